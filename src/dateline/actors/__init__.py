@@ -1,0 +1,1 @@
+"""The `actors` stage: a time-aware actor knowledge base and mention resolution."""

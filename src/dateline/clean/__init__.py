@@ -1,0 +1,1 @@
+"""The `clean` stage: boilerplate removal, metadata and publication date (RawDocument -> Article)."""

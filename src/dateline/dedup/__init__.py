@@ -1,0 +1,1 @@
+"""The `dedup` stage: event mentions across articles become canonical events."""

@@ -1,0 +1,1 @@
+"""Built-in evaluations (`dateline eval time|actors|events`) against shared benchmarks."""

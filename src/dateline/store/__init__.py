@@ -1,0 +1,1 @@
+"""The `store` stage: DuckDB persistence with a versioned schema."""

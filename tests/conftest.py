@@ -1,0 +1,33 @@
+"""Shared fixtures. `../shared` (seeds, contract, benchmarks) sits beside the repository in CI and on
+development machines; tests that read it skip with a message where it is absent."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    if not SHARED.is_dir():
+        pytest.skip(f"../shared not found beside the repository ({SHARED}); skipping shared-data test")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def seeds_dir(shared_dir: Path) -> Path:
+    path = shared_dir / "seeds"
+    if not path.is_dir():
+        pytest.skip(f"{path} not found; skipping seed test")
+    return path
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from dateline.nlp import load
+
+    return load()
