@@ -12,7 +12,7 @@ from pathlib import Path
 
 from dateline import components
 from dateline.nlp import load as load_nlp
-from dateline.records import DocumentTime, ProcessedArticle, RawDocument
+from dateline.records import Article, DocumentTime, ProcessedArticle, RawDocument
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,13 @@ class Pipeline:
         self.nlp = load_nlp(c.spacy_model)
 
     def process(self, raw: RawDocument) -> ProcessedArticle:
-        article = self.cleaner(raw)
+        return self.analyse(self.cleaner(raw))
+
+    def clean(self, raw: RawDocument) -> Article:
+        return self.cleaner(raw)
+
+    def analyse(self, article: Article) -> ProcessedArticle:
+        """Everything after cleaning; split out so a run can skip articles it has stored already."""
         if article.language != "en" or not article.text.strip():
             # Stored and flagged; later stages are English-only for now.
             return ProcessedArticle(article, DocumentTime.unknown())

@@ -49,6 +49,16 @@ class DateInterval:
     def unknown(cls, basis: str = "no date in the text") -> DateInterval:
         return cls(None, None, "unknown", 0.0, basis)
 
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> DateInterval:
+        return cls(
+            date.fromisoformat(data["start"]) if data.get("start") else None,
+            date.fromisoformat(data["end"]) if data.get("end") else None,
+            data.get("granularity", "unknown"),
+            float(data.get("confidence", 0.0)),
+            data.get("basis", ""),
+        )
+
 
 # --- ingest -----------------------------------------------------------------------------------------
 
@@ -65,6 +75,7 @@ class RawDocument:
     title: str | None = None
     published: str | None = None  # a publication date given with the input (JSONL, WARC header)
     decoding_note: str | None = None  # e.g. "not valid UTF-8; decoded as cp1252"
+    crawled: str | None = None  # when a crawler fetched it (WARC-Date): an upper bound, not `published`
 
 
 @dataclass
@@ -188,6 +199,30 @@ class EventActor:
     actor: Actor
     side: Side
 
+    def to_json(self) -> dict[str, Any]:
+        a = self.actor
+        return {
+            "id": a.id,
+            "name": a.name,
+            "country": a.country,
+            "sector": a.sector,
+            "role": a.role,
+            "kind": a.kind,
+            "side": self.side,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> EventActor:
+        actor = Actor(
+            data.get("id"),
+            data["name"],
+            data.get("country"),
+            data.get("sector"),
+            data.get("role"),
+            data.get("kind", "country"),
+        )
+        return cls(actor, data.get("side", "participant"))
+
 
 @dataclass(frozen=True)
 class Location:
@@ -220,6 +255,21 @@ class EventMention:
     def id(self) -> str:
         return f"{self.article_id}:{self.trigger_start}:{self.type}"
 
+    def to_json(self) -> dict[str, Any]:
+        out = asdict(self)
+        out["id"] = self.id
+        out["actors"] = [ea.to_json() for ea in self.actors]
+        out["date"] = self.date.to_json()
+        return out
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> EventMention:
+        fields = {k: v for k, v in data.items() if k != "id"}
+        fields["actors"] = [EventActor.from_json(a) for a in data["actors"]]
+        fields["date"] = DateInterval.from_json(data["date"])
+        fields["location"] = Location(**data["location"]) if data.get("location") else None
+        return cls(**fields)
+
 
 @dataclass
 class MentionRef:
@@ -230,6 +280,31 @@ class MentionRef:
     trigger: str = ""
     date: DateInterval | None = None
     modality: Modality | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "article": self.article,
+            "sentence": self.sentence,
+            "start": self.start,
+            "end": self.end,
+            "trigger": self.trigger,
+            "modality": self.modality,
+        }
+        out["date"] = self.date.to_json() if self.date else None
+        return out
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> MentionRef:
+        when = DateInterval.from_json(data["date"]) if data.get("date") else None
+        return cls(
+            data["article"],
+            data["sentence"],
+            data.get("start", 0),
+            data.get("end", 0),
+            data.get("trigger", ""),
+            when,
+            data.get("modality"),
+        )
 
 
 @dataclass
@@ -248,36 +323,37 @@ class CanonicalEvent:
     sources: int = 1  # independent articles, syndicated copies counted once
     related: list[str] = field(default_factory=list)  # e.g. the planned event a held one fulfils
 
-    def to_json(self, with_mentions: bool = True) -> dict[str, Any]:
+    def to_json(self, mention_detail: bool = True) -> dict[str, Any]:
         out: dict[str, Any] = {
             "id": self.id,
             "type": self.type,
             "mode": self.mode,
             "modality": self.modality,
-            "actors": [
-                {
-                    "id": ea.actor.id,
-                    "name": ea.actor.name,
-                    "country": ea.actor.country,
-                    "sector": ea.actor.sector,
-                    "role": ea.actor.role,
-                    "side": ea.side,
-                }
-                for ea in self.actors
-            ],
+            "actors": [ea.to_json() for ea in self.actors],
             "date": self.date.to_json(),
             "location": asdict(self.location) if self.location else None,
             "topics": list(self.topics),
             "sources": self.sources,
             "related": list(self.related),
-            "mentions": [
-                {"article": m.article, "sentence": m.sentence, "start": m.start, "end": m.end}
-                for m in self.mentions
-            ],
+            "mentions": [m.to_json() if mention_detail else m.ref() for m in self.mentions],
         }
-        if not with_mentions:
-            out["mentions"] = out["mentions"][:1]
         return out
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> CanonicalEvent:
+        return cls(
+            id=data["id"],
+            type=data["type"],
+            mode=data.get("mode"),
+            modality=data["modality"],
+            actors=[EventActor.from_json(a) for a in data["actors"]],
+            date=DateInterval.from_json(data["date"]),
+            location=Location(**data["location"]) if data.get("location") else None,
+            topics=list(data.get("topics", [])),
+            mentions=[MentionRef.from_json(m) for m in data["mentions"]],
+            sources=int(data.get("sources", 1)),
+            related=list(data.get("related", [])),
+        )
 
 
 @dataclass

@@ -1,0 +1,332 @@
+"""The actor knowledge base: countries, organizations and people with dated tenures, and its indexes.
+
+Three TSV kinds (header line, `|` between list items, an empty cell means none) ship as package data
+in `dateline/actors/data/`; users add their own files of the same kinds (`--kb FILE`), recognised by
+their header. Rows with an id already known extend that entry (aliases and tenures are merged), so a
+user file can add an alias or a new office holder without copying the shipped row.
+
+Every lookup the resolver makes per mention is a dict access: aliases by lower-cased token tuple,
+tenures by person and by (country, role), people by each token of their names.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Literal
+
+from dateline.records import Actor, DateInterval
+
+COUNTRY_COLUMNS = ("iso3", "name", "aliases", "demonyms", "metonyms", "sector", "source")
+ORGANIZATION_COLUMNS = ("id", "name", "aliases", "country", "sector", "kind", "source")
+PEOPLE_COLUMNS = ("id", "name", "aliases", "country", "sector", "role", "start", "end", "source")
+KINDS = {COUNTRY_COLUMNS: "countries", ORGANIZATION_COLUMNS: "organizations", PEOPLE_COLUMNS: "people"}
+PACKAGE_FILES = ("countries.tsv", "organizations.tsv", "people.tsv")
+
+AliasKind = Literal["country", "demonym", "metonym", "organization", "person"]
+_ISO3 = re.compile(r"^[A-Z]{3}$")
+# Tokens as spaCy's English tokenizer cuts a name: words, and punctuation such as the hyphen of
+# "al-Qaeda" or the apostrophe of "Côte d'Ivoire" on its own. Periods stay inside abbreviations
+# ("U.S.", "Mr.") as spaCy keeps them; `tokens()` is applied to the text side too, so both agree.
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:\.(?=\s|$))?|[^\w\s]")
+
+
+class KnowledgeBaseError(ValueError):
+    """A malformed knowledge-base file; the message names the file and the line."""
+
+
+def tokens(text: str) -> tuple[str, ...]:
+    return tuple(_TOKEN.findall(text))
+
+
+def alias_key(text: str) -> tuple[str, ...]:
+    """The lookup key of a name: lower-cased tokens, periods of abbreviations dropped ("U.S." = "US")."""
+    out = []
+    for tok in tokens(text):
+        low = tok.lower()
+        if low != "." and low.endswith("."):
+            low = low.replace(".", "")
+        out.append(low)
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class Country:
+    iso3: str
+    name: str
+    aliases: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    metonyms: tuple[str, ...]
+    sector: str
+    source: str = ""
+
+    def actor(self, sector: str | None = None) -> Actor:
+        """The country's government (or, with `sector`, another of its sectors: MIL, REB, CVL ...)."""
+        sector = sector or self.sector or "GOV"
+        if sector == "GOV":
+            return Actor(self.iso3, self.name, self.iso3, "GOV", None, "country")
+        return Actor(f"{self.iso3}:{sector}", f"{self.name} ({sector})", self.iso3, sector, None, "group")
+
+
+@dataclass(frozen=True)
+class Organization:
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    country: str | None
+    sector: str | None
+    kind: Literal["organization", "group"]
+    source: str = ""
+
+    def actor(self) -> Actor:
+        return Actor(self.id, self.name, self.country, self.sector, None, self.kind)
+
+
+@dataclass(frozen=True)
+class Tenure:
+    person_id: str
+    role: str
+    country: str | None
+    sector: str | None
+    start: date | None
+    end: date | None  # None: still in office
+    source: str = ""
+
+    def overlaps(self, on: date | DateInterval) -> bool:
+        if isinstance(on, date):
+            return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
+        return DateInterval(self.start, self.end).overlaps(on)
+
+    def interval(self, name: str) -> DateInterval:
+        return DateInterval(self.start, self.end, "range", 0.8, f"tenure of {name} as {self.role}")
+
+
+@dataclass
+class Person:
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    country: str | None
+    sector: str | None
+    tenures: list[Tenure] = field(default_factory=list)
+
+    def actor(self, role: str | None = None) -> Actor:
+        sector = self.sector
+        for t in self.tenures:
+            if t.role == role and t.sector:
+                sector = t.sector
+        return Actor(self.id, self.name, self.country, sector, role, "person")
+
+
+@dataclass(frozen=True)
+class AliasEntry:
+    kind: AliasKind
+    key: str  # iso3, organization id or person id
+    form: str  # the alias as written in the KB (its case decides how strictly it matches)
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in cell.split("|") if part.strip())
+
+
+def _date(cell: str, where: str) -> date | None:
+    if not cell:
+        return None
+    try:
+        return date.fromisoformat(cell)
+    except ValueError:
+        raise KnowledgeBaseError(f"{where}: {cell!r} is not an ISO date (YYYY-MM-DD)") from None
+
+
+def _country(cell: str, where: str, optional: bool) -> str | None:
+    if not cell and optional:
+        return None
+    if not _ISO3.match(cell):
+        raise KnowledgeBaseError(f"{where}: country {cell!r} is not an ISO 3166-1 alpha-3 code")
+    return cell
+
+
+class KnowledgeBase:
+    def __init__(self) -> None:
+        self.countries: dict[str, Country] = {}
+        self.organizations: dict[str, Organization] = {}
+        self.people: dict[str, Person] = {}
+        self._aliases: dict[tuple[str, ...], list[AliasEntry]] = defaultdict(list)
+        self._offices: dict[tuple[str | None, str], list[Tenure]] = defaultdict(list)
+        self._name_tokens: dict[str, set[str]] = defaultdict(set)
+        self.max_alias_len = 1
+
+    # --- loading --------------------------------------------------------------------------------
+
+    @classmethod
+    def load(cls, extra: Sequence[Path] = ()) -> KnowledgeBase:
+        """The shipped knowledge base plus the user's files (cached per process and file list)."""
+        return _load_cached(tuple(Path(p).resolve() for p in extra))
+
+    @classmethod
+    def from_files(cls, paths: Iterable[Path]) -> KnowledgeBase:
+        kb = cls()
+        for path in paths:
+            kb.add_file(Path(path))
+        kb._index()
+        return kb
+
+    def add_file(self, path: Path) -> None:
+        with path.open(encoding="utf-8", newline="") as fh:
+            rows = csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+            header = next(rows, None)
+            columns = tuple(c.strip().lower() for c in header or ())
+            kind = KINDS.get(columns)
+            if kind is None:
+                known = "; ".join(" ".join(c) for c in KINDS)
+                raise KnowledgeBaseError(
+                    f"{path}:1: header {' '.join(columns) or '(empty)'!r} is not a knowledge-base "
+                    f"header (expected one of: {known})"
+                )
+            for lineno, row in enumerate(rows, start=2):
+                if not row or not "".join(row).strip() or row[0].startswith("#"):
+                    continue
+                where = f"{path}:{lineno}"
+                if len(row) != len(columns):
+                    raise KnowledgeBaseError(
+                        f"{where}: {len(row)} tab-separated cells, expected {len(columns)} ({kind})"
+                    )
+                cells = dict(zip(columns, (c.strip() for c in row), strict=True))
+                getattr(self, f"_add_{kind}")(cells, where)
+
+    def _add_countries(self, c: dict[str, str], where: str) -> None:
+        iso3 = _country(c["iso3"], where, optional=False)
+        assert iso3 is not None
+        if not c["name"]:
+            raise KnowledgeBaseError(f"{where}: empty name")
+        old = self.countries.get(iso3)
+        self.countries[iso3] = Country(
+            iso3,
+            c["name"],
+            _merge(old.aliases if old else (), _split(c["aliases"])),
+            _merge(old.demonyms if old else (), _split(c["demonyms"])),
+            _merge(old.metonyms if old else (), _split(c["metonyms"])),
+            c["sector"] or "GOV",
+            c["source"],
+        )
+
+    def _add_organizations(self, c: dict[str, str], where: str) -> None:
+        if not c["id"] or not c["name"]:
+            raise KnowledgeBaseError(f"{where}: empty id or name")
+        kind = c["kind"] or "organization"
+        if kind not in ("organization", "group"):
+            raise KnowledgeBaseError(f"{where}: kind {kind!r} is not 'organization' or 'group'")
+        old = self.organizations.get(c["id"])
+        self.organizations[c["id"]] = Organization(
+            c["id"],
+            c["name"],
+            _merge(old.aliases if old else (), _split(c["aliases"])),
+            _country(c["country"], where, optional=True),
+            c["sector"] or None,
+            kind,  # type: ignore[arg-type]
+            c["source"],
+        )
+
+    def _add_people(self, c: dict[str, str], where: str) -> None:
+        if not c["id"] or not c["name"]:
+            raise KnowledgeBaseError(f"{where}: empty id or name")
+        country = _country(c["country"], where, optional=True)
+        start, end = _date(c["start"], where), _date(c["end"], where)
+        if start and end and end < start:
+            raise KnowledgeBaseError(f"{where}: tenure ends ({end}) before it starts ({start})")
+        person = self.people.get(c["id"])
+        if person is None:
+            person = self.people[c["id"]] = Person(c["id"], c["name"], (), country, c["sector"] or None)
+        person.aliases = _merge(person.aliases, _split(c["aliases"]))
+        if c["role"]:
+            tenure = Tenure(c["id"], c["role"], country, c["sector"] or None, start, end, c["source"])
+            if tenure not in person.tenures:
+                person.tenures.append(tenure)
+
+    def _index(self) -> None:
+        self._aliases.clear()
+        self._offices.clear()
+        self._name_tokens.clear()
+        for iso3, country in self.countries.items():
+            for form in (country.name, *country.aliases):
+                self._add_alias(form, AliasEntry("country", iso3, form))
+            for form in country.demonyms:
+                self._add_alias(form, AliasEntry("demonym", iso3, form))
+            for form in country.metonyms:
+                self._add_alias(form, AliasEntry("metonym", iso3, form))
+        for oid, org in self.organizations.items():
+            for form in (org.name, *org.aliases):
+                self._add_alias(form, AliasEntry("organization", oid, form))
+        for pid, person in self.people.items():
+            for form in (person.name, *person.aliases):
+                self._add_alias(form, AliasEntry("person", pid, form))
+                for tok in alias_key(form):
+                    if tok[:1].isalpha() and len(tok) > 1:
+                        self._name_tokens[tok].add(pid)
+            person.tenures.sort(key=lambda t: t.start or date.min)
+            for t in person.tenures:
+                self._offices[(t.country, t.role)].append(t)
+        for office in self._offices.values():
+            office.sort(key=lambda t: t.start or date.min)
+
+    def _add_alias(self, form: str, entry: AliasEntry) -> None:
+        key = alias_key(form)
+        if key and entry not in self._aliases[key]:
+            self._aliases[key].append(entry)
+            self.max_alias_len = max(self.max_alias_len, len(key))
+
+    # --- lookups --------------------------------------------------------------------------------
+
+    def lookup(self, key: tuple[str, ...]) -> list[AliasEntry]:
+        return self._aliases.get(key, [])
+
+    def people_named(self, token: str) -> set[str]:
+        """Ids of the people one of whose name or alias tokens is `token` (lower case)."""
+        return self._name_tokens.get(token.lower(), set())
+
+    def holders(self, country: str | None, role: str, on: date | DateInterval | None) -> list[Person]:
+        """Who held `role` for `country` on the date (every holder ever when `on` is None)."""
+        office = self._offices.get((country, role), [])
+        if isinstance(on, date) and office:
+            # Tenures are sorted by start: only those started by `on` can hold it.
+            office = office[: bisect_right([t.start or date.min for t in office], on)]
+        seen: dict[str, Person] = {}
+        for t in reversed(office):
+            if (on is None or t.overlaps(on)) and t.person_id not in seen:
+                seen[t.person_id] = self.people[t.person_id]
+        return list(seen.values())
+
+    def roles_of(self, person_id: str, on: date | DateInterval | None) -> list[str]:
+        """The roles the person held on the date, latest first (all roles ever when `on` is None)."""
+        person = self.people.get(person_id)
+        if person is None:
+            return []
+        roles = [t.role for t in reversed(person.tenures) if on is None or t.overlaps(on)]
+        return list(dict.fromkeys(roles))
+
+    def tenures(self, person_id: str, role: str | None = None) -> list[Tenure]:
+        person = self.people.get(person_id)
+        return [t for t in person.tenures if role in (None, t.role)] if person else []
+
+
+def _merge(old: tuple[str, ...], new: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys((*old, *new)))
+
+
+def package_files() -> list[Path]:
+    """The shipped data files that exist (a checkout may lack one while it is being written)."""
+    data = resources.files("dateline.actors") / "data"
+    return [Path(str(data / name)) for name in PACKAGE_FILES if (data / name).is_file()]
+
+
+@cache
+def _load_cached(extra: tuple[Path, ...]) -> KnowledgeBase:
+    return KnowledgeBase.from_files([*package_files(), *extra])

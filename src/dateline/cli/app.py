@@ -1,0 +1,223 @@
+"""The `dateline` command line (see ../shared/contract/README.md for the public commands)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from dateline.cli.evaluate import app as eval_app
+from dateline.cli.output import Format, write_records
+from dateline.store.database import DEFAULT_DB, Database
+from dateline.store.flat import flatten_article, flatten_event
+
+app = typer.Typer(
+    name="dateline",
+    help="Dated, deduplicated, evidence-linked political and diplomatic events from news articles.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+app.add_typer(eval_app, name="eval")
+err = Console(stderr=True)
+
+DbOption = Annotated[Path, typer.Option("--db", help="DuckDB file.")]
+
+
+def _fail(message: str, code: int = 2) -> typer.Exit:
+    err.print(f"[red]error:[/] {message}", highlight=False)
+    return typer.Exit(code)
+
+
+def _open(db: Path) -> Database:
+    try:
+        return Database(db, read_only=True)
+    except FileNotFoundError as exc:
+        raise _fail(str(exc)) from exc
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders, or - for stdin.")],
+    db: DbOption = Path(DEFAULT_DB),
+    kb: Annotated[list[Path] | None, typer.Option("--kb", help="Extra actor knowledge-base TSV.")] = None,
+    event_coder: Annotated[str, typer.Option(help="Registered event coder.")] = "default",
+    batch_size: Annotated[int, typer.Option(min=1, help="Articles per transaction.")] = 32,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Read, process and store articles (.txt, .html, .jsonl, .warc/.warc.gz, or - for stdin)."""
+    from dateline.pipeline import PipelineConfig
+    from dateline.run import ingest as run_ingest
+
+    config = PipelineConfig(event_coder=event_coder, kb_files=tuple(kb or ()))
+    with Database(db) as store:
+        summary = run_ingest(paths, store, config, batch_size, err, show_progress=not quiet)
+        counts = store.summary()
+    err.print(
+        f"{summary.documents} documents from {summary.files} files: {summary.stored} stored, "
+        f"{summary.unchanged} already stored, {summary.copies} syndicated copies, "
+        f"{summary.event_mentions} event mentions; database {db} now holds {counts['articles']} "
+        f"articles and {counts['canonical_events']} canonical events.",
+        highlight=False,
+    )
+    if summary.errors:
+        err.print(f"[red]{len(summary.errors)} files or records failed[/] (listed above).")
+        raise typer.Exit(1)
+
+
+@app.command()
+def events(
+    db: DbOption = Path(DEFAULT_DB),
+    format: Annotated[Format, typer.Option("--format", "-f")] = Format.jsonl,
+    actor: Annotated[str | None, typer.Option(help="Actor id, name or ISO3 code.")] = None,
+    dyad: Annotated[str | None, typer.Option(help="Two countries, e.g. PAK-RUS.")] = None,
+    since: Annotated[str | None, typer.Option(help="YYYY-MM-DD: events ending on or after.")] = None,
+    until: Annotated[str | None, typer.Option(help="YYYY-MM-DD: events starting on or before.")] = None,
+    type: Annotated[str | None, typer.Option("--type", help="PLOVER type, e.g. CONSULT.")] = None,
+    modality: Annotated[str | None, typer.Option(help="asserted, planned, hoped, negated...")] = None,
+    mentions: Annotated[bool, typer.Option("--mentions", help="Every mention in full.")] = False,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File instead of stdout.")] = None,
+) -> None:
+    """Canonical (deduplicated) events."""
+    with _open(db) as store:
+        try:
+            rows = store.events(
+                actor=actor, dyad=dyad, type=type, since=since, until=until, modality=modality,
+                mention_detail=mentions,
+            )  # fmt: skip
+        except ValueError as exc:
+            raise _fail(str(exc)) from exc
+    flat = _mention_rows if mentions else flatten_event
+    write_records(rows, format, output, flat)
+
+
+def _mention_rows(event: dict) -> list[dict]:
+    base = flatten_event(event)
+    return [
+        {**base, "mention_article": m["article"], "mention_sentence": m["sentence"],
+         "mention_start": m["start"], "mention_end": m["end"], "mention_trigger": m.get("trigger"),
+         "mention_modality": m.get("modality"),
+         "mention_date_start": (m.get("date") or {}).get("start"),
+         "mention_date_end": (m.get("date") or {}).get("end")}
+        for m in event["mentions"]
+    ]  # fmt: skip
+
+
+@app.command()
+def articles(
+    db: DbOption = Path(DEFAULT_DB),
+    format: Annotated[Format, typer.Option("--format", "-f")] = Format.jsonl,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Add removed lines and why.")] = False,
+    output: Annotated[Path | None, typer.Option("--output", "-o")] = None,
+) -> None:
+    """Stored articles with their cleaned text and metadata."""
+    with _open(db) as store:
+        rows = store.articles(with_removed=verbose)
+    write_records(rows, format, output, flatten_article)
+
+
+@app.command()
+def timeline(
+    html: Annotated[Path, typer.Option("--html", help="Page to write.")],
+    db: DbOption = Path(DEFAULT_DB),
+    dyad: Annotated[str | None, typer.Option(help="Two countries, e.g. PAK-RUS.")] = None,
+    actor: Annotated[str | None, typer.Option(help="Actor id, name or ISO3 code.")] = None,
+) -> None:
+    """A self-contained timeline page (works offline, opened from disk)."""
+    from dateline.report.timeline import render_timeline
+
+    with _open(db) as store:
+        try:
+            rows = store.events(dyad=dyad, actor=actor, mention_detail=True)
+        except ValueError as exc:
+            raise _fail(str(exc)) from exc
+        arts = {a["id"]: a for a in store.articles()}
+    title = f"dateline: {dyad or actor or 'all events'}"
+    html.write_text(render_timeline(rows, arts, title), encoding="utf-8")
+    err.print(f"wrote {html} ({len(rows)} events)")
+
+
+@app.command()
+def serve(
+    db: DbOption = Path(DEFAULT_DB),
+    host: Annotated[str, typer.Option(help="Interface; 127.0.0.1 unless told otherwise.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option()] = 8000,
+) -> None:
+    """The web app and its JSON API (OpenAPI at /docs)."""
+    import uvicorn
+
+    from dateline.server.app import create_app
+
+    if not db.exists():
+        raise _fail(f"no database at {db}; run `dateline ingest` first")
+    uvicorn.run(create_app(db), host=host, port=port)
+
+
+@app.command("time")
+def time_command(
+    file: Annotated[str, typer.Argument(help="A plain-text file, or - for stdin.")] = "-",
+    dct: Annotated[
+        str | None, typer.Option(help="Document creation time YYYY-MM-DD (default today).")
+    ] = None,
+) -> None:
+    """Tag the time expressions of one plain text; one JSON object per line."""
+    from dateline.time.tagger import tag_text
+
+    try:
+        anchor = date.fromisoformat(dct) if dct else date.today()
+    except ValueError as exc:
+        raise _fail(f"--dct must be YYYY-MM-DD, not {dct!r}") from exc
+    if file == "-":
+        text = sys.stdin.read()
+    else:
+        try:
+            text = Path(file).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise _fail(f"{file}: {exc}") from exc
+    for t in tag_text(text, anchor):
+        print(json.dumps({"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value}))
+
+
+@app.command()
+def demo(
+    out: Annotated[Path, typer.Option("--out", help="Folder for the database and the page.")] = Path(
+        "demo-output"
+    ),
+) -> None:
+    """Process the bundled sample corpus into a fresh database and write a timeline page."""
+    from dateline.report.timeline import render_timeline
+    from dateline.run import ingest as run_ingest
+    from dateline.sample import corpus_dir
+
+    out.mkdir(parents=True, exist_ok=True)
+    db_path = out / "dateline.duckdb"
+    for stale in (db_path, db_path.with_suffix(".duckdb.wal")):
+        stale.unlink(missing_ok=True)
+    with Database(db_path) as store:
+        summary = run_ingest([str(corpus_dir())], store, console=err)
+        counts = store.summary()
+        rows = store.events(mention_detail=True)
+        arts = {a["id"]: a for a in store.articles()}
+    page = out / "timeline.html"
+    page.write_text(render_timeline(rows, arts, "dateline demo: the sample corpus"), encoding="utf-8")
+    c = Console()
+    c.print(f"[bold]dateline demo[/]: {summary.documents} articles read from the sample corpus")
+    c.print(
+        f"  articles stored: {counts['articles']} ({counts['dated_articles']} dated, "
+        f"{counts['copies']} syndicated copies, {counts['non_english']} not English)"
+    )
+    c.print(f"  event mentions: {counts['event_mentions']} -> canonical events: {counts['canonical_events']}")
+    c.print(f"  database: {db_path.resolve()}")
+    c.print(f"  timeline: {page.resolve()}")
+    c.print(f"  try: dateline events --db {db_path} --dyad PAK-RUS --format csv")
+    if summary.errors:
+        raise typer.Exit(1)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,1 @@
+"""The `report` stage: pages people read (the offline timeline)."""

@@ -1,0 +1,80 @@
+"""The DuckDB schema and its migrations.
+
+Every table is keyed so that re-ingesting the same content is a no-op and a changed article replaces
+its own rows. `meta.schema_version` records which migrations ran; `migrate` applies the missing ones
+in order, inside one transaction, so that a database is never left half-migrated.
+"""
+
+from __future__ import annotations
+
+import duckdb
+
+# Each entry migrates from version i to i+1. Append; never edit a released step.
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE articles (
+        id VARCHAR PRIMARY KEY,
+        content_hash VARCHAR NOT NULL,
+        title VARCHAR, outlet VARCHAR, byline VARCHAR, dateline VARCHAR, url VARCHAR,
+        source VARCHAR, language VARCHAR, text VARCHAR,
+        published_value DATE, published_source VARCHAR, published_confidence DOUBLE,
+        published_note VARCHAR,
+        time_start DATE, time_end DATE, time_dct DATE, time_basis VARCHAR, time_reasons VARCHAR[],
+        copy_of VARCHAR,
+        removed JSON, notes VARCHAR[],
+        ingested_at TIMESTAMP DEFAULT current_timestamp
+    );
+    CREATE TABLE article_bands (article_id VARCHAR NOT NULL, band VARCHAR NOT NULL);
+    CREATE INDEX article_bands_band ON article_bands (band);
+    CREATE TABLE article_signatures (article_id VARCHAR PRIMARY KEY, signature UBIGINT[] NOT NULL);
+    CREATE TABLE timexes (
+        article_id VARCHAR NOT NULL, start_char INTEGER, end_char INTEGER, text VARCHAR,
+        type VARCHAR, value VARCHAR, mod VARCHAR, date_start DATE, date_end DATE, granularity VARCHAR
+    );
+    CREATE TABLE actor_mentions (
+        article_id VARCHAR NOT NULL, start_char INTEGER, end_char INTEGER, text VARCHAR,
+        actor_ids VARCHAR[], countries VARCHAR[], how VARCHAR, actors JSON
+    );
+    CREATE TABLE event_mentions (
+        id VARCHAR PRIMARY KEY, article_id VARCHAR NOT NULL, canonical_id VARCHAR,
+        type VARCHAR, mode VARCHAR, modality VARCHAR, trigger VARCHAR, sentence VARCHAR,
+        date_start DATE, date_end DATE, payload JSON NOT NULL
+    );
+    CREATE TABLE canonical_events (
+        id VARCHAR PRIMARY KEY, type VARCHAR, mode VARCHAR, modality VARCHAR,
+        date_start DATE, date_end DATE, granularity VARCHAR,
+        countries VARCHAR[], actor_ids VARCHAR[], actor_names VARCHAR[], block_keys VARCHAR[],
+        mention_count INTEGER, sources INTEGER, payload JSON NOT NULL
+    );
+    CREATE TABLE ingest_errors (
+        source VARCHAR, reason VARCHAR, at TIMESTAMP DEFAULT current_timestamp
+    );
+    """,
+)
+
+
+def version(con: duckdb.DuckDBPyConnection) -> int:
+    con.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+    row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    return int(row[0]) if row else 0
+
+
+def migrate(con: duckdb.DuckDBPyConnection) -> int:
+    current = version(con)
+    if current > len(MIGRATIONS):
+        raise RuntimeError(
+            f"database schema version {current} is newer than this dateline ({len(MIGRATIONS)}); "
+            "upgrade dateline"
+        )
+    if current == len(MIGRATIONS):
+        return current
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for step in MIGRATIONS[current:]:
+            con.execute(step)
+        con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(len(MIGRATIONS))])
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    return len(MIGRATIONS)

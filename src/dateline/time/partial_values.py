@@ -1,0 +1,113 @@
+"""TimeML values that an anchor leaves open: year-less dates, bare weekdays and durations.
+
+The tagger normalizes what it can against the anchor it is given; when the anchor is unknown (an
+undated article) "March 18" stays `XXXX-03-18` and "Monday" stays a weekday. Document-time
+estimation and event dating resolve those against candidate publication days, which is why these
+small calendar helpers live here rather than in the tagger: they need the tense of the clause.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from dateline.records import Timex
+
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+_MONTHS["sept"] = 9
+
+_YEARLESS = re.compile(r"^XXXX-(\d\d)(?:-(\d\d))?")
+_WEEKDAY_VALUE = re.compile(r"^XXXX-WXX-([1-7])")
+_ABSOLUTE = re.compile(r"^\d{4}")
+_WORD = re.compile(r"[A-Za-z]+\.?|\d{1,2}(?:st|nd|rd|th)?\b")
+_DURATION = re.compile(r"^P(\d+(?:\.\d+)?)([DWMY])$")
+_DURATION_DAYS = {"D": 1, "W": 7, "M": 30.44, "Y": 365.25}
+
+
+@dataclass(frozen=True)
+class MonthDay:
+    """A calendar date without its year ("March 18"), or a month ("in April") when `day` is None."""
+
+    month: int
+    day: int | None = None
+
+    def in_year(self, year: int) -> tuple[date, date] | None:
+        """First and last day of this month/day in `year`; None for Feb 29 outside leap years."""
+        last = calendar.monthrange(year, self.month)[1]
+        if self.day is None:
+            return date(year, self.month, 1), date(year, self.month, last)
+        if self.day > last:
+            return None
+        day = date(year, self.month, self.day)
+        return day, day
+
+    def last_on_or_before(self, ref: date) -> tuple[date, date]:
+        """The most recent occurrence that starts on or before `ref` (a past reference)."""
+        for year in (ref.year, ref.year - 1, ref.year - 2, ref.year - 3, ref.year - 4):
+            span = self.in_year(year)
+            if span and span[0] <= ref:
+                return span
+        raise ValueError(f"{self} never occurs before {ref}")
+
+    def next_on_or_after(self, ref: date) -> tuple[date, date]:
+        """The next occurrence that ends on or after `ref` (a future reference)."""
+        for year in (ref.year, ref.year + 1, ref.year + 2, ref.year + 3, ref.year + 4):
+            span = self.in_year(year)
+            if span and span[1] >= ref:
+                return span
+        raise ValueError(f"{self} never occurs after {ref}")
+
+
+def is_absolute(timex: Timex) -> bool:
+    """True when the value carries its own year (so its interval does not depend on the anchor)."""
+    return timex.interval is not None and timex.interval.start is not None and bool(
+        _ABSOLUTE.match(timex.value)
+    )
+
+
+def month_day(timex: Timex) -> MonthDay | None:
+    """The year-less month/day of a DATE timex, from its value or, failing that, its words."""
+    if m := _YEARLESS.match(timex.value):
+        return MonthDay(int(m.group(1)), int(m.group(2)) if m.group(2) else None)
+    if _ABSOLUTE.match(timex.value) or timex.type not in ("DATE", "TIME"):
+        return None
+    # Values the tagger could not fill (e.g. a bare "PAST_REF" for "March 18") fall back to words.
+    month = day = None
+    for word in _WORD.findall(timex.text):
+        token = word.lower().rstrip(".")
+        if token in _MONTHS and month is None:
+            month = _MONTHS[token]
+        elif token[:2].isdigit() or token[:1].isdigit():
+            number = int(re.match(r"\d+", token).group())
+            if 1 <= number <= 31 and day is None:
+                day = number
+    return MonthDay(month, day) if month else None
+
+
+def weekday(timex: Timex) -> int | None:
+    """Monday=0 .. Sunday=6 when the expression names a weekday ("Monday", "Monday, March 18")."""
+    if m := _WEEKDAY_VALUE.match(timex.value):
+        return int(m.group(1)) - 1
+    for word in _WORD.findall(timex.text):
+        if (wd := WEEKDAYS.get(word.lower())) is not None:
+            return wd
+    return None
+
+
+def weekday_on_or_before(wd: int, ref: date) -> date:
+    return ref - timedelta(days=(ref.weekday() - wd) % 7)
+
+
+def weekday_on_or_after(wd: int, ref: date) -> date:
+    return ref + timedelta(days=(wd - ref.weekday()) % 7)
+
+
+def duration_days(value: str) -> int | None:
+    """Length in days of a simple TimeML duration (P3D, P2W, P6M, P1Y); None for vague ones (PXW)."""
+    if m := _DURATION.match(value):
+        return round(float(m.group(1)) * _DURATION_DAYS[m.group(2)])
+    return None

@@ -1,0 +1,136 @@
+"""TimeML (TIMEX3) values: the grammar, and the calendar interval a value denotes.
+
+Hand-written because no installed library knows TimeML's value language (ISO 8601 plus X placeholders,
+seasons, quarters, decades, PAST_REF ...). The grammar follows the TimeML 1.2.1 spec as used by
+TempEval-3 and HeidelTime.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+from dateline.records import DateInterval, Granularity
+
+_Y = r"(?:\d{4}|\d{3}|\d{2}|XXXX|\d{3}X|\d{2}XX|XXX|XX)"
+_TIME = r"T(?:\d{2}(?::\d{2}(?::\d{2}(?:\.\d+)?)?)?|MO|AF|EV|NI|DT|XX)(?:Z|[+-]\d{2}(?::?\d{2})?)?"
+_DATE = (
+    rf"(?:FY)?{_Y}"
+    r"(?:-(?:(?:\d{2}|XX)(?:-(?:\d{2}|XX))?|W(?:\d{1,2}|XX)(?:-(?:[1-7]|X|WE))?|Q[1-4X]|H[12X]|SP|SU|FA|WI))?"
+    rf"(?:{_TIME})?"
+)
+_NUM = r"(?:\d+(?:\.\d+)?|X)"
+_DURATION = (
+    rf"P(?:(?:{_NUM}(?:Y|M|W|D|Q|DE|CE|L))+(?:T(?:{_NUM}(?:H|M|S))+)?|T(?:{_NUM}(?:H|M|S))+)"
+)
+_REF = r"PAST_REF|PRESENT_REF|FUTURE_REF"
+VALUE_RE = re.compile(rf"(?:{_REF}|{_DURATION}|{_DATE}|XXXX-WXX-[1-7]|T\d{{2}}:\d{{2}})")
+
+_SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}  # months; 13, 14 = next year
+_PARSE = re.compile(
+    r"(?P<y>\d{4})(?:-(?:(?P<m>\d{2})(?:-(?P<d>\d{2}))?|W(?P<w>\d{1,2})(?:-(?P<wd>[1-7]|WE))?"
+    r"|Q(?P<q>[1-4])|H(?P<h>[12])|(?P<s>SP|SU|FA|WI)))?(?P<t>T.*)?$"
+)
+
+
+def is_valid_value(value: str) -> bool:
+    return bool(VALUE_RE.fullmatch(value))
+
+
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _span(start: date, end: date, gran: Granularity) -> tuple[date, date, Granularity]:
+    return start, end, gran
+
+
+def span_of(value: str) -> tuple[date, date, Granularity] | None:
+    """The first and last day `value` covers, with its granularity; None for anything not calendar time
+    (durations, sets, references, values with X placeholders)."""
+    if value.startswith("FY"):
+        value = value[2:]
+    if len(value) == 3 and value.isdigit():  # decade, e.g. 199 = the 1990s
+        y = int(value) * 10
+        return _span(date(y, 1, 1), date(y + 9, 12, 31), "range")
+    if len(value) == 2 and value.isdigit():  # century, e.g. 19 = 1900-1999
+        y = int(value) * 100
+        return _span(date(max(y, 1), 1, 1), date(y + 99, 12, 31), "range")
+    m = _PARSE.match(value)
+    if not m or "X" in value.split("T")[0]:
+        return None
+    y = int(m["y"])
+    try:
+        if m["d"]:
+            d = date(y, int(m["m"]), int(m["d"]))
+            return _span(d, d, "day")
+        if m["m"]:
+            return _span(date(y, int(m["m"]), 1), _month_end(y, int(m["m"])), "month")
+        if m["w"]:
+            monday = date.fromisocalendar(y, int(m["w"]), 1)
+            if m["wd"] == "WE":
+                return _span(monday + timedelta(days=5), monday + timedelta(days=6), "range")
+            if m["wd"]:
+                d = monday + timedelta(days=int(m["wd"]) - 1)
+                return _span(d, d, "day")
+            return _span(monday, monday + timedelta(days=6), "week")
+        if m["q"]:
+            q = int(m["q"])
+            return _span(date(y, 3 * q - 2, 1), _month_end(y, 3 * q), "quarter")
+        if m["h"]:
+            h = int(m["h"])
+            return _span(date(y, 6 * h - 5, 1), _month_end(y, 6 * h), "range")
+        if m["s"]:
+            first, last = _SEASONS[m["s"]]
+            end_y, end_m = (y + 1, last - 12) if last > 12 else (y, last)
+            return _span(date(y, first, 1), _month_end(end_y, end_m), "range")
+    except ValueError:  # 2021-02-30, week 54 ...
+        return None
+    return _span(date(y, 1, 1), date(y, 12, 31), "year")
+
+
+def narrow(start: date, end: date, mod: str | None) -> tuple[date, date]:
+    """EARLY/MID/LATE (and START/END) keep a third of the interval: 'late 2024' is Sep-Dec."""
+    if mod not in {"EARLY", "START", "MID", "LATE", "END"} or start == end:
+        return start, end
+    third = (end - start).days // 3
+    if mod in {"EARLY", "START"}:
+        return start, start + timedelta(days=third)
+    if mod == "MID":
+        return start + timedelta(days=third), end - timedelta(days=third)
+    return end - timedelta(days=third), end
+
+
+def to_interval(value: str, mod: str | None, basis: str, confidence: float) -> DateInterval | None:
+    span = span_of(value)
+    if span is None:
+        return None
+    start, end, gran = span
+    if mod in {"EARLY", "START", "MID", "LATE", "END"}:
+        start, end = narrow(start, end, mod)
+        gran = "range"
+    return DateInterval(start, end, gran, confidence, basis)
+
+
+def merge(a: str, b: str) -> str:
+    """One value for two readings (the earliest and latest possible anchor): fields that differ, and
+    every field after them, become X. '2021-05-04' + '2021-09-28' -> '2021-XX-XX'."""
+    if a == b:
+        return a
+    fa, fb = a.split("-"), b.split("-")
+    if len(fa) != len(fb):
+        return "XXXX"
+    out: list[str] = []
+    differ = False
+    for x, y in zip(fa, fb, strict=True):
+        differ = differ or x != y
+        if not differ:
+            out.append(x)
+        elif x[:1] == "W":
+            out.append("WXX")
+        elif x[:1] in "QH" and len(x) == 2:
+            out.append(x[0] + "X")
+        else:
+            out.append("X" * len(x.split("T")[0]))
+    return "-".join(out)
