@@ -58,7 +58,7 @@ class EventFilter:
         if self.actor:
             clauses.append(
                 "(list_contains(actor_ids, ?) OR list_contains(countries, upper(?))"
-                " OR list_has_any(list_transform(actor_names, x -> lower(x)), [lower(?)]))"
+                " OR list_contains(list_transform(actor_names, lambda x: lower(x)), lower(?)))"
             )
             params += [self.actor, self.actor, self.actor]
         if self.dyad:
@@ -148,6 +148,10 @@ class Database:
             raise
         return result
 
+    def _many(self, sql: str, rows: list[list[Any]]) -> None:
+        if rows:  # DuckDB refuses an empty parameter list
+            self.con.executemany(sql, rows)
+
     def _forget_article(self, article_id: str) -> set[str]:
         """Remove a changed article's rows; return the canonical events that must be re-merged."""
         rows = self.con.execute(
@@ -176,7 +180,7 @@ class Database:
                 copy_of, json.dumps([asdict(r) for r in art.removed]), list(art.notes),
             ],
         )  # fmt: skip
-        self.con.executemany(
+        self._many(
             "INSERT INTO timexes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 [art.id, t.start, t.end, t.text, t.type, t.value, t.mod,
@@ -185,7 +189,7 @@ class Database:
                 for t in item.timexes
             ],
         )  # fmt: skip
-        self.con.executemany(
+        self._many(
             "INSERT INTO actor_mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 [art.id, m.start, m.end, m.text, [a.id for a in m.actors if a.id],
@@ -194,7 +198,7 @@ class Database:
                 for m in item.actor_mentions
             ],
         )  # fmt: skip
-        self.con.executemany(
+        self._many(
             "INSERT OR REPLACE INTO event_mentions VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 [m.id, art.id, m.type, m.mode, m.modality, m.trigger, m.sentence,
@@ -229,11 +233,11 @@ class Database:
         index = CanonicalIndex(existing)
         assignments = [(m.id, index.add(m, group).id) for m, group in todo]
         changed = index.changed()
-        self.con.executemany(
+        self._many(
             "INSERT OR REPLACE INTO canonical_events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [_canonical_row(ev) for ev in changed],
         )
-        self.con.executemany(
+        self._many(
             "UPDATE event_mentions SET canonical_id = ? WHERE id = ?", [[c, m] for m, c in assignments]
         )
         return len(changed)

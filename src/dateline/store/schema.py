@@ -47,7 +47,7 @@ MIGRATIONS: tuple[str, ...] = (
         mention_count INTEGER, sources INTEGER, payload JSON NOT NULL
     );
     CREATE TABLE ingest_errors (
-        source VARCHAR, reason VARCHAR, at TIMESTAMP DEFAULT current_timestamp
+        source VARCHAR, reason VARCHAR, reported_at TIMESTAMP DEFAULT current_timestamp
     );
     """,
 )

@@ -64,8 +64,8 @@ class MonthDay:
 
 def is_absolute(timex: Timex) -> bool:
     """True when the value carries its own year (so its interval does not depend on the anchor)."""
-    return timex.interval is not None and timex.interval.start is not None and bool(
-        _ABSOLUTE.match(timex.value)
+    return (
+        timex.interval is not None and timex.interval.start is not None and bool(_ABSOLUTE.match(timex.value))
     )
 
 

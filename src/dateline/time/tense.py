@@ -29,7 +29,18 @@ class Tense(StrEnum):
 _NOUNISH = {"NOUN", "PROPN", "PRON", "NUM", "X"}
 # Links a noun climbs to reach the verb of its clause ("held a conversation", "talks were held",
 # "the second conversation" as attribute of "was"). Prepositional links are handled separately.
-_NOUN_TO_VERB = {"dobj", "nsubj", "nsubjpass", "attr", "oprd", "appos", "compound", "conj", "dative", "npadvmod"}
+_NOUN_TO_VERB = {
+    "dobj",
+    "nsubj",
+    "nsubjpass",
+    "attr",
+    "oprd",
+    "appos",
+    "compound",
+    "conj",
+    "dative",
+    "npadvmod",
+}
 
 
 @cache
@@ -105,7 +116,7 @@ def nonfinite_head(verb: Token) -> tuple[Token, str] | None:
 
 
 def planned_by_head(verb: Token) -> bool:
-    """"is expected to meet", "are set to sign", "plans to visit": a present planning head makes the
+    """ "is expected to meet", "are set to sign", "plans to visit": a present planning head makes the
     complement a future event."""
     link = nonfinite_head(verb)
     if link is None or link[1] != "after":

@@ -1,0 +1,107 @@
+"""The word lists the resolver reads besides the knowledge base: titles (-> role) and agent nouns
+(-> sector). Both are package data (`data/titles.tsv`, `data/agents.tsv`) so users can extend them.
+
+A title row is `titles  role  countries  sector`: `|`-separated spellings, the role they denote, an
+optional country restriction (the row applies only to those countries: "Secretary of State" is the
+foreign minister in the USA) and the sector of its holders.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from dateline.actors.kb import alias_key, tokens
+
+
+@dataclass(frozen=True)
+class Title:
+    role: str
+    countries: frozenset[str]  # empty: any country
+    sector: str
+
+
+def is_acronym(form: str) -> bool:
+    """Short all-capital forms ("PM", "FO", "US") only match in capitals: "us" and "pm" are words."""
+    letters = form.replace(".", "")
+    return letters.isalpha() and letters.isupper() and len(letters) <= 5
+
+
+def case_fits(form: str, text_tokens: list[str]) -> bool:
+    """Whether text spelled like this may be the KB/lexicon `form`: acronyms in capitals, capitalised
+    words capitalised (so "turkey" and "chad" stay food and names stay names)."""
+    form_tokens = tokens(form)
+    if len(form_tokens) != len(text_tokens):
+        return True  # spelled differently ("U.S." / "US"): the key already matched
+    for f, t in zip(form_tokens, text_tokens, strict=True):
+        if not f[:1].isalpha():
+            continue
+        if is_acronym(f) and len(form_tokens) == 1:
+            if t.replace(".", "") != f.replace(".", ""):
+                return False
+        elif f[:1].isupper() and not t[:1].isupper():
+            return False
+    return True
+
+
+class PhraseTable:
+    """Phrases keyed by lower-cased token tuples, each with its original spellings and a value."""
+
+    def __init__(self) -> None:
+        self._entries: dict[tuple[str, ...], list[tuple[str, object]]] = {}
+        self.max_len = 1
+
+    def add(self, form: str, value: object) -> None:
+        key = alias_key(form)
+        if key:
+            self._entries.setdefault(key, []).append((form, value))
+            self.max_len = max(self.max_len, len(key))
+
+    def get(self, key: tuple[str, ...], text_tokens: list[str], strict_case: bool) -> list[object]:
+        found = self._entries.get(key, [])
+        return [v for form, v in found if case_fits(form, text_tokens) or not strict_case]
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return [
+            {k: (v or "").strip() for k, v in row.items()}
+            for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+        ]
+
+
+def _data(name: str) -> Path:
+    return Path(str(resources.files("dateline.actors") / "data" / name))
+
+
+@cache
+def titles() -> PhraseTable:
+    table = PhraseTable()
+    for row in _rows(_data("titles.tsv")):
+        title = Title(row["role"], frozenset(c for c in row["countries"].split("|") if c), row["sector"])
+        for form in row["titles"].split("|"):
+            table.add(form.strip(), title)
+    return table
+
+
+@cache
+def agents() -> PhraseTable:
+    table = PhraseTable()
+    for row in _rows(_data("agents.tsv")):
+        for form in row["words"].split("|"):
+            table.add(form.strip(), row["sector"])
+    return table
+
+
+def title_for(candidates: list[Title], country: str | None) -> Title:
+    """The title row that applies to `country`: a country-specific row first, else the general one."""
+    for t in candidates:
+        if country and country in t.countries:
+            return t
+    general = [t for t in candidates if not t.countries]
+    if general:
+        return general[0]
+    return candidates[0]

@@ -1,0 +1,81 @@
+"""Sentence text -> sub-tokens, and the knowledge-base, title and agent phrases found among them.
+
+Matching runs on our own sub-tokens (the same regex that keys the KB aliases) rather than on spaCy
+tokens, so that an alias and the text are always cut the same way ("U.S.-Taliban", "Pakistan's").
+Lookups are longest-first dict accesses over at most `max_len` tokens per position: linear in the
+text whatever the size of the knowledge base.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from dateline.actors.kb import _TOKEN, AliasEntry, KnowledgeBase, alias_key
+from dateline.actors.lexicon import Title, agents, case_fits, titles
+
+
+@dataclass(frozen=True)
+class Sub:
+    text: str
+    key: str  # lower case, periods of abbreviations dropped
+    start: int  # character offsets in the document
+    end: int
+
+    @property
+    def capitalized(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def subtokens(text: str, offset: int) -> list[Sub]:
+    out = []
+    for m in _TOKEN.finditer(text):
+        key = alias_key(m.group())
+        out.append(Sub(m.group(), key[0] if key else m.group().lower(), m.start() + offset, m.end() + offset))
+    return out
+
+
+@dataclass(frozen=True)
+class Match:
+    i: int  # sub-token range [i, j)
+    j: int
+    values: tuple  # AliasEntry, Title or sector strings
+
+
+def _longest(subs: list[Sub], i: int, max_len: int, get) -> Match | None:
+    for length in range(min(max_len, len(subs) - i), 0, -1):
+        window = subs[i : i + length]
+        found = get(tuple(s.key for s in window), [s.text for s in window])
+        if found:
+            return Match(i, i + length, tuple(found))
+    return None
+
+
+def kb_match(kb: KnowledgeBase, subs: list[Sub], i: int) -> Match | None:
+    """The longest alias at `i` whose spelling fits (acronyms in capitals, names capitalised)."""
+
+    def get(key: tuple[str, ...], text: list[str]) -> list[AliasEntry]:
+        return [e for e in kb.lookup(key) if case_fits(e.form, text)]
+
+    return _longest(subs, i, kb.max_alias_len, get)
+
+
+def title_match(subs: list[Sub], i: int) -> tuple[Match, bool] | None:
+    """The longest title at `i`, and whether it was written in the plural ("foreign ministers")."""
+    table = titles()
+    exact = _longest(subs, i, table.max_len, lambda k, t: table.get(k, t, strict_case=True))
+
+    def plural(key: tuple[str, ...], text: list[str]) -> list[Title]:
+        last = key[-1]
+        if not last.endswith("s") or len(last) < 4:
+            return []
+        return table.get((*key[:-1], last[:-1]), [*text[:-1], text[-1][:-1]], strict_case=True)
+
+    many = _longest(subs, i, table.max_len, plural)
+    if many and (exact is None or many.j > exact.j):
+        return many, True
+    return (exact, False) if exact else None
+
+
+def agent_match(subs: list[Sub], i: int) -> Match | None:
+    table = agents()
+    return _longest(subs, i, table.max_len, lambda k, t: table.get(k, t, strict_case=False))

@@ -1,0 +1,571 @@
+"""Mention resolution: one left-to-right pass over each sentence that reads noun phrases of the shape
+
+    [det] [former/new ...] [country | demonym | Country's | organization]* [title | counterpart] [name]
+
+plus plural groups ("the two leaders") and the KB aliases left over (countries, capitals, bodies).
+A document state carries what earlier sentences introduced, so that surnames, first names and bare
+titles ("the premier") refer back without pronoun resolution, and plural groups take the most recent
+pair. Roles are those held on the article's date (`on`); `on=None` means the date is unknown.
+
+Why hand-written rules rather than a trained entity linker: the office held on a given day is a
+date-indexed lookup no off-the-shelf linker does, and the rules stay explainable (`ActorMention.how`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc
+
+from dateline.actors.kb import AliasEntry, KnowledgeBase, Person
+from dateline.actors.lexicon import Title, title_for
+from dateline.actors.matching import Match, Sub, agent_match, kb_match, subtokens, title_match
+from dateline.records import Actor, ActorMention, DateInterval, TenureHint
+
+On = date | DateInterval | None
+
+DETERMINERS = {"the", "his", "her", "their", "its", "a", "an", "both"}
+FORMER = {"former", "ex", "then", "late", "erstwhile"}
+ADJECTIVES = {"new", "outgoing", "incoming", "acting", "interim", "caretaker", "senior", "top", "visiting",
+              "incumbent", "current", "federal", "veteran", "newly", "appointed", "elected"}  # fmt: skip
+HONORIFICS = {"mr", "mrs", "ms", "dr", "miss", "sir", "madam", "mister"}
+COUNTERPART = {("counterpart",), ("colleague",), ("opposite", "number"), ("counterparts",)}
+PERSON_GROUPS = {"leaders", "heads", "presidents", "premiers", "ministers", "statesmen"}
+COUNTRY_GROUPS = {"sides", "countries", "nations", "governments", "states", "neighbours", "neighbors"}
+FOREIGN_OFFICE = {("foreign", "office"), ("foreign", "ministry"), ("ministry", "of", "foreign", "affairs"),
+                  ("fo",), ("mofa",), ("mfa",), ("foreign", "affairs", "ministry")}  # fmt: skip
+NAME_PARTICLES = {"al", "bin", "ibn", "de", "van", "von", "da", "del", "la", "le", "-", "ul", "ur", "el", "abu"}
+LOCATIVE = {"in", "at", "from", "to", "into", "across", "within", "near", "inside", "throughout", "around"}
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+@dataclass
+class PersonRef:
+    """A person introduced in the document, for coreference."""
+
+    actor: Actor
+    keys: frozenset[str]  # lower-cased name tokens
+    home: bool  # introduced without a foreign country modifier ("Foreign Minister X")
+
+
+@dataclass
+class DocState:
+    persons: list[PersonRef] = field(default_factory=list)  # most recent last
+    countries: list[str] = field(default_factory=list)  # salient country mentions, most recent last
+    home_votes: Counter = field(default_factory=Counter)
+
+    def person(self, ref: PersonRef) -> None:
+        self.persons = [p for p in self.persons if p.actor != ref.actor or p.keys != ref.keys]
+        self.persons.append(ref)
+        if ref.actor.country:
+            self.country(ref.actor.country)
+            self.home_votes[ref.actor.country] += 2 if ref.home else 1
+
+    def country(self, iso3: str) -> None:
+        if iso3 in self.countries:
+            self.countries.remove(iso3)
+        self.countries.append(iso3)
+
+    @property
+    def home(self) -> str | None:
+        return self.home_votes.most_common(1)[0][0] if self.home_votes else None
+
+    def by_name(self, keys: set[str], country: str | None = None) -> PersonRef | None:
+        for ref in reversed(self.persons):
+            if keys <= ref.keys and (country is None or ref.actor.country == country):
+                return ref
+        return None
+
+    def by_role(self, role: str, country: str | None = None, prefer_home: bool = False) -> PersonRef | None:
+        found = [
+            r for r in self.persons if r.actor.role == role and (country is None or r.actor.country == country)
+        ]
+        if prefer_home and any(r.home for r in found):
+            found = [r for r in found if r.home]
+        return found[-1] if found else None
+
+
+@dataclass
+class Phrase:
+    """What the parser read at one position, before resolution."""
+
+    i: int
+    j: int
+    mods: list[AliasEntry] = field(default_factory=list)
+    title: Title | None = None
+    title_candidates: tuple = ()
+    plural_title: bool = False
+    counterpart: bool = False
+    former: bool = False
+    name: tuple[int, int] | None = None  # sub-token range of a name
+    name_entries: list[AliasEntry] = field(default_factory=list)  # KB people matched by alias
+    honorific: bool = False
+
+
+class Resolver:
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+
+    # --- public ---------------------------------------------------------------------------------
+
+    def run(self, doc: Doc, on: On) -> tuple[list[ActorMention], list[TenureHint]]:
+        state = DocState()
+        mentions: list[ActorMention] = []
+        hints: list[TenureHint] = []
+        persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+        for sent in _sentences(doc):
+            subs = subtokens(sent.text, sent.start_char)
+            run = _SentenceRun(self.kb, doc, subs, persons, state, on)
+            mentions.extend(run.parse())
+            hints.extend(run.hints)
+        return mentions, hints
+
+
+def _sentences(doc: Doc):
+    try:
+        return list(doc.sents)
+    except ValueError:  # no parser or sentencizer: the whole text is one sentence
+        return [doc[:]]
+
+
+class _SentenceRun:
+    def __init__(self, kb: KnowledgeBase, doc: Doc, subs: list[Sub], persons, state: DocState, on: On):
+        self.kb, self.doc, self.subs, self.state, self.on = kb, doc, subs, state, on
+        self.person_spans = [(s, e) for s, e in persons if subs and subs[0].start <= s < subs[-1].end]
+        self.hints: list[TenureHint] = []
+
+    # --- the pass -------------------------------------------------------------------------------
+
+    def parse(self) -> list[ActorMention]:
+        out: list[ActorMention] = []
+        i = 0
+        while i < len(self.subs):
+            found = self._plural(i) or self._phrase(i)
+            if found is None:
+                i += 1
+                continue
+            mentions, i = found
+            out.extend(mentions)
+        return out
+
+    def _key(self, i: int) -> str:
+        return self.subs[i].key if i < len(self.subs) else ""
+
+    def _possessive(self, k: int) -> int:
+        """Index after a possessive "'s" at k, or k."""
+        if self._key(k) in ("'", "’") and self._key(k + 1) == "s":
+            return k + 2
+        return k
+
+    def _mention(self, i: int, j: int, actors: tuple[Actor, ...], how: str) -> ActorMention:
+        start, end = self.subs[i].start, self.subs[j - 1].end
+        return ActorMention(start, end, self.doc.text[start:end], actors, how)
+
+    # --- noun phrases ---------------------------------------------------------------------------
+
+    def _phrase(self, i: int) -> tuple[list[ActorMention], int] | None:
+        p = Phrase(i, i)
+        k = i
+        if self._key(k) in DETERMINERS:
+            k += 1
+        while self._key(k) in FORMER or self._key(k) in ADJECTIVES:
+            p.former |= self._key(k) in FORMER
+            k += 1
+        # Affiliations: "Russian", "Pakistan's", "U.N.", "Arab League"; several may chain.
+        while len(p.mods) < 3:
+            m = kb_match(self.kb, self.subs, k)
+            if m is None:
+                break
+            entries = [e for e in m.values if e.kind in ("country", "demonym", "organization")]
+            after = self._possessive(m.j)
+            if not entries and after > m.j:  # "Moscow's envoy": a capital as possessor is the country
+                entries = [e for e in m.values if e.kind == "metonym"]
+            if not entries:
+                break
+            p.mods.append(entries[0])
+            k = after
+            while self._key(k) in ADJECTIVES or self._key(k) in FORMER:
+                p.former |= self._key(k) in FORMER
+                k += 1
+        t = title_match(self.subs, k)
+        if t is not None:
+            (tm, p.plural_title) = t
+            p.title_candidates = tm.values
+            k = tm.j
+            if self._key(k) == "of":  # "President of Armenia", "Minister of Foreign Affairs of Pakistan"
+                m = kb_match(self.kb, self.subs, k + 1)
+                if m and m.values[0].kind in ("country", "organization"):
+                    p.mods.append(m.values[0])
+                    k = m.j
+        elif any(tuple(s.key for s in self.subs[k : k + len(c)]) == c for c in COUNTERPART):
+            p.counterpart = True
+            k += 2 if self._key(k) == "opposite" else 1
+        if p.title_candidates:
+            p.title = title_for(list(p.title_candidates), self._mod_country(p))
+        # A name: a KB person, an honorific and a capitalised run, or a run after a title.
+        if self._key(k) in HONORIFICS and k + 1 < len(self.subs):
+            p.honorific = True
+            k += 2 if self._key(k + 1) == "." else 1
+        m = kb_match(self.kb, self.subs, k)
+        people = [e for e in m.values if e.kind == "person"] if m else []
+        if m and people:
+            p.name, p.name_entries = (k, m.j), people
+            k = m.j
+        elif p.title or p.counterpart or p.honorific or (k == i and self._in_person_span(k)):
+            run = self._name_run(k)
+            if run > k:
+                p.name = (k, run)
+                k = run
+        p.j = k
+        if p.title or p.counterpart or p.name:
+            return self._resolve_person_phrase(p)
+        if p.mods:
+            return self._resolve_affiliation(p, i)
+        return self._resolve_bare(i)
+
+    def _in_person_span(self, k: int) -> bool:
+        s = self.subs[k]
+        return any(a <= s.start < b for a, b in self.person_spans)
+
+    def _name_run(self, k: int) -> int:
+        """End of a run of capitalised name tokens at k (particles such as "al", "bin" inside)."""
+        j = k
+        while j < len(self.subs):
+            s = self.subs[j]
+            if s.capitalized and s.text[:1].isalpha() and s.key not in WEEKDAYS:
+                m = kb_match(self.kb, self.subs, j)
+                if m and j > k and all(e.kind != "person" for e in m.values):
+                    break  # "Imran Khan and Russian ...": a country starts a new phrase
+                if title_match(self.subs, j) and not self._in_person_span(j):
+                    break
+                j += 1
+            elif s.key in NAME_PARTICLES and j > k and j + 1 < len(self.subs) and self.subs[j + 1].capitalized:
+                j += 1
+            elif s.key == "." and j > k and len(self.subs[j - 1].text) == 1:  # initials: "F. W."
+                j += 1
+            else:
+                break
+        while j > k and self.subs[j - 1].key in NAME_PARTICLES:
+            j -= 1
+        return j
+
+    def _mod_country(self, p: Phrase) -> str | None:
+        for e in p.mods:
+            if e.kind in ("country", "demonym", "metonym"):
+                return e.key
+            org = self.kb.organizations.get(e.key)
+            if org and org.country:
+                return org.country
+        return None
+
+    def _mod_org(self, p: Phrase):
+        for e in p.mods:
+            if e.kind == "organization":
+                return self.kb.organizations[e.key]
+        return None
+
+    # --- persons --------------------------------------------------------------------------------
+
+    def _resolve_person_phrase(self, p: Phrase) -> tuple[list[ActorMention], int] | None:
+        country = self._mod_country(p)
+        role = p.title.role if p.title else None
+        if p.counterpart:
+            return self._counterpart(p, country)
+        if p.name:
+            return self._named(p, country, role)
+        assert p.title is not None
+        if p.plural_title:
+            return None
+        if country is None and len(p.title.countries) == 1 and not self._mod_org(p):
+            country = next(iter(p.title.countries))
+        actor, how = self._office(p, country, role)
+        if actor is None:
+            return None
+        return [self._mention(p.i, p.j, (actor,), how)], p.j
+
+    def _named(self, p: Phrase, country: str | None, role: str | None):
+        assert p.name is not None
+        a, b = p.name
+        name_subs = self.subs[a:b]
+        keys = {s.key for s in name_subs if s.key[:1].isalpha()}
+        name_text = self.doc.text[name_subs[0].start : name_subs[-1].end]
+        how = "title" if role else "alias"
+        ref = None
+        if not p.name_entries:
+            ref = self.state.by_name(keys, country)
+        if ref is not None:
+            actor = ref.actor
+            how = "title coreference" if role else "name coreference"
+        else:
+            person = self._person(p, keys, country, role)
+            if person is not None:
+                actor = person.actor(self._role(person, role, p.former))
+                if role and not p.former:
+                    self._hint(name_text if not p.title else self._text(p), person, role)
+            elif p.title and (p.name_entries or self._in_person_span(a) or b - a >= 2):
+                # Someone the KB does not know: keep what the title and affiliation say.
+                org = self._mod_org(p)
+                actor = Actor(None, name_text, country or (org.country if org else None),
+                              (org.sector if org and not country else None) or p.title.sector,
+                              None if p.former else role, "person")  # fmt: skip
+                how = "title (not in KB)"
+            else:
+                return None
+        self.state.person(PersonRef(actor, frozenset(keys) | _name_keys(actor), home=country is None))
+        return [self._mention(p.i, p.j, (actor,), how)], p.j
+
+    def _person(self, p: Phrase, keys: set[str], country: str | None, role: str | None) -> Person | None:
+        """The KB person a name denotes, or None when unknown or ambiguous (a bare "Khan")."""
+        if p.name_entries:
+            ids = {e.key for e in p.name_entries}
+        else:
+            sets = [self.kb.people_named(k) for k in keys]
+            ids = set.intersection(*sets) if sets else set()
+            if not (role or p.honorific or len(keys) >= 2):
+                return None  # a lone capitalised word is not enough to pick a KB person
+        people = [self.kb.people[i] for i in ids]
+        if country:
+            people = [x for x in people if x.country == country] or people
+        if len(people) > 1 and role:
+            when = None if p.former else self.on
+            people = [x for x in people if role in self.kb.roles_of(x.id, when)] or people
+        if len(people) > 1 and self.on is not None:
+            people = [x for x in people if self.kb.roles_of(x.id, self.on)] or people
+        if len(people) != 1:
+            return None
+        person = people[0]
+        if len(keys) == 1 and not (role or p.honorific) and len(self.kb.people_named(next(iter(keys)))) > 1:
+            return None  # a one-word alias several people share
+        return person
+
+    def _role(self, person: Person, title_role: str | None, former: bool) -> str | None:
+        """The role held on the article's date; the title's when it agrees (or the date is unknown)."""
+        if self.on is None:
+            held = self.kb.roles_of(person.id, None)
+            return title_role if title_role in held and not former else None
+        held = self.kb.roles_of(person.id, self.on)
+        if title_role in held:
+            return title_role
+        return held[0] if held else None
+
+    def _hint(self, text: str, person: Person, role: str) -> None:
+        tenures = self.kb.tenures(person.id, role)
+        if not tenures:
+            return
+        starts = [t.start for t in tenures]
+        ends = [t.end for t in tenures]
+        start = None if None in starts else min(s for s in starts if s)
+        end = None if None in ends else max(e for e in ends if e)
+        basis = f"{person.name} was {role} " + ", ".join(
+            f"{t.start or '?'}..{t.end or 'now'}" for t in tenures
+        )
+        self.hints.append(TenureHint(text, person.id, DateInterval(start, end, "range", 0.8, basis)))
+
+    def _text(self, p: Phrase) -> str:
+        return self.doc.text[self.subs[p.i].start : self.subs[p.j - 1].end]
+
+    def _office(self, p: Phrase, country: str | None, role: str) -> tuple[Actor | None, str]:
+        """A title without a name: the holder of the office on the date, else a role actor."""
+        org = self._mod_org(p)
+        if org is not None and country is None:
+            return Actor(None, f"{org.name} {role}", org.country, org.sector, role, "role"), "title+organization"
+        if country is None:
+            ref = self.state.by_role(role, prefer_home=True)
+            if ref is not None:
+                return ref.actor, "title coreference"
+            country = self.state.home
+            if country is None:
+                return None, ""
+        ref = self.state.by_role(role, country)
+        if ref is not None:
+            return ref.actor, "title coreference"
+        if p.former:
+            return None, ""
+        holders = self.kb.holders(country, role, self.on) if self.on is not None else []
+        if len(holders) == 1:
+            actor = holders[0].actor(role)
+            self.state.person(PersonRef(actor, _name_keys(actor), home=not p.mods))
+            return actor, "office holder"
+        c = self.kb.countries.get(country)
+        name = f"{c.name if c else country} {role}"
+        return Actor(None, name, country, p.title.sector if p.title else "GOV", role, "role"), "office (no holder)"
+
+    def _counterpart(self, p: Phrase, country: str | None):
+        related = next((r for r in reversed(self.state.persons) if r.actor.role), None)
+        role = related.actor.role if related else None
+        if p.name:
+            # "his Russian counterpart Sergey Lavrov": the name decides; the relation gives the role.
+            found = self._named(p, country, role)
+            if found:
+                mentions, j = found
+                return [_with_how(m, "counterpart") for m in mentions], j
+            return None
+        if role is None:
+            return None
+        if country is None:
+            other = next(
+                (r for r in reversed(self.state.persons)
+                 if r.actor.role == role and r.actor.country != related.actor.country),
+                None,
+            )  # fmt: skip
+            if other is None:
+                return None
+            return [self._mention(p.i, p.j, (other.actor,), "counterpart")], p.j
+        holders = self.kb.holders(country, role, self.on) if self.on is not None else []
+        ref = self.state.by_role(role, country)
+        if ref is not None:
+            actor = ref.actor
+        elif len(holders) == 1:
+            actor = holders[0].actor(role)
+            self.state.person(PersonRef(actor, _name_keys(actor), home=False))
+        else:
+            c = self.kb.countries.get(country)
+            actor = Actor(None, f"{c.name if c else country} {role}", country, related.actor.sector, role, "role")
+        return [self._mention(p.i, p.j, (actor,), "counterpart")], p.j
+
+    # --- countries, organizations, groups -------------------------------------------------------
+
+    def _resolve_affiliation(self, p: Phrase, i: int) -> tuple[list[ActorMention], int] | None:
+        """Affiliations without title or name: "Pakistan", "Russian officials", "UN", "Pakistan's FO"."""
+        first = p.mods[0]
+        # Conjoined modifiers share the head: "Hungarian and Romanian officials".
+        group = [(i, p.j, first)]
+        k = p.j
+        while self._key(k) in ("and", ",") and first.kind == "demonym":
+            m = kb_match(self.kb, self.subs, k + 1)
+            if not m or m.values[0].kind != "demonym":
+                break
+            group.append((k + 1, m.j, m.values[0]))
+            k = m.j
+        sector, end, how = self._head_sector(k)
+        if first.kind == "organization":
+            org = self.kb.organizations[first.key]
+            return [self._mention(i, p.j, (org.actor(),), "alias")], p.j
+        if first.kind == "demonym" and sector is None:
+            if not self._demonym_as_noun(group[0][0], group[0][1]):
+                return None
+            sector, how = None, "demonym"
+        mentions = []
+        for n, (a, b, entry) in enumerate(group):
+            country = self.kb.countries[entry.key]
+            span_end = end if (n == len(group) - 1 and end) else b
+            if len(group) == 1 and not end:
+                span_end = p.j
+            actor = country.actor(sector)
+            mentions.append(self._mention(a, span_end, (actor,), how or _kind_how(entry)))
+            self._salient(a, entry.key)
+        return mentions, max(end or 0, k, p.j)
+
+    def _head_sector(self, k: int) -> tuple[str | None, int | None, str]:
+        """An agent noun right after the modifiers ("officials", "security forces", "Foreign Office")."""
+        for skip in range(3):
+            if k + skip >= len(self.subs):
+                break
+            key = tuple(s.key for s in self.subs[k + skip : k + skip + 4])
+            for fo in FOREIGN_OFFICE:
+                if key[: len(fo)] == fo and (fo != ("fo",) or self.subs[k + skip].text == "FO"):
+                    return "GOV", k + skip + len(fo), "foreign office"
+            m = agent_match(self.subs, k + skip)
+            if m is not None:
+                return m.values[0], m.j, "demonym" if skip or True else ""
+            s = self.subs[k + skip]
+            if not (s.key.isalpha() and s.text.islower()) and s.key != "-":
+                break
+        return None, None, ""
+
+    def _demonym_as_noun(self, a: int, b: int) -> bool:
+        """"Afghans", "the Palestinians said": a demonym used as a noun names the people."""
+        span = self.doc.char_span(self.subs[a].start, self.subs[b - 1].end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        return root.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("amod", "compound")
+
+    def _resolve_bare(self, i: int) -> tuple[list[ActorMention], int] | None:
+        """What the phrase parser left: capitals and seats of government, "the Foreign Office", names."""
+        k = i + 1 if self._key(i) == "the" else i
+        m = kb_match(self.kb, self.subs, k)
+        if m is not None:
+            metonyms = [e for e in m.values if e.kind == "metonym"]
+            if metonyms:
+                nxt = self.subs[m.j] if m.j < len(self.subs) else None
+                if nxt and nxt.capitalized and nxt.key.isalpha() and nxt.key not in WEEKDAYS:
+                    return None  # part of a longer name: "Moscow Format", "Washington Post"
+                country = self.kb.countries[metonyms[0].key]
+                self._salient(k, country.iso3)
+                return [self._mention(i, m.j, (country.actor(),), "metonymy")], m.j
+        sector, end, how = self._head_sector(k) if self._key(i) == "the" else (None, None, "")
+        if how == "foreign office" and end is not None and self.state.home:
+            country = self.kb.countries.get(self.state.home)
+            if country:
+                return [self._mention(i, end, (country.actor(),), "foreign office (home country)")], end
+        if self.subs[i].capitalized and self._key(i) not in HONORIFICS:
+            run = self._name_run(i)
+            keys = {s.key for s in self.subs[i:run] if s.key[:1].isalpha()}
+            ref = self.state.by_name(keys) if keys else None
+            if ref is not None:
+                return [self._mention(i, run, (ref.actor,), "name coreference")], run
+        return None
+
+    def _salient(self, k: int, iso3: str) -> None:
+        """Count a country for "the two countries" unless it is a place ("in Afghanistan")."""
+        span = self.doc.char_span(self.subs[k].start, self.subs[k].end, alignment_mode="expand")
+        head = span.root if span is not None else None
+        if head is not None and head.dep_ == "pobj" and head.head.lower_ in LOCATIVE:
+            return
+        self.state.country(iso3)
+        self.state.home_votes[iso3] += 1
+
+    def _plural(self, i: int) -> tuple[list[ActorMention], int] | None:
+        """ "the two leaders", "both sides", "the two foreign ministers" -> the most recent pair."""
+        k = i
+        if self._key(k) == "the" and self._key(k + 1) == "two":
+            k += 2
+        elif self._key(k) == "both":
+            k += 2 if self._key(k + 1) == "the" else 1
+        else:
+            return None
+        t = title_match(self.subs, k)
+        state = self.state
+        if t is not None:
+            (m, _plural) = t
+            role = m.values[0].role
+            refs = [r for r in reversed(state.persons) if r.actor.role == role]
+            pair = _two_distinct([r.actor for r in refs]) or _two_distinct([r.actor for r in reversed(state.persons)])
+            end = m.j
+        elif self._key(k) in PERSON_GROUPS:
+            pair = _two_distinct([r.actor for r in reversed(state.persons)])
+            end = k + 1
+        elif self._key(k) in COUNTRY_GROUPS:
+            countries = [self.kb.countries[c] for c in reversed(state.countries) if c in self.kb.countries]
+            pair = tuple(c.actor() for c in countries[:2]) if len(countries) >= 2 else None
+            end = k + 1
+        else:
+            return None
+        if not pair:
+            return None
+        return [self._mention(i, end, pair, "plural")], end
+
+
+def _two_distinct(actors: list[Actor]) -> tuple[Actor, Actor] | None:
+    out: list[Actor] = []
+    for a in actors:
+        if all(a != b for b in out):
+            out.append(a)
+        if len(out) == 2:
+            return out[1], out[0]  # in order of introduction
+    return None
+
+
+def _name_keys(actor: Actor) -> frozenset[str]:
+    return frozenset(w.lower() for w in actor.name.replace("-", " ").split() if w[:1].isalpha())
+
+
+def _kind_how(entry: AliasEntry) -> str:
+    return {"country": "country", "demonym": "demonym", "metonym": "metonymy"}.get(entry.kind, "alias")
+
+
+def _with_how(m: ActorMention, how: str) -> ActorMention:
+    return ActorMention(m.start, m.end, m.text, m.actors, how)

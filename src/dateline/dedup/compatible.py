@@ -1,0 +1,142 @@
+"""When a mention reports the same real-world event as a canonical event, or the event a plan fulfils.
+
+The rules are conservative on purpose: a wrong merge hides a real event and mixes the evidence of two,
+while a missed merge only leaves a duplicate that a later, more precise mention may still join.
+
+- type: the same PLOVER type; mode: equal, or missing on one side ("held talks" joins a phone call,
+  a phone call never joins a visit);
+- modality: equal; a plan (planned, hoped) and the asserted event are *linked*, never merged;
+- date: the intervals overlap, and at least one of them is bounded on both sides, unless both come
+  from the same article: "unknown" overlaps everything and would otherwise glue every undated report
+  of a dyad together;
+- location: missing on one side, the same name, or the same country;
+- actors: the same set of countries (the dyad), and every actor of the smaller side matches one of
+  the larger side (reports often leave out the delegation), with at least one *strong* match:
+    strong  the same knowledge-base id; the same country-level actor; an unnamed person
+            (id None or kind "role") with the same country and the same non-empty role as the other;
+    weak    a country-level actor ("Russia") and any actor of that country, or an unnamed person
+            without a role; a weak match counts only when another actor matches strongly, so
+            "Russia and Pakistan held talks" does not swallow a Putin-Khan call on its own;
+  sides must agree (a participant agrees with anything), except for the mutual types below, where
+  "A called B" and "B called A" are the same call.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from dateline.records import Actor, DateInterval, EventActor, Location, Side
+
+NONE, WEAK, STRONG = 0, 1, 2
+
+# Types whose source/target order carries no meaning in news reports of them.
+MUTUAL_TYPES = frozenset({"CONSULT", "COOPERATE"})
+# Modalities whose events a later asserted event may fulfil: linked through `related`.
+PLANS = frozenset({"planned", "hoped"})
+
+
+class EventLike(Protocol):
+    """What EventMention and CanonicalEvent have in common, and all these rules read."""
+
+    type: str
+    mode: str | None
+    modality: str
+    actors: list[EventActor]
+    date: DateInterval
+    location: Location | None
+
+
+def _unnamed(a: Actor) -> bool:
+    return a.kind == "role" or (a.id is None and a.kind != "country")
+
+
+def _anchor(a: Actor) -> str:
+    """What places an actor in a dyad: its country, or for bodies without one, its id or name."""
+    if a.country:
+        return a.country
+    return a.id or a.name.casefold()
+
+
+def dyad(actors: list[EventActor]) -> tuple[str, ...]:
+    return tuple(sorted({_anchor(ea.actor) for ea in actors}))
+
+
+def actor_match(x: Actor, y: Actor) -> int:
+    """NONE, WEAK or STRONG (see the module docstring)."""
+    if x.kind == "country" or y.kind == "country":
+        if x.kind == y.kind:
+            return STRONG if _anchor(x) == _anchor(y) else NONE
+        return WEAK if x.country is not None and x.country == y.country else NONE
+    if _unnamed(x) or _unnamed(y):
+        if x.country != y.country or x.role != y.role:
+            return NONE
+        if x.sector and y.sector and x.sector != y.sector:
+            return NONE
+        if x.country is None and x.name.casefold() != y.name.casefold():
+            return NONE
+        return STRONG if x.role else WEAK
+    return STRONG if x.id == y.id else NONE
+
+
+def sides_agree(a: Side, b: Side, mutual: bool) -> bool:
+    return mutual or a == b or a == "participant" or b == "participant"
+
+
+def actors_compatible(a: list[EventActor], b: list[EventActor], mutual: bool) -> bool:
+    if not a or not b or dyad(a) != dyad(b):
+        return False
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    strong = False
+    for x in small:
+        best = NONE
+        for y in large:
+            if sides_agree(x.side, y.side, mutual):
+                best = max(best, actor_match(x.actor, y.actor))
+                if best == STRONG:
+                    break
+        if best == NONE:
+            return False
+        strong = strong or best == STRONG
+    return strong
+
+
+def bounded(d: DateInterval) -> bool:
+    return d.start is not None and d.end is not None
+
+
+def dates_compatible(a: DateInterval, b: DateInterval, same_article: bool) -> bool:
+    return a.overlaps(b) and (bounded(a) or bounded(b) or same_article)
+
+
+def locations_compatible(a: Location | None, b: Location | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.name.casefold() == b.name.casefold():
+        return True
+    return a.country is not None and a.country == b.country
+
+
+def modes_compatible(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
+def _alike(a: EventLike, b: EventLike, same_article: bool) -> bool:
+    """Everything but modality."""
+    return (
+        a.type == b.type
+        and modes_compatible(a.mode, b.mode)
+        and dates_compatible(a.date, b.date, same_article)
+        and locations_compatible(a.location, b.location)
+        and actors_compatible(a.actors, b.actors, a.type in MUTUAL_TYPES)
+    )
+
+
+def same_event(a: EventLike, b: EventLike, same_article: bool = False) -> bool:
+    """Do the two report one real-world event (and may be merged)?"""
+    return a.modality == b.modality and _alike(a, b, same_article)
+
+
+def fulfils(a: EventLike, b: EventLike, same_article: bool = False) -> bool:
+    """Is one the asserted event the other (planned or hoped) announced? Such pairs are linked."""
+    pair = {a.modality, b.modality}
+    return "asserted" in pair and len(pair & PLANS) == 1 and _alike(a, b, same_article)

@@ -1,0 +1,280 @@
+"""The incremental canonical index: event mentions in, canonical events out, ids stable across runs.
+
+    index = CanonicalIndex(events_loaded_from_the_store)
+    for mention, group in new_mentions:
+        index.add(mention, group)      # group: the near-duplicate group of the mention's article
+    store(index.changed())
+
+A mention joins the most precisely dated canonical event it is compatible with (`compatible.py`), and
+refines it (`refine.py`). When several candidates are equally precise (say two calls on one day, and a
+mention that names neither mode), the mention is ambiguous and becomes an event of its own rather
+than picking one at random. Mentions are only compared inside blocks (`blocking.py`); inside a block,
+day-precise events are indexed by day so a day-precise mention looks at one day, not the whole block.
+A mention whose article already holds an event of the same type and dyad is also compared with it, so
+an undated "the call" in the article that dated the call joins it.
+
+Identity: an event's id is "ev_" + a hash of its first mention's id and never changes afterwards;
+re-adding a mention already present changes nothing. The result depends on the input order only where
+the rules leave a choice (which event an imprecise mention meets first); the same input in the same
+order always gives identical output.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from dateline.dedup.blocking import block_keys
+from dateline.dedup.compatible import PLANS, dyad, fulfils, same_event
+from dateline.dedup.refine import (
+    DateEvidence,
+    refine_date,
+    refine_location,
+    union_actors,
+    union_topics,
+    width,
+)
+from dateline.records import CanonicalEvent, EventMention, MentionRef
+
+RefKey = tuple[str, int, int, str]
+
+
+@dataclass(slots=True, eq=False)
+class _Entry:
+    """A canonical event under construction with what the index needs to grow it."""
+
+    event: CanonicalEvent
+    order: int
+    keys: list[str]
+    when: DateEvidence
+    members: set[str]  # articles and near-duplicate groups of its mentions (to count sources)
+    refs: set[RefKey]
+
+
+@dataclass(slots=True)
+class _Block:
+    days: dict[date, list[_Entry]] = field(default_factory=dict)
+    wide: dict[int, _Entry] = field(default_factory=dict)  # by order, so a refined event leaves cheaply
+
+    def file(self, entry: _Entry) -> None:
+        d = entry.event.date
+        if d.is_day:
+            assert d.start is not None
+            self.days.setdefault(d.start, []).append(entry)
+        else:
+            self.wide[entry.order] = entry
+
+    def remove(self, entry: _Entry) -> None:
+        # Only wide events are ever re-filed: a day intersected with anything it overlaps stays that day.
+        self.wide.pop(entry.order, None)
+
+    def overlapping(self, start: date | None, end: date | None) -> Iterator[_Entry]:
+        if start is not None and start == end:
+            yield from self.days.get(start, ())
+        else:
+            for day, entries in self.days.items():
+                if (start is None or start <= day) and (end is None or day <= end):
+                    yield from entries
+        yield from self.wide.values()
+
+
+def _ref_key(ref: MentionRef) -> RefKey:
+    return (ref.article, ref.start, ref.end, ref.trigger)
+
+
+def _event_id(mention_id: str) -> str:
+    return "ev_" + hashlib.blake2b(mention_id.encode(), digest_size=8).hexdigest()
+
+
+def _mention_ref(m: EventMention) -> MentionRef:
+    # start/end are the sentence's offsets in Article.text, beside the sentence they delimit.
+    return MentionRef(
+        m.article_id, m.sentence, m.sentence_start, m.sentence_end, m.trigger, m.date, m.modality
+    )
+
+
+class CanonicalIndex:
+    def __init__(self, existing: Iterable[CanonicalEvent] = ()) -> None:
+        self._entries: dict[str, _Entry] = {}
+        self._blocks: dict[tuple[str, str], _Block] = {}  # (block key, modality) -> block
+        self._by_article: dict[str, list[_Entry]] = {}
+        self._mention_ids: dict[str, _Entry] = {}
+        self._changed: set[str] = set()
+        for ev in existing:
+            self._load(ev)
+
+    # --- public -------------------------------------------------------------------------------------
+
+    def add(self, mention: EventMention, group: str | None = None) -> CanonicalEvent:
+        """Merge one mention; return the canonical event that holds it."""
+        known = self._mention_ids.get(mention.id)
+        if known is not None:
+            return known.event
+        ref = _mention_ref(mention)
+        key = _ref_key(ref)
+        candidates = [
+            e
+            for e in self._candidates(mention, mention.modality)
+            if same_event(e.event, mention, mention.article_id in e.members)
+        ]
+        for e in candidates:
+            if key in e.refs:  # re-added: present in an event loaded from the store
+                self._mention_ids[mention.id] = e
+                return e.event
+        target = self._choose(candidates)
+        if target is None:
+            target = self._create(mention, ref, group)
+        else:
+            self._absorb(target, mention, ref, group)
+        self._mention_ids[mention.id] = target
+        self._link(target)
+        return target.event
+
+    def events(self) -> list[CanonicalEvent]:
+        return [e.event for e in self._entries.values()]
+
+    def changed(self) -> list[CanonicalEvent]:
+        """Events created or updated since construction, in creation order."""
+        return [e.event for e in self._entries.values() if e.event.id in self._changed]
+
+    # --- candidates ---------------------------------------------------------------------------------
+
+    def _candidates(self, x: EventMention | CanonicalEvent, modality: str) -> list[_Entry]:
+        found: dict[int, _Entry] = {}
+        start, end = x.date.start, x.date.end
+        for k in block_keys(x):
+            block = self._blocks.get((k, modality))
+            if block is not None:
+                for e in block.overlapping(start, end):
+                    found.setdefault(e.order, e)
+        if isinstance(x, EventMention):
+            pair = dyad(x.actors)
+            for e in self._by_article.get(x.article_id, ()):
+                if e.event.type == x.type and e.event.modality == modality and dyad(e.event.actors) == pair:
+                    found.setdefault(e.order, e)
+        return [found[o] for o in sorted(found)]
+
+    @staticmethod
+    def _choose(candidates: list[_Entry]) -> _Entry | None:
+        """The most precisely dated candidate; None when there is none or two tie (ambiguous)."""
+        if not candidates:
+            return None
+        ranked = sorted(candidates, key=lambda e: (width(e.event.date), e.order))
+        if len(ranked) > 1 and width(ranked[0].event.date) == width(ranked[1].event.date):
+            return None
+        return ranked[0]
+
+    # --- growth -------------------------------------------------------------------------------------
+
+    def _create(self, m: EventMention, ref: MentionRef, group: str | None) -> _Entry:
+        eid = _event_id(m.id)
+        n = 2
+        while eid in self._entries:  # practically never: a hash collision or a reused first mention
+            eid, n = f"{_event_id(m.id)}_{n}", n + 1
+        ev = CanonicalEvent(
+            id=eid,
+            type=m.type,
+            mode=m.mode,
+            modality=m.modality,
+            actors=list(m.actors),
+            date=m.date,
+            location=m.location,
+            topics=list(m.topics),
+            mentions=[ref],
+            sources=1,
+        )
+        when = DateEvidence(m.date, m.date, m.article_id)
+        members = {m.article_id, group or m.article_id}
+        entry = _Entry(ev, len(self._entries), [], when, members, {_ref_key(ref)})
+        self._entries[eid] = entry
+        self._file(entry)
+        self._note_article(entry, m.article_id)
+        self._changed.add(eid)
+        return entry
+
+    def _absorb(self, e: _Entry, m: EventMention, ref: MentionRef, group: str | None) -> None:
+        ev = e.event
+        g = group or m.article_id
+        if g not in e.members and m.article_id not in e.members:
+            ev.sources += 1
+        e.members.update((g, m.article_id))
+        e.refs.add(_ref_key(ref))
+        ev.mentions.append(ref)
+        ev.mode = ev.mode or m.mode
+        ev.actors = union_actors(ev.actors, m.actors, ev.type)
+        ev.location = refine_location(ev.location, m.location)
+        ev.topics = union_topics(ev.topics, m.topics)
+        self._note_article(e, m.article_id)
+        old = ev.date
+        e.when = refine_date(e.when, m.date, m.article_id)
+        ev.date = e.when.interval
+        if (old.start, old.end) != (ev.date.start, ev.date.end):
+            self._unfile(e)
+            self._file(e)
+        self._changed.add(ev.id)
+
+    def _link(self, e: _Entry) -> None:
+        """Link a plan and the asserted event that fulfils it, both ways."""
+        ev = e.event
+        others = ("asserted",) if ev.modality in PLANS else tuple(PLANS) if ev.modality == "asserted" else ()
+        for modality in sorted(others):
+            for o in self._candidates(ev, modality):
+                same = bool(e.members & o.members)
+                if o.event.id not in ev.related and fulfils(ev, o.event, same):
+                    ev.related.append(o.event.id)
+                    o.event.related.append(ev.id)
+                    self._changed.update((ev.id, o.event.id))
+
+    # --- filing -------------------------------------------------------------------------------------
+
+    def _file(self, e: _Entry) -> None:
+        e.keys = block_keys(e.event)
+        for k in e.keys:
+            self._blocks.setdefault((k, e.event.modality), _Block()).file(e)
+
+    def _note_article(self, e: _Entry, article: str) -> None:
+        entries = self._by_article.setdefault(article, [])
+        if all(x is not e for x in entries):
+            entries.append(e)
+
+    def _unfile(self, e: _Entry) -> None:
+        for k in e.keys:
+            block = self._blocks.get((k, e.event.modality))
+            if block is not None:
+                block.remove(e)
+
+    def _load(self, stored: CanonicalEvent) -> None:
+        ev = replace(
+            stored,
+            actors=list(stored.actors),
+            topics=list(stored.topics),
+            mentions=list(stored.mentions),
+            related=list(stored.related),
+        )
+        origin, article = ev.date, ev.mentions[0].article if ev.mentions else ""
+        for ref in ev.mentions:
+            if ref.date is not None and (ref.date.start, ref.date.end) == (ev.date.start, ev.date.end):
+                origin, article = ref.date, ref.article
+                break
+        entry = _Entry(
+            ev,
+            len(self._entries),
+            [],
+            DateEvidence(ev.date, origin, article, max(1, len(ev.mentions))),
+            {ref.article for ref in ev.mentions},
+            {_ref_key(ref) for ref in ev.mentions},
+        )
+        self._entries[ev.id] = entry
+        self._file(entry)
+        for ref in ev.mentions:
+            self._note_article(entry, ref.article)
+
+
+def merge(mentions: Iterable[EventMention], groups: Mapping[str, str] | None = None) -> list[CanonicalEvent]:
+    """Canonical events of the mentions, in a fresh index. `groups`: article id -> near-duplicate group."""
+    index = CanonicalIndex()
+    for m in mentions:
+        index.add(m, groups.get(m.article_id) if groups else None)
+    return index.events()

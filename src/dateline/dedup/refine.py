@@ -1,0 +1,118 @@
+"""What a canonical event learns from each mention that joins it: date, actors, location, topics.
+
+- date: the intersection of the mentions' intervals, so a day-precise report dates a month-precise
+  back-reference; the interval keeps the granularity and confidence of the mention that bounds it
+  and says so in its basis. An empty intersection cannot follow from the overlap test, but if it
+  happens the more precise interval is kept.
+- actors: the union by identity. A named actor replaces the country-level or unnamed actor it
+  matches ("Russia", "the Pakistani prime minister"), since it says more. An actor seen on a definite
+  side (source/target) in one mention and as participant in another keeps the definite side; opposite
+  sides (only possible for mutual types such as CONSULT) become participant.
+- location: the first one known, replaced by one that adds a country.
+- topics: the union, in order of first appearance.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from dateline.dedup.compatible import MUTUAL_TYPES, NONE, STRONG, actor_match, sides_agree
+from dateline.records import Actor, DateInterval, EventActor, Location, Side
+
+
+@dataclass(slots=True)
+class DateEvidence:
+    """The canonical date, the mention interval that bounds it and where that came from."""
+
+    interval: DateInterval
+    origin: DateInterval
+    article: str
+    mentions: int = 1
+
+
+def width(d: DateInterval) -> float:
+    if d.start is None or d.end is None:
+        return math.inf
+    return (d.end - d.start).days
+
+
+def _basis(n: int, granularity: str, articles: str, origin: DateInterval | None) -> str:
+    text = f"intersection of {n} mentions: {granularity} from {articles}"
+    return f"{text} ({origin.basis})" if origin is not None and origin.basis else text
+
+
+def refine_date(ev: DateEvidence, new: DateInterval, article: str) -> DateEvidence:
+    cur = ev.interval
+    n = ev.mentions + 1
+    starts = [d for d in (cur.start, new.start) if d is not None]
+    ends = [d for d in (cur.end, new.end) if d is not None]
+    lo = max(starts) if starts else None
+    hi = min(ends) if ends else None
+    if lo is not None and hi is not None and lo > hi:
+        lo, hi = (cur.start, cur.end) if width(cur) <= width(new) else (new.start, new.end)
+    if (lo, hi) == (cur.start, cur.end):
+        origin, src = ev.origin, ev.article
+    elif (lo, hi) == (new.start, new.end):
+        origin, src = new, article
+    else:
+        # Bounded by two mentions at once, e.g. a week that straddles the end of a month.
+        gran = "day" if lo is not None and lo == hi else "range"
+        conf = min(cur.confidence, new.confidence)
+        articles = f"articles {ev.article} and {article}" if ev.article != article else f"article {article}"
+        interval = DateInterval(lo, hi, gran, conf, _basis(n, gran, articles, None))
+        return DateEvidence(interval, new, article, n)
+    gran = "day" if lo is not None and lo == hi else origin.granularity
+    basis = _basis(n, gran, f"article {src}", origin)
+    return DateEvidence(DateInterval(lo, hi, gran, origin.confidence, basis), origin, src, n)
+
+
+def _side(a: Side, b: Side) -> Side:
+    if a == b or b == "participant":
+        return a
+    if a == "participant":
+        return b
+    return "participant"
+
+
+def _specific(a: Actor, b: Actor) -> Actor:
+    """The actor that says more: named person over role or country, else the first seen."""
+
+    def rank(x: Actor) -> int:
+        if x.kind == "country":
+            return 0
+        return 1 if x.id is None or x.kind == "role" else 2
+
+    return b if rank(b) > rank(a) else a
+
+
+def union_actors(current: list[EventActor], new: list[EventActor], event_type: str) -> list[EventActor]:
+    mutual = event_type in MUTUAL_TYPES
+    out = list(current)
+    for ea in new:
+        for i, cur in enumerate(out):
+            if not sides_agree(cur.side, ea.side, mutual):
+                continue
+            match = actor_match(cur.actor, ea.actor)
+            if match == NONE:
+                continue
+            # A weak match only absorbs a country-level actor into a more specific one; two unnamed
+            # role-less officials of one country stay two actors.
+            if match == STRONG or cur.actor.kind == "country" or ea.actor.kind == "country":
+                out[i] = EventActor(_specific(cur.actor, ea.actor), _side(cur.side, ea.side))
+                break
+        else:
+            out.append(ea)
+    return out
+
+
+def refine_location(current: Location | None, new: Location | None) -> Location | None:
+    if current is None:
+        return new
+    if new is not None and current.country is None and new.country is not None:
+        return new
+    return current
+
+
+def union_topics(current: list[str], new: list[str]) -> list[str]:
+    return current + [t for t in new if t not in current]

@@ -1,0 +1,308 @@
+"""Whether an event happened, is planned, hoped for, denied or only imagined: its modality.
+
+The answer comes from the dependency parse around the trigger (a verb or an event noun) and the cue
+lexicon in `data/modality.tsv`. Cues of the trigger's own clause come first (modal auxiliaries,
+negation, "if", noun modifiers such as "likely" or "planned"); then the link to the governing word
+decides what carries over: a governing "agreed to" / "expected to" / "hoped to" / "refused to" sets the
+modality of its complement, the tense of a governing verb carries to its object ("will hold a meeting"),
+reported speech does not ("said that they met" stays asserted). Finally a planned event whose clause
+is followed by "but nothing has materialised" (or "but it was cancelled") is negated.
+
+Hand-written because no offline library does modality for event mentions (FactBank-style factuality
+models need training data and a transformer); the rules are few, read the parse once, and the
+lexicon is data that users extend.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import get_args
+
+from spacy.tokens import Token
+
+from dateline.records import Modality
+
+LEXICON = Path(__file__).parent / "data" / "modality.tsv"
+
+KINDS: tuple[str, ...] = get_args(Modality)
+# When two cues disagree the stronger wins: "did not agree to meet" is negated, "fear that they
+# will meet" hypothetical, "hoped that they will meet" hoped.
+STRENGTH = {"asserted": 0, "planned": 1, "hoped": 2, "hypothetical": 3, "negated": 4}
+SCOPES = frozenset(
+    {"aux", "neg", "mark", "complement", "object", "modifier", "prep", "time", "but-not", "but", "occurrence"}
+)
+# "would" is a future seen from the past inside reported speech, a conditional elsewhere.
+FUTURE_IN_PAST = "future-in-past"
+# Clauses in which "would" reports a future rather than a condition.
+REPORTED = frozenset({"ccomp", "acl", "relcl"})
+NOUNS = frozenset({"NOUN", "PROPN"})
+NEG_DEPS = frozenset({"neg", "det", "advmod", "nsubj", "nsubjpass", "dobj", "preconj"})
+MODIFIER_DEPS = frozenset({"amod", "compound", "acl", "relcl", "nmod", "advmod"})
+PAST_TAGS = frozenset({"VBD", "VBN"})
+PRESENT_TAGS = frozenset({"VBP", "VBZ"})
+MAX_DEPTH = 12  # a governing chain longer than this is a parse loop or a run-on sentence
+
+
+@dataclass(frozen=True)
+class Cue:
+    words: tuple[str, ...]  # lemma of the cue word, then the lemmas of particles it needs ("look forward")
+    kind: str
+    scope: str
+
+
+class CueLexicon:
+    """Cues by scope and by first word, longest first so that "call off" is tried before "call"."""
+
+    def __init__(self, cues: Iterable[Cue]) -> None:
+        self._by_scope: dict[str, dict[str, list[Cue]]] = defaultdict(lambda: defaultdict(list))
+        for cue in cues:
+            self._by_scope[cue.scope][cue.words[0]].append(cue)
+        for table in self._by_scope.values():
+            for entries in table.values():
+                entries.sort(key=lambda c: -len(c.words))
+
+    def phrase(self, scope: str, words: tuple[str, ...]) -> str | None:
+        """The kind of the cue of `scope` spelled exactly `words` (complex prepositions)."""
+        for cue in self._by_scope.get(scope, {}).get(words[0], ()):
+            if cue.words == words:
+                return cue.kind
+        return None
+
+    def words(self, scope: str) -> frozenset[str]:
+        return frozenset(self._by_scope[scope])
+
+    def kind(self, scope: str, tok: Token, extra: Iterable[str] = ()) -> str | None:
+        """The kind of the cue of `scope` that `tok` is, given its children (and `extra` lemmas, e.g.
+        the preposition on the path: "call" + "for")."""
+        cue = self.match(scope, tok, extra)
+        return cue.kind if cue else None
+
+    def match(self, scope: str, tok: Token, extra: Iterable[str] = ()) -> Cue | None:
+        table = self._by_scope.get(scope)
+        if not table:
+            return None
+        entries = table.get(tok.lemma_.lower()) or table.get(tok.lower_)
+        if not entries:
+            return None
+        around: set[str] | None = None
+        for cue in entries:
+            if len(cue.words) == 1:
+                return cue
+            if around is None:
+                around = {c.lemma_.lower() for c in tok.children} | set(extra)
+            if all(w in around for w in cue.words[1:]):
+                return cue
+        return None
+
+
+def read_lexicon(path: Path = LEXICON) -> CueLexicon:
+    cues = []
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+            cue, kind, scope = row["cue"].strip().lower(), row["kind"].strip(), row["scope"].strip()
+            if not cue:
+                continue
+            if scope not in SCOPES or (kind not in KINDS and kind != FUTURE_IN_PAST):
+                raise ValueError(f"{path}: bad cue row {row!r}")
+            cues.append(Cue(tuple(cue.split()), kind, scope))
+    return CueLexicon(cues)
+
+
+@cache
+def lexicon() -> CueLexicon:
+    return read_lexicon()
+
+
+def modality(trigger: Token) -> Modality:
+    """The modality of the event whose trigger (verb or event noun) is `trigger`."""
+    return _modality(trigger, lexicon(), 0)  # type: ignore[return-value]
+
+
+def _strongest(*kinds: str | None) -> str:
+    return max((k for k in kinds if k), key=STRENGTH.__getitem__, default="asserted")
+
+
+def _modality(tok: Token, lex: CueLexicon, depth: int) -> str:
+    if _conditional(tok, lex):
+        return "hypothetical"
+    kind = _strongest(_own(tok, lex), _governed(tok, lex, depth))
+    if kind in ("planned", "hoped") and _unfulfilled(tok, lex):
+        return "negated"
+    return kind
+
+
+def _conditional(tok: Token, lex: CueLexicon) -> bool:
+    """In an "if" / "whether" clause, or the clause an "if" clause conditions."""
+    marks = lex.words("mark")
+    if any(c.dep_ == "mark" and c.lower_ in marks for c in tok.children):
+        return True  # "if they meet", "discussed whether to hold a summit"
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+        for c in tok.children
+    )
+
+
+def _own(tok: Token, lex: CueLexicon) -> str | None:
+    """Cues on the trigger's own clause or noun phrase."""
+    found: list[str | None] = []
+    for child in tok.children:
+        if child.dep_ in NEG_DEPS and lex.kind("neg", child):
+            return "negated"
+        if child.dep_ in ("aux", "auxpass") and child.tag_ == "MD":
+            kind = lex.kind("aux", child)
+            if kind == FUTURE_IN_PAST:
+                kind = "planned" if _clause_head(tok).dep_ in REPORTED else "hypothetical"
+            found.append(kind)
+        elif tok.pos_ in NOUNS and child.dep_ in MODIFIER_DEPS:
+            found.append(lex.kind("modifier", child))
+    if _future_date(tok, lex):
+        found.append("planned")
+    return _strongest(*found) if any(found) else None
+
+
+def _clause_head(tok: Token) -> Token:
+    """The verb heading a conjunct's clause: "will meet and discuss" shares the first verb's links."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
+def _future_date(tok: Token, lex: CueLexicon) -> bool:
+    """A date such as "next month" on a noun or a non-past verb: "the summit in Beijing next month"."""
+    # Only nouns and finite present verbs ("they meet next week"): an infinitive takes its time from
+    # the verb it depends on, and a past verb cannot lie ahead.
+    if tok.pos_ not in NOUNS and (
+        tok.tag_ not in PRESENT_TAGS or any(c.dep_ == "aux" and c.tag_ in PAST_TAGS for c in tok.children)
+    ):
+        return False
+    cues = lex.words("time")
+    for child in _attached(tok):
+        if child.ent_type_ == "DATE" and any(t.lower_ in cues for t in child.subtree):
+            return True
+    return False
+
+
+def _attached(tok: Token) -> Iterator[Token]:
+    """Direct dependents, looking through prepositions and place names ("in Beijing next month")."""
+    for child in tok.children:
+        yield child
+        if child.dep_ == "prep":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    yield obj
+                    yield from (g for g in obj.children if g.dep_ == "npadvmod")
+
+
+def _governed(tok: Token, lex: CueLexicon, depth: int) -> str | None:
+    """What the governing word says about the trigger, by dependency relation."""
+    head = tok.head
+    if head is tok or depth >= MAX_DEPTH:
+        return None
+    dep = tok.dep_
+    if dep == "conj":
+        return _modality(head, lex, depth + 1)
+    if dep in ("acomp", "attr", "appos", "oprd"):
+        return _modality(head, lex, depth + 1)
+    if dep == "xcomp":
+        going_to = head.lemma_ == "go" and head.tag_ == "VBG" and any(c.lemma_ == "be" for c in head.children)
+        cue = "planned" if going_to else lex.kind("complement", head)
+        return _strongest(cue, _modality(head, lex, depth + 1))
+    if dep == "ccomp":
+        # Reported speech: "said that they met" keeps the clause's own modality; only a governing
+        # cue ("hoped that", "feared that", "denied that") changes it.
+        return lex.kind("complement", head)
+    if dep == "advcl":
+        outer = _modality(head, lex, depth + 1)
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return outer  # purpose: "did not meet to discuss" shares the meeting's fate
+        return _without_negation(outer)  # "He did not attend, citing illness": the citing happened
+    if dep in ("acl", "relcl"):
+        # A noun's complement clause ("the hope that they would meet", "plans to hold"), not a
+        # participle describing it ("the decisions made during the visit").
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        that = any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+        cue = lex.kind("complement", head) if infinitive or that else None
+        outer = _without_negation(_modality(head, lex, depth + 1))
+        if infinitive and any(c.dep_ == "auxpass" for c in tok.children):
+            return _strongest(cue, "planned", outer)  # "the games to be hosted by Japan"
+        if infinitive:
+            return _strongest(cue, outer)  # purpose: "held a conversation to discuss trade"
+        return cue
+    if dep in ("pobj", "pcomp"):
+        return _through_preposition(tok, lex, depth)
+    if dep in ("dobj", "nsubjpass"):
+        return _strongest(lex.kind("object", head), _modality(head, lex, depth + 1))
+    if dep == "nsubj":
+        outer = _modality(head, lex, depth + 1)
+        if lex.kind("occurrence", head) is not None:
+            return _strongest(lex.kind("occurrence", head), outer)  # "the meeting did not take place"
+        return _without_negation(outer)  # "the talks did not address X": the talks happened
+    return None
+
+
+def _through_preposition(tok: Token, lex: CueLexicon, depth: int) -> str | None:
+    prep = tok.head
+    if prep.dep_ not in ("prep", "agent", "dative") or prep.head is prep:
+        return None
+    owner = prep.head
+    cue = next(filter(None, (lex.phrase("prep", words) for words in _prep_phrases(prep))), None)
+    word = prep.lemma_.lower()
+    for scope in ("complement", "object") if cue is None else ():
+        found = lex.match(scope, owner, extra=(word,))
+        # "hopes for a deal", "looked forward to the visit", "invited him to the ceremony" - but
+        # not "agreed in a phone call": a verb's cue reaches through "to"/"for" or the preposition
+        # its cue names.
+        if found and (owner.pos_ in NOUNS or word in ("to", "for") or word in found.words[1:]):
+            cue = found.kind
+            break
+    # The governor's own tense or mood carries to its circumstances ("will meet during the summit"),
+    # but not its negation ("did not meet during the summit" says nothing of the summit) nor what it
+    # inherits: in "agreed to cooperate during the visit" the visit is not a plan.
+    return _strongest(cue, _without_negation(_own(owner, lex) or "asserted"))
+
+
+def _prep_phrases(prep: Token) -> Iterator[tuple[str, ...]]:
+    """The preposition alone and as part of a complex one: "without", "ahead of", "in the event of"."""
+    yield (prep.lemma_.lower(),)
+    word = prep.head
+    if word.pos_ in ("ADV", "ADJ", "NOUN"):
+        yield (word.lemma_.lower(), prep.lemma_.lower())
+        if word.dep_ == "pobj" and word.head.dep_ == "prep":
+            yield (word.head.lemma_.lower(), word.lemma_.lower(), prep.lemma_.lower())
+
+
+def _without_negation(kind: str) -> str:
+    return "asserted" if kind == "negated" else kind
+
+
+def _unfulfilled(tok: Token, lex: CueLexicon) -> bool:
+    """ "..., but nothing has materialised so far": a but-clause coordinated with one of the
+    trigger's governing clauses denies that the planned event happened."""
+    node, seen = tok, 0
+    while seen < MAX_DEPTH:
+        has_but = any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in node.children)
+        for conj in node.children:
+            if conj.dep_ != "conj" or not (has_but or _has_but(conj)):
+                continue
+            if lex.kind("but", conj) or (lex.kind("but-not", conj) and _negated(conj, lex)):
+                return True
+            # "but it has failed to materialise" / "but it has yet to take place"
+            if any(x.dep_ == "xcomp" and lex.kind("but", x) for x in conj.children):
+                return True
+        if node.head is node:
+            return False
+        node, seen = node.head, seen + 1
+    return False
+
+
+def _has_but(conj: Token) -> bool:
+    return any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in conj.children)
+
+
+def _negated(tok: Token, lex: CueLexicon) -> bool:
+    return any(c.dep_ in NEG_DEPS and lex.kind("neg", c) for c in tok.children)

@@ -1,0 +1,133 @@
+"""Which word a time expression modifies, and which expressions govern an event trigger.
+
+Following Reimers et al. (TACL 2018), an event is dated by the time expression of its own clause
+when there is one. "Its own clause" is read off the dependency parse: an expression governs a trigger
+when it modifies the trigger ("the conversation of Aug. 25"), the verb that takes a noun trigger as
+argument ("on Monday held a telephonic conversation"), or a verb the trigger is coordinated with or
+is the purpose of ("visited X last week and signed ..."); never a verb of another clause (a relative
+clause, a reported clause, an adverbial clause of its own).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.records import Timex
+from dateline.time.tense import Tense, cues, is_verb, tense
+
+_PREP_DEPS = ("prep", "agent")
+_PREP_EXTENDERS = ("ADV", "ADP", "ADJ", "NOUN")  # "ahead of", "prior to", "in advance of"
+# How a noun trigger reaches its verb; prepositional links are followed unless relational.
+_ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "oprd", "appos", "dative", "compound"}
+
+
+@dataclass(frozen=True)
+class Attachment:
+    timex: Timex
+    span: Span
+    head: Token | None  # the word the expression modifies; None when it is the sentence root
+    prep: str | None  # the preposition that introduces it ("on", "since", "ahead of"), lower case
+
+
+def _span(doc: Doc, timex: Timex) -> Span | None:
+    return doc.char_span(timex.start, timex.end, alignment_mode="expand")
+
+
+def _climb_prep(prep_token: Token) -> tuple[str, Token]:
+    """From a preposition to the word its phrase modifies, collecting multi-word prepositions."""
+    words = [prep_token.lower_]
+    head = prep_token.head
+    while (
+        head is not head.head
+        and head.pos_ in _PREP_EXTENDERS
+        and head.dep_ in ("advmod", "prep", "amod", "pobj")
+        and head.i < prep_token.i
+        and prep_token.i - head.i <= 2
+        and not is_verb(head)
+    ):
+        words.insert(0, head.lower_)
+        if head.dep_ == "pobj" and head.head.dep_ == "prep":  # "in advance of": advance <- in
+            head = head.head
+            words.insert(0, head.lower_)
+        head = head.head
+    return " ".join(words), head
+
+
+def attach(doc: Doc, timexes: Sequence[Timex]) -> list[Attachment]:
+    """Attachments of every timex that aligns with the tokens. An expression in apposition to
+    another ("Monday, March 18") takes the attachment of the one it depends on."""
+    spans = [(t, _span(doc, t)) for t in timexes]
+    spans = [(t, s) for t, s in spans if s is not None and len(s)]
+    owner = {tok.i: k for k, (_, s) in enumerate(spans) for tok in s}
+    raw: list[tuple[Token | None, str | None, int | None]] = []
+    for _, span in spans:
+        root = span.root
+        prep = None
+        if root.dep_ in _PREP_DEPS:  # the tagger kept the preposition inside the span
+            prep, head = _climb_prep(root)
+        elif root.head is root:
+            head = None
+        elif root.head.dep_ in _PREP_DEPS and root.dep_ == "pobj":
+            prep, head = _climb_prep(root.head)
+        else:
+            head = root.head
+        link = owner.get(head.i) if head is not None else None
+        raw.append((head, prep, link))
+    out = []
+    for k, (timex, span) in enumerate(spans):
+        head, prep, link = raw[k]
+        hops = 0
+        while link is not None and link != k and hops < 3:  # follow apposition to the other timex
+            head, prep2, link = raw[link]
+            prep, hops = prep or prep2, hops + 1
+        out.append(Attachment(timex, span, head, prep))
+    return out
+
+
+def governors(trigger: Token) -> list[tuple[Token, str]]:
+    """Words whose time expressions date `trigger`, nearest first, each with how the trigger's time
+    relates to theirs: "same", or "after"/"before" across a relational preposition ("ahead of the
+    summit", "after the talks") or an intention ("agreed to meet")."""
+    chain: list[tuple[Token, str]] = [(trigger, "same")]
+    token, relation, steps = trigger, "same", 0
+    relational = cues()["relational_preps"]
+    while steps < 6:
+        steps += 1
+        if not is_verb(token):
+            if token.dep_ in _ARGUMENT_DEPS or (token.dep_ == "conj" and not is_verb(token.head)):
+                token = token.head
+            elif token.dep_ == "pobj" and token.head.dep_ in _PREP_DEPS:
+                prep, head = _climb_prep(token.head)
+                if prep in relational:
+                    relation = relational[prep] if relation == "same" else relation
+                token = head
+            else:
+                break
+            chain.append((token, relation))
+            continue
+        # A verb: auxiliaries carry no expressions of their own in spaCy's scheme, so what is left
+        # is coordination and non-finite complements that share the head's time.
+        if token.dep_ == "conj" and is_verb(token.head) and _compatible(token, token.head):
+            token = token.head
+        elif token.dep_ in ("xcomp", "advcl", "acl") and _infinitive(token):
+            head = token.head
+            if head.lemma_.lower() in cues()["intention"] and token.dep_ == "xcomp":
+                relation = "after" if relation == "same" else relation
+            token = head
+        else:
+            break
+        chain.append((token, relation))
+    return chain
+
+
+def _infinitive(verb: Token) -> bool:
+    return verb.tag_ in ("VB", "VBG") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def _compatible(a: Token, b: Token) -> bool:
+    """Coordinated verbs share a time expression unless one is future and the other is not."""
+    ta, tb = tense(a), tense(b)
+    return (ta == Tense.FUTURE) == (tb == Tense.FUTURE) or Tense.NONFINITE in (ta, tb)

@@ -1,0 +1,114 @@
+"""Calendar arithmetic for normalization: stepping by units and choosing the occurrence of an
+underspecified date ("Tuesday", "April", "the third quarter") that the clause's tense points to."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from dateline.time.tense import Tense
+
+SEASON_ORDER = ("SP", "SU", "FA", "WI")  # WI of year Y runs Dec Y - Feb Y+1
+
+
+def shift(d: date, unit: str, n: int) -> date:
+    """`d` moved by n units (D, W, M, Q, Y, DE, CE); month ends clamp (Jan 31 + 1 month = Feb 28)."""
+    if unit == "D":
+        return d + timedelta(days=n)
+    if unit == "W":
+        return d + timedelta(weeks=n)
+    months = {"M": 1, "Q": 3, "Y": 12, "DE": 120, "CE": 1200}[unit] * n
+    y, m = divmod(d.year * 12 + d.month - 1 + months, 12)
+    y = min(max(y, 1), 9999)
+    for day in (d.day, 30, 29, 28):
+        try:
+            return date(y, m + 1, day)
+        except ValueError:
+            continue
+    raise AssertionError("unreachable: day 28 exists in every month")
+
+
+def unit_value(d: date | None, unit: str) -> str:
+    """The TimeML value of the unit-sized period containing `d`; X placeholders when `d` is unknown."""
+    if unit == "D":
+        return d.isoformat() if d else "XXXX-XX-XX"
+    if unit == "W":
+        if d is None:
+            return "XXXX-WXX"
+        y, w, _ = d.isocalendar()
+        return f"{y}-W{w:02d}"
+    if unit == "M":
+        return f"{d.year}-{d.month:02d}" if d else "XXXX-XX"
+    if unit == "Q":
+        return f"{d.year}-Q{(d.month - 1) // 3 + 1}" if d else "XXXX-QX"
+    if unit == "Y":
+        return str(d.year) if d else "XXXX"
+    if unit == "DE":
+        return str(d.year // 10) if d else "XXX"
+    if unit == "CE":
+        return f"{d.year // 100:02d}" if d else "XX"
+    raise ValueError(unit)
+
+
+def _choose(candidates: list[date], ref: date, tense: Tense, rel: str | None) -> date:
+    """Among occurrences near `ref`, the one `rel` ('last', 'next', 'this') or the tense points to."""
+    before = [c for c in candidates if c < ref]
+    after = [c for c in candidates if c > ref]
+    same = [c for c in candidates if c == ref]
+    if rel in ("last", "past", "previous"):
+        return max(before)
+    if rel in ("next", "coming", "following"):
+        return min(after)
+    if tense == "past":
+        return (same or [max(before)])[0]
+    if tense == "future":
+        return (same or [min(after)])[0]
+    if same:
+        return same[0]
+    prev, nxt = max(before), min(after)
+    return prev if (ref - prev) <= (nxt - ref) else nxt
+
+
+def weekday(ref: date, wd: int, tense: Tense, rel: str | None) -> date:
+    if rel == "this":  # the day of the reference's own week
+        return ref + timedelta(days=wd - ref.isoweekday())
+    cands = [ref + timedelta(days=k) for k in range(-7, 8) if (ref + timedelta(days=k)).isoweekday() == wd]
+    return _choose(cands, ref, tense, rel)
+
+
+def year_for(ref: date, key: tuple[int, ...], ref_key: tuple[int, ...], tense: Tense, rel: str | None) -> int:
+    """The year of a yearly recurring period (a month, a month-day, a quarter) identified by `key`,
+    compared with the reference's own `ref_key`: a later month in a past-tense clause belongs to the
+    previous year; an earlier one in a future-tense clause to the next."""
+    y = ref.year
+    if rel in ("last", "past", "previous"):
+        return y if key < ref_key else y - 1
+    if rel in ("next", "coming", "following"):
+        return y if key > ref_key else y + 1
+    if rel == "this":
+        return y
+    if tense == "past" and key > ref_key:
+        return y - 1
+    if tense == "future" and key < ref_key:
+        return y + 1
+    return y
+
+
+def season(ref: date, code: str, tense: Tense, rel: str | None) -> str:
+    """'2021-SU' for 'last summer' etc.; seasons are counted as year * 4 + index, winter belonging to
+    the year it starts in."""
+    cur_year = ref.year - 1 if ref.month < 3 else ref.year
+    cur = cur_year * 4 + ((ref.month - 3) % 12) // 3
+    idx = SEASON_ORDER.index(code)
+    if rel == "this" or (rel is None and tense not in ("past", "future")):
+        base = cur_year if code == "WI" else ref.year
+        return f"{base}-{code}"
+    cands = [(cur_year + k) * 4 + idx for k in (-2, -1, 0, 1, 2)]
+    if rel in ("last", "past", "previous"):
+        target = max(c for c in cands if c < cur)
+    elif rel in ("next", "coming", "following"):
+        target = min(c for c in cands if c > cur)
+    elif tense == "past":
+        target = max(c for c in cands if c <= cur)
+    else:
+        target = min(c for c in cands if c >= cur)
+    return f"{target // 4}-{code}"

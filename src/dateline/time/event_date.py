@@ -1,0 +1,279 @@
+"""When did the event of a trigger happen: an interval with the reason it was chosen.
+
+A rule-based reading of the decision tree of Reimers et al. (TACL 2018, "Event Time Extraction with
+a Decision Tree of Neural Classifiers"): (1) a time expression in the trigger's own clause dates it
+(`attachment.governors`); the preposition that introduces it turns it into a point or a bound ("on",
+"since", "by"); (2) otherwise the tense places it relative to the publication date (or to the date of
+the report the clause is quoted from): shortly before it for the past, after it for the future, as
+an interval rather than the publication day. Year-less expressions and bare weekdays are resolved in
+the direction the tense gives, which the tagger alone cannot know. An undated article (anchor given
+as an interval) yields intervals throughout.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Token
+
+from dateline.records import DateInterval, DocumentTime, Timex
+from dateline.time.attachment import Attachment, attach, governors
+from dateline.time.partial_values import (
+    duration_days,
+    is_absolute,
+    month_day,
+    weekday,
+    weekday_on_or_after,
+    weekday_on_or_before,
+)
+from dateline.time.tense import Tense, clause_verb, nonfinite_head, planned_by_head, tense
+
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_FORWARD = (Tense.FUTURE, Tense.CONDITIONAL)
+_UPPER_PREPS = {"by", "until", "till", "before", "prior to", "ahead of", "no later than"}
+_LOWER_PREPS = {"since", "from", "after", "following"}
+_REPORTING_DEPS = ("ccomp", "parataxis")
+# Days before the reference that an undated past event is assumed to lie in (news reports recent
+# events); the windows are deliberately short and come with low confidence.
+_RECENT_DAYS = {
+    Tense.PAST: 7,
+    Tense.UNKNOWN: 7,
+    Tense.PRESENT: 2,
+    Tense.PRESENT_PERFECT: 14,
+    Tense.CONDITIONAL: 7,
+    Tense.NONFINITE: 7,
+}
+
+Ref = tuple[date | None, date | None]  # the reference period: publication day, or its bounds
+
+
+def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: DocumentTime) -> DateInterval:
+    sent = trigger.sent
+    local = [t for t in timexes if sent.start_char <= t.start and t.end <= sent.end_char]
+    attachments = attach(doc, local) if local else []
+    event_tense = effective_tense(trigger)
+    ref = _reference(anchor)
+    governed = _governed(trigger, attachments, event_tense, ref, anchor)
+    if governed is not None:
+        return governed
+    reported = _report_reference(trigger, attachments)
+    if reported is not None:
+        interval, expression = reported
+        return _from_tense(event_tense, (interval.start, interval.end), f"the report dated by '{expression}'")
+    if ref == (None, None):
+        return DateInterval.unknown(f"{event_tense}, no date in its clause and no publication date")
+    return _from_tense(event_tense, ref, _describe_anchor(anchor))
+
+
+def effective_tense(trigger: Token) -> Tense:
+    """Tense of the trigger's clause; infinitives and gerunds take it from the verb they depend on."""
+    verb = clause_verb(trigger)
+    seen = 0
+    while verb is not None and seen < 4:
+        found = tense(verb)
+        if found != Tense.NONFINITE:
+            return found
+        if planned_by_head(verb):
+            return Tense.FUTURE
+        link = nonfinite_head(verb)
+        if link is None:
+            return Tense.NONFINITE
+        head, relation = link
+        if relation == "after":
+            head_tense = effective_tense(head)
+            # "agreed to meet": after a past agreement, so neither simply past nor simply future.
+            return Tense.FUTURE if head_tense in (Tense.PRESENT, Tense.FUTURE) else Tense.CONDITIONAL
+        verb, seen = clause_verb(head), seen + 1
+    return Tense.UNKNOWN
+
+
+def _reference(anchor: DocumentTime) -> Ref:
+    if anchor.dct is not None:
+        return anchor.dct, anchor.dct
+    return anchor.interval.start, anchor.interval.end
+
+
+def _describe_anchor(anchor: DocumentTime) -> str:
+    if anchor.dct is not None:
+        return f"publication {anchor.dct.isoformat()}"
+    lo, hi = anchor.interval.start, anchor.interval.end
+    return f"publication between {lo.isoformat() if lo else '?'} and {hi.isoformat() if hi else '?'}"
+
+
+def _governed(
+    trigger: Token, attachments: list[Attachment], event_tense: Tense, ref: Ref, anchor: DocumentTime
+) -> DateInterval | None:
+    if not attachments:
+        return None
+    by_head: dict[int, list[Attachment]] = {}
+    for a in attachments:
+        if a.head is not None and a.timex.type != "SET":
+            by_head.setdefault(a.head.i, []).append(a)
+    for distance, (token, relation) in enumerate(governors(trigger)):
+        for a in sorted(by_head.get(token.i, ()), key=_precision):
+            interval = _resolve(a, event_tense, ref, anchor)
+            if interval is None:
+                continue
+            if distance:
+                interval = replace(interval, confidence=interval.confidence - 0.05)
+            return _relate(interval, relation, event_tense, ref)
+    return None
+
+
+def _precision(a: Attachment) -> tuple[int, int]:
+    """Dates before durations, then the narrowest interval first."""
+    iv = a.timex.interval
+    width = (iv.end - iv.start).days if iv and iv.start and iv.end else 10_000
+    return (a.timex.type == "DURATION", width)
+
+
+def _resolve(a: Attachment, event_tense: Tense, ref: Ref, anchor: DocumentTime) -> DateInterval | None:
+    """The interval an attached expression denotes for this event, bounded by its preposition."""
+    timex, prep = a.timex, a.prep
+    quoted = f"'{timex.text}'"
+    if timex.type == "DURATION":
+        return _duration(timex, prep, event_tense, ref)
+    if timex.value in ("PAST_REF", "PRESENT_REF", "FUTURE_REF"):
+        return _vague(timex, ref, anchor)
+    md = month_day(timex)
+    wd = weekday(timex)
+    forward = event_tense in _FORWARD
+    direction = "after" if forward else "before"
+    if is_absolute(timex) and not (md is None and wd is not None and not _explicit_offset(timex)):
+        iv = timex.interval
+        span = (iv.start, iv.end)
+        basis = f"governed by {quoted} ({timex.value})"
+        confidence = 0.9 if iv.is_day else 0.8
+        granularity = iv.granularity if iv.granularity != "unknown" else "range"
+    elif md is not None:
+        if ref == (None, None):
+            return None
+        lo = _pick(md.next_on_or_after if forward else md.last_on_or_before, ref[0])
+        hi = _pick(md.next_on_or_after if forward else md.last_on_or_before, ref[1])
+        if lo is None or hi is None:
+            return None
+        span = (lo[0], hi[1])
+        single = lo == hi
+        granularity = ("day" if md.day else "month") if single else "range"
+        confidence = (0.85 if anchor.dct else 0.6) if single else 0.4
+        basis = f"governed by {quoted} (year from the {direction} {_describe_anchor(anchor)})"
+    elif wd is not None:
+        if ref == (None, None):
+            return None
+        step = weekday_on_or_after if forward else weekday_on_or_before
+        span = (step(wd, ref[0]) if ref[0] else None, step(wd, ref[1]) if ref[1] else None)
+        single = span[0] == span[1]
+        granularity = "day" if single else "range"
+        confidence = 0.8 if single else 0.4
+        word = "after" if forward else "before"
+        basis = f"weekday {_WEEKDAY_NAMES[wd]} {word} {_describe_anchor(anchor)}"
+    elif timex.interval is not None and timex.interval.start is not None:
+        iv = timex.interval
+        span, granularity = (iv.start, iv.end), iv.granularity
+        confidence = 0.8 if anchor.dct else 0.5
+        basis = f"governed by {quoted} ({timex.value})"
+    else:
+        return None
+    return _bound_by_prep(
+        DateInterval(span[0], span[1], granularity, confidence, basis), prep, event_tense, ref
+    )
+
+
+def _explicit_offset(timex: Timex) -> bool:
+    """ "last Monday", "next Friday": the tagger's own reading of the offset is kept."""
+    return any(w in timex.text.lower().split() for w in ("last", "next", "this", "previous", "coming"))
+
+
+def _pick(resolve, day: date | None) -> tuple[date, date] | None:
+    return resolve(day) if day is not None else None
+
+
+def _duration(timex: Timex, prep: str | None, event_tense: Tense, ref: Ref) -> DateInterval | None:
+    days = duration_days(timex.value)
+    if days is None or ref == (None, None):
+        return None
+    words = timex.text.lower().split()
+    if event_tense in _FORWARD:
+        if prep in ("in", "within") and ref[0]:
+            end = ref[1] + timedelta(days=days) if ref[1] else None
+            return DateInterval(ref[0], end, "range", 0.5, f"'{timex.text}' from publication")
+        return None
+    if prep in ("over", "for", "during", "in", "within") or {"past", "last", "previous"} & set(words):
+        start = ref[0] - timedelta(days=days) if ref[0] else None
+        return DateInterval(start, ref[1], "range", 0.5, f"duration '{timex.text}' ending at publication")
+    return None
+
+
+def _vague(timex: Timex, ref: Ref, anchor: DocumentTime) -> DateInterval | None:
+    lo, hi = ref
+    if lo is None and hi is None:
+        return None
+    where = _describe_anchor(anchor)
+    if timex.value == "PAST_REF":
+        return DateInterval(
+            lo - timedelta(days=30) if lo else None, hi, "range", 0.3, f"'{timex.text}' before {where}"
+        )
+    if timex.value == "FUTURE_REF":
+        return DateInterval(lo, None, "range", 0.3, f"'{timex.text}' after {where}")
+    return DateInterval(lo, hi, "day" if lo == hi else "range", 0.6, f"'{timex.text}' at {where}")
+
+
+def _bound_by_prep(iv: DateInterval, prep: str | None, event_tense: Tense, ref: Ref) -> DateInterval:
+    if prep in _UPPER_PREPS:
+        end = iv.start - timedelta(days=1) if prep in ("before", "prior to", "ahead of") else iv.end
+        start = ref[0] if event_tense in _FORWARD else None
+        if start is not None and end is not None and start > end:
+            start = None
+        return DateInterval(start, end, "range", iv.confidence - 0.3, f"{prep} {iv.basis}")
+    if prep in _LOWER_PREPS:
+        start = iv.end + timedelta(days=1) if prep in ("after", "following") else iv.start
+        end = None if event_tense in _FORWARD else ref[1]
+        if end is not None and start is not None and end < start:
+            end = None
+        return DateInterval(start, end, "range", iv.confidence - 0.3, f"{prep} {iv.basis}")
+    return iv
+
+
+def _relate(iv: DateInterval, relation: str, event_tense: Tense, ref: Ref) -> DateInterval:
+    """Across "ahead of", "after", "agreed to": the trigger lies after/before the governing date."""
+    if relation == "after":
+        return DateInterval(iv.start, None, "range", iv.confidence - 0.3, f"after the event {iv.basis}")
+    if relation == "before":
+        return DateInterval(None, iv.end, "range", iv.confidence - 0.3, f"before the event {iv.basis}")
+    return iv
+
+
+def _report_reference(trigger: Token, attachments: list[Attachment]) -> tuple[DateInterval, str] | None:
+    """ "Officials said on Friday that the envoys had met": a reported clause without its own date is
+    placed relative to the date of the report, not of the article."""
+    verb = clause_verb(trigger)
+    if verb is None or verb.dep_ not in _REPORTING_DEPS or verb.head is verb:
+        return None
+    report = verb.head
+    for a in attachments:
+        if (
+            a.head is not None
+            and a.head.i == report.i
+            and a.prep in (None, "on", "in", "at")
+            and is_absolute(a.timex)
+        ):
+            return a.timex.interval, a.timex.text
+    return None
+
+
+def _from_tense(event_tense: Tense, ref: Ref, where: str) -> DateInterval:
+    lo, hi = ref
+    if event_tense == Tense.FUTURE:
+        return DateInterval(lo, None, "range", 0.3, f"future, no date in its clause: after {where}")
+    if event_tense == Tense.PAST_PERFECT:
+        return DateInterval(None, hi, "range", 0.2, f"past perfect, no date in its clause: before {where}")
+    days = _RECENT_DAYS[event_tense]
+    start = lo - timedelta(days=days) if lo else None
+    if event_tense == Tense.CONDITIONAL:
+        return DateInterval(start, None, "range", 0.1, f"planned or conditional, no date: after {where}")
+    confidence = 0.2 if event_tense in (Tense.UNKNOWN, Tense.NONFINITE) else 0.3
+    return DateInterval(
+        start, hi, "range", confidence, f"{event_tense}, no date in its clause: on or shortly before {where}"
+    )

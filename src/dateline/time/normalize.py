@@ -1,0 +1,419 @@
+"""From a pattern match to a TimeML type, value and mod, against one reference day and a tense.
+
+Every function takes the match and a `Context`; with `ctx.ref` None (no usable anchor) relative
+expressions come out with X placeholders (XXXX-WXX-2, XXXX-08-25) and absolute ones unchanged. The
+tagger calls a function twice, with the earliest and latest possible anchor, when the publication
+date is only known as an interval, and merges the two values.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+from dateline.time import calendar_math as cal
+from dateline.time.lexicon import lexicon, lookup, number
+from dateline.time.tense import Tense
+
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+
+
+@dataclass(frozen=True)
+class Context:
+    text: str
+    ref: date | None
+    tense: Tense
+    last_day: date | None = None  # the latest explicit day mentioned, for "the next day"
+
+
+@dataclass(frozen=True)
+class Norm:
+    type: TimexType
+    value: str
+    mod: str | None = None
+    relative: bool = False  # depends on the reference day (so on the anchor)
+
+
+Handler = Callable[[re.Match[str], Context], Norm | None]
+
+_MODS = {"early": "EARLY", "mid": "MID", "late": "LATE", "earlier": None, "later": None}
+_POS = {"end": "END", "close": "END", "beginning": "START", "start": "START", "middle": "MID"}
+_APPROX = {
+    "more than": "MORE_THAN", "over": "MORE_THAN", "less than": "LESS_THAN", "under": "LESS_THAN",
+    "nearly": "LESS_THAN", "almost": "LESS_THAN", "up to": "EQUAL_OR_LESS", "at least": "EQUAL_OR_MORE",
+    "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX", "some": "APPROX",
+}  # fmt: skip
+_UNIT = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "month": "M", "year": "Y",
+         "decade": "DE", "century": "CE", "centurie": "CE", "quarter": "Q", "weekend": "WE"}  # fmt: skip
+_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_AMOUNT_BEFORE = re.compile(
+    r"(?:\d|%|\b(?:million|billion|trillion|thousand|hundred|percent|dollars?|euros?|times|once|twice))\W{0,3}$",
+    re.I,
+)
+
+
+def _mod(m: re.Match[str]) -> str | None:
+    groups = m.groupdict()
+    if groups.get("mod"):
+        return _MODS.get(groups["mod"].lower())
+    if groups.get("pos"):
+        return _POS[groups["pos"].lower()]
+    return None
+
+
+def _month(m: re.Match[str]) -> int:
+    return int(lexicon()["months"][m["mon"].rstrip(".")])
+
+
+def _year(text: str) -> int:
+    y = int(text)
+    return y + (1900 if y >= 40 else 2000) if y < 100 else y
+
+
+def _day_value(d: date | None, m_: int, d_: int) -> str:
+    return f"{d.year:04d}-{m_:02d}-{d_:02d}" if d else f"XXXX-{m_:02d}-{d_:02d}"
+
+
+def _valid_day(y: int, mon: int, day: int) -> bool:
+    try:
+        date(y, mon, day)
+    except ValueError:
+        return False
+    return True
+
+
+def date_abs(m: re.Match[str], ctx: Context) -> Norm | None:
+    mon, day, y = _month(m), int(re.sub(r"\D", "", m["day"])), _year(m["year"])
+    return Norm("DATE", f"{y:04d}-{mon:02d}-{day:02d}") if _valid_day(y, mon, day) else None
+
+
+def date_numeric(m: re.Match[str], ctx: Context) -> Norm | None:
+    mon, day, y = int(m["mon"]), int(m["day"]), _year(m["year"])
+    return Norm("DATE", f"{y:04d}-{mon:02d}-{day:02d}") if _valid_day(y, mon, day) else None
+
+
+def month_day(m: re.Match[str], ctx: Context) -> Norm | None:
+    mon, day = _month(m), int(re.sub(r"\D", "", m["day"]))
+    if not _valid_day(2000, mon, day):
+        return None
+    if ctx.ref is None:
+        return Norm("DATE", f"XXXX-{mon:02d}-{day:02d}", relative=True)
+    y = cal.year_for(ctx.ref, (mon, day), (ctx.ref.month, ctx.ref.day), ctx.tense, None)
+    if not _valid_day(y, mon, day):  # Feb 29 outside a leap year
+        return None
+    return Norm("DATE", f"{y:04d}-{mon:02d}-{day:02d}", relative=True)
+
+
+def month_year(m: re.Match[str], ctx: Context) -> Norm | None:
+    mon = _month(m)
+    if m.groupdict().get("rel"):
+        if ctx.ref is None:
+            return Norm("DATE", f"XXXX-{mon:02d}", relative=True)
+        y = ctx.ref.year + {"last": -1, "next": 1, "this": 0}[m["rel"].lower()]
+        return Norm("DATE", f"{y:04d}-{mon:02d}", relative=True)
+    return Norm("DATE", f"{_year(m['year']):04d}-{mon:02d}", _mod(m))
+
+
+def month(m: re.Match[str], ctx: Context) -> Norm | None:
+    mon, rel = _month(m), (m["rel"] or "").lower() or None
+    bare = not (rel or m["mod"] or m["pos"])
+    if m["mon"] == "May" and bare and not re.search(r"\b(?:in|since|by|until|of|from|to|through|during|before|after|early|late|mid)\s+$", ctx.text[max(0, m.start() - 10) : m.start()], re.I):
+        return None  # "May" alone is far more often a modal or a name
+    if ctx.ref is None:
+        return Norm("DATE", f"XXXX-{mon:02d}", _mod(m), relative=True)
+    y = cal.year_for(ctx.ref, (mon,), (ctx.ref.month,), ctx.tense, rel)
+    return Norm("DATE", f"{y:04d}-{mon:02d}", _mod(m), relative=True)
+
+
+def holiday(m: re.Match[str], ctx: Context) -> Norm | None:
+    mon, day = (int(x) for x in lookup("holidays", m["name"]).split("-"))
+    if m["year"]:
+        return Norm("DATE", f"{int(m['year']):04d}-{mon:02d}-{day:02d}")
+    if ctx.ref is None:
+        return Norm("DATE", f"XXXX-{mon:02d}-{day:02d}", relative=True)
+    y = cal.year_for(ctx.ref, (mon, day), (ctx.ref.month, ctx.ref.day), ctx.tense, None)
+    return Norm("DATE", f"{y:04d}-{mon:02d}-{day:02d}", relative=True)
+
+
+def year(m: re.Match[str], ctx: Context) -> Norm | None:
+    y = _year(m["short"]) if m.groupdict().get("short") else int(m["year"])
+    prefix = "FY" if m.groupdict().get("fy") else ""
+    return Norm("DATE", f"{prefix}{y:04d}", _mod(m))
+
+
+def decade(m: re.Match[str], ctx: Context) -> Norm | None:
+    if m["cent"]:
+        return Norm("DATE", f"{m['cent']}{m['dec']}", _mod(m))
+    century = "19" if ctx.ref is None or int(m["dec"]) > ctx.ref.year % 100 // 10 else str(ctx.ref.year // 100)
+    return Norm("DATE", f"{century}{m['dec']}", _mod(m))
+
+
+def century(m: re.Match[str], ctx: Context) -> Norm | None:
+    ordinal = m["ord"].lower()
+    n = {"nineteenth": 19, "twentieth": 20, "twenty-first": 21}.get(ordinal) or int(re.sub(r"\D", "", ordinal))
+    return Norm("DATE", f"{n - 1:02d}") if 1 <= n <= 30 else None
+
+
+def _part(m: re.Match[str]) -> str:
+    return lookup("parts_of_day", m["part"]) if m.groupdict().get("part") else ""
+
+
+def weekday(m: re.Match[str], ctx: Context) -> Norm | None:
+    wd = int(lexicon()["weekdays"][m["wd"]])
+    rel = (m["rel"] or "").lower() or None
+    part = _part(m)
+    if ctx.ref is None:
+        value = f"XXXX-WXX-{wd}"
+    else:
+        value = cal.weekday(ctx.ref, wd, ctx.tense, "last" if rel == "past" else rel).isoformat()
+    return Norm("TIME" if part else "DATE", f"{value}T{part}" if part else value, relative=True)
+
+
+def relday(m: re.Match[str], ctx: Context) -> Norm | None:
+    word = " ".join(m["word"].lower().split())
+    offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "this": 0, "last": -1,
+              "before yesterday": -2, "after tomorrow": 2}[word]  # fmt: skip
+    part = _part(m) or ("NI" if word == "tonight" else "")
+    if word == "last" and part != "NI":  # "last morning" is not said; "last evening" is yesterday's
+        offset = -1
+    day = ctx.ref + timedelta(days=offset) if ctx.ref else None
+    value = cal.unit_value(day, "D")
+    return Norm("TIME" if part else "DATE", f"{value}T{part}" if part else value, relative=True)
+
+
+def relunit(m: re.Match[str], ctx: Context) -> Norm | None:
+    rel = " ".join(m["rel"].lower().split()) if m["rel"] else "this"
+    unit_word = m["unit"].lower()
+    the = bool(m.groupdict().get("the"))
+    if rel == "the past" or (rel == "past" and not m["pos"]) or (the and rel == "last"):
+        if unit_word in lexicon()["seasons"]:
+            return None
+        if unit_word == "weekend":
+            return Norm("DURATION", "P2D")
+        unit = _UNIT[unit_word]
+        return Norm("DURATION", _duration_value(1, unit), None)
+    mod = _mod(m)
+    if rel in ("current", "same"):
+        rel = "this"
+    if unit_word in lexicon()["seasons"]:
+        code = lookup("seasons", unit_word)
+        value = cal.season(ctx.ref, code, ctx.tense, rel) if ctx.ref else f"XXXX-{code}"
+        return Norm("DATE", value, mod, relative=True)
+    step = {"last": -1, "previous": -1, "next": 1, "coming": 1, "following": 1, "this": 0}[rel]
+    if unit_word == "weekend":
+        if ctx.ref is None:
+            return Norm("DATE", "XXXX-WXX-WE", relative=True)
+        # the weekend nearest in the direction asked; "this weekend" on a weekday is the coming one
+        saturday = ctx.ref + timedelta(days=6 - ctx.ref.isoweekday())
+        if ctx.ref.isoweekday() == 7:
+            saturday -= timedelta(days=7)
+        if step == -1 or (step == 0 and ctx.tense == "past" and ctx.ref.isoweekday() < 6):
+            saturday -= timedelta(days=7)
+        elif step == 1 and ctx.ref.isoweekday() >= 6:
+            saturday += timedelta(days=7)
+        y, w, _ = saturday.isocalendar()
+        return Norm("DATE", f"{y}-W{w:02d}-WE", relative=True)
+    unit = _UNIT[unit_word]
+    if ctx.ref is None:
+        return Norm("DATE", cal.unit_value(None, unit), mod, relative=True)
+    return Norm("DATE", cal.unit_value(cal.shift(ctx.ref, unit, step), unit), mod, relative=True)
+
+
+def _fmt(n: float) -> str:
+    return str(int(n)) if n == int(n) else f"{n:g}"
+
+
+def _duration_value(n: float | None, unit: str) -> str:
+    """P2W, PT5H, P10Y for a decade; X for a vague amount."""
+    amount = "X" if n is None else None
+    if unit in ("DE", "CE"):
+        factor = 10 if unit == "DE" else 100
+        return f"P{amount or _fmt(n * factor)}Y" if n is not None else f"P{amount}{unit}"
+    if unit in ("H", "S") or (unit == "M" and False):
+        return f"PT{amount or _fmt(n)}{unit}"
+    return f"P{amount or _fmt(n)}{unit}"
+
+
+def _time_unit(unit_word: str) -> tuple[str, bool]:
+    """Unit code and whether it is a clock unit (PT...)."""
+    word = unit_word.lower().rstrip("s")
+    return _UNIT[word], word in ("second", "minute", "hour")
+
+
+def _duration(n: float | None, unit_word: str) -> str:
+    unit, clock = _time_unit(unit_word)
+    if clock:
+        return f"PT{'X' if n is None else _fmt(n)}{unit}"
+    return _duration_value(n, unit)
+
+
+def ago(m: re.Match[str], ctx: Context) -> Norm | None:
+    n = number(m["num"]) if m.groupdict().get("num") else None
+    unit, clock = _time_unit(m["unit"])
+    if n is None or clock:
+        return Norm("DATE", "PAST_REF") if n is None else None
+    if ctx.ref is None or n != int(n):
+        return Norm("DATE", cal.unit_value(None, unit), relative=True)
+    when = cal.shift(ctx.ref, unit, -int(n))
+    mod = _APPROX.get(" ".join((m["approx"] or "").lower().split()))
+    return Norm("DATE", cal.unit_value(when, unit), "APPROX" if mod else None, relative=True)
+
+
+def duration(m: re.Match[str], ctx: Context) -> Norm | None:
+    num = m["num"].lower()
+    unit_word = m["unit"].lower()
+    if num in ("a", "an", "one") and not m["rel"] and not m["approx"] and not m["adj"]:
+        if _AMOUNT_BEFORE.search(ctx.text[max(0, m.start() - 25) : m.start()]):
+            return Norm("SET", _duration(1, unit_word))  # "$5 billion a year", "twice a week"
+        if num == "one" and unit_word == "day" and re.match(r"\s+(?:after|before|later|earlier)?", ctx.text[m.end() :]) is None:
+            return None
+    n = number(num)
+    mod = _APPROX.get(" ".join((m["approx"] or "").lower().split()))
+    return Norm("DURATION", _duration(n, unit_word), mod)
+
+
+def vague_duration(m: re.Match[str], ctx: Context) -> Norm | None:
+    return Norm("DURATION", _duration(None, m["unit"]))
+
+
+def set_(m: re.Match[str], ctx: Context) -> Norm | None:
+    groups = m.groupdict()
+    if groups.get("word"):
+        word = " ".join(m["word"].lower().split())
+        if word.startswith("a ") and not _AMOUNT_BEFORE.search(ctx.text[max(0, m.start() - 25) : m.start()]):
+            return None  # "a year" alone is a duration, handled by its own rule
+        return Norm("SET", lookup("set_words", word))
+    if groups.get("wd"):
+        return Norm("SET", f"XXXX-WXX-{lexicon()['weekdays'][m['wd'].rstrip('s')]}")
+    n = number(groups["n"]) if groups.get("n") else 1
+    return Norm("SET", _duration(n, m["unit"]))
+
+
+def ref(m: re.Match[str], ctx: Context) -> Norm | None:
+    return Norm("DATE", lookup("references", m["word"]))
+
+
+def time(m: re.Match[str], ctx: Context) -> Norm | None:
+    groups = m.groupdict()
+    if groups.get("word"):
+        hh, mm = {"noon": (12, 0), "midday": (12, 0), "midnight": (0, 0)}[m["word"].lower()]
+    else:
+        hh, mm = int(m["h"]), int(m["mi"] or 0)
+        ampm = (groups.get("ampm") or "").lower()
+        if ampm.startswith("p") and hh < 12:
+            hh += 12
+        elif ampm.startswith("a") and hh == 12:
+            hh = 0
+        if ampm and not 1 <= int(m["h"]) <= 12:
+            return None
+    zone = "Z" if (groups.get("tz") or "").upper() in lexicon()["timezones_utc"] else ""
+    day = cal.unit_value(ctx.ref, "D")
+    return Norm("TIME", f"{day}T{hh:02d}:{mm:02d}{zone}", relative=True)
+
+
+def quarter(m: re.Match[str], ctx: Context) -> Norm | None:
+    groups = m.groupdict()
+    if groups.get("q"):
+        q = int(m["q"])
+        y = groups.get("year") or groups.get("year1")
+        if y:
+            return Norm("DATE", f"{y}-Q{q}")
+    else:
+        q = _ORD.get(m["ord"].lower(), 4 if m["ord"].lower() == "final" else -1)
+    rel = (groups.get("rel") or "").lower()
+    if groups.get("year"):
+        return Norm("DATE", f"{m['year']}-Q{q}" if q > 0 else f"{m['year']}-Q4")
+    if ctx.ref is None:
+        return Norm("DATE", f"XXXX-Q{q if q > 0 else 'X'}", relative=True)
+    if q < 0:  # "the last quarter": the one before the reference's
+        return Norm("DATE", cal.unit_value(cal.shift(ctx.ref, "Q", -1), "Q"), relative=True)
+    ref_q = (ctx.ref.month - 1) // 3 + 1
+    if rel in ("this", "the"):
+        y = ctx.ref.year
+    elif rel in ("last", "next"):
+        y = ctx.ref.year + (-1 if rel == "last" else 1)
+    else:
+        y = cal.year_for(ctx.ref, (q,), (ref_q,), ctx.tense, None)
+    return Norm("DATE", f"{y}-Q{q}", relative=True)
+
+
+def half(m: re.Match[str], ctx: Context) -> Norm | None:
+    h = _ORD[m["ord"].lower()]
+    if m["year"]:
+        return Norm("DATE", f"{m['year']}-H{h}")
+    if ctx.ref is None:
+        return Norm("DATE", f"XXXX-H{h}", relative=True)
+    y = ctx.ref.year + {"last": -1, "next": 1}.get(m["rel"].lower(), 0)
+    return Norm("DATE", f"{y}-H{h}", relative=True)
+
+
+def season(m: re.Match[str], ctx: Context) -> Norm | None:
+    code = lookup("seasons", m["season"])
+    rel = (m["rel"] or "").lower() or None
+    if not (rel or m["mod"] or m["year"] or m["the"]):
+        return None  # bare "fall", "spring" are far more often verbs or nouns
+    if m["season"].lower() == "fall" and not (rel or m["year"]) and re.match(r"\s+(?:of|in)\b", ctx.text[m.end() :]):
+        return None  # "the fall of Kabul"
+    if m["year"]:
+        return Norm("DATE", f"{m['year']}-{code}", _mod(m))
+    if ctx.ref is None:
+        return Norm("DATE", f"XXXX-{code}", _mod(m), relative=True)
+    return Norm("DATE", cal.season(ctx.ref, code, ctx.tense, "last" if rel == "past" else rel), _mod(m), relative=True)
+
+
+def week_of(m: re.Match[str], ctx: Context) -> Norm | None:
+    mon = _month(m)
+    if m.groupdict().get("day"):
+        day = int(re.sub(r"\D", "", m["day"]))
+    else:
+        ordinal = m["ord"].lower()
+        day = 1 + 7 * (_ORD[ordinal] - 1) if ordinal in _ORD else 24
+    y = int(m["year"]) if m.groupdict().get("year") else None
+    if y is None:
+        if ctx.ref is None:
+            return Norm("DATE", f"XXXX-{mon:02d}", relative=True)
+        y = cal.year_for(ctx.ref, (mon,), (ctx.ref.month,), ctx.tense, None)
+    if not _valid_day(y, mon, day):
+        return None
+    iy, w, _ = date(y, mon, day).isocalendar()
+    return Norm("DATE", f"{iy}-W{w:02d}", relative=y is None)
+
+
+def anaphoric(m: re.Match[str], ctx: Context) -> Norm | None:
+    base = ctx.last_day or ctx.ref
+    words = m.group(0).lower()
+    step = -1 if re.search(r"previous|preceding|before|earlier", words) else 1
+    if re.search(r"same|that", words):
+        step = 0
+    day = base + timedelta(days=step) if base else None
+    return Norm("DATE", cal.unit_value(day, "D"), relative=True)
+
+
+HANDLERS: dict[str, Handler] = {
+    "date": date_abs,
+    "date_numeric": date_numeric,
+    "month_day": month_day,
+    "month_year": month_year,
+    "month": month,
+    "holiday": holiday,
+    "year": year,
+    "decade": decade,
+    "century": century,
+    "weekday": weekday,
+    "relday": relday,
+    "relunit": relunit,
+    "ago": ago,
+    "duration": duration,
+    "vague_duration": vague_duration,
+    "set": set_,
+    "ref": ref,
+    "time": time,
+    "quarter": quarter,
+    "half": half,
+    "season": season,
+    "week_of": week_of,
+    "anaphoric": anaphoric,
+}

@@ -1,0 +1,184 @@
+"""The regular expressions that find time expressions, compiled once from the lexicon.
+
+Each rule is a named pattern; `normalize.py` has one function per name. Matching runs over the raw
+text with precompiled regexes (C speed) rather than per-token Python, which keeps tagging a small
+fraction of parsing time; the parse is consulted only for the few matches that need it (tense,
+"2000 troops" vs "in 2000"). Month and weekday names are case-sensitive (capitalised) so that "may",
+"march" and "sun" as ordinary words never match; modifiers are case-insensitive via (?i:...).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dateline.time.lexicon import alternation, lexicon
+
+_L = lexicon()
+_FULL_MONTHS = [m for m in _L["months"] if len(m) > 4 or m in ("May", "June", "July")]
+_ABBR_MONTHS = [m for m in _L["months"] if m not in _FULL_MONTHS]
+MONTH = rf"(?:(?:{alternation(_FULL_MONTHS)})\b\.?|(?:{alternation(_ABBR_MONTHS)})(?:\.|\b))"
+MONTH_FULL = rf"(?:{alternation(_FULL_MONTHS)})\b"
+WEEKDAY = rf"(?:{alternation(_L['weekdays'])})\b"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+YEAR = r"(?:1[0-9]\d\d|20\d\d)"
+BARE_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+NUM = (
+    rf"(?:\d[\d,]*(?:\.\d+)?(?:\s1/2|½)?|(?:{_TENS})[-\s](?:{_UNITS_WORDS})"
+    rf"|(?:{alternation(_L['numbers'])}|{alternation(_L['vague_numbers'])})(?:\s+and\s+a\s+half)?)"
+)
+UNIT = r"(?:second|minute|hour|day|week|month|year|decade|centur(?:y|ie)|quarter)"
+REL = r"(?:last|next|this|past|coming|previous|following|current|same)"
+MOD = r"(?P<mod>early|mid|late)[-\s]"
+POS = r"the\s+(?P<pos>end|beginning|start|middle|close)\s+of\s+"
+TZ = alternation(_L["timezones_utc"] + _L["timezones"])
+SEASON = alternation(_L["seasons"])
+PART = alternation(_L["parts_of_day"])
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    regex: re.Pattern[str]
+
+
+def _rule(name: str, pattern: str) -> Rule:
+    return Rule(name, re.compile(pattern))
+
+
+def _i(words: str) -> str:
+    return f"(?i:{words})"
+
+
+RULES: tuple[Rule, ...] = (
+    _rule("date", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s*(?P<day>{DAY})\b,?\s+(?P<year>{YEAR})\b"),
+    _rule(
+        "date",
+        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH}),?\s+(?P<year>{YEAR})\b",
+    ),
+    _rule("date", rf"\b(?P<year>{YEAR})-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b"),
+    _rule("date_numeric", r"(?<![\d/])(?P<mon>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>\d{4}|\d{2})\b"),
+    _rule(
+        "month_day",
+        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s*(?P<day>{DAY})\b(?!\s*(?:,\s*)?\d|:|%|\.\d)",
+    ),
+    _rule("month_day", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})"),
+    _rule("month_year", rf"(?:{_i(MOD)}|{_i(POS)})?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR})\b"),
+    _rule("month_year", rf"(?P<mon>{MONTH_FULL})\s+(?:of\s+)?(?P<rel>{_i('last|next|this')})\s+year\b"),
+    _rule(
+        "month",
+        rf"(?:(?P<rel>{_i('last|next|this|past|coming|previous')})\s+|{_i(MOD)}(?:in\s+)?|{_i(POS)})?"
+        rf"(?P<mon>{MONTH_FULL})",
+    ),
+    _rule("holiday", rf"(?P<name>{alternation(_L['holidays'])})\b(?:,?\s+(?P<year>{YEAR})\b)?"),
+    _rule(
+        "year",
+        rf"(?:{_i(MOD)}|{_i(POS)}|(?P<fy>{_i('fiscal')}\s+(?:year\s+)?|FY\s?))?(?<![\d$€£.,#/-])"
+        rf"(?P<year>{BARE_YEAR})\b(?![-/,.]\d|%|\s?percent|s\b|')",
+    ),
+    _rule("year", r"(?:(?<=\bin )|(?<=\bof )|(?<=\bby )|(?<=\bsince ))'(?P<short>\d\d)\b(?!s)"),
+    _rule("decade", rf"(?:(?i:the\s+)?{_i(MOD)})?(?:(?P<cent>1[0-9]|20)|')(?P<dec>\d)0'?s\b"),
+    _rule(
+        "century",
+        rf"(?:the\s+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{_i('nineteenth|twentieth|twenty-first')})[-\s]century\b",
+    ),
+    _rule(
+        "weekday",
+        rf"(?:(?P<rel>{_i('last|next|this|coming|past')})\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<part>{_i(PART)}))?",
+    ),
+    _rule(
+        "relday",
+        _i(
+            rf"(?:(?P<mod>earlier|later|early|late)\s+)?(?P<word>today|yesterday|tomorrow|tonight)"
+            rf"(?:\s+(?P<part>{PART}))?\b"
+        ),
+    ),
+    _rule("relday", _i(rf"\b(?P<word>this|last)\s+(?P<part>{PART})\b")),
+    _rule("relday", _i(r"\bthe\s+day\s+(?P<word>before\s+yesterday|after\s+tomorrow)\b")),
+    _rule(
+        "relunit",
+        _i(
+            rf"\b(?:(?P<mod>earlier|later|early|late)\s+(?:in\s+)?)?(?P<the>the\s+)?(?P<rel>{REL})\s+"
+            rf"(?P<unit>week(?:end)?|month|year|quarter|decade|century|{SEASON})\b"
+        ),
+    ),
+    _rule(
+        "relunit",
+        _i(
+            rf"\b{POS}(?:(?P<rel>this|last|next|the\s+past)\s+|the\s+)"
+            rf"(?P<unit>week|month|year|quarter|decade|century)\b"
+        ),
+    ),
+    _rule("ago", _i(rf"\b(?P<approx>(?:more\s+than|nearly|almost|about|some|over)\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})s?\s+ago\b")),
+    _rule("ago", _i(r"\b(?P<unit>years|months|weeks|days|decades)\s+ago\b")),
+    _rule(
+        "duration",
+        _i(
+            rf"\b(?:(?P<the>the\s+)?(?P<rel>past|last|next|first|coming|previous|final|following|recent)\s+)?"
+            rf"(?P<approx>(?:more\s+than|less\s+than|nearly|almost|about|around|approximately|roughly|"
+            rf"at\s+least|over|under|some|up\s+to|just|only)\s+)?"
+            rf"(?P<num>{NUM})(?:\s+more)?[\s-]+(?:(?:straight|consecutive|full|long|more|trading|"
+            rf"business|working)\s+)?(?P<unit>{UNIT})s?(?P<adj>-long)?\b(?![-\s]+old\b)"
+        ),
+    ),
+    _rule(
+        "vague_duration",
+        _i(rf"\b(?:the\s+)?(?P<rel>past|coming|recent|last|next)\s+(?:few\s+)?(?P<unit>{UNIT})s\b"),
+    ),
+    _rule("vague_duration", _i(rf"(?<=\bfor )(?P<unit>{UNIT})s\b(?!\s+(?:ago|of|and|to)\b)")),
+    _rule("vague_duration", _i(rf"\b(?P<unit>{UNIT})s-long\b")),
+    _rule("set", _i(rf"\b(?P<word>{alternation(_L['set_words'])})\b")),
+    _rule("set", _i(rf"\b(?:every|each)\s+(?P<wd>{WEEKDAY})")),
+    _rule("set", rf"\b(?i:on\s+)(?P<wd>{alternation(_L['weekdays'])})s\b"),
+    _rule("set", _i(rf"\b(?:once|twice|\w+\s+times)\s+(?:a|per|every|each)\s+(?P<unit>{UNIT})\b")),
+    _rule("set", _i(rf"\b(?:every|each)\s+(?P<n>{NUM})\s+(?P<unit>{UNIT})s\b")),
+    _rule("ref", _i(rf"\b(?P<word>{alternation(_L['references'])})\b")),
+    _rule(
+        "time",
+        _i(
+            rf"(?<![\d:.$])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
+            rf"(?:\s+\(?(?P<tz>{TZ})\b(?:\s*[+-]\d+)?\)?)?"
+        ),
+    ),
+    _rule(
+        "time",
+        rf"(?<![\d:.$])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])(?:\s*\(?(?P<tz>{TZ})\b(?:\s*[+-]\d+)?\)?)?",
+    ),
+    _rule("time", rf"(?<![\d:.$,])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s+(?P<tz>{TZ})\b"),
+    _rule("time", _i(r"\b(?P<word>noon|midnight|midday)\b")),
+    _rule(
+        "quarter",
+        _i(
+            rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[-\s]quarter\b"
+            rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>{YEAR})|(?P<rel>this|last|next|the)\s+year)\b)?"
+        ),
+    ),
+    _rule("quarter", rf"\b(?:(?P<year1>{YEAR})\s+)?Q(?P<q>[1-4])(?:\s+(?P<year>{YEAR}))?\b"),
+    _rule(
+        "half",
+        _i(
+            rf"\b(?:the\s+)?(?P<ord>first|second)\s+half\s+of\s+(?:(?P<year>{YEAR})|(?P<rel>this|last|next|the)\s+year)\b"
+        ),
+    ),
+    _rule(
+        "season",
+        rf"(?:(?P<rel>{_i('last|next|this|past|coming')})\s+|{_i(MOD)}|(?P<the>(?i:the|in)\s+))?"
+        rf"(?P<season>{_i(SEASON)})\b(?:\s+(?:of\s+)?(?P<year>{YEAR})\b)?",
+    ),
+    _rule(
+        "week_of",
+        _i(rf"\bthe\s+(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+")
+        + rf"(?P<mon>{MONTH_FULL})(?:,?\s+(?P<year>{YEAR})\b)?",
+    ),
+    _rule("week_of", _i(r"\bthe\s+week\s+of\s+") + rf"(?P<mon>{MONTH})\s*(?P<day>{DAY})\b"),
+    _rule(
+        "anaphoric",
+        _i(
+            r"\b(?:the\s+(?P<dir1>next|following|previous|same|preceding)\s+(?:day|morning)"
+            r"|the\s+day\s+(?P<dir2>before|after)(?!\s+(?:yesterday|tomorrow))|that\s+day|(?P<n>a|one)\s+day\s+"
+            r"(?P<dir3>earlier|later))\b"
+        ),
+    ),
+)

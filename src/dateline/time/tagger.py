@@ -1,0 +1,150 @@
+"""TIMEX3 tagging: find every time expression of a parsed document and normalize it against the
+document time (publication day, an interval estimate of it, or nothing).
+
+Rules in the spirit of HeidelTime (Strötgen & Gertz): regular expressions find candidates, the longest
+non-overlapping ones win, and underspecified expressions are resolved against the anchor with the
+tense of their clause from spaCy's parse. dateparser/dateutil are not used for finding expressions:
+they turn durations into dates and know nothing of tense, which costs far more than they save.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Doc
+
+from dateline.records import DateInterval, DocumentTime, Timex
+from dateline.time import values
+from dateline.time.normalize import HANDLERS, Context, Norm
+from dateline.time.patterns import RULES
+from dateline.time.tense import Tense, tense_at
+
+_CALENDAR_TYPES = ("DATE", "TIME")
+_NAME_ENTITIES = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "LAW", "PERSON"})
+_COUNT_ENTITIES = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
+_TENSED = frozenset({"month_day", "month", "holiday", "weekday", "quarter", "season", "week_of"})
+
+
+class _Parse:
+    """Lazy look-ups into the parse, so that documents without candidates pay nothing."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self._tense: dict[tuple[int, int], Tense] = {}
+
+    def tense(self, start: int, end: int) -> Tense:
+        key = (start, end)
+        if key not in self._tense:
+            self._tense[key] = tense_at(self.doc, start, end)
+        return self._tense[key]
+
+    def token_at(self, char: int):  # noqa: ANN201 - spaCy Token
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return span[0] if span is not None and len(span) else None
+
+
+def _rejected(name: str, start: int, parse: _Parse) -> bool:
+    """Parse-based vetoes: counts that look like years, and time words inside names."""
+    token = parse.token_at(start)
+    if token is None:
+        return False
+    if name == "year":
+        if token.dep_ == "nummod" and token.head.tag_ == "NNS":
+            return True  # "2000 troops"
+        return token.ent_type_ in _COUNT_ENTITIES and not token.nbor(-1).lower_ in ("in", "since", "of") if token.i else False
+    if name in ("set", "ref", "holiday", "weekday"):
+        return token.ent_type_ in _NAME_ENTITIES and token.ent_iob_ != "" and not token.ent_type_ == "DATE"
+    return False
+
+
+def _normalize(name: str, match, text: str, ref: date | None, tense: Tense, last_day: date | None) -> Norm | None:  # noqa: ANN001
+    return HANDLERS[name](match, Context(text, ref, tense, last_day))
+
+
+def _resolve(
+    name: str, match, text: str, anchor: DocumentTime, tense: Tense, last_day: date | None  # noqa: ANN001
+) -> tuple[Norm, DateInterval | None] | None:
+    """The normalization against the anchor, and the calendar interval it denotes."""
+    if anchor.dct is not None:
+        norm = _normalize(name, match, text, anchor.dct, tense, last_day)
+        if norm is None:
+            return None
+        return norm, _interval(norm, tense, 0.8 if norm.relative else 0.95)
+    lo, hi = anchor.interval.start, anchor.interval.end
+    if lo is None or hi is None:
+        norm = _normalize(name, match, text, None, tense, last_day)
+        if norm is None:
+            return None
+        return norm, None if norm.relative else _interval(norm, tense, 0.95)
+    first = _normalize(name, match, text, lo, tense, last_day)
+    last = _normalize(name, match, text, hi, tense, last_day)
+    if first is None or last is None:
+        return None
+    if not first.relative:
+        return first, _interval(first, tense, 0.95)
+    merged = Norm(first.type, values.merge(first.value, last.value), first.mod, True)
+    a = values.to_interval(first.value, first.mod, "", 0.0) if first.type in _CALENDAR_TYPES else None
+    b = values.to_interval(last.value, last.mod, "", 0.0) if last.type in _CALENDAR_TYPES else None
+    if a is None or b is None or a.start is None or b.end is None:
+        return merged, None
+    gran = a.granularity if first.value == last.value else "range"
+    basis = "relative to the estimated publication interval"
+    return merged, DateInterval(a.start, b.end, gran, 0.4, basis)
+
+
+def _interval(norm: Norm, tense: Tense, confidence: float) -> DateInterval | None:
+    if norm.type not in _CALENDAR_TYPES:
+        return None
+    if not norm.relative:
+        basis = "explicit date"
+    else:
+        basis = "relative to publication date" + (f", {tense} tense" if tense else "")
+    return values.to_interval(norm.value, norm.mod, basis, confidence)
+
+
+def tag(doc: Doc, anchor: DocumentTime) -> list[Timex]:
+    """Every time expression in `doc`, with char offsets into `doc.text`, normalized against `anchor`."""
+    text = doc.text
+    candidates = [
+        (m.start(), m.end(), order, rule.name, m)
+        for order, rule in enumerate(RULES)
+        for m in rule.regex.finditer(text)
+        if m.end() > m.start()
+    ]
+    candidates.sort(key=lambda c: (c[0] - c[1], c[2]))  # longest first, then rule order
+    parse = _Parse(doc)
+    taken: list[tuple[int, int, str, object]] = []
+    for start, end, _, name, m in candidates:
+        if any(start < e and s < end for s, e, _, _ in taken):
+            continue
+        if _rejected(name, start, parse):
+            continue
+        tense = parse.tense(start, end) if name in _TENSED or name == "relunit" else None
+        if _resolve(name, m, text, anchor, tense, None) is None:
+            continue
+        taken.append((start, end, name, m))
+    taken.sort(key=lambda t: t[0])
+    out: list[Timex] = []
+    last_day: date | None = None
+    for start, end, name, m in taken:
+        tense = parse.tense(start, end) if name in _TENSED or name == "relunit" else None
+        resolved = _resolve(name, m, text, anchor, tense, last_day)
+        if resolved is None:
+            continue
+        norm, interval = resolved
+        if interval is not None and interval.is_day and name in ("date", "month_day", "date_numeric"):
+            last_day = interval.start
+        out.append(Timex(start, end, text[start:end], norm.type, norm.value, interval, norm.mod))
+    return out
+
+
+def tag_text(text: str, dct: date | None) -> list[Timex]:
+    """Parse `text` with the project's spaCy pipeline and tag it; `dct` None means no anchor at all."""
+    from dateline.nlp import load
+
+    anchor = (
+        DocumentTime(dct, DateInterval(dct, dct, "day", 1.0, "given"), ("given",))
+        if dct is not None
+        else DocumentTime.unknown()
+    )
+    return tag(load()(text), anchor)
