@@ -36,7 +36,7 @@ _ISO3 = re.compile(r"^[A-Z]{3}$")
 # Tokens as spaCy's English tokenizer cuts a name: words, and punctuation such as the hyphen of
 # "al-Qaeda" or the apostrophe of "Côte d'Ivoire" on its own. Periods stay inside abbreviations
 # ("U.S.", "Mr.") as spaCy keeps them; `tokens()` is applied to the text side too, so both agree.
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:\.(?=\s|$))?|[^\w\s]")
+TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:\.(?=\s|$))?|[^\w\s]")
 
 
 class KnowledgeBaseError(ValueError):
@@ -44,7 +44,7 @@ class KnowledgeBaseError(ValueError):
 
 
 def tokens(text: str) -> tuple[str, ...]:
-    return tuple(_TOKEN.findall(text))
+    return tuple(TOKEN.findall(text))
 
 
 def alias_key(text: str) -> tuple[str, ...]:

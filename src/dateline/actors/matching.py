@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dateline.actors.kb import _TOKEN, AliasEntry, KnowledgeBase, alias_key
+from dateline.actors.kb import TOKEN, AliasEntry, KnowledgeBase, alias_key
 from dateline.actors.lexicon import Title, agents, case_fits, titles
 
 
@@ -28,7 +28,7 @@ class Sub:
 
 def subtokens(text: str, offset: int) -> list[Sub]:
     out = []
-    for m in _TOKEN.finditer(text):
+    for m in TOKEN.finditer(text):
         key = alias_key(m.group())
         out.append(Sub(m.group(), key[0] if key else m.group().lower(), m.start() + offset, m.end() + offset))
     return out

@@ -232,8 +232,12 @@ class _SentenceRun:
     def _name_run(self, k: int) -> int:
         """End of a run of capitalised name tokens at k (particles such as "al", "bin" inside)."""
         j = k
+        # A PERSON entity bounds the run: "Khan Said" in a headline is Khan.
+        cap = next((b for a, b in self.person_spans if a <= self.subs[k].start < b), None) if k < len(self.subs) else None
         while j < len(self.subs):
             s = self.subs[j]
+            if cap is not None and s.start >= cap:
+                break
             if s.capitalized and s.text[:1].isalpha() and s.key not in WEEKDAYS:
                 m = kb_match(self.kb, self.subs, j)
                 if m and j > k and all(e.kind != "person" for e in m.values):
@@ -274,7 +278,10 @@ class _SentenceRun:
         if p.counterpart:
             return self._counterpart(p, country)
         if p.name:
-            return self._named(p, country, role)
+            found = self._named(p, country, role)
+            if found or p.title is None:
+                return found
+            p.j = p.name[0]  # "PM Office": not a name after all; the title alone
         assert p.title is not None
         if p.plural_title:
             return None
@@ -292,9 +299,7 @@ class _SentenceRun:
         keys = {s.key for s in name_subs if s.key[:1].isalpha()}
         name_text = self.doc.text[name_subs[0].start : name_subs[-1].end]
         how = "title" if role else "alias"
-        ref = None
-        if not p.name_entries:
-            ref = self.state.by_name(keys, country)
+        ref = self.state.by_name(keys, country)
         if ref is not None:
             actor = ref.actor
             how = "title coreference" if role else "name coreference"
@@ -469,7 +474,7 @@ class _SentenceRun:
                     return "GOV", k + skip + len(fo), "foreign office"
             m = agent_match(self.subs, k + skip)
             if m is not None:
-                return m.values[0], m.j, "demonym" if skip or True else ""
+                return m.values[0], m.j, ""
             s = self.subs[k + skip]
             if not (s.key.isalpha() and s.text.islower()) and s.key != "-":
                 break
@@ -502,11 +507,13 @@ class _SentenceRun:
             if country:
                 return [self._mention(i, end, (country.actor(),), "foreign office (home country)")], end
         if self.subs[i].capitalized and self._key(i) not in HONORIFICS:
-            run = self._name_run(i)
-            keys = {s.key for s in self.subs[i:run] if s.key[:1].isalpha()}
-            ref = self.state.by_name(keys) if keys else None
-            if ref is not None:
-                return [self._mention(i, run, (ref.actor,), "name coreference")], run
+            # The longest prefix of a capitalised run that names someone already introduced
+            # ("Khan noted", "Qureshi Says" in a title-case headline).
+            for run in range(self._name_run(i), i, -1):
+                keys = {s.key for s in self.subs[i:run] if s.key[:1].isalpha()}
+                ref = self.state.by_name(keys) if keys else None
+                if ref is not None:
+                    return [self._mention(i, run, (ref.actor,), "name coreference")], run
         return None
 
     def _salient(self, k: int, iso3: str) -> None:

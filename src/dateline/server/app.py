@@ -10,11 +10,26 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, HTTPException, Query
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 
 from dateline.report.timeline import render_timeline
 from dateline.store.database import Database
+
+
+def _database(request: Request) -> Iterator[Database]:
+    with Database(request.app.state.db_path, read_only=True) as db:
+        yield db
+
+
+Db = Annotated[Database, Depends(_database)]
+
+
+def _filtered(db: Database, **filters: Any) -> list[dict[str, Any]]:
+    try:
+        return db.events(**filters)
+    except ValueError as exc:
+        raise HTTPException(status_code=422, detail=str(exc)) from exc
 
 
 def create_app(db_path: str | Path) -> FastAPI:
@@ -24,21 +39,11 @@ def create_app(db_path: str | Path) -> FastAPI:
         version="0.1.0",
     )
 
-    def database() -> Iterator[Database]:
-        with Database(db_path, read_only=True) as db:
-            yield db
-
-    Db = Annotated[Database, Depends(database)]
-
-    def filtered(db: Database, **filters: Any) -> list[dict[str, Any]]:
-        try:
-            return db.events(**filters)
-        except ValueError as exc:
-            raise HTTPException(status_code=422, detail=str(exc)) from exc
+    app.state.db_path = Path(db_path)
 
     @app.get("/", response_class=HTMLResponse, summary="The timeline page")
     def index(db: Db, dyad: str | None = None, actor: str | None = None) -> str:
-        events = filtered(db, dyad=dyad, actor=actor, mention_detail=True)
+        events = _filtered(db, dyad=dyad, actor=actor, mention_detail=True)
         articles = {a["id"]: a for a in db.articles()}
         return render_timeline(events, articles, f"dateline: {dyad or actor or 'all events'}")
 
@@ -54,7 +59,7 @@ def create_app(db_path: str | Path) -> FastAPI:
         limit: Annotated[int, Query(ge=1, le=10_000)] = 1000,
         mentions: bool = False,
     ) -> list[dict[str, Any]]:
-        return filtered(
+        return _filtered(
             db, actor=actor, dyad=dyad, type=type, since=since, until=until, modality=modality,
             limit=limit, mention_detail=mentions,
         )  # fmt: skip

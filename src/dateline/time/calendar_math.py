@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from dateline.time.tense import Tense
+from dateline.time.timex_tense import Tense
 
 SEASON_ORDER = ("SP", "SU", "FA", "WI")  # WI of year Y runs Dec Y - Feb Y+1
 

@@ -16,7 +16,7 @@ from typing import Literal
 
 from dateline.time import calendar_math as cal
 from dateline.time.lexicon import lexicon, lookup, number
-from dateline.time.tense import Tense
+from dateline.time.timex_tense import Tense
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 
@@ -355,6 +355,8 @@ def season(m: re.Match[str], ctx: Context) -> Norm | None:
     rel = (m["rel"] or "").lower() or None
     if not (rel or m["mod"] or m["year"] or m["the"]):
         return None  # bare "fall", "spring" are far more often verbs or nouns
+    if m["season"][0].isupper() and re.match(r"\s+[A-Z]", ctx.text[m.end() :]):
+        return None  # "the Winter Olympics", "Arab Spring Forum": part of a name
     if m["season"].lower() == "fall" and not (rel or m["year"]) and re.match(r"\s+(?:of|in)\b", ctx.text[m.end() :]):
         return None  # "the fall of Kabul"
     if m["year"]:
@@ -371,15 +373,17 @@ def week_of(m: re.Match[str], ctx: Context) -> Norm | None:
     else:
         ordinal = m["ord"].lower()
         day = 1 + 7 * (_ORD[ordinal] - 1) if ordinal in _ORD else 24
-    y = int(m["year"]) if m.groupdict().get("year") else None
-    if y is None:
-        if ctx.ref is None:
-            return Norm("DATE", f"XXXX-{mon:02d}", relative=True)
+    relative = not m.groupdict().get("year")
+    if not relative:
+        y = int(m["year"])
+    elif ctx.ref is None:
+        return Norm("DATE", f"XXXX-{mon:02d}", relative=True)
+    else:
         y = cal.year_for(ctx.ref, (mon,), (ctx.ref.month,), ctx.tense, None)
     if not _valid_day(y, mon, day):
         return None
     iy, w, _ = date(y, mon, day).isocalendar()
-    return Norm("DATE", f"{iy}-W{w:02d}", relative=y is None)
+    return Norm("DATE", f"{iy}-W{w:02d}", relative=relative)
 
 
 def anaphoric(m: re.Match[str], ctx: Context) -> Norm | None:

@@ -17,7 +17,7 @@ from dateline.records import DateInterval, DocumentTime, Timex
 from dateline.time import values
 from dateline.time.normalize import HANDLERS, Context, Norm
 from dateline.time.patterns import RULES
-from dateline.time.tense import Tense, tense_at
+from dateline.time.timex_tense import Tense, tense_at
 
 _CALENDAR_TYPES = ("DATE", "TIME")
 _NAME_ENTITIES = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "LAW", "PERSON"})

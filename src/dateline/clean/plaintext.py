@@ -1,0 +1,373 @@
+"""Plain text as crawled or pasted: split the header (title, outlet, byline, dateline, date lines)
+from the body, and remove boilerplate, keeping every removed line with its reason.
+
+The rules are structural (where a line sits, how long it is, whether it ends like a sentence, whether
+its words occur in the body) plus whole-line patterns from `data/boilerplate.tsv`; see
+docs/cleaning.md for the decisions they encode.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from dateline.clean.boilerplate import boilerplate_reason, is_bullet, known_outlet, normalize, outlet_name
+from dateline.clean.dates import YEARLESS, find_dates
+from dateline.records import PublishedDate, RemovedLine
+
+HEAD_SCAN = 15  # the header of an article sits within its first lines
+MAX_DEKS = 2  # subtitles between the headline and the end of the header
+MAX_TITLE_WORDS = 30
+CALENDAR = "calendar header"
+RELATED = "related headlines"
+HEADER_DATE_CONFIDENCE = 0.25
+
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+_WORDS = re.compile(r"[^\W\d_][\w'’.-]*")
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?", re.I)
+_WEEKDAY = re.compile(r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?", re.I)
+_ZONE = re.compile(r"\b(?:GMT|UTC|PKT|IST|EST|EDT|CET|CEST|BST|MSK|AST|PST|PDT|[+-]\d{2}:?\d{2})\b")
+_FILLER = re.compile(r"\b(?:on|at|by|and|published|updated|posted|last|date)\b|[|,/•·:()\[\]–—-]", re.I)
+_LABEL = re.compile(
+    r"(?P<label>(?:first\s+)?published(?:\s+(?:date|on|at))?|posted(?:\s+on)?|date\s+published"
+    r"|publication\s+date|(?:last\s+)?(?:updated|modified)(?:\s+(?:date|on|at))?|modified\s+date)"
+    r"\s*[:|-]?\s*(?P<rest>.*)",
+    re.I,
+)
+_AGO = re.compile(r"\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago", re.I)
+_BY = re.compile(r"by\s+(?P<name>.+)", re.I)
+_PLACE = r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)?"
+# A dateline on its own line: "ISLAMABAD:", "KABUL, Nov 15 -".
+_DATELINE_LINE = re.compile(rf"(?P<place>{_PLACE})(?:,\s*(?P<when>[^:()–—-]{{3,25}}?))?\s*[:–—-]")
+# A dateline opening the first paragraph: "ISLAMABAD (Reuters) - ", "MOSCOW, Jan 17 (AP) — ", "VIENNA: ".
+_DATELINE_PREFIX = re.compile(
+    rf"(?P<place>{_PLACE})(?:,\s*(?P<when>[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?))?"
+    r"(?:\s*\((?P<agency>[A-Za-z][\w .&/-]{1,30})\))?\s*(?:[-–—]{1,2}|:)\s+(?=\S)"
+)
+_GLUED_LABELS = re.compile(r"(?:[A-Z][a-z]{2,}){2,}")  # "DiplomacyPakistan": section labels run together
+_NAME_WORD = re.compile(r"(?:[A-Z][\w'’-]*\.?|and|de|van|von|al|bin|ul|el|la|da)$")
+_STOP = frozenset(
+    "about after also been from have into more over said says than that their there these they this "
+    "were when which while will with would".split()
+)
+
+
+@dataclass
+class Unit:
+    """A paragraph of the input: one line, or several hard-wrapped lines joined."""
+
+    raw: str  # as in the input (stripped), for RemovedLine
+    text: str  # spaces normalized, bullet kept: what the body keeps
+    plain: str  # without bullet: what the rules look at
+    bullet: bool
+    kind: str = "text"
+    reason: str = ""
+    iso: str | None = None  # a date the line states
+    extra: str | None = None  # author, outlet, place, label
+
+
+@dataclass
+class Cleaned:
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    byline: str | None = None
+    dateline: str | None = None
+    removed: list[RemovedLine] = field(default_factory=list)
+    dates: list[PublishedDate] = field(default_factory=list)  # publication-date candidates
+    notes: list[str] = field(default_factory=list)
+
+
+def split_units(text: str) -> list[Unit]:
+    """Paragraph units. Blocks of hard-wrapped lines (lines of similar length, most not ending a
+    sentence) are joined; otherwise each line is its own unit, as crawlers deliver paragraphs."""
+    units: list[Unit] = []
+    for block in re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n")):
+        lines = [line.strip() for line in block.split("\n") if line.strip()]
+        if _hard_wrapped(lines):
+            lines = [" ".join(lines)]
+        for line in lines:
+            plain = normalize(line)
+            if plain:
+                spaced = re.sub(r"\s+", " ", line)
+                units.append(Unit(line, spaced, plain, is_bullet(line)))
+    return units
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    if len(lines) < 3 or any(is_bullet(line) for line in lines):
+        return False
+    inner = lines[:-1]
+    open_ended = sum(not _SENTENCE_END.search(line) for line in inner)
+    return all(30 <= len(line) <= 100 for line in inner) and open_ended * 2 >= len(inner)
+
+
+def _word_count(text: str) -> int:
+    return len(_WORDS.findall(text))
+
+
+def headline_like(text: str, max_words: int = MAX_TITLE_WORDS) -> bool:
+    return 0 < _word_count(text) <= max_words and not text.endswith((".", ":", ";", ","))
+
+
+# --- classifying single lines -----------------------------------------------------------------
+
+
+def classify(unit: Unit) -> None:
+    """Set the kind of a unit by its own content (position is considered later)."""
+    plain = unit.plain
+    reason = boilerplate_reason(plain)
+    if reason:
+        unit.kind, unit.reason = "boiler", reason
+        return
+    if len(plain) > 160:
+        return
+    if m := _LABEL.fullmatch(plain):
+        found = find_dates(m["rest"])
+        if found or _AGO.search(m["rest"]) or not m["rest"]:
+            modified = re.search(r"updated|modified", m["label"], re.I) is not None
+            unit.kind = "modified" if modified else "published"
+            unit.reason = "modified date line" if modified else "published date line"
+            unit.iso = found[0].value.isoformat() if found else None
+            return
+    if name := outlet_name(plain):
+        unit.kind, unit.reason, unit.extra = "outlet", "outlet", name
+        return
+    found = find_dates(plain)
+    if found:
+        rest = _strip_dates(plain, found)
+        if not rest.strip():
+            unit.kind, unit.reason, unit.iso = "date", "date line", found[0].value.isoformat()
+        elif author := _author(rest):
+            unit.kind, unit.reason, unit.extra = "byline", "byline", author
+            unit.iso = found[0].value.isoformat()
+        return
+    if (m := _BY.fullmatch(plain)) and (author := _author(m["name"])):
+        unit.kind, unit.reason, unit.extra = "byline", "byline", author
+        return
+    if (m := _DATELINE_LINE.fullmatch(plain)) and len(m["place"]) >= 3:
+        unit.kind, unit.reason, unit.extra = "dateline", "dateline", m["place"].title()
+        unit.iso = _iso(m["when"] or "")
+        return
+    if _GLUED_LABELS.fullmatch(plain):
+        unit.kind, unit.reason = "section", "navigation (section labels)"
+
+
+def _iso(text: str) -> str | None:
+    found = find_dates(text)
+    return found[0].value.isoformat() if found else None
+
+
+def _strip_dates(text: str, found: list) -> str:
+    for f in reversed(found):
+        text = text[: f.start] + " " + text[f.end :]
+    for pattern in (_TIME, _WEEKDAY, _ZONE, _FILLER):
+        text = pattern.sub(" ", text)
+    return text
+
+
+def _author(text: str) -> str | None:
+    """`text` when it reads as a person's name or two ("Kamran Yousaf", "Jane Doe and Ali Khan")."""
+    text = re.sub(r"\s+", " ", re.sub(r"[|•·]", " ", text)).strip(" ,-–—")
+    words = text.replace(",", " ").split()
+    if not 1 <= len(words) <= 8 or any(ch.isdigit() for ch in text) or known_outlet(text):
+        return None
+    if not all(_NAME_WORD.match(w) for w in words) or not words[0][0].isupper():
+        return None
+    return text
+
+
+# --- the article as a whole -------------------------------------------------------------------
+
+
+def clean_text(text: str, known_title: str | None = None) -> Cleaned:
+    units = split_units(text)
+    for unit in units:
+        classify(unit)
+    out = Cleaned(text="")
+    title_at = _find_title(units, known_title, out)
+    head_end = _header_end(units, title_at)
+    _mark_header(units, title_at, head_end, out)
+    _mark_repeats(units, title_at, head_end, out)
+    _mark_related(units, head_end)
+    _date_candidates(units, title_at, head_end, out)
+    kept = [u for u in units if u.kind in ("text", "dek")]
+    if kept:
+        _strip_dateline_prefix(kept[0], out)
+    for unit in units:
+        if unit.kind not in ("text", "dek"):
+            out.removed.append(RemovedLine(unit.raw, unit.reason or unit.kind))
+    out.text = "\n\n".join(u.text for u in kept if u.text.strip())
+    return out
+
+
+def _find_title(units: list[Unit], known_title: str | None, out: Cleaned) -> int | None:
+    """Index of the headline: the given title where the text repeats it, else the first substantive
+    line if it reads as a headline. A short label above it ("World") is a section label."""
+    if known_title:
+        out.title = known_title.strip()
+        for i, unit in enumerate(units[:HEAD_SCAN]):
+            if unit.kind == "text" and _key(unit.plain) == _key(known_title):
+                unit.kind, unit.reason = "title", "title"
+                return i
+    for i, unit in enumerate(units[:HEAD_SCAN]):
+        if unit.kind != "text":
+            continue
+        later_text = any(u.kind == "text" for u in units[i + 1 : i + 4])
+        if later_text and _word_count(unit.plain) <= 2 and not _SENTENCE_END.search(unit.plain):
+            unit.kind, unit.reason = "section", "navigation (section label)"
+            continue
+        if unit.bullet or not headline_like(unit.plain):
+            return None  # the article starts with its body: no title line to take
+        unit.kind, unit.reason = "title", "title"
+        out.title = out.title or unit.plain
+        return i
+    return None
+
+
+def _header_end(units: list[Unit], title_at: int | None) -> int:
+    """Index of the last header line (-1: no header). With a headline: the last metadata line
+    after it, with at most MAX_DEKS short text lines (subtitles) in between. Without one: the run
+    of metadata lines at the very top."""
+    if title_at is None:
+        end = -1
+        for i, unit in enumerate(units[:HEAD_SCAN]):
+            if unit.kind == "text" and not (unit.bullet and headline_like(unit.plain, 4)):
+                break
+            end = i
+        return end
+    end, deks = title_at, 0
+    for i in range(title_at + 1, min(len(units), HEAD_SCAN)):
+        unit = units[i]
+        if unit.kind != "text":
+            end = i
+        elif not (unit.bullet and headline_like(unit.plain, 4)):  # breadcrumbs do not count
+            deks += 1
+            if deks > MAX_DEKS or _word_count(unit.plain) > 60:
+                break
+    return end
+
+
+def _mark_header(units: list[Unit], title_at: int | None, head_end: int, out: Cleaned) -> None:
+    for i, unit in enumerate(units[: head_end + 1]):
+        if unit.kind == "text":
+            if title_at is not None and i > title_at:
+                unit.kind = "dek"
+            elif unit.bullet and headline_like(unit.plain, 4):
+                unit.kind, unit.reason = "section", "navigation (breadcrumb)"
+            elif title_at is not None and i < title_at:
+                unit.kind, unit.reason = "section", "navigation (above the headline)"
+        elif unit.kind == "outlet" and out.outlet is None:
+            out.outlet = unit.extra
+        elif unit.kind == "byline" and out.byline is None:
+            out.byline = unit.extra
+        elif unit.kind == "dateline" and out.dateline is None:
+            out.dateline = unit.extra
+    # Outside the header these kinds are ordinary lines of the body, except the unambiguous ones.
+    for unit in units[head_end + 1 :]:
+        if unit.kind in ("outlet", "byline", "date", "dateline", "section"):
+            unit.kind, unit.reason, unit.iso = "text", "", None
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", " ", text).casefold().strip()
+
+
+def _mark_repeats(units: list[Unit], title_at: int | None, head_end: int, out: Cleaned) -> None:
+    """The headline repeated lower down counts once; a subtitle the body repeats word for word
+    is kept once, where the body has it (the lead paragraph must stay whole)."""
+    title_key = _key(out.title) if out.title else None
+    body_keys = {_key(u.plain) for u in units[head_end + 1 :] if u.kind == "text"}
+    for i, unit in enumerate(units):
+        if i != title_at and title_key and unit.kind in ("text", "dek") and _key(unit.plain) == title_key:
+            unit.kind, unit.reason = "repeat", "repeated headline"
+        elif unit.kind == "dek" and _key(unit.plain) in body_keys:
+            unit.kind, unit.reason = "repeat", "subtitle repeated in body"
+
+
+def _mark_related(units: list[Unit], head_end: int) -> None:
+    """Lists of other stories: headline-like lines after a "Related Articles"-style label, and the
+    run of short headline-like lines (bulleted, or unrelated to the body) that ends an article."""
+    body = [u for u in units[head_end + 1 :] if u.kind in ("text", "boiler")]
+    vocabulary = _vocabulary(u.plain for u in body if u.kind == "text" and not headline_like(u.plain, 20))
+    after_label = False
+    for unit in body:
+        if unit.kind == "boiler":
+            after_label = unit.reason == RELATED
+        elif after_label and headline_like(unit.plain, 25):
+            unit.kind, unit.reason = "related", RELATED
+        else:
+            after_label = False
+    for unit in reversed(body):
+        if unit.kind == "boiler" or unit.kind == "related":
+            continue
+        if unit.bullet and headline_like(unit.plain, 25) or _unrelated_headline(unit.plain, vocabulary):
+            unit.kind, unit.reason = "related", RELATED
+        else:
+            break
+
+
+def _vocabulary(texts) -> set[str]:
+    return {w for text in texts for w in _content_words(text)}
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in (m.casefold() for m in _WORDS.findall(text)) if len(w) > 3 and w not in _STOP}
+
+
+def _unrelated_headline(text: str, vocabulary: set[str]) -> bool:
+    if not headline_like(text, 15) or _SENTENCE_END.search(text):
+        return False
+    words = _content_words(text)
+    return not words or len(words & vocabulary) * 2 < len(words)
+
+
+def _strip_dateline_prefix(unit: Unit, out: Cleaned) -> None:
+    """A wire dateline opening the first paragraph ("ISLAMABAD (Reuters) - ") goes to the dateline
+    field; the paragraph keeps the rest."""
+    m = _DATELINE_PREFIX.match(unit.text)
+    if not m or len(m["place"]) < 3 or not re.search(r"[A-Z]{3}", m["place"]):
+        return
+    out.removed.append(RemovedLine(m.group(0).strip(), "dateline"))
+    unit.text = unit.text[m.end() :]
+    out.dateline = out.dateline or m["place"].title()
+    if m["agency"] and out.outlet is None:
+        out.outlet = m["agency"].strip()
+    if m["when"]:
+        iso = _iso(m["when"])
+        if iso:
+            out.dates.append(PublishedDate(iso, "dateline", 0.8, "date in the dateline"))
+        elif YEARLESS.search(m["when"]):
+            out.notes.append(f"dateline gives {m['when']!r} without a year")
+
+
+def _date_candidates(units: list[Unit], title_at: int | None, head_end: int, out: Cleaned) -> None:
+    head = units[: head_end + 1]
+    for i, unit in enumerate(units):
+        if unit.kind == "published" and unit.iso:
+            out.dates.append(PublishedDate(unit.iso, "published-line", 0.95, f"from {unit.plain!r}"))
+        elif unit.kind == "modified" and unit.iso:
+            note = f"only a modified date: {unit.plain!r}"
+            out.dates.append(PublishedDate(unit.iso, "published-line", 0.6, note))
+        elif unit.kind == "byline" and unit.iso:
+            out.dates.append(PublishedDate(unit.iso, "byline", 0.9, f"from the byline {unit.plain!r}"))
+        elif unit.kind == "dateline" and unit.iso:
+            out.dates.append(PublishedDate(unit.iso, "dateline", 0.8, f"from the dateline {unit.plain!r}"))
+        elif unit.kind == "date" and i <= head_end:
+            out.dates.append(_header_date(head, i, title_at))
+
+
+def _header_date(head: list[Unit], i: int, title_at: int | None) -> PublishedDate:
+    unit = head[i]
+    beside_calendar = any(u.reason == CALENDAR for u in head[max(0, i - 1) : i + 2])
+    if beside_calendar or title_at is None or i < title_at:
+        why = "next to a date in another calendar" if beside_calendar else "above the headline"
+        note = (
+            f"{unit.plain!r} sits {why}: typical of a page header showing the day of the crawl, "
+            "not the article's date"
+        )
+        return PublishedDate(unit.iso, "header", HEADER_DATE_CONFIDENCE, note)
+    between = head[title_at + 1 : i]
+    if all(u.kind in ("dek", "text", "repeat") for u in between):
+        return PublishedDate(unit.iso, "published-line", 0.75, "date line directly under the headline")
+    return PublishedDate(unit.iso, "published-line", 0.6, "date line in the article header")

@@ -1,0 +1,219 @@
+"""Finding event triggers in a parsed sentence: verbs, nominalisations and light-verb phrases.
+
+Detection is a dictionary lookup by lemma (data/triggers.tsv) refined by the words around the head in
+the dependency parse ("lift a curfew" is a concession, "lift sanctions" a retreat, "release a report" no
+event at all), so it stays fast and every decision can be read off the lexicon.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from dateline.events.ontology import load as load_ontology
+from dateline.events.ontology import read_tsv
+
+# Dependencies that start a new clause (or a coordinated item): the words behind them belong to another
+# predication and must not decide what this word means.
+CLAUSE_DEPS = frozenset({"conj", "advcl", "relcl", "ccomp", "parataxis", "cc", "punct", "mark", "appos", "acl"})
+POS = {"V": frozenset({"VERB"}), "N": frozenset({"NOUN"}), "A": frozenset({"ADJ", "VERB"})}
+# Entity labels whose words are names, not events ("Shanghai Cooperation Organization", "Security Council").
+NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PRODUCT", "PERSON", "GPE", "NORP"})
+# Dependents that belong to the trigger's own wording ("called for", "hunger strike", "imposed a curfew").
+WORDING_DEPS = frozenset({"prt", "prep", "compound", "amod", "dobj", "advmod"})
+
+
+@dataclass(frozen=True)
+class Condition:
+    words: frozenset[str]
+    negated: bool = False
+    dep: str | None = None  # "@xcomp": the head must have a dependent with this relation
+
+    @classmethod
+    def parse(cls, text: str) -> Condition:
+        if text.startswith("@"):
+            return cls(frozenset(), dep=text[1:])
+        negated = text.startswith("!")
+        return cls(frozenset(w for w in text.lstrip("!").split("|") if w), negated)
+
+    def holds(self, context: set[str], deps: set[str]) -> bool:
+        if self.dep:
+            return self.dep in deps
+        hit = bool(self.words & context)
+        return not hit if self.negated else hit
+
+
+@dataclass(frozen=True)
+class Entry:
+    lemma: str
+    pos: str
+    conditions: tuple[Condition, ...]
+    type: str
+    mode: str | None
+    confidence: float
+    notes: str = ""
+
+    @property
+    def specificity(self) -> int:
+        return sum(1 for c in self.conditions if not c.negated)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    entries: dict[tuple[str, str], tuple[Entry, ...]]
+    light: frozenset[str]
+    speech: frozenset[str]
+    obligation: frozenset[str]
+    instruments: dict[str, str]
+
+    def lookup(self, token: Token) -> Entry | None:
+        """The most specific entry whose conditions hold around `token`, or None."""
+        for pos, tags in POS.items():
+            if token.pos_ not in tags:
+                continue
+            candidates = self.entries.get((token.lemma_.lower(), pos))
+            if not candidates:
+                continue
+            context, deps = context_of(token)
+            for entry in candidates:
+                if all(c.holds(context, deps) for c in entry.conditions):
+                    return entry
+        return None
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    known_types = load_ontology().types
+    entries: dict[tuple[str, str], list[Entry]] = defaultdict(list)
+    for row in read_tsv("triggers.tsv"):
+        conditions = tuple(Condition.parse(part) for part in row["with"].split())
+        if row["type"] not in known_types:
+            raise ValueError(f"triggers.tsv: unknown PLOVER type {row['type']!r} for {row['lemma']!r}")
+        entry = Entry(
+            row["lemma"].lower(),
+            row["pos"],
+            conditions,
+            row["type"],
+            row["mode"] or None,
+            float(row["confidence"]),
+            row.get("notes", ""),
+        )
+        entries[(entry.lemma, entry.pos)].append(entry)
+    ranked = {
+        key: tuple(sorted(group, key=lambda e: (-e.specificity, -len(e.conditions), -e.confidence)))
+        for key, group in entries.items()
+    }
+    cues: dict[str, dict[str, str]] = defaultdict(dict)
+    for row in read_tsv("cues.tsv"):
+        cues[row["kind"]][row["lemma"].lower()] = row["value"]
+    return Lexicon(
+        ranked,
+        frozenset(cues["light"]),
+        frozenset(cues["speech"]),
+        frozenset(cues["obligation"]),
+        dict(cues["instrument"]),
+    )
+
+
+def context_of(token: Token, depth: int = 3) -> tuple[set[str], set[str]]:
+    """Lemmas of the words governed by `token` within `depth` links inside its own clause, and the
+    relations of its direct dependents."""
+    words: set[str] = set()
+    deps = {child.dep_ for child in token.children}
+    frontier = [token]
+    for level in range(depth):
+        nxt = []
+        for tok in frontier:
+            for child in tok.children:
+                if child.dep_ in CLAUSE_DEPS:
+                    continue
+                words.add(child.lemma_.lower())
+                words.add(child.lower_)
+                # A "to ..." complement counts by its verb only: its own objects are another event's.
+                if child.dep_ != "xcomp" or level > 0:
+                    nxt.append(child)
+        frontier = nxt
+    return words, deps
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A word (or light-verb phrase) that reports an event."""
+
+    head: Token  # the word that carries the event meaning
+    anchor: Token  # the word whose dependents give the participants: the light verb, else the head
+    entry: Entry
+    tokens: tuple[Token, ...]  # every word of the trigger wording
+    nominal: bool  # a noun standing on its own ("the talks", "his visit"), not a light-verb object
+
+    @property
+    def type(self) -> str:
+        return self.entry.type
+
+    @property
+    def start(self) -> int:
+        return min(t.i for t in self.tokens)
+
+    @property
+    def end(self) -> int:
+        return max(t.i for t in self.tokens) + 1
+
+
+def _is_name(token: Token) -> bool:
+    return token.ent_type_ in NAME_LABELS or token.pos_ == "PROPN"
+
+
+def _wording(head: Token, entry: Entry) -> list[Token]:
+    """The head plus its direct dependents named by the entry's conditions, when close to the head."""
+    wanted = set().union(*(c.words for c in entry.conditions if not c.negated)) if entry.conditions else set()
+    return [
+        child
+        for child in head.children
+        if child.dep_ in WORDING_DEPS and child.lemma_.lower() in wanted and abs(child.i - head.i) <= 4
+    ]
+
+
+def _light_object(verb: Token) -> Token | None:
+    """The noun a light verb governs: its object, or the noun after "in" ("engaged in talks")."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass") and child.pos_ == "NOUN":
+            return child
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "to"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN":
+                    return pobj
+    return None
+
+
+def detect(sent: Span, lexicon: Lexicon | None = None) -> list[Trigger]:
+    """Every event trigger of the sentence, in text order."""
+    lexicon = lexicon or load_lexicon()
+    types = load_ontology().types
+    triggers: list[Trigger] = []
+    consumed: set[int] = set()  # nouns already read as the object of a light verb
+    for token in sent:
+        if token.i in consumed or token.dep_ in ("amod", "compound") or _is_name(token):
+            continue
+        own = lexicon.lookup(token)
+        if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in lexicon.light:
+            noun = _light_object(token)
+            noun_entry = lexicon.lookup(noun) if noun is not None and not _is_name(noun) else None
+            # The verb's own meaning wins when it is specific ("signed an agreement") or a verbal act
+            # whose object is its content ("offered concessions"); otherwise the noun carries the event.
+            own_wins = own is not None and (own.specificity > 0 or types[own.type].verbal)
+            if noun is not None and noun_entry is not None and not own_wins:
+                consumed.add(noun.i)
+                words = (token, noun, *_wording(noun, noun_entry))
+                triggers.append(Trigger(noun, token, noun_entry, tuple(words), nominal=False))
+                continue
+        if own is None:
+            continue
+        words = (token, *_wording(token, own))
+        triggers.append(Trigger(token, token, own, tuple(words), nominal=token.pos_ == "NOUN"))
+    # A light verb may follow its noun ("talks were held"): drop the noun's stand-alone reading.
+    triggers = [t for t in triggers if not (t.anchor is t.head and t.head.i in consumed)]
+    return sorted(triggers, key=lambda t: t.start)

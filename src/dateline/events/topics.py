@@ -1,0 +1,112 @@
+"""What an event was about: topic ids from the words of its sentence.
+
+`data/topics.tsv` lists (topic, pattern, kind). Patterns are lower-case lemma phrases matched with one
+spaCy PhraseMatcher, built once, over two views of the sentence: its lower-cased lemmas ("vaccines" ->
+"vaccine") and its lower-cased words (for phrases whose lemma the tagger gets wrong, and for patterns
+written as inflected words). Kinds:
+
+- `term`: a topic wherever it occurs ("debt relief", "Islamophobia", "COVID-19").
+- `place`: a frequently discussed country or region, a topic only where the sentence talks about it
+  rather than names a party or a venue: "discussed the situation in Afghanistan", "talks on Syria",
+  "the Afghan crisis" count; "Russia and Pakistan agreed", "Russian President Putin" and "met in
+  Islamabad" do not.
+- `frame`: nouns (topic column "-") that make a place modifying them the subject matter: "situation",
+  "crisis", "peace process", ...
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import spacy
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+TOPICS = Path(__file__).parent / "data" / "topics.tsv"
+KINDS = frozenset({"term", "place", "frame"})
+
+# Prepositions that introduce what is talked about ("talks on Syria", "concern over Kashmir").
+ABOUT = frozenset({"on", "about", "over", "regarding", "concerning", "towards", "toward", "including"})
+# Prepositions that make a place the subject only under a frame noun ("peace in Afghanistan").
+UNDER_FRAME = frozenset({"in", "of", "for", "with", "within", "across", "to"})
+# Verbs whose object is the subject matter ("discussed Afghanistan").
+TALK_VERBS = frozenset({"discuss", "address", "review", "debate", "raise", "examine", "brief"})
+# Links from a place word up to the head of its noun phrase.
+NP_LINKS = frozenset({"compound", "amod", "poss", "nmod", "conj", "appos", "det"})
+
+
+@dataclass
+class TopicLexicon:
+    matcher: PhraseMatcher
+    topic_of: dict[str, tuple[str, str]]  # match key -> (topic, kind)
+    frames: frozenset[str]
+
+
+@cache
+def lexicon(path: Path = TOPICS) -> TopicLexicon:
+    # The blank English tokenizer splits patterns as the parsing pipeline splits text.
+    blank = spacy.blank("en")
+    patterns: dict[tuple[str, str], list[Doc]] = defaultdict(list)
+    frames: set[str] = set()
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+            topic, pattern, kind = row["topic"].strip(), row["pattern"].strip().lower(), row["kind"].strip()
+            if kind not in KINDS or not pattern or not topic:
+                raise ValueError(f"{path}: bad topic row {row!r}")
+            if kind == "frame":
+                frames.add(pattern)
+            else:
+                patterns[(topic, kind)].append(blank.make_doc(pattern))
+    matcher = PhraseMatcher(blank.vocab, attr="ORTH")
+    topic_of = {}
+    for (topic, kind), docs in patterns.items():
+        key = f"{kind}:{topic}"
+        matcher.add(key, docs)
+        topic_of[key] = (topic, kind)
+    return TopicLexicon(matcher, topic_of, frozenset(frames))
+
+
+def topics(sent: Span) -> list[str]:
+    """Sorted, unique topic ids of the sentence `sent`."""
+    lex = lexicon()
+    vocab = lex.matcher.vocab
+    found: set[str] = set()
+    for words in ([t.lemma_.lower() for t in sent], [t.lower_ for t in sent]):
+        view = Doc(vocab, words=words)
+        for match_id, start, end in lex.matcher(view):
+            topic, kind = lex.topic_of[vocab.strings[match_id]]
+            if topic in found:
+                continue
+            if kind == "term" or _talked_about(sent[start:end], lex.frames):
+                found.add(topic)
+    return sorted(found)
+
+
+def _talked_about(span: Span, frames: frozenset[str]) -> bool:
+    """A place mention in subject-matter position, not a party to the event nor its venue."""
+    word = span.root
+    head = word
+    while head.dep_ in NP_LINKS and head.head is not head:
+        head = head.head
+        if head.pos_ in ("NOUN", "PROPN") and _frame(head, frames) and head is not word:
+            return True  # "the Afghan crisis", "Afghanistan's problems", "Syria peace talks"
+    if head.dep_ == "pobj":
+        prep = head.head
+        owner = prep.head
+        if prep.lower_ in ABOUT:
+            return True  # "talks on Syria"
+        if prep.lower_ in UNDER_FRAME and owner.pos_ in ("NOUN", "PROPN") and _frame(owner, frames):
+            return True  # "the situation in Afghanistan", "peace and stability in Afghanistan"
+        if owner.dep_ == "conj":  # "peace and stability in Afghanistan" with "in" on the conjunct
+            return _frame(owner, frames) or _frame(owner.head, frames)
+        return False
+    # "discussed Afghanistan"; the object of "visited" is a venue (see location.py)
+    return head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_ in TALK_VERBS
+
+
+def _frame(tok: Token, frames: frozenset[str]) -> bool:
+    return tok.lemma_.lower() in frames or tok.lower_ in frames

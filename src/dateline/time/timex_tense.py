@@ -1,0 +1,62 @@
+"""The tense of the clause a time expression sits in, read off spaCy's parse.
+
+An underspecified expression ("on Tuesday", "in April", "the third quarter") points backwards from the
+publication date in a past-tense clause and forwards in a future one (HeidelTime's key idea). We climb
+from the expression to its governing verb; participles and infinitives without tense marking of their
+own pass the question on to the verb they hang from. (`tense.py` serves event dating and keeps finer
+distinctions; normalization needs only past / present / future.)
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from spacy.tokens import Doc, Token
+
+Tense = Literal["past", "present", "future"] | None
+
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "ll"})
+_OPEN_MODALS = frozenset({"would", "could", "might", "may", "should", "must", "can"})
+_PLAN_WORDS = frozenset(
+    {"scheduled", "expected", "due", "set", "plan", "plans", "planned", "going", "intend", "intends", "hope"}
+)
+
+
+def _verb_tense(verb: Token) -> Tense:
+    """Tense from the verb's own morphology and auxiliaries; None when it has none (VBG, VBN, VB)."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    lowers = {a.lower_ for a in auxes}
+    if lowers & _FUTURE_AUX:
+        return "future"
+    if lowers & _OPEN_MODALS:
+        return "present"  # "would be finished by September 11": neither side of the anchor is implied
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return "past"
+    if verb.tag_ == "VBN" and lowers & {"has", "have", "'s", "'ve"}:
+        return "past"  # the present perfect reports a past event
+    if "to" in lowers and verb.head is not verb and verb.head.lower_ in _PLAN_WORDS:
+        return "future"  # "is expected to meet", "plans to visit"
+    if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+        if verb.lower_ in _PLAN_WORDS or lowers & {"going"}:
+            return "future"
+        return "present"
+    if verb.tag_ == "MD":
+        return "future" if verb.lower_ in _FUTURE_AUX else "present"
+    return None
+
+
+def tense_at(doc: Doc, start: int, end: int) -> Tense:
+    """Tense of the clause containing characters [start, end) of `doc.text`; None if unknown."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    token = span.root
+    for _ in range(8):
+        if token.pos_ in ("VERB", "AUX"):
+            found = _verb_tense(token)
+            if found is not None:
+                return found
+        if token.head is token:
+            break
+        token = token.head
+    return None

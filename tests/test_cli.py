@@ -1,0 +1,134 @@
+"""The command line end to end on the bundled sample corpus: ingest, events, articles, timeline, demo."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import duckdb
+import pytest
+from typer.testing import CliRunner
+
+from dateline.cli.app import app
+from dateline.sample import corpus_dir
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def sample_db(tmp_path_factory) -> Path:
+    db = tmp_path_factory.mktemp("cli") / "sample.duckdb"
+    result = runner.invoke(app, ["ingest", str(corpus_dir()), "--db", str(db), "--quiet"])
+    assert result.exit_code == 0, result.output
+    return db
+
+
+def _jsonl(output: str) -> list[dict]:
+    return [json.loads(line) for line in output.splitlines() if line.strip()]
+
+
+def test_ingest_is_idempotent(sample_db):
+    before = duckdb.connect(str(sample_db), read_only=True)
+    counts = before.execute("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM canonical_events)").fetchone()
+    before.close()
+    again = runner.invoke(app, ["ingest", str(corpus_dir()), "--db", str(sample_db), "--quiet"])
+    assert again.exit_code == 0, again.output
+    assert "0 stored" in again.output
+    after = duckdb.connect(str(sample_db), read_only=True)
+    assert after.execute(
+        "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM canonical_events)"
+    ).fetchone() == counts
+    after.close()
+
+
+def test_articles_jsonl_has_contract_fields_and_flags_spanish(sample_db):
+    result = runner.invoke(app, ["articles", "--db", str(sample_db), "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    articles = {a["id"]: a for a in _jsonl(result.output)}
+    assert len(articles) >= 12
+    for a in articles.values():
+        assert {"id", "title", "outlet", "text", "published", "language"} <= set(a)
+        assert {"value", "source", "confidence", "note"} <= set(a["published"])
+    assert articles["es-argentina-brasil"]["language"] == "es"
+    assert articles["kenya_ethiopia_undated"]["published"]["value"] is None
+    # the syndicated copy is stored and marked as a copy of the wire story
+    assert articles["wire-copy-gulf"]["copy_of"] == "turkiye_egypt_call_wire"
+
+
+def test_articles_verbose_shows_removed_lines(sample_db):
+    result = runner.invoke(app, ["articles", "--db", str(sample_db), "--verbose"])
+    wire = next(a for a in _jsonl(result.output) if a["id"] == "turkiye_egypt_call_wire")
+    removed = " ".join(r["text"] for r in wire["removed"])
+    assert "Heatwave grips southern Europe" in removed
+    assert "Heatwave" not in wire["text"]
+
+
+def test_events_formats_and_filters(sample_db, tmp_path):
+    every = _jsonl(runner.invoke(app, ["events", "--db", str(sample_db)]).output)
+    assert every, "the sample corpus yields events"
+    dyad = _jsonl(runner.invoke(app, ["events", "--db", str(sample_db), "--dyad", "FRA-DEU"]).output)
+    assert dyad and all({"FRA", "DEU"} <= {a["country"] for a in e["actors"]} for e in dyad)
+    consult = _jsonl(runner.invoke(app, ["events", "--db", str(sample_db), "--type", "consult"]).output)
+    assert consult and all(e["type"] == "CONSULT" for e in consult)
+
+    result = runner.invoke(app, ["events", "--db", str(sample_db), "--format", "csv"])
+    rows = list(csv.DictReader(io.StringIO(result.output)))
+    assert len(rows) == len(every) and "date_start" in rows[0]
+
+    target = tmp_path / "events.parquet"
+    result = runner.invoke(app, ["events", "--db", str(sample_db), "--format", "parquet", "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    assert duckdb.sql(f"SELECT count(*) FROM read_parquet('{target}')").fetchone()[0] == len(every)
+
+    bad = runner.invoke(app, ["events", "--db", str(sample_db), "--since", "last year"])
+    assert bad.exit_code == 2 and "not a date" in bad.output
+
+
+def test_mentions_flag_adds_mention_detail(sample_db):
+    detailed = _jsonl(runner.invoke(app, ["events", "--db", str(sample_db), "--mentions"]).output)
+    assert all("trigger" in m and "date" in m for e in detailed for m in e["mentions"])
+
+
+def test_timeline_page_is_self_contained(sample_db, tmp_path):
+    page = tmp_path / "t.html"
+    result = runner.invoke(app, ["timeline", "--db", str(sample_db), "--html", str(page)])
+    assert result.exit_code == 0, result.output
+    html = page.read_text()
+    assert "<section class=\"event" in html
+    assert "http://" not in html and "https://" not in html  # nothing to fetch: works offline
+
+
+def test_missing_database_is_a_clear_error(tmp_path):
+    result = runner.invoke(app, ["events", "--db", str(tmp_path / "none.duckdb")])
+    assert result.exit_code == 2
+    assert "dateline ingest" in result.output
+
+
+def test_bad_files_are_reported_and_the_batch_goes_on(tmp_path):
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "good.txt").write_text(
+        "Ministers meet\nThe foreign ministers of Kenya and Uganda met in Kampala on Friday to discuss trade.\n"
+    )
+    result = runner.invoke(app, ["ingest", str(tmp_path), "--db", str(tmp_path / "x.duckdb"), "--quiet"])
+    assert result.exit_code == 1
+    assert "empty.txt" in result.output
+    listed = runner.invoke(app, ["articles", "--db", str(tmp_path / "x.duckdb")])
+    assert [a["id"] for a in _jsonl(listed.output)] == ["good"]
+
+
+def test_time_command_prints_timex_json(tmp_path):
+    result = runner.invoke(app, ["time", "--dct", "2021-09-15", "-"], input="They met on Tuesday.\n")
+    assert result.exit_code == 0, result.output
+    (timex,) = _jsonl(result.output)
+    assert timex["text"] == "Tuesday" and timex["type"] == "DATE" and timex["value"] == "2021-09-14"
+    assert "They met on Tuesday.\n"[timex["start"] : timex["end"]] == "Tuesday"
+
+
+def test_demo_writes_database_and_page(tmp_path):
+    result = runner.invoke(app, ["demo", "--out", str(tmp_path / "demo")])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "demo" / "dateline.duckdb").exists()
+    assert (tmp_path / "demo" / "timeline.html").exists()
+    assert "canonical events" in result.output
