@@ -21,8 +21,11 @@ test: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/pytest -q
 
+# Speed and memory (figures in docs/benchmarks.md); they read ../shared/benchmarks.
 bench: $(STAMP)
-	$(BIN)/python benchmarks/run_all.py
+	$(BIN)/python benchmarks/pipeline_throughput.py
+	$(BIN)/python benchmarks/time_vs_parse.py
+	$(BIN)/python benchmarks/dedup_scale.py
 
 lock: $(STAMP)
 	$(BIN)/pip freeze --exclude-editable | grep -v -i '^en[-_]core' > constraints.txt.new

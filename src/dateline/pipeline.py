@@ -7,8 +7,12 @@ events) happens after it, in `dateline.dedup`.
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from time import perf_counter
 
 from dateline import components
 from dateline.nlp import load as load_nlp
@@ -39,24 +43,38 @@ class Pipeline:
         )
         self.coder = components.create(components.event_coders, c.event_coder, **opts.get("events", {}))
         self.nlp = load_nlp(c.spacy_model)
+        self.stage_seconds: dict[str, float] = defaultdict(float)
 
     def process(self, raw: RawDocument) -> ProcessedArticle:
-        return self.analyse(self.cleaner(raw))
+        return self.analyse(self.clean(raw))
 
     def clean(self, raw: RawDocument) -> Article:
-        return self.cleaner(raw)
+        with self._timed("clean"):
+            return self.cleaner(raw)
+
+    @contextmanager
+    def _timed(self, stage: str) -> Iterator[None]:
+        """Seconds spent per stage, summed over the articles this pipeline processed (benchmarks)."""
+        start = perf_counter()
+        try:
+            yield
+        finally:
+            self.stage_seconds[stage] += perf_counter() - start
 
     def analyse(self, article: Article) -> ProcessedArticle:
         """Everything after cleaning; split out so a run can skip articles it has stored already."""
         if article.language != "en" or not article.text.strip():
             # Stored and flagged; later stages are English-only for now.
             return ProcessedArticle(article, DocumentTime.unknown())
-        doc = self.nlp(article.text)
+        with self._timed("nlp"):
+            doc = self.nlp(article.text)
         # The article's own time first (publication date, or an estimate from content and actor
         # tenures), then every relative expression is normalized against it.
-        anchor = self.time.anchor(article, doc, self.actors.tenure_hints(doc))
-        timexes = self.time.tag(doc, anchor)
-        mentions = self.actors.resolve(doc, anchor)
+        with self._timed("time"):
+            anchor = self.time.anchor(article, doc, self.actors.tenure_hints(doc))
+            timexes = self.time.tag(doc, anchor)
+        with self._timed("actors"):
+            mentions = self.actors.resolve(doc, anchor)
         ctx = components.CodingContext(
             article=article,
             doc=doc,
@@ -65,4 +83,6 @@ class Pipeline:
             actor_mentions=mentions,
             date_event=lambda token: self.time.date_event(doc, token, timexes, anchor),
         )
-        return ProcessedArticle(article, anchor, timexes, mentions, self.coder(ctx))
+        with self._timed("events"):
+            events = self.coder(ctx)
+        return ProcessedArticle(article, anchor, timexes, mentions, events)

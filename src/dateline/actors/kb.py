@@ -33,10 +33,9 @@ PACKAGE_FILES = ("countries.tsv", "organizations.tsv", "people.tsv")
 
 AliasKind = Literal["country", "demonym", "metonym", "organization", "person"]
 _ISO3 = re.compile(r"^[A-Z]{3}$")
-# Tokens as spaCy's English tokenizer cuts a name: words, and punctuation such as the hyphen of
-# "al-Qaeda" or the apostrophe of "Côte d'Ivoire" on its own. Periods stay inside abbreviations
-# ("U.S.", "Mr.") as spaCy keeps them; `tokens()` is applied to the text side too, so both agree.
-TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:\.(?=\s|$))?|[^\w\s]")
+# Words, dotted abbreviations ("U.S.", "U.N.") and each punctuation mark on its own (the hyphen of
+# "al-Qaeda", the period of "Mr."). The same cut is applied to aliases and to the text, so both agree.
+TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+|[^\w\s]")
 
 
 class KnowledgeBaseError(ValueError):
@@ -49,13 +48,7 @@ def tokens(text: str) -> tuple[str, ...]:
 
 def alias_key(text: str) -> tuple[str, ...]:
     """The lookup key of a name: lower-cased tokens, periods of abbreviations dropped ("U.S." = "US")."""
-    out = []
-    for tok in tokens(text):
-        low = tok.lower()
-        if low != "." and low.endswith("."):
-            low = low.replace(".", "")
-        out.append(low)
-    return tuple(out)
+    return tuple(tok.lower() if len(tok) < 2 else tok.lower().replace(".", "") for tok in tokens(text))
 
 
 @dataclass(frozen=True)

@@ -30,9 +30,10 @@ def is_acronym(form: str) -> bool:
     return letters.isalpha() and letters.isupper() and len(letters) <= 5
 
 
-def case_fits(form: str, text_tokens: list[str]) -> bool:
-    """Whether text spelled like this may be the KB/lexicon `form`: acronyms in capitals, capitalised
-    words capitalised (so "turkey" and "chad" stay food and names stay names)."""
+def case_fits(form: str, text_tokens: list[str], names: bool = True) -> bool:
+    """Whether text spelled like this may be the KB/lexicon `form`: acronyms in capitals and, for
+    names, capitalised words capitalised (so "turkey" and "chad" stay food and names stay names).
+    Titles are not names: "the prime minister" is as good as "the Prime Minister"."""
     form_tokens = tokens(form)
     if len(form_tokens) != len(text_tokens):
         return True  # spelled differently ("U.S." / "US"): the key already matched
@@ -42,7 +43,7 @@ def case_fits(form: str, text_tokens: list[str]) -> bool:
         if is_acronym(f) and len(form_tokens) == 1:
             if t.replace(".", "") != f.replace(".", ""):
                 return False
-        elif f[:1].isupper() and not t[:1].isupper():
+        elif names and f[:1].isupper() and not t[:1].isupper():
             return False
     return True
 
@@ -60,9 +61,9 @@ class PhraseTable:
             self._entries.setdefault(key, []).append((form, value))
             self.max_len = max(self.max_len, len(key))
 
-    def get(self, key: tuple[str, ...], text_tokens: list[str], strict_case: bool) -> list[object]:
+    def get(self, key: tuple[str, ...], text_tokens: list[str]) -> list[object]:
         found = self._entries.get(key, [])
-        return [v for form, v in found if case_fits(form, text_tokens) or not strict_case]
+        return [v for form, v in found if case_fits(form, text_tokens, names=False)]
 
 
 def _rows(path: Path) -> list[dict[str, str]]:

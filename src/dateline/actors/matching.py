@@ -62,13 +62,13 @@ def kb_match(kb: KnowledgeBase, subs: list[Sub], i: int) -> Match | None:
 def title_match(subs: list[Sub], i: int) -> tuple[Match, bool] | None:
     """The longest title at `i`, and whether it was written in the plural ("foreign ministers")."""
     table = titles()
-    exact = _longest(subs, i, table.max_len, lambda k, t: table.get(k, t, strict_case=True))
+    exact = _longest(subs, i, table.max_len, lambda k, t: table.get(k, t))
 
     def plural(key: tuple[str, ...], text: list[str]) -> list[Title]:
         last = key[-1]
         if not last.endswith("s") or len(last) < 4:
             return []
-        return table.get((*key[:-1], last[:-1]), [*text[:-1], text[-1][:-1]], strict_case=True)
+        return table.get((*key[:-1], last[:-1]), [*text[:-1], text[-1][:-1]], 
 
     many = _longest(subs, i, table.max_len, plural)
     if many and (exact is None or many.j > exact.j):
@@ -78,4 +78,4 @@ def title_match(subs: list[Sub], i: int) -> tuple[Match, bool] | None:
 
 def agent_match(subs: list[Sub], i: int) -> Match | None:
     table = agents()
-    return _longest(subs, i, table.max_len, lambda k, t: table.get(k, t, strict_case=False))
+    return _longest(subs, i, table.max_len, lambda k, t: table.get(k, t))

@@ -37,7 +37,9 @@ COUNTRY_GROUPS = {"sides", "countries", "nations", "governments", "states", "nei
 FOREIGN_OFFICE = {("foreign", "office"), ("foreign", "ministry"), ("ministry", "of", "foreign", "affairs"),
                   ("fo",), ("mofa",), ("mfa",), ("foreign", "affairs", "ministry")}  # fmt: skip
 NAME_PARTICLES = {"al", "bin", "ibn", "de", "van", "von", "da", "del", "la", "le", "-", "ul", "ur", "el", "abu"}
-LOCATIVE = {"in", "at", "from", "to", "into", "across", "within", "near", "inside", "throughout", "around"}
+# Prepositions after which a country is a place or a topic, not a party ("talks on Afghanistan").
+NOT_PARTY = {"in", "at", "from", "to", "into", "across", "within", "near", "inside", "throughout", "around",
+             "on", "about", "over", "regarding", "concerning", "for", "of"}  # fmt: skip
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
@@ -56,12 +58,15 @@ class DocState:
     countries: list[str] = field(default_factory=list)  # salient country mentions, most recent last
     home_votes: Counter = field(default_factory=Counter)
 
-    def person(self, ref: PersonRef) -> None:
+    def person(self, ref: PersonRef, titled: bool = False) -> None:
+        known = any(p.actor == ref.actor for p in self.persons)
         self.persons = [p for p in self.persons if p.actor != ref.actor or p.keys != ref.keys]
         self.persons.append(ref)
         if ref.actor.country:
             self.country(ref.actor.country)
-            self.home_votes[ref.actor.country] += 2 if ref.home else 1
+            # A title without a nationality ("Foreign Minister X") is the outlet's own country's.
+            if titled and ref.home and not known:
+                self.home_votes[ref.actor.country] += 3
 
     def country(self, iso3: str) -> None:
         if iso3 in self.countries:
@@ -194,11 +199,10 @@ class _SentenceRun:
             (tm, p.plural_title) = t
             p.title_candidates = tm.values
             k = tm.j
-            if self._key(k) == "of":  # "President of Armenia", "Minister of Foreign Affairs of Pakistan"
-                m = kb_match(self.kb, self.subs, k + 1)
-                if m and m.values[0].kind in ("country", "organization"):
-                    p.mods.append(m.values[0])
-                    k = m.j
+            m = self._of_country(k)  # "President of Armenia", "Minister of Foreign Affairs of Pakistan"
+            if m is not None:
+                p.mods.append(m.values[0])
+                k = m.j
         elif any(tuple(s.key for s in self.subs[k : k + len(c)]) == c for c in COUNTERPART):
             p.counterpart = True
             k += 2 if self._key(k) == "opposite" else 1
@@ -224,6 +228,14 @@ class _SentenceRun:
         if p.mods:
             return self._resolve_affiliation(p, i)
         return self._resolve_bare(i)
+
+    def _of_country(self, k: int) -> Match | None:
+        """ "of (the) <country or organization>" at k."""
+        if self._key(k) != "of":
+            return None
+        k += 2 if self._key(k + 1) == "the" else 1
+        m = kb_match(self.kb, self.subs, k)
+        return m if m and m.values[0].kind in ("country", "organization") else None
 
     def _in_person_span(self, k: int) -> bool:
         s = self.subs[k]
@@ -303,6 +315,9 @@ class _SentenceRun:
         if ref is not None:
             actor = ref.actor
             how = "title coreference" if role else "name coreference"
+            person = self.kb.people.get(actor.id or "")
+            if person is not None and role and p.title and not p.former:
+                self._hint(self._text(p), person, role)
         else:
             person = self._person(p, keys, country, role)
             if person is not None:
@@ -318,7 +333,7 @@ class _SentenceRun:
                 how = "title (not in KB)"
             else:
                 return None
-        self.state.person(PersonRef(actor, frozenset(keys) | _name_keys(actor), home=country is None))
+        self.state.person(PersonRef(actor, frozenset(keys) | _name_keys(actor), home=country is None), bool(p.title))
         return [self._mention(p.i, p.j, (actor,), how)], p.j
 
     def _person(self, p: Phrase, keys: set[str], country: str | None, role: str | None) -> Person | None:
@@ -377,12 +392,10 @@ class _SentenceRun:
         if org is not None and country is None:
             return Actor(None, f"{org.name} {role}", org.country, org.sector, role, "role"), "title+organization"
         if country is None:
+            # A bare title ("the premier") refers back; with nobody to refer to it stays unresolved
+            # rather than guessing a country.
             ref = self.state.by_role(role, prefer_home=True)
-            if ref is not None:
-                return ref.actor, "title coreference"
-            country = self.state.home
-            if country is None:
-                return None, ""
+            return (ref.actor, "title coreference") if ref is not None else (None, "")
         ref = self.state.by_role(role, country)
         if ref is not None:
             return ref.actor, "title coreference"
@@ -502,8 +515,12 @@ class _SentenceRun:
                 self._salient(k, country.iso3)
                 return [self._mention(i, m.j, (country.actor(),), "metonymy")], m.j
         sector, end, how = self._head_sector(k) if self._key(i) == "the" else (None, None, "")
-        if how == "foreign office" and end is not None and self.state.home:
-            country = self.kb.countries.get(self.state.home)
+        if how == "foreign office" and end is not None:
+            m = self._of_country(end)  # "the Ministry of Foreign Affairs of Pakistan"
+            if m is not None and m.values[0].kind == "country":
+                country = self.kb.countries[m.values[0].key]
+                return [self._mention(i, m.j, (country.actor(),), "foreign office")], m.j
+            country = self.kb.countries.get(self.state.home or "")
             if country:
                 return [self._mention(i, end, (country.actor(),), "foreign office (home country)")], end
         if self.subs[i].capitalized and self._key(i) not in HONORIFICS:
@@ -520,7 +537,7 @@ class _SentenceRun:
         """Count a country for "the two countries" unless it is a place ("in Afghanistan")."""
         span = self.doc.char_span(self.subs[k].start, self.subs[k].end, alignment_mode="expand")
         head = span.root if span is not None else None
-        if head is not None and head.dep_ == "pobj" and head.head.lower_ in LOCATIVE:
+        if head is not None and head.dep_ == "pobj" and head.head.lower_ in NOT_PARTY:
             return
         self.state.country(iso3)
         self.state.home_votes[iso3] += 1

@@ -23,15 +23,16 @@ _MONTH = (
 )
 _DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{g}>(?:19|20)\d\d)"
+_D, _M, _Y = _DAY.format(g="d"), _MONTH.format(g="m"), _YEAR.format(g="y")
 _PATTERNS = [
-    re.compile(rf"\b{_DAY.format(g='d')}\s+(?:of\s+)?{_MONTH.format(g='m')},?\s+{_YEAR.format(g='y')}\b", re.I),
-    re.compile(rf"\b{_MONTH.format(g='m')}\s+{_DAY.format(g='d')},?\s+{_YEAR.format(g='y')}\b", re.I),
+    re.compile(rf"\b{_D}\s+(?:of\s+)?{_M},?\s+{_Y}\b", re.I),
+    re.compile(rf"\b{_M}\s+{_D},?\s+{_Y}\b", re.I),
     re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mn>[01]\d)-(?P<d>[0-3]\d)\b"),
     # Day and month in numbers: kept only when unambiguous (see _numeric).
     re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<y>(?:19|20)\d\d)\b"),
 ]
 # Month and day without a year, as in a wire dateline "ISLAMABAD, Jan 17 (Reuters) -".
-YEARLESS = re.compile(rf"\b{_MONTH.format(g='m')}\s+{_DAY.format(g='d')}\b", re.I)
+YEARLESS = re.compile(rf"\b{_M}\s+{_D}\b", re.I)
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,9 @@ HEADER_DATE_CONFIDENCE = 0.25
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _WORDS = re.compile(r"[^\W\d_][\w'’.-]*")
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?", re.I)
-_WEEKDAY = re.compile(r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?", re.I)
+_WEEKDAY = re.compile(
+    r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?", re.I
+)
 _ZONE = re.compile(r"\b(?:GMT|UTC|PKT|IST|EST|EDT|CET|CEST|BST|MSK|AST|PST|PDT|[+-]\d{2}:?\d{2})\b")
 _FILLER = re.compile(r"\b(?:on|at|by|and|published|updated|posted|last|date)\b|[|,/•·:()\[\]–—-]", re.I)
 _LABEL = re.compile(
@@ -47,8 +49,8 @@ _DATELINE_PREFIX = re.compile(
 _GLUED_LABELS = re.compile(r"(?:[A-Z][a-z]{2,}){2,}")  # "DiplomacyPakistan": section labels run together
 _NAME_WORD = re.compile(r"(?:[A-Z][\w'’-]*\.?|and|de|van|von|al|bin|ul|el|la|da)$")
 _STOP = frozenset(
-    "about after also been from have into more over said says than that their there these they this "
-    "were when which while will with would".split()
+    ("about", "after", "also", "been", "from", "have", "into", "more", "over", "said", "says", "than")
+    + ("that", "their", "there", "these", "they", "this", "were", "when", "which", "while", "will", "with")
 )
 
 
@@ -301,7 +303,7 @@ def _mark_related(units: list[Unit], head_end: int) -> None:
     for unit in reversed(body):
         if unit.kind == "boiler" or unit.kind == "related":
             continue
-        if unit.bullet and headline_like(unit.plain, 25) or _unrelated_headline(unit.plain, vocabulary):
+        if (unit.bullet and headline_like(unit.plain, 25)) or _unrelated_headline(unit.plain, vocabulary):
             unit.kind, unit.reason = "related", RELATED
         else:
             break

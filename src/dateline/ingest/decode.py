@@ -19,7 +19,8 @@ def decode(data: bytes) -> tuple[str, str | None]:
         utf8_error = err
     best = from_bytes(data).best()
     if best is None:
-        raise DecodeError(f"binary or undecodable: not valid UTF-8 ({utf8_error.reason}) and no other charset fits")
+        reason = utf8_error.reason
+        raise DecodeError(f"binary or undecodable: not valid UTF-8 ({reason}) and no other charset fits")
     text, encoding = str(best), best.encoding
     # charset-normalizer often names a sibling single-byte code page (cp1250, latin-1) for Western text;
     # when cp1252, the usual legacy web encoding, gives the very same text, say cp1252.

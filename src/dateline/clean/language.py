@@ -1,0 +1,29 @@
+"""Language of the cleaned body, with py3langid (offline, fast, 97 languages)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+MIN_CHARS = 40  # below this a guess is noise: English is assumed and a note says so
+MIN_PROBABILITY = 0.8  # a non-English verdict must be this sure to stop the English pipeline
+
+
+@cache
+def _identifier() -> LanguageIdentifier:
+    return LanguageIdentifier.from_pickled_model(MODEL_FILE, norm_probs=True)
+
+
+def detect(text: str) -> tuple[str, str | None]:
+    """(ISO 639-1 code, note or None). Unsure verdicts fall back to English with a note, so that a
+    short or name-heavy English text is not shelved as foreign."""
+    sample = text[:5000]
+    if len(sample.strip()) < MIN_CHARS:
+        return "en", "too short to detect the language; assumed English"
+    code, probability = _identifier().classify(sample)
+    if code == "en":
+        return "en", None
+    if probability < MIN_PROBABILITY:
+        return "en", f"language unsure (py3langid: {code} at {probability:.2f}); assumed English"
+    return code, f"language {code} (py3langid, {probability:.2f}): stored, not processed further"
