@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from dateline.actors.kb import KnowledgeBase
 from dateline.actors.resolve import On, Resolver
 from dateline.components import actor_resolvers
-from dateline.records import ActorMention, DateInterval, DocumentTime, TenureHint
+from dateline.records import ActorMention, DocumentTime, TenureHint
 
 # Within this span the middle of an estimated interval is a fair date for "who held the office";
 # beyond it several holders are plausible and the resolver falls back to overlapping tenures.

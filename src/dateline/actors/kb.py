@@ -241,7 +241,8 @@ class KnowledgeBase:
         person.aliases = _merge(person.aliases, _split(c["aliases"]))
         if c["role"]:
             tenure = Tenure(c["id"], c["role"], country, c["sector"] or None, start, end, c["source"])
-            if tenure not in person.tenures:
+            same = (tenure.role, tenure.country, tenure.start, tenure.end)
+            if all((t.role, t.country, t.start, t.end) != same for t in person.tenures):
                 person.tenures.append(tenure)
 
     def _index(self) -> None:

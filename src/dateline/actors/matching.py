@@ -68,7 +68,7 @@ def title_match(subs: list[Sub], i: int) -> tuple[Match, bool] | None:
         last = key[-1]
         if not last.endswith("s") or len(last) < 4:
             return []
-        return table.get((*key[:-1], last[:-1]), [*text[:-1], text[-1][:-1]], 
+        return table.get((*key[:-1], last[:-1]), [*text[:-1], text[-1][:-1]])
 
     many = _longest(subs, i, table.max_len, plural)
     if many and (exact is None or many.j > exact.j):

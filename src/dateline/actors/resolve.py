@@ -36,7 +36,23 @@ PERSON_GROUPS = {"leaders", "heads", "presidents", "premiers", "ministers", "sta
 COUNTRY_GROUPS = {"sides", "countries", "nations", "governments", "states", "neighbours", "neighbors"}
 FOREIGN_OFFICE = {("foreign", "office"), ("foreign", "ministry"), ("ministry", "of", "foreign", "affairs"),
                   ("fo",), ("mofa",), ("mfa",), ("foreign", "affairs", "ministry")}  # fmt: skip
-NAME_PARTICLES = {"al", "bin", "ibn", "de", "van", "von", "da", "del", "la", "le", "-", "ul", "ur", "el", "abu"}
+NAME_PARTICLES = {
+    "al",
+    "bin",
+    "ibn",
+    "de",
+    "van",
+    "von",
+    "da",
+    "del",
+    "la",
+    "le",
+    "-",
+    "ul",
+    "ur",
+    "el",
+    "abu",
+}
 # Prepositions after which a country is a place or a topic, not a party ("talks on Afghanistan").
 NOT_PARTY = {"in", "at", "from", "to", "into", "across", "within", "near", "inside", "throughout", "around",
              "on", "about", "over", "regarding", "concerning", "for", "of"}  # fmt: skip
@@ -56,7 +72,8 @@ class PersonRef:
 class DocState:
     persons: list[PersonRef] = field(default_factory=list)  # most recent last
     countries: list[str] = field(default_factory=list)  # salient country mentions, most recent last
-    home_votes: Counter = field(default_factory=Counter)
+    home_votes: Counter = field(default_factory=Counter)  # titled people with no nationality
+    country_votes: Counter = field(default_factory=Counter)  # countries as parties
 
     def person(self, ref: PersonRef, titled: bool = False) -> None:
         known = any(p.actor == ref.actor for p in self.persons)
@@ -75,7 +92,8 @@ class DocState:
 
     @property
     def home(self) -> str | None:
-        return self.home_votes.most_common(1)[0][0] if self.home_votes else None
+        votes = self.home_votes or self.country_votes
+        return votes.most_common(1)[0][0] if votes else None
 
     def by_name(self, keys: set[str], country: str | None = None) -> PersonRef | None:
         for ref in reversed(self.persons):
@@ -85,7 +103,9 @@ class DocState:
 
     def by_role(self, role: str, country: str | None = None, prefer_home: bool = False) -> PersonRef | None:
         found = [
-            r for r in self.persons if r.actor.role == role and (country is None or r.actor.country == country)
+            r
+            for r in self.persons
+            if r.actor.role == role and (country is None or r.actor.country == country)
         ]
         if prefer_home and any(r.home for r in found):
             found = [r for r in found if r.home]
@@ -99,6 +119,7 @@ class Phrase:
     i: int
     j: int
     mods: list[AliasEntry] = field(default_factory=list)
+    mod_start: int = 0  # sub-token where the first modifier starts (after "the", "former" ...)
     title: Title | None = None
     title_candidates: tuple = ()
     plural_title: bool = False
@@ -189,6 +210,8 @@ class _SentenceRun:
                 entries = [e for e in m.values if e.kind == "metonym"]
             if not entries:
                 break
+            if not p.mods:
+                p.mod_start = k
             p.mods.append(entries[0])
             k = after
             while self._key(k) in ADJECTIVES or self._key(k) in FORMER:
@@ -245,7 +268,11 @@ class _SentenceRun:
         """End of a run of capitalised name tokens at k (particles such as "al", "bin" inside)."""
         j = k
         # A PERSON entity bounds the run: "Khan Said" in a headline is Khan.
-        cap = next((b for a, b in self.person_spans if a <= self.subs[k].start < b), None) if k < len(self.subs) else None
+        cap = (
+            next((b for a, b in self.person_spans if a <= self.subs[k].start < b), None)
+            if k < len(self.subs)
+            else None
+        )
         while j < len(self.subs):
             s = self.subs[j]
             if cap is not None and s.start >= cap:
@@ -257,9 +284,9 @@ class _SentenceRun:
                 if title_match(self.subs, j) and not self._in_person_span(j):
                     break
                 j += 1
-            elif s.key in NAME_PARTICLES and j > k and j + 1 < len(self.subs) and self.subs[j + 1].capitalized:
-                j += 1
-            elif s.key == "." and j > k and len(self.subs[j - 1].text) == 1:  # initials: "F. W."
+            elif (
+                s.key in NAME_PARTICLES and j > k and j + 1 < len(self.subs) and self.subs[j + 1].capitalized
+            ) or (s.key == "." and j > k and len(self.subs[j - 1].text) == 1):
                 j += 1
             else:
                 break
@@ -324,6 +351,14 @@ class _SentenceRun:
                 actor = person.actor(self._role(person, role, p.former))
                 if role and not p.former:
                     self._hint(name_text if not p.title else self._text(p), person, role)
+            elif not p.title and self._key(b) == "," and (appos := self._apposition(b + 1)):
+                # "Kofi Annan, UN secretary-general": the appositive office says who this is.
+                office, j = appos
+                o = office.actors[0]
+                actor = Actor(None, name_text, o.country, o.sector, o.role, "person")
+                self.state.person(PersonRef(actor, frozenset(keys), home=False))
+                named = self._mention(p.i, b, (actor,), "apposition")
+                return [named, ActorMention(office.start, office.end, office.text, (actor,), "apposition")], j
             elif p.title and (p.name_entries or self._in_person_span(a) or b - a >= 2):
                 # Someone the KB does not know: keep what the title and affiliation say.
                 org = self._mod_org(p)
@@ -333,8 +368,22 @@ class _SentenceRun:
                 how = "title (not in KB)"
             else:
                 return None
-        self.state.person(PersonRef(actor, frozenset(keys) | _name_keys(actor), home=country is None), bool(p.title))
+        self.state.person(
+            PersonRef(actor, frozenset(keys) | _name_keys(actor), home=country is None), bool(p.title)
+        )
         return [self._mention(p.i, p.j, (actor,), how)], p.j
+
+    def _apposition(self, k: int) -> tuple[ActorMention, int] | None:
+        """An office phrase at k ("the UN secretary-general", "Russia's special envoy")."""
+        saved = list(self.state.persons)
+        found = self._phrase(k)
+        self.state.persons = saved  # the office's holder is not the person being described
+        if not found or len(found[0]) != 1:
+            return None
+        mention = found[0][0]
+        if mention.how not in ("office holder", "office (no holder)", "title+organization"):
+            return None
+        return mention, found[1]
 
     def _person(self, p: Phrase, keys: set[str], country: str | None, role: str | None) -> Person | None:
         """The KB person a name denotes, or None when unknown or ambiguous (a bare "Khan")."""
@@ -390,7 +439,9 @@ class _SentenceRun:
         """A title without a name: the holder of the office on the date, else a role actor."""
         org = self._mod_org(p)
         if org is not None and country is None:
-            return Actor(None, f"{org.name} {role}", org.country, org.sector, role, "role"), "title+organization"
+            return Actor(
+                None, f"{org.name} {role}", org.country, org.sector, role, "role"
+            ), "title+organization"
         if country is None:
             # A bare title ("the premier") refers back; with nobody to refer to it stays unresolved
             # rather than guessing a country.
@@ -408,7 +459,9 @@ class _SentenceRun:
             return actor, "office holder"
         c = self.kb.countries.get(country)
         name = f"{c.name if c else country} {role}"
-        return Actor(None, name, country, p.title.sector if p.title else "GOV", role, "role"), "office (no holder)"
+        return Actor(
+            None, name, country, p.title.sector if p.title else "GOV", role, "role"
+        ), "office (no holder)"
 
     def _counterpart(self, p: Phrase, country: str | None):
         related = next((r for r in reversed(self.state.persons) if r.actor.role), None)
@@ -440,7 +493,9 @@ class _SentenceRun:
             self.state.person(PersonRef(actor, _name_keys(actor), home=False))
         else:
             c = self.kb.countries.get(country)
-            actor = Actor(None, f"{c.name if c else country} {role}", country, related.actor.sector, role, "role")
+            actor = Actor(
+                None, f"{c.name if c else country} {role}", country, related.actor.sector, role, "role"
+            )
         return [self._mention(p.i, p.j, (actor,), "counterpart")], p.j
 
     # --- countries, organizations, groups -------------------------------------------------------
@@ -449,7 +504,7 @@ class _SentenceRun:
         """Affiliations without title or name: "Pakistan", "Russian officials", "UN", "Pakistan's FO"."""
         first = p.mods[0]
         # Conjoined modifiers share the head: "Hungarian and Romanian officials".
-        group = [(i, p.j, first)]
+        group = [(p.mod_start, p.j, first)]
         k = p.j
         while self._key(k) in ("and", ",") and first.kind == "demonym":
             m = kb_match(self.kb, self.subs, k + 1)
@@ -462,15 +517,18 @@ class _SentenceRun:
             org = self.kb.organizations[first.key]
             return [self._mention(i, p.j, (org.actor(),), "alias")], p.j
         if first.kind == "demonym" and sector is None:
-            if not self._demonym_as_noun(group[0][0], group[0][1]):
-                return None
-            sector, how = None, "demonym"
+            # "an Indian proposal", "French mediation": the country is the one acting; the noun is
+            # not an agent, so the mention is the demonym alone.
+            how = "demonym" if self._demonym_as_noun(group[0][0], group[0][1]) else "demonym (modifier)"
+            end = None
         mentions = []
         for n, (a, b, entry) in enumerate(group):
             country = self.kb.countries[entry.key]
             span_end = end if (n == len(group) - 1 and end) else b
             if len(group) == 1 and not end:
                 span_end = p.j
+            if how == "demonym (modifier)":
+                span_end = b
             actor = country.actor(sector)
             mentions.append(self._mention(a, span_end, (actor,), how or _kind_how(entry)))
             self._salient(a, entry.key)
@@ -494,7 +552,7 @@ class _SentenceRun:
         return None, None, ""
 
     def _demonym_as_noun(self, a: int, b: int) -> bool:
-        """"Afghans", "the Palestinians said": a demonym used as a noun names the people."""
+        """ "Afghans", "the Palestinians said": a demonym used as a noun names the people."""
         span = self.doc.char_span(self.subs[a].start, self.subs[b - 1].end, alignment_mode="expand")
         if span is None:
             return False
@@ -514,7 +572,7 @@ class _SentenceRun:
                 country = self.kb.countries[metonyms[0].key]
                 self._salient(k, country.iso3)
                 return [self._mention(i, m.j, (country.actor(),), "metonymy")], m.j
-        sector, end, how = self._head_sector(k) if self._key(i) == "the" else (None, None, "")
+        _sector, end, how = self._head_sector(k) if self._key(i) == "the" else (None, None, "")
         if how == "foreign office" and end is not None:
             m = self._of_country(end)  # "the Ministry of Foreign Affairs of Pakistan"
             if m is not None and m.values[0].kind == "country":
@@ -540,7 +598,7 @@ class _SentenceRun:
         if head is not None and head.dep_ == "pobj" and head.head.lower_ in NOT_PARTY:
             return
         self.state.country(iso3)
-        self.state.home_votes[iso3] += 1
+        self.state.country_votes[iso3] += 1
 
     def _plural(self, i: int) -> tuple[list[ActorMention], int] | None:
         """ "the two leaders", "both sides", "the two foreign ministers" -> the most recent pair."""
@@ -557,7 +615,9 @@ class _SentenceRun:
             (m, _plural) = t
             role = m.values[0].role
             refs = [r for r in reversed(state.persons) if r.actor.role == role]
-            pair = _two_distinct([r.actor for r in refs]) or _two_distinct([r.actor for r in reversed(state.persons)])
+            pair = _two_distinct([r.actor for r in refs]) or _two_distinct(
+                [r.actor for r in reversed(state.persons)]
+            )
             end = m.j
         elif self._key(k) in PERSON_GROUPS:
             pair = _two_distinct([r.actor for r in reversed(state.persons)])

@@ -12,7 +12,7 @@ MIN_PROBABILITY = 0.8  # a non-English verdict must be this sure to stop the Eng
 
 @cache
 def _identifier() -> LanguageIdentifier:
-    return LanguageIdentifier.from_pickled_model(MODEL_FILE, norm_probs=True)
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
 def detect(text: str) -> tuple[str, str | None]:

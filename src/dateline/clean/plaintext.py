@@ -23,6 +23,7 @@ RELATED = "related headlines"
 HEADER_DATE_CONFIDENCE = 0.25
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+_CLAUSE_END = re.compile(r"[.:;,…][\"'”’)\]]*$")  # a headline may end in ? or ! but not in these
 _WORDS = re.compile(r"[^\W\d_][\w'’.-]*")
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?", re.I)
 _WEEKDAY = re.compile(
@@ -49,8 +50,33 @@ _DATELINE_PREFIX = re.compile(
 _GLUED_LABELS = re.compile(r"(?:[A-Z][a-z]{2,}){2,}")  # "DiplomacyPakistan": section labels run together
 _NAME_WORD = re.compile(r"(?:[A-Z][\w'’-]*\.?|and|de|van|von|al|bin|ul|el|la|da)$")
 _STOP = frozenset(
-    ("about", "after", "also", "been", "from", "have", "into", "more", "over", "said", "says", "than")
-    + ("that", "their", "there", "these", "they", "this", "were", "when", "which", "while", "will", "with")
+    {
+        "about",
+        "after",
+        "also",
+        "been",
+        "from",
+        "have",
+        "into",
+        "more",
+        "over",
+        "said",
+        "says",
+        "than",
+        "that",
+        "their",
+        "there",
+        "these",
+        "they",
+        "this",
+        "were",
+        "when",
+        "which",
+        "while",
+        "will",
+        "with",
+        "would",
+    }
 )
 
 
@@ -109,7 +135,7 @@ def _word_count(text: str) -> int:
 
 
 def headline_like(text: str, max_words: int = MAX_TITLE_WORDS) -> bool:
-    return 0 < _word_count(text) <= max_words and not text.endswith((".", ":", ";", ","))
+    return 0 < _word_count(text) <= max_words and not _CLAUSE_END.search(text)
 
 
 # --- classifying single lines -----------------------------------------------------------------
@@ -253,11 +279,11 @@ def _header_end(units: list[Unit], title_at: int | None) -> int:
 def _mark_header(units: list[Unit], title_at: int | None, head_end: int, out: Cleaned) -> None:
     for i, unit in enumerate(units[: head_end + 1]):
         if unit.kind == "text":
-            if title_at is not None and i > title_at:
-                unit.kind = "dek"
-            elif unit.bullet and headline_like(unit.plain, 4):
+            if unit.bullet and headline_like(unit.plain, 4):
                 unit.kind, unit.reason = "section", "navigation (breadcrumb)"
-            elif title_at is not None and i < title_at:
+            elif title_at is not None and i > title_at:
+                unit.kind = "dek"
+            else:
                 unit.kind, unit.reason = "section", "navigation (above the headline)"
         elif unit.kind == "outlet" and out.outlet is None:
             out.outlet = unit.extra

@@ -34,5 +34,7 @@ def choose(candidates: Iterable[PublishedDate]) -> PublishedDate:
     best = ranked[0]
     others = sorted({c.value for c in ranked[1:] if c.value != best.value})
     if others:
-        best = PublishedDate(best.value, best.source, best.confidence, f"{best.note}; other dates: {', '.join(others)}")
+        best = PublishedDate(
+            best.value, best.source, best.confidence, f"{best.note}; other dates: {', '.join(others)}"
+        )
     return best

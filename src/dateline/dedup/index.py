@@ -47,10 +47,12 @@ class _Entry:
 
     event: CanonicalEvent
     order: int
-    keys: list[str]
     when: DateEvidence
     members: set[str]  # articles and near-duplicate groups of its mentions (to count sources)
-    refs: set[RefKey]
+    # Mentions of an event loaded from the store, to recognise one added again; mentions added in
+    # this session are recognised by id (`CanonicalIndex._mention_ids`), so fresh events keep None.
+    refs: set[RefKey] | None = None
+    changed: bool = False
 
 
 @dataclass(slots=True)
@@ -101,7 +103,6 @@ class CanonicalIndex:
         self._blocks: dict[tuple[str, str], _Block] = {}  # (block key, modality) -> block
         self._by_article: dict[str, list[_Entry]] = {}
         self._mention_ids: dict[str, _Entry] = {}
-        self._changed: set[str] = set()
         for ev in existing:
             self._load(ev)
 
@@ -120,7 +121,7 @@ class CanonicalIndex:
             if same_event(e.event, mention, mention.article_id in e.members)
         ]
         for e in candidates:
-            if key in e.refs:  # re-added: present in an event loaded from the store
+            if e.refs is not None and key in e.refs:  # re-added: present in a stored event
                 self._mention_ids[mention.id] = e
                 return e.event
         target = self._choose(candidates)
@@ -137,7 +138,7 @@ class CanonicalIndex:
 
     def changed(self) -> list[CanonicalEvent]:
         """Events created or updated since construction, in creation order."""
-        return [e.event for e in self._entries.values() if e.event.id in self._changed]
+        return [e.event for e in self._entries.values() if e.changed]
 
     # --- candidates ---------------------------------------------------------------------------------
 
@@ -186,12 +187,10 @@ class CanonicalIndex:
             sources=1,
         )
         when = DateEvidence(m.date, m.date, m.article_id)
-        members = {m.article_id, group or m.article_id}
-        entry = _Entry(ev, len(self._entries), [], when, members, {_ref_key(ref)})
+        entry = _Entry(ev, len(self._entries), when, {m.article_id, group or m.article_id}, changed=True)
         self._entries[eid] = entry
         self._file(entry)
         self._note_article(entry, m.article_id)
-        self._changed.add(eid)
         return entry
 
     def _absorb(self, e: _Entry, m: EventMention, ref: MentionRef, group: str | None) -> None:
@@ -200,7 +199,8 @@ class CanonicalIndex:
         if g not in e.members and m.article_id not in e.members:
             ev.sources += 1
         e.members.update((g, m.article_id))
-        e.refs.add(_ref_key(ref))
+        if e.refs is not None:
+            e.refs.add(_ref_key(ref))
         ev.mentions.append(ref)
         ev.mode = ev.mode or m.mode
         ev.actors = union_actors(ev.actors, m.actors, ev.type)
@@ -209,11 +209,13 @@ class CanonicalIndex:
         self._note_article(e, m.article_id)
         old = ev.date
         e.when = refine_date(e.when, m.date, m.article_id)
-        ev.date = e.when.interval
-        if (old.start, old.end) != (ev.date.start, ev.date.end):
-            self._unfile(e)
+        if (old.start, old.end) != (e.when.interval.start, e.when.interval.end):
+            self._unfile(e)  # under the keys of the old date
+            ev.date = e.when.interval
             self._file(e)
-        self._changed.add(ev.id)
+        else:
+            ev.date = e.when.interval
+        e.changed = True
 
     def _link(self, e: _Entry) -> None:
         """Link a plan and the asserted event that fulfils it, both ways."""
@@ -225,13 +227,12 @@ class CanonicalIndex:
                 if o.event.id not in ev.related and fulfils(ev, o.event, same):
                     ev.related.append(o.event.id)
                     o.event.related.append(ev.id)
-                    self._changed.update((ev.id, o.event.id))
+                    e.changed = o.changed = True
 
     # --- filing -------------------------------------------------------------------------------------
 
     def _file(self, e: _Entry) -> None:
-        e.keys = block_keys(e.event)
-        for k in e.keys:
+        for k in block_keys(e.event):
             self._blocks.setdefault((k, e.event.modality), _Block()).file(e)
 
     def _note_article(self, e: _Entry, article: str) -> None:
@@ -240,7 +241,7 @@ class CanonicalIndex:
             entries.append(e)
 
     def _unfile(self, e: _Entry) -> None:
-        for k in e.keys:
+        for k in block_keys(e.event):
             block = self._blocks.get((k, e.event.modality))
             if block is not None:
                 block.remove(e)
@@ -261,7 +262,6 @@ class CanonicalIndex:
         entry = _Entry(
             ev,
             len(self._entries),
-            [],
             DateEvidence(ev.date, origin, article, max(1, len(ev.mentions))),
             {ref.article for ref in ev.mentions},
             {_ref_key(ref) for ref in ev.mentions},

@@ -4,7 +4,7 @@ Strict: the span is exactly the gold span. Relaxed: the spans overlap (one-to-on
 scores count relaxed matches whose type / value is also right, over all predicted (precision) and all
 gold (recall) expressions, as the TempEval-3 scorer does. Values are compared after one cosmetic
 canonicalisation only: ISO week numbers without zero padding (2000-W7 == 2000-W07), which the gold
-files write both ways.
+files write both ways, and decades written 199X (TIMEX2 style, AQUAINT) or 199 (TIMEX3, MEANTIME).
 """
 
 from __future__ import annotations
@@ -57,7 +57,8 @@ class TimeScores:
 
 
 def canonical_value(value: str) -> str:
-    return re.sub(r"-W0(\d)\b", r"-W\1", value)
+    """2000-W07 == 2000-W7; a decade as TIMEX2 writes it (199X) == TIMEX3's 199."""
+    return re.sub(r"^(\d{3})X$", r"\1", re.sub(r"-W0(\d)\b", r"-W\1", value))
 
 
 def _match(gold: list[GoldTimex], pred: list[Timex]) -> list[tuple[GoldTimex, Timex]]:

@@ -39,9 +39,12 @@ class GoldDocument:
 
 def _date(value: str | None) -> date | None:
     m = re.match(r"(\d{4})-?(\d{2})-?(\d{2})", value or "")
-    if not m:
+    dmy = re.fullmatch(r"(\d{2})-(\d{2})-(\d{4})", value or "")  # some MEANTIME DCTs are day-month-year
+    if not m and not dmy:
         return None
     try:
+        if dmy:
+            return date(int(dmy[3]), int(dmy[2]), int(dmy[1]))
         return date(int(m[1]), int(m[2]), int(m[3]))
     except ValueError:
         return None
@@ -88,10 +91,18 @@ def read_cat(path: Path) -> GoldDocument:
     time is the TIMEX3 with functionInDocument CREATION_TIME; when it is anchored to tokens (the
     article's date line) it stays a gold expression of the text."""
     root = ET.parse(path).getroot()
+    # MEANTIME annotates only the title and the first sentences of each article: the text to tag
+    # ends with the last sentence that holds any markable, or every tag after it would count as
+    # spurious.
+    sentence_of = {t.get("t_id"): int(t.get("sentence", "0")) for t in root.iter("token")}
+    anchored = [sentence_of.get(a.get("t_id"), 0) for a in root.iter("token_anchor")]
+    last_sentence = max(anchored, default=max(sentence_of.values(), default=0))
     offsets: dict[str, tuple[int, int]] = {}
     out: list[str] = []
     length, sentence, previous = 0, None, ""
     for tok in root.iter("token"):
+        if int(tok.get("sentence", "0")) > last_sentence:
+            break
         word = tok.text or ""
         if sentence is not None and tok.get("sentence") != sentence:
             out.append("\n")

@@ -18,12 +18,16 @@ from dateline.events.ontology import read_tsv
 
 # Dependencies that start a new clause (or a coordinated item): the words behind them belong to another
 # predication and must not decide what this word means.
-CLAUSE_DEPS = frozenset({"conj", "advcl", "relcl", "ccomp", "parataxis", "cc", "punct", "mark", "appos", "acl"})
+CLAUSE_DEPS = frozenset(
+    {"conj", "advcl", "relcl", "ccomp", "parataxis", "cc", "punct", "mark", "appos", "acl"}
+)
 POS = {"V": frozenset({"VERB"}), "N": frozenset({"NOUN"}), "A": frozenset({"ADJ", "VERB"})}
 # Entity labels whose words are names, not events ("Shanghai Cooperation Organization", "Security Council").
 NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PRODUCT", "PERSON", "GPE", "NORP"})
 # Dependents that belong to the trigger's own wording ("called for", "hunger strike", "imposed a curfew").
 WORDING_DEPS = frozenset({"prt", "prep", "compound", "amod", "dobj", "advmod"})
+# A verb form standing where a noun stands ("evacuated the wounded") is not a verb event.
+NOMINAL_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj"})
 
 
 @dataclass(frozen=True)
@@ -66,15 +70,19 @@ class Lexicon:
     entries: dict[tuple[str, str], tuple[Entry, ...]]
     light: frozenset[str]
     speech: frozenset[str]
-    obligation: frozenset[str]
+    obligation: dict[str, str]  # lemma -> "aux" (must) or "verb" (needs to)
     instruments: dict[str, str]
 
     def lookup(self, token: Token) -> Entry | None:
         """The most specific entry whose conditions hold around `token`, or None."""
         for pos, tags in POS.items():
-            if token.pos_ not in tags:
+            if token.pos_ not in tags or (pos == "V" and token.dep_ in NOMINAL_DEPS):
                 continue
-            candidates = self.entries.get((token.lemma_.lower(), pos))
+            lemma = token.lemma_.lower()
+            candidates = self.entries.get((lemma, pos))
+            if not candidates and pos == "V" and lemma.startswith("re"):
+                # "reimposed", "re-established": the repeated act is the act.
+                candidates = self.entries.get((lemma[2:].lstrip("-"), pos))
             if not candidates:
                 continue
             context, deps = context_of(token)
@@ -113,7 +121,7 @@ def load_lexicon() -> Lexicon:
         ranked,
         frozenset(cues["light"]),
         frozenset(cues["speech"]),
-        frozenset(cues["obligation"]),
+        dict(cues["obligation"]),
         dict(cues["instrument"]),
     )
 
@@ -177,15 +185,29 @@ def _wording(head: Token, entry: Entry) -> list[Token]:
 
 
 def _light_object(verb: Token) -> Token | None:
-    """The noun a light verb governs: its object, or the noun after "in" ("engaged in talks")."""
+    """The noun a light verb governs: its object, or the noun after "in" ("engaged in talks", "put under
+    investigation")."""
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass") and child.pos_ == "NOUN":
             return child
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in ("in", "to"):
+        if child.dep_ == "prep" and child.lower_ in ("in", "to", "under"):
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN":
                     return pobj
+    return None
+
+
+def _light_event(verb: Token, lexicon: Lexicon) -> tuple[Token, Entry] | None:
+    """The event noun of a light-verb phrase and its entry: the object itself ("held talks") or the
+    event noun that names its kind ("undertook a mediation mission")."""
+    noun = _light_object(verb)
+    if noun is None or _is_name(noun):
+        return None
+    for candidate in (noun, *(c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN")):
+        entry = lexicon.lookup(candidate)
+        if entry is not None:
+            return candidate, entry
     return None
 
 
@@ -200,12 +222,12 @@ def detect(sent: Span, lexicon: Lexicon | None = None) -> list[Trigger]:
             continue
         own = lexicon.lookup(token)
         if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in lexicon.light:
-            noun = _light_object(token)
-            noun_entry = lexicon.lookup(noun) if noun is not None and not _is_name(noun) else None
+            found = _light_event(token, lexicon)
             # The verb's own meaning wins when it is specific ("signed an agreement") or a verbal act
             # whose object is its content ("offered concessions"); otherwise the noun carries the event.
             own_wins = own is not None and (own.specificity > 0 or types[own.type].verbal)
-            if noun is not None and noun_entry is not None and not own_wins:
+            if found is not None and not own_wins:
+                noun, noun_entry = found
                 consumed.add(noun.i)
                 words = (token, noun, *_wording(noun, noun_entry))
                 triggers.append(Trigger(noun, token, noun_entry, tuple(words), nominal=False))

@@ -64,15 +64,18 @@ class Ontology:
 
         dateline records a planned visit as CONSULT with modality "planned"; PLOVER codes intentions as
         verbal acts: "All cooperative actions reported in future tense are also taken to imply
-        intentions" (AGREE), intended conflictive actions are threats (THREATEN), and a refusal to
-        cooperate is a rejection (REJECT)."""
+        intentions" (AGREE), intended material conflict is a threat (THREATEN), and a cooperative act
+        denied ("will not accept refugees") is a rejection (REJECT)."""
         kind = self.types.get(type_)
-        if kind is None or kind.verbal:
+        if kind is None:
             return type_
-        if modality in ("planned", "hoped", "hypothetical"):
-            return "AGREE" if kind.cooperative else "THREATEN"
         if modality == "negated" and kind.cooperative:
             return "REJECT"
+        if modality in ("planned", "hoped", "hypothetical"):
+            if kind.cooperative:
+                return "AGREE"
+            if not kind.verbal:
+                return "THREATEN"
         return type_
 
 

@@ -74,6 +74,10 @@ def attach(doc: Doc, timexes: Sequence[Timex]) -> list[Attachment]:
             prep, head = _climb_prep(root.head)
         else:
             head = root.head
+        if head is not None and head.dep_ in ("nsubj", "nsubjpass") and span.end <= head.head.i:
+            # "The two presidents on Monday held talks": the small parser often hangs the expression
+            # on the subject; between subject and verb it dates the verb.
+            head = head.head
         link = owner.get(head.i) if head is not None else None
         raw.append((head, prep, link))
     out = []

@@ -75,10 +75,13 @@ def weekday(ref: date, wd: int, tense: Tense, rel: str | None) -> date:
     return _choose(cands, ref, tense, rel)
 
 
-def year_for(ref: date, key: tuple[int, ...], ref_key: tuple[int, ...], tense: Tense, rel: str | None) -> int:
+def year_for(
+    ref: date, key: tuple[int, ...], ref_key: tuple[int, ...], tense: Tense, rel: str | None, size: int = 12
+) -> int:
     """The year of a yearly recurring period (a month, a month-day, a quarter) identified by `key`,
     compared with the reference's own `ref_key`: a later month in a past-tense clause belongs to the
-    previous year; an earlier one in a future-tense clause to the next."""
+    previous year; an earlier one in a future-tense clause to the next. `size` is the number of
+    periods in a year (12 for months and month-days, 4 for quarters)."""
     y = ref.year
     if rel in ("last", "past", "previous"):
         return y if key < ref_key else y - 1
@@ -90,7 +93,15 @@ def year_for(ref: date, key: tuple[int, ...], ref_key: tuple[int, ...], tense: T
         return y - 1
     if tense == "future" and key < ref_key:
         return y + 1
+    if tense is None:  # no tense to go by: the occurrence nearest the reference
+        here = _position(y, ref_key, size)
+        return min((y - 1, y, y + 1), key=lambda c: abs(_position(c, key, size) - here))
     return y
+
+
+def _position(year: int, key: tuple[int, ...], size: int) -> float:
+    """Where (period[, day]) of `year` lies on a continuous scale of periods."""
+    return year * size + key[0] + (key[1] / 32 if len(key) > 1 else 0.5)
 
 
 def season(ref: date, code: str, tense: Tense, rel: str | None) -> str:

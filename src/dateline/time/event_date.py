@@ -117,7 +117,7 @@ def _governed(
             if interval is None:
                 continue
             if distance:
-                interval = replace(interval, confidence=interval.confidence - 0.05)
+                interval = replace(interval, confidence=round(interval.confidence - 0.05, 2))
             return _relate(interval, relation, event_tense, ref)
     return None
 
@@ -158,7 +158,7 @@ def _resolve(a: Attachment, event_tense: Tense, ref: Ref, anchor: DocumentTime) 
         single = lo == hi
         granularity = ("day" if md.day else "month") if single else "range"
         confidence = (0.85 if anchor.dct else 0.6) if single else 0.4
-        basis = f"governed by {quoted} (year from the {direction} {_describe_anchor(anchor)})"
+        basis = f"governed by {quoted}, the one {direction} {_describe_anchor(anchor)}"
     elif wd is not None:
         if ref == (None, None):
             return None
@@ -226,22 +226,34 @@ def _bound_by_prep(iv: DateInterval, prep: str | None, event_tense: Tense, ref: 
         start = ref[0] if event_tense in _FORWARD else None
         if start is not None and end is not None and start > end:
             start = None
-        return DateInterval(start, end, "range", iv.confidence - 0.3, f"{prep} {iv.basis}")
+        return DateInterval(start, end, "range", round(iv.confidence - 0.3, 2), f"'{prep}' bound; {iv.basis}")
     if prep in _LOWER_PREPS:
         start = iv.end + timedelta(days=1) if prep in ("after", "following") else iv.start
         end = None if event_tense in _FORWARD else ref[1]
         if end is not None and start is not None and end < start:
             end = None
-        return DateInterval(start, end, "range", iv.confidence - 0.3, f"{prep} {iv.basis}")
+        return DateInterval(start, end, "range", round(iv.confidence - 0.3, 2), f"'{prep}' bound; {iv.basis}")
     return iv
 
 
 def _relate(iv: DateInterval, relation: str, event_tense: Tense, ref: Ref) -> DateInterval:
     """Across "ahead of", "after", "agreed to": the trigger lies after/before the governing date."""
     if relation == "after":
-        return DateInterval(iv.start, None, "range", iv.confidence - 0.3, f"after the event {iv.basis}")
+        return DateInterval(
+            iv.start,
+            None,
+            "range",
+            round(iv.confidence - 0.3, 2),
+            f"after the event it depends on; {iv.basis}",
+        )
     if relation == "before":
-        return DateInterval(None, iv.end, "range", iv.confidence - 0.3, f"before the event {iv.basis}")
+        return DateInterval(
+            None,
+            iv.end,
+            "range",
+            round(iv.confidence - 0.3, 2),
+            f"before the event it depends on; {iv.basis}",
+        )
     return iv
 
 

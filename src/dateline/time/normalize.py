@@ -55,6 +55,11 @@ _AMOUNT_BEFORE = re.compile(
 )
 
 
+def _g(m: re.Match[str], name: str) -> str | None:
+    """A named group, None when the rule has no such group or it did not take part."""
+    return m.groupdict().get(name)
+
+
 def _mod(m: re.Match[str]) -> str | None:
     groups = m.groupdict()
     if groups.get("mod"):
@@ -65,7 +70,7 @@ def _mod(m: re.Match[str]) -> str | None:
 
 
 def _month(m: re.Match[str]) -> int:
-    return int(lexicon()["months"][m["mon"].rstrip(".")])
+    return int(lexicon()["months"][_g(m, "mon").rstrip(".")])
 
 
 def _year(text: str) -> int:
@@ -86,17 +91,17 @@ def _valid_day(y: int, mon: int, day: int) -> bool:
 
 
 def date_abs(m: re.Match[str], ctx: Context) -> Norm | None:
-    mon, day, y = _month(m), int(re.sub(r"\D", "", m["day"])), _year(m["year"])
+    mon, day, y = _month(m), int(re.sub(r"\D", "", _g(m, "day"))), _year(_g(m, "year"))
     return Norm("DATE", f"{y:04d}-{mon:02d}-{day:02d}") if _valid_day(y, mon, day) else None
 
 
 def date_numeric(m: re.Match[str], ctx: Context) -> Norm | None:
-    mon, day, y = int(m["mon"]), int(m["day"]), _year(m["year"])
+    mon, day, y = int(_g(m, "mon")), int(_g(m, "day")), _year(_g(m, "year"))
     return Norm("DATE", f"{y:04d}-{mon:02d}-{day:02d}") if _valid_day(y, mon, day) else None
 
 
 def month_day(m: re.Match[str], ctx: Context) -> Norm | None:
-    mon, day = _month(m), int(re.sub(r"\D", "", m["day"]))
+    mon, day = _month(m), int(re.sub(r"\D", "", _g(m, "day")))
     if not _valid_day(2000, mon, day):
         return None
     if ctx.ref is None:
@@ -112,15 +117,15 @@ def month_year(m: re.Match[str], ctx: Context) -> Norm | None:
     if m.groupdict().get("rel"):
         if ctx.ref is None:
             return Norm("DATE", f"XXXX-{mon:02d}", relative=True)
-        y = ctx.ref.year + {"last": -1, "next": 1, "this": 0}[m["rel"].lower()]
+        y = ctx.ref.year + {"last": -1, "next": 1, "this": 0}[_g(m, "rel").lower()]
         return Norm("DATE", f"{y:04d}-{mon:02d}", relative=True)
-    return Norm("DATE", f"{_year(m['year']):04d}-{mon:02d}", _mod(m))
+    return Norm("DATE", f"{_year(_g(m, 'year')):04d}-{mon:02d}", _mod(m))
 
 
 def month(m: re.Match[str], ctx: Context) -> Norm | None:
-    mon, rel = _month(m), (m["rel"] or "").lower() or None
-    bare = not (rel or m["mod"] or m["pos"])
-    if m["mon"] == "May" and bare and not re.search(r"\b(?:in|since|by|until|of|from|to|through|during|before|after|early|late|mid)\s+$", ctx.text[max(0, m.start() - 10) : m.start()], re.I):
+    mon, rel = _month(m), (_g(m, "rel") or "").lower() or None
+    bare = not (rel or _g(m, "mod") or _g(m, "pos"))
+    if _g(m, "mon") == "May" and bare and not re.search(r"\b(?:in|since|by|until|of|from|to|through|during|before|after|early|late|mid)\s+$", ctx.text[max(0, m.start() - 10) : m.start()], re.I):
         return None  # "May" alone is far more often a modal or a name
     if ctx.ref is None:
         return Norm("DATE", f"XXXX-{mon:02d}", _mod(m), relative=True)
@@ -129,9 +134,9 @@ def month(m: re.Match[str], ctx: Context) -> Norm | None:
 
 
 def holiday(m: re.Match[str], ctx: Context) -> Norm | None:
-    mon, day = (int(x) for x in lookup("holidays", m["name"]).split("-"))
-    if m["year"]:
-        return Norm("DATE", f"{int(m['year']):04d}-{mon:02d}-{day:02d}")
+    mon, day = (int(x) for x in lookup("holidays", _g(m, "name")).split("-"))
+    if _g(m, "year"):
+        return Norm("DATE", f"{int(_g(m, 'year')):04d}-{mon:02d}-{day:02d}")
     if ctx.ref is None:
         return Norm("DATE", f"XXXX-{mon:02d}-{day:02d}", relative=True)
     y = cal.year_for(ctx.ref, (mon, day), (ctx.ref.month, ctx.ref.day), ctx.tense, None)
@@ -139,56 +144,55 @@ def holiday(m: re.Match[str], ctx: Context) -> Norm | None:
 
 
 def year(m: re.Match[str], ctx: Context) -> Norm | None:
-    y = _year(m["short"]) if m.groupdict().get("short") else int(m["year"])
+    y = _year(_g(m, "short")) if m.groupdict().get("short") else int(_g(m, "year"))
     prefix = "FY" if m.groupdict().get("fy") else ""
     return Norm("DATE", f"{prefix}{y:04d}", _mod(m))
 
 
 def decade(m: re.Match[str], ctx: Context) -> Norm | None:
-    if m["cent"]:
-        return Norm("DATE", f"{m['cent']}{m['dec']}", _mod(m))
-    century = "19" if ctx.ref is None or int(m["dec"]) > ctx.ref.year % 100 // 10 else str(ctx.ref.year // 100)
-    return Norm("DATE", f"{century}{m['dec']}", _mod(m))
+    if _g(m, "cent"):
+        return Norm("DATE", f"{_g(m, 'cent')}{_g(m, 'dec')}", _mod(m))
+    century = "19" if ctx.ref is None or int(_g(m, "dec")) > ctx.ref.year % 100 // 10 else str(ctx.ref.year // 100)
+    return Norm("DATE", f"{century}{_g(m, 'dec')}", _mod(m))
 
 
 def century(m: re.Match[str], ctx: Context) -> Norm | None:
-    ordinal = m["ord"].lower()
+    ordinal = _g(m, "ord").lower()
     n = {"nineteenth": 19, "twentieth": 20, "twenty-first": 21}.get(ordinal) or int(re.sub(r"\D", "", ordinal))
     return Norm("DATE", f"{n - 1:02d}") if 1 <= n <= 30 else None
 
 
 def _part(m: re.Match[str]) -> str:
-    return lookup("parts_of_day", m["part"]) if m.groupdict().get("part") else ""
+    return lookup("parts_of_day", _g(m, "part")) if m.groupdict().get("part") else ""
 
 
 def weekday(m: re.Match[str], ctx: Context) -> Norm | None:
-    wd = int(lexicon()["weekdays"][m["wd"]])
-    rel = (m["rel"] or "").lower() or None
+    wd = int(lexicon()["weekdays"][_g(m, "wd")])
+    rel = (_g(m, "rel") or "").lower() or None
     part = _part(m)
     if ctx.ref is None:
         value = f"XXXX-WXX-{wd}"
     else:
         value = cal.weekday(ctx.ref, wd, ctx.tense, "last" if rel == "past" else rel).isoformat()
-    return Norm("TIME" if part else "DATE", f"{value}T{part}" if part else value, relative=True)
+    # "Friday night" stays a DATE with a part-of-day value, as TimeBank annotates it
+    return Norm("DATE", f"{value}T{part}" if part else value, relative=True)
 
 
 def relday(m: re.Match[str], ctx: Context) -> Norm | None:
-    word = " ".join(m["word"].lower().split())
+    word = " ".join(_g(m, "word").lower().split())
     offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "this": 0, "last": -1,
               "before yesterday": -2, "after tomorrow": 2}[word]  # fmt: skip
     part = _part(m) or ("NI" if word == "tonight" else "")
-    if word == "last" and part != "NI":  # "last morning" is not said; "last evening" is yesterday's
-        offset = -1
     day = ctx.ref + timedelta(days=offset) if ctx.ref else None
     value = cal.unit_value(day, "D")
-    return Norm("TIME" if part else "DATE", f"{value}T{part}" if part else value, relative=True)
+    return Norm("DATE", f"{value}T{part}" if part else value, relative=True)
 
 
 def relunit(m: re.Match[str], ctx: Context) -> Norm | None:
-    rel = " ".join(m["rel"].lower().split()) if m["rel"] else "this"
-    unit_word = m["unit"].lower()
+    rel = " ".join(_g(m, "rel").lower().split()) if _g(m, "rel") else "this"
+    unit_word = _g(m, "unit").lower()
     the = bool(m.groupdict().get("the"))
-    if rel == "the past" or (rel == "past" and not m["pos"]) or (the and rel == "last"):
+    if rel == "the past" or (rel == "past" and not _g(m, "pos")) or (the and rel == "last"):
         if unit_word in lexicon()["seasons"]:
             return None
         if unit_word == "weekend":
@@ -231,9 +235,7 @@ def _duration_value(n: float | None, unit: str) -> str:
     amount = "X" if n is None else None
     if unit in ("DE", "CE"):
         factor = 10 if unit == "DE" else 100
-        return f"P{amount or _fmt(n * factor)}Y" if n is not None else f"P{amount}{unit}"
-    if unit in ("H", "S") or (unit == "M" and False):
-        return f"PT{amount or _fmt(n)}{unit}"
+        return f"P{amount or _fmt(n * factor)}Y"  # "decades" is PXY, as annotators write it
     return f"P{amount or _fmt(n)}{unit}"
 
 
@@ -251,63 +253,63 @@ def _duration(n: float | None, unit_word: str) -> str:
 
 
 def ago(m: re.Match[str], ctx: Context) -> Norm | None:
-    n = number(m["num"]) if m.groupdict().get("num") else None
-    unit, clock = _time_unit(m["unit"])
+    n = number(_g(m, "num")) if m.groupdict().get("num") else None
+    unit, clock = _time_unit(_g(m, "unit"))
     if n is None or clock:
         return Norm("DATE", "PAST_REF") if n is None else None
     if ctx.ref is None or n != int(n):
         return Norm("DATE", cal.unit_value(None, unit), relative=True)
     when = cal.shift(ctx.ref, unit, -int(n))
-    mod = _APPROX.get(" ".join((m["approx"] or "").lower().split()))
+    mod = _APPROX.get(" ".join((_g(m, "approx") or "").lower().split()))
     return Norm("DATE", cal.unit_value(when, unit), "APPROX" if mod else None, relative=True)
 
 
 def duration(m: re.Match[str], ctx: Context) -> Norm | None:
-    num = m["num"].lower()
-    unit_word = m["unit"].lower()
-    if num in ("a", "an", "one") and not m["rel"] and not m["approx"] and not m["adj"]:
+    num = (_g(m, "num") or "one").lower()
+    unit_word = _g(m, "unit").lower()
+    if num in ("a", "an", "one") and not _g(m, "rel") and not _g(m, "approx") and not _g(m, "adj"):
         if _AMOUNT_BEFORE.search(ctx.text[max(0, m.start() - 25) : m.start()]):
             return Norm("SET", _duration(1, unit_word))  # "$5 billion a year", "twice a week"
-        if num == "one" and unit_word == "day" and re.match(r"\s+(?:after|before|later|earlier)?", ctx.text[m.end() :]) is None:
-            return None
+    if num in ("a", "an") and unit_word == "second":
+        return None  # "a second term", "a second consecutive day"
     n = number(num)
-    mod = _APPROX.get(" ".join((m["approx"] or "").lower().split()))
+    mod = _APPROX.get(" ".join((_g(m, "approx") or "").lower().split()))
     return Norm("DURATION", _duration(n, unit_word), mod)
 
 
 def vague_duration(m: re.Match[str], ctx: Context) -> Norm | None:
-    return Norm("DURATION", _duration(None, m["unit"]))
+    return Norm("DURATION", _duration(None, _g(m, "unit")))
 
 
 def set_(m: re.Match[str], ctx: Context) -> Norm | None:
     groups = m.groupdict()
     if groups.get("word"):
-        word = " ".join(m["word"].lower().split())
+        word = " ".join(_g(m, "word").lower().split())
         if word.startswith("a ") and not _AMOUNT_BEFORE.search(ctx.text[max(0, m.start() - 25) : m.start()]):
             return None  # "a year" alone is a duration, handled by its own rule
         return Norm("SET", lookup("set_words", word))
     if groups.get("wd"):
-        return Norm("SET", f"XXXX-WXX-{lexicon()['weekdays'][m['wd'].rstrip('s')]}")
+        return Norm("SET", f"XXXX-WXX-{lexicon()['weekdays'][_g(m, 'wd').rstrip('s')]}")
     n = number(groups["n"]) if groups.get("n") else 1
-    return Norm("SET", _duration(n, m["unit"]))
+    return Norm("SET", _duration(n, _g(m, "unit")))
 
 
 def ref(m: re.Match[str], ctx: Context) -> Norm | None:
-    return Norm("DATE", lookup("references", m["word"]))
+    return Norm("DATE", lookup("references", _g(m, "word")))
 
 
 def time(m: re.Match[str], ctx: Context) -> Norm | None:
     groups = m.groupdict()
     if groups.get("word"):
-        hh, mm = {"noon": (12, 0), "midday": (12, 0), "midnight": (0, 0)}[m["word"].lower()]
+        hh, mm = {"noon": (12, 0), "midday": (12, 0), "midnight": (0, 0)}[_g(m, "word").lower()]
     else:
-        hh, mm = int(m["h"]), int(m["mi"] or 0)
+        hh, mm = int(_g(m, "h")), int(_g(m, "mi") or 0)
         ampm = (groups.get("ampm") or "").lower()
         if ampm.startswith("p") and hh < 12:
             hh += 12
         elif ampm.startswith("a") and hh == 12:
             hh = 0
-        if ampm and not 1 <= int(m["h"]) <= 12:
+        if ampm and not 1 <= int(_g(m, "h")) <= 12:
             return None
     zone = "Z" if (groups.get("tz") or "").upper() in lexicon()["timezones_utc"] else ""
     day = cal.unit_value(ctx.ref, "D")
@@ -317,15 +319,15 @@ def time(m: re.Match[str], ctx: Context) -> Norm | None:
 def quarter(m: re.Match[str], ctx: Context) -> Norm | None:
     groups = m.groupdict()
     if groups.get("q"):
-        q = int(m["q"])
+        q = int(_g(m, "q"))
         y = groups.get("year") or groups.get("year1")
         if y:
             return Norm("DATE", f"{y}-Q{q}")
     else:
-        q = _ORD.get(m["ord"].lower(), 4 if m["ord"].lower() == "final" else -1)
+        q = _ORD.get(_g(m, "ord").lower(), 4 if _g(m, "ord").lower() == "final" else -1)
     rel = (groups.get("rel") or "").lower()
     if groups.get("year"):
-        return Norm("DATE", f"{m['year']}-Q{q}" if q > 0 else f"{m['year']}-Q4")
+        return Norm("DATE", f"{_g(m, 'year')}-Q{q}" if q > 0 else f"{_g(m, 'year')}-Q4")
     if ctx.ref is None:
         return Norm("DATE", f"XXXX-Q{q if q > 0 else 'X'}", relative=True)
     if q < 0:  # "the last quarter": the one before the reference's
@@ -336,31 +338,31 @@ def quarter(m: re.Match[str], ctx: Context) -> Norm | None:
     elif rel in ("last", "next"):
         y = ctx.ref.year + (-1 if rel == "last" else 1)
     else:
-        y = cal.year_for(ctx.ref, (q,), (ref_q,), ctx.tense, None)
+        y = cal.year_for(ctx.ref, (q,), (ref_q,), ctx.tense, None, size=4)
     return Norm("DATE", f"{y}-Q{q}", relative=True)
 
 
 def half(m: re.Match[str], ctx: Context) -> Norm | None:
-    h = _ORD[m["ord"].lower()]
-    if m["year"]:
-        return Norm("DATE", f"{m['year']}-H{h}")
+    h = _ORD[_g(m, "ord").lower()]
+    if _g(m, "year"):
+        return Norm("DATE", f"{_g(m, 'year')}-H{h}")
     if ctx.ref is None:
         return Norm("DATE", f"XXXX-H{h}", relative=True)
-    y = ctx.ref.year + {"last": -1, "next": 1}.get(m["rel"].lower(), 0)
+    y = ctx.ref.year + {"last": -1, "next": 1}.get(_g(m, "rel").lower(), 0)
     return Norm("DATE", f"{y}-H{h}", relative=True)
 
 
 def season(m: re.Match[str], ctx: Context) -> Norm | None:
-    code = lookup("seasons", m["season"])
-    rel = (m["rel"] or "").lower() or None
-    if not (rel or m["mod"] or m["year"] or m["the"]):
+    code = lookup("seasons", _g(m, "season"))
+    rel = (_g(m, "rel") or "").lower() or None
+    if not (rel or _g(m, "mod") or _g(m, "year") or _g(m, "the")):
         return None  # bare "fall", "spring" are far more often verbs or nouns
-    if m["season"][0].isupper() and re.match(r"\s+[A-Z]", ctx.text[m.end() :]):
+    if _g(m, "season")[0].isupper() and re.match(r"\s+[A-Z]", ctx.text[m.end() :]):
         return None  # "the Winter Olympics", "Arab Spring Forum": part of a name
-    if m["season"].lower() == "fall" and not (rel or m["year"]) and re.match(r"\s+(?:of|in)\b", ctx.text[m.end() :]):
+    if _g(m, "season").lower() == "fall" and not (rel or _g(m, "year")) and re.match(r"\s+(?:of|in)\b", ctx.text[m.end() :]):
         return None  # "the fall of Kabul"
-    if m["year"]:
-        return Norm("DATE", f"{m['year']}-{code}", _mod(m))
+    if _g(m, "year"):
+        return Norm("DATE", f"{_g(m, 'year')}-{code}", _mod(m))
     if ctx.ref is None:
         return Norm("DATE", f"XXXX-{code}", _mod(m), relative=True)
     return Norm("DATE", cal.season(ctx.ref, code, ctx.tense, "last" if rel == "past" else rel), _mod(m), relative=True)
@@ -369,13 +371,13 @@ def season(m: re.Match[str], ctx: Context) -> Norm | None:
 def week_of(m: re.Match[str], ctx: Context) -> Norm | None:
     mon = _month(m)
     if m.groupdict().get("day"):
-        day = int(re.sub(r"\D", "", m["day"]))
+        day = int(re.sub(r"\D", "", _g(m, "day")))
     else:
-        ordinal = m["ord"].lower()
+        ordinal = _g(m, "ord").lower()
         day = 1 + 7 * (_ORD[ordinal] - 1) if ordinal in _ORD else 24
     relative = not m.groupdict().get("year")
     if not relative:
-        y = int(m["year"])
+        y = int(_g(m, "year"))
     elif ctx.ref is None:
         return Norm("DATE", f"XXXX-{mon:02d}", relative=True)
     else:

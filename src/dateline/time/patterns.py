@@ -52,6 +52,10 @@ def _i(words: str) -> str:
     return f"(?i:{words})"
 
 
+# a clock time may name its day: "9 a.m. Tuesday", "4 p.m. yesterday"
+_TIME_DAY = rf"(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})|\s+(?P<rd>{_i('today|yesterday|tomorrow')})\b)?"
+
+
 RULES: tuple[Rule, ...] = (
     _rule("date", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s*(?P<day>{DAY})\b,?\s+(?P<year>{YEAR})\b"),
     _rule(
@@ -129,6 +133,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule("vague_duration", _i(rf"(?<=\bfor )(?P<unit>{UNIT})s\b(?!\s+(?:ago|of|and|to)\b)")),
     _rule("vague_duration", _i(rf"\b(?P<unit>{UNIT})s-long\b")),
+    _rule("duration", _i(rf"\b(?P<unit>{UNIT})-long\b")),
     _rule("set", _i(rf"\b(?P<word>{alternation(_L['set_words'])})\b")),
     _rule("set", _i(rf"\b(?:every|each)\s+(?P<wd>{WEEKDAY})")),
     _rule("set", rf"\b(?i:on\s+)(?P<wd>{alternation(_L['weekdays'])})s\b"),
@@ -140,11 +145,13 @@ RULES: tuple[Rule, ...] = (
         _i(
             rf"(?<![\d:.$])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
             rf"(?:\s+\(?(?P<tz>{TZ})\b(?:\s*[+-]\d+)?\)?)?"
-        ),
+        )
+        + _TIME_DAY,
     ),
     _rule(
         "time",
-        rf"(?<![\d:.$])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])(?:\s*\(?(?P<tz>{TZ})\b(?:\s*[+-]\d+)?\)?)?",
+        rf"(?<![\d:.$])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])(?:\s*\(?(?P<tz>{TZ})\b(?:\s*[+-]\d+)?\)?)?"
+        + _TIME_DAY,
     ),
     _rule("time", rf"(?<![\d:.$,])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s+(?P<tz>{TZ})\b"),
     _rule("time", _i(r"\b(?P<word>noon|midnight|midday)\b")),

@@ -22,7 +22,9 @@ from dateline.time.timex_tense import Tense, tense_at
 _CALENDAR_TYPES = ("DATE", "TIME")
 _NAME_ENTITIES = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "LAW", "PERSON"})
 _COUNT_ENTITIES = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
-_TENSED = frozenset({"month_day", "month", "holiday", "weekday", "quarter", "season", "week_of"})
+_TENSED = frozenset(
+    {"month_day", "month", "holiday", "weekday", "quarter", "season", "week_of", "relunit", "time"}
+)
 
 
 class _Parse:
@@ -119,7 +121,7 @@ def tag(doc: Doc, anchor: DocumentTime) -> list[Timex]:
             continue
         if _rejected(name, start, parse):
             continue
-        tense = parse.tense(start, end) if name in _TENSED or name == "relunit" else None
+        tense = parse.tense(start, end) if name in _TENSED else None
         if _resolve(name, m, text, anchor, tense, None) is None:
             continue
         taken.append((start, end, name, m))
@@ -127,15 +129,41 @@ def tag(doc: Doc, anchor: DocumentTime) -> list[Timex]:
     out: list[Timex] = []
     last_day: date | None = None
     for start, end, name, m in taken:
-        tense = parse.tense(start, end) if name in _TENSED or name == "relunit" else None
+        tense = parse.tense(start, end) if name in _TENSED else None
         resolved = _resolve(name, m, text, anchor, tense, last_day)
         if resolved is None:
             continue
         norm, interval = resolved
         if interval is not None and interval.is_day and name in ("date", "month_day", "date_numeric"):
             last_day = interval.start
-        out.append(Timex(start, end, text[start:end], norm.type, norm.value, interval, norm.mod))
+        timex = Timex(start, end, text[start:end], norm.type, norm.value, interval, norm.mod)
+        if name == "time" and not (m.groupdict().get("wd") or m.groupdict().get("rd")) and anchor.dct:
+            timex = _day_from_sentence(timex, out, parse)
+        out.append(timex)
     return out
+
+
+def _day_from_sentence(timex: Timex, earlier: list[Timex], parse: _Parse) -> Timex:
+    """A bare clock time ("at 18:00 UTC") takes the day of the nearest day-level date in its sentence
+    ("on Tuesday ... at 18:00 UTC"), else keeps the publication day."""
+    token = parse.token_at(timex.start)
+    if token is None:
+        return timex
+    sent = token.sent
+    days = [
+        t
+        for t in earlier
+        if t.type == "DATE" and t.interval is not None and t.interval.is_day
+        and sent.start_char <= t.start < sent.end_char
+    ]
+    if not days:
+        return timex
+    nearest = min(days, key=lambda t: abs(t.start - timex.start))
+    assert nearest.interval is not None and nearest.interval.start is not None
+    value = nearest.interval.start.isoformat() + timex.value[timex.value.index("T") :]
+    interval = DateInterval(nearest.interval.start, nearest.interval.end, "day", nearest.interval.confidence,
+                            f"clock time on the day of {nearest.text!r}")
+    return Timex(timex.start, timex.end, timex.text, timex.type, value, interval, timex.mod)
 
 
 def tag_text(text: str, dct: date | None) -> list[Timex]:

@@ -26,7 +26,6 @@ class Tense(StrEnum):
     UNKNOWN = "unknown"
 
 
-_NOUNISH = {"NOUN", "PROPN", "PRON", "NUM", "X"}
 # Links a noun climbs to reach the verb of its clause ("held a conversation", "talks were held",
 # "the second conversation" as attribute of "was"). Prepositional links are handled separately.
 _NOUN_TO_VERB = {
@@ -109,8 +108,9 @@ def nonfinite_head(verb: Token) -> tuple[Token, str] | None:
     c = cues()
     if verb.dep_ in ("xcomp", "ccomp", "acl") and (lemma in c["intention"] or lemma in c["planning"]):
         return head, "after"
-    if verb.dep_ == "acl" and head.pos_ in _NOUNISH:
-        # "plans to visit", "an agreement to cooperate": the complement lies after the noun's event.
+    if verb.dep_ == "acl" and lemma in c["intention_nouns"]:
+        # "plans to visit", "an agreement to cooperate": the complement lies after the noun's event;
+        # "a meeting to discuss" is its purpose, at the same time.
         return head, "after"
     return head, "same"
 

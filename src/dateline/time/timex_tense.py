@@ -16,6 +16,10 @@ from spacy.tokens import Doc, Token
 Tense = Literal["past", "present", "future"] | None
 
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "ll"})
+_PLANNING = frozenset({"schedule", "plan", "slate"})
+# A date before a noun ("the Jan. 14 deadline", "Wednesday's ruling") dates that thing, not the
+# clause's event, so the clause's tense says nothing about it.
+_PRENOMINAL = frozenset({"compound", "poss", "nmod", "amod", "nummod"})
 _OPEN_MODALS = frozenset({"would", "could", "might", "may", "should", "must", "can"})
 _PLAN_WORDS = frozenset(
     {"scheduled", "expected", "due", "set", "plan", "plans", "planned", "going", "intend", "intends", "hope"}
@@ -32,8 +36,10 @@ def _verb_tense(verb: Token) -> Tense:
         return "present"  # "would be finished by September 11": neither side of the anchor is implied
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
-    if verb.tag_ == "VBN" and lowers & {"has", "have", "'s", "'ve"}:
-        return "past"  # the present perfect reports a past event
+    if verb.lemma_ in _PLANNING:
+        return "future"  # "planned a rally on Saturday", "has scheduled a news conference Thursday"
+    if verb.tag_ == "VBN" and (lowers & {"has", "have", "'s", "'ve"} or not auxes):
+        return "past"  # present perfect, or a reduced relative ("the injunction issued Thursday")
     if "to" in lowers and verb.head is not verb and verb.head.lower_ in _PLAN_WORDS:
         return "future"  # "is expected to meet", "plans to visit"
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
@@ -51,6 +57,8 @@ def tense_at(doc: Doc, start: int, end: int) -> Tense:
     if span is None or len(span) == 0:
         return None
     token = span.root
+    if token.dep_ in _PRENOMINAL and token.head.pos_ in ("NOUN", "PROPN"):
+        return None
     for _ in range(8):
         if token.pos_ in ("VERB", "AUX"):
             found = _verb_tense(token)

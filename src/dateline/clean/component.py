@@ -1,0 +1,75 @@
+"""The registered default cleaner: RawDocument -> Article."""
+
+from __future__ import annotations
+
+from dateline.clean import html as html_page
+from dateline.clean import pubdate
+from dateline.clean.ids import content_hash, derived_id
+from dateline.clean.language import detect
+from dateline.clean.plaintext import Cleaned, clean_text
+from dateline.components import cleaners
+from dateline.records import Article, PublishedDate, RawDocument
+
+
+class DefaultCleaner:
+    """Plain text through the line rules of `plaintext`; HTML through trafilatura first (main text,
+    title, site name) and then the same line rules, with htmldate for the page's own date."""
+
+    def __call__(self, raw: RawDocument) -> Article:
+        notes = [raw.decoding_note] if raw.decoding_note else []
+        candidates: list[PublishedDate] = []
+        outlet = url = None
+        if raw.text is None and raw.html is not None:
+            cleaned, outlet, url = self._page(raw, candidates, notes)
+        else:
+            cleaned = clean_text(raw.text or "", known_title=raw.title)
+        given, note = pubdate.from_input(raw.published)
+        candidates += cleaned.dates + ([given] if given else [])
+        notes += cleaned.notes + ([note] if note else [])
+        if raw.crawled:
+            notes.append(
+                f"crawled {raw.crawled} (WARC-Date): the article is no later, but this is not its date"
+            )
+        language, language_note = detect(cleaned.text)
+        if language_note:
+            notes.append(language_note)
+        # An article without body text still needs a stable identity: hash what was delivered.
+        digest = content_hash(cleaned.text or raw.text or raw.html or raw.source)
+        return Article(
+            id=raw.id or derived_id(digest),
+            text=cleaned.text,
+            title=cleaned.title,
+            outlet=outlet or cleaned.outlet,
+            byline=cleaned.byline,
+            dateline=cleaned.dateline,
+            url=raw.url or url,
+            published=pubdate.choose(candidates),
+            language=language,
+            source=raw.source,
+            content_hash=digest,
+            removed=cleaned.removed,
+            notes=notes,
+        )
+
+    @staticmethod
+    def _page(
+        raw: RawDocument, candidates: list[PublishedDate], notes: list[str]
+    ) -> tuple[Cleaned, str | None, str | None]:
+        assert raw.html is not None
+        try:
+            page = html_page.extract(raw.html)
+        except html_page.NoArticleText as err:
+            notes.append(str(err))
+            return Cleaned(text="", title=raw.title), None, None
+        cleaned = clean_text(page.text, known_title=raw.title or page.title)
+        found = html_page.published(raw.html, raw.url or page.url)
+        if found:
+            candidates.append(found)
+        if page.author and not cleaned.byline:
+            cleaned.byline = page.author
+        return cleaned, page.sitename, page.url
+
+
+@cleaners.register("default")
+def default_cleaner() -> DefaultCleaner:
+    return DefaultCleaner()

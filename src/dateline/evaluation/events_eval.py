@@ -1,0 +1,225 @@
+"""`dateline eval events`: the event coder against the PLOVER gold standard records (GSR).
+
+Each GSR record is one sentence with one coded event. The sentence goes through the same per-sentence
+path as an article (spaCy parse, the default actor resolver, the default event coder); the event with
+the highest confidence is the prediction, no event is a miss. Labels of older PLOVER versions are mapped
+to the current ones (DEMAND=REQUEST, DISAPPROVE=ACCUSE, FIGHT=ASSAULT, INVESTIGATE=ACCUSE/investigate),
+and since the GSR follows PLOVER's rule that an intended cooperative action is AGREE and an intended
+conflictive one THREATEN, predictions are compared in that view (`Ontology.plover_view`): dateline itself
+keeps "will visit" as CONSULT with modality "planned".
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from importlib import import_module
+from pathlib import Path
+from typing import Any
+
+from dateline import components
+from dateline.components import CodingContext
+from dateline.events.component import default_event_coder
+from dateline.events.ontology import PLOVER_TYPES
+from dateline.events.ontology import load as load_ontology
+from dateline.nlp import load as load_nlp
+from dateline.records import Actor, ActorMention, Article, DateInterval, DocumentTime, EventMention
+
+
+@dataclass
+class TypeScore:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Prediction:
+    id: str
+    text: str
+    gold: str
+    gold_mode: str | None
+    predicted: str | None
+    mode: str | None
+    trigger: str | None
+    countries: dict[str, list[str]] = field(default_factory=dict)  # side -> predicted ISO3 codes
+
+
+@dataclass
+class EventScores:
+    records: int
+    per_type: dict[str, TypeScore]
+    accuracy: float
+    macro_f1: float
+    missed: int  # sentences with no event at all
+    mode_accuracy: float | None  # over records with a gold mode whose type was right
+    mode_records: int
+    source_country_accuracy: float | None  # over right-typed records with a coded gold source
+    target_country_accuracy: float | None
+    country_records: tuple[int, int]
+    actor_resolver: str
+    predictions: list[Prediction] = field(default_factory=list)
+
+
+def _actor_resolver() -> tuple[Any, str]:
+    """The default actor resolver; built directly if another stage's default module is missing."""
+    try:
+        return components.create(components.actor_resolvers, "default"), "default"
+    except ImportError:
+        pass
+    try:
+        import_module("dateline.actors.component")
+        return components.actor_resolvers.get("default")(), "default"
+    except ImportError:
+        return None, "spaCy entities (no actor resolver installed)"
+
+
+def _entity_mentions(doc) -> list[ActorMention]:
+    """Named entities as countryless actors, so that event types can be scored without a resolver."""
+    wanted = {"GPE", "NORP", "ORG", "PERSON"}
+    return [
+        ActorMention(e.start_char, e.end_char, e.text, (Actor(None, e.text, None, None, kind="group"),), "entity")
+        for e in doc.ents
+        if e.label_ in wanted
+    ]
+
+
+def _gold_codes(actors: Any) -> list[str]:
+    if not isinstance(actors, list):
+        actors = [actors]
+    return [a["code"].upper() for a in actors if isinstance(a, dict) and a.get("code")]
+
+
+def _best(events: list[EventMention]) -> EventMention | None:
+    return max(events, key=lambda e: e.confidence, default=None)
+
+
+def predict(records: list[dict[str, Any]]) -> tuple[list[Prediction], str]:
+    nlp = load_nlp()
+    resolver, resolver_name = _actor_resolver()
+    coder = default_event_coder()
+    ontology = load_ontology()
+    out = []
+    for record, doc in zip(records, nlp.pipe(r["text"] for r in records), strict=True):
+        anchor = DocumentTime.unknown()
+        mentions = resolver.resolve(doc, anchor) if resolver else _entity_mentions(doc)
+        ctx = CodingContext(
+            article=Article(id=record["id"], text=record["text"]),
+            doc=doc,
+            document_time=anchor,
+            timexes=[],
+            actor_mentions=mentions,
+            date_event=lambda _token: DateInterval.unknown(),
+        )
+        gold, implied_mode = ontology.normalize(record["event"])
+        best = _best(coder(ctx))
+        pred = Prediction(
+            record["id"],
+            record["text"],
+            gold,
+            (record.get("mode") or implied_mode or None),
+            ontology.plover_view(best.type, best.modality) if best else None,
+            best.mode if best else None,
+            best.trigger if best else None,
+        )
+        if best:
+            for side in ("source", "target", "participant"):
+                pred.countries[side] = sorted({ea.actor.country for ea in best.actors if ea.side == side and ea.actor.country})
+        pred.countries["gold_source"] = _gold_codes(record.get("source", []))
+        pred.countries["gold_target"] = _gold_codes(record.get("target", []))
+        out.append(pred)
+    return out, resolver_name
+
+
+def load_gsr(path: Path) -> list[dict[str, Any]]:
+    """The coded sentences of a GSR file (the DOCUMENT record that documents the file is skipped)."""
+    records = json.loads(path.read_text(encoding="utf-8"))
+    return [r for r in records if r.get("event") != "DOCUMENT" and r.get("text")]
+
+
+def score(predictions: list[Prediction], resolver_name: str) -> EventScores:
+    per_type = {t: TypeScore() for t in PLOVER_TYPES}
+    for p in predictions:
+        if p.predicted == p.gold:
+            per_type[p.gold].tp += 1
+            continue
+        per_type[p.gold].fn += 1
+        if p.predicted is not None:
+            per_type[p.predicted].fp += 1
+    present = [t for t in PLOVER_TYPES if per_type[t].tp + per_type[t].fn]
+    right = [p for p in predictions if p.predicted == p.gold]
+    moded = [p for p in right if p.gold_mode]
+    with_source = [p for p in right if p.countries.get("gold_source")]
+    with_target = [p for p in right if p.countries.get("gold_target")]
+
+    def hit(p: Prediction, gold_side: str, sides: tuple[str, ...]) -> bool:
+        predicted = {c for s in sides for c in p.countries.get(s, [])}
+        return bool(predicted & set(p.countries[gold_side]))
+
+    return EventScores(
+        records=len(predictions),
+        per_type={t: per_type[t] for t in present},
+        accuracy=len(right) / len(predictions) if predictions else 0.0,
+        macro_f1=sum(per_type[t].f1 for t in present) / len(present) if present else 0.0,
+        missed=sum(1 for p in predictions if p.predicted is None),
+        mode_accuracy=(sum(1 for p in moded if p.mode == p.gold_mode) / len(moded)) if moded else None,
+        mode_records=len(moded),
+        # A joint participant matches either gold side: PLOVER codes "A and B agreed" as two sources.
+        source_country_accuracy=(
+            sum(hit(p, "gold_source", ("source", "participant")) for p in with_source) / len(with_source)
+            if with_source and not resolver_name.startswith("spaCy")
+            else None
+        ),
+        target_country_accuracy=(
+            sum(hit(p, "gold_target", ("target", "participant")) for p in with_target) / len(with_target)
+            if with_target and not resolver_name.startswith("spaCy")
+            else None
+        ),
+        country_records=(len(with_source), len(with_target)),
+        actor_resolver=resolver_name,
+        predictions=predictions,
+    )
+
+
+def evaluate(gsr: Path) -> EventScores:
+    predictions, resolver_name = predict(load_gsr(Path(gsr)))
+    return score(predictions, resolver_name)
+
+
+def _pct(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.3f}"
+
+
+def render(scores: EventScores) -> str:
+    lines = [
+        f"PLOVER GSR: {scores.records} sentences, actors by {scores.actor_resolver}",
+        f"{'type':<10} {'gold':>5} {'P':>6} {'R':>6} {'F1':>6}",
+    ]
+    for name, s in sorted(scores.per_type.items()):
+        lines.append(f"{name:<10} {s.tp + s.fn:>5} {s.precision:>6.3f} {s.recall:>6.3f} {s.f1:>6.3f}")
+    confusions = Counter(
+        (p.gold, p.predicted or "-") for p in scores.predictions if p.predicted != p.gold
+    ).most_common(8)
+    lines += [
+        f"macro-F1 {scores.macro_f1:.3f}   accuracy {scores.accuracy:.3f}   no event {scores.missed}",
+        f"mode accuracy {_pct(scores.mode_accuracy)} over {scores.mode_records} right-typed records with a gold mode",
+        f"source country accuracy {_pct(scores.source_country_accuracy)} (n={scores.country_records[0]}), "
+        f"target country accuracy {_pct(scores.target_country_accuracy)} (n={scores.country_records[1]})",
+        "most frequent confusions (gold -> predicted): "
+        + ", ".join(f"{g}->{p} {n}" for (g, p), n in confusions),
+    ]
+    return "\n".join(lines)

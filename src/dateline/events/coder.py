@@ -1,0 +1,305 @@
+"""The rule-based event coder: triggers -> PLOVER events with actors, modality, date, place and topics.
+
+Per sentence: find triggers (detect.py); read verbal acts with their content ("urged X to withdraw" is one
+REQUEST whose content is the withdrawal, not also a withdrawal); turn "X said Y must ..." into a request;
+merge restatements of one event; give every event its actors (participants.py) and drop those without
+any; then ask the sibling modules for modality, place and topics and the time tagger for the date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from dateline.components import CodingContext
+from dateline.events.detect import Entry, Lexicon, Trigger, context_of, detect, load_lexicon
+from dateline.events.location import location
+from dateline.events.modality import modality
+from dateline.events.ontology import Ontology
+from dateline.events.ontology import load as load_ontology
+from dateline.events.participants import MentionIndex, assign
+from dateline.events.topics import topics
+from dateline.records import EventActor, EventMention
+
+# Links through which a verbal act governs its content ("agreed to cooperate", "demanded the release of",
+# "accused X of violating"), and links that leave it (another clause with its own assertion).
+CONTENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "pcomp", "nsubjpass", "attr", "oprd"})
+BARRIER_DEPS = frozenset({"advcl", "relcl", "parataxis", "appos"})
+# Words that place one event before or after another: a planned meeting "ahead of" which a call was held
+# is a second event, not a restatement of the first.
+SEQUENCE_WORDS = frozenset({"ahead", "before", "after", "following", "prior", "since", "until", "previous"})
+# Verbal acts whose content is an event of another kind; CONSULT is here for "talks on a pullback".
+FRAMING_EXTRA = frozenset({"CONSULT"})
+# How much the position of a trigger adds to or takes from the lexicon's confidence.
+POSITION_WEIGHT = {"ROOT": 1.0, "ccomp": 0.95, "xcomp": 0.85, "advcl": 0.7, "relcl": 0.75, "acl": 0.75}
+CONJ_WEIGHT = 0.95  # times the weight of the first conjunct
+NOMINAL_WEIGHT = 0.75
+CONFLICT_MATERIAL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+DIRECT_CONTENT_DEPS = frozenset({"xcomp", "dobj", "pobj", "prep", "pcomp", "conj"})
+ORDER_LEMMAS = frozenset({"order"})
+# The mode a request or rejection takes from what it is about.
+MODE_FROM_CONTENT = {
+    "CONSULT": "meet",
+    "AID": "assist",
+    "COOPERATE": "assist",
+    "SUPPORT": "assist",
+    "RETREAT": "yield",
+    "CONCEDE": "yield",
+}
+THREAT_MODE_FROM_CONTENT = {
+    "SANCTION": "restrict",
+    "ASSAULT": "violence",
+    "MOBILIZE": "violence",
+    "COERCE": "restrict",
+    "RETREAT": "relations",
+    "PROTEST": "relations",
+}
+INSTRUMENT_PRIORITY = ("suicide-attack", "unconventional", "explosives", "heavy-weapons", "firearms", "primitive")
+
+
+@dataclass
+class _Event:
+    trigger: Trigger
+    type: str
+    mode: str | None
+    confidence: float
+    content: list[Token] = field(default_factory=list)
+    actors: list[EventActor] = field(default_factory=list)
+    reframed: bool = False
+
+
+def _path_up(token: Token, stop: Token) -> list[Token] | None:
+    """The tokens from `token` up to (excluding) `stop`, or None if `stop` does not dominate it."""
+    path = []
+    node = token
+    while node.i != stop.i:
+        if node.head.i == node.i:
+            return None
+        path.append(node)
+        node = node.head
+    return path
+
+
+def _framing(trigger: Trigger, verbal: list[Trigger]) -> tuple[Trigger, list[str]] | None:
+    """The nearest verbal act whose content `trigger` is part of, with the relations between them."""
+    best: tuple[list[str], Trigger] | None = None
+    for frame in verbal:
+        if frame is trigger:
+            continue
+        for top in {frame.anchor.i: frame.anchor, frame.head.i: frame.head}.values():
+            path = _path_up(trigger.anchor, top)
+            if not path:
+                continue
+            deps = [t.dep_ for t in path]
+            if any(d in BARRIER_DEPS for d in deps) or deps[-1] == "conj":
+                continue
+            if not any(d in CONTENT_DEPS for d in deps):
+                continue
+            if any(t.lower_ in SEQUENCE_WORDS for t in path):
+                continue
+            if best is None or len(deps) < len(best[0]):
+                best = (deps, frame)
+    return (best[1], best[0]) if best else None
+
+
+def _reframe(event: _Event, content_type: str, content_mode: str | None, deps: list[str]) -> None:
+    """A verbal act's type and mode as its direct content decides them ("vowed to attack" is a threat).
+
+    Only content reached through "to ...", an object or a prepositional phrase counts: in "demanded an
+    admission that X murdered Y" the murder is what is to be admitted, not what is demanded."""
+    if any(d not in DIRECT_CONTENT_DEPS for d in deps):
+        return
+    lemma = event.trigger.entry.lemma
+    if event.type == "REQUEST" and lemma in ORDER_LEMMAS and content_type in CONFLICT_MATERIAL:
+        # An order to arrest, censor or attack is that act, carried out through others.
+        event.type, event.mode = content_type, content_mode
+    elif event.type == "AGREE" and content_type in CONFLICT_MATERIAL and lemma != "agree":
+        event.type, event.mode = "THREATEN", THREAT_MODE_FROM_CONTENT.get(content_type)
+    elif event.type == "REQUEST" and content_type in CONFLICT_MATERIAL:
+        # Soliciting action against a target is disapproval of it (PLOVER ACCUSE, CAMEO 113).
+        event.type, event.mode = "ACCUSE", "disapprove"
+    elif event.type in ("REQUEST", "REJECT") and event.mode is None:
+        event.mode = MODE_FROM_CONTENT.get(content_type)
+    elif event.type == "THREATEN" and event.mode is None:
+        event.mode = THREAT_MODE_FROM_CONTENT.get(content_type)
+
+
+def _weight(trigger: Trigger) -> float:
+    if trigger.nominal:
+        return NOMINAL_WEIGHT
+    node, factor = trigger.anchor, 1.0
+    if node.dep_ == "acomp":
+        node = node.head  # "is willing to": the copula's place in the sentence
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node, factor = node.head, factor * CONJ_WEIGHT
+    return factor * POSITION_WEIGHT.get(node.dep_, 0.8)
+
+
+def _obligation(clause: Token, lexicon: Lexicon) -> bool:
+    """"Y must/should/needs to/has to ..." """
+    if any(c.dep_ == "aux" and lexicon.obligation.get(c.lemma_.lower()) == "aux" for c in clause.children):
+        return True
+    verb = lexicon.obligation.get(clause.lemma_.lower()) == "verb"
+    return verb and any(c.dep_ == "xcomp" for c in clause.children)
+
+
+def _stated_demands(sent: Span, lexicon: Lexicon) -> list[Trigger]:
+    """"X said (issued a reminder, declared) that Y must ..." is a demand on Y: a REQUEST whose trigger
+    is the verb that reports it; what Y must do is its content."""
+    out = []
+    request = Entry("say", "V", (), "REQUEST", None, 0.8, "statement of obligation")
+    seen: set[int] = set()
+    for clause in sent:
+        if clause.dep_ not in ("ccomp", "acl") or not _obligation(clause, lexicon):
+            continue
+        verb = clause.head
+        if verb.pos_ != "VERB":  # "a reminder that it must": the verb that issues the noun
+            verb = verb.head
+        stated = verb.lemma_.lower() in lexicon.speech or verb.lemma_.lower() in lexicon.light
+        if verb.pos_ == "VERB" and stated and verb.i not in seen:
+            seen.add(verb.i)
+            out.append(Trigger(verb, verb, request, (verb,), nominal=False))
+    return out
+
+
+def _assault_mode(trigger: Trigger, lexicon: Lexicon) -> str | None:
+    words, _ = context_of(trigger.anchor, depth=4)
+    for child in trigger.anchor.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            words |= {t.lemma_.lower() for t in child.subtree}
+    modes = {lexicon.instruments[w] for w in words if w in lexicon.instruments}
+    return next((m for m in INSTRUMENT_PRIORITY if m in modes), None)
+
+
+def _actor_key(event: _Event) -> frozenset:
+    return frozenset((ea.actor.id, ea.actor.name, ea.actor.country) for ea in event.actors)
+
+
+def code_sentence(sent: Span, index: MentionIndex, lexicon: Lexicon, ontology: Ontology) -> list[_Event]:
+    """The events one sentence reports, with actors, before modality, date and place."""
+    triggers = detect(sent, lexicon)
+    triggers += [t for t in _stated_demands(sent, lexicon) if all(t.anchor.i != o.anchor.i for o in triggers)]
+    verbal = [t for t in triggers if ontology.types[t.type].verbal or t.type in FRAMING_EXTRA]
+    events: dict[int, _Event] = {}
+    frames: dict[int, Trigger] = {}
+    paths: dict[int, list[str]] = {}
+    for trig in triggers:
+        found = _framing(trig, verbal)
+        if found is not None:
+            frames[id(trig)], paths[id(trig)] = found
+    for trig in triggers:
+        if id(trig) in frames:
+            continue
+        events[id(trig)] = _Event(trig, trig.type, trig.entry.mode, trig.entry.confidence * _weight(trig))
+    # Nearest content first: the direct complement decides how a verbal act reads.
+    for trig in sorted(triggers, key=lambda t: len(paths.get(id(t), ()))):
+        frame = frames.get(id(trig))
+        deps = list(paths.get(id(trig), []))
+        while frame is not None and id(frame) not in events:
+            deps += paths.get(id(frame), ["ccomp"])
+            frame = frames.get(id(frame))
+        if frame is None:
+            continue
+        parent = events[id(frame)]
+        if trig.type == parent.type:
+            continue  # a restatement of the same act ("held talks to discuss")
+        parent.content.append(trig.anchor)
+        if not parent.reframed:
+            parent.reframed = True
+            _reframe(parent, trig.type, trig.entry.mode, deps)
+    out = []
+    for event in events.values():
+        trig = event.trigger
+        clauses = [c for c in trig.anchor.children if c.dep_ in ("xcomp", "ccomp")]
+        clauses += [c for c in trig.head.children if c.dep_ == "acl"] if trig.head is not trig.anchor else []
+        verbal_act = ontology.types[event.type].verbal or trig.type in FRAMING_EXTRA
+        content = event.content + (clauses if verbal_act else [])
+        event.actors = assign(index, trig.anchor, event.type, content, head=trig.head)
+        if event.type == "ASSAULT" and event.mode is None:
+            event.mode = _assault_mode(trig, lexicon)
+        if event.actors:
+            out.append(event)
+    return _deduplicate(out)
+
+
+def _deduplicate(events: list[_Event]) -> list[_Event]:
+    """One event per (type, mode, actors) in a sentence: "the call ... by telephone" is one call."""
+    best: dict[tuple, _Event] = {}
+    for event in events:
+        key = (event.type, event.mode, _actor_key(event))
+        if key not in best or event.confidence > best[key].confidence:
+            best[key] = event
+    kept = list(best.values())
+    # A stand-alone noun repeating a verb's event with a subset of its actors adds nothing.
+    result = []
+    for event in kept:
+        if event.trigger.nominal and any(
+            other is not event
+            and not other.trigger.nominal
+            and other.type == event.type
+            and _actor_key(event) <= _actor_key(other)
+            and not _sequenced(event.trigger, other.trigger)
+            for other in kept
+        ):
+            continue
+        result.append(event)
+    return sorted(result, key=lambda e: e.trigger.start)
+
+
+def _sequenced(a: Trigger, b: Trigger) -> bool:
+    """True when the text places one of the two events before or after the other."""
+    for low, high in ((a, b), (b, a)):
+        path = _path_up(low.anchor, high.anchor)
+        if path and any(t.lower_ in SEQUENCE_WORDS for t in path):
+            return True
+    return False
+
+
+@dataclass
+class RuleEventCoder:
+    """The default event coder: lexicon + dependency rules, no model."""
+
+    name: str = "default"
+    lexicon: Lexicon = field(default_factory=load_lexicon)
+    ontology: Ontology = field(default_factory=load_ontology)
+
+    def __call__(self, ctx: CodingContext) -> list[EventMention]:
+        doc = ctx.doc
+        index = MentionIndex.build(doc, ctx.actor_mentions)
+        if not index.located:
+            return []
+        mentions: list[EventMention] = []
+        for sent in doc.sents:
+            for event in code_sentence(sent, index, self.lexicon, self.ontology):
+                mentions.append(self._mention(ctx, sent, event))
+        return mentions
+
+    def _mention(self, ctx: CodingContext, sent: Span, event: _Event) -> EventMention:
+        trig = event.trigger
+        doc = ctx.doc
+        first, last = doc[trig.start], doc[trig.end - 1]
+        return EventMention(
+            article_id=ctx.article.id,
+            type=event.type,
+            mode=event.mode,
+            modality=modality(trig.anchor),
+            actors=event.actors,
+            trigger=doc.text[first.idx : last.idx + len(last)],
+            trigger_start=first.idx,
+            trigger_end=last.idx + len(last),
+            sentence=sent.text,
+            sentence_start=sent.start_char,
+            sentence_end=sent.end_char,
+            date=ctx.date_event(trig.anchor),
+            location=location(sent, trig.anchor),
+            topics=topics(sent),
+            confidence=round(min(event.confidence + (0.05 if _has_both_sides(event) else 0.0), 1.0), 3),
+            coder=self.name,
+        )
+
+
+def _has_both_sides(event: _Event) -> bool:
+    sides = {ea.side for ea in event.actors}
+    return "source" in sides and "target" in sides

@@ -1,0 +1,228 @@
+"""Who did what to whom: source, target and joint participants from the dependency parse.
+
+The actor resolver has already found the actors (ActorMentions with character spans); this module only
+decides their side in one event: the subject is the source, the object or a "with/to/against X" phrase
+the target, "by X" in the passive the source, "A and B agreed" or "the two leaders spoke" joint
+participants.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from dateline.records import Actor, ActorMention, EventActor
+
+# Relations that open another predication: actors below them are that predication's, not this one's.
+BARRIERS = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis", "xcomp", "csubj", "advmod"})
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "attr", "oprd"})
+TARGET_PREPS = frozenset(
+    {"with", "to", "against", "toward", "towards", "on", "upon", "into", "from", "at", "over", "for", "of"}
+)
+JOINT_PREPS = frozenset({"between", "among", "amongst"})
+# Clauses whose missing (or pronoun) subject is the governing clause's subject.
+CONTROL_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "acl", "pcomp"})
+# Types where two actors acting together are partners rather than two sources against nobody.
+JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
+
+
+@dataclass
+class _Located:
+    mention: ActorMention
+    tokens: range  # token indices the mention covers
+    root: Token
+
+
+@dataclass
+class MentionIndex:
+    """The actor mentions of one document, placed on its tokens."""
+
+    doc: Doc
+    located: list[_Located] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, doc: Doc, mentions: Iterable[ActorMention]) -> MentionIndex:
+        index = cls(doc)
+        for mention in mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None or not mention.actors:
+                continue
+            index.located.append(_Located(mention, range(span.start, span.end), span.root))
+        return index
+
+    def under(self, token: Token, exclude: Sequence[int] = ()) -> list[ActorMention]:
+        """Mentions inside the phrase headed by `token`, not inside a clause it embeds."""
+        found = []
+        for loc in self.located:
+            if loc.root.i in exclude:
+                continue
+            if token.i in loc.tokens or _governs(token, loc.root):
+                found.append(loc.mention)
+        return found
+
+
+def _governs(head: Token, token: Token) -> bool:
+    """True when `head` dominates `token` without an intervening clause boundary."""
+    node = token
+    while node.i != head.i:
+        if node.dep_ in BARRIERS or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
+
+
+@dataclass
+class Sides:
+    sources: list[ActorMention] = field(default_factory=list)
+    targets: list[ActorMention] = field(default_factory=list)
+    joint: list[ActorMention] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.sources or self.targets or self.joint)
+
+
+def _children(token: Token, deps: frozenset[str]) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def _prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
+    out = []
+    for prep in token.children:
+        if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in preps:
+            out.extend(c for c in prep.children if c.dep_ == "pobj")
+    return out
+
+
+def _agent_objects(token: Token) -> list[Token]:
+    return [
+        c for agent in token.children if agent.dep_ == "agent" for c in agent.children if c.dep_ == "pobj"
+    ]
+
+
+def clause_sides(index: MentionIndex, anchor: Token, skip: Sequence[int] = ()) -> Sides:
+    """Sides read off one predicate's own dependents (a verb, or an event noun)."""
+    sides = Sides()
+    under = index.under
+    if anchor.dep_ == "acomp":
+        # "Norway is willing to ...": the adjective's subject is the copula's.
+        anchor = anchor.head
+    if anchor.pos_ in ("NOUN", "PROPN"):
+        # "Lavrov's visit", "the US assault", "talks with X", "a meeting between A and B".
+        for child in anchor.children:
+            if child.dep_ in ("poss", "compound", "amod", "nmod"):
+                sides.sources += under(child, skip)
+        for pobj in _prep_objects(anchor, frozenset({"by"})):
+            sides.sources += under(pobj, skip)
+        for pobj in _prep_objects(anchor, TARGET_PREPS):
+            sides.targets += under(pobj, skip)
+        for pobj in _prep_objects(anchor, JOINT_PREPS):
+            sides.joint += under(pobj, skip)
+        return sides
+    for child in _children(anchor, SUBJECT_DEPS):
+        sides.sources += under(child, skip)
+    for child in _children(anchor, frozenset({"nsubjpass"})):
+        sides.targets += under(child, skip)
+    for pobj in _agent_objects(anchor):
+        sides.sources += under(pobj, skip)
+    for child in _children(anchor, OBJECT_DEPS):
+        sides.targets += under(child, skip)
+    for pobj in _prep_objects(anchor, TARGET_PREPS):
+        sides.targets += under(pobj, skip)
+    for pobj in _prep_objects(anchor, JOINT_PREPS):
+        sides.joint += under(pobj, skip)
+    return sides
+
+
+def _governing_predicate(token: Token) -> Token | None:
+    """The nearest verb above `token` ("ahead of their meeting" -> the verb "ahead" modifies)."""
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
+
+
+def _subjects(index: MentionIndex, predicate: Token, skip: Sequence[int]) -> list[ActorMention]:
+    found = [m for c in _children(predicate, SUBJECT_DEPS) for m in index.under(c, skip)]
+    return found + [m for pobj in _agent_objects(predicate) for m in index.under(pobj, skip)]
+
+
+def _inherited_subject(index: MentionIndex, anchor: Token, skip: Sequence[int]) -> list[ActorMention]:
+    """The subject a predicate without one of its own borrows: "X agreed to cooperate", "X said it would
+    ...", "X opened fire, killing one", "ahead of their meeting" (up to three predicates up)."""
+    node: Token | None = anchor
+    for _ in range(3):
+        assert node is not None
+        if node.dep_ == "relcl":
+            # "the Taliban, who attacked ...": the noun the clause modifies is its subject.
+            return index.under(node.head, skip)
+        borrows = node.dep_ in CONTROL_DEPS or (node.pos_ == "NOUN" and node.dep_ in ("pobj", "dobj", "attr"))
+        if not borrows:
+            return []
+        node = _governing_predicate(node)
+        if node is None:
+            return []
+        found = _subjects(index, node, skip)
+        if found:
+            return found
+    return []
+
+
+def _key(actor: Actor) -> tuple:
+    return (actor.id, actor.name, actor.country)
+
+
+def assign(
+    index: MentionIndex,
+    anchor: Token,
+    event_type: str,
+    content: Sequence[Token] = (),
+    head: Token | None = None,
+) -> list[EventActor]:
+    """The event's actors with their sides.
+
+    `anchor` is the predicate (light verb or trigger), `head` the event noun of a light-verb phrase
+    (its "with X"/"to X" phrases name targets too), `content` the predicates of what a verbal act is
+    about ("urged X to withdraw from Y", "demanded that X ...": their subject and objects are targets).
+    """
+    skip = (anchor.i,)
+    sides = clause_sides(index, anchor, skip)
+    if head is not None and head.i != anchor.i:
+        noun = clause_sides(index, head, skip)
+        sides.targets += noun.targets + [m for m in noun.sources if m not in sides.sources]
+        sides.joint += noun.joint
+    for pred in content:
+        inner = clause_sides(index, pred, skip)
+        sides.targets += inner.sources + inner.targets + inner.joint
+    if not sides.sources and not sides.joint:
+        sides.sources = _inherited_subject(index, anchor, skip)
+
+    source_actors = _unique(a for m in sides.sources for a in m.actors)
+    joint_actors = _unique(a for m in sides.joint for a in m.actors)
+    taken = {_key(a) for a in source_actors + joint_actors}
+    target_actors = [a for a in _unique(a for m in sides.targets for a in m.actors) if _key(a) not in taken]
+    if len(source_actors) >= 2 and not target_actors and event_type in JOINT_TYPES:
+        joint_actors, source_actors = _unique(source_actors + joint_actors), []
+    return (
+        [EventActor(a, "source") for a in source_actors]
+        + [EventActor(a, "target") for a in target_actors]
+        + [
+            EventActor(a, "participant")
+            for a in joint_actors
+            if _key(a) not in {_key(s) for s in source_actors}
+        ]
+    )
+
+
+def _unique(actors: Iterable[Actor]) -> list[Actor]:
+    seen: set[tuple] = set()
+    out = []
+    for actor in actors:
+        if _key(actor) not in seen:
+            seen.add(_key(actor))
+            out.append(actor)
+    return out

@@ -1,0 +1,366 @@
+"""When was the article written: its publication date when trusted, else an estimate from content.
+
+Evidence is of two strengths. Hard bounds: the offices its titled people held (tenure hints), terms
+that did not exist before some day (`dating_terms`), past events it reports with a full date (not
+older than those), future events with a full date (not newer). Soft windows, scored day by day over
+the range the hard bounds leave: a date mentioned with its year is usually within a year of
+publication; a year-less date ("March 18", "in April") within a few months, on the side the tense
+gives; a weekday named with a day ("Monday, March 18") within a week, and only in the years where
+that day is that weekday. The days that satisfy the most windows form the estimate; it stays an
+interval unless the evidence gives one day. A low-confidence header date loses when it contradicts
+the estimate (it is often the crawl day) and narrows it to its day when it agrees.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from itertools import pairwise
+
+import numpy as np
+from spacy.tokens import Doc
+
+from dateline.records import Article, DateInterval, DocumentTime, Granularity, TenureHint, Timex
+from dateline.time import dating_terms
+from dateline.time.attachment import Attachment, attach
+from dateline.time.event_date import effective_tense
+from dateline.time.partial_values import MonthDay, is_absolute, month_day, weekday
+from dateline.time.tense import Tense, is_verb
+
+TRUSTED = 0.7  # a publication date at least this confident is the document time
+CONFIRMED = 0.5  # an untrusted date this confident is kept when nothing contradicts it
+TENURE_GRACE = timedelta(days=31)  # titles linger in copy for a while after a change of office
+RECENT_YEARLESS = 120  # days: how far a year-less date usually lies from publication
+NEAR_DATED = 365  # days: how far a date given with its year usually lies from publication
+WEEKDAY_NEAR = 7  # days: news names a weekday only within a week of publication
+MAX_DOMAIN_DAYS = 60 * 366  # beyond this the soft windows are not scored
+_PAST = (Tense.PAST, Tense.PAST_PERFECT, Tense.PRESENT_PERFECT)
+_UPPER_PREPS = {"by", "until", "till", "before", "prior to", "ahead of"}
+_LOWER_PREPS = {"since", "from", "after", "following"}
+
+
+@dataclass(frozen=True)
+class Bound:
+    day: date
+    reason: str
+    grace: timedelta = timedelta(0)  # tolerance when checking a trusted date against it
+    strength: int = 1  # which bound to drop first when hard bounds contradict each other
+
+
+@dataclass(frozen=True)
+class Window:
+    """Soft evidence: the document time lies within `lead` days before to `lag` days after an
+    occurrence, either of a fixed day span or of a year-less month/day (optionally on a weekday)."""
+
+    reason: str
+    weight: int
+    lead: int
+    lag: int
+    fixed: tuple[date, date] | None = None
+    yearless: MonthDay | None = None
+    weekday: int | None = None
+
+    def spans(self, first_year: int, last_year: int) -> list[tuple[date, date]]:
+        if self.fixed is not None:
+            occurrences = [self.fixed]
+        else:
+            occurrences = []
+            for year in range(first_year, last_year + 1):
+                span = self.yearless.in_year(year)
+                if span and (self.weekday is None or span[0].weekday() == self.weekday):
+                    occurrences.append(span)
+        return [(s - timedelta(days=self.lead), e + timedelta(days=self.lag)) for s, e in occurrences]
+
+
+@dataclass
+class Evidence:
+    lower: list[Bound]
+    upper: list[Bound]
+    windows: list[Window]
+    notes: list[str]
+
+    @property
+    def empty(self) -> bool:
+        return not (self.lower or self.upper or self.windows)
+
+
+def estimate(
+    article: Article, doc: Doc, hints: Sequence[TenureHint], timexes: Sequence[Timex]
+) -> DocumentTime:
+    """The document time of `article`; `timexes` were tagged against an unknown anchor, so only
+    expressions with their own year carry absolute dates."""
+    evidence = Evidence([], [], [], [])
+    _tenures(hints, evidence)
+    _terms(doc.text, evidence)
+    _content(doc, timexes, evidence)
+    published = article.published
+    header = _parse_day(published.value)
+    reasons: list[str] = []
+    confidence = published.confidence
+    if header is not None and confidence >= TRUSTED:
+        conflict = _contradiction(header, evidence)
+        source = f"{published.source}, {confidence:.2f}"
+        if conflict is None:
+            basis = f"published date ({published.source})"
+            return DocumentTime(header, DateInterval(header, header, "day", confidence, basis), (basis,))
+        confidence = round(confidence - 0.4, 2)
+        reasons.append(f"published date {header} ({source}) contradicts {conflict}: lowered to {confidence}")
+    interval, used = _solve(evidence)
+    reasons += used + evidence.notes
+    if header is None:
+        return DocumentTime(interval.start if interval.is_day else None, interval, tuple(reasons))
+    return _with_header(header, published.source, confidence, interval, evidence, reasons)
+
+
+def _with_header(
+    header: date,
+    source: str,
+    confidence: float,
+    interval: DateInterval,
+    evidence: Evidence,
+    reasons: list[str],
+) -> DocumentTime:
+    lo, hi = interval.start, interval.end
+    label = f"{source} date {header} ({confidence:.2f})"
+    if evidence.empty:
+        if confidence >= CONFIRMED:
+            reasons.append(f"{label} kept: no content evidence for or against it")
+            return DocumentTime(
+                header, DateInterval(header, header, "day", confidence, label), tuple(reasons)
+            )
+        reasons.append(f"{label} taken as an upper bound only (possibly the crawl day); no content evidence")
+        return DocumentTime(
+            None, DateInterval(None, header, "range", 0.2, f"not after the {label}"), tuple(reasons)
+        )
+    if lo is not None and header < lo:
+        reasons.append(f"{label} loses: the content puts the article on or after {lo}")
+        return DocumentTime(interval.start if interval.is_day else None, interval, tuple(reasons))
+    if hi is not None and header > hi:
+        reasons.append(
+            f"{label} loses: the content puts the article on or before {hi} (likely the crawl day)"
+        )
+        return DocumentTime(interval.start if interval.is_day else None, interval, tuple(reasons))
+    if lo is not None and (header - lo).days <= NEAR_DATED:
+        agreed = min(0.8, max(confidence, interval.confidence) + 0.1)
+        reasons.append(f"{label} agrees with the content estimate {lo}..{hi or '?'}: kept as the day")
+        return DocumentTime(header, DateInterval(header, header, "day", agreed, label), tuple(reasons))
+    # Inside the estimate but not confirmed by it: a crawl day is still an upper bound.
+    reasons.append(f"{label} within the estimate but unconfirmed: used as an upper bound")
+    narrowed = DateInterval(lo, header, _granularity(lo, header), interval.confidence, interval.basis)
+    return DocumentTime(None, narrowed, tuple(reasons))
+
+
+def _parse_day(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+# --- evidence ---------------------------------------------------------------------------------------
+
+
+def _tenures(hints: Sequence[TenureHint], ev: Evidence) -> None:
+    """Intersect the tenures; when they cannot all hold at once, keep the largest group that can."""
+    hints = [h for h in hints if h.interval.start or h.interval.end]
+    if not hints:
+        return
+    points = [h.interval.start for h in hints if h.interval.start] or [None]
+    best: list[TenureHint] = []
+    for p in points:
+        group = [h for h in hints if _contains(h.interval, p)]
+        if len(group) > len(best):
+            best = group
+    for h in best:
+        span = f"{h.interval.start or '?'}..{h.interval.end or 'now'}"
+        why = f"tenure: '{h.text}' in office {span}"
+        if h.interval.start:
+            ev.lower.append(Bound(h.interval.start, why, TENURE_GRACE, strength=3))
+        if h.interval.end:
+            ev.upper.append(Bound(h.interval.end, why, TENURE_GRACE, strength=3))
+    for h in hints:
+        if h not in best:
+            ev.notes.append(f"tenure of '{h.text}' ignored: it does not overlap the other tenures")
+
+
+def _contains(iv: DateInterval, day: date | None) -> bool:
+    if day is None:
+        return iv.start is None
+    return (iv.start is None or iv.start <= day) and (iv.end is None or day <= iv.end)
+
+
+def _terms(text: str, ev: Evidence) -> None:
+    for found in dating_terms.find(text):
+        if found.kind == "since":
+            ev.lower.append(
+                Bound(found.day, f"term '{found.text}': not before {found.day} ({found.note})", strength=2)
+            )
+        else:
+            ev.windows.append(
+                Window(
+                    f"'{found.text}' = {found.day} ({found.note})",
+                    1,
+                    NEAR_DATED,
+                    NEAR_DATED,
+                    (found.day, found.day),
+                )
+            )
+
+
+def _content(doc: Doc, timexes: Sequence[Timex], ev: Evidence) -> None:
+    attachments = attach(doc, [t for t in timexes if t.type in ("DATE", "TIME")])
+    paired = _weekday_pairs(doc.text, attachments)
+    for a in attachments:
+        t = a.timex
+        tense = effective_tense(a.head) if a.head is not None else Tense.UNKNOWN
+        wd = weekday(t)
+        if wd is None:
+            wd = paired.get(t.start)
+        quoted = f"'{t.text}'"
+        if is_absolute(t):
+            _dated(a, tense, wd, ev)
+            continue
+        md = month_day(t)
+        if md is None:
+            continue
+        lead, lag, side = (
+            (0, RECENT_YEARLESS, "before")
+            if tense in _PAST
+            else (RECENT_YEARLESS, 0, "after")
+            if tense == Tense.FUTURE
+            else (RECENT_YEARLESS, RECENT_YEARLESS, "around")
+        )
+        if wd is not None and md.day is not None:
+            near_lead, near_lag = (0 if lead == 0 else WEEKDAY_NEAR), (0 if lag == 0 else WEEKDAY_NEAR)
+            why = f"{quoted} with weekday {_weekday_name(wd)}: only in years where it falls on that day"
+            ev.windows.append(Window(why, 3, near_lead, near_lag, yearless=md, weekday=wd))
+        else:
+            why = f"{quoted} ({tense}, no year): usually within {RECENT_YEARLESS} days {side} publication"
+            ev.windows.append(Window(why, 1, lead, lag, yearless=md))
+
+
+def _dated(a: Attachment, tense: Tense, wd: int | None, ev: Evidence) -> None:
+    t, iv = a.timex, a.timex.interval
+    quoted = f"'{t.text}' ({t.value})"
+    on_verb = a.head is not None and is_verb(a.head)
+    if tense in _PAST and on_verb and a.prep not in _UPPER_PREPS:
+        ev.lower.append(Bound(iv.start, f"reports a past event on {quoted}: not older", timedelta(days=1)))
+    elif tense == Tense.FUTURE and on_verb and a.prep not in _LOWER_PREPS and iv.end:
+        ev.upper.append(Bound(iv.end, f"announces a future event on {quoted}: not newer", timedelta(days=1)))
+    end = iv.end or iv.start
+    if wd is not None and iv.is_day:
+        if iv.start.weekday() == wd:
+            why = f"{quoted} named with its weekday: within a week of publication"
+            ev.windows.append(Window(why, 3, WEEKDAY_NEAR, WEEKDAY_NEAR, (iv.start, end)))
+        else:
+            ev.notes.append(f"{quoted} is not a {_weekday_name(wd)}: weekday ignored")
+    why = f"mentions {quoted}: usually within a year of publication"
+    ev.windows.append(Window(why, 1, NEAR_DATED, NEAR_DATED, (iv.start, end)))
+
+
+def _weekday_pairs(text: str, attachments: list[Attachment]) -> dict[int, int]:
+    """A bare weekday written next to a year-less date ("Monday, March 18", "March 18 (Monday)")
+    names the same day: map the date's start offset to the weekday."""
+    ordered = sorted(attachments, key=lambda a: a.timex.start)
+    out: dict[int, int] = {}
+    for left, right in pairwise(ordered):
+        gap = text[left.timex.end : right.timex.start]
+        if gap.strip(" ,()") or len(gap) > 3:
+            continue
+        for day_side, wd_side in ((right, left), (left, right)):
+            wd = weekday(wd_side.timex)
+            if wd is not None and month_day(wd_side.timex) is None and month_day(day_side.timex) is not None:
+                out[day_side.timex.start] = wd
+    return out
+
+
+def _weekday_name(wd: int) -> str:
+    return ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")[wd]
+
+
+# --- solving ----------------------------------------------------------------------------------------
+
+
+def _contradiction(day: date, ev: Evidence) -> str | None:
+    for b in ev.lower:
+        if day < b.day - b.grace:
+            return b.reason
+    for b in ev.upper:
+        if day > b.day + b.grace:
+            return b.reason
+    return None
+
+
+def _hard_bounds(ev: Evidence, used: list[str]) -> tuple[date | None, date | None]:
+    lower, upper = list(ev.lower), list(ev.upper)
+    while lower and upper:
+        lo = max(lower, key=lambda b: b.day)
+        hi = min(upper, key=lambda b: b.day)
+        if lo.day <= hi.day:
+            break
+        drop = lo if lo.strength < hi.strength else hi
+        (lower if drop is lo else upper).remove(drop)
+        ev.notes.append(f"ignored, contradicts the other evidence: {drop.reason}")
+    lo = max(lower, key=lambda b: b.day) if lower else None
+    hi = min(upper, key=lambda b: b.day) if upper else None
+    used += [b.reason for b in (lo, hi) if b is not None]
+    return (lo.day if lo else None), (hi.day if hi else None)
+
+
+def _solve(ev: Evidence) -> tuple[DateInterval, list[str]]:
+    used: list[str] = []
+    lo, hi = _hard_bounds(ev, used)
+    fixed = [w.fixed for w in ev.windows if w.fixed is not None]
+    first = lo or (min(s for s, _ in fixed) - timedelta(days=NEAR_DATED) if fixed else None)
+    last = hi or (max(e for _, e in fixed) + timedelta(days=NEAR_DATED) if fixed else None)
+    if first is None or last is None or first > last or (last - first).days > MAX_DOMAIN_DAYS:
+        return _interval(lo, hi, hard=True, basis=used), used
+    size = (last - first).days + 1
+    score = np.zeros(size, dtype=np.int32)
+    hit: list[tuple[Window, np.ndarray]] = []
+    for w in ev.windows:
+        mask = np.zeros(size, dtype=bool)
+        for s, e in w.spans(first.year - 1, last.year + 1):
+            a, b = max((s - first).days, 0), min((e - first).days, size - 1)
+            if a <= b:
+                mask[a : b + 1] = True
+        score += w.weight * mask
+        hit.append((w, mask))
+    if not score.any():
+        return _interval(lo, hi, hard=True, basis=used), used
+    best = np.flatnonzero(score == score.max())
+    start, end = first + timedelta(days=int(best[0])), first + timedelta(days=int(best[-1]))
+    used += [w.reason for w, mask in hit if mask[best].all()]
+    missed = [w.reason for w, mask in hit if not mask[best].any()]
+    used += [f"outweighed: {r}" for r in missed]
+    return _interval(start, end, hard=lo is not None and hi is not None, basis=used), used
+
+
+def _interval(lo: date | None, hi: date | None, hard: bool, basis: list[str]) -> DateInterval:
+    if lo is None and hi is None:
+        return DateInterval.unknown("no publication date and no dating evidence in the content")
+    summary = "estimated from content: " + "; ".join(basis[:3]) if basis else "estimated from content"
+    if lo is None or hi is None:
+        return DateInterval(lo, hi, "range", 0.2, summary)
+    width = (hi - lo).days
+    confidence = 0.6 if width <= 31 else 0.5 if width <= 366 else 0.4 if width <= 1100 else 0.3
+    if not hard:
+        confidence -= 0.1
+    return DateInterval(lo, hi, _granularity(lo, hi), round(confidence, 2), summary)
+
+
+def _granularity(lo: date | None, hi: date | None) -> Granularity:
+    if lo is None or hi is None:
+        return "range"
+    if lo == hi:
+        return "day"
+    next_day = hi + timedelta(days=1)
+    if lo.day == 1 and next_day.day == 1:
+        if (lo.year, lo.month) == (hi.year, hi.month):
+            return "month"
+        if lo.month == 1 and hi.month == 12 and lo.year == hi.year:
+            return "year"
+    return "range"
