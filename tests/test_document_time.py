@@ -119,3 +119,25 @@ def test_component_anchor_with_the_tagger(nlp):
     dt = tagger.anchor(article(text, "2024-01-09", "header", 0.4), nlp(text), [RUIZ])
     assert dt.dct is None
     assert dt.interval.start == date(2012, 5, 14) and dt.interval.end <= RUIZ.interval.end
+
+
+def test_seed_articles_document_time(seeds_dir):
+    """Through the whole pipeline: trusted bylines are kept; the crawl-day header of a misdated page
+    never becomes the document time; an undated article is bounded by its content."""
+    from dateline.pipeline import Pipeline
+    from dateline.records import RawDocument
+
+    pipeline = Pipeline()
+    results = {}
+    for path in sorted(seeds_dir.glob("*.txt")):
+        raw = RawDocument(source=str(path), id=path.stem, text=path.read_text(encoding="utf-8"))
+        results[path.stem[:3]] = pipeline.process(raw)
+    for key in ("000", "001"):
+        article, dt = results[key].article, results[key].document_time
+        assert dt.dct is not None and dt.dct.isoformat() == article.published.value
+    misdated = results["002"].document_time
+    assert misdated.dct is None and misdated.interval.start is not None
+    assert misdated.interval.start >= date(2020, 1, 1)
+    undated = results["004"].document_time
+    assert undated.dct is None
+    assert date(2021, 1, 1) <= undated.interval.start and undated.interval.end <= date(2022, 12, 31)

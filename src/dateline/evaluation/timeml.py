@@ -131,12 +131,18 @@ def read_cat(path: Path) -> GoldDocument:
 
 
 def read_corpus(folder: Path) -> Iterator[GoldDocument]:
-    """Every `.tml` and `.xml` document under `folder`, recursively, in name order. XML files that are
-    not CAT documents (schemas, other formats) are skipped."""
+    """Every `.tml` and `.xml` document under `folder`, recursively, in path order. XML files that are
+    not CAT documents (schemas, other formats) are skipped, and a document met twice under the same
+    name (MEANTIME ships each article in intra-doc_annotation/ and again in
+    intra_cross-doc_annotation/) is read once, from its first folder."""
+    seen: set[str] = set()
     for path in sorted(folder.rglob("*")):
         if path.suffix == ".tml":
-            yield read_timeml(path)
-        elif path.suffix == ".xml":
-            head = path.read_text(encoding="utf-8", errors="replace")[:500]
-            if "<Document" in head:
-                yield read_cat(path)
+            doc = read_timeml(path)
+        elif path.suffix == ".xml" and "<Document" in path.read_text(encoding="utf-8", errors="replace")[:500]:
+            doc = read_cat(path)
+        else:
+            continue
+        if doc.name not in seen:
+            seen.add(doc.name)
+            yield doc

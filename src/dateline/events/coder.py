@@ -126,7 +126,9 @@ def _reframe(event: _Event, content_type: str, content_mode: str | None, deps: l
         event.mode = THREAT_MODE_FROM_CONTENT.get(content_type)
 
 
-def _weight(trigger: Trigger) -> float:
+def _weight(trigger: Trigger, actions: set[int]) -> float:
+    """How central the trigger's predicate is; `actions` are the anchors of material events, whose
+    "to ..." complements are purposes ("staged a strike to demand ...") rather than the news."""
     if trigger.nominal:
         return NOMINAL_WEIGHT
     node, factor = trigger.anchor, 1.0
@@ -134,6 +136,8 @@ def _weight(trigger: Trigger) -> float:
         node = node.head  # "is willing to": the copula's place in the sentence
     while node.dep_ == "conj" and node.head.i != node.i:
         node, factor = node.head, factor * CONJ_WEIGHT
+    if node.dep_ == "xcomp" and node.head.i in actions:
+        return factor * POSITION_WEIGHT["advcl"]
     return factor * POSITION_WEIGHT.get(node.dep_, 0.8)
 
 
@@ -189,10 +193,12 @@ def code_sentence(sent: Span, index: MentionIndex, lexicon: Lexicon, ontology: O
         found = _framing(trig, verbal)
         if found is not None:
             frames[id(trig)], paths[id(trig)] = found
+    actions = {t.anchor.i for t in triggers if not ontology.types[t.type].verbal}
     for trig in triggers:
         if id(trig) in frames:
             continue
-        events[id(trig)] = _Event(trig, trig.type, trig.entry.mode, trig.entry.confidence * _weight(trig))
+        weight = _weight(trig, actions)
+        events[id(trig)] = _Event(trig, trig.type, trig.entry.mode, trig.entry.confidence * weight)
     # Nearest content first: the direct complement decides how a verbal act reads.
     for trig in sorted(triggers, key=lambda t: len(paths.get(id(t), ()))):
         frame = frames.get(id(trig))

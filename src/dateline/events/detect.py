@@ -184,30 +184,26 @@ def _wording(head: Token, entry: Entry) -> list[Token]:
     ]
 
 
-def _light_object(verb: Token) -> Token | None:
-    """The noun a light verb governs: its object, or the noun after "in" ("engaged in talks", "put under
-    investigation")."""
-    for child in verb.children:
-        if child.dep_ in ("dobj", "nsubjpass") and child.pos_ == "NOUN":
-            return child
+def _light_objects(verb: Token) -> list[Token]:
+    """The nouns a light verb may govern: its object, or the noun after "in"/"to"/"under" ("engaged in
+    talks", "put under investigation")."""
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"]
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ("in", "to", "under"):
-            for pobj in child.children:
-                if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN":
-                    return pobj
-    return None
+            nouns += [p for p in child.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+    return nouns
 
 
 def _light_event(verb: Token, lexicon: Lexicon) -> tuple[Token, Entry] | None:
     """The event noun of a light-verb phrase and its entry: the object itself ("held talks") or the
     event noun that names its kind ("undertook a mediation mission")."""
-    noun = _light_object(verb)
-    if noun is None or _is_name(noun):
-        return None
-    for candidate in (noun, *(c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN")):
-        entry = lexicon.lookup(candidate)
-        if entry is not None:
-            return candidate, entry
+    for noun in _light_objects(verb):
+        if _is_name(noun):
+            continue
+        for candidate in (noun, *(c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN")):
+            entry = lexicon.lookup(candidate)
+            if entry is not None:
+                return candidate, entry
     return None
 
 

@@ -106,9 +106,6 @@ def clause_sides(index: MentionIndex, anchor: Token, skip: Sequence[int] = ()) -
     """Sides read off one predicate's own dependents (a verb, or an event noun)."""
     sides = Sides()
     under = index.under
-    if anchor.dep_ == "acomp":
-        # "Norway is willing to ...": the adjective's subject is the copula's.
-        anchor = anchor.head
     if anchor.pos_ in ("NOUN", "PROPN"):
         # "Lavrov's visit", "the US assault", "talks with X", "a meeting between A and B".
         for child in anchor.children:
@@ -189,13 +186,17 @@ def assign(
     (its "with X"/"to X" phrases name targets too), `content` the predicates of what a verbal act is
     about ("urged X to withdraw from Y", "demanded that X ...": their subject and objects are targets).
     """
+    if anchor.dep_ == "acomp":
+        anchor = anchor.head  # "Norway is willing to ...": the adjective's clause is the copula's
     skip = (anchor.i,)
     sides = clause_sides(index, anchor, skip)
     if head is not None and head.i != anchor.i:
         noun = clause_sides(index, head, skip)
         sides.targets += noun.targets + [m for m in noun.sources if m not in sides.sources]
         sides.joint += noun.joint
-    for pred in content:
+    # "demands that X grant ...": a content noun's own clause names the target too.
+    clauses = [c for pred in content for c in pred.children if c.dep_ in ("acl", "ccomp", "xcomp")]
+    for pred in [*content, *clauses]:
         inner = clause_sides(index, pred, skip)
         sides.targets += inner.sources + inner.targets + inner.joint
     if not sides.sources and not sides.joint:

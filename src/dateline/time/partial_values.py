@@ -81,10 +81,8 @@ def month_day(timex: Timex) -> MonthDay | None:
         token = word.lower().rstrip(".")
         if token in _MONTHS and month is None:
             month = _MONTHS[token]
-        elif token[:2].isdigit() or token[:1].isdigit():
-            number = int(re.match(r"\d+", token).group())
-            if 1 <= number <= 31 and day is None:
-                day = number
+        elif (digits := re.match(r"\d+", token)) and day is None and 1 <= int(digits.group()) <= 31:
+            day = int(digits.group())
     return MonthDay(month, day) if month else None
 
 
