@@ -29,17 +29,18 @@ def _jsonl(output: str) -> list[dict]:
     return [json.loads(line) for line in output.splitlines() if line.strip()]
 
 
+COUNTS = "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM canonical_events)"
+
+
 def test_ingest_is_idempotent(sample_db):
     before = duckdb.connect(str(sample_db), read_only=True)
-    counts = before.execute("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM canonical_events)").fetchone()
+    counts = before.execute(COUNTS).fetchone()
     before.close()
     again = runner.invoke(app, ["ingest", str(corpus_dir()), "--db", str(sample_db), "--quiet"])
     assert again.exit_code == 0, again.output
     assert "0 stored" in again.output
     after = duckdb.connect(str(sample_db), read_only=True)
-    assert after.execute(
-        "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM canonical_events)"
-    ).fetchone() == counts
+    assert after.execute(COUNTS).fetchone() == counts
     after.close()
 
 
@@ -80,7 +81,8 @@ def test_events_formats_and_filters(sample_db, tmp_path):
     target = tmp_path / "events.parquet"
     result = runner.invoke(app, ["events", "--db", str(sample_db), "--format", "parquet", "-o", str(target)])
     assert result.exit_code == 0, result.output
-    assert duckdb.sql(f"SELECT count(*) FROM read_parquet('{target}')").fetchone()[0] == len(every)
+    con = duckdb.connect()
+    assert con.execute("SELECT count(*) FROM read_parquet(?)", [str(target)]).fetchone()[0] == len(every)
 
     bad = runner.invoke(app, ["events", "--db", str(sample_db), "--since", "last year"])
     assert bad.exit_code == 2 and "not a date" in bad.output
@@ -109,7 +111,7 @@ def test_missing_database_is_a_clear_error(tmp_path):
 def test_bad_files_are_reported_and_the_batch_goes_on(tmp_path):
     (tmp_path / "empty.txt").write_text("")
     (tmp_path / "good.txt").write_text(
-        "Ministers meet\nThe foreign ministers of Kenya and Uganda met in Kampala on Friday to discuss trade.\n"
+        "Ministers meet\nThe foreign ministers of Kenya and Uganda met in Kampala on Friday to talk trade.\n"
     )
     result = runner.invoke(app, ["ingest", str(tmp_path), "--db", str(tmp_path / "x.duckdb"), "--quiet"])
     assert result.exit_code == 1

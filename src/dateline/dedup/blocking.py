@@ -15,18 +15,29 @@ can file canonical events under their keys and load only the candidates of new m
 from __future__ import annotations
 
 from dateline.dedup.compatible import EventLike, dyad
+from dateline.records import DateInterval
 
 MONTH_CAP = 12
 UNDATED = "undated"
 
 
 def block_keys(x: EventLike) -> list[str]:
-    prefix = f"{x.type}|{'+'.join(dyad(x.actors))}|"
-    start, end = x.date.start, x.date.end
+    prefix = dyad_key(x)
+    return [f"{prefix}|{p}" for p in periods(x.date)]
+
+
+def dyad_key(x: EventLike) -> str:
+    """The key without its period: `TYPE|dyad`."""
+    return f"{x.type}|{'+'.join(dyad(x.actors))}"
+
+
+def periods(d: DateInterval) -> list[str]:
+    """The months (`YYYY-MM`) an interval touches, or [UNDATED] when it is open or too wide."""
+    start, end = d.start, d.end
     if start is None or end is None:
-        return [prefix + UNDATED]
+        return [UNDATED]
     first = start.year * 12 + start.month - 1
     last = end.year * 12 + end.month - 1
     if last < first or last - first >= MONTH_CAP:
-        return [prefix + UNDATED]
-    return [f"{prefix}{m // 12:04d}-{m % 12 + 1:02d}" for m in range(first, last + 1)]
+        return [UNDATED]
+    return [f"{m // 12:04d}-{m % 12 + 1:02d}" for m in range(first, last + 1)]

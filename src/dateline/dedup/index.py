@@ -23,10 +23,10 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field, replace
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 
-from dateline.dedup.blocking import block_keys
+from dateline.dedup.blocking import UNDATED, dyad_key, periods
 from dateline.dedup.compatible import PLANS, dyad, fulfils, same_event
 from dateline.dedup.refine import (
     DateEvidence,
@@ -36,9 +36,10 @@ from dateline.dedup.refine import (
     union_topics,
     width,
 )
-from dateline.records import CanonicalEvent, EventMention, MentionRef
+from dateline.records import CanonicalEvent, DateInterval, EventMention, MentionRef
 
 RefKey = tuple[str, int, int, str]
+_ONE_DAY = timedelta(days=1)
 
 
 @dataclass(slots=True, eq=False)
@@ -57,29 +58,59 @@ class _Entry:
 
 @dataclass(slots=True)
 class _Block:
-    days: dict[date, list[_Entry]] = field(default_factory=dict)
-    wide: dict[int, _Entry] = field(default_factory=dict)  # by order, so a refined event leaves cheaply
+    """The events of one type, dyad and modality, i.e. of every block key `TYPE|dyad|period`.
+
+    Day-precise events are kept by day, so that a day-precise mention looks at one day and a
+    month-precise one at 31 at most, however many events the dyad has; the others by period (each
+    month they touch, or undated), as `block_keys` files them. Most dyads hold an event or two, so
+    both maps start as None to keep a million blocks small.
+    """
+
+    days: dict[date, list[_Entry]] | None = None
+    wide: dict[str, list[_Entry]] | None = None
 
     def file(self, entry: _Entry) -> None:
         d = entry.event.date
-        if d.is_day:
-            assert d.start is not None
+        if d.start is not None and d.start == d.end:
+            if self.days is None:
+                self.days = {}
             self.days.setdefault(d.start, []).append(entry)
-        else:
-            self.wide[entry.order] = entry
+            return
+        if self.wide is None:
+            self.wide = {}
+        for p in periods(d):
+            self.wide.setdefault(p, []).append(entry)
 
     def remove(self, entry: _Entry) -> None:
-        # Only wide events are ever re-filed: a day intersected with anything it overlaps stays that day.
-        self.wide.pop(entry.order, None)
+        """Unfile a wide event before its date changes (a day, once set, never changes)."""
+        if not self.wide:
+            return
+        for p in periods(entry.event.date):
+            rest = [e for e in self.wide.get(p, ()) if e is not entry]
+            if rest:
+                self.wide[p] = rest
+            else:
+                self.wide.pop(p, None)
 
-    def overlapping(self, start: date | None, end: date | None) -> Iterator[_Entry]:
-        if start is not None and start == end:
-            yield from self.days.get(start, ())
-        else:
-            for day, entries in self.days.items():
-                if (start is None or start <= day) and (end is None or day <= end):
-                    yield from entries
-        yield from self.wide.values()
+    def overlapping(self, d: DateInterval) -> Iterator[_Entry]:
+        """Events filed under the same block keys as `d` (day events: only those inside `d`)."""
+        keys = periods(d)
+        start, end = d.start, d.end
+        if self.days and keys != [UNDATED] and start is not None and end is not None:
+            if start == end:
+                yield from self.days.get(start, ())
+            elif (end - start).days < len(self.days):
+                day = start
+                while day <= end:
+                    yield from self.days.get(day, ())
+                    day += _ONE_DAY
+            else:
+                for day, entries in self.days.items():
+                    if start <= day <= end:
+                        yield from entries
+        if self.wide:
+            for p in keys:
+                yield from self.wide.get(p, ())
 
 
 def _ref_key(ref: MentionRef) -> RefKey:
@@ -100,7 +131,7 @@ def _mention_ref(m: EventMention) -> MentionRef:
 class CanonicalIndex:
     def __init__(self, existing: Iterable[CanonicalEvent] = ()) -> None:
         self._entries: dict[str, _Entry] = {}
-        self._blocks: dict[tuple[str, str], _Block] = {}  # (block key, modality) -> block
+        self._blocks: dict[str, _Block] = {}  # "TYPE|dyad|modality" -> block
         self._by_article: dict[str, list[_Entry]] = {}
         self._mention_ids: dict[str, _Entry] = {}
         for ev in existing:
@@ -144,12 +175,10 @@ class CanonicalIndex:
 
     def _candidates(self, x: EventMention | CanonicalEvent, modality: str) -> list[_Entry]:
         found: dict[int, _Entry] = {}
-        start, end = x.date.start, x.date.end
-        for k in block_keys(x):
-            block = self._blocks.get((k, modality))
-            if block is not None:
-                for e in block.overlapping(start, end):
-                    found.setdefault(e.order, e)
+        block = self._blocks.get(f"{dyad_key(x)}|{modality}")
+        if block is not None:
+            for e in block.overlapping(x.date):
+                found.setdefault(e.order, e)
         if isinstance(x, EventMention):
             pair = dyad(x.actors)
             for e in self._by_article.get(x.article_id, ()):
@@ -232,8 +261,11 @@ class CanonicalIndex:
     # --- filing -------------------------------------------------------------------------------------
 
     def _file(self, e: _Entry) -> None:
-        for k in block_keys(e.event):
-            self._blocks.setdefault((k, e.event.modality), _Block()).file(e)
+        key = f"{dyad_key(e.event)}|{e.event.modality}"
+        block = self._blocks.get(key)
+        if block is None:
+            block = self._blocks[key] = _Block()
+        block.file(e)
 
     def _note_article(self, e: _Entry, article: str) -> None:
         entries = self._by_article.setdefault(article, [])
@@ -241,10 +273,9 @@ class CanonicalIndex:
             entries.append(e)
 
     def _unfile(self, e: _Entry) -> None:
-        for k in block_keys(e.event):
-            block = self._blocks.get((k, e.event.modality))
-            if block is not None:
-                block.remove(e)
+        block = self._blocks.get(f"{dyad_key(e.event)}|{e.event.modality}")
+        if block is not None:
+            block.remove(e)
 
     def _load(self, stored: CanonicalEvent) -> None:
         ev = replace(

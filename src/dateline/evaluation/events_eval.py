@@ -92,7 +92,9 @@ def _entity_mentions(doc) -> list[ActorMention]:
     """Named entities as countryless actors, so that event types can be scored without a resolver."""
     wanted = {"GPE", "NORP", "ORG", "PERSON"}
     return [
-        ActorMention(e.start_char, e.end_char, e.text, (Actor(None, e.text, None, None, kind="group"),), "entity")
+        ActorMention(
+            e.start_char, e.end_char, e.text, (Actor(None, e.text, None, None, kind="group"),), "entity"
+        )
         for e in doc.ents
         if e.label_ in wanted
     ]
@@ -138,7 +140,9 @@ def predict(records: list[dict[str, Any]]) -> tuple[list[Prediction], str]:
         )
         if best:
             for side in ("source", "target", "participant"):
-                pred.countries[side] = sorted({ea.actor.country for ea in best.actors if ea.side == side and ea.actor.country})
+                pred.countries[side] = sorted(
+                    {ea.actor.country for ea in best.actors if ea.side == side and ea.actor.country}
+                )
         pred.countries["gold_source"] = _gold_codes(record.get("source", []))
         pred.countries["gold_target"] = _gold_codes(record.get("target", []))
         out.append(pred)
@@ -216,7 +220,8 @@ def render(scores: EventScores) -> str:
     ).most_common(8)
     lines += [
         f"macro-F1 {scores.macro_f1:.3f}   accuracy {scores.accuracy:.3f}   no event {scores.missed}",
-        f"mode accuracy {_pct(scores.mode_accuracy)} over {scores.mode_records} right-typed records with a gold mode",
+        f"mode accuracy {_pct(scores.mode_accuracy)} "
+        f"over {scores.mode_records} right-typed records with a gold mode",
         f"source country accuracy {_pct(scores.source_country_accuracy)} (n={scores.country_records[0]}), "
         f"target country accuracy {_pct(scores.target_country_accuracy)} (n={scores.country_records[1]})",
         "most frequent confusions (gold -> predicted): "

@@ -8,7 +8,6 @@ any; then ask the sibling modules for modality, place and topics and the time ta
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -25,7 +24,9 @@ from dateline.records import EventActor, EventMention
 
 # Links through which a verbal act governs its content ("agreed to cooperate", "demanded the release of",
 # "accused X of violating"), and links that leave it (another clause with its own assertion).
-CONTENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "pcomp", "nsubjpass", "attr", "oprd"})
+CONTENT_DEPS = frozenset(
+    {"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "pcomp", "nsubjpass", "attr", "oprd"}
+)
 BARRIER_DEPS = frozenset({"advcl", "relcl", "parataxis", "appos"})
 # Words that place one event before or after another: a planned meeting "ahead of" which a call was held
 # is a second event, not a restatement of the first.
@@ -56,7 +57,14 @@ THREAT_MODE_FROM_CONTENT = {
     "RETREAT": "relations",
     "PROTEST": "relations",
 }
-INSTRUMENT_PRIORITY = ("suicide-attack", "unconventional", "explosives", "heavy-weapons", "firearms", "primitive")
+INSTRUMENT_PRIORITY = (
+    "suicide-attack",
+    "unconventional",
+    "explosives",
+    "heavy-weapons",
+    "firearms",
+    "primitive",
+)
 
 
 @dataclass
@@ -142,7 +150,7 @@ def _weight(trigger: Trigger, actions: set[int]) -> float:
 
 
 def _obligation(clause: Token, lexicon: Lexicon) -> bool:
-    """"Y must/should/needs to/has to ..." """
+    """ "Y must/should/needs to/has to ..." """
     if any(c.dep_ == "aux" and lexicon.obligation.get(c.lemma_.lower()) == "aux" for c in clause.children):
         return True
     verb = lexicon.obligation.get(clause.lemma_.lower()) == "verb"
@@ -150,7 +158,7 @@ def _obligation(clause: Token, lexicon: Lexicon) -> bool:
 
 
 def _stated_demands(sent: Span, lexicon: Lexicon) -> list[Trigger]:
-    """"X said (issued a reminder, declared) that Y must ..." is a demand on Y: a REQUEST whose trigger
+    """ "X said (issued a reminder, declared) that Y must ..." is a demand on Y: a REQUEST whose trigger
     is the verb that reports it; what Y must do is its content."""
     out = []
     request = Entry("say", "V", (), "REQUEST", None, 0.8, "statement of obligation")

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from dateline.events.detect import load_lexicon
 from dateline.records import Actor, ActorMention, EventActor
 
 # Relations that open another predication: actors below them are that predication's, not this one's.
@@ -148,6 +149,14 @@ def _subjects(index: MentionIndex, predicate: Token, skip: Sequence[int]) -> lis
     return found + [m for pobj in _agent_objects(predicate) for m in index.under(pobj, skip)]
 
 
+def _has_own_subject(predicate: Token) -> bool:
+    """A subject that is not a pronoun, or a passive subject: the clause names its own actor (or hides
+    it), so it does not borrow the governing clause's."""
+    return any(
+        c.dep_ == "nsubjpass" or (c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON") for c in predicate.children
+    )
+
+
 def _inherited_subject(index: MentionIndex, anchor: Token, skip: Sequence[int]) -> list[ActorMention]:
     """The subject a predicate without one of its own borrows: "X agreed to cooperate", "X said it would
     ...", "X opened fire, killing one", "ahead of their meeting" (up to three predicates up)."""
@@ -157,7 +166,17 @@ def _inherited_subject(index: MentionIndex, anchor: Token, skip: Sequence[int]) 
         if node.dep_ == "relcl":
             # "the Taliban, who attacked ...": the noun the clause modifies is its subject.
             return index.under(node.head, skip)
-        borrows = node.dep_ in CONTROL_DEPS or (node.pos_ == "NOUN" and node.dep_ in ("pobj", "dobj", "attr"))
+        if _has_own_subject(node):
+            return []  # "X said Y was killed": Y's clause is not X's act
+        if node.pos_ == "NOUN":
+            # "their meeting", "returned for talks" borrow; "X confirmed the killing" does not make X
+            # the killer: reporting verbs lend no subject to the events they report.
+            pronoun = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in node.children)
+            governing = _governing_predicate(node)
+            reported = governing is not None and governing.lemma_.lower() in load_lexicon().speech
+            borrows = pronoun or (node.dep_ in ("pobj", "dobj", "attr") and not reported)
+        else:
+            borrows = node.dep_ in CONTROL_DEPS
         if not borrows:
             return []
         node = _governing_predicate(node)

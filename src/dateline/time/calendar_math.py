@@ -7,6 +7,10 @@ from datetime import date, timedelta
 
 from dateline.time.timex_tense import Tense
 
+# Without a tense, the nearest occurrence wins, but news mostly reports what has happened: a later
+# occurrence counts as twice as far away as an earlier one.
+_PAST_BIAS = 2
+
 SEASON_ORDER = ("SP", "SU", "FA", "WI")  # WI of year Y runs Dec Y - Feb Y+1
 
 
@@ -65,7 +69,7 @@ def _choose(candidates: list[date], ref: date, tense: Tense, rel: str | None) ->
     if same:
         return same[0]
     prev, nxt = max(before), min(after)
-    return prev if (ref - prev) <= (nxt - ref) else nxt
+    return prev if (ref - prev) <= _PAST_BIAS * (nxt - ref) else nxt
 
 
 def weekday(ref: date, wd: int, tense: Tense, rel: str | None) -> date:
@@ -95,7 +99,12 @@ def year_for(
         return y + 1
     if tense is None:  # no tense to go by: the occurrence nearest the reference
         here = _position(y, ref_key, size)
-        return min((y - 1, y, y + 1), key=lambda c: abs(_position(c, key, size) - here))
+
+        def distance(c: int) -> float:
+            d = _position(c, key, size) - here
+            return d * _PAST_BIAS if d > 0 else -d
+
+        return min((y - 1, y, y + 1), key=distance)
     return y
 
 

@@ -34,10 +34,10 @@ def _verb_tense(verb: Token) -> Tense:
         return "future"
     if lowers & _OPEN_MODALS:
         return "present"  # "would be finished by September 11": neither side of the anchor is implied
+    if verb.lemma_ in _PLANNING or (verb.lemma_ == "set" and any(c.lower_ == "for" for c in verb.children)):
+        return "future"  # "planned a rally on Saturday", "has scheduled a news conference Thursday"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
-    if verb.lemma_ in _PLANNING:
-        return "future"  # "planned a rally on Saturday", "has scheduled a news conference Thursday"
     if verb.tag_ == "VBN" and (lowers & {"has", "have", "'s", "'ve"} or not auxes):
         return "past"  # present perfect, or a reduced relative ("the injunction issued Thursday")
     if "to" in lowers and verb.head is not verb and verb.head.lower_ in _PLAN_WORDS:
@@ -59,11 +59,19 @@ def tense_at(doc: Doc, start: int, end: int) -> Tense:
     token = span.root
     if token.dep_ in _PRENOMINAL and token.head.pos_ in ("NOUN", "PROPN"):
         return None
+    # Reached through a noun ("invited them to a ceremony on March 12") or an infinitive ("decided to
+    # admit them in March"), the verb's past or present says little about the date; its future still
+    # does ("will hold talks on Tuesday").
+    indirect = False
     for _ in range(8):
         if token.pos_ in ("VERB", "AUX"):
             found = _verb_tense(token)
             if found is not None:
-                return found
+                return found if found == "future" or not indirect else None
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+                indirect = True
+        elif token.pos_ in ("NOUN", "PROPN") and token.i not in range(span.start, span.end):
+            indirect = True
         if token.head is token:
             break
         token = token.head

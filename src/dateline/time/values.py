@@ -13,12 +13,15 @@ from datetime import date, timedelta
 
 from dateline.records import DateInterval, Granularity
 
-_Y = r"(?:\d{4}|\d{3}|\d{2}|XXXX|\d{3}X|\d{2}XX|XXX|XX)"
+_MONTH = r"(?:0[1-9]|1[0-2]|XX)"
+_DAY = r"(?:0[1-9]|[12]\d|3[01]|XX)"
+_WEEK = r"(?:0?[1-9]|[1-4]\d|5[0-3]|XX)"
 _TIME = r"T(?:\d{2}(?::\d{2}(?::\d{2}(?:\.\d+)?)?)?|MO|AF|EV|NI|DT|XX)(?:Z|[+-]\d{2}(?::?\d{2})?)?"
 _DATE = (
-    rf"(?:FY)?{_Y}"
-    r"(?:-(?:(?:\d{2}|XX)(?:-(?:\d{2}|XX))?|W(?:\d{1,2}|XX)(?:-(?:[1-7]|X|WE))?|Q[1-4X]|H[12X]|SP|SU|FA|WI))?"
+    rf"(?:FY)?(?:\d{{4}}|XXXX)"
+    rf"(?:-(?:{_MONTH}(?:-{_DAY})?|W{_WEEK}(?:-(?:[1-7]|X|WE))?|Q[1-4X]|H[12X]|SP|SU|FA|WI))?"
     rf"(?:{_TIME})?"
+    r"|\d{3}X?|\d{2}(?:XX)?|XXX|XX"  # decades (199, 199X) and centuries (19)
 )
 _NUM = r"(?:\d+(?:\.\d+)?|X)"
 _DURATION = (
