@@ -9,14 +9,13 @@ from dateline.evaluation.time_eval import evaluate, render, score
 from dateline.evaluation.timeml import read_cat, read_corpus, read_timeml
 from dateline.records import Timex
 
-TML = """<?xml version="1.0" ?>
-<TimeML>
-<DCT><TIMEX3 tid="t0" type="DATE" value="2020-03-04" functionInDocument="CREATION_TIME">2020-03-04</TIMEX3></DCT>
-<TEXT>
-The council <EVENT eid="e1">met</EVENT> <TIMEX3 tid="t1" type="DATE" value="2020-03-03">Tuesday</TIMEX3> &amp; talked for <TIMEX3 tid="t2" type="DURATION" value="PT3H">three hours</TIMEX3>.
-</TEXT>
-</TimeML>
-"""
+TML = (
+    '<?xml version="1.0" ?>\n<TimeML>\n<DCT><TIMEX3 tid="t0" type="DATE" value="2020-03-04" '
+    'functionInDocument="CREATION_TIME">2020-03-04</TIMEX3></DCT>\n<TEXT>\nThe council '
+    '<EVENT eid="e1">met</EVENT> <TIMEX3 tid="t1" type="DATE" value="2020-03-03">Tuesday</TIMEX3> '
+    '&amp; talked for <TIMEX3 tid="t2" type="DURATION" value="PT3H">three hours</TIMEX3>.\n'
+    "</TEXT>\n</TimeML>\n"
+)
 
 CAT = """<?xml version="1.0" ?><Document doc_id="1" doc_name="harbour_story" lang="en">
 <token number="0" sentence="0" t_id="1">Harbour</token>

@@ -47,7 +47,9 @@ def test_relative_expressions() -> None:
     assert found["next month"] == ("DATE", "2021-10")
     assert found["earlier this month"] == ("DATE", "2021-09")
     assert found["now"] == ("DATE", "PRESENT_REF")
-    assert values("In September last year the two sides signed a pact.")["September last year"][1] == "2020-09"
+    assert (
+        values("In September last year the two sides signed a pact.")["September last year"][1] == "2020-09"
+    )
 
 
 def test_durations_are_never_dates() -> None:

@@ -10,7 +10,8 @@ from dateline.dedup import CanonicalIndex, NearDuplicates
 from dateline.pipeline import Pipeline, PipelineConfig
 from dateline.records import CanonicalEvent, RawDocument
 
-_pipelines: dict[PipelineConfig, Pipeline] = {}
+# Building a pipeline loads spaCy and the knowledge base: once per configuration and process.
+_pipelines: dict[str, Pipeline] = {}
 
 
 def _raw(item: str | dict[str, Any] | RawDocument, n: int, published: str | None) -> RawDocument:
@@ -42,7 +43,10 @@ def process(
         if len(dates) != len(items):
             raise ValueError(f"{len(dates)} publication dates for {len(items)} items")
     config = config or PipelineConfig()
-    pipeline = _pipelines.get(config) or _pipelines.setdefault(config, Pipeline(config))
+    key = repr(config)  # the config holds a dict of options, so it is not hashable itself
+    if key not in _pipelines:
+        _pipelines[key] = Pipeline(config)
+    pipeline = _pipelines[key]
     copies = NearDuplicates()
     index = CanonicalIndex()
     for n, (item, when) in enumerate(zip(items, dates, strict=True)):

@@ -159,10 +159,16 @@ def render(scores: TimeScores, errors: int = 0) -> str:
         _row("value", scores.value),
         "",
         "per type (relaxed span and same type)",
-        *(_row(t, prf) + f"   gold {prf.gold}, predicted {prf.predicted}" for t, prf in scores.per_type.items()),
+        *(
+            _row(t, prf) + f"   gold {prf.gold}, predicted {prf.predicted}"
+            for t, prf in scores.per_type.items()
+        ),
     ]
     if errors > 0:
-        lines += ["", f"first {min(errors, len(scores.errors))} of {len(scores.errors)} errors (gold | predicted)"]
+        lines += [
+            "",
+            f"first {min(errors, len(scores.errors))} of {len(scores.errors)} errors (gold | predicted)",
+        ]
         for e in scores.errors[:errors]:
             lines.append(f"{e.kind:<8} {e.doc[:40]:<40} {_show(e.gold)} | {_show(e.predicted)}")
     return "\n".join(lines)

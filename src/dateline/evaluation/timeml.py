@@ -81,7 +81,9 @@ def read_timeml(path: Path) -> GoldDocument:
     return GoldDocument(path.stem, "".join(parts), dct, timexes)
 
 
-_NO_SPACE_BEFORE = frozenset({",", ".", ";", ":", ")", "]", "?", "!", "%", "'s", "n't", "'", "''", "'re", "'ve"})
+_NO_SPACE_BEFORE = frozenset(
+    {",", ".", ";", ":", ")", "]", "?", "!", "%", "'s", "n't", "'", "''", "'re", "'ve"}
+)
 _NO_SPACE_AFTER = frozenset({"(", "[", "$", "``", "#"})
 
 
@@ -139,7 +141,9 @@ def read_corpus(folder: Path) -> Iterator[GoldDocument]:
     for path in sorted(folder.rglob("*")):
         if path.suffix == ".tml":
             doc = read_timeml(path)
-        elif path.suffix == ".xml" and "<Document" in path.read_text(encoding="utf-8", errors="replace")[:500]:
+        elif (
+            path.suffix == ".xml" and "<Document" in path.read_text(encoding="utf-8", errors="replace")[:500]
+        ):
             doc = read_cat(path)
         else:
             continue

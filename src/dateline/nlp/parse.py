@@ -18,13 +18,25 @@ class ModelMissing(RuntimeError):
     pass
 
 
+@Language.component("dateline_paragraphs")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """A line break ends a sentence. Cleaned articles keep one paragraph (or headline, subtitle) per
+    line, often without final punctuation; the parser would otherwise glue a headline to the lead."""
+    for token in doc[1:]:
+        if doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text and not token.is_space:
+            token.is_sent_start = True
+    return doc
+
+
 @cache
 def load(name: str | None = None) -> Language:
     for candidate in (name,) if name else MODEL_NAMES:
         try:
-            return spacy.load(candidate)
+            nlp = spacy.load(candidate)
         except OSError:
             continue
+        nlp.add_pipe("dateline_paragraphs", before="parser")
+        return nlp
     raise ModelMissing(
         f"spaCy pipeline {name or ' / '.join(MODEL_NAMES)} is not installed; "
         "run `make demo` or `pip install --require-hashes -r requirements-model.txt`"

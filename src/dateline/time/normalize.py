@@ -125,7 +125,15 @@ def month_year(m: re.Match[str], ctx: Context) -> Norm | None:
 def month(m: re.Match[str], ctx: Context) -> Norm | None:
     mon, rel = _month(m), (_g(m, "rel") or "").lower() or None
     bare = not (rel or _g(m, "mod") or _g(m, "pos"))
-    if _g(m, "mon") == "May" and bare and not re.search(r"\b(?:in|since|by|until|of|from|to|through|during|before|after|early|late|mid)\s+$", ctx.text[max(0, m.start() - 10) : m.start()], re.I):
+    if (
+        _g(m, "mon") == "May"
+        and bare
+        and not re.search(
+            r"\b(?:in|since|by|until|of|from|to|through|during|before|after|early|late|mid)\s+$",
+            ctx.text[max(0, m.start() - 10) : m.start()],
+            re.I,
+        )
+    ):
         return None  # "May" alone is far more often a modal or a name
     if ctx.ref is None:
         return Norm("DATE", f"XXXX-{mon:02d}", _mod(m), relative=True)
@@ -152,13 +160,17 @@ def year(m: re.Match[str], ctx: Context) -> Norm | None:
 def decade(m: re.Match[str], ctx: Context) -> Norm | None:
     if _g(m, "cent"):
         return Norm("DATE", f"{_g(m, 'cent')}{_g(m, 'dec')}", _mod(m))
-    century = "19" if ctx.ref is None or int(_g(m, "dec")) > ctx.ref.year % 100 // 10 else str(ctx.ref.year // 100)
+    century = (
+        "19" if ctx.ref is None or int(_g(m, "dec")) > ctx.ref.year % 100 // 10 else str(ctx.ref.year // 100)
+    )
     return Norm("DATE", f"{century}{_g(m, 'dec')}", _mod(m))
 
 
 def century(m: re.Match[str], ctx: Context) -> Norm | None:
     ordinal = _g(m, "ord").lower()
-    n = {"nineteenth": 19, "twentieth": 20, "twenty-first": 21}.get(ordinal) or int(re.sub(r"\D", "", ordinal))
+    n = {"nineteenth": 19, "twentieth": 20, "twenty-first": 21}.get(ordinal) or int(
+        re.sub(r"\D", "", ordinal)
+    )
     return Norm("DATE", f"{n - 1:02d}") if 1 <= n <= 30 else None
 
 
@@ -267,9 +279,9 @@ def ago(m: re.Match[str], ctx: Context) -> Norm | None:
 def duration(m: re.Match[str], ctx: Context) -> Norm | None:
     num = (_g(m, "num") or "one").lower()
     unit_word = _g(m, "unit").lower()
-    if num in ("a", "an", "one") and not _g(m, "rel") and not _g(m, "approx") and not _g(m, "adj"):
-        if _AMOUNT_BEFORE.search(ctx.text[max(0, m.start() - 25) : m.start()]):
-            return Norm("SET", _duration(1, unit_word))  # "$5 billion a year", "twice a week"
+    bare = num in ("a", "an", "one") and not (_g(m, "rel") or _g(m, "approx") or _g(m, "adj"))
+    if bare and _AMOUNT_BEFORE.search(ctx.text[max(0, m.start() - 25) : m.start()]):
+        return Norm("SET", _duration(1, unit_word))  # "$5 billion a year", "twice a week"
     if num in ("a", "an") and unit_word == "second":
         return None  # "a second term", "a second consecutive day"
     n = number(num)
@@ -359,13 +371,19 @@ def season(m: re.Match[str], ctx: Context) -> Norm | None:
         return None  # bare "fall", "spring" are far more often verbs or nouns
     if _g(m, "season")[0].isupper() and re.match(r"\s+[A-Z]", ctx.text[m.end() :]):
         return None  # "the Winter Olympics", "Arab Spring Forum": part of a name
-    if _g(m, "season").lower() == "fall" and not (rel or _g(m, "year")) and re.match(r"\s+(?:of|in)\b", ctx.text[m.end() :]):
+    if (
+        _g(m, "season").lower() == "fall"
+        and not (rel or _g(m, "year"))
+        and re.match(r"\s+(?:of|in)\b", ctx.text[m.end() :])
+    ):
         return None  # "the fall of Kabul"
     if _g(m, "year"):
         return Norm("DATE", f"{_g(m, 'year')}-{code}", _mod(m))
     if ctx.ref is None:
         return Norm("DATE", f"XXXX-{code}", _mod(m), relative=True)
-    return Norm("DATE", cal.season(ctx.ref, code, ctx.tense, "last" if rel == "past" else rel), _mod(m), relative=True)
+    return Norm(
+        "DATE", cal.season(ctx.ref, code, ctx.tense, "last" if rel == "past" else rel), _mod(m), relative=True
+    )
 
 
 def week_of(m: re.Match[str], ctx: Context) -> Norm | None:

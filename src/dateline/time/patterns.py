@@ -63,7 +63,10 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH}),?\s+(?P<year>{YEAR})\b",
     ),
     _rule("date", rf"\b(?P<year>{YEAR})-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b"),
-    _rule("date_numeric", r"(?<![\d/])(?P<mon>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>\d{4}|\d{2})\b"),
+    _rule(
+        "date_numeric",
+        r"(?<![\d/])(?P<mon>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>\d{4}|\d{2})\b",
+    ),
     _rule(
         "month_day",
         rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s*(?P<day>{DAY})\b(?!\s*(?:,\s*)?\d|:|%|\.\d)",
@@ -115,7 +118,12 @@ RULES: tuple[Rule, ...] = (
             rf"(?P<unit>week|month|year|quarter|decade|century)\b"
         ),
     ),
-    _rule("ago", _i(rf"\b(?P<approx>(?:more\s+than|nearly|almost|about|some|over)\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})s?\s+ago\b")),
+    _rule(
+        "ago",
+        _i(
+            rf"\b(?P<approx>(?:more\s+than|nearly|almost|about|some|over)\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})s?\s+ago\b"
+        ),
+    ),
     _rule("ago", _i(r"\b(?P<unit>years|months|weeks|days|decades)\s+ago\b")),
     _rule(
         "duration",
@@ -176,7 +184,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "week_of",
-        _i(rf"\bthe\s+(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+")
+        _i(r"\bthe\s+(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+")
         + rf"(?P<mon>{MONTH_FULL})(?:,?\s+(?P<year>{YEAR})\b)?",
     ),
     _rule("week_of", _i(r"\bthe\s+week\s+of\s+") + rf"(?P<mon>{MONTH})\s*(?P<day>{DAY})\b"),

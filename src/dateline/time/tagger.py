@@ -40,7 +40,7 @@ class _Parse:
             self._tense[key] = tense_at(self.doc, start, end)
         return self._tense[key]
 
-    def token_at(self, char: int):  # noqa: ANN201 - spaCy Token
+    def token_at(self, char: int):
         span = self.doc.char_span(char, char + 1, alignment_mode="expand")
         return span[0] if span is not None and len(span) else None
 
@@ -53,18 +53,29 @@ def _rejected(name: str, start: int, parse: _Parse) -> bool:
     if name == "year":
         if token.dep_ == "nummod" and token.head.tag_ == "NNS":
             return True  # "2000 troops"
-        return token.ent_type_ in _COUNT_ENTITIES and not token.nbor(-1).lower_ in ("in", "since", "of") if token.i else False
+        return (
+            token.ent_type_ in _COUNT_ENTITIES and token.nbor(-1).lower_ not in ("in", "since", "of")
+            if token.i
+            else False
+        )
     if name in ("set", "ref", "holiday", "weekday"):
-        return token.ent_type_ in _NAME_ENTITIES and token.ent_iob_ != "" and not token.ent_type_ == "DATE"
+        return token.ent_type_ in _NAME_ENTITIES  # "China Daily", "Black Friday Sales Ltd"
     return False
 
 
-def _normalize(name: str, match, text: str, ref: date | None, tense: Tense, last_day: date | None) -> Norm | None:  # noqa: ANN001
+def _normalize(
+    name: str, match, text: str, ref: date | None, tense: Tense, last_day: date | None
+) -> Norm | None:
     return HANDLERS[name](match, Context(text, ref, tense, last_day))
 
 
 def _resolve(
-    name: str, match, text: str, anchor: DocumentTime, tense: Tense, last_day: date | None  # noqa: ANN001
+    name: str,
+    match,
+    text: str,
+    anchor: DocumentTime,
+    tense: Tense,
+    last_day: date | None,
 ) -> tuple[Norm, DateInterval | None] | None:
     """The normalization against the anchor, and the calendar interval it denotes."""
     if anchor.dct is not None:
@@ -153,7 +164,9 @@ def _day_from_sentence(timex: Timex, earlier: list[Timex], parse: _Parse) -> Tim
     days = [
         t
         for t in earlier
-        if t.type == "DATE" and t.interval is not None and t.interval.is_day
+        if t.type == "DATE"
+        and t.interval is not None
+        and t.interval.is_day
         and sent.start_char <= t.start < sent.end_char
     ]
     if not days:
@@ -161,8 +174,13 @@ def _day_from_sentence(timex: Timex, earlier: list[Timex], parse: _Parse) -> Tim
     nearest = min(days, key=lambda t: abs(t.start - timex.start))
     assert nearest.interval is not None and nearest.interval.start is not None
     value = nearest.interval.start.isoformat() + timex.value[timex.value.index("T") :]
-    interval = DateInterval(nearest.interval.start, nearest.interval.end, "day", nearest.interval.confidence,
-                            f"clock time on the day of {nearest.text!r}")
+    interval = DateInterval(
+        nearest.interval.start,
+        nearest.interval.end,
+        "day",
+        nearest.interval.confidence,
+        f"clock time on the day of {nearest.text!r}",
+    )
     return Timex(timex.start, timex.end, timex.text, timex.type, value, interval, timex.mod)
 
 

@@ -24,9 +24,7 @@ _DATE = (
     r"|\d{3}X?|\d{2}(?:XX)?|XXX|XX"  # decades (199, 199X) and centuries (19)
 )
 _NUM = r"(?:\d+(?:\.\d+)?|X)"
-_DURATION = (
-    rf"P(?:(?:{_NUM}(?:Y|M|W|D|Q|DE|CE|L))+(?:T(?:{_NUM}(?:H|M|S))+)?|T(?:{_NUM}(?:H|M|S))+)"
-)
+_DURATION = rf"P(?:(?:{_NUM}(?:Y|M|W|D|Q|DE|CE|L))+(?:T(?:{_NUM}(?:H|M|S))+)?|T(?:{_NUM}(?:H|M|S))+)"
 _REF = r"PAST_REF|PRESENT_REF|FUTURE_REF"
 VALUE_RE = re.compile(rf"(?:{_REF}|{_DURATION}|{_DATE}|XXXX-WXX-[1-7]|T\d{{2}}:\d{{2}})")
 
@@ -45,10 +43,6 @@ def _month_end(y: int, m: int) -> date:
     return date(y, m, calendar.monthrange(y, m)[1])
 
 
-def _span(start: date, end: date, gran: Granularity) -> tuple[date, date, Granularity]:
-    return start, end, gran
-
-
 def span_of(value: str) -> tuple[date, date, Granularity] | None:
     """The first and last day `value` covers, with its granularity; None for anything not calendar time
     (durations, sets, references, values with X placeholders)."""
@@ -56,10 +50,10 @@ def span_of(value: str) -> tuple[date, date, Granularity] | None:
         value = value[2:]
     if len(value) == 3 and value.isdigit():  # decade, e.g. 199 = the 1990s
         y = int(value) * 10
-        return _span(date(y, 1, 1), date(y + 9, 12, 31), "range")
+        return (date(y, 1, 1), date(y + 9, 12, 31), "range")
     if len(value) == 2 and value.isdigit():  # century, e.g. 19 = 1900-1999
         y = int(value) * 100
-        return _span(date(max(y, 1), 1, 1), date(y + 99, 12, 31), "range")
+        return (date(max(y, 1), 1, 1), date(y + 99, 12, 31), "range")
     m = _PARSE.match(value)
     if not m or "X" in value.split("T")[0]:
         return None
@@ -67,30 +61,30 @@ def span_of(value: str) -> tuple[date, date, Granularity] | None:
     try:
         if m["d"]:
             d = date(y, int(m["m"]), int(m["d"]))
-            return _span(d, d, "day")
+            return (d, d, "day")
         if m["m"]:
-            return _span(date(y, int(m["m"]), 1), _month_end(y, int(m["m"])), "month")
+            return (date(y, int(m["m"]), 1), _month_end(y, int(m["m"])), "month")
         if m["w"]:
             monday = date.fromisocalendar(y, int(m["w"]), 1)
             if m["wd"] == "WE":
-                return _span(monday + timedelta(days=5), monday + timedelta(days=6), "range")
+                return (monday + timedelta(days=5), monday + timedelta(days=6), "range")
             if m["wd"]:
                 d = monday + timedelta(days=int(m["wd"]) - 1)
-                return _span(d, d, "day")
-            return _span(monday, monday + timedelta(days=6), "week")
+                return (d, d, "day")
+            return (monday, monday + timedelta(days=6), "week")
         if m["q"]:
             q = int(m["q"])
-            return _span(date(y, 3 * q - 2, 1), _month_end(y, 3 * q), "quarter")
+            return (date(y, 3 * q - 2, 1), _month_end(y, 3 * q), "quarter")
         if m["h"]:
             h = int(m["h"])
-            return _span(date(y, 6 * h - 5, 1), _month_end(y, 6 * h), "range")
+            return (date(y, 6 * h - 5, 1), _month_end(y, 6 * h), "range")
         if m["s"]:
             first, last = _SEASONS[m["s"]]
             end_y, end_m = (y + 1, last - 12) if last > 12 else (y, last)
-            return _span(date(y, first, 1), _month_end(end_y, end_m), "range")
+            return (date(y, first, 1), _month_end(end_y, end_m), "range")
     except ValueError:  # 2021-02-30, week 54 ...
         return None
-    return _span(date(y, 1, 1), date(y, 12, 31), "year")
+    return (date(y, 1, 1), date(y, 12, 31), "year")
 
 
 def narrow(start: date, end: date, mod: str | None) -> tuple[date, date]:
