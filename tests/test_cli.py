@@ -53,7 +53,7 @@ def test_articles_jsonl_has_contract_fields_and_flags_spanish(sample_db):
         assert {"id", "title", "outlet", "text", "published", "language"} <= set(a)
         assert {"value", "source", "confidence", "note"} <= set(a["published"])
     assert articles["es-argentina-brasil"]["language"] == "es"
-    assert articles["kenya_ethiopia_undated"]["published"]["value"] is None
+    assert articles["uzbekistan_tajikistan_undated"]["published"]["value"] is None
     # the syndicated copy is stored and marked as a copy of the wire story
     assert articles["wire-copy-gulf"]["copy_of"] == "turkiye_egypt_call_wire"
 

@@ -28,10 +28,19 @@ from dateline.records import Actor, DateInterval
 COUNTRY_COLUMNS = ("iso3", "name", "aliases", "demonyms", "metonyms", "sector", "source")
 ORGANIZATION_COLUMNS = ("id", "name", "aliases", "country", "sector", "kind", "source")
 PEOPLE_COLUMNS = ("id", "name", "aliases", "country", "sector", "role", "start", "end", "source")
-KINDS = {COUNTRY_COLUMNS: "countries", ORGANIZATION_COLUMNS: "organizations", PEOPLE_COLUMNS: "people"}
+PLACE_COLUMNS = ("name", "country", "source")
+KINDS = {
+    COUNTRY_COLUMNS: "countries",
+    ORGANIZATION_COLUMNS: "organizations",
+    PEOPLE_COLUMNS: "people",
+    PLACE_COLUMNS: "places",
+}
 PACKAGE_FILES = ("countries.tsv", "organizations.tsv", "people.tsv")
+# Generated from the Phoenix dictionaries (`python -m dateline.actors.phoenix`): loaded after the
+# hand-written and user files, as secondary data (see KnowledgeBase.add_file).
+PHOENIX_FILES = ("countries.tsv", "organizations.tsv", "people.tsv", "places_phoenix.tsv")
 
-AliasKind = Literal["country", "demonym", "metonym", "organization", "person"]
+AliasKind = Literal["country", "demonym", "metonym", "organization", "person", "place"]
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 # Words, dotted abbreviations ("U.S.", "U.N.") and each punctuation mark on its own (the hyphen of
 # "al-Qaeda", the period of "Mr."). The same cut is applied to aliases and to the text, so both agree.
@@ -110,6 +119,7 @@ class Person:
     country: str | None
     sector: str | None
     tenures: list[Tenure] = field(default_factory=list)
+    secondary: bool = False  # from generated data (Phoenix): hand-written people win ties
 
     def actor(self, role: str | None = None) -> Actor:
         sector = self.sector
