@@ -16,7 +16,7 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 from importlib import resources
@@ -162,10 +162,17 @@ class KnowledgeBase:
         self.countries: dict[str, Country] = {}
         self.organizations: dict[str, Organization] = {}
         self.people: dict[str, Person] = {}
+        self.places: dict[tuple[str, ...], tuple[str, str]] = {}  # alias key -> (name, iso3)
         self._aliases: dict[tuple[str, ...], list[AliasEntry]] = defaultdict(list)
         self._offices: dict[tuple[str | None, str], list[Tenure]] = defaultdict(list)
         self._name_tokens: dict[str, set[str]] = defaultdict(set)
         self.max_alias_len = 1
+        # Secondary (generated) data: which aliases came from it, and how its ids map onto
+        # hand-written entries describing the same person or body.
+        self._weak_forms: set[tuple[str, str]] = set()  # (entry id, form)
+        self._secondary = False
+        self._same: dict[str, str | None] = {}
+        self._names: dict[str, dict[tuple[str, ...], str]] = {"organizations": {}, "people": {}}
 
     # --- loading --------------------------------------------------------------------------------
 
@@ -175,14 +182,20 @@ class KnowledgeBase:
         return _load_cached(tuple(Path(p).resolve() for p in extra))
 
     @classmethod
-    def from_files(cls, paths: Iterable[Path]) -> KnowledgeBase:
+    def from_files(cls, paths: Iterable[Path], secondary: Iterable[Path] = ()) -> KnowledgeBase:
         kb = cls()
         for path in paths:
             kb.add_file(Path(path))
+        for path in secondary:
+            kb.add_file(Path(path), secondary=True)
         kb._index()
         return kb
 
-    def add_file(self, path: Path) -> None:
+    def add_file(self, path: Path, secondary: bool = False) -> None:
+        """Read one TSV file. A `secondary` file (generated data) never overrides what is known: its
+        countries only add spellings, its people and bodies whose name or alias is already a name of
+        a known one (same country) only add aliases to it, and its aliases yield to known ones."""
+        self._secondary = secondary
         with path.open(encoding="utf-8", newline="") as fh:
             rows = csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
             header = next(rows, None)
@@ -204,6 +217,7 @@ class KnowledgeBase:
                     )
                 cells = dict(zip(columns, (c.strip() for c in row), strict=True))
                 getattr(self, f"_add_{kind}")(cells, where)
+        self._secondary = False
 
     def _add_countries(self, c: dict[str, str], where: str) -> None:
         iso3 = _country(c["iso3"], where, optional=False)
@@ -211,6 +225,12 @@ class KnowledgeBase:
         if not c["name"]:
             raise KnowledgeBaseError(f"{where}: empty name")
         old = self.countries.get(iso3)
+        if self._secondary:
+            if old is not None:
+                extra = _split(c["aliases"])
+                self._weak_forms.update((iso3, form) for form in extra)
+                self.countries[iso3] = replace(old, aliases=_merge(old.aliases, extra))
+            return  # a code the hand-written table does not know (DDR, KSV ...): not a country here
         self.countries[iso3] = Country(
             iso3,
             c["name"],
@@ -221,22 +241,59 @@ class KnowledgeBase:
             c["source"],
         )
 
+    def _add_places(self, c: dict[str, str], where: str) -> None:
+        iso3 = _country(c["country"], where, optional=False)
+        key = alias_key(c["name"])
+        if key and key not in self.places:
+            self.places[key] = (c["name"], iso3 or "")
+
+    def _known_as(self, kind: str, row_id: str, c: dict[str, str]) -> str | None:
+        """The known entry a secondary row describes: same name or alias, compatible country."""
+        if row_id in self._same:
+            return self._same[row_id]
+        table = self.organizations if kind == "organizations" else self.people
+        found = None
+        for form in (c["name"], *_split(c["aliases"])):
+            other = self._names[kind].get(alias_key(form))
+            entry = table.get(other) if other else None
+            if entry is not None and (not c["country"] or entry.country in (None, c["country"])):
+                found = other
+                break
+        self._same[row_id] = found
+        return found
+
+    def _remember_names(self, kind: str, row_id: str, forms: Iterable[str]) -> None:
+        if not self._secondary:
+            for form in forms:
+                self._names[kind].setdefault(alias_key(form), row_id)
+
     def _add_organizations(self, c: dict[str, str], where: str) -> None:
         if not c["id"] or not c["name"]:
             raise KnowledgeBaseError(f"{where}: empty id or name")
         kind = c["kind"] or "organization"
         if kind not in ("organization", "group"):
             raise KnowledgeBaseError(f"{where}: kind {kind!r} is not 'organization' or 'group'")
+        country = _country(c["country"], where, optional=True)
+        if self._secondary:
+            same = self._known_as("organizations", c["id"], c)
+            forms = (c["name"], *_split(c["aliases"]))
+            if same is not None or c["id"] in self.organizations:
+                org = self.organizations[same or c["id"]]
+                self._weak_forms.update((org.id, form) for form in forms)
+                self.organizations[org.id] = replace(org, aliases=_merge(org.aliases, forms))
+                return
+            self._weak_forms.update((c["id"], form) for form in forms)
         old = self.organizations.get(c["id"])
         self.organizations[c["id"]] = Organization(
             c["id"],
             c["name"],
             _merge(old.aliases if old else (), _split(c["aliases"])),
-            _country(c["country"], where, optional=True),
+            country,
             c["sector"] or None,
             kind,  # type: ignore[arg-type]
             c["source"],
         )
+        self._remember_names("organizations", c["id"], (c["name"], *_split(c["aliases"])))
 
     def _add_people(self, c: dict[str, str], where: str) -> None:
         if not c["id"] or not c["name"]:
@@ -245,10 +302,21 @@ class KnowledgeBase:
         start, end = _date(c["start"], where), _date(c["end"], where)
         if start and end and end < start:
             raise KnowledgeBaseError(f"{where}: tenure ends ({end}) before it starts ({start})")
+        if self._secondary:
+            same = self._known_as("people", c["id"], c)
+            forms = (c["name"], *_split(c["aliases"]))
+            if same is not None:  # hand-written wins: only the spellings are taken
+                person = self.people[same]
+                self._weak_forms.update((same, form) for form in forms)
+                person.aliases = _merge(person.aliases, forms)
+                return
+            self._weak_forms.update((c["id"], form) for form in forms)
         person = self.people.get(c["id"])
         if person is None:
-            person = self.people[c["id"]] = Person(c["id"], c["name"], (), country, c["sector"] or None)
+            person = Person(c["id"], c["name"], (), country, c["sector"] or None, secondary=self._secondary)
+            self.people[c["id"]] = person
         person.aliases = _merge(person.aliases, _split(c["aliases"]))
+        self._remember_names("people", c["id"], (c["name"], *_split(c["aliases"])))
         if c["role"]:
             tenure = Tenure(c["id"], c["role"], country, c["sector"] or None, start, end, c["source"])
             same = (tenure.role, tenure.country, tenure.start, tenure.end)
@@ -259,25 +327,45 @@ class KnowledgeBase:
         self._aliases.clear()
         self._offices.clear()
         self._name_tokens.clear()
+        weak: list[tuple[str, AliasEntry]] = []
+
+        def add(form: str, entry: AliasEntry) -> None:
+            if (entry.key, form) in self._weak_forms:
+                weak.append((form, entry))
+            else:
+                self._add_alias(form, entry)
+
         for iso3, country in self.countries.items():
             for form in (country.name, *country.aliases):
-                self._add_alias(form, AliasEntry("country", iso3, form))
+                add(form, AliasEntry("country", iso3, form))
             for form in country.demonyms:
-                self._add_alias(form, AliasEntry("demonym", iso3, form))
+                add(form, AliasEntry("demonym", iso3, form))
             for form in country.metonyms:
-                self._add_alias(form, AliasEntry("metonym", iso3, form))
+                add(form, AliasEntry("metonym", iso3, form))
         for oid, org in self.organizations.items():
             for form in (org.name, *org.aliases):
-                self._add_alias(form, AliasEntry("organization", oid, form))
+                add(form, AliasEntry("organization", oid, form))
         for pid, person in self.people.items():
             for form in (person.name, *person.aliases):
-                self._add_alias(form, AliasEntry("person", pid, form))
-                for tok in alias_key(form):
-                    if tok[:1].isalpha() and len(tok) > 1:
-                        self._name_tokens[tok].add(pid)
+                add(form, AliasEntry("person", pid, form))
             person.tenures.sort(key=lambda t: t.start or date.min)
             for t in person.tenures:
                 self._offices[(t.country, t.role)].append(t)
+        # Generated spellings yield to the known ones: a key that already names something keeps it.
+        strong = set(self._aliases)
+        for form, entry in weak:
+            if alias_key(form) not in strong:
+                self._add_alias(form, entry)
+        # Places only fill gaps: "Georgia" stays the country, "Nasser" the person.
+        for key, (name, iso3) in self.places.items():
+            if key not in self._aliases and iso3 in self.countries:
+                self._add_alias(name, AliasEntry("place", iso3, name))
+        for key, entries in self._aliases.items():
+            for e in entries:
+                if e.kind == "person":
+                    for tok in key:
+                        if tok[:1].isalpha() and len(tok) > 1:
+                            self._name_tokens[tok].add(e.key)
         for office in self._offices.values():
             office.sort(key=lambda t: t.start or date.min)
 
@@ -331,6 +419,12 @@ def package_files() -> list[Path]:
     return [Path(str(data / name)) for name in PACKAGE_FILES if (data / name).is_file()]
 
 
+def phoenix_files() -> list[Path]:
+    """The shipped files generated from the Phoenix dictionaries (secondary data)."""
+    data = resources.files("dateline.actors") / "data" / "phoenix"
+    return [Path(str(data / name)) for name in PHOENIX_FILES if (data / name).is_file()]
+
+
 @cache
 def _load_cached(extra: tuple[Path, ...]) -> KnowledgeBase:
-    return KnowledgeBase.from_files([*package_files(), *extra])
+    return KnowledgeBase.from_files([*package_files(), *extra], phoenix_files())

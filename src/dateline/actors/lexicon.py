@@ -1,5 +1,6 @@
 """The word lists the resolver reads besides the knowledge base: titles (-> role) and agent nouns
-(-> sector). Both are package data (`data/titles.tsv`, `data/agents.tsv`) so users can extend them.
+(-> sector). Both are package data (`data/titles.tsv`, `data/agents.tsv`, plus `data/phoenix/agents.tsv` generated from the Phoenix
+agents dictionary) so users can extend them.
 
 A title row is `titles  role  countries  sector`: `|`-separated spellings, the role they denote, an
 optional country restriction (the row applies only to those countries: "Secretary of State" is the
@@ -90,10 +91,14 @@ def titles() -> PhraseTable:
 
 @cache
 def agents() -> PhraseTable:
+    """Agent nouns: the hand-written list first (its sector wins a tie), then Phoenix's generated one."""
     table = PhraseTable()
-    for row in _rows(_data("agents.tsv")):
-        for form in row["words"].split("|"):
-            table.add(form.strip(), row["sector"])
+    for path in (_data("agents.tsv"), _data("phoenix/agents.tsv")):
+        if not path.is_file():
+            continue
+        for row in _rows(path):
+            for form in row["words"].split("|"):
+                table.add(form.strip(), row["sector"])
     return table
 
 

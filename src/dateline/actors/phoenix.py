@@ -46,11 +46,11 @@ AGENTS_FILE = "Phoenix.agents.txt"
 PLACE_COLUMNS = ("name", "country", "source")
 COUNTRY_COLUMNS_OUT = ("iso3", "name", "aliases", "demonyms", "metonyms", "sector", "source")
 
-# CAMEO sector codes -> ours. Religions collapse to REL; CIV is CVL; insurgents are rebels.
+# CAMEO sector codes -> ours. Religions collapse to REL; insurgents are rebels. (CIV, an old spelling
+# of CVL, is left out: in Phoenix codes it is Cote d'Ivoire.)
 SECTORS = {
     **{s: s for s in "GOV MIL REB OPP PTY COP JUD LEG MED BUS CVL EDU HLH REF ELI UAF SPY LAB AGR "
        "CRM REL ENV DEV HRI IGO NGO".split()},  # fmt: skip
-    "CIV": "CVL",
     "INS": "REB",
     **{s: "REL" for s in "MUS CHR JEW BUD HIN CTH ORT PRO SHI SUN JAN SIK TAO ZRO CON ITR MOS".split()},
 }
@@ -153,9 +153,21 @@ def parse_code(text: str) -> Code | None:
 def _is_country_code(code: Code) -> bool:
     """ "[EGY]", or a dependent territory or region "[DNKGRL]", "[PSEGZA]" (not "[AFGMIL]")."""
     actor = code.actor
-    if code.dated or not re.fullmatch(r"[A-Z]{3}(?:[A-Z]{3})?", actor) or code.country is None:
+    if not re.fullmatch(r"[A-Z]{3}(?:[A-Z]{3})?", actor) or code.country is None:
         return False
     return actor[3:] == "" or actor[3:] not in SECTORS
+
+
+def _country_code(codes: list[Code]) -> Code | None:
+    """The code of a country block: its undated one, else the current one ("[IRQ >20060520]")."""
+    if not codes or not all(_is_country_code(c) for c in codes):
+        return None
+    plain = [c for c in codes if len(c.actor) == 3]
+    for c in plain:
+        if not c.dated:
+            return c
+    current = [c for c in plain if c.end is None]
+    return (current or plain or codes)[-1]
 
 
 def _phrase(text: str) -> str:
@@ -167,9 +179,8 @@ def _phrase(text: str) -> str:
 
 
 def parse(lines: Iterable[str]) -> Iterator[Entry]:
-    """The entries of a TABARI .actors file, country blocks marked on the entries that follow them."""
+    """The entries of a TABARI .actors file: name, aliases and codes."""
     entry: Entry | None = None
-    block: str | None = None
     for raw in lines:
         body = raw.split("#", 1)[0]
         if not body.strip():
@@ -187,12 +198,20 @@ def parse(lines: Iterable[str]) -> Iterator[Entry]:
         if entry is not None:
             yield entry
         name = _phrase(body)
-        # A country block: "EGYPT_  [EGY]"; the entries below it are that country's.
-        if len(codes) == 1 and _is_country_code(codes[0]) and len(codes[0].actor) == 3:
-            block = codes[0].country
-        entry = Entry(name, [], codes, block)
+        entry = Entry(name, [], codes)
     if entry is not None:
         yield entry
+
+
+def entries(lines: Iterable[str]) -> Iterator[Entry]:
+    """`parse`, with each entry marked with the country block it follows ("EGYPT_ [EGY]" ...)."""
+    block: str | None = None
+    for e in parse(lines):
+        code = _country_code(e.codes)
+        if code is not None and len(code.actor) == 3:
+            block = code.country
+        e.block = block
+        yield e
 
 
 # --- names ------------------------------------------------------------------------------------------
@@ -299,7 +318,9 @@ class Converted:
     _person_keys: dict[tuple[tuple[str, ...], str | None], str] = field(default_factory=dict)
 
     def country_block(self, e: Entry) -> None:
-        code = e.codes[0].actor
+        found = _country_code(e.codes)
+        assert found is not None
+        code = found.actor
         iso3 = CAMEO_TO_ISO3.get(code[:3], code[:3])
         name = display(e.name)
         if len(code) == 6:  # a dependent territory or region ("GAZA_ [PSEGZA]"): a place
@@ -360,7 +381,7 @@ class Converted:
         name = display(name)
         if not _usable(name):
             name = next((a for a in aliases if len(words(a)) >= 2), "")
-        if not _usable(name) or len(words(name)) < 2 and not aliases:
+        if not _usable(name) or (len(words(name)) < 2 and not aliases and len(name) < 5):
             return
         aliases = [a for a in dict.fromkeys(aliases) if a != name and _usable(a)]
         # The same person entered twice ("KOFI_ANNAN_", "KOFI_ATTA_ANNAN_"): one id, aliases joined.
@@ -414,7 +435,7 @@ def _misspelling(form: str, name: str) -> bool:
 
 
 def _kind(e: Entry) -> str:
-    if len(e.codes) == 1 and _is_country_code(e.codes[0]):
+    if _country_code(e.codes) is not None:
         return "country"
     if _is_institution(e.name):
         return "organization"
@@ -430,7 +451,7 @@ def convert(phoenix_dir: Path) -> Converted:
     out = Converted()
     for filename in (COUNTRY_FILE, INTERNATIONAL_FILE):
         text = (phoenix_dir / filename).read_text(encoding="utf-8", errors="replace").splitlines()
-        for e in parse(text):
+        for e in entries(text):
             if not e.codes:
                 continue
             kind = _kind(e)

@@ -39,6 +39,9 @@ from dateline.dedup.refine import (
 from dateline.records import CanonicalEvent, DateInterval, EventMention, MentionRef
 
 RefKey = tuple[str, int, int, str]
+# A tuple while small (most events have a mention or two, and a set costs 216 bytes), a set beyond.
+Members = tuple[str, ...] | set[str]
+_SMALL = 8
 _ONE_DAY = timedelta(days=1)
 
 
@@ -49,7 +52,7 @@ class _Entry:
     event: CanonicalEvent
     order: int
     when: DateEvidence
-    members: set[str]  # articles and near-duplicate groups of its mentions (to count sources)
+    members: Members  # articles and near-duplicate groups of its mentions (to count sources)
     # Mentions of an event loaded from the store, to recognise one added again; mentions added in
     # this session are recognised by id (`CanonicalIndex._mention_ids`), so fresh events keep None.
     refs: set[RefKey] | None = None
@@ -111,6 +114,16 @@ class _Block:
         if self.wide:
             for p in keys:
                 yield from self.wide.get(p, ())
+
+
+def _with(members: Members, *items: str) -> Members:
+    if isinstance(members, set):
+        members.update(items)
+        return members
+    new = tuple(dict.fromkeys(i for i in items if i not in members))
+    if len(members) + len(new) > _SMALL:
+        return {*members, *new}
+    return members + new
 
 
 def _ref_key(ref: MentionRef) -> RefKey:
@@ -216,7 +229,8 @@ class CanonicalIndex:
             sources=1,
         )
         when = DateEvidence(m.date, m.date, m.article_id)
-        entry = _Entry(ev, len(self._entries), when, {m.article_id, group or m.article_id}, changed=True)
+        members = _with((), m.article_id, group or m.article_id)
+        entry = _Entry(ev, len(self._entries), when, members, changed=True)
         self._entries[eid] = entry
         self._file(entry)
         self._note_article(entry, m.article_id)
@@ -227,7 +241,7 @@ class CanonicalIndex:
         g = group or m.article_id
         if g not in e.members and m.article_id not in e.members:
             ev.sources += 1
-        e.members.update((g, m.article_id))
+        e.members = _with(e.members, g, m.article_id)
         if e.refs is not None:
             e.refs.add(_ref_key(ref))
         ev.mentions.append(ref)
@@ -252,7 +266,7 @@ class CanonicalIndex:
         others = ("asserted",) if ev.modality in PLANS else tuple(PLANS) if ev.modality == "asserted" else ()
         for modality in sorted(others):
             for o in self._candidates(ev, modality):
-                same = bool(e.members & o.members)
+                same = any(a in o.members for a in e.members)
                 if o.event.id not in ev.related and fulfils(ev, o.event, same):
                     ev.related.append(o.event.id)
                     o.event.related.append(ev.id)
@@ -294,7 +308,7 @@ class CanonicalIndex:
             ev,
             len(self._entries),
             DateEvidence(ev.date, origin, article, max(1, len(ev.mentions))),
-            {ref.article for ref in ev.mentions},
+            _with((), *(ref.article for ref in ev.mentions)),
             {_ref_key(ref) for ref in ev.mentions},
         )
         self._entries[ev.id] = entry
