@@ -173,6 +173,7 @@ class KnowledgeBase:
         self._secondary = False
         self._same: dict[str, str | None] = {}
         self._names: dict[str, dict[tuple[str, ...], str]] = {"organizations": {}, "people": {}}
+        self._deletion_index: dict[str, set[str]] | None = None
 
     # --- loading --------------------------------------------------------------------------------
 
@@ -384,6 +385,25 @@ class KnowledgeBase:
         """Ids of the people one of whose name or alias tokens is `token` (lower case)."""
         return self._name_tokens.get(token.lower(), set())
 
+    def near_name_tokens(self, token: str) -> set[str]:
+        """Name tokens one edit (insertion, deletion, substitution, transposition) from `token`."""
+        index = self._deletions()
+        found: set[str] = set()
+        for variant in {token, *_deletes(token)}:
+            found |= index.get(variant, set())
+        return {t for t in found if t != token and _one_edit(t, token)}
+
+    def _deletions(self) -> dict[str, set[str]]:
+        # Symmetric-delete index of the name tokens, built on the first fuzzy lookup only.
+        if self._deletion_index is None:
+            index: dict[str, set[str]] = defaultdict(set)
+            for tok in self._name_tokens:
+                if len(tok) >= 6:
+                    for variant in (tok, *_deletes(tok)):
+                        index[variant].add(tok)
+            self._deletion_index = index
+        return self._deletion_index
+
     def holders(self, country: str | None, role: str, on: date | DateInterval | None) -> list[Person]:
         """Who held `role` for `country` on the date (every holder ever when `on` is None)."""
         office = self._offices.get((country, role), [])
@@ -407,6 +427,24 @@ class KnowledgeBase:
     def tenures(self, person_id: str, role: str | None = None) -> list[Tenure]:
         person = self.people.get(person_id)
         return [t for t in person.tenures if role in (None, t.role)] if person else []
+
+
+def _deletes(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Damerau distance 1 (the candidates come from the delete index, so lengths differ by <= 1)."""
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        i, j = diff if len(diff) == 2 else (0, 0)
+        return len(diff) == 2 and j == i + 1 and a[i] == b[j] and a[j] == b[i]
+    short, long_ = sorted((a, b), key=len)
+    return len(long_) - len(short) == 1 and any(
+        long_[:i] + long_[i + 1 :] == short for i in range(len(long_))
+    )
 
 
 def _merge(old: tuple[str, ...], new: tuple[str, ...]) -> tuple[str, ...]:

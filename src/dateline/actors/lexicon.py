@@ -1,6 +1,6 @@
 """The word lists the resolver reads besides the knowledge base: titles (-> role) and agent nouns
-(-> sector). Both are package data (`data/titles.tsv`, `data/agents.tsv`, plus `data/phoenix/agents.tsv` generated from the Phoenix
-agents dictionary) so users can extend them.
+(-> sector). Both are package data (`data/titles.tsv`, `data/agents.tsv`, plus
+`data/phoenix/agents.tsv` generated from the Phoenix agents dictionary) so users can extend them.
 
 A title row is `titles  role  countries  sector`: `|`-separated spellings, the role they denote, an
 optional country restriction (the row applies only to those countries: "Secretary of State" is the

@@ -48,11 +48,14 @@ COUNTRY_COLUMNS_OUT = ("iso3", "name", "aliases", "demonyms", "metonyms", "secto
 
 # CAMEO sector codes -> ours. Religions collapse to REL; insurgents are rebels. (CIV, an old spelling
 # of CVL, is left out: in Phoenix codes it is Cote d'Ivoire.)
+_OWN_SECTORS = (
+    "GOV MIL REB OPP PTY COP JUD LEG MED BUS CVL EDU HLH REF ELI UAF SPY LAB AGR CRM REL ENV DEV HRI IGO NGO"
+)
+_RELIGIONS = "MUS CHR JEW BUD HIN CTH ORT PRO SHI SUN JAN SIK TAO ZRO CON ITR MOS"
 SECTORS = {
-    **{s: s for s in "GOV MIL REB OPP PTY COP JUD LEG MED BUS CVL EDU HLH REF ELI UAF SPY LAB AGR "
-       "CRM REL ENV DEV HRI IGO NGO".split()},  # fmt: skip
+    **{s: s for s in _OWN_SECTORS.split()},
     "INS": "REB",
-    **{s: "REL" for s in "MUS CHR JEW BUD HIN CTH ORT PRO SHI SUN JAN SIK TAO ZRO CON ITR MOS".split()},
+    **{s: "REL" for s in _RELIGIONS.split()},
 }
 NON_STATE = {"IGO", "NGO", "MNC", "IMG", "UIS", "ISM"}
 # CAMEO country codes that differ from ISO 3166-1 alpha-3.
@@ -69,7 +72,7 @@ INSTITUTION_WORDS = set(
     coalition alliance bank fund center centre command authority administration cabinet senate
     house group network foundation society corporation company council's intelligence board
     secretariat troops rebels militia junta establishment directorate mission forum institution
-    program programme project initiative committees agencies""".split()
+    program programme project initiative committees agencies""".split()  # noqa: SIM905
 )
 # Lower-case words inside names ("Mazar-i-Sharif", "Ban Ki-moon" stays capitalised).
 PARTICLES = {"al", "el", "ul", "ur", "bin", "ibn", "de", "du", "la", "le", "of", "the", "and", "da",
@@ -115,11 +118,11 @@ class Entry:
 
 
 def _date(digits: str) -> date | None:
-    """YYMMDD (years up to 20 are 20xx: the dictionaries end in 2014) or YYYYMMDD; None if invalid."""
+    """YYMMDD (years up to 30 are 20xx; starts before 1931 are written YYYYMMDD) or YYYYMMDD."""
     try:
         if len(digits) == 6:
             yy = int(digits[:2])
-            return date(2000 + yy if yy <= 20 else 1900 + yy, int(digits[2:4]), int(digits[4:6]))
+            return date(2000 + yy if yy <= 30 else 1900 + yy, int(digits[2:4]), int(digits[4:6]))
         if len(digits) == 8:
             return date(int(digits[:4]), int(digits[4:6]), int(digits[6:8]))
     except ValueError:
@@ -349,7 +352,10 @@ class Converted:
         names = [display(f, acronyms=True) for f in (e.name, *e.aliases)]
         # An alias with a title in it ("German Chancellor" under the Reichstag) is an office, which
         # the title parser reads; as an alias of the body it would hide the person.
-        names = [n for n in dict.fromkeys(names) if (_usable(n) or n.isupper()) and not _has_title(n)]
+        names = [
+            n for n in dict.fromkeys(names)
+            if (_usable(n) or n.isupper()) and not _has_title(n) and n.upper() not in NON_STATE
+        ]  # fmt: skip
         if not names or alias_key(names[0]) != alias_key(display(e.name, acronyms=True)):
             return
         known = next((self._org_keys[alias_key(n)] for n in names if alias_key(n) in self._org_keys), None)

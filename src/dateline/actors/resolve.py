@@ -56,6 +56,10 @@ NAME_PARTICLES = {
 # Prepositions after which a country is a place or a topic, not a party ("talks on Afghanistan").
 NOT_PARTY = {"in", "at", "from", "to", "into", "across", "within", "near", "inside", "throughout", "around",
              "on", "about", "over", "regarding", "concerning", "for", "of"}  # fmt: skip
+# Name tokens at least this long may be matched with one typo (edit) when nobody has them.
+FUZZY_MIN = 7
+# Prepositions that make the following name a location ("in Baghdad", "near Samarra").
+LOCATIVE = {"in", "at", "near", "inside", "across", "throughout", "around", "within", "outside"}
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
@@ -74,6 +78,8 @@ class DocState:
     countries: list[str] = field(default_factory=list)  # salient country mentions, most recent last
     home_votes: Counter = field(default_factory=Counter)  # titled people with no nationality
     country_votes: Counter = field(default_factory=Counter)  # countries as parties
+    # The two parties of the latest sentence that named two or more (for "both sides").
+    last_pair: tuple[str, str] | None = None
 
     def person(self, ref: PersonRef, titled: bool = False) -> None:
         known = any(p.actor == ref.actor for p in self.persons)
@@ -161,6 +167,7 @@ class _SentenceRun:
         self.kb, self.doc, self.subs, self.state, self.on = kb, doc, subs, state, on
         self.person_spans = [(s, e) for s, e in persons if subs and subs[0].start <= s < subs[-1].end]
         self.hints: list[TenureHint] = []
+        self.parties: list[tuple[int, int, str]] = []  # (rank, start, iso3) of this sentence
 
     # --- the pass -------------------------------------------------------------------------------
 
@@ -174,7 +181,43 @@ class _SentenceRun:
                 continue
             mentions, i = found
             out.extend(mentions)
+            for m in mentions:
+                self._party(m)
+        pair = self._pair()
+        if pair is not None:
+            self.state.last_pair = pair
         return out
+
+    def _party(self, m: ActorMention) -> None:
+        """Note a mention's country as a party of this sentence, ranked by its grammatical role."""
+        if m.how in ("plural", "place") or len(m.actors) != 1 or not m.actors[0].country:
+            return
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return
+        tok = span.root
+        if tok.dep_ == "conj":  # "Pakistan and India agreed": the conjunct takes the first's role
+            tok = tok.head
+        if tok.dep_ == "pobj" and tok.head.lower_ in NOT_PARTY:
+            return  # a place or a topic ("talks on Afghanistan")
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            rank = 0
+        elif tok.dep_ in ("dobj", "dative", "pobj", "agent"):
+            rank = 1
+        else:
+            rank = 2
+        self.parties.append((rank, m.start, m.actors[0].country))
+
+    def _pair(self) -> tuple[str, str] | None:
+        """The two best-ranked distinct countries among this sentence's parties, in text order."""
+        chosen: list[tuple[int, str]] = []
+        for _rank, start, iso3 in sorted(self.parties):
+            if all(iso3 != c for _, c in chosen):
+                chosen.append((start, iso3))
+            if len(chosen) == 2:
+                (_, a), (_, b) = sorted(chosen)
+                return a, b
+        return None
 
     def _key(self, i: int) -> str:
         return self.subs[i].key if i < len(self.subs) else ""
@@ -208,6 +251,8 @@ class _SentenceRun:
             after = self._possessive(m.j)
             if not entries and after > m.j:  # "Moscow's envoy": a capital as possessor is the country
                 entries = [e for e in m.values if e.kind == "metonym"]
+            if not entries and not p.mods:  # "Darfur rebels", "Samarra" (cities, provinces)
+                entries = [e for e in m.values if e.kind == "place"]
             if not entries:
                 break
             if not p.mods:
@@ -217,7 +262,7 @@ class _SentenceRun:
             while self._key(k) in ADJECTIVES or self._key(k) in FORMER:
                 p.former |= self._key(k) in FORMER
                 k += 1
-        t = title_match(self.subs, k)
+        t = title_match(self.subs, k) or self._portfolio_minister(k)
         if t is not None:
             (tm, p.plural_title) = t
             p.title_candidates = tm.values
@@ -245,12 +290,41 @@ class _SentenceRun:
             if run > k:
                 p.name = (k, run)
                 k = run
+        if p.title and p.name and self._mod_country(p) is None:
+            m = self._of_country(k)  # "King Hassan of Morocco"
+            if m is not None:
+                p.mods.append(m.values[0])
+                k = m.j
         p.j = k
         if p.title or p.counterpart or p.name:
             return self._resolve_person_phrase(p)
         if p.mods:
             return self._resolve_affiliation(p, i)
-        return self._resolve_bare(i)
+        return self._agent_in_place(i) or self._resolve_bare(i)
+
+    def _portfolio_minister(self, k: int) -> tuple[Match, bool] | None:
+        """ "Labour Minister", "Planning and Investment Minister": a minister whose portfolio the
+        title list does not know (capitalised words, "and", "for" before "Minister")."""
+        j = k
+        while j < len(self.subs) and j - k < 5:
+            s = self.subs[j]
+            if s.key in ("and", "&", "for", "of") and j > k:
+                j += 1
+                continue
+            if not (s.capitalized and s.key.isalpha()) or s.key in HONORIFICS:
+                return None
+            if s.key in ("minister", "ministers"):
+                break
+            j += 1
+        else:
+            return None
+        if j == k or j >= len(self.subs) or kb_match(self.kb, self.subs, k) is not None:
+            return None
+        t = title_match(self.subs, j)
+        if t is None or any(v.role != "minister" for v in t[0].values):
+            return None
+        m, plural = t
+        return Match(k, m.j, m.values), plural
 
     def _of_country(self, k: int) -> Match | None:
         """ "of (the) <country or organization>" at k."""
@@ -296,7 +370,7 @@ class _SentenceRun:
 
     def _mod_country(self, p: Phrase) -> str | None:
         for e in p.mods:
-            if e.kind in ("country", "demonym", "metonym"):
+            if e.kind in ("country", "demonym", "metonym", "place"):
                 return e.key
             org = self.kb.organizations.get(e.key)
             if org and org.country:
@@ -362,7 +436,8 @@ class _SentenceRun:
             elif p.title and (p.name_entries or self._in_person_span(a) or b - a >= 2):
                 # Someone the KB does not know: keep what the title and affiliation say.
                 org = self._mod_org(p)
-                actor = Actor(None, name_text, country or (org.country if org else None),
+                country = country or (org.country if org else None) or self._common_country(p, keys, role)
+                actor = Actor(None, name_text, country,
                               (org.sector if org and not country else None) or p.title.sector,
                               None if p.former else role, "person")  # fmt: skip
                 how = "title (not in KB)"
@@ -387,27 +462,56 @@ class _SentenceRun:
 
     def _person(self, p: Phrase, keys: set[str], country: str | None, role: str | None) -> Person | None:
         """The KB person a name denotes, or None when unknown or ambiguous (a bare "Khan")."""
+        people = self._candidates(p, keys, country, role)
+        if people is None or len(people) != 1:
+            return None
+        person = people[0]
+        if len(keys) == 1 and not (role or p.honorific):
+            sharing = self.kb.people_named(next(iter(keys)))
+            if not person.secondary:  # hand-written people win over generated namesakes
+                sharing = {x for x in sharing if not self.kb.people[x].secondary}
+            if len(sharing) > 1:
+                return None  # a one-word alias several people share
+        return person
+
+    def _candidates(
+        self, p: Phrase, keys: set[str], country: str | None, role: str | None
+    ) -> list[Person] | None:
+        """The KB people a name may denote, narrowed by country, role and date; None: not a lookup."""
         if p.name_entries:
             ids = {e.key for e in p.name_entries}
         else:
-            sets = [self.kb.people_named(k) for k in keys]
+            # Particles vary between spellings ("Omar El Bashir", "Omar al-Bashir").
+            significant = {k for k in keys if k not in NAME_PARTICLES}
+            sets = [self._named_token(k) for k in significant]
             ids = set.intersection(*sets) if sets else set()
-            if not (role or p.honorific or len(keys) >= 2):
+            if not (role or p.honorific or len(significant) >= 2):  # "Abu Khadija" is one name
                 return None  # a lone capitalised word is not enough to pick a KB person
         people = [self.kb.people[i] for i in ids]
-        if country:
-            people = [x for x in people if x.country == country] or people
+        if country:  # a stated nationality rules out namesakes elsewhere ("King Hassan of Morocco")
+            people = [x for x in people if x.country in (country, None)]
         if len(people) > 1 and role:
             when = None if p.former else self.on
             people = [x for x in people if role in self.kb.roles_of(x.id, when)] or people
         if len(people) > 1 and self.on is not None:
             people = [x for x in people if self.kb.roles_of(x.id, self.on)] or people
-        if len(people) != 1:
-            return None
-        person = people[0]
-        if len(keys) == 1 and not (role or p.honorific) and len(self.kb.people_named(next(iter(keys)))) > 1:
-            return None  # a one-word alias several people share
-        return person
+        if len(people) > 1:
+            people = [x for x in people if not x.secondary] or people
+        return people
+
+    def _named_token(self, key: str) -> set[str]:
+        """People with this name token; for a long token nobody has, those one typo away from it
+        ("Bouteflicka", "Mitterand"): short names are too close to each other to guess."""
+        found = self.kb.people_named(key)
+        if found or len(key) < FUZZY_MIN:
+            return found
+        return set().union(*(self.kb.people_named(t) for t in self.kb.near_name_tokens(key)))
+
+    def _common_country(self, p: Phrase, keys: set[str], role: str | None) -> str | None:
+        """The country every candidate for an ambiguous name shares ("President Bush": USA)."""
+        people = self._candidates(p, keys, None, role) or []
+        countries = {x.country for x in people}
+        return countries.pop() if len(countries) == 1 else None
 
     def _role(self, person: Person, title_role: str | None, former: bool) -> str | None:
         """The role held on the article's date; the title's when it agrees (or the date is unknown)."""
@@ -512,6 +616,8 @@ class _SentenceRun:
                 break
             group.append((k + 1, m.j, m.values[0]))
             k = m.j
+        if first.kind == "place":
+            return self._place(p, first)
         sector, end, how = self._head_sector(k)
         if first.kind == "organization":
             org = self.kb.organizations[first.key]
@@ -520,6 +626,8 @@ class _SentenceRun:
             # "an Indian proposal", "French mediation": the country is the one acting; the noun is
             # not an agent, so the mention is the demonym alone.
             how = "demonym" if self._demonym_as_noun(group[0][0], group[0][1]) else "demonym (modifier)"
+            if how == "demonym":
+                sector = "CVL"  # "Palestinians protested": the people, as CAMEO codes them (CVL)
             end = None
         mentions = []
         for n, (a, b, entry) in enumerate(group):
@@ -534,9 +642,22 @@ class _SentenceRun:
             self._salient(a, entry.key)
         return mentions, max(end or 0, k, p.j)
 
-    def _head_sector(self, k: int) -> tuple[str | None, int | None, str]:
+    def _place(self, p: Phrase, entry: AliasEntry) -> tuple[list[ActorMention], int] | None:
+        """A city, province or region: the country it is in. Bare ("in Samarra") it is a place, which
+        the event coder may take as a location; with an agent noun ("Darfur rebels") a group."""
+        country = self.kb.countries[entry.key]
+        sector, end, _how = self._head_sector(p.j, max_skip=1)
+        if sector is not None and end is not None:
+            return [self._mention(p.mod_start, end, (country.actor(sector),), "place+agent")], end
+        nxt = self.subs[p.j] if p.j < len(self.subs) else None
+        if nxt and nxt.capitalized and nxt.key.isalpha() and nxt.key not in WEEKDAYS:
+            return None  # part of a longer name: "Baghdad University", "Darfur Peace Agreement"
+        actor = Actor(country.iso3, country.name, country.iso3, None, None, "country")
+        return [self._mention(p.mod_start, p.j, (actor,), "place")], p.j
+
+    def _head_sector(self, k: int, max_skip: int = 3) -> tuple[str | None, int | None, str]:
         """An agent noun right after the modifiers ("officials", "security forces", "Foreign Office")."""
-        for skip in range(3):
+        for skip in range(max_skip):
             if k + skip >= len(self.subs):
                 break
             key = tuple(s.key for s in self.subs[k + skip : k + skip + 4])
@@ -570,6 +691,9 @@ class _SentenceRun:
                 if nxt and nxt.capitalized and nxt.key.isalpha() and nxt.key not in WEEKDAYS:
                     return None  # part of a longer name: "Moscow Format", "Washington Post"
                 country = self.kb.countries[metonyms[0].key]
+                if self._locative(k):  # "in central Baghdad": the city as a place, not the government
+                    actor = Actor(country.iso3, country.name, country.iso3, None, None, "country")
+                    return [self._mention(i, m.j, (actor,), "place")], m.j
                 self._salient(k, country.iso3)
                 return [self._mention(i, m.j, (country.actor(),), "metonymy")], m.j
         _sector, end, how = self._head_sector(k) if self._key(i) == "the" else (None, None, "")
@@ -590,6 +714,36 @@ class _SentenceRun:
                 if ref is not None:
                     return [self._mention(i, run, (ref.actor,), "name coreference")], run
         return None
+
+    def _locative(self, k: int) -> bool:
+        """Whether the word at k is the object of a place preposition ("in", "near", "across" ...)."""
+        span = self.doc.char_span(self.subs[k].start, self.subs[k].end, alignment_mode="expand")
+        head = span.root if span is not None else None
+        while head is not None and head.dep_ in ("compound", "amod") and head.head is not head:
+            head = head.head
+        return head is not None and head.dep_ == "pobj" and head.head.lower_ in LOCATIVE
+
+    def _agent_in_place(self, i: int) -> tuple[list[ActorMention], int] | None:
+        """ "rebels in Darfur", "security forces in Guinea", "refugees from Sierra Leone": an agent
+        noun without nationality, located in a country or place, is that country's (CAMEO's rule)."""
+        k = i + 1 if self._key(i) in DETERMINERS else i
+        a = agent_match(self.subs, k)
+        # Lower case (a capitalised agent word is part of a name), bar the sentence's first word.
+        if a is None or not all(s.text.islower() or s is self.subs[0] for s in self.subs[a.i : a.j]):
+            return None
+        j = a.j
+        if self._key(j) not in ("in", "from", "throughout", "across", "inside"):
+            return None
+        j += 2 if self._key(j + 1) == "the" else 1
+        m = kb_match(self.kb, self.subs, j)
+        entries = [e for e in m.values if e.kind in ("country", "metonym", "place")] if m else []
+        if not entries:
+            return None
+        nxt = self.subs[m.j] if m.j < len(self.subs) else None
+        if nxt and nxt.capitalized and nxt.key.isalpha() and nxt.key not in WEEKDAYS:
+            return None  # "in Baghdad University": a longer name
+        country = self.kb.countries[entries[0].key]
+        return [self._mention(k, m.j, (country.actor(a.values[0]),), "agent+place")], m.j
 
     def _salient(self, k: int, iso3: str) -> None:
         """Count a country for "the two countries" unless it is a place ("in Afghanistan")."""
@@ -623,8 +777,13 @@ class _SentenceRun:
             pair = _two_distinct([r.actor for r in reversed(state.persons)])
             end = k + 1
         elif self._key(k) in COUNTRY_GROUPS:
-            countries = [self.kb.countries[c] for c in reversed(state.countries) if c in self.kb.countries]
-            pair = tuple(c.actor() for c in countries[:2]) if len(countries) >= 2 else None
+            # The two parties of the latest sentence that named two (this one so far first): "Pakistan
+            # and India agreed ... both sides", not whatever two countries were named last.
+            isos = self._pair() or state.last_pair
+            if isos is None:
+                isos = tuple(c for c in reversed(state.countries) if c in self.kb.countries)[:2][::-1]
+            countries = [self.kb.countries[c] for c in isos if c in self.kb.countries]
+            pair = tuple(c.actor() for c in countries) if len(countries) == 2 else None
             end = k + 1
         else:
             return None

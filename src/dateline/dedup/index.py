@@ -51,7 +51,8 @@ class _Entry:
 
     event: CanonicalEvent
     order: int
-    when: DateEvidence
+    block: _Block  # type, dyad and modality never change as mentions join, so neither does the block
+    when: DateEvidence | None  # None while the event has its first mention's date, as most have
     members: Members  # articles and near-duplicate groups of its mentions (to count sources)
     # Mentions of an event loaded from the store, to recognise one added again; mentions added in
     # this session are recognised by id (`CanonicalIndex._mention_ids`), so fresh events keep None.
@@ -69,7 +70,8 @@ class _Block:
     both maps start as None to keep a million blocks small.
     """
 
-    days: dict[date, list[_Entry]] | None = None
+    prefix: str  # "TYPE|dyad"
+    days: dict[date, _Entry | list[_Entry]] | None = None  # a list only where a day has several
     wide: dict[str, list[_Entry]] | None = None
 
     def file(self, entry: _Entry) -> None:
@@ -77,7 +79,13 @@ class _Block:
         if d.start is not None and d.start == d.end:
             if self.days is None:
                 self.days = {}
-            self.days.setdefault(d.start, []).append(entry)
+            here = self.days.get(d.start)
+            if here is None:
+                self.days[d.start] = entry
+            elif isinstance(here, list):
+                here.append(entry)
+            else:
+                self.days[d.start] = [here, entry]
             return
         if self.wide is None:
             self.wide = {}
@@ -101,29 +109,35 @@ class _Block:
         start, end = d.start, d.end
         if self.days and keys != [UNDATED] and start is not None and end is not None:
             if start == end:
-                yield from self.days.get(start, ())
+                yield from _entries(self.days.get(start))
             elif (end - start).days < len(self.days):
                 day = start
                 while day <= end:
-                    yield from self.days.get(day, ())
+                    yield from _entries(self.days.get(day))
                     day += _ONE_DAY
             else:
-                for day, entries in self.days.items():
+                for day, here in self.days.items():
                     if start <= day <= end:
-                        yield from entries
+                        yield from _entries(here)
         if self.wide:
             for p in keys:
                 yield from self.wide.get(p, ())
+
+
+def _entries(here: _Entry | list[_Entry] | None) -> list[_Entry]:
+    if here is None:
+        return []
+    return here if isinstance(here, list) else [here]
 
 
 def _with(members: Members, *items: str) -> Members:
     if isinstance(members, set):
         members.update(items)
         return members
-    new = tuple(dict.fromkeys(i for i in items if i not in members))
-    if len(members) + len(new) > _SMALL:
-        return {*members, *new}
-    return members + new
+    for item in items:
+        if item not in members:
+            members = (*members, item)
+    return set(members) if len(members) > _SMALL else members
 
 
 def _ref_key(ref: MentionRef) -> RefKey:
@@ -159,10 +173,16 @@ class CanonicalIndex:
             return known.event
         ref = _mention_ref(mention)
         key = _ref_key(ref)
+        prefix = dyad_key(mention)
+        found = self._candidates(prefix, mention.date, mention.modality)
+        for e in self._by_article.get(mention.article_id, ()):
+            # Same article, type and dyad: compared whatever the dates (see the module docstring).
+            if e.block.prefix == prefix and e.event.modality == mention.modality:
+                found.setdefault(e.order, e)
         candidates = [
-            e
-            for e in self._candidates(mention, mention.modality)
-            if same_event(e.event, mention, mention.article_id in e.members)
+            found[o]
+            for o in sorted(found)
+            if same_event(found[o].event, mention, mention.article_id in found[o].members)
         ]
         for e in candidates:
             if e.refs is not None and key in e.refs:  # re-added: present in a stored event
@@ -170,7 +190,7 @@ class CanonicalIndex:
                 return e.event
         target = self._choose(candidates)
         if target is None:
-            target = self._create(mention, ref, group)
+            target = self._create(mention, ref, group, prefix)
         else:
             self._absorb(target, mention, ref, group)
         self._mention_ids[mention.id] = target
@@ -186,18 +206,21 @@ class CanonicalIndex:
 
     # --- candidates ---------------------------------------------------------------------------------
 
-    def _candidates(self, x: EventMention | CanonicalEvent, modality: str) -> list[_Entry]:
+    def _candidates(self, prefix: str, when: DateInterval, modality: str) -> dict[int, _Entry]:
+        """Events of the blocks of (prefix, when) with this modality, by creation order."""
         found: dict[int, _Entry] = {}
-        block = self._blocks.get(f"{dyad_key(x)}|{modality}")
+        block = self._blocks.get(f"{prefix}|{modality}")
         if block is not None:
-            for e in block.overlapping(x.date):
+            for e in block.overlapping(when):
                 found.setdefault(e.order, e)
-        if isinstance(x, EventMention):
-            pair = dyad(x.actors)
-            for e in self._by_article.get(x.article_id, ()):
-                if e.event.type == x.type and e.event.modality == modality and dyad(e.event.actors) == pair:
-                    found.setdefault(e.order, e)
-        return [found[o] for o in sorted(found)]
+        return found
+
+    def _block(self, prefix: str, modality: str) -> _Block:
+        key = f"{prefix}|{modality}"
+        block = self._blocks.get(key)
+        if block is None:
+            block = self._blocks[key] = _Block(prefix)
+        return block
 
     @staticmethod
     def _choose(candidates: list[_Entry]) -> _Entry | None:
@@ -211,7 +234,7 @@ class CanonicalIndex:
 
     # --- growth -------------------------------------------------------------------------------------
 
-    def _create(self, m: EventMention, ref: MentionRef, group: str | None) -> _Entry:
+    def _create(self, m: EventMention, ref: MentionRef, group: str | None, prefix: str) -> _Entry:
         eid = _event_id(m.id)
         n = 2
         while eid in self._entries:  # practically never: a hash collision or a reused first mention
@@ -228,11 +251,10 @@ class CanonicalIndex:
             mentions=[ref],
             sources=1,
         )
-        when = DateEvidence(m.date, m.date, m.article_id)
         members = _with((), m.article_id, group or m.article_id)
-        entry = _Entry(ev, len(self._entries), when, members, changed=True)
+        entry = _Entry(ev, len(self._entries), self._block(prefix, m.modality), None, members, changed=True)
         self._entries[eid] = entry
-        self._file(entry)
+        entry.block.file(entry)
         self._note_article(entry, m.article_id)
         return entry
 
@@ -251,11 +273,11 @@ class CanonicalIndex:
         ev.topics = union_topics(ev.topics, m.topics)
         self._note_article(e, m.article_id)
         old = ev.date
-        e.when = refine_date(e.when, m.date, m.article_id)
+        e.when = refine_date(e.when or DateEvidence(old, old, ev.mentions[0].article), m.date, m.article_id)
         if (old.start, old.end) != (e.when.interval.start, e.when.interval.end):
-            self._unfile(e)  # under the keys of the old date
+            e.block.remove(e)  # under the periods of the old date
             ev.date = e.when.interval
-            self._file(e)
+            e.block.file(e)
         else:
             ev.date = e.when.interval
         e.changed = True
@@ -265,31 +287,18 @@ class CanonicalIndex:
         ev = e.event
         others = ("asserted",) if ev.modality in PLANS else tuple(PLANS) if ev.modality == "asserted" else ()
         for modality in sorted(others):
-            for o in self._candidates(ev, modality):
+            found = self._candidates(e.block.prefix, ev.date, modality)
+            for o in (found[k] for k in sorted(found)):
                 same = any(a in o.members for a in e.members)
                 if o.event.id not in ev.related and fulfils(ev, o.event, same):
                     ev.related.append(o.event.id)
                     o.event.related.append(ev.id)
                     e.changed = o.changed = True
 
-    # --- filing -------------------------------------------------------------------------------------
-
-    def _file(self, e: _Entry) -> None:
-        key = f"{dyad_key(e.event)}|{e.event.modality}"
-        block = self._blocks.get(key)
-        if block is None:
-            block = self._blocks[key] = _Block()
-        block.file(e)
-
     def _note_article(self, e: _Entry, article: str) -> None:
         entries = self._by_article.setdefault(article, [])
         if all(x is not e for x in entries):
             entries.append(e)
-
-    def _unfile(self, e: _Entry) -> None:
-        block = self._blocks.get(f"{dyad_key(e.event)}|{e.event.modality}")
-        if block is not None:
-            block.remove(e)
 
     def _load(self, stored: CanonicalEvent) -> None:
         ev = replace(
@@ -307,12 +316,13 @@ class CanonicalIndex:
         entry = _Entry(
             ev,
             len(self._entries),
+            self._block(dyad_key(ev), ev.modality),
             DateEvidence(ev.date, origin, article, max(1, len(ev.mentions))),
             _with((), *(ref.article for ref in ev.mentions)),
             {_ref_key(ref) for ref in ev.mentions},
         )
         self._entries[ev.id] = entry
-        self._file(entry)
+        entry.block.file(entry)
         for ref in ev.mentions:
             self._note_article(entry, ref.article)
 

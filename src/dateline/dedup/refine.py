@@ -88,7 +88,7 @@ def _specific(a: Actor, b: Actor) -> Actor:
 
 def union_actors(current: list[EventActor], new: list[EventActor], event_type: str) -> list[EventActor]:
     mutual = event_type in MUTUAL_TYPES
-    out = list(current)
+    out = current  # copied on the first change only: most mentions add nothing
     for ea in new:
         for i, cur in enumerate(out):
             if not sides_agree(cur.side, ea.side, mutual):
@@ -99,9 +99,15 @@ def union_actors(current: list[EventActor], new: list[EventActor], event_type: s
             # A weak match only absorbs a country-level actor into a more specific one; two unnamed
             # role-less officials of one country stay two actors.
             if match == STRONG or cur.actor.kind == "country" or ea.actor.kind == "country":
-                out[i] = EventActor(_specific(cur.actor, ea.actor), _side(cur.side, ea.side))
+                merged = EventActor(_specific(cur.actor, ea.actor), _side(cur.side, ea.side))
+                if merged != cur:
+                    if out is current:
+                        out = list(current)
+                    out[i] = merged
                 break
         else:
+            if out is current:
+                out = list(current)
             out.append(ea)
     return out
 

@@ -129,6 +129,11 @@ def read_cat(path: Path) -> GoldDocument:
         start, end = min(s for s, _ in spans), max(e for _, e in spans)
         timexes.append(GoldTimex(start, end, text[start:end], mark.get("type", ""), mark.get("value", "")))
     timexes.sort(key=lambda t: t.start)
+    if dct is None:
+        # A few articles lack the CREATION_TIME markable; their date line (the line under the title,
+        # which the others' creation time is anchored to) gives the same day.
+        date_line = text.find("\n", text.find("\n") + 1)
+        dct = next((_date(t.value) for t in timexes if t.end <= date_line and _date(t.value)), None)
     return GoldDocument(root.get("doc_name") or path.stem, text, dct, timexes)
 
 

@@ -31,6 +31,11 @@ BARRIER_DEPS = frozenset({"advcl", "relcl", "parataxis", "appos"})
 # Words that place one event before or after another: a planned meeting "ahead of" which a call was held
 # is a second event, not a restatement of the first.
 SEQUENCE_WORDS = frozenset({"ahead", "before", "after", "following", "prior", "since", "until", "previous"})
+# Prepositions that give an event's circumstances, not its content: what was agreed "during the visit"
+# is not the visit.
+CIRCUMSTANCE_PREPS = frozenset({"during", "amid", "amidst", "despite", "throughout", "at", "besides"})
+# Modifiers that set an event noun apart from the one the sentence reports ("their earlier call").
+EARLIER_WORDS = frozenset({"earlier", "previous", "prior", "former", "past", "last", "first"})
 # Verbal acts whose content is an event of another kind; CONSULT is here for "talks on a pullback".
 FRAMING_EXTRA = frozenset({"CONSULT"})
 # How much the position of a trigger adds to or takes from the lexicon's confidence.
@@ -38,6 +43,9 @@ POSITION_WEIGHT = {"ROOT": 1.0, "ccomp": 0.95, "xcomp": 0.85, "advcl": 0.7, "rel
 CONJ_WEIGHT = 0.95  # times the weight of the first conjunct
 NOMINAL_WEIGHT = 0.75
 CONFLICT_MATERIAL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Dependents that say how an act was done ("by telephone", "telephonically", "face-to-face").
+MANNER_DEPS = frozenset({"prep", "agent", "advmod", "npadvmod", "amod", "compound", "acomp"})
 DIRECT_CONTENT_DEPS = frozenset({"xcomp", "dobj", "pobj", "prep", "pcomp", "conj"})
 ORDER_LEMMAS = frozenset({"order"})
 # The mode a request or rejection takes from what it is about.
@@ -107,6 +115,8 @@ def _framing(trigger: Trigger, verbal: list[Trigger]) -> tuple[Trigger, list[str
                 continue
             if any(t.lower_ in SEQUENCE_WORDS for t in path):
                 continue
+            if any(t.dep_ == "prep" and t.lower_ in CIRCUMSTANCE_PREPS for t in path):
+                continue
             if best is None or len(deps) < len(best[0]):
                 best = (deps, frame)
     return (best[1], best[0]) if best else None
@@ -157,22 +167,25 @@ def _obligation(clause: Token, lexicon: Lexicon) -> bool:
     return verb and any(c.dep_ == "xcomp" for c in clause.children)
 
 
-def _stated_demands(sent: Span, lexicon: Lexicon) -> list[Trigger]:
+def _stated_demands(sent: Span, lexicon: Lexicon) -> list[tuple[Trigger, Token]]:
     """ "X said (issued a reminder, declared) that Y must ..." is a demand on Y: a REQUEST whose trigger
-    is the verb that reports it; what Y must do is its content."""
+    is the verb that reports it, paired with the subject Y of the obligation. A passive or impersonal
+    obligation ("the people should not be abandoned", "steps must be taken") names nobody who must act:
+    no demand."""
     out = []
     request = Entry("say", "V", (), "REQUEST", None, 0.8, "statement of obligation")
     seen: set[int] = set()
     for clause in sent:
         if clause.dep_ not in ("ccomp", "acl") or not _obligation(clause, lexicon):
             continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         verb = clause.head
         if verb.pos_ != "VERB":  # "a reminder that it must": the verb that issues the noun
             verb = verb.head
         stated = verb.lemma_.lower() in lexicon.speech or verb.lemma_.lower() in lexicon.light
-        if verb.pos_ == "VERB" and stated and verb.i not in seen:
+        if subject is not None and verb.pos_ == "VERB" and stated and verb.i not in seen:
             seen.add(verb.i)
-            out.append(Trigger(verb, verb, request, (verb,), nominal=False))
+            out.append((Trigger(verb, verb, request, (verb,), nominal=False), subject))
     return out
 
 
@@ -192,7 +205,11 @@ def _actor_key(event: _Event) -> frozenset:
 def code_sentence(sent: Span, index: MentionIndex, lexicon: Lexicon, ontology: Ontology) -> list[_Event]:
     """The events one sentence reports, with actors, before modality, date and place."""
     triggers = detect(sent, lexicon)
-    triggers += [t for t in _stated_demands(sent, lexicon) if all(t.anchor.i != o.anchor.i for o in triggers)]
+    addressees: dict[int, Token] = {}  # id(trigger) -> subject of the stated obligation
+    for demand, subject in _stated_demands(sent, lexicon):
+        if all(demand.anchor.i != o.anchor.i for o in triggers):
+            triggers.append(demand)
+            addressees[id(demand)] = subject
     verbal = [t for t in triggers if ontology.types[t.type].verbal or t.type in FRAMING_EXTRA]
     events: dict[int, _Event] = {}
     frames: dict[int, Trigger] = {}
@@ -218,7 +235,10 @@ def code_sentence(sent: Span, index: MentionIndex, lexicon: Lexicon, ontology: O
             continue
         parent = events[id(frame)]
         if trig.type == parent.type:
-            continue  # a restatement of the same act ("held talks to discuss")
+            # A restatement of the same act ("held talks to discuss"); its wording may say how the act
+            # was done ("In their telephone conversation, A and B discussed ...").
+            parent.mode = parent.mode or trig.entry.mode
+            continue
         parent.content.append(trig.anchor)
         if not parent.reframed:
             parent.reframed = True
@@ -226,16 +246,104 @@ def code_sentence(sent: Span, index: MentionIndex, lexicon: Lexicon, ontology: O
     out = []
     for event in events.values():
         trig = event.trigger
-        clauses = [c for c in trig.anchor.children if c.dep_ in ("xcomp", "ccomp")]
-        clauses += [c for c in trig.head.children if c.dep_ == "acl"] if trig.head is not trig.anchor else []
-        verbal_act = ontology.types[event.type].verbal or trig.type in FRAMING_EXTRA
-        content = event.content + (clauses if verbal_act else [])
-        event.actors = assign(index, trig.anchor, event.type, content, head=trig.head)
+        if _background(trig, lexicon):
+            continue
+        if id(trig) in addressees:
+            event.actors = _demand_actors(index, trig, addressees[id(trig)])
+        else:
+            clauses = [c for c in trig.anchor.children if c.dep_ in ("xcomp", "ccomp")]
+            if trig.head is not trig.anchor:
+                clauses += [c for c in trig.head.children if c.dep_ == "acl"]
+            verbal_act = ontology.types[event.type].verbal or trig.type in FRAMING_EXTRA
+            content = event.content + (clauses if verbal_act else [])
+            event.actors = assign(index, trig.anchor, event.type, content, head=trig.head)
         if event.type == "ASSAULT" and event.mode is None:
             event.mode = _assault_mode(trig, lexicon)
+        if event.type == "CONSULT" and event.mode is None:
+            event.mode = _consult_mode(trig, lexicon)
         if event.actors:
             out.append(event)
     return _deduplicate(out)
+
+
+def _demand_actors(index: MentionIndex, trigger: Trigger, subject: Token) -> list[EventActor]:
+    """A stated demand: who states it, and the subject of the obligation as the one asked to act; a
+    pronoun subject is the one the statement is addressed to ("reminded Iraq that it must"). No one to
+    ask, no demand: "they need to engage with the people, an analyst said" asks nothing of the people."""
+    stated = assign(index, trigger.anchor, "REQUEST")
+    stater = [ea for ea in stated if ea.side == "source"]
+    if subject.pos_ == "PRON":
+        targets = [ea for ea in stated if ea.side == "target"]
+    else:
+        taken = {(ea.actor.id, ea.actor.name) for ea in stater}
+        mentions = {(m.start, m.end): m for m in index.under(subject)}
+        targets = [
+            EventActor(a, "target")
+            for m in mentions.values()
+            for a in m.actors
+            if (a.id, a.name) not in taken
+        ]
+    return stater + targets if targets else []
+
+
+def _nominal_chain(trigger: Trigger) -> list[Token]:
+    """The words above an event noun (or a gerund) up to the first verb, through noun modifiers and
+    prepositions: "the need for the provision of assistance" -> provision, need."""
+    out = []
+    node = trigger.head
+    while node.dep_ in ("pobj", "pcomp", "prep", "compound", "amod", "conj", "nmod", "poss"):
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            break
+        out.append(node)
+    return out
+
+
+def _background(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """A stand-alone event noun (or a gerund) that the sentence does not report as news: one held up
+    as a goal ("the need for the provision of aid", "the importance of releasing the assets") or
+    recalled in a relative clause ("the attacks that prompted the US assault on X")."""
+    bare = trigger.nominal or (trigger.head.tag_ == "VBG" and trigger.head.dep_ in ("pcomp", "pobj"))
+    if not bare or trigger.anchor is not trigger.head:
+        return False
+    if any(t.lemma_.lower() in lexicon.advocacy for t in _nominal_chain(trigger)):
+        return True
+    clause = _clause_of(trigger.head)
+    return clause is not None and clause.dep_ == "relcl" and clause.tag_ in ("VBD", "VBN")
+
+
+def _clause_of(token: Token) -> Token | None:
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
+
+
+def _consult_mode(trigger: Trigger, lexicon: Lexicon) -> str | None:
+    """How a consultation without a mode of its own ("discussed", "held talks", "exchanged views") was
+    held, from the words attached to it: "by telephone", "over the phone", "telephonically", "in a video
+    conference" -> phone; "face-to-face", "in person", "on the sidelines of", "in Geneva" -> meet.
+    None when the sentence does not say: such a mention may still join a call or a meeting."""
+    cues = lexicon.consult_cues
+    modes = []
+    for word in {trigger.anchor.i: trigger.anchor, trigger.head.i: trigger.head}.values():
+        for child in word.children:
+            if child.dep_ not in MANNER_DEPS:
+                continue
+            near = [child]
+            if child.dep_ in ("prep", "agent"):
+                near = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+                if child.lower_ in ("in", "at") and any(g.ent_type_ in PLACE_LABELS for g in near):
+                    modes.append("meet")
+            for tok in near:
+                words = [tok, *(g for g in tok.children if g.dep_ in ("amod", "compound", "advmod"))]
+                modes += [cues[w.lower_] for w in words if w.lower_ in cues]
+                modes += [cues[w.lemma_.lower()] for w in words if w.lemma_.lower() in cues]
+    if "phone" in modes:
+        return "phone"
+    return "meet" if modes else None
 
 
 def _deduplicate(events: list[_Event]) -> list[_Event]:
@@ -246,20 +354,36 @@ def _deduplicate(events: list[_Event]) -> list[_Event]:
         if key not in best or event.confidence > best[key].confidence:
             best[key] = event
     kept = list(best.values())
-    # A stand-alone noun repeating a verb's event with a subset of its actors adds nothing.
+    # A stand-alone noun repeating a verb's event with a subset of its actors adds nothing but, maybe,
+    # how it was done; one with its own date or an "earlier" is another occasion of the same act.
     result = []
     for event in kept:
-        if event.trigger.nominal and any(
-            other is not event
+        same = [
+            other
+            for other in kept
+            if other is not event
             and not other.trigger.nominal
             and other.type == event.type
+            and (other.mode is None or event.mode is None or other.mode == event.mode)
             and _actor_key(event) <= _actor_key(other)
             and not _sequenced(event.trigger, other.trigger)
-            for other in kept
-        ):
+        ]
+        if event.trigger.nominal and same and not _own_occasion(event.trigger.head):
+            same[0].mode = same[0].mode or event.mode
             continue
         result.append(event)
     return sorted(result, key=lambda e: e.trigger.start)
+
+
+def _own_occasion(noun: Token) -> bool:
+    """ "their earlier telephone conversation of Aug. 25", "the previous round": the noun names an
+    occasion of its own."""
+    for child in noun.children:
+        if child.lower_ in EARLIER_WORDS or child.ent_type_ == "DATE":
+            return True
+        if child.dep_ == "prep" and any(g.ent_type_ == "DATE" for g in child.children):
+            return True
+    return False
 
 
 def _sequenced(a: Trigger, b: Trigger) -> bool:

@@ -8,7 +8,7 @@ event at all), so it stays fast and every decision can be read off the lexicon.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from spacy.tokens import Span, Token
@@ -72,6 +72,10 @@ class Lexicon:
     speech: frozenset[str]
     obligation: dict[str, str]  # lemma -> "aux" (must) or "verb" (needs to)
     instruments: dict[str, str]
+    topical: frozenset[str] = frozenset()  # verbs whose object is a topic ("discussed X")
+    agentive: frozenset[str] = frozenset()  # nouns whose "of"-phrase is the doer ("the visit of X")
+    advocacy: frozenset[str] = frozenset()  # nouns that hold an event up as a goal ("the need for X")
+    consult_cues: dict[str, str] = field(default_factory=dict)  # word -> CONSULT mode it shows
 
     def lookup(self, token: Token) -> Entry | None:
         """The most specific entry whose conditions hold around `token`, or None."""
@@ -123,6 +127,10 @@ def load_lexicon() -> Lexicon:
         frozenset(cues["speech"]),
         dict(cues["obligation"]),
         dict(cues["instrument"]),
+        frozenset(cues["topical"]),
+        frozenset(cues["agentive"]),
+        frozenset(cues["advocacy"]),
+        dict(cues["consult-mode"]),
     )
 
 
@@ -186,12 +194,18 @@ def _wording(head: Token, entry: Entry) -> list[Token]:
 
 def _light_objects(verb: Token) -> list[Token]:
     """The nouns a light verb may govern: its object, or the noun after "in"/"to"/"under" ("engaged in
-    talks", "put under investigation")."""
+    talks", "put under investigation"), each followed by the noun of its "of"-phrase for a quantity
+    ("launched a series of airstrikes", "ten days of war games", "a new round of talks")."""
     nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"]
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ("in", "to", "under"):
             nouns += [p for p in child.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
-    return nouns
+    out = []
+    for noun in nouns:
+        out.append(noun)
+        of = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+        out += [p for p in of if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+    return out
 
 
 def _light_event(verb: Token, lexicon: Lexicon) -> tuple[Token, Entry] | None:

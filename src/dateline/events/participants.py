@@ -3,7 +3,10 @@
 The actor resolver has already found the actors (ActorMentions with character spans); this module only
 decides their side in one event: the subject is the source, the object or a "with/to/against X" phrase
 the target, "by X" in the passive the source, "A and B agreed" or "the two leaders spoke" joint
-participants.
+participants. What a consultation or an agreement is about is a topic, not a party: in "Putin and Khan
+discussed the situation in Afghanistan" Afghanistan is no participant (the topics module lists it), and
+the country in a title's "of"-phrase ("the Special Representative of the President of Russia, Zamir
+Kabulov") is the title holder's, not an actor of its own.
 """
 
 from __future__ import annotations
@@ -28,6 +31,11 @@ JOINT_PREPS = frozenset({"between", "among", "amongst"})
 CONTROL_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "acl", "pcomp"})
 # Types where two actors acting together are partners rather than two sources against nobody.
 JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
+# Types whose "on/about/over X" phrase is what they are about ("agreed on X", "talks on X").
+TOPICAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning", "of", "including", "upon"})
+# Prepositions of a noun that qualify it ("the envoy of X", "the representative on Afghanistan").
+QUALIFIER_PREPS = frozenset({"of", "on", "for", "to", "in"})
 
 
 @dataclass
@@ -55,14 +63,36 @@ class MentionIndex:
         return index
 
     def under(self, token: Token, exclude: Sequence[int] = ()) -> list[ActorMention]:
-        """Mentions inside the phrase headed by `token`, not inside a clause it embeds."""
+        """Mentions inside the phrase headed by `token`, not inside a clause it embeds, nor inside the
+        "of"-phrase of a noun that has an actor of its own ("the envoy of X, Y": Y, not X)."""
         found = []
         for loc in self.located:
             if loc.root.i in exclude:
                 continue
-            if token.i in loc.tokens or _governs(token, loc.root):
+            if token.i in loc.tokens or (_governs(token, loc.root) and not self._qualifies(loc, token)):
                 found.append(loc.mention)
         return found
+
+    def heads_mention(self, noun: Token, inner: _Located) -> bool:
+        """True when `noun` is, or is in apposition with, the head of a mention other than `inner`."""
+        heads = {noun.i} | {c.i for c in noun.children if c.dep_ == "appos"}
+        return any(loc is not inner and loc.root.i in heads for loc in self.located)
+
+    def _qualifies(self, loc: _Located, top: Token) -> bool:
+        """True when the mention sits in a prepositional qualifier of a noun below `top` that names its
+        own actor: "The Special Representative of the President of Russia on Afghanistan, Ambassador
+        Kabulov" gives Kabulov alone."""
+        node = loc.root
+        while node.i != top.i:
+            prep = node.head
+            if node.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in QUALIFIER_PREPS:
+                noun = prep.head
+                if noun.pos_ in ("NOUN", "PROPN") and self.heads_mention(noun, loc):
+                    return True
+            node = node.head
+            if node.head.i == node.i:
+                break
+        return False
 
 
 def _governs(head: Token, token: Token) -> bool:
@@ -103,18 +133,40 @@ def _agent_objects(token: Token) -> list[Token]:
     ]
 
 
-def clause_sides(index: MentionIndex, anchor: Token, skip: Sequence[int] = ()) -> Sides:
-    """Sides read off one predicate's own dependents (a verb, or an event noun)."""
+def clause_sides(
+    index: MentionIndex,
+    anchor: Token,
+    skip: Sequence[int] = (),
+    event_type: str | None = None,
+    content: frozenset[int] = frozenset(),
+) -> Sides:
+    """Sides read off one predicate's own dependents (a verb, or an event noun). For a consultation or
+    an agreement, "on/about X" and the object of a verb of talking ("discussed X") are topics; a
+    request's "for X" is what is asked for. Dependents in `content` (token indices of what a verbal act
+    is about) are left to the content's own reading."""
     sides = Sides()
-    under = index.under
+    if event_type is None:  # a verbal act's content: the content word's own event type
+        entry = load_lexicon().lookup(anchor)
+        event_type = entry.type if entry else None
+    topical = event_type in TOPICAL_TYPES or _topical_verb(anchor)
+    target_preps = TARGET_PREPS - TOPIC_PREPS if topical else TARGET_PREPS
+    if event_type == "REQUEST":
+        target_preps = target_preps - {"for"}
+
+    def under(token: Token, skip: Sequence[int]) -> list[ActorMention]:
+        return [] if token.i in content else index.under(token, skip)
+
     if anchor.pos_ in ("NOUN", "PROPN"):
         # "Lavrov's visit", "the US assault", "talks with X", "a meeting between A and B".
         for child in anchor.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod"):
                 sides.sources += under(child, skip)
-        for pobj in _prep_objects(anchor, frozenset({"by"})):
+        agentive = anchor.lemma_.lower() in load_lexicon().agentive
+        for pobj in _prep_objects(anchor, frozenset({"by", "of"} if agentive else {"by"})):
             sides.sources += under(pobj, skip)
-        for pobj in _prep_objects(anchor, TARGET_PREPS):
+        if agentive:
+            target_preps = target_preps - {"of"}
+        for pobj in _prep_objects(anchor, target_preps):
             sides.targets += under(pobj, skip)
         for pobj in _prep_objects(anchor, JOINT_PREPS):
             sides.joint += under(pobj, skip)
@@ -125,13 +177,20 @@ def clause_sides(index: MentionIndex, anchor: Token, skip: Sequence[int] = ()) -
         sides.targets += under(child, skip)
     for pobj in _agent_objects(anchor):
         sides.sources += under(pobj, skip)
-    for child in _children(anchor, OBJECT_DEPS):
-        sides.targets += under(child, skip)
-    for pobj in _prep_objects(anchor, TARGET_PREPS):
+    if not _topical_verb(anchor):
+        for child in _children(anchor, OBJECT_DEPS):
+            sides.targets += under(child, skip)
+    for pobj in _prep_objects(anchor, target_preps):
         sides.targets += under(pobj, skip)
     for pobj in _prep_objects(anchor, JOINT_PREPS):
         sides.joint += under(pobj, skip)
     return sides
+
+
+def _topical_verb(token: Token) -> bool:
+    """A verb of talking about something ("discussed X", "exchanged views on X"): its object is the
+    subject matter, not a party."""
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in load_lexicon().topical
 
 
 def _governing_predicate(token: Token) -> Token | None:
@@ -144,9 +203,27 @@ def _governing_predicate(token: Token) -> Token | None:
     return None
 
 
-def _subjects(index: MentionIndex, predicate: Token, skip: Sequence[int]) -> list[ActorMention]:
-    found = [m for c in _children(predicate, SUBJECT_DEPS) for m in index.under(c, skip)]
+def _subjects(
+    index: MentionIndex, predicate: Token, skip: Sequence[int], passive: bool = False
+) -> list[ActorMention]:
+    """The subject's actors; with `passive`, a passive subject counts too ("X is expected to meet": X
+    is who meets)."""
+    deps = SUBJECT_DEPS | {"nsubjpass"} if passive else SUBJECT_DEPS
+    found = [m for c in _children(predicate, deps) for m in index.under(c, skip)]
+    if passive:
+        return found
     return found + [m for pobj in _agent_objects(predicate) for m in index.under(pobj, skip)]
+
+
+def _fronted_adjunct(noun: Token) -> Token | None:
+    """The verb whose clause a noun opens as a fronted adjunct ("In a phone call with X, Y said ..."):
+    the participants of that call include the clause's subject, whatever verb follows."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = prep.head
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    return verb if subjects and prep.i < min(c.left_edge.i for c in subjects) else None
 
 
 def _has_own_subject(predicate: Token) -> bool:
@@ -161,6 +238,8 @@ def _inherited_subject(index: MentionIndex, anchor: Token, skip: Sequence[int]) 
     """The subject a predicate without one of its own borrows: "X agreed to cooperate", "X said it would
     ...", "X opened fire, killing one", "ahead of their meeting" (up to three predicates up)."""
     node: Token | None = anchor
+    if anchor.pos_ == "NOUN" and (verb := _fronted_adjunct(anchor)) is not None:
+        return _subjects(index, verb, skip)
     for _ in range(3):
         assert node is not None
         if node.dep_ == "relcl":
@@ -171,18 +250,23 @@ def _inherited_subject(index: MentionIndex, anchor: Token, skip: Sequence[int]) 
         if node.pos_ == "NOUN":
             # "their meeting", "returned for talks" borrow; "X confirmed the killing" does not make X
             # the killer: reporting verbs lend no subject to the events they report.
+            # Only a noun that is the verb's circumstance borrows: in "in the wake of the exit of the
+            # forces" the exit is not the subject's act, nor is the cooperation in "X praised (or:
+            # increasing) cooperation" (a light verb's object is read with the verb in detect.py).
             pronoun = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in node.children)
             governing = _governing_predicate(node)
             reported = governing is not None and governing.lemma_.lower() in load_lexicon().speech
-            borrows = pronoun or (node.dep_ in ("pobj", "dobj", "attr") and not reported)
+            own = node.dep_ == "attr" or (node.dep_ == "pobj" and node.head.head.pos_ in ("VERB", "AUX"))
+            borrows = pronoun or (own and not reported)
         else:
             borrows = node.dep_ in CONTROL_DEPS
         if not borrows:
             return []
+        controlled = node.dep_ == "xcomp"
         node = _governing_predicate(node)
         if node is None:
             return []
-        found = _subjects(index, node, skip)
+        found = _subjects(index, node, skip, passive=controlled)
         if found:
             return found
     return []
@@ -208,9 +292,10 @@ def assign(
     if anchor.dep_ == "acomp":
         anchor = anchor.head  # "Norway is willing to ...": the adjective's clause is the copula's
     skip = (anchor.i,)
-    sides = clause_sides(index, anchor, skip)
+    heads = frozenset(t.i for t in content)
+    sides = clause_sides(index, anchor, skip, event_type, heads)
     if head is not None and head.i != anchor.i:
-        noun = clause_sides(index, head, skip)
+        noun = clause_sides(index, head, skip, event_type, heads)
         sides.targets += noun.targets + [m for m in noun.sources if m not in sides.sources]
         sides.joint += noun.joint
     # "demands that X grant ...": a content noun's own clause names the target too.

@@ -3,9 +3,12 @@ underspecified date ("Tuesday", "April", "the third quarter") that the clause's 
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
-from dateline.time.timex_tense import Tense
+from dateutil.easter import easter
+
+from dateline.time.tense import Direction
 
 # Without a tense, the nearest occurrence wins, but news mostly reports what has happened: a later
 # occurrence counts as twice as far away as an earlier one.
@@ -53,7 +56,7 @@ def unit_value(d: date | None, unit: str) -> str:
     raise ValueError(unit)
 
 
-def _choose(candidates: list[date], ref: date, tense: Tense, rel: str | None) -> date:
+def _choose(candidates: list[date], ref: date, tense: Direction, rel: str | None) -> date:
     """Among occurrences near `ref`, the one `rel` ('last', 'next', 'this') or the tense points to."""
     before = [c for c in candidates if c < ref]
     after = [c for c in candidates if c > ref]
@@ -72,7 +75,7 @@ def _choose(candidates: list[date], ref: date, tense: Tense, rel: str | None) ->
     return prev if (ref - prev) <= _PAST_BIAS * (nxt - ref) else nxt
 
 
-def weekday(ref: date, wd: int, tense: Tense, rel: str | None) -> date:
+def weekday(ref: date, wd: int, tense: Direction, rel: str | None) -> date:
     if rel == "this":  # the day of the reference's own week
         return ref + timedelta(days=wd - ref.isoweekday())
     cands = [ref + timedelta(days=k) for k in range(-7, 8) if (ref + timedelta(days=k)).isoweekday() == wd]
@@ -80,7 +83,12 @@ def weekday(ref: date, wd: int, tense: Tense, rel: str | None) -> date:
 
 
 def year_for(
-    ref: date, key: tuple[int, ...], ref_key: tuple[int, ...], tense: Tense, rel: str | None, size: int = 12
+    ref: date,
+    key: tuple[int, ...],
+    ref_key: tuple[int, ...],
+    tense: Direction,
+    rel: str | None,
+    size: int = 12,
 ) -> int:
     """The year of a yearly recurring period (a month, a month-day, a quarter) identified by `key`,
     compared with the reference's own `ref_key`: a later month in a past-tense clause belongs to the
@@ -113,7 +121,7 @@ def _position(year: int, key: tuple[int, ...], size: int) -> float:
     return year * size + key[0] + (key[1] / 32 if len(key) > 1 else 0.5)
 
 
-def season(ref: date, code: str, tense: Tense, rel: str | None) -> str:
+def season(ref: date, code: str, tense: Direction, rel: str | None) -> str:
     """'2021-SU' for 'last summer' etc.; seasons are counted as year * 4 + index, winter belonging to
     the year it starts in."""
     cur_year = ref.year - 1 if ref.month < 3 else ref.year
@@ -132,3 +140,33 @@ def season(ref: date, code: str, tense: Tense, rel: str | None) -> str:
     else:
         target = min(c for c in cands if c >= cur)
     return f"{target // 4}-{code}"
+
+
+def holiday(spec: str, year: int) -> date | None:
+    """The day of a holiday in `year` from its lexicon spec: MM-DD (fixed), M/W/N[+D] (the N-th ISO
+    weekday W of month M, N=-1 the last, D days after it: Thanksgiving 11/4/4, Election Day 11/1/1+1)
+    or easter+D / easter-D (dateutil's Western Easter)."""
+    if spec.startswith("easter"):
+        return easter(year) + timedelta(days=int(spec[6:]))
+    if m := re.fullmatch(r"(\d\d)-(\d\d)", spec):
+        return date(year, int(m[1]), int(m[2]))
+    m = re.fullmatch(r"(\d+)/([1-7])/(-?\d)([+-]\d+)?", spec)
+    if m is None:
+        return None
+    month, wd, nth = int(m[1]), int(m[2]), int(m[3])
+    if nth > 0:
+        first = date(year, month, 1)
+        day = first + timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (nth - 1))
+    else:
+        last = shift(date(year, month, 28), "M", 1).replace(day=1) - timedelta(days=1)
+        day = last - timedelta(days=(last.isoweekday() - wd) % 7)
+    return day + timedelta(days=int(m[4] or 0))
+
+
+def shift_year(value: str, years: int) -> str | None:
+    """A calendar value moved by whole years ('2009-02' -> '2008-02', '2009-Q3' -> '2008-Q3');
+    None for values without a year of their own."""
+    if not re.match(r"\d{4}(?:-|$)", value):
+        return None
+    moved = f"{int(value[:4]) + years:04d}{value[4:]}"
+    return moved[:7] if moved[5:10] == "02-29" else moved  # Feb 29 a year earlier: keep the month

@@ -15,8 +15,9 @@ from datetime import date, timedelta
 from typing import Literal
 
 from dateline.time import calendar_math as cal
+from dateline.time import values
 from dateline.time.lexicon import lexicon, lookup, number
-from dateline.time.timex_tense import Tense
+from dateline.time.tense import Direction
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 
@@ -25,8 +26,9 @@ TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 class Context:
     text: str
     ref: date | None
-    tense: Tense
-    last_day: date | None = None  # the latest explicit day mentioned, for "the next day"
+    tense: Direction
+    last_day: date | None = None  # the latest day mentioned, for "the next day", "that day"
+    last_value: str | None = None  # the latest calendar value with a year, for "later that year"
 
 
 @dataclass(frozen=True)
@@ -142,13 +144,30 @@ def month(m: re.Match[str], ctx: Context) -> Norm | None:
 
 
 def holiday(m: re.Match[str], ctx: Context) -> Norm | None:
-    mon, day = (int(x) for x in lookup("holidays", _g(m, "name")).split("-"))
+    spec = lookup("holidays", _g(m, "name"))
+    if re.match(r"\s+[A-Z][a-z]", ctx.text[m.end() :]) and not _g(m, "year"):
+        return None  # part of a name: "Easter Island", "Christmas Carol Society"
+    rel = (_g(m, "rel") or "").lower() or None
+
+    def value(day: date) -> str:
+        if _g(m, "week"):  # "Easter week": the ISO week of the day
+            iy, w, _ = day.isocalendar()
+            return f"{iy}-W{w:02d}"
+        return day.isoformat()
+
     if _g(m, "year"):
-        return Norm("DATE", f"{int(_g(m, 'year')):04d}-{mon:02d}-{day:02d}")
+        day = cal.holiday(spec, int(_g(m, "year")))
+        return Norm("DATE", value(day)) if day else None
     if ctx.ref is None:
-        return Norm("DATE", f"XXXX-{mon:02d}-{day:02d}", relative=True)
-    y = cal.year_for(ctx.ref, (mon, day), (ctx.ref.month, ctx.ref.day), ctx.tense, None)
-    return Norm("DATE", f"{y:04d}-{mon:02d}-{day:02d}", relative=True)
+        fixed = re.fullmatch(r"\d\d-\d\d", spec)
+        return Norm("DATE", f"XXXX-{spec}" if fixed else "XXXX-XX-XX", relative=True)
+    this_year = cal.holiday(spec, ctx.ref.year)
+    if this_year is None:
+        return None
+    key = (this_year.month, this_year.day)
+    y = cal.year_for(ctx.ref, key, (ctx.ref.month, ctx.ref.day), ctx.tense, rel)
+    day = cal.holiday(spec, y)
+    return Norm("DATE", value(day), relative=True) if day else None
 
 
 def year(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -203,8 +222,8 @@ def relday(m: re.Match[str], ctx: Context) -> Norm | None:
 def relunit(m: re.Match[str], ctx: Context) -> Norm | None:
     rel = " ".join(_g(m, "rel").lower().split()) if _g(m, "rel") else "this"
     unit_word = _g(m, "unit").lower()
-    the = bool(m.groupdict().get("the"))
-    if rel == "the past" or (rel == "past" and not _g(m, "pos")) or (the and rel == "last"):
+    # "the past year" is a duration; "the last year" the calendar year before (TimeBank, MEANTIME)
+    if rel == "the past" or (rel == "past" and not _g(m, "pos")):
         if unit_word in lexicon()["seasons"]:
             return None
         if unit_word == "weekend":
@@ -222,6 +241,8 @@ def relunit(m: re.Match[str], ctx: Context) -> Norm | None:
     if unit_word == "weekend":
         if ctx.ref is None:
             return Norm("DATE", "XXXX-WXX-WE", relative=True)
+        if not _g(m, "rel"):  # "over the weekend": the last one unless the clause is future
+            step = 1 if ctx.tense == "future" else -1 if ctx.ref.isoweekday() < 6 else 0
         # the weekend nearest in the direction asked; "this weekend" on a weekday is the coming one
         saturday = ctx.ref + timedelta(days=6 - ctx.ref.isoweekday())
         if ctx.ref.isoweekday() == 7:
@@ -257,8 +278,17 @@ def _time_unit(unit_word: str) -> tuple[str, bool]:
     return _UNIT[word], word in ("second", "minute", "hour")
 
 
+# A fraction of a clock unit is written in the next smaller one, as annotators do: 5 1/2 hours =
+# PT5H30M (but 2 1/2 years stays P2.5Y).
+_SMALLER = {"H": (60, "M"), "M": (60, "S")}
+
+
 def _duration(n: float | None, unit_word: str) -> str:
     unit, clock = _time_unit(unit_word)
+    if n is not None and n != int(n) and clock and unit in _SMALLER:
+        factor, smaller = _SMALLER[unit]
+        whole = f"{int(n)}{unit}" if int(n) else ""
+        return f"PT{whole}{_fmt(round((n - int(n)) * factor, 3))}{smaller}"
     if clock:
         return f"PT{'X' if n is None else _fmt(n)}{unit}"
     return _duration_value(n, unit)
@@ -273,7 +303,9 @@ def ago(m: re.Match[str], ctx: Context) -> Norm | None:
         return Norm("DATE", cal.unit_value(None, unit), relative=True)
     when = cal.shift(ctx.ref, unit, -int(n))
     mod = _APPROX.get(" ".join((_g(m, "approx") or "").lower().split()))
-    return Norm("DATE", cal.unit_value(when, unit), "APPROX" if mod else None, relative=True)
+    # "a decade ago" is the year ten years back (1989), not the decade it falls in
+    grain = "Y" if unit in ("DE", "CE") else unit
+    return Norm("DATE", cal.unit_value(when, grain), "APPROX" if mod else None, relative=True)
 
 
 def duration(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -284,6 +316,11 @@ def duration(m: re.Match[str], ctx: Context) -> Norm | None:
         return Norm("SET", _duration(1, unit_word))  # "$5 billion a year", "twice a week"
     if num in ("a", "an") and unit_word == "second":
         return None  # "a second term", "a second consecutive day"
+    if unit_word.startswith("quarter") and re.match(r"\s+of\b", ctx.text[m.end() :]):
+        return None  # "about a quarter of the workforce": a fraction
+    unit_text = _g(m, "unit")
+    if unit_text[0].isupper() and not re.search(r"(?:^|[.!?\n]\s*)$", ctx.text[: m.start()]):
+        return None  # a capitalised unit inside a sentence is a name: "60 Minutes", "24 Hours"
     n = number(num)
     mod = _APPROX.get(" ".join((_g(m, "approx") or "").lower().split()))
     return Norm("DURATION", _duration(n, unit_word), mod)
@@ -307,7 +344,21 @@ def set_(m: re.Match[str], ctx: Context) -> Norm | None:
 
 
 def ref(m: re.Match[str], ctx: Context) -> Norm | None:
-    return Norm("DATE", lookup("references", _g(m, "word")))
+    word = " ".join(_g(m, "word").lower().split())
+    before, after = ctx.text[max(0, m.start() - 12) : m.start()], ctx.text[m.end() : m.end() + 12]
+    if word == "now" and (
+        after.startswith("-") or re.search(r"(?:^|[.!?\n]\s*|[.!?][\"'`]+\s*)$", ctx.text[: m.start()])
+    ):
+        return None  # "the now-cancelled deal"; a sentence-initial "Now," is a discourse marker
+    # the adjectives: "the recent downturn", "the current crisis"; not a superlative ("most recent
+    # model"), a count ("its five current models"), a name ("the recent Clean Air Act") or economics'
+    # "current account"
+    if word in ("recent", "current") and (
+        re.search(r"\b(?:most|more|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+$", before, re.I)
+        or re.match(r"\s+(?:accounts?\b|[A-Z])", after)
+    ):
+        return None
+    return Norm("DATE", lookup("references", word))
 
 
 def time(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -324,7 +375,13 @@ def time(m: re.Match[str], ctx: Context) -> Norm | None:
         if ampm and not 1 <= int(_g(m, "h")) <= 12:
             return None
     zone = "Z" if (groups.get("tz") or "").upper() in lexicon()["timezones_utc"] else ""
-    day = cal.unit_value(ctx.ref, "D")
+    # the day it names ("9 a.m. Tuesday", "4 p.m. yesterday"), in the direction of the clause
+    when = ctx.ref
+    if when is not None and groups.get("wd"):
+        when = cal.weekday(when, int(lexicon()["weekdays"][_g(m, "wd")]), ctx.tense, None)
+    elif when is not None and groups.get("rd"):
+        when += timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[_g(m, "rd").lower()])
+    day = cal.unit_value(when, "D")
     return Norm("TIME", f"{day}T{hh:02d}:{mm:02d}{zone}", relative=True)
 
 
@@ -407,13 +464,59 @@ def week_of(m: re.Match[str], ctx: Context) -> Norm | None:
 
 
 def anaphoric(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "the next day", "the day before", "that day", "ended the day": the day last spoken of (TimeML
+    anchors them on the previous date of the narrative), else the reference day."""
+    if _g(m, "dir2") and re.match(r"\s+[\w$]", ctx.text[m.end() :]):
+        return None  # "the day before authorities issued ...": relative to an event, not to a date
     base = ctx.last_day or ctx.ref
-    words = m.group(0).lower()
-    step = -1 if re.search(r"previous|preceding|before|earlier", words) else 1
-    if re.search(r"same|that", words):
-        step = 0
+    direction = (_g(m, "dir1") or _g(m, "dir2") or _g(m, "dir3") or "same").lower()
+    step = {"previous": -1, "preceding": -1, "before": -1, "earlier": -1, "same": 0}.get(direction, 1)
     day = base + timedelta(days=step) if base else None
-    return Norm("DATE", cal.unit_value(day, "D"), relative=True)
+    return Norm("DATE", cal.unit_value(day, "D"), _mod(m), relative=True)
+
+
+_GRAIN = {"year": 4, "month": 7, "week": 8, "day": 10}
+
+
+def antecedent(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "later that year", "that month", "by that time": the last date mentioned, cut to the unit.
+    Without an earlier date there is nothing to point back to, and nothing is tagged."""
+    value, unit = ctx.last_value, _g(m, "unit").lower()
+    if value is None:
+        return None
+    if unit == "week":
+        span = values.span_of(value)
+        if span is None or span[2] not in ("day", "week"):
+            return None
+        iy, w, _ = span[0].isocalendar()
+        return Norm("DATE", f"{iy}-W{w:02d}", _mod(m), relative=True)
+    if unit != "time":
+        if unit == "month" and not re.match(r"\d{4}-\d\d", value):
+            return None
+        value = value[: _GRAIN[unit]]
+    return Norm("DATE", value, _mod(m), relative=True)
+
+
+def year_earlier(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "the same month a year ago", "the same period last year": the period last mentioned (else the
+    reference's own), a year back."""
+    unit = _g(m, "unit").lower()
+    grain = {"day": "D", "week": "W", "month": "M", "quarter": "Q"}.get(unit, "M")
+    value = ctx.last_value
+    month_level = value is not None and re.fullmatch(r"\d{4}-\d\d", value) is not None
+    quarter_level = value is not None and re.fullmatch(r"\d{4}-Q\d", value) is not None
+    if not (
+        (unit == "month" and month_level)
+        or (unit == "quarter" and quarter_level)
+        or (unit in ("period", "time") and (month_level or quarter_level))
+    ):
+        value = None  # the reference's own period
+    if value is None:
+        if ctx.ref is None:
+            return Norm("DATE", cal.unit_value(None, grain), relative=True)
+        value = cal.unit_value(ctx.ref, grain)
+    moved = cal.shift_year(value, -1)
+    return Norm("DATE", moved, relative=True) if moved else None
 
 
 HANDLERS: dict[str, Handler] = {
@@ -440,4 +543,6 @@ HANDLERS: dict[str, Handler] = {
     "season": season,
     "week_of": week_of,
     "anaphoric": anaphoric,
+    "antecedent": antecedent,
+    "year_earlier": year_earlier,
 }

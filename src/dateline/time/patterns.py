@@ -52,6 +52,15 @@ def _i(words: str) -> str:
     return f"(?i:{words})"
 
 
+# "ended the day", "for the day": fixed-width look-behinds, so the verb stays outside the span
+_DAY_VERBS = "(?:" + "|".join(
+    rf"(?<=\b{w} )"
+    for w in (
+        "end", "ends", "ended", "ending", "finish", "finished", "finishing", "close", "closed", "closing",
+        "start", "started", "starting", "open", "opened", "opening", "for",
+    )
+) + ")"  # fmt: skip
+
 # a clock time may name its day: "9 a.m. Tuesday", "4 p.m. yesterday"
 _TIME_DAY = rf"(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})|\s+(?P<rd>{_i('today|yesterday|tomorrow')})\b)?"
 
@@ -69,7 +78,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "month_day",
-        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s*(?P<day>{DAY})\b(?!\s*(?:,\s*)?\d|:|%|\.\d)",
+        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s*(?P<day>{DAY})\b(?!\s*(?:,\s*)?\d|:\d|%|\.\d)",
     ),
     _rule("month_day", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})"),
     _rule("month_year", rf"(?:{_i(MOD)}|{_i(POS)})?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR})\b"),
@@ -79,10 +88,14 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?P<rel>{_i('last|next|this|past|coming|previous')})\s+|{_i(MOD)}(?:in\s+)?|{_i(POS)})?"
         rf"(?P<mon>{MONTH_FULL})",
     ),
-    _rule("holiday", rf"(?P<name>{alternation(_L['holidays'])})\b(?:,?\s+(?P<year>{YEAR})\b)?"),
+    _rule(
+        "holiday",
+        rf"(?:(?P<rel>{_i('last|next|this')})\s+)?(?P<name>{alternation(_L['holidays'])})\b"
+        rf"(?P<week>\s+{_i('week')}\b)?(?:,?\s+(?P<year>{YEAR})\b)?",
+    ),
     _rule(
         "year",
-        rf"(?:{_i(MOD)}|{_i(POS)}|(?P<fy>{_i('fiscal')}\s+(?:year\s+)?|FY\s?))?(?<![\d$€£.,#/-])"
+        rf"(?:{_i(MOD)}|{_i(POS)}|(?P<fy>{_i('fiscal')}\s+(?:year\s+)?|FY\s?))?(?:(?i:(?<=\bpost-)|(?<=\bpre-))|(?<![\d$€£.,#/-]))"
         rf"(?P<year>{BARE_YEAR})\b(?![-/,.]\d|%|\s?percent|s\b|')",
     ),
     _rule("year", r"(?:(?<=\bin )|(?<=\bof )|(?<=\bby )|(?<=\bsince ))'(?P<short>\d\d)\b(?!s)"),
@@ -118,6 +131,7 @@ RULES: tuple[Rule, ...] = (
             rf"(?P<unit>week|month|year|quarter|decade|century)\b"
         ),
     ),
+    _rule("relunit", _i(r"\bthe\s+(?P<unit>weekend)\b")),
     _rule(
         "ago",
         _i(
@@ -194,6 +208,22 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:the\s+(?P<dir1>next|following|previous|same|preceding)\s+(?:day|morning)"
             r"|the\s+day\s+(?P<dir2>before|after)(?!\s+(?:yesterday|tomorrow))|that\s+day|(?P<n>a|one)\s+day\s+"
             r"(?P<dir3>earlier|later))\b"
+        ),
+    ),
+    # "the day" of a market report ("ended the day up 2%", "for the day"): the day last spoken of
+    _rule("anaphoric", _i(rf"{_DAY_VERBS}the\s+day\b(?!\s+(?:before|after|of|when|that)\b)")),
+    _rule("anaphoric", _i(rf"\b{POS}the\s+day\b(?!\s+(?:before|after|of|when|that)\b)")),
+    # "later that year", "by that time": the last date mentioned, at the unit's granularity
+    _rule(
+        "antecedent",
+        _i(r"\b(?:(?P<mod>earlier|later|early|late)\s+(?:in\s+)?)?that\s+(?P<unit>year|month|week|time)\b"),
+    ),
+    # "the same month a year ago", "the same period last year"
+    _rule(
+        "year_earlier",
+        _i(
+            r"\bthe\s+same\s+(?P<unit>day|week|month|quarter|period|time)\s+(?:of\s+)?"
+            r"(?:(?:the\s+)?(?:last|previous|prior)\s+year|a\s+year\s+(?:ago|earlier|before))\b"
         ),
     ),
 )

@@ -9,6 +9,8 @@ they turn durations into dates and know nothing of tense, which costs far more t
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from datetime import date
 
 from spacy.tokens import Doc
@@ -17,7 +19,7 @@ from dateline.records import DateInterval, DocumentTime, Timex
 from dateline.time import values
 from dateline.time.normalize import HANDLERS, Context, Norm
 from dateline.time.patterns import RULES
-from dateline.time.timex_tense import Tense, tense_at
+from dateline.time.tense import Direction, tense_at
 
 _CALENDAR_TYPES = ("DATE", "TIME")
 _NAME_ENTITIES = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "LAW", "PERSON"})
@@ -32,9 +34,9 @@ class _Parse:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self._tense: dict[tuple[int, int], Tense] = {}
+        self._tense: dict[tuple[int, int], Direction] = {}
 
-    def tense(self, start: int, end: int) -> Tense:
+    def tense(self, start: int, end: int) -> Direction:
         key = (start, end)
         if key not in self._tense:
             self._tense[key] = tense_at(self.doc, start, end)
@@ -63,10 +65,29 @@ def _rejected(name: str, start: int, parse: _Parse) -> bool:
     return False
 
 
+@dataclass(frozen=True)
+class _Narrative:
+    """What the text has said so far, for anaphoric expressions ("the next day", "later that year")."""
+
+    day: date | None = None
+    value: str | None = None
+
+    def after(self, timex: Timex) -> _Narrative:
+        if timex.type != "DATE" or timex.interval is None or not _YEARED.match(timex.value):
+            return self
+        day = timex.interval.start if timex.interval.is_day else self.day
+        return _Narrative(day, timex.value)
+
+
+_YEARED = re.compile(r"\d{4}(?:-|$)")
+# While candidates are chosen, anaphoric ones only need to resolve to something: any earlier day.
+_ANY_PAST = _Narrative(date(2000, 1, 1), "2000-01-01")
+
+
 def _normalize(
-    name: str, match, text: str, ref: date | None, tense: Tense, last_day: date | None
+    name: str, match, text: str, ref: date | None, tense: Direction, told: _Narrative
 ) -> Norm | None:
-    return HANDLERS[name](match, Context(text, ref, tense, last_day))
+    return HANDLERS[name](match, Context(text, ref, tense, told.day, told.value))
 
 
 def _resolve(
@@ -74,23 +95,23 @@ def _resolve(
     match,
     text: str,
     anchor: DocumentTime,
-    tense: Tense,
-    last_day: date | None,
+    tense: Direction,
+    told: _Narrative,
 ) -> tuple[Norm, DateInterval | None] | None:
     """The normalization against the anchor, and the calendar interval it denotes."""
     if anchor.dct is not None:
-        norm = _normalize(name, match, text, anchor.dct, tense, last_day)
+        norm = _normalize(name, match, text, anchor.dct, tense, told)
         if norm is None:
             return None
         return norm, _interval(norm, tense, 0.8 if norm.relative else 0.95)
     lo, hi = anchor.interval.start, anchor.interval.end
     if lo is None or hi is None:
-        norm = _normalize(name, match, text, None, tense, last_day)
+        norm = _normalize(name, match, text, None, tense, told)
         if norm is None:
             return None
         return norm, None if norm.relative else _interval(norm, tense, 0.95)
-    first = _normalize(name, match, text, lo, tense, last_day)
-    last = _normalize(name, match, text, hi, tense, last_day)
+    first = _normalize(name, match, text, lo, tense, told)
+    last = _normalize(name, match, text, hi, tense, told)
     if first is None or last is None:
         return None
     if not first.relative:
@@ -105,7 +126,7 @@ def _resolve(
     return merged, DateInterval(a.start, b.end, gran, 0.4, basis)
 
 
-def _interval(norm: Norm, tense: Tense, confidence: float) -> DateInterval | None:
+def _interval(norm: Norm, tense: Direction, confidence: float) -> DateInterval | None:
     if norm.type not in _CALENDAR_TYPES:
         return None
     if not norm.relative:
@@ -133,37 +154,40 @@ def tag(doc: Doc, anchor: DocumentTime) -> list[Timex]:
         if _rejected(name, start, parse):
             continue
         tense = parse.tense(start, end) if name in _TENSED else None
-        if _resolve(name, m, text, anchor, tense, None) is None:
+        if _resolve(name, m, text, anchor, tense, _ANY_PAST) is None:
             continue
         taken.append((start, end, name, m))
     taken.sort(key=lambda t: t[0])
     out: list[Timex] = []
-    last_day: date | None = None
+    told = _Narrative()
+    bare_times: list[int] = []
     for start, end, name, m in taken:
         tense = parse.tense(start, end) if name in _TENSED else None
-        resolved = _resolve(name, m, text, anchor, tense, last_day)
+        resolved = _resolve(name, m, text, anchor, tense, told)
         if resolved is None:
             continue
         norm, interval = resolved
-        if interval is not None and interval.is_day and name in ("date", "month_day", "date_numeric"):
-            last_day = interval.start
         timex = Timex(start, end, text[start:end], norm.type, norm.value, interval, norm.mod)
+        told = told.after(timex)
         if name == "time" and not (m.groupdict().get("wd") or m.groupdict().get("rd")) and anchor.dct:
-            timex = _day_from_sentence(timex, out, parse)
+            bare_times.append(len(out))
         out.append(timex)
+    for k in bare_times:
+        out[k] = _day_from_sentence(out[k], out, parse)
     return out
 
 
-def _day_from_sentence(timex: Timex, earlier: list[Timex], parse: _Parse) -> Timex:
-    """A bare clock time ("at 18:00 UTC") takes the day of the nearest day-level date in its sentence
-    ("on Tuesday ... at 18:00 UTC"), else keeps the publication day."""
+def _day_from_sentence(timex: Timex, others: list[Timex], parse: _Parse) -> Timex:
+    """A bare clock time ("at 18:00 UTC") takes the day of the nearest day-level date in its sentence,
+    before or after it ("on Tuesday ... at 18:00 UTC", "at 10:35 a.m. (0735 GMT) Friday"), else keeps
+    the publication day."""
     token = parse.token_at(timex.start)
     if token is None:
         return timex
     sent = token.sent
     days = [
         t
-        for t in earlier
+        for t in others
         if t.type == "DATE"
         and t.interval is not None
         and t.interval.is_day

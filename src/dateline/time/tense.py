@@ -1,8 +1,11 @@
 """Tense and aspect of the clause around a token, read from spaCy's fine-grained tags and auxiliaries.
 
-Event dating without a governing time expression falls back on the relation of the event to the
-publication date, and that relation is what the tense says (Reimers et al. 2018 learn it; a
-dependency parse and the Penn tags give it well enough for news prose, deterministically).
+Two users: event dating without a governing time expression falls back on the relation of the event
+to the publication date, and that relation is what the tense says (Reimers et al. 2018 learn it; a
+dependency parse and the Penn tags give it well enough for news prose, deterministically). TIMEX3
+normalization needs only the direction (`tense_at`): an underspecified expression ("on Tuesday", "in
+April") points backwards from the publication date in a past-tense clause and forwards in a future
+one (HeidelTime's key idea).
 """
 
 from __future__ import annotations
@@ -11,8 +14,9 @@ import json
 from enum import StrEnum
 from functools import cache
 from importlib import resources
+from typing import Literal
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 
 class Tense(StrEnum):
@@ -125,3 +129,69 @@ def planned_by_head(verb: Token) -> bool:
     if head.lemma_.lower() not in cues()["planning"]:
         return False
     return tense(head) in (Tense.PRESENT, Tense.FUTURE, Tense.PRESENT_PERFECT) or head.dep_ == "acomp"
+
+
+# --- direction of a time expression's clause (TIMEX3 normalization) ---------------------------------
+
+Direction = Literal["past", "present", "future"] | None
+
+_DIRECTION = {
+    Tense.PAST: "past",
+    Tense.PAST_PERFECT: "past",
+    Tense.PRESENT_PERFECT: "past",
+    Tense.PRESENT: "present",
+    Tense.CONDITIONAL: "present",  # "would be finished by September 11": neither side is implied
+    Tense.FUTURE: "future",
+}
+# A date before a noun ("the Jan. 14 deadline", "Wednesday's ruling") dates that thing, not the
+# clause's event, so the clause's tense says nothing about it.
+_PRENOMINAL = frozenset({"compound", "poss", "nmod", "amod", "nummod"})
+
+
+def direction(verb: Token) -> Direction:
+    """Which side of the publication date the clause of `verb` points to; None when its form has no
+    tense of its own (a bare participle or infinitive without a planning head)."""
+    c = cues()
+    lemma = verb.lemma_.lower()
+    if lemma in c["forward_verbs"] or (lemma == "set" and any(ch.lower_ == "for" for ch in verb.children)):
+        return "future"  # "planned a rally on Saturday", "postponed the vote until Tuesday"
+    found = tense(verb)
+    if found == Tense.NONFINITE:
+        infinitive = any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+        if infinitive and verb.head is not verb and verb.head.lower_ in c["plan_words"]:
+            return "future"  # "is expected to meet", "plans to visit", "was due to arrive"
+        return None
+    if found == Tense.PRESENT and (
+        verb.lower_ in c["plan_words"] or any(a.lower_ == "going" for a in verb.children)
+    ):
+        return "future"
+    return _DIRECTION.get(found)  # type: ignore[return-value]
+
+
+def tense_at(doc: Doc, start: int, end: int) -> Direction:
+    """Direction of the clause containing characters [start, end) of `doc.text`: we climb from the
+    expression to its governing verb; participles and infinitives without tense of their own pass the
+    question on to the verb they hang from. None if unknown."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    token = span.root
+    if token.dep_ in _PRENOMINAL and token.head.pos_ in ("NOUN", "PROPN"):
+        return None
+    # Reached through a noun ("invited them to a ceremony on March 12") or an infinitive ("decided to
+    # admit them in March"), the verb's past or present says little about the date; its future still
+    # does ("will hold talks on Tuesday").
+    indirect = False
+    for _ in range(8):
+        if token.pos_ in ("VERB", "AUX"):
+            found = direction(token)
+            if found is not None:
+                return found if found == "future" or not indirect else None
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+                indirect = True
+        elif token.pos_ in ("NOUN", "PROPN") and token.i not in range(span.start, span.end):
+            indirect = True
+        if token.head is token:
+            break
+        token = token.head
+    return None
