@@ -31,6 +31,7 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 
 from dateline.dedup import CanonicalIndex
+from dateline.dedup.index import gc_paused
 from dateline.records import Actor, DateInterval, EventActor, EventMention
 
 TYPES = (
@@ -68,7 +69,7 @@ def generate(n: int, seed: int = 7) -> Iterator[tuple[EventMention, int]]:
         ]
         for c in countries
     }
-    events: list[tuple[str, str | None, str, tuple[Actor, Actor], date]] = []
+    events: list[tuple[str, str | None, str, Actor, Actor, date]] = []  # the real events
 
     def person(c: str) -> Actor:
         return persons[c][0 if rng.random() < 0.6 else rng.randrange(1, 6)]
@@ -82,7 +83,7 @@ def generate(n: int, seed: int = 7) -> Iterator[tuple[EventMention, int]]:
             # A later report of an earlier event: mostly recent news, sometimes a back-reference.
             back = min(len(events) - 1, int(rng.expovariate(1 / 2000)))
             k = len(events) - 1 - back
-            etype, mode, modality, (a, b), day = events[k]
+            etype, mode, modality, a, b, day = events[k]
             precision = rng.choices(("day", "month", "year", "unknown"), (55, 30, 10, 5))[0]
             if mode and rng.random() < 0.3:
                 mode = None
@@ -99,7 +100,7 @@ def generate(n: int, seed: int = 7) -> Iterator[tuple[EventMention, int]]:
             mode = rng.choice(CONSULT_MODES) if etype == "CONSULT" else None
             modality = rng.choices(("asserted", "planned", "negated"), (90, 7, 3))[0]
             day = START + timedelta(days=rng.randrange(DAYS))
-            events.append((etype, mode, modality, (a, b), day))
+            events.append((etype, mode, modality, a, b, day))
             precision = rng.choices(("day", "month", "year", "unknown"), (80, 10, 5, 5))[0]
         sentence = f"{a.name} and {b.name}: {triggers[etype]} report {i}."
         yield (
@@ -130,11 +131,12 @@ def run(n: int) -> dict[str, float]:
     index = CanonicalIndex()
     merge_time = 0.0
     wall = time.perf_counter()
-    for mention, real in generate(n):
-        truth.append(real)
-        t = time.perf_counter()
-        index.add(mention)
-        merge_time += time.perf_counter() - t
+    with gc_paused():  # as `merge` does
+        for mention, real in generate(n):
+            truth.append(real)
+            t = time.perf_counter()
+            index.add(mention)
+            merge_time += time.perf_counter() - t
     wall = time.perf_counter() - wall
     events = index.events()
     same = predicted = 0

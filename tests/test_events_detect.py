@@ -46,7 +46,8 @@ def test_every_lexicon_row_names_a_known_type_and_mode():
 
 
 def test_light_verb_phrase(nlp):
-    assert ("held talks", "CONSULT", "meet") in _found(nlp, "The ministers held talks in Geneva.")
+    # "talks" says nothing of how they were held: the mode is the coder's to read from the sentence.
+    assert ("held talks", "CONSULT", None) in _found(nlp, "The ministers held talks in Geneva.")
     assert ("paid a visit", "CONSULT", "visit") in _found(nlp, "The envoy paid a visit to the capital.")
 
 

@@ -21,13 +21,15 @@ order always gives identical output.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from dateline.dedup.blocking import UNDATED, dyad_key, periods
-from dateline.dedup.compatible import PLANS, dyad, fulfils, same_event
+from dateline.dedup.compatible import PLANS, fulfils, same_event
 from dateline.dedup.refine import (
     DateEvidence,
     refine_date,
@@ -327,9 +329,27 @@ class CanonicalIndex:
             self._note_article(entry, ref.article)
 
 
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while an index grows.
+
+    Every collection walks all the containers alive, and a growing index is millions of them, none
+    of them garbage: with the collector on, merging a million mentions takes about twice as long.
+    The index makes no cyclic garbage of its own, so nothing is lost while it is paused.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def merge(mentions: Iterable[EventMention], groups: Mapping[str, str] | None = None) -> list[CanonicalEvent]:
     """Canonical events of the mentions, in a fresh index. `groups`: article id -> near-duplicate group."""
     index = CanonicalIndex()
-    for m in mentions:
-        index.add(m, groups.get(m.article_id) if groups else None)
+    with gc_paused():
+        for m in mentions:
+            index.add(m, groups.get(m.article_id) if groups else None)
     return index.events()

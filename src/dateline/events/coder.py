@@ -109,7 +109,10 @@ def _framing(trigger: Trigger, verbal: list[Trigger]) -> tuple[Trigger, list[str
             if not path:
                 continue
             deps = [t.dep_ for t in path]
-            if any(d in BARRIER_DEPS for d in deps) or deps[-1] == "conj":
+            barriers = [t for t in path if t.dep_ in BARRIER_DEPS]
+            # "held a video conference to discuss X": a purpose clause restating the act is the act.
+            restated = trigger.type == frame.type and all(_purpose(t) for t in barriers)
+            if (barriers and not restated) or deps[-1] == "conj":
                 continue
             if not any(d in CONTENT_DEPS for d in deps):
                 continue
@@ -120,6 +123,11 @@ def _framing(trigger: Trigger, verbal: list[Trigger]) -> tuple[Trigger, list[str
             if best is None or len(deps) < len(best[0]):
                 best = (deps, frame)
     return (best[1], best[0]) if best else None
+
+
+def _purpose(clause: Token) -> bool:
+    """An adverbial "to ..." clause: "met to discuss", "held talks to settle"."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _reframe(event: _Event, content_type: str, content_mode: str | None, deps: list[str]) -> None:
@@ -261,9 +269,25 @@ def code_sentence(sent: Span, index: MentionIndex, lexicon: Lexicon, ontology: O
             event.mode = _assault_mode(trig, lexicon)
         if event.type == "CONSULT" and event.mode is None:
             event.mode = _consult_mode(trig, lexicon)
+        if _ultimatum(trig) and event.type not in ("THREATEN", "REQUEST", "ACCUSE"):
+            # "will withdraw its force unless X holds elections": an act made conditional on the
+            # other side's compliance is a threat (PLOVER: ultimatum), whatever the act.
+            mode = THREAT_MODE_FROM_CONTENT.get(event.type, "relations")
+            event.type, event.mode = "THREATEN", mode
         if event.actors:
             out.append(event)
     return _deduplicate(out)
+
+
+def _ultimatum(trigger: Trigger) -> bool:
+    """A clause with an "unless ..." condition: "will cut aid unless the talks resume"."""
+    clause = trigger.anchor
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+        for c in clause.children
+    )
 
 
 def _demand_actors(index: MentionIndex, trigger: Trigger, subject: Token) -> list[EventActor]:
@@ -301,13 +325,18 @@ def _nominal_chain(trigger: Trigger) -> list[Token]:
 
 def _background(trigger: Trigger, lexicon: Lexicon) -> bool:
     """A stand-alone event noun (or a gerund) that the sentence does not report as news: one held up
-    as a goal ("the need for the provision of aid", "the importance of releasing the assets") or
-    recalled in a relative clause ("the attacks that prompted the US assault on X")."""
+    as a goal ("the need for the provision of aid", "the importance of releasing the assets", "closer
+    cooperation is essential") or recalled in a relative clause ("the attacks that prompted the US
+    assault on X")."""
     bare = trigger.nominal or (trigger.head.tag_ == "VBG" and trigger.head.dep_ in ("pcomp", "pobj"))
     if not bare or trigger.anchor is not trigger.head:
         return False
     if any(t.lemma_.lower() in lexicon.advocacy for t in _nominal_chain(trigger)):
         return True
+    if trigger.head.dep_ == "nsubj" and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in lexicon.advocacy for c in trigger.head.head.children
+    ):
+        return True  # "joint cooperation is necessary"
     clause = _clause_of(trigger.head)
     return clause is not None and clause.dep_ == "relcl" and clause.tag_ in ("VBD", "VBN")
 
@@ -328,7 +357,7 @@ def _consult_mode(trigger: Trigger, lexicon: Lexicon) -> str | None:
     None when the sentence does not say: such a mention may still join a call or a meeting."""
     cues = lexicon.consult_cues
     modes = []
-    for word in {trigger.anchor.i: trigger.anchor, trigger.head.i: trigger.head}.values():
+    for word in {t.i: t for t in (trigger.anchor, trigger.head, *trigger.tokens)}.values():
         for child in word.children:
             if child.dep_ not in MANNER_DEPS:
                 continue

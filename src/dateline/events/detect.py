@@ -34,7 +34,8 @@ NOMINAL_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj"})
 class Condition:
     words: frozenset[str]
     negated: bool = False
-    dep: str | None = None  # "@xcomp": the head must have a dependent with this relation
+    dep: str | None = None  # "@xcomp": the head must have a dependent with this relation; "@object":
+    # an object, a passive subject, or the noun a passive participle modifies
 
     @classmethod
     def parse(cls, text: str) -> Condition:
@@ -76,6 +77,7 @@ class Lexicon:
     agentive: frozenset[str] = frozenset()  # nouns whose "of"-phrase is the doer ("the visit of X")
     advocacy: frozenset[str] = frozenset()  # nouns that hold an event up as a goal ("the need for X")
     consult_cues: dict[str, str] = field(default_factory=dict)  # word -> CONSULT mode it shows
+    partitive: frozenset[str] = frozenset()  # "a series of", "ten days of": the event is the of-noun
 
     def lookup(self, token: Token) -> Entry | None:
         """The most specific entry whose conditions hold around `token`, or None."""
@@ -131,6 +133,7 @@ def load_lexicon() -> Lexicon:
         frozenset(cues["agentive"]),
         frozenset(cues["advocacy"]),
         dict(cues["consult-mode"]),
+        frozenset(cues["partitive"]),
     )
 
 
@@ -139,6 +142,12 @@ def context_of(token: Token, depth: int = 3) -> tuple[set[str], set[str]]:
     relations of its direct dependents."""
     words: set[str] = set()
     deps = {child.dep_ for child in token.children}
+    if deps & {"dobj", "nsubjpass"}:
+        deps.add("object")
+    if token.dep_ in ("acl", "relcl") and token.tag_ == "VBN":
+        # "the games to be hosted by X", "the sanctions imposed on Y": the noun is the verb's object.
+        words |= {token.head.lemma_.lower(), token.head.lower_}
+        deps.add("object")
     frontier = [token]
     for level in range(depth):
         nxt = []
@@ -203,8 +212,9 @@ def _light_objects(verb: Token) -> list[Token]:
     out = []
     for noun in nouns:
         out.append(noun)
-        of = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
-        out += [p for p in of if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+        if noun.lemma_.lower() in load_lexicon().partitive:
+            of = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+            out += [p for p in of if p.dep_ == "pobj" and p.pos_ == "NOUN"]
     return out
 
 

@@ -129,7 +129,9 @@ def _strongest(*kinds: str | None) -> str:
 
 def _modality(tok: Token, lex: CueLexicon, depth: int) -> str:
     if _conditional(tok, lex):
-        return "hypothetical"
+        # "will not accept refugees if war starts": a refusal made in advance is still a refusal.
+        marked = any(c.dep_ == "mark" and c.lower_ in lex.words("mark") for c in tok.children)
+        return "negated" if not marked and _own(tok, lex) == "negated" else "hypothetical"
     kind = _strongest(_own(tok, lex), _governed(tok, lex, depth))
     if kind in ("planned", "hoped") and _unfulfilled(tok, lex):
         return "negated"

@@ -152,6 +152,8 @@ def clause_sides(
     target_preps = TARGET_PREPS - TOPIC_PREPS if topical else TARGET_PREPS
     if event_type == "REQUEST":
         target_preps = target_preps - {"for"}
+    if _topical_verb(anchor):
+        target_preps = frozenset({"with"})  # "discussed refugees from X with Y": Y alone
 
     def under(token: Token, skip: Sequence[int]) -> list[ActorMention]:
         return [] if token.i in content else index.under(token, skip)
@@ -295,8 +297,15 @@ def assign(
     heads = frozenset(t.i for t in content)
     sides = clause_sides(index, anchor, skip, event_type, heads)
     if head is not None and head.i != anchor.i:
+        # "Qureshi reaffirmed Pakistan's support": the noun's owner of the subject's own country (or of
+        # a subject-less clause) shares the act; "Russia accepted Ukraine's offer" makes Ukraine a target.
         noun = clause_sides(index, head, skip, event_type, heads)
-        sides.targets += noun.targets + [m for m in noun.sources if m not in sides.sources]
+        countries = {a.country for m in sides.sources for a in m.actors}
+        for mention in noun.sources:
+            own = not sides.sources or all(a.country in countries for a in mention.actors)
+            if mention not in sides.sources:
+                (sides.sources if own else sides.targets).append(mention)
+        sides.targets += noun.targets
         sides.joint += noun.joint
     # "demands that X grant ...": a content noun's own clause names the target too.
     clauses = [c for pred in content for c in pred.children if c.dep_ in ("acl", "ccomp", "xcomp")]

@@ -316,7 +316,11 @@ def duration(m: re.Match[str], ctx: Context) -> Norm | None:
         return Norm("SET", _duration(1, unit_word))  # "$5 billion a year", "twice a week"
     if num in ("a", "an") and unit_word == "second":
         return None  # "a second term", "a second consecutive day"
-    if unit_word.startswith("quarter") and re.match(r"\s+of\b", ctx.text[m.end() :]):
+    if (
+        unit_word.startswith("quarter")
+        and num in ("a", "an", "one", "three")
+        and re.match(r"\s+of\b", ctx.text[m.end() :])
+    ):
         return None  # "about a quarter of the workforce": a fraction
     unit_text = _g(m, "unit")
     if unit_text[0].isupper() and not re.search(r"(?:^|[.!?\n]\s*)$", ctx.text[: m.start()]):
@@ -468,6 +472,8 @@ def anaphoric(m: re.Match[str], ctx: Context) -> Norm | None:
     anchors them on the previous date of the narrative), else the reference day."""
     if _g(m, "dir2") and re.match(r"\s+[\w$]", ctx.text[m.end() :]):
         return None  # "the day before authorities issued ...": relative to an event, not to a date
+    if _g(m, "day") and not _DAY_VERBS.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None  # "the day" alone is rarely a date; "ended the day", "for the day" are
     base = ctx.last_day or ctx.ref
     direction = (_g(m, "dir1") or _g(m, "dir2") or _g(m, "dir3") or "same").lower()
     step = {"previous": -1, "preceding": -1, "before": -1, "earlier": -1, "same": 0}.get(direction, 1)
@@ -475,6 +481,10 @@ def anaphoric(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", cal.unit_value(day, "D"), _mod(m), relative=True)
 
 
+_DAY_VERBS = re.compile(
+    r"\b(?:end(?:s|ed|ing)?|finish(?:es|ed|ing)?|clos(?:e|es|ed|ing)|start(?:s|ed|ing)?|open(?:s|ed|ing)?|for)\s+$",
+    re.I,
+)
 _GRAIN = {"year": 4, "month": 7, "week": 8, "day": 10}
 
 

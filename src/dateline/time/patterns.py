@@ -42,24 +42,32 @@ PART = alternation(_L["parts_of_day"])
 class Rule:
     name: str
     regex: re.Pattern[str]
+    # Cheap prefilter: words (lower case) of which the text must hold one for the rule to match at
+    # all; a substring test per article spares a regex scan that could start at every position.
+    needs: tuple[str, ...] = ()
+
+
+# The rules named here can only match text that holds one of these words.
+_NEEDS = {
+    "ago": ("ago",),
+    "season": tuple(_L["seasons"]),
+    "half": ("half",),
+    "week_of": ("week",),
+    "century": ("centur",),
+    "decade": ("0s", "0's"),
+    "anaphoric": ("day", "morning"),
+    "antecedent": ("that",),
+    "year_earlier": ("same",),
+}
 
 
 def _rule(name: str, pattern: str) -> Rule:
-    return Rule(name, re.compile(pattern))
+    return Rule(name, re.compile(pattern), _NEEDS.get(name, ()))
 
 
 def _i(words: str) -> str:
     return f"(?i:{words})"
 
-
-# "ended the day", "for the day": fixed-width look-behinds, so the verb stays outside the span
-_DAY_VERBS = "(?:" + "|".join(
-    rf"(?<=\b{w} )"
-    for w in (
-        "end", "ends", "ended", "ending", "finish", "finished", "finishing", "close", "closed", "closing",
-        "start", "started", "starting", "open", "opened", "opening", "for",
-    )
-) + ")"  # fmt: skip
 
 # a clock time may name its day: "9 a.m. Tuesday", "4 p.m. yesterday"
 _TIME_DAY = rf"(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})|\s+(?P<rd>{_i('today|yesterday|tomorrow')})\b)?"
@@ -90,12 +98,12 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "holiday",
-        rf"(?:(?P<rel>{_i('last|next|this')})\s+)?(?P<name>{alternation(_L['holidays'])})\b"
+        rf"(?:\b(?P<rel>{_i('last|next|this')})\s+)?(?P<name>{alternation(_L['holidays'])})\b"
         rf"(?P<week>\s+{_i('week')}\b)?(?:,?\s+(?P<year>{YEAR})\b)?",
     ),
     _rule(
         "year",
-        rf"(?:{_i(MOD)}|{_i(POS)}|(?P<fy>{_i('fiscal')}\s+(?:year\s+)?|FY\s?))?(?:(?i:(?<=\bpost-)|(?<=\bpre-))|(?<![\d$€£.,#/-]))"
+        rf"(?:{_i(MOD)}|{_i(POS)}|(?P<fy>{_i('fiscal')}\s+(?:year\s+)?|FY\s?))?(?:(?i:(?<=\bpost-)|(?<=\bpre-)|(?<=\bmid-))|(?<![\d$€£.,#/-]))"
         rf"(?P<year>{BARE_YEAR})\b(?![-/,.]\d|%|\s?percent|s\b|')",
     ),
     _rule("year", r"(?:(?<=\bin )|(?<=\bof )|(?<=\bby )|(?<=\bsince ))'(?P<short>\d\d)\b(?!s)"),
@@ -210,8 +218,9 @@ RULES: tuple[Rule, ...] = (
             r"(?P<dir3>earlier|later))\b"
         ),
     ),
-    # "the day" of a market report ("ended the day up 2%", "for the day"): the day last spoken of
-    _rule("anaphoric", _i(rf"{_DAY_VERBS}the\s+day\b(?!\s+(?:before|after|of|when|that)\b)")),
+    # "the day" of a market report ("ended the day up 2%", "for the day"): the day last spoken of;
+    # the handler checks the verb before it (a look-behind here would cost a test at every position)
+    _rule("anaphoric", _i(r"\bthe\s+(?P<day>day)\b(?!\s+(?:before|after|of|when|that)\b)")),
     _rule("anaphoric", _i(rf"\b{POS}the\s+day\b(?!\s+(?:before|after|of|when|that)\b)")),
     # "later that year", "by that time": the last date mentioned, at the unit's granularity
     _rule(

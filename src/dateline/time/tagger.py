@@ -39,7 +39,12 @@ class _Parse:
     def tense(self, start: int, end: int) -> Direction:
         key = (start, end)
         if key not in self._tense:
-            self._tense[key] = tense_at(self.doc, start, end)
+            found = tense_at(self.doc, start, end)
+            if found == "past" and _UNTIL.search(self.doc.text, max(0, start - 8), start):
+                # "gave them until Tuesday", "extended the deadline until 9 a.m. Tuesday": the end of
+                # a window often lies after the report, whatever the verb's tense; nearest wins
+                found = None
+            self._tense[key] = found
         return self._tense[key]
 
     def token_at(self, char: int):
@@ -79,6 +84,7 @@ class _Narrative:
         return _Narrative(day, timex.value)
 
 
+_UNTIL = re.compile(r"\b(?:until|till)\s+$", re.I)
 _YEARED = re.compile(r"\d{4}(?:-|$)")
 # While candidates are chosen, anaphoric ones only need to resolve to something: any earlier day.
 _ANY_PAST = _Narrative(date(2000, 1, 1), "2000-01-01")
@@ -139,9 +145,15 @@ def _interval(norm: Norm, tense: Direction, confidence: float) -> DateInterval |
 def tag(doc: Doc, anchor: DocumentTime) -> list[Timex]:
     """Every time expression in `doc`, with char offsets into `doc.text`, normalized against `anchor`."""
     text = doc.text
+    lower = text.lower()
+    rules = [
+        (order, rule)
+        for order, rule in enumerate(RULES)
+        if not rule.needs or any(w in lower for w in rule.needs)
+    ]
     candidates = [
         (m.start(), m.end(), order, rule.name, m)
-        for order, rule in enumerate(RULES)
+        for order, rule in rules
         for m in rule.regex.finditer(text)
         if m.end() > m.start()
     ]
