@@ -101,7 +101,7 @@ def test_joint_subjects_of_a_light_verb_call_are_its_participants(code):
 
 
 def test_recalled_earlier_call_is_an_event_of_its_own_dated_by_its_noun(code):
-    text = "Recalling their earlier telephone conversation of March 3, the two leaders exchanged views on trade."
+    text = "Recalling their earlier phone conversation of March 3, the two leaders exchanged views on trade."
     events = _consults(code(text))
     assert sorted((e.mode or "-") for e in events) == ["-", "phone"]
     earlier = next(e for e in events if e.mode == "phone")
@@ -196,3 +196,23 @@ def test_quantity_noun_hands_the_event_to_its_of_phrase(code):
     [event] = code("Norland launched a series of airstrikes on Sudria on Sunday.")
     assert (event.type, event.mode) == ("ASSAULT", "heavy-weapons")
     assert _names(event, "target") == {"Sudria"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peacekeepers from Norland arrived in Sudria on Monday.", ("AID", None)),
+        ("Norland troops blew up a railway bridge in Sudria.", ("COERCE", "destroy")),
+        ("Norland forced the monitoring mission of Velia out of the country.", ("SANCTION", "expel")),
+        ("Norland halted its mediation between Sudria and Velia.", ("SANCTION", None)),
+    ],
+)
+def test_general_vocabulary(code, text, expected):
+    assert [(e.type, e.mode) for e in code(text)][:1] == [expected]
+
+
+def test_call_in_a_fronted_phrase_is_not_the_content_of_an_agreement(code):
+    events = code("In a phone conversation, Norland and Sudria agreed to reopen the border crossing.")
+    assert {(e.type, e.mode) for e in events} == {("AGREE", None), ("CONSULT", "phone")}
+    [call] = _consults(events)
+    assert _names(call) == {"Norland", "Sudria"}

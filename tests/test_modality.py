@@ -54,6 +54,7 @@ CASES = [
     ("The summit did not take place.", "summit", "negated"),
     ("The visit was postponed.", "visit", "negated"),
     ("Officials said the ministers could not agree on a text.", "agree", "negated"),
+    ("Chile will not accept more migrants if the border war spreads.", "accept", "negated"),
     # hypothetical
     ("Analysts fear that the country could collapse into civil war.", "collapse", "hypothetical"),
     ("If the talks fail, the region might face a new crisis.", "face", "hypothetical"),
@@ -61,6 +62,9 @@ CASES = [
     ("A new pipeline would cut energy costs.", "cut", "hypothetical"),
     ("The turmoil may spill over into neighbouring states.", "spill", "hypothetical"),
     ("The two sides discussed whether to hold a summit.", "hold", "hypothetical"),
+    ("If Chile does not accept more migrants, the camps will overflow.", "accept", "hypothetical"),
+    # the goal of an act of help has not been reached
+    ("The mediators assisted both parties in reaching a ceasefire.", "reaching", "hoped"),
 ]
 
 

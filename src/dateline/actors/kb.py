@@ -164,6 +164,7 @@ class KnowledgeBase:
         self.people: dict[str, Person] = {}
         self.places: dict[tuple[str, ...], tuple[str, str]] = {}  # alias key -> (name, iso3)
         self._aliases: dict[tuple[str, ...], list[AliasEntry]] = defaultdict(list)
+        self.prefixes: set[tuple[str, ...]] = set()  # every leading part of an alias key
         self._offices: dict[tuple[str | None, str], list[Tenure]] = defaultdict(list)
         self._name_tokens: dict[str, set[str]] = defaultdict(set)
         self.max_alias_len = 1
@@ -326,6 +327,7 @@ class KnowledgeBase:
 
     def _index(self) -> None:
         self._aliases.clear()
+        self.prefixes.clear()
         self._offices.clear()
         self._name_tokens.clear()
         weak: list[tuple[str, AliasEntry]] = []
@@ -375,6 +377,7 @@ class KnowledgeBase:
         if key and entry not in self._aliases[key]:
             self._aliases[key].append(entry)
             self.max_alias_len = max(self.max_alias_len, len(key))
+            self.prefixes.update(key[:n] for n in range(1, len(key) + 1))
 
     # --- lookups --------------------------------------------------------------------------------
 

@@ -55,12 +55,14 @@ class PhraseTable:
     def __init__(self) -> None:
         self._entries: dict[tuple[str, ...], list[tuple[str, object]]] = {}
         self.max_len = 1
+        self.prefixes: set[tuple[str, ...]] = set()  # every leading part of a phrase key
 
     def add(self, form: str, value: object) -> None:
         key = alias_key(form)
         if key:
             self._entries.setdefault(key, []).append((form, value))
             self.max_len = max(self.max_len, len(key))
+            self.prefixes.update(key[:n] for n in range(1, len(key) + 1))
 
     def get(self, key: tuple[str, ...], text_tokens: list[str]) -> list[object]:
         found = self._entries.get(key, [])

@@ -41,13 +41,18 @@ class Match:
     values: tuple  # AliasEntry, Title or sector strings
 
 
-def _longest(subs: list[Sub], i: int, max_len: int, get) -> Match | None:
-    for length in range(min(max_len, len(subs) - i), 0, -1):
-        window = subs[i : i + length]
-        found = get(tuple(s.key for s in window), [s.text for s in window])
+def _longest(subs: list[Sub], i: int, max_len: int, get, is_prefix) -> Match | None:
+    """Grow the window while it is still the start of some phrase; keep the longest hit. Most
+    positions stop after one set look-up, whatever the size of the table."""
+    best = None
+    for length in range(1, min(max_len, len(subs) - i) + 1):
+        key = tuple(s.key for s in subs[i : i + length])
+        if not is_prefix(key):
+            break
+        found = get(key, [s.text for s in subs[i : i + length]])
         if found:
-            return Match(i, i + length, tuple(found))
-    return None
+            best = Match(i, i + length, tuple(found))
+    return best
 
 
 def kb_match(kb: KnowledgeBase, subs: list[Sub], i: int) -> Match | None:
@@ -56,13 +61,13 @@ def kb_match(kb: KnowledgeBase, subs: list[Sub], i: int) -> Match | None:
     def get(key: tuple[str, ...], text: list[str]) -> list[AliasEntry]:
         return [e for e in kb.lookup(key) if case_fits(e.form, text)]
 
-    return _longest(subs, i, kb.max_alias_len, get)
+    return _longest(subs, i, kb.max_alias_len, get, kb.prefixes.__contains__)
 
 
 def title_match(subs: list[Sub], i: int) -> tuple[Match, bool] | None:
     """The longest title at `i`, and whether it was written in the plural ("foreign ministers")."""
     table = titles()
-    exact = _longest(subs, i, table.max_len, lambda k, t: table.get(k, t))
+    exact = _longest(subs, i, table.max_len, lambda k, t: table.get(k, t), table.prefixes.__contains__)
 
     def plural(key: tuple[str, ...], text: list[str]) -> list[Title]:
         last = key[-1]
@@ -70,7 +75,10 @@ def title_match(subs: list[Sub], i: int) -> tuple[Match, bool] | None:
             return []
         return table.get((*key[:-1], last[:-1]), [*text[:-1], text[-1][:-1]])
 
-    many = _longest(subs, i, table.max_len, plural)
+    def plural_prefix(key: tuple[str, ...]) -> bool:
+        return key in table.prefixes or (*key[:-1], key[-1][:-1]) in table.prefixes
+
+    many = _longest(subs, i, table.max_len, plural, plural_prefix)
     if many and (exact is None or many.j > exact.j):
         return many, True
     return (exact, False) if exact else None
@@ -78,4 +86,4 @@ def title_match(subs: list[Sub], i: int) -> tuple[Match, bool] | None:
 
 def agent_match(subs: list[Sub], i: int) -> Match | None:
     table = agents()
-    return _longest(subs, i, table.max_len, lambda k, t: table.get(k, t))
+    return _longest(subs, i, table.max_len, lambda k, t: table.get(k, t), table.prefixes.__contains__)

@@ -74,6 +74,7 @@ class PersonRef:
 
 @dataclass
 class DocState:
+    text: str = ""  # doc.text once: spaCy rebuilds it from the tokens on every access
     persons: list[PersonRef] = field(default_factory=list)  # most recent last
     countries: list[str] = field(default_factory=list)  # salient country mentions, most recent last
     home_votes: Counter = field(default_factory=Counter)  # titled people with no nationality
@@ -143,7 +144,7 @@ class Resolver:
     # --- public ---------------------------------------------------------------------------------
 
     def run(self, doc: Doc, on: On) -> tuple[list[ActorMention], list[TenureHint]]:
-        state = DocState()
+        state = DocState(text=doc.text)
         mentions: list[ActorMention] = []
         hints: list[TenureHint] = []
         persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
@@ -165,6 +166,7 @@ def _sentences(doc: Doc):
 class _SentenceRun:
     def __init__(self, kb: KnowledgeBase, doc: Doc, subs: list[Sub], persons, state: DocState, on: On):
         self.kb, self.doc, self.subs, self.state, self.on = kb, doc, subs, state, on
+        self.text = state.text
         self.person_spans = [(s, e) for s, e in persons if subs and subs[0].start <= s < subs[-1].end]
         self.hints: list[TenureHint] = []
         self.parties: list[tuple[int, int, str]] = []  # (rank, start, iso3) of this sentence
@@ -230,7 +232,7 @@ class _SentenceRun:
 
     def _mention(self, i: int, j: int, actors: tuple[Actor, ...], how: str) -> ActorMention:
         start, end = self.subs[i].start, self.subs[j - 1].end
-        return ActorMention(start, end, self.doc.text[start:end], actors, how)
+        return ActorMention(start, end, self.text[start:end], actors, how)
 
     # --- noun phrases ---------------------------------------------------------------------------
 
@@ -410,7 +412,7 @@ class _SentenceRun:
         a, b = p.name
         name_subs = self.subs[a:b]
         keys = {s.key for s in name_subs if s.key[:1].isalpha()}
-        name_text = self.doc.text[name_subs[0].start : name_subs[-1].end]
+        name_text = self.text[name_subs[0].start : name_subs[-1].end]
         how = "title" if role else "alias"
         ref = self.state.by_name(keys, country)
         if ref is not None:
@@ -537,7 +539,7 @@ class _SentenceRun:
         self.hints.append(TenureHint(text, person.id, DateInterval(start, end, "range", 0.8, basis)))
 
     def _text(self, p: Phrase) -> str:
-        return self.doc.text[self.subs[p.i].start : self.subs[p.j - 1].end]
+        return self.text[self.subs[p.i].start : self.subs[p.j - 1].end]
 
     def _office(self, p: Phrase, country: str | None, role: str) -> tuple[Actor | None, str]:
         """A title without a name: the holder of the office on the date, else a role actor."""

@@ -45,6 +45,7 @@ RefKey = tuple[str, int, int, str]
 Members = tuple[str, ...] | set[str]
 _SMALL = 8
 _ONE_DAY = timedelta(days=1)
+_OPEN = "open"
 
 
 @dataclass(slots=True, eq=False)
@@ -68,8 +69,10 @@ class _Block:
 
     Day-precise events are kept by day, so that a day-precise mention looks at one day and a
     month-precise one at 31 at most, however many events the dyad has; the others by period (each
-    month they touch, or undated), as `block_keys` files them. Most dyads hold an event or two, so
-    both maps start as None to keep a million blocks small.
+    month they touch, or undated), as `block_keys` files them. Inside the undated block, events
+    whose date is open (unknown, or "before X") are set apart: an open mention could not merge
+    with them anyway (`dates_compatible`), and for busy dyads they are the longest list of all.
+    Most dyads hold an event or two, so both maps start as None to keep a million blocks small.
     """
 
     prefix: str  # "TYPE|dyad"
@@ -91,14 +94,14 @@ class _Block:
             return
         if self.wide is None:
             self.wide = {}
-        for p in periods(d):
+        for p in _shelves(d):
             self.wide.setdefault(p, []).append(entry)
 
     def remove(self, entry: _Entry) -> None:
         """Unfile a wide event before its date changes (a day, once set, never changes)."""
         if not self.wide:
             return
-        for p in periods(entry.event.date):
+        for p in _shelves(entry.event.date):
             rest = [e for e in self.wide.get(p, ()) if e is not entry]
             if rest:
                 self.wide[p] = rest
@@ -122,8 +125,15 @@ class _Block:
                     if start <= day <= end:
                         yield from _entries(here)
         if self.wide:
+            if keys == [UNDATED] and start is not None and end is not None:
+                keys = [UNDATED, _OPEN]  # a long but bounded interval may meet an open one
             for p in keys:
                 yield from self.wide.get(p, ())
+
+
+def _shelves(d: DateInterval) -> list[str]:
+    """Where a wide event is kept in its block: its periods, or _OPEN for an open interval."""
+    return [_OPEN] if d.start is None or d.end is None else periods(d)
 
 
 def _entries(here: _Entry | list[_Entry] | None) -> list[_Entry]:

@@ -18,7 +18,7 @@ from dateline.events.location import location
 from dateline.events.modality import modality
 from dateline.events.ontology import Ontology
 from dateline.events.ontology import load as load_ontology
-from dateline.events.participants import MentionIndex, assign
+from dateline.events.participants import MentionIndex, assign, fronted_adjunct
 from dateline.events.topics import topics
 from dateline.records import EventActor, EventMention
 
@@ -114,12 +114,14 @@ def _framing(trigger: Trigger, verbal: list[Trigger]) -> tuple[Trigger, list[str
             restated = trigger.type == frame.type and all(_purpose(t) for t in barriers)
             if (barriers and not restated) or deps[-1] == "conj":
                 continue
-            if not any(d in CONTENT_DEPS for d in deps):
+            if not restated and not any(d in CONTENT_DEPS for d in deps):
                 continue
             if any(t.lower_ in SEQUENCE_WORDS for t in path):
                 continue
             if any(t.dep_ == "prep" and t.lower_ in CIRCUMSTANCE_PREPS for t in path):
                 continue
+            if trigger.nominal and fronted_adjunct(trigger.head) is not None:
+                continue  # "In a phone call, A and B agreed ...": the call is where, not what
             if best is None or len(deps) < len(best[0]):
                 best = (deps, frame)
     return (best[1], best[0]) if best else None
@@ -384,7 +386,8 @@ def _deduplicate(events: list[_Event]) -> list[_Event]:
             best[key] = event
     kept = list(best.values())
     # A stand-alone noun repeating a verb's event with a subset of its actors adds nothing but, maybe,
-    # how it was done; one with its own date or an "earlier" is another occasion of the same act.
+    # how it was done ("the call"); one with its own date or an "earlier" is another occasion of the same
+    # act, and a visit is an event of its own beside the talks held during it.
     result = []
     for event in kept:
         same = [
@@ -393,7 +396,7 @@ def _deduplicate(events: list[_Event]) -> list[_Event]:
             if other is not event
             and not other.trigger.nominal
             and other.type == event.type
-            and (other.mode is None or event.mode is None or other.mode == event.mode)
+            and (event.mode in (None, other.mode) or (other.mode is None and event.mode == "phone"))
             and _actor_key(event) <= _actor_key(other)
             and not _sequenced(event.trigger, other.trigger)
         ]

@@ -73,6 +73,9 @@ class MentionIndex:
                 found.append(loc.mention)
         return found
 
+    def root_of(self, mention: ActorMention) -> int | None:
+        return next((loc.root.i for loc in self.located if loc.mention is mention), None)
+
     def heads_mention(self, noun: Token, inner: _Located) -> bool:
         """True when `noun` is, or is in apposition with, the head of a mention other than `inner`."""
         heads = {noun.i} | {c.i for c in noun.children if c.dep_ == "appos"}
@@ -125,6 +128,13 @@ def _prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
         if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in preps:
             out.extend(c for c in prep.children if c.dep_ == "pobj")
     return out
+
+
+def _direct(index: MentionIndex, pobj: Token, skip: Sequence[int]) -> list[ActorMention]:
+    """Mentions that are the object itself or its conjuncts ("called on Russia and China"), not a place
+    inside it ("called on the situation in Afghanistan")."""
+    heads = {pobj.i} | {c.i for c in pobj.conjuncts}
+    return [m for m in index.under(pobj, skip) if any(index.root_of(m) == h for h in heads)]
 
 
 def _agent_objects(token: Token) -> list[Token]:
@@ -182,8 +192,10 @@ def clause_sides(
     if not _topical_verb(anchor):
         for child in _children(anchor, OBJECT_DEPS):
             sides.targets += under(child, skip)
-    for pobj in _prep_objects(anchor, target_preps):
+    for pobj in _prep_objects(anchor, target_preps - TOPIC_PREPS):
         sides.targets += under(pobj, skip)
+    for pobj in _prep_objects(anchor, target_preps & TOPIC_PREPS):
+        sides.targets += [] if pobj.i in content else _direct(index, pobj, skip)
     for pobj in _prep_objects(anchor, JOINT_PREPS):
         sides.joint += under(pobj, skip)
     return sides
@@ -217,7 +229,7 @@ def _subjects(
     return found + [m for pobj in _agent_objects(predicate) for m in index.under(pobj, skip)]
 
 
-def _fronted_adjunct(noun: Token) -> Token | None:
+def fronted_adjunct(noun: Token) -> Token | None:
     """The verb whose clause a noun opens as a fronted adjunct ("In a phone call with X, Y said ..."):
     the participants of that call include the clause's subject, whatever verb follows."""
     prep = noun.head
@@ -240,7 +252,7 @@ def _inherited_subject(index: MentionIndex, anchor: Token, skip: Sequence[int]) 
     """The subject a predicate without one of its own borrows: "X agreed to cooperate", "X said it would
     ...", "X opened fire, killing one", "ahead of their meeting" (up to three predicates up)."""
     node: Token | None = anchor
-    if anchor.pos_ == "NOUN" and (verb := _fronted_adjunct(anchor)) is not None:
+    if anchor.pos_ == "NOUN" and (verb := fronted_adjunct(anchor)) is not None:
         return _subjects(index, verb, skip)
     for _ in range(3):
         assert node is not None

@@ -18,6 +18,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
+from dateline.nlp.sentences import sentence_of
 from dateline.records import DateInterval, DocumentTime, Timex
 from dateline.time.attachment import Attachment, attach, governors
 from dateline.time.partial_values import (
@@ -50,7 +51,7 @@ Ref = tuple[date | None, date | None]  # the reference period: publication day, 
 
 
 def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: DocumentTime) -> DateInterval:
-    sent = trigger.sent
+    sent = sentence_of(trigger)
     local = [t for t in timexes if sent.start_char <= t.start and t.end <= sent.end_char]
     attachments = attach(doc, local) if local else []
     event_tense = effective_tense(trigger)

@@ -15,6 +15,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
+from dateline.nlp.sentences import sentence_of
 from dateline.records import DateInterval, DocumentTime, Timex
 from dateline.time import values
 from dateline.time.normalize import HANDLERS, Context, Norm
@@ -34,13 +35,14 @@ class _Parse:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self.text = doc.text  # spaCy rebuilds Doc.text from the tokens on every access
         self._tense: dict[tuple[int, int], Direction] = {}
 
     def tense(self, start: int, end: int) -> Direction:
         key = (start, end)
         if key not in self._tense:
             found = tense_at(self.doc, start, end)
-            if found == "past" and _UNTIL.search(self.doc.text, max(0, start - 8), start):
+            if found == "past" and _UNTIL.search(self.text, max(0, start - 8), start):
                 # "gave them until Tuesday", "extended the deadline until 9 a.m. Tuesday": the end of
                 # a window often lies after the report, whatever the verb's tense; nearest wins
                 found = None
@@ -196,7 +198,7 @@ def _day_from_sentence(timex: Timex, others: list[Timex], parse: _Parse) -> Time
     token = parse.token_at(timex.start)
     if token is None:
         return timex
-    sent = token.sent
+    sent = sentence_of(token)
     days = [
         t
         for t in others
