@@ -98,7 +98,7 @@ def test_timeline_page_is_self_contained(sample_db, tmp_path):
     result = runner.invoke(app, ["timeline", "--db", str(sample_db), "--html", str(page)])
     assert result.exit_code == 0, result.output
     html = page.read_text()
-    assert "<section class=\"event" in html
+    assert '<section class="event' in html
     assert "http://" not in html and "https://" not in html  # nothing to fetch: works offline
 
 

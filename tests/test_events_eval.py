@@ -15,7 +15,7 @@ def test_score_counts_per_type_and_misses():
         Prediction("4", "", "ASSAULT", None, None, None, None),
     ]
     s = score(preds, "test")
-    assert (s.per_type["AGREE"].tp, s.per_type["AGREE"].fn) == (1, 1)
+    assert (s.per_type["AGREE"].correct, s.per_type["AGREE"].gold) == (1, 2)
     assert s.per_type["CONSULT"].precision == 0.5 and s.per_type["CONSULT"].recall == 1.0
     assert s.missed == 1 and s.accuracy == 0.5
     assert s.mode_accuracy == 1.0

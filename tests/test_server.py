@@ -65,5 +65,5 @@ def test_pages_escape_article_text(db_path):
     for page in (html, render_timeline(client.get("/api/events?mentions=true").json(), {}, "<t>")):
         assert "<script>alert" not in page
         assert "<b onmouseover" not in page
-        assert '<img src=x' not in page
+        assert "<img src=x" not in page
         assert "&lt;script&gt;alert" in page

@@ -79,7 +79,8 @@ def test_score_counts_strict_relaxed_and_values(tmp_path: Path) -> None:
         Timex(g2.start, g2.end - 6, "three", "DURATION", "P3D"),  # overlapping span, wrong value
     ]
     scores = score([(gold, predicted)])
-    assert (scores.strict.tp, scores.relaxed.tp, scores.type.tp, scores.value.tp) == (1, 2, 2, 1)
+    tallies = (scores.strict, scores.relaxed, scores.type, scores.value)
+    assert [t.correct for t in tallies] == [1, 2, 2, 1]
     assert [e.kind for e in scores.errors] == ["value"]
     assert "value" in render(scores, errors=5)
 

@@ -1,9 +1,9 @@
 """dateline: a dated, deduplicated, evidence-linked record of political and diplomatic events.
 
-    import dateline
-    events = dateline.process(["text of an article ..."], published="2021-09-15")
-    db = dateline.open("dateline.duckdb")
-    db.events(dyad="PAK-RUS", since="2021-01-01", frame="pandas")
+import dateline
+events = dateline.process(["text of an article ..."], published="2021-09-15")
+db = dateline.open("dateline.duckdb")
+db.events(dyad="PAK-RUS", since="2021-01-01", frame="pandas")
 """
 
 from __future__ import annotations

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from dateline.evaluation.scores import Tally
 from dateline.records import Actor, ActorMention, DocumentTime
 
 # CAMEO country codes that are not the ISO 3166-1 alpha-3 code of the same country.
@@ -25,30 +26,10 @@ NON_STATE = {"IGO", "NGO", "IMG", "ISM", "MNC", "UIS"}
 
 
 @dataclass
-class Counts:
-    gold: int = 0
-    predicted: int = 0
-    correct: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.correct / self.predicted if self.predicted else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.correct / self.gold if self.gold else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-
-@dataclass
 class ActorScores:
     records: int = 0
-    countries: Counts = field(default_factory=Counts)
-    sectors: Counts = field(default_factory=Counts)
+    countries: Tally = field(default_factory=Tally)
+    sectors: Tally = field(default_factory=Tally)
     not_located: int = 0  # gold actor texts not found verbatim in their sentence
     errors: list[tuple[str, str, str | None]] = field(default_factory=list)  # (text, gold, predicted)
 

@@ -20,31 +20,12 @@ from typing import Any
 
 from dateline import components
 from dateline.components import CodingContext
+from dateline.evaluation.scores import Tally
 from dateline.events.component import default_event_coder
 from dateline.events.ontology import PLOVER_TYPES
 from dateline.events.ontology import load as load_ontology
 from dateline.nlp import load as load_nlp
 from dateline.records import Actor, ActorMention, Article, DateInterval, DocumentTime, EventMention
-
-
-@dataclass
-class TypeScore:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
 
 @dataclass
@@ -62,7 +43,7 @@ class Prediction:
 @dataclass
 class EventScores:
     records: int
-    per_type: dict[str, TypeScore]
+    per_type: dict[str, Tally]
     accuracy: float
     macro_f1: float
     missed: int  # sentences with no event at all
@@ -156,15 +137,13 @@ def load_gsr(path: Path) -> list[dict[str, Any]]:
 
 
 def score(predictions: list[Prediction], resolver_name: str) -> EventScores:
-    per_type = {t: TypeScore() for t in PLOVER_TYPES}
+    per_type = {t: Tally() for t in PLOVER_TYPES}
     for p in predictions:
-        if p.predicted == p.gold:
-            per_type[p.gold].tp += 1
-            continue
-        per_type[p.gold].fn += 1
+        per_type[p.gold].gold += 1
         if p.predicted is not None:
-            per_type[p.predicted].fp += 1
-    present = [t for t in PLOVER_TYPES if per_type[t].tp + per_type[t].fn]
+            per_type[p.predicted].predicted += 1
+            per_type[p.predicted].correct += p.predicted == p.gold
+    present = [t for t in PLOVER_TYPES if per_type[t].gold]
     right = [p for p in predictions if p.predicted == p.gold]
     moded = [p for p in right if p.gold_mode]
     with_source = [p for p in right if p.countries.get("gold_source")]
@@ -214,7 +193,7 @@ def render(scores: EventScores) -> str:
         f"{'type':<10} {'gold':>5} {'P':>6} {'R':>6} {'F1':>6}",
     ]
     for name, s in sorted(scores.per_type.items()):
-        lines.append(f"{name:<10} {s.tp + s.fn:>5} {s.precision:>6.3f} {s.recall:>6.3f} {s.f1:>6.3f}")
+        lines.append(f"{name:<10} {s.gold:>5} {s.precision:>6.3f} {s.recall:>6.3f} {s.f1:>6.3f}")
     confusions = Counter(
         (p.gold, p.predicted or "-") for p in scores.predictions if p.predicted != p.gold
     ).most_common(8)

@@ -13,28 +13,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from dateline.evaluation.scores import Tally
 from dateline.evaluation.timeml import GoldDocument, GoldTimex, read_corpus
 from dateline.records import DateInterval, DocumentTime, Timex
-
-
-@dataclass(frozen=True)
-class PRF:
-    tp: int
-    predicted: int
-    gold: int
-
-    @property
-    def precision(self) -> float:
-        return self.tp / self.predicted if self.predicted else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / self.gold if self.gold else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
 
 @dataclass(frozen=True)
@@ -48,11 +29,11 @@ class TimexError:
 @dataclass
 class TimeScores:
     documents: int
-    strict: PRF
-    relaxed: PRF
-    type: PRF
-    value: PRF
-    per_type: dict[str, PRF] = field(default_factory=dict)  # relaxed span + same type, by gold type
+    strict: Tally
+    relaxed: Tally
+    type: Tally
+    value: Tally
+    per_type: dict[str, Tally] = field(default_factory=dict)  # relaxed span + same type, by gold type
     errors: list[TimexError] = field(default_factory=list)
 
 
@@ -113,11 +94,11 @@ def score(docs: list[tuple[GoldDocument, list[Timex]]]) -> TimeScores:
     errors.sort(key=lambda e: order[e.kind])
     return TimeScores(
         documents=len(docs),
-        strict=PRF(strict, n_pred, n_gold),
-        relaxed=PRF(relaxed, n_pred, n_gold),
-        type=PRF(typed, n_pred, n_gold),
-        value=PRF(valued, n_pred, n_gold),
-        per_type={t: PRF(*v) for t, v in sorted(by_type.items())},
+        strict=Tally(strict, n_pred, n_gold),
+        relaxed=Tally(relaxed, n_pred, n_gold),
+        type=Tally(typed, n_pred, n_gold),
+        value=Tally(valued, n_pred, n_gold),
+        per_type={t: Tally(*v) for t, v in sorted(by_type.items())},
         errors=errors,
     )
 
@@ -140,7 +121,7 @@ def evaluate(corpus: Path) -> TimeScores:
     return score(runs)
 
 
-def _row(name: str, prf: PRF) -> str:
+def _row(name: str, prf: Tally) -> str:
     return f"{name:<10} {100 * prf.precision:6.1f} {100 * prf.recall:6.1f} {100 * prf.f1:6.1f}"
 
 
