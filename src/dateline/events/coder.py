@@ -18,7 +18,7 @@ from dateline.events.location import location
 from dateline.events.modality import modality
 from dateline.events.ontology import Ontology
 from dateline.events.ontology import load as load_ontology
-from dateline.events.participants import MentionIndex, assign, fronted_adjunct
+from dateline.events.participants import MentionIndex, assign, fronted_adjunct, governing_predicate
 from dateline.events.topics import topics
 from dateline.records import EventActor, EventMention
 
@@ -339,17 +339,8 @@ def _background(trigger: Trigger, lexicon: Lexicon) -> bool:
         c.dep_ == "acomp" and c.lemma_.lower() in lexicon.advocacy for c in trigger.head.head.children
     ):
         return True  # "joint cooperation is necessary"
-    clause = _clause_of(trigger.head)
+    clause = governing_predicate(trigger.head)
     return clause is not None and clause.dep_ == "relcl" and clause.tag_ in ("VBD", "VBN")
-
-
-def _clause_of(token: Token) -> Token | None:
-    node = token
-    while node.head.i != node.i:
-        node = node.head
-        if node.pos_ in ("VERB", "AUX"):
-            return node
-    return None
 
 
 def _consult_mode(trigger: Trigger, lexicon: Lexicon) -> str | None:

@@ -207,7 +207,7 @@ def _topical_verb(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in load_lexicon().topical
 
 
-def _governing_predicate(token: Token) -> Token | None:
+def governing_predicate(token: Token) -> Token | None:
     """The nearest verb above `token` ("ahead of their meeting" -> the verb "ahead" modifies)."""
     node = token
     while node.head.i != node.i:
@@ -268,7 +268,7 @@ def _inherited_subject(index: MentionIndex, anchor: Token, skip: Sequence[int]) 
             # forces" the exit is not the subject's act, nor is the cooperation in "X praised (or:
             # increasing) cooperation" (a light verb's object is read with the verb in detect.py).
             pronoun = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in node.children)
-            governing = _governing_predicate(node)
+            governing = governing_predicate(node)
             reported = governing is not None and governing.lemma_.lower() in load_lexicon().speech
             own = node.dep_ == "attr" or (node.dep_ == "pobj" and node.head.head.pos_ in ("VERB", "AUX"))
             borrows = pronoun or (own and not reported)
@@ -277,7 +277,7 @@ def _inherited_subject(index: MentionIndex, anchor: Token, skip: Sequence[int]) 
         if not borrows:
             return []
         controlled = node.dep_ == "xcomp"
-        node = _governing_predicate(node)
+        node = governing_predicate(node)
         if node is None:
             return []
         found = _subjects(index, node, skip, passive=controlled)
