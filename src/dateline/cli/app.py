@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 from datetime import date
+from itertools import combinations
 from pathlib import Path
 from typing import Annotated
 
@@ -214,7 +216,14 @@ def demo(
     c.print(f"  event mentions: {counts['event_mentions']} -> canonical events: {counts['canonical_events']}")
     c.print(f"  database: {db_path.resolve()}")
     c.print(f"  timeline: {page.resolve()}")
-    c.print(f"  try: dateline events --db {db_path} --dyad PAK-RUS --format csv")
+    dyads = Counter(
+        "-".join(pair)
+        for ev in rows
+        for pair in combinations(sorted({a["country"] for a in ev["actors"] if a["country"]}), 2)
+    )
+    if dyads:
+        dyad = dyads.most_common(1)[0][0]
+        c.print(f"  try: dateline events --db {db_path} --dyad {dyad} --format csv", soft_wrap=True)
     if summary.errors:
         raise typer.Exit(1)
 
