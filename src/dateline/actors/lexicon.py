@@ -1,6 +1,7 @@
-"""The word lists the resolver reads besides the knowledge base: titles (-> role) and agent nouns
-(-> sector). Both are package data (`data/titles.tsv`, `data/agents.tsv`, plus
-`data/phoenix/agents.tsv` generated from the Phoenix agents dictionary) so users can extend them.
+"""The word lists the resolver reads besides the knowledge base: titles (-> role), agent nouns
+(-> sector) and common name parts. All are package data (`data/titles.tsv`, `data/agents.tsv`, plus
+`data/phoenix/agents.tsv` generated from the Phoenix agents dictionary, `data/common_name_parts.tsv`)
+so users can extend them.
 
 A title row is `titles  role  countries  sector`: `|`-separated spellings, the role they denote, an
 optional country restriction (the row applies only to those countries: "Secretary of State" is the
@@ -102,6 +103,14 @@ def agents() -> PhraseTable:
             for form in row["words"].split("|"):
                 table.add(form.strip(), row["sector"])
     return table
+
+
+@cache
+def common_name_parts() -> frozenset[str]:
+    """Name parts so widely shared ("Abdul", "Mohammad", "Sheikh", "Khan") that a name made only of them
+    does not identify one person: `data/common_name_parts.tsv`, lower case."""
+    rows = _rows(_data("common_name_parts.tsv"))
+    return frozenset(word.strip().lower() for row in rows for word in row["words"].split("|"))
 
 
 def title_for(candidates: list[Title], country: str | None) -> Title:

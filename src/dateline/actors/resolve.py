@@ -20,14 +20,15 @@ from datetime import date
 from spacy.tokens import Doc
 
 from dateline.actors.kb import AliasEntry, KnowledgeBase, Person
-from dateline.actors.lexicon import Title, title_for
+from dateline.actors.lexicon import Title, common_name_parts, title_for
 from dateline.actors.matching import Match, Sub, agent_match, kb_match, subtokens, title_match
 from dateline.records import Actor, ActorMention, DateInterval, TenureHint
 
 On = date | DateInterval | None
 
 DETERMINERS = {"the", "his", "her", "their", "its", "a", "an", "both"}
-FORMER = {"former", "ex", "then", "late", "erstwhile"}
+# Words that put an office in the past: the holder on the article's date is not the one meant.
+FORMER = {"former", "ex", "then", "late", "erstwhile", "ousted", "deposed", "toppled", "exiled", "retired"}
 ADJECTIVES = {"new", "outgoing", "incoming", "acting", "interim", "caretaker", "senior", "top", "visiting",
               "incumbent", "current", "federal", "veteran", "newly", "appointed", "elected"}  # fmt: skip
 HONORIFICS = {"mr", "mrs", "ms", "dr", "miss", "sir", "madam", "mister"}
@@ -60,6 +61,32 @@ NOT_PARTY = {"in", "at", "from", "to", "into", "across", "within", "near", "insi
 FUZZY_MIN = 7
 # Prepositions that make the following name a location ("in Baghdad", "near Samarra").
 LOCATIVE = {"in", "at", "near", "inside", "across", "throughout", "around", "within", "outside"}
+# Offices several people hold at once: a bare "the Pakistani envoy" is not the one KB holder.
+SHARED_ROLES = {"spokesperson", "ambassador", "special envoy", "minister", "leader",
+                "deputy foreign minister"}  # fmt: skip
+# "the U.S. leader", "the Egyptian leader": whoever of that country's heads the document introduced.
+HEAD_ROLES = ("head of state", "head of government")
+# Capitalised words that end a proper name a country name may start ("South China Sea", "Singapore
+# Institute of International Affairs", "Syrian Center for Legal Studies"): then the country is not an actor.
+NAME_HEADS = {"sea", "seas", "ocean", "gulf", "strait", "institute", "center", "centre", "university",
+              "college", "foundation", "times", "post", "daily", "airlines", "airways", "academy", "school",
+              "hospital", "museum", "street", "square", "bridge", "river"}  # fmt: skip
+# "U.S.-designated", "Chinese-funded", "Germany-based": the country qualifies the head noun through a
+# participle; the head ("terrorist group", "gas pipeline", "think tank") is not that country's.
+# "-led" is left out: CAMEO codes "Vietnamese-led forces", "the Saudi-led coalition" as that country's.
+PARTICIPLES_IRREGULAR = {"run", "made", "held", "born", "built", "owned", "grown", "brokered"}
+# Modifiers that make an agent noun outsiders to the place after it ("foreign forces from Afghanistan").
+OUTSIDERS = {"foreign", "international", "coalition", "western", "allied", "multinational", "overseas"}
+# Nouns that, after "X's", denote other actors related to X ("Afghanistan's neighbours", "Iran's rivals").
+RELATIONAL = {"neighbours", "neighbors", "neighbour", "neighbor", "rivals", "rival", "enemies", "enemy",
+              "foes", "critics", "opponents", "allies", "ally", "partners", "adversaries",
+              "detractors"}  # fmt: skip
+# Entity labels of spaCy under which a "Title Name" run is a place or a body, not a person
+# ("Queen Elizabeth Central Hospital").
+NOT_PERSON_LABELS = {"ORG", "FAC", "GPE", "LOC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"}
+# Words that make a region of a country out of its name ("South Lebanon", "Western Cambodia").
+COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper",
+           "lower", "northeast", "northwest", "southeast", "southwest"}  # fmt: skip
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
@@ -135,6 +162,7 @@ class Phrase:
     name: tuple[int, int] | None = None  # sub-token range of a name
     name_entries: list[AliasEntry] = field(default_factory=list)  # KB people matched by alias
     honorific: bool = False
+    body_sector: str | None = None  # "Pakistani army spokesperson": the body between country and title
 
 
 class Resolver:
@@ -148,9 +176,10 @@ class Resolver:
         mentions: list[ActorMention] = []
         hints: list[TenureHint] = []
         persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+        others = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NOT_PERSON_LABELS]
         for sent in _sentences(doc):
             subs = subtokens(sent.text, sent.start_char)
-            run = _SentenceRun(self.kb, doc, subs, persons, state, on)
+            run = _SentenceRun(self.kb, doc, subs, (persons, others), state, on)
             mentions.extend(run.parse())
             hints.extend(run.hints)
         return mentions, hints
@@ -164,10 +193,12 @@ def _sentences(doc: Doc):
 
 
 class _SentenceRun:
-    def __init__(self, kb: KnowledgeBase, doc: Doc, subs: list[Sub], persons, state: DocState, on: On):
+    def __init__(self, kb: KnowledgeBase, doc: Doc, subs: list[Sub], ents, state: DocState, on: On):
         self.kb, self.doc, self.subs, self.state, self.on = kb, doc, subs, state, on
         self.text = state.text
+        persons, others = ents
         self.person_spans = [(s, e) for s, e in persons if subs and subs[0].start <= s < subs[-1].end]
+        self.other_spans = [(s, e) for s, e in others if subs and subs[0].start <= s < subs[-1].end]
         self.hints: list[TenureHint] = []
         self.parties: list[tuple[int, int, str]] = []  # (rank, start, iso3) of this sentence
 
@@ -177,6 +208,9 @@ class _SentenceRun:
         out: list[ActorMention] = []
         i = 0
         while i < len(self.subs):
+            if self._key(i) == "(" and (close := self._division(i)):
+                i = close
+                continue
             found = self._plural(i) or self._phrase(i)
             if found is None:
                 i += 1
@@ -189,6 +223,25 @@ class _SentenceRun:
         if pair is not None:
             self.state.last_pair = pair
         return out
+
+    def _division(self, i: int) -> int | None:
+        """End of a parenthesised division or desk after an office ("Additional Secretary (Afghanistan
+        and West Asia)", "Director General (South Asia)"): the countries in it are a portfolio, not
+        actors. An acronym "(SDF)" or a lone "(Pakistan)" is left alone."""
+        prev = self.subs[i - 1] if i > 0 else None
+        if prev is None or not (prev.capitalized and prev.text.isalpha()) or self.kb.lookup((prev.key,)):
+            return None
+        words = 0
+        for j in range(i + 1, min(i + 10, len(self.subs))):
+            s = self.subs[j]
+            if s.key == ")":
+                return j + 1 if words >= 2 else None
+            if s.key in ("and", "&", ",", "-"):
+                continue
+            if not (s.capitalized and s.text.isalpha()):
+                return None
+            words += 1
+        return None
 
     def _party(self, m: ActorMention) -> None:
         """Note a mention's country as a party of this sentence, ranked by its grammatical role."""
@@ -241,10 +294,9 @@ class _SentenceRun:
         k = i
         if self._key(k) in DETERMINERS:
             k += 1
-        while self._key(k) in FORMER or self._key(k) in ADJECTIVES:
-            p.former |= self._key(k) in FORMER
-            k += 1
+        k = self._skip_adjectives(p, k)
         # Affiliations: "Russian", "Pakistan's", "U.N.", "Arab League"; several may chain.
+        mods_end = k
         while len(p.mods) < 3:
             m = kb_match(self.kb, self.subs, k)
             if m is None:
@@ -258,13 +310,21 @@ class _SentenceRun:
             if not entries:
                 break
             if not p.mods:
+                skipped = self._not_an_affiliation(m, entries[0], after)
+                if skipped is not None:
+                    return skipped
                 p.mod_start = k
             p.mods.append(entries[0])
-            k = after
-            while self._key(k) in ADJECTIVES or self._key(k) in FORMER:
-                p.former |= self._key(k) in FORMER
-                k += 1
-        t = title_match(self.subs, k) or self._portfolio_minister(k)
+            mods_end = after
+            k = self._skip_adjectives(p, after)
+        t = title_match(self.subs, k) or self._portfolio_minister(k, lowercase=bool(p.mods))
+        if t is None and p.mods and not p.former:
+            # "Pakistani army spokesperson", "Chinese Foreign Ministry spokesperson Mao Ning": a body
+            # between the country and the title.
+            sector, end, _how = self._head_sector(k)
+            t = title_match(self.subs, end) if end is not None else None
+            if t is not None:
+                p.body_sector = sector
         if t is not None:
             (tm, p.plural_title) = t
             p.title_candidates = tm.values
@@ -282,12 +342,22 @@ class _SentenceRun:
         if self._key(k) in HONORIFICS and k + 1 < len(self.subs):
             p.honorific = True
             k += 2 if self._key(k + 1) == "." else 1
+        elif p.title and not p.plural_title and self._key(k) == "," and self._in_person_span(k + 1):
+            # "Malaysia's former prime minister, Najib Razak": the name in apposition to the title.
+            run = self._name_run(k + 1)
+            if run > k + 2:
+                k += 1
         m = kb_match(self.kb, self.subs, k)
         people = [e for e in m.values if e.kind == "person"] if m else []
+        titled = bool(p.title or p.counterpart or p.honorific)
         if m and people:
-            p.name, p.name_entries = (k, m.j), people
-            k = m.j
-        elif p.title or p.counterpart or p.honorific or (k == i and self._in_person_span(k)):
+            run = self._name_run(k)
+            if run > m.j and (titled or self._in_person_span(run - 1)):
+                p.name = (k, run)  # "Hassan Sheikh Mohamud": the whole name, not an alias it starts with
+            else:
+                p.name, p.name_entries = (k, m.j), people
+            k = p.name[1]
+        elif titled or (k == i and self._in_person_span(k)):
             run = self._name_run(k)
             if run > k:
                 p.name = (k, run)
@@ -301,22 +371,99 @@ class _SentenceRun:
         if p.title or p.counterpart or p.name:
             return self._resolve_person_phrase(p)
         if p.mods:
+            p.j = mods_end  # "Indonesia's so-called ...": the adjectives after it are not the country
             return self._resolve_affiliation(p, i)
         return self._agent_in_place(i) or self._resolve_bare(i)
 
-    def _portfolio_minister(self, k: int) -> tuple[Match, bool] | None:
+    def _skip_adjectives(self, p: Phrase, k: int) -> int:
+        """Past "former", "new", "acting" ... and hyphenated lower-case adjectives ("high-profile")."""
+        while True:
+            key = self._key(k)
+            if key in FORMER or key in ADJECTIVES:
+                p.former |= key in FORMER
+                k += 2 if self._key(k + 1) == "-" and key in FORMER else 1  # "then-president"
+            elif (
+                self._key(k + 1) == "-"
+                and k + 2 < len(self.subs)
+                and self.subs[k].text.isalpha()
+                and self.subs[k].text.islower()
+                and self.subs[k + 2].text.isalpha()
+                and self.subs[k + 2].text.islower()
+                and key not in ("anti", "pro")
+            ):
+                k += 3
+            else:
+                return k
+
+    def _not_an_affiliation(
+        self, m: Match, entry: AliasEntry, after: int
+    ) -> tuple[list[ActorMention], int] | None:
+        """The phrase's first country or body, when it does not say who the phrase is: part of a longer
+        name ("Radio France International", "the South China Sea"), the object of "anti-"/"pro-", a
+        participle compound ("U.S.-designated", "Chinese-funded", "Germany-based") or the possessor of
+        a relational noun ("Afghanistan's neighbours"). Returns what to emit instead and where to go on."""
+        if self._inside_name(m.i, m.j):
+            return [], m.j
+        if m.i >= 2 and self._key(m.i - 1) == "-" and self._key(m.i - 2) in ("anti", "pro"):
+            return [], m.j
+        if self._key(m.j) == "-" and m.j + 1 < len(self.subs):
+            word = self.subs[m.j + 1].text
+            participle = (word.endswith("ed") and word != "led") or word in PARTICIPLES_IRREGULAR
+            if word.isalpha() and word.islower() and participle:
+                if word != "based" or entry.kind not in ("country", "metonym", "place"):
+                    return [], m.j + 2
+                country = self.kb.countries[entry.key]
+                actor = Actor(country.iso3, country.name, country.iso3, None, None, "country")
+                return [self._mention(m.i, m.j, (actor,), "place")], m.j + 2  # "Germany-based": where
+        if after > m.j and self._key(after) in RELATIONAL:
+            return [], after + 1
+        return None
+
+    def _inside_name(self, i: int, j: int) -> bool:
+        """Whether sub-tokens [i, j) are part of a longer capitalised name: a capitalised word that is
+        no title, determiner or known name right before ("National Congress Party", "Radio France"),
+        a name head right after ("Syrian Center", "China Sea"), or a possessor nobody knows ("VOA's
+        Somali Service")."""
+        nxt = self.subs[j] if j < len(self.subs) else None
+        if nxt is not None and nxt.key in NAME_HEADS and (nxt.capitalized or nxt.key == "seas"):
+            return True
+        prev, owner = i - 1, False
+        if prev >= 2 and self._key(prev) == "s" and self._key(prev - 1) in ("'", "’"):
+            prev, owner = prev - 2, True  # "VOA's Somali Service": look at the possessor
+        if prev < 1:  # nothing, or the sentence's first word (capitalised anyway)
+            return False
+        s = self.subs[prev]
+        if not (s.capitalized and s.text.isalpha()) or self.kb.lookup((s.key,)) or self._in_person_span(prev):
+            return False
+        if owner:
+            return True
+        # Both in one named body or place of spaCy's: "the Islamist Hayat Tahrir al-Sham" is not.
+        first = self.subs[i].start
+        if not any(a <= s.start and first < b for a, b in self.other_spans):
+            return False
+        plain = DETERMINERS | FORMER | ADJECTIVES | HONORIFICS | COMPASS
+        return s.key not in plain and title_match(self.subs, prev) is None
+
+    def _portfolio_minister(self, k: int, lowercase: bool = False) -> tuple[Match, bool] | None:
         """ "Labour Minister", "Planning and Investment Minister": a minister whose portfolio the
-        title list does not know (capitalised words, "and", "for" before "Minister")."""
+        title list does not know (capitalised words, "and", "for" before "Minister"). With `lowercase`
+        (after a country: "Indonesia's education minister") the portfolio may be in lower case."""
+        lower = lowercase and k < len(self.subs) and not self.subs[k].capitalized
         j = k
         while j < len(self.subs) and j - k < 5:
             s = self.subs[j]
-            if s.key in ("and", "&", "for", "of") and j > k:
+            if s.key in ("and", "&", "for", "of") and j > k and not lower:
                 j += 1
                 continue
-            if not (s.capitalized and s.key.isalpha()) or s.key in HONORIFICS:
+            if not s.key.isalpha() or s.key in HONORIFICS:
                 return None
             if s.key in ("minister", "ministers"):
                 break
+            if lower:  # one or two lower-case nouns right before "minister" ("education minister")
+                if s.capitalized or j - k >= 2 or self._pos(j) not in ("NOUN", "ADJ"):
+                    return None
+            elif not s.capitalized:
+                return None
             j += 1
         else:
             return None
@@ -329,12 +476,27 @@ class _SentenceRun:
         return Match(k, m.j, m.values), plural
 
     def _of_country(self, k: int) -> Match | None:
-        """ "of (the) <country or organization>" at k."""
+        """ "of (the) <country or organization>" at k; not "of Cameroon's Poultry Association" (the
+        office of a body the country owns) nor "of the South China Sea" (part of a longer name)."""
         if self._key(k) != "of":
             return None
         k += 2 if self._key(k + 1) == "the" else 1
         m = kb_match(self.kb, self.subs, k)
-        return m if m and m.values[0].kind in ("country", "organization") else None
+        if m is None or m.values[0].kind not in ("country", "organization"):
+            return None
+        if self._possessive(m.j) > m.j or self._inside_name(m.i, m.j):
+            return None
+        return m
+
+    def _pos(self, k: int) -> str:
+        """The part of speech spaCy gave the word of sub-token k."""
+        span = self.doc.char_span(self.subs[k].start, self.subs[k].end, alignment_mode="expand")
+        return span.root.pos_ if span is not None else ""
+
+    def _in_other_entity(self, k: int) -> bool:
+        """Whether sub-token k is inside a named place or body ("Queen Elizabeth Central Hospital")."""
+        s = self.subs[k]
+        return any(a <= s.start < b for a, b in self.other_spans) and not self._in_person_span(k)
 
     def _in_person_span(self, k: int) -> bool:
         s = self.subs[k]
@@ -360,15 +522,21 @@ class _SentenceRun:
                 if title_match(self.subs, j) and not self._in_person_span(j):
                     break
                 j += 1
-            elif (
-                s.key in NAME_PARTICLES and j > k and j + 1 < len(self.subs) and self.subs[j + 1].capitalized
-            ) or (s.key == "." and j > k and len(self.subs[j - 1].text) == 1):
+            elif (s.key in NAME_PARTICLES and j > k and self._capitalized_after_particles(j + 1)) or (
+                s.key == "." and j > k and len(self.subs[j - 1].text) == 1
+            ):
                 j += 1
             else:
                 break
         while j > k and self.subs[j - 1].key in NAME_PARTICLES:
             j -= 1
         return j
+
+    def _capitalized_after_particles(self, j: int) -> bool:
+        """Whether a capitalised word follows at j, past a hyphen ("Omar al-Bashir")."""
+        if self._key(j) == "-":
+            j += 1
+        return j < len(self.subs) and self.subs[j].capitalized
 
     def _mod_country(self, p: Phrase) -> str | None:
         for e in p.mods:
@@ -396,7 +564,7 @@ class _SentenceRun:
             found = self._named(p, country, role)
             if found or p.title is None:
                 return found
-            p.j = p.name[0]  # "PM Office": not a name after all; the title alone
+            p.j = p.name[0] - (self._key(p.name[0] - 1) == ",")  # "PM Office": the title alone
         assert p.title is not None
         if p.plural_title:
             return None
@@ -404,7 +572,9 @@ class _SentenceRun:
             country = next(iter(p.title.countries))
         actor, how = self._office(p, country, role)
         if actor is None:
-            return None
+            # "the former French foreign minister": nobody to name, and not its current holder either
+            # (the words after "former" must not be read again as a phrase of their own).
+            return ([], p.j) if p.former else None
         return [self._mention(p.i, p.j, (actor,), how)], p.j
 
     def _named(self, p: Phrase, country: str | None, role: str | None):
@@ -435,13 +605,19 @@ class _SentenceRun:
                 self.state.person(PersonRef(actor, frozenset(keys), home=False))
                 named = self._mention(p.i, b, (actor,), "apposition")
                 return [named, ActorMention(office.start, office.end, office.text, (actor,), "apposition")], j
-            elif p.title and (p.name_entries or self._in_person_span(a) or b - a >= 2):
+            elif (
+                p.title
+                and (p.name_entries or self._in_person_span(a) or b - a >= 2)
+                and not self._in_other_entity(a)
+            ):
                 # Someone the KB does not know: keep what the title and affiliation say.
                 org = self._mod_org(p)
-                country = country or (org.country if org else None) or self._common_country(p, keys, role)
-                actor = Actor(None, name_text, country,
-                              (org.sector if org and not country else None) or p.title.sector,
-                              None if p.former else role, "person")  # fmt: skip
+                only = next(iter(p.title.countries)) if len(p.title.countries) == 1 else None
+                country = (
+                    country or (org.country if org else None) or only or self._common_country(p, keys, role)
+                )
+                sector = (org.sector if org and not country else None) or p.body_sector or p.title.sector
+                actor = Actor(None, name_text, country, sector, None if p.former else role, "person")
                 how = "title (not in KB)"
             else:
                 return None
@@ -474,7 +650,17 @@ class _SentenceRun:
                 sharing = {x for x in sharing if not self.kb.people[x].secondary}
             if len(sharing) > 1:
                 return None  # a one-word alias several people share
+        # A generated (Phoenix) entry named only by common parts ("Abdul Qadir", "Sheikh Mohamud") is
+        # some namesake unless the phrase states its country or a title it is known for.
+        known_title = role is not None and role in self.kb.roles_of(person.id, None)
+        if person.secondary and self._common_name(keys) and person.country != country and not known_title:
+            return None
         return person
+
+    @staticmethod
+    def _common_name(keys: set[str]) -> bool:
+        parts = {k for k in keys if k not in NAME_PARTICLES}
+        return bool(parts) and parts <= common_name_parts()
 
     def _candidates(
         self, p: Phrase, keys: set[str], country: str | None, role: str | None
@@ -523,7 +709,14 @@ class _SentenceRun:
         held = self.kb.roles_of(person.id, self.on)
         if title_role in held:
             return title_role
-        return held[0] if held else None
+        if held:
+            return held[0]
+        # Nothing known for the date (Phoenix stops in 2014; "Hungarian Prime Minister Viktor Orban" in
+        # 2021): the title is the evidence, unless the KB has someone else in that office then.
+        if title_role and not former and title_role not in SHARED_ROLES:
+            others = [h for h in self.kb.holders(person.country, title_role, self.on) if h.id != person.id]
+            return None if others else title_role
+        return None
 
     def _hint(self, text: str, person: Person, role: str) -> None:
         tenures = self.kb.tenures(person.id, role)
@@ -543,31 +736,36 @@ class _SentenceRun:
 
     def _office(self, p: Phrase, country: str | None, role: str) -> tuple[Actor | None, str]:
         """A title without a name: the holder of the office on the date, else a role actor."""
+        if p.former:
+            return None, ""  # "the former premier": not today's holder, and no name to say who
         org = self._mod_org(p)
         if org is not None and country is None:
             return Actor(
                 None, f"{org.name} {role}", org.country, org.sector, role, "role"
             ), "title+organization"
         if country is None:
+            if self._key(p.j) in ("of", "for"):
+                return None, ""  # "president of the Committee for ...": some other body's office
             # A bare title ("the premier") refers back; with nobody to refer to it stays unresolved
             # rather than guessing a country.
             ref = self.state.by_role(role, prefer_home=True)
             return (ref.actor, "title coreference") if ref is not None else (None, "")
-        ref = self.state.by_role(role, country)
-        if ref is not None:
-            return ref.actor, "title coreference"
-        if p.former:
-            return None, ""
+        roles = HEAD_ROLES if role == "leader" and org is None else (role,)
+        refs = [r for r in (self.state.by_role(x, country) for x in roles) if r is not None]
+        if refs:  # "the U.S. leader" after "President Trump"
+            return max(refs, key=self.state.persons.index).actor, "title coreference"
         holders = self.kb.holders(country, role, self.on) if self.on is not None else []
-        if len(holders) == 1:
+        if len(holders) == 1 and role not in SHARED_ROLES:
             actor = holders[0].actor(role)
             self.state.person(PersonRef(actor, _name_keys(actor), home=not p.mods))
             return actor, "office holder"
         c = self.kb.countries.get(country)
         name = f"{c.name if c else country} {role}"
-        return Actor(
-            None, name, country, p.title.sector if p.title else "GOV", role, "role"
-        ), "office (no holder)"
+        sector = p.body_sector or (p.title.sector if p.title else "GOV")
+        actor = Actor(None, name, country, sector, role, "role")
+        # Kept for "the two foreign ministers" and later bare titles; no name keys, so no name matches it.
+        self.state.person(PersonRef(actor, frozenset(), home=not p.mods))
+        return actor, "office (no holder)"
 
     def _counterpart(self, p: Phrase, country: str | None):
         related = next((r for r in reversed(self.state.persons) if r.actor.role), None)
@@ -621,9 +819,21 @@ class _SentenceRun:
         if first.kind == "place":
             return self._place(p, first)
         sector, end, how = self._head_sector(k)
+        if (
+            first.kind == "country"
+            and sector is None
+            and len(p.mods) == 1
+            and self._in_place_object(p.mod_start)
+        ):
+            # "the ceremony in Beijing", "an attack in Pakistan": where, not who (the event coder keeps it
+            # as a location); "talks with Pakistan", "aid from China" stay actors.
+            country = self.kb.countries[first.key]
+            actor = Actor(country.iso3, country.name, country.iso3, None, None, "country")
+            return [self._mention(p.mod_start, p.j, (actor,), "place")], p.j
         if first.kind == "organization":
             org = self.kb.organizations[first.key]
-            return [self._mention(i, p.j, (org.actor(),), "alias")], p.j
+            start = i if p.mod_start <= i + 1 else p.mod_start  # "the UN", not "an in-person Quad"
+            return [self._mention(start, p.j, (org.actor(),), "alias")], p.j
         if first.kind == "demonym" and sector is None:
             # "an Indian proposal", "French mediation": the country is the one acting; the noun is
             # not an agent, so the mention is the demonym alone.
@@ -672,6 +882,8 @@ class _SentenceRun:
             s = self.subs[k + skip]
             if not (s.key.isalpha() and s.text.islower()) and s.key != "-":
                 break
+            if s.key != "-" and self._pos(k + skip) not in ("ADJ", "NOUN", "ADV", "PROPN"):
+                break  # "Cuba to hold migrants", "China lost world court": not one noun phrase
         return None, None, ""
 
     def _demonym_as_noun(self, a: int, b: int) -> bool:
@@ -692,6 +904,9 @@ class _SentenceRun:
                 nxt = self.subs[m.j] if m.j < len(self.subs) else None
                 if nxt and nxt.capitalized and nxt.key.isalpha() and nxt.key not in WEEKDAYS:
                     return None  # part of a longer name: "Moscow Format", "Washington Post"
+                skipped = self._not_an_affiliation(m, metonyms[0], self._possessive(m.j))
+                if skipped is not None:  # "Jakarta-based", "Beijing-imposed"
+                    return skipped
                 country = self.kb.countries[metonyms[0].key]
                 if self._locative(k):  # "in central Baghdad": the city as a place, not the government
                     actor = Actor(country.iso3, country.name, country.iso3, None, None, "country")
@@ -707,7 +922,7 @@ class _SentenceRun:
             country = self.kb.countries.get(self.state.home or "")
             if country:
                 return [self._mention(i, end, (country.actor(),), "foreign office (home country)")], end
-        if self.subs[i].capitalized and self._key(i) not in HONORIFICS:
+        if self.subs[i].capitalized and self._key(i) not in HONORIFICS and not self._inside_run(i):
             # The longest prefix of a capitalised run that names someone already introduced
             # ("Khan noted", "Qureshi Says" in a title-case headline).
             for run in range(self._name_run(i), i, -1):
@@ -716,6 +931,24 @@ class _SentenceRun:
                 if ref is not None:
                     return [self._mention(i, run, (ref.actor,), "name coreference")], run
         return None
+
+    def _inside_run(self, i: int) -> bool:
+        """Whether a capitalised word not known to the KB comes right before i, so that i is inside a
+        longer name ("Lieutenant General Ahmed Sharif Chaudhry" is not Sharif)."""
+        if i < 1:
+            return False
+        s = self.subs[i - 1]
+        return i - 1 > 0 and s.capitalized and s.text.isalpha() and not self.kb.lookup((s.key,))
+
+    def _in_place_object(self, k: int) -> bool:
+        """Whether the name at k is itself the object of a place preposition ("in Afghanistan")."""
+        span = self.doc.char_span(self.subs[k].start, self.subs[k].end, alignment_mode="expand")
+        if span is None:
+            return False
+        tok = span.root
+        while tok.dep_ == "conj" and tok.head is not tok:  # "in Malawi and Mozambique"
+            tok = tok.head
+        return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE
 
     def _locative(self, k: int) -> bool:
         """Whether the word at k is the object of a place preposition ("in", "near", "across" ...)."""
@@ -736,6 +969,8 @@ class _SentenceRun:
         j = a.j
         if self._key(j) not in ("in", "from", "throughout", "across", "inside"):
             return None
+        if k > 0 and self._key(k - 1) in OUTSIDERS:
+            return None  # "foreign forces from Afghanistan": outsiders, not Afghanistan's
         j += 2 if self._key(j + 1) == "the" else 1
         m = kb_match(self.kb, self.subs, j)
         entries = [e for e in m.values if e.kind in ("country", "metonym", "place")] if m else []
@@ -744,6 +979,8 @@ class _SentenceRun:
         nxt = self.subs[m.j] if m.j < len(self.subs) else None
         if nxt and nxt.capitalized and nxt.key.isalpha() and nxt.key not in WEEKDAYS:
             return None  # "in Baghdad University": a longer name
+        if self._possessive(m.j) > m.j:
+            return None  # "the insurgents in Qatar's capital", "opposition from China's U.N. mission"
         country = self.kb.countries[entries[0].key]
         return [self._mention(k, m.j, (country.actor(a.values[0]),), "agent+place")], m.j
 
@@ -771,8 +1008,10 @@ class _SentenceRun:
             (m, _plural) = t
             role = m.values[0].role
             refs = [r for r in reversed(state.persons) if r.actor.role == role]
-            pair = _two_distinct([r.actor for r in refs]) or _two_distinct(
-                [r.actor for r in reversed(state.persons)]
+            pair = (
+                _two_distinct([r.actor for r in refs])
+                or (self._office_pair(role) if role != "leader" else None)
+                or _two_distinct([r.actor for r in reversed(state.persons)])
             )
             end = m.j
         elif self._key(k) in PERSON_GROUPS:
@@ -792,6 +1031,25 @@ class _SentenceRun:
         if not pair:
             return None
         return [self._mention(i, end, pair, "plural")], end
+
+    def _office_pair(self, role: str) -> tuple[Actor, Actor] | None:
+        """ "The two foreign ministers" when fewer than two were named: that office of each of the two
+        parties of the latest sentence that named two countries (introduced, KB holder, or the role)."""
+        isos = self._pair() or self.state.last_pair
+        if isos is None:
+            return None
+        actors = []
+        for iso3 in isos:
+            ref = self.state.by_role(role, iso3)
+            holders = self.kb.holders(iso3, role, self.on) if self.on is not None else []
+            if ref is not None:
+                actors.append(ref.actor)
+            elif len(holders) == 1 and role not in SHARED_ROLES:
+                actors.append(holders[0].actor(role))
+            else:
+                c = self.kb.countries.get(iso3)
+                actors.append(Actor(None, f"{c.name if c else iso3} {role}", iso3, "GOV", role, "role"))
+        return (actors[0], actors[1]) if len(actors) == 2 and actors[0] != actors[1] else None
 
 
 def _two_distinct(actors: list[Actor]) -> tuple[Actor, Actor] | None:

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from dateline.components import CodingContext
-from dateline.events.detect import Entry, Lexicon, Trigger, context_of, detect, load_lexicon
+from dateline.events.commentary import Commentators
+from dateline.events.detect import Entry, Lexicon, Trigger, context_of, detect, for_clause, load_lexicon
 from dateline.events.location import location
 from dateline.events.modality import modality
 from dateline.events.ontology import Ontology
@@ -44,6 +45,9 @@ CONJ_WEIGHT = 0.95  # times the weight of the first conjunct
 NOMINAL_WEIGHT = 0.75
 CONFLICT_MATERIAL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Material acts a commentator may still report as fact ("analysts say Russia invaded Ukraine in 2022");
+# talks and cooperation in their mouths are mostly prospects ("a chance for future talks").
+FACTUAL_IN_COMMENTARY = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "RETREAT", "AID", "PROTEST"})
 # Dependents that say how an act was done ("by telephone", "telephonically", "face-to-face").
 MANNER_DEPS = frozenset({"prep", "agent", "advmod", "npadvmod", "amod", "compound", "acomp"})
 DIRECT_CONTENT_DEPS = frozenset({"xcomp", "dobj", "pobj", "prep", "pcomp", "conj"})
@@ -108,8 +112,9 @@ def _framing(trigger: Trigger, verbal: list[Trigger]) -> tuple[Trigger, list[str
             path = _path_up(trigger.anchor, top)
             if not path:
                 continue
-            deps = [t.dep_ for t in path]
-            barriers = [t for t in path if t.dep_ in BARRIER_DEPS]
+            # A "for X to do" clause is a complement, like "X to do" ("called for X to withdraw").
+            deps = ["xcomp" if for_clause(t) else t.dep_ for t in path]
+            barriers = [t for t in path if t.dep_ in BARRIER_DEPS and not for_clause(t)]
             # "held a video conference to discuss X": a purpose clause restating the act is the act.
             restated = trigger.type == frame.type and all(_purpose(t) for t in barriers)
             if (barriers and not restated) or deps[-1] == "conj":
@@ -212,8 +217,15 @@ def _actor_key(event: _Event) -> frozenset:
     return frozenset((ea.actor.id, ea.actor.name, ea.actor.country) for ea in event.actors)
 
 
-def code_sentence(sent: Span, index: MentionIndex, lexicon: Lexicon, ontology: Ontology) -> list[_Event]:
-    """The events one sentence reports, with actors, before modality, date and place."""
+def code_sentence(
+    sent: Span,
+    index: MentionIndex,
+    lexicon: Lexicon,
+    ontology: Ontology,
+    commentators: Commentators | None = None,
+) -> list[_Event]:
+    """The events one sentence reports, with actors, before modality, date and place. With
+    `commentators`, what analysts and commentators say or do is left out (commentary.py)."""
     triggers = detect(sent, lexicon)
     addressees: dict[int, Token] = {}  # id(trigger) -> subject of the stated obligation
     for demand, subject in _stated_demands(sent, lexicon):
@@ -256,12 +268,12 @@ def code_sentence(sent: Span, index: MentionIndex, lexicon: Lexicon, ontology: O
     out = []
     for event in events.values():
         trig = event.trigger
-        if _background(trig, lexicon):
+        if _background(trig, lexicon) or _opinion(event, commentators) or _mere_warning(event, lexicon):
             continue
         if id(trig) in addressees:
             event.actors = _demand_actors(index, trig, addressees[id(trig)])
         else:
-            clauses = [c for c in trig.anchor.children if c.dep_ in ("xcomp", "ccomp")]
+            clauses = [c for c in trig.anchor.children if c.dep_ in ("xcomp", "ccomp") or for_clause(c)]
             if trig.head is not trig.anchor:
                 clauses += [c for c in trig.head.children if c.dep_ == "acl"]
             verbal_act = ontology.types[event.type].verbal or trig.type in FRAMING_EXTRA
@@ -276,9 +288,42 @@ def code_sentence(sent: Span, index: MentionIndex, lexicon: Lexicon, ontology: O
             # other side's compliance is a threat (PLOVER: ultimatum), whatever the act.
             mode = THREAT_MODE_FROM_CONTENT.get(event.type, "relations")
             event.type, event.mode = "THREATEN", mode
-        if event.actors:
+        if event.actors and not _idle_noun(event, ontology):
             out.append(event)
     return _deduplicate(out)
+
+
+def _idle_noun(event: _Event, ontology: Ontology) -> bool:
+    """A stand-alone event noun that reports no act: a judgement ("is a clear rejection of", "sees X as a
+    threat"), or a verbal act, talks, cooperation or aid with nobody who does it ("the threat of new
+    measures against X", "cooperation with Russia", "loans from China"): a word, not news. An attack or
+    an arrest with only its victim is still news ("the bombing of a French base")."""
+    trig = event.trigger
+    if not trig.nominal or trig.anchor is not trig.head:
+        return False
+    noun = trig.head
+    if noun.dep_ in ("attr", "acomp") or (noun.dep_ == "pobj" and noun.head.lower_ == "as"):
+        return True
+    if ontology.types[event.type].verbal or event.type in ("CONSULT", "COOPERATE", "AID"):
+        return not any(ea.side in ("source", "participant") for ea in event.actors)
+    return False
+
+
+def _mere_warning(event: _Event, lexicon: Lexicon) -> bool:
+    """ "X warned that the situation could get worse": a warning whose "that ..." clause holds no act
+    of anyone is a forecast, not a threat (a threat warns of something: "warned it would retaliate with
+    sanctions", "warned Y of consequences")."""
+    trig = event.trigger
+    if event.type != "THREATEN" or event.content or trig.entry.lemma not in lexicon.caution:
+        return False
+    return any(c.dep_ == "ccomp" for c in trig.anchor.children)
+
+
+def _opinion(event: _Event, commentators: Commentators | None) -> bool:
+    """An event a commentator voices: dropped, unless a material act they report as having happened."""
+    if commentators is None or not commentators.voiced(event.trigger.anchor):
+        return False
+    return event.type not in FACTUAL_IN_COMMENTARY or modality(event.trigger.anchor) != "asserted"
 
 
 def _ultimatum(trigger: Trigger) -> bool:
@@ -330,7 +375,10 @@ def _background(trigger: Trigger, lexicon: Lexicon) -> bool:
     as a goal ("the need for the provision of aid", "the importance of releasing the assets", "closer
     cooperation is essential") or recalled in a relative clause ("the attacks that prompted the US
     assault on X")."""
-    bare = trigger.nominal or (trigger.head.tag_ == "VBG" and trigger.head.dep_ in ("pcomp", "pobj"))
+    gerund = trigger.head.tag_ == "VBG"
+    if gerund and trigger.head.dep_ in ("csubj", "nsubj") and trigger.anchor is trigger.head:
+        return True  # "Allowing companies back does not change X": a course of action under debate
+    bare = trigger.nominal or (gerund and trigger.head.dep_ in ("pcomp", "pobj"))
     if not bare or trigger.anchor is not trigger.head:
         return False
     if any(t.lemma_.lower() in lexicon.advocacy for t in _nominal_chain(trigger)):
@@ -432,8 +480,9 @@ class RuleEventCoder:
         if not index.located:
             return []
         mentions: list[EventMention] = []
+        commentators = Commentators.of(doc, self.lexicon)
         for sent in doc.sents:
-            for event in code_sentence(sent, index, self.lexicon, self.ontology):
+            for event in code_sentence(sent, index, self.lexicon, self.ontology, commentators):
                 mentions.append(self._mention(ctx, sent, event))
         return mentions
 

@@ -35,18 +35,18 @@ class Condition:
     words: frozenset[str]
     negated: bool = False
     dep: str | None = None  # "@xcomp": the head must have a dependent with this relation; "@object":
-    # an object, a passive subject, or the noun a passive participle modifies
+    # an object, a passive subject, or the noun a passive participle modifies; "!@object": must not
 
     @classmethod
     def parse(cls, text: str) -> Condition:
-        if text.startswith("@"):
-            return cls(frozenset(), dep=text[1:])
         negated = text.startswith("!")
+        if text.lstrip("!").startswith("@"):
+            return cls(frozenset(), negated, dep=text.lstrip("!")[1:])
         return cls(frozenset(w for w in text.lstrip("!").split("|") if w), negated)
 
     def holds(self, context: set[str], deps: set[str]) -> bool:
         if self.dep:
-            return self.dep in deps
+            return (self.dep in deps) != self.negated
         hit = bool(self.words & context)
         return not hit if self.negated else hit
 
@@ -78,6 +78,9 @@ class Lexicon:
     advocacy: frozenset[str] = frozenset()  # nouns that hold an event up as a goal ("the need for X")
     consult_cues: dict[str, str] = field(default_factory=dict)  # word -> CONSULT mode it shows
     partitive: frozenset[str] = frozenset()  # "a series of", "ten days of": the event is the of-noun
+    commentator: frozenset[str] = frozenset()  # "analyst", "professor": speakers whose words are opinion
+    opinion: frozenset[str] = frozenset()  # "suggest", "believe": verbs that report a view
+    caution: frozenset[str] = frozenset()  # "warn": a threat only through a conflictive content
 
     def lookup(self, token: Token) -> Entry | None:
         """The most specific entry whose conditions hold around `token`, or None."""
@@ -134,6 +137,9 @@ def load_lexicon() -> Lexicon:
         frozenset(cues["advocacy"]),
         dict(cues["consult-mode"]),
         frozenset(cues["partitive"]),
+        frozenset(cues["commentator"]),
+        frozenset(cues["opinion"]),
+        frozenset(cues["caution"]),
     )
 
 
@@ -148,6 +154,8 @@ def context_of(token: Token, depth: int = 3) -> tuple[set[str], set[str]]:
         # "the games to be hosted by X", "the sanctions imposed on Y": the noun is the verb's object.
         words |= {token.head.lemma_.lower(), token.head.lower_}
         deps.add("object")
+    # "called for X to reciprocate": the "for" of a for-to clause is the verb's own preposition.
+    words |= {"for" for child in token.children if for_clause(child)}
     frontier = [token]
     for level in range(depth):
         nxt = []
@@ -162,6 +170,11 @@ def context_of(token: Token, depth: int = 3) -> tuple[set[str], set[str]]:
                     nxt.append(child)
         frontier = nxt
     return words, deps
+
+
+def for_clause(token: Token) -> bool:
+    """A "for X to do" clause ("called for Russia to reciprocate", "it is for Russia to accept")."""
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children)
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from typing import get_args
 
 from spacy.tokens import Token
 
+from dateline.events.detect import for_clause
 from dateline.records import Modality
 
 LEXICON = Path(__file__).parent / "data" / "modality.tsv"
@@ -128,6 +129,8 @@ def _strongest(*kinds: str | None) -> str:
 
 
 def _modality(tok: Token, lex: CueLexicon, depth: int) -> str:
+    if for_clause(tok):
+        return "hoped"  # "it is now for Russia to accept it": what someone should do, not what was done
     if _conditional(tok, lex):
         # "will not accept refugees if war starts": a refusal made in advance is still a refusal.
         marked = any(c.dep_ == "mark" and c.lower_ in lex.words("mark") for c in tok.children)

@@ -34,6 +34,16 @@ JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
 # Types whose "on/about/over X" phrase is what they are about ("agreed on X", "talks on X").
 TOPICAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning", "of", "including", "upon"})
+# Actor mentions the resolver found as places ("in Balochistan", "from Tokyo"): where something happened,
+# never who did it (a capital standing for its government is marked "metonymy" instead).
+PLACE_HOWS = frozenset({"place"})
+# A "you" in a quote is the one spoken to, never the speaker: "'If you are willing ...,' X said".
+ADDRESSEE = frozenset({"you"})
+# Types whose "from X" names the giver: "aid from China", "with support from the UK government".
+GIVING_TYPES = frozenset({"AID", "SUPPORT"})
+# Material conflict nouns never borrow the clause's subject: "France responded to the attack", "X
+# threatened retaliation if hit by sanctions" name the attack's and the sanctions' targets, not doers.
+UNBORROWED_NOUN_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # Prepositions of a noun that qualify it ("the envoy of X", "the representative on Afghanistan").
 QUALIFIER_PREPS = frozenset({"of", "on", "for", "to", "in"})
 
@@ -57,7 +67,7 @@ class MentionIndex:
         index = cls(doc)
         for mention in mentions:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is None or not mention.actors:
+            if span is None or not mention.actors or mention.how in PLACE_HOWS:
                 continue
             index.located.append(_Located(mention, range(span.start, span.end), span.root))
         return index
@@ -174,7 +184,11 @@ def clause_sides(
             if child.dep_ in ("poss", "compound", "amod", "nmod"):
                 sides.sources += under(child, skip)
         agentive = anchor.lemma_.lower() in load_lexicon().agentive
-        for pobj in _prep_objects(anchor, frozenset({"by", "of"} if agentive else {"by"})):
+        source_preps = {"by", "of"} if agentive else {"by"}
+        if event_type in GIVING_TYPES:
+            source_preps.add("from")
+            target_preps = target_preps - {"from"}
+        for pobj in _prep_objects(anchor, frozenset(source_preps)):
             sides.sources += under(pobj, skip)
         if agentive:
             target_preps = target_preps - {"of"}
@@ -244,7 +258,8 @@ def _has_own_subject(predicate: Token) -> bool:
     """A subject that is not a pronoun, or a passive subject: the clause names its own actor (or hides
     it), so it does not borrow the governing clause's."""
     return any(
-        c.dep_ == "nsubjpass" or (c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON") for c in predicate.children
+        c.dep_ == "nsubjpass" or (c.dep_ in SUBJECT_DEPS and (c.pos_ != "PRON" or c.lower_ in ADDRESSEE))
+        for c in predicate.children
     )
 
 
@@ -286,6 +301,10 @@ def _inherited_subject(index: MentionIndex, anchor: Token, skip: Sequence[int]) 
     return []
 
 
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
 def _key(actor: Actor) -> tuple:
     return (actor.id, actor.name, actor.country)
 
@@ -325,7 +344,11 @@ def assign(
         inner = clause_sides(index, pred, skip)
         sides.targets += inner.sources + inner.targets + inner.joint
     if not sides.sources and not sides.joint:
-        sides.sources = _inherited_subject(index, anchor, skip)
+        if anchor.pos_ in ("VERB", "AUX") and _passive(anchor):
+            # "Malawi avoided one storm but was struck by another": the borrowed subject undergoes it.
+            sides.targets += _inherited_subject(index, anchor, skip)
+        elif not (anchor.pos_ == "NOUN" and event_type in UNBORROWED_NOUN_TYPES):
+            sides.sources = _inherited_subject(index, anchor, skip)
 
     source_actors = _unique(a for m in sides.sources for a in m.actors)
     joint_actors = _unique(a for m in sides.joint for a in m.actors)
