@@ -71,6 +71,9 @@ HEAD_ROLES = ("head of state", "head of government")
 NAME_HEADS = {"sea", "seas", "ocean", "gulf", "strait", "institute", "center", "centre", "university",
               "college", "foundation", "times", "post", "daily", "airlines", "airways", "academy", "school",
               "hospital", "museum", "street", "square", "bridge", "river"}  # fmt: skip
+# Last words of body names generic enough to end other bodies' names too ("Liberal Democratic Party").
+GENERIC_BODY_HEADS = {"party", "council", "congress", "front", "movement", "union", "assembly", "commission",
+                      "committee", "court", "league", "alliance", "parliament"}  # fmt: skip
 # "U.S.-designated", "Chinese-funded", "Germany-based": the country qualifies the head noun through a
 # participle; the head ("terrorist group", "gas pipeline", "think tank") is not that country's.
 # "-led" is left out: CAMEO codes "Vietnamese-led forces", "the Saudi-led coalition" as that country's.
@@ -402,11 +405,14 @@ class _SentenceRun:
         name ("Radio France International", "the South China Sea"), the object of "anti-"/"pro-", a
         participle compound ("U.S.-designated", "Chinese-funded", "Germany-based") or the possessor of
         a relational noun ("Afghanistan's neighbours"). Returns what to emit instead and where to go on."""
-        if self._inside_name(m.i, m.j):
+        body = entry.kind == "organization"
+        # A body's full name is evidence enough ("the Islamist Hayat Tahrir al-Sham"); only a generic
+        # one ("Democratic Party" in "Liberal Democratic Party") may be part of another's name.
+        if (not body or self.subs[m.j - 1].key in GENERIC_BODY_HEADS) and self._inside_name(m.i, m.j):
             return [], m.j
         if m.i >= 2 and self._key(m.i - 1) == "-" and self._key(m.i - 2) in ("anti", "pro"):
             return [], m.j
-        if self._key(m.j) == "-" and m.j + 1 < len(self.subs):
+        if self._key(m.j) == "-" and m.j + 1 < len(self.subs) and not body:
             word = self.subs[m.j + 1].text
             participle = (word.endswith("ed") and word != "led") or word in PARTICIPLES_IRREGULAR
             if word.isalpha() and word.islower() and participle:
@@ -882,7 +888,7 @@ class _SentenceRun:
             s = self.subs[k + skip]
             if not (s.key.isalpha() and s.text.islower()) and s.key != "-":
                 break
-            if s.key != "-" and self._pos(k + skip) not in ("ADJ", "NOUN", "ADV", "PROPN"):
+            if s.key not in ("-", "and") and self._pos(k + skip) not in ("ADJ", "NOUN", "ADV", "PROPN"):
                 break  # "Cuba to hold migrants", "China lost world court": not one noun phrase
         return None, None, ""
 
@@ -946,7 +952,8 @@ class _SentenceRun:
         if span is None:
             return False
         tok = span.root
-        while tok.dep_ == "conj" and tok.head is not tok:  # "in Malawi and Mozambique"
+        # "in Malawi and Mozambique", "in Qatar's capital", "in Kabul's western neighbourhood"
+        while tok.dep_ in ("conj", "poss", "compound") and tok.head is not tok:
             tok = tok.head
         return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE
 
@@ -954,7 +961,7 @@ class _SentenceRun:
         """Whether the word at k is the object of a place preposition ("in", "near", "across" ...)."""
         span = self.doc.char_span(self.subs[k].start, self.subs[k].end, alignment_mode="expand")
         head = span.root if span is not None else None
-        while head is not None and head.dep_ in ("compound", "amod") and head.head is not head:
+        while head is not None and head.dep_ in ("compound", "amod", "poss") and head.head is not head:
             head = head.head
         return head is not None and head.dep_ == "pobj" and head.head.lower_ in LOCATIVE
 
