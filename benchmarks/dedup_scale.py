@@ -184,7 +184,7 @@ def main() -> None:
         first, last = rows[0], rows[-1]
         growth = last["us_per_mention"] / first["us_per_mention"]
         bound = math.log(last["n"]) / math.log(first["n"]) * 1.25
-        verdict = "ok" if growth <= bound else "TOO FAST"
+        verdict = "ok" if growth <= bound else "grows faster than n log n"
         span = f"from n={first['n']} to n={last['n']}"
         print(f"\nper-mention time x{growth:.2f} {span} (bound x{bound:.2f}): {verdict}")
 
