@@ -1,0 +1,249 @@
+"""Countries, demonyms, organizations, capitals and places as actors, or as mere places.
+
+"Pakistan", "Russian officials", "the UN", "Moscow's envoy", "Darfur rebels", "security forces in
+Guinea", "the Foreign Office": an affiliation without title or name is the country or body itself (with
+the sector of the agent noun after it). A country that is only where something happened ("an attack in
+Pakistan", "Germany-based") is emitted as a place for the event coder; one that is part of a longer name
+("South China Sea", "Radio France") or qualifies another actor ("Afghanistan's neighbours") is none.
+"""
+
+from __future__ import annotations
+
+from dateline.actors.kb import AliasEntry
+from dateline.actors.matching import Match, agent_match, kb_match
+from dateline.actors.sentence import DETERMINERS, HONORIFICS, WEEKDAYS, Phrase, SentenceView
+from dateline.records import Actor, ActorMention
+
+FOREIGN_OFFICE = {("foreign", "office"), ("foreign", "ministry"), ("ministry", "of", "foreign", "affairs"),
+                  ("fo",), ("mofa",), ("mfa",), ("foreign", "affairs", "ministry")}  # fmt: skip
+# Prepositions that make the following name a location ("in Baghdad", "near Samarra").
+LOCATIVE = {"in", "at", "near", "inside", "across", "throughout", "around", "within", "outside"}
+# Last words of body names generic enough to end other bodies' names too ("Liberal Democratic Party").
+GENERIC_BODY_HEADS = {"party", "council", "congress", "front", "movement", "union", "assembly", "commission",
+                      "committee", "court", "league", "alliance", "parliament"}  # fmt: skip
+# "U.S.-designated", "Chinese-funded", "Germany-based": the country qualifies the head noun through a
+# participle; the head ("terrorist group", "gas pipeline", "think tank") is not that country's.
+# "-led" is left out: CAMEO codes "Vietnamese-led forces", "the Saudi-led coalition" as that country's.
+PARTICIPLES_IRREGULAR = {"run", "made", "held", "born", "built", "owned", "grown", "brokered"}
+# Modifiers that make an agent noun outsiders to the place after it ("foreign forces from Afghanistan").
+OUTSIDERS = {"foreign", "international", "coalition", "western", "allied", "multinational", "overseas"}
+# Nouns that, after "X's", denote other actors related to X ("Afghanistan's neighbours", "Iran's rivals").
+RELATIONAL = {"neighbours", "neighbors", "neighbour", "neighbor", "rivals", "rival", "enemies", "enemy",
+              "foes", "critics", "opponents", "allies", "ally", "partners", "adversaries",
+              "detractors"}  # fmt: skip
+
+
+class CountryPhrases(SentenceView):
+    """The rules for affiliations without title or name, and for what the phrase parser left."""
+
+    def _not_an_affiliation(
+        self, m: Match, entry: AliasEntry, after: int
+    ) -> tuple[list[ActorMention], int] | None:
+        """The phrase's first country or body, when it does not say who the phrase is: part of a longer
+        name ("Radio France International", "the South China Sea"), the object of "anti-"/"pro-", a
+        participle compound ("U.S.-designated", "Chinese-funded", "Germany-based") or the possessor of
+        a relational noun ("Afghanistan's neighbours"). Returns what to emit instead and where to go on."""
+        body = entry.kind == "organization"
+        # A body's full name is evidence enough ("the Islamist Hayat Tahrir al-Sham"); only a generic
+        # one ("Democratic Party" in "Liberal Democratic Party") may be part of another's name.
+        if (not body or self.subs[m.j - 1].key in GENERIC_BODY_HEADS) and self._inside_name(m.i, m.j):
+            return [], m.j
+        if m.i >= 2 and self._key(m.i - 1) == "-" and self._key(m.i - 2) in ("anti", "pro"):
+            return [], m.j
+        if self._key(m.j) == "-" and m.j + 1 < len(self.subs) and not body:
+            word = self.subs[m.j + 1].text
+            participle = (word.endswith("ed") and word != "led") or word in PARTICIPLES_IRREGULAR
+            if word.isalpha() and word.islower() and participle:
+                if word != "based" or entry.kind not in ("country", "metonym", "place"):
+                    return [], m.j + 2
+                country = self.kb.countries[entry.key]
+                actor = Actor(country.iso3, country.name, country.iso3, None, None, "country")
+                return [self._mention(m.i, m.j, (actor,), "place")], m.j + 2  # "Germany-based": where
+        if after > m.j and self._key(after) in RELATIONAL:
+            return [], after + 1
+        return None
+
+    def _resolve_affiliation(self, p: Phrase, i: int) -> tuple[list[ActorMention], int] | None:
+        """Affiliations without title or name: "Pakistan", "Russian officials", "UN", "Pakistan's FO"."""
+        first = p.mods[0]
+        # Conjoined modifiers share the head: "Hungarian and Romanian officials".
+        group = [(p.mod_start, p.j, first)]
+        k = p.j
+        while self._key(k) in ("and", ",") and first.kind == "demonym":
+            m = kb_match(self.kb, self.subs, k + 1)
+            if not m or m.values[0].kind != "demonym":
+                break
+            group.append((k + 1, m.j, m.values[0]))
+            k = m.j
+        if first.kind == "place":
+            return self._place(p, first)
+        sector, end, how = self._head_sector(k)
+        if (
+            first.kind == "country"
+            and sector is None
+            and len(p.mods) == 1
+            and self._in_place_object(p.mod_start)
+        ):
+            # "the ceremony in Beijing", "an attack in Pakistan": where, not who (the event coder keeps it
+            # as a location); "talks with Pakistan", "aid from China" stay actors.
+            country = self.kb.countries[first.key]
+            actor = Actor(country.iso3, country.name, country.iso3, None, None, "country")
+            return [self._mention(p.mod_start, p.j, (actor,), "place")], p.j
+        if first.kind == "organization":
+            org = self.kb.organizations[first.key]
+            start = i if p.mod_start <= i + 1 else p.mod_start  # "the UN", not "an in-person Quad"
+            return [self._mention(start, p.j, (org.actor(),), "alias")], p.j
+        if first.kind == "demonym" and sector is None:
+            # "an Indian proposal", "French mediation": the country is the one acting; the noun is
+            # not an agent, so the mention is the demonym alone.
+            how = "demonym" if self._demonym_as_noun(group[0][0], group[0][1]) else "demonym (modifier)"
+            if how == "demonym":
+                sector = "CVL"  # "Palestinians protested": the people, as CAMEO codes them (CVL)
+            end = None
+        mentions = []
+        for n, (a, b, entry) in enumerate(group):
+            country = self.kb.countries[entry.key]
+            span_end = end if (n == len(group) - 1 and end) else b
+            if len(group) == 1 and not end:
+                span_end = p.j
+            if how == "demonym (modifier)":
+                span_end = b
+            actor = country.actor(sector)
+            mentions.append(self._mention(a, span_end, (actor,), how or _kind_how(entry)))
+            self._salient(a, entry.key)
+        return mentions, max(end or 0, k, p.j)
+
+    def _place(self, p: Phrase, entry: AliasEntry) -> tuple[list[ActorMention], int] | None:
+        """A city, province or region: the country it is in. Bare ("in Samarra") it is a place, which
+        the event coder may take as a location; with an agent noun ("Darfur rebels") a group."""
+        country = self.kb.countries[entry.key]
+        sector, end, _how = self._head_sector(p.j, max_skip=1)
+        if sector is not None and end is not None:
+            return [self._mention(p.mod_start, end, (country.actor(sector),), "place+agent")], end
+        nxt = self.subs[p.j] if p.j < len(self.subs) else None
+        if nxt and nxt.capitalized and nxt.key.isalpha() and nxt.key not in WEEKDAYS:
+            return None  # part of a longer name: "Baghdad University", "Darfur Peace Agreement"
+        actor = Actor(country.iso3, country.name, country.iso3, None, None, "country")
+        return [self._mention(p.mod_start, p.j, (actor,), "place")], p.j
+
+    def _head_sector(self, k: int, max_skip: int = 3) -> tuple[str | None, int | None, str]:
+        """An agent noun right after the modifiers ("officials", "security forces", "Foreign Office")."""
+        for skip in range(max_skip):
+            if k + skip >= len(self.subs):
+                break
+            key = tuple(s.key for s in self.subs[k + skip : k + skip + 4])
+            for fo in FOREIGN_OFFICE:
+                if key[: len(fo)] == fo and (fo != ("fo",) or self.subs[k + skip].text == "FO"):
+                    return "GOV", k + skip + len(fo), "foreign office"
+            m = agent_match(self.subs, k + skip)
+            if m is not None:
+                return m.values[0], m.j, ""
+            s = self.subs[k + skip]
+            if not (s.key.isalpha() and s.text.islower()) and s.key != "-":
+                break
+            if s.key not in ("-", "and") and self._pos(k + skip) not in ("ADJ", "NOUN", "ADV", "PROPN"):
+                break  # "Cuba to hold migrants", "China lost world court": not one noun phrase
+        return None, None, ""
+
+    def _demonym_as_noun(self, a: int, b: int) -> bool:
+        """ "Afghans", "the Palestinians said": a demonym used as a noun names the people."""
+        span = self.doc.char_span(self.subs[a].start, self.subs[b - 1].end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        return root.pos_ in ("NOUN", "PROPN") and root.dep_ not in ("amod", "compound")
+
+    def _resolve_bare(self, i: int) -> tuple[list[ActorMention], int] | None:
+        """What the phrase parser left: capitals and seats of government, "the Foreign Office", names."""
+        k = i + 1 if self._key(i) == "the" else i
+        m = kb_match(self.kb, self.subs, k)
+        if m is not None:
+            metonyms = [e for e in m.values if e.kind == "metonym"]
+            if metonyms:
+                nxt = self.subs[m.j] if m.j < len(self.subs) else None
+                if nxt and nxt.capitalized and nxt.key.isalpha() and nxt.key not in WEEKDAYS:
+                    return None  # part of a longer name: "Moscow Format", "Washington Post"
+                skipped = self._not_an_affiliation(m, metonyms[0], self._possessive(m.j))
+                if skipped is not None:  # "Jakarta-based", "Beijing-imposed"
+                    return skipped
+                country = self.kb.countries[metonyms[0].key]
+                if self._locative(k):  # "in central Baghdad": the city as a place, not the government
+                    actor = Actor(country.iso3, country.name, country.iso3, None, None, "country")
+                    return [self._mention(i, m.j, (actor,), "place")], m.j
+                self._salient(k, country.iso3)
+                return [self._mention(i, m.j, (country.actor(),), "metonymy")], m.j
+        _sector, end, how = self._head_sector(k) if self._key(i) == "the" else (None, None, "")
+        if how == "foreign office" and end is not None:
+            m = self._of_country(end)  # "the Ministry of Foreign Affairs of Pakistan"
+            if m is not None and m.values[0].kind == "country":
+                country = self.kb.countries[m.values[0].key]
+                return [self._mention(i, m.j, (country.actor(),), "foreign office")], m.j
+            country = self.kb.countries.get(self.state.home or "")
+            if country:
+                return [self._mention(i, end, (country.actor(),), "foreign office (home country)")], end
+        if self.subs[i].capitalized and self._key(i) not in HONORIFICS and not self._inside_run(i):
+            # The longest prefix of a capitalised run that names someone already introduced
+            # ("Khan noted", "Qureshi Says" in a title-case headline).
+            for run in range(self._name_run(i), i, -1):
+                keys = {s.key for s in self.subs[i:run] if s.key[:1].isalpha()}
+                ref = self.state.by_name(keys) if keys else None
+                if ref is not None:
+                    return [self._mention(i, run, (ref.actor,), "name coreference")], run
+        return None
+
+    def _inside_run(self, i: int) -> bool:
+        """Whether a capitalised word not known to the KB comes right before i, so that i is inside a
+        longer name ("Lieutenant General Ahmed Sharif Chaudhry" is not Sharif)."""
+        if i < 1:
+            return False
+        s = self.subs[i - 1]
+        return i - 1 > 0 and s.capitalized and s.text.isalpha() and not self.kb.lookup((s.key,))
+
+    def _in_place_object(self, k: int) -> bool:
+        """Whether the name at k is itself the object of a place preposition ("in Afghanistan")."""
+        span = self.doc.char_span(self.subs[k].start, self.subs[k].end, alignment_mode="expand")
+        if span is None:
+            return False
+        tok = span.root
+        # "in Malawi and Mozambique", "in Qatar's capital", "in Kabul's western neighbourhood"
+        while tok.dep_ in ("conj", "poss", "compound") and tok.head is not tok:
+            tok = tok.head
+        return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE
+
+    def _locative(self, k: int) -> bool:
+        """Whether the word at k is the object of a place preposition ("in", "near", "across" ...)."""
+        span = self.doc.char_span(self.subs[k].start, self.subs[k].end, alignment_mode="expand")
+        head = span.root if span is not None else None
+        while head is not None and head.dep_ in ("compound", "amod", "poss") and head.head is not head:
+            head = head.head
+        return head is not None and head.dep_ == "pobj" and head.head.lower_ in LOCATIVE
+
+    def _agent_in_place(self, i: int) -> tuple[list[ActorMention], int] | None:
+        """ "rebels in Darfur", "security forces in Guinea", "refugees from Sierra Leone": an agent
+        noun without nationality, located in a country or place, is that country's (CAMEO's rule)."""
+        k = i + 1 if self._key(i) in DETERMINERS else i
+        a = agent_match(self.subs, k)
+        # Lower case (a capitalised agent word is part of a name), bar the sentence's first word.
+        if a is None or not all(s.text.islower() or s is self.subs[0] for s in self.subs[a.i : a.j]):
+            return None
+        j = a.j
+        if self._key(j) not in ("in", "from", "throughout", "across", "inside"):
+            return None
+        if k > 0 and self._key(k - 1) in OUTSIDERS:
+            return None  # "foreign forces from Afghanistan": outsiders, not Afghanistan's
+        j += 2 if self._key(j + 1) == "the" else 1
+        m = kb_match(self.kb, self.subs, j)
+        entries = [e for e in m.values if e.kind in ("country", "metonym", "place")] if m else []
+        if not entries:
+            return None
+        nxt = self.subs[m.j] if m.j < len(self.subs) else None
+        if nxt and nxt.capitalized and nxt.key.isalpha() and nxt.key not in WEEKDAYS:
+            return None  # "in Baghdad University": a longer name
+        if self._possessive(m.j) > m.j:
+            return None  # "the insurgents in Qatar's capital", "opposition from China's U.N. mission"
+        country = self.kb.countries[entries[0].key]
+        return [self._mention(k, m.j, (country.actor(a.values[0]),), "agent+place")], m.j
+
+
+def _kind_how(entry: AliasEntry) -> str:
+    return {"country": "country", "demonym": "demonym", "metonym": "metonymy"}.get(entry.kind, "alias")

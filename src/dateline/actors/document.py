@@ -1,0 +1,75 @@
+"""What one document has introduced so far, for coreference across its sentences.
+
+The resolver reads a document sentence by sentence; surnames ("Khan noted"), bare titles ("the premier")
+and plural groups ("both sides") refer back to people and countries named earlier. `DocState` keeps
+them, most recent last, and guesses the outlet's home country from titles given without a nationality.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from dateline.records import Actor
+
+
+@dataclass
+class PersonRef:
+    """A person introduced in the document, for coreference."""
+
+    actor: Actor
+    keys: frozenset[str]  # lower-cased name tokens
+    home: bool  # introduced without a foreign country modifier ("Foreign Minister X")
+
+
+@dataclass
+class DocState:
+    """The people and countries earlier sentences introduced, and the votes for the home country."""
+
+    text: str = ""  # doc.text once: spaCy rebuilds it from the tokens on every access
+    persons: list[PersonRef] = field(default_factory=list)  # most recent last
+    countries: list[str] = field(default_factory=list)  # salient country mentions, most recent last
+    home_votes: Counter = field(default_factory=Counter)  # titled people with no nationality
+    country_votes: Counter = field(default_factory=Counter)  # countries as parties
+    # The two parties of the latest sentence that named two or more (for "both sides").
+    last_pair: tuple[str, str] | None = None
+
+    def person(self, ref: PersonRef, titled: bool = False) -> None:
+        known = any(p.actor == ref.actor for p in self.persons)
+        self.persons = [p for p in self.persons if p.actor != ref.actor or p.keys != ref.keys]
+        self.persons.append(ref)
+        if ref.actor.country:
+            self.country(ref.actor.country)
+            # A title without a nationality ("Foreign Minister X") is the outlet's own country's.
+            if titled and ref.home and not known:
+                self.home_votes[ref.actor.country] += 3
+
+    def country(self, iso3: str) -> None:
+        if iso3 in self.countries:
+            self.countries.remove(iso3)
+        self.countries.append(iso3)
+
+    @property
+    def home(self) -> str | None:
+        votes = self.home_votes or self.country_votes
+        return votes.most_common(1)[0][0] if votes else None
+
+    def by_name(self, keys: set[str], country: str | None = None) -> PersonRef | None:
+        for ref in reversed(self.persons):
+            if keys <= ref.keys and (country is None or ref.actor.country == country):
+                return ref
+        return None
+
+    def by_role(self, role: str, country: str | None = None, prefer_home: bool = False) -> PersonRef | None:
+        found = [
+            r
+            for r in self.persons
+            if r.actor.role == role and (country is None or r.actor.country == country)
+        ]
+        if prefer_home and any(r.home for r in found):
+            found = [r for r in found if r.home]
+        return found[-1] if found else None
+
+
+def name_keys(actor: Actor) -> frozenset[str]:
+    return frozenset(w.lower() for w in actor.name.replace("-", " ").split() if w[:1].isalpha())

@@ -1,0 +1,88 @@
+"""Plural groups: "the two leaders", "both sides", "the two foreign ministers".
+
+A group refers to the most recent pair: of people holding the title, of people, or of the two parties of
+the latest sentence that named two countries (sentence.py ranks them). When fewer than two holders of an
+office were named, the office of each of the two parties stands in.
+"""
+
+from __future__ import annotations
+
+from dateline.actors.matching import title_match
+from dateline.actors.persons import SHARED_ROLES
+from dateline.actors.sentence import SentenceView
+from dateline.records import Actor, ActorMention
+
+PERSON_GROUPS = {"leaders", "heads", "presidents", "premiers", "ministers", "statesmen"}
+COUNTRY_GROUPS = {"sides", "countries", "nations", "governments", "states", "neighbours", "neighbors"}
+
+
+class PluralGroups(SentenceView):
+    """The rules for plural groups."""
+
+    def _plural(self, i: int) -> tuple[list[ActorMention], int] | None:
+        """ "the two leaders", "both sides", "the two foreign ministers" -> the most recent pair."""
+        k = i
+        if self._key(k) == "the" and self._key(k + 1) == "two":
+            k += 2
+        elif self._key(k) == "both":
+            k += 2 if self._key(k + 1) == "the" else 1
+        else:
+            return None
+        t = title_match(self.subs, k)
+        state = self.state
+        if t is not None:
+            (m, _plural) = t
+            role = m.values[0].role
+            refs = [r for r in reversed(state.persons) if r.actor.role == role]
+            pair = (
+                _two_distinct([r.actor for r in refs])
+                or (self._office_pair(role) if role != "leader" else None)
+                or _two_distinct([r.actor for r in reversed(state.persons)])
+            )
+            end = m.j
+        elif self._key(k) in PERSON_GROUPS:
+            pair = _two_distinct([r.actor for r in reversed(state.persons)])
+            end = k + 1
+        elif self._key(k) in COUNTRY_GROUPS:
+            # The two parties of the latest sentence that named two (this one so far first): "Pakistan
+            # and India agreed ... both sides", not whatever two countries were named last.
+            isos = self._pair() or state.last_pair
+            if isos is None:
+                isos = tuple(c for c in reversed(state.countries) if c in self.kb.countries)[:2][::-1]
+            countries = [self.kb.countries[c] for c in isos if c in self.kb.countries]
+            pair = tuple(c.actor() for c in countries) if len(countries) == 2 else None
+            end = k + 1
+        else:
+            return None
+        if not pair:
+            return None
+        return [self._mention(i, end, pair, "plural")], end
+
+    def _office_pair(self, role: str) -> tuple[Actor, Actor] | None:
+        """ "The two foreign ministers" when fewer than two were named: that office of each of the two
+        parties of the latest sentence that named two countries (introduced, KB holder, or the role)."""
+        isos = self._pair() or self.state.last_pair
+        if isos is None:
+            return None
+        actors = []
+        for iso3 in isos:
+            ref = self.state.by_role(role, iso3)
+            holders = self.kb.holders(iso3, role, self.on) if self.on is not None else []
+            if ref is not None:
+                actors.append(ref.actor)
+            elif len(holders) == 1 and role not in SHARED_ROLES:
+                actors.append(holders[0].actor(role))
+            else:
+                c = self.kb.countries.get(iso3)
+                actors.append(Actor(None, f"{c.name if c else iso3} {role}", iso3, "GOV", role, "role"))
+        return (actors[0], actors[1]) if len(actors) == 2 and actors[0] != actors[1] else None
+
+
+def _two_distinct(actors: list[Actor]) -> tuple[Actor, Actor] | None:
+    out: list[Actor] = []
+    for a in actors:
+        if all(a != b for b in out):
+            out.append(a)
+        if len(out) == 2:
+            return out[1], out[0]  # in order of introduction
+    return None

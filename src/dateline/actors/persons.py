@@ -1,0 +1,290 @@
+"""Persons: names and titles resolved to KB people, office holders on the article's date, counterparts.
+
+"Foreign Minister X", "the premier", "his Russian counterpart", "President of Armenia": a name is looked
+up (narrowed by country, role and date; fuzzy for long tokens nobody has), a title without a name is
+the person introduced with it earlier or the office's holder on the date, and a name the KB does not
+know keeps what its title and affiliation say. Naming an office holder emits a `TenureHint`, evidence
+for the article's date.
+"""
+
+from __future__ import annotations
+
+from dateline.actors.document import PersonRef, name_keys
+from dateline.actors.kb import Person
+from dateline.actors.lexicon import common_name_parts
+from dateline.actors.sentence import NAME_PARTICLES, Phrase, SentenceView
+from dateline.records import Actor, ActorMention, DateInterval, TenureHint
+
+# Name tokens at least this long may be matched with one typo (edit) when nobody has them.
+FUZZY_MIN = 7
+# Offices several people hold at once: a bare "the Pakistani envoy" is not the one KB holder.
+SHARED_ROLES = {"spokesperson", "ambassador", "special envoy", "minister", "leader",
+                "deputy foreign minister"}  # fmt: skip
+# "the U.S. leader", "the Egyptian leader": whoever of that country's heads the document introduced.
+HEAD_ROLES = ("head of state", "head of government")
+
+
+class PersonPhrases(SentenceView):
+    """The rules for phrases with a title, a name or "counterpart"."""
+
+    def _resolve_person_phrase(self, p: Phrase) -> tuple[list[ActorMention], int] | None:
+        country = self._mod_country(p)
+        role = p.title.role if p.title else None
+        if p.counterpart:
+            return self._counterpart(p, country)
+        if p.name:
+            found = self._named(p, country, role)
+            if found or p.title is None:
+                return found
+            p.j = p.name[0] - (self._key(p.name[0] - 1) == ",")  # "PM Office": the title alone
+        assert p.title is not None
+        if p.plural_title:
+            return None
+        if country is None and len(p.title.countries) == 1 and not self._mod_org(p):
+            country = next(iter(p.title.countries))
+        actor, how = self._office(p, country, role)
+        if actor is None:
+            # "the former French foreign minister": nobody to name, and not its current holder either
+            # (the words after "former" must not be read again as a phrase of their own).
+            return ([], p.j) if p.former else None
+        return [self._mention(p.i, p.j, (actor,), how)], p.j
+
+    def _named(self, p: Phrase, country: str | None, role: str | None):
+        assert p.name is not None
+        a, b = p.name
+        name_subs = self.subs[a:b]
+        keys = {s.key for s in name_subs if s.key[:1].isalpha()}
+        name_text = self.text[name_subs[0].start : name_subs[-1].end]
+        how = "title" if role else "alias"
+        ref = self.state.by_name(keys, country)
+        if ref is not None:
+            actor = ref.actor
+            how = "title coreference" if role else "name coreference"
+            person = self.kb.people.get(actor.id or "")
+            if person is not None and role and p.title and not p.former:
+                self._hint(self._text(p), person, role)
+        else:
+            person = self._person(p, keys, country, role)
+            if person is not None:
+                actor = person.actor(self._role(person, role, p.former))
+                if role and not p.former:
+                    self._hint(name_text if not p.title else self._text(p), person, role)
+            elif not p.title and self._key(b) == "," and (appos := self._apposition(b + 1)):
+                # "Kofi Annan, UN secretary-general": the appositive office says who this is.
+                office, j = appos
+                o = office.actors[0]
+                actor = Actor(None, name_text, o.country, o.sector, o.role, "person")
+                self.state.person(PersonRef(actor, frozenset(keys), home=False))
+                named = self._mention(p.i, b, (actor,), "apposition")
+                return [named, ActorMention(office.start, office.end, office.text, (actor,), "apposition")], j
+            elif (
+                p.title
+                and (p.name_entries or self._in_person_span(a) or b - a >= 2)
+                and not self._in_other_entity(a)
+            ):
+                # Someone the KB does not know: keep what the title and affiliation say.
+                org = self._mod_org(p)
+                only = next(iter(p.title.countries)) if len(p.title.countries) == 1 else None
+                country = (
+                    country or (org.country if org else None) or only or self._common_country(p, keys, role)
+                )
+                sector = (org.sector if org and not country else None) or p.body_sector or p.title.sector
+                actor = Actor(None, name_text, country, sector, None if p.former else role, "person")
+                how = "title (not in KB)"
+            else:
+                return None
+        self.state.person(
+            PersonRef(actor, frozenset(keys) | name_keys(actor), home=country is None), bool(p.title)
+        )
+        return [self._mention(p.i, p.j, (actor,), how)], p.j
+
+    def _apposition(self, k: int) -> tuple[ActorMention, int] | None:
+        """An office phrase at k ("the UN secretary-general", "Russia's special envoy")."""
+        saved = list(self.state.persons)
+        found = self._phrase(k)
+        self.state.persons = saved  # the office's holder is not the person being described
+        if not found or len(found[0]) != 1:
+            return None
+        mention = found[0][0]
+        if mention.how not in ("office holder", "office (no holder)", "title+organization"):
+            return None
+        return mention, found[1]
+
+    def _person(self, p: Phrase, keys: set[str], country: str | None, role: str | None) -> Person | None:
+        """The KB person a name denotes, or None when unknown or ambiguous (a bare "Khan")."""
+        people = self._candidates(p, keys, country, role)
+        if people is None or len(people) != 1:
+            return None
+        person = people[0]
+        if len(keys) == 1 and not (role or p.honorific):
+            sharing = self.kb.people_named(next(iter(keys)))
+            if not person.secondary:  # hand-written people win over generated namesakes
+                sharing = {x for x in sharing if not self.kb.people[x].secondary}
+            if len(sharing) > 1:
+                return None  # a one-word alias several people share
+        # A generated (Phoenix) entry named only by common parts ("Abdul Qadir", "Sheikh Mohamud") is
+        # some namesake unless the phrase states its country or a title it is known for.
+        known_title = role is not None and role in self.kb.roles_of(person.id, None)
+        if person.secondary and self._common_name(keys) and person.country != country and not known_title:
+            return None
+        return person
+
+    @staticmethod
+    def _common_name(keys: set[str]) -> bool:
+        parts = {k for k in keys if k not in NAME_PARTICLES}
+        return bool(parts) and parts <= common_name_parts()
+
+    def _candidates(
+        self, p: Phrase, keys: set[str], country: str | None, role: str | None
+    ) -> list[Person] | None:
+        """The KB people a name may denote, narrowed by country, role and date; None: not a lookup."""
+        if p.name_entries:
+            ids = {e.key for e in p.name_entries}
+        else:
+            # Particles vary between spellings ("Omar El Bashir", "Omar al-Bashir").
+            significant = {k for k in keys if k not in NAME_PARTICLES}
+            sets = [self._named_token(k) for k in significant]
+            ids = set.intersection(*sets) if sets else set()
+            if not (role or p.honorific or len(significant) >= 2):  # "Abu Khadija" is one name
+                return None  # a lone capitalised word is not enough to pick a KB person
+        people = [self.kb.people[i] for i in ids]
+        if country:  # a stated nationality rules out namesakes elsewhere ("King Hassan of Morocco")
+            people = [x for x in people if x.country in (country, None)]
+        if len(people) > 1 and role:
+            when = None if p.former else self.on
+            people = [x for x in people if role in self.kb.roles_of(x.id, when)] or people
+        if len(people) > 1 and self.on is not None:
+            people = [x for x in people if self.kb.roles_of(x.id, self.on)] or people
+        if len(people) > 1:
+            people = [x for x in people if not x.secondary] or people
+        return people
+
+    def _named_token(self, key: str) -> set[str]:
+        """People with this name token; for a long token nobody has, those one typo away from it
+        ("Bouteflicka", "Mitterand"): short names are too close to each other to guess."""
+        found = self.kb.people_named(key)
+        if found or len(key) < FUZZY_MIN:
+            return found
+        return set().union(*(self.kb.people_named(t) for t in self.kb.near_name_tokens(key)))
+
+    def _common_country(self, p: Phrase, keys: set[str], role: str | None) -> str | None:
+        """The country every candidate for an ambiguous name shares ("President Bush": USA)."""
+        people = self._candidates(p, keys, None, role) or []
+        countries = {x.country for x in people}
+        return countries.pop() if len(countries) == 1 else None
+
+    def _role(self, person: Person, title_role: str | None, former: bool) -> str | None:
+        """The role held on the article's date; the title's when it agrees (or the date is unknown)."""
+        if self.on is None:
+            held = self.kb.roles_of(person.id, None)
+            return title_role if title_role in held and not former else None
+        held = self.kb.roles_of(person.id, self.on)
+        if title_role in held:
+            return title_role
+        if held:
+            return held[0]
+        # Nothing known for the date (Phoenix stops in 2014; "Hungarian Prime Minister Viktor Orban" in
+        # 2021): the title is the evidence, unless the KB has someone else in that office then.
+        if title_role and not former and title_role not in SHARED_ROLES:
+            others = [h for h in self.kb.holders(person.country, title_role, self.on) if h.id != person.id]
+            return None if others else title_role
+        return None
+
+    def _hint(self, text: str, person: Person, role: str) -> None:
+        tenures = self.kb.tenures(person.id, role)
+        if not tenures:
+            return
+        starts = [t.start for t in tenures]
+        ends = [t.end for t in tenures]
+        start = None if None in starts else min(s for s in starts if s)
+        end = None if None in ends else max(e for e in ends if e)
+        basis = f"{person.name} was {role} " + ", ".join(
+            f"{t.start or '?'}..{t.end or 'now'}" for t in tenures
+        )
+        self.hints.append(TenureHint(text, person.id, DateInterval(start, end, "range", 0.8, basis)))
+
+    def _text(self, p: Phrase) -> str:
+        return self.text[self.subs[p.i].start : self.subs[p.j - 1].end]
+
+    def _office(self, p: Phrase, country: str | None, role: str) -> tuple[Actor | None, str]:
+        """A title without a name: the holder of the office on the date, else a role actor."""
+        if p.former:
+            return None, ""  # "the former premier": not today's holder, and no name to say who
+        org = self._mod_org(p)
+        if org is not None and country is None:
+            return Actor(
+                None, f"{org.name} {role}", org.country, org.sector, role, "role"
+            ), "title+organization"
+        if country is None:
+            if self._key(p.j) in ("of", "for"):
+                return None, ""  # "president of the Committee for ...": some other body's office
+            # A bare title ("the premier") refers back; with nobody to refer to it stays unresolved
+            # rather than guessing a country.
+            ref = self.state.by_role(role, prefer_home=True)
+            return (ref.actor, "title coreference") if ref is not None else (None, "")
+        roles = HEAD_ROLES if role == "leader" and org is None else (role,)
+        refs = [r for r in (self.state.by_role(x, country) for x in roles) if r is not None]
+        if refs:  # "the U.S. leader" after "President Trump"
+            return max(refs, key=self.state.persons.index).actor, "title coreference"
+        holders = self.kb.holders(country, role, self.on) if self.on is not None else []
+        if len(holders) == 1 and role not in SHARED_ROLES:
+            actor = holders[0].actor(role)
+            self.state.person(PersonRef(actor, name_keys(actor), home=not p.mods))
+            return actor, "office holder"
+        c = self.kb.countries.get(country)
+        name = f"{c.name if c else country} {role}"
+        sector = p.body_sector or (p.title.sector if p.title else "GOV")
+        actor = Actor(None, name, country, sector, role, "role")
+        # Kept for "the two foreign ministers" and later bare titles; no name keys, so no name matches it.
+        self.state.person(PersonRef(actor, frozenset(), home=not p.mods))
+        return actor, "office (no holder)"
+
+    def _counterpart(self, p: Phrase, country: str | None):
+        related = next((r for r in reversed(self.state.persons) if r.actor.role), None)
+        role = related.actor.role if related else None
+        if p.name:
+            # "his Russian counterpart Sergey Lavrov": the name decides; the relation gives the role.
+            found = self._named(p, country, role)
+            if found:
+                mentions, j = found
+                return [_with_how(m, "counterpart") for m in mentions], j
+            return None
+        if role is None:
+            return None
+        if country is None:
+            other = next(
+                (r for r in reversed(self.state.persons)
+                 if r.actor.role == role and r.actor.country != related.actor.country),
+                None,
+            )  # fmt: skip
+            if other is None:
+                return None
+            return [self._mention(p.i, p.j, (other.actor,), "counterpart")], p.j
+        holders = self.kb.holders(country, role, self.on) if self.on is not None else []
+        ref = self.state.by_role(role, country)
+        if ref is not None:
+            actor = ref.actor
+        elif len(holders) == 1:
+            actor = holders[0].actor(role)
+            self.state.person(PersonRef(actor, name_keys(actor), home=False))
+        else:
+            c = self.kb.countries.get(country)
+            actor = Actor(
+                None, f"{c.name if c else country} {role}", country, related.actor.sector, role, "role"
+            )
+        return [self._mention(p.i, p.j, (actor,), "counterpart")], p.j
+
+    def _in_other_entity(self, k: int) -> bool:
+        """Whether sub-token k is inside a named place or body ("Queen Elizabeth Central Hospital")."""
+        s = self.subs[k]
+        return any(a <= s.start < b for a, b in self.other_spans) and not self._in_person_span(k)
+
+    def _mod_org(self, p: Phrase):
+        for e in p.mods:
+            if e.kind == "organization":
+                return self.kb.organizations[e.key]
+        return None
+
+
+def _with_how(m: ActorMention, how: str) -> ActorMention:
+    return ActorMention(m.start, m.end, m.text, m.actors, how)

@@ -1,0 +1,240 @@
+"""One sentence as the resolver sees it: sub-tokens, spaCy's parse and entities, the parties it names.
+
+`SentenceView` holds what every rule of the resolver reads (the sub-tokens, the document state, the
+article's date) and answers the positional questions they all ask: the key at a position, a possessive
+after it, the end of a capitalised name run, whether a name is part of a longer one, "of <country>" after
+an office. It also ranks the countries the sentence names as parties, for "both sides". The rules
+themselves live in persons.py, countries.py and groups.py, and resolve.py combines them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc
+
+from dateline.actors.document import DocState
+from dateline.actors.kb import AliasEntry, KnowledgeBase
+from dateline.actors.lexicon import Title
+from dateline.actors.matching import Match, Sub, kb_match, title_match
+from dateline.records import Actor, ActorMention, DateInterval, TenureHint
+
+On = date | DateInterval | None
+
+DETERMINERS = {"the", "his", "her", "their", "its", "a", "an", "both"}
+# Words that put an office in the past: the holder on the article's date is not the one meant.
+FORMER = {"former", "ex", "then", "late", "erstwhile", "ousted", "deposed", "toppled", "exiled", "retired"}
+ADJECTIVES = {"new", "outgoing", "incoming", "acting", "interim", "caretaker", "senior", "top", "visiting",
+              "incumbent", "current", "federal", "veteran", "newly", "appointed", "elected"}  # fmt: skip
+HONORIFICS = {"mr", "mrs", "ms", "dr", "miss", "sir", "madam", "mister"}
+NAME_PARTICLES = {
+    "al",
+    "bin",
+    "ibn",
+    "de",
+    "van",
+    "von",
+    "da",
+    "del",
+    "la",
+    "le",
+    "-",
+    "ul",
+    "ur",
+    "el",
+    "abu",
+}
+# Prepositions after which a country is a place or a topic, not a party ("talks on Afghanistan").
+NOT_PARTY = {"in", "at", "from", "to", "into", "across", "within", "near", "inside", "throughout", "around",
+             "on", "about", "over", "regarding", "concerning", "for", "of"}  # fmt: skip
+# Capitalised words that end a proper name a country name may start ("South China Sea", "Singapore
+# Institute of International Affairs", "Syrian Center for Legal Studies"): then the country is not an actor.
+NAME_HEADS = {"sea", "seas", "ocean", "gulf", "strait", "institute", "center", "centre", "university",
+              "college", "foundation", "times", "post", "daily", "airlines", "airways", "academy", "school",
+              "hospital", "museum", "street", "square", "bridge", "river"}  # fmt: skip
+# Words that make a region of a country out of its name ("South Lebanon", "Western Cambodia").
+COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper",
+           "lower", "northeast", "northwest", "southeast", "southwest"}  # fmt: skip
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+@dataclass
+class Phrase:
+    """What the parser read at one position, before resolution."""
+
+    i: int
+    j: int
+    mods: list[AliasEntry] = field(default_factory=list)
+    mod_start: int = 0  # sub-token where the first modifier starts (after "the", "former" ...)
+    title: Title | None = None
+    title_candidates: tuple = ()
+    plural_title: bool = False
+    counterpart: bool = False
+    former: bool = False
+    name: tuple[int, int] | None = None  # sub-token range of a name
+    name_entries: list[AliasEntry] = field(default_factory=list)  # KB people matched by alias
+    honorific: bool = False
+    body_sector: str | None = None  # "Pakistani army spokesperson": the body between country and title
+
+
+class SentenceView:
+    """A sentence's sub-tokens with the document state; the base of the resolver's rule sets."""
+
+    def __init__(self, kb: KnowledgeBase, doc: Doc, subs: list[Sub], ents, state: DocState, on: On):
+        self.kb, self.doc, self.subs, self.state, self.on = kb, doc, subs, state, on
+        self.text = state.text
+        persons, others = ents
+        self.person_spans = [(s, e) for s, e in persons if subs and subs[0].start <= s < subs[-1].end]
+        self.other_spans = [(s, e) for s, e in others if subs and subs[0].start <= s < subs[-1].end]
+        self.hints: list[TenureHint] = []
+        self.parties: list[tuple[int, int, str]] = []  # (rank, start, iso3) of this sentence
+
+    def _phrase(self, i: int) -> tuple[list[ActorMention], int] | None:
+        """The noun phrase at i, resolved (resolve.py): rules that read a nested phrase call it."""
+        raise NotImplementedError
+
+    def _party(self, m: ActorMention) -> None:
+        """Note a mention's country as a party of this sentence, ranked by its grammatical role."""
+        if m.how in ("plural", "place") or len(m.actors) != 1 or not m.actors[0].country:
+            return
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return
+        tok = span.root
+        if tok.dep_ == "conj":  # "Pakistan and India agreed": the conjunct takes the first's role
+            tok = tok.head
+        if tok.dep_ == "pobj" and tok.head.lower_ in NOT_PARTY:
+            return  # a place or a topic ("talks on Afghanistan")
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            rank = 0
+        elif tok.dep_ in ("dobj", "dative", "pobj", "agent"):
+            rank = 1
+        else:
+            rank = 2
+        self.parties.append((rank, m.start, m.actors[0].country))
+
+    def _pair(self) -> tuple[str, str] | None:
+        """The two best-ranked distinct countries among this sentence's parties, in text order."""
+        chosen: list[tuple[int, str]] = []
+        for _rank, start, iso3 in sorted(self.parties):
+            if all(iso3 != c for _, c in chosen):
+                chosen.append((start, iso3))
+            if len(chosen) == 2:
+                (_, a), (_, b) = sorted(chosen)
+                return a, b
+        return None
+
+    def _salient(self, k: int, iso3: str) -> None:
+        """Count a country for "the two countries" unless it is a place ("in Afghanistan")."""
+        span = self.doc.char_span(self.subs[k].start, self.subs[k].end, alignment_mode="expand")
+        head = span.root if span is not None else None
+        if head is not None and head.dep_ == "pobj" and head.head.lower_ in NOT_PARTY:
+            return
+        self.state.country(iso3)
+        self.state.country_votes[iso3] += 1
+
+    def _key(self, i: int) -> str:
+        return self.subs[i].key if i < len(self.subs) else ""
+
+    def _possessive(self, k: int) -> int:
+        """Index after a possessive "'s" at k, or k."""
+        if self._key(k) in ("'", "’") and self._key(k + 1) == "s":
+            return k + 2
+        return k
+
+    def _mention(self, i: int, j: int, actors: tuple[Actor, ...], how: str) -> ActorMention:
+        start, end = self.subs[i].start, self.subs[j - 1].end
+        return ActorMention(start, end, self.text[start:end], actors, how)
+
+    def _inside_name(self, i: int, j: int) -> bool:
+        """Whether sub-tokens [i, j) are part of a longer capitalised name: a capitalised word that is
+        no title, determiner or known name right before ("National Congress Party", "Radio France"),
+        a name head right after ("Syrian Center", "China Sea"), or a possessor nobody knows ("VOA's
+        Somali Service")."""
+        nxt = self.subs[j] if j < len(self.subs) else None
+        if nxt is not None and nxt.key in NAME_HEADS and (nxt.capitalized or nxt.key == "seas"):
+            return True
+        prev, owner = i - 1, False
+        if prev >= 2 and self._key(prev) == "s" and self._key(prev - 1) in ("'", "’"):
+            prev, owner = prev - 2, True  # "VOA's Somali Service": look at the possessor
+        if prev < 1:  # nothing, or the sentence's first word (capitalised anyway)
+            return False
+        s = self.subs[prev]
+        if not (s.capitalized and s.text.isalpha()) or self.kb.lookup((s.key,)) or self._in_person_span(prev):
+            return False
+        if owner:
+            return True
+        # Both in one named body or place of spaCy's: "the Islamist Hayat Tahrir al-Sham" is not.
+        first = self.subs[i].start
+        if not any(a <= s.start and first < b for a, b in self.other_spans):
+            return False
+        plain = DETERMINERS | FORMER | ADJECTIVES | HONORIFICS | COMPASS
+        return s.key not in plain and title_match(self.subs, prev) is None
+
+    def _of_country(self, k: int) -> Match | None:
+        """ "of (the) <country or organization>" at k; not "of Cameroon's Poultry Association" (the
+        office of a body the country owns) nor "of the South China Sea" (part of a longer name)."""
+        if self._key(k) != "of":
+            return None
+        k += 2 if self._key(k + 1) == "the" else 1
+        m = kb_match(self.kb, self.subs, k)
+        if m is None or m.values[0].kind not in ("country", "organization"):
+            return None
+        if self._possessive(m.j) > m.j or self._inside_name(m.i, m.j):
+            return None
+        return m
+
+    def _pos(self, k: int) -> str:
+        """The part of speech spaCy gave the word of sub-token k."""
+        span = self.doc.char_span(self.subs[k].start, self.subs[k].end, alignment_mode="expand")
+        return span.root.pos_ if span is not None else ""
+
+    def _in_person_span(self, k: int) -> bool:
+        s = self.subs[k]
+        return any(a <= s.start < b for a, b in self.person_spans)
+
+    def _name_run(self, k: int) -> int:
+        """End of a run of capitalised name tokens at k (particles such as "al", "bin" inside)."""
+        j = k
+        # A PERSON entity bounds the run: "Khan Said" in a headline is Khan.
+        cap = (
+            next((b for a, b in self.person_spans if a <= self.subs[k].start < b), None)
+            if k < len(self.subs)
+            else None
+        )
+        while j < len(self.subs):
+            s = self.subs[j]
+            if cap is not None and s.start >= cap:
+                break
+            if s.capitalized and s.text[:1].isalpha() and s.key not in WEEKDAYS:
+                m = kb_match(self.kb, self.subs, j)
+                if m and j > k and all(e.kind != "person" for e in m.values):
+                    break  # "Imran Khan and Russian ...": a country starts a new phrase
+                if title_match(self.subs, j) and not self._in_person_span(j):
+                    break
+                j += 1
+            elif (s.key in NAME_PARTICLES and j > k and self._capitalized_after_particles(j + 1)) or (
+                s.key == "." and j > k and len(self.subs[j - 1].text) == 1
+            ):
+                j += 1
+            else:
+                break
+        while j > k and self.subs[j - 1].key in NAME_PARTICLES:
+            j -= 1
+        return j
+
+    def _capitalized_after_particles(self, j: int) -> bool:
+        """Whether a capitalised word follows at j, past a hyphen ("Omar al-Bashir")."""
+        if self._key(j) == "-":
+            j += 1
+        return j < len(self.subs) and self.subs[j].capitalized
+
+    def _mod_country(self, p: Phrase) -> str | None:
+        for e in p.mods:
+            if e.kind in ("country", "demonym", "metonym", "place"):
+                return e.key
+            org = self.kb.organizations.get(e.key)
+            if org and org.country:
+                return org.country
+        return None

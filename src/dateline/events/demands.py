@@ -1,0 +1,63 @@
+"""Stated demands: "X said (declared, issued a reminder) that Y must ..." is a REQUEST by X of Y.
+
+The trigger is the verb that reports the statement; who must act is the subject of the obligation,
+or, for a pronoun, the one the statement is addressed to.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from dateline.events.detect import Entry, Lexicon, Trigger
+from dateline.events.participants import MentionIndex, assign
+from dateline.records import EventActor
+
+
+def _obligation(clause: Token, lexicon: Lexicon) -> bool:
+    """ "Y must/should/needs to/has to ..." """
+    if any(c.dep_ == "aux" and lexicon.obligation.get(c.lemma_.lower()) == "aux" for c in clause.children):
+        return True
+    verb = lexicon.obligation.get(clause.lemma_.lower()) == "verb"
+    return verb and any(c.dep_ == "xcomp" for c in clause.children)
+
+
+def stated_demands(sent: Span, lexicon: Lexicon) -> list[tuple[Trigger, Token]]:
+    """ "X said (issued a reminder, declared) that Y must ..." is a demand on Y: a REQUEST whose trigger
+    is the verb that reports it, paired with the subject Y of the obligation. A passive or impersonal
+    obligation ("the people should not be abandoned", "steps must be taken") names nobody who must act:
+    no demand."""
+    out = []
+    request = Entry("say", "V", (), "REQUEST", None, 0.8, "statement of obligation")
+    seen: set[int] = set()
+    for clause in sent:
+        if clause.dep_ not in ("ccomp", "acl") or not _obligation(clause, lexicon):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        verb = clause.head
+        if verb.pos_ != "VERB":  # "a reminder that it must": the verb that issues the noun
+            verb = verb.head
+        stated = verb.lemma_.lower() in lexicon.speech or verb.lemma_.lower() in lexicon.light
+        if subject is not None and verb.pos_ == "VERB" and stated and verb.i not in seen:
+            seen.add(verb.i)
+            out.append((Trigger(verb, verb, request, (verb,), nominal=False), subject))
+    return out
+
+
+def demand_actors(index: MentionIndex, trigger: Trigger, subject: Token) -> list[EventActor]:
+    """A stated demand: who states it, and the subject of the obligation as the one asked to act; a
+    pronoun subject is the one the statement is addressed to ("reminded Iraq that it must"). No one to
+    ask, no demand: "they need to engage with the people, an analyst said" asks nothing of the people."""
+    stated = assign(index, trigger.anchor, "REQUEST")
+    stater = [ea for ea in stated if ea.side == "source"]
+    if subject.pos_ == "PRON":
+        targets = [ea for ea in stated if ea.side == "target"]
+    else:
+        taken = {(ea.actor.id, ea.actor.name) for ea in stater}
+        mentions = {(m.start, m.end): m for m in index.under(subject)}
+        targets = [
+            EventActor(a, "target")
+            for m in mentions.values()
+            for a in m.actors
+            if (a.id, a.name) not in taken
+        ]
+    return stater + targets if targets else []

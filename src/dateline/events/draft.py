@@ -1,0 +1,27 @@
+"""The event a sentence reports while it is being coded, before modality, date, place and topics.
+
+coder.py builds these; framing.py, non_events.py and restatements.py read and amend them; the coder
+turns the ones kept into `EventMention` records.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from dateline.events.detect import Trigger
+from dateline.records import EventActor
+
+
+@dataclass
+class DraftEvent:
+    """An event while its sentence is coded: type, mode, actors and the content of a verbal act."""
+
+    trigger: Trigger
+    type: str
+    mode: str | None
+    confidence: float
+    content: list[Token] = field(default_factory=list)
+    actors: list[EventActor] = field(default_factory=list)
+    reframed: bool = False

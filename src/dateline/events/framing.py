@@ -1,0 +1,117 @@
+"""Verbal acts and their content: which trigger is what another one says, and how that content recodes it.
+
+"urged X to withdraw" is one REQUEST whose content is the withdrawal, not also a withdrawal; "vowed to
+attack" is a threat; "ordered the arrest of" is the arrest. A trigger is framed by the nearest verbal act
+that governs it through complement links, not through another clause, a circumstance ("during the
+visit") or a sequence ("ahead of the meeting").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.events.detect import Trigger, for_clause
+from dateline.events.draft import DraftEvent
+from dateline.events.participants import fronted_adjunct
+
+# Links through which a verbal act governs its content ("agreed to cooperate", "demanded the release of",
+# "accused X of violating"), and links that leave it (another clause with its own assertion).
+CONTENT_DEPS = frozenset(
+    {"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "pcomp", "nsubjpass", "attr", "oprd"}
+)
+BARRIER_DEPS = frozenset({"advcl", "relcl", "parataxis", "appos"})
+# Words that place one event before or after another: a planned meeting "ahead of" which a call was held
+# is a second event, not a restatement of the first.
+SEQUENCE_WORDS = frozenset({"ahead", "before", "after", "following", "prior", "since", "until", "previous"})
+# Prepositions that give an event's circumstances, not its content: what was agreed "during the visit"
+# is not the visit.
+CIRCUMSTANCE_PREPS = frozenset({"during", "amid", "amidst", "despite", "throughout", "at", "besides"})
+CONFLICT_MATERIAL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+DIRECT_CONTENT_DEPS = frozenset({"xcomp", "dobj", "pobj", "prep", "pcomp", "conj"})
+ORDER_LEMMAS = frozenset({"order"})
+# The mode a request or rejection takes from what it is about.
+MODE_FROM_CONTENT = {
+    "CONSULT": "meet",
+    "AID": "assist",
+    "COOPERATE": "assist",
+    "SUPPORT": "assist",
+    "RETREAT": "yield",
+    "CONCEDE": "yield",
+}
+THREAT_MODE_FROM_CONTENT = {
+    "SANCTION": "restrict",
+    "ASSAULT": "violence",
+    "MOBILIZE": "violence",
+    "COERCE": "restrict",
+    "RETREAT": "relations",
+    "PROTEST": "relations",
+}
+
+
+def path_up(token: Token, stop: Token) -> list[Token] | None:
+    """The tokens from `token` up to (excluding) `stop`, or None if `stop` does not dominate it."""
+    path = []
+    node = token
+    while node.i != stop.i:
+        if node.head.i == node.i:
+            return None
+        path.append(node)
+        node = node.head
+    return path
+
+
+def framing(trigger: Trigger, verbal: list[Trigger]) -> tuple[Trigger, list[str]] | None:
+    """The nearest verbal act whose content `trigger` is part of, with the relations between them."""
+    best: tuple[list[str], Trigger] | None = None
+    for frame in verbal:
+        if frame is trigger:
+            continue
+        for top in {frame.anchor.i: frame.anchor, frame.head.i: frame.head}.values():
+            path = path_up(trigger.anchor, top)
+            if not path:
+                continue
+            # A "for X to do" clause is a complement, like "X to do" ("called for X to withdraw").
+            deps = ["xcomp" if for_clause(t) else t.dep_ for t in path]
+            barriers = [t for t in path if t.dep_ in BARRIER_DEPS and not for_clause(t)]
+            # "held a video conference to discuss X": a purpose clause restating the act is the act.
+            restated = trigger.type == frame.type and all(_purpose(t) for t in barriers)
+            if (barriers and not restated) or deps[-1] == "conj":
+                continue
+            if not restated and not any(d in CONTENT_DEPS for d in deps):
+                continue
+            if any(t.lower_ in SEQUENCE_WORDS for t in path):
+                continue
+            if any(t.dep_ == "prep" and t.lower_ in CIRCUMSTANCE_PREPS for t in path):
+                continue
+            if trigger.nominal and fronted_adjunct(trigger.head) is not None:
+                continue  # "In a phone call, A and B agreed ...": the call is where, not what
+            if best is None or len(deps) < len(best[0]):
+                best = (deps, frame)
+    return (best[1], best[0]) if best else None
+
+
+def _purpose(clause: Token) -> bool:
+    """An adverbial "to ..." clause: "met to discuss", "held talks to settle"."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def reframe(event: DraftEvent, content_type: str, content_mode: str | None, deps: list[str]) -> None:
+    """A verbal act's type and mode as its direct content decides them ("vowed to attack" is a threat).
+
+    Only content reached through "to ...", an object or a prepositional phrase counts: in "demanded an
+    admission that X murdered Y" the murder is what is to be admitted, not what is demanded."""
+    if any(d not in DIRECT_CONTENT_DEPS for d in deps):
+        return
+    lemma = event.trigger.entry.lemma
+    if event.type == "REQUEST" and lemma in ORDER_LEMMAS and content_type in CONFLICT_MATERIAL:
+        # An order to arrest, censor or attack is that act, carried out through others.
+        event.type, event.mode = content_type, content_mode
+    elif event.type == "AGREE" and content_type in CONFLICT_MATERIAL and lemma != "agree":
+        event.type, event.mode = "THREATEN", THREAT_MODE_FROM_CONTENT.get(content_type)
+    elif event.type == "REQUEST" and content_type in CONFLICT_MATERIAL:
+        # Soliciting action against a target is disapproval of it (PLOVER ACCUSE, CAMEO 113).
+        event.type, event.mode = "ACCUSE", "disapprove"
+    elif event.type in ("REQUEST", "REJECT") and event.mode is None:
+        event.mode = MODE_FROM_CONTENT.get(content_type)
+    elif event.type == "THREATEN" and event.mode is None:
+        event.mode = THREAT_MODE_FROM_CONTENT.get(content_type)

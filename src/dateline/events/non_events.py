@@ -1,0 +1,88 @@
+"""Triggers that report no event: words, not news.
+
+An event noun held up as a goal or recalled in a relative clause, a judgement ("a clear rejection of"),
+a verbal act nobody performs, a warning that is a forecast, and what commentators voice: the coder
+drops them before they become mentions.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.events.commentary import Commentators
+from dateline.events.detect import Lexicon, Trigger
+from dateline.events.draft import DraftEvent
+from dateline.events.modality import modality
+from dateline.events.ontology import Ontology
+from dateline.events.participants import governing_predicate
+
+# Material acts a commentator may still report as fact ("analysts say Russia invaded Ukraine in 2022");
+# talks and cooperation in their mouths are mostly prospects ("a chance for future talks").
+FACTUAL_IN_COMMENTARY = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "RETREAT", "AID", "PROTEST"})
+
+
+def idle_noun(event: DraftEvent, ontology: Ontology) -> bool:
+    """A stand-alone event noun that reports no act: a judgement ("is a clear rejection of", "sees X as a
+    threat"), or a verbal act, talks, cooperation or aid with nobody who does it ("the threat of new
+    measures against X", "cooperation with Russia", "loans from China"): a word, not news. An attack or
+    an arrest with only its victim is still news ("the bombing of a French base")."""
+    trig = event.trigger
+    if not trig.nominal or trig.anchor is not trig.head:
+        return False
+    noun = trig.head
+    if noun.dep_ in ("attr", "acomp") or (noun.dep_ == "pobj" and noun.head.lower_ == "as"):
+        return True
+    if ontology.types[event.type].verbal or event.type in ("CONSULT", "COOPERATE", "AID"):
+        return not any(ea.side in ("source", "participant") for ea in event.actors)
+    return False
+
+
+def mere_warning(event: DraftEvent, lexicon: Lexicon) -> bool:
+    """ "X warned that the situation could get worse": a warning whose "that ..." clause holds no act
+    of anyone is a forecast, not a threat (a threat warns of something: "warned it would retaliate with
+    sanctions", "warned Y of consequences")."""
+    trig = event.trigger
+    if event.type != "THREATEN" or event.content or trig.entry.lemma not in lexicon.caution:
+        return False
+    return any(c.dep_ == "ccomp" for c in trig.anchor.children)
+
+
+def opinion(event: DraftEvent, commentators: Commentators | None) -> bool:
+    """An event a commentator voices: dropped, unless a material act they report as having happened."""
+    if commentators is None or not commentators.voiced(event.trigger.anchor):
+        return False
+    return event.type not in FACTUAL_IN_COMMENTARY or modality(event.trigger.anchor) != "asserted"
+
+
+def _nominal_chain(trigger: Trigger) -> list[Token]:
+    """The words above an event noun (or a gerund) up to the first verb, through noun modifiers and
+    prepositions: "the need for the provision of assistance" -> provision, need."""
+    out = []
+    node = trigger.head
+    while node.dep_ in ("pobj", "pcomp", "prep", "compound", "amod", "conj", "nmod", "poss"):
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            break
+        out.append(node)
+    return out
+
+
+def background(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """A stand-alone event noun (or a gerund) that the sentence does not report as news: one held up
+    as a goal ("the need for the provision of aid", "the importance of releasing the assets", "closer
+    cooperation is essential") or recalled in a relative clause ("the attacks that prompted the US
+    assault on X")."""
+    gerund = trigger.head.tag_ == "VBG"
+    if gerund and trigger.head.dep_ in ("csubj", "nsubj") and trigger.anchor is trigger.head:
+        return True  # "Allowing companies back does not change X": a course of action under debate
+    bare = trigger.nominal or (gerund and trigger.head.dep_ in ("pcomp", "pobj"))
+    if not bare or trigger.anchor is not trigger.head:
+        return False
+    if any(t.lemma_.lower() in lexicon.advocacy for t in _nominal_chain(trigger)):
+        return True
+    if trigger.head.dep_ == "nsubj" and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in lexicon.advocacy for c in trigger.head.head.children
+    ):
+        return True  # "joint cooperation is necessary"
+    clause = governing_predicate(trigger.head)
+    return clause is not None and clause.dep_ == "relcl" and clause.tag_ in ("VBD", "VBN")
