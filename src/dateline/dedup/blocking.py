@@ -31,13 +31,25 @@ def dyad_key(x: EventLike) -> str:
     return f"{x.type}|{'+'.join(dyad(x.actors))}"
 
 
-def periods(d: DateInterval) -> list[str]:
-    """The months (`YYYY-MM`) an interval touches, or [UNDATED] when it is open or too wide."""
+def months(d: DateInterval) -> range | None:
+    """The months an interval touches as `year * 12 + month - 1`, or None when it is open or too wide.
+
+    The index files events under these numbers rather than the `YYYY-MM` strings of the keys: it
+    asks for them on every mention, and an int range costs no string formatting.
+    """
     start, end = d.start, d.end
     if start is None or end is None:
-        return [UNDATED]
+        return None
     first = start.year * 12 + start.month - 1
     last = end.year * 12 + end.month - 1
     if last < first or last - first >= MONTH_CAP:
+        return None
+    return range(first, last + 1)
+
+
+def periods(d: DateInterval) -> list[str]:
+    """The months (`YYYY-MM`) an interval touches, or [UNDATED] when it is open or too wide."""
+    span = months(d)
+    if span is None:
         return [UNDATED]
-    return [f"{m // 12:04d}-{m % 12 + 1:02d}" for m in range(first, last + 1)]
+    return [f"{m // 12:04d}-{m % 12 + 1:02d}" for m in span]

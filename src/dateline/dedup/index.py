@@ -23,13 +23,14 @@ from __future__ import annotations
 
 import gc
 import hashlib
+from bisect import bisect_left, insort
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from dateline.dedup.blocking import UNDATED, dyad_key, periods
-from dateline.dedup.compatible import PLANS, fulfils, same_event
+from dateline.dedup.blocking import months
+from dateline.dedup.compatible import PLANS, dyad, fulfils, same_event
 from dateline.dedup.refine import (
     DateEvidence,
     refine_date,
@@ -41,11 +42,17 @@ from dateline.dedup.refine import (
 from dateline.records import CanonicalEvent, DateInterval, EventMention, MentionRef
 
 RefKey = tuple[str, int, int, str]
+# (type, dyad): a tuple of strings whose hashes Python caches, where an f-string key would be built
+# and hashed anew for every mention.
+FamilyKey = tuple[str, tuple[str, ...]]
 # A tuple while small (most events have a mention or two, and a set costs 216 bytes), a set beyond.
 Members = tuple[str, ...] | set[str]
 _SMALL = 8
+_SORTED_FROM = 32
 _ONE_DAY = timedelta(days=1)
-_OPEN = "open"
+# Shelves of a block's wide map besides the months (`blocking.months`, all >= 0).
+_UNDATED, _OPEN = -1, -2
+_LINKS = {"asserted": tuple(sorted(PLANS)), **{plan: ("asserted",) for plan in PLANS}}
 
 
 @dataclass(slots=True, eq=False)
@@ -58,26 +65,45 @@ class _Entry:
     when: DateEvidence | None  # None while the event has its first mention's date, as most have
     members: Members  # articles and near-duplicate groups of its mentions (to count sources)
     # Mentions of an event loaded from the store, to recognise one added again; mentions added in
-    # this session are recognised by id (`CanonicalIndex._mention_ids`), so fresh events keep None.
+    # this session are recognised by id (`_Article.mentions`), so fresh events keep None.
     refs: set[RefKey] | None = None
     changed: bool = False
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
+class _Article:
+    """The events an article's mentions belong to, and the mentions added in this session by id.
+
+    Kept per article rather than in one index-wide dict of mention ids: the mentions of an article
+    arrive together, so its record is still in the CPU cache, where a dict of a million ids is not.
+    """
+
+    events: list[_Entry]
+    mentions: dict[str, _Entry]
+
+
+@dataclass(slots=True, eq=False)
 class _Block:
     """The events of one type, dyad and modality, i.e. of every block key `TYPE|dyad|period`.
 
     Day-precise events are kept by day, so that a day-precise mention looks at one day and a
-    month-precise one at 31 at most, however many events the dyad has; the others by period (each
-    month they touch, or undated), as `block_keys` files them. Inside the undated block, events
-    whose date is open (unknown, or "before X") are set apart: an open mention could not merge
-    with them anyway (`dates_compatible`), and for busy dyads they are the longest list of all.
+    month-precise one at 31 at most, however many events the dyad has; the others by month (each
+    month they touch, or _UNDATED), as `block_keys` files them. Inside the undated shelf, events
+    whose date is open (unknown, or "before X") are set apart (_OPEN): an open mention could not
+    merge with them anyway (`dates_compatible`), and for busy dyads they are the longest list of all.
     Most dyads hold an event or two, so both maps start as None to keep a million blocks small.
+    The blocks of a type and dyad share one `family` (modality -> block): a mention looks its block up
+    once in the index-wide dict, and the links between plans and fulfilments go through the family,
+    which is already in the CPU cache, rather than through that large dict again.
     """
 
-    prefix: str  # "TYPE|dyad"
+    family: dict[str, _Block]
     days: dict[date, _Entry | list[_Entry]] | None = None  # a list only where a day has several
-    wide: dict[str, list[_Entry]] | None = None
+    wide: dict[int, list[_Entry]] | None = None
+    # The days of `days` in order, once there are _SORTED_FROM of them: a month- or year-precise
+    # mention then bisects to the days inside its interval instead of probing every day of it (or
+    # walking every day of the dyad), which grew with the dyad's history.
+    ordered: list[date] | None = None
 
     def file(self, entry: _Entry) -> None:
         d = entry.event.date
@@ -87,6 +113,10 @@ class _Block:
             here = self.days.get(d.start)
             if here is None:
                 self.days[d.start] = entry
+                if self.ordered is not None:
+                    insort(self.ordered, d.start)
+                elif len(self.days) >= _SORTED_FROM:
+                    self.ordered = sorted(self.days)
             elif isinstance(here, list):
                 here.append(entry)
             else:
@@ -108,38 +138,58 @@ class _Block:
             else:
                 self.wide.pop(p, None)
 
-    def overlapping(self, d: DateInterval) -> Iterator[_Entry]:
-        """Events filed under the same block keys as `d` (day events: only those inside `d`)."""
-        keys = periods(d)
+    def collect(self, d: DateInterval, span: range | None, found: dict[int, _Entry]) -> None:
+        """Add to `found` (by creation order) the events filed under the block keys of `d`, whose
+        months are `span` (`blocking.months(d)`); day events only when inside `d`."""
         start, end = d.start, d.end
-        if self.days and keys != [UNDATED] and start is not None and end is not None:
+        if self.days and span is not None:  # a span implies both ends
+            days = self.days
             if start == end:
-                yield from _entries(self.days.get(start))
-            elif (end - start).days < len(self.days):
+                _gather(days.get(start), found)
+            elif self.ordered is not None:
+                ordered = self.ordered
+                i = bisect_left(ordered, start)
+                while i < len(ordered) and ordered[i] <= end:
+                    _gather(days[ordered[i]], found)
+                    i += 1
+            elif (end - start).days < len(days):
                 day = start
                 while day <= end:
-                    yield from _entries(self.days.get(day))
+                    _gather(days.get(day), found)
                     day += _ONE_DAY
             else:
-                for day, here in self.days.items():
+                for day, here in days.items():
                     if start <= day <= end:
-                        yield from _entries(here)
+                        _gather(here, found)
         if self.wide:
-            if keys == [UNDATED] and start is not None and end is not None:
-                keys = [UNDATED, _OPEN]  # a long but bounded interval may meet an open one
-            for p in keys:
-                yield from self.wide.get(p, ())
+            shelves: Iterable[int]
+            if span is not None:
+                shelves = span
+            elif start is not None and end is not None:
+                shelves = (_UNDATED, _OPEN)  # a long but bounded interval may meet an open one
+            else:
+                shelves = (_UNDATED,)
+            for p in shelves:
+                for e in self.wide.get(p, ()):
+                    found.setdefault(e.order, e)
 
 
-def _shelves(d: DateInterval) -> list[str]:
-    """Where a wide event is kept in its block: its periods, or _OPEN for an open interval."""
-    return [_OPEN] if d.start is None or d.end is None else periods(d)
+def _shelves(d: DateInterval) -> Iterable[int]:
+    """Where a wide event is kept in its block: its months, _UNDATED, or _OPEN for an open interval."""
+    if d.start is None or d.end is None:
+        return (_OPEN,)
+    span = months(d)
+    return (_UNDATED,) if span is None else span
 
 
-def _entries(here: _Entry | list[_Entry] | None) -> list[_Entry]:
+def _gather(here: _Entry | list[_Entry] | None, found: dict[int, _Entry]) -> None:
     if here is None:
-        return []
-    return here if isinstance(here, list) else [here]
+        return
+    if isinstance(here, list):
+        for e in here:
+            found.setdefault(e.order, e)
+    else:
+        found.setdefault(here.order, here)
 
 
 def _with(members: Members, *items: str) -> Members:
@@ -170,9 +220,8 @@ def _mention_ref(m: EventMention) -> MentionRef:
 class CanonicalIndex:
     def __init__(self, existing: Iterable[CanonicalEvent] = ()) -> None:
         self._entries: dict[str, _Entry] = {}
-        self._blocks: dict[str, _Block] = {}  # "TYPE|dyad|modality" -> block
-        self._by_article: dict[str, list[_Entry]] = {}
-        self._mention_ids: dict[str, _Entry] = {}
+        self._families: dict[FamilyKey, dict[str, _Block]] = {}
+        self._articles: dict[str, _Article] = {}
         for ev in existing:
             self._load(ev)
 
@@ -180,32 +229,40 @@ class CanonicalIndex:
 
     def add(self, mention: EventMention, group: str | None = None) -> CanonicalEvent:
         """Merge one mention; return the canonical event that holds it."""
-        known = self._mention_ids.get(mention.id)
-        if known is not None:
-            return known.event
+        mention_id = mention.id
+        art = self._articles.get(mention.article_id)
+        if art is not None:
+            known = art.mentions.get(mention_id)
+            if known is not None:
+                return known.event
+        key: FamilyKey = (mention.type, dyad(mention.actors))
+        family = self._families.get(key)
+        block = family.get(mention.modality) if family is not None else None
+        candidates: list[_Entry] = []
+        if block is not None:
+            found: dict[int, _Entry] = {}
+            block.collect(mention.date, months(mention.date), found)
+            if art is not None:
+                for e in art.events:
+                    # Same article, type and dyad: compared whatever the dates (see the module docstring).
+                    if e.block is block:
+                        found.setdefault(e.order, e)
+            for o in sorted(found):
+                e = found[o]
+                if same_event(e.event, mention, mention.article_id in e.members):
+                    candidates.append(e)
         ref = _mention_ref(mention)
-        key = _ref_key(ref)
-        prefix = dyad_key(mention)
-        found = self._candidates(prefix, mention.date, mention.modality)
-        for e in self._by_article.get(mention.article_id, ()):
-            # Same article, type and dyad: compared whatever the dates (see the module docstring).
-            if e.block.prefix == prefix and e.event.modality == mention.modality:
-                found.setdefault(e.order, e)
-        candidates = [
-            found[o]
-            for o in sorted(found)
-            if same_event(found[o].event, mention, mention.article_id in found[o].members)
-        ]
         for e in candidates:
-            if e.refs is not None and key in e.refs:  # re-added: present in a stored event
-                self._mention_ids[mention.id] = e
+            if e.refs is not None and _ref_key(ref) in e.refs:  # re-added: present in a stored event
+                self._article(mention.article_id).mentions[mention_id] = e
                 return e.event
         target = self._choose(candidates)
         if target is None:
-            target = self._create(mention, ref, group, prefix)
+            block = block or self._new_block(key, mention.modality)
+            target = self._create(mention, mention_id, ref, group, block)
         else:
             self._absorb(target, mention, ref, group)
-        self._mention_ids[mention.id] = target
+        self._article(mention.article_id).mentions[mention_id] = target
         self._link(target)
         return target.event
 
@@ -218,39 +275,36 @@ class CanonicalIndex:
 
     # --- candidates ---------------------------------------------------------------------------------
 
-    def _candidates(self, prefix: str, when: DateInterval, modality: str) -> dict[int, _Entry]:
-        """Events of the blocks of (prefix, when) with this modality, by creation order."""
-        found: dict[int, _Entry] = {}
-        block = self._blocks.get(f"{prefix}|{modality}")
-        if block is not None:
-            for e in block.overlapping(when):
-                found.setdefault(e.order, e)
-        return found
-
-    def _block(self, prefix: str, modality: str) -> _Block:
-        key = f"{prefix}|{modality}"
-        block = self._blocks.get(key)
-        if block is None:
-            block = self._blocks[key] = _Block(prefix)
+    def _new_block(self, key: FamilyKey, modality: str) -> _Block:
+        family = self._families.setdefault(key, {})
+        block = family[modality] = _Block(family)
         return block
+
+    def _article(self, article: str) -> _Article:
+        art = self._articles.get(article)
+        if art is None:
+            art = self._articles[article] = _Article([], {})
+        return art
 
     @staticmethod
     def _choose(candidates: list[_Entry]) -> _Entry | None:
         """The most precisely dated candidate; None when there is none or two tie (ambiguous)."""
-        if not candidates:
-            return None
+        if len(candidates) < 2:
+            return candidates[0] if candidates else None
         ranked = sorted(candidates, key=lambda e: (width(e.event.date), e.order))
-        if len(ranked) > 1 and width(ranked[0].event.date) == width(ranked[1].event.date):
+        if width(ranked[0].event.date) == width(ranked[1].event.date):
             return None
         return ranked[0]
 
     # --- growth -------------------------------------------------------------------------------------
 
-    def _create(self, m: EventMention, ref: MentionRef, group: str | None, prefix: str) -> _Entry:
-        eid = _event_id(m.id)
+    def _create(
+        self, m: EventMention, mention_id: str, ref: MentionRef, group: str | None, block: _Block
+    ) -> _Entry:
+        eid = _event_id(mention_id)
         n = 2
         while eid in self._entries:  # practically never: a hash collision or a reused first mention
-            eid, n = f"{_event_id(m.id)}_{n}", n + 1
+            eid, n = f"{_event_id(mention_id)}_{n}", n + 1
         ev = CanonicalEvent(
             id=eid,
             type=m.type,
@@ -264,9 +318,9 @@ class CanonicalIndex:
             sources=1,
         )
         members = _with((), m.article_id, group or m.article_id)
-        entry = _Entry(ev, len(self._entries), self._block(prefix, m.modality), None, members, changed=True)
+        entry = _Entry(ev, len(self._entries), block, None, members, changed=True)
         self._entries[eid] = entry
-        entry.block.file(entry)
+        block.file(entry)
         self._note_article(entry, m.article_id)
         return entry
 
@@ -297,18 +351,26 @@ class CanonicalIndex:
     def _link(self, e: _Entry) -> None:
         """Link a plan and the asserted event that fulfils it, both ways."""
         ev = e.event
-        others = ("asserted",) if ev.modality in PLANS else tuple(PLANS) if ev.modality == "asserted" else ()
-        for modality in sorted(others):
-            found = self._candidates(e.block.prefix, ev.date, modality)
-            for o in (found[k] for k in sorted(found)):
+        family = e.block.family
+        span = months(ev.date)
+        for modality in _LINKS.get(ev.modality, ()):
+            block = family.get(modality)
+            if block is None:
+                continue
+            found: dict[int, _Entry] = {}
+            block.collect(ev.date, span, found)
+            for k in sorted(found):
+                o = found[k]
+                if o.event.id in ev.related:
+                    continue
                 same = any(a in o.members for a in e.members)
-                if o.event.id not in ev.related and fulfils(ev, o.event, same):
+                if fulfils(ev, o.event, same):
                     ev.related.append(o.event.id)
                     o.event.related.append(ev.id)
                     e.changed = o.changed = True
 
     def _note_article(self, e: _Entry, article: str) -> None:
-        entries = self._by_article.setdefault(article, [])
+        entries = self._article(article).events
         if all(x is not e for x in entries):
             entries.append(e)
 
@@ -325,10 +387,11 @@ class CanonicalIndex:
             if ref.date is not None and (ref.date.start, ref.date.end) == (ev.date.start, ev.date.end):
                 origin, article = ref.date, ref.article
                 break
+        family = self._families.get((ev.type, dyad(ev.actors)), {})
         entry = _Entry(
             ev,
             len(self._entries),
-            self._block(dyad_key(ev), ev.modality),
+            family.get(ev.modality) or self._new_block((ev.type, dyad(ev.actors)), ev.modality),
             DateEvidence(ev.date, origin, article, max(1, len(ev.mentions))),
             _with((), *(ref.article for ref in ev.mentions)),
             {_ref_key(ref) for ref in ev.mentions},
