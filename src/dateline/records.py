@@ -17,7 +17,7 @@ Modality = Literal["asserted", "planned", "hoped", "negated", "hypothetical"]
 Side = Literal["source", "target", "participant"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DateInterval:
     """A closed interval of days. `start == end` is a day; None on a side means unbounded."""
 
@@ -63,7 +63,7 @@ class DateInterval:
 # --- ingest -----------------------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class RawDocument:
     """One article as a reader found it, before any cleaning."""
 
@@ -78,7 +78,7 @@ class RawDocument:
     crawled: str | None = None  # when a crawler fetched it (WARC-Date): an upper bound, not `published`
 
 
-@dataclass
+@dataclass(slots=True)
 class IngestError:
     """A file (or record in a file) that could not be read; reported by name, the batch goes on."""
 
@@ -89,7 +89,7 @@ class IngestError:
 # --- clean ------------------------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class PublishedDate:
     value: str | None  # ISO date, or None: never invent one
     source: str  # byline, published-line, dateline, header, html-meta, input, content, none
@@ -97,13 +97,13 @@ class PublishedDate:
     note: str = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class RemovedLine:
     text: str
     reason: str  # e.g. "related headlines", "comment widget", "navigation"
 
 
-@dataclass
+@dataclass(slots=True)
 class Article:
     id: str
     text: str  # the cleaned body that later stages read
@@ -126,7 +126,7 @@ class Article:
 # --- time -------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Timex:
     """A TIMEX3 time expression found in the article text."""
 
@@ -139,7 +139,7 @@ class Timex:
     mod: str | None = None  # TimeML mod: EARLY, MID, LATE, APPROX, START, END, ...
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DocumentTime:
     """When the article was written: the anchor for relative expressions and for actor roles.
 
@@ -159,7 +159,7 @@ class DocumentTime:
 # --- actors -----------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Actor:
     """An entry of the actor knowledge base, with the role held on the article's date."""
 
@@ -171,7 +171,7 @@ class Actor:
     kind: Literal["person", "country", "organization", "group", "role"] = "country"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ActorMention:
     """A span of the text resolved to one actor, or to several ("the two leaders", "both sides")."""
 
@@ -182,7 +182,7 @@ class ActorMention:
     how: str = ""  # alias, title, surname coreference, counterpart, metonymy, plural, ...
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TenureHint:
     """What a titled person mention says about the article's date: the office was held in `interval`."""
 
@@ -194,7 +194,7 @@ class TenureHint:
 # --- events -----------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EventActor:
     actor: Actor
     side: Side
@@ -224,13 +224,13 @@ class EventActor:
         return cls(actor, data.get("side", "participant"))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Location:
     name: str
     country: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class EventMention:
     """One report of an event in one sentence of one article."""
 
@@ -271,7 +271,7 @@ class EventMention:
         return cls(**fields)
 
 
-@dataclass
+@dataclass(slots=True)
 class MentionRef:
     article: str
     sentence: str
@@ -307,7 +307,7 @@ class MentionRef:
         )
 
 
-@dataclass
+@dataclass(slots=True)
 class CanonicalEvent:
     """One real-world event with every mention that reports it (see the contract's event schema)."""
 
@@ -356,7 +356,7 @@ class CanonicalEvent:
         )
 
 
-@dataclass
+@dataclass(slots=True)
 class ProcessedArticle:
     """Everything the per-article stages produce; a pure function of the raw document and config."""
 
