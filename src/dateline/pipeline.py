@@ -70,8 +70,10 @@ class Pipeline:
             doc = self.nlp(article.text)
         # The article's own time first (publication date, or an estimate from content and actor
         # tenures), then every relative expression is normalized against it.
+        with self._timed("actors"):
+            hints = self.actors.tenure_hints(doc)
         with self._timed("time"):
-            anchor = self.time.anchor(article, doc, self.actors.tenure_hints(doc))
+            anchor = self.time.anchor(article, doc, hints)
             timexes = self.time.tag(doc, anchor)
         with self._timed("actors"):
             mentions = self.actors.resolve(doc, anchor)

@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from dateline.records import Article, DateInterval, DocumentTime, Granularity, TenureHint, Timex
 from dateline.time import dating_terms
 from dateline.time.attachment import Attachment, attach
+from dateline.time.doc_text import text_of
 from dateline.time.event_date import effective_tense
 from dateline.time.partial_values import MonthDay, is_absolute, month_day, weekday
 from dateline.time.tense import Tense, is_verb
@@ -92,7 +93,7 @@ def estimate(
     expressions with their own year carry absolute dates."""
     evidence = Evidence([], [], [], [])
     _tenures(hints, evidence)
-    _terms(doc.text, evidence)
+    _terms(text_of(doc), evidence)
     _content(doc, timexes, evidence)
     published = article.published
     header = _parse_day(published.value)
@@ -212,7 +213,7 @@ def _terms(text: str, ev: Evidence) -> None:
 
 def _content(doc: Doc, timexes: Sequence[Timex], ev: Evidence) -> None:
     attachments = attach(doc, [t for t in timexes if t.type in ("DATE", "TIME")])
-    paired = _weekday_pairs(doc.text, attachments)
+    paired = _weekday_pairs(text_of(doc), attachments)
     for a in attachments:
         t = a.timex
         tense = effective_tense(a.head) if a.head is not None else Tense.UNKNOWN

@@ -61,8 +61,10 @@ _NEEDS = {
 }
 
 
-def _rule(name: str, pattern: str) -> Rule:
-    return Rule(name, re.compile(pattern), _NEEDS.get(name, ()))
+def _rule(name: str, pattern: str, needs: tuple[str, ...] | None = None) -> Rule:
+    """`needs` for one pattern of a rule (a literal every match of it contains); by default the
+    rule's words from `_NEEDS`."""
+    return Rule(name, re.compile(pattern), _NEEDS.get(name, ()) if needs is None else needs)
 
 
 def _i(words: str) -> str:
@@ -79,10 +81,11 @@ RULES: tuple[Rule, ...] = (
         "date",
         rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH}),?\s+(?P<year>{YEAR})\b",
     ),
-    _rule("date", rf"\b(?P<year>{YEAR})-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b"),
+    _rule("date", rf"\b(?P<year>{YEAR})-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b", ("-",)),
     _rule(
         "date_numeric",
         r"(?<![\d/])(?P<mon>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>\d{4}|\d{2})\b",
+        ("/",),
     ),
     _rule(
         "month_day",
@@ -90,7 +93,11 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule("month_day", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})"),
     _rule("month_year", rf"(?:{_i(MOD)}|{_i(POS)})?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR})\b"),
-    _rule("month_year", rf"(?P<mon>{MONTH_FULL})\s+(?:of\s+)?(?P<rel>{_i('last|next|this')})\s+year\b"),
+    _rule(
+        "month_year",
+        rf"(?P<mon>{MONTH_FULL})\s+(?:of\s+)?(?P<rel>{_i('last|next|this')})\s+year\b",
+        ("year",),
+    ),
     _rule(
         "month",
         rf"(?:(?P<rel>{_i('last|next|this|past|coming|previous')})\s+|{_i(MOD)}(?:in\s+)?|{_i(POS)})?"
@@ -106,7 +113,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:{_i(MOD)}|{_i(POS)}|(?P<fy>{_i('fiscal')}\s+(?:year\s+)?|FY\s?))?(?:(?i:(?<=\bpost-)|(?<=\bpre-)|(?<=\bmid-))|(?<![\d$€£.,#/-]))"
         rf"(?P<year>{BARE_YEAR})\b(?![-/,.]\d|%|\s?percent|s\b|')",
     ),
-    _rule("year", r"(?:(?<=\bin )|(?<=\bof )|(?<=\bby )|(?<=\bsince ))'(?P<short>\d\d)\b(?!s)"),
+    _rule("year", r"(?:(?<=\bin )|(?<=\bof )|(?<=\bby )|(?<=\bsince ))'(?P<short>\d\d)\b(?!s)", ("'",)),
     _rule("decade", rf"(?:(?i:the\s+)?{_i(MOD)})?(?:(?P<cent>1[0-9]|20)|')(?P<dec>\d)0'?s\b"),
     _rule(
         "century",
@@ -122,9 +129,14 @@ RULES: tuple[Rule, ...] = (
             rf"(?:(?P<mod>earlier|later|early|late)\s+)?(?P<word>today|yesterday|tomorrow|tonight)"
             rf"(?:\s+(?P<part>{PART}))?\b"
         ),
+        ("today", "yesterday", "tomorrow", "tonight"),
     ),
-    _rule("relday", _i(rf"\b(?P<word>this|last)\s+(?P<part>{PART})\b")),
-    _rule("relday", _i(r"\bthe\s+day\s+(?P<word>before\s+yesterday|after\s+tomorrow)\b")),
+    _rule("relday", _i(rf"\b(?P<word>this|last)\s+(?P<part>{PART})\b"), ("this", "last")),
+    _rule(
+        "relday",
+        _i(r"\bthe\s+day\s+(?P<word>before\s+yesterday|after\s+tomorrow)\b"),
+        ("yesterday", "tomorrow"),
+    ),
     _rule(
         "relunit",
         _i(
@@ -139,7 +151,7 @@ RULES: tuple[Rule, ...] = (
             rf"(?P<unit>week|month|year|quarter|decade|century)\b"
         ),
     ),
-    _rule("relunit", _i(r"\bthe\s+(?P<unit>weekend)\b")),
+    _rule("relunit", _i(r"\bthe\s+(?P<unit>weekend)\b"), ("weekend",)),
     _rule(
         "ago",
         _i(
@@ -162,13 +174,13 @@ RULES: tuple[Rule, ...] = (
         _i(rf"\b(?:the\s+)?(?P<rel>past|coming|recent|last|next)\s+(?:few\s+)?(?P<unit>{UNIT})s\b"),
     ),
     _rule("vague_duration", _i(rf"(?<=\bfor )(?P<unit>{UNIT})s\b(?!\s+(?:ago|of|and|to)\b)")),
-    _rule("vague_duration", _i(rf"\b(?P<unit>{UNIT})s-long\b")),
-    _rule("duration", _i(rf"\b(?P<unit>{UNIT})-long\b")),
+    _rule("vague_duration", _i(rf"\b(?P<unit>{UNIT})s-long\b"), ("-long",)),
+    _rule("duration", _i(rf"\b(?P<unit>{UNIT})-long\b"), ("-long",)),
     _rule("set", _i(rf"\b(?P<word>{alternation(_L['set_words'])})\b")),
-    _rule("set", _i(rf"\b(?:every|each)\s+(?P<wd>{WEEKDAY})")),
+    _rule("set", _i(rf"\b(?:every|each)\s+(?P<wd>{WEEKDAY})"), ("every", "each")),
     _rule("set", rf"\b(?i:on\s+)(?P<wd>{alternation(_L['weekdays'])})s\b"),
     _rule("set", _i(rf"\b(?:once|twice|\w+\s+times)\s+(?:a|per|every|each)\s+(?P<unit>{UNIT})\b")),
-    _rule("set", _i(rf"\b(?:every|each)\s+(?P<n>{NUM})\s+(?P<unit>{UNIT})s\b")),
+    _rule("set", _i(rf"\b(?:every|each)\s+(?P<n>{NUM})\s+(?P<unit>{UNIT})s\b"), ("every", "each")),
     _rule("ref", _i(rf"\b(?P<word>{alternation(_L['references'])})\b")),
     _rule(
         "time",
@@ -182,17 +194,19 @@ RULES: tuple[Rule, ...] = (
         "time",
         rf"(?<![\d:.$])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])(?:\s*\(?(?P<tz>{TZ})\b(?:\s*[+-]\d+)?\)?)?"
         + _TIME_DAY,
+        (":",),
     ),
     _rule("time", rf"(?<![\d:.$,])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s+(?P<tz>{TZ})\b"),
-    _rule("time", _i(r"\b(?P<word>noon|midnight|midday)\b")),
+    _rule("time", _i(r"\b(?P<word>noon|midnight|midday)\b"), ("noon", "midnight", "midday")),
     _rule(
         "quarter",
         _i(
             rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[-\s]quarter\b"
             rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>{YEAR})|(?P<rel>this|last|next|the)\s+year)\b)?"
         ),
+        ("quarter",),
     ),
-    _rule("quarter", rf"\b(?:(?P<year1>{YEAR})\s+)?Q(?P<q>[1-4])(?:\s+(?P<year>{YEAR}))?\b"),
+    _rule("quarter", rf"\b(?:(?P<year1>{YEAR})\s+)?Q(?P<q>[1-4])(?:\s+(?P<year>{YEAR}))?\b", ("q",)),
     _rule(
         "half",
         _i(

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from dateline.nlp.sentences import sentence_of
 from dateline.records import DateInterval, DocumentTime, Timex
 from dateline.time import values
+from dateline.time.doc_text import text_of
 from dateline.time.normalize import HANDLERS, Context, Norm
 from dateline.time.patterns import RULES
 from dateline.time.tense import Direction, tense_at
@@ -35,7 +36,7 @@ class _Parse:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = doc.text  # spaCy rebuilds Doc.text from the tokens on every access
+        self.text = text_of(doc)
         self._tense: dict[tuple[int, int], Direction] = {}
 
     def tense(self, start: int, end: int) -> Direction:
@@ -144,28 +145,58 @@ def _interval(norm: Norm, tense: Direction, confidence: float) -> DateInterval |
     return values.to_interval(norm.value, norm.mod, basis, confidence)
 
 
+class _Scan:
+    """What tagging finds whatever the anchor: the candidate matches, longest first, with the parse
+    look-ups and vetoes they need. Kept in `doc.user_data`: the time stage tags every article twice
+    (against an unknown anchor to date the document, then against the document time), and the regex
+    scan is most of the cost of tagging. The vetoes read entity labels: a Doc whose entities are
+    changed after tagging must be parsed again before it is tagged again."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.parse = _Parse(doc)
+        text = self.parse.text
+        lower = text.lower()
+        rules = [
+            (order, rule)
+            for order, rule in enumerate(RULES)
+            if not rule.needs or any(w in lower for w in rule.needs)
+        ]
+        candidates = [
+            (m.start(), m.end(), order, rule.name, m)
+            for order, rule in rules
+            for m in rule.regex.finditer(text)
+            if m.end() > m.start()
+        ]
+        candidates.sort(key=lambda c: (c[0] - c[1], c[2]))  # longest first, then rule order
+        self.candidates = [(start, end, name, m) for start, end, _, name, m in candidates]
+        self._rejected: dict[int, bool] = {}
+
+    def rejected(self, k: int) -> bool:
+        if k not in self._rejected:
+            start, _, name, _ = self.candidates[k]
+            self._rejected[k] = _rejected(name, start, self.parse)
+        return self._rejected[k]
+
+
+_SCAN_KEY = "dateline.time.scan"
+
+
+def _scan(doc: Doc) -> _Scan:
+    scan = doc.user_data.get(_SCAN_KEY)
+    if scan is None:
+        scan = doc.user_data[_SCAN_KEY] = _Scan(doc)
+    return scan
+
+
 def tag(doc: Doc, anchor: DocumentTime) -> list[Timex]:
     """Every time expression in `doc`, with char offsets into `doc.text`, normalized against `anchor`."""
-    text = doc.text
-    lower = text.lower()
-    rules = [
-        (order, rule)
-        for order, rule in enumerate(RULES)
-        if not rule.needs or any(w in lower for w in rule.needs)
-    ]
-    candidates = [
-        (m.start(), m.end(), order, rule.name, m)
-        for order, rule in rules
-        for m in rule.regex.finditer(text)
-        if m.end() > m.start()
-    ]
-    candidates.sort(key=lambda c: (c[0] - c[1], c[2]))  # longest first, then rule order
-    parse = _Parse(doc)
+    scan = _scan(doc)
+    parse, text = scan.parse, scan.parse.text
     taken: list[tuple[int, int, str, object]] = []
-    for start, end, _, name, m in candidates:
+    for k, (start, end, name, m) in enumerate(scan.candidates):
         if any(start < e and s < end for s, e, _, _ in taken):
             continue
-        if _rejected(name, start, parse):
+        if scan.rejected(k):
             continue
         tense = parse.tense(start, end) if name in _TENSED else None
         if _resolve(name, m, text, anchor, tense, _ANY_PAST) is None:

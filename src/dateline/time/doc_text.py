@@ -1,0 +1,19 @@
+"""The text of a parsed document, built once.
+
+spaCy's `Doc.text` joins every token's text on each access, a few milliseconds for a news article;
+the time stage needs it several times per article (tagging against two anchors, dating terms, weekday
+pairs), so it is kept in `doc.user_data` as `dateline.nlp.sentences` keeps the sentence boundaries.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+_KEY = "dateline.text"
+
+
+def text_of(doc: Doc) -> str:
+    cached = doc.user_data.get(_KEY)
+    if cached is None:
+        cached = doc.user_data[_KEY] = doc.text
+    return cached
