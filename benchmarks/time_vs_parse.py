@@ -9,8 +9,7 @@ work with the Doc, so a copy that was tagged before would be cheaper):
   parsing (it runs on every article).
 - time component: `anchor` + `tag` as `Pipeline.analyse` calls them, on the cleaned text. The actor
   stage's tenure hints, which the pipeline passes to `anchor`, are computed beforehand and shown
-  apart: they are the actor resolver's work (a full resolver run), although `Pipeline.analyse`
-  times them with the time stage.
+  apart: they are the actor resolver's work (a full resolver run), timed with the actor stage.
 """
 
 from __future__ import annotations
@@ -73,7 +72,7 @@ def main() -> None:
     print(f"tag+normalize    {tag_s:8.2f} s  {100 * tag_s / parse_s:5.1f} % of parsing")
     print(f"anchor+tag       {stage_s:8.2f} s  {100 * stage_s / parse_s:5.1f} % of parsing")
     share = 100 * hints_s / parse_s
-    print(f"tenure hints     {hints_s:8.2f} s  {share:5.1f} % (actor stage; the pipeline times it as 'time')")
+    print(f"tenure hints     {hints_s:8.2f} s  {share:5.1f} % (actor stage's work)")
 
 
 if __name__ == "__main__":
