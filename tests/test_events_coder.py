@@ -3,58 +3,24 @@
 from __future__ import annotations
 
 import pytest
+from coding_support import coder_for, sides_of
 
-from dateline.components import CodingContext
-from dateline.events.coder import RuleEventCoder
-from dateline.records import Actor, ActorMention, Article, DateInterval, DocumentTime
+from dateline.records import Actor
 
-COUNTRIES = {
-    "Norland": "NRL",
-    "Sudria": "SDR",
-    "Ostmark": "OST",
-    "Velia": "VEL",
+NORLAND = Actor("NRL", "Norland", "NRL", "GOV")
+SUDRIA = Actor("SDR", "Sudria", "SDR", "GOV")
+NAMES = {
+    "Norland": ((NORLAND,), ""),
+    "Sudria": ((SUDRIA,), ""),
+    "Ostmark": ((Actor("OST", "Ostmark", "OST", "GOV"),), ""),
+    "Velia": ((Actor("VEL", "Velia", "VEL", "GOV"),), ""),
+    "the two leaders": ((NORLAND, SUDRIA), "plural"),
 }
-
-
-def _mentions(text: str) -> list[ActorMention]:
-    out = []
-    for name, code in COUNTRIES.items():
-        start = text.find(name)
-        while start >= 0:
-            out.append(ActorMention(start, start + len(name), name, (Actor(code, name, code, "GOV"),)))
-            start = text.find(name, start + 1)
-    leaders = text.lower().find("the two leaders")
-    if leaders >= 0:
-        both = (Actor("NRL", "Norland", "NRL", "GOV"), Actor("SDR", "Sudria", "SDR", "GOV"))
-        end = leaders + len("the two leaders")
-        out.append(ActorMention(leaders, end, text[leaders:end], both, "plural"))
-    return out
 
 
 @pytest.fixture(scope="module")
 def code(nlp):
-    coder = RuleEventCoder()
-
-    def run(text: str):
-        doc = nlp(text)
-        ctx = CodingContext(
-            article=Article(id="t", text=text),
-            doc=doc,
-            document_time=DocumentTime.unknown(),
-            timexes=[],
-            actor_mentions=_mentions(text),
-            date_event=lambda _t: DateInterval.unknown(),
-        )
-        return coder(ctx)
-
-    return run
-
-
-def _sides(event) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for ea in event.actors:
-        out.setdefault(ea.side, set()).add(ea.actor.country)
-    return out
+    return coder_for(nlp, NAMES)
 
 
 def test_phone_call_and_planned_meeting_are_two_events(code):
@@ -72,37 +38,37 @@ def test_phone_call_and_planned_meeting_are_two_events(code):
 
 def test_joint_subject_is_participant(code):
     [event] = [e for e in code("Norland and Sudria agreed to expand trade links.") if e.type == "AGREE"]
-    assert _sides(event) == {"participant": {"NRL", "SDR"}}
+    assert sides_of(event) == {"participant": {"NRL", "SDR"}}
 
 
 def test_visit_source_is_visitor(code):
     [event] = code("The foreign minister of Ostmark visited Velia on Tuesday.")
     assert (event.type, event.mode) == ("CONSULT", "visit")
-    assert _sides(event) == {"source": {"OST"}, "target": {"VEL"}}
+    assert sides_of(event) == {"source": {"OST"}, "target": {"VEL"}}
 
 
 def test_urge_is_request_with_content_not_a_second_event(code):
     events = code("Norland urged Sudria to withdraw its troops from the border.")
     assert [(e.type, e.mode) for e in events] == [("REQUEST", "yield")]
-    assert _sides(events[0]) == {"source": {"NRL"}, "target": {"SDR"}}
+    assert sides_of(events[0]) == {"source": {"NRL"}, "target": {"SDR"}}
 
 
 def test_passive_voice_agent_is_source(code):
     [event] = code("A convoy from Velia was attacked by Ostmark near the river.")
     assert event.type == "ASSAULT"
-    assert _sides(event) == {"source": {"OST"}, "target": {"VEL"}}
+    assert sides_of(event) == {"source": {"OST"}, "target": {"VEL"}}
 
 
 def test_statement_of_obligation_is_a_demand(code):
     events = code("Norland said on Friday that Sudria must release the detained journalists.")
     assert [e.type for e in events] == ["REQUEST"]
-    assert _sides(events[0]) == {"source": {"NRL"}, "target": {"SDR"}}
+    assert sides_of(events[0]) == {"source": {"NRL"}, "target": {"SDR"}}
 
 
 def test_reported_event_keeps_its_own_subject(code):
     [event] = code("Velia said Ostmark arrested twelve opposition activists.")
     assert event.type == "COERCE" and event.mode == "arrest"
-    assert _sides(event) == {"source": {"OST"}}
+    assert sides_of(event) == {"source": {"OST"}}
 
 
 def test_accusation_and_condemnation(code):
@@ -115,7 +81,7 @@ def test_accusation_and_condemnation(code):
 def test_plural_mention_spoke_by_phone(code):
     [event] = code("The two leaders spoke over the phone on Tuesday.")
     assert (event.type, event.mode) == ("CONSULT", "phone")
-    assert _sides(event) == {"participant": {"NRL", "SDR"}}
+    assert sides_of(event) == {"participant": {"NRL", "SDR"}}
 
 
 def test_event_without_actor_is_dropped(code):

@@ -5,10 +5,9 @@ event-like words a careful reader does not take for news. Invented sentences, ha
 from __future__ import annotations
 
 import pytest
+from coding_support import coder_for
 
-from dateline.components import CodingContext
-from dateline.events.coder import RuleEventCoder
-from dateline.records import Actor, ActorMention, Article, DateInterval, DocumentTime
+from dateline.records import Actor, DateInterval
 
 NORLAND = Actor("NRL", "Norland", "NRL", "GOV")
 SUDRIA = Actor("SDR", "Sudria", "SDR", "GOV")
@@ -16,48 +15,19 @@ VELIA = Actor("VEL", "Velia", "VEL", "GOV")
 NRL_PRESIDENT = Actor("NRL-P", "Anna Berg", "NRL", "GOV", "head of state", "person")
 ENVOY = Actor("NRL-E", "Tomas Lind", "NRL", "GOV", "envoy", "person")
 NAMES = {
-    "Norland": (NORLAND,),
-    "Sudria": (SUDRIA,),
-    "Velia": (VELIA,),
-    "the two leaders": (NORLAND, SUDRIA),
-    "the President of Norland": (NRL_PRESIDENT,),
-    "Ambassador Tomas Lind": (ENVOY,),
+    "Norland": ((NORLAND,), ""),
+    "Sudria": ((SUDRIA,), ""),
+    "Velia": ((VELIA,), ""),
+    "the two leaders": ((NORLAND, SUDRIA), ""),
+    "the President of Norland": ((NRL_PRESIDENT,), ""),
+    "Ambassador Tomas Lind": ((ENVOY,), ""),
 }
-
-
-def _mentions(text: str) -> list[ActorMention]:
-    """Every occurrence of a known name, longest names first; shorter names inside them are skipped."""
-    out: list[ActorMention] = []
-    taken: set[int] = set()
-    for name, actors in sorted(NAMES.items(), key=lambda kv: -len(kv[0])):
-        start = text.lower().find(name.lower())
-        while start >= 0:
-            end = start + len(name)
-            if not taken & set(range(start, end)):
-                out.append(ActorMention(start, end, text[start:end], actors))
-                taken |= set(range(start, end))
-            start = text.lower().find(name.lower(), end)
-    return out
 
 
 @pytest.fixture(scope="module")
 def code(nlp):
-    coder = RuleEventCoder()
-
-    def run(text: str):
-        doc = nlp(text)
-        ctx = CodingContext(
-            article=Article(id="t", text=text),
-            doc=doc,
-            document_time=DocumentTime.unknown(),
-            timexes=[],
-            actor_mentions=_mentions(text),
-            # The basis names the word the coder asked to date, so tests can see which it passed.
-            date_event=lambda token: DateInterval(None, None, "unknown", 0.0, token.text),
-        )
-        return coder(ctx)
-
-    return run
+    # The basis names the word the coder asked to date, so tests can see which it passed.
+    return coder_for(nlp, NAMES, lambda token: DateInterval(None, None, "unknown", 0.0, token.text))
 
 
 def _names(event, side: str | None = None) -> set[str]:

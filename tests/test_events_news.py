@@ -5,10 +5,9 @@ common constructions that must still give an event."""
 from __future__ import annotations
 
 import pytest
+from coding_support import coder_for, sides_of
 
-from dateline.components import CodingContext
-from dateline.events.coder import RuleEventCoder
-from dateline.records import Actor, ActorMention, Article, DateInterval, DocumentTime
+from dateline.records import Actor
 
 # name -> (country, how the resolver found it)
 NAMES = {
@@ -19,40 +18,9 @@ NAMES = {
 }
 
 
-def _mentions(text: str) -> list[ActorMention]:
-    out = []
-    for name, (code, how) in NAMES.items():
-        start = text.find(name)
-        while start >= 0:
-            actor = Actor(code, name, code, "GOV")
-            out.append(ActorMention(start, start + len(name), name, (actor,), how))
-            start = text.find(name, start + 1)
-    return out
-
-
 @pytest.fixture(scope="module")
 def code(nlp):
-    coder = RuleEventCoder()
-
-    def run(text: str):
-        ctx = CodingContext(
-            article=Article(id="t", text=text),
-            doc=nlp(text),
-            document_time=DocumentTime.unknown(),
-            timexes=[],
-            actor_mentions=_mentions(text),
-            date_event=lambda _t: DateInterval.unknown(),
-        )
-        return coder(ctx)
-
-    return run
-
-
-def _sides(event) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for ea in event.actors:
-        out.setdefault(ea.side, set()).add(ea.actor.country)
-    return out
+    return coder_for(nlp, {name: ((Actor(c, name, c, "GOV"),), how) for name, (c, how) in NAMES.items()})
 
 
 # --- analysts and commentators ------------------------------------------------------------------------
@@ -86,7 +54,7 @@ def test_an_official_saying_the_same_is_still_coded(code):
 
 def test_a_material_act_reported_by_an_analyst_stays(code):
     events = code("Analyst Peter Vogt said Norland invaded Sudria in 2019.")
-    assert [(e.type, _sides(e)) for e in events] == [("ASSAULT", {"source": {"NRL"}, "target": {"SDR"}})]
+    assert [(e.type, sides_of(e)) for e in events] == [("ASSAULT", {"source": {"NRL"}, "target": {"SDR"}})]
 
 
 # --- evaluative and idle nouns ---------------------------------------------------------------------------
@@ -107,13 +75,13 @@ def test_evaluative_or_agentless_nouns_are_not_events(code, text):
 
 def test_an_attack_with_only_its_victim_is_still_news(code):
     events = code("A trial opened over the 2004 bombing of a Norland army base.")
-    assert [(e.type, _sides(e)) for e in events] == [("ASSAULT", {"target": {"NRL"}})]
+    assert [(e.type, sides_of(e)) for e in events] == [("ASSAULT", {"target": {"NRL"}})]
 
 
 def test_aid_from_a_country_names_the_giver(code):
     events = code("With support from Norland, the agency delivered food to flood victims.")
     support = [e for e in events if e.trigger == "support"]
-    assert support and _sides(support[0]) == {"source": {"NRL"}}
+    assert support and sides_of(support[0]) == {"source": {"NRL"}}
 
 
 # --- metaphorical conflict words ------------------------------------------------------------------------
@@ -152,7 +120,8 @@ def test_figurative_uses_are_no_events(code, text):
 
 def test_a_warning_of_a_conflictive_act_is_a_threat(code):
     events = code("Norland warned Sudria that it would retaliate with sanctions.")
-    assert [(e.type, _sides(e)) for e in events][:1] == [("THREATEN", {"source": {"NRL"}, "target": {"SDR"}})]
+    first = [(e.type, sides_of(e)) for e in events][:1]
+    assert first == [("THREATEN", {"source": {"NRL"}, "target": {"SDR"}})]
 
 
 # --- places, passive clauses, "for X to" -------------------------------------------------------------
@@ -161,23 +130,23 @@ def test_a_warning_of_a_conflictive_act_is_a_threat(code):
 def test_a_place_is_never_a_participant(code):
     assert code("An owner of a printing press in Tumbria, who requested anonymity, spoke to reporters.") == []
     events = code("Norland troops attacked a village in Tumbria.")
-    assert all("NRL" not in _sides(e).get("target", set()) for e in events)
+    assert all("NRL" not in sides_of(e).get("target", set()) for e in events)
 
 
 def test_a_passive_conjunct_borrows_its_subject_as_target(code):
     events = code("Norland avoided the first storm but was struck by a second one in December.")
     struck = [e for e in events if e.trigger == "struck"]
-    assert struck and _sides(struck[0]).get("target") == {"NRL"} and "source" not in _sides(struck[0])
+    assert struck and sides_of(struck[0]).get("target") == {"NRL"} and "source" not in sides_of(struck[0])
 
 
 def test_a_conflict_noun_does_not_make_the_responder_its_author(code):
     events = code("Norland responded to the border attack by expelling Sudria's ambassador.")
-    assert all(not (e.type == "ASSAULT" and "NRL" in _sides(e).get("source", set())) for e in events)
+    assert all(not (e.type == "ASSAULT" and "NRL" in sides_of(e).get("source", set())) for e in events)
 
 
 def test_called_for_x_to_do_is_one_request_on_x(code):
     events = code("Norland called for Sudria to withdraw its troops.")
-    assert [(e.type, e.mode, _sides(e)) for e in events] == [
+    assert [(e.type, e.mode, sides_of(e)) for e in events] == [
         ("REQUEST", "yield", {"source": {"NRL"}, "target": {"SDR"}})
     ]
 
@@ -210,4 +179,4 @@ def test_you_in_a_quote_is_not_the_speaker(code):
     ],
 )
 def test_common_news_constructions(code, text, expected, sides):
-    assert [(e.type, _sides(e)) for e in code(text)][:1] == [(expected, sides)]
+    assert [(e.type, sides_of(e)) for e in code(text)][:1] == [(expected, sides)]

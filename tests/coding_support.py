@@ -1,0 +1,58 @@
+"""Shared by the event-coder tests: hand-built actor mentions for invented sentences, and the coder
+run over real spaCy parses with them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.language import Language
+
+from dateline.components import CodingContext
+from dateline.events.coder import RuleEventCoder
+from dateline.records import Actor, ActorMention, Article, DateInterval, DocumentTime, EventMention
+
+# name -> the actors it stands for, and how a resolver would have found it ("place", "plural", ...)
+Names = dict[str, tuple[tuple[Actor, ...], str]]
+
+
+def find_mentions(text: str, names: Names) -> list[ActorMention]:
+    """Every occurrence of a known name (any case), longest names first; shorter names inside a
+    longer one are skipped."""
+    out: list[ActorMention] = []
+    taken: set[int] = set()
+    lower = text.lower()
+    for name, (actors, how) in sorted(names.items(), key=lambda kv: -len(kv[0])):
+        start = lower.find(name.lower())
+        while start >= 0:
+            end = start + len(name)
+            if not taken & set(range(start, end)):
+                out.append(ActorMention(start, end, text[start:end], actors, how))
+                taken |= set(range(start, end))
+            start = lower.find(name.lower(), end)
+    return sorted(out, key=lambda m: m.start)
+
+
+def coder_for(
+    nlp: Language, names: Names, date_event: Callable | None = None
+) -> Callable[[str], list[EventMention]]:
+    coder = RuleEventCoder()
+
+    def run(text: str) -> list[EventMention]:
+        ctx = CodingContext(
+            article=Article(id="t", text=text),
+            doc=nlp(text),
+            document_time=DocumentTime.unknown(),
+            timexes=[],
+            actor_mentions=find_mentions(text, names),
+            date_event=date_event or (lambda _t: DateInterval.unknown()),
+        )
+        return coder(ctx)
+
+    return run
+
+
+def sides_of(event: EventMention) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for ea in event.actors:
+        out.setdefault(ea.side, set()).add(ea.actor.country)
+    return out
