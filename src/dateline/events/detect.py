@@ -81,6 +81,8 @@ class Lexicon:
     commentator: frozenset[str] = frozenset()  # "analyst", "professor": speakers whose words are opinion
     opinion: frozenset[str] = frozenset()  # "suggest", "believe": verbs that report a view
     caution: frozenset[str] = frozenset()  # "warn": a threat only through a conflictive content
+    needs_agent: frozenset[str] = frozenset()  # "violate": an act only when someone does it
+    judged: frozenset[str] = frozenset()  # "law", "plan": things, not agents, as such a verb's subject
 
     def lookup(self, token: Token) -> Entry | None:
         """The most specific entry whose conditions hold around `token`, or None."""
@@ -140,6 +142,8 @@ def load_lexicon() -> Lexicon:
         frozenset(cues["commentator"]),
         frozenset(cues["opinion"]),
         frozenset(cues["caution"]),
+        frozenset(cues["needs-agent"]),
+        frozenset(cues["judged"]),
     )
 
 

@@ -14,7 +14,7 @@ from dateline.events.detect import Lexicon, Trigger
 from dateline.events.draft import DraftEvent
 from dateline.events.modality import modality
 from dateline.events.ontology import Ontology
-from dateline.events.participants import governing_predicate
+from dateline.events.participants import MentionIndex, governing_predicate
 
 # Material acts a commentator may still report as fact ("analysts say Russia invaded Ukraine in 2022");
 # talks and cooperation in their mouths are mostly prospects ("a chance for future talks").
@@ -45,6 +45,25 @@ def mere_warning(event: DraftEvent, lexicon: Lexicon) -> bool:
     if event.type != "THREATEN" or event.content or trig.entry.lemma not in lexicon.caution:
         return False
     return any(c.dep_ == "ccomp" for c in trig.anchor.children)
+
+
+def judged_thing(event: DraftEvent, lexicon: Lexicon, index: MentionIndex) -> bool:
+    """ "The deal could threaten the security of the base", "the purchase violated the Act", "articles
+    that violate the constitution": a verb that is an act only when an actor does it (`needs-agent`
+    cues), said of a thing, judges the thing; no one acted."""
+    anchor = event.trigger.anchor
+    if event.trigger.nominal or anchor.lemma_.lower() not in lexicon.needs_agent:
+        return False
+    subject = next((c for c in anchor.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ == "WDT" and anchor.dep_ == "relcl":
+        subject = anchor.head  # "articles that violate ...": the relative pronoun stands for its noun
+    if subject is None or subject.pos_ != "NOUN":
+        return False
+    lemma = subject.lemma_.lower()
+    if lemma not in lexicon.judged and (lemma, "N") not in lexicon.entries:
+        return False  # "a newspaper violated the ban": maybe an agent the resolver does not know
+    heads = {subject.i} | {c.i for c in subject.children if c.dep_ in ("conj", "compound", "appos")}
+    return not any(heads & set(loc.tokens) for loc in index.located)
 
 
 def opinion(event: DraftEvent, commentators: Commentators | None) -> bool:

@@ -41,9 +41,10 @@ PLACE_HOWS = frozenset({"place"})
 ADDRESSEE = frozenset({"you"})
 # Types whose "from X" names the giver: "aid from China", "with support from the UK government".
 GIVING_TYPES = frozenset({"AID", "SUPPORT"})
-# Material conflict nouns never borrow the clause's subject: "France responded to the attack", "X
-# threatened retaliation if hit by sanctions" name the attack's and the sanctions' targets, not doers.
-UNBORROWED_NOUN_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+# Conflict nouns never borrow the clause's subject: "France responded to the attack", "X threatened
+# retaliation if hit by sanctions", "Seoul would respond to any threats", "they face threats to their
+# territory" name the targets of the attack, the sanctions and the threats, not their doers.
+UNBORROWED_NOUN_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
 # Prepositions of a noun that qualify it ("the envoy of X", "the representative on Afghanistan").
 QUALIFIER_PREPS = frozenset({"of", "on", "for", "to", "in"})
 
