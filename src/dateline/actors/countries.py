@@ -10,7 +10,7 @@ Pakistan", "Germany-based") is emitted as a place for the event coder; one that 
 from __future__ import annotations
 
 from dateline.actors.kb import AliasEntry
-from dateline.actors.matching import Match, agent_match, kb_match
+from dateline.actors.matching import Match
 from dateline.actors.sentence import DETERMINERS, HONORIFICS, WEEKDAYS, Phrase, SentenceView
 from dateline.records import Actor, ActorMention
 
@@ -70,7 +70,7 @@ class CountryPhrases(SentenceView):
         group = [(p.mod_start, p.j, first)]
         k = p.j
         while self._key(k) in ("and", ",") and first.kind == "demonym":
-            m = kb_match(self.kb, self.subs, k + 1)
+            m = self._kb_match(k + 1)
             if not m or m.values[0].kind != "demonym":
                 break
             group.append((k + 1, m.j, m.values[0]))
@@ -135,7 +135,7 @@ class CountryPhrases(SentenceView):
             for fo in FOREIGN_OFFICE:
                 if key[: len(fo)] == fo and (fo != ("fo",) or self.subs[k + skip].text == "FO"):
                     return "GOV", k + skip + len(fo), "foreign office"
-            m = agent_match(self.subs, k + skip)
+            m = self._agent_match(k + skip)
             if m is not None:
                 return m.values[0], m.j, ""
             s = self.subs[k + skip]
@@ -156,7 +156,7 @@ class CountryPhrases(SentenceView):
     def _resolve_bare(self, i: int) -> tuple[list[ActorMention], int] | None:
         """What the phrase parser left: capitals and seats of government, "the Foreign Office", names."""
         k = i + 1 if self._key(i) == "the" else i
-        m = kb_match(self.kb, self.subs, k)
+        m = self._kb_match(k)
         if m is not None:
             metonyms = [e for e in m.values if e.kind == "metonym"]
             if metonyms:
@@ -222,7 +222,7 @@ class CountryPhrases(SentenceView):
         """ "rebels in Darfur", "security forces in Guinea", "refugees from Sierra Leone": an agent
         noun without nationality, located in a country or place, is that country's (CAMEO's rule)."""
         k = i + 1 if self._key(i) in DETERMINERS else i
-        a = agent_match(self.subs, k)
+        a = self._agent_match(k)
         # Lower case (a capitalised agent word is part of a name), bar the sentence's first word.
         if a is None or not all(s.text.islower() or s is self.subs[0] for s in self.subs[a.i : a.j]):
             return None
@@ -232,7 +232,7 @@ class CountryPhrases(SentenceView):
         if k > 0 and self._key(k - 1) in OUTSIDERS:
             return None  # "foreign forces from Afghanistan": outsiders, not Afghanistan's
         j += 2 if self._key(j + 1) == "the" else 1
-        m = kb_match(self.kb, self.subs, j)
+        m = self._kb_match(j)
         entries = [e for e in m.values if e.kind in ("country", "metonym", "place")] if m else []
         if not entries:
             return None

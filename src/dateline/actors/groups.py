@@ -7,7 +7,6 @@ office were named, the office of each of the two parties stands in.
 
 from __future__ import annotations
 
-from dateline.actors.matching import title_match
 from dateline.actors.persons import SHARED_ROLES
 from dateline.actors.sentence import SentenceView
 from dateline.records import Actor, ActorMention
@@ -28,7 +27,7 @@ class PluralGroups(SentenceView):
             k += 2 if self._key(k + 1) == "the" else 1
         else:
             return None
-        t = title_match(self.subs, k)
+        t = self._title_match(k)
         state = self.state
         if t is not None:
             (m, _plural) = t

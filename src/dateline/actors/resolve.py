@@ -25,17 +25,16 @@ from dateline.actors.document import DocState
 from dateline.actors.groups import PluralGroups
 from dateline.actors.kb import KnowledgeBase
 from dateline.actors.lexicon import title_for
-from dateline.actors.matching import Match, kb_match, subtokens, title_match
+from dateline.actors.matching import Match
 from dateline.actors.persons import PersonPhrases
+from dateline.actors.prepared import prepared
 from dateline.actors.sentence import ADJECTIVES, DETERMINERS, FORMER, HONORIFICS, On, Phrase
 from dateline.records import ActorMention, TenureHint
 
 __all__ = ["On", "Resolver"]
 
 COUNTERPART = {("counterpart",), ("colleague",), ("opposite", "number"), ("counterparts",)}
-# Entity labels of spaCy under which a "Title Name" run is a place or a body, not a person
-# ("Queen Elizabeth Central Hospital").
-NOT_PERSON_LABELS = {"ORG", "FAC", "GPE", "LOC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"}
+COUNTERPART_FIRST = {c[0] for c in COUNTERPART}  # a cheap test before the phrase comparison
 
 
 class Resolver:
@@ -45,24 +44,15 @@ class Resolver:
     # --- public ---------------------------------------------------------------------------------
 
     def run(self, doc: Doc, on: On) -> tuple[list[ActorMention], list[TenureHint]]:
-        state = DocState(text=doc.text)
+        prep = prepared(doc, self.kb)
+        state = DocState(text=prep.text)
         mentions: list[ActorMention] = []
         hints: list[TenureHint] = []
-        persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
-        others = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NOT_PERSON_LABELS]
-        for sent in _sentences(doc):
-            subs = subtokens(sent.text, sent.start_char)
-            run = _SentenceRun(self.kb, doc, subs, (persons, others), state, on)
+        for sentence in prep.sentences:
+            run = _SentenceRun(self.kb, doc, sentence, state, on)
             mentions.extend(run.parse())
             hints.extend(run.hints)
         return mentions, hints
-
-
-def _sentences(doc: Doc):
-    try:
-        return list(doc.sents)
-    except ValueError:  # no parser or sentencizer: the whole text is one sentence
-        return [doc[:]]
 
 
 class _SentenceRun(PersonPhrases, CountryPhrases, PluralGroups):
@@ -116,7 +106,7 @@ class _SentenceRun(PersonPhrases, CountryPhrases, PluralGroups):
         # Affiliations: "Russian", "Pakistan's", "U.N.", "Arab League"; several may chain.
         mods_end = k
         while len(p.mods) < 3:
-            m = kb_match(self.kb, self.subs, k)
+            m = self._kb_match(k)
             if m is None:
                 break
             entries = [e for e in m.values if e.kind in ("country", "demonym", "organization")]
@@ -135,12 +125,12 @@ class _SentenceRun(PersonPhrases, CountryPhrases, PluralGroups):
             p.mods.append(entries[0])
             mods_end = after
             k = self._skip_adjectives(p, after)
-        t = title_match(self.subs, k) or self._portfolio_minister(k, lowercase=bool(p.mods))
+        t = self._title_match(k) or self._portfolio_minister(k, lowercase=bool(p.mods))
         if t is None and p.mods and not p.former:
             # "Pakistani army spokesperson", "Chinese Foreign Ministry spokesperson Mao Ning": a body
             # between the country and the title.
             sector, end, _how = self._head_sector(k)
-            t = title_match(self.subs, end) if end is not None else None
+            t = self._title_match(end) if end is not None else None
             if t is not None:
                 p.body_sector = sector
         if t is not None:
@@ -151,7 +141,9 @@ class _SentenceRun(PersonPhrases, CountryPhrases, PluralGroups):
             if m is not None:
                 p.mods.append(m.values[0])
                 k = m.j
-        elif any(tuple(s.key for s in self.subs[k : k + len(c)]) == c for c in COUNTERPART):
+        elif self._key(k) in COUNTERPART_FIRST and any(
+            tuple(self.keys[k : k + len(c)]) == c for c in COUNTERPART
+        ):
             p.counterpart = True
             k += 2 if self._key(k) == "opposite" else 1
         if p.title_candidates:
@@ -165,7 +157,7 @@ class _SentenceRun(PersonPhrases, CountryPhrases, PluralGroups):
             run = self._name_run(k + 1)
             if run > k + 2:
                 k += 1
-        m = kb_match(self.kb, self.subs, k)
+        m = self._kb_match(k)
         people = [e for e in m.values if e.kind == "person"] if m else []
         titled = bool(p.title or p.counterpart or p.honorific)
         if m and people:
@@ -236,9 +228,9 @@ class _SentenceRun(PersonPhrases, CountryPhrases, PluralGroups):
             j += 1
         else:
             return None
-        if j == k or j >= len(self.subs) or kb_match(self.kb, self.subs, k) is not None:
+        if j == k or j >= len(self.subs) or self._kb_match(k) is not None:
             return None
-        t = title_match(self.subs, j)
+        t = self._title_match(j)
         if t is None or any(v.role != "minister" for v in t[0].values):
             return None
         m, plural = t

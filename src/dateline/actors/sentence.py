@@ -17,7 +17,8 @@ from spacy.tokens import Doc
 from dateline.actors.document import DocState
 from dateline.actors.kb import AliasEntry, KnowledgeBase
 from dateline.actors.lexicon import Title
-from dateline.actors.matching import Match, Sub, kb_match, title_match
+from dateline.actors.matching import Match, Sub
+from dateline.actors.prepared import PreparedSentence
 from dateline.records import Actor, ActorMention, DateInterval, TenureHint
 
 On = date | DateInterval | None
@@ -81,12 +82,17 @@ class Phrase:
 class SentenceView:
     """A sentence's sub-tokens with the document state; the base of the resolver's rule sets."""
 
-    def __init__(self, kb: KnowledgeBase, doc: Doc, subs: list[Sub], ents, state: DocState, on: On):
-        self.kb, self.doc, self.subs, self.state, self.on = kb, doc, subs, state, on
+    def __init__(self, kb: KnowledgeBase, doc: Doc, sentence: PreparedSentence, state: DocState, on: On):
+        self.kb, self.doc, self.state, self.on = kb, doc, state, on
+        self.subs: list[Sub] = sentence.subs
+        self.keys: list[str] = sentence.keys  # the sub-tokens' keys, read at every position
         self.text = state.text
-        persons, others = ents
-        self.person_spans = [(s, e) for s, e in persons if subs and subs[0].start <= s < subs[-1].end]
-        self.other_spans = [(s, e) for s, e in others if subs and subs[0].start <= s < subs[-1].end]
+        self.person_spans, self.other_spans = sentence.person_spans, sentence.other_spans
+        # The date-independent look-ups, shared by the document's passes (prepared.py).
+        self._kb_match = sentence.kb_match
+        self._title_match = sentence.title_match
+        self._agent_match = sentence.agent_match
+        self._pos = sentence.pos
         self.hints: list[TenureHint] = []
         self.parties: list[tuple[int, int, str]] = []  # (rank, start, iso3) of this sentence
 
@@ -135,7 +141,7 @@ class SentenceView:
         self.state.country_votes[iso3] += 1
 
     def _key(self, i: int) -> str:
-        return self.subs[i].key if i < len(self.subs) else ""
+        return self.keys[i] if i < len(self.keys) else ""
 
     def _possessive(self, k: int) -> int:
         """Index after a possessive "'s" at k, or k."""
@@ -170,7 +176,7 @@ class SentenceView:
         if not any(a <= s.start and first < b for a, b in self.other_spans):
             return False
         plain = DETERMINERS | FORMER | ADJECTIVES | HONORIFICS | COMPASS
-        return s.key not in plain and title_match(self.subs, prev) is None
+        return s.key not in plain and self._title_match(prev) is None
 
     def _of_country(self, k: int) -> Match | None:
         """ "of (the) <country or organization>" at k; not "of Cameroon's Poultry Association" (the
@@ -178,17 +184,12 @@ class SentenceView:
         if self._key(k) != "of":
             return None
         k += 2 if self._key(k + 1) == "the" else 1
-        m = kb_match(self.kb, self.subs, k)
+        m = self._kb_match(k)
         if m is None or m.values[0].kind not in ("country", "organization"):
             return None
         if self._possessive(m.j) > m.j or self._inside_name(m.i, m.j):
             return None
         return m
-
-    def _pos(self, k: int) -> str:
-        """The part of speech spaCy gave the word of sub-token k."""
-        span = self.doc.char_span(self.subs[k].start, self.subs[k].end, alignment_mode="expand")
-        return span.root.pos_ if span is not None else ""
 
     def _in_person_span(self, k: int) -> bool:
         s = self.subs[k]
@@ -208,10 +209,10 @@ class SentenceView:
             if cap is not None and s.start >= cap:
                 break
             if s.capitalized and s.text[:1].isalpha() and s.key not in WEEKDAYS:
-                m = kb_match(self.kb, self.subs, j)
+                m = self._kb_match(j)
                 if m and j > k and all(e.kind != "person" for e in m.values):
                     break  # "Imran Khan and Russian ...": a country starts a new phrase
-                if title_match(self.subs, j) and not self._in_person_span(j):
+                if self._title_match(j) and not self._in_person_span(j):
                     break
                 j += 1
             elif (s.key in NAME_PARTICLES and j > k and self._capitalized_after_particles(j + 1)) or (

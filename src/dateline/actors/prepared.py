@@ -1,0 +1,99 @@
+"""What the resolver reads of a Doc whatever the article's date, computed once per Doc.
+
+The pipeline runs the resolver twice per article: without a date (tenure hints, evidence for dating
+the article) and then on the article's date. The sentences' sub-tokens, the phrase look-ups at each
+position (knowledge-base aliases, titles, agent nouns), spaCy's entity spans and parts of speech do not
+depend on the date and were most of a pass; they are kept in `doc.user_data` and shared by both passes
+(and, within a pass, by the rules that look at the same position again). Only the document state and
+the role look-ups on the date are redone.
+
+Like the time stage's cache, this one reads the parse once: a Doc whose entities or sentences are
+changed afterwards, or a knowledge base extended afterwards, must be parsed again before it is resolved
+again. A resolver with another knowledge base replaces the cache rather than reading it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from dateline.actors.kb import KnowledgeBase
+from dateline.actors.matching import Match, Sub, agent_match, kb_match, subtokens, title_match
+from dateline.nlp.sentences import sentences
+
+KEY = "dateline.actors.prepared"  # the time stage keeps its own keys in doc.user_data
+
+# Entity labels of spaCy under which a "Title Name" run is a place or a body, not a person
+# ("Queen Elizabeth Central Hospital").
+NOT_PERSON_LABELS = {"ORG", "FAC", "GPE", "LOC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"}
+
+_UNSEEN = object()  # a memo miss; None is a result (no match)
+
+
+class PreparedSentence:
+    """One sentence's sub-tokens, its entity spans, and the look-ups at its positions, memoized."""
+
+    def __init__(self, kb: KnowledgeBase, doc: Doc, subs: list[Sub], persons, others) -> None:
+        self.kb, self.doc, self.subs = kb, doc, subs
+        self.keys = [s.key for s in subs]
+        inside = (lambda s: subs[0].start <= s < subs[-1].end) if subs else (lambda s: False)
+        self.person_spans = [(s, e) for s, e in persons if inside(s)]
+        self.other_spans = [(s, e) for s, e in others if inside(s)]
+        self._kb: dict[int, Match | None] = {}
+        self._title: dict[int, tuple[Match, bool] | None] = {}
+        self._agent: dict[int, Match | None] = {}
+        self._pos: dict[int, str] = {}
+
+    def kb_match(self, i: int) -> Match | None:
+        found = self._kb.get(i, _UNSEEN)
+        if found is _UNSEEN:
+            found = self._kb[i] = kb_match(self.kb, self.subs, i)
+        return found
+
+    def title_match(self, i: int) -> tuple[Match, bool] | None:
+        found = self._title.get(i, _UNSEEN)
+        if found is _UNSEEN:
+            found = self._title[i] = title_match(self.subs, i)
+        return found
+
+    def agent_match(self, i: int) -> Match | None:
+        found = self._agent.get(i, _UNSEEN)
+        if found is _UNSEEN:
+            found = self._agent[i] = agent_match(self.subs, i)
+        return found
+
+    def pos(self, k: int) -> str:
+        """The part of speech spaCy gave the word of sub-token k."""
+        found = self._pos.get(k)
+        if found is None:
+            s = self.subs[k]
+            span = self.doc.char_span(s.start, s.end, alignment_mode="expand")
+            found = self._pos[k] = span.root.pos_ if span is not None else ""
+        return found
+
+
+class PreparedDoc:
+    def __init__(self, kb: KnowledgeBase, doc: Doc) -> None:
+        self.kb = kb
+        self.text = doc.text  # once: spaCy rebuilds it from the tokens on every access
+        ents = doc.ents  # spaCy builds the spans anew on every access
+        persons = [(e.start_char, e.end_char) for e in ents if e.label_ == "PERSON"]
+        others = [(e.start_char, e.end_char) for e in ents if e.label_ in NOT_PERSON_LABELS]
+        self.sentences = [
+            PreparedSentence(kb, doc, subtokens(sent.text, sent.start_char), persons, others)
+            for sent in _sentences(doc)
+        ]
+
+
+def prepared(doc: Doc, kb: KnowledgeBase) -> PreparedDoc:
+    """The Doc's date-independent view for `kb`, computed on first use and kept in `doc.user_data`."""
+    found = doc.user_data.get(KEY)
+    if found is None or found.kb is not kb:
+        found = doc.user_data[KEY] = PreparedDoc(kb, doc)
+    return found
+
+
+def _sentences(doc: Doc):
+    try:
+        return sentences(doc)  # shared with the other stages (`dateline.nlp.sentences`)
+    except ValueError:  # no parser or sentencizer: the whole text is one sentence
+        return [doc[:]]
