@@ -17,6 +17,7 @@ from typing import Literal
 from dateline.time import calendar_math as cal
 from dateline.time import values
 from dateline.time.lexicon import lexicon, lookup, number
+from dateline.time.patterns import DAY, MONTH
 from dateline.time.tense import Direction
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
@@ -114,6 +115,32 @@ def month_day(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", f"{y:04d}-{mon:02d}-{day:02d}", relative=True)
 
 
+# the first day of a pair whose second day a "second_day" match holds: "April 24 and |25"
+_FIRST_DAY = re.compile(rf"(?P<mon>{MONTH})\s*(?P<day>{DAY})\s*(?:and|or|to|through|-|–)\s*$")
+
+
+def second_day(m: re.Match[str], ctx: Context) -> Norm | None:
+    """The second day of "April 24 and 25", "March 3-4": the month (and year) of the first, which the
+    narrative has just resolved, or the second day's own year ("April 24 and 25, 2025")."""
+    first = _FIRST_DAY.search(ctx.text, max(0, m.start() - 30), m.start())
+    if first is None:
+        return None
+    mon, day1 = _month(first), int(re.sub(r"\D", "", _g(first, "day")))
+    day = int(re.sub(r"\D", "", _g(m, "day")))
+    if day <= day1 or not _valid_day(2000, mon, day):
+        return None
+    if _g(m, "year"):
+        y = _year(_g(m, "year"))
+        return Norm("DATE", f"{y:04d}-{mon:02d}-{day:02d}") if _valid_day(y, mon, day) else None
+    last = ctx.last_day
+    if last is not None and (last.month, last.day) == (mon, day1) and _valid_day(last.year, mon, day):
+        return Norm("DATE", f"{last.year:04d}-{mon:02d}-{day:02d}", relative=True)
+    if ctx.ref is None:
+        return Norm("DATE", f"XXXX-{mon:02d}-{day:02d}", relative=True)
+    y = cal.year_for(ctx.ref, (mon, day1), (ctx.ref.month, ctx.ref.day), ctx.tense, None)
+    return Norm("DATE", f"{y:04d}-{mon:02d}-{day:02d}", relative=True) if _valid_day(y, mon, day) else None
+
+
 def month_year(m: re.Match[str], ctx: Context) -> Norm | None:
     mon = _month(m)
     if m.groupdict().get("rel"):
@@ -206,7 +233,7 @@ def weekday(m: re.Match[str], ctx: Context) -> Norm | None:
     else:
         value = cal.weekday(ctx.ref, wd, ctx.tense, "last" if rel == "past" else rel).isoformat()
     # "Friday night" stays a DATE with a part-of-day value, as TimeBank annotates it
-    return Norm("DATE", f"{value}T{part}" if part else value, relative=True)
+    return Norm("DATE", f"{value}T{part}" if part else value, _mod(m), relative=True)
 
 
 def relday(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -533,6 +560,7 @@ HANDLERS: dict[str, Handler] = {
     "date": date_abs,
     "date_numeric": date_numeric,
     "month_day": month_day,
+    "second_day": second_day,
     "month_year": month_year,
     "month": month,
     "holiday": holiday,

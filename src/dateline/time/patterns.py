@@ -75,6 +75,15 @@ def _i(words: str) -> str:
 _TIME_DAY = rf"(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})|\s+(?P<rd>{_i('today|yesterday|tomorrow')})\b)?"
 
 
+# "last" before an article or a hedge is the verb ("meant to last a few months", "last about 80 days"),
+# which only a duration can follow; the adjective takes a bare number ("the last two years")
+_VERB_LAST = (
+    r"\s+(?:a|an|only|just|about|around|some|nearly|almost|roughly|approximately|up\s+to|at\s+least"
+    r"|more\s+than|less\s+than|for|through|until|into)\b"
+)
+# the second day of "April 24 and 25", "March 3-4": the handler reads the month before it
+_SECOND_DAY = "|".join(rf"(?<=\d{sep})" for sep in (" and ", " or ", " to ", " through ", "-", "–", " - "))
+
 RULES: tuple[Rule, ...] = (
     _rule("date", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s*(?P<day>{DAY})\b,?\s+(?P<year>{YEAR})\b"),
     _rule(
@@ -92,6 +101,11 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s*(?P<day>{DAY})\b(?!\s*(?:,\s*)?\d|:\d|%|\.\d)",
     ),
     _rule("month_day", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})"),
+    _rule(
+        "second_day",
+        rf"(?:{_SECOND_DAY})(?P<day>{DAY})\b(?![-/:%]|\.\d|\s*(?:percent|per\b))(?:,?\s+(?P<year>{YEAR})\b)?",
+        (*(m.lower() for m in _ABBR_MONTHS), "may"),
+    ),
     _rule("month_year", rf"(?:{_i(MOD)}|{_i(POS)})?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR})\b"),
     _rule(
         "month_year",
@@ -121,7 +135,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "weekday",
-        rf"(?:(?P<rel>{_i('last|next|this|coming|past')})\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<part>{_i(PART)}))?",
+        rf"(?:(?P<mod>{_i('early|late')})\s+(?:on\s+)?)?(?:(?P<rel>{_i('last|next|this|coming|past')})\s+)?"
+        rf"(?P<wd>{WEEKDAY})(?:\s+(?P<part>{_i(PART)}))?",
     ),
     _rule(
         "relday",
@@ -162,7 +177,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "duration",
         _i(
-            rf"\b(?:(?P<the>the\s+)?(?P<rel>past|last|next|first|coming|previous|final|following|recent)\s+)?"
+            rf"\b(?:(?P<the>the\s+)?(?P<rel>past|last(?!{_VERB_LAST})|next|first|coming|previous|final|following|recent)\s+)?"
             rf"(?P<approx>(?:more\s+than|less\s+than|nearly|almost|about|around|approximately|roughly|"
             rf"at\s+least|over|under|some|up\s+to|just|only)\s+)?"
             rf"(?P<num>{NUM})(?:\s+more)?[\s-]+(?:(?:straight|consecutive|full|long|more|trading|"
@@ -174,6 +189,13 @@ RULES: tuple[Rule, ...] = (
         _i(rf"\b(?:the\s+)?(?P<rel>past|coming|recent|last|next)\s+(?:few\s+)?(?P<unit>{UNIT})s\b"),
     ),
     _rule("vague_duration", _i(rf"(?<=\bfor )(?P<unit>{UNIT})s\b(?!\s+(?:ago|of|and|to)\b)")),
+    # "Hours later", "decades earlier": an unmeasured shift from the last event told. Not before
+    # "after"/"before", where the plural is mostly part of a phrase ("a matter of days before")
+    _rule(
+        "vague_duration",
+        _i(rf"(?<!the )\b(?P<unit>{UNIT})s(?=\s+(?:later|earlier)\b)"),
+        ("later", "earlier"),
+    ),
     _rule("vague_duration", _i(rf"\b(?P<unit>{UNIT})s-long\b"), ("-long",)),
     _rule("duration", _i(rf"\b(?P<unit>{UNIT})-long\b"), ("-long",)),
     _rule("set", _i(rf"\b(?P<word>{alternation(_L['set_words'])})\b")),

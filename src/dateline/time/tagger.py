@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from dateline.nlp.sentences import sentence_of
 from dateline.records import DateInterval, DocumentTime, Timex
 from dateline.time import values
+from dateline.time.calendar_math import shift_year
 from dateline.time.doc_text import text_of
 from dateline.time.normalize import HANDLERS, Context, Norm
 from dateline.time.patterns import RULES
@@ -60,6 +61,8 @@ def _rejected(name: str, start: int, parse: _Parse) -> bool:
     token = parse.token_at(start)
     if token is None:
         return False
+    if name == "second_day":
+        return token.dep_ == "nummod" and token.head.tag_ == "NNS"  # "on May 3 and 25 others"
     if name == "year":
         if token.dep_ == "nummod" and token.head.tag_ == "NNS":
             return True  # "2000 troops"
@@ -219,6 +222,35 @@ def tag(doc: Doc, anchor: DocumentTime) -> list[Timex]:
         out.append(timex)
     for k in bare_times:
         out[k] = _day_from_sentence(out[k], out, parse)
+    return _ordered_ranges(out, text) if anchor.dct else out
+
+
+# "from March to May", "between Nov. 28 and Jan. 3": the two ends of a range, written as two DATEs
+_RANGE_START = re.compile(r"\b(?:from|between)\s+$", re.I)
+_RANGE_LINK = re.compile(r"\s*(?:to|until|till|through|and|-|–)\s*", re.I)
+_MONTH_OR_DAY = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
+
+
+def _ordered_ranges(out: list[Timex], text: str) -> list[Timex]:
+    """The end of a range cannot come before its start: each end is resolved alone with the clause's
+    tense ("ran from March to May", published in mid-March, reads March 2025 and the May before it),
+    so an end that falls before the start moves to the following year."""
+    for k in range(1, len(out)):
+        a, b = out[k - 1], out[k]
+        if not (
+            _RANGE_LINK.fullmatch(text, a.end, b.start)
+            and _RANGE_START.search(text, max(0, a.start - 10), a.start)
+            and _MONTH_OR_DAY.fullmatch(a.value)
+            and _MONTH_OR_DAY.fullmatch(b.value)
+            and len(a.value) == len(b.value)
+            and b.value < a.value
+            and b.interval is not None
+            and b.interval.basis.startswith("relative")
+        ):
+            continue
+        value = shift_year(b.value, 1)
+        interval = values.to_interval(value, b.mod, b.interval.basis + ", after the range's start", 0.8)
+        out[k] = Timex(b.start, b.end, b.text, b.type, value, interval, b.mod)
     return out
 
 
