@@ -1,7 +1,8 @@
 """The actor knowledge base: countries, organizations and people with dated tenures, and its indexes.
 
-Three TSV kinds (header line, `|` between list items, an empty cell means none) ship as package data
-in `dateline/actors/data/`; users add their own files of the same kinds (`--kb FILE`), recognised by
+Four TSV kinds, countries, organizations, people and places (header line, `|` between list items, an
+empty cell means none), ship as package data in `dateline/actors/data/` (places only among the
+Phoenix-derived files); users add their own files of the same kinds (`--kb FILE`), recognised by
 their header. Rows with an id already known extend that entry (aliases and tenures are merged), so a
 user file can add an alias or a new office holder without copying the shipped row.
 

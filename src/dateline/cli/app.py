@@ -8,7 +8,7 @@ from collections import Counter
 from datetime import date
 from itertools import combinations
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -40,6 +40,14 @@ def _open(db: Path) -> Database:
     try:
         return Database(db, read_only=True)
     except FileNotFoundError as exc:
+        raise _fail(str(exc)) from exc
+
+
+def _filtered(store: Database, **filters: Any) -> list[dict[str, Any]]:
+    """`Database.events`, with a malformed filter (a bad --dyad) reported as a usage error."""
+    try:
+        return store.events(**filters)
+    except ValueError as exc:
         raise _fail(str(exc)) from exc
 
 
@@ -87,13 +95,10 @@ def events(
 ) -> None:
     """Canonical (deduplicated) events."""
     with _open(db) as store:
-        try:
-            rows = store.events(
-                actor=actor, dyad=dyad, type=type, since=since, until=until, modality=modality,
-                mention_detail=mentions,
-            )  # fmt: skip
-        except ValueError as exc:
-            raise _fail(str(exc)) from exc
+        rows = _filtered(
+            store, actor=actor, dyad=dyad, type=type, since=since, until=until, modality=modality,
+            mention_detail=mentions,
+        )  # fmt: skip
     flat = _mention_rows if mentions else flatten_event
     write_records(rows, format, output, flat)
 
@@ -134,10 +139,7 @@ def timeline(
     from dateline.report.timeline import render_timeline
 
     with _open(db) as store:
-        try:
-            rows = store.events(dyad=dyad, actor=actor, mention_detail=True)
-        except ValueError as exc:
-            raise _fail(str(exc)) from exc
+        rows = _filtered(store, dyad=dyad, actor=actor, mention_detail=True)
         arts = {a["id"]: a for a in store.articles()}
     title = f"dateline: {dyad or actor or 'all events'}"
     html.write_text(render_timeline(rows, arts, title), encoding="utf-8")

@@ -11,7 +11,7 @@ from rich.console import Console
 app = typer.Typer(help="Score the pipeline on benchmark data.", no_args_is_help=True)
 err = Console(stderr=True)
 
-BENCHMARKS = Path("..") / "shared" / "benchmarks"
+PLOVER_GSR = Path("..") / "shared" / "benchmarks" / "plover" / "PLOVER_GSR_CAMEO.txt"
 
 
 def _existing(path: Path, what: str) -> Path:
@@ -34,9 +34,7 @@ def eval_time(
 
 @app.command("actors")
 def eval_actors(
-    gsr: Annotated[Path, typer.Option(help="PLOVER gold records (JSON).")] = BENCHMARKS
-    / "plover"
-    / "PLOVER_GSR_CAMEO.txt",
+    gsr: Annotated[Path, typer.Option(help="PLOVER gold records (JSON).")] = PLOVER_GSR,
 ) -> None:
     """Precision and recall of actor country codes and sectors on PLOVER gold records."""
     from dateline.evaluation.actors_eval import evaluate, render
@@ -46,9 +44,7 @@ def eval_actors(
 
 @app.command("events")
 def eval_events(
-    gsr: Annotated[Path, typer.Option(help="PLOVER gold records (JSON).")] = BENCHMARKS
-    / "plover"
-    / "PLOVER_GSR_CAMEO.txt",
+    gsr: Annotated[Path, typer.Option(help="PLOVER gold records (JSON).")] = PLOVER_GSR,
 ) -> None:
     """Per-type precision/recall/F1 and macro-F1 of event coding on PLOVER gold records."""
     from dateline.evaluation.events_eval import evaluate, render

@@ -1,7 +1,7 @@
 """Syndicated copies of one wire story, found in memory with datasketch's MinHash LSH.
 
-Same shingles, permutations and threshold as the store's `CopyDetector` (`signatures.py`), which keeps
-its bands in DuckDB across runs; this one serves a single in-memory batch (`dateline.process`).
+Same signatures and threshold (`signatures.py`) as the store's `CopyDetector` (`store/copies.py`), which
+keeps its bands in DuckDB across runs; this one serves a single in-memory batch (`dateline.process`).
 An article's group is the first article of the group it joins, so copies of copies stay together;
 the LSH candidates are confirmed by the estimated Jaccard similarity before an article joins.
 """
@@ -10,14 +10,12 @@ from __future__ import annotations
 
 from datasketch import MinHash, MinHashLSH
 
-from dateline.dedup.signatures import NUM_PERM, THRESHOLD, shingles
+from dateline.dedup.signatures import NUM_PERM, THRESHOLD, sketch
 
 
 class NearDuplicates:
-    def __init__(self, threshold: float = THRESHOLD, num_perm: int = NUM_PERM) -> None:
-        self.threshold = threshold
-        self._num_perm = num_perm
-        self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    def __init__(self) -> None:
+        self._lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
         self._sketches: dict[str, MinHash] = {}
         self._groups: dict[str, str] = {}
 
@@ -25,17 +23,16 @@ class NearDuplicates:
         """Record the article and return its group id (its own id when it copies nothing seen)."""
         if article_id in self._groups:
             return self._groups[article_id]
-        sketch = MinHash(num_perm=self._num_perm, seed=1)
-        sketch.update_batch(sorted(shingles(text)))
+        mh = sketch(text)
         best: tuple[float, str] | None = None
         # Sorted so that ties go to the same article on every run.
-        for other in sorted(self._lsh.query(sketch)):
-            similarity = sketch.jaccard(self._sketches[other])
-            if similarity >= self.threshold and (best is None or similarity > best[0]):
+        for other in sorted(self._lsh.query(mh)):
+            similarity = mh.jaccard(self._sketches[other])
+            if similarity >= THRESHOLD and (best is None or similarity > best[0]):
                 best = (similarity, other)
         group = self._groups[best[1]] if best else article_id
-        self._lsh.insert(article_id, sketch)
-        self._sketches[article_id] = sketch
+        self._lsh.insert(article_id, mh)
+        self._sketches[article_id] = mh
         self._groups[article_id] = group
         return group
 

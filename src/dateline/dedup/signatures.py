@@ -25,10 +25,15 @@ def shingles(text: str) -> set[bytes]:
     return {" ".join(words[i : i + SHINGLE]).encode() for i in range(len(words) - SHINGLE + 1)}
 
 
-def signature(text: str) -> list[int]:
+def sketch(text: str) -> MinHash:
+    """The text's MinHash; the fixed seed makes signatures comparable across runs and processes."""
     mh = MinHash(num_perm=NUM_PERM, seed=1)
     mh.update_batch(list(shingles(text)))
-    return [int(v) for v in mh.hashvalues]
+    return mh
+
+
+def signature(text: str) -> list[int]:
+    return [int(v) for v in sketch(text).hashvalues]
 
 
 def band_keys(sig: list[int]) -> list[str]:

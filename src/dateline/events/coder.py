@@ -58,10 +58,10 @@ def code_sentence(
     index: MentionIndex,
     lexicon: Lexicon,
     ontology: Ontology,
-    commentators: Commentators | None = None,
+    commentators: Commentators,
 ) -> list[DraftEvent]:
-    """The events one sentence reports, with actors, before modality, date and place. With
-    `commentators`, what analysts and commentators say or do is left out (commentary.py)."""
+    """The events one sentence reports, with actors, before modality, date and place; what analysts
+    and commentators say or do is left out (commentary.py)."""
     triggers = detect(sent, lexicon)
     addressees: dict[int, Token] = {}  # id(trigger) -> subject of the stated obligation
     for demand, subject in stated_demands(sent, lexicon):

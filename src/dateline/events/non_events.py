@@ -66,9 +66,9 @@ def judged_thing(event: DraftEvent, lexicon: Lexicon, index: MentionIndex) -> bo
     return not any(heads & set(loc.tokens) for loc in index.located)
 
 
-def opinion(event: DraftEvent, commentators: Commentators | None) -> bool:
+def opinion(event: DraftEvent, commentators: Commentators) -> bool:
     """An event a commentator voices: dropped, unless a material act they report as having happened."""
-    if commentators is None or not commentators.voiced(event.trigger.anchor):
+    if not commentators.voiced(event.trigger.anchor):
         return False
     return event.type not in FACTUAL_IN_COMMENTARY or modality(event.trigger.anchor) != "asserted"
 

@@ -1,1 +1,1 @@
-"""The `api` stage: the web app and its JSON API (FastAPI)."""
+"""The `server` stage: the web app and its JSON API (FastAPI)."""

@@ -13,9 +13,8 @@ from dateline.dedup.signatures import THRESHOLD, band_keys, signature, similarit
 
 
 class CopyDetector:
-    def __init__(self, con: duckdb.DuckDBPyConnection, threshold: float = THRESHOLD) -> None:
+    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
         self.con = con
-        self.threshold = threshold
 
     def add(self, article_id: str, text: str) -> str | None:
         """Record the article; return the id of the stored original it copies, if any."""
@@ -31,7 +30,7 @@ class CopyDetector:
         best: tuple[float, str] | None = None
         for other_id, other_sig, other_root in candidates:
             same = similarity(sig, list(other_sig))
-            if same >= self.threshold and (best is None or same > best[0]):
+            if same >= THRESHOLD and (best is None or same > best[0]):
                 best = (same, other_root or other_id)
         self.con.execute("INSERT OR REPLACE INTO article_signatures VALUES (?, ?)", [article_id, sig])
         self.con.executemany("INSERT INTO article_bands VALUES (?, ?)", [[article_id, k] for k in keys])

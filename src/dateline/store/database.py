@@ -25,7 +25,7 @@ from dateline.records import (
 )
 from dateline.store.copies import CopyDetector
 from dateline.store.flat import flatten_article, flatten_event
-from dateline.store.schema import migrate
+from dateline.store.schema import migrate, transaction
 
 DEFAULT_DB = "dateline.duckdb"
 
@@ -119,8 +119,7 @@ class Database:
         """Store a batch in one transaction and merge its event mentions into canonical events."""
         result = BatchResult(errors=len(errors))
         con = self.con
-        con.execute("BEGIN TRANSACTION")
-        try:
+        with transaction(con):
             for err in errors:
                 con.execute(
                     "INSERT INTO ingest_errors (source, reason) VALUES (?, ?)", [err.source, err.reason]
@@ -142,10 +141,6 @@ class Database:
                 result.stored += 1
             result.events = len(new_mentions)
             result.canonical_changed = self._merge(new_mentions, orphaned)
-            con.execute("COMMIT")
-        except Exception:
-            con.execute("ROLLBACK")
-            raise
         return result
 
     def _many(self, sql: str, rows: list[list[Any]]) -> None:

@@ -7,6 +7,9 @@ in order, inside one transaction, so that a database is never left half-migrated
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import duckdb
 
 # Each entry migrates from version i to i+1. Append; never edit a released step.
@@ -68,13 +71,20 @@ def migrate(con: duckdb.DuckDBPyConnection) -> int:
         )
     if current == len(MIGRATIONS):
         return current
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         for step in MIGRATIONS[current:]:
             con.execute(step)
         con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(len(MIGRATIONS))])
-        con.execute("COMMIT")
+    return len(MIGRATIONS)
+
+
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """Commit what the block wrote, or roll all of it back if the block raises."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield
     except Exception:
         con.execute("ROLLBACK")
         raise
-    return len(MIGRATIONS)
+    con.execute("COMMIT")
