@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from dateline.nlp.text import text_of
 from dateline.records import Article, DateInterval, DocumentTime, PublishedDate
 from dateline.time.component import DefaultTimeTagger
-from dateline.time.doc_text import text_of
 from dateline.time.tagger import tag
 
 # Invented report: weekdays and year-less dates in past and future clauses, a count that looks like

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from dateline.actors.kb import KnowledgeBase
 from dateline.actors.matching import Match, Sub, agent_match, kb_match, subtokens, title_match
 from dateline.nlp.sentences import sentences
+from dateline.nlp.text import text_of
 
 KEY = "dateline.actors.prepared"  # the time stage keeps its own keys in doc.user_data
 
@@ -74,7 +75,7 @@ class PreparedSentence:
 class PreparedDoc:
     def __init__(self, kb: KnowledgeBase, doc: Doc) -> None:
         self.kb = kb
-        self.text = doc.text  # once: spaCy rebuilds it from the tokens on every access
+        self.text = text_of(doc)
         ents = doc.ents  # spaCy builds the spans anew on every access
         persons = [(e.start_char, e.end_char) for e in ents if e.label_ == "PERSON"]
         others = [(e.start_char, e.end_char) for e in ents if e.label_ in NOT_PERSON_LABELS]

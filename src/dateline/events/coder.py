@@ -28,6 +28,7 @@ from dateline.events.ontology import load as load_ontology
 from dateline.events.participants import MentionIndex, assign
 from dateline.events.restatements import deduplicate
 from dateline.events.topics import topics
+from dateline.nlp.text import text_of
 from dateline.records import EventMention
 
 # Verbal acts whose content is an event of another kind; CONSULT is here for "talks on a pullback".
@@ -172,7 +173,7 @@ class RuleEventCoder:
             mode=event.mode,
             modality=modality(trig.anchor),
             actors=event.actors,
-            trigger=doc.text[first.idx : last.idx + len(last)],
+            trigger=text_of(doc)[first.idx : last.idx + len(last)],
             trigger_start=first.idx,
             trigger_end=last.idx + len(last),
             sentence=sent.text,

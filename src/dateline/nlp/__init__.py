@@ -2,5 +2,6 @@
 
 from dateline.nlp.parse import load, parse_many
 from dateline.nlp.sentences import sentence_of, sentences
+from dateline.nlp.text import text_of
 
-__all__ = ["load", "parse_many", "sentence_of", "sentences"]
+__all__ = ["load", "parse_many", "sentence_of", "sentences", "text_of"]

@@ -21,10 +21,10 @@ from itertools import pairwise
 import numpy as np
 from spacy.tokens import Doc
 
+from dateline.nlp.text import text_of
 from dateline.records import Article, DateInterval, DocumentTime, Granularity, TenureHint, Timex
 from dateline.time import dating_terms
 from dateline.time.attachment import Attachment, attach
-from dateline.time.doc_text import text_of
 from dateline.time.event_date import effective_tense
 from dateline.time.partial_values import MonthDay, is_absolute, month_day, weekday
 from dateline.time.tense import Tense, is_verb

@@ -16,10 +16,10 @@ from datetime import date
 from spacy.tokens import Doc
 
 from dateline.nlp.sentences import sentence_of
+from dateline.nlp.text import text_of
 from dateline.records import DateInterval, DocumentTime, Timex
 from dateline.time import values
 from dateline.time.calendar_math import shift_year
-from dateline.time.doc_text import text_of
 from dateline.time.normalize import HANDLERS, Context, Norm
 from dateline.time.patterns import RULES
 from dateline.time.tense import Direction, tense_at

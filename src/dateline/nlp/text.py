@@ -1,8 +1,8 @@
 """The text of a parsed document, built once.
 
 spaCy's `Doc.text` joins every token's text on each access, a few milliseconds for a news article;
-the time stage needs it several times per article (tagging against two anchors, dating terms, weekday
-pairs), so it is kept in `doc.user_data` as `dateline.nlp.sentences` keeps the sentence boundaries.
+the time, actor and event stages need it many times per article, so it is kept in `doc.user_data`
+as `dateline.nlp.sentences` keeps the sentence boundaries.
 """
 
 from __future__ import annotations
