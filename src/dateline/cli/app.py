@@ -71,7 +71,8 @@ def ingest(
     err.print(
         f"{summary.documents} documents from {summary.files} files: {summary.stored} stored, "
         f"{summary.unchanged} already stored, {summary.copies} syndicated copies, "
-        f"{summary.event_mentions} event mentions; database {db} now holds {counts['articles']} "
+        f"{summary.event_mentions} event mentions ({summary.canonical_changed} canonical events new or "
+        f"updated); database {db} now holds {counts['articles']} "
         f"articles and {counts['canonical_events']} canonical events.",
         highlight=False,
     )
