@@ -83,6 +83,15 @@ class Lexicon:
     caution: frozenset[str] = frozenset()  # "warn": a threat only through a conflictive content
     needs_agent: frozenset[str] = frozenset()  # "violate": an act only when someone does it
     judged: frozenset[str] = frozenset()  # "law", "plan": things, not agents, as such a verb's subject
+    owned: frozenset[str] = frozenset()  # "investment", "position": a demonym on them names who acts
+    stative: frozenset[str] = frozenset()  # "is committed to": the passive subject takes the stand
+
+    def names_an_act(self, noun: Token) -> bool:
+        """True when `noun` is an act or stand someone owns (an event noun of the lexicon, whatever its
+        conditions, a `judged` or an `owned` noun): "Chinese investment" is China's, "Afghan soil" no
+        one's."""
+        lemma = noun.lemma_.lower()
+        return (lemma, "N") in self.entries or lemma in self.judged or lemma in self.owned
 
     def lookup(self, token: Token) -> Entry | None:
         """The most specific entry whose conditions hold around `token`, or None."""
@@ -144,6 +153,8 @@ def load_lexicon() -> Lexicon:
         frozenset(cues["caution"]),
         frozenset(cues["needs-agent"]),
         frozenset(cues["judged"]),
+        frozenset(cues["owned"]),
+        frozenset(cues["stative"]),
     )
 
 

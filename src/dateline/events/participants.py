@@ -6,7 +6,9 @@ the target, "by X" in the passive the source, "A and B agreed" or "the two leade
 participants. What a consultation or an agreement is about is a topic, not a party: in "Putin and Khan
 discussed the situation in Afghanistan" Afghanistan is no participant (the topics module lists it), and
 the country in a title's "of"-phrase ("the Special Representative of the President of Russia, Zamir
-Kabulov") is the title holder's, not an actor of its own.
+Kabulov") is the title holder's, not an actor of its own. On news prose, a demonym on a mere thing ("Afghan
+soil") is no actor, nor is the possessor of a relational noun ("Berisha's opponents"), and a government is
+not the target of its own office holders' act.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from dateline.actors.countries import RELATIONAL
+from dateline.actors.lexicon import agents, titles
 from dateline.events.detect import load_lexicon
 from dateline.records import Actor, ActorMention, EventActor
 
@@ -37,6 +41,12 @@ TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning", "of",
 # Actor mentions the resolver found as places ("in Balochistan", "from Tokyo"): where something happened,
 # never who did it (a capital standing for its government is marked "metonymy" instead).
 PLACE_HOWS = frozenset({"place"})
+# How the resolver marks a demonym that only modifies a noun ("an Indian proposal", "Afghan soil"): the
+# country acts through an act it owns, but a thing ("oil", "goods", "soil") is no one's act.
+DEMONYM_MODIFIER = "demonym (modifier)"
+# Nouns whose possessor is someone else than the noun's referent ("Berisha's successor", "Iran's rivals"):
+# the actor stage's relational nouns, plus succession.
+OTHERS = frozenset(RELATIONAL) | {"successor", "successors", "predecessor", "predecessors", "supporters"}
 # A "you" in a quote is the one spoken to, never the speaker: "'If you are willing ...,' X said".
 ADDRESSEE = frozenset({"you"})
 # Types whose "from X" names the giver: "aid from China", "with support from the UK government".
@@ -70,6 +80,8 @@ class MentionIndex:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None or not mention.actors or mention.how in PLACE_HOWS:
                 continue
+            if mention.how == DEMONYM_MODIFIER and not _owned(span.root):
+                continue
             index.located.append(_Located(mention, range(span.start, span.end), span.root))
         return index
 
@@ -95,7 +107,8 @@ class MentionIndex:
     def _qualifies(self, loc: _Located, top: Token) -> bool:
         """True when the mention sits in a prepositional qualifier of a noun below `top` that names its
         own actor: "The Special Representative of the President of Russia on Afghanistan, Ambassador
-        Kabulov" gives Kabulov alone."""
+        Kabulov" gives Kabulov alone; so does a possessor of such a noun ("Berisha's successor, Lulzim
+        Basha": Basha) or of a noun that names others ("Berisha's opponents": not Berisha)."""
         node = loc.root
         while node.i != top.i:
             prep = node.head
@@ -103,10 +116,28 @@ class MentionIndex:
                 noun = prep.head
                 if noun.pos_ in ("NOUN", "PROPN") and self.heads_mention(noun, loc):
                     return True
+            owner = node.dep_ == "poss" and prep.pos_ in ("NOUN", "PROPN")
+            if owner and (prep.lower_ in OTHERS or self.heads_mention(prep, loc)):
+                return True
             node = node.head
             if node.head.i == node.i:
                 break
         return False
+
+
+def _owned(demonym: Token) -> bool:
+    """True when the noun a demonym modifies is an act or stand ("Chinese investment", "the Iranian
+    proposal"), or when the parse gives no noun to judge by."""
+    noun = demonym
+    while noun.dep_ in ("conj", "cc") and noun.head.i != noun.i:
+        noun = noun.head  # "Hungarian and Romanian oil": the first demonym modifies the noun
+    head = noun.head
+    if noun.dep_ not in ("amod", "compound", "nmod") or head.pos_ != "NOUN" or head.dep_ == "nsubj":
+        return True  # "the Turkish side agreed": whatever acts is an agent
+    key, spelling = (head.lower_,), [head.text]
+    if agents().get(key, spelling) or titles().get(key, spelling):
+        return True  # "Hungarian and Romanian officials", "the Nicaraguan ambassador"
+    return load_lexicon().names_an_act(head)
 
 
 def _governs(head: Token, token: Token) -> bool:
@@ -146,6 +177,18 @@ def _direct(index: MentionIndex, pobj: Token, skip: Sequence[int]) -> list[Actor
     inside it ("called on the situation in Afghanistan")."""
     heads = {pobj.i} | {c.i for c in pobj.conjuncts}
     return [m for m in index.under(pobj, skip) if any(index.root_of(m) == h for h in heads)]
+
+
+def _misplaced_agents(verb: Token) -> list[Token]:
+    """The "by X" of a passive verb that the parser hung on its "with" object: "were threatened with
+    economic consequences by China", "was hit with tariffs by the US"."""
+    if not _passive(verb):
+        return []
+    return [
+        by
+        for noun in _prep_objects(verb, frozenset({"with"}))
+        for by in _prep_objects(noun, frozenset({"by"}))
+    ]
 
 
 def _agent_objects(token: Token) -> list[Token]:
@@ -200,9 +243,10 @@ def clause_sides(
         return sides
     for child in _children(anchor, SUBJECT_DEPS):
         sides.sources += under(child, skip)
+    stative = anchor.lemma_.lower() in load_lexicon().stative  # "Ukraine is committed to peace"
     for child in _children(anchor, frozenset({"nsubjpass"})):
-        sides.targets += under(child, skip)
-    for pobj in _agent_objects(anchor):
+        (sides.sources if stative else sides.targets).extend(under(child, skip))
+    for pobj in _agent_objects(anchor) or _misplaced_agents(anchor):
         sides.sources += under(pobj, skip)
     if not _topical_verb(anchor):
         for child in _children(anchor, OBJECT_DEPS):
@@ -257,11 +301,18 @@ def fronted_adjunct(noun: Token) -> Token | None:
 
 def _has_own_subject(predicate: Token) -> bool:
     """A subject that is not a pronoun, or a passive subject: the clause names its own actor (or hides
-    it), so it does not borrow the governing clause's."""
+    it), so it does not borrow the governing clause's. A subject owned by a pronoun is the governing
+    subject's own ("Bosnian Serbs said their forces had completed the withdrawal"); it is only reached
+    when it names no actor itself."""
     return any(
-        c.dep_ == "nsubjpass" or (c.dep_ in SUBJECT_DEPS and (c.pos_ != "PRON" or c.lower_ in ADDRESSEE))
+        c.dep_ == "nsubjpass"
+        or (c.dep_ in SUBJECT_DEPS and (c.pos_ != "PRON" or c.lower_ in ADDRESSEE) and not _pronoun_owned(c))
         for c in predicate.children
     )
+
+
+def _pronoun_owned(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
 
 
 def _inherited_subject(index: MentionIndex, anchor: Token, skip: Sequence[int]) -> list[ActorMention]:
@@ -277,6 +328,8 @@ def _inherited_subject(index: MentionIndex, anchor: Token, skip: Sequence[int]) 
             return index.under(node.head, skip)
         if _has_own_subject(node):
             return []  # "X said Y was killed": Y's clause is not X's act
+        if node.pos_ == "NOUN" and _owner(node):
+            return []  # "X pointed to the latter's refusal", "Y's request": the owner, not X, acts
         if node.pos_ == "NOUN":
             # "their meeting", "returned for talks" borrow; "X confirmed the killing" does not make X
             # the killer: reporting verbs lend no subject to the events they report.
@@ -300,6 +353,15 @@ def _inherited_subject(index: MentionIndex, anchor: Token, skip: Sequence[int]) 
         if found:
             return found
     return []
+
+
+def _owner(noun: Token) -> bool:
+    """True when a noun has a possessor other than a pronoun ("Y's request"; "the latter's refusal",
+    where the parser makes "latter" a modifier that keeps its "'s")."""
+    return any(
+        (c.dep_ == "poss" and c.pos_ != "PRON") or any(g.dep_ == "case" for g in c.children)
+        for c in noun.children
+    )
 
 
 def _passive(verb: Token) -> bool:
@@ -354,7 +416,20 @@ def assign(
     source_actors = _unique(a for m in sides.sources for a in m.actors)
     joint_actors = _unique(a for m in sides.joint for a in m.actors)
     taken = {_key(a) for a in source_actors + joint_actors}
-    target_actors = [a for a in _unique(a for m in sides.targets for a in m.actors) if _key(a) not in taken]
+    # A government is not the target of its own officials' act ("Trump urged an end to the fight between
+    # the US and Europe" is no request on the US; "we urge Afghanistan to cooperate with the government
+    # of Pakistan", said by Pakistan's spokesman, targets Afghanistan); another sector, or someone out
+    # of office, acting on a government stays ("the opposition leader criticised Pakistan").
+    own = {
+        a.country
+        for a in source_actors
+        if a.country and a.sector == "GOV" and (a.kind == "country" or a.role is not None)
+    }
+    target_actors = [
+        a
+        for a in _unique(a for m in sides.targets for a in m.actors)
+        if _key(a) not in taken and not (a.kind == "country" and a.country in own)
+    ]
     if len(source_actors) >= 2 and not target_actors and event_type in JOINT_TYPES:
         joint_actors, source_actors = _unique(source_actors + joint_actors), []
     return (
