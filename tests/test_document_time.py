@@ -28,12 +28,20 @@ def test_trusted_publication_date_is_the_document_time(nlp):
     assert dt.dct == date(2019, 4, 2) and dt.interval.is_day and dt.interval.confidence == 0.9
 
 
-def test_trusted_date_contradicted_by_tenure_is_lowered_and_loses(nlp):
+def test_trusted_date_before_a_tenure_began_is_lowered_and_loses(nlp):
     text = "Foreign Minister Ana Ruiz discussed fisheries with her Peruvian counterpart."
-    dt = estimate(article(text, "2021-06-01", "html-meta", 0.8), nlp(text), [RUIZ], [])
+    dt = estimate(article(text, "2008-06-01", "html-meta", 0.8), nlp(text), [RUIZ], [])
     assert dt.dct is None
     assert dt.interval.start == RUIZ.interval.start and dt.interval.end == RUIZ.interval.end
     assert any("contradicts" in r and "lowered" in r for r in dt.reasons)
+
+
+def test_trusted_date_after_a_tenure_ended_is_kept(nlp):
+    # A title in a retrospective ("Foreign Minister Ana Ruiz signed the treaty in 2012") names an
+    # office that ended long before the article: history, not a misdated article.
+    text = "Foreign Minister Ana Ruiz signed the fisheries treaty with Peru in 2012."
+    dt = estimate(article(text, "2021-06-01", "html-meta", 0.8), nlp(text), [RUIZ], [])
+    assert dt.dct == date(2021, 6, 1)
 
 
 def test_header_date_loses_to_tenure_hints(nlp):

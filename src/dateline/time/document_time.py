@@ -47,6 +47,10 @@ class Bound:
     reason: str
     grace: timedelta = timedelta(0)  # tolerance when checking a trusted date against it
     strength: int = 1  # which bound to drop first when hard bounds contradict each other
+    # Whether it may overrule a trusted publication date. An office that ended before a trusted date
+    # is usually a historical mention ("President Eisenhower signed the act in 1957"), not a sign
+    # that the date is wrong; an office that began after it is.
+    checks_trusted: bool = True
 
 
 @dataclass(frozen=True)
@@ -181,7 +185,7 @@ def _tenures(hints: Sequence[TenureHint], ev: Evidence) -> None:
         if h.interval.start:
             ev.lower.append(Bound(h.interval.start, why, TENURE_GRACE, strength=3))
         if h.interval.end:
-            ev.upper.append(Bound(h.interval.end, why, TENURE_GRACE, strength=3))
+            ev.upper.append(Bound(h.interval.end, why, TENURE_GRACE, strength=3, checks_trusted=False))
     for h in hints:
         if h not in best:
             ev.notes.append(f"tenure of '{h.text}' ignored: it does not overlap the other tenures")
@@ -290,7 +294,7 @@ def _contradiction(day: date, ev: Evidence) -> str | None:
         if day < b.day - b.grace:
             return b.reason
     for b in ev.upper:
-        if day > b.day + b.grace:
+        if b.checks_trusted and day > b.day + b.grace:
             return b.reason
     return None
 
