@@ -59,6 +59,16 @@ def test_api_lists_and_filters_events(db_path):
     assert "/api/events" in client.get("/openapi.json").json()["paths"]
 
 
+def test_api_docs_work_offline(db_path):
+    client = TestClient(create_app(db_path))
+    page = client.get("/docs").text
+    assert "cdn" not in page.lower()  # assets come from the installed package
+    for asset in ("swagger-ui-bundle.js", "swagger-ui.css"):
+        assert asset in page
+        src = page.split(asset)[0].rsplit('"', 1)[-1] + asset
+        assert client.get(src).status_code == 200
+
+
 def test_pages_escape_article_text(db_path):
     client = TestClient(create_app(db_path))
     html = client.get("/").text

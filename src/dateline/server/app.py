@@ -12,6 +12,7 @@ from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
+from fastapi_offline import FastAPIOffline
 
 from dateline.report.timeline import render_timeline
 from dateline.store.database import Database
@@ -33,7 +34,9 @@ def _filtered(db: Database, **filters: Any) -> list[dict[str, Any]]:
 
 
 def create_app(db_path: str | Path) -> FastAPI:
-    app = FastAPI(
+    # The API docs page with its Swagger UI assets served from the installed package, not a CDN:
+    # `dateline serve` must work on a machine without network.
+    app = FastAPIOffline(
         title="dateline",
         description="Dated, deduplicated, evidence-linked political and diplomatic events.",
         version="0.1.0",
