@@ -22,7 +22,7 @@ from dateline.events.framing import THREAT_MODE_FROM_CONTENT, framing, reframe
 from dateline.events.location import location
 from dateline.events.modality import modality
 from dateline.events.modes import assault_mode, consult_mode
-from dateline.events.non_events import background, idle_noun, judged_thing, mere_warning, opinion
+from dateline.events.non_events import background, idle_noun, judged_thing, mere_warning, opinion, question
 from dateline.events.ontology import Ontology
 from dateline.events.ontology import load as load_ontology
 from dateline.events.participants import MentionIndex, assign
@@ -107,7 +107,7 @@ def code_sentence(
         trig = event.trigger
         if background(trig, lexicon) or opinion(event, commentators) or mere_warning(event, lexicon):
             continue
-        if judged_thing(event, lexicon, index):
+        if judged_thing(event, lexicon, index) or question(event):
             continue
         if id(trig) in addressees:
             event.actors = demand_actors(index, trig, addressees[id(trig)])

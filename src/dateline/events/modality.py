@@ -35,7 +35,21 @@ KINDS: tuple[str, ...] = get_args(Modality)
 # will meet" hypothetical, "hoped that they will meet" hoped.
 STRENGTH = {"asserted": 0, "planned": 1, "hoped": 2, "hypothetical": 3, "negated": 4}
 SCOPES = frozenset(
-    {"aux", "neg", "mark", "complement", "object", "modifier", "prep", "time", "but-not", "but", "occurrence"}
+    {
+        "aux",
+        "neg",
+        "mark",
+        "complement",
+        "object",
+        "modifier",
+        "prep",
+        "time",
+        "but-not",
+        "but",
+        "occurrence",
+        "question",
+        "fulfilled",
+    }
 )
 # "would" is a future seen from the past inside reported speech, a conditional elsewhere.
 FUTURE_IN_PAST = "future-in-past"
@@ -76,6 +90,16 @@ class CueLexicon:
 
     def words(self, scope: str) -> frozenset[str]:
         return frozenset(self._by_scope[scope])
+
+    def single(self, scope: str) -> frozenset[str]:
+        """The one-word cues of `scope` ("if", but not the "as" of "as long as")."""
+        return frozenset(
+            w for w, cues in self._by_scope[scope].items() if any(len(c.words) == 1 for c in cues)
+        )
+
+    def phrases(self, scope: str) -> tuple[tuple[str, ...], ...]:
+        """Every cue of `scope` as its words ("provided that", "on condition that")."""
+        return tuple(c.words for cues in self._by_scope[scope].values() for c in cues)
 
     def kind(self, scope: str, tok: Token, extra: Iterable[str] = ()) -> str | None:
         """The kind of the cue of `scope` that `tok` is, given its children (and `extra` lemmas, e.g.
@@ -133,7 +157,7 @@ def _modality(tok: Token, lex: CueLexicon, depth: int) -> str:
         return "hoped"  # "it is now for Russia to accept it": what someone should do, not what was done
     if _conditional(tok, lex):
         # "will not accept refugees if war starts": a refusal made in advance is still a refusal.
-        marked = any(c.dep_ == "mark" and c.lower_ in lex.words("mark") for c in tok.children)
+        marked = _condition_clause(tok, lex)
         return "negated" if not marked and _own(tok, lex) == "negated" else "hypothetical"
     kind = _strongest(_own(tok, lex), _governed(tok, lex, depth))
     if kind in ("planned", "hoped") and _unfulfilled(tok, lex):
@@ -142,14 +166,54 @@ def _modality(tok: Token, lex: CueLexicon, depth: int) -> str:
 
 
 def _conditional(tok: Token, lex: CueLexicon) -> bool:
-    """In an "if" / "whether" clause, or the clause an "if" clause conditions."""
-    marks = lex.words("mark")
-    if any(c.dep_ == "mark" and c.lower_ in marks for c in tok.children):
-        return True  # "if they meet", "discussed whether to hold a summit"
+    """In an "if" / "whether" / "provided that" clause, or the clause such a condition governs. The "if"
+    clause of a question verb ("asked if they would meet") is what was asked, not a condition on asking."""
+    if _condition_clause(tok, lex):
+        return True  # "if they meet", "discussed whether to hold a summit", "provided that X pays"
+    if lex.kind("question", tok) is not None:
+        return False
     return any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
-        for c in tok.children
+        (then := _consequent(verb, lex)) is not None and then.i == tok.i
+        for verb in tok.sent
+        if _condition_clause(verb, lex)
     )
+
+
+def _condition_clause(tok: Token, lex: CueLexicon) -> bool:
+    """A clause opened by a conditional conjunction: a `mark` child ("if", "unless", "whether"), or a
+    conjunction of several words the parser attaches in many ways ("provided that", "on condition
+    that", "as long as"), found by the words just before the clause's subject."""
+    if any(c.dep_ == "mark" and c.lower_ in lex.single("mark") for c in tok.children):
+        return True
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    start = subject.left_edge.i
+    before = [t.lower_ for t in tok.doc[max(start - 3, tok.sent.start) : start]]
+    return any(
+        len(p) > 1 or p[0] in CONDITION_WORDS for p in lex.phrases("mark") if tuple(before[-len(p) :]) == p
+    )
+
+
+# One-word conditional conjunctions that come before the subject without a `mark` link ("providing
+# Chile pays", "provided Chile pays"): "if" and "unless" always come with one.
+CONDITION_WORDS = frozenset({"provided", "providing"})
+
+
+def _consequent(verb: Token, lex: CueLexicon) -> Token | None:
+    """The clause a condition clause governs: the nearest verb above it outside the condition."""
+    marked = any(c.dep_ == "mark" and c.lower_ in lex.single("mark") for c in verb.children)
+    if marked:  # "discussed whether to hold a summit": a "whether" complement conditions nothing
+        return verb.head if verb.dep_ == "advcl" else None
+    first = min(verb.left_edge.i, next((c.i for c in verb.children if c.dep_ == "mark"), verb.i)) - 3
+    node, seen = verb.head, 0
+    while node.i != node.head.i and seen < MAX_DEPTH:
+        if node.pos_ in ("VERB", "AUX") and not first <= node.i <= verb.right_edge.i:
+            return node
+        node, seen = node.head, seen + 1
+    return node if node.pos_ in ("VERB", "AUX") and node.i != verb.i else None
 
 
 def _own(tok: Token, lex: CueLexicon) -> str | None:
@@ -217,14 +281,21 @@ def _governed(tok: Token, lex: CueLexicon, depth: int) -> str | None:
         going_to = head.lemma_ == "go" and head.tag_ == "VBG" and any(c.lemma_ == "be" for c in head.children)
         cue = "planned" if going_to else lex.kind("complement", head)
         return _strongest(cue, _modality(head, lex, depth + 1))
+    if dep == "ccomp" and _nonfinite(tok):
+        # "allow the base to remain", "let the ships dock": an object's infinitive is governed like an
+        # xcomp, not reported speech.
+        return _strongest(lex.kind("complement", head), _modality(head, lex, depth + 1))
     if dep == "ccomp":
         # Reported speech: "said that they met" keeps the clause's own modality; only a governing
         # cue ("hoped that", "feared that", "denied that") changes it.
         return lex.kind("complement", head)
     if dep == "advcl":
         outer = _modality(head, lex, depth + 1)
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
-            return outer  # purpose: "did not meet to discuss" shares the meeting's fate
+        if _infinitive(tok):
+            # Purpose: "sent troops to secure the border" - the securing is what the sending is for; a
+            # meeting's talking ("met to discuss the crisis") happens in the meeting. Either shares the
+            # main act's fate: "did not meet to discuss".
+            return _strongest(outer, None if lex.kind("fulfilled", tok) else "planned")
         return _without_negation(outer)  # "He did not attend, citing illness": the citing happened
     if dep in ("acl", "relcl"):
         # A noun's complement clause ("the hope that they would meet", "plans to hold"), not a
@@ -250,6 +321,19 @@ def _governed(tok: Token, lex: CueLexicon, depth: int) -> str | None:
     return None
 
 
+def _infinitive(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _nonfinite(tok: Token) -> bool:
+    """A "to" infinitive, or a bare one ("let the ships dock"); not a subjunctive "that" clause."""
+    if any(c.dep_ == "mark" for c in tok.children):
+        return False
+    return _infinitive(tok) or (
+        tok.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+    )
+
+
 def _through_preposition(tok: Token, lex: CueLexicon, depth: int) -> str | None:
     prep = tok.head
     if prep.dep_ not in ("prep", "agent", "dative") or prep.head is prep:
@@ -267,8 +351,10 @@ def _through_preposition(tok: Token, lex: CueLexicon, depth: int) -> str | None:
             break
     # The governor's own tense or mood carries to its circumstances ("will meet during the summit"),
     # but not its negation ("did not meet during the summit" says nothing of the summit) nor what it
-    # inherits: in "agreed to cooperate during the visit" the visit is not a plan.
-    return _strongest(cue, _without_negation(_own(owner, lex) or "asserted"))
+    # inherits: in "agreed to cooperate during the visit" the visit is not a plan. Its condition does:
+    # "if you agree, we will help with the repatriation".
+    conditional = "hypothetical" if owner.pos_ in ("VERB", "AUX") and _conditional(owner, lex) else None
+    return _strongest(cue, conditional, _without_negation(_own(owner, lex) or "asserted"))
 
 
 def _prep_phrases(prep: Token) -> Iterator[tuple[str, ...]]:

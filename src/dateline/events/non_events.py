@@ -1,8 +1,8 @@
 """Triggers that report no event: words, not news.
 
 An event noun held up as a goal or recalled in a relative clause, a judgement ("a clear rejection of"),
-a verbal act nobody performs, a warning that is a forecast, and what commentators voice: the coder
-drops them before they become mentions.
+a verbal act nobody performs, a warning that is a forecast, a reporter's question ("asked whether"), and
+what commentators voice: the coder drops them before they become mentions.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from dateline.events.commentary import Commentators
 from dateline.events.detect import Lexicon, Trigger
 from dateline.events.draft import DraftEvent
+from dateline.events.modality import lexicon as modality_cues
 from dateline.events.modality import modality
 from dateline.events.ontology import Ontology
 from dateline.events.participants import MentionIndex, governing_predicate
@@ -64,6 +65,43 @@ def judged_thing(event: DraftEvent, lexicon: Lexicon, index: MentionIndex) -> bo
         return False  # "a newspaper violated the ban": maybe an agent the resolver does not know
     heads = {subject.i} | {c.i for c in subject.children if c.dep_ in ("conj", "compound", "appos")}
     return not any(heads & set(loc.tokens) for loc in index.located)
+
+
+QUESTION_MARKS = frozenset({"if", "whether"})
+
+
+def question(event: DraftEvent) -> bool:
+    """ "Asked by reporters whether ...", "asked if ...", "When asked about ...": a question put, mostly by
+    a journalist, not a request. "asked X to leave" and "asked for aid" remain requests."""
+    trigger = event.trigger
+    anchor = trigger.anchor
+    if trigger.nominal or modality_cues().kind("question", anchor) is None:
+        return False
+    children = list(anchor.children)
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in children):
+        return False
+    if any(
+        c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in children
+    ):
+        return False
+    for clause in children:
+        if clause.dep_ not in ("ccomp", "advcl", "xcomp"):
+            continue
+        if any(m.dep_ == "mark" and m.lower_ in QUESTION_MARKS for m in clause.children):
+            return True  # "asked whether they would meet"
+        if clause.left_edge.tag_ in ("WDT", "WP", "WP$", "WRB"):
+            return True  # "asked what the talks achieved"
+    if any(c.dep_ == "prep" and c.lower_ == "about" for c in children):
+        return True  # "asked about the sanctions"
+    # "Asked by reporters, the minister said ...": a passive participle with no one asked for anything
+    # ("Questioned by police, ..." is an interrogation, not a request).
+    return (
+        event.type == "REQUEST"
+        and anchor.tag_ == "VBN"
+        and anchor.dep_ == "advcl"
+        and not any(c.dep_ in ("dobj", "dative") for c in children)
+    )
 
 
 def opinion(event: DraftEvent, commentators: Commentators) -> bool:
