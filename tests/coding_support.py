@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from spacy.language import Language
+from spacy.tokens import Token
 
 from dateline.components import CodingContext
 from dateline.events.coder import RuleEventCoder
@@ -13,6 +14,11 @@ from dateline.records import Actor, ActorMention, Article, DateInterval, Documen
 
 # name -> the actors it stands for, and how a resolver would have found it ("place", "plural", ...)
 Names = dict[str, tuple[tuple[Actor, ...], str]]
+
+
+def token_of(nlp: Language, sentence: str, word: str) -> Token:
+    """The first token of the parsed sentence spelled `word`: the trigger a test asks about."""
+    return next(t for t in nlp(sentence) if t.text == word)
 
 
 def find_mentions(text: str, names: Names) -> list[ActorMention]:

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+from coding_support import token_of
+
 from dateline.events import location as location_module
 from dateline.events.location import gazetteer, location
 
 
 def _where(nlp, sentence: str, word: str):
-    doc = nlp(sentence)
-    trigger = next(t for t in doc if t.text == word)
-    sent = next(s for s in doc.sents if s.start <= trigger.i < s.end)
-    return location(sent, trigger)
+    trigger = token_of(nlp, sentence, word)
+    return location(trigger.sent, trigger)
 
 
 def test_in_a_city_with_country_from_places(nlp):

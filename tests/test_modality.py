@@ -3,14 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from coding_support import token_of
 
 from dateline.events.modality import CueLexicon, lexicon, modality, read_lexicon
-
-
-def _trigger(nlp, sentence: str, word: str):
-    doc = nlp(sentence)
-    return next(t for t in doc if t.text == word)
-
 
 CASES = [
     # asserted: it happened
@@ -70,7 +65,7 @@ CASES = [
 
 @pytest.mark.parametrize(("sentence", "word", "expected"), CASES)
 def test_modality_values(nlp, sentence, word, expected):
-    assert modality(_trigger(nlp, sentence, word)) == expected
+    assert modality(token_of(nlp, sentence, word)) == expected
 
 
 def test_noun_trigger_with_likely_is_planned_but_the_held_talks_are_asserted(nlp):
@@ -89,66 +84,66 @@ def test_looked_forward_to_a_visit_is_hoped_and_the_saying_asserted(nlp):
 
 def test_plan_followed_by_but_nothing_materialised_is_negated(nlp):
     planned = "Germany had planned to host a conference on Libya."
-    assert modality(_trigger(nlp, planned, "host")) == "planned"
+    assert modality(token_of(nlp, planned, "host")) == "planned"
     failed = "Germany had planned to host a conference on Libya, but nothing has materialised so far."
-    assert modality(_trigger(nlp, failed, "host")) == "negated"
-    assert modality(_trigger(nlp, failed, "conference")) == "negated"
+    assert modality(token_of(nlp, failed, "host")) == "negated"
+    assert modality(token_of(nlp, failed, "conference")) == "negated"
 
 
 def test_but_clause_does_not_negate_an_event_that_happened(nlp):
     sentence = "The ministers met in Oslo, but nothing has materialised so far."
-    assert modality(_trigger(nlp, sentence, "met")) == "asserted"
+    assert modality(token_of(nlp, sentence, "met")) == "asserted"
 
 
 def test_would_in_reported_future_is_planned(nlp):
     sentence = "The ministry confirmed that the chancellor would attend the ceremony in Seoul."
-    assert modality(_trigger(nlp, sentence, "attend")) == "planned"
-    assert modality(_trigger(nlp, sentence, "confirmed")) == "asserted"
+    assert modality(token_of(nlp, sentence, "attend")) == "planned"
+    assert modality(token_of(nlp, sentence, "confirmed")) == "asserted"
 
 
 def test_reported_speech_stays_asserted(nlp):
     sentence = "The spokesman said that the two presidents met in Oslo."
-    assert modality(_trigger(nlp, sentence, "met")) == "asserted"
+    assert modality(token_of(nlp, sentence, "met")) == "asserted"
 
 
 def test_embedded_xcomp_takes_the_governing_cue_not_the_governor(nlp):
     sentence = "Both ministers agreed to stay in close touch."
-    assert modality(_trigger(nlp, sentence, "agreed")) == "asserted"
-    assert modality(_trigger(nlp, sentence, "stay")) == "planned"
+    assert modality(token_of(nlp, sentence, "agreed")) == "asserted"
+    assert modality(token_of(nlp, sentence, "stay")) == "planned"
     urged = "The chancellor urged the minister to attend the conference."
-    assert modality(_trigger(nlp, urged, "urged")) == "asserted"
-    assert modality(_trigger(nlp, urged, "attend")) == "planned"
+    assert modality(token_of(nlp, urged, "urged")) == "asserted"
+    assert modality(token_of(nlp, urged, "attend")) == "planned"
 
 
 def test_threatening_is_asserted_its_content_hypothetical(nlp):
     sentence = "The president threatened to impose sanctions on the company."
-    assert modality(_trigger(nlp, sentence, "threatened")) == "asserted"
-    assert modality(_trigger(nlp, sentence, "impose")) == "hypothetical"
+    assert modality(token_of(nlp, sentence, "threatened")) == "asserted"
+    assert modality(token_of(nlp, sentence, "impose")) == "hypothetical"
 
 
 def test_call_for_makes_its_object_planned(nlp):
     sentence = "The president called for closer coordination between the two navies."
-    assert modality(_trigger(nlp, sentence, "called")) == "asserted"
-    assert modality(_trigger(nlp, sentence, "coordination")) == "planned"
+    assert modality(token_of(nlp, sentence, "called")) == "asserted"
+    assert modality(token_of(nlp, sentence, "coordination")) == "planned"
 
 
 def test_circumstance_of_an_embedded_plan_is_not_planned(nlp):
     sentence = "In a phone conversation, the two ministers agreed to cooperate closely."
-    assert modality(_trigger(nlp, sentence, "conversation")) == "asserted"
-    assert modality(_trigger(nlp, sentence, "cooperate")) == "planned"
+    assert modality(token_of(nlp, sentence, "conversation")) == "asserted"
+    assert modality(token_of(nlp, sentence, "cooperate")) == "planned"
 
 
 def test_negation_of_a_governor_does_not_reach_its_circumstances(nlp):
     refused = "Several countries refused to send envoys to the opening ceremony."
-    assert modality(_trigger(nlp, refused, "ceremony")) == "asserted"
+    assert modality(token_of(nlp, refused, "ceremony")) == "asserted"
     citing = "He did not attend the summit, citing illness."
-    assert modality(_trigger(nlp, citing, "attend")) == "negated"
-    assert modality(_trigger(nlp, citing, "citing")) == "asserted"
+    assert modality(token_of(nlp, citing, "attend")) == "negated"
+    assert modality(token_of(nlp, citing, "citing")) == "asserted"
 
 
 def test_invitation_to_a_ceremony_is_planned(nlp):
     sentence = "Chile invited the two presidents to the opening ceremony in Santiago."
-    assert modality(_trigger(nlp, sentence, "ceremony")) == "planned"
+    assert modality(token_of(nlp, sentence, "ceremony")) == "planned"
 
 
 def test_every_token_gets_a_valid_modality(nlp):
@@ -165,9 +160,9 @@ def test_lexicon_rows_are_valid_and_multiword_cues_need_their_particles(nlp, tmp
     lex = lexicon()
     assert isinstance(lex, CueLexicon)
     assert "will" in lex.words("aux")
-    looked = _trigger(nlp, "He looked at the map.", "looked")
+    looked = token_of(nlp, "He looked at the map.", "looked")
     assert lex.kind("complement", looked) is None  # "look" alone is no cue; "look forward" is
-    forward = _trigger(nlp, "He looked forward to it.", "looked")
+    forward = token_of(nlp, "He looked forward to it.", "looked")
     assert lex.kind("complement", forward) == "hoped"
     bad = tmp_path / "bad.tsv"
     bad.write_text("cue\tkind\tscope\tnote\nwill\tplanned\tnowhere\t\n", encoding="utf-8")

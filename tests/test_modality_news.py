@@ -5,7 +5,7 @@ Invented sentences; each case is one behaviour of a general rule over the parse.
 from __future__ import annotations
 
 import pytest
-from coding_support import coder_for
+from coding_support import coder_for, token_of
 
 from dateline.events.modality import modality
 from dateline.records import Actor
@@ -13,10 +13,6 @@ from dateline.records import Actor
 PERU = Actor("PER", "Peru", "PER", "GOV")
 CHILE = Actor("CHL", "Chile", "CHL", "GOV")
 NAMES = {"Peru": ((PERU,), ""), "Chile": ((CHILE,), "")}
-
-
-def _modality_of(nlp, sentence: str, word: str) -> str:
-    return modality(next(t for t in nlp(sentence) if t.text == word))
 
 
 CASES = [
@@ -50,12 +46,14 @@ CASES = [
 
 @pytest.mark.parametrize(("sentence", "word", "expected"), CASES)
 def test_modality_in_news_constructions(nlp, sentence: str, word: str, expected: str) -> None:
-    assert _modality_of(nlp, sentence, word) == expected
+    assert modality(token_of(nlp, sentence, word)) == expected
 
 
 def test_whether_complement_conditions_nothing(nlp) -> None:
     # "whether" opens what was discussed, not a condition on the discussing
-    assert _modality_of(nlp, "The envoys discussed whether to reopen the pass.", "discussed") == "asserted"
+    assert (
+        modality(token_of(nlp, "The envoys discussed whether to reopen the pass.", "discussed")) == "asserted"
+    )
 
 
 @pytest.mark.parametrize(
