@@ -34,7 +34,7 @@ def sample_db(tmp_path_factory) -> Path:
 
     path = tmp_path_factory.mktemp("contract") / "c.duckdb"
     with Database(path) as db:
-        ingest([str(corpus_dir())], db, show_progress=False)
+        ingest([str(corpus_dir())], db)
     return path
 
 

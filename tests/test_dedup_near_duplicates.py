@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from dateline.dedup import NearDuplicates
+from dateline.clean.ids import content_hash
+from dateline.inmemory import MemoryStore
+from dateline.records import Article, DocumentTime, ProcessedArticle
+from dateline.run import store
 
 STORY = " ".join(
     [
@@ -36,18 +39,54 @@ OTHER = " ".join(
 )
 
 
+def _article(article_id: str, text: str) -> ProcessedArticle:
+    article = Article(article_id, text, content_hash=content_hash(text))
+    return ProcessedArticle(article, DocumentTime.unknown())
+
+
+def _groups(memory: MemoryStore, *articles: tuple[str, str]) -> dict[str, str]:
+    """Store the articles one batch each; the group each joined (its own id when it copies none)."""
+    out = {}
+    for article_id, text in articles:
+        changes = store(memory, [_article(article_id, text)])
+        out[article_id] = changes.copy_of.get(article_id, article_id)
+    return out
+
+
 def test_copies_join_the_group_of_the_first_article():
-    nd = NearDuplicates()
-    assert nd.add("wire", STORY) == "wire"
     retitled = "Chile, Norway talk fisheries\n" + STORY.replace("Thursday", "Thursday evening")
-    assert nd.add("copy1", retitled) == "wire"
-    assert nd.add("copy2", STORY + " Reporting by a staff correspondent.") == "wire"
-    assert nd.add("other", OTHER) == "other"
-    assert nd.add("wire", OTHER) == "wire"  # an article id keeps its group
-    assert nd.group("copy2") == "wire" and nd.group("unseen") == "unseen"
+    groups = _groups(
+        MemoryStore(),
+        ("wire", STORY),
+        ("copy1", retitled),
+        ("copy2", STORY + " Reporting by a staff correspondent."),
+        ("other", OTHER),
+    )
+    assert groups == {"wire": "wire", "copy1": "wire", "copy2": "wire", "other": "other"}
+
+
+def test_copies_inside_one_batch_are_found_as_across_batches():
+    memory = MemoryStore()
+    batch = [_article("wire", STORY), _article("copy", STORY + " Reporting by a staff correspondent.")]
+    changes = store(memory, batch)
+    assert changes.copy_of == {"copy": "wire"}
+    assert set(changes.signatures) == {"wire", "copy"}
 
 
 def test_a_rewritten_story_on_the_same_event_is_not_a_copy():
-    nd = NearDuplicates()
-    nd.add("wire", STORY)
-    assert nd.add("rewrite", REWRITE) == "rewrite"
+    assert _groups(MemoryStore(), ("wire", STORY), ("rewrite", REWRITE))["rewrite"] == "rewrite"
+
+
+def test_short_texts_are_never_copies():
+    # MinHash of next to nothing matches everything: one-line and empty bodies stay apart.
+    groups = _groups(MemoryStore(), ("a", "Talks resumed."), ("b", "Talks resumed!"), ("c", ""))
+    assert groups == {"a": "a", "b": "b", "c": "c"}
+
+
+def test_same_text_under_a_new_id_is_recorded_as_a_copy():
+    memory = MemoryStore()
+    store(memory, [_article("wire", STORY)])
+    changes = store(memory, [_article("mirror", STORY)])
+    assert [(a.id, original) for a, original in changes.same_text] == [("mirror", "wire")]
+    assert {a.id for a in memory.articles()} == {"wire", "mirror"}
+    assert store(memory, [_article("mirror", STORY)]).unchanged == 1

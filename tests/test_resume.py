@@ -19,28 +19,28 @@ def _snapshot(db: Database) -> tuple:
 
 def test_interrupted_run_resumes_without_duplicates_or_gaps(tmp_path, monkeypatch):
     with Database(tmp_path / "clean.duckdb") as db:
-        ingest([str(corpus_dir())], db, batch_size=2, show_progress=False)
+        ingest([str(corpus_dir())], db, batch_size=2)
         expected = _snapshot(db)
 
     real = Pipeline.analyse
     calls = {"n": 0}
 
-    def crash_after_five(self, article):
+    def crash_after_five(self, article, *rest):
         calls["n"] += 1
         if calls["n"] > 5:
             raise KeyboardInterrupt  # what Ctrl-C or a kill does in the middle of a batch
-        return real(self, article)
+        return real(self, article, *rest)
 
     path = tmp_path / "resumed.duckdb"
     monkeypatch.setattr(Pipeline, "analyse", crash_after_five)
     with Database(path) as db, pytest.raises(KeyboardInterrupt):
-        ingest([str(corpus_dir())], db, batch_size=2, show_progress=False)
+        ingest([str(corpus_dir())], db, batch_size=2)
     with Database(path) as db:
         partial = db.summary()["articles"]
     assert 0 < partial < len(expected[0])  # whole batches landed, the cut one did not
 
     monkeypatch.setattr(Pipeline, "analyse", real)
     with Database(path) as db:
-        summary = ingest([str(corpus_dir())], db, batch_size=2, show_progress=False)
+        summary = ingest([str(corpus_dir())], db, batch_size=2)
         assert summary.unchanged >= partial  # stored articles were skipped, not parsed again
         assert _snapshot(db) == expected

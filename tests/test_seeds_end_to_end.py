@@ -21,7 +21,7 @@ UNDATED_004 = "004_3c52014220babf2d"
 def seeds(seeds_dir, tmp_path_factory) -> tuple[list[dict], dict[str, dict]]:
     path: Path = tmp_path_factory.mktemp("seeds") / "seeds.duckdb"
     with Database(path) as db:
-        summary = ingest([str(seeds_dir)], db, show_progress=False)
+        summary = ingest([str(seeds_dir)], db)
         assert not summary.errors
         return db.events(mention_detail=True), {a["id"]: a for a in db.articles(with_removed=True)}
 

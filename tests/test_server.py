@@ -18,6 +18,7 @@ from dateline.records import (
     PublishedDate,
 )
 from dateline.report.timeline import render_timeline
+from dateline.run import store
 from dateline.server.app import create_app
 from dateline.store.database import Database
 
@@ -41,7 +42,7 @@ def db_path(tmp_path):
     )  # fmt: skip
     anchor = DocumentTime(date(2024, 1, 9), DateInterval(date(2024, 1, 9), date(2024, 1, 9), "day", 0.9))
     with Database(path) as db:
-        db.write_batch([ProcessedArticle(article, anchor, events=[mention])])
+        store(db, [ProcessedArticle(article, anchor, events=[mention])])
     return path
 
 

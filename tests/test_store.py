@@ -19,6 +19,7 @@ from dateline.records import (
     ProcessedArticle,
     PublishedDate,
 )
+from dateline.run import store
 from dateline.store.database import Database
 from dateline.store.schema import MIGRATIONS, migrate, version
 
@@ -69,11 +70,11 @@ def test_migrate_is_versioned_and_repeatable(tmp_path):
 def test_same_content_is_stored_once_and_events_merge(tmp_path):
     text = "They spoke by phone on Tuesday about Afghanistan and regional security."
     with Database(tmp_path / "d.duckdb") as db:
-        first = db.write_batch([_processed("a", text, [_call("a", date(2021, 9, 14), text)])])
-        again = db.write_batch([_processed("a", text, [_call("a", date(2021, 9, 14), text)])])
+        first = store(db, [_processed("a", text, [_call("a", date(2021, 9, 14), text)])])
+        again = store(db, [_processed("a", text, [_call("a", date(2021, 9, 14), text)])])
         other = "Putin and Khan spoke by telephone, the Kremlin said in a separate statement on the call."
-        db.write_batch([_processed("b", other, [_call("b", date(2021, 9, 14), other)])])
-        assert (first.stored, again.stored, again.unchanged) == (1, 0, 1)
+        store(db, [_processed("b", other, [_call("b", date(2021, 9, 14), other)])])
+        assert (first.unchanged, len(first.events), again.unchanged, again.events) == (0, 1, 1, [])
         events = db.events()
         assert len(events) == 1
         assert {m["article"] for m in events[0]["mentions"]} == {"a", "b"}
@@ -83,9 +84,9 @@ def test_same_content_is_stored_once_and_events_merge(tmp_path):
 def test_changed_article_replaces_its_rows(tmp_path):
     with Database(tmp_path / "d.duckdb") as db:
         old = "They spoke by phone on Tuesday about Afghanistan and regional security."
-        db.write_batch([_processed("a", old, [_call("a", date(2021, 9, 14), old)])])
+        store(db, [_processed("a", old, [_call("a", date(2021, 9, 14), old)])])
         new = "They spoke by phone on Monday about trade, energy and a gas pipeline project."
-        db.write_batch([_processed("a", new, [_call("a", date(2021, 9, 13), new)])])
+        store(db, [_processed("a", new, [_call("a", date(2021, 9, 13), new)])])
         events = db.events()
         assert len(events) == 1
         assert events[0]["date"]["start"] == "2021-09-13"
@@ -98,7 +99,8 @@ def test_calls_a_week_apart_stay_two_and_filters_apply(tmp_path):
         s1 = "Putin and Khan spoke by phone on Tuesday about the situation in Afghanistan."
         s2 = "Putin and Khan spoke again by phone a week later about gas and trade ties."
         s3 = "Putin and Macron spoke by phone about Ukraine and grain exports on Friday."
-        db.write_batch(
+        store(
+            db,
             [
                 _processed("a", s1, [_call("a", date(2021, 9, 14), s1)]),
                 _processed("b", s2, [_call("b", date(2021, 9, 21), s2)]),
@@ -125,16 +127,16 @@ def test_a_failing_batch_leaves_nothing_half_written(tmp_path):
     broken.article.published = None  # type: ignore[assignment]  # makes the insert fail mid-batch
     with Database(tmp_path / "d.duckdb") as db:
         with pytest.raises(AttributeError):
-            db.write_batch([good, broken], [IngestError("x.txt", "empty file")])
+            store(db, [good, broken], [IngestError("x.txt", "empty file")])
         assert db.summary() == {k: 0 for k in db.summary()}
-        db.write_batch([good])
+        store(db, [good])
         assert db.summary()["articles"] == 1
 
 
 def test_articles_follow_the_contract(tmp_path):
     text = "They spoke by phone on Tuesday about Afghanistan and regional security."
     with Database(tmp_path / "d.duckdb") as db:
-        db.write_batch([_processed("a", text, [])])
+        store(db, [_processed("a", text, [])])
         (record,) = db.articles()
     for key in ("id", "title", "outlet", "text", "published", "language"):
         assert key in record

@@ -12,16 +12,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from dateline.records import CanonicalEvent
     from dateline.store.database import Database
 
 __version__ = "0.1.0"
 
 
-def process(texts_or_articles: Any, published: Any = None, config: Any = None) -> list[Any]:
-    """The whole pipeline in memory: texts or article dicts in, canonical events out."""
+def process(
+    texts_or_articles: Any, published: Any = None, config: Any = None, workers: int = 1
+) -> list[CanonicalEvent]:
+    """The whole pipeline in memory: texts or article dicts in, `CanonicalEvent` records out, as
+    `open(...).events()` orders them (`.to_json()` gives the same dicts; see `dateline.inmemory`)."""
     from dateline.inmemory import process as run
 
-    return run(texts_or_articles, published, config)
+    return run(texts_or_articles, published, config, workers)
 
 
 def open(db_path: str | Path = "dateline.duckdb", read_only: bool = True) -> Database:

@@ -1,14 +1,158 @@
-"""`dateline.process`: the whole pipeline in memory, for notebooks and scripts (no database)."""
+"""The store in memory: `MemoryStore` keeps what the DuckDB store keeps, in dicts, and `dateline.process`
+runs the pipeline into it (notebooks and scripts, no database).
+
+It answers the same `dedup.Memory` questions and writes the same `Changes`, with records round-tripped
+through their JSON form as the database stores them, so `process` gives what `dateline ingest` stores.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import warnings
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from dateline.dedup import CanonicalIndex, NearDuplicates
 from dateline.pipeline import Pipeline, PipelineConfig
-from dateline.records import CanonicalEvent, RawDocument
+from dateline.records import (
+    Article,
+    CanonicalEvent,
+    Changes,
+    DocumentTime,
+    Earlier,
+    EventMention,
+    IngestError,
+    Known,
+    ProcessedArticle,
+    RawDocument,
+)
+from dateline.run import run
+
+
+@dataclass(slots=True)
+class _Stored:
+    article: Article
+    document_time: DocumentTime
+    copy_of: str | None
+    mentions: list[str]  # mention ids, in order
+
+    @property
+    def group(self) -> str:
+        return self.copy_of or self.article.id
+
+
+class MemoryStore:
+    """A `run.Sink` in dicts: the articles, signatures, bands, mentions and canonical events of every
+    batch written, in the order they were written."""
+
+    def __init__(self) -> None:
+        self._articles: dict[str, _Stored] = {}
+        self._signatures: dict[str, tuple[int, ...]] = {}
+        self._bands: dict[str, list[str]] = {}
+        self._mentions: dict[str, tuple[dict[str, Any], str | None]] = {}  # id -> (payload, canonical)
+        self._events: dict[str, tuple[dict[str, Any], list[str]]] = {}  # id -> (payload, block keys)
+        self._by_key: dict[str, set[str]] = {}
+        self.errors: list[IngestError] = []
+
+    # --- dedup.Memory ---------------------------------------------------------------------------------
+
+    def stored_articles(self, ids: Collection[str]) -> dict[str, str]:
+        return {i: self._articles[i].article.content_hash for i in ids if i in self._articles}
+
+    def known_content(self, hashes: Collection[str]) -> dict[str, list[Known]]:
+        wanted = set(hashes)
+        out: dict[str, list[Known]] = {}
+        for s in sorted(self._articles.values(), key=lambda s: (s.copy_of is not None, s.article.id)):
+            if s.article.content_hash in wanted:
+                out.setdefault(s.article.content_hash, []).append(Known(s.article.id, s.group))
+        return out
+
+    def earlier(self, bands: Collection[str]) -> list[Earlier]:
+        ids = sorted({i for b in bands for i in self._bands.get(b, ())})
+        return [Earlier(i, self._signatures[i], self._articles[i].group) for i in ids]
+
+    def events_in(self, keys: Collection[str]) -> list[CanonicalEvent]:
+        ids = sorted({i for k in keys for i in self._by_key.get(k, ())})
+        return [CanonicalEvent.from_json(self._events[i][0]) for i in ids]
+
+    def events_of(self, article_ids: Collection[str]) -> set[str]:
+        return {
+            c
+            for a in article_ids
+            if a in self._articles
+            for m in self._articles[a].mentions
+            if (c := self._mentions[m][1]) is not None
+        }
+
+    def mentions_of(self, event_ids: Collection[str]) -> list[tuple[EventMention, str]]:
+        wanted = set(event_ids)
+        return [
+            (EventMention.from_json(self._mentions[m][0]), s.group)
+            for s in self._articles.values()
+            for m in s.mentions
+            if self._mentions[m][1] in wanted
+        ]
+
+    def groups(self, article_ids: Collection[str]) -> dict[str, str]:
+        return {a: self._articles[a].group for a in article_ids if a in self._articles}
+
+    # --- writing --------------------------------------------------------------------------------------
+
+    def write(
+        self, processed: Sequence[ProcessedArticle], changes: Changes, errors: Sequence[IngestError] = ()
+    ) -> None:
+        self.errors += errors
+        for article_id in changes.replaced:
+            self._forget(article_id)
+        for item in processed:
+            art = item.article
+            ids = [m.id for m in item.events]
+            self._articles[art.id] = _Stored(art, item.document_time, changes.copy_of.get(art.id), ids)
+            for m in item.events:
+                self._mentions[m.id] = (m.to_json(), changes.canonical.get(m.id))
+        for art, original in changes.same_text:
+            self._articles[art.id] = _Stored(art, DocumentTime.unknown(), original, [])
+        for article_id, (sig, bands) in changes.signatures.items():
+            self._signatures[article_id] = sig
+            for b in bands:
+                self._bands.setdefault(b, []).append(article_id)
+        for event_id in changes.dropped_events:
+            self._unfile(event_id)
+        for ev, keys in changes.events:
+            self._unfile(ev.id)
+            self._events[ev.id] = (ev.to_json(), keys)
+            for k in keys:
+                self._by_key.setdefault(k, set()).add(ev.id)
+        for mention_id, event_id in changes.canonical.items():
+            payload, _ = self._mentions[mention_id]
+            self._mentions[mention_id] = (payload, event_id)
+
+    def _forget(self, article_id: str) -> None:
+        stored = self._articles.pop(article_id)
+        for m in stored.mentions:
+            self._mentions.pop(m, None)
+        sig = self._signatures.pop(article_id, None)
+        if sig is not None:
+            for ids in self._bands.values():
+                if article_id in ids:
+                    ids.remove(article_id)
+
+    def _unfile(self, event_id: str) -> None:
+        old = self._events.pop(event_id, None)
+        if old is not None:
+            for k in old[1]:
+                self._by_key[k].discard(event_id)
+
+    # --- reading --------------------------------------------------------------------------------------
+
+    def events(self) -> list[CanonicalEvent]:
+        """Every canonical event, in the order `Database.events` lists them (by start date, then id)."""
+        events = [CanonicalEvent.from_json(payload) for payload, _ in self._events.values()]
+        return sorted(events, key=lambda e: (e.date.start is None, e.date.start or date.min, e.id))
+
+    def articles(self) -> list[Article]:
+        return [s.article for s in self._articles.values()]
+
 
 # Building a pipeline loads spaCy and the knowledge base: once per configuration and process.
 _pipelines: dict[str, Pipeline] = {}
@@ -32,9 +176,16 @@ def process(
     texts_or_articles: str | Iterable[str | dict[str, Any] | RawDocument],
     published: str | date | Sequence[str | date | None] | None = None,
     config: PipelineConfig | None = None,
+    workers: int = 1,
 ) -> list[CanonicalEvent]:
     """Canonical events from texts (or dicts with `text`/`html` and optional `id`, `url`, `title`,
-    `published`). `published` is one date for all items, or one per item."""
+    `published`, or RawDocuments). `published` is one date for all items, or one per item.
+
+    Returns `CanonicalEvent` records, ordered as `dateline.open(...).events()` lists them;
+    `event.to_json()` is the schema-shaped dict `events(mention_detail=True)` returns, and
+    `event.to_json(mention_detail=False)` the one `events()` returns. The same text given twice
+    counts once (its second id is a copy, as `dateline ingest` records it). An item that fails is
+    reported with a warning; the others go on."""
     items = [texts_or_articles] if isinstance(texts_or_articles, str) else list(texts_or_articles)
     if published is None or isinstance(published, str | date):
         dates = [published] * len(items)
@@ -44,15 +195,14 @@ def process(
             raise ValueError(f"{len(dates)} publication dates for {len(items)} items")
     config = config or PipelineConfig()
     key = repr(config)  # the config holds a dict of options, so it is not hashable itself
-    if key not in _pipelines:
+    if workers <= 1 and key not in _pipelines:
         _pipelines[key] = Pipeline(config)
-    pipeline = _pipelines[key]
-    copies = NearDuplicates()
-    index = CanonicalIndex()
-    for n, (item, when) in enumerate(zip(items, dates, strict=True)):
-        iso = when.isoformat() if isinstance(when, date) else when
-        processed = pipeline.process(_raw(item, n, iso))
-        group = copies.add(processed.article.id, processed.article.text)
-        for mention in processed.events:
-            index.add(mention, group)
-    return index.events()
+    raws = [
+        _raw(item, n, when.isoformat() if isinstance(when, date) else when)
+        for n, (item, when) in enumerate(zip(items, dates, strict=True))
+    ]
+    store = MemoryStore()
+    summary = run(raws, _pipelines[key] if workers <= 1 else config, store, workers=workers)
+    for err in summary.errors:
+        warnings.warn(f"dateline.process: {err.source}: {err.reason}", stacklevel=2)
+    return store.events()

@@ -293,6 +293,10 @@ class MentionRef:
         out["date"] = self.date.to_json() if self.date else None
         return out
 
+    def ref(self) -> dict[str, Any]:
+        """Where the mention is: article, sentence and its offsets (a mention without its detail)."""
+        return {"article": self.article, "sentence": self.sentence, "start": self.start, "end": self.end}
+
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> MentionRef:
         when = DateInterval.from_json(data["date"]) if data.get("date") else None
@@ -365,3 +369,40 @@ class ProcessedArticle:
     timexes: list[Timex] = field(default_factory=list)
     actor_mentions: list[ActorMention] = field(default_factory=list)
     events: list[EventMention] = field(default_factory=list)
+
+
+# --- dedup -> store ---------------------------------------------------------------------------------
+# What the cross-article stage reads from, and hands to, whatever remembers earlier batches (the DuckDB
+# store, or `dateline.inmemory.MemoryStore`). Defined here so that the store needs nothing from dedup.
+
+
+@dataclass(frozen=True, slots=True)
+class Known:
+    """A stored article holding some content: its id and its near-duplicate group."""
+
+    id: str
+    group: str  # the first article of its group of syndicated copies (its own id when it copies none)
+
+
+@dataclass(frozen=True, slots=True)
+class Earlier:
+    """A stored article as the copy detector compares it: MinHash signature and group."""
+
+    id: str
+    signature: tuple[int, ...]
+    group: str
+
+
+@dataclass(slots=True)
+class Changes:
+    """What `dedup.Corpus.add` decided about one batch; the store writes it with the batch, in one
+    transaction. Articles not listed in `copy_of` are originals."""
+
+    copy_of: dict[str, str] = field(default_factory=dict)  # article id -> group it copies
+    signatures: dict[str, tuple[tuple[int, ...], list[str]]] = field(default_factory=dict)  # + bands
+    replaced: list[str] = field(default_factory=list)  # ids whose earlier version's rows go first
+    same_text: list[tuple[Article, str]] = field(default_factory=list)  # text stored under another id
+    unchanged: int = 0  # same id, same content: nothing to do
+    events: list[tuple[CanonicalEvent, list[str]]] = field(default_factory=list)  # + block keys
+    dropped_events: list[str] = field(default_factory=list)  # re-merged: removed before `events`
+    canonical: dict[str, str] = field(default_factory=dict)  # mention id -> canonical event id

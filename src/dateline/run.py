@@ -1,117 +1,158 @@
-"""`dateline ingest` as a function: read, process and store a stream of documents in batches.
+"""One runner for every engine: `run(items, pipeline, sink)`.
 
-Each batch is one transaction. Articles whose content is already stored are skipped before parsing,
-so an interrupted run, started again, resumes where it stopped without duplicates or gaps. A document
-that fails anywhere is reported by its source with the reason, and the run goes on.
+    clean (here) -> dedup.Corpus.admit -> per-article stages (here, or in worker processes)
+                 -> dedup.Corpus.add -> sink.write (here, one transaction per batch)
+
+`dateline ingest` runs it into the DuckDB store, `dateline.process` into `inmemory.MemoryStore`, and the
+Ray engine uses the same stage and dedup functions. The input is read as a stream in batches, and at
+most two batches per worker are in flight, so memory stays bounded whatever the input size; results
+are taken in input order, so the output does not depend on the number of workers. Content already
+stored is sorted out before parsing (`Corpus.admit`), so an interrupted run, started again, resumes
+where it stopped without duplicates or gaps. A document that fails anywhere is reported by its source
+with the reason, and the run goes on. Progress is reported through `on_batch`; showing it is the
+caller's business (the CLI draws a bar).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections import deque
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
+from time import perf_counter
+from typing import Protocol
 
-from rich.console import Console
-from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
+from dateline.dedup import Admitted, Corpus, Memory
 from dateline.ingest import read
-from dateline.pipeline import Pipeline, PipelineConfig
-from dateline.records import IngestError, ProcessedArticle, RawDocument
-from dateline.store.database import BatchResult, Database
+from dateline.pipeline import Pipeline, PipelineConfig, make_cleaner
+from dateline.records import Article, Changes, IngestError, ProcessedArticle, RawDocument
+from dateline.workers import Analysis, InProcess, Outcome, WorkerPool
+
+
+class Sink(Memory, Protocol):
+    """Where a run's batches go: it answers `dedup.Memory` and writes each batch with its Changes."""
+
+    def write(
+        self, processed: Sequence[ProcessedArticle], changes: Changes, errors: Sequence[IngestError] = ()
+    ) -> None: ...
 
 
 @dataclass
 class RunSummary:
     documents: int = 0
     files: int = 0
-    stored: int = 0
-    unchanged: int = 0
-    copies: int = 0
+    stored: int = 0  # new or changed articles written
+    unchanged: int = 0  # same id, same content already stored
+    same_text: int = 0  # content already stored under another id: recorded as a copy
+    copies: int = 0  # syndicated copies (near-duplicates) of an earlier article
     event_mentions: int = 0
     canonical_changed: int = 0
     errors: list[IngestError] = field(default_factory=list)
+    stage_seconds: dict[str, float] = field(default_factory=dict)  # summed over every process
 
-    def add(self, batch: BatchResult) -> None:
-        self.stored += batch.stored
-        self.unchanged += batch.unchanged
-        self.copies += batch.copies
-        self.event_mentions += batch.events
-        self.canonical_changed += batch.canonical_changed
+    def add(self, processed: Sequence[ProcessedArticle], changes: Changes) -> None:
+        self.stored += len(processed)
+        self.unchanged += changes.unchanged
+        self.same_text += len(changes.same_text)
+        self.copies += len(changes.copy_of)
+        self.event_mentions += sum(len(p.events) for p in processed)
+        self.canonical_changed += len(changes.events)
+
+    def spent(self, stage: str, seconds: float) -> None:
+        self.stage_seconds[stage] = self.stage_seconds.get(stage, 0.0) + seconds
 
 
-def _source_file(source: str) -> str:
-    return source.split("#", 1)[0]
+# Called after each batch is written, with the summary so far and the batch's errors.
+OnBatch = Callable[[RunSummary, list[IngestError]], None]
+
+
+def run(
+    items: Iterable[RawDocument | IngestError],
+    pipeline: Pipeline | PipelineConfig | None,
+    sink: Sink,
+    *,
+    batch_size: int = 32,
+    workers: int = 1,
+    on_batch: OnBatch | None = None,
+) -> RunSummary:
+    """Process `items` into `sink`. `pipeline`: a built Pipeline (used as it is with one worker) or
+    its configuration; `workers` > 1 runs the per-article stages in that many processes."""
+    config = pipeline.config if isinstance(pipeline, Pipeline) else pipeline or PipelineConfig()
+    analysis: Analysis
+    if workers > 1:
+        analysis = WorkerPool(config, workers)
+        cleaner = make_cleaner(config)
+    else:
+        built = pipeline if isinstance(pipeline, Pipeline) else Pipeline(config)
+        analysis, cleaner = InProcess(built), built.cleaner
+    corpus = Corpus(sink)
+    summary = RunSummary()
+    files: set[str] = set()
+    in_flight: deque[tuple[Future[Outcome], Admitted, list[IngestError]]] = deque()
+
+    def finish() -> None:
+        future, admitted, errors = in_flight.popleft()
+        processed, failed, spent = future.result()
+        errors = errors + failed
+        changes = corpus.add(processed, admitted)
+        sink.write(processed, changes, errors)
+        summary.add(processed, changes)
+        summary.errors += errors
+        for stage, seconds in spent.items():
+            summary.spent(stage, seconds)
+        if on_batch is not None:
+            on_batch(summary, errors)
+
+    stream = iter(items)
+    try:
+        while batch := list(islice(stream, batch_size)):
+            articles: list[Article] = []
+            errors: list[IngestError] = []
+            start = perf_counter()
+            for doc in batch:
+                files.add(doc.source.split("#", 1)[0])
+                summary.files = len(files)
+                if isinstance(doc, IngestError):
+                    errors.append(doc)
+                    continue
+                summary.documents += 1
+                try:
+                    articles.append(cleaner(doc))
+                except Exception as exc:  # one bad document never stops the run
+                    errors.append(IngestError(doc.source, f"processing failed: {type(exc).__name__}: {exc}"))
+            summary.spent("clean", perf_counter() - start)
+            admitted = corpus.admit(articles)
+            in_flight.append((analysis.submit(admitted.analyse), admitted, errors))
+            while len(in_flight) > 2 * max(1, workers) - 1:
+                finish()
+        while in_flight:
+            finish()
+    finally:
+        analysis.close()
+    return summary
 
 
 def ingest(
     paths: Iterable[str | Path],
-    db: Database,
+    db: Sink,
     config: PipelineConfig | None = None,
     batch_size: int = 32,
-    console: Console | None = None,
-    show_progress: bool = True,
+    workers: int = 1,
+    on_batch: OnBatch | None = None,
 ) -> RunSummary:
-    pipeline = Pipeline(config)
-    summary = RunSummary()
-    seen_files: set[str] = set()
-    console = console or Console(stderr=True)
-    progress = Progress(
-        SpinnerColumn(),
-        TextColumn("[bold]{task.fields[files]}[/] files"),
-        TextColumn("{task.completed} articles"),
-        TextColumn("{task.fields[rate]:.1f} articles/s"),
-        TextColumn("[red]{task.fields[errors]} errors[/]"),
-        BarColumn(bar_width=None),
-        TimeElapsedColumn(),
-        console=console,
-        disable=not show_progress,
-        transient=False,
-    )
-    with progress:
-        task = progress.add_task("ingest", total=None, files=0, rate=0.0, errors=0)
-        for batch, errors in _batches(read(paths), pipeline, db, batch_size, summary, seen_files):
-            summary.add(db.write_batch(batch, errors))
-            summary.errors += errors
-            for err in errors:
-                progress.console.print(f"[red]error[/] {err.source}: {err.reason}", highlight=False)
-            elapsed = progress.tasks[0].elapsed or 1e-9
-            progress.update(
-                task,
-                advance=len(batch),
-                files=len(seen_files),
-                rate=(progress.tasks[0].completed + len(batch)) / elapsed,
-                errors=len(summary.errors),
-            )
-    summary.files = len(seen_files)
-    return summary
+    """`dateline ingest`: read files, folders or stdin (`-`) and run them into the store."""
+    return run(read(list(paths)), config, db, batch_size=batch_size, workers=workers, on_batch=on_batch)
 
 
-def _batches(
-    docs: Iterator[RawDocument | IngestError],
-    pipeline: Pipeline,
-    db: Database,
-    size: int,
-    summary: RunSummary,
-    seen_files: set[str],
-) -> Iterator[tuple[list[ProcessedArticle], list[IngestError]]]:
-    batch: list[ProcessedArticle] = []
-    errors: list[IngestError] = []
-    for doc in docs:
-        seen_files.add(_source_file(doc.source))
-        if isinstance(doc, IngestError):
-            errors.append(doc)
-        else:
-            summary.documents += 1
-            try:
-                article = pipeline.clean(doc)
-                if db.has_content(article.content_hash):
-                    summary.unchanged += 1
-                    continue
-                batch.append(pipeline.analyse(article))
-            except Exception as exc:  # one bad document never stops the run
-                errors.append(IngestError(doc.source, f"processing failed: {type(exc).__name__}: {exc}"))
-        if len(batch) >= size:
-            yield batch, errors
-            batch, errors = [], []
-    if batch or errors:
-        yield batch, errors
+def store(sink: Sink, processed: Sequence[ProcessedArticle], errors: Sequence[IngestError] = ()) -> Changes:
+    """Write articles processed elsewhere as one batch, deciding copies and canonical events on the way
+    (content already stored is left out, as a run leaves it out before parsing)."""
+    corpus = Corpus(sink)
+    admitted = corpus.admit([p.article for p in processed])
+    keep = {id(a) for a in admitted.analyse}
+    fresh = [p for p in processed if id(p.article) in keep]
+    changes = corpus.add(fresh, admitted)
+    sink.write(fresh, changes, errors)
+    return changes

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections import Counter
 from datetime import date
@@ -58,19 +59,24 @@ def ingest(
     kb: Annotated[list[Path] | None, typer.Option("--kb", help="Extra actor knowledge-base TSV.")] = None,
     event_coder: Annotated[str, typer.Option(help="Registered event coder.")] = "default",
     batch_size: Annotated[int, typer.Option(min=1, help="Articles per transaction.")] = 32,
+    workers: Annotated[
+        int | None, typer.Option(min=1, help="Processes for the per-article stages (default: all cores).")
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Read, process and store articles (.txt, .html, .jsonl, .warc/.warc.gz, or - for stdin)."""
+    from dateline.cli.progress import progress_bar
     from dateline.pipeline import PipelineConfig
     from dateline.run import ingest as run_ingest
 
     config = PipelineConfig(event_coder=event_coder, kb_files=tuple(kb or ()))
-    with Database(db) as store:
-        summary = run_ingest(paths, store, config, batch_size, err, show_progress=not quiet)
+    with Database(db) as store, progress_bar(err, show=not quiet) as on_batch:
+        summary = run_ingest(paths, store, config, batch_size, workers or _cores(), on_batch)
         counts = store.summary()
     err.print(
         f"{summary.documents} documents from {summary.files} files: {summary.stored} stored, "
-        f"{summary.unchanged} already stored, {summary.copies} syndicated copies, "
+        f"{summary.unchanged} already stored, {summary.same_text} same text under a new id, "
+        f"{summary.copies} syndicated copies, "
         f"{summary.event_mentions} event mentions ({summary.canonical_changed} canonical events new or "
         f"updated); database {db} now holds {counts['articles']} "
         f"articles and {counts['canonical_events']} canonical events.",
@@ -79,6 +85,10 @@ def ingest(
     if summary.errors:
         err.print(f"[red]{len(summary.errors)} files or records failed[/] (listed above).")
         raise typer.Exit(1)
+
+
+def _cores() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 @app.command()
@@ -195,6 +205,7 @@ def demo(
     ),
 ) -> None:
     """Process the bundled sample corpus into a fresh database and write a timeline page."""
+    from dateline.cli.progress import progress_bar
     from dateline.report.timeline import render_timeline
     from dateline.run import ingest as run_ingest
     from dateline.sample import corpus_dir
@@ -203,8 +214,8 @@ def demo(
     db_path = out / "dateline.duckdb"
     for stale in (db_path, db_path.with_suffix(".duckdb.wal")):
         stale.unlink(missing_ok=True)
-    with Database(db_path) as store:
-        summary = run_ingest([str(corpus_dir())], store, console=err)
+    with Database(db_path) as store, progress_bar(err) as on_batch:
+        summary = run_ingest([str(corpus_dir())], store, on_batch=on_batch)
         counts = store.summary()
         rows = store.events(mention_detail=True)
         arts = {a["id"]: a for a in store.articles()}

@@ -218,12 +218,17 @@ def _mention_ref(m: EventMention) -> MentionRef:
 
 
 class CanonicalIndex:
-    def __init__(self, existing: Iterable[CanonicalEvent] = ()) -> None:
+    def __init__(
+        self, existing: Iterable[CanonicalEvent] = (), groups: Mapping[str, str] | None = None
+    ) -> None:
+        """`existing`: stored events to merge into; `groups`: the near-duplicate group of their
+        mentions' articles (article id -> group), so that a later copy counts as it would have in
+        one session."""
         self._entries: dict[str, _Entry] = {}
         self._families: dict[FamilyKey, dict[str, _Block]] = {}
         self._articles: dict[str, _Article] = {}
         for ev in existing:
-            self._load(ev)
+            self._load(ev, groups or {})
 
     # --- public -------------------------------------------------------------------------------------
 
@@ -365,8 +370,9 @@ class CanonicalIndex:
                     continue
                 same = any(a in o.members for a in e.members)
                 if fulfils(ev, o.event, same):
-                    ev.related.append(o.event.id)
-                    o.event.related.append(ev.id)
+                    # Kept sorted: the order events meet in depends on which were loaded together.
+                    insort(ev.related, o.event.id)
+                    insort(o.event.related, ev.id)
                     e.changed = o.changed = True
 
     def _note_article(self, e: _Entry, article: str) -> None:
@@ -374,7 +380,7 @@ class CanonicalIndex:
         if all(x is not e for x in entries):
             entries.append(e)
 
-    def _load(self, stored: CanonicalEvent) -> None:
+    def _load(self, stored: CanonicalEvent, groups: Mapping[str, str]) -> None:
         ev = replace(
             stored,
             actors=list(stored.actors),
@@ -382,24 +388,37 @@ class CanonicalIndex:
             mentions=list(stored.mentions),
             related=list(stored.related),
         )
-        origin, article = ev.date, ev.mentions[0].article if ev.mentions else ""
-        for ref in ev.mentions:
-            if ref.date is not None and (ref.date.start, ref.date.end) == (ev.date.start, ev.date.end):
-                origin, article = ref.date, ref.article
-                break
         family = self._families.get((ev.type, dyad(ev.actors)), {})
+        members: Members = ()
+        for ref in ev.mentions:
+            members = _with(members, ref.article, groups.get(ref.article, ref.article))
         entry = _Entry(
             ev,
             len(self._entries),
             family.get(ev.modality) or self._new_block((ev.type, dyad(ev.actors)), ev.modality),
-            DateEvidence(ev.date, origin, article, max(1, len(ev.mentions))),
-            _with((), *(ref.article for ref in ev.mentions)),
+            _replayed(ev),
+            members,
             {_ref_key(ref) for ref in ev.mentions},
         )
         self._entries[ev.id] = entry
         entry.block.file(entry)
         for ref in ev.mentions:
             self._note_article(entry, ref.article)
+
+
+def _replayed(ev: CanonicalEvent) -> DateEvidence | None:
+    """The date evidence of a stored event, refined again from its mentions' dates in order: exactly
+    what the session that merged them held, so a later mention refines it alike whatever the batch."""
+    dated = [ref for ref in ev.mentions if ref.date is not None]
+    if len(dated) != len(ev.mentions) or not dated:  # stored without mention dates: start from its own
+        return DateEvidence(ev.date, ev.date, ev.mentions[0].article if ev.mentions else "", len(ev.mentions))
+    first = dated[0].date
+    assert first is not None
+    evidence = DateEvidence(first, first, dated[0].article)
+    for ref in dated[1:]:
+        assert ref.date is not None
+        evidence = refine_date(evidence, ref.date, ref.article)
+    return evidence
 
 
 @contextmanager

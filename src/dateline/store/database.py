@@ -1,14 +1,16 @@
 """The DuckDB store: articles, their time expressions, actor and event mentions, canonical events.
 
-Writes happen one batch per transaction (`write_batch`), so a killed run leaves whole articles or
-none, and a re-run skips what is already stored (same content hash) and picks up the rest. Every query
-takes its values as parameters; no SQL is ever built from article text.
+The store only persists. It answers the questions of `dedup.Memory` (what earlier batches left: content
+hashes, LSH bands, canonical events by block key, their mentions) and writes a batch together with the
+`Changes` that `dedup.Corpus` decided for it, in one transaction (`write`), so a killed run leaves whole
+articles or none and a re-run picks up the rest. Every query takes its values as parameters; no SQL is
+ever built from article text.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
@@ -16,28 +18,21 @@ from typing import Any
 
 import duckdb
 
-from dateline.dedup import CanonicalIndex, block_keys
 from dateline.records import (
+    Article,
     CanonicalEvent,
+    Changes,
+    DocumentTime,
+    Earlier,
     EventMention,
     IngestError,
+    Known,
     ProcessedArticle,
 )
-from dateline.store.copies import CopyDetector
 from dateline.store.flat import flatten_article, flatten_event
 from dateline.store.schema import migrate, transaction
 
 DEFAULT_DB = "dateline.duckdb"
-
-
-@dataclass
-class BatchResult:
-    stored: int = 0  # new or changed articles written
-    unchanged: int = 0  # same content already stored
-    copies: int = 0  # near-duplicates of an article already stored
-    events: int = 0  # event mentions written
-    canonical_changed: int = 0
-    errors: int = 0
 
 
 @dataclass
@@ -90,7 +85,6 @@ class Database:
         self.con = duckdb.connect(str(self.path), read_only=read_only)
         if not read_only:
             migrate(self.con)
-        self.copies = CopyDetector(self.con)
 
     def close(self) -> None:
         self.con.close()
@@ -101,67 +95,115 @@ class Database:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    # --- what dedup.Corpus remembers (the `dedup.Memory` protocol) ---------------------------------
+
+    def stored_articles(self, ids: Collection[str]) -> dict[str, str]:
+        rows = self.con.execute(
+            "SELECT id, content_hash FROM articles WHERE id IN (SELECT unnest(?))", [list(ids)]
+        ).fetchall()
+        return dict(rows)
+
+    def known_content(self, hashes: Collection[str]) -> dict[str, list[Known]]:
+        out: dict[str, list[Known]] = {}
+        for h, i, g in self.con.execute(
+            """SELECT content_hash, id, coalesce(copy_of, id) FROM articles
+               WHERE content_hash IN (SELECT unnest(?)) ORDER BY copy_of IS NOT NULL, id""",
+            [list(hashes)],
+        ).fetchall():
+            out.setdefault(h, []).append(Known(i, g))
+        return out
+
+    def earlier(self, bands: Collection[str]) -> list[Earlier]:
+        rows = self.con.execute(
+            """SELECT s.article_id, s.signature, coalesce(a.copy_of, a.id) FROM article_signatures s
+               JOIN articles a ON a.id = s.article_id
+               WHERE s.article_id IN (SELECT article_id FROM article_bands WHERE band IN (SELECT unnest(?)))
+               ORDER BY s.article_id""",
+            [list(bands)],
+        ).fetchall()
+        return [Earlier(i, tuple(sig), g) for i, sig, g in rows]
+
+    def events_in(self, keys: Collection[str]) -> list[CanonicalEvent]:
+        rows = self.con.execute(
+            "SELECT payload FROM canonical_events WHERE list_has_any(block_keys, ?) ORDER BY id", [list(keys)]
+        ).fetchall()
+        return [CanonicalEvent.from_json(json.loads(p)) for (p,) in rows]
+
+    def events_of(self, article_ids: Collection[str]) -> set[str]:
+        rows = self.con.execute(
+            """SELECT DISTINCT canonical_id FROM event_mentions
+               WHERE article_id IN (SELECT unnest(?)) AND canonical_id IS NOT NULL""",
+            [list(article_ids)],
+        ).fetchall()
+        return {r[0] for r in rows}
+
+    def mentions_of(self, event_ids: Collection[str]) -> list[tuple[EventMention, str]]:
+        rows = self.con.execute(
+            """SELECT m.payload, coalesce(a.copy_of, a.id) FROM event_mentions m
+               JOIN articles a ON a.id = m.article_id
+               WHERE m.canonical_id IN (SELECT unnest(?)) ORDER BY a.rowid, m.rowid""",
+            [list(event_ids)],
+        ).fetchall()
+        return [(EventMention.from_json(json.loads(p)), g) for p, g in rows]
+
+    def groups(self, article_ids: Collection[str]) -> dict[str, str]:
+        rows = self.con.execute(
+            "SELECT id, coalesce(copy_of, id) FROM articles WHERE id IN (SELECT unnest(?))",
+            [list(article_ids)],
+        ).fetchall()
+        return dict(rows)
+
     # --- writing -----------------------------------------------------------------------------------
 
-    def stored_hash(self, article_id: str) -> str | None:
-        row = self.con.execute("SELECT content_hash FROM articles WHERE id = ?", [article_id]).fetchone()
-        return row[0] if row else None
-
-    def has_content(self, content_hash: str) -> bool:
-        row = self.con.execute(
-            "SELECT 1 FROM articles WHERE content_hash = ? LIMIT 1", [content_hash]
-        ).fetchone()
-        return row is not None
-
-    def write_batch(
-        self, processed: Sequence[ProcessedArticle], errors: Sequence[IngestError] = ()
-    ) -> BatchResult:
-        """Store a batch in one transaction and merge its event mentions into canonical events."""
-        result = BatchResult(errors=len(errors))
+    def write(
+        self, processed: Sequence[ProcessedArticle], changes: Changes, errors: Sequence[IngestError] = ()
+    ) -> None:
+        """Store a batch and what `dedup.Corpus.add` decided about it, in one transaction."""
         con = self.con
         with transaction(con):
-            for err in errors:
-                con.execute(
-                    "INSERT INTO ingest_errors (source, reason) VALUES (?, ?)", [err.source, err.reason]
-                )
-            new_mentions: list[tuple[EventMention, str]] = []
-            orphaned: set[str] = set()
+            self._many(
+                "INSERT INTO ingest_errors (source, reason) VALUES (?, ?)",
+                [[e.source, e.reason] for e in errors],
+            )
+            for article_id in changes.replaced:
+                self._forget_article(article_id)
+            new_mentions: set[str] = set()
             for item in processed:
-                art = item.article
-                if self.has_content(art.content_hash):
-                    result.unchanged += 1
-                    continue
-                if self.stored_hash(art.id) is not None:
-                    orphaned |= self._forget_article(art.id)
-                copy_of = self.copies.add(art.id, art.text)
-                result.copies += copy_of is not None
-                self._insert_article(item, copy_of)
-                group = copy_of or art.id
-                new_mentions += [(m, group) for m in item.events]
-                result.stored += 1
-            result.events = len(new_mentions)
-            result.canonical_changed = self._merge(new_mentions, orphaned)
-        return result
+                self._insert_article(item, changes)
+                new_mentions.update(m.id for m in item.events)
+            for art, original in changes.same_text:
+                note = f"same text as article {original}, stored earlier; not analysed again"
+                self._insert_row(art, DocumentTime.unknown(), original, [*art.notes, note])
+            self._many(
+                "INSERT INTO article_signatures VALUES (?, ?)",
+                [[i, list(sig)] for i, (sig, _) in changes.signatures.items()],
+            )
+            self._many(
+                "INSERT INTO article_bands VALUES (?, ?)",
+                [[i, b] for i, (_, bands) in changes.signatures.items() for b in bands],
+            )
+            self._many("DELETE FROM canonical_events WHERE id = ?", [[i] for i in changes.dropped_events])
+            self._many(
+                "INSERT OR REPLACE INTO canonical_events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [_canonical_row(ev, keys) for ev, keys in changes.events],
+            )
+            self._many(
+                "UPDATE event_mentions SET canonical_id = ? WHERE id = ?",
+                [[c, m] for m, c in changes.canonical.items() if m not in new_mentions],
+            )
 
     def _many(self, sql: str, rows: list[list[Any]]) -> None:
         if rows:  # DuckDB refuses an empty parameter list
             self.con.executemany(sql, rows)
 
-    def _forget_article(self, article_id: str) -> set[str]:
-        """Remove a changed article's rows; return the canonical events that must be re-merged."""
-        rows = self.con.execute(
-            "SELECT DISTINCT canonical_id FROM event_mentions"
-            " WHERE article_id = ? AND canonical_id IS NOT NULL",
-            [article_id],
-        ).fetchall()
+    def _forget_article(self, article_id: str) -> None:
+        """Remove the rows of an article's earlier version (its canonical events are re-merged)."""
         for table in ("timexes", "actor_mentions", "event_mentions", "article_bands", "article_signatures"):
             # table names come from the constant tuple above, values are parameters
             self.con.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])  # noqa: S608
         self.con.execute("DELETE FROM articles WHERE id = ?", [article_id])
-        return {r[0] for r in rows}
 
-    def _insert_article(self, item: ProcessedArticle, copy_of: str | None) -> None:
-        art, when = item.article, item.document_time
+    def _insert_row(self, art: Article, when: DocumentTime, copy_of: str | None, notes: list[str]) -> None:
         pub = art.published
         self.con.execute(
             """INSERT INTO articles (id, content_hash, title, outlet, byline, dateline, url, source, language,
@@ -172,9 +214,13 @@ class Database:
                 art.id, art.content_hash, art.title, art.outlet, art.byline, art.dateline, art.url,
                 art.source, art.language, art.text, pub.value, pub.source, pub.confidence, pub.note,
                 when.interval.start, when.interval.end, when.dct, when.interval.basis, list(when.reasons),
-                copy_of, json.dumps([asdict(r) for r in art.removed]), list(art.notes),
+                copy_of, json.dumps([asdict(r) for r in art.removed]), notes,
             ],
         )  # fmt: skip
+
+    def _insert_article(self, item: ProcessedArticle, changes: Changes) -> None:
+        art = item.article
+        self._insert_row(art, item.document_time, changes.copy_of.get(art.id), list(art.notes))
         self._many(
             "INSERT INTO timexes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
@@ -194,48 +240,13 @@ class Database:
             ],
         )  # fmt: skip
         self._many(
-            "INSERT OR REPLACE INTO event_mentions VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT OR REPLACE INTO event_mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                [m.id, art.id, m.type, m.mode, m.modality, m.trigger, m.sentence,
+                [m.id, art.id, changes.canonical.get(m.id), m.type, m.mode, m.modality, m.trigger, m.sentence,
                  m.date.start, m.date.end, json.dumps(m.to_json())]
                 for m in item.events
             ],
         )  # fmt: skip
-
-    def _merge(self, new: list[tuple[EventMention, str]], orphaned: set[str]) -> int:
-        """Merge new mentions into the canonical events of their blocks, re-merging the events that
-        lost mentions when an article changed. Only candidate events (same block keys) are loaded."""
-        if not new and not orphaned:
-            return 0
-        readd: list[tuple[EventMention, str]] = []
-        if orphaned:
-            ids = sorted(orphaned)
-            rows = self.con.execute(
-                """SELECT m.payload, coalesce(a.copy_of, a.id) FROM event_mentions m
-                   JOIN articles a ON a.id = m.article_id WHERE list_contains(?, m.canonical_id)""",
-                [ids],
-            ).fetchall()
-            readd = [(EventMention.from_json(json.loads(p)), g) for p, g in rows]
-            self.con.execute("DELETE FROM canonical_events WHERE list_contains(?, id)", [ids])
-        todo = readd + new
-        keys = sorted({k for m, _ in todo for k in block_keys(m)})
-        existing = [
-            CanonicalEvent.from_json(json.loads(p))
-            for (p,) in self.con.execute(
-                "SELECT payload FROM canonical_events WHERE list_has_any(block_keys, ?)", [keys]
-            ).fetchall()
-        ]
-        index = CanonicalIndex(existing)
-        assignments = [(m.id, index.add(m, group).id) for m, group in todo]
-        changed = index.changed()
-        self._many(
-            "INSERT OR REPLACE INTO canonical_events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [_canonical_row(ev) for ev in changed],
-        )
-        self._many(
-            "UPDATE event_mentions SET canonical_id = ? WHERE id = ?", [[c, m] for m, c in assignments]
-        )
-        return len(changed)
 
     # --- reading -----------------------------------------------------------------------------------
 
@@ -310,14 +321,14 @@ class Database:
         return {k: self.con.execute(v).fetchone()[0] for k, v in q.items()}
 
 
-def _canonical_row(ev: CanonicalEvent) -> list[Any]:
+def _canonical_row(ev: CanonicalEvent, keys: list[str]) -> list[Any]:
     payload = ev.to_json()
     return [
         ev.id, ev.type, ev.mode, ev.modality, ev.date.start, ev.date.end, ev.date.granularity,
         sorted({ea.actor.country for ea in ev.actors if ea.actor.country}),
         sorted({ea.actor.id for ea in ev.actors if ea.actor.id}),
         sorted({ea.actor.name for ea in ev.actors}),
-        block_keys(ev), len(ev.mentions), ev.sources, json.dumps(payload),
+        keys, len(ev.mentions), ev.sources, json.dumps(payload),
     ]  # fmt: skip
 
 

@@ -1,0 +1,95 @@
+"""`Corpus`: the one entry for everything that spans articles.
+
+    corpus = Corpus(memory)               # memory: the DuckDB store, or inmemory.MemoryStore
+    admitted = corpus.admit(articles)     # before parsing: content seen before is not parsed again
+    changes = corpus.add(processed, admitted)
+    memory.write(processed, changes)      # the store persists what was decided, in one transaction
+
+`admit` sorts cleaned articles by content hash, once per article: the same id with the same content is
+unchanged (an interrupted run resumes without parsing it again); the same content under a new id is
+recorded as another copy of the stored article (its id, URL and date stay queryable), not parsed. Both
+look at the articles stored and at those admitted but not yet added (several batches may be in flight).
+
+`add` then finds syndicated copies (`copies.py`) and merges the event mentions into canonical events
+(`index.py`) among the events stored under the same block keys, re-merging the events that held the
+mentions of a changed article. Everything it reads of earlier batches comes through `Memory`, so the
+result depends on the input and its order, not on the batch size nor on where a run was resumed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from dateline.dedup.blocking import block_keys
+from dateline.dedup.copies import find_copies
+from dateline.dedup.index import CanonicalIndex, gc_paused
+from dateline.dedup.memory import Memory
+from dateline.records import Article, Changes, EventMention, Known, ProcessedArticle
+
+
+@dataclass
+class Admitted:
+    """What `admit` decided about a batch: the articles to analyse, and the rest."""
+
+    analyse: list[Article] = field(default_factory=list)
+    same_text: list[tuple[Article, str]] = field(default_factory=list)  # article, group it copies
+    unchanged: int = 0
+
+
+class Corpus:
+    def __init__(self, memory: Memory) -> None:
+        self.memory = memory
+        self._pending: dict[str, Known] = {}  # content admitted, not yet added: hash -> article
+
+    def admit(self, articles: Sequence[Article]) -> Admitted:
+        out = Admitted()
+        known = self.memory.known_content(sorted({a.content_hash for a in articles}))
+        for a in articles:
+            holders = list(known.get(a.content_hash, ()))
+            if a.content_hash in self._pending:
+                holders.append(self._pending[a.content_hash])
+            if any(k.id == a.id for k in holders):
+                out.unchanged += 1
+            elif holders:
+                out.same_text.append((a, holders[0].group))
+            else:
+                self._pending[a.content_hash] = Known(a.id, a.id)
+                out.analyse.append(a)
+        return out
+
+    def add(self, processed: Sequence[ProcessedArticle], admitted: Admitted) -> Changes:
+        """Decide copies and canonical events for a batch: `processed` are the articles `admitted`
+        gave to analyse (those that failed left out)."""
+        articles = [p.article for p in processed]
+        for a in articles:
+            self._pending.pop(a.content_hash, None)
+        for a, _ in admitted.same_text:
+            self._pending.pop(a.content_hash, None)
+        changes = Changes(same_text=list(admitted.same_text), unchanged=admitted.unchanged)
+        ids = [a.id for a in articles] + [a.id for a, _ in admitted.same_text]
+        changes.replaced = sorted(self.memory.stored_articles(ids))
+        changes.copy_of, changes.signatures = find_copies(self.memory, articles, set(changes.replaced))
+        new = [(m, changes.copy_of.get(p.article.id, p.article.id)) for p in processed for m in p.events]
+        self._merge(new, changes)
+        return changes
+
+    def _merge(self, new: list[tuple[EventMention, str]], changes: Changes) -> None:
+        """Merge the new mentions into the canonical events of their blocks; the events that held
+        mentions of replaced articles are taken apart and their other mentions merged again first."""
+        replaced = set(changes.replaced)
+        orphaned = self.memory.events_of(sorted(replaced)) if replaced else set()
+        readd = [
+            (m, g) for m, g in self.memory.mentions_of(sorted(orphaned)) if m.article_id not in replaced
+        ]
+        todo = readd + new
+        if not todo and not orphaned:
+            return
+        keys = sorted({k for m, _ in todo for k in block_keys(m)})
+        existing = [e for e in self.memory.events_in(keys) if e.id not in orphaned]
+        articles = sorted({ref.article for e in existing for ref in e.mentions})
+        index = CanonicalIndex(existing, self.memory.groups(articles))
+        with gc_paused():
+            changes.canonical = {m.id: index.add(m, group).id for m, group in todo}
+        changes.dropped_events = sorted(orphaned)
+        changes.events = [(ev, block_keys(ev)) for ev in index.changed()]

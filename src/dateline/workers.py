@@ -1,0 +1,92 @@
+"""Where the per-article stages run: in this process, or in a pool of worker processes.
+
+Both take a batch of cleaned articles and give back, in a future, the processed articles, the
+articles that failed (as IngestErrors) and the seconds spent per stage. A worker builds its
+`Pipeline` once, when it starts (spaCy and the knowledge base load once per process), and parses each
+batch with one `nlp.pipe` call. Workers are spawned, not forked: the main process holds a DuckDB
+connection and its threads, which a fork would copy in whatever state they were. A component
+registered in a script's own code is therefore only seen by workers when its module is importable
+(or installed through an entry point); with one worker everything runs here.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Protocol
+
+from dateline.pipeline import Pipeline, PipelineConfig
+from dateline.records import Article, IngestError, ProcessedArticle
+
+Outcome = tuple[list[ProcessedArticle], list[IngestError], dict[str, float]]
+
+
+def analyse_batch(pipeline: Pipeline, articles: list[Article]) -> Outcome:
+    """Parse the batch together, then run the later stages article by article; an article that fails
+    is reported by its source and the others go on."""
+    before = dict(pipeline.stage_seconds)
+    try:
+        docs = pipeline.parse(articles)
+    except Exception:  # one text spaCy refuses fails the whole `pipe`: parse one by one instead
+        docs = [None] * len(articles)
+    done: list[ProcessedArticle] = []
+    errors: list[IngestError] = []
+    for article, doc in zip(articles, docs, strict=True):
+        try:
+            done.append(pipeline.analyse(article, doc))
+        except Exception as exc:  # one bad document never stops the run
+            errors.append(IngestError(article.source, f"processing failed: {type(exc).__name__}: {exc}"))
+    spent = {k: v - before.get(k, 0.0) for k, v in pipeline.stage_seconds.items()}
+    return done, errors, spent
+
+
+class Analysis(Protocol):
+    def submit(self, articles: list[Article]) -> Future[Outcome]: ...
+
+    def close(self) -> None: ...
+
+
+class InProcess:
+    """The stages in this process, one batch at a time."""
+
+    def __init__(self, pipeline: Pipeline) -> None:
+        self.pipeline = pipeline
+
+    def submit(self, articles: list[Article]) -> Future[Outcome]:
+        future: Future[Outcome] = Future()
+        future.set_result(analyse_batch(self.pipeline, articles))
+        return future
+
+    def close(self) -> None:
+        pass
+
+
+_worker_pipeline: Pipeline | None = None
+
+
+def _start_worker(config: PipelineConfig) -> None:
+    global _worker_pipeline
+    _worker_pipeline = Pipeline(config)
+
+
+def _work(articles: list[Article]) -> Outcome:
+    assert _worker_pipeline is not None, "worker started without its pipeline"
+    return analyse_batch(_worker_pipeline, articles)
+
+
+class WorkerPool:
+    """The stages in `workers` processes, each with its own pipeline."""
+
+    def __init__(self, config: PipelineConfig, workers: int) -> None:
+        self._pool = ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_start_worker,
+            initargs=(config,),
+        )
+
+    def submit(self, articles: list[Article]) -> Future[Outcome]:
+        return self._pool.submit(_work, articles)
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
