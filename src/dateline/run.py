@@ -96,8 +96,12 @@ def run(
         future, admitted, errors = in_flight.popleft()
         processed, failed, spent = future.result()
         errors = errors + failed
+        start = perf_counter()
         changes = corpus.add(processed, admitted)
+        summary.spent("dedup", perf_counter() - start)
+        start = perf_counter()
         sink.write(processed, changes, errors)
+        summary.spent("store", perf_counter() - start)
         summary.add(processed, changes)
         summary.errors += errors
         for stage, seconds in spent.items():

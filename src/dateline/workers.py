@@ -21,21 +21,30 @@ from dateline.records import Article, IngestError, ProcessedArticle
 Outcome = tuple[list[ProcessedArticle], list[IngestError], dict[str, float]]
 
 
+# Articles parsed together by one `nlp.pipe` call: batching saves 10-20% of spaCy's CPU time over one
+# call per article, but a pipe's working memory grows with its batch (32 news articles at once took a
+# worker from 380 to 830 MB, 8 to 500 MB), so a run's batch is parsed and analysed 8 articles at a time.
+PARSE_BATCH = 8
+
+
 def analyse_batch(pipeline: Pipeline, articles: list[Article]) -> Outcome:
-    """Parse the batch together, then run the later stages article by article; an article that fails
-    is reported by its source and the others go on."""
+    """Parse a few articles together, then run the later stages article by article; an article that
+    fails is reported by its source and the others go on."""
     before = dict(pipeline.stage_seconds)
-    try:
-        docs = pipeline.parse(articles)
-    except Exception:  # one text spaCy refuses fails the whole `pipe`: parse one by one instead
-        docs = [None] * len(articles)
     done: list[ProcessedArticle] = []
     errors: list[IngestError] = []
-    for article, doc in zip(articles, docs, strict=True):
+    for i in range(0, len(articles), PARSE_BATCH):
+        part = articles[i : i + PARSE_BATCH]
         try:
-            done.append(pipeline.analyse(article, doc))
-        except Exception as exc:  # one bad document never stops the run
-            errors.append(IngestError(article.source, f"processing failed: {type(exc).__name__}: {exc}"))
+            docs = pipeline.parse(part)
+        except Exception:  # one text spaCy refuses fails the whole `pipe`: parse one by one instead
+            docs = [None] * len(part)
+        for article, doc in zip(part, docs, strict=True):
+            try:
+                done.append(pipeline.analyse(article, doc))
+            except Exception as exc:  # one bad document never stops the run
+                errors.append(IngestError(article.source, f"processing failed: {type(exc).__name__}: {exc}"))
+        del docs  # the parses of this part, before the next is made
     spent = {k: v - before.get(k, 0.0) for k, v in pipeline.stage_seconds.items()}
     return done, errors, spent
 
