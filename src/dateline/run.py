@@ -68,6 +68,36 @@ class RunSummary:
 OnBatch = Callable[[RunSummary, list[IngestError]], None]
 
 
+class Writer:
+    """The cross-article half of a run, batch by batch in input order: `Corpus.admit` before the
+    per-article stages, `Corpus.add` and `sink.write` after them. Every engine writes through it."""
+
+    def __init__(self, sink: Sink, on_batch: OnBatch | None = None) -> None:
+        self.sink = sink
+        self.corpus = Corpus(sink)
+        self.summary = RunSummary()
+        self.on_batch = on_batch
+
+    def admit(self, articles: list[Article]) -> Admitted:
+        return self.corpus.admit(articles)
+
+    def write(
+        self, processed: list[ProcessedArticle], admitted: Admitted, errors: list[IngestError]
+    ) -> Changes:
+        summary = self.summary
+        start = perf_counter()
+        changes = self.corpus.add(processed, admitted)
+        summary.spent("dedup", perf_counter() - start)
+        start = perf_counter()
+        self.sink.write(processed, changes, errors)
+        summary.spent("store", perf_counter() - start)
+        summary.add(processed, changes)
+        summary.errors += errors
+        if self.on_batch is not None:
+            self.on_batch(summary, errors)
+        return changes
+
+
 def run(
     items: Iterable[RawDocument | IngestError],
     pipeline: Pipeline | PipelineConfig | None,
@@ -87,27 +117,17 @@ def run(
     else:
         built = pipeline if isinstance(pipeline, Pipeline) else Pipeline(config)
         analysis, cleaner = InProcess(built), built.cleaner
-    corpus = Corpus(sink)
-    summary = RunSummary()
+    writer = Writer(sink, on_batch)
+    summary = writer.summary
     files: set[str] = set()
     in_flight: deque[tuple[Future[Outcome], Admitted, list[IngestError]]] = deque()
 
     def finish() -> None:
         future, admitted, errors = in_flight.popleft()
         processed, failed, spent = future.result()
-        errors = errors + failed
-        start = perf_counter()
-        changes = corpus.add(processed, admitted)
-        summary.spent("dedup", perf_counter() - start)
-        start = perf_counter()
-        sink.write(processed, changes, errors)
-        summary.spent("store", perf_counter() - start)
-        summary.add(processed, changes)
-        summary.errors += errors
         for stage, seconds in spent.items():
             summary.spent(stage, seconds)
-        if on_batch is not None:
-            on_batch(summary, errors)
+        writer.write(processed, admitted, errors + failed)
 
     stream = iter(items)
     try:
@@ -127,7 +147,7 @@ def run(
                 except Exception as exc:  # one bad document never stops the run
                     errors.append(IngestError(doc.source, f"processing failed: {type(exc).__name__}: {exc}"))
             summary.spent("clean", perf_counter() - start)
-            admitted = corpus.admit(articles)
+            admitted = writer.admit(articles)
             in_flight.append((analysis.submit(admitted.analyse), admitted, errors))
             while len(in_flight) > 2 * max(1, workers) - 1:
                 finish()
@@ -153,10 +173,12 @@ def ingest(
 def store(sink: Sink, processed: Sequence[ProcessedArticle], errors: Sequence[IngestError] = ()) -> Changes:
     """Write articles processed elsewhere as one batch, deciding copies and canonical events on the way
     (content already stored is left out, as a run leaves it out before parsing)."""
-    corpus = Corpus(sink)
-    admitted = corpus.admit([p.article for p in processed])
+    writer = Writer(sink)
+    admitted = writer.admit([p.article for p in processed])
+    return writer.write(admitted_only(processed, admitted), admitted, list(errors))
+
+
+def admitted_only(processed: Iterable[ProcessedArticle], admitted: Admitted) -> list[ProcessedArticle]:
+    """The processed articles `admitted` gave to analyse (for engines that parse before admitting)."""
     keep = {id(a) for a in admitted.analyse}
-    fresh = [p for p in processed if id(p.article) in keep]
-    changes = corpus.add(fresh, admitted)
-    sink.write(fresh, changes, errors)
-    return changes
+    return [p for p in processed if id(p.article) in keep]

@@ -14,6 +14,8 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 
+from dateline.cli.batch import batch as batch_command
+from dateline.cli.batch import load as load_command
 from dateline.cli.evaluate import app as eval_app
 from dateline.cli.output import Format, write_records
 from dateline.store.database import DEFAULT_DB, Database
@@ -27,6 +29,8 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.add_typer(eval_app, name="eval")
+app.command("batch")(batch_command)
+app.command("load")(load_command)
 err = Console(stderr=True)
 
 DbOption = Annotated[Path, typer.Option("--db", help="DuckDB file.")]

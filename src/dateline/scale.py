@@ -1,0 +1,198 @@
+"""The Ray engine: `dateline batch` runs the per-article stages on a Ray cluster with Ray Data.
+
+    inputs ──► Ray Data: read (one task per input: file, folder, JSONL/WARC/Parquet shard)
+           ──► map_batches(Analyse): clean + nlp + time + actors + events in long-lived actors,
+               each holding one Pipeline (the model loaded once per actor)
+           ──► driver, in input order: dedup.Corpus + the DuckDB store (run.Writer), as `ingest` does
+           ──► OUT/*.parquet: articles, timexes, actor and event mentions, canonical events, ...
+
+The stage functions are the local engine's (`workers.analyse_batch`), and the cross-article step is
+the same `run.Writer` over the same `Corpus` and store code, fed in input order (Ray Data keeps it with
+`preserve_order`), so a batch gives exactly what `dateline ingest` gives on the same inputs. The
+driver writes into a DuckDB work file in OUT (spilled to disk, not held in memory), then exports every
+table as Parquet with the store's own columns; `dateline load OUT --db FILE` copies them into a
+database. What scales and what does not: docs/scale.md.
+"""
+
+from __future__ import annotations
+
+import pickle
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from dateline.ingest import read
+from dateline.pipeline import Pipeline, PipelineConfig, make_cleaner
+from dateline.records import Article, IngestError, ProcessedArticle, RawDocument
+from dateline.run import OnBatch, RunSummary, Writer, admitted_only
+from dateline.store.database import Database
+from dateline.store.schema import transaction
+from dateline.workers import analyse_batch
+
+# The tables a batch writes, as the store defines them (store/schema.py); `load` reads them back.
+TABLES = (
+    "articles",
+    "article_signatures",
+    "article_bands",
+    "timexes",
+    "actor_mentions",
+    "event_mentions",
+    "canonical_events",
+    "ingest_errors",
+)
+PARQUET_FIELDS = ("id", "text", "html", "url", "title", "published")
+
+
+def _parquet_records(path: str) -> Iterator[RawDocument | IngestError]:
+    """Rows of a Parquet shard with `text` or `html` (and optional id, url, title, published)."""
+    import pyarrow.parquet as pq
+
+    try:
+        shard = pq.ParquetFile(path)
+    except Exception as exc:  # reported by name like any unreadable input
+        yield IngestError(path, f"not a readable Parquet file: {exc}")
+        return
+    n = 0
+    for part in shard.iter_batches(batch_size=256):
+        for row in part.to_pylist():
+            n += 1
+            fields = {k: (str(row[k]) if row.get(k) is not None else None) for k in PARQUET_FIELDS}
+            if not (fields["text"] or fields["html"]):
+                yield IngestError(f"{path}#row{n}", f"row {n}: no 'text' or 'html' column value")
+            else:
+                yield RawDocument(source=f"{path}#row{n}", **fields)
+
+
+def read_input(row: dict[str, Any]) -> list[dict[str, Any]]:
+    """One input as numbered rows (`input`, `n`) holding a pickled RawDocument or IngestError."""
+    path = str(row["input"])
+    items = _parquet_records(path) if path.endswith(".parquet") else read([path])
+    return [{"input": row["i"], "n": n, "raw": pickle.dumps(item)} for n, item in enumerate(items)]
+
+
+class Analyse:
+    """The per-article stages in a Ray actor: one Pipeline per actor, for every batch it gets."""
+
+    def __init__(self, config: PipelineConfig) -> None:
+        self.pipeline = Pipeline(config)
+        self.cleaner = make_cleaner(config)
+
+    def __call__(self, batch: dict[str, Any]) -> dict[str, list[Any]]:
+        keys = list(zip(batch["input"], batch["n"], strict=True))
+        out: dict[str, list[Any]] = {"input": [], "n": [], "document": [], "record": []}
+
+        def emit(key: tuple[int, int], document: bool, record: ProcessedArticle | IngestError) -> None:
+            out["input"].append(int(key[0]))
+            out["n"].append(int(key[1]))
+            out["document"].append(document)
+            out["record"].append(pickle.dumps(record))
+
+        articles: list[tuple[tuple[int, int], Article]] = []
+        for key, raw in zip(keys, batch["raw"], strict=True):
+            item = pickle.loads(raw)  # rows this engine pickled itself, a step earlier
+            if isinstance(item, IngestError):
+                emit(key, False, item)
+                continue
+            try:
+                articles.append((key, self.cleaner(item)))
+            except Exception as exc:  # one bad document never stops the run
+                emit(key, True, IngestError(item.source, f"processing failed: {type(exc).__name__}: {exc}"))
+        done, errors, _ = analyse_batch(self.pipeline, [a for _, a in articles])
+        where = {id(a): key for key, a in articles}
+        by_source = {a.source: key for key, a in articles}
+        for p in done:
+            emit(where[id(p.article)], True, p)
+        for e in errors:
+            emit(by_source[e.source], True, e)
+        return out
+
+
+def batch(
+    inputs: Sequence[str | Path],
+    out: Path,
+    config: PipelineConfig | None = None,
+    *,
+    address: str | None = None,
+    actors: int | None = None,
+    batch_size: int = 32,
+    on_batch: OnBatch | None = None,
+) -> RunSummary:
+    """Process `inputs` on Ray (a cluster at `address`, or a local one) into Parquet files in `out`."""
+    import ray
+
+    config = config or PipelineConfig()
+    out.mkdir(parents=True, exist_ok=True)
+    work = out / "work.duckdb"
+    for stale in (work, work.with_suffix(".duckdb.wal"), *(out / f"{t}.parquet" for t in TABLES)):
+        stale.unlink(missing_ok=True)
+    started = not ray.is_initialized()
+    if started:
+        ray.init(address=address, include_dashboard=False, log_to_driver=False)
+    try:
+        context = ray.data.DataContext.get_current()
+        context.execution_options.preserve_order = True
+        # Work spreads over the actors block by block: blocks of 1 MB of raw text (a few hundred
+        # articles) let a single big shard feed every actor, where the default 128 MB would not.
+        context.target_max_block_size = 1 << 20
+        count = actors or max(1, int(ray.cluster_resources().get("CPU", 1)))
+        ds = ray.data.from_items([{"input": str(p), "i": i} for i, p in enumerate(inputs)])
+        # Reading is light; at no CPU cost it never waits for the actors, which hold every CPU.
+        ds = ds.flat_map(read_input, num_cpus=0)
+        ds = ds.map_batches(
+            Analyse,
+            fn_constructor_kwargs={"config": config},
+            batch_size=batch_size,
+            compute=ray.data.ActorPoolStrategy(size=count),
+            num_cpus=1,
+        )
+        with Database(work) as db:
+            writer = Writer(db, on_batch)
+            files: set[str] = set()
+            for rows in ds.iter_batches(batch_size=batch_size, batch_format="numpy"):
+                items = [pickle.loads(r) for r in rows["record"]]  # pickled by Analyse
+                writer.summary.documents += int(sum(rows["document"]))
+                processed = [x for x in items if isinstance(x, ProcessedArticle)]
+                errors = [x for x in items if isinstance(x, IngestError)]
+                sources = [e.source for e in errors] + [p.article.source for p in processed]
+                files.update(s.split("#", 1)[0] for s in sources)
+                writer.summary.files = len(files)
+                admitted = writer.admit([p.article for p in processed])
+                writer.write(admitted_only(processed, admitted), admitted, errors)
+            export(db, out)
+    finally:
+        if started:
+            ray.shutdown()
+    for leftover in (work, work.with_suffix(".duckdb.wal")):
+        leftover.unlink(missing_ok=True)
+    return writer.summary
+
+
+def _quoted(path: Path) -> str:
+    # COPY takes no parameter for its file: quote the path (the user's own --out, never article text)
+    return "'" + str(path).replace("'", "''") + "'"
+
+
+def export(db: Database, out: Path) -> None:
+    """Every table of the store as OUT/<table>.parquet, with the store's own columns."""
+    for table in TABLES:
+        target = _quoted(out / f"{table}.parquet")
+        db.con.execute(f"COPY (SELECT * FROM {table}) TO {target} (FORMAT PARQUET)")  # noqa: S608
+
+
+def load(out: Path, db_path: Path) -> dict[str, int]:
+    """Copy a batch output into a database that holds no articles yet; the row count per table."""
+    missing = [t for t in TABLES if not (out / f"{t}.parquet").exists()]
+    if missing:
+        raise FileNotFoundError(f"{out} is not a `dateline batch` output (no {missing[0]}.parquet)")
+    with Database(db_path) as db:
+        held = db.summary()["articles"]
+        if held:
+            raise ValueError(f"{db_path} already holds {held} articles: load a batch into a new database")
+        counts = {}
+        with transaction(db.con):
+            for table in TABLES:
+                # table names come from the constant tuple above; the file is a parameter
+                sql = f"INSERT INTO {table} SELECT * FROM read_parquet(?)"  # noqa: S608
+                db.con.execute(sql, [str(out / f"{table}.parquet")])
+                counts[table] = db.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: S608
+    return counts
