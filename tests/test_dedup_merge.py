@@ -234,3 +234,27 @@ def test_canonical_events_validate_against_the_contract_schema(shared_dir):
     assert len(events) == 3
     for ev in events:
         jsonschema.validate(ev.to_json(), schema, format_checker=jsonschema.FormatChecker())
+
+
+def _week(first: date, basis: str) -> DateInterval:
+    return DateInterval(first, first + timedelta(days=6), "week", 0.6, basis)
+
+
+def test_a_stored_event_refines_as_it_would_have_in_one_session():
+    # Two weeks that overlap bound the date together; a third report then names exactly that overlap.
+    reports = [
+        mention("a", when=_week(date(2021, 9, 8), "the week before")),
+        mention("b", when=_week(date(2021, 9, 12), "that week")),
+        mention("c", when=DateInterval(date(2021, 9, 12), date(2021, 9, 14), "range", 0.5, "days")),
+        mention("d", when=month(2021, 9)),
+    ]
+    in_one = [e.to_json() for e in merge(reports)]
+    for cut in range(1, len(reports)):
+        index = CanonicalIndex()
+        for m in reports[:cut]:
+            index.add(m)
+        stored = [CanonicalEvent.from_json(json.loads(json.dumps(e.to_json()))) for e in index.events()]
+        resumed = CanonicalIndex(stored)
+        for m in reports[cut:]:
+            resumed.add(m)
+        assert [e.to_json() for e in resumed.events()] == in_one, f"stored after {cut} reports"
