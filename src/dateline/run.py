@@ -25,6 +25,7 @@ from time import perf_counter
 from typing import Protocol
 
 from dateline.dedup import Admitted, Corpus, Memory
+from dateline.dedup.signatures import Signatures
 from dateline.ingest import read
 from dateline.pipeline import Pipeline, PipelineConfig, make_cleaner
 from dateline.records import Article, Changes, IngestError, ProcessedArticle, RawDocument
@@ -82,11 +83,15 @@ class Writer:
         return self.corpus.admit(articles)
 
     def write(
-        self, processed: list[ProcessedArticle], admitted: Admitted, errors: list[IngestError]
+        self,
+        processed: list[ProcessedArticle],
+        admitted: Admitted,
+        errors: list[IngestError],
+        signatures: Signatures | None = None,
     ) -> Changes:
         summary = self.summary
         start = perf_counter()
-        changes = self.corpus.add(processed, admitted)
+        changes = self.corpus.add(processed, admitted, signatures)
         summary.spent("dedup", perf_counter() - start)
         start = perf_counter()
         self.sink.write(processed, changes, errors)
@@ -124,10 +129,10 @@ def run(
 
     def finish() -> None:
         future, admitted, errors = in_flight.popleft()
-        processed, failed, spent = future.result()
+        processed, failed, spent, signatures = future.result()
         for stage, seconds in spent.items():
             summary.spent(stage, seconds)
-        writer.write(processed, admitted, errors + failed)
+        writer.write(processed, admitted, errors + failed, signatures)
 
     stream = iter(items)
     try:

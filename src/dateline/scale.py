@@ -81,7 +81,7 @@ class Analyse:
         keys = list(zip(batch["input"], batch["n"], strict=True))
         out: dict[str, list[Any]] = {"input": [], "n": [], "document": [], "record": []}
 
-        def emit(key: tuple[int, int], document: bool, record: ProcessedArticle | IngestError) -> None:
+        def emit(key: tuple[int, int], document: bool, record: Any) -> None:
             out["input"].append(int(key[0]))
             out["n"].append(int(key[1]))
             out["document"].append(document)
@@ -97,11 +97,11 @@ class Analyse:
                 articles.append((key, self.cleaner(item)))
             except Exception as exc:  # one bad document never stops the run
                 emit(key, True, IngestError(item.source, f"processing failed: {type(exc).__name__}: {exc}"))
-        done, errors, _ = analyse_batch(self.pipeline, [a for _, a in articles])
+        done, errors, _, signatures = analyse_batch(self.pipeline, [a for _, a in articles])
         where = {id(a): key for key, a in articles}
         by_source = {a.source: key for key, a in articles}
         for p in done:
-            emit(where[id(p.article)], True, p)
+            emit(where[id(p.article)], True, (p, signatures.get(p.article.id)))
         for e in errors:
             emit(by_source[e.source], True, e)
         return out
@@ -151,13 +151,15 @@ def batch(
             for rows in ds.iter_batches(batch_size=batch_size, batch_format="numpy"):
                 items = [pickle.loads(r) for r in rows["record"]]  # pickled by Analyse
                 writer.summary.documents += int(sum(rows["document"]))
-                processed = [x for x in items if isinstance(x, ProcessedArticle)]
+                done = [x for x in items if isinstance(x, tuple)]  # (ProcessedArticle, signature)
+                processed: list[ProcessedArticle] = [p for p, _ in done]
+                signatures = {p.article.id: sig for p, sig in done}
                 errors = [x for x in items if isinstance(x, IngestError)]
                 sources = [e.source for e in errors] + [p.article.source for p in processed]
                 files.update(s.split("#", 1)[0] for s in sources)
                 writer.summary.files = len(files)
                 admitted = writer.admit([p.article for p in processed])
-                writer.write(admitted_only(processed, admitted), admitted, errors)
+                writer.write(admitted_only(processed, admitted), admitted, errors, signatures)
             export(db, out)
     finally:
         if started:

@@ -13,12 +13,16 @@ from __future__ import annotations
 
 import multiprocessing
 from concurrent.futures import Future, ProcessPoolExecutor
+from time import perf_counter
 from typing import Protocol
 
+from dateline.dedup.signatures import Signatures, signature
 from dateline.pipeline import Pipeline, PipelineConfig
 from dateline.records import Article, IngestError, ProcessedArticle
 
-Outcome = tuple[list[ProcessedArticle], list[IngestError], dict[str, float]]
+# Processed articles, the articles that failed, seconds per stage, and each processed article's MinHash
+# signature for the copy detector (per-article work too, so it is done here rather than by the writer).
+Outcome = tuple[list[ProcessedArticle], list[IngestError], dict[str, float], Signatures]
 
 
 # Articles parsed together by one `nlp.pipe` call: batching saves 10-20% of spaCy's CPU time over one
@@ -45,8 +49,11 @@ def analyse_batch(pipeline: Pipeline, articles: list[Article]) -> Outcome:
             except Exception as exc:  # one bad document never stops the run
                 errors.append(IngestError(article.source, f"processing failed: {type(exc).__name__}: {exc}"))
         del docs  # the parses of this part, before the next is made
+    start = perf_counter()
+    signatures = {p.article.id: signature(p.article.text) for p in done}
     spent = {k: v - before.get(k, 0.0) for k, v in pipeline.stage_seconds.items()}
-    return done, errors, spent
+    spent["signatures"] = perf_counter() - start
+    return done, errors, spent, signatures
 
 
 class Analysis(Protocol):

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Sequence
 
 from dateline.dedup.memory import Memory
-from dateline.dedup.signatures import THRESHOLD, Signature, band_keys, signature, similarity
+from dateline.dedup.signatures import THRESHOLD, Signature, Signatures, band_keys, signature, similarity
 from dateline.records import Article, Earlier
 
 
@@ -28,11 +28,17 @@ def best_match(sig: Signature, candidates: Iterable[Earlier]) -> str | None:
 
 
 def find_copies(
-    memory: Memory, articles: Sequence[Article], forget: Collection[str] = ()
+    memory: Memory,
+    articles: Sequence[Article],
+    forget: Collection[str] = (),
+    signatures: Signatures | None = None,
 ) -> tuple[dict[str, str], dict[str, tuple[Signature, list[str]]]]:
     """Which articles copy an earlier one (id -> group), and the signature and bands of each article
-    to remember. Stored articles in `forget` (replaced in this batch) are no candidates."""
-    sigs = {a.id: s for a in articles if (s := signature(a.text)) is not None}
+    to remember. Stored articles in `forget` (replaced in this batch) are no candidates.
+    `signatures`: those already computed (by the workers), by article id."""
+    given = signatures or {}
+    made = {a.id: given[a.id] if a.id in given else signature(a.text) for a in articles}
+    sigs = {i: s for i, s in made.items() if s is not None}
     bands = {i: band_keys(s) for i, s in sigs.items()}
     by_band: dict[str, list[Earlier]] = {}
     for e in memory.earlier(sorted({b for keys in bands.values() for b in keys})):

@@ -25,6 +25,7 @@ from dateline.dedup.blocking import block_keys
 from dateline.dedup.copies import find_copies
 from dateline.dedup.index import CanonicalIndex, gc_paused
 from dateline.dedup.memory import Memory
+from dateline.dedup.signatures import Signatures
 from dateline.records import Article, Changes, EventMention, Known, ProcessedArticle
 
 
@@ -58,9 +59,12 @@ class Corpus:
                 out.analyse.append(a)
         return out
 
-    def add(self, processed: Sequence[ProcessedArticle], admitted: Admitted) -> Changes:
+    def add(
+        self, processed: Sequence[ProcessedArticle], admitted: Admitted, signatures: Signatures | None = None
+    ) -> Changes:
         """Decide copies and canonical events for a batch: `processed` are the articles `admitted`
-        gave to analyse (those that failed left out)."""
+        gave to analyse (those that failed left out); `signatures` their MinHash signatures where
+        already computed (`signatures.signature`, by article id)."""
         articles = [p.article for p in processed]
         for a in articles:
             self._pending.pop(a.content_hash, None)
@@ -69,7 +73,9 @@ class Corpus:
         changes = Changes(same_text=list(admitted.same_text), unchanged=admitted.unchanged)
         ids = [a.id for a in articles] + [a.id for a, _ in admitted.same_text]
         changes.replaced = sorted(self.memory.stored_articles(ids))
-        changes.copy_of, changes.signatures = find_copies(self.memory, articles, set(changes.replaced))
+        changes.copy_of, changes.signatures = find_copies(
+            self.memory, articles, set(changes.replaced), signatures
+        )
         new = [(m, changes.copy_of.get(p.article.id, p.article.id)) for p in processed for m in p.events]
         self._merge(new, changes)
         return changes

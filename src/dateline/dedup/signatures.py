@@ -21,6 +21,7 @@ MIN_WORDS = 2 * SHINGLE
 _WORD = re.compile(r"\w+")
 
 Signature = tuple[int, ...]
+Signatures = dict[str, Signature | None]  # article id -> signature (None: too short to compare)
 
 
 def shingles(words: list[str]) -> set[bytes]:
