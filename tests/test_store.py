@@ -147,3 +147,18 @@ def test_articles_follow_the_contract(tmp_path):
 def test_read_only_open_of_a_missing_database_says_so(tmp_path):
     with pytest.raises(FileNotFoundError, match="dateline ingest"):
         Database(tmp_path / "missing.duckdb", read_only=True)
+
+
+def test_same_text_under_a_new_id_is_kept_as_a_copy(tmp_path):
+    text = "They spoke by phone on Tuesday about Afghanistan and regional security."
+    with Database(tmp_path / "d.duckdb") as db:
+        store(db, [_processed("a", text, [_call("a", date(2021, 9, 14), text)])])
+        mirror = _processed("a", text, [_call("a", date(2021, 9, 14), text)])
+        mirror.article.id, mirror.article.url = "mirror", "https://example.org/mirror"
+        changes = store(db, [mirror])
+        assert [(a.id, original) for a, original in changes.same_text] == [("mirror", "a")]
+        (copy,) = db.articles(ids=["mirror"])
+        assert copy["copy_of"] == "a" and copy["url"] == "https://example.org/mirror"
+        assert copy["text"] == text
+        (event,) = db.events()
+        assert event["sources"] == 1 and [m["article"] for m in event["mentions"]] == ["a"]

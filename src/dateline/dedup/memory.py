@@ -1,6 +1,6 @@
 """What the cross-article stage must remember between batches and runs, as a protocol.
 
-`Corpus` reads earlier work only through these six questions; the DuckDB store answers them from its
+`Corpus` reads earlier work only through these seven questions; the DuckDB store answers them from its
 tables, `dateline.inmemory.MemoryStore` from dicts. Each takes a collection of keys and is asked once
 per batch, so a store answers with one query each.
 """
