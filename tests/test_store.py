@@ -162,3 +162,18 @@ def test_same_text_under_a_new_id_is_kept_as_a_copy(tmp_path):
         assert copy["text"] == text
         (event,) = db.events()
         assert event["sources"] == 1 and [m["article"] for m in event["mentions"]] == ["a"]
+
+
+def test_an_id_given_twice_in_one_batch_keeps_its_later_version(tmp_path):
+    old = "They spoke by phone on Tuesday about Afghanistan and regional security."
+    new = "They spoke by phone on Monday about trade, energy and a gas pipeline project."
+    with Database(tmp_path / "d.duckdb") as db:
+        store(
+            db,
+            [
+                _processed("a", old, [_call("a", date(2021, 9, 14), old)]),
+                _processed("a", new, [_call("a", date(2021, 9, 13), new)]),
+            ],
+        )
+        assert [a["text"] for a in db.articles()] == [new]
+        assert [e["date"]["start"] for e in db.events()] == ["2021-09-13"]

@@ -25,6 +25,7 @@ from time import perf_counter
 from typing import Protocol
 
 from dateline.dedup import Admitted, Corpus, Memory
+from dateline.dedup.corpus import latest
 from dateline.dedup.signatures import Signatures
 from dateline.ingest import read
 from dateline.pipeline import Pipeline, PipelineConfig, make_cleaner
@@ -90,6 +91,7 @@ class Writer:
         signatures: Signatures | None = None,
     ) -> Changes:
         summary = self.summary
+        processed = latest(processed)
         start = perf_counter()
         changes = self.corpus.add(processed, admitted, signatures)
         summary.spent("dedup", perf_counter() - start)

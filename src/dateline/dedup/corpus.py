@@ -38,6 +38,13 @@ class Admitted:
     unchanged: int = 0
 
 
+def latest(processed: Sequence[ProcessedArticle]) -> list[ProcessedArticle]:
+    """The batch without earlier versions of an id given twice (with different content): the later
+    version is the article, as it would be had the two come in two batches. Writers store this list."""
+    last = {p.article.id: i for i, p in enumerate(processed)}
+    return [p for i, p in enumerate(processed) if last[p.article.id] == i]
+
+
 class Corpus:
     def __init__(self, memory: Memory) -> None:
         self.memory = memory
@@ -65,11 +72,11 @@ class Corpus:
         """Decide copies and canonical events for a batch: `processed` are the articles `admitted`
         gave to analyse (those that failed left out); `signatures` their MinHash signatures where
         already computed (`signatures.signature`, by article id)."""
+        # Written now, or failed: either way no longer in flight.
+        for a in admitted.analyse:
+            self._pending.pop(a.content_hash, None)
+        processed = latest(processed)
         articles = [p.article for p in processed]
-        for a in articles:
-            self._pending.pop(a.content_hash, None)
-        for a, _ in admitted.same_text:
-            self._pending.pop(a.content_hash, None)
         changes = Changes(same_text=list(admitted.same_text), unchanged=admitted.unchanged)
         ids = [a.id for a in articles] + [a.id for a, _ in admitted.same_text]
         changes.replaced = sorted(self.memory.stored_articles(ids))
