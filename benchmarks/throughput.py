@@ -8,7 +8,8 @@ skip does not apply, the copy detector does). Then, in this order:
 
 1. dateline: the runner (`dateline.run.run`) from raw JSONL records into a fresh DuckDB file with
    `--workers` processes: articles/s and words/s end to end (worker start-up included), seconds per
-   stage summed over the processes, peak RSS and PSS of the process tree (sampled every 0.2 s);
+   stage summed over the processes, peak RSS and PSS of the process tree (sampled every 0.2 s), CPU
+   seconds over all processes (robust to other load on the machine, where wall clock is not);
 2. bare spaCy: the same model's `nlp.pipe(texts, n_process=N)` over the same cleaned texts, all
    components on, with the same start-up included and peak RSS measured alike.
 
@@ -20,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import tempfile
 import threading
 import time
@@ -50,8 +52,15 @@ def _memory_mb(pid: int) -> tuple[float, float]:
     return rss, pss
 
 
-def measured(fn: Callable[[], Any]) -> tuple[Any, float, tuple[float, float]]:
-    """fn's result, wall seconds, peak RSS and PSS (MB) of the process tree while it ran."""
+def _cpu_seconds() -> float:
+    """CPU time of this process and of its children that have ended (worker pools are joined)."""
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def measured(fn: Callable[[], Any]) -> tuple[Any, float, tuple[float, float], float]:
+    """fn's result, wall seconds, peak RSS and PSS (MB) of the process tree while it ran, and the CPU
+    seconds it used over every process (what other load on the machine does not inflate)."""
     peak = list(_memory_mb(os.getpid()))
     done = threading.Event()
 
@@ -62,14 +71,14 @@ def measured(fn: Callable[[], Any]) -> tuple[Any, float, tuple[float, float]]:
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), _cpu_seconds()
     try:
         result = fn()
     finally:
         seconds = time.perf_counter() - start
         done.set()
         sampler.join()
-    return result, seconds, (peak[0], peak[1])
+    return result, seconds, (peak[0], peak[1]), _cpu_seconds() - cpu
 
 
 def records(copies: int) -> list[dict[str, Any]]:
@@ -111,7 +120,7 @@ def main() -> None:
                 return run(read([data]), PipelineConfig(), db, batch_size=args.batch_size,
                            workers=args.workers)  # fmt: skip
 
-        summary, d_seconds, d_rss = measured(dateline_run)
+        summary, d_seconds, d_rss, d_cpu = measured(dateline_run)
         assert not summary.errors, summary.errors[:3]
 
         def bare() -> int:
@@ -120,7 +129,7 @@ def main() -> None:
             nlp = spacy.load(load().meta["lang"] + "_" + load().meta["name"])
             return sum(1 for _ in nlp.pipe(texts, batch_size=args.batch_size, n_process=args.workers))
 
-        parsed, s_seconds, s_rss = measured(bare)
+        parsed, s_seconds, s_rss, s_cpu = measured(bare)
         assert parsed == len(texts)
 
     n = len(docs)
@@ -130,7 +139,9 @@ def main() -> None:
           f"{summary.event_mentions} event mentions")  # fmt: skip
     print(f"bare spaCy {s_seconds:6.1f} s  {n / s_seconds:5.2f} articles/s  {words / s_seconds:7.0f} words/s"
           f"  peak RSS {s_rss[0]:5.0f} MB, PSS {s_rss[1]:5.0f} MB")  # fmt: skip
-    print(f"dateline / bare spaCy throughput: {s_seconds / d_seconds:.2f}")
+    print(f"dateline / bare spaCy throughput: {s_seconds / d_seconds:.2f} (wall clock)")
+    print(f"CPU seconds over all processes: dateline {d_cpu:.1f} ({d_cpu / n * 1000:.0f} ms per article), "
+          f"bare spaCy {s_cpu:.1f} ({s_cpu / n * 1000:.0f} ms); ratio {s_cpu / d_cpu:.2f}")  # fmt: skip
     total = sum(summary.stage_seconds.values())
     print("seconds per stage, summed over processes:")
     for stage, seconds in sorted(summary.stage_seconds.items(), key=lambda kv: -kv[1]):

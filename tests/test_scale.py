@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from typer.testing import CliRunner
 
+from dateline.cli.app import app
 from dateline.run import ingest
 from dateline.sample import corpus_dir
 from dateline.store.database import Database
@@ -32,3 +34,9 @@ def test_batch_on_local_ray_gives_the_ingest_result(tmp_path):
         assert (db.events(mention_detail=True), db.articles()) == expected
     with pytest.raises(ValueError, match="already holds"):
         load(tmp_path / "out", tmp_path / "batch.duckdb")
+
+    cli = CliRunner()
+    done = cli.invoke(app, ["load", str(tmp_path / "out"), "--db", str(tmp_path / "cli.duckdb")])
+    assert done.exit_code == 0 and f"{len(expected[0])} canonical events" in done.output
+    again = cli.invoke(app, ["load", str(tmp_path / "out"), "--db", str(tmp_path / "cli.duckdb")])
+    assert again.exit_code == 2 and "already holds" in again.output
