@@ -40,3 +40,27 @@ def test_batch_on_local_ray_gives_the_ingest_result(tmp_path):
     assert done.exit_code == 0 and f"{len(expected[0])} canonical events" in done.output
     again = cli.invoke(app, ["load", str(tmp_path / "out"), "--db", str(tmp_path / "cli.duckdb")])
     assert again.exit_code == 2 and "already holds" in again.output
+
+
+def test_parquet_shards_are_read_row_by_row(tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from dateline.records import IngestError, RawDocument
+    from dateline.scale import _parquet_records
+
+    shard = tmp_path / "shard.parquet"
+    table = pa.table(
+        {
+            "id": ["one", "two", None],
+            "text": ["The envoys met in Lisbon on Friday.", None, "A third report, without an id."],
+            "url": ["https://example.org/one", None, None],
+        }
+    )
+    pq.write_table(table, shard)
+    items = list(_parquet_records(str(shard)))
+    assert isinstance(items[0], RawDocument) and items[0].id == "one" and items[0].url.endswith("/one")
+    assert isinstance(items[1], IngestError) and "row 2" in items[1].reason
+    assert isinstance(items[2], RawDocument) and items[2].id is None
+    (broken,) = _parquet_records(str(tmp_path / "missing.parquet"))
+    assert isinstance(broken, IngestError) and "Parquet" in broken.reason
