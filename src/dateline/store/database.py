@@ -23,6 +23,7 @@ from dateline.records import (
     IngestError,
     ProcessedArticle,
 )
+from dateline.store.connection import WriterLock, connect
 from dateline.store.copies import CopyDetector
 from dateline.store.flat import flatten_article, flatten_event
 from dateline.store.schema import migrate, transaction
@@ -84,16 +85,46 @@ class EventFilter:
 
 class Database:
     def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False) -> None:
+        """Open for reading (waits briefly while a writer commits) or for writing (one writing
+        process at a time: another one raises `DatabaseBusy` naming it, before anything is written)."""
         self.path = Path(path)
+        self.read_only = read_only
         if read_only and not self.path.exists():
             raise FileNotFoundError(f"no database at {self.path}; run `dateline ingest` first")
-        self.con = duckdb.connect(str(self.path), read_only=read_only)
-        if not read_only:
-            migrate(self.con)
-        self.copies = CopyDetector(self.con)
+        self._writer = None if read_only else WriterLock(self.path)
+        self._con: duckdb.DuckDBPyConnection | None = None
+        if self._writer is not None:
+            self._writer.acquire()
+        try:
+            self._con = connect(self.path, read_only)
+            if not read_only:
+                migrate(self._con)
+        except BaseException:
+            self.close()
+            raise
+
+    @property
+    def con(self) -> duckdb.DuckDBPyConnection:
+        """The connection, reopened after `release` (waiting while a reader holds the file)."""
+        if self._con is None:
+            self._con = connect(self.path, self.read_only)
+        return self._con
+
+    @property
+    def copies(self) -> CopyDetector:
+        return CopyDetector(self.con)
+
+    def release(self) -> None:
+        """Let go of DuckDB's file lock between writes, so readers can open the file meanwhile; the
+        writer lock stays, and the next query reopens the connection."""
+        if self._con is not None:
+            self._con.close()
+            self._con = None
 
     def close(self) -> None:
-        self.con.close()
+        self.release()
+        if self._writer is not None:
+            self._writer.release()
 
     def __enter__(self) -> Database:
         return self
@@ -105,6 +136,15 @@ class Database:
 
     def stored_hash(self, article_id: str) -> str | None:
         row = self.con.execute("SELECT content_hash FROM articles WHERE id = ?", [article_id]).fetchone()
+        return row[0] if row else None
+
+    def source_of(self, article_id: str) -> str | None:
+        row = self.con.execute("SELECT source FROM articles WHERE id = ?", [article_id]).fetchone()
+        return row[0] if row else None
+
+    def id_for_source(self, source: str) -> str | None:
+        """The id of the article stored from this file (one-article files only)."""
+        row = self.con.execute("SELECT min(id) FROM articles WHERE source = ?", [source]).fetchone()
         return row[0] if row else None
 
     def has_content(self, content_hash: str) -> bool:
