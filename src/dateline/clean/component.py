@@ -23,7 +23,7 @@ class DefaultCleaner:
         if raw.text is None and raw.html is not None:
             cleaned, outlet, url = self._page(raw, candidates, notes)
         else:
-            cleaned = clean_text(raw.text or "", known_title=raw.title)
+            cleaned = clean_text(raw.text or "", known_title=raw.title, title_given=raw.title is not None)
         given, note = pubdate.from_input(raw.published)
         candidates += cleaned.dates + ([given] if given else [])
         notes += cleaned.notes + ([note] if note else [])
