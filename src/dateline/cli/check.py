@@ -20,7 +20,7 @@ def check_command(
 ) -> None:
     """Check every event mention, actor mention and time expression against its article's text.
     Exit 1 when any citation is wrong (each is listed)."""
-    out = Console(stderr=True, highlight=False)
+    out = Console(stderr=True, highlight=False, soft_wrap=True)
     try:
         store = Database(db, read_only=True)
     except (FileNotFoundError, DatabaseBusy) as exc:

@@ -8,6 +8,7 @@ takes its values as parameters; no SQL is ever built from article text.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import date
@@ -96,6 +97,8 @@ class Database:
         if self._writer is not None:
             self._writer.acquire()
         try:
+            if not read_only and not self.path.exists():
+                _create(self.path)
             self._con = connect(self.path, read_only)
             if not read_only:
                 migrate(self._con)
@@ -348,6 +351,15 @@ class Database:
             "errors": "SELECT count(*) FROM ingest_errors",
         }
         return {k: self.con.execute(v).fetchone()[0] for k, v in q.items()}
+
+
+def _create(path: Path) -> None:
+    """A new database appears whole: built beside its place and renamed, so that a reader never
+    opens a file without tables (the caller holds the writer lock)."""
+    building = path.with_name(f".{path.name}.{os.getpid()}.new")
+    with duckdb.connect(str(building)) as con:
+        migrate(con)
+    os.replace(building, path)
 
 
 def _canonical_row(ev: CanonicalEvent) -> list[Any]:
