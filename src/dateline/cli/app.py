@@ -17,12 +17,12 @@ from rich.console import Console
 from dateline import __version__
 from dateline.cli.check import check_command
 from dateline.cli.evaluate import app as eval_app
-from dateline.cli.output import Format, write_records
+from dateline.cli.output import Format, write_jsonl, write_table
 from dateline.events.ontology import PLOVER_TYPES
 from dateline.records import Modality
 from dateline.store.connection import DatabaseBusy
-from dateline.store.database import DEFAULT_DB, Database
-from dateline.store.flat import flatten_article, flatten_event
+from dateline.store.database import DEFAULT_DB, Database, EventFilter
+from dateline.store.tables import article_table
 
 app = typer.Typer(
     name="dateline",
@@ -131,25 +131,19 @@ def events(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File instead of stdout.")] = None,
 ) -> None:
     """Canonical (deduplicated) events."""
+    filters = dict(
+        actor=actor, dyad=dyad, type=type and type.value, since=since, until=until,
+        modality=modality and modality.value, limit=limit,
+    )  # fmt: skip
     with _open(db) as store:
-        rows = _filtered(
-            store, actor=actor, dyad=dyad, type=type and type.value, since=since, until=until,
-            modality=modality and modality.value, limit=limit, mention_detail=mentions,
-        )  # fmt: skip
-    flat = _mention_rows if mentions else flatten_event
-    write_records(rows, format, output, flat)
-
-
-def _mention_rows(event: dict) -> list[dict]:
-    base = flatten_event(event)
-    return [
-        {**base, "mention_article": m["article"], "mention_sentence": m["sentence"],
-         "mention_start": m["start"], "mention_end": m["end"], "mention_trigger": m.get("trigger"),
-         "mention_modality": m.get("modality"),
-         "mention_date_start": (m.get("date") or {}).get("start"),
-         "mention_date_end": (m.get("date") or {}).get("end")}
-        for m in event["mentions"]
-    ]  # fmt: skip
+        if format is Format.jsonl:
+            write_jsonl(_filtered(store, **filters, mention_detail=mentions), output)
+            return
+        try:
+            query = store.event_table(EventFilter.of(**filters), mention_detail=mentions)
+        except ValueError as exc:
+            raise _fail(str(exc)) from exc
+        write_table(store.con, *query, format, output)
 
 
 @app.command()
@@ -163,8 +157,10 @@ def articles(
 ) -> None:
     """Stored articles with their cleaned text and metadata."""
     with _open(db) as store:
-        rows = store.articles(with_removed=verbose)
-    write_records(rows, format, output, flatten_article)
+        if format is Format.jsonl:
+            write_jsonl(store.articles(with_removed=verbose), output)
+        else:
+            write_table(store.con, *article_table(), format, output)
 
 
 @app.command()

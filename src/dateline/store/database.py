@@ -26,8 +26,8 @@ from dateline.records import (
 )
 from dateline.store.connection import WriterLock, connect
 from dateline.store.copies import CopyDetector
-from dateline.store.flat import flatten_article, flatten_event
 from dateline.store.schema import migrate, transaction
+from dateline.store.tables import article_table, event_table
 
 DEFAULT_DB = "dateline.duckdb"
 
@@ -53,6 +53,15 @@ class EventFilter:
     until: date | None = None
     modality: str | None = None
     limit: int | None = None
+
+    @classmethod
+    def of(
+        cls, actor: str | None = None, dyad: str | None = None, type: str | None = None,
+        since: date | str | None = None, until: date | str | None = None, modality: str | None = None,
+        limit: int | None = None,
+    ) -> EventFilter:  # fmt: skip
+        """The filter from user input: dates as YYYY-MM-DD strings (ValueError names a bad one)."""
+        return cls(actor, dyad, type, _as_date(since), _as_date(until), modality, limit)
 
     def where(self) -> tuple[str, list[Any]]:
         clauses: list[str] = []
@@ -297,8 +306,11 @@ class Database:
     ) -> Any:
         """Canonical events as schema-shaped dicts, filtered like `dateline events`; every mention's
         article and sentence, plus its trigger, date and modality with `mention_detail`.
-        `frame="pandas"` returns a flat DataFrame instead (one row per event)."""
-        flt = EventFilter(actor, dyad, type, _as_date(since), _as_date(until), modality, limit)
+        `frame="pandas"` or `"polars"` returns a flat data frame instead (one row per event, one per
+        mention with `mention_detail`), with the columns of `dateline events --format parquet`."""
+        flt = EventFilter.of(actor, dyad, type, since, until, modality, limit)
+        if frame:
+            return _frame(self.con, *self.event_table(flt, mention_detail), kind=frame)
         where, params = flt.where()
         # `where` is assembled from constant fragments; every value is a parameter
         sql = f"SELECT payload FROM canonical_events{where} ORDER BY date_start NULLS LAST, id"  # noqa: S608
@@ -313,7 +325,13 @@ class Database:
                     {k: m[k] for k in ("article", "sentence", "start", "end")} for m in event["mentions"]
                 ]
             out.append(event)
-        return _frame(out, frame, flatten_event) if frame else out
+        return out
+
+    @staticmethod
+    def event_table(flt: EventFilter, mention_detail: bool = False) -> tuple[str, list[Any]]:
+        """The query for the flat event table (CSV, Parquet, frames) and its parameters."""
+        where, params = flt.where()
+        return event_table(where, params, flt.limit, mention_detail)
 
     def event(self, event_id: str) -> dict[str, Any] | None:
         row = self.con.execute("SELECT payload FROM canonical_events WHERE id = ?", [event_id]).fetchone()
@@ -322,6 +340,8 @@ class Database:
     def articles(
         self, ids: Iterable[str] | None = None, with_removed: bool = False, frame: str | None = None
     ) -> Any:
+        if frame:
+            return _frame(self.con, *article_table(None if ids is None else list(ids)), kind=frame)
         sql = "SELECT * FROM articles"
         params: list[Any] = []
         if ids is not None:
@@ -329,8 +349,7 @@ class Database:
             params.append(list(ids))
         cur = self.con.execute(sql + " ORDER BY id", params)
         names = [d[0] for d in cur.description]
-        out = [_article_record(dict(zip(names, row, strict=True)), with_removed) for row in cur.fetchall()]
-        return _frame(out, frame, flatten_article) if frame else out
+        return [_article_record(dict(zip(names, row, strict=True)), with_removed) for row in cur.fetchall()]
 
     def event_mentions(self, article_id: str | None = None) -> list[dict[str, Any]]:
         sql, params = "SELECT payload, canonical_id FROM event_mentions", []
@@ -419,9 +438,19 @@ def _as_date(value: date | str | None) -> date | None:
         raise ValueError(f"not a date (YYYY-MM-DD): {value!r}") from err
 
 
-def _frame(records: list[dict[str, Any]], kind: str, flatten: Any) -> Any:
-    if kind != "pandas":
-        raise ValueError(f"frame must be 'pandas', not {kind!r}")
-    import pandas as pd
+def _frame(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any], kind: str) -> Any:
+    """A flat table as a pandas or polars data frame (whichever the caller names; both optional)."""
+    if kind not in ("pandas", "polars"):
+        raise ValueError(f"frame must be 'pandas' or 'polars', not {kind!r}")
+    cur = con.execute(sql, params)
+    columns = [d[0] for d in cur.description]
+    rows = cur.fetchall()
+    if kind == "pandas":
+        import pandas as pd
 
-    return pd.DataFrame([flatten(r) for r in records])
+        return pd.DataFrame(rows, columns=columns)
+    try:
+        import polars as pl
+    except ImportError as err:
+        raise ImportError("frame='polars' needs polars: pip install 'dateline[frames]'") from err
+    return pl.DataFrame(rows, schema=columns, orient="row")
