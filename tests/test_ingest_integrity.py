@@ -90,3 +90,21 @@ def test_outlet_hosts_match_subdomains_only_on_label_boundaries() -> None:
     assert outlet_for_url("https://en.yna.co.kr/view/1") == "Yonhap"
     assert outlet_for_url("https://notdawn.com/x") is None
     assert outlet_for_url("http://[bad") is None
+
+
+def test_a_gzip_bomb_named_warc_is_refused_quickly_and_later_files_are_read(tmp_path: Path) -> None:
+    import time
+    import zlib
+
+    packer = zlib.compressobj(9, zlib.DEFLATED, 31)  # gzip framing
+    zeros = b"\0" * 2**20
+    with (tmp_path / "a-bomb.warc.gz").open("wb") as out:
+        for _ in range(64):  # 64 MB of zeros without a line break, about 64 kB packed
+            out.write(packer.compress(zeros))
+        out.write(packer.flush())
+    (tmp_path / "b-story.txt").write_text(BODY, encoding="utf-8")
+    started = time.monotonic()
+    bomb, story = read([tmp_path])
+    assert time.monotonic() - started < 10
+    assert isinstance(bomb, IngestError) and "decompression bomb" in bomb.reason
+    assert isinstance(story, RawDocument) and story.text == BODY
