@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from dateline.cli.app import app
-from dateline.components import event_coders
+from dateline.components import cleaners, event_coders
 from dateline.pipeline import Pipeline
 from dateline.run import ingest
 from dateline.sample import corpus_dir
@@ -117,6 +117,29 @@ def test_a_failing_stage_keeps_the_article_with_the_earlier_stages_output(tmp_pa
         assert "stage 'events' failed" in reason
     result = runner.invoke(app, ["articles", "--db", str(db), "--verbose"])
     assert "stage 'events' failed" in result.output
+
+
+@cleaners.register("test-broken")
+def _broken_cleaner():
+    def clean(raw):
+        raise ValueError("no rule for this layout\nsecond line of detail")
+
+    return clean
+
+
+def test_a_failing_cleaner_keeps_the_text_as_delivered(tmp_path: Path) -> None:
+    from dateline.pipeline import PipelineConfig
+
+    path = _write(tmp_path / "raw.txt", STORY_B)
+    summary, articles, report = _ingest(
+        [path], tmp_path / "n.duckdb", config=PipelineConfig(cleaner="test-broken")
+    )
+    assert summary.stored == 1 and articles["raw"]["text"] == STORY_B
+    assert articles["raw"]["notes"] == ["stage 'clean' failed: ValueError: no rule for this layout"]
+    assert [e.reason for e in summary.errors] == [
+        "stage 'clean' failed: ValueError: no rule for this layout (article raw kept)"
+    ]
+    assert report.checked["event mentions"] == 0
 
 
 def test_a_text_over_the_parser_limit_fails_in_one_line_and_is_kept(tmp_path: Path) -> None:
