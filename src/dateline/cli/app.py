@@ -92,15 +92,15 @@ def ingest(
     config = PipelineConfig(event_coder=event_coder, kb_files=tuple(kb or ()))
     created = not db.exists()
     try:
-        store = Database(db)
-    except DatabaseBusy as exc:
+        with Database(db) as store:
+            summary = run_ingest(paths, store, config, batch_size, err, show_progress=not quiet)
+            counts = store.summary()
+            if created and not counts["articles"]:  # every input failed: leave no empty database
+                store.release()  # (still holding the writer lock, so no other ingest starts on it)
+                for path in (db, Path(f"{db}.wal")):
+                    path.unlink(missing_ok=True)
+    except DatabaseBusy as exc:  # another ingest, or a reader holding the file for over a minute
         raise _fail(str(exc)) from exc
-    with store:
-        summary = run_ingest(paths, store, config, batch_size, err, show_progress=not quiet)
-        counts = store.summary()
-    if created and not counts["articles"]:  # every input failed: leave no empty database behind
-        for path in (db, Path(f"{db}.wal")):
-            path.unlink(missing_ok=True)
     err.print(
         f"{summary.documents} documents from {summary.files} files: {summary.stored} stored, "
         f"{summary.unchanged} already stored, {summary.copies} syndicated copies, "
