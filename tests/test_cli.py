@@ -233,4 +233,5 @@ def test_ingest_of_only_bad_inputs_leaves_no_database(tmp_path: Path) -> None:
         app, ["ingest", str(tmp_path / "blob.txt"), str(tmp_path / "missing.txt"), "--db", str(db)]
     )
     assert result.exit_code == 1 and "2 files or records failed" in result.output
+    assert "no database was left" in " ".join(result.output.split())
     assert sorted(p.name for p in tmp_path.iterdir()) == ["blob.txt"]

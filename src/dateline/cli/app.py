@@ -105,8 +105,13 @@ def ingest(
         f"{summary.documents} documents from {summary.files} files: {summary.stored} stored, "
         f"{summary.unchanged} already stored, {summary.copies} syndicated copies, "
         f"{summary.event_mentions} event mentions ({summary.canonical_changed} canonical events new or "
-        f"updated); database {db} now holds {counts['articles']} "
-        f"articles and {counts['canonical_events']} canonical events.",
+        "updated); "
+        + (
+            f"database {db} now holds {counts['articles']} articles and "
+            f"{counts['canonical_events']} canonical events."
+            if db.exists()
+            else f"nothing stored, so no database was left at {db}."
+        ),
         highlight=False,
     )
     if summary.errors:
