@@ -108,7 +108,7 @@ def _batches(
             try:
                 article = ids.assign(doc, pipeline.clean(doc))
                 stored = db.has_content(article.content_hash)
-                db.release()  # readers may open the file while this article is analysed
+                db.release(held_for=1.0)  # now and then, readers may open the file during an analysis
                 if stored:
                     summary.unchanged += 1
                     continue

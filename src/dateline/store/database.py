@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import date
@@ -103,12 +104,14 @@ class Database:
             raise FileNotFoundError(f"no database at {self.path}; run `dateline ingest` first")
         self._writer = None if read_only else WriterLock(self.path)
         self._con: duckdb.DuckDBPyConnection | None = None
+        self._opened = time.monotonic()
         if self._writer is not None:
             self._writer.acquire()
         try:
             if not read_only and not self.path.exists():
                 _create(self.path)
             self._con = connect(self.path, read_only)
+            self._opened = time.monotonic()
             if not read_only:
                 migrate(self._con)
         except BaseException:
@@ -120,16 +123,19 @@ class Database:
         """The connection, reopened after `release` (waiting while a reader holds the file)."""
         if self._con is None:
             self._con = connect(self.path, self.read_only)
+            self._opened = time.monotonic()
         return self._con
 
     @property
     def copies(self) -> CopyDetector:
         return CopyDetector(self.con)
 
-    def release(self) -> None:
+    def release(self, held_for: float = 0.0) -> None:
         """Let go of DuckDB's file lock between writes, so readers can open the file meanwhile; the
-        writer lock stays, and the next query reopens the connection."""
-        if self._con is not None:
+        writer lock stays, and the next query reopens the connection. With `held_for`, only once the
+        connection is that many seconds old: reopening costs tens of milliseconds, so a writer that
+        releases between articles does it about once a second, still often enough for readers."""
+        if self._con is not None and time.monotonic() - self._opened >= held_for:
             self._con.close()
             self._con = None
 
