@@ -15,6 +15,7 @@ from pathlib import Path
 from time import perf_counter
 
 from dateline import components
+from dateline.clean.ids import content_hash, derived_id
 from dateline.nlp import load as load_nlp
 from dateline.records import Article, DocumentTime, ProcessedArticle, RawDocument
 
@@ -49,34 +50,67 @@ class Pipeline:
         return self.analyse(self.clean(raw))
 
     def clean(self, raw: RawDocument) -> Article:
-        with self._timed("clean"):
-            return self.cleaner(raw)
+        """The cleaned article; if the cleaner fails, the text as delivered, flagged (never dropped)."""
+        try:
+            with self._stage("clean"):
+                return self.cleaner(raw)
+        except StageFailed as failed:
+            digest = content_hash(raw.text or raw.html or raw.source)
+            return Article(
+                id=raw.id or derived_id(digest),
+                text=raw.text or "",
+                title=raw.title,
+                url=raw.url,
+                source=raw.source,
+                content_hash=digest,
+                notes=[str(failed)],
+            )
 
     @contextmanager
-    def _timed(self, stage: str) -> Iterator[None]:
-        """Seconds spent per stage, summed over the articles this pipeline processed (benchmarks)."""
+    def _stage(self, stage: str) -> Iterator[None]:
+        """Time a stage (summed over articles, for benchmarks) and name it when it raises."""
         start = perf_counter()
         try:
             yield
+        except Exception as exc:
+            raise StageFailed(stage, exc) from exc
         finally:
             self.stage_seconds[stage] += perf_counter() - start
 
     def analyse(self, article: Article) -> ProcessedArticle:
-        """Everything after cleaning; split out so a run can skip articles it has stored already."""
-        if article.language != "en" or not article.text.strip():
+        """Everything after cleaning; split out so a run can skip articles it has stored already.
+
+        An internal error in a stage never drops the article: it keeps what the stages before the
+        failure produced, and `failure` (also among its notes) names the stage and the error."""
+        out = ProcessedArticle(article, DocumentTime.unknown())
+        out.failure = next((n for n in article.notes if n.startswith(StageFailed.PREFIX)), None)
+        if out.failure or article.language != "en" or not article.text.strip():
             # Stored and flagged; later stages are English-only for now.
-            return ProcessedArticle(article, DocumentTime.unknown())
-        with self._timed("nlp"):
+            return out
+        try:
+            self._analyse(article, out)
+        except StageFailed as failed:
+            out.failure = str(failed)
+            article.notes.append(out.failure)
+        return out
+
+    def _analyse(self, article: Article, out: ProcessedArticle) -> None:
+        with self._stage("nlp"):
+            if len(article.text) > self.nlp.max_length:
+                raise ValueError(
+                    f"text of {len(article.text):,} characters is over the parser's limit of "
+                    f"{self.nlp.max_length:,}; split the article"
+                )
             doc = self.nlp(article.text)
         # The article's own time first (publication date, or an estimate from content and actor
         # tenures), then every relative expression is normalized against it.
-        with self._timed("actors"):
+        with self._stage("actors"):
             hints = self.actors.tenure_hints(doc)
-        with self._timed("time"):
-            anchor = self.time.anchor(article, doc, hints)
-            timexes = self.time.tag(doc, anchor)
-        with self._timed("actors"):
-            mentions = self.actors.resolve(doc, anchor)
+        with self._stage("time"):
+            anchor = out.document_time = self.time.anchor(article, doc, hints)
+            timexes = out.timexes = self.time.tag(doc, anchor)
+        with self._stage("actors"):
+            mentions = out.actor_mentions = self.actors.resolve(doc, anchor)
         ctx = components.CodingContext(
             article=article,
             doc=doc,
@@ -85,6 +119,17 @@ class Pipeline:
             actor_mentions=mentions,
             date_event=lambda token: self.time.date_event(doc, token, timexes, anchor),
         )
-        with self._timed("events"):
-            events = self.coder(ctx)
-        return ProcessedArticle(article, anchor, timexes, mentions, events)
+        with self._stage("events"):
+            out.events = self.coder(ctx)
+
+
+class StageFailed(Exception):
+    """An internal error in one stage, in one line: "stage 'time' failed: KeyError: '03'"."""
+
+    PREFIX = "stage '"
+
+    def __init__(self, stage: str, error: Exception) -> None:
+        lines = str(error).strip().splitlines()
+        detail = f"{type(error).__name__}: {lines[0][:300]}" if lines else type(error).__name__
+        super().__init__(f"{self.PREFIX}{stage}' failed: {detail}")
+        self.stage = stage

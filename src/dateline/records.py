@@ -69,12 +69,14 @@ class RawDocument:
 
     source: str  # file path (or "<stdin>") it came from, plus "#n" for records inside a file
     id: str | None = None  # explicit id (JSONL `id`, file stem); None: derive from content
+    id_from_name: bool = False  # the id is a file's stem: another file may repeat it (store/identity.py)
     text: str | None = None  # plain text, as delivered
     html: str | None = None  # raw HTML, when the input is a page
     url: str | None = None
     title: str | None = None
     published: str | None = None  # a publication date given with the input (JSONL, WARC header)
     decoding_note: str | None = None  # e.g. "not valid UTF-8; decoded as cp1252"
+    outlet: str | None = None  # given with the input (JSONL `outlet`, `source` or `site_name`)
     crawled: str | None = None  # when a crawler fetched it (WARC-Date): an upper bound, not `published`
 
 
@@ -365,3 +367,4 @@ class ProcessedArticle:
     timexes: list[Timex] = field(default_factory=list)
     actor_mentions: list[ActorMention] = field(default_factory=list)
     events: list[EventMention] = field(default_factory=list)
+    failure: str | None = None  # "stage 'x' failed: ...": stored with what the stages before it made

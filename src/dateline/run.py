@@ -18,6 +18,7 @@ from dateline.ingest import read
 from dateline.pipeline import Pipeline, PipelineConfig
 from dateline.records import IngestError, ProcessedArticle, RawDocument
 from dateline.store.database import BatchResult, Database
+from dateline.store.identity import ArticleIds
 
 
 @dataclass
@@ -71,6 +72,7 @@ def ingest(
         task = progress.add_task("ingest", total=None, files=0, rate=0.0, errors=0)
         for batch, errors in _batches(read(paths), pipeline, db, batch_size, summary, seen_files):
             summary.add(db.write_batch(batch, errors))
+            db.release()  # readers may open the file until the next article needs it
             summary.errors += errors
             for err in errors:
                 progress.console.print(f"[red]error[/] {err.source}: {err.reason}", highlight=False)
@@ -96,6 +98,7 @@ def _batches(
 ) -> Iterator[tuple[list[ProcessedArticle], list[IngestError]]]:
     batch: list[ProcessedArticle] = []
     errors: list[IngestError] = []
+    ids = ArticleIds(db)
     for doc in docs:
         seen_files.add(_source_file(doc.source))
         if isinstance(doc, IngestError):
@@ -103,11 +106,15 @@ def _batches(
         else:
             summary.documents += 1
             try:
-                article = pipeline.clean(doc)
-                if db.has_content(article.content_hash):
+                article = ids.assign(doc, pipeline.clean(doc))
+                stored = db.has_content(article.content_hash)
+                db.release(held_for=1.0)  # now and then, readers may open the file during an analysis
+                if stored:
                     summary.unchanged += 1
                     continue
-                batch.append(pipeline.analyse(article))
+                batch.append(processed := pipeline.analyse(article))
+                if processed.failure:  # stored with what the earlier stages made, and reported
+                    errors.append(IngestError(doc.source, f"{processed.failure} (article {article.id} kept)"))
             except Exception as exc:  # one bad document never stops the run
                 errors.append(IngestError(doc.source, f"processing failed: {type(exc).__name__}: {exc}"))
         if len(batch) >= size:

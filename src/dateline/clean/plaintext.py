@@ -208,18 +208,26 @@ def _author(text: str) -> str | None:
 # --- the article as a whole -------------------------------------------------------------------
 
 
-def clean_text(text: str, known_title: str | None = None) -> Cleaned:
+def clean_text(text: str, known_title: str | None = None, title_given: bool = False) -> Cleaned:
+    """`title_given`: the input names its title separately (a JSONL `title`), so no line of `text`
+    is taken for another title; only a line repeating the given one is."""
     units = split_units(text)
     for unit in units:
         classify(unit)
     out = Cleaned(text="")
-    title_at = _find_title(units, known_title, out)
+    title_at = _find_title(units, known_title, out, search=not title_given)
     head_end = _header_end(units, title_at)
     _mark_header(units, title_at, head_end, out)
     _mark_repeats(units, title_at, head_end, out)
     _mark_related(units, head_end)
     _date_candidates(units, title_at, head_end, out)
     kept = [u for u in units if u.kind in ("text", "dek")]
+    if not kept:
+        # No body beyond a line or two taken for headlines (a sentence-level record, a headline
+        # alone): those lines are the body too, so no text is left without one.
+        kept = [u for u in units if u.kind in ("title", "related", "section")]
+        for unit in kept:
+            unit.kind = "text"
     if kept:
         _strip_dateline_prefix(kept[0], out)
     for unit in units:
@@ -229,15 +237,18 @@ def clean_text(text: str, known_title: str | None = None) -> Cleaned:
     return out
 
 
-def _find_title(units: list[Unit], known_title: str | None, out: Cleaned) -> int | None:
-    """Index of the headline: the given title where the text repeats it, else the first substantive
-    line if it reads as a headline. A short label above it ("World") is a section label."""
+def _find_title(units: list[Unit], known_title: str | None, out: Cleaned, search: bool = True) -> int | None:
+    """Index of the headline: the given title where the text repeats it, else (with `search`) the
+    first substantive line if it reads as a headline. A short label above it ("World") is a section
+    label."""
     if known_title:
         out.title = known_title.strip()
         for i, unit in enumerate(units[:HEAD_SCAN]):
             if unit.kind == "text" and _key(unit.plain) == _key(known_title):
                 unit.kind, unit.reason = "title", "title"
                 return i
+    if not search:
+        return None
     for i, unit in enumerate(units[:HEAD_SCAN]):
         if unit.kind != "text":
             continue

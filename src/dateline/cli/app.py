@@ -6,17 +6,23 @@ import json
 import sys
 from collections import Counter
 from datetime import date
+from enum import StrEnum
 from itertools import combinations
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, get_args
 
 import typer
 from rich.console import Console
 
+from dateline import __version__
+from dateline.cli.check import check_command
 from dateline.cli.evaluate import app as eval_app
-from dateline.cli.output import Format, write_records
-from dateline.store.database import DEFAULT_DB, Database
-from dateline.store.flat import flatten_article, flatten_event
+from dateline.cli.output import Format, write_jsonl, write_table
+from dateline.events.ontology import PLOVER_TYPES
+from dateline.records import Modality
+from dateline.store.connection import DatabaseBusy
+from dateline.store.database import DEFAULT_DB, Database, EventFilter
+from dateline.store.tables import article_table
 
 app = typer.Typer(
     name="dateline",
@@ -29,17 +35,36 @@ app.add_typer(eval_app, name="eval")
 err = Console(stderr=True)
 
 DbOption = Annotated[Path, typer.Option("--db", help="DuckDB file.")]
+# Closed sets of values are choices: --help lists them, anything else is a usage error (exit 2).
+EventType = StrEnum("EventType", {t: t for t in PLOVER_TYPES})
+EventModality = StrEnum("EventModality", {m: m for m in get_args(Modality)})
+
+
+def _version(show: bool) -> None:
+    if show:
+        print(f"dateline {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, metavar="", help="Show the version."),
+    ] = False,
+) -> None:
+    """Dated, deduplicated, evidence-linked political and diplomatic events from news articles."""
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
-    err.print(f"[red]error:[/] {message}", highlight=False)
+    err.print(f"[red]error:[/] {message}", highlight=False, soft_wrap=True)
     return typer.Exit(code)
 
 
 def _open(db: Path) -> Database:
     try:
         return Database(db, read_only=True)
-    except FileNotFoundError as exc:
+    except (FileNotFoundError, DatabaseBusy) as exc:
         raise _fail(str(exc)) from exc
 
 
@@ -58,22 +83,35 @@ def ingest(
     kb: Annotated[list[Path] | None, typer.Option("--kb", help="Extra actor knowledge-base TSV.")] = None,
     event_coder: Annotated[str, typer.Option(help="Registered event coder.")] = "default",
     batch_size: Annotated[int, typer.Option(min=1, help="Articles per transaction.")] = 32,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", metavar="", help="No progress bar.")] = False,
 ) -> None:
     """Read, process and store articles (.txt, .html, .jsonl, .warc/.warc.gz, or - for stdin)."""
     from dateline.pipeline import PipelineConfig
     from dateline.run import ingest as run_ingest
 
     config = PipelineConfig(event_coder=event_coder, kb_files=tuple(kb or ()))
-    with Database(db) as store:
-        summary = run_ingest(paths, store, config, batch_size, err, show_progress=not quiet)
-        counts = store.summary()
+    created = not db.exists()
+    try:
+        with Database(db) as store:
+            summary = run_ingest(paths, store, config, batch_size, err, show_progress=not quiet)
+            counts = store.summary()
+            if created and not counts["articles"]:  # every input failed: leave no empty database
+                store.release()  # (still holding the writer lock, so no other ingest starts on it)
+                for path in (db, Path(f"{db}.wal")):
+                    path.unlink(missing_ok=True)
+    except DatabaseBusy as exc:  # another ingest, or a reader holding the file for over a minute
+        raise _fail(str(exc)) from exc
     err.print(
         f"{summary.documents} documents from {summary.files} files: {summary.stored} stored, "
         f"{summary.unchanged} already stored, {summary.copies} syndicated copies, "
         f"{summary.event_mentions} event mentions ({summary.canonical_changed} canonical events new or "
-        f"updated); database {db} now holds {counts['articles']} "
-        f"articles and {counts['canonical_events']} canonical events.",
+        "updated); "
+        + (
+            f"database {db} now holds {counts['articles']} articles and "
+            f"{counts['canonical_events']} canonical events."
+            if db.exists()
+            else f"nothing stored, so no database was left at {db}."
+        ),
         highlight=False,
     )
     if summary.errors:
@@ -89,44 +127,45 @@ def events(
     dyad: Annotated[str | None, typer.Option(help="Two countries, e.g. PAK-RUS.")] = None,
     since: Annotated[str | None, typer.Option(help="YYYY-MM-DD: events ending on or after.")] = None,
     until: Annotated[str | None, typer.Option(help="YYYY-MM-DD: events starting on or before.")] = None,
-    type: Annotated[str | None, typer.Option("--type", help="PLOVER type, e.g. CONSULT.")] = None,
-    modality: Annotated[str | None, typer.Option(help="asserted, planned, hoped, negated...")] = None,
-    mentions: Annotated[bool, typer.Option("--mentions", help="Every mention in full.")] = False,
+    type: Annotated[
+        EventType | None, typer.Option("--type", case_sensitive=False, help="PLOVER type.")
+    ] = None,
+    modality: Annotated[EventModality | None, typer.Option(case_sensitive=False)] = None,
+    limit: Annotated[int | None, typer.Option(min=1, help="At most this many events.")] = None,
+    mentions: Annotated[bool, typer.Option("--mentions", metavar="", help="Every mention in full.")] = False,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File instead of stdout.")] = None,
 ) -> None:
     """Canonical (deduplicated) events."""
+    filters = dict(
+        actor=actor, dyad=dyad, type=type and type.value, since=since, until=until,
+        modality=modality and modality.value, limit=limit,
+    )  # fmt: skip
     with _open(db) as store:
-        rows = _filtered(
-            store, actor=actor, dyad=dyad, type=type, since=since, until=until, modality=modality,
-            mention_detail=mentions,
-        )  # fmt: skip
-    flat = _mention_rows if mentions else flatten_event
-    write_records(rows, format, output, flat)
-
-
-def _mention_rows(event: dict) -> list[dict]:
-    base = flatten_event(event)
-    return [
-        {**base, "mention_article": m["article"], "mention_sentence": m["sentence"],
-         "mention_start": m["start"], "mention_end": m["end"], "mention_trigger": m.get("trigger"),
-         "mention_modality": m.get("modality"),
-         "mention_date_start": (m.get("date") or {}).get("start"),
-         "mention_date_end": (m.get("date") or {}).get("end")}
-        for m in event["mentions"]
-    ]  # fmt: skip
+        if format is Format.jsonl:
+            write_jsonl(_filtered(store, **filters, mention_detail=mentions), output)
+            return
+        try:
+            query = store.event_table(EventFilter.of(**filters), mention_detail=mentions)
+        except ValueError as exc:
+            raise _fail(str(exc)) from exc
+        write_table(store.con, *query, format, output)
 
 
 @app.command()
 def articles(
     db: DbOption = Path(DEFAULT_DB),
     format: Annotated[Format, typer.Option("--format", "-f")] = Format.jsonl,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Add removed lines and why.")] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", metavar="", help="Add removed lines and why, and failures.")
+    ] = False,
     output: Annotated[Path | None, typer.Option("--output", "-o")] = None,
 ) -> None:
     """Stored articles with their cleaned text and metadata."""
     with _open(db) as store:
-        rows = store.articles(with_removed=verbose)
-    write_records(rows, format, output, flatten_article)
+        if format is Format.jsonl:
+            write_jsonl(store.articles(with_removed=verbose), output)
+        else:
+            write_table(store.con, *article_table(), format, output)
 
 
 @app.command()
@@ -151,7 +190,7 @@ def timeline(
 def serve(
     db: DbOption = Path(DEFAULT_DB),
     host: Annotated[str, typer.Option(help="Interface; 127.0.0.1 unless told otherwise.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option()] = 8000,
+    port: Annotated[int, typer.Option(min=1, max=65535)] = 8000,
 ) -> None:
     """The web app and its JSON API (OpenAPI at /docs)."""
     import uvicorn
@@ -229,6 +268,9 @@ def demo(
         c.print(f"  try: dateline events --db {db_path} --dyad {dyad} --format csv", soft_wrap=True)
     if summary.errors:
         raise typer.Exit(1)
+
+
+app.command("check")(check_command)
 
 
 def main() -> None:

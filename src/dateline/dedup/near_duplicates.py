@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datasketch import MinHash, MinHashLSH
 
-from dateline.dedup.signatures import NUM_PERM, THRESHOLD, sketch
+from dateline.dedup.signatures import NUM_PERM, THRESHOLD, comparable, sketch
 
 
 class NearDuplicates:
@@ -23,6 +23,8 @@ class NearDuplicates:
         """Record the article and return its group id (its own id when it copies nothing seen)."""
         if article_id in self._groups:
             return self._groups[article_id]
+        if not comparable(text):
+            return self._groups.setdefault(article_id, article_id)
         mh = sketch(text)
         best: tuple[float, str] | None = None
         # Sorted so that ties go to the same article on every run.

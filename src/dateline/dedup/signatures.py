@@ -18,6 +18,12 @@ SHINGLE = 5
 _WORD = re.compile(r"\w+")
 
 
+def comparable(text: str) -> bool:
+    """Whether the text has a shingle to compare: an empty or near-empty body would match every
+    other one (the MinHash of nothing equals the MinHash of nothing), so it is never a copy."""
+    return len(_WORD.findall(text)) >= SHINGLE
+
+
 def shingles(text: str) -> set[bytes]:
     words = _WORD.findall(text.lower())
     if len(words) < SHINGLE:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import duckdb
 
-from dateline.dedup.signatures import THRESHOLD, band_keys, signature, similarity
+from dateline.dedup.signatures import THRESHOLD, band_keys, comparable, signature, similarity
 
 
 class CopyDetector:
@@ -18,6 +18,8 @@ class CopyDetector:
 
     def add(self, article_id: str, text: str) -> str | None:
         """Record the article; return the id of the stored original it copies, if any."""
+        if not comparable(text):
+            return None
         sig = signature(text)
         keys = band_keys(sig)
         candidates = self.con.execute(
