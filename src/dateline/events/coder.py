@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from dateline.components import CodingContext
+from dateline.events.aspect import background_state
 from dateline.events.commentary import Commentators
 from dateline.events.demands import demand_actors, stated_demands
 from dateline.events.detect import Lexicon, Trigger, detect, for_clause, load_lexicon
@@ -26,6 +27,7 @@ from dateline.events.non_events import background, idle_noun, judged_thing, mere
 from dateline.events.ontology import Ontology
 from dateline.events.ontology import load as load_ontology
 from dateline.events.participants import MentionIndex, assign
+from dateline.events.recast import denied, intended_attack, make_refusal, make_threat, refusal
 from dateline.events.restatements import deduplicate
 from dateline.events.topics import topics
 from dateline.nlp.text import text_of
@@ -83,6 +85,7 @@ def code_sentence(
             continue
         weight = _weight(trig, actions)
         events[id(trig)] = DraftEvent(trig, trig.type, trig.entry.mode, trig.entry.confidence * weight)
+    denials: set[int] = set()  # ids of denial triggers whose denied event is coded instead
     # Nearest content first: the direct complement decides how a verbal act reads.
     for trig in sorted(triggers, key=lambda t: len(paths.get(id(t), ()))):
         frame = frames.get(id(trig))
@@ -93,6 +96,15 @@ def code_sentence(
         if frame is None:
             continue
         parent = events[id(frame)]
+        if denied(frame, trig, lexicon):
+            # "dismissed reports of a call between A and B": the call, denied, not a rejection.
+            denials.add(id(frame))
+            if background_state(frame, lexicon):
+                continue  # "both governments routinely dismiss claims that ...": a standing position
+            event = DraftEvent(trig, trig.type, trig.entry.mode, trig.entry.confidence * _weight(trig, actions))
+            event.modality = "negated"
+            events[id(trig)] = event
+            continue
         if trig.type == parent.type:
             # A restatement of the same act ("held talks to discuss"); its wording may say how the act
             # was done ("In their telephone conversation, A and B discussed ...").
@@ -103,9 +115,11 @@ def code_sentence(
             parent.reframed = True
             reframe(parent, trig.type, trig.entry.mode, deps)
     out = []
-    for event in events.values():
+    for key, event in events.items():
         trig = event.trigger
-        if background(trig, lexicon) or opinion(event, commentators) or mere_warning(event, lexicon):
+        if key in denials or background(trig, lexicon) or background_state(trig, lexicon):
+            continue
+        if opinion(event, commentators) or mere_warning(event, lexicon):
             continue
         if judged_thing(event, lexicon, index) or question(event):
             continue
@@ -122,6 +136,10 @@ def code_sentence(
             event.mode = assault_mode(trig, lexicon)
         if event.type == "CONSULT" and event.mode is None:
             event.mode = consult_mode(trig, lexicon)
+        if refusal(event, ontology):
+            make_refusal(event)
+        elif intended_attack(event, lexicon):
+            make_threat(event)
         if _ultimatum(trig) and event.type not in ("THREATEN", "REQUEST", "ACCUSE"):
             # "will withdraw its force unless X holds elections": an act made conditional on the
             # other side's compliance is a threat (PLOVER: ultimatum), whatever the act.
@@ -171,7 +189,7 @@ class RuleEventCoder:
             article_id=ctx.article.id,
             type=event.type,
             mode=event.mode,
-            modality=modality(trig.anchor),
+            modality=event.modality or modality(trig.anchor),
             actors=event.actors,
             trigger=text_of(doc)[first.idx : last.idx + len(last)],
             trigger_start=first.idx,

@@ -55,6 +55,8 @@ GIVING_TYPES = frozenset({"AID", "SUPPORT"})
 # retaliation if hit by sanctions", "Seoul would respond to any threats", "they face threats to their
 # territory" name the targets of the attack, the sanctions and the threats, not their doers.
 UNBORROWED_NOUN_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
+# Types whose passive verb may name its doer through the instrument or attack ("killed in Indian shelling").
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Prepositions of a noun that qualify it ("the envoy of X", "the representative on Afghanistan").
 QUALIFIER_PREPS = frozenset({"of", "on", "for", "to", "in"})
 
@@ -389,6 +391,8 @@ def assign(
         anchor = anchor.head  # "Norway is willing to ...": the adjective's clause is the copula's
     skip = (anchor.i,)
     heads = frozenset(t.i for t in content)
+    if head is not None and head.i != anchor.i and anchor.lemma_.lower() in load_lexicon().undergo:
+        return _sided(_undergone(index, anchor, head, skip, event_type, heads), event_type)
     sides = clause_sides(index, anchor, skip, event_type, heads)
     if head is not None and head.i != anchor.i:
         # "Qureshi reaffirmed Pakistan's support": the noun's owner of the subject's own country (or of
@@ -406,13 +410,51 @@ def assign(
     for pred in [*content, *clauses]:
         inner = clause_sides(index, pred, skip)
         sides.targets += inner.sources + inner.targets + inner.joint
+    if not sides.sources and not sides.joint and _passive(anchor) and event_type in FORCE_TYPES:
+        # "were killed in Indian shelling", "wounded by a French air strike": the doer of the instrument.
+        sides.sources += [m for pobj in _instruments(anchor) for m in index.under(pobj, skip)]
     if not sides.sources and not sides.joint:
         if anchor.pos_ in ("VERB", "AUX") and _passive(anchor):
             # "Malawi avoided one storm but was struck by another": the borrowed subject undergoes it.
             sides.targets += _inherited_subject(index, anchor, skip)
         elif not (anchor.pos_ == "NOUN" and event_type in UNBORROWED_NOUN_TYPES):
             sides.sources = _inherited_subject(index, anchor, skip)
+    return _sided(sides, event_type)
 
+
+def _undergone(
+    index: MentionIndex, verb: Token, noun: Token, skip: Sequence[int], event_type: str, content: frozenset[int]
+) -> Sides:
+    """ "The president faces pressure from parliament", "drew criticism from X": the event noun's doers (its "from/by X", its owner or demonym) are the sources, the verb's
+    subject (or the subject it borrows) the target."""
+    own = clause_sides(index, noun, skip, event_type, content)
+    sides = Sides(sources=own.sources, targets=own.targets, joint=own.joint)
+    givers = _prep_objects(noun, frozenset({"from"})) + _prep_objects(verb, frozenset({"from"}))
+    from_givers = [m for pobj in givers for m in index.under(pobj, skip)]
+    sides.sources += from_givers
+    sides.targets = [m for m in sides.targets if m not in from_givers]
+    subjects = _subjects(index, verb, skip) or _inherited_subject(index, verb, skip)
+    sides.targets += [m for m in subjects if m not in sides.sources]
+    return sides
+
+
+def _instruments(verb: Token) -> list[Token]:
+    """The instruments or attacks a passive verb of force names: "killed in Indian shelling", "hit by
+    Russian missiles", "wounded in a French air strike" (an instrument of `cues.tsv` or a force noun of
+    the trigger lexicon)."""
+    lexicon = load_lexicon()
+    out = []
+    for pobj in _prep_objects(verb, frozenset({"in", "by", "from", "during", "with"})):
+        lemma = pobj.lemma_.lower()
+        entry = lexicon.lookup(pobj) if pobj.pos_ == "NOUN" else None
+        if lemma in lexicon.instruments or (entry is not None and entry.type in FORCE_TYPES):
+            out.append(pobj)
+    return out
+
+
+def _sided(sides: Sides, event_type: str) -> list[EventActor]:
+    """The actors of the sides found, each once, with a government never the target of its own office
+    holders' act and two sources of a joint act made participants."""
     source_actors = _unique(a for m in sides.sources for a in m.actors)
     joint_actors = _unique(a for m in sides.joint for a in m.actors)
     taken = {_key(a) for a in source_actors + joint_actors}
