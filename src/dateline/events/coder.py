@@ -101,7 +101,9 @@ def code_sentence(
             denials.add(id(frame))
             if background_state(frame, lexicon):
                 continue  # "both governments routinely dismiss claims that ...": a standing position
-            event = DraftEvent(trig, trig.type, trig.entry.mode, trig.entry.confidence * _weight(trig, actions))
+            event = DraftEvent(
+                trig, trig.type, trig.entry.mode, trig.entry.confidence * _weight(trig, actions)
+            )
             event.modality = "negated"
             events[id(trig)] = event
             continue

@@ -161,7 +161,7 @@ def load_lexicon() -> Lexicon:
         frozenset(cues["judged"]),
         frozenset(cues["owned"]),
         frozenset(cues["stative"]),
-        *(frozenset(cues[kind]) for kind in ("denial", "report", "volition", "habitual", "duration", "undergo")),
+        *(frozenset(cues[k]) for k in ("denial", "report", "volition", "habitual", "duration", "undergo")),
     )
 
 

@@ -423,9 +423,15 @@ def assign(
 
 
 def _undergone(
-    index: MentionIndex, verb: Token, noun: Token, skip: Sequence[int], event_type: str, content: frozenset[int]
+    index: MentionIndex,
+    verb: Token,
+    noun: Token,
+    skip: Sequence[int],
+    event_type: str,
+    content: frozenset[int],
 ) -> Sides:
-    """ "The president faces pressure from parliament", "drew criticism from X": the event noun's doers (its "from/by X", its owner or demonym) are the sources, the verb's
+    """ "The president faces pressure from parliament", "drew criticism from X": the event noun's doers
+    (its "from/by X", its owner or demonym) are the sources, the verb's
     subject (or the subject it borrows) the target."""
     own = clause_sides(index, noun, skip, event_type, content)
     sides = Sides(sources=own.sources, targets=own.targets, joint=own.joint)
