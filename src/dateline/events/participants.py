@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.countries import RELATIONAL
 from dateline.actors.lexicon import agents, titles
@@ -47,6 +47,8 @@ DEMONYM_MODIFIER = "demonym (modifier)"
 # Nouns whose possessor is someone else than the noun's referent ("Berisha's successor", "Iran's rivals"):
 # the actor stage's relational nouns, plus succession.
 OTHERS = frozenset(RELATIONAL) | {"successor", "successors", "predecessor", "predecessors", "supporters"}
+# A first-person subject in a quote is its speaker.
+FIRST_PERSON = frozenset({"i", "we"})
 # A "you" in a quote is the one spoken to, never the speaker: "'If you are willing ...,' X said".
 ADDRESSEE = frozenset({"you"})
 # Types whose "from X" names the giver: "aid from China", "with support from the UK government".
@@ -418,8 +420,36 @@ def assign(
             # "Malawi avoided one storm but was struck by another": the borrowed subject undergoes it.
             sides.targets += _inherited_subject(index, anchor, skip)
         elif not (anchor.pos_ == "NOUN" and event_type in UNBORROWED_NOUN_TYPES):
-            sides.sources = _inherited_subject(index, anchor, skip)
+            sides.sources = _inherited_subject(index, anchor, skip) or _quoted_speaker(index, anchor)
     return _sided(sides, event_type)
+
+
+def _quoted_speaker(index: MentionIndex, anchor: Token) -> list[ActorMention]:
+    """ "X said on Monday that the talks had failed. 'We will not accept such terms.'": a first-person
+    subject in a sentence with no speaker of its own is the speaker of the previous sentence."""
+    node, subject = anchor, None
+    for _ in range(4):
+        subject = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None or node.dep_ not in CONTROL_DEPS or node.head.i == node.i:
+            break
+        node = node.head
+    if subject is None or subject.lower_ not in FIRST_PERSON:
+        return []
+    sent = anchor.sent
+    if _speakers(index, sent) is not None or sent.start == 0:
+        return []  # the sentence names its own speaker (resolved or not)
+    return _speakers(index, index.doc[sent.start - 1].sent) or []
+
+
+def _speakers(index: MentionIndex, sent: Span) -> list[ActorMention] | None:
+    """The actors of the subjects of the sentence's speech verbs; None when it has no speech verb with a
+    subject."""
+    speech = load_lexicon().speech
+    verbs = [t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in speech]
+    subjects = [c for v in verbs for c in v.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects:
+        return None
+    return [m for c in subjects for m in index.under(c)]
 
 
 def _undergone(

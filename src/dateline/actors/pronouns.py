@@ -1,0 +1,104 @@
+"""Personal pronouns: "he", "his", "she", "her" refer to a person named before; "their" and "they" to the
+two people (or two parties) the previous sentence named together.
+
+Salience decides, as in centering theory: a person earlier in the same sentence as its subject first,
+then any person earlier in the sentence, then the person who was the subject of a recent sentence (the
+topic), then the person named last. "It" and "its" are left alone: they stand for things as often as for
+states. Plural pronouns resolve only when nothing plural comes before them in their own sentence
+("Bosnian Serbs said their forces ..." is about the Serbs), and only to a pair named in the previous
+sentence or earlier in the same one.
+
+Measured against a maintained library (coreferee, see docs/actors.md): not installable offline with the
+project's spaCy, so these few rules over the parse stand in.
+"""
+
+from __future__ import annotations
+
+from dateline.actors.sentence import SentenceView
+from dateline.records import Actor, ActorMention
+
+SINGULAR = frozenset({"he", "him", "his", "she", "her"})
+PLURAL = frozenset({"they", "their", "them"})
+TOPIC_REACH = 3  # sentences a subject stays the topic without being named again
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+class Pronouns(SentenceView):
+    """The rules for personal pronouns; `found` is what this sentence resolved so far."""
+
+    found: list[ActorMention]
+
+    def _pronoun(self, i: int) -> tuple[list[ActorMention], int] | None:
+        key = self._key(i)
+        if (key not in SINGULAR and key not in PLURAL) or self._pos(i) != "PRON":
+            return None
+        if key in SINGULAR:
+            actor = self._singular()
+            actors: tuple[Actor, ...] | None = (actor,) if actor is not None else None
+        else:
+            actors = self._plural_antecedent(i)
+        if not actors:
+            return None
+        return [self._mention(i, i + 1, actors, "pronoun")], i + 1
+
+    def _persons_here(self) -> list[tuple[ActorMention, str]]:
+        out = []
+        for m in self.found:
+            if len(m.actors) == 1 and m.actors[0].kind in ("person", "role") and m.how != "pronoun":
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                out.append((m, span.root.dep_ if span is not None else ""))
+        return out
+
+    def _singular(self) -> Actor | None:
+        here = self._persons_here()
+        for m, dep in here:
+            if dep in SUBJECT_DEPS:
+                return m.actors[0]
+        if here:
+            return here[-1][0].actors[0]
+        state = self.state
+        if state.topic is not None and state.sentence_no - state.topic[1] <= TOPIC_REACH:
+            return state.topic[0]
+        return state.persons[-1].actor if state.persons else None
+
+    def _plural_antecedent(self, i: int) -> tuple[Actor, ...] | None:
+        span = self.doc.char_span(self.subs[i].start, self.subs[i].end, alignment_mode="expand")
+        if span is None:
+            return None
+        sent = span.root.sent
+        plurals = [t for t in self.doc[sent.start : span.root.i] if t.tag_ in PLURAL_TAGS]
+        if plurals:
+            # "Both leaders recalled the call between them": the nearer plural, when it was resolved;
+            # "Bosnian Serbs said their forces ...": not anyone named before.
+            last = plurals[-1]
+            group = [m for m in self.found if m.start <= last.idx < m.end and len(m.actors) >= 2]
+            return group[-1].actors if group else None
+        here = [m.actors[0] for m, _ in self._persons_here()]
+        distinct = [a for n, a in enumerate(here) if a not in here[:n]]
+        if len(distinct) >= 2:
+            return tuple(distinct[:2])
+        state = self.state
+        if state.person_pair is not None and state.person_pair[1] == state.sentence_no - 1:
+            return state.person_pair[0]
+        if state.last_pair is not None and state.last_pair_no == state.sentence_no - 1:
+            countries = [self.kb.countries.get(c) for c in state.last_pair]
+            if all(countries):
+                return tuple(c.actor() for c in countries if c is not None)
+        return None
+
+    def _note_sentence(self, mentions: list[ActorMention]) -> None:
+        """After the sentence: its subject person becomes the topic, two people named together the pair
+        "their" may refer to."""
+        self.found = mentions
+        here = self._persons_here()
+        subject = next((m.actors[0] for m, dep in here if dep in SUBJECT_DEPS), None)
+        state = self.state
+        if subject is not None:
+            state.topic = (subject, state.sentence_no)
+        people = [m.actors[0] for m, _ in here] + [
+            a for m in mentions if m.how == "plural" for a in m.actors if a.kind in ("person", "role")
+        ]
+        distinct = [a for n, a in enumerate(people) if a not in people[:n]]
+        if len(distinct) == 2:
+            state.person_pair = ((distinct[0], distinct[1]), state.sentence_no)
