@@ -10,6 +10,8 @@ present perfect with "since".
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from dateline.events.detect import Lexicon, Trigger
@@ -18,6 +20,7 @@ from dateline.events.detect import Lexicon, Trigger
 # "all parties", "many states".
 GENERIC_DETS = frozenset({"both", "all", "many", "most"})
 PRESENT = frozenset({"VBP", "VBZ"})
+YEARS = re.compile(r"(1[89]|20)\d\d|(1[89]|20)?\d0s")  # "2019", "the 1990s", "the 80s"
 
 
 def background_state(trigger: Trigger, lexicon: Lexicon) -> bool:
@@ -31,8 +34,8 @@ def background_state(trigger: Trigger, lexicon: Lexicon) -> bool:
     if any(_lasting(c, lexicon) for c in children):
         return True  # "has waged an insurgency for decades", "over the years"
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in PRESENT for c in children)
-    if perfect and any(c.dep_ == "prep" and c.lower_ == "since" for c in children):
-        return True  # "has occupied the island since 1974"
+    if perfect and any(_since_year(c) for c in children):
+        return True  # "has occupied the island since 1974", "has been bombing the grid since 2022"
     return verb.tag_ in PRESENT and not _has_aux(verb) and any(_generic(c) for c in children)
 
 
@@ -57,6 +60,14 @@ def _lasting(child: Token, lexicon: Lexicon) -> bool:
         if not any(c.dep_ == "nummod" for c in noun.children):
             return True
     return False
+
+
+def _since_year(child: Token) -> bool:
+    """ "since 2020", "since the 1990s": a stretch of years, not an occasion ("demobilized since the
+    August 13 accord" reports a result of the accord)."""
+    if child.dep_ != "prep" or child.lower_ != "since":
+        return False
+    return any(c.dep_ == "pobj" and YEARS.fullmatch(c.lower_) for c in child.children)
 
 
 def _has_aux(verb: Token) -> bool:

@@ -19,7 +19,7 @@ from dateline.events.commentary import Commentators
 from dateline.events.demands import demand_actors, stated_demands
 from dateline.events.detect import Lexicon, Trigger, detect, for_clause, load_lexicon
 from dateline.events.draft import DraftEvent
-from dateline.events.framing import THREAT_MODE_FROM_CONTENT, framing, reframe
+from dateline.events.framing import THREAT_MODE_FROM_CONTENT, framing, referred_back, reframe
 from dateline.events.location import location
 from dateline.events.modality import modality
 from dateline.events.modes import assault_mode, consult_mode
@@ -113,6 +113,12 @@ def code_sentence(
             parent.mode = parent.mode or trig.entry.mode
             continue
         parent.content.append(trig.anchor)
+        if referred_back(trig, frame):
+            # Still what the act is about (its actors are the act's targets), and an event of its own.
+            events[id(trig)] = DraftEvent(
+                trig, trig.type, trig.entry.mode, trig.entry.confidence * NOMINAL_WEIGHT
+            )
+            continue
         if not parent.reframed:
             parent.reframed = True
             reframe(parent, trig.type, trig.entry.mode, deps)

@@ -33,6 +33,16 @@ DIRECT_CONTENT_DEPS = frozenset({"xcomp", "dobj", "pobj", "prep", "pcomp", "conj
 ORDER_LEMMAS = frozenset({"order"})
 # Verbal acts whose content lies ahead: a dated event noun in them is what is asked, offered or threatened.
 FORWARD_ACTS = frozenset({"REQUEST", "AGREE", "THREATEN"})
+
+
+def referred_back(trigger: Trigger, frame: Trigger) -> bool:
+    """ "praised their summit in Moscow in March", "recalled the 4 February call", "complained over the
+    raids last Friday": an event noun with an occasion of its own, in what a verbal act is about, is an
+    event of its own as well (a request or a promise of a dated event is about a future one: "called for
+    talks in May")."""
+    return trigger.nominal and frame.type not in FORWARD_ACTS and own_occasion(trigger.head)
+
+
 # The mode a request or rejection takes from what it is about.
 MODE_FROM_CONTENT = {
     "CONSULT": "meet",
@@ -67,12 +77,8 @@ def path_up(token: Token, stop: Token) -> list[Token] | None:
 def framing(trigger: Trigger, verbal: list[Trigger]) -> tuple[Trigger, list[str]] | None:
     """The nearest verbal act whose content `trigger` is part of, with the relations between them."""
     best: tuple[list[str], Trigger] | None = None
-    occasion = trigger.nominal and own_occasion(trigger.head)
     for frame in verbal:
-        if frame is trigger or (occasion and frame.type not in FORWARD_ACTS):
-            # "praised their summit in Moscow in March", "recalled the 4 February call": an event referred
-            # back to, with its own occasion, is an event of its own (a request or a promise of a dated
-            # event is about a future one: "called for talks in May").
+        if frame is trigger:
             continue
         for top in {frame.anchor.i: frame.anchor, frame.head.i: frame.head}.values():
             path = path_up(trigger.anchor, top)

@@ -414,7 +414,7 @@ def assign(
         sides.targets += inner.sources + inner.targets + inner.joint
     if not sides.sources and not sides.joint and _passive(anchor) and event_type in FORCE_TYPES:
         # "were killed in Indian shelling", "wounded by a French air strike": the doer of the instrument.
-        sides.sources += [m for pobj in _instruments(anchor) for m in index.under(pobj, skip)]
+        sides.sources += [m for pobj in _instruments(anchor) for m in _owners(index, pobj, skip)]
     if not sides.sources and not sides.joint:
         if anchor.pos_ in ("VERB", "AUX") and _passive(anchor):
             # "Malawi avoided one storm but was struck by another": the borrowed subject undergoes it.
@@ -486,6 +486,13 @@ def _instruments(verb: Token) -> list[Token]:
         if lemma in lexicon.instruments or (entry is not None and entry.type in FORCE_TYPES):
             out.append(pobj)
     return out
+
+
+def _owners(index: MentionIndex, noun: Token, skip: Sequence[int]) -> list[ActorMention]:
+    """Mentions that are the noun or own it ("Indian shelling", "Russia's missiles"), not places in its
+    phrases ("a car bomb in eastern Beirut")."""
+    heads = {noun.i} | {c.i for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "poss")}
+    return [m for m in index.under(noun, skip) if index.root_of(m) in heads]
 
 
 def _sided(sides: Sides, event_type: str) -> list[EventActor]:
