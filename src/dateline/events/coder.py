@@ -26,7 +26,7 @@ from dateline.events.modes import assault_mode, consult_mode
 from dateline.events.non_events import background, idle_noun, judged_thing, mere_warning, opinion, question
 from dateline.events.ontology import Ontology
 from dateline.events.ontology import load as load_ontology
-from dateline.events.participants import MentionIndex, assign
+from dateline.events.participants import MentionIndex, assign, visit_hosts
 from dateline.events.recast import denied, intended_attack, make_refusal, make_threat, refusal
 from dateline.events.restatements import deduplicate
 from dateline.events.topics import topics
@@ -140,6 +140,8 @@ def code_sentence(
             verbal_act = ontology.types[event.type].verbal or trig.type in FRAMING_EXTRA
             content = event.content + (clauses if verbal_act else [])
             event.actors = assign(index, trig.anchor, event.type, content, head=trig.head)
+            if event.type == "CONSULT" and event.mode == "visit" and event.actors:
+                event.actors += visit_hosts(index, trig.anchor, trig.head, event.actors)
         if event.type == "ASSAULT" and event.mode is None:
             event.mode = assault_mode(trig, lexicon)
         if event.type == "CONSULT" and event.mode is None:
@@ -153,9 +155,20 @@ def code_sentence(
             # other side's compliance is a threat (PLOVER: ultimatum), whatever the act.
             mode = THREAT_MODE_FROM_CONTENT.get(event.type, "relations")
             event.type, event.mode = "THREATEN", mode
+        if event.type == "SANCTION" and _undone(trig, triggers, event):
+            continue
         if event.actors and not idle_noun(event, ontology):
             out.append(event)
     return deduplicate(out)
+
+
+def _undone(trigger: Trigger, triggers: list[Trigger], event: DraftEvent) -> bool:
+    """ "The minister's visit was postponed": an event called off by nobody named is that event not
+    happening (its modality says so), not a sanction."""
+    if any(ea.side in ("source", "participant") for ea in event.actors):
+        return False
+    undergoers = {c.i for c in trigger.anchor.children if c.dep_ in ("dobj", "nsubjpass")}
+    return any(other.head.i in undergoers for other in triggers if other is not trigger)
 
 
 def _ultimatum(trigger: Trigger) -> bool:

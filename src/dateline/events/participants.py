@@ -47,6 +47,8 @@ DEMONYM_MODIFIER = "demonym (modifier)"
 # Nouns whose possessor is someone else than the noun's referent ("Berisha's successor", "Iran's rivals"):
 # the actor stage's relational nouns, plus succession.
 OTHERS = frozenset(RELATIONAL) | {"successor", "successors", "predecessor", "predecessors", "supporters"}
+# Prepositions that name where a visitor went ("arrived in Kenya", "a trip to Delhi").
+DESTINATION_PREPS = frozenset({"to", "in", "into"})
 # A first-person subject in a quote is its speaker.
 FIRST_PERSON = frozenset({"i", "we"})
 # A "you" in a quote is the one spoken to, never the speaker: "'If you are willing ...,' X said".
@@ -76,13 +78,17 @@ class MentionIndex:
 
     doc: Doc
     located: list[_Located] = field(default_factory=list)
+    places: list[_Located] = field(default_factory=list)  # where things happen: hosts of visits only
 
     @classmethod
     def build(cls, doc: Doc, mentions: Iterable[ActorMention]) -> MentionIndex:
         index = cls(doc)
         for mention in mentions:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is None or not mention.actors or mention.how in PLACE_HOWS:
+            if span is None or not mention.actors:
+                continue
+            if mention.how in PLACE_HOWS:
+                index.places.append(_Located(mention, range(span.start, span.end), span.root))
                 continue
             if mention.how == DEMONYM_MODIFIER and not _owned(span.root):
                 continue
@@ -526,6 +532,24 @@ def _sided(sides: Sides, event_type: str) -> list[EventActor]:
             if _key(a) not in {_key(s) for s in source_actors}
         ]
     )
+
+
+def visit_hosts(
+    index: MentionIndex, anchor: Token, head: Token, actors: list[EventActor]
+) -> list[EventActor]:
+    """ "Cameron arrived in Kenya", "the minister's trip to Delhi": the country of the place a visitor
+    went to is the host (the visit's target) when no target is named; a trip at home has none."""
+    if any(ea.side == "target" for ea in actors):
+        return []
+    home = {ea.actor.country for ea in actors}
+    pobjs = _prep_objects(anchor, DESTINATION_PREPS) + (
+        _prep_objects(head, DESTINATION_PREPS) if head.i != anchor.i else []
+    )
+    heads = {t.i for p in pobjs for t in (p, *p.conjuncts)}
+    hosts = _unique(
+        a for loc in index.places if loc.root.i in heads for a in loc.mention.actors if a.country not in home
+    )
+    return [EventActor(a, "target") for a in hosts if a.country]
 
 
 def _unique(actors: Iterable[Actor]) -> list[Actor]:
