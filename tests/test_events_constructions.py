@@ -177,3 +177,21 @@ def test_a_dated_event_noun_is_an_event_of_its_own(nlp):
 def test_a_requested_dated_event_stays_the_content_of_the_request(code):
     events = code("Norland called for talks with Sudria in May.")
     assert {e.type for e in events} == {"REQUEST"}
+
+
+# --- conditions, time clauses and adjuncts ------------------------------------------------------------
+
+
+def test_a_threat_with_an_if_is_made_all_the_same(code):
+    event = _of_type(code("Norland threatened sanctions on Sudria if Sudria failed to comply."), "THREATEN")
+    assert event.modality == "asserted"
+
+
+def test_a_past_time_clause_under_an_agreement_happened(code):
+    events = code("Sudria agreed to accept the refugees after Norland threatened tariffs.")
+    assert _of_type(events, "THREATEN").modality == "asserted"
+
+
+def test_a_gerund_adjunct_takes_the_passive_main_subject(code):
+    event = _of_type(code("After hosting Vale for two days, Korr was praised by the press."), "CONSULT")
+    assert {ea.actor.id for ea in event.actors if ea.side == "source"} == {"p2"}

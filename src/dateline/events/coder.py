@@ -31,7 +31,7 @@ from dateline.events.recast import denied, intended_attack, make_refusal, make_t
 from dateline.events.restatements import deduplicate
 from dateline.events.topics import topics
 from dateline.nlp.text import text_of
-from dateline.records import EventMention
+from dateline.records import EventMention, Modality
 
 # Verbal acts whose content is an event of another kind; CONSULT is here for "talks on a pullback".
 FRAMING_EXTRA = frozenset({"CONSULT"})
@@ -210,7 +210,7 @@ class RuleEventCoder:
             article_id=ctx.article.id,
             type=event.type,
             mode=event.mode,
-            modality=event.modality or modality(trig.anchor),
+            modality=event.modality or _modality(event),
             actors=event.actors,
             trigger=text_of(doc)[first.idx : last.idx + len(last)],
             trigger_start=first.idx,
@@ -224,6 +224,26 @@ class RuleEventCoder:
             confidence=round(min(event.confidence + (0.05 if _has_both_sides(event) else 0.0), 1.0), 3),
             coder=self.name,
         )
+
+
+def _modality(event: DraftEvent) -> Modality:
+    """The trigger's modality; a threat or a demand with an "if" is made all the same: "threatened
+    tariffs if Colombia failed to comply" is the condition of the threat, not of the threatening."""
+    found = modality(event.trigger.anchor)
+    if found == "hypothetical" and event.type in ("THREATEN", "REQUEST") and _conditioned(event.trigger):
+        return "asserted"
+    return found
+
+
+def _conditioned(trigger: Trigger) -> bool:
+    anchor = trigger.anchor
+    finite = anchor.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in anchor.children
+    )
+    conditions = [c for c in anchor.children if c.dep_ == "advcl"]
+    return finite and any(
+        m.dep_ == "mark" and m.lower_ in ("if", "unless") for c in conditions for m in c.children
+    )
 
 
 def _has_both_sides(event: DraftEvent) -> bool:

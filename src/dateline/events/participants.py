@@ -355,7 +355,9 @@ def _inherited_subject(index: MentionIndex, anchor: Token, skip: Sequence[int]) 
             borrows = node.dep_ in CONTROL_DEPS
         if not borrows:
             return []
-        controlled = node.dep_ == "xcomp"
+        # "X is expected to meet" and "After hosting Macron, Starmer was praised": the controller may
+        # be a passive subject.
+        controlled = node.dep_ == "xcomp" or (node.tag_ == "VBG" and node.dep_ in ("pcomp", "advcl"))
         node = governing_predicate(node)
         if node is None:
             return []
