@@ -195,3 +195,20 @@ def test_a_past_time_clause_under_an_agreement_happened(code):
 def test_a_gerund_adjunct_takes_the_passive_main_subject(code):
     event = _of_type(code("After hosting Vale for two days, Korr was praised by the press."), "CONSULT")
     assert {ea.actor.id for ea in event.actors if ea.side == "source"} == {"p2"}
+
+
+# --- rows imported from the PETRARCH-2 CAMEO dictionary (checked), and reciprocal objects -----------
+
+
+def test_battling_each_other_is_a_clash_between_participants(code):
+    event = _of_type(code("Norland and Sudria continued to battle each other near the dam."), "ASSAULT")
+    assert sides_of(event) == {"participant": {"NRL", "SDR"}}
+
+
+def test_battling_a_fire_is_no_violence(code):
+    assert code("Crews from Norland battled blazes in Sudria for a week.") == []
+
+
+def test_repelling_an_offensive_is_fighting(code):
+    event = _of_type(code("Sudria repelled an offensive by Norland near the dam."), "ASSAULT")
+    assert "SDR" in sides_of(event).get("source", set())

@@ -49,6 +49,7 @@ DEMONYM_MODIFIER = "demonym (modifier)"
 OTHERS = frozenset(RELATIONAL) | {"successor", "successors", "predecessor", "predecessors", "supporters"}
 # Prepositions that name where a visitor went ("arrived in Kenya", "a trip to Delhi").
 DESTINATION_PREPS = frozenset({"to", "in", "into"})
+RECIPROCAL = frozenset({("each", "other"), ("one", "another")})
 # A first-person subject in a quote is its speaker.
 FIRST_PERSON = frozenset({"i", "we"})
 # A "you" in a quote is the one spoken to, never the speaker: "'If you are willing ...,' X said".
@@ -429,7 +430,19 @@ def assign(
             sides.targets += _inherited_subject(index, anchor, skip)
         elif not (anchor.pos_ == "NOUN" and event_type in UNBORROWED_NOUN_TYPES):
             sides.sources = _inherited_subject(index, anchor, skip) or _quoted_speaker(index, anchor)
+    if _reciprocal(anchor):
+        # "the army and the RSF battled each other": each is the other's target.
+        sides.joint, sides.sources = sides.joint + sides.sources, []
     return _sided(sides, event_type)
+
+
+def _reciprocal(verb: Token) -> bool:
+    """An object "each other" or "one another" (also after a preposition: "clashed with each other")."""
+    objects = _children(verb, OBJECT_DEPS) + _prep_objects(verb, TARGET_PREPS)
+    doc = verb.doc
+    pairs = {(doc[o.i - 1].lower_, o.lower_) for o in objects if o.i > 0}
+    pairs |= {(o.lower_, doc[o.i + 1].lower_) for o in objects if o.i + 1 < len(doc)}
+    return bool(pairs & RECIPROCAL)
 
 
 def _quoted_speaker(index: MentionIndex, anchor: Token) -> list[ActorMention]:
