@@ -34,6 +34,7 @@ NAMES = {
     "Ostmark": ((OST,), "country"),
     "Norlandic artillery": ((NRL_MIL,), "country"),
     "Norlandic": ((NRL_MIL,), "demonym (modifier)"),
+    "Sudrian guards": ((SDR,), "demonym"),
     "Vale": ((VALE,), "title"),
     "Korr": ((KORR,), "title"),
 }
@@ -75,6 +76,23 @@ def test_an_act_the_subject_undergoes_has_the_giver_as_source(code):
 def test_an_attack_noun_with_its_attacker_stays_in_an_existential(code):
     event = _of_type(code("There were nine officers hurt in the raid by Norland on Sunday."), "ASSAULT")
     assert sides_of(event).get("source") == {"NRL"}
+
+
+def test_the_noun_a_wounded_participle_describes_is_the_target(code):
+    event = _of_type(code("There were nine Sudrian guards wounded in the raid by Norland."), "ASSAULT")
+    assert sides_of(event) == {"source": {"NRL"}, "target": {"SDR"}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Documents implicating Sudria were presented by Norland on Wednesday.",
+        "Norland released a report implicating Sudria in the bombing.",
+    ],
+)
+def test_a_document_that_accuses_speaks_for_who_presents_it(code, text):
+    event = _of_type(code(text), "ACCUSE")
+    assert sides_of(event) == {"source": {"NRL"}, "target": {"SDR"}}
 
 
 # --- negated and intended acts ------------------------------------------------------------------------

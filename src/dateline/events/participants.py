@@ -60,6 +60,8 @@ GIVING_TYPES = frozenset({"AID", "SUPPORT"})
 # retaliation if hit by sanctions", "Seoul would respond to any threats", "they face threats to their
 # territory" name the targets of the attack, the sanctions and the threats, not their doers.
 UNBORROWED_NOUN_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
+# Verbal acts a document or a report can make for whoever presents it.
+VERBAL_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
 # Types whose passive verb may name its doer through the instrument or attack ("killed in Indian shelling").
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Prepositions of a noun that qualify it ("the envoy of X", "the representative on Afghanistan").
@@ -421,7 +423,16 @@ def assign(
     for pred in [*content, *clauses]:
         inner = clause_sides(index, pred, skip)
         sides.targets += inner.sources + inner.targets + inner.joint
-    if not sides.sources and not sides.joint and _passive(anchor) and event_type in FORCE_TYPES:
+    if _participle_of(anchor) is not None and event_type in FORCE_TYPES:
+        # "twelve Indian police officers wounded in the raid": the noun a passive participle describes
+        # undergoes it.
+        sides.targets += [m for m in index.under(anchor.head, skip) if index.root_of(m) == anchor.head.i]
+    if not sides.sources and not sides.joint and event_type in VERBAL_TYPES:
+        # "documents implicating Iran were presented by the British delegation": a thing that accuses
+        # speaks for whoever presented it.
+        sides.sources += _bearer(index, anchor, skip)
+    passive = _passive(anchor) or _participle_of(anchor) is not None
+    if not sides.sources and not sides.joint and passive and event_type in FORCE_TYPES:
         # "were killed in Indian shelling", "wounded by a French air strike": the doer of the instrument.
         sides.sources += [m for pobj in _instruments(anchor) for m in _owners(index, pobj, skip)]
     if not sides.sources and not sides.joint:
@@ -510,10 +521,29 @@ def _instruments(verb: Token) -> list[Token]:
 
 
 def _owners(index: MentionIndex, noun: Token, skip: Sequence[int]) -> list[ActorMention]:
-    """Mentions that are the noun or own it ("Indian shelling", "Russia's missiles"), not places in its
-    phrases ("a car bomb in eastern Beirut")."""
+    """Mentions that are the noun, own it or do it ("Indian shelling", "Russia's missiles", "the raid by
+    X"), not places in its phrases ("a car bomb in eastern Beirut")."""
     heads = {noun.i} | {c.i for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "poss")}
+    heads |= {p.i for p in _prep_objects(noun, frozenset({"by"}))}
     return [m for m in index.under(noun, skip) if index.root_of(m) in heads]
+
+
+def _participle_of(verb: Token) -> Token | None:
+    """The noun a passive participle describes ("officers wounded in the raid"), or None."""
+    return verb.head if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN" else None
+
+
+def _bearer(index: MentionIndex, verb: Token, skip: Sequence[int]) -> list[ActorMention]:
+    """Who presented the thing a participle clause describes: "documents implicating Iran were presented
+    by X" (the agent), "X released a report accusing Y" (the subject)."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG":
+        return []
+    noun = verb.head
+    if noun.dep_ == "nsubjpass":
+        return [m for pobj in _agent_objects(noun.head) for m in index.under(pobj, skip)]
+    if noun.dep_ == "dobj":
+        return [m for c in _children(noun.head, SUBJECT_DEPS) for m in index.under(c, skip)]
+    return []
 
 
 def _sided(sides: Sides, event_type: str) -> list[EventActor]:
