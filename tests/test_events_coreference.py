@@ -87,3 +87,22 @@ def test_their_after_an_unresolved_plural_is_left_alone(pipeline):
     )
     protests = [e for e in _events(pipeline, text) if e.type == "PROTEST"]
     assert all("Xi Jinping" not in _names(e) for e in protests)
+
+
+def test_an_object_pronoun_is_not_its_own_clause_subject(pipeline):
+    text = (
+        "British Foreign Secretary David Cameron arrived in Nairobi on Monday. "
+        "Indian Foreign Minister S. Jaishankar met him on Tuesday."
+    )
+    event = _of_type(_events(pipeline, text), "CONSULT", "met")
+    assert _names(event) == {"S. Jaishankar", "David Cameron"}
+
+
+@pytest.mark.parametrize("title", ["The minister", "The foreign secretary"])
+def test_a_bare_title_of_the_same_office_refers_back(pipeline, title):
+    text = (
+        "British Foreign Secretary David Cameron arrived in Nairobi on Monday. "
+        f"{title} met Kenyan President William Ruto on Tuesday."
+    )
+    event = _of_type(_events(pipeline, text), "CONSULT", "met")
+    assert _names(event, "source") == {"David Cameron"}

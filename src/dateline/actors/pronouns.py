@@ -21,6 +21,7 @@ SINGULAR = frozenset({"he", "him", "his", "she", "her"})
 PLURAL = frozenset({"they", "their", "them"})
 TOPIC_REACH = 3  # sentences a subject stays the topic without being named again
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "pobj"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 
@@ -34,7 +35,7 @@ class Pronouns(SentenceView):
         if (key not in SINGULAR and key not in PLURAL) or self._pos(i) != "PRON":
             return None
         if key in SINGULAR:
-            actor = self._singular()
+            actor = self._singular(i)
             actors: tuple[Actor, ...] | None = (actor,) if actor is not None else None
         else:
             actors = self._plural_antecedent(i)
@@ -50,17 +51,36 @@ class Pronouns(SentenceView):
                 out.append((m, span.root.dep_ if span is not None else ""))
         return out
 
-    def _singular(self) -> Actor | None:
+    def _singular(self, i: int) -> Actor | None:
+        """The antecedent of "he", "his", "him", "she", "her". An object pronoun is never its own
+        clause's subject ("Jaishankar met him")."""
         here = self._persons_here()
+        barred = self._clause_subject(i)
         for m, dep in here:
-            if dep in SUBJECT_DEPS:
+            if dep in SUBJECT_DEPS and m.actors[0] != barred:
                 return m.actors[0]
-        if here:
-            return here[-1][0].actors[0]
+        others = [m.actors[0] for m, _ in here if m.actors[0] != barred]
+        if others:
+            return others[-1]
         state = self.state
-        if state.topic is not None and state.sentence_no - state.topic[1] <= TOPIC_REACH:
+        recent = state.topic is not None and state.sentence_no - state.topic[1] <= TOPIC_REACH
+        if state.topic is not None and recent and state.topic[0] != barred:
             return state.topic[0]
-        return state.persons[-1].actor if state.persons else None
+        people = [r.actor for r in state.persons if r.actor != barred]
+        return people[-1] if people else None
+
+    def _clause_subject(self, i: int) -> Actor | None:
+        """For an object pronoun, the person who is the subject of its verb."""
+        span = self.doc.char_span(self.subs[i].start, self.subs[i].end, alignment_mode="expand")
+        if span is None or span.root.dep_ not in OBJECT_DEPS:
+            return None
+        verb = span.root.head if span.root.dep_ != "pobj" else span.root.head.head
+        subjects = {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS}
+        for m, _ in self._persons_here():
+            m_span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if m_span is not None and m_span.root.i in subjects:
+                return m.actors[0]
+        return None
 
     def _plural_antecedent(self, i: int) -> tuple[Actor, ...] | None:
         span = self.doc.char_span(self.subs[i].start, self.subs[i].end, alignment_mode="expand")
