@@ -6,7 +6,8 @@ of construction, with invented sentences and hand-built actor mentions:
 - negated and intended acts: a cooperative act someone says they will not do is REJECT, a conflict act
   they want to do is THREATEN; an act agreed to stays AGREE; freeing someone is no coercion;
 - background: habitual, generic and long-running statements are no event of the week;
-- denials: the denied event is coded with modality negated, between its own participants;
+- denials: a denied cooperative event is coded with modality negated, between its own participants;
+  denying an accusation stays a rejection;
 - events referred back to: a dated or "last"/"previous" event noun is an event of its own.
 """
 
@@ -167,10 +168,24 @@ def test_a_denied_call_is_a_negated_consultation_between_its_parties(code):
     assert "REJECT" not in {e.type for e in events}
 
 
-def test_a_denied_attack_is_the_attack_negated(code):
-    event = _of_type(code("Norland denied that it had shelled the port in Sudria."), "ASSAULT")
+def test_a_denied_meeting_is_a_negated_meeting(code):
+    event = _of_type(code("Ostmark denied that Vale and Korr had met in secret."), "CONSULT")
     assert event.modality == "negated"
-    assert sides_of(event).get("source") == {"NRL"}
+    assert {ea.actor.id for ea in event.actors} == {"p1", "p2"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norland denied that it had shelled the port in Sudria.",
+        "Sudria rejected the allegations made by Norland.",
+        "Norland dismissed accusations that it arms the rebels in Sudria.",
+    ],
+)
+def test_denying_an_accusation_is_a_rejection(code, text):
+    events = code(text)
+    assert _of_type(events, "REJECT").modality == "asserted"
+    assert all(e.modality != "negated" for e in events)
 
 
 def test_rejecting_a_proposal_is_still_a_rejection(code):

@@ -39,6 +39,8 @@ FRAMING_EXTRA = frozenset({"CONSULT"})
 POSITION_WEIGHT = {"ROOT": 1.0, "ccomp": 0.95, "xcomp": 0.85, "advcl": 0.7, "relcl": 0.75, "acl": 0.75}
 CONJ_WEIGHT = 0.95  # times the weight of the first conjunct
 NOMINAL_WEIGHT = 0.75
+# Events that can be called off ("the visit was postponed"): then no sanction, the event negated.
+CALLED_OFF = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "AID"})
 
 
 def _weight(trigger: Trigger, actions: set[int]) -> float:
@@ -96,7 +98,7 @@ def code_sentence(
         if frame is None:
             continue
         parent = events[id(frame)]
-        if denied(frame, trig, lexicon):
+        if denied(frame, trig, lexicon, ontology):
             # "dismissed reports of a call between A and B": the call, denied, not a rejection.
             denials.add(id(frame))
             if background_state(frame, lexicon):
@@ -168,7 +170,9 @@ def _undone(trigger: Trigger, triggers: list[Trigger], event: DraftEvent) -> boo
     if any(ea.side in ("source", "participant") for ea in event.actors):
         return False
     undergoers = {c.i for c in trigger.anchor.children if c.dep_ in ("dobj", "nsubjpass")}
-    return any(other.head.i in undergoers for other in triggers if other is not trigger)
+    return any(
+        other.head.i in undergoers and other.type in CALLED_OFF for other in triggers if other is not trigger
+    )
 
 
 def _ultimatum(trigger: Trigger) -> bool:

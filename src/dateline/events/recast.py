@@ -2,8 +2,8 @@
 
 PLOVER codes a cooperative act someone says they will not do as a rejection ("said it would not provide
 weapons": REJECT), and a conflictive act someone wants to do as a threat ("wants to invade": THREATEN);
-an event someone denies ("dismissed reports of a call between A and B", "denied that it struck the
-base") is that event with modality negated, not a rejection of something else. These rules read the
+a cooperative event someone denies ("dismissed reports of a call between A and B", "denied that they
+met") is that event with modality negated; denying an accusation stays a rejection. These rules read the
 parse around a trigger the coder has already typed.
 """
 
@@ -22,11 +22,15 @@ REFUSAL_AUX = frozenset({"will", "wo", "would", "shall", "can", "ca"})
 THREAT_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 
 
-def denied(frame: Trigger, trigger: Trigger, lexicon: Lexicon) -> bool:
-    """True when `frame` denies the event `trigger` names: a denial verb ("deny", "dismiss", "refute")
-    whose content is reached through a report noun ("reports of a call", "claims that they met") or a
-    "that"-clause ("denied that it attacked")."""
-    if frame.entry.lemma not in lexicon.denial or trigger.type == "REJECT":
+def denied(frame: Trigger, trigger: Trigger, lexicon: Lexicon, ontology: Ontology) -> bool:
+    """True when `frame` denies the cooperative event `trigger` names: a denial verb ("deny", "dismiss",
+    "refute") whose content is reached through a report noun ("reports of a call", "rumours that they
+    met") or a "that"-clause ("denied that the two had spoken"). Denying an accusation ("rejected the
+    allegations", "denied that it armed the rebels") stays a rejection (PLOVER REJECT)."""
+    kind = ontology.types.get(trigger.type)
+    if frame.entry.lemma not in lexicon.denial or kind is None or not kind.cooperative:
+        return False
+    if trigger.head.lemma_.lower() in lexicon.report:
         return False
     for top in (frame.head, frame.anchor):
         path = path_up(trigger.anchor, top)
