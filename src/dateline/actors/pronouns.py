@@ -35,7 +35,7 @@ class Pronouns(SentenceView):
         if (key not in SINGULAR and key not in PLURAL) or self._pos(i) != "PRON":
             return None
         if key in SINGULAR:
-            actor = self._singular(i)
+            actor = None if self._unknown_person_before(i) else self._singular(i)
             actors: tuple[Actor, ...] | None = (actor,) if actor is not None else None
         else:
             actors = self._plural_antecedent(i)
@@ -69,6 +69,35 @@ class Pronouns(SentenceView):
         people = [r.actor for r in state.persons if r.actor != barred]
         return people[-1] if people else None
 
+    def _unknown_person_before(self, i: int) -> bool:
+        """True when the person named last before the pronoun (spaCy's PERSON entities, this sentence
+        and the two before) is nobody the resolver knows: "Mhlanga ... denies the charges against him"
+        is about Mhlanga, not about the president named earlier."""
+        start = self.subs[i].start
+        span = self.doc.char_span(start, self.subs[i].end, alignment_mode="expand")
+        if span is None:
+            return False
+        first = span.root.sent.start
+        for _ in range(2):
+            if first > 0:
+                first = self.doc[first - 1].sent.start
+        known = self.state.person_spans + [(m.start, m.end) for m, _ in self._persons_here()]
+        people = [
+            e for e in self.doc.ents if e.label_ == "PERSON" and e.start >= first and e.end_char <= start
+        ]
+        # A noun subject before the pronoun in its own sentence ("The Afghan army chief said his forces
+        # ...") that nobody resolved is also a person the resolver does not know.
+        sent = span.root.sent
+        subjects = [
+            t
+            for t in self.doc[sent.start : span.root.i]
+            if t.dep_ in SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN") and t.tag_ not in PLURAL_TAGS
+        ]
+        last = max((*(e.end_char for e in people), *(t.idx + len(t) for t in subjects)), default=None)
+        if last is None:
+            return False
+        return not any(s < last <= e for s, e in known)
+
     def _clause_subject(self, i: int) -> Actor | None:
         """For an object pronoun, the person who is the subject of its verb."""
         span = self.doc.char_span(self.subs[i].start, self.subs[i].end, alignment_mode="expand")
@@ -101,17 +130,14 @@ class Pronouns(SentenceView):
         state = self.state
         if state.person_pair is not None and state.person_pair[1] == state.sentence_no - 1:
             return state.person_pair[0]
-        if state.last_pair is not None and state.last_pair_no == state.sentence_no - 1:
-            countries = [self.kb.countries.get(c) for c in state.last_pair]
-            if all(countries):
-                return tuple(c.actor() for c in countries if c is not None)
-        return None
+        return None  # two countries named before are too often not who "they" are ("officials say they")
 
     def _note_sentence(self, mentions: list[ActorMention]) -> None:
         """After the sentence: its subject person becomes the topic, two people named together the pair
         "their" may refer to."""
         self.found = mentions
         here = self._persons_here()
+        self.state.person_spans += [(m.start, m.end) for m, _ in here]
         subject = next((m.actors[0] for m, dep in here if dep in SUBJECT_DEPS), None)
         state = self.state
         if subject is not None:

@@ -78,7 +78,7 @@ class _SentenceRun(PersonPhrases, CountryPhrases, PluralGroups, Pronouns):
                 self._party(m)
         pair = self._pair()
         if pair is not None:
-            self.state.last_pair, self.state.last_pair_no = pair, self.state.sentence_no
+            self.state.last_pair = pair
         self._note_sentence(out)
         return out
 
