@@ -49,7 +49,7 @@ def test_their_names_the_two_people_just_named_and_the_referred_event_keeps_its_
     events = _events(pipeline, text)
     summit = _of_type(events, "CONSULT", "summit")
     assert _names(summit) == {"Fumio Kishida", "Xi Jinping"}
-    assert summit.modality == "asserted"
+    assert summit.modality == "asserted" and summit.mode == "meet"  # a summit of two: a meeting
     assert (summit.date.start.isoformat(), summit.date.end.isoformat()) == ("2022-11-01", "2022-11-30")
 
 

@@ -22,7 +22,7 @@ from dateline.events.draft import DraftEvent
 from dateline.events.framing import THREAT_MODE_FROM_CONTENT, framing, referred_back, reframe
 from dateline.events.location import location
 from dateline.events.modality import modality
-from dateline.events.modes import assault_mode, consult_mode
+from dateline.events.modes import assault_mode, bilateral, consult_mode
 from dateline.events.non_events import background, idle_noun, judged_thing, mere_warning, opinion, question
 from dateline.events.ontology import Ontology
 from dateline.events.ontology import load as load_ontology
@@ -148,6 +148,8 @@ def code_sentence(
             event.mode = assault_mode(trig, lexicon)
         if event.type == "CONSULT" and event.mode is None:
             event.mode = consult_mode(trig, lexicon)
+        if event.type == "CONSULT" and event.mode == "multilateral" and bilateral(event.actors):
+            event.mode = "meet"
         if refusal(event, ontology):
             make_refusal(event)
         elif intended_attack(event, lexicon):
