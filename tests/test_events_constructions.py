@@ -245,3 +245,10 @@ def test_battling_a_fire_is_no_violence(code):
 def test_repelling_an_offensive_is_fighting(code):
     event = _of_type(code("Sudria repelled an offensive by Norland near the dam."), "ASSAULT")
     assert "SDR" in sides_of(event).get("source", set())
+
+
+def test_a_concessive_circumstance_is_someone_elses_act(code):
+    events = code("Despite condemnation from around the world, Norland says it will keep the camps.")
+    assert "ACCUSE" not in {e.type for e in events}
+    events = code("Amid protests in the capital, Sudria arrested three reporters.")
+    assert {e.type for e in events} == {"COERCE"}

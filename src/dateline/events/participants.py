@@ -50,6 +50,8 @@ OTHERS = frozenset(RELATIONAL) | {"successor", "successors", "predecessor", "pre
 # Prepositions that name where a visitor went ("arrived in Kenya", "a trip to Delhi").
 DESTINATION_PREPS = frozenset({"to", "in", "into"})
 RECIPROCAL = frozenset({("each", "other"), ("one", "another")})
+# Prepositions whose event noun is someone else's doing ("despite condemnation", "amid protests").
+OTHERS_CIRCUMSTANCE = frozenset({"despite", "amid", "amidst", "notwithstanding"})
 # A first-person subject in a quote is its speaker.
 FIRST_PERSON = frozenset({"i", "we"})
 # A "you" in a quote is the one spoken to, never the speaker: "'If you are willing ...,' X said".
@@ -332,6 +334,8 @@ def _inherited_subject(index: MentionIndex, anchor: Token, skip: Sequence[int]) 
     """The subject a predicate without one of its own borrows: "X agreed to cooperate", "X said it would
     ...", "X opened fire, killing one", "ahead of their meeting" (up to three predicates up)."""
     node: Token | None = anchor
+    if anchor.dep_ == "pobj" and anchor.head.lower_ in OTHERS_CIRCUMSTANCE:
+        return []  # "Despite condemnation from around the globe, Iran says ...": others' act
     if anchor.pos_ == "NOUN" and (verb := fronted_adjunct(anchor)) is not None:
         return _subjects(index, verb, skip)
     for _ in range(3):
