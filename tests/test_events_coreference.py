@@ -106,3 +106,15 @@ def test_a_bare_title_of_the_same_office_refers_back(pipeline, title):
     )
     event = _of_type(_events(pipeline, text), "CONSULT", "met")
     assert _names(event, "source") == {"David Cameron"}
+
+
+def test_the_two_heads_of_state_the_kremlin_and_beijing(pipeline):
+    text = (
+        "Kyrgyz President Sadyr Japarov spoke with Tajik President Emomali Rahmon on Friday. "
+        "The two heads of state agreed to reopen the border. Beijing praised the two leaders."
+    )
+    events = _events(pipeline, text)
+    assert _names(_of_type(events, "AGREE")) == {"Sadyr Japarov", "Emomali Rahmon"}
+    praise = _of_type(events, "SUPPORT")
+    assert {ea.actor.country for ea in praise.actors if ea.side == "source"} == {"CHN"}
+    assert _names(praise, "target") == {"Sadyr Japarov", "Emomali Rahmon"}
