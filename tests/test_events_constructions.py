@@ -252,3 +252,16 @@ def test_a_concessive_circumstance_is_someone_elses_act(code):
     assert "ACCUSE" not in {e.type for e in events}
     events = code("Amid protests in the capital, Sudria arrested three reporters.")
     assert {e.type for e in events} == {"COERCE"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norland issued a strong protest to Sudria over the seizure.",
+        "Norland handed a protest note to the embassy of Sudria.",
+    ],
+)
+def test_a_diplomatic_protest_is_an_accusation(code, text):
+    event = _of_type(code(text), "ACCUSE")
+    assert sides_of(event) == {"source": {"NRL"}, "target": {"SDR"}}
+    assert "PROTEST" not in {e.type for e in code(text)}
