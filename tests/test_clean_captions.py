@@ -21,6 +21,10 @@ from dateline.records import RawDocument
         ("Arno Vale and his deputy at the palace. [Tom Rahn, Herald]", "photo caption"),
         ("Satellite image shows the disputed reef. Photo by Orbit Labs via Reuters", "photo caption"),
         ("FOTO AGENCIJA/ IVAN IVIC/ bg", "photo caption"),
+        ("REUTERS/Jo Doe Arno Vale meets with Lina Korr during the summit, June 17, 2013.", "photo caption"),
+        ("Arno Vale, centre right, welcomes Lina Korr, centre left, upon her arrival. EPA", "photo caption"),
+        ("Arno Vale (L) shakes hands with Lina Korr in Ruriton on Monday.", "photo caption"),
+        ("Arno Vale greets Lina Korr at the palace on Monday. EPA-EFE", "photo caption"),
         ("Related: Freedonia recalls its ambassador from Ruritania", "related headlines"),
         ("RELATED STORIES: Ruritania and Freedonia sign a border pact", "related headlines"),
         ("Go to video", "related headlines"),
@@ -39,6 +43,8 @@ def test_captions_and_related_lines_are_boilerplate(line, reason):
         "Ruritania and Freedonia agreed on Monday to restore ties [sic] after two years.",
         "More than 200 people attended the rally in Ruriton on Sunday.",
         "He said the photo showed the envoy arriving at the palace.",
+        "The court ruled that section 5(c) of the act was invoked by the ministry.",
+        "It is their right, the minister said, to hold the vote.",
     ],
 )
 def test_article_sentences_stay(line):

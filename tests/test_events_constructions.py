@@ -152,6 +152,11 @@ def test_background_statements_are_no_events(code, text):
     assert code(text) == []
 
 
+def test_a_dated_relative_clause_on_a_name_is_biography(code):
+    events = code("Vale, who withdrew from Sudria in 2007, praised Korr on Wednesday.")
+    assert {e.type for e in events} == {"SUPPORT"}
+
+
 def test_a_dated_act_is_still_news(code):
     assert _of_type(code("Norland denied on Monday that its boats entered Sudria's waters."), "REJECT")
     assert _of_type(code("Norland shelled Sudria's border posts for six hours on Monday."), "ASSAULT")
