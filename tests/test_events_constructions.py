@@ -152,9 +152,9 @@ def test_background_statements_are_no_events(code, text):
     assert code(text) == []
 
 
-def test_a_dated_relative_clause_on_a_name_is_biography(code):
+def test_a_dated_relative_clause_is_an_event_referred_back_to(code):
     events = code("Vale, who withdrew from Sudria in 2007, praised Korr on Wednesday.")
-    assert {e.type for e in events} == {"SUPPORT"}
+    assert {e.type for e in events} == {"SUPPORT", "RETREAT"}
 
 
 def test_a_dated_act_is_still_news(code):

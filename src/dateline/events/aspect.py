@@ -5,7 +5,9 @@ insurgency for decades", "X has hosted the talks since 2019" describe a habit, a
 ongoing state. Dated by the time stage they would become events of the week the article appeared, so the
 coder drops them. Cues are data (`cues.tsv`: `habitual` adverbs, `duration` nouns); the rest reads the
 parse: a present-tense verbal act with a generic subject (a bare plural, or "both/all ..."), and a
-present perfect with "since", and a dated relative clause on a name (a biography).
+present perfect with "since". A relative clause with a date of its own ("Obasanjo, who stepped down
+as president in 2007") is an event referred back to, not background: it is kept and dated by its own
+expression.
 """
 
 from __future__ import annotations
@@ -33,8 +35,6 @@ def background_state(trigger: Trigger, lexicon: Lexicon) -> bool:
         return True  # "routinely deny", "often clash"
     if any(_lasting(c, lexicon) for c in children):
         return True  # "has waged an insurgency for decades", "over the years"
-    if _biography(verb):
-        return True  # "Obasanjo, who stepped down as president in 2007, praised ...": who he is
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in PRESENT for c in children)
     if perfect and any(_since_year(c) for c in children):
         return True  # "has occupied the island since 1974", "has been bombing the grid since 2022"
@@ -62,14 +62,6 @@ def _lasting(child: Token, lexicon: Lexicon) -> bool:
         if not any(c.dep_ == "nummod" for c in noun.children):
             return True
     return False
-
-
-def _biography(verb: Token) -> bool:
-    """A relative clause on a name that dates itself by a year: it says who the person is, not what
-    happened this week ("X, who stepped down as president in 2007, ..."; the year stands in it)."""
-    if verb.dep_ != "relcl" or verb.head.pos_ != "PROPN":
-        return False
-    return any(YEARS.fullmatch(t.lower_) and t.ent_type_ == "DATE" for t in verb.subtree)
 
 
 def _since_year(child: Token) -> bool:
