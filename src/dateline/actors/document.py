@@ -41,6 +41,7 @@ class DocState:
     # Character spans of the people resolved so far: a person named after them whom nobody resolved
     # ("Mhlanga") is who a later "he" means, so no known person is.
     person_spans: list[tuple[int, int]] = field(default_factory=list)
+    last_seen: dict[Actor, int] = field(default_factory=dict)  # where each person was last mentioned
 
     def person(self, ref: PersonRef, titled: bool = False) -> None:
         known = any(p.actor == ref.actor for p in self.persons)

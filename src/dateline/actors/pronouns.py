@@ -36,6 +36,8 @@ class Pronouns(SentenceView):
             return None
         if key in SINGULAR:
             actor = None if self._unknown_person_before(i) else self._singular(i)
+            if actor is not None and self._stranger_since(actor, self.subs[i].start):
+                actor = None  # someone the resolver does not know was named after the antecedent
             actors: tuple[Actor, ...] | None = (actor,) if actor is not None else None
         else:
             actors = self._plural_antecedent(i)
@@ -98,6 +100,20 @@ class Pronouns(SentenceView):
             return False
         return not any(s < last <= e for s, e in known)
 
+    def _stranger_since(self, actor: Actor, start: int) -> bool:
+        """True when a person nobody resolved (a spaCy PERSON entity) was named between the antecedent's
+        last mention and the pronoun."""
+        here = [m.end for m in self.found if actor in m.actors]
+        last = max(here) if here else self.state.last_seen.get(actor, 0)
+        known = self.state.person_spans + [(m.start, m.end) for m, _ in self._persons_here()]
+        return any(
+            e.label_ == "PERSON"
+            and last <= e.start_char
+            and e.end_char <= start
+            and not any(s < e.end_char and e.start_char < t for s, t in known)
+            for e in self.doc.ents
+        )
+
     def _clause_subject(self, i: int) -> Actor | None:
         """For an object pronoun, the person who is the subject of its verb."""
         span = self.doc.char_span(self.subs[i].start, self.subs[i].end, alignment_mode="expand")
@@ -138,6 +154,10 @@ class Pronouns(SentenceView):
         self.found = mentions
         here = self._persons_here()
         self.state.person_spans += [(m.start, m.end) for m, _ in here]
+        for m in mentions:
+            for a in m.actors:
+                if a.kind in ("person", "role"):
+                    self.state.last_seen[a] = m.end
         subject = next((m.actors[0] for m, dep in here if dep in SUBJECT_DEPS), None)
         state = self.state
         if subject is not None:
