@@ -35,7 +35,8 @@ class AssetsMissing(RuntimeError):
 def node_modules() -> Path:
     configured = os.environ.get("DATELINE_WEB_ASSETS")
     # src/dateline/report/assets.py -> the checkout's root, where `make assets` puts build/web
-    folder = Path(configured) if configured else Path(__file__).resolve().parents[3] / "build/web/node_modules"
+    checkout = Path(__file__).resolve().parents[3]
+    folder = Path(configured) if configured else checkout / "build/web/node_modules"
     missing = [rel for rel in VENDOR.values() if not (folder / rel).is_file()]
     if missing:
         raise AssetsMissing(

@@ -63,7 +63,8 @@ def timeline_items(events: list[dict[str, Any]], lanes: str = "none") -> dict[st
             if item["lane"] not in kept:
                 item["lane"] = "other lanes"
         kept.append("other lanes")
-    return {"items": items, "lanes": [{"id": k, "count": lane_counts.get(k)} for k in kept], "undated": undated}
+    lanes_out = [{"id": k, "count": lane_counts.get(k)} for k in kept]
+    return {"items": items, "lanes": lanes_out, "undated": undated}
 
 
 def _with_articles(event: dict[str, Any], articles: dict[str, dict[str, Any]]) -> dict[str, Any]:

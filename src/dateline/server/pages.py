@@ -85,25 +85,28 @@ def actor_page(request: Request, db: Db, key: str, p: Annotated[PageParams, Quer
     return _entity(request, db, p, Filters(actor=key), "actor", name, key)
 
 
+def _list(kind: str, total: int, rows: list[Any], p: PageParams) -> str:
+    params = {"limit": p.limit} if p.limit != ROWS else {}
+    return render_page("list.html", title=f"{kind.capitalize()} · dateline", kind=kind, total=total,
+                       rows=rows, offset=p.offset, limit=p.limit, params=params)  # fmt: skip
+
+
 @router.get("/dyads")
 def dyads(request: Request, db: Db, p: Annotated[PageParams, Query()]) -> str:
     rows = queries.summary(db.con, request.app.state.db_path).dyads
-    return render_page("list.html", title="Dyads · dateline", kind="dyads", total=len(rows),
-                       rows=rows[p.offset : p.offset + p.limit], offset=p.offset, limit=p.limit, params={})  # fmt: skip
+    return _list("dyads", len(rows), rows[p.offset : p.offset + p.limit], p)
 
 
 @router.get("/actors")
 def actors(request: Request, db: Db, p: Annotated[PageParams, Query()]) -> str:
     rows = queries.summary(db.con, request.app.state.db_path).actors
-    return render_page("list.html", title="Actors · dateline", kind="actors", total=len(rows),
-                       rows=rows[p.offset : p.offset + p.limit], offset=p.offset, limit=p.limit, params={})  # fmt: skip
+    return _list("actors", len(rows), rows[p.offset : p.offset + p.limit], p)
 
 
 @router.get("/articles")
 def articles(db: Db, p: Annotated[PageParams, Query()]) -> str:
     total, rows = queries.articles_page(db.con, p.offset, p.limit)
-    return render_page("list.html", title="Articles · dateline", kind="articles", total=total, rows=rows,
-                       offset=p.offset, limit=p.limit, params={})  # fmt: skip
+    return _list("articles", total, rows, p)
 
 
 @router.get("/events/{event_id}")
@@ -130,5 +133,5 @@ def article_page(db: Db, article_id: str) -> str:
     return render_page(
         "article.html", title=f"{row['title'] or article_id} · dateline", a=row,
         parts=segments(row["text"] or "", marks), removed=removed,
-        events=sorted({m["event"] for m in marks if m["kind"] == "trigger" and m.get("event")}),
+        events=sorted({(m["event"], m["label"]) for m in marks if m["kind"] == "trigger" and m.get("event")}),
     )  # fmt: skip
