@@ -272,12 +272,18 @@ def articles_page(
         where = " WHERE title ILIKE ? OR id ILIKE ? OR outlet ILIKE ?"
         params = [f"%{_like_escape(q)}%"] * 3
     total = con.execute(f"SELECT count(*) FROM articles{where}", params).fetchone()[0]  # noqa: S608
-    cur = con.execute(
-        f"""SELECT a.id, a.title, a.outlet, a.url, a.language, a.published_value, a.published_source,
-                   a.published_confidence, a.copy_of,
-                   (SELECT count(*) FROM event_mentions m WHERE m.article_id = a.id) AS event_mentions
-            FROM articles a{where} ORDER BY a.published_value DESC NULLS LAST, a.id LIMIT ? OFFSET ?""",  # noqa: S608
+    # the page's ids first (a narrow sort), then their rows and mention counts
+    ids = [r[0] for r in con.execute(
+        f"SELECT id FROM articles{where} ORDER BY published_value DESC NULLS LAST, id LIMIT ? OFFSET ?",  # noqa: S608
         [*params, limit, offset],
+    ).fetchall()]  # fmt: skip
+    cur = con.execute(
+        """SELECT a.id, a.title, a.outlet, a.url, a.language, a.published_value, a.published_source,
+                  a.published_confidence, a.copy_of, coalesce(m.n, 0) AS event_mentions
+           FROM articles a LEFT JOIN (SELECT article_id, count(*) AS n FROM event_mentions
+                                      WHERE list_contains(?, article_id) GROUP BY 1) m ON m.article_id = a.id
+           WHERE list_contains(?, a.id) ORDER BY a.published_value DESC NULLS LAST, a.id""",
+        [ids, ids],
     )
     names = [d[0] for d in cur.description]
     items = []
