@@ -176,7 +176,7 @@ def main() -> None:
         base = f"http://127.0.0.1:{port}"
         dateline = Path(sys.executable).parent / "dateline"
         server = subprocess.Popen([dateline, "serve", "--db", str(db), "--port", str(port)],
-                                  stderr=subprocess.DEVNULL)  # fmt: skip
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
         try:
             with httpx.Client(timeout=120) as client:
                 for _ in range(200):

@@ -22,7 +22,7 @@ from dateline.server.api import Db, dyad_key
 from dateline.server.params import PageParams, TimelineParams
 from dateline.server.queries import Filters
 
-AXIS_LIMIT = 2000  # events drawn on one axis; beyond it the best-attested are drawn, and the page says so
+AXIS_LIMIT = 1000  # events drawn on one axis; beyond it the best-attested are drawn, and the page says so
 ROWS = 50
 
 router = APIRouter(default_response_class=HTMLResponse, include_in_schema=False)
@@ -30,7 +30,7 @@ router = APIRouter(default_response_class=HTMLResponse, include_in_schema=False)
 
 def _axis(con: Any, flt: Filters, lanes: str, sort: str) -> tuple[dict[str, Any], int]:
     total = queries.count_events(con, flt)
-    drawn = queries.event_page(con, flt, 0, AXIS_LIMIT, "sources" if total > AXIS_LIMIT else sort)
+    drawn = queries.event_page(con, flt, 0, AXIS_LIMIT, "attested" if total > AXIS_LIMIT else sort)
     return timeline_items(drawn, lanes), total
 
 

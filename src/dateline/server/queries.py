@@ -58,6 +58,8 @@ SORTS = {
     "date": "date_start NULLS LAST, id",
     "-date": "date_start DESC NULLS LAST, id",
     "sources": "sources DESC, mention_count DESC, date_start NULLS LAST, id",
+    # the best-attested, ties broken by a hash rather than by date, so that a sample spans the years
+    "attested": "sources DESC, mention_count DESC, hash(id), id",
 }
 
 
