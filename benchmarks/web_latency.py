@@ -181,11 +181,14 @@ def main() -> None:
             with httpx.Client(timeout=120) as client:
                 for _ in range(200):
                     try:
-                        client.get(base + "/api/dyads?limit=1")
+                        client.get(base + "/api/events?limit=1")
                         break
                     except httpx.TransportError:
                         time.sleep(0.1)
+                t = time.perf_counter()
                 top = client.get(base + "/api/dyads?limit=1").json()["items"][0]["dyad"]
+                cold = (time.perf_counter() - t) * 1000
+                print(f"whole-database summary (top dyads and actors), computed on first use: {cold:.0f} ms")
                 total = client.get(base + "/api/events?limit=1").json()["total"]
                 deep = max(0, total - 100)
                 urls = {
@@ -198,7 +201,7 @@ def main() -> None:
                     "/api/dyads (first page)": "/api/dyads?limit=50",
                     f"/api/dyads/{top}/monthly": f"/api/dyads/{top}/monthly",
                     "/ (home page HTML)": "/",
-                    "/timeline (HTML, 2,000 events on the axis)": "/timeline",
+                    "/timeline (HTML, 1,000 events on the axis)": "/timeline",
                     f"/dyads/{top} (HTML)": f"/dyads/{top}",
                 }
                 print(f"{total:,} canonical events; {args.requests} sequential requests per URL")

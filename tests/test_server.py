@@ -12,7 +12,7 @@ import pytest
 from fastapi.testclient import TestClient
 from web_support import XSS_NAME, XSS_TEXT, XSS_TITLE, write_untrusted_db
 
-from dateline.report.timeline import render_timeline
+from dateline.report.timeline import FILE_LIMIT, render_timeline
 from dateline.server.app import create_app
 from dateline.server.models import Event
 
@@ -110,3 +110,12 @@ def test_pages_escape_untrusted_text(client):
         assert 'href="javascript:' not in page
     assert "&lt;script&gt;window.__xss=1" in pages[3]  # the article text shows as text
     assert XSS_TITLE not in pages[3] and XSS_NAME not in pages[2]
+
+
+def test_the_timeline_file_says_when_it_holds_only_part(client):
+    event = client.get("/api/events").json()["items"][0]
+    many = [{**event, "id": f"e{i}"} for i in range(FILE_LIMIT + 3)]
+    page = render_timeline(many, {}, "many")
+    assert f"this file holds the first {FILE_LIMIT:,}" in page and "--dyad" in page
+    data = json.loads(page.split('id="timeline-data">')[1].split("</script>")[0])
+    assert len(data["items"]) == FILE_LIMIT

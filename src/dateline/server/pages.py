@@ -30,7 +30,7 @@ router = APIRouter(default_response_class=HTMLResponse, include_in_schema=False)
 
 def _axis(con: Any, flt: Filters, lanes: str, sort: str) -> tuple[dict[str, Any], int]:
     total = queries.count_events(con, flt)
-    drawn = queries.event_page(con, flt, 0, AXIS_LIMIT, "attested" if total > AXIS_LIMIT else sort)
+    drawn = queries.axis_events(con, flt, AXIS_LIMIT, "attested" if total > AXIS_LIMIT else sort)
     return timeline_items(drawn, lanes), total
 
 

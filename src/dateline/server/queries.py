@@ -68,25 +68,53 @@ def count_events(con: duckdb.DuckDBPyConnection, flt: Filters) -> int:
     return con.execute(f"SELECT count(*) FROM canonical_events{where}", params).fetchone()[0]  # noqa: S608
 
 
-def event_page(
-    con: duckdb.DuckDBPyConnection, flt: Filters, offset: int, limit: int | None, sort: str = "date"
-) -> list[dict[str, Any]]:
-    """Schema-shaped events of one page. Ids are chosen first, so a deep page sorts narrow rows and
-    parses only the payloads it returns."""
+def _page(
+    con: duckdb.DuckDBPyConnection, flt: Filters, offset: int, limit: int | None, sort: str, columns: str
+) -> list[tuple[Any, ...]]:
+    """`columns` of the events of one page, in order. Row ids are chosen first, sorting only narrow
+    columns; then the wide ones (the JSON payload) are read for those rows alone."""
     where, params = flt.where()
-    # `where` and the ORDER BY come from constant fragments; every value is a parameter
-    sql = f"SELECT id FROM canonical_events{where} ORDER BY {SORTS[sort]}"  # noqa: S608
+    # `where`, the ORDER BY and `columns` come from constant fragments; every value is a parameter
+    sql = f"SELECT rowid FROM canonical_events{where} ORDER BY {SORTS[sort]}"  # noqa: S608
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
         params += [limit, offset]
-    ids = [r[0] for r in con.execute(sql, params).fetchall()]
-    if not ids:
+    rowids = [r[0] for r in con.execute(sql, params).fetchall()]
+    if not rowids:
         return []
     rows = con.execute(
-        "SELECT id, payload FROM canonical_events WHERE list_contains(?, id)", [ids]
+        f"SELECT rowid, {columns} FROM canonical_events WHERE rowid IN (SELECT unnest(?))",  # noqa: S608
+        [rowids],
     ).fetchall()
-    by_id = {i: json.loads(p) for i, p in rows}
-    return [by_id[i] for i in ids]
+    by_rowid = {r[0]: r[1:] for r in rows}
+    return [by_rowid[r] for r in rowids]
+
+
+def event_page(
+    con: duckdb.DuckDBPyConnection, flt: Filters, offset: int, limit: int | None, sort: str = "date"
+) -> list[dict[str, Any]]:
+    """Schema-shaped events of one page."""
+    return [json.loads(p) for (p,) in _page(con, flt, offset, limit, sort, "payload")]
+
+
+def axis_events(
+    con: duckdb.DuckDBPyConnection, flt: Filters, limit: int, sort: str
+) -> list[dict[str, Any]]:
+    """What the time axis needs of each event (type, status, date, actors, sources), without parsing
+    whole payloads."""
+    columns = ("id, type, modality, date_start, date_end, granularity,"
+               " json_extract_string(payload, '$.date.likely'), json_extract(payload, '$.actors'), sources")
+    out = []
+    for id_, type_, modality, start, end, granularity, likely, actors, sources in _page(
+        con, flt, 0, limit, sort, columns
+    ):
+        out.append(
+            {"id": id_, "type": type_, "modality": modality, "actors": json.loads(actors or "[]"),
+             "sources": sources,
+             "date": {"start": start.isoformat() if start else None, "end": end.isoformat() if end else None,
+                      "granularity": granularity, "likely": likely}}
+        )  # fmt: skip
+    return out
 
 
 def facet(con: duckdb.DuckDBPyConnection, flt: Filters, column: str) -> list[tuple[str, int]]:

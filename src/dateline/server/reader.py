@@ -10,6 +10,7 @@ free between bursts of requests.
 
 from __future__ import annotations
 
+import atexit
 import threading
 import time
 from collections.abc import Iterator
@@ -72,6 +73,13 @@ class _Keeper:
 
 _keepers: dict[Path, _Keeper] = {}
 _keepers_lock = threading.Lock()
+
+
+@atexit.register
+def _let_go() -> None:
+    for keeper in _keepers.values():
+        with keeper.lock:
+            keeper._close()
 
 
 def reader(path: Path) -> Iterator[Database]:
