@@ -213,6 +213,7 @@ def demo(
     ),
 ) -> None:
     """Process the bundled sample corpus into a fresh database and write a timeline page."""
+    from dateline.report.assets import AssetsMissing
     from dateline.report.timeline import render_timeline
     from dateline.run import ingest as run_ingest
     from dateline.sample import corpus_dir
@@ -227,7 +228,11 @@ def demo(
         rows = store.events(mention_detail=True)
         arts = {a["id"]: a for a in store.articles()}
     page = out / "timeline.html"
-    page.write_text(render_timeline(rows, arts, "dateline demo: the sample corpus"), encoding="utf-8")
+    try:
+        page.write_text(render_timeline(rows, arts, "dateline demo: the sample corpus"), encoding="utf-8")
+        wrote = str(page.resolve())
+    except AssetsMissing as exc:  # the database is still worth having
+        wrote = f"not written: {exc}"
     c = Console()
     c.print(f"[bold]dateline demo[/]: {summary.documents} articles read from the sample corpus")
     c.print(
@@ -236,7 +241,7 @@ def demo(
     )
     c.print(f"  event mentions: {counts['event_mentions']} -> canonical events: {counts['canonical_events']}")
     c.print(f"  database: {db_path.resolve()}")
-    c.print(f"  timeline: {page.resolve()}")
+    c.print(f"  timeline: {wrote}")
     dyads = Counter(
         "-".join(pair)
         for ev in rows

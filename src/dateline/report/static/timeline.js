@@ -57,6 +57,13 @@
       return group ? node("span", "lane", group.id + (group.count ? " (" + group.count + ")" : "")) : node("span");
     }
   };
+  // the window opens on every drawn event, whatever the screen size
+  if (all.length) {
+    var lo = Math.min.apply(null, all.map(function (i) { return i.start; }));
+    var hi = Math.max.apply(null, all.map(function (i) { return i.end || i.start; }));
+    var pad = Math.max((hi - lo) * 0.03, 3 * DAY);
+    options.start = lo - pad; options.end = hi + pad;
+  }
   var container = document.getElementById("axis");
   var timeline;
   if (data.lanes && data.lanes.length) {
@@ -68,6 +75,9 @@
   container.setAttribute("data-ready", String(all.length));
 
   var details = document.getElementById("details");
+  // on a phone the form would push the axis below the fold: folded there, one tap away
+  var filterBox = document.getElementById("filter-box");
+  if (filterBox && window.matchMedia("(max-width: 600px)").matches) { filterBox.open = false; }
 
   function marked(sentence, trigger) {
     var p = node("blockquote", "evidence");
