@@ -24,7 +24,7 @@ from dateline.server.models import (
 )
 from dateline.server.params import DYAD, ArticleParams, CsvParams, ListParams, PageParams
 from dateline.server.reader import reader
-from dateline.store.database import Database, _article_record
+from dateline.store.database import Database
 from dateline.store.flat import flatten_event
 
 
@@ -97,10 +97,10 @@ def articles(db: Db, p: Annotated[ArticleParams, Query()]) -> Page[ArticleSummar
 
 @router.get("/articles/{article_id}", summary="One article: cleaned text, removed lines, dates")
 def article(db: Db, article_id: str) -> Article:
-    row = queries.article_row(db.con, article_id)
-    if row is None:
+    found = db.articles(ids=[article_id], with_removed=True)
+    if not found:
         raise HTTPException(404, f"no article {article_id}")
-    return _article_record(row, with_removed=True)  # type: ignore[return-value]
+    return found[0]  # type: ignore[return-value]
 
 
 @router.get("/dyads", summary="Country pairs by number of events")
