@@ -21,7 +21,7 @@ ARGS = [
 def browser():
     if not CHROMIUM.exists():
         pytest.skip(f"{CHROMIUM} not installed (apt-get install chromium; .ci/run does)")
-    from playwright.sync_api import sync_playwright
+    sync_playwright = pytest.importorskip("playwright.sync_api").sync_playwright
 
     with sync_playwright() as p:
         b = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
@@ -76,6 +76,27 @@ def test_a_click_opens_the_event_with_its_evidence(page, demo):
     page.locator("#details a", has_text="event page").click()
     assert page.locator("mark.trigger").count() >= 1
     assert page.problems == []
+
+
+def test_the_keyboard_reaches_an_event_and_what_did_not_happen_can_be_hidden(page, demo):
+    page.goto(demo + "/timeline")
+    drawn = _items(page).count()
+    button = page.locator("button.show-event").first
+    button.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#details blockquote.evidence")
+    assert page.evaluate("document.activeElement.id") == "details"  # focus follows to the evidence
+    page.click("#zoom-fit")  # the axis draws only what is in its window: show everything again
+    page.wait_for_timeout(300)
+    unasserted = page.locator("#axis .vis-item.notasserted.vis-point, #axis .vis-item.notasserted.vis-range")
+    dashed = unasserted.count()
+    labels = unasserted.all_text_contents()  # said in words, not only drawn dashed
+    assert dashed > 0 and all(t.split(":")[0] in ("planned", "hoped for", "did not happen", "hypothetical")
+                              for t in labels)  # fmt: skip
+    page.check("#hide-unasserted")
+    page.click("#zoom-fit")
+    page.wait_for_timeout(300)
+    assert unasserted.count() == 0 and _items(page).count() == drawn - dashed
 
 
 def test_a_filter_changes_what_is_shown_and_the_url(page, demo):

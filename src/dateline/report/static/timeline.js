@@ -173,7 +173,7 @@
   });
   document.getElementById("zoom-in").addEventListener("click", function () { timeline.zoomIn(0.5); });
   document.getElementById("zoom-out").addEventListener("click", function () { timeline.zoomOut(0.5); });
-  document.getElementById("zoom-fit").addEventListener("click", function () { timeline.fit(); });
+  document.getElementById("zoom-fit").addEventListener("click", function () { timeline.fit({ animation: false }); });
   var hide = document.getElementById("hide-unasserted");
   hide.addEventListener("change", function () {
     items.clear();
