@@ -64,7 +64,7 @@ def timeline_items(events: list[dict[str, Any]], lanes: str = "none") -> dict[st
                 item["lane"] = "other lanes"
         kept.append("other lanes")
     lanes_out = [{"id": k, "count": lane_counts.get(k)} for k in kept]
-    return {"items": items, "lanes": lanes_out, "undated": undated}
+    return {"items": items, "lanes": lanes_out, "lane_kind": lanes, "undated": undated}
 
 
 def _with_articles(event: dict[str, Any], articles: dict[str, dict[str, Any]]) -> dict[str, Any]:

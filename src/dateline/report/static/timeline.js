@@ -49,12 +49,19 @@
   var items = new vis.DataSet(all);
   var options = {
     stack: true, selectable: true, multiselect: false, showCurrentTime: false,
-    orientation: { axis: "both" }, zoomKey: "ctrlKey", horizontalScroll: false, verticalScroll: true,
+    orientation: { axis: "both", item: "top" }, zoomKey: "ctrlKey", horizontalScroll: false, verticalScroll: true,
     maxHeight: 560, minHeight: 160, zoomMin: 7 * DAY, margin: { item: { horizontal: 2, vertical: 4 } },
     moment: function (d) { return moment(d).utc(); },
     template: function (item) { return node("span", "label", item.label); },
     groupTemplate: function (group) {
-      return group ? node("span", "lane", group.id + (group.count ? " (" + group.count + ")" : "")) : node("span");
+      if (!group) { return node("span"); }
+      var text = group.id + (group.count ? " (" + group.count + ")" : "");
+      if (server && data.lane_kind === "dyad" && /^[A-Z]{3}-[A-Z]{3}$/.test(group.id)) {
+        var a = link("/dyads/" + encodeURIComponent(group.id), text);
+        a.className = "lane";
+        return a;
+      }
+      return node("span", "lane", text);
     }
   };
   // the window opens on every drawn event, whatever the screen size
