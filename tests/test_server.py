@@ -80,6 +80,7 @@ def test_monthly_counts_and_csv(client):
     assert r.headers["content-type"].startswith("text/csv")
     rows = list(csv.DictReader(io.StringIO(r.text)))
     assert [row["type"] for row in rows] == ["CONSULT"]
+    assert rows[0]["participant_names"].startswith("'=HYPERLINK")  # a spreadsheet runs no formula
 
 
 def test_security_headers(client):

@@ -31,14 +31,14 @@ XSS_TEXT = (
     'They met <script>window.__xss=1</script> in <img src=x onerror="window.__xss=2"> Doha on Monday.'
 )
 XSS_TITLE = "<script>window.__xss=3</script>Talks"
-XSS_NAME = '<img src=x onerror="window.__xss=4">'
+XSS_NAME = '=HYPERLINK("http://example.invalid")<img src=x onerror="window.__xss=4">'
 XSS_URL = "javascript:window.__xss=5"
 
 
 def write_untrusted_db(path: Path) -> Path:
     actors = [
-        EventActor(Actor("QAT", "Qatar", "QAT", "GOV"), "participant"),
         EventActor(Actor(None, XSS_NAME, "OMN", "GOV", kind="role"), "participant"),
+        EventActor(Actor("QAT", "Qatar", "QAT", "GOV"), "participant"),
     ]
     trigger = XSS_TEXT.index("met")
     mention = EventMention(

@@ -61,9 +61,20 @@ def events(db: Db, p: Annotated[ListParams, Query()]) -> Page[Event]:
     return page(total, p.offset, p.limit, items)  # type: ignore[return-value]
 
 
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: Any) -> Any:
+    """Text a spreadsheet would run as a formula ("=HYPERLINK(...)" in an article) is kept as text."""
+    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_START) else value
+
+
 @router.get("/events.csv", summary="Every event matching the filters as CSV (one row per event)")
 def events_csv(db: Db, p: Annotated[CsvParams, Query()]) -> StreamingResponse:
-    rows = [flatten_event(e) for e in queries.event_page(db.con, p.filters(), 0, None, p.sort)]
+    rows = [
+        {k: _cell(v) for k, v in flatten_event(e).items()}
+        for e in queries.event_page(db.con, p.filters(), 0, None, p.sort)
+    ]
 
     def lines() -> Iterator[str]:
         buf = io.StringIO()
