@@ -6,6 +6,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import jsonschema
@@ -122,3 +124,21 @@ def test_the_timeline_file_says_when_it_holds_only_part(client):
     assert f"this file holds the first {FILE_LIMIT:,}" in page and "--dyad" in page
     data = json.loads(page.split('id="timeline-data">')[1].split("</script>")[0])
     assert len(data["items"]) == FILE_LIMIT
+
+
+def test_a_writer_holding_the_file_gives_a_clear_503(tmp_path):
+    path = write_untrusted_db(tmp_path / "busy.duckdb")
+    hold = ("import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); print('held', flush=True);"
+            " time.sleep(60)")
+    # an ingest's writer: DuckDB lets one process hold the file for writing
+    holder = subprocess.Popen(
+        [sys.executable, "-c", hold, str(path)],
+        stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        r = TestClient(create_app(path)).get("/api/events")
+        assert r.status_code == 503 and "being written" in r.json()["error"]["message"]
+    finally:
+        holder.kill()
+        holder.wait()

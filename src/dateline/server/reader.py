@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import duckdb
+from fastapi import HTTPException
 
 from dateline.store.database import Database
 
@@ -87,7 +88,14 @@ def reader(path: Path) -> Iterator[Database]:
         keeper = _keepers.setdefault(path, _Keeper(path))
     keeper.enter()
     try:
-        with open_reader(path) as db:
+        try:
+            db = open_reader(path)
+        except duckdb.IOException as exc:  # another process (an ingest) holds the file
+            busy = "the database is being written by another process; try again shortly"
+            raise HTTPException(503, busy) from exc
+        except FileNotFoundError as exc:
+            raise HTTPException(503, str(exc)) from exc
+        with db:
             yield db
     finally:
         keeper.leave()
