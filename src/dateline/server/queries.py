@@ -181,6 +181,7 @@ class Summary:
     dyads: list[tuple[str, int]] = field(default_factory=list)
     actors: list[dict[str, Any]] = field(default_factory=list)  # key, name, country, sector, events
     types: list[tuple[str, int]] = field(default_factory=list)
+    best_attested: list[dict[str, Any]] = field(default_factory=list)  # the most independent sources
     first: date | None = None
     last: date | None = None
 
@@ -229,6 +230,7 @@ def _compute_summary(con: duckdb.DuckDBPyConnection) -> Summary:
         for k, name, c, s, kind, n in rows
     ]
     out.types = facet(con, Filters(), "type")
+    out.best_attested = event_page(con, Filters(), 0, 10, "sources")
     return out
 
 
