@@ -41,8 +41,9 @@ class Filters:
             keep[without] = None
         where, params = EventFilter(**keep).where()
         if self.q and without != "q":
-            where += (" AND " if where else " WHERE ") + "CAST(payload AS VARCHAR) ILIKE ?"
-            params.append(f"%{_like_escape(self.q)}%")
+            where += (" AND " if where else " WHERE ") + "CAST(json_extract(payload, '$') AS VARCHAR) ILIKE ? ESCAPE '\\'"
+            # the payload re-written as UTF-8 JSON text: look for the words as JSON writes them (\")
+            params.append(f"%{_like_escape(json.dumps(self.q, ensure_ascii=False)[1:-1])}%")
         return where, params
 
     def active(self) -> dict[str, str]:
@@ -50,7 +51,7 @@ class Filters:
 
 
 def _like_escape(text: str) -> str:
-    # ILIKE's default escape character is backslash; the search is for the text as typed
+    # with ESCAPE '\\' in the query: the search is for the text as typed, % and _ included
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
@@ -301,7 +302,7 @@ def articles_page(
 ) -> tuple[int, list[dict[str, Any]]]:
     where, params = "", []
     if q:
-        where = " WHERE title ILIKE ? OR id ILIKE ? OR outlet ILIKE ?"
+        where = " WHERE " + " OR ".join(f"{c} ILIKE ? ESCAPE '\\'" for c in ("title", "id", "outlet"))
         params = [f"%{_like_escape(q)}%"] * 3
     total = con.execute(f"SELECT count(*) FROM articles{where}", params).fetchone()[0]  # noqa: S608
     # the page's ids first (a narrow sort), then their rows and mention counts
