@@ -201,7 +201,7 @@ def main() -> None:
                     "/api/dyads (first page)": "/api/dyads?limit=50",
                     f"/api/dyads/{top}/monthly": f"/api/dyads/{top}/monthly",
                     "/ (home page HTML)": "/",
-                    "/timeline (HTML, 1,000 events on the axis)": "/timeline",
+                    "/timeline (HTML, 500 events on the axis)": "/timeline",
                     f"/dyads/{top} (HTML)": f"/dyads/{top}",
                 }
                 print(f"{total:,} canonical events; {args.requests} sequential requests per URL")

@@ -22,7 +22,7 @@ from dateline.server.api import Db, dyad_key
 from dateline.server.params import PageParams, TimelineParams
 from dateline.server.queries import Filters
 
-AXIS_LIMIT = 1000  # events drawn on one axis; beyond it the best-attested are drawn, and the page says so
+AXIS_LIMIT = 500  # events drawn on one axis; beyond it the best-attested are drawn, and the page says so
 ROWS = 50
 
 router = APIRouter(default_response_class=HTMLResponse, include_in_schema=False)

@@ -41,7 +41,8 @@ class Filters:
             keep[without] = None
         where, params = EventFilter(**keep).where()
         if self.q and without != "q":
-            where += (" AND " if where else " WHERE ") + "CAST(json_extract(payload, '$') AS VARCHAR) ILIKE ? ESCAPE '\\'"
+            text = "CAST(json_extract(payload, '$') AS VARCHAR) ILIKE ? ESCAPE '\\'"
+            where += (" AND " if where else " WHERE ") + text
             # the payload re-written as UTF-8 JSON text: look for the words as JSON writes them (\")
             params.append(f"%{_like_escape(json.dumps(self.q, ensure_ascii=False)[1:-1])}%")
         return where, params
