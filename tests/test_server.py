@@ -31,6 +31,7 @@ def test_lists_are_pages_with_totals(client):
     assert page["items"][0]["type"] == "CONSULT"
     assert client.get("/api/events", params={"dyad": "OMN-QAT"}).json()["items"] == page["items"]
     assert client.get("/api/events", params={"type": "ACCUSE"}).json()["total"] == 0
+    assert client.get("/api/events", params={"type": "consult", "modality": "Asserted"}).json()["total"] == 1
     assert client.get("/api/events", params={"offset": 1}).json()["items"] == []
     for words in ("dŌha", 'onerror="window', "Qatar"):  # any case, non-ASCII and quotes as typed
         assert client.get("/api/events", params={"q": words}).json()["total"] == 1, words

@@ -7,7 +7,7 @@ import re
 from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 from dateline.events.ontology import PLOVER_TYPES
 from dateline.server.models import Modality
@@ -44,10 +44,18 @@ class EventParams(BaseModel):
     def _blank(cls, value: object) -> object:
         return None if value == "" else value
 
-    @field_validator("type", "modality", "since", "until", mode="before")
+    @field_validator("since", "until", mode="before")
     @classmethod
-    def _blank_choice(cls, value: object) -> object:
+    def _blank_day(cls, value: object) -> object:
         return None if value == "" else value
+
+    @field_validator("type", "modality", mode="before")
+    @classmethod
+    def _choice(cls, value: object, info: ValidationInfo) -> object:
+        """Any case, as on the command line: consult is CONSULT, Planned is planned."""
+        if not isinstance(value, str) or value == "":
+            return value or None
+        return value.upper() if info.field_name == "type" else value.lower()
 
     def filters(self) -> Filters:
         return Filters(self.actor, self.dyad, self.type, self.modality, self.since, self.until, self.q)
