@@ -39,6 +39,11 @@ def test_lists_are_pages_with_totals(client):
     articles = client.get("/api/articles").json()
     assert articles["total"] == 1 and "text" not in articles["items"][0]
     assert client.get("/api/articles/evil").json()["text"] == XSS_TEXT  # JSON carries text as it is
+    event_id = page["items"][0]["id"]
+    (mention,) = client.get(f"/api/events/{event_id}/mentions").json()
+    assert mention["title"] == XSS_TITLE and mention["published"] == "2024-01-09"
+    assert XSS_TEXT[mention["trigger_start"] :].startswith(mention["trigger"])
+    assert client.get("/api/events/nope/mentions").status_code == 404
     assert client.get("/api/dyads").json()["items"] == [{"dyad": "OMN-QAT", "events": 1}]
     actors = client.get("/api/actors", params={"limit": 1}).json()
     assert actors["total"] == 2 and len(actors["items"]) == 1 and actors["next_offset"] == 1

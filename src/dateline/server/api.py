@@ -19,6 +19,7 @@ from dateline.server.models import (
     Dyad,
     Error,
     Event,
+    MentionSource,
     Monthly,
     Page,
 )
@@ -96,6 +97,14 @@ def events_csv(db: Db, p: Annotated[CsvParams, Query()]) -> StreamingResponse:
 def event(db: Db, event_id: str) -> Event:
     found = db.event(event_id)
     if found is None:
+        raise HTTPException(404, f"no event {event_id}")
+    return found  # type: ignore[return-value]
+
+
+@router.get("/events/{event_id}/mentions", summary="An event's mentions with their articles' titles, dates")
+def event_mentions(db: Db, event_id: str) -> list[MentionSource]:
+    found = queries.event_mentions(db.con, event_id)
+    if not found and db.event(event_id) is None:
         raise HTTPException(404, f"no event {event_id}")
     return found  # type: ignore[return-value]
 

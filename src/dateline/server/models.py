@@ -63,6 +63,22 @@ class Event(BaseModel):
     mentions: list[Mention] = Field(min_length=1)
 
 
+class MentionSource(BaseModel):
+    """One mention of an event with the article it is in (what the event page and panel show)."""
+
+    article: str
+    title: str | None
+    outlet: str | None
+    published: date | None
+    published_source: str | None
+    copy_of: str | None = Field(description="the stored original this article is a syndicated copy of")
+    sentence: str
+    trigger: str
+    trigger_start: int = Field(description="offset of the trigger in the article's cleaned text")
+    sentence_start: int
+    modality: Modality
+
+
 class Page(BaseModel, Generic[T]):
     """One page of a list: `total` matches in all, `items` from `offset` on."""
 

@@ -8,6 +8,8 @@
   var data = JSON.parse(block.textContent);
   var DAY = 86400000;
   var OPEN = 30 * DAY; // how long an interval open on one side is drawn
+  var QUADS = { "verbal-coop": "verbal cooperation", "material-coop": "material cooperation",
+    "verbal-conflict": "verbal conflict", "material-conflict": "material conflict", other: "other" };
   var WORDS = { asserted: "happened", planned: "planned", hoped: "hoped for",
     negated: "did not happen", hypothetical: "hypothetical" };
   var server = data.mode !== "file";
@@ -106,9 +108,14 @@
 
   function render(ev) {
     details.textContent = "";
-    var h = node("h2", "quad-text quad-" + (ev.quad || ""), ev.type + (ev.mode ? " (" + ev.mode + ")" : ""));
+    var h = node("h2", null);
+    h.appendChild(node("span", "tag quad-" + (ev.quad || "other"), ev.type));
+    if (ev.mode) { h.appendChild(document.createTextNode(" " + ev.mode)); }
     details.appendChild(h);
-    details.appendChild(node("p", "modality mod-" + ev.modality, WORDS[ev.modality] || ev.modality));
+    var kind = node("p", null, QUADS[ev.quad] || "");
+    kind.appendChild(document.createTextNode(" · "));
+    kind.appendChild(node("span", ev.modality === "asserted" ? null : "tag mod", WORDS[ev.modality] || ev.modality));
+    details.appendChild(kind);
     var when = node("p", "when");
     when.appendChild(node("strong", null, dateWords(ev.date)));
     if (ev.date.likely) { when.appendChild(document.createTextNode(", most likely " + ev.date.likely)); }
@@ -148,10 +155,17 @@
       render(ev);
     };
     if (server) {
-      fetch("/api/events/" + encodeURIComponent(id)).then(function (r) {
-        if (!r.ok) { throw new Error("no event " + id); }
-        return r.json();
-      }).then(done).catch(function (err) { details.textContent = String(err.message); });
+      var get = function (url) {
+        return fetch(url).then(function (r) {
+          if (!r.ok) { throw new Error("no event " + id); }
+          return r.json();
+        });
+      };
+      var base = "/api/events/" + encodeURIComponent(id);
+      Promise.all([get(base), get(base + "/mentions")]).then(function (both) {
+        both[0].mentions = both[1]; // each with its article's outlet, title and publication date
+        done(both[0]);
+      }).catch(function (err) { details.textContent = String(err.message); });
     } else if (data.details && data.details[id]) {
       done(data.details[id]);
     }
