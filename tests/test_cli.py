@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 import duckdb
@@ -100,8 +101,8 @@ def test_timeline_page_is_self_contained(sample_db, tmp_path):
     result = runner.invoke(app, ["timeline", "--db", str(sample_db), "--html", str(page)])
     assert result.exit_code == 0, result.output
     html = page.read_text()
-    assert '<section class="event' in html
-    assert "http://" not in html and "https://" not in html  # nothing to fetch: works offline
+    assert 'id="timeline-data"' in html and "vis.Timeline" in html  # the data and the library inline
+    assert not re.search(r'(src|href)="(https?:)?//', html)  # nothing to fetch: works offline
 
 
 def test_missing_database_is_a_clear_error(tmp_path):
@@ -136,6 +137,7 @@ def test_demo_writes_database_and_page(tmp_path):
     assert (tmp_path / "demo" / "dateline.duckdb").exists()
     assert (tmp_path / "demo" / "timeline.html").exists()
     assert "canonical events" in result.output
+    assert result.output.strip().splitlines()[-1].strip().startswith("dateline serve --db")
 
 
 # --- exports and command-line edges ----------------------------------------------------------------

@@ -174,16 +174,34 @@ def timeline(
     db: DbOption = Path(DEFAULT_DB),
     dyad: Annotated[str | None, typer.Option(help="Two countries, e.g. PAK-RUS.")] = None,
     actor: Annotated[str | None, typer.Option(help="Actor id, name or ISO3 code.")] = None,
+    type: Annotated[str | None, typer.Option("--type", help="PLOVER type, e.g. CONSULT.")] = None,
+    since: Annotated[str | None, typer.Option(help="YYYY-MM-DD: events ending on or after.")] = None,
+    until: Annotated[str | None, typer.Option(help="YYYY-MM-DD: events starting on or before.")] = None,
+    lanes: Annotated[str, typer.Option(help="Group into lanes: none, dyad, actor or type.")] = "none",
 ) -> None:
-    """A self-contained timeline page (works offline, opened from disk)."""
-    from dateline.report.timeline import render_timeline
+    """A self-contained timeline page (scripts and data inline; works offline, opened from disk)."""
+    from dateline.report.assets import AssetsMissing
+    from dateline.report.timeline import FILE_LIMIT, render_timeline
 
+    if lanes not in ("none", "dyad", "actor", "type"):
+        raise _fail(f"--lanes must be none, dyad, actor or type, not {lanes!r}")
     with _open(db) as store:
-        rows = _filtered(store, dyad=dyad, actor=actor, mention_detail=True)
+        rows = _filtered(
+            store, dyad=dyad, actor=actor, type=type, since=since, until=until, mention_detail=True
+        )
         arts = {a["id"]: a for a in store.articles()}
-    title = f"dateline: {dyad or actor or 'all events'}"
-    html.write_text(render_timeline(rows, arts, title), encoding="utf-8")
-    err.print(f"wrote {html} ({len(rows)} events)")
+    title = f"dateline: {dyad or actor or type or 'all events'}"
+    try:
+        page = render_timeline(rows, arts, title, lanes)
+    except AssetsMissing as exc:
+        raise _fail(str(exc)) from exc
+    html.write_text(page, encoding="utf-8")
+    err.print(f"wrote {html} ({min(len(rows), FILE_LIMIT)} of {len(rows)} events)")
+    if len(rows) > FILE_LIMIT:
+        err.print(
+            f"[yellow]only the first {FILE_LIMIT} events fit in one file:[/] narrow it with --dyad, "
+            "--actor, --type, --since or --until, or browse them all with `dateline serve`"
+        )
 
 
 @app.command()
@@ -234,6 +252,7 @@ def demo(
     ),
 ) -> None:
     """Process the bundled sample corpus into a fresh database and write a timeline page."""
+    from dateline.report.assets import AssetsMissing
     from dateline.report.timeline import render_timeline
     from dateline.run import ingest as run_ingest
     from dateline.sample import corpus_dir
@@ -248,7 +267,11 @@ def demo(
         rows = store.events(mention_detail=True)
         arts = {a["id"]: a for a in store.articles()}
     page = out / "timeline.html"
-    page.write_text(render_timeline(rows, arts, "dateline demo: the sample corpus"), encoding="utf-8")
+    try:
+        page.write_text(render_timeline(rows, arts, "dateline demo: the sample corpus"), encoding="utf-8")
+        wrote = str(page.resolve())
+    except AssetsMissing as exc:  # the database is still worth having
+        wrote = f"not written: {exc}"
     c = Console()
     c.print(f"[bold]dateline demo[/]: {summary.documents} articles read from the sample corpus")
     c.print(
@@ -257,7 +280,7 @@ def demo(
     )
     c.print(f"  event mentions: {counts['event_mentions']} -> canonical events: {counts['canonical_events']}")
     c.print(f"  database: {db_path.resolve()}")
-    c.print(f"  timeline: {page.resolve()}")
+    c.print(f"  timeline: {wrote}")
     dyads = Counter(
         "-".join(pair)
         for ev in rows
@@ -266,6 +289,8 @@ def demo(
     if dyads:
         dyad = dyads.most_common(1)[0][0]
         c.print(f"  try: dateline events --db {db_path} --dyad {dyad} --format csv", soft_wrap=True)
+    c.print("  open the web app (then browse http://127.0.0.1:8000):")
+    c.print(f"  dateline serve --db {db_path}", soft_wrap=True)
     if summary.errors:
         raise typer.Exit(1)
 
