@@ -19,14 +19,18 @@ from pathlib import Path
 import duckdb
 from fastapi import HTTPException
 
+from dateline.store.connection import DatabaseBusy
 from dateline.store.database import Database
 
 IDLE = 0.5  # seconds without a request after which the file is let go
 HOLD = 2.0  # seconds at most one keeper is held while requests keep coming
 
 
+READ_WAIT = 5.0  # seconds a request waits for an ingest's batch to commit before answering 503
+
+
 def open_reader(path: Path) -> Database:
-    return Database(path, read_only=True)
+    return Database(path, read_only=True, wait=READ_WAIT)
 
 
 class _Keeper:
@@ -90,7 +94,7 @@ def reader(path: Path) -> Iterator[Database]:
     try:
         try:
             db = open_reader(path)
-        except duckdb.IOException as exc:  # another process (an ingest) holds the file
+        except (duckdb.IOException, DatabaseBusy) as exc:  # another process (an ingest) holds the file
             busy = "the database is being written by another process; try again shortly"
             raise HTTPException(503, busy) from exc
         except FileNotFoundError as exc:

@@ -95,11 +95,15 @@ class EventFilter:
 
 
 class Database:
-    def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False) -> None:
+    def __init__(
+        self, path: str | Path = DEFAULT_DB, read_only: bool = False, wait: float | None = None
+    ) -> None:
         """Open for reading (waits briefly while a writer commits) or for writing (one writing
-        process at a time: another one raises `DatabaseBusy` naming it, before anything is written)."""
+        process at a time: another one raises `DatabaseBusy` naming it, before anything is written).
+        `wait`: seconds to wait for the file before `DatabaseBusy` (default: `connection`'s)."""
         self.path = Path(path)
         self.read_only = read_only
+        self._wait = wait
         if read_only and not self.path.exists():
             raise FileNotFoundError(f"no database at {self.path}; run `dateline ingest` first")
         self._writer = None if read_only else WriterLock(self.path)
@@ -110,7 +114,7 @@ class Database:
         try:
             if not read_only and not self.path.exists():
                 _create(self.path)
-            self._con = connect(self.path, read_only)
+            self._con = connect(self.path, read_only, self._wait)
             self._opened = time.monotonic()
             if not read_only:
                 migrate(self._con)
@@ -122,7 +126,7 @@ class Database:
     def con(self) -> duckdb.DuckDBPyConnection:
         """The connection, reopened after `release` (waiting while a reader holds the file)."""
         if self._con is None:
-            self._con = connect(self.path, self.read_only)
+            self._con = connect(self.path, self.read_only, self._wait)
             self._opened = time.monotonic()
         return self._con
 
