@@ -1,21 +1,23 @@
 """Which dateline events report which gold events.
 
-A *link* joins a system event and a gold event when one of the system event's mention sentences
-overlaps one of the gold event's mention spans (same article, at least one character in common, both
-in raw-file offsets) and their types are compatible: equal, or of the same PLOVER act class (verbal or
-material, cooperative or conflictive: CONSULT and COOPERATE, AGREE and SUPPORT, ACCUSE and REJECT ...).
-Where a sentence overlaps gold events of its own type, only those are linked: a sentence reporting a
-meeting and an agreement links the meeting to the meeting and the agreement to the agreement.
+Each mention sentence of a system event is attributed to at most one gold event: among the gold
+events with a mention span overlapping it (same article, at least one character in common, both in
+raw-file offsets) and a compatible type (equal, or of the same PLOVER act class: verbal or material,
+cooperative or conflictive, e.g. CONSULT and COOPERATE, AGREE and SUPPORT, ACCUSE and REJECT), the one
+that agrees best with the system event: the same type first, then the most of same countries, mode,
+modality and overlapping dates, then the one its other sentences point to. A sentence that tells of a
+meeting and of the visit it was part of thus counts for one of them, not both.
 
-Links are many-to-many: a gold event linked to several system events was split (duplicates), a
-system event linked to several gold events merged them (over-merge). Precision and recall need a
-one-to-one *match*: pairs are taken greedily, best first, by (same type, number of linked mention
-sentences, same countries), each event used once.
+A system event and a gold event are *linked* when at least one sentence is attributed so. Links are
+many-to-many: a gold event linked to several system events was split (duplicates), a system event
+linked to several gold events merged them (over-merge). Precision and recall need a one-to-one
+*match*: linked pairs are taken greedily, best first, by (same type, number of attributed sentences,
+same countries), each event used once.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from dateline.evaluation.record_gold import GoldEvent
@@ -42,19 +44,34 @@ def _overlaps(a: Span, b: Span) -> bool:
     return a.article == b.article and max(a.start, b.start) < min(a.end, b.end)
 
 
+def _agreement(g: GoldEvent, s: SystemEvent) -> int:
+    """How many of countries, mode, modality and dates agree (dates: the intervals overlap)."""
+    lo = max((d for d in (g.date.start, s.date.start) if d is not None), default=None)
+    hi = min((d for d in (g.date.end, s.date.end) if d is not None), default=None)
+    dates = lo is None or hi is None or lo <= hi
+    return (g.countries == s.countries) + (g.mode == s.mode) + (g.modality == s.modality) + dates
+
+
 def align(gold: list[GoldEvent], system: list[SystemEvent]) -> Alignment:
     by_article: dict[str, list[tuple[Span, GoldEvent]]] = defaultdict(list)
     for g in gold:
         for m in g.mentions:
             by_article[m.article].append((Span(m.article, m.start, m.end), g))
-    shared: dict[tuple[str, str], int] = defaultdict(int)  # (system id, gold id) -> linked sentences
+    order = {g.id: i for i, g in enumerate(gold)}
+    shared: dict[tuple[str, str], int] = defaultdict(int)  # (system id, gold id) -> attributed sentences
     for s in system:
+        per_sentence = []
         for mention in s.mentions:
             hits = {g.id: g for span, g in by_article[mention.article] if _overlaps(span, mention)}
-            candidates = [g for g in hits.values() if compatible(s.type, g.type)]
-            exact = [g for g in candidates if g.type == s.type]
-            for g in exact or candidates:
-                shared[s.id, g.id] += 1
+            per_sentence.append([g for g in hits.values() if compatible(s.type, g.type)])
+        support = Counter(g.id for candidates in per_sentence for g in candidates)
+        for candidates in per_sentence:
+            if candidates:
+                best = max(
+                    candidates,
+                    key=lambda g: (g.type == s.type, _agreement(g, s), support[g.id], -order[g.id]),
+                )
+                shared[s.id, best.id] += 1
     links: dict[str, set[str]] = defaultdict(set)
     linked: dict[str, set[str]] = defaultdict(set)
     for s_id, g_id in shared:

@@ -64,6 +64,12 @@ class GoldActor:
     sector: str | None
 
 
+def interval_text(start: date | None, end: date | None, likely: date | None = None) -> str:
+    """ "2023-05-07", "2023-05-01..2023-05-31", "..2023-05-02" (open side), ".." (unknown)."""
+    shown = str(start) if start is not None and start == end else f"{start or ''}..{end or ''}"
+    return f"{shown} (likely {likely})" if likely else shown
+
+
 @dataclass(frozen=True)
 class GoldDate:
     start: date | None
@@ -76,6 +82,9 @@ class GoldDate:
         if self.likely:
             return self.likely
         return self.start if self.start is not None and self.start == self.end else None
+
+    def __str__(self) -> str:
+        return interval_text(self.start, self.end, self.likely)
 
 
 @dataclass(frozen=True)

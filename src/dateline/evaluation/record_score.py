@@ -190,11 +190,6 @@ ERROR_KINDS = (
 )  # fmt: skip
 
 
-def _gold_date(d: GoldDate) -> str:
-    shown = f"{d.start or '..'}..{d.end or '..'}" if d.start != d.end else str(d.start)
-    return f"{shown} (likely {d.likely})" if d.likely else shown
-
-
 def errors(gold: Gold, system: list[SystemEvent], alignment: Alignment, published: dict) -> list[ErrorItem]:
     """Every miss of dateline, by class (see ERROR_KINDS): ids and offsets, never article text."""
     by_id = {s.id: s for s in system}
@@ -215,7 +210,7 @@ def errors(gold: Gold, system: list[SystemEvent], alignment: Alignment, publishe
             ("wrong type", g.type == s.type, f"gold {g.type}, dateline {s.type}"),
             ("wrong participants", g.countries == s.countries,
              f"gold {sorted(g.countries)}, dateline {sorted(s.countries)}"),
-            ("date wrong", date_right(g.date, s.date), f"gold {_gold_date(g.date)}, dateline {s.date}"),
+            ("date wrong", date_right(g.date, s.date), f"gold {g.date}, dateline {s.date}"),
             ("modality wrong", g.modality == s.modality, f"gold {g.modality}, dateline {s.modality}"),
         ]  # fmt: skip
         out += [ErrorItem(kind, g.id, s_id, spans, detail) for kind, ok, detail in checks if not ok]

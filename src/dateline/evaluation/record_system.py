@@ -23,6 +23,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from dateline.evaluation.record_gold import interval_text
 from dateline.store.database import Database
 
 ANCHOR = 40  # characters of a sentence's start or end looked up when the whole sentence is not found
@@ -49,8 +50,7 @@ class SystemDate:
         return self.start if self.start is not None and self.start == self.end else None
 
     def __str__(self) -> str:
-        shown = f"{self.start or '..'}..{self.end or '..'}" if self.start != self.end else str(self.start)
-        return f"{shown} (likely {self.likely})" if self.likely else shown
+        return interval_text(self.start, self.end, self.likely)
 
 
 @dataclass
