@@ -102,5 +102,5 @@ def test_every_problem_is_reported_with_its_line(tmp_path: Path) -> None:
 def test_missing_gold_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(GoldError, match="no such gold file"):
         load_gold(tmp_path / "absent.jsonl")
-    with pytest.raises(GoldError, match="no \\*.jsonl gold files"):
+    with pytest.raises(GoldError, match=r"no \*\.jsonl gold files"):
         load_gold(tmp_path)
