@@ -169,6 +169,8 @@ def test_spurious_and_missed_events_and_wrong_participants(tmp_path: Path) -> No
 def test_types_of_one_act_class_align_and_others_do_not(tmp_path: Path) -> None:
     assert compatible("CONSULT", "COOPERATE") and compatible("ACCUSE", "REJECT")
     assert not compatible("CONSULT", "ACCUSE") and not compatible("AGREE", "COOPERATE")
+    assert compatible("CONSULT", "AGREE", "planned", "asserted")  # PLOVER codes a plan to meet as AGREE
+    assert not compatible("CONSULT", "AGREE")
     g = gold(tmp_path, [CALL])
     cooperate = ev("s1", "COOPERATE", [("n1", 0, 100)], SystemDate(D("2021-03-02"), D("2021-03-02")))
     report = run(g, [cooperate])

@@ -3,7 +3,8 @@
 Each mention sentence of a system event is attributed to at most one gold event: among the gold
 events with a mention span overlapping it (same article, at least one character in common, both in
 raw-file offsets) and a compatible type (equal, or of the same PLOVER act class: verbal or material,
-cooperative or conflictive, e.g. CONSULT and COOPERATE, AGREE and SUPPORT, ACCUSE and REJECT), the one
+cooperative or conflictive, e.g. CONSULT and COOPERATE, AGREE and SUPPORT, ACCUSE and REJECT; or
+equal in PLOVER's reading of intentions, where a planned meeting is AGREE), the one
 that agrees best with the system event: the same type first, then the most of same countries, mode,
 modality and overlapping dates, then the one its other sentences point to. A sentence that tells of a
 meeting and of the visit it was part of thus counts for one of them, not both.
@@ -25,12 +26,17 @@ from dateline.evaluation.record_system import Span, SystemEvent
 from dateline.events.ontology import load as load_ontology
 
 
-def compatible(a: str, b: str) -> bool:
+def compatible(a: str, b: str, a_modality: str = "asserted", b_modality: str = "asserted") -> bool:
+    """Equal types, types of one PLOVER act class, or the same type in PLOVER's own reading of
+    intentions (a planned meeting is AGREE there: `Ontology.plover_view`)."""
     if a == b:
         return True
-    types = load_ontology().types
-    x, y = types.get(a), types.get(b)
-    return x is not None and y is not None and (x.verbal, x.cooperative) == (y.verbal, y.cooperative)
+    ontology = load_ontology()
+    x, y = ontology.types.get(a), ontology.types.get(b)
+    if x is None or y is None:
+        return False
+    same_class = (x.verbal, x.cooperative) == (y.verbal, y.cooperative)
+    return same_class or ontology.plover_view(a, a_modality) == ontology.plover_view(b, b_modality)
 
 
 @dataclass
@@ -63,7 +69,9 @@ def align(gold: list[GoldEvent], system: list[SystemEvent]) -> Alignment:
         per_sentence = []
         for mention in s.mentions:
             hits = {g.id: g for span, g in by_article[mention.article] if _overlaps(span, mention)}
-            per_sentence.append([g for g in hits.values() if compatible(s.type, g.type)])
+            per_sentence.append(
+                [g for g in hits.values() if compatible(s.type, g.type, s.modality, g.modality)]
+            )
         support = Counter(g.id for candidates in per_sentence for g in candidates)
         for candidates in per_sentence:
             if candidates:
