@@ -11,9 +11,9 @@ from datetime import date
 from pathlib import Path
 
 from dateline.evaluation.record_align import align, compatible
-from dateline.evaluation.record_gold import Gold, load_gold
+from dateline.evaluation.record_gold import Dates, Gold, load_gold
 from dateline.evaluation.record_score import DATELINE, NO_MERGE, PUBDAY, RecordReport, score
-from dateline.evaluation.record_system import Placer, Span, System, SystemDate, SystemEvent
+from dateline.evaluation.record_system import Placer, Span, System, SystemEvent
 
 D = date.fromisoformat
 
@@ -52,7 +52,7 @@ VISIT = {"id": "c/visit", "type": "CONSULT", "mode": "visit", "modality": "plann
          "mentions": [{"article": "n1", "start": 161, "end": 210}]}  # fmt: skip
 
 
-def ev(id_: str, type_: str, spans: list[tuple[str, int, int]], when: SystemDate, **changes) -> SystemEvent:
+def ev(id_: str, type_: str, spans: list[tuple[str, int, int]], when: Dates, **changes) -> SystemEvent:
     fields = {"mode": None, "modality": "asserted", "countries": frozenset({"IND", "JPN"}),
               "people": frozenset(), "published": D("2021-03-03")} | changes  # fmt: skip
     return SystemEvent(id_, type_, mentions=[Span(*s) for s in spans], date=when, **fields)
@@ -70,10 +70,10 @@ def kinds(report: RecordReport) -> list[tuple[str, str | None, str | None]]:
 def test_everything_right_is_right_end_to_end(tmp_path: Path) -> None:
     g = gold(tmp_path, [CALL, PACT, VISIT])
     system = [
-        ev("s1", "CONSULT", [("n1", 0, 99), ("n2", 3, 88)], SystemDate(D("2021-03-02"), D("2021-03-02")),
+        ev("s1", "CONSULT", [("n1", 0, 99), ("n2", 3, 88)], Dates(D("2021-03-02"), D("2021-03-02")),
            mode="phone"),
-        ev("s2", "AGREE", [("n1", 101, 159)], SystemDate(D("2021-02-25"), D("2021-03-03"))),
-        ev("s3", "CONSULT", [("n1", 161, 209)], SystemDate(D("2021-04-01"), D("2021-04-30")),
+        ev("s2", "AGREE", [("n1", 101, 159)], Dates(D("2021-02-25"), D("2021-03-03"))),
+        ev("s3", "CONSULT", [("n1", 161, 209)], Dates(D("2021-04-01"), D("2021-04-30")),
            mode="visit", modality="planned"),
     ]  # fmt: skip
     report = run(g, system)
@@ -87,7 +87,7 @@ def test_everything_right_is_right_end_to_end(tmp_path: Path) -> None:
 
 def test_a_split_event_counts_its_duplicates(tmp_path: Path) -> None:
     g = gold(tmp_path, [CALL])
-    when = SystemDate(D("2021-03-02"), D("2021-03-02"))
+    when = Dates(D("2021-03-02"), D("2021-03-02"))
     system = [ev("s1", "CONSULT", [("n1", 10, 60)], when), ev("s2", "CONSULT", [("n2", 10, 60)], when)]
     figs = run(g, system).results[DATELINE].all
     assert (figs.duplicates, figs.extra_events, figs.over_merges) == (1, 1, 0)
@@ -99,9 +99,7 @@ def test_a_split_event_counts_its_duplicates(tmp_path: Path) -> None:
 
 def test_an_over_merge_joins_two_real_events(tmp_path: Path) -> None:
     g = gold(tmp_path, [CALL, VISIT])
-    merged = ev(
-        "s1", "CONSULT", [("n1", 0, 100), ("n1", 161, 210)], SystemDate(D("2021-03-02"), D("2021-03-02"))
-    )
+    merged = ev("s1", "CONSULT", [("n1", 0, 100), ("n1", 161, 210)], Dates(D("2021-03-02"), D("2021-03-02")))
     report = run(g, [merged])
     figs = report.results[DATELINE].all
     assert (figs.over_merges, figs.duplicates, figs.matched) == (1, 0, 1)
@@ -112,7 +110,7 @@ def test_an_over_merge_joins_two_real_events(tmp_path: Path) -> None:
 def test_a_sentence_telling_of_two_real_events_counts_for_the_one_that_fits(tmp_path: Path) -> None:
     both = dict(VISIT, mentions=[{"article": "n1", "start": 0, "end": 100}])  # one sentence, two events
     g = gold(tmp_path, [CALL, both])
-    planned = ev("s1", "CONSULT", [("n1", 0, 100)], SystemDate(D("2021-04-01"), D("2021-04-30")),
+    planned = ev("s1", "CONSULT", [("n1", 0, 100)], Dates(D("2021-04-01"), D("2021-04-30")),
                  mode="visit", modality="planned")  # fmt: skip
     alignment = align(g.events, [planned])
     assert alignment.links == {"s1": {"c/visit"}} and alignment.matched == {"c/visit": "s1"}
@@ -120,8 +118,8 @@ def test_a_sentence_telling_of_two_real_events_counts_for_the_one_that_fits(tmp_
 
 def test_a_date_outside_the_gold_interval_is_wrong(tmp_path: Path) -> None:
     g = gold(tmp_path, [PACT])
-    inside = ev("s1", "AGREE", [("n1", 101, 160)], SystemDate(D("2021-02-26"), D("2021-03-01")))
-    wider = ev("s1", "AGREE", [("n1", 101, 160)], SystemDate(D("2021-02-20"), D("2021-03-03")))
+    inside = ev("s1", "AGREE", [("n1", 101, 160)], Dates(D("2021-02-26"), D("2021-03-01")))
+    wider = ev("s1", "AGREE", [("n1", 101, 160)], Dates(D("2021-02-20"), D("2021-03-03")))
     assert run(g, [inside]).results[DATELINE].all.end_to_end.right == 1
     report = run(g, [wider])
     figs = report.results[DATELINE].all
@@ -135,15 +133,15 @@ def test_the_gold_day_must_be_the_events_day(tmp_path: Path) -> None:
         tmp_path, [dict(CALL, date={"start": "2021-03-01", "end": "2021-03-02", "likely": "2021-03-02"})]
     )
     spans = [("n1", 0, 100), ("n2", 0, 90)]
-    likely = ev("s1", "CONSULT", spans, SystemDate(D("2021-03-01"), D("2021-03-03"), D("2021-03-02")))
-    interval = ev("s1", "CONSULT", spans, SystemDate(D("2021-03-01"), D("2021-03-02")))
+    likely = ev("s1", "CONSULT", spans, Dates(D("2021-03-01"), D("2021-03-03"), D("2021-03-02")))
+    interval = ev("s1", "CONSULT", spans, Dates(D("2021-03-01"), D("2021-03-02")))
     assert run(g, [likely]).results[DATELINE].all.fields["date right"].right == 1
     assert run(g, [interval]).results[DATELINE].all.fields["date right"].right == 0
 
 
 def test_a_wrong_modality_is_reported(tmp_path: Path) -> None:
     g = gold(tmp_path, [VISIT])
-    asserted = ev("s1", "CONSULT", [("n1", 161, 210)], SystemDate(D("2021-04-01"), D("2021-04-30")),
+    asserted = ev("s1", "CONSULT", [("n1", 161, 210)], Dates(D("2021-04-01"), D("2021-04-30")),
                   mode="visit")  # fmt: skip
     report = run(g, [asserted])
     figs = report.results[DATELINE].all
@@ -154,8 +152,8 @@ def test_a_wrong_modality_is_reported(tmp_path: Path) -> None:
 
 def test_spurious_and_missed_events_and_wrong_participants(tmp_path: Path) -> None:
     g = gold(tmp_path, [CALL, PACT])
-    other = ev("s1", "ASSAULT", [("n2", 95, 140)], SystemDate(None, None))
-    wrong_dyad = ev("s2", "CONSULT", [("n1", 0, 100)], SystemDate(D("2021-03-02"), D("2021-03-02")),
+    other = ev("s1", "ASSAULT", [("n2", 95, 140)], Dates(None, None))
+    wrong_dyad = ev("s2", "CONSULT", [("n1", 0, 100)], Dates(D("2021-03-02"), D("2021-03-02")),
                     countries=frozenset({"IND", "CHN"}))  # fmt: skip
     report = run(g, [other, wrong_dyad])
     assert set(kinds(report)) == {
@@ -172,7 +170,7 @@ def test_types_of_one_act_class_align_and_others_do_not(tmp_path: Path) -> None:
     assert compatible("CONSULT", "AGREE", "planned", "asserted")  # PLOVER codes a plan to meet as AGREE
     assert not compatible("CONSULT", "AGREE")
     g = gold(tmp_path, [CALL])
-    cooperate = ev("s1", "COOPERATE", [("n1", 0, 100)], SystemDate(D("2021-03-02"), D("2021-03-02")))
+    cooperate = ev("s1", "COOPERATE", [("n1", 0, 100)], Dates(D("2021-03-02"), D("2021-03-02")))
     report = run(g, [cooperate])
     assert report.results[DATELINE].all.fields["type"].right == 0
     assert ("wrong type", "c/call", "s1") in kinds(report)
@@ -183,7 +181,7 @@ def test_baselines_come_from_the_same_mentions(tmp_path: Path) -> None:
     spans = [("n1", 0, 100), ("n2", 0, 90)]
     # dateline merged both reports and dated the call to a week; its articles were published the
     # day after the call (n1) and two days after (n2)
-    week = SystemDate(D("2021-02-26"), D("2021-03-03"))
+    week = Dates(D("2021-02-26"), D("2021-03-03"))
     merged = ev("s1", "CONSULT", spans, week, mode="phone", published=D("2021-03-02"))
     each = [ev(f"m{i}", "CONSULT", [s], week, mode="phone") for i, s in enumerate(spans)]
     report = run(g, [merged], each)

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from dateline.evaluation.record_gold import GoldEvent
 from dateline.evaluation.record_system import Span, SystemEvent
 from dateline.events.ontology import load as load_ontology
+from dateline.records import DateInterval
 
 
 def compatible(a: str, b: str, a_modality: str = "asserted", b_modality: str = "asserted") -> bool:
@@ -52,9 +53,7 @@ def _overlaps(a: Span, b: Span) -> bool:
 
 def _agreement(g: GoldEvent, s: SystemEvent) -> int:
     """How many of countries, mode, modality and dates agree (dates: the intervals overlap)."""
-    lo = max((d for d in (g.date.start, s.date.start) if d is not None), default=None)
-    hi = min((d for d in (g.date.end, s.date.end) if d is not None), default=None)
-    dates = lo is None or hi is None or lo <= hi
+    dates = DateInterval(g.date.start, g.date.end).overlaps(DateInterval(s.date.start, s.date.end))
     return (g.countries == s.countries) + (g.mode == s.mode) + (g.modality == s.modality) + dates
 
 

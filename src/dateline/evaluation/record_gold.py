@@ -64,27 +64,27 @@ class GoldActor:
     sector: str | None
 
 
-def interval_text(start: date | None, end: date | None, likely: date | None = None) -> str:
-    """ "2023-05-07", "2023-05-01..2023-05-31", "..2023-05-02" (open side), ".." (unknown)."""
-    shown = str(start) if start is not None and start == end else f"{start or ''}..{end or ''}"
-    return f"{shown} (likely {likely})" if likely else shown
-
-
 @dataclass(frozen=True)
-class GoldDate:
+class Dates:
+    """A closed interval of days (None: an open side) and the most likely day in it, if any: the date
+    of a gold event, and of a dateline event as the scorer compares it."""
+
     start: date | None
     end: date | None
-    likely: date | None
+    likely: date | None = None
 
     @property
     def day(self) -> date | None:
-        """The one day the gold commits to: `likely`, or the interval when it is a single day."""
+        """The one day committed to: `likely`, or the interval when it is a single day."""
         if self.likely:
             return self.likely
         return self.start if self.start is not None and self.start == self.end else None
 
     def __str__(self) -> str:
-        return interval_text(self.start, self.end, self.likely)
+        """As shown in reports: 2023-05-07, 2023-05-01..2023-05-31, ..2023-05-02 (open side), .. (unknown)."""
+        one_day = self.start is not None and self.start == self.end
+        shown = str(self.start) if one_day else f"{self.start or ''}..{self.end or ''}"
+        return f"{shown} (likely {self.likely})" if self.likely else shown
 
 
 @dataclass(frozen=True)
@@ -95,7 +95,7 @@ class GoldEvent:
     mode: str | None
     modality: str
     actors: tuple[GoldActor, ...]
-    date: GoldDate
+    date: Dates
     core: bool
     mentions: tuple[GoldMention, ...]
     where: Where
@@ -315,11 +315,11 @@ def _actor(a: Any, event_id: str) -> GoldActor:
     )
 
 
-def _date(d: Any, event_id: str) -> GoldDate:
+def _date(d: Any, event_id: str) -> Dates:
     if not isinstance(d, dict):
         raise _Bad(f"event {event_id!r}: `date` must be an object with start, end, likely")
     what = f"event {event_id!r}: date"
-    out = GoldDate(
+    out = Dates(
         _day(d.get("start"), f"{what} start"),
         _day(d.get("end"), f"{what} end"),
         _day(d.get("likely"), f"{what} likely"),

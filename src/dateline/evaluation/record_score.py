@@ -20,8 +20,8 @@ from datetime import date
 from typing import Any
 
 from dateline.evaluation.record_align import Alignment, align
-from dateline.evaluation.record_gold import Gold, GoldDate, GoldEvent
-from dateline.evaluation.record_system import System, SystemDate, SystemEvent
+from dateline.evaluation.record_gold import Dates, Gold, GoldEvent
+from dateline.evaluation.record_system import System, SystemEvent
 
 DATELINE, PUBDAY, NO_MERGE = "dateline", "publication-day dating", "no cross-article merging"
 
@@ -53,13 +53,13 @@ def _within(outer_lo: date | None, outer_hi: date | None, lo: date | None, hi: d
     return lo_ok and hi_ok
 
 
-def date_right(g: GoldDate, s: SystemDate) -> bool:
+def date_right(g: Dates, s: Dates) -> bool:
     if g.day is not None:
         return s.day == g.day
     return _within(g.start, g.end, s.start, s.end)
 
 
-def date_contains(g: GoldDate, s: SystemDate) -> bool:
+def date_contains(g: Dates, s: Dates) -> bool:
     """The event's interval contains the gold day (or the whole gold interval where there is none)."""
     lo, hi = (g.day, g.day) if g.day else (g.start, g.end)
     return _within(s.start, s.end, lo, hi)
@@ -273,7 +273,7 @@ def _published(gold: Gold, found: dict[str, date | None]) -> tuple[Fraction, dic
 def score(gold: Gold, split: str, system: System, with_errors: bool = False) -> RecordReport:
     """Figures for dateline and both baselines; `gold` is already restricted to `split`."""
     alignment = align(gold.events, system.events)
-    pubday = [replace(s, date=SystemDate(s.published, s.published, s.published)) for s in system.events]
+    pubday = [replace(s, date=Dates(s.published, s.published, s.published)) for s in system.events]
     unmerged = align(gold.events, system.mention_events)
     published, classes = _published(gold, system.published)
     return RecordReport(

@@ -23,7 +23,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from dateline.evaluation.record_gold import interval_text
+from dateline.evaluation.record_gold import Dates
 from dateline.store.database import Database
 
 ANCHOR = 40  # characters of a sentence's start or end looked up when the whole sentence is not found
@@ -37,22 +37,6 @@ class Span:
     end: int
 
 
-@dataclass(frozen=True)
-class SystemDate:
-    start: date | None
-    end: date | None
-    likely: date | None = None
-
-    @property
-    def day(self) -> date | None:
-        if self.likely:
-            return self.likely
-        return self.start if self.start is not None and self.start == self.end else None
-
-    def __str__(self) -> str:
-        return interval_text(self.start, self.end, self.likely)
-
-
 @dataclass
 class SystemEvent:
     """A canonical event, or for the no-merging baseline a single mention."""
@@ -63,7 +47,7 @@ class SystemEvent:
     modality: str
     countries: frozenset[str]
     people: frozenset[str]  # knowledge-base ids of actors that are not whole countries
-    date: SystemDate
+    date: Dates
     mentions: list[Span]
     published: date | None  # earliest publication date dateline found among its articles
 
@@ -156,9 +140,9 @@ def _day(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
-def _event_date(d: dict[str, Any] | None) -> SystemDate:
+def _event_date(d: dict[str, Any] | None) -> Dates:
     d = d or {}
-    return SystemDate(_day(d.get("start")), _day(d.get("end")), _day(d.get("likely")))
+    return Dates(_day(d.get("start")), _day(d.get("end")), _day(d.get("likely")))
 
 
 def _actors(actors: list[dict[str, Any]]) -> tuple[frozenset[str], frozenset[str]]:
