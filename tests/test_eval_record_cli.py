@@ -101,6 +101,12 @@ def test_bad_gold_and_bad_arguments_exit_with_a_message(corpus: tuple[Path, Path
     bad.write_text('{"kind": "article", "article": "r1", "split": "train"}\n', "utf-8")
     result = CliRunner().invoke(app, ["eval", "record", "--gold", str(bad), "--corpus", str(folder)])
     assert result.exit_code == 2 and "bad.jsonl:1" in result.output
+    records = [json.loads(line) for line in gold.read_text("utf-8").splitlines()]
+    records[-1]["mentions"][0]["end"] = 9000
+    beyond = tmp_path / "beyond.jsonl"
+    beyond.write_text("".join(json.dumps(r) + "\n" for r in records), "utf-8")
+    result = CliRunner().invoke(app, ["eval", "record", "--gold", str(beyond), "--corpus", str(folder)])
+    assert result.exit_code == 2 and "beyond.jsonl:3" in result.output and "ends beyond" in result.output
     both = ["eval", "record", "--gold", str(gold), "--db", "x.duckdb", str(folder)]
     assert CliRunner().invoke(app, both).exit_code == 2
     empty = tmp_path / "empty"

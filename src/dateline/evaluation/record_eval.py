@@ -23,6 +23,21 @@ DEFAULT_CORPUS = Path("..") / "shared" / "benchmarks" / "news"
 SPLIT_CHOICES = ("dev", "test", "all")
 
 
+def check_offsets(gold: Gold, raw: RawTexts) -> None:
+    """Gold mentions must lie inside their article file (where the file is at hand)."""
+    problems = []
+    for event in gold.events:
+        for m in event.mentions:
+            text = raw.get(m.article)
+            if text is not None and m.end > len(text):
+                problems.append(
+                    f"{event.where}: event {event.id!r}: mention {m.start}-{m.end} ends beyond article "
+                    f"{m.article!r} ({len(text)} characters)"
+                )
+    if problems:
+        raise GoldError(f"{len(problems)} problems in the gold:\n" + "\n".join(problems))
+
+
 def _ingested(gold: Gold, paths: Sequence[str | Path], corpus: Path, console: Console | None) -> System:
     inputs = list(paths) or [p for a in sorted(gold.articles) if (p := corpus / f"{a}.txt").is_file()]
     if not inputs:
@@ -46,6 +61,7 @@ def evaluate_record(
     gold = load_gold(gold_path).select(split)
     if not gold.articles:
         raise GoldError(f"{gold_path}: no gold articles in split {split!r}")
+    check_offsets(gold, RawTexts(corpus))
     if db is not None:
         with Database(db, read_only=True) as store:
             system = read_system(store, set(gold.articles), RawTexts(corpus))
