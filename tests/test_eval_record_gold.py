@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from dateline.evaluation.record_gold import GoldError, load_gold
+from dateline.evaluation.record_gold import GoldError, cluster_split, load_gold
 
 
 def article(id_: str, split: str = "dev", published: str | None = "2022-05-10") -> dict:
@@ -104,3 +104,13 @@ def test_missing_gold_is_a_clear_error(tmp_path: Path) -> None:
         load_gold(tmp_path / "absent.jsonl")
     with pytest.raises(GoldError, match=r"no \*\.jsonl gold files"):
         load_gold(tmp_path)
+
+
+def test_articles_off_the_hash_split_are_named(tmp_path: Path) -> None:
+    clusters = [f"cluster-{i}" for i in range(20)]
+    splits = {c: cluster_split(c) for c in clusters}
+    assert set(splits.values()) == {"dev", "test"}  # both sides occur
+    kept, moved = clusters[0], clusters[1]
+    flipped = "test" if splits[moved] == "dev" else "dev"
+    lines = [dict(article("k1", splits[kept]), cluster=kept), dict(article("k2", flipped), cluster=moved)]
+    assert load_gold(write(tmp_path / "g.jsonl", lines)).off_protocol() == ["k2"]

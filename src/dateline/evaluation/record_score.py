@@ -235,6 +235,7 @@ class RecordReport:
     split: str
     gold_articles: int
     missing_articles: list[str]  # gold articles the database does not hold
+    off_protocol: list[str]  # gold articles whose split is not their cluster's hash split
     unplaced_sentences: int  # dateline sentences not found in their article file
     published: Fraction  # gold articles whose publication date dateline got right (None == None counts)
     published_classes: dict[str, int]
@@ -246,6 +247,7 @@ class RecordReport:
             "split": self.split,
             "gold_articles": self.gold_articles,
             "missing_articles": self.missing_articles,
+            "off_protocol": self.off_protocol,
             "unplaced_sentences": self.unplaced_sentences,
             "published": {**self.published.to_json(), "classes": self.published_classes},
             "results": {k: v.to_json() for k, v in self.results.items()},
@@ -280,6 +282,7 @@ def score(gold: Gold, split: str, system: System, with_errors: bool = False) -> 
         split=split,
         gold_articles=len(gold.articles),
         missing_articles=sorted(set(gold.articles) - set(system.published)),
+        off_protocol=gold.off_protocol(),
         unplaced_sentences=len(system.unplaced),
         published=published,
         published_classes=classes,
@@ -333,6 +336,8 @@ def render(report: RecordReport, show_errors: bool = False) -> str:
               + ", ".join(f"{k} {v}" for k, v in report.published_classes.items())]  # fmt: skip
     if report.missing_articles:
         lines.append("gold articles not in the database: " + ", ".join(report.missing_articles))
+    if report.off_protocol:
+        lines.append("split not the hash of the cluster: " + ", ".join(report.off_protocol))
     if show_errors:
         lines += ["", f"errors ({len(report.errors)})"]
         for e in report.errors:
