@@ -25,6 +25,7 @@ from dateline.nlp.text import text_of
 from dateline.records import Article, DateInterval, DocumentTime, Granularity, TenureHint, Timex
 from dateline.time import dating_terms
 from dateline.time.attachment import Attachment, attach
+from dateline.time.calendar_math import moved
 from dateline.time.event_date import effective_tense
 from dateline.time.partial_values import MonthDay, is_absolute, month_day, weekday
 from dateline.time.tense import Tense, is_verb
@@ -75,7 +76,7 @@ class Window:
                 span = self.yearless.in_year(year)
                 if span and (self.weekday is None or span[0].weekday() == self.weekday):
                     occurrences.append(span)
-        return [(s - timedelta(days=self.lead), e + timedelta(days=self.lag)) for s, e in occurrences]
+        return [(moved(s, -self.lead), moved(e, self.lag)) for s, e in occurrences]
 
 
 @dataclass
@@ -319,8 +320,8 @@ def _solve(ev: Evidence) -> tuple[DateInterval, list[str]]:
     used: list[str] = []
     lo, hi = _hard_bounds(ev, used)
     fixed = [w.fixed for w in ev.windows if w.fixed is not None]
-    first = lo or (min(s for s, _ in fixed) - timedelta(days=NEAR_DATED) if fixed else None)
-    last = hi or (max(e for _, e in fixed) + timedelta(days=NEAR_DATED) if fixed else None)
+    first = lo or (moved(min(s for s, _ in fixed), -NEAR_DATED) if fixed else None)
+    last = hi or (moved(max(e for _, e in fixed), NEAR_DATED) if fixed else None)
     if first is None or last is None or first > last or (last - first).days > MAX_DOMAIN_DAYS:
         return _interval(lo, hi, hard=True, basis=used), used
     size = (last - first).days + 1
@@ -337,7 +338,7 @@ def _solve(ev: Evidence) -> tuple[DateInterval, list[str]]:
     if not score.any():
         return _interval(lo, hi, hard=True, basis=used), used
     best = np.flatnonzero(score == score.max())
-    start, end = first + timedelta(days=int(best[0])), first + timedelta(days=int(best[-1]))
+    start, end = moved(first, int(best[0])), moved(first, int(best[-1]))
     used += [w.reason for w, mask in hit if mask[best].all()]
     missed = [w.reason for w, mask in hit if not mask[best].any()]
     used += [f"outweighed: {r}" for r in missed]
@@ -362,7 +363,7 @@ def _granularity(lo: date | None, hi: date | None) -> Granularity:
         return "range"
     if lo == hi:
         return "day"
-    next_day = hi + timedelta(days=1)
+    next_day = moved(hi, 1)
     if lo.day == 1 and next_day.day == 1:
         if (lo.year, lo.month) == (hi.year, hi.month):
             return "month"

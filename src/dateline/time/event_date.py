@@ -14,13 +14,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
 from spacy.tokens import Doc, Token
 
 from dateline.nlp.sentences import sentence_of
 from dateline.records import DateInterval, DocumentTime, Timex
 from dateline.time.attachment import Attachment, attach, governors
+from dateline.time.calendar_math import moved
 from dateline.time.partial_values import (
     duration_days,
     is_absolute,
@@ -198,11 +199,11 @@ def _duration(timex: Timex, prep: str | None, event_tense: Tense, ref: Ref) -> D
     words = timex.text.lower().split()
     if event_tense in _FORWARD:
         if prep in ("in", "within") and ref[0]:
-            end = ref[1] + timedelta(days=days) if ref[1] else None
+            end = moved(ref[1], days) if ref[1] else None
             return DateInterval(ref[0], end, "range", 0.5, f"'{timex.text}' from publication")
         return None
     if prep in ("over", "for", "during", "in", "within") or {"past", "last", "previous"} & set(words):
-        start = ref[0] - timedelta(days=days) if ref[0] else None
+        start = moved(ref[0], -days) if ref[0] else None
         return DateInterval(start, ref[1], "range", 0.5, f"duration '{timex.text}' ending at publication")
     return None
 
@@ -214,7 +215,7 @@ def _vague(timex: Timex, ref: Ref, anchor: DocumentTime) -> DateInterval | None:
     where = _describe_anchor(anchor)
     if timex.value == "PAST_REF":
         return DateInterval(
-            lo - timedelta(days=30) if lo else None, hi, "range", 0.3, f"'{timex.text}' before {where}"
+            moved(lo, -30) if lo else None, hi, "range", 0.3, f"'{timex.text}' before {where}"
         )
     if timex.value == "FUTURE_REF":
         return DateInterval(lo, None, "range", 0.3, f"'{timex.text}' after {where}")
@@ -223,13 +224,13 @@ def _vague(timex: Timex, ref: Ref, anchor: DocumentTime) -> DateInterval | None:
 
 def _bound_by_prep(iv: DateInterval, prep: str | None, event_tense: Tense, ref: Ref) -> DateInterval:
     if prep in _UPPER_PREPS:
-        end = iv.start - timedelta(days=1) if prep in ("before", "prior to", "ahead of") else iv.end
+        end = moved(iv.start, -1) if prep in ("before", "prior to", "ahead of") else iv.end
         start = ref[0] if event_tense in _FORWARD else None
         if start is not None and end is not None and start > end:
             start = None
         return DateInterval(start, end, "range", round(iv.confidence - 0.3, 2), f"'{prep}' bound; {iv.basis}")
     if prep in _LOWER_PREPS:
-        start = iv.end + timedelta(days=1) if prep in ("after", "following") else iv.start
+        start = moved(iv.end, 1) if prep in ("after", "following") else iv.start
         end = None if event_tense in _FORWARD else ref[1]
         if end is not None and start is not None and end < start:
             end = None
@@ -283,7 +284,7 @@ def _from_tense(event_tense: Tense, ref: Ref, where: str) -> DateInterval:
     if event_tense == Tense.PAST_PERFECT:
         return DateInterval(None, hi, "range", 0.2, f"past perfect, no date in its clause: before {where}")
     days = _RECENT_DAYS[event_tense]
-    start = lo - timedelta(days=days) if lo else None
+    start = moved(lo, -days) if lo else None
     if event_tense == Tense.CONDITIONAL:
         return DateInterval(start, None, "range", 0.1, f"planned or conditional, no date: after {where}")
     confidence = 0.2 if event_tense in (Tense.UNKNOWN, Tense.NONFINITE) else 0.3

@@ -73,7 +73,10 @@ def _mod(m: re.Match[str]) -> str | None:
 
 
 def _month(m: re.Match[str]) -> int:
-    return int(lexicon()["months"][_g(m, "mon").rstrip(".")])
+    """The month of a match, written as a name ("Sept.") or a number ("03" in 2024-03-12); a number
+    outside 1..12 is returned as is and fails the callers' calendar check (`_valid_day`)."""
+    mon = _g(m, "mon").rstrip(".")
+    return int(mon) if mon.isdigit() else int(lexicon()["months"][mon])
 
 
 def _year(text: str) -> int:
@@ -179,7 +182,7 @@ def holiday(m: re.Match[str], ctx: Context) -> Norm | None:
     def value(day: date) -> str:
         if _g(m, "week"):  # "Easter week": the ISO week of the day
             iy, w, _ = day.isocalendar()
-            return f"{iy}-W{w:02d}"
+            return f"{iy:04d}-W{w:02d}"
         return day.isoformat()
 
     if _g(m, "year"):
@@ -279,7 +282,7 @@ def relunit(m: re.Match[str], ctx: Context) -> Norm | None:
         elif step == 1 and ctx.ref.isoweekday() >= 6:
             saturday += timedelta(days=7)
         y, w, _ = saturday.isocalendar()
-        return Norm("DATE", f"{y}-W{w:02d}-WE", relative=True)
+        return Norm("DATE", f"{y:04d}-W{w:02d}-WE", relative=True)
     unit = _UNIT[unit_word]
     if ctx.ref is None:
         return Norm("DATE", cal.unit_value(None, unit), mod, relative=True)
@@ -439,7 +442,7 @@ def quarter(m: re.Match[str], ctx: Context) -> Norm | None:
         y = ctx.ref.year + (-1 if rel == "last" else 1)
     else:
         y = cal.year_for(ctx.ref, (q,), (ref_q,), ctx.tense, None, size=4)
-    return Norm("DATE", f"{y}-Q{q}", relative=True)
+    return Norm("DATE", f"{y:04d}-Q{q}", relative=True)
 
 
 def half(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -449,7 +452,7 @@ def half(m: re.Match[str], ctx: Context) -> Norm | None:
     if ctx.ref is None:
         return Norm("DATE", f"XXXX-H{h}", relative=True)
     y = ctx.ref.year + {"last": -1, "next": 1}.get(_g(m, "rel").lower(), 0)
-    return Norm("DATE", f"{y}-H{h}", relative=True)
+    return Norm("DATE", f"{y:04d}-H{h}", relative=True)
 
 
 def season(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -491,7 +494,7 @@ def week_of(m: re.Match[str], ctx: Context) -> Norm | None:
     if not _valid_day(y, mon, day):
         return None
     iy, w, _ = date(y, mon, day).isocalendar()
-    return Norm("DATE", f"{iy}-W{w:02d}", relative=relative)
+    return Norm("DATE", f"{iy:04d}-W{w:02d}", relative=relative)
 
 
 def anaphoric(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -526,7 +529,7 @@ def antecedent(m: re.Match[str], ctx: Context) -> Norm | None:
         if span is None or span[2] not in ("day", "week"):
             return None
         iy, w, _ = span[0].isocalendar()
-        return Norm("DATE", f"{iy}-W{w:02d}", _mod(m), relative=True)
+        return Norm("DATE", f"{iy:04d}-W{w:02d}", _mod(m), relative=True)
     if unit != "time":
         if unit == "month" and not re.match(r"\d{4}-\d\d", value):
             return None

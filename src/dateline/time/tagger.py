@@ -99,7 +99,14 @@ _ANY_PAST = _Narrative(date(2000, 1, 1), "2000-01-01")
 def _normalize(
     name: str, match, text: str, ref: date | None, tense: Direction, told: _Narrative
 ) -> Norm | None:
-    return HANDLERS[name](match, Context(text, ref, tense, told.day, told.value))
+    try:
+        return HANDLERS[name](match, Context(text, ref, tense, told.day, told.value))
+    except (OverflowError, ValueError):
+        # Calendar arithmetic left the calendar (years 1..9999): "next week" against 9999-12-31,
+        # "10^20 days ago", a year-less date resolved before year 1. Every handler steps by dates, so
+        # the guard sits here, once, for the class: the expression has no writable value and is left
+        # out. Impossible dates ("2021-02-30") never get this far: the handlers check them.
+        return None
 
 
 def _resolve(

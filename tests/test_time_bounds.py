@@ -1,0 +1,48 @@
+"""The crash classes of issue 9, each with one invented sentence: numeric months, impossible dates,
+numbers beyond the calendar and anchors at its ends. None of them may raise or drop an expression
+that has a value."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dateline.clean.plaintext import clean_text
+from dateline.time.tagger import tag_text
+
+
+def _values(text: str, dct: date | None) -> dict[str, str]:
+    return {t.text: t.value for t in tag_text(text, dct)}
+
+
+def test_iso_dates_take_their_numeric_month() -> None:
+    found = _values("The committee approved the budget on 2024-03-12 after a long debate.", date(2024, 3, 14))
+    assert found["2024-03-12"] == "2024-03-12"
+
+
+def test_impossible_dates_are_not_tagged() -> None:
+    assert "2021-02-30" not in _values("The fair was set for 2021-02-30 by mistake.", date(2021, 3, 1))
+
+
+def test_counts_beyond_the_calendar_are_left_out() -> None:
+    found = _values(
+        "The rocks formed 99999999999999999999 days ago, and the hall opened 3 days ago.", date(2020, 5, 9)
+    )
+    assert "99999999999999999999 days ago" not in found
+    assert found["3 days ago"] == "2020-05-06"
+
+
+def test_anchors_at_the_calendar_ends() -> None:
+    late = _values("They met last week and will meet again next year.", date.max)
+    assert late["last week"] == "9999-W51"
+    assert "next year" not in late  # year 10000 cannot be written
+    early = _values("They met last week and will meet again next year.", date.min)
+    assert early["next year"] == "0002"
+    assert "last week" not in early
+
+
+def test_a_bare_iso_timestamp_line_in_the_body() -> None:
+    cleaned = clean_text(
+        "Harbour reopens after storm\n\n2019-06-03 08:40:00\n\nThe harbour reopened on Monday."
+    )
+    assert [d.value for d in cleaned.dates] == ["2019-06-03"]
+    assert _values(cleaned.text + "\n2019-06-03 08:40:00", date(2019, 6, 3))["2019-06-03"] == "2019-06-03"
