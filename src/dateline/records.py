@@ -92,9 +92,12 @@ class IngestError:
 @dataclass(slots=True)
 class PublishedDate:
     value: str | None  # ISO date, or None: never invent one
-    source: str  # byline, published-line, dateline, header, html-meta, input, content, none
+    source: str  # byline, published-line, dateline, header, html-meta, url, input, content, none
     confidence: float
     note: str = ""
+    inferred: bool = False  # the year (or the day/month order) was inferred, not written
+    month_day: str | None = None  # "--05-01": a day found without its year, for the time stage
+    candidates: list[PublishedDate] = field(default_factory=list)  # the candidates that lost
 
 
 @dataclass(slots=True)
