@@ -3,7 +3,9 @@
     .venv/bin/python benchmarks/pubdate_news.py [--corpus ../shared/benchmarks/news] [--errors]
 
 Each article goes through the default cleaner as a JSONL record would (its text and its URL), and
-again from its text alone. An article counts as right when the date found equals the manifest's, or
+again from its text alone. With `--pipeline` the whole per-article pipeline runs as well (text and
+URL) and its document time is scored the same way: a day where the time stage settles on one
+(a trusted date, or a year-less dateline placed by the content), else "absent". An article counts as right when the date found equals the manifest's, or
 when the manifest has none and nothing is found (honestly absent). Figures are printed for the dev
 and test halves of the corpus split (by cluster, docs/ARCHITECTURE.md); `--errors` lists the dev
 errors only: test errors are never shown.
@@ -18,6 +20,7 @@ from collections import Counter
 from pathlib import Path
 
 from dateline.clean.component import DefaultCleaner
+from dateline.pipeline import Pipeline
 from dateline.records import RawDocument
 
 DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "benchmarks" / "news"
@@ -39,8 +42,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT)
     parser.add_argument("--errors", action="store_true", help="list the dev errors")
+    parser.add_argument("--pipeline", action="store_true", help="also score the document time")
     args = parser.parse_args()
     cleaner = DefaultCleaner()
+    pipeline = Pipeline() if args.pipeline else None
     tallies: dict[tuple[str, str], Counter[str]] = {}
     errors: list[str] = []
     for manifest in sorted(args.corpus.glob("manifest-*.jsonl")):
@@ -48,14 +53,23 @@ def main() -> None:
             entry = json.loads(line)
             half = split(entry["cluster"])
             text = (args.corpus / f"{entry['id']}.txt").read_text(encoding="utf-8")
-            for mode, url in (("text+url", entry.get("url")), ("text", None)):
+            modes = [("text+url", entry.get("url")), ("text", None)]
+            if pipeline is not None:
+                modes.append(("pipeline", entry.get("url")))
+            for mode, url in modes:
                 raw = RawDocument(source=entry["id"], id=entry["id"], text=text, url=url)
-                published = cleaner(raw).published
-                outcome = _outcome(published.value, entry.get("published"))
+                if mode == "pipeline":
+                    when = pipeline.process(raw).document_time
+                    found = when.dct.isoformat() if when.dct else None
+                    published = cleaner(raw).published
+                else:
+                    published = cleaner(raw).published
+                    found = published.value
+                outcome = _outcome(found, entry.get("published"))
                 tallies.setdefault((half, mode), Counter())[outcome] += 1
                 if args.errors and half == "dev" and outcome not in ("right", "absent"):
                     errors.append(
-                        f"{entry['id']} [{mode}] {outcome}: found {published.value} ({published.source}, "
+                        f"{entry['id']} [{mode}] {outcome}: found {found} ({published.source}, "
                         f"{published.confidence}) manifest {entry.get('published')}"
                     )
     print("half  input     articles  right  absent  wrong  missed  found-none-known  accuracy")

@@ -120,7 +120,9 @@ def _mention_rows(event: dict) -> list[dict]:
 def articles(
     db: DbOption = Path(DEFAULT_DB),
     format: Annotated[Format, typer.Option("--format", "-f")] = Format.jsonl,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Add removed lines and why.")] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Add removed lines and why, losing date candidates.")
+    ] = False,
     output: Annotated[Path | None, typer.Option("--output", "-o")] = None,
 ) -> None:
     """Stored articles with their cleaned text and metadata."""

@@ -37,6 +37,7 @@ RECENT_YEARLESS = 120  # days: how far a year-less date usually lies from public
 NEAR_DATED = 365  # days: how far a date given with its year usually lies from publication
 WEEKDAY_NEAR = 7  # days: news names a weekday only within a week of publication
 MAX_DOMAIN_DAYS = 60 * 366  # beyond this the soft windows are not scored
+YEARLESS_WEIGHT = 4  # a dateline's day without its year outweighs the soft windows of the content
 _PAST = (Tense.PAST, Tense.PAST_PERFECT, Tense.PRESENT_PERFECT)
 _UPPER_PREPS = {"by", "until", "till", "before", "prior to", "ahead of"}
 _LOWER_PREPS = {"since", "from", "after", "following"}
@@ -112,8 +113,14 @@ def estimate(
             return DocumentTime(header, DateInterval(header, header, "day", confidence, basis), (basis,))
         confidence = round(confidence - 0.4, 2)
         reasons.append(f"published date {header} ({source}) contradicts {conflict}: lowered to {confidence}")
+    yearless = _yearless_day(published.month_day)
+    if header is None and yearless is not None:
+        why = f"publication day {published.month_day} given without its year ({published.source})"
+        evidence.windows.append(Window(why, YEARLESS_WEIGHT, 0, 0, yearless=yearless))
     interval, used = _solve(evidence)
     reasons += used + evidence.notes
+    if header is None and yearless is not None:
+        return _place_yearless(yearless, published.month_day, interval, tuple(reasons))
     if header is None:
         return DocumentTime(interval.start if interval.is_day else None, interval, tuple(reasons))
     return _with_header(header, published.source, confidence, interval, evidence, reasons)
@@ -155,6 +162,36 @@ def _with_header(
     reasons.append(f"{label} within the estimate but unconfirmed: used as an upper bound")
     narrowed = DateInterval(lo, header, _granularity(lo, header), interval.confidence, interval.basis)
     return DocumentTime(None, narrowed, tuple(reasons))
+
+
+def _yearless_day(month_day: str | None) -> MonthDay | None:
+    """ "--05-01" (a dateline's day without its year) as a MonthDay."""
+    if not month_day or len(month_day) != 7:
+        return None
+    try:
+        month, day = int(month_day[2:4]), int(month_day[5:7])
+        date(2000, month, day)
+    except ValueError:
+        return None
+    return MonthDay(month, day)
+
+
+def _place_yearless(
+    md: MonthDay, text: str, interval: DateInterval, reasons: tuple[str, ...]
+) -> DocumentTime:
+    """The one occurrence of a year-less publication day inside the content's estimate is the day;
+    with several (or an open estimate) the estimate stays as it is."""
+    lo, hi = interval.start, interval.end
+    if lo is None or hi is None:
+        return DocumentTime(None, interval, reasons)
+    days = [
+        span[0] for year in range(lo.year, hi.year + 1) if (span := md.in_year(year)) and lo <= span[0] <= hi
+    ]
+    if len(days) != 1:
+        return DocumentTime(interval.start if interval.is_day else None, interval, reasons)
+    day = days[0]
+    why = f"publication day {text} placed in {day.year}, its only year inside the content estimate {lo}..{hi}"
+    return DocumentTime(day, DateInterval(day, day, "day", 0.6, why), (*reasons, why))
 
 
 def _parse_day(value: str | None) -> date | None:
