@@ -5,8 +5,9 @@
 Each article goes through the default cleaner as a JSONL record would (its text and its URL), and
 again from its text alone. With `--pipeline` the whole per-article pipeline runs as well (text and
 URL) and its document time is scored the same way: a day where the time stage settles on one
-(a trusted date, or a year-less dateline placed by the content), else "absent". An article counts as right when the date found equals the manifest's, or
-when the manifest has none and nothing is found (honestly absent). Figures are printed for the dev
+(a trusted date, or a year-less dateline placed by the content), else "absent". An article counts
+as right when the date found equals the manifest's, or when the manifest has none and nothing is
+found (honestly absent). Figures are printed for the dev
 and test halves of the corpus split (by cluster, docs/ARCHITECTURE.md); `--errors` lists the dev
 errors only: test errors are never shown.
 """
