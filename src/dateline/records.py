@@ -26,6 +26,7 @@ class DateInterval:
     granularity: Granularity = "unknown"
     confidence: float = 0.0
     basis: str = ""
+    likely: date | None = None  # the one most likely day inside start..end, where one stands out
 
     @property
     def is_day(self) -> bool:
@@ -43,6 +44,7 @@ class DateInterval:
             "granularity": self.granularity,
             "confidence": round(self.confidence, 3),
             "basis": self.basis,
+            "likely": self.likely.isoformat() if self.likely else None,
         }
 
     @classmethod
@@ -57,6 +59,7 @@ class DateInterval:
             data.get("granularity", "unknown"),
             float(data.get("confidence", 0.0)),
             data.get("basis", ""),
+            date.fromisoformat(data["likely"]) if data.get("likely") else None,
         )
 
 
