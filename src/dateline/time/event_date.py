@@ -56,8 +56,9 @@ _RECENT_DAYS = {
 }
 
 Ref = tuple[date | None, date | None]  # the reference period: publication day, or its bounds
-# Undated events in these tenses are most often on the publication day of a news report.
-_ON_PUBLICATION = (Tense.PAST, Tense.PRESENT_PERFECT, Tense.UNKNOWN)
+# Undated events in these tenses are most often on the publication day of a news report (on the
+# training documents of TimeBank-EventTime); planned, future and past-perfect ones are not.
+_ON_PUBLICATION = (Tense.PAST, Tense.PRESENT, Tense.PRESENT_PERFECT, Tense.UNKNOWN, Tense.NONFINITE)
 _PAST_FAMILY = (Tense.PAST, Tense.PAST_PERFECT, Tense.PRESENT_PERFECT)
 CARRY_SENTENCES = 2  # how many sentences back a date set by the narrative is carried
 CARRY_MAX_DAYS = 31  # only narrow dates are carried: a year mentioned once does not date a story
@@ -82,7 +83,7 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
     if carried is not None:
         return carried
     interval = _from_tense(event_tense, ref, _describe_anchor(anchor))
-    if anchor.dct is not None and event_tense in _ON_PUBLICATION and not attachments:
+    if anchor.dct is not None and event_tense in _ON_PUBLICATION:
         return replace(interval, likely=anchor.dct)
     if anchor.dct is not None and _names_publication_weekday(attachments, anchor.dct):
         return replace(interval, likely=anchor.dct)
