@@ -142,7 +142,8 @@ def render(scores: list[HalfScore]) -> str:
     for s in scores:
         r = s.row()
         lines.append(
-            f"{s.half:6} {s.documents:4} {s.events:7} {r['exact']:5.1f}% {r['publication_day_baseline']:17.1f}%"
+            f"{s.half:6} {s.documents:4} {s.events:7} {r['exact']:5.1f}%"
+            f" {r['publication_day_baseline']:17.1f}%"
             f"  {s.single_day:13} {r['single_day_exact']:5.1f}% {r['containment']:9.1f}%"
             f"  {r['median_width_days'] if r['median_width_days'] is not None else '-'}"
         )
