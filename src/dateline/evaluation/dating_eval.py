@@ -6,7 +6,9 @@ Every gold event is dated with `dateline.date_event` on its document's text and 
 - a day (`1998-01-08`): our `likely` day, or the interval when it is one day;
 - a day known by bounds (`after1998-01-01before1998-01-31`, `before1998-01-08`, `after...`): the
   interval, bounds inclusive as the authors' scorer reads them;
-- `n/a` when nothing is known.
+- `n/a` when nothing is known;
+- a multi-day or ongoing event (`beginPoint=before1998-01-08endPoint=after1998-01-08`) by its
+  `extent`, each end a day or bounds.
 
 Scores per half of the split (train, dev; the paper's test documents are not shared):
 - exact: the share of events whose label equals the gold label (the paper's metric), beside the
@@ -63,7 +65,10 @@ class HalfScore:
 
 
 def label(found: dict[str, Any]) -> str:
-    """Our `date` object as a corpus label."""
+    """Our `date` object as a corpus label: a multi-day event by its two ends, else one day."""
+    if found.get("extent"):
+        ends = found["extent"]
+        return f"beginPoint={_point(ends['begin'])}endPoint={_point(ends['end'])}"
     if found.get("likely"):
         return found["likely"]
     start, end = found.get("start"), found.get("end")
@@ -76,6 +81,16 @@ def label(found: dict[str, Any]) -> str:
     if start:
         return f"after{start}"
     return "n/a"
+
+
+def _point(bounds: dict[str, str | None]) -> str:
+    after, before = bounds.get("after"), bounds.get("before")
+    if after and after == before:
+        return after
+    return (
+        "".join(part for part in (f"after{after}" if after else "", f"before{before}" if before else ""))
+        or "xxxx-xx-xx"
+    )
 
 
 def _kind(value: str) -> str:

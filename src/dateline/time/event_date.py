@@ -26,7 +26,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from dateline.nlp.sentences import sentence_of, sentences
-from dateline.records import DateInterval, DocumentTime, Timex
+from dateline.records import DateInterval, DocumentTime, Extent, Timex
 from dateline.time.attachment import Attachment, attach, governors
 from dateline.time.calendar_math import moved
 from dateline.time.partial_values import (
@@ -83,11 +83,24 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
     if carried is not None:
         return carried
     interval = _from_tense(event_tense, ref, _describe_anchor(anchor))
+    if anchor.dct is not None and event_tense == Tense.PRESENT and _ongoing_now(trigger):
+        ongoing = Extent(begin_before=anchor.dct, end_after=anchor.dct)
+        return replace(interval, basis=f"ongoing at publication: {interval.basis}", extent=ongoing)
     if anchor.dct is not None and event_tense in _ON_PUBLICATION:
         return replace(interval, likely=anchor.dct)
     if anchor.dct is not None and _names_publication_weekday(attachments, anchor.dct):
         return replace(interval, likely=anchor.dct)
     return interval
+
+
+def _ongoing_now(trigger: Token) -> bool:
+    """A present state or a present progressive ("the talks are continuing", "the army controls the
+    city") began before the report and goes on after it; a present verb of saying is a statement of
+    the day."""
+    verb = clause_verb(trigger)
+    if verb is None or verb.lemma_.lower() in cues()["reporting"]:
+        return False
+    return verb.tag_ == "VBG" or verb.lemma_.lower() in cues()["stative"]
 
 
 def _day_is_likely(interval: DateInterval) -> DateInterval:
@@ -333,7 +346,12 @@ def _bound_by_prep(iv: DateInterval, prep: str | None, event_tense: Tense, ref: 
         end = None if event_tense in _FORWARD else ref[1]
         if end is not None and start is not None and end < start:
             end = None
-        return DateInterval(start, end, "range", round(iv.confidence - 0.3, 2), f"'{prep}' bound; {iv.basis}")
+        extent = None
+        if prep == "since" and event_tense in (Tense.PRESENT, Tense.PRESENT_PERFECT) and ref[1] is not None:
+            # "talks have continued since March": began in March, still going at publication
+            extent = Extent(iv.start, iv.end, ref[1], None)
+        confidence = round(iv.confidence - 0.3, 2)
+        return DateInterval(start, end, "range", confidence, f"'{prep}' bound; {iv.basis}", extent=extent)
     return iv
 
 
