@@ -51,7 +51,6 @@ _RECENT_DAYS = {
     Tense.UNKNOWN: 7,
     Tense.PRESENT: 2,
     Tense.PRESENT_PERFECT: 14,
-    Tense.CONDITIONAL: 7,
     Tense.NONFINITE: 7,
 }
 
@@ -400,10 +399,11 @@ def _from_tense(event_tense: Tense, ref: Ref, where: str) -> DateInterval:
         return DateInterval(lo, None, "range", 0.3, f"future, no date in its clause: after {where}")
     if event_tense == Tense.PAST_PERFECT:
         return DateInterval(None, hi, "range", 0.2, f"past perfect, no date in its clause: before {where}")
+    if event_tense == Tense.CONDITIONAL:
+        # what is planned, agreed to or possible lies after the report that tells of it
+        return DateInterval(lo, None, "range", 0.1, f"planned or conditional, no date: after {where}")
     days = _RECENT_DAYS[event_tense]
     start = moved(lo, -days) if lo else None
-    if event_tense == Tense.CONDITIONAL:
-        return DateInterval(start, None, "range", 0.1, f"planned or conditional, no date: after {where}")
     confidence = 0.2 if event_tense in (Tense.UNKNOWN, Tense.NONFINITE) else 0.3
     return DateInterval(
         start, hi, "range", confidence, f"{event_tense}, no date in its clause: on or shortly before {where}"
