@@ -80,8 +80,21 @@ def _month(m: re.Match[str]) -> int:
 
 
 def _year(text: str) -> int:
+    if not text.isdigit():
+        return _spelled_year(text)
     y = int(text)
     return y + (1900 if y >= 40 else 2000) if y < 100 else y
+
+
+def _spelled_year(text: str) -> int:
+    """ "nineteen ninety-six" -> 1996, "twenty oh five" -> 2005, "two thousand and one" -> 2001."""
+    words = text.lower().replace("-", " ").split()
+    if words[:2] == ["two", "thousand"]:
+        rest = [w for w in words[2:] if w != "and"]
+        return 2000 + int(number(" ".join(rest)) or 0) if rest else 2000
+    century = int(number(words[0]) or 0)
+    rest = [w for w in words[1:] if w != "oh"]
+    return century * 100 + int(number(" ".join(rest)) or 0)
 
 
 def _day_value(d: date | None, m_: int, d_: int) -> str:
@@ -201,12 +214,20 @@ def holiday(m: re.Match[str], ctx: Context) -> Norm | None:
 
 
 def year(m: re.Match[str], ctx: Context) -> Norm | None:
-    y = _year(_g(m, "short")) if m.groupdict().get("short") else int(_g(m, "year"))
+    y = _year(_g(m, "short")) if m.groupdict().get("short") else _year(_g(m, "year"))
     prefix = "FY" if m.groupdict().get("fy") else ""
     return Norm("DATE", f"{prefix}{y:04d}", _mod(m))
 
 
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                 "eighties": 8, "nineties": 9}  # fmt: skip
+
+
 def decade(m: re.Match[str], ctx: Context) -> Norm | None:
+    if _g(m, "decw"):  # "the nineties": the century's decade before the reference, as for '90s
+        dec = _DECADE_WORDS[_g(m, "decw").lower()]
+        century = 19 if ctx.ref is None or dec > ctx.ref.year % 100 // 10 else ctx.ref.year // 100
+        return Norm("DATE", f"{century}{dec}", _mod(m))
     if _g(m, "cent"):
         return Norm("DATE", f"{_g(m, 'cent')}{_g(m, 'dec')}", _mod(m))
     century = (
@@ -469,7 +490,7 @@ def season(m: re.Match[str], ctx: Context) -> Norm | None:
     ):
         return None  # "the fall of Kabul"
     if _g(m, "year"):
-        return Norm("DATE", f"{_g(m, 'year')}-{code}", _mod(m))
+        return Norm("DATE", f"{_year(_g(m, 'year')):04d}-{code}", _mod(m))
     if ctx.ref is None:
         return Norm("DATE", f"XXXX-{code}", _mod(m), relative=True)
     return Norm(

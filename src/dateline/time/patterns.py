@@ -25,6 +25,12 @@ YEAR = r"(?:1[0-9]\d\d|20\d\d)"
 BARE_YEAR = r"(?:1[89]\d\d|20\d\d)"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+# Years read out in broadcast transcripts: "nineteen ninety-six", "twenty ten", "two thousand and one".
+SPELLED_YEAR = (
+    rf"(?i:(?:nineteen|twenty)[-\s](?:(?:{_TENS})(?:[-\s](?:{_UNITS_WORDS}))?|{_TEENS}|oh[-\s](?:{_UNITS_WORDS}))"
+    rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{_TEENS}|{_UNITS_WORDS}))?)(?![-\w])"
+)
 NUM = (
     rf"(?:\d[\d,]*(?:\.\d+)?(?:\s1/2|½)?|(?:{_TENS})[-\s](?:{_UNITS_WORDS})"
     rf"|(?:{alternation(_L['numbers'])}|{alternation(_L['vague_numbers'])})(?:\s+and\s+a\s+half)?)"
@@ -109,6 +115,11 @@ RULES: tuple[Rule, ...] = (
     _rule("month_year", rf"(?:{_i(MOD)}|{_i(POS)})?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR})\b"),
     _rule(
         "month_year",
+        rf"(?P<mon>{MONTH_FULL}),?\s+(?:of\s+)?(?P<year>{SPELLED_YEAR})",
+        ("nineteen", "twenty", "thousand"),
+    ),
+    _rule(
+        "month_year",
         rf"(?P<mon>{MONTH_FULL})\s+(?:of\s+)?(?P<rel>{_i('last|next|this')})\s+year\b",
         ("year",),
     ),
@@ -128,6 +139,23 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<year>{BARE_YEAR})\b(?![-/,.]\d|%|\s?percent|s\b|')",
     ),
     _rule("year", r"(?:(?<=\bin )|(?<=\bof )|(?<=\bby )|(?<=\bsince ))'(?P<short>\d\d)\b(?!s)", ("'",)),
+    # a spelled year: "nineteen ninety-six" alone; "two thousand" only as "the year two thousand" or
+    # after a preposition of time, since otherwise it is a count
+    _rule(
+        "year",
+        rf"(?:(?i:the\s+year\s+))?(?P<year>(?i:(?:nineteen|twenty)[-\s](?:(?:{_TENS})(?:[-\s](?:{_UNITS_WORDS}))?|{_TEENS})))(?![-\w])",
+        ("nineteen", "twenty"),
+    ),
+    _rule(
+        "year",
+        rf"(?:(?i:the\s+year\s+)|(?<=\bin\s)|(?<=\bsince\s)|(?<=\bby\s))(?P<year>{SPELLED_YEAR})",
+        ("thousand",),
+    ),
+    _rule(
+        "decade",
+        rf"(?i:the\s+(?:{_i(MOD)})?)(?P<decw>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
+        ("ties",),
+    ),
     _rule("decade", rf"(?:(?i:the\s+)?{_i(MOD)})?(?:(?P<cent>1[0-9]|20)|')(?P<dec>\d)0'?s\b"),
     _rule(
         "century",
@@ -238,7 +266,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "season",
         rf"(?:(?P<rel>{_i('last|next|this|past|coming')})\s+|{_i(MOD)}|(?P<the>(?i:the|in)\s+))?"
-        rf"(?P<season>{_i(SEASON)})\b(?:\s+(?:of\s+)?(?P<year>{YEAR})\b)?",
+        rf"(?P<season>{_i(SEASON)})\b(?:\s+(?:of\s+)?(?P<year>{YEAR}\b|{SPELLED_YEAR}))?",
     ),
     _rule(
         "week_of",
