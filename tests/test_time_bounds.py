@@ -46,3 +46,35 @@ def test_a_bare_iso_timestamp_line_in_the_body() -> None:
     )
     assert [d.value for d in cleaned.dates] == ["2019-06-03"]
     assert _values(cleaned.text + "\n2019-06-03 08:40:00", date(2019, 6, 3))["2019-06-03"] == "2019-06-03"
+
+
+def test_spelled_out_years_of_broadcast_transcripts() -> None:
+    found = _values(
+        "The dam was finished in nineteen ninety-six and repaired in the year two thousand. "
+        "Prices fell in January nineteen ninety-seven and kept falling through the nineties.",
+        date(1998, 3, 2),
+    )
+    assert found["nineteen ninety-six"] == "1996"
+    assert found["the year two thousand"] == "2000"
+    assert found["January nineteen ninety-seven"] == "1997-01"
+    assert found["the nineties"] == "199"
+    assert not _values("Two thousand soldiers and nineteen twenty-ton trucks crossed.", date(1998, 3, 2))
+
+
+def test_the_reporting_period_of_an_earnings_story() -> None:
+    text = (
+        "The mill earned $4 million in the third quarter, and sales in the quarter rose. "
+        "Profit was up from $3 million a year ago, and the year-earlier period had been weak. "
+        "It also beat the 1996 third quarter and the year-ago second quarter."
+    )
+    found = _values(text, date(1997, 10, 20))
+    assert found["the third quarter"] == "1997-Q3"
+    assert found["a year ago"] == "1996-Q3"
+    assert found["the quarter"] == "1997-Q3"
+    assert found["the year-earlier period"] == "1996-Q3"
+    assert found["the 1996 third quarter"] == "1996-Q3"
+    assert found["the year-ago second quarter"] == "1996-Q2"
+
+
+def test_a_city_quarter_is_not_a_period() -> None:
+    assert "the quarter" not in _values("Shops in the quarter reopened on Monday.", date(1997, 10, 20))

@@ -307,6 +307,8 @@ def relunit(m: re.Match[str], ctx: Context) -> Norm | None:
     unit = _UNIT[unit_word]
     if ctx.ref is None:
         return Norm("DATE", cal.unit_value(None, unit), mod, relative=True)
+    if (unit, step, mod) == ("Y", -1, None) and (moved := _quarter_a_year_back(m, ctx)):
+        return Norm("DATE", moved, relative=True)
     return Norm("DATE", cal.unit_value(cal.shift(ctx.ref, unit, step), unit), mod, relative=True)
 
 
@@ -352,11 +354,26 @@ def ago(m: re.Match[str], ctx: Context) -> Norm | None:
         return Norm("DATE", "PAST_REF") if n is None else None
     if ctx.ref is None or n != int(n):
         return Norm("DATE", cal.unit_value(None, unit), relative=True)
+    if (n, unit) == (1, "Y") and (moved := _quarter_a_year_back(m, ctx)):
+        return Norm("DATE", moved, relative=True)
     when = cal.shift(ctx.ref, unit, -int(n))
     mod = _APPROX.get(" ".join((_g(m, "approx") or "").lower().split()))
     # "a decade ago" is the year ten years back (1989), not the decade it falls in
     grain = "Y" if unit in ("DE", "CE") else unit
     return Norm("DATE", cal.unit_value(when, grain), "APPROX" if mod else None, relative=True)
+
+
+_QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
+
+
+def _quarter_a_year_back(m: re.Match[str], ctx: Context) -> str | None:
+    """In an earnings report "a year ago" and "last year" compare with the quarter just named
+    ("third-quarter profit rose 5% from a year ago"): that quarter a year earlier."""
+    if ctx.last_value is None or not _QUARTER_VALUE.fullmatch(ctx.last_value):
+        return None
+    if not re.search(r"quarter", ctx.text[max(0, m.start() - 150) : m.start()], re.I):
+        return None
+    return cal.shift_year(ctx.last_value, -1)
 
 
 def duration(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -449,11 +466,15 @@ def quarter(m: re.Match[str], ctx: Context) -> Norm | None:
             return Norm("DATE", f"{y}-Q{q}")
     else:
         q = _ORD.get(_g(m, "ord").lower(), 4 if _g(m, "ord").lower() == "final" else -1)
-    rel = (groups.get("rel") or "").lower()
-    if groups.get("year"):
-        return Norm("DATE", f"{_g(m, 'year')}-Q{q}" if q > 0 else f"{_g(m, 'year')}-Q4")
+    rel = (groups.get("rel") or groups.get("rel0") or "").lower()
+    given = groups.get("year") or groups.get("year0")  # "the third quarter of 1988", "the 1988 third quarter"
+    if given:
+        return Norm("DATE", f"{given}-Q{q}" if q > 0 else f"{given}-Q4")
     if ctx.ref is None:
         return Norm("DATE", f"XXXX-Q{q if q > 0 else 'X'}", relative=True)
+    if groups.get("ago") and q > 0:  # "the year-ago third quarter": that quarter of the year before
+        y = cal.year_for(ctx.ref, (q,), ((ctx.ref.month - 1) // 3 + 1,), ctx.tense, None, size=4) - 1
+        return Norm("DATE", f"{y:04d}-Q{q}", relative=True)
     if q < 0:  # "the last quarter": the one before the reference's
         return Norm("DATE", cal.unit_value(cal.shift(ctx.ref, "Q", -1), "Q"), relative=True)
     ref_q = (ctx.ref.month - 1) // 3 + 1
@@ -464,6 +485,18 @@ def quarter(m: re.Match[str], ctx: Context) -> Norm | None:
     else:
         y = cal.year_for(ctx.ref, (q,), (ref_q,), ctx.tense, None, size=4)
     return Norm("DATE", f"{y:04d}-Q{q}", relative=True)
+
+
+def period(m: re.Match[str], ctx: Context) -> Norm | None:
+    """The reporting period: the quarter last named, a year back for "year-earlier"/"year-ago";
+    not tagged before a quarter has been named (then "the quarter" is a part of a city)."""
+    if ctx.last_value is None or not _QUARTER_VALUE.fullmatch(ctx.last_value):
+        return None
+    which = (_g(m, "which") or _g(m, "bare") or "").lower()
+    if "year-" in which or which in ("comparable", "corresponding"):
+        moved = cal.shift_year(ctx.last_value, -1)
+        return Norm("DATE", moved, relative=True) if moved else None
+    return Norm("DATE", ctx.last_value, relative=True)
 
 
 def half(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -601,6 +634,7 @@ HANDLERS: dict[str, Handler] = {
     "ref": ref,
     "time": time,
     "quarter": quarter,
+    "period": period,
     "half": half,
     "season": season,
     "week_of": week_of,

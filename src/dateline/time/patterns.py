@@ -251,12 +251,25 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "quarter",
         _i(
-            rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[-\s]quarter\b"
+            rf"\b(?:the\s+)?(?:(?P<year0>{YEAR})\s+|(?P<ago>year-(?:ago|earlier))\s+"
+            rf"|(?P<rel0>next|last|this)\s+year'?s\s+)?(?:fiscal\s+)?"
+            rf"(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[-\s]quarter\b"
             rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>{YEAR})|(?P<rel>this|last|next|the)\s+year)\b)?"
         ),
         ("quarter",),
     ),
     _rule("quarter", rf"\b(?:(?P<year1>{YEAR})\s+)?Q(?P<q>[1-4])(?:\s+(?P<year>{YEAR}))?\b", ("q",)),
+    # the reporting period of an earnings story: "the latest quarter", "the year-earlier period",
+    # "the quarter" once a quarter has been named, "year-ago" results
+    _rule(
+        "period",
+        _i(
+            r"\b(?:the\s+)?(?P<which>latest|most\s+recent|year-earlier|year-ago|comparable|corresponding)"
+            r"\s+(?:fiscal\s+)?(?:quarter|period)\b|\bthe\s+(?:fiscal\s+)?quarter\b(?!\s+(?:of|a\s+year)\b)"
+            r"|\b(?P<bare>year-(?:ago|earlier))\b"
+        ),
+        ("quarter", "period", "year-"),
+    ),
     _rule(
         "half",
         _i(
