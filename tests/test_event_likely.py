@@ -81,3 +81,16 @@ def test_without_a_publication_date_no_day_is_likely() -> None:
 def test_bad_spans_are_refused() -> None:
     with pytest.raises(ValueError, match="not inside the text"):
         dateline.date_event("Short text.", THURSDAY, 5, 50)
+
+
+def test_a_day_dated_event_with_a_length_has_both_ends() -> None:
+    found = _date("The president began a three-day visit to Ghana on Monday.", "visit")
+    assert (found["start"], found["end"], found["likely"]) == ("2024-03-11", "2024-03-13", "2024-03-11")
+    assert found["extent"]["end"] == {"after": "2024-03-13", "before": "2024-03-13"}
+    assert "extent" not in _date("The president began a three-day visit to Ghana on Monday.", "began")
+
+
+def test_a_given_publication_day_is_not_overruled_by_the_content() -> None:
+    # a goal year named in a past clause would lower a crawled date; a stated publication day stays
+    text = "The minister said on Monday that the plan to halve debt by 2030 had been dropped."
+    assert _date(text, "said", published="2019-05-09")["likely"] == "2019-05-06"

@@ -31,6 +31,7 @@ from dateline.time.partial_values import MonthDay, is_absolute, month_day, weekd
 from dateline.time.tense import Tense, is_verb
 
 TRUSTED = 0.7  # a publication date at least this confident is the document time
+GIVEN = 1.0  # a publication day the caller states as such (`dateline.date_event`): never overruled
 CONFIRMED = 0.5  # an untrusted date this confident is kept when nothing contradicts it
 TENURE_GRACE = timedelta(days=31)  # titles linger in copy for a while after a change of office
 RECENT_YEARLESS = 120  # days: how far a year-less date usually lies from publication
@@ -105,6 +106,9 @@ def estimate(
     header = _parse_day(published.value)
     reasons: list[str] = []
     confidence = published.confidence
+    if header is not None and confidence >= GIVEN:
+        basis = f"publication day given ({published.source})"
+        return DocumentTime(header, DateInterval(header, header, "day", 1.0, basis), (basis,))
     if header is not None and confidence >= TRUSTED:
         conflict = _contradiction(header, evidence)
         source = f"{published.source}, {confidence:.2f}"

@@ -71,7 +71,7 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
     ref = _reference(anchor)
     governed = _governed(trigger, attachments, event_tense, ref, anchor)
     if governed is not None:
-        return _day_is_likely(governed)
+        return _lasting(_day_is_likely(governed), trigger, attachments)
     reported = _report_reference(trigger, attachments)
     if reported is not None:
         interval, expression = reported
@@ -89,6 +89,27 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
         return replace(interval, likely=anchor.dct)
     if anchor.dct is not None and _names_publication_weekday(attachments, anchor.dct):
         return replace(interval, likely=anchor.dct)
+    return interval
+
+
+def _lasting(interval: DateInterval, trigger: Token, attachments: list[Attachment]) -> DateInterval:
+    """A day-dated event with a length of its own ("began a three-day visit on Monday", "talks on
+    Monday lasted for two days") runs from that day for that many days: both ends are known."""
+    if not interval.is_day or interval.start is None:
+        return interval
+    for a in attachments:
+        days = duration_days(a.timex.value) if a.timex.type == "DURATION" else None
+        if (
+            days
+            and 1 < days <= 366
+            and a.head is not None
+            and a.head.i == trigger.i
+            and a.prep in (None, "for")
+        ):
+            last = moved(interval.start, days - 1)
+            basis = f"{interval.basis}; lasting '{a.timex.text}'"
+            extent = Extent(interval.start, interval.start, last, last)
+            return replace(interval, end=last, granularity="range", basis=basis, extent=extent)
     return interval
 
 

@@ -61,7 +61,9 @@ def _analyse(text: str, published: str | None) -> _Analysed:
     if _last is not None and _last.key == key:
         return _last
     pipeline = _get_pipeline()
-    given = PublishedDate(published, "input", 0.9, "given with the call") if published else None
+    # The caller states the publication day (an evaluation's creation time, a user's own record):
+    # taken as the document time, never overruled by the content as a crawled date may be.
+    given = PublishedDate(published, "input", 1.0, "given with the call") if published else None
     article = Article(id="date_event", text=text, published=given or PublishedDate(None, "none", 0.0))
     doc = pipeline.nlp(text)
     hints = pipeline.actors.tenure_hints(doc)
