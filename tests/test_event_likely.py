@@ -94,3 +94,8 @@ def test_a_given_publication_day_is_not_overruled_by_the_content() -> None:
     # a goal year named in a past clause would lower a crawled date; a stated publication day stays
     text = "The minister said on Monday that the plan to halve debt by 2030 had been dropped."
     assert _date(text, "said", published="2019-05-09")["likely"] == "2019-05-06"
+
+
+def test_a_reported_clause_is_likely_on_the_day_of_its_report() -> None:
+    found = _date("The envoy said on Tuesday that the guards released the hostages.", "released")
+    assert found["likely"] == "2024-03-12"

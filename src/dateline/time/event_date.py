@@ -74,15 +74,18 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
         return _lasting(_day_is_likely(governed), trigger, attachments)
     reported = _report_reference(trigger, attachments)
     if reported is not None:
-        interval, expression = reported
-        return _from_tense(event_tense, (interval.start, interval.end), f"the report dated by '{expression}'")
+        report, expression = reported
+        interval = _from_tense(event_tense, (report.start, report.end), f"the report dated by '{expression}'")
+        if report.is_day and event_tense in _ON_PUBLICATION:  # most often the day of the report
+            return replace(interval, likely=report.start)
+        return interval
     if ref == (None, None):
         return DateInterval.unknown(f"{event_tense}, no date in its clause and no publication date")
     carried = _carried(doc, trigger, sent, attachments, timexes, event_tense, anchor)
     if carried is not None:
         return carried
     interval = _from_tense(event_tense, ref, _describe_anchor(anchor))
-    if anchor.dct is not None and event_tense == Tense.PRESENT and _ongoing_now(trigger):
+    if anchor.dct is not None and event_tense == Tense.PRESENT and not attachments and _ongoing_now(trigger):
         ongoing = Extent(begin_before=anchor.dct, end_after=anchor.dct)
         return replace(interval, basis=f"ongoing at publication: {interval.basis}", extent=ongoing)
     if anchor.dct is not None and event_tense in _ON_PUBLICATION:
