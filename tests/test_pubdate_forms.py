@@ -117,3 +117,11 @@ def test_ambiguous_numeric_dates_keep_both_readings() -> None:
     assert published.confidence <= 0.5 and published.inferred
     values = {published.value} | {c.value for c in published.candidates}
     assert {"2021-04-03", "2021-03-04"} <= values
+
+
+@pytest.mark.parametrize(
+    "sentence", ["By March 4, 2024 the troops had left.", "The report was published on 12 March 2024."]
+)
+def test_body_sentences_with_dates_are_not_date_lines(sentence: str) -> None:
+    article = DefaultCleaner()(RawDocument("t", id="t", text=f"{TITLE}\n\n{sentence}\n\n{BODY}"))
+    assert sentence in article.text and article.published.value is None

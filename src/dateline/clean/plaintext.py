@@ -187,14 +187,18 @@ def _dated_line(unit: Unit, found: list[FoundDate]) -> bool:
     read = date_lines.read_line(unit.plain, found)
     words = read.rest.split()
     author = _author(read.rest) if words else None
-    if not words or (len(words) == 1 and not author and len(words[0]) <= 12):
+    # a sentence of the body that mentions a date ("By March 4 the troops had left.", "The report
+    # was published on 12 March 2024.") is not a date line, whatever words it holds
+    sentence = bool(_SENTENCE_END.search(unit.plain)) and bool(words)
+    if not words or (len(words) == 1 and not author and len(words[0]) <= 12 and not sentence):
         unit.kind, unit.reason = "date", "date line"
     elif author:
         unit.kind, unit.reason, unit.extra = "byline", "byline", author
-    elif read.by and len(words) <= 10:  # "by The Example Desk March 18, 2025 8:01 PM 2 min read"
+    elif read.by and len(words) <= 10 and not sentence and unit.plain[3:4].isupper() and found[0].start > 3:
+        # "by The Example Desk March 18, 2025 8:01 PM 2 min read"
         unit.kind, unit.reason = "byline", "byline"
         unit.extra = unit.plain[3 : found[0].start].strip(" |,-–—") or None
-    elif read.labelled and len(words) <= 6:
+    elif read.labelled and len(words) <= 6 and not sentence:
         unit.kind, unit.reason = "date", "date line"
     else:
         return False
