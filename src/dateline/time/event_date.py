@@ -117,13 +117,15 @@ def _lasting(interval: DateInterval, trigger: Token, attachments: list[Attachmen
 
 
 def _ongoing_now(trigger: Token) -> bool:
-    """A present state or a present progressive ("the talks are continuing", "the army controls the
-    city") began before the report and goes on after it; a present verb of saying is a statement of
-    the day."""
+    """A present-tense clause that is not a statement ("the rebels are holding the airport", "the
+    army controls the city", "talks continue") tells of a state or an activity that began before the
+    report and goes on after it (on TimeBank-EventTime's training documents such events are more
+    often spans around the publication day than the day itself); a present verb of saying ("says")
+    is a statement of the day."""
     verb = clause_verb(trigger)
     if verb is None or verb.lemma_.lower() in cues()["reporting"]:
         return False
-    return verb.tag_ == "VBG" or verb.lemma_.lower() in cues()["stative"]
+    return verb.tag_ in ("VBG", "VBZ", "VBP") or verb.lemma_.lower() in cues()["stative"]
 
 
 def _day_is_likely(interval: DateInterval) -> DateInterval:
