@@ -125,3 +125,9 @@ def test_ambiguous_numeric_dates_keep_both_readings() -> None:
 def test_body_sentences_with_dates_are_not_date_lines(sentence: str) -> None:
     article = DefaultCleaner()(RawDocument("t", id="t", text=f"{TITLE}\n\n{sentence}\n\n{BODY}"))
     assert sentence in article.text and article.published.value is None
+
+
+def test_a_wire_dateline_without_a_year_takes_it_from_the_url_month() -> None:
+    text = f"{TITLE}\n\nLAGOS, May 2 (Agency) - {BODY}"
+    published = _published(text, url="https://example.com/2017/05/ports-deal/")
+    assert (published.value, published.inferred) == ("2017-05-02", True)

@@ -113,10 +113,15 @@ def dateline(match: re.Match[str], order: DayOrder | None) -> Dateline | None:
 # --- a year for a day written without one --------------------------------------------------------
 
 
-def year_for(md: MonthDay, not_after: date | None, near: list[date]) -> tuple[date, str] | None:
-    """The year of a year-less publication day: the latest occurrence on or before `not_after` (a
-    page's current-date header or the crawl day: the article is no later) when within a year of it;
-    else the occurrence nearest the dates the article gives with their year (within half a year)."""
+def year_for(
+    md: MonthDay, not_after: date | None, near: list[date], url_month: tuple[int, int] | None = None
+) -> tuple[date, str] | None:
+    """The year of a year-less publication day: the year of the URL's /YYYY/MM/ when the month is
+    the same; else the latest occurrence on or before `not_after` (a page's current-date header or
+    the crawl day: the article is no later) when within a year of it; else the occurrence nearest the
+    dates the article gives with their year (within half a year)."""
+    if url_month is not None and url_month[1] == md.month and (day := _day(url_month[0], md)):
+        return day, f"the year of the URL's {url_month[0]}/{url_month[1]:02d}/"
     if not_after is not None:
         for year in (not_after.year, not_after.year - 1):
             day = _day(year, md)
@@ -129,6 +134,15 @@ def year_for(md: MonthDay, not_after: date | None, near: list[date]) -> tuple[da
         if best is not None and abs(best - latest) <= timedelta(days=183):
             return best, f"the {md.iso} nearest {latest}, the latest date the article gives with its year"
     return None
+
+
+_URL_MONTH = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])(?:/|$)")
+
+
+def url_month(url: str | None) -> tuple[int, int] | None:
+    """The year and month of a URL's /2017/05/ path, where it has no day."""
+    m = _URL_MONTH.search(url or "")
+    return (int(m[1]), int(m[2])) if m else None
 
 
 def _day(year: int, md: MonthDay) -> date | None:

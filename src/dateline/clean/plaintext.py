@@ -254,7 +254,7 @@ def clean_text(text: str, known_title: str | None = None, url: str | None = None
     kept = [u for u in units if u.kind in ("text", "dek")]
     if kept:
         _strip_dateline_prefix(kept[0], out, order)
-    _infer_years(out, [u.text for u in kept])
+    _infer_years(out, [u.text for u in kept], date_lines.url_month(url))
     _note_order(out, order, order_reason)
     for unit in units:
         if unit.kind not in ("text", "dek"):
@@ -446,22 +446,23 @@ def _add(
         out.dates.append(PublishedDate(update, source, 0.55, f"{note}: the update date"))
 
 
-def _infer_years(out: Cleaned, body: list[str]) -> None:
-    """A day given without its year (a wire dateline "Lagos, Jan. 5") takes its year from the page's
-    current-date header (the article is no later) or from the dates the article gives with their
-    year; it is marked inferred. Without either it is passed on as a month-day for the time stage,
-    which dates the content. An ambiguous numeric date takes the reading nearest those dates."""
+def _infer_years(out: Cleaned, body: list[str], url_month: tuple[int, int] | None) -> None:
+    """A day given without its year (a wire dateline "Lagos, Jan. 5") takes its year from the URL's
+    /YYYY/MM/, the page's current-date header (the article is no later) or the dates the article
+    gives with their year; it is marked inferred. Without any of them it is passed on as a month-day
+    for the time stage, which dates the content. An ambiguous numeric date takes the reading nearest
+    those dates."""
     header = [date.fromisoformat(d.value) for d in out.dates if d.source == "header" and d.value]
     near = [f.value for line in body for f in find_dates(line)]
     for md, source, note in out.yearless:
-        found = date_lines.year_for(md, max(header) if header else None, near)
+        found = date_lines.year_for(md, max(header) if header else None, near, url_month)
         if found is None:
             out.dates.append(
                 PublishedDate(None, source, 0.0, f"{note}; no year in the page", month_day=md.iso)
             )
             continue
         day, why = found
-        confidence = 0.75 if header else 0.6
+        confidence = 0.75 if header or url_month else 0.6
         out.dates.append(
             PublishedDate(day.isoformat(), source, confidence, f"{note}; year: {why}", True, md.iso)
         )
