@@ -78,3 +78,14 @@ def test_the_reporting_period_of_an_earnings_story() -> None:
 
 def test_a_city_quarter_is_not_a_period() -> None:
     assert "the quarter" not in _values("Shops in the quarter reopened on Monday.", date(1997, 10, 20))
+
+
+def test_an_amount_earlier_moves_the_period_last_named_back() -> None:
+    found = _values(
+        "Exports rose 4% in the third quarter from a year earlier. "
+        "The border opened on March 9, 2021; two days earlier the guards had left.",
+        date(2021, 10, 20),
+    )
+    assert found["a year earlier"] == "2020-Q3"
+    assert found["two days earlier"] == "2021-03-07"
+    assert _values("A month earlier, the plant closed.", date(2021, 10, 20))["A month earlier"] == "2021-09"

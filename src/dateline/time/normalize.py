@@ -499,6 +499,30 @@ def period(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", ctx.last_value, relative=True)
 
 
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_MONTH_VALUE = re.compile(r"\d{4}-\d\d")
+
+
+def earlier(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "a year earlier", "two days earlier": the period the narrative last named (a day, a month, a
+    quarter, a year), moved back by the amount at that period's own grain; without one, the
+    reference day moved back, at the unit's grain."""
+    n = number(_g(m, "num"))
+    if n is None or n != int(n):
+        return None
+    unit, back, last = _UNIT[_g(m, "unit").lower()], -int(n), ctx.last_value
+    if last is not None and unit == "Y" and (_QUARTER_VALUE.fullmatch(last) or re.fullmatch(r"\d{4}", last)):
+        moved = cal.shift_year(last, back)
+        return Norm("DATE", moved, relative=True) if moved else None
+    span = values.span_of(last) if last is not None else None
+    if span is not None and (_DAY_VALUE.fullmatch(last) or _MONTH_VALUE.fullmatch(last)):
+        grain = "D" if _DAY_VALUE.fullmatch(last) else "M"
+        return Norm("DATE", cal.unit_value(cal.shift(span[0], unit, back), grain), relative=True)
+    if ctx.ref is None:
+        return Norm("DATE", cal.unit_value(None, unit), relative=True)
+    return Norm("DATE", cal.unit_value(cal.shift(ctx.ref, unit, back), unit), relative=True)
+
+
 def half(m: re.Match[str], ctx: Context) -> Norm | None:
     h = _ORD[_g(m, "ord").lower()]
     if _g(m, "year"):
@@ -635,6 +659,7 @@ HANDLERS: dict[str, Handler] = {
     "time": time,
     "quarter": quarter,
     "period": period,
+    "earlier": earlier,
     "half": half,
     "season": season,
     "week_of": week_of,

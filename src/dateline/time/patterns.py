@@ -259,6 +259,8 @@ RULES: tuple[Rule, ...] = (
         ("quarter",),
     ),
     _rule("quarter", rf"\b(?:(?P<year1>{YEAR})\s+)?Q(?P<q>[1-4])(?:\s+(?P<year>{YEAR}))?\b", ("q",)),
+    # "a year earlier", "two days earlier": the period last spoken of, moved back
+    _rule("earlier", _i(rf"\b(?P<num>{NUM})\s+(?P<unit>year|month|week|day)s?\s+earlier\b"), ("earlier",)),
     # the reporting period of an earnings story: "the latest quarter", "the year-earlier period",
     # "the quarter" once a quarter has been named, "year-ago" results
     _rule(

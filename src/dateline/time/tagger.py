@@ -100,7 +100,7 @@ _ANY_PAST = (_Narrative(date(2000, 1, 1), "2000-01-01"), _Narrative(date(2000, 1
 def _looks_back(name: str, value: str) -> bool:
     """A comparison period ("the year-earlier period", "a year ago" beside a quarter) points back
     from the period the story is about; it does not become that period itself."""
-    return name in ("period", "year_earlier") or (name in ("ago", "relunit") and "-Q" in value)
+    return name in ("period", "year_earlier", "earlier") or (name in ("ago", "relunit") and "-Q" in value)
 
 
 def _normalize(
