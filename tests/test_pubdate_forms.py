@@ -131,3 +131,26 @@ def test_a_wire_dateline_without_a_year_takes_it_from_the_url_month() -> None:
     text = f"{TITLE}\n\nLAGOS, May 2 (Agency) - {BODY}"
     published = _published(text, url="https://example.com/2017/05/ports-deal/")
     assert (published.value, published.inferred) == ("2017-05-02", True)
+
+
+def test_articles_verbose_shows_the_losing_candidates(tmp_path) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from dateline.cli.app import app
+
+    page = tmp_path / "ports.txt"
+    page.write_text(f"{TITLE}\nBy Ana Ruiz | 5 June 2023\nUpdated: 7 June 2023\n\n{BODY}\n", encoding="utf-8")
+    db = tmp_path / "t.duckdb"
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", str(page), "--db", str(db), "--quiet"]).exit_code == 0
+    (record,) = [
+        json.loads(line)
+        for line in runner.invoke(app, ["articles", "--db", str(db), "-v"]).output.splitlines()
+    ]
+    published = record["published"]
+    assert (published["value"], published["source"]) == ("2023-06-05", "byline")
+    assert [(c["value"], c["source"]) for c in published["candidates"]] == [("2023-06-07", "published-line")]
+    plain = json.loads(runner.invoke(app, ["articles", "--db", str(db)]).output.splitlines()[0])
+    assert "candidates" not in plain["published"]
