@@ -154,3 +154,15 @@ def test_articles_verbose_shows_the_losing_candidates(tmp_path) -> None:
     assert [(c["value"], c["source"]) for c in published["candidates"]] == [("2023-06-07", "published-line")]
     plain = json.loads(runner.invoke(app, ["articles", "--db", str(db)]).output.splitlines()[0])
     assert "candidates" not in plain["published"]
+
+
+def test_a_date_line_below_the_header_naming_its_weekday_is_trusted() -> None:
+    opening = [
+        "The ministers of both countries met at the harbour office to review the plan.",
+        "Shipping companies had asked for wider lanes after two collisions last winter.",
+        "A third lane will be reserved for ferries during the summer months.",
+    ]
+    lines = ["Politics", TITLE, *opening, "Wednesday, February 22, 2023 | 22:14", BODY]
+    text = "\n\n".join(lines)
+    published = _published(text)
+    assert (published.value, published.confidence) == ("2023-02-22", 0.7)

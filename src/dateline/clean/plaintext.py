@@ -497,12 +497,40 @@ def _date_candidates(units: list[Unit], title_at: int | None, head_end: int, out
         elif unit.kind == "dateline" and unit.yearless:
             out.yearless.append((unit.yearless, "dateline", f"dateline {unit.plain!r} without a year"))
         elif unit.kind == "trailing date":
-            _add(out, "published-line", 0.7, f"date line after the body {unit.plain!r}", unit.iso, **extra)
+            confidence = 0.7 + _weekday_bonus(unit)
+            _add(
+                out,
+                "published-line",
+                confidence,
+                f"date line after the body {unit.plain!r}",
+                unit.iso,
+                **extra,
+            )
         elif unit.kind == "loose date":
-            _add(out, "published-line", 0.6, f"date line below the header {unit.plain!r}", unit.iso, **extra)
+            confidence = 0.6 + _weekday_bonus(unit)
+            _add(
+                out,
+                "published-line",
+                confidence,
+                f"date line below the header {unit.plain!r}",
+                unit.iso,
+                **extra,
+            )
         elif unit.kind == "date" and i <= head_end:
             header = _header_date(head, i, title_at)
             _add(out, header.source, header.confidence, header.note, unit.iso, **extra)
+
+
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _weekday_bonus(unit: Unit) -> float:
+    """A date line outside the header that names the right weekday ("Wednesday, February 22, 2023 |
+    22:14") was written as the article's date line, not mentioned in passing: 0.1 more."""
+    named = date_lines.WEEKDAY.search(unit.plain)
+    if named is None or unit.iso is None:
+        return 0.0
+    return 0.1 if named.group(0).lower()[:3] == _WEEKDAYS[date.fromisoformat(unit.iso).weekday()] else 0.0
 
 
 def _header_date(head: list[Unit], i: int, title_at: int | None) -> PublishedDate:
