@@ -89,3 +89,8 @@ def test_an_amount_earlier_moves_the_period_last_named_back() -> None:
     assert found["a year earlier"] == "2020-Q3"
     assert found["two days earlier"] == "2021-03-07"
     assert _values("A month earlier, the plant closed.", date(2021, 10, 20))["A month earlier"] == "2021-09"
+
+
+def test_unmeasured_stretches() -> None:
+    found = _values("Over the years the port grew, and within minutes the ship was gone.", date(2020, 1, 8))
+    assert found["years"] == "PXY" and found["minutes"] == "PTXM"

@@ -217,6 +217,12 @@ RULES: tuple[Rule, ...] = (
         _i(rf"\b(?:the\s+)?(?P<rel>past|coming|recent|last|next)\s+(?:few\s+)?(?P<unit>{UNIT})s\b"),
     ),
     _rule("vague_duration", _i(rf"(?<=\bfor )(?P<unit>{UNIT})s\b(?!\s+(?:ago|of|and|to)\b)")),
+    # "over the years", "within minutes", "for weeks or months": an unmeasured stretch
+    _rule(
+        "vague_duration",
+        _i(rf"(?:(?<=\bover the )|(?<=\bwithin ))(?P<unit>{UNIT})s\b(?!\s+(?:ago|of|to)\b)"),
+        ("over the", "within"),
+    ),
     # "Hours later", "decades earlier": an unmeasured shift from the last event told. Not before
     # "after"/"before", where the plural is mostly part of a phrase ("a matter of days before")
     _rule(
