@@ -89,7 +89,9 @@ def _choose(candidates: list[date], ref: date, tense: Direction, rel: str | None
 def weekday(ref: date, wd: int, tense: Direction, rel: str | None) -> date:
     if rel == "this":  # the day of the reference's own week
         return ref + timedelta(days=wd - ref.isoweekday())
-    cands = [ref + timedelta(days=k) for k in range(-7, 8) if (ref + timedelta(days=k)).isoweekday() == wd]
+    # near the calendar's ends only the days that exist are candidates
+    days = [moved(ref, k) for k in range(-7, 8)]
+    cands = sorted({d for d in days if d.isoweekday() == wd and abs((d - ref).days) <= 7})
     return _choose(cands, ref, tense, rel)
 
 
