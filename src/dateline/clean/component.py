@@ -23,9 +23,12 @@ class DefaultCleaner:
         if raw.text is None and raw.html is not None:
             cleaned, outlet, url = self._page(raw, candidates, notes)
         else:
-            cleaned = clean_text(raw.text or "", known_title=raw.title, title_given=raw.title is not None)
+            cleaned = clean_text(
+                raw.text or "", known_title=raw.title, title_given=raw.title is not None, url=raw.url
+            )
         given, note = pubdate.from_input(raw.published)
-        candidates += cleaned.dates + ([given] if given else [])
+        in_url = pubdate.from_url(raw.url or url)
+        candidates += cleaned.dates + [c for c in (given, in_url) if c is not None]
         notes += cleaned.notes + ([note] if note else [])
         if raw.crawled:
             notes.append(
@@ -63,7 +66,7 @@ class DefaultCleaner:
         except html_page.NoArticleText as err:
             notes.append(str(err))
             return Cleaned(text="", title=raw.title), None, None
-        cleaned = clean_text(page.text, known_title=raw.title or page.title)
+        cleaned = clean_text(page.text, known_title=raw.title or page.title, url=raw.url or page.url)
         found = html_page.published(raw.html, raw.url or page.url)
         if found:
             candidates.append(found)

@@ -156,7 +156,10 @@ def articles(
     db: DbOption = Path(DEFAULT_DB),
     format: Annotated[Format, typer.Option("--format", "-f")] = Format.jsonl,
     verbose: Annotated[
-        bool, typer.Option("--verbose", "-v", metavar="", help="Add removed lines and why, and failures.")
+        bool,
+        typer.Option(
+            "--verbose", "-v", metavar="", help="Add removed lines and why, losing date candidates, failures."
+        ),
     ] = False,
     output: Annotated[Path | None, typer.Option("--output", "-o")] = None,
 ) -> None:

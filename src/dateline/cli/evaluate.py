@@ -1,4 +1,4 @@
-"""`dateline eval time|actors|events|record`: the built-in evaluations against shared benchmarks."""
+"""`dateline eval time|dating|actors|events|record`: the built-in evaluations against shared benchmarks."""
 
 from __future__ import annotations
 
@@ -30,6 +30,16 @@ def eval_time(
     from dateline.evaluation.time_eval import evaluate, render
 
     print(render(evaluate(_existing(corpus, "corpus")), errors=errors))
+
+
+@app.command("dating")
+def eval_dating(
+    corpus: Annotated[Path, typer.Option(help="TimeBank-EventTime folder (split.json, dct.txt, tml/).")],
+) -> None:
+    """Event dating: exact label match (Reimers et al.), containment and width, train and dev."""
+    from dateline.evaluation.dating_eval import evaluate, render
+
+    print(render(evaluate(_existing(corpus, "corpus"))))
 
 
 @app.command("actors")

@@ -24,6 +24,7 @@ from dateline.records import (
     EventMention,
     IngestError,
     ProcessedArticle,
+    PublishedDate,
 )
 from dateline.store.connection import WriterLock, connect
 from dateline.store.copies import CopyDetector
@@ -228,13 +229,15 @@ class Database:
         self.con.execute(
             """INSERT INTO articles (id, content_hash, title, outlet, byline, dateline, url, source, language,
                 text, published_value, published_source, published_confidence, published_note,
-                time_start, time_end, time_dct, time_basis, time_reasons, copy_of, removed, notes)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                time_start, time_end, time_dct, time_basis, time_reasons, copy_of, removed, notes,
+                published_detail)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             [
                 art.id, art.content_hash, art.title, art.outlet, art.byline, art.dateline, art.url,
                 art.source, art.language, art.text, pub.value, pub.source, pub.confidence, pub.note,
                 when.interval.start, when.interval.end, when.dct, when.interval.basis, list(when.reasons),
                 copy_of, json.dumps([asdict(r) for r in art.removed]), list(art.notes),
+                json.dumps(_published_detail(pub)),
             ],
         )  # fmt: skip
         self._many(
@@ -402,6 +405,12 @@ def _canonical_row(ev: CanonicalEvent) -> list[Any]:
     ]  # fmt: skip
 
 
+def _published_detail(pub: PublishedDate) -> dict[str, Any]:
+    fields = ("value", "source", "confidence", "note", "inferred")
+    losers = [{name: getattr(c, name) for name in fields} for c in pub.candidates]
+    return {"inferred": pub.inferred, "month_day": pub.month_day, "candidates": losers}
+
+
 def _article_record(row: dict[str, Any], with_removed: bool) -> dict[str, Any]:
     """An article as the contract names its fields (`dateline articles`)."""
 
@@ -434,8 +443,14 @@ def _article_record(row: dict[str, Any], with_removed: bool) -> dict[str, Any]:
         "notes": list(row["notes"] or []),
         "text": row["text"],
     }
+    detail = json.loads(row["published_detail"]) if row.get("published_detail") else {}
+    if detail.get("inferred"):
+        record["published"]["inferred"] = True
+    if detail.get("month_day"):
+        record["published"]["month_day"] = detail["month_day"]
     if with_removed:
         record["removed"] = json.loads(row["removed"]) if row["removed"] else []
+        record["published"]["candidates"] = detail.get("candidates", [])
     return record
 
 
