@@ -77,6 +77,12 @@ def eval_record(
     corpus: Annotated[Path, typer.Option(help="Folder of <article>.txt files the gold refers to.")] = (
         Path("..") / "shared" / "benchmarks" / "news"
     ),
+    urls: Annotated[
+        bool,
+        typer.Option(
+            "--urls/--no-urls", help="Ingest with each article's URL and outlet from the corpus manifest."
+        ),
+    ] = True,
 ) -> None:
     """Events right end to end, precision/recall, per-field accuracy, duplicates, over-merges and
     publication dates against gold events, beside two baselines (benchmarks/news/README.md)."""
@@ -92,7 +98,7 @@ def eval_record(
     if errors and split != "dev":
         err.print(f"[yellow]note:[/] listing {split} errors; under the protocol test errors are never read")
     try:
-        report = evaluate_record(gold, split, db, paths or (), corpus, errors, err)
+        report = evaluate_record(gold, split, db, paths or (), corpus, errors, err, urls)
     except (GoldError, FileNotFoundError) as exc:
         err.print(f"[red]error:[/] {exc}", highlight=False)
         raise typer.Exit(2) from exc
