@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint bench lock clean
+.PHONY: demo test lint bench lock clean assets
 
 $(STAMP): pyproject.toml constraints.txt requirements-model.txt
 	$(PY) -m venv $(VENV)
@@ -14,10 +14,21 @@ $(STAMP): pyproject.toml constraints.txt requirements-model.txt
 	$(BIN)/pip install --quiet -c constraints.txt -e '.[dev,ray]'
 	touch $(STAMP)
 
-demo: $(STAMP)
+# Browser libraries for the web app and timeline pages, from the npm registry at the versions of
+# web/package-lock.json, into the ignored build/web (report/assets.py serves them from there).
+ASSETS := build/web/node_modules/.installed
+$(ASSETS): web/package.json web/package-lock.json
+	mkdir -p build/web
+	cp web/package.json web/package-lock.json build/web/
+	cd build/web && npm ci --no-audit --no-fund --loglevel=error
+	touch $(ASSETS)
+
+assets: $(ASSETS)
+
+demo: $(STAMP) $(ASSETS)
 	$(BIN)/dateline demo
 
-test: $(STAMP)
+test: $(STAMP) $(ASSETS)
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/pytest -q
 

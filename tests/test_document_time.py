@@ -149,3 +149,24 @@ def test_seed_articles_document_time(seeds_dir):
     undated = results["004"].document_time
     assert undated.dct is None
     assert date(2021, 1, 1) <= undated.interval.start and undated.interval.end <= date(2022, 12, 31)
+
+
+def test_a_yearless_publication_day_is_placed_in_the_one_year_the_content_allows(nlp):
+    # a tenure bounds the article to 2010-05-02 .. 2014-08-30; a dateline "June 3" without its year
+    # occurs in several of those years, so it stays an interval; with a narrower tenure it is the day
+    text = "Foreign Minister Ana Ruiz discussed fisheries with her Peruvian counterpart."
+    yearless = Article(id="t", text=text, published=PublishedDate(None, "dateline", 0.0, month_day="--06-03"))
+    wide = estimate(yearless, nlp(text), [RUIZ], [])
+    assert wide.dct is None
+    narrow_hint = TenureHint(
+        RUIZ.text, "ruiz", DateInterval(date(2013, 2, 1), date(2014, 1, 31), "range", 0.9)
+    )
+    narrow = estimate(yearless, nlp(text), [narrow_hint], [])
+    assert narrow.dct == date(2013, 6, 3)
+    assert any("placed in 2013" in r for r in narrow.reasons)
+
+
+def test_a_publication_day_at_the_calendar_end_does_not_overflow(nlp):
+    text = "The talks ended last week, and new rounds are planned for next year."
+    for day in ("9999-12-31", "0001-01-01"):
+        assert estimate(article(text, day, "input", 0.9), nlp(text), [], []).dct == date.fromisoformat(day)

@@ -28,6 +28,13 @@ def process(
     return run(texts_or_articles, published, config, workers)
 
 
+def date_event(text: str, published: Any, start: int, end: int) -> dict[str, Any]:
+    """The `date` object (event.schema.json) of the event whose trigger is `text[start:end]`."""
+    from dateline.time.one_event import date_event as run
+
+    return run(text, published, start, end)
+
+
 def open(db_path: str | Path = "dateline.duckdb", read_only: bool = True) -> Database:
     """A dateline database: `.events(...)` and `.articles(...)` with the commands' filters."""
     from dateline.store.database import Database
@@ -35,4 +42,4 @@ def open(db_path: str | Path = "dateline.duckdb", read_only: bool = True) -> Dat
     return Database(db_path, read_only=read_only)
 
 
-__all__ = ["__version__", "open", "process"]
+__all__ = ["__version__", "date_event", "open", "process"]

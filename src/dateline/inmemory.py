@@ -96,6 +96,18 @@ class MemoryStore:
     def groups(self, article_ids: Collection[str]) -> dict[str, str]:
         return {a: self._articles[a].group for a in article_ids if a in self._articles}
 
+    # --- run.Sink -------------------------------------------------------------------------------------
+
+    def source_of(self, article_id: str) -> str | None:
+        stored = self._articles.get(article_id)
+        return stored.article.source if stored else None
+
+    def id_for_source(self, source: str) -> str | None:
+        return min((i for i, s in self._articles.items() if s.article.source == source), default=None)
+
+    def release(self) -> None:
+        """Nothing held: no other process reads this store."""
+
     # --- writing --------------------------------------------------------------------------------------
 
     def write(

@@ -18,6 +18,34 @@ Side = Literal["source", "target", "participant"]
 
 
 @dataclass(frozen=True, slots=True)
+class Extent:
+    """The two ends of a multi-day or ongoing event, each a day or known only by bounds (inclusive;
+    None: unbounded): talks "since March" began in March and were still going at publication."""
+
+    begin_after: date | None = None
+    begin_before: date | None = None
+    end_after: date | None = None
+    end_before: date | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        def iso(d: date | None) -> str | None:
+            return d.isoformat() if d else None
+
+        return {
+            "begin": {"after": iso(self.begin_after), "before": iso(self.begin_before)},
+            "end": {"after": iso(self.end_after), "before": iso(self.end_before)},
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Extent:
+        def day(side: str, key: str) -> date | None:
+            value = (data.get(side) or {}).get(key)
+            return date.fromisoformat(value) if value else None
+
+        return cls(day("begin", "after"), day("begin", "before"), day("end", "after"), day("end", "before"))
+
+
+@dataclass(frozen=True, slots=True)
 class DateInterval:
     """A closed interval of days. `start == end` is a day; None on a side means unbounded."""
 
@@ -26,6 +54,8 @@ class DateInterval:
     granularity: Granularity = "unknown"
     confidence: float = 0.0
     basis: str = ""
+    likely: date | None = None  # the one most likely day inside start..end, where one stands out
+    extent: Extent | None = None  # a multi-day or ongoing event's two ends (None: a one-day event)
 
     @property
     def is_day(self) -> bool:
@@ -43,7 +73,8 @@ class DateInterval:
             "granularity": self.granularity,
             "confidence": round(self.confidence, 3),
             "basis": self.basis,
-        }
+            "likely": self.likely.isoformat() if self.likely else None,
+        } | ({"extent": self.extent.to_json()} if self.extent else {})
 
     @classmethod
     def unknown(cls, basis: str = "no date in the text") -> DateInterval:
@@ -57,6 +88,8 @@ class DateInterval:
             data.get("granularity", "unknown"),
             float(data.get("confidence", 0.0)),
             data.get("basis", ""),
+            date.fromisoformat(data["likely"]) if data.get("likely") else None,
+            Extent.from_json(data["extent"]) if data.get("extent") else None,
         )
 
 
@@ -69,12 +102,14 @@ class RawDocument:
 
     source: str  # file path (or "<stdin>") it came from, plus "#n" for records inside a file
     id: str | None = None  # explicit id (JSONL `id`, file stem); None: derive from content
+    id_from_name: bool = False  # the id is a file's stem: another file may repeat it (store/identity.py)
     text: str | None = None  # plain text, as delivered
     html: str | None = None  # raw HTML, when the input is a page
     url: str | None = None
     title: str | None = None
     published: str | None = None  # a publication date given with the input (JSONL, WARC header)
     decoding_note: str | None = None  # e.g. "not valid UTF-8; decoded as cp1252"
+    outlet: str | None = None  # given with the input (JSONL `outlet`, `source` or `site_name`)
     crawled: str | None = None  # when a crawler fetched it (WARC-Date): an upper bound, not `published`
 
 
@@ -92,9 +127,12 @@ class IngestError:
 @dataclass(slots=True)
 class PublishedDate:
     value: str | None  # ISO date, or None: never invent one
-    source: str  # byline, published-line, dateline, header, html-meta, input, content, none
+    source: str  # byline, published-line, dateline, header, html-meta, url, input, content, none
     confidence: float
     note: str = ""
+    inferred: bool = False  # the year (or the day/month order) was inferred, not written
+    month_day: str | None = None  # "--05-01": a day found without its year, for the time stage
+    candidates: list[PublishedDate] = field(default_factory=list)  # the candidates that lost
 
 
 @dataclass(slots=True)
@@ -369,6 +407,7 @@ class ProcessedArticle:
     timexes: list[Timex] = field(default_factory=list)
     actor_mentions: list[ActorMention] = field(default_factory=list)
     events: list[EventMention] = field(default_factory=list)
+    failure: str | None = None  # "stage 'x' failed: ...": stored with what the stages before it made
 
 
 # --- dedup -> store ---------------------------------------------------------------------------------

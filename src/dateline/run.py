@@ -28,17 +28,23 @@ from dateline.dedup import Admitted, Corpus, Memory
 from dateline.dedup.corpus import latest
 from dateline.dedup.signatures import Signatures
 from dateline.ingest import read
-from dateline.pipeline import Pipeline, PipelineConfig, make_cleaner
+from dateline.pipeline import Pipeline, PipelineConfig, clean_document, make_cleaner
 from dateline.records import Article, Changes, IngestError, ProcessedArticle, RawDocument
+from dateline.store.identity import ArticleIds, Sources
 from dateline.workers import Analysis, InProcess, Outcome, WorkerPool
 
 
-class Sink(Memory, Protocol):
-    """Where a run's batches go: it answers `dedup.Memory` and writes each batch with its Changes."""
+class Sink(Memory, Sources, Protocol):
+    """Where a run's batches go: it answers `dedup.Memory` and which file an article came from, and
+    writes each batch with its Changes."""
 
     def write(
         self, processed: Sequence[ProcessedArticle], changes: Changes, errors: Sequence[IngestError] = ()
     ) -> None: ...
+
+    def release(self) -> None:
+        """Let go of what a reader in another process would wait for (DuckDB's file lock), until the
+        next batch needs it; nothing to do for a sink in memory."""
 
 
 @dataclass
@@ -126,6 +132,7 @@ def run(
         analysis, cleaner = InProcess(built), built.cleaner
     writer = Writer(sink, on_batch)
     summary = writer.summary
+    ids = ArticleIds(sink)
     files: set[str] = set()
     in_flight: deque[tuple[Future[Outcome], Admitted, list[IngestError]]] = deque()
 
@@ -134,7 +141,13 @@ def run(
         processed, failed, spent, signatures = future.result()
         for stage, seconds in spent.items():
             summary.spent(stage, seconds)
-        writer.write(processed, admitted, errors + failed, signatures)
+        kept = [  # an article a stage failed on is stored with what came before, and reported
+            IngestError(p.article.source, f"{p.failure} (article {p.article.id} kept)")
+            for p in processed
+            if p.failure
+        ]
+        writer.write(processed, admitted, errors + failed + kept, signatures)
+        sink.release()  # readers may open the file until the next batch needs it
 
     stream = iter(items)
     try:
@@ -149,12 +162,10 @@ def run(
                     errors.append(doc)
                     continue
                 summary.documents += 1
-                try:
-                    articles.append(cleaner(doc))
-                except Exception as exc:  # one bad document never stops the run
-                    errors.append(IngestError(doc.source, f"processing failed: {type(exc).__name__}: {exc}"))
+                articles.append(ids.assign(doc, clean_document(cleaner, doc)))
             summary.spent("clean", perf_counter() - start)
             admitted = writer.admit(articles)
+            sink.release()
             in_flight.append((analysis.submit(admitted.analyse), admitted, errors))
             while len(in_flight) > 2 * max(1, workers) - 1:
                 finish()

@@ -33,6 +33,15 @@ class DocState:
     country_votes: Counter = field(default_factory=Counter)  # countries as parties
     # The two parties of the latest sentence that named two or more (for "both sides").
     last_pair: tuple[str, str] | None = None
+    # For pronouns (pronouns.py): the sentence being read, the person who was the subject of a recent
+    # sentence and when, and the two people a sentence named together and when.
+    sentence_no: int = 0
+    topic: tuple[Actor, int] | None = None
+    person_pair: tuple[tuple[Actor, Actor], int] | None = None
+    # Character spans of the people resolved so far: a person named after them whom nobody resolved
+    # ("Mhlanga") is who a later "he" means, so no known person is.
+    person_spans: list[tuple[int, int]] = field(default_factory=list)
+    last_seen: dict[Actor, int] = field(default_factory=dict)  # where each person was last mentioned
 
     def person(self, ref: PersonRef, titled: bool = False) -> None:
         known = any(p.actor == ref.actor for p in self.persons)

@@ -25,6 +25,8 @@ class PluralGroups(SentenceView):
             k += 2
         elif self._key(k) == "both":
             k += 2 if self._key(k + 1) == "the" else 1
+        elif self._key(k) == "the":
+            return self._definite_plural(i)
         else:
             return None
         t = self._title_match(k)
@@ -54,6 +56,35 @@ class PluralGroups(SentenceView):
         else:
             return None
         if not pair:
+            return None
+        return [self._mention(i, end, pair, "plural")], end
+
+    def _definite_plural(self, i: int) -> tuple[list[ActorMention], int] | None:
+        """ "The presidents discussed ...", "the heads of state", "the leaders" right after a sentence
+        that named two people: that pair (holding the office, when one is named). Further back, or with
+        an "of"-phrase of its own ("the leaders of the G7"), it is someone else."""
+        k = i + 1
+        t = self._title_match(k)
+        if t is not None:
+            (m, plural) = t
+            if not plural:
+                return None
+            role, end = m.values[0].role, m.j
+        elif self._key(k) in PERSON_GROUPS:
+            role, end = None, k + 1
+        else:
+            return None
+        if self._key(end) == "of" and not (
+            self._key(end + 1) == "state" or self._key(end + 1) == "government"
+        ):
+            return None
+        if self._key(end) == "of":
+            end += 2  # "the heads of state"
+        state = self.state
+        if state.person_pair is None or state.sentence_no - state.person_pair[1] > 2:
+            return None
+        pair = state.person_pair[0]
+        if role is not None and role != "leader" and any(a.role != role for a in pair):
             return None
         return [self._mention(i, end, pair, "plural")], end
 

@@ -24,6 +24,10 @@ SHARED_ROLES = {"spokesperson", "ambassador", "special envoy", "minister", "lead
 HEAD_ROLES = ("head of state", "head of government")
 
 
+# Offices named by their kind alone ("the minister"): any office of that kind refers back.
+GENERIC_ROLES = frozenset({"minister", "secretary"})
+
+
 class PersonPhrases(SentenceView):
     """The rules for phrases with a title, a name or "counterpart"."""
 
@@ -220,7 +224,7 @@ class PersonPhrases(SentenceView):
                 return None, ""  # "president of the Committee for ...": some other body's office
             # A bare title ("the premier") refers back; with nobody to refer to it stays unresolved
             # rather than guessing a country.
-            ref = self.state.by_role(role, prefer_home=True)
+            ref = self.state.by_role(role, prefer_home=True) or self._by_kin_role(p, role)
             return (ref.actor, "title coreference") if ref is not None else (None, "")
         roles = HEAD_ROLES if role == "leader" and org is None else (role,)
         refs = [r for r in (self.state.by_role(x, country) for x in roles) if r is not None]
@@ -238,6 +242,19 @@ class PersonPhrases(SentenceView):
         # Kept for "the two foreign ministers" and later bare titles; no name keys, so no name matches it.
         self.state.person(PersonRef(actor, frozenset(), home=not p.mods))
         return actor, "office (no holder)"
+
+    def _by_kin_role(self, p: Phrase, role: str) -> PersonRef | None:
+        """A bare title another spelling of an office introduced before: "the foreign secretary" after
+        "Britain's Foreign Secretary X" (the title's other readings), "the minister" after "Foreign
+        Minister Y" (a generic office: the most recent person holding an office of that kind)."""
+        for other in {t.role for t in p.title_candidates} - {role}:
+            ref = self.state.by_role(other)
+            if ref is not None:
+                return ref
+        if role not in GENERIC_ROLES:
+            return None
+        found = [r for r in self.state.persons if r.actor.role and r.actor.role.endswith(" " + role)]
+        return found[-1] if found else None
 
     def _counterpart(self, p: Phrase, country: str | None):
         related = next((r for r in reversed(self.state.persons) if r.actor.role), None)

@@ -28,6 +28,7 @@ from dateline.actors.lexicon import title_for
 from dateline.actors.matching import Match
 from dateline.actors.persons import PersonPhrases
 from dateline.actors.prepared import prepared
+from dateline.actors.pronouns import Pronouns
 from dateline.actors.sentence import ADJECTIVES, DETERMINERS, FORMER, HONORIFICS, On, Phrase
 from dateline.records import ActorMention, TenureHint
 
@@ -48,24 +49,26 @@ class Resolver:
         state = DocState(text=prep.text)
         mentions: list[ActorMention] = []
         hints: list[TenureHint] = []
-        for sentence in prep.sentences:
+        for number, sentence in enumerate(prep.sentences):
+            state.sentence_no = number
             run = _SentenceRun(self.kb, doc, sentence, state, on)
             mentions.extend(run.parse())
             hints.extend(run.hints)
         return mentions, hints
 
 
-class _SentenceRun(PersonPhrases, CountryPhrases, PluralGroups):
+class _SentenceRun(PersonPhrases, CountryPhrases, PluralGroups, Pronouns):
     """One sentence's pass: the rule sets combined, driven by the noun-phrase grammar below."""
 
     def parse(self) -> list[ActorMention]:
         out: list[ActorMention] = []
+        self.found = out
         i = 0
         while i < len(self.subs):
             if self._key(i) == "(" and (close := self._division(i)):
                 i = close
                 continue
-            found = self._plural(i) or self._phrase(i)
+            found = self._plural(i) or self._phrase(i) or self._pronoun(i)
             if found is None:
                 i += 1
                 continue
@@ -76,6 +79,7 @@ class _SentenceRun(PersonPhrases, CountryPhrases, PluralGroups):
         pair = self._pair()
         if pair is not None:
             self.state.last_pair = pair
+        self._note_sentence(out)
         return out
 
     def _division(self, i: int) -> int | None:

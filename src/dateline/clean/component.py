@@ -6,6 +6,7 @@ from dateline.clean import html as html_page
 from dateline.clean import pubdate
 from dateline.clean.ids import content_hash, derived_id
 from dateline.clean.language import detect
+from dateline.clean.outlets import outlet_for_url
 from dateline.clean.plaintext import Cleaned, clean_text
 from dateline.components import cleaners
 from dateline.records import Article, PublishedDate, RawDocument
@@ -22,9 +23,12 @@ class DefaultCleaner:
         if raw.text is None and raw.html is not None:
             cleaned, outlet, url = self._page(raw, candidates, notes)
         else:
-            cleaned = clean_text(raw.text or "", known_title=raw.title)
+            cleaned = clean_text(
+                raw.text or "", known_title=raw.title, title_given=raw.title is not None, url=raw.url
+            )
         given, note = pubdate.from_input(raw.published)
-        candidates += cleaned.dates + ([given] if given else [])
+        in_url = pubdate.from_url(raw.url or url)
+        candidates += cleaned.dates + [c for c in (given, in_url) if c is not None]
         notes += cleaned.notes + ([note] if note else [])
         if raw.crawled:
             notes.append(
@@ -35,14 +39,15 @@ class DefaultCleaner:
             notes.append(language_note)
         # An article without body text still needs a stable identity: hash what was delivered.
         digest = content_hash(cleaned.text or raw.text or raw.html or raw.source)
+        url = raw.url or url
         return Article(
             id=raw.id or derived_id(digest),
             text=cleaned.text,
             title=cleaned.title,
-            outlet=outlet or cleaned.outlet,
+            outlet=raw.outlet or outlet or cleaned.outlet or outlet_for_url(url),
             byline=cleaned.byline,
             dateline=cleaned.dateline,
-            url=raw.url or url,
+            url=url,
             published=pubdate.choose(candidates),
             language=language,
             source=raw.source,
@@ -61,7 +66,7 @@ class DefaultCleaner:
         except html_page.NoArticleText as err:
             notes.append(str(err))
             return Cleaned(text="", title=raw.title), None, None
-        cleaned = clean_text(page.text, known_title=raw.title or page.title)
+        cleaned = clean_text(page.text, known_title=raw.title or page.title, url=raw.url or page.url)
         found = html_page.published(raw.html, raw.url or page.url)
         if found:
             candidates.append(found)

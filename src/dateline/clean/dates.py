@@ -1,38 +1,81 @@
-"""Absolute calendar dates in header lines ("15 September 2021", "January 17, 2022", "2024-11-15").
+"""Calendar dates in header lines, date lines, datelines and URLs, and the outlet's day/month order.
 
-Hand-written rather than dateparser.search_dates: a header line needs full dates with a year and
-their exact span, and search_dates also turns "Monday" or "02:00" into today's date, which would
-invent a publication date.
+Finding is ours, parsing is dateutil's. A header line needs full dates with their exact span, and a
+library that searches free text (dateparser.search_dates) also turns "Monday" or "02:00" into
+today's date, which would invent a publication date; so regular expressions find the candidate
+spans ("Monday, 14 October 2024", "14.10.24", "21-February-2021", "2023-1-5"). Each span is then
+read by dateutil's parser with fixed settings: a fixed default (no clock), the day/month order
+decided here from the outlet's convention (never guessed per string), and a fixed two-digit-year
+pivot (dateutil's own pivot slides with the current year). Month names of a few other languages are
+added to dateutil's English table: English-language pages from elsewhere print them in date lines.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
+from typing import ClassVar, Literal
+from urllib.parse import urlsplit
 
 from dateutil import parser as dateutil_parser
 
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-_MONTH = (
-    r"(?P<{g}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+DayOrder = Literal["dmy", "mdy"]
+
+# English first (dateutil's own), then Spanish, Portuguese, French, German, Italian, Indonesian.
+_OTHER_MONTHS = (
+    ("enero", "janeiro", "janvier", "januar", "gennaio", "januari", "ene"),
+    ("febrero", "fevereiro", "février", "fevrier", "februar", "febbraio", "februari", "fev"),
+    ("marzo", "março", "marco", "mars", "märz", "maret"),
+    ("abril", "avril", "aprile"),
+    ("mayo", "maio", "mai", "maggio", "mei"),
+    ("junio", "junho", "juin", "juni", "giugno"),
+    ("julio", "julho", "juillet", "juli", "luglio"),
+    ("agosto", "août", "aout", "agustus", "ago"),
+    ("septiembre", "setiembre", "setembro", "septembre", "settembre", "set"),
+    ("octubre", "outubro", "octobre", "oktober", "ottobre", "okt", "out"),
+    ("noviembre", "novembro", "novembre", "nopember"),
+    ("diciembre", "dezembro", "décembre", "decembre", "dezember", "dicembre", "desember", "dez", "dic"),
 )
-_DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<{g}>(?:19|20)\d\d)"
-_D, _M, _Y = _DAY.format(g="d"), _MONTH.format(g="m"), _YEAR.format(g="y")
+
+
+class _Names(dateutil_parser.parserinfo):
+    MONTHS: ClassVar[list[tuple[str, ...]]] = [
+        (*english, *other)
+        for english, other in zip(dateutil_parser.parserinfo.MONTHS, _OTHER_MONTHS, strict=True)
+    ]
+
+    def convertyear(self, year: int, century_specified: bool = False) -> int:
+        # A fixed pivot: two-digit years in news pages are this century up to '69.
+        if year < 100 and not century_specified:
+            return year + (2000 if year < 70 else 1900)
+        return year
+
+
+_INFO = _Names()
+_DEFAULT = datetime(2000, 1, 1)  # every span found has day, month and year: the default never shows
+_MONTH_WORDS = sorted({w for names in _INFO.MONTHS for w in names if len(w) >= 3}, key=len, reverse=True)
+_MONTH = rf"(?P<m>(?:{'|'.join(map(re.escape, _MONTH_WORDS))})\.?)"
+_DAY = r"(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+# A two-digit year must end the date: "14 October 24" but not "5 March 20 people" or "May 3 19:00".
+_YEAR = r"(?P<y>(?:1[89]|2[01])\d\d(?!\d)|\d\d(?![\d:]|\s*[^\W\d_]|\.\d))"
+_START = r"(?:(?<=[a-z])(?=[A-Z])|(?<![^\W\d_]))"  # a word start, or glued to a name ("TASSMay 1")
+_DM = r"(?:\s*[-/.]?\s*|\s+(?:of|de)\s+)"  # between day and month: "14 October", "21-February", "12 de marzo"
+_MY = r"(?:\s*[-/,.]?\s*|\s+de\s+)"  # between month and year
 _PATTERNS = [
-    re.compile(rf"\b{_D}\s+(?:of\s+)?{_M},?\s+{_Y}\b", re.I),
-    re.compile(rf"\b{_M}\s+{_D},?\s+{_Y}\b", re.I),
-    re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mn>[01]\d)-(?P<d>[0-3]\d)\b"),
-    # Day and month in numbers: kept only when unambiguous (see _numeric).
-    re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<y>(?:19|20)\d\d)\b"),
-]
-# Month and day without a year, as in a wire dateline "ISLAMABAD, Jan 17 (Reuters) -".
-YEARLESS = re.compile(rf"\b{_M}\s+{_D}\b", re.I)
+    ("named", re.compile(rf"{_START}{_DAY}{_DM}{_MONTH}{_MY}{_YEAR}", re.I)),
+    ("named", re.compile(rf"{_START}{_MONTH}\s*{_DAY}(?:\s*,\s*|\s+|,){_YEAR}", re.I)),
+    ("iso", re.compile(
+        r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<s>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)"
+    )),
+    ("numeric", re.compile(
+        r"(?<![\d.])(?P<a>3[01]|[12]\d|0?[1-9])(?P<s>[/.-])(?P<b>3[01]|[12]\d|0?[1-9])(?P=s)"
+        r"(?P<y>(?:19|20)\d\d|\d\d)(?!\d|\.\d)"
+    )),
+]  # fmt: skip
+# Month and day without a year: a wire dateline "ISLAMABAD, Jan 17 (Reuters) -", "BAKU, May 1".
+_DAY_2, _MONTH_2 = _DAY.replace("<d>", "<d2>"), _MONTH.replace("<m>", "<m2>")
+YEARLESS = re.compile(rf"{_START}(?:{_MONTH}\s*{_DAY}(?![\d:])|{_DAY_2}\s+{_MONTH_2})", re.I)
 
 
 @dataclass(frozen=True)
@@ -40,34 +83,46 @@ class FoundDate:
     start: int
     end: int
     value: date
+    ambiguous: date | None = None  # the other reading of a numeric date neither convention settled
 
 
-def find_dates(text: str) -> list[FoundDate]:
-    """Full dates (day, month and year) in `text`, in order, without overlaps."""
+def find_dates(text: str, order: DayOrder | None = None) -> list[FoundDate]:
+    """Full dates (day, month and year) in `text`, in order, without overlaps. A numeric date whose
+    day and month could be swapped ("03/04/2021") is read in `order`; without one it is kept with
+    both readings (`ambiguous`), the first in day-first order."""
     found: list[FoundDate] = []
-    for pattern in _PATTERNS:
+    for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
             if any(f.start < m.end() and m.start() < f.end for f in found):
                 continue
-            value = _numeric(m) if "a" in m.groupdict() else _named(m)
-            if value is not None:
-                found.append(FoundDate(m.start(), m.end(), value))
+            item = _read(kind, m, order)
+            if item is not None:
+                found.append(item)
     return sorted(found, key=lambda f: f.start)
 
 
-def _named(m: re.Match[str]) -> date | None:
-    groups = m.groupdict()
-    month = int(groups["mn"]) if "mn" in groups else _MONTHS[groups["m"][:3].lower()]
-    return _safe(int(groups["y"]), month, int(groups["d"]))
+def _read(kind: str, m: re.Match[str], order: DayOrder | None) -> FoundDate | None:
+    if kind == "numeric":
+        a, b = int(m["a"]), int(m["b"])
+        if a <= 12 and b <= 12 and a != b and order is None:
+            first, second = _parse(m.group(0), dayfirst=True), _parse(m.group(0), dayfirst=False)
+            if first is None or second is None:
+                return None
+            return FoundDate(m.start(), m.end(), first, second)
+        dayfirst = order != "mdy" if a <= 12 and b <= 12 else a > 12
+        value = _parse(m.group(0), dayfirst=dayfirst)
+    elif kind == "iso":
+        value = _safe(int(m["y"]), int(m["m"]), int(m["d"]))
+    else:
+        value = _parse(f"{m['d']} {m['m'].rstrip('.')} {m['y']}", dayfirst=True)
+    return FoundDate(m.start(), m.end(), value) if value is not None else None
 
 
-def _numeric(m: re.Match[str]) -> date | None:
-    a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
-    if a > 12 >= b or a == b:
-        return _safe(year, b, a)  # 15/09/2021: day first
-    if b > 12 >= a:
-        return _safe(year, a, b)  # 09/15/2021: month first
-    return None  # 03/04/2021 could be either: never guess
+def _parse(text: str, dayfirst: bool) -> date | None:
+    try:
+        return dateutil_parser.parse(text, parserinfo=_INFO, dayfirst=dayfirst, default=_DEFAULT).date()
+    except (ValueError, OverflowError):
+        return None
 
 
 def _safe(year: int, month: int, day: int) -> date | None:
@@ -75,6 +130,29 @@ def _safe(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+@dataclass(frozen=True)
+class MonthDay:
+    start: int
+    end: int
+    month: int
+    day: int
+
+    @property
+    def iso(self) -> str:
+        return f"--{self.month:02d}-{self.day:02d}"
+
+
+def find_yearless(text: str) -> list[MonthDay]:
+    """Month and day without a year ("Jan. 5", "5 January")."""
+    out = []
+    for m in YEARLESS.finditer(text):
+        day, month = m["d"] or m["d2"], (m["m"] or m["m2"]).rstrip(".")
+        read = _parse(f"{day} {month} 2000", dayfirst=True)
+        if read is not None:
+            out.append(MonthDay(m.start(), m.end(), read.month, read.day))
+    return out
 
 
 def parse_given(value: str) -> date | None:
@@ -86,3 +164,68 @@ def parse_given(value: str) -> date | None:
         pass
     found = find_dates(value)
     return found[0].value if found else None
+
+
+# --- the outlet's convention for numeric dates ---------------------------------------------------
+
+# Time zones of the countries that write month first; every other named zone is day-first.
+_MDY_ZONES = {"EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "PT", "AKST", "HST"}
+_ZONES = re.compile(
+    r"\b(?P<z>E[SD]T|C[SD]T|M[SD]T|P[SD]T|ET|PT|AKST|HST|IST|PKT|BST|CET|CEST|EET|EEST|WAT|EAT|CAT|SAST"
+    r"|MSK|AEST|AEDT|JST|KST|SGT|HKT|WIB|ICT|NPT|GST|AST|PHT|MYT|NZST|NZDT|(?:GMT|UTC)\s*[+-]\s*\d{1,2})\b"
+)
+_MDY_DOMAINS = {"us", "gov", "mil", "ph", "fm", "pw", "mh"}  # countries that write month first
+_GENERIC_DOMAINS = {"com", "net", "org", "info", "news", "online", "media", "io", "co", "tv", "int", "eu"}
+
+
+def day_order(url: str | None, text: str) -> tuple[DayOrder | None, str]:
+    """How the outlet writes numeric dates, with the reason: from unambiguous numeric dates in its own
+    text (a day above 12), else a time zone named in it, else the URL's country domain."""
+    votes = {"dmy": 0, "mdy": 0}
+    for m in _PATTERNS[3][1].finditer(text):
+        a, b = int(m["a"]), int(m["b"])
+        if a > 12 >= b:
+            votes["dmy"] += 1
+        elif b > 12 >= a:
+            votes["mdy"] += 1
+    if votes["dmy"] != votes["mdy"]:
+        won: DayOrder = "dmy" if votes["dmy"] > votes["mdy"] else "mdy"
+        return won, f"other numeric dates in the page are {won}"
+    if zone := _ZONES.search(text):
+        name = zone["z"]
+        return ("mdy" if name in _MDY_ZONES else "dmy"), f"time zone {name}"
+    host = (urlsplit(url).hostname or "") if url else ""
+    tld = host.rsplit(".", 1)[-1] if "." in host else ""
+    if tld and tld not in _GENERIC_DOMAINS:
+        return ("mdy" if tld in _MDY_DOMAINS else "dmy"), f"country domain .{tld}"
+    return None, "no convention found"
+
+
+# --- dates in URLs -------------------------------------------------------------------------------
+
+_Y, _M, _D = r"(?P<y>(?:19|20)\d\d)", r"(?P<m>0[1-9]|1[0-2])", r"(?P<d>0[1-9]|[12]\d|3[01])"
+_URL_PATTERNS = (
+    # /2023/11/05/ or /2023/11/5/
+    (re.compile(rf"/{_Y}/(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])(?:/|$|[-_])"), 0.8),
+    # 2023-11-05 or 2023_11_05 in a slug
+    (re.compile(rf"(?<!\d){_Y}[-_]{_M}[-_]{_D}(?!\d)"), 0.8),
+    # 20231105 as a word of the slug (20231105-..., _20231105.html)
+    (re.compile(rf"(?<!\d){_Y}{_M}{_D}(?!\d)"), 0.8),
+    # 20231105 opening a longer number (an id made of the timestamp): weaker
+    (re.compile(rf"(?<!\d){_Y}{_M}{_D}(?=\d{{3,}})"), 0.65),
+)
+
+
+def url_date(url: str | None) -> tuple[date, float, str] | None:
+    """The day a URL's path or query carries (`/2023/11/05/`, `-20231105-`, `key=20231105002104`),
+    with a confidence and what matched. Six-digit forms (051123) are never read: too many ids."""
+    if not url:
+        return None
+    parts = urlsplit(url)
+    where = parts.path + ("?" + parts.query if parts.query else "")
+    for pattern, confidence in _URL_PATTERNS:
+        for m in pattern.finditer(where):
+            day = _safe(int(m["y"]), int(m["m"]), int(m["d"]))
+            if day is not None:
+                return day, confidence, m.group(0).strip("/-_")
+    return None

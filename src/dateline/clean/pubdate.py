@@ -1,16 +1,20 @@
-"""Choosing the publication date among the candidates the text, the page and the input offer."""
+"""Choosing the publication date among the candidates the text, the page, the URL and the input offer.
+
+Every candidate that loses stays with the chosen one (`PublishedDate.candidates`), so that a user
+can see what else the page said and why it lost (`dateline articles --verbose`).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from dateline.clean.dates import parse_given
+from dateline.clean.dates import parse_given, url_date
 from dateline.records import PublishedDate
 
 INPUT_CONFIDENCE = 0.9  # a date the user supplied with the article (JSONL `published`)
 
 # On equal confidence, the more direct statement wins.
-_PRECEDENCE = ("published-line", "byline", "input", "html-meta", "dateline", "header")
+_PRECEDENCE = ("published-line", "byline", "input", "html-meta", "url", "dateline", "header")
 
 
 def from_input(value: str | None) -> tuple[PublishedDate | None, str | None]:
@@ -23,18 +27,45 @@ def from_input(value: str | None) -> tuple[PublishedDate | None, str | None]:
     return PublishedDate(parsed.isoformat(), "input", INPUT_CONFIDENCE, "given with the input"), None
 
 
+def from_url(url: str | None) -> PublishedDate | None:
+    """The day a URL carries (`/2023/11/05/`, `-20231105-`): content systems put the day the story
+    was first filed there, so it is the original date, not an update."""
+    found = url_date(url)
+    if found is None:
+        return None
+    day, confidence, text = found
+    return PublishedDate(day.isoformat(), "url", confidence, f"from the URL ({text})")
+
+
 def choose(candidates: Iterable[PublishedDate]) -> PublishedDate:
-    """The most confident candidate (never a made-up one): none at all gives value None."""
+    """The most confident candidate (never a made-up one), with the others as `candidates`. None at
+    all gives value None; a day found without its year is passed on as `month_day` for the time
+    stage to place."""
+    pool = list(candidates)
     ranked = sorted(
-        (c for c in candidates if c.value),
+        (c for c in pool if c.value),
         key=lambda c: (-c.confidence, _PRECEDENCE.index(c.source) if c.source in _PRECEDENCE else 99),
     )
+    yearless = next((c for c in pool if not c.value and c.month_day), None)
     if not ranked:
+        if yearless is not None:
+            return PublishedDate(None, yearless.source, 0.0, yearless.note, month_day=yearless.month_day)
         return PublishedDate(None, "none", 0.0, "no publication date in the input")
-    best = ranked[0]
-    others = sorted({c.value for c in ranked[1:] if c.value != best.value})
-    if others:
-        best = PublishedDate(
-            best.value, best.source, best.confidence, f"{best.note}; other dates: {', '.join(others)}"
-        )
-    return best
+    best, losers = ranked[0], ranked[1:]
+    others = sorted({c.value for c in losers if c.value != best.value})
+    note = f"{best.note}; other dates: {', '.join(others)}" if others else best.note
+    return PublishedDate(
+        best.value,
+        best.source,
+        best.confidence,
+        note,
+        best.inferred,
+        best.month_day,
+        [_bare(c) for c in losers],
+    )
+
+
+def _bare(candidate: PublishedDate) -> PublishedDate:
+    return PublishedDate(
+        candidate.value, candidate.source, candidate.confidence, candidate.note, candidate.inferred
+    )

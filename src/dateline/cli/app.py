@@ -7,19 +7,25 @@ import os
 import sys
 from collections import Counter
 from datetime import date
+from enum import StrEnum
 from itertools import combinations
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, get_args
 
 import typer
 from rich.console import Console
 
+from dateline import __version__
 from dateline.cli.batch import batch as batch_command
 from dateline.cli.batch import load as load_command
+from dateline.cli.check import check_command
 from dateline.cli.evaluate import app as eval_app
-from dateline.cli.output import Format, write_records
-from dateline.store.database import DEFAULT_DB, Database
-from dateline.store.flat import flatten_article, flatten_event
+from dateline.cli.output import Format, write_jsonl, write_table
+from dateline.events.ontology import PLOVER_TYPES
+from dateline.records import Modality
+from dateline.store.connection import DatabaseBusy
+from dateline.store.database import DEFAULT_DB, Database, EventFilter
+from dateline.store.tables import article_table
 
 app = typer.Typer(
     name="dateline",
@@ -34,17 +40,36 @@ app.command("load")(load_command)
 err = Console(stderr=True)
 
 DbOption = Annotated[Path, typer.Option("--db", help="DuckDB file.")]
+# Closed sets of values are choices: --help lists them, anything else is a usage error (exit 2).
+EventType = StrEnum("EventType", {t: t for t in PLOVER_TYPES})
+EventModality = StrEnum("EventModality", {m: m for m in get_args(Modality)})
+
+
+def _version(show: bool) -> None:
+    if show:
+        print(f"dateline {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, metavar="", help="Show the version."),
+    ] = False,
+) -> None:
+    """Dated, deduplicated, evidence-linked political and diplomatic events from news articles."""
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
-    err.print(f"[red]error:[/] {message}", highlight=False)
+    err.print(f"[red]error:[/] {message}", highlight=False, soft_wrap=True)
     return typer.Exit(code)
 
 
 def _open(db: Path) -> Database:
     try:
         return Database(db, read_only=True)
-    except FileNotFoundError as exc:
+    except (FileNotFoundError, DatabaseBusy) as exc:
         raise _fail(str(exc)) from exc
 
 
@@ -66,7 +91,7 @@ def ingest(
     workers: Annotated[
         int | None, typer.Option(min=1, help="Processes for the per-article stages (default: all cores).")
     ] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", metavar="", help="No progress bar.")] = False,
 ) -> None:
     """Read, process and store articles (.txt, .html, .jsonl, .warc/.warc.gz, or - for stdin)."""
     from dateline.cli.progress import progress_bar
@@ -74,16 +99,29 @@ def ingest(
     from dateline.run import ingest as run_ingest
 
     config = PipelineConfig(event_coder=event_coder, kb_files=tuple(kb or ()))
-    with Database(db) as store, progress_bar(err, show=not quiet) as on_batch:
-        summary = run_ingest(paths, store, config, batch_size, workers or _cores(), on_batch)
-        counts = store.summary()
+    created = not db.exists()
+    try:
+        with Database(db) as store, progress_bar(err, show=not quiet) as on_batch:
+            summary = run_ingest(paths, store, config, batch_size, workers or _cores(), on_batch)
+            counts = store.summary()
+            if created and not counts["articles"]:  # every input failed: leave no empty database
+                store.release()  # (still holding the writer lock, so no other ingest starts on it)
+                for path in (db, Path(f"{db}.wal")):
+                    path.unlink(missing_ok=True)
+    except DatabaseBusy as exc:  # another ingest, or a reader holding the file for over a minute
+        raise _fail(str(exc)) from exc
     err.print(
         f"{summary.documents} documents from {summary.files} files: {summary.stored} stored, "
         f"{summary.unchanged} already stored, {summary.same_text} same text under a new id, "
         f"{summary.copies} syndicated copies, "
         f"{summary.event_mentions} event mentions ({summary.canonical_changed} canonical events new or "
-        f"updated); database {db} now holds {counts['articles']} "
-        f"articles and {counts['canonical_events']} canonical events.",
+        "updated); "
+        + (
+            f"database {db} now holds {counts['articles']} articles and "
+            f"{counts['canonical_events']} canonical events."
+            if db.exists()
+            else f"nothing stored, so no database was left at {db}."
+        ),
         highlight=False,
     )
     if summary.errors:
@@ -103,44 +141,48 @@ def events(
     dyad: Annotated[str | None, typer.Option(help="Two countries, e.g. PAK-RUS.")] = None,
     since: Annotated[str | None, typer.Option(help="YYYY-MM-DD: events ending on or after.")] = None,
     until: Annotated[str | None, typer.Option(help="YYYY-MM-DD: events starting on or before.")] = None,
-    type: Annotated[str | None, typer.Option("--type", help="PLOVER type, e.g. CONSULT.")] = None,
-    modality: Annotated[str | None, typer.Option(help="asserted, planned, hoped, negated...")] = None,
-    mentions: Annotated[bool, typer.Option("--mentions", help="Every mention in full.")] = False,
+    type: Annotated[
+        EventType | None, typer.Option("--type", case_sensitive=False, help="PLOVER type.")
+    ] = None,
+    modality: Annotated[EventModality | None, typer.Option(case_sensitive=False)] = None,
+    limit: Annotated[int | None, typer.Option(min=1, help="At most this many events.")] = None,
+    mentions: Annotated[bool, typer.Option("--mentions", metavar="", help="Every mention in full.")] = False,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File instead of stdout.")] = None,
 ) -> None:
     """Canonical (deduplicated) events."""
+    filters = dict(
+        actor=actor, dyad=dyad, type=type and type.value, since=since, until=until,
+        modality=modality and modality.value, limit=limit,
+    )  # fmt: skip
     with _open(db) as store:
-        rows = _filtered(
-            store, actor=actor, dyad=dyad, type=type, since=since, until=until, modality=modality,
-            mention_detail=mentions,
-        )  # fmt: skip
-    flat = _mention_rows if mentions else flatten_event
-    write_records(rows, format, output, flat)
-
-
-def _mention_rows(event: dict) -> list[dict]:
-    base = flatten_event(event)
-    return [
-        {**base, "mention_article": m["article"], "mention_sentence": m["sentence"],
-         "mention_start": m["start"], "mention_end": m["end"], "mention_trigger": m.get("trigger"),
-         "mention_modality": m.get("modality"),
-         "mention_date_start": (m.get("date") or {}).get("start"),
-         "mention_date_end": (m.get("date") or {}).get("end")}
-        for m in event["mentions"]
-    ]  # fmt: skip
+        if format is Format.jsonl:
+            write_jsonl(_filtered(store, **filters, mention_detail=mentions), output)
+            return
+        try:
+            query = store.event_table(EventFilter.of(**filters), mention_detail=mentions)
+        except ValueError as exc:
+            raise _fail(str(exc)) from exc
+        write_table(store.con, *query, format, output)
 
 
 @app.command()
 def articles(
     db: DbOption = Path(DEFAULT_DB),
     format: Annotated[Format, typer.Option("--format", "-f")] = Format.jsonl,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Add removed lines and why.")] = False,
+    verbose: Annotated[
+        bool,
+        typer.Option(
+            "--verbose", "-v", metavar="", help="Add removed lines and why, losing date candidates, failures."
+        ),
+    ] = False,
     output: Annotated[Path | None, typer.Option("--output", "-o")] = None,
 ) -> None:
     """Stored articles with their cleaned text and metadata."""
     with _open(db) as store:
-        rows = store.articles(with_removed=verbose)
-    write_records(rows, format, output, flatten_article)
+        if format is Format.jsonl:
+            write_jsonl(store.articles(with_removed=verbose), output)
+        else:
+            write_table(store.con, *article_table(), format, output)
 
 
 @app.command()
@@ -149,23 +191,41 @@ def timeline(
     db: DbOption = Path(DEFAULT_DB),
     dyad: Annotated[str | None, typer.Option(help="Two countries, e.g. PAK-RUS.")] = None,
     actor: Annotated[str | None, typer.Option(help="Actor id, name or ISO3 code.")] = None,
+    type: Annotated[str | None, typer.Option("--type", help="PLOVER type, e.g. CONSULT.")] = None,
+    since: Annotated[str | None, typer.Option(help="YYYY-MM-DD: events ending on or after.")] = None,
+    until: Annotated[str | None, typer.Option(help="YYYY-MM-DD: events starting on or before.")] = None,
+    lanes: Annotated[str, typer.Option(help="Group into lanes: none, dyad, actor or type.")] = "none",
 ) -> None:
-    """A self-contained timeline page (works offline, opened from disk)."""
-    from dateline.report.timeline import render_timeline
+    """A self-contained timeline page (scripts and data inline; works offline, opened from disk)."""
+    from dateline.report.assets import AssetsMissing
+    from dateline.report.timeline import FILE_LIMIT, render_timeline
 
+    if lanes not in ("none", "dyad", "actor", "type"):
+        raise _fail(f"--lanes must be none, dyad, actor or type, not {lanes!r}")
     with _open(db) as store:
-        rows = _filtered(store, dyad=dyad, actor=actor, mention_detail=True)
+        rows = _filtered(
+            store, dyad=dyad, actor=actor, type=type, since=since, until=until, mention_detail=True
+        )
         arts = {a["id"]: a for a in store.articles()}
-    title = f"dateline: {dyad or actor or 'all events'}"
-    html.write_text(render_timeline(rows, arts, title), encoding="utf-8")
-    err.print(f"wrote {html} ({len(rows)} events)")
+    title = f"dateline: {dyad or actor or type or 'all events'}"
+    try:
+        page = render_timeline(rows, arts, title, lanes)
+    except AssetsMissing as exc:
+        raise _fail(str(exc)) from exc
+    html.write_text(page, encoding="utf-8")
+    err.print(f"wrote {html} ({min(len(rows), FILE_LIMIT)} of {len(rows)} events)")
+    if len(rows) > FILE_LIMIT:
+        err.print(
+            f"[yellow]only the first {FILE_LIMIT} events fit in one file:[/] narrow it with --dyad, "
+            "--actor, --type, --since or --until, or browse them all with `dateline serve`"
+        )
 
 
 @app.command()
 def serve(
     db: DbOption = Path(DEFAULT_DB),
     host: Annotated[str, typer.Option(help="Interface; 127.0.0.1 unless told otherwise.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option()] = 8000,
+    port: Annotated[int, typer.Option(min=1, max=65535)] = 8000,
 ) -> None:
     """The web app and its JSON API (OpenAPI at /docs)."""
     import uvicorn
@@ -210,6 +270,7 @@ def demo(
 ) -> None:
     """Process the bundled sample corpus into a fresh database and write a timeline page."""
     from dateline.cli.progress import progress_bar
+    from dateline.report.assets import AssetsMissing
     from dateline.report.timeline import render_timeline
     from dateline.run import ingest as run_ingest
     from dateline.sample import corpus_dir
@@ -224,7 +285,11 @@ def demo(
         rows = store.events(mention_detail=True)
         arts = {a["id"]: a for a in store.articles()}
     page = out / "timeline.html"
-    page.write_text(render_timeline(rows, arts, "dateline demo: the sample corpus"), encoding="utf-8")
+    try:
+        page.write_text(render_timeline(rows, arts, "dateline demo: the sample corpus"), encoding="utf-8")
+        wrote = str(page.resolve())
+    except AssetsMissing as exc:  # the database is still worth having
+        wrote = f"not written: {exc}"
     c = Console()
     c.print(f"[bold]dateline demo[/]: {summary.documents} articles read from the sample corpus")
     c.print(
@@ -233,7 +298,7 @@ def demo(
     )
     c.print(f"  event mentions: {counts['event_mentions']} -> canonical events: {counts['canonical_events']}")
     c.print(f"  database: {db_path.resolve()}")
-    c.print(f"  timeline: {page.resolve()}")
+    c.print(f"  timeline: {wrote}")
     dyads = Counter(
         "-".join(pair)
         for ev in rows
@@ -242,8 +307,13 @@ def demo(
     if dyads:
         dyad = dyads.most_common(1)[0][0]
         c.print(f"  try: dateline events --db {db_path} --dyad {dyad} --format csv", soft_wrap=True)
+    c.print("  open the web app (then browse http://127.0.0.1:8000):")
+    c.print(f"  dateline serve --db {db_path}", soft_wrap=True)
     if summary.errors:
         raise typer.Exit(1)
+
+
+app.command("check")(check_command)
 
 
 def main() -> None:

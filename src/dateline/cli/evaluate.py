@@ -1,4 +1,4 @@
-"""`dateline eval time|actors|events`: the built-in evaluations against shared benchmarks."""
+"""`dateline eval time|dating|actors|events|record`: the built-in evaluations against shared benchmarks."""
 
 from __future__ import annotations
 
@@ -32,6 +32,16 @@ def eval_time(
     print(render(evaluate(_existing(corpus, "corpus")), errors=errors))
 
 
+@app.command("dating")
+def eval_dating(
+    corpus: Annotated[Path, typer.Option(help="TimeBank-EventTime folder (split.json, dct.txt, tml/).")],
+) -> None:
+    """Event dating: exact label match (Reimers et al.), containment and width, train and dev."""
+    from dateline.evaluation.dating_eval import evaluate, render
+
+    print(render(evaluate(_existing(corpus, "corpus"))))
+
+
 @app.command("actors")
 def eval_actors(
     gsr: Annotated[Path, typer.Option(help="PLOVER gold records (JSON).")] = PLOVER_GSR,
@@ -50,3 +60,46 @@ def eval_events(
     from dateline.evaluation.events_eval import evaluate, render
 
     print(render(evaluate(_existing(gsr, "gold records"))))
+
+
+@app.command("record")
+def eval_record(
+    gold: Annotated[Path, typer.Option(help="Gold file (.jsonl) or a folder of them.")],
+    paths: Annotated[
+        list[str] | None, typer.Argument(help="Article files or folders to ingest (default: from --corpus).")
+    ] = None,
+    db: Annotated[Path | None, typer.Option("--db", help="Score this database instead of ingesting.")] = None,
+    split: Annotated[
+        str, typer.Option(help="dev, test or all (test: scores only, never read errors).")
+    ] = "dev",
+    errors: Annotated[bool, typer.Option("--errors", help="List every miss by class.")] = False,
+    json_out: Annotated[bool, typer.Option("--json", help="One JSON object for scripts.")] = False,
+    corpus: Annotated[Path, typer.Option(help="Folder of <article>.txt files the gold refers to.")] = (
+        Path("..") / "shared" / "benchmarks" / "news"
+    ),
+    urls: Annotated[
+        bool,
+        typer.Option(
+            "--urls/--no-urls", help="Ingest with each article's URL and outlet from the corpus manifest."
+        ),
+    ] = True,
+) -> None:
+    """Events right end to end, precision/recall, per-field accuracy, duplicates, over-merges and
+    publication dates against gold events, beside two baselines (benchmarks/news/README.md)."""
+    import json
+
+    from dateline.evaluation.record_eval import evaluate_record
+    from dateline.evaluation.record_gold import GoldError
+    from dateline.evaluation.record_score import render
+
+    if db is not None and paths:
+        err.print("[red]error:[/] give either --db or article paths, not both", highlight=False)
+        raise typer.Exit(2)
+    if errors and split != "dev":
+        err.print(f"[yellow]note:[/] listing {split} errors; under the protocol test errors are never read")
+    try:
+        report = evaluate_record(gold, split, db, paths or (), corpus, errors, err, urls)
+    except (GoldError, FileNotFoundError) as exc:
+        err.print(f"[red]error:[/] {exc}", highlight=False)
+        raise typer.Exit(2) from exc
+    print(json.dumps(report.to_json(), indent=None) if json_out else render(report, errors))

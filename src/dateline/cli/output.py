@@ -1,4 +1,4 @@
-"""Writing records as JSON lines, CSV or Parquet, to stdout or a file."""
+"""Writing records as JSON lines, and flat tables as CSV or Parquet, to stdout or a file."""
 
 from __future__ import annotations
 
@@ -6,14 +6,16 @@ import csv
 import json
 import sys
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, TextIO
 
 import duckdb
-import pandas as pd
+
+_FETCH = 1000
 
 
 class Format(StrEnum):
@@ -22,42 +24,40 @@ class Format(StrEnum):
     parquet = "parquet"
 
 
-Flatten = Callable[[dict[str, Any]], dict[str, Any] | list[dict[str, Any]]]
+def write_jsonl(records: list[dict[str, Any]], output: Path | None) -> None:
+    with _text_out(output) as fh:
+        for record in records:
+            fh.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
 
 
-def _flat_rows(records: Iterable[dict[str, Any]], flatten: Flatten) -> list[dict[str, Any]]:
-    rows: list[dict[str, Any]] = []
-    for record in records:
-        flat = flatten(record)
-        rows.extend(flat if isinstance(flat, list) else [flat])
-    return rows
+def write_table(
+    con: duckdb.DuckDBPyConnection, sql: str, params: list[Any], fmt: Format, output: Path | None
+) -> None:
+    """The rows of a query as CSV (header always; lists joined with ";") or Parquet (DuckDB writes
+    it, with its DATE and list columns, a valid file with the schema even when no row matches)."""
+    if fmt is Format.parquet:
+        with tempfile.TemporaryDirectory() as tmp:
+            target = output or Path(tmp) / "out.parquet"
+            quoted = str(target).replace("'", "''")  # a path cannot be a parameter of COPY
+            con.execute(f"COPY ({sql}) TO '{quoted}' (FORMAT parquet)", params)
+            if output is None:
+                sys.stdout.buffer.write(target.read_bytes())
+                sys.stdout.buffer.flush()
+        return
+    cur = con.execute(sql, params)
+    with _text_out(output) as fh:
+        writer = csv.writer(fh)
+        writer.writerow([d[0] for d in cur.description])
+        while rows := cur.fetchmany(_FETCH):
+            writer.writerows([_csv_value(v) for v in row] for row in rows)
 
 
-def write_records(records: list[dict[str, Any]], fmt: Format, output: Path | None, flatten: Flatten) -> None:
-    if fmt is Format.jsonl:
-        with _text_out(output) as fh:
-            for record in records:
-                fh.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
-    elif fmt is Format.csv:
-        rows = _flat_rows(records, flatten)
-        with _text_out(output) as fh:
-            if rows:
-                writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
-                writer.writeheader()
-                writer.writerows(rows)
-    else:
-        _write_parquet(_flat_rows(records, flatten), output)
-
-
-def _write_parquet(rows: list[dict[str, Any]], output: Path | None) -> None:
-    # DuckDB writes Parquet itself, so no pyarrow is needed; it reads the frame by name.
-    frame = pd.DataFrame(rows)  # noqa: F841 - read by DuckDB's replacement scan below
-    with tempfile.TemporaryDirectory() as tmp:
-        target = output or Path(tmp) / "out.parquet"
-        duckdb.sql("SELECT * FROM frame").write_parquet(str(target))
-        if output is None:
-            sys.stdout.buffer.write(target.read_bytes())
-            sys.stdout.buffer.flush()
+def _csv_value(value: Any) -> Any:
+    if isinstance(value, list):
+        return ";".join("" if v is None else str(v) for v in value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
 
 
 @contextmanager

@@ -15,7 +15,9 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from datetime import date
 
 from dateline.dedup.compatible import MUTUAL_TYPES, NONE, STRONG, actor_match, sides_agree
 from dateline.records import Actor, DateInterval, EventActor, Location, Side
@@ -29,6 +31,7 @@ class DateEvidence:
     origin: DateInterval
     article: str
     mentions: int = 1
+    likely_votes: Counter[date] = field(default_factory=Counter)  # each mention's `likely` day
 
 
 def width(d: DateInterval) -> float:
@@ -43,6 +46,20 @@ def _basis(n: int, granularity: str, articles: str, origin: DateInterval | None)
 
 
 def refine_date(ev: DateEvidence, new: DateInterval, article: str) -> DateEvidence:
+    """The intersection (see the module's docstring), with `likely` the day most mentions name as
+    their likely day among those inside it (the earliest on a tie)."""
+    votes = ev.likely_votes.copy() or Counter([ev.interval.likely] if ev.interval.likely else [])
+    if new.likely:
+        votes[new.likely] += 1
+    refined = _intersect(ev, new, article)
+    lo, hi = refined.interval.start, refined.interval.end
+    inside = [(-n, d) for d, n in votes.items() if (lo is None or lo <= d) and (hi is None or d <= hi)]
+    refined.interval = replace(refined.interval, likely=min(inside)[1] if inside else None)
+    refined.likely_votes = votes
+    return refined
+
+
+def _intersect(ev: DateEvidence, new: DateInterval, article: str) -> DateEvidence:
     cur = ev.interval
     n = ev.mentions + 1
     starts = [d for d in (cur.start, new.start) if d is not None]

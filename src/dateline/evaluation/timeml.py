@@ -29,12 +29,21 @@ class GoldTimex:
     value: str
 
 
+@dataclass(frozen=True)
+class GoldEvent:
+    eid: str
+    start: int
+    end: int
+    text: str
+
+
 @dataclass
 class GoldDocument:
     name: str
     text: str
     dct: date | None
     timexes: list[GoldTimex] = field(default_factory=list)
+    events: list[GoldEvent] = field(default_factory=list)  # TimeML EVENT tags (MEANTIME: none read)
 
 
 def _date(value: str | None) -> date | None:
@@ -60,7 +69,9 @@ def read_timeml(path: Path) -> GoldDocument:
     parts: list[str] = []
     length = 0
     open_timex: tuple[int, dict[str, str]] | None = None
+    open_event: tuple[int, dict[str, str]] | None = None
     timexes: list[GoldTimex] = []
+    events: list[GoldEvent] = []
     pos = 0
     for m in _TAG.finditer(source):
         chunk = html.unescape(source[pos : m.start()])
@@ -68,6 +79,14 @@ def read_timeml(path: Path) -> GoldDocument:
         length += len(chunk)
         pos = m.end()
         closing, name, attrs = m.group(1), m.group(2), m.group(3)
+        if name == "EVENT":
+            if not closing and not m.group(4):
+                open_event = (length, dict(_ATTR.findall(attrs)))
+            elif closing and open_event is not None:
+                start, a = open_event
+                events.append(GoldEvent(a.get("eid", ""), start, length, "".join(parts)[start:length]))
+                open_event = None
+            continue
         if name != "TIMEX3":
             continue
         if not closing and not m.group(4):
@@ -78,7 +97,7 @@ def read_timeml(path: Path) -> GoldDocument:
             timexes.append(GoldTimex(start, length, text, a.get("type", ""), a.get("value", "")))
             open_timex = None
     parts.append(html.unescape(source[pos:]))
-    return GoldDocument(path.stem, "".join(parts), dct, timexes)
+    return GoldDocument(path.stem, "".join(parts), dct, timexes, events)
 
 
 _NO_SPACE_BEFORE = frozenset(

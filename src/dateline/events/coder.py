@@ -14,22 +14,24 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from dateline.components import CodingContext
+from dateline.events.aspect import background_state
 from dateline.events.commentary import Commentators
 from dateline.events.demands import demand_actors, stated_demands
 from dateline.events.detect import Lexicon, Trigger, detect, for_clause, load_lexicon
 from dateline.events.draft import DraftEvent
-from dateline.events.framing import THREAT_MODE_FROM_CONTENT, framing, reframe
+from dateline.events.framing import THREAT_MODE_FROM_CONTENT, framing, referred_back, reframe
 from dateline.events.location import location
 from dateline.events.modality import modality
-from dateline.events.modes import assault_mode, consult_mode
+from dateline.events.modes import assault_mode, bilateral, consult_mode
 from dateline.events.non_events import background, idle_noun, judged_thing, mere_warning, opinion, question
 from dateline.events.ontology import Ontology
 from dateline.events.ontology import load as load_ontology
-from dateline.events.participants import MentionIndex, assign
+from dateline.events.participants import MentionIndex, assign, visit_hosts
+from dateline.events.recast import denied, intended_attack, make_refusal, make_threat, refusal
 from dateline.events.restatements import deduplicate
 from dateline.events.topics import topics
 from dateline.nlp.text import text_of
-from dateline.records import EventMention
+from dateline.records import EventMention, Modality
 
 # Verbal acts whose content is an event of another kind; CONSULT is here for "talks on a pullback".
 FRAMING_EXTRA = frozenset({"CONSULT"})
@@ -37,6 +39,8 @@ FRAMING_EXTRA = frozenset({"CONSULT"})
 POSITION_WEIGHT = {"ROOT": 1.0, "ccomp": 0.95, "xcomp": 0.85, "advcl": 0.7, "relcl": 0.75, "acl": 0.75}
 CONJ_WEIGHT = 0.95  # times the weight of the first conjunct
 NOMINAL_WEIGHT = 0.75
+# Events that can be called off ("the visit was postponed"): then no sanction, the event negated.
+CALLED_OFF = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "AID"})
 
 
 def _weight(trigger: Trigger, actions: set[int]) -> float:
@@ -83,6 +87,7 @@ def code_sentence(
             continue
         weight = _weight(trig, actions)
         events[id(trig)] = DraftEvent(trig, trig.type, trig.entry.mode, trig.entry.confidence * weight)
+    denials: set[int] = set()  # ids of denial triggers whose denied event is coded instead
     # Nearest content first: the direct complement decides how a verbal act reads.
     for trig in sorted(triggers, key=lambda t: len(paths.get(id(t), ()))):
         frame = frames.get(id(trig))
@@ -93,19 +98,38 @@ def code_sentence(
         if frame is None:
             continue
         parent = events[id(frame)]
+        if denied(frame, trig, lexicon, ontology):
+            # "dismissed reports of a call between A and B": the call, denied, not a rejection.
+            denials.add(id(frame))
+            if background_state(frame, lexicon):
+                continue  # "both governments routinely dismiss claims that ...": a standing position
+            event = DraftEvent(
+                trig, trig.type, trig.entry.mode, trig.entry.confidence * _weight(trig, actions)
+            )
+            event.modality = "negated"
+            events[id(trig)] = event
+            continue
         if trig.type == parent.type:
             # A restatement of the same act ("held talks to discuss"); its wording may say how the act
             # was done ("In their telephone conversation, A and B discussed ...").
             parent.mode = parent.mode or trig.entry.mode
             continue
         parent.content.append(trig.anchor)
+        if referred_back(trig, frame):
+            # Still what the act is about (its actors are the act's targets), and an event of its own.
+            events[id(trig)] = DraftEvent(
+                trig, trig.type, trig.entry.mode, trig.entry.confidence * NOMINAL_WEIGHT
+            )
+            continue
         if not parent.reframed:
             parent.reframed = True
             reframe(parent, trig.type, trig.entry.mode, deps)
     out = []
-    for event in events.values():
+    for key, event in events.items():
         trig = event.trigger
-        if background(trig, lexicon) or opinion(event, commentators) or mere_warning(event, lexicon):
+        if key in denials or background(trig, lexicon) or background_state(trig, lexicon):
+            continue
+        if opinion(event, commentators) or mere_warning(event, lexicon):
             continue
         if judged_thing(event, lexicon, index) or question(event):
             continue
@@ -118,18 +142,39 @@ def code_sentence(
             verbal_act = ontology.types[event.type].verbal or trig.type in FRAMING_EXTRA
             content = event.content + (clauses if verbal_act else [])
             event.actors = assign(index, trig.anchor, event.type, content, head=trig.head)
+            if event.type == "CONSULT" and event.mode == "visit" and event.actors:
+                event.actors += visit_hosts(index, trig.anchor, trig.head, event.actors)
         if event.type == "ASSAULT" and event.mode is None:
             event.mode = assault_mode(trig, lexicon)
         if event.type == "CONSULT" and event.mode is None:
             event.mode = consult_mode(trig, lexicon)
+        if event.type == "CONSULT" and event.mode == "multilateral" and bilateral(event.actors):
+            event.mode = "meet"
+        if refusal(event, ontology):
+            make_refusal(event)
+        elif intended_attack(event, lexicon):
+            make_threat(event)
         if _ultimatum(trig) and event.type not in ("THREATEN", "REQUEST", "ACCUSE"):
             # "will withdraw its force unless X holds elections": an act made conditional on the
             # other side's compliance is a threat (PLOVER: ultimatum), whatever the act.
             mode = THREAT_MODE_FROM_CONTENT.get(event.type, "relations")
             event.type, event.mode = "THREATEN", mode
+        if event.type == "SANCTION" and _undone(trig, triggers, event):
+            continue
         if event.actors and not idle_noun(event, ontology):
             out.append(event)
     return deduplicate(out)
+
+
+def _undone(trigger: Trigger, triggers: list[Trigger], event: DraftEvent) -> bool:
+    """ "The minister's visit was postponed": an event called off by nobody named is that event not
+    happening (its modality says so), not a sanction."""
+    if any(ea.side in ("source", "participant") for ea in event.actors):
+        return False
+    undergoers = {c.i for c in trigger.anchor.children if c.dep_ in ("dobj", "nsubjpass")}
+    return any(
+        other.head.i in undergoers and other.type in CALLED_OFF for other in triggers if other is not trigger
+    )
 
 
 def _ultimatum(trigger: Trigger) -> bool:
@@ -171,7 +216,7 @@ class RuleEventCoder:
             article_id=ctx.article.id,
             type=event.type,
             mode=event.mode,
-            modality=modality(trig.anchor),
+            modality=event.modality or _modality(event),
             actors=event.actors,
             trigger=text_of(doc)[first.idx : last.idx + len(last)],
             trigger_start=first.idx,
@@ -185,6 +230,26 @@ class RuleEventCoder:
             confidence=round(min(event.confidence + (0.05 if _has_both_sides(event) else 0.0), 1.0), 3),
             coder=self.name,
         )
+
+
+def _modality(event: DraftEvent) -> Modality:
+    """The trigger's modality; a threat or a demand with an "if" is made all the same: "threatened
+    tariffs if Colombia failed to comply" is the condition of the threat, not of the threatening."""
+    found = modality(event.trigger.anchor)
+    if found == "hypothetical" and event.type in ("THREATEN", "REQUEST") and _conditioned(event.trigger):
+        return "asserted"
+    return found
+
+
+def _conditioned(trigger: Trigger) -> bool:
+    anchor = trigger.anchor
+    finite = anchor.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in anchor.children
+    )
+    conditions = [c for c in anchor.children if c.dep_ == "advcl"]
+    return finite and any(
+        m.dep_ == "mark" and m.lower_ in ("if", "unless") for c in conditions for m in c.children
+    )
 
 
 def _has_both_sides(event: DraftEvent) -> bool:

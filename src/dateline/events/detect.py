@@ -85,6 +85,12 @@ class Lexicon:
     judged: frozenset[str] = frozenset()  # "law", "plan": things, not agents, as such a verb's subject
     owned: frozenset[str] = frozenset()  # "investment", "position": a demonym on them names who acts
     stative: frozenset[str] = frozenset()  # "is committed to": the passive subject takes the stand
+    denial: frozenset[str] = frozenset()  # "deny", "dismiss": the event they deny is negated
+    report: frozenset[str] = frozenset()  # "reports", "claims": nouns that carry a denied event
+    volition: frozenset[str] = frozenset()  # "want", "intend": a conflict act they govern is a threat
+    habitual: frozenset[str] = frozenset()  # "routinely", "often": a habit, not an event of the week
+    duration: frozenset[str] = frozenset()  # "for decades": an ongoing state
+    undergo: frozenset[str] = frozenset()  # "faces pressure from X": the subject undergoes the act
 
     def names_an_act(self, noun: Token) -> bool:
         """True when `noun` is an act or stand someone owns (an event noun of the lexicon, whatever its
@@ -155,6 +161,7 @@ def load_lexicon() -> Lexicon:
         frozenset(cues["judged"]),
         frozenset(cues["owned"]),
         frozenset(cues["stative"]),
+        *(frozenset(cues[k]) for k in ("denial", "report", "volition", "habitual", "duration", "undergo")),
     )
 
 
@@ -269,7 +276,8 @@ def detect(sent: Span, lexicon: Lexicon | None = None) -> list[Trigger]:
         if token.i in consumed or token.dep_ in ("amod", "compound") or _is_name(token):
             continue
         own = lexicon.lookup(token)
-        if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in lexicon.light:
+        lemma = token.lemma_.lower()
+        if token.pos_ in ("VERB", "AUX") and (lemma in lexicon.light or lemma in lexicon.undergo):
             found = _light_event(token, lexicon)
             # The verb's own meaning wins when it is specific ("signed an agreement") or a verbal act
             # whose object is its content ("offered concessions"); otherwise the noun carries the event.

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from dateline.events.detect import Trigger
-from dateline.records import EventActor
+from dateline.records import EventActor, Modality
 
 
 @dataclass
@@ -25,3 +25,4 @@ class DraftEvent:
     content: list[Token] = field(default_factory=list)
     actors: list[EventActor] = field(default_factory=list)
     reframed: bool = False
+    modality: Modality | None = None  # set when the statement's form decides it (a denial, a refusal)

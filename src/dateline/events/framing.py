@@ -26,9 +26,23 @@ SEQUENCE_WORDS = frozenset({"ahead", "before", "after", "following", "prior", "s
 # Prepositions that give an event's circumstances, not its content: what was agreed "during the visit"
 # is not the visit.
 CIRCUMSTANCE_PREPS = frozenset({"during", "amid", "amidst", "despite", "throughout", "at", "besides"})
+# Modifiers that set an event noun apart from the one the sentence reports ("their earlier call").
+EARLIER_WORDS = frozenset({"earlier", "previous", "prior", "former", "past", "last", "first"})
 CONFLICT_MATERIAL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 DIRECT_CONTENT_DEPS = frozenset({"xcomp", "dobj", "pobj", "prep", "pcomp", "conj"})
 ORDER_LEMMAS = frozenset({"order"})
+# Verbal acts whose content lies ahead: a dated event noun in them is what is asked, offered or threatened.
+FORWARD_ACTS = frozenset({"REQUEST", "AGREE", "THREATEN"})
+
+
+def referred_back(trigger: Trigger, frame: Trigger) -> bool:
+    """ "praised their summit in Moscow in March", "recalled the 4 February call", "complained over the
+    raids last Friday": an event noun with an occasion of its own, in what a verbal act is about, is an
+    event of its own as well (a request or a promise of a dated event is about a future one: "called for
+    talks in May")."""
+    return trigger.nominal and frame.type not in FORWARD_ACTS and own_occasion(trigger.head)
+
+
 # The mode a request or rejection takes from what it is about.
 MODE_FROM_CONTENT = {
     "CONSULT": "meet",
@@ -115,3 +129,14 @@ def reframe(event: DraftEvent, content_type: str, content_mode: str | None, deps
         event.mode = MODE_FROM_CONTENT.get(content_type)
     elif event.type == "THREATEN" and event.mode is None:
         event.mode = THREAT_MODE_FROM_CONTENT.get(content_type)
+
+
+def own_occasion(noun: Token) -> bool:
+    """ "their earlier telephone conversation of Aug. 25", "the previous round": the noun names an
+    occasion of its own."""
+    for child in noun.children:
+        if child.lower_ in EARLIER_WORDS or child.ent_type_ == "DATE":
+            return True
+        if child.dep_ == "prep" and any(g.ent_type_ == "DATE" for g in child.children):
+            return True
+    return False

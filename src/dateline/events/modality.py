@@ -296,6 +296,8 @@ def _governed(tok: Token, lex: CueLexicon, depth: int) -> str | None:
             # meeting's talking ("met to discuss the crisis") happens in the meeting. Either shares the
             # main act's fate: "did not meet to discuss".
             return _strongest(outer, None if lex.kind("fulfilled", tok) else "planned")
+        if tok.tag_ == "VBD" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return None  # "agreed to accept the flights after Trump threatened tariffs": it happened
         return _without_negation(outer)  # "He did not attend, citing illness": the citing happened
     if dep in ("acl", "relcl"):
         # A noun's complement clause ("the hope that they would meet", "plans to hold"), not a

@@ -7,6 +7,7 @@ words attached to the trigger.
 from __future__ import annotations
 
 from dateline.events.detect import Lexicon, Trigger, context_of
+from dateline.records import EventActor
 
 # Dependents that say how an act was done ("by telephone", "telephonically", "face-to-face").
 MANNER_DEPS = frozenset({"prep", "agent", "advmod", "npadvmod", "amod", "compound", "acomp"})
@@ -55,3 +56,10 @@ def consult_mode(trigger: Trigger, lexicon: Lexicon) -> str | None:
     if "phone" in modes:
         return "phone"
     return "meet" if modes else None
+
+
+def bilateral(actors: list[EventActor]) -> bool:
+    """A summit between two countries' people and no international body ("the Korea-Japan summit",
+    "their second summit"): a meeting (PLOVER `meet`), not a multilateral forum."""
+    countries = {ea.actor.country for ea in actors}
+    return len(countries) == 2 and None not in countries and all(ea.actor.sector != "IGO" for ea in actors)

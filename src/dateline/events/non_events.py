@@ -32,10 +32,16 @@ def idle_noun(event: DraftEvent, ontology: Ontology) -> bool:
         return False
     noun = trig.head
     if noun.dep_ in ("attr", "acomp") or (noun.dep_ == "pobj" and noun.head.lower_ == "as"):
-        return True
+        # "This is Erdogan's first visit to Egypt" reports the visit through its owner; "is a clear
+        # rejection of", "sees X as a threat" only judge.
+        return not any(c.dep_ == "poss" for c in noun.children) or not _has_doer(event)
     if ontology.types[event.type].verbal or event.type in ("CONSULT", "COOPERATE", "AID"):
-        return not any(ea.side in ("source", "participant") for ea in event.actors)
+        return not _has_doer(event)
     return False
+
+
+def _has_doer(event: DraftEvent) -> bool:
+    return any(ea.side in ("source", "participant") for ea in event.actors)
 
 
 def mere_warning(event: DraftEvent, lexicon: Lexicon) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.countries import RELATIONAL
 from dateline.actors.lexicon import agents, titles
@@ -47,6 +47,13 @@ DEMONYM_MODIFIER = "demonym (modifier)"
 # Nouns whose possessor is someone else than the noun's referent ("Berisha's successor", "Iran's rivals"):
 # the actor stage's relational nouns, plus succession.
 OTHERS = frozenset(RELATIONAL) | {"successor", "successors", "predecessor", "predecessors", "supporters"}
+# Prepositions that name where a visitor went ("arrived in Kenya", "a trip to Delhi").
+DESTINATION_PREPS = frozenset({"to", "in", "into"})
+RECIPROCAL = frozenset({("each", "other"), ("one", "another")})
+# Prepositions whose event noun is someone else's doing ("despite condemnation", "amid protests").
+OTHERS_CIRCUMSTANCE = frozenset({"despite", "amid", "amidst", "notwithstanding"})
+# A first-person subject in a quote is its speaker.
+FIRST_PERSON = frozenset({"i", "we"})
 # A "you" in a quote is the one spoken to, never the speaker: "'If you are willing ...,' X said".
 ADDRESSEE = frozenset({"you"})
 # Types whose "from X" names the giver: "aid from China", "with support from the UK government".
@@ -55,6 +62,10 @@ GIVING_TYPES = frozenset({"AID", "SUPPORT"})
 # retaliation if hit by sanctions", "Seoul would respond to any threats", "they face threats to their
 # territory" name the targets of the attack, the sanctions and the threats, not their doers.
 UNBORROWED_NOUN_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
+# Verbal acts a document or a report can make for whoever presents it.
+VERBAL_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
+# Types whose passive verb may name its doer through the instrument or attack ("killed in Indian shelling").
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Prepositions of a noun that qualify it ("the envoy of X", "the representative on Afghanistan").
 QUALIFIER_PREPS = frozenset({"of", "on", "for", "to", "in"})
 
@@ -72,13 +83,17 @@ class MentionIndex:
 
     doc: Doc
     located: list[_Located] = field(default_factory=list)
+    places: list[_Located] = field(default_factory=list)  # where things happen: hosts of visits only
 
     @classmethod
     def build(cls, doc: Doc, mentions: Iterable[ActorMention]) -> MentionIndex:
         index = cls(doc)
         for mention in mentions:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is None or not mention.actors or mention.how in PLACE_HOWS:
+            if span is None or not mention.actors:
+                continue
+            if mention.how in PLACE_HOWS:
+                index.places.append(_Located(mention, range(span.start, span.end), span.root))
                 continue
             if mention.how == DEMONYM_MODIFIER and not _owned(span.root):
                 continue
@@ -319,6 +334,8 @@ def _inherited_subject(index: MentionIndex, anchor: Token, skip: Sequence[int]) 
     """The subject a predicate without one of its own borrows: "X agreed to cooperate", "X said it would
     ...", "X opened fire, killing one", "ahead of their meeting" (up to three predicates up)."""
     node: Token | None = anchor
+    if anchor.dep_ == "pobj" and anchor.head.lower_ in OTHERS_CIRCUMSTANCE:
+        return []  # "Despite condemnation from around the globe, Iran says ...": others' act
     if anchor.pos_ == "NOUN" and (verb := fronted_adjunct(anchor)) is not None:
         return _subjects(index, verb, skip)
     for _ in range(3):
@@ -345,7 +362,9 @@ def _inherited_subject(index: MentionIndex, anchor: Token, skip: Sequence[int]) 
             borrows = node.dep_ in CONTROL_DEPS
         if not borrows:
             return []
-        controlled = node.dep_ == "xcomp"
+        # "X is expected to meet" and "After hosting Macron, Starmer was praised": the controller may
+        # be a passive subject.
+        controlled = node.dep_ == "xcomp" or (node.tag_ == "VBG" and node.dep_ in ("pcomp", "advcl"))
         node = governing_predicate(node)
         if node is None:
             return []
@@ -389,6 +408,8 @@ def assign(
         anchor = anchor.head  # "Norway is willing to ...": the adjective's clause is the copula's
     skip = (anchor.i,)
     heads = frozenset(t.i for t in content)
+    if head is not None and head.i != anchor.i and anchor.lemma_.lower() in load_lexicon().undergo:
+        return _sided(_undergone(index, anchor, head, skip, event_type, heads), event_type)
     sides = clause_sides(index, anchor, skip, event_type, heads)
     if head is not None and head.i != anchor.i:
         # "Qureshi reaffirmed Pakistan's support": the noun's owner of the subject's own country (or of
@@ -406,13 +427,132 @@ def assign(
     for pred in [*content, *clauses]:
         inner = clause_sides(index, pred, skip)
         sides.targets += inner.sources + inner.targets + inner.joint
+    if _participle_of(anchor) is not None and event_type in FORCE_TYPES:
+        # "twelve Indian police officers wounded in the raid": the noun a passive participle describes
+        # undergoes it.
+        sides.targets += [m for m in index.under(anchor.head, skip) if index.root_of(m) == anchor.head.i]
+    if not sides.sources and not sides.joint and event_type in VERBAL_TYPES:
+        # "documents implicating Iran were presented by the British delegation": a thing that accuses
+        # speaks for whoever presented it.
+        sides.sources += _bearer(index, anchor, skip)
+    passive = _passive(anchor) or _participle_of(anchor) is not None
+    if not sides.sources and not sides.joint and passive and event_type in FORCE_TYPES:
+        # "were killed in Indian shelling", "wounded by a French air strike": the doer of the instrument.
+        sides.sources += [m for pobj in _instruments(anchor) for m in _owners(index, pobj, skip)]
     if not sides.sources and not sides.joint:
         if anchor.pos_ in ("VERB", "AUX") and _passive(anchor):
             # "Malawi avoided one storm but was struck by another": the borrowed subject undergoes it.
             sides.targets += _inherited_subject(index, anchor, skip)
         elif not (anchor.pos_ == "NOUN" and event_type in UNBORROWED_NOUN_TYPES):
-            sides.sources = _inherited_subject(index, anchor, skip)
+            sides.sources = _inherited_subject(index, anchor, skip) or _quoted_speaker(index, anchor)
+    if _reciprocal(anchor):
+        # "the army and the RSF battled each other": each is the other's target.
+        sides.joint, sides.sources = sides.joint + sides.sources, []
+    return _sided(sides, event_type)
 
+
+def _reciprocal(verb: Token) -> bool:
+    """An object "each other" or "one another" (also after a preposition: "clashed with each other")."""
+    objects = _children(verb, OBJECT_DEPS) + _prep_objects(verb, TARGET_PREPS)
+    doc = verb.doc
+    pairs = {(doc[o.i - 1].lower_, o.lower_) for o in objects if o.i > 0}
+    pairs |= {(o.lower_, doc[o.i + 1].lower_) for o in objects if o.i + 1 < len(doc)}
+    return bool(pairs & RECIPROCAL)
+
+
+def _quoted_speaker(index: MentionIndex, anchor: Token) -> list[ActorMention]:
+    """ "X said on Monday that the talks had failed. 'We will not accept such terms.'": a first-person
+    subject in a sentence with no speaker of its own is the speaker of the previous sentence."""
+    node, subject = anchor, None
+    for _ in range(4):
+        subject = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None or node.dep_ not in CONTROL_DEPS or node.head.i == node.i:
+            break
+        node = node.head
+    if subject is None or subject.lower_ not in FIRST_PERSON:
+        return []
+    sent = anchor.sent
+    if _speakers(index, sent) is not None or sent.start == 0:
+        return []  # the sentence names its own speaker (resolved or not)
+    return _speakers(index, index.doc[sent.start - 1].sent) or []
+
+
+def _speakers(index: MentionIndex, sent: Span) -> list[ActorMention] | None:
+    """The actors of the subjects of the sentence's speech verbs; None when it has no speech verb with a
+    subject."""
+    speech = load_lexicon().speech
+    verbs = [t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in speech]
+    subjects = [c for v in verbs for c in v.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects:
+        return None
+    return [m for c in subjects for m in index.under(c)]
+
+
+def _undergone(
+    index: MentionIndex,
+    verb: Token,
+    noun: Token,
+    skip: Sequence[int],
+    event_type: str,
+    content: frozenset[int],
+) -> Sides:
+    """ "The president faces pressure from parliament", "drew criticism from X": the event noun's doers
+    (its "from/by X", its owner or demonym) are the sources, the verb's
+    subject (or the subject it borrows) the target."""
+    own = clause_sides(index, noun, skip, event_type, content)
+    sides = Sides(sources=own.sources, targets=own.targets, joint=own.joint)
+    givers = _prep_objects(noun, frozenset({"from"})) + _prep_objects(verb, frozenset({"from"}))
+    from_givers = [m for pobj in givers for m in index.under(pobj, skip)]
+    sides.sources += from_givers
+    sides.targets = [m for m in sides.targets if m not in from_givers]
+    subjects = _subjects(index, verb, skip) or _inherited_subject(index, verb, skip)
+    sides.targets += [m for m in subjects if m not in sides.sources]
+    return sides
+
+
+def _instruments(verb: Token) -> list[Token]:
+    """The instruments or attacks a passive verb of force names: "killed in Indian shelling", "hit by
+    Russian missiles", "wounded in a French air strike" (an instrument of `cues.tsv` or a force noun of
+    the trigger lexicon)."""
+    lexicon = load_lexicon()
+    out = []
+    for pobj in _prep_objects(verb, frozenset({"in", "by", "from", "during", "with"})):
+        lemma = pobj.lemma_.lower()
+        entry = lexicon.lookup(pobj) if pobj.pos_ == "NOUN" else None
+        if lemma in lexicon.instruments or (entry is not None and entry.type in FORCE_TYPES):
+            out.append(pobj)
+    return out
+
+
+def _owners(index: MentionIndex, noun: Token, skip: Sequence[int]) -> list[ActorMention]:
+    """Mentions that are the noun, own it or do it ("Indian shelling", "Russia's missiles", "the raid by
+    X"), not places in its phrases ("a car bomb in eastern Beirut")."""
+    heads = {noun.i} | {c.i for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "poss")}
+    heads |= {p.i for p in _prep_objects(noun, frozenset({"by"}))}
+    return [m for m in index.under(noun, skip) if index.root_of(m) in heads]
+
+
+def _participle_of(verb: Token) -> Token | None:
+    """The noun a passive participle describes ("officers wounded in the raid"), or None."""
+    return verb.head if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN" else None
+
+
+def _bearer(index: MentionIndex, verb: Token, skip: Sequence[int]) -> list[ActorMention]:
+    """Who presented the thing a participle clause describes: "documents implicating Iran were presented
+    by X" (the agent), "X released a report accusing Y" (the subject)."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG":
+        return []
+    noun = verb.head
+    if noun.dep_ == "nsubjpass":
+        return [m for pobj in _agent_objects(noun.head) for m in index.under(pobj, skip)]
+    if noun.dep_ == "dobj":
+        return [m for c in _children(noun.head, SUBJECT_DEPS) for m in index.under(c, skip)]
+    return []
+
+
+def _sided(sides: Sides, event_type: str) -> list[EventActor]:
+    """The actors of the sides found, each once, with a government never the target of its own office
+    holders' act and two sources of a joint act made participants."""
     source_actors = _unique(a for m in sides.sources for a in m.actors)
     joint_actors = _unique(a for m in sides.joint for a in m.actors)
     taken = {_key(a) for a in source_actors + joint_actors}
@@ -441,6 +581,24 @@ def assign(
             if _key(a) not in {_key(s) for s in source_actors}
         ]
     )
+
+
+def visit_hosts(
+    index: MentionIndex, anchor: Token, head: Token, actors: list[EventActor]
+) -> list[EventActor]:
+    """ "Cameron arrived in Kenya", "the minister's trip to Delhi": the country of the place a visitor
+    went to is the host (the visit's target) when no target is named; a trip at home has none."""
+    if any(ea.side == "target" for ea in actors):
+        return []
+    home = {ea.actor.country for ea in actors}
+    pobjs = _prep_objects(anchor, DESTINATION_PREPS) + (
+        _prep_objects(head, DESTINATION_PREPS) if head.i != anchor.i else []
+    )
+    heads = {t.i for p in pobjs for t in (p, *p.conjuncts)}
+    hosts = _unique(
+        a for loc in index.places if loc.root.i in heads for a in loc.mention.actors if a.country not in home
+    )
+    return [EventActor(a, "target") for a in hosts if a.country]
 
 
 def _unique(actors: Iterable[Actor]) -> list[Actor]:

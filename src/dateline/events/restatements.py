@@ -7,14 +7,9 @@ the other.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
-
 from dateline.events.detect import Trigger
 from dateline.events.draft import DraftEvent
-from dateline.events.framing import SEQUENCE_WORDS, path_up
-
-# Modifiers that set an event noun apart from the one the sentence reports ("their earlier call").
-EARLIER_WORDS = frozenset({"earlier", "previous", "prior", "former", "past", "last", "first"})
+from dateline.events.framing import SEQUENCE_WORDS, own_occasion, path_up
 
 
 def _actor_key(event: DraftEvent) -> frozenset:
@@ -26,7 +21,8 @@ def deduplicate(events: list[DraftEvent]) -> list[DraftEvent]:
     best: dict[tuple, DraftEvent] = {}
     for event in events:
         key = (event.type, event.mode, _actor_key(event))
-        if key not in best or event.confidence > best[key].confidence:
+        # A verb reports the event, a noun restates it: the verb's trigger (and date) stands.
+        if key not in best or _rank(event) > _rank(best[key]):
             best[key] = event
     kept = list(best.values())
     # A stand-alone noun repeating a verb's event with a subset of its actors adds nothing but, maybe,
@@ -44,22 +40,15 @@ def deduplicate(events: list[DraftEvent]) -> list[DraftEvent]:
             and _actor_key(event) <= _actor_key(other)
             and not _sequenced(event.trigger, other.trigger)
         ]
-        if event.trigger.nominal and same and not _own_occasion(event.trigger.head):
+        if event.trigger.nominal and same and not own_occasion(event.trigger.head):
             same[0].mode = same[0].mode or event.mode
             continue
         result.append(event)
     return sorted(result, key=lambda e: e.trigger.start)
 
 
-def _own_occasion(noun: Token) -> bool:
-    """ "their earlier telephone conversation of Aug. 25", "the previous round": the noun names an
-    occasion of its own."""
-    for child in noun.children:
-        if child.lower_ in EARLIER_WORDS or child.ent_type_ == "DATE":
-            return True
-        if child.dep_ == "prep" and any(g.ent_type_ == "DATE" for g in child.children):
-            return True
-    return False
+def _rank(event: DraftEvent) -> tuple[bool, float]:
+    return not event.trigger.nominal, event.confidence
 
 
 def _sequenced(a: Trigger, b: Trigger) -> bool:

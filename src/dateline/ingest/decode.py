@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import codecs
+
 from charset_normalizer import from_bytes
+
+# UTF-16 text is full of NUL bytes, so its byte-order mark must be read before the binary check.
+_BOMS = ((codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16 LE"), (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16 BE"))
 
 
 class DecodeError(ValueError):
@@ -11,6 +16,13 @@ class DecodeError(ValueError):
 
 def decode(data: bytes) -> tuple[str, str | None]:
     """Return (text, note); note is None for clean UTF-8. Raises DecodeError for binary data."""
+    for bom, codec, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(codec), f"decoded as {name} (byte-order mark)"
+            except UnicodeDecodeError as err:
+                reason = f"starts with a {name} byte-order mark but is not {name}: {err.reason}"
+                raise DecodeError(reason) from err
     if b"\x00" in data:
         raise DecodeError("binary file (NUL bytes)")
     try:

@@ -58,5 +58,5 @@ def from_bytes(source: str, data: bytes, kind: Kind, doc_id: str | None) -> RawD
             extract(text)  # cached: the cleaner reuses this extraction
         except NoArticleText as err:
             return IngestError(source, str(err))
-        return RawDocument(source, id=doc_id, html=text, decoding_note=note)
-    return RawDocument(source, id=doc_id, text=text, decoding_note=note)
+        return RawDocument(source, id=doc_id, html=text, decoding_note=note, id_from_name=doc_id is not None)
+    return RawDocument(source, id=doc_id, text=text, decoding_note=note, id_from_name=doc_id is not None)

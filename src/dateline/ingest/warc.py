@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-import os
+import gzip
+import io
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
@@ -16,17 +19,71 @@ from dateline.records import IngestError, RawDocument
 
 # Records are separated by a blank line (CRLF CRLF) that warcio does not count in a record's length.
 _RECORD_SEPARATOR = 4
+# Web pages compress 5 to 15 times; past this ratio (checked once a megabyte came out) the file is
+# a decompression bomb, not a crawl, and reading stops before it fills memory or takes minutes.
+MAX_RATIO = 100
+_RATIO_FROM = 2**20
+# warcio reads header lines whole; a run this long without a line break is no WARC (pages and
+# scripts inside records break lines far more often), and is refused before it is held in memory.
+MAX_LINE = 8 * 2**20
+_CHUNK = 1 << 20
+
+
+class Inflated(io.RawIOBase):
+    """The decompressed bytes of a gzip file (all members), bounded by MAX_RATIO."""
+
+    def __init__(self, raw: BinaryIO) -> None:
+        self.raw = raw
+        self.gz = gzip.GzipFile(fileobj=raw, mode="rb")
+        self.count = 0
+        self.truncated = False
+        self.unbroken = 0  # bytes since the last line break
+
+    def readable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self.count  # warcio counts record offsets in decompressed bytes
+
+    def readinto(self, buffer) -> int:  # type: ignore[override]
+        try:
+            n = self.gz.readinto(buffer)
+        except EOFError:  # the file stops inside a gzip member: end here, the caller reports it
+            self.truncated = True
+            return 0
+        self.count += n
+        newline = bytes(memoryview(buffer)[:n]).rfind(b"\n")
+        self.unbroken = n - newline - 1 if newline >= 0 else self.unbroken + n
+        if self.unbroken > MAX_LINE:
+            raise DecompressionBomb(f"a line longer than {MAX_LINE // 2**20} MB: not a WARC file; skipped")
+        packed = max(self.raw.tell(), 1)
+        if self.count > _RATIO_FROM and self.count > MAX_RATIO * packed:
+            raise DecompressionBomb(
+                f"decompresses to over {MAX_RATIO} times its size ({_size(self.count)} from "
+                f"{_size(packed)}): a decompression bomb or not a WARC file; skipped"
+            )
+        return n
+
+
+def _size(n: int) -> str:
+    return f"{n / 2**20:.0f} MB" if n >= 2**20 else f"{n / 1024:.0f} kB"
+
+
+class DecompressionBomb(ValueError):
+    """The decompressed file outgrows its bounds (MAX_RATIO, MAX_LINE)."""
 
 
 def read_warc(path: Path) -> Iterator[RawDocument | IngestError]:
     """HTML responses of a WARC file. warcio stops silently at a truncated end, so completeness is
     checked by hand: each record must be read to its Content-Length, and the last one must end where
-    the file ends; otherwise the records read so far are kept and an IngestError says where it broke."""
+    the file ends; otherwise the records read so far are kept and an IngestError says where it broke.
+    A `.warc.gz` is decompressed here, bounded (MAX_RATIO), and warcio reads the plain records."""
     name = str(path)
     complete = 0
     try:
-        with path.open("rb") as stream:
-            size = os.fstat(stream.fileno()).st_size
+        with path.open("rb") as raw:
+            inflated = Inflated(raw) if _gzipped(raw) else None
+            stream: BinaryIO = raw if inflated is None else io.BufferedReader(inflated, _CHUNK)
             records = ArchiveIterator(stream)
             end = 0
             for record in records:
@@ -38,16 +95,32 @@ def read_warc(path: Path) -> Iterator[RawDocument | IngestError]:
                 end = records.get_record_offset() + records.get_record_length()
                 if found is not None:
                     yield found
-            if size - end > _RECORD_SEPARATOR:
+            if _rest(stream, end) > _RECORD_SEPARATOR or (inflated is not None and inflated.truncated):
                 yield IngestError(name, f"truncated WARC after {complete} records")
-    except OSError as err:
-        yield IngestError(name, os_reason(err))
-    except (ArchiveLoadFailed, ValueError, AttributeError, EOFError) as err:
+    except DecompressionBomb as err:
+        yield IngestError(name, str(err))
+    except (ArchiveLoadFailed, ValueError, AttributeError, EOFError, gzip.BadGzipFile, zlib.error) as err:
         # warcio raises these (AttributeError included) on a damaged header or gzip member.
         if complete:
             yield IngestError(name, f"truncated WARC after {complete} records")
         else:
             yield IngestError(name, f"not a readable WARC file: {err}")
+    except OSError as err:
+        yield IngestError(name, os_reason(err))
+
+
+def _gzipped(raw: BinaryIO) -> bool:
+    magic = raw.read(2)
+    raw.seek(0)
+    return magic == b"\x1f\x8b"
+
+
+def _rest(stream: BinaryIO, end: int) -> int:
+    """Bytes of the file after offset `end` (where the last whole record ended)."""
+    position = stream.tell()
+    while chunk := stream.read(_CHUNK):
+        position += len(chunk)
+    return position - end
 
 
 def _response(record, source: str) -> RawDocument | IngestError | None:

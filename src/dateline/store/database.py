@@ -10,6 +10,8 @@ ever built from article text.
 from __future__ import annotations
 
 import json
+import os
+import time
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import date
@@ -30,9 +32,11 @@ from dateline.records import (
     IngestError,
     Known,
     ProcessedArticle,
+    PublishedDate,
 )
-from dateline.store.flat import flatten_article, flatten_event
+from dateline.store.connection import WriterLock, connect
 from dateline.store.schema import migrate, transaction
+from dateline.store.tables import article_table, event_table
 
 DEFAULT_DB = "dateline.duckdb"
 
@@ -48,6 +52,15 @@ class EventFilter:
     until: date | None = None
     modality: str | None = None
     limit: int | None = None
+
+    @classmethod
+    def of(
+        cls, actor: str | None = None, dyad: str | None = None, type: str | None = None,
+        since: date | str | None = None, until: date | str | None = None, modality: str | None = None,
+        limit: int | None = None,
+    ) -> EventFilter:  # fmt: skip
+        """The filter from user input: dates as YYYY-MM-DD strings (ValueError names a bad one)."""
+        return cls(actor, dyad, type, _as_date(since), _as_date(until), modality, limit)
 
     def where(self) -> tuple[str, list[Any]]:
         clauses: list[str] = []
@@ -80,16 +93,54 @@ class EventFilter:
 
 
 class Database:
-    def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False) -> None:
+    def __init__(
+        self, path: str | Path = DEFAULT_DB, read_only: bool = False, wait: float | None = None
+    ) -> None:
+        """Open for reading (waits briefly while a writer commits) or for writing (one writing
+        process at a time: another one raises `DatabaseBusy` naming it, before anything is written).
+        `wait`: seconds to wait for the file before `DatabaseBusy` (default: `connection`'s)."""
         self.path = Path(path)
+        self.read_only = read_only
+        self._wait = wait
         if read_only and not self.path.exists():
             raise FileNotFoundError(f"no database at {self.path}; run `dateline ingest` first")
-        self.con = duckdb.connect(str(self.path), read_only=read_only)
-        if not read_only:
-            migrate(self.con)
+        self._writer = None if read_only else WriterLock(self.path)
+        self._con: duckdb.DuckDBPyConnection | None = None
+        self._opened = time.monotonic()
+        if self._writer is not None:
+            self._writer.acquire()
+        try:
+            if not read_only and not self.path.exists():
+                _create(self.path)
+            self._con = connect(self.path, read_only, self._wait)
+            self._opened = time.monotonic()
+            if not read_only:
+                migrate(self._con)
+        except BaseException:
+            self.close()
+            raise
+
+    @property
+    def con(self) -> duckdb.DuckDBPyConnection:
+        """The connection, reopened after `release` (waiting while a reader holds the file)."""
+        if self._con is None:
+            self._con = connect(self.path, self.read_only, self._wait)
+            self._opened = time.monotonic()
+        return self._con
+
+    def release(self, held_for: float = 0.0) -> None:
+        """Let go of DuckDB's file lock between writes, so readers can open the file meanwhile; the
+        writer lock stays, and the next query reopens the connection. With `held_for`, only once the
+        connection is that many seconds old: reopening costs tens of milliseconds, so a writer that
+        releases between articles does it about once a second, still often enough for readers."""
+        if self._con is not None and time.monotonic() - self._opened >= held_for:
+            self._con.close()
+            self._con = None
 
     def close(self) -> None:
-        self.con.close()
+        self.release()
+        if self._writer is not None:
+            self._writer.release()
 
     def __enter__(self) -> Database:
         return self
@@ -156,6 +207,15 @@ class Database:
         return dict(rows)
 
     # --- writing -----------------------------------------------------------------------------------
+
+    def source_of(self, article_id: str) -> str | None:
+        row = self.con.execute("SELECT source FROM articles WHERE id = ?", [article_id]).fetchone()
+        return row[0] if row else None
+
+    def id_for_source(self, source: str) -> str | None:
+        """The id of the article stored from this file (one-article files only)."""
+        row = self.con.execute("SELECT min(id) FROM articles WHERE source = ?", [source]).fetchone()
+        return row[0] if row else None
 
     def write(
         self, processed: Sequence[ProcessedArticle], changes: Changes, errors: Sequence[IngestError] = ()
@@ -272,8 +332,11 @@ class Database:
     ) -> Any:
         """Canonical events as schema-shaped dicts, filtered like `dateline events`; every mention's
         article and sentence, plus its trigger, date and modality with `mention_detail`.
-        `frame="pandas"` returns a flat DataFrame instead (one row per event)."""
-        flt = EventFilter(actor, dyad, type, _as_date(since), _as_date(until), modality, limit)
+        `frame="pandas"` or `"polars"` returns a flat data frame instead (one row per event, one per
+        mention with `mention_detail`), with the columns of `dateline events --format parquet`."""
+        flt = EventFilter.of(actor, dyad, type, since, until, modality, limit)
+        if frame:
+            return _frame(self.con, *self.event_table(flt, mention_detail), kind=frame)
         where, params = flt.where()
         # `where` is assembled from constant fragments; every value is a parameter
         sql = f"SELECT payload FROM canonical_events{where} ORDER BY date_start NULLS LAST, id"  # noqa: S608
@@ -288,7 +351,13 @@ class Database:
                     {k: m[k] for k in ("article", "sentence", "start", "end")} for m in event["mentions"]
                 ]
             out.append(event)
-        return _frame(out, frame, flatten_event) if frame else out
+        return out
+
+    @staticmethod
+    def event_table(flt: EventFilter, mention_detail: bool = False) -> tuple[str, list[Any]]:
+        """The query for the flat event table (CSV, Parquet, frames) and its parameters."""
+        where, params = flt.where()
+        return event_table(where, params, flt.limit, mention_detail)
 
     def event(self, event_id: str) -> dict[str, Any] | None:
         row = self.con.execute("SELECT payload FROM canonical_events WHERE id = ?", [event_id]).fetchone()
@@ -297,6 +366,8 @@ class Database:
     def articles(
         self, ids: Iterable[str] | None = None, with_removed: bool = False, frame: str | None = None
     ) -> Any:
+        if frame:
+            return _frame(self.con, *article_table(None if ids is None else list(ids)), kind=frame)
         sql = "SELECT * FROM articles"
         params: list[Any] = []
         if ids is not None:
@@ -304,8 +375,7 @@ class Database:
             params.append(list(ids))
         cur = self.con.execute(sql + " ORDER BY id", params)
         names = [d[0] for d in cur.description]
-        out = [_article_record(dict(zip(names, row, strict=True)), with_removed) for row in cur.fetchall()]
-        return _frame(out, frame, flatten_article) if frame else out
+        return [_article_record(dict(zip(names, row, strict=True)), with_removed) for row in cur.fetchall()]
 
     def event_mentions(self, article_id: str | None = None) -> list[dict[str, Any]]:
         sql, params = "SELECT payload, canonical_id FROM event_mentions", []
@@ -331,7 +401,7 @@ class Database:
 _ARTICLE_COLUMNS = (
     "id, content_hash, title, outlet, byline, dateline, url, source, language, text, published_value, "
     "published_source, published_confidence, published_note, time_start, time_end, time_dct, time_basis, "
-    "time_reasons, copy_of, removed, notes"
+    "time_reasons, copy_of, removed, notes, published_detail"
 )
 _CANONICAL_COLUMNS = (
     "id, type, mode, modality, date_start, date_end, granularity, countries, actor_ids, actor_names, "
@@ -353,7 +423,17 @@ def _article_row(art: Article, when: DocumentTime, copy_of: str | None, notes: l
         art.source, art.language, art.text, pub.value, pub.source, pub.confidence, pub.note,
         when.interval.start, when.interval.end, when.dct, when.interval.basis, list(when.reasons),
         copy_of, json.dumps([asdict(r) for r in art.removed]), list(notes),
+        json.dumps(_published_detail(pub)),
     ]  # fmt: skip
+
+
+def _create(path: Path) -> None:
+    """A new database appears whole: built beside its place and renamed, so that a reader never
+    opens a file without tables (the caller holds the writer lock)."""
+    building = path.with_name(f".{path.name}.{os.getpid()}.new")
+    with duckdb.connect(str(building)) as con:
+        migrate(con)
+    os.replace(building, path)
 
 
 def _canonical_row(ev: CanonicalEvent, keys: list[str]) -> list[Any]:
@@ -365,6 +445,12 @@ def _canonical_row(ev: CanonicalEvent, keys: list[str]) -> list[Any]:
         sorted({ea.actor.name for ea in ev.actors}),
         keys, len(ev.mentions), ev.sources, json.dumps(payload),
     ]  # fmt: skip
+
+
+def _published_detail(pub: PublishedDate) -> dict[str, Any]:
+    fields = ("value", "source", "confidence", "note", "inferred")
+    losers = [{name: getattr(c, name) for name in fields} for c in pub.candidates]
+    return {"inferred": pub.inferred, "month_day": pub.month_day, "candidates": losers}
 
 
 def _article_record(row: dict[str, Any], with_removed: bool) -> dict[str, Any]:
@@ -399,8 +485,14 @@ def _article_record(row: dict[str, Any], with_removed: bool) -> dict[str, Any]:
         "notes": list(row["notes"] or []),
         "text": row["text"],
     }
+    detail = json.loads(row["published_detail"]) if row.get("published_detail") else {}
+    if detail.get("inferred"):
+        record["published"]["inferred"] = True
+    if detail.get("month_day"):
+        record["published"]["month_day"] = detail["month_day"]
     if with_removed:
         record["removed"] = json.loads(row["removed"]) if row["removed"] else []
+        record["published"]["candidates"] = detail.get("candidates", [])
     return record
 
 
@@ -413,9 +505,19 @@ def _as_date(value: date | str | None) -> date | None:
         raise ValueError(f"not a date (YYYY-MM-DD): {value!r}") from err
 
 
-def _frame(records: list[dict[str, Any]], kind: str, flatten: Any) -> Any:
-    if kind != "pandas":
-        raise ValueError(f"frame must be 'pandas', not {kind!r}")
-    import pandas as pd
+def _frame(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any], kind: str) -> Any:
+    """A flat table as a pandas or polars data frame (whichever the caller names; both optional)."""
+    if kind not in ("pandas", "polars"):
+        raise ValueError(f"frame must be 'pandas' or 'polars', not {kind!r}")
+    cur = con.execute(sql, params)
+    columns = [d[0] for d in cur.description]
+    rows = cur.fetchall()
+    if kind == "pandas":
+        import pandas as pd
 
-    return pd.DataFrame([flatten(r) for r in records])
+        return pd.DataFrame(rows, columns=columns)
+    try:
+        import polars as pl
+    except ImportError as err:
+        raise ImportError("frame='polars' needs polars: pip install 'dateline[frames]'") from err
+    return pl.DataFrame(rows, schema=columns, orient="row")

@@ -1,4 +1,5 @@
-"""One flat row per record, for CSV, Parquet and data frames (nested fields become columns)."""
+"""One flat row per canonical event dict (nested fields become columns), for the web app's CSV download
+of a page of API results; the CLI exports read flat tables straight from SQL (`store/tables.py`)."""
 
 from __future__ import annotations
 
@@ -40,23 +41,3 @@ def flatten_event(event: dict[str, Any]) -> dict[str, Any]:
         "sentence": mentions[0]["sentence"] if mentions else None,
     }
 
-
-def flatten_article(article: dict[str, Any]) -> dict[str, Any]:
-    published = article.get("published") or {}
-    when = article.get("document_time") or {}
-    return {
-        "id": article["id"],
-        "title": article.get("title"),
-        "outlet": article.get("outlet"),
-        "byline": article.get("byline"),
-        "url": article.get("url"),
-        "language": article.get("language"),
-        "published": published.get("value"),
-        "published_source": published.get("source"),
-        "published_confidence": published.get("confidence"),
-        "published_note": published.get("note"),
-        "time_start": when.get("start"),
-        "time_end": when.get("end"),
-        "copy_of": article.get("copy_of"),
-        "text": article.get("text"),
-    }

@@ -53,6 +53,11 @@ MIGRATIONS: tuple[str, ...] = (
         source VARCHAR, reason VARCHAR, reported_at TIMESTAMP DEFAULT current_timestamp
     );
     """,
+    # How the publication date was found: inferred or written, a day without its year, and the
+    # candidates that lost (JSON list of {value, source, confidence, note, inferred}).
+    """
+    ALTER TABLE articles ADD COLUMN published_detail JSON;
+    """,
 )
 
 

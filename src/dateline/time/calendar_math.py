@@ -17,6 +17,16 @@ _PAST_BIAS = 2
 SEASON_ORDER = ("SP", "SU", "FA", "WI")  # WI of year Y runs Dec Y - Feb Y+1
 
 
+def moved(d: date, days: int) -> date:
+    """`d` moved by `days`, stopping at the calendar's ends (0001-01-01, 9999-12-31). For the bounds of
+    intervals (an event "shortly before" a publication day near an end, a duration of 10^20 days):
+    nothing lies beyond the ends, so the bound is honest there, where plain arithmetic overflows."""
+    try:
+        return d + timedelta(days=days)
+    except OverflowError:
+        return date.max if days > 0 else date.min
+
+
 def shift(d: date, unit: str, n: int) -> date:
     """`d` moved by n units (D, W, M, Q, Y, DE, CE); month ends clamp (Jan 31 + 1 month = Feb 28)."""
     if unit == "D":
@@ -25,7 +35,8 @@ def shift(d: date, unit: str, n: int) -> date:
         return d + timedelta(weeks=n)
     months = {"M": 1, "Q": 3, "Y": 12, "DE": 120, "CE": 1200}[unit] * n
     y, m = divmod(d.year * 12 + d.month - 1 + months, 12)
-    y = min(max(y, 1), 9999)
+    if not date.min.year <= y <= date.max.year:
+        raise OverflowError(f"{n} {unit} from {d} is off the calendar")
     for day in (d.day, 30, 29, 28):
         try:
             return date(y, m + 1, day)
@@ -42,15 +53,15 @@ def unit_value(d: date | None, unit: str) -> str:
         if d is None:
             return "XXXX-WXX"
         y, w, _ = d.isocalendar()
-        return f"{y}-W{w:02d}"
+        return f"{y:04d}-W{w:02d}"
     if unit == "M":
-        return f"{d.year}-{d.month:02d}" if d else "XXXX-XX"
+        return f"{d.year:04d}-{d.month:02d}" if d else "XXXX-XX"
     if unit == "Q":
-        return f"{d.year}-Q{(d.month - 1) // 3 + 1}" if d else "XXXX-QX"
+        return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}" if d else "XXXX-QX"
     if unit == "Y":
-        return str(d.year) if d else "XXXX"
+        return f"{d.year:04d}" if d else "XXXX"
     if unit == "DE":
-        return str(d.year // 10) if d else "XXX"
+        return f"{d.year // 10:03d}" if d else "XXX"
     if unit == "CE":
         return f"{d.year // 100:02d}" if d else "XX"
     raise ValueError(unit)
@@ -78,7 +89,9 @@ def _choose(candidates: list[date], ref: date, tense: Direction, rel: str | None
 def weekday(ref: date, wd: int, tense: Direction, rel: str | None) -> date:
     if rel == "this":  # the day of the reference's own week
         return ref + timedelta(days=wd - ref.isoweekday())
-    cands = [ref + timedelta(days=k) for k in range(-7, 8) if (ref + timedelta(days=k)).isoweekday() == wd]
+    # near the calendar's ends only the days that exist are candidates
+    days = [moved(ref, k) for k in range(-7, 8)]
+    cands = sorted({d for d in days if d.isoweekday() == wd and abs((d - ref).days) <= 7})
     return _choose(cands, ref, tense, rel)
 
 
@@ -129,7 +142,7 @@ def season(ref: date, code: str, tense: Direction, rel: str | None) -> str:
     idx = SEASON_ORDER.index(code)
     if rel == "this" or (rel is None and tense not in ("past", "future")):
         base = cur_year if code == "WI" else ref.year
-        return f"{base}-{code}"
+        return f"{base:04d}-{code}"
     cands = [(cur_year + k) * 4 + idx for k in (-2, -1, 0, 1, 2)]
     if rel in ("last", "past", "previous"):
         target = max(c for c in cands if c < cur)
@@ -139,7 +152,7 @@ def season(ref: date, code: str, tense: Direction, rel: str | None) -> str:
         target = max(c for c in cands if c <= cur)
     else:
         target = min(c for c in cands if c >= cur)
-    return f"{target // 4}-{code}"
+    return f"{target // 4:04d}-{code}"
 
 
 def holiday(spec: str, year: int) -> date | None:

@@ -25,17 +25,20 @@ from dateline.nlp.text import text_of
 from dateline.records import Article, DateInterval, DocumentTime, Granularity, TenureHint, Timex
 from dateline.time import dating_terms
 from dateline.time.attachment import Attachment, attach
+from dateline.time.calendar_math import moved
 from dateline.time.event_date import effective_tense
 from dateline.time.partial_values import MonthDay, is_absolute, month_day, weekday
 from dateline.time.tense import Tense, is_verb
 
 TRUSTED = 0.7  # a publication date at least this confident is the document time
+GIVEN = 1.0  # a publication day the caller states as such (`dateline.date_event`): never overruled
 CONFIRMED = 0.5  # an untrusted date this confident is kept when nothing contradicts it
 TENURE_GRACE = timedelta(days=31)  # titles linger in copy for a while after a change of office
 RECENT_YEARLESS = 120  # days: how far a year-less date usually lies from publication
 NEAR_DATED = 365  # days: how far a date given with its year usually lies from publication
 WEEKDAY_NEAR = 7  # days: news names a weekday only within a week of publication
 MAX_DOMAIN_DAYS = 60 * 366  # beyond this the soft windows are not scored
+YEARLESS_WEIGHT = 4  # a dateline's day without its year outweighs the soft windows of the content
 _PAST = (Tense.PAST, Tense.PAST_PERFECT, Tense.PRESENT_PERFECT)
 _UPPER_PREPS = {"by", "until", "till", "before", "prior to", "ahead of"}
 _LOWER_PREPS = {"since", "from", "after", "following"}
@@ -75,7 +78,7 @@ class Window:
                 span = self.yearless.in_year(year)
                 if span and (self.weekday is None or span[0].weekday() == self.weekday):
                     occurrences.append(span)
-        return [(s - timedelta(days=self.lead), e + timedelta(days=self.lag)) for s, e in occurrences]
+        return [(moved(s, -self.lead), moved(e, self.lag)) for s, e in occurrences]
 
 
 @dataclass
@@ -103,6 +106,9 @@ def estimate(
     header = _parse_day(published.value)
     reasons: list[str] = []
     confidence = published.confidence
+    if header is not None and confidence >= GIVEN:
+        basis = f"publication day given ({published.source})"
+        return DocumentTime(header, DateInterval(header, header, "day", 1.0, basis), (basis,))
     if header is not None and confidence >= TRUSTED:
         conflict = _contradiction(header, evidence)
         source = f"{published.source}, {confidence:.2f}"
@@ -111,8 +117,14 @@ def estimate(
             return DocumentTime(header, DateInterval(header, header, "day", confidence, basis), (basis,))
         confidence = round(confidence - 0.4, 2)
         reasons.append(f"published date {header} ({source}) contradicts {conflict}: lowered to {confidence}")
+    yearless = _yearless_day(published.month_day)
+    if header is None and yearless is not None:
+        why = f"publication day {published.month_day} given without its year ({published.source})"
+        evidence.windows.append(Window(why, YEARLESS_WEIGHT, 0, 0, yearless=yearless))
     interval, used = _solve(evidence)
     reasons += used + evidence.notes
+    if header is None and yearless is not None:
+        return _place_yearless(yearless, published.month_day, interval, tuple(reasons))
     if header is None:
         return DocumentTime(interval.start if interval.is_day else None, interval, tuple(reasons))
     return _with_header(header, published.source, confidence, interval, evidence, reasons)
@@ -154,6 +166,36 @@ def _with_header(
     reasons.append(f"{label} within the estimate but unconfirmed: used as an upper bound")
     narrowed = DateInterval(lo, header, _granularity(lo, header), interval.confidence, interval.basis)
     return DocumentTime(None, narrowed, tuple(reasons))
+
+
+def _yearless_day(month_day: str | None) -> MonthDay | None:
+    """ "--05-01" (a dateline's day without its year) as a MonthDay."""
+    if not month_day or len(month_day) != 7:
+        return None
+    try:
+        month, day = int(month_day[2:4]), int(month_day[5:7])
+        date(2000, month, day)
+    except ValueError:
+        return None
+    return MonthDay(month, day)
+
+
+def _place_yearless(
+    md: MonthDay, text: str, interval: DateInterval, reasons: tuple[str, ...]
+) -> DocumentTime:
+    """The one occurrence of a year-less publication day inside the content's estimate is the day;
+    with several (or an open estimate) the estimate stays as it is."""
+    lo, hi = interval.start, interval.end
+    if lo is None or hi is None:
+        return DocumentTime(None, interval, reasons)
+    days = [
+        span[0] for year in range(lo.year, hi.year + 1) if (span := md.in_year(year)) and lo <= span[0] <= hi
+    ]
+    if len(days) != 1:
+        return DocumentTime(interval.start if interval.is_day else None, interval, reasons)
+    day = days[0]
+    why = f"publication day {text} placed in {day.year}, its only year inside the content estimate {lo}..{hi}"
+    return DocumentTime(day, DateInterval(day, day, "day", 0.6, why), (*reasons, why))
 
 
 def _parse_day(value: str | None) -> date | None:
@@ -319,8 +361,8 @@ def _solve(ev: Evidence) -> tuple[DateInterval, list[str]]:
     used: list[str] = []
     lo, hi = _hard_bounds(ev, used)
     fixed = [w.fixed for w in ev.windows if w.fixed is not None]
-    first = lo or (min(s for s, _ in fixed) - timedelta(days=NEAR_DATED) if fixed else None)
-    last = hi or (max(e for _, e in fixed) + timedelta(days=NEAR_DATED) if fixed else None)
+    first = lo or (moved(min(s for s, _ in fixed), -NEAR_DATED) if fixed else None)
+    last = hi or (moved(max(e for _, e in fixed), NEAR_DATED) if fixed else None)
     if first is None or last is None or first > last or (last - first).days > MAX_DOMAIN_DAYS:
         return _interval(lo, hi, hard=True, basis=used), used
     size = (last - first).days + 1
@@ -337,7 +379,7 @@ def _solve(ev: Evidence) -> tuple[DateInterval, list[str]]:
     if not score.any():
         return _interval(lo, hi, hard=True, basis=used), used
     best = np.flatnonzero(score == score.max())
-    start, end = first + timedelta(days=int(best[0])), first + timedelta(days=int(best[-1]))
+    start, end = moved(first, int(best[0])), moved(first, int(best[-1]))
     used += [w.reason for w, mask in hit if mask[best].all()]
     missed = [w.reason for w, mask in hit if not mask[best].any()]
     used += [f"outweighed: {r}" for r in missed]
@@ -362,7 +404,7 @@ def _granularity(lo: date | None, hi: date | None) -> Granularity:
         return "range"
     if lo == hi:
         return "day"
-    next_day = hi + timedelta(days=1)
+    next_day = moved(hi, 1)
     if lo.day == 1 and next_day.day == 1:
         if (lo.year, lo.month) == (hi.year, hi.month):
             return "month"

@@ -73,12 +73,28 @@ def _mod(m: re.Match[str]) -> str | None:
 
 
 def _month(m: re.Match[str]) -> int:
-    return int(lexicon()["months"][_g(m, "mon").rstrip(".")])
+    """The month of a match, written as a name ("Sept.") or a number ("03" in 2024-03-12); a number
+    outside 1..12 is returned as is and fails the callers' calendar check (`_valid_day`)."""
+    mon = _g(m, "mon").rstrip(".")
+    return int(mon) if mon.isdigit() else int(lexicon()["months"][mon])
 
 
 def _year(text: str) -> int:
+    if not text.isdigit():
+        return _spelled_year(text)
     y = int(text)
     return y + (1900 if y >= 40 else 2000) if y < 100 else y
+
+
+def _spelled_year(text: str) -> int:
+    """ "nineteen ninety-six" -> 1996, "twenty oh five" -> 2005, "two thousand and one" -> 2001."""
+    words = text.lower().replace("-", " ").split()
+    if words[:2] == ["two", "thousand"]:
+        rest = [w for w in words[2:] if w != "and"]
+        return 2000 + int(number(" ".join(rest)) or 0) if rest else 2000
+    century = int(number(words[0]) or 0)
+    rest = [w for w in words[1:] if w != "oh"]
+    return century * 100 + int(number(" ".join(rest)) or 0)
 
 
 def _day_value(d: date | None, m_: int, d_: int) -> str:
@@ -179,7 +195,7 @@ def holiday(m: re.Match[str], ctx: Context) -> Norm | None:
     def value(day: date) -> str:
         if _g(m, "week"):  # "Easter week": the ISO week of the day
             iy, w, _ = day.isocalendar()
-            return f"{iy}-W{w:02d}"
+            return f"{iy:04d}-W{w:02d}"
         return day.isoformat()
 
     if _g(m, "year"):
@@ -198,12 +214,20 @@ def holiday(m: re.Match[str], ctx: Context) -> Norm | None:
 
 
 def year(m: re.Match[str], ctx: Context) -> Norm | None:
-    y = _year(_g(m, "short")) if m.groupdict().get("short") else int(_g(m, "year"))
+    y = _year(_g(m, "short")) if m.groupdict().get("short") else _year(_g(m, "year"))
     prefix = "FY" if m.groupdict().get("fy") else ""
     return Norm("DATE", f"{prefix}{y:04d}", _mod(m))
 
 
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                 "eighties": 8, "nineties": 9}  # fmt: skip
+
+
 def decade(m: re.Match[str], ctx: Context) -> Norm | None:
+    if _g(m, "decw"):  # "the nineties": the century's decade before the reference, as for '90s
+        dec = _DECADE_WORDS[_g(m, "decw").lower()]
+        century = 19 if ctx.ref is None or dec > ctx.ref.year % 100 // 10 else ctx.ref.year // 100
+        return Norm("DATE", f"{century}{dec}", _mod(m))
     if _g(m, "cent"):
         return Norm("DATE", f"{_g(m, 'cent')}{_g(m, 'dec')}", _mod(m))
     century = (
@@ -279,10 +303,12 @@ def relunit(m: re.Match[str], ctx: Context) -> Norm | None:
         elif step == 1 and ctx.ref.isoweekday() >= 6:
             saturday += timedelta(days=7)
         y, w, _ = saturday.isocalendar()
-        return Norm("DATE", f"{y}-W{w:02d}-WE", relative=True)
+        return Norm("DATE", f"{y:04d}-W{w:02d}-WE", relative=True)
     unit = _UNIT[unit_word]
     if ctx.ref is None:
         return Norm("DATE", cal.unit_value(None, unit), mod, relative=True)
+    if (unit, step, mod) == ("Y", -1, None) and (moved := _quarter_a_year_back(m, ctx)):
+        return Norm("DATE", moved, relative=True)
     return Norm("DATE", cal.unit_value(cal.shift(ctx.ref, unit, step), unit), mod, relative=True)
 
 
@@ -328,11 +354,26 @@ def ago(m: re.Match[str], ctx: Context) -> Norm | None:
         return Norm("DATE", "PAST_REF") if n is None else None
     if ctx.ref is None or n != int(n):
         return Norm("DATE", cal.unit_value(None, unit), relative=True)
+    if (n, unit) == (1, "Y") and (moved := _quarter_a_year_back(m, ctx)):
+        return Norm("DATE", moved, relative=True)
     when = cal.shift(ctx.ref, unit, -int(n))
     mod = _APPROX.get(" ".join((_g(m, "approx") or "").lower().split()))
     # "a decade ago" is the year ten years back (1989), not the decade it falls in
     grain = "Y" if unit in ("DE", "CE") else unit
     return Norm("DATE", cal.unit_value(when, grain), "APPROX" if mod else None, relative=True)
+
+
+_QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
+
+
+def _quarter_a_year_back(m: re.Match[str], ctx: Context) -> str | None:
+    """In an earnings report "a year ago" and "last year" compare with the quarter just named
+    ("third-quarter profit rose 5% from a year ago"): that quarter a year earlier."""
+    if ctx.last_value is None or not _QUARTER_VALUE.fullmatch(ctx.last_value):
+        return None
+    if not re.search(r"quarter", ctx.text[max(0, m.start() - 150) : m.start()], re.I):
+        return None
+    return cal.shift_year(ctx.last_value, -1)
 
 
 def duration(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -425,11 +466,15 @@ def quarter(m: re.Match[str], ctx: Context) -> Norm | None:
             return Norm("DATE", f"{y}-Q{q}")
     else:
         q = _ORD.get(_g(m, "ord").lower(), 4 if _g(m, "ord").lower() == "final" else -1)
-    rel = (groups.get("rel") or "").lower()
-    if groups.get("year"):
-        return Norm("DATE", f"{_g(m, 'year')}-Q{q}" if q > 0 else f"{_g(m, 'year')}-Q4")
+    rel = (groups.get("rel") or groups.get("rel0") or "").lower()
+    given = groups.get("year") or groups.get("year0")  # "the third quarter of 1988", "the 1988 third quarter"
+    if given:
+        return Norm("DATE", f"{given}-Q{q}" if q > 0 else f"{given}-Q4")
     if ctx.ref is None:
         return Norm("DATE", f"XXXX-Q{q if q > 0 else 'X'}", relative=True)
+    if groups.get("ago") and q > 0:  # "the year-ago third quarter": that quarter of the year before
+        y = cal.year_for(ctx.ref, (q,), ((ctx.ref.month - 1) // 3 + 1,), ctx.tense, None, size=4) - 1
+        return Norm("DATE", f"{y:04d}-Q{q}", relative=True)
     if q < 0:  # "the last quarter": the one before the reference's
         return Norm("DATE", cal.unit_value(cal.shift(ctx.ref, "Q", -1), "Q"), relative=True)
     ref_q = (ctx.ref.month - 1) // 3 + 1
@@ -439,7 +484,43 @@ def quarter(m: re.Match[str], ctx: Context) -> Norm | None:
         y = ctx.ref.year + (-1 if rel == "last" else 1)
     else:
         y = cal.year_for(ctx.ref, (q,), (ref_q,), ctx.tense, None, size=4)
-    return Norm("DATE", f"{y}-Q{q}", relative=True)
+    return Norm("DATE", f"{y:04d}-Q{q}", relative=True)
+
+
+def period(m: re.Match[str], ctx: Context) -> Norm | None:
+    """The reporting period: the quarter last named, a year back for "year-earlier"/"year-ago";
+    not tagged before a quarter has been named (then "the quarter" is a part of a city)."""
+    if ctx.last_value is None or not _QUARTER_VALUE.fullmatch(ctx.last_value):
+        return None
+    which = (_g(m, "which") or _g(m, "bare") or "").lower()
+    if "year-" in which or which in ("comparable", "corresponding"):
+        moved = cal.shift_year(ctx.last_value, -1)
+        return Norm("DATE", moved, relative=True) if moved else None
+    return Norm("DATE", ctx.last_value, relative=True)
+
+
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_MONTH_VALUE = re.compile(r"\d{4}-\d\d")
+
+
+def earlier(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "a year earlier", "two days earlier": the period the narrative last named (a day, a month, a
+    quarter, a year), moved back by the amount at that period's own grain; without one, the
+    reference day moved back, at the unit's grain."""
+    n = number(_g(m, "num"))
+    if n is None or n != int(n):
+        return None
+    unit, back, last = _UNIT[_g(m, "unit").lower()], -int(n), ctx.last_value
+    if last is not None and unit == "Y" and (_QUARTER_VALUE.fullmatch(last) or re.fullmatch(r"\d{4}", last)):
+        moved = cal.shift_year(last, back)
+        return Norm("DATE", moved, relative=True) if moved else None
+    span = values.span_of(last) if last is not None else None
+    if span is not None and (_DAY_VALUE.fullmatch(last) or _MONTH_VALUE.fullmatch(last)):
+        grain = "D" if _DAY_VALUE.fullmatch(last) else "M"
+        return Norm("DATE", cal.unit_value(cal.shift(span[0], unit, back), grain), relative=True)
+    if ctx.ref is None:
+        return Norm("DATE", cal.unit_value(None, unit), relative=True)
+    return Norm("DATE", cal.unit_value(cal.shift(ctx.ref, unit, back), unit), relative=True)
 
 
 def half(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -449,7 +530,7 @@ def half(m: re.Match[str], ctx: Context) -> Norm | None:
     if ctx.ref is None:
         return Norm("DATE", f"XXXX-H{h}", relative=True)
     y = ctx.ref.year + {"last": -1, "next": 1}.get(_g(m, "rel").lower(), 0)
-    return Norm("DATE", f"{y}-H{h}", relative=True)
+    return Norm("DATE", f"{y:04d}-H{h}", relative=True)
 
 
 def season(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -466,7 +547,7 @@ def season(m: re.Match[str], ctx: Context) -> Norm | None:
     ):
         return None  # "the fall of Kabul"
     if _g(m, "year"):
-        return Norm("DATE", f"{_g(m, 'year')}-{code}", _mod(m))
+        return Norm("DATE", f"{_year(_g(m, 'year')):04d}-{code}", _mod(m))
     if ctx.ref is None:
         return Norm("DATE", f"XXXX-{code}", _mod(m), relative=True)
     return Norm(
@@ -491,7 +572,7 @@ def week_of(m: re.Match[str], ctx: Context) -> Norm | None:
     if not _valid_day(y, mon, day):
         return None
     iy, w, _ = date(y, mon, day).isocalendar()
-    return Norm("DATE", f"{iy}-W{w:02d}", relative=relative)
+    return Norm("DATE", f"{iy:04d}-W{w:02d}", relative=relative)
 
 
 def anaphoric(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -526,7 +607,7 @@ def antecedent(m: re.Match[str], ctx: Context) -> Norm | None:
         if span is None or span[2] not in ("day", "week"):
             return None
         iy, w, _ = span[0].isocalendar()
-        return Norm("DATE", f"{iy}-W{w:02d}", _mod(m), relative=True)
+        return Norm("DATE", f"{iy:04d}-W{w:02d}", _mod(m), relative=True)
     if unit != "time":
         if unit == "month" and not re.match(r"\d{4}-\d\d", value):
             return None
@@ -577,6 +658,8 @@ HANDLERS: dict[str, Handler] = {
     "ref": ref,
     "time": time,
     "quarter": quarter,
+    "period": period,
+    "earlier": earlier,
     "half": half,
     "season": season,
     "week_of": week_of,

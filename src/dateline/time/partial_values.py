@@ -11,9 +11,10 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from dateline.records import Timex
+from dateline.time.calendar_math import moved
 
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -36,7 +37,10 @@ class MonthDay:
     day: int | None = None
 
     def in_year(self, year: int) -> tuple[date, date] | None:
-        """First and last day of this month/day in `year`; None for Feb 29 outside leap years."""
+        """First and last day of this month/day in `year`; None for Feb 29 outside leap years and
+        for years off the calendar (before 1, after 9999)."""
+        if not date.min.year <= year <= date.max.year:
+            return None
         last = calendar.monthrange(year, self.month)[1]
         if self.day is None:
             return date(year, self.month, 1), date(year, self.month, last)
@@ -97,11 +101,11 @@ def weekday(timex: Timex) -> int | None:
 
 
 def weekday_on_or_before(wd: int, ref: date) -> date:
-    return ref - timedelta(days=(ref.weekday() - wd) % 7)
+    return moved(ref, -((ref.weekday() - wd) % 7))
 
 
 def weekday_on_or_after(wd: int, ref: date) -> date:
-    return ref + timedelta(days=(wd - ref.weekday()) % 7)
+    return moved(ref, (wd - ref.weekday()) % 7)
 
 
 def duration_days(value: str) -> int | None:

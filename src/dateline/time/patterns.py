@@ -25,6 +25,12 @@ YEAR = r"(?:1[0-9]\d\d|20\d\d)"
 BARE_YEAR = r"(?:1[89]\d\d|20\d\d)"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+# Years read out in broadcast transcripts: "nineteen ninety-six", "twenty ten", "two thousand and one".
+SPELLED_YEAR = (
+    rf"(?i:(?:nineteen|twenty)[-\s](?:(?:{_TENS})(?:[-\s](?:{_UNITS_WORDS}))?|{_TEENS}|oh[-\s](?:{_UNITS_WORDS}))"
+    rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{_TEENS}|{_UNITS_WORDS}))?)(?![-\w])"
+)
 NUM = (
     rf"(?:\d[\d,]*(?:\.\d+)?(?:\s1/2|½)?|(?:{_TENS})[-\s](?:{_UNITS_WORDS})"
     rf"|(?:{alternation(_L['numbers'])}|{alternation(_L['vague_numbers'])})(?:\s+and\s+a\s+half)?)"
@@ -109,6 +115,11 @@ RULES: tuple[Rule, ...] = (
     _rule("month_year", rf"(?:{_i(MOD)}|{_i(POS)})?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR})\b"),
     _rule(
         "month_year",
+        rf"(?P<mon>{MONTH_FULL}),?\s+(?:of\s+)?(?P<year>{SPELLED_YEAR})",
+        ("nineteen", "twenty", "thousand"),
+    ),
+    _rule(
+        "month_year",
         rf"(?P<mon>{MONTH_FULL})\s+(?:of\s+)?(?P<rel>{_i('last|next|this')})\s+year\b",
         ("year",),
     ),
@@ -128,6 +139,23 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<year>{BARE_YEAR})\b(?![-/,.]\d|%|\s?percent|s\b|')",
     ),
     _rule("year", r"(?:(?<=\bin )|(?<=\bof )|(?<=\bby )|(?<=\bsince ))'(?P<short>\d\d)\b(?!s)", ("'",)),
+    # a spelled year: "nineteen ninety-six" alone; "two thousand" only as "the year two thousand" or
+    # after a preposition of time, since otherwise it is a count
+    _rule(
+        "year",
+        rf"(?:(?i:the\s+year\s+))?(?P<year>(?i:(?:nineteen|twenty)[-\s](?:(?:{_TENS})(?:[-\s](?:{_UNITS_WORDS}))?|{_TEENS})))(?![-\w])",
+        ("nineteen", "twenty"),
+    ),
+    _rule(
+        "year",
+        rf"(?:(?i:the\s+year\s+)|(?<=\bin\s)|(?<=\bsince\s)|(?<=\bby\s))(?P<year>{SPELLED_YEAR})",
+        ("thousand",),
+    ),
+    _rule(
+        "decade",
+        rf"(?i:the\s+(?:{_i(MOD)})?)(?P<decw>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
+        ("ties",),
+    ),
     _rule("decade", rf"(?:(?i:the\s+)?{_i(MOD)})?(?:(?P<cent>1[0-9]|20)|')(?P<dec>\d)0'?s\b"),
     _rule(
         "century",
@@ -189,6 +217,12 @@ RULES: tuple[Rule, ...] = (
         _i(rf"\b(?:the\s+)?(?P<rel>past|coming|recent|last|next)\s+(?:few\s+)?(?P<unit>{UNIT})s\b"),
     ),
     _rule("vague_duration", _i(rf"(?<=\bfor )(?P<unit>{UNIT})s\b(?!\s+(?:ago|of|and|to)\b)")),
+    # "over the years", "within minutes", "for weeks or months": an unmeasured stretch
+    _rule(
+        "vague_duration",
+        _i(rf"(?:(?<=\bover the )|(?<=\bwithin ))(?P<unit>{UNIT})s\b(?!\s+(?:ago|of|to)\b)"),
+        ("over the", "within"),
+    ),
     # "Hours later", "decades earlier": an unmeasured shift from the last event told. Not before
     # "after"/"before", where the plural is mostly part of a phrase ("a matter of days before")
     _rule(
@@ -223,12 +257,27 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "quarter",
         _i(
-            rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[-\s]quarter\b"
+            rf"\b(?:the\s+)?(?:(?P<year0>{YEAR})\s+|(?P<ago>year-(?:ago|earlier))\s+"
+            rf"|(?P<rel0>next|last|this)\s+year'?s\s+)?(?:fiscal\s+)?"
+            rf"(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[-\s]quarter\b"
             rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>{YEAR})|(?P<rel>this|last|next|the)\s+year)\b)?"
         ),
         ("quarter",),
     ),
     _rule("quarter", rf"\b(?:(?P<year1>{YEAR})\s+)?Q(?P<q>[1-4])(?:\s+(?P<year>{YEAR}))?\b", ("q",)),
+    # "a year earlier", "two days earlier": the period last spoken of, moved back
+    _rule("earlier", _i(rf"\b(?P<num>{NUM})\s+(?P<unit>year|month|week|day)s?\s+earlier\b"), ("earlier",)),
+    # the reporting period of an earnings story: "the latest quarter", "the year-earlier period",
+    # "the quarter" once a quarter has been named, "year-ago" results
+    _rule(
+        "period",
+        _i(
+            r"\b(?:the\s+)?(?P<which>latest|most\s+recent|year-earlier|year-ago|comparable|corresponding)"
+            r"\s+(?:fiscal\s+)?(?:quarter|period)\b|\bthe\s+(?:fiscal\s+)?quarter\b(?!\s+(?:of|a\s+year)\b)"
+            r"|\b(?P<bare>year-(?:ago|earlier))\b"
+        ),
+        ("quarter", "period", "year-"),
+    ),
     _rule(
         "half",
         _i(
@@ -238,7 +287,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "season",
         rf"(?:(?P<rel>{_i('last|next|this|past|coming')})\s+|{_i(MOD)}|(?P<the>(?i:the|in)\s+))?"
-        rf"(?P<season>{_i(SEASON)})\b(?:\s+(?:of\s+)?(?P<year>{YEAR})\b)?",
+        rf"(?P<season>{_i(SEASON)})\b(?:\s+(?:of\s+)?(?P<year>{YEAR}\b|{SPELLED_YEAR}))?",
     ),
     _rule(
         "week_of",

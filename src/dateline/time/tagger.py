@@ -92,14 +92,28 @@ class _Narrative:
 
 _UNTIL = re.compile(r"\b(?:until|till)\s+$", re.I)
 _YEARED = re.compile(r"\d{4}(?:-|$)")
-# While candidates are chosen, anaphoric ones only need to resolve to something: any earlier day.
-_ANY_PAST = _Narrative(date(2000, 1, 1), "2000-01-01")
+# While candidates are chosen, anaphoric ones only need to resolve to something: any earlier day, or
+# for the reporting period of an earnings story ("the latest quarter") any earlier quarter.
+_ANY_PAST = (_Narrative(date(2000, 1, 1), "2000-01-01"), _Narrative(date(2000, 1, 1), "2000-Q1"))
+
+
+def _looks_back(name: str, value: str) -> bool:
+    """A comparison period ("the year-earlier period", "a year ago" beside a quarter) points back
+    from the period the story is about; it does not become that period itself."""
+    return name in ("period", "year_earlier", "earlier") or (name in ("ago", "relunit") and "-Q" in value)
 
 
 def _normalize(
     name: str, match, text: str, ref: date | None, tense: Direction, told: _Narrative
 ) -> Norm | None:
-    return HANDLERS[name](match, Context(text, ref, tense, told.day, told.value))
+    try:
+        return HANDLERS[name](match, Context(text, ref, tense, told.day, told.value))
+    except (OverflowError, ValueError):
+        # Calendar arithmetic left the calendar (years 1..9999): "next week" against 9999-12-31,
+        # "10^20 days ago", a year-less date resolved before year 1. Every handler steps by dates, so
+        # the guard sits here, once, for the class: the expression has no writable value and is left
+        # out. Impossible dates ("2021-02-30") never get this far: the handlers check them.
+        return None
 
 
 def _resolve(
@@ -202,7 +216,7 @@ def tag(doc: Doc, anchor: DocumentTime) -> list[Timex]:
         if scan.rejected(k):
             continue
         tense = parse.tense(start, end) if name in _TENSED else None
-        if _resolve(name, m, text, anchor, tense, _ANY_PAST) is None:
+        if all(_resolve(name, m, text, anchor, tense, told) is None for told in _ANY_PAST):
             continue
         taken.append((start, end, name, m))
     taken.sort(key=lambda t: t[0])
@@ -216,7 +230,8 @@ def tag(doc: Doc, anchor: DocumentTime) -> list[Timex]:
             continue
         norm, interval = resolved
         timex = Timex(start, end, text[start:end], norm.type, norm.value, interval, norm.mod)
-        told = told.after(timex)
+        if not _looks_back(name, timex.value):
+            told = told.after(timex)
         if name == "time" and not (m.groupdict().get("wd") or m.groupdict().get("rd")) and anchor.dct:
             bare_times.append(len(out))
         out.append(timex)

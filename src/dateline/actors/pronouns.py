@@ -1,0 +1,170 @@
+"""Personal pronouns: "he", "his", "she", "her" refer to a person named before; "their" and "they" to the
+two people (or two parties) the previous sentence named together.
+
+Salience decides, as in centering theory: a person earlier in the same sentence as its subject first,
+then any person earlier in the sentence, then the person who was the subject of a recent sentence (the
+topic), then the person named last. "It" and "its" are left alone: they stand for things as often as for
+states. Plural pronouns resolve only when nothing plural comes before them in their own sentence
+("Bosnian Serbs said their forces ..." is about the Serbs), and only to a pair named in the previous
+sentence or earlier in the same one.
+
+Measured against a maintained library (coreferee, see docs/actors.md): not installable offline with the
+project's spaCy, so these few rules over the parse stand in.
+"""
+
+from __future__ import annotations
+
+from dateline.actors.sentence import SentenceView
+from dateline.records import Actor, ActorMention
+
+SINGULAR = frozenset({"he", "him", "his", "she", "her"})
+PLURAL = frozenset({"they", "their", "them"})
+TOPIC_REACH = 3  # sentences a subject stays the topic without being named again
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "pobj"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+class Pronouns(SentenceView):
+    """The rules for personal pronouns; `found` is what this sentence resolved so far."""
+
+    found: list[ActorMention]
+
+    def _pronoun(self, i: int) -> tuple[list[ActorMention], int] | None:
+        key = self._key(i)
+        if (key not in SINGULAR and key not in PLURAL) or self._pos(i) != "PRON":
+            return None
+        if key in SINGULAR:
+            actor = None if self._unknown_person_before(i) else self._singular(i)
+            if actor is not None and self._stranger_since(actor, self.subs[i].start):
+                actor = None  # someone the resolver does not know was named after the antecedent
+            actors: tuple[Actor, ...] | None = (actor,) if actor is not None else None
+        else:
+            actors = self._plural_antecedent(i)
+        if not actors:
+            return None
+        return [self._mention(i, i + 1, actors, "pronoun")], i + 1
+
+    def _persons_here(self) -> list[tuple[ActorMention, str]]:
+        out = []
+        for m in self.found:
+            if len(m.actors) == 1 and m.actors[0].kind in ("person", "role") and m.how != "pronoun":
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                out.append((m, span.root.dep_ if span is not None else ""))
+        return out
+
+    def _singular(self, i: int) -> Actor | None:
+        """The antecedent of "he", "his", "him", "she", "her". An object pronoun is never its own
+        clause's subject ("Jaishankar met him")."""
+        here = self._persons_here()
+        barred = self._clause_subject(i)
+        for m, dep in here:
+            if dep in SUBJECT_DEPS and m.actors[0] != barred:
+                return m.actors[0]
+        others = [m.actors[0] for m, _ in here if m.actors[0] != barred]
+        if others:
+            return others[-1]
+        state = self.state
+        recent = state.topic is not None and state.sentence_no - state.topic[1] <= TOPIC_REACH
+        if state.topic is not None and recent and state.topic[0] != barred:
+            return state.topic[0]
+        people = [r.actor for r in state.persons if r.actor != barred]
+        return people[-1] if people else None
+
+    def _unknown_person_before(self, i: int) -> bool:
+        """True when the person named last before the pronoun (spaCy's PERSON entities, this sentence
+        and the two before) is nobody the resolver knows: "Mhlanga ... denies the charges against him"
+        is about Mhlanga, not about the president named earlier."""
+        start = self.subs[i].start
+        span = self.doc.char_span(start, self.subs[i].end, alignment_mode="expand")
+        if span is None:
+            return False
+        first = span.root.sent.start
+        for _ in range(2):
+            if first > 0:
+                first = self.doc[first - 1].sent.start
+        known = self.state.person_spans + [(m.start, m.end) for m, _ in self._persons_here()]
+        people = [
+            e for e in self.doc.ents if e.label_ == "PERSON" and e.start >= first and e.end_char <= start
+        ]
+        # A noun subject before the pronoun in its own sentence ("The Afghan army chief said his forces
+        # ...") that nobody resolved is also a person the resolver does not know.
+        sent = span.root.sent
+        subjects = [
+            t
+            for t in self.doc[sent.start : span.root.i]
+            if t.dep_ in SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN") and t.tag_ not in PLURAL_TAGS
+        ]
+        last = max((*(e.end_char for e in people), *(t.idx + len(t) for t in subjects)), default=None)
+        if last is None:
+            return False
+        return not any(s < last <= e for s, e in known)
+
+    def _stranger_since(self, actor: Actor, start: int) -> bool:
+        """True when a person nobody resolved (a spaCy PERSON entity) was named between the antecedent's
+        last mention and the pronoun."""
+        here = [m.end for m in self.found if actor in m.actors]
+        last = max(here) if here else self.state.last_seen.get(actor, 0)
+        known = self.state.person_spans + [(m.start, m.end) for m, _ in self._persons_here()]
+        return any(
+            e.label_ == "PERSON"
+            and last <= e.start_char
+            and e.end_char <= start
+            and not any(s < e.end_char and e.start_char < t for s, t in known)
+            for e in self.doc.ents
+        )
+
+    def _clause_subject(self, i: int) -> Actor | None:
+        """For an object pronoun, the person who is the subject of its verb."""
+        span = self.doc.char_span(self.subs[i].start, self.subs[i].end, alignment_mode="expand")
+        if span is None or span.root.dep_ not in OBJECT_DEPS:
+            return None
+        verb = span.root.head if span.root.dep_ != "pobj" else span.root.head.head
+        subjects = {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS}
+        for m, _ in self._persons_here():
+            m_span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if m_span is not None and m_span.root.i in subjects:
+                return m.actors[0]
+        return None
+
+    def _plural_antecedent(self, i: int) -> tuple[Actor, ...] | None:
+        span = self.doc.char_span(self.subs[i].start, self.subs[i].end, alignment_mode="expand")
+        if span is None:
+            return None
+        sent = span.root.sent
+        plurals = [t for t in self.doc[sent.start : span.root.i] if t.tag_ in PLURAL_TAGS]
+        if plurals:
+            # "Both leaders recalled the call between them": the nearer plural, when it was resolved;
+            # "Bosnian Serbs said their forces ...": not anyone named before.
+            last = plurals[-1]
+            group = [m for m in self.found if m.start <= last.idx < m.end and len(m.actors) >= 2]
+            return group[-1].actors if group else None
+        here = [m.actors[0] for m, _ in self._persons_here()]
+        distinct = [a for n, a in enumerate(here) if a not in here[:n]]
+        if len(distinct) >= 2:
+            return tuple(distinct[:2])
+        state = self.state
+        if state.person_pair is not None and state.person_pair[1] == state.sentence_no - 1:
+            return state.person_pair[0]
+        return None  # two countries named before are too often not who "they" are ("officials say they")
+
+    def _note_sentence(self, mentions: list[ActorMention]) -> None:
+        """After the sentence: its subject person becomes the topic, two people named together the pair
+        "their" may refer to."""
+        self.found = mentions
+        here = self._persons_here()
+        self.state.person_spans += [(m.start, m.end) for m, _ in here]
+        for m in mentions:
+            for a in m.actors:
+                if a.kind in ("person", "role"):
+                    self.state.last_seen[a] = m.end
+        subject = next((m.actors[0] for m, dep in here if dep in SUBJECT_DEPS), None)
+        state = self.state
+        if subject is not None:
+            state.topic = (subject, state.sentence_no)
+        people = [m.actors[0] for m, _ in here] + [
+            a for m in mentions if m.how == "plural" for a in m.actors if a.kind in ("person", "role")
+        ]
+        distinct = [a for n, a in enumerate(people) if a not in people[:n]]
+        if len(distinct) == 2:
+            state.person_pair = ((distinct[0], distinct[1]), state.sentence_no)

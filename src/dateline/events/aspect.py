@@ -1,0 +1,87 @@
+"""Background: habitual, generic and long-running statements are not events of the publication week.
+
+"Officials routinely deny ...", "both governments dismiss claims that ...", "the movement has waged an
+insurgency for decades", "X has hosted the talks since 2019" describe a habit, a standing position or an
+ongoing state. Dated by the time stage they would become events of the week the article appeared, so the
+coder drops them. Cues are data (`cues.tsv`: `habitual` adverbs, `duration` nouns); the rest reads the
+parse: a present-tense verbal act with a generic subject (a bare plural, or "both/all ..."), and a
+present perfect with "since". A relative clause with a date of its own ("Obasanjo, who stepped down
+as president in 2007") is an event referred back to, not background: it is kept and dated by its own
+expression.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from dateline.events.detect import Lexicon, Trigger
+
+# Determiners and pre-determiners that make a plural subject generic or collective: "both governments",
+# "all parties", "many states".
+GENERIC_DETS = frozenset({"both", "all", "many", "most"})
+PRESENT = frozenset({"VBP", "VBZ"})
+YEARS = re.compile(r"(1[89]|20)\d\d|(1[89]|20)?\d0s")  # "2019", "the 1990s", "the 80s"
+
+
+def background_state(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """True when the trigger's clause states a habit, a generic position or an ongoing state."""
+    verb = _clause_verb(trigger.anchor)
+    if verb is None:
+        return False
+    children = list(verb.children)
+    if any(c.dep_ == "advmod" and c.lemma_.lower() in lexicon.habitual for c in children):
+        return True  # "routinely deny", "often clash"
+    if any(_lasting(c, lexicon) for c in children):
+        return True  # "has waged an insurgency for decades", "over the years"
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in PRESENT for c in children)
+    if perfect and any(_since_year(c) for c in children):
+        return True  # "has occupied the island since 1974", "has been bombing the grid since 2022"
+    return verb.tag_ in PRESENT and not _has_aux(verb) and any(_generic(c) for c in children)
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The verb whose clause the trigger is in (the trigger itself when it is a verb); a noun's verb
+    only when it is that verb's object ("routinely hold talks")."""
+    if token.pos_ in ("VERB", "AUX"):
+        return token
+    if token.dep_ == "dobj" and token.head.pos_ in ("VERB", "AUX"):
+        return token.head
+    return None
+
+
+def _lasting(child: Token, lexicon: Lexicon) -> bool:
+    """ "for decades", "for many years", "over the years" (no number: "jailed for five years" is a
+    sentence's length, not a state)."""
+    if child.dep_ != "prep" or child.lower_ not in ("for", "over"):
+        return False
+    for noun in child.children:
+        if noun.dep_ != "pobj" or noun.tag_ != "NNS" or noun.lemma_.lower() not in lexicon.duration:
+            continue
+        if not any(c.dep_ == "nummod" for c in noun.children):
+            return True
+    return False
+
+
+def _since_year(child: Token) -> bool:
+    """ "since 2020", "since the 1990s": a stretch of years, not an occasion ("demobilized since the
+    August 13 accord" reports a result of the accord)."""
+    if child.dep_ != "prep" or child.lower_ != "since":
+        return False
+    return any(c.dep_ == "pobj" and YEARS.fullmatch(c.lower_) for c in child.children)
+
+
+def _has_aux(verb: Token) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _generic(child: Token) -> bool:
+    """A generic or collective subject: "both governments", "all parties", "officials" (a bare common
+    plural with no modifier: "Kenyan officials deny" may report this week's denial)."""
+    if child.dep_ != "nsubj" or child.tag_ != "NNS":
+        return False
+    dets = [c for c in child.children if c.dep_ in ("det", "predet", "poss", "nummod")]
+    if not dets:
+        return not any(c.dep_ in ("amod", "compound", "nmod") for c in child.children)
+    return all(d.lower_ in GENERIC_DETS for d in dets)

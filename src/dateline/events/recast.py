@@ -1,0 +1,82 @@
+"""What the form of a statement makes of the act it names: a denial, a refusal, an intention.
+
+PLOVER codes a cooperative act someone says they will not do as a rejection ("said it would not provide
+weapons": REJECT), and a conflictive act someone wants to do as a threat ("wants to invade": THREATEN);
+a cooperative event someone denies ("dismissed reports of a call between A and B", "denied that they
+met") is that event with modality negated; denying an accusation stays a rejection. These rules read the
+parse around a trigger the coder has already typed.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.events.detect import Lexicon, Trigger
+from dateline.events.draft import DraftEvent
+from dateline.events.framing import MODE_FROM_CONTENT, THREAT_MODE_FROM_CONTENT, path_up
+from dateline.events.ontology import Ontology
+
+# Auxiliaries that make a negation a refusal ("will not", "won't", "would not", "cannot").
+REFUSAL_AUX = frozenset({"will", "wo", "would", "shall", "can", "ca"})
+# Material conflict acts that an actor wanting them threatens.
+THREAT_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+
+
+def denied(frame: Trigger, trigger: Trigger, lexicon: Lexicon, ontology: Ontology) -> bool:
+    """True when `frame` denies the cooperative event `trigger` names: a denial verb ("deny", "dismiss",
+    "refute") whose content is reached through a report noun ("reports of a call", "rumours that they
+    met") or a "that"-clause ("denied that the two had spoken"). Denying an accusation ("rejected the
+    allegations", "denied that it armed the rebels") stays a rejection (PLOVER REJECT)."""
+    kind = ontology.types.get(trigger.type)
+    if frame.entry.lemma not in lexicon.denial or kind is None or not kind.cooperative:
+        return False
+    if trigger.head.lemma_.lower() in lexicon.report:
+        return False
+    for top in (frame.head, frame.anchor):
+        path = path_up(trigger.anchor, top)
+        if not path:
+            continue
+        if any(t.dep_ == "ccomp" or t.lemma_.lower() in lexicon.report for t in path):
+            return True
+        if frame.head is not frame.anchor and frame.head.lemma_.lower() in lexicon.report:
+            return True  # "dismissed reports of a call": the report noun is the trigger's own wording
+    return False
+
+
+def refusal(event: DraftEvent, ontology: Ontology) -> bool:
+    """ "said it would not provide weapons", "will not attend the talks", "cannot accept": a cooperative
+    act its actor says they will not do is a rejection (PLOVER REJECT), not that act negated. A denial
+    that it happened ("did not meet") stays the act, negated."""
+    kind = ontology.types.get(event.type)
+    if kind is None or not kind.cooperative or event.type == "REJECT":
+        return False
+    clause = event.trigger.anchor
+    if clause.dep_ == "xcomp" and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head  # "will not agree to meet": the negation is on the governing verb
+    children = list(clause.children)
+    negated = any(c.dep_ == "neg" for c in children)
+    return negated and any(c.dep_ == "aux" and c.lower_ in REFUSAL_AUX for c in children)
+
+
+def make_refusal(event: DraftEvent) -> None:
+    event.type, event.mode = "REJECT", MODE_FROM_CONTENT.get(event.type)  # the mode of the act refused
+    event.modality = "asserted"
+
+
+def intended_attack(event: DraftEvent, lexicon: Lexicon) -> bool:
+    """ "wants to invade", "intends to impose sanctions": a material conflict act governed by a verb of
+    wanting is a threat by the one who wants it (PLOVER THREATEN)."""
+    if event.type not in THREAT_ACTS or event.trigger.nominal:
+        return False
+    anchor: Token = event.trigger.anchor
+    head = anchor.head
+    return anchor.dep_ == "xcomp" and head.lemma_.lower() in lexicon.volition and not _negated(head)
+
+
+def make_threat(event: DraftEvent) -> None:
+    event.type, event.mode = "THREATEN", THREAT_MODE_FROM_CONTENT.get(event.type)  # of the act wanted
+    event.modality = "asserted"
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)

@@ -1,0 +1,168 @@
+"""Publication dates in the forms news pages print them, each on the project's own invented lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.clean.component import DefaultCleaner
+from dateline.clean.dates import day_order, find_dates, url_date
+from dateline.records import RawDocument
+
+TITLE = "Port authorities agree on new shipping lanes"
+BODY = (
+    "Harbour officials from the two countries agreed on Tuesday to open three new shipping lanes.\n\n"
+    "The lanes will be marked with buoys before the summer season, a joint statement said."
+)
+
+
+def _published(text: str, url: str | None = None):
+    return DefaultCleaner()(RawDocument("t", id="t", text=text, url=url)).published
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("By Mira Castell | Monday, 14 October 2024 06:15 PM", "2024-10-14"),  # byline with weekday
+        ("Published 14.10.24, 09:05 AM", "2024-10-14"),  # day.month.two-digit year
+        ("Updated: March 3, 2025 11:40 IST", "2025-03-03"),  # only an update date
+        ("21-February-2021 18:30 IST", "2021-02-21"),  # hyphens around the month
+        ("02 Nov 2023 14:05:10 GMT+8", "2023-11-02"),  # seconds and an offset zone
+        ("Posted 2023-1-5", "2023-01-05"),  # unpadded ISO
+        ("Published September 29,2023", "2023-09-29"),  # no space after the comma
+        ("By Example Wire Updated On - 10:05 AM, Sat - 30 September 23", "2023-09-30"),
+        ("by The Example Desk March 18, 2025 8:01 PM 2 min read", "2025-03-18"),
+        ("12 de marzo de 2024", "2024-03-12"),  # another language's month name
+    ],
+)
+def test_date_lines_under_the_headline(line: str, day: str) -> None:
+    assert _published(f"{TITLE}\n{line}\n\n{BODY}").value == day
+
+
+def test_the_original_wins_over_the_update_and_the_update_is_kept() -> None:
+    line = "By Ana Ruiz Posted : March 16, 2023, 18:49 Updated : March 17, 2023, 08:54"
+    published = _published(f"{TITLE}\n{line}\n\n{BODY}")
+    assert published.value == "2023-03-16"
+    assert "2023-03-17" in [c.value for c in published.candidates]
+
+
+@pytest.mark.parametrize(
+    ("opening", "day"),
+    [
+        ("Nairobi, June 2, 2023: ", "2023-06-02"),
+        ("Asunción (Example Newspaper) January 17, 2026 – ", "2026-01-17"),
+        ("OSLO, June 8, 2022 (Agency) - ", "2022-06-08"),
+    ],
+)
+def test_datelines_with_a_year(opening: str, day: str) -> None:
+    text = f"{TITLE}\n\n{opening}{BODY}"
+    assert _published(text).value == day
+
+
+def test_a_wire_dateline_without_a_year_takes_it_from_the_date_header() -> None:
+    # the site's current-date header sits above the headline (a crawl day); the agency line is the
+    # article's own date, and its year is the latest one not after the header's day
+    text = f"Friday, 10 January 2025\n{TITLE}\n\nLAGOS, Jan. 5 (Agency) - {BODY}"
+    published = _published(text)
+    assert (published.value, published.source, published.inferred) == ("2025-01-05", "dateline", True)
+
+
+def test_a_wire_dateline_without_a_year_and_nothing_to_place_it() -> None:
+    published = _published(f"{TITLE}\n\nDUSHANBE, May 1. /Agency/. {BODY}")
+    assert published.value is None and published.month_day == "--05-01"
+
+
+def test_a_date_line_after_the_body() -> None:
+    assert _published(f"{TITLE}\n\n{BODY}\n\n2022-12-12 19:15:00").value == "2022-12-12"
+
+
+def test_a_date_glued_to_the_source_name() -> None:
+    assert [f.value.isoformat() for f in find_dates("Example NewsMarch 4, 2024")] == ["2024-03-04"]
+
+
+def test_a_current_date_header_above_the_headline_is_weak() -> None:
+    published = _published(f"Saturday, 5 December 2026\n{TITLE}\n\n{BODY}")
+    assert published.source == "header" and published.confidence < 0.5
+
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("https://news.example.org/world/2023/11/05/ports-deal", "2023-11-05"),
+        ("https://example.com/news/ports-deal-20231105-0012.html", "2023-11-05"),
+        ("https://example.com/news/20231105_12/", "2023-11-05"),
+        ("https://example.com/view.php?key=20231105002104231", "2023-11-05"),
+    ],
+)
+def test_url_dates(url: str, day: str) -> None:
+    found = url_date(url)
+    assert found is not None and found[0].isoformat() == day
+    assert _published(f"{TITLE}\n\n{BODY}", url=url).value == day
+
+
+def test_six_digit_url_numbers_are_not_dates() -> None:
+    assert url_date("https://example.com/news/051123-ports") is None
+
+
+def test_numeric_order_from_the_outlet_convention() -> None:
+    assert day_order("https://news.example.co.uk/a", "")[0] == "dmy"
+    assert day_order(None, "Updated 9:30 a.m. EST")[0] == "mdy"
+    assert day_order(None, "an earlier story dated 25/12/2020")[0] == "dmy"
+    line = "Published 03/04/2021"
+    assert _published(f"{TITLE}\n{line}\n\n{BODY}", url="https://example.co.uk/x").value == "2021-04-03"
+    assert _published(f"{TITLE}\n{line}\n\n{BODY}", url="https://example.us/x").value == "2021-03-04"
+
+
+def test_ambiguous_numeric_dates_keep_both_readings() -> None:
+    published = _published(f"{TITLE}\nPublished 03/04/2021\n\n{BODY}")
+    assert published.confidence <= 0.5 and published.inferred
+    values = {published.value} | {c.value for c in published.candidates}
+    assert {"2021-04-03", "2021-03-04"} <= values
+
+
+@pytest.mark.parametrize(
+    "sentence", ["By March 4, 2024 the troops had left.", "The report was published on 12 March 2024."]
+)
+def test_body_sentences_with_dates_are_not_date_lines(sentence: str) -> None:
+    article = DefaultCleaner()(RawDocument("t", id="t", text=f"{TITLE}\n\n{sentence}\n\n{BODY}"))
+    assert sentence in article.text and article.published.value is None
+
+
+def test_a_wire_dateline_without_a_year_takes_it_from_the_url_month() -> None:
+    text = f"{TITLE}\n\nLAGOS, May 2 (Agency) - {BODY}"
+    published = _published(text, url="https://example.com/2017/05/ports-deal/")
+    assert (published.value, published.inferred) == ("2017-05-02", True)
+
+
+def test_articles_verbose_shows_the_losing_candidates(tmp_path) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from dateline.cli.app import app
+
+    page = tmp_path / "ports.txt"
+    page.write_text(f"{TITLE}\nBy Ana Ruiz | 5 June 2023\nUpdated: 7 June 2023\n\n{BODY}\n", encoding="utf-8")
+    db = tmp_path / "t.duckdb"
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", str(page), "--db", str(db), "--quiet"]).exit_code == 0
+    (record,) = [
+        json.loads(line)
+        for line in runner.invoke(app, ["articles", "--db", str(db), "-v"]).output.splitlines()
+    ]
+    published = record["published"]
+    assert (published["value"], published["source"]) == ("2023-06-05", "byline")
+    assert [(c["value"], c["source"]) for c in published["candidates"]] == [("2023-06-07", "published-line")]
+    plain = json.loads(runner.invoke(app, ["articles", "--db", str(db)]).output.splitlines()[0])
+    assert "candidates" not in plain["published"]
+
+
+def test_a_date_line_below_the_header_naming_its_weekday_is_trusted() -> None:
+    opening = [
+        "The ministers of both countries met at the harbour office to review the plan.",
+        "Shipping companies had asked for wider lanes after two collisions last winter.",
+        "A third lane will be reserved for ferries during the summer months.",
+    ]
+    lines = ["Politics", TITLE, *opening, "Wednesday, February 22, 2023 | 22:14", BODY]
+    text = "\n\n".join(lines)
+    published = _published(text)
+    assert (published.value, published.confidence) == ("2023-02-22", 0.7)
