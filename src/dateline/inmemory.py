@@ -197,7 +197,8 @@ def process(
     `event.to_json()` is the schema-shaped dict `events(mention_detail=True)` returns, and
     `event.to_json(mention_detail=False)` the one `events()` returns. The same text given twice
     counts once (its second id is a copy, as `dateline ingest` records it). An item that fails is
-    reported with a warning; the others go on."""
+    reported with a warning; the others go on. `workers` > 1 runs the per-article stages in spawned
+    processes (in a script, call it under `if __name__ == "__main__":`, as multiprocessing requires)."""
     items = [texts_or_articles] if isinstance(texts_or_articles, str) else list(texts_or_articles)
     if published is None or isinstance(published, str | date):
         dates = [published] * len(items)

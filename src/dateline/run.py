@@ -80,11 +80,12 @@ class Writer:
     """The cross-article half of a run, batch by batch in input order: `Corpus.admit` before the
     per-article stages, `Corpus.add` and `sink.write` after them. Every engine writes through it."""
 
-    def __init__(self, sink: Sink, on_batch: OnBatch | None = None) -> None:
+    def __init__(self, sink: Sink, on_batch: OnBatch | None = None, merge: bool = True) -> None:
         self.sink = sink
         self.corpus = Corpus(sink)
         self.summary = RunSummary()
         self.on_batch = on_batch
+        self.merge = merge  # False: canonical events are merged afterwards, family by family
 
     def admit(self, articles: list[Article]) -> Admitted:
         return self.corpus.admit(articles)
@@ -99,7 +100,7 @@ class Writer:
         summary = self.summary
         processed = latest(processed)
         start = perf_counter()
-        changes = self.corpus.add(processed, admitted, signatures)
+        changes = self.corpus.add(processed, admitted, signatures, self.merge)
         summary.spent("dedup", perf_counter() - start)
         start = perf_counter()
         self.sink.write(processed, changes, errors)

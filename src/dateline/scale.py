@@ -3,12 +3,16 @@
     inputs ──► Ray Data: read (one task per input: file, folder, JSONL/WARC/Parquet shard)
            ──► map_batches(Analyse): clean + nlp + time + actors + events in long-lived actors,
                each holding one Pipeline (the model loaded once per actor)
-           ──► driver, in input order: dedup.Corpus + the DuckDB store (run.Writer), as `ingest` does
+           ──► driver, in input order: dedup.Corpus (content seen before, syndicated copies) and the
+               DuckDB store (run.Writer), as `ingest` does
+           ──► Ray Data: groupby(type x dyad).map_groups: canonical events, family by family
            ──► OUT/*.parquet: articles, timexes, actor and event mentions, canonical events, ...
 
 The stage functions are the local engine's (`workers.analyse_batch`), and the cross-article step is
 the same `run.Writer` over the same `Corpus` and store code, fed in input order (Ray Data keeps it with
-`preserve_order`), so a batch gives exactly what `dateline ingest` gives on the same inputs. The
+`preserve_order`), with the merge into canonical events deferred and run per family over the same
+`CanonicalIndex` (`dedup.corpus.merge_in_order`), so a batch gives exactly what `dateline ingest`
+gives on the same inputs. The
 driver writes into a DuckDB work file in OUT (spilled to disk, not held in memory), then exports every
 table as Parquet with the store's own columns; `dateline load OUT --db FILE` copies them into a
 database. What scales and what does not: docs/scale.md.
@@ -16,14 +20,25 @@ database. What scales and what does not: docs/scale.md.
 
 from __future__ import annotations
 
+import json
 import pickle
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from dateline.dedup.blocking import block_keys, dyad_key
+from dateline.dedup.corpus import merge_in_order
 from dateline.ingest import read
 from dateline.pipeline import Pipeline, PipelineConfig, make_cleaner
-from dateline.records import Article, IngestError, ProcessedArticle, RawDocument
+from dateline.records import (
+    Article,
+    CanonicalEvent,
+    Changes,
+    EventMention,
+    IngestError,
+    ProcessedArticle,
+    RawDocument,
+)
 from dateline.run import OnBatch, RunSummary, Writer, admitted_only
 from dateline.store.database import Database
 from dateline.store.schema import transaction
@@ -146,7 +161,7 @@ def batch(
             num_cpus=1,
         )
         with Database(work) as db:
-            writer = Writer(db, on_batch)
+            writer = Writer(db, on_batch, merge=False)
             files: set[str] = set()
             for rows in ds.iter_batches(batch_size=batch_size, batch_format="numpy"):
                 items = [pickle.loads(r) for r in rows["record"]]  # pickled by Analyse
@@ -160,6 +175,7 @@ def batch(
                 writer.summary.files = len(files)
                 admitted = writer.admit([p.article for p in processed])
                 writer.write(admitted_only(processed, admitted), admitted, errors, signatures)
+            writer.summary.canonical_changed = merge_by_family(db, count)
             export(db, out)
     finally:
         if started:
@@ -167,6 +183,38 @@ def batch(
     for leftover in (work, work.with_suffix(".duckdb.wal")):
         leftover.unlink(missing_ok=True)
     return writer.summary
+
+
+def _merge_family(group: dict[str, Any]) -> dict[str, list[Any]]:
+    """One family's mentions (PLOVER type x dyad) merged in input order, as `Corpus` would."""
+    todo = sorted(zip(group["order"], group["mention"], group["group"], strict=True), key=lambda r: r[0])
+    events, assigned = merge_in_order((EventMention.from_json(json.loads(m)), str(g)) for _, m, g in todo)
+    held: dict[str, list[str]] = {}
+    for mention_id, event_id in assigned.items():
+        held.setdefault(event_id, []).append(mention_id)
+    return {"event": [json.dumps(e.to_json()) for e in events], "mentions": [held[e.id] for e in events]}
+
+
+def merge_by_family(db: Database, tasks: int) -> int:
+    """The canonical events of every stored mention, merged on Ray family by family (a family's
+    events never meet another's), written back to the store; how many there are."""
+    import ray
+
+    rows = [
+        {"family": dyad_key(m), "order": i, "mention": json.dumps(m.to_json()), "group": g}
+        for i, (m, g) in enumerate(db.mentions_in_order())
+    ]
+    if not rows:
+        return 0
+    families = ray.data.from_items(rows).groupby("family", num_partitions=tasks)
+    merged = families.map_groups(_merge_family, batch_format="numpy")
+    changes = Changes()
+    for row in merged.iter_rows():
+        event = CanonicalEvent.from_json(json.loads(row["event"]))
+        changes.events.append((event, block_keys(event)))
+        changes.canonical.update(dict.fromkeys(row["mentions"], event.id))
+    db.write([], changes)
+    return len(changes.events)
 
 
 def _quoted(path: Path) -> str:

@@ -37,9 +37,10 @@ def batch(
             inputs, out, address=ray_address, actors=actors, batch_size=batch_size, on_batch=on_batch
         )
     err.print(
-        f"{summary.documents} documents from {summary.files} inputs: {summary.stored} stored, "
+        f"{summary.documents} documents from {summary.files} files: {summary.stored} stored, "
         f"{summary.same_text} same text under a new id, {summary.copies} syndicated copies, "
-        f"{summary.event_mentions} event mentions, {summary.canonical_changed} canonical events; "
+        f"{summary.event_mentions} event mentions ({summary.canonical_changed} canonical events new or "
+        f"updated); "
         f"Parquet in {out} (load it with `dateline load {out} --db FILE`).",
         highlight=False,
     )

@@ -18,7 +18,7 @@ result depends on the input and its order, not on the batch size nor on where a 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from dateline.dedup.blocking import block_keys
@@ -26,7 +26,7 @@ from dateline.dedup.copies import find_copies
 from dateline.dedup.index import CanonicalIndex, gc_paused
 from dateline.dedup.memory import Memory
 from dateline.dedup.signatures import Signatures
-from dateline.records import Article, Changes, EventMention, Known, ProcessedArticle
+from dateline.records import Article, CanonicalEvent, Changes, EventMention, Known, ProcessedArticle
 
 
 @dataclass
@@ -67,11 +67,16 @@ class Corpus:
         return out
 
     def add(
-        self, processed: Sequence[ProcessedArticle], admitted: Admitted, signatures: Signatures | None = None
+        self,
+        processed: Sequence[ProcessedArticle],
+        admitted: Admitted,
+        signatures: Signatures | None = None,
+        merge: bool = True,
     ) -> Changes:
         """Decide copies and canonical events for a batch: `processed` are the articles `admitted`
         gave to analyse (those that failed left out); `signatures` their MinHash signatures where
-        already computed (`signatures.signature`, by article id)."""
+        already computed (`signatures.signature`, by article id). `merge=False` leaves the canonical
+        events to `merge_in_order` over each family afterwards (the Ray engine)."""
         # Written now, or failed: either way no longer in flight.
         for a in admitted.analyse:
             self._pending.pop(a.content_hash, None)
@@ -84,7 +89,8 @@ class Corpus:
             self.memory, articles, set(changes.replaced), signatures
         )
         new = [(m, changes.copy_of.get(p.article.id, p.article.id)) for p in processed for m in p.events]
-        self._merge(new, changes)
+        if merge:
+            self._merge(new, changes)
         return changes
 
     def _merge(self, new: list[tuple[EventMention, str]], changes: Changes) -> None:
@@ -106,3 +112,14 @@ class Corpus:
             changes.canonical = {m.id: index.add(m, group).id for m, group in todo}
         changes.dropped_events = sorted(orphaned)
         changes.events = [(ev, block_keys(ev)) for ev in index.changed()]
+
+
+def merge_in_order(todo: Iterable[tuple[EventMention, str]]) -> tuple[list[CanonicalEvent], dict[str, str]]:
+    """The canonical events of mentions (with their near-duplicate groups) in input order, and the
+    event of each mention: what `add` decides batch after batch, in one go. Events never span two
+    families (PLOVER type x dyad, `blocking.dyad_key`), so each family can be merged apart, in
+    parallel, with the same result."""
+    index = CanonicalIndex()
+    with gc_paused():
+        assigned = {m.id: index.add(m, group).id for m, group in todo}
+    return index.events(), assigned

@@ -190,6 +190,14 @@ class Database:
         ).fetchall()
         return {r[0] for r in rows}
 
+    def mentions_in_order(self) -> list[tuple[EventMention, str]]:
+        """Every stored mention with its article's group, in the order they were stored."""
+        rows = self.con.execute(
+            """SELECT m.payload, coalesce(a.copy_of, a.id) FROM event_mentions m
+               JOIN articles a ON a.id = m.article_id ORDER BY a.rowid, m.rowid"""
+        ).fetchall()
+        return [(EventMention.from_json(json.loads(p)), g) for p, g in rows]
+
     def mentions_of(self, event_ids: Collection[str]) -> list[tuple[EventMention, str]]:
         rows = self.con.execute(
             """SELECT m.payload, coalesce(a.copy_of, a.id) FROM event_mentions m
@@ -245,10 +253,13 @@ class Database:
                 [_canonical_row(ev, keys) for ev, keys in changes.events],
                 replace=True,
             )
-            self._many(
-                "UPDATE event_mentions SET canonical_id = ? WHERE id = ?",
-                [[c, m] for m, c in changes.canonical.items() if m not in new_mentions],
-            )
+            moved = [(m, c) for m, c in changes.canonical.items() if m not in new_mentions]
+            if moved:  # mentions stored earlier, merged again (one statement, not one per row)
+                self.con.execute(
+                    """UPDATE event_mentions SET canonical_id = u.c
+                       FROM (SELECT unnest(?) AS m, unnest(?) AS c) u WHERE event_mentions.id = u.m""",
+                    [[m for m, _ in moved], [c for _, c in moved]],
+                )
 
     def _many(self, sql: str, rows: list[list[Any]]) -> None:
         if rows:  # DuckDB refuses an empty parameter list
@@ -310,9 +321,8 @@ class Database:
                 [m.id, p.article.id, changes.canonical.get(m.id), m.type, m.mode, m.modality, m.trigger,
                  m.sentence, m.date.start, m.date.end, json.dumps(m.to_json())]
                 for p in processed
-                for m in p.events
+                for m in _first_per_id(p.events)
             ],
-            replace=True,
         )  # fmt: skip
 
     # --- reading -----------------------------------------------------------------------------------
@@ -407,6 +417,13 @@ _CANONICAL_COLUMNS = (
     "id, type, mode, modality, date_start, date_end, granularity, countries, actor_ids, actor_names, "
     "block_keys, mention_count, sources, payload"
 )
+
+
+def _first_per_id(mentions: list[EventMention]) -> list[EventMention]:
+    """An article's mentions in order, once per id: the one the merge took (it ignores a repeat). Plain
+    INSERT keeps this order in the table (INSERT OR REPLACE did not), and `mentions_in_order` reads it."""
+    seen: set[str] = set()
+    return [m for m in mentions if not (m.id in seen or seen.add(m.id))]
 
 
 @cache
