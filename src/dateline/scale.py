@@ -29,7 +29,7 @@ from typing import Any
 from dateline.dedup.blocking import block_keys, dyad_key
 from dateline.dedup.corpus import merge_in_order
 from dateline.ingest import read
-from dateline.pipeline import Pipeline, PipelineConfig, make_cleaner
+from dateline.pipeline import Pipeline, PipelineConfig, clean_document, make_cleaner
 from dateline.records import (
     Article,
     CanonicalEvent,
@@ -108,10 +108,7 @@ class Analyse:
             if isinstance(item, IngestError):
                 emit(key, False, item)
                 continue
-            try:
-                articles.append((key, self.cleaner(item)))
-            except Exception as exc:  # one bad document never stops the run
-                emit(key, True, IngestError(item.source, f"processing failed: {type(exc).__name__}: {exc}"))
+            articles.append((key, clean_document(self.cleaner, item)))  # a failing cleaner keeps the text
         done, errors, _, signatures = analyse_batch(self.pipeline, [a for _, a in articles])
         where = {id(a): key for key, a in articles}
         by_source = {a.source: key for key, a in articles}
