@@ -19,6 +19,16 @@ while a missed merge only leaves a duplicate that a later, more precise mention 
             "Russia and Pakistan held talks" does not swallow a Putin-Khan call on its own;
   sides must agree (a participant agrees with anything), except for the mutual types below, where
   "A called B" and "B called A" are the same call.
+
+Within one article (a mention and an event that already holds a mention of its article) two rules are
+relaxed, because an article tells one event in several sentences, each naming only what it needs:
+- a mention whose countries are a subset of the event's (or the other way round) still matches, its
+  actors all matching actors of the wider side: "Kishida hailed the plan" beside "Kishida thanked Yoon
+  for the plan", a headline naming one country before the sentence naming both presidents;
+- a country-level actor and a named person of that country match strongly: "Uzbekistan" in the
+  headline and President Mirziyoyev in the body, "the US threatened" and "Trump threatened". A
+  country and an unnamed official ("the ambassador") stay weak: embassies act on their own.
+The other rules (type, mode, modality, sides, dates) still apply.
 """
 
 from __future__ import annotations
@@ -78,20 +88,37 @@ def actor_match(x: Actor, y: Actor) -> int:
     return STRONG if x.id == y.id else NONE
 
 
+def _speaks_for(x: Actor, y: Actor) -> bool:
+    """A country-level actor and a named person of that country (already known to match weakly)."""
+    country, person = (x, y) if x.kind == "country" else (y, x)
+    return country.kind == "country" and person.kind == "person" and person.id is not None
+
+
 def sides_agree(a: Side, b: Side, mutual: bool) -> bool:
     return mutual or a == b or a == "participant" or b == "participant"
 
 
-def actors_compatible(a: list[EventActor], b: list[EventActor], mutual: bool) -> bool:
-    if not a or not b or dyad(a) != dyad(b):
+def actors_compatible(
+    a: list[EventActor], b: list[EventActor], mutual: bool, same_article: bool = False
+) -> bool:
+    if not a or not b:
         return False
-    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    da, db = set(dyad(a)), set(dyad(b))
+    if da == db:
+        small, large = (a, b) if len(a) <= len(b) else (b, a)
+    elif same_article and (da < db or db < da):
+        small, large = (a, b) if da < db else (b, a)  # every actor of the narrower report must match
+    else:
+        return False
     strong = False
     for x in small:
         best = NONE
         for y in large:
             if sides_agree(x.side, y.side, mutual):
-                best = max(best, actor_match(x.actor, y.actor))
+                m = actor_match(x.actor, y.actor)
+                if m == WEAK and same_article and _speaks_for(x.actor, y.actor):
+                    m = STRONG
+                best = max(best, m)
                 if best == STRONG:
                     break
         if best == NONE:
@@ -127,7 +154,7 @@ def _alike(a: EventLike, b: EventLike, same_article: bool) -> bool:
         and modes_compatible(a.mode, b.mode)
         and dates_compatible(a.date, b.date, same_article)
         and locations_compatible(a.location, b.location)
-        and actors_compatible(a.actors, b.actors, a.type in MUTUAL_TYPES)
+        and actors_compatible(a.actors, b.actors, a.type in MUTUAL_TYPES, same_article)
     )
 
 
