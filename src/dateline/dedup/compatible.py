@@ -5,7 +5,9 @@ while a missed merge only leaves a duplicate that a later, more precise mention 
 
 - type: the same PLOVER type; mode: equal, or missing on one side ("held talks" joins a phone call,
   a phone call never joins a visit);
-- modality: equal; a plan (planned, hoped) and the asserted event are *linked*, never merged;
+- modality: equal; a plan (planned, hoped) and the asserted event are *linked*, not merged, except
+  that a plan dated to one week at most and the asserted event of that same week are one event
+  (`folds`): "will sign the deal on Saturday" is an earlier report of the signing on Saturday;
 - date: the intervals overlap, and at least one of them is bounded on both sides, unless both come
   from the same article: "unknown" overlaps everything and would otherwise glue every undated report
   of a dyad together;
@@ -43,6 +45,11 @@ NONE, WEAK, STRONG = 0, 1, 2
 MUTUAL_TYPES = frozenset({"CONSULT", "COOPERATE"})
 # Modalities whose events a later asserted event may fulfil: linked through `related`.
 PLANS = frozenset({"planned", "hoped"})
+# A plan and the event held that are both dated this narrowly (days between first and last day) are
+# reports of one occurrence; wider, "a visit planned for February" may be any of several.
+FOLD_DAYS = 7
+# The modality a mention of each may fold into (`folds`); hopes are never folded.
+FOLDS_WITH = {"planned": "asserted", "asserted": "planned"}
 
 
 class EventLike(Protocol):
@@ -167,3 +174,18 @@ def fulfils(a: EventLike, b: EventLike, same_article: bool = False) -> bool:
     """Is one the asserted event the other (planned or hoped) announced? Such pairs are linked."""
     pair = {a.modality, b.modality}
     return "asserted" in pair and len(pair & PLANS) == 1 and _alike(a, b, same_article)
+
+
+def narrow(d: DateInterval) -> bool:
+    return d.start is not None and d.end is not None and (d.end - d.start).days <= FOLD_DAYS
+
+
+def folds(a: EventLike, b: EventLike, same_article: bool = False) -> bool:
+    """Is one a plan and the other the event held, both dated to one week at most? Such pairs are
+    one event, asserted: the plan was an earlier report of it."""
+    return (
+        FOLDS_WITH.get(a.modality) == b.modality
+        and narrow(a.date)
+        and narrow(b.date)
+        and _alike(a, b, same_article)
+    )

@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from dateline.dedup.blocking import months
-from dateline.dedup.compatible import PLANS, dyad, fulfils, same_event
+from dateline.dedup.compatible import FOLDS_WITH, PLANS, dyad, folds, fulfils, narrow, same_event
 from dateline.dedup.refine import (
     DateEvidence,
     refine_date,
@@ -61,7 +61,7 @@ class _Entry:
 
     event: CanonicalEvent
     order: int
-    block: _Block  # type and modality never change as mentions join; the dyad only widens (`_absorb`)
+    block: _Block  # the type never changes as mentions join; dyad and modality may (`_absorb`)
     when: DateEvidence | None  # None while the event has its first mention's date, as most have
     members: Members  # articles and near-duplicate groups of its mentions (to count sources)
     # Mentions of an event loaded from the store, to recognise one added again; mentions added in
@@ -257,17 +257,23 @@ class CanonicalIndex:
         block = family.get(mention.modality) if family is not None else None
         candidates: list[_Entry] = []
         found: dict[int, _Entry] = {}
+        span = months(mention.date)
         if block is not None:
-            block.collect(mention.date, months(mention.date), found)
+            block.collect(mention.date, span, found)
+        # A narrowly dated plan meets the event held that week, and the other way round (`folds`).
+        fold = FOLDS_WITH.get(mention.modality) if narrow(mention.date) else None
+        if fold is not None and family is not None and (plan_or_held := family.get(fold)) is not None:
+            plan_or_held.collect(mention.date, span, found)
         if art is not None:
             for e in art.events:
                 # Same article and type: compared whatever the dates and with a narrower or wider
                 # dyad (see the module docstring).
-                if e.event.type == mention.type and e.event.modality == mention.modality:
+                if e.event.type == mention.type and e.event.modality in (mention.modality, fold):
                     found.setdefault(e.order, e)
         for o in sorted(found):
             e = found[o]
-            if same_event(e.event, mention, mention.article_id in e.members):
+            same = mention.article_id in e.members
+            if same_event(e.event, mention, same) or folds(e.event, mention, same):
                 candidates.append(e)
         ref = _mention_ref(mention)
         for e in candidates:
@@ -359,8 +365,12 @@ class CanonicalIndex:
         ev.mode = ev.mode or m.mode
         actors = ev.actors
         ev.actors = union_actors(actors, m.actors, ev.type)
-        # A wider report from the same article widens the dyad: the event moves to that dyad's block.
+        # A wider report from the same article widens the dyad, the report of a planned event held
+        # makes it asserted: the event moves to that block.
         moved = ev.actors is not actors and dyad(ev.actors) != dyad(actors)
+        if ev.modality != m.modality and m.modality == "asserted":
+            ev.modality = "asserted"
+            moved = True
         ev.location = refine_location(ev.location, m.location)
         ev.topics = union_topics(ev.topics, m.topics)
         self._note_article(e, m.article_id)
