@@ -94,3 +94,11 @@ def test_a_mention_prefers_the_event_its_own_article_already_holds():
     assert sorted(m.start for m in held.mentions) == [0, 300]
     # From a third article the month-precise report is ambiguous and stays apart.
     assert len(merge([first, second, mention("a002", 300, mode="meet", when=back.date)])) == 3
+
+
+def test_the_relaxed_rules_hold_for_neighbouring_sentences_only():
+    body = mention("a000", 0, actors=(PUTIN, KHAN))
+    # Paragraphs later, "Putin also discussed ..." may be another conversation.
+    assert len(merge([body, mention("a000", 2500, actors=(PUTIN,))])) == 2
+    # The same actors far apart still merge (the ordinary rules need no neighbourhood).
+    assert len(merge([body, mention("a000", 2500, actors=(PUTIN, KHAN))])) == 1

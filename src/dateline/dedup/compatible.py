@@ -22,7 +22,7 @@ while a missed merge only leaves a duplicate that a later, more precise mention 
   sides must agree (a participant agrees with anything), except for the mutual types below, where
   "A called B" and "B called A" are the same call.
 
-Within one article (a mention and an event that already holds a mention of its article) two rules are
+Within one article, for a mention and an event told in neighbouring sentences (`near`), two rules are
 relaxed, because an article tells one event in several sentences, each naming only what it needs:
 - a mention whose countries are a subset of the event's (or the other way round) still matches, its
   actors all matching actors of the wider side: "Kishida hailed the plan" beside "Kishida thanked Yoon
@@ -35,14 +35,19 @@ The other rules (type, mode, modality, sides, dates) still apply.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Protocol
 
-from dateline.records import Actor, DateInterval, EventActor, Location, Side
+from dateline.records import Actor, DateInterval, EventActor, Location, MentionRef, Side
 
 NONE, WEAK, STRONG = 0, 1, 2
 
 # Types whose source/target order carries no meaning in news reports of them.
 MUTUAL_TYPES = frozenset({"CONSULT", "COOPERATE"})
+# Within an article the actor rules relax only for sentences this close (characters between their
+# starts, four or five sentences of news text): an article tells one event in neighbouring sentences,
+# while a sentence paragraphs away often brings in an earlier or a side event of the same type.
+NEAR = 800
 # Modalities whose events a later asserted event may fulfil: linked through `related`.
 PLANS = frozenset({"planned", "hoped"})
 # A plan and the event held that are both dated this narrowly (days between first and last day) are
@@ -105,15 +110,13 @@ def sides_agree(a: Side, b: Side, mutual: bool) -> bool:
     return mutual or a == b or a == "participant" or b == "participant"
 
 
-def actors_compatible(
-    a: list[EventActor], b: list[EventActor], mutual: bool, same_article: bool = False
-) -> bool:
+def actors_compatible(a: list[EventActor], b: list[EventActor], mutual: bool, nearby: bool = False) -> bool:
     if not a or not b:
         return False
     da, db = set(dyad(a)), set(dyad(b))
     if da == db:
         small, large = (a, b) if len(a) <= len(b) else (b, a)
-    elif same_article and (da < db or db < da):
+    elif nearby and (da < db or db < da):
         small, large = (a, b) if da < db else (b, a)  # every actor of the narrower report must match
     else:
         return False
@@ -123,7 +126,7 @@ def actors_compatible(
         for y in large:
             if sides_agree(x.side, y.side, mutual):
                 m = actor_match(x.actor, y.actor)
-                if m == WEAK and same_article and _speaks_for(x.actor, y.actor):
+                if m == WEAK and nearby and _speaks_for(x.actor, y.actor):
                     m = STRONG
                 best = max(best, m)
                 if best == STRONG:
@@ -154,20 +157,21 @@ def modes_compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
 
-def _alike(a: EventLike, b: EventLike, same_article: bool) -> bool:
+def _alike(a: EventLike, b: EventLike, same_article: bool, nearby: bool = False) -> bool:
     """Everything but modality."""
     return (
         a.type == b.type
         and modes_compatible(a.mode, b.mode)
         and dates_compatible(a.date, b.date, same_article)
         and locations_compatible(a.location, b.location)
-        and actors_compatible(a.actors, b.actors, a.type in MUTUAL_TYPES, same_article)
+        and actors_compatible(a.actors, b.actors, a.type in MUTUAL_TYPES, nearby)
     )
 
 
-def same_event(a: EventLike, b: EventLike, same_article: bool = False) -> bool:
-    """Do the two report one real-world event (and may be merged)?"""
-    return a.modality == b.modality and _alike(a, b, same_article)
+def same_event(a: EventLike, b: EventLike, same_article: bool = False, nearby: bool = False) -> bool:
+    """Do the two report one real-world event (and may be merged)? `nearby`: they are told in
+    neighbouring sentences of one article (`near`)."""
+    return a.modality == b.modality and _alike(a, b, same_article, nearby)
 
 
 def fulfils(a: EventLike, b: EventLike, same_article: bool = False) -> bool:
@@ -180,12 +184,17 @@ def narrow(d: DateInterval) -> bool:
     return d.start is not None and d.end is not None and (d.end - d.start).days <= FOLD_DAYS
 
 
-def folds(a: EventLike, b: EventLike, same_article: bool = False) -> bool:
+def folds(a: EventLike, b: EventLike, same_article: bool = False, nearby: bool = False) -> bool:
     """Is one a plan and the other the event held, both dated to one week at most? Such pairs are
     one event, asserted: the plan was an earlier report of it."""
     return (
         FOLDS_WITH.get(a.modality) == b.modality
         and narrow(a.date)
         and narrow(b.date)
-        and _alike(a, b, same_article)
+        and _alike(a, b, same_article, nearby)
     )
+
+
+def near(mentions: Iterable[MentionRef], article: str, start: int) -> bool:
+    """Does a sentence of `article` starting at `start` lie within NEAR characters of one of these?"""
+    return any(m.article == article and abs(m.start - start) <= NEAR for m in mentions)

@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from dateline.dedup.blocking import months
-from dateline.dedup.compatible import FOLDS_WITH, PLANS, dyad, folds, fulfils, narrow, same_event
+from dateline.dedup.compatible import FOLDS_WITH, PLANS, dyad, folds, fulfils, narrow, near, same_event
 from dateline.dedup.refine import (
     DateEvidence,
     refine_date,
@@ -273,7 +273,8 @@ class CanonicalIndex:
         for o in sorted(found):
             e = found[o]
             same = mention.article_id in e.members
-            if same_event(e.event, mention, same) or folds(e.event, mention, same):
+            close = same and near(e.event.mentions, mention.article_id, mention.sentence_start)
+            if same_event(e.event, mention, same, close) or folds(e.event, mention, same, close):
                 candidates.append(e)
         ref = _mention_ref(mention)
         for e in candidates:
