@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from test_dedup_merge import KHAN, PAKISTAN, PUTIN, RUSSIA, day, mention, month
+from test_dedup_merge import KHAN, LAVROV, PAKISTAN, PUTIN, RUSSIA, day, mention, month
 
 from dateline.dedup import CanonicalIndex, block_keys, merge
 from dateline.dedup.compatible import dyad
@@ -55,6 +55,9 @@ def test_a_country_and_its_named_leader_match_within_an_article_only():
     assert len(merge([country, leader])) == 1
     elsewhere = mention("a001", 90, type="THREATEN", mode=None, actors=(PUTIN,), sides=("source",))
     assert len(merge([country, elsewhere])) == 2
+    # A minister does not stand for the country: "Russia threatened" is not Lavrov's threat.
+    minister = mention("a000", 90, type="THREATEN", mode=None, actors=(LAVROV,), sides=("source",))
+    assert len(merge([country, minister])) == 2
 
 
 def test_a_country_and_an_unnamed_official_of_it_stay_apart_even_within_an_article():

@@ -27,9 +27,10 @@ relaxed, because an article tells one event in several sentences, each naming on
 - a mention whose countries are a subset of the event's (or the other way round) still matches, its
   actors all matching actors of the wider side: "Kishida hailed the plan" beside "Kishida thanked Yoon
   for the plan", a headline naming one country before the sentence naming both presidents;
-- a country-level actor and a named person of that country match strongly: "Uzbekistan" in the
-  headline and President Mirziyoyev in the body, "the US threatened" and "Trump threatened". A
-  country and an unnamed official ("the ambassador") stay weak: embassies act on their own.
+- a country-level actor and its named head of state or government match strongly: "Uzbekistan"
+  in the headline and President Mirziyoyev in the body, "the US threatened" and "Trump threatened".
+  A country and a minister or an unnamed official stay weak: "India and the US held their dialogue"
+  is not the foreign minister's meeting told beside it.
 The other rules (type, mode, modality, sides, dates) still apply.
 """
 
@@ -44,6 +45,8 @@ NONE, WEAK, STRONG = 0, 1, 2
 
 # Types whose source/target order carries no meaning in news reports of them.
 MUTUAL_TYPES = frozenset({"CONSULT", "COOPERATE"})
+# The roles news names a country for ("Russia agreed" for its president): the actors' KB roles.
+LEADERS = frozenset({"head of state", "head of government"})
 # Within an article the actor rules relax only for sentences this close (characters between their
 # starts, four or five sentences of news text): an article tells one event in neighbouring sentences,
 # while a sentence paragraphs away often brings in an earlier or a side event of the same type.
@@ -101,9 +104,14 @@ def actor_match(x: Actor, y: Actor) -> int:
 
 
 def _speaks_for(x: Actor, y: Actor) -> bool:
-    """A country-level actor and a named person of that country (already known to match weakly)."""
+    """A country-level actor and its named head of state or government (known to match weakly)."""
     country, person = (x, y) if x.kind == "country" else (y, x)
-    return country.kind == "country" and person.kind == "person" and person.id is not None
+    return (
+        country.kind == "country"
+        and person.kind == "person"
+        and person.id is not None
+        and (person.role in LEADERS)
+    )
 
 
 def sides_agree(a: Side, b: Side, mutual: bool) -> bool:
