@@ -9,7 +9,7 @@ from test_dedup_merge import KHAN, LAVROV, PAKISTAN, PUTIN, RUSSIA, day, mention
 
 from dateline.dedup import CanonicalIndex, block_keys, merge
 from dateline.dedup.compatible import dyad
-from dateline.records import Actor
+from dateline.records import Actor, DateInterval
 
 POLAND = Actor("POL", "Poland", "POL", None, None, "country")
 DUDA = Actor("POL_DUDA", "Andrzej Duda", "POL", "GOV", "head of state", "person")
@@ -105,3 +105,14 @@ def test_the_relaxed_rules_hold_for_neighbouring_sentences_only():
     assert len(merge([body, mention("a000", 2500, actors=(PUTIN,))])) == 2
     # The same actors far apart still merge (the ordinary rules need no neighbourhood).
     assert len(merge([body, mention("a000", 2500, actors=(PUTIN, KHAN))])) == 1
+
+
+def test_precision_comes_before_the_own_article_preference():
+    # An article first says "the leaders spoke" (no date: it cannot join another outlet's call), then
+    # "they spoke on Tuesday": the dated call reported elsewhere is the better home for that sentence.
+    dated = mention("a000", 0)
+    undated = mention("a001", 0, when=DateInterval.unknown())
+    on_tuesday = mention("a001", 80)
+    events = merge([dated, undated, on_tuesday])
+    assert len(events) == 2
+    assert sorted((m.article, m.start) for m in events[0].mentions) == [("a000", 0), ("a001", 80)]

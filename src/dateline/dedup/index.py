@@ -313,13 +313,13 @@ class CanonicalIndex:
 
     @staticmethod
     def _choose(candidates: list[_Entry], article: str) -> _Entry | None:
-        """The candidate that already holds a mention of the article, else the most precisely dated;
-        None when there is none or two tie (ambiguous)."""
+        """The most precisely dated candidate, among equally precise ones the one that already holds
+        a mention of the article; None when there is none or two still tie (ambiguous)."""
         if len(candidates) < 2:
             return candidates[0] if candidates else None
 
-        def rank(e: _Entry) -> tuple[bool, float]:
-            return article not in e.members, width(e.event.date)
+        def rank(e: _Entry) -> tuple[float, bool]:
+            return width(e.event.date), article not in e.members
 
         ranked = sorted(candidates, key=lambda e: (rank(e), e.order))
         if rank(ranked[0]) == rank(ranked[1]):
