@@ -7,11 +7,12 @@
 
 A mention joins the most precisely dated canonical event it is compatible with (`compatible.py`), and
 refines it (`refine.py`). When several candidates are equally precise (say two calls on one day, and a
-mention that names neither mode), the mention is ambiguous and becomes an event of its own rather
-than picking one at random. Mentions are only compared inside blocks (`blocking.py`); inside a block,
-day-precise events are indexed by day so a day-precise mention looks at one day, not the whole block.
-A mention whose article already holds an event of the same type and dyad is also compared with it, so
-an undated "the call" in the article that dated the call joins it.
+mention that names neither mode), the one its own article already holds wins; if none or several do,
+the mention is ambiguous and becomes an event of its own rather than picking one at random. Mentions
+are only compared inside blocks (`blocking.py`); inside a block, day-precise events are indexed by day
+so a day-precise mention looks at one day, not the whole block. A mention whose article already holds
+an event of the same type is also compared with it (dyads may nest there, `compatible.py`), so an
+undated "the call" in the article that dated the call joins it.
 
 Identity: an event's id is "ev_" + a hash of its first mention's id and never changes afterwards;
 re-adding a mention already present changes nothing. The result depends on the input order only where
