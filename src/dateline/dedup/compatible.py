@@ -5,7 +5,9 @@ while a missed merge only leaves a duplicate that a later, more precise mention 
 
 - type: the same PLOVER type; mode: equal, or missing on one side ("held talks" joins a phone call,
   a phone call never joins a visit);
-- modality: equal; a plan (planned, hoped) and the asserted event are *linked*, never merged;
+- modality: equal; a plan (planned, hoped) and the asserted event are *linked*, not merged, except
+  that a plan dated to one week at most and the asserted event of that same week are one event
+  (`folds`): "will sign the deal on Saturday" is an earlier report of the signing on Saturday;
 - date: the intervals overlap, and at least one of them is bounded on both sides, unless both come
   from the same article: "unknown" overlaps everything and would otherwise glue every undated report
   of a dyad together;
@@ -19,20 +21,43 @@ while a missed merge only leaves a duplicate that a later, more precise mention 
             "Russia and Pakistan held talks" does not swallow a Putin-Khan call on its own;
   sides must agree (a participant agrees with anything), except for the mutual types below, where
   "A called B" and "B called A" are the same call.
+
+Within one article, for a mention and an event told in neighbouring sentences (`near`), two rules are
+relaxed, because an article tells one event in several sentences, each naming only what it needs:
+- a mention whose countries are a subset of the event's (or the other way round) still matches, its
+  actors all matching actors of the wider side: "Kishida hailed the plan" beside "Kishida thanked Yoon
+  for the plan", a headline naming one country before the sentence naming both presidents;
+- a country-level actor and its named head of state or government match strongly: "Uzbekistan"
+  in the headline and President Mirziyoyev in the body, "the US threatened" and "Trump threatened".
+  A country and a minister or an unnamed official stay weak: "India and the US held their dialogue"
+  is not the foreign minister's meeting told beside it.
+The other rules (type, mode, modality, sides, dates) still apply.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Protocol
 
-from dateline.records import Actor, DateInterval, EventActor, Location, Side
+from dateline.records import Actor, DateInterval, EventActor, Location, MentionRef, Side
 
 NONE, WEAK, STRONG = 0, 1, 2
 
 # Types whose source/target order carries no meaning in news reports of them.
 MUTUAL_TYPES = frozenset({"CONSULT", "COOPERATE"})
+# The roles news names a country for ("Russia agreed" for its president): the actors' KB roles.
+LEADERS = frozenset({"head of state", "head of government"})
+# Within an article the actor rules relax only for sentences this close (characters between their
+# starts, four or five sentences of news text): an article tells one event in neighbouring sentences,
+# while a sentence paragraphs away often brings in an earlier or a side event of the same type.
+NEAR = 800
 # Modalities whose events a later asserted event may fulfil: linked through `related`.
 PLANS = frozenset({"planned", "hoped"})
+# A plan and the event held that are both dated this narrowly (days between first and last day) are
+# reports of one occurrence; wider, "a visit planned for February" may be any of several.
+FOLD_DAYS = 7
+# The modality a mention of each may fold into (`folds`); hopes are never folded.
+FOLDS_WITH = {"planned": "asserted", "asserted": "planned"}
 
 
 class EventLike(Protocol):
@@ -78,20 +103,40 @@ def actor_match(x: Actor, y: Actor) -> int:
     return STRONG if x.id == y.id else NONE
 
 
+def _speaks_for(x: Actor, y: Actor) -> bool:
+    """A country-level actor and its named head of state or government (known to match weakly)."""
+    country, person = (x, y) if x.kind == "country" else (y, x)
+    return (
+        country.kind == "country"
+        and person.kind == "person"
+        and person.id is not None
+        and (person.role in LEADERS)
+    )
+
+
 def sides_agree(a: Side, b: Side, mutual: bool) -> bool:
     return mutual or a == b or a == "participant" or b == "participant"
 
 
-def actors_compatible(a: list[EventActor], b: list[EventActor], mutual: bool) -> bool:
-    if not a or not b or dyad(a) != dyad(b):
+def actors_compatible(a: list[EventActor], b: list[EventActor], mutual: bool, nearby: bool = False) -> bool:
+    if not a or not b:
         return False
-    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    da, db = set(dyad(a)), set(dyad(b))
+    if da == db:
+        small, large = (a, b) if len(a) <= len(b) else (b, a)
+    elif nearby and (da < db or db < da):
+        small, large = (a, b) if da < db else (b, a)  # every actor of the narrower report must match
+    else:
+        return False
     strong = False
     for x in small:
         best = NONE
         for y in large:
             if sides_agree(x.side, y.side, mutual):
-                best = max(best, actor_match(x.actor, y.actor))
+                m = actor_match(x.actor, y.actor)
+                if m == WEAK and nearby and _speaks_for(x.actor, y.actor):
+                    m = STRONG
+                best = max(best, m)
                 if best == STRONG:
                     break
         if best == NONE:
@@ -120,23 +165,44 @@ def modes_compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
 
-def _alike(a: EventLike, b: EventLike, same_article: bool) -> bool:
+def _alike(a: EventLike, b: EventLike, same_article: bool, nearby: bool = False) -> bool:
     """Everything but modality."""
     return (
         a.type == b.type
         and modes_compatible(a.mode, b.mode)
         and dates_compatible(a.date, b.date, same_article)
         and locations_compatible(a.location, b.location)
-        and actors_compatible(a.actors, b.actors, a.type in MUTUAL_TYPES)
+        and actors_compatible(a.actors, b.actors, a.type in MUTUAL_TYPES, nearby)
     )
 
 
-def same_event(a: EventLike, b: EventLike, same_article: bool = False) -> bool:
-    """Do the two report one real-world event (and may be merged)?"""
-    return a.modality == b.modality and _alike(a, b, same_article)
+def same_event(a: EventLike, b: EventLike, same_article: bool = False, nearby: bool = False) -> bool:
+    """Do the two report one real-world event (and may be merged)? `nearby`: they are told in
+    neighbouring sentences of one article (`near`)."""
+    return a.modality == b.modality and _alike(a, b, same_article, nearby)
 
 
 def fulfils(a: EventLike, b: EventLike, same_article: bool = False) -> bool:
     """Is one the asserted event the other (planned or hoped) announced? Such pairs are linked."""
     pair = {a.modality, b.modality}
     return "asserted" in pair and len(pair & PLANS) == 1 and _alike(a, b, same_article)
+
+
+def narrow(d: DateInterval) -> bool:
+    return d.start is not None and d.end is not None and (d.end - d.start).days <= FOLD_DAYS
+
+
+def folds(a: EventLike, b: EventLike, same_article: bool = False, nearby: bool = False) -> bool:
+    """Is one a plan and the other the event held, both dated to one week at most? Such pairs are
+    one event, asserted: the plan was an earlier report of it."""
+    return (
+        FOLDS_WITH.get(a.modality) == b.modality
+        and narrow(a.date)
+        and narrow(b.date)
+        and _alike(a, b, same_article, nearby)
+    )
+
+
+def near(mentions: Iterable[MentionRef], article: str, start: int) -> bool:
+    """Does a sentence of `article` starting at `start` lie within NEAR characters of one of these?"""
+    return any(m.article == article and abs(m.start - start) <= NEAR for m in mentions)

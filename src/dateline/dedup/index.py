@@ -7,11 +7,12 @@
 
 A mention joins the most precisely dated canonical event it is compatible with (`compatible.py`), and
 refines it (`refine.py`). When several candidates are equally precise (say two calls on one day, and a
-mention that names neither mode), the mention is ambiguous and becomes an event of its own rather
-than picking one at random. Mentions are only compared inside blocks (`blocking.py`); inside a block,
-day-precise events are indexed by day so a day-precise mention looks at one day, not the whole block.
-A mention whose article already holds an event of the same type and dyad is also compared with it, so
-an undated "the call" in the article that dated the call joins it.
+mention that names neither mode), the one its own article already holds wins; if none or several do,
+the mention is ambiguous and becomes an event of its own rather than picking one at random. Mentions
+are only compared inside blocks (`blocking.py`); inside a block, day-precise events are indexed by day
+so a day-precise mention looks at one day, not the whole block. A mention whose article already holds
+an event of the same type is also compared with it (dyads may nest there, `compatible.py`), so an
+undated "the call" in the article that dated the call joins it.
 
 Identity: an event's id is "ev_" + a hash of its first mention's id and never changes afterwards;
 re-adding a mention already present changes nothing. The result depends on the input order only where
@@ -30,7 +31,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from dateline.dedup.blocking import months
-from dateline.dedup.compatible import PLANS, dyad, fulfils, same_event
+from dateline.dedup.compatible import FOLDS_WITH, PLANS, dyad, folds, fulfils, narrow, near, same_event
 from dateline.dedup.refine import (
     DateEvidence,
     refine_date,
@@ -61,7 +62,7 @@ class _Entry:
 
     event: CanonicalEvent
     order: int
-    block: _Block  # type, dyad and modality never change as mentions join, so neither does the block
+    block: _Block  # the type never changes as mentions join; dyad and modality may (`_absorb`)
     when: DateEvidence | None  # None while the event has its first mention's date, as most have
     members: Members  # articles and near-duplicate groups of its mentions (to count sources)
     # Mentions of an event loaded from the store, to recognise one added again; mentions added in
@@ -128,7 +129,11 @@ class _Block:
             self.wide.setdefault(p, []).append(entry)
 
     def remove(self, entry: _Entry) -> None:
-        """Unfile a wide event before its date changes (a day, once set, never changes)."""
+        """Unfile an event before its date or dyad changes (a day, once set, never changes)."""
+        d = entry.event.date
+        if d.start is not None and d.start == d.end:
+            self._remove_day(entry, d.start)
+            return
         if not self.wide:
             return
         for p in _shelves(entry.event.date):
@@ -137,6 +142,19 @@ class _Block:
                 self.wide[p] = rest
             else:
                 self.wide.pop(p, None)
+
+    def _remove_day(self, entry: _Entry, day: date) -> None:
+        days = self.days
+        here = days.get(day) if days is not None else None
+        if days is None or here is None:
+            return
+        if isinstance(here, list):
+            rest = [e for e in here if e is not entry]
+            days[day] = rest if len(rest) > 1 else rest[0]
+        elif here is entry:
+            del days[day]
+            if self.ordered is not None:
+                self.ordered.remove(day)
 
     def collect(self, d: DateInterval, span: range | None, found: dict[int, _Entry]) -> None:
         """Add to `found` (by creation order) the events filed under the block keys of `d`, whose
@@ -244,24 +262,32 @@ class CanonicalIndex:
         family = self._families.get(key)
         block = family.get(mention.modality) if family is not None else None
         candidates: list[_Entry] = []
+        found: dict[int, _Entry] = {}
+        span = months(mention.date)
         if block is not None:
-            found: dict[int, _Entry] = {}
-            block.collect(mention.date, months(mention.date), found)
-            if art is not None:
-                for e in art.events:
-                    # Same article, type and dyad: compared whatever the dates (see the module docstring).
-                    if e.block is block:
-                        found.setdefault(e.order, e)
-            for o in sorted(found):
-                e = found[o]
-                if same_event(e.event, mention, mention.article_id in e.members):
-                    candidates.append(e)
+            block.collect(mention.date, span, found)
+        # A narrowly dated plan meets the event held that week, and the other way round (`folds`).
+        fold = FOLDS_WITH.get(mention.modality) if narrow(mention.date) else None
+        if fold is not None and family is not None and (plan_or_held := family.get(fold)) is not None:
+            plan_or_held.collect(mention.date, span, found)
+        if art is not None:
+            for e in art.events:
+                # Same article and type: compared whatever the dates and with a narrower or wider
+                # dyad (see the module docstring).
+                if e.event.type == mention.type and e.event.modality in (mention.modality, fold):
+                    found.setdefault(e.order, e)
+        for o in sorted(found):
+            e = found[o]
+            same = mention.article_id in e.members
+            close = same and near(e.event.mentions, mention.article_id, mention.sentence_start)
+            if same_event(e.event, mention, same, close) or folds(e.event, mention, same, close):
+                candidates.append(e)
         ref = _mention_ref(mention)
         for e in candidates:
             if e.refs is not None and _ref_key(ref) in e.refs:  # re-added: present in a stored event
                 self._article(mention.article_id).mentions[mention_id] = e
                 return e.event
-        target = self._choose(candidates)
+        target = self._choose(candidates, mention.article_id)
         if target is None:
             block = block or self._new_block(key, mention.modality)
             target = self._create(mention, mention_id, ref, group, block)
@@ -292,12 +318,17 @@ class CanonicalIndex:
         return art
 
     @staticmethod
-    def _choose(candidates: list[_Entry]) -> _Entry | None:
-        """The most precisely dated candidate; None when there is none or two tie (ambiguous)."""
+    def _choose(candidates: list[_Entry], article: str) -> _Entry | None:
+        """The most precisely dated candidate, among equally precise ones the one that already holds
+        a mention of the article; None when there is none or two still tie (ambiguous)."""
         if len(candidates) < 2:
             return candidates[0] if candidates else None
-        ranked = sorted(candidates, key=lambda e: (width(e.event.date), e.order))
-        if width(ranked[0].event.date) == width(ranked[1].event.date):
+
+        def rank(e: _Entry) -> tuple[float, bool]:
+            return width(e.event.date), article not in e.members
+
+        ranked = sorted(candidates, key=lambda e: (rank(e), e.order))
+        if rank(ranked[0]) == rank(ranked[1]):
             return None
         return ranked[0]
 
@@ -339,15 +370,25 @@ class CanonicalIndex:
             e.refs.add(_ref_key(ref))
         ev.mentions.append(ref)
         ev.mode = ev.mode or m.mode
-        ev.actors = union_actors(ev.actors, m.actors, ev.type)
+        actors = ev.actors
+        ev.actors = union_actors(actors, m.actors, ev.type)
+        # A wider report from the same article widens the dyad, the report of a planned event held
+        # makes it asserted: the event moves to that block.
+        moved = ev.actors is not actors and dyad(ev.actors) != dyad(actors)
+        if ev.modality != m.modality and m.modality == "asserted":
+            ev.modality = "asserted"
+            moved = True
         ev.location = refine_location(ev.location, m.location)
         ev.topics = union_topics(ev.topics, m.topics)
         self._note_article(e, m.article_id)
         old = ev.date
         e.when = refine_date(e.when or DateEvidence(old, old, ev.mentions[0].article), m.date, m.article_id)
-        if (old.start, old.end) != (e.when.interval.start, e.when.interval.end):
+        if moved or (old.start, old.end) != (e.when.interval.start, e.when.interval.end):
             e.block.remove(e)  # under the periods of the old date
             ev.date = e.when.interval
+            if moved:
+                key: FamilyKey = (ev.type, dyad(ev.actors))
+                e.block = self._families.get(key, {}).get(ev.modality) or self._new_block(key, ev.modality)
             e.block.file(e)
         else:
             ev.date = e.when.interval
