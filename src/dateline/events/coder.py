@@ -27,7 +27,15 @@ from dateline.events.non_events import background, idle_noun, judged_thing, mere
 from dateline.events.ontology import Ontology
 from dateline.events.ontology import load as load_ontology
 from dateline.events.participants import MentionIndex, assign, visit_hosts
-from dateline.events.recast import denied, intended_attack, make_refusal, make_threat, refusal
+from dateline.events.recast import (
+    denied,
+    intended_attack,
+    make_accusation,
+    make_refusal,
+    make_threat,
+    refusal,
+    reported_violation,
+)
 from dateline.events.restatements import deduplicate
 from dateline.events.topics import topics
 from dateline.nlp.text import text_of
@@ -131,7 +139,8 @@ def code_sentence(
             continue
         if opinion(event, commentators) or mere_warning(event, lexicon):
             continue
-        if judged_thing(event, lexicon, index) or question(event):
+        speaker = reported_violation(trig, lexicon)
+        if (speaker is None and judged_thing(event, lexicon, index)) or question(event):
             continue
         if id(trig) in addressees:
             event.actors = demand_actors(index, trig, addressees[id(trig)])
@@ -150,7 +159,9 @@ def code_sentence(
             event.mode = consult_mode(trig, lexicon)
         if event.type == "CONSULT" and event.mode == "multilateral" and bilateral(event.actors):
             event.mode = "meet"
-        if refusal(event, ontology):
+        if speaker is not None:
+            make_accusation(event, assign(index, speaker, "ACCUSE"))
+        elif refusal(event, ontology):
             make_refusal(event)
         elif intended_attack(event, lexicon):
             make_threat(event)

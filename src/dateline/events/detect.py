@@ -91,6 +91,7 @@ class Lexicon:
     habitual: frozenset[str] = frozenset()  # "routinely", "often": a habit, not an event of the week
     duration: frozenset[str] = frozenset()  # "for decades": an ongoing state
     undergo: frozenset[str] = frozenset()  # "faces pressure from X": the subject undergoes the act
+    violation: frozenset[str] = frozenset()  # "violate": reported by someone, an accusation by them
 
     def names_an_act(self, noun: Token) -> bool:
         """True when `noun` is an act or stand someone owns (an event noun of the lexicon, whatever its
@@ -161,7 +162,7 @@ def load_lexicon() -> Lexicon:
         frozenset(cues["judged"]),
         frozenset(cues["owned"]),
         frozenset(cues["stative"]),
-        *(frozenset(cues[k]) for k in ("denial", "report", "volition", "habitual", "duration", "undergo")),
+        *(frozenset(cues[k]) for k in ("denial", "report", "volition", "habitual", "duration", "undergo", "violation")),
     )
 
 

@@ -9,12 +9,15 @@ parse around a trigger the coder has already typed.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from dateline.events.detect import Lexicon, Trigger
 from dateline.events.draft import DraftEvent
 from dateline.events.framing import MODE_FROM_CONTENT, THREAT_MODE_FROM_CONTENT, path_up
 from dateline.events.ontology import Ontology
+from dateline.records import EventActor
 
 # Auxiliaries that make a negation a refusal ("will not", "won't", "would not", "cannot").
 REFUSAL_AUX = frozenset({"will", "wo", "would", "shall", "can", "ca"})
@@ -80,3 +83,30 @@ def make_threat(event: DraftEvent) -> None:
 
 def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
+
+
+def reported_violation(trigger: Trigger, lexicon: Lexicon) -> Token | None:
+    """The speech verb that reports a breach of a norm: "X violated international law, the ministry
+    said", "reiterated his position that X violated ...", "wrote that they had breached the accord".
+    Said by someone, the breach is that speaker's accusation of the violator (PLOVER ACCUSE)."""
+    if trigger.nominal or trigger.entry.lemma not in lexicon.violation:
+        return None
+    clause = trigger.anchor
+    for _ in range(3):
+        if clause.dep_ not in ("ccomp", "parataxis", "acl", "dobj") or clause.head.i == clause.i:
+            return None
+        clause = clause.head
+        if clause.pos_ in ("VERB", "AUX") and clause.lemma_.lower() in lexicon.speech:
+            return clause
+    return None
+
+
+def make_accusation(event: DraftEvent, speakers: list[EventActor]) -> None:
+    """The speaker accuses whoever the breach names as its doer; what was breached stays out."""
+    accusers = [replace(ea, side="source") for ea in speakers if ea.side in ("source", "participant")]
+    if not accusers:
+        return
+    accused = [replace(ea, side="target") for ea in event.actors if ea.side in ("source", "participant")]
+    known = {ea.actor for ea in accusers}
+    event.type, event.mode = "ACCUSE", "allege"
+    event.actors = accusers + [ea for ea in accused if ea.actor not in known]
