@@ -63,7 +63,7 @@ def test_a_breach_reported_through_a_noun_of_view_is_an_accusation(pipeline):
 
 
 def test_a_breach_by_a_thing_said_by_a_ministry_accuses_the_things_owner(pipeline):
-    text = "Chinese naval drills near the reef violated Manila's sovereignty, the Philippine foreign ministry said."
+    text = "Chinese naval drills near the reef violated Manila's sovereignty, the Philippine ministry said."
     event = _of_type(_events(pipeline, text), "ACCUSE")
     assert _countries(event, "source") == {"PHL"} and "CHN" in _countries(event, "target")
 

@@ -162,7 +162,10 @@ def load_lexicon() -> Lexicon:
         frozenset(cues["judged"]),
         frozenset(cues["owned"]),
         frozenset(cues["stative"]),
-        *(frozenset(cues[k]) for k in ("denial", "report", "volition", "habitual", "duration", "undergo", "violation")),
+        *(
+            frozenset(cues[k])
+            for k in ("denial", "report", "volition", "habitual", "duration", "undergo", "violation")
+        ),
     )
 
 
