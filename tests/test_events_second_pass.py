@@ -71,3 +71,40 @@ def test_a_breach_by_a_thing_said_by_a_ministry_accuses_the_things_owner(pipelin
 def test_a_breach_stated_by_the_narrator_stays_the_violators_act(pipeline):
     events = _events(pipeline, "Serbia violated the Brussels agreement on Sunday.")
     assert not [e for e in events if e.type == "ACCUSE"]
+
+
+# --- a person welcomed in person is a guest received ---------------------------------------------------
+
+
+def test_welcoming_a_visiting_leader_is_hosting_him(pipeline):
+    text = "Kenyan President William Ruto welcomed the Ugandan president to Nairobi on Monday."
+    event = _of_type(_events(pipeline, text), "CONSULT")
+    assert event.mode == "host"
+    assert _countries(event, "source") == {"KEN"} and _countries(event, "target") == {"UGA"}
+
+
+def test_a_leader_welcomed_by_the_host_is_a_hosted_visit(pipeline):
+    text = "Kenyan President William Ruto was welcomed by Chinese President Xi Jinping in Beijing."
+    event = _of_type(_events(pipeline, text), "CONSULT")
+    assert event.mode == "host"
+    assert _countries(event, "source") == {"CHN"} and _countries(event, "target") == {"KEN"}
+
+
+def test_welcoming_a_decision_stays_support(pipeline):
+    events = _events(pipeline, "Kenya welcomed the Ugandan decision to reopen the border.")
+    assert not [e for e in events if e.type == "CONSULT"]
+    assert _of_type(events, "SUPPORT")
+
+
+# --- tariffs imposed, and measures lifted ---------------------------------------------------------------
+
+
+def test_tariffs_ordered_on_a_country_are_a_sanction(pipeline):
+    event = _of_type(_events(pipeline, "President Joe Biden ordered tariffs on Mexico."), "SANCTION")
+    assert _countries(event, "source") == {"USA"} and _countries(event, "target") == {"MEX"}
+
+
+def test_a_measure_lifted_is_a_retreat_and_no_new_sanction(pipeline):
+    events = _events(pipeline, "Japan removed the tariffs on Australian beef on Tuesday.")
+    assert _of_type(events, "RETREAT").mode == "ease"
+    assert not [e for e in events if e.type == "SANCTION"]

@@ -23,14 +23,24 @@ from dateline.events.framing import THREAT_MODE_FROM_CONTENT, framing, referred_
 from dateline.events.location import location
 from dateline.events.modality import modality
 from dateline.events.modes import assault_mode, bilateral, consult_mode
-from dateline.events.non_events import background, idle_noun, judged_thing, mere_warning, opinion, question
+from dateline.events.non_events import (
+    background,
+    idle_noun,
+    judged_thing,
+    lifted_measure,
+    mere_warning,
+    opinion,
+    question,
+)
 from dateline.events.ontology import Ontology
 from dateline.events.ontology import load as load_ontology
 from dateline.events.participants import MentionIndex, assign, visit_hosts
 from dateline.events.recast import (
     denied,
+    hosted_guest,
     intended_attack,
     make_accusation,
+    make_hosting,
     make_refusal,
     make_threat,
     refusal,
@@ -161,6 +171,8 @@ def code_sentence(
             event.mode = "meet"
         if speaker is not None:
             make_accusation(event, assign(index, speaker, "ACCUSE"))
+        elif hosted_guest(event, lexicon):
+            make_hosting(event)
         elif refusal(event, ontology):
             make_refusal(event)
         elif intended_attack(event, lexicon):
@@ -170,7 +182,7 @@ def code_sentence(
             # other side's compliance is a threat (PLOVER: ultimatum), whatever the act.
             mode = THREAT_MODE_FROM_CONTENT.get(event.type, "relations")
             event.type, event.mode = "THREATEN", mode
-        if event.type == "SANCTION" and _undone(trig, triggers, event):
+        if (event.type == "SANCTION" and _undone(trig, triggers, event)) or lifted_measure(event, triggers):
             continue
         if event.actors and not idle_noun(event, ontology):
             out.append(event)

@@ -92,6 +92,7 @@ class Lexicon:
     duration: frozenset[str] = frozenset()  # "for decades": an ongoing state
     undergo: frozenset[str] = frozenset()  # "faces pressure from X": the subject undergoes the act
     violation: frozenset[str] = frozenset()  # "violate": reported by someone, an accusation by them
+    hosting: frozenset[str] = frozenset()  # "welcome": said of a visiting person, hosting them
 
     def names_an_act(self, noun: Token) -> bool:
         """True when `noun` is an act or stand someone owns (an event noun of the lexicon, whatever its
@@ -164,7 +165,10 @@ def load_lexicon() -> Lexicon:
         frozenset(cues["stative"]),
         *(
             frozenset(cues[k])
-            for k in ("denial", "report", "volition", "habitual", "duration", "undergo", "violation")
+            for k in (
+                *("denial", "report", "volition", "habitual", "duration"),
+                *("undergo", "violation", "hosting"),
+            )
         ),
     )
 

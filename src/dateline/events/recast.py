@@ -110,3 +110,27 @@ def make_accusation(event: DraftEvent, speakers: list[EventActor]) -> None:
     known = {ea.actor for ea in accusers}
     event.type, event.mode = "ACCUSE", "allege"
     event.actors = accusers + [ea for ea in accused if ea.actor not in known]
+
+
+def hosted_guest(event: DraftEvent, lexicon: Lexicon) -> bool:
+    """ "She welcomed Prime Minister X in Mexico City", "is to be welcomed by President Y": a person
+    welcomed in person is a guest received (PLOVER CONSULT host), not praise. Welcoming a decision, an
+    agreement or a country's move ("welcomed Japan's decision") stays SUPPORT."""
+    trigger = event.trigger
+    if event.type != "SUPPORT" or trigger.nominal or trigger.entry.lemma not in lexicon.hosting:
+        return False
+    anchor = trigger.anchor
+    guests = [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not guests and anchor.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in anchor.children):
+        guests = [c for c in anchor.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "is to be welcomed"
+    targets = [ea.actor for ea in event.actors if ea.side != "source"]  # "welcomed by": participants
+    return (
+        bool(guests)
+        and not any(lexicon.names_an_act(g) for g in guests)
+        and bool(targets)
+        and all(a.kind in ("person", "role") for a in targets)
+    )
+
+
+def make_hosting(event: DraftEvent) -> None:
+    event.type, event.mode = "CONSULT", "host"
