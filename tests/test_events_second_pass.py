@@ -105,6 +105,21 @@ def test_tariffs_ordered_on_a_country_are_a_sanction(pipeline):
 
 
 def test_a_measure_lifted_is_a_retreat_and_no_new_sanction(pipeline):
-    events = _events(pipeline, "Japan removed the tariffs on Australian beef on Tuesday.")
+    events = _events(pipeline, "Japan removed the sanctions on Iran on Tuesday.")
     assert _of_type(events, "RETREAT").mode == "ease"
     assert not [e for e in events if e.type == "SANCTION"]
+
+
+def test_tariffs_applied_are_a_sanction_but_tariffs_as_a_subject_are_not(pipeline):
+    events = _events(pipeline, "Argentina will apply tariffs on Chile from March.")
+    assert _countries(_of_type(events, "SANCTION"), "source") == {"ARG"}
+    subject = _events(pipeline, "Chilean tariffs aim to protect farmers.")
+    assert not [e for e in subject if e.type == "SANCTION"]
+
+
+def test_a_diplomat_declared_persona_non_grata_is_expelled(pipeline):
+    text = "On Monday Poland recognised two diplomats of the Belarusian embassy as persona non grata."
+    event = _of_type(_events(pipeline, text), "SANCTION")
+    assert event.mode == "expel"
+    assert _countries(event, "source") == {"POL"} and _countries(event, "target") == {"BLR"}
+

@@ -125,7 +125,7 @@ class PersonPhrases(SentenceView):
         if people is None or len(people) != 1:
             return None
         person = people[0]
-        if len(keys) == 1 and not (role or p.honorific):
+        if len(keys) == 1 and not (role or p.honorific) and self._known_surname(p.name[0]) is not person:
             sharing = self.kb.people_named(next(iter(keys)))
             if not person.secondary:  # hand-written people win over generated namesakes
                 sharing = {x for x in sharing if not self.kb.people[x].secondary}
@@ -173,27 +173,25 @@ class PersonPhrases(SentenceView):
 
     def _lone_surname(self, p: Phrase, ids: set[str]) -> list[Person] | None:
         assert p.name is not None
-        if p.name[1] - p.name[0] != 1 or not self._known_surname(p.name[0]):
-            return None
-        return [self.kb.people[i] for i in ids]
+        person = self._known_surname(p.name[0]) if p.name[1] - p.name[0] == 1 else None
+        return [person] if person is not None and person.id in ids else None
 
-    def _known_surname(self, k: int) -> bool:
-        """The proper noun at k is the surname of exactly one hand-written KB person, and no country,
-        organisation or place is called so (the parser's entity label is often wrong for a lone
-        surname: "Lavrov and Blinken met" reads ORG and GPE; a date "May" is never one)."""
+    def _known_surname(self, k: int) -> Person | None:
+        """The hand-written KB person whose surname the proper noun at k is, when exactly one has it and
+        no country, organisation or place is called so ("Petro" is Gustavo Petro, not Petro Poroshenko,
+        whose first name it is). The parser's entity label is often wrong for a lone surname ("Lavrov
+        and Blinken met" reads ORG and GPE); a date ("May") never is one."""
         sub = self.subs[k]
         span = self.doc.char_span(sub.start, sub.end, alignment_mode="expand")
         if span is None or span.root.ent_type_ not in NAME_LABELS:
-            return False
+            return None
         if span.root.pos_ != "PROPN" and not span.root.ent_type_:  # "Carney met ..." is tagged NOUN, GPE
-            return False
+            return None
         if not sub.capitalized or self.kb.lookup((sub.key,)):
-            return False
-        ids = self.kb.people_named(sub.key)
-        if len(ids) != 1:
-            return False
-        person = self.kb.people[next(iter(ids))]
-        return not person.secondary and sub.key == person.name.split()[-1].lower()
+            return None
+        people = [self.kb.people[i] for i in self.kb.people_named(sub.key)]
+        holders = [x for x in people if not x.secondary and x.name.split()[-1].lower() == sub.key]
+        return holders[0] if len(holders) == 1 else None
 
     def _named_token(self, key: str) -> set[str]:
         """People with this name token; for a long token nobody has, those one typo away from it
