@@ -123,3 +123,26 @@ def test_a_diplomat_declared_persona_non_grata_is_expelled(pipeline):
     assert event.mode == "expel"
     assert _countries(event, "source") == {"POL"} and _countries(event, "target") == {"BLR"}
 
+
+
+def test_a_passive_persona_non_grata_is_an_expulsion(pipeline):
+    text = "Four Lithuanian embassy staff were declared persona non grata on Tuesday."
+    event = _of_type(_events(pipeline, text), "SANCTION")
+    assert event.mode == "expel" and _countries(event, "target") == {"LTU"}
+
+
+# --- an order to one's own forces is the commander's own act --------------------------------------------
+
+
+def test_an_order_to_ones_own_military_is_the_act_ordered(pipeline):
+    text = "President Erdogan ordered his army to halt the shelling of Syrian villages."
+    events = _events(pipeline, text)
+    halt = _of_type(events, "RETREAT")
+    assert _countries(halt, "source") == {"TUR"}
+    assert not [e for e in events if e.type == "REQUEST"]
+
+
+def test_an_order_to_another_party_stays_a_request(pipeline):
+    events = _events(pipeline, "President Erdogan ordered Syria to halt the shelling of the villages.")
+    request = _of_type(events, "REQUEST")
+    assert _countries(request, "source") == {"TUR"} and _countries(request, "target") == {"SYR"}

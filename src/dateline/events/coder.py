@@ -36,6 +36,7 @@ from dateline.events.ontology import Ontology
 from dateline.events.ontology import load as load_ontology
 from dateline.events.participants import MentionIndex, assign, visit_hosts
 from dateline.events.recast import (
+    commanded_actors,
     denied,
     hosted_guest,
     intended_attack,
@@ -43,6 +44,7 @@ from dateline.events.recast import (
     make_hosting,
     make_refusal,
     make_threat,
+    own_forces_order,
     refusal,
     reported_violation,
 )
@@ -106,6 +108,7 @@ def code_sentence(
         weight = _weight(trig, actions)
         events[id(trig)] = DraftEvent(trig, trig.type, trig.entry.mode, trig.entry.confidence * weight)
     denials: set[int] = set()  # ids of denial triggers whose denied event is coded instead
+    commanders: dict[int, Trigger] = {}  # id(act) -> the order to one's own forces that made it
     # Nearest content first: the direct complement decides how a verbal act reads.
     for trig in sorted(triggers, key=lambda t: len(paths.get(id(t), ()))):
         frame = frames.get(id(trig))
@@ -116,6 +119,13 @@ def code_sentence(
         if frame is None:
             continue
         parent = events[id(frame)]
+        if own_forces_order(frame, lexicon) and trig.anchor.head.i == frame.anchor.i:
+            # "ordered his military to stop the attacks": the halt is the commander's act.
+            commanders[id(trig)] = frame
+            events[id(trig)] = DraftEvent(
+                trig, trig.type, trig.entry.mode, trig.entry.confidence * _weight(trig, actions)
+            )
+            continue
         if denied(frame, trig, lexicon, ontology):
             # "dismissed reports of a call between A and B": the call, denied, not a rejection.
             denials.add(id(frame))
@@ -145,7 +155,8 @@ def code_sentence(
     out = []
     for key, event in events.items():
         trig = event.trigger
-        if key in denials or background(trig, lexicon) or background_state(trig, lexicon):
+        ordered = key in {id(f) for f in commanders.values()}
+        if key in denials or ordered or background(trig, lexicon) or background_state(trig, lexicon):
             continue
         if opinion(event, commentators) or mere_warning(event, lexicon):
             continue
@@ -163,6 +174,9 @@ def code_sentence(
             event.actors = assign(index, trig.anchor, event.type, content, head=trig.head)
             if event.type == "CONSULT" and event.mode == "visit" and event.actors:
                 event.actors += visit_hosts(index, trig.anchor, trig.head, event.actors)
+        if id(trig) in commanders:
+            commander = assign(index, commanders[id(trig)].anchor, event.type)
+            event.actors = commanded_actors(event.actors, commander)
         if event.type == "ASSAULT" and event.mode is None:
             event.mode = assault_mode(trig, lexicon)
         if event.type == "CONSULT" and event.mode is None:

@@ -134,3 +134,23 @@ def hosted_guest(event: DraftEvent, lexicon: Lexicon) -> bool:
 
 def make_hosting(event: DraftEvent) -> None:
     event.type, event.mode = "CONSULT", "host"
+
+
+def own_forces_order(frame: Trigger, lexicon: Lexicon) -> bool:
+    """ "Putin ordered his military to stop the attacks", "the government instructed its troops to
+    withdraw": an order to the speaker's own forces (a noun of `forces` owned by a pronoun) makes the
+    act ordered the commander's own; it is no request to another party."""
+    if frame.nominal or frame.entry.lemma not in lexicon.command:
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in lexicon.forces
+        and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)
+        for c in frame.anchor.children
+    )
+
+
+def commanded_actors(act: list[EventActor], commander: list[EventActor]) -> list[EventActor]:
+    """The commander is the doer of the act ordered; the act's own targets stay."""
+    doers = [replace(ea, side="source") for ea in commander if ea.side in ("source", "participant")]
+    return doers + [ea for ea in act if ea.side == "target"] if doers else act
