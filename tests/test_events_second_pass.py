@@ -62,6 +62,13 @@ def test_a_breach_reported_through_a_noun_of_view_is_an_accusation(pipeline):
     assert _countries(event, "source") == {"NLD"} and _countries(event, "target") == {"RUS"}
 
 
+def test_a_breach_in_a_stated_position_without_that_is_an_accusation(pipeline):
+    # The parser reads "his position Russia breached ..." as a relative clause of "position".
+    text = "Kenyan President William Ruto reiterated his view Somalia violated the maritime accord."
+    event = _of_type(_events(pipeline, text), "ACCUSE")
+    assert _countries(event, "source") == {"KEN"} and _countries(event, "target") == {"SOM"}
+
+
 def test_a_breach_by_a_thing_said_by_a_ministry_accuses_the_things_owner(pipeline):
     text = "Chinese naval drills near the reef violated Manila's sovereignty, the Philippine ministry said."
     event = _of_type(_events(pipeline, text), "ACCUSE")

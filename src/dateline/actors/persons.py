@@ -182,16 +182,18 @@ class PersonPhrases(SentenceView):
         whose first name it is). The parser's entity label is often wrong for a lone surname ("Lavrov
         and Blinken met" reads ORG and GPE); a date ("May") never is one."""
         sub = self.subs[k]
+        if not sub.capitalized or self.kb.lookup((sub.key,)):
+            return None
+        people = [self.kb.people[i] for i in self.kb.people_named(sub.key)]
+        holders = [x for x in people if not x.secondary and x.name.split()[-1].lower() == sub.key]
+        if len(holders) != 1:
+            return None
         span = self.doc.char_span(sub.start, sub.end, alignment_mode="expand")
         if span is None or span.root.ent_type_ not in NAME_LABELS:
             return None
         if span.root.pos_ != "PROPN" and not span.root.ent_type_:  # "Carney met ..." is tagged NOUN, GPE
             return None
-        if not sub.capitalized or self.kb.lookup((sub.key,)):
-            return None
-        people = [self.kb.people[i] for i in self.kb.people_named(sub.key)]
-        holders = [x for x in people if not x.secondary and x.name.split()[-1].lower() == sub.key]
-        return holders[0] if len(holders) == 1 else None
+        return holders[0]
 
     def _named_token(self, key: str) -> set[str]:
         """People with this name token; for a long token nobody has, those one typo away from it

@@ -93,8 +93,11 @@ def reported_violation(trigger: Trigger, lexicon: Lexicon) -> Token | None:
         return None
     clause = trigger.anchor
     for _ in range(3):
-        if clause.dep_ not in ("ccomp", "parataxis", "acl", "dobj") or clause.head.i == clause.i:
+        if clause.dep_ not in ("ccomp", "parataxis", "acl", "relcl", "dobj") or clause.head.i == clause.i:
             return None
+        if clause.dep_ == "relcl" and clause.head.lemma_.lower() not in lexicon.owned | lexicon.report:
+            return None  # "his position Russia violated ..." (parsed as a relative clause), not "the
+            # accord Russia violated"
         clause = clause.head
         if clause.pos_ in ("VERB", "AUX") and clause.lemma_.lower() in lexicon.speech:
             return clause
