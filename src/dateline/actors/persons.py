@@ -156,8 +156,8 @@ class PersonPhrases(SentenceView):
             ids = set.intersection(*sets) if sets else set()
             if not (role or p.honorific or len(significant) >= 2):  # "Abu Khadija" is one name
                 # A lone capitalised word is not enough to pick a KB person, unless it is the surname
-                # of exactly one person in the whole KB and the parser reads it as a person ("Blinken
-                # asked to speak to Lavrov" in a story that never gives the full names).
+                # of exactly one hand-written KB person and no other entry ("Lavrov and Blinken met in
+                # Vienna" in a story that never gives the full names).
                 return self._lone_surname(p, ids)
         people = [self.kb.people[i] for i in ids]
         if country:  # a stated nationality rules out namesakes elsewhere ("King Hassan of Morocco")

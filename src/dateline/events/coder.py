@@ -120,7 +120,7 @@ def code_sentence(
             continue
         parent = events[id(frame)]
         if own_forces_order(frame, lexicon) and trig.anchor.head.i == frame.anchor.i:
-            # "ordered his military to stop the attacks": the halt is the commander's act.
+            # "ordered his army to halt the shelling": the halt is the commander's act.
             commanders[id(trig)] = frame
             events[id(trig)] = DraftEvent(
                 trig, trig.type, trig.entry.mode, trig.entry.confidence * _weight(trig, actions)

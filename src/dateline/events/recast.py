@@ -87,7 +87,7 @@ def _negated(verb: Token) -> bool:
 
 def reported_violation(trigger: Trigger, lexicon: Lexicon) -> Token | None:
     """The speech verb that reports a breach of a norm: "X violated international law, the ministry
-    said", "reiterated his position that X violated ...", "wrote that they had breached the accord".
+    said", "restated its view that X broke ...", "wrote that they had breached the accord".
     Said by someone, the breach is that speaker's accusation of the violator (PLOVER ACCUSE)."""
     if trigger.nominal or trigger.entry.lemma not in lexicon.violation:
         return None
@@ -116,7 +116,7 @@ def make_accusation(event: DraftEvent, speakers: list[EventActor]) -> None:
 
 
 def hosted_guest(event: DraftEvent, lexicon: Lexicon) -> bool:
-    """ "She welcomed Prime Minister X in Mexico City", "is to be welcomed by President Y": a person
+    """ "Ruto welcomed the Ugandan president to Nairobi", "is to be welcomed by President Y": a person
     welcomed in person is a guest received (PLOVER CONSULT host), not praise. Welcoming a decision, an
     agreement or a country's move ("welcomed Japan's decision") stays SUPPORT."""
     trigger = event.trigger
@@ -140,7 +140,7 @@ def make_hosting(event: DraftEvent) -> None:
 
 
 def own_forces_order(frame: Trigger, lexicon: Lexicon) -> bool:
-    """ "Putin ordered his military to stop the attacks", "the government instructed its troops to
+    """ "Erdogan ordered his army to halt the shelling", "the government instructed its troops to
     withdraw": an order to the speaker's own forces (a noun of `forces` owned by a pronoun) makes the
     act ordered the commander's own; it is no request to another party."""
     if frame.nominal or frame.entry.lemma not in lexicon.command:
