@@ -28,6 +28,11 @@ HEAD_ROLES = ("head of state", "head of government")
 GENERIC_ROLES = frozenset({"minister", "secretary"})
 
 
+# Entity labels a lone surname may carry: the small parser often reads one as an organisation or a place
+# ("Lavrov and Blinken met"), never as a date or a number ("May").
+NAME_LABELS = ("", "PERSON", "ORG", "GPE", "NORP")
+
+
 class PersonPhrases(SentenceView):
     """The rules for phrases with a title, a name or "counterpart"."""
 
@@ -120,7 +125,7 @@ class PersonPhrases(SentenceView):
         if people is None or len(people) != 1:
             return None
         person = people[0]
-        if len(keys) == 1 and not (role or p.honorific):
+        if len(keys) == 1 and not (role or p.honorific) and self._known_surname(p.name[0]) is not person:
             sharing = self.kb.people_named(next(iter(keys)))
             if not person.secondary:  # hand-written people win over generated namesakes
                 sharing = {x for x in sharing if not self.kb.people[x].secondary}
@@ -150,7 +155,10 @@ class PersonPhrases(SentenceView):
             sets = [self._named_token(k) for k in significant]
             ids = set.intersection(*sets) if sets else set()
             if not (role or p.honorific or len(significant) >= 2):  # "Abu Khadija" is one name
-                return None  # a lone capitalised word is not enough to pick a KB person
+                # A lone capitalised word is not enough to pick a KB person, unless it is the surname
+                # of exactly one hand-written KB person and no other entry ("Lavrov and Blinken met in
+                # Vienna" in a story that never gives the full names).
+                return self._lone_surname(p, ids)
         people = [self.kb.people[i] for i in ids]
         if country:  # a stated nationality rules out namesakes elsewhere ("King Hassan of Morocco")
             people = [x for x in people if x.country in (country, None)]
@@ -162,6 +170,30 @@ class PersonPhrases(SentenceView):
         if len(people) > 1:
             people = [x for x in people if not x.secondary] or people
         return people
+
+    def _lone_surname(self, p: Phrase, ids: set[str]) -> list[Person] | None:
+        assert p.name is not None
+        person = self._known_surname(p.name[0]) if p.name[1] - p.name[0] == 1 else None
+        return [person] if person is not None and person.id in ids else None
+
+    def _known_surname(self, k: int) -> Person | None:
+        """The hand-written KB person whose surname the proper noun at k is, when exactly one has it and
+        no country, organisation or place is called so ("Petro" is Gustavo Petro, not Petro Poroshenko,
+        whose first name it is). The parser's entity label is often wrong for a lone surname ("Lavrov
+        and Blinken met" reads ORG and GPE); a date ("May") never is one."""
+        sub = self.subs[k]
+        if not sub.capitalized or self.kb.lookup((sub.key,)):
+            return None
+        people = [self.kb.people[i] for i in self.kb.people_named(sub.key)]
+        holders = [x for x in people if not x.secondary and x.name.split()[-1].lower() == sub.key]
+        if len(holders) != 1:
+            return None
+        span = self.doc.char_span(sub.start, sub.end, alignment_mode="expand")
+        if span is None or span.root.ent_type_ not in NAME_LABELS:
+            return None
+        if span.root.pos_ != "PROPN" and not span.root.ent_type_:  # "Carney met ..." is tagged NOUN, GPE
+            return None
+        return holders[0]
 
     def _named_token(self, key: str) -> set[str]:
         """People with this name token; for a long token nobody has, those one typo away from it

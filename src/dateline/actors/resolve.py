@@ -171,7 +171,7 @@ class _SentenceRun(PersonPhrases, CountryPhrases, PluralGroups, Pronouns):
             else:
                 p.name, p.name_entries = (k, m.j), people
             k = p.name[1]
-        elif titled or (k == i and self._in_person_span(k)):
+        elif titled or (k == i and (self._in_person_span(k) or self._known_surname(k) is not None)):
             run = self._name_run(k)
             if run > k:
                 p.name = (k, run)

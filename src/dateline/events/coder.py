@@ -23,11 +23,31 @@ from dateline.events.framing import THREAT_MODE_FROM_CONTENT, framing, referred_
 from dateline.events.location import location
 from dateline.events.modality import modality
 from dateline.events.modes import assault_mode, bilateral, consult_mode
-from dateline.events.non_events import background, idle_noun, judged_thing, mere_warning, opinion, question
+from dateline.events.non_events import (
+    background,
+    idle_noun,
+    judged_thing,
+    lifted_measure,
+    mere_warning,
+    opinion,
+    question,
+)
 from dateline.events.ontology import Ontology
 from dateline.events.ontology import load as load_ontology
 from dateline.events.participants import MentionIndex, assign, visit_hosts
-from dateline.events.recast import denied, intended_attack, make_refusal, make_threat, refusal
+from dateline.events.recast import (
+    commanded_actors,
+    denied,
+    hosted_guest,
+    intended_attack,
+    make_accusation,
+    make_hosting,
+    make_refusal,
+    make_threat,
+    own_forces_order,
+    refusal,
+    reported_violation,
+)
 from dateline.events.restatements import deduplicate
 from dateline.events.topics import topics
 from dateline.nlp.text import text_of
@@ -88,6 +108,7 @@ def code_sentence(
         weight = _weight(trig, actions)
         events[id(trig)] = DraftEvent(trig, trig.type, trig.entry.mode, trig.entry.confidence * weight)
     denials: set[int] = set()  # ids of denial triggers whose denied event is coded instead
+    commanders: dict[int, Trigger] = {}  # id(act) -> the order to one's own forces that made it
     # Nearest content first: the direct complement decides how a verbal act reads.
     for trig in sorted(triggers, key=lambda t: len(paths.get(id(t), ()))):
         frame = frames.get(id(trig))
@@ -98,6 +119,13 @@ def code_sentence(
         if frame is None:
             continue
         parent = events[id(frame)]
+        if own_forces_order(frame, lexicon) and trig.anchor.head.i == frame.anchor.i:
+            # "ordered his army to halt the shelling": the halt is the commander's act.
+            commanders[id(trig)] = frame
+            events[id(trig)] = DraftEvent(
+                trig, trig.type, trig.entry.mode, trig.entry.confidence * _weight(trig, actions)
+            )
+            continue
         if denied(frame, trig, lexicon, ontology):
             # "dismissed reports of a call between A and B": the call, denied, not a rejection.
             denials.add(id(frame))
@@ -127,11 +155,13 @@ def code_sentence(
     out = []
     for key, event in events.items():
         trig = event.trigger
-        if key in denials or background(trig, lexicon) or background_state(trig, lexicon):
+        ordered = key in {id(f) for f in commanders.values()}
+        if key in denials or ordered or background(trig, lexicon) or background_state(trig, lexicon):
             continue
         if opinion(event, commentators) or mere_warning(event, lexicon):
             continue
-        if judged_thing(event, lexicon, index) or question(event):
+        speaker = reported_violation(trig, lexicon)
+        if (speaker is None and judged_thing(event, lexicon, index)) or question(event):
             continue
         if id(trig) in addressees:
             event.actors = demand_actors(index, trig, addressees[id(trig)])
@@ -144,13 +174,20 @@ def code_sentence(
             event.actors = assign(index, trig.anchor, event.type, content, head=trig.head)
             if event.type == "CONSULT" and event.mode == "visit" and event.actors:
                 event.actors += visit_hosts(index, trig.anchor, trig.head, event.actors)
+        if id(trig) in commanders:
+            commander = assign(index, commanders[id(trig)].anchor, event.type)
+            event.actors = commanded_actors(event.actors, commander)
         if event.type == "ASSAULT" and event.mode is None:
             event.mode = assault_mode(trig, lexicon)
         if event.type == "CONSULT" and event.mode is None:
             event.mode = consult_mode(trig, lexicon)
         if event.type == "CONSULT" and event.mode == "multilateral" and bilateral(event.actors):
             event.mode = "meet"
-        if refusal(event, ontology):
+        if speaker is not None:
+            make_accusation(event, assign(index, speaker, "ACCUSE"))
+        elif hosted_guest(event, lexicon):
+            make_hosting(event)
+        elif refusal(event, ontology):
             make_refusal(event)
         elif intended_attack(event, lexicon):
             make_threat(event)
@@ -159,7 +196,7 @@ def code_sentence(
             # other side's compliance is a threat (PLOVER: ultimatum), whatever the act.
             mode = THREAT_MODE_FROM_CONTENT.get(event.type, "relations")
             event.type, event.mode = "THREATEN", mode
-        if event.type == "SANCTION" and _undone(trig, triggers, event):
+        if (event.type == "SANCTION" and _undone(trig, triggers, event)) or lifted_measure(event, triggers):
             continue
         if event.actors and not idle_noun(event, ontology):
             out.append(event)

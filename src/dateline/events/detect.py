@@ -91,6 +91,10 @@ class Lexicon:
     habitual: frozenset[str] = frozenset()  # "routinely", "often": a habit, not an event of the week
     duration: frozenset[str] = frozenset()  # "for decades": an ongoing state
     undergo: frozenset[str] = frozenset()  # "faces pressure from X": the subject undergoes the act
+    violation: frozenset[str] = frozenset()  # "violate": reported by someone, an accusation by them
+    hosting: frozenset[str] = frozenset()  # "welcome": said of a visiting person, hosting them
+    command: frozenset[str] = frozenset()  # "order": to one's own forces, the act ordered is one's own
+    forces: frozenset[str] = frozenset()  # "military", "troops": those a leader commands
 
     def names_an_act(self, noun: Token) -> bool:
         """True when `noun` is an act or stand someone owns (an event noun of the lexicon, whatever its
@@ -161,7 +165,13 @@ def load_lexicon() -> Lexicon:
         frozenset(cues["judged"]),
         frozenset(cues["owned"]),
         frozenset(cues["stative"]),
-        *(frozenset(cues[k]) for k in ("denial", "report", "volition", "habitual", "duration", "undergo")),
+        *(
+            frozenset(cues[k])
+            for k in (
+                *("denial", "report", "volition", "habitual", "duration"),
+                *("undergo", "violation", "hosting", "command", "forces"),
+            )
+        ),
     )
 
 

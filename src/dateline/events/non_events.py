@@ -149,3 +149,14 @@ def background(trigger: Trigger, lexicon: Lexicon) -> bool:
         return True  # "joint cooperation is necessary"
     clause = governing_predicate(trigger.head)
     return clause is not None and clause.dep_ == "relcl" and clause.tag_ in ("VBD", "VBN")
+
+
+def lifted_measure(event: DraftEvent, triggers: list[Trigger]) -> bool:
+    """ "lifted sanctions on X", "the deal removes tariffs on Y": the measure a retreat undoes is not a
+    new sanction or restriction; the retreat is the event."""
+    trig = event.trigger
+    if event.type not in ("SANCTION", "COERCE") or not trig.nominal or trig.anchor is not trig.head:
+        return False
+    undoing = {t.anchor.i for t in triggers if t.type == "RETREAT" and not t.nominal}
+    noun = trig.head
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.i in undoing

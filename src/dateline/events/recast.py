@@ -9,12 +9,15 @@ parse around a trigger the coder has already typed.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from dateline.events.detect import Lexicon, Trigger
 from dateline.events.draft import DraftEvent
 from dateline.events.framing import MODE_FROM_CONTENT, THREAT_MODE_FROM_CONTENT, path_up
 from dateline.events.ontology import Ontology
+from dateline.records import EventActor
 
 # Auxiliaries that make a negation a refusal ("will not", "won't", "would not", "cannot").
 REFUSAL_AUX = frozenset({"will", "wo", "would", "shall", "can", "ca"})
@@ -80,3 +83,77 @@ def make_threat(event: DraftEvent) -> None:
 
 def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
+
+
+def reported_violation(trigger: Trigger, lexicon: Lexicon) -> Token | None:
+    """The speech verb that reports a breach of a norm: "X violated international law, the ministry
+    said", "restated its view that X broke ...", "wrote that they had breached the accord".
+    Said by someone, the breach is that speaker's accusation of the violator (PLOVER ACCUSE)."""
+    if trigger.nominal or trigger.entry.lemma not in lexicon.violation:
+        return None
+    clause = trigger.anchor
+    for _ in range(3):
+        if clause.dep_ not in ("ccomp", "parataxis", "acl", "relcl", "dobj") or clause.head.i == clause.i:
+            return None
+        if clause.dep_ == "relcl" and clause.head.lemma_.lower() not in lexicon.owned | lexicon.report:
+            return None  # "his position Russia violated ..." (parsed as a relative clause), not "the
+            # accord Russia violated"
+        clause = clause.head
+        if clause.pos_ in ("VERB", "AUX") and clause.lemma_.lower() in lexicon.speech:
+            return clause
+    return None
+
+
+def make_accusation(event: DraftEvent, speakers: list[EventActor]) -> None:
+    """The speaker accuses whoever the breach names as its doer; what was breached stays out."""
+    accusers = [replace(ea, side="source") for ea in speakers if ea.side in ("source", "participant")]
+    if not accusers:
+        return
+    accused = [replace(ea, side="target") for ea in event.actors if ea.side in ("source", "participant")]
+    known = {ea.actor for ea in accusers}
+    event.type, event.mode = "ACCUSE", "allege"
+    event.actors = accusers + [ea for ea in accused if ea.actor not in known]
+
+
+def hosted_guest(event: DraftEvent, lexicon: Lexicon) -> bool:
+    """ "Ruto welcomed the Ugandan president to Nairobi", "is to be welcomed by President Y": a person
+    welcomed in person is a guest received (PLOVER CONSULT host), not praise. Welcoming a decision, an
+    agreement or a country's move ("welcomed Japan's decision") stays SUPPORT."""
+    trigger = event.trigger
+    if event.type != "SUPPORT" or trigger.nominal or trigger.entry.lemma not in lexicon.hosting:
+        return False
+    anchor = trigger.anchor
+    guests = [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not guests and anchor.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in anchor.children):
+        guests = [c for c in anchor.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "is to be welcomed"
+    targets = [ea.actor for ea in event.actors if ea.side != "source"]  # "welcomed by": participants
+    return (
+        bool(guests)
+        and not any(lexicon.names_an_act(g) for g in guests)
+        and bool(targets)
+        and all(a.kind in ("person", "role") for a in targets)
+    )
+
+
+def make_hosting(event: DraftEvent) -> None:
+    event.type, event.mode = "CONSULT", "host"
+
+
+def own_forces_order(frame: Trigger, lexicon: Lexicon) -> bool:
+    """ "Erdogan ordered his army to halt the shelling", "the government instructed its troops to
+    withdraw": an order to the speaker's own forces (a noun of `forces` owned by a pronoun) makes the
+    act ordered the commander's own; it is no request to another party."""
+    if frame.nominal or frame.entry.lemma not in lexicon.command:
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in lexicon.forces
+        and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)
+        for c in frame.anchor.children
+    )
+
+
+def commanded_actors(act: list[EventActor], commander: list[EventActor]) -> list[EventActor]:
+    """The commander is the doer of the act ordered; the act's own targets stay."""
+    doers = [replace(ea, side="source") for ea in commander if ea.side in ("source", "participant")]
+    return doers + [ea for ea in act if ea.side == "target"] if doers else act
