@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.nlp.sentences import sentence_of, sentences
 from dateline.records import DateInterval, DocumentTime, Extent, Timex
-from dateline.time.attachment import Attachment, attach, governors
+from dateline.time.attachment import Attachment, announced_object, attach, governors
 from dateline.time.calendar_math import moved
 from dateline.time.partial_values import (
     duration_days,
@@ -72,11 +72,15 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
     governed = _governed(trigger, attachments, event_tense, ref, anchor)
     if governed is not None:
         return _lasting(_day_is_likely(governed), trigger, attachments)
+    if announced_object(trigger):
+        return DateInterval.unknown(f"'{trigger.text}' is what '{trigger.head.text}' reports: not its date")
     reported = _report_reference(trigger, attachments)
     if reported is not None:
         report, expression = reported
         interval = _from_tense(event_tense, (report.start, report.end), f"the report dated by '{expression}'")
-        if report.is_day and event_tense in _ON_PUBLICATION:  # most often the day of the report
+        if report.is_day and event_tense in (*_ON_PUBLICATION, Tense.PAST_PERFECT):
+            # most often the day of the report; "announced on Wednesday that the sides had agreed"
+            # too: the past perfect only orders the event before the announcement
             return replace(interval, likely=report.start)
         return interval
     if ref == (None, None):

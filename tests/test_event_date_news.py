@@ -1,0 +1,79 @@
+"""Event dating rules found on real news (dev half of the news corpus), each on invented sentences:
+an adverbial date the parser hangs on the verb's object, an event named as what a verb of saying
+reports, a past-perfect clause reported by a statement dated to one day, and a participle that
+dates the noun it modifies."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dateline.records import DateInterval, DocumentTime
+from dateline.time.component import DefaultTimeTagger
+
+PUBLISHED = date(2024, 3, 14)  # a Thursday
+
+
+def dated(nlp, text: str, word: str, published: date = PUBLISHED) -> DateInterval:
+    tagger = DefaultTimeTagger()
+    anchor = DocumentTime(published, DateInterval(published, published, "day", 0.9, "published"))
+    doc = nlp(text)
+    timexes = tagger.tag(doc, anchor)
+    token = next(t for t in doc if t.text == word)
+    return tagger.date_event(doc, token, timexes, anchor)
+
+
+def test_ago_hung_on_the_object_dates_the_verb(nlp):
+    iv = dated(nlp, "The two governments began talks three years ago.", "began")
+    assert (iv.start, iv.end) == (date(2021, 1, 1), date(2021, 12, 31))
+
+
+def test_days_ago_after_the_object_gives_the_day(nlp):
+    iv = dated(nlp, "The navy seized the tanker two days ago.", "seized")
+    assert iv.is_day and iv.likely == date(2024, 3, 12)
+
+
+def test_a_year_modifying_the_object_does_not_date_the_verb(nlp):
+    iv = dated(nlp, "The rebels rejected the 2019 accord.", "rejected")
+    assert iv.start is not None and iv.start.year == 2024
+
+
+def test_announced_visit_is_not_dated_by_the_announcement(nlp):
+    iv = dated(nlp, "The palace on Tuesday announced the visit of the Dutch king.", "visit")
+    assert (iv.start, iv.end, iv.likely) == (None, None, None)
+
+
+def test_confirmed_talks_are_not_dated_by_the_confirmation(nlp):
+    iv = dated(nlp, "The ministry has confirmed the talks with the rebels.", "talks")
+    assert iv.likely is None and iv.start is None
+
+
+def test_the_announcing_verb_keeps_its_own_date(nlp):
+    iv = dated(nlp, "The palace on Tuesday announced the visit of the Dutch king.", "announced")
+    assert iv.is_day and iv.start == date(2024, 3, 12)
+
+
+def test_a_date_on_the_announced_event_still_dates_it(nlp):
+    iv = dated(nlp, "The ministry confirmed the envoy's visit on April 2.", "visit")
+    assert iv.is_day and iv.likely == date(2024, 4, 2)
+
+
+def test_past_perfect_under_a_dated_statement_is_likely_that_day(nlp):
+    text = "The mediator announced on Tuesday that the two parties had signed a truce."
+    iv = dated(nlp, text, "signed")
+    assert iv.end == date(2024, 3, 12) and iv.likely == date(2024, 3, 12)
+
+
+def test_past_perfect_without_a_dated_statement_has_no_likely_day(nlp):
+    iv = dated(nlp, "The two parties had signed a truce before the elections.", "signed")
+    assert iv.likely is None
+
+
+def test_a_participle_dates_the_noun_it_modifies(nlp):
+    text = "The truce, brokered on Monday, came after a month of shelling."
+    iv = dated(nlp, text, "truce")
+    assert iv.is_day and iv.likely == date(2024, 3, 11)
+
+
+def test_a_participle_with_a_year_dates_the_noun(nlp):
+    iv = dated(nlp, "The treaty signed in 2017 was cited by both sides.", "treaty")
+    assert (iv.start, iv.end) == (date(2017, 1, 1), date(2017, 12, 31))
