@@ -77,3 +77,18 @@ def test_a_participle_dates_the_noun_it_modifies(nlp):
 def test_a_participle_with_a_year_dates_the_noun(nlp):
     iv = dated(nlp, "The treaty signed in 2017 was cited by both sides.", "treaty")
     assert (iv.start, iv.end) == (date(2017, 1, 1), date(2017, 12, 31))
+
+
+def test_more_than_years_ago_is_an_upper_bound(nlp):
+    iv = dated(nlp, "The two neighbours opened talks more than two years ago.", "opened")
+    assert (iv.start, iv.end, iv.likely) == (None, date(2022, 3, 14), None)
+
+
+def test_over_months_ago_is_an_upper_bound(nlp):
+    iv = dated(nlp, "The envoys last met over three months ago.", "met")
+    assert iv.start is None and iv.end == date(2023, 12, 14)
+
+
+def test_plain_years_ago_keeps_its_year(nlp):
+    iv = dated(nlp, "The envoys last met two years ago.", "met")
+    assert (iv.start, iv.end) == (date(2022, 1, 1), date(2022, 12, 31))

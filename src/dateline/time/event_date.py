@@ -28,10 +28,11 @@ from spacy.tokens import Doc, Token
 from dateline.nlp.sentences import sentence_of, sentences
 from dateline.records import DateInterval, DocumentTime, Extent, Timex
 from dateline.time.attachment import Attachment, announced_object, attach, governors
-from dateline.time.calendar_math import moved
+from dateline.time.calendar_math import moved, shift
 from dateline.time.partial_values import (
     duration_days,
     is_absolute,
+    longer_ago,
     month_day,
     weekday,
     weekday_on_or_after,
@@ -284,7 +285,12 @@ def _resolve(a: Attachment, event_tense: Tense, ref: Ref, anchor: DocumentTime) 
     wd = weekday(timex)
     forward = event_tense in _FORWARD
     direction = "after" if forward else "before"
-    if is_absolute(timex) and not (md is None and wd is not None and not _explicit_offset(timex)):
+    if prep is None and (bound := _longer_ago_bound(timex, ref)) is not None:
+        # "more than two years ago": before the day two years back, however long before
+        span = (None, bound)
+        basis = f"governed by {quoted}: before {bound.isoformat()}"
+        confidence, granularity = 0.6, "range"
+    elif is_absolute(timex) and not (md is None and wd is not None and not _explicit_offset(timex)):
         iv = timex.interval
         span = (iv.start, iv.end)
         basis = f"governed by {quoted} ({timex.value})"
@@ -322,6 +328,16 @@ def _resolve(a: Attachment, event_tense: Tense, ref: Ref, anchor: DocumentTime) 
     return _bound_by_prep(
         DateInterval(span[0], span[1], granularity, confidence, basis), prep, event_tense, ref
     )
+
+
+def _longer_ago_bound(timex: Timex, ref: Ref) -> date | None:
+    longer = longer_ago(timex)
+    if longer is None or ref[1] is None:
+        return None
+    try:
+        return shift(ref[1], longer[0], -longer[1])
+    except OverflowError:  # further back than the calendar goes: no bound worth giving
+        return None
 
 
 def _explicit_offset(timex: Timex) -> bool:
