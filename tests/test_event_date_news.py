@@ -92,3 +92,23 @@ def test_over_months_ago_is_an_upper_bound(nlp):
 def test_plain_years_ago_keeps_its_year(nlp):
     iv = dated(nlp, "The envoys last met two years ago.", "met")
     assert (iv.start, iv.end) == (date(2022, 1, 1), date(2022, 12, 31))
+
+
+def test_weekday_with_its_date_picks_the_year_where_they_agree(nlp):
+    # 2024-03-18 is a Monday; in a past clause "March 18" alone would be the one of 2023
+    text = "The envoys agreed on a meeting for Monday, March 18."
+    tagger = DefaultTimeTagger()
+    anchor = DocumentTime(PUBLISHED, DateInterval(PUBLISHED, PUBLISHED, "day", 0.9, "published"))
+    (found,) = tagger.tag(nlp(text), anchor)
+    assert found.value == "2024-03-18"
+
+
+def test_weekday_with_its_date_dates_the_event_by_the_date(nlp):
+    # a Monday ten days back, not the Monday of the publication week
+    iv = dated(nlp, "The two presidents met on Monday, March 4 in Vienna.", "met")
+    assert iv.is_day and iv.likely == date(2024, 3, 4)
+
+
+def test_bare_weekday_still_follows_the_tense(nlp):
+    iv = dated(nlp, "The two presidents met on Monday in Vienna.", "met")
+    assert iv.is_day and iv.likely == date(2024, 3, 11)

@@ -30,6 +30,7 @@ from dateline.records import DateInterval, DocumentTime, Extent, Timex
 from dateline.time.attachment import Attachment, announced_object, attach, governors
 from dateline.time.calendar_math import moved, shift
 from dateline.time.partial_values import (
+    bare_weekday,
     duration_days,
     is_absolute,
     longer_ago,
@@ -141,7 +142,7 @@ def _names_publication_weekday(attachments: list[Attachment], dct: date) -> bool
     """ "The two leaders spoke by phone Thursday" in a Thursday article: in news the publication
     day's own weekday name means that day, even where the parse hangs the weekday elsewhere."""
     return any(
-        weekday(a.timex) == dct.weekday() and month_day(a.timex) is None and not _explicit_offset(a.timex)
+        weekday(a.timex) == dct.weekday() and bare_weekday(a.timex) and not _explicit_offset(a.timex)
         for a in attachments
     )
 
@@ -290,7 +291,7 @@ def _resolve(a: Attachment, event_tense: Tense, ref: Ref, anchor: DocumentTime) 
         span = (None, bound)
         basis = f"governed by {quoted}: before {bound.isoformat()}"
         confidence, granularity = 0.6, "range"
-    elif is_absolute(timex) and not (md is None and wd is not None and not _explicit_offset(timex)):
+    elif is_absolute(timex) and not (bare_weekday(timex) and not _explicit_offset(timex)):
         iv = timex.interval
         span = (iv.start, iv.end)
         basis = f"governed by {quoted} ({timex.value})"

@@ -101,6 +101,15 @@ def weekday(timex: Timex) -> int | None:
     return None
 
 
+def bare_weekday(timex: Timex) -> bool:
+    """A weekday named without its month and day ("Monday", "on Friday evening"): the tagger's year
+    and week for it are a guess from the anchor; "Monday, March 18" is a date of its own."""
+    if weekday(timex) is None:
+        return False
+    words = [w.lower().rstrip(".") for w in _WORD.findall(timex.text)]
+    return not any(w in _MONTHS or w[:1].isdigit() for w in words)
+
+
 def weekday_on_or_before(wd: int, ref: date) -> date:
     return moved(ref, -((ref.weekday() - wd) % 7))
 
