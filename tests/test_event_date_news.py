@@ -1,7 +1,8 @@
 """Event dating rules found on real news (dev half of the news corpus), each on invented sentences:
 an adverbial date the parser hangs on the verb's object, an event named as what a verb of saying
-reports, a past-perfect clause reported by a statement dated to one day, and a participle that
-dates the noun it modifies."""
+reports, a past-perfect clause reported by a statement dated to one day, a participle that dates the
+noun it modifies, "more than N years ago", a weekday written with its date, and an event named again
+by its noun with a date in the next sentence."""
 
 from __future__ import annotations
 
@@ -112,3 +113,24 @@ def test_weekday_with_its_date_dates_the_event_by_the_date(nlp):
 def test_bare_weekday_still_follows_the_tense(nlp):
     iv = dated(nlp, "The two presidents met on Monday in Vienna.", "met")
     assert iv.is_day and iv.likely == date(2024, 3, 11)
+
+
+def test_an_event_named_again_with_a_date_takes_it(nlp):
+    text = "The rebels have agreed to a truce with the army. The agreement, reached on Sunday, ended a siege."
+    iv = dated(nlp, text, "agreed")
+    assert iv.is_day and iv.likely == date(2024, 3, 10)
+
+
+def test_a_dated_noun_of_another_event_is_not_taken(nlp):
+    text = "The rebels have agreed to a truce with the army. The siege, lifted on Sunday, had lasted a year."
+    iv = dated(nlp, text, "agreed")
+    assert iv.likely == PUBLISHED and not iv.is_day
+
+
+def test_only_the_next_sentence_names_the_event_again(nlp):
+    text = (
+        "The two envoys met in Quito. Their aides stayed behind. "
+        "The meeting on Friday was the first in a year."
+    )
+    iv = dated(nlp, text, "met")
+    assert not iv.is_day
