@@ -134,3 +134,9 @@ def test_only_the_next_sentence_names_the_event_again(nlp):
     )
     iv = dated(nlp, text, "met")
     assert not iv.is_day
+
+
+def test_a_participle_with_a_bracketed_date_dates_the_noun(nlp):
+    text = "The accord, announced Sunday (March 10), came after a week of talks."
+    iv = dated(nlp, text, "accord")
+    assert iv.is_day and iv.likely == date(2024, 3, 10)

@@ -114,9 +114,9 @@ def governors(trigger: Token) -> list[tuple[Token, str]]:
     summit", "after the talks") or an intention ("agreed to meet")."""
     chain: list[tuple[Token, str]] = [(trigger, "same")]
     # "the agreement, announced on Sunday", "talks held last week": a participle that modifies a noun
-    # trigger tells when that very event took place.
+    # trigger tells when that very event took place (the small parser tags some of them VBD).
     if not is_verb(trigger):
-        chain += [(c, "same") for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        chain += [(c, "same") for c in trigger.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")]
     token, relation, steps = trigger, "same", 0
     relational = cues()["relational_preps"]
     while steps < 6:
