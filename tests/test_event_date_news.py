@@ -1,8 +1,9 @@
 """Event dating rules found on real news (dev half of the news corpus), each on invented sentences:
 an adverbial date the parser hangs on the verb's object, an event named as what a verb of saying
 reports, a past-perfect clause reported by a statement dated to one day, a participle that dates the
-noun it modifies, "more than N years ago", a weekday written with its date, and an event named again
-by its noun with a date in the next sentence."""
+noun it modifies, "more than N years ago", a weekday written with its date, an event named again by
+its noun with a date in the next sentence, "soon after" carrying the date before, and "the following
+year" counted from the year just named."""
 
 from __future__ import annotations
 
@@ -140,3 +141,31 @@ def test_a_participle_with_a_bracketed_date_dates_the_noun(nlp):
     text = "The accord, announced Sunday (March 10), came after a week of talks."
     iv = dated(nlp, text, "accord")
     assert iv.is_day and iv.likely == date(2024, 3, 10)
+
+
+def test_soon_after_carries_a_wide_date_of_the_sentence_before(nlp):
+    text = "Ties between the two states broke down in 2013. The two states withdrew their envoys soon after."
+    iv = dated(nlp, text, "withdrew")
+    assert (iv.start, iv.end) == (date(2013, 1, 1), date(2013, 12, 31))
+
+
+def test_without_a_back_reference_a_year_is_not_carried(nlp):
+    text = "Ties between the two states broke down in 2013. The two states withdrew their envoys."
+    iv = dated(nlp, text, "withdrew")
+    assert iv.likely == PUBLISHED
+
+
+def test_the_following_year_counts_from_the_year_just_named(nlp):
+    text = "The army seized power in 2013. The general won an election the following year."
+    tagger = DefaultTimeTagger()
+    anchor = DocumentTime(PUBLISHED, DateInterval(PUBLISHED, PUBLISHED, "day", 0.9, "published"))
+    values = [t.value for t in tagger.tag(nlp(text), anchor)]
+    assert values == ["2013", "2014"]
+
+
+def test_next_year_still_counts_from_publication(nlp):
+    text = "The army seized power in 2013. The general will run for office next year."
+    tagger = DefaultTimeTagger()
+    anchor = DocumentTime(PUBLISHED, DateInterval(PUBLISHED, PUBLISHED, "day", 0.9, "published"))
+    values = [t.value for t in tagger.tag(nlp(text), anchor)]
+    assert values == ["2013", "2025"]

@@ -172,6 +172,8 @@ def _carried(
     k = next((i for i, s in enumerate(all_sents) if s.start == sent.start), None)
     if k is None:
         return None
+    # "withdrew their envoys soon after": the clause says it follows the time just set, however wide
+    widest = None if _refers_back(trigger) else CARRY_MAX_DAYS
     for back in range(1, CARRY_SENTENCES + 1):
         if k - back < 0:
             return None
@@ -180,8 +182,18 @@ def _carried(
             return None  # a change of tense ends the story's time
         local = [t for t in timexes if prev.start_char <= t.start and t.end <= prev.end_char]
         if local:
-            return _narrow_date_of(prev.root, attach(doc, local), ref, anchor, f"{back} sentence(s) before")
+            where = f"{back} sentence(s) before"
+            return _narrow_date_of(prev.root, attach(doc, local), ref, anchor, where, widest)
     return None
+
+
+def _refers_back(trigger: Token) -> bool:
+    verb = clause_verb(trigger)
+    words = cues()["back_reference"]
+    return verb is not None and any(
+        c.dep_ == "advmod" and c.lower_ in words and not any(g.dep_ == "pobj" for g in c.children)
+        for c in verb.children
+    )
 
 
 def _named_again(
@@ -227,12 +239,17 @@ def _reported_or_reporting(trigger: Token) -> bool:
 
 
 def _narrow_date_of(
-    verb: Token, attachments: list[Attachment], ref: Ref, anchor: DocumentTime, where: str
+    verb: Token,
+    attachments: list[Attachment],
+    ref: Ref,
+    anchor: DocumentTime,
+    where: str,
+    widest: int | None = CARRY_MAX_DAYS,
 ) -> DateInterval | None:
     found = _governed(verb, attachments, effective_tense(verb), ref, anchor)
     if found is None or found.start is None or found.end is None:
         return None
-    if (found.end - found.start).days > CARRY_MAX_DAYS:
+    if widest is not None and (found.end - found.start).days > widest:
         return None
     carried = replace(
         found,

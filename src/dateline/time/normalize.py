@@ -320,11 +320,22 @@ def relunit(m: re.Match[str], ctx: Context) -> Norm | None:
         y, w, _ = saturday.isocalendar()
         return Norm("DATE", f"{y:04d}-W{w:02d}-WE", relative=True)
     unit = _UNIT[unit_word]
-    if ctx.ref is None:
+    base = _narrative_base(m, rel, ctx) or ctx.ref
+    if base is None:
         return Norm("DATE", cal.unit_value(None, unit), mod, relative=True)
     if (unit, step, mod) == ("Y", -1, None) and (moved := _quarter_a_year_back(m, ctx)):
         return Norm("DATE", moved, relative=True)
-    return Norm("DATE", cal.unit_value(cal.shift(ctx.ref, unit, step), unit), mod, relative=True)
+    return Norm("DATE", cal.unit_value(cal.shift(base, unit, step), unit), mod, relative=True)
+
+
+def _narrative_base(m: re.Match[str], rel: str, ctx: Context) -> date | None:
+    """ "the following year", "the previous month": counted from the date the narrative last named
+    ("removed in 2013 ... elected the following year": 2014), as TimeML anchors them; "next year"
+    and "last month" count from the reference."""
+    if not (_g(m, "the") and rel in ("following", "previous") and ctx.last_value):
+        return None
+    span = values.span_of(ctx.last_value)
+    return span[0] if span is not None else None
 
 
 def _fmt(n: float) -> str:
