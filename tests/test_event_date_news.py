@@ -169,3 +169,23 @@ def test_next_year_still_counts_from_publication(nlp):
     anchor = DocumentTime(PUBLISHED, DateInterval(PUBLISHED, PUBLISHED, "day", 0.9, "published"))
     values = [t.value for t in tagger.tag(nlp(text), anchor)]
     assert values == ["2013", "2025"]
+
+
+def undated(nlp, text: str, word: str, lo: date, hi: date) -> DateInterval:
+    tagger = DefaultTimeTagger()
+    anchor = DocumentTime(None, DateInterval(lo, hi, "range", 0.5, "estimated"))
+    doc = nlp(text)
+    timexes = tagger.tag(doc, anchor)
+    return tagger.date_event(doc, next(t for t in doc if t.text == word), timexes, anchor)
+
+
+def test_a_weekday_in_an_undated_article_is_the_one_it_writes_out(nlp):
+    text = "The envoy was summoned on Monday, March 4, 2024. The embassy also sent a note on Monday."
+    iv = undated(nlp, text, "sent", date(2024, 3, 4), date(2024, 3, 12))
+    assert iv.is_day and iv.start == date(2024, 3, 4)
+
+
+def test_a_weekday_in_an_undated_article_without_its_date_stays_a_range(nlp):
+    text = "The embassy sent a note on Monday."
+    iv = undated(nlp, text, "sent", date(2024, 3, 4), date(2024, 3, 12))
+    assert (iv.start, iv.end) == (date(2024, 3, 4), date(2024, 3, 11))

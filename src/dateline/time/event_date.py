@@ -71,7 +71,7 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
     attachments = attach(doc, local) if local else []
     event_tense = effective_tense(trigger)
     ref = _reference(anchor)
-    governed = _governed(trigger, attachments, event_tense, ref, anchor)
+    governed = _governed(trigger, attachments, event_tense, ref, anchor, _named_days(timexes))
     if governed is not None:
         return _lasting(_day_is_likely(governed), trigger, attachments)
     if announced_object(trigger):
@@ -295,7 +295,12 @@ def _describe_anchor(anchor: DocumentTime) -> str:
 
 
 def _governed(
-    trigger: Token, attachments: list[Attachment], event_tense: Tense, ref: Ref, anchor: DocumentTime
+    trigger: Token,
+    attachments: list[Attachment],
+    event_tense: Tense,
+    ref: Ref,
+    anchor: DocumentTime,
+    named: frozenset[date] = frozenset(),
 ) -> DateInterval | None:
     if not attachments:
         return None
@@ -305,7 +310,7 @@ def _governed(
             by_head.setdefault(a.head.i, []).append(a)
     for distance, (token, relation) in enumerate(governors(trigger)):
         for a in sorted(by_head.get(token.i, ()), key=_precision):
-            interval = _resolve(a, event_tense, ref, anchor)
+            interval = _resolve(a, event_tense, ref, anchor, named)
             if interval is None:
                 continue
             if distance:
@@ -321,8 +326,12 @@ def _precision(a: Attachment) -> tuple[int, int]:
     return (a.timex.type == "DURATION", width)
 
 
-def _resolve(a: Attachment, event_tense: Tense, ref: Ref, anchor: DocumentTime) -> DateInterval | None:
-    """The interval an attached expression denotes for this event, bounded by its preposition."""
+def _resolve(
+    a: Attachment, event_tense: Tense, ref: Ref, anchor: DocumentTime, named: frozenset[date] = frozenset()
+) -> DateInterval | None:
+    """The interval an attached expression denotes for this event, bounded by its preposition.
+    `named` holds the days the article writes out in full, for a weekday an undated article leaves
+    open ("Monday" where it also writes "Monday, August 7")."""
     timex, prep = a.timex, a.prep
     quoted = f"'{timex.text}'"
     if timex.type == "DURATION":
@@ -361,11 +370,15 @@ def _resolve(a: Attachment, event_tense: Tense, ref: Ref, anchor: DocumentTime) 
             return None
         step = weekday_on_or_after if forward else weekday_on_or_before
         span = (step(wd, ref[0]) if ref[0] else None, step(wd, ref[1]) if ref[1] else None)
+        word = "after" if forward else "before"
+        basis = f"weekday {_WEEKDAY_NAMES[wd]} {word} {_describe_anchor(anchor)}"
+        same = [d for d in named if d.weekday() == wd and _within(d, span)]
+        if span[0] != span[1] and len(same) == 1:
+            span = (same[0], same[0])
+            basis = f"{basis}: the {_WEEKDAY_NAMES[wd]} the article names, {same[0].isoformat()}"
         single = span[0] == span[1]
         granularity = "day" if single else "range"
         confidence = 0.8 if single else 0.4
-        word = "after" if forward else "before"
-        basis = f"weekday {_WEEKDAY_NAMES[wd]} {word} {_describe_anchor(anchor)}"
     elif timex.interval is not None and timex.interval.start is not None:
         iv = timex.interval
         span, granularity = (iv.start, iv.end), iv.granularity
@@ -386,6 +399,14 @@ def _longer_ago_bound(timex: Timex, ref: Ref) -> date | None:
         return shift(ref[1], longer[0], -longer[1])
     except OverflowError:  # further back than the calendar goes: no bound worth giving
         return None
+
+
+def _named_days(timexes: Sequence[Timex]) -> frozenset[date]:
+    return frozenset(t.interval.start for t in timexes if is_absolute(t) and t.interval and t.interval.is_day)
+
+
+def _within(day: date, span: tuple[date | None, date | None]) -> bool:
+    return (span[0] is None or span[0] <= day) and (span[1] is None or day <= span[1])
 
 
 def _explicit_offset(timex: Timex) -> bool:
