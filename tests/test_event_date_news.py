@@ -189,21 +189,3 @@ def test_a_weekday_in_an_undated_article_without_its_date_stays_a_range(nlp):
     text = "The embassy sent a note on Monday."
     iv = undated(nlp, text, "sent", date(2024, 3, 4), date(2024, 3, 12))
     assert (iv.start, iv.end) == (date(2024, 3, 4), date(2024, 3, 11))
-
-
-def content_time(nlp, text: str) -> DocumentTime:
-    from dateline.records import Article, PublishedDate
-
-    article = Article(id="t", text=text, published=PublishedDate(None, "none", 0.0))
-    return DefaultTimeTagger().anchor(article, nlp(text), [])
-
-
-def test_since_a_year_bounds_publication_only_from_below(nlp):
-    dt = content_time(nlp, "The ministry has lodged hundreds of protests since 2016.")
-    assert dt.interval.start is not None and dt.interval.start.year == 2016
-    assert dt.interval.end is None or dt.interval.end.year > 2017
-
-
-def test_a_year_without_since_keeps_publication_near_it(nlp):
-    dt = content_time(nlp, "The ministry lodged hundreds of protests in 2016.")
-    assert dt.interval.end is not None and dt.interval.end.year <= 2017

@@ -42,7 +42,6 @@ YEARLESS_WEIGHT = 4  # a dateline's day without its year outweighs the soft wind
 _PAST = (Tense.PAST, Tense.PAST_PERFECT, Tense.PRESENT_PERFECT)
 _UPPER_PREPS = {"by", "until", "till", "before", "prior to", "ahead of"}
 _LOWER_PREPS = {"since", "from", "after", "following"}
-_SINCE_PREPS = {"since", "ever since"}  # a date that opens a period still going at publication
 
 
 @dataclass(frozen=True)
@@ -305,10 +304,6 @@ def _dated(a: Attachment, tense: Tense, wd: int | None, ev: Evidence) -> None:
             ev.windows.append(Window(why, 3, WEEKDAY_NEAR, WEEKDAY_NEAR, (iv.start, end)))
         else:
             ev.notes.append(f"{quoted} is not a {_weekday_name(wd)}: weekday ignored")
-    if a.prep in _SINCE_PREPS:
-        # "has filed 400 protests since 2020": the period it opens may have run for years
-        ev.notes.append(f"'{a.prep} {t.text}' opens a period: not taken as near publication")
-        return
     why = f"mentions {quoted}: usually within a year of publication"
     ev.windows.append(Window(why, 1, NEAR_DATED, NEAR_DATED, (iv.start, end)))
 
