@@ -21,6 +21,8 @@ from dateline.time.tense import Tense, cues, is_verb, tense
 _PREP_DEPS = ("prep", "agent")
 _PREP_EXTENDERS = ("ADV", "ADP", "ADJ", "NOUN")  # "ahead of", "prior to", "in advance of"
 # How a noun trigger reaches its verb; prepositional links are followed unless relational.
+_ADVERBIAL_DEPS = ("advmod", "npadvmod")  # how an adverbial time expression ("two years ago") hangs
+_OBJECT_DEPS = ("dobj", "xcomp", "attr", "oprd", "dative")
 _ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "oprd", "appos", "dative", "compound"}
 
 
@@ -78,6 +80,10 @@ def attach(doc: Doc, timexes: Sequence[Timex]) -> list[Attachment]:
             # "The two presidents on Monday held talks": the small parser often hangs the expression
             # on the subject; between subject and verb it dates the verb.
             head = head.head
+        elif prep is None and _adverbial_on_object(root, head):
+            # "began talks two years ago": an adverbial expression the parser hangs on the verb's
+            # object dates the verb (nouns take dates as modifiers, "the 2013 accord", not adverbs).
+            head = head.head
         link = owner.get(head.i) if head is not None else None
         raw.append((head, prep, link))
     out = []
@@ -91,16 +97,33 @@ def attach(doc: Doc, timexes: Sequence[Timex]) -> list[Attachment]:
     return out
 
 
+def _adverbial_on_object(root: Token, head: Token | None) -> bool:
+    return (
+        head is not None
+        and root.dep_ in _ADVERBIAL_DEPS
+        and not is_verb(head)
+        and head.dep_ in _OBJECT_DEPS
+        and is_verb(head.head)
+        and head.head.i < head.i < root.i
+    )
+
+
 def governors(trigger: Token) -> list[tuple[Token, str]]:
     """Words whose time expressions date `trigger`, nearest first, each with how the trigger's time
     relates to theirs: "same", or "after"/"before" across a relational preposition ("ahead of the
     summit", "after the talks") or an intention ("agreed to meet")."""
     chain: list[tuple[Token, str]] = [(trigger, "same")]
+    # "the agreement, announced on Sunday", "talks held last week": a participle that modifies a noun
+    # trigger tells when that very event took place (the small parser tags some of them VBD).
+    if not is_verb(trigger):
+        chain += [(c, "same") for c in trigger.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")]
     token, relation, steps = trigger, "same", 0
     relational = cues()["relational_preps"]
     while steps < 6:
         steps += 1
         if not is_verb(token):
+            if announced_object(token):
+                break  # the announcement's date is not the date of what it announces
             if token.dep_ in _ARGUMENT_DEPS or (token.dep_ == "conj" and not is_verb(token.head)):
                 token = token.head
             elif token.dep_ == "pobj" and token.head.dep_ in _PREP_DEPS:
@@ -125,6 +148,17 @@ def governors(trigger: Token) -> list[tuple[Token, str]]:
             break
         chain.append((token, relation))
     return chain
+
+
+def announced_object(noun: Token) -> bool:
+    """ "confirmed his visit", "the talks were announced": an event named as what a verb of saying
+    reports happens at its own time, before or after the report; the report's date does not date it."""
+    return (
+        not is_verb(noun)
+        and noun.dep_ in ("dobj", "nsubjpass")
+        and is_verb(noun.head)
+        and noun.head.lemma_.lower() in cues()["reporting"]
+    )
 
 
 def _infinitive(verb: Token) -> bool:

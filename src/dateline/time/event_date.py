@@ -27,11 +27,13 @@ from spacy.tokens import Doc, Token
 
 from dateline.nlp.sentences import sentence_of, sentences
 from dateline.records import DateInterval, DocumentTime, Extent, Timex
-from dateline.time.attachment import Attachment, attach, governors
-from dateline.time.calendar_math import moved
+from dateline.time.attachment import Attachment, announced_object, attach, governors
+from dateline.time.calendar_math import moved, shift
 from dateline.time.partial_values import (
+    bare_weekday,
     duration_days,
     is_absolute,
+    longer_ago,
     month_day,
     weekday,
     weekday_on_or_after,
@@ -69,19 +71,25 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
     attachments = attach(doc, local) if local else []
     event_tense = effective_tense(trigger)
     ref = _reference(anchor)
-    governed = _governed(trigger, attachments, event_tense, ref, anchor)
+    governed = _governed(trigger, attachments, event_tense, ref, anchor, _named_days(timexes))
     if governed is not None:
         return _lasting(_day_is_likely(governed), trigger, attachments)
+    if announced_object(trigger):
+        return DateInterval.unknown(f"'{trigger.text}' is what '{trigger.head.text}' reports: not its date")
     reported = _report_reference(trigger, attachments)
     if reported is not None:
         report, expression = reported
         interval = _from_tense(event_tense, (report.start, report.end), f"the report dated by '{expression}'")
-        if report.is_day and event_tense in _ON_PUBLICATION:  # most often the day of the report
+        if report.is_day and event_tense in (*_ON_PUBLICATION, Tense.PAST_PERFECT):
+            # most often the day of the report; "announced on Wednesday that the sides had agreed"
+            # too: the past perfect only orders the event before the announcement
             return replace(interval, likely=report.start)
         return interval
     if ref == (None, None):
         return DateInterval.unknown(f"{event_tense}, no date in its clause and no publication date")
     carried = _carried(doc, trigger, sent, attachments, timexes, event_tense, anchor)
+    if carried is None and not attachments:
+        carried = _named_again(doc, trigger, sent, timexes, event_tense, anchor)
     if carried is not None:
         return carried
     interval = _from_tense(event_tense, ref, _describe_anchor(anchor))
@@ -136,7 +144,7 @@ def _names_publication_weekday(attachments: list[Attachment], dct: date) -> bool
     """ "The two leaders spoke by phone Thursday" in a Thursday article: in news the publication
     day's own weekday name means that day, even where the parse hangs the weekday elsewhere."""
     return any(
-        weekday(a.timex) == dct.weekday() and month_day(a.timex) is None and not _explicit_offset(a.timex)
+        weekday(a.timex) == dct.weekday() and bare_weekday(a.timex) and not _explicit_offset(a.timex)
         for a in attachments
     )
 
@@ -164,6 +172,8 @@ def _carried(
     k = next((i for i, s in enumerate(all_sents) if s.start == sent.start), None)
     if k is None:
         return None
+    # "withdrew their envoys soon after": the clause says it follows the time just set, however wide
+    widest = None if _refers_back(trigger) else CARRY_MAX_DAYS
     for back in range(1, CARRY_SENTENCES + 1):
         if k - back < 0:
             return None
@@ -172,7 +182,45 @@ def _carried(
             return None  # a change of tense ends the story's time
         local = [t for t in timexes if prev.start_char <= t.start and t.end <= prev.end_char]
         if local:
-            return _narrow_date_of(prev.root, attach(doc, local), ref, anchor, f"{back} sentence(s) before")
+            where = f"{back} sentence(s) before"
+            return _narrow_date_of(prev.root, attach(doc, local), ref, anchor, where, widest)
+    return None
+
+
+def _refers_back(trigger: Token) -> bool:
+    verb = clause_verb(trigger)
+    words = cues()["back_reference"]
+    return verb is not None and any(
+        c.dep_ == "advmod" and c.lower_ in words and not any(g.dep_ == "pobj" for g in c.children)
+        for c in verb.children
+    )
+
+
+def _named_again(
+    doc: Doc, trigger: Token, sent, timexes: Sequence[Timex], event_tense: Tense, anchor: DocumentTime
+) -> DateInterval | None:
+    """A lead that tells an event without its date, and the next sentence that names it again by its
+    noun with one ("Rebels have agreed to a truce. The agreement, reached on Sunday, ..."): the
+    noun's date is the event's. The noun is told by its lemma starting with the verb's (agree,
+    agreement; meet, meeting; sign, signing)."""
+    lemma = trigger.lemma_.lower()
+    if event_tense not in _PAST_FAMILY or trigger.pos_ not in ("VERB", "AUX") or len(lemma) < 4:
+        return None
+    all_sents = sentences(doc)
+    k = next((i for i, s in enumerate(all_sents) if s.start == sent.start), None)
+    if k is None or k + 1 >= len(all_sents):
+        return None
+    following = all_sents[k + 1]
+    local = [t for t in timexes if following.start_char <= t.start and t.end <= following.end_char]
+    if not local:
+        return None
+    attachments = attach(doc, local)
+    ref = _reference(anchor)
+    for token in following:
+        if token.pos_ == "NOUN" and token.lemma_.lower().startswith(lemma):
+            found = _narrow_date_of(token, attachments, ref, anchor, "the event named again next")
+            if found is not None:
+                return found
     return None
 
 
@@ -191,12 +239,17 @@ def _reported_or_reporting(trigger: Token) -> bool:
 
 
 def _narrow_date_of(
-    verb: Token, attachments: list[Attachment], ref: Ref, anchor: DocumentTime, where: str
+    verb: Token,
+    attachments: list[Attachment],
+    ref: Ref,
+    anchor: DocumentTime,
+    where: str,
+    widest: int | None = CARRY_MAX_DAYS,
 ) -> DateInterval | None:
     found = _governed(verb, attachments, effective_tense(verb), ref, anchor)
     if found is None or found.start is None or found.end is None:
         return None
-    if (found.end - found.start).days > CARRY_MAX_DAYS:
+    if widest is not None and (found.end - found.start).days > widest:
         return None
     carried = replace(
         found,
@@ -242,7 +295,12 @@ def _describe_anchor(anchor: DocumentTime) -> str:
 
 
 def _governed(
-    trigger: Token, attachments: list[Attachment], event_tense: Tense, ref: Ref, anchor: DocumentTime
+    trigger: Token,
+    attachments: list[Attachment],
+    event_tense: Tense,
+    ref: Ref,
+    anchor: DocumentTime,
+    named: frozenset[date] = frozenset(),
 ) -> DateInterval | None:
     if not attachments:
         return None
@@ -252,7 +310,7 @@ def _governed(
             by_head.setdefault(a.head.i, []).append(a)
     for distance, (token, relation) in enumerate(governors(trigger)):
         for a in sorted(by_head.get(token.i, ()), key=_precision):
-            interval = _resolve(a, event_tense, ref, anchor)
+            interval = _resolve(a, event_tense, ref, anchor, named)
             if interval is None:
                 continue
             if distance:
@@ -268,8 +326,12 @@ def _precision(a: Attachment) -> tuple[int, int]:
     return (a.timex.type == "DURATION", width)
 
 
-def _resolve(a: Attachment, event_tense: Tense, ref: Ref, anchor: DocumentTime) -> DateInterval | None:
-    """The interval an attached expression denotes for this event, bounded by its preposition."""
+def _resolve(
+    a: Attachment, event_tense: Tense, ref: Ref, anchor: DocumentTime, named: frozenset[date] = frozenset()
+) -> DateInterval | None:
+    """The interval an attached expression denotes for this event, bounded by its preposition.
+    `named` holds the days the article writes out in full, for a weekday an undated article leaves
+    open ("Monday" where it also writes "Monday, August 7")."""
     timex, prep = a.timex, a.prep
     quoted = f"'{timex.text}'"
     if timex.type == "DURATION":
@@ -280,7 +342,12 @@ def _resolve(a: Attachment, event_tense: Tense, ref: Ref, anchor: DocumentTime) 
     wd = weekday(timex)
     forward = event_tense in _FORWARD
     direction = "after" if forward else "before"
-    if is_absolute(timex) and not (md is None and wd is not None and not _explicit_offset(timex)):
+    if prep is None and (bound := _longer_ago_bound(timex, ref)) is not None:
+        # "more than two years ago": before the day two years back, however long before
+        span = (None, bound)
+        basis = f"governed by {quoted}: before {bound.isoformat()}"
+        confidence, granularity = 0.6, "range"
+    elif is_absolute(timex) and not (bare_weekday(timex) and not _explicit_offset(timex)):
         iv = timex.interval
         span = (iv.start, iv.end)
         basis = f"governed by {quoted} ({timex.value})"
@@ -303,11 +370,15 @@ def _resolve(a: Attachment, event_tense: Tense, ref: Ref, anchor: DocumentTime) 
             return None
         step = weekday_on_or_after if forward else weekday_on_or_before
         span = (step(wd, ref[0]) if ref[0] else None, step(wd, ref[1]) if ref[1] else None)
+        word = "after" if forward else "before"
+        basis = f"weekday {_WEEKDAY_NAMES[wd]} {word} {_describe_anchor(anchor)}"
+        same = [d for d in named if d.weekday() == wd and _within(d, span)]
+        if span[0] != span[1] and len(same) == 1:
+            span = (same[0], same[0])
+            basis = f"{basis}: the {_WEEKDAY_NAMES[wd]} the article names, {same[0].isoformat()}"
         single = span[0] == span[1]
         granularity = "day" if single else "range"
         confidence = 0.8 if single else 0.4
-        word = "after" if forward else "before"
-        basis = f"weekday {_WEEKDAY_NAMES[wd]} {word} {_describe_anchor(anchor)}"
     elif timex.interval is not None and timex.interval.start is not None:
         iv = timex.interval
         span, granularity = (iv.start, iv.end), iv.granularity
@@ -318,6 +389,24 @@ def _resolve(a: Attachment, event_tense: Tense, ref: Ref, anchor: DocumentTime) 
     return _bound_by_prep(
         DateInterval(span[0], span[1], granularity, confidence, basis), prep, event_tense, ref
     )
+
+
+def _longer_ago_bound(timex: Timex, ref: Ref) -> date | None:
+    longer = longer_ago(timex)
+    if longer is None or ref[1] is None:
+        return None
+    try:
+        return shift(ref[1], longer[0], -longer[1])
+    except OverflowError:  # further back than the calendar goes: no bound worth giving
+        return None
+
+
+def _named_days(timexes: Sequence[Timex]) -> frozenset[date]:
+    return frozenset(t.interval.start for t in timexes if is_absolute(t) and t.interval and t.interval.is_day)
+
+
+def _within(day: date, span: tuple[date | None, date | None]) -> bool:
+    return (span[0] is None or span[0] <= day) and (span[1] is None or day <= span[1])
 
 
 def _explicit_offset(timex: Timex) -> bool:

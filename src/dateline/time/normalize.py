@@ -126,9 +126,24 @@ def month_day(m: re.Match[str], ctx: Context) -> Norm | None:
     if ctx.ref is None:
         return Norm("DATE", f"XXXX-{mon:02d}-{day:02d}", relative=True)
     y = cal.year_for(ctx.ref, (mon, day), (ctx.ref.month, ctx.ref.day), ctx.tense, None)
+    y = _year_of_weekday(m, y, mon, day, ctx.ref)
     if not _valid_day(y, mon, day):  # Feb 29 outside a leap year
         return None
     return Norm("DATE", f"{y:04d}-{mon:02d}-{day:02d}", relative=True)
+
+
+def _year_of_weekday(m: re.Match[str], y: int, mon: int, day: int, ref: date) -> int:
+    """ "Monday, February 27" names its year by the weekday: of the year the tense picks and the
+    years beside it, the one where that day is that weekday and nearest the reference (a planned
+    meeting named in a past-tense clause, "called for Monday, February 27", is still ahead)."""
+    if not m.groupdict().get("wd"):
+        return y
+    wd = int(lexicon()["weekdays"][_g(m, "wd")])
+    fits = [c for c in (y, y - 1, y + 1) if 1 <= c <= 9999 and _valid_day(c, mon, day)]
+    fits = [c for c in fits if date(c, mon, day).isoweekday() == wd]
+    if not fits or y in fits:
+        return y
+    return min(fits, key=lambda c: abs((date(c, mon, day) - ref).days))
 
 
 # the first day of a pair whose second day a "second_day" match holds: "April 24 and |25"
@@ -305,11 +320,22 @@ def relunit(m: re.Match[str], ctx: Context) -> Norm | None:
         y, w, _ = saturday.isocalendar()
         return Norm("DATE", f"{y:04d}-W{w:02d}-WE", relative=True)
     unit = _UNIT[unit_word]
-    if ctx.ref is None:
+    base = _narrative_base(m, rel, ctx) or ctx.ref
+    if base is None:
         return Norm("DATE", cal.unit_value(None, unit), mod, relative=True)
     if (unit, step, mod) == ("Y", -1, None) and (moved := _quarter_a_year_back(m, ctx)):
         return Norm("DATE", moved, relative=True)
-    return Norm("DATE", cal.unit_value(cal.shift(ctx.ref, unit, step), unit), mod, relative=True)
+    return Norm("DATE", cal.unit_value(cal.shift(base, unit, step), unit), mod, relative=True)
+
+
+def _narrative_base(m: re.Match[str], rel: str, ctx: Context) -> date | None:
+    """ "the following year", "the previous month": counted from the date the narrative last named
+    ("removed in 2013 ... elected the following year": 2014), as TimeML anchors them; "next year"
+    and "last month" count from the reference."""
+    if not (_g(m, "the") and rel in ("following", "previous") and ctx.last_value):
+        return None
+    span = values.span_of(ctx.last_value)
+    return span[0] if span is not None else None
 
 
 def _fmt(n: float) -> str:

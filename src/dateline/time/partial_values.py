@@ -15,6 +15,7 @@ from datetime import date
 
 from dateline.records import Timex
 from dateline.time.calendar_math import moved
+from dateline.time.lexicon import number
 
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -100,6 +101,15 @@ def weekday(timex: Timex) -> int | None:
     return None
 
 
+def bare_weekday(timex: Timex) -> bool:
+    """A weekday named without its month and day ("Monday", "on Friday evening"): the tagger's year
+    and week for it are a guess from the anchor; "Monday, March 18" is a date of its own."""
+    if weekday(timex) is None:
+        return False
+    words = [w.lower().rstrip(".") for w in _WORD.findall(timex.text)]
+    return not any(w in _MONTHS or w[:1].isdigit() for w in words)
+
+
 def weekday_on_or_before(wd: int, ref: date) -> date:
     return moved(ref, -((ref.weekday() - wd) % 7))
 
@@ -113,3 +123,21 @@ def duration_days(value: str) -> int | None:
     if m := _DURATION.match(value):
         return round(float(m.group(1)) * _DURATION_DAYS[m.group(2)])
     return None
+
+
+_LONGER_AGO = re.compile(
+    r"^(?:more\s+than|over|upwards\s+of)\s+(?P<num>.+?)\s+(?P<unit>day|week|month|year|decade)s?\s+ago$", re.I
+)
+_AGO_UNITS = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE"}
+
+
+def longer_ago(timex: Timex) -> tuple[str, int] | None:
+    """ "more than two years ago": (unit, count) of a span that only bounds the event from above (it
+    lies before the day that many units back); the tagger's value keeps the year or month it falls in."""
+    m = _LONGER_AGO.match(" ".join(timex.text.split()))
+    if m is None:
+        return None
+    n = number(m.group("num"))
+    if n is None or n != int(n) or n <= 0:
+        return None
+    return _AGO_UNITS[m.group("unit").lower()], int(n)
