@@ -5,7 +5,7 @@
                each holding one Pipeline (the model loaded once per actor)
            ──► driver, in input order: dedup.Corpus (content seen before, syndicated copies) and the
                DuckDB store (run.Writer), as `ingest` does
-           ──► Ray Data: groupby(type x dyad).map_groups: canonical events, family by family
+           ──► Ray Data: groupby(PLOVER type).map_groups: canonical events, family by family
            ──► OUT/*.parquet: articles, timexes, actor and event mentions, canonical events, ...
 
 The stage functions are the local engine's (`workers.analyse_batch`), and the cross-article step is
@@ -26,7 +26,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from dateline.dedup.blocking import block_keys, dyad_key
+from dateline.dedup.blocking import block_keys
 from dateline.dedup.corpus import merge_in_order
 from dateline.ingest import read
 from dateline.pipeline import Pipeline, PipelineConfig, clean_document, make_cleaner
@@ -183,7 +183,7 @@ def batch(
 
 
 def _merge_family(group: dict[str, Any]) -> dict[str, list[Any]]:
-    """One family's mentions (PLOVER type x dyad) merged in input order, as `Corpus` would."""
+    """One family's mentions (one PLOVER type) merged in input order, as `Corpus` would."""
     todo = sorted(zip(group["order"], group["mention"], group["group"], strict=True), key=lambda r: r[0])
     events, assigned = merge_in_order((EventMention.from_json(json.loads(m)), str(g)) for _, m, g in todo)
     held: dict[str, list[str]] = {}
@@ -194,11 +194,13 @@ def _merge_family(group: dict[str, Any]) -> dict[str, list[Any]]:
 
 def merge_by_family(db: Database, tasks: int) -> int:
     """The canonical events of every stored mention, merged on Ray family by family (a family's
-    events never meet another's), written back to the store; how many there are."""
+    events never meet another's), written back to the store; how many there are. The family is the
+    PLOVER type alone: within one article a mention naming one side of a pair joins the pair's event
+    (`compatible.actors_compatible`, nearby), so events cross dyads, never types."""
     import ray
 
     rows = [
-        {"family": dyad_key(m), "order": i, "mention": json.dumps(m.to_json()), "group": g}
+        {"family": m.type, "order": i, "mention": json.dumps(m.to_json()), "group": g}
         for i, (m, g) in enumerate(db.mentions_in_order())
     ]
     if not rows:

@@ -117,8 +117,7 @@ class Corpus:
 def merge_in_order(todo: Iterable[tuple[EventMention, str]]) -> tuple[list[CanonicalEvent], dict[str, str]]:
     """The canonical events of mentions (with their near-duplicate groups) in input order, and the
     event of each mention: what `add` decides batch after batch, in one go. Events never span two
-    families (PLOVER type x dyad, `blocking.dyad_key`), so each family can be merged apart, in
-    parallel, with the same result."""
+    PLOVER types, so each type can be merged apart, in parallel, with the same result."""
     index = CanonicalIndex()
     with gc_paused():
         assigned = {m.id: index.add(m, group).id for m, group in todo}
