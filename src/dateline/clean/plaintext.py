@@ -494,6 +494,11 @@ def _note_order(out: Cleaned, order: DayOrder | None, reason: str) -> None:
         out.notes.append(f"numeric dates read {order or 'with both readings'}: {reason}")
 
 
+# Date lines outside the header: base confidence and where they stand (a trailing one is the outlet's
+# own date line more often than one loose below the header).
+_LOOSE_LINES = {"trailing date": (0.7, "after the body"), "loose date": (0.6, "below the header")}
+
+
 def _date_candidates(units: list[Unit], title_at: int | None, head_end: int, out: Cleaned) -> None:
     head = units[: head_end + 1]
     for i, unit in enumerate(units):
@@ -508,26 +513,10 @@ def _date_candidates(units: list[Unit], title_at: int | None, head_end: int, out
             _add(out, "dateline", 0.8, f"from the dateline {unit.plain!r}", unit.iso, **extra)
         elif unit.kind == "dateline" and unit.yearless:
             out.yearless.append((unit.yearless, "dateline", f"dateline {unit.plain!r} without a year"))
-        elif unit.kind == "trailing date":
-            confidence = 0.7 + _weekday_bonus(unit)
-            _add(
-                out,
-                "published-line",
-                confidence,
-                f"date line after the body {unit.plain!r}",
-                unit.iso,
-                **extra,
-            )
-        elif unit.kind == "loose date":
-            confidence = 0.6 + _weekday_bonus(unit)
-            _add(
-                out,
-                "published-line",
-                confidence,
-                f"date line below the header {unit.plain!r}",
-                unit.iso,
-                **extra,
-            )
+        elif unit.kind in _LOOSE_LINES and unit.iso:
+            base, where = _LOOSE_LINES[unit.kind]
+            note = f"date line {where} {unit.plain!r}"
+            _add(out, "published-line", base + _weekday_bonus(unit), note, unit.iso, **extra)
         elif unit.kind == "date" and i <= head_end:
             header = _header_date(head, i, title_at)
             _add(out, header.source, header.confidence, header.note, unit.iso, **extra)
