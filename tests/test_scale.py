@@ -16,13 +16,21 @@ ray = pytest.importorskip("ray", reason="ray is not installed (`make` installs i
 def test_batch_on_local_ray_gives_the_ingest_result(tmp_path):
     from dateline.scale import batch, load
 
+    # Two files with one name: the second gets a suffixed id on both engines (store/identity.py).
+    reports = (("east", "The ministers met in Hanoi on Monday."), ("west", "Rebels shelled a town."))
+    for folder, text in reports:
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "report.txt").write_text(f"Report\n\n{text}\n", encoding="utf-8")
+    inputs = [str(corpus_dir()), str(tmp_path / "east"), str(tmp_path / "west")]
     with Database(tmp_path / "ingest.duckdb") as db:
-        ingest([str(corpus_dir())], db)
+        ingest(inputs, db)
         expected = db.events(mention_detail=True), db.articles()
+    ids = [a["id"] for a in expected[1] if a["id"].startswith("report")]
+    assert len(ids) == 2 and "report" in ids
 
     ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
     try:
-        summary = batch([str(corpus_dir())], tmp_path / "out", actors=1, batch_size=4)
+        summary = batch(inputs, tmp_path / "out", actors=1, batch_size=4)
     finally:
         ray.shutdown()
     assert not summary.errors and summary.stored == len(expected[1])

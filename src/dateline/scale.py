@@ -34,6 +34,7 @@ from dateline.records import (
     Article,
     CanonicalEvent,
     Changes,
+    DocumentTime,
     EventMention,
     IngestError,
     ProcessedArticle,
@@ -41,6 +42,7 @@ from dateline.records import (
 )
 from dateline.run import OnBatch, RunSummary, Writer, admitted_only
 from dateline.store.database import Database
+from dateline.store.identity import ArticleIds
 from dateline.store.schema import transaction
 from dateline.workers import analyse_batch
 
@@ -112,8 +114,10 @@ class Analyse:
         done, errors, _, signatures = analyse_batch(self.pipeline, [a for _, a in articles])
         where = {id(a): key for key, a in articles}
         by_source = {a.source: key for key, a in articles}
+        from_name = {key: pickle.loads(raw).id_from_name for key, raw in zip(keys, batch["raw"], strict=True)}
         for p in done:
-            emit(where[id(p.article)], True, (p, signatures.get(p.article.id)))
+            key = where[id(p.article)]
+            emit(key, True, (p, signatures.get(p.article.id), from_name[key]))
         for e in errors:
             emit(by_source[e.source], True, e)
         return out
@@ -159,11 +163,13 @@ def batch(
         )
         with Database(work) as db:
             writer = Writer(db, on_batch, merge=False)
+            ids = Renamer(ArticleIds(db), config)
             files: set[str] = set()
             for rows in ds.iter_batches(batch_size=batch_size, batch_format="numpy"):
                 items = [pickle.loads(r) for r in rows["record"]]  # pickled by Analyse
                 writer.summary.documents += int(sum(rows["document"]))
-                done = [x for x in items if isinstance(x, tuple)]  # (ProcessedArticle, signature)
+                # (ProcessedArticle, signature, id from a file name), under the ids `ingest` gives
+                done = [ids.settle(*x) for x in items if isinstance(x, tuple)]
                 processed: list[ProcessedArticle] = [p for p, _ in done]
                 signatures = {p.article.id: sig for p, sig in done}
                 errors = [x for x in items if isinstance(x, IngestError)]
@@ -180,6 +186,31 @@ def batch(
     for leftover in (work, work.with_suffix(".duckdb.wal")):
         leftover.unlink(missing_ok=True)
     return writer.summary
+
+
+class Renamer:
+    """Article ids as `ingest` gives them. The actors analyse articles in parallel, so only the driver,
+    which sees them in input order, can tell that a file's stem is held already (store/identity.py);
+    such a rare article is analysed again in the driver under its suffixed id, since the ids of its
+    mentions derive from the article's."""
+
+    def __init__(self, ids: ArticleIds, config: PipelineConfig) -> None:
+        self.ids, self.config = ids, config
+        self.pipeline: Pipeline | None = None  # loaded on the first clash only
+
+    def settle(
+        self, processed: ProcessedArticle, sig: Any, id_from_name: bool
+    ) -> tuple[ProcessedArticle, Any]:
+        article = self.ids.rename(processed.article, id_from_name)
+        if article is processed.article:
+            return processed, sig
+        self.pipeline = self.pipeline or Pipeline(self.config)
+        done, errors, _, signatures = analyse_batch(self.pipeline, [article])
+        if errors:  # kept without its analysis, as a failing stage keeps an article (pipeline.py)
+            kept = ProcessedArticle(article, DocumentTime.unknown())
+            kept.failure = errors[0].reason
+            return kept, sig
+        return done[0], signatures.get(article.id)
 
 
 def _merge_family(group: dict[str, Any]) -> dict[str, list[Any]]:

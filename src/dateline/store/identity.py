@@ -33,7 +33,11 @@ class ArticleIds:
         self.holders: dict[str, str] = {}  # id -> source path of the article holding it in this run
 
     def assign(self, raw: RawDocument, article: Article) -> Article:
-        if not raw.id_from_name:
+        return self.rename(article, raw.id_from_name)
+
+    def rename(self, article: Article, id_from_name: bool) -> Article:
+        """`article` under the id it gets in this run (itself when its id stands as it is)."""
+        if not id_from_name:
             return article
         source = article.source
         article_id = self.db.id_for_source(source) if self.db is not None else None
