@@ -4,7 +4,8 @@ The rules are conservative on purpose: a wrong merge hides a real event and mixe
 while a missed merge only leaves a duplicate that a later, more precise mention may still join.
 
 - type: the same PLOVER type; mode: equal, or missing on one side ("held talks" joins a phone call,
-  a phone call never joins a visit);
+  a phone call never joins a visit), except that a report without a mode never joins a visit or its
+  hosting (`TRIP_MODES`): "the talks" held during a visit are an event of their own, as news tells it;
 - modality: equal; a plan (planned, hoped) and the asserted event are *linked*, not merged, except
   that a plan dated to one week at most and the asserted event of that same week are one event
   (`folds`): "will sign the deal on Saturday" is an earlier report of the signing on Saturday;
@@ -45,6 +46,9 @@ NONE, WEAK, STRONG = 0, 1, 2
 
 # Types whose source/target order carries no meaning in news reports of them.
 MUTUAL_TYPES = frozenset({"CONSULT", "COOPERATE"})
+# Modes that report a trip rather than the talks held during it: a mode-less CONSULT ("held talks",
+# "discussed") is the meeting, not the visit it took place on, so it never joins one of these.
+TRIP_MODES = frozenset({"visit", "host"})
 # The roles news names a country for ("Russia agreed" for its president): the actors' KB roles.
 LEADERS = frozenset({"head of state", "head of government"})
 # Within an article the actor rules relax only for sentences this close (characters between their
@@ -162,7 +166,9 @@ def locations_compatible(a: Location | None, b: Location | None) -> bool:
 
 
 def modes_compatible(a: str | None, b: str | None) -> bool:
-    return a is None or b is None or a == b
+    if a is None or b is None:
+        return (a or b) not in TRIP_MODES
+    return a == b
 
 
 def _alike(a: EventLike, b: EventLike, same_article: bool, nearby: bool = False) -> bool:
