@@ -8,13 +8,23 @@ goes to the dyad's single `TYPE|dyad|undated` block and meets only other such re
 rules would not merge an unknown date with a dated event from another article anyway.
 
 Mode and modality are left out of the key on purpose: a mode-less mention may join a phone call, and a
-plan must meet the event that fulfils it. `block_keys` is a pure function of the record, so the store
-can file canonical events under their keys and load only the candidates of new mentions.
+plan must meet the event that fulfils it.
+
+A vague record (open, unknown or wider than MONTH_CAP months) may still join the one event of another
+article it can be (`compatible.sole`), if they share a named participant: every event is also filed
+under `TYPE|dyad|@id` for each named actor (a person or an organisation with a knowledge-base id), and a
+vague one under `TYPE|dyad|~id` as well. A vague mention asks for the `@id` keys of its named actors
+(every event of that person), a dated one for the `~id` keys (the vague events of that person), so the
+store loads what the index would look at in one session.
+
+`block_keys` (what a record is filed under) and `query_keys` (what a mention asks for) are pure
+functions of the record, so the store can file canonical events under their keys and load only the
+candidates of new mentions.
 """
 
 from __future__ import annotations
 
-from dateline.dedup.compatible import EventLike, dyad
+from dateline.dedup.compatible import EventLike, dyad, named_ids
 from dateline.records import DateInterval
 
 MONTH_CAP = 12
@@ -22,8 +32,28 @@ UNDATED = "undated"
 
 
 def block_keys(x: EventLike) -> list[str]:
+    """The keys a record is filed under: its periods, `@id` for each named actor, and for a vague
+    record `~id` as well."""
     prefix = dyad_key(x)
-    return [f"{prefix}|{p}" for p in periods(x.date)]
+    keys = [f"{prefix}|{p}" for p in periods(x.date)]
+    names = named_ids(x.actors)
+    keys += [f"{prefix}|@{i}" for i in names]
+    if vague(x.date):
+        keys += [f"{prefix}|~{i}" for i in names]
+    return keys
+
+
+def query_keys(x: EventLike) -> list[str]:
+    """The keys of the events a mention may join: its periods, and the events of its named actors,
+    all of them for a vague mention, the vague ones for a dated mention."""
+    prefix = dyad_key(x)
+    mark = "@" if vague(x.date) else "~"
+    return [f"{prefix}|{p}" for p in periods(x.date)] + [f"{prefix}|{mark}{i}" for i in named_ids(x.actors)]
+
+
+def vague(d: DateInterval) -> bool:
+    """Open, unknown or too wide to be filed by month."""
+    return months(d) is None
 
 
 def dyad_key(x: EventLike) -> str:

@@ -86,6 +86,22 @@ def _anchor(a: Actor) -> str:
     return a.id or a.name.casefold()
 
 
+def named(a: Actor) -> bool:
+    """A person, organisation or armed group the knowledge base knows by id: not a country, an
+    unnamed official, nor a country's sector ("Colombia (CVL)", id `COL:CVL`)."""
+    return a.id is not None and a.kind not in ("country", "role") and a.id != f"{a.country}:{a.sector}"
+
+
+def named_ids(actors: list[EventActor]) -> list[str]:
+    """The ids of the named actors, sorted, each once."""
+    return sorted({ea.actor.id for ea in actors if named(ea.actor)})  # type: ignore[misc]
+
+
+def two_sided(actors: list[EventActor]) -> bool:
+    """Does a report name two participants at least (two countries, or two named actors)?"""
+    return len(dyad(actors)) > 1 or len(named_ids(actors)) > 1
+
+
 def dyad(actors: list[EventActor]) -> tuple[str, ...]:
     return tuple(sorted({_anchor(ea.actor) for ea in actors}))
 

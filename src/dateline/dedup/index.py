@@ -31,7 +31,18 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from dateline.dedup.blocking import months
-from dateline.dedup.compatible import FOLDS_WITH, PLANS, dyad, folds, fulfils, narrow, near, same_event
+from dateline.dedup.compatible import (
+    FOLDS_WITH,
+    PLANS,
+    dyad,
+    folds,
+    fulfils,
+    named_ids,
+    narrow,
+    two_sided,
+    near,
+    same_event,
+)
 from dateline.dedup.refine import (
     DateEvidence,
     refine_date,
@@ -105,8 +116,14 @@ class _Block:
     # mention then bisects to the days inside its interval instead of probing every day of it (or
     # walking every day of the dyad), which grew with the dyad's history.
     ordered: list[date] | None = None
+    # The events of each named actor (`compatible.named_ids`), and the vague ones among them (open,
+    # unknown or too wide for `months`): where a vague mention looks for the one event it may be,
+    # and a dated mention for the one vague event it dates (`CanonicalIndex._sole`).
+    named: dict[str, list[_Entry]] | None = None
+    vague: dict[str, list[_Entry]] | None = None
 
     def file(self, entry: _Entry) -> None:
+        self._file_names(entry)
         d = entry.event.date
         if d.start is not None and d.start == d.end:
             if self.days is None:
@@ -128,8 +145,37 @@ class _Block:
         for p in _shelves(d):
             self.wide.setdefault(p, []).append(entry)
 
-    def remove(self, entry: _Entry) -> None:
-        """Unfile an event before its date or dyad changes (a day, once set, never changes)."""
+    def _file_names(self, entry: _Entry) -> None:
+        ids = named_ids(entry.event.actors)
+        if not ids:
+            return
+        shelves = [self.named if self.named is not None else self._new("named")]
+        if months(entry.event.date) is None:
+            shelves.append(self.vague if self.vague is not None else self._new("vague"))
+        for shelf in shelves:
+            for i in ids:
+                shelf.setdefault(i, []).append(entry)
+
+    def _new(self, name: str) -> dict[str, list[_Entry]]:
+        shelf: dict[str, list[_Entry]] = {}
+        setattr(self, name, shelf)
+        return shelf
+
+    def _remove_names(self, entry: _Entry, names: list[str]) -> None:
+        for shelf in (self.named, self.vague):
+            if not shelf:
+                continue
+            for i in names:
+                rest = [e for e in shelf.get(i, ()) if e is not entry]
+                if rest:
+                    shelf[i] = rest
+                else:
+                    shelf.pop(i, None)
+
+    def remove(self, entry: _Entry, names: list[str]) -> None:
+        """Unfile an event before its date, dyad or named actors change (a day, once set, never
+        changes); `names`: the named actors it was filed under."""
+        self._remove_names(entry, names)
         d = entry.event.date
         if d.start is not None and d.start == d.end:
             self._remove_day(entry, d.start)
@@ -282,6 +328,10 @@ class CanonicalIndex:
             close = same and near(e.event.mentions, mention.article_id, mention.sentence_start)
             if same_event(e.event, mention, same, close) or folds(e.event, mention, same, close):
                 candidates.append(e)
+        if not candidates and block is not None:
+            sole = self._sole(block, mention, span is None)
+            if sole is not None:
+                candidates.append(sole)
         ref = _mention_ref(mention)
         for e in candidates:
             if e.refs is not None and _ref_key(ref) in e.refs:  # re-added: present in a stored event
@@ -316,6 +366,33 @@ class CanonicalIndex:
         if art is None:
             art = self._articles[article] = _Article([], {})
         return art
+
+    @staticmethod
+    def _sole(block: _Block, mention: EventMention, vague: bool) -> _Entry | None:
+        """The one event of another article a mention may be when its date or the event's is vague
+        (open, unknown or wider than a year): found through a named actor they share (every event
+        of that actor for a vague mention, its vague events for a dated one), compatible in all
+        else, both naming two participants (`two_sided`: "Uhuru promised" with no date is any of
+        his promises), and the only such event. Two or more: the mention cannot tell which, and
+        stays apart. Only asked when the ordinary candidates gave nothing."""
+        shelf = block.named if vague else block.vague
+        if not shelf or not two_sided(mention.actors):
+            return None
+        found: dict[int, _Entry] = {}
+        for i in named_ids(mention.actors):
+            for e in shelf.get(i, ()):
+                found.setdefault(e.order, e)
+        sole = None
+        for o in sorted(found):
+            e = found[o]
+            if mention.article_id in e.members or not two_sided(e.event.actors):
+                continue
+            if not same_event(e.event, mention):
+                continue
+            if sole is not None:
+                return None
+            sole = e
+        return sole
 
     @staticmethod
     def _choose(candidates: list[_Entry], article: str) -> _Entry | None:
@@ -375,6 +452,7 @@ class CanonicalIndex:
         # A wider report from the same article widens the dyad, the report of a planned event held
         # makes it asserted: the event moves to that block.
         moved = ev.actors is not actors and dyad(ev.actors) != dyad(actors)
+        renamed = ev.actors is not actors and named_ids(ev.actors) != named_ids(actors)
         if ev.modality != m.modality and m.modality == "asserted":
             ev.modality = "asserted"
             moved = True
@@ -383,8 +461,8 @@ class CanonicalIndex:
         self._note_article(e, m.article_id)
         old = ev.date
         e.when = refine_date(e.when or DateEvidence(old, old, ev.mentions[0].article), m.date, m.article_id)
-        if moved or (old.start, old.end) != (e.when.interval.start, e.when.interval.end):
-            e.block.remove(e)  # under the periods of the old date
+        if moved or renamed or (old.start, old.end) != (e.when.interval.start, e.when.interval.end):
+            e.block.remove(e, named_ids(actors))  # under the old date's periods and the old names
             ev.date = e.when.interval
             if moved:
                 key: FamilyKey = (ev.type, dyad(ev.actors))
