@@ -39,9 +39,9 @@ from dateline.dedup.compatible import (
     fulfils,
     named_ids,
     narrow,
-    two_sided,
     near,
     same_event,
+    two_sided,
 )
 from dateline.dedup.refine import (
     DateEvidence,
