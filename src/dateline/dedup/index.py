@@ -62,6 +62,10 @@ Members = tuple[str, ...] | set[str]
 _SMALL = 8
 _SORTED_FROM = 32
 _ONE_DAY = timedelta(days=1)
+# A vague report is tied to the one event it can be through a named actor (`CanonicalIndex._sole`);
+# an actor with more events than this of one type and dyad is taken to single none of them out, which
+# also bounds the work a vague report costs in a busy dyad.
+_SOLE_MAX = 16
 # Shelves of a block's wide map besides the months (`blocking.months`, all >= 0).
 _UNDATED, _OPEN = -1, -2
 _LINKS = {"asserted": tuple(sorted(PLANS)), **{plan: ("asserted",) for plan in PLANS}}
@@ -119,8 +123,8 @@ class _Block:
     # The events of each named actor (`compatible.named_ids`), and the vague ones among them (open,
     # unknown or too wide for `months`): where a vague mention looks for the one event it may be,
     # and a dated mention for the one vague event it dates (`CanonicalIndex._sole`).
-    named: dict[str, list[_Entry]] | None = None
-    vague: dict[str, list[_Entry]] | None = None
+    named: dict[str, dict[int, _Entry]] | None = None  # actor id -> events by creation order
+    vague: dict[str, dict[int, _Entry]] | None = None
 
     def file(self, entry: _Entry) -> None:
         self._file_names(entry)
@@ -154,10 +158,10 @@ class _Block:
             shelves.append(self.vague if self.vague is not None else self._new("vague"))
         for shelf in shelves:
             for i in ids:
-                shelf.setdefault(i, []).append(entry)
+                shelf.setdefault(i, {})[entry.order] = entry
 
-    def _new(self, name: str) -> dict[str, list[_Entry]]:
-        shelf: dict[str, list[_Entry]] = {}
+    def _new(self, name: str) -> dict[str, dict[int, _Entry]]:
+        shelf: dict[str, dict[int, _Entry]] = {}
         setattr(self, name, shelf)
         return shelf
 
@@ -166,11 +170,11 @@ class _Block:
             if not shelf:
                 continue
             for i in names:
-                rest = [e for e in shelf.get(i, ()) if e is not entry]
-                if rest:
-                    shelf[i] = rest
-                else:
-                    shelf.pop(i, None)
+                here = shelf.get(i)
+                if here is not None:
+                    here.pop(entry.order, None)
+                    if not here:
+                        del shelf[i]
 
     def remove(self, entry: _Entry, names: list[str]) -> None:
         """Unfile an event before its date, dyad or named actors change (a day, once set, never
@@ -380,8 +384,12 @@ class CanonicalIndex:
             return None
         found: dict[int, _Entry] = {}
         for i in named_ids(mention.actors):
-            for e in shelf.get(i, ()):
-                found.setdefault(e.order, e)
+            entries = shelf.get(i)
+            if entries is None:
+                continue
+            if len(entries) > _SOLE_MAX:  # an actor of many such events cannot single one out
+                return None
+            found.update(entries)
         sole = None
         for o in sorted(found):
             e = found[o]
