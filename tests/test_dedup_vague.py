@@ -50,6 +50,19 @@ def test_a_vague_report_naming_one_side_or_countries_only_stays_apart():
     assert len(merge([mention("a000", actors=(RUSSIA, PAKISTAN)), countries])) == 2
 
 
+def test_two_vague_reports_meet_only_as_the_one_event_they_can_be():
+    # A years-wide interval beside an open one says nothing of itself: countries only, they stay two
+    # ("Russia and Pakistan agreed", in two articles without dates, may be two agreements) ...
+    countries = (RUSSIA, PAKISTAN)
+    wide = mention("a000", type="AGREE", mode=None, when=WIDE, actors=countries)
+    open_ = mention("a001", type="AGREE", mode=None, when=AFTER, actors=countries)
+    assert len(merge([wide, open_])) == 2
+    # ... naming both leaders, the only such event, they are one; two unknown dates never are.
+    leaders = [mention("a000", when=WIDE), mention("a001", when=AFTER)]
+    assert len(merge(leaders)) == len(merge(leaders[::-1])) == 1
+    assert len(merge([mention("a000", when=UNKNOWN), mention("a001", when=UNKNOWN)])) == 2
+
+
 def test_other_participants_or_another_mode_are_another_event():
     dated = mention("a000", when=day(2021, 9, 14))  # Putin and Khan
     assert len(merge([dated, mention("a001", when=AFTER, actors=(LAVROV, QURESHI))])) == 2

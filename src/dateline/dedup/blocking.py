@@ -24,10 +24,9 @@ candidates of new mentions.
 
 from __future__ import annotations
 
-from dateline.dedup.compatible import EventLike, dyad, named_ids
+from dateline.dedup.compatible import MONTH_CAP, EventLike, dated, dyad, named_ids
 from dateline.records import DateInterval
 
-MONTH_CAP = 12
 UNDATED = "undated"
 
 
@@ -52,8 +51,8 @@ def query_keys(x: EventLike) -> list[str]:
 
 
 def vague(d: DateInterval) -> bool:
-    """Open, unknown or too wide to be filed by month."""
-    return months(d) is None
+    """Open, unknown or too wide to be filed by month (not `compatible.dated`)."""
+    return not dated(d)
 
 
 def dyad_key(x: EventLike) -> str:

@@ -395,7 +395,7 @@ class CanonicalIndex:
             e = found[o]
             if mention.article_id in e.members or not two_sided(e.event.actors):
                 continue
-            if not same_event(e.event, mention):
+            if not same_event(e.event, mention, sole=True):
                 continue
             if sole is not None:
                 return None
