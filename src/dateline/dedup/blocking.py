@@ -14,8 +14,8 @@ A vague record (open, unknown or wider than MONTH_CAP months) may still join the
 article it can be (`compatible.sole`), if they share a named participant: every event is also filed
 under `TYPE|dyad|@id` for each named actor (a person or an organisation with a knowledge-base id), and a
 vague one under `TYPE|dyad|~id` as well. A vague mention asks for the `@id` keys of its named actors
-(every event of that person), a dated one for the `~id` keys (the vague events of that person), so the
-store loads what the index would look at in one session.
+(every event of that person) and nothing else, a dated one for its periods and the `~id` keys (the
+vague events of that person), so the store loads what the index would look at in one session.
 
 `block_keys` (what a record is filed under) and `query_keys` (what a mention asks for) are pure
 functions of the record, so the store can file canonical events under their keys and load only the
@@ -43,11 +43,14 @@ def block_keys(x: EventLike) -> list[str]:
 
 
 def query_keys(x: EventLike) -> list[str]:
-    """The keys of the events a mention may join: its periods, and the events of its named actors,
-    all of them for a vague mention, the vague ones for a dated mention."""
+    """The keys of the events a mention may join: for a dated mention its periods and the vague events
+    of its named actors, for a vague one every event of its named actors (the undated key would only
+    bring vague events of other articles, which it never merges with: `compatible.dates_compatible`)."""
     prefix = dyad_key(x)
-    mark = "@" if vague(x.date) else "~"
-    return [f"{prefix}|{p}" for p in periods(x.date)] + [f"{prefix}|{mark}{i}" for i in named_ids(x.actors)]
+    names = named_ids(x.actors)
+    if vague(x.date):
+        return [f"{prefix}|@{i}" for i in names]
+    return [f"{prefix}|{p}" for p in periods(x.date)] + [f"{prefix}|~{i}" for i in names]
 
 
 def vague(d: DateInterval) -> bool:

@@ -12,7 +12,9 @@ the mention is ambiguous and becomes an event of its own rather than picking one
 are only compared inside blocks (`blocking.py`); inside a block, day-precise events are indexed by day
 so a day-precise mention looks at one day, not the whole block. A mention whose article already holds
 an event of the same type is also compared with it (dyads may nest there, `compatible.py`), so an
-undated "the call" in the article that dated the call joins it.
+undated "the call" in the article that dated the call joins it. A mention that finds no candidate and
+whose date (or the event's) is vague may still join the one event of another article it can be,
+through a named actor they share (`CanonicalIndex._sole`).
 
 Identity: an event's id is "ev_" + a hash of its first mention's id and never changes afterwards;
 re-adding a mention already present changes nothing. The result depends on the input order only where
@@ -105,8 +107,9 @@ class _Block:
     Day-precise events are kept by day, so that a day-precise mention looks at one day and a
     month-precise one at 31 at most, however many events the dyad has; the others by month (each
     month they touch, or _UNDATED), as `block_keys` files them. Inside the undated shelf, events
-    whose date is open (unknown, or "before X") are set apart (_OPEN): an open mention could not
-    merge with them anyway (`dates_compatible`), and for busy dyads they are the longest list of all.
+    whose date is open (unknown, or "before X") are set apart (_OPEN); the undated shelves serve the
+    links between plans and fulfilments (`_link`), since vague events of different articles never
+    merge through them (`dates_compatible`), and for busy dyads they are the longest lists of all.
     Most dyads hold an event or two, so both maps start as None to keep a million blocks small.
     The blocks of a type and dyad share one `family` (modality -> block): a mention looks its block up
     once in the index-wide dict, and the links between plans and fulfilments go through the family,
@@ -314,7 +317,10 @@ class CanonicalIndex:
         candidates: list[_Entry] = []
         found: dict[int, _Entry] = {}
         span = months(mention.date)
-        if block is not None:
+        # A vague mention (no span) could only meet vague events of other articles on the undated
+        # shelves, and `dates_compatible` keeps those apart: it meets its own article's events below
+        # and, failing them, the one event it can be (`_sole`).
+        if block is not None and span is not None:
             block.collect(mention.date, span, found)
         # A narrowly dated plan meets the event held that week, and the other way round (`folds`).
         fold = FOLDS_WITH.get(mention.modality) if narrow(mention.date) else None
