@@ -235,7 +235,9 @@ def test_block_keys_of_a_multi_month_interval():
         "CONSULT|PAK+RUS|@RUS_PUTIN",
         "CONSULT|PAK+RUS|~RUS_PUTIN",
     ]
-    assert query_keys(mention("a", when=half_open, actors=(PUTIN, PAKISTAN))) == ["CONSULT|PAK+RUS|@RUS_PUTIN"]
+    assert query_keys(mention("a", when=half_open, actors=(PUTIN, PAKISTAN))) == [
+        "CONSULT|PAK+RUS|@RUS_PUTIN"
+    ]
     assert query_keys(mention("a", when=half_open, actors=(RUSSIA, PAKISTAN))) == []
     assert query_keys(mention("a", actors=(PUTIN, PAKISTAN))) == [
         "CONSULT|PAK+RUS|2021-09",

@@ -21,7 +21,7 @@ UNKNOWN = DateInterval.unknown()
 def test_an_open_report_joins_the_one_dated_call_of_its_leaders_in_either_order():
     # "Putin and Khan spoke by phone" in an article without a date, and the call another outlet dated.
     dated = mention("a000", 10, when=day(2021, 9, 14))
-    for when in (AFTER, WIDE, UNKNOWN):
+    for when in (AFTER, WIDE):
         vague = mention("a001", 40, when=when)
         for order in ([dated, vague], [vague, dated]):
             events = merge(order)
@@ -31,12 +31,23 @@ def test_an_open_report_joins_the_one_dated_call_of_its_leaders_in_either_order(
             assert ev.sources == 2
 
 
+def test_a_wholly_unknown_date_does_not_join_another_articles_event():
+    # "the leaders talked", with nothing to date it: their only call so far may be years before.
+    for order in (
+        [mention("a000"), mention("a001", when=UNKNOWN)],
+        [mention("a001", when=UNKNOWN), mention("a000")],
+    ):
+        assert len(merge(order)) == 2
+
+
 def test_two_calls_it_could_be_leave_the_vague_report_apart():
     first, second = mention("a000", when=day(2021, 9, 14)), mention("a001", when=day(2021, 11, 2))
     events = merge([first, second, mention("a002", when=AFTER)])
     assert len(events) == 3 and all(len(e.mentions) == 1 for e in events)
     # The other way round: a dated report meeting two vague events cannot tell which it dates.
-    events = merge([mention("a000", when=AFTER), mention("a001", when=UNKNOWN), mention("a002")])
+    # (Two open intervals stay apart: neither is bounded on both sides.)
+    before = DateInterval(None, date(2021, 10, 1), "range", 0.2, "past perfect, no publication date")
+    events = merge([mention("a000", when=AFTER), mention("a001", when=before), mention("a002")])
     assert len(events) == 3
 
 
@@ -92,7 +103,7 @@ def test_the_store_loads_what_the_index_would_meet_whatever_the_batches():
     batches = [
         [_article("a000", mention("a000", 10, when=AFTER))],
         [_article("a001", mention("a001", 10, when=day(2021, 9, 14)))],
-        [_article("a002", mention("a002", 10, when=UNKNOWN, actors=(PUTIN, KHAN)))],
+        [_article("a002", mention("a002", 10, when=WIDE, actors=(PUTIN, KHAN)))],
     ]
     results = []
     for grouping in (batches, [[p for b in batches for p in b]]):

@@ -245,6 +245,12 @@ class _Block:
                     found.setdefault(e.order, e)
 
 
+def _bounded_somewhere(d: DateInterval) -> bool:
+    """Bounded on one side at least: a wholly unknown date says nothing of which event it is, and an
+    undated "the leaders talked" would join their only call of years before."""
+    return d.start is not None or d.end is not None
+
+
 def _shelves(d: DateInterval) -> Iterable[int]:
     """Where a wide event is kept in its block: its months, _UNDATED, or _OPEN for an open interval."""
     if d.start is None or d.end is None:
@@ -383,10 +389,11 @@ class CanonicalIndex:
         (open, unknown or wider than a year): found through a named actor they share (every event
         of that actor for a vague mention, its vague events for a dated one), compatible in all
         else, both naming two participants (`two_sided`: "Uhuru promised" with no date is any of
-        his promises), and the only such event. Two or more: the mention cannot tell which, and
-        stays apart. Only asked when the ordinary candidates gave nothing."""
+        his promises), both dates bounded on one side at least, and the only such event. Two or
+        more: the mention cannot tell which, and stays apart. Only asked when the ordinary
+        candidates gave nothing."""
         shelf = block.named if vague else block.vague
-        if not shelf or not two_sided(mention.actors):
+        if not shelf or not two_sided(mention.actors) or not _bounded_somewhere(mention.date):
             return None
         found: dict[int, _Entry] = {}
         for i in named_ids(mention.actors):
@@ -400,6 +407,8 @@ class CanonicalIndex:
         for o in sorted(found):
             e = found[o]
             if mention.article_id in e.members or not two_sided(e.event.actors):
+                continue
+            if not _bounded_somewhere(e.event.date):
                 continue
             if not same_event(e.event, mention, sole=True):
                 continue
