@@ -62,6 +62,9 @@ FamilyKey = tuple[str, tuple[str, ...]]
 # A tuple while small (most events have a mention or two, and a set costs 216 bytes), a set beyond.
 Members = tuple[str, ...] | set[str]
 _SMALL = 8
+# Actor id -> its event, or its events by creation order where there are several (most blocks hold an
+# event or two: a dict for each would cost more than the event's own records).
+Names = dict[str, "_Entry | dict[int, _Entry]"]
 _SORTED_FROM = 32
 _ONE_DAY = timedelta(days=1)
 # A vague report is tied to the one event it can be through a named actor (`CanonicalIndex._sole`);
@@ -126,8 +129,8 @@ class _Block:
     # The events of each named actor (`compatible.named_ids`), and the vague ones among them (open,
     # unknown or too wide for `months`): where a vague mention looks for the one event it may be,
     # and a dated mention for the one vague event it dates (`CanonicalIndex._sole`).
-    named: dict[str, dict[int, _Entry]] | None = None  # actor id -> events by creation order
-    vague: dict[str, dict[int, _Entry]] | None = None
+    named: Names | None = None
+    vague: Names | None = None
 
     def file(self, entry: _Entry) -> None:
         self._file_names(entry)
@@ -161,10 +164,16 @@ class _Block:
             shelves.append(self.vague if self.vague is not None else self._new("vague"))
         for shelf in shelves:
             for i in ids:
-                shelf.setdefault(i, {})[entry.order] = entry
+                here = shelf.get(i)
+                if here is None:
+                    shelf[i] = entry
+                elif isinstance(here, dict):
+                    here[entry.order] = entry
+                else:
+                    shelf[i] = {here.order: here, entry.order: entry}
 
-    def _new(self, name: str) -> dict[str, dict[int, _Entry]]:
-        shelf: dict[str, dict[int, _Entry]] = {}
+    def _new(self, name: str) -> Names:
+        shelf: Names = {}
         setattr(self, name, shelf)
         return shelf
 
@@ -174,10 +183,12 @@ class _Block:
                 continue
             for i in names:
                 here = shelf.get(i)
-                if here is not None:
+                if here is entry:
+                    del shelf[i]
+                elif isinstance(here, dict):
                     here.pop(entry.order, None)
-                    if not here:
-                        del shelf[i]
+                    if len(here) == 1:
+                        shelf[i] = next(iter(here.values()))
 
     def remove(self, entry: _Entry, names: list[str]) -> None:
         """Unfile an event before its date, dyad or named actors change (a day, once set, never
@@ -400,9 +411,12 @@ class CanonicalIndex:
             entries = shelf.get(i)
             if entries is None:
                 continue
-            if len(entries) > _SOLE_MAX:  # an actor of many such events cannot single one out
+            if not isinstance(entries, dict):
+                found[entries.order] = entries
+            elif len(entries) > _SOLE_MAX:  # an actor of many such events cannot single one out
                 return None
-            found.update(entries)
+            else:
+                found.update(entries)
         sole = None
         for o in sorted(found):
             e = found[o]
