@@ -4,14 +4,14 @@ A key is `TYPE|dyad|YYYY-MM`: the PLOVER type, the sorted countries of the actor
 without a country by id or name) and one calendar month the date interval touches. An interval that
 touches up to MONTH_CAP months ("in 2021" included) is filed under each of them, so a year-precise
 back-reference still meets the day-precise report it refers to. Anything wider, half-open or unknown
-goes to the dyad's single `TYPE|dyad|undated` block and meets only other such records: the compatibility
-rules would not merge an unknown date with a dated event from another article anyway.
+(vague) is filed under the dyad's single `TYPE|dyad|undated` key, which no mention asks for: the
+compatibility rules never merge two vague records of different articles through it.
 
 Mode and modality are left out of the key on purpose: a mode-less mention may join a phone call, and a
 plan must meet the event that fulfils it.
 
-A vague record (open, unknown or wider than MONTH_CAP months) may still join the one event of another
-article it can be (`compatible.sole`), if they share a named participant: every event is also filed
+A vague record may still join the one event of another article it can be (`index.CanonicalIndex._sole`),
+through a named participant they share: every event is also filed
 under `TYPE|dyad|@id` for each named actor (a person or an organisation with a knowledge-base id), and a
 vague one under `TYPE|dyad|~id` as well. A vague mention asks for the `@id` keys of its named actors
 (every event of that person) and nothing else, a dated one for its periods and the `~id` keys (the

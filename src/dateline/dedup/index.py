@@ -397,7 +397,7 @@ class CanonicalIndex:
     @staticmethod
     def _sole(block: _Block, mention: EventMention, vague: bool) -> _Entry | None:
         """The one event of another article a mention may be when its date or the event's is vague
-        (open, unknown or wider than a year): found through a named actor they share (every event
+        (open, or wider than a year): found through a named actor they share (every event
         of that actor for a vague mention, its vague events for a dated one), compatible in all
         else, both naming two participants (`two_sided`: "Uhuru promised" with no date is any of
         his promises), both dates bounded on one side at least, and the only such event. Two or
