@@ -92,6 +92,20 @@ def test_a_dated_report_dates_the_vague_event_and_files_it_by_day():
     assert other is not vague and len(index.events()) == 2
 
 
+def test_once_its_own_article_dates_one_of_two_vague_events_the_other_is_the_only_one_left():
+    before = DateInterval(None, date(2021, 10, 1), "range", 0.2, "past perfect, no publication date")
+    index = CanonicalIndex()
+    first = index.add(mention("a000", when=AFTER))
+    second = index.add(mention("a001", when=before))
+    assert second is not first  # two open intervals: nothing ties them
+    # Its own article dates the second ("on Tuesday"): no longer vague, filed by day.
+    assert index.add(mention("a001", 90, when=day(2021, 9, 14))) is second
+    # A December call from a third outlet can only be the first now.
+    december = index.add(mention("a002", when=day(2021, 12, 1)))
+    assert december is first and first.date.start == date(2021, 12, 1)
+    assert len(index.events()) == 2
+
+
 def _article(article_id: str, *mentions) -> ProcessedArticle:
     text = f"Text of {article_id}: the leaders talked."
     a = Article(id=article_id, text=text, content_hash=f"hash-{article_id}")
