@@ -8,6 +8,7 @@ from datetime import date, timedelta
 import pytest
 
 from dateline.dedup import CanonicalIndex, block_keys, merge
+from dateline.dedup.blocking import query_keys
 from dateline.records import Actor, CanonicalEvent, DateInterval, EventActor, EventMention, Location
 
 PUTIN = Actor("RUS_PUTIN", "Vladimir Putin", "RUS", "GOV", "head of state", "person")
@@ -101,17 +102,27 @@ def test_modeless_consult_joins_a_phone_call_but_modes_do_not_mix():
 
 
 def test_modeless_mention_between_two_same_day_events_is_ambiguous():
-    events = merge([mention("a", mode="phone"), mention("b", mode="visit"), mention("c", mode=None)])
+    events = merge([mention("a", mode="phone"), mention("b", mode="meet"), mention("c", mode=None)])
     assert len(events) == 3
     assert all(len(e.mentions) == 1 for e in events)
+
+
+def test_talks_without_a_mode_are_not_the_visit_they_were_held_on():
+    # "Khan arrived in Moscow on Tuesday" / "the two leaders held talks": the visit and the talks.
+    for trip in ("visit", "host"):
+        events = merge([mention("a", mode=trip), mention("a", 300, mode=None), mention("b", mode=None)])
+        assert sorted((e.mode or "", len(e.mentions)) for e in events) == [("", 2), (trip, 1)]
+    # A mode-less report still joins the meeting itself.
+    assert len(merge([mention("a", mode="meet"), mention("b", mode=None)])) == 1
 
 
 def test_unknown_dates_do_not_over_merge():
     unknown = DateInterval.unknown()
     # Two undated reports from different articles: nothing says they are the same call.
     assert len(merge([mention("a", when=unknown), mention("b", when=unknown)])) == 2
-    # An undated report from another article does not join a dated call either.
-    assert len(merge([mention("a"), mention("b", when=unknown)])) == 2
+    # An undated report naming the countries only does not join another article's dated call.
+    countries = (RUSSIA, PAKISTAN)
+    assert len(merge([mention("a", actors=countries), mention("b", when=unknown, actors=countries)])) == 2
     # Within one article an undated "the call" is the call the article dated, in either order.
     for order in (
         [mention("a", 0), mention("a", 200, when=unknown)],
@@ -205,17 +216,33 @@ def test_locations_must_agree():
 
 def test_block_keys_of_a_multi_month_interval():
     span = DateInterval(date(2021, 8, 20), date(2021, 10, 5), "range", 0.5)
-    assert block_keys(mention("a", when=span)) == [
+    assert block_keys(mention("a", when=span))[:3] == [
         "CONSULT|PAK+RUS|2021-08",
         "CONSULT|PAK+RUS|2021-09",
         "CONSULT|PAK+RUS|2021-10",
     ]
     year = DateInterval(date(2021, 1, 1), date(2021, 12, 31), "year", 0.5)
-    assert len(block_keys(mention("a", when=year))) == 12
+    assert len(block_keys(mention("a", when=year, actors=(RUSSIA, PAKISTAN)))) == 12
     wide = DateInterval(date(2019, 1, 1), date(2021, 12, 31), "range", 0.5)
     half_open = DateInterval(None, date(2021, 9, 14), "range", 0.5)
     for when in (wide, half_open, DateInterval.unknown()):
-        assert block_keys(mention("a", when=when)) == ["CONSULT|PAK+RUS|undated"]
+        assert block_keys(mention("a", when=when, actors=(RUSSIA, PAKISTAN))) == ["CONSULT|PAK+RUS|undated"]
+    # Named actors add a key each, and a vague record a second one: a vague mention asks for every
+    # event of its named actors, a dated one for their vague events only.
+    assert block_keys(mention("a", when=span, actors=(PUTIN, PAKISTAN)))[-1] == "CONSULT|PAK+RUS|@RUS_PUTIN"
+    assert block_keys(mention("a", when=half_open, actors=(PUTIN, PAKISTAN))) == [
+        "CONSULT|PAK+RUS|undated",
+        "CONSULT|PAK+RUS|@RUS_PUTIN",
+        "CONSULT|PAK+RUS|~RUS_PUTIN",
+    ]
+    assert query_keys(mention("a", when=half_open, actors=(PUTIN, PAKISTAN))) == [
+        "CONSULT|PAK+RUS|@RUS_PUTIN"
+    ]
+    assert query_keys(mention("a", when=half_open, actors=(RUSSIA, PAKISTAN))) == []
+    assert query_keys(mention("a", actors=(PUTIN, PAKISTAN))) == [
+        "CONSULT|PAK+RUS|2021-09",
+        "CONSULT|PAK+RUS|~RUS_PUTIN",
+    ]
     # The same record gives the same keys as a canonical event, whose date may have been refined.
     assert block_keys(merge([mention("a", when=span)])[0]) == block_keys(mention("a", when=span))
 
@@ -228,7 +255,7 @@ def test_canonical_events_validate_against_the_contract_schema(shared_dir):
             mention("a", when=month(2021, 9), location=Location("Moscow", "RUS"), topics=("trade",)),
             mention("b"),
             mention("c", mode="meet", modality="planned", when=month(2022, 2)),
-            mention("d", when=DateInterval.unknown()),
+            mention("d", when=DateInterval.unknown(), actors=(RUSSIA, PAKISTAN)),
         ]
     )
     assert len(events) == 3

@@ -4,26 +4,58 @@ A key is `TYPE|dyad|YYYY-MM`: the PLOVER type, the sorted countries of the actor
 without a country by id or name) and one calendar month the date interval touches. An interval that
 touches up to MONTH_CAP months ("in 2021" included) is filed under each of them, so a year-precise
 back-reference still meets the day-precise report it refers to. Anything wider, half-open or unknown
-goes to the dyad's single `TYPE|dyad|undated` block and meets only other such records: the compatibility
-rules would not merge an unknown date with a dated event from another article anyway.
+(vague) is filed under the dyad's single `TYPE|dyad|undated` key, which no mention asks for: the
+compatibility rules never merge two vague records of different articles through it.
 
 Mode and modality are left out of the key on purpose: a mode-less mention may join a phone call, and a
-plan must meet the event that fulfils it. `block_keys` is a pure function of the record, so the store
-can file canonical events under their keys and load only the candidates of new mentions.
+plan must meet the event that fulfils it.
+
+A vague record may still join the one event of another article it can be (`index.CanonicalIndex._sole`),
+through a named participant they share: every event is also filed
+under `TYPE|dyad|@id` for each named actor (a person or an organisation with a knowledge-base id), and a
+vague one under `TYPE|dyad|~id` as well. A vague mention asks for the `@id` keys of its named actors
+(every event of that person) and nothing else, a dated one for its periods and the `~id` keys (the
+vague events of that person), so the store loads what the index would look at in one session.
+
+`block_keys` (what a record is filed under) and `query_keys` (what a mention asks for) are pure
+functions of the record, so the store can file canonical events under their keys and load only the
+candidates of new mentions.
 """
 
 from __future__ import annotations
 
-from dateline.dedup.compatible import EventLike, dyad
+from dateline.dedup.compatible import MONTH_CAP, EventLike, dated, dyad, named_ids
 from dateline.records import DateInterval
 
-MONTH_CAP = 12
 UNDATED = "undated"
 
 
 def block_keys(x: EventLike) -> list[str]:
+    """The keys a record is filed under: its periods, `@id` for each named actor, and for a vague
+    record `~id` as well."""
     prefix = dyad_key(x)
-    return [f"{prefix}|{p}" for p in periods(x.date)]
+    keys = [f"{prefix}|{p}" for p in periods(x.date)]
+    names = named_ids(x.actors)
+    keys += [f"{prefix}|@{i}" for i in names]
+    if vague(x.date):
+        keys += [f"{prefix}|~{i}" for i in names]
+    return keys
+
+
+def query_keys(x: EventLike) -> list[str]:
+    """The keys of the events a mention may join: for a dated mention its periods and the vague events
+    of its named actors, for a vague one every event of its named actors (the undated key would only
+    bring vague events of other articles, which it never merges with: `compatible.dates_compatible`)."""
+    prefix = dyad_key(x)
+    names = named_ids(x.actors)
+    if vague(x.date):
+        return [f"{prefix}|@{i}" for i in names]
+    return [f"{prefix}|{p}" for p in periods(x.date)] + [f"{prefix}|~{i}" for i in names]
+
+
+def vague(d: DateInterval) -> bool:
+    """Open, unknown or too wide to be filed by month (not `compatible.dated`)."""
+    return not dated(d)
 
 
 def dyad_key(x: EventLike) -> str:

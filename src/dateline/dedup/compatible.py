@@ -4,13 +4,16 @@ The rules are conservative on purpose: a wrong merge hides a real event and mixe
 while a missed merge only leaves a duplicate that a later, more precise mention may still join.
 
 - type: the same PLOVER type; mode: equal, or missing on one side ("held talks" joins a phone call,
-  a phone call never joins a visit);
+  a phone call never joins a visit), except that a report without a mode never joins a visit or its
+  hosting (`TRIP_MODES`): "the talks" held during a visit are an event of their own, as news tells it;
 - modality: equal; a plan (planned, hoped) and the asserted event are *linked*, not merged, except
   that a plan dated to one week at most and the asserted event of that same week are one event
   (`folds`): "will sign the deal on Saturday" is an earlier report of the signing on Saturday;
-- date: the intervals overlap, and at least one of them is bounded on both sides, unless both come
-  from the same article: "unknown" overlaps everything and would otherwise glue every undated report
-  of a dyad together;
+- date: the intervals overlap, and at least one of them is dated (bounded on both sides, within a
+  year: `dated`), unless both come from the same article: "unknown" overlaps everything and would
+  otherwise glue every undated report of a dyad together, and an open or years-wide interval says as
+  little (two such reports from different articles stay apart; a vague report joins another article's
+  event only as the one it can be, `index.CanonicalIndex._sole`);
 - location: missing on one side, the same name, or the same country;
 - actors: the same set of countries (the dyad), and every actor of the smaller side matches one of
   the larger side (reports often leave out the delegation), with at least one *strong* match:
@@ -45,6 +48,11 @@ NONE, WEAK, STRONG = 0, 1, 2
 
 # Types whose source/target order carries no meaning in news reports of them.
 MUTUAL_TYPES = frozenset({"CONSULT", "COOPERATE"})
+# The calendar months an interval may touch and still be dated (a year); wider, it is vague.
+MONTH_CAP = 12
+# Modes that report a trip rather than the talks held during it: a mode-less CONSULT ("held talks",
+# "discussed") is the meeting, not the visit it took place on, so it never joins one of these.
+TRIP_MODES = frozenset({"visit", "host"})
 # The roles news names a country for ("Russia agreed" for its president): the actors' KB roles.
 LEADERS = frozenset({"head of state", "head of government"})
 # Within an article the actor rules relax only for sentences this close (characters between their
@@ -80,6 +88,22 @@ def _anchor(a: Actor) -> str:
     if a.country:
         return a.country
     return a.id or a.name.casefold()
+
+
+def named(a: Actor) -> bool:
+    """A person, organisation or armed group the knowledge base knows by id: not a country, an
+    unnamed official, nor a country's sector ("Colombia (CVL)", id `COL:CVL`)."""
+    return a.id is not None and a.kind not in ("country", "role") and a.id != f"{a.country}:{a.sector}"
+
+
+def named_ids(actors: list[EventActor]) -> list[str]:
+    """The ids of the named actors, sorted, each once."""
+    return sorted({ea.actor.id for ea in actors if named(ea.actor)})  # type: ignore[misc]
+
+
+def two_sided(actors: list[EventActor]) -> bool:
+    """Does a report name two participants at least (two countries, or two named actors)?"""
+    return len(dyad(actors)) > 1 or len(named_ids(actors)) > 1
 
 
 def dyad(actors: list[EventActor]) -> tuple[str, ...]:
@@ -145,12 +169,24 @@ def actors_compatible(a: list[EventActor], b: list[EventActor], mutual: bool, ne
     return strong
 
 
+def dated(d: DateInterval) -> bool:
+    """Bounded on both sides and within MONTH_CAP calendar months: not vague."""
+    if d.start is None or d.end is None:
+        return False
+    months = (d.end.year - d.start.year) * 12 + d.end.month - d.start.month
+    return 0 <= months < MONTH_CAP
+
+
 def bounded(d: DateInterval) -> bool:
     return d.start is not None and d.end is not None
 
 
-def dates_compatible(a: DateInterval, b: DateInterval, same_article: bool) -> bool:
-    return a.overlaps(b) and (bounded(a) or bounded(b) or same_article)
+def dates_compatible(a: DateInterval, b: DateInterval, same_article: bool, sole: bool = False) -> bool:
+    """`sole`: asked for the one event a vague report can be (`index.CanonicalIndex._sole`), where
+    an interval bounded on both sides, however wide, beside an open one is enough."""
+    if not a.overlaps(b):
+        return False
+    return same_article or dated(a) or dated(b) or (sole and (bounded(a) or bounded(b)))
 
 
 def locations_compatible(a: Location | None, b: Location | None) -> bool:
@@ -162,24 +198,28 @@ def locations_compatible(a: Location | None, b: Location | None) -> bool:
 
 
 def modes_compatible(a: str | None, b: str | None) -> bool:
-    return a is None or b is None or a == b
+    if a is None or b is None:
+        return (a or b) not in TRIP_MODES
+    return a == b
 
 
-def _alike(a: EventLike, b: EventLike, same_article: bool, nearby: bool = False) -> bool:
+def _alike(a: EventLike, b: EventLike, same_article: bool, nearby: bool = False, sole: bool = False) -> bool:
     """Everything but modality."""
     return (
         a.type == b.type
         and modes_compatible(a.mode, b.mode)
-        and dates_compatible(a.date, b.date, same_article)
+        and dates_compatible(a.date, b.date, same_article, sole)
         and locations_compatible(a.location, b.location)
         and actors_compatible(a.actors, b.actors, a.type in MUTUAL_TYPES, nearby)
     )
 
 
-def same_event(a: EventLike, b: EventLike, same_article: bool = False, nearby: bool = False) -> bool:
+def same_event(
+    a: EventLike, b: EventLike, same_article: bool = False, nearby: bool = False, sole: bool = False
+) -> bool:
     """Do the two report one real-world event (and may be merged)? `nearby`: they are told in
-    neighbouring sentences of one article (`near`)."""
-    return a.modality == b.modality and _alike(a, b, same_article, nearby)
+    neighbouring sentences of one article (`near`); `sole`: see `dates_compatible`."""
+    return a.modality == b.modality and _alike(a, b, same_article, nearby, sole)
 
 
 def fulfils(a: EventLike, b: EventLike, same_article: bool = False) -> bool:

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from dateline.dedup.blocking import block_keys
+from dateline.dedup.blocking import block_keys, query_keys
 from dateline.dedup.copies import find_copies
 from dateline.dedup.index import CanonicalIndex, gc_paused
 from dateline.dedup.memory import Memory
@@ -104,7 +104,7 @@ class Corpus:
         todo = readd + new
         if not todo and not orphaned:
             return
-        keys = sorted({k for m, _ in todo for k in block_keys(m)})
+        keys = sorted({k for m, _ in todo for k in query_keys(m)})
         existing = [e for e in self.memory.events_in(keys) if e.id not in orphaned]
         articles = sorted({ref.article for e in existing for ref in e.mentions})
         index = CanonicalIndex(existing, self.memory.groups(articles))

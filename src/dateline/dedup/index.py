@@ -12,7 +12,9 @@ the mention is ambiguous and becomes an event of its own rather than picking one
 are only compared inside blocks (`blocking.py`); inside a block, day-precise events are indexed by day
 so a day-precise mention looks at one day, not the whole block. A mention whose article already holds
 an event of the same type is also compared with it (dyads may nest there, `compatible.py`), so an
-undated "the call" in the article that dated the call joins it.
+undated "the call" in the article that dated the call joins it. A mention that finds no candidate and
+whose date (or the event's) is vague may still join the one event of another article it can be,
+through a named actor they share (`CanonicalIndex._sole`).
 
 Identity: an event's id is "ev_" + a hash of its first mention's id and never changes afterwards;
 re-adding a mention already present changes nothing. The result depends on the input order only where
@@ -31,7 +33,18 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from dateline.dedup.blocking import months
-from dateline.dedup.compatible import FOLDS_WITH, PLANS, dyad, folds, fulfils, narrow, near, same_event
+from dateline.dedup.compatible import (
+    FOLDS_WITH,
+    PLANS,
+    dyad,
+    folds,
+    fulfils,
+    named_ids,
+    narrow,
+    near,
+    same_event,
+    two_sided,
+)
 from dateline.dedup.refine import (
     DateEvidence,
     refine_date,
@@ -49,8 +62,15 @@ FamilyKey = tuple[str, tuple[str, ...]]
 # A tuple while small (most events have a mention or two, and a set costs 216 bytes), a set beyond.
 Members = tuple[str, ...] | set[str]
 _SMALL = 8
+# Actor id -> its event, or its events by creation order where there are several (most blocks hold an
+# event or two: a dict for each would cost more than the event's own records).
+Names = dict[str, "_Entry | dict[int, _Entry]"]
 _SORTED_FROM = 32
 _ONE_DAY = timedelta(days=1)
+# A vague report is tied to the one event it can be through a named actor (`CanonicalIndex._sole`);
+# an actor with more events than this of one type and dyad is taken to single none of them out, which
+# also bounds the work a vague report costs in a busy dyad.
+_SOLE_MAX = 16
 # Shelves of a block's wide map besides the months (`blocking.months`, all >= 0).
 _UNDATED, _OPEN = -1, -2
 _LINKS = {"asserted": tuple(sorted(PLANS)), **{plan: ("asserted",) for plan in PLANS}}
@@ -90,8 +110,9 @@ class _Block:
     Day-precise events are kept by day, so that a day-precise mention looks at one day and a
     month-precise one at 31 at most, however many events the dyad has; the others by month (each
     month they touch, or _UNDATED), as `block_keys` files them. Inside the undated shelf, events
-    whose date is open (unknown, or "before X") are set apart (_OPEN): an open mention could not
-    merge with them anyway (`dates_compatible`), and for busy dyads they are the longest list of all.
+    whose date is open (unknown, or "before X") are set apart (_OPEN); the undated shelves serve the
+    links between plans and fulfilments (`_link`), since vague events of different articles never
+    merge through them (`dates_compatible`), and for busy dyads they are the longest lists of all.
     Most dyads hold an event or two, so both maps start as None to keep a million blocks small.
     The blocks of a type and dyad share one `family` (modality -> block): a mention looks its block up
     once in the index-wide dict, and the links between plans and fulfilments go through the family,
@@ -105,8 +126,14 @@ class _Block:
     # mention then bisects to the days inside its interval instead of probing every day of it (or
     # walking every day of the dyad), which grew with the dyad's history.
     ordered: list[date] | None = None
+    # The events of each named actor (`compatible.named_ids`), and the vague ones among them (open,
+    # unknown or too wide for `months`): where a vague mention looks for the one event it may be,
+    # and a dated mention for the one vague event it dates (`CanonicalIndex._sole`).
+    named: Names | None = None
+    vague: Names | None = None
 
     def file(self, entry: _Entry) -> None:
+        self._file_names(entry)
         d = entry.event.date
         if d.start is not None and d.start == d.end:
             if self.days is None:
@@ -128,8 +155,45 @@ class _Block:
         for p in _shelves(d):
             self.wide.setdefault(p, []).append(entry)
 
-    def remove(self, entry: _Entry) -> None:
-        """Unfile an event before its date or dyad changes (a day, once set, never changes)."""
+    def _file_names(self, entry: _Entry) -> None:
+        ids = named_ids(entry.event.actors)
+        if not ids:
+            return
+        shelves = [self.named if self.named is not None else self._new("named")]
+        if months(entry.event.date) is None:
+            shelves.append(self.vague if self.vague is not None else self._new("vague"))
+        for shelf in shelves:
+            for i in ids:
+                here = shelf.get(i)
+                if here is None:
+                    shelf[i] = entry
+                elif isinstance(here, dict):
+                    here[entry.order] = entry
+                else:
+                    shelf[i] = {here.order: here, entry.order: entry}
+
+    def _new(self, name: str) -> Names:
+        shelf: Names = {}
+        setattr(self, name, shelf)
+        return shelf
+
+    def _remove_names(self, entry: _Entry, names: list[str]) -> None:
+        for shelf in (self.named, self.vague):
+            if not shelf:
+                continue
+            for i in names:
+                here = shelf.get(i)
+                if here is entry:
+                    del shelf[i]
+                elif isinstance(here, dict):
+                    here.pop(entry.order, None)
+                    if len(here) == 1:
+                        shelf[i] = next(iter(here.values()))
+
+    def remove(self, entry: _Entry, names: list[str]) -> None:
+        """Unfile an event before its date, dyad or named actors change (a day, once set, never
+        changes); `names`: the named actors it was filed under."""
+        self._remove_names(entry, names)
         d = entry.event.date
         if d.start is not None and d.start == d.end:
             self._remove_day(entry, d.start)
@@ -190,6 +254,12 @@ class _Block:
             for p in shelves:
                 for e in self.wide.get(p, ()):
                     found.setdefault(e.order, e)
+
+
+def _bounded_somewhere(d: DateInterval) -> bool:
+    """Bounded on one side at least: a wholly unknown date says nothing of which event it is, and an
+    undated "the leaders talked" would join their only call of years before."""
+    return d.start is not None or d.end is not None
 
 
 def _shelves(d: DateInterval) -> Iterable[int]:
@@ -264,7 +334,10 @@ class CanonicalIndex:
         candidates: list[_Entry] = []
         found: dict[int, _Entry] = {}
         span = months(mention.date)
-        if block is not None:
+        # A vague mention (no span) could only meet vague events of other articles on the undated
+        # shelves, and `dates_compatible` keeps those apart: it meets its own article's events below
+        # and, failing them, the one event it can be (`_sole`).
+        if block is not None and span is not None:
             block.collect(mention.date, span, found)
         # A narrowly dated plan meets the event held that week, and the other way round (`folds`).
         fold = FOLDS_WITH.get(mention.modality) if narrow(mention.date) else None
@@ -282,6 +355,10 @@ class CanonicalIndex:
             close = same and near(e.event.mentions, mention.article_id, mention.sentence_start)
             if same_event(e.event, mention, same, close) or folds(e.event, mention, same, close):
                 candidates.append(e)
+        if not candidates and block is not None:
+            sole = self._sole(block, mention, span is None)
+            if sole is not None:
+                candidates.append(sole)
         ref = _mention_ref(mention)
         for e in candidates:
             if e.refs is not None and _ref_key(ref) in e.refs:  # re-added: present in a stored event
@@ -316,6 +393,43 @@ class CanonicalIndex:
         if art is None:
             art = self._articles[article] = _Article([], {})
         return art
+
+    @staticmethod
+    def _sole(block: _Block, mention: EventMention, vague: bool) -> _Entry | None:
+        """The one event of another article a mention may be when its date or the event's is vague
+        (open, or wider than a year): found through a named actor they share (every event
+        of that actor for a vague mention, its vague events for a dated one), compatible in all
+        else, both naming two participants (`two_sided`: "Uhuru promised" with no date is any of
+        his promises), both dates bounded on one side at least, and the only such event. Two or
+        more: the mention cannot tell which, and stays apart. Only asked when the ordinary
+        candidates gave nothing."""
+        shelf = block.named if vague else block.vague
+        if not shelf or not two_sided(mention.actors) or not _bounded_somewhere(mention.date):
+            return None
+        found: dict[int, _Entry] = {}
+        for i in named_ids(mention.actors):
+            entries = shelf.get(i)
+            if entries is None:
+                continue
+            if not isinstance(entries, dict):
+                found[entries.order] = entries
+            elif len(entries) > _SOLE_MAX:  # an actor of many such events cannot single one out
+                return None
+            else:
+                found.update(entries)
+        sole = None
+        for o in sorted(found):
+            e = found[o]
+            if mention.article_id in e.members or not two_sided(e.event.actors):
+                continue
+            if not _bounded_somewhere(e.event.date):
+                continue
+            if not same_event(e.event, mention, sole=True):
+                continue
+            if sole is not None:
+                return None
+            sole = e
+        return sole
 
     @staticmethod
     def _choose(candidates: list[_Entry], article: str) -> _Entry | None:
@@ -375,6 +489,7 @@ class CanonicalIndex:
         # A wider report from the same article widens the dyad, the report of a planned event held
         # makes it asserted: the event moves to that block.
         moved = ev.actors is not actors and dyad(ev.actors) != dyad(actors)
+        renamed = ev.actors is not actors and named_ids(ev.actors) != named_ids(actors)
         if ev.modality != m.modality and m.modality == "asserted":
             ev.modality = "asserted"
             moved = True
@@ -383,8 +498,8 @@ class CanonicalIndex:
         self._note_article(e, m.article_id)
         old = ev.date
         e.when = refine_date(e.when or DateEvidence(old, old, ev.mentions[0].article), m.date, m.article_id)
-        if moved or (old.start, old.end) != (e.when.interval.start, e.when.interval.end):
-            e.block.remove(e)  # under the periods of the old date
+        if moved or renamed or (old.start, old.end) != (e.when.interval.start, e.when.interval.end):
+            e.block.remove(e, named_ids(actors))  # under the old date's periods and the old names
             ev.date = e.when.interval
             if moved:
                 key: FamilyKey = (ev.type, dyad(ev.actors))
