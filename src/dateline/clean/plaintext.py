@@ -14,7 +14,7 @@ from datetime import date
 
 from dateline.clean import date_lines
 from dateline.clean.boilerplate import boilerplate_reason, is_bullet, known_outlet, normalize, outlet_name
-from dateline.clean.dates import DayOrder, FoundDate, MonthDay, day_order, find_dates
+from dateline.clean.dates import DayOrder, FoundDate, MonthDay, day_order, find_dates, url_six_digits
 from dateline.records import PublishedDate, RemovedLine
 
 HEAD_SCAN = 15  # the header of an article sits within its first lines
@@ -89,8 +89,20 @@ class Unit:
     iso: str | None = None  # a date the line states (the original publication where it names both)
     update: str | None = None  # an update date the line also states
     other_reading: str | None = None  # the day/month swap of an ambiguous numeric date
-    yearless: MonthDay | None = None  # a dateline's day without its year
+    yearless: MonthDay | None = None  # a dateline's or date line's day without its year
+    weekday: int | None = None  # the weekday named beside a day without its year
     extra: str | None = None  # author, outlet, place, label
+
+
+@dataclass(frozen=True)
+class Yearless:
+    """A publication day found without its year, waiting for one."""
+
+    day: MonthDay
+    source: str
+    confidence: float  # as the same line with its year would have
+    note: str
+    weekday: int | None = None  # a weekday named with it (Monday 0): the year must fit it
 
 
 @dataclass
@@ -102,7 +114,8 @@ class Cleaned:
     dateline: str | None = None
     removed: list[RemovedLine] = field(default_factory=list)
     dates: list[PublishedDate] = field(default_factory=list)  # publication-date candidates
-    yearless: list[tuple[MonthDay, str, str]] = field(default_factory=list)  # day, source, note
+    yearless: list[Yearless] = field(default_factory=list)
+    url: str | None = None  # the article's URL where the text prints it on a line of its own
     ambiguous: list[tuple[str, str]] = field(default_factory=list)  # two readings of a numeric date
     notes: list[str] = field(default_factory=list)
 
@@ -163,13 +176,17 @@ def classify(unit: Unit, order: DayOrder | None = None) -> None:
         return
     if found and _dated_line(unit, found):
         return
+    if not found and (alone := date_lines.yearless_line(plain)):
+        unit.kind, unit.reason = "date", "date line without a year"
+        unit.yearless, unit.weekday = alone
+        return
     if (m := _BY.fullmatch(plain)) and (author := _author(m["name"])):
         unit.kind, unit.reason, unit.extra = "byline", "byline", author
         return
     if (m := date_lines.DATED_LINE.fullmatch(plain)) and (line := date_lines.dateline(m, order)):
         unit.kind, unit.reason, unit.extra = "dateline", "dateline", line.place.title()
         _set_date(unit, line.day)
-        unit.yearless = line.yearless
+        unit.yearless, unit.weekday = line.yearless, line.weekday
         return
     if (m := _DATELINE_LINE.fullmatch(plain)) and len(m["place"]) >= 3:
         unit.kind, unit.reason, unit.extra = "dateline", "dateline", m["place"].title()
@@ -186,7 +203,9 @@ def _dated_line(unit: Unit, found: list[FoundDate]) -> bool:
     over the update; the update is kept as a candidate."""
     read = date_lines.read_line(unit.plain, found)
     words = read.rest.split()
-    author = _author(read.rest) if words else None
+    # one word left beside a date is a label ("Close", "World", a site's menu), not a name; a byline
+    # with one name says "By"
+    author = _author(read.rest) if len(words) > 1 or read.by else None
     # a sentence of the body that mentions a date ("By March 4 the troops had left.", "The report
     # was published on 12 March 2024.") is not a date line, whatever words it holds
     sentence = bool(_SENTENCE_END.search(unit.plain)) and bool(words)
@@ -205,7 +224,8 @@ def _dated_line(unit: Unit, found: list[FoundDate]) -> bool:
     if read.labelled and unit.kind == "date":
         unit.kind = "published" if read.original else "modified"
         unit.reason = "published date line" if read.original else "modified date line"
-    _set_date(unit, read.original or read.update)
+    original = read.original and date_lines.settle_by_weekday(read.original, read.weekday)
+    _set_date(unit, original or read.update)
     if read.original and read.update:
         unit.update = read.update.value.isoformat()
     return True
@@ -263,7 +283,7 @@ def clean_text(
             unit.kind = "text"
     if kept:
         _strip_dateline_prefix(kept[0], out, order)
-    _infer_years(out, [u.text for u in kept], date_lines.url_month(url))
+    _infer_years(out, [u.text for u in kept], url)
     _note_order(out, order, order_reason)
     for unit in units:
         if unit.kind not in ("text", "dek"):
@@ -400,12 +420,12 @@ def _strip_dateline_prefix(unit: Unit, out: Cleaned, order: DayOrder | None) -> 
     """A wire dateline opening the first paragraph ("ISLAMABAD (Reuters) - ", "Lagos, Jan. 5
     (Agency) - ", "DUSHANBE, May 1. /TASS/. ") goes to the dateline field; the paragraph keeps the
     rest. A place in capitals needs no date; a place in title case only counts with one."""
-    m = _DATELINE_PREFIX.match(unit.text)
-    if m and len(m["place"]) >= 3 and re.search(r"[A-Z]{3}", m["place"]):
+    # the dated forms first: an undated one would stop at the place and leave the date in the body
+    if (m := date_lines.dated_prefix(unit.text)) and (line := date_lines.dateline(m, order)):
+        place, agency, when = m["place"], line.agency, m["when"]
+    elif (m := _DATELINE_PREFIX.match(unit.text)) and len(m["place"]) >= 3 and re.search(r"[A-Z]{3}", m["place"]):
         place, agency, when = m["place"], m["agency"], m["when"]
         line = date_lines.dateline(m, order) if when else None
-    elif (m := date_lines.DATED_PREFIX.match(unit.text)) and (line := date_lines.dateline(m, order)):
-        place, agency, when = m["place"], line.agency, m["when"]
     else:
         return
     out.removed.append(RemovedLine(m.group(0).strip(), "dateline"))
@@ -419,7 +439,8 @@ def _strip_dateline_prefix(unit: Unit, out: Cleaned, order: DayOrder | None) -> 
         _add(out, "dateline", 0.8, f"date in the dateline {when!r}", line.day.value.isoformat(),
              other_reading=line.day.ambiguous.isoformat() if line.day.ambiguous else None)  # fmt: skip
     elif line.yearless is not None:
-        out.yearless.append((line.yearless, "dateline", f"dateline {when!r} without a year"))
+        note = f"dateline {when!r} without a year"
+        out.yearless.append(Yearless(line.yearless, "dateline", 0.8, note, line.weekday))
 
 
 def _mark_loose_dates(units: list[Unit], head_end: int) -> None:
@@ -458,25 +479,29 @@ def _add(
         out.dates.append(PublishedDate(update, source, 0.55, f"{note}: the update date"))
 
 
-def _infer_years(out: Cleaned, body: list[str], url_month: tuple[int, int] | None) -> None:
-    """A day given without its year (a wire dateline "Lagos, Jan. 5") takes its year from the URL's
-    /YYYY/MM/, the page's current-date header (the article is no later) or the dates the article
-    gives with their year; it is marked inferred. Without any of them it is passed on as a month-day
+def _infer_years(out: Cleaned, body: list[str], url: str | None) -> None:
+    """A day given without its year (a wire dateline "Lagos, Jan. 5", a date line "Monday, October
+    14") takes its year from the URL's /YYYY/MM/ or a six-digit word of it, the page's current-date
+    header (the article is no later) or the dates the article gives with their year, and must fit a
+    weekday named with it; it is marked inferred. Without any of them it is passed on as a month-day
     for the time stage, which dates the content. An ambiguous numeric date takes the reading nearest
     those dates."""
     header = [date.fromisoformat(d.value) for d in out.dates if d.source == "header" and d.value]
     near = [f.value for line in body for f in find_dates(line)]
-    for md, source, note in out.yearless:
-        found = date_lines.year_for(md, max(header) if header else None, near, url_month)
+    url_month, url_days = date_lines.url_month(url), url_six_digits(url)
+    for y in out.yearless:
+        found = date_lines.year_for(y.day, max(header) if header else None, near, url_month, url_days, y.weekday)
         if found is None:
             out.dates.append(
-                PublishedDate(None, source, 0.0, f"{note}; no year in the page", month_day=md.iso)
+                PublishedDate(None, y.source, 0.0, f"{y.note}; no year in the page", month_day=y.day.iso)
             )
             continue
         day, why = found
-        confidence = 0.75 if header or url_month else 0.6
+        # a year from the URL or the page's header is surer than one from the content's other dates
+        anchored = bool(header) or why.startswith(("the year of the URL", "a six-digit"))
+        confidence = round(y.confidence - (0.05 if anchored else 0.2), 2)
         out.dates.append(
-            PublishedDate(day.isoformat(), source, confidence, f"{note}; year: {why}", True, md.iso)
+            PublishedDate(day.isoformat(), y.source, confidence, f"{y.note}; year: {why}", True, y.day.iso)
         )
     for first, second in out.ambiguous:
         if not near:
@@ -512,7 +537,12 @@ def _date_candidates(units: list[Unit], title_at: int | None, head_end: int, out
         elif unit.kind == "dateline" and unit.iso:
             _add(out, "dateline", 0.8, f"from the dateline {unit.plain!r}", unit.iso, **extra)
         elif unit.kind == "dateline" and unit.yearless:
-            out.yearless.append((unit.yearless, "dateline", f"dateline {unit.plain!r} without a year"))
+            note = f"dateline {unit.plain!r} without a year"
+            out.yearless.append(Yearless(unit.yearless, "dateline", 0.8, note, unit.weekday))
+        elif unit.kind == "date" and unit.yearless and i <= head_end:
+            header = _header_date(head, i, title_at)
+            note = f"date line {unit.plain!r} without a year ({header.note})"
+            out.yearless.append(Yearless(unit.yearless, header.source, header.confidence, note, unit.weekday))
         elif unit.kind in _LOOSE_LINES and unit.iso:
             base, where = _LOOSE_LINES[unit.kind]
             note = f"date line {where} {unit.plain!r}"
