@@ -70,9 +70,7 @@ def read_line(text: str, found: list[FoundDate]) -> LineDates:
     for f in reversed(found):
         rest = rest[: f.start] + " " + rest[f.end :]
     rest = strip_rest(rest)
-    return LineDates(
-        original, update, rest, bool(labels), bool(_BY.match(text)), named_weekday(text)
-    )
+    return LineDates(original, update, rest, bool(labels), bool(_BY.match(text)), named_weekday(text))
 
 
 def strip_rest(text: str) -> str:

@@ -423,7 +423,7 @@ def _strip_dateline_prefix(unit: Unit, out: Cleaned, order: DayOrder | None) -> 
     # the dated forms first: an undated one would stop at the place and leave the date in the body
     if (m := date_lines.dated_prefix(unit.text)) and (line := date_lines.dateline(m, order)):
         place, agency, when = m["place"], line.agency, m["when"]
-    elif (m := _DATELINE_PREFIX.match(unit.text)) and len(m["place"]) >= 3 and re.search(r"[A-Z]{3}", m["place"]):
+    elif (m := _DATELINE_PREFIX.match(unit.text)) and re.search(r"[A-Z]{3}", m["place"]):
         place, agency, when = m["place"], m["agency"], m["when"]
         line = date_lines.dateline(m, order) if when else None
     else:
@@ -490,7 +490,8 @@ def _infer_years(out: Cleaned, body: list[str], url: str | None) -> None:
     near = [f.value for line in body for f in find_dates(line)]
     url_month, url_days = date_lines.url_month(url), url_six_digits(url)
     for y in out.yearless:
-        found = date_lines.year_for(y.day, max(header) if header else None, near, url_month, url_days, y.weekday)
+        not_after = max(header) if header else None
+        found = date_lines.year_for(y.day, not_after, near, url_month, url_days, y.weekday)
         if found is None:
             out.dates.append(
                 PublishedDate(None, y.source, 0.0, f"{y.note}; no year in the page", month_day=y.day.iso)
