@@ -166,3 +166,131 @@ def test_a_date_line_below_the_header_naming_its_weekday_is_trusted() -> None:
     text = "\n\n".join(lines)
     published = _published(text)
     assert (published.value, published.confidence) == ("2023-02-22", 0.7)
+
+
+# --- round 3: more line forms, each with invented lines ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("2024-10-14T18:15:00+05:30", "2024-10-14"),  # an ISO timestamp with its offset
+        ("Harbour Materials 4 March 2021 14:44 (UTC +04:00)", "2021-03-04"),  # section, date, zone
+        ("June 27, 2014 / 9:50 PM / in 3 years", "2014-06-27"),  # an archive's relative stamp
+        ("14 March 2023 | Ana Ruiz | Comments (3)", "2023-03-14"),  # a comment counter
+        ("Ana Ruiz @anaruiz Mar 14, 2023", "2023-03-14"),  # a social handle
+        ("14:05 GMT 14.03.2023 (updated: 15:10 GMT 15.03.2023)", "2023-03-14"),  # dotted, update after
+        ("Tue, 03/14/2023 - 14:05", "2023-03-14"),  # month first where the day is above 12
+        ("Written by Ana Ruiz | New Delhi | Updated: March 14, 2023 14:05 IST", "2023-03-14"),
+        ("Ana Ruiz · Follow · 3 min read · Mar 14, 2023", "2023-03-14"),
+        ("14 Ekim 2024", "2024-10-14"),  # Turkish month name
+        ("3 maart 2023", "2023-03-03"),  # Dutch month name
+        ("14 октября 2024", "2024-10-14"),  # Russian month name (genitive)
+    ],
+)
+def test_more_date_lines_under_the_headline(line: str, day: str) -> None:
+    assert _published(f"{TITLE}\n{line}\n\n{BODY}").value == day
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Close | 14 March 2023",  # one word beside the date is a menu label, not an author
+        "World 14 March 2023",
+    ],
+)
+def test_one_word_beside_a_date_is_not_a_byline(line: str) -> None:
+    article = DefaultCleaner()(RawDocument("t", id="t", text=f"{line}\n{TITLE}\n\n{BODY}"))
+    assert article.byline is None
+    assert article.published.source == "header"  # above the headline: the crawl day, weak
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(File) Ana Ruiz, 12 March 2023",
+        "Credit: Ana Ruiz, 12 March 2023",
+        "Photo: Ana Ruiz / Example Times, 12 March 2023",
+        "Copyright © 2023 Example Media, 14 March 2023",
+    ],
+)
+def test_credits_captions_and_copyright_lines_are_not_publication_dates(line: str) -> None:
+    assert _published(f"{TITLE}\n{line}\n\n{BODY}").value is None
+
+
+def test_a_label_alone_names_the_date_line_below_it() -> None:
+    # a crawl-day header on top, then "Published:" on its own line above the article's date
+    head = "April 20, 2024, 9:42 pm\n\nHarbour correspondent\n\nPublished:\n2022-11-22 02:45:47"
+    text = f"{head}\n\n{TITLE}\n\n{BODY}"
+    published = _published(text)
+    assert (published.value, published.source) == ("2022-11-22", "published-line")
+    assert "2024-04-20" in [c.value for c in published.candidates]
+
+
+@pytest.mark.parametrize(
+    ("opening", "day"),
+    [
+        ("GENEVA (14 October 2024) – ", "2024-10-14"),  # the date in parentheses
+        ("MOSCOW (Example News / Agency - 06th April, 2023) ", "2023-04-06"),  # after the agencies
+        ("KAMPALA, Uganda — Monday, October 14, 2024 — ", "2024-10-14"),  # after a dash and a weekday
+        ("PARIS, October 14, 2024 /Example Wire/ -- ", "2024-10-14"),  # a release wire
+    ],
+)
+def test_more_datelines_with_a_year(opening: str, day: str) -> None:
+    article = DefaultCleaner()(RawDocument("t", id="t", text=f"{TITLE}\n\n{opening}{BODY}"))
+    assert (article.published.value, article.published.source) == (day, "dateline")
+    assert article.text.startswith("Harbour officials")  # the dateline left the body whole
+
+
+def test_a_date_line_without_a_year_takes_it_from_the_dates_of_the_article() -> None:
+    # a weekday named with the day: the year must fit it, near the year the article's dates give
+    body = f"{BODY}\n\nThe previous agreement had expired on 30 June 2023."
+    published = _published(f"{TITLE}\nMonday, October 14 | 6:15 PM\n\n{body}")
+    assert (published.value, published.inferred, published.month_day) == ("2024-10-14", True, "--10-14")
+    assert "Monday" in published.note
+
+
+def test_a_dateline_weekday_settles_the_year() -> None:
+    body = f"{BODY}\n\nTalks had stalled on 12 March 2021."
+    text = f"{TITLE}\n\nWASHINGTON, Saturday, May 1 (Example Wire) - {body}"
+    assert _published(text).value == "2021-05-01"  # 2021, not 2020 or 2022: May 1 was a Saturday
+
+
+def test_a_weekday_settles_an_ambiguous_numeric_date() -> None:
+    # no convention (a .com site, no zone): 03/04/2023 is 3 April or 4 March; only 3 April is a Monday
+    published = _published(f"{TITLE}\nPublished Mon 03/04/2023\n\n{BODY}", url="https://example.com/x")
+    assert (published.value, published.inferred) == ("2023-04-03", False)
+
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("https://www.example.co.uk/world/2024/oct/14/ports-deal", "2024-10-14"),  # the month as a word
+        ("https://example.com/2024/10/ports-deal-20241014.html", "2024-10-14"),
+    ],
+)
+def test_more_url_dates(url: str, day: str) -> None:
+    assert _published(f"{TITLE}\n\n{BODY}", url=url).value == day
+
+
+def test_six_digit_url_words_confirm_a_day_without_its_year() -> None:
+    # "141024" alone proves nothing; with a dateline "Oct 14" it gives the year
+    assert _published(f"{TITLE}\n\n{BODY}", url="https://example.com/news/141024/ports").value is None
+    text = f"{TITLE}\n\nLAGOS, Oct 14 (Agency) - {BODY}"
+    published = _published(text, url="https://example.com/news/141024/ports")
+    assert (published.value, published.inferred) == ("2024-10-14", True)
+
+
+def test_the_url_printed_above_the_article_dates_it() -> None:
+    text = f"https://news.example.org/20231105/ports-deal-1234.html\n{TITLE}\n\n{BODY}"
+    article = DefaultCleaner()(RawDocument("t", id="t", text=text))
+    assert (article.published.value, article.published.source) == ("2023-11-05", "url")
+    assert article.title == TITLE and "https://" not in article.text
+
+
+@pytest.mark.parametrize("url", ["http://[::1", "https://example.com:99999/2023/11/05/a", "not a url"])
+def test_a_malformed_url_never_stops_the_article(url: str) -> None:
+    article = DefaultCleaner()(
+        RawDocument("t", id="t", text=f"{TITLE}\nPublished 5 November 2023\n\n{BODY}", url=url)
+    )
+    assert article.published.value == "2023-11-05" and article.text

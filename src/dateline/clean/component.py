@@ -27,7 +27,7 @@ class DefaultCleaner:
                 raw.text or "", known_title=raw.title, title_given=raw.title is not None, url=raw.url
             )
         given, note = pubdate.from_input(raw.published)
-        in_url = pubdate.from_url(raw.url or url)
+        in_url = pubdate.from_url(raw.url or url or cleaned.url)
         candidates += cleaned.dates + [c for c in (given, in_url) if c is not None]
         notes += cleaned.notes + ([note] if note else [])
         if raw.crawled:
@@ -39,7 +39,7 @@ class DefaultCleaner:
             notes.append(language_note)
         # An article without body text still needs a stable identity: hash what was delivered.
         digest = content_hash(cleaned.text or raw.text or raw.html or raw.source)
-        url = raw.url or url
+        url = raw.url or url or cleaned.url
         return Article(
             id=raw.id or derived_id(digest),
             text=cleaned.text,

@@ -32,10 +32,11 @@ ZONE = re.compile(
     r"|AST|EAT|WAT|CAT|SAST|JST|KST|SGT|HKT|WIB|AEST|AEDT|ET|PT)\b|(?<!\w)[+-]\d{2}:?\d{2}\b"
 )
 # what else a date line holds: labels, reading times, "2 hours ago", "in 3 years" (an archive's
-# relative stamp), separators
+# relative stamp), counters ("Comments (3)", "1.2k views"), social handles, separators
 FILLER = re.compile(
-    r"\b(?:on|at|by|and|published|updated|posted|last|date|first|created|modified|edited|released|update"
-    r"|publication|hrs?|\d+\s+min(?:ute)?s?\s+read"
+    r"@\w+|\b(?:on|at|by|and|published|updated|posted|last|date|first|created|modified|edited|released"
+    r"|update|publication|hrs?|\d+\s+min(?:ute)?s?\s+read|(?:comments?|views|shares)\s*\(?\d*\)?"
+    r"|[\d.,]+k?\s+(?:comments?|views|shares)"
     r"|(?:in\s+)?(?:an?|\d+)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?(?:\s+ago)?)\b"
     r"|[|,/•·:()\[\]–—+-]",
     re.I,

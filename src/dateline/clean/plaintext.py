@@ -8,6 +8,7 @@ docs/cleaning.md for the decisions they encode.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -158,6 +159,8 @@ def headline_like(text: str, max_words: int = MAX_TITLE_WORDS) -> bool:
 def classify(unit: Unit, order: DayOrder | None = None) -> None:
     """Set the kind of a unit by its own content (position is considered later); `order` is the
     outlet's day/month order for numeric dates."""
+    if unit.kind == "url":
+        return
     plain = unit.plain
     reason = boilerplate_reason(plain)
     if reason:
@@ -196,11 +199,19 @@ def classify(unit: Unit, order: DayOrder | None = None) -> None:
         unit.kind, unit.reason = "section", "navigation (section labels)"
 
 
+# A picture's credit or caption line names a person and a date too, but the date is the picture's.
+_CREDIT = re.compile(
+    r"\W*(?:photo|image|picture|pic|credit|file|caption|video|illustration|graphic)s?\b", re.I
+)
+
+
 def _dated_line(unit: Unit, found: list[FoundDate]) -> bool:
     """A line made of dates and little else: a date line ("Published 14.10.24, 09:05 AM"), a byline
     with its date ("By Name | Monday, 14 October 2024 06:15 PM"), or a labelled line whose leftover
     is a source name ("By IANS Updated On - 11:16 AM, Fri - 29 September 23"). The original date wins
     over the update; the update is kept as a candidate."""
+    if _CREDIT.match(unit.plain):
+        return False
     read = date_lines.read_line(unit.plain, found)
     words = read.rest.split()
     # one word left beside a date is a label ("Close", "World", a site's menu), not a name; a byline
@@ -263,10 +274,13 @@ def clean_text(
     is taken for another title; only a line repeating the given one is. `url` (where known) helps read
     numeric dates in the outlet's day/month order, with the page's own unambiguous dates and time zones."""
     units = split_units(text)
+    printed = _printed_url(units)
+    url = url or printed
     order, order_reason = day_order(url, text)
     for unit in units:
         classify(unit, order)
-    out = Cleaned(text="")
+    _join_labels(units)
+    out = Cleaned(text="", url=printed)
     title_at = _find_title(units, known_title, out, search=not title_given)
     head_end = _header_end(units, title_at)
     _mark_loose_dates(units, head_end)
@@ -290,6 +304,29 @@ def clean_text(
             out.removed.append(RemovedLine(unit.raw, unit.reason or unit.kind))
     out.text = "\n\n".join(u.text for u in kept if u.text.strip())
     return out
+
+
+# The article's own address printed above it ("https://…", "Source: https://…"), as crawlers and
+# copy-paste leave it: it carries the date of many content systems' URLs and the outlet's domain.
+_URL_LINE = re.compile(r"(?:(?:source|url|link|permalink)\s*:?\s*)?(?P<url>https?://[^\s/$.?#][^\s]*)", re.I)
+
+
+def _join_labels(units: list[Unit]) -> None:
+    """A label alone on its line ("Published:", "Posted On:") names the date line just below it."""
+    for label, below in itertools.pairwise(units):
+        if label.kind in ("published", "modified") and not label.iso and below.kind == "date" and below.iso:
+            below.kind, below.reason = label.kind, f"{label.reason} (its label on the line above)"
+
+
+def _printed_url(units: list[Unit]) -> str | None:
+    """The URL printed on a line of its own in the header (before the first paragraph of prose)."""
+    for unit in units[:HEAD_SCAN]:
+        if m := _URL_LINE.fullmatch(unit.plain):
+            unit.kind, unit.reason = "url", "the article's URL"
+            return m["url"]
+        if _word_count(unit.plain) > 25:
+            return None
+    return None
 
 
 def _find_title(units: list[Unit], known_title: str | None, out: Cleaned, search: bool = True) -> int | None:
