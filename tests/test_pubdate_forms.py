@@ -294,3 +294,62 @@ def test_a_malformed_url_never_stops_the_article(url: str) -> None:
         RawDocument("t", id="t", text=f"{TITLE}\nPublished 5 November 2023\n\n{BODY}", url=url)
     )
     assert article.published.value == "2023-11-05" and article.text
+
+
+# --- HTML: htmldate first, then the same text rules ----------------------------------------------
+
+_HTML_BODY = "".join(
+    f"<p>{p}</p>"
+    for p in (
+        "Harbour officials from the two countries agreed on Tuesday to open three new shipping lanes "
+        "after talks that began on 5 March 2021.",
+        "The lanes will be marked with buoys before the summer season, a joint statement from both "
+        "port authorities said on Tuesday.",
+        "Officials said the first ships would use the lanes next month, after inspections by both "
+        "coast guards and the insurers.",
+    )
+)
+
+
+def _page(head: str = "", before: str = "", inside: str = "", after: str = "") -> str:
+    return (
+        f"<html><head><title>Ports agree</title>{head}</head><body>{before}<article>"
+        f"<h1>Ports agree on new lanes</h1>{inside}{_HTML_BODY}</article>{after}</body></html>"
+    )
+
+
+def _page_date(html: str, url: str | None = None):
+    return DefaultCleaner()(RawDocument("p.html", id="p", html=html, url=url)).published
+
+
+def test_html_metadata_first_and_the_text_update_line_kept_as_a_candidate() -> None:
+    meta = "<meta property='article:published_time' content='2023-03-14T14:05:00Z'>"
+    published = _page_date(_page(head=meta, inside="<p>Updated 16 March 2023</p>"))
+    assert (published.value, published.source) == ("2023-03-14", "html-meta")
+    assert "2023-03-16" in [c.value for c in published.candidates]
+
+
+def test_html_without_metadata_falls_to_the_text_rules() -> None:
+    inside = "<p>OSLO, March 14, 2023 (Example Wire) - Harbour officials met again.</p>"
+    assert _page_date(_page(inside=inside)).value == "2023-03-14"
+    assert _page_date(_page(), url="https://example.com/2023/03/14/ports").value == "2023-03-14"
+
+
+@pytest.mark.parametrize(
+    ("before", "inside", "after"),
+    [
+        ("", "", "<footer>© 2022 Example Times. All rights reserved.</footer>"),  # a copyright year
+        ("<div class='topbar'>Friday, December 5, 2026</div>", "", ""),  # the site's current-date bar
+        ("", "<figure><figcaption>Harbour office, 12 March 2019. Photo: Ana Ruiz</figcaption></figure>", ""),
+    ],
+)
+def test_html_dates_of_the_page_furniture_are_not_publication_dates(
+    before: str, inside: str, after: str
+) -> None:
+    # htmldate's extensive search finds these; none is stated by the article, so none is taken
+    assert _page_date(_page(before=before, inside=inside, after=after)).value is None
+
+
+def test_html_a_date_element_of_the_article_found_by_the_extensive_search() -> None:
+    published = _page_date(_page(inside="<div class='story-date'>Tuesday 14 March 2023</div>"))
+    assert published.value == "2023-03-14"
