@@ -353,3 +353,13 @@ def test_html_dates_of_the_page_furniture_are_not_publication_dates(
 def test_html_a_date_element_of_the_article_found_by_the_extensive_search() -> None:
     published = _page_date(_page(inside="<div class='story-date'>Tuesday 14 March 2023</div>"))
     assert published.value == "2023-03-14"
+
+
+def test_a_page_store_date_field_is_a_weak_candidate_and_not_part_of_the_headline() -> None:
+    article = DefaultCleaner()(RawDocument("t", id="t", text=f" date 2022-03-23 {TITLE}\n\n{BODY}"))
+    assert article.title == TITLE and article.byline is None
+    assert (article.published.value, article.published.source) == ("2022-03-23", "header")
+    # any date line of the article itself wins over the store's field
+    text = f" date 2022-03-25 {TITLE}\nBy Ana Ruiz | 23 March 2022\n\n{BODY}"
+    published = _published(text)
+    assert (published.value, [c.value for c in published.candidates]) == ("2022-03-23", ["2022-03-25"])

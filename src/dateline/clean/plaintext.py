@@ -273,6 +273,7 @@ def clean_text(
     """`title_given`: the input names its title separately (a JSONL `title`), so no line of `text`
     is taken for another title; only a line repeating the given one is. `url` (where known) helps read
     numeric dates in the outlet's day/month order, with the page's own unambiguous dates and time zones."""
+    text, record_date = _record_date(text)
     units = split_units(text)
     printed = _printed_url(units)
     url = url or printed
@@ -281,6 +282,9 @@ def clean_text(
         classify(unit, order)
     _join_labels(units)
     out = Cleaned(text="", url=printed)
+    if record_date is not None:
+        out.removed.append(RemovedLine(record_date.group(0).strip(), "the page store's date field"))
+        out.dates.append(PublishedDate(record_date["iso"], "header", RECORD_DATE_CONFIDENCE, _RECORD_NOTE))
     title_at = _find_title(units, known_title, out, search=not title_given)
     head_end = _header_end(units, title_at)
     _mark_loose_dates(units, head_end)
@@ -309,6 +313,21 @@ def clean_text(
 # The article's own address printed above it ("https://…", "Source: https://…"), as crawlers and
 # copy-paste leave it: it carries the date of many content systems' URLs and the outlet's domain.
 _URL_LINE = re.compile(r"(?:(?:source|url|link|permalink)\s*:?\s*)?(?P<url>https?://[^\s/$.?#][^\s]*)", re.I)
+
+
+# A page store's record may open with its own field, glued to the page's first line
+# ("date 2023-04-06 Headline of the story"): the date the store filed for the page, mostly the
+# publication day but sometimes a later update or the crawl; weaker than any line of the article.
+_RECORD_DATE = re.compile(r"[ \t]*date:?[ \t]+(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b[ \t]*", re.I)
+RECORD_DATE_CONFIDENCE = 0.4
+_RECORD_NOTE = "the page store's 'date' field opening the text: the day it filed, not a line of the page"
+
+
+def _record_date(text: str) -> tuple[str, re.Match[str] | None]:
+    m = _RECORD_DATE.match(text)
+    if m is None or not find_dates(m["iso"]):
+        return text, None
+    return text[m.end() :], m
 
 
 def _join_labels(units: list[Unit]) -> None:
