@@ -234,6 +234,8 @@ def test_a_label_alone_names_the_date_line_below_it() -> None:
         ("MOSCOW (Example News / Agency - 06th April, 2023) ", "2023-04-06"),  # after the agencies
         ("KAMPALA, Uganda — Monday, October 14, 2024 — ", "2024-10-14"),  # after a dash and a weekday
         ("PARIS, October 14, 2024 /Example Wire/ -- ", "2024-10-14"),  # a release wire
+        ("New Delhi [India], October 14, 2024 (Agency): ", "2024-10-14"),  # the country in brackets
+        ("Kyiv, 14.10.2024 – ", "2024-10-14"),  # a numeric date
     ],
 )
 def test_more_datelines_with_a_year(opening: str, day: str) -> None:
@@ -363,3 +365,18 @@ def test_a_page_store_date_field_is_a_weak_candidate_and_not_part_of_the_headlin
     text = f" date 2022-03-25 {TITLE}\nBy Ana Ruiz | 23 March 2022\n\n{BODY}"
     published = _published(text)
     assert (published.value, [c.value for c in published.candidates]) == ("2022-03-23", ["2022-03-25"])
+
+
+@pytest.mark.parametrize(
+    "opening", ["October 14, 2024 — ", "14.10.2024 — ", "Oct 14, 2024 (Example Wire) - "]
+)
+def test_a_dated_opening_without_a_place(opening: str) -> None:
+    article = DefaultCleaner()(RawDocument("t", id="t", text=f"{TITLE}\n\n{opening}{BODY}"))
+    assert (article.published.value, article.published.source) == ("2024-10-14", "dateline")
+    assert article.text.startswith("Harbour officials") and article.dateline is None
+
+
+def test_a_dated_opening_needs_its_year() -> None:
+    # "October 14 — " alone could open any sentence about that day: it is left in the body
+    article = DefaultCleaner()(RawDocument("t", id="t", text=f"{TITLE}\n\nOctober 14 — {BODY}"))
+    assert article.text.startswith("October 14") and article.published.value is None

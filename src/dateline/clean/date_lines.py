@@ -119,14 +119,17 @@ _BY = re.compile(r"by\s+\S", re.I)
 # --- datelines with a date -----------------------------------------------------------------------
 
 _WORD = r"[A-Z][\w'’.-]*"
-_PLACE = rf"(?P<place>{_WORD}(?:[ -]{_WORD}){{0,2}}(?:,\s*{_WORD}(?:\s{_WORD})?)?)"
+# "Lagos", "ST. PETERSBURG", "Nairobi, Kenya", "New Delhi [India]" (the country in brackets)
+_PLACE = (
+    rf"(?P<place>{_WORD}(?:[ -]{_WORD}){{0,2}}(?:,\s*{_WORD}(?:\s{_WORD})?|\s*\[{_WORD}(?:\s{_WORD})?\])?)"
+)
 _WEEKDAY_BEFORE = (
     r"(?:(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
     r"\.?,?\s+)?"
 )
 _WHEN = (
     r"(?P<when>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]{2,8}\.?)"
-    r"(?:,?\s*(?:19|20)\d\d)?)"
+    r"(?:,?\s*(?:19|20)\d\d)?|\d{1,2}(?P<sep>[./-])\d{1,2}(?P=sep)(?:19|20)?\d\d)"
 )
 _AGENCY = r"(?:\s*\((?P<agency>[A-Za-z][\w .&/-]{1,30})\)|\.?\s*/(?P<wire>[A-Za-z][\w .-]{1,25})/\.?)?"
 # "Lagos, Jan. 5 (Agency) - ", "DUSHANBE, May 1. /TASS/. ", "Nairobi, June 2, 2023: " before the body,
@@ -147,14 +150,22 @@ DATED_PAREN = re.compile(
 DATED_LINE = re.compile(rf"{_PLACE},\s*{_WEEKDAY_BEFORE}{_WHEN}{_AGENCY}\s*(?:[-–—]{{1,2}}|[:.])?")
 
 
+# a date with no place before it: "October 14, 2024 — ", "14.10.2024 – ", "Oct 14, 2024 (Agency) - "
+DATED_OPENING = re.compile(rf"{_WEEKDAY_BEFORE}{_WHEN}{_AGENCY}\s*(?:[-–—]{{1,2}}|:|\|)\s+(?=\S)")
+
+
 def dated_prefix(text: str) -> re.Match[str] | None:
-    """A dateline with a date opening `text`, in any of the forms above."""
-    return DATED_PREFIX.match(text) or DATED_PAREN.match(text)
+    """A dateline with a date opening `text`, in any of the forms above; one without a place
+    counts only with its year."""
+    if m := DATED_PREFIX.match(text) or DATED_PAREN.match(text):
+        return m
+    m = DATED_OPENING.match(text)
+    return m if m and find_dates(m["when"]) else None
 
 
 @dataclass(frozen=True)
 class Dateline:
-    place: str
+    place: str | None
     agency: str | None
     day: FoundDate | None
     yearless: MonthDay | None
@@ -172,7 +183,7 @@ def dateline(match: re.Match[str], order: DayOrder | None) -> Dateline | None:
     agency = (groups.get("agency") or groups.get("wire") or groups.get("first") or "").strip() or None
     weekday = named_weekday(groups.get("wd") or "")
     day = settle_by_weekday(full[0], weekday) if full else None
-    return Dateline(match["place"], agency, day, yearless, weekday)
+    return Dateline(groups.get("place"), agency, day, yearless, weekday)
 
 
 # --- a year for a day written without one --------------------------------------------------------

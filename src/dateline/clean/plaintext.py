@@ -187,7 +187,7 @@ def classify(unit: Unit, order: DayOrder | None = None) -> None:
         unit.kind, unit.reason, unit.extra = "byline", "byline", author
         return
     if (m := date_lines.DATED_LINE.fullmatch(plain)) and (line := date_lines.dateline(m, order)):
-        unit.kind, unit.reason, unit.extra = "dateline", "dateline", line.place.title()
+        unit.kind, unit.reason, unit.extra = "dateline", "dateline", m["place"].title()
         _set_date(unit, line.day)
         unit.yearless, unit.weekday = line.yearless, line.weekday
         return
@@ -478,7 +478,7 @@ def _strip_dateline_prefix(unit: Unit, out: Cleaned, order: DayOrder | None) -> 
     rest. A place in capitals needs no date; a place in title case only counts with one."""
     # the dated forms first: an undated one would stop at the place and leave the date in the body
     if (m := date_lines.dated_prefix(unit.text)) and (line := date_lines.dateline(m, order)):
-        place, agency, when = m["place"], line.agency, m["when"]
+        place, agency, when = line.place, line.agency, m["when"]
     elif (m := _DATELINE_PREFIX.match(unit.text)) and re.search(r"[A-Z]{3}", m["place"]):
         place, agency, when = m["place"], m["agency"], m["when"]
         line = date_lines.dateline(m, order) if when else None
@@ -486,7 +486,8 @@ def _strip_dateline_prefix(unit: Unit, out: Cleaned, order: DayOrder | None) -> 
         return
     out.removed.append(RemovedLine(m.group(0).strip(), "dateline"))
     unit.text = unit.text[m.end() :]
-    out.dateline = out.dateline or place.split(",")[0].strip().title()
+    if place:
+        out.dateline = out.dateline or re.split(r"[,\[]", place)[0].strip().title()
     if agency and out.outlet is None:
         out.outlet = agency.strip()
     if line is None:
