@@ -380,3 +380,11 @@ def test_a_dated_opening_needs_its_year() -> None:
     # "October 14 — " alone could open any sentence about that day: it is left in the body
     article = DefaultCleaner()(RawDocument("t", id="t", text=f"{TITLE}\n\nOctober 14 — {BODY}"))
     assert article.text.startswith("October 14") and article.published.value is None
+
+
+def test_dotted_numeric_dates_are_day_first_without_a_convention() -> None:
+    # month-first countries write slashes; dots are day-first wherever they are printed
+    published = _published(f"{TITLE}\nPublished 03.04.2023\n\n{BODY}", url="https://example.com/x")
+    assert (published.value, published.inferred) == ("2023-04-03", False)
+    slashed = _published(f"{TITLE}\nPublished 03/04/2023\n\n{BODY}", url="https://example.com/x")
+    assert slashed.inferred  # a slash stays ambiguous: both readings kept

@@ -108,6 +108,9 @@ def find_dates(text: str, order: DayOrder | None = None) -> list[FoundDate]:
 def _read(kind: str, m: re.Match[str], order: DayOrder | None) -> FoundDate | None:
     if kind == "numeric":
         a, b = int(m["a"]), int(m["b"])
+        # Dots are day-first wherever they are written ("14.10.24"): the month-first countries use
+        # slashes, so only a slash or hyphen leaves the order to the outlet's convention.
+        order = order or ("dmy" if m["s"] == "." else None)
         if a <= 12 and b <= 12 and a != b and order is None:
             first, second = _parse(m.group(0), dayfirst=True), _parse(m.group(0), dayfirst=False)
             if first is None or second is None:
