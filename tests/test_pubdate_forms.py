@@ -388,3 +388,10 @@ def test_dotted_numeric_dates_are_day_first_without_a_convention() -> None:
     assert (published.value, published.inferred) == ("2023-04-03", False)
     slashed = _published(f"{TITLE}\nPublished 03/04/2023\n\n{BODY}", url="https://example.com/x")
     assert slashed.inferred  # a slash stays ambiguous: both readings kept
+
+
+def test_the_crawl_day_bounds_the_year_of_a_wire_dateline() -> None:
+    text = f"{TITLE}\n\nLAGOS, Dec. 30 (Agency) - {BODY}"
+    raw = RawDocument("t", id="t", text=text, crawled="2025-01-03T08:00:00Z")
+    published = DefaultCleaner()(raw).published
+    assert (published.value, published.inferred) == ("2024-12-30", True)  # the latest Dec 30 before the crawl

@@ -268,11 +268,16 @@ def _author(text: str) -> str | None:
 
 
 def clean_text(
-    text: str, known_title: str | None = None, title_given: bool = False, url: str | None = None
+    text: str,
+    known_title: str | None = None,
+    title_given: bool = False,
+    url: str | None = None,
+    crawled: date | None = None,
 ) -> Cleaned:
     """`title_given`: the input names its title separately (a JSONL `title`), so no line of `text`
     is taken for another title; only a line repeating the given one is. `url` (where known) helps read
-    numeric dates in the outlet's day/month order, with the page's own unambiguous dates and time zones."""
+    numeric dates in the outlet's day/month order, with the page's own unambiguous dates and time zones.
+    `crawled` (a WARC-Date) bounds the year of a day given without one: the article is no later."""
     text, record_date = _record_date(text)
     units = split_units(text)
     printed = _printed_url(units)
@@ -301,7 +306,7 @@ def clean_text(
             unit.kind = "text"
     if kept:
         _strip_dateline_prefix(kept[0], out, order)
-    _infer_years(out, [u.text for u in kept], url)
+    _infer_years(out, [u.text for u in kept], url, crawled)
     _note_order(out, order, order_reason)
     for unit in units:
         if unit.kind not in ("text", "dek"):
@@ -536,14 +541,15 @@ def _add(
         out.dates.append(PublishedDate(update, source, 0.55, f"{note}: the update date"))
 
 
-def _infer_years(out: Cleaned, body: list[str], url: str | None) -> None:
+def _infer_years(out: Cleaned, body: list[str], url: str | None, crawled: date | None = None) -> None:
     """A day given without its year (a wire dateline "Lagos, Jan. 5", a date line "Monday, October
     14") takes its year from the URL's /YYYY/MM/ or a six-digit word of it, the page's current-date
-    header (the article is no later) or the dates the article gives with their year, and must fit a
-    weekday named with it; it is marked inferred. Without any of them it is passed on as a month-day
-    for the time stage, which dates the content. An ambiguous numeric date takes the reading nearest
-    those dates."""
+    header or the crawl day (the article is no later), or the dates the article gives with their year,
+    and must fit a weekday named with it; it is marked inferred. Without any of them it is passed on
+    as a month-day for the time stage, which dates the content. An ambiguous numeric date takes the
+    reading nearest those dates."""
     header = [date.fromisoformat(d.value) for d in out.dates if d.source == "header" and d.value]
+    header += [crawled] if crawled else []
     near = [f.value for line in body for f in find_dates(line)]
     url_month, url_days = date_lines.url_month(url), url_six_digits(url)
     for y in out.yearless:
