@@ -395,3 +395,19 @@ def test_the_crawl_day_bounds_the_year_of_a_wire_dateline() -> None:
     raw = RawDocument("t", id="t", text=text, crawled="2025-01-03T08:00:00Z")
     published = DefaultCleaner()(raw).published
     assert (published.value, published.inferred) == ("2024-12-30", True)  # the latest Dec 30 before the crawl
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Grain prices spark protest\n\nDecember 20, 2023\n\nBoard names new chair\n\nDecember 21, 2023",
+        "Farmers protest over grain prices\n\nDecember 20, 2023",
+    ],
+)
+def test_dates_of_teasers_for_other_stories_after_the_body_are_not_the_articles(tail: str) -> None:
+    assert _published(f"{TITLE}\n\n{BODY}\n\n{tail}").value is None
+
+
+def test_a_signed_statement_closing_with_its_date() -> None:
+    signature = "Ana Ruiz\nSpecial Adviser to the Minister\n(Media and Publicity)\nNovember 9, 2020"
+    assert _published(f"{TITLE}\n\n{BODY}\n\n{signature}").value == "2020-11-09"

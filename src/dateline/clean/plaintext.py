@@ -508,14 +508,31 @@ def _strip_dateline_prefix(unit: Unit, out: Cleaned, order: DayOrder | None) -> 
 def _mark_loose_dates(units: list[Unit], head_end: int) -> None:
     """Date lines outside the header: one closing the article (after the last paragraph, before
     related links) is its date line, put after the body by some sites; one among the first lines,
-    below a caption or a source line that ended the header early, is a weaker candidate."""
+    below a caption or a source line that ended the header early, is a weaker candidate. Dates of
+    teasers for other stories are not the article's: several date lines at the end (a list), or one
+    right under a headline unrelated to the body that follows the last paragraph."""
     body = [u for u in units[head_end + 1 :] if u.kind not in ("boiler", "related")]
-    for unit in body[-2:]:
-        if unit.kind == "date" and unit.iso:
-            unit.kind, unit.reason = "trailing date", "date line after the body"
-    for unit in units[head_end + 1 : HEAD_SCAN]:
-        if unit.kind == "date" and unit.iso:
-            unit.kind, unit.reason = "loose date", "date line near the top"
+    dated = [i for i, u in enumerate(body) if u.kind == "date" and u.iso]
+    paragraphs = [i for i, u in enumerate(body) if u.kind == "text" and not headline_like(u.plain)]
+    after = [i for i in dated if i > max(paragraphs, default=-1)]  # below the last paragraph
+    teasers = {i for i in after if _teaser_date(body, i)}
+    if len(after) > 1:  # a list of other stories with their dates
+        teasers.update(after)
+    if after and after[-1] >= len(body) - 2 and after[-1] not in teasers:
+        body[after[-1]].kind, body[after[-1]].reason = "trailing date", "date line after the body"
+    top = {id(u) for u in units[head_end + 1 : HEAD_SCAN]}
+    for i in dated:
+        if body[i].kind == "date" and id(body[i]) in top and i not in teasers:
+            body[i].kind, body[i].reason = "loose date", "date line near the top"
+
+
+def _teaser_date(body: list[Unit], i: int) -> bool:
+    """The date line `body[i]` sits under a headline unrelated to the article, itself right after a
+    paragraph: another story's teaser."""
+    if i < 2 or not _SENTENCE_END.search(body[i - 2].plain):
+        return False
+    vocabulary = _vocabulary(u.plain for u in body if u.kind == "text" and not headline_like(u.plain, 20))
+    return _unrelated_headline(body[i - 1].plain, vocabulary)
 
 
 def _add(
