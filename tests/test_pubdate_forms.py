@@ -411,3 +411,16 @@ def test_dates_of_teasers_for_other_stories_after_the_body_are_not_the_articles(
 def test_a_signed_statement_closing_with_its_date() -> None:
     signature = "Ana Ruiz\nSpecial Adviser to the Minister\n(Media and Publicity)\nNovember 9, 2020"
     assert _published(f"{TITLE}\n\n{BODY}\n\n{signature}").value == "2020-11-09"
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Publicado Tuesday, 22 March 2022", "2022-03-22"),  # another language's label, English date
+        ("Publicado: 18 de Mayo de 2020", "2020-05-18"),
+        ("Veröffentlicht am 14. März 2023, 17:05 Uhr", "2023-03-14"),
+        ("Actualizado: 16 de marzo de 2023 | Publicado: 14 de marzo de 2023", "2023-03-14"),  # original wins
+    ],
+)
+def test_labels_in_other_languages(line: str, day: str) -> None:
+    assert _published(f"{TITLE}\n{line}\n\n{BODY}").value == day

@@ -14,12 +14,18 @@ from datetime import date, timedelta
 
 from dateline.clean.dates import DayOrder, FoundDate, MonthDay, find_dates, find_yearless
 
+# The labels of the same languages as the month names (dates.py): pages from those countries label
+# their date lines in their own language even in English ("Publicado Tuesday, 22 March 2022").
+_PUBLISHED_ELSEWHERE = r"publicad[oa]|publié|publiée|veröffentlicht|pubblicato|diterbitkan|yayınlanma"
+_UPDATED_ELSEWHERE = (
+    r"actualizad[oa]|atualizad[oa]|mis\s+à\s+jour|aktualisiert|aggiornato|diperbarui|güncellenme"
+)
 _LABEL = re.compile(
     r"\b(?P<label>(?:first\s+)?(?:published|posted|created|released)|date\s+published|publication\s+date"
-    r"|(?:last\s+)?(?:updated|modified|edited)|update)\b",
+    rf"|(?:last\s+)?(?:updated|modified|edited)|update|{_PUBLISHED_ELSEWHERE}|{_UPDATED_ELSEWHERE})(?!\w)",
     re.I,
 )
-_UPDATE = re.compile(r"updat|modif|edit", re.I)
+_UPDATE = re.compile(rf"updat|modif|edit|{_UPDATED_ELSEWHERE}", re.I)
 TIME = re.compile(
     r"(?:(?<![^\W\d_])T)?(?:\b|(?<=T))\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?\b)?|\b\d{1,2}\s*[ap]\.?m\.?(?!\w)|\b\d{1,2}[:.]\d{2}\s*hrs?\b",
     re.I,
@@ -35,7 +41,8 @@ ZONE = re.compile(
 # relative stamp), counters ("Comments (3)", "1.2k views"), social handles, separators
 FILLER = re.compile(
     r"@\w+|\b(?:on|at|by|and|published|updated|posted|last|date|first|created|modified|edited|released"
-    r"|update|publication|hrs?|\d+\s+min(?:ute)?s?\s+read|(?:comments?|views|shares)\s*\(?\d*\)?"
+    rf"|update|publication|{_PUBLISHED_ELSEWHERE}|{_UPDATED_ELSEWHERE}|el|le|am|il|pada"
+    r"|hrs?|\d+\s+min(?:ute)?s?\s+read|(?:comments?|views|shares)\s*\(?\d*\)?"
     r"|[\d.,]+k?\s+(?:comments?|views|shares)"
     r"|(?:in\s+)?(?:an?|\d+)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?(?:\s+ago)?)\b"
     r"|[|,/•·:()\[\]–—+-]",
