@@ -166,3 +166,261 @@ def test_a_date_line_below_the_header_naming_its_weekday_is_trusted() -> None:
     text = "\n\n".join(lines)
     published = _published(text)
     assert (published.value, published.confidence) == ("2023-02-22", 0.7)
+
+
+# --- round 3: more line forms, each with invented lines ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("2024-10-14T18:15:00+05:30", "2024-10-14"),  # an ISO timestamp with its offset
+        ("Harbour Materials 4 March 2021 14:44 (UTC +04:00)", "2021-03-04"),  # section, date, zone
+        ("June 27, 2014 / 9:50 PM / in 3 years", "2014-06-27"),  # an archive's relative stamp
+        ("14 March 2023 | Ana Ruiz | Comments (3)", "2023-03-14"),  # a comment counter
+        ("Ana Ruiz @anaruiz Mar 14, 2023", "2023-03-14"),  # a social handle
+        ("14:05 GMT 14.03.2023 (updated: 15:10 GMT 15.03.2023)", "2023-03-14"),  # dotted, update after
+        ("Tue, 03/14/2023 - 14:05", "2023-03-14"),  # month first where the day is above 12
+        ("Written by Ana Ruiz | New Delhi | Updated: March 14, 2023 14:05 IST", "2023-03-14"),
+        ("Ana Ruiz · Follow · 3 min read · Mar 14, 2023", "2023-03-14"),
+        ("14 Ekim 2024", "2024-10-14"),  # Turkish month name
+        ("3 maart 2023", "2023-03-03"),  # Dutch month name
+        ("14 октября 2024", "2024-10-14"),  # Russian month name (genitive)
+    ],
+)
+def test_more_date_lines_under_the_headline(line: str, day: str) -> None:
+    assert _published(f"{TITLE}\n{line}\n\n{BODY}").value == day
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Close | 14 March 2023",  # one word beside the date is a menu label, not an author
+        "World 14 March 2023",
+    ],
+)
+def test_one_word_beside_a_date_is_not_a_byline(line: str) -> None:
+    article = DefaultCleaner()(RawDocument("t", id="t", text=f"{line}\n{TITLE}\n\n{BODY}"))
+    assert article.byline is None
+    assert article.published.source == "header"  # above the headline: the crawl day, weak
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(File) Ana Ruiz, 12 March 2023",
+        "Credit: Ana Ruiz, 12 March 2023",
+        "Photo: Ana Ruiz / Example Times, 12 March 2023",
+        "Copyright © 2023 Example Media, 14 March 2023",
+    ],
+)
+def test_credits_captions_and_copyright_lines_are_not_publication_dates(line: str) -> None:
+    assert _published(f"{TITLE}\n{line}\n\n{BODY}").value is None
+
+
+def test_a_label_alone_names_the_date_line_below_it() -> None:
+    # a crawl-day header on top, then "Published:" on its own line above the article's date
+    head = "April 20, 2024, 9:42 pm\n\nHarbour correspondent\n\nPublished:\n2022-11-22 02:45:47"
+    text = f"{head}\n\n{TITLE}\n\n{BODY}"
+    published = _published(text)
+    assert (published.value, published.source) == ("2022-11-22", "published-line")
+    assert "2024-04-20" in [c.value for c in published.candidates]
+
+
+@pytest.mark.parametrize(
+    ("opening", "day"),
+    [
+        ("GENEVA (14 October 2024) – ", "2024-10-14"),  # the date in parentheses
+        ("MOSCOW (Example News / Agency - 06th April, 2023) ", "2023-04-06"),  # after the agencies
+        ("KAMPALA, Uganda — Monday, October 14, 2024 — ", "2024-10-14"),  # after a dash and a weekday
+        ("PARIS, October 14, 2024 /Example Wire/ -- ", "2024-10-14"),  # a release wire
+        ("New Delhi [India], October 14, 2024 (Agency): ", "2024-10-14"),  # the country in brackets
+        ("Kyiv, 14.10.2024 – ", "2024-10-14"),  # a numeric date
+    ],
+)
+def test_more_datelines_with_a_year(opening: str, day: str) -> None:
+    article = DefaultCleaner()(RawDocument("t", id="t", text=f"{TITLE}\n\n{opening}{BODY}"))
+    assert (article.published.value, article.published.source) == (day, "dateline")
+    assert article.text.startswith("Harbour officials")  # the dateline left the body whole
+
+
+def test_a_date_line_without_a_year_takes_it_from_the_dates_of_the_article() -> None:
+    # a weekday named with the day: the year must fit it, near the year the article's dates give
+    body = f"{BODY}\n\nThe previous agreement had expired on 30 June 2023."
+    published = _published(f"{TITLE}\nMonday, October 14 | 6:15 PM\n\n{body}")
+    assert (published.value, published.inferred, published.month_day) == ("2024-10-14", True, "--10-14")
+    assert "Monday" in published.note
+
+
+def test_a_dateline_weekday_settles_the_year() -> None:
+    body = f"{BODY}\n\nTalks had stalled on 12 March 2021."
+    text = f"{TITLE}\n\nWASHINGTON, Saturday, May 1 (Example Wire) - {body}"
+    assert _published(text).value == "2021-05-01"  # 2021, not 2020 or 2022: May 1 was a Saturday
+
+
+def test_a_weekday_settles_an_ambiguous_numeric_date() -> None:
+    # no convention (a .com site, no zone): 03/04/2023 is 3 April or 4 March; only 3 April is a Monday
+    published = _published(f"{TITLE}\nPublished Mon 03/04/2023\n\n{BODY}", url="https://example.com/x")
+    assert (published.value, published.inferred) == ("2023-04-03", False)
+
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("https://www.example.co.uk/world/2024/oct/14/ports-deal", "2024-10-14"),  # the month as a word
+        ("https://example.com/2024/10/ports-deal-20241014.html", "2024-10-14"),
+    ],
+)
+def test_more_url_dates(url: str, day: str) -> None:
+    assert _published(f"{TITLE}\n\n{BODY}", url=url).value == day
+
+
+def test_six_digit_url_words_confirm_a_day_without_its_year() -> None:
+    # "141024" alone proves nothing; with a dateline "Oct 14" it gives the year
+    assert _published(f"{TITLE}\n\n{BODY}", url="https://example.com/news/141024/ports").value is None
+    text = f"{TITLE}\n\nLAGOS, Oct 14 (Agency) - {BODY}"
+    published = _published(text, url="https://example.com/news/141024/ports")
+    assert (published.value, published.inferred) == ("2024-10-14", True)
+
+
+def test_the_url_printed_above_the_article_dates_it() -> None:
+    text = f"https://news.example.org/20231105/ports-deal-1234.html\n{TITLE}\n\n{BODY}"
+    article = DefaultCleaner()(RawDocument("t", id="t", text=text))
+    assert (article.published.value, article.published.source) == ("2023-11-05", "url")
+    assert article.title == TITLE and "https://" not in article.text
+
+
+@pytest.mark.parametrize("url", ["http://[::1", "https://example.com:99999/2023/11/05/a", "not a url"])
+def test_a_malformed_url_never_stops_the_article(url: str) -> None:
+    article = DefaultCleaner()(
+        RawDocument("t", id="t", text=f"{TITLE}\nPublished 5 November 2023\n\n{BODY}", url=url)
+    )
+    assert article.published.value == "2023-11-05" and article.text
+
+
+# --- HTML: htmldate first, then the same text rules ----------------------------------------------
+
+_HTML_BODY = "".join(
+    f"<p>{p}</p>"
+    for p in (
+        "Harbour officials from the two countries agreed on Tuesday to open three new shipping lanes "
+        "after talks that began on 5 March 2021.",
+        "The lanes will be marked with buoys before the summer season, a joint statement from both "
+        "port authorities said on Tuesday.",
+        "Officials said the first ships would use the lanes next month, after inspections by both "
+        "coast guards and the insurers.",
+    )
+)
+
+
+def _page(head: str = "", before: str = "", inside: str = "", after: str = "") -> str:
+    return (
+        f"<html><head><title>Ports agree</title>{head}</head><body>{before}<article>"
+        f"<h1>Ports agree on new lanes</h1>{inside}{_HTML_BODY}</article>{after}</body></html>"
+    )
+
+
+def _page_date(html: str, url: str | None = None):
+    return DefaultCleaner()(RawDocument("p.html", id="p", html=html, url=url)).published
+
+
+def test_html_metadata_first_and_the_text_update_line_kept_as_a_candidate() -> None:
+    meta = "<meta property='article:published_time' content='2023-03-14T14:05:00Z'>"
+    published = _page_date(_page(head=meta, inside="<p>Updated 16 March 2023</p>"))
+    assert (published.value, published.source) == ("2023-03-14", "html-meta")
+    assert "2023-03-16" in [c.value for c in published.candidates]
+
+
+def test_html_without_metadata_falls_to_the_text_rules() -> None:
+    inside = "<p>OSLO, March 14, 2023 (Example Wire) - Harbour officials met again.</p>"
+    assert _page_date(_page(inside=inside)).value == "2023-03-14"
+    assert _page_date(_page(), url="https://example.com/2023/03/14/ports").value == "2023-03-14"
+
+
+@pytest.mark.parametrize(
+    ("before", "inside", "after"),
+    [
+        ("", "", "<footer>© 2022 Example Times. All rights reserved.</footer>"),  # a copyright year
+        ("<div class='topbar'>Friday, December 5, 2026</div>", "", ""),  # the site's current-date bar
+        ("", "<figure><figcaption>Harbour office, 12 March 2019. Photo: Ana Ruiz</figcaption></figure>", ""),
+    ],
+)
+def test_html_dates_of_the_page_furniture_are_not_publication_dates(
+    before: str, inside: str, after: str
+) -> None:
+    # htmldate's extensive search finds these; none is stated by the article, so none is taken
+    assert _page_date(_page(before=before, inside=inside, after=after)).value is None
+
+
+def test_html_a_date_element_of_the_article_found_by_the_extensive_search() -> None:
+    published = _page_date(_page(inside="<div class='story-date'>Tuesday 14 March 2023</div>"))
+    assert published.value == "2023-03-14"
+
+
+def test_a_page_store_date_field_is_a_weak_candidate_and_not_part_of_the_headline() -> None:
+    article = DefaultCleaner()(RawDocument("t", id="t", text=f" date 2022-03-23 {TITLE}\n\n{BODY}"))
+    assert article.title == TITLE and article.byline is None
+    assert (article.published.value, article.published.source) == ("2022-03-23", "header")
+    # any date line of the article itself wins over the store's field
+    text = f" date 2022-03-25 {TITLE}\nBy Ana Ruiz | 23 March 2022\n\n{BODY}"
+    published = _published(text)
+    assert (published.value, [c.value for c in published.candidates]) == ("2022-03-23", ["2022-03-25"])
+
+
+@pytest.mark.parametrize(
+    "opening", ["October 14, 2024 — ", "14.10.2024 — ", "Oct 14, 2024 (Example Wire) - "]
+)
+def test_a_dated_opening_without_a_place(opening: str) -> None:
+    article = DefaultCleaner()(RawDocument("t", id="t", text=f"{TITLE}\n\n{opening}{BODY}"))
+    assert (article.published.value, article.published.source) == ("2024-10-14", "dateline")
+    assert article.text.startswith("Harbour officials") and article.dateline is None
+
+
+def test_a_dated_opening_needs_its_year() -> None:
+    # "October 14 — " alone could open any sentence about that day: it is left in the body
+    article = DefaultCleaner()(RawDocument("t", id="t", text=f"{TITLE}\n\nOctober 14 — {BODY}"))
+    assert article.text.startswith("October 14") and article.published.value is None
+
+
+def test_dotted_numeric_dates_are_day_first_without_a_convention() -> None:
+    # month-first countries write slashes; dots are day-first wherever they are printed
+    published = _published(f"{TITLE}\nPublished 03.04.2023\n\n{BODY}", url="https://example.com/x")
+    assert (published.value, published.inferred) == ("2023-04-03", False)
+    slashed = _published(f"{TITLE}\nPublished 03/04/2023\n\n{BODY}", url="https://example.com/x")
+    assert slashed.inferred  # a slash stays ambiguous: both readings kept
+
+
+def test_the_crawl_day_bounds_the_year_of_a_wire_dateline() -> None:
+    text = f"{TITLE}\n\nLAGOS, Dec. 30 (Agency) - {BODY}"
+    raw = RawDocument("t", id="t", text=text, crawled="2025-01-03T08:00:00Z")
+    published = DefaultCleaner()(raw).published
+    assert (published.value, published.inferred) == ("2024-12-30", True)  # the latest Dec 30 before the crawl
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Grain prices spark protest\n\nDecember 20, 2023\n\nBoard names new chair\n\nDecember 21, 2023",
+        "Farmers protest over grain prices\n\nDecember 20, 2023",
+    ],
+)
+def test_dates_of_teasers_for_other_stories_after_the_body_are_not_the_articles(tail: str) -> None:
+    assert _published(f"{TITLE}\n\n{BODY}\n\n{tail}").value is None
+
+
+def test_a_signed_statement_closing_with_its_date() -> None:
+    signature = "Ana Ruiz\nSpecial Adviser to the Minister\n(Media and Publicity)\nNovember 9, 2020"
+    assert _published(f"{TITLE}\n\n{BODY}\n\n{signature}").value == "2020-11-09"
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Publicado Tuesday, 22 March 2022", "2022-03-22"),  # another language's label, English date
+        ("Publicado: 18 de Mayo de 2020", "2020-05-18"),
+        ("Veröffentlicht am 14. März 2023, 17:05 Uhr", "2023-03-14"),
+        ("Actualizado: 16 de marzo de 2023 | Publicado: 14 de marzo de 2023", "2023-03-14"),  # original wins
+    ],
+)
+def test_labels_in_other_languages(line: str, day: str) -> None:
+    assert _published(f"{TITLE}\n{line}\n\n{BODY}").value == day

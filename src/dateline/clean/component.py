@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
 from dateline.clean import html as html_page
 from dateline.clean import pubdate
 from dateline.clean.ids import content_hash, derived_id
@@ -24,10 +26,14 @@ class DefaultCleaner:
             cleaned, outlet, url = self._page(raw, candidates, notes)
         else:
             cleaned = clean_text(
-                raw.text or "", known_title=raw.title, title_given=raw.title is not None, url=raw.url
+                raw.text or "",
+                known_title=raw.title,
+                title_given=raw.title is not None,
+                url=raw.url,
+                crawled=_day(raw.crawled),
             )
         given, note = pubdate.from_input(raw.published)
-        in_url = pubdate.from_url(raw.url or url)
+        in_url = pubdate.from_url(raw.url or url or cleaned.url)
         candidates += cleaned.dates + [c for c in (given, in_url) if c is not None]
         notes += cleaned.notes + ([note] if note else [])
         if raw.crawled:
@@ -39,7 +45,7 @@ class DefaultCleaner:
             notes.append(language_note)
         # An article without body text still needs a stable identity: hash what was delivered.
         digest = content_hash(cleaned.text or raw.text or raw.html or raw.source)
-        url = raw.url or url
+        url = raw.url or url or cleaned.url
         return Article(
             id=raw.id or derived_id(digest),
             text=cleaned.text,
@@ -66,13 +72,23 @@ class DefaultCleaner:
         except html_page.NoArticleText as err:
             notes.append(str(err))
             return Cleaned(text="", title=raw.title), None, None
-        cleaned = clean_text(page.text, known_title=raw.title or page.title, url=raw.url or page.url)
+        cleaned = clean_text(
+            page.text, known_title=raw.title or page.title, url=raw.url or page.url, crawled=_day(raw.crawled)
+        )
         found = html_page.published(raw.html, raw.url or page.url)
         if found:
             candidates.append(found)
         if page.author and not cleaned.byline:
             cleaned.byline = page.author
         return cleaned, page.sitename, page.url
+
+
+def _day(stamp: str | None) -> date | None:
+    """The day of a crawl timestamp (WARC-Date, ISO 8601), or None when there is none or it is not one."""
+    try:
+        return datetime.fromisoformat(stamp.replace("Z", "+00:00")).date() if stamp else None
+    except ValueError:
+        return None
 
 
 @cleaners.register("default")

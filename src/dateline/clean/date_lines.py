@@ -7,20 +7,27 @@ date line), and datelines that carry a date ("Nairobi, June 2, 2023:", "DUSHANBE
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from dateline.clean.dates import DayOrder, FoundDate, MonthDay, find_dates, find_yearless
 
+# The labels of the same languages as the month names (dates.py): pages from those countries label
+# their date lines in their own language even in English ("Publicado Tuesday, 22 March 2022").
+_PUBLISHED_ELSEWHERE = r"publicad[oa]|publié|publiée|veröffentlicht|pubblicato|diterbitkan|yayınlanma"
+_UPDATED_ELSEWHERE = (
+    r"actualizad[oa]|atualizad[oa]|mis\s+à\s+jour|aktualisiert|aggiornato|diperbarui|güncellenme"
+)
 _LABEL = re.compile(
     r"\b(?P<label>(?:first\s+)?(?:published|posted|created|released)|date\s+published|publication\s+date"
-    r"|(?:last\s+)?(?:updated|modified|edited)|update)\b",
+    rf"|(?:last\s+)?(?:updated|modified|edited)|update|{_PUBLISHED_ELSEWHERE}|{_UPDATED_ELSEWHERE})(?!\w)",
     re.I,
 )
-_UPDATE = re.compile(r"updat|modif|edit", re.I)
+_UPDATE = re.compile(rf"updat|modif|edit|{_UPDATED_ELSEWHERE}", re.I)
 TIME = re.compile(
-    r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?\b)?|\b\d{1,2}\s*[ap]\.?m\.?(?!\w)|\b\d{1,2}[:.]\d{2}\s*hrs?\b",
+    r"(?:(?<![^\W\d_])T)?(?:\b|(?<=T))\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?\b)?|\b\d{1,2}\s*[ap]\.?m\.?(?!\w)|\b\d{1,2}[:.]\d{2}\s*hrs?\b",
     re.I,
 )
 WEEKDAY = re.compile(
@@ -30,9 +37,15 @@ ZONE = re.compile(
     r"\b(?:(?:GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|PKT|IST|EST|EDT|CST|CDT|PST|PDT|CET|CEST|BST|MSK"
     r"|AST|EAT|WAT|CAT|SAST|JST|KST|SGT|HKT|WIB|AEST|AEDT|ET|PT)\b|(?<!\w)[+-]\d{2}:?\d{2}\b"
 )
+# what else a date line holds: labels, reading times, "2 hours ago", "in 3 years" (an archive's
+# relative stamp), counters ("Comments (3)", "1.2k views"), social handles, separators
 FILLER = re.compile(
-    r"\b(?:on|at|by|and|published|updated|posted|last|date|first|created|modified|edited|released|update"
-    r"|publication|hrs?|\d+\s+min(?:ute)?s?\s+read)\b|[|,/•·:()\[\]–—-]",
+    r"@\w+|\b(?:on|at|by|and|published|updated|posted|last|date|first|created|modified|edited|released"
+    rf"|update|publication|{_PUBLISHED_ELSEWHERE}|{_UPDATED_ELSEWHERE}|el|le|am|il|pada"
+    r"|hrs?|\d+\s+min(?:ute)?s?\s+read|(?:comments?|views|shares)\s*\(?\d*\)?"
+    r"|[\d.,]+k?\s+(?:comments?|views|shares)"
+    r"|(?:in\s+)?(?:an?|\d+)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?(?:\s+ago)?)\b"
+    r"|[|,/•·:()\[\]–—+-]",
     re.I,
 )
 
@@ -44,6 +57,7 @@ class LineDates:
     rest: str  # the line without dates, times, weekdays, zones, labels and separators
     labelled: bool  # the line names a publication or update label
     by: bool  # the line opens with "By": a byline, whatever follows the name
+    weekday: int | None = None  # the weekday the line names (Monday 0), if any
 
 
 def read_line(text: str, found: list[FoundDate]) -> LineDates:
@@ -63,9 +77,47 @@ def read_line(text: str, found: list[FoundDate]) -> LineDates:
     rest = text
     for f in reversed(found):
         rest = rest[: f.start] + " " + rest[f.end :]
-    for pattern in (TIME, WEEKDAY, ZONE, FILLER):
-        rest = pattern.sub(" ", rest)
-    return LineDates(original, update, " ".join(rest.split()), bool(labels), bool(_BY.match(text)))
+    rest = strip_rest(rest)
+    return LineDates(original, update, rest, bool(labels), bool(_BY.match(text)), named_weekday(text))
+
+
+def strip_rest(text: str) -> str:
+    """`text` without zones, clock times, weekdays, labels and separators (zones first: "UTC +04:00"
+    is a zone, not a clock time)."""
+    for pattern in (ZONE, TIME, WEEKDAY, FILLER):
+        text = pattern.sub(" ", text)
+    return " ".join(text.split())
+
+
+_WEEKDAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def named_weekday(text: str) -> int | None:
+    """The weekday a line names (Monday 0), when it names exactly one."""
+    named = {_WEEKDAY_NAMES.index(m.group(0).lower()[:3]) for m in WEEKDAY.finditer(text)}
+    return named.pop() if len(named) == 1 else None
+
+
+def settle_by_weekday(found: FoundDate, weekday: int | None) -> FoundDate:
+    """An ambiguous numeric date ("Mon 03/04/2023") whose weekday fits one reading only: that one."""
+    if found.ambiguous is None or weekday is None:
+        return found
+    first, second = found.value.weekday() == weekday, found.ambiguous.weekday() == weekday
+    if first == second:
+        return found
+    return FoundDate(found.start, found.end, found.value if first else found.ambiguous)
+
+
+def yearless_line(text: str) -> tuple[MonthDay, int | None] | None:
+    """A line that is only a day without its year, with clock time, weekday, zone or label ("Monday,
+    October 14 | 6:15 PM", "Updated: Oct 14, 06:15 IST"): the day and the weekday named."""
+    days = find_yearless(text)
+    if len(days) != 1:
+        return None
+    md = days[0]
+    if strip_rest(text[: md.start] + " " + text[md.end :]):
+        return None
+    return md, named_weekday(text)
 
 
 _BY = re.compile(r"by\s+\S", re.I)
@@ -74,28 +126,57 @@ _BY = re.compile(r"by\s+\S", re.I)
 # --- datelines with a date -----------------------------------------------------------------------
 
 _WORD = r"[A-Z][\w'’.-]*"
-_PLACE = rf"(?P<place>{_WORD}(?:[ -]{_WORD}){{0,2}}(?:,\s*{_WORD}(?:\s{_WORD})?)?)"
-_WHEN = (
-    r"(?P<when>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)"
-    r"(?:,?\s*(?:19|20)\d\d)?)"
+# "Lagos", "ST. PETERSBURG", "Nairobi, Kenya", "New Delhi [India]" (the country in brackets)
+_PLACE = (
+    rf"(?P<place>{_WORD}(?:[ -]{_WORD}){{0,2}}(?:,\s*{_WORD}(?:\s{_WORD})?|\s*\[{_WORD}(?:\s{_WORD})?\])?)"
 )
-_AGENCY = r"(?:\s*\((?P<agency>[A-Za-z][\w .&/-]{1,30})\)|\.?\s*/(?P<wire>[A-Za-z][\w.-]{1,20})/\.?)?"
+_WEEKDAY_BEFORE = (
+    r"(?:(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
+    r"\.?,?\s+)?"
+)
+_WHEN = (
+    r"(?P<when>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]{2,8}\.?)"
+    r"(?:,?\s*(?:19|20)\d\d)?|\d{1,2}(?P<sep>[./-])\d{1,2}(?P=sep)(?:19|20)?\d\d)"
+)
+_AGENCY = r"(?:\s*\((?P<agency>[A-Za-z][\w .&/-]{1,30})\)|\.?\s*/(?P<wire>[A-Za-z][\w .-]{1,25})/\.?)?"
 # "Lagos, Jan. 5 (Agency) - ", "DUSHANBE, May 1. /TASS/. ", "Nairobi, June 2, 2023: " before the body,
-# or with the agency before the date: "Asunción (Agency) January 17, 2026 – "
+# with the agency before the date: "Asunción (Agency) January 17, 2026 – ", or the date after a dash
+# and a weekday: "KAMPALA — Monday, October 14, 2024 — "
 _AGENCY_FIRST = r"\s*\((?P<first>[A-Za-z][\w .&/-]{1,40})\)\s*"
 DATED_PREFIX = re.compile(
-    rf"{_PLACE}(?:,\s*|{_AGENCY_FIRST}){_WHEN}{_AGENCY}\s*(?:[-–—]{{1,2}}|:|(?<=[/.)])(?=\s))\s*(?=\S)"
+    rf"{_PLACE}(?:,\s*|{_AGENCY_FIRST}|\s+[-–—]\s+){_WEEKDAY_BEFORE}{_WHEN}{_AGENCY}"
+    r"\s*(?:[-–—]{1,2}|:|(?<=[/.)])(?=\s))\s*(?=\S)"
+)
+# the date inside the parentheses, alone or after the agency: "GENEVA (14 October 2024) – ",
+# "MOSCOW (Example News / Agency - 06th April, 2023) "
+DATED_PAREN = re.compile(
+    rf"{_PLACE}\s*\((?:(?P<agency>[A-Za-z][^()]{{0,40}}?)\s*[-–—,/]\s*)?{_WEEKDAY_BEFORE}{_WHEN}\)"
+    r"\s*(?:[-–—]{1,2}|:)?\s*(?=\S)"
 )
 # the same on a line of its own: "BAKU, Azerbaijan, May 1"
-DATED_LINE = re.compile(rf"{_PLACE},\s*{_WHEN}{_AGENCY}\s*(?:[-–—]{{1,2}}|[:.])?")
+DATED_LINE = re.compile(rf"{_PLACE},\s*{_WEEKDAY_BEFORE}{_WHEN}{_AGENCY}\s*(?:[-–—]{{1,2}}|[:.])?")
+
+
+# a date with no place before it: "October 14, 2024 — ", "14.10.2024 – ", "Oct 14, 2024 (Agency) - "
+DATED_OPENING = re.compile(rf"{_WEEKDAY_BEFORE}{_WHEN}{_AGENCY}\s*(?:[-–—]{{1,2}}|:|\|)\s+(?=\S)")
+
+
+def dated_prefix(text: str) -> re.Match[str] | None:
+    """A dateline with a date opening `text`, in any of the forms above; one without a place
+    counts only with its year."""
+    if m := DATED_PREFIX.match(text) or DATED_PAREN.match(text):
+        return m
+    m = DATED_OPENING.match(text)
+    return m if m and find_dates(m["when"]) else None
 
 
 @dataclass(frozen=True)
 class Dateline:
-    place: str
+    place: str | None
     agency: str | None
     day: FoundDate | None
     yearless: MonthDay | None
+    weekday: int | None = None  # a weekday named before the date
 
 
 def dateline(match: re.Match[str], order: DayOrder | None) -> Dateline | None:
@@ -107,33 +188,56 @@ def dateline(match: re.Match[str], order: DayOrder | None) -> Dateline | None:
         return None
     groups = match.groupdict()
     agency = (groups.get("agency") or groups.get("wire") or groups.get("first") or "").strip() or None
-    return Dateline(match["place"], agency, full[0] if full else None, yearless)
+    weekday = named_weekday(groups.get("wd") or "")
+    day = settle_by_weekday(full[0], weekday) if full else None
+    return Dateline(groups.get("place"), agency, day, yearless, weekday)
 
 
 # --- a year for a day written without one --------------------------------------------------------
 
 
 def year_for(
-    md: MonthDay, not_after: date | None, near: list[date], url_month: tuple[int, int] | None = None
+    md: MonthDay,
+    not_after: date | None,
+    near: list[date],
+    url_month: tuple[int, int] | None = None,
+    url_days: list[date] | None = None,
+    weekday: int | None = None,
 ) -> tuple[date, str] | None:
     """The year of a year-less publication day: the year of the URL's /YYYY/MM/ when the month is
-    the same; else the latest occurrence on or before `not_after` (a page's current-date header or
-    the crawl day: the article is no later) when within a year of it; else the occurrence nearest the
-    dates the article gives with their year (within half a year)."""
+    the same; or of a six-digit word of the URL that reads as the same day ("141024" for Oct 14);
+    else the latest occurrence on or before `not_after` (a page's current-date header or the crawl
+    day: the article is no later) when within a year of it; else the occurrence nearest the dates the
+    article gives with their year (within half a year). A weekday named with the day must fit: then
+    the nearest year where it does, within two years of the others (the calendar repeats every few years)."""
     if url_month is not None and url_month[1] == md.month and (day := _day(url_month[0], md)):
         return day, f"the year of the URL's {url_month[0]}/{url_month[1]:02d}/"
+    for day in url_days or ():
+        if (day.month, day.day) == (md.month, md.day):
+            return day, f"a six-digit word of the URL reads as {day}"
+    fits = (lambda d: d.weekday() == weekday) if weekday is not None else (lambda d: True)
     if not_after is not None:
-        for year in (not_after.year, not_after.year - 1):
+        span = range(not_after.year, not_after.year - (7 if weekday is not None else 2), -1)
+        for year in span:
             day = _day(year, md)
-            if day is not None and day <= not_after and (not_after - day).days <= 366:
-                return day, f"the latest {md.iso} not after {not_after}"
+            if day is not None and day <= not_after and fits(day):
+                if weekday is None and (not_after - day).days > 366:
+                    break
+                return day, f"the latest {md.iso} not after {not_after}" + _fit_note(weekday)
     if near:
         latest = max(near)
-        options = [d for y in (latest.year - 1, latest.year, latest.year + 1) if (d := _day(y, md))]
+        reach = 2 if weekday is not None else 1
+        options = [d for y in range(latest.year - reach, latest.year + 2) if (d := _day(y, md)) and fits(d)]
         best = min(options, key=lambda d: abs((d - latest).days), default=None)
-        if best is not None and abs(best - latest) <= timedelta(days=183):
-            return best, f"the {md.iso} nearest {latest}, the latest date the article gives with its year"
+        limit = timedelta(days=183 if weekday is None else 366 * reach)
+        if best is not None and abs(best - latest) <= limit:
+            why = f"the {md.iso} nearest {latest}, the latest date the article gives with its year"
+            return best, why + _fit_note(weekday)
     return None
+
+
+def _fit_note(weekday: int | None) -> str:
+    return "" if weekday is None else f" that falls on the {calendar.day_name[weekday]} it names"
 
 
 _URL_MONTH = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])(?:/|$)")

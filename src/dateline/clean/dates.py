@@ -16,27 +16,31 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import ClassVar, Literal
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 from dateutil import parser as dateutil_parser
 
 DayOrder = Literal["dmy", "mdy"]
 
-# English first (dateutil's own), then Spanish, Portuguese, French, German, Italian, Indonesian.
+# English first (dateutil's own), then Spanish, Portuguese, French, German, Italian, Indonesian, Dutch,
+# Turkish and Russian (genitive, as dates print it): English-language pages from those countries use
+# their own month names in date lines ("14 Ekim 2024", "3 maart 2023").
 _OTHER_MONTHS = (
-    ("enero", "janeiro", "janvier", "januar", "gennaio", "januari", "ene"),
-    ("febrero", "fevereiro", "février", "fevrier", "februar", "febbraio", "februari", "fev"),
-    ("marzo", "março", "marco", "mars", "märz", "maret"),
-    ("abril", "avril", "aprile"),
-    ("mayo", "maio", "mai", "maggio", "mei"),
-    ("junio", "junho", "juin", "juni", "giugno"),
-    ("julio", "julho", "juillet", "juli", "luglio"),
-    ("agosto", "août", "aout", "agustus", "ago"),
-    ("septiembre", "setiembre", "setembro", "septembre", "settembre", "set"),
-    ("octubre", "outubro", "octobre", "oktober", "ottobre", "okt", "out"),
-    ("noviembre", "novembro", "novembre", "nopember"),
-    ("diciembre", "dezembro", "décembre", "decembre", "dezember", "dicembre", "desember", "dez", "dic"),
-)
+    ("enero", "janeiro", "janvier", "januar", "gennaio", "januari", "ene", "ocak", "января"),
+    ("febrero", "fevereiro", "février", "fevrier", "februar", "febbraio", "februari", "fev", "şubat", "subat",
+     "февраля"),
+    ("marzo", "março", "marco", "mars", "märz", "maret", "maart", "марта"),
+    ("abril", "avril", "aprile", "nisan", "апреля"),
+    ("mayo", "maio", "mai", "maggio", "mei", "mayıs", "mayis", "мая"),
+    ("junio", "junho", "juin", "juni", "giugno", "haziran", "июня"),
+    ("julio", "julho", "juillet", "juli", "luglio", "temmuz", "июля"),
+    ("agosto", "août", "aout", "agustus", "augustus", "ago", "ağustos", "agustos", "августа"),
+    ("septiembre", "setiembre", "setembro", "septembre", "settembre", "set", "eylül", "eylul", "сентября"),
+    ("octubre", "outubro", "octobre", "oktober", "ottobre", "okt", "out", "ekim", "октября"),
+    ("noviembre", "novembro", "novembre", "nopember", "kasım", "kasim", "ноября"),
+    ("diciembre", "dezembro", "décembre", "decembre", "dezember", "dicembre", "desember", "dez", "dic",
+     "aralık", "aralik", "декабря"),
+)  # fmt: skip
 
 
 class _Names(dateutil_parser.parserinfo):
@@ -104,6 +108,9 @@ def find_dates(text: str, order: DayOrder | None = None) -> list[FoundDate]:
 def _read(kind: str, m: re.Match[str], order: DayOrder | None) -> FoundDate | None:
     if kind == "numeric":
         a, b = int(m["a"]), int(m["b"])
+        # Dots are day-first wherever they are written ("14.10.24"): the month-first countries use
+        # slashes, so only a slash or hyphen leaves the order to the outlet's convention.
+        order = order or ("dmy" if m["s"] == "." else None)
         if a <= 12 and b <= 12 and a != b and order is None:
             first, second = _parse(m.group(0), dayfirst=True), _parse(m.group(0), dayfirst=False)
             if first is None or second is None:
@@ -194,7 +201,8 @@ def day_order(url: str | None, text: str) -> tuple[DayOrder | None, str]:
     if zone := _ZONES.search(text):
         name = zone["z"]
         return ("mdy" if name in _MDY_ZONES else "dmy"), f"time zone {name}"
-    host = (urlsplit(url).hostname or "") if url else ""
+    parts = split_url(url)
+    host = (parts.hostname or "") if parts else ""
     tld = host.rsplit(".", 1)[-1] if "." in host else ""
     if tld and tld not in _GENERIC_DOMAINS:
         return ("mdy" if tld in _MDY_DOMAINS else "dmy"), f"country domain .{tld}"
@@ -203,10 +211,26 @@ def day_order(url: str | None, text: str) -> tuple[DayOrder | None, str]:
 
 # --- dates in URLs -------------------------------------------------------------------------------
 
+
+def split_url(url: str | None) -> SplitResult | None:
+    """The parts of a URL, or None for none or a malformed one (a bad port, stray brackets): a URL
+    that cannot be read gives no date and no convention, it never stops the article."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+        parts.hostname, parts.port  # noqa: B018 -- both raise ValueError on a malformed netloc
+    except ValueError:
+        return None
+    return parts
+
+
 _Y, _M, _D = r"(?P<y>(?:19|20)\d\d)", r"(?P<m>0[1-9]|1[0-2])", r"(?P<d>0[1-9]|[12]\d|3[01])"
 _URL_PATTERNS = (
     # /2023/11/05/ or /2023/11/5/
     (re.compile(rf"/{_Y}/(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])(?:/|$|[-_])"), 0.8),
+    # /2023/nov/05/: the month as a word
+    (re.compile(rf"/{_Y}/(?P<m>[a-z]{{3,9}})/(?P<d>0?[1-9]|[12]\d|3[01])(?:/|$|[-_])", re.I), 0.8),
     # 2023-11-05 or 2023_11_05 in a slug
     (re.compile(rf"(?<!\d){_Y}[-_]{_M}[-_]{_D}(?!\d)"), 0.8),
     # 20231105 as a word of the slug (20231105-..., _20231105.html)
@@ -217,15 +241,44 @@ _URL_PATTERNS = (
 
 
 def url_date(url: str | None) -> tuple[date, float, str] | None:
-    """The day a URL's path or query carries (`/2023/11/05/`, `-20231105-`, `key=20231105002104`),
-    with a confidence and what matched. Six-digit forms (051123) are never read: too many ids."""
-    if not url:
+    """The day a URL's path or query carries (`/2023/11/05/`, `/2023/nov/05/`, `-20231105-`,
+    `key=20231105002104`), with a confidence and what matched. Six-digit forms (051123) are not read
+    here: too many ids look like them (see `url_six_digits`)."""
+    parts = split_url(url)
+    if parts is None:
         return None
-    parts = urlsplit(url)
     where = parts.path + ("?" + parts.query if parts.query else "")
     for pattern, confidence in _URL_PATTERNS:
         for m in pattern.finditer(where):
-            day = _safe(int(m["y"]), int(m["m"]), int(m["d"]))
+            month = int(m["m"]) if m["m"].isdigit() else _month_number(m["m"])
+            day = _safe(int(m["y"]), month, int(m["d"])) if month else None
             if day is not None:
                 return day, confidence, m.group(0).strip("/-_")
     return None
+
+
+def _month_number(word: str) -> int | None:
+    try:
+        return _INFO.month(word)
+    except (ValueError, KeyError):
+        return None
+
+
+_SIX = re.compile(r"(?<![\d])(\d{6})(?![\d])")
+
+
+def url_six_digits(url: str | None) -> list[date]:
+    """Every calendar reading (ddmmyy, yymmdd, mmddyy) of six-digit words in a URL's path. Alone they
+    prove nothing (ids look the same), so they only confirm a day the text gives without its year."""
+    parts = split_url(url)
+    if parts is None:
+        return []
+    out = []
+    for m in _SIX.finditer(parts.path):
+        digits = m[1]
+        a, b, c = int(digits[:2]), int(digits[2:4]), int(digits[4:])
+        for year, month, day in ((c, b, a), (a, b, c), (c, a, b)):
+            read = _safe(2000 + year, month, day)
+            if read is not None and read not in out:
+                out.append(read)
+    return out

@@ -8,13 +8,14 @@ docs/cleaning.md for the decisions they encode.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
 
 from dateline.clean import date_lines
 from dateline.clean.boilerplate import boilerplate_reason, is_bullet, known_outlet, normalize, outlet_name
-from dateline.clean.dates import DayOrder, FoundDate, MonthDay, day_order, find_dates
+from dateline.clean.dates import DayOrder, FoundDate, MonthDay, day_order, find_dates, url_six_digits
 from dateline.records import PublishedDate, RemovedLine
 
 HEAD_SCAN = 15  # the header of an article sits within its first lines
@@ -89,8 +90,20 @@ class Unit:
     iso: str | None = None  # a date the line states (the original publication where it names both)
     update: str | None = None  # an update date the line also states
     other_reading: str | None = None  # the day/month swap of an ambiguous numeric date
-    yearless: MonthDay | None = None  # a dateline's day without its year
+    yearless: MonthDay | None = None  # a dateline's or date line's day without its year
+    weekday: int | None = None  # the weekday named beside a day without its year
     extra: str | None = None  # author, outlet, place, label
+
+
+@dataclass(frozen=True)
+class Yearless:
+    """A publication day found without its year, waiting for one."""
+
+    day: MonthDay
+    source: str
+    confidence: float  # as the same line with its year would have
+    note: str
+    weekday: int | None = None  # a weekday named with it (Monday 0): the year must fit it
 
 
 @dataclass
@@ -102,7 +115,8 @@ class Cleaned:
     dateline: str | None = None
     removed: list[RemovedLine] = field(default_factory=list)
     dates: list[PublishedDate] = field(default_factory=list)  # publication-date candidates
-    yearless: list[tuple[MonthDay, str, str]] = field(default_factory=list)  # day, source, note
+    yearless: list[Yearless] = field(default_factory=list)
+    url: str | None = None  # the article's URL where the text prints it on a line of its own
     ambiguous: list[tuple[str, str]] = field(default_factory=list)  # two readings of a numeric date
     notes: list[str] = field(default_factory=list)
 
@@ -145,6 +159,8 @@ def headline_like(text: str, max_words: int = MAX_TITLE_WORDS) -> bool:
 def classify(unit: Unit, order: DayOrder | None = None) -> None:
     """Set the kind of a unit by its own content (position is considered later); `order` is the
     outlet's day/month order for numeric dates."""
+    if unit.kind == "url":
+        return
     plain = unit.plain
     reason = boilerplate_reason(plain)
     if reason:
@@ -163,13 +179,17 @@ def classify(unit: Unit, order: DayOrder | None = None) -> None:
         return
     if found and _dated_line(unit, found):
         return
+    if not found and (alone := date_lines.yearless_line(plain)):
+        unit.kind, unit.reason = "date", "date line without a year"
+        unit.yearless, unit.weekday = alone
+        return
     if (m := _BY.fullmatch(plain)) and (author := _author(m["name"])):
         unit.kind, unit.reason, unit.extra = "byline", "byline", author
         return
     if (m := date_lines.DATED_LINE.fullmatch(plain)) and (line := date_lines.dateline(m, order)):
-        unit.kind, unit.reason, unit.extra = "dateline", "dateline", line.place.title()
+        unit.kind, unit.reason, unit.extra = "dateline", "dateline", m["place"].title()
         _set_date(unit, line.day)
-        unit.yearless = line.yearless
+        unit.yearless, unit.weekday = line.yearless, line.weekday
         return
     if (m := _DATELINE_LINE.fullmatch(plain)) and len(m["place"]) >= 3:
         unit.kind, unit.reason, unit.extra = "dateline", "dateline", m["place"].title()
@@ -179,14 +199,24 @@ def classify(unit: Unit, order: DayOrder | None = None) -> None:
         unit.kind, unit.reason = "section", "navigation (section labels)"
 
 
+# A picture's credit or caption line names a person and a date too, but the date is the picture's.
+_CREDIT = re.compile(
+    r"\W*(?:photo|image|picture|pic|credit|file|caption|video|illustration|graphic)s?\b", re.I
+)
+
+
 def _dated_line(unit: Unit, found: list[FoundDate]) -> bool:
     """A line made of dates and little else: a date line ("Published 14.10.24, 09:05 AM"), a byline
     with its date ("By Name | Monday, 14 October 2024 06:15 PM"), or a labelled line whose leftover
     is a source name ("By IANS Updated On - 11:16 AM, Fri - 29 September 23"). The original date wins
     over the update; the update is kept as a candidate."""
+    if _CREDIT.match(unit.plain):
+        return False
     read = date_lines.read_line(unit.plain, found)
     words = read.rest.split()
-    author = _author(read.rest) if words else None
+    # one word left beside a date is a label ("Close", "World", a site's menu), not a name; a byline
+    # with one name says "By"
+    author = _author(read.rest) if len(words) > 1 or read.by else None
     # a sentence of the body that mentions a date ("By March 4 the troops had left.", "The report
     # was published on 12 March 2024.") is not a date line, whatever words it holds
     sentence = bool(_SENTENCE_END.search(unit.plain)) and bool(words)
@@ -205,7 +235,8 @@ def _dated_line(unit: Unit, found: list[FoundDate]) -> bool:
     if read.labelled and unit.kind == "date":
         unit.kind = "published" if read.original else "modified"
         unit.reason = "published date line" if read.original else "modified date line"
-    _set_date(unit, read.original or read.update)
+    original = read.original and date_lines.settle_by_weekday(read.original, read.weekday)
+    _set_date(unit, original or read.update)
     if read.original and read.update:
         unit.update = read.update.value.isoformat()
     return True
@@ -237,16 +268,28 @@ def _author(text: str) -> str | None:
 
 
 def clean_text(
-    text: str, known_title: str | None = None, title_given: bool = False, url: str | None = None
+    text: str,
+    known_title: str | None = None,
+    title_given: bool = False,
+    url: str | None = None,
+    crawled: date | None = None,
 ) -> Cleaned:
     """`title_given`: the input names its title separately (a JSONL `title`), so no line of `text`
     is taken for another title; only a line repeating the given one is. `url` (where known) helps read
-    numeric dates in the outlet's day/month order, with the page's own unambiguous dates and time zones."""
+    numeric dates in the outlet's day/month order, with the page's own unambiguous dates and time zones.
+    `crawled` (a WARC-Date) bounds the year of a day given without one: the article is no later."""
+    text, record_date = _record_date(text)
     units = split_units(text)
+    printed = _printed_url(units)
+    url = url or printed
     order, order_reason = day_order(url, text)
     for unit in units:
         classify(unit, order)
-    out = Cleaned(text="")
+    _join_labels(units)
+    out = Cleaned(text="", url=printed)
+    if record_date is not None:
+        out.removed.append(RemovedLine(record_date.group(0).strip(), "the page store's date field"))
+        out.dates.append(PublishedDate(record_date["iso"], "header", RECORD_DATE_CONFIDENCE, _RECORD_NOTE))
     title_at = _find_title(units, known_title, out, search=not title_given)
     head_end = _header_end(units, title_at)
     _mark_loose_dates(units, head_end)
@@ -263,13 +306,51 @@ def clean_text(
             unit.kind = "text"
     if kept:
         _strip_dateline_prefix(kept[0], out, order)
-    _infer_years(out, [u.text for u in kept], date_lines.url_month(url))
+    _infer_years(out, [u.text for u in kept], url, crawled)
     _note_order(out, order, order_reason)
     for unit in units:
         if unit.kind not in ("text", "dek"):
             out.removed.append(RemovedLine(unit.raw, unit.reason or unit.kind))
     out.text = "\n\n".join(u.text for u in kept if u.text.strip())
     return out
+
+
+# The article's own address printed above it ("https://…", "Source: https://…"), as crawlers and
+# copy-paste leave it: it carries the date of many content systems' URLs and the outlet's domain.
+_URL_LINE = re.compile(r"(?:(?:source|url|link|permalink)\s*:?\s*)?(?P<url>https?://[^\s/$.?#][^\s]*)", re.I)
+
+
+# A page store's record may open with its own field, glued to the page's first line
+# ("date 2023-04-06 Headline of the story"): the date the store filed for the page, mostly the
+# publication day but sometimes a later update or the crawl; weaker than any line of the article.
+_RECORD_DATE = re.compile(r"[ \t]*date:?[ \t]+(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b[ \t]*", re.I)
+RECORD_DATE_CONFIDENCE = 0.4
+_RECORD_NOTE = "the page store's 'date' field opening the text: the day it filed, not a line of the page"
+
+
+def _record_date(text: str) -> tuple[str, re.Match[str] | None]:
+    m = _RECORD_DATE.match(text)
+    if m is None or not find_dates(m["iso"]):
+        return text, None
+    return text[m.end() :], m
+
+
+def _join_labels(units: list[Unit]) -> None:
+    """A label alone on its line ("Published:", "Posted On:") names the date line just below it."""
+    for label, below in itertools.pairwise(units):
+        if label.kind in ("published", "modified") and not label.iso and below.kind == "date" and below.iso:
+            below.kind, below.reason = label.kind, f"{label.reason} (its label on the line above)"
+
+
+def _printed_url(units: list[Unit]) -> str | None:
+    """The URL printed on a line of its own in the header (before the first paragraph of prose)."""
+    for unit in units[:HEAD_SCAN]:
+        if m := _URL_LINE.fullmatch(unit.plain):
+            unit.kind, unit.reason = "url", "the article's URL"
+            return m["url"]
+        if _word_count(unit.plain) > 25:
+            return None
+    return None
 
 
 def _find_title(units: list[Unit], known_title: str | None, out: Cleaned, search: bool = True) -> int | None:
@@ -400,17 +481,18 @@ def _strip_dateline_prefix(unit: Unit, out: Cleaned, order: DayOrder | None) -> 
     """A wire dateline opening the first paragraph ("ISLAMABAD (Reuters) - ", "Lagos, Jan. 5
     (Agency) - ", "DUSHANBE, May 1. /TASS/. ") goes to the dateline field; the paragraph keeps the
     rest. A place in capitals needs no date; a place in title case only counts with one."""
-    m = _DATELINE_PREFIX.match(unit.text)
-    if m and len(m["place"]) >= 3 and re.search(r"[A-Z]{3}", m["place"]):
+    # the dated forms first: an undated one would stop at the place and leave the date in the body
+    if (m := date_lines.dated_prefix(unit.text)) and (line := date_lines.dateline(m, order)):
+        place, agency, when = line.place, line.agency, m["when"]
+    elif (m := _DATELINE_PREFIX.match(unit.text)) and re.search(r"[A-Z]{3}", m["place"]):
         place, agency, when = m["place"], m["agency"], m["when"]
         line = date_lines.dateline(m, order) if when else None
-    elif (m := date_lines.DATED_PREFIX.match(unit.text)) and (line := date_lines.dateline(m, order)):
-        place, agency, when = m["place"], line.agency, m["when"]
     else:
         return
     out.removed.append(RemovedLine(m.group(0).strip(), "dateline"))
     unit.text = unit.text[m.end() :]
-    out.dateline = out.dateline or place.split(",")[0].strip().title()
+    if place:
+        out.dateline = out.dateline or re.split(r"[,\[]", place)[0].strip().title()
     if agency and out.outlet is None:
         out.outlet = agency.strip()
     if line is None:
@@ -419,20 +501,38 @@ def _strip_dateline_prefix(unit: Unit, out: Cleaned, order: DayOrder | None) -> 
         _add(out, "dateline", 0.8, f"date in the dateline {when!r}", line.day.value.isoformat(),
              other_reading=line.day.ambiguous.isoformat() if line.day.ambiguous else None)  # fmt: skip
     elif line.yearless is not None:
-        out.yearless.append((line.yearless, "dateline", f"dateline {when!r} without a year"))
+        note = f"dateline {when!r} without a year"
+        out.yearless.append(Yearless(line.yearless, "dateline", 0.8, note, line.weekday))
 
 
 def _mark_loose_dates(units: list[Unit], head_end: int) -> None:
     """Date lines outside the header: one closing the article (after the last paragraph, before
     related links) is its date line, put after the body by some sites; one among the first lines,
-    below a caption or a source line that ended the header early, is a weaker candidate."""
+    below a caption or a source line that ended the header early, is a weaker candidate. Dates of
+    teasers for other stories are not the article's: several date lines at the end (a list), or one
+    right under a headline unrelated to the body that follows the last paragraph."""
     body = [u for u in units[head_end + 1 :] if u.kind not in ("boiler", "related")]
-    for unit in body[-2:]:
-        if unit.kind == "date" and unit.iso:
-            unit.kind, unit.reason = "trailing date", "date line after the body"
-    for unit in units[head_end + 1 : HEAD_SCAN]:
-        if unit.kind == "date" and unit.iso:
-            unit.kind, unit.reason = "loose date", "date line near the top"
+    dated = [i for i, u in enumerate(body) if u.kind == "date" and u.iso]
+    paragraphs = [i for i, u in enumerate(body) if u.kind == "text" and not headline_like(u.plain)]
+    after = [i for i in dated if i > max(paragraphs, default=-1)]  # below the last paragraph
+    teasers = {i for i in after if _teaser_date(body, i)}
+    if len(after) > 1:  # a list of other stories with their dates
+        teasers.update(after)
+    if after and after[-1] >= len(body) - 2 and after[-1] not in teasers:
+        body[after[-1]].kind, body[after[-1]].reason = "trailing date", "date line after the body"
+    top = {id(u) for u in units[head_end + 1 : HEAD_SCAN]}
+    for i in dated:
+        if body[i].kind == "date" and id(body[i]) in top and i not in teasers:
+            body[i].kind, body[i].reason = "loose date", "date line near the top"
+
+
+def _teaser_date(body: list[Unit], i: int) -> bool:
+    """The date line `body[i]` sits under a headline unrelated to the article, itself right after a
+    paragraph: another story's teaser."""
+    if i < 2 or not _SENTENCE_END.search(body[i - 2].plain):
+        return False
+    vocabulary = _vocabulary(u.plain for u in body if u.kind == "text" and not headline_like(u.plain, 20))
+    return _unrelated_headline(body[i - 1].plain, vocabulary)
 
 
 def _add(
@@ -458,25 +558,31 @@ def _add(
         out.dates.append(PublishedDate(update, source, 0.55, f"{note}: the update date"))
 
 
-def _infer_years(out: Cleaned, body: list[str], url_month: tuple[int, int] | None) -> None:
-    """A day given without its year (a wire dateline "Lagos, Jan. 5") takes its year from the URL's
-    /YYYY/MM/, the page's current-date header (the article is no later) or the dates the article
-    gives with their year; it is marked inferred. Without any of them it is passed on as a month-day
-    for the time stage, which dates the content. An ambiguous numeric date takes the reading nearest
-    those dates."""
+def _infer_years(out: Cleaned, body: list[str], url: str | None, crawled: date | None = None) -> None:
+    """A day given without its year (a wire dateline "Lagos, Jan. 5", a date line "Monday, October
+    14") takes its year from the URL's /YYYY/MM/ or a six-digit word of it, the page's current-date
+    header or the crawl day (the article is no later), or the dates the article gives with their year,
+    and must fit a weekday named with it; it is marked inferred. Without any of them it is passed on
+    as a month-day for the time stage, which dates the content. An ambiguous numeric date takes the
+    reading nearest those dates."""
     header = [date.fromisoformat(d.value) for d in out.dates if d.source == "header" and d.value]
+    header += [crawled] if crawled else []
     near = [f.value for line in body for f in find_dates(line)]
-    for md, source, note in out.yearless:
-        found = date_lines.year_for(md, max(header) if header else None, near, url_month)
+    url_month, url_days = date_lines.url_month(url), url_six_digits(url)
+    for y in out.yearless:
+        not_after = max(header) if header else None
+        found = date_lines.year_for(y.day, not_after, near, url_month, url_days, y.weekday)
         if found is None:
             out.dates.append(
-                PublishedDate(None, source, 0.0, f"{note}; no year in the page", month_day=md.iso)
+                PublishedDate(None, y.source, 0.0, f"{y.note}; no year in the page", month_day=y.day.iso)
             )
             continue
         day, why = found
-        confidence = 0.75 if header or url_month else 0.6
+        # a year from the URL or the page's header is surer than one from the content's other dates
+        anchored = bool(header) or why.startswith(("the year of the URL", "a six-digit"))
+        confidence = round(y.confidence - (0.05 if anchored else 0.2), 2)
         out.dates.append(
-            PublishedDate(day.isoformat(), source, confidence, f"{note}; year: {why}", True, md.iso)
+            PublishedDate(day.isoformat(), y.source, confidence, f"{y.note}; year: {why}", True, y.day.iso)
         )
     for first, second in out.ambiguous:
         if not near:
@@ -512,7 +618,12 @@ def _date_candidates(units: list[Unit], title_at: int | None, head_end: int, out
         elif unit.kind == "dateline" and unit.iso:
             _add(out, "dateline", 0.8, f"from the dateline {unit.plain!r}", unit.iso, **extra)
         elif unit.kind == "dateline" and unit.yearless:
-            out.yearless.append((unit.yearless, "dateline", f"dateline {unit.plain!r} without a year"))
+            note = f"dateline {unit.plain!r} without a year"
+            out.yearless.append(Yearless(unit.yearless, "dateline", 0.8, note, unit.weekday))
+        elif unit.kind == "date" and unit.yearless and i <= head_end:
+            header = _header_date(head, i, title_at)
+            note = f"date line {unit.plain!r} without a year ({header.note})"
+            out.yearless.append(Yearless(unit.yearless, header.source, header.confidence, note, unit.weekday))
         elif unit.kind in _LOOSE_LINES and unit.iso:
             base, where = _LOOSE_LINES[unit.kind]
             note = f"date line {where} {unit.plain!r}"
