@@ -17,6 +17,7 @@ import re
 from spacy.tokens import Token
 
 from dateline.events.detect import Lexicon, Trigger
+from dateline.records import DateInterval, DocumentTime
 
 # Determiners and pre-determiners that make a plural subject generic or collective: "both governments",
 # "all parties", "many states".
@@ -85,3 +86,33 @@ def _generic(child: Token) -> bool:
     if not dets:
         return not any(c.dep_ in ("amod", "compound", "nmod") for c in child.children)
     return all(d.lower_ in GENERIC_DETS for d in dets)
+
+
+FULL_YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
+
+
+def dated_present(root: Token) -> bool:
+    """A sentence whose main verb is in the simple present and carries a dated phrase with a year of
+    its own ("A coast guard ship blocks a supply boat near the shoal on August 5, 2023"): the form of a
+    photo caption. Whether the date lies before the article decides (`caption`)."""
+    if root.dep_ != "ROOT" or root.tag_ not in PRESENT or root.pos_ != "VERB" or _has_aux(root):
+        return False
+    for child in root.children:
+        if child.dep_ in ("prep", "npadvmod") and any(
+            t.ent_type_ == "DATE" and FULL_YEAR.search(t.text) for t in child.subtree
+        ):
+            return True
+    return False
+
+
+def caption(root: Token, when: DateInterval, document: DocumentTime) -> bool:
+    """A present-tense sentence dated before the article it is in is a caption under a file photo (news
+    prose tells past events in the past tense; the present with a date is for what is scheduled):
+    no event of its own."""
+    published = document.dct or document.interval.start
+    return (
+        published is not None
+        and when.end is not None
+        and when.end < published
+        and dated_present(root)
+    )

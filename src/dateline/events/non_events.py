@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from dateline.events.commentary import Commentators
 from dateline.events.detect import Lexicon, Trigger
 from dateline.events.draft import DraftEvent
+from dateline.events.framing import own_occasion
 from dateline.events.modality import lexicon as modality_cues
 from dateline.events.modality import modality
 from dateline.events.ontology import Ontology
@@ -160,3 +161,44 @@ def lifted_measure(event: DraftEvent, triggers: list[Trigger]) -> bool:
     undoing = {t.anchor.i for t in triggers if t.type == "RETREAT" and not t.nominal}
     noun = trig.head
     return noun.dep_ in ("dobj", "nsubjpass") and noun.head.i in undoing
+
+
+# Auxiliaries that put an act ahead or make it possible only: "will", "won't", "could", "might".
+FORECAST_AUX = frozenset({"will", "wo", "would", "could", "may", "might", "can", "ca", "shall"})
+# Links through which an act is part of what is believed ("believes the plan will help them restore").
+BELIEVED_DEPS = frozenset({"ccomp", "xcomp", "dobj", "pobj", "prep", "pcomp"})
+
+
+def forecast(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """ "said he believes the foundation will not demand repayment", "expects the plan will help the
+    two countries restore ties": an act in the "that ..." clause of a verb of believing or expecting
+    (`belief` cues, active voice) with a future or modal auxiliary is the speaker's forecast, not an
+    event (nor its negation). "X is expected to sign" (passive) and "believes X attacked" stay."""
+    node = trigger.anchor
+    ahead = False
+    for _ in range(5):
+        ahead = ahead or any(c.dep_ == "aux" and c.lower_ in FORECAST_AUX for c in node.children)
+        if node.dep_ not in BELIEVED_DEPS or node.head.i == node.i:
+            return False
+        head = node.head
+        if node.dep_ == "ccomp" and head.lemma_.lower() in lexicon.belief and head.pos_ == "VERB":
+            return ahead and not any(c.dep_ == "auxpass" for c in head.children)
+        node = head
+    return False
+
+
+# Determiners that point back to an event told before: "at that meeting", "following this visit".
+POINTING_BACK = frozenset({"this", "that", "these", "those"})
+
+
+def pointed_back(trigger: Trigger) -> bool:
+    """ "At that meeting, X warned Y ...", "following this visit": a stand-alone event noun with a
+    demonstrative refers to an event the article has told already (the coder has it from there, with
+    its participants); read again it is a duplicate with fewer actors. One with an occasion of its own
+    ("that meeting in June 2019") is kept."""
+    if not trigger.nominal or trigger.anchor is not trigger.head:
+        return False
+    noun = trigger.head
+    if not any(c.dep_ == "det" and c.lower_ in POINTING_BACK for c in noun.children):
+        return False
+    return not own_occasion(noun)
