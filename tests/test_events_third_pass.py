@@ -66,7 +66,8 @@ def test_a_threat_with_its_content_is_a_threat(pipeline):
 
 
 def test_a_negated_stance_verb_is_a_rejection(pipeline):
-    event = _of_type(_events(pipeline, "The Peruvian government did not recognize Maduro's victory."), "REJECT")
+    text = "The Peruvian government did not recognize Maduro's victory."
+    event = _of_type(_events(pipeline, text), "REJECT")
     assert event.modality == "asserted"
     assert _countries(event, "source") == {"PER"} and _countries(event, "target") == {"VEN"}
 

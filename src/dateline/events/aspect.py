@@ -110,9 +110,4 @@ def caption(root: Token, when: DateInterval, document: DocumentTime) -> bool:
     prose tells past events in the past tense; the present with a date is for what is scheduled):
     no event of its own."""
     published = document.dct or document.interval.start
-    return (
-        published is not None
-        and when.end is not None
-        and when.end < published
-        and dated_present(root)
-    )
+    return published is not None and when.end is not None and when.end < published and dated_present(root)
