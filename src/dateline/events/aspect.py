@@ -23,6 +23,8 @@ from dateline.records import DateInterval, DocumentTime
 # "all parties", "many states".
 GENERIC_DETS = frozenset({"both", "all", "many", "most"})
 PRESENT = frozenset({"VBP", "VBZ"})
+# Adverbs that make a present passive a standing state: "are currently occupied", "is still held".
+STILL = frozenset({"currently", "still"})
 YEARS = re.compile(r"(1[89]|20)\d\d|(1[89]|20)?\d0s")  # "2019", "the 1990s", "the 80s"
 
 
@@ -36,6 +38,8 @@ def background_state(trigger: Trigger, lexicon: Lexicon) -> bool:
         return True  # "routinely deny", "often clash"
     if any(_lasting(c, lexicon) for c in children):
         return True  # "has waged an insurgency for decades", "over the years"
+    if _present_passive(verb) and any(c.dep_ == "advmod" and c.lower_ in STILL for c in children):
+        return True  # "the islands are currently occupied by X": a standing state
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in PRESENT for c in children)
     if perfect and any(_since_year(c) for c in children):
         return True  # "has occupied the island since 1974", "has been bombing the grid since 2022"
@@ -71,6 +75,12 @@ def _since_year(child: Token) -> bool:
     if child.dep_ != "prep" or child.lower_ != "since":
         return False
     return any(c.dep_ == "pobj" and YEARS.fullmatch(c.lower_) for c in child.children)
+
+
+def _present_passive(verb: Token) -> bool:
+    """ "is occupied", "are held": a passive in the simple present (no other auxiliary)."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return len(aux) == 1 and aux[0].dep_ == "auxpass" and aux[0].tag_ in PRESENT
 
 
 def _has_aux(verb: Token) -> bool:

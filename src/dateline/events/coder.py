@@ -31,7 +31,6 @@ from dateline.events.non_events import (
     lifted_measure,
     mere_warning,
     opinion,
-    pointed_back,
     question,
 )
 from dateline.events.ontology import Ontology
@@ -164,7 +163,7 @@ def code_sentence(
             continue
         if opinion(event, commentators) or mere_warning(event, lexicon):
             continue
-        if forecast(trig, lexicon) or pointed_back(trig):
+        if forecast(trig, lexicon):
             continue
         speaker = reported_violation(trig, lexicon)
         if (speaker is None and judged_thing(event, lexicon, index)) or question(event):

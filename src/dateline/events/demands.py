@@ -60,19 +60,4 @@ def demand_actors(index: MentionIndex, trigger: Trigger, subject: Token) -> list
             for a in m.actors
             if (a.id, a.name) not in taken
         ]
-    if not targets or _own_side(stater, targets):
-        return []
-    return stater + targets
-
-
-# Sectors that speak against their own country's government: their demands on it are demands.
-OPPOSING = frozenset({"OPP", "REB", "INS"})
-
-
-def _own_side(stater: list[EventActor], targets: list[EventActor]) -> bool:
-    """ "The UK should keep accepting refugees, the prime minister said", "the two countries should
-    move forward, X said": an obligation laid on the speaker's own country is a stated policy or an
-    appeal to both sides, no demand on another party (an opposition figure's demand on the government
-    stays)."""
-    own = {ea.actor.country for ea in stater if ea.actor.country and ea.actor.sector not in OPPOSING}
-    return any(ea.actor.country in own for ea in targets)
+    return stater + targets if targets else []

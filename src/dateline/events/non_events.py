@@ -18,6 +18,8 @@ from dateline.events.modality import modality
 from dateline.events.ontology import Ontology
 from dateline.events.participants import MentionIndex, governing_predicate
 
+# Acts a document or a measure can be said to do only as what it provides ("the deal lifts tariffs").
+MATERIAL_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "RETREAT", "AID", "CONCEDE"})
 # Material acts a commentator may still report as fact ("analysts say Russia invaded Ukraine in 2022");
 # talks and cooperation in their mouths are mostly prospects ("a chance for future talks").
 FACTUAL_IN_COMMENTARY = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "RETREAT", "AID", "PROTEST"})
@@ -58,9 +60,12 @@ def mere_warning(event: DraftEvent, lexicon: Lexicon) -> bool:
 def judged_thing(event: DraftEvent, lexicon: Lexicon, index: MentionIndex) -> bool:
     """ "The deal could threaten the security of the base", "the purchase violated the Act", "articles
     that violate the constitution": a verb that is an act only when an actor does it (`needs-agent`
-    cues), said of a thing, judges the thing; no one acted."""
+    cues), said of a thing, judges the thing; no one acted. A material act said of a document or a
+    measure (a `judged` noun: "the agreement removes 91 percent of tariffs") is what it provides, told
+    where the document is (its signing, its adoption), not an act of its own."""
     anchor = event.trigger.anchor
-    if event.trigger.nominal or anchor.lemma_.lower() not in lexicon.needs_agent:
+    material = event.type in MATERIAL_ACTS
+    if event.trigger.nominal or (anchor.lemma_.lower() not in lexicon.needs_agent and not material):
         return False
     subject = next((c for c in anchor.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.tag_ == "WDT" and anchor.dep_ == "relcl":
@@ -68,8 +73,9 @@ def judged_thing(event: DraftEvent, lexicon: Lexicon, index: MentionIndex) -> bo
     if subject is None or subject.pos_ != "NOUN":
         return False
     lemma = subject.lemma_.lower()
-    if lemma not in lexicon.judged and (lemma, "N") not in lexicon.entries:
-        return False  # "a newspaper violated the ban": maybe an agent the resolver does not know
+    if lemma not in lexicon.judged and ((lemma, "N") not in lexicon.entries or material):
+        return False  # "a newspaper violated the ban": maybe an agent the resolver does not know; "the
+        # attack killed five" reports the attack
     heads = {subject.i} | {c.i for c in subject.children if c.dep_ in ("conj", "compound", "appos")}
     return not any(heads & set(loc.tokens) for loc in index.located)
 
@@ -131,11 +137,16 @@ def _nominal_chain(trigger: Trigger) -> list[Token]:
     return out
 
 
+# Prepositions that set the scene: an event noun after them is the setting, not what is reported.
+SURROUNDINGS = frozenset({"amid", "amidst"})
+
+
 def background(trigger: Trigger, lexicon: Lexicon) -> bool:
     """A stand-alone event noun (or a gerund) that the sentence does not report as news: one held up
-    as a goal ("the need for the provision of aid", "the importance of releasing the assets", "closer
-    cooperation is essential") or recalled in a relative clause ("the attacks that prompted the US
-    assault on X")."""
+    as a goal or a pretext ("the need for the provision of aid", "the importance of releasing the
+    assets", "closer cooperation is essential", "under the pretext of expressing solidarity"), the
+    setting of the news ("amid U.S. pressure") or recalled in a relative clause ("the attacks that
+    prompted the US assault on X")."""
     gerund = trigger.head.tag_ == "VBG"
     if gerund and trigger.head.dep_ in ("csubj", "nsubj") and trigger.anchor is trigger.head:
         return True  # "Allowing companies back does not change X": a course of action under debate
@@ -148,6 +159,9 @@ def background(trigger: Trigger, lexicon: Lexicon) -> bool:
         c.dep_ == "acomp" and c.lemma_.lower() in lexicon.advocacy for c in trigger.head.head.children
     ):
         return True  # "joint cooperation is necessary"
+    noun = trigger.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in SURROUNDINGS and not own_occasion(noun):
+        return True  # "amid U.S. pressure", "amid protests": the setting, told as news elsewhere
     clause = governing_predicate(trigger.head)
     return clause is not None and clause.dep_ == "relcl" and clause.tag_ in ("VBD", "VBN")
 
@@ -185,20 +199,3 @@ def forecast(trigger: Trigger, lexicon: Lexicon) -> bool:
             return ahead and not any(c.dep_ == "auxpass" for c in head.children)
         node = head
     return False
-
-
-# Determiners that point back to an event told before: "at that meeting", "following this visit".
-POINTING_BACK = frozenset({"this", "that", "these", "those"})
-
-
-def pointed_back(trigger: Trigger) -> bool:
-    """ "At that meeting, X warned Y ...", "following this visit": a stand-alone event noun with a
-    demonstrative refers to an event the article has told already (the coder has it from there, with
-    its participants); read again it is a duplicate with fewer actors. One with an occasion of its own
-    ("that meeting in June 2019") is kept."""
-    if not trigger.nominal or trigger.anchor is not trigger.head:
-        return False
-    noun = trigger.head
-    if not any(c.dep_ == "det" and c.lower_ in POINTING_BACK for c in noun.children):
-        return False
-    return not own_occasion(noun)
