@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from dateline.components import CodingContext
-from dateline.events.aspect import background_state, caption
+from dateline.events.aspect import background_state, caption, dated_present
 from dateline.events.commentary import Commentators
 from dateline.events.demands import demand_actors, stated_demands
 from dateline.events.detect import Lexicon, Trigger, detect, for_clause, load_lexicon
@@ -249,7 +249,7 @@ class RuleEventCoder:
         commentators = Commentators.of(doc, self.lexicon)
         for sent in doc.sents:
             events = code_sentence(sent, index, self.lexicon, self.ontology, commentators)
-            if events and caption(sent.root, ctx.date_event(sent.root), ctx.document_time):
+            if events and dated_present(sent.root) and caption(ctx.date_event(sent.root), ctx.document_time):
                 continue  # a file photo's caption, not news of the article
             for event in events:
                 mentions.append(self._mention(ctx, sent, event))
