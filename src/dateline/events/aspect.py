@@ -17,11 +17,14 @@ import re
 from spacy.tokens import Token
 
 from dateline.events.detect import Lexicon, Trigger
+from dateline.records import DateInterval, DocumentTime
 
 # Determiners and pre-determiners that make a plural subject generic or collective: "both governments",
 # "all parties", "many states".
 GENERIC_DETS = frozenset({"both", "all", "many", "most"})
 PRESENT = frozenset({"VBP", "VBZ"})
+# Adverbs that make a present passive a standing state: "are currently occupied", "is still held".
+STILL = frozenset({"currently", "still"})
 YEARS = re.compile(r"(1[89]|20)\d\d|(1[89]|20)?\d0s")  # "2019", "the 1990s", "the 80s"
 
 
@@ -35,6 +38,8 @@ def background_state(trigger: Trigger, lexicon: Lexicon) -> bool:
         return True  # "routinely deny", "often clash"
     if any(_lasting(c, lexicon) for c in children):
         return True  # "has waged an insurgency for decades", "over the years"
+    if _present_passive(verb) and any(c.dep_ == "advmod" and c.lower_ in STILL for c in children):
+        return True  # "the islands are currently occupied by X": a standing state
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in PRESENT for c in children)
     if perfect and any(_since_year(c) for c in children):
         return True  # "has occupied the island since 1974", "has been bombing the grid since 2022"
@@ -72,6 +77,12 @@ def _since_year(child: Token) -> bool:
     return any(c.dep_ == "pobj" and YEARS.fullmatch(c.lower_) for c in child.children)
 
 
+def _present_passive(verb: Token) -> bool:
+    """ "is occupied", "are held": a passive in the simple present (no other auxiliary)."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return len(aux) == 1 and aux[0].dep_ == "auxpass" and aux[0].tag_ in PRESENT
+
+
 def _has_aux(verb: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
@@ -85,3 +96,29 @@ def _generic(child: Token) -> bool:
     if not dets:
         return not any(c.dep_ in ("amod", "compound", "nmod") for c in child.children)
     return all(d.lower_ in GENERIC_DETS for d in dets)
+
+
+FULL_YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
+
+
+def dated_present(root: Token) -> bool:
+    """A sentence whose main verb is in the simple present and carries a dated phrase with a year of
+    its own ("A coast guard ship blocks a supply boat near the shoal on August 5, 2023"): the form of a
+    photo caption (checked first: it is cheaper than dating). Whether the date lies before the article
+    decides (`caption`)."""
+    if root.dep_ != "ROOT" or root.tag_ not in PRESENT or root.pos_ != "VERB" or _has_aux(root):
+        return False
+    for child in root.children:
+        if child.dep_ in ("prep", "npadvmod") and any(
+            t.ent_type_ == "DATE" and FULL_YEAR.search(t.text) for t in child.subtree
+        ):
+            return True
+    return False
+
+
+def caption(when: DateInterval, document: DocumentTime) -> bool:
+    """A `dated_present` sentence dated before the article it is in is a caption under a file photo
+    (news prose tells past events in the past tense; the present with a date is for what is scheduled):
+    no event of its own."""
+    published = document.dct or document.interval.start
+    return published is not None and when.end is not None and when.end < published

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from dateline.components import CodingContext
-from dateline.events.aspect import background_state
+from dateline.events.aspect import background_state, caption, dated_present
 from dateline.events.commentary import Commentators
 from dateline.events.demands import demand_actors, stated_demands
 from dateline.events.detect import Lexicon, Trigger, detect, for_clause, load_lexicon
@@ -25,6 +25,7 @@ from dateline.events.modality import modality
 from dateline.events.modes import assault_mode, bilateral, consult_mode
 from dateline.events.non_events import (
     background,
+    forecast,
     idle_noun,
     judged_thing,
     lifted_measure,
@@ -43,10 +44,12 @@ from dateline.events.recast import (
     make_accusation,
     make_hosting,
     make_refusal,
+    make_rejection,
     make_threat,
     own_forces_order,
     refusal,
     reported_violation,
+    withheld_stance,
 )
 from dateline.events.restatements import deduplicate
 from dateline.events.topics import topics
@@ -160,6 +163,8 @@ def code_sentence(
             continue
         if opinion(event, commentators) or mere_warning(event, lexicon):
             continue
+        if forecast(trig, lexicon):
+            continue
         speaker = reported_violation(trig, lexicon)
         if (speaker is None and judged_thing(event, lexicon, index)) or question(event):
             continue
@@ -189,6 +194,8 @@ def code_sentence(
             make_hosting(event)
         elif refusal(event, ontology):
             make_refusal(event)
+        elif withheld_stance(event, lexicon):
+            make_rejection(event)
         elif intended_attack(event, lexicon):
             make_threat(event)
         if _ultimatum(trig) and event.type not in ("THREATEN", "REQUEST", "ACCUSE"):
@@ -241,7 +248,10 @@ class RuleEventCoder:
         mentions: list[EventMention] = []
         commentators = Commentators.of(doc, self.lexicon)
         for sent in doc.sents:
-            for event in code_sentence(sent, index, self.lexicon, self.ontology, commentators):
+            events = code_sentence(sent, index, self.lexicon, self.ontology, commentators)
+            if events and dated_present(sent.root) and caption(ctx.date_event(sent.root), ctx.document_time):
+                continue  # a file photo's caption, not news of the article
+            for event in events:
                 mentions.append(self._mention(ctx, sent, event))
         return mentions
 

@@ -95,6 +95,8 @@ class Lexicon:
     hosting: frozenset[str] = frozenset()  # "welcome": said of a visiting person, hosting them
     command: frozenset[str] = frozenset()  # "order": to one's own forces, the act ordered is one's own
     forces: frozenset[str] = frozenset()  # "military", "troops": those a leader commands
+    stance: frozenset[str] = frozenset()  # "recognize", "accept": not done, a rejection ("did not recognize")
+    belief: frozenset[str] = frozenset()  # "believe", "expect": a future act under them is a forecast
 
     def names_an_act(self, noun: Token) -> bool:
         """True when `noun` is an act or stand someone owns (an event noun of the lexicon, whatever its
@@ -170,6 +172,7 @@ def load_lexicon() -> Lexicon:
             for k in (
                 *("denial", "report", "volition", "habitual", "duration"),
                 *("undergo", "violation", "hosting", "command", "forces"),
+                *("stance", "belief"),
             )
         ),
     )

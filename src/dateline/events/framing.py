@@ -99,9 +99,24 @@ def framing(trigger: Trigger, verbal: list[Trigger]) -> tuple[Trigger, list[str]
                 continue
             if trigger.nominal and fronted_adjunct(trigger.head) is not None:
                 continue  # "In a phone call, A and B agreed ...": the call is where, not what
+            if _occasion(trigger, frame, path):
+                continue  # "agreed in a phone conversation to hold ...": likewise, after the verb
             if best is None or len(deps) < len(best[0]):
                 best = (deps, frame)
     return (best[1], best[0]) if best else None
+
+
+def _occasion(trigger: Trigger, frame: Trigger, path: list[Token]) -> bool:
+    """A consultation noun in the verbal act's own "in ..." phrase is the occasion the act was made on
+    ("agreed in a phone conversation to ...", "said in talks with X that ..."), an event of its own."""
+    return (
+        trigger.nominal
+        and trigger.type == "CONSULT"
+        and frame.type != "CONSULT"
+        and len(path) == 2
+        and path[-1].dep_ == "prep"
+        and path[-1].lower_ == "in"
+    )
 
 
 def _purpose(clause: Token) -> bool:

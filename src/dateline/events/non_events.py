@@ -12,11 +12,14 @@ from spacy.tokens import Token
 from dateline.events.commentary import Commentators
 from dateline.events.detect import Lexicon, Trigger
 from dateline.events.draft import DraftEvent
+from dateline.events.framing import own_occasion
 from dateline.events.modality import lexicon as modality_cues
 from dateline.events.modality import modality
 from dateline.events.ontology import Ontology
 from dateline.events.participants import MentionIndex, governing_predicate
 
+# Acts a document or a measure can be said to do only as what it provides ("the deal lifts tariffs").
+MATERIAL_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "RETREAT", "AID", "CONCEDE"})
 # Material acts a commentator may still report as fact ("analysts say Russia invaded Ukraine in 2022");
 # talks and cooperation in their mouths are mostly prospects ("a chance for future talks").
 FACTUAL_IN_COMMENTARY = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "RETREAT", "AID", "PROTEST"})
@@ -57,9 +60,12 @@ def mere_warning(event: DraftEvent, lexicon: Lexicon) -> bool:
 def judged_thing(event: DraftEvent, lexicon: Lexicon, index: MentionIndex) -> bool:
     """ "The deal could threaten the security of the base", "the purchase violated the Act", "articles
     that violate the constitution": a verb that is an act only when an actor does it (`needs-agent`
-    cues), said of a thing, judges the thing; no one acted."""
+    cues), said of a thing, judges the thing; no one acted. A material act said of a document or a
+    measure (a `judged` noun: "the agreement removes 91 percent of tariffs") is what it provides, told
+    where the document is (its signing, its adoption), not an act of its own."""
     anchor = event.trigger.anchor
-    if event.trigger.nominal or anchor.lemma_.lower() not in lexicon.needs_agent:
+    material = event.type in MATERIAL_ACTS
+    if event.trigger.nominal or (anchor.lemma_.lower() not in lexicon.needs_agent and not material):
         return False
     subject = next((c for c in anchor.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.tag_ == "WDT" and anchor.dep_ == "relcl":
@@ -67,8 +73,9 @@ def judged_thing(event: DraftEvent, lexicon: Lexicon, index: MentionIndex) -> bo
     if subject is None or subject.pos_ != "NOUN":
         return False
     lemma = subject.lemma_.lower()
-    if lemma not in lexicon.judged and (lemma, "N") not in lexicon.entries:
-        return False  # "a newspaper violated the ban": maybe an agent the resolver does not know
+    if lemma not in lexicon.judged and ((lemma, "N") not in lexicon.entries or material):
+        return False  # "a newspaper violated the ban": maybe an agent the resolver does not know; "the
+        # attack killed five" reports the attack
     heads = {subject.i} | {c.i for c in subject.children if c.dep_ in ("conj", "compound", "appos")}
     return not any(heads & set(loc.tokens) for loc in index.located)
 
@@ -130,11 +137,16 @@ def _nominal_chain(trigger: Trigger) -> list[Token]:
     return out
 
 
+# Prepositions that set the scene: an event noun after them is the setting, not what is reported.
+SURROUNDINGS = frozenset({"amid", "amidst"})
+
+
 def background(trigger: Trigger, lexicon: Lexicon) -> bool:
     """A stand-alone event noun (or a gerund) that the sentence does not report as news: one held up
-    as a goal ("the need for the provision of aid", "the importance of releasing the assets", "closer
-    cooperation is essential") or recalled in a relative clause ("the attacks that prompted the US
-    assault on X")."""
+    as a goal or a pretext ("the need for the provision of aid", "the importance of releasing the
+    assets", "closer cooperation is essential", "under the pretext of expressing solidarity"), the
+    setting of the news ("amid U.S. pressure") or recalled in a relative clause ("the attacks that
+    prompted the US assault on X")."""
     gerund = trigger.head.tag_ == "VBG"
     if gerund and trigger.head.dep_ in ("csubj", "nsubj") and trigger.anchor is trigger.head:
         return True  # "Allowing companies back does not change X": a course of action under debate
@@ -147,6 +159,9 @@ def background(trigger: Trigger, lexicon: Lexicon) -> bool:
         c.dep_ == "acomp" and c.lemma_.lower() in lexicon.advocacy for c in trigger.head.head.children
     ):
         return True  # "joint cooperation is necessary"
+    noun = trigger.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in SURROUNDINGS and not own_occasion(noun):
+        return True  # "amid U.S. pressure", "amid protests": the setting, told as news elsewhere
     clause = governing_predicate(trigger.head)
     return clause is not None and clause.dep_ == "relcl" and clause.tag_ in ("VBD", "VBN")
 
@@ -160,3 +175,27 @@ def lifted_measure(event: DraftEvent, triggers: list[Trigger]) -> bool:
     undoing = {t.anchor.i for t in triggers if t.type == "RETREAT" and not t.nominal}
     noun = trig.head
     return noun.dep_ in ("dobj", "nsubjpass") and noun.head.i in undoing
+
+
+# Auxiliaries that put an act ahead or make it possible only: "will", "won't", "could", "might".
+FORECAST_AUX = frozenset({"will", "wo", "would", "could", "may", "might", "can", "ca", "shall"})
+# Links through which an act is part of what is believed ("believes the plan will help them restore").
+BELIEVED_DEPS = frozenset({"ccomp", "xcomp", "dobj", "pobj", "prep", "pcomp"})
+
+
+def forecast(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """ "said he believes the foundation will not demand repayment", "expects the plan will help the
+    two countries restore ties": an act in the "that ..." clause of a verb of believing or expecting
+    (`belief` cues, active voice) with a future or modal auxiliary is the speaker's forecast, not an
+    event (nor its negation). "X is expected to sign" (passive) and "believes X attacked" stay."""
+    node = trigger.anchor
+    ahead = False
+    for _ in range(5):
+        ahead = ahead or any(c.dep_ == "aux" and c.lower_ in FORECAST_AUX for c in node.children)
+        if node.dep_ not in BELIEVED_DEPS or node.head.i == node.i:
+            return False
+        head = node.head
+        if node.dep_ == "ccomp" and head.lemma_.lower() in lexicon.belief and head.pos_ == "VERB":
+            return ahead and not any(c.dep_ == "auxpass" for c in head.children)
+        node = head
+    return False

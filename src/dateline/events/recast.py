@@ -21,6 +21,9 @@ from dateline.records import EventActor
 
 # Auxiliaries that make a negation a refusal ("will not", "won't", "would not", "cannot").
 REFUSAL_AUX = frozenset({"will", "wo", "would", "shall", "can", "ca"})
+# Stands that, not taken, are rejections; words that make a "not" mean "not yet".
+STANCE_TYPES = frozenset({"SUPPORT", "AGREE", "CONCEDE"})
+PENDING = frozenset({"yet", "still"})
 # Material conflict acts that an actor wanting them threatens.
 THREAT_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 
@@ -59,6 +62,24 @@ def refusal(event: DraftEvent, ontology: Ontology) -> bool:
     children = list(clause.children)
     negated = any(c.dep_ == "neg" for c in children)
     return negated and any(c.dep_ == "aux" and c.lower_ in REFUSAL_AUX for c in children)
+
+
+def withheld_stance(event: DraftEvent, lexicon: Lexicon) -> bool:
+    """ "did not recognize Maduro's victory", "does not accept the plan": a stand on another's act or
+    claim (`stance` cues) its actor does not take is a rejection (PLOVER REJECT), asserted, not that
+    support negated. Not a pending one ("has not yet approved"), nor a passive ("was not supported by a
+    mandate": no one refused)."""
+    trigger = event.trigger
+    if trigger.nominal or event.type not in STANCE_TYPES or trigger.entry.lemma not in lexicon.stance:
+        return False
+    children = list(trigger.anchor.children)
+    if any(c.dep_ == "auxpass" or c.lower_ in PENDING for c in children):
+        return False
+    return any(c.dep_ == "neg" for c in children)
+
+
+def make_rejection(event: DraftEvent) -> None:
+    event.type, event.mode, event.modality = "REJECT", None, "asserted"
 
 
 def make_refusal(event: DraftEvent) -> None:
