@@ -129,3 +129,47 @@ def test_by_phrase_on_a_with_object_is_the_passive_agent(code):
 def test_pronoun_owned_subject_is_the_speakers_own(code):
     event = _one(code("Serbian officers said their troops had completed the withdrawal."), "RETREAT")
     assert sides_of(event) == {"source": {"SRB"}}
+
+
+# --- agents the parser hangs elsewhere, counterparts of talks, force through things ---------------------
+
+
+def test_by_phrase_hung_on_a_complement_is_the_passive_agent(pipeline):
+    text = "Three Estonian consular staff were declared persona non grata by the Latvian foreign ministry."
+    sides = _countries(pipeline, text, "SANCTION")
+    assert "LVA" in sides.get("source", set())
+    assert "EST" in sides.get("target", set())
+
+
+def test_act_made_in_talks_is_addressed_to_the_other_party(pipeline):
+    text = "During a telephone call with Kenya on Sunday, Uganda promised to reopen the border crossing."
+    assert _countries(pipeline, text, "AGREE") == {"source": {"UGA"}, "target": {"KEN"}}
+
+
+def test_act_with_its_own_target_keeps_it_despite_the_talks(pipeline):
+    text = "In talks with Kenya on Sunday, Uganda agreed with Tanzania to reopen the crossing."
+    sides = _countries(pipeline, text, "AGREE")
+    assert "KEN" not in sides.get("target", set())
+
+
+def test_demonym_on_what_force_hits_is_the_target(pipeline):
+    sides = _countries(pipeline, "Armenian artillery shelled Iranian fuel depots overnight.", "ASSAULT")
+    assert sides.get("target") == {"IRN"}
+    assert "ARM" in sides.get("source", set())
+
+
+def test_demonym_on_weapons_names_who_wields_them(pipeline):
+    text = "Two Ethiopian soldiers were wounded by Eritrean rockets on Sunday."
+    assert _countries(pipeline, text, "ASSAULT") == {"source": {"ERI"}, "target": {"ETH"}}
+
+
+def test_stopping_attacks_on_things_targets_their_country(pipeline):
+    text = "Russia's defence minister ordered his troops to halt the attacks on Ukrainian power stations."
+    sides = _countries(pipeline, text, "RETREAT")
+    assert "UKR" in sides.get("target", set())
+
+
+def test_demonym_on_a_thing_outside_force_stays_no_actor(pipeline):
+    text = "Norway agreed to buy Danish wind turbines next year."
+    sides = _countries(pipeline, text, "AGREE")
+    assert "DNK" not in set().union(*sides.values())

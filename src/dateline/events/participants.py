@@ -66,6 +66,10 @@ UNBORROWED_NOUN_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
 VERBAL_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
 # Types whose passive verb may name its doer through the instrument or attack ("killed in Indian shelling").
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Prepositions that name what force is used against ("attacks on X", "fired at X").
+STRUCK_PREPS = frozenset({"on", "upon", "against", "at", "into"})
+# Prepositions that place an act in the talks it was made in ("during a call with X").
+SETTING_PREPS = frozenset({"during", "in", "at", "after", "on"})
 # Prepositions of a noun that qualify it ("the envoy of X", "the representative on Afghanistan").
 QUALIFIER_PREPS = frozenset({"of", "on", "for", "to", "in"})
 
@@ -84,6 +88,9 @@ class MentionIndex:
     doc: Doc
     located: list[_Located] = field(default_factory=list)
     places: list[_Located] = field(default_factory=list)  # where things happen: hosts of visits only
+    # Demonyms on mere things ("Ukrainian power plants", "Russian missiles"): no actor, except as what
+    # force is used against or with (`of_thing`).
+    things: list[_Located] = field(default_factory=list)
 
     @classmethod
     def build(cls, doc: Doc, mentions: Iterable[ActorMention]) -> MentionIndex:
@@ -96,6 +103,7 @@ class MentionIndex:
                 index.places.append(_Located(mention, range(span.start, span.end), span.root))
                 continue
             if mention.how == DEMONYM_MODIFIER and not _owned(span.root):
+                index.things.append(_Located(mention, range(span.start, span.end), span.root))
                 continue
             index.located.append(_Located(mention, range(span.start, span.end), span.root))
         return index
@@ -110,6 +118,12 @@ class MentionIndex:
             if token.i in loc.tokens or (_governs(token, loc.root) and not self._qualifies(loc, token)):
                 found.append(loc.mention)
         return found
+
+    def of_thing(self, noun: Token) -> list[ActorMention]:
+        """The demonyms on a thing (or its conjuncts): "attacks on Ukrainian energy facilities" are on
+        Ukraine, "hit by Russian missiles" is Russia's doing."""
+        heads = {noun.i} | {c.i for c in noun.conjuncts}
+        return [loc.mention for loc in self.things if _modified(loc.root).i in heads]
 
     def root_of(self, mention: ActorMention) -> int | None:
         return next((loc.root.i for loc in self.located if loc.mention is mention), None)
@@ -155,6 +169,22 @@ def _owned(demonym: Token) -> bool:
     return load_lexicon().names_an_act(head)
 
 
+def _modified(modifier: Token) -> Token:
+    """The noun a modifier belongs to, through compounds ("Ukrainian energy facilities": facilities)."""
+    node = modifier
+    while node.dep_ in ("amod", "compound", "nmod", "conj") and node.head.i != node.i:
+        node = node.head
+    return node
+
+
+def _forceful(event_type: str | None, anchor: Token) -> bool:
+    """An act of force, or a noun naming one ("stop the attacks on X" is a retreat from an attack)."""
+    if event_type in FORCE_TYPES:
+        return True
+    entry = load_lexicon().lookup(anchor) if anchor.pos_ == "NOUN" else None
+    return entry is not None and entry.type in FORCE_TYPES
+
+
 def _governs(head: Token, token: Token) -> bool:
     """True when `head` dominates `token` without an intervening clause boundary."""
     node = token
@@ -195,15 +225,14 @@ def _direct(index: MentionIndex, pobj: Token, skip: Sequence[int]) -> list[Actor
 
 
 def _misplaced_agents(verb: Token) -> list[Token]:
-    """The "by X" of a passive verb that the parser hung on its "with" object: "were threatened with
-    economic consequences by China", "was hit with tariffs by the US"."""
+    """The "by X" of a passive verb that the parser hung on a noun of the verb's own phrases: "were
+    threatened with economic consequences by China", "was hit with tariffs by the US", "were declared
+    persona non grata by the ministry", "was received at the airport by the president"."""
     if not _passive(verb):
         return []
-    return [
-        by
-        for noun in _prep_objects(verb, frozenset({"with"}))
-        for by in _prep_objects(noun, frozenset({"by"}))
-    ]
+    nouns = [c for prep in verb.children if prep.dep_ == "prep" for c in prep.children if c.dep_ == "pobj"]
+    nouns += _children(verb, frozenset({"oprd", "attr"}))
+    return [by for noun in nouns for by in _prep_objects(noun, frozenset({"by"}))]
 
 
 def _agent_objects(token: Token) -> list[Token]:
@@ -255,7 +284,7 @@ def clause_sides(
             sides.targets += under(pobj, skip)
         for pobj in _prep_objects(anchor, JOINT_PREPS):
             sides.joint += under(pobj, skip)
-        return sides
+        return _with_things(index, anchor, event_type, sides)
     for child in _children(anchor, SUBJECT_DEPS):
         sides.sources += under(child, skip)
     stative = anchor.lemma_.lower() in load_lexicon().stative  # "Ukraine is committed to peace"
@@ -272,6 +301,24 @@ def clause_sides(
         sides.targets += [] if pobj.i in content else _direct(index, pobj, skip)
     for pobj in _prep_objects(anchor, JOINT_PREPS):
         sides.joint += under(pobj, skip)
+    return _with_things(index, anchor, event_type, sides)
+
+
+def _with_things(index: MentionIndex, anchor: Token, event_type: str | None, sides: Sides) -> Sides:
+    """Force names its sides through things: what it hits ("struck Ukrainian power plants", "attacks on
+    Indian posts", "water cannon against a Philippine boat") is the target, the weapons a subject wields
+    ("Russian missiles hit the city") the source."""
+    if not index.things:
+        return sides
+    objects = _children(anchor, OBJECT_DEPS | {"nsubjpass"})
+    # "halted the attacks on Ukrainian facilities": what the attacks an act is about hit.
+    hit = [p for noun in objects if _forceful(None, noun) for p in _prep_objects(noun, STRUCK_PREPS)]
+    if _forceful(event_type, anchor):
+        hit += objects + _prep_objects(anchor, STRUCK_PREPS)
+        lexicon = load_lexicon()
+        wielded = [c for c in _children(anchor, SUBJECT_DEPS) if c.lemma_.lower() in lexicon.instruments]
+        sides.sources += [m for noun in wielded for m in index.of_thing(noun) if m not in sides.sources]
+    sides.targets += [m for noun in hit for m in index.of_thing(noun) if m not in sides.targets]
     return sides
 
 
@@ -431,6 +478,10 @@ def assign(
         # "twelve Indian police officers wounded in the raid": the noun a passive participle describes
         # undergoes it.
         sides.targets += [m for m in index.under(anchor.head, skip) if index.root_of(m) == anchor.head.i]
+    if not sides.targets and not sides.joint and event_type != "CONSULT":
+        # "X agreed to a pause during a call with Y": the act is addressed to the other party of the
+        # talks it was made in.
+        sides.targets += _counterparts(index, anchor, skip)
     if not sides.sources and not sides.joint and event_type in VERBAL_TYPES:
         # "documents implicating Iran were presented by the British delegation": a thing that accuses
         # speaks for whoever presented it.
@@ -449,6 +500,18 @@ def assign(
         # "the army and the RSF battled each other": each is the other's target.
         sides.joint, sides.sources = sides.joint + sides.sources, []
     return _sided(sides, event_type)
+
+
+def _counterparts(index: MentionIndex, anchor: Token, skip: Sequence[int]) -> list[ActorMention]:
+    """Who the talks an act was made in were with: "during a phone call with X", "at talks with X"."""
+    lexicon = load_lexicon()
+    talks = [
+        noun
+        for noun in _prep_objects(anchor, SETTING_PREPS)
+        if (entry := lexicon.lookup(noun)) is not None and entry.type == "CONSULT"
+    ]
+    others = [pobj for noun in talks for pobj in _prep_objects(noun, frozenset({"with"}))]
+    return [m for pobj in others for m in _direct(index, pobj, skip)]
 
 
 def _reciprocal(verb: Token) -> bool:
@@ -529,7 +592,7 @@ def _owners(index: MentionIndex, noun: Token, skip: Sequence[int]) -> list[Actor
     X"), not places in its phrases ("a car bomb in eastern Beirut")."""
     heads = {noun.i} | {c.i for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "poss")}
     heads |= {p.i for p in _prep_objects(noun, frozenset({"by"}))}
-    return [m for m in index.under(noun, skip) if index.root_of(m) in heads]
+    return [m for m in index.under(noun, skip) if index.root_of(m) in heads] + index.of_thing(noun)
 
 
 def _participle_of(verb: Token) -> Token | None:
