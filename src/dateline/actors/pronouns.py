@@ -5,8 +5,8 @@ Salience decides, as in centering theory: a person earlier in the same sentence 
 then any person earlier in the sentence, then the person who was the subject of a recent sentence (the
 topic), then the person named last. "It" and "its" are left alone: they stand for things as often as for
 states. Plural pronouns resolve only when nothing plural comes before them in their own sentence
-("Bosnian Serbs said their forces ..." is about the Serbs), and only to a pair named in the previous
-sentence or earlier in the same one.
+("Bosnian Serbs said their forces ..." is about the Serbs, when resolved), and otherwise only to a pair
+named in the previous sentence or earlier in the same one.
 
 Measured against a maintained library (coreferee, see docs/actors.md): not installable offline with the
 project's spaCy, so these few rules over the parse stand in.
@@ -137,7 +137,7 @@ class Pronouns(SentenceView):
             # "Both leaders recalled the call between them": the nearer plural, when it was resolved;
             # "Bosnian Serbs said their forces ...": not anyone named before.
             last = plurals[-1]
-            group = [m for m in self.found if m.start <= last.idx < m.end and len(m.actors) >= 2]
+            group = [m for m in self.found if m.start <= last.idx < m.end and _plural_reading(m)]
             return group[-1].actors if group else None
         here = [m.actors[0] for m, _ in self._persons_here()]
         distinct = [a for n, a in enumerate(here) if a not in here[:n]]
@@ -168,3 +168,10 @@ class Pronouns(SentenceView):
         distinct = [a for n, a in enumerate(people) if a not in people[:n]]
         if len(distinct) == 2:
             state.person_pair = ((distinct[0], distinct[1]), state.sentence_no)
+
+
+def _plural_reading(m: ActorMention) -> bool:
+    """A resolved mention a plural noun heads can be "they": two actors ("both sides"), or a body of
+    people of one country or group ("the three Russian diplomats ... they had violated", "Tigrayan
+    forces said they ..."), never one person."""
+    return len(m.actors) >= 2 or (m.how != "pronoun" and m.actors[0].kind not in ("person", "role"))

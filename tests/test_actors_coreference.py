@@ -1,0 +1,52 @@
+"""Coreference classes of the actor stage on news prose (issue 12): plural pronouns after a body of
+people named in the same sentence. Full pipeline, real knowledge base; the sentences are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.pipeline import Pipeline
+from dateline.records import ActorMention, EventMention, RawDocument
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline()
+
+
+def _processed(pipeline: Pipeline, text: str) -> tuple[list[ActorMention], list[EventMention]]:
+    out = pipeline.process(RawDocument(source="test", id="t", text=text, published="2024-03-15"))
+    return out.actor_mentions, out.events
+
+
+def _countries(mentions: list[ActorMention], text: str) -> set[str | None]:
+    return {a.country for m in mentions if m.text == text for a in m.actors}
+
+
+def test_they_after_a_body_of_one_country_is_that_country(pipeline):
+    text = "After the arrest of two Turkish engineers, the Greek ministry said they had entered a base."
+    mentions, _ = _processed(pipeline, text)
+    assert _countries(mentions, "they") == {"TUR"}
+
+
+def test_their_after_a_body_of_people_is_theirs(pipeline):
+    mentions, _ = _processed(pipeline, "Chilean officials said their delegation would arrive on Friday.")
+    assert _countries(mentions, "their") == {"CHL"}
+
+
+def test_they_after_one_person_stays_unresolved(pipeline):
+    text = "Peruvian President Dina Boluarte thanked the mayors, saying they had acted quickly."
+    mentions, _ = _processed(pipeline, text)
+    assert not _countries(mentions, "they")
+
+
+def test_a_reported_breach_by_them_is_an_accusation_of_that_body(pipeline):
+    text = (
+        "Following the expulsion of four Iranian diplomats, the Dutch foreign ministry said they had "
+        "violated their status."
+    )
+    _, events = _processed(pipeline, text)
+    accusation = next(e for e in events if e.type == "ACCUSE")
+    sides = {(ea.side, ea.actor.country) for ea in accusation.actors}
+    assert ("source", "NLD") in sides and ("target", "IRN") in sides
