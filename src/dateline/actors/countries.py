@@ -16,6 +16,8 @@ from dateline.records import Actor, ActorMention
 
 FOREIGN_OFFICE = {("foreign", "office"), ("foreign", "ministry"), ("ministry", "of", "foreign", "affairs"),
                   ("fo",), ("mofa",), ("mfa",), ("foreign", "affairs", "ministry")}  # fmt: skip
+# Endings that make a region's adjective of its name ("Tigray-an", "Crimea-n", "Darfur-i", "Kashmir-i").
+REGIONAL_ENDINGS = ("an", "n", "i", "ian")
 # Prepositions that make the following name a location ("in Baghdad", "near Samarra").
 LOCATIVE = {"in", "at", "near", "inside", "across", "throughout", "around", "within", "outside"}
 # Last words of body names generic enough to end other bodies' names too ("Liberal Democratic Party").
@@ -112,6 +114,20 @@ class CountryPhrases(SentenceView):
             mentions.append(self._mention(a, span_end, (actor,), how or _kind_how(entry)))
             self._salient(a, entry.key)
         return mentions, max(end or 0, k, p.j)
+
+    def _regional_demonym(self, k: int) -> Match | None:
+        """ "Tigrayan forces", "Darfuri rebels", "Crimean officials": the adjective of a region the KB
+        knows as a place, before an agent noun, reads as the place itself ("Tigray forces")."""
+        s = self.subs[k] if k < len(self.subs) else None
+        if s is None or not (s.capitalized and s.key.isalpha()) or not s.key.endswith(REGIONAL_ENDINGS):
+            return None
+        for ending in REGIONAL_ENDINGS:
+            if not s.key.endswith(ending):
+                continue
+            places = [e for e in self.kb.lookup((s.key[: -len(ending)],)) if e.kind == "place"]
+            if places and self._head_sector(k + 1, max_skip=1)[0] is not None:
+                return Match(k, k + 1, (places[0],))
+        return None
 
     def _place(self, p: Phrase, entry: AliasEntry) -> tuple[list[ActorMention], int] | None:
         """A city, province or region: the country it is in. Bare ("in Samarra") it is a place, which
