@@ -50,3 +50,29 @@ def test_a_reported_breach_by_them_is_an_accusation_of_that_body(pipeline):
     accusation = next(e for e in events if e.type == "ACCUSE")
     sides = {(ea.side, ea.actor.country) for ea in accusation.actors}
     assert ("source", "NLD") in sides and ("target", "IRN") in sides
+
+
+def test_the_two_men_are_the_two_people_named_before(pipeline):
+    text = (
+        "Brazilian President Luiz Inacio Lula da Silva met Argentine President Javier Milei on Monday. "
+        "The two men later toured the dam together."
+    )
+    mentions, _ = _processed(pipeline, text)
+    assert _countries(mentions, "The two men") == {"BRA", "ARG"}
+
+
+def test_nobody_visits_their_own_country(pipeline):
+    text = (
+        "Kenyan President William Ruto hosted Tanzanian President Samia Suluhu Hassan on Friday. "
+        "Ruto praised the new rail link during her visit to Kenya."
+    )
+    mentions, _ = _processed(pipeline, text)
+    assert _countries(mentions, "her") == {"TZA"}
+
+
+def test_a_country_after_a_city_is_where_not_who(pipeline):
+    text = "Delegations of Sudan's army and the RSF met in Jeddah, Saudi Arabia, on Saturday."
+    mentions, events = _processed(pipeline, text)
+    assert all(m.how == "place" for m in mentions if m.text == "Saudi Arabia")
+    meeting = next(e for e in events if e.type == "CONSULT")
+    assert "SAU" not in {ea.actor.country for ea in meeting.actors}

@@ -221,8 +221,9 @@ class CountryPhrases(SentenceView):
         if span is None:
             return False
         tok = span.root
-        # "in Malawi and Mozambique", "in Qatar's capital", "in Kabul's western neighbourhood"
-        while tok.dep_ in ("conj", "poss", "compound") and tok.head is not tok:
+        # "in Malawi and Mozambique", "in Qatar's capital", "in Kabul's western neighbourhood", and the
+        # country after a city: "in Bali, Indonesia"
+        while tok.dep_ in ("conj", "poss", "compound", "appos") and tok.head is not tok:
             tok = tok.head
         return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE
 

@@ -11,7 +11,7 @@ from dateline.actors.persons import SHARED_ROLES
 from dateline.actors.sentence import SentenceView
 from dateline.records import Actor, ActorMention
 
-PERSON_GROUPS = {"leaders", "heads", "presidents", "premiers", "ministers", "statesmen"}
+PERSON_GROUPS = {"leaders", "heads", "presidents", "premiers", "ministers", "statesmen", "men", "women"}
 COUNTRY_GROUPS = {"sides", "countries", "nations", "governments", "states", "neighbours", "neighbors"}
 
 
