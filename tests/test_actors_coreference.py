@@ -76,3 +76,19 @@ def test_a_country_after_a_city_is_where_not_who(pipeline):
     assert all(m.how == "place" for m in mentions if m.text == "Saudi Arabia")
     meeting = next(e for e in events if e.type == "CONSULT")
     assert "SAU" not in {ea.actor.country for ea in meeting.actors}
+
+
+def test_both_sides_urged_by_a_third_party_are_the_two_named_before_it(pipeline):
+    text = (
+        "Clashes between the Sudanese army and the Rapid Support Forces spread on Sunday. "
+        "Egypt and Qatar urged both sides to accept a truce."
+    )
+    mentions, _ = _processed(pipeline, text)
+    group = next(m for m in mentions if m.text == "both sides")
+    assert {a.id for a in group.actors} == {"saf", "rsf-sudan"}
+
+
+def test_both_sides_as_subject_are_the_pair_of_the_sentence(pipeline):
+    text = "Armenia and Azerbaijan signed the accord, and both sides pledged to respect it."
+    mentions, _ = _processed(pipeline, text)
+    assert _countries(mentions, "both sides") == {"ARM", "AZE"}
