@@ -92,3 +92,17 @@ def test_both_sides_as_subject_are_the_pair_of_the_sentence(pipeline):
     text = "Armenia and Azerbaijan signed the accord, and both sides pledged to respect it."
     mentions, _ = _processed(pipeline, text)
     assert _countries(mentions, "both sides") == {"ARM", "AZE"}
+
+
+def test_the_ministry_is_the_ministry_named_last(pipeline):
+    text = (
+        "The Chilean Foreign Ministry summoned the Bolivian envoy on Monday. "
+        "The ministry said the envoy had broken protocol."
+    )
+    mentions, _ = _processed(pipeline, text)
+    assert _countries(mentions, "The ministry") == {"CHL"}
+
+
+def test_the_ministry_with_nothing_named_before_stays_unresolved(pipeline):
+    mentions, _ = _processed(pipeline, "The ministry said the envoy had broken protocol.")
+    assert not _countries(mentions, "The ministry")

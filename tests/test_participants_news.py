@@ -173,3 +173,16 @@ def test_demonym_on_a_thing_outside_force_stays_no_actor(pipeline):
     text = "Norway agreed to buy Danish wind turbines next year."
     sides = _countries(pipeline, text, "AGREE")
     assert "DNK" not in set().union(*sides.values())
+
+
+def test_agentless_verbal_act_goes_on_with_the_statement_before(pipeline):
+    text = (
+        "The Hungarian foreign ministry said on Monday that the new border rules had hurt trade. "
+        "Romania was accused of breaking the transit accord."
+    )
+    assert _countries(pipeline, text, "ACCUSE") == {"source": {"HUN"}, "target": {"ROU"}}
+
+
+def test_agentless_verbal_act_after_no_statement_has_no_source(pipeline):
+    text = "Floods closed the border crossing on Monday. Romania was accused of breaking the transit accord."
+    assert "source" not in _countries(pipeline, text, "ACCUSE")

@@ -115,6 +115,11 @@ class CountryPhrases(SentenceView):
             self._salient(a, entry.key)
         return mentions, max(end or 0, k, p.j)
 
+    def _note_ministry(self, m: ActorMention) -> None:
+        """Remember the ministry a mention names, for a later bare "the ministry"."""
+        if m.actors and m.actors[0].kind != "person" and "ministry" in m.text.lower():
+            self.state.ministry = m.actors[0]
+
     def _regional_demonym(self, k: int) -> Match | None:
         """ "Tigrayan forces", "Darfuri rebels", "Crimean officials": the adjective of a region the KB
         knows as a place, before an agent noun, reads as the place itself ("Tigray forces")."""
@@ -197,6 +202,11 @@ class CountryPhrases(SentenceView):
             country = self.kb.countries.get(self.state.home or "")
             if country:
                 return [self._mention(i, end, (country.actor(),), "foreign office (home country)")], end
+        ministry = self.state.ministry
+        bare = self._key(i) == "the" and self._key(k) == "ministry" and self._key(k + 1) not in ("of", "for")
+        if ministry is not None and bare:
+            # "The Russian Foreign Ministry summoned ... The ministry said": the ministry named last.
+            return [self._mention(i, k + 1, (ministry,), "body coreference")], k + 1
         if self.subs[i].capitalized and self._key(i) not in HONORIFICS and not self._inside_run(i):
             # The longest prefix of a capitalised run that names someone already introduced
             # ("Khan noted", "Qureshi Says" in a title-case headline).

@@ -76,6 +76,7 @@ class _SentenceRun(PersonPhrases, CountryPhrases, PluralGroups, Pronouns):
             out.extend(mentions)
             for m in mentions:
                 self._party(m)
+                self._note_ministry(m)
         pair = self._pair()
         if pair is not None:
             self.state.last_pair = pair

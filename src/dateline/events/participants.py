@@ -494,6 +494,10 @@ def assign(
         if anchor.pos_ in ("VERB", "AUX") and _passive(anchor):
             # "Malawi avoided one storm but was struck by another": the borrowed subject undergoes it.
             sides.targets += _inherited_subject(index, anchor, skip)
+            if event_type in VERBAL_TYPES:
+                # "The ministry said the talks had failed. Warsaw was accused of ...": an agentless
+                # verbal act in a sentence with no speaker of its own goes on with the statement before.
+                sides.sources += _previous_speakers(index, anchor)
         elif not (anchor.pos_ == "NOUN" and event_type in UNBORROWED_NOUN_TYPES):
             sides.sources = _inherited_subject(index, anchor, skip) or _quoted_speaker(index, anchor)
     if _reciprocal(anchor):
@@ -534,6 +538,11 @@ def _quoted_speaker(index: MentionIndex, anchor: Token) -> list[ActorMention]:
         node = node.head
     if subject is None or subject.lower_ not in FIRST_PERSON:
         return []
+    return _previous_speakers(index, anchor)
+
+
+def _previous_speakers(index: MentionIndex, anchor: Token) -> list[ActorMention]:
+    """The speakers of the sentence before, for a sentence that names no speaker of its own."""
     sent = anchor.sent
     if _speakers(index, sent) is not None or sent.start == 0:
         return []  # the sentence names its own speaker (resolved or not)
