@@ -186,3 +186,13 @@ def test_agentless_verbal_act_goes_on_with_the_statement_before(pipeline):
 def test_agentless_verbal_act_after_no_statement_has_no_source(pipeline):
     text = "Floods closed the border crossing on Monday. Romania was accused of breaking the transit accord."
     assert "source" not in _countries(pipeline, text, "ACCUSE")
+
+
+def test_talks_travelled_to_are_hosted_where_the_trip_went(pipeline):
+    text = "The Ugandan delegation left for Nairobi on Friday to discuss the border accord."
+    assert _countries(pipeline, text, "CONSULT") == {"source": {"UGA"}, "target": {"KEN"}}
+
+
+def test_talks_at_home_have_no_host(pipeline):
+    text = "The Chadian delegation returned to N'Djamena on Friday to discuss the border accord."
+    assert "target" not in _countries(pipeline, text, "CONSULT")

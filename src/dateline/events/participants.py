@@ -68,6 +68,9 @@ VERBAL_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", 
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Prepositions that name what force is used against ("attacks on X", "fired at X").
 STRUCK_PREPS = frozenset({"on", "upon", "against", "at", "into"})
+# Verbs of going somewhere for a purpose, and the prepositions of where to ("left for Jeddah").
+TRAVEL_VERBS = frozenset({"leave", "travel", "fly", "head", "go", "arrive", "depart", "come", "return"})
+DEPARTURE_PREPS = frozenset({"to", "for", "in"})
 # Prepositions that place an act in the talks it was made in ("during a call with X").
 SETTING_PREPS = frozenset({"during", "in", "at", "after", "on"})
 # Prepositions of a noun that qualify it ("the envoy of X", "the representative on Afghanistan").
@@ -500,10 +503,24 @@ def assign(
                 sides.sources += _previous_speakers(index, anchor)
         elif not (anchor.pos_ == "NOUN" and event_type in UNBORROWED_NOUN_TYPES):
             sides.sources = _inherited_subject(index, anchor, skip) or _quoted_speaker(index, anchor)
+    if event_type == "CONSULT" and not sides.targets and not sides.joint:
+        # "Its delegation left for Jeddah to discuss the truce": talks travelled to are hosted there.
+        home = {a.country for m in sides.sources for a in m.actors}
+        sides.targets += [m for m in _travelled_to(index, anchor) if m.actors[0].country not in home]
     if _reciprocal(anchor):
         # "the army and the RSF battled each other": each is the other's target.
         sides.joint, sides.sources = sides.joint + sides.sources, []
     return _sided(sides, event_type)
+
+
+def _travelled_to(index: MentionIndex, anchor: Token) -> list[ActorMention]:
+    """The place a trip made for a purpose went to ("flew to Doha to hold talks", "left for Jeddah to
+    discuss ..."), as its country's actor: the host of the talks."""
+    trip = anchor.head
+    if anchor.dep_ not in ("advcl", "xcomp") or trip.lemma_.lower() not in TRAVEL_VERBS:
+        return []
+    heads = {p.i for p in _prep_objects(trip, DEPARTURE_PREPS)}
+    return [loc.mention for loc in (*index.places, *index.located) if loc.root.i in heads]
 
 
 def _counterparts(index: MentionIndex, anchor: Token, skip: Sequence[int]) -> list[ActorMention]:
