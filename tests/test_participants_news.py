@@ -196,3 +196,16 @@ def test_talks_travelled_to_are_hosted_where_the_trip_went(pipeline):
 def test_talks_at_home_have_no_host(pipeline):
     text = "The Chadian delegation returned to N'Djamena on Friday to discuss the border accord."
     assert "target" not in _countries(pipeline, text, "CONSULT")
+
+
+def test_a_joint_we_is_the_speaker_and_the_party_named_before(pipeline):
+    text = (
+        "Chile's foreign minister said he had spoken to his Argentine counterpart on Monday. "
+        '"We agreed to reopen the pass next week," he said.'
+    )
+    assert _countries(pipeline, text, "AGREE") == {"source": {"CHL"}, "target": {"ARG"}}
+
+
+def test_a_we_with_nobody_named_before_has_no_partner(pipeline):
+    text = 'The Chilean foreign minister spoke to reporters. "We agreed to reopen the pass," he said.'
+    assert "target" not in _countries(pipeline, text, "AGREE")

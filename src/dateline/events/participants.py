@@ -503,6 +503,8 @@ def assign(
                 sides.sources += _previous_speakers(index, anchor)
         elif not (anchor.pos_ == "NOUN" and event_type in UNBORROWED_NOUN_TYPES):
             sides.sources = _inherited_subject(index, anchor, skip) or _quoted_speaker(index, anchor)
+    if event_type in JOINT_TYPES and sides.sources and not sides.targets and not sides.joint:
+        sides.targets += _we_partners(index, anchor, sides.sources)
     if event_type == "CONSULT" and not sides.targets and not sides.joint:
         # "Its delegation left for Jeddah to discuss the truce": talks travelled to are hosted there.
         home = {a.country for m in sides.sources for a in m.actors}
@@ -547,15 +549,39 @@ def _reciprocal(verb: Token) -> bool:
 def _quoted_speaker(index: MentionIndex, anchor: Token) -> list[ActorMention]:
     """ "X said on Monday that the talks had failed. 'We will not accept such terms.'": a first-person
     subject in a sentence with no speaker of its own is the speaker of the previous sentence."""
+    subject = _own_subject(anchor)
+    if subject is None or subject.lower_ not in FIRST_PERSON:
+        return []
+    return _previous_speakers(index, anchor)
+
+
+def _own_subject(anchor: Token) -> Token | None:
+    """The subject of the predicate or of the clause that controls it ("we agreed to meet": we)."""
     node, subject = anchor, None
     for _ in range(4):
         subject = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None or node.dep_ not in CONTROL_DEPS or node.head.i == node.i:
             break
         node = node.head
-    if subject is None or subject.lower_ not in FIRST_PERSON:
+    return subject
+
+
+def _we_partners(index: MentionIndex, anchor: Token, sources: list[ActorMention]) -> list[ActorMention]:
+    """ "X said he had spoken to Y. 'We agreed to meet,' he said.": a joint "we" is the speaker and the
+    one other party the sentence before named (when it named exactly one)."""
+    subject = _own_subject(anchor)
+    sent = anchor.sent
+    if subject is None or subject.lower_ != "we" or sent.start == 0:
         return []
-    return _previous_speakers(index, anchor)
+    home = {a.country for m in sources for a in m.actors}
+    before = index.doc[sent.start - 1].sent
+    others = [
+        loc.mention
+        for loc in index.located
+        if before.start <= loc.root.i < before.end and all(a.country not in home for a in loc.mention.actors)
+    ]
+    countries = {a.country for m in others for a in m.actors}
+    return others if len(countries) == 1 and None not in countries else []
 
 
 def _previous_speakers(index: MentionIndex, anchor: Token) -> list[ActorMention]:
