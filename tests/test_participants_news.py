@@ -129,3 +129,83 @@ def test_by_phrase_on_a_with_object_is_the_passive_agent(code):
 def test_pronoun_owned_subject_is_the_speakers_own(code):
     event = _one(code("Serbian officers said their troops had completed the withdrawal."), "RETREAT")
     assert sides_of(event) == {"source": {"SRB"}}
+
+
+# --- agents the parser hangs elsewhere, counterparts of talks, force through things ---------------------
+
+
+def test_by_phrase_hung_on_a_complement_is_the_passive_agent(pipeline):
+    text = "Three Estonian consular staff were declared persona non grata by the Latvian foreign ministry."
+    sides = _countries(pipeline, text, "SANCTION")
+    assert "LVA" in sides.get("source", set())
+    assert "EST" in sides.get("target", set())
+
+
+def test_act_made_in_talks_is_addressed_to_the_other_party(pipeline):
+    text = "During a telephone call with Kenya on Sunday, Uganda promised to reopen the border crossing."
+    assert _countries(pipeline, text, "AGREE") == {"source": {"UGA"}, "target": {"KEN"}}
+
+
+def test_act_with_its_own_target_keeps_it_despite_the_talks(pipeline):
+    text = "In talks with Kenya on Sunday, Uganda agreed with Tanzania to reopen the crossing."
+    sides = _countries(pipeline, text, "AGREE")
+    assert "KEN" not in sides.get("target", set())
+
+
+def test_demonym_on_what_force_hits_is_the_target(pipeline):
+    sides = _countries(pipeline, "Armenian artillery shelled Iranian fuel depots overnight.", "ASSAULT")
+    assert sides.get("target") == {"IRN"}
+    assert "ARM" in sides.get("source", set())
+
+
+def test_demonym_on_weapons_names_who_wields_them(pipeline):
+    text = "Two Ethiopian soldiers were wounded by Eritrean rockets on Sunday."
+    assert _countries(pipeline, text, "ASSAULT") == {"source": {"ERI"}, "target": {"ETH"}}
+
+
+def test_stopping_attacks_on_things_targets_their_country(pipeline):
+    text = "Russia's defence minister ordered his troops to halt the attacks on Ukrainian power stations."
+    sides = _countries(pipeline, text, "RETREAT")
+    assert "UKR" in sides.get("target", set())
+
+
+def test_demonym_on_a_thing_outside_force_stays_no_actor(pipeline):
+    text = "Norway agreed to buy Danish wind turbines next year."
+    sides = _countries(pipeline, text, "AGREE")
+    assert "DNK" not in set().union(*sides.values())
+
+
+def test_agentless_verbal_act_goes_on_with_the_statement_before(pipeline):
+    text = (
+        "The Hungarian foreign ministry said on Monday that the new border rules had hurt trade. "
+        "Romania was accused of breaking the transit accord."
+    )
+    assert _countries(pipeline, text, "ACCUSE") == {"source": {"HUN"}, "target": {"ROU"}}
+
+
+def test_agentless_verbal_act_after_no_statement_has_no_source(pipeline):
+    text = "Floods closed the border crossing on Monday. Romania was accused of breaking the transit accord."
+    assert "source" not in _countries(pipeline, text, "ACCUSE")
+
+
+def test_talks_travelled_to_are_hosted_where_the_trip_went(pipeline):
+    text = "The Ugandan delegation left for Nairobi on Friday to discuss the border accord."
+    assert _countries(pipeline, text, "CONSULT") == {"source": {"UGA"}, "target": {"KEN"}}
+
+
+def test_talks_at_home_have_no_host(pipeline):
+    text = "The Chadian delegation returned to N'Djamena on Friday to discuss the border accord."
+    assert "target" not in _countries(pipeline, text, "CONSULT")
+
+
+def test_a_joint_we_is_the_speaker_and_the_party_named_before(pipeline):
+    text = (
+        "Chile's foreign minister said he had spoken to his Argentine counterpart on Monday. "
+        '"We agreed to reopen the pass next week," he said.'
+    )
+    assert _countries(pipeline, text, "AGREE") == {"source": {"CHL"}, "target": {"ARG"}}
+
+
+def test_a_we_with_nobody_named_before_has_no_partner(pipeline):
+    text = 'The Chilean foreign minister spoke to reporters. "We agreed to reopen the pass," he said.'
+    assert "target" not in _countries(pipeline, text, "AGREE")

@@ -16,6 +16,8 @@ from dateline.records import Actor, ActorMention
 
 FOREIGN_OFFICE = {("foreign", "office"), ("foreign", "ministry"), ("ministry", "of", "foreign", "affairs"),
                   ("fo",), ("mofa",), ("mfa",), ("foreign", "affairs", "ministry")}  # fmt: skip
+# Endings that make a region's adjective of its name ("Tigray-an", "Crimea-n", "Darfur-i", "Kashmir-i").
+REGIONAL_ENDINGS = ("an", "n", "i", "ian")
 # Prepositions that make the following name a location ("in Baghdad", "near Samarra").
 LOCATIVE = {"in", "at", "near", "inside", "across", "throughout", "around", "within", "outside"}
 # Last words of body names generic enough to end other bodies' names too ("Liberal Democratic Party").
@@ -113,6 +115,25 @@ class CountryPhrases(SentenceView):
             self._salient(a, entry.key)
         return mentions, max(end or 0, k, p.j)
 
+    def _note_ministry(self, m: ActorMention) -> None:
+        """Remember the ministry a mention names, for a later bare "the ministry"."""
+        if m.actors and m.actors[0].kind != "person" and "ministry" in m.text.lower():
+            self.state.ministry = m.actors[0]
+
+    def _regional_demonym(self, k: int) -> Match | None:
+        """ "Tigrayan forces", "Darfuri rebels", "Crimean officials": the adjective of a region the KB
+        knows as a place, before an agent noun, reads as the place itself ("Tigray forces")."""
+        s = self.subs[k] if k < len(self.subs) else None
+        if s is None or not (s.capitalized and s.key.isalpha()) or not s.key.endswith(REGIONAL_ENDINGS):
+            return None
+        for ending in REGIONAL_ENDINGS:
+            if not s.key.endswith(ending):
+                continue
+            places = [e for e in self.kb.lookup((s.key[: -len(ending)],)) if e.kind == "place"]
+            if places and self._head_sector(k + 1, max_skip=1)[0] is not None:
+                return Match(k, k + 1, (places[0],))
+        return None
+
     def _place(self, p: Phrase, entry: AliasEntry) -> tuple[list[ActorMention], int] | None:
         """A city, province or region: the country it is in. Bare ("in Samarra") it is a place, which
         the event coder may take as a location; with an agent noun ("Darfur rebels") a group."""
@@ -181,6 +202,11 @@ class CountryPhrases(SentenceView):
             country = self.kb.countries.get(self.state.home or "")
             if country:
                 return [self._mention(i, end, (country.actor(),), "foreign office (home country)")], end
+        ministry = self.state.ministry
+        bare = self._key(i) == "the" and self._key(k) == "ministry" and self._key(k + 1) not in ("of", "for")
+        if ministry is not None and bare:
+            # "The Russian Foreign Ministry summoned ... The ministry said": the ministry named last.
+            return [self._mention(i, k + 1, (ministry,), "body coreference")], k + 1
         if self.subs[i].capitalized and self._key(i) not in HONORIFICS and not self._inside_run(i):
             # The longest prefix of a capitalised run that names someone already introduced
             # ("Khan noted", "Qureshi Says" in a title-case headline).
@@ -205,8 +231,9 @@ class CountryPhrases(SentenceView):
         if span is None:
             return False
         tok = span.root
-        # "in Malawi and Mozambique", "in Qatar's capital", "in Kabul's western neighbourhood"
-        while tok.dep_ in ("conj", "poss", "compound") and tok.head is not tok:
+        # "in Malawi and Mozambique", "in Qatar's capital", "in Kabul's western neighbourhood", and the
+        # country after a city: "in Bali, Indonesia"
+        while tok.dep_ in ("conj", "poss", "compound", "appos") and tok.head is not tok:
             tok = tok.head
         return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE
 

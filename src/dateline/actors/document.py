@@ -33,6 +33,10 @@ class DocState:
     country_votes: Counter = field(default_factory=Counter)  # countries as parties
     # The two parties of the latest sentence that named two or more (for "both sides").
     last_pair: tuple[str, str] | None = None
+    # Countries, bodies and groups named as parties, most recent last: "both sides" urged by a third
+    # party are the two named before it ("the army and the RSF ... the US urged both sides").
+    bodies: list[Actor] = field(default_factory=list)
+    ministry: Actor | None = None  # the ministry named last, for "the ministry said"
     # For pronouns (pronouns.py): the sentence being read, the person who was the subject of a recent
     # sentence and when, and the two people a sentence named together and when.
     sentence_no: int = 0

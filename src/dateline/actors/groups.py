@@ -11,8 +11,10 @@ from dateline.actors.persons import SHARED_ROLES
 from dateline.actors.sentence import SentenceView
 from dateline.records import Actor, ActorMention
 
-PERSON_GROUPS = {"leaders", "heads", "presidents", "premiers", "ministers", "statesmen"}
-COUNTRY_GROUPS = {"sides", "countries", "nations", "governments", "states", "neighbours", "neighbors"}
+PERSON_GROUPS = {"leaders", "heads", "presidents", "premiers", "ministers", "statesmen", "men", "women"}
+COUNTRY_GROUPS = {
+    "sides", "countries", "nations", "governments", "states", "neighbours", "neighbors", "parties",
+}  # fmt: skip
 
 
 class PluralGroups(SentenceView):
@@ -52,12 +54,32 @@ class PluralGroups(SentenceView):
                 isos = tuple(c for c in reversed(state.countries) if c in self.kb.countries)[:2][::-1]
             countries = [self.kb.countries[c] for c in isos if c in self.kb.countries]
             pair = tuple(c.actor() for c in countries) if len(countries) == 2 else None
+            actors = self._subject_actors(i)
+            if pair and {a.country for a in pair} & {a.country for a in actors}:
+                # "The US and Saudi Arabia urged both sides to ...": a third party's addressees are the
+                # two named before it, not itself.
+                pair = _two_distinct([b for b in reversed(state.bodies) if b not in actors])
             end = k + 1
         else:
             return None
         if not pair:
             return None
         return [self._mention(i, end, pair, "plural")], end
+
+    def _subject_actors(self, i: int) -> list[Actor]:
+        """For a group that is not its clause's subject, the actors of that subject found so far."""
+        span = self.doc.char_span(self.subs[i].start, self.subs[i].end, alignment_mode="expand")
+        if span is None:
+            return []
+        head = span.root
+        while head.dep_ in ("det", "predet", "nummod", "amod", "compound") and head.head is not head:
+            head = head.head
+        if head.dep_ in ("nsubj", "nsubjpass") or head.head is head:
+            return []
+        verb = head.head if head.dep_ != "pobj" else head.head.head
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        starts = {t.idx for c in subjects for t in c.subtree}
+        return [a for m in self.found if m.start in starts for a in m.actors]
 
     def _definite_plural(self, i: int) -> tuple[list[ActorMention], int] | None:
         """ "The presidents discussed ...", "the heads of state", "the leaders" right after a sentence

@@ -1,10 +1,11 @@
 """The actor knowledge base: countries, organizations and people with dated tenures, and its indexes.
 
 Four TSV kinds, countries, organizations, people and places (header line, `|` between list items, an
-empty cell means none), ship as package data in `dateline/actors/data/` (places only among the
-Phoenix-derived files); users add their own files of the same kinds (`--kb FILE`), recognised by
-their header. Rows with an id already known extend that entry (aliases and tenures are merged), so a
-user file can add an alias or a new office holder without copying the shipped row.
+empty cell means none), ship as package data in `dateline/actors/data/` (places mostly among the
+Phoenix-derived files, plus regions of current news in `places.tsv`); users add their own files of the
+same kinds (`--kb FILE`), recognised by their header. Rows with an id already known extend that entry
+(aliases and tenures are merged), so a user file can add an alias or a new office holder without
+copying the shipped row.
 
 Every lookup the resolver makes per mention is a dict access: aliases by lower-cased token tuple,
 tenures by person and by (country, role), people by each token of their names.
@@ -36,7 +37,7 @@ KINDS = {
     PEOPLE_COLUMNS: "people",
     PLACE_COLUMNS: "places",
 }
-PACKAGE_FILES = ("countries.tsv", "organizations.tsv", "people.tsv")
+PACKAGE_FILES = ("countries.tsv", "organizations.tsv", "people.tsv", "places.tsv")
 # Generated from the Phoenix dictionaries (`python -m dateline.actors.phoenix`): loaded after the
 # hand-written and user files, as secondary data (see KnowledgeBase.add_file).
 PHOENIX_FILES = ("countries.tsv", "organizations.tsv", "people.tsv", "places_phoenix.tsv")

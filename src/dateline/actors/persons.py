@@ -150,8 +150,9 @@ class PersonPhrases(SentenceView):
         if p.name_entries:
             ids = {e.key for e in p.name_entries}
         else:
-            # Particles vary between spellings ("Omar El Bashir", "Omar al-Bashir").
-            significant = {k for k in keys if k not in NAME_PARTICLES}
+            # Particles vary between spellings ("Omar El Bashir", "Omar al-Bashir"); initials are
+            # written or left out at will ("S Jaishankar", "Subrahmanyam Jaishankar").
+            significant = {k for k in keys if k not in NAME_PARTICLES and len(k) > 1}
             sets = [self._named_token(k) for k in significant]
             ids = set.intersection(*sets) if sets else set()
             if not (role or p.honorific or len(significant) >= 2):  # "Abu Khadija" is one name

@@ -5,8 +5,8 @@ Salience decides, as in centering theory: a person earlier in the same sentence 
 then any person earlier in the sentence, then the person who was the subject of a recent sentence (the
 topic), then the person named last. "It" and "its" are left alone: they stand for things as often as for
 states. Plural pronouns resolve only when nothing plural comes before them in their own sentence
-("Bosnian Serbs said their forces ..." is about the Serbs), and only to a pair named in the previous
-sentence or earlier in the same one.
+("Bosnian Serbs said their forces ..." is about the Serbs, when resolved), and otherwise only to a pair
+named in the previous sentence or earlier in the same one.
 
 Measured against a maintained library (coreferee, see docs/actors.md): not installable offline with the
 project's spaCy, so these few rules over the parse stand in.
@@ -23,6 +23,7 @@ TOPIC_REACH = 3  # sentences a subject stays the topic without being named again
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "pobj"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+VISITS = frozenset({"visit", "trip", "tour", "journey", "travel"})
 
 
 class Pronouns(SentenceView):
@@ -58,18 +59,40 @@ class Pronouns(SentenceView):
         clause's subject ("Jaishankar met him")."""
         here = self._persons_here()
         barred = self._clause_subject(i)
+        visited = self._visited(i)
+
+        def fits(actor: Actor) -> bool:
+            # Nobody visits their own country: "his visit to the U.S." is not the U.S. president's.
+            return actor != barred and (visited is None or actor.country != visited)
+
         for m, dep in here:
-            if dep in SUBJECT_DEPS and m.actors[0] != barred:
+            if dep in SUBJECT_DEPS and fits(m.actors[0]):
                 return m.actors[0]
-        others = [m.actors[0] for m, _ in here if m.actors[0] != barred]
+        others = [m.actors[0] for m, _ in here if fits(m.actors[0])]
         if others:
             return others[-1]
         state = self.state
         recent = state.topic is not None and state.sentence_no - state.topic[1] <= TOPIC_REACH
-        if state.topic is not None and recent and state.topic[0] != barred:
+        if state.topic is not None and recent and fits(state.topic[0]):
             return state.topic[0]
-        people = [r.actor for r in state.persons if r.actor != barred]
+        people = [r.actor for r in state.persons if fits(r.actor)]
         return people[-1] if people else None
+
+    def _visited(self, i: int) -> str | None:
+        """The country of "his visit to X", "her trip to X" (a country, its capital or a place)."""
+        span = self.doc.char_span(self.subs[i].start, self.subs[i].end, alignment_mode="expand")
+        if span is None or span.root.dep_ != "poss" or span.root.head.lemma_.lower() not in VISITS:
+            return None
+        to = [c for p in span.root.head.children if p.lower_ == "to" for c in p.children if c.dep_ == "pobj"]
+        if not to:
+            return None
+        where = to[0].left_edge.idx
+        k = next((k for k in range(i + 1, len(self.subs)) if self.subs[k].start >= where), None)
+        if k is not None and self._key(k) == "the":
+            k += 1
+        m = self._kb_match(k) if k is not None else None
+        places = [e.key for e in m.values if e.kind in ("country", "metonym", "place")] if m else []
+        return places[0] if places else None
 
     def _unknown_person_before(self, i: int) -> bool:
         """True when the person named last before the pronoun (spaCy's PERSON entities, this sentence
@@ -137,7 +160,7 @@ class Pronouns(SentenceView):
             # "Both leaders recalled the call between them": the nearer plural, when it was resolved;
             # "Bosnian Serbs said their forces ...": not anyone named before.
             last = plurals[-1]
-            group = [m for m in self.found if m.start <= last.idx < m.end and len(m.actors) >= 2]
+            group = [m for m in self.found if m.start <= last.idx < m.end and _plural_reading(m)]
             return group[-1].actors if group else None
         here = [m.actors[0] for m, _ in self._persons_here()]
         distinct = [a for n, a in enumerate(here) if a not in here[:n]]
@@ -168,3 +191,10 @@ class Pronouns(SentenceView):
         distinct = [a for n, a in enumerate(people) if a not in people[:n]]
         if len(distinct) == 2:
             state.person_pair = ((distinct[0], distinct[1]), state.sentence_no)
+
+
+def _plural_reading(m: ActorMention) -> bool:
+    """A resolved mention a plural noun heads can be "they": two actors ("both sides"), or a body of
+    people of one country or group ("the three Russian diplomats ... they had violated", "Tigrayan
+    forces said they ..."), never one person."""
+    return len(m.actors) >= 2 or (m.how != "pronoun" and m.actors[0].kind not in ("person", "role"))

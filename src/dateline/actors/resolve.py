@@ -76,6 +76,7 @@ class _SentenceRun(PersonPhrases, CountryPhrases, PluralGroups, Pronouns):
             out.extend(mentions)
             for m in mentions:
                 self._party(m)
+                self._note_ministry(m)
         pair = self._pair()
         if pair is not None:
             self.state.last_pair = pair
@@ -110,7 +111,7 @@ class _SentenceRun(PersonPhrases, CountryPhrases, PluralGroups, Pronouns):
         # Affiliations: "Russian", "Pakistan's", "U.N.", "Arab League"; several may chain.
         mods_end = k
         while len(p.mods) < 3:
-            m = self._kb_match(k)
+            m = self._kb_match(k) or (None if p.mods else self._regional_demonym(k))
             if m is None:
                 break
             entries = [e for e in m.values if e.kind in ("country", "demonym", "organization")]

@@ -112,6 +112,9 @@ class SentenceView:
             tok = tok.head
         if tok.dep_ == "pobj" and tok.head.lower_ in NOT_PARTY:
             return  # a place or a topic ("talks on Afghanistan")
+        actor = m.actors[0]
+        if actor.kind != "person" and actor.kind != "role":
+            self.state.bodies = [b for b in self.state.bodies if b != actor] + [actor]
         if tok.dep_ in ("nsubj", "nsubjpass"):
             rank = 0
         elif tok.dep_ in ("dobj", "dative", "pobj", "agent"):

@@ -66,6 +66,13 @@ UNBORROWED_NOUN_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
 VERBAL_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
 # Types whose passive verb may name its doer through the instrument or attack ("killed in Indian shelling").
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Prepositions that name what force is used against ("attacks on X", "fired at X").
+STRUCK_PREPS = frozenset({"on", "upon", "against", "at", "into"})
+# Verbs of going somewhere for a purpose, and the prepositions of where to ("left for Jeddah").
+TRAVEL_VERBS = frozenset({"leave", "travel", "fly", "head", "go", "arrive", "depart", "come", "return"})
+DEPARTURE_PREPS = frozenset({"to", "for", "in"})
+# Prepositions that place an act in the talks it was made in ("during a call with X").
+SETTING_PREPS = frozenset({"during", "in", "at", "after", "on"})
 # Prepositions of a noun that qualify it ("the envoy of X", "the representative on Afghanistan").
 QUALIFIER_PREPS = frozenset({"of", "on", "for", "to", "in"})
 
@@ -84,6 +91,9 @@ class MentionIndex:
     doc: Doc
     located: list[_Located] = field(default_factory=list)
     places: list[_Located] = field(default_factory=list)  # where things happen: hosts of visits only
+    # Demonyms on mere things ("Ukrainian power plants", "Russian missiles"): no actor, except as what
+    # force is used against or with (`of_thing`).
+    things: list[_Located] = field(default_factory=list)
 
     @classmethod
     def build(cls, doc: Doc, mentions: Iterable[ActorMention]) -> MentionIndex:
@@ -96,6 +106,7 @@ class MentionIndex:
                 index.places.append(_Located(mention, range(span.start, span.end), span.root))
                 continue
             if mention.how == DEMONYM_MODIFIER and not _owned(span.root):
+                index.things.append(_Located(mention, range(span.start, span.end), span.root))
                 continue
             index.located.append(_Located(mention, range(span.start, span.end), span.root))
         return index
@@ -110,6 +121,12 @@ class MentionIndex:
             if token.i in loc.tokens or (_governs(token, loc.root) and not self._qualifies(loc, token)):
                 found.append(loc.mention)
         return found
+
+    def of_thing(self, noun: Token) -> list[ActorMention]:
+        """The demonyms on a thing (or its conjuncts): "attacks on Ukrainian energy facilities" are on
+        Ukraine, "hit by Russian missiles" is Russia's doing."""
+        heads = {noun.i} | {c.i for c in noun.conjuncts}
+        return [loc.mention for loc in self.things if _modified(loc.root).i in heads]
 
     def root_of(self, mention: ActorMention) -> int | None:
         return next((loc.root.i for loc in self.located if loc.mention is mention), None)
@@ -155,6 +172,22 @@ def _owned(demonym: Token) -> bool:
     return load_lexicon().names_an_act(head)
 
 
+def _modified(modifier: Token) -> Token:
+    """The noun a modifier belongs to, through compounds ("Ukrainian energy facilities": facilities)."""
+    node = modifier
+    while node.dep_ in ("amod", "compound", "nmod", "conj") and node.head.i != node.i:
+        node = node.head
+    return node
+
+
+def _forceful(event_type: str | None, anchor: Token) -> bool:
+    """An act of force, or a noun naming one ("stop the attacks on X" is a retreat from an attack)."""
+    if event_type in FORCE_TYPES:
+        return True
+    entry = load_lexicon().lookup(anchor) if anchor.pos_ == "NOUN" else None
+    return entry is not None and entry.type in FORCE_TYPES
+
+
 def _governs(head: Token, token: Token) -> bool:
     """True when `head` dominates `token` without an intervening clause boundary."""
     node = token
@@ -195,15 +228,14 @@ def _direct(index: MentionIndex, pobj: Token, skip: Sequence[int]) -> list[Actor
 
 
 def _misplaced_agents(verb: Token) -> list[Token]:
-    """The "by X" of a passive verb that the parser hung on its "with" object: "were threatened with
-    economic consequences by China", "was hit with tariffs by the US"."""
+    """The "by X" of a passive verb that the parser hung on a noun of the verb's own phrases: "were
+    threatened with economic consequences by China", "was hit with tariffs by the US", "were declared
+    persona non grata by the ministry", "was received at the airport by the president"."""
     if not _passive(verb):
         return []
-    return [
-        by
-        for noun in _prep_objects(verb, frozenset({"with"}))
-        for by in _prep_objects(noun, frozenset({"by"}))
-    ]
+    nouns = [c for prep in verb.children if prep.dep_ == "prep" for c in prep.children if c.dep_ == "pobj"]
+    nouns += _children(verb, frozenset({"oprd", "attr"}))
+    return [by for noun in nouns for by in _prep_objects(noun, frozenset({"by"}))]
 
 
 def _agent_objects(token: Token) -> list[Token]:
@@ -255,7 +287,7 @@ def clause_sides(
             sides.targets += under(pobj, skip)
         for pobj in _prep_objects(anchor, JOINT_PREPS):
             sides.joint += under(pobj, skip)
-        return sides
+        return _with_things(index, anchor, event_type, sides)
     for child in _children(anchor, SUBJECT_DEPS):
         sides.sources += under(child, skip)
     stative = anchor.lemma_.lower() in load_lexicon().stative  # "Ukraine is committed to peace"
@@ -272,6 +304,24 @@ def clause_sides(
         sides.targets += [] if pobj.i in content else _direct(index, pobj, skip)
     for pobj in _prep_objects(anchor, JOINT_PREPS):
         sides.joint += under(pobj, skip)
+    return _with_things(index, anchor, event_type, sides)
+
+
+def _with_things(index: MentionIndex, anchor: Token, event_type: str | None, sides: Sides) -> Sides:
+    """Force names its sides through things: what it hits ("struck Ukrainian power plants", "attacks on
+    Indian posts", "water cannon against a Philippine boat") is the target, the weapons a subject wields
+    ("Russian missiles hit the city") the source."""
+    if not index.things:
+        return sides
+    objects = _children(anchor, OBJECT_DEPS | {"nsubjpass"})
+    # "halted the attacks on Ukrainian facilities": what the attacks an act is about hit.
+    hit = [p for noun in objects if _forceful(None, noun) for p in _prep_objects(noun, STRUCK_PREPS)]
+    if _forceful(event_type, anchor):
+        hit += objects + _prep_objects(anchor, STRUCK_PREPS)
+        lexicon = load_lexicon()
+        wielded = [c for c in _children(anchor, SUBJECT_DEPS) if c.lemma_.lower() in lexicon.instruments]
+        sides.sources += [m for noun in wielded for m in index.of_thing(noun) if m not in sides.sources]
+    sides.targets += [m for noun in hit for m in index.of_thing(noun) if m not in sides.targets]
     return sides
 
 
@@ -431,6 +481,10 @@ def assign(
         # "twelve Indian police officers wounded in the raid": the noun a passive participle describes
         # undergoes it.
         sides.targets += [m for m in index.under(anchor.head, skip) if index.root_of(m) == anchor.head.i]
+    if not sides.targets and not sides.joint and event_type != "CONSULT":
+        # "X agreed to a pause during a call with Y": the act is addressed to the other party of the
+        # talks it was made in.
+        sides.targets += _counterparts(index, anchor, skip)
     if not sides.sources and not sides.joint and event_type in VERBAL_TYPES:
         # "documents implicating Iran were presented by the British delegation": a thing that accuses
         # speaks for whoever presented it.
@@ -443,12 +497,44 @@ def assign(
         if anchor.pos_ in ("VERB", "AUX") and _passive(anchor):
             # "Malawi avoided one storm but was struck by another": the borrowed subject undergoes it.
             sides.targets += _inherited_subject(index, anchor, skip)
+            if event_type in VERBAL_TYPES:
+                # "The ministry said the talks had failed. Warsaw was accused of ...": an agentless
+                # verbal act in a sentence with no speaker of its own goes on with the statement before.
+                sides.sources += _previous_speakers(index, anchor)
         elif not (anchor.pos_ == "NOUN" and event_type in UNBORROWED_NOUN_TYPES):
             sides.sources = _inherited_subject(index, anchor, skip) or _quoted_speaker(index, anchor)
+    if event_type in JOINT_TYPES and sides.sources and not sides.targets and not sides.joint:
+        sides.targets += _we_partners(index, anchor, sides.sources)
+    if event_type == "CONSULT" and not sides.targets and not sides.joint:
+        # "Its delegation left for Jeddah to discuss the truce": talks travelled to are hosted there.
+        home = {a.country for m in sides.sources for a in m.actors}
+        sides.targets += [m for m in _travelled_to(index, anchor) if m.actors[0].country not in home]
     if _reciprocal(anchor):
         # "the army and the RSF battled each other": each is the other's target.
         sides.joint, sides.sources = sides.joint + sides.sources, []
     return _sided(sides, event_type)
+
+
+def _travelled_to(index: MentionIndex, anchor: Token) -> list[ActorMention]:
+    """The place a trip made for a purpose went to ("flew to Doha to hold talks", "left for Jeddah to
+    discuss ..."), as its country's actor: the host of the talks."""
+    trip = anchor.head
+    if anchor.dep_ not in ("advcl", "xcomp") or trip.lemma_.lower() not in TRAVEL_VERBS:
+        return []
+    heads = {p.i for p in _prep_objects(trip, DEPARTURE_PREPS)}
+    return [loc.mention for loc in (*index.places, *index.located) if loc.root.i in heads]
+
+
+def _counterparts(index: MentionIndex, anchor: Token, skip: Sequence[int]) -> list[ActorMention]:
+    """Who the talks an act was made in were with: "during a phone call with X", "at talks with X"."""
+    lexicon = load_lexicon()
+    talks = [
+        noun
+        for noun in _prep_objects(anchor, SETTING_PREPS)
+        if (entry := lexicon.lookup(noun)) is not None and entry.type == "CONSULT"
+    ]
+    others = [pobj for noun in talks for pobj in _prep_objects(noun, frozenset({"with"}))]
+    return [m for pobj in others for m in _direct(index, pobj, skip)]
 
 
 def _reciprocal(verb: Token) -> bool:
@@ -463,14 +549,43 @@ def _reciprocal(verb: Token) -> bool:
 def _quoted_speaker(index: MentionIndex, anchor: Token) -> list[ActorMention]:
     """ "X said on Monday that the talks had failed. 'We will not accept such terms.'": a first-person
     subject in a sentence with no speaker of its own is the speaker of the previous sentence."""
+    subject = _own_subject(anchor)
+    if subject is None or subject.lower_ not in FIRST_PERSON:
+        return []
+    return _previous_speakers(index, anchor)
+
+
+def _own_subject(anchor: Token) -> Token | None:
+    """The subject of the predicate or of the clause that controls it ("we agreed to meet": we)."""
     node, subject = anchor, None
     for _ in range(4):
         subject = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None or node.dep_ not in CONTROL_DEPS or node.head.i == node.i:
             break
         node = node.head
-    if subject is None or subject.lower_ not in FIRST_PERSON:
+    return subject
+
+
+def _we_partners(index: MentionIndex, anchor: Token, sources: list[ActorMention]) -> list[ActorMention]:
+    """ "X said he had spoken to Y. 'We agreed to meet,' he said.": a joint "we" is the speaker and the
+    one other party the sentence before named (when it named exactly one)."""
+    subject = _own_subject(anchor)
+    sent = anchor.sent
+    if subject is None or subject.lower_ != "we" or sent.start == 0:
         return []
+    home = {a.country for m in sources for a in m.actors}
+    before = index.doc[sent.start - 1].sent
+    others = [
+        loc.mention
+        for loc in index.located
+        if before.start <= loc.root.i < before.end and all(a.country not in home for a in loc.mention.actors)
+    ]
+    countries = {a.country for m in others for a in m.actors}
+    return others if len(countries) == 1 and None not in countries else []
+
+
+def _previous_speakers(index: MentionIndex, anchor: Token) -> list[ActorMention]:
+    """The speakers of the sentence before, for a sentence that names no speaker of its own."""
     sent = anchor.sent
     if _speakers(index, sent) is not None or sent.start == 0:
         return []  # the sentence names its own speaker (resolved or not)
@@ -529,7 +644,7 @@ def _owners(index: MentionIndex, noun: Token, skip: Sequence[int]) -> list[Actor
     X"), not places in its phrases ("a car bomb in eastern Beirut")."""
     heads = {noun.i} | {c.i for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "poss")}
     heads |= {p.i for p in _prep_objects(noun, frozenset({"by"}))}
-    return [m for m in index.under(noun, skip) if index.root_of(m) in heads]
+    return [m for m in index.under(noun, skip) if index.root_of(m) in heads] + index.of_thing(noun)
 
 
 def _participle_of(verb: Token) -> Token | None:
