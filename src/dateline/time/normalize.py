@@ -265,9 +265,19 @@ def _part(m: re.Match[str]) -> str:
 
 def weekday(m: re.Match[str], ctx: Context) -> Norm | None:
     wd = int(lexicon()["weekdays"][_g(m, "wd")])
-    rel = (_g(m, "rel") or "").lower() or None
+    rel = " ".join((_g(m, "rel") or "").lower().split()) or None
     part = _part(m)
-    if ctx.ref is None:
+    if rel is not None and rel.startswith("the "):
+        # "the previous Friday", "the following Monday": from the day the narrative last named
+        base = ctx.last_day or ctx.ref
+        step = -1 if rel in ("the previous", "the preceding") else 1
+        if base is None:
+            return Norm("DATE", f"XXXX-WXX-{wd}", relative=True)
+        day = base + timedelta(days=step)
+        while day.isoweekday() != wd:
+            day += timedelta(days=step)
+        value = day.isoformat()
+    elif ctx.ref is None:
         value = f"XXXX-WXX-{wd}"
     else:
         value = cal.weekday(ctx.ref, wd, ctx.tense, "last" if rel == "past" else rel).isoformat()
@@ -348,6 +358,8 @@ def _duration_value(n: float | None, unit: str) -> str:
     if unit in ("DE", "CE"):
         factor = 10 if unit == "DE" else 100
         return f"P{amount or _fmt(n * factor)}Y"  # "decades" is PXY, as annotators write it
+    if unit == "Q":  # ISO 8601 durations have no quarter: "three quarters" is P9M, "recent quarters" PXM
+        return f"P{amount or _fmt(n * 3)}M"
     return f"P{amount or _fmt(n)}{unit}"
 
 
@@ -419,12 +431,18 @@ def duration(m: re.Match[str], ctx: Context) -> Norm | None:
     unit_text = _g(m, "unit")
     if unit_text[0].isupper() and not re.search(r"(?:^|[.!?\n]\s*)$", ctx.text[: m.start()]):
         return None  # a capitalised unit inside a sentence is a name: "60 Minutes", "24 Hours"
+    if num == "recent" and not _g(m, "rel"):
+        return Norm("DATE", "PAST_REF")  # "in recent years": a time before now, not a stretch
     n = number(num)
+    if n is not None and _g(m, "andhalf"):  # "a minute and a half", "two years and a half"
+        n += 0.5
     mod = _APPROX.get(" ".join((_g(m, "approx") or "").lower().split()))
     return Norm("DURATION", _duration(n, unit_word), mod)
 
 
 def vague_duration(m: re.Match[str], ctx: Context) -> Norm | None:
+    if m.group(0).lower().split()[0] == "past" and len(m.group(0).split()) == 2:
+        return Norm("DATE", "PAST_REF")  # "in past years", like "in recent years"
     return Norm("DURATION", _duration(None, _g(m, "unit")))
 
 
@@ -436,7 +454,9 @@ def set_(m: re.Match[str], ctx: Context) -> Norm | None:
             return None  # "a year" alone is a duration, handled by its own rule
         return Norm("SET", lookup("set_words", word))
     if groups.get("wd"):
-        return Norm("SET", f"XXXX-WXX-{lexicon()['weekdays'][_g(m, 'wd').rstrip('s')]}")
+        part = lookup("parts_of_day", _g(m, "part").rstrip("sS")) if groups.get("part") else ""
+        wd = lexicon()["weekdays"][_g(m, "wd").rstrip("s")]
+        return Norm("SET", f"XXXX-WXX-{wd}" + (f"T{part}" if part else ""))
     n = number(groups["n"]) if groups.get("n") else 1
     return Norm("SET", _duration(n, _g(m, "unit")))
 
@@ -473,14 +493,23 @@ def time(m: re.Match[str], ctx: Context) -> Norm | None:
         if ampm and not 1 <= int(_g(m, "h")) <= 12:
             return None
     zone = "Z" if (groups.get("tz") or "").upper() in lexicon()["timezones_utc"] else ""
-    # the day it names ("9 a.m. Tuesday", "4 p.m. yesterday"), in the direction of the clause
+    # the day it names ("9 a.m. Tuesday", "4 p.m. yesterday", "5 p.m. EST, Nov. 6"), in the
+    # direction of the clause
     when = ctx.ref
-    if when is not None and groups.get("wd"):
-        when = cal.weekday(when, int(lexicon()["weekdays"][_g(m, "wd")]), ctx.tense, None)
-    elif when is not None and groups.get("rd"):
-        when += timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[_g(m, "rd").lower()])
-    day = cal.unit_value(when, "D")
-    return Norm("TIME", f"{day}T{hh:02d}:{mm:02d}{zone}", relative=True)
+    if groups.get("mon"):
+        named = month_day(m, ctx) if not groups.get("year") else date_abs(m, ctx)
+        if named is None:
+            return None
+        day, relative = named.value, named.relative
+    else:
+        if when is not None and groups.get("wd"):
+            when = cal.weekday(when, int(lexicon()["weekdays"][_g(m, "wd")]), ctx.tense, None)
+        elif when is not None and groups.get("rd"):
+            when += timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[_g(m, "rd").lower()])
+        day, relative = cal.unit_value(when, "D"), True
+    if hh == 0 and groups.get("word") and m.end() > m.end("word"):
+        hh = 24  # "midnight Friday" is the end of Friday (TimeML: T24:00)
+    return Norm("TIME", f"{day}T{hh:02d}:{mm:02d}{zone}", relative=relative)
 
 
 def quarter(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -514,11 +543,27 @@ def quarter(m: re.Match[str], ctx: Context) -> Norm | None:
 
 
 def period(m: re.Match[str], ctx: Context) -> Norm | None:
-    """The reporting period: the quarter last named, a year back for "year-earlier"/"year-ago";
-    not tagged before a quarter has been named (then "the quarter" is a part of a city)."""
+    """The reporting period: the quarter last named, a year back for "year-earlier"/"year-ago",
+    in the year written for "the 1988 quarter". Before a quarter has been named "the quarter" is
+    not tagged (it is a part of a city); "the latest quarter" is the last one completed and "the
+    year-ago quarter" that one a year back, "the latest fiscal year" and "year-earlier" results the
+    year before the reference."""
+    which = " ".join((_g(m, "which") or _g(m, "bare") or "").lower().split())
+    unit = (_g(m, "unit") or "quarter").lower()
+    if unit == "year" and which not in ("latest", "most recent"):
+        return None  # "the year-ago year" is not English; "the 1989 year" is the year alone
     if ctx.last_value is None or not _QUARTER_VALUE.fullmatch(ctx.last_value):
-        return None
-    which = (_g(m, "which") or _g(m, "bare") or "").lower()
+        if ctx.ref is None or not which or which.isdigit() or unit == "period" and not _g(m, "bare"):
+            return None
+        if unit == "year" or _g(m, "bare"):
+            return Norm("DATE", f"{ctx.ref.year - 1:04d}", relative=True)
+        latest = cal.unit_value(cal.shift(ctx.ref, "Q", -1), "Q")
+        back = "year-" in which or which in ("comparable", "corresponding")
+        return Norm("DATE", cal.shift_year(latest, -1) if back else latest, relative=True)
+    if unit == "year":
+        return Norm("DATE", ctx.last_value[:4], relative=True)  # the year of the quarter told
+    if which.isdigit():
+        return Norm("DATE", f"{which}{ctx.last_value[4:]}", relative=True)
     if "year-" in which or which in ("comparable", "corresponding"):
         moved = cal.shift_year(ctx.last_value, -1)
         return Norm("DATE", moved, relative=True) if moved else None
@@ -550,7 +595,7 @@ def earlier(m: re.Match[str], ctx: Context) -> Norm | None:
 
 
 def half(m: re.Match[str], ctx: Context) -> Norm | None:
-    h = _ORD[_g(m, "ord").lower()]
+    h = _ORD.get(_g(m, "ord").lower(), 2)  # "the last half of 1989" is the second
     if _g(m, "year"):
         return Norm("DATE", f"{_g(m, 'year')}-H{h}")
     if ctx.ref is None:
@@ -634,6 +679,11 @@ def antecedent(m: re.Match[str], ctx: Context) -> Norm | None:
             return None
         iy, w, _ = span[0].isocalendar()
         return Norm("DATE", f"{iy:04d}-W{w:02d}", _mod(m), relative=True)
+    if unit == "quarter":  # "that quarter": the quarter told, or the one the day or month told is in
+        span = values.span_of(value)
+        if span is None or span[2] not in ("day", "week", "month", "quarter"):
+            return None
+        return Norm("DATE", cal.unit_value(span[0], "Q"), _mod(m), relative=True)
     if unit != "time":
         if unit == "month" and not re.match(r"\d{4}-\d\d", value):
             return None
@@ -663,6 +713,40 @@ def year_earlier(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", moved, relative=True) if moved else None
 
 
+_SINCE = re.compile(r"\bsince\s+$", re.I)
+
+
+def year_end(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "by year-end", "since year end": the end of the reference's year, or of the year before when
+    the clause looks back ("since year-end", "debt at year-end was ...")."""
+    if ctx.ref is None:
+        return Norm("DATE", "XXXX", "END", relative=True)
+    back = ctx.tense == "past" or _SINCE.search(ctx.text, max(0, m.start() - 8), m.start())
+    return Norm("DATE", f"{ctx.ref.year - (1 if back else 0):04d}", "END", relative=True)
+
+
+def period_ended(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "the fiscal year ended March 31" is twelve months (P1Y, as TimeBank writes it); "the quarter
+    ended July 31" the quarter its middle falls in (2nd: May to July lies mostly in Q2)."""
+    if _g(m, "unit").lower() == "year":
+        return Norm("DURATION", "P1Y")
+    mon = _month(m)
+    day = int(re.sub(r"\D", "", _g(m, "day"))) if _g(m, "day") else 28
+    if not _valid_day(2000, mon, day):
+        return None
+    if _g(m, "year"):
+        y = _year(_g(m, "year"))
+    elif ctx.ref is None:
+        return Norm("DATE", "XXXX-QX", relative=True)
+    else:
+        tense = "past" if _g(m, "verb").lower() == "ended" else ctx.tense
+        y = cal.year_for(ctx.ref, (mon, day), (ctx.ref.month, ctx.ref.day), tense, None)
+    if not _valid_day(y, mon, day):
+        return None
+    middle = cal.moved(date(y, mon, day), -45)
+    return Norm("DATE", cal.unit_value(middle, "Q"), relative=not _g(m, "year"))
+
+
 HANDLERS: dict[str, Handler] = {
     "date": date_abs,
     "date_numeric": date_numeric,
@@ -681,6 +765,8 @@ HANDLERS: dict[str, Handler] = {
     "duration": duration,
     "vague_duration": vague_duration,
     "set": set_,
+    "year_end": year_end,
+    "period_ended": period_ended,
     "ref": ref,
     "time": time,
     "quarter": quarter,

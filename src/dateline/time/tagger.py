@@ -28,7 +28,7 @@ _CALENDAR_TYPES = ("DATE", "TIME")
 _NAME_ENTITIES = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "LAW", "PERSON"})
 _COUNT_ENTITIES = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
 _TENSED = frozenset(
-    {"month_day", "month", "holiday", "weekday", "quarter", "season", "week_of", "relunit", "time"}
+    {"month_day", "month", "holiday", "weekday", "quarter", "season", "week_of", "relunit", "time", "year_end"}
 )
 
 
@@ -223,6 +223,7 @@ def tag(doc: Doc, anchor: DocumentTime) -> list[Timex]:
     out: list[Timex] = []
     told = _Narrative()
     bare_times: list[int] = []
+    period_end = -1  # where the date of "the quarter ended July 31" starts: it does not move the story
     for start, end, name, m in taken:
         tense = parse.tense(start, end) if name in _TENSED else None
         resolved = _resolve(name, m, text, anchor, tense, told)
@@ -230,9 +231,11 @@ def tag(doc: Doc, anchor: DocumentTime) -> list[Timex]:
             continue
         norm, interval = resolved
         timex = Timex(start, end, text[start:end], norm.type, norm.value, interval, norm.mod)
-        if not _looks_back(name, timex.value):
+        if name == "period_ended":
+            period_end = m.start("mon")
+        elif not _looks_back(name, timex.value) and start != period_end:
             told = told.after(timex)
-        if name == "time" and not (m.groupdict().get("wd") or m.groupdict().get("rd")) and anchor.dct:
+        if name == "time" and not any(m.groupdict().get(g) for g in ("wd", "rd", "mon")) and anchor.dct:
             bare_times.append(len(out))
         out.append(timex)
     for k in bare_times:
