@@ -233,7 +233,7 @@ def tag(doc: Doc, anchor: DocumentTime) -> list[Timex]:
         timex = Timex(start, end, text[start:end], norm.type, norm.value, interval, norm.mod)
         if name == "period_ended":
             period_end = m.start("mon")
-        elif not _looks_back(name, timex.value) and start != period_end:
+        if not _looks_back(name, timex.value) and start != period_end:
             told = told.after(timex)
         if name == "time" and not any(m.groupdict().get(g) for g in ("wd", "rd", "mon")) and anchor.dct:
             bare_times.append(len(out))
