@@ -53,9 +53,11 @@ _UNIT = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "mo
          "decade": "DE", "century": "CE", "centurie": "CE", "quarter": "Q", "weekend": "WE"}  # fmt: skip
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _AMOUNT_BEFORE = re.compile(
-    r"(?:\d|%|\b(?:million|billion|trillion|thousand|hundred|percent|dollars?|euros?|times|once|twice))\W{0,3}$",
+    r"(?:\d|%|\b(?:million|billion|trillion|thousand|hundred|percent|dollars?|euros?|times|once|twice))"
+    r"(?:\s+[a-z]+s)?\W{0,3}$",  # "50,000 copies a year": the amount may name what it counts
     re.I,
 )
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|should|must)\s+$", re.I)
 
 
 def _g(m: re.Match[str], name: str) -> str | None:
@@ -358,8 +360,6 @@ def _duration_value(n: float | None, unit: str) -> str:
     if unit in ("DE", "CE"):
         factor = 10 if unit == "DE" else 100
         return f"P{amount or _fmt(n * factor)}Y"  # "decades" is PXY, as annotators write it
-    if unit == "Q":  # ISO 8601 durations have no quarter: "three quarters" is P9M, "recent quarters" PXM
-        return f"P{amount or _fmt(n * 3)}M"
     return f"P{amount or _fmt(n)}{unit}"
 
 
@@ -420,6 +420,8 @@ def duration(m: re.Match[str], ctx: Context) -> Norm | None:
     bare = num in ("a", "an", "one") and not (_g(m, "rel") or _g(m, "approx") or _g(m, "adj"))
     if bare and _AMOUNT_BEFORE.search(ctx.text[max(0, m.start() - 25) : m.start()]):
         return Norm("SET", _duration(1, unit_word))  # "$5 billion a year", "twice a week"
+    if num == "one" and unit_word == "day" and bare and _MODAL_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return Norm("DATE", "FUTURE_REF")  # "will one day be": some day, not a stretch of 24 hours
     if num in ("a", "an") and unit_word == "second":
         return None  # "a second term", "a second consecutive day"
     if (
@@ -441,6 +443,8 @@ def duration(m: re.Match[str], ctx: Context) -> Norm | None:
 
 
 def vague_duration(m: re.Match[str], ctx: Context) -> Norm | None:
+    if not _g(m, "unit"):
+        return Norm("DURATION", "PXX")  # "for a while": neither length nor unit
     if m.group(0).lower().split()[0] == "past" and len(m.group(0).split()) == 2:
         return Norm("DATE", "PAST_REF")  # "in past years", like "in recent years"
     return Norm("DURATION", _duration(None, _g(m, "unit")))
@@ -695,7 +699,7 @@ def year_earlier(m: re.Match[str], ctx: Context) -> Norm | None:
     """ "the same month a year ago", "the same period last year": the period last mentioned (else the
     reference's own), a year back."""
     unit = _g(m, "unit").lower()
-    grain = {"day": "D", "week": "W", "month": "M", "quarter": "Q"}.get(unit, "M")
+    grain = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "period": "Q"}.get(unit, "M")
     value = ctx.last_value
     month_level = value is not None and re.fullmatch(r"\d{4}-\d\d", value) is not None
     quarter_level = value is not None and re.fullmatch(r"\d{4}-Q\d", value) is not None
@@ -708,9 +712,16 @@ def year_earlier(m: re.Match[str], ctx: Context) -> Norm | None:
     if value is None:
         if ctx.ref is None:
             return Norm("DATE", cal.unit_value(None, grain), relative=True)
-        value = cal.unit_value(ctx.ref, grain)
+        # an earnings report compares the quarter it reports, the last one completed
+        value = cal.unit_value(cal.shift(ctx.ref, "Q", -1) if grain == "Q" else ctx.ref, grain)
     moved = cal.shift_year(value, -1)
     return Norm("DATE", moved, relative=True) if moved else None
+
+
+def story_week(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "For the week, the index fell 3%": the week of the day the report last named."""
+    day = ctx.last_day or ctx.ref
+    return Norm("DATE", cal.unit_value(day, "W"), relative=True)
 
 
 _SINCE = re.compile(r"\bsince\s+$", re.I)
@@ -766,6 +777,7 @@ HANDLERS: dict[str, Handler] = {
     "vague_duration": vague_duration,
     "set": set_,
     "year_end": year_end,
+    "story_week": story_week,
     "period_ended": period_ended,
     "ref": ref,
     "time": time,

@@ -348,6 +348,10 @@ RULES: tuple[Rule, ...] = (
     ),
     # "by year-end", "since year end", "by year's end"
     _rule("year_end", _i(r"\b(?:(?:fiscal\s+)?year[-\s]end|year'?s\s+end)\b"), ("year",)),
+    # "for some time", "for a while": a stretch of unknown length and unit
+    _rule("vague_duration", _i(r"(?<=\bfor )(?:some\s+time|a\s+while)\b"), ("some time", "a while")),
+    # a market report's week: "for the week", "the week's biggest gain": the week of the day told
+    _rule("story_week", _i(r"(?:(?<=\bfor )the\s+week\b(?!\s+(?:of|before|after|ahead|earlier|later)\b)|\bthe\s+week(?='s\b))"), ("the week",)),
     # "the weeks ahead", "the months to come": an unmeasured stretch of the future
     _rule(
         "vague_duration",

@@ -44,7 +44,9 @@ class _Parse:
         key = (start, end)
         if key not in self._tense:
             found = tense_at(self.doc, start, end)
-            if found == "past" and _UNTIL.search(self.text, max(0, start - 8), start):
+            if _AHEAD.search(self.text, max(0, start - 12), start):
+                found = "future"  # "sold ahead of the weekend": what one prepares for is still to come
+            elif found == "past" and _UNTIL.search(self.text, max(0, start - 8), start):
                 # "gave them until Tuesday", "extended the deadline until 9 a.m. Tuesday": the end of
                 # a window often lies after the report, whatever the verb's tense; nearest wins
                 found = None
@@ -54,6 +56,15 @@ class _Parse:
     def token_at(self, char: int):
         span = self.doc.char_span(char, char + 1, alignment_mode="expand")
         return span[0] if span is not None and len(span) else None
+
+
+def _tense_of(parse: _Parse, name: str, start: int, end: int) -> Direction:
+    if name not in _TENSED:
+        return None
+    found = parse.tense(start, end)
+    if found is None and name in ("month", "relunit") and _DEADLINE.search(parse.text, max(0, start - 8), start):
+        return "future"  # a deadline month: "to repay the loan by February" (a day is left to the nearest)
+    return found
 
 
 def _rejected(name: str, start: int, parse: _Parse) -> bool:
@@ -91,6 +102,8 @@ class _Narrative:
 
 
 _UNTIL = re.compile(r"\b(?:until|till)\s+$", re.I)
+_AHEAD = re.compile(r"\bahead\s+of\s+$", re.I)
+_DEADLINE = re.compile(r"\b(?:by|until|till)\s+$", re.I)
 _YEARED = re.compile(r"\d{4}(?:-|$)")
 # While candidates are chosen, anaphoric ones only need to resolve to something: any earlier day, or
 # for the reporting period of an earnings story ("the latest quarter") any earlier quarter.
@@ -215,7 +228,7 @@ def tag(doc: Doc, anchor: DocumentTime) -> list[Timex]:
             continue
         if scan.rejected(k):
             continue
-        tense = parse.tense(start, end) if name in _TENSED else None
+        tense = _tense_of(parse, name, start, end)
         if all(_resolve(name, m, text, anchor, tense, told) is None for told in _ANY_PAST):
             continue
         taken.append((start, end, name, m))
@@ -225,7 +238,7 @@ def tag(doc: Doc, anchor: DocumentTime) -> list[Timex]:
     bare_times: list[int] = []
     period_end = -1  # where the date of "the quarter ended July 31" starts: it does not move the story
     for start, end, name, m in taken:
-        tense = parse.tense(start, end) if name in _TENSED else None
+        tense = _tense_of(parse, name, start, end)
         resolved = _resolve(name, m, text, anchor, tense, told)
         if resolved is None:
             continue
