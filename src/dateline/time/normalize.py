@@ -420,7 +420,8 @@ def duration(m: re.Match[str], ctx: Context) -> Norm | None:
     bare = num in ("a", "an", "one") and not (_g(m, "rel") or _g(m, "approx") or _g(m, "adj"))
     if bare and _AMOUNT_BEFORE.search(ctx.text[max(0, m.start() - 25) : m.start()]):
         return Norm("SET", _duration(1, unit_word))  # "$5 billion a year", "twice a week"
-    if num == "one" and unit_word == "day" and bare and _MODAL_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+    modal = _MODAL_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+    if num == "one" and unit_word == "day" and bare and modal:
         return Norm("DATE", "FUTURE_REF")  # "will one day be": some day, not a stretch of 24 hours
     if num in ("a", "an") and unit_word == "second":
         return None  # "a second term", "a second consecutive day"
@@ -557,7 +558,7 @@ def period(m: re.Match[str], ctx: Context) -> Norm | None:
     if unit == "year" and which not in ("latest", "most recent"):
         return None  # "the year-ago year" is not English; "the 1989 year" is the year alone
     if ctx.last_value is None or not _QUARTER_VALUE.fullmatch(ctx.last_value):
-        if ctx.ref is None or not which or which.isdigit() or unit == "period" and not _g(m, "bare"):
+        if ctx.ref is None or not which or which.isdigit() or (unit == "period" and not _g(m, "bare")):
             return None
         if unit == "year" or _g(m, "bare"):
             return Norm("DATE", f"{ctx.ref.year - 1:04d}", relative=True)

@@ -331,7 +331,9 @@ RULES: tuple[Rule, ...] = (
     # "later that year", "by that time": the last date mentioned, at the unit's granularity
     _rule(
         "antecedent",
-        _i(r"\b(?:(?P<mod>earlier|later|early|late)\s+(?:in\s+)?)?that\s+(?P<unit>year|quarter|month|week|time)\b"),
+        _i(
+            r"\b(?:(?P<mod>earlier|later|early|late)\s+(?:in\s+)?)?that\s+(?P<unit>year|quarter|month|week|time)\b"
+        ),
     ),
     # "the same month a year ago", "the same period last year"
     _rule(
@@ -351,7 +353,14 @@ RULES: tuple[Rule, ...] = (
     # "for some time", "for a while": a stretch of unknown length and unit
     _rule("vague_duration", _i(r"(?<=\bfor )(?:some\s+time|a\s+while)\b"), ("some time", "a while")),
     # a market report's week: "for the week", "the week's biggest gain": the week of the day told
-    _rule("story_week", _i(r"(?:(?<=\bfor )the\s+week\b(?!\s+(?:of|before|after|ahead|earlier|later)\b)|\bthe\s+week(?='s\b))"), ("the week",)),
+    _rule(
+        "story_week",
+        _i(
+            r"(?:(?<=\bfor )the\s+week\b(?!\s+(?:of|before|after|ahead|earlier|later)\b)"
+            r"|\bthe\s+week(?='s\b))"
+        ),
+        ("the week",),
+    ),
     # "the weeks ahead", "the months to come": an unmeasured stretch of the future
     _rule(
         "vague_duration",

@@ -28,7 +28,8 @@ _CALENDAR_TYPES = ("DATE", "TIME")
 _NAME_ENTITIES = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "LAW", "PERSON"})
 _COUNT_ENTITIES = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
 _TENSED = frozenset(
-    {"month_day", "month", "holiday", "weekday", "quarter", "season", "week_of", "relunit", "time", "year_end"}
+    {"month_day", "month", "holiday", "weekday", "quarter", "season", "week_of", "relunit", "time"}
+    | {"year_end"}
 )
 
 
@@ -62,7 +63,8 @@ def _tense_of(parse: _Parse, name: str, start: int, end: int) -> Direction:
     if name not in _TENSED:
         return None
     found = parse.tense(start, end)
-    if found is None and name in ("month", "relunit") and _DEADLINE.search(parse.text, max(0, start - 8), start):
+    deadline = _DEADLINE.search(parse.text, max(0, start - 8), start)
+    if found is None and name in ("month", "relunit") and deadline:
         return "future"  # a deadline month: "to repay the loan by February" (a day is left to the nearest)
     return found
 
@@ -113,7 +115,10 @@ _ANY_PAST = (_Narrative(date(2000, 1, 1), "2000-01-01"), _Narrative(date(2000, 1
 def _looks_back(name: str, value: str) -> bool:
     """A comparison period ("the year-earlier period", "a year ago" beside a quarter) points back
     from the period the story is about; it does not become that period itself."""
-    return name in ("period", "year_earlier", "earlier") or (name in ("ago", "relunit") and "-Q" in value)
+    if name in ("period", "year_earlier", "earlier"):
+        return True
+    # "a year ago" compares too ("net was $2 million a year ago; sales rose from a year earlier")
+    return (name in ("ago", "relunit") and "-Q" in value) or (name == "ago" and len(value) == 4)
 
 
 def _normalize(
