@@ -125,3 +125,21 @@ def test_halves_split_documents_by_name() -> None:
     halves = [half_of(n) for n in names]
     assert set(halves) == {"A", "B"}
     assert halves == [half_of(n) for n in names]  # fixed, not random
+
+
+def test_years_after_range_prepositions_and_spans_in_units() -> None:
+    found = _found("The carrier will take ten new jets from 2027 to 2029, and six between 2031 and 2033.")
+    assert found["2027"][1] == "2027"
+    assert found["2031"][1] == "2031"
+    found = _found("Oil rose to its highest price in years, then lost the gain in just minutes.")
+    assert found["years"] == ("DURATION", "PXY", None)
+    assert found["minutes"] == ("DURATION", "PTXM", None)
+
+
+def test_names_that_hold_time_words() -> None:
+    found = _found("Thousands joined the annual March for Peace. The film High Noon aired at noon.")
+    assert "March" not in found
+    assert [t.text for t in tag_text("The film High Noon aired at noon.", FRIDAY) if t.type == "TIME"] == [
+        "noon"
+    ]
+    assert _found("The envoys met in March for talks.")["March"][1] == "2026-03"

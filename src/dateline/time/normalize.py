@@ -197,10 +197,22 @@ def month(m: re.Match[str], ctx: Context) -> Norm | None:
         )
     ):
         return None  # "May" alone is far more often a modal or a name
+    if bare and _g(m, "mon") == "March" and _NAMED_MARCH.match(ctx.text, m.end()):
+        return None  # a procession's name: "the annual March for Life", "the March of the Mothers"
     if ctx.ref is None:
         return Norm("DATE", f"XXXX-{mon:02d}", _mod(m), relative=True)
     y = cal.year_for(ctx.ref, (mon,), (ctx.ref.month,), ctx.tense, rel)
     return Norm("DATE", f"{y:04d}-{mon:02d}", _mod(m), relative=True)
+
+
+_SENTENCE_END = re.compile(r"[.!?\n][\s\"'`]*$")
+
+
+def _starts_sentence(text: str, pos: int) -> bool:
+    return pos == 0 or _SENTENCE_END.search(text, max(0, pos - 6), pos) is not None
+
+
+_NAMED_MARCH = re.compile(r"\s+(?:for|of|on|against)\s+(?:the\s+)?[A-Z]")
 
 
 def holiday(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -486,6 +498,8 @@ def ref(m: re.Match[str], ctx: Context) -> Norm | None:
 
 def time(m: re.Match[str], ctx: Context) -> Norm | None:
     groups = m.groupdict()
+    if (groups.get("word") or "").startswith("N") and not _starts_sentence(ctx.text, m.start()):
+        return None  # a capitalised "Noon" inside a sentence is a name ("High Noon")
     if groups.get("word"):
         hh, mm = {"noon": (12, 0), "midday": (12, 0), "midnight": (0, 0)}[_g(m, "word").lower()]
     else:

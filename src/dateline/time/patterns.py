@@ -229,8 +229,11 @@ RULES: tuple[Rule, ...] = (
     # "over the years", "within minutes", "for weeks or months": an unmeasured stretch
     _rule(
         "vague_duration",
-        _i(rf"(?:(?<=\bover the )|(?<=\bwithin ))(?P<unit>{UNIT})s\b(?!\s+(?:ago|of|to)\b)"),
-        ("over the", "within"),
+        _i(
+            rf"(?:(?<=\bover the )|(?<=\bwithin )|(?<=\bin )|(?<=\bin just )|(?<=\bin only ))"
+            rf"(?P<unit>{UNIT})s\b(?!\s+(?:ago|of|to|past)\b)"
+        ),
+        ("over the", "within", "in "),
     ),
     # "Hours later", "decades earlier": an unmeasured shift from the last event told. Not before
     # "after"/"before", where the plural is mostly part of a phrase ("a matter of days before")

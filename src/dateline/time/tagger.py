@@ -80,7 +80,7 @@ def _rejected(name: str, start: int, parse: _Parse) -> bool:
         if token.dep_ == "nummod" and token.head.tag_ == "NNS":
             return True  # "2000 troops"
         return (
-            token.ent_type_ in _COUNT_ENTITIES and token.nbor(-1).lower_ not in ("in", "since", "of")
+            token.ent_type_ in _COUNT_ENTITIES and token.nbor(-1).lower_ not in _YEAR_PREPOSITIONS
             if token.i
             else False
         )
@@ -103,6 +103,10 @@ class _Narrative:
         return _Narrative(day, timex.value)
 
 
+# a number after these is a year even where the parser calls it a count ("deliveries from 2009 to 2011")
+_YEAR_PREPOSITIONS = frozenset(
+    {"in", "since", "of", "from", "between", "until", "till", "before", "after", "during"}
+)
 _UNTIL = re.compile(r"\b(?:until|till)\s+$", re.I)
 _AHEAD = re.compile(r"\bahead\s+of\s+$", re.I)
 _DEADLINE = re.compile(r"\b(?:by|until|till)\s+$", re.I)
