@@ -143,3 +143,11 @@ def test_names_that_hold_time_words() -> None:
         "noon"
     ]
     assert _found("The envoys met in March for talks.")["March"][1] == "2026-03"
+
+
+def test_stretches_told_against_an_event() -> None:
+    found = _found(
+        "The van was seen near the depot in the weeks before the fire, and in the years that followed."
+    )
+    assert found["weeks"] == ("DURATION", "PXW", None)
+    assert found["years"] == ("DURATION", "PXY", None)

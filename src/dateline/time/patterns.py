@@ -353,6 +353,15 @@ RULES: tuple[Rule, ...] = (
     ),
     # "by year-end", "since year end", "by year's end"
     _rule("year_end", _i(r"\b(?:(?:fiscal\s+)?year[-\s]end|year'?s\s+end)\b"), ("year",)),
+    # "in the weeks before the vote", "the years that followed": a stretch told against an event
+    _rule(
+        "vague_duration",
+        _i(
+            rf"(?<=\bthe )(?P<unit>{UNIT})s"
+            r"(?=\s+(?:before|after|that\s+followed|following|leading\s+up|since|prior)\b)"
+        ),
+        ("before", "after", "follow", "since", "prior", "leading"),
+    ),
     # "for some time", "for a while": a stretch of unknown length and unit
     _rule("vague_duration", _i(r"(?<=\bfor )(?:some\s+time|a\s+while)\b"), ("some time", "a while")),
     # a market report's week: "for the week", "the week's biggest gain": the week of the day told
