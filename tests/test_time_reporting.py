@@ -151,3 +151,9 @@ def test_stretches_told_against_an_event() -> None:
     )
     assert found["weeks"] == ("DURATION", "PXW", None)
     assert found["years"] == ("DURATION", "PXY", None)
+
+
+def test_clock_hours_with_a_part_of_day() -> None:
+    found = _found("The convoy left at 4 in the morning; the curfew starts at 10 o'clock at night.")
+    assert found["4 in the morning"] == ("TIME", "2026-03-13T04:00", None)
+    assert found["10 o'clock at night"] == ("TIME", "2026-03-13T22:00", None)

@@ -505,6 +505,11 @@ def time(m: re.Match[str], ctx: Context) -> Norm | None:
     else:
         hh, mm = int(_g(m, "h")), int(_g(m, "mi") or 0)
         ampm = (groups.get("ampm") or "").lower()
+        if groups.get("half"):  # "4 in the morning", "11 at night", but "2 at night" is 2 a.m.
+            late = "morning" not in _g(m, "half").lower() and not (
+                _g(m, "half").lower().endswith("night") and hh < 6
+            )
+            ampm = "pm" if late else "am"
         if ampm.startswith("p") and hh < 12:
             hh += 12
         elif ampm.startswith("a") and hh == 12:

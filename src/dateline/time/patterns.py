@@ -266,6 +266,16 @@ RULES: tuple[Rule, ...] = (
         (":",),
     ),
     _rule("time", rf"(?<![\d:.$,])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s+(?P<tz>{TZ})\b"),
+    # "at 4 in the morning", "10 o'clock at night": the part of the day says a.m. or p.m.
+    _rule(
+        "time",
+        _i(
+            r"(?<![\d:.$])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s+(?:o'clock\s+)?"
+            r"(?P<half>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b"
+        )
+        + _TIME_DAY,
+        ("in the morning", "in the afternoon", "in the evening", "at night"),
+    ),
     _rule("time", _i(r"\b(?P<word>noon|midnight|midday)\b") + _TIME_DAY, ("noon", "midnight", "midday")),
     _rule(
         "quarter",
