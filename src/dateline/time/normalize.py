@@ -463,6 +463,21 @@ def vague_duration(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DURATION", _duration(None, _g(m, "unit")))
 
 
+_STRETCH_BEFORE = re.compile(r"\b(?:over\s+the|within|in|in\s+just|in\s+only)\s+$", re.I)
+_EVENT_AFTER = re.compile(r"\s+(?:before|after|that\s+followed|following|leading\s+up|since|prior)\b", re.I)
+
+
+def stretch(m: re.Match[str], ctx: Context) -> Norm | None:
+    """A bare plural unit is an unmeasured stretch after "over the", "within", "in (just)" ("its
+    highest level in years"), or as "the weeks before/after" an event told in the sentence."""
+    before = ctx.text[max(0, m.start() - 12) : m.start()]
+    if _STRETCH_BEFORE.search(before) or (
+        before.lower().endswith("the ") and _EVENT_AFTER.match(ctx.text, m.end())
+    ):
+        return vague_duration(m, ctx)
+    return None
+
+
 def set_(m: re.Match[str], ctx: Context) -> Norm | None:
     groups = m.groupdict()
     if groups.get("word"):
@@ -795,6 +810,7 @@ HANDLERS: dict[str, Handler] = {
     "ago": ago,
     "duration": duration,
     "vague_duration": vague_duration,
+    "stretch": stretch,
     "set": set_,
     "year_end": year_end,
     "story_week": story_week,

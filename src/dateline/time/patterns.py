@@ -226,15 +226,10 @@ RULES: tuple[Rule, ...] = (
         _i(rf"\b(?:the\s+)?(?P<rel>past|coming|recent|last|next)\s+(?:few\s+)?(?P<unit>{UNIT})s\b"),
     ),
     _rule("vague_duration", _i(rf"(?<=\bfor )(?P<unit>{UNIT})s\b(?!\s+(?:ago|of|and|to)\b)")),
-    # "over the years", "within minutes", "for weeks or months": an unmeasured stretch
-    _rule(
-        "vague_duration",
-        _i(
-            rf"(?:(?<=\bover the )|(?<=\bwithin )|(?<=\bin )|(?<=\bin just )|(?<=\bin only ))"
-            rf"(?P<unit>{UNIT})s\b(?!\s+(?:ago|of|to|past)\b)"
-        ),
-        ("over the", "within", "in "),
-    ),
+    # "over the years", "within minutes", "in years", "in the weeks before the vote", "the years that
+    # followed": an unmeasured stretch. The handler reads the words around the plural unit (a
+    # look-behind here would be tried at every position of the text)
+    _rule("stretch", _i(rf"\b(?P<unit>{UNIT})s\b(?!\s+(?:ago|of|to|past)\b)"), ("s",)),
     # "Hours later", "decades earlier": an unmeasured shift from the last event told. Not before
     # "after"/"before", where the plural is mostly part of a phrase ("a matter of days before")
     _rule(
@@ -363,15 +358,6 @@ RULES: tuple[Rule, ...] = (
     ),
     # "by year-end", "since year end", "by year's end"
     _rule("year_end", _i(r"\b(?:(?:fiscal\s+)?year[-\s]end|year'?s\s+end)\b"), ("year",)),
-    # "in the weeks before the vote", "the years that followed": a stretch told against an event
-    _rule(
-        "vague_duration",
-        _i(
-            rf"(?<=\bthe )(?P<unit>{UNIT})s"
-            r"(?=\s+(?:before|after|that\s+followed|following|leading\s+up|since|prior)\b)"
-        ),
-        ("before", "after", "follow", "since", "prior", "leading"),
-    ),
     # "for some time", "for a while": a stretch of unknown length and unit
     _rule("vague_duration", _i(r"(?<=\bfor )(?:some\s+time|a\s+while)\b"), ("some time", "a while")),
     # a market report's week: "for the week", "the week's biggest gain": the week of the day told
