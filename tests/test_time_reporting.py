@@ -157,3 +157,16 @@ def test_clock_hours_with_a_part_of_day() -> None:
     found = _found("The convoy left at 4 in the morning; the curfew starts at 10 o'clock at night.")
     assert found["4 in the morning"] == ("TIME", "2026-03-13T04:00", None)
     assert found["10 o'clock at night"] == ("TIME", "2026-03-13T22:00", None)
+
+
+def test_new_forms_at_the_calendar_ends() -> None:
+    text = (
+        "Since year-end the year-earlier figures rose; for the week, the latest fiscal year, "
+        "the quarter ended Jan. 31 and the previous Friday."
+    )
+    early = _found(text, date.min)
+    assert "year-end" not in early  # the end of year 0 cannot be written
+    assert "the latest fiscal year" not in early
+    late = _found(text, date.max)
+    assert late["year-end"][1] == "9998"
+    assert late["the week"][1] == "9999-W52"

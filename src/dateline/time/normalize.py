@@ -595,7 +595,7 @@ def period(m: re.Match[str], ctx: Context) -> Norm | None:
         if ctx.ref is None or not which or which.isdigit() or (unit == "period" and not _g(m, "bare")):
             return None
         if unit == "year" or _g(m, "bare"):
-            return Norm("DATE", f"{ctx.ref.year - 1:04d}", relative=True)
+            return Norm("DATE", cal.unit_value(cal.shift(ctx.ref, "Y", -1), "Y"), relative=True)
         latest = cal.unit_value(cal.shift(ctx.ref, "Q", -1), "Q")
         back = "year-" in which or which in ("comparable", "corresponding")
         return Norm("DATE", cal.shift_year(latest, -1) if back else latest, relative=True)
@@ -768,7 +768,7 @@ def year_end(m: re.Match[str], ctx: Context) -> Norm | None:
     if ctx.ref is None:
         return Norm("DATE", "XXXX", "END", relative=True)
     back = ctx.tense == "past" or _SINCE.search(ctx.text, max(0, m.start() - 8), m.start())
-    return Norm("DATE", f"{ctx.ref.year - (1 if back else 0):04d}", "END", relative=True)
+    return Norm("DATE", cal.unit_value(cal.shift(ctx.ref, "Y", -1 if back else 0), "Y"), "END", relative=True)
 
 
 def period_ended(m: re.Match[str], ctx: Context) -> Norm | None:
