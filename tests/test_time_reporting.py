@@ -170,3 +170,8 @@ def test_new_forms_at_the_calendar_ends() -> None:
     late = _found(text, date.max)
     assert late["year-end"][1] == "9998"
     assert late["the week"][1] == "9999-W52"
+
+
+def test_days_before_an_event_take_the_month_last_dated() -> None:
+    found = _found("The depot burned on Feb. 20. A van was seen near it in the days before the fire.")
+    assert found["days"] == ("DATE", "2026-02", None)

@@ -463,6 +463,7 @@ def vague_duration(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DURATION", _duration(None, _g(m, "unit")))
 
 
+_MONTH_PREFIX = re.compile(r"\d{4}-\d\d(?:-|$)")
 _STRETCH_BEFORE = re.compile(r"\b(?:over\s+the|within|in|in\s+just|in\s+only)\s+$", re.I)
 _EVENT_AFTER = re.compile(r"\s+(?:before|after|that\s+followed|following|leading\s+up|since|prior)\b", re.I)
 
@@ -471,11 +472,16 @@ def stretch(m: re.Match[str], ctx: Context) -> Norm | None:
     """A bare plural unit is an unmeasured stretch after "over the", "within", "in (just)" ("its
     highest level in years"), or as "the weeks before/after" an event told in the sentence."""
     before = ctx.text[max(0, m.start() - 12) : m.start()]
-    if _STRETCH_BEFORE.search(before) or (
-        before.lower().endswith("the ") and _EVENT_AFTER.match(ctx.text, m.end())
-    ):
+    if _STRETCH_BEFORE.search(before):
         return vague_duration(m, ctx)
-    return None
+    if not (before.lower().endswith("the ") and _EVENT_AFTER.match(ctx.text, m.end())):
+        return None
+    told = ctx.last_value
+    if _g(m, "unit").lower() in ("day", "week") and told is not None and _MONTH_PREFIX.match(told):
+        # "in the days before the shooting" lies around the event the story last dated: its month,
+        # as TimeML annotators write it
+        return Norm("DATE", told[:7], relative=True)
+    return vague_duration(m, ctx)
 
 
 def set_(m: re.Match[str], ctx: Context) -> Norm | None:
