@@ -25,11 +25,17 @@ def _existing(path: Path, what: str) -> Path:
 def eval_time(
     corpus: Annotated[Path, typer.Option(help="Folder of TimeML .tml or MEANTIME CAT .xml files.")],
     errors: Annotated[int, typer.Option(help="Show the N worst errors.")] = 0,
+    half: Annotated[
+        str | None, typer.Option(help="Only half A or B of the documents (split by a hash of the name).")
+    ] = None,
 ) -> None:
     """TempEval-3 Task A figures: strict/relaxed span P/R/F1, type and value F1."""
     from dateline.evaluation.time_eval import evaluate, render
 
-    print(render(evaluate(_existing(corpus, "corpus")), errors=errors))
+    if half not in (None, "A", "B"):
+        err.print(f"[red]error:[/] --half must be A or B, not {half!r}", highlight=False)
+        raise typer.Exit(2)
+    print(render(evaluate(_existing(corpus, "corpus"), half), errors=errors))
 
 
 @app.command("dating")

@@ -53,9 +53,11 @@ _UNIT = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "mo
          "decade": "DE", "century": "CE", "centurie": "CE", "quarter": "Q", "weekend": "WE"}  # fmt: skip
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _AMOUNT_BEFORE = re.compile(
-    r"(?:\d|%|\b(?:million|billion|trillion|thousand|hundred|percent|dollars?|euros?|times|once|twice))\W{0,3}$",
+    r"(?:\d|%|\b(?:million|billion|trillion|thousand|hundred|percent|dollars?|euros?|times|once|twice))"
+    r"(?:\s+[a-z]+s)?\W{0,3}$",  # "50,000 copies a year": the amount may name what it counts
     re.I,
 )
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|should|must)\s+$", re.I)
 
 
 def _g(m: re.Match[str], name: str) -> str | None:
@@ -195,10 +197,22 @@ def month(m: re.Match[str], ctx: Context) -> Norm | None:
         )
     ):
         return None  # "May" alone is far more often a modal or a name
+    if bare and _g(m, "mon") == "March" and _NAMED_MARCH.match(ctx.text, m.end()):
+        return None  # a procession's name: "the annual March for Life", "the March of the Mothers"
     if ctx.ref is None:
         return Norm("DATE", f"XXXX-{mon:02d}", _mod(m), relative=True)
     y = cal.year_for(ctx.ref, (mon,), (ctx.ref.month,), ctx.tense, rel)
     return Norm("DATE", f"{y:04d}-{mon:02d}", _mod(m), relative=True)
+
+
+_SENTENCE_END = re.compile(r"[.!?\n][\s\"'`]*$")
+
+
+def _starts_sentence(text: str, pos: int) -> bool:
+    return pos == 0 or _SENTENCE_END.search(text, max(0, pos - 6), pos) is not None
+
+
+_NAMED_MARCH = re.compile(r"\s+(?:for|of|on|against)\s+(?:the\s+)?[A-Z]")
 
 
 def holiday(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -265,9 +279,19 @@ def _part(m: re.Match[str]) -> str:
 
 def weekday(m: re.Match[str], ctx: Context) -> Norm | None:
     wd = int(lexicon()["weekdays"][_g(m, "wd")])
-    rel = (_g(m, "rel") or "").lower() or None
+    rel = " ".join((_g(m, "rel") or "").lower().split()) or None
     part = _part(m)
-    if ctx.ref is None:
+    if rel is not None and rel.startswith("the "):
+        # "the previous Friday", "the following Monday": from the day the narrative last named
+        base = ctx.last_day or ctx.ref
+        step = -1 if rel in ("the previous", "the preceding") else 1
+        if base is None:
+            return Norm("DATE", f"XXXX-WXX-{wd}", relative=True)
+        day = base + timedelta(days=step)
+        while day.isoweekday() != wd:
+            day += timedelta(days=step)
+        value = day.isoformat()
+    elif ctx.ref is None:
         value = f"XXXX-WXX-{wd}"
     else:
         value = cal.weekday(ctx.ref, wd, ctx.tense, "last" if rel == "past" else rel).isoformat()
@@ -408,6 +432,9 @@ def duration(m: re.Match[str], ctx: Context) -> Norm | None:
     bare = num in ("a", "an", "one") and not (_g(m, "rel") or _g(m, "approx") or _g(m, "adj"))
     if bare and _AMOUNT_BEFORE.search(ctx.text[max(0, m.start() - 25) : m.start()]):
         return Norm("SET", _duration(1, unit_word))  # "$5 billion a year", "twice a week"
+    modal = _MODAL_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+    if num == "one" and unit_word == "day" and bare and modal:
+        return Norm("DATE", "FUTURE_REF")  # "will one day be": some day, not a stretch of 24 hours
     if num in ("a", "an") and unit_word == "second":
         return None  # "a second term", "a second consecutive day"
     if (
@@ -419,13 +446,42 @@ def duration(m: re.Match[str], ctx: Context) -> Norm | None:
     unit_text = _g(m, "unit")
     if unit_text[0].isupper() and not re.search(r"(?:^|[.!?\n]\s*)$", ctx.text[: m.start()]):
         return None  # a capitalised unit inside a sentence is a name: "60 Minutes", "24 Hours"
+    if num == "recent" and not _g(m, "rel"):
+        return Norm("DATE", "PAST_REF")  # "in recent years": a time before now, not a stretch
     n = number(num)
+    if n is not None and _g(m, "andhalf"):  # "a minute and a half", "two years and a half"
+        n += 0.5
     mod = _APPROX.get(" ".join((_g(m, "approx") or "").lower().split()))
     return Norm("DURATION", _duration(n, unit_word), mod)
 
 
 def vague_duration(m: re.Match[str], ctx: Context) -> Norm | None:
+    if not _g(m, "unit"):
+        return Norm("DURATION", "PXX")  # "for a while": neither length nor unit
+    if m.group(0).lower().split()[0] == "past" and len(m.group(0).split()) == 2:
+        return Norm("DATE", "PAST_REF")  # "in past years", like "in recent years"
     return Norm("DURATION", _duration(None, _g(m, "unit")))
+
+
+_MONTH_PREFIX = re.compile(r"\d{4}-\d\d(?:-|$)")
+_STRETCH_BEFORE = re.compile(r"\b(?:over\s+the|within|in|in\s+just|in\s+only)\s+$", re.I)
+_EVENT_AFTER = re.compile(r"\s+(?:before|after|that\s+followed|following|leading\s+up|since|prior)\b", re.I)
+
+
+def stretch(m: re.Match[str], ctx: Context) -> Norm | None:
+    """A bare plural unit is an unmeasured stretch after "over the", "within", "in (just)" ("its
+    highest level in years"), or as "the weeks before/after" an event told in the sentence."""
+    before = ctx.text[max(0, m.start() - 12) : m.start()]
+    if _STRETCH_BEFORE.search(before):
+        return vague_duration(m, ctx)
+    if not (before.lower().endswith("the ") and _EVENT_AFTER.match(ctx.text, m.end())):
+        return None
+    told = ctx.last_value
+    if _g(m, "unit").lower() in ("day", "week") and told is not None and _MONTH_PREFIX.match(told):
+        # "in the days before the shooting" lies around the event the story last dated: its month,
+        # as TimeML annotators write it
+        return Norm("DATE", told[:7], relative=True)
+    return vague_duration(m, ctx)
 
 
 def set_(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -436,7 +492,9 @@ def set_(m: re.Match[str], ctx: Context) -> Norm | None:
             return None  # "a year" alone is a duration, handled by its own rule
         return Norm("SET", lookup("set_words", word))
     if groups.get("wd"):
-        return Norm("SET", f"XXXX-WXX-{lexicon()['weekdays'][_g(m, 'wd').rstrip('s')]}")
+        part = lookup("parts_of_day", _g(m, "part").rstrip("sS")) if groups.get("part") else ""
+        wd = lexicon()["weekdays"][_g(m, "wd").rstrip("s")]
+        return Norm("SET", f"XXXX-WXX-{wd}" + (f"T{part}" if part else ""))
     n = number(groups["n"]) if groups.get("n") else 1
     return Norm("SET", _duration(n, _g(m, "unit")))
 
@@ -461,11 +519,18 @@ def ref(m: re.Match[str], ctx: Context) -> Norm | None:
 
 def time(m: re.Match[str], ctx: Context) -> Norm | None:
     groups = m.groupdict()
+    if (groups.get("word") or "").startswith("N") and not _starts_sentence(ctx.text, m.start()):
+        return None  # a capitalised "Noon" inside a sentence is a name ("High Noon")
     if groups.get("word"):
         hh, mm = {"noon": (12, 0), "midday": (12, 0), "midnight": (0, 0)}[_g(m, "word").lower()]
     else:
         hh, mm = int(_g(m, "h")), int(_g(m, "mi") or 0)
         ampm = (groups.get("ampm") or "").lower()
+        if groups.get("half"):  # "4 in the morning", "11 at night", but "2 at night" is 2 a.m.
+            late = "morning" not in _g(m, "half").lower() and not (
+                _g(m, "half").lower().endswith("night") and hh < 6
+            )
+            ampm = "pm" if late else "am"
         if ampm.startswith("p") and hh < 12:
             hh += 12
         elif ampm.startswith("a") and hh == 12:
@@ -473,14 +538,23 @@ def time(m: re.Match[str], ctx: Context) -> Norm | None:
         if ampm and not 1 <= int(_g(m, "h")) <= 12:
             return None
     zone = "Z" if (groups.get("tz") or "").upper() in lexicon()["timezones_utc"] else ""
-    # the day it names ("9 a.m. Tuesday", "4 p.m. yesterday"), in the direction of the clause
+    # the day it names ("9 a.m. Tuesday", "4 p.m. yesterday", "5 p.m. EST, Nov. 6"), in the
+    # direction of the clause
     when = ctx.ref
-    if when is not None and groups.get("wd"):
-        when = cal.weekday(when, int(lexicon()["weekdays"][_g(m, "wd")]), ctx.tense, None)
-    elif when is not None and groups.get("rd"):
-        when += timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[_g(m, "rd").lower()])
-    day = cal.unit_value(when, "D")
-    return Norm("TIME", f"{day}T{hh:02d}:{mm:02d}{zone}", relative=True)
+    if groups.get("mon"):
+        named = month_day(m, ctx) if not groups.get("year") else date_abs(m, ctx)
+        if named is None:
+            return None
+        day, relative = named.value, named.relative
+    else:
+        if when is not None and groups.get("wd"):
+            when = cal.weekday(when, int(lexicon()["weekdays"][_g(m, "wd")]), ctx.tense, None)
+        elif when is not None and groups.get("rd"):
+            when += timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[_g(m, "rd").lower()])
+        day, relative = cal.unit_value(when, "D"), True
+    if hh == 0 and groups.get("word") and m.end() > m.end("word"):
+        hh = 24  # "midnight Friday" is the end of Friday (TimeML: T24:00)
+    return Norm("TIME", f"{day}T{hh:02d}:{mm:02d}{zone}", relative=relative)
 
 
 def quarter(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -514,11 +588,27 @@ def quarter(m: re.Match[str], ctx: Context) -> Norm | None:
 
 
 def period(m: re.Match[str], ctx: Context) -> Norm | None:
-    """The reporting period: the quarter last named, a year back for "year-earlier"/"year-ago";
-    not tagged before a quarter has been named (then "the quarter" is a part of a city)."""
+    """The reporting period: the quarter last named, a year back for "year-earlier"/"year-ago",
+    in the year written for "the 1988 quarter". Before a quarter has been named "the quarter" is
+    not tagged (it is a part of a city); "the latest quarter" is the last one completed and "the
+    year-ago quarter" that one a year back, "the latest fiscal year" and "year-earlier" results the
+    year before the reference."""
+    which = " ".join((_g(m, "which") or _g(m, "bare") or "").lower().split())
+    unit = (_g(m, "unit") or "quarter").lower()
+    if unit == "year" and which not in ("latest", "most recent"):
+        return None  # "the year-ago year" is not English; "the 1989 year" is the year alone
     if ctx.last_value is None or not _QUARTER_VALUE.fullmatch(ctx.last_value):
-        return None
-    which = (_g(m, "which") or _g(m, "bare") or "").lower()
+        if ctx.ref is None or not which or which.isdigit() or (unit == "period" and not _g(m, "bare")):
+            return None
+        if unit == "year" or _g(m, "bare"):
+            return Norm("DATE", cal.unit_value(cal.shift(ctx.ref, "Y", -1), "Y"), relative=True)
+        latest = cal.unit_value(cal.shift(ctx.ref, "Q", -1), "Q")
+        back = "year-" in which or which in ("comparable", "corresponding")
+        return Norm("DATE", cal.shift_year(latest, -1) if back else latest, relative=True)
+    if unit == "year":
+        return Norm("DATE", ctx.last_value[:4], relative=True)  # the year of the quarter told
+    if which.isdigit():
+        return Norm("DATE", f"{which}{ctx.last_value[4:]}", relative=True)
     if "year-" in which or which in ("comparable", "corresponding"):
         moved = cal.shift_year(ctx.last_value, -1)
         return Norm("DATE", moved, relative=True) if moved else None
@@ -550,7 +640,7 @@ def earlier(m: re.Match[str], ctx: Context) -> Norm | None:
 
 
 def half(m: re.Match[str], ctx: Context) -> Norm | None:
-    h = _ORD[_g(m, "ord").lower()]
+    h = _ORD.get(_g(m, "ord").lower(), 2)  # "the last half of 1989" is the second
     if _g(m, "year"):
         return Norm("DATE", f"{_g(m, 'year')}-H{h}")
     if ctx.ref is None:
@@ -634,6 +724,11 @@ def antecedent(m: re.Match[str], ctx: Context) -> Norm | None:
             return None
         iy, w, _ = span[0].isocalendar()
         return Norm("DATE", f"{iy:04d}-W{w:02d}", _mod(m), relative=True)
+    if unit == "quarter":  # "that quarter": the quarter told, or the one the day or month told is in
+        span = values.span_of(value)
+        if span is None or span[2] not in ("day", "week", "month", "quarter"):
+            return None
+        return Norm("DATE", cal.unit_value(span[0], "Q"), _mod(m), relative=True)
     if unit != "time":
         if unit == "month" and not re.match(r"\d{4}-\d\d", value):
             return None
@@ -645,7 +740,7 @@ def year_earlier(m: re.Match[str], ctx: Context) -> Norm | None:
     """ "the same month a year ago", "the same period last year": the period last mentioned (else the
     reference's own), a year back."""
     unit = _g(m, "unit").lower()
-    grain = {"day": "D", "week": "W", "month": "M", "quarter": "Q"}.get(unit, "M")
+    grain = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "period": "Q"}.get(unit, "M")
     value = ctx.last_value
     month_level = value is not None and re.fullmatch(r"\d{4}-\d\d", value) is not None
     quarter_level = value is not None and re.fullmatch(r"\d{4}-Q\d", value) is not None
@@ -658,9 +753,50 @@ def year_earlier(m: re.Match[str], ctx: Context) -> Norm | None:
     if value is None:
         if ctx.ref is None:
             return Norm("DATE", cal.unit_value(None, grain), relative=True)
-        value = cal.unit_value(ctx.ref, grain)
+        # an earnings report compares the quarter it reports, the last one completed
+        value = cal.unit_value(cal.shift(ctx.ref, "Q", -1) if grain == "Q" else ctx.ref, grain)
     moved = cal.shift_year(value, -1)
     return Norm("DATE", moved, relative=True) if moved else None
+
+
+def story_week(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "For the week, the index fell 3%": the week of the day the report last named."""
+    day = ctx.last_day or ctx.ref
+    return Norm("DATE", cal.unit_value(day, "W"), relative=True)
+
+
+_SINCE = re.compile(r"\bsince\s+$", re.I)
+
+
+def year_end(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "by year-end", "since year end": the end of the reference's year, or of the year before when
+    the clause looks back ("since year-end", "debt at year-end was ...")."""
+    if ctx.ref is None:
+        return Norm("DATE", "XXXX", "END", relative=True)
+    back = ctx.tense == "past" or _SINCE.search(ctx.text, max(0, m.start() - 8), m.start())
+    return Norm("DATE", cal.unit_value(cal.shift(ctx.ref, "Y", -1 if back else 0), "Y"), "END", relative=True)
+
+
+def period_ended(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "the fiscal year ended March 31" is twelve months (P1Y, as TimeBank writes it); "the quarter
+    ended July 31" the quarter its middle falls in (2nd: May to July lies mostly in Q2)."""
+    if _g(m, "unit").lower() == "year":
+        return Norm("DURATION", "P1Y")
+    mon = _month(m)
+    day = int(re.sub(r"\D", "", _g(m, "day"))) if _g(m, "day") else 28
+    if not _valid_day(2000, mon, day):
+        return None
+    if _g(m, "year"):
+        y = _year(_g(m, "year"))
+    elif ctx.ref is None:
+        return Norm("DATE", "XXXX-QX", relative=True)
+    else:
+        tense = "past" if _g(m, "verb").lower() == "ended" else ctx.tense
+        y = cal.year_for(ctx.ref, (mon, day), (ctx.ref.month, ctx.ref.day), tense, None)
+    if not _valid_day(y, mon, day):
+        return None
+    middle = cal.moved(date(y, mon, day), -45)
+    return Norm("DATE", cal.unit_value(middle, "Q"), relative=not _g(m, "year"))
 
 
 HANDLERS: dict[str, Handler] = {
@@ -680,7 +816,11 @@ HANDLERS: dict[str, Handler] = {
     "ago": ago,
     "duration": duration,
     "vague_duration": vague_duration,
+    "stretch": stretch,
     "set": set_,
+    "year_end": year_end,
+    "story_week": story_week,
+    "period_ended": period_ended,
     "ref": ref,
     "time": time,
     "quarter": quarter,

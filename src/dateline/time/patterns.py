@@ -63,7 +63,7 @@ _NEEDS = {
     "decade": ("0s", "0's"),
     "anaphoric": ("day", "morning"),
     "antecedent": ("that",),
-    "year_earlier": ("same",),
+    "year_earlier": ("same", "corresponding", "comparable"),
 }
 
 
@@ -77,8 +77,16 @@ def _i(words: str) -> str:
     return f"(?i:{words})"
 
 
-# a clock time may name its day: "9 a.m. Tuesday", "4 p.m. yesterday"
-_TIME_DAY = rf"(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})|\s+(?P<rd>{_i('today|yesterday|tomorrow')})\b)?"
+# a clock time may name its day: "9 a.m. Tuesday", "4 p.m. yesterday", "5 p.m. EST, Nov. 6" (one
+# TIMEX3 in TimeML, not a time and a date)
+_TIME_DAY = (
+    rf"(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})|\s+(?P<rd>{_i('today|yesterday|tomorrow')})\b"
+    rf"|,?\s+(?:on\s+)?(?P<mon>{MONTH})\s*(?P<day>{DAY})\b(?![:%]|\.\d)(?:,?\s+(?P<year>{YEAR})\b)?)?"
+)
+
+
+# "the previous Friday", "the following Monday" count from the day last told
+_WEEKDAY_REL = _i(r"last|next|this|coming|past|the\s+(?:previous|preceding|following|next)")
 
 
 # "last" before an article or a hedge is the verb ("meant to last a few months", "last about 80 days"),
@@ -163,7 +171,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "weekday",
-        rf"(?:(?P<mod>{_i('early|late')})\s+(?:on\s+)?)?(?:(?P<rel>{_i('last|next|this|coming|past')})\s+)?"
+        rf"(?:(?P<mod>{_i('early|late')})\s+(?:on\s+)?)?"
+        rf"(?:(?P<rel>{_WEEKDAY_REL})\s+)?"
         rf"(?P<wd>{WEEKDAY})(?:\s+(?P<part>{_i(PART)}))?",
     ),
     _rule(
@@ -209,7 +218,7 @@ RULES: tuple[Rule, ...] = (
             rf"(?P<approx>(?:more\s+than|less\s+than|nearly|almost|about|around|approximately|roughly|"
             rf"at\s+least|over|under|some|up\s+to|just|only)\s+)?"
             rf"(?P<num>{NUM})(?:\s+more)?[\s-]+(?:(?:straight|consecutive|full|long|more|trading|"
-            rf"business|working)\s+)?(?P<unit>{UNIT})s?(?P<adj>-long)?\b(?![-\s]+old\b)"
+            rf"business|working)\s+)?(?P<unit>{UNIT})s?(?P<andhalf>\s+and\s+a\s+half)?(?P<adj>-long)?\b(?![-\s]+old\b)"
         ),
     ),
     _rule(
@@ -217,12 +226,10 @@ RULES: tuple[Rule, ...] = (
         _i(rf"\b(?:the\s+)?(?P<rel>past|coming|recent|last|next)\s+(?:few\s+)?(?P<unit>{UNIT})s\b"),
     ),
     _rule("vague_duration", _i(rf"(?<=\bfor )(?P<unit>{UNIT})s\b(?!\s+(?:ago|of|and|to)\b)")),
-    # "over the years", "within minutes", "for weeks or months": an unmeasured stretch
-    _rule(
-        "vague_duration",
-        _i(rf"(?:(?<=\bover the )|(?<=\bwithin ))(?P<unit>{UNIT})s\b(?!\s+(?:ago|of|to)\b)"),
-        ("over the", "within"),
-    ),
+    # "over the years", "within minutes", "in years", "in the weeks before the vote", "the years that
+    # followed": an unmeasured stretch. The handler reads the words around the plural unit (a
+    # look-behind here would be tried at every position of the text)
+    _rule("stretch", _i(rf"\b(?P<unit>{UNIT})s\b(?!\s+(?:ago|of|to|past)\b)"), ("s",)),
     # "Hours later", "decades earlier": an unmeasured shift from the last event told. Not before
     # "after"/"before", where the plural is mostly part of a phrase ("a matter of days before")
     _rule(
@@ -235,6 +242,7 @@ RULES: tuple[Rule, ...] = (
     _rule("set", _i(rf"\b(?P<word>{alternation(_L['set_words'])})\b")),
     _rule("set", _i(rf"\b(?:every|each)\s+(?P<wd>{WEEKDAY})"), ("every", "each")),
     _rule("set", rf"\b(?i:on\s+)(?P<wd>{alternation(_L['weekdays'])})s\b"),
+    _rule("set", rf"\b(?P<wd>{WEEKDAY}|{alternation(_L['weekdays'])}s)\s+(?P<part>{_i(PART)})s\b"),
     _rule("set", _i(rf"\b(?:once|twice|\w+\s+times)\s+(?:a|per|every|each)\s+(?P<unit>{UNIT})\b")),
     _rule("set", _i(rf"\b(?:every|each)\s+(?P<n>{NUM})\s+(?P<unit>{UNIT})s\b"), ("every", "each")),
     _rule("ref", _i(rf"\b(?P<word>{alternation(_L['references'])})\b")),
@@ -253,7 +261,17 @@ RULES: tuple[Rule, ...] = (
         (":",),
     ),
     _rule("time", rf"(?<![\d:.$,])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s+(?P<tz>{TZ})\b"),
-    _rule("time", _i(r"\b(?P<word>noon|midnight|midday)\b"), ("noon", "midnight", "midday")),
+    # "at 4 in the morning", "10 o'clock at night": the part of the day says a.m. or p.m.
+    _rule(
+        "time",
+        _i(
+            r"(?<![\d:.$])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s+(?:o'clock\s+)?"
+            r"(?P<half>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b"
+        )
+        + _TIME_DAY,
+        ("in the morning", "in the afternoon", "in the evening", "at night"),
+    ),
+    _rule("time", _i(r"\b(?P<word>noon|midnight|midday)\b") + _TIME_DAY, ("noon", "midnight", "midday")),
     _rule(
         "quarter",
         _i(
@@ -267,21 +285,32 @@ RULES: tuple[Rule, ...] = (
     _rule("quarter", rf"\b(?:(?P<year1>{YEAR})\s+)?Q(?P<q>[1-4])(?:\s+(?P<year>{YEAR}))?\b", ("q",)),
     # "a year earlier", "two days earlier": the period last spoken of, moved back
     _rule("earlier", _i(rf"\b(?P<num>{NUM})\s+(?P<unit>year|month|week|day)s?\s+earlier\b"), ("earlier",)),
+    # the accounting period of an earnings report: "the fiscal year ended March 31", "the quarter
+    # ending July 31"; the date itself is its own expression
+    _rule(
+        "period_ended",
+        _i(r"\bthe\s+(?:fiscal\s+)?(?P<unit>year|quarter)")
+        + r"(?=\s+(?:that\s+)?(?P<verb>ended|ending|ends)\s+"
+        + rf"(?P<mon>{MONTH})\s*(?P<day>{DAY})?\b(?:,?\s+(?P<year>{YEAR})\b)?)",
+        ("ended", "ending", "ends"),
+    ),
     # the reporting period of an earnings story: "the latest quarter", "the year-earlier period",
     # "the quarter" once a quarter has been named, "year-ago" results
     _rule(
         "period",
         _i(
-            r"\b(?:the\s+)?(?P<which>latest|most\s+recent|year-earlier|year-ago|comparable|corresponding)"
-            r"\s+(?:fiscal\s+)?(?:quarter|period)\b|\bthe\s+(?:fiscal\s+)?quarter\b(?!\s+(?:of|a\s+year)\b)"
+            r"\b(?:the\s+)?(?:(?:comparable|corresponding)\s+)?"
+            r"(?P<which>latest|most\s+recent|year-earlier|year-ago|comparable|corresponding|(?:19|20)\d\d)"
+            r"\s+(?:fiscal\s+)?(?P<unit>quarter|period|year)\b(?!-)"
+            r"|\bthe\s+(?:fiscal\s+)?quarter\b(?!\s+(?:of|a\s+year)\b)"
             r"|\b(?P<bare>year-(?:ago|earlier))\b"
         ),
-        ("quarter", "period", "year-"),
+        ("quarter", "period", "year-", "latest", "recent"),
     ),
     _rule(
         "half",
         _i(
-            rf"\b(?:the\s+)?(?P<ord>first|second)\s+half\s+of\s+(?:(?P<year>{YEAR})|(?P<rel>this|last|next|the)\s+year)\b"
+            rf"\b(?:the\s+)?(?P<ord>first|second|last|latter)\s+half\s+of\s+(?:(?P<year>{YEAR})|(?P<rel>this|last|next|the)\s+year)\b"
         ),
     ),
     _rule(
@@ -310,14 +339,40 @@ RULES: tuple[Rule, ...] = (
     # "later that year", "by that time": the last date mentioned, at the unit's granularity
     _rule(
         "antecedent",
-        _i(r"\b(?:(?P<mod>earlier|later|early|late)\s+(?:in\s+)?)?that\s+(?P<unit>year|month|week|time)\b"),
+        _i(
+            r"\b(?:(?P<mod>earlier|later|early|late)\s+(?:in\s+)?)?that\s+(?P<unit>year|quarter|month|week|time)\b"
+        ),
     ),
     # "the same month a year ago", "the same period last year"
     _rule(
         "year_earlier",
         _i(
-            r"\bthe\s+same\s+(?P<unit>day|week|month|quarter|period|time)\s+(?:of\s+)?"
-            r"(?:(?:the\s+)?(?:last|previous|prior)\s+year|a\s+year\s+(?:ago|earlier|before))\b"
+            r"\bthe\s+(?:same|corresponding|comparable)\s+(?P<unit>day|week|month|quarter|period|time)\s+"
+            r"(?:of\s+)?(?:(?:the\s+)?(?:last|previous|prior)\s+year|a\s+year\s+(?:ago|earlier|before))\b"
         ),
+    ),
+    _rule(
+        "year_earlier",
+        _i(r"\b(?:last|the\s+(?:previous|prior))\s+year'?s\s+(?:fiscal\s+)?(?P<unit>quarter|period)\b"),
+        ("year's", "years"),
+    ),
+    # "by year-end", "since year end", "by year's end"
+    _rule("year_end", _i(r"\b(?:(?:fiscal\s+)?year[-\s]end|year'?s\s+end)\b"), ("year",)),
+    # "for some time", "for a while": a stretch of unknown length and unit
+    _rule("vague_duration", _i(r"(?<=\bfor )(?:some\s+time|a\s+while)\b"), ("some time", "a while")),
+    # a market report's week: "for the week", "the week's biggest gain": the week of the day told
+    _rule(
+        "story_week",
+        _i(
+            r"(?:(?<=\bfor )the\s+week\b(?!\s+(?:of|before|after|ahead|earlier|later)\b)"
+            r"|\bthe\s+week(?='s\b))"
+        ),
+        ("the week",),
+    ),
+    # "the weeks ahead", "the months to come": an unmeasured stretch of the future
+    _rule(
+        "vague_duration",
+        _i(rf"\bthe\s+(?:next\s+few\s+|coming\s+)?(?P<unit>{UNIT})s\s+(?:ahead|to\s+come)\b"),
+        ("ahead", "to come"),
     ),
 )

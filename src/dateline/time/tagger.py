@@ -29,6 +29,7 @@ _NAME_ENTITIES = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "LAW", "PERS
 _COUNT_ENTITIES = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
 _TENSED = frozenset(
     {"month_day", "month", "holiday", "weekday", "quarter", "season", "week_of", "relunit", "time"}
+    | {"year_end"}
 )
 
 
@@ -44,7 +45,9 @@ class _Parse:
         key = (start, end)
         if key not in self._tense:
             found = tense_at(self.doc, start, end)
-            if found == "past" and _UNTIL.search(self.text, max(0, start - 8), start):
+            if _AHEAD.search(self.text, max(0, start - 12), start):
+                found = "future"  # "sold ahead of the weekend": what one prepares for is still to come
+            elif found == "past" and _UNTIL.search(self.text, max(0, start - 8), start):
                 # "gave them until Tuesday", "extended the deadline until 9 a.m. Tuesday": the end of
                 # a window often lies after the report, whatever the verb's tense; nearest wins
                 found = None
@@ -54,6 +57,16 @@ class _Parse:
     def token_at(self, char: int):
         span = self.doc.char_span(char, char + 1, alignment_mode="expand")
         return span[0] if span is not None and len(span) else None
+
+
+def _tense_of(parse: _Parse, name: str, start: int, end: int) -> Direction:
+    if name not in _TENSED:
+        return None
+    found = parse.tense(start, end)
+    deadline = _DEADLINE.search(parse.text, max(0, start - 8), start)
+    if found is None and name in ("month", "relunit") and deadline:
+        return "future"  # a deadline month: "to repay the loan by February" (a day is left to the nearest)
+    return found
 
 
 def _rejected(name: str, start: int, parse: _Parse) -> bool:
@@ -67,7 +80,7 @@ def _rejected(name: str, start: int, parse: _Parse) -> bool:
         if token.dep_ == "nummod" and token.head.tag_ == "NNS":
             return True  # "2000 troops"
         return (
-            token.ent_type_ in _COUNT_ENTITIES and token.nbor(-1).lower_ not in ("in", "since", "of")
+            token.ent_type_ in _COUNT_ENTITIES and token.nbor(-1).lower_ not in _YEAR_PREPOSITIONS
             if token.i
             else False
         )
@@ -90,7 +103,13 @@ class _Narrative:
         return _Narrative(day, timex.value)
 
 
+# a number after these is a year even where the parser calls it a count ("deliveries from 2009 to 2011")
+_YEAR_PREPOSITIONS = frozenset(
+    {"in", "since", "of", "from", "between", "until", "till", "before", "after", "during"}
+)
 _UNTIL = re.compile(r"\b(?:until|till)\s+$", re.I)
+_AHEAD = re.compile(r"\bahead\s+of\s+$", re.I)
+_DEADLINE = re.compile(r"\b(?:by|until|till)\s+$", re.I)
 _YEARED = re.compile(r"\d{4}(?:-|$)")
 # While candidates are chosen, anaphoric ones only need to resolve to something: any earlier day, or
 # for the reporting period of an earnings story ("the latest quarter") any earlier quarter.
@@ -100,7 +119,10 @@ _ANY_PAST = (_Narrative(date(2000, 1, 1), "2000-01-01"), _Narrative(date(2000, 1
 def _looks_back(name: str, value: str) -> bool:
     """A comparison period ("the year-earlier period", "a year ago" beside a quarter) points back
     from the period the story is about; it does not become that period itself."""
-    return name in ("period", "year_earlier", "earlier") or (name in ("ago", "relunit") and "-Q" in value)
+    if name in ("period", "year_earlier", "earlier"):
+        return True
+    # "a year ago" compares too ("net was $2 million a year ago; sales rose from a year earlier")
+    return (name in ("ago", "relunit") and "-Q" in value) or (name == "ago" and len(value) == 4)
 
 
 def _normalize(
@@ -215,7 +237,7 @@ def tag(doc: Doc, anchor: DocumentTime) -> list[Timex]:
             continue
         if scan.rejected(k):
             continue
-        tense = parse.tense(start, end) if name in _TENSED else None
+        tense = _tense_of(parse, name, start, end)
         if all(_resolve(name, m, text, anchor, tense, told) is None for told in _ANY_PAST):
             continue
         taken.append((start, end, name, m))
@@ -223,16 +245,19 @@ def tag(doc: Doc, anchor: DocumentTime) -> list[Timex]:
     out: list[Timex] = []
     told = _Narrative()
     bare_times: list[int] = []
+    period_end = -1  # where the date of "the quarter ended July 31" starts: it does not move the story
     for start, end, name, m in taken:
-        tense = parse.tense(start, end) if name in _TENSED else None
+        tense = _tense_of(parse, name, start, end)
         resolved = _resolve(name, m, text, anchor, tense, told)
         if resolved is None:
             continue
         norm, interval = resolved
         timex = Timex(start, end, text[start:end], norm.type, norm.value, interval, norm.mod)
-        if not _looks_back(name, timex.value):
+        if name == "period_ended":
+            period_end = m.start("mon")
+        if not _looks_back(name, timex.value) and start != period_end:
             told = told.after(timex)
-        if name == "time" and not (m.groupdict().get("wd") or m.groupdict().get("rd")) and anchor.dct:
+        if name == "time" and not any(m.groupdict().get(g) for g in ("wd", "rd", "mon")) and anchor.dct:
             bare_times.append(len(out))
         out.append(timex)
     for k in bare_times:

@@ -82,9 +82,9 @@ def span_of(value: str) -> tuple[date, date, Granularity] | None:
             first, last = _SEASONS[m["s"]]
             end_y, end_m = (y + 1, last - 12) if last > 12 else (y, last)
             return (date(y, first, 1), _month_end(end_y, end_m), "range")
-    except ValueError:  # 2021-02-30, week 54 ...
+        return (date(y, 1, 1), date(y, 12, 31), "year")
+    except (ValueError, OverflowError):  # 2021-02-30, week 54, year 0, the week that ends after 9999
         return None
-    return (date(y, 1, 1), date(y, 12, 31), "year")
 
 
 def narrow(start: date, end: date, mod: str | None) -> tuple[date, date]:
