@@ -161,6 +161,19 @@ def announced_object(noun: Token) -> bool:
     )
 
 
+def requested_object(noun: Token) -> bool:
+    """ "called for an emergency meeting", "urged a ceasefire", "sought the release": what a request
+    asks for has not happened when it is asked for; it lies after the request, if at all."""
+    if is_verb(noun):
+        return False
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "for" and head.dep_ == "prep":
+        head = head.head
+    elif noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return is_verb(head) and head.lemma_.lower() in cues()["requesting"]
+
+
 def _infinitive(verb: Token) -> bool:
     return verb.tag_ in ("VB", "VBG") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 

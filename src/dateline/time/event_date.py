@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.nlp.sentences import sentence_of, sentences
 from dateline.records import DateInterval, DocumentTime, Extent, Timex
-from dateline.time.attachment import Attachment, announced_object, attach, governors
+from dateline.time.attachment import Attachment, announced_object, attach, governors, requested_object
 from dateline.time.calendar_math import moved, shift
 from dateline.time.partial_values import (
     bare_weekday,
@@ -39,7 +39,7 @@ from dateline.time.partial_values import (
     weekday_on_or_after,
     weekday_on_or_before,
 )
-from dateline.time.tense import Tense, clause_verb, cues, nonfinite_head, planned_by_head, tense
+from dateline.time.tense import Tense, clause_verb, cues, is_verb, nonfinite_head, planned_by_head, tense
 
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _FORWARD = (Tense.FUTURE, Tense.CONDITIONAL)
@@ -63,6 +63,8 @@ _ON_PUBLICATION = (Tense.PAST, Tense.PRESENT, Tense.PRESENT_PERFECT, Tense.UNKNO
 _PAST_FAMILY = (Tense.PAST, Tense.PAST_PERFECT, Tense.PRESENT_PERFECT)
 CARRY_SENTENCES = 2  # how many sentences back a date set by the narrative is carried
 CARRY_MAX_DAYS = 31  # only narrow dates are carried: a year mentioned once does not date a story
+LEAD_SENTENCES = 3  # the lead, where a report says which day its story happened
+STORY_DAYS = 3  # how many days before publication a lead's day may be and still be the story's day
 
 
 def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: DocumentTime) -> DateInterval:
@@ -76,6 +78,9 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
         return _lasting(_day_is_likely(governed), trigger, attachments)
     if announced_object(trigger):
         return DateInterval.unknown(f"'{trigger.text}' is what '{trigger.head.text}' reports: not its date")
+    if requested_object(trigger):
+        asked = _from_tense(Tense.CONDITIONAL, ref, _describe_anchor(anchor))
+        return replace(asked, basis=f"asked for, not yet done: {asked.basis}")
     reported = _report_reference(trigger, attachments)
     if reported is not None:
         report, expression = reported
@@ -96,9 +101,17 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
     if anchor.dct is not None and event_tense == Tense.PRESENT and not attachments and _ongoing_now(trigger):
         ongoing = Extent(begin_before=anchor.dct, end_after=anchor.dct)
         return replace(interval, basis=f"ongoing at publication: {interval.basis}", extent=ongoing)
+    if anchor.dct is not None and event_tense == Tense.PAST and not _reported_or_reporting(trigger):
+        day = _story_day(doc, timexes, anchor)
+        if day is not None:
+            return replace(interval, likely=day, basis=f"{interval.basis}; the story's day {day.isoformat()}")
     if anchor.dct is not None and event_tense in _ON_PUBLICATION:
         return replace(interval, likely=anchor.dct)
-    if anchor.dct is not None and _names_publication_weekday(attachments, anchor.dct):
+    if (
+        event_tense not in _FORWARD
+        and anchor.dct is not None
+        and _names_publication_weekday(attachments, anchor.dct)
+    ):
         return replace(interval, likely=anchor.dct)
     return interval
 
@@ -187,6 +200,37 @@ def _carried(
     return None
 
 
+def _story_day(doc: Doc, timexes: Sequence[Timex], anchor: DocumentTime) -> date | None:
+    """The day the lead dates its story to, when that is one of the days just before publication
+    ("The agreement, announced Sunday, ..." in a Monday article): the article reports what happened
+    that day, and its undated past-tense events are most likely that day rather than the publication
+    day. Found once per document: the first day-precise date of a past verb in the first
+    LEAD_SENTENCES sentences."""
+    key = "dateline.story_day"
+    if key not in doc.user_data:
+        doc.user_data[key] = _find_story_day(doc, timexes, anchor)
+    return doc.user_data[key]
+
+
+def _find_story_day(doc: Doc, timexes: Sequence[Timex], anchor: DocumentTime) -> date | None:
+    dct = anchor.dct
+    if dct is None:
+        return None
+    ref = _reference(anchor)
+    for sent in sentences(doc)[:LEAD_SENTENCES]:
+        local = [t for t in timexes if sent.start_char <= t.start and t.end <= sent.end_char]
+        if not local:
+            continue
+        attachments = attach(doc, local)
+        for token in sent:
+            if not is_verb(token) or effective_tense(token) not in _PAST_FAMILY:
+                continue
+            found = _governed(token, attachments, effective_tense(token), ref, anchor)
+            if found is not None and found.is_day and found.start is not None:
+                return found.start if 1 <= (dct - found.start).days <= STORY_DAYS else None
+    return None
+
+
 def _refers_back(trigger: Token) -> bool:
     verb = clause_verb(trigger)
     words = cues()["back_reference"]
@@ -265,6 +309,8 @@ def effective_tense(trigger: Token) -> Tense:
     seen = 0
     while verb is not None and seen < 4:
         found = tense(verb)
+        if found == Tense.PRESENT and (ahead := _ahead_of(verb)) is not None:
+            return ahead
         if found != Tense.NONFINITE:
             return found
         if planned_by_head(verb):
@@ -279,6 +325,21 @@ def effective_tense(trigger: Token) -> Tense:
             return Tense.FUTURE if head_tense in (Tense.PRESENT, Tense.FUTURE) else Tense.CONDITIONAL
         verb, seen = clause_verb(head), seen + 1
     return Tense.UNKNOWN
+
+
+def _ahead_of(verb: Token) -> Tense | None:
+    """ "will retaliate if they boost output", "could leave as soon as the threats are removed": the
+    present tense of a conditional or temporal clause takes the time of the clause it depends on, when
+    that lies ahead."""
+    if verb.dep_ != "advcl" or verb.head is verb:
+        return None
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    if any(c.dep_ == "advmod" and c.lower_ == "soon" for c in verb.children):
+        marks.add("as soon as")
+    if not marks & set(cues()["until_marks"]):
+        return None
+    head = effective_tense(verb.head)
+    return head if head in _FORWARD else None
 
 
 def _reference(anchor: DocumentTime) -> Ref:
@@ -315,8 +376,24 @@ def _governed(
                 continue
             if distance:
                 interval = replace(interval, confidence=round(interval.confidence - 0.05, 2))
-            return _relate(interval, relation, event_tense, ref)
+            return _this_side(_relate(interval, relation, event_tense, ref), event_tense, ref)
     return None
+
+
+def _this_side(iv: DateInterval, event_tense: Tense, ref: Ref) -> DateInterval:
+    """A period that straddles the publication day ("this week", "this year", "this month") holds a
+    past event only up to that day and a future one only from it on."""
+    lo, hi = ref
+    if iv.start is None or iv.end is None:
+        return iv
+    if event_tense in _PAST_FAMILY and hi is not None and iv.start <= hi < iv.end:
+        start, end, side = iv.start, hi, "up to"
+    elif event_tense in _FORWARD and lo is not None and iv.start < lo <= iv.end:
+        start, end, side = lo, iv.end, "from"
+    else:
+        return iv
+    granularity = "day" if start == end else "range"
+    return replace(iv, start=start, end=end, granularity=granularity, basis=f"{iv.basis}, {side} publication")
 
 
 def _precision(a: Attachment) -> tuple[int, int]:
