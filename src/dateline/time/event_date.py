@@ -101,7 +101,12 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
     if anchor.dct is not None and event_tense == Tense.PRESENT and not attachments and _ongoing_now(trigger):
         ongoing = Extent(begin_before=anchor.dct, end_after=anchor.dct)
         return replace(interval, basis=f"ongoing at publication: {interval.basis}", extent=ongoing)
-    if anchor.dct is not None and event_tense == Tense.PAST and not _reported_or_reporting(trigger):
+    if (
+        anchor.dct is not None
+        and event_tense == Tense.PAST
+        and not attachments
+        and not _reported_or_reporting(trigger)
+    ):
         day = _story_day(doc, timexes, anchor)
         if day is not None:
             return replace(interval, likely=day, basis=f"{interval.basis}; the story's day {day.isoformat()}")
@@ -334,12 +339,14 @@ def _ahead_of(verb: Token) -> Tense | None:
     if verb.dep_ != "advcl" or verb.head is verb:
         return None
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
-    if any(c.dep_ == "advmod" and c.lower_ == "soon" for c in verb.children):
+    head = verb.head
+    if head.lower_ == "soon" and "as" in marks:  # "as soon as" hangs the clause on "soon"
         marks.add("as soon as")
+        head = head.head
     if not marks & set(cues()["until_marks"]):
         return None
-    head = effective_tense(verb.head)
-    return head if head in _FORWARD else None
+    ahead = effective_tense(head)
+    return ahead if ahead in _FORWARD else None
 
 
 def _reference(anchor: DocumentTime) -> Ref:

@@ -1,0 +1,90 @@
+"""Event dating rules of round 3, through `dateline.date_event` (the same stages as ingest), on the
+project's own sentences: the story's day, periods cut at publication, requested and conditional
+events, the publication weekday only for events that are not ahead."""
+
+from __future__ import annotations
+
+import dateline
+
+WEDNESDAY = "2024-03-20"
+
+
+def _date(text: str, word: str, published: str | None = WEDNESDAY) -> dict:
+    start = text.index(word)
+    return dateline.date_event(text, published, start, start + len(word))
+
+
+STORY = (
+    "The two governments settled their dispute over grazing rights on Monday. "
+    "The quarrel began over a herd of cattle. "
+    "Ministers from both sides met in a border village. "
+    "Soldiers stayed in their barracks. "
+    "Farmers cheered the news."
+)
+
+
+def test_undated_past_events_take_the_day_the_lead_gives_the_story() -> None:
+    found = _date(STORY, "cheered")
+    assert found["likely"] == "2024-03-18"
+    assert found["start"] < "2024-03-18" and found["end"] == WEDNESDAY  # the interval is unchanged
+    assert "story's day" in found["basis"]
+
+
+def test_a_lead_dated_on_the_publication_day_leaves_the_publication_day() -> None:
+    text = STORY.replace("on Monday", "on Wednesday")
+    assert _date(text, "cheered")["likely"] == WEDNESDAY
+
+
+def test_a_lead_dated_long_before_publication_sets_no_story_day() -> None:
+    text = STORY.replace("on Monday", "on March 2")
+    assert _date(text, "cheered")["likely"] == WEDNESDAY
+
+
+def test_statements_keep_the_publication_day_rather_than_the_story_day() -> None:
+    text = STORY + " A spokesman said the border would reopen."
+    assert _date(text, "said")["likely"] == WEDNESDAY
+
+
+def test_a_sentence_with_its_own_time_expression_is_not_given_the_story_day() -> None:
+    text = STORY + " Two days later the herders returned."
+    assert "story's day" not in _date(text, "returned")["basis"]
+
+
+def test_this_week_holds_a_past_event_only_up_to_publication() -> None:
+    found = _date("The envoys toured the flooded provinces this week.", "toured")
+    assert (found["start"], found["end"]) == ("2024-03-18", WEDNESDAY)
+
+
+def test_this_month_holds_a_future_event_only_from_publication() -> None:
+    found = _date("The committee will publish its findings this month.", "publish")
+    assert (found["start"], found["end"]) == (WEDNESDAY, "2024-03-31")
+
+
+def test_what_a_request_asks_for_lies_after_it() -> None:
+    found = _date("The council called for an urgent summit of the coastal states.", "summit")
+    assert (found["start"], found["end"], found["likely"]) == (WEDNESDAY, None, None)
+    found = _date("The bishops urged a truce between the two clans.", "truce")
+    assert (found["start"], found["end"], found["likely"]) == (WEDNESDAY, None, None)
+
+
+def test_the_request_itself_keeps_its_date() -> None:
+    found = _date("The council called for an urgent summit of the coastal states.", "called")
+    assert found["likely"] == WEDNESDAY
+
+
+def test_a_present_clause_of_condition_under_a_future_lies_ahead() -> None:
+    found = _date("The miners will strike if the company cuts their wages.", "cuts")
+    assert found["start"] == WEDNESDAY and found["end"] is None and found["likely"] is None
+    found = _date("The refugees can return as soon as the river falls.", "falls")
+    assert found["start"] == WEDNESDAY and found["likely"] is None
+
+
+def test_a_present_clause_of_condition_under_a_present_stays_present() -> None:
+    found = _date("The pumps stop whenever the power fails.", "fails")
+    assert found["end"] == WEDNESDAY
+
+
+def test_the_publication_weekday_does_not_date_what_lies_ahead() -> None:
+    text = "The mayor said Wednesday that the city would close the bridge."
+    found = _date(text, "close")
+    assert found["likely"] is None and found["end"] is None
