@@ -147,9 +147,9 @@ def _ongoing_now(trigger: Token) -> bool:
     army controls the city", "talks continue") tells of a state or an activity that began before the
     report and goes on after it (on TimeBank-EventTime's training documents such events are more
     often spans around the publication day than the day itself); a present verb of saying ("says")
-    is a statement of the day."""
+    is a statement of the day, and so is a judgment by appearance ("the talks appear to have stalled")."""
     verb = clause_verb(trigger)
-    if verb is None or verb.lemma_.lower() in cues()["reporting"]:
+    if verb is None or verb.lemma_.lower() in (*cues()["reporting"], *cues()["evidential"]):
         return False
     return verb.tag_ in ("VBG", "VBZ", "VBP") or verb.lemma_.lower() in cues()["stative"]
 
