@@ -64,7 +64,10 @@ _PAST_FAMILY = (Tense.PAST, Tense.PAST_PERFECT, Tense.PRESENT_PERFECT)
 CARRY_SENTENCES = 2  # how many sentences back a date set by the narrative is carried
 CARRY_MAX_DAYS = 31  # only narrow dates are carried: a year mentioned once does not date a story
 LEAD_SENTENCES = 3  # the lead, where a report says which day its story happened
-STORY_DAYS = 3  # how many days before publication a lead's day may be and still be the story's day
+# How far before publication a lead's day may be and still be the story's day: a daily report tells
+# of the day before or the one before that; a lead further back is a follow-up whose undated news is
+# of the publication day.
+STORY_DAYS = 2
 
 
 def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: DocumentTime) -> DateInterval:
@@ -105,7 +108,6 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
         anchor.dct is not None
         and event_tense == Tense.PAST
         and not attachments
-        and not _reported_or_reporting(trigger)
     ):
         day = _story_day(doc, timexes, anchor)
         if day is not None:
@@ -208,9 +210,9 @@ def _carried(
 def _story_day(doc: Doc, timexes: Sequence[Timex], anchor: DocumentTime) -> date | None:
     """The day the lead dates its story to, when that is one of the days just before publication
     ("The agreement, announced Sunday, ..." in a Monday article): the article reports what happened
-    that day, and its undated past-tense events are most likely that day rather than the publication
-    day. Found once per document: the first day-precise date of a past verb in the first
-    LEAD_SENTENCES sentences."""
+    that day, and its undated past-tense events, statements included, are most likely that day rather
+    than the publication day. Found once per document: the first day-precise date of a past verb in
+    the first LEAD_SENTENCES sentences."""
     key = "dateline.story_day"
     if key not in doc.user_data:
         doc.user_data[key] = _find_story_day(doc, timexes, anchor)
