@@ -90,3 +90,21 @@ def test_the_publication_weekday_does_not_date_what_lies_ahead() -> None:
     text = "The mayor said Wednesday that the city would close the bridge."
     found = _date(text, "close")
     assert found["likely"] is None and found["end"] is None
+
+
+def test_a_present_judgment_by_appearance_is_of_the_day_not_ongoing() -> None:
+    found = _date("The ceasefire appears to be holding in the northern valleys.", "appears")
+    assert found["likely"] == WEDNESDAY and "extent" not in found
+    assert "extent" in _date("The militia controls the northern valleys.", "controls")
+
+
+def test_a_clause_opened_by_after_lies_before_the_time_it_depends_on() -> None:
+    text = "The ferries resumed in January after the two ports settled their quarrel."
+    found = _date(text, "settled")
+    assert found["start"] is None and found["end"] == "2024-01-31" and found["likely"] is None
+
+
+def test_a_clause_opened_by_before_lies_after_the_time_it_depends_on() -> None:
+    text = "The envoy had left Cairo on Monday before the ministers signed the accord."
+    found = _date(text, "signed")
+    assert found["start"] == "2024-03-18" and found["likely"] is None

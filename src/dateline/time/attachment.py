@@ -139,6 +139,10 @@ def governors(trigger: Token) -> list[tuple[Token, str]]:
         # is coordination and non-finite complements that share the head's time.
         if token.dep_ == "conj" and is_verb(token.head) and _compatible(token, token.head):
             token = token.head
+        elif relation == "same" and (order := _clause_order(token)) is not None:
+            # "talks were to begin in August after the government agreed": the clause's event lies
+            # before (or, with "before", after) the time of the clause it depends on
+            relation, token = order, token.head
         elif token.dep_ in ("xcomp", "advcl", "acl") and _infinitive(token):
             head = token.head
             if head.lemma_.lower() in cues()["intention"] and token.dep_ == "xcomp":
@@ -159,6 +163,14 @@ def announced_object(noun: Token) -> bool:
         and is_verb(noun.head)
         and noun.head.lemma_.lower() in cues()["reporting"]
     )
+
+
+def _clause_order(verb: Token) -> str | None:
+    """How the time of an adverbial clause opened by "after"/"before" relates to its head's."""
+    if verb.dep_ != "advcl" or verb.head is verb:
+        return None
+    marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
+    return {"after": "before", "before": "after"}.get(marks[0]) if len(marks) == 1 else None
 
 
 def requested_object(noun: Token) -> bool:
