@@ -108,3 +108,24 @@ def test_a_clause_opened_by_before_lies_after_the_time_it_depends_on() -> None:
     text = "The envoy had left Cairo on Monday before the ministers signed the accord."
     found = _date(text, "signed")
     assert found["start"] == "2024-03-18" and found["likely"] is None
+
+
+def test_ago_hung_on_a_purpose_dates_the_verb_that_takes_it() -> None:
+    text = "The two neighbours began talks to mend relations more than two years ago, officials say."
+    found = _date(text, "talks")
+    assert found["start"] is None and found["end"] == "2022-03-20"
+
+
+def test_a_time_hung_on_a_purpose_that_lies_ahead_stays_with_it() -> None:
+    found = _date("The two sides agreed on talks to resume trade next week.", "resume")
+    assert (found["start"], found["end"]) == ("2024-03-25", "2024-03-31")
+
+
+def test_soon_after_refers_to_the_last_time_the_sentence_before_named() -> None:
+    text = (
+        "Tensions first rose in 2013 when the army seized power. "
+        "The general was elected to office the following year. "
+        "The two countries withdrew their ambassadors soon after."
+    )
+    found = _date(text, "withdrew")
+    assert (found["start"], found["end"]) == ("2014-01-01", "2014-12-31")

@@ -84,6 +84,10 @@ def attach(doc: Doc, timexes: Sequence[Timex]) -> list[Attachment]:
             # "began talks two years ago": an adverbial expression the parser hangs on the verb's
             # object dates the verb (nouns take dates as modifiers, "the 2013 accord", not adverbs).
             head = head.head
+        elif prep is None and _ago_on_purpose(root, head):
+            # "began talks to mend ties two years ago": what lies "ago" is not the purpose (which
+            # comes after its head) but the verb that takes the purpose's noun
+            head = head.head.head
         link = owner.get(head.i) if head is not None else None
         raw.append((head, prep, link))
     out = []
@@ -171,6 +175,18 @@ def _clause_order(verb: Token) -> str | None:
         return None
     marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
     return {"after": "before", "before": "after"}.get(marks[0]) if len(marks) == 1 else None
+
+
+def _ago_on_purpose(root: Token, head: Token | None) -> bool:
+    return (
+        head is not None
+        and root.lower_ == "ago"
+        and root.dep_ in _ADVERBIAL_DEPS
+        and head.dep_ == "acl"
+        and _infinitive(head)
+        and head.head.dep_ in _OBJECT_DEPS
+        and is_verb(head.head.head)
+    )
 
 
 def requested_object(noun: Token) -> bool:

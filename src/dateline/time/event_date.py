@@ -203,7 +203,26 @@ def _carried(
         local = [t for t in timexes if prev.start_char <= t.start and t.end <= prev.end_char]
         if local:
             where = f"{back} sentence(s) before"
-            return _narrow_date_of(prev.root, attach(doc, local), ref, anchor, where, widest)
+            prev_attachments = attach(doc, local)
+            found = _narrow_date_of(prev.root, prev_attachments, ref, anchor, where, widest)
+            if found is None and widest is None:
+                found = _last_named(prev_attachments, event_tense, ref, anchor, where)
+            return found
+    return None
+
+
+def _last_named(
+    attachments: list[Attachment], event_tense: Tense, ref: Ref, anchor: DocumentTime, where: str
+) -> DateInterval | None:
+    """ "... was elected the following year. The two countries withdrew their envoys soon after": a
+    clause that says it follows refers to the last time the sentence before named, whatever word
+    the parse hangs that on."""
+    for a in sorted(attachments, key=lambda a: a.timex.start, reverse=True):
+        found = _resolve(a, event_tense, ref, anchor)
+        if found is not None and found.start is not None and found.end is not None:
+            basis = f"carried from the narrative ({where}, its last time): {found.basis}"
+            confidence = round(max(found.confidence - 0.3, 0.1), 2)
+            return _day_is_likely(replace(found, confidence=confidence, basis=basis))
     return None
 
 
