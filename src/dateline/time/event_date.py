@@ -111,7 +111,8 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
     ):
         day = _story_day(doc, timexes, anchor)
         if day is not None:
-            return replace(interval, likely=day, basis=f"{interval.basis}; the story's day {day.isoformat()}")
+            basis = f"past, undated: the story's day {day.isoformat()}, or after it up to publication"
+            return replace(interval, start=day, likely=day, basis=basis)
     if anchor.dct is not None and event_tense in _ON_PUBLICATION:
         return replace(interval, likely=anchor.dct)
     if (
