@@ -129,3 +129,15 @@ def test_soon_after_refers_to_the_last_time_the_sentence_before_named() -> None:
     )
     found = _date(text, "withdrew")
     assert (found["start"], found["end"]) == ("2014-01-01", "2014-12-31")
+
+
+def test_a_time_expression_of_a_relative_clause_does_not_stop_the_story_day() -> None:
+    text = STORY + " A village elder blamed the herders, who had crossed the river in 2019."
+    found = _date(text, "blamed")
+    assert found["likely"] == "2024-03-18"
+
+
+def test_a_present_perfect_step_of_the_story_lies_in_its_window_and_is_likely_today() -> None:
+    text = STORY + " The army has denied any role in the quarrel."
+    found = _date(text, "denied")
+    assert (found["start"], found["end"], found["likely"]) == ("2024-03-18", WEDNESDAY, WEDNESDAY)

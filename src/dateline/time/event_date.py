@@ -106,13 +106,15 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
         return replace(interval, basis=f"ongoing at publication: {interval.basis}", extent=ongoing)
     if (
         anchor.dct is not None
-        and event_tense == Tense.PAST
-        and not attachments
+        and event_tense in (Tense.PAST, Tense.PRESENT_PERFECT)
+        and not _own_expression(trigger, attachments)
+        and (day := _story_day(doc, timexes, anchor)) is not None
     ):
-        day = _story_day(doc, timexes, anchor)
-        if day is not None:
-            basis = f"past, undated: the story's day {day.isoformat()}, or after it up to publication"
-            return replace(interval, start=day, likely=day, basis=basis)
+        # the simple past tells the story's day; the present perfect ("has denied") a step of it
+        # that reaches the present, most often the publication day itself
+        likely = day if event_tense == Tense.PAST else anchor.dct
+        basis = f"{event_tense}, undated: the story's day {day.isoformat()}, or after it up to publication"
+        return replace(interval, start=day, likely=likely, basis=basis)
     if anchor.dct is not None and event_tense in _ON_PUBLICATION:
         return replace(interval, likely=anchor.dct)
     if (
@@ -225,6 +227,19 @@ def _last_named(
             confidence = round(max(found.confidence - 0.3, 0.1), 2)
             return _day_is_likely(replace(found, confidence=confidence, basis=basis))
     return None
+
+
+def _own_expression(trigger: Token, attachments: list[Attachment]) -> bool:
+    """Whether a time expression hangs on the trigger's own clause, even one that could not be
+    resolved ("two days later"); those of relative and other clauses do not count."""
+    chain = {token.i for token, _ in governors(trigger)}
+    for a in attachments:
+        word, steps = a.head, 0
+        while word is not None and word.i not in chain and not is_verb(word) and steps < 3:
+            word, steps = (None if word.head is word else word.head), steps + 1  # "two days later"
+        if word is not None and word.i in chain:
+            return True
+    return False
 
 
 def _story_day(doc: Doc, timexes: Sequence[Timex], anchor: DocumentTime) -> date | None:
