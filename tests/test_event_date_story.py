@@ -141,3 +141,10 @@ def test_a_present_perfect_step_of_the_story_lies_in_its_window_and_is_likely_to
     text = STORY + " The army has denied any role in the quarrel."
     found = _date(text, "denied")
     assert (found["start"], found["end"], found["likely"]) == ("2024-03-18", WEDNESDAY, WEDNESDAY)
+
+
+def test_the_first_in_years_measures_a_gap_and_does_not_date_the_event() -> None:
+    found = _date("She is the first Chilean leader to pay a state visit to Lima in 15 years.", "visit")
+    assert "15 years" not in found["basis"] and found["start"] >= "2024-03-01"
+    found = _date("The ministers met three times in the past two weeks.", "met")
+    assert (found["start"], found["end"]) == ("2024-03-06", WEDNESDAY)

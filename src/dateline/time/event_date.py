@@ -456,7 +456,7 @@ def _resolve(
     timex, prep = a.timex, a.prep
     quoted = f"'{timex.text}'"
     if timex.type == "DURATION":
-        return _duration(timex, prep, event_tense, ref)
+        return None if _gap_since(a) else _duration(timex, prep, event_tense, ref)
     if timex.value in ("PAST_REF", "PRESENT_REF", "FUTURE_REF"):
         return _vague(timex, ref, anchor)
     md = month_day(timex)
@@ -510,6 +510,15 @@ def _resolve(
     return _bound_by_prep(
         DateInterval(span[0], span[1], granularity, confidence, basis), prep, event_tense, ref
     )
+
+
+def _gap_since(a: Attachment) -> bool:
+    """ "the first visit in 12 years", "the largest protest in a decade": the duration measures how
+    long since the last such event, not when this one took place."""
+    if a.prep != "in":
+        return False
+    before = a.span.sent[: a.span.start - a.span.sent.start]
+    return any(t.lower_ in ("first", "only") or t.tag_ == "JJS" for t in before)
 
 
 def _longer_ago_bound(timex: Timex, ref: Ref) -> date | None:
