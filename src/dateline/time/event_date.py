@@ -248,7 +248,8 @@ def _story_day(doc: Doc, timexes: Sequence[Timex], anchor: DocumentTime) -> date
     that day, and its undated past-tense events, statements included, are most likely that day rather
     than the publication day. Found once per document: the first day-precise date of a past verb in
     the first LEAD_SENTENCES sentences."""
-    key = "dateline.story_day"
+    # kept per document time and tagging, should a document be dated against another anchor
+    key = ("dateline.story_day", anchor.dct, len(timexes))
     if key not in doc.user_data:
         doc.user_data[key] = _find_story_day(doc, timexes, anchor)
     return doc.user_data[key]
