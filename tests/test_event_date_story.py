@@ -148,3 +148,15 @@ def test_the_first_in_years_measures_a_gap_and_does_not_date_the_event() -> None
     assert "15 years" not in found["basis"] and found["start"] >= "2024-03-01"
     found = _date("The ministers met three times in the past two weeks.", "met")
     assert (found["start"], found["end"]) == ("2024-03-06", WEDNESDAY)
+
+
+def test_a_present_with_a_weekday_in_running_text_is_the_coming_day() -> None:
+    found = _date("The council meets on Friday to vote on the budget.", "meets")
+    assert found["likely"] == "2024-03-22"
+    found = _date("The council met on Friday to vote on the budget.", "met")
+    assert found["likely"] == "2024-03-15"
+
+
+def test_a_headline_in_the_present_keeps_the_day_just_past() -> None:
+    found = _date("Two neighbours sign border deal on Monday\nThe deal ends a long quarrel.", "sign")
+    assert found["likely"] == "2024-03-18"

@@ -462,7 +462,7 @@ def _resolve(
         return _vague(timex, ref, anchor)
     md = month_day(timex)
     wd = weekday(timex)
-    forward = event_tense in _FORWARD
+    forward = event_tense in _FORWARD or _scheduled_present(a, event_tense)
     direction = "after" if forward else "before"
     if prep is None and (bound := _longer_ago_bound(timex, ref)) is not None:
         # "more than two years ago": before the day two years back, however long before
@@ -511,6 +511,13 @@ def _resolve(
     return _bound_by_prep(
         DateInterval(span[0], span[1], granularity, confidence, basis), prep, event_tense, ref
     )
+
+
+def _scheduled_present(a: Attachment, event_tense: Tense) -> bool:
+    """ "The council meets on Friday", "the ministers are meeting on March 28": in running text a
+    present tense with a day is a timetable, so the day is the next one. Headlines (no closing
+    punctuation) use the present for news just past and keep the backward reading."""
+    return event_tense == Tense.PRESENT and a.span.sent[-1].text in (".", "!", "?")
 
 
 def _gap_since(a: Attachment) -> bool:
