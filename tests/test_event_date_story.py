@@ -160,3 +160,8 @@ def test_a_present_with_a_weekday_in_running_text_is_the_coming_day() -> None:
 def test_a_headline_in_the_present_keeps_the_day_just_past() -> None:
     found = _date("Two neighbours sign border deal on Monday\nThe deal ends a long quarrel.", "sign")
     assert found["likely"] == "2024-03-18"
+
+
+def test_calling_something_names_it_and_does_not_ask_for_it() -> None:
+    found = _date("The minister called the attack cowardly.", "attack")
+    assert found["end"] == WEDNESDAY and found["likely"] == WEDNESDAY

@@ -194,12 +194,12 @@ def requested_object(noun: Token) -> bool:
     asks for has not happened when it is asked for; it lies after the request, if at all."""
     if is_verb(noun):
         return False
-    head = noun.head
+    head, verbs = noun.head, cues()["requesting"]
     if noun.dep_ == "pobj" and head.lower_ == "for" and head.dep_ == "prep":
-        head = head.head
+        head, verbs = head.head, (*verbs, *cues()["requesting_for"])
     elif noun.dep_ not in ("dobj", "nsubjpass"):
         return False
-    return is_verb(head) and head.lemma_.lower() in cues()["requesting"]
+    return is_verb(head) and head.lemma_.lower() in verbs
 
 
 def _infinitive(verb: Token) -> bool:
