@@ -27,3 +27,12 @@ def test_a_likely_day_outside_the_refined_interval_is_dropped() -> None:
     ev = refine_date(DateEvidence(early, early, "a"), week(None), "b")
     assert (ev.interval.start, ev.interval.end) == (date(2023, 5, 8), date(2023, 5, 9))
     assert ev.interval.likely is None
+
+
+def test_a_written_out_day_outweighs_days_that_tense_alone_gives() -> None:
+    written = DateInterval(date(2023, 5, 8), date(2023, 5, 15), "range", 0.8, "on Monday", date(2023, 5, 8))
+    ev = DateEvidence(MAY, MAY, "a")
+    for article, likely in (("b", date(2023, 5, 15)), ("c", date(2023, 5, 15))):
+        ev = refine_date(ev, week(likely), article)  # two reports whose tense alone says 'today'
+    ev = refine_date(ev, written, "d")
+    assert ev.interval.likely == date(2023, 5, 8)

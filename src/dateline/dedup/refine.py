@@ -31,7 +31,8 @@ class DateEvidence:
     origin: DateInterval
     article: str
     mentions: int = 1
-    likely_votes: Counter[date] = field(default_factory=Counter)  # each mention's `likely` day
+    # each mention's `likely` day, weighed by the confidence of the mention's date
+    likely_votes: Counter[date] = field(default_factory=Counter)
 
 
 def width(d: DateInterval) -> float:
@@ -46,17 +47,25 @@ def _basis(n: int, granularity: str, articles: str, origin: DateInterval | None)
 
 
 def refine_date(ev: DateEvidence, new: DateInterval, article: str) -> DateEvidence:
-    """The intersection (see the module's docstring), with `likely` the day most mentions name as
-    their likely day among those inside it (the earliest on a tie)."""
-    votes = ev.likely_votes.copy() or Counter([ev.interval.likely] if ev.interval.likely else [])
+    """The intersection (see the module's docstring), with `likely` the day the mentions name as
+    their likely day among those inside it, each mention weighed by its date's confidence (the
+    earliest on a tie): a day a report writes out ("on Sunday", 0.8) outweighs two reports whose
+    tense alone puts the event on their publication day (0.3 each)."""
+    votes = ev.likely_votes.copy()
+    if not votes and ev.interval.likely:
+        votes[ev.interval.likely] = _weight(ev.interval)
     if new.likely:
-        votes[new.likely] += 1
+        votes[new.likely] += _weight(new)
     refined = _intersect(ev, new, article)
     lo, hi = refined.interval.start, refined.interval.end
     inside = [(-n, d) for d, n in votes.items() if (lo is None or lo <= d) and (hi is None or d <= hi)]
     refined.interval = replace(refined.interval, likely=min(inside)[1] if inside else None)
     refined.likely_votes = votes
     return refined
+
+
+def _weight(d: DateInterval) -> float:
+    return max(d.confidence, 0.05)  # a likely day with no confidence stated still counts a little
 
 
 def _intersect(ev: DateEvidence, new: DateInterval, article: str) -> DateEvidence:

@@ -19,6 +19,7 @@ Scores per half of the split (train, dev; the paper's test documents are not sha
 
 from __future__ import annotations
 
+import calendar
 import json
 import re
 import statistics
@@ -75,12 +76,24 @@ def label(found: dict[str, Any]) -> str:
     if start and start == end:
         return start
     if start and end:
-        return f"after{start}before{end}"
+        return f"after{start}before{_month_end(start, end)}"
     if end:
         return f"before{end}"
     if start:
         return f"after{start}"
     return "n/a"
+
+
+def _month_end(start: str, end: str) -> str:
+    """The corpus writes a whole month as its 1st to its 28th day (53 of the 54 one-month labels of
+    the shared documents, whatever the month's length): our whole month is written the same way."""
+    first, last = date.fromisoformat(start), date.fromisoformat(end)
+    whole_month = (
+        first.day == 1
+        and (first.year, first.month) == (last.year, last.month)
+        and calendar.monthrange(last.year, last.month)[1] == last.day
+    )
+    return last.replace(day=28).isoformat() if whole_month else end
 
 
 def _point(bounds: dict[str, str | None]) -> str:

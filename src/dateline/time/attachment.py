@@ -84,6 +84,10 @@ def attach(doc: Doc, timexes: Sequence[Timex]) -> list[Attachment]:
             # "began talks two years ago": an adverbial expression the parser hangs on the verb's
             # object dates the verb (nouns take dates as modifiers, "the 2013 accord", not adverbs).
             head = head.head
+        elif prep is None and _ago_on_purpose(root, head):
+            # "began talks to mend ties two years ago": what lies "ago" is not the purpose (which
+            # comes after its head) but the verb that takes the purpose's noun
+            head = head.head.head
         link = owner.get(head.i) if head is not None else None
         raw.append((head, prep, link))
     out = []
@@ -139,6 +143,10 @@ def governors(trigger: Token) -> list[tuple[Token, str]]:
         # is coordination and non-finite complements that share the head's time.
         if token.dep_ == "conj" and is_verb(token.head) and _compatible(token, token.head):
             token = token.head
+        elif relation == "same" and (order := _clause_order(token)) is not None:
+            # "talks were to begin in August after the government agreed": the clause's event lies
+            # before (or, with "before", after) the time of the clause it depends on
+            relation, token = order, token.head
         elif token.dep_ in ("xcomp", "advcl", "acl") and _infinitive(token):
             head = token.head
             if head.lemma_.lower() in cues()["intention"] and token.dep_ == "xcomp":
@@ -159,6 +167,39 @@ def announced_object(noun: Token) -> bool:
         and is_verb(noun.head)
         and noun.head.lemma_.lower() in cues()["reporting"]
     )
+
+
+def _clause_order(verb: Token) -> str | None:
+    """How the time of an adverbial clause opened by "after"/"before" relates to its head's."""
+    if verb.dep_ != "advcl" or verb.head is verb:
+        return None
+    marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
+    return {"after": "before", "before": "after"}.get(marks[0]) if len(marks) == 1 else None
+
+
+def _ago_on_purpose(root: Token, head: Token | None) -> bool:
+    return (
+        head is not None
+        and root.lower_ == "ago"
+        and root.dep_ in _ADVERBIAL_DEPS
+        and head.dep_ == "acl"
+        and _infinitive(head)
+        and head.head.dep_ in _OBJECT_DEPS
+        and is_verb(head.head.head)
+    )
+
+
+def requested_object(noun: Token) -> bool:
+    """ "called for an emergency meeting", "urged a ceasefire", "sought the release": what a request
+    asks for has not happened when it is asked for; it lies after the request, if at all."""
+    if is_verb(noun):
+        return False
+    head, verbs = noun.head, cues()["requesting"]
+    if noun.dep_ == "pobj" and head.lower_ == "for" and head.dep_ == "prep":
+        head, verbs = head.head, (*verbs, *cues()["requesting_for"])
+    elif noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return is_verb(head) and head.lemma_.lower() in verbs
 
 
 def _infinitive(verb: Token) -> bool:

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.nlp.sentences import sentence_of, sentences
 from dateline.records import DateInterval, DocumentTime, Extent, Timex
-from dateline.time.attachment import Attachment, announced_object, attach, governors
+from dateline.time.attachment import Attachment, announced_object, attach, governors, requested_object
 from dateline.time.calendar_math import moved, shift
 from dateline.time.partial_values import (
     bare_weekday,
@@ -39,7 +39,7 @@ from dateline.time.partial_values import (
     weekday_on_or_after,
     weekday_on_or_before,
 )
-from dateline.time.tense import Tense, clause_verb, cues, nonfinite_head, planned_by_head, tense
+from dateline.time.tense import Tense, clause_verb, cues, is_verb, nonfinite_head, planned_by_head, tense
 
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _FORWARD = (Tense.FUTURE, Tense.CONDITIONAL)
@@ -63,6 +63,11 @@ _ON_PUBLICATION = (Tense.PAST, Tense.PRESENT, Tense.PRESENT_PERFECT, Tense.UNKNO
 _PAST_FAMILY = (Tense.PAST, Tense.PAST_PERFECT, Tense.PRESENT_PERFECT)
 CARRY_SENTENCES = 2  # how many sentences back a date set by the narrative is carried
 CARRY_MAX_DAYS = 31  # only narrow dates are carried: a year mentioned once does not date a story
+LEAD_SENTENCES = 3  # the lead, where a report says which day its story happened
+# How far before publication a lead's day may be and still be the story's day: a daily report tells
+# of the day before or the one before that; a lead further back is a follow-up whose undated news is
+# of the publication day.
+STORY_DAYS = 2
 
 
 def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: DocumentTime) -> DateInterval:
@@ -76,6 +81,9 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
         return _lasting(_day_is_likely(governed), trigger, attachments)
     if announced_object(trigger):
         return DateInterval.unknown(f"'{trigger.text}' is what '{trigger.head.text}' reports: not its date")
+    if requested_object(trigger):
+        asked = _from_tense(Tense.CONDITIONAL, ref, _describe_anchor(anchor))
+        return replace(asked, basis=f"asked for, not yet done: {asked.basis}")
     reported = _report_reference(trigger, attachments)
     if reported is not None:
         report, expression = reported
@@ -96,9 +104,24 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
     if anchor.dct is not None and event_tense == Tense.PRESENT and not attachments and _ongoing_now(trigger):
         ongoing = Extent(begin_before=anchor.dct, end_after=anchor.dct)
         return replace(interval, basis=f"ongoing at publication: {interval.basis}", extent=ongoing)
+    if (
+        anchor.dct is not None
+        and event_tense in (Tense.PAST, Tense.PRESENT_PERFECT)
+        and not _own_expression(trigger, attachments)
+        and (day := _story_day(doc, timexes, anchor)) is not None
+    ):
+        # the simple past tells the story's day; the present perfect ("has denied") a step of it
+        # that reaches the present, most often the publication day itself
+        likely = day if event_tense == Tense.PAST else anchor.dct
+        basis = f"{event_tense}, undated: the story's day {day.isoformat()}, or after it up to publication"
+        return replace(interval, start=day, likely=likely, basis=basis)
     if anchor.dct is not None and event_tense in _ON_PUBLICATION:
         return replace(interval, likely=anchor.dct)
-    if anchor.dct is not None and _names_publication_weekday(attachments, anchor.dct):
+    if (
+        event_tense not in _FORWARD
+        and anchor.dct is not None
+        and _names_publication_weekday(attachments, anchor.dct)
+    ):
         return replace(interval, likely=anchor.dct)
     return interval
 
@@ -129,9 +152,9 @@ def _ongoing_now(trigger: Token) -> bool:
     army controls the city", "talks continue") tells of a state or an activity that began before the
     report and goes on after it (on TimeBank-EventTime's training documents such events are more
     often spans around the publication day than the day itself); a present verb of saying ("says")
-    is a statement of the day."""
+    is a statement of the day, and so is a judgment by appearance ("the talks appear to have stalled")."""
     verb = clause_verb(trigger)
-    if verb is None or verb.lemma_.lower() in cues()["reporting"]:
+    if verb is None or verb.lemma_.lower() in (*cues()["reporting"], *cues()["evidential"]):
         return False
     return verb.tag_ in ("VBG", "VBZ", "VBP") or verb.lemma_.lower() in cues()["stative"]
 
@@ -183,7 +206,71 @@ def _carried(
         local = [t for t in timexes if prev.start_char <= t.start and t.end <= prev.end_char]
         if local:
             where = f"{back} sentence(s) before"
-            return _narrow_date_of(prev.root, attach(doc, local), ref, anchor, where, widest)
+            prev_attachments = attach(doc, local)
+            found = _narrow_date_of(prev.root, prev_attachments, ref, anchor, where, widest)
+            if found is None and widest is None:
+                found = _last_named(prev_attachments, event_tense, ref, anchor, where)
+            return found
+    return None
+
+
+def _last_named(
+    attachments: list[Attachment], event_tense: Tense, ref: Ref, anchor: DocumentTime, where: str
+) -> DateInterval | None:
+    """ "... was elected the following year. The two countries withdrew their envoys soon after": a
+    clause that says it follows refers to the last time the sentence before named, whatever word
+    the parse hangs that on."""
+    for a in sorted(attachments, key=lambda a: a.timex.start, reverse=True):
+        found = _resolve(a, event_tense, ref, anchor)
+        if found is not None and found.start is not None and found.end is not None:
+            basis = f"carried from the narrative ({where}, its last time): {found.basis}"
+            confidence = round(max(found.confidence - 0.3, 0.1), 2)
+            return _day_is_likely(replace(found, confidence=confidence, basis=basis))
+    return None
+
+
+def _own_expression(trigger: Token, attachments: list[Attachment]) -> bool:
+    """Whether a time expression hangs on the trigger's own clause, even one that could not be
+    resolved ("two days later"); those of relative and other clauses do not count."""
+    chain = {token.i for token, _ in governors(trigger)}
+    for a in attachments:
+        word, steps = a.head, 0
+        while word is not None and word.i not in chain and not is_verb(word) and steps < 3:
+            word, steps = (None if word.head is word else word.head), steps + 1  # "two days later"
+        if word is not None and word.i in chain:
+            return True
+    return False
+
+
+def _story_day(doc: Doc, timexes: Sequence[Timex], anchor: DocumentTime) -> date | None:
+    """The day the lead dates its story to, when that is one of the days just before publication
+    ("The agreement, announced Sunday, ..." in a Monday article): the article reports what happened
+    that day, and its undated past-tense events, statements included, are most likely that day rather
+    than the publication day. Found once per document: the first day-precise date of a past verb in
+    the first LEAD_SENTENCES sentences."""
+    # kept per document time and tagging, should a document be dated against another anchor
+    key = ("dateline.story_day", anchor.dct, len(timexes))
+    if key not in doc.user_data:
+        doc.user_data[key] = _find_story_day(doc, timexes, anchor)
+    return doc.user_data[key]
+
+
+def _find_story_day(doc: Doc, timexes: Sequence[Timex], anchor: DocumentTime) -> date | None:
+    dct = anchor.dct
+    if dct is None:
+        return None
+    ref = _reference(anchor)
+    for sent in sentences(doc)[:LEAD_SENTENCES]:
+        local = [t for t in timexes if sent.start_char <= t.start and t.end <= sent.end_char]
+        if not local:
+            continue
+        attachments = attach(doc, local)
+        for token in sent:
+            if not is_verb(token) or effective_tense(token) not in _PAST_FAMILY:
+                continue
+            found = _governed(token, attachments, effective_tense(token), ref, anchor)
+            if found is not None and found.is_day and found.start is not None:
+                return found.start if 1 <= (dct - found.start).days <= STORY_DAYS else None
     return None
 
 
@@ -265,6 +352,8 @@ def effective_tense(trigger: Token) -> Tense:
     seen = 0
     while verb is not None and seen < 4:
         found = tense(verb)
+        if found == Tense.PRESENT and (ahead := _ahead_of(verb)) is not None:
+            return ahead
         if found != Tense.NONFINITE:
             return found
         if planned_by_head(verb):
@@ -279,6 +368,23 @@ def effective_tense(trigger: Token) -> Tense:
             return Tense.FUTURE if head_tense in (Tense.PRESENT, Tense.FUTURE) else Tense.CONDITIONAL
         verb, seen = clause_verb(head), seen + 1
     return Tense.UNKNOWN
+
+
+def _ahead_of(verb: Token) -> Tense | None:
+    """ "will retaliate if they boost output", "could leave as soon as the threats are removed": the
+    present tense of a conditional or temporal clause takes the time of the clause it depends on, when
+    that lies ahead."""
+    if verb.dep_ != "advcl" or verb.head is verb:
+        return None
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    head = verb.head
+    if head.lower_ == "soon" and "as" in marks:  # "as soon as" hangs the clause on "soon"
+        marks.add("as soon as")
+        head = head.head
+    if not marks & set(cues()["until_marks"]):
+        return None
+    ahead = effective_tense(head)
+    return ahead if ahead in _FORWARD else None
 
 
 def _reference(anchor: DocumentTime) -> Ref:
@@ -315,8 +421,24 @@ def _governed(
                 continue
             if distance:
                 interval = replace(interval, confidence=round(interval.confidence - 0.05, 2))
-            return _relate(interval, relation, event_tense, ref)
+            return _this_side(_relate(interval, relation, event_tense, ref), event_tense, ref)
     return None
+
+
+def _this_side(iv: DateInterval, event_tense: Tense, ref: Ref) -> DateInterval:
+    """A period that straddles the publication day ("this week", "this year", "this month") holds a
+    past event only up to that day and a future one only from it on."""
+    lo, hi = ref
+    if iv.start is None or iv.end is None:
+        return iv
+    if event_tense in _PAST_FAMILY and hi is not None and iv.start <= hi < iv.end:
+        start, end, side = iv.start, hi, "up to"
+    elif event_tense in _FORWARD and lo is not None and iv.start < lo <= iv.end:
+        start, end, side = lo, iv.end, "from"
+    else:
+        return iv
+    granularity = "day" if start == end else "range"
+    return replace(iv, start=start, end=end, granularity=granularity, basis=f"{iv.basis}, {side} publication")
 
 
 def _precision(a: Attachment) -> tuple[int, int]:
@@ -335,12 +457,12 @@ def _resolve(
     timex, prep = a.timex, a.prep
     quoted = f"'{timex.text}'"
     if timex.type == "DURATION":
-        return _duration(timex, prep, event_tense, ref)
+        return None if _gap_since(a) else _duration(timex, prep, event_tense, ref)
     if timex.value in ("PAST_REF", "PRESENT_REF", "FUTURE_REF"):
         return _vague(timex, ref, anchor)
     md = month_day(timex)
     wd = weekday(timex)
-    forward = event_tense in _FORWARD
+    forward = event_tense in _FORWARD or _scheduled_present(a, event_tense)
     direction = "after" if forward else "before"
     if prep is None and (bound := _longer_ago_bound(timex, ref)) is not None:
         # "more than two years ago": before the day two years back, however long before
@@ -389,6 +511,22 @@ def _resolve(
     return _bound_by_prep(
         DateInterval(span[0], span[1], granularity, confidence, basis), prep, event_tense, ref
     )
+
+
+def _scheduled_present(a: Attachment, event_tense: Tense) -> bool:
+    """ "The council meets on Friday", "the ministers are meeting on March 28": in running text a
+    present tense with a day is a timetable, so the day is the next one. Headlines (no closing
+    punctuation) use the present for news just past and keep the backward reading."""
+    return event_tense == Tense.PRESENT and a.span.sent[-1].text in (".", "!", "?")
+
+
+def _gap_since(a: Attachment) -> bool:
+    """ "the first visit in 12 years", "the largest protest in a decade": the duration measures how
+    long since the last such event, not when this one took place."""
+    if a.prep != "in":
+        return False
+    before = a.span.sent[: a.span.start - a.span.sent.start]
+    return any(t.lower_ in ("first", "only") or t.tag_ == "JJS" for t in before)
 
 
 def _longer_ago_bound(timex: Timex, ref: Ref) -> date | None:
