@@ -35,7 +35,7 @@ from dateline.events.non_events import (
 )
 from dateline.events.ontology import Ontology
 from dateline.events.ontology import load as load_ontology
-from dateline.events.participants import MentionIndex, assign, visit_hosts
+from dateline.events.participants import MentionIndex, assign, sentence_counterpart, visit_hosts
 from dateline.events.recast import (
     commanded_actors,
     denied,
@@ -179,6 +179,7 @@ def code_sentence(
             event.actors = assign(index, trig.anchor, event.type, content, head=trig.head)
             if event.type == "CONSULT" and event.mode == "visit" and event.actors:
                 event.actors += visit_hosts(index, trig.anchor, trig.head, event.actors)
+            event.actors += sentence_counterpart(index, trig.anchor, event.actors)
         if id(trig) in commanders:
             commander = assign(index, commanders[id(trig)].anchor, event.type)
             event.actors = commanded_actors(event.actors, commander)

@@ -716,6 +716,50 @@ def visit_hosts(
     return [EventActor(a, "target") for a in hosts if a.country]
 
 
+def sentence_counterpart(index: MentionIndex, anchor: Token, actors: list[EventActor]) -> list[EventActor]:
+    """The other party of an act the parse gave one country's side only: the one actor of another
+    country the same sentence names ("Ankara and Washington confirmed that talks between the two
+    factions would start", "the two leaders agreed on a scheme returning migrants to France"). Named
+    beside the act, in one sentence, an actor of one other country is in news its counterpart far more
+    often than a bystander; with two or more other countries the sentence does not say which, and
+    none is taken."""
+    countries = {ea.actor.country for ea in actors if ea.actor.country}
+    if len(countries) != 1 or any(ea.side == "target" for ea in actors):
+        return []
+    sent = anchor.sent
+    others = _unique(
+        a
+        for loc in index.located
+        if sent.start <= loc.root.i < sent.end and not _acts_elsewhere(loc.root, anchor)
+        for a in loc.mention.actors
+        if a.country and a.country not in countries
+    )
+    if len({a.country for a in others}) != 1:
+        return []
+    return [EventActor(a, "target") for a in others]
+
+
+def _acts_elsewhere(root: Token, anchor: Token) -> bool:
+    """The actor is the subject of a clause of its own: a statement that reports the act ("Y said X
+    arrested ...": the speaker is no party), or a clause apart from the act ("X held talks a day after
+    Y offered to mediate"); not a clause that frames the act ("Y and Z confirmed that talks between
+    ... would start") nor what a statement under the act says ("criticised the arrests, saying Y had
+    acted unlawfully": Y is what is criticised)."""
+    node = root
+    while node.dep_ in ("compound", "amod", "poss", "conj", "appos") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ not in (*SUBJECT_DEPS, "nsubjpass"):
+        return False
+    verb = node.head
+    if verb.left_edge.i <= anchor.i <= verb.right_edge.i:  # the act lies in the subject's clause
+        return verb.i != anchor.i and verb.lemma_.lower() in load_lexicon().speech
+    said = False
+    while verb.i != anchor.i and verb.head.i != verb.i:
+        said = said or verb.dep_ == "ccomp"
+        verb = verb.head
+    return not (said and verb.i == anchor.i)
+
+
 def _unique(actors: Iterable[Actor]) -> list[Actor]:
     seen: set[tuple] = set()
     out = []
