@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -92,3 +93,9 @@ def test_known_values_are_valid(value: str) -> None:
 @given(st.sampled_from(["2021-13", "yesterday", "P", "2021-W", "21-09-14", "PT", ""]))
 def test_malformed_values_are_rejected(value: str) -> None:
     assert not is_valid_value(value)
+
+
+@pytest.mark.parametrize("phrase", ["next spring", "the fourth quarter of next year"])
+def test_a_value_past_the_calendar_is_no_timex(phrase: str) -> None:
+    # Seasons and quarters a year after 9999 have no TIMEX3 value: the expression is left untagged.
+    assert all(is_valid_value(t.value) for t in tag_text(f"The talks end {phrase}.", date.max))

@@ -252,6 +252,8 @@ def tag(doc: Doc, anchor: DocumentTime) -> list[Timex]:
         if resolved is None:
             continue
         norm, interval = resolved
+        if not values.is_valid_value(norm.value):
+            continue  # stepped off the calendar ("next spring" in 9999): no day to give
         timex = Timex(start, end, text[start:end], norm.type, norm.value, interval, norm.mod)
         if name == "period_ended":
             period_end = m.start("mon")

@@ -24,7 +24,8 @@ _DATE = (
     r"|\d{3}X?|\d{2}(?:XX)?|XXX|XX"  # decades (199, 199X) and centuries (19)
 )
 _NUM = r"(?:\d+(?:\.\d+)?|X)"
-_DURATION = rf"P(?:(?:{_NUM}(?:Y|M|W|D|Q|DE|CE|L))+(?:T(?:{_NUM}(?:H|M|S))+)?|T(?:{_NUM}(?:H|M|S))+)"
+# PXX: a length of unknown unit ("for a while"), as TimeBank writes it.
+_DURATION = rf"P(?:(?:{_NUM}(?:Y|M|W|D|Q|DE|CE|L))+(?:T(?:{_NUM}(?:H|M|S))+)?|T(?:{_NUM}(?:H|M|S))+|XX)"
 _REF = r"PAST_REF|PRESENT_REF|FUTURE_REF"
 VALUE_RE = re.compile(rf"(?:{_REF}|{_DURATION}|{_DATE}|XXXX-WXX-[1-7]|T\d{{2}}:\d{{2}})")
 
