@@ -30,8 +30,14 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
-@cache
 def load(name: str | None = None) -> Language:
+    """The pipeline, loaded once per process: `load()` and `load(None)` (what `Pipeline` asks for) are
+    the same model, not two."""
+    return _load(name)
+
+
+@cache
+def _load(name: str | None) -> Language:
     for candidate in (name,) if name else MODEL_NAMES:
         try:
             nlp = spacy.load(candidate)
