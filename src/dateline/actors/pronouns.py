@@ -85,9 +85,7 @@ class Pronouns(SentenceView):
             if first > 0:
                 first = self.doc[first - 1].sent.start
         known = self.state.person_spans + [(m.start, m.end) for m, _ in self._persons_here()]
-        people = [
-            e for e in persons(self.doc) if e.start >= first and e.end_char <= start
-        ]
+        people = [e for e in persons(self.doc) if e.start >= first and e.end_char <= start]
         # A noun subject before the pronoun in its own sentence ("The Afghan army chief said his forces
         # ...") that nobody resolved is also a person the resolver does not know.
         sent = span.root.sent
