@@ -45,13 +45,14 @@ def _longest(subs: list[Sub], i: int, max_len: int, get, is_prefix) -> Match | N
     """Grow the window while it is still the start of some phrase; keep the longest hit. Most
     positions stop after one set look-up, whatever the size of the table."""
     best = None
-    for length in range(1, min(max_len, len(subs) - i) + 1):
-        key = tuple(s.key for s in subs[i : i + length])
+    key: tuple[str, ...] = ()
+    for s in subs[i : i + max_len]:
+        key = (*key, s.key)  # grown one sub-token at a time
         if not is_prefix(key):
             break
-        found = get(key, [s.text for s in subs[i : i + length]])
+        found = get(key, [t.text for t in subs[i : i + len(key)]])
         if found:
-            best = Match(i, i + length, tuple(found))
+            best = Match(i, i + len(key), tuple(found))
     return best
 
 

@@ -15,6 +15,7 @@ project's spaCy, so these few rules over the parse stand in.
 from __future__ import annotations
 
 from dateline.actors.sentence import SentenceView
+from dateline.nlp.entities import persons
 from dateline.records import Actor, ActorMention
 
 SINGULAR = frozenset({"he", "him", "his", "she", "her"})
@@ -107,9 +108,7 @@ class Pronouns(SentenceView):
             if first > 0:
                 first = self.doc[first - 1].sent.start
         known = self.state.person_spans + [(m.start, m.end) for m, _ in self._persons_here()]
-        people = [
-            e for e in self.doc.ents if e.label_ == "PERSON" and e.start >= first and e.end_char <= start
-        ]
+        people = [e for e in persons(self.doc) if e.start >= first and e.end_char <= start]
         # A noun subject before the pronoun in its own sentence ("The Afghan army chief said his forces
         # ...") that nobody resolved is also a person the resolver does not know.
         sent = span.root.sent
@@ -130,11 +129,10 @@ class Pronouns(SentenceView):
         last = max(here) if here else self.state.last_seen.get(actor, 0)
         known = self.state.person_spans + [(m.start, m.end) for m, _ in self._persons_here()]
         return any(
-            e.label_ == "PERSON"
-            and last <= e.start_char
+            last <= e.start_char
             and e.end_char <= start
             and not any(s < e.end_char and e.start_char < t for s, t in known)
-            for e in self.doc.ents
+            for e in persons(self.doc)
         )
 
     def _clause_subject(self, i: int) -> Actor | None:

@@ -565,6 +565,8 @@ def _infer_years(out: Cleaned, body: list[str], url: str | None, crawled: date |
     and must fit a weekday named with it; it is marked inferred. Without any of them it is passed on
     as a month-day for the time stage, which dates the content. An ambiguous numeric date takes the
     reading nearest those dates."""
+    if not (out.yearless or out.ambiguous):
+        return  # nothing to place: the body's dates (a scan of every line) are not needed
     header = [date.fromisoformat(d.value) for d in out.dates if d.source == "header" and d.value]
     header += [crawled] if crawled else []
     near = [f.value for line in body for f in find_dates(line)]

