@@ -131,7 +131,6 @@ def test_a_diplomat_declared_persona_non_grata_is_expelled(pipeline):
     assert _countries(event, "source") == {"POL"} and _countries(event, "target") == {"BLR"}
 
 
-
 def test_a_passive_persona_non_grata_is_an_expulsion(pipeline):
     text = "Four Lithuanian embassy staff were declared persona non grata on Tuesday."
     event = _of_type(_events(pipeline, text), "SANCTION")

@@ -50,8 +50,12 @@ def test_lists_are_pages_with_totals(client):
 
 
 def test_unknown_parameters_and_values_are_refused_with_what_is_allowed(client):
-    cases = (({"offest": 5}, "query.offest"), ({"type": "MEET"}, "query.type"),
-             ({"modality": "maybe"}, "query.modality"), ({"dyad": "QAT"}, "query.dyad"))
+    cases = (
+        ({"offest": 5}, "query.offest"),
+        ({"type": "MEET"}, "query.type"),
+        ({"modality": "maybe"}, "query.modality"),
+        ({"dyad": "QAT"}, "query.dyad"),
+    )
     for params, where in cases:
         r = client.get("/api/events", params=params)
         assert r.status_code == 422
@@ -111,8 +115,16 @@ def test_api_docs_work_offline(client):
 
 def test_pages_escape_untrusted_text(client):
     event_id = client.get("/api/events").json()["items"][0]["id"]
-    paths = ("/", "/timeline", f"/events/{event_id}", "/articles/evil", "/articles", "/actors",
-             "/dyads/OMN-QAT", "/timeline?q=<script>x")
+    paths = (
+        "/",
+        "/timeline",
+        f"/events/{event_id}",
+        "/articles/evil",
+        "/articles",
+        "/actors",
+        "/dyads/OMN-QAT",
+        "/timeline?q=<script>x",
+    )
     pages = [client.get(p).text for p in paths]
     events = client.get("/api/events").json()["items"]
     pages.append(render_timeline(events, {}, "<t>"))
@@ -135,8 +147,9 @@ def test_the_timeline_file_says_when_it_holds_only_part(client):
 
 def test_a_writer_holding_the_file_gives_a_clear_503(tmp_path):
     path = write_untrusted_db(tmp_path / "busy.duckdb")
-    hold = ("import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); print('held', flush=True);"
-            " time.sleep(60)")
+    hold = (
+        "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); print('held', flush=True); time.sleep(60)"
+    )
     # an ingest's writer: DuckDB lets one process hold the file for writing
     holder = subprocess.Popen(
         [sys.executable, "-c", hold, str(path)],

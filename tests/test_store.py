@@ -105,7 +105,7 @@ def test_calls_a_week_apart_stay_two_and_filters_apply(tmp_path):
                 _processed("a", s1, [_call("a", date(2021, 9, 14), s1)]),
                 _processed("b", s2, [_call("b", date(2021, 9, 21), s2)]),
                 _processed("c", s3, [_call("c", date(2021, 9, 17), s3, (PUTIN, MACRON))]),
-            ]
+            ],
         )
         assert len(db.events()) == 3
         assert len(db.events(dyad="PAK-RUS")) == 2

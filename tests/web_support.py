@@ -28,9 +28,7 @@ from dateline.server.app import create_app
 from dateline.store.database import Database
 
 # Payloads that would run if any page put untrusted text into markup or a link
-XSS_TEXT = (
-    'They met <script>window.__xss=1</script> in <img src=x onerror="window.__xss=2"> Dōha on Monday.'
-)
+XSS_TEXT = 'They met <script>window.__xss=1</script> in <img src=x onerror="window.__xss=2"> Dōha on Monday.'
 XSS_TITLE = "<script>window.__xss=3</script>Talks"
 XSS_NAME = '=HYPERLINK("http://example.invalid")<img src=x onerror="window.__xss=4">'
 XSS_URL = "javascript:window.__xss=5"

@@ -98,9 +98,7 @@ class Corpus:
         mentions of replaced articles are taken apart and their other mentions merged again first."""
         replaced = set(changes.replaced)
         orphaned = self.memory.events_of(sorted(replaced)) if replaced else set()
-        readd = [
-            (m, g) for m, g in self.memory.mentions_of(sorted(orphaned)) if m.article_id not in replaced
-        ]
+        readd = [(m, g) for m, g in self.memory.mentions_of(sorted(orphaned)) if m.article_id not in replaced]
         todo = readd + new
         if not todo and not orphaned:
             return

@@ -99,13 +99,13 @@ def event_page(
     return [json.loads(p) for (p,) in _page(con, flt, offset, limit, sort, "payload")]
 
 
-def axis_events(
-    con: duckdb.DuckDBPyConnection, flt: Filters, limit: int, sort: str
-) -> list[dict[str, Any]]:
+def axis_events(con: duckdb.DuckDBPyConnection, flt: Filters, limit: int, sort: str) -> list[dict[str, Any]]:
     """What the time axis needs of each event (type, status, date, actors, sources), without parsing
     whole payloads."""
-    columns = ("id, type, modality, date_start, date_end, granularity,"
-               " json_extract_string(payload, '$.date.likely'), json_extract(payload, '$.actors'), sources")
+    columns = (
+        "id, type, modality, date_start, date_end, granularity,"
+        " json_extract_string(payload, '$.date.likely'), json_extract(payload, '$.actors'), sources"
+    )
     out = []
     for id_, type_, modality, start, end, granularity, likely, actors, sources in _page(
         con, flt, 0, limit, sort, columns

@@ -40,4 +40,3 @@ def flatten_event(event: dict[str, Any]) -> dict[str, Any]:
         "articles": ";".join(sorted({m["article"] for m in mentions})),
         "sentence": mentions[0]["sentence"] if mentions else None,
     }
-

@@ -22,6 +22,7 @@ class Sources(Protocol):
 
     def id_for_source(self, source: str) -> str | None: ...
 
+
 SUFFIX_HEX = 8
 
 
