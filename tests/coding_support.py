@@ -10,7 +10,16 @@ from spacy.tokens import Token
 
 from dateline.components import CodingContext
 from dateline.events.coder import RuleEventCoder
-from dateline.records import Actor, ActorMention, Article, DateInterval, DocumentTime, EventMention
+from dateline.pipeline import Pipeline
+from dateline.records import (
+    Actor,
+    ActorMention,
+    Article,
+    DateInterval,
+    DocumentTime,
+    EventMention,
+    RawDocument,
+)
 
 # name -> the actors it stands for, and how a resolver would have found it ("place", "plural", ...)
 Names = dict[str, tuple[tuple[Actor, ...], str]]
@@ -62,3 +71,21 @@ def sides_of(event: EventMention) -> dict[str, set[str]]:
     for ea in event.actors:
         out.setdefault(ea.side, set()).add(ea.actor.country)
     return out
+
+
+def pipeline_events(
+    pipeline: Pipeline, text: str, published: str | None = "2024-03-15"
+) -> list[EventMention]:
+    """The event mentions of `text` through the whole pipeline, as one article."""
+    raw = RawDocument(source="test", id="t", text=text, published=published)
+    return pipeline.process(raw).events
+
+
+def countries_of(event: EventMention, side: str | None = None) -> set[str | None]:
+    return {ea.actor.country for ea in event.actors if side is None or ea.side == side}
+
+
+def of_type(events: list[EventMention], event_type: str) -> EventMention:
+    found = [e for e in events if e.type == event_type]
+    assert found, [(e.type, e.trigger, [ea.actor.name for ea in e.actors]) for e in events]
+    return found[0]
