@@ -105,7 +105,7 @@ class MemoryStore:
     def id_for_source(self, source: str) -> str | None:
         return min((i for i, s in self._articles.items() if s.article.source == source), default=None)
 
-    def release(self) -> None:
+    def release(self, held_for: float = 0.0) -> None:
         """Nothing held: no other process reads this store."""
 
     # --- writing --------------------------------------------------------------------------------------

@@ -294,7 +294,11 @@ class EventMention:
         return f"{self.article_id}:{self.trigger_start}:{self.type}"
 
     def to_json(self) -> dict[str, Any]:
-        out = asdict(self)
+        # Field by field (`__slots__` is the fields in order) rather than `asdict`, which deep-copies the
+        # actors and the date only for them to be replaced below: it was the writer's largest cost.
+        out = {name: getattr(self, name) for name in self.__slots__}
+        out["location"] = asdict(self.location) if self.location else None
+        out["topics"] = list(self.topics)
         out["id"] = self.id
         out["actors"] = [ea.to_json() for ea in self.actors]
         out["date"] = self.date.to_json()

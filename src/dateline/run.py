@@ -42,9 +42,9 @@ class Sink(Memory, Sources, Protocol):
         self, processed: Sequence[ProcessedArticle], changes: Changes, errors: Sequence[IngestError] = ()
     ) -> None: ...
 
-    def release(self) -> None:
+    def release(self, held_for: float = 0.0) -> None:
         """Let go of what a reader in another process would wait for (DuckDB's file lock), until the
-        next batch needs it; nothing to do for a sink in memory."""
+        next batch needs it, once it has been held `held_for` seconds; nothing to do in memory."""
 
 
 @dataclass
@@ -71,6 +71,9 @@ class RunSummary:
     def spent(self, stage: str, seconds: float) -> None:
         self.stage_seconds[stage] = self.stage_seconds.get(stage, 0.0) + seconds
 
+
+# The longest a run keeps the store's file from readers while it has work of its own to do.
+HOLD_SECONDS = 2.0
 
 # Called after each batch is written, with the summary so far and the batch's errors.
 OnBatch = Callable[[RunSummary, list[IngestError]], None]
@@ -139,6 +142,9 @@ def run(
 
     def finish() -> None:
         future, admitted, errors = in_flight.popleft()
+        # Readers may open the file while this waits for the workers; when the batch is already done,
+        # the file is kept unless held for a while (reopening costs tens of milliseconds a time).
+        sink.release(0.0 if not future.done() else HOLD_SECONDS)
         processed, failed, spent, signatures = future.result()
         for stage, seconds in spent.items():
             summary.spent(stage, seconds)
@@ -148,7 +154,6 @@ def run(
             if p.failure
         ]
         writer.write(processed, admitted, errors + failed + kept, signatures)
-        sink.release()  # readers may open the file until the next batch needs it
 
     stream = iter(items)
     try:
@@ -166,7 +171,8 @@ def run(
                 articles.append(ids.assign(doc, clean_document(cleaner, doc)))
             summary.spent("clean", perf_counter() - start)
             admitted = writer.admit(articles)
-            sink.release()
+            if isinstance(analysis, InProcess):  # the stages run here, for seconds: readers may come in
+                sink.release()
             in_flight.append((analysis.submit(admitted.analyse), admitted, errors))
             while len(in_flight) > 2 * max(1, workers) - 1:
                 finish()

@@ -100,6 +100,10 @@ class WorkerPool:
             initializer=_start_worker,
             initargs=(config,),
         )
+        # The pool starts a process per submission; asking every worker for a no-op now starts them all
+        # loading their model while the first batch is still being cleaned here.
+        for _ in range(workers):
+            self._pool.submit(int)
 
     def submit(self, articles: list[Article]) -> Future[Outcome]:
         return self._pool.submit(_work, articles)

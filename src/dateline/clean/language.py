@@ -18,7 +18,9 @@ def _identifier() -> LanguageIdentifier:
 def detect(text: str) -> tuple[str, str | None]:
     """(ISO 639-1 code, note or None). Unsure verdicts fall back to English with a note, so that a
     short or name-heavy English text is not shelved as foreign."""
-    sample = text[:5000]
+    # The opening 2,000 characters (a few paragraphs) decide as surely as more for a news body, and
+    # py3langid's n-gram count is linear in its input: it was a third of the cleaner's time at 5,000.
+    sample = text[:2000]
     if len(sample.strip()) < MIN_CHARS:
         return "en", "too short to detect the language; assumed English"
     code, probability = _identifier().classify(sample)
