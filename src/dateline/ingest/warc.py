@@ -29,12 +29,14 @@ MAX_LINE = 8 * 2**20
 _CHUNK = 1 << 20
 
 
-class Inflated(io.RawIOBase):
-    """The decompressed bytes of a gzip file (all members), bounded by MAX_RATIO."""
+class Bounded(io.RawIOBase):
+    """The bytes of a WARC file, decompressed when gzipped (all members), bounded by MAX_LINE and, for
+    gzip, by MAX_RATIO: warcio itself would hold a line of any length in memory."""
 
-    def __init__(self, raw: BinaryIO) -> None:
+    def __init__(self, raw: BinaryIO, gzipped: bool) -> None:
         self.raw = raw
-        self.gz = gzip.GzipFile(fileobj=raw, mode="rb")
+        self.source: BinaryIO = gzip.GzipFile(fileobj=raw, mode="rb") if gzipped else raw
+        self.gzipped = gzipped
         self.count = 0
         self.truncated = False
         self.unbroken = 0  # bytes since the last line break
@@ -47,7 +49,7 @@ class Inflated(io.RawIOBase):
 
     def readinto(self, buffer) -> int:  # type: ignore[override]
         try:
-            n = self.gz.readinto(buffer)
+            n = self.source.readinto(buffer)
         except EOFError:  # the file stops inside a gzip member: end here, the caller reports it
             self.truncated = True
             return 0
@@ -57,7 +59,7 @@ class Inflated(io.RawIOBase):
         if self.unbroken > MAX_LINE:
             raise DecompressionBomb(f"a line longer than {MAX_LINE // 2**20} MB: not a WARC file; skipped")
         packed = max(self.raw.tell(), 1)
-        if self.count > _RATIO_FROM and self.count > MAX_RATIO * packed:
+        if self.gzipped and self.count > _RATIO_FROM and self.count > MAX_RATIO * packed:
             raise DecompressionBomb(
                 f"decompresses to over {MAX_RATIO} times its size ({_size(self.count)} from "
                 f"{_size(packed)}): a decompression bomb or not a WARC file; skipped"
@@ -77,13 +79,13 @@ def read_warc(path: Path) -> Iterator[RawDocument | IngestError]:
     """HTML responses of a WARC file. warcio stops silently at a truncated end, so completeness is
     checked by hand: each record must be read to its Content-Length, and the last one must end where
     the file ends; otherwise the records read so far are kept and an IngestError says where it broke.
-    A `.warc.gz` is decompressed here, bounded (MAX_RATIO), and warcio reads the plain records."""
+    The file is read through `Bounded` (decompressed when gzipped), and warcio reads the plain records."""
     name = str(path)
     complete = 0
     try:
         with path.open("rb") as raw:
-            inflated = Inflated(raw) if _gzipped(raw) else None
-            stream: BinaryIO = raw if inflated is None else io.BufferedReader(inflated, _CHUNK)
+            bounded = Bounded(raw, _gzipped(raw))
+            stream: BinaryIO = io.BufferedReader(bounded, _CHUNK)
             records = ArchiveIterator(stream)
             end = 0
             for record in records:
@@ -95,7 +97,7 @@ def read_warc(path: Path) -> Iterator[RawDocument | IngestError]:
                 end = records.get_record_offset() + records.get_record_length()
                 if found is not None:
                     yield found
-            if _rest(stream, end) > _RECORD_SEPARATOR or (inflated is not None and inflated.truncated):
+            if _rest(stream, end) > _RECORD_SEPARATOR or bounded.truncated:
                 yield IngestError(name, f"truncated WARC after {complete} records")
     except DecompressionBomb as err:
         yield IngestError(name, str(err))
