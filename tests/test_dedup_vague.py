@@ -31,13 +31,20 @@ def test_an_open_report_joins_the_one_dated_call_of_its_leaders_in_either_order(
             assert ev.sources == 2
 
 
-def test_a_wholly_unknown_date_does_not_join_another_articles_event():
-    # "the leaders talked", with nothing to date it: their only call so far may be years before.
+def test_a_wholly_unknown_date_joins_the_one_occasion_of_the_pair_and_no_other():
+    # "the two leaders spoke by phone", in an article with nothing to date it: while the pair has one
+    # call on record, it is that call, in either order ...
     for order in (
         [mention("a000"), mention("a001", when=UNKNOWN)],
         [mention("a001", when=UNKNOWN), mention("a000")],
     ):
-        assert len(merge(order)) == 2
+        (event,) = merge(order)
+        assert event.date.start == date(2021, 9, 14) and event.sources == 2
+    # ... but once another occasion of theirs is known, at any time (a visit four years earlier),
+    # the window of an unknown date holds both, and it joins neither.
+    visit = mention("a002", when=day(2017, 6, 2), mode="visit")
+    events = merge([mention("a000"), visit, mention("a001", when=UNKNOWN)])
+    assert len(events) == 3 and all(len(e.mentions) == 1 for e in events)
 
 
 def test_two_calls_it_could_be_leave_the_vague_report_apart():

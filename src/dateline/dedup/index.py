@@ -259,12 +259,6 @@ class _Block:
                     found.setdefault(e.order, e)
 
 
-def _bounded_somewhere(d: DateInterval) -> bool:
-    """Bounded on one side at least: a wholly unknown date says nothing of which event it is, and an
-    undated "the leaders talked" would join their only call of years before."""
-    return d.start is not None or d.end is not None
-
-
 def _crowded(
     block: _Block, vague: EventLike, joint: DateInterval, sole: _Entry, ahead: Iterable[EventMention]
 ) -> bool:
@@ -447,17 +441,18 @@ class CanonicalIndex:
         block: _Block, mention: EventMention, vague: bool, ahead: Iterable[EventMention] = ()
     ) -> _Entry | None:
         """The one event of another article a mention may be when its date or the event's is vague
-        (open, or wider than a year): found through a named actor they share (every event
+        (open, unknown, or wider than a year): found through a named actor they share (every event
         of that actor for a vague mention, its vague events for a dated one), compatible in all
         else, both naming two participants (`two_sided`: "Uhuru promised" with no date is any of
-        his promises), both dates bounded on one side at least, and the only such event. Two or
-        more: the mention cannot tell which, and stays apart. Nor does it join when the vague
-        window holds another occasion of the pair of any mode (`_crowded`): a report dated "some
-        time in these two years" of a pair that met twice in them may be of either, or of a third.
-        `ahead`: the mentions of the article being added. Only asked when the ordinary candidates
-        gave nothing."""
+        his promises), and the only such event. Two or more: the mention cannot tell which, and
+        stays apart. Nor does it join when the vague window holds another occasion of the pair, of
+        any mode (`_crowded`): a report dated "some time in these two years" of a pair that met
+        twice in them may be of either, or of a third; for a wholly unknown date the window is all
+        time, so "the two leaders spoke by phone" joins their call only while it is the one
+        occasion of theirs known. `ahead`: the mentions of the article being added. Only asked when
+        the ordinary candidates gave nothing."""
         shelf = block.named if vague else block.vague
-        if not shelf or not two_sided(mention.actors) or not _bounded_somewhere(mention.date):
+        if not shelf or not two_sided(mention.actors):
             return None
         found: dict[int, _Entry] = {}
         for i in named_ids(mention.actors):
@@ -474,8 +469,6 @@ class CanonicalIndex:
         for o in sorted(found):
             e = found[o]
             if mention.article_id in e.members or not two_sided(e.event.actors):
-                continue
-            if not _bounded_somewhere(e.event.date):
                 continue
             if not same_event(e.event, mention, sole=True):
                 continue
