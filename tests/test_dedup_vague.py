@@ -78,6 +78,11 @@ def test_two_vague_reports_meet_only_as_the_one_event_they_can_be():
     # ... naming both leaders, the only such event, they are one; two unknown dates never are.
     leaders = [mention("a000", when=WIDE), mention("a001", when=AFTER)]
     assert len(merge(leaders)) == len(merge(leaders[::-1])) == 1
+    # ... unless the windows hold a dated occasion of the pair (a visit in 2020): either report may
+    # be of it, or of another, and neither can say which.
+    visit = mention("a002", when=day(2020, 6, 2), mode="visit")
+    for order in ([visit, *leaders], [visit, *leaders[::-1]]):
+        assert [len(e.mentions) for e in merge(order)] == [1, 1, 1]
     assert len(merge([mention("a000", when=UNKNOWN), mention("a001", when=UNKNOWN)])) == 2
 
 

@@ -260,16 +260,17 @@ class _Block:
 
 
 def _crowded(
-    block: _Block, vague: EventLike, joint: DateInterval, sole: _Entry, ahead: Iterable[EventMention]
+    block: _Block, vague: EventLike, joint: DateInterval | None, sole: _Entry, ahead: Iterable[EventMention]
 ) -> bool:
     """Does the window of a vague record hold another occasion of its named actors than the one it
-    would join (dated `joint`)? Another occasion: a dated event of the block (any mode: a visit is
-    another encounter of the pair than a call), or a dated mention of the article being added
-    (`ahead`, same type, dyad and modality), sharing a named actor, inside the window and apart from
-    `joint` (a visit and the talks held during it overlap, and are one occasion)."""
+    would join (dated `joint`; None when that is vague too)? Another occasion: a dated event of the
+    block (any mode: a visit is another encounter of the pair than a call), or a dated mention of the
+    article being added (`ahead`, same type, dyad and modality), sharing a named actor, inside the
+    window and apart from `joint` (a visit and the talks held during it overlap, and are one
+    occasion)."""
 
     def other(d: DateInterval) -> bool:
-        return dated(d) and d.overlaps(vague.date) and not d.overlaps(joint)
+        return dated(d) and d.overlaps(vague.date) and (joint is None or not d.overlaps(joint))
 
     names = named_ids(vague.actors)
     shelf = block.named or {}
@@ -475,12 +476,15 @@ class CanonicalIndex:
             if sole is not None:
                 return None
             sole = e
-        if sole is not None:
-            # The vague side's window must hold no other dated event of its named actors (any mode):
-            # a pair that met, called or visited twice in those years may have done so a third time.
-            vague_side, joint = (mention, sole.event.date) if vague else (sole.event, mention.date)
-            if _crowded(block, vague_side, joint, sole, ahead):
-                return None
+        if sole is None:
+            return None
+        # A vague side's window must hold no other dated event of its named actors (any mode): a
+        # pair that met, called or visited twice in those years may have done so a third time.
+        event_vague = not dated(sole.event.date)
+        joint = None if vague and event_vague else sole.event.date if vague else mention.date
+        sides = [x for x, v in ((mention, vague), (sole.event, event_vague)) if v]
+        if any(_crowded(block, x, joint, sole, ahead) for x in sides):
+            return None
         return sole
 
     @staticmethod
