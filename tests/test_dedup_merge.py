@@ -285,3 +285,13 @@ def test_a_stored_event_refines_as_it_would_have_in_one_session():
         for m in reports[cut:]:
             resumed.add(m)
         assert [e.to_json() for e in resumed.events()] == in_one, f"stored after {cut} reports"
+
+
+def test_a_place_without_a_country_contradicts_no_other_place():
+    # "met at the National Palace" (no country known for the name) and "met in Mexico City" the same
+    # day are one meeting; Mexico City and Ottawa are two.
+    palace = Location("National Palace", None)
+    mexico_city, ottawa = Location("Mexico City", "MEX"), Location("Ottawa", "CAN")
+    assert len(merge([mention("a000", location=mexico_city), mention("a001", location=palace)])) == 1
+    assert len(merge([mention("a000", location=palace), mention("a001", location=mexico_city)])) == 1
+    assert len(merge([mention("a000", location=mexico_city), mention("a001", location=ottawa)])) == 2

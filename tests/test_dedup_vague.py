@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from test_dedup_merge import KHAN, LAVROV, PAKISTAN, PUTIN, QURESHI, RUSSIA, day, mention
+from test_dedup_merge import KHAN, LAVROV, PAKISTAN, PUTIN, QURESHI, RUSSIA, day, mention, month
 
 from dateline.dedup import CanonicalIndex, Corpus, merge
 from dateline.inmemory import MemoryStore
-from dateline.records import Article, DateInterval, DocumentTime, ProcessedArticle
+from dateline.records import Article, DateInterval, DocumentTime, EventMention, ProcessedArticle
 
 # An outlet without its publication date: "after 2017" is all the time stage could say, or nothing.
 AFTER = DateInterval(date(2017, 1, 20), None, "range", 0.2, "past, no publication date")
@@ -31,13 +31,20 @@ def test_an_open_report_joins_the_one_dated_call_of_its_leaders_in_either_order(
             assert ev.sources == 2
 
 
-def test_a_wholly_unknown_date_does_not_join_another_articles_event():
-    # "the leaders talked", with nothing to date it: their only call so far may be years before.
+def test_a_wholly_unknown_date_joins_the_one_occasion_of_the_pair_and_no_other():
+    # "the two leaders spoke by phone", in an article with nothing to date it: while the pair has one
+    # call on record, it is that call, in either order ...
     for order in (
         [mention("a000"), mention("a001", when=UNKNOWN)],
         [mention("a001", when=UNKNOWN), mention("a000")],
     ):
-        assert len(merge(order)) == 2
+        (event,) = merge(order)
+        assert event.date.start == date(2021, 9, 14) and event.sources == 2
+    # ... but once another occasion of theirs is known, at any time (a visit four years earlier),
+    # the window of an unknown date holds both, and it joins neither.
+    visit = mention("a002", when=day(2017, 6, 2), mode="visit")
+    events = merge([mention("a000"), visit, mention("a001", when=UNKNOWN)])
+    assert len(events) == 3 and all(len(e.mentions) == 1 for e in events)
 
 
 def test_two_calls_it_could_be_leave_the_vague_report_apart():
@@ -71,6 +78,11 @@ def test_two_vague_reports_meet_only_as_the_one_event_they_can_be():
     # ... naming both leaders, the only such event, they are one; two unknown dates never are.
     leaders = [mention("a000", when=WIDE), mention("a001", when=AFTER)]
     assert len(merge(leaders)) == len(merge(leaders[::-1])) == 1
+    # ... unless the windows hold a dated occasion of the pair (a visit in 2020): either report may
+    # be of it, or of another, and neither can say which.
+    visit = mention("a002", when=day(2020, 6, 2), mode="visit")
+    for order in ([visit, *leaders], [visit, *leaders[::-1]]):
+        assert [len(e.mentions) for e in merge(order)] == [1, 1, 1]
     assert len(merge([mention("a000", when=UNKNOWN), mention("a001", when=UNKNOWN)])) == 2
 
 
@@ -100,10 +112,11 @@ def test_once_its_own_article_dates_one_of_two_vague_events_the_other_is_the_onl
     assert second is not first  # two open intervals: nothing ties them
     # Its own article dates the second ("on Tuesday"): no longer vague, filed by day.
     assert index.add(mention("a001", 90, when=day(2021, 9, 14))) is second
-    # A December call from a third outlet can only be the first now.
+    # A December call from a third outlet could be the first, but the first's open window ("after
+    # 2017") now holds a dated call of the pair in September: it may be either, so nothing joins.
     december = index.add(mention("a002", when=day(2021, 12, 1)))
-    assert december is first and first.date.start == date(2021, 12, 1)
-    assert len(index.events()) == 2
+    assert december is not first and december is not second
+    assert first.date == AFTER and len(index.events()) == 3
 
 
 def _article(article_id: str, *mentions) -> ProcessedArticle:
@@ -129,3 +142,71 @@ def test_the_store_loads_what_the_index_would_meet_whatever_the_batches():
         results.append(sorted((e.id, len(e.mentions), e.date.start) for e in memory.events()))
     assert results[0] == results[1]
     assert [n for _, n, _ in results[0]] == [3]
+
+
+# An outlet whose publication date was not found dates "the two ministers spoke by telephone" to
+# two years; another outlet, dated, tells a call in June and, two sentences on, the minister's visit
+# in April. The pair met twice in the window: the vague call may be either (or a third), so it stays
+# apart, whichever article comes first and whether the visit is told before or after the call.
+TWO_YEARS = DateInterval(date(2020, 3, 1), date(2022, 4, 10), "range", 0.3, "past, no publication date")
+MINISTERS = (LAVROV, QURESHI)
+
+
+def _dated_article(visit_first: bool) -> list[EventMention]:
+    call = mention("b000", 10, when=month(2021, 6), actors=MINISTERS)
+    visit = mention("b000", 400, when=month(2021, 4), mode="visit", actors=MINISTERS)
+    return [visit, call] if visit_first else [call, visit]
+
+
+def test_a_vague_report_whose_window_holds_two_occasions_of_the_pair_joins_neither():
+    vague = mention("b001", 10, when=TWO_YEARS, actors=MINISTERS)
+    for visit_first in (True, False):
+        dated = _dated_article(visit_first)
+        for order in ([*dated, vague], [vague, *dated]):
+            events = merge(order)
+            assert len(events) == 3, (visit_first, [m.article_id for m in order])
+            assert all(len(e.mentions) == 1 for e in events)
+    # Without the visit the June call is the only occasion in the window: the vague report is it.
+    call = mention("b000", 10, when=month(2021, 6), actors=MINISTERS)
+    for order in ([call, vague], [vague, call]):
+        (event,) = merge(order)
+        assert event.date.start == date(2021, 6, 1) and event.sources == 2
+
+
+def test_an_occasion_outside_the_window_or_overlapping_the_joined_one_does_not_count():
+    vague = mention("b001", 10, when=TWO_YEARS, actors=MINISTERS)
+    call = mention("b000", 10, when=month(2021, 6), actors=MINISTERS)
+    # A visit years before the window ("the minister's 2012 visit") is no candidate.
+    old_visit = mention("b000", 400, when=month(2012, 4), mode="visit", actors=MINISTERS)
+    assert len(merge([call, old_visit, vague])) == 2
+    # The visit during which the talks were held overlaps them: one occasion, told twice.
+    visit = mention("b002", 10, when=day(2021, 6, 14), mode="visit", actors=MINISTERS)
+    talks = mention("b002", 300, when=day(2021, 6, 14), mode=None, actors=MINISTERS)
+    vague_visit = mention("b001", 10, when=TWO_YEARS, mode="visit", actors=MINISTERS)
+    events = merge([visit, talks, vague_visit])
+    assert sorted(len(e.mentions) for e in events) == [1, 2]
+    # A plan of another visit, or another pair's meeting, is no occasion of this pair.
+    plan = mention("b003", 10, when=month(2021, 9), modality="planned", actors=MINISTERS)
+    others = mention("b004", 10, when=month(2021, 2), actors=(PUTIN, KHAN))
+    assert len(merge([call, plan, others, vague])) == 3
+
+
+def test_the_store_loads_the_occasions_that_make_a_vague_event_ambiguous():
+    # The visit, the vague call and the dated call in three batches give what one batch gives: the
+    # visit is filed under April only, so the batch of the June call loads it beside the vague event.
+    visit = mention("b000", 400, when=month(2021, 4), mode="visit", actors=MINISTERS)
+    batches = [
+        [_article("b000", visit)],
+        [_article("b001", mention("b001", 10, when=TWO_YEARS, actors=MINISTERS))],
+        [_article("b002", mention("b002", 10, when=month(2021, 6), actors=MINISTERS))],
+    ]
+    results = []
+    for grouping in (batches, [[p for b in batches for p in b]]):
+        memory = MemoryStore()
+        corpus = Corpus(memory)
+        for batch in grouping:
+            admitted = corpus.admit([p.article for p in batch])
+            memory.write(batch, corpus.add(batch, admitted))
+        results.append(sorted((e.id, len(e.mentions)) for e in memory.events()))
+    assert results[0] == results[1]
+    assert [n for _, n in results[0]] == [1, 1, 1]

@@ -15,7 +15,9 @@ through a named participant they share: every event is also filed
 under `TYPE|dyad|@id` for each named actor (a person or an organisation with a knowledge-base id), and a
 vague one under `TYPE|dyad|~id` as well. A vague mention asks for the `@id` keys of its named actors
 (every event of that person) and nothing else, a dated one for its periods and the `~id` keys (the
-vague events of that person), so the store loads what the index would look at in one session.
+vague events of that person), so the store loads what the index would look at in one session; the
+vague events loaded bring the `@id` keys of their actors too (`crowd_keys`): the dated events that
+would make them ambiguous.
 
 `block_keys` (what a record is filed under) and `query_keys` (what a mention asks for) are pure
 functions of the record, so the store can file canonical events under their keys and load only the
@@ -51,6 +53,16 @@ def query_keys(x: EventLike) -> list[str]:
     if vague(x.date):
         return [f"{prefix}|@{i}" for i in names]
     return [f"{prefix}|{p}" for p in periods(x.date)] + [f"{prefix}|~{i}" for i in names]
+
+
+def crowd_keys(x: EventLike) -> list[str]:
+    """For a vague record, the `@id` keys of its named actors: the dated events of theirs that would
+    make it ambiguous (`index._crowded`), loaded beside it so that a batch sees what one session
+    would. Nothing for a dated record."""
+    if not vague(x.date):
+        return []
+    prefix = dyad_key(x)
+    return [f"{prefix}|@{i}" for i in named_ids(x.actors)]
 
 
 def vague(d: DateInterval) -> bool:

@@ -14,7 +14,7 @@ while a missed merge only leaves a duplicate that a later, more precise mention 
   otherwise glue every undated report of a dyad together, and an open or years-wide interval says as
   little (two such reports from different articles stay apart; a vague report joins another article's
   event only as the one it can be, `index.CanonicalIndex._sole`);
-- location: missing on one side, the same name, or the same country;
+- location: missing or unplaced (no country) on one side, the same name, or the same country;
 - actors: the same set of countries (the dyad), and every actor of the smaller side matches one of
   the larger side (reports often leave out the delegation), with at least one *strong* match:
     strong  the same knowledge-base id; the same country-level actor; an unnamed person
@@ -190,7 +190,10 @@ def dates_compatible(a: DateInterval, b: DateInterval, same_article: bool, sole:
 
 
 def locations_compatible(a: Location | None, b: Location | None) -> bool:
-    if a is None or b is None:
+    """Missing or unplaced on one side (a place the gazetteer gives no country: "the National
+    Palace", "Korea" beside "South Korea" — it can contradict nothing), the same name, or the same
+    country."""
+    if a is None or b is None or a.country is None or b.country is None:
         return True
     if a.name.casefold() == b.name.casefold():
         return True

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from dateline.dedup.blocking import block_keys, query_keys
+from dateline.dedup.blocking import block_keys, crowd_keys, query_keys
 from dateline.dedup.copies import find_copies
 from dateline.dedup.index import CanonicalIndex, gc_paused
 from dateline.dedup.memory import Memory
@@ -104,10 +104,16 @@ class Corpus:
             return
         keys = sorted({k for m, _ in todo for k in query_keys(m)})
         existing = [e for e in self.memory.events_in(keys) if e.id not in orphaned]
+        # With the dated events around the vague ones loaded, which would make them ambiguous
+        # (`index._crowded`); asked again as one query, so the events come in the store's order.
+        more = {k for e in existing for k in crowd_keys(e)} - set(keys)
+        if more:
+            keys = sorted(more.union(keys))
+            existing = [e for e in self.memory.events_in(keys) if e.id not in orphaned]
         articles = sorted({ref.article for e in existing for ref in e.mentions})
         index = CanonicalIndex(existing, self.memory.groups(articles))
         with gc_paused():
-            changes.canonical = {m.id: index.add(m, group).id for m, group in todo}
+            changes.canonical = {i: ev.id for i, ev in index.add_all(todo).items()}
         changes.dropped_events = sorted(orphaned)
         changes.events = [(ev, block_keys(ev)) for ev in index.changed()]
 
@@ -118,5 +124,5 @@ def merge_in_order(todo: Iterable[tuple[EventMention, str]]) -> tuple[list[Canon
     PLOVER types, so each type can be merged apart, in parallel, with the same result."""
     index = CanonicalIndex()
     with gc_paused():
-        assigned = {m.id: index.add(m, group).id for m, group in todo}
+        assigned = {i: ev.id for i, ev in index.add_all(todo).items()}
     return index.events(), assigned

@@ -31,11 +31,14 @@ from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from itertools import groupby
 
 from dateline.dedup.blocking import months
 from dateline.dedup.compatible import (
     FOLDS_WITH,
     PLANS,
+    EventLike,
+    dated,
     dyad,
     folds,
     fulfils,
@@ -256,10 +259,35 @@ class _Block:
                     found.setdefault(e.order, e)
 
 
-def _bounded_somewhere(d: DateInterval) -> bool:
-    """Bounded on one side at least: a wholly unknown date says nothing of which event it is, and an
-    undated "the leaders talked" would join their only call of years before."""
-    return d.start is not None or d.end is not None
+def _crowded(
+    block: _Block, vague: EventLike, joint: DateInterval | None, sole: _Entry, ahead: Iterable[EventMention]
+) -> bool:
+    """Does the window of a vague record hold another occasion of its named actors than the one it
+    would join (dated `joint`; None when that is vague too)? Another occasion: a dated event of the
+    block (any mode: a visit is another encounter of the pair than a call), or a dated mention of the
+    article being added (`ahead`, same type, dyad and modality), sharing a named actor, inside the
+    window and apart from `joint` (a visit and the talks held during it overlap, and are one
+    occasion)."""
+
+    def other(d: DateInterval) -> bool:
+        return dated(d) and d.overlaps(vague.date) and (joint is None or not d.overlaps(joint))
+
+    names = named_ids(vague.actors)
+    shelf = block.named or {}
+    for i in names:
+        here = shelf.get(i)
+        entries = () if here is None else here.values() if isinstance(here, dict) else (here,)
+        if any(e is not sole and other(e.event.date) for e in entries):
+            return True
+    pair = dyad(vague.actors)
+    return any(
+        m.type == vague.type
+        and m.modality == vague.modality
+        and other(m.date)
+        and dyad(m.actors) == pair
+        and not set(named_ids(m.actors)).isdisjoint(names)
+        for m in ahead
+    )
 
 
 def _shelves(d: DateInterval) -> Iterable[int]:
@@ -315,6 +343,8 @@ class CanonicalIndex:
         self._entries: dict[str, _Entry] = {}
         self._families: dict[FamilyKey, dict[str, _Block]] = {}
         self._articles: dict[str, _Article] = {}
+        # The mentions of the article being added (`add_all`), its events told further on included.
+        self._ahead: list[EventMention] = []
         for ev in existing:
             self._load(ev, groups or {})
 
@@ -356,7 +386,7 @@ class CanonicalIndex:
             if same_event(e.event, mention, same, close) or folds(e.event, mention, same, close):
                 candidates.append(e)
         if not candidates and block is not None:
-            sole = self._sole(block, mention, span is None)
+            sole = self._sole(block, mention, span is None, self._ahead)
             if sole is not None:
                 candidates.append(sole)
         ref = _mention_ref(mention)
@@ -373,6 +403,19 @@ class CanonicalIndex:
         self._article(mention.article_id).mentions[mention_id] = target
         self._link(target)
         return target.event
+
+    def add_all(self, todo: Iterable[tuple[EventMention, str | None]]) -> dict[str, CanonicalEvent]:
+        """Merge (mention, group) pairs; return the event of each mention by id. The mentions of one
+        article are looked at together first: a vague report may only join the one event it can be
+        (`_sole`), and a visit the article tells two sentences after the call is another (`_crowded`)."""
+        out: dict[str, CanonicalEvent] = {}
+        for _, run in groupby(todo, key=lambda pair: pair[0].article_id):
+            pairs = list(run)
+            self._ahead = [m for m, _ in pairs]
+            for m, group in pairs:
+                out[m.id] = self.add(m, group)
+        self._ahead = []
+        return out
 
     def events(self) -> list[CanonicalEvent]:
         return [e.event for e in self._entries.values()]
@@ -395,16 +438,22 @@ class CanonicalIndex:
         return art
 
     @staticmethod
-    def _sole(block: _Block, mention: EventMention, vague: bool) -> _Entry | None:
+    def _sole(
+        block: _Block, mention: EventMention, vague: bool, ahead: Iterable[EventMention] = ()
+    ) -> _Entry | None:
         """The one event of another article a mention may be when its date or the event's is vague
-        (open, or wider than a year): found through a named actor they share (every event
+        (open, unknown, or wider than a year): found through a named actor they share (every event
         of that actor for a vague mention, its vague events for a dated one), compatible in all
         else, both naming two participants (`two_sided`: "Uhuru promised" with no date is any of
-        his promises), both dates bounded on one side at least, and the only such event. Two or
-        more: the mention cannot tell which, and stays apart. Only asked when the ordinary
-        candidates gave nothing."""
+        his promises), and the only such event. Two or more: the mention cannot tell which, and
+        stays apart. Nor does it join when the vague window holds another occasion of the pair, of
+        any mode (`_crowded`): a report dated "some time in these two years" of a pair that met
+        twice in them may be of either, or of a third; for a wholly unknown date the window is all
+        time, so "the two leaders spoke by phone" joins their call only while it is the one
+        occasion of theirs known. `ahead`: the mentions of the article being added. Only asked when
+        the ordinary candidates gave nothing."""
         shelf = block.named if vague else block.vague
-        if not shelf or not two_sided(mention.actors) or not _bounded_somewhere(mention.date):
+        if not shelf or not two_sided(mention.actors):
             return None
         found: dict[int, _Entry] = {}
         for i in named_ids(mention.actors):
@@ -422,13 +471,20 @@ class CanonicalIndex:
             e = found[o]
             if mention.article_id in e.members or not two_sided(e.event.actors):
                 continue
-            if not _bounded_somewhere(e.event.date):
-                continue
             if not same_event(e.event, mention, sole=True):
                 continue
             if sole is not None:
                 return None
             sole = e
+        if sole is None:
+            return None
+        # A vague side's window must hold no other dated event of its named actors (any mode): a
+        # pair that met, called or visited twice in those years may have done so a third time.
+        event_vague = not dated(sole.event.date)
+        joint = None if vague and event_vague else sole.event.date if vague else mention.date
+        sides = [x for x, v in ((mention, vague), (sole.event, event_vague)) if v]
+        if any(_crowded(block, x, joint, sole, ahead) for x in sides):
+            return None
         return sole
 
     @staticmethod
@@ -598,6 +654,5 @@ def merge(mentions: Iterable[EventMention], groups: Mapping[str, str] | None = N
     """Canonical events of the mentions, in a fresh index. `groups`: article id -> near-duplicate group."""
     index = CanonicalIndex()
     with gc_paused():
-        for m in mentions:
-            index.add(m, groups.get(m.article_id) if groups else None)
+        index.add_all((m, groups.get(m.article_id) if groups else None) for m in mentions)
     return index.events()

@@ -2,7 +2,8 @@
 
 `Corpus` reads earlier work only through these seven questions; the DuckDB store answers them from its
 tables, `dateline.inmemory.MemoryStore` from dicts. Each takes a collection of keys and is asked once
-per batch, so a store answers with one query each.
+per batch, so a store answers with one query each (`events_in` twice when the first answer holds vague
+events: the occasions of their actors, `blocking.crowd_keys`).
 """
 
 from __future__ import annotations
