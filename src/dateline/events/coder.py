@@ -35,7 +35,13 @@ from dateline.events.non_events import (
 )
 from dateline.events.ontology import Ontology
 from dateline.events.ontology import load as load_ontology
-from dateline.events.participants import MentionIndex, assign, sentence_counterpart, visit_hosts
+from dateline.events.participants import (
+    MentionIndex,
+    assign,
+    local_doers,
+    sentence_counterpart,
+    visit_hosts,
+)
 from dateline.events.recast import (
     commanded_actors,
     denied,
@@ -180,6 +186,7 @@ def code_sentence(
             if event.type == "CONSULT" and event.mode == "visit" and event.actors:
                 event.actors += visit_hosts(index, trig.anchor, trig.head, event.actors)
             event.actors += sentence_counterpart(index, trig.anchor, event.actors)
+            event.actors += local_doers(index, trig.anchor, trig.head, event.actors, event.type, event.mode)
         if id(trig) in commanders:
             commander = assign(index, commanders[id(trig)].anchor, event.type)
             event.actors = commanded_actors(event.actors, commander)
@@ -244,8 +251,8 @@ class RuleEventCoder:
     def __call__(self, ctx: CodingContext) -> list[EventMention]:
         doc = ctx.doc
         index = MentionIndex.build(doc, ctx.actor_mentions)
-        if not index.located:
-            return []
+        if not index.located and not index.places:
+            return []  # no actor anywhere (a place may still name who protested or arrested)
         mentions: list[EventMention] = []
         commentators = Commentators.of(doc, self.lexicon)
         for sent in doc.sents:

@@ -461,8 +461,13 @@ def assign(
         anchor = anchor.head  # "Norway is willing to ...": the adjective's clause is the copula's
     skip = (anchor.i,)
     heads = frozenset(t.i for t in content)
-    if head is not None and head.i != anchor.i and anchor.lemma_.lower() in load_lexicon().undergo:
-        return _sided(_undergone(index, anchor, head, skip, event_type, heads), event_type)
+    lexicon = load_lexicon()
+    if anchor.lemma_.lower() in lexicon.undergo:
+        if head is not None and head.i != anchor.i:
+            return _sided(_undergone(index, anchor, head, skip, event_type, heads), event_type)
+        if event_type == "AID":
+            # "Turkey received vaccines from China": the giver acts on the one who receives.
+            return _sided(_undergone(index, anchor, anchor, skip, event_type, heads, own=False), event_type)
     sides = clause_sides(index, anchor, skip, event_type, heads)
     if head is not None and head.i != anchor.i:
         # "Qureshi reaffirmed Pakistan's support": the noun's owner of the subject's own country (or of
@@ -512,8 +517,9 @@ def assign(
         # "Its delegation left for Jeddah to discuss the truce": talks travelled to are hosted there.
         home = {a.country for m in sides.sources for a in m.actors}
         sides.targets += [m for m in _travelled_to(index, anchor) if m.actors[0].country not in home]
-    if _reciprocal(anchor):
-        # "the army and the RSF battled each other": each is the other's target.
+    if _reciprocal(anchor) or (anchor.lemma_.lower() in lexicon.mutual and event_type in FORCE_TYPES):
+        # "the army and the RSF battled each other", "the two armies exchanged fire": each is the
+        # other's target.
         sides.joint, sides.sources = sides.joint + sides.sources, []
     return _sided(sides, event_type)
 
@@ -613,13 +619,18 @@ def _undergone(
     skip: Sequence[int],
     event_type: str,
     content: frozenset[int],
+    own: bool = True,
 ) -> Sides:
     """ "The president faces pressure from parliament", "drew criticism from X": the event noun's doers
     (its "from/by X", its owner or demonym) are the sources, the verb's
-    subject (or the subject it borrows) the target."""
-    own = clause_sides(index, noun, skip, event_type, content)
-    sides = Sides(sources=own.sources, targets=own.targets, joint=own.joint)
-    givers = _prep_objects(noun, frozenset({"from"})) + _prep_objects(verb, frozenset({"from"}))
+    subject (or the subject it borrows) the target. Without `own` (the verb is the event: "received
+    vaccines from X") only the "from X" phrase names the source."""
+    sides = Sides()
+    if own:
+        found = clause_sides(index, noun, skip, event_type, content)
+        sides = Sides(sources=found.sources, targets=found.targets, joint=found.joint)
+    givers = _prep_objects(verb, frozenset({"from"}))
+    givers += _prep_objects(noun, frozenset({"from"})) if noun.i != verb.i else []
     from_givers = [m for pobj in givers for m in index.under(pobj, skip)]
     sides.sources += from_givers
     sides.targets = [m for m in sides.targets if m not in from_givers]
@@ -771,3 +782,30 @@ def _unique(actors: Iterable[Actor]) -> list[Actor]:
             seen.add(_key(actor))
             out.append(actor)
     return out
+
+
+# Acts done in a country by its own public or its own authorities when the text names nobody else: a
+# protest or a strike "in Tehran" is by Iran's people, an arrest "in Moscow" by Russia's authorities.
+LOCAL_DOERS = {"PROTEST": None, "COERCE": "arrest"}
+LOCAL_PREPS = frozenset({"in", "across", "throughout"})
+
+
+def local_doers(
+    index: MentionIndex, anchor: Token, head: Token, actors: list[EventActor], event_type: str, mode: str | None
+) -> list[EventActor]:
+    """The country of the one place where an act happened, as its doer: "thousands marched in Tehran"
+    (PROTEST by Iran), "a reporter was detained in Moscow" (COERCE/arrest by Russia). Only for acts a
+    country's own people or authorities do there, and only when no doer is named: a protest with no
+    actor at all, an arrest with no source. A place inside the doers' phrase counts ("people across
+    Myanmar staged a strike"); two countries' places say nothing."""
+    if event_type not in LOCAL_DOERS or LOCAL_DOERS[event_type] not in (None, mode):
+        return []
+    if any(ea.side in ("source", "participant") for ea in actors) or (event_type == "PROTEST" and actors):
+        return []
+    words = [anchor, head, *(c for w in (anchor, head) for c in w.children if c.dep_ in SUBJECT_DEPS)]
+    pobjs = [p for w in words for p in _prep_objects(w, LOCAL_PREPS)]
+    heads = {t.i for p in pobjs for t in (p, *p.conjuncts)}
+    found = _unique(a for loc in index.places if loc.root.i in heads for a in loc.mention.actors if a.country)
+    if len({a.country for a in found}) != 1:
+        return []
+    return [EventActor(found[0], "source")]
