@@ -791,7 +791,12 @@ LOCAL_PREPS = frozenset({"in", "across", "throughout"})
 
 
 def local_doers(
-    index: MentionIndex, anchor: Token, head: Token, actors: list[EventActor], event_type: str, mode: str | None
+    index: MentionIndex,
+    anchor: Token,
+    head: Token,
+    actors: list[EventActor],
+    event_type: str,
+    mode: str | None,
 ) -> list[EventActor]:
     """The country of the one place where an act happened, as its doer: "thousands marched in Tehran"
     (PROTEST by Iran), "a reporter was detained in Moscow" (COERCE/arrest by Russia). Only for acts a
