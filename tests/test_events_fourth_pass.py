@@ -144,3 +144,25 @@ def test_remaining_detained_is_a_state_not_an_arrest(pipeline):
 def test_a_detention_told_in_the_past_is_an_arrest(pipeline):
     events = pipeline_events(pipeline, "The Australian journalist was detained in China in August.")
     assert countries_of(of_type(events, "COERCE"), "source") == {"CHN"}
+
+
+# --- object control: "prompted X to halt" is X's act ----------------------------------------------------
+
+
+def test_the_object_of_a_verb_of_causing_does_the_act_it_is_caused_to_do(pipeline):
+    text = "The coup prompted Germany to halt aid to Niger."
+    event = of_type(pipeline_events(pipeline, text), "SANCTION")
+    assert countries_of(event, "source") == {"DEU"} and countries_of(event, "target") == {"NER"}
+
+
+def test_a_promise_to_someone_stays_the_promisers_act(pipeline):
+    events = pipeline_events(pipeline, "Uganda promised Kenya to withdraw its troops.")
+    assert all("KEN" not in countries_of(e, "source") for e in events)
+
+
+# --- a place visited as the verb's object is the host ----------------------------------------------------
+
+
+def test_a_capital_visited_is_the_host_of_the_visit(pipeline):
+    events = pipeline_events(pipeline, "Chilean President Gabriel Boric visited Nairobi on Tuesday.")
+    assert countries_of(of_type(events, "CONSULT"), "target") == {"KEN"}

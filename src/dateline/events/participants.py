@@ -50,6 +50,8 @@ DEMONYM_MODIFIER = "demonym (modifier)"
 OTHERS = frozenset(RELATIONAL) | {"successor", "successors", "predecessor", "predecessors", "supporters"}
 # Prepositions that name where a visitor went ("arrived in Kenya", "a trip to Delhi").
 DESTINATION_PREPS = frozenset({"to", "in", "into"})
+# Verbs whose "to ..." complement is their subject's act even with an object ("promised Kenya to pay").
+SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten", "swear", "offer"})
 RECIPROCAL = frozenset({("each", "other"), ("one", "another")})
 # Prepositions whose event noun is someone else's doing ("despite condemnation", "amid protests").
 OTHERS_CIRCUMSTANCE = frozenset({"despite", "amid", "amidst", "notwithstanding"})
@@ -418,6 +420,12 @@ def _inherited_subject(index: MentionIndex, anchor: Token, skip: Sequence[int]) 
         # "X is expected to meet" and "After hosting Macron, Starmer was praised": the controller may
         # be a passive subject.
         controlled = node.dep_ == "xcomp" or (node.tag_ == "VBG" and node.dep_ in ("pcomp", "advcl"))
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() not in SUBJECT_CONTROL:
+            # "the takeover prompted donors to halt aid", "forced Iran to release them": the object
+            # of the governing verb does the act, not its subject.
+            controllers = [m for c in _children(node.head, frozenset({"dobj"})) for m in index.under(c, skip)]
+            if controllers:
+                return controllers
         node = governing_predicate(node)
         if node is None:
             return []
@@ -723,6 +731,8 @@ def visit_hosts(
     pobjs = _prep_objects(anchor, DESTINATION_PREPS) + (
         _prep_objects(head, DESTINATION_PREPS) if head.i != anchor.i else []
     )
+    if anchor.lemma_.lower() == head.lemma_.lower() == "visit":
+        pobjs += _children(anchor, frozenset({"dobj"}))  # "Orban visited Kyiv": the place visited
     heads = {t.i for p in pobjs for t in (p, *p.conjuncts)}
     hosts = _unique(
         a for loc in index.places if loc.root.i in heads for a in loc.mention.actors if a.country not in home
