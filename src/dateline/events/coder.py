@@ -40,6 +40,7 @@ from dateline.events.participants import (
     assign,
     local_doers,
     sentence_counterpart,
+    talks_host,
     visit_hosts,
 )
 from dateline.events.recast import (
@@ -185,6 +186,8 @@ def code_sentence(
             event.actors = assign(index, trig.anchor, event.type, content, head=trig.head)
             if event.type == "CONSULT" and event.mode == "visit" and event.actors:
                 event.actors += visit_hosts(index, trig.anchor, trig.head, event.actors)
+            elif event.type == "CONSULT" and event.mode != "phone" and event.actors:
+                event.actors += talks_host(index, trig.anchor, trig.head, event.actors)
             event.actors += sentence_counterpart(index, trig.anchor, event.actors)
             event.actors += local_doers(index, trig.anchor, trig.head, event.actors, event.type, event.mode)
         if id(trig) in commanders:
