@@ -184,3 +184,30 @@ def test_a_place_in_what_the_talks_are_about_is_no_host(pipeline):
 def test_a_party_at_home_is_not_added_again_as_host(pipeline):
     event = of_type(pipeline_events(pipeline, "Putin met Modi in Moscow on Monday."), "CONSULT")
     assert countries_of(event) == {"RUS", "IND"}
+
+
+# --- a ban on dealings with another party is a sanction; a ban at home stays coercion --------------------
+
+
+def test_a_ban_on_imports_from_a_country_is_a_sanction_on_it(pipeline):
+    text = "China banned seafood imports from Japan on Thursday."
+    event = of_type(pipeline_events(pipeline, text), "SANCTION")
+    assert countries_of(event, "source") == {"CHN"} and countries_of(event, "target") == {"JPN"}
+
+
+def test_a_ban_on_rallies_is_coercion_and_the_banned_protest_no_event(pipeline):
+    events = pipeline_events(pipeline, "Belarus banned opposition rallies in Minsk.")
+    assert "COERCE" in _types(events) and "SANCTION" not in _types(events)
+    assert "PROTEST" not in _types(events)
+
+
+# --- defending oneself is readiness to use force, not verbal support --------------------------------------
+
+
+def test_vowing_to_defend_itself_is_no_support(pipeline):
+    events = pipeline_events(pipeline, "Taiwan will defend itself against any Chinese attack.")
+    assert "SUPPORT" not in _types(events) and "AGREE" not in _types(events)
+
+
+def test_defending_a_decision_stays_verbal_support(pipeline):
+    assert "SUPPORT" in _types(pipeline_events(pipeline, "Norway defended its decision to recognize Palestine."))

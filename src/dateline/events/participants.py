@@ -860,6 +860,10 @@ def local_doers(
     if any(ea.side in ("source", "participant") for ea in actors) or (event_type == "PROTEST" and actors):
         return []
     words = [anchor, head, *(c for w in (anchor, head) for c in w.children if c.dep_ in SUBJECT_DEPS)]
+    if anchor.pos_ not in ("VERB", "AUX"):
+        if anchor.dep_ not in SUBJECT_DEPS:
+            return []  # "banned protests in Tehran": a protest that is another act's object is its content
+        words.append(anchor.head)  # "protests erupted in Tehran"
     pobjs = [p for w in words for p in _prep_objects(w, LOCAL_PREPS)]
     heads = {t.i for p in pobjs for t in (p, *p.conjuncts)}
     found = _unique(a for loc in index.places if loc.root.i in heads for a in loc.mention.actors if a.country)
