@@ -210,4 +210,5 @@ def test_vowing_to_defend_itself_is_no_support(pipeline):
 
 
 def test_defending_a_decision_stays_verbal_support(pipeline):
-    assert "SUPPORT" in _types(pipeline_events(pipeline, "Norway defended its decision to recognize Palestine."))
+    text = "Norway defended its decision to recognize Palestine."
+    assert "SUPPORT" in _types(pipeline_events(pipeline, text))
