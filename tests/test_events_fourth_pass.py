@@ -212,3 +212,40 @@ def test_vowing_to_defend_itself_is_no_support(pipeline):
 def test_defending_a_decision_stays_verbal_support(pipeline):
     text = "Norway defended its decision to recognize Palestine."
     assert "SUPPORT" in _types(pipeline_events(pipeline, text))
+
+
+# --- attacks: a campaign of force, the use of a weapon against someone, a place struck, an attempt ----------
+
+
+def test_an_aerial_campaign_is_an_attack_and_a_political_campaign_is_not(pipeline):
+    text = "A Saudi aerial campaign against rebel towns killed dozens of civilians in Yemen."
+    assert countries_of(of_type(pipeline_events(pipeline, text), "ASSAULT"), "source") == {"SAU"}
+    assert pipeline_events(pipeline, "The election campaign of the Kenyan opposition began.") == []
+
+
+def test_the_use_of_a_nerve_agent_against_people_is_an_attack(pipeline):
+    text = "Syrian forces used chemical weapons against civilians in Douma."
+    assert countries_of(of_type(pipeline_events(pipeline, text), "ASSAULT"), "source") == {"SYR"}
+
+
+def test_a_police_raid_is_coercion_and_a_military_raid_an_attack(pipeline):
+    assert "COERCE" in _types(pipeline_events(pipeline, "Kenyan police raided the offices of the newspaper."))
+    assert "ASSAULT" in _types(pipeline_events(pipeline, "Israeli troops raided a refugee camp in Jenin."))
+
+
+def test_the_place_an_unclaimed_attack_struck_is_its_target(pipeline):
+    text = "A car bomb exploded outside a police station in Mogadishu, Somalia, killing six officers."
+    events = pipeline_events(pipeline, text)
+    assert any(countries_of(e, "target") == {"SOM"} for e in events if e.type == "ASSAULT")
+
+
+def test_the_place_struck_by_a_named_attacker_is_its_target(pipeline):
+    text = "Russian troops shelled the city of Kharkiv on Sunday."
+    event = of_type(pipeline_events(pipeline, text), "ASSAULT")
+    assert countries_of(event, "source") == {"RUS"} and countries_of(event, "target") == {"UKR"}
+
+
+def test_an_attempted_killing_is_an_attack_not_a_threat(pipeline):
+    text = "Gunmen tried to kill a provincial governor in Afghanistan on Monday."
+    events = pipeline_events(pipeline, text)
+    assert "THREATEN" not in _types(events) and of_type(events, "ASSAULT").modality == "asserted"

@@ -38,6 +38,7 @@ from dateline.events.ontology import load as load_ontology
 from dateline.events.participants import (
     MentionIndex,
     assign,
+    attacked_place,
     local_doers,
     sentence_counterpart,
     talks_host,
@@ -190,6 +191,8 @@ def code_sentence(
                 event.actors += talks_host(index, trig.anchor, trig.head, event.actors)
             event.actors += sentence_counterpart(index, trig.anchor, event.actors)
             event.actors += local_doers(index, trig.anchor, trig.head, event.actors, event.type, event.mode)
+            if event.type == "ASSAULT":
+                event.actors += attacked_place(index, trig.anchor, trig.head, event.actors)
         if id(trig) in commanders:
             commander = assign(index, commanders[id(trig)].anchor, event.type)
             event.actors = commanded_actors(event.actors, commander)
@@ -296,7 +299,17 @@ def _modality(event: DraftEvent) -> Modality:
     found = modality(event.trigger.anchor)
     if found == "hypothetical" and event.type in ("THREATEN", "REQUEST") and _conditioned(event.trigger):
         return "asserted"
+    if found == "hoped" and event.type == "ASSAULT" and _attempted(event.trigger.anchor):
+        return "asserted"  # "an attempt to assassinate X was thwarted": PLOVER codes the attempt
     return found
+
+
+# Words whose "to ..." complement names an act that was tried: an attempted attack is an attack.
+ATTEMPT = frozenset({"attempt", "try"})
+
+
+def _attempted(anchor: Token) -> bool:
+    return anchor.dep_ in ("xcomp", "acl") and anchor.head.lemma_.lower() in ATTEMPT
 
 
 def _conditioned(trigger: Trigger) -> bool:

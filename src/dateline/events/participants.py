@@ -870,3 +870,40 @@ def local_doers(
     if len({a.country for a in found}) != 1:
         return []
     return [EventActor(found[0], "source")]
+
+
+def attacked_place(
+    index: MentionIndex, anchor: Token, head: Token, actors: list[EventActor]
+) -> list[EventActor]:
+    """An attack nobody named is said to do or suffer: the country of the one place it struck ("a car
+    bomb attack in Ghazni province in Afghanistan killed seven", "shelled the city of Mariupol") is its
+    target, as PLOVER codes such reports (the attacker stays unknown). Only for attacks with no actor
+    at all or with doers only ("Russian troops shelled the city of Kharkiv": Ukraine), never a doer's
+    own country; a place in another clause or in what the attack is about never counts."""
+    if any(ea.side != "source" for ea in actors):
+        return []
+    home = {ea.actor.country for ea in actors}
+    owners = {anchor.i, head.i}
+    if anchor.dep_ in SUBJECT_DEPS:
+        owners.add(anchor.head.i)  # "a car bomb attack in X killed seven"
+    for word in (anchor, head):
+        owners |= {c.i for c in word.children if c.dep_ in ("dobj", "nsubjpass")}
+    struck = _unique(
+        a for loc in index.places if _within(loc.root, owners) for a in loc.mention.actors if a.country
+    )
+    if len({a.country for a in struck}) != 1 or struck[0].country in home:
+        return []
+    return [EventActor(struck[0], "target")]
+
+
+def _within(place: Token, owners: set[int]) -> bool:
+    """A place in a locative phrase ("in", "on", "at", "near", "of") of one of `owners`, through
+    phrases only."""
+    node, preps = place, []
+    while node.dep_ in ("pobj", "prep", "appos", "compound") and node.head.i != node.i:
+        if node.dep_ == "prep":
+            preps.append(node.lower_)
+        node = node.head
+        if node.i in owners:
+            return bool(preps) and all(p in ("in", "on", "at", "near", "of", "outside") for p in preps)
+    return False
