@@ -51,6 +51,7 @@ OTHERS = frozenset(RELATIONAL) | {"successor", "successors", "predecessor", "pre
 # Prepositions that name where a visitor went ("arrived in Kenya", "a trip to Delhi").
 DESTINATION_PREPS = frozenset({"to", "in", "into"})
 SIDELINES = frozenset({"sideline", "sidelines", "margin", "margins"})
+PLACE_STRUCK_PREPS = frozenset({"in", "on", "at", "near", "of", "outside"})  # where an attack struck
 # Verbs whose "to ..." complement is their subject's act even with an object ("promised Kenya to pay").
 SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten", "swear", "offer"})
 RECIPROCAL = frozenset({("each", "other"), ("one", "another")})
@@ -761,14 +762,21 @@ def _held_in(place: Token, owners: set[int]) -> bool:
     """A place in an "in"-phrase of one of `owners`, directly or through the venue of its
     circumstances ("met on the sidelines of the summit in Doha, Qatar", "talks at a hotel in Geneva"),
     never through what the talks are about ("talks on the ceasefire in Gaza") nor through a clause."""
+    preps = _phrase_path(place, owners)
+    return bool(preps) and preps[0].lower_ == "in" and all(_venue(p) for p in preps[1:])
+
+
+def _phrase_path(place: Token, owners: set[int]) -> list[Token]:
+    """The prepositions (nearest first) that link a place to one of `owners` through phrases only
+    (no clause); empty when none does."""
     node, preps = place, []
     while node.dep_ in ("pobj", "prep", "appos", "compound") and node.head.i != node.i:
         if node.dep_ == "prep":
             preps.append(node)
         node = node.head
         if node.i in owners:
-            return bool(preps) and preps[0].lower_ == "in" and all(_venue(p) for p in preps[1:])
-    return False
+            return preps
+    return []
 
 
 def _venue(prep: Token) -> bool:
@@ -897,13 +905,6 @@ def attacked_place(
 
 
 def _within(place: Token, owners: set[int]) -> bool:
-    """A place in a locative phrase ("in", "on", "at", "near", "of") of one of `owners`, through
-    phrases only."""
-    node, preps = place, []
-    while node.dep_ in ("pobj", "prep", "appos", "compound") and node.head.i != node.i:
-        if node.dep_ == "prep":
-            preps.append(node.lower_)
-        node = node.head
-        if node.i in owners:
-            return bool(preps) and all(p in ("in", "on", "at", "near", "of", "outside") for p in preps)
-    return False
+    """A place in a locative phrase ("in", "on", "at", "near", "of") of one of `owners`."""
+    preps = _phrase_path(place, owners)
+    return bool(preps) and all(p.lower_ in PLACE_STRUCK_PREPS for p in preps)
