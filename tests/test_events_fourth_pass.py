@@ -168,24 +168,6 @@ def test_a_capital_visited_is_the_host_of_the_visit(pipeline):
     assert countries_of(of_type(events, "CONSULT"), "target") == {"KEN"}
 
 
-# --- the country hosting talks between others takes part in them --------------------------------------
-
-
-def test_talks_held_in_a_third_country_include_the_host(pipeline):
-    text = "Armenian and Azerbaijani diplomats held talks at a hotel in Geneva on Monday."
-    assert "CHE" in countries_of(of_type(pipeline_events(pipeline, text), "CONSULT"))
-
-
-def test_a_place_in_what_the_talks_are_about_is_no_host(pipeline):
-    text = "Egyptian and Turkish officials held talks on the ceasefire in Gaza on Monday."
-    assert "PSE" not in countries_of(of_type(pipeline_events(pipeline, text), "CONSULT"))
-
-
-def test_a_party_at_home_is_not_added_again_as_host(pipeline):
-    event = of_type(pipeline_events(pipeline, "Putin met Modi in Moscow on Monday."), "CONSULT")
-    assert countries_of(event) == {"RUS", "IND"}
-
-
 # --- a ban on dealings with another party is a sanction; a ban at home stays coercion --------------------
 
 

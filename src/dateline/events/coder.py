@@ -41,7 +41,6 @@ from dateline.events.participants import (
     attacked_place,
     local_doers,
     sentence_counterpart,
-    talks_host,
     visit_hosts,
 )
 from dateline.events.recast import (
@@ -187,8 +186,6 @@ def code_sentence(
             event.actors = assign(index, trig.anchor, event.type, content, head=trig.head)
             if event.type == "CONSULT" and event.mode == "visit" and event.actors:
                 event.actors += visit_hosts(index, trig.anchor, trig.head, event.actors)
-            elif event.type == "CONSULT" and event.mode != "phone" and event.actors:
-                event.actors += talks_host(index, trig.anchor, trig.head, event.actors)
             event.actors += sentence_counterpart(index, trig.anchor, event.actors)
             event.actors += local_doers(index, trig.anchor, trig.head, event.actors, event.type, event.mode)
             if event.type == "ASSAULT":

@@ -50,7 +50,6 @@ DEMONYM_MODIFIER = "demonym (modifier)"
 OTHERS = frozenset(RELATIONAL) | {"successor", "successors", "predecessor", "predecessors", "supporters"}
 # Prepositions that name where a visitor went ("arrived in Kenya", "a trip to Delhi").
 DESTINATION_PREPS = frozenset({"to", "in", "into"})
-SIDELINES = frozenset({"sideline", "sidelines", "margin", "margins"})
 PLACE_STRUCK_PREPS = frozenset({"in", "on", "at", "near", "of", "outside"})  # where an attack struck
 # Verbs whose "to ..." complement is their subject's act even with an object ("promised Kenya to pay").
 SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten", "swear", "offer"})
@@ -742,30 +741,6 @@ def visit_hosts(
     return [EventActor(a, "target") for a in hosts if a.country]
 
 
-def talks_host(index: MentionIndex, anchor: Token, head: Token, actors: list[EventActor]) -> list[EventActor]:
-    """ "talks between the army and the RSF in Jeddah", "met on the sidelines of the World Cup in Doha":
-    the country that hosts talks held on its soil between others takes part in them (it provides the
-    venue and, in news, usually the good offices). One host country only, and none of the parties'."""
-    home = {ea.actor.country for ea in actors}
-    owners = {anchor.i, head.i}
-    if anchor.dep_ in ("nsubj", "nsubjpass"):
-        owners.add(anchor.head.i)  # "talks ... would start in Jeddah"
-    hosts = _unique(
-        a for loc in index.places if _held_in(loc.root, owners) for a in loc.mention.actors if a.country
-    )
-    if len({a.country for a in hosts}) != 1 or hosts[0].country in home:
-        return []
-    return [EventActor(hosts[0], "participant")]
-
-
-def _held_in(place: Token, owners: set[int]) -> bool:
-    """A place in an "in"-phrase of one of `owners`, directly or through the venue of its
-    circumstances ("met on the sidelines of the summit in Doha, Qatar", "talks at a hotel in Geneva"),
-    never through what the talks are about ("talks on the ceasefire in Gaza") nor through a clause."""
-    preps = _phrase_path(place, owners)
-    return bool(preps) and preps[0].lower_ == "in" and all(_venue(p) for p in preps[1:])
-
-
 def _phrase_path(place: Token, owners: set[int]) -> list[Token]:
     """The prepositions (nearest first) that link a place to one of `owners` through phrases only
     (no clause); empty when none does."""
@@ -777,17 +752,6 @@ def _phrase_path(place: Token, owners: set[int]) -> list[Token]:
         if node.i in owners:
             return preps
     return []
-
-
-def _venue(prep: Token) -> bool:
-    """A preposition that leads to where talks were held: "at X", "during X", "on the sidelines of X"."""
-    word = prep.lower_
-    if word in ("at", "during"):
-        return True
-    if word == "of":
-        return prep.head.lemma_.lower() in SIDELINES
-    pobjs = [c for c in prep.children if c.dep_ == "pobj"]
-    return word == "on" and any(p.lemma_.lower() in SIDELINES for p in pobjs)
 
 
 def sentence_counterpart(index: MentionIndex, anchor: Token, actors: list[EventActor]) -> list[EventActor]:
