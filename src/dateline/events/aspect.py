@@ -25,6 +25,8 @@ GENERIC_DETS = frozenset({"both", "all", "many", "most"})
 PRESENT = frozenset({"VBP", "VBZ"})
 # Adverbs that make a present passive a standing state: "are currently occupied", "is still held".
 STILL = frozenset({"currently", "still"})
+STATE_VERBS = frozenset({"remain", "remains", "stay", "stays"})  # "remains detained" (as an auxiliary the
+# parser leaves "remains" unlemmatized)
 YEARS = re.compile(r"(1[89]|20)\d\d|(1[89]|20)?\d0s")  # "2019", "the 1990s", "the 80s"
 
 
@@ -40,10 +42,23 @@ def background_state(trigger: Trigger, lexicon: Lexicon) -> bool:
         return True  # "has waged an insurgency for decades", "over the years"
     if _present_passive(verb) and any(c.dep_ == "advmod" and c.lower_ in STILL for c in children):
         return True  # "the islands are currently occupied by X": a standing state
+    if _remains(verb):
+        return True  # "X remains detained in Russia", "the border stays closed": a standing state
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in PRESENT for c in children)
     if perfect and any(_since_year(c) for c in children):
         return True  # "has occupied the island since 1974", "has been bombing the grid since 2022"
     return verb.tag_ in PRESENT and not _has_aux(verb) and any(_generic(c) for c in children)
+
+
+def _remains(verb: Token) -> bool:
+    """A participle complementing a present "remain" or "stay" ("remains jailed", "stay closed"; the
+    parser makes the verb either the participle's head or its passive auxiliary)."""
+    if verb.tag_ != "VBN":
+        return False
+    states = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.dep_ in ("acomp", "xcomp", "oprd"):
+        states.append(verb.head)
+    return any(t.lemma_.lower() in STATE_VERBS and t.tag_ in PRESENT for t in states)
 
 
 def _clause_verb(token: Token) -> Token | None:

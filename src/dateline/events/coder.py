@@ -35,7 +35,14 @@ from dateline.events.non_events import (
 )
 from dateline.events.ontology import Ontology
 from dateline.events.ontology import load as load_ontology
-from dateline.events.participants import MentionIndex, assign, sentence_counterpart, visit_hosts
+from dateline.events.participants import (
+    MentionIndex,
+    assign,
+    attacked_place,
+    local_doers,
+    sentence_counterpart,
+    visit_hosts,
+)
 from dateline.events.recast import (
     commanded_actors,
     denied,
@@ -180,6 +187,9 @@ def code_sentence(
             if event.type == "CONSULT" and event.mode == "visit" and event.actors:
                 event.actors += visit_hosts(index, trig.anchor, trig.head, event.actors)
             event.actors += sentence_counterpart(index, trig.anchor, event.actors)
+            event.actors += local_doers(index, trig.anchor, trig.head, event.actors, event.type, event.mode)
+            if event.type == "ASSAULT":
+                event.actors += attacked_place(index, trig.anchor, trig.head, event.actors)
         if id(trig) in commanders:
             commander = assign(index, commanders[id(trig)].anchor, event.type)
             event.actors = commanded_actors(event.actors, commander)
@@ -244,8 +254,8 @@ class RuleEventCoder:
     def __call__(self, ctx: CodingContext) -> list[EventMention]:
         doc = ctx.doc
         index = MentionIndex.build(doc, ctx.actor_mentions)
-        if not index.located:
-            return []
+        if not index.located and not index.places:
+            return []  # no actor anywhere (a place may still name who protested or arrested)
         mentions: list[EventMention] = []
         commentators = Commentators.of(doc, self.lexicon)
         for sent in doc.sents:
@@ -286,7 +296,17 @@ def _modality(event: DraftEvent) -> Modality:
     found = modality(event.trigger.anchor)
     if found == "hypothetical" and event.type in ("THREATEN", "REQUEST") and _conditioned(event.trigger):
         return "asserted"
+    if found == "hoped" and event.type == "ASSAULT" and _attempted(event.trigger.anchor):
+        return "asserted"  # "an attempt to assassinate X was thwarted": PLOVER codes the attempt
     return found
+
+
+# Words whose "to ..." complement names an act that was tried: an attempted attack is an attack.
+ATTEMPT = frozenset({"attempt", "try"})
+
+
+def _attempted(anchor: Token) -> bool:
+    return anchor.dep_ in ("xcomp", "acl") and anchor.head.lemma_.lower() in ATTEMPT
 
 
 def _conditioned(trigger: Trigger) -> bool:

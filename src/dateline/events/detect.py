@@ -97,6 +97,7 @@ class Lexicon:
     forces: frozenset[str] = frozenset()  # "military", "troops": those a leader commands
     stance: frozenset[str] = frozenset()  # "recognize", "accept": not done, a rejection ("did not recognize")
     belief: frozenset[str] = frozenset()  # "believe", "expect": a future act under them is a forecast
+    mutual: frozenset[str] = frozenset()  # "exchange": each party acts on the other ("exchanged fire")
 
     def names_an_act(self, noun: Token) -> bool:
         """True when `noun` is an act or stand someone owns (an event noun of the lexicon, whatever its
@@ -172,7 +173,7 @@ def load_lexicon() -> Lexicon:
             for k in (
                 *("denial", "report", "volition", "habitual", "duration"),
                 *("undergo", "violation", "hosting", "command", "forces"),
-                *("stance", "belief"),
+                *("stance", "belief", "mutual"),
             )
         ),
     )

@@ -50,6 +50,9 @@ DEMONYM_MODIFIER = "demonym (modifier)"
 OTHERS = frozenset(RELATIONAL) | {"successor", "successors", "predecessor", "predecessors", "supporters"}
 # Prepositions that name where a visitor went ("arrived in Kenya", "a trip to Delhi").
 DESTINATION_PREPS = frozenset({"to", "in", "into"})
+PLACE_STRUCK_PREPS = frozenset({"in", "on", "at", "near", "of", "outside"})  # where an attack struck
+# Verbs whose "to ..." complement is their subject's act even with an object ("promised Kenya to pay").
+SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten", "swear", "offer"})
 RECIPROCAL = frozenset({("each", "other"), ("one", "another")})
 # Prepositions whose event noun is someone else's doing ("despite condemnation", "amid protests").
 OTHERS_CIRCUMSTANCE = frozenset({"despite", "amid", "amidst", "notwithstanding"})
@@ -418,6 +421,12 @@ def _inherited_subject(index: MentionIndex, anchor: Token, skip: Sequence[int]) 
         # "X is expected to meet" and "After hosting Macron, Starmer was praised": the controller may
         # be a passive subject.
         controlled = node.dep_ == "xcomp" or (node.tag_ == "VBG" and node.dep_ in ("pcomp", "advcl"))
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() not in SUBJECT_CONTROL:
+            # "the takeover prompted donors to halt aid", "forced Iran to release them": the object
+            # of the governing verb does the act, not its subject.
+            controllers = [m for c in _children(node.head, frozenset({"dobj"})) for m in index.under(c, skip)]
+            if controllers:
+                return controllers
         node = governing_predicate(node)
         if node is None:
             return []
@@ -461,8 +470,13 @@ def assign(
         anchor = anchor.head  # "Norway is willing to ...": the adjective's clause is the copula's
     skip = (anchor.i,)
     heads = frozenset(t.i for t in content)
-    if head is not None and head.i != anchor.i and anchor.lemma_.lower() in load_lexicon().undergo:
-        return _sided(_undergone(index, anchor, head, skip, event_type, heads), event_type)
+    lexicon = load_lexicon()
+    if anchor.lemma_.lower() in lexicon.undergo:
+        if head is not None and head.i != anchor.i:
+            return _sided(_undergone(index, anchor, head, skip, event_type, heads), event_type)
+        if event_type == "AID":
+            # "Turkey received vaccines from China": the giver acts on the one who receives.
+            return _sided(_undergone(index, anchor, anchor, skip, event_type, heads, own=False), event_type)
     sides = clause_sides(index, anchor, skip, event_type, heads)
     if head is not None and head.i != anchor.i:
         # "Qureshi reaffirmed Pakistan's support": the noun's owner of the subject's own country (or of
@@ -512,8 +526,9 @@ def assign(
         # "Its delegation left for Jeddah to discuss the truce": talks travelled to are hosted there.
         home = {a.country for m in sides.sources for a in m.actors}
         sides.targets += [m for m in _travelled_to(index, anchor) if m.actors[0].country not in home]
-    if _reciprocal(anchor):
-        # "the army and the RSF battled each other": each is the other's target.
+    if _reciprocal(anchor) or (anchor.lemma_.lower() in lexicon.mutual and event_type in FORCE_TYPES):
+        # "the army and the RSF battled each other", "the two armies exchanged fire": each is the
+        # other's target.
         sides.joint, sides.sources = sides.joint + sides.sources, []
     return _sided(sides, event_type)
 
@@ -613,13 +628,18 @@ def _undergone(
     skip: Sequence[int],
     event_type: str,
     content: frozenset[int],
+    own: bool = True,
 ) -> Sides:
     """ "The president faces pressure from parliament", "drew criticism from X": the event noun's doers
     (its "from/by X", its owner or demonym) are the sources, the verb's
-    subject (or the subject it borrows) the target."""
-    own = clause_sides(index, noun, skip, event_type, content)
-    sides = Sides(sources=own.sources, targets=own.targets, joint=own.joint)
-    givers = _prep_objects(noun, frozenset({"from"})) + _prep_objects(verb, frozenset({"from"}))
+    subject (or the subject it borrows) the target. Without `own` (the verb is the event: "received
+    vaccines from X") only the "from X" phrase names the source."""
+    sides = Sides()
+    if own:
+        found = clause_sides(index, noun, skip, event_type, content)
+        sides = Sides(sources=found.sources, targets=found.targets, joint=found.joint)
+    givers = _prep_objects(verb, frozenset({"from"}))
+    givers += _prep_objects(noun, frozenset({"from"})) if noun.i != verb.i else []
     from_givers = [m for pobj in givers for m in index.under(pobj, skip)]
     sides.sources += from_givers
     sides.targets = [m for m in sides.targets if m not in from_givers]
@@ -712,11 +732,26 @@ def visit_hosts(
     pobjs = _prep_objects(anchor, DESTINATION_PREPS) + (
         _prep_objects(head, DESTINATION_PREPS) if head.i != anchor.i else []
     )
+    if anchor.lemma_.lower() == head.lemma_.lower() == "visit":
+        pobjs += _children(anchor, frozenset({"dobj"}))  # "Orban visited Kyiv": the place visited
     heads = {t.i for p in pobjs for t in (p, *p.conjuncts)}
     hosts = _unique(
         a for loc in index.places if loc.root.i in heads for a in loc.mention.actors if a.country not in home
     )
     return [EventActor(a, "target") for a in hosts if a.country]
+
+
+def _phrase_path(place: Token, owners: set[int]) -> list[Token]:
+    """The prepositions (nearest first) that link a place to one of `owners` through phrases only
+    (no clause); empty when none does."""
+    node, preps = place, []
+    while node.dep_ in ("pobj", "prep", "appos", "compound") and node.head.i != node.i:
+        if node.dep_ == "prep":
+            preps.append(node)
+        node = node.head
+        if node.i in owners:
+            return preps
+    return []
 
 
 def sentence_counterpart(index: MentionIndex, anchor: Token, actors: list[EventActor]) -> list[EventActor]:
@@ -771,3 +806,69 @@ def _unique(actors: Iterable[Actor]) -> list[Actor]:
             seen.add(_key(actor))
             out.append(actor)
     return out
+
+
+# Acts done in a country by its own public or its own authorities when the text names nobody else: a
+# protest or a strike "in Tehran" is by Iran's people, an arrest "in Moscow" by Russia's authorities.
+LOCAL_DOERS = {"PROTEST": None, "COERCE": "arrest"}
+LOCAL_PREPS = frozenset({"in", "across", "throughout"})
+
+
+def local_doers(
+    index: MentionIndex,
+    anchor: Token,
+    head: Token,
+    actors: list[EventActor],
+    event_type: str,
+    mode: str | None,
+) -> list[EventActor]:
+    """The country of the one place where an act happened, as its doer: "thousands marched in Tehran"
+    (PROTEST by Iran), "a reporter was detained in Moscow" (COERCE/arrest by Russia). Only for acts a
+    country's own people or authorities do there, and only when no doer is named: a protest with no
+    actor at all, an arrest with no source. A place inside the doers' phrase counts ("people across
+    Myanmar staged a strike"); two countries' places say nothing."""
+    if event_type not in LOCAL_DOERS or LOCAL_DOERS[event_type] not in (None, mode):
+        return []
+    if any(ea.side in ("source", "participant") for ea in actors) or (event_type == "PROTEST" and actors):
+        return []
+    words = [anchor, head, *(c for w in (anchor, head) for c in w.children if c.dep_ in SUBJECT_DEPS)]
+    if anchor.pos_ not in ("VERB", "AUX"):
+        if anchor.dep_ not in SUBJECT_DEPS:
+            return []  # "banned protests in Tehran": a protest that is another act's object is its content
+        words.append(anchor.head)  # "protests erupted in Tehran"
+    pobjs = [p for w in words for p in _prep_objects(w, LOCAL_PREPS)]
+    heads = {t.i for p in pobjs for t in (p, *p.conjuncts)}
+    found = _unique(a for loc in index.places if loc.root.i in heads for a in loc.mention.actors if a.country)
+    if len({a.country for a in found}) != 1:
+        return []
+    return [EventActor(found[0], "source")]
+
+
+def attacked_place(
+    index: MentionIndex, anchor: Token, head: Token, actors: list[EventActor]
+) -> list[EventActor]:
+    """An attack nobody named is said to do or suffer: the country of the one place it struck ("a car
+    bomb attack in Ghazni province in Afghanistan killed seven", "shelled the city of Mariupol") is its
+    target, as PLOVER codes such reports (the attacker stays unknown). Only for attacks with no actor
+    at all or with doers only ("Russian troops shelled the city of Kharkiv": Ukraine), never a doer's
+    own country; a place in another clause or in what the attack is about never counts."""
+    if any(ea.side != "source" for ea in actors):
+        return []
+    home = {ea.actor.country for ea in actors}
+    owners = {anchor.i, head.i}
+    if anchor.dep_ in SUBJECT_DEPS:
+        owners.add(anchor.head.i)  # "a car bomb attack in X killed seven"
+    for word in (anchor, head):
+        owners |= {c.i for c in word.children if c.dep_ in ("dobj", "nsubjpass")}
+    struck = _unique(
+        a for loc in index.places if _within(loc.root, owners) for a in loc.mention.actors if a.country
+    )
+    if len({a.country for a in struck}) != 1 or struck[0].country in home:
+        return []
+    return [EventActor(struck[0], "target")]
+
+
+def _within(place: Token, owners: set[int]) -> bool:
+    """A place in a locative phrase ("in", "on", "at", "near", "of") of one of `owners`."""
+    preps = _phrase_path(place, owners)
+    return bool(preps) and all(p.lower_ in PLACE_STRUCK_PREPS for p in preps)

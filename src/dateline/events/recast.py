@@ -114,7 +114,10 @@ def reported_violation(trigger: Trigger, lexicon: Lexicon) -> Token | None:
         return None
     clause = trigger.anchor
     for _ in range(3):
-        if clause.dep_ not in ("ccomp", "parataxis", "acl", "relcl", "dobj") or clause.head.i == clause.i:
+        if (
+            clause.dep_ not in ("ccomp", "xcomp", "parataxis", "acl", "relcl", "dobj")
+            or clause.head.i == clause.i
+        ):
             return None
         if clause.dep_ == "relcl" and clause.head.lemma_.lower() not in lexicon.owned | lexicon.report:
             return None  # "his position Russia violated ..." (parsed as a relative clause), not "the
