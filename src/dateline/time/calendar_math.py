@@ -129,6 +129,27 @@ def year_for(
     return y
 
 
+# A year-less day within this many days of the reference is that occurrence whatever the tense.
+_NEAR_DAYS = 31
+
+
+def day_year(ref: date, mon: int, day: int, tense: Direction) -> int:
+    """The year of a year-less day ("Nov. 20"). As `year_for`, except that a day within a month of
+    the reference is that occurrence: a past-tense clause that reports what is set for the coming
+    weeks ("extended the offer to Nov. 20", "set Nov. 10 as the deadline") is far likelier than a day
+    nearly a year back written without its year, and so is a future clause about days just gone
+    over one a year ahead."""
+    y = year_for(ref, (mon, day), (ref.month, ref.day), tense, None)
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            near = abs((date(year, mon, day) - ref).days) <= _NEAR_DAYS
+        except ValueError:  # Feb 29 outside a leap year, or off the calendar
+            continue
+        if near:
+            return year
+    return y
+
+
 def _position(year: int, key: tuple[int, ...], size: int) -> float:
     """Where (period[, day]) of `year` lies on a continuous scale of periods."""
     return year * size + key[0] + (key[1] / 32 if len(key) > 1 else 0.5)

@@ -127,7 +127,7 @@ def month_day(m: re.Match[str], ctx: Context) -> Norm | None:
         return None
     if ctx.ref is None:
         return Norm("DATE", f"XXXX-{mon:02d}-{day:02d}", relative=True)
-    y = cal.year_for(ctx.ref, (mon, day), (ctx.ref.month, ctx.ref.day), ctx.tense, None)
+    y = cal.day_year(ctx.ref, mon, day, ctx.tense)
     y = _year_of_weekday(m, y, mon, day, ctx.ref)
     if not _valid_day(y, mon, day):  # Feb 29 outside a leap year
         return None
@@ -170,7 +170,7 @@ def second_day(m: re.Match[str], ctx: Context) -> Norm | None:
         return Norm("DATE", f"{last.year:04d}-{mon:02d}-{day:02d}", relative=True)
     if ctx.ref is None:
         return Norm("DATE", f"XXXX-{mon:02d}-{day:02d}", relative=True)
-    y = cal.year_for(ctx.ref, (mon, day1), (ctx.ref.month, ctx.ref.day), ctx.tense, None)
+    y = cal.day_year(ctx.ref, mon, day1, ctx.tense)
     return Norm("DATE", f"{y:04d}-{mon:02d}-{day:02d}", relative=True) if _valid_day(y, mon, day) else None
 
 

@@ -1,0 +1,39 @@
+"""Classes of the sixth round (TimeBank half A, MEANTIME and AQUAINT errors as development data).
+Invented sentences; publication day Friday 13 March 2026 unless a test says otherwise."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dateline.time.tagger import tag_text
+
+FRIDAY = date(2026, 3, 13)
+
+
+def _values(text: str, dct: date = FRIDAY) -> dict[str, str]:
+    return {t.text: t.value for t in tag_text(text, dct)}
+
+
+def test_a_day_set_for_the_coming_weeks_in_a_past_clause_is_this_year() -> None:
+    found = _values(
+        "The ferry operator extended its offer to March 30. The board had set April 2 as the deadline "
+        "for rival bids."
+    )
+    assert found["March 30"] == "2026-03-30"
+    assert found["April 2"] == "2026-04-02"
+
+
+def test_a_day_months_ahead_in_a_past_clause_is_still_last_year() -> None:
+    found = _values("The dam burst on June 20, flooding two villages.")
+    assert found["June 20"] == "2025-06-20"
+
+
+def test_a_day_just_gone_in_a_future_clause_is_not_next_year() -> None:
+    # written a few days before it was dated: the meeting is not a year away
+    found = _values("The envoys will meet on March 10 in Oslo, the ministry said.")
+    assert found["March 10"] == "2026-03-10"
+
+
+def test_the_second_day_of_a_range_follows_the_first() -> None:
+    found = _values("The union postponed the strike to March 28 and 29.")
+    assert (found["March 28"], found["29"]) == ("2026-03-28", "2026-03-29")
