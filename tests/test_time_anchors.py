@@ -34,7 +34,7 @@ PHRASES = (
     "the day after tomorrow",
     "later in the coming quarter",
     "at the end of last month",
-    "over the weekend",
+    "over the weekend and this past Sunday",
     "more than thirty-five years ago and decades ago",
     "for the past three consecutive weeks and a half",
     "for the next few months",

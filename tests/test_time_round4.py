@@ -37,3 +37,20 @@ def test_a_day_just_gone_in_a_future_clause_is_not_next_year() -> None:
 def test_the_second_day_of_a_range_follows_the_first() -> None:
     found = _values("The union postponed the strike to March 28 and 29.")
     assert (found["March 28"], found["29"]) == ("2026-03-28", "2026-03-29")
+
+
+def test_this_past_is_the_last_one() -> None:
+    found = _values(
+        "The ceasefire held this past weekend. Turnout rose this past year, and the council met this "
+        "past Monday."
+    )
+    assert found["this past weekend"] == "2026-W10-WE"
+    assert found["this past year"] == "2025"
+    assert found["this past Monday"] == "2026-03-09"
+
+
+def test_this_winter_in_spring_is_the_winter_just_ended() -> None:
+    found = _values("Heating bills soared this winter, and farmers fear a dry summer.")
+    assert found["this winter"] == "2025-WI"
+    found = _values("Heating bills may soar this winter.", date(2026, 10, 2))
+    assert found["this winter"] == "2026-WI"

@@ -15,6 +15,7 @@ from dateline.time.tense import Direction
 _PAST_BIAS = 2
 
 SEASON_ORDER = ("SP", "SU", "FA", "WI")  # WI of year Y runs Dec Y - Feb Y+1
+_LAST_WINTER_UNTIL = 5  # month
 
 
 def moved(d: date, days: int) -> date:
@@ -162,7 +163,8 @@ def season(ref: date, code: str, tense: Direction, rel: str | None) -> str:
     cur = cur_year * 4 + ((ref.month - 3) % 12) // 3
     idx = SEASON_ORDER.index(code)
     if rel == "this" or (rel is None and tense not in ("past", "future")):
-        base = cur_year if code == "WI" else ref.year
+        # this year's; "this winter" until May is the one that has just ended (December to February)
+        base = ref.year - 1 if code == "WI" and ref.month <= _LAST_WINTER_UNTIL else ref.year
         return f"{base:04d}-{code}"
     cands = [(cur_year + k) * 4 + idx for k in (-2, -1, 0, 1, 2)]
     if rel in ("last", "past", "previous"):

@@ -294,7 +294,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Norm | None:
     elif ctx.ref is None:
         value = f"XXXX-WXX-{wd}"
     else:
-        value = cal.weekday(ctx.ref, wd, ctx.tense, "last" if rel == "past" else rel).isoformat()
+        rel = "last" if rel in ("past", "this past") else rel
+        value = cal.weekday(ctx.ref, wd, ctx.tense, rel).isoformat()
     # "Friday night" stays a DATE with a part-of-day value, as TimeBank annotates it
     return Norm("DATE", f"{value}T{part}" if part else value, _mod(m), relative=True)
 
@@ -311,6 +312,7 @@ def relday(m: re.Match[str], ctx: Context) -> Norm | None:
 
 def relunit(m: re.Match[str], ctx: Context) -> Norm | None:
     rel = " ".join(_g(m, "rel").lower().split()) if _g(m, "rel") else "this"
+    rel = "last" if rel == "this past" else rel
     unit_word = _g(m, "unit").lower()
     # "the past year" is a duration; "the last year" the calendar year before (TimeBank, MEANTIME)
     if rel == "the past" or (rel == "past" and not _g(m, "pos")):

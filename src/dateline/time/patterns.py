@@ -36,7 +36,8 @@ NUM = (
     rf"|(?:{alternation(_L['numbers'])}|{alternation(_L['vague_numbers'])})(?:\s+and\s+a\s+half)?)"
 )
 UNIT = r"(?:second|minute|hour|day|week|month|year|decade|centur(?:y|ie)|quarter)"
-REL = r"(?:last|next|this|past|coming|previous|following|current|same)"
+# "this past weekend", "this past Sunday": the last one (before "this" alone can match)
+REL = r"(?:this\s+past|last|next|this|past|coming|previous|following|current|same)"
 MOD = r"(?P<mod>early|mid|late)[-\s]"
 POS = r"the\s+(?P<pos>end|beginning|start|middle|close)\s+of\s+"
 TZ = alternation(_L["timezones_utc"] + _L["timezones"])
@@ -127,7 +128,7 @@ _TIME_DAY = (
 
 
 # "the previous Friday", "the following Monday" count from the day last told
-_WEEKDAY_REL = _i(r"last|next|this|coming|past|the\s+(?:previous|preceding|following|next)")
+_WEEKDAY_REL = _i(r"this\s+past|last|next|this|coming|past|the\s+(?:previous|preceding|following|next)")
 
 
 # "last" before an article or a hedge is the verb ("meant to last a few months", "last about 80 days"),
