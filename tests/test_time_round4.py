@@ -54,3 +54,11 @@ def test_this_winter_in_spring_is_the_winter_just_ended() -> None:
     assert found["this winter"] == "2025-WI"
     found = _values("Heating bills may soar this winter.", date(2026, 10, 2))
     assert found["this winter"] == "2026-WI"
+
+
+def test_periodic_adjectives_before_a_noun_are_not_sets() -> None:
+    found = _values(
+        "The co-operative held its annual meeting and raised its quarterly dividend; members pay dues "
+        "quarterly and the fee is reviewed annually."
+    )
+    assert "annual" not in found and found.get("quarterly") == "P3M" and found["annually"] == "P1Y"

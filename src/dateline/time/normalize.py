@@ -486,12 +486,20 @@ def stretch(m: re.Match[str], ctx: Context) -> Norm | None:
     return vague_duration(m, ctx)
 
 
+# Adjectives that TimeBank and AQUAINT leave untagged before a noun (MEANTIME writes "annual loss" as a
+# one-year DURATION); "daily", "weekly" are tagged there often enough to keep.
+_PERIODIC_ADJECTIVES = frozenset({"annual", "quarterly", "biannual"})
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|in|on|at|to|for|by|from|since|until|than|as)\b)[a-z]")
+
+
 def set_(m: re.Match[str], ctx: Context) -> Norm | None:
     groups = m.groupdict()
     if groups.get("word"):
         word = " ".join(_g(m, "word").lower().split())
         if word.startswith("a ") and not _AMOUNT_BEFORE.search(ctx.text[max(0, m.start() - 25) : m.start()]):
             return None  # "a year" alone is a duration, handled by its own rule
+        if word in _PERIODIC_ADJECTIVES and _NOUN_AFTER.match(ctx.text, m.end()):
+            return None  # "the annual meeting", "a quarterly dividend": a property of the noun
         return Norm("SET", lookup("set_words", word))
     if groups.get("wd"):
         part = lookup("parts_of_day", _g(m, "part").rstrip("sS")) if groups.get("part") else ""
