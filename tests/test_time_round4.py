@@ -62,3 +62,9 @@ def test_periodic_adjectives_before_a_noun_are_not_sets() -> None:
         "quarterly and the fee is reviewed annually."
     )
     assert "annual" not in found and found.get("quarterly") == "P3M" and found["annually"] == "P1Y"
+
+
+def test_a_sentence_full_stop_is_not_part_of_a_full_month_name() -> None:
+    texts = {t.text for t in tag_text("The vote is on 20 March. Polls open on the 21st of March.", FRIDAY)}
+    assert "20 March" in texts and "20 March." not in texts
+    assert {t.text for t in tag_text("The vote is on 20 Mar. in Lyon.", FRIDAY)} == {"20 Mar."}

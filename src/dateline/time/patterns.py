@@ -17,7 +17,7 @@ from dateline.time.lexicon import alternation, lexicon
 _L = lexicon()
 _FULL_MONTHS = [m for m in _L["months"] if len(m) > 4 or m in ("May", "June", "July")]
 _ABBR_MONTHS = [m for m in _L["months"] if m not in _FULL_MONTHS]
-MONTH = rf"(?:(?:{alternation(_FULL_MONTHS)})\b\.?|(?:{alternation(_ABBR_MONTHS)})(?:\.|\b))"
+MONTH = rf"(?:(?:{alternation(_FULL_MONTHS)})\b|(?:{alternation(_ABBR_MONTHS)})(?:\.|\b))"
 MONTH_FULL = rf"(?:{alternation(_FULL_MONTHS)})\b"
 WEEKDAY = rf"(?:{alternation(_L['weekdays'])})\b"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
