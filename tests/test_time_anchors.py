@@ -21,7 +21,7 @@ PHRASES = (
     "in May of next year",
     "since last November",
     "during Thanksgiving week",
-    "in mid-1987 and fiscal 2033",
+    "in mid-1987 and fiscal 2033, the 2031-32 season and 2029/2030",
     "since '98",
     "nineteen eighty-four",
     "in the year two thousand and three",

@@ -68,3 +68,15 @@ def test_a_sentence_full_stop_is_not_part_of_a_full_month_name() -> None:
     texts = {t.text for t in tag_text("The vote is on 20 March. Polls open on the 21st of March.", FRIDAY)}
     assert "20 March" in texts and "20 March." not in texts
     assert {t.text for t in tag_text("The vote is on 20 Mar. in Lyon.", FRIDAY)} == {"20 Mar."}
+
+
+def test_a_range_of_years_is_two_years() -> None:
+    found = _values("The drought of 2011-2012 hurt the 2019-20 harvest and the 1999-00 budget.")
+    assert (found["2011"], found["2012"]) == ("2011", "2012")
+    assert (found["2019"], found["20"]) == ("2019", "2020")
+    assert (found["1999"], found["00"]) == ("1999", "2000")
+
+
+def test_what_only_looks_like_a_range_of_years_is_not_one() -> None:
+    found = _values("Call 555-2012-23; the plant is ISO 9001-2015 certified; the final score was 2001-1999.")
+    assert "23" not in found and "2015" not in found and "1999" not in found

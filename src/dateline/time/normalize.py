@@ -248,6 +248,22 @@ def year(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", f"{prefix}{y:04d}", _mod(m))
 
 
+_RANGE_FIRST_YEAR = re.compile(r"(?<![\d$€£.,#/-])((?:1[89]|20)\d\d)[-–/]$")
+
+
+def second_year(m: re.Match[str], ctx: Context) -> Norm | None:
+    """The end of a range of years ("2001-2002", "2019-20"): a later year, which may keep only its last
+    two digits (of the first year's century, or the next one: "1999-00")."""
+    first = _RANGE_FIRST_YEAR.search(ctx.text, max(0, m.start() - 6), m.start())
+    if first is None:
+        return None
+    start, written = int(first.group(1)), _g(m, "year")
+    end = int(written) if len(written) == 4 else start // 100 * 100 + int(written)
+    if len(written) == 2 and end <= start:
+        end += 100
+    return Norm("DATE", f"{end:04d}") if start < end <= start + 100 else None
+
+
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
                  "eighties": 8, "nineties": 9}  # fmt: skip
 
@@ -814,6 +830,7 @@ HANDLERS: dict[str, Handler] = {
     "date_numeric": date_numeric,
     "month_day": month_day,
     "second_day": second_day,
+    "second_year": second_year,
     "month_year": month_year,
     "month": month,
     "holiday": holiday,

@@ -221,6 +221,19 @@ RULES: tuple[Rule, ...] = (
         ("'",),
         anchor=_cased(r"'\d\d"),
     ),
+    # a range of years, "2001-2002", "the 2019-20 season", "1998/99": two years, the first here
+    _rule(
+        "year",
+        rf"(?<![\d$€£.,#/-])(?P<year>{BARE_YEAR})(?=[-–/](?:{BARE_YEAR}|\d\d)\b(?![-/,.]\d|%|\s?percent))",
+        ("-", "–", "/"),
+        anchor=_cased(BARE_YEAR),
+    ),
+    _rule(
+        "second_year",
+        rf"(?<=\d\d[-–/])(?P<year>{BARE_YEAR}|\d\d)\b(?![-/,.]\d|%|\s?percent|s\b|')",
+        ("-", "–", "/"),
+        anchor=_cased(BARE_YEAR),
+    ),
     # a spelled year: "nineteen ninety-six" alone; "two thousand" only as "the year two thousand" or
     # after a preposition of time, since otherwise it is a count
     _rule(

@@ -77,7 +77,7 @@ def _rejected(name: str, start: int, parse: _Parse) -> bool:
         return False
     if name == "second_day":
         return token.dep_ == "nummod" and token.head.tag_ == "NNS"  # "on May 3 and 25 others"
-    if name == "year":
+    if name in ("year", "second_year"):
         if token.dep_ == "nummod" and token.head.tag_ == "NNS":
             return True  # "2000 troops"
         return (
