@@ -62,11 +62,11 @@ def test_durations_are_never_dates() -> None:
 
 def test_sets_seasons_quarters_decades_and_mods() -> None:
     found = values(
-        "Inspections take place every week and the annual report came out in the third quarter; "
+        "Inspections take place every week, audits annually, and the report came out in the third quarter; "
         "growth slowed in the 1990s and will recover by late 2024, after a dry summer of 2019."
     )
     assert found["every week"] == ("SET", "P1W")
-    assert found["annual"] == ("SET", "P1Y")
+    assert found["annually"] == ("SET", "P1Y")
     assert found["the third quarter"][1] == "2021-Q3"
     assert found["1990s"][1] == "199"
     assert found["late 2024"][1] == "2024"

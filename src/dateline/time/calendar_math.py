@@ -15,6 +15,7 @@ from dateline.time.tense import Direction
 _PAST_BIAS = 2
 
 SEASON_ORDER = ("SP", "SU", "FA", "WI")  # WI of year Y runs Dec Y - Feb Y+1
+_LAST_WINTER_UNTIL = 5  # month
 
 
 def moved(d: date, days: int) -> date:
@@ -129,6 +130,27 @@ def year_for(
     return y
 
 
+# A year-less day within this many days of the reference is that occurrence whatever the tense.
+_NEAR_DAYS = 31
+
+
+def day_year(ref: date, mon: int, day: int, tense: Direction) -> int:
+    """The year of a year-less day ("Nov. 20"). As `year_for`, except that a day within a month of
+    the reference is that occurrence: a past-tense clause that reports what is set for the coming
+    weeks ("extended the offer to Nov. 20", "set Nov. 10 as the deadline") is far likelier than a day
+    nearly a year back written without its year, and so is a future clause about days just gone
+    over one a year ahead."""
+    y = year_for(ref, (mon, day), (ref.month, ref.day), tense, None)
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            near = abs((date(year, mon, day) - ref).days) <= _NEAR_DAYS
+        except ValueError:  # Feb 29 outside a leap year, or off the calendar
+            continue
+        if near:
+            return year
+    return y
+
+
 def _position(year: int, key: tuple[int, ...], size: int) -> float:
     """Where (period[, day]) of `year` lies on a continuous scale of periods."""
     return year * size + key[0] + (key[1] / 32 if len(key) > 1 else 0.5)
@@ -141,7 +163,8 @@ def season(ref: date, code: str, tense: Direction, rel: str | None) -> str:
     cur = cur_year * 4 + ((ref.month - 3) % 12) // 3
     idx = SEASON_ORDER.index(code)
     if rel == "this" or (rel is None and tense not in ("past", "future")):
-        base = cur_year if code == "WI" else ref.year
+        # this year's; "this winter" until May is the one that has just ended (December to February)
+        base = ref.year - 1 if code == "WI" and ref.month <= _LAST_WINTER_UNTIL else ref.year
         return f"{base:04d}-{code}"
     cands = [(cur_year + k) * 4 + idx for k in (-2, -1, 0, 1, 2)]
     if rel in ("last", "past", "previous"):

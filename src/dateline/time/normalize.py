@@ -127,7 +127,7 @@ def month_day(m: re.Match[str], ctx: Context) -> Norm | None:
         return None
     if ctx.ref is None:
         return Norm("DATE", f"XXXX-{mon:02d}-{day:02d}", relative=True)
-    y = cal.year_for(ctx.ref, (mon, day), (ctx.ref.month, ctx.ref.day), ctx.tense, None)
+    y = cal.day_year(ctx.ref, mon, day, ctx.tense)
     y = _year_of_weekday(m, y, mon, day, ctx.ref)
     if not _valid_day(y, mon, day):  # Feb 29 outside a leap year
         return None
@@ -170,7 +170,7 @@ def second_day(m: re.Match[str], ctx: Context) -> Norm | None:
         return Norm("DATE", f"{last.year:04d}-{mon:02d}-{day:02d}", relative=True)
     if ctx.ref is None:
         return Norm("DATE", f"XXXX-{mon:02d}-{day:02d}", relative=True)
-    y = cal.year_for(ctx.ref, (mon, day1), (ctx.ref.month, ctx.ref.day), ctx.tense, None)
+    y = cal.day_year(ctx.ref, mon, day1, ctx.tense)
     return Norm("DATE", f"{y:04d}-{mon:02d}-{day:02d}", relative=True) if _valid_day(y, mon, day) else None
 
 
@@ -248,6 +248,22 @@ def year(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", f"{prefix}{y:04d}", _mod(m))
 
 
+_RANGE_FIRST_YEAR = re.compile(r"(?<![\d$€£.,#/-])((?:1[89]|20)\d\d)[-–/]$")
+
+
+def second_year(m: re.Match[str], ctx: Context) -> Norm | None:
+    """The end of a range of years ("2001-2002", "2019-20"): a later year, which may keep only its last
+    two digits (of the first year's century, or the next one: "1999-00")."""
+    first = _RANGE_FIRST_YEAR.search(ctx.text, max(0, m.start() - 6), m.start())
+    if first is None:
+        return None
+    start, written = int(first.group(1)), _g(m, "year")
+    end = int(written) if len(written) == 4 else start // 100 * 100 + int(written)
+    if len(written) == 2 and end <= start:
+        end += 100
+    return Norm("DATE", f"{end:04d}") if start < end <= start + 100 else None
+
+
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
                  "eighties": 8, "nineties": 9}  # fmt: skip
 
@@ -294,7 +310,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Norm | None:
     elif ctx.ref is None:
         value = f"XXXX-WXX-{wd}"
     else:
-        value = cal.weekday(ctx.ref, wd, ctx.tense, "last" if rel == "past" else rel).isoformat()
+        rel = "last" if rel in ("past", "this past") else rel
+        value = cal.weekday(ctx.ref, wd, ctx.tense, rel).isoformat()
     # "Friday night" stays a DATE with a part-of-day value, as TimeBank annotates it
     return Norm("DATE", f"{value}T{part}" if part else value, _mod(m), relative=True)
 
@@ -311,6 +328,7 @@ def relday(m: re.Match[str], ctx: Context) -> Norm | None:
 
 def relunit(m: re.Match[str], ctx: Context) -> Norm | None:
     rel = " ".join(_g(m, "rel").lower().split()) if _g(m, "rel") else "this"
+    rel = "last" if rel == "this past" else rel
     unit_word = _g(m, "unit").lower()
     # "the past year" is a duration; "the last year" the calendar year before (TimeBank, MEANTIME)
     if rel == "the past" or (rel == "past" and not _g(m, "pos")):
@@ -484,12 +502,20 @@ def stretch(m: re.Match[str], ctx: Context) -> Norm | None:
     return vague_duration(m, ctx)
 
 
+# Adjectives that TimeBank and AQUAINT leave untagged before a noun (MEANTIME writes "annual loss" as a
+# one-year DURATION); "daily", "weekly" are tagged there often enough to keep.
+_PERIODIC_ADJECTIVES = frozenset({"annual", "quarterly", "biannual"})
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|in|on|at|to|for|by|from|since|until|than|as)\b)[a-z]")
+
+
 def set_(m: re.Match[str], ctx: Context) -> Norm | None:
     groups = m.groupdict()
     if groups.get("word"):
         word = " ".join(_g(m, "word").lower().split())
         if word.startswith("a ") and not _AMOUNT_BEFORE.search(ctx.text[max(0, m.start() - 25) : m.start()]):
             return None  # "a year" alone is a duration, handled by its own rule
+        if word in _PERIODIC_ADJECTIVES and _NOUN_AFTER.match(ctx.text, m.end()):
+            return None  # "the annual meeting", "a quarterly dividend": a property of the noun
         return Norm("SET", lookup("set_words", word))
     if groups.get("wd"):
         part = lookup("parts_of_day", _g(m, "part").rstrip("sS")) if groups.get("part") else ""
@@ -804,6 +830,7 @@ HANDLERS: dict[str, Handler] = {
     "date_numeric": date_numeric,
     "month_day": month_day,
     "second_day": second_day,
+    "second_year": second_year,
     "month_year": month_year,
     "month": month,
     "holiday": holiday,

@@ -17,7 +17,7 @@ from dateline.time.lexicon import alternation, lexicon
 _L = lexicon()
 _FULL_MONTHS = [m for m in _L["months"] if len(m) > 4 or m in ("May", "June", "July")]
 _ABBR_MONTHS = [m for m in _L["months"] if m not in _FULL_MONTHS]
-MONTH = rf"(?:(?:{alternation(_FULL_MONTHS)})\b\.?|(?:{alternation(_ABBR_MONTHS)})(?:\.|\b))"
+MONTH = rf"(?:(?:{alternation(_FULL_MONTHS)})\b|(?:{alternation(_ABBR_MONTHS)})(?:\.|\b))"
 MONTH_FULL = rf"(?:{alternation(_FULL_MONTHS)})\b"
 WEEKDAY = rf"(?:{alternation(_L['weekdays'])})\b"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -36,12 +36,32 @@ NUM = (
     rf"|(?:{alternation(_L['numbers'])}|{alternation(_L['vague_numbers'])})(?:\s+and\s+a\s+half)?)"
 )
 UNIT = r"(?:second|minute|hour|day|week|month|year|decade|centur(?:y|ie)|quarter)"
-REL = r"(?:last|next|this|past|coming|previous|following|current|same)"
+# "this past weekend", "this past Sunday": the last one (before "this" alone can match)
+REL = r"(?:this\s+past|last|next|this|past|coming|previous|following|current|same)"
 MOD = r"(?P<mod>early|mid|late)[-\s]"
 POS = r"the\s+(?P<pos>end|beginning|start|middle|close)\s+of\s+"
 TZ = alternation(_L["timezones_utc"] + _L["timezones"])
 SEASON = alternation(_L["seasons"])
 PART = alternation(_L["parts_of_day"])
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """A part that every match of a rule holds, found by a regex the engine scans fast (plain words:
+    it jumps from one possible first letter to the next, where a rule with optional parts and
+    case-insensitive words is tried in full at every position). The rule then runs only within
+    `REACH` characters of where its anchor occurs. `lower`: searched in the lower-cased text, for
+    rules whose words match in any case."""
+
+    regex: re.Pattern[str]
+    lower: bool = True
+
+
+# How far a match reaches from its anchor, either way. The longest rules span about 60 characters
+# before theirs ("the following approximately seventy-five consecutive days", "more than twenty-five
+# years ago") or after it ("4:30 p.m. (EST) on Wednesday, September 30, 2020"); the rest is slack for
+# runs of whitespace and the look-arounds.
+REACH = 100
 
 
 @dataclass(frozen=True)
@@ -51,6 +71,7 @@ class Rule:
     # Cheap prefilter: words (lower case) of which the text must hold one for the rule to match at
     # all; a substring test per article spares a regex scan that could start at every position.
     needs: tuple[str, ...] = ()
+    anchor: Anchor | None = None  # None: the rule is run over the whole text
 
 
 # The rules named here can only match text that holds one of these words.
@@ -67,10 +88,31 @@ _NEEDS = {
 }
 
 
-def _rule(name: str, pattern: str, needs: tuple[str, ...] | None = None) -> Rule:
+def _rule(
+    name: str, pattern: str, needs: tuple[str, ...] | None = None, anchor: Anchor | None = None
+) -> Rule:
     """`needs` for one pattern of a rule (a literal every match of it contains); by default the
     rule's words from `_NEEDS`."""
-    return Rule(name, re.compile(pattern), _NEEDS.get(name, ()) if needs is None else needs)
+    return Rule(name, re.compile(pattern), _NEEDS.get(name, ()) if needs is None else needs, anchor)
+
+
+def _words(*words: str) -> Anchor:
+    """An anchor of lower-case words (a regex alternation of them), searched in the lower-cased text."""
+    return Anchor(re.compile("|".join(words)))
+
+
+def _cased(pattern: str) -> Anchor:
+    """An anchor searched in the text as it is: digits, capitalised names."""
+    return Anchor(re.compile(pattern), lower=False)
+
+
+# Every month name and abbreviation starts with its first three letters; capitalised, as in MONTH.
+_MONTH_ANCHOR = Anchor(re.compile("|".join(sorted({m[:3] for m in _L["months"]}))), lower=False)
+_WEEKDAY_ANCHOR = Anchor(re.compile(alternation(_L["weekdays"])), lower=False)
+_PART_ANCHOR = _words("morning", "afternoon", "evening", "night", "daytime")
+_UNIT_ANCHOR = _words(
+    "second", "minute", "hour", "day", "week", "month", "year", "decade", "centur", "quarter"
+)
 
 
 def _i(words: str) -> str:
@@ -86,7 +128,7 @@ _TIME_DAY = (
 
 
 # "the previous Friday", "the following Monday" count from the day last told
-_WEEKDAY_REL = _i(r"last|next|this|coming|past|the\s+(?:previous|preceding|following|next)")
+_WEEKDAY_REL = _i(r"this\s+past|last|next|this|coming|past|the\s+(?:previous|preceding|following|next)")
 
 
 # "last" before an article or a hedge is the verb ("meant to last a few months", "last about 80 days"),
@@ -96,84 +138,138 @@ _VERB_LAST = (
     r"|more\s+than|less\s+than|for|through|until|into)\b"
 )
 # the second day of "April 24 and 25", "March 3-4": the handler reads the month before it
-_SECOND_DAY = "|".join(rf"(?<=\d{sep})" for sep in (" and ", " or ", " to ", " through ", "-", "–", " - "))
+_SEPARATORS = (" and ", " or ", " to ", " through ", "-", "–", " - ")
+_SECOND_DAY = "|".join(rf"(?<=\d{sep})" for sep in _SEPARATORS)
 
 RULES: tuple[Rule, ...] = (
-    _rule("date", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s*(?P<day>{DAY})\b,?\s+(?P<year>{YEAR})\b"),
+    _rule(
+        "date",
+        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s*(?P<day>{DAY})\b,?\s+(?P<year>{YEAR})\b",
+        anchor=_MONTH_ANCHOR,
+    ),
     _rule(
         "date",
         rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH}),?\s+(?P<year>{YEAR})\b",
+        anchor=_MONTH_ANCHOR,
     ),
-    _rule("date", rf"\b(?P<year>{YEAR})-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b", ("-",)),
+    _rule(
+        "date",
+        rf"\b(?P<year>{YEAR})-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b",
+        ("-",),
+        anchor=_cased(r"\d-[01]\d-"),
+    ),
     _rule(
         "date_numeric",
         r"(?<![\d/])(?P<mon>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>\d{4}|\d{2})\b",
         ("/",),
+        anchor=_cased(r"\d/\d"),
     ),
     _rule(
         "month_day",
         rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s*(?P<day>{DAY})\b(?!\s*(?:,\s*)?\d|:\d|%|\.\d)",
+        anchor=_MONTH_ANCHOR,
     ),
-    _rule("month_day", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})"),
+    _rule(
+        "month_day",
+        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})",
+        anchor=_MONTH_ANCHOR,
+    ),
     _rule(
         "second_day",
         rf"(?:{_SECOND_DAY})(?P<day>{DAY})\b(?![-/:%]|\.\d|\s*(?:percent|per\b))(?:,?\s+(?P<year>{YEAR})\b)?",
         (*(m.lower() for m in _ABBR_MONTHS), "may"),
+        anchor=_cased(rf"\d(?:{'|'.join(re.escape(sep) for sep in _SEPARATORS)})\d"),
     ),
-    _rule("month_year", rf"(?:{_i(MOD)}|{_i(POS)})?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR})\b"),
+    _rule(
+        "month_year",
+        rf"(?:{_i(MOD)}|{_i(POS)})?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR})\b",
+        anchor=_MONTH_ANCHOR,
+    ),
     _rule(
         "month_year",
         rf"(?P<mon>{MONTH_FULL}),?\s+(?:of\s+)?(?P<year>{SPELLED_YEAR})",
         ("nineteen", "twenty", "thousand"),
+        anchor=_MONTH_ANCHOR,
     ),
     _rule(
         "month_year",
         rf"(?P<mon>{MONTH_FULL})\s+(?:of\s+)?(?P<rel>{_i('last|next|this')})\s+year\b",
         ("year",),
+        anchor=_MONTH_ANCHOR,
     ),
     _rule(
         "month",
         rf"(?:(?P<rel>{_i('last|next|this|past|coming|previous')})\s+|{_i(MOD)}(?:in\s+)?|{_i(POS)})?"
         rf"(?P<mon>{MONTH_FULL})",
+        anchor=_MONTH_ANCHOR,
     ),
     _rule(
         "holiday",
         rf"(?:\b(?P<rel>{_i('last|next|this')})\s+)?(?P<name>{alternation(_L['holidays'])})\b"
         rf"(?P<week>\s+{_i('week')}\b)?(?:,?\s+(?P<year>{YEAR})\b)?",
+        anchor=Anchor(re.compile(alternation(_L["holidays"])), lower=False),
     ),
     _rule(
         "year",
         rf"(?:{_i(MOD)}|{_i(POS)}|(?P<fy>{_i('fiscal')}\s+(?:year\s+)?|FY\s?))?(?:(?i:(?<=\bpost-)|(?<=\bpre-)|(?<=\bmid-))|(?<![\d$€£.,#/-]))"
         rf"(?P<year>{BARE_YEAR})\b(?![-/,.]\d|%|\s?percent|s\b|')",
+        anchor=_cased(BARE_YEAR),
     ),
-    _rule("year", r"(?:(?<=\bin )|(?<=\bof )|(?<=\bby )|(?<=\bsince ))'(?P<short>\d\d)\b(?!s)", ("'",)),
+    _rule(
+        "year",
+        r"(?:(?<=\bin )|(?<=\bof )|(?<=\bby )|(?<=\bsince ))'(?P<short>\d\d)\b(?!s)",
+        ("'",),
+        anchor=_cased(r"'\d\d"),
+    ),
+    # a range of years, "2001-2002", "the 2019-20 season", "1998/99": two years, the first here
+    _rule(
+        "year",
+        rf"(?<![\d$€£.,#/-])(?P<year>{BARE_YEAR})(?=[-–/](?:{BARE_YEAR}|\d\d)\b(?![-/,.]\d|%|\s?percent))",
+        ("-", "–", "/"),
+        anchor=_cased(BARE_YEAR),
+    ),
+    _rule(
+        "second_year",
+        rf"(?<=\d\d[-–/])(?P<year>{BARE_YEAR}|\d\d)\b(?![-/,.]\d|%|\s?percent|s\b|')",
+        ("-", "–", "/"),
+        anchor=_cased(BARE_YEAR),
+    ),
     # a spelled year: "nineteen ninety-six" alone; "two thousand" only as "the year two thousand" or
     # after a preposition of time, since otherwise it is a count
     _rule(
         "year",
         rf"(?:(?i:the\s+year\s+))?(?P<year>(?i:(?:nineteen|twenty)[-\s](?:(?:{_TENS})(?:[-\s](?:{_UNITS_WORDS}))?|{_TEENS})))(?![-\w])",
         ("nineteen", "twenty"),
+        anchor=_words("nineteen", "twenty"),
     ),
     _rule(
         "year",
         rf"(?:(?i:the\s+year\s+)|(?<=\bin\s)|(?<=\bsince\s)|(?<=\bby\s))(?P<year>{SPELLED_YEAR})",
         ("thousand",),
+        anchor=_words("nineteen", "twenty", "thousand"),
     ),
     _rule(
         "decade",
         rf"(?i:the\s+(?:{_i(MOD)})?)(?P<decw>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
         ("ties",),
+        anchor=_words("ties"),
     ),
-    _rule("decade", rf"(?:(?i:the\s+)?{_i(MOD)})?(?:(?P<cent>1[0-9]|20)|')(?P<dec>\d)0'?s\b"),
+    _rule(
+        "decade",
+        rf"(?:(?i:the\s+)?{_i(MOD)})?(?:(?P<cent>1[0-9]|20)|')(?P<dec>\d)0'?s\b",
+        anchor=_cased(r"\d0'?s"),
+    ),
     _rule(
         "century",
         rf"(?:the\s+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{_i('nineteenth|twentieth|twenty-first')})[-\s]century\b",
+        anchor=_words("centur"),
     ),
     _rule(
         "weekday",
         rf"(?:(?P<mod>{_i('early|late')})\s+(?:on\s+)?)?"
         rf"(?:(?P<rel>{_WEEKDAY_REL})\s+)?"
         rf"(?P<wd>{WEEKDAY})(?:\s+(?P<part>{_i(PART)}))?",
+        anchor=_WEEKDAY_ANCHOR,
     ),
     _rule(
         "relday",
@@ -182,12 +278,16 @@ RULES: tuple[Rule, ...] = (
             rf"(?:\s+(?P<part>{PART}))?\b"
         ),
         ("today", "yesterday", "tomorrow", "tonight"),
+        anchor=_words("today", "yesterday", "tomorrow", "tonight"),
     ),
-    _rule("relday", _i(rf"\b(?P<word>this|last)\s+(?P<part>{PART})\b"), ("this", "last")),
+    _rule(
+        "relday", _i(rf"\b(?P<word>this|last)\s+(?P<part>{PART})\b"), ("this", "last"), anchor=_PART_ANCHOR
+    ),
     _rule(
         "relday",
         _i(r"\bthe\s+day\s+(?P<word>before\s+yesterday|after\s+tomorrow)\b"),
         ("yesterday", "tomorrow"),
+        anchor=_words("yesterday", "tomorrow"),
     ),
     _rule(
         "relunit",
@@ -195,6 +295,7 @@ RULES: tuple[Rule, ...] = (
             rf"\b(?:(?P<mod>earlier|later|early|late)\s+(?:in\s+)?)?(?P<the>the\s+)?(?P<rel>{REL})\s+"
             rf"(?P<unit>week(?:end)?|month|year|quarter|decade|century|{SEASON})\b"
         ),
+        anchor=_words("week", "month", "year", "quarter", "decade", "centur", *_L["seasons"]),
     ),
     _rule(
         "relunit",
@@ -202,15 +303,17 @@ RULES: tuple[Rule, ...] = (
             rf"\b{POS}(?:(?P<rel>this|last|next|the\s+past)\s+|the\s+)"
             rf"(?P<unit>week|month|year|quarter|decade|century)\b"
         ),
+        anchor=_UNIT_ANCHOR,
     ),
-    _rule("relunit", _i(r"\bthe\s+(?P<unit>weekend)\b"), ("weekend",)),
+    _rule("relunit", _i(r"\bthe\s+(?P<unit>weekend)\b"), ("weekend",), anchor=_words("weekend")),
     _rule(
         "ago",
         _i(
             rf"\b(?P<approx>(?:more\s+than|nearly|almost|about|some|over)\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})s?\s+ago\b"
         ),
+        anchor=_words("ago"),
     ),
-    _rule("ago", _i(r"\b(?P<unit>years|months|weeks|days|decades)\s+ago\b")),
+    _rule("ago", _i(r"\b(?P<unit>years|months|weeks|days|decades)\s+ago\b"), anchor=_words("ago")),
     _rule(
         "duration",
         _i(
@@ -220,32 +323,65 @@ RULES: tuple[Rule, ...] = (
             rf"(?P<num>{NUM})(?:\s+more)?[\s-]+(?:(?:straight|consecutive|full|long|more|trading|"
             rf"business|working)\s+)?(?P<unit>{UNIT})s?(?P<andhalf>\s+and\s+a\s+half)?(?P<adj>-long)?\b(?![-\s]+old\b)"
         ),
+        anchor=_UNIT_ANCHOR,
     ),
     _rule(
         "vague_duration",
         _i(rf"\b(?:the\s+)?(?P<rel>past|coming|recent|last|next)\s+(?:few\s+)?(?P<unit>{UNIT})s\b"),
+        anchor=_UNIT_ANCHOR,
     ),
-    _rule("vague_duration", _i(rf"(?<=\bfor )(?P<unit>{UNIT})s\b(?!\s+(?:ago|of|and|to)\b)")),
+    _rule(
+        "vague_duration",
+        _i(rf"(?<=\bfor )(?P<unit>{UNIT})s\b(?!\s+(?:ago|of|and|to)\b)"),
+        anchor=_UNIT_ANCHOR,
+    ),
     # "over the years", "within minutes", "in years", "in the weeks before the vote", "the years that
     # followed": an unmeasured stretch. The handler reads the words around the plural unit (a
     # look-behind here would be tried at every position of the text)
-    _rule("stretch", _i(rf"\b(?P<unit>{UNIT})s\b(?!\s+(?:ago|of|to|past)\b)"), ("s",)),
+    _rule("stretch", _i(rf"\b(?P<unit>{UNIT})s\b(?!\s+(?:ago|of|to|past)\b)"), ("s",), anchor=_UNIT_ANCHOR),
     # "Hours later", "decades earlier": an unmeasured shift from the last event told. Not before
     # "after"/"before", where the plural is mostly part of a phrase ("a matter of days before")
     _rule(
         "vague_duration",
         _i(rf"(?<!the )\b(?P<unit>{UNIT})s(?=\s+(?:later|earlier)\b)"),
         ("later", "earlier"),
+        anchor=_UNIT_ANCHOR,
     ),
-    _rule("vague_duration", _i(rf"\b(?P<unit>{UNIT})s-long\b"), ("-long",)),
-    _rule("duration", _i(rf"\b(?P<unit>{UNIT})-long\b"), ("-long",)),
-    _rule("set", _i(rf"\b(?P<word>{alternation(_L['set_words'])})\b")),
-    _rule("set", _i(rf"\b(?:every|each)\s+(?P<wd>{WEEKDAY})"), ("every", "each")),
-    _rule("set", rf"\b(?i:on\s+)(?P<wd>{alternation(_L['weekdays'])})s\b"),
-    _rule("set", rf"\b(?P<wd>{WEEKDAY}|{alternation(_L['weekdays'])}s)\s+(?P<part>{_i(PART)})s\b"),
-    _rule("set", _i(rf"\b(?:once|twice|\w+\s+times)\s+(?:a|per|every|each)\s+(?P<unit>{UNIT})\b")),
-    _rule("set", _i(rf"\b(?:every|each)\s+(?P<n>{NUM})\s+(?P<unit>{UNIT})s\b"), ("every", "each")),
-    _rule("ref", _i(rf"\b(?P<word>{alternation(_L['references'])})\b")),
+    _rule("vague_duration", _i(rf"\b(?P<unit>{UNIT})s-long\b"), ("-long",), anchor=_words("-long")),
+    _rule("duration", _i(rf"\b(?P<unit>{UNIT})-long\b"), ("-long",), anchor=_words("-long")),
+    _rule(
+        "set",
+        _i(rf"\b(?P<word>{alternation(_L['set_words'])})\b"),
+        anchor=_words(alternation(_L["set_words"])),
+    ),
+    _rule(
+        "set",
+        _i(rf"\b(?:every|each)\s+(?P<wd>{WEEKDAY})"),
+        ("every", "each"),
+        anchor=_words(*(w.lower() for w in _L["weekdays"])),
+    ),
+    _rule("set", rf"\b(?i:on\s+)(?P<wd>{alternation(_L['weekdays'])})s\b", anchor=_WEEKDAY_ANCHOR),
+    _rule(
+        "set",
+        rf"\b(?P<wd>{WEEKDAY}|{alternation(_L['weekdays'])}s)\s+(?P<part>{_i(PART)})s\b",
+        anchor=_WEEKDAY_ANCHOR,
+    ),
+    _rule(
+        "set",
+        _i(rf"\b(?:once|twice|\w+\s+times)\s+(?:a|per|every|each)\s+(?P<unit>{UNIT})\b"),
+        anchor=_UNIT_ANCHOR,
+    ),
+    _rule(
+        "set",
+        _i(rf"\b(?:every|each)\s+(?P<n>{NUM})\s+(?P<unit>{UNIT})s\b"),
+        ("every", "each"),
+        anchor=_UNIT_ANCHOR,
+    ),
+    _rule(
+        "ref",
+        _i(rf"\b(?P<word>{alternation(_L['references'])})\b"),
+        anchor=_words(alternation(_L["references"])),
+    ),
     _rule(
         "time",
         _i(
@@ -253,14 +389,20 @@ RULES: tuple[Rule, ...] = (
             rf"(?:\s+\(?(?P<tz>{TZ})\b(?:\s*[+-]\d+)?\)?)?"
         )
         + _TIME_DAY,
+        anchor=_words(r"\d\s*[ap]"),
     ),
     _rule(
         "time",
         rf"(?<![\d:.$])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])(?:\s*\(?(?P<tz>{TZ})\b(?:\s*[+-]\d+)?\)?)?"
         + _TIME_DAY,
         (":",),
+        anchor=_cased(r"\d:[0-5]\d"),
     ),
-    _rule("time", rf"(?<![\d:.$,])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s+(?P<tz>{TZ})\b"),
+    _rule(
+        "time",
+        rf"(?<![\d:.$,])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s+(?P<tz>{TZ})\b",
+        anchor=_cased(r"\d{4}\s+[A-Z]"),
+    ),
     # "at 4 in the morning", "10 o'clock at night": the part of the day says a.m. or p.m.
     _rule(
         "time",
@@ -270,8 +412,14 @@ RULES: tuple[Rule, ...] = (
         )
         + _TIME_DAY,
         ("in the morning", "in the afternoon", "in the evening", "at night"),
+        anchor=_PART_ANCHOR,
     ),
-    _rule("time", _i(r"\b(?P<word>noon|midnight|midday)\b") + _TIME_DAY, ("noon", "midnight", "midday")),
+    _rule(
+        "time",
+        _i(r"\b(?P<word>noon|midnight|midday)\b") + _TIME_DAY,
+        ("noon", "midnight", "midday"),
+        anchor=_words("noon", "midnight", "midday"),
+    ),
     _rule(
         "quarter",
         _i(
@@ -281,10 +429,21 @@ RULES: tuple[Rule, ...] = (
             rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>{YEAR})|(?P<rel>this|last|next|the)\s+year)\b)?"
         ),
         ("quarter",),
+        anchor=_words("quarter"),
     ),
-    _rule("quarter", rf"\b(?:(?P<year1>{YEAR})\s+)?Q(?P<q>[1-4])(?:\s+(?P<year>{YEAR}))?\b", ("q",)),
+    _rule(
+        "quarter",
+        rf"\b(?:(?P<year1>{YEAR})\s+)?Q(?P<q>[1-4])(?:\s+(?P<year>{YEAR}))?\b",
+        ("q",),
+        anchor=_cased("Q[1-4]"),
+    ),
     # "a year earlier", "two days earlier": the period last spoken of, moved back
-    _rule("earlier", _i(rf"\b(?P<num>{NUM})\s+(?P<unit>year|month|week|day)s?\s+earlier\b"), ("earlier",)),
+    _rule(
+        "earlier",
+        _i(rf"\b(?P<num>{NUM})\s+(?P<unit>year|month|week|day)s?\s+earlier\b"),
+        ("earlier",),
+        anchor=_words("earlier"),
+    ),
     # the accounting period of an earnings report: "the fiscal year ended March 31", "the quarter
     # ending July 31"; the date itself is its own expression
     _rule(
@@ -293,6 +452,7 @@ RULES: tuple[Rule, ...] = (
         + r"(?=\s+(?:that\s+)?(?P<verb>ended|ending|ends)\s+"
         + rf"(?P<mon>{MONTH})\s*(?P<day>{DAY})?\b(?:,?\s+(?P<year>{YEAR})\b)?)",
         ("ended", "ending", "ends"),
+        anchor=_words("end"),
     ),
     # the reporting period of an earnings story: "the latest quarter", "the year-earlier period",
     # "the quarter" once a quarter has been named, "year-ago" results
@@ -306,24 +466,32 @@ RULES: tuple[Rule, ...] = (
             r"|\b(?P<bare>year-(?:ago|earlier))\b"
         ),
         ("quarter", "period", "year-", "latest", "recent"),
+        anchor=_words("quarter", "period", "year"),
     ),
     _rule(
         "half",
         _i(
             rf"\b(?:the\s+)?(?P<ord>first|second|last|latter)\s+half\s+of\s+(?:(?P<year>{YEAR})|(?P<rel>this|last|next|the)\s+year)\b"
         ),
+        anchor=_words("half"),
     ),
     _rule(
         "season",
         rf"(?:(?P<rel>{_i('last|next|this|past|coming')})\s+|{_i(MOD)}|(?P<the>(?i:the|in)\s+))?"
         rf"(?P<season>{_i(SEASON)})\b(?:\s+(?:of\s+)?(?P<year>{YEAR}\b|{SPELLED_YEAR}))?",
+        anchor=_words(*_L["seasons"]),
     ),
     _rule(
         "week_of",
         _i(r"\bthe\s+(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+")
         + rf"(?P<mon>{MONTH_FULL})(?:,?\s+(?P<year>{YEAR})\b)?",
+        anchor=_words("week"),
     ),
-    _rule("week_of", _i(r"\bthe\s+week\s+of\s+") + rf"(?P<mon>{MONTH})\s*(?P<day>{DAY})\b"),
+    _rule(
+        "week_of",
+        _i(r"\bthe\s+week\s+of\s+") + rf"(?P<mon>{MONTH})\s*(?P<day>{DAY})\b",
+        anchor=_words("week"),
+    ),
     _rule(
         "anaphoric",
         _i(
@@ -331,17 +499,23 @@ RULES: tuple[Rule, ...] = (
             r"|the\s+day\s+(?P<dir2>before|after)(?!\s+(?:yesterday|tomorrow))|that\s+day|(?P<n>a|one)\s+day\s+"
             r"(?P<dir3>earlier|later))\b"
         ),
+        anchor=_words("day", "morning"),
     ),
     # "the day" of a market report ("ended the day up 2%", "for the day"): the day last spoken of;
     # the handler checks the verb before it (a look-behind here would cost a test at every position)
-    _rule("anaphoric", _i(r"\bthe\s+(?P<day>day)\b(?!\s+(?:before|after|of|when|that)\b)")),
-    _rule("anaphoric", _i(rf"\b{POS}the\s+day\b(?!\s+(?:before|after|of|when|that)\b)")),
+    _rule(
+        "anaphoric", _i(r"\bthe\s+(?P<day>day)\b(?!\s+(?:before|after|of|when|that)\b)"), anchor=_words("day")
+    ),
+    _rule(
+        "anaphoric", _i(rf"\b{POS}the\s+day\b(?!\s+(?:before|after|of|when|that)\b)"), anchor=_words("day")
+    ),
     # "later that year", "by that time": the last date mentioned, at the unit's granularity
     _rule(
         "antecedent",
         _i(
             r"\b(?:(?P<mod>earlier|later|early|late)\s+(?:in\s+)?)?that\s+(?P<unit>year|quarter|month|week|time)\b"
         ),
+        anchor=_words("that"),
     ),
     # "the same month a year ago", "the same period last year"
     _rule(
@@ -350,16 +524,25 @@ RULES: tuple[Rule, ...] = (
             r"\bthe\s+(?:same|corresponding|comparable)\s+(?P<unit>day|week|month|quarter|period|time)\s+"
             r"(?:of\s+)?(?:(?:the\s+)?(?:last|previous|prior)\s+year|a\s+year\s+(?:ago|earlier|before))\b"
         ),
+        anchor=_words("same", "corresponding", "comparable"),
     ),
     _rule(
         "year_earlier",
         _i(r"\b(?:last|the\s+(?:previous|prior))\s+year'?s\s+(?:fiscal\s+)?(?P<unit>quarter|period)\b"),
         ("year's", "years"),
+        anchor=_words("year"),
     ),
     # "by year-end", "since year end", "by year's end"
-    _rule("year_end", _i(r"\b(?:(?:fiscal\s+)?year[-\s]end|year'?s\s+end)\b"), ("year",)),
+    _rule(
+        "year_end", _i(r"\b(?:(?:fiscal\s+)?year[-\s]end|year'?s\s+end)\b"), ("year",), anchor=_words("year")
+    ),
     # "for some time", "for a while": a stretch of unknown length and unit
-    _rule("vague_duration", _i(r"(?<=\bfor )(?:some\s+time|a\s+while)\b"), ("some time", "a while")),
+    _rule(
+        "vague_duration",
+        _i(r"(?<=\bfor )(?:some\s+time|a\s+while)\b"),
+        ("some time", "a while"),
+        anchor=_words("some", "while"),
+    ),
     # a market report's week: "for the week", "the week's biggest gain": the week of the day told
     _rule(
         "story_week",
@@ -368,11 +551,13 @@ RULES: tuple[Rule, ...] = (
             r"|\bthe\s+week(?='s\b))"
         ),
         ("the week",),
+        anchor=_words("week"),
     ),
     # "the weeks ahead", "the months to come": an unmeasured stretch of the future
     _rule(
         "vague_duration",
         _i(rf"\bthe\s+(?:next\s+few\s+|coming\s+)?(?P<unit>{UNIT})s\s+(?:ahead|to\s+come)\b"),
         ("ahead", "to come"),
+        anchor=_UNIT_ANCHOR,
     ),
 )

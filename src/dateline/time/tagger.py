@@ -10,6 +10,7 @@ they turn durations into dates and know nothing of tense, which costs far more t
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -21,7 +22,7 @@ from dateline.records import DateInterval, DocumentTime, Timex
 from dateline.time import values
 from dateline.time.calendar_math import shift_year
 from dateline.time.normalize import HANDLERS, Context, Norm
-from dateline.time.patterns import RULES
+from dateline.time.patterns import REACH, RULES, Anchor, Rule
 from dateline.time.tense import Direction, tense_at
 
 _CALENDAR_TYPES = ("DATE", "TIME")
@@ -76,7 +77,7 @@ def _rejected(name: str, start: int, parse: _Parse) -> bool:
         return False
     if name == "second_day":
         return token.dep_ == "nummod" and token.head.tag_ == "NNS"  # "on May 3 and 25 others"
-    if name == "year":
+    if name in ("year", "second_year"):
         if token.dep_ == "nummod" and token.head.tag_ == "NNS":
             return True  # "2000 troops"
         return (
@@ -200,10 +201,13 @@ class _Scan:
             for order, rule in enumerate(RULES)
             if not rule.needs or any(w in lower for w in rule.needs)
         ]
+        # lower() can change the length of a few non-ASCII strings ("İ"): then no anchor is looked up
+        # in the lower-cased text, whose offsets would not be the text's
+        windows = _Windows(text, lower if len(lower) == len(text) else None)
         candidates = [
             (m.start(), m.end(), order, rule.name, m)
             for order, rule in rules
-            for m in rule.regex.finditer(text)
+            for m in windows.matches(rule)
             if m.end() > m.start()
         ]
         candidates.sort(key=lambda c: (c[0] - c[1], c[2]))  # longest first, then rule order
@@ -215,6 +219,41 @@ class _Scan:
             start, _, name, _ = self.candidates[k]
             self._rejected[k] = _rejected(name, start, self.parse)
         return self._rejected[k]
+
+
+class _Windows:
+    """A rule's matches, found only near where its anchor occurs: the same matches as a scan of the
+    whole text, since none reaches further than `REACH` from its anchor, at a fraction of the cost
+    (most of the text is far from any month name, number word or unit). Each anchor's stretches of
+    text are found once per document and shared by the rules that use it."""
+
+    def __init__(self, text: str, lower: str | None) -> None:
+        self.text = text
+        self.lower = lower
+        self._found: dict[Anchor, list[tuple[int, int]]] = {}
+
+    def matches(self, rule: Rule) -> Iterator[re.Match[str]]:
+        anchor = rule.anchor
+        if anchor is None or (anchor.lower and self.lower is None):
+            yield from rule.regex.finditer(self.text)
+            return
+        for start, end in self._stretches(anchor):
+            # the window's end cuts the text: no match comes near it, nor any look-ahead of one
+            yield from rule.regex.finditer(self.text, start, end)
+
+    def _stretches(self, anchor: Anchor) -> list[tuple[int, int]]:
+        found = self._found.get(anchor)
+        if found is None:
+            found = self._found[anchor] = []
+            searched = self.lower if anchor.lower and self.lower is not None else self.text
+            size = len(self.text)
+            for m in anchor.regex.finditer(searched):
+                start, end = max(0, m.start() - REACH), min(size, m.end() + REACH)
+                if found and start <= found[-1][1]:
+                    found[-1] = (found[-1][0], end)  # overlapping stretches are scanned once
+                else:
+                    found.append((start, end))
+        return found
 
 
 _SCAN_KEY = "dateline.time.scan"
