@@ -115,8 +115,8 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
         likely = day if event_tense == Tense.PAST else anchor.dct
         basis = f"{event_tense}, undated: the story's day {day.isoformat()}, or after it up to publication"
         return replace(interval, start=day, likely=likely, basis=basis)
-    if anchor.dct is not None and event_tense in _ON_PUBLICATION:
-        return replace(interval, likely=anchor.dct)
+    if (day := _anchor_day(anchor)) is not None and event_tense in _ON_PUBLICATION:
+        return replace(interval, likely=day)
     if (
         event_tense not in _FORWARD
         and anchor.dct is not None
@@ -387,6 +387,12 @@ def _ahead_of(verb: Token) -> Tense | None:
     return ahead if ahead in _FORWARD else None
 
 
+def _anchor_day(anchor: DocumentTime) -> date | None:
+    """The publication day, or for an undated article the story's day its document time was
+    inferred from (`document_time`: on or shortly after the latest day it reports)."""
+    return anchor.dct or anchor.interval.likely
+
+
 def _reference(anchor: DocumentTime) -> Ref:
     if anchor.dct is not None:
         return anchor.dct, anchor.dct
@@ -464,6 +470,7 @@ def _resolve(
     wd = weekday(timex)
     forward = event_tense in _FORWARD or _scheduled_present(a, event_tense)
     direction = "after" if forward else "before"
+    likely = None
     if prep is None and (bound := _longer_ago_bound(timex, ref)) is not None:
         # "more than two years ago": before the day two years back, however long before
         span = (None, bound)
@@ -501,6 +508,8 @@ def _resolve(
         single = span[0] == span[1]
         granularity = "day" if single else "range"
         confidence = 0.8 if single else 0.4
+        if not single and (day := _anchor_day(anchor)) is not None and _within(step(wd, day), span):
+            likely = step(wd, day)  # the undated article's story day: the weekday on its side of it
     elif timex.interval is not None and timex.interval.start is not None:
         iv = timex.interval
         span, granularity = (iv.start, iv.end), iv.granularity
@@ -509,7 +518,7 @@ def _resolve(
     else:
         return None
     return _bound_by_prep(
-        DateInterval(span[0], span[1], granularity, confidence, basis), prep, event_tense, ref
+        DateInterval(span[0], span[1], granularity, confidence, basis, likely=likely), prep, event_tense, ref
     )
 
 
