@@ -43,6 +43,7 @@ YEARLESS_WEIGHT = 4  # a dateline's day without its year outweighs the soft wind
 WEEKDAY_CYCLE = 11  # years within which every month-day falls on every weekday
 STORY_LAG = 7  # days: how long after the latest day it reports an undated news article may appear
 _POST_SIGNATURE = re.compile(r"\(@\w{1,30}\)\W{0,3}$")  # "(@handle) September 28, 2023": an embedded post
+_NOUN_LINKS = ("dobj", "nsubj", "nsubjpass", "pobj", "prep")  # from a noun up to its verb
 _PAST = (Tense.PAST, Tense.PAST_PERFECT, Tense.PRESENT_PERFECT)
 _UPPER_PREPS = {"by", "until", "till", "before", "prior to", "ahead of"}
 _LOWER_PREPS = {"since", "from", "after", "following"}
@@ -189,7 +190,9 @@ def _after_story_day(interval: DateInterval, ev: Evidence, reasons: list[str]) -
             for year in range(lo.year, hi.year + 1)
             if (span := md.in_year(year)) and lo <= span[0] <= hi and (wd is None or span[0].weekday() == wd)
         ]
-        if len(found) == 1:
+        if len(found) == 1 or (found and wd is not None and not ev.upper):
+            # with no upper bound a weekday-fixed day recurs every few years: the first
+            # occurrence after the lower bounds is the one a reader of a recent report takes
             days.append((found[0], why))
     if not days:
         return interval
@@ -366,7 +369,11 @@ def _after_named(noun: Token | None) -> str | None:
 
 def _main_clause(word: Token | None) -> bool:
     """A verb of the sentence's main clause or one coordinated with it: the narrative's own events,
-    where subordinate clauses tell the background ("before Moscow invaded on ...")."""
+    where subordinate clauses tell the background ("before Moscow invaded on ..."). A noun is taken
+    with the verb it is an argument of ("announced her resignation on Thursday")."""
+    steps = 0
+    while word is not None and not is_verb(word) and word.dep_ in _NOUN_LINKS and steps < 3:
+        word, steps = word.head, steps + 1
     while word is not None and is_verb(word) and word.dep_ == "conj":
         word = word.head
     return word is not None and is_verb(word) and word.dep_ == "ROOT"
