@@ -102,3 +102,20 @@ def test_an_article_with_a_publication_date_is_not_narrowed_by_the_content(tagge
     article = Article(id="t", text=text, published=PublishedDate("2019-03-05", "byline", 0.9))
     dt = tagger.anchor(article, nlp(text), [])
     assert dt.dct == date(2019, 3, 5) and dt.interval.likely is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Some 4,000 tonnes of grain have left the port so far in 2018, the agency said.",
+        "The agency has counted 4,000 departures in 2018 so far.",
+    ],
+)
+def test_a_count_so_far_in_a_year_is_the_year_of_publication(tagger, nlp, sentence: str) -> None:
+    dt = _anchor(tagger, nlp, sentence)
+    assert (dt.interval.start, dt.interval.end) == (date(2018, 1, 1), date(2018, 12, 31))
+
+
+def test_a_year_without_so_far_is_only_a_soft_window(tagger, nlp) -> None:
+    dt = _anchor(tagger, nlp, "Some 4,000 tonnes of grain have left the port since 2018.")
+    assert dt.interval.end is None or dt.interval.end > date(2018, 12, 31)

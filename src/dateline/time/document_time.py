@@ -43,6 +43,10 @@ YEARLESS_WEIGHT = 4  # a dateline's day without its year outweighs the soft wind
 WEEKDAY_CYCLE = 11  # years within which every month-day falls on every weekday
 STORY_LAG = 7  # days: how long after the latest day it reports an undated news article may appear
 _POST_SIGNATURE = re.compile(r"\(@\w{1,30}\)\W{0,3}$")  # "(@handle) September 28, 2023": an embedded post
+# "so far in 2025", "in 2025 so far", "to date in 2025": a count up to now within the year of publication
+_SO_FAR = re.compile(
+    r"(?:so far|to date|thus far) (?:in|this|during) <>|^.*in <>\W{0,2}(?:so far|to date|thus far)\b", re.I
+)
 _NOUN_LINKS = ("dobj", "nsubj", "nsubjpass", "pobj", "prep")  # from a noun up to its verb
 _PAST = (Tense.PAST, Tense.PAST_PERFECT, Tense.PRESENT_PERFECT)
 _UPPER_PREPS = {"by", "until", "till", "before", "prior to", "ahead of"}
@@ -336,7 +340,11 @@ def _dated(a: Attachment, tense: Tense, wd: int | None, text: str, ev: Evidence)
     t, iv = a.timex, a.timex.interval
     quoted = f"'{t.text}' ({t.value})"
     on_verb = a.head is not None and is_verb(a.head)
-    if tense in _PAST and on_verb and a.prep not in _UPPER_PREPS:
+    if iv.granularity == "year" and iv.end and _SO_FAR.search(_around(text, t.start, t.end)):
+        why = f"counts {quoted} so far: published that year"
+        ev.lower.append(Bound(iv.start, why, strength=2))
+        ev.upper.append(Bound(iv.end, why, strength=2))
+    elif tense in _PAST and on_verb and a.prep not in _UPPER_PREPS:
         ev.lower.append(Bound(iv.start, f"reports a past event on {quoted}: not older", timedelta(days=1)))
         if iv.is_day and a.prep not in _LOWER_PREPS and _main_clause(a.head):
             ev.story.append((iv.start, f"{quoted}, {tense}"))
@@ -357,6 +365,10 @@ def _dated(a: Attachment, tense: Tense, wd: int | None, text: str, ev: Evidence)
             ev.notes.append(f"{quoted} is not a {_weekday_name(wd)}: weekday ignored")
     why = f"mentions {quoted}: usually within a year of publication"
     ev.windows.append(Window(why, 1, NEAR_DATED, NEAR_DATED, (iv.start, end)))
+
+
+def _around(text: str, start: int, end: int) -> str:
+    return f"{text[max(start - 12, 0) : start]}<>{text[end : end + 12]}"
 
 
 def _after_named(noun: Token | None) -> str | None:
