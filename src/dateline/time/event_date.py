@@ -423,12 +423,21 @@ def _governed(
     for distance, (token, relation) in enumerate(governors(trigger)):
         for a in sorted(by_head.get(token.i, ()), key=_precision):
             interval = _resolve(a, event_tense, ref, anchor, named)
-            if interval is None:
+            if interval is None or _after_the_report(interval, trigger, ref):
                 continue
             if distance:
                 interval = replace(interval, confidence=round(interval.confidence - 0.05, 2))
             return _this_side(_relate(interval, relation, event_tense, ref), event_tense, ref)
     return None
+
+
+def _after_the_report(iv: DateInterval, trigger: Token, ref: Ref) -> bool:
+    """ "Borrell called for Monday, February 27, a meeting" in a Wednesday report: a day wholly after
+    publication cannot date a finite past-tense verb; it is the day of what the event plans or asks for (a
+    noun's own day still dates it: "confirmed the envoy's visit on April 2")."""
+    if ref[1] is None or iv.start is None or iv.start <= ref[1]:
+        return False
+    return is_verb(trigger) and tense(trigger) in _PAST_FAMILY
 
 
 def _this_side(iv: DateInterval, event_tense: Tense, ref: Ref) -> DateInterval:
