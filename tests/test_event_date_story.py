@@ -165,3 +165,20 @@ def test_a_headline_in_the_present_keeps_the_day_just_past() -> None:
 def test_calling_something_names_it_and_does_not_ask_for_it() -> None:
     found = _date("The minister called the attack cowardly.", "attack")
     assert found["end"] == WEDNESDAY and found["likely"] == WEDNESDAY
+
+
+def test_a_definite_noun_that_names_a_dated_event_again_takes_its_day() -> None:
+    text = (
+        "Rebels seized the northern port on Monday. "
+        "Aid groups said food prices rose sharply in the weeks that followed. "
+        "The government called the rebels' seizure of the port a crime."
+    )
+    found = _date(text, "seizure")
+    assert found["likely"] == "2024-03-18"  # the Monday before the Wednesday of publication
+    assert "names again" in found["basis"]
+
+
+def test_an_indefinite_noun_of_the_same_stem_is_another_event() -> None:
+    text = "Rebels seized the northern port on Monday. Officials fear a seizure of the airport."
+    found = _date(text, "seizure")
+    assert "names again" not in found["basis"]

@@ -98,6 +98,8 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
     carried = _carried(doc, trigger, sent, attachments, timexes, event_tense, anchor)
     if carried is None and not attachments:
         carried = _named_again(doc, trigger, sent, timexes, event_tense, anchor)
+    if carried is None and not _own_expression(trigger, attachments):
+        carried = _named_before(doc, trigger, sent, timexes, anchor)
     if carried is not None:
         return carried
     interval = _from_tense(event_tense, ref, _describe_anchor(anchor))
@@ -309,6 +311,52 @@ def _named_again(
             if found is not None:
                 return found
     return None
+
+
+def _named_before(
+    doc: Doc, trigger: Token, sent, timexes: Sequence[Timex], anchor: DocumentTime
+) -> DateInterval | None:
+    """A definite event noun that names again an event the article dated earlier ("Iraq invaded
+    Kuwait on Aug. 2. ... the dispute stems from Iraq's invasion"; "the meeting" after "met on
+    Monday"): the earlier day is its day. The noun must be definite (the, a possessive, a
+    name before it) and share its stem with the earlier event's word (`_same_stem`); the latest
+    such dated mention before it counts."""
+    if trigger.pos_ != "NOUN" or not _definite(trigger):
+        return None
+    lemma = trigger.lemma_.lower()
+    ref = _reference(anchor)
+    earlier = [t for t in timexes if t.end <= sent.start_char]
+    for prev in reversed([s for s in sentences(doc) if s.end_char <= sent.start_char]):
+        local = [t for t in earlier if prev.start_char <= t.start and t.end <= prev.end_char]
+        if not local:
+            continue
+        words = [w for w in prev if w.pos_ in ("NOUN", "VERB") and _same_stem(lemma, w.lemma_.lower())]
+        if not words:
+            continue
+        attachments = attach(doc, local)
+        for word in words:
+            found = _narrow_date_of(word, attachments, ref, anchor, "the event it names again")
+            if found is not None and found.is_day:
+                return found
+    return None
+
+
+def _definite(noun: Token) -> bool:
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ in ("poss", "compound")
+        for c in noun.children
+    )
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """invade/invasion, kidnap/kidnapping, meet/meeting: a shared start of at least four letters that
+    leaves at most two letters of the shorter word."""
+    shared = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        shared += 1
+    return shared >= max(4, min(len(a), len(b)) - 2)
 
 
 def _reported_or_reporting(trigger: Token) -> bool:
