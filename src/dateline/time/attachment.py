@@ -88,6 +88,10 @@ def attach(doc: Doc, timexes: Sequence[Timex]) -> list[Attachment]:
             # "began talks to mend ties two years ago": what lies "ago" is not the purpose (which
             # comes after its head) but the verb that takes the purpose's noun
             head = head.head.head
+        elif head is not None and head.pos_ == "ADP" and head.dep_ in _PREP_DEPS and head.head.i != head.i:
+            # "In a post earlier on Thursday, she said": an expression left on the preposition of a
+            # phrase dates what that phrase modifies
+            head = head.head
         link = owner.get(head.i) if head is not None else None
         raw.append((head, prep, link))
     out = []

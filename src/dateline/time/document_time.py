@@ -175,6 +175,13 @@ def _with_header(
         agreed = min(0.8, max(confidence, interval.confidence) + 0.1)
         reasons.append(f"{label} agrees with the content estimate {lo}..{hi or '?'}: kept as the day")
         return DocumentTime(header, DateInterval(header, header, "day", agreed, label), tuple(reasons))
+    if confidence >= CONFIRMED:
+        # a date the page gives about itself (a date line, an update line), inside the estimate and
+        # against no evidence: kept, as where the content says nothing
+        reasons.append(
+            f"{label} kept: inside the content estimate {lo or '?'}..{hi or '?'}, nothing against it"
+        )
+        return DocumentTime(header, DateInterval(header, header, "day", confidence, label), tuple(reasons))
     # Inside the estimate but not confirmed by it: a crawl day is still an upper bound.
     reasons.append(f"{label} within the estimate but unconfirmed: used as an upper bound")
     narrowed = DateInterval(lo, header, _granularity(lo, header), interval.confidence, interval.basis)

@@ -68,6 +68,7 @@ LEAD_SENTENCES = 3  # the lead, where a report says which day its story happened
 # of the day before or the one before that; a lead further back is a follow-up whose undated news is
 # of the publication day.
 STORY_DAYS = 2
+_SENTENCE_ENDS = (".", "!", "?", ":", '"', "\u201d", "'", "\u2019")
 
 
 def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: DocumentTime) -> DateInterval:
@@ -262,7 +263,7 @@ def _find_story_day(doc: Doc, timexes: Sequence[Timex], anchor: DocumentTime) ->
     if dct is None:
         return None
     ref = _reference(anchor)
-    for sent in sentences(doc)[:LEAD_SENTENCES]:
+    for sent in _lead(doc):
         local = [t for t in timexes if sent.start_char <= t.start and t.end <= sent.end_char]
         if not local:
             continue
@@ -274,6 +275,13 @@ def _find_story_day(doc: Doc, timexes: Sequence[Timex], anchor: DocumentTime) ->
             if found is not None and found.is_day and found.start is not None:
                 return found.start if 1 <= (dct - found.start).days <= STORY_DAYS else None
     return None
+
+
+def _lead(doc: Doc) -> list:
+    """The first LEAD_SENTENCES sentences of the body: a headline, a byline or a date line above it
+    does not end as a sentence does and is not counted."""
+    body = [s for s in sentences(doc) if s.text.rstrip()[-1:] in _SENTENCE_ENDS]
+    return body[:LEAD_SENTENCES]
 
 
 def _refers_back(trigger: Token) -> bool:
