@@ -9,7 +9,7 @@ import pytest
 
 import dateline
 from dateline import components
-from dateline.records import Article, DocumentTime, PublishedDate, TenureHint
+from dateline.records import Article, DateInterval, DocumentTime, PublishedDate, TenureHint
 
 
 @pytest.fixture(scope="module")
@@ -119,3 +119,27 @@ def test_a_count_so_far_in_a_year_is_the_year_of_publication(tagger, nlp, senten
 def test_a_year_without_so_far_is_only_a_soft_window(tagger, nlp) -> None:
     dt = _anchor(tagger, nlp, "Some 4,000 tonnes of grain have left the port since 2018.")
     assert dt.interval.end is None or dt.interval.end > date(2018, 12, 31)
+
+
+def test_a_page_date_line_inside_the_content_estimate_is_kept_as_the_day(tagger, nlp) -> None:
+    # a tenure leaves years open; the page's own date line (below the trusted level) agrees with it
+    text = "Foreign Minister Ana Ruiz discussed fisheries quotas with her Peruvian counterpart."
+    ruiz = TenureHint("Foreign Minister Ana Ruiz", "ruiz", DateInterval(date(2010, 5, 2), date(2014, 8, 30)))
+    article = Article(id="t", text=text, published=PublishedDate("2012-04-03", "published-line", 0.6))
+    dt = tagger.anchor(article, nlp(text), [ruiz])
+    assert dt.dct == date(2012, 4, 3)
+    crawl = Article(id="t", text=text, published=PublishedDate("2012-04-03", "header", 0.3))
+    assert tagger.anchor(crawl, nlp(text), [ruiz]).dct is None  # a likely crawl day stays a bound
+
+
+def test_the_lead_that_dates_the_story_skips_headline_and_byline() -> None:
+    text = (
+        "Ministers of Chad and Niger agree on new border posts\n"
+        "By Staff Reporter | Fri 14 June 2024\n"
+        "The interior ministers of the two countries met in N'Djamena to review security.\n"
+        "In a statement late on Thursday, the ministry said the two sides agreed on four new posts.\n"
+        "The ministers signed a protocol on patrols."
+    )
+    start = text.index("signed")
+    found = dateline.date_event(text, "2024-06-14", start, start + len("signed"))
+    assert found["likely"] == "2024-06-13"  # the story's Thursday, not the Friday of publication

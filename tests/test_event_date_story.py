@@ -182,3 +182,13 @@ def test_an_indefinite_noun_of_the_same_stem_is_another_event() -> None:
     text = "Rebels seized the northern port on Monday. Officials fear a seizure of the airport."
     found = _date(text, "seizure")
     assert "names again" not in found["basis"]
+
+
+def test_a_time_in_a_scene_setting_phrase_dates_the_verb_it_modifies() -> None:
+    found = _date("At a news conference late on Monday, the minister said the border would reopen.", "said")
+    assert found["likely"] == "2024-03-18"
+
+
+def test_a_year_that_names_a_noun_does_not_date_the_verb() -> None:
+    found = _date("The two presidents looked forward to the 2030 Winter Games in the Alps.", "looked")
+    assert "2030" not in found["basis"] and found["end"] == WEDNESDAY
