@@ -14,7 +14,9 @@ the day of a day-precise governing expression; a date carried from the sentence 
 events that continue the story (until another time expression or a change of tense); and for an
 undated past or present-perfect event in a dated report, the publication day itself (in news most
 such events are on that day: 327 of the 383 single-day events of TimeBank-EventTime's shared
-documents). The interval stays what the evidence allows.
+documents). An undated article whose document time was inferred from the story's day (`document_time`)
+lends that day instead of a publication day. A definite event noun that names again an event the
+article dated earlier takes that day. The interval stays what the evidence allows.
 """
 
 from __future__ import annotations
