@@ -192,3 +192,14 @@ def test_a_time_in_a_scene_setting_phrase_dates_the_verb_it_modifies() -> None:
 def test_a_year_that_names_a_noun_does_not_date_the_verb() -> None:
     found = _date("The two presidents looked forward to the 2030 Winter Games in the Alps.", "looked")
     assert "2030" not in found["basis"] and found["end"] == WEDNESDAY
+
+
+def test_today_in_quoted_words_counts_from_the_day_they_were_said() -> None:
+    text = 'In a post on Monday, the minister wrote: "I met my Chilean counterpart today in Lima."'
+    found = _date(text, "met")
+    assert found["likely"] == "2024-03-18"  # Monday, not the Wednesday of publication
+
+
+def test_today_outside_a_quotation_is_the_publication_day() -> None:
+    found = _date("In a post on Monday, the minister wrote that she met her counterpart today.", "met")
+    assert found["likely"] == WEDNESDAY

@@ -70,6 +70,7 @@ LEAD_SENTENCES = 3  # the lead, where a report says which day its story happened
 # of the day before or the one before that; a lead further back is a follow-up whose undated news is
 # of the publication day.
 STORY_DAYS = 2
+_DEICTIC = {"today", "tonight", "yesterday", "tomorrow"}  # words that count from when they are said
 _SENTENCE_ENDS = (".", "!", "?", ":", '"', "\u201d", "'", "\u2019")
 
 
@@ -481,12 +482,49 @@ def _governed(
     for distance, (token, relation) in enumerate(governors(trigger)):
         for a in sorted(by_head.get(token.i, ()), key=_precision):
             interval = _resolve(a, event_tense, ref, anchor, named)
+            if interval is not None and (day := _speech_day(a, attachments, anchor)) is not None:
+                interval = _shifted(interval, day, anchor)
             if interval is None or _after_the_report(interval, trigger, ref):
                 continue
             if distance:
                 interval = replace(interval, confidence=round(interval.confidence - 0.05, 2))
             return _this_side(_relate(interval, relation, event_tense, ref), event_tense, ref)
     return None
+
+
+def _speech_day(a: Attachment, attachments: list[Attachment], anchor: DocumentTime) -> date | None:
+    """ "In a post on Thursday, she said: 'Great to meet him today'" in a Friday report: a deictic
+    word inside a quotation ("today", "yesterday", "tomorrow") counts from the day the words were
+    said, when the verb of saying outside the quotation has a day of its own."""
+    words = a.timex.text.lower().split()
+    if anchor.dct is None or not _DEICTIC & set(words) or not _quoted(a):
+        return None
+    for b in attachments:
+        verb = b.head
+        if (
+            b is not a
+            and verb is not None
+            and verb.lemma_.lower() in cues()["reporting"]
+            and not _quoted(b)
+            and b.timex.interval is not None
+            and b.timex.interval.is_day
+            and b.timex.interval.start != anchor.dct
+            and not _DEICTIC & set(b.timex.text.lower().split())
+        ):
+            return b.timex.interval.start
+    return None
+
+
+def _quoted(a: Attachment) -> bool:
+    sent = a.span.sent
+    before = sent.doc.text[sent.start_char : a.timex.start]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
+def _shifted(iv: DateInterval, day: date, anchor: DocumentTime) -> DateInterval:
+    delta = (day - anchor.dct).days
+    start, end = (moved(d, delta) if d is not None else None for d in (iv.start, iv.end))
+    return replace(iv, start=start, end=end, basis=f"{iv.basis}, in words said on {day.isoformat()}")
 
 
 def _after_the_report(iv: DateInterval, trigger: Token, ref: Ref) -> bool:
