@@ -209,14 +209,16 @@ def _after_story_day(interval: DateInterval, ev: Evidence, reasons: list[str]) -
         return interval
     day, why = max(days)
     end = moved(day, STORY_LAG)
-    end = min([end, *(b.day + b.grace for b in ev.upper if b.day + b.grace >= day)])
+    end = min([end, *(last for b in ev.upper if (last := moved(b.day, b.grace.days)) >= day)])
     basis = f"inferred: on or shortly after {day.isoformat()}, the latest day it reports ({why})"
     reasons.append(basis)
     return DateInterval(day, end, _granularity(day, end), 0.5, basis, likely=day)
 
 
 def _allowed(day: date, ev: Evidence) -> bool:
-    return all(day >= b.day - b.grace for b in ev.lower) and all(day <= b.day + b.grace for b in ev.upper)
+    return all(day >= moved(b.day, -b.grace.days) for b in ev.lower) and all(
+        day <= moved(b.day, b.grace.days) for b in ev.upper
+    )
 
 
 def _yearless_day(month_day: str | None) -> MonthDay | None:

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.nlp.sentences import sentence_of, sentences
 from dateline.records import DateInterval, DocumentTime, Extent, Timex
@@ -280,7 +280,7 @@ def _find_story_day(doc: Doc, timexes: Sequence[Timex], anchor: DocumentTime) ->
     return None
 
 
-def _lead(doc: Doc) -> list:
+def _lead(doc: Doc) -> list[Span]:
     """The first LEAD_SENTENCES sentences of the body: a headline, a byline or a date line above it
     does not end as a sentence does and is not counted."""
     body = [s for s in sentences(doc) if s.text.rstrip()[-1:] in _SENTENCE_ENDS]
