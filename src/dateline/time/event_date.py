@@ -484,11 +484,14 @@ def _governed(
             interval = _resolve(a, event_tense, ref, anchor, named)
             if interval is not None and (day := _speech_day(a, attachments, anchor)) is not None:
                 interval = _shifted(interval, day, anchor)
-            if interval is None or _after_the_report(interval, trigger, ref):
+            if interval is None:
+                continue
+            related = _relate(interval, relation, event_tense, ref)
+            if _after_the_report(related, trigger, ref):
                 continue
             if distance:
-                interval = replace(interval, confidence=round(interval.confidence - 0.05, 2))
-            return _this_side(_relate(interval, relation, event_tense, ref), event_tense, ref)
+                related = replace(related, confidence=round(related.confidence - 0.05, 2))
+            return _this_side(related, event_tense, ref)
     return None
 
 
