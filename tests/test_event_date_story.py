@@ -165,3 +165,41 @@ def test_a_headline_in_the_present_keeps_the_day_just_past() -> None:
 def test_calling_something_names_it_and_does_not_ask_for_it() -> None:
     found = _date("The minister called the attack cowardly.", "attack")
     assert found["end"] == WEDNESDAY and found["likely"] == WEDNESDAY
+
+
+def test_a_definite_noun_that_names_a_dated_event_again_takes_its_day() -> None:
+    text = (
+        "Rebels seized the northern port on Monday. "
+        "Aid groups said food prices rose sharply in the weeks that followed. "
+        "The government called the rebels' seizure of the port a crime."
+    )
+    found = _date(text, "seizure")
+    assert found["likely"] == "2024-03-18"  # the Monday before the Wednesday of publication
+    assert "names again" in found["basis"]
+
+
+def test_an_indefinite_noun_of_the_same_stem_is_another_event() -> None:
+    text = "Rebels seized the northern port on Monday. Officials fear a seizure of the airport."
+    found = _date(text, "seizure")
+    assert "names again" not in found["basis"]
+
+
+def test_a_time_in_a_scene_setting_phrase_dates_the_verb_it_modifies() -> None:
+    found = _date("At a news conference late on Monday, the minister said the border would reopen.", "said")
+    assert found["likely"] == "2024-03-18"
+
+
+def test_a_year_that_names_a_noun_does_not_date_the_verb() -> None:
+    found = _date("The two presidents looked forward to the 2030 Winter Games in the Alps.", "looked")
+    assert "2030" not in found["basis"] and found["end"] == WEDNESDAY
+
+
+def test_today_in_quoted_words_counts_from_the_day_they_were_said() -> None:
+    text = 'In a post on Monday, the minister wrote: "I met my Chilean counterpart today in Lima."'
+    found = _date(text, "met")
+    assert found["likely"] == "2024-03-18"  # Monday, not the Wednesday of publication
+
+
+def test_today_outside_a_quotation_is_the_publication_day() -> None:
+    found = _date("In a post on Monday, the minister wrote that she met her counterpart today.", "met")
+    assert found["likely"] == WEDNESDAY

@@ -99,3 +99,11 @@ def test_a_given_publication_day_is_not_overruled_by_the_content() -> None:
 def test_a_reported_clause_is_likely_on_the_day_of_its_report() -> None:
     found = _date("The envoy said on Tuesday that the guards released the hostages.", "released")
     assert found["likely"] == "2024-03-12"
+
+
+def test_a_day_after_publication_does_not_date_a_past_event() -> None:
+    # published on a Thursday: the Monday after is the day of the talks asked for, not of the asking
+    text = "The mediator called for Monday, March 18, a new round of talks between the two parties."
+    found = _date(text, "called")
+    assert found["likely"] == THURSDAY
+    assert found["end"] == THURSDAY

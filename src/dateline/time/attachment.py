@@ -88,6 +88,10 @@ def attach(doc: Doc, timexes: Sequence[Timex]) -> list[Attachment]:
             # "began talks to mend ties two years ago": what lies "ago" is not the purpose (which
             # comes after its head) but the verb that takes the purpose's noun
             head = head.head.head
+        elif head is not None and _in_setting_phrase(head, root):
+            # "In a post earlier on Thursday, she said", "At a news conference on Monday, he said":
+            # an expression left on a phrase that sets the scene dates what that phrase modifies
+            head = head.head if head.pos_ == "ADP" else head.head.head
         link = owner.get(head.i) if head is not None else None
         raw.append((head, prep, link))
     out = []
@@ -99,6 +103,18 @@ def attach(doc: Doc, timexes: Sequence[Timex]) -> list[Attachment]:
             prep, hops = prep or prep2, hops + 1
         out.append(Attachment(timex, span, head, prep))
     return out
+
+
+def _in_setting_phrase(word: Token, root: Token) -> bool:
+    """The preposition, or its object, of a non-relational phrase on a verb ("in a statement", "at a
+    briefing", "during talks"); "after the meeting" relates two times and is left alone, and so is
+    a date that names the noun ("the 2026 World Cup") rather than saying when ("late on Thursday")."""
+    if word.pos_ != "ADP" and root.dep_ not in (*_PREP_DEPS, *_ADVERBIAL_DEPS):
+        return False
+    prep = word if word.pos_ == "ADP" else word.head if word.dep_ == "pobj" else None
+    if prep is None or prep.pos_ != "ADP" or prep.dep_ not in _PREP_DEPS or prep.head.i == prep.i:
+        return False
+    return prep.lower_ not in cues()["relational_preps"] and (word is prep or is_verb(prep.head))
 
 
 def _adverbial_on_object(root: Token, head: Token | None) -> bool:

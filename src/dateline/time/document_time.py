@@ -13,13 +13,14 @@ the estimate (it is often the crawl day) and narrows it to its day when it agree
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import pairwise
 
 import numpy as np
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dateline.nlp.text import text_of
 from dateline.records import Article, DateInterval, DocumentTime, Granularity, TenureHint, Timex
@@ -39,6 +40,14 @@ NEAR_DATED = 365  # days: how far a date given with its year usually lies from p
 WEEKDAY_NEAR = 7  # days: news names a weekday only within a week of publication
 MAX_DOMAIN_DAYS = 60 * 366  # beyond this the soft windows are not scored
 YEARLESS_WEIGHT = 4  # a dateline's day without its year outweighs the soft windows of the content
+WEEKDAY_CYCLE = 11  # years within which every month-day falls on every weekday
+STORY_LAG = 7  # days: how long after the latest day it reports an undated news article may appear
+_POST_SIGNATURE = re.compile(r"\(@\w{1,30}\)\W{0,3}$")  # "(@handle) September 28, 2023": an embedded post
+# "so far in 2025", "in 2025 so far", "to date in 2025": a count up to now within the year of publication
+_SO_FAR = re.compile(
+    r"(?:so far|to date|thus far) (?:in|this|during) <>|^.*in <>\W{0,2}(?:so far|to date|thus far)\b", re.I
+)
+_NOUN_LINKS = ("dobj", "nsubj", "nsubjpass", "pobj", "prep")  # from a noun up to its verb
 _PAST = (Tense.PAST, Tense.PAST_PERFECT, Tense.PRESENT_PERFECT)
 _UPPER_PREPS = {"by", "until", "till", "before", "prior to", "ahead of"}
 _LOWER_PREPS = {"since", "from", "after", "following"}
@@ -87,6 +96,9 @@ class Evidence:
     upper: list[Bound]
     windows: list[Window]
     notes: list[str]
+    # days the article reports in the past with a full date, or year-less (placed once solved)
+    story: list[tuple[date, str]] = field(default_factory=list)
+    story_yearless: list[tuple[MonthDay, int | None, str]] = field(default_factory=list)
 
     @property
     def empty(self) -> bool:
@@ -126,6 +138,7 @@ def estimate(
     if header is None and yearless is not None:
         return _place_yearless(yearless, published.month_day, interval, tuple(reasons))
     if header is None:
+        interval = _after_story_day(interval, evidence, reasons)
         return DocumentTime(interval.start if interval.is_day else None, interval, tuple(reasons))
     return _with_header(header, published.source, confidence, interval, evidence, reasons)
 
@@ -162,10 +175,50 @@ def _with_header(
         agreed = min(0.8, max(confidence, interval.confidence) + 0.1)
         reasons.append(f"{label} agrees with the content estimate {lo}..{hi or '?'}: kept as the day")
         return DocumentTime(header, DateInterval(header, header, "day", agreed, label), tuple(reasons))
+    if confidence >= CONFIRMED:
+        # a date the page gives about itself (a date line, an update line), inside the estimate and
+        # against no evidence: kept, as where the content says nothing
+        reasons.append(
+            f"{label} kept: inside the content estimate {lo or '?'}..{hi or '?'}, nothing against it"
+        )
+        return DocumentTime(header, DateInterval(header, header, "day", confidence, label), tuple(reasons))
     # Inside the estimate but not confirmed by it: a crawl day is still an upper bound.
     reasons.append(f"{label} within the estimate but unconfirmed: used as an upper bound")
     narrowed = DateInterval(lo, header, _granularity(lo, header), interval.confidence, interval.basis)
     return DocumentTime(None, narrowed, tuple(reasons))
+
+
+def _after_story_day(interval: DateInterval, ev: Evidence, reasons: list[str]) -> DateInterval:
+    """On or shortly after the latest day the article reports in the past (module docstring). A
+    full date counts where no hard bound excludes it, even outside the soft windows' estimate (it is
+    stronger evidence than they are); a year-less one where it falls in exactly one year of the
+    estimate."""
+    days = [(d, why) for d, why in ev.story if _allowed(d, ev)]
+    lo, hi = interval.start, interval.end
+    for md, wd, why in ev.story_yearless if lo is not None and hi is not None else ():
+        found = [
+            span[0]
+            for year in range(lo.year, hi.year + 1)
+            if (span := md.in_year(year)) and lo <= span[0] <= hi and (wd is None or span[0].weekday() == wd)
+        ]
+        if len(found) == 1 or (found and wd is not None and not ev.upper):
+            # with no upper bound a weekday-fixed day recurs every few years: the first
+            # occurrence after the lower bounds is the one a reader of a recent report takes
+            days.append((found[0], why))
+    if not days:
+        return interval
+    day, why = max(days)
+    end = moved(day, STORY_LAG)
+    end = min([end, *(last for b in ev.upper if (last := moved(b.day, b.grace.days)) >= day)])
+    basis = f"inferred: on or shortly after {day.isoformat()}, the latest day it reports ({why})"
+    reasons.append(basis)
+    return DateInterval(day, end, _granularity(day, end), 0.5, basis, likely=day)
+
+
+def _allowed(day: date, ev: Evidence) -> bool:
+    return all(day >= moved(b.day, -b.grace.days) for b in ev.lower) and all(
+        day <= moved(b.day, b.grace.days) for b in ev.upper
+    )
 
 
 def _yearless_day(month_day: str | None) -> MonthDay | None:
@@ -259,7 +312,8 @@ def _terms(text: str, ev: Evidence) -> None:
 
 def _content(doc: Doc, timexes: Sequence[Timex], ev: Evidence) -> None:
     attachments = attach(doc, [t for t in timexes if t.type in ("DATE", "TIME")])
-    paired = _weekday_pairs(text_of(doc), attachments)
+    text = text_of(doc)
+    paired = _weekday_pairs(text, attachments)
     for a in attachments:
         t = a.timex
         tense = effective_tense(a.head) if a.head is not None else Tense.UNKNOWN
@@ -268,7 +322,7 @@ def _content(doc: Doc, timexes: Sequence[Timex], ev: Evidence) -> None:
             wd = paired.get(t.start)
         quoted = f"'{t.text}'"
         if is_absolute(t):
-            _dated(a, tense, wd, ev)
+            _dated(a, tense, wd, text, ev)
             continue
         md = month_day(t)
         if md is None:
@@ -280,6 +334,8 @@ def _content(doc: Doc, timexes: Sequence[Timex], ev: Evidence) -> None:
             if tense == Tense.FUTURE
             else (RECENT_YEARLESS, RECENT_YEARLESS, "around")
         )
+        if tense in _PAST and md.day is not None and a.head is not None and _main_clause(a.head):
+            ev.story_yearless.append((md, wd, f"{quoted}, {tense}"))
         if wd is not None and md.day is not None:
             near_lead, near_lag = (0 if lead == 0 else WEEKDAY_NEAR), (0 if lag == 0 else WEEKDAY_NEAR)
             why = f"{quoted} with weekday {_weekday_name(wd)}: only in years where it falls on that day"
@@ -289,12 +345,24 @@ def _content(doc: Doc, timexes: Sequence[Timex], ev: Evidence) -> None:
             ev.windows.append(Window(why, 1, lead, lag, yearless=md))
 
 
-def _dated(a: Attachment, tense: Tense, wd: int | None, ev: Evidence) -> None:
+def _dated(a: Attachment, tense: Tense, wd: int | None, text: str, ev: Evidence) -> None:
     t, iv = a.timex, a.timex.interval
     quoted = f"'{t.text}' ({t.value})"
     on_verb = a.head is not None and is_verb(a.head)
-    if tense in _PAST and on_verb and a.prep not in _UPPER_PREPS:
+    if iv.granularity == "year" and iv.end and _SO_FAR.search(_around(text, t.start, t.end)):
+        why = f"counts {quoted} so far: published that year"
+        ev.lower.append(Bound(iv.start, why, strength=2))
+        ev.upper.append(Bound(iv.end, why, strength=2))
+    elif tense in _PAST and on_verb and a.prep not in _UPPER_PREPS:
         ev.lower.append(Bound(iv.start, f"reports a past event on {quoted}: not older", timedelta(days=1)))
+        if iv.is_day and a.prep not in _LOWER_PREPS and _main_clause(a.head):
+            ev.story.append((iv.start, f"{quoted}, {tense}"))
+    elif tense in _PAST and (prep := _after_named(a.head)) is not None:
+        why = f"a past event {prep} the {quoted} one it names: not older"
+        ev.lower.append(Bound(iv.start, why, timedelta(days=1)))
+    elif iv.is_day and _POST_SIGNATURE.search(text[max(t.start - 40, 0) : t.start]):
+        ev.lower.append(Bound(iv.start, f"quotes a post dated {quoted}: not older", timedelta(days=1)))
+        ev.story.append((iv.start, f"a quoted post dated {quoted}"))
     elif tense == Tense.FUTURE and on_verb and a.prep not in _LOWER_PREPS and iv.end:
         ev.upper.append(Bound(iv.end, f"announces a future event on {quoted}: not newer", timedelta(days=1)))
     end = iv.end or iv.start
@@ -306,6 +374,30 @@ def _dated(a: Attachment, tense: Tense, wd: int | None, ev: Evidence) -> None:
             ev.notes.append(f"{quoted} is not a {_weekday_name(wd)}: weekday ignored")
     why = f"mentions {quoted}: usually within a year of publication"
     ev.windows.append(Window(why, 1, NEAR_DATED, NEAR_DATED, (iv.start, end)))
+
+
+def _around(text: str, start: int, end: int) -> str:
+    return f"{text[max(start - 12, 0) : start]}<>{text[end : end + 12]}"
+
+
+def _after_named(noun: Token | None) -> str | None:
+    """ "After the 2017 election, he changed his position": a past event that follows an event named
+    with its date puts the article after that date too (the preposition, else None)."""
+    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ not in _LOWER_PREPS:
+        return None
+    return noun.head.lower_ if is_verb(noun.head.head) else None
+
+
+def _main_clause(word: Token | None) -> bool:
+    """A verb of the sentence's main clause or one coordinated with it: the narrative's own events,
+    where subordinate clauses tell the background ("before Moscow invaded on ..."). A noun is taken
+    with the verb it is an argument of ("announced her resignation on Thursday")."""
+    steps = 0
+    while word is not None and not is_verb(word) and word.dep_ in _NOUN_LINKS and steps < 3:
+        word, steps = word.head, steps + 1
+    while word is not None and is_verb(word) and word.dep_ == "conj":
+        word = word.head
+    return word is not None and is_verb(word) and word.dep_ == "ROOT"
 
 
 def _weekday_pairs(text: str, attachments: list[Attachment]) -> dict[int, int]:
@@ -363,6 +455,9 @@ def _solve(ev: Evidence) -> tuple[DateInterval, list[str]]:
     fixed = [w.fixed for w in ev.windows if w.fixed is not None]
     first = lo or (moved(min(s for s, _ in fixed), -NEAR_DATED) if fixed else None)
     last = hi or (moved(max(e for _, e in fixed), NEAR_DATED) if fixed else None)
+    if hi is None and first is not None and any(w.weekday is not None for w in ev.windows):
+        # a year-less day with its weekday recurs within WEEKDAY_CYCLE years: look that far ahead
+        last = max(last or first, moved(first, WEEKDAY_CYCLE * 366))
     if first is None or last is None or first > last or (last - first).days > MAX_DOMAIN_DAYS:
         return _interval(lo, hi, hard=True, basis=used), used
     size = (last - first).days + 1

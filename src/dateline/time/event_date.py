@@ -14,7 +14,9 @@ the day of a day-precise governing expression; a date carried from the sentence 
 events that continue the story (until another time expression or a change of tense); and for an
 undated past or present-perfect event in a dated report, the publication day itself (in news most
 such events are on that day: 327 of the 383 single-day events of TimeBank-EventTime's shared
-documents). The interval stays what the evidence allows.
+documents). An undated article whose document time was inferred from the story's day (`document_time`)
+lends that day instead of a publication day. A definite event noun that names again an event the
+article dated earlier takes that day. The interval stays what the evidence allows.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.nlp.sentences import sentence_of, sentences
 from dateline.records import DateInterval, DocumentTime, Extent, Timex
@@ -68,6 +70,8 @@ LEAD_SENTENCES = 3  # the lead, where a report says which day its story happened
 # of the day before or the one before that; a lead further back is a follow-up whose undated news is
 # of the publication day.
 STORY_DAYS = 2
+_DEICTIC = {"today", "tonight", "yesterday", "tomorrow"}  # words that count from when they are said
+_SENTENCE_ENDS = (".", "!", "?", ":", '"', "\u201d", "'", "\u2019")
 
 
 def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: DocumentTime) -> DateInterval:
@@ -98,6 +102,8 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
     carried = _carried(doc, trigger, sent, attachments, timexes, event_tense, anchor)
     if carried is None and not attachments:
         carried = _named_again(doc, trigger, sent, timexes, event_tense, anchor)
+    if carried is None and not _own_expression(trigger, attachments):
+        carried = _named_before(doc, trigger, sent, timexes, anchor)
     if carried is not None:
         return carried
     interval = _from_tense(event_tense, ref, _describe_anchor(anchor))
@@ -115,8 +121,8 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
         likely = day if event_tense == Tense.PAST else anchor.dct
         basis = f"{event_tense}, undated: the story's day {day.isoformat()}, or after it up to publication"
         return replace(interval, start=day, likely=likely, basis=basis)
-    if anchor.dct is not None and event_tense in _ON_PUBLICATION:
-        return replace(interval, likely=anchor.dct)
+    if (day := _anchor_day(anchor)) is not None and event_tense in _ON_PUBLICATION:
+        return replace(interval, likely=day)
     if (
         event_tense not in _FORWARD
         and anchor.dct is not None
@@ -260,7 +266,7 @@ def _find_story_day(doc: Doc, timexes: Sequence[Timex], anchor: DocumentTime) ->
     if dct is None:
         return None
     ref = _reference(anchor)
-    for sent in sentences(doc)[:LEAD_SENTENCES]:
+    for sent in _lead(doc):
         local = [t for t in timexes if sent.start_char <= t.start and t.end <= sent.end_char]
         if not local:
             continue
@@ -272,6 +278,13 @@ def _find_story_day(doc: Doc, timexes: Sequence[Timex], anchor: DocumentTime) ->
             if found is not None and found.is_day and found.start is not None:
                 return found.start if 1 <= (dct - found.start).days <= STORY_DAYS else None
     return None
+
+
+def _lead(doc: Doc) -> list[Span]:
+    """The first LEAD_SENTENCES sentences of the body: a headline, a byline or a date line above it
+    does not end as a sentence does and is not counted."""
+    body = [s for s in sentences(doc) if s.text.rstrip()[-1:] in _SENTENCE_ENDS]
+    return body[:LEAD_SENTENCES]
 
 
 def _refers_back(trigger: Token) -> bool:
@@ -309,6 +322,52 @@ def _named_again(
             if found is not None:
                 return found
     return None
+
+
+def _named_before(
+    doc: Doc, trigger: Token, sent, timexes: Sequence[Timex], anchor: DocumentTime
+) -> DateInterval | None:
+    """A definite event noun that names again an event the article dated earlier ("Iraq invaded
+    Kuwait on Aug. 2. ... the dispute stems from Iraq's invasion"; "the meeting" after "met on
+    Monday"): the earlier day is its day. The noun must be definite (the, a possessive, a
+    name before it) and share its stem with the earlier event's word (`_same_stem`); the latest
+    such dated mention before it counts."""
+    if trigger.pos_ != "NOUN" or not _definite(trigger):
+        return None
+    lemma = trigger.lemma_.lower()
+    ref = _reference(anchor)
+    earlier = [t for t in timexes if t.end <= sent.start_char]
+    for prev in reversed([s for s in sentences(doc) if s.end_char <= sent.start_char]):
+        local = [t for t in earlier if prev.start_char <= t.start and t.end <= prev.end_char]
+        if not local:
+            continue
+        words = [w for w in prev if w.pos_ in ("NOUN", "VERB") and _same_stem(lemma, w.lemma_.lower())]
+        if not words:
+            continue
+        attachments = attach(doc, local)
+        for word in words:
+            found = _narrow_date_of(word, attachments, ref, anchor, "the event it names again")
+            if found is not None and found.is_day:
+                return found
+    return None
+
+
+def _definite(noun: Token) -> bool:
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ in ("poss", "compound")
+        for c in noun.children
+    )
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """invade/invasion, kidnap/kidnapping, meet/meeting: a shared start of at least four letters that
+    leaves at most two letters of the shorter word."""
+    shared = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        shared += 1
+    return shared >= max(4, min(len(a), len(b)) - 2)
 
 
 def _reported_or_reporting(trigger: Token) -> bool:
@@ -387,6 +446,12 @@ def _ahead_of(verb: Token) -> Tense | None:
     return ahead if ahead in _FORWARD else None
 
 
+def _anchor_day(anchor: DocumentTime) -> date | None:
+    """The publication day, or for an undated article the story's day its document time was
+    inferred from (`document_time`: on or shortly after the latest day it reports)."""
+    return anchor.dct or anchor.interval.likely
+
+
 def _reference(anchor: DocumentTime) -> Ref:
     if anchor.dct is not None:
         return anchor.dct, anchor.dct
@@ -417,12 +482,61 @@ def _governed(
     for distance, (token, relation) in enumerate(governors(trigger)):
         for a in sorted(by_head.get(token.i, ()), key=_precision):
             interval = _resolve(a, event_tense, ref, anchor, named)
+            if interval is not None and (day := _speech_day(a, attachments, anchor)) is not None:
+                interval = _shifted(interval, day, anchor)
             if interval is None:
                 continue
+            related = _relate(interval, relation, event_tense, ref)
+            if _after_the_report(related, trigger, ref):
+                continue
             if distance:
-                interval = replace(interval, confidence=round(interval.confidence - 0.05, 2))
-            return _this_side(_relate(interval, relation, event_tense, ref), event_tense, ref)
+                related = replace(related, confidence=round(related.confidence - 0.05, 2))
+            return _this_side(related, event_tense, ref)
     return None
+
+
+def _speech_day(a: Attachment, attachments: list[Attachment], anchor: DocumentTime) -> date | None:
+    """ "In a post on Thursday, she said: 'Great to meet him today'" in a Friday report: a deictic
+    word inside a quotation ("today", "yesterday", "tomorrow") counts from the day the words were
+    said, when the verb of saying outside the quotation has a day of its own."""
+    words = a.timex.text.lower().split()
+    if anchor.dct is None or not _DEICTIC & set(words) or not _quoted(a):
+        return None
+    for b in attachments:
+        verb = b.head
+        if (
+            b is not a
+            and verb is not None
+            and verb.lemma_.lower() in cues()["reporting"]
+            and not _quoted(b)
+            and b.timex.interval is not None
+            and b.timex.interval.is_day
+            and b.timex.interval.start != anchor.dct
+            and not _DEICTIC & set(b.timex.text.lower().split())
+        ):
+            return b.timex.interval.start
+    return None
+
+
+def _quoted(a: Attachment) -> bool:
+    sent = a.span.sent
+    before = sent.doc.text[sent.start_char : a.timex.start]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
+def _shifted(iv: DateInterval, day: date, anchor: DocumentTime) -> DateInterval:
+    delta = (day - anchor.dct).days
+    start, end = (moved(d, delta) if d is not None else None for d in (iv.start, iv.end))
+    return replace(iv, start=start, end=end, basis=f"{iv.basis}, in words said on {day.isoformat()}")
+
+
+def _after_the_report(iv: DateInterval, trigger: Token, ref: Ref) -> bool:
+    """ "Borrell called for Monday, February 27, a meeting" in a Wednesday report: a day wholly after
+    publication cannot date a finite past-tense verb; it is the day of what the event plans or asks for (a
+    noun's own day still dates it: "confirmed the envoy's visit on April 2")."""
+    if ref[1] is None or iv.start is None or iv.start <= ref[1]:
+        return False
+    return is_verb(trigger) and tense(trigger) in _PAST_FAMILY
 
 
 def _this_side(iv: DateInterval, event_tense: Tense, ref: Ref) -> DateInterval:
@@ -464,6 +578,7 @@ def _resolve(
     wd = weekday(timex)
     forward = event_tense in _FORWARD or _scheduled_present(a, event_tense)
     direction = "after" if forward else "before"
+    likely = None
     if prep is None and (bound := _longer_ago_bound(timex, ref)) is not None:
         # "more than two years ago": before the day two years back, however long before
         span = (None, bound)
@@ -501,6 +616,8 @@ def _resolve(
         single = span[0] == span[1]
         granularity = "day" if single else "range"
         confidence = 0.8 if single else 0.4
+        if not single and (day := _anchor_day(anchor)) is not None and _within(step(wd, day), span):
+            likely = step(wd, day)  # the undated article's story day: the weekday on its side of it
     elif timex.interval is not None and timex.interval.start is not None:
         iv = timex.interval
         span, granularity = (iv.start, iv.end), iv.granularity
@@ -509,7 +626,7 @@ def _resolve(
     else:
         return None
     return _bound_by_prep(
-        DateInterval(span[0], span[1], granularity, confidence, basis), prep, event_tense, ref
+        DateInterval(span[0], span[1], granularity, confidence, basis, likely=likely), prep, event_tense, ref
     )
 
 
