@@ -80,3 +80,11 @@ def test_a_range_of_years_is_two_years() -> None:
 def test_what_only_looks_like_a_range_of_years_is_not_one() -> None:
     found = _values("Call 555-2012-23; the plant is ISO 9001-2015 certified; the final score was 2001-1999.")
     assert "23" not in found and "2015" not in found and "1999" not in found
+
+
+def test_the_first_day_of_a_range_takes_the_year_its_second_day_states() -> None:
+    found = _values("The regional forum met on October 4-5, 2019 and again on July 8 and 9, 2021.")
+    assert (found["October 4"], found["5, 2019"]) == ("2019-10-04", "2019-10-05")
+    assert (found["July 8"], found["9, 2021"]) == ("2021-07-08", "2021-07-09")
+    # a number after "and" that is no second day leaves the first day to the tense
+    assert _values("On March 2 and 14 others were hurt in 2024.")["March 2"] == "2026-03-02"

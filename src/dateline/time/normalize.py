@@ -17,7 +17,7 @@ from typing import Literal
 from dateline.time import calendar_math as cal
 from dateline.time import values
 from dateline.time.lexicon import lexicon, lookup, number
-from dateline.time.patterns import DAY, MONTH
+from dateline.time.patterns import DAY, MONTH, YEAR
 from dateline.time.tense import Direction
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
@@ -121,10 +121,18 @@ def date_numeric(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", f"{y:04d}-{mon:02d}-{day:02d}") if _valid_day(y, mon, day) else None
 
 
+# the second day of a pair, with the year it states for both: "May 1|-2, 2021", "March 3| and 4, 2020"
+_PAIR_YEAR = re.compile(rf"\s*(?:and|or|to|through|-|–)\s*(?P<day>{DAY}),?\s+(?P<year>{YEAR})\b")
+
+
 def month_day(m: re.Match[str], ctx: Context) -> Norm | None:
     mon, day = _month(m), int(re.sub(r"\D", "", _g(m, "day")))
     if not _valid_day(2000, mon, day):
         return None
+    pair = _PAIR_YEAR.match(ctx.text, m.end())
+    if pair and int(re.sub(r"\D", "", pair["day"])) > day:  # the range's year is the first day's too
+        y = _year(pair["year"])
+        return Norm("DATE", f"{y:04d}-{mon:02d}-{day:02d}") if _valid_day(y, mon, day) else None
     if ctx.ref is None:
         return Norm("DATE", f"XXXX-{mon:02d}-{day:02d}", relative=True)
     y = cal.day_year(ctx.ref, mon, day, ctx.tense)
