@@ -79,9 +79,42 @@ def test_a_date_glued_to_the_source_name() -> None:
     assert [f.value.isoformat() for f in find_dates("Example NewsMarch 4, 2024")] == ["2024-03-04"]
 
 
-def test_a_current_date_header_above_the_headline_is_weak() -> None:
-    published = _published(f"Saturday, 5 December 2026\n{TITLE}\n\n{BODY}")
-    assert published.source == "header" and published.confidence < 0.5
+def test_a_day_above_the_headline_alone_is_no_publication_date() -> None:
+    # a site's day header (the crawl's) looks the same as a blog's post date: without anything that
+    # marks it as the post's, it is only a bound
+    article = DefaultCleaner()(RawDocument("t", id="t", text=f"Saturday, 5 December 2026\n{TITLE}\n\n{BODY}"))
+    assert article.published.value is None
+    assert any("Saturday, 5 December 2026" in note for note in article.notes)
+
+
+@pytest.mark.parametrize(
+    ("head", "url"),
+    [
+        ("Wednesday, March 8, 2017", "https://notes.example.org/2017/03/port-lanes.html"),  # URL agrees
+        ("Notes Wednesday, 8 March 2017 09:12", None),  # the minute: a post's stamp
+    ],
+)
+def test_a_day_above_the_headline_that_something_marks_as_the_posts(head: str, url: str | None) -> None:
+    published = _published(f"{head}\n{TITLE}\n\n{BODY}", url)
+    assert (published.value, published.source) == ("2017-03-08", "header")
+    assert published.confidence < 0.5
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Harbour City, Examplelandia Friday 24 May 2019",  # the site's place and today's date
+        "Harbour City, ExamplelandiaFriday 24 May 2019",  # glued as pages print them
+    ],
+)
+def test_a_masthead_with_the_sites_place_and_day_is_not_taken_for_a_byline(head: str) -> None:
+    article = DefaultCleaner()(RawDocument("t", id="t", text=f"{head}\n\n{TITLE}\n\n{BODY}"))
+    assert article.published.value is None
+
+
+def test_the_articles_own_date_line_wins_over_the_sites_day_header() -> None:
+    text = f"Today: Saturday, 04 May, 2024\n\n{TITLE}\nPosted: 2 May 2024\n\n{BODY}"
+    assert _published(text).value == "2024-05-02"
 
 
 @pytest.mark.parametrize(
@@ -91,6 +124,7 @@ def test_a_current_date_header_above_the_headline_is_weak() -> None:
         ("https://example.com/news/ports-deal-20231105-0012.html", "2023-11-05"),
         ("https://example.com/news/20231105_12/", "2023-11-05"),
         ("https://example.com/view.php?key=20231105002104231", "2023-11-05"),
+        ("https://en.example.cn/2023-11/05/content_4417.htm", "2023-11-05"),  # year-month, then the day
     ],
 )
 def test_url_dates(url: str, day: str) -> None:
@@ -202,7 +236,7 @@ def test_more_date_lines_under_the_headline(line: str, day: str) -> None:
 def test_one_word_beside_a_date_is_not_a_byline(line: str) -> None:
     article = DefaultCleaner()(RawDocument("t", id="t", text=f"{line}\n{TITLE}\n\n{BODY}"))
     assert article.byline is None
-    assert article.published.source == "header"  # above the headline: the crawl day, weak
+    assert article.published.value is None  # above the headline, nothing marks it as the post's
 
 
 @pytest.mark.parametrize(
@@ -424,3 +458,46 @@ def test_a_signed_statement_closing_with_its_date() -> None:
 )
 def test_labels_in_other_languages(line: str, day: str) -> None:
     assert _published(f"{TITLE}\n{line}\n\n{BODY}").value == day
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://notes.example.org/search?max-results=7&updated-max=2023-11-05T16:08:00%2B03:00",
+        "https://example.com/archive?before=2023-11-05&page=2",
+        "https://example.com/list?date_to=20231105",
+    ],
+)
+def test_a_listings_bound_in_the_query_is_no_posts_date(url: str) -> None:
+    assert url_date(url) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Example Agency, March 4, 2024 Adjust font size:",  # the page's tools beside the source line
+        "March 4, 2024 | Print | Email | Share",
+        "Example Agency 04 March 2024 Text size A+ A-",
+    ],
+)
+def test_page_tools_beside_a_date_line(line: str) -> None:
+    assert _published(f"{TITLE}\n{line}\n\n{BODY}").value == "2024-03-04"
+
+
+@pytest.mark.parametrize(
+    ("opening", "day"),
+    [
+        ("PORTVILLE, (Example Daily / Example Wire - 04th March, 2024) ", "2024-03-04"),  # comma first
+        ("PORTVILLE (Example Wire / Desk - 4 March 2024) ", "2024-03-04"),
+    ],
+)
+def test_a_dateline_with_sources_and_date_in_parentheses(opening: str, day: str) -> None:
+    published = _published(f"{TITLE}\n\n{opening}{BODY}")
+    assert (published.value, published.source) == (day, "dateline")
+
+
+def test_a_wire_dateline_closed_by_a_dot_and_a_dash() -> None:
+    # "City, May 8 (Agency).- " as Spanish-language wires print it in English: a day without its year
+    article = DefaultCleaner()(RawDocument("t", id="t", text=f"{TITLE}\n\nPortville, May 8 (Example Wire).- {BODY}"))
+    assert article.published.month_day == "--05-08" and article.published.value is None
+    assert article.text.startswith("Harbour officials")

@@ -117,6 +117,7 @@ class Cleaned:
     dates: list[PublishedDate] = field(default_factory=list)  # publication-date candidates
     yearless: list[Yearless] = field(default_factory=list)
     url: str | None = None  # the article's URL where the text prints it on a line of its own
+    page_days: list[date] = field(default_factory=list)  # a page header's day: a bound, not a candidate
     ambiguous: list[tuple[str, str]] = field(default_factory=list)  # two readings of a numeric date
     notes: list[str] = field(default_factory=list)
 
@@ -296,7 +297,7 @@ def clean_text(
     _mark_header(units, title_at, head_end, out)
     _mark_repeats(units, title_at, head_end, out)
     _mark_related(units, head_end)
-    _date_candidates(units, title_at, head_end, out)
+    _date_candidates(units, title_at, head_end, out, date_lines.url_month(url))
     kept = [u for u in units if u.kind in ("text", "dek")]
     if not kept:
         # No body beyond a line or two taken for headlines (a sentence-level record, a headline
@@ -568,6 +569,7 @@ def _infer_years(out: Cleaned, body: list[str], url: str | None, crawled: date |
     if not (out.yearless or out.ambiguous):
         return  # nothing to place: the body's dates (a scan of every line) are not needed
     header = [date.fromisoformat(d.value) for d in out.dates if d.source == "header" and d.value]
+    header += out.page_days
     header += [crawled] if crawled else []
     near = [f.value for line in body for f in find_dates(line)]
     url_month, url_days = date_lines.url_month(url), url_six_digits(url)
@@ -607,11 +609,16 @@ def _note_order(out: Cleaned, order: DayOrder | None, reason: str) -> None:
 _LOOSE_LINES = {"trailing date": (0.7, "after the body"), "loose date": (0.6, "below the header")}
 
 
-def _date_candidates(units: list[Unit], title_at: int | None, head_end: int, out: Cleaned) -> None:
+def _date_candidates(
+    units: list[Unit], title_at: int | None, head_end: int, out: Cleaned, url_month: tuple[int, int] | None
+) -> None:
     head = units[: head_end + 1]
     for i, unit in enumerate(units):
         extra = {"update": unit.update, "other_reading": unit.other_reading}
-        if unit.kind == "published" and unit.iso:
+        above_title = title_at is not None and i < title_at
+        if unit.kind in ("date", "byline") and unit.iso and i <= head_end and (above_title or title_at is None):
+            _page_header_date(head, i, title_at, out, url_month, extra)
+        elif unit.kind == "published" and unit.iso:
             _add(out, "published-line", 0.95, f"from {unit.plain!r}", unit.iso, **extra)
         elif unit.kind == "modified" and unit.iso:
             _add(out, "published-line", 0.6, f"only a modified date: {unit.plain!r}", unit.iso, **extra)
@@ -632,7 +639,36 @@ def _date_candidates(units: list[Unit], title_at: int | None, head_end: int, out
             _add(out, "published-line", base + _weekday_bonus(unit), note, unit.iso, **extra)
         elif unit.kind == "date" and i <= head_end:
             header = _header_date(head, i, title_at)
-            _add(out, header.source, header.confidence, header.note, unit.iso, **extra)
+            if header.source == "header":
+                _page_header_date(head, i, title_at, out, url_month, extra)
+            else:
+                _add(out, header.source, header.confidence, header.note, unit.iso, **extra)
+
+
+def _page_header_date(
+    head: list[Unit], i: int, title_at: int | None, out: Cleaned, url_month: tuple[int, int] | None, extra
+) -> None:
+    """A date line above the headline (or beside a date in another calendar) is a blog's post date
+    as often as the site's day of the crawl ("Friday 24 May 2019" over a story of the year before,
+    "Abu Dhabi, UAEFriday 24 May 2019" under the site's name). It counts as a candidate only where
+    something marks it as the post's: the URL's /YYYY/MM/ agrees, or it gives the minute
+    ("Saturday, 17 January 2026 15:51": a post's stamp; a site's day header names the day alone).
+    Otherwise it only bounds the year of a day given without one."""
+    unit = head[i]
+    day = date.fromisoformat(unit.iso)
+    header = _header_date(head, i, title_at)
+    if url_month == (day.year, day.month):
+        why = f"the URL's /{day.year}/{day.month:02d}/ agrees"
+    elif date_lines.TIME.search(unit.plain):
+        why = "it gives the time of day, as a post's stamp does"
+    else:
+        out.page_days.append(day)
+        out.notes.append(
+            f"{unit.plain!r} above the headline: a page header's day (the crawl's or the post's), "
+            "not taken for the publication date without a URL that agrees or a time of day"
+        )
+        return
+    _add(out, "header", HEADER_DATE_CONFIDENCE, f"{header.note}; {why}", unit.iso, **extra)
 
 
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
