@@ -498,6 +498,7 @@ def test_a_dateline_with_sources_and_date_in_parentheses(opening: str, day: str)
 
 def test_a_wire_dateline_closed_by_a_dot_and_a_dash() -> None:
     # "City, May 8 (Agency).- " as Spanish-language wires print it in English: a day without its year
-    article = DefaultCleaner()(RawDocument("t", id="t", text=f"{TITLE}\n\nPortville, May 8 (Example Wire).- {BODY}"))
+    text = f"{TITLE}\n\nPortville, May 8 (Example Wire).- {BODY}"
+    article = DefaultCleaner()(RawDocument("t", id="t", text=text))
     assert article.published.month_day == "--05-08" and article.published.value is None
     assert article.text.startswith("Harbour officials")

@@ -615,8 +615,14 @@ def _date_candidates(
     head = units[: head_end + 1]
     for i, unit in enumerate(units):
         extra = {"update": unit.update, "other_reading": unit.other_reading}
-        above_title = title_at is not None and i < title_at
-        if unit.kind in ("date", "byline") and unit.iso and i <= head_end and (above_title or title_at is None):
+        if (
+            unit.kind == "byline"
+            and unit.iso
+            and title_at is not None
+            and i < title_at
+            and not _BY.match(unit.plain)
+        ):
+            # names and a date above the headline without "By": a masthead's place as often as an author
             _page_header_date(head, i, title_at, out, url_month, extra)
         elif unit.kind == "published" and unit.iso:
             _add(out, "published-line", 0.95, f"from {unit.plain!r}", unit.iso, **extra)
