@@ -125,6 +125,8 @@ def test_the_articles_own_date_line_wins_over_the_sites_day_header() -> None:
         ("https://example.com/news/20231105_12/", "2023-11-05"),
         ("https://example.com/view.php?key=20231105002104231", "2023-11-05"),
         ("https://en.example.cn/2023-11/05/content_4417.htm", "2023-11-05"),  # year-month, then the day
+        ("https://example.gov/en/news/212-20_11_2023", "2023-11-20"),  # day first: 20 shows it
+        ("https://example.com/news/ports-11-20-2023.html", "2023-11-20"),  # month first: 20 shows it
     ],
 )
 def test_url_dates(url: str, day: str) -> None:
@@ -502,3 +504,7 @@ def test_a_wire_dateline_closed_by_a_dot_and_a_dash() -> None:
     article = DefaultCleaner()(RawDocument("t", id="t", text=text))
     assert article.published.month_day == "--05-08" and article.published.value is None
     assert article.text.startswith("Harbour officials")
+
+
+def test_a_url_day_and_month_before_the_year_that_could_be_either_is_left_alone() -> None:
+    assert url_date("https://example.com/news/ports-04_05_2023") is None

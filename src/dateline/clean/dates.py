@@ -249,8 +249,8 @@ _QUERY_BOUND = re.compile(r"(?:\w+[-_.])*(?:max|min|before|after|until|since|fro
 
 def url_date(url: str | None) -> tuple[date, float, str] | None:
     """The day a URL's path or query carries (`/2023/11/05/`, `/2023/nov/05/`, `/2023-11/05/`,
-    `-20231105-`, `key=20231105002104`; not a listing's bound, `updated-max=…`), with a confidence
-    and what matched. Six-digit forms (051123) are not read
+    `-20231105-`, `key=20231105002104`, `-20_12_2023`; not a listing's bound, `updated-max=…`), with
+    a confidence and what matched. Six-digit forms (051123) are not read
     here: too many ids look like them (see `url_six_digits`)."""
     parts = split_url(url)
     if parts is None:
@@ -262,7 +262,20 @@ def url_date(url: str | None) -> tuple[date, float, str] | None:
             day = _safe(int(m["y"]), month, int(m["d"])) if month else None
             if day is not None:
                 return day, confidence, m.group(0).strip("/-_")
+    for m in _URL_YEAR_LAST.finditer(parts.path):
+        a, b = int(m["a"]), int(m["b"])
+        if (a > 12) != (b > 12):  # only where the order shows: 20_12_2023, 12-20-2023
+            day = _safe(int(m["y"]), b if a > 12 else a, a if a > 12 else b)
+            if day is not None:
+                return day, 0.7, m.group(0)
     return None
+
+
+# Day and month before the year in a slug ("364-20_12_2023", "news-12-20-2023"): read only where a
+# number above 12 shows which is the day; 04_05_2023 could be either and is left alone.
+_URL_YEAR_LAST = re.compile(
+    r"(?<![\d.])(?P<a>[0-3]?\d)(?P<s>[-_])(?P<b>[0-3]?\d)(?P=s)(?P<y>(?:19|20)\d\d)(?!\d)"
+)
 
 
 def _month_number(word: str) -> int | None:
