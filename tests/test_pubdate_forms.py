@@ -508,3 +508,32 @@ def test_a_wire_dateline_closed_by_a_dot_and_a_dash() -> None:
 
 def test_a_url_day_and_month_before_the_year_that_could_be_either_is_left_alone() -> None:
     assert url_date("https://example.com/news/ports-04_05_2023") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "crawled", "day"),
+    [
+        ("Published 3 hours ago", "2024-05-04T10:00:00Z", "2024-05-04"),
+        ("Posted 13 hours ago", "2024-05-04T10:00:00Z", "2024-05-03"),  # back across midnight
+        ("2 days ago", "2024-05-04T10:00:00Z", "2024-05-02"),
+        ("2 days ago", "2024-05-04", "2024-05-02"),  # days need only the crawl's day
+        ("an hour ago", "2024-05-04T10:00:00Z", "2024-05-04"),
+    ],
+)
+def test_a_relative_stamp_counted_back_from_the_crawl(line: str, crawled: str, day: str) -> None:
+    text = f"{TITLE}\n{line}\n\n{BODY}"
+    article = DefaultCleaner()(RawDocument("t", id="t", text=text, crawled=crawled))
+    assert (article.published.value, article.published.inferred) == (day, True)
+    assert line not in article.text
+
+
+@pytest.mark.parametrize(
+    ("line", "crawled"),
+    [
+        ("Published 3 hours ago", None),  # nothing to count back from
+        ("Posted 13 hours ago", "2024-05-04"),  # the crawl's day without its time: either day
+    ],
+)
+def test_a_relative_stamp_without_a_crawl_time_dates_nothing(line: str, crawled: str | None) -> None:
+    text = f"{TITLE}\n{line}\n\n{BODY}"
+    assert DefaultCleaner()(RawDocument("t", id="t", text=text, crawled=crawled)).published.value is None

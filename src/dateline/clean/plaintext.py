@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, timedelta
 
 from dateline.clean import date_lines
 from dateline.clean.boilerplate import boilerplate_reason, is_bullet, known_outlet, normalize, outlet_name
@@ -34,7 +34,7 @@ _LABEL = re.compile(
     r"\s*[:|-]?\s*(?P<rest>.*)",
     re.I,
 )
-_AGO = re.compile(r"\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago", re.I)
+_AGO = re.compile(r"(?P<n>\d+|an?)\s+(?P<unit>seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago", re.I)
 _BY = re.compile(r"by\s+(?P<name>.+)", re.I)
 _PLACE = r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)?"
 # A dateline on its own line: "ISLAMABAD:", "KABUL, Nov 15 -".
@@ -180,6 +180,9 @@ def classify(unit: Unit, order: DayOrder | None = None) -> None:
         return
     if found and _dated_line(unit, found):
         return
+    if not found and _AGO.search(plain) and not date_lines.strip_rest(plain):
+        unit.kind, unit.reason = "date", "relative date line"
+        return
     if not found and (alone := date_lines.yearless_line(plain)):
         unit.kind, unit.reason = "date", "date line without a year"
         unit.yearless, unit.weekday = alone
@@ -273,12 +276,13 @@ def clean_text(
     known_title: str | None = None,
     title_given: bool = False,
     url: str | None = None,
-    crawled: date | None = None,
+    crawled: date | datetime | None = None,
 ) -> Cleaned:
     """`title_given`: the input names its title separately (a JSONL `title`), so no line of `text`
     is taken for another title; only a line repeating the given one is. `url` (where known) helps read
     numeric dates in the outlet's day/month order, with the page's own unambiguous dates and time zones.
-    `crawled` (a WARC-Date) bounds the year of a day given without one: the article is no later."""
+    `crawled` (a WARC-Date) bounds the year of a day given without one: the article is no later; with
+    its time of day it also dates a relative stamp ("3 hours ago")."""
     text, record_date = _record_date(text)
     units = split_units(text)
     printed = _printed_url(units)
@@ -298,6 +302,9 @@ def clean_text(
     _mark_repeats(units, title_at, head_end, out)
     _mark_related(units, head_end)
     _date_candidates(units, title_at, head_end, out, date_lines.url_month(url))
+    _relative_stamps(units[: head_end + 1], out, crawled)
+    if isinstance(crawled, datetime):
+        crawled = crawled.date()
     kept = [u for u in units if u.kind in ("text", "dek")]
     if not kept:
         # No body beyond a line or two taken for headlines (a sentence-level record, a headline
@@ -602,6 +609,32 @@ def _infer_years(out: Cleaned, body: list[str], url: str | None, crawled: date |
 def _note_order(out: Cleaned, order: DayOrder | None, reason: str) -> None:
     if out.ambiguous or (order and any(d.value for d in out.dates)):
         out.notes.append(f"numeric dates read {order or 'with both readings'}: {reason}")
+
+
+_AGO_UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
+
+
+def _relative_stamps(head: list[Unit], out: Cleaned, crawled: date | datetime | None) -> None:
+    """A header line that only says how long ago ("Published 3 hours ago", "2 days ago") dates the
+    article from the crawl: counted back from its time for seconds, minutes and hours, from its day
+    for days and weeks. Without a crawl (or, for hours, without its time of day) it dates nothing."""
+    for unit in head:
+        m = _AGO.search(unit.plain)
+        if unit.kind not in ("date", "published", "modified") or unit.iso or m is None:
+            continue
+        amount = 1 if m["n"].lower() in ("a", "an") else int(m["n"])
+        unit_name = _AGO_UNITS["m" if m["unit"].lower().startswith("min") else m["unit"][0].lower()]
+        if unit_name in ("days", "weeks") and crawled is not None:
+            crawl_day = crawled.date() if isinstance(crawled, datetime) else crawled
+            day = crawl_day - timedelta(**{unit_name: amount})
+        elif isinstance(crawled, datetime):
+            day = (crawled - timedelta(**{unit_name: amount})).date()
+        else:
+            out.notes.append(f"{unit.plain!r}: a relative stamp, and no crawl time to count it back from")
+            continue
+        note = f"{unit.plain!r} counted back from the crawl ({crawled.isoformat()})"
+        confidence = 0.5 if unit.kind == "modified" else 0.6  # an update's stamp: the original is earlier
+        out.dates.append(PublishedDate(day.isoformat(), "published-line", confidence, note, True))
 
 
 # Date lines outside the header: base confidence and where they stand (a trailing one is the outlet's
