@@ -537,3 +537,17 @@ def test_a_relative_stamp_counted_back_from_the_crawl(line: str, crawled: str, d
 def test_a_relative_stamp_without_a_crawl_time_dates_nothing(line: str, crawled: str | None) -> None:
     text = f"{TITLE}\n{line}\n\n{BODY}"
     assert DefaultCleaner()(RawDocument("t", id="t", text=text, crawled=crawled)).published.value is None
+
+
+def test_a_first_line_opening_with_a_wire_dateline_is_the_lead_not_a_headline() -> None:
+    # as long and unpunctuated as a headline, but a dateline opens it: the body starts here
+    lead = (
+        "PORTVILLE, July 8 (Example Wire) — Harbour officials from the two countries will meet again "
+        "next week to settle the last details of the new shipping lanes, the port authority said"
+    )
+    article = DefaultCleaner()(
+        RawDocument("t", id="t", text=f"{lead}\nafter a first round of talks.\n\n{BODY}")
+    )
+    assert article.title is None
+    assert article.dateline == "Portville" and article.published.month_day == "--07-08"
+    assert article.text.startswith("Harbour officials from the two countries will meet again")

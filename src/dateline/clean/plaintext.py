@@ -380,8 +380,10 @@ def _find_title(units: list[Unit], known_title: str | None, out: Cleaned, search
         if later_text and _word_count(unit.plain) <= 2 and not _SENTENCE_END.search(unit.plain):
             unit.kind, unit.reason = "section", "navigation (section label)"
             continue
-        if unit.bullet or not headline_like(unit.plain):
-            return None  # the article starts with its body: no title line to take
+        if unit.bullet or not headline_like(unit.plain) or date_lines.dated_prefix(unit.text):
+            # the article starts with its body ("CARACAS, July 8 (Agency) — Talks will resume…" is
+            # the lead under its dateline, however much it looks like a headline): no title to take
+            return None
         unit.kind, unit.reason = "title", "title"
         out.title = out.title or unit.plain
         return i
