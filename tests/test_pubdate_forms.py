@@ -92,6 +92,7 @@ def test_a_day_above_the_headline_alone_is_no_publication_date() -> None:
     [
         ("Wednesday, March 8, 2017", "https://notes.example.org/2017/03/port-lanes.html"),  # URL agrees
         ("Notes Wednesday, 8 March 2017 09:12", None),  # the minute: a post's stamp
+        ("March 8, 2017\n2 min read", None),  # a reading time beside it: the post's header
     ],
 )
 def test_a_day_above_the_headline_that_something_marks_as_the_posts(head: str, url: str | None) -> None:
@@ -551,3 +552,18 @@ def test_a_first_line_opening_with_a_wire_dateline_is_the_lead_not_a_headline() 
     assert article.title is None
     assert article.dateline == "Portville" and article.published.month_day == "--07-08"
     assert article.text.startswith("Harbour officials from the two countries will meet again")
+
+
+def test_a_day_on_top_that_the_lead_repeats_is_the_posts() -> None:
+    lead = "On Wednesday, March 8, 2017, harbour officials from the two countries agreed on new lanes."
+    published = _published(f"March 8, 2017\n\n{lead}\n\n{BODY}")
+    assert (published.value, published.source) == ("2017-03-08", "header")
+
+
+def test_a_dateline_with_the_agencys_initials_after_a_comma() -> None:
+    text = f"{TITLE}\n\nPortville, Nov 30, EWA – {BODY}"
+    article = DefaultCleaner()(
+        RawDocument("t", id="t", text=text, url="https://ewa.example.org/2023/11/lanes/")
+    )
+    assert (article.published.value, article.published.source) == ("2023-11-30", "dateline")
+    assert article.text.startswith("Harbour officials") and article.outlet == "EWA"

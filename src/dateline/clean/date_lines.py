@@ -140,7 +140,11 @@ _WHEN = (
     r"(?P<when>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]{2,8}\.?)"
     r"(?:,?\s*(?:19|20)\d\d)?|\d{1,2}(?P<sep>[./-])\d{1,2}(?P=sep)(?:19|20)?\d\d)"
 )
-_AGENCY = r"(?:\s*\((?P<agency>[A-Za-z][\w .&/-]{1,30})\)|\.?\s*/(?P<wire>[A-Za-z][\w .-]{1,25})/\.?)?"
+# the agency after the date: "(Agency)", "/AGENCY/", or its initials after a comma ("Accra, Nov 30, GNA –")
+_AGENCY = (
+    r"(?:\s*\((?P<agency>[A-Za-z][\w .&/-]{1,30})\)|\.?\s*/(?P<wire>[A-Za-z][\w .-]{1,25})/\.?"
+    r"|,\s*(?P<caps>[A-Z]{2,6})(?=\s*[-–—:]))?"
+)
 # "Lagos, Jan. 5 (Agency) - ", "Lima, Jan. 5 (Agency).- ", "DUSHANBE, May 1. /TASS/. ",
 # "Nairobi, June 2, 2023: " before the body,
 # with the agency before the date: "Asunción (Agency) January 17, 2026 – ", or the date after a dash
@@ -190,7 +194,8 @@ def dateline(match: re.Match[str], order: DayOrder | None) -> Dateline | None:
     if not full and yearless is None:
         return None
     groups = match.groupdict()
-    agency = (groups.get("agency") or groups.get("wire") or groups.get("first") or "").strip() or None
+    named = groups.get("agency") or groups.get("wire") or groups.get("first") or groups.get("caps")
+    agency = (named or "").strip() or None
     weekday = named_weekday(groups.get("wd") or "")
     day = settle_by_weekday(full[0], weekday) if full else None
     return Dateline(groups.get("place"), agency, day, yearless, weekday)

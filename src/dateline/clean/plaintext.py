@@ -648,6 +648,7 @@ def _date_candidates(
     units: list[Unit], title_at: int | None, head_end: int, out: Cleaned, url_month: tuple[int, int] | None
 ) -> None:
     head = units[: head_end + 1]
+    lead = [u for u in units[head_end + 1 :] if u.kind == "text"][:3]  # the first paragraphs
     for i, unit in enumerate(units):
         extra = {"update": unit.update, "other_reading": unit.other_reading}
         if (
@@ -658,7 +659,7 @@ def _date_candidates(
             and not _BY.match(unit.plain)
         ):
             # names and a date above the headline without "By": a masthead's place as often as an author
-            _page_header_date(head, i, title_at, out, url_month, extra)
+            _page_header_date(head, i, title_at, out, url_month, lead, extra)
         elif unit.kind == "published" and unit.iso:
             _add(out, "published-line", 0.95, f"from {unit.plain!r}", unit.iso, **extra)
         elif unit.kind == "modified" and unit.iso:
@@ -681,27 +682,42 @@ def _date_candidates(
         elif unit.kind == "date" and i <= head_end:
             header = _header_date(head, i, title_at)
             if header.source == "header":
-                _page_header_date(head, i, title_at, out, url_month, extra)
+                _page_header_date(head, i, title_at, out, url_month, lead, extra)
             else:
                 _add(out, header.source, header.confidence, header.note, unit.iso, **extra)
 
 
+_READING_TIME = re.compile(r"\b\d+\s+min(?:ute)?s?\s+read\b", re.I)
+
+
 def _page_header_date(
-    head: list[Unit], i: int, title_at: int | None, out: Cleaned, url_month: tuple[int, int] | None, extra
+    head: list[Unit],
+    i: int,
+    title_at: int | None,
+    out: Cleaned,
+    url_month: tuple[int, int] | None,
+    lead: list[Unit],
+    extra,
 ) -> None:
     """A date line above the headline (or beside a date in another calendar) is a blog's post date
     as often as the site's day of the crawl ("Friday 24 May 2019" over a story of the year before,
     "Abu Dhabi, UAEFriday 24 May 2019" under the site's name). It counts as a candidate only where
-    something marks it as the post's: the URL's /YYYY/MM/ agrees, or it gives the minute
-    ("Saturday, 17 January 2026 15:51": a post's stamp; a site's day header names the day alone).
-    Otherwise it only bounds the year of a day given without one."""
+    something marks it as the post's: the URL's /YYYY/MM/ agrees, it gives the minute ("Saturday,
+    17 January 2026 15:51": a post's stamp; a site's day header names the day alone), a reading time
+    stands beside it ("1 min read"), or the lead states the same day. Otherwise it only bounds the
+    year of a day given without one."""
     unit = head[i]
     day = date.fromisoformat(unit.iso)
     header = _header_date(head, i, title_at)
+    beside = " ".join(u.plain for u in head[max(0, i - 1) : i + 2])
     if url_month == (day.year, day.month):
         why = f"the URL's /{day.year}/{day.month:02d}/ agrees"
     elif date_lines.TIME.search(unit.plain):
         why = "it gives the time of day, as a post's stamp does"
+    elif _READING_TIME.search(beside):
+        why = "a reading time stands beside it, as in a post's header"
+    elif any(f.value == day for u in lead for f in find_dates(u.plain)):
+        why = "the lead gives the same day"
     else:
         out.page_days.append(day)
         out.notes.append(
