@@ -79,9 +79,43 @@ def test_a_date_glued_to_the_source_name() -> None:
     assert [f.value.isoformat() for f in find_dates("Example NewsMarch 4, 2024")] == ["2024-03-04"]
 
 
-def test_a_current_date_header_above_the_headline_is_weak() -> None:
-    published = _published(f"Saturday, 5 December 2026\n{TITLE}\n\n{BODY}")
-    assert published.source == "header" and published.confidence < 0.5
+def test_a_day_above_the_headline_alone_is_no_publication_date() -> None:
+    # a site's day header (the crawl's) looks the same as a blog's post date: without anything that
+    # marks it as the post's, it is only a bound
+    article = DefaultCleaner()(RawDocument("t", id="t", text=f"Saturday, 5 December 2026\n{TITLE}\n\n{BODY}"))
+    assert article.published.value is None
+    assert any("Saturday, 5 December 2026" in note for note in article.notes)
+
+
+@pytest.mark.parametrize(
+    ("head", "url"),
+    [
+        ("Wednesday, March 8, 2017", "https://notes.example.org/2017/03/port-lanes.html"),  # URL agrees
+        ("Notes Wednesday, 8 March 2017 09:12", None),  # the minute: a post's stamp
+        ("March 8, 2017\n2 min read", None),  # a reading time beside it: the post's header
+    ],
+)
+def test_a_day_above_the_headline_that_something_marks_as_the_posts(head: str, url: str | None) -> None:
+    published = _published(f"{head}\n{TITLE}\n\n{BODY}", url)
+    assert (published.value, published.source) == ("2017-03-08", "header")
+    assert published.confidence < 0.5
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Harbour City, Examplelandia Friday 24 May 2019",  # the site's place and today's date
+        "Harbour City, ExamplelandiaFriday 24 May 2019",  # glued as pages print them
+    ],
+)
+def test_a_masthead_with_the_sites_place_and_day_is_not_taken_for_a_byline(head: str) -> None:
+    article = DefaultCleaner()(RawDocument("t", id="t", text=f"{head}\n\n{TITLE}\n\n{BODY}"))
+    assert article.published.value is None
+
+
+def test_the_articles_own_date_line_wins_over_the_sites_day_header() -> None:
+    text = f"Today: Saturday, 04 May, 2024\n\n{TITLE}\nPosted: 2 May 2024\n\n{BODY}"
+    assert _published(text).value == "2024-05-02"
 
 
 @pytest.mark.parametrize(
@@ -91,6 +125,9 @@ def test_a_current_date_header_above_the_headline_is_weak() -> None:
         ("https://example.com/news/ports-deal-20231105-0012.html", "2023-11-05"),
         ("https://example.com/news/20231105_12/", "2023-11-05"),
         ("https://example.com/view.php?key=20231105002104231", "2023-11-05"),
+        ("https://en.example.cn/2023-11/05/content_4417.htm", "2023-11-05"),  # year-month, then the day
+        ("https://example.gov/en/news/212-20_11_2023", "2023-11-20"),  # day first: 20 shows it
+        ("https://example.com/news/ports-11-20-2023.html", "2023-11-20"),  # month first: 20 shows it
     ],
 )
 def test_url_dates(url: str, day: str) -> None:
@@ -202,7 +239,7 @@ def test_more_date_lines_under_the_headline(line: str, day: str) -> None:
 def test_one_word_beside_a_date_is_not_a_byline(line: str) -> None:
     article = DefaultCleaner()(RawDocument("t", id="t", text=f"{line}\n{TITLE}\n\n{BODY}"))
     assert article.byline is None
-    assert article.published.source == "header"  # above the headline: the crawl day, weak
+    assert article.published.value is None  # above the headline, nothing marks it as the post's
 
 
 @pytest.mark.parametrize(
@@ -424,3 +461,109 @@ def test_a_signed_statement_closing_with_its_date() -> None:
 )
 def test_labels_in_other_languages(line: str, day: str) -> None:
     assert _published(f"{TITLE}\n{line}\n\n{BODY}").value == day
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://notes.example.org/search?max-results=7&updated-max=2023-11-05T16:08:00%2B03:00",
+        "https://example.com/archive?before=2023-11-05&page=2",
+        "https://example.com/list?date_to=20231105",
+    ],
+)
+def test_a_listings_bound_in_the_query_is_no_posts_date(url: str) -> None:
+    assert url_date(url) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Example Agency, March 4, 2024 Adjust font size:",  # the page's tools beside the source line
+        "March 4, 2024 | Print | Email | Share",
+        "Example Agency 04 March 2024 Text size A+ A-",
+    ],
+)
+def test_page_tools_beside_a_date_line(line: str) -> None:
+    assert _published(f"{TITLE}\n{line}\n\n{BODY}").value == "2024-03-04"
+
+
+@pytest.mark.parametrize(
+    ("opening", "day"),
+    [
+        ("PORTVILLE, (Example Daily / Example Wire - 04th March, 2024) ", "2024-03-04"),  # comma first
+        ("PORTVILLE (Example Wire / Desk - 4 March 2024) ", "2024-03-04"),
+    ],
+)
+def test_a_dateline_with_sources_and_date_in_parentheses(opening: str, day: str) -> None:
+    published = _published(f"{TITLE}\n\n{opening}{BODY}")
+    assert (published.value, published.source) == (day, "dateline")
+
+
+def test_a_wire_dateline_closed_by_a_dot_and_a_dash() -> None:
+    # "City, May 8 (Agency).- " as Spanish-language wires print it in English: a day without its year
+    text = f"{TITLE}\n\nPortville, May 8 (Example Wire).- {BODY}"
+    article = DefaultCleaner()(RawDocument("t", id="t", text=text))
+    assert article.published.month_day == "--05-08" and article.published.value is None
+    assert article.text.startswith("Harbour officials")
+
+
+def test_a_url_day_and_month_before_the_year_that_could_be_either_is_left_alone() -> None:
+    assert url_date("https://example.com/news/ports-04_05_2023") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "crawled", "day"),
+    [
+        ("Published 3 hours ago", "2024-05-04T10:00:00Z", "2024-05-04"),
+        ("Posted 13 hours ago", "2024-05-04T10:00:00Z", "2024-05-03"),  # back across midnight
+        ("2 days ago", "2024-05-04T10:00:00Z", "2024-05-02"),
+        ("2 days ago", "2024-05-04", "2024-05-02"),  # days need only the crawl's day
+        ("an hour ago", "2024-05-04T10:00:00Z", "2024-05-04"),
+    ],
+)
+def test_a_relative_stamp_counted_back_from_the_crawl(line: str, crawled: str, day: str) -> None:
+    text = f"{TITLE}\n{line}\n\n{BODY}"
+    article = DefaultCleaner()(RawDocument("t", id="t", text=text, crawled=crawled))
+    assert (article.published.value, article.published.inferred) == (day, True)
+    assert line not in article.text
+
+
+@pytest.mark.parametrize(
+    ("line", "crawled"),
+    [
+        ("Published 3 hours ago", None),  # nothing to count back from
+        ("Posted 13 hours ago", "2024-05-04"),  # the crawl's day without its time: either day
+    ],
+)
+def test_a_relative_stamp_without_a_crawl_time_dates_nothing(line: str, crawled: str | None) -> None:
+    text = f"{TITLE}\n{line}\n\n{BODY}"
+    assert DefaultCleaner()(RawDocument("t", id="t", text=text, crawled=crawled)).published.value is None
+
+
+def test_a_first_line_opening_with_a_wire_dateline_is_the_lead_not_a_headline() -> None:
+    # as long and unpunctuated as a headline, but a dateline opens it: the body starts here
+    lead = (
+        "PORTVILLE, July 8 (Example Wire) — Harbour officials from the two countries will meet again "
+        "next week to settle the last details of the new shipping lanes, the port authority said"
+    )
+    article = DefaultCleaner()(
+        RawDocument("t", id="t", text=f"{lead}\nafter a first round of talks.\n\n{BODY}")
+    )
+    assert article.title is None
+    assert article.dateline == "Portville" and article.published.month_day == "--07-08"
+    assert article.text.startswith("Harbour officials from the two countries will meet again")
+
+
+def test_a_day_on_top_that_the_lead_repeats_is_the_posts() -> None:
+    lead = "On Wednesday, March 8, 2017, harbour officials from the two countries agreed on new lanes."
+    published = _published(f"March 8, 2017\n\n{lead}\n\n{BODY}")
+    assert (published.value, published.source) == ("2017-03-08", "header")
+
+
+def test_a_dateline_with_the_agencys_initials_after_a_comma() -> None:
+    text = f"{TITLE}\n\nPortville, Nov 30, EWA – {BODY}"
+    article = DefaultCleaner()(
+        RawDocument("t", id="t", text=text, url="https://ewa.example.org/2023/11/lanes/")
+    )
+    assert (article.published.value, article.published.source) == ("2023-11-30", "dateline")
+    assert article.text.startswith("Harbour officials") and article.outlet == "EWA"

@@ -30,7 +30,7 @@ class DefaultCleaner:
                 known_title=raw.title,
                 title_given=raw.title is not None,
                 url=raw.url,
-                crawled=_day(raw.crawled),
+                crawled=_stamp(raw.crawled),
             )
         given, note = pubdate.from_input(raw.published)
         in_url = pubdate.from_url(raw.url or url or cleaned.url)
@@ -73,7 +73,10 @@ class DefaultCleaner:
             notes.append(str(err))
             return Cleaned(text="", title=raw.title), None, None
         cleaned = clean_text(
-            page.text, known_title=raw.title or page.title, url=raw.url or page.url, crawled=_day(raw.crawled)
+            page.text,
+            known_title=raw.title or page.title,
+            url=raw.url or page.url,
+            crawled=_stamp(raw.crawled),
         )
         found = html_page.published(raw.html, raw.url or page.url)
         if found:
@@ -83,12 +86,14 @@ class DefaultCleaner:
         return cleaned, page.sitename, page.url
 
 
-def _day(stamp: str | None) -> date | None:
-    """The day of a crawl timestamp (WARC-Date, ISO 8601), or None when there is none or it is not one."""
+def _stamp(stamp: str | None) -> date | datetime | None:
+    """A crawl timestamp (WARC-Date, ISO 8601) with its time where it gives one, or None when there is
+    none or it is not one."""
     try:
-        return datetime.fromisoformat(stamp.replace("Z", "+00:00")).date() if stamp else None
+        read = datetime.fromisoformat(stamp.replace("Z", "+00:00")) if stamp else None
     except ValueError:
         return None
+    return read.date() if read is not None and len(stamp.strip()) <= 10 else read  # a day alone
 
 
 @cleaners.register("default")

@@ -38,9 +38,11 @@ ZONE = re.compile(
     r"|AST|EAT|WAT|CAT|SAST|JST|KST|SGT|HKT|WIB|AEST|AEDT|ET|PT)\b|(?<!\w)[+-]\d{2}:?\d{2}\b"
 )
 # what else a date line holds: labels, reading times, "2 hours ago", "in 3 years" (an archive's
-# relative stamp), counters ("Comments (3)", "1.2k views"), social handles, separators
+# relative stamp), counters ("Comments (3)", "1.2k views"), the page's tools beside the date ("Adjust
+# font size", "Print", "Email"), social handles, separators
 FILLER = re.compile(
-    r"@\w+|\b(?:on|at|by|and|published|updated|posted|last|date|first|created|modified|edited|released"
+    r"@\w+|\b(?:(?:adjust\s+)?(?:font|text)\s+size|print|e-?mail|share|listen)\b"
+    r"|\b(?:on|at|by|and|published|updated|posted|last|date|first|created|modified|edited|released"
     rf"|update|publication|{_PUBLISHED_ELSEWHERE}|{_UPDATED_ELSEWHERE}|el|le|am|il|pada"
     r"|hrs?|\d+\s+min(?:ute)?s?\s+read|(?:comments?|views|shares)\s*\(?\d*\)?"
     r"|[\d.,]+k?\s+(?:comments?|views|shares)"
@@ -138,19 +140,24 @@ _WHEN = (
     r"(?P<when>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]{2,8}\.?)"
     r"(?:,?\s*(?:19|20)\d\d)?|\d{1,2}(?P<sep>[./-])\d{1,2}(?P=sep)(?:19|20)?\d\d)"
 )
-_AGENCY = r"(?:\s*\((?P<agency>[A-Za-z][\w .&/-]{1,30})\)|\.?\s*/(?P<wire>[A-Za-z][\w .-]{1,25})/\.?)?"
-# "Lagos, Jan. 5 (Agency) - ", "DUSHANBE, May 1. /TASS/. ", "Nairobi, June 2, 2023: " before the body,
+# the agency after the date: "(Agency)", "/AGENCY/", or its initials after a comma ("Accra, Nov 30, GNA –")
+_AGENCY = (
+    r"(?:\s*\((?P<agency>[A-Za-z][\w .&/-]{1,30})\)|\.?\s*/(?P<wire>[A-Za-z][\w .-]{1,25})/\.?"
+    r"|,\s*(?P<caps>[A-Z]{2,6})(?=\s*[-–—:]))?"
+)
+# "Lagos, Jan. 5 (Agency) - ", "Lima, Jan. 5 (Agency).- ", "DUSHANBE, May 1. /TASS/. ",
+# "Nairobi, June 2, 2023: " before the body,
 # with the agency before the date: "Asunción (Agency) January 17, 2026 – ", or the date after a dash
 # and a weekday: "KAMPALA — Monday, October 14, 2024 — "
 _AGENCY_FIRST = r"\s*\((?P<first>[A-Za-z][\w .&/-]{1,40})\)\s*"
 DATED_PREFIX = re.compile(
     rf"{_PLACE}(?:,\s*|{_AGENCY_FIRST}|\s+[-–—]\s+){_WEEKDAY_BEFORE}{_WHEN}{_AGENCY}"
-    r"\s*(?:[-–—]{1,2}|:|(?<=[/.)])(?=\s))\s*(?=\S)"
+    r"\s*(?:(?<=\))\.)?(?:[-–—]{1,2}|:|(?<=[/.)])(?=\s))\s*(?=\S)"
 )
 # the date inside the parentheses, alone or after the agency: "GENEVA (14 October 2024) – ",
-# "MOSCOW (Example News / Agency - 06th April, 2023) "
+# "MOSCOW (Example News / Agency - 06th April, 2023) ", "MOSCOW, (Example News / Agency - 06th April, 2023) "
 DATED_PAREN = re.compile(
-    rf"{_PLACE}\s*\((?:(?P<agency>[A-Za-z][^()]{{0,40}}?)\s*[-–—,/]\s*)?{_WEEKDAY_BEFORE}{_WHEN}\)"
+    rf"{_PLACE},?\s*\((?:(?P<agency>[A-Za-z][^()]{{0,40}}?)\s*[-–—,/]\s*)?{_WEEKDAY_BEFORE}{_WHEN}\)"
     r"\s*(?:[-–—]{1,2}|:)?\s*(?=\S)"
 )
 # the same on a line of its own: "BAKU, Azerbaijan, May 1"
@@ -187,7 +194,8 @@ def dateline(match: re.Match[str], order: DayOrder | None) -> Dateline | None:
     if not full and yearless is None:
         return None
     groups = match.groupdict()
-    agency = (groups.get("agency") or groups.get("wire") or groups.get("first") or "").strip() or None
+    named = groups.get("agency") or groups.get("wire") or groups.get("first") or groups.get("caps")
+    agency = (named or "").strip() or None
     weekday = named_weekday(groups.get("wd") or "")
     day = settle_by_weekday(full[0], weekday) if full else None
     return Dateline(groups.get("place"), agency, day, yearless, weekday)

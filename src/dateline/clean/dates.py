@@ -231,6 +231,8 @@ _URL_PATTERNS = (
     (re.compile(rf"/{_Y}/(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])(?:/|$|[-_])"), 0.8),
     # /2023/nov/05/: the month as a word
     (re.compile(rf"/{_Y}/(?P<m>[a-z]{{3,9}})/(?P<d>0?[1-9]|[12]\d|3[01])(?:/|$|[-_])", re.I), 0.8),
+    # /2016-10/29/: year and month joined, the day a folder of its own (Chinese content systems)
+    (re.compile(rf"/{_Y}-{_M}/{_D}(?:/|$)"), 0.8),
     # 2023-11-05 or 2023_11_05 in a slug
     (re.compile(rf"(?<!\d){_Y}[-_]{_M}[-_]{_D}(?!\d)"), 0.8),
     # 20231105 as a word of the slug (20231105-..., _20231105.html)
@@ -240,21 +242,40 @@ _URL_PATTERNS = (
 )
 
 
+# A query parameter that bounds a listing ("updated-max=2017-09-22T16:08", "before=2023-01-05") is
+# the edge of a page of posts (an archive or search page), not any one post's day.
+_QUERY_BOUND = re.compile(r"(?:\w+[-_.])*(?:max|min|before|after|until|since|from|to|start|end)=", re.I)
+
+
 def url_date(url: str | None) -> tuple[date, float, str] | None:
-    """The day a URL's path or query carries (`/2023/11/05/`, `/2023/nov/05/`, `-20231105-`,
-    `key=20231105002104`), with a confidence and what matched. Six-digit forms (051123) are not read
+    """The day a URL's path or query carries (`/2023/11/05/`, `/2023/nov/05/`, `/2023-11/05/`,
+    `-20231105-`, `key=20231105002104`, `-20_12_2023`; not a listing's bound, `updated-max=…`), with
+    a confidence and what matched. Six-digit forms (051123) are not read
     here: too many ids look like them (see `url_six_digits`)."""
     parts = split_url(url)
     if parts is None:
         return None
-    where = parts.path + ("?" + parts.query if parts.query else "")
+    where = parts.path + "".join(f"?{q}" for q in parts.query.split("&") if not _QUERY_BOUND.match(q))
     for pattern, confidence in _URL_PATTERNS:
         for m in pattern.finditer(where):
             month = int(m["m"]) if m["m"].isdigit() else _month_number(m["m"])
             day = _safe(int(m["y"]), month, int(m["d"])) if month else None
             if day is not None:
                 return day, confidence, m.group(0).strip("/-_")
+    for m in _URL_YEAR_LAST.finditer(parts.path):
+        a, b = int(m["a"]), int(m["b"])
+        if (a > 12) != (b > 12):  # only where the order shows: 20_12_2023, 12-20-2023
+            day = _safe(int(m["y"]), b if a > 12 else a, a if a > 12 else b)
+            if day is not None:
+                return day, 0.7, m.group(0)
     return None
+
+
+# Day and month before the year in a slug ("364-20_12_2023", "news-12-20-2023"): read only where a
+# number above 12 shows which is the day; 04_05_2023 could be either and is left alone.
+_URL_YEAR_LAST = re.compile(
+    r"(?<![\d.])(?P<a>[0-3]?\d)(?P<s>[-_])(?P<b>[0-3]?\d)(?P=s)(?P<y>(?:19|20)\d\d)(?!\d)"
+)
 
 
 def _month_number(word: str) -> int | None:

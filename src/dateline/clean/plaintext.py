@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, timedelta
 
 from dateline.clean import date_lines
 from dateline.clean.boilerplate import boilerplate_reason, is_bullet, known_outlet, normalize, outlet_name
@@ -34,7 +34,7 @@ _LABEL = re.compile(
     r"\s*[:|-]?\s*(?P<rest>.*)",
     re.I,
 )
-_AGO = re.compile(r"\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago", re.I)
+_AGO = re.compile(r"(?P<n>\d+|an?)\s+(?P<unit>seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago", re.I)
 _BY = re.compile(r"by\s+(?P<name>.+)", re.I)
 _PLACE = r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)?"
 # A dateline on its own line: "ISLAMABAD:", "KABUL, Nov 15 -".
@@ -117,6 +117,7 @@ class Cleaned:
     dates: list[PublishedDate] = field(default_factory=list)  # publication-date candidates
     yearless: list[Yearless] = field(default_factory=list)
     url: str | None = None  # the article's URL where the text prints it on a line of its own
+    page_days: list[date] = field(default_factory=list)  # a page header's day: a bound, not a candidate
     ambiguous: list[tuple[str, str]] = field(default_factory=list)  # two readings of a numeric date
     notes: list[str] = field(default_factory=list)
 
@@ -178,6 +179,9 @@ def classify(unit: Unit, order: DayOrder | None = None) -> None:
         unit.kind, unit.reason, unit.extra = "outlet", "outlet", name
         return
     if found and _dated_line(unit, found):
+        return
+    if not found and _AGO.search(plain) and not date_lines.strip_rest(plain):
+        unit.kind, unit.reason = "date", "relative date line"
         return
     if not found and (alone := date_lines.yearless_line(plain)):
         unit.kind, unit.reason = "date", "date line without a year"
@@ -272,12 +276,13 @@ def clean_text(
     known_title: str | None = None,
     title_given: bool = False,
     url: str | None = None,
-    crawled: date | None = None,
+    crawled: date | datetime | None = None,
 ) -> Cleaned:
     """`title_given`: the input names its title separately (a JSONL `title`), so no line of `text`
     is taken for another title; only a line repeating the given one is. `url` (where known) helps read
     numeric dates in the outlet's day/month order, with the page's own unambiguous dates and time zones.
-    `crawled` (a WARC-Date) bounds the year of a day given without one: the article is no later."""
+    `crawled` (a WARC-Date) bounds the year of a day given without one: the article is no later; with
+    its time of day it also dates a relative stamp ("3 hours ago")."""
     text, record_date = _record_date(text)
     units = split_units(text)
     printed = _printed_url(units)
@@ -296,7 +301,10 @@ def clean_text(
     _mark_header(units, title_at, head_end, out)
     _mark_repeats(units, title_at, head_end, out)
     _mark_related(units, head_end)
-    _date_candidates(units, title_at, head_end, out)
+    _date_candidates(units, title_at, head_end, out, date_lines.url_month(url))
+    _relative_stamps(units[: head_end + 1], out, crawled)
+    if isinstance(crawled, datetime):
+        crawled = crawled.date()
     kept = [u for u in units if u.kind in ("text", "dek")]
     if not kept:
         # No body beyond a line or two taken for headlines (a sentence-level record, a headline
@@ -372,8 +380,10 @@ def _find_title(units: list[Unit], known_title: str | None, out: Cleaned, search
         if later_text and _word_count(unit.plain) <= 2 and not _SENTENCE_END.search(unit.plain):
             unit.kind, unit.reason = "section", "navigation (section label)"
             continue
-        if unit.bullet or not headline_like(unit.plain):
-            return None  # the article starts with its body: no title line to take
+        if unit.bullet or not headline_like(unit.plain) or date_lines.dated_prefix(unit.text):
+            # the article starts with its body ("CARACAS, July 8 (Agency) — Talks will resume…" is
+            # the lead under its dateline, however much it looks like a headline): no title to take
+            return None
         unit.kind, unit.reason = "title", "title"
         out.title = out.title or unit.plain
         return i
@@ -568,6 +578,7 @@ def _infer_years(out: Cleaned, body: list[str], url: str | None, crawled: date |
     if not (out.yearless or out.ambiguous):
         return  # nothing to place: the body's dates (a scan of every line) are not needed
     header = [date.fromisoformat(d.value) for d in out.dates if d.source == "header" and d.value]
+    header += out.page_days
     header += [crawled] if crawled else []
     near = [f.value for line in body for f in find_dates(line)]
     url_month, url_days = date_lines.url_month(url), url_six_digits(url)
@@ -602,16 +613,54 @@ def _note_order(out: Cleaned, order: DayOrder | None, reason: str) -> None:
         out.notes.append(f"numeric dates read {order or 'with both readings'}: {reason}")
 
 
+_AGO_UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
+
+
+def _relative_stamps(head: list[Unit], out: Cleaned, crawled: date | datetime | None) -> None:
+    """A header line that only says how long ago ("Published 3 hours ago", "2 days ago") dates the
+    article from the crawl: counted back from its time for seconds, minutes and hours, from its day
+    for days and weeks. Without a crawl (or, for hours, without its time of day) it dates nothing."""
+    for unit in head:
+        m = _AGO.search(unit.plain)
+        if unit.kind not in ("date", "published", "modified") or unit.iso or m is None:
+            continue
+        amount = 1 if m["n"].lower() in ("a", "an") else int(m["n"])
+        unit_name = _AGO_UNITS["m" if m["unit"].lower().startswith("min") else m["unit"][0].lower()]
+        if unit_name in ("days", "weeks") and crawled is not None:
+            crawl_day = crawled.date() if isinstance(crawled, datetime) else crawled
+            day = crawl_day - timedelta(**{unit_name: amount})
+        elif isinstance(crawled, datetime):
+            day = (crawled - timedelta(**{unit_name: amount})).date()
+        else:
+            out.notes.append(f"{unit.plain!r}: a relative stamp, and no crawl time to count it back from")
+            continue
+        note = f"{unit.plain!r} counted back from the crawl ({crawled.isoformat()})"
+        confidence = 0.5 if unit.kind == "modified" else 0.6  # an update's stamp: the original is earlier
+        out.dates.append(PublishedDate(day.isoformat(), "published-line", confidence, note, True))
+
+
 # Date lines outside the header: base confidence and where they stand (a trailing one is the outlet's
 # own date line more often than one loose below the header).
 _LOOSE_LINES = {"trailing date": (0.7, "after the body"), "loose date": (0.6, "below the header")}
 
 
-def _date_candidates(units: list[Unit], title_at: int | None, head_end: int, out: Cleaned) -> None:
+def _date_candidates(
+    units: list[Unit], title_at: int | None, head_end: int, out: Cleaned, url_month: tuple[int, int] | None
+) -> None:
     head = units[: head_end + 1]
+    lead = [u for u in units[head_end + 1 :] if u.kind == "text"][:3]  # the first paragraphs
     for i, unit in enumerate(units):
         extra = {"update": unit.update, "other_reading": unit.other_reading}
-        if unit.kind == "published" and unit.iso:
+        if (
+            unit.kind == "byline"
+            and unit.iso
+            and title_at is not None
+            and i < title_at
+            and not _BY.match(unit.plain)
+        ):
+            # names and a date above the headline without "By": a masthead's place as often as an author
+            _page_header_date(head, i, title_at, out, url_month, lead, extra)
+        elif unit.kind == "published" and unit.iso:
             _add(out, "published-line", 0.95, f"from {unit.plain!r}", unit.iso, **extra)
         elif unit.kind == "modified" and unit.iso:
             _add(out, "published-line", 0.6, f"only a modified date: {unit.plain!r}", unit.iso, **extra)
@@ -632,7 +681,51 @@ def _date_candidates(units: list[Unit], title_at: int | None, head_end: int, out
             _add(out, "published-line", base + _weekday_bonus(unit), note, unit.iso, **extra)
         elif unit.kind == "date" and i <= head_end:
             header = _header_date(head, i, title_at)
-            _add(out, header.source, header.confidence, header.note, unit.iso, **extra)
+            if header.source == "header":
+                _page_header_date(head, i, title_at, out, url_month, lead, extra)
+            else:
+                _add(out, header.source, header.confidence, header.note, unit.iso, **extra)
+
+
+_READING_TIME = re.compile(r"\b\d+\s+min(?:ute)?s?\s+read\b", re.I)
+
+
+def _page_header_date(
+    head: list[Unit],
+    i: int,
+    title_at: int | None,
+    out: Cleaned,
+    url_month: tuple[int, int] | None,
+    lead: list[Unit],
+    extra,
+) -> None:
+    """A date line above the headline (or beside a date in another calendar) is a blog's post date
+    as often as the site's day of the crawl ("Friday 24 May 2019" over a story of the year before,
+    "Abu Dhabi, UAEFriday 24 May 2019" under the site's name). It counts as a candidate only where
+    something marks it as the post's: the URL's /YYYY/MM/ agrees, it gives the minute ("Saturday,
+    17 January 2026 15:51": a post's stamp; a site's day header names the day alone), a reading time
+    stands beside it ("1 min read"), or the lead states the same day. Otherwise it only bounds the
+    year of a day given without one."""
+    unit = head[i]
+    day = date.fromisoformat(unit.iso)
+    header = _header_date(head, i, title_at)
+    beside = " ".join(u.plain for u in head[max(0, i - 1) : i + 2])
+    if url_month == (day.year, day.month):
+        why = f"the URL's /{day.year}/{day.month:02d}/ agrees"
+    elif date_lines.TIME.search(unit.plain):
+        why = "it gives the time of day, as a post's stamp does"
+    elif _READING_TIME.search(beside):
+        why = "a reading time stands beside it, as in a post's header"
+    elif any(f.value == day for u in lead for f in find_dates(u.plain)):
+        why = "the lead gives the same day"
+    else:
+        out.page_days.append(day)
+        out.notes.append(
+            f"{unit.plain!r} above the headline: a page header's day (the crawl's or the post's), "
+            "not taken for the publication date without a URL that agrees or a time of day"
+        )
+        return
+    _add(out, "header", HEADER_DATE_CONFIDENCE, f"{header.note}; {why}", unit.iso, **extra)
 
 
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
