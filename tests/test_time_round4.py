@@ -88,3 +88,10 @@ def test_the_first_day_of_a_range_takes_the_year_its_second_day_states() -> None
     assert (found["July 8"], found["9, 2021"]) == ("2021-07-08", "2021-07-09")
     # a number after "and" that is no second day leaves the first day to the tense
     assert _values("On March 2 and 14 others were hurt in 2024.")["March 2"] == "2026-03-02"
+
+
+def test_a_plan_told_in_the_past_implies_no_side_of_publication() -> None:
+    told = date(2026, 11, 20)
+    # the plan may have come and gone: the nearest August, not next year's
+    assert _values("The talks were expected to begin in August.", told)["August"] == "2026-08"
+    assert _values("The talks are expected to begin in August.", told)["August"] == "2027-08"

@@ -159,7 +159,9 @@ def direction(verb: Token) -> Direction:
     if found == Tense.NONFINITE:
         infinitive = any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
         if infinitive and verb.head is not verb and verb.head.lower_ in c["plan_words"]:
-            return "future"  # "is expected to meet", "plans to visit", "was due to arrive"
+            # "is expected to meet", "plans to visit": ahead. A plan told in the past ("were expected
+            # to begin in August", "was due to arrive") may have come and gone: no side is implied.
+            return None if tense(verb.head) in (Tense.PAST, Tense.PAST_PERFECT) else "future"
         return None
     if found == Tense.PRESENT and (
         verb.lower_ in c["plan_words"] or any(a.lower_ == "going" for a in verb.children)
