@@ -203,3 +203,14 @@ def test_today_in_quoted_words_counts_from_the_day_they_were_said() -> None:
 def test_today_outside_a_quotation_is_the_publication_day() -> None:
     found = _date("In a post on Monday, the minister wrote that she met her counterpart today.", "met")
     assert found["likely"] == WEDNESDAY
+
+
+def test_a_past_perfect_after_a_dated_story_steps_back_before_its_day() -> None:
+    text = "The two envoys met in a lakeside town on Monday. Their deputies had drafted the text in secret."
+    found = _date(text, "drafted")
+    assert (found["start"], found["end"], found["likely"]) == (None, "2024-03-17", None)
+    # in the simple past the sentence goes on with the story's day
+    assert _date(text.replace("had drafted", "drafted"), "drafted")["likely"] == "2024-03-18"
+    # a background told wholly in the past perfect keeps its own day
+    told = "The two envoys had met in a lakeside town on Monday. Their deputies had drafted the text."
+    assert _date(told, "drafted")["likely"] == "2024-03-18"

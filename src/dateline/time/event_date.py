@@ -216,8 +216,21 @@ def _carried(
             found = _narrow_date_of(prev.root, prev_attachments, ref, anchor, where, widest)
             if found is None and widest is None:
                 found = _last_named(prev_attachments, event_tense, ref, anchor, where)
+            if (
+                found is not None
+                and event_tense == Tense.PAST_PERFECT
+                and effective_tense(prev.root) != Tense.PAST_PERFECT
+            ):
+                return _before_the_story(found)
             return found
     return None
+
+
+def _before_the_story(told: DateInterval) -> DateInterval:
+    """ "The leaders met on Sunday. Yoon had visited Washington ...": a past perfect after a story in
+    the simple past steps back from it, to some time before the day it set, not on it."""
+    end = moved(told.start, -1) if told.start else told.end
+    return DateInterval(None, end, "range", 0.2, f"past perfect, before the story's time: {told.basis}")
 
 
 def _last_named(
