@@ -143,3 +143,12 @@ def test_the_lead_that_dates_the_story_skips_headline_and_byline() -> None:
     start = text.index("signed")
     found = dateline.date_event(text, "2024-06-14", start, start + len("signed"))
     assert found["likely"] == "2024-06-13"  # the story's Thursday, not the Friday of publication
+
+
+def test_the_start_of_a_count_since_a_year_bounds_the_article_below_only(tagger, nlp) -> None:
+    text = "The coast guard has logged more than 300 incursions since 2019. Talks resumed on Monday."
+    dt = _anchor(tagger, nlp, text)
+    assert dt.interval.start == date(2019, 1, 1) and dt.interval.end is None
+    # the same year named as the time of an event is near publication (within about a year)
+    dated = _anchor(tagger, nlp, text.replace("since 2019", "in 2019"))
+    assert dated.interval.end is not None and dated.interval.end <= date(2021, 1, 1)

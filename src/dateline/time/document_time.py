@@ -372,6 +372,8 @@ def _dated(a: Attachment, tense: Tense, wd: int | None, text: str, ev: Evidence)
             ev.windows.append(Window(why, 3, WEEKDAY_NEAR, WEEKDAY_NEAR, (iv.start, end)))
         else:
             ev.notes.append(f"{quoted} is not a {_weekday_name(wd)}: weekday ignored")
+    if a.prep == "since":
+        return  # "over 400 protests since 2020": the start of a count that runs to now, however long
     why = f"mentions {quoted}: usually within a year of publication"
     ev.windows.append(Window(why, 1, NEAR_DATED, NEAR_DATED, (iv.start, end)))
 
