@@ -56,6 +56,19 @@ def _longest(subs: list[Sub], i: int, max_len: int, get, is_prefix) -> Match | N
     return best
 
 
+def may_start(kb: KnowledgeBase, key: str) -> bool:
+    """Whether a KB alias, a title (also in the plural) or an agent noun may start with the sub-token key
+    `key`: when not, `kb_match`, `title_match` and `agent_match` are None there, found with three set
+    look-ups instead of the three window searches."""
+    first, table = (key,), titles()
+    return (
+        first in kb.prefixes
+        or first in table.prefixes
+        or (key[:-1],) in table.prefixes  # the plural's first window, as `title_match` reads it
+        or first in agents().prefixes
+    )
+
+
 def kb_match(kb: KnowledgeBase, subs: list[Sub], i: int) -> Match | None:
     """The longest alias at `i` whose spelling fits (acronyms in capitals, names capitalised)."""
 

@@ -43,6 +43,7 @@ class PreparedSentence:
         self._title: dict[int, tuple[Match, bool] | None] = {}
         self._agent: dict[int, Match | None] = {}
         self._pos: dict[int, str] = {}
+        self.inert: list[bool] | None = None  # positions where no rule of the resolver starts (resolve.py)
 
     def kb_match(self, i: int) -> Match | None:
         found = self._kb.get(i, _UNSEEN)

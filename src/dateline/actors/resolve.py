@@ -25,10 +25,10 @@ from dateline.actors.document import DocState
 from dateline.actors.groups import PluralGroups
 from dateline.actors.kb import KnowledgeBase
 from dateline.actors.lexicon import title_for
-from dateline.actors.matching import Match
+from dateline.actors.matching import Match, may_start
 from dateline.actors.persons import PersonPhrases
-from dateline.actors.prepared import prepared
-from dateline.actors.pronouns import Pronouns
+from dateline.actors.prepared import PreparedSentence, prepared
+from dateline.actors.pronouns import PLURAL, SINGULAR, Pronouns
 from dateline.actors.sentence import ADJECTIVES, DETERMINERS, FORMER, HONORIFICS, On, Phrase
 from dateline.records import ActorMention, TenureHint
 
@@ -36,6 +36,8 @@ __all__ = ["On", "Resolver"]
 
 COUNTERPART = {("counterpart",), ("colleague",), ("opposite", "number"), ("counterparts",)}
 COUNTERPART_FIRST = {c[0] for c in COUNTERPART}  # a cheap test before the phrase comparison
+# Lower-case keys at which some rule of `_SentenceRun.parse` starts whatever the KB and lexicons hold.
+STARTERS = DETERMINERS | FORMER | ADJECTIVES | HONORIFICS | COUNTERPART_FIRST | SINGULAR | PLURAL | {"("}
 
 
 class Resolver:
@@ -52,19 +54,48 @@ class Resolver:
         for number, sentence in enumerate(prep.sentences):
             state.sentence_no = number
             run = _SentenceRun(self.kb, doc, sentence, state, on)
-            mentions.extend(run.parse())
+            mentions.extend(run.parse(_inert(sentence)))
             hints.extend(run.hints)
         return mentions, hints
+
+
+def _inert(sentence: PreparedSentence) -> list[bool]:
+    """Per sub-token, whether `_plural`, `_phrase` and `_pronoun` all return None there whatever the
+    document state: a lower-case word that starts no KB alias, title or agent noun, is no starter word
+    and has no hyphen after it (a "high-profile" adjective). `_phrase` reads exactly these before it
+    gives up at such a word, so skipping it changes nothing; most words of a sentence are such words,
+    and the answer is kept on the sentence for the document's second pass."""
+    if sentence.inert is None:
+        keys, subs = sentence.keys, sentence.subs
+        last = len(keys) - 1
+        sentence.inert = [
+            not subs[i].capitalized
+            and key not in STARTERS
+            and (i == last or keys[i + 1] != "-")
+            and (
+                not may_start(sentence.kb, key)
+                or (
+                    sentence.kb_match(i) is None
+                    and sentence.title_match(i) is None
+                    and sentence.agent_match(i) is None
+                )
+            )
+            for i, key in enumerate(keys)
+        ]
+    return sentence.inert
 
 
 class _SentenceRun(PersonPhrases, CountryPhrases, PluralGroups, Pronouns):
     """One sentence's pass: the rule sets combined, driven by the noun-phrase grammar below."""
 
-    def parse(self) -> list[ActorMention]:
+    def parse(self, inert: list[bool]) -> list[ActorMention]:
         out: list[ActorMention] = []
         self.found = out
         i = 0
         while i < len(self.subs):
+            if inert[i]:  # most positions: nothing below would start there (see `_inert`)
+                i += 1
+                continue
             if self._key(i) == "(" and (close := self._division(i)):
                 i = close
                 continue
