@@ -16,6 +16,7 @@ from dateline.records import Actor, ActorMention
 
 FOREIGN_OFFICE = {("foreign", "office"), ("foreign", "ministry"), ("ministry", "of", "foreign", "affairs"),
                   ("fo",), ("mofa",), ("mfa",), ("foreign", "affairs", "ministry")}  # fmt: skip
+FOREIGN_OFFICE_FIRST = {fo[0] for fo in FOREIGN_OFFICE}
 # Endings that make a region's adjective of its name ("Tigray-an", "Crimea-n", "Darfur-i", "Kashmir-i").
 REGIONAL_ENDINGS = ("an", "n", "i", "ian")
 # Prepositions that make the following name a location ("in Baghdad", "near Samarra").
@@ -152,10 +153,11 @@ class CountryPhrases(SentenceView):
         for skip in range(max_skip):
             if k + skip >= len(self.subs):
                 break
-            key = tuple(s.key for s in self.subs[k + skip : k + skip + 4])
-            for fo in FOREIGN_OFFICE:
-                if key[: len(fo)] == fo and (fo != ("fo",) or self.subs[k + skip].text == "FO"):
-                    return "GOV", k + skip + len(fo), "foreign office"
+            if self.subs[k + skip].key in FOREIGN_OFFICE_FIRST:  # the tuple only where one may start
+                key = tuple(s.key for s in self.subs[k + skip : k + skip + 4])
+                for fo in FOREIGN_OFFICE:
+                    if key[: len(fo)] == fo and (fo != ("fo",) or self.subs[k + skip].text == "FO"):
+                        return "GOV", k + skip + len(fo), "foreign office"
             m = self._agent_match(k + skip)
             if m is not None:
                 return m.values[0], m.j, ""

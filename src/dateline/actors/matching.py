@@ -8,34 +8,39 @@ text whatever the size of the knowledge base.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from dateline.actors.kb import TOKEN, AliasEntry, KnowledgeBase, alias_key
 from dateline.actors.lexicon import Title, agents, case_fits, titles
 
 
-@dataclass(frozen=True)
-class Sub:
+class Sub(NamedTuple):
+    """A sub-token. A named tuple, not a frozen dataclass: a document has thousands and a frozen
+    dataclass is several times slower to make; `capitalized` is read at nearly every position, so it is
+    computed once here rather than as a property."""
+
     text: str
     key: str  # lower case, periods of abbreviations dropped
     start: int  # character offsets in the document
     end: int
-
-    @property
-    def capitalized(self) -> bool:
-        return self.text[:1].isupper()
+    capitalized: bool
 
 
 def subtokens(text: str, offset: int) -> list[Sub]:
     out = []
     for m in TOKEN.finditer(text):
-        key = alias_key(m.group())
-        out.append(Sub(m.group(), key[0] if key else m.group().lower(), m.start() + offset, m.end() + offset))
+        word = m.group()
+        key = alias_key(word)
+        start, end = m.span()
+        out.append(
+            Sub(word, key[0] if key else word.lower(), start + offset, end + offset, word[:1].isupper())
+        )
     return out
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
+    """A phrase found at a position (a named tuple for the same reason as `Sub`: made at every hit)."""
+
     i: int  # sub-token range [i, j)
     j: int
     values: tuple  # AliasEntry, Title or sector strings

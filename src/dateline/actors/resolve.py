@@ -245,6 +245,9 @@ class _SentenceRun(PersonPhrases, CountryPhrases, PluralGroups, Pronouns):
         """ "Labour Minister", "Planning and Investment Minister": a minister whose portfolio the
         title list does not know (capitalised words, "and", "for" before "Minister"). With `lowercase`
         (after a country: "Indonesia's education minister") the portfolio may be in lower case."""
+        window = self.keys[k : k + 5]  # the loop below stops at "minister" within five words or fails
+        if "minister" not in window and "ministers" not in window:
+            return None
         lower = lowercase and k < len(self.subs) and not self.subs[k].capitalized
         j = k
         while j < len(self.subs) and j - k < 5:
