@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dateline.actors.kb import AliasEntry
 from dateline.actors.matching import Match
+from dateline.actors.prepared import per_sentence
 from dateline.actors.sentence import DETERMINERS, HONORIFICS, WEEKDAYS, Phrase, SentenceView
 from dateline.records import Actor, ActorMention
 
@@ -148,6 +149,7 @@ class CountryPhrases(SentenceView):
         actor = Actor(country.iso3, country.name, country.iso3, None, None, "country")
         return [self._mention(p.mod_start, p.j, (actor,), "place")], p.j
 
+    @per_sentence
     def _head_sector(self, k: int, max_skip: int = 3) -> tuple[str | None, int | None, str]:
         """An agent noun right after the modifiers ("officials", "security forces", "Foreign Office")."""
         for skip in range(max_skip):
@@ -168,6 +170,7 @@ class CountryPhrases(SentenceView):
                 break  # "Cuba to hold migrants", "China lost world court": not one noun phrase
         return None, None, ""
 
+    @per_sentence
     def _demonym_as_noun(self, a: int, b: int) -> bool:
         """ "Afghans", "the Palestinians said": a demonym used as a noun names the people."""
         span = self.doc.char_span(self.subs[a].start, self.subs[b - 1].end, alignment_mode="expand")
@@ -227,6 +230,7 @@ class CountryPhrases(SentenceView):
         s = self.subs[i - 1]
         return i - 1 > 0 and s.capitalized and s.text.isalpha() and not self.kb.lookup((s.key,))
 
+    @per_sentence
     def _in_place_object(self, k: int) -> bool:
         """Whether the name at k is itself the object of a place preposition ("in Afghanistan")."""
         span = self.doc.char_span(self.subs[k].start, self.subs[k].end, alignment_mode="expand")
@@ -239,6 +243,7 @@ class CountryPhrases(SentenceView):
             tok = tok.head
         return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE
 
+    @per_sentence
     def _locative(self, k: int) -> bool:
         """Whether the word at k is the object of a place preposition ("in", "near", "across" ...)."""
         span = self.doc.char_span(self.subs[k].start, self.subs[k].end, alignment_mode="expand")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -36,7 +36,7 @@ def case_fits(form: str, text_tokens: list[str], names: bool = True) -> bool:
     """Whether text spelled like this may be the KB/lexicon `form`: acronyms in capitals and, for
     names, capitalised words capitalised (so "turkey" and "chad" stay food and names stay names).
     Titles are not names: "the prime minister" is as good as "the Prime Minister"."""
-    form_tokens = tokens(form)
+    form_tokens = _form_tokens(form)
     if len(form_tokens) != len(text_tokens):
         return True  # spelled differently ("U.S." / "US"): the key already matched
     for f, t in zip(form_tokens, text_tokens, strict=True):
@@ -48,6 +48,12 @@ def case_fits(form: str, text_tokens: list[str], names: bool = True) -> bool:
         elif names and f[:1].isupper() and not t[:1].isupper():
             return False
     return True
+
+
+@lru_cache(maxsize=1 << 15)
+def _form_tokens(form: str) -> tuple[str, ...]:
+    """`tokens` of a KB or lexicon spelling: the same few thousand are checked at every match."""
+    return tokens(form)
 
 
 class PhraseTable:

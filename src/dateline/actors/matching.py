@@ -51,11 +51,13 @@ def _longest(subs: list[Sub], i: int, max_len: int, get, is_prefix) -> Match | N
     positions stop after one set look-up, whatever the size of the table."""
     best = None
     key: tuple[str, ...] = ()
+    text: list[str] = []  # the window's words, grown with it (`get` reads it and keeps nothing)
     for s in subs[i : i + max_len]:
         key = (*key, s.key)  # grown one sub-token at a time
         if not is_prefix(key):
             break
-        found = get(key, [t.text for t in subs[i : i + len(key)]])
+        text.append(s.text)
+        found = get(key, text)
         if found:
             best = Match(i, i + len(key), tuple(found))
     return best

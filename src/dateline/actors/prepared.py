@@ -15,6 +15,9 @@ again. A resolver with another knowledge base replaces the cache rather than rea
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
+from functools import wraps
+from typing import TypeVar
 
 from spacy.tokens import Doc
 
@@ -31,6 +34,7 @@ KEY = "dateline.actors.prepared"  # the time stage keeps its own keys in doc.use
 NOT_PERSON_LABELS = {"ORG", "FAC", "GPE", "LOC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"}
 
 _UNSEEN = object()  # a memo miss; None is a result (no match)
+R = TypeVar("R")
 
 
 class PreparedSentence:
@@ -46,6 +50,7 @@ class PreparedSentence:
         self._agent: dict[int, Match | None] = {}
         self._pos: dict[int, str] = {}
         self.inert: list[bool] | None = None  # positions where no rule of the resolver starts (resolve.py)
+        self.memo: dict[tuple, object] = {}  # answers of the rules marked `per_sentence`
 
     def kb_match(self, i: int) -> Match | None:
         found = self._kb.get(i, _UNSEEN)
@@ -73,6 +78,23 @@ class PreparedSentence:
             span = self.doc.char_span(s.start, s.end, alignment_mode="expand")
             found = self._pos[k] = span.root.pos_ if span is not None else ""
         return found
+
+
+def per_sentence(rule: Callable[..., R]) -> Callable[..., R]:
+    """Keep a resolver rule's answers on the prepared sentence (`memo`), for both passes and for the
+    rules that ask again at the same position. Only for rules that read nothing but the sentence, its
+    parse and the KB: never the document state or the article's date."""
+    name = rule.__name__
+
+    @wraps(rule)
+    def kept(view, *args, **kwargs):
+        key = (name, *args, *kwargs.items())
+        found = view._memo.get(key, _UNSEEN)
+        if found is _UNSEEN:
+            found = view._memo[key] = rule(view, *args, **kwargs)
+        return found
+
+    return kept
 
 
 class PreparedDoc:
