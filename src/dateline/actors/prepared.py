@@ -49,7 +49,9 @@ class PreparedSentence:
         self._title: dict[int, tuple[Match, bool] | None] = {}
         self._agent: dict[int, Match | None] = {}
         self._pos: dict[int, str] = {}
-        self.inert: list[bool] | None = None  # positions where no rule of the resolver starts (resolve.py)
+        # Positions where no rule of the resolver starts (resolve.py `_skippable`).
+        self.inert: list[bool] | None = None
+        self.unnamed: list[bool] | None = None
         self.memo: dict[tuple, object] = {}  # answers of the rules marked `per_sentence`
 
     def kb_match(self, i: int) -> Match | None:

@@ -54,47 +54,64 @@ class Resolver:
         for number, sentence in enumerate(prep.sentences):
             state.sentence_no = number
             run = _SentenceRun(self.kb, doc, sentence, state, on)
-            mentions.extend(run.parse(_inert(sentence)))
+            mentions.extend(run.parse(*_skippable(sentence, run)))
             hints.extend(run.hints)
         return mentions, hints
 
 
-def _inert(sentence: PreparedSentence) -> list[bool]:
-    """Per sub-token, whether `_plural`, `_phrase` and `_pronoun` all return None there whatever the
-    document state: a lower-case word that starts no KB alias, title or agent noun, is no starter word
-    and has no hyphen after it (a "high-profile" adjective). `_phrase` reads exactly these before it
-    gives up at such a word, so skipping it changes nothing; most words of a sentence are such words,
-    and the answer is kept on the sentence for the document's second pass."""
-    if sentence.inert is None:
+def _skippable(sentence: PreparedSentence, run: _SentenceRun) -> tuple[list[bool], list[bool]]:
+    """Per sub-token, whether `_plural`, `_phrase` and `_pronoun` all return None there: `inert`
+    whatever the document state, `unnamed` unless a person introduced so far has the word in a name.
+
+    Both are words that are no starter word, have no hyphen after them (a "high-profile" adjective)
+    and start no KB alias, title or agent noun. Inert: in lower case, where `_phrase` reads exactly
+    these before it gives up. Unnamed: capitalised ("Monday", "But", an unknown body), also no region's
+    adjective, no portfolio minister, outside spaCy's PERSON names and no known surname; `_phrase`
+    then only tries the word as a name introduced before (`_resolve_bare`). Skipping such positions
+    changes nothing; they are most of a sentence. Kept on the sentence for the document's second pass
+    (the rules read here are functions of the sentence alone)."""
+    if sentence.inert is None or sentence.unnamed is None:
         keys, subs = sentence.keys, sentence.subs
         last = len(keys) - 1
-        sentence.inert = [
-            not subs[i].capitalized
-            and key not in STARTERS
-            and (i == last or keys[i + 1] != "-")
-            and (
-                not may_start(sentence.kb, key)
-                or (
-                    sentence.kb_match(i) is None
-                    and sentence.title_match(i) is None
-                    and sentence.agent_match(i) is None
+        inert, unnamed = [], []
+        for i, key in enumerate(keys):
+            plain = (
+                key not in STARTERS
+                and (i == last or keys[i + 1] != "-")
+                and (
+                    not may_start(sentence.kb, key)
+                    or (
+                        sentence.kb_match(i) is None
+                        and sentence.title_match(i) is None
+                        and sentence.agent_match(i) is None
+                    )
                 )
             )
-            for i, key in enumerate(keys)
-        ]
-    return sentence.inert
+            capitalized = subs[i].capitalized
+            inert.append(plain and not capitalized)
+            unnamed.append(
+                plain
+                and capitalized
+                and key[:1].isalpha()
+                and run._regional_demonym(i) is None
+                and run._portfolio_minister(i) is None
+                and not run._in_person_span(i)
+                and run._known_surname(i) is None
+            )
+        sentence.inert, sentence.unnamed = inert, unnamed
+    return sentence.inert, sentence.unnamed
 
 
 class _SentenceRun(PersonPhrases, CountryPhrases, PluralGroups, Pronouns):
     """One sentence's pass: the rule sets combined, driven by the noun-phrase grammar below."""
 
-    def parse(self, inert: list[bool]) -> list[ActorMention]:
+    def parse(self, inert: list[bool], unnamed: list[bool]) -> list[ActorMention]:
         out: list[ActorMention] = []
         self.found = out
         i = 0
         while i < len(self.subs):
-            if inert[i]:  # most positions: nothing below would start there (see `_inert`)
-                i += 1
+            if inert[i] or (unnamed[i] and not self.state.named(self.keys[i])):
+                i += 1  # most positions: nothing below would start there (see `_skippable`)
                 continue
             if self._key(i) == "(" and (close := self._division(i)):
                 i = close
