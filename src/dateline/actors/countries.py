@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from dateline.actors.kb import AliasEntry
 from dateline.actors.matching import Match
+from dateline.actors.prepared import per_sentence
 from dateline.actors.sentence import DETERMINERS, HONORIFICS, WEEKDAYS, Phrase, SentenceView
 from dateline.records import Actor, ActorMention
 
 FOREIGN_OFFICE = {("foreign", "office"), ("foreign", "ministry"), ("ministry", "of", "foreign", "affairs"),
                   ("fo",), ("mofa",), ("mfa",), ("foreign", "affairs", "ministry")}  # fmt: skip
+FOREIGN_OFFICE_FIRST = {fo[0] for fo in FOREIGN_OFFICE}
 # Endings that make a region's adjective of its name ("Tigray-an", "Crimea-n", "Darfur-i", "Kashmir-i").
 REGIONAL_ENDINGS = ("an", "n", "i", "ian")
 # Prepositions that make the following name a location ("in Baghdad", "near Samarra").
@@ -147,15 +149,17 @@ class CountryPhrases(SentenceView):
         actor = Actor(country.iso3, country.name, country.iso3, None, None, "country")
         return [self._mention(p.mod_start, p.j, (actor,), "place")], p.j
 
+    @per_sentence
     def _head_sector(self, k: int, max_skip: int = 3) -> tuple[str | None, int | None, str]:
         """An agent noun right after the modifiers ("officials", "security forces", "Foreign Office")."""
         for skip in range(max_skip):
             if k + skip >= len(self.subs):
                 break
-            key = tuple(s.key for s in self.subs[k + skip : k + skip + 4])
-            for fo in FOREIGN_OFFICE:
-                if key[: len(fo)] == fo and (fo != ("fo",) or self.subs[k + skip].text == "FO"):
-                    return "GOV", k + skip + len(fo), "foreign office"
+            if self.subs[k + skip].key in FOREIGN_OFFICE_FIRST:  # the tuple only where one may start
+                key = tuple(s.key for s in self.subs[k + skip : k + skip + 4])
+                for fo in FOREIGN_OFFICE:
+                    if key[: len(fo)] == fo and (fo != ("fo",) or self.subs[k + skip].text == "FO"):
+                        return "GOV", k + skip + len(fo), "foreign office"
             m = self._agent_match(k + skip)
             if m is not None:
                 return m.values[0], m.j, ""
@@ -166,6 +170,7 @@ class CountryPhrases(SentenceView):
                 break  # "Cuba to hold migrants", "China lost world court": not one noun phrase
         return None, None, ""
 
+    @per_sentence
     def _demonym_as_noun(self, a: int, b: int) -> bool:
         """ "Afghans", "the Palestinians said": a demonym used as a noun names the people."""
         span = self.doc.char_span(self.subs[a].start, self.subs[b - 1].end, alignment_mode="expand")
@@ -225,6 +230,7 @@ class CountryPhrases(SentenceView):
         s = self.subs[i - 1]
         return i - 1 > 0 and s.capitalized and s.text.isalpha() and not self.kb.lookup((s.key,))
 
+    @per_sentence
     def _in_place_object(self, k: int) -> bool:
         """Whether the name at k is itself the object of a place preposition ("in Afghanistan")."""
         span = self.doc.char_span(self.subs[k].start, self.subs[k].end, alignment_mode="expand")
@@ -237,6 +243,7 @@ class CountryPhrases(SentenceView):
             tok = tok.head
         return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE
 
+    @per_sentence
     def _locative(self, k: int) -> bool:
         """Whether the word at k is the object of a place preposition ("in", "near", "across" ...)."""
         span = self.doc.char_span(self.subs[k].start, self.subs[k].end, alignment_mode="expand")

@@ -73,6 +73,11 @@ class DocState:
                 return ref
         return None
 
+    def named(self, key: str) -> bool:
+        """Whether a person introduced so far has `key` among their name keys (`by_name` finds no one
+        for a set of keys holding a word nobody has)."""
+        return any(key in ref.keys for ref in self.persons)
+
     def by_role(self, role: str, country: str | None = None, prefer_home: bool = False) -> PersonRef | None:
         found = [
             r

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -36,18 +36,34 @@ def case_fits(form: str, text_tokens: list[str], names: bool = True) -> bool:
     """Whether text spelled like this may be the KB/lexicon `form`: acronyms in capitals and, for
     names, capitalised words capitalised (so "turkey" and "chad" stay food and names stay names).
     Titles are not names: "the prime minister" is as good as "the Prime Minister"."""
-    form_tokens = tokens(form)
-    if len(form_tokens) != len(text_tokens):
+    count, checks = _form_checks(form)
+    if count != len(text_tokens):
         return True  # spelled differently ("U.S." / "US"): the key already matched
-    for f, t in zip(form_tokens, text_tokens, strict=True):
+    for n, letters in checks:
+        t = text_tokens[n]
+        if letters is not None:
+            if t.replace(".", "") != letters:
+                return False
+        elif names and not t[:1].isupper():
+            return False
+    return True
+
+
+@lru_cache(maxsize=1 << 15)
+def _form_checks(form: str) -> tuple[int, tuple[tuple[int, str | None], ...]]:
+    """What `case_fits` checks of a spelling, worked out once per spelling (the same few thousand are
+    checked at every match): its token count, and per letter-initial token its position and either the
+    letters a lone acronym must show or None for a capitalised word."""
+    form_tokens = tokens(form)
+    checks: list[tuple[int, str | None]] = []
+    for n, f in enumerate(form_tokens):
         if not f[:1].isalpha():
             continue
         if is_acronym(f) and len(form_tokens) == 1:
-            if t.replace(".", "") != f.replace(".", ""):
-                return False
-        elif names and f[:1].isupper() and not t[:1].isupper():
-            return False
-    return True
+            checks.append((n, f.replace(".", "")))
+        elif f[:1].isupper():
+            checks.append((n, None))
+    return len(form_tokens), tuple(checks)
 
 
 class PhraseTable:

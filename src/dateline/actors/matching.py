@@ -8,34 +8,39 @@ text whatever the size of the knowledge base.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from dateline.actors.kb import TOKEN, AliasEntry, KnowledgeBase, alias_key
 from dateline.actors.lexicon import Title, agents, case_fits, titles
 
 
-@dataclass(frozen=True)
-class Sub:
+class Sub(NamedTuple):
+    """A sub-token. A named tuple, not a frozen dataclass: a document has thousands and a frozen
+    dataclass is several times slower to make; `capitalized` is read at nearly every position, so it is
+    computed once here rather than as a property."""
+
     text: str
     key: str  # lower case, periods of abbreviations dropped
     start: int  # character offsets in the document
     end: int
-
-    @property
-    def capitalized(self) -> bool:
-        return self.text[:1].isupper()
+    capitalized: bool
 
 
 def subtokens(text: str, offset: int) -> list[Sub]:
     out = []
     for m in TOKEN.finditer(text):
-        key = alias_key(m.group())
-        out.append(Sub(m.group(), key[0] if key else m.group().lower(), m.start() + offset, m.end() + offset))
+        word = m.group()
+        key = alias_key(word)
+        start, end = m.span()
+        out.append(
+            Sub(word, key[0] if key else word.lower(), start + offset, end + offset, word[:1].isupper())
+        )
     return out
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
+    """A phrase found at a position (a named tuple for the same reason as `Sub`: made at every hit)."""
+
     i: int  # sub-token range [i, j)
     j: int
     values: tuple  # AliasEntry, Title or sector strings
@@ -46,14 +51,29 @@ def _longest(subs: list[Sub], i: int, max_len: int, get, is_prefix) -> Match | N
     positions stop after one set look-up, whatever the size of the table."""
     best = None
     key: tuple[str, ...] = ()
+    text: list[str] = []  # the window's words, grown with it (`get` reads it and keeps nothing)
     for s in subs[i : i + max_len]:
         key = (*key, s.key)  # grown one sub-token at a time
         if not is_prefix(key):
             break
-        found = get(key, [t.text for t in subs[i : i + len(key)]])
+        text.append(s.text)
+        found = get(key, text)
         if found:
             best = Match(i, i + len(key), tuple(found))
     return best
+
+
+def may_start(kb: KnowledgeBase, key: str) -> bool:
+    """Whether a KB alias, a title (also in the plural) or an agent noun may start with the sub-token key
+    `key`: when not, `kb_match`, `title_match` and `agent_match` are None there, found with three set
+    look-ups instead of the three window searches."""
+    first, table = (key,), titles()
+    return (
+        first in kb.prefixes
+        or first in table.prefixes
+        or (key[:-1],) in table.prefixes  # the plural's first window, as `title_match` reads it
+        or first in agents().prefixes
+    )
 
 
 def kb_match(kb: KnowledgeBase, subs: list[Sub], i: int) -> Match | None:

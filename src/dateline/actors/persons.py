@@ -12,6 +12,7 @@ from __future__ import annotations
 from dateline.actors.document import PersonRef, name_keys
 from dateline.actors.kb import Person
 from dateline.actors.lexicon import common_name_parts
+from dateline.actors.prepared import per_sentence
 from dateline.actors.sentence import NAME_PARTICLES, Phrase, SentenceView
 from dateline.records import Actor, ActorMention, DateInterval, TenureHint
 
@@ -177,6 +178,7 @@ class PersonPhrases(SentenceView):
         person = self._known_surname(p.name[0]) if p.name[1] - p.name[0] == 1 else None
         return [person] if person is not None and person.id in ids else None
 
+    @per_sentence
     def _known_surname(self, k: int) -> Person | None:
         """The hand-written KB person whose surname the proper noun at k is, when exactly one has it and
         no country, organisation or place is called so ("Petro" is Gustavo Petro, not Petro Poroshenko,

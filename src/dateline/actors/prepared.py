@@ -14,10 +14,16 @@ again. A resolver with another knowledge base replaces the cache rather than rea
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Callable
+from functools import wraps
+from typing import TypeVar
+
 from spacy.tokens import Doc
 
 from dateline.actors.kb import KnowledgeBase
 from dateline.actors.matching import Match, Sub, agent_match, kb_match, subtokens, title_match
+from dateline.nlp.entities import entities
 from dateline.nlp.sentences import sentences
 from dateline.nlp.text import text_of
 
@@ -28,21 +34,25 @@ KEY = "dateline.actors.prepared"  # the time stage keeps its own keys in doc.use
 NOT_PERSON_LABELS = {"ORG", "FAC", "GPE", "LOC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"}
 
 _UNSEEN = object()  # a memo miss; None is a result (no match)
+R = TypeVar("R")
 
 
 class PreparedSentence:
     """One sentence's sub-tokens, its entity spans, and the look-ups at its positions, memoized."""
 
-    def __init__(self, kb: KnowledgeBase, doc: Doc, subs: list[Sub], persons, others) -> None:
+    def __init__(self, kb: KnowledgeBase, doc: Doc, subs: list[Sub], persons: Spans, others: Spans) -> None:
         self.kb, self.doc, self.subs = kb, doc, subs
         self.keys = [s.key for s in subs]
-        inside = (lambda s: subs[0].start <= s < subs[-1].end) if subs else (lambda s: False)
-        self.person_spans = [(s, e) for s, e in persons if inside(s)]
-        self.other_spans = [(s, e) for s, e in others if inside(s)]
+        self.person_spans = persons.starting_in(subs)
+        self.other_spans = others.starting_in(subs)
         self._kb: dict[int, Match | None] = {}
         self._title: dict[int, tuple[Match, bool] | None] = {}
         self._agent: dict[int, Match | None] = {}
         self._pos: dict[int, str] = {}
+        # Positions where no rule of the resolver starts (resolve.py `_skippable`).
+        self.inert: list[bool] | None = None
+        self.unnamed: list[bool] | None = None
+        self.memo: dict[tuple, object] = {}  # answers of the rules marked `per_sentence`
 
     def kb_match(self, i: int) -> Match | None:
         found = self._kb.get(i, _UNSEEN)
@@ -72,17 +82,53 @@ class PreparedSentence:
         return found
 
 
+def per_sentence(rule: Callable[..., R]) -> Callable[..., R]:
+    """Keep a resolver rule's answers on the prepared sentence (`memo`), for both passes and for the
+    rules that ask again at the same position. Only for rules that read nothing but the sentence, its
+    parse and the KB: never the document state or the article's date."""
+    name = rule.__name__
+
+    @wraps(rule)
+    def kept(view, *args, **kwargs):
+        key = (name, *args, *kwargs.items())
+        found = view._memo.get(key, _UNSEEN)
+        if found is _UNSEEN:
+            found = view._memo[key] = rule(view, *args, **kwargs)
+        return found
+
+    return kept
+
+
 class PreparedDoc:
     def __init__(self, kb: KnowledgeBase, doc: Doc) -> None:
         self.kb = kb
-        self.text = text_of(doc)
-        ents = doc.ents  # spaCy builds the spans anew on every access
-        persons = [(e.start_char, e.end_char) for e in ents if e.label_ == "PERSON"]
-        others = [(e.start_char, e.end_char) for e in ents if e.label_ in NOT_PERSON_LABELS]
+        self.text = text = text_of(doc)
+        ents = entities(doc)  # spaCy builds the spans anew on every access; the pronoun rules read them too
+        persons = Spans([(e.start_char, e.end_char) for e in ents if e.label_ == "PERSON"])
+        others = Spans([(e.start_char, e.end_char) for e in ents if e.label_ in NOT_PERSON_LABELS])
+        # The sentence's text cut from the document's rather than `sent.text`, which joins its tokens.
         self.sentences = [
-            PreparedSentence(kb, doc, subtokens(sent.text, sent.start_char), persons, others)
+            PreparedSentence(
+                kb, doc, subtokens(text[sent.start_char : sent.end_char], sent.start_char), persons, others
+            )
             for sent in _sentences(doc)
         ]
+
+
+class Spans:
+    """Entity character spans in text order, cut per sentence by bisection rather than by testing
+    every span of the document against every sentence."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self.starts = [s for s, _ in spans]
+
+    def starting_in(self, subs: list[Sub]) -> list[tuple[int, int]]:
+        """The spans that start within the sub-tokens' extent."""
+        if not subs:
+            return []
+        lo = bisect_left(self.starts, subs[0].start)
+        return self.spans[lo : bisect_left(self.starts, subs[-1].end, lo)]
 
 
 def prepared(doc: Doc, kb: KnowledgeBase) -> PreparedDoc:

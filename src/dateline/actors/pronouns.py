@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dateline.actors.sentence import SentenceView
 from dateline.nlp.entities import persons
+from dateline.nlp.sentences import sentence_of
 from dateline.records import Actor, ActorMention
 
 SINGULAR = frozenset({"he", "him", "his", "she", "her"})
@@ -103,15 +104,16 @@ class Pronouns(SentenceView):
         span = self.doc.char_span(start, self.subs[i].end, alignment_mode="expand")
         if span is None:
             return False
-        first = span.root.sent.start
+        # `sentence_of`, not `Token.sent`: spaCy's checks the whole Doc for sentence starts on every call.
+        first = sentence_of(span.root).start
         for _ in range(2):
             if first > 0:
-                first = self.doc[first - 1].sent.start
+                first = sentence_of(self.doc[first - 1]).start
         known = self.state.person_spans + [(m.start, m.end) for m, _ in self._persons_here()]
         people = [e for e in persons(self.doc) if e.start >= first and e.end_char <= start]
         # A noun subject before the pronoun in its own sentence ("The Afghan army chief said his forces
         # ...") that nobody resolved is also a person the resolver does not know.
-        sent = span.root.sent
+        sent = sentence_of(span.root)
         subjects = [
             t
             for t in self.doc[sent.start : span.root.i]
@@ -152,7 +154,7 @@ class Pronouns(SentenceView):
         span = self.doc.char_span(self.subs[i].start, self.subs[i].end, alignment_mode="expand")
         if span is None:
             return None
-        sent = span.root.sent
+        sent = sentence_of(span.root)
         plurals = [t for t in self.doc[sent.start : span.root.i] if t.tag_ in PLURAL_TAGS]
         if plurals:
             # "Both leaders recalled the call between them": the nearer plural, when it was resolved;

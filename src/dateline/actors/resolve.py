@@ -25,10 +25,10 @@ from dateline.actors.document import DocState
 from dateline.actors.groups import PluralGroups
 from dateline.actors.kb import KnowledgeBase
 from dateline.actors.lexicon import title_for
-from dateline.actors.matching import Match
+from dateline.actors.matching import Match, may_start
 from dateline.actors.persons import PersonPhrases
-from dateline.actors.prepared import prepared
-from dateline.actors.pronouns import Pronouns
+from dateline.actors.prepared import PreparedSentence, prepared
+from dateline.actors.pronouns import PLURAL, SINGULAR, Pronouns
 from dateline.actors.sentence import ADJECTIVES, DETERMINERS, FORMER, HONORIFICS, On, Phrase
 from dateline.records import ActorMention, TenureHint
 
@@ -36,6 +36,8 @@ __all__ = ["On", "Resolver"]
 
 COUNTERPART = {("counterpart",), ("colleague",), ("opposite", "number"), ("counterparts",)}
 COUNTERPART_FIRST = {c[0] for c in COUNTERPART}  # a cheap test before the phrase comparison
+# Lower-case keys at which some rule of `_SentenceRun.parse` starts whatever the KB and lexicons hold.
+STARTERS = DETERMINERS | FORMER | ADJECTIVES | HONORIFICS | COUNTERPART_FIRST | SINGULAR | PLURAL | {"("}
 
 
 class Resolver:
@@ -52,19 +54,65 @@ class Resolver:
         for number, sentence in enumerate(prep.sentences):
             state.sentence_no = number
             run = _SentenceRun(self.kb, doc, sentence, state, on)
-            mentions.extend(run.parse())
+            mentions.extend(run.parse(*_skippable(sentence, run)))
             hints.extend(run.hints)
         return mentions, hints
+
+
+def _skippable(sentence: PreparedSentence, run: _SentenceRun) -> tuple[list[bool], list[bool]]:
+    """Per sub-token, whether `_plural`, `_phrase` and `_pronoun` all return None there: `inert`
+    whatever the document state, `unnamed` unless a person introduced so far has the word in a name.
+
+    Both are words that are no starter word, have no hyphen after them (a "high-profile" adjective)
+    and start no KB alias, title or agent noun. Inert: in lower case, where `_phrase` reads exactly
+    these before it gives up. Unnamed: capitalised ("Monday", "But", an unknown body), also no region's
+    adjective, no portfolio minister, outside spaCy's PERSON names and no known surname; `_phrase`
+    then only tries the word as a name introduced before (`_resolve_bare`). Skipping such positions
+    changes nothing; they are most of a sentence. Kept on the sentence for the document's second pass
+    (the rules read here are functions of the sentence alone)."""
+    if sentence.inert is None or sentence.unnamed is None:
+        keys, subs = sentence.keys, sentence.subs
+        last = len(keys) - 1
+        inert, unnamed = [], []
+        for i, key in enumerate(keys):
+            plain = (
+                key not in STARTERS
+                and (i == last or keys[i + 1] != "-")
+                and (
+                    not may_start(sentence.kb, key)
+                    or (
+                        sentence.kb_match(i) is None
+                        and sentence.title_match(i) is None
+                        and sentence.agent_match(i) is None
+                    )
+                )
+            )
+            capitalized = subs[i].capitalized
+            inert.append(plain and not capitalized)
+            unnamed.append(
+                plain
+                and capitalized
+                and key[:1].isalpha()
+                and run._regional_demonym(i) is None
+                and run._portfolio_minister(i) is None
+                and not run._in_person_span(i)
+                and run._known_surname(i) is None
+            )
+        sentence.inert, sentence.unnamed = inert, unnamed
+    return sentence.inert, sentence.unnamed
 
 
 class _SentenceRun(PersonPhrases, CountryPhrases, PluralGroups, Pronouns):
     """One sentence's pass: the rule sets combined, driven by the noun-phrase grammar below."""
 
-    def parse(self) -> list[ActorMention]:
+    def parse(self, inert: list[bool], unnamed: list[bool]) -> list[ActorMention]:
         out: list[ActorMention] = []
         self.found = out
         i = 0
         while i < len(self.subs):
+            if inert[i] or (unnamed[i] and not self.state.named(self.keys[i])):
+                i += 1  # most positions: nothing below would start there (see `_skippable`)
+                continue
             if self._key(i) == "(" and (close := self._division(i)):
                 i = close
                 continue
@@ -214,6 +262,9 @@ class _SentenceRun(PersonPhrases, CountryPhrases, PluralGroups, Pronouns):
         """ "Labour Minister", "Planning and Investment Minister": a minister whose portfolio the
         title list does not know (capitalised words, "and", "for" before "Minister"). With `lowercase`
         (after a country: "Indonesia's education minister") the portfolio may be in lower case."""
+        window = self.keys[k : k + 5]  # the loop below stops at "minister" within five words or fails
+        if "minister" not in window and "ministers" not in window:
+            return None
         lower = lowercase and k < len(self.subs) and not self.subs[k].capitalized
         j = k
         while j < len(self.subs) and j - k < 5:

@@ -18,7 +18,7 @@ from dateline.actors.document import DocState
 from dateline.actors.kb import AliasEntry, KnowledgeBase
 from dateline.actors.lexicon import Title
 from dateline.actors.matching import Match, Sub
-from dateline.actors.prepared import PreparedSentence
+from dateline.actors.prepared import PreparedSentence, per_sentence
 from dateline.records import Actor, ActorMention, DateInterval, TenureHint
 
 On = date | DateInterval | None
@@ -93,6 +93,7 @@ class SentenceView:
         self._title_match = sentence.title_match
         self._agent_match = sentence.agent_match
         self._pos = sentence.pos
+        self._memo = sentence.memo  # read by the rules marked `per_sentence`
         self.hints: list[TenureHint] = []
         self.parties: list[tuple[int, int, str]] = []  # (rank, start, iso3) of this sentence
 
@@ -156,6 +157,7 @@ class SentenceView:
         start, end = self.subs[i].start, self.subs[j - 1].end
         return ActorMention(start, end, self.text[start:end], actors, how)
 
+    @per_sentence
     def _inside_name(self, i: int, j: int) -> bool:
         """Whether sub-tokens [i, j) are part of a longer capitalised name: a capitalised word that is
         no title, determiner or known name right before ("National Congress Party", "Radio France"),
@@ -198,6 +200,7 @@ class SentenceView:
         s = self.subs[k]
         return any(a <= s.start < b for a, b in self.person_spans)
 
+    @per_sentence
     def _name_run(self, k: int) -> int:
         """End of a run of capitalised name tokens at k (particles such as "al", "bin" inside)."""
         j = k

@@ -108,17 +108,18 @@ class Lexicon:
 
     def lookup(self, token: Token) -> Entry | None:
         """The most specific entry whose conditions hold around `token`, or None."""
+        tag, lemma, around = token.pos_, token.lemma_.lower(), None  # read once: asked at every word
         for pos, tags in POS.items():
-            if token.pos_ not in tags or (pos == "V" and token.dep_ in NOMINAL_DEPS):
+            if tag not in tags or (pos == "V" and token.dep_ in NOMINAL_DEPS):
                 continue
-            lemma = token.lemma_.lower()
             candidates = self.entries.get((lemma, pos))
             if not candidates and pos == "V" and lemma.startswith("re"):
                 # "reimposed", "re-established": the repeated act is the act.
                 candidates = self.entries.get((lemma[2:].lstrip("-"), pos))
             if not candidates:
                 continue
-            context, deps = context_of(token)
+            around = around or context_of(token)
+            context, deps = around
             for entry in candidates:
                 if all(c.holds(context, deps) for c in entry.conditions):
                     return entry

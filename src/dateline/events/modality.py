@@ -80,6 +80,10 @@ class CueLexicon:
         for table in self._by_scope.values():
             for entries in table.values():
                 entries.sort(key=lambda c: -len(c.words))
+        # `words`, `single` and `phrases` are asked for at every word of a sentence: made once per scope.
+        self._words: dict[str, frozenset[str]] = {}
+        self._single: dict[str, frozenset[str]] = {}
+        self._phrases: dict[str, tuple[tuple[str, ...], ...]] = {}
 
     def phrase(self, scope: str, words: tuple[str, ...]) -> str | None:
         """The kind of the cue of `scope` spelled exactly `words` (complex prepositions)."""
@@ -89,17 +93,28 @@ class CueLexicon:
         return None
 
     def words(self, scope: str) -> frozenset[str]:
-        return frozenset(self._by_scope[scope])
+        found = self._words.get(scope)
+        if found is None:
+            found = self._words[scope] = frozenset(self._by_scope[scope])
+        return found
 
     def single(self, scope: str) -> frozenset[str]:
         """The one-word cues of `scope` ("if", but not the "as" of "as long as")."""
-        return frozenset(
-            w for w, cues in self._by_scope[scope].items() if any(len(c.words) == 1 for c in cues)
-        )
+        found = self._single.get(scope)
+        if found is None:
+            found = self._single[scope] = frozenset(
+                w for w, cues in self._by_scope[scope].items() if any(len(c.words) == 1 for c in cues)
+            )
+        return found
 
     def phrases(self, scope: str) -> tuple[tuple[str, ...], ...]:
         """Every cue of `scope` as its words ("provided that", "on condition that")."""
-        return tuple(c.words for cues in self._by_scope[scope].values() for c in cues)
+        found = self._phrases.get(scope)
+        if found is None:
+            found = self._phrases[scope] = tuple(
+                c.words for cues in self._by_scope[scope].values() for c in cues
+            )
+        return found
 
     def kind(self, scope: str, tok: Token, extra: Iterable[str] = ()) -> str | None:
         """The kind of the cue of `scope` that `tok` is, given its children (and `extra` lemmas, e.g.

@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 TOPICS = Path(__file__).parent / "data" / "topics.tsv"
 KINDS = frozenset({"term", "place", "frame"})
+_KEPT = "dateline.events.topics"  # doc.user_data key
 
 # Prepositions that introduce what is talked about ("talks on Syria", "concern over Kashmir").
 ABOUT = frozenset({"on", "about", "over", "regarding", "concerning", "towards", "toward", "including"})
@@ -71,7 +72,16 @@ def lexicon(path: Path = TOPICS) -> TopicLexicon:
 
 
 def topics(sent: Span) -> list[str]:
-    """Sorted, unique topic ids of the sentence `sent`."""
+    """Sorted, unique topic ids of the sentence `sent`; kept per sentence in `doc.user_data`, since
+    every event of a sentence asks (two matcher runs over rebuilt views each time otherwise)."""
+    kept = sent.doc.user_data.setdefault(_KEPT, {})
+    found = kept.get((sent.start, sent.end))
+    if found is None:
+        found = kept[sent.start, sent.end] = _topics(sent)
+    return list(found)
+
+
+def _topics(sent: Span) -> list[str]:
     lex = lexicon()
     vocab = lex.matcher.vocab
     found: set[str] = set()
