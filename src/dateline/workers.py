@@ -12,6 +12,7 @@ registered in a script's own code is therefore only seen by workers when its mod
 from __future__ import annotations
 
 import multiprocessing
+import threading
 from concurrent.futures import Future, ProcessPoolExecutor
 from time import perf_counter
 from typing import Protocol
@@ -54,6 +55,42 @@ def analyse_batch(pipeline: Pipeline, articles: list[Article]) -> Outcome:
     spent = {k: v - before.get(k, 0.0) for k, v in pipeline.stage_seconds.items()}
     spent["signatures"] = perf_counter() - start
     return done, errors, spent, signatures
+
+
+def _joined(parts: list[Future[Outcome]]) -> Future[Outcome]:
+    """One future for the outcomes of a batch's parts, in their order (or the first part's error)."""
+    joined: Future[Outcome] = Future()
+    waiting = [len(parts)]
+    lock = threading.Lock()  # parts end in the pool's thread, or here when done before the callback
+
+    def one_done(_: Future[Outcome]) -> None:
+        with lock:
+            waiting[0] -= 1
+            if waiting[0]:
+                return
+        try:
+            outcomes = [part.result() for part in parts]
+        except BaseException as exc:  # a worker that died, or a cancelled part: reported for the batch
+            joined.set_exception(exc)
+            return
+        spent: dict[str, float] = {}
+        for _, _, seconds, _ in outcomes:
+            for stage, value in seconds.items():
+                spent[stage] = spent.get(stage, 0.0) + value
+        joined.set_result(
+            (
+                [p for done, _, _, _ in outcomes for p in done],
+                [e for _, errors, _, _ in outcomes for e in errors],
+                spent,
+                {k: v for *_, signatures in outcomes for k, v in signatures.items()},
+            )
+        )
+
+    if not parts:
+        joined.set_result(([], [], {}, {}))
+    for part in parts:
+        part.add_done_callback(one_done)
+    return joined
 
 
 class Analysis(Protocol):
@@ -106,7 +143,13 @@ class WorkerPool:
             self._pool.submit(int)
 
     def submit(self, articles: list[Article]) -> Future[Outcome]:
-        return self._pool.submit(_work, articles)
+        """The batch goes out in parse-sized parts, so that every worker has a share of it: a batch
+        given whole to one worker left the others idle at the end of a run (and at its start)."""
+        parts = [
+            self._pool.submit(_work, articles[i : i + PARSE_BATCH])
+            for i in range(0, len(articles), PARSE_BATCH)
+        ]
+        return _joined(parts)
 
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
