@@ -89,3 +89,7 @@ def of_type(events: list[EventMention], event_type: str) -> EventMention:
     found = [e for e in events if e.type == event_type]
     assert found, [(e.type, e.trigger, [ea.actor.name for ea in e.actors]) for e in events]
     return found[0]
+
+
+def types_of(events: list[EventMention]) -> set[str]:
+    return {e.type for e in events}

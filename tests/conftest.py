@@ -31,3 +31,11 @@ def nlp():
     from dateline.nlp import load
 
     return load()
+
+
+@pytest.fixture(scope="session")
+def pipeline():
+    """The default pipeline (real spaCy and knowledge base), built once for the tests that run it."""
+    from dateline.pipeline import Pipeline
+
+    return Pipeline()

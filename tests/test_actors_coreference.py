@@ -4,15 +4,8 @@ people named in the same sentence. Full pipeline, real knowledge base; the sente
 
 from __future__ import annotations
 
-import pytest
-
 from dateline.pipeline import Pipeline
 from dateline.records import ActorMention, EventMention, RawDocument
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline()
 
 
 def _processed(pipeline: Pipeline, text: str) -> tuple[list[ActorMention], list[EventMention]]:

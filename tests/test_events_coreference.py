@@ -12,11 +12,6 @@ from dateline.pipeline import Pipeline
 from dateline.records import EventMention, RawDocument
 
 
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline()
-
-
 def _events(pipeline: Pipeline, text: str) -> list[EventMention]:
     raw = RawDocument(source="test", id="t", text=text, published="2024-03-15")
     return pipeline.process(raw).events

@@ -4,21 +4,7 @@ fourth pass), through the full pipeline with the real knowledge base. The senten
 
 from __future__ import annotations
 
-import pytest
-from coding_support import countries_of, of_type, pipeline_events
-
-from dateline.pipeline import Pipeline
-from dateline.records import EventMention
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline()
-
-
-def _types(events: list[EventMention]) -> set[str]:
-    return {e.type for e in events}
-
+from coding_support import countries_of, of_type, pipeline_events, types_of
 
 # --- aid received: the giver acts on the one who receives -------------------------------------------------
 
@@ -36,7 +22,7 @@ def test_aid_received_through_its_noun_keeps_the_same_sides(pipeline):
 
 def test_a_guest_received_is_still_hosted_not_aid(pipeline):
     events = pipeline_events(pipeline, "Ghana received the Togolese president in Accra on Monday.")
-    assert "AID" not in _types(events)
+    assert "AID" not in types_of(events)
     assert of_type(events, "CONSULT").mode == "host"
 
 
@@ -50,7 +36,7 @@ def test_military_support_provided_is_aid(pipeline):
 
 def test_support_expressed_is_support(pipeline):
     events = pipeline_events(pipeline, "Poland expressed support for Moldova.")
-    assert "SUPPORT" in _types(events) and "AID" not in _types(events)
+    assert "SUPPORT" in types_of(events) and "AID" not in types_of(events)
 
 
 def test_a_shipment_of_supplies_is_aid(pipeline):
@@ -69,7 +55,7 @@ def test_an_exchange_of_fire_makes_both_armies_participants(pipeline):
 
 def test_exchanging_views_is_still_talks(pipeline):
     events = pipeline_events(pipeline, "Thailand and Cambodia exchanged views on the border dispute.")
-    assert "ASSAULT" not in _types(events) and "CONSULT" in _types(events)
+    assert "ASSAULT" not in types_of(events) and "CONSULT" in types_of(events)
 
 
 # --- sanctions lists and suspended relations ----------------------------------------------------------------
@@ -95,7 +81,7 @@ def test_blocking_a_resolution_is_a_rejection(pipeline):
 
 def test_blocking_a_road_is_not_a_rejection(pipeline):
     events = pipeline_events(pipeline, "Farmers in Poland blocked the highway to Warsaw.")
-    assert "REJECT" not in _types(events)
+    assert "REJECT" not in types_of(events)
 
 
 # --- a breach reported through an attempt is the speaker's accusation ---------------------------------------
@@ -138,7 +124,7 @@ def test_a_killing_in_a_place_is_not_done_by_that_country(pipeline):
 
 def test_remaining_detained_is_a_state_not_an_arrest(pipeline):
     events = pipeline_events(pipeline, "The Australian journalist remains detained in China.")
-    assert "COERCE" not in _types(events)
+    assert "COERCE" not in types_of(events)
 
 
 def test_a_detention_told_in_the_past_is_an_arrest(pipeline):
@@ -179,8 +165,8 @@ def test_a_ban_on_imports_from_a_country_is_a_sanction_on_it(pipeline):
 
 def test_a_ban_on_rallies_is_coercion_and_the_banned_protest_no_event(pipeline):
     events = pipeline_events(pipeline, "Belarus banned opposition rallies in Minsk.")
-    assert "COERCE" in _types(events) and "SANCTION" not in _types(events)
-    assert "PROTEST" not in _types(events)
+    assert "COERCE" in types_of(events) and "SANCTION" not in types_of(events)
+    assert "PROTEST" not in types_of(events)
 
 
 # --- defending oneself is readiness to use force, not verbal support --------------------------------------
@@ -188,12 +174,12 @@ def test_a_ban_on_rallies_is_coercion_and_the_banned_protest_no_event(pipeline):
 
 def test_vowing_to_defend_itself_is_no_support(pipeline):
     events = pipeline_events(pipeline, "Taiwan will defend itself against any Chinese attack.")
-    assert "SUPPORT" not in _types(events) and "AGREE" not in _types(events)
+    assert "SUPPORT" not in types_of(events) and "AGREE" not in types_of(events)
 
 
 def test_defending_a_decision_stays_verbal_support(pipeline):
     text = "Norway defended its decision to recognize Palestine."
-    assert "SUPPORT" in _types(pipeline_events(pipeline, text))
+    assert "SUPPORT" in types_of(pipeline_events(pipeline, text))
 
 
 # --- attacks: a campaign of force, the use of a weapon against someone, a place struck, an attempt ----------
@@ -211,8 +197,10 @@ def test_the_use_of_a_nerve_agent_against_people_is_an_attack(pipeline):
 
 
 def test_a_police_raid_is_coercion_and_a_military_raid_an_attack(pipeline):
-    assert "COERCE" in _types(pipeline_events(pipeline, "Kenyan police raided the offices of the newspaper."))
-    assert "ASSAULT" in _types(pipeline_events(pipeline, "Israeli troops raided a refugee camp in Jenin."))
+    assert "COERCE" in types_of(
+        pipeline_events(pipeline, "Kenyan police raided the offices of the newspaper.")
+    )
+    assert "ASSAULT" in types_of(pipeline_events(pipeline, "Israeli troops raided a refugee camp in Jenin."))
 
 
 def test_the_place_an_unclaimed_attack_struck_is_its_target(pipeline):
@@ -230,4 +218,4 @@ def test_the_place_struck_by_a_named_attacker_is_its_target(pipeline):
 def test_an_attempted_killing_is_an_attack_not_a_threat(pipeline):
     text = "Gunmen tried to kill a provincial governor in Afghanistan on Monday."
     events = pipeline_events(pipeline, text)
-    assert "THREATEN" not in _types(events) and of_type(events, "ASSAULT").modality == "asserted"
+    assert "THREATEN" not in types_of(events) and of_type(events, "ASSAULT").modality == "asserted"

@@ -5,7 +5,7 @@ someone faces, and the same words still coding when they report an act."""
 from __future__ import annotations
 
 import pytest
-from coding_support import coder_for, sides_of
+from coding_support import coder_for, sides_of, types_of
 
 from dateline.records import Actor
 
@@ -15,10 +15,6 @@ NAMES = {"Norland": "NRL", "Sudria": "SDR", "Ostmark": "OST", "Anna Berg": "NRL"
 @pytest.fixture(scope="module")
 def code(nlp):
     return coder_for(nlp, {name: ((Actor(c, name, c, "GOV"),), "country") for name, c in NAMES.items()})
-
-
-def _types(events):
-    return {e.type for e in events}
 
 
 @pytest.mark.parametrize(
@@ -45,7 +41,7 @@ def _types(events):
     ],
 )
 def test_figurative_senses_are_not_events(code, text, absent):
-    assert absent not in _types(code(text))
+    assert absent not in types_of(code(text))
 
 
 @pytest.mark.parametrize(
@@ -57,7 +53,7 @@ def test_figurative_senses_are_not_events(code, text, absent):
     ],
 )
 def test_a_thing_that_violates_or_threatens_is_no_act(code, text):
-    assert not _types(code(text)) & {"REJECT", "THREATEN"}
+    assert not types_of(code(text)) & {"REJECT", "THREATEN"}
 
 
 def test_threats_faced_are_not_made_by_those_who_face_them(code):

@@ -4,16 +4,7 @@ with the real knowledge base. The sentences are invented.
 
 from __future__ import annotations
 
-import pytest
 from coding_support import countries_of, of_type, pipeline_events
-
-from dateline.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline()
-
 
 # --- a lone surname the whole KB gives to one person --------------------------------------------------
 

@@ -5,20 +5,7 @@ through the full pipeline with the real knowledge base. The sentences are invent
 from __future__ import annotations
 
 import pytest
-from coding_support import countries_of, of_type, pipeline_events
-
-from dateline.pipeline import Pipeline
-from dateline.records import EventMention
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline()
-
-
-def _types(events: list[EventMention]) -> set[str]:
-    return {e.type for e in events}
-
+from coding_support import countries_of, of_type, pipeline_events, types_of
 
 # --- captions: a present-tense sentence dated before the article ---------------------------------------
 
@@ -40,7 +27,7 @@ def test_the_same_act_in_the_past_tense_or_scheduled_ahead_is_news(pipeline):
 
 def test_a_weapon_threat_with_no_content_is_a_danger_not_a_threat_made(pipeline):
     text = "Japan and South Korea pledged to cooperate against North Korea's nuclear threat."
-    assert "THREATEN" not in _types(pipeline_events(pipeline, text))
+    assert "THREATEN" not in types_of(pipeline_events(pipeline, text))
 
 
 def test_a_threat_with_its_content_is_a_threat(pipeline):
@@ -59,11 +46,11 @@ def test_a_negated_stance_verb_is_a_rejection(pipeline):
 
 
 def test_a_pending_or_passive_stance_is_no_rejection(pipeline):
-    assert "REJECT" not in _types(
+    assert "REJECT" not in types_of(
         pipeline_events(pipeline, "Poland has not yet approved the trade deal with Chile.")
     )
     text = "The Chilean government, which was not supported by a majority, signed the deal with Peru."
-    assert "REJECT" not in _types(pipeline_events(pipeline, text))
+    assert "REJECT" not in types_of(pipeline_events(pipeline, text))
 
 
 # --- forecasts under verbs of believing ------------------------------------------------------------------
@@ -71,15 +58,15 @@ def test_a_pending_or_passive_stance_is_no_rejection(pipeline):
 
 def test_a_future_act_under_a_verb_of_believing_is_a_forecast(pipeline):
     text = "Macron said he believes Germany will not demand compensation from Poland."
-    assert "REQUEST" not in _types(pipeline_events(pipeline, text))
+    assert "REQUEST" not in types_of(pipeline_events(pipeline, text))
     text = "Scholz said he expects the new plan will help Poland and Germany restore good relations."
     assert pipeline_events(pipeline, text) == []
 
 
 def test_a_past_act_under_a_verb_of_believing_and_an_expected_act_stay(pipeline):
     text = "Macron said he believes Russia attacked the Ukrainian grid."
-    assert "ASSAULT" in _types(pipeline_events(pipeline, text))
-    assert "CONSULT" in _types(pipeline_events(pipeline, "Scholz is expected to meet Macron in Paris."))
+    assert "ASSAULT" in types_of(pipeline_events(pipeline, text))
+    assert "CONSULT" in types_of(pipeline_events(pipeline, "Scholz is expected to meet Macron in Paris."))
 
 
 # --- a consultation the act was made in --------------------------------------------------------------------
@@ -116,7 +103,7 @@ def test_vocabulary_rows(pipeline, text, event_type, mode):
 
 def test_a_verbal_skirmish_is_a_dispute_not_a_fight(pipeline):
     text = "A verbal skirmish between the Kyrgyz and Tajik delegations broke out."
-    assert "ASSAULT" not in _types(pipeline_events(pipeline, text))
+    assert "ASSAULT" not in types_of(pipeline_events(pipeline, text))
 
 
 # --- settings, documents and standing states are not acts of the week ---------------------------------
@@ -124,7 +111,7 @@ def test_a_verbal_skirmish_is_a_dispute_not_a_fight(pipeline):
 
 def test_an_event_noun_after_amid_is_the_setting(pipeline):
     events = pipeline_events(pipeline, "Kenya signed the trade deal with Uganda amid U.S. pressure.")
-    assert "REQUEST" not in _types(events) and "SUPPORT" in _types(events)
+    assert "REQUEST" not in types_of(events) and "SUPPORT" in types_of(events)
 
 
 def test_a_material_act_said_of_a_document_is_what_it_provides(pipeline):
@@ -132,12 +119,12 @@ def test_a_material_act_said_of_a_document_is_what_it_provides(pipeline):
     assert pipeline_events(pipeline, text) == []
     # A state or an event noun as the doer is still an act: "the attack killed five".
     text = "The attack by Russian forces killed five Ukrainian soldiers."
-    assert "ASSAULT" in _types(pipeline_events(pipeline, text))
+    assert "ASSAULT" in types_of(pipeline_events(pipeline, text))
 
 
 def test_a_present_passive_with_currently_is_a_standing_state(pipeline):
     assert pipeline_events(pipeline, "The islands are currently occupied by China.") == []
-    assert "COERCE" in _types(pipeline_events(pipeline, "The islands were occupied by China on Monday."))
+    assert "COERCE" in types_of(pipeline_events(pipeline, "The islands were occupied by China on Monday."))
 
 
 def test_an_act_held_up_as_a_pretext_is_no_event(pipeline):
@@ -147,7 +134,7 @@ def test_an_act_held_up_as_a_pretext_is_no_event(pipeline):
 
 def test_stepping_down_from_an_office_is_no_retreat(pipeline):
     text = "Obasanjo, who stepped down as Nigeria's president in 2007, praised the talks."
-    assert "RETREAT" not in _types(pipeline_events(pipeline, text))
+    assert "RETREAT" not in types_of(pipeline_events(pipeline, text))
 
 
 def test_a_push_for_something_is_a_request(pipeline):

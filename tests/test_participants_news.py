@@ -48,11 +48,6 @@ def code(nlp):
     return coder_for(nlp, NAMES)
 
 
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline()
-
-
 def _one(events: list[EventMention], event_type: str) -> EventMention:
     found = [e for e in events if e.type == event_type]
     assert found, [(e.type, e.trigger) for e in events]
