@@ -214,3 +214,12 @@ def test_a_past_perfect_after_a_dated_story_steps_back_before_its_day() -> None:
     # a background told wholly in the past perfect keeps its own day
     told = "The two envoys had met in a lakeside town on Monday. Their deputies had drafted the text."
     assert _date(told, "drafted")["likely"] == "2024-03-18"
+
+
+def test_a_when_clause_on_a_time_happened_at_that_time() -> None:
+    text = "Trade has grown since June 2021, when the two ports signed a customs pact."
+    found = _date(text, "signed")
+    assert (found["start"], found["end"]) == ("2021-06-01", "2021-06-30")
+    # without "when" the clause is the publication week's news
+    plain = _date("Trade has grown since June 2021. The two ports signed a customs pact.", "signed")
+    assert plain["likely"] == WEDNESDAY

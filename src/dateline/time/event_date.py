@@ -80,7 +80,9 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
     attachments = attach(doc, local) if local else []
     event_tense = effective_tense(trigger)
     ref = _reference(anchor)
-    governed = _governed(trigger, attachments, event_tense, ref, anchor, _named_days(timexes))
+    governed = _when_clause_time(trigger, attachments, event_tense, ref, anchor) or _governed(
+        trigger, attachments, event_tense, ref, anchor, _named_days(timexes)
+    )
     if governed is not None:
         return _lasting(_day_is_likely(governed), trigger, attachments)
     if announced_object(trigger):
@@ -130,6 +132,23 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
     ):
         return replace(interval, likely=anchor.dct)
     return interval
+
+
+def _when_clause_time(
+    trigger: Token, attachments: list[Attachment], event_tense: Tense, ref: Ref, anchor: DocumentTime
+) -> DateInterval | None:
+    """ "since December 2021, when the offensive was repulsed", "in 2019, when they met": a clause
+    opened by "when" that modifies a time expression happened at that time, whatever the
+    preposition before it says of the main clause."""
+    if trigger.dep_ != "relcl" or not any(
+        c.dep_ == "advmod" and c.lower_ == "when" for c in trigger.children
+    ):
+        return None
+    a = next((a for a in attachments if a.span.start <= trigger.head.i < a.span.end), None)
+    found = _resolve(replace(a, prep=None), event_tense, ref, anchor) if a is not None else None
+    if found is None:
+        return None
+    return replace(found, basis=f"the time its when-clause names: {found.basis}")
 
 
 def _lasting(interval: DateInterval, trigger: Token, attachments: list[Attachment]) -> DateInterval:
