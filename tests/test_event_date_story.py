@@ -223,3 +223,12 @@ def test_a_when_clause_on_a_time_happened_at_that_time() -> None:
     # without "when" the clause is the publication week's news
     plain = _date("Trade has grown since June 2021. The two ports signed a customs pact.", "signed")
     assert plain["likely"] == WEDNESDAY
+
+
+def test_an_act_at_an_occasion_takes_the_occasion_s_time() -> None:
+    found = _date("The two trade ministers spoke at the 2019 forum in Lima.", "spoke")
+    assert (found["start"], found["end"]) == ("2019-01-01", "2019-12-31")
+    found = _date("The envoys shook hands during a ceremony in May 2022.", "shook")
+    assert (found["start"], found["end"]) == ("2022-05-01", "2022-05-31")
+    # a time on a noun that is no occasion of the act says nothing of it
+    assert _date("Farmers protested against the 2019 tariff.", "protested")["likely"] == WEDNESDAY

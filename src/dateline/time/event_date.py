@@ -80,8 +80,10 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
     attachments = attach(doc, local) if local else []
     event_tense = effective_tense(trigger)
     ref = _reference(anchor)
-    governed = _when_clause_time(trigger, attachments, event_tense, ref, anchor) or _governed(
-        trigger, attachments, event_tense, ref, anchor, _named_days(timexes)
+    governed = (
+        _when_clause_time(trigger, attachments, event_tense, ref, anchor)
+        or _governed(trigger, attachments, event_tense, ref, anchor, _named_days(timexes))
+        or _occasion_time(trigger, attachments, event_tense, ref, anchor)
     )
     if governed is not None:
         return _lasting(_day_is_likely(governed), trigger, attachments)
@@ -149,6 +151,33 @@ def _when_clause_time(
     if found is None:
         return None
     return replace(found, basis=f"the time its when-clause names: {found.basis}")
+
+
+_OCCASION_PREPS = frozenset({"at", "on", "during", "in"})
+
+
+def _occasion_time(
+    trigger: Token, attachments: list[Attachment], event_tense: Tense, ref: Ref, anchor: DocumentTime
+) -> DateInterval | None:
+    """ "met on the sidelines of a summit in 2022", "spoke at the 2019 forum": an act done at an
+    occasion took place in the occasion's time, which the parse hangs on the occasion's noun."""
+    if not is_verb(trigger):
+        return None
+    nouns: set[int] = set()
+    for prep in trigger.children:
+        if prep.dep_ == "prep" and prep.lower_ in _OCCASION_PREPS:
+            for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                nouns.add(obj.i)
+                nouns.update(
+                    o.i for of in obj.children if of.lower_ == "of" for o in of.children if o.dep_ == "pobj"
+                )
+    a = next(
+        (a for a in attachments if a.head is not None and a.head.i in nouns and a.timex.type == "DATE"), None
+    )
+    found = _resolve(replace(a, prep=None), event_tense, ref, anchor) if a is not None else None
+    if found is None:
+        return None
+    return replace(found, basis=f"the time of the occasion it took place at: {found.basis}")
 
 
 def _lasting(interval: DateInterval, trigger: Token, attachments: list[Attachment]) -> DateInterval:
