@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import Future
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -31,7 +30,7 @@ from dateline.ingest import read
 from dateline.pipeline import Pipeline, PipelineConfig, clean_document, make_cleaner
 from dateline.records import Article, Changes, IngestError, ProcessedArticle, RawDocument
 from dateline.store.identity import ArticleIds, Sources
-from dateline.workers import Analysis, InProcess, Outcome, WorkerPool
+from dateline.workers import Analysis, Batch, InProcess, WorkerPool
 
 
 class Sink(Memory, Sources, Protocol):
@@ -138,14 +137,14 @@ def run(
     summary = writer.summary
     ids = ArticleIds(sink)
     files: set[str] = set()
-    in_flight: deque[tuple[Future[Outcome], Admitted, list[IngestError]]] = deque()
+    in_flight: deque[tuple[Batch, Admitted, list[IngestError]]] = deque()
 
     def finish() -> None:
-        future, admitted, errors = in_flight.popleft()
+        analysed, admitted, errors = in_flight.popleft()
         # Readers may open the file while this waits for the workers; when the batch is already done,
         # the file is kept unless held for a while (reopening costs tens of milliseconds a time).
-        sink.release(0.0 if not future.done() else HOLD_SECONDS)
-        processed, failed, spent, signatures = future.result()
+        sink.release(0.0 if not analysed.done() else HOLD_SECONDS)
+        processed, failed, spent, signatures = analysed.result()
         for stage, seconds in spent.items():
             summary.spent(stage, seconds)
         kept = [  # an article a stage failed on is stored with what came before, and reported

@@ -12,8 +12,8 @@ registered in a script's own code is therefore only seen by workers when its mod
 from __future__ import annotations
 
 import multiprocessing
-import threading
 from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
 from time import perf_counter
 from typing import Protocol
 
@@ -57,44 +57,32 @@ def analyse_batch(pipeline: Pipeline, articles: list[Article]) -> Outcome:
     return done, errors, spent, signatures
 
 
-def _joined(parts: list[Future[Outcome]]) -> Future[Outcome]:
-    """One future for the outcomes of a batch's parts, in their order (or the first part's error)."""
-    joined: Future[Outcome] = Future()
-    waiting = [len(parts)]
-    lock = threading.Lock()  # parts end in the pool's thread, or here when done before the callback
+@dataclass
+class Batch:
+    """A batch handed to the stages: its parts' futures, in order. The runner asks whether it is done
+    (to let readers in while it waits) and then for its outcome, the parts' outcomes joined."""
 
-    def one_done(_: Future[Outcome]) -> None:
-        with lock:
-            waiting[0] -= 1
-            if waiting[0]:
-                return
-        try:
-            outcomes = [part.result() for part in parts]
-        except BaseException as exc:  # a worker that died, or a cancelled part: reported for the batch
-            joined.set_exception(exc)
-            return
+    parts: list[Future[Outcome]]
+
+    def done(self) -> bool:
+        return all(part.done() for part in self.parts)
+
+    def result(self) -> Outcome:
+        outcomes = [part.result() for part in self.parts]
         spent: dict[str, float] = {}
         for _, _, seconds, _ in outcomes:
             for stage, value in seconds.items():
                 spent[stage] = spent.get(stage, 0.0) + value
-        joined.set_result(
-            (
-                [p for done, _, _, _ in outcomes for p in done],
-                [e for _, errors, _, _ in outcomes for e in errors],
-                spent,
-                {k: v for *_, signatures in outcomes for k, v in signatures.items()},
-            )
+        return (
+            [p for done, _, _, _ in outcomes for p in done],
+            [e for _, errors, _, _ in outcomes for e in errors],
+            spent,
+            {k: v for *_, signatures in outcomes for k, v in signatures.items()},
         )
-
-    if not parts:
-        joined.set_result(([], [], {}, {}))
-    for part in parts:
-        part.add_done_callback(one_done)
-    return joined
 
 
 class Analysis(Protocol):
-    def submit(self, articles: list[Article]) -> Future[Outcome]: ...
+    def submit(self, articles: list[Article]) -> Batch: ...
 
     def close(self) -> None: ...
 
@@ -105,10 +93,10 @@ class InProcess:
     def __init__(self, pipeline: Pipeline) -> None:
         self.pipeline = pipeline
 
-    def submit(self, articles: list[Article]) -> Future[Outcome]:
+    def submit(self, articles: list[Article]) -> Batch:
         future: Future[Outcome] = Future()
         future.set_result(analyse_batch(self.pipeline, articles))
-        return future
+        return Batch([future])
 
     def close(self) -> None:
         pass
@@ -142,14 +130,14 @@ class WorkerPool:
         for _ in range(workers):
             self._pool.submit(int)
 
-    def submit(self, articles: list[Article]) -> Future[Outcome]:
+    def submit(self, articles: list[Article]) -> Batch:
         """The batch goes out in parse-sized parts, so that every worker has a share of it: a batch
         given whole to one worker left the others idle at the end of a run (and at its start)."""
         parts = [
             self._pool.submit(_work, articles[i : i + PARSE_BATCH])
             for i in range(0, len(articles), PARSE_BATCH)
         ]
-        return _joined(parts)
+        return Batch(parts)
 
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
