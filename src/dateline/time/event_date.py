@@ -147,10 +147,7 @@ def _when_clause_time(
     ):
         return None
     a = next((a for a in attachments if a.span.start <= trigger.head.i < a.span.end), None)
-    found = _resolve(replace(a, prep=None), event_tense, ref, anchor) if a is not None else None
-    if found is None:
-        return None
-    return replace(found, basis=f"the time its when-clause names: {found.basis}")
+    return _time_of(a, "the time its when-clause names", event_tense, ref, anchor)
 
 
 _OCCASION_PREPS = frozenset({"at", "on", "during", "in"})
@@ -174,10 +171,16 @@ def _occasion_time(
     a = next(
         (a for a in attachments if a.head is not None and a.head.i in nouns and a.timex.type == "DATE"), None
     )
+    return _time_of(a, "the time of the occasion it took place at", event_tense, ref, anchor)
+
+
+def _time_of(
+    a: Attachment | None, why: str, event_tense: Tense, ref: Ref, anchor: DocumentTime
+) -> DateInterval | None:
+    """The time expression of `a` as the event's own, its preposition aside (that relates the
+    expression to another word, not to this event)."""
     found = _resolve(replace(a, prep=None), event_tense, ref, anchor) if a is not None else None
-    if found is None:
-        return None
-    return replace(found, basis=f"the time of the occasion it took place at: {found.basis}")
+    return replace(found, basis=f"{why}: {found.basis}") if found is not None else None
 
 
 def _lasting(interval: DateInterval, trigger: Token, attachments: list[Attachment]) -> DateInterval:

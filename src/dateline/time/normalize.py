@@ -121,8 +121,10 @@ def date_numeric(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", f"{y:04d}-{mon:02d}-{day:02d}") if _valid_day(y, mon, day) else None
 
 
+# what joins the two days of a pair: "April 24 and 25", "March 3-4"
+_PAIR_JOIN = r"(?:and|or|to|through|-|–)"
 # the second day of a pair, with the year it states for both: "May 1|-2, 2021", "March 3| and 4, 2020"
-_PAIR_YEAR = re.compile(rf"\s*(?:and|or|to|through|-|–)\s*(?P<day>{DAY}),?\s+(?P<year>{YEAR})\b")
+_PAIR_YEAR = re.compile(rf"\s*{_PAIR_JOIN}\s*(?P<day>{DAY}),?\s+(?P<year>{YEAR})\b")
 
 
 def month_day(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -157,7 +159,7 @@ def _year_of_weekday(m: re.Match[str], y: int, mon: int, day: int, ref: date) ->
 
 
 # the first day of a pair whose second day a "second_day" match holds: "April 24 and |25"
-_FIRST_DAY = re.compile(rf"(?P<mon>{MONTH})\s*(?P<day>{DAY})\s*(?:and|or|to|through|-|–)\s*$")
+_FIRST_DAY = re.compile(rf"(?P<mon>{MONTH})\s*(?P<day>{DAY})\s*{_PAIR_JOIN}\s*$")
 
 
 def second_day(m: re.Match[str], ctx: Context) -> Norm | None:
