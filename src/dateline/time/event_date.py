@@ -110,6 +110,10 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
         carried = _named_before(doc, trigger, sent, timexes, anchor)
     if carried is not None:
         return carried
+    if anchor.dct is not None and (phase := _continued_by(trigger)) is not None:
+        interval = _from_tense(Tense.PRESENT, ref, _describe_anchor(anchor))
+        ongoing = Extent(begin_before=anchor.dct, end_after=anchor.dct)
+        return replace(interval, basis=f"goes on ('{phase.text}'): {interval.basis}", extent=ongoing)
     interval = _from_tense(event_tense, ref, _describe_anchor(anchor))
     if anchor.dct is not None and event_tense == Tense.PRESENT and not attachments and _ongoing_now(trigger):
         ongoing = Extent(begin_before=anchor.dct, end_after=anchor.dct)
@@ -211,9 +215,33 @@ def _ongoing_now(trigger: Token) -> bool:
     often spans around the publication day than the day itself); a present verb of saying ("says")
     is a statement of the day, and so is a judgment by appearance ("the talks appear to have stalled")."""
     verb = clause_verb(trigger)
-    if verb is None or verb.lemma_.lower() in (*cues()["reporting"], *cues()["evidential"]):
+    c = cues()
+    if verb is None or verb.lemma_.lower() in (*c["reporting"], *c["evidential"], *c["aspectual"]):
         return False
-    return verb.tag_ in ("VBG", "VBZ", "VBP") or verb.lemma_.lower() in cues()["stative"]
+    return verb.tag_ in ("VBG", "VBZ", "VBP") or verb.lemma_.lower() in c["stative"]
+
+
+_CONTINUED_DEPS = ("xcomp", "acomp", "oprd")
+_CONTINUING_TENSES = (Tense.PRESENT, Tense.PAST, Tense.PRESENT_PERFECT)
+
+
+def _continued_by(trigger: Token) -> Token | None:
+    """ "They continue to pray", "banks remained closed", "the blockade continued": what a verb of
+    continuation (`aspectual` in `data/tense_cues.json`) governs, its complement or, with none, its
+    subject, began before the report and goes on after it; the verb itself, not a future one ("will
+    continue to press": ahead), states the phase on the report's day. Returns that verb."""
+    first = trigger
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    head = first.head
+    if head is first or head.lemma_.lower() not in cues()["aspectual"]:
+        return None
+    if tense(head) not in _CONTINUING_TENSES:
+        return None
+    complements = [c for c in head.children if c.dep_ in (*_CONTINUED_DEPS, "dobj")]
+    if first.dep_ in _CONTINUED_DEPS or (first.dep_ in ("nsubj", "nsubjpass") and not complements):
+        return head
+    return None
 
 
 def _day_is_likely(interval: DateInterval) -> DateInterval:
@@ -636,7 +664,7 @@ def _resolve(
     quoted = f"'{timex.text}'"
     if timex.type == "DURATION":
         return None if _gap_since(a) else _duration(timex, prep, event_tense, ref)
-    if timex.value in ("PAST_REF", "PRESENT_REF", "FUTURE_REF"):
+    if timex.value in ("PAST_REF", "PRESENT_REF", "FUTURE_REF") and longer_ago(timex) is None:
         return _vague(timex, ref, anchor)
     md = month_day(timex)
     wd = weekday(timex)
@@ -742,6 +770,11 @@ def _duration(timex: Timex, prep: str | None, event_tense: Tense, ref: Ref) -> D
     if days is None or ref == (None, None):
         return None
     words = timex.text.lower().split()
+    if {"next", "coming"} & set(words) and ref[0] and ref[1]:
+        # "over the next two weeks", "in the coming days": ahead of publication whatever the tense
+        # of the verb ("said it would recover"; "officials expect to finish")
+        end = moved(ref[1], days)
+        return DateInterval(ref[0], end, "range", 0.5, f"'{timex.text}' from publication")
     if event_tense in _FORWARD:
         if prep in ("in", "within") and ref[0]:
             end = moved(ref[1], days) if ref[1] else None

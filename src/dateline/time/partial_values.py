@@ -129,12 +129,21 @@ _LONGER_AGO = re.compile(
     r"^(?:more\s+than|over|upwards\s+of)\s+(?P<num>.+?)\s+(?P<unit>day|week|month|year|decade)s?\s+ago$", re.I
 )
 _AGO_UNITS = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE"}
+# "a few years ago", "several months ago": at least two of the unit back, however many; bounded at one
+# unit back so that "some weeks ago" said loosely still holds.
+_VAGUE_AGO = re.compile(
+    r"^(?:a\s+few|a\s+couple\s+of|several|some|many)\s+(?P<unit>day|week|month|year|decade)s\s+ago$", re.I
+)
 
 
 def longer_ago(timex: Timex) -> tuple[str, int] | None:
-    """ "more than two years ago": (unit, count) of a span that only bounds the event from above (it
-    lies before the day that many units back); the tagger's value keeps the year or month it falls in."""
-    m = _LONGER_AGO.match(" ".join(timex.text.split()))
+    """ "more than two years ago", "a few years ago": (unit, count) of a span that only bounds the
+    event from above (it lies before the day that many units back); the tagger's value keeps the year
+    or month it falls in, or is a bare PAST_REF."""
+    text = " ".join(timex.text.split())
+    if (vague := _VAGUE_AGO.match(text)) is not None:
+        return _AGO_UNITS[vague.group("unit").lower()], 1
+    m = _LONGER_AGO.match(text)
     if m is None:
         return None
     n = number(m.group("num"))

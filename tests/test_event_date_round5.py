@@ -1,0 +1,56 @@
+"""Event dating rules of round 5, through `dateline.date_event` on the project's own sentences:
+verbs of continuation, spans counted ahead ("the next two weeks"), vague spans ago ("a few years
+ago")."""
+
+from __future__ import annotations
+
+import dateline
+
+FRIDAY = "2024-06-14"
+
+
+def _date(text: str, word: str, published: str | None = FRIDAY) -> dict:
+    start = text.index(word)
+    return dateline.date_event(text, published, start, start + len(word))
+
+
+def _goes_on(found: dict) -> bool:
+    extent = found.get("extent") or {}
+    return extent.get("begin", {}).get("before") == FRIDAY and extent.get("end", {}).get("after") == FRIDAY
+
+
+def test_what_a_present_verb_of_continuation_governs_goes_on_and_the_verb_is_the_day() -> None:
+    text = "The fishermen continue to protest outside the harbour office."
+    assert _goes_on(_date(text, "protest"))
+    verb = _date(text, "continue")
+    assert verb["likely"] == FRIDAY and not verb.get("extent")
+
+
+def test_a_state_that_remained_goes_on_past_the_report() -> None:
+    assert _goes_on(_date("The border crossings remained shut.", "shut"))
+
+
+def test_the_subject_of_an_intransitive_continuation_goes_on() -> None:
+    assert _goes_on(_date("The strike by the dock workers continued.", "strike"))
+
+
+def test_a_continuation_ahead_is_not_ongoing_now() -> None:
+    found = _date("The unions will continue to press their demands.", "press")
+    assert not found.get("extent")
+    assert found["start"] >= FRIDAY
+
+
+def test_a_verb_that_keeps_an_object_is_not_a_continuation() -> None:
+    found = _date("The mayor kept her promise to the tenants.", "kept")
+    assert not found.get("extent") and found["likely"] == FRIDAY
+
+
+def test_the_next_two_weeks_run_from_publication_whatever_the_tense() -> None:
+    found = _date("The ministry said the roads would reopen over the next two weeks.", "reopen")
+    assert (found["start"], found["end"]) == (FRIDAY, "2024-06-28")
+
+
+def test_a_few_years_ago_lies_before_a_year_back() -> None:
+    found = _date("The council closed the old bridge a few years ago.", "closed")
+    assert found["start"] is None and found["end"] <= "2023-06-14"
+    assert found["likely"] is None
