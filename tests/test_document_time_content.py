@@ -152,3 +152,15 @@ def test_the_start_of_a_count_since_a_year_bounds_the_article_below_only(tagger,
     # the same year named as the time of an event is near publication (within about a year)
     dated = _anchor(tagger, nlp, text.replace("since 2019", "in 2019"))
     assert dated.interval.end is not None and dated.interval.end <= date(2021, 1, 1)
+
+
+def test_a_span_since_a_date_on_a_noun_bounds_the_article_below(tagger, nlp) -> None:
+    # the date hangs on "time", not on a verb; the article is still written after it, and an older
+    # date the text names as history ("the 1994 accord") no longer pulls it back
+    text = (
+        "It was the fourth raid since September 2022 that the army has blamed on the militia. "
+        "The militia takes its name from the accord of June 5, 1994."
+    )
+    dt = _anchor(tagger, nlp, text)
+    assert dt.interval.start == date(2022, 9, 1)
+    assert any("since" in r for r in dt.reasons)

@@ -349,6 +349,7 @@ def _dated(a: Attachment, tense: Tense, wd: int | None, text: str, ev: Evidence)
     t, iv = a.timex, a.timex.interval
     quoted = f"'{t.text}' ({t.value})"
     on_verb = a.head is not None and is_verb(a.head)
+    bounded = len(ev.lower)
     if iv.granularity == "year" and iv.end and _SO_FAR.search(_around(text, t.start, t.end)):
         why = f"counts {quoted} so far: published that year"
         ev.lower.append(Bound(iv.start, why, strength=2))
@@ -373,6 +374,10 @@ def _dated(a: Attachment, tense: Tense, wd: int | None, text: str, ev: Evidence)
         else:
             ev.notes.append(f"{quoted} is not a {_weekday_name(wd)}: weekday ignored")
     if a.prep == "since":
+        if tense != Tense.FUTURE and iv.start and len(ev.lower) == bounded:
+            # "the third attack since October 2021", "has been fighting since April 2023": whatever
+            # word it hangs on, a span since a date runs to the time of writing, which is not older
+            ev.lower.append(Bound(iv.start, f"counts since {quoted}: not older", timedelta(days=1)))
         return  # "over 400 protests since 2020": the start of a count that runs to now, however long
     why = f"mentions {quoted}: usually within a year of publication"
     ev.windows.append(Window(why, 1, NEAR_DATED, NEAR_DATED, (iv.start, end)))
