@@ -54,3 +54,20 @@ def test_a_few_years_ago_lies_before_a_year_back() -> None:
     found = _date("The council closed the old bridge a few years ago.", "closed")
     assert found["start"] is None and found["end"] <= "2023-06-14"
     assert found["likely"] is None
+
+
+def test_a_noun_names_again_only_an_event_of_its_own_word() -> None:
+    # "conversation" shares "conve" with "convened" but is not the meeting convened on June 3
+    text = (
+        "The two ministers spoke in a phone conversation. "
+        "On June 3, the council convened an emergency session. "
+        "The ministry says the telephone conversation went well."
+    )
+
+    def last_conversation(text: str) -> dict:
+        start = text.rindex("conversation")
+        return dateline.date_event(text, FRIDAY, start, start + len("conversation"))
+
+    assert last_conversation(text)["likely"] == FRIDAY
+    named = text.replace("convened an emergency session", "held a conversation with the envoys")
+    assert last_conversation(named)["likely"] == "2024-06-03"

@@ -21,6 +21,7 @@ article dated earlier takes that day. The interval stays what the evidence allow
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
@@ -451,15 +452,22 @@ def _definite(noun: Token) -> bool:
     )
 
 
+# What a noun adds to its verb's stem: invas-ion, meet-ing, kidnap-ping, agree-ment, withdraw-al,
+# depart-ure, talk-s; at most two letters of the stem may be changed before it ("convers-ation").
+_NOUN_ENDING = re.compile(r"[a-z]{0,2}(?:ion|ing|ment|al|ure|ance|ence|age|s)?")
+
+
 def _same_stem(a: str, b: str) -> bool:
     """invade/invasion, kidnap/kidnapping, meet/meeting: a shared start of at least four letters that
-    leaves at most two letters of the shorter word."""
+    leaves at most two letters of the shorter word, the longer one going on with a noun's ending
+    (convene/conversation share "conve" but are not one word)."""
     shared = 0
     for x, y in zip(a, b, strict=False):
         if x != y:
             break
         shared += 1
-    return shared >= max(4, min(len(a), len(b)) - 2)
+    longer = a if len(a) >= len(b) else b
+    return shared >= max(4, min(len(a), len(b)) - 2) and _NOUN_ENDING.fullmatch(longer[shared:]) is not None
 
 
 def _reported_or_reporting(trigger: Token) -> bool:
