@@ -71,3 +71,26 @@ def test_a_noun_names_again_only_an_event_of_its_own_word() -> None:
     assert last_conversation(text)["likely"] == FRIDAY
     named = text.replace("convened an emergency session", "held a conversation with the envoys")
     assert last_conversation(named)["likely"] == "2024-06-03"
+
+
+def test_earlier_in_the_day_is_the_story_day_not_a_month_named_before() -> None:
+    text = (
+        "The first round of the river talks was held in Dhaka in March last year. "
+        "Delegates from both countries attended it. "
+        "Earlier in the day, the minister met the trade envoy."
+    )
+    found = _date(text, "met")
+    assert found["likely"] == FRIDAY
+    # without the phrase, the story's month is carried as before
+    assert _date(text.replace("Earlier in the day, the", "The"), "met")["start"] == "2023-03-01"
+
+
+def test_a_past_event_is_not_given_a_day_after_publication_by_the_narrative() -> None:
+    text = (
+        "The prime minister will visit Hanoi on June 20. "
+        "The visit was praised by the opposition."
+    )
+    start = text.rindex("visit")
+    found = dateline.date_event(text, FRIDAY, start, start + len("visit"))
+    assert found["start"] <= FRIDAY
+    assert found["likely"] != "2024-06-20"

@@ -109,6 +109,10 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
         carried = _named_again(doc, trigger, sent, timexes, event_tense, anchor)
     if carried is None and not _own_expression(trigger, attachments):
         carried = _named_before(doc, trigger, sent, timexes, anchor)
+    if carried is not None and _wholly_after(carried, ref) and event_tense in _PAST_FAMILY:
+        carried = None  # "praised it during his visit" is not the visit announced for next week
+    if carried is not None and not carried.is_day and _same_day_phrase(sent):
+        carried = None  # "Earlier in the day, ..." is on the story's day, not in last April
     if carried is not None:
         return carried
     if anchor.dct is not None and (phase := _continued_by(trigger)) is not None:
@@ -304,6 +308,20 @@ def _carried(
                 return _before_the_story(found)
             return found
     return None
+
+
+def _wholly_after(iv: DateInterval, ref: Ref) -> bool:
+    return iv.start is not None and ref[1] is not None and iv.start > ref[1]
+
+
+def _same_day_phrase(sent: Span) -> bool:
+    """ "Earlier in the day", "later in the day": the day the story is told of, which a month or a
+    year named in the sentences before does not give."""
+    words = [t.lower_ for t in sent]
+    return any(
+        words[i] in ("earlier", "later") and words[i + 1 : i + 4] == ["in", "the", "day"]
+        for i in range(len(words) - 3)
+    )
 
 
 def _before_the_story(told: DateInterval) -> DateInterval:
