@@ -94,3 +94,9 @@ def test_a_past_event_is_not_given_a_day_after_publication_by_the_narrative() ->
     found = dateline.date_event(text, FRIDAY, start, start + len("visit"))
     assert found["start"] <= FRIDAY
     assert found["likely"] != "2024-06-20"
+
+
+def test_a_present_state_now_goes_on_and_a_past_act_now_does_not() -> None:
+    assert _goes_on(_date("The rebels now control the northern highway.", "control"))
+    found = _date("The rebels now seized the northern highway.", "seized")
+    assert not found.get("extent")

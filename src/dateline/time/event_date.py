@@ -87,6 +87,11 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
         or _occasion_time(trigger, attachments, event_tense, ref, anchor)
     )
     if governed is not None:
+        if _now_ongoing(trigger, attachments, event_tense, anchor):
+            # "the army now controls the city": "now" puts the state at publication, which it
+            # reached before and keeps after, as an undated present state does
+            ongoing = Extent(begin_before=anchor.dct, end_after=anchor.dct)
+            return replace(governed, basis=f"ongoing at publication: {governed.basis}", extent=ongoing)
         return _lasting(_day_is_likely(governed), trigger, attachments)
     if announced_object(trigger):
         return DateInterval.unknown(f"'{trigger.text}' is what '{trigger.head.text}' reports: not its date")
@@ -211,6 +216,18 @@ def _lasting(interval: DateInterval, trigger: Token, attachments: list[Attachmen
             extent = Extent(interval.start, interval.start, last, last)
             return replace(interval, end=last, granularity="range", basis=basis, extent=extent)
     return interval
+
+
+def _now_ongoing(
+    trigger: Token, attachments: list[Attachment], event_tense: Tense, anchor: DocumentTime
+) -> bool:
+    return (
+        anchor.dct is not None
+        and event_tense == Tense.PRESENT
+        and bool(attachments)
+        and all(a.timex.value == "PRESENT_REF" for a in attachments)
+        and _ongoing_now(trigger)
+    )
 
 
 def _ongoing_now(trigger: Token) -> bool:
