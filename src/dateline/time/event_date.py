@@ -114,8 +114,10 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
         carried = _named_again(doc, trigger, sent, timexes, event_tense, anchor)
     if carried is None and not _own_expression(trigger, attachments):
         carried = _named_before(doc, trigger, sent, timexes, anchor)
-    if carried is not None and _wholly_after(carried, ref) and event_tense in _PAST_FAMILY:
-        carried = None  # "praised it during his visit" is not the visit announced for next week
+    if carried is not None and _wholly_after(carried, ref) and event_tense == Tense.PAST:
+        # "the visit was praised" is not the visit announced for next week; "his visit has been
+        # earlier than expected" (a perfect of a state) may still speak of it
+        carried = None
     if carried is not None and not carried.is_day and _same_day_phrase(sent):
         carried = None  # "Earlier in the day, ..." is on the story's day, not in last April
     if carried is not None:
