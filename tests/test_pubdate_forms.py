@@ -567,3 +567,57 @@ def test_a_dateline_with_the_agencys_initials_after_a_comma() -> None:
     )
     assert (article.published.value, article.published.source) == ("2023-11-30", "dateline")
     assert article.text.startswith("Harbour officials") and article.outlet == "EWA"
+
+
+@pytest.mark.parametrize("above", [f"{TITLE}\n", ". Example Science Wire .\n"])
+def test_a_wire_dateline_line_with_the_agency_before_the_date(above: str) -> None:
+    # a place and its agency read like a name; with a site name ending in dots no headline is found
+    # and the line stands below an empty header
+    article = DefaultCleaner()(
+        RawDocument("t", id="t", text=f"{above}PORTVILLE, Examplia (EWA) Oct 11, 2004\n\n{BODY}")
+    )
+    assert article.published.value == "2004-10-11"
+    assert article.byline is None
+
+
+def test_a_signed_date_line_after_the_body_original_over_update() -> None:
+    tail = "Desk Team | Published: January 07, 2012 00:00:00 | Updated: February 01, 2018 00:00:00"
+    published = _published(f"{TITLE}\n\n{BODY}\n\n{tail}\n\nShare this story")
+    assert published.value == "2012-01-07"
+    assert "2018-02-01" in [c.value for c in published.candidates]
+
+
+def test_an_embedded_posts_signature_near_the_top_is_not_the_articles_date() -> None:
+    text = (
+        "Harbour officials met again, and one of them posted about it.\n"
+        "Ana Ruiz (@anaruiz_port) October 9, 2021\n\n"
+        f"{BODY}"
+    )
+    assert _published(text).value is None
+
+
+@pytest.mark.parametrize(
+    "line", ["Tue, 4 Jun 2024 Source: ports.example.gov.xx", "Source: Example Agency | 4 Jun 2024"]
+)
+def test_a_date_line_crediting_its_source(line: str) -> None:
+    assert _published(f"{TITLE}\n{line}\n\n{BODY}").value == "2024-06-04"
+
+
+def test_a_url_with_month_and_day_joined_under_the_year() -> None:
+    assert url_date("https://senate.example.ph/press/2012/0920_release.asp")[0].isoformat() == "2012-09-20"
+    assert url_date("https://example.com/world/2012/0920/ports-agree") is not None
+    assert url_date("https://example.com/archive/2012/1234/") is None  # no month 12 has a day 34
+
+
+@pytest.mark.parametrize(
+    ("url", "order"),
+    [
+        ("https://mobile.example.live/a", None),  # a generic domain names no country
+        ("https://radio.example.fm/a", None),  # a two-letter domain sold to sites anywhere
+        ("https://www.example.gov/a", "mdy"),
+        ("https://example.com.ph/a", "mdy"),
+        ("https://example.co.ke/a", "dmy"),
+    ],
+)
+def test_the_country_domain_decides_the_day_order_only_for_countries(url: str, order: str | None) -> None:
+    assert day_order(url, "no dates here")[0] == order

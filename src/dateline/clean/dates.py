@@ -181,8 +181,10 @@ _ZONES = re.compile(
     r"\b(?P<z>E[SD]T|C[SD]T|M[SD]T|P[SD]T|ET|PT|AKST|HST|IST|PKT|BST|CET|CEST|EET|EEST|WAT|EAT|CAT|SAST"
     r"|MSK|AEST|AEDT|JST|KST|SGT|HKT|WIB|ICT|NPT|GST|AST|PHT|MYT|NZST|NZDT|(?:GMT|UTC)\s*[+-]\s*\d{1,2})\b"
 )
-_MDY_DOMAINS = {"us", "gov", "mil", "ph", "fm", "pw", "mh"}  # countries that write month first
-_GENERIC_DOMAINS = {"com", "net", "org", "info", "news", "online", "media", "io", "co", "tv", "int", "eu"}
+_MDY_DOMAINS = {"us", "gov", "mil", "ph", "pw", "mh"}  # countries that write month first
+# A country's domain has two letters; these two-letter ones are sold to sites anywhere (and .eu spans
+# both conventions). Longer ones (.live, .site, .news) name no country, except the US government's.
+_GENERIC_DOMAINS = {"eu", "io", "co", "tv", "fm", "me", "cc", "ws", "ai", "ly", "to", "gg", "la", "so"}
 
 
 def day_order(url: str | None, text: str) -> tuple[DayOrder | None, str]:
@@ -204,7 +206,7 @@ def day_order(url: str | None, text: str) -> tuple[DayOrder | None, str]:
     parts = split_url(url)
     host = (parts.hostname or "") if parts else ""
     tld = host.rsplit(".", 1)[-1] if "." in host else ""
-    if tld and tld not in _GENERIC_DOMAINS:
+    if (len(tld) == 2 and tld.isalpha() and tld not in _GENERIC_DOMAINS) or tld in ("gov", "mil"):
         return ("mdy" if tld in _MDY_DOMAINS else "dmy"), f"country domain .{tld}"
     return None, "no convention found"
 
@@ -233,6 +235,8 @@ _URL_PATTERNS = (
     (re.compile(rf"/{_Y}/(?P<m>[a-z]{{3,9}})/(?P<d>0?[1-9]|[12]\d|3[01])(?:/|$|[-_])", re.I), 0.8),
     # /2016-10/29/: year and month joined, the day a folder of its own (Chinese content systems)
     (re.compile(rf"/{_Y}-{_M}/{_D}(?:/|$)"), 0.8),
+    # /2012/0920/ or /2012/0920_release.asp: month and day joined under the year folder
+    (re.compile(rf"/{_Y}/{_M}{_D}(?:/|$|[-_.])"), 0.75),
     # 2023-11-05 or 2023_11_05 in a slug
     (re.compile(rf"(?<!\d){_Y}[-_]{_M}[-_]{_D}(?!\d)"), 0.8),
     # 20231105 as a word of the slug (20231105-..., _20231105.html)

@@ -178,6 +178,11 @@ def classify(unit: Unit, order: DayOrder | None = None) -> None:
     if name := outlet_name(plain):
         unit.kind, unit.reason, unit.extra = "outlet", "outlet", name
         return
+    dated = date_lines.DATED_LINE.fullmatch(plain)
+    # a place and its agency before the date ("MOMBASA, Kenya (Agency) Oct 11, 2004") read like a
+    # name beside a date, so that form is a dateline before the byline rule sees it
+    if dated and dated["first"] and _dateline_unit(unit, dated, order):
+        return
     if found and _dated_line(unit, found):
         return
     if not found and _AGO.search(plain) and not date_lines.strip_rest(plain):
@@ -190,10 +195,7 @@ def classify(unit: Unit, order: DayOrder | None = None) -> None:
     if (m := _BY.fullmatch(plain)) and (author := _author(m["name"])):
         unit.kind, unit.reason, unit.extra = "byline", "byline", author
         return
-    if (m := date_lines.DATED_LINE.fullmatch(plain)) and (line := date_lines.dateline(m, order)):
-        unit.kind, unit.reason, unit.extra = "dateline", "dateline", m["place"].title()
-        _set_date(unit, line.day)
-        unit.yearless, unit.weekday = line.yearless, line.weekday
+    if dated and _dateline_unit(unit, dated, order):
         return
     if (m := _DATELINE_LINE.fullmatch(plain)) and len(m["place"]) >= 3:
         unit.kind, unit.reason, unit.extra = "dateline", "dateline", m["place"].title()
@@ -201,6 +203,17 @@ def classify(unit: Unit, order: DayOrder | None = None) -> None:
         return
     if _GLUED_LABELS.fullmatch(plain):
         unit.kind, unit.reason = "section", "navigation (section labels)"
+
+
+def _dateline_unit(unit: Unit, m: re.Match[str], order: DayOrder | None) -> bool:
+    """Make `unit` a dateline from its DATED_LINE match, when the match's date is a date."""
+    line = date_lines.dateline(m, order)
+    if line is None:
+        return False
+    unit.kind, unit.reason, unit.extra = "dateline", "dateline", m["place"].title()
+    _set_date(unit, line.day)
+    unit.yearless, unit.weekday = line.yearless, line.weekday
+    return True
 
 
 # A picture's credit or caption line names a person and a date too, but the date is the picture's.
@@ -515,6 +528,10 @@ def _strip_dateline_prefix(unit: Unit, out: Cleaned, order: DayOrder | None) -> 
         out.yearless.append(Yearless(line.yearless, "dateline", 0.8, note, line.weekday))
 
 
+_DATED_KINDS = ("date", "byline", "dateline")
+_HANDLE = re.compile(r"(?<!\w)@\w")
+
+
 def _mark_loose_dates(units: list[Unit], head_end: int) -> None:
     """Date lines outside the header: one closing the article (after the last paragraph, before
     related links) is its date line, put after the body by some sites; one among the first lines,
@@ -522,7 +539,12 @@ def _mark_loose_dates(units: list[Unit], head_end: int) -> None:
     teasers for other stories are not the article's: several date lines at the end (a list), or one
     right under a headline unrelated to the body that follows the last paragraph."""
     body = [u for u in units[head_end + 1 :] if u.kind not in ("boiler", "related")]
-    dated = [i for i, u in enumerate(body) if u.kind == "date" and u.iso]
+    # a signed date line ("Desk Name | Published: …") or a wire dateline with its full date is a date
+    # line there too: outside the header its name or place no longer counts, its day does; a name
+    # with a handle and a day ("Name (@handle) May 2, 2021") signs an embedded post, not the article
+    dated = [
+        i for i, u in enumerate(body) if u.kind in _DATED_KINDS and u.iso and not _HANDLE.search(u.plain)
+    ]
     paragraphs = [i for i, u in enumerate(body) if u.kind == "text" and not headline_like(u.plain)]
     after = [i for i in dated if i > max(paragraphs, default=-1)]  # below the last paragraph
     teasers = {i for i in after if _teaser_date(body, i)}
@@ -532,7 +554,7 @@ def _mark_loose_dates(units: list[Unit], head_end: int) -> None:
         body[after[-1]].kind, body[after[-1]].reason = "trailing date", "date line after the body"
     top = {id(u) for u in units[head_end + 1 : HEAD_SCAN]}
     for i in dated:
-        if body[i].kind == "date" and id(body[i]) in top and i not in teasers:
+        if body[i].kind in _DATED_KINDS and id(body[i]) in top and i not in teasers:
             body[i].kind, body[i].reason = "loose date", "date line near the top"
 
 
