@@ -621,3 +621,20 @@ def test_a_url_with_month_and_day_joined_under_the_year() -> None:
 )
 def test_the_country_domain_decides_the_day_order_only_for_countries(url: str, order: str | None) -> None:
     assert day_order(url, "no dates here")[0] == order
+
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("https://www.dawn.com/news/1", "2024-04-03"),
+        ("https://www.nytimes.com/world/ports.html", "2024-03-04"),
+    ],
+)
+def test_a_known_outlets_convention_orders_day_and_month(url: str, day: str) -> None:
+    # both outlets sit on .com, which names no country; data/outlet_hosts.tsv says how each writes
+    assert _published(f"{TITLE}\nPublished 03/04/2024\n\n{BODY}", url).value == day
+
+
+def test_the_pages_own_unambiguous_dates_outrank_the_outlets_convention() -> None:
+    order, why = day_order("https://www.nytimes.com/a", "an earlier story dated 25/12/2020")
+    assert order == "dmy" and "other numeric dates" in why

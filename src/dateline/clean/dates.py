@@ -20,6 +20,8 @@ from urllib.parse import SplitResult, urlsplit
 
 from dateutil import parser as dateutil_parser
 
+from dateline.clean.outlets import outlet_order
+
 DayOrder = Literal["dmy", "mdy"]
 
 # English first (dateutil's own), then Spanish, Portuguese, French, German, Italian, Indonesian, Dutch,
@@ -189,7 +191,8 @@ _GENERIC_DOMAINS = {"eu", "io", "co", "tv", "fm", "me", "cc", "ws", "ai", "ly", 
 
 def day_order(url: str | None, text: str) -> tuple[DayOrder | None, str]:
     """How the outlet writes numeric dates, with the reason: from unambiguous numeric dates in its own
-    text (a day above 12), else a time zone named in it, else the URL's country domain."""
+    text (a day above 12), else the known outlet's convention (data/outlet_hosts.tsv), else a time
+    zone named in it, else the URL's country domain."""
     votes = {"dmy": 0, "mdy": 0}
     for m in _PATTERNS[3][1].finditer(text):
         a, b = int(m["a"]), int(m["b"])
@@ -200,6 +203,8 @@ def day_order(url: str | None, text: str) -> tuple[DayOrder | None, str]:
     if votes["dmy"] != votes["mdy"]:
         won: DayOrder = "dmy" if votes["dmy"] > votes["mdy"] else "mdy"
         return won, f"other numeric dates in the page are {won}"
+    if known := outlet_order(url):
+        return known[1], f"the outlet's convention ({known[0]})"
     if zone := _ZONES.search(text):
         name = zone["z"]
         return ("mdy" if name in _MDY_ZONES else "dmy"), f"time zone {name}"
