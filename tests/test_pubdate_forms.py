@@ -638,3 +638,26 @@ def test_a_known_outlets_convention_orders_day_and_month(url: str, day: str) -> 
 def test_the_pages_own_unambiguous_dates_outrank_the_outlets_convention() -> None:
     order, why = day_order("https://www.nytimes.com/a", "an earlier story dated 25/12/2020")
     assert order == "dmy" and "other numeric dates" in why
+
+
+@pytest.mark.parametrize("end", ["", "."])
+def test_a_header_flattened_into_the_headlines_line(end: str) -> None:
+    # headline, byline and the stamps on one line, as page stores keep them; with a final dot no
+    # headline is found and the first line carries the stamp
+    line = f"{TITLE} JANE ROE, Example Wire Mar. 4, 2021 Updated: Mar. 5, 2021 9:10 a.m{end}"
+    published = _published(f"{line}\n\n{BODY}")
+    assert published.value == "2021-03-04"
+    assert "2021-03-05" in [c.value for c in published.candidates]
+
+
+@pytest.mark.parametrize(
+    "title", ["Ports to reopen on March 4, 2021", "Harbour board to meet on March 4, 2021 at 10:00"]
+)
+def test_a_headline_that_names_a_day_is_no_stamp(title: str) -> None:
+    assert _published(f"{title}\n\n{BODY}").value is None
+
+
+def test_a_site_clock_printed_twice_above_the_headline_is_no_posts_stamp() -> None:
+    clock = "April 15, 2025 | 20:32 GMT +7"
+    assert _published(f"{clock}\n{clock}\n{TITLE}\n\n{BODY}").value is None
+    assert _published(f"{clock}\n{TITLE}\n\n{BODY}").value == "2025-04-15"

@@ -93,6 +93,7 @@ class Unit:
     yearless: MonthDay | None = None  # a dateline's or date line's day without its year
     weekday: int | None = None  # the weekday named beside a day without its year
     extra: str | None = None  # author, outlet, place, label
+    stamp: date_lines.LineDates | None = None  # a labelled date stamp closing a longer line (_closing_stamp)
 
 
 @dataclass(frozen=True)
@@ -185,6 +186,8 @@ def classify(unit: Unit, order: DayOrder | None = None) -> None:
         return
     if found and _dated_line(unit, found):
         return
+    if found:
+        unit.stamp = _closing_stamp(plain, found)
     if not found and _AGO.search(plain) and not date_lines.strip_rest(plain):
         unit.kind, unit.reason = "date", "relative date line"
         return
@@ -257,6 +260,22 @@ def _dated_line(unit: Unit, found: list[FoundDate]) -> bool:
     if read.original and read.update:
         unit.update = read.update.value.isoformat()
     return True
+
+
+def _closing_stamp(plain: str, found: list[FoundDate]) -> date_lines.LineDates | None:
+    """The dates of a stamp that closes a longer line, as a page store flattens a header into
+    one ("Headline NAME, Agency Dec. 20, 2020 Updated: Dec. 20, 2020 8:09 a.m."): a publication or
+    update label, and from the first date on nothing but dates, clock times, zones and labels, with
+    a second date or a clock time (a headline that merely names a day has neither)."""
+    read = date_lines.read_line(plain, found)
+    tail = plain[found[0].start :]
+    for f in reversed(found):
+        tail = tail[: f.start - found[0].start] + " " + tail[f.end - found[0].start :]
+    if not read.labelled or date_lines.strip_rest(tail).strip(" ."):  # "8:09 a.m." leaves its dot
+        return None
+    if (len(found) < 2 and not date_lines.TIME.search(tail)) or read.original is None:
+        return None
+    return read
 
 
 def _set_date(unit: Unit, found: FoundDate | None) -> None:
@@ -682,6 +701,13 @@ def _date_candidates(
         ):
             # names and a date above the headline without "By": a masthead's place as often as an author
             _page_header_date(head, i, title_at, out, url_month, lead, extra)
+        elif unit.stamp and (unit.kind == "title" or (title_at is None and i == 0 and unit.stamp.update)):
+            # the headline's line, or the first line where no headline was found when it stamps both
+            # the original and the update (a sentence of a lead seldom names two dates with a label)
+            original = date_lines.settle_by_weekday(unit.stamp.original, unit.stamp.weekday)
+            update = unit.stamp.update.value.isoformat() if unit.stamp.update else None
+            note = f"a date stamp closing the line {unit.plain!r}"
+            _add(out, "published-line", 0.6, note, original.value.isoformat(), update)
         elif unit.kind == "published" and unit.iso:
             _add(out, "published-line", 0.95, f"from {unit.plain!r}", unit.iso, **extra)
         elif unit.kind == "modified" and unit.iso:
@@ -726,15 +752,18 @@ def _page_header_date(
     "Abu Dhabi, UAEFriday 24 May 2019" under the site's name). It counts as a candidate only where
     something marks it as the post's: the URL's /YYYY/MM/ agrees, it gives the minute ("Saturday,
     17 January 2026 15:51": a post's stamp; a site's day header names the day alone), a reading time
-    stands beside it ("1 min read"), or the lead states the same day. Otherwise it only bounds the
-    year of a day given without one."""
+    stands beside it ("1 min read"), or the lead states the same day. Otherwise (and for a time of
+    day the header prints twice, as a site's clock is for two layouts) it only bounds the year of a
+    day given without one."""
     unit = head[i]
     day = date.fromisoformat(unit.iso)
     header = _header_date(head, i, title_at)
     beside = " ".join(u.plain for u in head[max(0, i - 1) : i + 2])
+    # the site's clock is page furniture, printed again for another layout; a post's stamp is printed once
+    repeated = any(u is not unit and u.plain == unit.plain for u in head)
     if url_month == (day.year, day.month):
         why = f"the URL's /{day.year}/{day.month:02d}/ agrees"
-    elif date_lines.TIME.search(unit.plain):
+    elif date_lines.TIME.search(unit.plain) and not repeated:
         why = "it gives the time of day, as a post's stamp does"
     elif _READING_TIME.search(beside):
         why = "a reading time stands beside it, as in a post's header"
