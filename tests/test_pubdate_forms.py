@@ -661,3 +661,13 @@ def test_a_site_clock_printed_twice_above_the_headline_is_no_posts_stamp() -> No
     clock = "April 15, 2025 | 20:32 GMT +7"
     assert _published(f"{clock}\n{clock}\n{TITLE}\n\n{BODY}").value is None
     assert _published(f"{clock}\n{TITLE}\n\n{BODY}").value == "2025-04-15"
+
+
+def test_a_time_zone_in_brackets_is_no_pictures_credit() -> None:
+    assert _published(f"{TITLE}\nMonday, 14 October 2024, 18:15 [IST]\n\n{BODY}").value == "2024-10-14"
+    article = DefaultCleaner()(
+        RawDocument(
+            "t", id="t", text=f"{TITLE}\n\n{BODY}\n\nDock workers watch the first ship pass [EXAMPLE WIRE]"
+        )
+    )
+    assert "Dock workers watch" not in article.text
