@@ -671,3 +671,23 @@ def test_a_time_zone_in_brackets_is_no_pictures_credit() -> None:
         )
     )
     assert "Dock workers watch" not in article.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("This article was first published on 14 October 2024.", "2024-10-14"),
+        ("This story first appeared on Example Weekly on October 14, 2024.", "2024-10-14"),
+        ("This post was last updated on 14 October 2024.", "2024-10-14"),
+        ("The report was published on 14 October 2024.", None),  # another document's date
+    ],
+)
+def test_an_article_that_dates_itself_in_a_sentence(sentence: str, day: str | None) -> None:
+    assert _published(f"{TITLE}\n\n{BODY}\n\n{sentence}").value == day
+
+
+def test_readers_comment_stamps_after_the_body_are_not_the_articles_date() -> None:
+    comments = "2 Comments\n\nAna Ruiz says:\nOctober 15, 2024 at 6:15 pm\n\nGood news for the harbour."
+    assert _published(f"{TITLE}\n\n{BODY}\n\n{comments}").value is None
+    # a date line between the body and the comments is still the article's
+    assert _published(f"{TITLE}\n\n{BODY}\n\nOctober 14, 2024\n\n{comments}").value == "2024-10-14"

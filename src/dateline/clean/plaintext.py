@@ -22,6 +22,7 @@ HEAD_SCAN = 15  # the header of an article sits within its first lines
 MAX_DEKS = 2  # subtitles between the headline and the end of the header
 MAX_TITLE_WORDS = 30
 CALENDAR = "calendar header"
+COMMENTS = "comment widget"
 RELATED = "related headlines"
 HEADER_DATE_CONFIDENCE = 0.25
 
@@ -184,7 +185,7 @@ def classify(unit: Unit, order: DayOrder | None = None) -> None:
     # name beside a date, so that form is a dateline before the byline rule sees it
     if dated and dated["first"] and _dateline_unit(unit, dated, order):
         return
-    if found and _dated_line(unit, found):
+    if found and (_self_dated(unit, found) or _dated_line(unit, found)):
         return
     if found:
         unit.stamp = _closing_stamp(plain, found)
@@ -255,6 +256,30 @@ def _dated_line(unit: Unit, found: list[FoundDate]) -> bool:
     if read.labelled and unit.kind == "date":
         unit.kind = "published" if read.original else "modified"
         unit.reason = "published date line" if read.original else "modified date line"
+    original = read.original and date_lines.settle_by_weekday(read.original, read.weekday)
+    _set_date(unit, original or read.update)
+    if read.original and read.update:
+        unit.update = read.update.value.isoformat()
+    return True
+
+
+# A sentence where the article dates itself ("This article was first published on 14 October 2024.",
+# "This story first appeared on Example News on …", "This post was last updated on …"): a date line
+# although it ends like a sentence. "The report was published on …" speaks of another document.
+_SELF = re.compile(
+    r"this\s+(?:article|story|post|piece|column)\s+(?:was\s+|has\s+been\s+)?"
+    r"(?:(?:first|originally|last)\s+)?(?:published|posted|updated|modified|appeared)\b",
+    re.I,
+)
+
+
+def _self_dated(unit: Unit, found: list[FoundDate]) -> bool:
+    if not _SELF.match(unit.plain):
+        return False
+    read = date_lines.read_line(unit.plain, found)
+    modified = read.original is None
+    unit.kind = "modified" if modified else "published"
+    unit.reason = "the article's own statement of its date"
     original = read.original and date_lines.settle_by_weekday(read.original, read.weekday)
     _set_date(unit, original or read.update)
     if read.original and read.update:
@@ -557,7 +582,14 @@ def _mark_loose_dates(units: list[Unit], head_end: int) -> None:
     below a caption or a source line that ended the header early, is a weaker candidate. Dates of
     teasers for other stories are not the article's: several date lines at the end (a list), or one
     right under a headline unrelated to the body that follows the last paragraph."""
-    body = [u for u in units[head_end + 1 :] if u.kind not in ("boiler", "related")]
+    # a comment widget ("2 Comments", "Leave a Reply") after the first paragraph opens the comments:
+    # their stamps are the readers', not the article's (in a short article the widget may even close
+    # what was taken for the header)
+    cut = next(
+        (k for k, u in enumerate(units) if u.reason == COMMENTS and any(v.kind == "text" for v in units[:k])),
+        len(units),
+    )
+    body = [u for u in units[head_end + 1 : cut] if u.kind not in ("boiler", "related")]
     # a signed date line ("Desk Name | Published: …") or a wire dateline with its full date is a date
     # line there too: outside the header its name or place no longer counts, its day does; a name
     # with a handle and a day ("Name (@handle) May 2, 2021") signs an embedded post, not the article
