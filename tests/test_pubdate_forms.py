@@ -306,6 +306,9 @@ def test_a_weekday_settles_an_ambiguous_numeric_date() -> None:
     [
         ("https://www.example.co.uk/world/2024/oct/14/ports-deal", "2024-10-14"),  # the month as a word
         ("https://example.com/2024/10/ports-deal-20241014.html", "2024-10-14"),
+        ("https://example.com/news/2024/10/14", "2024-10-14"),  # the path ends at the day, no query
+        ("https://example.com/14/10/2024/ports-deal", "2024-10-14"),  # day, month, year folders
+        ("https://example.com/10/14/2024/ports-deal", "2024-10-14"),  # month first: 14 shows it
     ],
 )
 def test_more_url_dates(url: str, day: str) -> None:
@@ -691,3 +694,7 @@ def test_readers_comment_stamps_after_the_body_are_not_the_articles_date() -> No
     assert _published(f"{TITLE}\n\n{BODY}\n\n{comments}").value is None
     # a date line between the body and the comments is still the article's
     assert _published(f"{TITLE}\n\n{BODY}\n\nOctober 14, 2024\n\n{comments}").value == "2024-10-14"
+
+
+def test_url_folders_whose_order_does_not_show_are_left_alone() -> None:
+    assert url_date("https://example.com/04/05/2023/ports-deal") is None

@@ -264,7 +264,8 @@ def url_date(url: str | None) -> tuple[date, float, str] | None:
     parts = split_url(url)
     if parts is None:
         return None
-    where = parts.path + "".join(f"?{q}" for q in parts.query.split("&") if not _QUERY_BOUND.match(q))
+    # each query parameter on its own (none when there is no query: a bare "?" would hide a path's end)
+    where = parts.path + "".join(f"?{q}" for q in parts.query.split("&") if q and not _QUERY_BOUND.match(q))
     for pattern, confidence in _URL_PATTERNS:
         for m in pattern.finditer(where):
             month = int(m["m"]) if m["m"].isdigit() else _month_number(m["m"])
@@ -280,10 +281,11 @@ def url_date(url: str | None) -> tuple[date, float, str] | None:
     return None
 
 
-# Day and month before the year in a slug ("364-20_12_2023", "news-12-20-2023"): read only where a
-# number above 12 shows which is the day; 04_05_2023 could be either and is left alone.
+# Day and month before the year in a slug or as folders ("364-20_12_2023", "news-12-20-2023",
+# "/20/12/2023/"): read only where a number above 12 shows which is the day; 04_05_2023 could be
+# either and is left alone.
 _URL_YEAR_LAST = re.compile(
-    r"(?<![\d.])(?P<a>[0-3]?\d)(?P<s>[-_])(?P<b>[0-3]?\d)(?P=s)(?P<y>(?:19|20)\d\d)(?!\d)"
+    r"(?<![\d.])(?P<a>[0-3]?\d)(?P<s>[-_/])(?P<b>[0-3]?\d)(?P=s)(?P<y>(?:19|20)\d\d)(?!\d)"
 )
 
 
