@@ -698,3 +698,17 @@ def test_readers_comment_stamps_after_the_body_are_not_the_articles_date() -> No
 
 def test_url_folders_whose_order_does_not_show_are_left_alone() -> None:
     assert url_date("https://example.com/04/05/2023/ports-deal") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "order"),
+    [
+        ("Updated 06:15 PM IST", "dmy"),
+        ("Posted 9am ET", "mdy"),
+        ("18:15 [ICT]", "dmy"),
+        ("PT Example Tbk said on Monday", None),  # a company's prefix, no clock beside it
+        ("the ICT ministry and the GST council", None),
+    ],
+)
+def test_a_time_zone_counts_only_beside_a_clock_time(text: str, order: str | None) -> None:
+    assert day_order(None, text)[0] == order

@@ -179,8 +179,11 @@ def parse_given(value: str) -> date | None:
 
 # Time zones of the countries that write month first; every other named zone is day-first.
 _MDY_ZONES = {"EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "PT", "AKST", "HST"}
+# A zone counts beside a clock time ("06:15 PM IST", "18:15 [ICT]", "9 a.m. ET"): alone, the same letters
+# are other words ("PT Example Tbk", a company; "ICT", "GST", "SGT") and would set the wrong order.
 _ZONES = re.compile(
-    r"\b(?P<z>E[SD]T|C[SD]T|M[SD]T|P[SD]T|ET|PT|AKST|HST|IST|PKT|BST|CET|CEST|EET|EEST|WAT|EAT|CAT|SAST"
+    r"(?:\d[:.]\d\d|\d\s*(?i:[ap]\.?m\b\.?))\s*[\[(]?\s*"
+    r"(?P<z>E[SD]T|C[SD]T|M[SD]T|P[SD]T|ET|PT|AKST|HST|IST|PKT|BST|CET|CEST|EET|EEST|WAT|EAT|CAT|SAST"
     r"|MSK|AEST|AEDT|JST|KST|SGT|HKT|WIB|ICT|NPT|GST|AST|PHT|MYT|NZST|NZDT|(?:GMT|UTC)\s*[+-]\s*\d{1,2})\b"
 )
 _MDY_DOMAINS = {"us", "gov", "mil", "ph", "pw", "mh"}  # countries that write month first
