@@ -712,3 +712,14 @@ def test_url_folders_whose_order_does_not_show_are_left_alone() -> None:
 )
 def test_a_time_zone_counts_only_beside_a_clock_time(text: str, order: str | None) -> None:
     assert day_order(None, text)[0] == order
+
+
+def test_a_name_with_a_day_among_the_first_paragraphs_is_no_date_line() -> None:
+    # outside the header a name and a day sign a quoted letter or an embedded item as often as the
+    # article; after the body the same line is the outlet's sign-off
+    paragraphs = BODY + "\n\nShipping companies welcomed the plan, which they said would cut travel times."
+    signed = "Ana Ruiz, March 3, 2021"
+    assert (
+        _published(f"{TITLE}\n\n{paragraphs}\n\n{signed}\n\nThe board meets again next month.").value is None
+    )
+    assert _published(f"{TITLE}\n\n{paragraphs}\n\n{signed}").value == "2021-03-03"

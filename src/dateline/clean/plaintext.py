@@ -604,8 +604,10 @@ def _mark_loose_dates(units: list[Unit], head_end: int) -> None:
     if after and after[-1] >= len(body) - 2 and after[-1] not in teasers:
         body[after[-1]].kind, body[after[-1]].reason = "trailing date", "date line after the body"
     top = {id(u) for u in units[head_end + 1 : HEAD_SCAN]}
+    # near the top, a name with a day outside the header signs a quoted or embedded item as often as
+    # the article: only date lines and datelines count there (a signed line counts after the body)
     for i in dated:
-        if body[i].kind in _DATED_KINDS and id(body[i]) in top and i not in teasers:
+        if body[i].kind in ("date", "dateline") and id(body[i]) in top and i not in teasers:
             body[i].kind, body[i].reason = "loose date", "date line near the top"
 
 
