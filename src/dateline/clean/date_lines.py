@@ -83,10 +83,15 @@ def read_line(text: str, found: list[FoundDate]) -> LineDates:
     return LineDates(original, update, rest, bool(labels), bool(_BY.match(text)), named_weekday(text))
 
 
+# the source a date line credits ("Tue, 4 Jun 2024 Source: example.gov", "Source: Example Agency"): the
+# outlet the story came from, not a name that makes the line a byline or a sentence
+SOURCE = re.compile(r"\bsource\s*:\s*[^|•·]*", re.I)
+
+
 def strip_rest(text: str) -> str:
-    """`text` without zones, clock times, weekdays, labels and separators (zones first: "UTC +04:00"
-    is a zone, not a clock time)."""
-    for pattern in (ZONE, TIME, WEEKDAY, FILLER):
+    """`text` without zones, clock times, weekdays, labels, a credited source and separators (zones
+    first: "UTC +04:00" is a zone, not a clock time)."""
+    for pattern in (SOURCE, ZONE, TIME, WEEKDAY, FILLER):
         text = pattern.sub(" ", text)
     return " ".join(text.split())
 
@@ -160,8 +165,11 @@ DATED_PAREN = re.compile(
     rf"{_PLACE},?\s*\((?:(?P<agency>[A-Za-z][^()]{{0,40}}?)\s*[-–—,/]\s*)?{_WEEKDAY_BEFORE}{_WHEN}\)"
     r"\s*(?:[-–—]{1,2}|:)?\s*(?=\S)"
 )
-# the same on a line of its own: "BAKU, Azerbaijan, May 1"
-DATED_LINE = re.compile(rf"{_PLACE},\s*{_WEEKDAY_BEFORE}{_WHEN}{_AGENCY}\s*(?:[-–—]{{1,2}}|[:.])?")
+# the same on a line of its own: "BAKU, Azerbaijan, May 1", or with the agency before the date
+# ("MOMBASA, Kenya (Agency) Oct 11, 2004": a wire site's line above the lead)
+DATED_LINE = re.compile(
+    rf"{_PLACE}(?:,\s*|{_AGENCY_FIRST}){_WEEKDAY_BEFORE}{_WHEN}{_AGENCY}\s*(?:[-–—]{{1,2}}|[:.])?"
+)
 
 
 # a date with no place before it: "October 14, 2024 — ", "14.10.2024 – ", "Oct 14, 2024 (Agency) - "

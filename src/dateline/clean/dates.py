@@ -20,6 +20,8 @@ from urllib.parse import SplitResult, urlsplit
 
 from dateutil import parser as dateutil_parser
 
+from dateline.clean.outlets import outlet_order
+
 DayOrder = Literal["dmy", "mdy"]
 
 # English first (dateutil's own), then Spanish, Portuguese, French, German, Italian, Indonesian, Dutch,
@@ -177,17 +179,23 @@ def parse_given(value: str) -> date | None:
 
 # Time zones of the countries that write month first; every other named zone is day-first.
 _MDY_ZONES = {"EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "PT", "AKST", "HST"}
+# A zone counts beside a clock time ("06:15 PM IST", "18:15 [ICT]", "9 a.m. ET"): alone, the same letters
+# are other words ("PT Example Tbk", a company; "ICT", "GST", "SGT") and would set the wrong order.
 _ZONES = re.compile(
-    r"\b(?P<z>E[SD]T|C[SD]T|M[SD]T|P[SD]T|ET|PT|AKST|HST|IST|PKT|BST|CET|CEST|EET|EEST|WAT|EAT|CAT|SAST"
+    r"(?:\d[:.]\d\d|\d\s*(?i:[ap]\.?m\b\.?))\s*[\[(]?\s*"
+    r"(?P<z>E[SD]T|C[SD]T|M[SD]T|P[SD]T|ET|PT|AKST|HST|IST|PKT|BST|CET|CEST|EET|EEST|WAT|EAT|CAT|SAST"
     r"|MSK|AEST|AEDT|JST|KST|SGT|HKT|WIB|ICT|NPT|GST|AST|PHT|MYT|NZST|NZDT|(?:GMT|UTC)\s*[+-]\s*\d{1,2})\b"
 )
-_MDY_DOMAINS = {"us", "gov", "mil", "ph", "fm", "pw", "mh"}  # countries that write month first
-_GENERIC_DOMAINS = {"com", "net", "org", "info", "news", "online", "media", "io", "co", "tv", "int", "eu"}
+_MDY_DOMAINS = {"us", "gov", "mil", "ph", "pw", "mh"}  # countries that write month first
+# A country's domain has two letters; these two-letter ones are sold to sites anywhere (and .eu spans
+# both conventions). Longer ones (.live, .site, .news) name no country, except the US government's.
+_GENERIC_DOMAINS = {"eu", "io", "co", "tv", "fm", "me", "cc", "ws", "ai", "ly", "to", "gg", "la", "so"}
 
 
 def day_order(url: str | None, text: str) -> tuple[DayOrder | None, str]:
     """How the outlet writes numeric dates, with the reason: from unambiguous numeric dates in its own
-    text (a day above 12), else a time zone named in it, else the URL's country domain."""
+    text (a day above 12), else the known outlet's convention (data/outlet_hosts.tsv), else a time
+    zone named in it, else the URL's country domain."""
     votes = {"dmy": 0, "mdy": 0}
     for m in _PATTERNS[3][1].finditer(text):
         a, b = int(m["a"]), int(m["b"])
@@ -198,13 +206,15 @@ def day_order(url: str | None, text: str) -> tuple[DayOrder | None, str]:
     if votes["dmy"] != votes["mdy"]:
         won: DayOrder = "dmy" if votes["dmy"] > votes["mdy"] else "mdy"
         return won, f"other numeric dates in the page are {won}"
+    if known := outlet_order(url):
+        return known[1], f"the outlet's convention ({known[0]})"
     if zone := _ZONES.search(text):
         name = zone["z"]
         return ("mdy" if name in _MDY_ZONES else "dmy"), f"time zone {name}"
     parts = split_url(url)
     host = (parts.hostname or "") if parts else ""
     tld = host.rsplit(".", 1)[-1] if "." in host else ""
-    if tld and tld not in _GENERIC_DOMAINS:
+    if (len(tld) == 2 and tld.isalpha() and tld not in _GENERIC_DOMAINS) or tld in ("gov", "mil"):
         return ("mdy" if tld in _MDY_DOMAINS else "dmy"), f"country domain .{tld}"
     return None, "no convention found"
 
@@ -233,6 +243,8 @@ _URL_PATTERNS = (
     (re.compile(rf"/{_Y}/(?P<m>[a-z]{{3,9}})/(?P<d>0?[1-9]|[12]\d|3[01])(?:/|$|[-_])", re.I), 0.8),
     # /2016-10/29/: year and month joined, the day a folder of its own (Chinese content systems)
     (re.compile(rf"/{_Y}-{_M}/{_D}(?:/|$)"), 0.8),
+    # /2012/0920/ or /2012/0920_release.asp: month and day joined under the year folder
+    (re.compile(rf"/{_Y}/{_M}{_D}(?:/|$|[-_.])"), 0.75),
     # 2023-11-05 or 2023_11_05 in a slug
     (re.compile(rf"(?<!\d){_Y}[-_]{_M}[-_]{_D}(?!\d)"), 0.8),
     # 20231105 as a word of the slug (20231105-..., _20231105.html)
@@ -255,7 +267,8 @@ def url_date(url: str | None) -> tuple[date, float, str] | None:
     parts = split_url(url)
     if parts is None:
         return None
-    where = parts.path + "".join(f"?{q}" for q in parts.query.split("&") if not _QUERY_BOUND.match(q))
+    # each query parameter on its own (none when there is no query: a bare "?" would hide a path's end)
+    where = parts.path + "".join(f"?{q}" for q in parts.query.split("&") if q and not _QUERY_BOUND.match(q))
     for pattern, confidence in _URL_PATTERNS:
         for m in pattern.finditer(where):
             month = int(m["m"]) if m["m"].isdigit() else _month_number(m["m"])
@@ -271,10 +284,11 @@ def url_date(url: str | None) -> tuple[date, float, str] | None:
     return None
 
 
-# Day and month before the year in a slug ("364-20_12_2023", "news-12-20-2023"): read only where a
-# number above 12 shows which is the day; 04_05_2023 could be either and is left alone.
+# Day and month before the year in a slug or as folders ("364-20_12_2023", "news-12-20-2023",
+# "/20/12/2023/"): read only where a number above 12 shows which is the day; 04_05_2023 could be
+# either and is left alone.
 _URL_YEAR_LAST = re.compile(
-    r"(?<![\d.])(?P<a>[0-3]?\d)(?P<s>[-_])(?P<b>[0-3]?\d)(?P=s)(?P<y>(?:19|20)\d\d)(?!\d)"
+    r"(?<![\d.])(?P<a>[0-3]?\d)(?P<s>[-_/])(?P<b>[0-3]?\d)(?P=s)(?P<y>(?:19|20)\d\d)(?!\d)"
 )
 
 

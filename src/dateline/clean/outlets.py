@@ -1,21 +1,29 @@
-"""An article's outlet from its URL: the host looked up in `data/outlet_hosts.tsv` (extend that)."""
+"""An article's outlet from its URL: the host looked up in `data/outlet_hosts.tsv` (extend that), with
+the outlet's numeric date order where the file gives it."""
 
 from __future__ import annotations
 
 from functools import cache
 from importlib import resources
+from typing import Literal
 from urllib.parse import urlsplit
+
+Order = Literal["dmy", "mdy"]
 
 
 @cache
-def _hosts() -> dict[str, str]:
+def _hosts() -> dict[str, tuple[str, Order | None]]:
     text = resources.files("dateline.clean").joinpath("data", "outlet_hosts.tsv").read_text(encoding="utf-8")
     rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
-    return {host.strip().casefold(): name.strip() for host, name in rows}
+    out: dict[str, tuple[str, Order | None]] = {}
+    for host, name, *rest in rows:
+        written = rest[0].strip() if rest else ""
+        order: Order | None = "mdy" if written == "mdy" else "dmy" if written == "dmy" else None
+        out[host.strip().casefold()] = (name.strip(), order)
+    return out
 
 
-def outlet_for_url(url: str | None) -> str | None:
-    """The known outlet whose host (or a parent domain of it) serves `url`, else None."""
+def _lookup(url: str | None) -> tuple[str, Order | None] | None:
     if not url:
         return None
     try:
@@ -24,6 +32,18 @@ def outlet_for_url(url: str | None) -> str | None:
         return None
     labels = host.split(".")
     for i in range(len(labels) - 1):
-        if name := _hosts().get(".".join(labels[i:])):
-            return name
+        if found := _hosts().get(".".join(labels[i:])):
+            return found
     return None
+
+
+def outlet_for_url(url: str | None) -> str | None:
+    """The known outlet whose host (or a parent domain of it) serves `url`, else None."""
+    found = _lookup(url)
+    return found[0] if found else None
+
+
+def outlet_order(url: str | None) -> tuple[str, Order] | None:
+    """The known outlet serving `url` and how it writes numeric dates, where the file says."""
+    found = _lookup(url)
+    return (found[0], found[1]) if found and found[1] else None

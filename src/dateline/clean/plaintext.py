@@ -22,6 +22,7 @@ HEAD_SCAN = 15  # the header of an article sits within its first lines
 MAX_DEKS = 2  # subtitles between the headline and the end of the header
 MAX_TITLE_WORDS = 30
 CALENDAR = "calendar header"
+COMMENTS = "comment widget"
 RELATED = "related headlines"
 HEADER_DATE_CONFIDENCE = 0.25
 
@@ -93,6 +94,7 @@ class Unit:
     yearless: MonthDay | None = None  # a dateline's or date line's day without its year
     weekday: int | None = None  # the weekday named beside a day without its year
     extra: str | None = None  # author, outlet, place, label
+    stamp: date_lines.LineDates | None = None  # a labelled date stamp closing a longer line (_closing_stamp)
 
 
 @dataclass(frozen=True)
@@ -178,8 +180,15 @@ def classify(unit: Unit, order: DayOrder | None = None) -> None:
     if name := outlet_name(plain):
         unit.kind, unit.reason, unit.extra = "outlet", "outlet", name
         return
-    if found and _dated_line(unit, found):
+    dated = date_lines.DATED_LINE.fullmatch(plain)
+    # a place and its agency before the date ("MOMBASA, Kenya (Agency) Oct 11, 2004") read like a
+    # name beside a date, so that form is a dateline before the byline rule sees it
+    if dated and dated["first"] and _dateline_unit(unit, dated, order):
         return
+    if found and (_self_dated(unit, found) or _dated_line(unit, found)):
+        return
+    if found:
+        unit.stamp = _closing_stamp(plain, found)
     if not found and _AGO.search(plain) and not date_lines.strip_rest(plain):
         unit.kind, unit.reason = "date", "relative date line"
         return
@@ -190,10 +199,7 @@ def classify(unit: Unit, order: DayOrder | None = None) -> None:
     if (m := _BY.fullmatch(plain)) and (author := _author(m["name"])):
         unit.kind, unit.reason, unit.extra = "byline", "byline", author
         return
-    if (m := date_lines.DATED_LINE.fullmatch(plain)) and (line := date_lines.dateline(m, order)):
-        unit.kind, unit.reason, unit.extra = "dateline", "dateline", m["place"].title()
-        _set_date(unit, line.day)
-        unit.yearless, unit.weekday = line.yearless, line.weekday
+    if dated and _dateline_unit(unit, dated, order):
         return
     if (m := _DATELINE_LINE.fullmatch(plain)) and len(m["place"]) >= 3:
         unit.kind, unit.reason, unit.extra = "dateline", "dateline", m["place"].title()
@@ -201,6 +207,17 @@ def classify(unit: Unit, order: DayOrder | None = None) -> None:
         return
     if _GLUED_LABELS.fullmatch(plain):
         unit.kind, unit.reason = "section", "navigation (section labels)"
+
+
+def _dateline_unit(unit: Unit, m: re.Match[str], order: DayOrder | None) -> bool:
+    """Make `unit` a dateline from its DATED_LINE match, when the match's date is a date."""
+    line = date_lines.dateline(m, order)
+    if line is None:
+        return False
+    unit.kind, unit.reason, unit.extra = "dateline", "dateline", m["place"].title()
+    _set_date(unit, line.day)
+    unit.yearless, unit.weekday = line.yearless, line.weekday
+    return True
 
 
 # A picture's credit or caption line names a person and a date too, but the date is the picture's.
@@ -244,6 +261,46 @@ def _dated_line(unit: Unit, found: list[FoundDate]) -> bool:
     if read.original and read.update:
         unit.update = read.update.value.isoformat()
     return True
+
+
+# A sentence where the article dates itself ("This article was first published on 14 October 2024.",
+# "This story first appeared on Example News on …", "This post was last updated on …"): a date line
+# although it ends like a sentence. "The report was published on …" speaks of another document.
+_SELF = re.compile(
+    r"this\s+(?:article|story|post|piece|column)\s+(?:was\s+|has\s+been\s+)?"
+    r"(?:(?:first|originally|last)\s+)?(?:published|posted|updated|modified|appeared)\b",
+    re.I,
+)
+
+
+def _self_dated(unit: Unit, found: list[FoundDate]) -> bool:
+    if not _SELF.match(unit.plain):
+        return False
+    read = date_lines.read_line(unit.plain, found)
+    modified = read.original is None
+    unit.kind = "modified" if modified else "published"
+    unit.reason = "the article's own statement of its date"
+    original = read.original and date_lines.settle_by_weekday(read.original, read.weekday)
+    _set_date(unit, original or read.update)
+    if read.original and read.update:
+        unit.update = read.update.value.isoformat()
+    return True
+
+
+def _closing_stamp(plain: str, found: list[FoundDate]) -> date_lines.LineDates | None:
+    """The dates of a stamp that closes a longer line, as a page store flattens a header into
+    one ("Headline NAME, Agency Dec. 20, 2020 Updated: Dec. 20, 2020 8:09 a.m."): a publication or
+    update label, and from the first date on nothing but dates, clock times, zones and labels, with
+    a second date or a clock time (a headline that merely names a day has neither)."""
+    read = date_lines.read_line(plain, found)
+    tail = plain[found[0].start :]
+    for f in reversed(found):
+        tail = tail[: f.start - found[0].start] + " " + tail[f.end - found[0].start :]
+    if not read.labelled or date_lines.strip_rest(tail).strip(" ."):  # "8:09 a.m." leaves its dot
+        return None
+    if (len(found) < 2 and not date_lines.TIME.search(tail)) or read.original is None:
+        return None
+    return read
 
 
 def _set_date(unit: Unit, found: FoundDate | None) -> None:
@@ -515,14 +572,30 @@ def _strip_dateline_prefix(unit: Unit, out: Cleaned, order: DayOrder | None) -> 
         out.yearless.append(Yearless(line.yearless, "dateline", 0.8, note, line.weekday))
 
 
+_DATED_KINDS = ("date", "byline", "dateline")
+_HANDLE = re.compile(r"(?<!\w)@\w")
+
+
 def _mark_loose_dates(units: list[Unit], head_end: int) -> None:
     """Date lines outside the header: one closing the article (after the last paragraph, before
     related links) is its date line, put after the body by some sites; one among the first lines,
     below a caption or a source line that ended the header early, is a weaker candidate. Dates of
     teasers for other stories are not the article's: several date lines at the end (a list), or one
     right under a headline unrelated to the body that follows the last paragraph."""
-    body = [u for u in units[head_end + 1 :] if u.kind not in ("boiler", "related")]
-    dated = [i for i, u in enumerate(body) if u.kind == "date" and u.iso]
+    # a comment widget ("2 Comments", "Leave a Reply") after the first paragraph opens the comments:
+    # their stamps are the readers', not the article's (in a short article the widget may even close
+    # what was taken for the header)
+    cut = next(
+        (k for k, u in enumerate(units) if u.reason == COMMENTS and any(v.kind == "text" for v in units[:k])),
+        len(units),
+    )
+    body = [u for u in units[head_end + 1 : cut] if u.kind not in ("boiler", "related")]
+    # a signed date line ("Desk Name | Published: …") or a wire dateline with its full date is a date
+    # line there too: outside the header its name or place no longer counts, its day does; a name
+    # with a handle and a day ("Name (@handle) May 2, 2021") signs an embedded post, not the article
+    dated = [
+        i for i, u in enumerate(body) if u.kind in _DATED_KINDS and u.iso and not _HANDLE.search(u.plain)
+    ]
     paragraphs = [i for i, u in enumerate(body) if u.kind == "text" and not headline_like(u.plain)]
     after = [i for i in dated if i > max(paragraphs, default=-1)]  # below the last paragraph
     teasers = {i for i in after if _teaser_date(body, i)}
@@ -531,8 +604,10 @@ def _mark_loose_dates(units: list[Unit], head_end: int) -> None:
     if after and after[-1] >= len(body) - 2 and after[-1] not in teasers:
         body[after[-1]].kind, body[after[-1]].reason = "trailing date", "date line after the body"
     top = {id(u) for u in units[head_end + 1 : HEAD_SCAN]}
+    # near the top, a name with a day outside the header signs a quoted or embedded item as often as
+    # the article: only date lines and datelines count there (a signed line counts after the body)
     for i in dated:
-        if body[i].kind == "date" and id(body[i]) in top and i not in teasers:
+        if body[i].kind in ("date", "dateline") and id(body[i]) in top and i not in teasers:
             body[i].kind, body[i].reason = "loose date", "date line near the top"
 
 
@@ -660,6 +735,13 @@ def _date_candidates(
         ):
             # names and a date above the headline without "By": a masthead's place as often as an author
             _page_header_date(head, i, title_at, out, url_month, lead, extra)
+        elif unit.stamp and (unit.kind == "title" or (title_at is None and i == 0 and unit.stamp.update)):
+            # the headline's line, or the first line where no headline was found when it stamps both
+            # the original and the update (a sentence of a lead seldom names two dates with a label)
+            original = date_lines.settle_by_weekday(unit.stamp.original, unit.stamp.weekday)
+            update = unit.stamp.update.value.isoformat() if unit.stamp.update else None
+            note = f"a date stamp closing the line {unit.plain!r}"
+            _add(out, "published-line", 0.6, note, original.value.isoformat(), update)
         elif unit.kind == "published" and unit.iso:
             _add(out, "published-line", 0.95, f"from {unit.plain!r}", unit.iso, **extra)
         elif unit.kind == "modified" and unit.iso:
@@ -704,15 +786,18 @@ def _page_header_date(
     "Abu Dhabi, UAEFriday 24 May 2019" under the site's name). It counts as a candidate only where
     something marks it as the post's: the URL's /YYYY/MM/ agrees, it gives the minute ("Saturday,
     17 January 2026 15:51": a post's stamp; a site's day header names the day alone), a reading time
-    stands beside it ("1 min read"), or the lead states the same day. Otherwise it only bounds the
-    year of a day given without one."""
+    stands beside it ("1 min read"), or the lead states the same day. Otherwise (and for a time of
+    day the header prints twice, as a site's clock is for two layouts) it only bounds the year of a
+    day given without one."""
     unit = head[i]
     day = date.fromisoformat(unit.iso)
     header = _header_date(head, i, title_at)
     beside = " ".join(u.plain for u in head[max(0, i - 1) : i + 2])
+    # the site's clock is page furniture, printed again for another layout; a post's stamp is printed once
+    repeated = any(u is not unit and u.plain == unit.plain for u in head)
     if url_month == (day.year, day.month):
         why = f"the URL's /{day.year}/{day.month:02d}/ agrees"
-    elif date_lines.TIME.search(unit.plain):
+    elif date_lines.TIME.search(unit.plain) and not repeated:
         why = "it gives the time of day, as a post's stamp does"
     elif _READING_TIME.search(beside):
         why = "a reading time stands beside it, as in a post's header"
