@@ -46,6 +46,7 @@ from dateline.dedup.compatible import (
     narrow,
     near,
     same_event,
+    told_in,
     two_sided,
 )
 from dateline.dedup.refine import (
@@ -370,20 +371,22 @@ class CanonicalIndex:
         if block is not None and span is not None:
             block.collect(mention.date, span, found)
         # A narrowly dated plan meets the event held that week, and the other way round (`folds`).
-        fold = FOLDS_WITH.get(mention.modality) if narrow(mention.date) else None
-        if fold is not None and family is not None and (plan_or_held := family.get(fold)) is not None:
-            plan_or_held.collect(mention.date, span, found)
+        fold = FOLDS_WITH.get(mention.modality)
+        if fold is not None and narrow(mention.date) and family is not None:
+            if (plan_or_held := family.get(fold)) is not None:
+                plan_or_held.collect(mention.date, span, found)
         if art is not None:
             for e in art.events:
                 # Same article and type: compared whatever the dates and with a narrower or wider
-                # dyad (see the module docstring).
+                # dyad (see the module docstring); a plan told in the sentence of the event held too.
                 if e.event.type == mention.type and e.event.modality in (mention.modality, fold):
                     found.setdefault(e.order, e)
         for o in sorted(found):
             e = found[o]
             same = mention.article_id in e.members
             close = same and near(e.event.mentions, mention.article_id, mention.sentence_start)
-            if same_event(e.event, mention, same, close) or folds(e.event, mention, same, close):
+            together = same and told_in(e.event.mentions, mention.article_id, mention.sentence_start)
+            if same_event(e.event, mention, same, close) or folds(e.event, mention, same, close, together):
                 candidates.append(e)
         if not candidates and block is not None:
             sole = self._sole(block, mention, span is None, self._ahead)
