@@ -77,6 +77,9 @@ _ONE_DAY = timedelta(days=1)
 _SOLE_MAX = 16
 # Shelves of a block's wide map besides the months (`blocking.months`, all >= 0).
 _UNDATED, _OPEN = -1, -2
+# The acts in which a pair meets (calls, meetings, visits): the occasions its other acts are made on.
+ENCOUNTERS = frozenset({"CONSULT"})
+_HELD = tuple((t, "asserted") for t in sorted(ENCOUNTERS))
 _LINKS = {"asserted": tuple(sorted(PLANS)), **{plan: ("asserted",) for plan in PLANS}}
 
 
@@ -261,14 +264,16 @@ class _Block:
 
 
 def _crowded(
-    block: _Block, vague: EventLike, joint: DateInterval | None, sole: _Entry, ahead: Iterable[EventMention]
+    block: _Block, vague: EventLike, joint: DateInterval | None, sole: _Entry, told: Iterable[EventMention]
 ) -> bool:
     """Does the window of a vague record hold another occasion of its named actors than the one it
     would join (dated `joint`; None when that is vague too)? Another occasion: a dated event of the
-    block (any mode: a visit is another encounter of the pair than a call), or a dated mention of the
-    article being added (`ahead`, same type, dyad and modality), sharing a named actor, inside the
-    window and apart from `joint` (a visit and the talks held during it overlap, and are one
-    occasion)."""
+    block (any mode: a visit is another encounter of the pair than a call), or a dated mention `told`
+    by the article being added or by those of the joined event (same dyad): of the same type and
+    modality, or an encounter of the pair held (`ENCOUNTERS`: an agreement or a request is made on a
+    call, at a meeting or during a visit, so a visit told beside the call is another occasion for
+    them too); sharing a named actor, inside the window and apart from `joint` (a visit and the
+    talks held during it overlap, and are one occasion)."""
 
     def other(d: DateInterval) -> bool:
         return dated(d) and d.overlaps(vague.date) and (joint is None or not d.overlaps(joint))
@@ -282,13 +287,17 @@ def _crowded(
             return True
     pair = dyad(vague.actors)
     return any(
-        m.type == vague.type
-        and m.modality == vague.modality
+        (m.type, m.modality) in ((vague.type, vague.modality), *_HELD)
         and other(m.date)
         and dyad(m.actors) == pair
         and not set(named_ids(m.actors)).isdisjoint(names)
-        for m in ahead
+        for m in told
     )
+
+
+def _articles_of(ev: CanonicalEvent) -> list[str]:
+    """The articles of an event's mentions, each once, in order."""
+    return list(dict.fromkeys(ref.article for ref in ev.mentions))
 
 
 def _shelves(d: DateInterval) -> Iterable[int]:
@@ -336,16 +345,21 @@ def _mention_ref(m: EventMention) -> MentionRef:
 
 class CanonicalIndex:
     def __init__(
-        self, existing: Iterable[CanonicalEvent] = (), groups: Mapping[str, str] | None = None
+        self,
+        existing: Iterable[CanonicalEvent] = (),
+        groups: Mapping[str, str] | None = None,
+        encounters: Mapping[str, list[EventMention]] | None = None,
     ) -> None:
         """`existing`: stored events to merge into; `groups`: the near-duplicate group of their
         mentions' articles (article id -> group), so that a later copy counts as it would have in
-        one session."""
+        one session; `encounters`: the `ENCOUNTERS` mentions of their articles (`_crowded`)."""
         self._entries: dict[str, _Entry] = {}
         self._families: dict[FamilyKey, dict[str, _Block]] = {}
         self._articles: dict[str, _Article] = {}
         # The mentions of the article being added (`add_all`), its events told further on included.
         self._ahead: list[EventMention] = []
+        # The encounters each article tells, whatever the types being merged (`_crowded`).
+        self._met: dict[str, list[EventMention]] = dict(encounters or {})
         for ev in existing:
             self._load(ev, groups or {})
 
@@ -372,9 +386,9 @@ class CanonicalIndex:
             block.collect(mention.date, span, found)
         # A narrowly dated plan meets the event held that week, and the other way round (`folds`).
         fold = FOLDS_WITH.get(mention.modality)
-        if fold is not None and narrow(mention.date) and family is not None:
-            if (plan_or_held := family.get(fold)) is not None:
-                plan_or_held.collect(mention.date, span, found)
+        plan_or_held = family.get(fold) if fold is not None and family is not None else None
+        if plan_or_held is not None and narrow(mention.date):
+            plan_or_held.collect(mention.date, span, found)
         if art is not None:
             for e in art.events:
                 # Same article and type: compared whatever the dates and with a narrower or wider
@@ -389,7 +403,7 @@ class CanonicalIndex:
             if same_event(e.event, mention, same, close) or folds(e.event, mention, same, close, together):
                 candidates.append(e)
         if not candidates and block is not None:
-            sole = self._sole(block, mention, span is None, self._ahead)
+            sole = self._sole(block, mention, span is None)
             if sole is not None:
                 candidates.append(sole)
         ref = _mention_ref(mention)
@@ -407,14 +421,26 @@ class CanonicalIndex:
         self._link(target)
         return target.event
 
-    def add_all(self, todo: Iterable[tuple[EventMention, str | None]]) -> dict[str, CanonicalEvent]:
+    def add_all(
+        self,
+        todo: Iterable[tuple[EventMention, str | None]],
+        encounters: Mapping[str, list[EventMention]] | None = None,
+    ) -> dict[str, CanonicalEvent]:
         """Merge (mention, group) pairs; return the event of each mention by id. The mentions of one
         article are looked at together first: a vague report may only join the one event it can be
-        (`_sole`), and a visit the article tells two sentences after the call is another (`_crowded`)."""
+        (`_sole`), and a visit the article tells two sentences after the call is another (`_crowded`).
+        `encounters`: where `todo` holds one type only (the Ray engine merges type by type), the
+        `ENCOUNTERS` mentions of every article, which `_crowded` reads across types."""
         out: dict[str, CanonicalEvent] = {}
-        for _, run in groupby(todo, key=lambda pair: pair[0].article_id):
+        if encounters is not None:
+            self._met.update(encounters)
+        for article, run in groupby(todo, key=lambda pair: pair[0].article_id):
             pairs = list(run)
             self._ahead = [m for m, _ in pairs]
+            if encounters is None:
+                self._met[article] = [m for m in self._ahead if m.type in ENCOUNTERS]
+            else:
+                self._ahead += encounters.get(article, [])
             for m, group in pairs:
                 out[m.id] = self.add(m, group)
         self._ahead = []
@@ -440,10 +466,7 @@ class CanonicalIndex:
             art = self._articles[article] = _Article([], {})
         return art
 
-    @staticmethod
-    def _sole(
-        block: _Block, mention: EventMention, vague: bool, ahead: Iterable[EventMention] = ()
-    ) -> _Entry | None:
+    def _sole(self, block: _Block, mention: EventMention, vague: bool) -> _Entry | None:
         """The one event of another article a mention may be when its date or the event's is vague
         (open, unknown, or wider than a year): found through a named actor they share (every event
         of that actor for a vague mention, its vague events for a dated one), compatible in all
@@ -453,8 +476,9 @@ class CanonicalIndex:
         any mode (`_crowded`): a report dated "some time in these two years" of a pair that met
         twice in them may be of either, or of a third; for a wholly unknown date the window is all
         time, so "the two leaders spoke by phone" joins their call only while it is the one
-        occasion of theirs known. `ahead`: the mentions of the article being added. Only asked when
-        the ordinary candidates gave nothing."""
+        occasion of theirs known; the encounters the two articles tell count too (a visit the
+        dated article tells beside the call is another occasion for a vague agreement of the pair).
+        Only asked when the ordinary candidates gave nothing."""
         shelf = block.named if vague else block.vague
         if not shelf or not two_sided(mention.actors):
             return None
@@ -486,7 +510,8 @@ class CanonicalIndex:
         event_vague = not dated(sole.event.date)
         joint = None if vague and event_vague else sole.event.date if vague else mention.date
         sides = [x for x, v in ((mention, vague), (sole.event, event_vague)) if v]
-        if any(_crowded(block, x, joint, sole, ahead) for x in sides):
+        told = [*self._ahead, *(m for a in _articles_of(sole.event) for m in self._met.get(a, ()))]
+        if any(_crowded(block, x, joint, sole, told) for x in sides):
             return None
         return sole
 
