@@ -411,7 +411,7 @@ class CanonicalIndex:
             if e.refs is not None and _ref_key(ref) in e.refs:  # re-added: present in a stored event
                 self._article(mention.article_id).mentions[mention_id] = e
                 return e.event
-        target = self._choose(candidates, mention.article_id)
+        target = self._choose(candidates, mention.article_id, mention.sentence_start)
         if target is None:
             block = block or self._new_block(key, mention.modality)
             target = self._create(mention, mention_id, ref, group, block)
@@ -516,14 +516,17 @@ class CanonicalIndex:
         return sole
 
     @staticmethod
-    def _choose(candidates: list[_Entry], article: str) -> _Entry | None:
+    def _choose(candidates: list[_Entry], article: str, start: int) -> _Entry | None:
         """The most precisely dated candidate, among equally precise ones the one that already holds
-        a mention of the article; None when there is none or two still tie (ambiguous)."""
+        a mention of the article, and among those the one told in the mention's own sentence ("met
+        the trade envoy and discussed trade" beside another meeting of the two countries that
+        month); None when there is none or two still tie (ambiguous)."""
         if len(candidates) < 2:
             return candidates[0] if candidates else None
 
-        def rank(e: _Entry) -> tuple[float, bool]:
-            return width(e.event.date), article not in e.members
+        def rank(e: _Entry) -> tuple[float, bool, bool]:
+            mine = article in e.members
+            return width(e.event.date), not mine, not (mine and told_in(e.event.mentions, article, start))
 
         ranked = sorted(candidates, key=lambda e: (rank(e), e.order))
         if rank(ranked[0]) == rank(ranked[1]):
