@@ -402,8 +402,8 @@ class CanonicalIndex:
             together = same and told_in(e.event.mentions, mention.article_id, mention.sentence_start)
             if same_event(e.event, mention, same, close) or folds(e.event, mention, same, close, together):
                 candidates.append(e)
-        if not candidates and block is not None:
-            sole = self._sole(block, mention, span is None)
+        if not candidates and (block is not None or plan_or_held is not None):
+            sole = self._sole(block, plan_or_held, mention, span is None)
             if sole is not None:
                 candidates.append(sole)
         ref = _mention_ref(mention)
@@ -466,7 +466,9 @@ class CanonicalIndex:
             art = self._articles[article] = _Article([], {})
         return art
 
-    def _sole(self, block: _Block, mention: EventMention, vague: bool) -> _Entry | None:
+    def _sole(
+        self, block: _Block | None, fold: _Block | None, mention: EventMention, vague: bool
+    ) -> _Entry | None:
         """The one event of another article a mention may be when its date or the event's is vague
         (open, unknown, or wider than a year): found through a named actor they share (every event
         of that actor for a vague mention, its vague events for a dated one), compatible in all
@@ -478,27 +480,32 @@ class CanonicalIndex:
         time, so "the two leaders spoke by phone" joins their call only while it is the one
         occasion of theirs known; the encounters the two articles tell count too (a visit the
         dated article tells beside the call is another occasion for a vague agreement of the pair).
-        Only asked when the ordinary candidates gave nothing."""
-        shelf = block.named if vague else block.vague
-        if not shelf or not two_sided(mention.actors):
+        `fold`: the block of the plans (or events held) a report may fold with (`compatible.folds`):
+        a vague report that the talks started is the one talks of the pair planned for a day, and
+        an undated plan of them the one talks held that day. Only asked when the ordinary
+        candidates gave nothing."""
+        if not two_sided(mention.actors):
             return None
         found: dict[int, _Entry] = {}
-        for i in named_ids(mention.actors):
-            entries = shelf.get(i)
-            if entries is None:
-                continue
-            if not isinstance(entries, dict):
-                found[entries.order] = entries
-            elif len(entries) > _SOLE_MAX:  # an actor of many such events cannot single one out
-                return None
-            else:
-                found.update(entries)
+        blocks = [b for b in (block, fold) if b is not None]
+        for b in blocks:
+            shelf = b.named if vague else b.vague
+            for i in named_ids(mention.actors) if shelf else ():
+                entries = shelf.get(i)  # type: ignore[union-attr]
+                if entries is None:
+                    continue
+                if not isinstance(entries, dict):
+                    found[entries.order] = entries
+                elif len(entries) > _SOLE_MAX:  # an actor of many such events cannot single one out
+                    return None
+                else:
+                    found.update(entries)
         sole = None
         for o in sorted(found):
             e = found[o]
             if mention.article_id in e.members or not two_sided(e.event.actors):
                 continue
-            if not same_event(e.event, mention, sole=True):
+            if not (same_event(e.event, mention, sole=True) or folds(e.event, mention, sole=True)):
                 continue
             if sole is not None:
                 return None
@@ -511,7 +518,9 @@ class CanonicalIndex:
         joint = None if vague and event_vague else sole.event.date if vague else mention.date
         sides = [x for x, v in ((mention, vague), (sole.event, event_vague)) if v]
         told = [*self._ahead, *(m for a in _articles_of(sole.event) for m in self._met.get(a, ()))]
-        if any(_crowded(block, x, joint, sole, told) for x in sides):
+        # Occasions are of the mention's own modality or held: a plan is no occasion of the pair.
+        held = [b for b in blocks if b is block or mention.modality != "asserted"]
+        if any(_crowded(b, x, joint, sole, told) for b in held for x in sides):
             return None
         return sole
 
