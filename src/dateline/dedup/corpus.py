@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from dateline.dedup.blocking import block_keys, crowd_keys, query_keys
 from dateline.dedup.copies import find_copies
-from dateline.dedup.index import ENCOUNTERS, CanonicalIndex, gc_paused
+from dateline.dedup.index import ENCOUNTERS, CanonicalIndex, gc_paused, occasion
 from dateline.dedup.memory import Memory
 from dateline.dedup.signatures import Signatures
 from dateline.records import Article, CanonicalEvent, Changes, EventMention, Known, ProcessedArticle
@@ -125,7 +125,7 @@ def merge_in_order(
     """The canonical events of mentions (with their near-duplicate groups) in input order, and the
     event of each mention: what `add` decides batch after batch, in one go. Events never span two
     PLOVER types, so each type can be merged apart, in parallel, with the same result, given the
-    encounters of each article (`index.ENCOUNTERS` mentions by article id, `encounters_by_article`):
+    encounters held of each article (`index.occasion`, by article id: `encounters_by_article`):
     the one thing a type's merge reads of other types (`CanonicalIndex.add_all`)."""
     index = CanonicalIndex()
     with gc_paused():
@@ -134,9 +134,9 @@ def merge_in_order(
 
 
 def encounters_by_article(mentions: Iterable[EventMention]) -> dict[str, list[EventMention]]:
-    """The `index.ENCOUNTERS` mentions among these, by article id, in their order."""
+    """The encounters held among these (`index.occasion`), by article id, in their order."""
     out: dict[str, list[EventMention]] = {}
     for m in mentions:
-        if m.type in ENCOUNTERS:
+        if occasion(m):
             out.setdefault(m.article_id, []).append(m)
     return out

@@ -295,6 +295,12 @@ def _crowded(
     )
 
 
+def occasion(m: EventMention) -> bool:
+    """Is the mention an encounter of a pair held on a date (`ENCOUNTERS`, asserted, dated, with a
+    named actor): what `_crowded` may count as another occasion, and all the index keeps of it."""
+    return m.type in ENCOUNTERS and m.modality == "asserted" and dated(m.date) and bool(named_ids(m.actors))
+
+
 def _articles_of(ev: CanonicalEvent) -> list[str]:
     """The articles of an event's mentions, each once, in order."""
     return list(dict.fromkeys(ref.article for ref in ev.mentions))
@@ -438,7 +444,7 @@ class CanonicalIndex:
             pairs = list(run)
             self._ahead = [m for m, _ in pairs]
             if encounters is None:
-                self._met[article] = [m for m in self._ahead if m.type in ENCOUNTERS]
+                self._met[article] = [m for m in self._ahead if occasion(m)]
             else:
                 self._ahead += encounters.get(article, [])
             for m, group in pairs:
