@@ -27,7 +27,7 @@ from __future__ import annotations
 import gc
 import hashlib
 from bisect import bisect_left, insort
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -492,30 +492,14 @@ class CanonicalIndex:
         candidates gave nothing."""
         if not two_sided(mention.actors):
             return None
-        found: dict[int, _Entry] = {}
-        blocks = [b for b in (block, fold) if b is not None]
-        for b in blocks:
-            shelf = b.named if vague else b.vague
-            for i in named_ids(mention.actors) if shelf else ():
-                entries = shelf.get(i)  # type: ignore[union-attr]
-                if entries is None:
-                    continue
-                if not isinstance(entries, dict):
-                    found[entries.order] = entries
-                elif len(entries) > _SOLE_MAX:  # an actor of many such events cannot single one out
-                    return None
-                else:
-                    found.update(entries)
-        sole = None
-        for o in sorted(found):
-            e = found[o]
-            if mention.article_id in e.members or not two_sided(e.event.actors):
-                continue
-            if not (same_event(e.event, mention, sole=True) or folds(e.event, mention, sole=True)):
-                continue
-            if sole is not None:
-                return None
-            sole = e
+        sole, held = None, []
+        # The report's own modality first; a plan and the event held only where it offers nothing.
+        for b, alike in ((block, same_event), (fold, folds)):
+            if b is not None:
+                held.append(b)
+                sole, several = self._one(b, mention, vague, alike)
+                if sole is not None or several:
+                    break
         if sole is None:
             return None
         # A vague side's window must hold no other dated event of its named actors (any mode): a
@@ -524,11 +508,42 @@ class CanonicalIndex:
         joint = None if vague and event_vague else sole.event.date if vague else mention.date
         sides = [x for x, v in ((mention, vague), (sole.event, event_vague)) if v]
         told = [*self._ahead, *(m for a in _articles_of(sole.event) for m in self._met.get(a, ()))]
-        # Occasions are of the mention's own modality or held: a plan is no occasion of the pair.
-        held = [b for b in blocks if b is block or mention.modality != "asserted"]
+        # Occasions are of the report's own modality or held: a plan is no occasion of the pair.
+        if mention.modality == "asserted":
+            held = held[:1]
         if any(_crowded(b, x, joint, sole, told) for b in held for x in sides):
             return None
         return sole
+
+    @staticmethod
+    def _one(
+        block: _Block, mention: EventMention, vague: bool, alike: Callable[..., bool]
+    ) -> tuple[_Entry | None, bool]:
+        """The one event of another article in `block` the mention may be (`_sole`), found through
+        its named actors, and whether there were several (or too many to tell)."""
+        shelf = block.named if vague else block.vague
+        found: dict[int, _Entry] = {}
+        for i in named_ids(mention.actors) if shelf else ():
+            entries = shelf.get(i)  # type: ignore[union-attr]
+            if entries is None:
+                continue
+            if not isinstance(entries, dict):
+                found[entries.order] = entries
+            elif len(entries) > _SOLE_MAX:  # an actor of many such events cannot single one out
+                return None, True
+            else:
+                found.update(entries)
+        sole = None
+        for o in sorted(found):
+            e = found[o]
+            if mention.article_id in e.members or not two_sided(e.event.actors):
+                continue
+            if not alike(e.event, mention, sole=True):
+                continue
+            if sole is not None:
+                return None, True
+            sole = e
+        return sole, False
 
     @staticmethod
     def _choose(candidates: list[_Entry], article: str, start: int) -> _Entry | None:
