@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from test_dedup_merge import day, mention, month
@@ -49,3 +50,21 @@ def test_loosely_dated_plans_and_hopes_stay_linked_and_other_days_apart():
     # A meeting planned for the 16th is not the one held on the 9th.
     other_day = mention("a000", 0, mode="meet", modality="planned", when=day(2024, 3, 16))
     assert len(merge([other_day, held])) == 2
+
+
+def test_a_plan_told_in_the_sentence_of_the_act_folds_into_it_whatever_the_width_of_its_date():
+    # "The army pressed on with its plan to shell the town and shelled it on 3 May": one shelling,
+    # whose plan is dated only "from 3 May on" by the time stage.
+    from_then_on = DateInterval(date(2024, 5, 3), None, "range", 0.3, "future, no date in its clause")
+    held = mention("a000", 100, type="ASSAULT", mode=None, when=day(2024, 5, 3))
+    plan = replace(held, modality="planned", trigger_start=150, trigger_end=155, date=from_then_on)
+    for order in ([plan, held], [held, plan]):
+        (event,) = merge(order)
+        assert event.modality == "asserted" and len(event.mentions) == 2
+    # Told in another sentence, the same plan stays a plan of its own (its date is wide) ...
+    apart = replace(plan, sentence_start=400, sentence_end=460, trigger_start=420, trigger_end=425)
+    assert [e.modality for e in merge([held, apart])] == ["asserted", "planned"]
+    # ... and "shelled the town on 3 May and will shell it again" holds two shellings: the dates of a
+    # plan for after the act and the act do not overlap.
+    later = DateInterval(date(2024, 5, 10), None, "range", 0.3, "future, no date in its clause")
+    assert len(merge([held, replace(plan, date=later)])) == 2

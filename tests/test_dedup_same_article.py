@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from test_dedup_merge import KHAN, LAVROV, PAKISTAN, PUTIN, RUSSIA, day, mention, month
@@ -117,3 +118,24 @@ def test_precision_comes_before_the_own_article_preference():
     events = merge([dated, undated, on_tuesday])
     assert len(events) == 2
     assert sorted((m.article, m.start) for m in events[0].mentions) == [("a000", 0), ("a001", 80)]
+
+
+def test_among_two_events_of_its_article_a_mention_joins_the_one_told_in_its_sentence():
+    # "Russia and Pakistan met in March", and paragraphs later "Putin met Khan in March and discussed
+    # Pakistan's debt": "discussed", naming Pakistan too, fits both meetings the article dated to
+    # March; its own sentence says which.
+    countries = mention("a000", 0, mode="meet", when=month(2021, 3), actors=(RUSSIA, PAKISTAN))
+    met = mention("a000", 1500, mode="meet", when=month(2021, 3))
+    discussed = replace(
+        mention("a000", 1500, mode=None, when=month(2021, 3), actors=(PUTIN, KHAN, PAKISTAN)),
+        trigger="discussed",
+        trigger_start=1560,
+        trigger_end=1569,
+    )
+    events = merge([countries, met, discussed])
+    assert sorted(len(e.mentions) for e in events) == [1, 2]
+    held = next(e for e in events if len(e.mentions) == 2)
+    assert {m.trigger for m in held.mentions} == {"talked", "discussed"}
+    # Told in a third sentence, it could be either meeting: ambiguous, it stays apart.
+    apart = replace(discussed, sentence_start=3000, sentence_end=3050, trigger_start=3010, trigger_end=3019)
+    assert len(merge([countries, met, apart])) == 3

@@ -210,3 +210,23 @@ def _in_batches_and_at_once(batches: list[list[ProcessedArticle]]) -> tuple[list
             memory.write(batch, corpus.add(batch, admitted))
         results.append(sorted(memory.events(), key=lambda e: e.id))
     return results[0], results[1]
+
+
+def test_a_vague_report_joins_the_one_plan_of_the_pair_dated_to_a_week_and_the_other_way_round():
+    # "The ministers will visit on 10-12 March" (one outlet) and "the ministers arrived on Friday" in
+    # an article whose publication date was not found: the visit planned, held.
+    plan = mention("d000", 10, mode="visit", modality="planned", when=day(2021, 3, 12), actors=MINISTERS)
+    held = mention("d001", 10, mode="visit", when=TWO_YEARS, actors=MINISTERS)
+    for order in ([plan, held], [held, plan]):
+        (event,) = merge(order)
+        assert event.modality == "asserted" and event.date.start == date(2021, 3, 12)
+    # An undated plan of talks ("talks will start in Jeddah on Saturday", the Saturday lost) is the
+    # one talks the pair held that day, reported elsewhere.
+    talks = mention("d002", 10, mode=None, when=day(2021, 3, 13), actors=MINISTERS)
+    undated_plan = mention("d003", 10, mode=None, modality="planned", when=UNKNOWN, actors=MINISTERS)
+    for order in ([talks, undated_plan], [undated_plan, talks]):
+        (event,) = merge(order)
+        assert event.modality == "asserted" and event.sources == 2
+    # A plan dated to a month is any visit of that month: the vague report stays apart.
+    in_march = mention("d000", 10, mode="visit", modality="planned", when=month(2021, 3), actors=MINISTERS)
+    assert len(merge([in_march, held])) == 2

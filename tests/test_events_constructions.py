@@ -270,3 +270,20 @@ def test_a_diplomatic_protest_is_an_accusation(code, text):
     event = _of_type(code(text), "ACCUSE")
     assert sides_of(event) == {"source": {"NRL"}, "target": {"SDR"}}
     assert "PROTEST" not in {e.type for e in code(text)}
+
+
+def test_an_earlier_occasion_of_the_verbs_act_is_an_event_of_its_own(nlp):
+    # The same pair, the same act: the noun names its own occasion ("last") or the sentence places it
+    # before the verb's event; its date is its own expression's.
+    june = DateInterval(date(2023, 6, 1), date(2023, 6, 30), "month", 0.8)
+    code = coder_for(nlp, NAMES, date_event=lambda t: june if t.lower_ == "meeting" else CALL_DAY)
+    for text in (
+        "Vale met Korr on Monday, a year after the last meeting between Vale and Korr in Ostmark.",
+        "Vale met Korr on Monday, two months after the meeting between Vale and Korr in Sudria.",
+    ):
+        meetings = [e for e in code(text) if e.type == "CONSULT"]
+        assert sorted(e.trigger for e in meetings) == ["meeting", "met"], text
+        assert all({ea.actor.id for ea in e.actors} == {"p1", "p2"} for e in meetings)
+        assert {e.trigger: e.date for e in meetings} == {"meeting": june, "met": CALL_DAY}
+    # A noun restating the verb's own event adds nothing: one meeting.
+    assert len(code("Vale met Korr on Monday; the meeting between Vale and Korr lasted two hours.")) == 1

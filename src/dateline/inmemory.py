@@ -93,6 +93,16 @@ class MemoryStore:
             if self._mentions[m][1] in wanted
         ]
 
+    def mentions_in(self, article_ids: Collection[str], types: Collection[str]) -> list[EventMention]:
+        wanted, kinds = set(article_ids), set(types)
+        found = (
+            EventMention.from_json(self._mentions[m][0])
+            for a, s in self._articles.items()
+            if a in wanted
+            for m in s.mentions
+        )
+        return [m for m in found if m.type in kinds]
+
     def groups(self, article_ids: Collection[str]) -> dict[str, str]:
         return {a: self._articles[a].group for a in article_ids if a in self._articles}
 

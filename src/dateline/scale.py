@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from dateline.dedup.blocking import block_keys
-from dateline.dedup.corpus import merge_in_order
+from dateline.dedup.corpus import encounters_by_article, merge_in_order
 from dateline.ingest import read
 from dateline.pipeline import Pipeline, PipelineConfig, clean_document, make_cleaner
 from dateline.records import (
@@ -213,10 +213,14 @@ class Renamer:
         return done[0], signatures.get(article.id)
 
 
-def _merge_family(group: dict[str, Any]) -> dict[str, list[Any]]:
-    """One family's mentions (one PLOVER type) merged in input order, as `Corpus` would."""
+def _merge_family(group: dict[str, Any], encounters: dict[str, list[str]]) -> dict[str, list[Any]]:
+    """One family's mentions (one PLOVER type) merged in input order, as `Corpus` would, with the
+    encounters of their articles (JSON mentions by article id), which the merge reads across types."""
     todo = sorted(zip(group["order"], group["mention"], group["group"], strict=True), key=lambda r: r[0])
-    events, assigned = merge_in_order((EventMention.from_json(json.loads(m)), str(g)) for _, m, g in todo)
+    mentions = [(EventMention.from_json(json.loads(m)), str(g)) for _, m, g in todo]
+    articles = {m.article_id for m, _ in mentions}
+    met = {a: [EventMention.from_json(json.loads(m)) for m in encounters.get(a, [])] for a in articles}
+    events, assigned = merge_in_order(mentions, met)
     held: dict[str, list[str]] = {}
     for mention_id, event_id in assigned.items():
         held.setdefault(event_id, []).append(mention_id)
@@ -230,14 +234,17 @@ def merge_by_family(db: Database, tasks: int) -> int:
     (`compatible.actors_compatible`, nearby), so events cross dyads, never types."""
     import ray
 
+    stored = db.mentions_in_order()
     rows = [
         {"family": m.type, "order": i, "mention": json.dumps(m.to_json()), "group": g}
-        for i, (m, g) in enumerate(db.mentions_in_order())
+        for i, (m, g) in enumerate(stored)
     ]
     if not rows:
         return 0
+    met = encounters_by_article(m for m, _ in stored)
+    encounters = {a: [json.dumps(m.to_json()) for m in ms] for a, ms in met.items()}
     families = ray.data.from_items(rows).groupby("family", num_partitions=tasks)
-    merged = families.map_groups(_merge_family, batch_format="numpy")
+    merged = families.map_groups(_merge_family, batch_format="numpy", fn_kwargs={"encounters": encounters})
     changes = Changes()
     for row in merged.iter_rows():
         event = CanonicalEvent.from_json(json.loads(row["event"]))

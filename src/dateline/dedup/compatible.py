@@ -235,15 +235,32 @@ def narrow(d: DateInterval) -> bool:
     return d.start is not None and d.end is not None and (d.end - d.start).days <= FOLD_DAYS
 
 
-def folds(a: EventLike, b: EventLike, same_article: bool = False, nearby: bool = False) -> bool:
-    """Is one a plan and the other the event held, both dated to one week at most? Such pairs are
-    one event, asserted: the plan was an earlier report of it."""
-    return (
-        FOLDS_WITH.get(a.modality) == b.modality
-        and narrow(a.date)
-        and narrow(b.date)
-        and _alike(a, b, same_article, nearby)
-    )
+def folds(
+    a: EventLike,
+    b: EventLike,
+    same_article: bool = False,
+    nearby: bool = False,
+    together: bool = False,
+    sole: bool = False,
+) -> bool:
+    """Is one a plan and the other the event held, both dated to one week at most, or told in one
+    sentence (`together`: "moved ahead with its plans to strike, and struck on Monday", "said they
+    were ready for talks and would accept them")? Such pairs are one event, asserted: the plan was
+    an earlier report of it. The dates must still overlap: "met on Monday and will meet again" is
+    two meetings. `sole`: asked for the one event a vague report can be (`dates_compatible`),
+    where one side dated to a week is enough."""
+    if together:
+        weeks = True
+    elif sole:
+        weeks = narrow(a.date) or narrow(b.date)
+    else:
+        weeks = narrow(a.date) and narrow(b.date)
+    return FOLDS_WITH.get(a.modality) == b.modality and weeks and _alike(a, b, same_article, nearby, sole)
+
+
+def told_in(mentions: Iterable[MentionRef], article: str, start: int) -> bool:
+    """Is one of these mentions told in the sentence of `article` starting at `start`?"""
+    return any(m.article == article and m.start == start for m in mentions)
 
 
 def near(mentions: Iterable[MentionRef], article: str, start: int) -> bool:

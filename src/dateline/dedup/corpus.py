@@ -18,12 +18,12 @@ result depends on the input and its order, not on the batch size nor on where a 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from dateline.dedup.blocking import block_keys, crowd_keys, query_keys
 from dateline.dedup.copies import find_copies
-from dateline.dedup.index import CanonicalIndex, gc_paused
+from dateline.dedup.index import ENCOUNTERS, CanonicalIndex, gc_paused, occasion
 from dateline.dedup.memory import Memory
 from dateline.dedup.signatures import Signatures
 from dateline.records import Article, CanonicalEvent, Changes, EventMention, Known, ProcessedArticle
@@ -111,18 +111,32 @@ class Corpus:
             keys = sorted(more.union(keys))
             existing = [e for e in self.memory.events_in(keys) if e.id not in orphaned]
         articles = sorted({ref.article for e in existing for ref in e.mentions})
-        index = CanonicalIndex(existing, self.memory.groups(articles))
+        met = encounters_by_article(self.memory.mentions_in(articles, ENCOUNTERS)) if articles else {}
+        index = CanonicalIndex(existing, self.memory.groups(articles), met)
         with gc_paused():
             changes.canonical = {i: ev.id for i, ev in index.add_all(todo).items()}
         changes.dropped_events = sorted(orphaned)
         changes.events = [(ev, block_keys(ev)) for ev in index.changed()]
 
 
-def merge_in_order(todo: Iterable[tuple[EventMention, str]]) -> tuple[list[CanonicalEvent], dict[str, str]]:
+def merge_in_order(
+    todo: Iterable[tuple[EventMention, str]], encounters: Mapping[str, list[EventMention]] | None = None
+) -> tuple[list[CanonicalEvent], dict[str, str]]:
     """The canonical events of mentions (with their near-duplicate groups) in input order, and the
     event of each mention: what `add` decides batch after batch, in one go. Events never span two
-    PLOVER types, so each type can be merged apart, in parallel, with the same result."""
+    PLOVER types, so each type can be merged apart, in parallel, with the same result, given the
+    encounters held of each article (`index.occasion`, by article id: `encounters_by_article`):
+    the one thing a type's merge reads of other types (`CanonicalIndex.add_all`)."""
     index = CanonicalIndex()
     with gc_paused():
-        assigned = {i: ev.id for i, ev in index.add_all(todo).items()}
+        assigned = {i: ev.id for i, ev in index.add_all(todo, encounters).items()}
     return index.events(), assigned
+
+
+def encounters_by_article(mentions: Iterable[EventMention]) -> dict[str, list[EventMention]]:
+    """The encounters held among these (`index.occasion`), by article id, in their order."""
+    out: dict[str, list[EventMention]] = {}
+    for m in mentions:
+        if occasion(m):
+            out.setdefault(m.article_id, []).append(m)
+    return out

@@ -27,7 +27,7 @@ from __future__ import annotations
 import gc
 import hashlib
 from bisect import bisect_left, insort
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -46,6 +46,7 @@ from dateline.dedup.compatible import (
     narrow,
     near,
     same_event,
+    told_in,
     two_sided,
 )
 from dateline.dedup.refine import (
@@ -76,6 +77,9 @@ _ONE_DAY = timedelta(days=1)
 _SOLE_MAX = 16
 # Shelves of a block's wide map besides the months (`blocking.months`, all >= 0).
 _UNDATED, _OPEN = -1, -2
+# The acts in which a pair meets (calls, meetings, visits): the occasions its other acts are made on.
+ENCOUNTERS = frozenset({"CONSULT"})
+_HELD = tuple((t, "asserted") for t in sorted(ENCOUNTERS))
 _LINKS = {"asserted": tuple(sorted(PLANS)), **{plan: ("asserted",) for plan in PLANS}}
 
 
@@ -260,14 +264,16 @@ class _Block:
 
 
 def _crowded(
-    block: _Block, vague: EventLike, joint: DateInterval | None, sole: _Entry, ahead: Iterable[EventMention]
+    block: _Block, vague: EventLike, joint: DateInterval | None, sole: _Entry, told: Iterable[EventMention]
 ) -> bool:
     """Does the window of a vague record hold another occasion of its named actors than the one it
     would join (dated `joint`; None when that is vague too)? Another occasion: a dated event of the
-    block (any mode: a visit is another encounter of the pair than a call), or a dated mention of the
-    article being added (`ahead`, same type, dyad and modality), sharing a named actor, inside the
-    window and apart from `joint` (a visit and the talks held during it overlap, and are one
-    occasion)."""
+    block (any mode: a visit is another encounter of the pair than a call), or a dated mention `told`
+    by the article being added or by those of the joined event (same dyad): of the same type and
+    modality, or an encounter of the pair held (`ENCOUNTERS`: an agreement or a request is made on a
+    call, at a meeting or during a visit, so a visit told beside the call is another occasion for
+    them too); sharing a named actor, inside the window and apart from `joint` (a visit and the
+    talks held during it overlap, and are one occasion)."""
 
     def other(d: DateInterval) -> bool:
         return dated(d) and d.overlaps(vague.date) and (joint is None or not d.overlaps(joint))
@@ -281,13 +287,23 @@ def _crowded(
             return True
     pair = dyad(vague.actors)
     return any(
-        m.type == vague.type
-        and m.modality == vague.modality
+        (m.type, m.modality) in ((vague.type, vague.modality), *_HELD)
         and other(m.date)
         and dyad(m.actors) == pair
         and not set(named_ids(m.actors)).isdisjoint(names)
-        for m in ahead
+        for m in told
     )
+
+
+def occasion(m: EventMention) -> bool:
+    """Is the mention an encounter of a pair held on a date (`ENCOUNTERS`, asserted, dated, with a
+    named actor): what `_crowded` may count as another occasion, and all the index keeps of it."""
+    return m.type in ENCOUNTERS and m.modality == "asserted" and dated(m.date) and bool(named_ids(m.actors))
+
+
+def _articles_of(ev: CanonicalEvent) -> list[str]:
+    """The articles of an event's mentions, each once, in order."""
+    return list(dict.fromkeys(ref.article for ref in ev.mentions))
 
 
 def _shelves(d: DateInterval) -> Iterable[int]:
@@ -335,16 +351,21 @@ def _mention_ref(m: EventMention) -> MentionRef:
 
 class CanonicalIndex:
     def __init__(
-        self, existing: Iterable[CanonicalEvent] = (), groups: Mapping[str, str] | None = None
+        self,
+        existing: Iterable[CanonicalEvent] = (),
+        groups: Mapping[str, str] | None = None,
+        encounters: Mapping[str, list[EventMention]] | None = None,
     ) -> None:
         """`existing`: stored events to merge into; `groups`: the near-duplicate group of their
         mentions' articles (article id -> group), so that a later copy counts as it would have in
-        one session."""
+        one session; `encounters`: the `ENCOUNTERS` mentions of their articles (`_crowded`)."""
         self._entries: dict[str, _Entry] = {}
         self._families: dict[FamilyKey, dict[str, _Block]] = {}
         self._articles: dict[str, _Article] = {}
         # The mentions of the article being added (`add_all`), its events told further on included.
         self._ahead: list[EventMention] = []
+        # The encounters each article tells, whatever the types being merged (`_crowded`).
+        self._met: dict[str, list[EventMention]] = dict(encounters or {})
         for ev in existing:
             self._load(ev, groups or {})
 
@@ -370,23 +391,25 @@ class CanonicalIndex:
         if block is not None and span is not None:
             block.collect(mention.date, span, found)
         # A narrowly dated plan meets the event held that week, and the other way round (`folds`).
-        fold = FOLDS_WITH.get(mention.modality) if narrow(mention.date) else None
-        if fold is not None and family is not None and (plan_or_held := family.get(fold)) is not None:
+        fold = FOLDS_WITH.get(mention.modality)
+        plan_or_held = family.get(fold) if fold is not None and family is not None else None
+        if plan_or_held is not None and narrow(mention.date):
             plan_or_held.collect(mention.date, span, found)
         if art is not None:
             for e in art.events:
                 # Same article and type: compared whatever the dates and with a narrower or wider
-                # dyad (see the module docstring).
+                # dyad (see the module docstring); a plan told in the sentence of the event held too.
                 if e.event.type == mention.type and e.event.modality in (mention.modality, fold):
                     found.setdefault(e.order, e)
         for o in sorted(found):
             e = found[o]
             same = mention.article_id in e.members
             close = same and near(e.event.mentions, mention.article_id, mention.sentence_start)
-            if same_event(e.event, mention, same, close) or folds(e.event, mention, same, close):
+            together = same and told_in(e.event.mentions, mention.article_id, mention.sentence_start)
+            if same_event(e.event, mention, same, close) or folds(e.event, mention, same, close, together):
                 candidates.append(e)
-        if not candidates and block is not None:
-            sole = self._sole(block, mention, span is None, self._ahead)
+        if not candidates and (block is not None or plan_or_held is not None):
+            sole = self._sole(block, plan_or_held, mention, span is None)
             if sole is not None:
                 candidates.append(sole)
         ref = _mention_ref(mention)
@@ -394,7 +417,7 @@ class CanonicalIndex:
             if e.refs is not None and _ref_key(ref) in e.refs:  # re-added: present in a stored event
                 self._article(mention.article_id).mentions[mention_id] = e
                 return e.event
-        target = self._choose(candidates, mention.article_id)
+        target = self._choose(candidates, mention.article_id, mention.sentence_start)
         if target is None:
             block = block or self._new_block(key, mention.modality)
             target = self._create(mention, mention_id, ref, group, block)
@@ -404,14 +427,26 @@ class CanonicalIndex:
         self._link(target)
         return target.event
 
-    def add_all(self, todo: Iterable[tuple[EventMention, str | None]]) -> dict[str, CanonicalEvent]:
+    def add_all(
+        self,
+        todo: Iterable[tuple[EventMention, str | None]],
+        encounters: Mapping[str, list[EventMention]] | None = None,
+    ) -> dict[str, CanonicalEvent]:
         """Merge (mention, group) pairs; return the event of each mention by id. The mentions of one
         article are looked at together first: a vague report may only join the one event it can be
-        (`_sole`), and a visit the article tells two sentences after the call is another (`_crowded`)."""
+        (`_sole`), and a visit the article tells two sentences after the call is another (`_crowded`).
+        `encounters`: where `todo` holds one type only (the Ray engine merges type by type), the
+        `ENCOUNTERS` mentions of every article, which `_crowded` reads across types."""
         out: dict[str, CanonicalEvent] = {}
-        for _, run in groupby(todo, key=lambda pair: pair[0].article_id):
+        if encounters is not None:
+            self._met.update(encounters)
+        for article, run in groupby(todo, key=lambda pair: pair[0].article_id):
             pairs = list(run)
             self._ahead = [m for m, _ in pairs]
+            if encounters is None:
+                self._met[article] = [m for m in self._ahead if occasion(m)]
+            else:
+                self._ahead += encounters.get(article, [])
             for m, group in pairs:
                 out[m.id] = self.add(m, group)
         self._ahead = []
@@ -437,9 +472,8 @@ class CanonicalIndex:
             art = self._articles[article] = _Article([], {})
         return art
 
-    @staticmethod
     def _sole(
-        block: _Block, mention: EventMention, vague: bool, ahead: Iterable[EventMention] = ()
+        self, block: _Block | None, fold: _Block | None, mention: EventMention, vague: bool
     ) -> _Entry | None:
         """The one event of another article a mention may be when its date or the event's is vague
         (open, unknown, or wider than a year): found through a named actor they share (every event
@@ -450,32 +484,22 @@ class CanonicalIndex:
         any mode (`_crowded`): a report dated "some time in these two years" of a pair that met
         twice in them may be of either, or of a third; for a wholly unknown date the window is all
         time, so "the two leaders spoke by phone" joins their call only while it is the one
-        occasion of theirs known. `ahead`: the mentions of the article being added. Only asked when
-        the ordinary candidates gave nothing."""
-        shelf = block.named if vague else block.vague
-        if not shelf or not two_sided(mention.actors):
+        occasion of theirs known; the encounters the two articles tell count too (a visit the
+        dated article tells beside the call is another occasion for a vague agreement of the pair).
+        `fold`: the block of the plans (or events held) a report may fold with (`compatible.folds`):
+        a vague report that the talks started is the one talks of the pair planned for a day, and
+        an undated plan of them the one talks held that day. Only asked when the ordinary
+        candidates gave nothing."""
+        if not two_sided(mention.actors):
             return None
-        found: dict[int, _Entry] = {}
-        for i in named_ids(mention.actors):
-            entries = shelf.get(i)
-            if entries is None:
-                continue
-            if not isinstance(entries, dict):
-                found[entries.order] = entries
-            elif len(entries) > _SOLE_MAX:  # an actor of many such events cannot single one out
-                return None
-            else:
-                found.update(entries)
-        sole = None
-        for o in sorted(found):
-            e = found[o]
-            if mention.article_id in e.members or not two_sided(e.event.actors):
-                continue
-            if not same_event(e.event, mention, sole=True):
-                continue
-            if sole is not None:
-                return None
-            sole = e
+        sole, held = None, []
+        # The report's own modality first; a plan and the event held only where it offers nothing.
+        for b, alike in ((block, same_event), (fold, folds)):
+            if b is not None:
+                held.append(b)
+                sole, several = self._one(b, mention, vague, alike)
+                if sole is not None or several:
+                    break
         if sole is None:
             return None
         # A vague side's window must hold no other dated event of its named actors (any mode): a
@@ -483,19 +507,56 @@ class CanonicalIndex:
         event_vague = not dated(sole.event.date)
         joint = None if vague and event_vague else sole.event.date if vague else mention.date
         sides = [x for x, v in ((mention, vague), (sole.event, event_vague)) if v]
-        if any(_crowded(block, x, joint, sole, ahead) for x in sides):
+        told = [*self._ahead, *(m for a in _articles_of(sole.event) for m in self._met.get(a, ()))]
+        # Occasions are of the report's own modality or held: a plan is no occasion of the pair.
+        if mention.modality == "asserted":
+            held = held[:1]
+        if any(_crowded(b, x, joint, sole, told) for b in held for x in sides):
             return None
         return sole
 
     @staticmethod
-    def _choose(candidates: list[_Entry], article: str) -> _Entry | None:
+    def _one(
+        block: _Block, mention: EventMention, vague: bool, alike: Callable[..., bool]
+    ) -> tuple[_Entry | None, bool]:
+        """The one event of another article in `block` the mention may be (`_sole`), found through
+        its named actors, and whether there were several (or too many to tell)."""
+        shelf = block.named if vague else block.vague
+        found: dict[int, _Entry] = {}
+        for i in named_ids(mention.actors) if shelf else ():
+            entries = shelf.get(i)  # type: ignore[union-attr]
+            if entries is None:
+                continue
+            if not isinstance(entries, dict):
+                found[entries.order] = entries
+            elif len(entries) > _SOLE_MAX:  # an actor of many such events cannot single one out
+                return None, True
+            else:
+                found.update(entries)
+        sole = None
+        for o in sorted(found):
+            e = found[o]
+            if mention.article_id in e.members or not two_sided(e.event.actors):
+                continue
+            if not alike(e.event, mention, sole=True):
+                continue
+            if sole is not None:
+                return None, True
+            sole = e
+        return sole, False
+
+    @staticmethod
+    def _choose(candidates: list[_Entry], article: str, start: int) -> _Entry | None:
         """The most precisely dated candidate, among equally precise ones the one that already holds
-        a mention of the article; None when there is none or two still tie (ambiguous)."""
+        a mention of the article, and among those the one told in the mention's own sentence ("met
+        the trade envoy and discussed trade" beside another meeting of the two countries that
+        month); None when there is none or two still tie (ambiguous)."""
         if len(candidates) < 2:
             return candidates[0] if candidates else None
 
-        def rank(e: _Entry) -> tuple[float, bool]:
-            return width(e.event.date), article not in e.members
+        def rank(e: _Entry) -> tuple[float, bool, bool]:
+            mine = article in e.members
+            return width(e.event.date), not mine, not (mine and told_in(e.event.mentions, article, start))
 
         ranked = sorted(candidates, key=lambda e: (rank(e), e.order))
         if rank(ranked[0]) == rank(ranked[1]):

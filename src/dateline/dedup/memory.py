@@ -1,6 +1,6 @@
 """What the cross-article stage must remember between batches and runs, as a protocol.
 
-`Corpus` reads earlier work only through these seven questions; the DuckDB store answers them from its
+`Corpus` reads earlier work only through these eight questions; the DuckDB store answers them from its
 tables, `dateline.inmemory.MemoryStore` from dicts. Each takes a collection of keys and is asked once
 per batch, so a store answers with one query each (`events_in` twice when the first answer holds vague
 events: the occasions of their actors, `blocking.crowd_keys`).
@@ -38,6 +38,10 @@ class Memory(Protocol):
     def mentions_of(self, event_ids: Collection[str]) -> list[tuple[EventMention, str]]:
         """Every stored mention of the given events with its article's near-duplicate group, in the
         order the articles were stored."""
+        ...
+
+    def mentions_in(self, article_ids: Collection[str], types: Collection[str]) -> list[EventMention]:
+        """The stored mentions of the given types in the given articles, in the order stored."""
         ...
 
     def groups(self, article_ids: Collection[str]) -> dict[str, str]:

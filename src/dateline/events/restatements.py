@@ -17,18 +17,25 @@ def _actor_key(event: DraftEvent) -> frozenset:
 
 
 def deduplicate(events: list[DraftEvent]) -> list[DraftEvent]:
-    """One event per (type, mode, actors) in a sentence: "the call ... by telephone" is one call."""
+    """One event per (type, mode, actors) in a sentence: "the call ... by telephone" is one call. A
+    noun naming an occasion of its own ("met on Monday, a year after their last summit, in Porto in
+    June 2023") or placed before or after the verb's event ("spoke on Monday, two weeks after the
+    call of 4 February") is another occasion of the act, an event of its own, whatever its actors:
+    its own date keeps it apart from the verb's event across sentences too (`dedup`), and where it
+    has none the article's other reports of it may still join it."""
+    apart = [e for e in events if _other_occasion(e, events)]
     best: dict[tuple, DraftEvent] = {}
     for event in events:
+        if any(event is other for other in apart):
+            continue
         key = (event.type, event.mode, _actor_key(event))
         # A verb reports the event, a noun restates it: the verb's trigger (and date) stands.
         if key not in best or _rank(event) > _rank(best[key]):
             best[key] = event
     kept = list(best.values())
+    result = list(apart)
     # A stand-alone noun repeating a verb's event with a subset of its actors adds nothing but, maybe,
-    # how it was done ("the call"); one with its own date or an "earlier" is another occasion of the same
-    # act, and a visit is an event of its own beside the talks held during it.
-    result = []
+    # how it was done ("the call"); a visit is an event of its own beside the talks held during it.
     for event in kept:
         same = [
             other
@@ -38,13 +45,23 @@ def deduplicate(events: list[DraftEvent]) -> list[DraftEvent]:
             and other.type == event.type
             and (event.mode in (None, other.mode) or (other.mode is None and event.mode == "phone"))
             and _actor_key(event) <= _actor_key(other)
-            and not _sequenced(event.trigger, other.trigger)
         ]
-        if event.trigger.nominal and same and not own_occasion(event.trigger.head):
+        if event.trigger.nominal and same:
             same[0].mode = same[0].mode or event.mode
             continue
         result.append(event)
     return sorted(result, key=lambda e: e.trigger.start)
+
+
+def _other_occasion(event: DraftEvent, events: list[DraftEvent]) -> bool:
+    """A noun naming an occasion of its own, or placed before or after another report of its act."""
+    trigger = event.trigger
+    if not trigger.nominal:
+        return False
+    return own_occasion(trigger.head) or any(
+        other is not event and other.type == event.type and _sequenced(trigger, other.trigger)
+        for other in events
+    )
 
 
 def _rank(event: DraftEvent) -> tuple[bool, float]:

@@ -207,6 +207,15 @@ class Database:
         ).fetchall()
         return [(EventMention.from_json(json.loads(p)), g) for p, g in rows]
 
+    def mentions_in(self, article_ids: Collection[str], types: Collection[str]) -> list[EventMention]:
+        rows = self.con.execute(
+            """SELECT m.payload FROM event_mentions m JOIN articles a ON a.id = m.article_id
+               WHERE m.article_id IN (SELECT unnest(?)) AND m.type IN (SELECT unnest(?))
+               ORDER BY a.rowid, m.rowid""",
+            [list(article_ids), list(types)],
+        ).fetchall()
+        return [EventMention.from_json(json.loads(p)) for (p,) in rows]
+
     def groups(self, article_ids: Collection[str]) -> dict[str, str]:
         rows = self.con.execute(
             "SELECT id, coalesce(copy_of, id) FROM articles WHERE id IN (SELECT unnest(?))",
