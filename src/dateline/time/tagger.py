@@ -79,7 +79,9 @@ def _rejected(name: str, start: int, parse: _Parse) -> bool:
         return token.dep_ == "nummod" and token.head.tag_ == "NNS"  # "on May 3 and 25 others"
     if name in ("year", "second_year"):
         if token.dep_ == "nummod" and token.head.tag_ == "NNS":
-            return True  # "2000 troops"
+            # "2000 troops" counts; "the 2012 elections", "its 2014 gains" name the year of a thing:
+            # a count rarely follows a definite determiner directly (news writes "the 2,000 troops")
+            return not _dates_a_thing(token)
         return (
             token.ent_type_ in _COUNT_ENTITIES and token.nbor(-1).lower_ not in _YEAR_PREPOSITIONS
             if token.i
@@ -88,6 +90,15 @@ def _rejected(name: str, start: int, parse: _Parse) -> bool:
     if name in ("set", "ref", "holiday", "weekday"):
         return token.ent_type_ in _NAME_ENTITIES  # "China Daily", "Black Friday Sales Ltd"
     return False
+
+
+def _dates_a_thing(token) -> bool:
+    """A year-like number between a definite determiner or possessive and a plural noun, which the
+    parser's entity recogniser does not call a count."""
+    if token.i == 0 or token.ent_type_ in _COUNT_ENTITIES:
+        return False
+    before = token.nbor(-1)
+    return before.lower_ in _DEFINITE or before.tag_ in ("PRP$", "POS")
 
 
 @dataclass(frozen=True)
@@ -108,6 +119,7 @@ class _Narrative:
 _YEAR_PREPOSITIONS = frozenset(
     {"in", "since", "of", "from", "between", "until", "till", "before", "after", "during"}
 )
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _UNTIL = re.compile(r"\b(?:until|till)\s+$", re.I)
 _AHEAD = re.compile(r"\bahead\s+of\s+$", re.I)
 _DEADLINE = re.compile(r"\b(?:by|until|till)\s+$", re.I)

@@ -1,0 +1,24 @@
+"""Classes of the seventh round (TimeBank half A, MEANTIME and AQUAINT errors as development data).
+Invented sentences; publication day Wednesday 20 May 2026 unless a test says otherwise."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dateline.time.tagger import tag_text
+
+WEDNESDAY = date(2026, 5, 20)
+
+
+def _values(text: str, dct: date = WEDNESDAY) -> dict[str, str]:
+    return {t.text: t.value for t in tag_text(text, dct)}
+
+
+def test_a_year_that_names_the_year_of_a_plural_thing_is_a_year() -> None:
+    found = _values("Turnout fell after the 2022 elections, and the party kept its 2018 gains.")
+    assert found["2022"] == "2022"
+    assert found["2018"] == "2018"
+
+
+def test_a_bare_count_before_a_plural_noun_is_still_no_year() -> None:
+    assert _values("Some 2000 volunteers and his 1500 supporters marched.") == {}
