@@ -22,3 +22,14 @@ def test_a_year_that_names_the_year_of_a_plural_thing_is_a_year() -> None:
 
 def test_a_bare_count_before_a_plural_noun_is_still_no_year() -> None:
     assert _values("Some 2000 volunteers and his 1500 supporters marched.") == {}
+
+
+def test_the_noun_current_is_no_present_reference() -> None:
+    found = _values("The current of reform is strong, and few swim against the current.")
+    assert found == {}
+    assert _values("The current crisis began in March.")["current"] == "PRESENT_REF"
+
+
+def test_a_day_word_glued_to_a_name_is_not_a_day() -> None:
+    found = _values("Source: EuropeToday newsdesk. The envoys met today.")
+    assert list(found) == ["today"]

@@ -544,10 +544,10 @@ def ref(m: re.Match[str], ctx: Context) -> Norm | None:
         return None  # "the now-cancelled deal"; a sentence-initial "Now," is a discourse marker
     # the adjectives: "the recent downturn", "the current crisis"; not a superlative ("most recent
     # model"), a count ("its five current models"), a name ("the recent Clean Air Act") or economics'
-    # "current account"
+    # "current account"; nor the noun ("the current of the river", "against the current.")
     if word in ("recent", "current") and (
         re.search(r"\b(?:most|more|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+$", before, re.I)
-        or re.match(r"\s+(?:accounts?\b|[A-Z])", after)
+        or re.match(r"\s+(?:accounts?\b|of\b|[A-Z])|\s*[.,;:!?)]", after)
     ):
         return None
     return Norm("DATE", lookup("references", word))

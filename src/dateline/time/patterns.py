@@ -274,7 +274,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "relday",
         _i(
-            rf"(?:(?P<mod>earlier|later|early|late)\s+)?(?P<word>today|yesterday|tomorrow|tonight)"
+            rf"\b(?:(?P<mod>earlier|later|early|late)\s+)?(?P<word>today|yesterday|tomorrow|tonight)"
             rf"(?:\s+(?P<part>{PART}))?\b"
         ),
         ("today", "yesterday", "tomorrow", "tonight"),
