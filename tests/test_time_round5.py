@@ -33,3 +33,11 @@ def test_the_noun_current_is_no_present_reference() -> None:
 def test_a_day_word_glued_to_a_name_is_not_a_day() -> None:
     found = _values("Source: EuropeToday newsdesk. The envoys met today.")
     assert list(found) == ["today"]
+
+
+def test_a_count_from_now_is_the_date_that_far_ahead() -> None:
+    found = _values("The runoff is due two weeks from now; a year from today the new parliament sits.")
+    assert found["two weeks from now"] == "2026-W23"
+    assert found["a year from today"] == "2027"
+    assert _values("Years from now, historians will judge the deal.")["Years from now"] == "FUTURE_REF"
+    assert _values("The envoy resigned three years ago.")["three years ago"] == "2023"

@@ -428,13 +428,14 @@ def _duration(n: float | None, unit_word: str) -> str:
 def ago(m: re.Match[str], ctx: Context) -> Norm | None:
     n = number(_g(m, "num")) if m.groupdict().get("num") else None
     unit, clock = _time_unit(_g(m, "unit"))
+    ahead = bool(m.groupdict().get("ahead"))
     if n is None or clock:
-        return Norm("DATE", "PAST_REF") if n is None else None
+        return Norm("DATE", "FUTURE_REF" if ahead else "PAST_REF") if n is None else None
     if ctx.ref is None or n != int(n):
         return Norm("DATE", cal.unit_value(None, unit), relative=True)
-    if (n, unit) == (1, "Y") and (moved := _quarter_a_year_back(m, ctx)):
+    if not ahead and (n, unit) == (1, "Y") and (moved := _quarter_a_year_back(m, ctx)):
         return Norm("DATE", moved, relative=True)
-    when = cal.shift(ctx.ref, unit, -int(n))
+    when = cal.shift(ctx.ref, unit, int(n) if ahead else -int(n))
     mod = _APPROX.get(" ".join((_g(m, "approx") or "").lower().split()))
     # "a decade ago" is the year ten years back (1989), not the decade it falls in
     grain = "Y" if unit in ("DE", "CE") else unit

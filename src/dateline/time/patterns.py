@@ -76,7 +76,7 @@ class Rule:
 
 # The rules named here can only match text that holds one of these words.
 _NEEDS = {
-    "ago": ("ago",),
+    "ago": ("ago", "from now", "from today", "hence"),
     "season": tuple(_L["seasons"]),
     "half": ("half",),
     "week_of": ("week",),
@@ -106,6 +106,9 @@ def _cased(pattern: str) -> Anchor:
     return Anchor(re.compile(pattern), lower=False)
 
 
+# "two years ago", and the same count forward: "two weeks from now", "a year from today", "a month hence"
+_AGO = r"(?:ago|(?P<ahead>from\s+(?:now|today)|hence))\b"
+_AGO_ANCHOR = _words("ago", "from now", "from today", "hence")
 # Every month name and abbreviation starts with its first three letters; capitalised, as in MONTH.
 _MONTH_ANCHOR = Anchor(re.compile("|".join(sorted({m[:3] for m in _L["months"]}))), lower=False)
 _WEEKDAY_ANCHOR = Anchor(re.compile(alternation(_L["weekdays"])), lower=False)
@@ -309,11 +312,12 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "ago",
         _i(
-            rf"\b(?P<approx>(?:more\s+than|nearly|almost|about|some|over)\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})s?\s+ago\b"
+            rf"\b(?P<approx>(?:more\s+than|nearly|almost|about|some|over)\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})s?"
+            rf"\s+{_AGO}"
         ),
-        anchor=_words("ago"),
+        anchor=_AGO_ANCHOR,
     ),
-    _rule("ago", _i(r"\b(?P<unit>years|months|weeks|days|decades)\s+ago\b"), anchor=_words("ago")),
+    _rule("ago", _i(rf"\b(?P<unit>years|months|weeks|days|decades)\s+{_AGO}"), anchor=_AGO_ANCHOR),
     _rule(
         "duration",
         _i(
