@@ -41,3 +41,9 @@ def test_a_count_from_now_is_the_date_that_far_ahead() -> None:
     assert found["a year from today"] == "2027"
     assert _values("Years from now, historians will judge the deal.")["Years from now"] == "FUTURE_REF"
     assert _values("The envoy resigned three years ago.")["three years ago"] == "2023"
+
+
+def test_us_and_regional_zone_abbreviations_belong_to_the_clock_time() -> None:
+    found = _values("The vote closes at 8 p.m. ET, which is 5 p.m. PT and 10 a.m. KST the next day.")
+    assert found["8 p.m. ET"] == "2026-05-20T20:00"
+    assert "5 p.m. PT" in found and "10 a.m. KST" in found
