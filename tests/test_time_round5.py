@@ -44,6 +44,7 @@ def test_a_count_from_now_is_the_date_that_far_ahead() -> None:
 
 
 def test_us_and_regional_zone_abbreviations_belong_to_the_clock_time() -> None:
-    found = _values("The vote closes at 8 p.m. ET, which is 5 p.m. PT and 10 a.m. KST the next day.")
+    found = _values("The polls close at 8 p.m. ET, which is 5 p.m. PT. Seoul counts from 9 a.m. KST.")
     assert found["8 p.m. ET"] == "2026-05-20T20:00"
-    assert "5 p.m. PT" in found and "10 a.m. KST" in found
+    assert found["5 p.m. PT"] == "2026-05-20T17:00"
+    assert found["9 a.m. KST"] == "2026-05-20T09:00"
