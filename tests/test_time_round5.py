@@ -48,3 +48,10 @@ def test_us_and_regional_zone_abbreviations_belong_to_the_clock_time() -> None:
     assert found["8 p.m. ET"] == "2026-05-20T20:00"
     assert found["5 p.m. PT"] == "2026-05-20T17:00"
     assert found["9 a.m. KST"] == "2026-05-20T09:00"
+
+
+def test_a_holiday_days_away_is_that_occurrence_whatever_the_tense() -> None:
+    monday = date(2026, 3, 30)  # Easter Sunday is 5 April 2026
+    assert _values("Pilgrims filled the city as Easter week began.", monday)["Easter week"] == "2026-W14"
+    january = date(2026, 1, 12)
+    assert _values("Retailers said sales were weak at Christmas.", january)["Christmas"] == "2025-12-25"

@@ -246,9 +246,10 @@ def holiday(m: re.Match[str], ctx: Context) -> Norm | None:
     this_year = cal.holiday(spec, ctx.ref.year)
     if this_year is None:
         return None
-    key = (this_year.month, this_year.day)
-    y = cal.year_for(ctx.ref, key, (ctx.ref.month, ctx.ref.day), ctx.tense, rel)
-    day = cal.holiday(spec, y)
+    day = cal.holiday_near(spec, ctx.ref) if rel is None else None
+    if day is None:
+        key = (this_year.month, this_year.day)
+        day = cal.holiday(spec, cal.year_for(ctx.ref, key, (ctx.ref.month, ctx.ref.day), ctx.tense, rel))
     return Norm("DATE", value(day), relative=True) if day else None
 
 
