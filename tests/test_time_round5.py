@@ -55,3 +55,8 @@ def test_a_holiday_days_away_is_that_occurrence_whatever_the_tense() -> None:
     assert _values("Pilgrims filled the city as Easter week began.", monday)["Easter week"] == "2026-W14"
     january = date(2026, 1, 12)
     assert _values("Retailers said sales were weak at Christmas.", january)["Christmas"] == "2025-12-25"
+
+
+def test_a_bare_clock_time_takes_the_day_of_a_dated_clock_time_beside_it() -> None:
+    found = _values('"The convoy leaves at 5 in the morning (5 a.m. local time Friday)," the mayor said.')
+    assert found["5 in the morning"] == "2026-05-22T05:00"

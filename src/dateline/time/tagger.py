@@ -313,8 +313,10 @@ def tag(doc: Doc, anchor: DocumentTime) -> list[Timex]:
         if name == "time" and not any(m.groupdict().get(g) for g in ("wd", "rd", "mon")) and anchor.dct:
             bare_times.append(len(out))
         out.append(timex)
+    bare = set(bare_times)
+    dated = [t for k, t in enumerate(out) if k not in bare]
     for k in bare_times:
-        out[k] = _day_from_sentence(out[k], out, parse)
+        out[k] = _day_from_sentence(out[k], dated, parse)
     return _ordered_ranges(out, text) if anchor.dct else out
 
 
@@ -348,9 +350,9 @@ def _ordered_ranges(out: list[Timex], text: str) -> list[Timex]:
 
 
 def _day_from_sentence(timex: Timex, others: list[Timex], parse: _Parse) -> Timex:
-    """A bare clock time ("at 18:00 UTC") takes the day of the nearest day-level date in its sentence,
-    before or after it ("on Tuesday ... at 18:00 UTC", "at 10:35 a.m. (0735 GMT) Friday"), else keeps
-    the publication day."""
+    """A bare clock time ("at 18:00 UTC") takes the day of the nearest day-level date or dated clock
+    time in its sentence, before or after it ("on Tuesday ... at 18:00 UTC", "at 10:35 a.m. (0735 GMT)
+    Friday", "at 4 in the morning (4 a.m. EDT Thursday)"), else keeps the publication day."""
     token = parse.token_at(timex.start)
     if token is None:
         return timex
@@ -358,7 +360,7 @@ def _day_from_sentence(timex: Timex, others: list[Timex], parse: _Parse) -> Time
     days = [
         t
         for t in others
-        if t.type == "DATE"
+        if t.type in _CALENDAR_TYPES
         and t.interval is not None
         and t.interval.is_day
         and sent.start_char <= t.start < sent.end_char
