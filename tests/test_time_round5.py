@@ -60,3 +60,9 @@ def test_a_holiday_days_away_is_that_occurrence_whatever_the_tense() -> None:
 def test_a_bare_clock_time_takes_the_day_of_a_dated_clock_time_beside_it() -> None:
     found = _values('"The convoy leaves at 5 in the morning (5 a.m. local time Friday)," the mayor said.')
     assert found["5 in the morning"] == "2026-05-22T05:00"
+
+
+def test_a_hedged_count_before_ago_stays_one_date() -> None:
+    found = _values("Only a decade ago the port was empty; just two years ago it doubled in size.")
+    assert found["Only a decade ago"] == "2016"
+    assert found["just two years ago"] == "2024"

@@ -312,7 +312,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "ago",
         _i(
-            rf"\b(?P<approx>(?:more\s+than|nearly|almost|about|some|over)\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})s?"
+            rf"\b(?P<approx>(?:more\s+than|less\s+than|nearly|almost|about|around|roughly|approximately|some|over|"
+            rf"just|only|barely|exactly|at\s+least)\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})s?"
             rf"\s+{_AGO}"
         ),
         anchor=_AGO_ANCHOR,
