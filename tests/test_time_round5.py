@@ -66,3 +66,9 @@ def test_a_hedged_count_before_ago_stays_one_date() -> None:
     found = _values("Only a decade ago the port was empty; just two years ago it doubled in size.")
     assert found["Only a decade ago"] == "2016"
     assert found["just two years ago"] == "2024"
+
+
+def test_a_quarter_set_beside_a_count_is_a_fraction() -> None:
+    found = _values("The chain will shut 412 branches, or roughly a quarter, by June.")
+    assert "roughly a quarter" not in found and found["June"] == "2026-06"
+    assert _values("Output recovered in about a quarter.")["about a quarter"] == "P1Q"

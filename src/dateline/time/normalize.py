@@ -470,9 +470,12 @@ def duration(m: re.Match[str], ctx: Context) -> Norm | None:
     if (
         unit_word.startswith("quarter")
         and num in ("a", "an", "one", "three")
-        and re.match(r"\s+of\b", ctx.text[m.end() :])
+        and (
+            re.match(r",?\s+of\b", ctx.text[m.end() :])
+            or re.search(r"\d[^.;\d]{0,20}\bor\s+$", ctx.text[max(0, m.start() - 30) : m.start()])
+        )
     ):
-        return None  # "about a quarter of the workforce": a fraction
+        return None  # "about a quarter of the workforce", "789 stores, or about a quarter": a fraction
     unit_text = _g(m, "unit")
     if unit_text[0].isupper() and not re.search(r"(?:^|[.!?\n]\s*)$", ctx.text[: m.start()]):
         return None  # a capitalised unit inside a sentence is a name: "60 Minutes", "24 Hours"
