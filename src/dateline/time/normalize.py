@@ -286,10 +286,9 @@ def decade(m: re.Match[str], ctx: Context) -> Norm | None:
         return Norm("DATE", f"{century}{dec}", _mod(m))
     if _g(m, "cent"):
         return Norm("DATE", f"{_g(m, 'cent')}{_g(m, 'dec')}", _mod(m))
-    century = (
-        "19" if ctx.ref is None or int(_g(m, "dec")) > ctx.ref.year % 100 // 10 else str(ctx.ref.year // 100)
-    )
-    return Norm("DATE", f"{century}{_g(m, 'dec')}", _mod(m))
+    dec = _g(m, "dec") or _g(m, "dec2")
+    century = "19" if ctx.ref is None or int(dec) > ctx.ref.year % 100 // 10 else str(ctx.ref.year // 100)
+    return Norm("DATE", f"{century}{dec}", _mod(m))
 
 
 def century(m: re.Match[str], ctx: Context) -> Norm | None:

@@ -262,6 +262,12 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?i:the\s+)?{_i(MOD)})?(?:(?P<cent>1[0-9]|20)|')(?P<dec>\d)0'?s\b",
         anchor=_cased(r"\d0'?s"),
     ),
+    # without century or apostrophe only after "the" or as the second of a pair: "the 70s and 80s"
+    _rule(
+        "decade",
+        rf"(?i:the\s+(?:{MOD})?)(?P<dec>[2-9])0s\b|(?:(?<=0s and )|(?<=0s or )|(?<=0s to ))(?P<dec2>[2-9])0s\b",
+        anchor=_cased(r"[2-9]0s"),
+    ),
     _rule(
         "century",
         rf"(?:the\s+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{_i('nineteenth|twentieth|twenty-first')})[-\s]century\b",
