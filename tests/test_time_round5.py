@@ -78,3 +78,4 @@ def test_a_two_digit_decade_after_the_or_in_a_pair_is_a_decade() -> None:
     found = _values("Fashions of the 70s and 80s returned; the late 90s were calmer.")
     assert found["the 70s"] == "197" and found["80s"] == "198" and found["the late 90s"] == "199"
     assert _values("The senator, who is in her 70s, retired.") == {}
+    assert _values("Temperatures stayed in the 70s and 80s.") == {}

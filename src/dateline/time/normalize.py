@@ -279,6 +279,9 @@ _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixt
                  "eighties": 8, "nineties": 9}  # fmt: skip
 
 
+_TEMPERATURE = re.compile(r"temperature|degree|\bhighs?\b|\blows?\b|weather|°|fahrenheit|celsius", re.I)
+
+
 def decade(m: re.Match[str], ctx: Context) -> Norm | None:
     if _g(m, "decw"):  # "the nineties": the century's decade before the reference, as for '90s
         dec = _DECADE_WORDS[_g(m, "decw").lower()]
@@ -287,6 +290,9 @@ def decade(m: re.Match[str], ctx: Context) -> Norm | None:
     if _g(m, "cent"):
         return Norm("DATE", f"{_g(m, 'cent')}{_g(m, 'dec')}", _mod(m))
     dec = _g(m, "dec") or _g(m, "dec2")
+    before = re.split(r"[.!?;]\s", ctx.text[max(0, m.start() - 60) : m.start()])[-1]
+    if "'" not in m.group(0) and not _g(m, "cent") and _TEMPERATURE.search(before):
+        return None  # "highs in the 70s": degrees, not a decade
     century = "19" if ctx.ref is None or int(dec) > ctx.ref.year % 100 // 10 else str(ctx.ref.year // 100)
     return Norm("DATE", f"{century}{dec}", _mod(m))
 

@@ -265,7 +265,8 @@ RULES: tuple[Rule, ...] = (
     # without century or apostrophe only after "the" or as the second of a pair: "the 70s and 80s"
     _rule(
         "decade",
-        rf"(?i:the\s+(?:{MOD})?)(?P<dec>[2-9])0s\b|(?:(?<=0s and )|(?<=0s or )|(?<=0s to ))(?P<dec2>[2-9])0s\b",
+        rf"(?i:the\s+(?:{MOD})?)(?P<dec>[2-9])0s\b"
+        r"|(?:(?<=0s and )|(?<=0s or )|(?<=0s to ))(?P<dec2>[2-9])0s\b",
         anchor=_cased(r"[2-9]0s"),
     ),
     _rule(
