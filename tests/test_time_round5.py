@@ -79,3 +79,8 @@ def test_a_two_digit_decade_after_the_or_in_a_pair_is_a_decade() -> None:
     assert found["the 70s"] == "197" and found["80s"] == "198" and found["the late 90s"] == "199"
     assert _values("The senator, who is in her 70s, retired.") == {}
     assert _values("Temperatures stayed in the 70s and 80s.") == {}
+
+
+def test_a_year_after_its_plural_noun_is_a_year() -> None:
+    found = _values("The budget covers fiscal years 2027 through 2029.")
+    assert found["2027"] == "2027" and found["2029"] == "2029"

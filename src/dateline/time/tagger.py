@@ -78,9 +78,10 @@ def _rejected(name: str, start: int, parse: _Parse) -> bool:
     if name == "second_day":
         return token.dep_ == "nummod" and token.head.tag_ == "NNS"  # "on May 3 and 25 others"
     if name in ("year", "second_year"):
-        if token.dep_ == "nummod" and token.head.tag_ == "NNS":
+        if token.dep_ == "nummod" and token.head.tag_ == "NNS" and token.i < token.head.i:
             # "2000 troops" counts; "the 2012 elections", "its 2014 gains" name the year of a thing:
-            # a count rarely follows a definite determiner directly (news writes "the 2,000 troops")
+            # a count rarely follows a definite determiner directly (news writes "the 2,000 troops");
+            # a count comes before its noun ("the years 2014 through 2016" are years)
             return not _dates_a_thing(token)
         return (
             token.ent_type_ in _COUNT_ENTITIES and token.nbor(-1).lower_ not in _YEAR_PREPOSITIONS
