@@ -27,6 +27,8 @@ PHRASES = (
     "in the year two thousand and three",
     "during the late eighties",
     "the mid-1970s and the '60s",
+    "the cars of the 80s and 90s",
+    "two weeks from now and every other week",
     "the twenty-first century",
     "late on the following Wednesday evening",
     "earlier today and yesterday afternoon",

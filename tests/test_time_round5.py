@@ -84,3 +84,9 @@ def test_a_two_digit_decade_after_the_or_in_a_pair_is_a_decade() -> None:
 def test_a_year_after_its_plural_noun_is_a_year() -> None:
     found = _values("The budget covers fiscal years 2027 through 2029.")
     assert found["2027"] == "2027" and found["2029"] == "2029"
+
+
+def test_every_other_unit_is_a_set_of_two() -> None:
+    found = _values("The panel meets every other week and reports every second year.")
+    assert found["every other week"] == "P2W" and found["every second year"] == "P2Y"
+    assert _values("The two envoys blamed each other.") == {}

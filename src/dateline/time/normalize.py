@@ -541,6 +541,8 @@ def set_(m: re.Match[str], ctx: Context) -> Norm | None:
         part = lookup("parts_of_day", _g(m, "part").rstrip("sS")) if groups.get("part") else ""
         wd = lexicon()["weekdays"][_g(m, "wd").rstrip("s")]
         return Norm("SET", f"XXXX-WXX-{wd}" + (f"T{part}" if part else ""))
+    if groups.get("other"):  # "every other week", "every second year": one in two
+        return Norm("SET", _duration(2, _g(m, "unit1")))
     n = number(groups["n"]) if groups.get("n") else 1
     return Norm("SET", _duration(n, _g(m, "unit")))
 

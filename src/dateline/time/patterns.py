@@ -385,7 +385,10 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "set",
-        _i(rf"\b(?:every|each)\s+(?P<n>{NUM})\s+(?P<unit>{UNIT})s\b"),
+        _i(
+            rf"\b(?:(?:every|each)\s+(?P<n>{NUM})\s+(?P<unit>{UNIT})s"
+            rf"|every\s+(?P<other>other|second)\s+(?P<unit1>{UNIT}))\b"
+        ),
         ("every", "each"),
         anchor=_UNIT_ANCHOR,
     ),
