@@ -90,3 +90,18 @@ def test_every_other_unit_is_a_set_of_two() -> None:
     found = _values("The panel meets every other week and reports every second year.")
     assert found["every other week"] == "P2W" and found["every second year"] == "P2Y"
     assert _values("The two envoys blamed each other.") == {}
+
+
+def test_numeric_dates_day_first_where_no_reading_is_ambiguous() -> None:
+    found = _values("The decree of 14.03.2026 and the filing of 2026/03/12 were read on 25/02/2026.")
+    assert found["14.03.2026"] == "2026-03-14"
+    assert found["2026/03/12"] == "2026-03-12"
+    assert found["25/02/2026"] == "2026-02-25"
+    assert _values("The memo of 3/4/2026 was leaked.")["3/4/2026"] == "2026-03-04"  # US order
+
+
+def test_the_first_day_of_a_day_first_range_takes_the_range_month_and_year() -> None:
+    found = _values("Delegates will meet on 10-12 September 2027 and again from 1 to 3 June.")
+    assert found["10"] == "2027-09-10" and found["12 September 2027"] == "2027-09-12"
+    assert found["1"] == "2026-06-01" and found["3 June"] == "2026-06-03"
+    assert "3" not in _values("The home side won 3-1 on 4 May.")

@@ -167,6 +167,27 @@ RULES: tuple[Rule, ...] = (
         ("/",),
         anchor=_cased(r"\d/\d"),
     ),
+    # day first where no reading is ambiguous: dotted ("12.03.2013", as Europe writes it), a first
+    # number above 12 ("25/02/2013"); year first with slashes ("2013/03/12")
+    _rule(
+        "date_numeric",
+        r"(?<![\d.])(?P<day>3[01]|[12]\d|0?[1-9])\.(?P<mon>1[0-2]|0?[1-9])\.(?P<year>(?:19|20)\d\d)\b(?!\.\d)",
+        anchor=_cased(r"\d\.\d"),
+    ),
+    _rule(
+        "date_numeric",
+        r"(?<![\d/])(?:(?P<day>1[3-9]|2\d|3[01])/(?P<mon>1[0-2]|0?[1-9])/(?P<year>\d{4})"
+        r"|(?P<year0>(?:19|20)\d\d)/(?P<mon0>1[0-2]|0[1-9])/(?P<day0>3[01]|[12]\d|0[1-9]))\b(?!/)",
+        ("/",),
+        anchor=_cased(r"\d/\d"),
+    ),
+    # the first day of a range written day first: "10-12 September 2021", "from 1 to 3 March"
+    _rule(
+        "first_day",
+        rf"(?<![\d/.:,$-])(?P<day>{DAY})(?=\s*(?:-|–|to|and)\s*(?P<day2>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})"
+        rf"(?:,?\s+(?P<year>{YEAR})\b)?)",
+        anchor=_MONTH_ANCHOR,
+    ),
     _rule(
         "month_day",
         rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s*(?P<day>{DAY})\b(?!\s*(?:,\s*)?\d|:\d|%|\.\d)",
