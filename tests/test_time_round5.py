@@ -105,3 +105,9 @@ def test_the_first_day_of_a_day_first_range_takes_the_range_month_and_year() -> 
     assert found["10"] == "2027-09-10" and found["12 September 2027"] == "2027-09-12"
     assert found["1"] == "2026-06-01" and found["3 June"] == "2026-06-03"
     assert "3" not in _values("The home side won 3-1 on 4 May.")
+
+
+def test_a_day_after_a_time_noun_takes_the_tense_of_the_noun_clause() -> None:
+    found = _values("The decree was signed in the early hours of Friday morning.")
+    assert found["Friday morning"] == "2026-05-15TMO"
+    assert _values("The decree will be signed on the night of Friday.")["Friday"] == "2026-05-22"

@@ -45,7 +45,10 @@ class _Parse:
     def tense(self, start: int, end: int) -> Direction:
         key = (start, end)
         if key not in self._tense:
-            found = tense_at(self.doc, start, end)
+            part = _PART_OF.search(self.text, max(0, start - 30), start)
+            # "in the early hours of Friday", "on the night of March 3": the time noun is the
+            # expression's head, and its clause's tense is the expression's
+            found = tense_at(self.doc, part.start() if part else start, end)
             if _AHEAD.search(self.text, max(0, start - 12), start):
                 found = "future"  # "sold ahead of the weekend": what one prepares for is still to come
             elif found == "past" and _UNTIL.search(self.text, max(0, start - 8), start):
@@ -121,6 +124,9 @@ _YEAR_PREPOSITIONS = frozenset(
     {"in", "since", "of", "from", "between", "until", "till", "before", "after", "during"}
 )
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_PART_OF = re.compile(
+    r"\b(?:hours|night|morning|evening|afternoon|end|start|beginning|middle|eve)\s+of\s+$", re.I
+)
 _UNTIL = re.compile(r"\b(?:until|till)\s+$", re.I)
 _AHEAD = re.compile(r"\bahead\s+of\s+$", re.I)
 _DEADLINE = re.compile(r"\b(?:by|until|till)\s+$", re.I)
