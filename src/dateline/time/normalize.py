@@ -124,22 +124,6 @@ def date_numeric(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", f"{y:04d}-{mon:02d}-{day:02d}") if _valid_day(y, mon, day) else None
 
 
-def first_day(m: re.Match[str], ctx: Context) -> Norm | None:
-    """The first day of "10-12 September 2021": the month (and year) the range names after its second
-    day; without a year, resolved as the year-less day it is."""
-    day, last = int(re.sub(r"\D", "", _g(m, "day"))), int(re.sub(r"\D", "", _g(m, "day2")))
-    mon = _month(m)
-    if day >= last or not _valid_day(2000, mon, day):
-        return None
-    if _g(m, "year"):
-        y = _year(_g(m, "year"))
-        return Norm("DATE", f"{y:04d}-{mon:02d}-{day:02d}") if _valid_day(y, mon, day) else None
-    if ctx.ref is None:
-        return Norm("DATE", f"XXXX-{mon:02d}-{day:02d}", relative=True)
-    y = cal.day_year(ctx.ref, mon, last, ctx.tense)  # the range's end decides, as it will for itself
-    return Norm("DATE", f"{y:04d}-{mon:02d}-{day:02d}", relative=True) if _valid_day(y, mon, day) else None
-
-
 # what joins the two days of a pair: "April 24 and 25", "March 3-4"
 _PAIR_JOIN = r"(?:and|or|to|through|-|–)"
 # the second day of a pair, with the year it states for both: "May 1|-2, 2021", "March 3| and 4, 2020"
@@ -869,7 +853,6 @@ def period_ended(m: re.Match[str], ctx: Context) -> Norm | None:
 HANDLERS: dict[str, Handler] = {
     "date": date_abs,
     "date_numeric": date_numeric,
-    "first_day": first_day,
     "month_day": month_day,
     "second_day": second_day,
     "second_year": second_year,

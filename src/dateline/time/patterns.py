@@ -181,13 +181,6 @@ RULES: tuple[Rule, ...] = (
         ("/",),
         anchor=_cased(r"\d/\d"),
     ),
-    # the first day of a range written day first: "10-12 September 2021", "from 1 to 3 March"
-    _rule(
-        "first_day",
-        rf"(?<![\d/.:,$-])(?P<day>{DAY})(?=\s*(?:-|–|to|and)\s*(?P<day2>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})"
-        rf"(?:,?\s+(?P<year>{YEAR})\b)?)",
-        anchor=_MONTH_ANCHOR,
-    ),
     _rule(
         "month_day",
         rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s*(?P<day>{DAY})\b(?!\s*(?:,\s*)?\d|:\d|%|\.\d)",

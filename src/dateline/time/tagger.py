@@ -29,8 +29,8 @@ _CALENDAR_TYPES = ("DATE", "TIME")
 _NAME_ENTITIES = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "LAW", "PERSON"})
 _COUNT_ENTITIES = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
 _TENSED = frozenset(
-    {"month_day", "first_day", "month", "holiday", "weekday", "quarter", "season", "week_of", "relunit"}
-    | {"time", "year_end"}
+    {"month_day", "month", "holiday", "weekday", "quarter", "season", "week_of", "relunit", "time"}
+    | {"year_end"}
 )
 
 
