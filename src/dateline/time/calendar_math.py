@@ -199,6 +199,16 @@ def holiday(spec: str, year: int) -> date | None:
     return day + timedelta(days=int(m[4] or 0))
 
 
+def holiday_near(spec: str, ref: date) -> date | None:
+    """The occurrence of a holiday within `_NEAR_DAYS` of `ref`, whatever the tense, as for a
+    year-less day: "as Easter week began" in the days before Easter is this Easter, not last year's."""
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        day = holiday(spec, year) if 1 <= year <= 9999 else None
+        if day is not None and abs((day - ref).days) <= _NEAR_DAYS:
+            return day
+    return None
+
+
 def shift_year(value: str, years: int) -> str | None:
     """A calendar value moved by whole years ('2009-02' -> '2008-02', '2009-Q3' -> '2008-Q3');
     None for values without a year of their own."""

@@ -117,7 +117,10 @@ def date_abs(m: re.Match[str], ctx: Context) -> Norm | None:
 
 
 def date_numeric(m: re.Match[str], ctx: Context) -> Norm | None:
-    mon, day, y = int(_g(m, "mon")), int(_g(m, "day")), _year(_g(m, "year"))
+    if _g(m, "year0"):  # year first: 2013/03/12
+        y, mon, day = int(_g(m, "year0")), int(_g(m, "mon0")), int(_g(m, "day0"))
+    else:
+        mon, day, y = int(_g(m, "mon")), int(_g(m, "day")), _year(_g(m, "year"))
     return Norm("DATE", f"{y:04d}-{mon:02d}-{day:02d}") if _valid_day(y, mon, day) else None
 
 
@@ -246,9 +249,10 @@ def holiday(m: re.Match[str], ctx: Context) -> Norm | None:
     this_year = cal.holiday(spec, ctx.ref.year)
     if this_year is None:
         return None
-    key = (this_year.month, this_year.day)
-    y = cal.year_for(ctx.ref, key, (ctx.ref.month, ctx.ref.day), ctx.tense, rel)
-    day = cal.holiday(spec, y)
+    day = cal.holiday_near(spec, ctx.ref) if rel is None else None
+    if day is None:
+        key = (this_year.month, this_year.day)
+        day = cal.holiday(spec, cal.year_for(ctx.ref, key, (ctx.ref.month, ctx.ref.day), ctx.tense, rel))
     return Norm("DATE", value(day), relative=True) if day else None
 
 
@@ -278,6 +282,9 @@ _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixt
                  "eighties": 8, "nineties": 9}  # fmt: skip
 
 
+_TEMPERATURE = re.compile(r"temperature|degree|\bhighs?\b|\blows?\b|weather|°|fahrenheit|celsius", re.I)
+
+
 def decade(m: re.Match[str], ctx: Context) -> Norm | None:
     if _g(m, "decw"):  # "the nineties": the century's decade before the reference, as for '90s
         dec = _DECADE_WORDS[_g(m, "decw").lower()]
@@ -285,10 +292,12 @@ def decade(m: re.Match[str], ctx: Context) -> Norm | None:
         return Norm("DATE", f"{century}{dec}", _mod(m))
     if _g(m, "cent"):
         return Norm("DATE", f"{_g(m, 'cent')}{_g(m, 'dec')}", _mod(m))
-    century = (
-        "19" if ctx.ref is None or int(_g(m, "dec")) > ctx.ref.year % 100 // 10 else str(ctx.ref.year // 100)
-    )
-    return Norm("DATE", f"{century}{_g(m, 'dec')}", _mod(m))
+    dec = _g(m, "dec") or _g(m, "dec2")
+    before = re.split(r"[.!?;]\s", ctx.text[max(0, m.start() - 60) : m.start()])[-1]
+    if "'" not in m.group(0) and not _g(m, "cent") and _TEMPERATURE.search(before):
+        return None  # "highs in the 70s": degrees, not a decade
+    century = "19" if ctx.ref is None or int(dec) > ctx.ref.year % 100 // 10 else str(ctx.ref.year // 100)
+    return Norm("DATE", f"{century}{dec}", _mod(m))
 
 
 def century(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -428,13 +437,14 @@ def _duration(n: float | None, unit_word: str) -> str:
 def ago(m: re.Match[str], ctx: Context) -> Norm | None:
     n = number(_g(m, "num")) if m.groupdict().get("num") else None
     unit, clock = _time_unit(_g(m, "unit"))
+    ahead = bool(m.groupdict().get("ahead"))
     if n is None or clock:
-        return Norm("DATE", "PAST_REF") if n is None else None
+        return Norm("DATE", "FUTURE_REF" if ahead else "PAST_REF") if n is None else None
     if ctx.ref is None or n != int(n):
         return Norm("DATE", cal.unit_value(None, unit), relative=True)
-    if (n, unit) == (1, "Y") and (moved := _quarter_a_year_back(m, ctx)):
+    if not ahead and (n, unit) == (1, "Y") and (moved := _quarter_a_year_back(m, ctx)):
         return Norm("DATE", moved, relative=True)
-    when = cal.shift(ctx.ref, unit, -int(n))
+    when = cal.shift(ctx.ref, unit, int(n) if ahead else -int(n))
     mod = _APPROX.get(" ".join((_g(m, "approx") or "").lower().split()))
     # "a decade ago" is the year ten years back (1989), not the decade it falls in
     grain = "Y" if unit in ("DE", "CE") else unit
@@ -468,9 +478,12 @@ def duration(m: re.Match[str], ctx: Context) -> Norm | None:
     if (
         unit_word.startswith("quarter")
         and num in ("a", "an", "one", "three")
-        and re.match(r"\s+of\b", ctx.text[m.end() :])
+        and (
+            re.match(r",?\s+of\b", ctx.text[m.end() :])
+            or re.search(r"\d[^.;\d]{0,20}\bor\s+$", ctx.text[max(0, m.start() - 30) : m.start()])
+        )
     ):
-        return None  # "about a quarter of the workforce": a fraction
+        return None  # "about a quarter of the workforce", "789 stores, or about a quarter": a fraction
     unit_text = _g(m, "unit")
     if unit_text[0].isupper() and not re.search(r"(?:^|[.!?\n]\s*)$", ctx.text[: m.start()]):
         return None  # a capitalised unit inside a sentence is a name: "60 Minutes", "24 Hours"
@@ -531,6 +544,8 @@ def set_(m: re.Match[str], ctx: Context) -> Norm | None:
         part = lookup("parts_of_day", _g(m, "part").rstrip("sS")) if groups.get("part") else ""
         wd = lexicon()["weekdays"][_g(m, "wd").rstrip("s")]
         return Norm("SET", f"XXXX-WXX-{wd}" + (f"T{part}" if part else ""))
+    if groups.get("other"):  # "every other week", "every second year": one in two
+        return Norm("SET", _duration(2, _g(m, "unit1")))
     n = number(groups["n"]) if groups.get("n") else 1
     return Norm("SET", _duration(n, _g(m, "unit")))
 
@@ -544,10 +559,10 @@ def ref(m: re.Match[str], ctx: Context) -> Norm | None:
         return None  # "the now-cancelled deal"; a sentence-initial "Now," is a discourse marker
     # the adjectives: "the recent downturn", "the current crisis"; not a superlative ("most recent
     # model"), a count ("its five current models"), a name ("the recent Clean Air Act") or economics'
-    # "current account"
+    # "current account"; nor the noun ("the current of the river", "against the current.")
     if word in ("recent", "current") and (
         re.search(r"\b(?:most|more|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+$", before, re.I)
-        or re.match(r"\s+(?:accounts?\b|[A-Z])", after)
+        or re.match(r"\s+(?:accounts?\b|of\b|[A-Z])|\s*[.,;:!?)]", after)
     ):
         return None
     return Norm("DATE", lookup("references", word))

@@ -76,7 +76,7 @@ class Rule:
 
 # The rules named here can only match text that holds one of these words.
 _NEEDS = {
-    "ago": ("ago",),
+    "ago": ("ago", "from now", "from today", "hence"),
     "season": tuple(_L["seasons"]),
     "half": ("half",),
     "week_of": ("week",),
@@ -106,6 +106,9 @@ def _cased(pattern: str) -> Anchor:
     return Anchor(re.compile(pattern), lower=False)
 
 
+# "two years ago", and the same count forward: "two weeks from now", "a year from today", "a month hence"
+_AGO = r"(?:ago|(?P<ahead>from\s+(?:now|today)|hence))\b"
+_AGO_ANCHOR = _words("ago", "from now", "from today", "hence")
 # Every month name and abbreviation starts with its first three letters; capitalised, as in MONTH.
 _MONTH_ANCHOR = Anchor(re.compile("|".join(sorted({m[:3] for m in _L["months"]}))), lower=False)
 _WEEKDAY_ANCHOR = Anchor(re.compile(alternation(_L["weekdays"])), lower=False)
@@ -161,6 +164,20 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "date_numeric",
         r"(?<![\d/])(?P<mon>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>\d{4}|\d{2})\b",
+        ("/",),
+        anchor=_cased(r"\d/\d"),
+    ),
+    # day first where no reading is ambiguous: dotted ("12.03.2013", as Europe writes it), a first
+    # number above 12 ("25/02/2013"); year first with slashes ("2013/03/12")
+    _rule(
+        "date_numeric",
+        r"(?<![\d.])(?P<day>3[01]|[12]\d|0?[1-9])\.(?P<mon>1[0-2]|0?[1-9])\.(?P<year>(?:19|20)\d\d)\b(?!\.\d)",
+        anchor=_cased(r"\d\.\d"),
+    ),
+    _rule(
+        "date_numeric",
+        r"(?<![\d/])(?:(?P<day>1[3-9]|2\d|3[01])/(?P<mon>1[0-2]|0?[1-9])/(?P<year>\d{4})"
+        r"|(?P<year0>(?:19|20)\d\d)/(?P<mon0>1[0-2]|0[1-9])/(?P<day0>3[01]|[12]\d|0[1-9]))\b(?!/)",
         ("/",),
         anchor=_cased(r"\d/\d"),
     ),
@@ -259,6 +276,13 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?i:the\s+)?{_i(MOD)})?(?:(?P<cent>1[0-9]|20)|')(?P<dec>\d)0'?s\b",
         anchor=_cased(r"\d0'?s"),
     ),
+    # without century or apostrophe only after "the" or as the second of a pair: "the 70s and 80s"
+    _rule(
+        "decade",
+        rf"(?i:the\s+(?:{MOD})?)(?P<dec>[2-9])0s\b"
+        r"|(?:(?<=0s and )|(?<=0s or )|(?<=0s to ))(?P<dec2>[2-9])0s\b",
+        anchor=_cased(r"[2-9]0s"),
+    ),
     _rule(
         "century",
         rf"(?:the\s+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{_i('nineteenth|twentieth|twenty-first')})[-\s]century\b",
@@ -274,7 +298,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "relday",
         _i(
-            rf"(?:(?P<mod>earlier|later|early|late)\s+)?(?P<word>today|yesterday|tomorrow|tonight)"
+            rf"\b(?:(?P<mod>earlier|later|early|late)\s+)?(?P<word>today|yesterday|tomorrow|tonight)"
             rf"(?:\s+(?P<part>{PART}))?\b"
         ),
         ("today", "yesterday", "tomorrow", "tonight"),
@@ -309,11 +333,13 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "ago",
         _i(
-            rf"\b(?P<approx>(?:more\s+than|nearly|almost|about|some|over)\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})s?\s+ago\b"
+            rf"\b(?P<approx>(?:more\s+than|less\s+than|nearly|almost|about|around|roughly|approximately|some|over|"
+            rf"just|only|barely|exactly|at\s+least)\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})s?"
+            rf"\s+{_AGO}"
         ),
-        anchor=_words("ago"),
+        anchor=_AGO_ANCHOR,
     ),
-    _rule("ago", _i(r"\b(?P<unit>years|months|weeks|days|decades)\s+ago\b"), anchor=_words("ago")),
+    _rule("ago", _i(rf"\b(?P<unit>years|months|weeks|days|decades)\s+{_AGO}"), anchor=_AGO_ANCHOR),
     _rule(
         "duration",
         _i(
@@ -373,7 +399,10 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "set",
-        _i(rf"\b(?:every|each)\s+(?P<n>{NUM})\s+(?P<unit>{UNIT})s\b"),
+        _i(
+            rf"\b(?:(?:every|each)\s+(?P<n>{NUM})\s+(?P<unit>{UNIT})s"
+            rf"|every\s+(?P<other>other|second)\s+(?P<unit1>{UNIT}))\b"
+        ),
         ("every", "each"),
         anchor=_UNIT_ANCHOR,
     ),

@@ -45,7 +45,10 @@ class _Parse:
     def tense(self, start: int, end: int) -> Direction:
         key = (start, end)
         if key not in self._tense:
-            found = tense_at(self.doc, start, end)
+            part = _PART_OF.search(self.text, max(0, start - 30), start)
+            # "in the early hours of Friday", "on the night of March 3": the time noun is the
+            # expression's head, and its clause's tense is the expression's
+            found = tense_at(self.doc, part.start() if part else start, end)
             if _AHEAD.search(self.text, max(0, start - 12), start):
                 found = "future"  # "sold ahead of the weekend": what one prepares for is still to come
             elif found == "past" and _UNTIL.search(self.text, max(0, start - 8), start):
@@ -78,8 +81,11 @@ def _rejected(name: str, start: int, parse: _Parse) -> bool:
     if name == "second_day":
         return token.dep_ == "nummod" and token.head.tag_ == "NNS"  # "on May 3 and 25 others"
     if name in ("year", "second_year"):
-        if token.dep_ == "nummod" and token.head.tag_ == "NNS":
-            return True  # "2000 troops"
+        if token.dep_ == "nummod" and token.head.tag_ == "NNS" and token.i < token.head.i:
+            # "2000 troops" counts; "the 2012 elections", "its 2014 gains" name the year of a thing:
+            # a count rarely follows a definite determiner directly (news writes "the 2,000 troops");
+            # a count comes before its noun ("the years 2014 through 2016" are years)
+            return not _dates_a_thing(token)
         return (
             token.ent_type_ in _COUNT_ENTITIES and token.nbor(-1).lower_ not in _YEAR_PREPOSITIONS
             if token.i
@@ -88,6 +94,15 @@ def _rejected(name: str, start: int, parse: _Parse) -> bool:
     if name in ("set", "ref", "holiday", "weekday"):
         return token.ent_type_ in _NAME_ENTITIES  # "China Daily", "Black Friday Sales Ltd"
     return False
+
+
+def _dates_a_thing(token) -> bool:
+    """A year-like number between a definite determiner or possessive and a plural noun, which the
+    parser's entity recogniser does not call a count."""
+    if token.i == 0 or token.ent_type_ in _COUNT_ENTITIES:
+        return False
+    before = token.nbor(-1)
+    return before.lower_ in _DEFINITE or before.tag_ in ("PRP$", "POS")
 
 
 @dataclass(frozen=True)
@@ -107,6 +122,10 @@ class _Narrative:
 # a number after these is a year even where the parser calls it a count ("deliveries from 2009 to 2011")
 _YEAR_PREPOSITIONS = frozenset(
     {"in", "since", "of", "from", "between", "until", "till", "before", "after", "during"}
+)
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_PART_OF = re.compile(
+    r"\b(?:hours|night|morning|evening|afternoon|end|start|beginning|middle|eve)\s+of\s+$", re.I
 )
 _UNTIL = re.compile(r"\b(?:until|till)\s+$", re.I)
 _AHEAD = re.compile(r"\bahead\s+of\s+$", re.I)
@@ -301,8 +320,10 @@ def tag(doc: Doc, anchor: DocumentTime) -> list[Timex]:
         if name == "time" and not any(m.groupdict().get(g) for g in ("wd", "rd", "mon")) and anchor.dct:
             bare_times.append(len(out))
         out.append(timex)
+    bare = set(bare_times)
+    dated = [t for k, t in enumerate(out) if k not in bare]
     for k in bare_times:
-        out[k] = _day_from_sentence(out[k], out, parse)
+        out[k] = _day_from_sentence(out[k], dated, parse)
     return _ordered_ranges(out, text) if anchor.dct else out
 
 
@@ -336,9 +357,9 @@ def _ordered_ranges(out: list[Timex], text: str) -> list[Timex]:
 
 
 def _day_from_sentence(timex: Timex, others: list[Timex], parse: _Parse) -> Timex:
-    """A bare clock time ("at 18:00 UTC") takes the day of the nearest day-level date in its sentence,
-    before or after it ("on Tuesday ... at 18:00 UTC", "at 10:35 a.m. (0735 GMT) Friday"), else keeps
-    the publication day."""
+    """A bare clock time ("at 18:00 UTC") takes the day of the nearest day-level date or dated clock
+    time in its sentence, before or after it ("on Tuesday ... at 18:00 UTC", "at 10:35 a.m. (0735 GMT)
+    Friday", "at 4 in the morning (4 a.m. EDT Thursday)"), else keeps the publication day."""
     token = parse.token_at(timex.start)
     if token is None:
         return timex
@@ -346,7 +367,7 @@ def _day_from_sentence(timex: Timex, others: list[Timex], parse: _Parse) -> Time
     days = [
         t
         for t in others
-        if t.type == "DATE"
+        if t.type in _CALENDAR_TYPES
         and t.interval is not None
         and t.interval.is_day
         and sent.start_char <= t.start < sent.end_char
