@@ -1,0 +1,94 @@
+"""Classes of construction missed on externally labelled wire sentences (issue 12, round 5), through the
+full pipeline with the real knowledge base. The sentences are invented.
+"""
+
+from __future__ import annotations
+
+from coding_support import countries_of, of_type, pipeline_events, types_of
+
+# --- hyphenated words: the parser splits them, the lexicon knows their closed form -----------------------
+
+
+def test_a_hyphenated_ceasefire_is_a_ceasefire(pipeline):
+    event = of_type(pipeline_events(pipeline, "Chad and Sudan entered into a cease-fire on Sunday."), "RETREAT")
+    assert event.mode == "ceasefire" and event.trigger == "cease-fire"
+
+
+def test_the_closed_form_still_reads_as_before(pipeline):
+    event = of_type(pipeline_events(pipeline, "Chad and Sudan entered into a ceasefire on Sunday."), "RETREAT")
+    assert event.mode == "ceasefire"
+
+
+# --- vocabulary checked against the CAMEO verb dictionary -------------------------------------------------
+
+
+def test_displeasure_conveyed_is_disapproval(pipeline):
+    text = "The Ghanaian government conveyed its displeasure to the Nigerian ambassador."
+    event = of_type(pipeline_events(pipeline, text), "ACCUSE")
+    assert event.mode == "disapprove" and countries_of(event, "source") == {"GHA"}
+
+
+def test_a_plan_voted_down_is_rejected(pipeline):
+    event = of_type(pipeline_events(pipeline, "The Danish parliament defeated the government's budget bill."), "REJECT")
+    assert countries_of(event, "source") == {"DNK"}
+
+
+def test_an_opponent_defeated_in_an_election_is_no_rejection(pipeline):
+    events = pipeline_events(pipeline, "The Danish prime minister defeated her rival in the election.")
+    assert "REJECT" not in types_of(events)
+
+
+def test_arms_laid_down_or_turned_in_are_disarmament(pipeline):
+    for text in ("Colombian rebels laid down their weapons.", "Colombian rebels turned in their guns."):
+        assert of_type(pipeline_events(pipeline, text), "RETREAT").mode == "disarm"
+
+
+def test_sitting_down_with_someone_is_a_meeting(pipeline):
+    event = of_type(pipeline_events(pipeline, "Macron sat down with Scholz in Paris."), "CONSULT")
+    assert event.mode == "meet"
+
+
+def test_protesters_gathering_is_a_demonstration(pipeline):
+    events = pipeline_events(pipeline, "Hundreds of protesters gathered in Lima on Friday.")
+    assert of_type(events, "PROTEST").mode == "demo"
+
+
+def test_websites_closed_down_are_censorship(pipeline):
+    event = of_type(pipeline_events(pipeline, "The Iranian government closed down two news websites."), "COERCE")
+    assert event.mode == "censor"
+
+
+def test_foreign_troops_expelled_are_a_sanction_and_a_person_expelled_a_deportation(pipeline):
+    troops = of_type(pipeline_events(pipeline, "Mali expelled the French troops."), "SANCTION")
+    assert troops.mode == "expel" and countries_of(troops, "target") == {"FRA"}
+    person = pipeline_events(pipeline, "Mali expelled a French journalist.")
+    assert of_type(person, "COERCE").mode == "deport"
+
+
+def test_protests_mobilized_are_protests_not_forces(pipeline):
+    events = pipeline_events(pipeline, "Kenyan opposition parties mobilized protests across the country.")
+    assert "PROTEST" in types_of(events) and "MOBILIZE" not in types_of(events)
+
+
+def test_troops_mobilized_stay_mobilization(pipeline):
+    events = pipeline_events(pipeline, "Armenia mobilized its troops along the border.")
+    assert "MOBILIZE" in types_of(events)
+
+
+def test_suspended_subsidies_are_a_sanction(pipeline):
+    event = of_type(pipeline_events(pipeline, "Norway suspended subsidies to Uganda."), "SANCTION")
+    assert countries_of(event, "target") == {"UGA"}
+
+
+# --- negation stays in its own conjunct ------------------------------------------------------------------
+
+
+def test_a_conjunct_with_its_own_auxiliary_does_not_take_the_first_ones_negation(pipeline):
+    text = "Seoul will never tolerate the launch and has protested to North Korea."
+    event = of_type(pipeline_events(pipeline, text), "PROTEST")
+    assert event.modality == "asserted"
+
+
+def test_a_shared_negation_still_reaches_a_bare_conjunct(pipeline):
+    event = of_type(pipeline_events(pipeline, "Peru did not meet or call Chile."), "CONSULT")
+    assert event.modality == "negated"
