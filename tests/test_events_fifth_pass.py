@@ -10,12 +10,16 @@ from coding_support import countries_of, of_type, pipeline_events, types_of
 
 
 def test_a_hyphenated_ceasefire_is_a_ceasefire(pipeline):
-    event = of_type(pipeline_events(pipeline, "Chad and Sudan entered into a cease-fire on Sunday."), "RETREAT")
+    event = of_type(
+        pipeline_events(pipeline, "Chad and Sudan entered into a cease-fire on Sunday."), "RETREAT"
+    )
     assert event.mode == "ceasefire" and event.trigger == "cease-fire"
 
 
 def test_the_closed_form_still_reads_as_before(pipeline):
-    event = of_type(pipeline_events(pipeline, "Chad and Sudan entered into a ceasefire on Sunday."), "RETREAT")
+    event = of_type(
+        pipeline_events(pipeline, "Chad and Sudan entered into a ceasefire on Sunday."), "RETREAT"
+    )
     assert event.mode == "ceasefire"
 
 
@@ -29,7 +33,9 @@ def test_displeasure_conveyed_is_disapproval(pipeline):
 
 
 def test_a_plan_voted_down_is_rejected(pipeline):
-    event = of_type(pipeline_events(pipeline, "The Danish parliament defeated the government's budget bill."), "REJECT")
+    event = of_type(
+        pipeline_events(pipeline, "The Danish parliament defeated the government's budget bill."), "REJECT"
+    )
     assert countries_of(event, "source") == {"DNK"}
 
 
@@ -54,7 +60,9 @@ def test_protesters_gathering_is_a_demonstration(pipeline):
 
 
 def test_websites_closed_down_are_censorship(pipeline):
-    event = of_type(pipeline_events(pipeline, "The Iranian government closed down two news websites."), "COERCE")
+    event = of_type(
+        pipeline_events(pipeline, "The Iranian government closed down two news websites."), "COERCE"
+    )
     assert event.mode == "censor"
 
 
