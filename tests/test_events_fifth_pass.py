@@ -100,3 +100,28 @@ def test_a_conjunct_with_its_own_auxiliary_does_not_take_the_first_ones_negation
 def test_a_shared_negation_still_reaches_a_bare_conjunct(pipeline):
     event = of_type(pipeline_events(pipeline, "Peru did not meet or call Chile."), "CONSULT")
     assert event.modality == "negated"
+
+
+# --- what a sanction ends is no new tie; material support is aid -------------------------------------------
+
+
+def test_the_agreement_withdrawn_from_is_no_new_agreement(pipeline):
+    text = "Peru is withdrawing from its trade agreement with Bolivia."
+    types = types_of(pipeline_events(pipeline, text))
+    assert "SANCTION" in types and not types & {"AGREE", "SUPPORT", "COOPERATE"}
+
+
+def test_aid_suspended_is_no_aid(pipeline):
+    types = types_of(pipeline_events(pipeline, "Sweden suspended its aid to Mali."))
+    assert "SANCTION" in types and "AID" not in types
+
+
+def test_an_agreement_signed_beside_a_withdrawal_stays(pipeline):
+    text = "Iran signed an agreement with Iraq and withdrew from talks with Turkey."
+    assert {"SUPPORT", "SANCTION"} <= types_of(pipeline_events(pipeline, text))
+
+
+def test_military_support_in_money_is_aid_only(pipeline):
+    text = "Japan gave 2 billion dollars in military support to the Philippines."
+    types = types_of(pipeline_events(pipeline, text))
+    assert "AID" in types and "SUPPORT" not in types

@@ -25,6 +25,7 @@ from dateline.events.modality import modality
 from dateline.events.modes import assault_mode, bilateral, consult_mode
 from dateline.events.non_events import (
     background,
+    ended_tie,
     forecast,
     idle_noun,
     judged_thing,
@@ -215,6 +216,8 @@ def code_sentence(
             mode = THREAT_MODE_FROM_CONTENT.get(event.type, "relations")
             event.type, event.mode = "THREATEN", mode
         if (event.type == "SANCTION" and _undone(trig, triggers, event)) or lifted_measure(event, triggers):
+            continue
+        if ended_tie(event, triggers):
             continue
         if event.actors and not idle_noun(event, ontology):
             out.append(event)
