@@ -125,3 +125,24 @@ def test_military_support_in_money_is_aid_only(pipeline):
     text = "Japan gave 2 billion dollars in military support to the Philippines."
     types = types_of(pipeline_events(pipeline, text))
     assert "AID" in types and "SUPPORT" not in types
+
+
+# --- a standing position; an official complaint ------------------------------------------------------------
+
+
+def test_a_position_held_long_is_background(pipeline):
+    assert pipeline_events(pipeline, "Serbia has long rejected Kosovo's independence.") == []
+
+
+def test_the_same_rejection_on_a_day_is_news(pipeline):
+    assert "REJECT" in types_of(pipeline_events(pipeline, "Serbia rejected Kosovo's proposal on Monday."))
+
+
+def test_a_protest_lodged_with_a_state_is_an_official_complaint(pipeline):
+    event = of_type(pipeline_events(pipeline, "Seoul protested to Tokyo over the textbook."), "ACCUSE")
+    assert event.mode == "allege" and countries_of(event, "target") == {"JPN"}
+
+
+def test_a_march_to_protest_stays_a_demonstration(pipeline):
+    events = pipeline_events(pipeline, "Thousands of Kenyans marched to protest the tax increase.")
+    assert "PROTEST" in types_of(events) and "ACCUSE" not in types_of(events)

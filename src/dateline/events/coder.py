@@ -50,10 +50,12 @@ from dateline.events.recast import (
     hosted_guest,
     intended_attack,
     make_accusation,
+    make_complaint,
     make_hosting,
     make_refusal,
     make_rejection,
     make_threat,
+    official_protest,
     own_forces_order,
     refusal,
     reported_violation,
@@ -210,6 +212,8 @@ def code_sentence(
             make_rejection(event)
         elif intended_attack(event, lexicon):
             make_threat(event)
+        elif official_protest(event):
+            make_complaint(event)
         if _ultimatum(trig) and event.type not in ("THREATEN", "REQUEST", "ACCUSE"):
             # "will withdraw its force unless X holds elections": an act made conditional on the
             # other side's compliance is a threat (PLOVER: ultimatum), whatever the act.

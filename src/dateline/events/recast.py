@@ -181,3 +181,32 @@ def commanded_actors(act: list[EventActor], commander: list[EventActor]) -> list
     """The commander is the doer of the act ordered; the act's own targets stay."""
     doers = [replace(ea, side="source") for ea in commander if ea.side in ("source", "participant")]
     return doers + [ea for ea in act if ea.side == "target"] if doers else act
+
+
+# Who an official complaint is lodged with, when the parser gives no entity: "protested to the embassy".
+ENVOY_NOUNS = frozenset(
+    {"government", "embassy", "ambassador", "envoy", "ministry", "consulate", "authorities"}
+)
+
+
+def official_protest(event: DraftEvent) -> bool:
+    """ "Japan protested to China over the incident", "protested to the ambassador": a protest addressed to
+    a state, an organisation or an envoy is an official complaint (PLOVER ACCUSE, allege: "complain
+    officially"), not a demonstration; "marched to protest", "protested outside the embassy" stay."""
+    trigger = event.trigger
+    if event.type != "PROTEST" or trigger.nominal:
+        return False
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "to"
+        and any(
+            obj.dep_ == "pobj"
+            and (obj.ent_type_ in ("GPE", "ORG", "NORP") or obj.lemma_.lower() in ENVOY_NOUNS)
+            for obj in prep.children
+        )
+        for prep in trigger.anchor.children
+    )
+
+
+def make_complaint(event: DraftEvent) -> None:
+    event.type, event.mode = "ACCUSE", "allege"
