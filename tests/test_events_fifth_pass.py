@@ -146,3 +146,20 @@ def test_a_protest_lodged_with_a_state_is_an_official_complaint(pipeline):
 def test_a_march_to_protest_stays_a_demonstration(pipeline):
     events = pipeline_events(pipeline, "Thousands of Kenyans marched to protest the tax increase.")
     assert "PROTEST" in types_of(events) and "ACCUSE" not in types_of(events)
+
+
+# --- a missile launched at no one is a weapons test ---------------------------------------------------------
+
+
+def test_a_missile_launched_with_no_target_is_a_weapons_test(pipeline):
+    for text in (
+        "Pakistan launched a ballistic missile on Friday.",
+        "Pakistan fired a cruise missile into the sea.",
+    ):
+        event = of_type(pipeline_events(pipeline, text), "MOBILIZE")
+        assert event.mode == "weapons"
+
+
+def test_a_missile_launched_at_a_place_is_an_attack(pipeline):
+    events = pipeline_events(pipeline, "Russia launched missiles at Lviv overnight.")
+    assert "ASSAULT" in types_of(events) and "MOBILIZE" not in types_of(events)
