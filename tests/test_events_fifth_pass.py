@@ -163,3 +163,16 @@ def test_a_missile_launched_with_no_target_is_a_weapons_test(pipeline):
 def test_a_missile_launched_at_a_place_is_an_attack(pipeline):
     events = pipeline_events(pipeline, "Russia launched missiles at Lviv overnight.")
     assert "ASSAULT" in types_of(events) and "MOBILIZE" not in types_of(events)
+
+
+# --- retaliation: force when done, a threat when announced ---------------------------------------------------
+
+
+def test_a_retaliation_carried_out_is_an_attack(pipeline):
+    event = of_type(pipeline_events(pipeline, "Iran retaliated against Israel with drones."), "ASSAULT")
+    assert countries_of(event, "target") == {"ISR"}
+
+
+def test_a_warning_of_retaliation_is_a_threat(pipeline):
+    text = "North Korea warned it would retaliate if the drills went ahead."
+    assert "THREATEN" in types_of(pipeline_events(pipeline, text))
