@@ -176,3 +176,18 @@ def test_a_retaliation_carried_out_is_an_attack(pipeline):
 def test_a_warning_of_retaliation_is_a_threat(pipeline):
     text = "North Korea warned it would retaliate if the drills went ahead."
     assert "THREATEN" in types_of(pipeline_events(pipeline, text))
+
+
+# --- exercises held together ---------------------------------------------------------------------------------
+
+
+def test_exercises_two_states_hold_together_are_cooperation(pipeline):
+    event = of_type(
+        pipeline_events(pipeline, "Egypt and Greece held naval exercises in the Aegean."), "COOPERATE"
+    )
+    assert countries_of(event, "participant") == {"EGY", "GRC"}
+
+
+def test_exercises_one_state_holds_are_mobilization(pipeline):
+    events = pipeline_events(pipeline, "Egypt held naval exercises in the Red Sea.")
+    assert "MOBILIZE" in types_of(events) and "COOPERATE" not in types_of(events)

@@ -47,10 +47,12 @@ from dateline.events.participants import (
 from dateline.events.recast import (
     commanded_actors,
     denied,
+    held_together,
     hosted_guest,
     intended_attack,
     make_accusation,
     make_complaint,
+    make_cooperation,
     make_hosting,
     make_refusal,
     make_rejection,
@@ -214,6 +216,8 @@ def code_sentence(
             make_threat(event)
         elif official_protest(event):
             make_complaint(event)
+        elif held_together(event, lexicon):
+            make_cooperation(event)
         if _ultimatum(trig) and event.type not in ("THREATEN", "REQUEST", "ACCUSE"):
             # "will withdraw its force unless X holds elections": an act made conditional on the
             # other side's compliance is a threat (PLOVER: ultimatum), whatever the act.

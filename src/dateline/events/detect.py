@@ -98,6 +98,7 @@ class Lexicon:
     stance: frozenset[str] = frozenset()  # "recognize", "accept": not done, a rejection ("did not recognize")
     belief: frozenset[str] = frozenset()  # "believe", "expect": a future act under them is a forecast
     mutual: frozenset[str] = frozenset()  # "exchange": each party acts on the other ("exchanged fire")
+    shared: frozenset[str] = frozenset()  # "exercise": held by several parties together, cooperation
 
     def names_an_act(self, noun: Token) -> bool:
         """True when `noun` is an act or stand someone owns (an event noun of the lexicon, whatever its
@@ -176,7 +177,7 @@ def load_lexicon() -> Lexicon:
             for k in (
                 *("denial", "report", "volition", "habitual", "duration"),
                 *("undergo", "violation", "hosting", "command", "forces"),
-                *("stance", "belief", "mutual"),
+                *("stance", "belief", "mutual", "shared"),
             )
         ),
     )

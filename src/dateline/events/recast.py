@@ -210,3 +210,17 @@ def official_protest(event: DraftEvent) -> bool:
 
 def make_complaint(event: DraftEvent) -> None:
     event.type, event.mode = "ACCUSE", "allege"
+
+
+def held_together(event: DraftEvent, lexicon: Lexicon) -> bool:
+    """ "Beijing and Moscow held military exercises": a show of force that two or more states stage
+    together is military cooperation (CAMEO 062, as "joint exercises"), not one side's mobilisation."""
+    if event.type != "MOBILIZE" or event.trigger.head.lemma_.lower() not in lexicon.shared:
+        return False
+    doers = {ea.actor.country for ea in event.actors if ea.side in ("source", "participant")}
+    return len(doers - {None}) >= 2
+
+
+def make_cooperation(event: DraftEvent) -> None:
+    event.type, event.mode = "COOPERATE", None
+    event.actors = [replace(ea, side="participant") if ea.side == "source" else ea for ea in event.actors]
