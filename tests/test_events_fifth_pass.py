@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from coding_support import countries_of, of_type, pipeline_events, types_of
 
-# --- hyphenated words: the parser splits them, the lexicon knows their closed form -----------------------
+# --- hyphenated words: the parser splits them, the lexicon knows their closed form ------------------------
 
 
 def test_a_hyphenated_ceasefire_is_a_ceasefire(pipeline):
@@ -88,7 +88,7 @@ def test_suspended_subsidies_are_a_sanction(pipeline):
     assert countries_of(event, "target") == {"UGA"}
 
 
-# --- negation stays in its own conjunct ------------------------------------------------------------------
+# --- negation stays in its own conjunct -------------------------------------------------------------------
 
 
 def test_a_conjunct_with_its_own_auxiliary_does_not_take_the_first_ones_negation(pipeline):
@@ -102,7 +102,7 @@ def test_a_shared_negation_still_reaches_a_bare_conjunct(pipeline):
     assert event.modality == "negated"
 
 
-# --- what a sanction ends is no new tie; material support is aid -------------------------------------------
+# --- what a sanction ends is no new tie; material support is aid ------------------------------------------
 
 
 def test_the_agreement_withdrawn_from_is_no_new_agreement(pipeline):
@@ -127,7 +127,7 @@ def test_military_support_in_money_is_aid_only(pipeline):
     assert "AID" in types and "SUPPORT" not in types
 
 
-# --- a standing position; an official complaint ------------------------------------------------------------
+# --- a standing position; an official complaint -----------------------------------------------------------
 
 
 def test_a_position_held_long_is_background(pipeline):
@@ -148,7 +148,7 @@ def test_a_march_to_protest_stays_a_demonstration(pipeline):
     assert "PROTEST" in types_of(events) and "ACCUSE" not in types_of(events)
 
 
-# --- a missile launched at no one is a weapons test ---------------------------------------------------------
+# --- a missile launched at no one is a weapons test -------------------------------------------------------
 
 
 def test_a_missile_launched_with_no_target_is_a_weapons_test(pipeline):
@@ -165,7 +165,7 @@ def test_a_missile_launched_at_a_place_is_an_attack(pipeline):
     assert "ASSAULT" in types_of(events) and "MOBILIZE" not in types_of(events)
 
 
-# --- retaliation: force when done, a threat when announced ---------------------------------------------------
+# --- retaliation: force when done, a threat when announced ------------------------------------------------
 
 
 def test_a_retaliation_carried_out_is_an_attack(pipeline):
@@ -178,7 +178,7 @@ def test_a_warning_of_retaliation_is_a_threat(pipeline):
     assert "THREATEN" in types_of(pipeline_events(pipeline, text))
 
 
-# --- exercises held together ---------------------------------------------------------------------------------
+# --- exercises held together ------------------------------------------------------------------------------
 
 
 def test_exercises_two_states_hold_together_are_cooperation(pipeline):
@@ -191,3 +191,23 @@ def test_exercises_two_states_hold_together_are_cooperation(pipeline):
 def test_exercises_one_state_holds_are_mobilization(pipeline):
     events = pipeline_events(pipeline, "Egypt held naval exercises in the Red Sea.")
     assert "MOBILIZE" in types_of(events) and "COOPERATE" not in types_of(events)
+
+
+# --- a material act judged was done -----------------------------------------------------------------------
+
+
+def test_an_arrest_condemned_is_also_an_arrest(pipeline):
+    text = "Spain condemned the arrest of the Cuban writer by Venezuelan police."
+    events = pipeline_events(pipeline, text)
+    assert {"ACCUSE", "COERCE"} <= types_of(events)
+    assert countries_of(of_type(events, "COERCE"), "source") == {"VEN"}
+
+
+def test_an_agreement_welcomed_is_only_the_welcome(pipeline):
+    events = pipeline_events(pipeline, "Kenya welcomed the agreement between Sudan and Chad.")
+    assert types_of(events) == {"SUPPORT"}
+
+
+def test_a_release_demanded_is_not_a_release(pipeline):
+    events = pipeline_events(pipeline, "Spain demanded the release of the Cuban writer.")
+    assert "RETREAT" not in types_of(events)
