@@ -211,3 +211,17 @@ def test_an_agreement_welcomed_is_only_the_welcome(pipeline):
 def test_a_release_demanded_is_not_a_release(pipeline):
     events = pipeline_events(pipeline, "Spain demanded the release of the Cuban writer.")
     assert "RETREAT" not in types_of(events)
+
+
+# --- a commitment not kept --------------------------------------------------------------------------------
+
+
+def test_a_treaty_not_complied_with_reported_by_another_is_its_accusation(pipeline):
+    text = "The Lithuanian ministry says Belarus has failed to comply with the agreement."
+    event = of_type(pipeline_events(pipeline, text), "ACCUSE")
+    assert countries_of(event, "source") == {"LTU"} and countries_of(event, "target") == {"BLR"}
+
+
+def test_a_commitment_not_kept_told_by_the_narrator_is_a_rejection(pipeline):
+    event = of_type(pipeline_events(pipeline, "Belarus failed to honor its commitments."), "REJECT")
+    assert event.mode == "yield"
