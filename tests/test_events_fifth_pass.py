@@ -225,3 +225,8 @@ def test_a_treaty_not_complied_with_reported_by_another_is_its_accusation(pipeli
 def test_a_commitment_not_kept_told_by_the_narrator_is_a_rejection(pipeline):
     event = of_type(pipeline_events(pipeline, "Belarus failed to honor its commitments."), "REJECT")
     assert event.mode == "yield"
+
+
+def test_a_failure_that_is_the_condition_of_a_threat_is_no_event(pipeline):
+    text = "Chile threatened tariffs on Peruvian imports if Peru failed to comply with the agreement."
+    assert "REJECT" not in types_of(pipeline_events(pipeline, text))
