@@ -33,6 +33,7 @@ from dateline.events.non_events import (
     mere_warning,
     opinion,
     question,
+    threat_condition,
 )
 from dateline.events.ontology import Ontology
 from dateline.events.ontology import load as load_ontology
@@ -175,7 +176,7 @@ def code_sentence(
             continue
         if opinion(event, commentators) or mere_warning(event, lexicon):
             continue
-        if forecast(trig, lexicon):
+        if forecast(trig, lexicon) or threat_condition(trig, triggers):
             continue
         speaker = reported_violation(trig, lexicon)
         if (speaker is None and judged_thing(event, lexicon, index)) or question(event):

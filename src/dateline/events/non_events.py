@@ -197,6 +197,20 @@ def ended_tie(event: DraftEvent, triggers: list[Trigger]) -> bool:
     return verb is not None and verb.i in ending
 
 
+CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def threat_condition(trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """ "threatened tariffs if Colombia failed to comply": the act a threat is conditioned on is what the
+    threat names as its trigger, not an event."""
+    anchor = trigger.anchor
+    if anchor.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in anchor.children
+    ):
+        return False
+    return any(t.type == "THREATEN" and t.anchor.i == anchor.head.i for t in triggers)
+
+
 # Auxiliaries that put an act ahead or make it possible only: "will", "won't", "could", "might".
 FORECAST_AUX = frozenset({"will", "wo", "would", "could", "may", "might", "can", "ca", "shall"})
 # Links through which an act is part of what is believed ("believes the plan will help them restore").
