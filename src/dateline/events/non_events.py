@@ -182,7 +182,7 @@ TIES = frozenset({"AGREE", "COOPERATE", "CONSULT", "SUPPORT", "AID"})
 
 
 def ended_tie(event: DraftEvent, triggers: list[Trigger]) -> bool:
-    """ "withdrew from the security agreement with X", "suspended its aid to Y", "pulled out of the
+    """ "withdrew from the trade pact with X", "suspended its aid to Y", "pulled out of the
     talks": the tie a sanction ends is what it acts on, not a new agreement, aid or meeting."""
     trig = event.trigger
     if event.type not in TIES or not trig.nominal or trig.anchor is not trig.head:
@@ -201,7 +201,7 @@ CONDITION_MARKS = frozenset({"if", "unless"})
 
 
 def threat_condition(trigger: Trigger, triggers: list[Trigger]) -> bool:
-    """ "threatened tariffs if Colombia failed to comply": the act a threat is conditioned on is what the
+    """ "threatened sanctions if Peru failed to honour the accord": the act a threat is conditioned on is what the
     threat names as its trigger, not an event."""
     anchor = trigger.anchor
     if anchor.dep_ != "advcl" or not any(

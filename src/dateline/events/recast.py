@@ -213,7 +213,7 @@ def make_complaint(event: DraftEvent) -> None:
 
 
 def held_together(event: DraftEvent, lexicon: Lexicon) -> bool:
-    """ "Beijing and Moscow held military exercises": a show of force that two or more states stage
+    """ "Cairo and Athens held naval exercises": a show of force that two or more states stage
     together is military cooperation (CAMEO 062, as "joint exercises"), not one side's mobilisation."""
     if event.type != "MOBILIZE" or event.trigger.head.lemma_.lower() not in lexicon.shared:
         return False
