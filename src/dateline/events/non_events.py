@@ -201,8 +201,8 @@ CONDITION_MARKS = frozenset({"if", "unless"})
 
 
 def threat_condition(trigger: Trigger, triggers: list[Trigger]) -> bool:
-    """ "threatened sanctions if Peru failed to honour the accord": the act a threat is conditioned on is what the
-    threat names as its trigger, not an event."""
+    """ "threatened sanctions if Peru failed to honour the accord": the act a threat is conditioned on
+    is what the threat names as its trigger, not an event."""
     anchor = trigger.anchor
     if anchor.dep_ != "advcl" or not any(
         c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in anchor.children
