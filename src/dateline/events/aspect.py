@@ -47,6 +47,8 @@ def background_state(trigger: Trigger, lexicon: Lexicon) -> bool:
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in PRESENT for c in children)
     if perfect and any(_since_year(c) for c in children):
         return True  # "has occupied the island since 1974", "has been bombing the grid since 2022"
+    if perfect and any(c.dep_ == "advmod" and c.lower_ == "long" for c in children):
+        return True  # "the rebels have long opposed the deal": a standing position, not news
     return verb.tag_ in PRESENT and not _has_aux(verb) and any(_generic(c) for c in children)
 
 

@@ -25,6 +25,7 @@ from dateline.events.modality import modality
 from dateline.events.modes import assault_mode, bilateral, consult_mode
 from dateline.events.non_events import (
     background,
+    ended_tie,
     forecast,
     idle_noun,
     judged_thing,
@@ -32,6 +33,7 @@ from dateline.events.non_events import (
     mere_warning,
     opinion,
     question,
+    threat_condition,
 )
 from dateline.events.ontology import Ontology
 from dateline.events.ontology import load as load_ontology
@@ -46,13 +48,17 @@ from dateline.events.participants import (
 from dateline.events.recast import (
     commanded_actors,
     denied,
+    held_together,
     hosted_guest,
     intended_attack,
     make_accusation,
+    make_complaint,
+    make_cooperation,
     make_hosting,
     make_refusal,
     make_rejection,
     make_threat,
+    official_protest,
     own_forces_order,
     refusal,
     reported_violation,
@@ -170,7 +176,7 @@ def code_sentence(
             continue
         if opinion(event, commentators) or mere_warning(event, lexicon):
             continue
-        if forecast(trig, lexicon):
+        if forecast(trig, lexicon) or threat_condition(trig, triggers):
             continue
         speaker = reported_violation(trig, lexicon)
         if (speaker is None and judged_thing(event, lexicon, index)) or question(event):
@@ -209,12 +215,18 @@ def code_sentence(
             make_rejection(event)
         elif intended_attack(event, lexicon):
             make_threat(event)
+        elif official_protest(event):
+            make_complaint(event)
+        elif held_together(event, lexicon):
+            make_cooperation(event)
         if _ultimatum(trig) and event.type not in ("THREATEN", "REQUEST", "ACCUSE"):
             # "will withdraw its force unless X holds elections": an act made conditional on the
             # other side's compliance is a threat (PLOVER: ultimatum), whatever the act.
             mode = THREAT_MODE_FROM_CONTENT.get(event.type, "relations")
             event.type, event.mode = "THREATEN", mode
         if (event.type == "SANCTION" and _undone(trig, triggers, event)) or lifted_measure(event, triggers):
+            continue
+        if ended_tie(event, triggers):
             continue
         if event.actors and not idle_noun(event, ontology):
             out.append(event)

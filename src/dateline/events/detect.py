@@ -98,6 +98,7 @@ class Lexicon:
     stance: frozenset[str] = frozenset()  # "recognize", "accept": not done, a rejection ("did not recognize")
     belief: frozenset[str] = frozenset()  # "believe", "expect": a future act under them is a forecast
     mutual: frozenset[str] = frozenset()  # "exchange": each party acts on the other ("exchanged fire")
+    shared: frozenset[str] = frozenset()  # "exercise": held by several parties together, cooperation
 
     def names_an_act(self, noun: Token) -> bool:
         """True when `noun` is an act or stand someone owns (an event noun of the lexicon, whatever its
@@ -109,10 +110,12 @@ class Lexicon:
     def lookup(self, token: Token) -> Entry | None:
         """The most specific entry whose conditions hold around `token`, or None."""
         tag, lemma, around = token.pos_, token.lemma_.lower(), None  # read once: asked at every word
+        joined = hyphen_joined(token)
         for pos, tags in POS.items():
             if tag not in tags or (pos == "V" and token.dep_ in NOMINAL_DEPS):
                 continue
-            candidates = self.entries.get((lemma, pos))
+            # "cease-fire", "air-strike": the parser splits a hyphenated word; its closed form is the entry.
+            candidates = (joined and self.entries.get((joined, pos))) or self.entries.get((lemma, pos))
             if not candidates and pos == "V" and lemma.startswith("re"):
                 # "reimposed", "re-established": the repeated act is the act.
                 candidates = self.entries.get((lemma[2:].lstrip("-"), pos))
@@ -174,10 +177,19 @@ def load_lexicon() -> Lexicon:
             for k in (
                 *("denial", "report", "volition", "habitual", "duration"),
                 *("undergo", "violation", "hosting", "command", "forces"),
-                *("stance", "belief", "mutual"),
+                *("stance", "belief", "mutual", "shared"),
             )
         ),
     )
+
+
+def hyphen_joined(token: Token) -> str | None:
+    """The closed form of a hyphenated word whose last part is `token` ("cease-fire" -> "ceasefire"),
+    or None when no hyphen joins it to the word before."""
+    doc, i = token.doc, token.i
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return None
+    return doc[i - 2].lower_ + token.lemma_.lower()
 
 
 def context_of(token: Token, depth: int = 3) -> tuple[set[str], set[str]]:
@@ -305,7 +317,8 @@ def detect(sent: Span, lexicon: Lexicon | None = None) -> list[Trigger]:
                 continue
         if own is None:
             continue
-        words = (token, *_wording(token, own))
+        parts = tuple(token.doc[token.i - 2 : token.i]) if hyphen_joined(token) else ()
+        words = (*parts, token, *_wording(token, own))
         triggers.append(Trigger(token, token, own, tuple(words), nominal=token.pos_ == "NOUN"))
     # A light verb may follow its noun ("talks were held"): drop the noun's stand-alone reading.
     triggers = [t for t in triggers if not (t.anchor is t.head and t.head.i in consumed)]

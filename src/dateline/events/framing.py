@@ -35,12 +35,28 @@ ORDER_LEMMAS = frozenset({"order"})
 FORWARD_ACTS = frozenset({"REQUEST", "AGREE", "THREATEN"})
 
 
+# Verbal acts that judge what has been done ("welcomed", "condemned"): a material act they take as
+# their object happened.
+JUDGING_ACTS = frozenset({"SUPPORT", "ACCUSE"})
+# Material acts: what a judging act's object noun reports as done ("welcomed the release of X").
+MATERIAL_ACTS = frozenset({"RETREAT", "AID", "COERCE", "ASSAULT", "SANCTION", "MOBILIZE"})
+
+
 def referred_back(trigger: Trigger, frame: Trigger) -> bool:
     """ "praised their summit in Moscow in March", "recalled the 4 February call", "complained over the
     raids last Friday": an event noun with an occasion of its own, in what a verbal act is about, is an
     event of its own as well (a request or a promise of a dated event is about a future one: "called for
-    talks in May")."""
-    return trigger.nominal and frame.type not in FORWARD_ACTS and own_occasion(trigger.head)
+    talks in May"). So is a material act a judging act takes as its object ("welcomed the release of
+    X", "condemned the arrest of Y"): judged, it was done."""
+    if not trigger.nominal or frame.type in FORWARD_ACTS:
+        return False
+    judged = (
+        frame.type in JUDGING_ACTS
+        and trigger.type in MATERIAL_ACTS
+        and trigger.head.dep_ == "dobj"
+        and trigger.head.head.i == frame.anchor.i
+    )
+    return judged or own_occasion(trigger.head)
 
 
 # The mode a request or rejection takes from what it is about.

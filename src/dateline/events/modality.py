@@ -289,6 +289,10 @@ def _governed(tok: Token, lex: CueLexicon, depth: int) -> str | None:
         return None
     dep = tok.dep_
     if dep == "conj":
+        if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children):
+            # "can never accept this and have protested to X": a conjunct with its own auxiliary or
+            # subject is a clause of its own; the first conjunct's negation or modal is not its.
+            return _governed(head, lex, depth + 1)
         return _modality(head, lex, depth + 1)
     if dep in ("acomp", "attr", "appos", "oprd"):
         return _modality(head, lex, depth + 1)

@@ -177,6 +177,40 @@ def lifted_measure(event: DraftEvent, triggers: list[Trigger]) -> bool:
     return noun.dep_ in ("dobj", "nsubjpass") and noun.head.i in undoing
 
 
+# Cooperative ties a sanction can end ("withdrew from the agreement", "suspended its aid").
+TIES = frozenset({"AGREE", "COOPERATE", "CONSULT", "SUPPORT", "AID"})
+
+
+def ended_tie(event: DraftEvent, triggers: list[Trigger]) -> bool:
+    """ "withdrew from the trade pact with X", "suspended its aid to Y", "pulled out of the
+    talks": the tie a sanction ends is what it acts on, not a new agreement, aid or meeting."""
+    trig = event.trigger
+    if event.type not in TIES or not trig.nominal or trig.anchor is not trig.head:
+        return False
+    ending = {t.anchor.i for t in triggers if t.type == "SANCTION" and not t.nominal}
+    noun = trig.head
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        return noun.head.i in ending
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+    if verb is not None and verb.i not in ending and verb.dep_ == "prep":
+        verb = verb.head  # "pulled out of": "of" hangs on "out"
+    return verb is not None and verb.i in ending
+
+
+CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def threat_condition(trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """ "threatened sanctions if Peru failed to honour the accord": the act a threat is conditioned on
+    is what the threat names as its trigger, not an event."""
+    anchor = trigger.anchor
+    if anchor.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in anchor.children
+    ):
+        return False
+    return any(t.type == "THREATEN" and t.anchor.i == anchor.head.i for t in triggers)
+
+
 # Auxiliaries that put an act ahead or make it possible only: "will", "won't", "could", "might".
 FORECAST_AUX = frozenset({"will", "wo", "would", "could", "may", "might", "can", "ca", "shall"})
 # Links through which an act is part of what is believed ("believes the plan will help them restore").

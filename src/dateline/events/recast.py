@@ -181,3 +181,46 @@ def commanded_actors(act: list[EventActor], commander: list[EventActor]) -> list
     """The commander is the doer of the act ordered; the act's own targets stay."""
     doers = [replace(ea, side="source") for ea in commander if ea.side in ("source", "participant")]
     return doers + [ea for ea in act if ea.side == "target"] if doers else act
+
+
+# Who an official complaint is lodged with, when the parser gives no entity: "protested to the embassy".
+ENVOY_NOUNS = frozenset(
+    {"government", "embassy", "ambassador", "envoy", "ministry", "consulate", "authorities"}
+)
+
+
+def official_protest(event: DraftEvent) -> bool:
+    """ "Japan protested to China over the incident", "protested to the ambassador": a protest addressed to
+    a state, an organisation or an envoy is an official complaint (PLOVER ACCUSE, allege: "complain
+    officially"), not a demonstration; "marched to protest", "protested outside the embassy" stay."""
+    trigger = event.trigger
+    if event.type != "PROTEST" or trigger.nominal:
+        return False
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "to"
+        and any(
+            obj.dep_ == "pobj"
+            and (obj.ent_type_ in ("GPE", "ORG", "NORP") or obj.lemma_.lower() in ENVOY_NOUNS)
+            for obj in prep.children
+        )
+        for prep in trigger.anchor.children
+    )
+
+
+def make_complaint(event: DraftEvent) -> None:
+    event.type, event.mode = "ACCUSE", "allege"
+
+
+def held_together(event: DraftEvent, lexicon: Lexicon) -> bool:
+    """ "Cairo and Athens held naval exercises": a show of force that two or more states stage
+    together is military cooperation (CAMEO 062, as "joint exercises"), not one side's mobilisation."""
+    if event.type != "MOBILIZE" or event.trigger.head.lemma_.lower() not in lexicon.shared:
+        return False
+    doers = {ea.actor.country for ea in event.actors if ea.side in ("source", "participant")}
+    return len(doers - {None}) >= 2
+
+
+def make_cooperation(event: DraftEvent) -> None:
+    event.type, event.mode = "COOPERATE", None
+    event.actors = [replace(ea, side="participant") if ea.side == "source" else ea for ea in event.actors]
