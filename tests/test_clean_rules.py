@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from dateline.clean.component import DefaultCleaner
 from dateline.clean.dates import find_dates
 from dateline.clean.plaintext import clean_text
@@ -108,6 +110,20 @@ def test_non_english_is_flagged() -> None:
     article = DefaultCleaner()(RawDocument("fr", text=text))
     assert article.language == "fr"
     assert any("not processed further" in note for note in article.notes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nigerian police arrested forty protesters in Lagos on Monday.",
+        "Gunmen killed twelve villagers in Zamfara state, Nigeria, on Sunday.",
+    ],
+)
+def test_english_taken_for_an_english_creole_is_read_as_english(text: str) -> None:
+    # py3langid gives these short items to Nigerian Pidgin, whose words are English's
+    article = DefaultCleaner()(RawDocument("ng", text=text))
+    assert article.language == "en"
+    assert any("English-lexified" in note for note in article.notes)
 
 
 def test_dates_are_never_guessed() -> None:

@@ -8,6 +8,11 @@ from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 MIN_CHARS = 40  # below this a guess is noise: English is assumed and a note says so
 MIN_PROBABILITY = 0.8  # a non-English verdict must be this sure to stop the English pipeline
+# Creoles whose words are English's (py3langid 0.4 knows Nigerian Pidgin, "pcm"): their n-grams are
+# English ones, so a short English wire item that names Nigerian places ("Gunmen killed twelve
+# villagers in Zamfara state, Nigeria") is taken for one. The English pipeline reads such a text
+# as English; it is kept, with a note, rather than shelved.
+ENGLISH_LEXIFIED = frozenset({"pcm"})
 
 
 @cache
@@ -26,6 +31,8 @@ def detect(text: str) -> tuple[str, str | None]:
     code, probability = _identifier().classify(sample)
     if code == "en":
         return "en", None
+    if code in ENGLISH_LEXIFIED:
+        return "en", f"py3langid: {code} at {probability:.2f}, an English-lexified creole; read as English"
     if probability < MIN_PROBABILITY:
         return "en", f"language unsure (py3langid: {code} at {probability:.2f}); assumed English"
     return code, f"language {code} (py3langid, {probability:.2f}): stored, not processed further"
