@@ -872,3 +872,148 @@ def _within(place: Token, owners: set[int]) -> bool:
     """A place in a locative phrase ("in", "on", "at", "near", "of") of one of `owners`."""
     preps = _phrase_path(place, owners)
     return bool(preps) and all(p.lower_ in PLACE_STRUCK_PREPS for p in preps)
+
+
+# Acts done to a territory: a curfew, a blockade or a state of emergency imposed or lifted there, a protest
+# or a strike held there, troops, aid or inspectors sent there. PLOVER codes the country of the place as
+# the target when the text names none.
+TERRITORIAL_TYPES = frozenset(
+    {"COERCE", "THREATEN", "SANCTION", "CONCEDE", "RETREAT", "PROTEST", "AID", "ACCUSE"}
+)
+TERRITORY_PREPS = PLACE_STRUCK_PREPS | {"across", "throughout", "to", "into"}
+
+
+def territory_target(
+    index: MentionIndex, anchor: Token, head: Token, actors: list[EventActor], event_type: str
+) -> list[EventActor]:
+    """The country of the one place an act on a territory names ("imposed a curfew in Abidjan", "Serbia
+    eased emergency measures in Montenegro", "students demonstrated in Monrovia", "sent inspectors to
+    Bosnia") as its target, when the act has no target or joint party of its own. Unlike an attack, an
+    act of government is often done at home: the doer's own country counts (its set of countries stays
+    the same). A place of another clause, or of what the act is about, never counts."""
+    if event_type not in TERRITORIAL_TYPES or any(ea.side != "source" for ea in actors):
+        return []
+    owners = {anchor.i, head.i}
+    if anchor.dep_ in SUBJECT_DEPS:
+        owners.add(anchor.head.i)  # "protests in X erupted"
+    for word in (anchor, head):
+        owners |= {c.i for c in word.children if c.dep_ in ("dobj", "nsubjpass")}
+    places = _unique(
+        a
+        for loc in index.places
+        if (preps := _phrase_path(loc.root, owners)) and all(p.lower_ in TERRITORY_PREPS for p in preps)
+        for a in loc.mention.actors
+        if a.country
+    )
+    if len({a.country for a in places}) != 1:
+        return []
+    return [EventActor(places[0], "target")]
+
+
+def condition_target(
+    index: MentionIndex, anchor: Token, actors: list[EventActor], event_type: str
+) -> list[EventActor]:
+    """Who a threat or an ultimatum is addressed to: the subject of its condition ("threatened to
+    strike unless Israel withdrew", "will quit the talks if the US deploys the missiles", "will cut aid
+    unless the junta frees them"), when the act names no target. "Unless" makes any act an ultimatum;
+    "if" only a threat ("will help if Spain asks" is an offer). The condition may hang on the act or on
+    the predicate whose complement it is."""
+    if any(ea.side != "source" for ea in actors):
+        return []
+    marks = {"unless", "if"} if event_type == "THREATEN" else {"unless"}
+    clauses = [anchor, *(c for c in anchor.children if c.dep_ == "xcomp")]
+    if anchor.dep_ == "xcomp":
+        clauses.append(anchor.head)
+    conditions = [
+        c
+        for clause in clauses
+        for c in clause.children
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+    ]
+    taken = {_key(ea.actor) for ea in actors}
+    found = _unique(
+        a
+        for cond in conditions
+        for subject in _children(cond, SUBJECT_DEPS | {"nsubjpass"})
+        for m in index.under(subject)
+        for a in m.actors
+        if _key(a) not in taken
+    )
+    return [EventActor(a, "target") for a in found]
+
+
+def purpose_target(
+    index: MentionIndex, anchor: Token, head: Token, actors: list[EventActor], event_type: str
+) -> list[EventActor]:
+    """Whom a protest is against, from what it is for: "began a hunger strike to protest the
+    government's decision", "rallied to demand reforms from the president", "marched, calling for the
+    minister's removal", "a strike in protest against X". Only when it names no target of its own."""
+    if event_type != "PROTEST" or any(ea.side != "source" for ea in actors):
+        return []
+    purposes = [
+        c
+        for word in {anchor, head}
+        for c in word.children
+        if c.dep_ in ("advcl", "xcomp")
+        and (c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+    ]
+    protests = [
+        p for word in {anchor, head} for p in _prep_objects(word, frozenset({"in"})) if p.lemma_ == "protest"
+    ]
+    purposes += [o for p in protests for o in _prep_objects(p, frozenset({"of", "against", "at", "over"}))]
+    taken = {_key(ea.actor) for ea in actors}
+    found = _unique(a for p in purposes for m in index.under(p) for a in m.actors if _key(a) not in taken)
+    return [EventActor(a, "target") for a in found]
+
+
+# Stances taken on a thing someone proposed: "backed the initiative", "rejected the plan".
+STANCE_TYPES = frozenset({"SUPPORT", "REJECT", "AGREE"})
+STANCE_PREPS = frozenset({"for", "of", "to"})
+REFERENCE_REACH = 5  # sentences back a proposal is looked for
+
+
+def proposer(
+    index: MentionIndex, anchor: Token, head: Token, actors: list[EventActor], event_type: str
+) -> list[EventActor]:
+    """Whose proposal a stance is on, when the thing was introduced before as someone's: "X told his
+    counterpart about Y's call for a debt relief initiative. The minister expressed support for the
+    initiative" (the owner Y is the target), "the plan" after "Kenya's peace plan". Only for a stance
+    with no target, a thing with no actor of its own, and an owner of another country than the act's."""
+    if event_type not in STANCE_TYPES or any(ea.side != "source" for ea in actors):
+        return []
+    things = [c for w in {anchor, head} for c in w.children if c.dep_ == "dobj"]
+    things += [p for w in {anchor, head} for p in _prep_objects(w, STANCE_PREPS)]
+    things = [t for t in things if t.pos_ == "NOUN" and not index.under(t)]
+    if not things:
+        return []
+    home = {ea.actor.country for ea in actors}
+    doc, sent = index.doc, anchor.sent
+    start = sent.start
+    for _ in range(REFERENCE_REACH):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    lemmas = {t.lemma_.lower() for t in things}
+    for token in reversed(doc[start : sent.start]):
+        if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in lemmas:
+            owners = [a for m in _owners_up(index, token) for a in m.actors if a.country not in home]
+            if owners:
+                return [EventActor(a, "target") for a in _unique(owners)]
+    return []
+
+
+def _owners_up(index: MentionIndex, noun: Token) -> list[ActorMention]:
+    """The possessor or demonym of a noun, or of the noun whose phrase it is in ("Y's call for a
+    Global Initiative": Y), at most two nouns up."""
+    node = noun
+    for _ in range(3):
+        heads = {c.i for c in node.children if c.dep_ in ("poss", "amod", "compound", "nmod")}
+        found = [loc.mention for loc in index.located if loc.root.i in heads]
+        if found:
+            return found
+        while node.dep_ in ("compound", "amod", "appos", "conj") and node.head.i != node.i:
+            node = node.head
+        if node.dep_ != "pobj" or node.head.head.pos_ not in ("NOUN", "PROPN"):
+            return []
+        node = node.head.head
+    return []
