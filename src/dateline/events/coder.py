@@ -44,6 +44,7 @@ from dateline.events.participants import (
     proposer,
     purpose_target,
     sentence_counterpart,
+    story_counterpart,
     territory_target,
     visit_hosts,
 )
@@ -198,6 +199,7 @@ def code_sentence(
             event.actors += condition_target(index, trig.anchor, event.actors, event.type)
             event.actors += purpose_target(index, trig.anchor, trig.head, event.actors, event.type)
             event.actors += proposer(index, trig.anchor, trig.head, event.actors, event.type)
+            event.actors += story_counterpart(index, trig.anchor, event.actors, event.type)
         if id(trig) in commanders:
             commander = assign(index, commanders[id(trig)].anchor, event.type)
             event.actors = commanded_actors(event.actors, commander)

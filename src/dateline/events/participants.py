@@ -13,6 +13,7 @@ not the target of its own office holders' act.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -98,6 +99,7 @@ class MentionIndex:
     # Demonyms on mere things ("Ukrainian power plants", "Russian missiles"): no actor, except as what
     # force is used against or with (`of_thing`).
     things: list[_Located] = field(default_factory=list)
+    _dyad: tuple[str, ...] | None = None
 
     @classmethod
     def build(cls, doc: Doc, mentions: Iterable[ActorMention]) -> MentionIndex:
@@ -133,6 +135,22 @@ class MentionIndex:
         Ukraine, "hit by Russian missiles" is Russia's doing."""
         heads = {noun.i} | {c.i for c in noun.conjuncts}
         return [loc.mention for loc in self.things if _modified(loc.root).i in heads]
+
+    def dyad(self) -> tuple[str, ...]:
+        """The two countries the story is between: the two named most often as actors (places aside),
+        when both are named at least three times and the next one less often than the second; else none
+        (a mediator or host named twice does not make a domestic story bilateral)."""
+        if self._dyad is None:
+            counts = Counter(
+                {a.country for a in loc.mention.actors if a.country}.pop()
+                for loc in self.located
+                if len({a.country for a in loc.mention.actors if a.country}) == 1
+            ).most_common(3)
+            clear = (
+                len(counts) >= 2 and counts[1][1] >= 3 and (len(counts) == 2 or counts[2][1] < counts[1][1])
+            )
+            self._dyad = (counts[0][0], counts[1][0]) if clear else ()
+        return self._dyad
 
     def root_of(self, mention: ActorMention) -> int | None:
         return next((loc.root.i for loc in self.located if loc.mention is mention), None)
@@ -1017,3 +1035,41 @@ def _owners_up(index: MentionIndex, noun: Token) -> list[ActorMention]:
             return []
         node = node.head.head
     return []
+
+
+# Acts between governments that news reports with one side named when the story has said who the
+# other side is ("Russia expelled five diplomats ... 'We reserve the right to a response,' the minister
+# added"); force, protest and coercion at home are left alone (a domestic arrest in a bilateral story is
+# no act on the other country).
+STORY_TYPES = frozenset(
+    {"REQUEST", "AGREE", "SUPPORT", "REJECT", "THREATEN", "ACCUSE", "CONSULT", "COOPERATE", "AID", "SANCTION"}
+)
+
+
+def story_counterpart(
+    index: MentionIndex, anchor: Token, actors: list[EventActor], event_type: str
+) -> list[EventActor]:
+    """The other country of a two-country story as the target of an act whose one actor is a doer of
+    the first, when its sentence names no third country. A story is two countries' when they are the
+    two named most often, clearly ahead of any third (`MentionIndex.dyad`)."""
+    if event_type not in STORY_TYPES or len(actors) != 1 or actors[0].side != "source":
+        return []  # a lone doer: two actors of one country are a domestic act ("X and the rebels agreed")
+    countries = {ea.actor.country for ea in actors if ea.actor.country}
+    dyad = index.dyad()
+    if len(countries) != 1 or not countries <= set(dyad):
+        return []
+    sent = anchor.sent
+    named = {
+        a.country
+        for loc in index.located
+        if sent.start <= loc.root.i < sent.end
+        for a in loc.mention.actors
+        if a.country
+    }
+    if named - set(dyad):
+        return []
+    other = next(c for c in dyad if c not in countries)
+    # The country itself where the story names it, else the actor of it named first.
+    candidates = [a for loc in index.located for a in loc.mention.actors if a.country == other]
+    actor = next((a for a in candidates if a.kind == "country"), candidates[0])
+    return [EventActor(actor, "target")]
