@@ -96,7 +96,7 @@ def test_their_skips_plural_things_to_reach_the_two_ministers():
 def test_a_one_sided_act_in_a_two_country_story_targets_the_other_country():
     text = (
         "Latvia expelled two Belarusian diplomats on Friday. Belarus called the decision hostile. "
-        "Latvia said the diplomats had broken the rules. "
+        "Latvia said the diplomats had broken the rules. Latvian police escorted them to the border. "
         '"We reserve the right to an adequate response," the Belarusian foreign ministry added.'
     )
     threats = _events(text, "THREATEN")
@@ -106,8 +106,8 @@ def test_a_one_sided_act_in_a_two_country_story_targets_the_other_country():
 def test_a_third_country_in_the_sentence_leaves_the_story_counterpart_open():
     text = (
         "Latvia expelled two Belarusian diplomats on Friday. Belarus called the decision hostile. "
-        "Latvia said the diplomats had broken the rules. "
-        "Belarus asked for a meeting with Lithuania and Poland."
+        "Latvia said the diplomats had broken the rules. Latvian police escorted them to the border. "
+        "Belarus demanded an apology on Saturday, after Poland and Lithuania backed the expulsion."
     )
     request = _events(text, "REQUEST")[-1]
     assert "LVA" not in {a["country"] for a in request["actors"]}
