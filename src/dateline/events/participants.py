@@ -808,12 +808,24 @@ def _acts_elsewhere(root: Token, anchor: Token) -> bool:
         return False
     verb = node.head
     if verb.left_edge.i <= anchor.i <= verb.right_edge.i:  # the act lies in the subject's clause
+        if _own_conjunct(anchor, verb):
+            return True  # "The Kremlin welcomed the talks, and Beijing said it would send aid"
         return verb.i != anchor.i and verb.lemma_.lower() in load_lexicon().speech
     said = False
     while verb.i != anchor.i and verb.head.i != verb.i:
         said = said or verb.dep_ == "ccomp"
         verb = verb.head
     return not (said and verb.i == anchor.i)
+
+
+def _own_conjunct(anchor: Token, verb: Token) -> bool:
+    """The act lies in a conjoined clause of `verb` that has a subject of its own."""
+    node = anchor
+    while node.i != verb.i and node.head.i != node.i:
+        if node.dep_ == "conj" and node.head.i == verb.i:
+            return any(c.dep_ in (*SUBJECT_DEPS, "nsubjpass") for c in node.children)
+        node = node.head
+    return False
 
 
 def _unique(actors: Iterable[Actor]) -> list[Actor]:
