@@ -111,3 +111,32 @@ def test_a_third_country_in_the_sentence_leaves_the_story_counterpart_open():
     )
     request = _events(text, "REQUEST")[-1]
     assert "LVA" not in {a["country"] for a in request["actors"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The Kenyan government accepted demands from striking teachers on Friday.", "CONCEDE"),
+        ("Peru's interior ministry ordered the opposition newspaper to stop printing.", "REQUEST"),
+    ],
+)
+def test_a_group_without_nationality_is_of_the_doers_country(text, event_type):
+    actors = _events(text, event_type)[0]["actors"]
+    targets = [a for a in actors if a["side"] == "target"]
+    sources = {a["country"] for a in actors if a["side"] == "source"}
+    assert targets and {a["country"] for a in targets} == sources
+    assert all(a["sector"] != "GOV" for a in targets)
+
+
+def test_unnamed_victims_of_an_attack_take_no_country_from_the_attacker():
+    sides = _sides("Ugandan soldiers killed twelve villagers near the border.", "ASSAULT")
+    assert ("target", "UGA") not in sides
+
+
+def test_a_subject_of_a_conjoined_clause_is_no_counterpart():
+    text = (
+        "Chinese President Xi Jinping hosted Brazil's president in Beijing on Tuesday. "
+        "The Kremlin welcomed the talks, and Beijing said it would send aid to Gaza."
+    )
+    aid = _events(text, "AID")[0]
+    assert "RUS" not in {a["country"] for a in aid["actors"]}

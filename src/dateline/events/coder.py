@@ -40,6 +40,7 @@ from dateline.events.participants import (
     assign,
     attacked_place,
     condition_target,
+    domestic_target,
     local_doers,
     proposer,
     purpose_target,
@@ -200,6 +201,7 @@ def code_sentence(
             event.actors += purpose_target(index, trig.anchor, trig.head, event.actors, event.type)
             event.actors += proposer(index, trig.anchor, trig.head, event.actors, event.type)
             event.actors += story_counterpart(index, trig.anchor, event.actors, event.type)
+            event.actors += domestic_target(index, trig.anchor, trig.head, event.actors, event.type)
         if id(trig) in commanders:
             commander = assign(index, commanders[id(trig)].anchor, event.type)
             event.actors = commanded_actors(event.actors, commander)

@@ -1085,3 +1085,56 @@ def story_counterpart(
     candidates = [a for loc in index.located for a in loc.mention.actors if a.country == other]
     actor = next((a for a in candidates if a.kind == "country"), candidates[0])
     return [EventActor(actor, "target")]
+
+
+# Acts a government does to its own country's people, groups and press ("accepted the rebels' demands",
+# "ordered the opposition newspaper to close"); force is left out: the unnamed victims of an attack are
+# as often foreign as not.
+DOMESTIC_TYPES = frozenset(
+    {"CONCEDE", "REJECT", "AGREE", "REQUEST", "THREATEN", "COERCE", "SANCTION", "SUPPORT", "RETREAT"}
+)
+GROUP_PREPS = frozenset({"from", "by", "of"})
+
+
+def domestic_target(
+    index: MentionIndex, anchor: Token, head: Token, actors: list[EventActor], event_type: str
+) -> list[EventActor]:
+    """A group named by an agent noun with no nationality ("the rebels", "opposition newspaper",
+    "demands from striking workers") as the target, in the doers' country: CAMEO's convention for
+    domestic actors. Only when the act has no target, its doers are of one country, and the group is
+    what the act is done to (its object, or the "from/by/of" phrase of its object)."""
+    if event_type not in DOMESTIC_TYPES or any(ea.side != "source" for ea in actors):
+        return []
+    countries = {ea.actor.country for ea in actors}
+    if len(countries) != 1 or None in countries:
+        return []
+    objects = [c for w in {anchor, head} for c in w.children if c.dep_ in ("dobj", "dative")]
+    objects += [p for w in {anchor, head} for p in _prep_objects(w, TARGET_PREPS - {"of"})]
+    objects += [p for o in list(objects) for p in _prep_objects(o, GROUP_PREPS)]
+    table = agents()
+    sectors = [
+        sector
+        for noun in objects
+        if not index.under(noun) and not index.of_thing(noun)
+        for sector in table.get((noun.lower_,), [noun.text])[:1]
+        if sector
+        != "GOV"  # "lifted a state of emergency": no group, and a government is no target of its own
+    ]
+    if not sectors:
+        return []
+    country = countries.pop()
+    name = next(
+        (
+            a.name
+            for loc in index.located
+            for a in loc.mention.actors
+            if a.country == country and a.kind == "country"
+        ),
+        country,
+    )
+    sector = str(sectors[0])
+    return [
+        EventActor(
+            Actor(f"{country}:{sector}", f"{name} ({sector})", country, sector, kind="group"), "target"
+        )
+    ]
