@@ -140,3 +140,17 @@ def test_a_subject_of_a_conjoined_clause_is_no_counterpart():
     )
     aid = _events(text, "AID")[0]
     assert "RUS" not in {a["country"] for a in aid["actors"]}
+
+
+def test_a_lead_naming_two_countries_makes_the_story_theirs():
+    text = (
+        "Chile and Peru agreed on Monday to reopen their border crossing. "
+        "The Chilean government reaffirmed its commitment to the deal on Tuesday. "
+        "Chile's president will attend a summit in Bolivia next week."
+    )
+    events = [e.to_json() for e in dateline.process([text], published=PUBLISHED)]
+    reaffirmed = [e for e in events if any("reaffirmed" in m["trigger"] for m in e["mentions"])]
+    assert reaffirmed and ("target", "PER") in {(a["side"], a["country"]) for a in reaffirmed[0]["actors"]}
+    # a place of a third country in the sentence: no act on the story's other side
+    summit = _events(text, "CONSULT")[0]
+    assert "PER" not in {a["country"] for a in summit["actors"]}

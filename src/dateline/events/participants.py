@@ -99,7 +99,7 @@ class MentionIndex:
     # Demonyms on mere things ("Ukrainian power plants", "Russian missiles"): no actor, except as what
     # force is used against or with (`of_thing`).
     things: list[_Located] = field(default_factory=list)
-    _dyad: tuple[str, ...] | None = None
+    _dyad: tuple[tuple[str, ...], int] | None = None  # the two countries, and the token they hold from
 
     @classmethod
     def build(cls, doc: Doc, mentions: Iterable[ActorMention]) -> MentionIndex:
@@ -136,21 +136,31 @@ class MentionIndex:
         heads = {noun.i} | {c.i for c in noun.conjuncts}
         return [loc.mention for loc in self.things if _modified(loc.root).i in heads]
 
-    def dyad(self) -> tuple[str, ...]:
-        """The two countries the story is between: the two named most often as actors (places aside),
-        when both are named at least three times and the next one less often than the second; else none
-        (a mediator or host named twice does not make a domestic story bilateral)."""
+    def dyad(self, at: int) -> tuple[str, ...]:
+        """The two countries the story is between, for the sentence starting at token `at`: the two named
+        most often as actors (places aside), when both are named at least three times and the next one
+        less often than the second (a mediator or host named twice does not make a domestic story
+        bilateral); else, after the first sentence, the two countries it names when it names two and no
+        other; else none."""
         if self._dyad is None:
-            counts = Counter(
-                {a.country for a in loc.mention.actors if a.country}.pop()
+            named = [
+                (loc.root.i, {a.country for a in loc.mention.actors if a.country}.pop())
                 for loc in self.located
                 if len({a.country for a in loc.mention.actors if a.country}) == 1
-            ).most_common(3)
+            ]
+            counts = Counter(c for _, c in named).most_common(3)
             clear = (
                 len(counts) >= 2 and counts[1][1] >= 3 and (len(counts) == 2 or counts[2][1] < counts[1][1])
             )
-            self._dyad = (counts[0][0], counts[1][0]) if clear else ()
-        return self._dyad
+            # A lead that names two countries and no other says whom the story is between.
+            first = next(iter(self.doc.sents), None)
+            lead = list(dict.fromkeys(c for i, c in named if first is not None and i < first.end))
+            if clear:
+                self._dyad = ((counts[0][0], counts[1][0]), 0)
+            else:
+                self._dyad = (tuple(lead), first.end) if first is not None and len(lead) == 2 else ((), 0)
+        pair, start = self._dyad
+        return pair if at >= start else ()
 
     def root_of(self, mention: ActorMention) -> int | None:
         return next((loc.root.i for loc in self.located if loc.mention is mention), None)
@@ -1062,18 +1072,19 @@ def story_counterpart(
     index: MentionIndex, anchor: Token, actors: list[EventActor], event_type: str
 ) -> list[EventActor]:
     """The other country of a two-country story as the target of an act whose one actor is a doer of
-    the first, when its sentence names no third country. A story is two countries' when they are the
-    two named most often, clearly ahead of any third (`MentionIndex.dyad`)."""
+    the first, when its sentence names no third country, as an actor or as a place. A story is two
+    countries' when they are the two named most often, clearly ahead of any third, or the two its first
+    sentence names (`MentionIndex.dyad`)."""
     if event_type not in STORY_TYPES or len(actors) != 1 or actors[0].side != "source":
         return []  # a lone doer: two actors of one country are a domestic act ("X and the rebels agreed")
     countries = {ea.actor.country for ea in actors if ea.actor.country}
-    dyad = index.dyad()
+    dyad = index.dyad(anchor.sent.start)
     if len(countries) != 1 or not countries <= set(dyad):
         return []
     sent = anchor.sent
-    named = {
+    named = {  # places too: "would attend the ceremony in Beijing" is no act on the story's other side
         a.country
-        for loc in index.located
+        for loc in (*index.located, *index.places)
         if sent.start <= loc.root.i < sent.end
         for a in loc.mention.actors
         if a.country
