@@ -148,7 +148,15 @@ class MentionIndex:
                 for loc in self.located
                 if len({a.country for a in loc.mention.actors if a.country}) == 1
             ]
-            counts = Counter(c for _, c in named).most_common(3)
+            # What the story is about is no party to it: "the situation in Afghanistan", "the Afghanistan
+            # situation" (a country in a topical phrase or modifying a noun) do not count.
+            parties = [
+                (i, c)
+                for i, c in named
+                if not (self.doc[i].dep_ == "pobj" and self.doc[i].head.lower_ in TOPIC_PREPS | {"in"})
+                and self.doc[i].dep_ not in ("compound", "amod", "nmod")
+            ]
+            counts = Counter(c for _, c in parties).most_common(3)
             clear = (
                 len(counts) >= 2 and counts[1][1] >= 3 and (len(counts) == 2 or counts[2][1] < counts[1][1])
             )
