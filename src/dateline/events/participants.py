@@ -941,6 +941,8 @@ def territory_target(
     the same). A place of another clause, or of what the act is about, never counts."""
     if event_type not in TERRITORIAL_TYPES or any(ea.side != "source" for ea in actors):
         return []
+    if anchor.pos_ not in ("VERB", "AUX") and anchor.dep_ not in SUBJECT_DEPS:
+        return []  # "banned opposition rallies in Minsk": an act that is another's object is its content
     owners = {anchor.i, head.i}
     if anchor.dep_ in SUBJECT_DEPS:
         owners.add(anchor.head.i)  # "protests in X erupted"
