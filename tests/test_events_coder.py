@@ -68,7 +68,8 @@ def test_statement_of_obligation_is_a_demand(code):
 def test_reported_event_keeps_its_own_subject(code):
     [event] = code("Velia said Ostmark arrested twelve opposition activists.")
     assert event.type == "COERCE" and event.mode == "arrest"
-    assert sides_of(event) == {"source": {"OST"}}
+    # the activists, named without nationality, are Ostmark's own (participants.domestic_target)
+    assert sides_of(event) == {"source": {"OST"}, "target": {"OST"}}
 
 
 def test_accusation_and_condemnation(code):

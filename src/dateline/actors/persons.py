@@ -263,6 +263,11 @@ class PersonPhrases(SentenceView):
             return (ref.actor, "title coreference") if ref is not None else (None, "")
         roles = HEAD_ROLES if role == "leader" and org is None else (role,)
         refs = [r for r in (self.state.by_role(x, country) for x in roles) if r is not None]
+        if not refs and role in GENERIC_ROLES:
+            # "the Italian minister" after "Italy's Foreign Minister X": an office of that kind there.
+            refs = [
+                r for r in self.state.persons if r.actor.country == country and _kind_of(r.actor.role, role)
+            ]
         if refs:  # "the U.S. leader" after "President Trump"
             return max(refs, key=self.state.persons.index).actor, "title coreference"
         holders = self.kb.holders(country, role, self.on) if self.on is not None else []
@@ -288,7 +293,7 @@ class PersonPhrases(SentenceView):
                 return ref
         if role not in GENERIC_ROLES:
             return None
-        found = [r for r in self.state.persons if r.actor.role and r.actor.role.endswith(" " + role)]
+        found = [r for r in self.state.persons if _kind_of(r.actor.role, role)]
         return found[-1] if found else None
 
     def _counterpart(self, p: Phrase, country: str | None):
@@ -300,7 +305,7 @@ class PersonPhrases(SentenceView):
             if found:
                 mentions, j = found
                 return [_with_how(m, "counterpart") for m in mentions], j
-            return None
+            return self._unknown_counterpart(p, country, related)
         if role is None:
             return None
         if country is None:
@@ -326,6 +331,22 @@ class PersonPhrases(SentenceView):
             )
         return [self._mention(p.i, p.j, (actor,), "counterpart")], p.j
 
+    def _unknown_counterpart(self, p: Phrase, country: str | None, related: PersonRef | None):
+        """ "his Italian counterpart Marco Bianchi", a name the KB lacks: like a title, the relation says
+        who this is: the stated country, and the office of the person it relates to."""
+        assert p.name is not None
+        a, b = p.name
+        if country is None or related is None or self._in_other_entity(a):
+            return None
+        if not (p.name_entries or self._in_person_span(a) or b - a >= 2):
+            return None
+        name_subs = self.subs[a:b]
+        keys = frozenset(s.key for s in name_subs if s.key[:1].isalpha())
+        name_text = self.text[name_subs[0].start : name_subs[-1].end]
+        actor = Actor(None, name_text, country, related.actor.sector, related.actor.role, "person")
+        self.state.person(PersonRef(actor, keys | name_keys(actor), home=False), True)
+        return [self._mention(p.i, p.j, (actor,), "counterpart")], p.j
+
     def _in_other_entity(self, k: int) -> bool:
         """Whether sub-token k is inside a named place or body ("Queen Elizabeth Central Hospital")."""
         s = self.subs[k]
@@ -336,6 +357,11 @@ class PersonPhrases(SentenceView):
             if e.kind == "organization":
                 return self.kb.organizations[e.key]
         return None
+
+
+def _kind_of(held: str | None, generic: str) -> bool:
+    """An office of a generic kind: "foreign minister" is a minister."""
+    return bool(held) and held.endswith(" " + generic)
 
 
 def _with_how(m: ActorMention, how: str) -> ActorMention:

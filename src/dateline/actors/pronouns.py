@@ -14,6 +14,7 @@ project's spaCy, so these few rules over the parse stand in.
 
 from __future__ import annotations
 
+from dateline.actors.lexicon import agents, titles
 from dateline.actors.sentence import SentenceView
 from dateline.nlp.entities import persons
 from dateline.nlp.sentences import sentence_of
@@ -155,7 +156,7 @@ class Pronouns(SentenceView):
         if span is None:
             return None
         sent = sentence_of(span.root)
-        plurals = [t for t in self.doc[sent.start : span.root.i] if t.tag_ in PLURAL_TAGS]
+        plurals = [t for t in self.doc[sent.start : span.root.i] if self._could_be_they(t)]
         if plurals:
             # "Both leaders recalled the call between them": the nearer plural, when it was resolved;
             # "Bosnian Serbs said their forces ...": not anyone named before.
@@ -170,6 +171,19 @@ class Pronouns(SentenceView):
         if state.person_pair is not None and state.person_pair[1] == state.sentence_no - 1:
             return state.person_pair[0]
         return None  # two countries named before are too often not who "they" are ("officials say they")
+
+    def _could_be_they(self, token) -> bool:
+        """A plural that can be "they": a subject, a resolved mention, or an agent or title noun. A plural
+        thing in a phrase ("the two ministers stressed the decisions made during the visits ..., the
+        ministry said about their call") stands between a pronoun and no one."""
+        if token.tag_ not in PLURAL_TAGS:
+            return False
+        if token.dep_ in SUBJECT_DEPS or token.pos_ == "PROPN" or token.ent_type_:
+            return True
+        if any(m.start <= token.idx < m.end for m in self.found):
+            return True
+        key, spelling = (token.lower_,), [token.text]
+        return bool(agents().get(key, spelling) or titles().get(key, spelling))
 
     def _note_sentence(self, mentions: list[ActorMention]) -> None:
         """After the sentence: its subject person becomes the topic, two people named together the pair

@@ -20,6 +20,7 @@ from typing import Any
 
 from dateline import components
 from dateline.components import CodingContext
+from dateline.evaluation.actors_eval import gold_code
 from dateline.evaluation.scores import Tally
 from dateline.events.component import default_event_coder
 from dateline.events.ontology import PLOVER_TYPES
@@ -84,7 +85,8 @@ def _entity_mentions(doc) -> list[ActorMention]:
 def _gold_codes(actors: Any) -> list[str]:
     if not isinstance(actors, list):
         actors = [actors]
-    return [a["code"].upper() for a in actors if isinstance(a, dict) and a.get("code")]
+    # CAMEO's own country codes (JAP, ITL, VTN ...) read as ISO, as `eval actors` reads them.
+    return [gold_code(a["code"]) for a in actors if isinstance(a, dict) and a.get("code")]
 
 
 def _best(events: list[EventMention]) -> EventMention | None:

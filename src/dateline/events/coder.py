@@ -41,8 +41,14 @@ from dateline.events.participants import (
     MentionIndex,
     assign,
     attacked_place,
+    condition_target,
+    domestic_target,
     local_doers,
+    proposer,
+    purpose_target,
     sentence_counterpart,
+    story_counterpart,
+    territory_target,
     visit_hosts,
 )
 from dateline.events.recast import (
@@ -196,6 +202,12 @@ def code_sentence(
             event.actors += local_doers(index, trig.anchor, trig.head, event.actors, event.type, event.mode)
             if event.type == "ASSAULT":
                 event.actors += attacked_place(index, trig.anchor, trig.head, event.actors)
+            event.actors += territory_target(index, trig.anchor, trig.head, event.actors, event.type)
+            event.actors += condition_target(index, trig.anchor, event.actors, event.type)
+            event.actors += purpose_target(index, trig.anchor, trig.head, event.actors, event.type)
+            event.actors += proposer(index, trig.anchor, trig.head, event.actors, event.type)
+            event.actors += story_counterpart(index, trig.anchor, event.actors, event.type)
+            event.actors += domestic_target(index, trig.anchor, trig.head, event.actors, event.type)
         if id(trig) in commanders:
             commander = assign(index, commanders[id(trig)].anchor, event.type)
             event.actors = commanded_actors(event.actors, commander)

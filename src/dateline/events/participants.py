@@ -13,6 +13,7 @@ not the target of its own office holders' act.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -98,6 +99,7 @@ class MentionIndex:
     # Demonyms on mere things ("Ukrainian power plants", "Russian missiles"): no actor, except as what
     # force is used against or with (`of_thing`).
     things: list[_Located] = field(default_factory=list)
+    _dyad: tuple[tuple[str, ...], int] | None = None  # the two countries, and the token they hold from
 
     @classmethod
     def build(cls, doc: Doc, mentions: Iterable[ActorMention]) -> MentionIndex:
@@ -133,6 +135,40 @@ class MentionIndex:
         Ukraine, "hit by Russian missiles" is Russia's doing."""
         heads = {noun.i} | {c.i for c in noun.conjuncts}
         return [loc.mention for loc in self.things if _modified(loc.root).i in heads]
+
+    def dyad(self, at: int) -> tuple[str, ...]:
+        """The two countries the story is between, for the sentence starting at token `at`: the two named
+        most often as actors (places aside), when both are named at least three times and the next one
+        less often than the second (a mediator or host named twice does not make a domestic story
+        bilateral); else, after the first sentence, the two countries it names when it names two and no
+        other; else none."""
+        if self._dyad is None:
+            named = [
+                (loc.root.i, {a.country for a in loc.mention.actors if a.country}.pop())
+                for loc in self.located
+                if len({a.country for a in loc.mention.actors if a.country}) == 1
+            ]
+            # What the story is about is no party to it: "the situation in Afghanistan", "the Afghanistan
+            # situation" (a country in a topical phrase or modifying a noun) do not count.
+            parties = [
+                (i, c)
+                for i, c in named
+                if not (self.doc[i].dep_ == "pobj" and self.doc[i].head.lower_ in TOPIC_PREPS | {"in"})
+                and self.doc[i].dep_ not in ("compound", "amod", "nmod")
+            ]
+            counts = Counter(c for _, c in parties).most_common(3)
+            clear = (
+                len(counts) >= 2 and counts[1][1] >= 3 and (len(counts) == 2 or counts[2][1] < counts[1][1])
+            )
+            # A lead that names two countries and no other says whom the story is between.
+            first = next(iter(self.doc.sents), None)
+            lead = list(dict.fromkeys(c for i, c in named if first is not None and i < first.end))
+            if clear:
+                self._dyad = ((counts[0][0], counts[1][0]), 0)
+            else:
+                self._dyad = (tuple(lead), first.end) if first is not None and len(lead) == 2 else ((), 0)
+        pair, start = self._dyad
+        return pair if at >= start else ()
 
     def root_of(self, mention: ActorMention) -> int | None:
         return next((loc.root.i for loc in self.located if loc.mention is mention), None)
@@ -790,12 +826,24 @@ def _acts_elsewhere(root: Token, anchor: Token) -> bool:
         return False
     verb = node.head
     if verb.left_edge.i <= anchor.i <= verb.right_edge.i:  # the act lies in the subject's clause
+        if _own_conjunct(anchor, verb):
+            return True  # "The Kremlin welcomed the talks, and Beijing said it would send aid"
         return verb.i != anchor.i and verb.lemma_.lower() in load_lexicon().speech
     said = False
     while verb.i != anchor.i and verb.head.i != verb.i:
         said = said or verb.dep_ == "ccomp"
         verb = verb.head
     return not (said and verb.i == anchor.i)
+
+
+def _own_conjunct(anchor: Token, verb: Token) -> bool:
+    """The act lies in a conjoined clause of `verb` that has a subject of its own."""
+    node = anchor
+    while node.i != verb.i and node.head.i != node.i:
+        if node.dep_ == "conj" and node.head.i == verb.i:
+            return any(c.dep_ in (*SUBJECT_DEPS, "nsubjpass") for c in node.children)
+        node = node.head
+    return False
 
 
 def _unique(actors: Iterable[Actor]) -> list[Actor]:
@@ -872,3 +920,242 @@ def _within(place: Token, owners: set[int]) -> bool:
     """A place in a locative phrase ("in", "on", "at", "near", "of") of one of `owners`."""
     preps = _phrase_path(place, owners)
     return bool(preps) and all(p.lower_ in PLACE_STRUCK_PREPS for p in preps)
+
+
+# Acts done to a territory: a curfew, a blockade or a state of emergency imposed or lifted there, a protest
+# or a strike held there, troops, aid or inspectors sent there. PLOVER codes the country of the place as
+# the target when the text names none.
+TERRITORIAL_TYPES = frozenset(
+    {"COERCE", "THREATEN", "SANCTION", "CONCEDE", "RETREAT", "PROTEST", "AID", "ACCUSE"}
+)
+TERRITORY_PREPS = PLACE_STRUCK_PREPS | {"across", "throughout", "to", "into"}
+
+
+def territory_target(
+    index: MentionIndex, anchor: Token, head: Token, actors: list[EventActor], event_type: str
+) -> list[EventActor]:
+    """The country of the one place an act on a territory names ("imposed a curfew in Abidjan", "Serbia
+    eased emergency measures in Montenegro", "students demonstrated in Monrovia", "sent inspectors to
+    Bosnia") as its target, when the act has no target or joint party of its own. Unlike an attack, an
+    act of government is often done at home: the doer's own country counts (its set of countries stays
+    the same). A place of another clause, or of what the act is about, never counts."""
+    if event_type not in TERRITORIAL_TYPES or any(ea.side != "source" for ea in actors):
+        return []
+    if anchor.pos_ not in ("VERB", "AUX") and anchor.dep_ not in SUBJECT_DEPS:
+        return []  # "banned opposition rallies in Minsk": an act that is another's object is its content
+    owners = {anchor.i, head.i}
+    if anchor.dep_ in SUBJECT_DEPS:
+        owners.add(anchor.head.i)  # "protests in X erupted"
+    for word in (anchor, head):
+        owners |= {c.i for c in word.children if c.dep_ in ("dobj", "nsubjpass")}
+    places = _unique(
+        a
+        for loc in index.places
+        if (preps := _phrase_path(loc.root, owners)) and all(p.lower_ in TERRITORY_PREPS for p in preps)
+        for a in loc.mention.actors
+        if a.country
+    )
+    if len({a.country for a in places}) != 1:
+        return []
+    return [EventActor(places[0], "target")]
+
+
+def condition_target(
+    index: MentionIndex, anchor: Token, actors: list[EventActor], event_type: str
+) -> list[EventActor]:
+    """Who a threat or an ultimatum is addressed to: the subject of its condition ("threatened to
+    strike unless Israel withdrew", "will quit the talks if the US deploys the missiles", "will cut aid
+    unless the junta frees them"), when the act names no target. "Unless" makes any act an ultimatum;
+    "if" only a threat ("will help if Spain asks" is an offer). The condition may hang on the act or on
+    the predicate whose complement it is."""
+    if any(ea.side != "source" for ea in actors):
+        return []
+    marks = {"unless", "if"} if event_type == "THREATEN" else {"unless"}
+    clauses = [anchor, *(c for c in anchor.children if c.dep_ == "xcomp")]
+    if anchor.dep_ == "xcomp":
+        clauses.append(anchor.head)
+    conditions = [
+        c
+        for clause in clauses
+        for c in clause.children
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+    ]
+    taken = {_key(ea.actor) for ea in actors}
+    found = _unique(
+        a
+        for cond in conditions
+        for subject in _children(cond, SUBJECT_DEPS | {"nsubjpass"})
+        for m in index.under(subject)
+        for a in m.actors
+        if _key(a) not in taken
+    )
+    return [EventActor(a, "target") for a in found]
+
+
+def purpose_target(
+    index: MentionIndex, anchor: Token, head: Token, actors: list[EventActor], event_type: str
+) -> list[EventActor]:
+    """Whom a protest is against, from what it is for: "began a hunger strike to protest the
+    government's decision", "rallied to demand reforms from the president", "marched, calling for the
+    minister's removal", "a strike in protest against X". Only when it names no target of its own."""
+    if event_type != "PROTEST" or any(ea.side != "source" for ea in actors):
+        return []
+    purposes = [
+        c
+        for word in {anchor, head}
+        for c in word.children
+        if c.dep_ in ("advcl", "xcomp")
+        and (c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+    ]
+    protests = [
+        p for word in {anchor, head} for p in _prep_objects(word, frozenset({"in"})) if p.lemma_ == "protest"
+    ]
+    purposes += [o for p in protests for o in _prep_objects(p, frozenset({"of", "against", "at", "over"}))]
+    taken = {_key(ea.actor) for ea in actors}
+    found = _unique(a for p in purposes for m in index.under(p) for a in m.actors if _key(a) not in taken)
+    return [EventActor(a, "target") for a in found]
+
+
+# Stances taken on a thing someone proposed: "backed the initiative", "rejected the plan".
+STANCE_TYPES = frozenset({"SUPPORT", "REJECT", "AGREE"})
+STANCE_PREPS = frozenset({"for", "of", "to"})
+REFERENCE_REACH = 5  # sentences back a proposal is looked for
+
+
+def proposer(
+    index: MentionIndex, anchor: Token, head: Token, actors: list[EventActor], event_type: str
+) -> list[EventActor]:
+    """Whose proposal a stance is on, when the thing was introduced before as someone's: "X told his
+    counterpart about Y's call for a debt relief initiative. The minister expressed support for the
+    initiative" (the owner Y is the target), "the plan" after "Kenya's peace plan". Only for a stance
+    with no target, a thing with no actor of its own, and an owner of another country than the act's."""
+    if event_type not in STANCE_TYPES or any(ea.side != "source" for ea in actors):
+        return []
+    things = [c for w in {anchor, head} for c in w.children if c.dep_ == "dobj"]
+    things += [p for w in {anchor, head} for p in _prep_objects(w, STANCE_PREPS)]
+    things = [t for t in things if t.pos_ == "NOUN" and not index.under(t)]
+    if not things:
+        return []
+    home = {ea.actor.country for ea in actors}
+    doc, sent = index.doc, anchor.sent
+    start = sent.start
+    for _ in range(REFERENCE_REACH):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    lemmas = {t.lemma_.lower() for t in things}
+    for token in reversed(doc[start : sent.start]):
+        if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in lemmas:
+            owners = [a for m in _owners_up(index, token) for a in m.actors if a.country not in home]
+            if owners:
+                return [EventActor(a, "target") for a in _unique(owners)]
+    return []
+
+
+def _owners_up(index: MentionIndex, noun: Token) -> list[ActorMention]:
+    """The possessor or demonym of a noun, or of the noun whose phrase it is in ("Y's call for a
+    Global Initiative": Y), at most two nouns up."""
+    node = noun
+    for _ in range(3):
+        heads = {c.i for c in node.children if c.dep_ in ("poss", "amod", "compound", "nmod")}
+        found = [loc.mention for loc in index.located if loc.root.i in heads]
+        if found:
+            return found
+        while node.dep_ in ("compound", "amod", "appos", "conj") and node.head.i != node.i:
+            node = node.head
+        if node.dep_ != "pobj" or node.head.head.pos_ not in ("NOUN", "PROPN"):
+            return []
+        node = node.head.head
+    return []
+
+
+# Acts between governments that news reports with one side named when the story has said who the
+# other side is ("Russia expelled five diplomats ... 'We reserve the right to a response,' the minister
+# added"); force, protest and coercion at home are left alone (a domestic arrest in a bilateral story is
+# no act on the other country).
+STORY_TYPES = frozenset(
+    {"REQUEST", "AGREE", "SUPPORT", "REJECT", "THREATEN", "ACCUSE", "CONSULT", "COOPERATE", "AID", "SANCTION"}
+)
+
+
+def story_counterpart(
+    index: MentionIndex, anchor: Token, actors: list[EventActor], event_type: str
+) -> list[EventActor]:
+    """The other country of a two-country story as the target of an act whose one actor is a doer of
+    the first, when its sentence names no third country, as an actor or as a place. A story is two
+    countries' when they are the two named most often, clearly ahead of any third, or the two its first
+    sentence names (`MentionIndex.dyad`)."""
+    if event_type not in STORY_TYPES or len(actors) != 1 or actors[0].side != "source":
+        return []  # a lone doer: two actors of one country are a domestic act ("X and the rebels agreed")
+    countries = {ea.actor.country for ea in actors if ea.actor.country}
+    dyad = index.dyad(anchor.sent.start)
+    if len(countries) != 1 or not countries <= set(dyad):
+        return []
+    sent = anchor.sent
+    named = {  # places too: "would attend the ceremony in Beijing" is no act on the story's other side
+        a.country
+        for loc in (*index.located, *index.places)
+        if sent.start <= loc.root.i < sent.end
+        for a in loc.mention.actors
+        if a.country
+    }
+    if named - set(dyad):
+        return []
+    other = next(c for c in dyad if c not in countries)
+    # The country itself where the story names it, else the actor of it named first.
+    candidates = [a for loc in index.located for a in loc.mention.actors if a.country == other]
+    actor = next((a for a in candidates if a.kind == "country"), candidates[0])
+    return [EventActor(actor, "target")]
+
+
+# Acts a government does to its own country's people, groups and press ("accepted the rebels' demands",
+# "ordered the opposition newspaper to close"); force is left out: the unnamed victims of an attack are
+# as often foreign as not.
+DOMESTIC_TYPES = frozenset(
+    {"CONCEDE", "REJECT", "AGREE", "REQUEST", "THREATEN", "COERCE", "SANCTION", "SUPPORT", "RETREAT"}
+)
+GROUP_PREPS = frozenset({"from", "by", "of"})
+
+
+def domestic_target(
+    index: MentionIndex, anchor: Token, head: Token, actors: list[EventActor], event_type: str
+) -> list[EventActor]:
+    """A group named by an agent noun with no nationality ("the rebels", "opposition newspaper",
+    "demands from striking workers") as the target, in the doers' country: CAMEO's convention for
+    domestic actors. Only when the act has no target, its doers are of one country, and the group is
+    what the act is done to (its object, or the "from/by/of" phrase of its object)."""
+    if event_type not in DOMESTIC_TYPES or any(ea.side != "source" for ea in actors):
+        return []
+    countries = {ea.actor.country for ea in actors}
+    if len(countries) != 1 or None in countries:
+        return []
+    objects = [c for w in {anchor, head} for c in w.children if c.dep_ in ("dobj", "dative")]
+    objects += [p for w in {anchor, head} for p in _prep_objects(w, TARGET_PREPS - {"of"})]
+    objects += [p for o in list(objects) for p in _prep_objects(o, GROUP_PREPS)]
+    table = agents()
+    sectors = [
+        sector
+        for noun in objects
+        if not index.under(noun) and not index.of_thing(noun)
+        for sector in table.get((noun.lower_,), [noun.text])[:1]
+        if sector
+        != "GOV"  # "lifted a state of emergency": no group, and a government is no target of its own
+    ]
+    if not sectors:
+        return []
+    country = countries.pop()
+    name = next(
+        (
+            a.name
+            for loc in index.located
+            for a in loc.mention.actors
+            if a.country == country and a.kind == "country"
+        ),
+        country,
+    )
+    sector = str(sectors[0])
+    return [
+        EventActor(
+            Actor(f"{country}:{sector}", f"{name} ({sector})", country, sector, kind="group"), "target"
+        )
+    ]
