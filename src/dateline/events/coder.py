@@ -32,6 +32,7 @@ from dateline.events.non_events import (
     lifted_measure,
     mere_warning,
     opinion,
+    protest_demand,
     question,
     threat_condition,
 )
@@ -176,7 +177,7 @@ def code_sentence(
             continue
         if opinion(event, commentators) or mere_warning(event, lexicon):
             continue
-        if forecast(trig, lexicon) or threat_condition(trig, triggers):
+        if forecast(trig, lexicon) or threat_condition(trig, triggers) or protest_demand(trig, triggers):
             continue
         speaker = reported_violation(trig, lexicon)
         if (speaker is None and judged_thing(event, lexicon, index)) or question(event):

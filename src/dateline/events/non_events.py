@@ -233,3 +233,26 @@ def forecast(trigger: Trigger, lexicon: Lexicon) -> bool:
             return ahead and not any(c.dep_ == "auxpass" for c in head.children)
         node = head
     return False
+
+
+def protest_demand(trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """ "protests calling for his resignation", "migrants demanding free passage protested": a demand in
+    a participle or relative clause on a protest, or on those who protest, is what the protest is
+    about (PLOVER codes the protest), not a request of its own."""
+    anchor = trigger.anchor
+    if trigger.type != "REQUEST" or anchor.dep_ not in ("acl", "relcl"):
+        return False
+    subjects = {c.tag_ in ("WDT", "WP") for c in anchor.children if c.dep_ == "nsubj"}
+    if anchor.dep_ == "relcl" and subjects != {True}:
+        return False  # "the strike, which he faces pressure to end": the clause has a subject of its own
+    noun = anchor.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ in ("nsubj", "nsubjpass"):
+        noun = noun.head.head  # "hundreds of migrants demanding ... protested"
+    for other in triggers:
+        if other.type != "PROTEST":
+            continue
+        if other.head.i == noun.i:
+            return True
+        if any(c.i == noun.i and c.dep_ in ("nsubj", "nsubjpass") for c in other.anchor.children):
+            return True
+    return False
