@@ -214,3 +214,20 @@ def test_a_demand_of_protesters_is_the_protests_content(pipeline):
 def test_a_demand_in_a_clause_with_its_own_subject_stays_a_request(pipeline):
     text = "Kenyan farmers protested in Nairobi, while Uganda demanded that Kenya reopen the border."
     assert countries_of(of_type(pipeline_events(pipeline, text), "REQUEST"), "source") == {"UGA"}
+
+
+def test_censorship_and_closures_at_home_are_coercion(pipeline):
+    cases = {
+        "Pakistan blocked YouTube and other websites on Friday.": "censor",
+        "Ethiopia cut internet access in the Amhara region.": "censor",
+        "The Belarusian government shut down two independent universities.": "restrict",
+        "The Cuban police placed the dissident under house arrest.": "arrest",
+        "The military government of Guinea dissolved the opposition party.": "ban",
+    }
+    for text, mode in cases.items():
+        assert of_type(pipeline_events(pipeline, text), "COERCE").mode == mode, text
+
+
+def test_a_road_blocked_stays_an_obstruction(pipeline):
+    text = "Polish farmers blocked the road to the Ukrainian border."
+    assert of_type(pipeline_events(pipeline, text), "PROTEST").mode == "obstruct"
