@@ -231,3 +231,18 @@ def test_censorship_and_closures_at_home_are_coercion(pipeline):
 def test_a_road_blocked_stays_an_obstruction(pipeline):
     text = "Polish farmers blocked the road to the Ukrainian border."
     assert of_type(pipeline_events(pipeline, text), "PROTEST").mode == "obstruct"
+
+
+# --- support verbs: what the subject comes under ------------------------------------------------------------
+
+
+def test_coming_under_pressure_from_someone_is_their_request(pipeline):
+    text = "The Moldovan president came under pressure from Russia to resign."
+    event = of_type(pipeline_events(pipeline, text), "REQUEST")
+    assert countries_of(event, "source") == {"RUS"} and countries_of(event, "target") == {"MDA"}
+
+
+def test_coming_to_talks_is_no_undergoing(pipeline):
+    text = "The Moldovan foreign minister came to the talks with Romania in Vienna."
+    event = of_type(pipeline_events(pipeline, text), "CONSULT")
+    assert "MDA" in countries_of(event, "source")
