@@ -246,3 +246,23 @@ def test_coming_to_talks_is_no_undergoing(pipeline):
     text = "The Moldovan foreign minister came to the talks with Romania in Vienna."
     event = of_type(pipeline_events(pipeline, text), "CONSULT")
     assert "MDA" in countries_of(event, "source")
+
+
+# --- attacks named by their target or their bomber ----------------------------------------------------------
+
+
+def test_a_suicide_bomber_blowing_himself_up_is_an_attack_not_property_destroyed(pipeline):
+    text = "A suicide bomber blew himself up outside a church in the Pakistani city of Quetta."
+    event = of_type(pipeline_events(pipeline, text), "ASSAULT")
+    assert event.mode == "explosives" and countries_of(event, "target") == {"PAK"}
+
+
+def test_a_ship_targeted_is_attacked(pipeline):
+    text = "Eritrean forces targeted a Djiboutian patrol boat on Sunday."
+    event = of_type(pipeline_events(pipeline, text), "ASSAULT")
+    assert countries_of(event, "source") == {"ERI"} and countries_of(event, "target") == {"DJI"}
+
+
+def test_a_town_besieged_is_coerced(pipeline):
+    text = "Ethiopian troops besieged the Somali border town."
+    assert of_type(pipeline_events(pipeline, text), "COERCE").mode == "restrict"
