@@ -266,3 +266,9 @@ def test_a_ship_targeted_is_attacked(pipeline):
 def test_a_town_besieged_is_coerced(pipeline):
     text = "Ethiopian troops besieged the Somali border town."
     assert of_type(pipeline_events(pipeline, text), "COERCE").mode == "restrict"
+
+
+def test_lashing_out_is_criticism_and_a_release_of_wastewater_frees_no_one(pipeline):
+    text = "The South Korean government lashed out at Japan over the wastewater release."
+    events = pipeline_events(pipeline, text)
+    assert of_type(events, "ACCUSE").mode == "disapprove" and "RETREAT" not in types_of(events)
