@@ -272,3 +272,19 @@ def test_lashing_out_is_criticism_and_a_release_of_wastewater_frees_no_one(pipel
     text = "The South Korean government lashed out at Japan over the wastewater release."
     events = pipeline_events(pipeline, text)
     assert of_type(events, "ACCUSE").mode == "disapprove" and "RETREAT" not in types_of(events)
+
+
+# --- a warning of another party's act --------------------------------------------------------------
+
+
+def test_a_warning_that_another_state_will_attack_is_no_threat_by_the_warner(pipeline):
+    text = "The Moldovan president warned that Russia was planning an attack on Chisinau."
+    assert "THREATEN" not in types_of(pipeline_events(pipeline, text))
+
+
+def test_a_warning_naming_the_warners_own_capital_stays_a_threat(pipeline):
+    for text in (
+        "Iran warned that it would retaliate against Israel.",
+        "North Korea warned that Pyongyang would use nuclear weapons against Seoul.",
+    ):
+        assert "THREATEN" in types_of(pipeline_events(pipeline, text)), text

@@ -27,6 +27,7 @@ from dateline.events.non_events import (
     background,
     ended_tie,
     forecast,
+    foretold_act,
     idle_noun,
     judged_thing,
     lifted_measure,
@@ -229,7 +230,7 @@ def code_sentence(
             continue
         if ended_tie(event, triggers):
             continue
-        if event.actors and not idle_noun(event, ontology):
+        if event.actors and not idle_noun(event, ontology) and not foretold_act(event, lexicon, index):
             out.append(event)
     return deduplicate(out)
 
