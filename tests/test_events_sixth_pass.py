@@ -151,6 +151,11 @@ def test_lending_paused_and_sanctions_slapped_are_sanctions(pipeline):
         assert "SANCTION" in types_of(pipeline_events(pipeline, text))
 
 
+def test_a_member_suspended_from_a_bloc_is_sanctioned(pipeline):
+    text = "The Southern African bloc SADC suspended Madagascar from the community after the coup."
+    assert countries_of(of_type(pipeline_events(pipeline, text), "SANCTION"), "target") == {"MDG"}
+
+
 def test_an_order_to_leave_is_an_expulsion(pipeline):
     diplomat = of_type(
         pipeline_events(pipeline, "Niger ordered the French ambassador to leave the country."), "SANCTION"
