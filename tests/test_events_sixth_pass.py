@@ -293,3 +293,11 @@ def test_a_warning_naming_the_warners_own_capital_stays_a_threat(pipeline):
         "North Korea warned that Pyongyang would use nuclear weapons against Seoul.",
     ):
         assert "THREATEN" in types_of(pipeline_events(pipeline, text)), text
+
+
+def test_workers_striking_is_a_labour_strike_and_a_deal_struck_an_agreement(pipeline):
+    text = "Nigerian teachers struck on Tuesday over unpaid salaries."
+    event = of_type(pipeline_events(pipeline, text), "PROTEST")
+    assert event.mode == "boycott" and "ASSAULT" not in types_of(pipeline_events(pipeline, text))
+    deal = pipeline_events(pipeline, "Ghana and Nigeria struck a deal on gas supplies.")
+    assert countries_of(of_type(deal, "AGREE")) == {"GHA", "NGA"}
