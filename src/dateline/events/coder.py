@@ -27,11 +27,13 @@ from dateline.events.non_events import (
     background,
     ended_tie,
     forecast,
+    foretold_act,
     idle_noun,
     judged_thing,
     lifted_measure,
     mere_warning,
     opinion,
+    protest_demand,
     question,
     threat_condition,
 )
@@ -182,7 +184,7 @@ def code_sentence(
             continue
         if opinion(event, commentators) or mere_warning(event, lexicon):
             continue
-        if forecast(trig, lexicon) or threat_condition(trig, triggers):
+        if forecast(trig, lexicon) or threat_condition(trig, triggers) or protest_demand(trig, triggers):
             continue
         speaker = reported_violation(trig, lexicon)
         if (speaker is None and judged_thing(event, lexicon, index)) or question(event):
@@ -240,7 +242,7 @@ def code_sentence(
             continue
         if ended_tie(event, triggers):
             continue
-        if event.actors and not idle_noun(event, ontology):
+        if event.actors and not idle_noun(event, ontology) and not foretold_act(event, lexicon, index):
             out.append(event)
     return deduplicate(out)
 

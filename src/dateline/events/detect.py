@@ -263,13 +263,13 @@ def _wording(head: Token, entry: Entry) -> list[Token]:
     ]
 
 
-def _light_objects(verb: Token) -> list[Token]:
+def _light_objects(verb: Token, preps: tuple[str, ...] = ("in", "to", "under")) -> list[Token]:
     """The nouns a light verb may govern: its object, or the noun after "in"/"to"/"under" ("engaged in
     talks", "put under investigation"), each followed by the noun of its "of"-phrase for a quantity
     ("launched a series of airstrikes", "ten days of war games", "a new round of talks")."""
     nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"]
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in ("in", "to", "under"):
+        if child.dep_ == "prep" and child.lower_ in preps:
             nouns += [p for p in child.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
     out = []
     for noun in nouns:
@@ -283,7 +283,10 @@ def _light_objects(verb: Token) -> list[Token]:
 def _light_event(verb: Token, lexicon: Lexicon) -> tuple[Token, Entry] | None:
     """The event noun of a light-verb phrase and its entry: the object itself ("held talks") or the
     event noun that names its kind ("undertook a mediation mission")."""
-    for noun in _light_objects(verb):
+    # A verb of undergoing reads only what its subject is put under ("came under attack"), not where
+    # it goes ("came to the talks").
+    preps = ("under",) if verb.lemma_.lower() in lexicon.undergo else ("in", "to", "under")
+    for noun in _light_objects(verb, preps):
         if _is_name(noun):
             continue
         for candidate in (noun, *(c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN")):

@@ -364,6 +364,10 @@ def _through_preposition(tok: Token, lex: CueLexicon, depth: int) -> str | None:
     word = prep.lemma_.lower()
     for scope in ("complement", "object") if cue is None else ():
         found = lex.match(scope, owner, extra=(word,))
+        if found and owner.lemma_ == "be" and word != "to":
+            # "be" is a cue only with its infinitive ("is to meet"); "is in Kabul for talks" says
+            # where someone is and why: the talks are under way.
+            found = None
         # "hopes for a deal", "looked forward to the visit", "invited him to the ceremony" - but
         # not "agreed in a phone call": a verb's cue reaches through "to"/"for" or the preposition
         # its cue names.

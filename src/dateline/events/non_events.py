@@ -233,3 +233,49 @@ def forecast(trigger: Trigger, lexicon: Lexicon) -> bool:
             return ahead and not any(c.dep_ == "auxpass" for c in head.children)
         node = head
     return False
+
+
+def protest_demand(trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """ "protests calling for his resignation", "migrants demanding free passage protested": a demand in
+    a participle or relative clause on a protest, or on those who protest, is what the protest is
+    about (PLOVER codes the protest), not a request of its own."""
+    anchor = trigger.anchor
+    if trigger.type != "REQUEST" or anchor.dep_ not in ("acl", "relcl"):
+        return False
+    subjects = {c.tag_ in ("WDT", "WP") for c in anchor.children if c.dep_ == "nsubj"}
+    if anchor.dep_ == "relcl" and subjects != {True}:
+        return False  # "the strike, which he faces pressure to end": the clause has a subject of its own
+    noun = anchor.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ in ("nsubj", "nsubjpass"):
+        noun = noun.head.head  # "hundreds of migrants demanding ... protested"
+    for other in triggers:
+        if other.type != "PROTEST":
+            continue
+        if other.head.i == noun.i:
+            return True
+        if any(c.i == noun.i and c.dep_ in ("nsubj", "nsubjpass") for c in other.anchor.children):
+            return True
+    return False
+
+
+def foretold_act(event: DraftEvent, lexicon: Lexicon, index: MentionIndex) -> bool:
+    """ "Kyiv warned that Russia was preparing an offensive": a warning whose "that ..." clause names
+    another party, of no country of the warner's, as the one who acts foretells that party's act; it is
+    no threat by the warner ("Iran warned that it would retaliate", "Seoul warned that South Korea
+    would respond" stay threats). Read once the actors are known, so a capital counts as its country."""
+    trig = event.trigger
+    if event.type != "THREATEN" or not event.content or trig.entry.lemma not in lexicon.caution:
+        return False
+    own = {a.actor.country for a in event.actors if a.side == "source"} - {None}
+    if not own:
+        return False
+    for clause in (c for c in trig.anchor.children if c.dep_ == "ccomp"):
+        # Only an active doer: "China would face consequences", "China would be punished" name the
+        # target of a threat.
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is None or clause.lemma_.lower() in lexicon.undergo:
+            continue
+        named = {a.country for m in index.under(subject) for a in m.actors} - {None}
+        if named and not named & own:
+            return True
+    return False
