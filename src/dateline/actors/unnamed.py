@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections import Counter
 
 from dateline.actors.countries import LOCATIVE, OUTSIDERS
-from dateline.actors.lexicon import is_acronym
+from dateline.actors.lexicon import hand_agents, is_acronym
 from dateline.actors.prepared import per_sentence
 from dateline.actors.sentence import COMPASS, DETERMINERS, SentenceView
 from dateline.records import Actor, ActorMention
@@ -34,6 +34,16 @@ UNNAMED_BODY = "unnamed body"  # an acronym the knowledge base lacks
 # Dependencies under which the agent word modifies another noun rather than heading its phrase
 # ("police station", "a government offer", "rebel fighters": the last is read at "fighters").
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+# The generated Phoenix agent list also holds things and offices ("website", "hospitals", "home",
+# "of justice"), written to follow a country's name; bare, only its nouns of persons (by their
+# agentive ending: "bombers", "separatists", "assailants", "civilians", "militiamen", "trainees") and
+# the hand-written list stand alone, less its instruments of force.
+PERSON_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents",
+                  "man", "men", "ee", "ees", "ive", "ives")  # fmt: skip
+INSTRUMENTS = frozenset({"warships", "warship", "aircraft", "jets", "artillery", "tanks", "helicopters",
+                         "drones", "missiles"})  # fmt: skip
+COLLECTIVES = frozenset({"group", "groups", "junta", "juntas", "girls", "boys"})
+NOT_FIRST = frozenset({"of", "for", "the", "and", "to", "in"})  # "of justice": the tail of a ministry's name
 # Entity types an acronym may have that are no body: "the GDP" (not tagged), "the NBA Finals" (EVENT).
 NOT_BODIES = frozenset({"PERSON", "GPE", "LOC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "DATE", "TIME",
                         "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "NORP", "FAC"})  # fmt: skip
@@ -48,6 +58,8 @@ class UnnamedPhrases(SentenceView):
         if a is None:
             return self._unknown_body(i)
         words = self.subs[a.i : a.j]
+        if not _standalone(tuple(s.key for s in words)):
+            return None
         # Lower case (a capitalised agent word is part of a name: "the Army of ..."), bar the
         # sentence's first word.
         if not all(s.text.islower() or s is self.subs[0] for s in words):
@@ -118,6 +130,20 @@ class UnnamedPhrases(SentenceView):
             return False
         # spaCy's organisation, or a proper noun after "the" ("the ZLF said"), which names a body.
         return tok.ent_type_ == "ORG" or (tok.pos_ == "PROPN" and self._key(k - 1) == "the")
+
+
+def _standalone(key: tuple[str, ...]) -> bool:
+    """Whether an agent noun names people or a body on its own (see PERSON_ENDINGS): hand-written,
+    or a generated phrase whose last word is a hand-written agent ("military regime") or a person."""
+    last = key[-1]
+    if last in INSTRUMENTS or not key[0].isalpha() or key[0] in NOT_FIRST:
+        return False
+    return (
+        key in hand_agents()
+        or (last,) in hand_agents()
+        or last in COLLECTIVES
+        or last.endswith(PERSON_ENDINGS)
+    )
 
 
 def _nowhere(words: list, sector: str) -> Actor:
