@@ -21,19 +21,25 @@ accused of ..."), is an actor too: named, with neither country nor sector.
 from __future__ import annotations
 
 from collections import Counter
+from typing import Protocol, TypeVar
 
 from dateline.actors.countries import LOCATIVE, OUTSIDERS
 from dateline.actors.lexicon import hand_agents, is_acronym
 from dateline.actors.prepared import per_sentence
-from dateline.actors.sentence import COMPASS, DETERMINERS, SentenceView
-from dateline.records import Actor, ActorMention
+from dateline.actors.sentence import COMPASS, SentenceView
+from dateline.records import Actor, ActorMention, EventActor
 
 UNNAMED = "unnamed"  # `ActorMention.how` of a bare agent noun
 UNNAMED_PLACED = "unnamed (placed by the sentence)"
+UNNAMED_OWNED = "unnamed (of its possessor)"
 UNNAMED_BODY = "unnamed body"  # an acronym the knowledge base lacks
 # Dependencies under which the agent word modifies another noun rather than heading its phrase
 # ("police station", "a government offer", "rebel fighters": the last is read at "fighters").
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+DOERS_ONLY = False
+ARTICLES = frozenset({"the", "a", "an"})
+POSSESSIVES = frozenset({"his", "her", "their", "its", "our"})
+E = TypeVar("E", bound="_Coded")
 # The generated Phoenix agent list also holds things and offices ("website", "hospitals", "home",
 # "of justice"), written to follow a country's name; bare, only its nouns of persons (by their
 # agentive ending: "bombers", "separatists", "assailants", "civilians", "militiamen", "trainees") and
@@ -42,6 +48,8 @@ PERSON_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant",
                   "man", "men", "ee", "ees", "ive", "ives")  # fmt: skip
 INSTRUMENTS = frozenset({"warships", "warship", "aircraft", "jets", "artillery", "tanks", "helicopters",
                          "drones", "missiles"})  # fmt: skip
+# "two parties", "both parties" are mostly the sides of a conflict or a deal (groups.py), not political ones.
+AMBIGUOUS = frozenset({"parties"})
 COLLECTIVES = frozenset({"group", "groups", "junta", "juntas", "girls", "boys"})
 NOT_FIRST = frozenset({"of", "for", "the", "and", "to", "in"})  # "of justice": the tail of a ministry's name
 # Entity types an acronym may have that are no body: "the GDP" (not tagged), "the NBA Finals" (EVENT).
@@ -53,7 +61,9 @@ class UnnamedPhrases(SentenceView):
     """The rules for bare agent nouns and unknown acronyms (the resolver's last resort at a position)."""
 
     def _unnamed(self, i: int) -> tuple[list[ActorMention], int] | None:
-        k = i + 1 if self._key(i) in DETERMINERS else i
+        if self._key(i) in POSSESSIVES:
+            return None  # "their forces": the pronoun's (pronouns.py), then "forces" on its own
+        k = i + 1 if self._key(i) in ARTICLES else i
         a = self._agent_match(k)
         if a is None:
             return self._unknown_body(i)
@@ -71,7 +81,10 @@ class UnnamedPhrases(SentenceView):
         sector = a.values[0]
         end = a.j
         of = self._of_country(end)
-        if of is not None and of.values[0].kind == "country":
+        owner = self._owner_country(a.j - 1)
+        if owner is not None:
+            country, how = owner, UNNAMED_OWNED
+        elif of is not None and of.values[0].kind == "country":
             country, how, end = of.values[0].key, UNNAMED, of.j
         else:
             country = self._sentence_country()
@@ -88,6 +101,17 @@ class UnnamedPhrases(SentenceView):
             return False
         tok = span.root
         return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in MODIFIER_DEPS
+
+    def _owner_country(self, last: int) -> str | None:
+        """The country of a resolved possessor of the agent noun: "Nicaragua's Sandinista government",
+        "their forces" after "Bosnian Serbs said" (the possessor's country, the noun's sector)."""
+        span = self.doc.char_span(self.subs[last].start, self.subs[last].end, alignment_mode="expand")
+        owners = [c.idx for c in span.root.children if c.dep_ == "poss"] if span is not None else []
+        for start in owners:
+            for m in self.found:
+                if m.start <= start < m.end and len(m.actors) == 1 and m.actors[0].country:
+                    return m.actors[0].country
+        return None
 
     @per_sentence
     def _sentence_country(self) -> str | None:
@@ -136,7 +160,7 @@ def _standalone(key: tuple[str, ...]) -> bool:
     """Whether an agent noun names people or a body on its own (see PERSON_ENDINGS): hand-written,
     or a generated phrase whose last word is a hand-written agent ("military regime") or a person."""
     last = key[-1]
-    if last in INSTRUMENTS or not key[0].isalpha() or key[0] in NOT_FIRST:
+    if last in INSTRUMENTS or key in AMBIGUOUS or not key[0].isalpha() or key[0] in NOT_FIRST:
         return False
     return (
         key in hand_agents()
@@ -173,3 +197,37 @@ def place_unnamed(mentions: list[ActorMention], kb_countries: dict) -> list[Acto
         actor = country.actor(m.actors[0].sector)
         out[n] = ActorMention(m.start, m.end, m.text, (actor,), "unnamed (placed by the document)")
     return out
+
+
+def anonymous(mentions: list[ActorMention]) -> frozenset[Actor]:
+    """The actors of a document that only agent nouns stand for (no name, nationality or place
+    phrase of the text names them)."""
+    unnamed = {a for m in mentions if m.how.startswith(UNNAMED) for a in m.actors}
+    return frozenset(unnamed - {a for m in mentions if not m.how.startswith(UNNAMED) for a in m.actors})
+
+
+class _Coded(Protocol):
+    actors: list[EventActor]
+
+
+def fall_back(events: list[E], anonymous: frozenset[Actor], doers: bool = DOERS_ONLY) -> list[E]:
+    """Agent nouns as the last resort of the event coder: an event that names an actor keeps only its
+    named ones (so "Kenya condemned the attack on villagers" stays Kenya's act on nobody else, as
+    before); one whose actors are all unnamed keeps them, unless (with `doers`) nobody acts in it."""
+    out = []
+    for event in events:
+        named = [ea for ea in event.actors if ea.actor not in anonymous]
+        if named:
+            event.actors = named
+        elif doers and doerless(event.actors, anonymous):
+            continue
+        out.append(event)
+    return out
+
+
+def doerless(actors: list[EventActor], anonymous: frozenset[Actor]) -> bool:
+    """An event of unnamed undergoers only ("thousands of people have been killed", "migrants will be
+    detained"): nobody named acts or takes part. News reports such tallies and policies as the
+    background of the article's events, so they are not coded; a doer, even an unnamed one
+    ("gunmen killed ..."), or a named undergoer ("rebels abducted the governor") makes it an event."""
+    return all(ea.actor in anonymous and ea.side == "target" for ea in actors)
