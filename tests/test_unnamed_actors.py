@@ -22,7 +22,9 @@ def sectors(event, side: str) -> set[str | None]:
 
 
 def test_gunmen_and_villagers_make_an_attack_between_sectors(pipeline):
-    event = of_type(pipeline_events(pipeline, "Masked gunmen killed eight farmers near the river."), "ASSAULT")
+    event = of_type(
+        pipeline_events(pipeline, "Masked gunmen killed eight farmers near the river."), "ASSAULT"
+    )
     assert sectors(event, "source") == {"REB"}
     assert sectors(event, "target") == {"CVL"}
     assert {ea.actor.country for ea in event.actors} == {None}  # nothing places them
