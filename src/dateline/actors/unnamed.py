@@ -21,13 +21,12 @@ accused of ..."), is an actor too: named, with neither country nor sector.
 from __future__ import annotations
 
 from collections import Counter
-from typing import Protocol, TypeVar
 
 from dateline.actors.countries import LOCATIVE, OUTSIDERS
 from dateline.actors.lexicon import hand_agents, is_acronym
 from dateline.actors.prepared import per_sentence
 from dateline.actors.sentence import COMPASS, SentenceView
-from dateline.records import Actor, ActorMention, EventActor
+from dateline.records import Actor, ActorMention
 
 UNNAMED = "unnamed"  # `ActorMention.how` of a bare agent noun
 UNNAMED_PLACED = "unnamed (placed by the sentence)"
@@ -36,10 +35,8 @@ UNNAMED_BODY = "unnamed body"  # an acronym the knowledge base lacks
 # Dependencies under which the agent word modifies another noun rather than heading its phrase
 # ("police station", "a government offer", "rebel fighters": the last is read at "fighters").
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
-DOERS_ONLY = False
 ARTICLES = frozenset({"the", "a", "an"})
 POSSESSIVES = frozenset({"his", "her", "their", "its", "our"})
-E = TypeVar("E", bound="_Coded")
 # The generated Phoenix agent list also holds things and offices ("website", "hospitals", "home",
 # "of justice"), written to follow a country's name; bare, only its nouns of persons (by their
 # agentive ending: "bombers", "separatists", "assailants", "civilians", "militiamen", "trainees") and
@@ -49,7 +46,7 @@ PERSON_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant",
 INSTRUMENTS = frozenset({"warships", "warship", "aircraft", "jets", "artillery", "tanks", "helicopters",
                          "drones", "missiles"})  # fmt: skip
 # "two parties", "both parties" are mostly the sides of a conflict or a deal (groups.py), not political ones.
-AMBIGUOUS = frozenset({"parties"})
+AMBIGUOUS = frozenset({("parties",)})
 COLLECTIVES = frozenset({"group", "groups", "junta", "juntas", "girls", "boys"})
 NOT_FIRST = frozenset({"of", "for", "the", "and", "to", "in"})  # "of justice": the tail of a ministry's name
 # Entity types an acronym may have that are no body: "the GDP" (not tagged), "the NBA Finals" (EVENT).
@@ -204,30 +201,3 @@ def anonymous(mentions: list[ActorMention]) -> frozenset[Actor]:
     phrase of the text names them)."""
     unnamed = {a for m in mentions if m.how.startswith(UNNAMED) for a in m.actors}
     return frozenset(unnamed - {a for m in mentions if not m.how.startswith(UNNAMED) for a in m.actors})
-
-
-class _Coded(Protocol):
-    actors: list[EventActor]
-
-
-def fall_back(events: list[E], anonymous: frozenset[Actor], doers: bool = DOERS_ONLY) -> list[E]:
-    """Agent nouns as the last resort of the event coder: an event that names an actor keeps only its
-    named ones (so "Kenya condemned the attack on villagers" stays Kenya's act on nobody else, as
-    before); one whose actors are all unnamed keeps them, unless (with `doers`) nobody acts in it."""
-    out = []
-    for event in events:
-        named = [ea for ea in event.actors if ea.actor not in anonymous]
-        if named:
-            event.actors = named
-        elif doers and doerless(event.actors, anonymous):
-            continue
-        out.append(event)
-    return out
-
-
-def doerless(actors: list[EventActor], anonymous: frozenset[Actor]) -> bool:
-    """An event of unnamed undergoers only ("thousands of people have been killed", "migrants will be
-    detained"): nobody named acts or takes part. News reports such tallies and policies as the
-    background of the article's events, so they are not coded; a doer, even an unnamed one
-    ("gunmen killed ..."), or a named undergoer ("rebels abducted the governor") makes it an event."""
-    return all(ea.actor in anonymous and ea.side == "target" for ea in actors)

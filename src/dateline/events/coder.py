@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from dateline.actors.unnamed import anonymous, fall_back
+from dateline.actors.unnamed import anonymous
 from dateline.components import CodingContext
+from dateline.events.anonymous import fall_back
 from dateline.events.aspect import background_state, caption, dated_present
 from dateline.events.commentary import Commentators
 from dateline.events.demands import demand_actors, stated_demands
