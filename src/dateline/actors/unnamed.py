@@ -196,10 +196,8 @@ def place_unnamed(mentions: list[ActorMention], kb_countries: dict) -> list[Acto
     return out
 
 
-def anonymous(mentions: list[ActorMention], start: int = 0, end: int | None = None) -> frozenset[Actor]:
-    """The actors that, between characters `start` and `end` (a sentence), only agent nouns stand for:
-    no name, nationality or place phrase there names them ("people" placed in Sudan is anonymous in
-    a sentence that names no Sudanese, whatever other sentences say)."""
-    here = [m for m in mentions if m.start >= start and (end is None or m.end <= end)]
-    unnamed = {a for m in here if m.how.startswith(UNNAMED) for a in m.actors}
-    return frozenset(unnamed - {a for m in here if not m.how.startswith(UNNAMED) for a in m.actors})
+def anonymous(mentions: list[ActorMention]) -> frozenset[Actor]:
+    """The actors of a document that only agent nouns stand for (no name, nationality or place
+    phrase of the text names them)."""
+    unnamed = {a for m in mentions if m.how.startswith(UNNAMED) for a in m.actors}
+    return frozenset(unnamed - {a for m in mentions if not m.how.startswith(UNNAMED) for a in m.actors})

@@ -272,9 +272,10 @@ class RuleEventCoder:
             return []  # no actor anywhere (a place may still name who protested or arrested)
         mentions: list[EventMention] = []
         commentators = Commentators.of(doc, self.lexicon)
+        unnamed = anonymous(ctx.actor_mentions)
         for sent in doc.sents:
             events = code_sentence(sent, index, self.lexicon, self.ontology, commentators)
-            events = fall_back(events, anonymous(ctx.actor_mentions, sent.start_char, sent.end_char))
+            events = fall_back(events, unnamed)
             if events and dated_present(sent.root) and caption(ctx.date_event(sent.root), ctx.document_time):
                 continue  # a file photo's caption, not news of the article
             for event in events:
