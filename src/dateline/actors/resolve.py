@@ -9,7 +9,8 @@ pair. Roles are those held on the article's date (`on`); `on=None` means the dat
 
 This module holds the driver and the noun-phrase grammar; what a parsed phrase resolves to is decided
 by the rule sets it combines: persons.py (titles, names, counterparts), countries.py (countries,
-demonyms, bodies, capitals, places) and groups.py (plural groups), over sentence.py (the sentence
+demonyms, bodies, capitals, places), groups.py (plural groups) and unnamed.py (agent nouns nothing
+else names: "gunmen", "the authorities"), over sentence.py (the sentence
 view) and document.py (the document state).
 
 Why hand-written rules rather than a trained entity linker: the office held on a given day is a

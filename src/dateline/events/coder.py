@@ -3,7 +3,8 @@
 Per sentence: find triggers (detect.py); read verbal acts with their content ("urged X to withdraw" is one
 REQUEST whose content is the withdrawal, not also a withdrawal: framing.py); turn "X said Y must ..." into
 a request (demands.py); drop what reports no event (non_events.py); give every event its actors
-(participants.py) and drop those without any; merge restatements of one event (restatements.py); then ask
+(participants.py) and drop those without any (unnamed actors, "gunmen", only where no named one takes
+part: anonymous.py); merge restatements of one event (restatements.py); then ask
 the sibling modules for mode (modes.py), modality, place and topics and the time tagger for the date.
 """
 
