@@ -5,17 +5,20 @@ Phoenix agents dictionary, `lexicon.agents`: police -> COP, soldiers -> MIL, mil
 authorities -> GOV, protesters -> OPP, villagers -> CVL, prosecutors -> JUD ...), and by the country the
 text places it in. Here that country is, in order:
 
-1. an "of"-phrase after the noun ("the people of Chad");
-2. the one country the sentence places things in ("blocked intersections in Harare", "across Chad"):
+1. the country of a resolved possessor ("Chile's interim government", "their forces");
+2. an "of"-phrase after the noun ("the people of Chad");
+3. the one country the sentence places things in ("blocked intersections in Harare", "across Chad"):
    the objects of place prepositions, when they all lie in one country;
-3. the one country the whole document places things in (`place_unnamed`, after the last sentence).
+4. the country the whole document's place phrases name most (`place_unnamed`, after the last
+   sentence), when one leads.
 
 When nothing places it the actor keeps a null country (the contract allows that) and its sector. A
 nationality, a named body or "<agent> in <place>" is read by the affiliation rules before this one
 (countries.py); this is the fallback for a bare agent noun that heads its own noun phrase.
 
-A body the knowledge base lacks, written as an acronym spaCy tags as an organisation ("the ZZF is
-accused of ..."), is an actor too: named, with neither country nor sector.
+A body the knowledge base lacks, written as an acronym spaCy tags as an organisation or as a proper
+noun after "the" ("the ZZF is accused of ..."), is an actor too: named, with neither country nor
+sector. Which events may use these actors is the event coder's choice (events/anonymous.py).
 """
 
 from __future__ import annotations
@@ -23,7 +26,9 @@ from __future__ import annotations
 from collections import Counter
 
 from dateline.actors.countries import LOCATIVE, OUTSIDERS
+from dateline.actors.kb import Country
 from dateline.actors.lexicon import hand_agents, is_acronym
+from dateline.actors.matching import Sub
 from dateline.actors.prepared import per_sentence
 from dateline.actors.sentence import COMPASS, SentenceView
 from dateline.records import Actor, ActorMention
@@ -31,6 +36,7 @@ from dateline.records import Actor, ActorMention
 UNNAMED = "unnamed"  # `ActorMention.how` of a bare agent noun
 UNNAMED_PLACED = "unnamed (placed by the sentence)"
 UNNAMED_OWNED = "unnamed (of its possessor)"
+UNNAMED_DOCUMENT = "unnamed (placed by the document)"
 UNNAMED_BODY = "unnamed body"  # an acronym the knowledge base lacks
 # Dependencies under which the agent word modifies another noun rather than heading its phrase
 # ("police station", "a government offer", "rebel fighters": the last is read at "fighters").
@@ -167,13 +173,13 @@ def _standalone(key: tuple[str, ...]) -> bool:
     )
 
 
-def _nowhere(words: list, sector: str) -> Actor:
+def _nowhere(words: list[Sub], sector: str) -> Actor:
     """An agent nothing places: no country, the agent noun as its name (for reading the event)."""
     name = " ".join(s.text.lower() for s in words)
     return Actor(None, name, None, sector, None, "group")
 
 
-def place_unnamed(mentions: list[ActorMention], kb_countries: dict) -> list[ActorMention]:
+def place_unnamed(mentions: list[ActorMention], kb_countries: dict[str, Country]) -> list[ActorMention]:
     """After the last sentence: unplaced agent nouns take the one country the document's own place
     phrases name most (the article's scene), when one country leads; otherwise they stay unplaced."""
     unplaced = [n for n, m in enumerate(mentions) if m.how == UNNAMED and m.actors[0].country is None]
@@ -192,7 +198,7 @@ def place_unnamed(mentions: list[ActorMention], kb_countries: dict) -> list[Acto
     for n in unplaced:
         m = mentions[n]
         actor = country.actor(m.actors[0].sector)
-        out[n] = ActorMention(m.start, m.end, m.text, (actor,), "unnamed (placed by the document)")
+        out[n] = ActorMention(m.start, m.end, m.text, (actor,), UNNAMED_DOCUMENT)
     return out
 
 
