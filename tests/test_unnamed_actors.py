@@ -49,7 +49,7 @@ def test_the_possessor_gives_its_country_to_the_agent_noun(pipeline):
 
 def test_an_of_phrase_names_the_country(pipeline):
     found = mentions_of(pipeline, "The people of Malawi protested against the new tax.")
-    assert found["people of Malawi"] == ("MWI", "CVL")
+    assert found["people"] == ("MWI", "CVL")
 
 
 def test_the_document_places_an_agent_its_sentence_does_not(pipeline):

@@ -88,7 +88,8 @@ class UnnamedPhrases(SentenceView):
         if owner is not None:
             country, how = owner, UNNAMED_OWNED
         elif of is not None and of.values[0].kind == "country":
-            country, how, end = of.values[0].key, UNNAMED, of.j
+            # The "of"-phrase is left to be read on its own, as it was before this rule.
+            country, how = of.values[0].key, UNNAMED
         else:
             country = self._sentence_country()
             how = UNNAMED_PLACED if country else UNNAMED
