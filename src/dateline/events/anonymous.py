@@ -5,7 +5,8 @@ The coder reads each sentence without them first, exactly as if they were not th
 condemned the attack on villagers" stays Kenya's act, with the counterpart it had); a sentence that
 holds one is read again with them, and an event of that second reading whose trigger the first left
 without actors is coded when its actors are all unnamed and someone acts in it, or when it reports a
-past act ("dozens of students were arrested"); one where unnamed people only undergo
+past material act ("dozens of students were arrested"); a verbal act without its speaker ("the
+sides agreed to the pullout of troops") is none, and one where unnamed people only undergo
 something, told as a running total ("thousands of people have been killed") or as a plan ("migrants
 will be detained"), is the background of the article's news, not an event of it. (The present tense
 says nothing here: "X blames rebels", "a report urges the government" are news of the day.)
@@ -20,6 +21,7 @@ from spacy.tokens import Token
 from dateline.actors.unnamed import UNNAMED, anonymous
 from dateline.events.draft import DraftEvent
 from dateline.events.modality import modality
+from dateline.events.ontology import load as load_ontology
 from dateline.records import Actor, ActorMention
 
 
@@ -43,7 +45,7 @@ class Fallback:
             if (event.trigger.start, event.trigger.end) not in done
             and event.actors
             and all(ea.actor in self.anonymous for ea in event.actors)
-            and not (all(ea.side == "target" for ea in event.actors) and _background(event.trigger.anchor))
+            and not (all(ea.side == "target" for ea in event.actors) and _undergone_only(event))
         ]
 
 
@@ -52,6 +54,13 @@ def split_unnamed(mentions: list[ActorMention]) -> tuple[list[ActorMention], Fal
     named = [m for m in mentions if not m.how.startswith(UNNAMED)]
     spans = tuple((m.start, m.end) for m in mentions if m.how.startswith(UNNAMED))
     return named, Fallback(spans, anonymous(mentions))
+
+
+def _undergone_only(event: DraftEvent) -> bool:
+    """Whether an event whose unnamed actors only undergo it is no event: a verbal act needs its
+    speaker ("the sides agreed to the pullout of troops" is no agreement by or with the troops), and
+    any act told as a total so far or as a plan is background (`_background`)."""
+    return load_ontology().types[event.type].verbal or _background(event.trigger.anchor)
 
 
 def _background(anchor: Token) -> bool:
