@@ -5,8 +5,8 @@ The coder reads each sentence without them first, exactly as if they were not th
 condemned the attack on villagers" stays Kenya's act, with the counterpart it had); a sentence that
 holds one is read again with them, and an event of that second reading whose trigger the first left
 without actors is coded when its actors are all unnamed and someone acts in it, or when it reports a
-past material act ("dozens of students were arrested"); a verbal act without its speaker ("the
-sides agreed to the pullout of troops") is none, and one where unnamed people only undergo
+past material act ("dozens of students were arrested"); a verbal act whose speaker nobody resolved
+("the sides agreed to the pullout of troops") is none, and one where unnamed people only undergo
 something, told as a running total ("thousands of people have been killed") or as a plan ("migrants
 will be detained"), is the background of the article's news, not an event of it. (The present tense
 says nothing here: "X blames rebels", "a report urges the government" are news of the day.)
@@ -57,10 +57,13 @@ def split_unnamed(mentions: list[ActorMention]) -> tuple[list[ActorMention], Fal
 
 
 def _undergone_only(event: DraftEvent) -> bool:
-    """Whether an event whose unnamed actors only undergo it is no event: a verbal act needs its
-    speaker ("the sides agreed to the pullout of troops" is no agreement by or with the troops), and
+    """Whether an event whose unnamed actors only undergo it is no event: a verbal act whose speaker
+    the text gives but nobody resolved ("the sides agreed to the pullout of troops" is no agreement by
+    or with the troops; an agentless passive, "the XKF is accused of ...", keeps its undergoer), and
     any act told as a total so far or as a plan is background (`_background`)."""
-    return load_ontology().types[event.type].verbal or _background(event.trigger.anchor)
+    anchor = event.trigger.anchor
+    spoken = load_ontology().types[event.type].verbal and any(c.dep_ == "nsubj" for c in anchor.children)
+    return spoken or _background(anchor)
 
 
 def _background(anchor: Token) -> bool:
