@@ -122,6 +122,14 @@ def agents() -> PhraseTable:
 
 
 @cache
+def hand_agents() -> frozenset[tuple[str, ...]]:
+    """The keys of the hand-written agent nouns (`data/agents.tsv`), without Phoenix's generated ones."""
+    return frozenset(
+        alias_key(form.strip()) for row in _rows(_data("agents.tsv")) for form in row["words"].split("|")
+    )
+
+
+@cache
 def common_name_parts() -> frozenset[str]:
     """Name parts so widely shared ("Abdul", "Mohammad", "Sheikh", "Khan") that a name made only of them
     does not identify one person: `data/common_name_parts.tsv`, lower case."""

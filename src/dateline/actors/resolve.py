@@ -9,7 +9,8 @@ pair. Roles are those held on the article's date (`on`); `on=None` means the dat
 
 This module holds the driver and the noun-phrase grammar; what a parsed phrase resolves to is decided
 by the rule sets it combines: persons.py (titles, names, counterparts), countries.py (countries,
-demonyms, bodies, capitals, places) and groups.py (plural groups), over sentence.py (the sentence
+demonyms, bodies, capitals, places), groups.py (plural groups) and unnamed.py (agent nouns nothing
+else names: "gunmen", "the authorities"), over sentence.py (the sentence
 view) and document.py (the document state).
 
 Why hand-written rules rather than a trained entity linker: the office held on a given day is a
@@ -30,6 +31,7 @@ from dateline.actors.persons import PersonPhrases
 from dateline.actors.prepared import PreparedSentence, prepared
 from dateline.actors.pronouns import PLURAL, SINGULAR, Pronouns
 from dateline.actors.sentence import ADJECTIVES, DETERMINERS, FORMER, HONORIFICS, On, Phrase
+from dateline.actors.unnamed import UnnamedPhrases, place_unnamed
 from dateline.records import ActorMention, TenureHint
 
 __all__ = ["On", "Resolver"]
@@ -56,7 +58,7 @@ class Resolver:
             run = _SentenceRun(self.kb, doc, sentence, state, on)
             mentions.extend(run.parse(*_skippable(sentence, run)))
             hints.extend(run.hints)
-        return mentions, hints
+        return place_unnamed(mentions, self.kb.countries), hints
 
 
 def _skippable(sentence: PreparedSentence, run: _SentenceRun) -> tuple[list[bool], list[bool]]:
@@ -97,12 +99,13 @@ def _skippable(sentence: PreparedSentence, run: _SentenceRun) -> tuple[list[bool
                 and run._portfolio_minister(i) is None
                 and not run._in_person_span(i)
                 and run._known_surname(i) is None
+                and not run._acronym_body(i)
             )
         sentence.inert, sentence.unnamed = inert, unnamed
     return sentence.inert, sentence.unnamed
 
 
-class _SentenceRun(PersonPhrases, CountryPhrases, PluralGroups, Pronouns):
+class _SentenceRun(PersonPhrases, CountryPhrases, PluralGroups, Pronouns, UnnamedPhrases):
     """One sentence's pass: the rule sets combined, driven by the noun-phrase grammar below."""
 
     def parse(self, inert: list[bool], unnamed: list[bool]) -> list[ActorMention]:
@@ -236,7 +239,7 @@ class _SentenceRun(PersonPhrases, CountryPhrases, PluralGroups, Pronouns):
         if p.mods:
             p.j = mods_end  # "Indonesia's so-called ...": the adjectives after it are not the country
             return self._resolve_affiliation(p, i)
-        return self._agent_in_place(i) or self._resolve_bare(i)
+        return self._agent_in_place(i) or self._resolve_bare(i) or self._unnamed(i)
 
     def _skip_adjectives(self, p: Phrase, k: int) -> int:
         """Past "former", "new", "acting" ... and hyphenated lower-case adjectives ("high-profile")."""

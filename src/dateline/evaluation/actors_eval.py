@@ -48,12 +48,13 @@ def gold_sector(sector: str | None) -> str | None:
 
 
 def actor_code(actor: Actor) -> str | None:
-    """The CAMEO-style code of a resolved actor: its country, else IGO/NGO, else IMG for a group."""
+    """The CAMEO-style code of a resolved actor: its country, else IGO/NGO, else IMG for a group the
+    knowledge base knows (an agent noun nothing places, id None, has no code: actors/unnamed.py)."""
     if actor.country:
         return actor.country
     if actor.sector in NON_STATE:
         return actor.sector
-    return "IMG" if actor.kind == "group" else None
+    return "IMG" if actor.kind == "group" and actor.id is not None else None
 
 
 def locate(text: str, actor_text: str) -> tuple[int, int] | None:

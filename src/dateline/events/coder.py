@@ -3,7 +3,8 @@
 Per sentence: find triggers (detect.py); read verbal acts with their content ("urged X to withdraw" is one
 REQUEST whose content is the withdrawal, not also a withdrawal: framing.py); turn "X said Y must ..." into
 a request (demands.py); drop what reports no event (non_events.py); give every event its actors
-(participants.py) and drop those without any; merge restatements of one event (restatements.py); then ask
+(participants.py) and drop those without any (unnamed actors, "gunmen", only for an event no named one
+takes part in: anonymous.py); merge restatements of one event (restatements.py); then ask
 the sibling modules for mode (modes.py), modality, place and topics and the time tagger for the date.
 """
 
@@ -14,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from dateline.components import CodingContext
+from dateline.events.anonymous import split_unnamed
 from dateline.events.aspect import background_state, caption, dated_present
 from dateline.events.commentary import Commentators
 from dateline.events.demands import demand_actors, stated_demands
@@ -279,13 +281,18 @@ class RuleEventCoder:
 
     def __call__(self, ctx: CodingContext) -> list[EventMention]:
         doc = ctx.doc
-        index = MentionIndex.build(doc, ctx.actor_mentions)
-        if not index.located and not index.places:
+        named, fallback = split_unnamed(ctx.actor_mentions)
+        index = MentionIndex.build(doc, named)
+        full = MentionIndex.build(doc, ctx.actor_mentions) if fallback.spans else index
+        if not full.located and not full.places:
             return []  # no actor anywhere (a place may still name who protested or arrested)
         mentions: list[EventMention] = []
         commentators = Commentators.of(doc, self.lexicon)
         for sent in doc.sents:
             events = code_sentence(sent, index, self.lexicon, self.ontology, commentators)
+            if fallback.within(sent.start_char, sent.end_char):  # agent nouns, for events left without actors
+                more = code_sentence(sent, full, self.lexicon, self.ontology, commentators)
+                events += fallback.events(more, events)
             if events and dated_present(sent.root) and caption(ctx.date_event(sent.root), ctx.document_time):
                 continue  # a file photo's caption, not news of the article
             for event in events:

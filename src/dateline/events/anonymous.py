@@ -1,0 +1,75 @@
+"""Events whose actors the text does not name ("gunmen killed villagers"): agent nouns as the event
+coder's last resort (actors/unnamed.py finds them).
+
+The coder reads each sentence without them first, exactly as if they were not there ("Kenya
+condemned the attack on villagers" stays Kenya's act, with the counterpart it had); a sentence that
+holds one is read again with them, and an event of that second reading whose trigger the first left
+without actors is coded when its actors are all unnamed and someone acts in it, or when it reports a
+past material act ("dozens of students were arrested"); a verbal act whose speaker nobody resolved
+("the sides agreed to the pullout of troops") is none, and one where unnamed people only undergo
+something, told as a running total ("thousands of people have been killed") or as a plan ("migrants
+will be detained"), is the background of the article's news, not an event of it. (The present tense
+says nothing here: "X blames rebels", "a report urges the government" are news of the day.)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from dateline.actors.unnamed import UNNAMED, anonymous
+from dateline.events.draft import DraftEvent
+from dateline.events.modality import modality
+from dateline.events.ontology import load as load_ontology
+from dateline.records import Actor, ActorMention
+
+
+@dataclass(frozen=True)
+class Fallback:
+    """The document's unnamed-actor mentions, for a second reading of the sentences that hold one."""
+
+    spans: tuple[tuple[int, int], ...]  # character spans, in text order
+    anonymous: frozenset[Actor]
+
+    def within(self, start: int, end: int) -> bool:
+        return any(start <= a and b <= end for a, b in self.spans)
+
+    def events(self, candidates: list[DraftEvent], coded: list[DraftEvent]) -> list[DraftEvent]:
+        """The events of a reading with unnamed actors that the reading without them did not code
+        (same trigger), whose actors are all unnamed and that are no background."""
+        done = {(e.trigger.start, e.trigger.end) for e in coded}
+        return [
+            event
+            for event in candidates
+            if (event.trigger.start, event.trigger.end) not in done
+            and event.actors
+            and all(ea.actor in self.anonymous for ea in event.actors)
+            and not (all(ea.side == "target" for ea in event.actors) and _undergone_only(event))
+        ]
+
+
+def split_unnamed(mentions: list[ActorMention]) -> tuple[list[ActorMention], Fallback]:
+    """The mentions the coder reads first (all but unnamed ones) and the fallback of the unnamed."""
+    named = [m for m in mentions if not m.how.startswith(UNNAMED)]
+    spans = tuple((m.start, m.end) for m in mentions if m.how.startswith(UNNAMED))
+    return named, Fallback(spans, anonymous(mentions))
+
+
+def _undergone_only(event: DraftEvent) -> bool:
+    """Whether an event whose unnamed actors only undergo it is no event: a verbal act whose speaker
+    the text gives but nobody resolved ("the sides agreed to the pullout of troops" is no agreement by
+    or with the troops; an agentless passive, "the XKF is accused of ...", keeps its undergoer), and
+    any act told as a total so far or as a plan is background (`_background`)."""
+    anchor = event.trigger.anchor
+    spoken = load_ontology().types[event.type].verbal and any(c.dep_ == "nsubj" for c in anchor.children)
+    return spoken or _background(anchor)
+
+
+def _background(anchor: Token) -> bool:
+    """A total so far (the perfect) or a plan: not one asserted act."""
+    if modality(anchor) != "asserted":
+        return True
+    if anchor.pos_ != "VERB":
+        return False  # "the arrest of forty students": the noun says nothing of it
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in anchor.children)
