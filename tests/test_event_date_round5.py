@@ -86,10 +86,7 @@ def test_earlier_in_the_day_is_the_story_day_not_a_month_named_before() -> None:
 
 
 def test_a_past_event_is_not_given_a_day_after_publication_by_the_narrative() -> None:
-    text = (
-        "The prime minister will visit Hanoi on June 20. "
-        "The visit was praised by the opposition."
-    )
+    text = "The prime minister will visit Hanoi on June 20. The visit was praised by the opposition."
     start = text.rindex("visit")
     found = dateline.date_event(text, FRIDAY, start, start + len("visit"))
     assert found["start"] <= FRIDAY
