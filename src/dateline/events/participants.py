@@ -903,17 +903,24 @@ def attacked_place(
     if any(ea.side != "source" for ea in actors):
         return []
     home = {ea.actor.country for ea in actors}
-    owners = {anchor.i, head.i}
-    if anchor.dep_ in SUBJECT_DEPS:
-        owners.add(anchor.head.i)  # "a car bomb attack in X killed seven"
-    for word in (anchor, head):
-        owners |= {c.i for c in word.children if c.dep_ in ("dobj", "nsubjpass")}
+    owners = _act_words(anchor, head)
     struck = _unique(
         a for loc in index.places if _within(loc.root, owners) for a in loc.mention.actors if a.country
     )
     if len({a.country for a in struck}) != 1 or struck[0].country in home:
         return []
     return [EventActor(struck[0], "target")]
+
+
+def _act_words(anchor: Token, head: Token) -> set[int]:
+    """The words whose locative phrases place an act: the trigger and its head, the verb of a subject
+    trigger ("a car bomb attack in X killed seven", "protests in X erupted"), and their objects."""
+    owners = {anchor.i, head.i}
+    if anchor.dep_ in SUBJECT_DEPS:
+        owners.add(anchor.head.i)
+    for word in (anchor, head):
+        owners |= {c.i for c in word.children if c.dep_ in ("dobj", "nsubjpass")}
+    return owners
 
 
 def _within(place: Token, owners: set[int]) -> bool:
@@ -943,11 +950,7 @@ def territory_target(
         return []
     if anchor.pos_ not in ("VERB", "AUX") and anchor.dep_ not in SUBJECT_DEPS:
         return []  # "banned opposition rallies in Minsk": an act that is another's object is its content
-    owners = {anchor.i, head.i}
-    if anchor.dep_ in SUBJECT_DEPS:
-        owners.add(anchor.head.i)  # "protests in X erupted"
-    for word in (anchor, head):
-        owners |= {c.i for c in word.children if c.dep_ in ("dobj", "nsubjpass")}
+    owners = _act_words(anchor, head)
     places = _unique(
         a
         for loc in index.places
