@@ -83,3 +83,22 @@ def test_a_possessive_pronoun_stays_the_pronoun_s(pipeline):
     text = "Peruvian rebels said on Monday that their fighters had withdrawn from the valley."
     event = of_type(pipeline_events(pipeline, text), "RETREAT")
     assert {ea.actor.country for ea in event.actors if ea.side == "source"} == {"PER"}
+
+
+def test_an_unnamed_group_is_not_one_of_both_sides(pipeline):
+    # "both sides" are the two parties named before, not the gunmen named in between
+    raw = RawDocument(
+        source="test",
+        id="t",
+        published="2024-03-15",
+        text=(
+            "Fighting between the Sudanese army and the Rapid Support Forces went on in Khartoum. "
+            "Gunmen burned the main market in Port Sudan. "
+            "Kenya and Uganda urged both sides to accept a truce."
+        ),
+    )
+    found = pipeline.process(raw).actor_mentions
+    [both] = [m for m in found if m.text == "both sides"]
+    [gunmen] = [m for m in found if m.text == "Gunmen"]
+    assert gunmen.actors[0].country == "SDN"
+    assert len(both.actors) == 2 and gunmen.actors[0] not in both.actors

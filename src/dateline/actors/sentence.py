@@ -105,6 +105,8 @@ class SentenceView:
         """Note a mention's country as a party of this sentence, ranked by its grammatical role."""
         if m.how in ("plural", "place") or len(m.actors) != 1 or not m.actors[0].country:
             return
+        if m.how.startswith("unnamed"):
+            return  # "gunmen", "the authorities" (unnamed.py): never what "both sides" or "they" means
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             return
