@@ -42,7 +42,7 @@ ZONE = re.compile(
 # font size", "Print", "Email"), social handles, separators
 FILLER = re.compile(
     r"@\w+|\b(?:(?:adjust\s+)?(?:font|text)\s+size|print|e-?mail|share|listen)\b"
-    r"|\b(?:on|at|by|and|published|updated|posted|last|date|first|created|modified|edited|released"
+    r"|\b(?:on|at|in|by|and|published|updated|posted|last|date|first|created|modified|edited|released"
     rf"|update|publication|{_PUBLISHED_ELSEWHERE}|{_UPDATED_ELSEWHERE}|el|le|am|il|pada"
     r"|hrs?|\d+\s+min(?:ute)?s?\s+read|(?:comments?|views|shares)\s*\(?\d*\)?"
     r"|[\d.,]+k?\s+(?:comments?|views|shares)"
@@ -151,12 +151,12 @@ _AGENCY = (
     r"|,\s*(?P<caps>[A-Z]{2,6})(?=\s*[-–—:]))?"
 )
 # "Lagos, Jan. 5 (Agency) - ", "Lima, Jan. 5 (Agency).- ", "DUSHANBE, May 1. /TASS/. ",
-# "Nairobi, June 2, 2023: " before the body,
+# "Nairobi, June 2, 2023: ", "Desk, Raipur; March 6, 2024: " before the body,
 # with the agency before the date: "Asunción (Agency) January 17, 2026 – ", or the date after a dash
 # and a weekday: "KAMPALA — Monday, October 14, 2024 — "
 _AGENCY_FIRST = r"\s*\((?P<first>[A-Za-z][\w .&/-]{1,40})\)\s*"
 DATED_PREFIX = re.compile(
-    rf"{_PLACE}(?:,\s*|{_AGENCY_FIRST}|\s+[-–—]\s+){_WEEKDAY_BEFORE}{_WHEN}{_AGENCY}"
+    rf"{_PLACE}(?:[,;]\s*|{_AGENCY_FIRST}|\s+[-–—]\s+){_WEEKDAY_BEFORE}{_WHEN}{_AGENCY}"
     r"\s*(?:(?<=\))\.)?(?:[-–—]{1,2}|:|(?<=[/.)])(?=\s))\s*(?=\S)"
 )
 # the date inside the parentheses, alone or after the agency: "GENEVA (14 October 2024) – ",

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from importlib import resources
 from typing import ClassVar, Literal
 from urllib.parse import SplitResult, urlsplit
 
@@ -45,10 +46,30 @@ _OTHER_MONTHS = (
 )  # fmt: skip
 
 
+
+
+def _cldr_months() -> list[tuple[str, ...]]:
+    """Month names of more languages (Romanian, Polish, Czech, Hungarian, the Balkans, the Baltics, the
+    Nordics, Greek, Ukrainian, Malay, Swahili ...), one tuple a month, from `data/month_names.tsv`
+    (made from the Unicode CLDR): English-language pages from those countries print them in date
+    lines too ("12 noiembrie 2019"). A name the hand-made list above gives another month is left out."""
+    text = resources.files("dateline.clean").joinpath("data", "month_names.tsv").read_text(encoding="utf-8")
+    taken = {word: k for k, names in enumerate(_OTHER_MONTHS) for word in names}
+    months: list[list[str]] = [[] for _ in range(12)]
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            number, word = line.split("\t")[:2]
+            if taken.get(word, int(number) - 1) == int(number) - 1:
+                months[int(number) - 1].append(word)
+    return [tuple(names) for names in months]
+
+
 class _Names(dateutil_parser.parserinfo):
     MONTHS: ClassVar[list[tuple[str, ...]]] = [
-        (*english, *other)
-        for english, other in zip(dateutil_parser.parserinfo.MONTHS, _OTHER_MONTHS, strict=True)
+        tuple(dict.fromkeys((*english, *other, *cldr)))
+        for english, other, cldr in zip(
+            dateutil_parser.parserinfo.MONTHS, _OTHER_MONTHS, _cldr_months(), strict=True
+        )
     ]
 
     def convertyear(self, year: int, century_specified: bool = False) -> int:
@@ -71,6 +92,11 @@ _MY = r"(?:\s*[-/,.]?\s*|\s+de\s+)"  # between month and year
 _PATTERNS = [
     ("named", re.compile(rf"{_START}{_DAY}{_DM}{_MONTH}{_MY}{_YEAR}", re.I)),
     ("named", re.compile(rf"{_START}{_MONTH}\s*{_DAY}(?:\s*,\s*|\s+|,){_YEAR}", re.I)),
+    # a comma after the day ("Sunday 20, January 2019", "24, December 2018"): only opening the line or
+    # after a weekday, since "Issue 3, March 2020" numbers something else
+    ("named", re.compile(
+        rf"(?:^|(?<![^\W\d_])(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+){_DAY},\s*{_MONTH}{_MY}{_YEAR}", re.I
+    )),
     ("iso", re.compile(
         r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<s>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)"
     )),
@@ -79,6 +105,7 @@ _PATTERNS = [
         r"(?P<y>(?:19|20)\d\d|\d\d)(?!\d|\.\d)"
     )),
 ]  # fmt: skip
+_NUMERIC = next(pattern for kind, pattern in _PATTERNS if kind == "numeric")
 # Month and day without a year: a wire dateline "ISLAMABAD, Jan 17 (Reuters) -", "BAKU, May 1".
 _DAY_2, _MONTH_2 = _DAY.replace("<d>", "<d2>"), _MONTH.replace("<m>", "<m2>")
 YEARLESS = re.compile(rf"{_START}(?:{_MONTH}\s*{_DAY}(?![\d:])|{_DAY_2}\s+{_MONTH_2})", re.I)
@@ -197,7 +224,7 @@ def day_order(url: str | None, text: str) -> tuple[DayOrder | None, str]:
     text (a day above 12), else the known outlet's convention (data/outlet_hosts.tsv), else a time
     zone named in it, else the URL's country domain."""
     votes = {"dmy": 0, "mdy": 0}
-    for m in _PATTERNS[3][1].finditer(text):
+    for m in _NUMERIC.finditer(text):
         a, b = int(m["a"]), int(m["b"])
         if a > 12 >= b:
             votes["dmy"] += 1

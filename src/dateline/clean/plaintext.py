@@ -786,7 +786,8 @@ def _page_header_date(
     "Abu Dhabi, UAEFriday 24 May 2019" under the site's name). It counts as a candidate only where
     something marks it as the post's: the URL's /YYYY/MM/ agrees, it gives the minute ("Saturday,
     17 January 2026 15:51": a post's stamp; a site's day header names the day alone), a reading time
-    stands beside it ("1 min read"), or the lead states the same day. Otherwise (and for a time of
+    stands beside it ("1 min read"), a bare date line names no weekday ("21 September 2017": a site's
+    day header names it), or the lead states the same day. Otherwise (and for a time of
     day the header prints twice, as a site's clock is for two layouts) it only bounds the year of a
     day given without one."""
     unit = head[i]
@@ -801,6 +802,10 @@ def _page_header_date(
         why = "it gives the time of day, as a post's stamp does"
     elif _READING_TIME.search(beside):
         why = "a reading time stands beside it, as in a post's header"
+    elif unit.kind == "date" and date_lines.named_weekday(unit.plain) is None and not repeated:
+        # a site's day header names the weekday ("Tuesday, January 21", "Wed August 08, 2018"); a
+        # post's date printed above its title often does not ("12 noiembrie 2019", "21 September 2017")
+        why = "it names no weekday, as a site's day header does"
     elif any(f.value == day for u in lead for f in find_dates(u.plain)):
         why = "the lead gives the same day"
     else:
