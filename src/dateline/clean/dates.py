@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from importlib import resources
 from typing import ClassVar, Literal
-from urllib.parse import SplitResult, urlsplit
+from urllib.parse import SplitResult, unquote, urlsplit
 
 from dateutil import parser as dateutil_parser
 
@@ -278,6 +278,8 @@ _URL_PATTERNS = (
     (re.compile(rf"(?<!\d){_Y}{_M}{_D}(?!\d)"), 0.8),
     # 20231105 opening a longer number (an id made of the timestamp): weaker
     (re.compile(rf"(?<!\d){_Y}{_M}{_D}(?=\d{{3,}})"), 0.65),
+    # the month as a word between year and day, joined or spaced: "2012sep26", "2024 May 17 Friday"
+    (re.compile(rf"(?<!\d){_Y}[ _-]?(?P<m>[a-z]{{3,9}})[ _-]?(?P<d>0?[1-9]|[12]\d|3[01])(?!\d)", re.I), 0.7),
 )
 
 
@@ -288,14 +290,18 @@ _QUERY_BOUND = re.compile(r"(?:\w+[-_.])*(?:max|min|before|after|until|since|fro
 
 def url_date(url: str | None) -> tuple[date, float, str] | None:
     """The day a URL's path or query carries (`/2023/11/05/`, `/2023/nov/05/`, `/2023-11/05/`,
-    `-20231105-`, `key=20231105002104`, `-20_12_2023`; not a listing's bound, `updated-max=…`), with
+    `-20231105-`, `key=20231105002104`, `/2012sep26/`, `-20_12_2023`; not a listing's bound,
+    `updated-max=…`), with
     a confidence and what matched. Six-digit forms (051123) are not read
     here: too many ids look like them (see `url_six_digits`)."""
     parts = split_url(url)
     if parts is None:
         return None
     # each query parameter on its own (none when there is no query: a bare "?" would hide a path's end)
-    where = parts.path + "".join(f"?{q}" for q in parts.query.split("&") if q and not _QUERY_BOUND.match(q))
+    # escaped characters read as written ("2024%20May%2017" is "2024 May 17")
+    where = unquote(parts.path) + "".join(
+        f"?{q}" for q in parts.query.split("&") if q and not _QUERY_BOUND.match(q)
+    )
     for pattern, confidence in _URL_PATTERNS:
         for m in pattern.finditer(where):
             month = int(m["m"]) if m["m"].isdigit() else _month_number(m["m"])
@@ -327,16 +333,18 @@ def _month_number(word: str) -> int | None:
 
 
 _SIX = re.compile(r"(?<![\d])(\d{6})(?![\d])")
+_SIX_FOLDER = re.compile(r"(?<=/)(\d{6})(?=/|$)")
 
 
-def url_six_digits(url: str | None) -> list[date]:
-    """Every calendar reading (ddmmyy, yymmdd, mmddyy) of six-digit words in a URL's path. Alone they
-    prove nothing (ids look the same), so they only confirm a day the text gives without its year."""
+def url_six_digits(url: str | None, folders: bool = False) -> list[date]:
+    """Every calendar reading (ddmmyy, yymmdd, mmddyy) of six-digit words in a URL's path (with
+    `folders`, only of a folder that is nothing else: "/060124/"). Alone they prove nothing (ids
+    look the same), so they only confirm a day the text gives."""
     parts = split_url(url)
     if parts is None:
         return []
     out = []
-    for m in _SIX.finditer(parts.path):
+    for m in (_SIX_FOLDER if folders else _SIX).finditer(parts.path):
         digits = m[1]
         a, b, c = int(digits[:2]), int(digits[2:4]), int(digits[4:])
         for year, month, day in ((c, b, a), (a, b, c), (c, a, b)):

@@ -15,7 +15,15 @@ from datetime import date, datetime, timedelta
 
 from dateline.clean import date_lines
 from dateline.clean.boilerplate import boilerplate_reason, is_bullet, known_outlet, normalize, outlet_name
-from dateline.clean.dates import DayOrder, FoundDate, MonthDay, day_order, find_dates, url_six_digits
+from dateline.clean.dates import (
+    DayOrder,
+    FoundDate,
+    MonthDay,
+    day_order,
+    find_dates,
+    find_yearless,
+    url_six_digits,
+)
 from dateline.records import PublishedDate, RemovedLine
 
 HEAD_SCAN = 15  # the header of an article sits within its first lines
@@ -372,6 +380,7 @@ def clean_text(
     if kept:
         _strip_dateline_prefix(kept[0], out, order)
     _infer_years(out, [u.text for u in kept], url, crawled)
+    _six_digit_folder(out, [u.text for u in kept], url)
     _note_order(out, order, order_reason)
     for unit in units:
         if unit.kind not in ("text", "dek"):
@@ -681,6 +690,40 @@ def _infer_years(out: Cleaned, body: list[str], url: str | None, crawled: date |
             if d.value == support and d.inferred:
                 why = f"{d.note}; this reading is nearest {latest}, a date in the text"
                 out.dates[k] = PublishedDate(d.value, d.source, d.confidence + 0.1, why, True)
+
+
+# how far from a day the text mentions a reading of the URL's six-digit folder may lie (a story is
+# filed within days of the events it reports)
+_FOLDER_REACH = 3
+
+
+def _six_digit_folder(out: Cleaned, body: list[str], url: str | None) -> None:
+    """A URL folder of six digits ("/060124/") reads as a day in up to three orders (ddmmyy, yymmdd,
+    mmddyy); ids look the same, so it is taken only where the text supports exactly one reading: a
+    day the article mentions, with or without its year, lies within three days of it."""
+    readings = url_six_digits(url, folders=True)
+    if not readings:
+        return
+    full = [f.value for line in body for f in find_dates(line)]
+    yearless = [md for line in body for md in find_yearless(line)]
+
+    def near(day: date) -> bool:
+        mentioned = full + [
+            d for md in yearless for y in (day.year - 1, day.year, day.year + 1) if (d := _on(y, md))
+        ]
+        return any(abs((d - day).days) <= _FOLDER_REACH for d in mentioned)
+
+    supported = [d for d in readings if near(d)]
+    if len(supported) == 1:
+        note = f"from the URL's six-digit folder, read as {supported[0]}: the text mentions a day near it"
+        out.dates.append(PublishedDate(supported[0].isoformat(), "url", 0.6, note, True))
+
+
+def _on(year: int, md: MonthDay) -> date | None:
+    try:
+        return date(year, md.month, md.day)
+    except ValueError:
+        return None
 
 
 def _note_order(out: Cleaned, order: DayOrder | None, reason: str) -> None:
