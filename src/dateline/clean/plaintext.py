@@ -785,6 +785,9 @@ def _date_candidates(
             update = unit.stamp.update.value.isoformat() if unit.stamp.update else None
             note = f"a date stamp closing the line {unit.plain!r}"
             _add(out, "published-line", 0.6, note, original.value.isoformat(), update)
+        elif unit.kind == "title" and (closing := _title_date(unit.plain, units[i + 1 :])):
+            note = f"a date closing the headline {unit.plain!r} (a dated issue's title)"
+            _add(out, "header", TITLE_DATE_CONFIDENCE, note, closing.value.isoformat())
         elif unit.kind == "published" and unit.iso:
             _add(out, "published-line", 0.95, f"from {unit.plain!r}", unit.iso, **extra)
         elif unit.kind == "modified" and unit.iso:
@@ -810,6 +813,35 @@ def _date_candidates(
                 _page_header_date(head, i, title_at, out, url_month, lead, extra)
             else:
                 _add(out, header.source, header.confidence, header.note, unit.iso, **extra)
+
+
+# A headline that ends with a full date after a dash, a colon or a noun ("News in Brief - March 4,
+# 2019", "Weekly Update June 2, 2023") names the day of that issue; after a preposition ("Questions
+# for 1 April 2019", "Vote set on March 4") it names the day of something else. Below every other
+# source: a page's own date line, even one above the headline, says more.
+TITLE_DATE_CONFIDENCE = 0.2
+_BEFORE_TITLE_DATE = re.compile(
+    r"(?:[-–—:|,]|(?<![^\W\d_])(?!(?:on|for|by|until|till|from|to|before|after|since|in|at|of|through"
+    r"|during|between|and|than|du|de|del|des|le|la|el)\b)[^\W\d_]+)\s*$",
+    re.I,
+)
+
+
+def _title_date(title: str, below: list[Unit]) -> FoundDate | None:
+    """The date closing a headline, where it names the issue's day: not when the text below gives
+    the same day again (then it is the day of an event the article announces or reports)."""
+    found = find_dates(title)
+    if not found or title[found[-1].end :].strip(" .)"):
+        return None
+    day = found[-1].value
+    if not _BEFORE_TITLE_DATE.search(title[: found[-1].start]):
+        return None
+    for unit in below:
+        if unit.kind == "text" and any(
+            (md.month, md.day) == (day.month, day.day) for md in find_yearless(unit.plain)
+        ):
+            return None
+    return found[-1]
 
 
 _READING_TIME = re.compile(r"\b\d+\s+min(?:ute)?s?\s+read\b", re.I)
