@@ -807,7 +807,7 @@ def _date_candidates(
             base, where = _LOOSE_LINES[unit.kind]
             note = f"date line {where} {unit.plain!r}"
             _add(out, "published-line", base + _weekday_bonus(unit), note, unit.iso, **extra)
-        elif unit.kind == "date" and i <= head_end:
+        elif unit.kind == "date" and unit.iso and i <= head_end:  # a relative stamp: _relative_stamps
             header = _header_date(head, i, title_at)
             if header.source == "header":
                 _page_header_date(head, i, title_at, out, url_month, lead, extra)
