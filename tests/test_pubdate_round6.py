@@ -68,11 +68,25 @@ def test_a_date_line_above_the_headline_with_a_weekday_stays_a_site_header() -> 
         ("https://example.net/2019oct08/ferry_timetable.html", "2019-10-08"),  # joined month word
         ("https://example.org/item/77/2023%20Mar%2005%20Sunday", "2023-03-05"),  # escaped spaces
         ("https://example.org/news/2022-sept-14-ferry-talks", "2022-09-14"),  # hyphens around it
+        ("https://example.org/ferry-talks-live-october-3-2022-updates/", "2022-10-03"),  # a headline's date
     ],
 )
 def test_urls_with_the_month_as_a_word(url: str, day: str) -> None:
     found = url_date(url)
     assert found is not None and found[0].isoformat() == day
+
+
+def test_a_slug_with_day_before_month_is_no_date() -> None:
+    assert url_date("https://example.org/news/covid-19-march-2020-ferry-rules") is None
+
+
+def test_folders_with_a_two_digit_year_in_the_outlets_order() -> None:
+    # a Philippine outlet on .com writes month first (data/outlet_hosts.tsv): June 4, 2021
+    assert _published(f"{TITLE}\n\n{BODY}", "https://news.abs-cbn.com/nation/06/04/21/ferry").value == "2021-06-04"
+    # a day above 12 shows the order wherever the page is
+    assert url_date("https://example.com/local/25/04/21/ferry")[0].isoformat() == "2021-04-25"
+    # with neither, no date: 05/04/21 could be either day
+    assert url_date("https://example.com/local/05/04/21/ferry") is None
 
 
 def test_a_six_digit_folder_read_where_the_text_names_a_day_near_it() -> None:

@@ -280,6 +280,11 @@ _URL_PATTERNS = (
     (re.compile(rf"(?<!\d){_Y}{_M}{_D}(?=\d{{3,}})"), 0.65),
     # the month as a word between year and day, joined or spaced: "2012sep26", "2024 May 17 Friday"
     (re.compile(rf"(?<!\d){_Y}[ _-]?(?P<m>[a-z]{{3,9}})[ _-]?(?P<d>0?[1-9]|[12]\d|3[01])(?!\d)", re.I), 0.7),
+    # a headline's date in the slug, month first: "-march-17-2023-live" (not day first: "covid-19-march-2020")
+    (re.compile(
+        rf"(?<![^\W\d_])(?P<m>[a-z]{{3,9}})[-_ ](?P<d>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[-_ ,]+{_Y}(?!\d)",
+        re.I,
+    ), 0.7),
 )
 
 
@@ -288,10 +293,10 @@ _URL_PATTERNS = (
 _QUERY_BOUND = re.compile(r"(?:\w+[-_.])*(?:max|min|before|after|until|since|from|to|start|end)=", re.I)
 
 
-def url_date(url: str | None) -> tuple[date, float, str] | None:
+def url_date(url: str | None, order: DayOrder | None = None) -> tuple[date, float, str] | None:
     """The day a URL's path or query carries (`/2023/11/05/`, `/2023/nov/05/`, `/2023-11/05/`,
-    `-20231105-`, `key=20231105002104`, `/2012sep26/`, `-20_12_2023`; not a listing's bound,
-    `updated-max=…`), with
+    `-20231105-`, `key=20231105002104`, `/2012sep26/`, `-march-17-2023-`, `-20_12_2023`, and in the
+    outlet's day/month `order` `/06/04/21/`; not a listing's bound, `updated-max=…`), with
     a confidence and what matched. Six-digit forms (051123) are not read
     here: too many ids look like them (see `url_six_digits`)."""
     parts = split_url(url)
@@ -314,7 +319,20 @@ def url_date(url: str | None) -> tuple[date, float, str] | None:
             day = _safe(int(m["y"]), b if a > 12 else a, a if a > 12 else b)
             if day is not None:
                 return day, 0.7, m.group(0)
+    for m in _URL_SHORT_YEAR.finditer(parts.path):
+        a, b = int(m["a"]), int(m["b"])
+        # folders of day, month and a two-digit year: in the outlet's order, or where a day above 12 shows it
+        if (a > 12) != (b > 12) or order is not None:
+            dayfirst = a > 12 if (a > 12) != (b > 12) else order == "dmy"
+            day = _safe(2000 + int(m["y"]), b if dayfirst else a, a if dayfirst else b)
+            if day is not None:
+                return day, 0.65, m.group(0).strip("/")
     return None
+
+
+# "/06/04/21/" (ABS-CBN: June 4, 2021): month, day and a two-digit year as folders, read in the
+# outlet's order; a year of this century only ("/12/05/98/" is an id more likely than a day)
+_URL_SHORT_YEAR = re.compile(r"/(?P<a>[0-3]\d)/(?P<b>[0-3]\d)/(?P<y>[0-3]\d)/")
 
 
 # Day and month before the year in a slug or as folders ("364-20_12_2023", "news-12-20-2023",

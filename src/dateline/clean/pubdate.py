@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from dateline.clean.dates import parse_given, url_date
+from dateline.clean.dates import day_order, parse_given, url_date
 from dateline.records import PublishedDate
 
 INPUT_CONFIDENCE = 0.9  # a date the user supplied with the article (JSONL `published`)
@@ -30,7 +30,8 @@ def from_input(value: str | None) -> tuple[PublishedDate | None, str | None]:
 def from_url(url: str | None) -> PublishedDate | None:
     """The day a URL carries (`/2023/11/05/`, `-20231105-`): content systems put the day the story
     was first filed there, so it is the original date, not an update."""
-    found = url_date(url)
+    # the outlet's day/month order as the URL alone shows it (a known outlet, a country's domain)
+    found = url_date(url, day_order(url, "")[0])
     if found is None:
         return None
     day, confidence, text = found
