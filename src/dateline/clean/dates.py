@@ -81,8 +81,32 @@ class _Names(dateutil_parser.parserinfo):
 
 _INFO = _Names()
 _DEFAULT = datetime(2000, 1, 1)  # every span found has day, month and year: the default never shows
-_MONTH_WORDS = sorted({w for names in _INFO.MONTHS for w in names if len(w) >= 3}, key=len, reverse=True)
-_MONTH = rf"(?P<m>(?:{'|'.join(map(re.escape, _MONTH_WORDS))})\.?)"
+
+
+def _trie(words: set[str]) -> str:
+    """One regular expression for a set of words, branching letter by letter ("ju(?:ne|ly)"): Python's
+    engine tries a plain alternation word after word at every position, and with the month names of
+    some thirty languages that made date finding the slowest step of cleaning. Longer words first at
+    every branch, so the longest name matches ("marzo" before "mar")."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + pattern(child) for ch, child in node.items() if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and not ends else f"(?:{'|'.join(branches)})"
+        return f"{body}?" if ends else body
+
+    return pattern(tree)
+
+
+_MONTH = rf"(?P<m>{_trie({w for names in _INFO.MONTHS for w in names if len(w) >= 3})}\.?)"
 _DAY = r"(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 # A two-digit year must end the date: "14 October 24" but not "5 March 20 people" or "May 3 19:00".
 _YEAR = r"(?P<y>(?:1[89]|2[01])\d\d(?!\d)|\d\d(?![\d:]|\s*[^\W\d_]|\.\d))"
