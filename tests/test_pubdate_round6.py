@@ -82,7 +82,10 @@ def test_a_slug_with_day_before_month_is_no_date() -> None:
 
 def test_folders_with_a_two_digit_year_in_the_outlets_order() -> None:
     # a Philippine outlet on .com writes month first (data/outlet_hosts.tsv): June 4, 2021
-    assert _published(f"{TITLE}\n\n{BODY}", "https://news.abs-cbn.com/nation/06/04/21/ferry").value == "2021-06-04"
+    assert (
+        _published(f"{TITLE}\n\n{BODY}", "https://news.abs-cbn.com/nation/06/04/21/ferry").value
+        == "2021-06-04"
+    )
     # a day above 12 shows the order wherever the page is
     assert url_date("https://example.com/local/25/04/21/ferry")[0].isoformat() == "2021-04-25"
     # with neither, no date: 05/04/21 could be either day
@@ -113,7 +116,10 @@ def test_a_date_closing_the_headline_names_the_issue() -> None:
     [
         ("Ferry timetable hearing set for May 6, 2021", BODY),  # after a preposition: another day
         # the text gives the same day again: the day of the event announced, not of the page
-        ("Open day at the harbour - May 6, 2021", "The harbour opens its gates to visitors on May 6 from ten."),
+        (
+            "Open day at the harbour - May 6, 2021",
+            "The harbour opens its gates to visitors on May 6 from ten.",
+        ),
     ],
 )
 def test_a_date_closing_the_headline_that_names_something_else(title: str, body: str) -> None:

@@ -46,8 +46,6 @@ _OTHER_MONTHS = (
 )  # fmt: skip
 
 
-
-
 def _cldr_months() -> list[tuple[str, ...]]:
     """Month names of more languages (Romanian, Polish, Czech, Hungarian, the Balkans, the Baltics, the
     Nordics, Greek, Ukrainian, Malay, Swahili ...), one tuple a month, from `data/month_names.tsv`
@@ -119,7 +117,8 @@ _PATTERNS = [
     # a comma after the day ("Sunday 20, January 2019", "24, December 2018"): only opening the line or
     # after a weekday, since "Issue 3, March 2020" numbers something else
     ("named", re.compile(
-        rf"(?:^|(?<![^\W\d_])(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+){_DAY},\s*{_MONTH}{_MY}{_YEAR}", re.I
+        rf"(?:^|(?<![^\W\d_])(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+){_DAY},\s*{_MONTH}{_MY}{_YEAR}",
+        re.I,
     )),
     ("iso", re.compile(
         r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<s>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)"
@@ -305,10 +304,14 @@ _URL_PATTERNS = (
     # the month as a word between year and day, joined or spaced: "2012sep26", "2024 May 17 Friday"
     (re.compile(rf"(?<!\d){_Y}[ _-]?(?P<m>[a-z]{{3,9}})[ _-]?(?P<d>0?[1-9]|[12]\d|3[01])(?!\d)", re.I), 0.7),
     # a headline's date in the slug, month first: "-march-17-2023-live" (not day first: "covid-19-march-2020")
-    (re.compile(
-        rf"(?<![^\W\d_])(?P<m>[a-z]{{3,9}})[-_ ](?P<d>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[-_ ,]+{_Y}(?!\d)",
-        re.I,
-    ), 0.7),
+    (
+        re.compile(
+            rf"(?<![^\W\d_])(?P<m>[a-z]{{3,9}})[-_ ](?P<d>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+            rf"[-_ ,]+{_Y}(?!\d)",
+            re.I,
+        ),
+        0.7,
+    ),
 )
 
 
