@@ -861,8 +861,7 @@ def _page_header_date(
     "Abu Dhabi, UAEFriday 24 May 2019" under the site's name). It counts as a candidate only where
     something marks it as the post's: the URL's /YYYY/MM/ agrees, it gives the minute ("Saturday,
     17 January 2026 15:51": a post's stamp; a site's day header names the day alone), a reading time
-    stands beside it ("1 min read"), the date stands alone ("21 September 2017": a site's day header
-    names the weekday or sits in a menu), or the lead states the same day. Otherwise (and for a time of
+    stands beside it ("1 min read"), or the lead states the same day. Otherwise (and for a time of
     day the header prints twice, as a site's clock is for two layouts) it only bounds the year of a
     day given without one."""
     unit = head[i]
@@ -877,11 +876,6 @@ def _page_header_date(
         why = "it gives the time of day, as a post's stamp does"
     elif _READING_TIME.search(beside):
         why = "a reading time stands beside it, as in a post's header"
-    elif _date_alone(unit) and not repeated:
-        # a site's day header names the weekday ("Tuesday, January 21", "Wed August 08, 2018") or sits
-        # in its menu ("Close | 14 March 2023"); a post's date printed above its title often stands
-        # alone ("12 noiembrie 2019", "21 September 2017")
-        why = "the date stands alone, without the weekday or menu a site's day header shows"
     elif any(f.value == day for u in lead for f in find_dates(u.plain)):
         why = "the lead gives the same day"
     else:
@@ -892,12 +886,6 @@ def _page_header_date(
         )
         return
     _add(out, "header", HEADER_DATE_CONFIDENCE, f"{header.note}; {why}", unit.iso, **extra)
-
-
-def _date_alone(unit: Unit) -> bool:
-    """A date line that is one date and nothing else: no weekday, clock time, label or word."""
-    found = find_dates(unit.plain)
-    return len(found) == 1 and not unit.plain[: found[0].start].strip() + unit.plain[found[0].end :].strip()
 
 
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
