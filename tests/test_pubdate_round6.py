@@ -133,3 +133,17 @@ def test_a_relative_stamp_opening_the_text_is_read_without_failing() -> None:
     article = _article(f"5 hours ago\n\n{BODY}")
     assert article.published.value is None
     assert not any("failed" in note for note in article.notes)
+
+
+def test_a_template_placeholder_beside_the_date_is_left_aside() -> None:
+    line = "Tuesday, 4 March 2025 09:15 -     - {{counter.views}}"
+    assert _published(f"{TITLE}\n{line}\n\n{BODY}").value == "2025-03-04"
+
+
+def test_the_lead_giving_todays_date_in_brackets() -> None:
+    lead = "The ferry company today (4 March 2025) announced a winter timetable for the northern routes."
+    published = _published(f"{TITLE}\n\n{lead}\n\nThe timetable will be reviewed in the spring.")
+    assert (published.value, published.source) == ("2025-03-04", "published-line")
+    # in a later paragraph "today" may be someone's quoted words: not the article's date line
+    quoted = f'{TITLE}\n\n{BODY}\n\nHe added: "We met today (4 March 2025) and agreed."'
+    assert _published(quoted).value is None

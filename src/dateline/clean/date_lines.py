@@ -39,9 +39,10 @@ ZONE = re.compile(
 )
 # what else a date line holds: labels, reading times, "2 hours ago", "in 3 years" (an archive's
 # relative stamp), counters ("Comments (3)", "1.2k views"), the page's tools beside the date ("Adjust
-# font size", "Print", "Email"), social handles, separators
+# font size", "Print", "Email"), social handles, a page template's unfilled placeholder ("{{hits}}"),
+# separators
 FILLER = re.compile(
-    r"@\w+|\b(?:(?:adjust\s+)?(?:font|text)\s+size|print|e-?mail|share|listen)\b"
+    r"@\w+|\{\{[^{}]*\}\}|\b(?:(?:adjust\s+)?(?:font|text)\s+size|print|e-?mail|share|listen)\b"
     r"|\b(?:on|at|in|by|and|published|updated|posted|last|date|first|created|modified|edited|released"
     rf"|update|publication|{_PUBLISHED_ELSEWHERE}|{_UPDATED_ELSEWHERE}|el|le|am|il|pada"
     r"|hrs?|\d+\s+min(?:ute)?s?\s+read|(?:comments?|views|shares)\s*\(?\d*\)?"

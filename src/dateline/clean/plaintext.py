@@ -379,6 +379,7 @@ def clean_text(
             unit.kind = "text"
     if kept:
         _strip_dateline_prefix(kept[0], out, order)
+        _today_in_brackets(kept[0], out, order)
     _infer_years(out, [u.text for u in kept], url, crawled)
     _six_digit_folder(out, [u.text for u in kept], url)
     _note_order(out, order, order_reason)
@@ -690,6 +691,22 @@ def _infer_years(out: Cleaned, body: list[str], url: str | None, crawled: date |
             if d.value == support and d.inferred:
                 why = f"{d.note}; this reading is nearest {latest}, a date in the text"
                 out.dates[k] = PublishedDate(d.value, d.source, d.confidence + 0.1, why, True)
+
+
+# "today (31 May 2014)", "said today (Tuesday, March 4, 2025)": the lead naming the day it was written
+_TODAY_BRACKETS = re.compile(r"\btoday\s*\((?P<when>[^()]{6,40})\)", re.I)
+
+
+def _today_in_brackets(lead: Unit, out: Cleaned, order: DayOrder | None) -> None:
+    """A statement's lead that gives the day of "today" in brackets dates itself: a candidate like a
+    date line below the header (0.6). Only the first paragraph: later "today" may quote someone."""
+    m = _TODAY_BRACKETS.search(lead.text)
+    if m is None:
+        return
+    found = find_dates(m["when"], order)
+    if len(found) == 1 and not date_lines.strip_rest(m["when"][: found[0].start] + m["when"][found[0].end :]):
+        note = f"the lead gives today's date: {m.group(0)!r}"
+        _add(out, "published-line", 0.6, note, found[0].value.isoformat())
 
 
 # how far from a day the text mentions a reading of the URL's six-digit folder may lie (a story is
