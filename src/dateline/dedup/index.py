@@ -490,7 +490,7 @@ class CanonicalIndex:
         a vague report that the talks started is the one talks of the pair planned for a day, and
         an undated plan of them the one talks held that day. Only asked when the ordinary
         candidates gave nothing."""
-        if not two_sided(mention.actors):
+        if not two_sided(mention.actors, [mention.sentence]):
             return None
         sole, held = None, []
         # The report's own modality first; a plan and the event held only where it offers nothing.
@@ -536,7 +536,7 @@ class CanonicalIndex:
         sole = None
         for o in sorted(found):
             e = found[o]
-            if mention.article_id in e.members or not two_sided(e.event.actors):
+            if mention.article_id in e.members or not two_sided(e.event.actors, [r.sentence for r in e.event.mentions]):
                 continue
             if not alike(e.event, mention, sole=True):
                 continue
