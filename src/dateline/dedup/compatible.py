@@ -113,8 +113,12 @@ def two_sided(actors: list[EventActor], sentences: Iterable[str] = ()) -> bool:
     if len(named_ids(actors)) > 1:
         return True
     told = list(sentences)
-    kept = [ea for ea in actors if not told or stated(ea.actor, told)]
-    return len(dyad(kept)) > 1
+    return len(dyad(stated_only(actors, told) if told else actors)) > 1
+
+
+def stated_only(actors: list[EventActor], sentences: list[str]) -> list[EventActor]:
+    """The actors one of the sentences names (`stated`)."""
+    return [ea for ea in actors if stated(ea.actor, sentences)]
 
 
 def stated(a: Actor, sentences: list[str]) -> bool:

@@ -36,8 +36,10 @@ from itertools import groupby
 from dateline.dedup.blocking import months
 from dateline.dedup.compatible import (
     FOLDS_WITH,
+    MUTUAL_TYPES,
     PLANS,
     EventLike,
+    actors_compatible,
     dated,
     dyad,
     folds,
@@ -46,6 +48,7 @@ from dateline.dedup.compatible import (
     narrow,
     near,
     same_event,
+    stated_only,
     told_in,
     two_sided,
 )
@@ -295,6 +298,18 @@ def _crowded(
     )
 
 
+def _stated_alike(ev: CanonicalEvent, m: EventMention) -> bool:
+    """Do an event and a mention of one article told far apart match on the actors their sentences
+    name (`compatible.stated`)? The story's other country, given to a one-sided act, joins the acts
+    told beside it (the nesting allowed `near`), not an act of the pair told paragraphs away: "Kurti
+    said he expects a final agreement" is not "both sides accepted the proposal" of the next section."""
+    told = [ref.sentence for ref in ev.mentions]
+    mine, theirs = stated_only(m.actors, [m.sentence]), stated_only(ev.actors, told)
+    if len(mine) == len(m.actors) and len(theirs) == len(ev.actors):
+        return True  # nothing implied: the ordinary test has answered
+    return actors_compatible(theirs, mine, m.type in MUTUAL_TYPES)
+
+
 def occasion(m: EventMention) -> bool:
     """Is the mention an encounter of a pair held on a date (`ENCOUNTERS`, asserted, dated, with a
     named actor): what `_crowded` may count as another occasion, and all the index keeps of it."""
@@ -407,7 +422,8 @@ class CanonicalIndex:
             close = same and near(e.event.mentions, mention.article_id, mention.sentence_start)
             together = same and told_in(e.event.mentions, mention.article_id, mention.sentence_start)
             if same_event(e.event, mention, same, close) or folds(e.event, mention, same, close, together):
-                candidates.append(e)
+                if not same or close or _stated_alike(e.event, mention):
+                    candidates.append(e)
         if not candidates and (block is not None or plan_or_held is not None):
             sole = self._sole(block, plan_or_held, mention, span is None)
             if sole is not None:
