@@ -26,7 +26,7 @@ candidates of new mentions.
 
 from __future__ import annotations
 
-from dateline.dedup.compatible import MONTH_CAP, EventLike, dated, dyad, named_ids
+from dateline.dedup.compatible import MONTH_CAP, EventLike, dated, dyad, sole_keys
 from dateline.records import DateInterval
 
 UNDATED = "undated"
@@ -37,7 +37,7 @@ def block_keys(x: EventLike) -> list[str]:
     record `~id` as well."""
     prefix = dyad_key(x)
     keys = [f"{prefix}|{p}" for p in periods(x.date)]
-    names = named_ids(x.actors)
+    names = sole_keys(x.actors)
     keys += [f"{prefix}|@{i}" for i in names]
     if vague(x.date):
         keys += [f"{prefix}|~{i}" for i in names]
@@ -49,7 +49,7 @@ def query_keys(x: EventLike) -> list[str]:
     of its named actors, for a vague one every event of its named actors (the undated key would only
     bring vague events of other articles, which it never merges with: `compatible.dates_compatible`)."""
     prefix = dyad_key(x)
-    names = named_ids(x.actors)
+    names = sole_keys(x.actors)
     if vague(x.date):
         return [f"{prefix}|@{i}" for i in names]
     return [f"{prefix}|{p}" for p in periods(x.date)] + [f"{prefix}|~{i}" for i in names]
@@ -62,7 +62,7 @@ def crowd_keys(x: EventLike) -> list[str]:
     if not vague(x.date):
         return []
     prefix = dyad_key(x)
-    return [f"{prefix}|@{i}" for i in named_ids(x.actors)]
+    return [f"{prefix}|@{i}" for i in sole_keys(x.actors)]
 
 
 def vague(d: DateInterval) -> bool:

@@ -41,11 +41,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Protocol
 
 from dateline.actors.kb import Country, KnowledgeBase, package_files
-
 from dateline.records import Actor, DateInterval, EventActor, Location, MentionRef, Side
 
 NONE, WEAK, STRONG = 0, 1, 2
@@ -105,6 +104,18 @@ def named_ids(actors: list[EventActor]) -> list[str]:
     return sorted({ea.actor.id for ea in actors if named(ea.actor)})  # type: ignore[misc]
 
 
+# The key a report of two countries is also filed under for the one-event rule (`index._sole`), beside
+# its named actors: the pair itself.
+PAIR = "*"
+
+
+def sole_keys(actors: list[EventActor]) -> list[str]:
+    """What ties a vague report to the one event it can be: its named actors, or `PAIR` when it
+    names none and two countries (or bodies) or more."""
+    ids = named_ids(actors)
+    return [PAIR] if not ids and len(dyad(actors)) > 1 else ids
+
+
 def two_sided(actors: list[EventActor], sentences: Iterable[str] = ()) -> bool:
     """Does a report name two participants at least (two countries, or two named actors)? With
     `sentences` (those of the report), a country counts only where one of them names it (`stated`):
@@ -131,13 +142,15 @@ def stated(a: Actor, sentences: list[str]) -> bool:
     return pattern is None or any(pattern.search(s) for s in sentences)
 
 
-@lru_cache(maxsize=None)
+@cache
 def country_pattern(iso3: str) -> re.Pattern[str] | None:
     """The words that name a country, from the actors' country table (None for a code it lacks)."""
     country = _countries().get(iso3)
     if country is None:
         return None
-    forms = sorted({country.name, *country.aliases, *country.demonyms, *country.metonyms}, key=len, reverse=True)
+    forms = sorted(
+        {country.name, *country.aliases, *country.demonyms, *country.metonyms}, key=len, reverse=True
+    )
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms if f) + r")(?!\w)")
 
 

@@ -48,6 +48,7 @@ from dateline.dedup.compatible import (
     narrow,
     near,
     same_event,
+    sole_keys,
     stated_only,
     told_in,
     two_sided,
@@ -166,7 +167,7 @@ class _Block:
             self.wide.setdefault(p, []).append(entry)
 
     def _file_names(self, entry: _Entry) -> None:
-        ids = named_ids(entry.event.actors)
+        ids = sole_keys(entry.event.actors)
         if not ids:
             return
         shelves = [self.named if self.named is not None else self._new("named")]
@@ -281,7 +282,7 @@ def _crowded(
     def other(d: DateInterval) -> bool:
         return dated(d) and d.overlaps(vague.date) and (joint is None or not d.overlaps(joint))
 
-    names = named_ids(vague.actors)
+    names = sole_keys(vague.actors)
     shelf = block.named or {}
     for i in names:
         here = shelf.get(i)
@@ -293,7 +294,7 @@ def _crowded(
         (m.type, m.modality) in ((vague.type, vague.modality), *_HELD)
         and other(m.date)
         and dyad(m.actors) == pair
-        and not set(named_ids(m.actors)).isdisjoint(names)
+        and not set(sole_keys(m.actors)).isdisjoint(names)
         for m in told
     )
 
@@ -313,7 +314,7 @@ def _stated_alike(ev: CanonicalEvent, m: EventMention) -> bool:
 def occasion(m: EventMention) -> bool:
     """Is the mention an encounter of a pair held on a date (`ENCOUNTERS`, asserted, dated, with a
     named actor): what `_crowded` may count as another occasion, and all the index keeps of it."""
-    return m.type in ENCOUNTERS and m.modality == "asserted" and dated(m.date) and bool(named_ids(m.actors))
+    return m.type in ENCOUNTERS and m.modality == "asserted" and dated(m.date) and bool(sole_keys(m.actors))
 
 
 def _articles_of(ev: CanonicalEvent) -> list[str]:
@@ -421,9 +422,11 @@ class CanonicalIndex:
             same = mention.article_id in e.members
             close = same and near(e.event.mentions, mention.article_id, mention.sentence_start)
             together = same and told_in(e.event.mentions, mention.article_id, mention.sentence_start)
-            if same_event(e.event, mention, same, close) or folds(e.event, mention, same, close, together):
-                if not same or close or _stated_alike(e.event, mention):
-                    candidates.append(e)
+            alike = same_event(e.event, mention, same, close)
+            alike = alike or folds(e.event, mention, same, close, together)
+            # Far apart in one article, on the actors their sentences name only (`_stated_alike`).
+            if alike and (not same or close or _stated_alike(e.event, mention)):
+                candidates.append(e)
         if not candidates and (block is not None or plan_or_held is not None):
             sole = self._sole(block, plan_or_held, mention, span is None)
             if sole is not None:
@@ -521,6 +524,8 @@ class CanonicalIndex:
         # A vague side's window must hold no other dated event of its named actors (any mode): a
         # pair that met, called or visited twice in those years may have done so a third time.
         event_vague = not dated(sole.event.date)
+        if not named_ids(mention.actors) and not (narrow(sole.event.date) or narrow(mention.date)):
+            return None
         joint = None if vague and event_vague else sole.event.date if vague else mention.date
         sides = [x for x, v in ((mention, vague), (sole.event, event_vague)) if v]
         told = [*self._ahead, *(m for a in _articles_of(sole.event) for m in self._met.get(a, ()))]
@@ -539,7 +544,7 @@ class CanonicalIndex:
         its named actors, and whether there were several (or too many to tell)."""
         shelf = block.named if vague else block.vague
         found: dict[int, _Entry] = {}
-        for i in named_ids(mention.actors) if shelf else ():
+        for i in sole_keys(mention.actors) if shelf else ():
             entries = shelf.get(i)  # type: ignore[union-attr]
             if entries is None:
                 continue
@@ -552,7 +557,8 @@ class CanonicalIndex:
         sole = None
         for o in sorted(found):
             e = found[o]
-            if mention.article_id in e.members or not two_sided(e.event.actors, [r.sentence for r in e.event.mentions]):
+            told = [r.sentence for r in e.event.mentions]
+            if mention.article_id in e.members or not two_sided(e.event.actors, told):
                 continue
             if not alike(e.event, mention, sole=True):
                 continue
@@ -622,7 +628,7 @@ class CanonicalIndex:
         # A wider report from the same article widens the dyad, the report of a planned event held
         # makes it asserted: the event moves to that block.
         moved = ev.actors is not actors and dyad(ev.actors) != dyad(actors)
-        renamed = ev.actors is not actors and named_ids(ev.actors) != named_ids(actors)
+        renamed = ev.actors is not actors and sole_keys(ev.actors) != sole_keys(actors)
         if ev.modality != m.modality and m.modality == "asserted":
             ev.modality = "asserted"
             moved = True
@@ -632,7 +638,7 @@ class CanonicalIndex:
         old = ev.date
         e.when = refine_date(e.when or DateEvidence(old, old, ev.mentions[0].article), m.date, m.article_id)
         if moved or renamed or (old.start, old.end) != (e.when.interval.start, e.when.interval.end):
-            e.block.remove(e, named_ids(actors))  # under the old date's periods and the old names
+            e.block.remove(e, sole_keys(actors))  # under the old date's periods and the old names
             ev.date = e.when.interval
             if moved:
                 key: FamilyKey = (ev.type, dyad(ev.actors))
