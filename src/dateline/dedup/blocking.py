@@ -11,8 +11,9 @@ Mode and modality are left out of the key on purpose: a mode-less mention may jo
 plan must meet the event that fulfils it.
 
 A vague record may still join the one event of another article it can be (`index.CanonicalIndex._sole`),
-through a named participant they share: every event is also filed
-under `TYPE|dyad|@id` for each named actor (a person or an organisation with a knowledge-base id), and a
+through a named participant they share, or through the pair itself where two countries and no named
+actor take part: every event is also filed under `TYPE|dyad|@id` for each named actor (a person or an
+organisation with a knowledge-base id), or `TYPE|dyad|@*` for such a pair (`compatible.sole_keys`), and a
 vague one under `TYPE|dyad|~id` as well. A vague mention asks for the `@id` keys of its named actors
 (every event of that person) and nothing else, a dated one for its periods and the `~id` keys (the
 vague events of that person), so the store loads what the index would look at in one session; the

@@ -34,7 +34,9 @@ relaxed, because an article tells one event in several sentences, each naming on
   in the headline and President Mirziyoyev in the body, "the US threatened" and "Trump threatened".
   A country and a minister or an unnamed official stay weak: "India and the US held their dialogue"
   is not the foreign minister's meeting told beside it.
-The other rules (type, mode, modality, sides, dates) still apply.
+The other rules (type, mode, modality, sides, dates) still apply. Far apart, a report given the story's
+other country (one its sentence does not name: `stated`) matches on the actors its sentences name only
+(`index._stated_alike`).
 """
 
 from __future__ import annotations
@@ -104,8 +106,8 @@ def named_ids(actors: list[EventActor]) -> list[str]:
     return sorted({ea.actor.id for ea in actors if named(ea.actor)})  # type: ignore[misc]
 
 
-# The key a report of two countries is also filed under for the one-event rule (`index._sole`), beside
-# its named actors: the pair itself.
+# The key a report of two countries naming no person is also filed under for the one-event rule
+# (`index._sole`): the pair itself.
 PAIR = "*"
 
 

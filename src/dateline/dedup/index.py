@@ -494,21 +494,22 @@ class CanonicalIndex:
     def _sole(
         self, block: _Block | None, fold: _Block | None, mention: EventMention, vague: bool
     ) -> _Entry | None:
-        """The one event of another article a mention may be when its date or the event's is vague
-        (open, unknown, or wider than a year): found through a named actor they share (every event
-        of that actor for a vague mention, its vague events for a dated one), compatible in all
-        else, both naming two participants (`two_sided`: "Uhuru promised" with no date is any of
-        his promises), and the only such event. Two or more: the mention cannot tell which, and
-        stays apart. Nor does it join when the vague window holds another occasion of the pair, of
-        any mode (`_crowded`): a report dated "some time in these two years" of a pair that met
-        twice in them may be of either, or of a third; for a wholly unknown date the window is all
-        time, so "the two leaders spoke by phone" joins their call only while it is the one
-        occasion of theirs known; the encounters the two articles tell count too (a visit the
-        dated article tells beside the call is another occasion for a vague agreement of the pair).
-        `fold`: the block of the plans (or events held) a report may fold with (`compatible.folds`):
-        a vague report that the talks started is the one talks of the pair planned for a day, and
-        an undated plan of them the one talks held that day. Only asked when the ordinary
-        candidates gave nothing."""
+        """The one event of another article a mention may be when its date or the event's is vague (open,
+        unknown, or wider than a year): found through a named actor they share (every event of that
+        actor for a vague mention, its vague events for a dated one), or, naming none, through their
+        pair of countries (`compatible.sole_keys`; then one side must be dated to a week), compatible
+        in all else, both naming two participants in their own sentences (`two_sided`: "Uhuru
+        promised" with no date is any of his promises, and the story's other country, given to it, is
+        no participant it names), and the only such event. Two or more: the mention cannot tell which,
+        and stays apart. Nor does it join when the vague window holds another occasion of the pair, of
+        any mode (`_crowded`): a report dated "some time in these two years" of a pair that met twice
+        in them may be of either, or of a third; for a wholly unknown date the window is all time, so
+        "the two leaders spoke by phone" joins their call only while it is the one occasion of theirs
+        known; the encounters the two articles tell count too (a visit the dated article tells beside
+        the call is another occasion for a vague agreement of the pair). `fold`: the block of the
+        plans (or events held) a report may fold with (`compatible.folds`): a vague report that the
+        talks started is the one talks of the pair planned for a day, and an undated plan of them the
+        one talks held that day. Only asked when the ordinary candidates gave nothing."""
         if not two_sided(mention.actors, [mention.sentence]):
             return None
         sole, held = None, []
@@ -524,6 +525,8 @@ class CanonicalIndex:
         # A vague side's window must hold no other dated event of its named actors (any mode): a
         # pair that met, called or visited twice in those years may have done so a third time.
         event_vague = not dated(sole.event.date)
+        # Tied by the pair of countries alone (`compatible.PAIR`), one side must be dated to a week:
+        # a pair's event of a month or a year may be any of several.
         if not named_ids(mention.actors) and not (narrow(sole.event.date) or narrow(mention.date)):
             return None
         joint = None if vague and event_vague else sole.event.date if vague else mention.date
