@@ -14,7 +14,8 @@ so a day-precise mention looks at one day, not the whole block. A mention whose 
 an event of the same type is also compared with it (dyads may nest there, `compatible.py`), so an
 undated "the call" in the article that dated the call joins it. A mention that finds no candidate and
 whose date (or the event's) is vague may still join the one event of another article it can be,
-through a named actor they share (`CanonicalIndex._sole`).
+through a named actor they share, or their pair of countries where neither names a person
+(`CanonicalIndex._sole`).
 
 Identity: an event's id is "ev_" + a hash of its first mention's id and never changes afterwards;
 re-adding a mention already present changes nothing. The result depends on the input order only where
@@ -276,8 +277,9 @@ def _crowded(
     by the article being added or by those of the joined event (same dyad): of the same type and
     modality, or an encounter of the pair held (`ENCOUNTERS`: an agreement or a request is made on a
     call, at a meeting or during a visit, so a visit told beside the call is another occasion for
-    them too); sharing a named actor, inside the window and apart from `joint` (a visit and the
-    talks held during it overlap, and are one occasion)."""
+    them too); sharing a named actor (or, for a record naming none, of the pair of countries alone:
+    `compatible.sole_keys`), inside the window and apart from `joint` (a visit and the talks held
+    during it overlap, and are one occasion)."""
 
     def other(d: DateInterval) -> bool:
         return dated(d) and d.overlaps(vague.date) and (joint is None or not d.overlaps(joint))
@@ -313,7 +315,8 @@ def _stated_alike(ev: CanonicalEvent, m: EventMention) -> bool:
 
 def occasion(m: EventMention) -> bool:
     """Is the mention an encounter of a pair held on a date (`ENCOUNTERS`, asserted, dated, with a
-    named actor): what `_crowded` may count as another occasion, and all the index keeps of it."""
+    named actor or, naming none, two countries: `compatible.sole_keys`): what `_crowded` may count as
+    another occasion, and all the index keeps of it."""
     return m.type in ENCOUNTERS and m.modality == "asserted" and dated(m.date) and bool(sole_keys(m.actors))
 
 
