@@ -12,6 +12,7 @@ from test_dedup_vague import _article, _in_batches_and_at_once
 
 from dateline.dedup import merge
 from dateline.dedup.compatible import stated, two_sided
+from dateline.dedup.corpus import encounters_by_article, merge_in_order
 from dateline.records import Actor, DateInterval, EventActor, EventMention
 
 ALVAREZ = Actor("COL_ALVAREZ", "Marta Alvarez", "COL", "GOV", "head of state", "person")
@@ -116,3 +117,36 @@ def test_a_vague_report_of_two_countries_joins_the_one_event_of_the_pair_dated_t
     batches = [[_article("b000", plan)], [_article("b001", held)]]
     by_batch, at_once = _in_batches_and_at_once(batches)
     assert by_batch == at_once and [len(e.mentions) for e in by_batch] == [2]
+
+
+def test_an_encounter_of_the_pair_in_the_window_leaves_a_vague_agreement_of_two_countries_apart():
+    # "India and Australia agreed to expand defence ties on 11 September" and, further on, "India and
+    # Australia held talks in March" (dated article); "India and Australia agreed to expand defence
+    # ties" from an outlet without a publication date (three years): the March talks are another
+    # occasion of the pair in its window, so it may be an agreement made there. Type by type (the
+    # Ray engine), with the articles' encounters, as in one merge.
+    pair = (INDIA, AUSTRALIA)
+    agreed = said(
+        mention("c000", 0, type="AGREE", mode=None, when=day(2021, 9, 11), actors=pair),
+        "India and Australia agreed on 11 September to expand defence ties.",
+    )
+    talks = said(
+        mention("c000", 900, mode="meet", when=month(2021, 3), actors=pair),
+        "India and Australia held talks in March.",
+    )
+    vague = said(
+        mention("c001", 0, type="AGREE", mode=None, when=THREE_YEARS, actors=pair),
+        "India and Australia agreed to expand defence ties.",
+    )
+    for told, joined in (([agreed, talks], False), ([agreed], True)):
+        for order in ([*told, vague], [vague, *told]):
+            agreements = [e for e in merge(order) if e.type == "AGREE"]
+            assert [len(e.mentions) for e in agreements] == ([2] if joined else [1, 1])
+            todo = [(m, m.article_id) for m in order]
+            met = encounters_by_article(order)
+            by_type = [
+                e
+                for kind in ("AGREE", "CONSULT")
+                for e in merge_in_order([p for p in todo if p[0].type == kind], met)[0]
+            ]
+            assert sorted(merge_in_order(todo)[0], key=lambda e: e.id) == sorted(by_type, key=lambda e: e.id)
