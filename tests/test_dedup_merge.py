@@ -222,11 +222,17 @@ def test_block_keys_of_a_multi_month_interval():
         "CONSULT|PAK+RUS|2021-10",
     ]
     year = DateInterval(date(2021, 1, 1), date(2021, 12, 31), "year", 0.5)
-    assert len(block_keys(mention("a", when=year, actors=(RUSSIA, PAKISTAN)))) == 12
+    # Two countries and no named actor: the pair itself is a key (`compatible.PAIR`).
+    keys = block_keys(mention("a", when=year, actors=(RUSSIA, PAKISTAN)))
+    assert len(keys) == 13 and keys[-1] == "CONSULT|PAK+RUS|@*"
     wide = DateInterval(date(2019, 1, 1), date(2021, 12, 31), "range", 0.5)
     half_open = DateInterval(None, date(2021, 9, 14), "range", 0.5)
     for when in (wide, half_open, DateInterval.unknown()):
-        assert block_keys(mention("a", when=when, actors=(RUSSIA, PAKISTAN))) == ["CONSULT|PAK+RUS|undated"]
+        assert block_keys(mention("a", when=when, actors=(RUSSIA, PAKISTAN))) == [
+            "CONSULT|PAK+RUS|undated",
+            "CONSULT|PAK+RUS|@*",
+            "CONSULT|PAK+RUS|~*",
+        ]
     # Named actors add a key each, and a vague record a second one: a vague mention asks for every
     # event of its named actors, a dated one for their vague events only.
     assert block_keys(mention("a", when=span, actors=(PUTIN, PAKISTAN)))[-1] == "CONSULT|PAK+RUS|@RUS_PUTIN"
@@ -238,7 +244,9 @@ def test_block_keys_of_a_multi_month_interval():
     assert query_keys(mention("a", when=half_open, actors=(PUTIN, PAKISTAN))) == [
         "CONSULT|PAK+RUS|@RUS_PUTIN"
     ]
-    assert query_keys(mention("a", when=half_open, actors=(RUSSIA, PAKISTAN))) == []
+    # A vague report of two countries asks for every event of the pair; of one country, for nothing.
+    assert query_keys(mention("a", when=half_open, actors=(RUSSIA, PAKISTAN))) == ["CONSULT|PAK+RUS|@*"]
+    assert query_keys(mention("a", when=half_open, actors=(RUSSIA,))) == []
     assert query_keys(mention("a", actors=(PUTIN, PAKISTAN))) == [
         "CONSULT|PAK+RUS|2021-09",
         "CONSULT|PAK+RUS|~RUS_PUTIN",

@@ -63,7 +63,9 @@ def test_a_vague_report_naming_one_side_or_countries_only_stays_apart():
     # "Putin promised ...", no date: any of his promises.
     one_side = mention("a001", when=UNKNOWN, type="AGREE", mode=None, actors=(PUTIN,))
     assert len(merge([dated, one_side])) == 2
-    # "Russia and Pakistan talked", no date: no named participant to tie it to one call.
+    # The countries of a report whose sentence names neither (the story's, given by the events stage):
+    # no participant of its own to tie it to one call. (Named in it, the report of the two countries
+    # joins the one call of the pair dated to a week: `test_dedup_occasions`.)
     countries = mention("a001", when=UNKNOWN, actors=(RUSSIA, PAKISTAN))
     assert len(merge([mention("a000", actors=(RUSSIA, PAKISTAN)), countries])) == 2
 

@@ -11,8 +11,9 @@ Mode and modality are left out of the key on purpose: a mode-less mention may jo
 plan must meet the event that fulfils it.
 
 A vague record may still join the one event of another article it can be (`index.CanonicalIndex._sole`),
-through a named participant they share: every event is also filed
-under `TYPE|dyad|@id` for each named actor (a person or an organisation with a knowledge-base id), and a
+through a named participant they share, or through the pair itself where two countries and no named
+actor take part: every event is also filed under `TYPE|dyad|@id` for each named actor (a person or an
+organisation with a knowledge-base id), or `TYPE|dyad|@*` for such a pair (`compatible.sole_keys`), and a
 vague one under `TYPE|dyad|~id` as well. A vague mention asks for the `@id` keys of its named actors
 (every event of that person) and nothing else, a dated one for its periods and the `~id` keys (the
 vague events of that person), so the store loads what the index would look at in one session; the
@@ -26,7 +27,7 @@ candidates of new mentions.
 
 from __future__ import annotations
 
-from dateline.dedup.compatible import MONTH_CAP, EventLike, dated, dyad, named_ids
+from dateline.dedup.compatible import MONTH_CAP, EventLike, dated, dyad, sole_keys
 from dateline.records import DateInterval
 
 UNDATED = "undated"
@@ -37,7 +38,7 @@ def block_keys(x: EventLike) -> list[str]:
     record `~id` as well."""
     prefix = dyad_key(x)
     keys = [f"{prefix}|{p}" for p in periods(x.date)]
-    names = named_ids(x.actors)
+    names = sole_keys(x.actors)
     keys += [f"{prefix}|@{i}" for i in names]
     if vague(x.date):
         keys += [f"{prefix}|~{i}" for i in names]
@@ -49,7 +50,7 @@ def query_keys(x: EventLike) -> list[str]:
     of its named actors, for a vague one every event of its named actors (the undated key would only
     bring vague events of other articles, which it never merges with: `compatible.dates_compatible`)."""
     prefix = dyad_key(x)
-    names = named_ids(x.actors)
+    names = sole_keys(x.actors)
     if vague(x.date):
         return [f"{prefix}|@{i}" for i in names]
     return [f"{prefix}|{p}" for p in periods(x.date)] + [f"{prefix}|~{i}" for i in names]
@@ -62,7 +63,7 @@ def crowd_keys(x: EventLike) -> list[str]:
     if not vague(x.date):
         return []
     prefix = dyad_key(x)
-    return [f"{prefix}|@{i}" for i in named_ids(x.actors)]
+    return [f"{prefix}|@{i}" for i in sole_keys(x.actors)]
 
 
 def vague(d: DateInterval) -> bool:

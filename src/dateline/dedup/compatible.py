@@ -34,14 +34,19 @@ relaxed, because an article tells one event in several sentences, each naming on
   in the headline and President Mirziyoyev in the body, "the US threatened" and "Trump threatened".
   A country and a minister or an unnamed official stay weak: "India and the US held their dialogue"
   is not the foreign minister's meeting told beside it.
-The other rules (type, mode, modality, sides, dates) still apply.
+The other rules (type, mode, modality, sides, dates) still apply. Far apart, a report given the story's
+other country (one its sentence does not name: `stated`) matches on the actors its sentences name only
+(`index._stated_alike`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from functools import cache, lru_cache
 from typing import Protocol
 
+from dateline.actors.kb import Country, KnowledgeBase, package_files
 from dateline.records import Actor, DateInterval, EventActor, Location, MentionRef, Side
 
 NONE, WEAK, STRONG = 0, 1, 2
@@ -101,9 +106,59 @@ def named_ids(actors: list[EventActor]) -> list[str]:
     return sorted({ea.actor.id for ea in actors if named(ea.actor)})  # type: ignore[misc]
 
 
-def two_sided(actors: list[EventActor]) -> bool:
-    """Does a report name two participants at least (two countries, or two named actors)?"""
-    return len(dyad(actors)) > 1 or len(named_ids(actors)) > 1
+# The key a report of two countries naming no person is also filed under for the one-event rule
+# (`index._sole`): the pair itself.
+PAIR = "*"
+
+
+def sole_keys(actors: list[EventActor]) -> list[str]:
+    """What ties a vague report to the one event it can be: its named actors, or `PAIR` when it
+    names none and two countries (or bodies) or more."""
+    ids = named_ids(actors)
+    return [PAIR] if not ids and len(dyad(actors)) > 1 else ids
+
+
+def two_sided(actors: list[EventActor], sentences: Iterable[str] = ()) -> bool:
+    """Does a report name two participants at least (two countries, or two named actors)? With
+    `sentences` (those of the report), a country counts only where one of them names it (`stated`):
+    the other country of a two-country story, given to an act whose sentence names one side only
+    ("Petro offered the plane"), is the story's pair, not the report's."""
+    if len(named_ids(actors)) > 1:
+        return True
+    told = list(sentences)
+    return len(dyad(stated_only(actors, told) if told else actors)) > 1
+
+
+def stated_only(actors: list[EventActor], sentences: list[str]) -> list[EventActor]:
+    """The actors one of the sentences names (`stated`)."""
+    return [ea for ea in actors if stated(ea.actor, sentences)]
+
+
+def stated(a: Actor, sentences: list[str]) -> bool:
+    """Is the actor named in one of the sentences? Only a country-level actor may not be: persons,
+    bodies and groups come from their own words or from coreference; a country by its name, an alias,
+    a demonym or a seat of government ("Washington", "the Kremlin")."""
+    if a.kind != "country" or a.country is None:
+        return True
+    pattern = country_pattern(a.country)
+    return pattern is None or any(pattern.search(s) for s in sentences)
+
+
+@cache
+def country_pattern(iso3: str) -> re.Pattern[str] | None:
+    """The words that name a country, from the actors' country table (None for a code it lacks)."""
+    country = _countries().get(iso3)
+    if country is None:
+        return None
+    forms = sorted(
+        {country.name, *country.aliases, *country.demonyms, *country.metonyms}, key=len, reverse=True
+    )
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms if f) + r")(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, Country]:
+    return KnowledgeBase.from_files([p for p in package_files() if p.name == "countries.tsv"]).countries
 
 
 def dyad(actors: list[EventActor]) -> tuple[str, ...]:

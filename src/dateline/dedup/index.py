@@ -14,7 +14,8 @@ so a day-precise mention looks at one day, not the whole block. A mention whose 
 an event of the same type is also compared with it (dyads may nest there, `compatible.py`), so an
 undated "the call" in the article that dated the call joins it. A mention that finds no candidate and
 whose date (or the event's) is vague may still join the one event of another article it can be,
-through a named actor they share (`CanonicalIndex._sole`).
+through a named actor they share, or their pair of countries where neither names a person
+(`CanonicalIndex._sole`).
 
 Identity: an event's id is "ev_" + a hash of its first mention's id and never changes afterwards;
 re-adding a mention already present changes nothing. The result depends on the input order only where
@@ -36,8 +37,10 @@ from itertools import groupby
 from dateline.dedup.blocking import months
 from dateline.dedup.compatible import (
     FOLDS_WITH,
+    MUTUAL_TYPES,
     PLANS,
     EventLike,
+    actors_compatible,
     dated,
     dyad,
     folds,
@@ -46,6 +49,8 @@ from dateline.dedup.compatible import (
     narrow,
     near,
     same_event,
+    sole_keys,
+    stated_only,
     told_in,
     two_sided,
 )
@@ -163,7 +168,7 @@ class _Block:
             self.wide.setdefault(p, []).append(entry)
 
     def _file_names(self, entry: _Entry) -> None:
-        ids = named_ids(entry.event.actors)
+        ids = sole_keys(entry.event.actors)
         if not ids:
             return
         shelves = [self.named if self.named is not None else self._new("named")]
@@ -272,13 +277,14 @@ def _crowded(
     by the article being added or by those of the joined event (same dyad): of the same type and
     modality, or an encounter of the pair held (`ENCOUNTERS`: an agreement or a request is made on a
     call, at a meeting or during a visit, so a visit told beside the call is another occasion for
-    them too); sharing a named actor, inside the window and apart from `joint` (a visit and the
-    talks held during it overlap, and are one occasion)."""
+    them too); sharing a named actor (or, for a record naming none, of the pair of countries alone:
+    `compatible.sole_keys`), inside the window and apart from `joint` (a visit and the talks held
+    during it overlap, and are one occasion)."""
 
     def other(d: DateInterval) -> bool:
         return dated(d) and d.overlaps(vague.date) and (joint is None or not d.overlaps(joint))
 
-    names = named_ids(vague.actors)
+    names = sole_keys(vague.actors)
     shelf = block.named or {}
     for i in names:
         here = shelf.get(i)
@@ -290,15 +296,28 @@ def _crowded(
         (m.type, m.modality) in ((vague.type, vague.modality), *_HELD)
         and other(m.date)
         and dyad(m.actors) == pair
-        and not set(named_ids(m.actors)).isdisjoint(names)
+        and not set(sole_keys(m.actors)).isdisjoint(names)
         for m in told
     )
 
 
+def _stated_alike(ev: CanonicalEvent, m: EventMention) -> bool:
+    """Do an event and a mention of one article told far apart match on the actors their sentences
+    name (`compatible.stated`)? The story's other country, given to a one-sided act, joins the acts
+    told beside it (the nesting allowed `near`), not an act of the pair told paragraphs away: "Kurti
+    said he expects a final agreement" is not "both sides accepted the proposal" of the next section."""
+    told = [ref.sentence for ref in ev.mentions]
+    mine, theirs = stated_only(m.actors, [m.sentence]), stated_only(ev.actors, told)
+    if len(mine) == len(m.actors) and len(theirs) == len(ev.actors):
+        return True  # nothing implied: the ordinary test has answered
+    return actors_compatible(theirs, mine, m.type in MUTUAL_TYPES)
+
+
 def occasion(m: EventMention) -> bool:
     """Is the mention an encounter of a pair held on a date (`ENCOUNTERS`, asserted, dated, with a
-    named actor): what `_crowded` may count as another occasion, and all the index keeps of it."""
-    return m.type in ENCOUNTERS and m.modality == "asserted" and dated(m.date) and bool(named_ids(m.actors))
+    named actor or, naming none, two countries: `compatible.sole_keys`): what `_crowded` may count as
+    another occasion, and all the index keeps of it."""
+    return m.type in ENCOUNTERS and m.modality == "asserted" and dated(m.date) and bool(sole_keys(m.actors))
 
 
 def _articles_of(ev: CanonicalEvent) -> list[str]:
@@ -406,7 +425,10 @@ class CanonicalIndex:
             same = mention.article_id in e.members
             close = same and near(e.event.mentions, mention.article_id, mention.sentence_start)
             together = same and told_in(e.event.mentions, mention.article_id, mention.sentence_start)
-            if same_event(e.event, mention, same, close) or folds(e.event, mention, same, close, together):
+            alike = same_event(e.event, mention, same, close)
+            alike = alike or folds(e.event, mention, same, close, together)
+            # Far apart in one article, on the actors their sentences name only (`_stated_alike`).
+            if alike and (not same or close or _stated_alike(e.event, mention)):
                 candidates.append(e)
         if not candidates and (block is not None or plan_or_held is not None):
             sole = self._sole(block, plan_or_held, mention, span is None)
@@ -475,22 +497,23 @@ class CanonicalIndex:
     def _sole(
         self, block: _Block | None, fold: _Block | None, mention: EventMention, vague: bool
     ) -> _Entry | None:
-        """The one event of another article a mention may be when its date or the event's is vague
-        (open, unknown, or wider than a year): found through a named actor they share (every event
-        of that actor for a vague mention, its vague events for a dated one), compatible in all
-        else, both naming two participants (`two_sided`: "Uhuru promised" with no date is any of
-        his promises), and the only such event. Two or more: the mention cannot tell which, and
-        stays apart. Nor does it join when the vague window holds another occasion of the pair, of
-        any mode (`_crowded`): a report dated "some time in these two years" of a pair that met
-        twice in them may be of either, or of a third; for a wholly unknown date the window is all
-        time, so "the two leaders spoke by phone" joins their call only while it is the one
-        occasion of theirs known; the encounters the two articles tell count too (a visit the
-        dated article tells beside the call is another occasion for a vague agreement of the pair).
-        `fold`: the block of the plans (or events held) a report may fold with (`compatible.folds`):
-        a vague report that the talks started is the one talks of the pair planned for a day, and
-        an undated plan of them the one talks held that day. Only asked when the ordinary
-        candidates gave nothing."""
-        if not two_sided(mention.actors):
+        """The one event of another article a mention may be when its date or the event's is vague (open,
+        unknown, or wider than a year): found through a named actor they share (every event of that
+        actor for a vague mention, its vague events for a dated one), or, naming none, through their
+        pair of countries (`compatible.sole_keys`; then one side must be dated to a week), compatible
+        in all else, both naming two participants in their own sentences (`two_sided`: "Uhuru
+        promised" with no date is any of his promises, and the story's other country, given to it, is
+        no participant it names), and the only such event. Two or more: the mention cannot tell which,
+        and stays apart. Nor does it join when the vague window holds another occasion of the pair, of
+        any mode (`_crowded`): a report dated "some time in these two years" of a pair that met twice
+        in them may be of either, or of a third; for a wholly unknown date the window is all time, so
+        "the two leaders spoke by phone" joins their call only while it is the one occasion of theirs
+        known; the encounters the two articles tell count too (a visit the dated article tells beside
+        the call is another occasion for a vague agreement of the pair). `fold`: the block of the
+        plans (or events held) a report may fold with (`compatible.folds`): a vague report that the
+        talks started is the one talks of the pair planned for a day, and an undated plan of them the
+        one talks held that day. Only asked when the ordinary candidates gave nothing."""
+        if not two_sided(mention.actors, [mention.sentence]):
             return None
         sole, held = None, []
         # The report's own modality first; a plan and the event held only where it offers nothing.
@@ -505,6 +528,10 @@ class CanonicalIndex:
         # A vague side's window must hold no other dated event of its named actors (any mode): a
         # pair that met, called or visited twice in those years may have done so a third time.
         event_vague = not dated(sole.event.date)
+        # Tied by the pair of countries alone (`compatible.PAIR`), one side must be dated to a week:
+        # a pair's event of a month or a year may be any of several.
+        if not named_ids(mention.actors) and not (narrow(sole.event.date) or narrow(mention.date)):
+            return None
         joint = None if vague and event_vague else sole.event.date if vague else mention.date
         sides = [x for x, v in ((mention, vague), (sole.event, event_vague)) if v]
         told = [*self._ahead, *(m for a in _articles_of(sole.event) for m in self._met.get(a, ()))]
@@ -523,7 +550,7 @@ class CanonicalIndex:
         its named actors, and whether there were several (or too many to tell)."""
         shelf = block.named if vague else block.vague
         found: dict[int, _Entry] = {}
-        for i in named_ids(mention.actors) if shelf else ():
+        for i in sole_keys(mention.actors) if shelf else ():
             entries = shelf.get(i)  # type: ignore[union-attr]
             if entries is None:
                 continue
@@ -536,7 +563,8 @@ class CanonicalIndex:
         sole = None
         for o in sorted(found):
             e = found[o]
-            if mention.article_id in e.members or not two_sided(e.event.actors):
+            told = [r.sentence for r in e.event.mentions]
+            if mention.article_id in e.members or not two_sided(e.event.actors, told):
                 continue
             if not alike(e.event, mention, sole=True):
                 continue
@@ -606,7 +634,7 @@ class CanonicalIndex:
         # A wider report from the same article widens the dyad, the report of a planned event held
         # makes it asserted: the event moves to that block.
         moved = ev.actors is not actors and dyad(ev.actors) != dyad(actors)
-        renamed = ev.actors is not actors and named_ids(ev.actors) != named_ids(actors)
+        renamed = ev.actors is not actors and sole_keys(ev.actors) != sole_keys(actors)
         if ev.modality != m.modality and m.modality == "asserted":
             ev.modality = "asserted"
             moved = True
@@ -616,7 +644,7 @@ class CanonicalIndex:
         old = ev.date
         e.when = refine_date(e.when or DateEvidence(old, old, ev.mentions[0].article), m.date, m.article_id)
         if moved or renamed or (old.start, old.end) != (e.when.interval.start, e.when.interval.end):
-            e.block.remove(e, named_ids(actors))  # under the old date's periods and the old names
+            e.block.remove(e, sole_keys(actors))  # under the old date's periods and the old names
             ev.date = e.when.interval
             if moved:
                 key: FamilyKey = (ev.type, dyad(ev.actors))
