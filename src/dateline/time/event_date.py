@@ -688,7 +688,9 @@ def _this_side(iv: DateInterval, event_tense: Tense, ref: Ref) -> DateInterval:
         start, end, side = lo, iv.end, "from"
     else:
         return iv
-    granularity = "day" if start == end else "range"
+    # the part of a week keeps the week as its unit: a reader (or a scorer) whose weeks start on
+    # Sunday can place it in their own week
+    granularity = "day" if start == end else ("week" if iv.granularity == "week" else "range")
     return replace(iv, start=start, end=end, granularity=granularity, basis=f"{iv.basis}, {side} publication")
 
 
