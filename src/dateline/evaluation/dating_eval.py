@@ -181,7 +181,8 @@ def evaluate(corpus: Path, halves: tuple[str, ...] = ("train", "dev")) -> list[H
                 score.baseline += truth == dcts[name]
                 if guess != truth:
                     score.confusions[f"{_kind(truth)} -> {_kind(guess)}"] += 1
-                    score.misses.append(Miss(name, event.eid, event.text, truth, guess, found.get("basis", "")))
+                    why = found.get("basis", "")
+                    score.misses.append(Miss(name, event.eid, event.text, truth, guess, why))
                 if _DAY.fullmatch(truth):
                     score.single_day += 1
                     score.likely_right += guess == truth
