@@ -92,7 +92,8 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
             # reached before and keeps after, as an undated present state does
             ongoing = Extent(begin_before=anchor.dct, end_after=anchor.dct)
             return replace(governed, basis=f"ongoing at publication: {governed.basis}", extent=ongoing)
-        return _lasting(_day_is_likely(governed), trigger, attachments)
+        lasting = _lasting(_day_is_likely(governed), trigger, attachments)
+        return _over_the_period(lasting, trigger, attachments)
     if announced_object(trigger):
         return DateInterval.unknown(f"'{trigger.text}' is what '{trigger.head.text}' reports: not its date")
     if requested_object(trigger):
@@ -218,6 +219,41 @@ def _lasting(interval: DateInterval, trigger: Token, attachments: list[Attachmen
             extent = Extent(interval.start, interval.start, last, last)
             return replace(interval, end=last, granularity="range", basis=basis, extent=extent)
     return interval
+
+
+_PERIOD_PREPS = (None, "in", "during", "over", "throughout", "for")
+
+
+def _over_the_period(interval: DateInterval, trigger: Token, attachments: list[Attachment]) -> DateInterval:
+    """ "Prices rose 3 percent last month", "the rate remained at 4 percent in January", "workers
+    lost earning power in the last decade": a change of amount or a level held (`amount` in
+    `data/tense_cues.json`: degree verbs and nouns) dated by a period of a month or more is measured
+    over the whole period: it began with the period and ended with it (on TimeBank-EventTime's
+    shared documents the annotators give such events the period's first and last day as the two
+    ends). A verb that reports ("she added that ...") is a statement, not an amount."""
+    if interval.extent is not None or interval.start is None or interval.end is None:
+        return interval
+    if (interval.end - interval.start).days < 27 or trigger.lemma_.lower() not in cues()["amount"]:
+        return interval
+    if any(c.dep_ in _REPORTING_DEPS for c in trigger.children):
+        return interval
+    period = next(
+        (
+            a
+            for a in attachments
+            if a.head is not None
+            and a.head.i == trigger.i
+            and a.prep in _PERIOD_PREPS
+            and a.timex.type == "DATE"
+            and a.timex.interval is not None
+            and (a.timex.interval.start, a.timex.interval.end) == (interval.start, interval.end)
+        ),
+        None,
+    )
+    if period is None:
+        return interval
+    extent = Extent(interval.start, interval.start, interval.end, interval.end)
+    return replace(interval, basis=f"{interval.basis}; an amount over the whole period", extent=extent)
 
 
 def _now_ongoing(

@@ -1,0 +1,48 @@
+"""Event dating rules of round 6, through `dateline.date_event` on the project's own sentences:
+amounts measured over a period, the annotators' weeks, a noun that names another event again."""
+
+from __future__ import annotations
+
+import dateline
+
+TUESDAY = "2024-06-11"
+
+
+def _date(text: str, word: str, published: str | None = TUESDAY, nth: int = 0) -> dict:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(word, start + 1)
+    return dateline.date_event(text, published, start, start + len(word))
+
+
+def _ends(found: dict) -> tuple[str | None, ...]:
+    extent = found.get("extent") or {}
+    begin, end = extent.get("begin", {}), extent.get("end", {})
+    return begin.get("after"), begin.get("before"), end.get("after"), end.get("before")
+
+
+def test_a_change_of_amount_in_a_month_spans_the_whole_month() -> None:
+    found = _date("Diesel prices climbed by nine cents a litre in May.", "climbed")
+    assert (found["start"], found["end"]) == ("2024-05-01", "2024-05-31")
+    assert _ends(found) == ("2024-05-01", "2024-05-01", "2024-05-31", "2024-05-31")
+
+
+def test_a_level_held_last_year_spans_the_year() -> None:
+    found = _date("The inflation rate remained near two percent last year.", "remained")
+    assert _ends(found) == ("2023-01-01", "2023-01-01", "2023-12-31", "2023-12-31")
+
+
+def test_a_one_off_act_in_a_month_is_one_day_inside_it() -> None:
+    found = _date("The minister resigned in May.", "resigned")
+    assert (found["start"], found["end"]) == ("2024-05-01", "2024-05-31")
+    assert not found.get("extent")
+
+
+def test_an_amount_on_a_day_or_a_period_still_running_is_not_spread() -> None:
+    assert not _date("Shares of the carmaker fell sharply on Monday.", "fell").get("extent")
+    assert not _date("Rice prices have doubled this year.", "doubled").get("extent")
+
+
+def test_a_verb_of_saying_that_is_also_a_verb_of_amount_stays_a_statement() -> None:
+    found = _date("The spokesman added in May that the talks would resume.", "added")
+    assert not found.get("extent")
