@@ -46,3 +46,15 @@ def test_an_amount_on_a_day_or_a_period_still_running_is_not_spread() -> None:
 def test_a_verb_of_saying_that_is_also_a_verb_of_amount_stays_a_statement() -> None:
     found = _date("The spokesman added in May that the talks would resume.", "added")
     assert not found.get("extent")
+
+
+def test_a_future_stated_in_a_complement_clause_is_a_course_ahead() -> None:
+    found = _date("Hydrologists say the flooding will get worse along the river.", "get")
+    assert _ends(found) == (TUESDAY, None, TUESDAY, None)
+    assert found["start"] == TUESDAY and found["end"] is None and found["likely"] is None
+
+
+def test_a_future_act_told_in_a_main_clause_or_with_a_day_is_not_spread() -> None:
+    assert not _date("The ministry will appoint a new envoy.", "appoint").get("extent")
+    dated = _date("The mayor said the council will vote on Friday.", "vote")
+    assert dated["likely"] == "2024-06-14" and not dated.get("extent")
