@@ -58,3 +58,25 @@ def test_a_future_act_told_in_a_main_clause_or_with_a_day_is_not_spread() -> Non
     assert not _date("The ministry will appoint a new envoy.", "appoint").get("extent")
     dated = _date("The mayor said the council will vote on Friday.", "vote")
     assert dated["likely"] == "2024-06-14" and not dated.get("extent")
+
+
+def test_a_past_event_told_again_by_its_verb_takes_the_day_the_article_gave_it() -> None:
+    text = (
+        "Rebels seized the northern airport on March 3. Aid flights have been suspended since then. "
+        "The rebel commander said they seized the airport to stop arms deliveries."
+    )
+    assert _date(text, "seized", nth=1)["likely"] == "2024-03-03"
+
+
+def test_a_verb_told_again_keeps_the_publication_day_when_the_first_day_is_this_week() -> None:
+    text = (
+        "The two foreign ministers met on Friday in Geneva. Their deputies are in Oslo now. "
+        "The ministers met again at a dinner in Bern."
+    )
+    # the first meeting is four days before publication: the second one is a new act of the story
+    assert _date(text, "met", nth=1)["likely"] == TUESDAY
+
+
+def test_a_verb_of_saying_is_never_told_again() -> None:
+    text = "The envoy said on March 3 that talks would resume. Officials said the talks stalled."
+    assert _date(text, "said", nth=1)["likely"] == TUESDAY

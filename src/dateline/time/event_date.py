@@ -510,7 +510,8 @@ def _named_before(
     Monday"): the earlier day is its day. The noun must be definite (the, a possessive, a
     name before it) and share its stem with the earlier event's word (`_same_stem`); the latest
     such dated mention before it counts."""
-    if trigger.pos_ != "NOUN" or not _definite(trigger):
+    told_again = _told_again(trigger)
+    if not told_again and (trigger.pos_ != "NOUN" or not _definite(trigger)):
         return None
     lemma = trigger.lemma_.lower()
     ref = _reference(anchor)
@@ -525,9 +526,26 @@ def _named_before(
         attachments = attach(doc, local)
         for word in words:
             found = _narrow_date_of(word, attachments, ref, anchor, "the event it names again")
-            if found is not None and found.is_day:
+            if found is not None and found.is_day and (not told_again or _background_day(found, anchor)):
                 return found
     return None
+
+
+def _told_again(trigger: Token) -> bool:
+    """ "Iraq invaded Kuwait on Aug. 2. ... Iraq said it invaded Kuwait over oil": a past-tense verb
+    of the event itself (not a verb of saying, a state or a phase) tells again an event the article
+    dated before, when it shares that event's stem."""
+    if not is_verb(trigger) or tense(trigger) not in (Tense.PAST, Tense.PAST_PERFECT):
+        return False
+    c = cues()
+    lemma = trigger.lemma_.lower()
+    return len(lemma) > 3 and lemma not in (*c["reporting"], *c["stative"], *c["aspectual"])
+
+
+def _background_day(found: DateInterval, anchor: DocumentTime) -> bool:
+    """Only a day well before publication is the background event told again: a day of this week's
+    story may be followed by the same kind of act on another day ("met on Monday ... met again")."""
+    return anchor.dct is not None and found.start is not None and (anchor.dct - found.start).days > 7
 
 
 def _definite(noun: Token) -> bool:
