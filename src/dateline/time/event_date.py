@@ -516,6 +516,12 @@ def _named_before(
     lemma = trigger.lemma_.lower()
     ref = _reference(anchor)
     earlier = [t for t in timexes if t.end <= sent.start_char]
+    if told_again:  # only expressions that can name a day well before publication (cheap: no parse)
+        earlier = [
+            t
+            for t in earlier
+            if t.interval is None or t.interval.start is None or _background_day(t.interval, anchor)
+        ]
     for prev in reversed([s for s in sentences(doc) if s.end_char <= sent.start_char]):
         local = [t for t in earlier if prev.start_char <= t.start and t.end <= prev.end_char]
         if not local:
