@@ -80,3 +80,16 @@ def test_a_verb_told_again_keeps_the_publication_day_when_the_first_day_is_this_
 def test_a_verb_of_saying_is_never_told_again() -> None:
     text = "The envoy said on March 3 that talks would resume. Officials said the talks stalled."
     assert _date(text, "said", nth=1)["likely"] == TUESDAY
+
+
+def test_a_range_of_days_in_one_month_is_a_multi_day_event_from_its_first_day() -> None:
+    found = _date("The trade envoys will be touring the region on 14-16 October 2024.", "touring")
+    assert (found["start"], found["end"], found["likely"]) == ("2024-10-14", "2024-10-16", "2024-10-14")
+    assert _ends(found) == ("2024-10-14", "2024-10-14", "2024-10-16", "2024-10-16")
+    found = _date("The premier will visit Hanoi on July 8-9.", "visit")
+    assert (found["start"], found["end"], found["likely"]) == ("2024-07-08", "2024-07-09", "2024-07-08")
+
+
+def test_a_score_or_a_clock_time_before_a_day_is_no_range() -> None:
+    found = _date("The motion passed 10-2 on Friday, June 7.", "passed")
+    assert (found["start"], found["end"]) == ("2024-06-07", "2024-06-07") and not found.get("extent")

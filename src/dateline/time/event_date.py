@@ -29,6 +29,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from dateline.nlp.sentences import sentence_of, sentences
+from dateline.nlp.text import text_of
 from dateline.records import DateInterval, DocumentTime, Extent, Timex
 from dateline.time.attachment import Attachment, announced_object, attach, governors, requested_object
 from dateline.time.calendar_math import moved, shift
@@ -93,7 +94,7 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
             ongoing = Extent(begin_before=anchor.dct, end_after=anchor.dct)
             return replace(governed, basis=f"ongoing at publication: {governed.basis}", extent=ongoing)
         lasting = _lasting(_day_is_likely(governed), trigger, attachments)
-        return _over_the_period(lasting, trigger, attachments)
+        return _over_the_period(_day_range(lasting, doc, attachments), trigger, attachments)
     if announced_object(trigger):
         return DateInterval.unknown(f"'{trigger.text}' is what '{trigger.head.text}' reports: not its date")
     if requested_object(trigger):
@@ -231,6 +232,50 @@ def _lasting(interval: DateInterval, trigger: Token, attachments: list[Attachmen
             extent = Extent(interval.start, interval.start, last, last)
             return replace(interval, end=last, granularity="range", basis=basis, extent=extent)
     return interval
+
+
+# "10-12 September", "from 3 to 5 March": a first day written before the expression of the last;
+# "May 7-8", "June 3 to 5": a last day written after the expression of the first
+_FIRST_DAY_BEFORE = re.compile(r"(?:^|\s)(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|\u2013|to|through|till|until)\s*$")
+_LAST_DAY_AFTER = re.compile(
+    r"^\s*(?:-|\u2013|to|through|till|until)\s*(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:a\.?m|p\.?m|:))"
+)
+_RANGE_DAYS = 31  # a range of days in one month; longer spans are written with two months
+
+
+def _day_range(interval: DateInterval, doc: Doc, attachments: list[Attachment]) -> DateInterval:
+    """ "Will visit India on 10-12 September", "talks ran from 3 to 5 March", "the summit on May
+    7-8": a day written as one end of a range of days in its month (the other end a bare number the
+    tagger leaves aside or tags apart) is a multi-day event from the first day to the last; its
+    likely day is the first (a visit "on May 7-8" begins on the 7th)."""
+    if not interval.is_day or interval.start is None or interval.extent is not None:
+        return interval
+    day = interval.start
+    text = text_of(doc)
+    for a in attachments:
+        iv = a.timex.interval
+        if iv is None or not iv.is_day or iv.start != day:
+            continue
+        first = last = day
+        if m := _FIRST_DAY_BEFORE.search(text[max(0, a.timex.start - 16) : a.timex.start]):
+            first = _same_month(day, int(m.group(1)))
+        elif m := _LAST_DAY_AFTER.match(text[a.timex.end : a.timex.end + 16]):
+            last = _same_month(day, int(m.group(1)))
+        if first is None or last is None or not first < last or (last - first).days > _RANGE_DAYS:
+            continue
+        basis = f"{interval.basis}; days {first.isoformat()} to {last.isoformat()}"
+        extent = Extent(first, first, last, last)
+        return replace(
+            interval, start=first, end=last, granularity="range", basis=basis, likely=first, extent=extent
+        )
+    return interval
+
+
+def _same_month(day: date, other: int) -> date | None:
+    try:
+        return day.replace(day=other)
+    except ValueError:  # no such day in the month: not a range of days
+        return None
 
 
 _PERIOD_PREPS = (None, "in", "during", "over", "throughout", "for")
