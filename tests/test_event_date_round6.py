@@ -93,3 +93,8 @@ def test_a_range_of_days_in_one_month_is_a_multi_day_event_from_its_first_day() 
 def test_a_score_or_a_clock_time_before_a_day_is_no_range() -> None:
     found = _date("The motion passed 10-2 on Friday, June 7.", "passed")
     assert (found["start"], found["end"]) == ("2024-06-07", "2024-06-07") and not found.get("extent")
+
+
+def test_a_number_that_counts_something_after_a_day_is_no_range() -> None:
+    found = _date("Shelling on May 7 - 10 people were hurt - hit the port.", "Shelling")
+    assert (found["start"], found["end"]) == ("2024-05-07", "2024-05-07") and not found.get("extent")

@@ -237,8 +237,11 @@ def _lasting(interval: DateInterval, trigger: Token, attachments: list[Attachmen
 # "10-12 September", "from 3 to 5 March": a first day written before the expression of the last;
 # "May 7-8", "June 3 to 5": a last day written after the expression of the first
 _FIRST_DAY_BEFORE = re.compile(r"(?:^|\s)(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|\u2013|to|through|till|until)\s*$")
+# the day number ends the phrase: punctuation, a year, a capital ("May 7-8 Kishida ...") or a
+# preposition or conjunction follows ("May 7-8 in Seoul"), not a counted noun ("May 7 - 10 people")
 _LAST_DAY_AFTER = re.compile(
-    r"^\s*(?:-|\u2013|to|through|till|until)\s*(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:a\.?m|p\.?m|:))"
+    r"^\s*(?:-|\u2013|to|through|till|until)\s*(\d{1,2})(?:st|nd|rd|th)?"
+    r"(?=\s*(?:[,.;:)\u2014]|$)|\s+(?:[A-Z]|\d{4}\b|(?:in|at|and|when|with|for|as|after|before|during)\b))"
 )
 _RANGE_DAYS = 31  # a range of days in one month; longer spans are written with two months
 
