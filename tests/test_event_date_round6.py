@@ -98,3 +98,10 @@ def test_a_score_or_a_clock_time_before_a_day_is_no_range() -> None:
 def test_a_number_that_counts_something_after_a_day_is_no_range() -> None:
     found = _date("Shelling on May 7 - 10 people were hurt - hit the port.", "Shelling")
     assert (found["start"], found["end"]) == ("2024-05-07", "2024-05-07") and not found.get("extent")
+
+
+def test_two_days_in_a_row_joined_by_and_are_one_multi_day_event_two_apart_are_not() -> None:
+    found = _date("The foreign ministers held talks on May 20 and 21.", "held")
+    assert (found["start"], found["end"], found["likely"]) == ("2024-05-20", "2024-05-21", "2024-05-20")
+    apart = _date("Polling stations opened on May 20 and 22.", "opened")
+    assert apart["start"] == apart["end"] and not apart.get("extent")

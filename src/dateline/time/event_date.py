@@ -236,11 +236,14 @@ def _lasting(interval: DateInterval, trigger: Token, attachments: list[Attachmen
 
 # "10-12 September", "from 3 to 5 March": a first day written before the expression of the last;
 # "May 7-8", "June 3 to 5": a last day written after the expression of the first
-_FIRST_DAY_BEFORE = re.compile(r"(?:^|\s)(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|\u2013|to|through|till|until)\s*$")
+# ("May 7 and 8": two days in a row only; "May 7 and 9" are two separate days)
+_FIRST_DAY_BEFORE = re.compile(
+    r"(?:^|\s)(\d{1,2})(?:st|nd|rd|th)?\s*(?P<join>-|\u2013|to|through|till|until|and)\s*$"
+)
 # the day number ends the phrase: punctuation, a year, a capital ("May 7-8 Kishida ...") or a
 # preposition or conjunction follows ("May 7-8 in Seoul"), not a counted noun ("May 7 - 10 people")
 _LAST_DAY_AFTER = re.compile(
-    r"^\s*(?:-|\u2013|to|through|till|until)\s*(\d{1,2})(?:st|nd|rd|th)?"
+    r"^\s*(?P<join>-|\u2013|to|through|till|until|and)\s*(\d{1,2})(?:st|nd|rd|th)?"
     r"(?=\s*(?:[,.;:)\u2014]|$)|\s+(?:[A-Z]|\d{4}\b|(?:in|at|and|when|with|for|as|after|before|during)\b))"
 )
 _RANGE_DAYS = 31  # a range of days in one month; longer spans are written with two months
@@ -263,8 +266,11 @@ def _day_range(interval: DateInterval, doc: Doc, attachments: list[Attachment]) 
         if m := _FIRST_DAY_BEFORE.search(text[max(0, a.timex.start - 16) : a.timex.start]):
             first = _same_month(day, int(m.group(1)))
         elif m := _LAST_DAY_AFTER.match(text[a.timex.end : a.timex.end + 16]):
-            last = _same_month(day, int(m.group(1)))
-        if first is None or last is None or not first < last or (last - first).days > _RANGE_DAYS:
+            last = _same_month(day, int(m.group(2)))
+        else:
+            continue
+        widest = 1 if m.group("join") == "and" else _RANGE_DAYS
+        if first is None or last is None or not first < last or (last - first).days > widest:
             continue
         basis = f"{interval.basis}; days {first.isoformat()} to {last.isoformat()}"
         extent = Extent(first, first, last, last)
