@@ -29,3 +29,26 @@ def test_a_multi_day_event_is_written_by_its_two_ends() -> None:
     }
     found = {"start": "1998-02-04", "end": "1998-02-06", "extent": extent}
     assert label(found) == "beginPoint=before1998-02-06endPoint=after1998-02-06"
+
+
+def test_a_week_is_written_as_the_annotators_sunday_to_saturday_week() -> None:
+    # ISO week 7 of 1998 is Monday 9 to Sunday 15 February; the corpus's week is Sunday 8 to Saturday 14
+    assert label({"start": "1998-02-09", "end": "1998-02-15", "granularity": "week"}) == (
+        "after1998-02-08before1998-02-14"
+    )
+    # "this week" up to a Thursday publication: from the Sunday before its Monday
+    assert label({"start": "1998-02-09", "end": "1998-02-12", "granularity": "week"}) == (
+        "after1998-02-08before1998-02-12"
+    )
+    # a range that is not a week keeps its Monday
+    assert label({"start": "1998-02-09", "end": "1998-02-12", "granularity": "range"}) == (
+        "after1998-02-09before1998-02-12"
+    )
+
+
+def test_the_week_up_to_publication_keeps_the_week_as_its_unit() -> None:
+    from dateline.time.one_event import date_event
+
+    text = "The two envoys met this week in Oslo."
+    found = date_event(text, "1998-02-12", text.index("met"), text.index("met") + 3)
+    assert (found["start"], found["end"], found["granularity"]) == ("1998-02-09", "1998-02-12", "week")

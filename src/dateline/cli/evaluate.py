@@ -41,11 +41,12 @@ def eval_time(
 @app.command("dating")
 def eval_dating(
     corpus: Annotated[Path, typer.Option(help="TimeBank-EventTime folder (split.json, dct.txt, tml/).")],
+    errors: Annotated[int, typer.Option(help="List up to N misses of each half (gold, ours, why).")] = 0,
 ) -> None:
     """Event dating: exact label match (Reimers et al.), containment and width, train and dev."""
     from dateline.evaluation.dating_eval import evaluate, render
 
-    print(render(evaluate(_existing(corpus, "corpus"))))
+    print(render(evaluate(_existing(corpus, "corpus")), errors=errors))
 
 
 @app.command("actors")

@@ -25,7 +25,7 @@ import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +33,18 @@ from dateline.evaluation.timeml import read_timeml
 from dateline.time.one_event import date_event
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+@dataclass(frozen=True)
+class Miss:
+    """One event dated wrong, for reading the classes of error (train and dev documents only)."""
+
+    document: str
+    eid: str
+    trigger: str
+    gold: str
+    ours: str
+    basis: str
 
 
 @dataclass
@@ -47,6 +59,7 @@ class HalfScore:
     likely_right: int = 0
     widths: list[int] = field(default_factory=list)
     confusions: Counter[str] = field(default_factory=Counter)  # gold kind -> predicted kind, misses
+    misses: list[Miss] = field(default_factory=list)
 
     def row(self) -> dict[str, Any]:
         def pct(n: int, d: int) -> float:
@@ -75,6 +88,8 @@ def label(found: dict[str, Any]) -> str:
     start, end = found.get("start"), found.get("end")
     if start and start == end:
         return start
+    if start and end and found.get("granularity") == "week":
+        start, end = _sunday_week(start, end)
     if start and end:
         return f"after{start}before{_month_end(start, end)}"
     if end:
@@ -94,6 +109,20 @@ def _month_end(start: str, end: str) -> str:
         and calendar.monthrange(last.year, last.month)[1] == last.day
     )
     return last.replace(day=28).isoformat() if whole_month else end
+
+
+def _sunday_week(start: str, end: str) -> tuple[str, str]:
+    """The corpus's weeks run Sunday to Saturday (US news: "last week" in a Monday article is the
+    Sunday eight days before to the Saturday; "this week" in a Thursday one is after the Sunday);
+    ours are ISO weeks, Monday to Sunday. A whole week, or the part of one up to or from publication,
+    is written as the annotators' week: a whole week one day earlier, a part of one from the Sunday
+    before its Monday."""
+    first, last = date.fromisoformat(start), date.fromisoformat(end)
+    if (last - first).days == 6 and first.weekday() == 0:
+        first, last = first - timedelta(days=1), last - timedelta(days=1)
+    elif first.weekday() == 0:
+        first -= timedelta(days=1)
+    return first.isoformat(), last.isoformat()
 
 
 def _point(bounds: dict[str, str | None]) -> str:
@@ -152,6 +181,8 @@ def evaluate(corpus: Path, halves: tuple[str, ...] = ("train", "dev")) -> list[H
                 score.baseline += truth == dcts[name]
                 if guess != truth:
                     score.confusions[f"{_kind(truth)} -> {_kind(guess)}"] += 1
+                    why = found.get("basis", "")
+                    score.misses.append(Miss(name, event.eid, event.text, truth, guess, why))
                 if _DAY.fullmatch(truth):
                     score.single_day += 1
                     score.likely_right += guess == truth
@@ -163,7 +194,9 @@ def evaluate(corpus: Path, halves: tuple[str, ...] = ("train", "dev")) -> list[H
     return out
 
 
-def render(scores: list[HalfScore]) -> str:
+def render(scores: list[HalfScore], errors: int = 0) -> str:
+    """The table and the misses by kind; with `errors`, up to that many misses of each half, each
+    with the trigger, the gold label, ours and the reason ours was chosen."""
     lines = [
         "half   docs  events  exact  baseline(pub. day)  single-day: n  exact  contained  median width",
     ]
@@ -178,4 +211,10 @@ def render(scores: list[HalfScore]) -> str:
     for s in scores:
         top = ", ".join(f"{k} {n}" for k, n in s.confusions.most_common(6))
         lines.append(f"{s.half} misses by kind (gold -> ours): {top}")
+    for s in scores if errors else ():
+        lines.append(f"\n{s.half}: {min(errors, len(s.misses))} of {len(s.misses)} misses")
+        lines += [
+            f"  {m.document} {m.eid} {m.trigger!r}: gold {m.gold}, ours {m.ours} ({m.basis})"
+            for m in s.misses[:errors]
+        ]
     return "\n".join(lines)

@@ -29,6 +29,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from dateline.nlp.sentences import sentence_of, sentences
+from dateline.nlp.text import text_of
 from dateline.records import DateInterval, DocumentTime, Extent, Timex
 from dateline.time.attachment import Attachment, announced_object, attach, governors, requested_object
 from dateline.time.calendar_math import moved, shift
@@ -92,7 +93,8 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
             # reached before and keeps after, as an undated present state does
             ongoing = Extent(begin_before=anchor.dct, end_after=anchor.dct)
             return replace(governed, basis=f"ongoing at publication: {governed.basis}", extent=ongoing)
-        return _lasting(_day_is_likely(governed), trigger, attachments)
+        lasting = _lasting(_day_is_likely(governed), trigger, attachments)
+        return _over_the_period(_day_range(lasting, doc, attachments), trigger, attachments)
     if announced_object(trigger):
         return DateInterval.unknown(f"'{trigger.text}' is what '{trigger.head.text}' reports: not its date")
     if requested_object(trigger):
@@ -127,6 +129,9 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
         ongoing = Extent(begin_before=anchor.dct, end_after=anchor.dct)
         return replace(interval, basis=f"goes on ('{phase.text}'): {interval.basis}", extent=ongoing)
     interval = _from_tense(event_tense, ref, _describe_anchor(anchor))
+    if anchor.dct is not None and event_tense == Tense.FUTURE and _stated_course(trigger):
+        ahead = Extent(begin_after=anchor.dct, end_after=anchor.dct)
+        return replace(interval, basis=f"a course ahead, as stated: {interval.basis}", extent=ahead)
     if anchor.dct is not None and event_tense == Tense.PRESENT and not attachments and _ongoing_now(trigger):
         ongoing = Extent(begin_before=anchor.dct, end_after=anchor.dct)
         return replace(interval, basis=f"ongoing at publication: {interval.basis}", extent=ongoing)
@@ -150,6 +155,15 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
     ):
         return replace(interval, likely=anchor.dct)
     return interval
+
+
+def _stated_course(trigger: Token) -> bool:
+    """ "Forecasters say the floods will get worse", "said they will monitor the dam", "fears they
+    will be interned": a future that is the content of a statement, a fear or an expectation (a
+    complement clause) without a date is a prediction or a commitment, a course of events that
+    begins after the report and goes on, not one act on one day (on TimeBank-EventTime's shared
+    documents 10 of 13 such events are spans ahead)."""
+    return is_verb(trigger) and trigger.dep_ == "ccomp" and trigger.head is not trigger
 
 
 def _when_clause_time(
@@ -218,6 +232,94 @@ def _lasting(interval: DateInterval, trigger: Token, attachments: list[Attachmen
             extent = Extent(interval.start, interval.start, last, last)
             return replace(interval, end=last, granularity="range", basis=basis, extent=extent)
     return interval
+
+
+# "10-12 September", "from 3 to 5 March": a first day written before the expression of the last;
+# "May 7-8", "June 3 to 5": a last day written after the expression of the first
+# ("May 7 and 8": two days in a row only; "May 7 and 9" are two separate days)
+_FIRST_DAY_BEFORE = re.compile(
+    r"(?:^|\s)(\d{1,2})(?:st|nd|rd|th)?\s*(?P<join>-|\u2013|to|through|till|until|and)\s*$"
+)
+# the day number ends the phrase: punctuation, a year, a capital ("May 7-8 Kishida ...") or a
+# preposition or conjunction follows ("May 7-8 in Seoul"), not a counted noun ("May 7 - 10 people")
+_LAST_DAY_AFTER = re.compile(
+    r"^\s*(?P<join>-|\u2013|to|through|till|until|and)\s*(\d{1,2})(?:st|nd|rd|th)?"
+    r"(?=\s*(?:[,.;:)\u2014]|$)|\s+(?:[A-Z]|\d{4}\b|(?:in|at|and|when|with|for|as|after|before|during)\b))"
+)
+_RANGE_DAYS = 31  # a range of days in one month; longer spans are written with two months
+
+
+def _day_range(interval: DateInterval, doc: Doc, attachments: list[Attachment]) -> DateInterval:
+    """ "Will visit India on 10-12 September", "talks ran from 3 to 5 March", "the summit on May
+    7-8": a day written as one end of a range of days in its month (the other end a bare number the
+    tagger leaves aside or tags apart) is a multi-day event from the first day to the last; its
+    likely day is the first (a visit "on May 7-8" begins on the 7th)."""
+    if not interval.is_day or interval.start is None or interval.extent is not None:
+        return interval
+    day = interval.start
+    text = text_of(doc)
+    for a in attachments:
+        iv = a.timex.interval
+        if iv is None or not iv.is_day or iv.start != day:
+            continue
+        first = last = day
+        if m := _FIRST_DAY_BEFORE.search(text[max(0, a.timex.start - 16) : a.timex.start]):
+            first = _same_month(day, int(m.group(1)))
+        elif m := _LAST_DAY_AFTER.match(text[a.timex.end : a.timex.end + 16]):
+            last = _same_month(day, int(m.group(2)))
+        else:
+            continue
+        widest = 1 if m.group("join") == "and" else _RANGE_DAYS
+        if first is None or last is None or not first < last or (last - first).days > widest:
+            continue
+        basis = f"{interval.basis}; days {first.isoformat()} to {last.isoformat()}"
+        extent = Extent(first, first, last, last)
+        return replace(
+            interval, start=first, end=last, granularity="range", basis=basis, likely=first, extent=extent
+        )
+    return interval
+
+
+def _same_month(day: date, other: int) -> date | None:
+    try:
+        return day.replace(day=other)
+    except ValueError:  # no such day in the month: not a range of days
+        return None
+
+
+_PERIOD_PREPS = (None, "in", "during", "over", "throughout", "for")
+
+
+def _over_the_period(interval: DateInterval, trigger: Token, attachments: list[Attachment]) -> DateInterval:
+    """ "Prices rose 3 percent last month", "the rate remained at 4 percent in January", "workers
+    lost earning power in the last decade": a change of amount or a level held (`amount` in
+    `data/tense_cues.json`: degree verbs and nouns) dated by a period of a month or more is measured
+    over the whole period: it began with the period and ended with it (on TimeBank-EventTime's
+    shared documents the annotators give such events the period's first and last day as the two
+    ends). A verb that reports ("she added that ...") is a statement, not an amount."""
+    if interval.extent is not None or interval.start is None or interval.end is None:
+        return interval
+    if (interval.end - interval.start).days < 27 or trigger.lemma_.lower() not in cues()["amount"]:
+        return interval
+    if any(c.dep_ in _REPORTING_DEPS for c in trigger.children):
+        return interval
+    period = next(
+        (
+            a
+            for a in attachments
+            if a.head is not None
+            and a.head.i == trigger.i
+            and a.prep in _PERIOD_PREPS
+            and a.timex.type == "DATE"
+            and a.timex.interval is not None
+            and (a.timex.interval.start, a.timex.interval.end) == (interval.start, interval.end)
+        ),
+        None,
+    )
+    if period is None:
+        return interval
+    extent = Extent(interval.start, interval.start, interval.end, interval.end)
+    return replace(interval, basis=f"{interval.basis}; an amount over the whole period", extent=extent)
 
 
 def _now_ongoing(
@@ -462,11 +564,18 @@ def _named_before(
     Monday"): the earlier day is its day. The noun must be definite (the, a possessive, a
     name before it) and share its stem with the earlier event's word (`_same_stem`); the latest
     such dated mention before it counts."""
-    if trigger.pos_ != "NOUN" or not _definite(trigger):
+    told_again = _told_again(trigger)
+    if not told_again and (trigger.pos_ != "NOUN" or not _definite(trigger)):
         return None
     lemma = trigger.lemma_.lower()
     ref = _reference(anchor)
     earlier = [t for t in timexes if t.end <= sent.start_char]
+    if told_again:  # only expressions that can name a day well before publication (cheap: no parse)
+        earlier = [
+            t
+            for t in earlier
+            if t.interval is None or t.interval.start is None or _background_day(t.interval, anchor)
+        ]
     for prev in reversed([s for s in sentences(doc) if s.end_char <= sent.start_char]):
         local = [t for t in earlier if prev.start_char <= t.start and t.end <= prev.end_char]
         if not local:
@@ -477,9 +586,26 @@ def _named_before(
         attachments = attach(doc, local)
         for word in words:
             found = _narrow_date_of(word, attachments, ref, anchor, "the event it names again")
-            if found is not None and found.is_day:
+            if found is not None and found.is_day and (not told_again or _background_day(found, anchor)):
                 return found
     return None
+
+
+def _told_again(trigger: Token) -> bool:
+    """ "Iraq invaded Kuwait on Aug. 2. ... Iraq said it invaded Kuwait over oil": a past-tense verb
+    of the event itself (not a verb of saying, a state or a phase) tells again an event the article
+    dated before, when it shares that event's stem."""
+    if not is_verb(trigger) or tense(trigger) not in (Tense.PAST, Tense.PAST_PERFECT):
+        return False
+    c = cues()
+    lemma = trigger.lemma_.lower()
+    return len(lemma) > 3 and lemma not in (*c["reporting"], *c["stative"], *c["aspectual"])
+
+
+def _background_day(found: DateInterval, anchor: DocumentTime) -> bool:
+    """Only a day well before publication is the background event told again: a day of this week's
+    story may be followed by the same kind of act on another day ("met on Monday ... met again")."""
+    return anchor.dct is not None and found.start is not None and (anchor.dct - found.start).days > 7
 
 
 def _definite(noun: Token) -> bool:
@@ -688,7 +814,9 @@ def _this_side(iv: DateInterval, event_tense: Tense, ref: Ref) -> DateInterval:
         start, end, side = lo, iv.end, "from"
     else:
         return iv
-    granularity = "day" if start == end else "range"
+    # the part of a week keeps the week as its unit: a reader (or a scorer) whose weeks start on
+    # Sunday can place it in their own week
+    granularity = "day" if start == end else ("week" if iv.granularity == "week" else "range")
     return replace(iv, start=start, end=end, granularity=granularity, basis=f"{iv.basis}, {side} publication")
 
 
