@@ -543,6 +543,10 @@ RULES: tuple[Rule, ...] = (
         "antecedent",
         _i(
             r"\b(?:(?P<mod>earlier|later|early|late)\s+(?:in\s+)?)?that\s+(?P<unit>year|quarter|month|week|time)\b"
+            # "that summer": the season of the year last told; "spring" and "fall" after "that" are
+            # verbs too ("rules that spring from"), so they need a preposition of time before them
+            r"|\bthat\s+(?P<season>summer|autumn|winter)\b"
+            r"|(?:(?<=\bin )|(?<=\bby )|(?<=\buntil )|(?<=\bduring )|(?<=\bsince ))that\s+(?P<season1>spring|fall)\b"
         ),
         anchor=_words("that"),
     ),

@@ -1,0 +1,49 @@
+"""Classes of the eighth round (issue 11, r6): anchoring on the narrative, granularity, spans.
+Invented sentences; publication day Thursday 21 March 2030 unless a test says otherwise."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dateline.time.tagger import tag_text
+
+THURSDAY = date(2030, 3, 21)
+
+
+def _found(text: str, dct: date = THURSDAY) -> dict[str, tuple[str, str]]:
+    return {t.text: (t.type, t.value) for t in tag_text(text, dct)}
+
+
+def test_a_year_later_after_a_year_is_a_duration_not_a_rate() -> None:
+    found = _found("The militia seized the port in 2021. A year later it was driven out.")
+    assert found["A year"] == ("DURATION", "P1Y")
+    assert _found("The mine yields 40,000 tonnes a year.")["a year"] == ("SET", "P1Y")
+
+
+def test_the_next_year_in_a_past_story_follows_the_year_told() -> None:
+    found = _found("The accord was signed in 2004. The next year, the border reopened.")
+    assert found["The next year"] == ("DATE", "2005")
+    found = _found("She left the army in 2011, and the next year she ran for mayor.")
+    assert found["the next year"] == ("DATE", "2012")
+
+
+def test_the_next_year_after_a_year_ahead_follows_it() -> None:
+    found = _found("The dam will open in 2034 and reach full output the next year.")
+    assert found["the next year"] == ("DATE", "2035")
+
+
+def test_the_next_year_about_the_future_counts_from_the_reference() -> None:
+    found = _found("The ministry counted 300 strikes in 2019. Over the next year, the union will hold talks.")
+    assert found["the next year"] == ("DATE", "2031")
+
+
+def test_that_season_is_the_season_of_the_year_told() -> None:
+    found = _found("Protests began in the spring of 2016 and faded that winter.")
+    assert found["that winter"] == ("DATE", "2016-WI")
+    found = _found("The first harvest came in 2009; by that fall the cooperative had 40 members.")
+    assert found["that fall"] == ("DATE", "2009-FA")
+
+
+def test_that_spring_as_a_verb_is_no_season() -> None:
+    found = _found("In 2012 they listed the disputes that spring from the old border.")
+    assert "that spring" not in found
