@@ -782,7 +782,8 @@ def antecedent(m: re.Match[str], ctx: Context) -> Norm | None:
     if value is None:
         return None
     if season := _g(m, "season") or _g(m, "season1"):
-        return Norm("DATE", f"{value[:4]}-{lookup('seasons', season)}", relative=True) if value[:4].isdigit() else None
+        year = value[:4]
+        return Norm("DATE", f"{year}-{lookup('seasons', season)}", relative=True) if year.isdigit() else None
     unit = _g(m, "unit").lower()
     if unit == "week":
         span = values.span_of(value)

@@ -546,7 +546,8 @@ RULES: tuple[Rule, ...] = (
             # "that summer": the season of the year last told; "spring" and "fall" after "that" are
             # verbs too ("rules that spring from"), so they need a preposition of time before them
             r"|\bthat\s+(?P<season>summer|autumn|winter)\b"
-            r"|(?:(?<=\bin )|(?<=\bby )|(?<=\buntil )|(?<=\bduring )|(?<=\bsince ))that\s+(?P<season1>spring|fall)\b"
+            r"|(?:(?<=\bin )|(?<=\bby )|(?<=\buntil )|(?<=\bduring )|(?<=\bsince ))"
+            r"that\s+(?P<season1>spring|fall)\b"
         ),
         anchor=_words("that"),
     ),
