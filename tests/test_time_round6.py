@@ -47,3 +47,16 @@ def test_that_season_is_the_season_of_the_year_told() -> None:
 def test_that_spring_as_a_verb_is_no_season() -> None:
     found = _found("In 2012 they listed the disputes that spring from the old border.")
     assert "that spring" not in found
+
+
+def test_a_present_state_until_a_weekday_ends_ahead() -> None:
+    assert _found("The book fair runs through Sunday.")["Sunday"] == ("DATE", "2030-03-24")
+    assert _found("The museum remains closed until Tuesday.")["Tuesday"] == ("DATE", "2030-03-26")
+
+
+def test_the_first_year_of_a_range_is_a_year_whatever_noun_follows() -> None:
+    found = _found("The slump of 2015-16 cut wages.")
+    assert found["2015"] == ("DATE", "2015")
+    assert found["16"] == ("DATE", "2016")
+    assert _found("A convoy of 2000 trucks crossed.") == {}
+    assert _found("A column of 2000-3000 trucks crossed.") == {}
