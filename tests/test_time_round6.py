@@ -60,3 +60,9 @@ def test_the_first_year_of_a_range_is_a_year_whatever_noun_follows() -> None:
     assert found["16"] == ("DATE", "2016")
     assert _found("A convoy of 2000 trucks crossed.") == {}
     assert _found("A column of 2000-3000 trucks crossed.") == {}
+
+
+def test_a_headline_verb_between_capitalised_words_is_no_month() -> None:
+    assert _found("Farmers March Against Water Cuts") == {}
+    assert _found("Talks Collapse In March After Vote")["March"] == ("DATE", "2030-03")
+    assert _found("In March Parliament voted.")["March"] == ("DATE", "2030-03")

@@ -202,18 +202,15 @@ def month_year(m: re.Match[str], ctx: Context) -> Norm | None:
 def month(m: re.Match[str], ctx: Context) -> Norm | None:
     mon, rel = _month(m), (_g(m, "rel") or "").lower() or None
     bare = not (rel or _g(m, "mod") or _g(m, "pos"))
-    if (
-        _g(m, "mon") == "May"
-        and bare
-        and not re.search(
-            r"\b(?:in|since|by|until|of|from|to|through|during|before|after|early|late|mid)\s+$",
-            ctx.text[max(0, m.start() - 10) : m.start()],
-            re.I,
-        )
-    ):
+    before = ctx.text[max(0, m.start() - 16) : m.start()]
+    timed = _MONTH_PREPOSITION.search(before)
+    if _g(m, "mon") == "May" and bare and not timed:
         return None  # "May" alone is far more often a modal or a name
     if bare and _g(m, "mon") == "March" and _NAMED_MARCH.match(ctx.text, m.end()):
         return None  # a procession's name: "the annual March for Life", "the March of the Mothers"
+    headline = _TITLE_WORD_BEFORE.search(before) and _TITLE_WORD_AFTER.match(ctx.text, m.end())
+    if bare and not timed and headline:
+        return None  # a headline's verb between capitalised words: "Thousands March Against Cuts"
     if ctx.ref is None:
         return Norm("DATE", f"XXXX-{mon:02d}", _mod(m), relative=True)
     y = cal.year_for(ctx.ref, (mon,), (ctx.ref.month,), ctx.tense, rel)
@@ -227,6 +224,11 @@ def _starts_sentence(text: str, pos: int) -> bool:
     return pos == 0 or _SENTENCE_END.search(text, max(0, pos - 6), pos) is not None
 
 
+_MONTH_PREPOSITION = re.compile(
+    r"\b(?:in|since|by|until|of|from|to|through|during|before|after|early|late|mid)\s+$", re.I
+)
+_TITLE_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
+_TITLE_WORD_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _NAMED_MARCH = re.compile(r"\s+(?:for|of|on|against)\s+(?:the\s+)?[A-Z]")
 
 
