@@ -66,3 +66,13 @@ def test_a_headline_verb_between_capitalised_words_is_no_month() -> None:
     assert _found("Farmers March Against Water Cuts") == {}
     assert _found("Talks Collapse In March After Vote")["March"] == ("DATE", "2030-03")
     assert _found("In March Parliament voted.")["March"] == ("DATE", "2030-03")
+
+
+def test_a_date_on_the_subject_of_a_simple_past_is_past() -> None:
+    assert _found("The march on Saturday drew crowds.")["Saturday"] == ("DATE", "2030-03-16")
+    assert _found("Friday's storm flooded the valley.")["Friday"] == ("DATE", "2030-03-15")
+
+
+def test_a_date_on_the_subject_of_a_future_or_a_postponement_is_not_past() -> None:
+    assert _found("The summit on Saturday will draw leaders.")["Saturday"] == ("DATE", "2030-03-23")
+    assert _found("The vote on Sunday was postponed.")["Sunday"] == ("DATE", "2030-03-24")

@@ -23,7 +23,7 @@ from dateline.time import values
 from dateline.time.calendar_math import shift_year
 from dateline.time.normalize import HANDLERS, Context, Norm
 from dateline.time.patterns import REACH, RULES, Anchor, Rule
-from dateline.time.tense import Direction, tense_at
+from dateline.time.tense import Direction, cues, tense_at
 
 _CALENDAR_TYPES = ("DATE", "TIME")
 _NAME_ENTITIES = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "LAW", "PERSON"})
@@ -57,12 +57,39 @@ class _Parse:
                 found = None
             elif found == "present" and _UNTIL.search(self.text, max(0, start - 10), start):
                 found = "future"  # "the fair runs through Sunday", "is closed until Monday": the end is ahead
+            elif found is None and _dates_a_past_subject(self.doc, start, end):
+                found = "past"
             self._tense[key] = found
         return self._tense[key]
 
     def token_at(self, char: int):
         span = self.doc.char_span(char, char + 1, alignment_mode="expand")
         return span[0] if span is not None and len(span) else None
+
+
+_TO_THE_NOUN = frozenset({"pobj", "prep", "poss", "case", "compound", "nmod", "npadvmod"})
+
+
+def _dates_a_past_subject(doc: Doc, start: int, end: int) -> bool:
+    """ "The rally on Saturday drew thousands", "Friday's attack killed 20": a date that hangs off the
+    subject of a verb in the simple past dates something that has happened. (Through other nouns only a
+    future tense is trusted: "invited them to a ceremony on March 12" may lie ahead.)"""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    token = span.root
+    for _ in range(4):
+        if token.dep_ not in _TO_THE_NOUN or token.head is token:
+            break
+        token = token.head
+    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ != "nsubj" or token.i in range(span.start, span.end):
+        return False
+    verb = token.head
+    if verb.lemma_.lower() in cues()["forward_verbs"]:
+        return False  # "the vote on Sunday was postponed" lies ahead
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and verb.dep_ == "ROOT")
 
 
 def _tense_of(parse: _Parse, name: str, start: int, end: int) -> Direction:
