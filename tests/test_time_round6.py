@@ -76,3 +76,10 @@ def test_a_date_on_the_subject_of_a_simple_past_is_past() -> None:
 def test_a_date_on_the_subject_of_a_future_or_a_postponement_is_not_past() -> None:
     assert _found("The summit on Saturday will draw leaders.")["Saturday"] == ("DATE", "2030-03-23")
     assert _found("The vote on Sunday was postponed.")["Sunday"] == ("DATE", "2030-03-24")
+
+
+def test_a_two_digit_year_after_day_and_month_is_the_year() -> None:
+    found = _found("Posted 11:05 AM, Tue - 19 March 30 Nairobi: The envoys met.")
+    assert found["19 March 30"] == ("DATE", "2030-03-19")
+    assert found["11:05 AM"] == ("TIME", "2030-03-19T11:05")
+    assert "4 March 30" not in _found("On 4 March 30 miners were trapped.")
