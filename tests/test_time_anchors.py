@@ -14,6 +14,7 @@ PHRASES = (
     "on Tuesday, March 4, 2031",
     "the 9th of Sept. 2029",
     "filed 2027-11-30 late",
+    "Fri - 29 September 23 Lagos",
     "on 6/15/2028",
     "by Oct. 21 and 23",
     "in early June 2026",

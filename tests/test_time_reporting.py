@@ -49,8 +49,10 @@ def test_latest_and_year_ago_periods_without_a_named_quarter() -> None:
 def test_a_year_written_before_quarter_is_that_years_quarter() -> None:
     found = _found("Third-quarter sales of the toy maker rose, while in the 2024 quarter they fell.")
     assert found["the 2024 quarter"] == ("DATE", "2024-Q3", None)
+    # published in August, so that the second quarter told in the past is this year's
     found = _found(
-        "Profit in the second quarter fell from last year's quarter and the corresponding period a year ago."
+        "Profit in the second quarter fell from last year's quarter and the corresponding period a year ago.",
+        date(2026, 8, 14),
     )
     assert found["last year's quarter"][1] == "2025-Q2"
     assert found["the corresponding period a year ago"][1] == "2025-Q2"

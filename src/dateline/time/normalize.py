@@ -52,9 +52,11 @@ _APPROX = {
 _UNIT = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "month": "M", "year": "Y",
          "decade": "DE", "century": "CE", "centurie": "CE", "quarter": "Q", "weekend": "WE"}  # fmt: skip
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+# "rose 5% a year later": the amount and "a year" do not make a rate when a shift word follows
+_SHIFT_AFTER = re.compile(r"\s+(?:later|earlier|before|after|ago)\b", re.I)
 _AMOUNT_BEFORE = re.compile(
     r"(?:\d|%|\b(?:million|billion|trillion|thousand|hundred|percent|dollars?|euros?|times|once|twice))"
-    r"(?:\s+[a-z]+s)?\W{0,3}$",  # "50,000 copies a year": the amount may name what it counts
+    r"(?:\s+[a-z]+s)?[^\w.!?;:]{0,3}$",  # "50,000 copies a year": the amount may name what it counts
     re.I,
 )
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|should|must)\s+$", re.I)
@@ -200,18 +202,15 @@ def month_year(m: re.Match[str], ctx: Context) -> Norm | None:
 def month(m: re.Match[str], ctx: Context) -> Norm | None:
     mon, rel = _month(m), (_g(m, "rel") or "").lower() or None
     bare = not (rel or _g(m, "mod") or _g(m, "pos"))
-    if (
-        _g(m, "mon") == "May"
-        and bare
-        and not re.search(
-            r"\b(?:in|since|by|until|of|from|to|through|during|before|after|early|late|mid)\s+$",
-            ctx.text[max(0, m.start() - 10) : m.start()],
-            re.I,
-        )
-    ):
+    before = ctx.text[max(0, m.start() - 16) : m.start()]
+    timed = _MONTH_PREPOSITION.search(before)
+    if _g(m, "mon") == "May" and bare and not timed:
         return None  # "May" alone is far more often a modal or a name
     if bare and _g(m, "mon") == "March" and _NAMED_MARCH.match(ctx.text, m.end()):
         return None  # a procession's name: "the annual March for Life", "the March of the Mothers"
+    headline = _TITLE_WORD_BEFORE.search(before) and _TITLE_WORD_AFTER.match(ctx.text, m.end())
+    if bare and not timed and headline:
+        return None  # a headline's verb between capitalised words: "Thousands March Against Cuts"
     if ctx.ref is None:
         return Norm("DATE", f"XXXX-{mon:02d}", _mod(m), relative=True)
     y = cal.year_for(ctx.ref, (mon,), (ctx.ref.month,), ctx.tense, rel)
@@ -225,6 +224,11 @@ def _starts_sentence(text: str, pos: int) -> bool:
     return pos == 0 or _SENTENCE_END.search(text, max(0, pos - 6), pos) is not None
 
 
+_MONTH_PREPOSITION = re.compile(
+    r"\b(?:in|since|by|until|of|from|to|through|during|before|after|early|late|mid)\s+$", re.I
+)
+_TITLE_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
+_TITLE_WORD_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _NAMED_MARCH = re.compile(r"\s+(?:for|of|on|against)\s+(?:the\s+)?[A-Z]")
 
 
@@ -393,10 +397,17 @@ def _narrative_base(m: re.Match[str], rel: str, ctx: Context) -> date | None:
     """ "the following year", "the previous month": counted from the date the narrative last named
     ("removed in 2013 ... elected the following year": 2014), as TimeML anchors them; "next year"
     and "last month" count from the reference."""
-    if not (_g(m, "the") and rel in ("following", "previous") and ctx.last_value):
+    if not (_g(m, "the") and rel in ("following", "previous", "next") and ctx.last_value):
         return None
     span = values.span_of(ctx.last_value)
-    return span[0] if span is not None else None
+    if span is None:
+        return None
+    # "the next year" is the narrative's next in a past clause ("signed in 1998; the next year ...")
+    # or after a date still ahead ("opens in 2030 and reaches full output the next year"); otherwise
+    # it is the reference's ("over the next year")
+    if rel == "next" and not (ctx.tense == "past" or (ctx.ref is not None and span[0] > ctx.ref)):
+        return None
+    return span[0]
 
 
 def _fmt(n: float) -> str:
@@ -535,8 +546,11 @@ def set_(m: re.Match[str], ctx: Context) -> Norm | None:
     groups = m.groupdict()
     if groups.get("word"):
         word = " ".join(_g(m, "word").lower().split())
-        if word.startswith("a ") and not _AMOUNT_BEFORE.search(ctx.text[max(0, m.start() - 25) : m.start()]):
-            return None  # "a year" alone is a duration, handled by its own rule
+        if word.startswith("a ") and (
+            not _AMOUNT_BEFORE.search(ctx.text[max(0, m.start() - 25) : m.start()])
+            or _SHIFT_AFTER.match(ctx.text, m.end())
+        ):
+            return None  # "a year" alone (or "a year later") is a duration, handled by its own rule
         if word in _PERIODIC_ADJECTIVES and _NOUN_AFTER.match(ctx.text, m.end()):
             return None  # "the annual meeting", "a quarterly dividend": a property of the noun
         return Norm("SET", lookup("set_words", word))
@@ -766,9 +780,13 @@ _GRAIN = {"year": 4, "month": 7, "week": 8, "day": 10}
 def antecedent(m: re.Match[str], ctx: Context) -> Norm | None:
     """ "later that year", "that month", "by that time": the last date mentioned, cut to the unit.
     Without an earlier date there is nothing to point back to, and nothing is tagged."""
-    value, unit = ctx.last_value, _g(m, "unit").lower()
+    value = ctx.last_value
     if value is None:
         return None
+    if season := _g(m, "season") or _g(m, "season1"):
+        year = value[:4]
+        return Norm("DATE", f"{year}-{lookup('seasons', season)}", relative=True) if year.isdigit() else None
+    unit = _g(m, "unit").lower()
     if unit == "week":
         span = values.span_of(value)
         if span is None or span[2] not in ("day", "week"):

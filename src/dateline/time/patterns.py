@@ -155,6 +155,13 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH}),?\s+(?P<year>{YEAR})\b",
         anchor=_MONTH_ANCHOR,
     ),
+    # a two-digit year after day and month, as date lines write it ("Fri - 29 September 23"); not
+    # before a word in lower case, where the number counts it ("on 5 March 12 protesters were hurt")
+    _rule(
+        "date",
+        rf"(?P<day>{DAY})\s+(?P<mon>{MONTH})\s+(?P<year>\d\d)\b(?![-–/:.%,]?\d|\s*%|\s+[a-z])",
+        anchor=_MONTH_ANCHOR,
+    ),
     _rule(
         "date",
         rf"\b(?P<year>{YEAR})-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b",
@@ -543,6 +550,11 @@ RULES: tuple[Rule, ...] = (
         "antecedent",
         _i(
             r"\b(?:(?P<mod>earlier|later|early|late)\s+(?:in\s+)?)?that\s+(?P<unit>year|quarter|month|week|time)\b"
+            # "that summer": the season of the year last told; "spring" and "fall" after "that" are
+            # verbs too ("rules that spring from"), so they need a preposition of time before them
+            r"|\bthat\s+(?P<season>summer|autumn|winter)\b"
+            r"|(?:(?<=\bin )|(?<=\bby )|(?<=\buntil )|(?<=\bduring )|(?<=\bsince ))"
+            r"that\s+(?P<season1>spring|fall)\b"
         ),
         anchor=_words("that"),
     ),

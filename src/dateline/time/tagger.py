@@ -23,7 +23,7 @@ from dateline.time import values
 from dateline.time.calendar_math import shift_year
 from dateline.time.normalize import HANDLERS, Context, Norm
 from dateline.time.patterns import REACH, RULES, Anchor, Rule
-from dateline.time.tense import Direction, tense_at
+from dateline.time.tense import Direction, cues, tense_at
 
 _CALENDAR_TYPES = ("DATE", "TIME")
 _NAME_ENTITIES = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "LAW", "PERSON"})
@@ -55,12 +55,41 @@ class _Parse:
                 # "gave them until Tuesday", "extended the deadline until 9 a.m. Tuesday": the end of
                 # a window often lies after the report, whatever the verb's tense; nearest wins
                 found = None
+            elif found == "present" and _UNTIL.search(self.text, max(0, start - 10), start):
+                found = "future"  # "the fair runs through Sunday", "is closed until Monday": the end is ahead
+            elif found is None and _dates_a_past_subject(self.doc, start, end):
+                found = "past"
             self._tense[key] = found
         return self._tense[key]
 
     def token_at(self, char: int):
         span = self.doc.char_span(char, char + 1, alignment_mode="expand")
         return span[0] if span is not None and len(span) else None
+
+
+_TO_THE_NOUN = frozenset({"pobj", "prep", "poss", "case", "compound", "nmod", "npadvmod"})
+
+
+def _dates_a_past_subject(doc: Doc, start: int, end: int) -> bool:
+    """ "The rally on Saturday drew thousands", "Friday's attack killed 20": a date that hangs off the
+    subject of a verb in the simple past dates something that has happened. (Through other nouns only a
+    future tense is trusted: "invited them to a ceremony on March 12" may lie ahead.)"""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    token = span.root
+    for _ in range(4):
+        if token.dep_ not in _TO_THE_NOUN or token.head is token:
+            break
+        token = token.head
+    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ != "nsubj" or token.i in range(span.start, span.end):
+        return False
+    verb = token.head
+    if verb.lemma_.lower() in cues()["forward_verbs"]:
+        return False  # "the vote on Sunday was postponed" lies ahead
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and verb.dep_ == "ROOT")
 
 
 def _tense_of(parse: _Parse, name: str, start: int, end: int) -> Direction:
@@ -85,7 +114,7 @@ def _rejected(name: str, start: int, parse: _Parse) -> bool:
             # "2000 troops" counts; "the 2012 elections", "its 2014 gains" name the year of a thing:
             # a count rarely follows a definite determiner directly (news writes "the 2,000 troops");
             # a count comes before its noun ("the years 2014 through 2016" are years)
-            return not _dates_a_thing(token)
+            return not (_dates_a_thing(token) or _in_a_range_of_years(token))
         return (
             token.ent_type_ in _COUNT_ENTITIES and token.nbor(-1).lower_ not in _YEAR_PREPOSITIONS
             if token.i
@@ -103,6 +132,28 @@ def _dates_a_thing(token) -> bool:
         return False
     before = token.nbor(-1)
     return before.lower_ in _DEFINITE or before.tag_ in ("PRP$", "POS")
+
+
+def _in_a_range_of_years(token) -> bool:
+    """ "the slump of 2015-16 cut wages": the parser hangs the years on a later plural noun, but two
+    numbers joined by a dash, the second at most ten years after the first, are a range of years
+    ("2000-3000 troops" is a count)."""
+    doc, i = token.doc, token.i
+    if i + 2 < len(doc) and doc[i + 1].text in _RANGE_DASHES:
+        first, second = token.text, doc[i + 2].text
+    elif i >= 2 and doc[i - 1].text in _RANGE_DASHES:
+        first, second = doc[i - 2].text, token.text
+    else:
+        return False
+    if not (first.isdigit() and len(first) == 4 and second.isdigit() and len(second) in (2, 4)):
+        return False
+    start = int(first)
+    end = int(second) if len(second) == 4 else start - start % 100 + int(second)
+    end += 100 if end < start and len(second) == 2 else 0  # "1999-00"
+    return 0 < end - start <= 10
+
+
+_RANGE_DASHES = frozenset({"-", "–", "/"})
 
 
 @dataclass(frozen=True)
@@ -127,7 +178,7 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _PART_OF = re.compile(
     r"\b(?:hours|night|morning|evening|afternoon|end|start|beginning|middle|eve)\s+of\s+$", re.I
 )
-_UNTIL = re.compile(r"\b(?:until|till)\s+$", re.I)
+_UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.I)
 _AHEAD = re.compile(r"\bahead\s+of\s+$", re.I)
 _DEADLINE = re.compile(r"\b(?:by|until|till)\s+$", re.I)
 _YEARED = re.compile(r"\d{4}(?:-|$)")
