@@ -27,6 +27,7 @@ from dateline.records import (
     RawDocument,
 )
 from dateline.run import run
+from dateline.time.document_time import CORPUS
 
 
 @dataclass(slots=True)
@@ -118,7 +119,7 @@ class MemoryStore:
         return [
             (own, other, day)
             for s in self._articles.values()
-            if s.document_time.dct is None
+            if s.document_time.dct is None and all(c.source != CORPUS for c in s.article.published.candidates)
             for m in s.mentions
             if (event := self._mentions[m][1]) in held
             for own in (EventMention.from_json(self._mentions[m][0]),)

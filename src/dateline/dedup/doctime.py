@@ -18,7 +18,8 @@ asks again until none is left, since a merge may bring another undated article n
 An article whose events keep their dates (the corpus day told nothing its text did not) keeps its
 canonical events as they are (`unchanged`): merged again later than in input order, its mentions
 could pair differently, for no new evidence.
-An article is dated from the corpus once (its candidate marks it), so the passes end, and each pass
+An article is dated from the corpus once (its candidate marks it, and the store leaves it out of
+`undated_reports` from then on), so the passes end, and each pass
 depends only on the store, so a run interrupted in the middle of them resumes to the same result.
 """
 
@@ -37,9 +38,9 @@ class Reports(Protocol):
     """What the pass reads of the store (the DuckDB store and `inmemory.MemoryStore` answer it)."""
 
     def undated_reports(self) -> list[tuple[EventMention, EventMention, date]]:
-        """Each mention of an analysed article with no trusted publication day, paired with each
-        mention of another article in the same canonical event that has one, and that day; in the
-        order the articles were stored."""
+        """Each mention of an article with no trusted publication day and no "corpus" candidate yet,
+        paired with each mention of another article in the same canonical event that has one, and
+        that day; in the order the articles were stored."""
         ...
 
     def stored(self, article_ids: Iterable[str]) -> list[Article]:
@@ -76,8 +77,6 @@ def pending(store: Reports, skip: Collection[str] = ()) -> list[Article]:
             best[own.article_id] = key
     out = []
     for article in store.stored(best):
-        if any(c.source == CORPUS for c in article.published.candidates):
-            continue  # dated from the corpus once already
         stated, day, own, other = best[article.id]
         how = "dates" if stated else "most likely dates"
         why = (

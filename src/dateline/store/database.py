@@ -38,6 +38,7 @@ from dateline.records import (
 from dateline.store.connection import WriterLock, connect
 from dateline.store.schema import migrate, transaction
 from dateline.store.tables import article_table, event_table
+from dateline.time.document_time import CORPUS
 
 DEFAULT_DB = "dateline.duckdb"
 
@@ -232,8 +233,10 @@ class Database:
                JOIN articles a ON a.id = u.article_id
                JOIN event_mentions o ON o.canonical_id = u.canonical_id AND o.article_id <> u.article_id
                JOIN articles d ON d.id = o.article_id
-               WHERE a.time_dct IS NULL AND d.time_dct IS NOT NULL
-               ORDER BY a.rowid, u.rowid, d.rowid, o.rowid"""
+               WHERE a.time_dct IS NULL AND d.time_dct IS NOT NULL AND NOT coalesce(list_contains(
+                   json_extract_string(a.published_detail, '$.candidates[*].source'), ?), false)
+               ORDER BY a.rowid, u.rowid, d.rowid, o.rowid""",
+            [CORPUS],
         ).fetchall()
         return [
             (EventMention.from_json(json.loads(u)), EventMention.from_json(json.loads(o)), day)
