@@ -10,8 +10,9 @@ from datetime import date
 import pytest
 
 import dateline
+from dateline.dedup.doctime import reported_day
 from dateline.pipeline import Pipeline
-from dateline.records import PublishedDate, RawDocument
+from dateline.records import DateInterval, EventMention, PublishedDate, RawDocument
 from dateline.run import run
 from dateline.store.database import Database
 from dateline.time.document_time import CORPUS, CORPUS_LIKELY, CORPUS_STATED
@@ -160,3 +161,32 @@ def test_ray_gives_what_ingest_stores(tmp_path, stored):
         events, articles = db.events(mention_detail=True), db.articles(with_removed=True)
     assert events == stored[0]
     assert [a["document_time"] for a in articles] == [a["document_time"] for a in stored[1]]
+
+
+def _report(article: str, modality: str, start: date | None, end: date | None, likely: date | None = None):
+    span = DateInterval(start, end, "day" if start is not None and start == end else "range", 0.5, "", likely)
+    return EventMention(article, "CONSULT", None, modality, [], "met", 0, 3, "They met.", 0, 9, span)
+
+
+@pytest.mark.parametrize(
+    ("other", "expected"),
+    [
+        (("asserted", date(2024, 3, 12), date(2024, 3, 12)), (date(2024, 3, 12), True)),  # a day stated
+        (("asserted", date(2024, 3, 6), date(2024, 3, 13), date(2024, 3, 13)), (date(2024, 3, 13), False)),
+        (("asserted", date(2024, 3, 9), date(2024, 3, 11)), (date(2024, 3, 11), False)),  # news that week
+        (("asserted", date(2023, 1, 1), date(2023, 12, 31)), None),  # background, long before
+        (("planned", date(2024, 3, 15), date(2024, 3, 15)), None),  # a plan, not a report
+        (("asserted", date(2024, 3, 15), date(2024, 3, 15)), None),  # after its own publication
+    ],
+)
+def test_the_day_a_dated_report_gives(other, expected):
+    own = _report("undated", "asserted", None, None)
+    assert reported_day(own, _report("dated", *other), date(2024, 3, 13)) == expected
+
+
+def test_an_undated_plan_takes_no_day():
+    day = date(2024, 3, 12)
+    assert (
+        reported_day(_report("undated", "planned", None, None), _report("dated", "asserted", day, day), day)
+        is None
+    )

@@ -31,7 +31,7 @@ from datetime import date
 from typing import Protocol
 
 from dateline.records import Article, EventMention, ProcessedArticle, PublishedDate
-from dateline.time.document_time import CORPUS, CORPUS_LIKELY, CORPUS_STATED
+from dateline.time.document_time import CORPUS, CORPUS_LIKELY, CORPUS_STATED, STORY_LAG
 
 
 class Reports(Protocol):
@@ -54,13 +54,19 @@ class Reports(Protocol):
 
 def reported_day(own: EventMention, other: EventMention, published: date) -> tuple[date, bool] | None:
     """The day `other`, in an article published on `published`, dates an event that `own` reports as
-    having happened, and whether it states that day (else it is only the likely day of an interval,
-    most often its article's publication day); None where it gives no day in its article's past."""
+    having happened, and whether it states that day. Else only a likely day: the likely day of its
+    interval (most often its article's publication day), or the last day of an interval within the
+    week before its publication (news of that week, "in recent days"). None where it gives no day
+    in its article's past."""
     if own.modality != "asserted" or other.modality != "asserted":
         return None  # a planned or denied event says nothing of when a report about it appeared
-    stated = other.date.is_day
-    day = other.date.start if stated else other.date.likely
-    return (day, stated) if day is not None and day <= published else None
+    d = other.date
+    if d.is_day:
+        return (d.start, True) if d.start <= published else None
+    day = d.likely
+    if day is None and d.start is not None and d.end is not None and (published - d.start).days <= STORY_LAG:
+        day = d.end
+    return (day, False) if day is not None and day <= published else None
 
 
 def pending(store: Reports, skip: Collection[str] = ()) -> list[Article]:
