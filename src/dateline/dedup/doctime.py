@@ -9,18 +9,17 @@ the event, becomes a publication-date candidate of source "corpus" (low confiden
 its reason), and the article goes through the same per-article stages again with it:
 `document_time.estimate` counts it as one of the article's own story days (on or within STORY_LAG
 days after it, bounded by the content's own evidence), and every event is dated against that. A day
-a dated article states ("met on Tuesday") is preferred to one it only takes as likely (an undated
-report's likely day, its own publication day), which counts only where the text reports no day.
+a dated article states ("met on Tuesday") is preferred to one it only takes as likely (`reported_day`),
+which counts only where the text reports no day of its own.
 
 `pending` finds the articles to date again from what the store holds; the runner analyses them,
 writes them back as changed articles (`Corpus.redate`: their canonical events are merged again) and
 asks again until none is left, since a merge may bring another undated article next to a dated one.
 An article whose events keep their dates (the corpus day told nothing its text did not) keeps its
 canonical events as they are (`unchanged`): merged again later than in input order, its mentions
-could pair differently, for no new evidence.
-An article is dated from the corpus once (its candidate marks it, and the store leaves it out of
-`undated_reports` from then on), so the passes end, and each pass
-depends only on the store, so a run interrupted in the middle of them resumes to the same result.
+could pair differently, for no new evidence. An article is dated from the corpus once (its candidate
+marks it, and the store leaves it out of `undated_reports` from then on), so the passes end; each
+depends only on the store, so a run interrupted between them resumes to the same result.
 """
 
 from __future__ import annotations
