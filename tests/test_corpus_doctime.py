@@ -99,6 +99,13 @@ def test_process_gives_what_ingest_stores(stored):
     assert [e.to_json() for e in dateline.process(raws)] == events
 
 
+def test_worker_processes_give_what_one_process_gives(tmp_path, stored):
+    with Database(tmp_path / "workers.duckdb") as db:
+        summary = run(_raws(*STORY), None, db, batch_size=1, workers=2)
+        assert not summary.errors and summary.redated == 1
+        assert (db.events(mention_detail=True), db.articles(with_removed=True)) == stored
+
+
 def test_a_second_run_changes_nothing(tmp_path, pipeline, stored):
     path = tmp_path / "twice.duckdb"
     _ingested(path, pipeline, *STORY)
