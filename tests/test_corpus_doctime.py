@@ -106,6 +106,15 @@ def test_worker_processes_give_what_one_process_gives(tmp_path, stored):
         assert (db.events(mention_detail=True), db.articles(with_removed=True)) == stored
 
 
+def test_a_later_run_that_brings_the_dated_report_dates_the_undated_one(tmp_path, pipeline):
+    together = _ingested(tmp_path / "together.duckdb", pipeline, STORY[1], STORY[0])
+    path = tmp_path / "later.duckdb"
+    _ingested(path, pipeline, STORY[1])
+    with Database(path) as db:
+        assert run(_raws(STORY[0]), pipeline, db).redated == 1
+        assert (db.events(mention_detail=True), db.articles(with_removed=True)) == together
+
+
 def test_a_second_run_changes_nothing(tmp_path, pipeline, stored):
     path = tmp_path / "twice.duckdb"
     _ingested(path, pipeline, *STORY)
