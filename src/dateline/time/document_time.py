@@ -233,7 +233,8 @@ def _after_story_day(interval: DateInterval, ev: Evidence, reasons: list[str]) -
 
 def _reported_elsewhere(published: PublishedDate, ev: Evidence) -> None:
     """A day the article reports, as other articles date the same event: a story day of its own, and a
-    lower bound that gives way first (a wrong cross-article merge must not outweigh the text)."""
+    lower bound that gives way first (a wrong cross-article merge must not outweigh the text). A day
+    they only take as likely counts where the text reports no day itself."""
     own = bool(ev.story or ev.story_yearless)
     for c in published.candidates:
         if c.source == CORPUS and (day := _parse_day(c.value)) is not None:
