@@ -27,6 +27,7 @@ from dateline.records import (
     RawDocument,
 )
 from dateline.run import run
+from dateline.time.document_time import CORPUS
 
 
 @dataclass(slots=True)
@@ -105,6 +106,38 @@ class MemoryStore:
 
     def groups(self, article_ids: Collection[str]) -> dict[str, str]:
         return {a: self._articles[a].group for a in article_ids if a in self._articles}
+
+    # --- dedup.doctime.Reports ------------------------------------------------------------------------
+
+    def undated_reports(self) -> list[tuple[EventMention, EventMention, date]]:
+        held: dict[str, list[tuple[EventMention, date]]] = {}  # canonical event -> dated mentions
+        for s in self._articles.values():
+            if (day := s.document_time.dct) is not None:
+                for m in s.mentions:
+                    if (event := self._mentions[m][1]) is not None:
+                        held.setdefault(event, []).append((EventMention.from_json(self._mentions[m][0]), day))
+        return [
+            (own, other, day)
+            for s in self._articles.values()
+            if s.document_time.dct is None and all(c.source != CORPUS for c in s.article.published.candidates)
+            for m in s.mentions
+            if (event := self._mentions[m][1]) in held
+            for own in (EventMention.from_json(self._mentions[m][0]),)
+            for other, day in held[event]
+            if other.article_id != own.article_id
+        ]
+
+    def stored(self, article_ids: Iterable[str]) -> list[Article]:
+        return [self._articles[i].article for i in article_ids if i in self._articles]
+
+    def placed(self, article_ids: Iterable[str]) -> list[tuple[EventMention, str | None]]:
+        wanted = set(article_ids)
+        return [
+            (EventMention.from_json(self._mentions[m][0]), self._mentions[m][1])
+            for a, s in self._articles.items()
+            if a in wanted
+            for m in dict.fromkeys(s.mentions)
+        ]
 
     # --- run.Sink -------------------------------------------------------------------------------------
 

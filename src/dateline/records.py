@@ -132,7 +132,8 @@ class PublishedDate:
     note: str = ""
     inferred: bool = False  # the year (or the day/month order) was inferred, not written
     month_day: str | None = None  # "--05-01": a day found without its year, for the time stage
-    candidates: list[PublishedDate] = field(default_factory=list)  # the candidates that lost
+    # the candidates that lost; and for an undated article, the day learnt from the corpus ("corpus")
+    candidates: list[PublishedDate] = field(default_factory=list)
 
 
 @dataclass(slots=True)

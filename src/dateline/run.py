@@ -2,6 +2,8 @@
 
     clean (here) -> dedup.Corpus.admit -> per-article stages (here, or in worker processes)
                  -> dedup.Corpus.add -> sink.write (here, one transaction per batch)
+    at the end:  undated articles next to dated ones (dedup.doctime) -> per-article stages again
+                 -> dedup.Corpus.redate -> sink.write, until none is left
 
 `dateline ingest` runs it into the DuckDB store, `dateline.process` into `inmemory.MemoryStore`, and the
 Ray engine uses the same stage and dedup functions. The input is read as a stream in batches, and at
@@ -25,17 +27,18 @@ from typing import Protocol
 
 from dateline.dedup import Admitted, Corpus, Memory
 from dateline.dedup.corpus import latest
+from dateline.dedup.doctime import Reports, pending, unchanged
 from dateline.dedup.signatures import Signatures
 from dateline.ingest import read
 from dateline.pipeline import Pipeline, PipelineConfig, clean_document, make_cleaner
 from dateline.records import Article, Changes, IngestError, ProcessedArticle, RawDocument
 from dateline.store.identity import ArticleIds, Sources
-from dateline.workers import Analysis, Batch, InProcess, WorkerPool
+from dateline.workers import Analysis, Batch, InProcess, Outcome, WorkerPool
 
 
-class Sink(Memory, Sources, Protocol):
-    """Where a run's batches go: it answers `dedup.Memory` and which file an article came from, and
-    writes each batch with its Changes."""
+class Sink(Memory, Reports, Sources, Protocol):
+    """Where a run's batches go: it answers `dedup.Memory`, `dedup.doctime.Reports` and which file an
+    article came from, and writes each batch with its Changes."""
 
     def write(
         self, processed: Sequence[ProcessedArticle], changes: Changes, errors: Sequence[IngestError] = ()
@@ -56,6 +59,7 @@ class RunSummary:
     copies: int = 0  # syndicated copies (near-duplicates) of an earlier article
     event_mentions: int = 0
     canonical_changed: int = 0
+    redated: int = 0  # undated articles dated again from the corpus (dedup/doctime.py)
     errors: list[IngestError] = field(default_factory=list)
     stage_seconds: dict[str, float] = field(default_factory=dict)  # summed over every process
 
@@ -113,6 +117,24 @@ class Writer:
             self.on_batch(summary, errors)
         return changes
 
+    def redate(self, analyse: Callable[[list[Article]], Outcome]) -> None:
+        """Date undated articles again from the corpus (`dedup.doctime`), pass after pass, each pass
+        one transaction, until none is left; `analyse` runs the per-article stages."""
+        tried: set[str] = set()  # an article whose analysis fails is not asked for again in this run
+        while todo := pending(self.sink, tried):
+            tried.update(a.id for a in todo)
+            processed, failed, spent, signatures = analyse(todo)
+            for stage, seconds in spent.items():
+                self.summary.spent(stage, seconds)
+            start = perf_counter()
+            same, placed = unchanged(processed, self.sink.placed([p.article.id for p in processed]))
+            changes = self.corpus.redate(processed, signatures, same, placed)
+            self.summary.spent("dedup", perf_counter() - start)
+            errors = failed + kept_failures(processed)
+            self.sink.write(processed, changes, errors)
+            self.summary.redated += len(processed)
+            self.summary.errors += errors
+
 
 def run(
     items: Iterable[RawDocument | IngestError],
@@ -147,12 +169,7 @@ def run(
         processed, failed, spent, signatures = analysed.result()
         for stage, seconds in spent.items():
             summary.spent(stage, seconds)
-        kept = [  # an article a stage failed on is stored with what came before, and reported
-            IngestError(p.article.source, f"{p.failure} (article {p.article.id} kept)")
-            for p in processed
-            if p.failure
-        ]
-        writer.write(processed, admitted, errors + failed + kept, signatures)
+        writer.write(processed, admitted, errors + failed + kept_failures(processed), signatures)
 
     stream = iter(items)
     try:
@@ -177,9 +194,19 @@ def run(
                 finish()
         while in_flight:
             finish()
+        writer.redate(lambda articles: analysis.submit(articles).result())
     finally:
         analysis.close()
     return summary
+
+
+def kept_failures(processed: Iterable[ProcessedArticle]) -> list[IngestError]:
+    """An article a stage failed on is stored with what came before, and reported."""
+    return [
+        IngestError(p.article.source, f"{p.failure} (article {p.article.id} kept)")
+        for p in processed
+        if p.failure
+    ]
 
 
 def ingest(

@@ -6,6 +6,7 @@
            ──► driver, in input order: dedup.Corpus (content seen before, syndicated copies) and the
                DuckDB store (run.Writer), as `ingest` does
            ──► Ray Data: groupby(PLOVER type).map_groups: canonical events, family by family
+           ──► driver: undated articles dated again from the corpus (`run.Writer.redate`)
            ──► OUT/*.parquet: articles, timexes, actor and event mentions, canonical events, ...
 
 The stage functions are the local engine's (`workers.analyse_batch`), and the cross-article step is
@@ -44,7 +45,7 @@ from dateline.run import OnBatch, RunSummary, Writer, admitted_only
 from dateline.store.database import Database
 from dateline.store.identity import ArticleIds
 from dateline.store.schema import transaction
-from dateline.workers import analyse_batch
+from dateline.workers import Outcome, analyse_batch
 
 # The tables a batch writes, as the store defines them (store/schema.py); `load` reads them back.
 TABLES = (
@@ -179,6 +180,7 @@ def batch(
                 admitted = writer.admit([p.article for p in processed])
                 writer.write(admitted_only(processed, admitted), admitted, errors, signatures)
             writer.summary.canonical_changed = merge_by_family(db, count)
+            writer.redate(ids.analyse)  # few articles, analysed in the driver as `ingest` would
             export(db, out)
     finally:
         if started:
@@ -204,13 +206,17 @@ class Renamer:
         article = self.ids.rename(processed.article, id_from_name)
         if article is processed.article:
             return processed, sig
-        self.pipeline = self.pipeline or Pipeline(self.config)
-        done, errors, _, signatures = analyse_batch(self.pipeline, [article])
+        done, errors, _, signatures = self.analyse([article])
         if errors:  # kept without its analysis, as a failing stage keeps an article (pipeline.py)
             kept = ProcessedArticle(article, DocumentTime.unknown())
             kept.failure = errors[0].reason
             return kept, sig
         return done[0], signatures.get(article.id)
+
+    def analyse(self, articles: list[Article]) -> Outcome:
+        """The per-article stages in the driver (a clash, or an article dated again from the corpus)."""
+        self.pipeline = self.pipeline or Pipeline(self.config)
+        return analyse_batch(self.pipeline, articles)
 
 
 def _merge_family(group: dict[str, Any], encounters: dict[str, list[str]]) -> dict[str, list[Any]]:

@@ -113,7 +113,7 @@ def ingest(
     err.print(
         f"{summary.documents} documents from {summary.files} files: {summary.stored} stored, "
         f"{summary.unchanged} already stored, {summary.same_text} same text under a new id, "
-        f"{summary.copies} syndicated copies, "
+        f"{summary.copies} syndicated copies, {summary.redated} undated dated again from the corpus, "
         f"{summary.event_mentions} event mentions ({summary.canonical_changed} canonical events new or "
         "updated); "
         + (

@@ -12,20 +12,22 @@ look at the articles stored and at those admitted but not yet added (several bat
 
 `add` then finds syndicated copies (`copies.py`) and merges the event mentions into canonical events
 (`index.py`) among the events stored under the same block keys, re-merging the events that held the
-mentions of a changed article. Everything it reads of earlier batches comes through `Memory`, so the
-result depends on the input and its order, not on the batch size nor on where a run was resumed.
+mentions of a changed article. `redate` stores articles analysed again with a document time learnt
+from the corpus (`doctime.py`) the same way, keeping their copies. Everything it reads of earlier
+batches comes through `Memory`, so the result depends on the input and its order, not on the batch
+size nor on where a run was resumed.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from dateline.dedup.blocking import block_keys, crowd_keys, query_keys
 from dateline.dedup.copies import find_copies
 from dateline.dedup.index import ENCOUNTERS, CanonicalIndex, gc_paused, occasion
 from dateline.dedup.memory import Memory
-from dateline.dedup.signatures import Signatures
+from dateline.dedup.signatures import Signatures, band_keys
 from dateline.records import Article, CanonicalEvent, Changes, EventMention, Known, ProcessedArticle
 
 
@@ -93,10 +95,39 @@ class Corpus:
             self._merge(new, changes)
         return changes
 
-    def _merge(self, new: list[tuple[EventMention, str]], changes: Changes) -> None:
+    def redate(
+        self,
+        processed: Sequence[ProcessedArticle],
+        signatures: Signatures,
+        same: Collection[str] = (),
+        placed: Mapping[str, str] | None = None,
+    ) -> Changes:
+        """Changes for stored articles analysed again, their text the same (`doctime.py`): each stays
+        in its group of copies and keeps its signature; its mentions are merged anew in place of the
+        old ones, as a changed article's are, except in the articles `same` (their events' dates
+        unchanged), whose mentions stay in their events (`placed`: mention id -> event id)."""
+        ids = [p.article.id for p in processed]
+        groups = self.memory.groups(ids)
+        changes = Changes(replaced=sorted(ids))
+        changes.copy_of = {i: g for i, g in groups.items() if g != i}
+        changes.signatures = {i: (s, band_keys(s)) for i in ids if (s := signatures.get(i)) is not None}
+        new = [
+            (m, groups.get(p.article.id, p.article.id))
+            for p in processed
+            if p.article.id not in same
+            for m in p.events
+        ]
+        self._merge(new, changes, set(ids) - set(same))
+        changes.canonical = {**(placed or {}), **changes.canonical}
+        return changes
+
+    def _merge(
+        self, new: list[tuple[EventMention, str]], changes: Changes, replaced: set[str] | None = None
+    ) -> None:
         """Merge the new mentions into the canonical events of their blocks; the events that held
-        mentions of replaced articles are taken apart and their other mentions merged again first."""
-        replaced = set(changes.replaced)
+        mentions of replaced articles (`changes.replaced` unless given) are taken apart and their
+        other mentions merged again first."""
+        replaced = set(changes.replaced) if replaced is None else replaced
         orphaned = self.memory.events_of(sorted(replaced)) if replaced else set()
         readd = [(m, g) for m, g in self.memory.mentions_of(sorted(orphaned)) if m.article_id not in replaced]
         todo = readd + new

@@ -33,10 +33,12 @@ from dateline.records import (
     Known,
     ProcessedArticle,
     PublishedDate,
+    RemovedLine,
 )
 from dateline.store.connection import WriterLock, connect
 from dateline.store.schema import migrate, transaction
 from dateline.store.tables import article_table, event_table
+from dateline.time.document_time import CORPUS
 
 DEFAULT_DB = "dateline.duckdb"
 
@@ -222,6 +224,40 @@ class Database:
             [list(article_ids)],
         ).fetchall()
         return dict(rows)
+
+    # --- what dedup.doctime reads -----------------------------------------------------------------
+
+    def undated_reports(self) -> list[tuple[EventMention, EventMention, date]]:
+        rows = self.con.execute(
+            """SELECT u.payload, o.payload, d.time_dct FROM event_mentions u
+               JOIN articles a ON a.id = u.article_id
+               JOIN event_mentions o ON o.canonical_id = u.canonical_id AND o.article_id <> u.article_id
+               JOIN articles d ON d.id = o.article_id
+               WHERE a.time_dct IS NULL AND d.time_dct IS NOT NULL AND NOT coalesce(list_contains(
+                   json_extract_string(a.published_detail, '$.candidates[*].source'), ?), false)
+               ORDER BY a.rowid, u.rowid, d.rowid, o.rowid""",
+            [CORPUS],
+        ).fetchall()
+        return [
+            (EventMention.from_json(json.loads(u)), EventMention.from_json(json.loads(o)), day)
+            for u, o, day in rows
+        ]
+
+    def stored(self, article_ids: Iterable[str]) -> list[Article]:
+        wanted = list(article_ids)
+        cur = self.con.execute("SELECT * FROM articles WHERE id IN (SELECT unnest(?))", [wanted])
+        names = [d[0] for d in cur.description]
+        rows = [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+        found = {r["id"]: _stored_article(r) for r in rows}
+        return [found[i] for i in wanted if i in found]
+
+    def placed(self, article_ids: Iterable[str]) -> list[tuple[EventMention, str | None]]:
+        rows = self.con.execute(
+            """SELECT m.payload, m.canonical_id FROM event_mentions m JOIN articles a ON a.id = m.article_id
+               WHERE m.article_id IN (SELECT unnest(?)) ORDER BY a.rowid, m.rowid""",
+            [list(article_ids)],
+        ).fetchall()
+        return [(EventMention.from_json(json.loads(p)), c) for p, c in rows]
 
     # --- writing -----------------------------------------------------------------------------------
 
@@ -451,6 +487,36 @@ def _article_row(art: Article, when: DocumentTime, copy_of: str | None, notes: l
         copy_of, json.dumps([asdict(r) for r in art.removed]), list(notes),
         json.dumps(_published_detail(pub)),
     ]  # fmt: skip
+
+
+def _stored_article(row: dict[str, Any]) -> Article:
+    """The article as it was written (`_article_row`), to be analysed again."""
+    detail = json.loads(row["published_detail"]) if row.get("published_detail") else {}
+    value = row["published_value"]
+    published = PublishedDate(
+        value.isoformat() if value else None,
+        row["published_source"],
+        row["published_confidence"],
+        row["published_note"] or "",
+        detail.get("inferred", False),
+        detail.get("month_day"),
+        [PublishedDate(**c) for c in detail.get("candidates", [])],
+    )
+    return Article(
+        id=row["id"],
+        text=row["text"],
+        title=row["title"],
+        outlet=row["outlet"],
+        byline=row["byline"],
+        dateline=row["dateline"],
+        url=row["url"],
+        published=published,
+        language=row["language"],
+        source=row["source"],
+        content_hash=row["content_hash"],
+        removed=[RemovedLine(**r) for r in json.loads(row["removed"] or "[]")],
+        notes=list(row["notes"] or []),
+    )
 
 
 def _create(path: Path) -> None:

@@ -9,6 +9,10 @@ gives; a weekday named with a day ("Monday, March 18") within a week, and only i
 that day is that weekday. The days that satisfy the most windows form the estimate; it stays an
 interval unless the evidence gives one day. A low-confidence header date loses when it contradicts
 the estimate (it is often the crawl day) and narrows it to its day when it agrees.
+
+Other articles may date an undated one: a candidate of source "corpus" among its publication-date
+candidates (`dedup/doctime.py` adds it when its events joined those of dated articles) is a day it
+reports, known from the corpus, and counts as one of its own story days.
 """
 
 from __future__ import annotations
@@ -23,7 +27,15 @@ import numpy as np
 from spacy.tokens import Doc, Token
 
 from dateline.nlp.text import text_of
-from dateline.records import Article, DateInterval, DocumentTime, Granularity, TenureHint, Timex
+from dateline.records import (
+    Article,
+    DateInterval,
+    DocumentTime,
+    Granularity,
+    PublishedDate,
+    TenureHint,
+    Timex,
+)
 from dateline.time import dating_terms
 from dateline.time.attachment import Attachment, attach
 from dateline.time.calendar_math import moved
@@ -42,6 +54,9 @@ MAX_DOMAIN_DAYS = 60 * 366  # beyond this the soft windows are not scored
 YEARLESS_WEIGHT = 4  # a dateline's day without its year outweighs the soft windows of the content
 WEEKDAY_CYCLE = 11  # years within which every month-day falls on every weekday
 STORY_LAG = 7  # days: how long after the latest day it reports an undated news article may appear
+CORPUS = "corpus"  # the source of a candidate day learnt from other articles (`dedup/doctime.py`)
+CORPUS_STATED = 0.3  # the confidence of a corpus day another article states
+CORPUS_LIKELY = 0.2  # ... of one it only takes as likely: counts where the text reports no day itself
 _POST_SIGNATURE = re.compile(r"\(@\w{1,30}\)\W{0,3}$")  # "(@handle) September 28, 2023": an embedded post
 # "so far in 2025", "in 2025 so far", "to date in 2025": a count up to now within the year of publication
 _SO_FAR = re.compile(
@@ -129,6 +144,7 @@ def estimate(
             return DocumentTime(header, DateInterval(header, header, "day", confidence, basis), (basis,))
         confidence = round(confidence - 0.4, 2)
         reasons.append(f"published date {header} ({source}) contradicts {conflict}: lowered to {confidence}")
+    _reported_elsewhere(published, evidence)
     yearless = _yearless_day(published.month_day)
     if header is None and yearless is not None:
         why = f"publication day {published.month_day} given without its year ({published.source})"
@@ -213,6 +229,20 @@ def _after_story_day(interval: DateInterval, ev: Evidence, reasons: list[str]) -
     basis = f"inferred: on or shortly after {day.isoformat()}, the latest day it reports ({why})"
     reasons.append(basis)
     return DateInterval(day, end, _granularity(day, end), 0.5, basis, likely=day)
+
+
+def _reported_elsewhere(published: PublishedDate, ev: Evidence) -> None:
+    """A day the article reports, as other articles date the same event: a story day of its own, and a
+    lower bound that gives way first (a wrong cross-article merge must not outweigh the text). A day
+    they only take as likely counts where the text reports no day itself."""
+    own = bool(ev.story or ev.story_yearless)
+    for c in published.candidates:
+        if c.source == CORPUS and (day := _parse_day(c.value)) is not None:
+            if c.confidence < CORPUS_STATED and own:
+                ev.notes.append(f"not used, the text reports a day of its own: {c.note}")
+                continue
+            ev.lower.append(Bound(day, c.note, timedelta(days=1), strength=0))
+            ev.story.append((day, c.note))
 
 
 def _allowed(day: date, ev: Evidence) -> bool:

@@ -1,0 +1,208 @@
+"""Document time from the corpus (dedup/doctime.py): an undated report that joins a dated report of the
+same meeting is dated from it, and its other events against that; in memory, in the store, resumed
+after a kill, run twice or on Ray, the result is the same."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+import dateline
+from dateline.dedup.doctime import reported_day
+from dateline.pipeline import Pipeline
+from dateline.records import DateInterval, EventMention, PublishedDate, RawDocument
+from dateline.run import run
+from dateline.store.database import Database
+from dateline.time.document_time import CORPUS, CORPUS_LIKELY, CORPUS_STATED
+
+# Published on Wednesday 13 March 2024: the meeting "on Tuesday" is the 12th.
+DATED = (
+    "Wang Yi in Hanoi\n\nChinese Foreign Minister Wang Yi met Vietnam's foreign minister in Hanoi on "
+    "Tuesday to discuss fishing rights in the gulf, the ministry said."
+)
+# The same meeting, no date anywhere; the prime minister's reception "on Monday" is the 11th.
+UNDATED = (
+    "Fishing talks in Hanoi\n\nWang Yi met Vietnam's foreign minister in Hanoi on Tuesday. On Monday, "
+    "Vietnam's prime minister had received Wang Yi at the government office."
+)
+# Written before the meeting: a plan says nothing of when its report appeared.
+AHEAD = (
+    "Wang Yi to visit Hanoi\n\nWang Yi will meet Vietnam's foreign minister in Hanoi on Tuesday to "
+    "discuss fishing rights, officials said."
+)
+
+
+def _raws(*texts: tuple[str, str, str | None]) -> list[RawDocument]:
+    return [RawDocument(source=f"{i}.txt", id=i, text=t, published=p) for i, t, p in texts]
+
+
+STORY = (("dated", DATED, "2024-03-13"), ("undated", UNDATED, None))
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def _ingested(path, pipeline: Pipeline, *texts) -> tuple[list[dict], list[dict]]:
+    with Database(path) as db:
+        summary = run(_raws(*texts), pipeline, db)
+        assert not summary.errors
+        return db.events(mention_detail=True), db.articles(with_removed=True)
+
+
+@pytest.fixture(scope="module")
+def stored(tmp_path_factory, pipeline) -> tuple[list[dict], list[dict]]:
+    return _ingested(tmp_path_factory.mktemp("doctime") / "story.duckdb", pipeline, *STORY)
+
+
+def _mention(events: list[dict], article: str, trigger: str) -> dict:
+    found = [m for e in events for m in e["mentions"] if m["article"] == article and m["trigger"] == trigger]
+    assert len(found) == 1, (article, trigger, found)
+    return found[0]
+
+
+def test_an_undated_report_is_dated_by_the_dated_report_it_joins(stored):
+    events, articles = stored
+    undated = next(a for a in articles if a["id"] == "undated")
+    assert undated["published"]["value"] is None  # a window from the corpus is no publication date
+    (found,) = [c for c in undated["published"]["candidates"] if c["source"] == CORPUS]
+    assert found["value"] == "2024-03-12" and found["inferred"] and found["confidence"] == CORPUS_STATED
+    assert "dated" in found["note"]
+    window = undated["document_time"]
+    assert window["dct"] is None and window["start"] == "2024-03-12"
+    assert "2024-03-12" < window["end"] <= "2024-03-19"
+    joined = _mention(events, "undated", "met")
+    assert any(m["article"] == "dated" for e in events for m in e["mentions"] if joined in e["mentions"])
+
+
+def test_its_other_events_are_dated_against_that_window(stored, tmp_path, pipeline):
+    events, _ = stored
+    reception = _mention(events, "undated", "received")["date"]
+    assert reception["likely"] == "2024-03-11"
+    assert reception["start"] <= "2024-03-11" <= reception["end"]
+    alone, _ = _ingested(tmp_path / "alone.duckdb", pipeline, STORY[1])
+    assert _mention(alone, "undated", "received")["date"]["start"] is None  # nothing to go by alone
+
+
+def test_a_plan_does_not_date_its_report(tmp_path, pipeline):
+    _, articles = _ingested(tmp_path / "ahead.duckdb", pipeline, STORY[0], ("ahead", AHEAD, None))
+    ahead = next(a for a in articles if a["id"] == "ahead")
+    assert not [c for c in ahead["published"]["candidates"] if c["source"] == CORPUS]
+
+
+def test_process_gives_what_ingest_stores(stored):
+    events, _ = stored
+    raws = _raws(*STORY)
+    assert [e.to_json() for e in dateline.process(raws)] == events
+
+
+def test_worker_processes_give_what_one_process_gives(tmp_path, stored):
+    with Database(tmp_path / "workers.duckdb") as db:
+        summary = run(_raws(*STORY), None, db, batch_size=1, workers=2)
+        assert not summary.errors and summary.redated == 1
+        assert (db.events(mention_detail=True), db.articles(with_removed=True)) == stored
+
+
+def test_a_later_run_that_brings_the_dated_report_dates_the_undated_one(tmp_path, pipeline):
+    together = _ingested(tmp_path / "together.duckdb", pipeline, STORY[1], STORY[0])
+    path = tmp_path / "later.duckdb"
+    _ingested(path, pipeline, STORY[1])
+    with Database(path) as db:
+        assert run(_raws(STORY[0]), pipeline, db).redated == 1
+        assert (db.events(mention_detail=True), db.articles(with_removed=True)) == together
+
+
+def test_a_second_run_changes_nothing(tmp_path, pipeline, stored):
+    path = tmp_path / "twice.duckdb"
+    _ingested(path, pipeline, *STORY)
+    with Database(path) as db:
+        summary = run(_raws(*STORY), pipeline, db)
+        assert summary.redated == 0 and summary.unchanged == 2
+        assert (db.events(mention_detail=True), db.articles(with_removed=True)) == stored
+
+
+def test_a_run_killed_while_dating_from_the_corpus_resumes_to_the_same_result(
+    tmp_path, pipeline, stored, monkeypatch
+):
+    real = Pipeline.analyse
+    calls = {"n": 0}
+
+    def killed_in_the_second_pass(self, article, *rest):
+        calls["n"] += 1
+        if calls["n"] > len(STORY):  # the articles are stored; the undated one is analysed again
+            raise KeyboardInterrupt
+        return real(self, article, *rest)
+
+    path = tmp_path / "killed.duckdb"
+    monkeypatch.setattr(Pipeline, "analyse", killed_in_the_second_pass)
+    with Database(path) as db, pytest.raises(KeyboardInterrupt):
+        run(_raws(*STORY), pipeline, db)
+    with Database(path) as db:
+        undated = next(a for a in db.articles(with_removed=True) if a["id"] == "undated")
+        assert not [c for c in undated["published"]["candidates"] if c["source"] == CORPUS]
+    monkeypatch.setattr(Pipeline, "analyse", real)
+    with Database(path) as db:
+        summary = run(_raws(*STORY), pipeline, db)
+        assert summary.unchanged == 2 and summary.redated == 1
+        assert (db.events(mention_detail=True), db.articles(with_removed=True)) == stored
+
+
+def test_a_day_only_likely_yields_to_a_day_the_text_reports(pipeline):
+    text = "Talks in Hanoi\n\nWang Yi met Vietnam's foreign minister in Hanoi on March 12, 2024."
+    article = pipeline.clean(RawDocument(source="t.txt", id="t", text=text))
+    for confidence, start in ((CORPUS_LIKELY, date(2024, 3, 12)), (CORPUS_STATED, date(2024, 3, 15))):
+        found = PublishedDate("2024-03-15", CORPUS, confidence, "test", inferred=True)
+        article.published.candidates = [found]
+        assert pipeline.analyse(article).document_time.interval.start == start
+
+
+def test_ray_gives_what_ingest_stores(tmp_path, stored):
+    ray = pytest.importorskip("ray", reason="ray is not installed (pip install -e '.[ray]')")
+    from dateline.scale import batch, load
+
+    for i, text, published in STORY:
+        record = {"id": i, "text": text, **({"published": published} if published else {})}
+        (tmp_path / f"{i}.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
+    try:
+        summary = batch([str(tmp_path / f"{i}.jsonl") for i, _, _ in STORY], tmp_path / "out", actors=1)
+    finally:
+        ray.shutdown()
+    assert not summary.errors and summary.redated == 1
+    load(tmp_path / "out", tmp_path / "batch.duckdb")
+    with Database(tmp_path / "batch.duckdb") as db:
+        events, articles = db.events(mention_detail=True), db.articles(with_removed=True)
+    assert events == stored[0]
+    assert [a["document_time"] for a in articles] == [a["document_time"] for a in stored[1]]
+
+
+def _report(article: str, modality: str, start: date | None, end: date | None, likely: date | None = None):
+    span = DateInterval(start, end, "day" if start is not None and start == end else "range", 0.5, "", likely)
+    return EventMention(article, "CONSULT", None, modality, [], "met", 0, 3, "They met.", 0, 9, span)
+
+
+@pytest.mark.parametrize(
+    ("other", "expected"),
+    [
+        (("asserted", date(2024, 3, 12), date(2024, 3, 12)), (date(2024, 3, 12), True)),  # a day stated
+        (("asserted", date(2024, 3, 6), date(2024, 3, 13), date(2024, 3, 13)), (date(2024, 3, 13), False)),
+        (("asserted", date(2024, 3, 9), date(2024, 3, 11)), (date(2024, 3, 11), False)),  # news that week
+        (("asserted", date(2023, 1, 1), date(2023, 12, 31)), None),  # background, long before
+        (("planned", date(2024, 3, 15), date(2024, 3, 15)), None),  # a plan, not a report
+        (("asserted", date(2024, 3, 15), date(2024, 3, 15)), None),  # after its own publication
+    ],
+)
+def test_the_day_a_dated_report_gives(other, expected):
+    own = _report("undated", "asserted", None, None)
+    assert reported_day(own, _report("dated", *other), date(2024, 3, 13)) == expected
+
+
+def test_an_undated_plan_takes_no_day():
+    day = date(2024, 3, 12)
+    assert (
+        reported_day(_report("undated", "planned", None, None), _report("dated", "asserted", day, day), day)
+        is None
+    )
