@@ -46,6 +46,10 @@ class DocState:
     # ("Mhlanga") is who a later "he" means, so no known person is.
     person_spans: list[tuple[int, int]] = field(default_factory=list)
     last_seen: dict[Actor, int] = field(default_factory=dict)  # where each person was last mentioned
+    # The countries or bodies the main subject of the latest sentence named, whether plural, and that
+    # sentence's number: what a sentence-initial "It" or "They" after it means (pronouns.py).
+    subject: tuple[tuple[Actor, ...], bool, int] | None = None
+    body: tuple[Actor, int] | None = None  # the body named last and in which sentence ("the group")
     # Acronyms the text defined after their long form ("the Department of Foreign Affairs (DFA)"), as
     # written, and the long form's actors (unnamed.py).
     acronyms: dict[str, tuple[Actor, ...]] = field(default_factory=dict)
