@@ -49,7 +49,8 @@ class DocState:
     # The countries or bodies the main subject of the latest sentence named, whether plural, and that
     # sentence's number: what a sentence-initial "It" or "They" after it means (pronouns.py).
     subject: tuple[tuple[Actor, ...], bool, int] | None = None
-    body: tuple[Actor, int] | None = None  # the body named last and in which sentence ("the group")
+    # Per kind (organization, group), the body named last and in which sentence ("the bloc", "the group").
+    bodies_named: dict[str, tuple[Actor, int]] = field(default_factory=dict)
     # Acronyms the text defined after their long form ("the Department of Foreign Affairs (DFA)"), as
     # written, and the long form's actors (unnamed.py).
     acronyms: dict[str, tuple[Actor, ...]] = field(default_factory=dict)

@@ -30,8 +30,10 @@ OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "pobj"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 VISITS = frozenset({"visit", "trip", "tour", "journey", "travel"})
 # Nouns by which a text refers back to a body it named ("the group", "the bloc"), and how far back.
-BODY_NOUNS = frozenset({"group", "body", "organisation", "organization", "bloc", "alliance", "movement",
-                        "coalition", "militia"})  # fmt: skip
+# The kind of actor each means: an armed or political group, or an organisation of states or people.
+BODY_NOUNS = {"group": "group", "movement": "group", "militia": "group", "body": "organization",
+              "organisation": "organization", "organization": "organization", "bloc": "organization",
+              "alliance": "organization", "coalition": "organization"}  # fmt: skip
 BODY_REACH = 3
 # How mentions of named bodies are made: a KB alias or an acronym defined in the text (not an unnamed
 # agent noun: "the group" after "gunmen" is no one known).
@@ -193,12 +195,12 @@ class Pronouns(SentenceView):
         return None  # two countries named before are too often not who "they" are ("officials say they")
 
     def _definite_body(self, i: int) -> tuple[list[ActorMention], int] | None:
-        """ "The group", "the body", "the bloc" heading their phrase: the body named last, within
-        `BODY_REACH` sentences (a known organisation or group, or an acronym the text defined)."""
+        """ "The group", "the body", "the bloc" heading their phrase: the body of that kind named last,
+        within `BODY_REACH` sentences (a known organisation or group, or an acronym the text defined)."""
         noun = self.subs[i + 1] if i + 1 < len(self.subs) else None
         if noun is None or noun.key not in BODY_NOUNS or not noun.text.islower() or self._key(i + 2) == "of":
             return None
-        last = self.state.body
+        last = self.state.bodies_named.get(BODY_NOUNS[noun.key])
         if last is None or self.state.sentence_no - last[1] > BODY_REACH:
             return None
         span = self.doc.char_span(noun.start, noun.end, alignment_mode="expand")
@@ -285,7 +287,7 @@ class Pronouns(SentenceView):
         state.subject = self._main_subject(mentions)
         for m in mentions:
             if len(m.actors) == 1 and m.actors[0].kind in ("organization", "group") and m.how in NAMED_BODY:
-                state.body = (m.actors[0], state.sentence_no)
+                state.bodies_named[m.actors[0].kind] = (m.actors[0], state.sentence_no)
 
     def _main_subject(self, mentions: list[ActorMention]) -> tuple[tuple[Actor, ...], bool, int] | None:
         """The countries or bodies the sentence's main subject names ("Kyrgyzstan and Tajikistan",
