@@ -61,7 +61,8 @@ def test_an_of_phrase_naming_a_body_is_the_body_s_not_the_place_s(pipeline):
 
 
 def test_the_population_alone_makes_no_event_of_a_running_total(pipeline):
-    events = pipeline_events(pipeline, "More than 9,000 migrants have crossed the channel so far this year.")
+    text = "More than 8,000 people have arrived on fishing boats so far this year."
+    events = pipeline_events(pipeline, text)
     assert [e for e in events if {ea.actor.sector for ea in e.actors} <= {"CVL", "REF"}] == []
 
 

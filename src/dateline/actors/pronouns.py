@@ -209,19 +209,20 @@ class Pronouns(SentenceView):
         return [self._mention(i, i + 2, (last[0],), "body coreference")], i + 2
 
     def _body_antecedent(self, i: int) -> Actor | None:
-        """ "It", "its": the country or body that is the nearest subject before it in its sentence
-        ("Rwanda denied that its soldiers ...", "The ministry said it would ..."), or, with no subject
-        before it, the subject of the previous sentence ("The AU invited both sides. It said ...").
-        A nearer subject that is a person, a plural or a thing ("the deal was signed and its terms
-        ...") is what the pronoun means or stands between it and any body, so nothing resolves; "it" is
-        only read as a subject ("it said"), not as a dummy ("it is unclear") or an object."""
+        """ "It", and "its" before people it owns: the country or body that is the nearest subject
+        before it in its sentence ("Rwanda denied that its soldiers ...", "The ministry said it would
+        ..."), or, with no subject before it, the subject of the previous sentence ("The AU invited
+        both sides. It said ..."). A nearer subject that is a person, a plural or a thing ("the deal
+        was signed and its terms ...") is what the pronoun means or stands between it and any body,
+        so nothing resolves; "it" is only read as a subject ("it said"), not as a dummy ("it is
+        unclear") or an object."""
         span = self.doc.char_span(self.subs[i].start, self.subs[i].end, alignment_mode="expand")
         if span is None:
             return None
         tok = span.root
         if tok.lower_ == "it" and (tok.dep_ not in SUBJECT_DEPS or tok.head.lemma_ in DUMMY_HEADS):
             return None
-        if tok.lower_ == "its" and tok.dep_ != "poss":
+        if tok.lower_ == "its" and (tok.dep_ != "poss" or not self._owns_agents(tok.head)):
             return None
         sent = sentence_of(tok)
         subjects = [t for t in self.doc[sent.start : tok.i] if t.dep_ in SUBJECT_DEPS]
@@ -229,6 +230,11 @@ class Pronouns(SentenceView):
             return self._singular_body(subjects[-1])
         found = self._previous_subject(tok, plural=False)
         return found[0] if found else None
+
+    def _owns_agents(self, noun) -> bool:
+        """Whether "its" owns people ("its troops", "its diplomats"), whom it places (unnamed.py); "its
+        relationship", "its decision" are the subject's own acts and things, no party of their own."""
+        return bool(agents().get((noun.lower_,), [noun.text]))
 
     def _singular_body(self, subject) -> Actor | None:
         """The one country or body a singular subject token stands for, if a mention resolved it."""
