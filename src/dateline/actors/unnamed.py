@@ -7,8 +7,9 @@ text places it in. Here that country is, in order:
 
 1. the country of a resolved possessor ("Chile's interim government", "their forces");
 2. an "of"-phrase after the noun ("the people of Chad");
-3. the one country the sentence places things in ("blocked intersections in Harare", "across Chad"):
-   the objects of place prepositions, when they all lie in one country;
+3. the one country the sentence places things in ("blocked intersections in Harare", "across Chad",
+   "fled Goma"): the objects of place prepositions and the names of cities and regions, when they all
+   lie in one country;
 4. the country the whole document's place phrases name most (`place_unnamed`, after the last
    sentence), when one leads; never for the population at large ("people", "residents", "migrants":
    `GENERIC_SECTORS`), whom the article's scene does not place.
@@ -134,21 +135,23 @@ class UnnamedPhrases(SentenceView):
         return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in MODIFIER_DEPS
 
     def _owner_country(self, last: int) -> tuple[bool, str | None]:
-        """Whether the agent noun has a possessor, and the country of the possessor resolved:
+        """Whether the agent noun has a possessor who is someone (resolved, or a pronoun), and the
+        country of the possessor resolved:
         "Nicaragua's Sandinista government", "their forces" after "Bosnian Serbs said" (the
         possessor's country, the noun's sector)."""
         span = self.doc.char_span(self.subs[last].start, self.subs[last].end, alignment_mode="expand")
-        owners = [c.idx for c in span.root.children if c.dep_ == "poss"] if span is not None else []
-        for start in owners:
+        owners = [c for c in span.root.children if c.dep_ == "poss"] if span is not None else []
+        for owner in owners:
             for m in self.found:
-                if m.start <= start < m.end and len(m.actors) == 1 and m.actors[0].country:
+                if m.start <= owner.idx < m.end and len(m.actors) == 1 and m.actors[0].country:
                     return True, m.actors[0].country
-        return bool(owners), None
+        # Only a pronoun stands for someone the resolver missed; "the city's police" are the place's.
+        return any(o.pos_ == "PRON" for o in owners), None
 
     @per_sentence
     def _sentence_country(self) -> str | None:
-        """The one country the sentence's place phrases lie in ("in Harare", "across northern Mali",
-        "near the Chadian border" is none): None when none or several."""
+        """The one country the sentence's place phrases and place names lie in ("in Harare", "across
+        northern Mali", "fled Jaffna"; "near the Chadian border" is none): None when none or several."""
         found: set[str] = set()
         for k, key in enumerate(self.keys):
             if key not in LOCATIVE:
@@ -160,6 +163,11 @@ class UnnamedPhrases(SentenceView):
             entries = [e for e in m.values if e.kind in ("country", "metonym", "place")] if m else []
             if entries and self._possessive(m.j) == m.j:
                 found.add(entries[0].key)
+        for k in range(len(self.subs)):
+            # A city, province or region is a place wherever it stands ("refugees fleeing Jaffna").
+            m = self._kb_match(k) if self.subs[k].capitalized else None
+            if m is not None and all(e.kind == "place" for e in m.values):
+                found.add(m.values[0].key)
         return next(iter(found)) if len(found) == 1 else None
 
     def _unknown_body(self, i: int) -> tuple[list[ActorMention], int] | None:
