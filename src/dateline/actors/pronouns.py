@@ -29,10 +29,6 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "pobj"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 VISITS = frozenset({"visit", "trip", "tour", "journey", "travel"})
-# Adjectives of a disposition to act, whose subject "it" is a body ("it is willing to withdraw"), unlike
-# the evaluative ones of a dummy "it" ("it is important to note").
-READY = frozenset({"willing", "ready", "prepared", "determined", "eager", "unwilling", "reluctant", "able",
-                   "unable", "keen", "committed"})  # fmt: skip
 # Nouns by which a text refers back to a body it named ("the group", "the bloc"), and how far back.
 # The kind of actor each means: an armed or political group, or an organisation of states or people.
 BODY_NOUNS = {"group": "group", "movement": "group", "militia": "group", "body": "organization",
@@ -224,7 +220,7 @@ class Pronouns(SentenceView):
         if span is None:
             return None
         tok = span.root
-        if tok.lower_ == "it" and (tok.dep_ not in SUBJECT_DEPS or _dummy(tok.head)):
+        if tok.lower_ == "it" and (tok.dep_ not in SUBJECT_DEPS or tok.head.lemma_ in DUMMY_HEADS):
             return None
         if tok.lower_ == "its" and (tok.dep_ != "poss" or not self._owns_agents(tok.head)):
             return None
@@ -322,20 +318,6 @@ class Pronouns(SentenceView):
         # A plural proper name is one body ("the Armed Forces of X said its ..."); a common plural is not.
         plural = len(tokens) > 1 or subject.tag_ == "NNS" or len(actors) > 1
         return tuple(actors), plural, self.state.sentence_no
-
-
-def _dummy(head) -> bool:
-    """Whether "it" as the subject of `head` stands for no one: "it seems", "it is unclear whether",
-    "it is important to"; "it is willing to", "it is ready to" (an adjective whose own subject does
-    the act) are someone's, unless a clause is extraposed ("it is clear that ...")."""
-    if head.lemma_ not in DUMMY_HEADS:
-        return False
-    if head.lemma_ != "be" or any(c.dep_ in ("ccomp", "csubj") for c in head.children):
-        return True
-    return not any(
-        c.dep_ == "acomp" and c.lemma_ in READY and any(x.dep_ == "xcomp" for x in c.children)
-        for c in head.children
-    )
 
 
 def _plural_reading(m: ActorMention) -> bool:
