@@ -7,9 +7,8 @@ text places it in. Here that country is, in order:
 
 1. the country of a resolved possessor ("Chile's interim government", "their forces");
 2. an "of"-phrase after the noun ("the people of Chad");
-3. the one country the sentence places things in ("blocked intersections in Harare", "across Chad",
-   "fled Goma"): the objects of place prepositions and the names of cities and regions, when they all
-   lie in one country;
+3. the one country the sentence places things in ("blocked intersections in Harare", "across Chad"):
+   the objects of place prepositions, when they all lie in one country;
 4. the country the whole document's place phrases name most (`place_unnamed`, after the last
    sentence), when one leads; never for the population at large ("people", "residents", "migrants":
    `GENERIC_SECTORS`), whom the article's scene does not place.
@@ -150,8 +149,8 @@ class UnnamedPhrases(SentenceView):
 
     @per_sentence
     def _sentence_country(self) -> str | None:
-        """The one country the sentence's place phrases and place names lie in ("in Harare", "across
-        northern Mali", "fled Jaffna"; "near the Chadian border" is none): None when none or several."""
+        """The one country the sentence's place phrases lie in ("in Harare", "across northern Mali",
+        "near the Chadian border" is none): None when none or several."""
         found: set[str] = set()
         for k, key in enumerate(self.keys):
             if key not in LOCATIVE:
@@ -163,11 +162,6 @@ class UnnamedPhrases(SentenceView):
             entries = [e for e in m.values if e.kind in ("country", "metonym", "place")] if m else []
             if entries and self._possessive(m.j) == m.j:
                 found.add(entries[0].key)
-        for k in range(len(self.subs)):
-            # A city, province or region is a place wherever it stands ("refugees fleeing Jaffna").
-            m = self._kb_match(k) if self.subs[k].capitalized else None
-            if m is not None and all(e.kind == "place" for e in m.values):
-                found.add(m.values[0].key)
         return next(iter(found)) if len(found) == 1 else None
 
     def _unknown_body(self, i: int) -> tuple[list[ActorMention], int] | None:
