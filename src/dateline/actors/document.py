@@ -46,6 +46,14 @@ class DocState:
     # ("Mhlanga") is who a later "he" means, so no known person is.
     person_spans: list[tuple[int, int]] = field(default_factory=list)
     last_seen: dict[Actor, int] = field(default_factory=dict)  # where each person was last mentioned
+    # The countries or bodies the main subject of the latest sentence named, whether plural, and that
+    # sentence's number: what a sentence-initial "It" or "They" after it means (pronouns.py).
+    subject: tuple[tuple[Actor, ...], bool, int] | None = None
+    # Per kind (organization, group), the body named last and in which sentence ("the bloc", "the group").
+    bodies_named: dict[str, tuple[Actor, int]] = field(default_factory=dict)
+    # Acronyms the text defined after their long form ("the Department of Foreign Affairs (DFA)"), as
+    # written, and the long form's actors (unnamed.py).
+    acronyms: dict[str, tuple[Actor, ...]] = field(default_factory=dict)
 
     def person(self, ref: PersonRef, titled: bool = False) -> None:
         known = any(p.actor == ref.actor for p in self.persons)
@@ -75,8 +83,8 @@ class DocState:
 
     def named(self, key: str) -> bool:
         """Whether a person introduced so far has `key` among their name keys (`by_name` finds no one
-        for a set of keys holding a word nobody has)."""
-        return any(key in ref.keys for ref in self.persons)
+        for a set of keys holding a word nobody has), or the text defined it as an acronym."""
+        return any(key in ref.keys for ref in self.persons) or any(a.lower() == key for a in self.acronyms)
 
     def by_role(self, role: str, country: str | None = None, prefer_home: bool = False) -> PersonRef | None:
         found = [

@@ -16,17 +16,31 @@ from __future__ import annotations
 
 from dateline.actors.lexicon import agents, titles
 from dateline.actors.sentence import SentenceView
+from dateline.actors.unnamed import ACRONYM
 from dateline.nlp.entities import persons
 from dateline.nlp.sentences import sentence_of
 from dateline.records import Actor, ActorMention
 
 SINGULAR = frozenset({"he", "him", "his", "she", "her"})
 PLURAL = frozenset({"they", "their", "them"})
+NEUTER = frozenset({"it", "its"})  # a country or a body, as a subject or a possessor (not an object)
 TOPIC_REACH = 3  # sentences a subject stays the topic without being named again
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "pobj"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 VISITS = frozenset({"visit", "trip", "tour", "journey", "travel"})
+# Nouns by which a text refers back to a body it named ("the group", "the bloc"), and how far back.
+# The kind of actor each means: an armed or political group, or an organisation of states or people.
+BODY_NOUNS = {"group": "group", "movement": "group", "militia": "group", "body": "organization",
+              "organisation": "organization", "organization": "organization", "bloc": "organization",
+              "alliance": "organization", "coalition": "organization"}  # fmt: skip
+BODY_REACH = 3
+# How mentions of named bodies are made: a KB alias or an acronym defined in the text (not an unnamed
+# agent noun: "the group" after "gunmen" is no one known).
+NAMED_BODY = frozenset({"alias", ACRONYM, "body coreference"})
+# Verbs whose subject "it" stands for no one: "it is unclear", "it seems", "it remains to be seen".
+DUMMY_HEADS = frozenset({"be", "seem", "appear", "remain", "become", "take", "happen", "matter", "mean",
+                         "rain", "look", "sound"})  # fmt: skip
 
 
 class Pronouns(SentenceView):
@@ -36,9 +50,14 @@ class Pronouns(SentenceView):
 
     def _pronoun(self, i: int) -> tuple[list[ActorMention], int] | None:
         key = self._key(i)
-        if (key not in SINGULAR and key not in PLURAL) or self._pos(i) != "PRON":
+        if key == "the":
+            return self._definite_body(i)
+        if (key not in SINGULAR and key not in PLURAL and key not in NEUTER) or self._pos(i) != "PRON":
             return None
-        if key in SINGULAR:
+        if key in NEUTER:
+            body = self._body_antecedent(i)
+            actors = (body,) if body is not None else None
+        elif key in SINGULAR:
             actor = None if self._unknown_person_before(i) else self._singular(i)
             if actor is not None and self._stranger_since(actor, self.subs[i].start):
                 actor = None  # someone the resolver does not know was named after the antecedent
@@ -170,7 +189,73 @@ class Pronouns(SentenceView):
         state = self.state
         if state.person_pair is not None and state.person_pair[1] == state.sentence_no - 1:
             return state.person_pair[0]
+        subject = self._previous_subject(span.root, plural=True)
+        if subject is not None:
+            return subject  # "Kyrgyzstan and Tajikistan agreed to ... They also discussed ..."
         return None  # two countries named before are too often not who "they" are ("officials say they")
+
+    def _definite_body(self, i: int) -> tuple[list[ActorMention], int] | None:
+        """ "The group", "the body", "the bloc" heading their phrase: the body of that kind named last,
+        within `BODY_REACH` sentences (a known organisation or group, or an acronym the text defined)."""
+        noun = self.subs[i + 1] if i + 1 < len(self.subs) else None
+        if noun is None or noun.key not in BODY_NOUNS or not noun.text.islower() or self._key(i + 2) == "of":
+            return None
+        last = self.state.bodies_named.get(BODY_NOUNS[noun.key])
+        if last is None or self.state.sentence_no - last[1] > BODY_REACH:
+            return None
+        span = self.doc.char_span(noun.start, noun.end, alignment_mode="expand")
+        if span is None or span.root.pos_ != "NOUN" or span.root.dep_ in ("compound", "amod"):
+            return None
+        return [self._mention(i, i + 2, (last[0],), "body coreference")], i + 2
+
+    def _body_antecedent(self, i: int) -> Actor | None:
+        """ "It", and "its" before people it owns: the country or body that is the nearest subject
+        before it in its sentence ("Rwanda denied that its soldiers ...", "The ministry said it would
+        ..."), or, with no subject before it, the subject of the previous sentence ("The AU invited
+        both sides. It said ..."). A nearer subject that is a person, a plural or a thing ("the deal
+        was signed and its terms ...") is what the pronoun means or stands between it and any body,
+        so nothing resolves; "it" is only read as a subject ("it said"), not as a dummy ("it is
+        unclear") or an object."""
+        span = self.doc.char_span(self.subs[i].start, self.subs[i].end, alignment_mode="expand")
+        if span is None:
+            return None
+        tok = span.root
+        if tok.lower_ == "it" and (tok.dep_ not in SUBJECT_DEPS or tok.head.lemma_ in DUMMY_HEADS):
+            return None
+        if tok.lower_ == "its" and (tok.dep_ != "poss" or not self._owns_agents(tok.head)):
+            return None
+        sent = sentence_of(tok)
+        subjects = [t for t in self.doc[sent.start : tok.i] if t.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return self._singular_body(subjects[-1])
+        found = self._previous_subject(tok, plural=False)
+        return found[0] if found else None
+
+    def _owns_agents(self, noun) -> bool:
+        """Whether "its" owns people ("its troops", "its diplomats"), whom it places (unnamed.py); "its
+        relationship", "its decision" are the subject's own acts and things, no party of their own."""
+        return bool(agents().get((noun.lower_,), [noun.text]))
+
+    def _singular_body(self, subject) -> Actor | None:
+        """The one country or body a singular subject token stands for, if a mention resolved it."""
+        if subject.tag_ == "NNS" or any(c.dep_ == "conj" for c in subject.children):
+            return None
+        for m in self.found:
+            if m.start <= subject.idx < m.end and len(m.actors) == 1:
+                actor = m.actors[0]
+                return actor if actor.kind not in ("person", "role") else None
+        return None
+
+    def _previous_subject(self, tok, plural: bool) -> tuple[Actor, ...] | None:
+        """The bodies that were the main subject of the previous sentence, for a pronoun that is the
+        subject of its own sentence's main clause (or, "its", a possessor in it), agreeing in number."""
+        state = self.state
+        if state.subject is None or state.subject[2] != state.sentence_no - 1 or state.subject[1] != plural:
+            return None
+        clause = tok.head if tok.dep_ == "poss" else tok
+        if clause.dep_ not in SUBJECT_DEPS or clause.head.dep_ != "ROOT":
+            return None
+        return state.subject[0]
 
     def _could_be_they(self, token) -> bool:
         """A plural that can be "they": a subject, a resolved mention, or an agent or title noun. A plural
@@ -205,6 +290,34 @@ class Pronouns(SentenceView):
         distinct = [a for n, a in enumerate(people) if a not in people[:n]]
         if len(distinct) == 2:
             state.person_pair = ((distinct[0], distinct[1]), state.sentence_no)
+        state.subject = self._main_subject(mentions)
+        for m in mentions:
+            if len(m.actors) == 1 and m.actors[0].kind in ("organization", "group") and m.how in NAMED_BODY:
+                state.bodies_named[m.actors[0].kind] = (m.actors[0], state.sentence_no)
+
+    def _main_subject(self, mentions: list[ActorMention]) -> tuple[tuple[Actor, ...], bool, int] | None:
+        """The countries or bodies the sentence's main subject names ("Kyrgyzstan and Tajikistan",
+        "the AU"), whether it is plural, and the sentence's number; None when the subject is a person,
+        a thing or absent (then a following "it" or "they" is not resolved across sentences)."""
+        if not self.subs:
+            return None
+        span = self.doc.char_span(self.subs[0].start, self.subs[0].end, alignment_mode="expand")
+        if span is None:
+            return None
+        root = sentence_of(span.root).root
+        subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None:
+            return None
+        tokens = [subject] + [c for c in subject.children if c.dep_ == "conj"]
+        actors: list[Actor] = []
+        for t in tokens:
+            m = next((m for m in mentions if m.start <= t.idx < m.end), None)
+            if m is None or any(a.kind in ("person", "role") for a in m.actors):
+                return None
+            actors += [a for a in m.actors if a not in actors]
+        # A plural proper name is one body ("the Armed Forces of X said its ..."); a common plural is not.
+        plural = len(tokens) > 1 or subject.tag_ == "NNS" or len(actors) > 1
+        return tuple(actors), plural, self.state.sentence_no
 
 
 def _plural_reading(m: ActorMention) -> bool:

@@ -29,7 +29,7 @@ from dateline.actors.lexicon import title_for
 from dateline.actors.matching import Match, may_start
 from dateline.actors.persons import PersonPhrases
 from dateline.actors.prepared import PreparedSentence, prepared
-from dateline.actors.pronouns import PLURAL, SINGULAR, Pronouns
+from dateline.actors.pronouns import NEUTER, PLURAL, SINGULAR, Pronouns
 from dateline.actors.sentence import ADJECTIVES, DETERMINERS, FORMER, HONORIFICS, On, Phrase
 from dateline.actors.unnamed import UnnamedPhrases, place_unnamed
 from dateline.records import ActorMention, TenureHint
@@ -39,7 +39,8 @@ __all__ = ["On", "Resolver"]
 COUNTERPART = {("counterpart",), ("colleague",), ("opposite", "number"), ("counterparts",)}
 COUNTERPART_FIRST = {c[0] for c in COUNTERPART}  # a cheap test before the phrase comparison
 # Lower-case keys at which some rule of `_SentenceRun.parse` starts whatever the KB and lexicons hold.
-STARTERS = DETERMINERS | FORMER | ADJECTIVES | HONORIFICS | COUNTERPART_FIRST | SINGULAR | PLURAL | {"("}
+STARTERS = DETERMINERS | FORMER | ADJECTIVES | HONORIFICS | COUNTERPART_FIRST | SINGULAR | PLURAL | NEUTER
+STARTERS |= {"("}
 
 
 class Resolver:

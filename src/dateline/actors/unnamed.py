@@ -10,7 +10,12 @@ text places it in. Here that country is, in order:
 3. the one country the sentence places things in ("blocked intersections in Harare", "across Chad"):
    the objects of place prepositions, when they all lie in one country;
 4. the country the whole document's place phrases name most (`place_unnamed`, after the last
-   sentence), when one leads.
+   sentence), when one leads; never for the population at large ("people", "residents", "migrants":
+   `GENERIC_SECTORS`), whom the article's scene does not place.
+
+A possessor nobody resolved ("our people", "its citizens") leaves the noun unplaced (someone's, not the
+place's), and so does an "of"-phrase naming a body ("officials of the AU" are the body's, read on its
+own).
 
 When nothing places it the actor keeps a null country (the contract allows that) and its sector. A
 nationality, a named body or "<agent> in <place>" is read by the affiliation rules before this one
@@ -18,7 +23,13 @@ nationality, a named body or "<agent> in <place>" is read by the affiliation rul
 
 A body the knowledge base lacks, written as an acronym spaCy tags as an organisation or as a proper
 noun after "the" ("the ZZF is accused of ..."), is an actor too: named, with neither country nor
-sector. Which events may use these actors is the event coder's choice (events/anonymous.py).
+sector. An acronym the text defines ("the Department of Foreign Affairs (DFA)", "the Armed Forces of
+Zembla (AFZ)": the capitalised words before the parenthesis whose initials spell it) is its long form:
+the country a name inside the long form gives, the sector its head noun gives (forces: MIL; a
+department, office or agency of state: GOV), and, for a body of state naming no country, the country
+the sentence places it in or else the outlet's home country (as for "the Foreign Office"); every later
+use of the acronym in the document is that actor. Which events may use these actors is the event
+coder's choice (events/anonymous.py).
 """
 
 from __future__ import annotations
@@ -27,7 +38,7 @@ from collections import Counter
 
 from dateline.actors.countries import LOCATIVE, OUTSIDERS
 from dateline.actors.kb import Country
-from dateline.actors.lexicon import hand_agents, is_acronym
+from dateline.actors.lexicon import agents, hand_agents, is_acronym
 from dateline.actors.matching import Sub
 from dateline.actors.prepared import per_sentence
 from dateline.actors.sentence import COMPASS, SentenceView
@@ -37,7 +48,9 @@ UNNAMED = "unnamed"  # `ActorMention.how` of a bare agent noun
 UNNAMED_PLACED = "unnamed (placed by the sentence)"
 UNNAMED_OWNED = "unnamed (of its possessor)"
 UNNAMED_DOCUMENT = "unnamed (placed by the document)"
+UNNAMED_OWNER_UNKNOWN = "unnamed (of an unresolved possessor)"
 UNNAMED_BODY = "unnamed body"  # an acronym the knowledge base lacks
+ACRONYM = "acronym (defined in the text)"  # an acronym read as the long form it follows
 # Dependencies under which the agent word modifies another noun rather than heading its phrase
 # ("police station", "a government offer", "rebel fighters": the last is read at "fighters").
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
@@ -53,8 +66,18 @@ INSTRUMENTS = frozenset({"warships", "warship", "aircraft", "jets", "artillery",
                          "drones", "missiles"})  # fmt: skip
 # "two parties", "both parties" are mostly the sides of a conflict or a deal (groups.py), not political ones.
 AMBIGUOUS = frozenset({("parties",)})
+# Sectors of the population at large ("people", "residents", "citizens", "migrants"): where they are is
+# what their own sentence says, never the document's scene (`place_unnamed`), and they alone make no
+# event of background (events/anonymous.py).
+GENERIC_SECTORS = frozenset({"CVL", "REF"})
 COLLECTIVES = frozenset({"group", "groups", "junta", "juntas", "girls", "boys"})
 NOT_FIRST = frozenset({"of", "for", "the", "and", "to", "in"})  # "of justice": the tail of a ministry's name
+# Words an acronym's letters skip in its long form ("Armed Forces of the Philippines": AFP).
+LINKING = frozenset({"of", "the", "for", "and", "on", "in", "de", "du", "des", "la", "le", "&"})
+LONG_FORM_REACH = 12  # sub-tokens a long form may span
+# Heads of a body of state the agent lexicon has no sector for ("Department of Foreign Affairs").
+STATE_OFFICES = frozenset({"department", "ministry", "office", "bureau", "agency", "directorate",
+                           "secretariat", "administration"})  # fmt: skip
 # Entity types an acronym may have that are no body: "the GDP" (not tagged), "the NBA Finals" (EVENT).
 NOT_BODIES = frozenset({"PERSON", "GPE", "LOC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "DATE", "TIME",
                         "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "NORP", "FAC"})  # fmt: skip
@@ -84,10 +107,14 @@ class UnnamedPhrases(SentenceView):
         sector = a.values[0]
         end = a.j
         of = self._of_country(end)
-        owner = self._owner_country(a.j - 1)
-        if owner is not None:
-            country, how = owner, UNNAMED_OWNED
-        elif of is not None and of.values[0].kind == "country":
+        owned, owner = self._owner_country(a.j - 1)
+        if of is not None and of.values[0].kind == "organization":
+            return None  # "officials of the AU": the body's, read on its own
+        if owned:
+            # "Chile's interim government"; "our people", "its citizens" when nobody resolved the
+            # possessor: someone's, so neither the sentence's place nor the document's scene.
+            country, how = owner, UNNAMED_OWNED if owner else UNNAMED_OWNER_UNKNOWN
+        elif of is not None:
             # The "of"-phrase is left to be read on its own, as it was before this rule.
             country, how = of.values[0].key, UNNAMED
         else:
@@ -106,16 +133,19 @@ class UnnamedPhrases(SentenceView):
         tok = span.root
         return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in MODIFIER_DEPS
 
-    def _owner_country(self, last: int) -> str | None:
-        """The country of a resolved possessor of the agent noun: "Nicaragua's Sandinista government",
-        "their forces" after "Bosnian Serbs said" (the possessor's country, the noun's sector)."""
+    def _owner_country(self, last: int) -> tuple[bool, str | None]:
+        """Whether the agent noun has a possessor who is someone (resolved, or a pronoun), and the
+        country of the possessor resolved:
+        "Nicaragua's Sandinista government", "their forces" after "Bosnian Serbs said" (the
+        possessor's country, the noun's sector)."""
         span = self.doc.char_span(self.subs[last].start, self.subs[last].end, alignment_mode="expand")
-        owners = [c.idx for c in span.root.children if c.dep_ == "poss"] if span is not None else []
-        for start in owners:
+        owners = [c for c in span.root.children if c.dep_ == "poss"] if span is not None else []
+        for owner in owners:
             for m in self.found:
-                if m.start <= start < m.end and len(m.actors) == 1 and m.actors[0].country:
-                    return m.actors[0].country
-        return None
+                if m.start <= owner.idx < m.end and len(m.actors) == 1 and m.actors[0].country:
+                    return True, m.actors[0].country
+        # Only a pronoun stands for someone the resolver missed; "the city's police" are the place's.
+        return any(o.pos_ == "PRON" for o in owners), None
 
     @per_sentence
     def _sentence_country(self) -> str | None:
@@ -135,13 +165,60 @@ class UnnamedPhrases(SentenceView):
         return next(iter(found)) if len(found) == 1 else None
 
     def _unknown_body(self, i: int) -> tuple[list[ActorMention], int] | None:
-        """ "The ZZF is accused of ...": an acronym spaCy tags as an organisation, unknown to the KB."""
+        """ "The ZZF is accused of ...": an acronym spaCy tags as an organisation, unknown to the KB;
+        an acronym the text defined before is its long form's actors."""
         k = i + 1 if self._key(i) == "the" else i
-        if k >= len(self.subs) or not self._acronym_body(k):
+        if k >= len(self.subs):
             return None
         s = self.subs[k]
+        defined = self.state.acronyms.get(s.text) if is_acronym(s.text) else None
+        if defined is not None and self._kb_match(k) is None:
+            return [self._mention(k, k + 1, defined, ACRONYM)], k + 1
+        if not self._acronym_body(k):
+            return None
+        defined = self._long_form(k)
+        if defined is not None:
+            first, actors = defined
+            self.state.acronyms[s.text] = actors
+            # One mention of one actor, the long form: its own mentions ("Rwanda" in "Rwanda Defence
+            # Forces") are parts of its name.
+            start = self.subs[first].start
+            self.found[:] = [m for m in self.found if m.end <= start]
+            return [self._mention(first, k - 1, actors, ACRONYM)], k + 1
         actor = Actor(None, s.text, None, None, None, "organization")
         return [self._mention(k, k + 1, (actor,), UNNAMED_BODY)], k + 1
+
+    def _long_form(self, k: int) -> tuple[int, tuple[Actor, ...]] | None:
+        """Where the long form an acronym in parentheses follows starts, and its actor: "Rwanda Defence
+        Forces (RDF)" is Rwanda's military, "the Department of Foreign Affairs (DFA)" a body of state."""
+        if self._key(k - 1) != "(" or self._key(k + 1) != ")":
+            return None
+        letters = [c for c in self.subs[k].text.lower() if c.isalpha()]
+        j = k - 2
+        while letters and j >= 0 and k - j <= LONG_FORM_REACH:
+            word = self.subs[j]
+            if word.capitalized and word.key[:1] == letters[-1]:
+                letters.pop()
+            elif word.key not in LINKING:
+                return None
+            j -= 1
+        if letters:
+            return None
+        first, last = j + 1, k - 2
+        start, end = self.subs[first].start, self.subs[last].end
+        inside = [m for m in self.found if start <= m.start and m.end <= end and len(m.actors) == 1]
+        bodies = [m.actors[0] for m in inside if m.actors[0].kind not in ("person", "role")]
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        head = span.root if span is not None else None
+        sector = _head_noun_sector(head.lower_, head.text) if head is not None else None
+        if bodies and bodies[0].kind != "country":
+            return first, (bodies[0],)  # a body the KB knows, named in full: the acronym is its alias
+        country = bodies[0].country if bodies else None
+        if country is None and sector == "GOV":
+            country = self._sentence_country() or self.state.home
+        if country is not None and country in self.kb.countries:
+            return first, (self.kb.countries[country].actor(sector),)
+        return first, (Actor(None, self.text[start:end], None, sector, None, "organization"),)
 
     @per_sentence
     def _acronym_body(self, k: int) -> bool:
@@ -174,6 +251,14 @@ def _standalone(key: tuple[str, ...]) -> bool:
     )
 
 
+def _head_noun_sector(key: str, spelling: str) -> str | None:
+    """The sector a body's head noun gives: the agent lexicon's, or GOV for an office of state."""
+    found = agents().get((key,), [spelling])
+    if found:
+        return found[0]
+    return "GOV" if key in STATE_OFFICES else None
+
+
 def _nowhere(words: list[Sub], sector: str) -> Actor:
     """An agent nothing places: no country, the agent noun as its name (for reading the event)."""
     name = " ".join(s.text.lower() for s in words)
@@ -183,7 +268,11 @@ def _nowhere(words: list[Sub], sector: str) -> Actor:
 def place_unnamed(mentions: list[ActorMention], kb_countries: dict[str, Country]) -> list[ActorMention]:
     """After the last sentence: unplaced agent nouns take the one country the document's own place
     phrases name most (the article's scene), when one country leads; otherwise they stay unplaced."""
-    unplaced = [n for n, m in enumerate(mentions) if m.how == UNNAMED and m.actors[0].country is None]
+    unplaced = [
+        n
+        for n, m in enumerate(mentions)
+        if m.how == UNNAMED and m.actors[0].country is None and m.actors[0].sector not in GENERIC_SECTORS
+    ]
     if not unplaced:
         return mentions
     places = Counter(

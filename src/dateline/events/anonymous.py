@@ -8,8 +8,10 @@ without actors is coded when its actors are all unnamed and someone acts in it, 
 past material act ("dozens of students were arrested"); a verbal act whose speaker nobody resolved
 ("the sides agreed to the pullout of troops") is none, and one where unnamed people only undergo
 something, told as a running total ("thousands of people have been killed") or as a plan ("migrants
-will be detained"), is the background of the article's news, not an event of it. (The present tense
-says nothing here: "X blames rebels", "a report urges the government" are news of the day.)
+will be detained"), is the background of the article's news, not an event of it; so is any such act of
+the population at large alone, whatever its side ("thousands of people have fled the region so far").
+(The present tense says nothing here: "X blames rebels", "a report urges the government" are news of
+the day.)
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from dateline.actors.unnamed import UNNAMED, anonymous
+from dateline.actors.unnamed import GENERIC_SECTORS, UNNAMED, anonymous
 from dateline.events.draft import DraftEvent
 from dateline.events.modality import modality
 from dateline.events.ontology import load as load_ontology
@@ -46,6 +48,10 @@ class Fallback:
             and event.actors
             and all(ea.actor in self.anonymous for ea in event.actors)
             and not (all(ea.side == "target" for ea in event.actors) and _undergone_only(event))
+            and not (
+                all(ea.actor.sector in GENERIC_SECTORS for ea in event.actors)
+                and _background(event.trigger.anchor)
+            )
         ]
 
 

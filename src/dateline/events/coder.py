@@ -10,7 +10,7 @@ the sibling modules for mode (modes.py), modality, place and topics and the time
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
@@ -104,15 +104,29 @@ def _weight(trigger: Trigger, actions: set[int]) -> float:
     return factor * POSITION_WEIGHT.get(node.dep_, 0.8)
 
 
-def code_sentence(
-    sent: Span,
-    index: MentionIndex,
-    lexicon: Lexicon,
-    ontology: Ontology,
-    commentators: Commentators,
-) -> list[DraftEvent]:
-    """The events one sentence reports, with actors, before modality, date and place; what analysts
-    and commentators say or do is left out (commentary.py)."""
+@dataclass
+class Reading:
+    """What a sentence reports before anyone is given a part in it: its triggers and the drafts they
+    make, with framing, denials and orders to one's own forces read. It is the same whichever actor
+    mentions the coder may use, so a sentence that holds an unnamed actor is read once and coded twice
+    (events/anonymous.py)."""
+
+    triggers: list[Trigger]
+    drafts: dict[int, DraftEvent]  # id(trigger) -> its draft
+    addressees: dict[int, Token]  # id(trigger) -> subject of the stated obligation
+    denials: set[int]  # ids of denial triggers whose denied event is coded instead
+    commanders: dict[int, Trigger]  # id(act) -> the order to one's own forces that made it
+
+    def fresh(self) -> dict[int, DraftEvent]:
+        """Copies of the drafts for one coding, which gives them actors and may recast type and mode."""
+        return {
+            key: replace(draft, content=list(draft.content), actors=list(draft.actors))
+            for key, draft in self.drafts.items()
+        }
+
+
+def read_sentence(sent: Span, lexicon: Lexicon, ontology: Ontology) -> Reading:
+    """The triggers of one sentence and the drafts they make (see `Reading`)."""
     triggers = detect(sent, lexicon)
     addressees: dict[int, Token] = {}  # id(trigger) -> subject of the stated obligation
     for demand, subject in stated_demands(sent, lexicon):
@@ -178,6 +192,25 @@ def code_sentence(
         if not parent.reframed:
             parent.reframed = True
             reframe(parent, trig.type, trig.entry.mode, deps)
+    return Reading(triggers, events, addressees, denials, commanders)
+
+
+def code_sentence(
+    reading: Reading,
+    index: MentionIndex,
+    lexicon: Lexicon,
+    ontology: Ontology,
+    commentators: Commentators,
+) -> list[DraftEvent]:
+    """The events one sentence reports, with actors, before modality, date and place; what analysts
+    and commentators say or do is left out (commentary.py)."""
+    triggers, addressees, denials, commanders = (
+        reading.triggers,
+        reading.addressees,
+        reading.denials,
+        reading.commanders,
+    )
+    events = reading.fresh()
     out = []
     for key, event in events.items():
         trig = event.trigger
@@ -289,9 +322,10 @@ class RuleEventCoder:
         mentions: list[EventMention] = []
         commentators = Commentators.of(doc, self.lexicon)
         for sent in doc.sents:
-            events = code_sentence(sent, index, self.lexicon, self.ontology, commentators)
+            reading = read_sentence(sent, self.lexicon, self.ontology)
+            events = code_sentence(reading, index, self.lexicon, self.ontology, commentators)
             if fallback.within(sent.start_char, sent.end_char):  # agent nouns, for events left without actors
-                more = code_sentence(sent, full, self.lexicon, self.ontology, commentators)
+                more = code_sentence(reading, full, self.lexicon, self.ontology, commentators)
                 events += fallback.events(more, events)
             if events and dated_present(sent.root) and caption(ctx.date_event(sent.root), ctx.document_time):
                 continue  # a file photo's caption, not news of the article
