@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.components import CodingContext
 from dateline.events.anonymous import split_unnamed
@@ -77,7 +77,7 @@ from dateline.events.recast import (
 from dateline.events.restatements import deduplicate
 from dateline.events.topics import topics
 from dateline.nlp.text import text_of
-from dateline.records import EventMention, Modality
+from dateline.records import Actor, EventActor, EventMention, Modality
 
 # Verbal acts whose content is an event of another kind; CONSULT is here for "talks on a pullback".
 FRAMING_EXTRA = frozenset({"CONSULT"})
@@ -85,6 +85,11 @@ FRAMING_EXTRA = frozenset({"CONSULT"})
 POSITION_WEIGHT = {"ROOT": 1.0, "ccomp": 0.95, "xcomp": 0.85, "advcl": 0.7, "relcl": 0.75, "acl": 0.75}
 CONJ_WEIGHT = 0.95  # times the weight of the first conjunct
 NOMINAL_WEIGHT = 0.75
+# The doer of a predicate in a text too short to name it ("accused X of ...", "We condemn ..." as the
+# whole text): someone did it; who, the text does not say (the contract asks for one actor at least).
+UNKNOWN_DOER = Actor(None, "unknown", None, None, kind="group")
+# A text of at most this many sentences is a wire item, headline or quote: nothing before it names a doer.
+SHORT_TEXT = 2
 # Events that can be called off ("the visit was postponed"): then no sanction, the event negated.
 CALLED_OFF = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "AID"})
 
@@ -110,9 +115,11 @@ def code_sentence(
     lexicon: Lexicon,
     ontology: Ontology,
     commentators: Commentators,
+    doerless: bool = False,
 ) -> list[DraftEvent]:
     """The events one sentence reports, with actors, before modality, date and place; what analysts
-    and commentators say or do is left out (commentary.py)."""
+    and commentators say or do is left out (commentary.py). With `doerless`, a predicate nobody
+    resolved is still typed, its doer unknown (a wire item of a sentence or two: `short_text`)."""
     triggers = detect(sent, lexicon)
     addressees: dict[int, Token] = {}  # id(trigger) -> subject of the stated obligation
     for demand, subject in stated_demands(sent, lexicon):
@@ -244,7 +251,11 @@ def code_sentence(
             continue
         if ended_tie(event, triggers):
             continue
-        if event.actors and not idle_noun(event, ontology) and not foretold_act(event, lexicon, index):
+        if idle_noun(event, ontology) or foretold_act(event, lexicon, index):
+            continue
+        if not event.actors and doerless:
+            event.actors = [EventActor(UNKNOWN_DOER, "source")]
+        if event.actors:
             out.append(event)
     return deduplicate(out)
 
@@ -284,7 +295,8 @@ class RuleEventCoder:
         named, fallback = split_unnamed(ctx.actor_mentions)
         index = MentionIndex.build(doc, named)
         full = MentionIndex.build(doc, ctx.actor_mentions) if fallback.spans else index
-        if not full.located and not full.places:
+        doerless = short_text(doc)
+        if not full.located and not full.places and not doerless:
             return []  # no actor anywhere (a place may still name who protested or arrested)
         mentions: list[EventMention] = []
         commentators = Commentators.of(doc, self.lexicon)
@@ -293,6 +305,9 @@ class RuleEventCoder:
             if fallback.within(sent.start_char, sent.end_char):  # agent nouns, for events left without actors
                 more = code_sentence(sent, full, self.lexicon, self.ontology, commentators)
                 events += fallback.events(more, events)
+            if doerless:  # last, the predicates nobody resolved, their doer unknown
+                rest = code_sentence(sent, full, self.lexicon, self.ontology, commentators, doerless=True)
+                events += _unknown_only(rest, events)
             if events and dated_present(sent.root) and caption(ctx.date_event(sent.root), ctx.document_time):
                 continue  # a file photo's caption, not news of the article
             for event in events:
@@ -321,6 +336,24 @@ class RuleEventCoder:
             confidence=round(min(event.confidence + (0.05 if _has_both_sides(event) else 0.0), 1.0), 3),
             coder=self.name,
         )
+
+
+def _unknown_only(candidates: list[DraftEvent], coded: list[DraftEvent]) -> list[DraftEvent]:
+    """The events of a doerless reading whose trigger no earlier reading coded and whose only actor
+    is the unknown doer."""
+    done = {(e.trigger.start, e.trigger.end) for e in coded}
+    return [
+        e
+        for e in candidates
+        if (e.trigger.start, e.trigger.end) not in done and all(ea.actor is UNKNOWN_DOER for ea in e.actors)
+    ]
+
+
+def short_text(doc: Doc) -> bool:
+    """A text of a sentence or two (a wire item, a headline, a quote that begins mid-sentence): nothing
+    before it could name the doer of its predicates, so one the resolver misses is unknown, not absent.
+    In a longer text such a predicate mostly restates an event told with its actors elsewhere."""
+    return sum(1 for _ in doc.sents) <= SHORT_TEXT
 
 
 def _modality(event: DraftEvent) -> Modality:
