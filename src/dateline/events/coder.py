@@ -34,6 +34,7 @@ from dateline.events.non_events import (
     judged_thing,
     lifted_measure,
     mere_warning,
+    occurred,
     opinion,
     protest_demand,
     question,
@@ -88,6 +89,8 @@ NOMINAL_WEIGHT = 0.75
 # The doer of a predicate in a text too short to name it ("accused X of ...", "We condemn ..." as the
 # whole text): someone did it; who, the text does not say (the contract asks for one actor at least).
 UNKNOWN_DOER = Actor(None, "unknown", None, None, kind="group")
+# Clauses that describe a noun rather than tell what happened.
+NOUN_MODIFIERS = frozenset({"acl", "relcl", "amod"})
 # A text of at most this many sentences is a wire item, headline or quote: nothing before it names a doer.
 SHORT_TEXT = 2
 # Events that can be called off ("the visit was postponed"): then no sanction, the event negated.
@@ -251,10 +254,12 @@ def code_sentence(
             continue
         if ended_tie(event, triggers):
             continue
-        if idle_noun(event, ontology) or foretold_act(event, lexicon, index):
+        if idle_noun(event, ontology, lexicon) or foretold_act(event, lexicon, index):
             continue
-        if not event.actors and doerless:
-            event.actors = [EventActor(UNKNOWN_DOER, "source")]
+        if doerless and not any(ea.side in ("source", "participant") for ea in event.actors):
+            if not _doerless_predicate(trig, lexicon):
+                continue
+            event.actors = [EventActor(UNKNOWN_DOER, "source"), *event.actors]
         if event.actors:
             out.append(event)
     return deduplicate(out)
@@ -265,6 +270,8 @@ def _undone(trigger: Trigger, triggers: list[Trigger], event: DraftEvent) -> boo
     happening (its modality says so), not a sanction."""
     if any(ea.side in ("source", "participant") for ea in event.actors):
         return False
+    if any(c.dep_ == "nsubj" for c in trigger.anchor.children):
+        return False  # "donors suspended aid": someone named did it, whether or not resolved
     undergoers = {c.i for c in trigger.anchor.children if c.dep_ in ("dobj", "nsubjpass")}
     return any(
         other.head.i in undergoers and other.type in CALLED_OFF for other in triggers if other is not trigger
@@ -339,14 +346,42 @@ class RuleEventCoder:
 
 
 def _unknown_only(candidates: list[DraftEvent], coded: list[DraftEvent]) -> list[DraftEvent]:
-    """The events of a doerless reading whose trigger no earlier reading coded and whose only actor
-    is the unknown doer."""
+    """The events of a doerless reading whose trigger no earlier reading coded and whose doer is the
+    unknown one."""
     done = {(e.trigger.start, e.trigger.end) for e in coded}
     return [
         e
         for e in candidates
-        if (e.trigger.start, e.trigger.end) not in done and all(ea.actor is UNKNOWN_DOER for ea in e.actors)
+        if (e.trigger.start, e.trigger.end) not in done
+        and any(ea.actor is UNKNOWN_DOER for ea in e.actors)
+        and not any(_restates(e, c) for c in coded)
     ]
+
+
+def _restates(event: DraftEvent, coded: DraftEvent) -> bool:
+    """Whether `event` lies in the phrase of a coded event of its type ("launched a series of
+    airstrikes on X": one attack, told by its light verb)."""
+    anchor, other = event.trigger.anchor, coded.trigger.anchor
+    return event.type == coded.type and (anchor.i == other.i or other in anchor.ancestors)
+
+
+def _doerless_predicate(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """Whether a trigger nobody resolved is still news of a short text: a verb that is said to have
+    happened, is planned or refused ("accused X of ...", "will be detained", "did not attend"), or an
+    event noun its clause says took place ("talks began in Juba") or a material one it reports ("led to
+    protests", "the arrest of X"); not a noun another act works on ("banned rallies") or described as
+    history ("the bombings that prompted ..."), a clause that describes a noun ("the town evacuated"),
+    nor a condition ("unless the shelling stops")."""
+    if trigger.nominal:
+        noun = trigger.head
+        if occurred(noun, lexicon):
+            return True
+        if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() not in lexicon.light:
+            return False  # "banned rallies", "to quell the protests": what another act works on
+        return not any(c.dep_ == "relcl" for c in noun.children)  # "the bombings that prompted ..."
+    if trigger.anchor.dep_ in NOUN_MODIFIERS:
+        return False  # "the town evacuated", "the bombings that prompted ...": describes a noun
+    return modality(trigger.anchor) != "hypothetical"
 
 
 def short_text(doc: Doc) -> bool:
