@@ -95,7 +95,9 @@ def test_event_without_actor_is_dropped_in_a_story(code):
 
 def test_event_without_actor_in_a_one_sentence_text_has_an_unknown_doer(code):
     [event] = code("Protesters attacked a police station on Sunday.")
-    assert event.type == "ASSAULT" and [(a.actor.name, a.side) for a in event.actors] == [("unknown", "source")]
+    assert event.type == "ASSAULT" and [(a.actor.name, a.side) for a in event.actors] == [
+        ("unknown", "source")
+    ]
 
 
 def test_non_events_are_not_coded(code):

@@ -47,7 +47,9 @@ class Commentators:
         tokens = list(phrase.subtree)[:DESCRIPTION_TOKENS]
         # A word that only qualifies the noun is no description: "her fellow Democrats" are no fellows
         # of an institute, "expert witnesses" no analysts.
-        if any((t.lemma_.lower() in self.words or t.lower_ in self.words) and t.dep_ != "amod" for t in tokens):
+        if any(
+            (t.lemma_.lower() in self.words or t.lower_ in self.words) and t.dep_ != "amod" for t in tokens
+        ):
             return True
         return any(t.pos_ == "PROPN" and t.lower_ in self.names for t in tokens)
 
