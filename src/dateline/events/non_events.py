@@ -44,10 +44,11 @@ def idle_noun(event: DraftEvent, ontology: Ontology, lexicon: Lexicon) -> bool:
 
 
 def occurred(noun: Token, lexicon: Lexicon) -> bool:
-    """An event noun a clause says took place ("talks began in Juba", "a meeting followed", "the
-    displeasure of the government was conveyed to him"): news even when its doers go unnamed."""
+    """An event noun a clause says took place, as its subject ("talks began in Juba", "the meeting
+    took place", "the displeasure of the government was conveyed to him"): news even when its doers go
+    unnamed. Not as an object: "ending a state visit with deals" tells the visit, not who made it."""
     verb, lemma = noun.head, noun.head.lemma_.lower()
-    if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and lemma in lexicon.occur:
+    if noun.dep_ in ("nsubj", "nsubjpass") and lemma in lexicon.occur:
         needed = lexicon.occur[lemma]  # "took place": the word the verb needs to say so
         return not needed or any(c.lower_ == needed for c in verb.children)
     return noun.dep_ == "nsubjpass" and verb.lemma_.lower() in lexicon.light
