@@ -48,7 +48,10 @@ class Commentators:
         # A word that only qualifies the noun is no description: "her fellow Democrats" are no fellows
         # of an institute, "expert witnesses" no analysts.
         if any(
-            (t.lemma_.lower() in self.words or t.lower_ in self.words) and t.dep_ != "amod" for t in tokens
+            (t.lemma_.lower() in self.words or t.lower_ in self.words)
+            and t.dep_ != "amod"
+            and t.pos_ != "ADJ"
+            for t in tokens
         ):
             return True
         return any(t.pos_ == "PROPN" and t.lower_ in self.names for t in tokens)
