@@ -91,6 +91,8 @@ NOMINAL_WEIGHT = 0.75
 UNKNOWN_DOER = Actor(None, "unknown", None, None, kind="group")
 # Clauses that describe a noun rather than tell what happened.
 NOUN_MODIFIERS = frozenset({"acl", "relcl", "amod"})
+# How much less sure an event is when nobody is known to have done it: below any with its actors.
+UNKNOWN_WEIGHT = 0.5
 # A text of at most this many sentences is a wire item, headline or quote: nothing before it names a doer.
 SHORT_TEXT = 2
 # Events that can be called off ("the visit was postponed"): then no sanction, the event negated.
@@ -260,6 +262,7 @@ def code_sentence(
             if not _doerless_predicate(trig, lexicon):
                 continue
             event.actors = [EventActor(UNKNOWN_DOER, "source"), *event.actors]
+            event.confidence *= UNKNOWN_WEIGHT
         if event.actors:
             out.append(event)
     return deduplicate(out)
@@ -376,11 +379,17 @@ def _doerless_predicate(trigger: Trigger, lexicon: Lexicon) -> bool:
         noun = trigger.head
         if occurred(noun, lexicon):
             return True
-        if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() not in lexicon.light:
-            return False  # "banned rallies", "to quell the protests": what another act works on
-        return not any(c.dep_ == "relcl" for c in noun.children)  # "the bombings that prompted ..."
+        if any(c.dep_ == "relcl" for c in noun.children):
+            return False  # "the bombings that prompted ...": history that describes
+        if noun.dep_ in ("dobj", "nsubjpass"):  # "participated in demonstrations", not "banned rallies"
+            return noun.head.lemma_.lower() in lexicon.light
+        # A noun a clause reports ("led to protests", "killed during the clashes", "protests erupted"),
+        # not one that only qualifies another noun ("a blackout on the withdrawal").
+        return noun.dep_ == "nsubj" or (noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX"))
     if trigger.anchor.dep_ in NOUN_MODIFIERS:
         return False  # "the town evacuated", "the bombings that prompted ...": describes a noun
+    if trigger.anchor.dep_ == "advcl":
+        return False  # "when X expelled them", "so that they are banned": a circumstance or a purpose
     return modality(trigger.anchor) != "hypothetical"
 
 
