@@ -372,7 +372,8 @@ def _doerless_predicate(trigger: Trigger, lexicon: Lexicon) -> bool:
     """Whether a trigger nobody resolved is still news of a short text: a verb that is said to have
     happened, is planned or refused ("accused X of ...", "will be detained", "did not attend"), or an
     event noun its clause says took place ("talks began in Juba") or a material one it reports ("led to
-    protests", "the arrest of X"); not a noun another act works on ("banned rallies") or described as
+    protests", "sparked protests", "there were strikes", "the arrest of X"); not a noun another act
+    works on ("banned rallies") or described as
     history ("the bombings that prompted ..."), a clause that describes a noun ("the town evacuated"),
     nor a condition ("unless the shelling stops")."""
     if trigger.nominal:
@@ -381,11 +382,14 @@ def _doerless_predicate(trigger: Trigger, lexicon: Lexicon) -> bool:
             return True
         if any(c.dep_ == "relcl" for c in noun.children):
             return False  # "the bombings that prompted ...": history that describes
-        if noun.dep_ in ("dobj", "nsubjpass"):  # "participated in demonstrations", not "banned rallies"
-            return noun.head.lemma_.lower() in lexicon.light
+        verb = noun.head
+        if noun.dep_ in ("dobj", "nsubjpass"):  # "staged protests", "sparked protests", not "banned rallies"
+            return verb.lemma_.lower() in lexicon.light or verb.lemma_.lower() in lexicon.cause
+        if noun.dep_ == "attr":  # "there were two strikes by workers"
+            return any(c.dep_ == "expl" for c in verb.children)
         # A noun a clause reports ("led to protests", "killed during the clashes", "protests erupted"),
         # not one that only qualifies another noun ("a blackout on the withdrawal").
-        return noun.dep_ == "nsubj" or (noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX"))
+        return noun.dep_ == "nsubj" or (noun.dep_ == "pobj" and verb.head.pos_ in ("VERB", "AUX"))
     if trigger.anchor.dep_ in NOUN_MODIFIERS:
         return False  # "the town evacuated", "the bombings that prompted ...": describes a noun
     if trigger.anchor.dep_ == "advcl":

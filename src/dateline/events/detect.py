@@ -100,6 +100,7 @@ class Lexicon:
     mutual: frozenset[str] = frozenset()  # "exchange": each party acts on the other ("exchanged fire")
     shared: frozenset[str] = frozenset()  # "exercise": held by several parties together, cooperation
     occur: dict[str, str] = field(default_factory=dict)  # "begin", "take place": the noun happened
+    cause: frozenset[str] = frozenset()  # "spark", "trigger": their object noun happened
 
     def names_an_act(self, noun: Token) -> bool:
         """True when `noun` is an act or stand someone owns (an event noun of the lexicon, whatever its
@@ -182,6 +183,7 @@ def load_lexicon() -> Lexicon:
             )
         ),
         dict(cues["occur"]),
+        frozenset(cues["cause"]),
     )
 
 

@@ -27,14 +27,18 @@ FACTUAL_IN_COMMENTARY = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", 
 
 def idle_noun(event: DraftEvent, ontology: Ontology, lexicon: Lexicon) -> bool:
     """A stand-alone event noun that reports no act: a judgement ("is a clear rejection of", "sees X as a
-    threat"), or a verbal act, talks, cooperation or aid with nobody who does it ("the threat of new
-    measures against X", "cooperation with Russia", "loans from China"): a word, not news. An attack or
-    an arrest with only its victim is still news ("the bombing of a French base")."""
+    threat"; "there were strikes" is none), or a verbal act, talks, cooperation or aid with nobody who
+    does it ("the threat of new measures against X", "cooperation with Russia", "loans from China"): a
+    word, not news. An attack or an arrest with only its victim is still news ("the bombing of a French
+    base")."""
     trig = event.trigger
     if not trig.nominal or trig.anchor is not trig.head:
         return False
     noun = trig.head
-    if noun.dep_ in ("attr", "acomp") or (noun.dep_ == "pobj" and noun.head.lower_ == "as"):
+    existential = noun.dep_ == "attr" and any(c.dep_ == "expl" for c in noun.head.children)
+    if (noun.dep_ in ("attr", "acomp") and not existential) or (
+        noun.dep_ == "pobj" and noun.head.lower_ == "as"
+    ):
         # "This is Erdogan's first visit to Egypt" reports the visit through its owner; "is a clear
         # rejection of", "sees X as a threat" only judge.
         return not any(c.dep_ == "poss" for c in noun.children) or not _has_doer(event)
