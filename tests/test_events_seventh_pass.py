@@ -171,3 +171,40 @@ def test_suspected_as_a_modifier_is_no_accusation(pipeline):
 def test_rescued_migrants_are_humanitarian_aid(pipeline):
     text = "The Greek coast guard rescued 80 Syrian migrants near Lesbos."
     assert countries_of(of_type(pipeline_events(pipeline, text), "AID"), "source") == {"GRC"}
+
+
+# --- Existential and caused event nouns; light verbs of cooperation and aid --------------------------------
+
+
+def test_an_existential_strike_by_workers_is_a_protest(pipeline):
+    events = pipeline_events(pipeline, "there were two strikes by port workers in Accra last week")
+    assert "PROTEST" in types_of(events)
+
+
+def test_protests_a_measure_sparked_are_news_in_a_short_text(pipeline):
+    events = pipeline_events(pipeline, "the fuel subsidy cut sparked large demonstrations in several cities")
+    assert "PROTEST" in types_of(events)
+
+
+def test_political_attacks_are_verbal_not_force(pipeline):
+    text = "The Zambian president launched political attacks on the opposition leader."
+    events = pipeline_events(pipeline, text)
+    assert "ACCUSE" in types_of(events) and "ASSAULT" not in types_of(events)
+
+
+def test_help_enlisted_from_another_state_is_cooperation(pipeline):
+    text = "Peru enlisted the help of Chile in the search for the missing fishermen."
+    event = of_type(pipeline_events(pipeline, text), "COOPERATE")
+    assert countries_of(event, "source") == {"PER"}
+
+
+def test_money_received_is_aid_and_votes_received_are_not(pipeline):
+    aid = of_type(pipeline_events(pipeline, "Haiti has received $25 million to rebuild its schools."), "AID")
+    assert countries_of(aid, "target") == {"HTI"}
+    votes = pipeline_events(pipeline, "The Ghanaian candidate received 3 million votes.")
+    assert "AID" not in types_of(votes)
+
+
+def test_the_requester_of_an_act_done_at_its_request(pipeline):
+    text = "Generators were flown to the island at the request of Fiji."
+    assert countries_of(of_type(pipeline_events(pipeline, text), "REQUEST"), "source") == {"FJI"}
