@@ -208,3 +208,34 @@ def test_money_received_is_aid_and_votes_received_are_not(pipeline):
 def test_the_requester_of_an_act_done_at_its_request(pipeline):
     text = "Generators were flown to the island at the request of Fiji."
     assert countries_of(of_type(pipeline_events(pipeline, text), "REQUEST"), "source") == {"FJI"}
+
+
+# --- Negated and weighed intentions; judging verbs ---------------------------------------------------------
+
+
+def test_no_plans_to_attack_is_a_negated_attack_not_a_threat(pipeline):
+    text = "Belarus has no plans to attack Lithuania, its defence minister said."
+    event = of_type(pipeline_events(pipeline, text), "ASSAULT")
+    assert event.modality == "negated"
+
+
+def test_no_intention_of_withdrawing_is_negated(pipeline):
+    text = "Chad has no intention of withdrawing its troops from Niger."
+    assert of_type(pipeline_events(pipeline, text), "RETREAT").modality == "negated"
+
+
+def test_sanctions_under_consideration_are_not_imposed(pipeline):
+    text = "Canada is considering imposing sanctions on Eritrea."
+    assert of_type(pipeline_events(pipeline, text), "SANCTION").modality == "hoped"
+
+
+def test_an_invasion_not_condemned_still_happened(pipeline):
+    text = "Serbia did not condemn the Russian invasion of Ukraine."
+    events = pipeline_events(pipeline, text)
+    assert of_type(events, "ASSAULT").modality == "asserted"
+    assert of_type(events, "ACCUSE").modality == "negated"
+
+
+def test_an_agreement_not_signed_stays_negated(pipeline):
+    text = "Ghana did not sign the trade agreement with Togo."
+    assert of_type(pipeline_events(pipeline, text), "SUPPORT").modality == "negated"
