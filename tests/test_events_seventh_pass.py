@@ -239,3 +239,8 @@ def test_an_invasion_not_condemned_still_happened(pipeline):
 def test_an_agreement_not_signed_stays_negated(pipeline):
     text = "Ghana did not sign the trade agreement with Togo."
     assert of_type(pipeline_events(pipeline, text), "SUPPORT").modality == "negated"
+
+
+def test_an_event_judged_in_a_verbless_clause_is_not_weighed(pipeline):
+    text = "We consider the withdrawal of forces by Britain a good step, Iraq said."
+    assert of_type(pipeline_events(pipeline, text), "RETREAT").modality == "asserted"

@@ -341,6 +341,8 @@ def _governed(tok: Token, lex: CueLexicon, depth: int) -> str | None:
             # "did not condemn the invasion": the invasion happened whatever was said of it.
             return _without_negation(outer)
         return _strongest(lex.kind("object", head), outer)
+    if dep == "nsubj" and head.pos_ in NOUNS:
+        return None  # "consider the withdrawal a good step": a verbless judgement of the event
     if dep == "nsubj":
         outer = _modality(head, lex, depth + 1)
         if lex.kind("occurrence", head) is not None:
