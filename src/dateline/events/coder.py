@@ -4,7 +4,8 @@ Per sentence: find triggers (detect.py); read verbal acts with their content ("u
 REQUEST whose content is the withdrawal, not also a withdrawal: framing.py); turn "X said Y must ..." into
 a request (demands.py); drop what reports no event (non_events.py); give every event its actors
 (participants.py) and drop those without any (unnamed actors, "gunmen", only for an event no named one
-takes part in: anonymous.py); merge restatements of one event (restatements.py); then ask
+takes part in: anonymous.py; in a text of a sentence or two, a predicate nobody resolves keeps an unknown
+doer: `short_text`); merge restatements of one event (restatements.py); then ask
 the sibling modules for mode (modes.py), modality, place and topics and the time tagger for the date.
 """
 
