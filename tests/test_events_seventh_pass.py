@@ -244,3 +244,21 @@ def test_an_agreement_not_signed_stays_negated(pipeline):
 def test_an_event_judged_in_a_verbless_clause_is_not_weighed(pipeline):
     text = "We consider the withdrawal of forces by Britain a good step, Iraq said."
     assert of_type(pipeline_events(pipeline, text), "RETREAT").modality == "asserted"
+
+
+def test_a_blast_is_an_attack_and_a_cold_blast_is_not(pipeline):
+    bomb = pipeline_events(pipeline, "There was a blast outside the Somali parliament in Mogadishu.")
+    assert of_type(bomb, "ASSAULT").mode == "explosives"
+    assert "ASSAULT" not in types_of(pipeline_events(pipeline, "A cold blast of air reached Canada."))
+
+
+def test_armed_rebels_leaving_a_town_withdraw_and_a_minister_leaving_a_city_does_not(pipeline):
+    rebels = pipeline_events(pipeline, "Ugandan rebels have left the town after the army advanced.")
+    assert of_type(rebels, "RETREAT").mode == "withdraw"
+    minister = pipeline_events(pipeline, "The Kenyan foreign minister left the city on Monday.")
+    assert "RETREAT" not in types_of(minister)
+
+
+def test_weeks_of_protests_in_a_fragment_are_a_protest(pipeline):
+    events = pipeline_events(pipeline, "two weeks of protests against the new tax followed the vote")
+    assert "PROTEST" in types_of(events)

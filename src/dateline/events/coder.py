@@ -371,31 +371,38 @@ def _restates(event: DraftEvent, coded: DraftEvent) -> bool:
 
 def _doerless_predicate(trigger: Trigger, lexicon: Lexicon) -> bool:
     """Whether a trigger nobody resolved is still news of a short text: a verb that is said to have
-    happened, is planned or refused ("accused X of ...", "will be detained", "did not attend"), or an
-    event noun its clause says took place ("talks began in Juba") or a material one it reports ("led to
-    protests", "sparked protests", "there were strikes", "the arrest of X"); not a noun another act
-    works on ("banned rallies") or described as
-    history ("the bombings that prompted ..."), a clause that describes a noun ("the town evacuated"),
-    nor a condition ("unless the shelling stops")."""
+    happened, is planned or refused ("accused X of ...", "will be detained", "did not attend"), not a
+    clause that describes a noun ("the town evacuated"), a circumstance or a condition; an event noun its
+    clause says took place ("talks began in Juba") or reports (`_reported_noun`), not one described as
+    history ("the bombings that prompted ...")."""
     if trigger.nominal:
         noun = trigger.head
         if occurred(noun, lexicon):
             return True
         if any(c.dep_ == "relcl" for c in noun.children):
             return False  # "the bombings that prompted ...": history that describes
-        verb = noun.head
-        if noun.dep_ in ("dobj", "nsubjpass"):  # "staged protests", "sparked protests", not "banned rallies"
-            return verb.lemma_.lower() in lexicon.light or verb.lemma_.lower() in lexicon.cause
-        if noun.dep_ == "attr":  # "there were two strikes by workers"
-            return any(c.dep_ == "expl" for c in verb.children)
-        # A noun a clause reports ("led to protests", "killed during the clashes", "protests erupted"),
-        # not one that only qualifies another noun ("a blackout on the withdrawal").
-        return noun.dep_ == "nsubj" or (noun.dep_ == "pobj" and verb.head.pos_ in ("VERB", "AUX"))
+        return _reported_noun(noun, lexicon)
     if trigger.anchor.dep_ in NOUN_MODIFIERS:
         return False  # "the town evacuated", "the bombings that prompted ...": describes a noun
     if trigger.anchor.dep_ == "advcl":
         return False  # "when X expelled them", "so that they are banned": a circumstance or a purpose
     return modality(trigger.anchor) != "hypothetical"
+
+
+def _reported_noun(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether the clause reports the event noun: its subject ("protests erupted"), its object through a
+    light or causing verb ("staged protests", "sparked protests"; not "banned rallies"), an existential
+    ("there were strikes") or a verb's prepositional object ("led to protests"), not a noun that only
+    qualifies another ("a blackout on the withdrawal"). A quantity stands for its event: "two weeks of
+    protests", "a series of raids"."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        return head.lemma_.lower() in lexicon.light or head.lemma_.lower() in lexicon.cause
+    if noun.dep_ == "attr":
+        return any(c.dep_ == "expl" for c in head.children)
+    if noun.dep_ == "pobj" and head.head.lemma_.lower() in lexicon.partitive and head.head is not noun:
+        return _reported_noun(head.head, lexicon)
+    return noun.dep_ == "nsubj" or (noun.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX"))
 
 
 def short_text(doc: Doc) -> bool:
