@@ -85,8 +85,19 @@ def test_plural_mention_spoke_by_phone(code):
     assert sides_of(event) == {"participant": {"NRL", "SDR"}}
 
 
-def test_event_without_actor_is_dropped(code):
-    assert code("Protesters attacked a police station on Sunday.") == []
+def test_event_without_actor_is_dropped_in_a_story(code):
+    text = (
+        "Norland held elections on Sunday. Turnout was low in the north. "
+        "Protesters attacked a police station on Sunday."
+    )
+    assert code(text) == []
+
+
+def test_event_without_actor_in_a_one_sentence_text_has_an_unknown_doer(code):
+    [event] = code("Protesters attacked a police station on Sunday.")
+    assert event.type == "ASSAULT" and [(a.actor.name, a.side) for a in event.actors] == [
+        ("unknown", "source")
+    ]
 
 
 def test_non_events_are_not_coded(code):

@@ -4,7 +4,8 @@ Per sentence: find triggers (detect.py); read verbal acts with their content ("u
 REQUEST whose content is the withdrawal, not also a withdrawal: framing.py); turn "X said Y must ..." into
 a request (demands.py); drop what reports no event (non_events.py); give every event its actors
 (participants.py) and drop those without any (unnamed actors, "gunmen", only for an event no named one
-takes part in: anonymous.py); merge restatements of one event (restatements.py); then ask
+takes part in: anonymous.py; in a text of a sentence or two, a predicate nobody resolves keeps an unknown
+doer: `short_text`); merge restatements of one event (restatements.py); then ask
 the sibling modules for mode (modes.py), modality, place and topics and the time tagger for the date.
 """
 
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.components import CodingContext
 from dateline.events.anonymous import split_unnamed
@@ -34,6 +35,7 @@ from dateline.events.non_events import (
     judged_thing,
     lifted_measure,
     mere_warning,
+    occurred,
     opinion,
     protest_demand,
     question,
@@ -77,7 +79,7 @@ from dateline.events.recast import (
 from dateline.events.restatements import deduplicate
 from dateline.events.topics import topics
 from dateline.nlp.text import text_of
-from dateline.records import EventMention, Modality
+from dateline.records import Actor, EventActor, EventMention, Modality
 
 # Verbal acts whose content is an event of another kind; CONSULT is here for "talks on a pullback".
 FRAMING_EXTRA = frozenset({"CONSULT"})
@@ -85,6 +87,15 @@ FRAMING_EXTRA = frozenset({"CONSULT"})
 POSITION_WEIGHT = {"ROOT": 1.0, "ccomp": 0.95, "xcomp": 0.85, "advcl": 0.7, "relcl": 0.75, "acl": 0.75}
 CONJ_WEIGHT = 0.95  # times the weight of the first conjunct
 NOMINAL_WEIGHT = 0.75
+# The doer of a predicate in a text too short to name it ("accused X of ...", "We condemn ..." as the
+# whole text): someone did it; who, the text does not say (the contract asks for one actor at least).
+UNKNOWN_DOER = Actor(None, "unknown", None, None, kind="group")
+# Clauses that describe a noun rather than tell what happened.
+NOUN_MODIFIERS = frozenset({"acl", "relcl", "amod"})
+# How much less sure an event is when nobody is known to have done it: below any with its actors.
+UNKNOWN_WEIGHT = 0.5
+# A text of at most this many sentences is a wire item, headline or quote: nothing before it names a doer.
+SHORT_TEXT = 2
 # Events that can be called off ("the visit was postponed"): then no sanction, the event negated.
 CALLED_OFF = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "AID"})
 
@@ -201,9 +212,11 @@ def code_sentence(
     lexicon: Lexicon,
     ontology: Ontology,
     commentators: Commentators,
+    doerless: bool = False,
 ) -> list[DraftEvent]:
     """The events one sentence reports, with actors, before modality, date and place; what analysts
-    and commentators say or do is left out (commentary.py)."""
+    and commentators say or do is left out (commentary.py). With `doerless`, a predicate nobody
+    resolved is still typed, its doer unknown (a wire item of a sentence or two: `short_text`)."""
     triggers, addressees, denials, commanders = (
         reading.triggers,
         reading.addressees,
@@ -277,7 +290,14 @@ def code_sentence(
             continue
         if ended_tie(event, triggers):
             continue
-        if event.actors and not idle_noun(event, ontology) and not foretold_act(event, lexicon, index):
+        if idle_noun(event, ontology, lexicon) or foretold_act(event, lexicon, index):
+            continue
+        if doerless and not any(ea.side in ("source", "participant") for ea in event.actors):
+            if not _doerless_predicate(trig, lexicon):
+                continue
+            event.actors = [EventActor(UNKNOWN_DOER, "source"), *event.actors]
+            event.confidence *= UNKNOWN_WEIGHT
+        if event.actors:
             out.append(event)
     return deduplicate(out)
 
@@ -287,6 +307,8 @@ def _undone(trigger: Trigger, triggers: list[Trigger], event: DraftEvent) -> boo
     happening (its modality says so), not a sanction."""
     if any(ea.side in ("source", "participant") for ea in event.actors):
         return False
+    if any(c.dep_ == "nsubj" for c in trigger.anchor.children):
+        return False  # "donors suspended aid": someone named did it, whether or not resolved
     undergoers = {c.i for c in trigger.anchor.children if c.dep_ in ("dobj", "nsubjpass")}
     return any(
         other.head.i in undergoers and other.type in CALLED_OFF for other in triggers if other is not trigger
@@ -317,7 +339,8 @@ class RuleEventCoder:
         named, fallback = split_unnamed(ctx.actor_mentions)
         index = MentionIndex.build(doc, named)
         full = MentionIndex.build(doc, ctx.actor_mentions) if fallback.spans else index
-        if not full.located and not full.places:
+        doerless = short_text(doc)
+        if not full.located and not full.places and not doerless:
             return []  # no actor anywhere (a place may still name who protested or arrested)
         mentions: list[EventMention] = []
         commentators = Commentators.of(doc, self.lexicon)
@@ -327,6 +350,9 @@ class RuleEventCoder:
             if fallback.within(sent.start_char, sent.end_char):  # agent nouns, for events left without actors
                 more = code_sentence(reading, full, self.lexicon, self.ontology, commentators)
                 events += fallback.events(more, events)
+            if doerless:  # last, the predicates nobody resolved, their doer unknown
+                rest = code_sentence(reading, full, self.lexicon, self.ontology, commentators, doerless=True)
+                events += _unknown_only(rest, events)
             if events and dated_present(sent.root) and caption(ctx.date_event(sent.root), ctx.document_time):
                 continue  # a file photo's caption, not news of the article
             for event in events:
@@ -355,6 +381,69 @@ class RuleEventCoder:
             confidence=round(min(event.confidence + (0.05 if _has_both_sides(event) else 0.0), 1.0), 3),
             coder=self.name,
         )
+
+
+def _unknown_only(candidates: list[DraftEvent], coded: list[DraftEvent]) -> list[DraftEvent]:
+    """The events of a doerless reading whose trigger no earlier reading coded and whose doer is the
+    unknown one."""
+    done = {(e.trigger.start, e.trigger.end) for e in coded}
+    return [
+        e
+        for e in candidates
+        if (e.trigger.start, e.trigger.end) not in done
+        and any(ea.actor is UNKNOWN_DOER for ea in e.actors)
+        and not any(_restates(e, c) for c in coded)
+    ]
+
+
+def _restates(event: DraftEvent, coded: DraftEvent) -> bool:
+    """Whether `event` lies in the phrase of a coded event of its type ("launched a series of
+    airstrikes on X": one attack, told by its light verb)."""
+    anchor, other = event.trigger.anchor, coded.trigger.anchor
+    return event.type == coded.type and (anchor.i == other.i or other in anchor.ancestors)
+
+
+def _doerless_predicate(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """Whether a trigger nobody resolved is still news of a short text: a verb that is said to have
+    happened, is planned or refused ("accused X of ...", "will be detained", "did not attend"), not a
+    clause that describes a noun ("the town evacuated"), a circumstance or a condition; an event noun its
+    clause says took place ("talks began in Juba") or reports (`_reported_noun`), not one described as
+    history ("the bombings that prompted ...")."""
+    if trigger.nominal:
+        noun = trigger.head
+        if occurred(noun, lexicon):
+            return True
+        if any(c.dep_ == "relcl" for c in noun.children):
+            return False  # "the bombings that prompted ...": history that describes
+        return _reported_noun(noun, lexicon)
+    if trigger.anchor.dep_ in NOUN_MODIFIERS:
+        return False  # "the town evacuated", "the bombings that prompted ...": describes a noun
+    if trigger.anchor.dep_ == "advcl":
+        return False  # "when X expelled them", "so that they are banned": a circumstance or a purpose
+    return modality(trigger.anchor) != "hypothetical"
+
+
+def _reported_noun(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether the clause reports the event noun: its subject ("protests erupted"), its object through a
+    light or causing verb ("staged protests", "sparked protests"; not "banned rallies"), an existential
+    ("there were strikes") or a verb's prepositional object ("led to protests"), not a noun that only
+    qualifies another ("a blackout on the withdrawal"). A quantity stands for its event: "two weeks of
+    protests", "a series of raids"."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        return head.lemma_.lower() in lexicon.light or head.lemma_.lower() in lexicon.cause
+    if noun.dep_ == "attr":
+        return any(c.dep_ == "expl" for c in head.children)
+    if noun.dep_ == "pobj" and head.head.lemma_.lower() in lexicon.partitive and head.head is not noun:
+        return _reported_noun(head.head, lexicon)
+    return noun.dep_ == "nsubj" or (noun.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX"))
+
+
+def short_text(doc: Doc) -> bool:
+    """A text of a sentence or two (a wire item, a headline, a quote that begins mid-sentence): nothing
+    before it could name the doer of its predicates, so one the resolver misses is unknown, not absent.
+    In a longer text such a predicate mostly restates an event told with its actors elsewhere."""
+    return sum(1 for _ in doc.sents) <= SHORT_TEXT
 
 
 def _modality(event: DraftEvent) -> Modality:

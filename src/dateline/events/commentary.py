@@ -45,7 +45,14 @@ class Commentators:
     def speaks(self, phrase: Token) -> bool:
         """True when the phrase headed by `phrase` names a commentator."""
         tokens = list(phrase.subtree)[:DESCRIPTION_TOKENS]
-        if any(t.lemma_.lower() in self.words or t.lower_ in self.words for t in tokens):
+        # A word that only qualifies the noun is no description: "her fellow Democrats" are no fellows
+        # of an institute, "expert witnesses" no analysts.
+        if any(
+            (t.lemma_.lower() in self.words or t.lower_ in self.words)
+            and t.dep_ != "amod"
+            and t.pos_ != "ADJ"
+            for t in tokens
+        ):
             return True
         return any(t.pos_ == "PROPN" and t.lower_ in self.names for t in tokens)
 

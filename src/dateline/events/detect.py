@@ -99,6 +99,8 @@ class Lexicon:
     belief: frozenset[str] = frozenset()  # "believe", "expect": a future act under them is a forecast
     mutual: frozenset[str] = frozenset()  # "exchange": each party acts on the other ("exchanged fire")
     shared: frozenset[str] = frozenset()  # "exercise": held by several parties together, cooperation
+    occur: dict[str, str] = field(default_factory=dict)  # "begin", "take place": the noun happened
+    cause: frozenset[str] = frozenset()  # "spark", "trigger": their object noun happened
 
     def names_an_act(self, noun: Token) -> bool:
         """True when `noun` is an act or stand someone owns (an event noun of the lexicon, whatever its
@@ -180,6 +182,8 @@ def load_lexicon() -> Lexicon:
                 *("stance", "belief", "mutual", "shared"),
             )
         ),
+        dict(cues["occur"]),
+        frozenset(cues["cause"]),
     )
 
 

@@ -49,6 +49,7 @@ SCOPES = frozenset(
         "occurrence",
         "question",
         "fulfilled",
+        "judge",
     }
 )
 # "would" is a future seen from the past inside reported speech, a conditional elsewhere.
@@ -327,13 +328,21 @@ def _governed(tok: Token, lex: CueLexicon, depth: int) -> str | None:
         outer = _without_negation(_modality(head, lex, depth + 1))
         if infinitive and any(c.dep_ == "auxpass" for c in tok.children):
             return _strongest(cue, "planned", outer)  # "the games to be hosted by Japan"
+        if infinitive and cue is not None and _own(head, lex) == "negated":
+            return "negated"  # "has no plans to attack", "no intention to resign"
         if infinitive:
             return _strongest(cue, outer)  # purpose: "held a conversation to discuss trade"
         return cue
     if dep in ("pobj", "pcomp"):
         return _through_preposition(tok, lex, depth)
     if dep in ("dobj", "nsubjpass"):
-        return _strongest(lex.kind("object", head), _modality(head, lex, depth + 1))
+        outer = _modality(head, lex, depth + 1)
+        if lex.kind("judge", head) is not None:
+            # "did not condemn the invasion": the invasion happened whatever was said of it.
+            return _without_negation(outer)
+        return _strongest(lex.kind("object", head), outer)
+    if dep == "nsubj" and head.pos_ in NOUNS:
+        return None  # "consider the withdrawal a good step": a verbless judgement of the event
     if dep == "nsubj":
         outer = _modality(head, lex, depth + 1)
         if lex.kind("occurrence", head) is not None:
@@ -379,6 +388,8 @@ def _through_preposition(tok: Token, lex: CueLexicon, depth: int) -> str | None:
     # inherits: in "agreed to cooperate during the visit" the visit is not a plan. Its condition does:
     # "if you agree, we will help with the repatriation".
     conditional = "hypothetical" if owner.pos_ in ("VERB", "AUX") and _conditional(owner, lex) else None
+    if cue in ("planned", "hoped") and owner.pos_ in NOUNS and _own(owner, lex) == "negated":
+        return "negated"  # "has no intention of withdrawing": the intention denied
     return _strongest(cue, conditional, _without_negation(_own(owner, lex) or "asserted"))
 
 

@@ -25,22 +25,37 @@ MATERIAL_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "RETREAT
 FACTUAL_IN_COMMENTARY = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "RETREAT", "AID", "PROTEST"})
 
 
-def idle_noun(event: DraftEvent, ontology: Ontology) -> bool:
+def idle_noun(event: DraftEvent, ontology: Ontology, lexicon: Lexicon) -> bool:
     """A stand-alone event noun that reports no act: a judgement ("is a clear rejection of", "sees X as a
-    threat"), or a verbal act, talks, cooperation or aid with nobody who does it ("the threat of new
-    measures against X", "cooperation with Russia", "loans from China"): a word, not news. An attack or
-    an arrest with only its victim is still news ("the bombing of a French base")."""
+    threat"; "there were strikes" is none), or a verbal act, talks, cooperation or aid with nobody who
+    does it ("the threat of new measures against X", "cooperation with Russia", "loans from China"): a
+    word, not news. An attack or an arrest with only its victim is still news ("the bombing of a French
+    base")."""
     trig = event.trigger
     if not trig.nominal or trig.anchor is not trig.head:
         return False
     noun = trig.head
-    if noun.dep_ in ("attr", "acomp") or (noun.dep_ == "pobj" and noun.head.lower_ == "as"):
+    existential = noun.dep_ == "attr" and any(c.dep_ == "expl" for c in noun.head.children)
+    if (noun.dep_ in ("attr", "acomp") and not existential) or (
+        noun.dep_ == "pobj" and noun.head.lower_ == "as"
+    ):
         # "This is Erdogan's first visit to Egypt" reports the visit through its owner; "is a clear
         # rejection of", "sees X as a threat" only judge.
         return not any(c.dep_ == "poss" for c in noun.children) or not _has_doer(event)
     if ontology.types[event.type].verbal or event.type in ("CONSULT", "COOPERATE", "AID"):
-        return not _has_doer(event)
+        return not _has_doer(event) and not occurred(noun, lexicon)
     return False
+
+
+def occurred(noun: Token, lexicon: Lexicon) -> bool:
+    """An event noun a clause says took place, as its subject ("talks began in Juba", "the meeting
+    took place", "the displeasure of the government was conveyed to him"): news even when its doers go
+    unnamed. Not as an object: "ending a state visit with deals" tells the visit, not who made it."""
+    verb, lemma = noun.head, noun.head.lemma_.lower()
+    if noun.dep_ in ("nsubj", "nsubjpass") and lemma in lexicon.occur:
+        needed = lexicon.occur[lemma]  # "took place": the word the verb needs to say so
+        return not needed or any(c.lower_ == needed for c in verb.children)
+    return noun.dep_ == "nsubjpass" and verb.lemma_.lower() in lexicon.light
 
 
 def _has_doer(event: DraftEvent) -> bool:

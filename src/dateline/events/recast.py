@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from dateline.events.detect import Lexicon, Trigger
 from dateline.events.draft import DraftEvent
 from dateline.events.framing import MODE_FROM_CONTENT, THREAT_MODE_FROM_CONTENT, path_up
+from dateline.events.modality import modality
 from dateline.events.ontology import Ontology
 from dateline.records import EventActor
 
@@ -50,13 +51,16 @@ def denied(frame: Trigger, trigger: Trigger, lexicon: Lexicon, ontology: Ontolog
 
 
 def refusal(event: DraftEvent, ontology: Ontology) -> bool:
-    """ "said it would not provide weapons", "will not attend the talks", "cannot accept": a cooperative
-    act its actor says they will not do is a rejection (PLOVER REJECT), not that act negated. A denial
-    that it happened ("did not meet") stays the act, negated."""
+    """ "said it would not provide weapons", "will not attend the talks", "cannot accept", "ruled
+    against releasing him": a cooperative act its actor says or decides they will not do is a
+    rejection (PLOVER REJECT), not that act negated. A denial that it happened ("did not meet") stays
+    the act, negated."""
     kind = ontology.types.get(event.type)
     if kind is None or not kind.cooperative or event.type == "REJECT":
         return False
     clause = event.trigger.anchor
+    if clause.dep_ == "pcomp" and clause.head.lower_ == "against" and modality(clause) == "negated":
+        return True  # "the court ruled against releasing him", "voted against sending aid"
     if clause.dep_ == "xcomp" and clause.head.pos_ in ("VERB", "AUX"):
         clause = clause.head  # "will not agree to meet": the negation is on the governing verb
     children = list(clause.children)
