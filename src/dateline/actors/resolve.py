@@ -235,7 +235,12 @@ class _SentenceRun(PersonPhrases, CountryPhrases, PluralGroups, Pronouns, Unname
                 k = m.j
         p.j = k
         if p.title or p.counterpart or p.name:
-            return self._resolve_person_phrase(p)
+            found = self._resolve_person_phrase(p)
+            if found is not None or p.title or p.counterpart or p.mods:
+                return found
+            # A capitalised run the parser calls a person but nobody knows may be a seat of government
+            # ("Foggy Bottom said", "Zhongnanhai warned"): read on as the bare phrase it is.
+            return self._resolve_bare(i)
         if p.mods:
             p.j = mods_end  # "Indonesia's so-called ...": the adjectives after it are not the country
             return self._resolve_affiliation(p, i)
