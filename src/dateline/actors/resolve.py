@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from dateline.actors.countries import CountryPhrases
+from dateline.actors.countries import CountryPhrases, place_ethnic
 from dateline.actors.document import DocState
 from dateline.actors.groups import PluralGroups
 from dateline.actors.kb import KnowledgeBase
@@ -128,6 +128,7 @@ class _SentenceRun(PersonPhrases, CountryPhrases, PluralGroups, Pronouns, Unname
             for m in mentions:
                 self._party(m)
                 self._note_ministry(m)
+        out[:] = place_ethnic(out, 0)
         pair = self._pair()
         if pair is not None:
             self.state.last_pair = pair

@@ -329,9 +329,21 @@ def clause_sides(
             sides.targets += under(pobj, skip)
         for pobj in _prep_objects(anchor, JOINT_PREPS):
             sides.joint += under(pobj, skip)
+        for part in _participles(anchor):
+            # "talks hosted by Qatar between A and B", "attacks carried out by Russian forces": the
+            # agent of a participle on the event noun does it, its "between" phrase names the parties.
+            sides.sources += [m for pobj in _agent_objects(part) for m in under(pobj, skip)]
+            sides.joint += [m for pobj in _prep_objects(part, JOINT_PREPS) for m in under(pobj, skip)]
+        for pobj in _subject_joint(anchor):
+            sides.joint += under(pobj, skip)
         return _with_things(index, anchor, event_type, sides)
     for child in _children(anchor, SUBJECT_DEPS):
         sides.sources += under(child, skip)
+        if child.pos_ == "NOUN" and load_lexicon().lookup(child) is not None:
+            # "Raids carried out by Turkish jets killed nine": who did the act the subject names.
+            sides.sources += [
+                m for part in _participles(child) for p in _agent_objects(part) for m in under(p, skip)
+            ]
     stative = anchor.lemma_.lower() in load_lexicon().stative  # "Ukraine is committed to peace"
     for child in _children(anchor, frozenset({"nsubjpass"})):
         (sides.sources if stative else sides.targets).extend(under(child, skip))
@@ -365,6 +377,26 @@ def _with_things(index: MentionIndex, anchor: Token, event_type: str | None, sid
         sides.sources += [m for noun in wielded for m in index.of_thing(noun) if m not in sides.sources]
     sides.targets += [m for noun in hit for m in index.of_thing(noun) if m not in sides.targets]
     return sides
+
+
+def _participles(noun: Token) -> list[Token]:
+    """Passive participles that describe a noun ("talks mediated by Egypt"; the tagger may call one a
+    past tense, but its "by" agent gives it away)."""
+    return [
+        c
+        for c in noun.children
+        if c.dep_ == "acl" and (c.tag_ == "VBN" or any(g.dep_ == "agent" for g in c.children))
+    ]
+
+
+def _subject_joint(noun: Token) -> list[Token]:
+    """ "Talks began in Cairo between A and B": the "between" phrase of the verb an event noun is the
+    subject of, when that verb is no act of its own (it only says that the event began, went on or
+    ended), names the event's parties."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or load_lexicon().lookup(verb) is not None:
+        return []
+    return _prep_objects(verb, JOINT_PREPS)
 
 
 def _topical_verb(token: Token) -> bool:

@@ -1,0 +1,132 @@
+"""Round 6 participant classes (issue 12): the agent of a participle on an event noun ("talks hosted by
+X", "attacks carried out by X") and the parties of a verb that only says an event began; seats of
+government the parser takes for a person; ethnic groups coded where they live; armed groups placed by
+PETRARCH-2's MilNonState dictionary. The sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+import dateline
+from dateline.actors.component import default_actor_resolver
+from dateline.nlp import load
+from dateline.records import DocumentTime
+
+PUBLISHED = "2024-03-14"
+
+
+def _sides(text: str, event_type: str) -> set[tuple[str, str]]:
+    """(side, country) of the first event of that type."""
+    events = [e.to_json() for e in dateline.process([text], published=PUBLISHED)]
+    found = [e for e in events if e["type"] == event_type]
+    assert found, [e["type"] for e in events]
+    return {(a["side"], a["country"]) for a in found[0]["actors"] if a.get("country")}
+
+
+def _mentions(text: str) -> dict[str, tuple]:
+    """Mention text -> (how, countries, sectors) of its actors."""
+    doc = load()(text)
+    return {
+        m.text: (m.how, {a.country for a in m.actors}, {a.sector for a in m.actors})
+        for m in default_actor_resolver().resolve(doc, DocumentTime.unknown())
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "parties"),
+    [
+        ("Negotiations hosted by Oman between Iran and Britain opened on Thursday.", "OMN", {"IRN", "GBR"}),
+        (
+            "The talks, brokered by Norway, resumed in Oslo between Colombia and Venezuela.",
+            "NOR",
+            {"COL", "VEN"},
+        ),
+    ],
+)
+def test_the_agent_of_a_participle_on_talks_and_the_parties_of_their_verb(text, host, parties):
+    sides = _sides(text, "CONSULT")
+    assert host in {c for _, c in sides}  # the host or mediator takes part
+    assert parties <= {c for side, c in sides if side == "participant"}
+
+
+def test_the_agent_of_a_participle_on_an_attack_is_its_doer():
+    sides = _sides("Raids carried out by Turkish jets killed nine people near Dohuk on Friday.", "ASSAULT")
+    assert ("source", "TUR") in sides
+
+
+def test_a_verb_that_is_an_act_of_its_own_lends_no_parties_to_its_subject():
+    # "criticised" is an act: its "between" phrase is no party list of the noun "talks".
+    sides = _sides("Peru criticised the talks between Chile and Bolivia on Monday.", "ACCUSE")
+    assert ("source", "PER") in sides
+    assert ("participant", "CHL") not in sides
+
+
+@pytest.mark.parametrize(
+    ("text", "seat", "country"),
+    [
+        ("Foggy Bottom warned Caracas against any delay of the vote.", "Foggy Bottom", "USA"),
+        ("On Monday, Zhongnanhai rejected the demand.", "Zhongnanhai", "CHN"),
+    ],
+)
+def test_a_seat_of_government_the_parser_reads_as_a_person_is_the_government(text, seat, country):
+    how, countries, _ = _mentions(text)[seat]
+    assert how == "metonymy" and countries == {country}
+
+
+def test_an_unknown_name_is_still_no_actor():
+    assert "Fernhollow" not in _mentions("Fernhollow said the vote was flawed.")
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "country", "sector"),
+    [
+        (
+            "About 200 ethnic Armenians rallied in Georgia's capital on Sunday.",
+            "ethnic Armenians",
+            "GEO",
+            "CVL",
+        ),
+        (
+            "Ethnic Uzbek militiamen operating in Kyrgyzstan laid down their arms.",
+            "Ethnic Uzbek militiamen",
+            "KGZ",
+            "REB",
+        ),
+        ("Police detained four ethnic Serbs in northern Kosovo.", "ethnic Serbs", "XKX", "CVL"),
+    ],
+)
+def test_an_ethnic_group_is_coded_where_it_lives_never_as_the_state_it_is_named_after(
+    text, group, country, sector
+):
+    how, countries, sectors = _mentions(text)[group]
+    assert how.startswith("ethnic group")
+    assert countries == {country}
+    assert sectors == {sector}
+
+
+def test_an_ethnic_group_between_two_countries_keeps_no_country():
+    _, countries, _ = _mentions("Ethnic Hungarians in Romania and Slovakia protested the law.")[
+        "Ethnic Hungarians"
+    ]
+    assert countries == {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "country"),
+    [
+        (
+            "The Moro Islamic Liberation Front accused the army of breaking the truce.",
+            "The Moro Islamic Liberation Front",
+            "PHL",
+        ),
+        ("UNITA rejected the government's offer of talks.", "UNITA", "AGO"),
+    ],
+)
+def test_an_armed_group_the_milnonstate_dictionary_places_has_its_country(text, group, country):
+    _, countries, sectors = _mentions(text)[group]
+    assert countries == {country} and sectors == {"REB"}
+
+
+def test_a_group_named_after_a_date_reads_no_date_as_an_actor():
+    # The dictionary lists groups named "May 15" or "17 November": such forms are not loaded.
+    assert not any("May" in text for text in _mentions("The ministers will meet again by May 15, he said."))
