@@ -130,3 +130,20 @@ def test_an_armed_group_the_milnonstate_dictionary_places_has_its_country(text, 
 def test_a_group_named_after_a_date_reads_no_date_as_an_actor():
     # The dictionary lists groups named "May 15" or "17 November": such forms are not loaded.
     assert not any("May" in text for text in _mentions("The ministers will meet again by May 15, he said."))
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [
+        ("Putin said he would host Xi in Kazan next month.", "Xi", "CHN"),
+        ("Yoon and Kishida agreed on Thursday to resume regular summits.", "Yoon", "KOR"),
+    ],
+)
+def test_a_lone_family_name_written_first_is_that_leader(text, word, country):
+    _, countries, _ = _mentions(text)[word]
+    assert countries == {country}
+
+
+def test_an_ethnic_adjective_on_a_thing_makes_no_group():
+    sides = _sides("Hungary condemned Romania's ban on ethnic Hungarian schools in Transylvania.", "ACCUSE")
+    assert ("target", "ROU") in sides

@@ -108,7 +108,10 @@ class CountryPhrases(SentenceView):
             if how == "demonym":
                 sector = "CVL"  # "Palestinians protested": the people, as CAMEO codes them (CVL)
             end = None
-        if first.kind in ("country", "demonym") and self._key(p.mod_start - 1) == ETHNIC:
+        # "ethnic Albanian unrest" is a thing, read as before; "ethnic Albanians", "ethnic Albanian
+        # rebels" are people.
+        people = sector is not None or self._demonym_as_noun(group[0][0], group[0][1])
+        if first.kind in ("country", "demonym") and people and self._key(p.mod_start - 1) == ETHNIC:
             # "ethnic Albanians in Serbia": a minority, not the state its name recalls (placed below).
             start = p.mod_start - 1
             end_at = max(end or 0, k, p.j)

@@ -188,7 +188,7 @@ class PersonPhrases(SentenceView):
         if not sub.capitalized or self.kb.lookup((sub.key,)):
             return None
         people = [self.kb.people[i] for i in self.kb.people_named(sub.key)]
-        holders = [x for x in people if not x.secondary and x.name.split()[-1].lower() == sub.key]
+        holders = [x for x in people if not x.secondary and _surname(x) == sub.key]
         if len(holders) != 1:
             return None
         span = self.doc.char_span(sub.start, sub.end, alignment_mode="expand")
@@ -366,3 +366,13 @@ def _kind_of(held: str | None, generic: str) -> bool:
 
 def _with_how(m: ActorMention, how: str) -> ActorMention:
     return ActorMention(m.start, m.end, m.text, m.actors, how)
+
+
+# Countries whose names put the family name first ("Xi Jinping" is Xi, "Yoon Suk Yeol" is Yoon), as
+# English-language news keeps them; elsewhere the surname is the last name word.
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK"})
+
+
+def _surname(person: Person) -> str:
+    words = person.name.split()
+    return (words[0] if person.country in FAMILY_NAME_FIRST else words[-1]).lower()
