@@ -147,3 +147,27 @@ def test_a_lone_family_name_written_first_is_that_leader(text, word, country):
 def test_an_ethnic_adjective_on_a_thing_makes_no_group():
     sides = _sides("Hungary condemned Romania's ban on ethnic Hungarian schools in Transylvania.", "ACCUSE")
     assert ("target", "ROU") in sides
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "side", "country"),
+    [
+        ("Saudi mediators met the Iranian side in Riyadh on Monday.", "CONSULT", "target", "IRN"),
+        ("Saudi mediators met the Iranian side in Riyadh on Monday.", "CONSULT", "source", "SAU"),
+        (
+            "The coast guard fired water cannon at Vietnamese fishermen near the reef.",
+            "ASSAULT",
+            "target",
+            "VNM",
+        ),
+        ("Qatari envoys met Israeli officials in Doha on Sunday.", "CONSULT", "source", "QAT"),
+    ],
+)
+def test_a_nationality_on_a_noun_of_persons_or_a_party_is_that_country(text, event_type, side, country):
+    assert (side, country) in _sides(text, event_type)
+
+
+def test_a_nationality_on_a_border_or_waters_is_no_party():
+    sides = _sides("Greek jets violated Turkish waters near Rhodes on Monday, Turkey said.", "ACCUSE")
+    assert ("source", "TUR") in sides
+    assert not any(side == "target" and c == "TUR" for side, c in sides)

@@ -49,7 +49,12 @@ class PersonPhrases(SentenceView):
             p.j = p.name[0] - (self._key(p.name[0] - 1) == ",")  # "PM Office": the title alone
         assert p.title is not None
         if p.plural_title:
-            return None
+            # "Qatari envoys", "Chinese diplomats": several office holders of one country act for it.
+            # Former ones speak for nobody (the words after "former" are not read again as a phrase).
+            if p.former:
+                return [], p.j
+            found = self.kb.countries.get(country or "") if p.mods else None
+            return ([self._mention(p.i, p.j, (found.actor(),), "title (plural)")], p.j) if found else None
         if country is None and len(p.title.countries) == 1 and not self._mod_org(p):
             country = next(iter(p.title.countries))
         actor, how = self._office(p, country, role)

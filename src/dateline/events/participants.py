@@ -49,6 +49,11 @@ DEMONYM_MODIFIER = "demonym (modifier)"
 # Nouns whose possessor is someone else than the noun's referent ("Berisha's successor", "Iran's rivals"):
 # the actor stage's relational nouns, plus succession.
 OTHERS = frozenset(RELATIONAL) | {"successor", "successors", "predecessor", "predecessors", "supporters"}
+# Plural endings of nouns of persons ("mediators", "peacekeepers", "fishermen", "separatists",
+# "civilians", "refugees", "volunteers"), chosen among the agentive ones because few things share them
+# ("-ers" alone would take "borders" and "waters"); and nouns of a party's collective.
+PERSON_PLURALS = ("ators", "utors", "keepers", "ists", "ians", "men", "ees", "eers")
+COLLECTIVE_SIDES = frozenset({"side", "sides", "team", "teams", "camp", "contingent", "contingents"})
 # Prepositions that name where a visitor went ("arrived in Kenya", "a trip to Delhi").
 DESTINATION_PREPS = frozenset({"to", "in", "into"})
 PLACE_STRUCK_PREPS = frozenset({"in", "on", "at", "near", "of", "outside"})  # where an attack struck
@@ -211,6 +216,8 @@ def _owned(demonym: Token) -> bool:
     key, spelling = (head.lower_,), [head.text]
     if agents().get(key, spelling) or titles().get(key, spelling):
         return True  # "Hungarian and Romanian officials", "the Nicaraguan ambassador"
+    if head.lower_ in COLLECTIVE_SIDES or (head.tag_ == "NNS" and head.lower_.endswith(PERSON_PLURALS)):
+        return True  # "the Iranian side", "Saudi mediators", "Russian peacekeepers", "Filipino fishermen"
     return load_lexicon().names_an_act(head)
 
 
