@@ -171,3 +171,16 @@ def test_a_nationality_on_a_border_or_waters_is_no_party():
     sides = _sides("Greek jets violated Turkish waters near Rhodes on Monday, Turkey said.", "ACCUSE")
     assert ("source", "TUR") in sides
     assert not any(side == "target" and c == "TUR" for side, c in sides)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "ident"),
+    [
+        ("Qatari envoys arrived in Gaza on Monday.", "Qatari envoys", "QAT"),
+        ("Hamas leaders rejected the proposal on Monday.", "Hamas leaders", "hamas"),
+    ],
+)
+def test_plural_office_holders_act_for_their_country_or_body(text, phrase, ident):
+    doc = load()(text)
+    found = {m.text: m for m in default_actor_resolver().resolve(doc, DocumentTime.unknown())}
+    assert [a.id for a in found[phrase].actors] == [ident]

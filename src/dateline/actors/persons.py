@@ -53,8 +53,11 @@ class PersonPhrases(SentenceView):
             # Former ones speak for nobody (the words after "former" are not read again as a phrase).
             if p.former:
                 return [], p.j
-            found = self.kb.countries.get(country or "") if p.mods else None
-            return ([self._mention(p.i, p.j, (found.actor(),), "title (plural)")], p.j) if found else None
+            # "M23 leaders", "UN envoys": a body's office holders act for the body.
+            org = self._mod_org(p)
+            nation = self.kb.countries.get(country or "") if p.mods else None
+            found = org.actor() if org else nation.actor() if nation else None
+            return ([self._mention(p.i, p.j, (found,), "title (plural)")], p.j) if found else None
         if country is None and len(p.title.countries) == 1 and not self._mod_org(p):
             country = next(iter(p.title.countries))
         actor, how = self._office(p, country, role)
