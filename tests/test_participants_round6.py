@@ -184,3 +184,28 @@ def test_plural_office_holders_act_for_their_country_or_body(text, phrase, ident
     doc = load()(text)
     found = {m.text: m for m in default_actor_resolver().resolve(doc, DocumentTime.unknown())}
     assert [a.id for a in found[phrase].actors] == [ident]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "target"),
+    [
+        (
+            '"Armenian troops shelled our positions overnight," the Azerbaijani defence ministry said.',
+            "ASSAULT",
+            "AZE",
+        ),
+        (
+            "Moldovan President Maia Sandu said on Friday that the border had been closed. "
+            '"Russia is shelling our towns every week."',
+            "ASSAULT",
+            "MDA",
+        ),
+    ],
+)
+def test_what_is_ours_in_a_quote_is_the_speakers_country(text, event_type, target):
+    assert ("target", target) in _sides(text, event_type)
+
+
+def test_ours_outside_any_statement_is_nobody():
+    sides = _sides("Gunmen attacked our village on Tuesday night.", "ASSAULT")
+    assert not any(side == "target" and c for side, c in sides)

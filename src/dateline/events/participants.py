@@ -62,8 +62,9 @@ SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten", "swear", "o
 RECIPROCAL = frozenset({("each", "other"), ("one", "another")})
 # Prepositions whose event noun is someone else's doing ("despite condemnation", "amid protests").
 OTHERS_CIRCUMSTANCE = frozenset({"despite", "amid", "amidst", "notwithstanding"})
-# A first-person subject in a quote is its speaker.
+# A first-person subject in a quote is its speaker, and what is "ours" the speaker's.
 FIRST_PERSON = frozenset({"i", "we"})
+FIRST_PERSON_OWNERS = frozenset({"our", "my"})
 # A "you" in a quote is the one spoken to, never the speaker: "'If you are willing ...,' X said".
 ADDRESSEE = frozenset({"you"})
 # Types whose "from X" names the giver: "aid from China", "with support from the UK government".
@@ -577,6 +578,9 @@ def assign(
         # "X agreed to a pause during a call with Y": the act is addressed to the other party of the
         # talks it was made in.
         sides.targets += _counterparts(index, anchor, skip)
+    if not sides.targets and not sides.joint:
+        # "'Russia is attacking our cities,' Zelensky said": what is "ours" in a quote is the speaker's.
+        sides.targets += _ours(index, anchor, head)
     if not sides.sources and not sides.joint and event_type in VERBAL_TYPES:
         # "documents implicating Iran were presented by the British delegation": a thing that accuses
         # speaks for whoever presented it.
@@ -637,6 +641,35 @@ def _reciprocal(verb: Token) -> bool:
     pairs = {(doc[o.i - 1].lower_, o.lower_) for o in objects if o.i > 0}
     pairs |= {(o.lower_, doc[o.i + 1].lower_) for o in objects if o.i + 1 < len(doc)}
     return bool(pairs & RECIPROCAL)
+
+
+def _ours(index: MentionIndex, anchor: Token, head: Token | None) -> list[ActorMention]:
+    """The speaker's country, when what an act is done to is "ours" ("'They shelled our positions,' the
+    minister said", "'We condemn the attack on our embassy,' X said"): the country of the sentence's
+    speaker, or of the speaker of the sentence before for a quote with none of its own."""
+    words = [anchor] + ([head] if head is not None and head.i != anchor.i else [])
+    nouns = [c for w in words for c in w.children if c.dep_ in OBJECT_DEPS | {"nsubjpass"}]
+    nouns += [p for w in words for p in _prep_objects(w, STRUCK_PREPS | {"to", "with"})]
+    if not any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON_OWNERS for n in nouns for c in n.children):
+        return []
+    speakers = _speakers(index, anchor.sent)
+    if speakers is None:
+        speakers = _previous_speakers(index, anchor)
+    countries = {a.country for m in speakers for a in m.actors if a.country}
+    if len(countries) != 1:
+        return []
+    country = countries.pop()
+    # The country itself where the document names it, else the speaker.
+    named = [
+        loc.mention
+        for loc in index.located
+        if any(a.kind == "country" and a.country == country for a in loc.mention.actors)
+    ]
+    if not named:
+        return speakers
+    m = named[0]
+    actor = next(a for a in m.actors if a.kind == "country" and a.country == country)
+    return [ActorMention(m.start, m.end, m.text, (actor,), "ours")]
 
 
 def _quoted_speaker(index: MentionIndex, anchor: Token) -> list[ActorMention]:
