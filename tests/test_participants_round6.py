@@ -209,3 +209,20 @@ def test_what_is_ours_in_a_quote_is_the_speakers_country(text, event_type, targe
 def test_ours_outside_any_statement_is_nobody():
     sides = _sides("Gunmen attacked our village on Tuesday night.", "ASSAULT")
     assert not any(side == "target" and c for side, c in sides)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "country"),
+    [
+        ("The Lula government expelled the diplomats on Friday.", "The Lula government", "BRA"),
+        ("Analysts expect the Erdogan administration to respond.", "the Erdogan administration", "TUR"),
+    ],
+)
+def test_a_leaders_government_is_the_countrys(text, phrase, country):
+    how, countries, sectors = _mentions(text)[phrase]
+    assert how == "leader's government"
+    assert countries == {country} and sectors == {"GOV"}
+
+
+def test_an_unknown_name_before_government_is_no_country():
+    assert all(c == {None} for _, c, _ in _mentions("The Halvorsen government resigned.").values())

@@ -42,6 +42,8 @@ class PersonPhrases(SentenceView):
         role = p.title.role if p.title else None
         if p.counterpart:
             return self._counterpart(p, country)
+        if p.name and not p.title and self._key(p.j) in GOVERNMENTS:
+            return self._leaders_government(p)
         if p.name:
             found = self._named(p, country, role)
             if found or p.title is None:
@@ -66,6 +68,22 @@ class PersonPhrases(SentenceView):
             # (the words after "former" must not be read again as a phrase of their own).
             return ([], p.j) if p.former else None
         return [self._mention(p.i, p.j, (actor,), how)], p.j
+
+    def _leaders_government(self, p: Phrase) -> tuple[list[ActorMention], int] | None:
+        """ "the Biden administration", "the Maduro government", "the Assad regime": a leader's
+        government is the country's, whoever the name is among namesakes of one country ("the Bush
+        administration")."""
+        assert p.name is not None
+        found = self._named(p, None, None)
+        countries = {a.country for m in found[0] for a in m.actors} if found else set()
+        if not countries:
+            keys = {s.key for s in self.subs[p.name[0] : p.name[1]] if s.key[:1].isalpha()}
+            countries = {self._common_country(p, keys, None)}
+        nation = self.kb.countries.get(countries.pop() or "") if len(countries) == 1 else None
+        if nation is None:
+            return found
+        end = p.j + 1
+        return [self._mention(p.i, end, (nation.actor(),), "leader's government")], end
 
     def _named(self, p: Phrase, country: str | None, role: str | None):
         assert p.name is not None
@@ -375,6 +393,9 @@ def _kind_of(held: str | None, generic: str) -> bool:
 def _with_how(m: ActorMention, how: str) -> ActorMention:
     return ActorMention(m.start, m.end, m.text, m.actors, how)
 
+
+# Nouns of a leader's government ("the Biden administration", "the Assad regime").
+GOVERNMENTS = frozenset({"administration", "government", "regime", "cabinet", "junta"})
 
 # Countries whose names put the family name first ("Xi Jinping" is Xi, "Yoon Suk Yeol" is Yoon), as
 # English-language news keeps them; elsewhere the surname is the last name word.
