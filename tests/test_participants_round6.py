@@ -226,3 +226,22 @@ def test_a_leaders_government_is_the_countrys(text, phrase, country):
 
 def test_an_unknown_name_before_government_is_no_country():
     assert all(c == {None} for _, c, _ in _mentions("The Halvorsen government resigned.").values())
+
+
+def test_our_partners_are_not_the_speaker():
+    text = '"We imposed the sanctions in coordination with our partners," the Canadian foreign minister said.'
+    events = [e.to_json() for e in dateline.process([text], published=PUBLISHED)]
+    targets = {a["country"] for e in events for a in e["actors"] if a["side"] == "target"}
+    assert "CAN" not in targets
+
+
+def test_a_rebel_group_in_a_two_state_story_does_not_act_on_the_other_state():
+    text = (
+        "Mali and Niger traded accusations on Monday. Mali accused Niger of sheltering gunmen. Niger denied "
+        "the claim. Niger said Mali was arming militias. Mali rejected the charge. Ansar Dine accused "
+        "the authorities of breaking the truce."
+    )
+    events = [e.to_json() for e in dateline.process([text], published=PUBLISHED)]
+    by_group = [e for e in events if any(a.get("name") == "Ansar Dine" for a in e["actors"])]
+    assert by_group  # the group is Mali's (MilNonState), and its act is none of Niger's business
+    assert all(a["country"] != "NER" for e in by_group for a in e["actors"])

@@ -649,7 +649,9 @@ def _ours(index: MentionIndex, anchor: Token, head: Token | None) -> list[ActorM
     speaker, or of the speaker of the sentence before for a quote with none of its own."""
     words = [anchor] + ([head] if head is not None and head.i != anchor.i else [])
     nouns = [c for w in words for c in w.children if c.dep_ in OBJECT_DEPS | {"nsubjpass"}]
-    nouns += [p for w in words for p in _prep_objects(w, STRUCK_PREPS | {"to", "with"})]
+    nouns += [p for w in words for p in _prep_objects(w, STRUCK_PREPS)]
+    # "our partners", "our allies" are others: only what is ours is the speaker's.
+    nouns = [n for n in nouns if n.lower_ not in OTHERS | {"partner", "friends", "friend"}]
     if not any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON_OWNERS for n in nouns for c in n.children):
         return []
     speakers = _speakers(index, anchor.sent)
@@ -1153,6 +1155,10 @@ STORY_TYPES = frozenset(
 )
 
 
+# Sectors of a state's own organs, whose acts in a story between two states are acts between them.
+STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+
+
 def story_counterpart(
     index: MentionIndex, anchor: Token, actors: list[EventActor], event_type: str
 ) -> list[EventActor]:
@@ -1162,6 +1168,8 @@ def story_counterpart(
     sentence names (`MentionIndex.dyad`)."""
     if event_type not in STORY_TYPES or len(actors) != 1 or actors[0].side != "source":
         return []  # a lone doer: two actors of one country are a domestic act ("X and the rebels agreed")
+    if actors[0].actor.sector not in STATE_SECTORS:
+        return []  # "M23 leaders accused the government": a rebel group does not act for its country
     countries = {ea.actor.country for ea in actors if ea.actor.country}
     dyad = index.dyad(anchor.sent.start)
     if len(countries) != 1 or not countries <= set(dyad):
