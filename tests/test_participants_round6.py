@@ -9,6 +9,8 @@ import pytest
 
 import dateline
 from dateline.actors.component import default_actor_resolver
+from dateline.actors.kb import KnowledgeBase, package_files
+from dateline.actors.phoenix import mnsa_rows
 from dateline.nlp import load
 from dateline.records import DocumentTime
 
@@ -245,3 +247,21 @@ def test_a_rebel_group_in_a_two_state_story_does_not_act_on_the_other_state():
     by_group = [e for e in events if any(a.get("name") == "Ansar Dine" for a in e["actors"])]
     assert by_group  # the group is Mali's (MilNonState), and its act is none of Niger's business
     assert all(a["country"] != "NER" for e in by_group for a in e["actors"])
+
+
+def test_the_milnonstate_converter_keeps_groups_of_one_known_country_and_safe_forms(tmp_path):
+    source = tmp_path / "mnsa.txt"
+    source.write_text(
+        "# invented entries in the TABARI format\n"
+        "NORTHERN_HILLS_LIBERATION_FRONT_(NHLF)_ [KENREB]\n"
+        "+HILLS_FRONT_\n"
+        "+PARADISE_\n"
+        "+NHF\n"
+        "\n"
+        "MAY_30_MOVEMENT_ [GRCREB]\n"
+        "\n"
+        "COASTAL_PEOPLES_ARMY_ [WAFREB]\n",
+        encoding="utf-8",
+    )
+    rows = mnsa_rows(source, KnowledgeBase.from_files(package_files()))
+    assert [r[1:5] for r in rows] == [["Northern Hills Liberation Front", "NHLF|Hills Front", "KEN", "REB"]]
