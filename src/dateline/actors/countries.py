@@ -9,6 +9,8 @@ Pakistan", "Germany-based") is emitted as a place for the event coder; one that 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from dateline.actors.kb import AliasEntry
 from dateline.actors.matching import Match
 from dateline.actors.prepared import per_sentence
@@ -20,6 +22,8 @@ FOREIGN_OFFICE = {("foreign", "office"), ("foreign", "ministry"), ("ministry", "
 FOREIGN_OFFICE_FIRST = {fo[0] for fo in FOREIGN_OFFICE}
 # Endings that make a region's adjective of its name ("Tigray-an", "Crimea-n", "Darfur-i", "Kashmir-i").
 REGIONAL_ENDINGS = ("an", "n", "i", "ian")
+ETHNIC = "ethnic"  # "ethnic Albanians": a people by descent, coded where it lives
+ETHNIC_HOW = "ethnic group"
 # Prepositions that make the following name a location ("in Baghdad", "near Samarra").
 LOCATIVE = {"in", "at", "near", "inside", "across", "throughout", "around", "within", "outside"}
 # Last words of body names generic enough to end other bodies' names too ("Liberal Democratic Party").
@@ -104,6 +108,16 @@ class CountryPhrases(SentenceView):
             if how == "demonym":
                 sector = "CVL"  # "Palestinians protested": the people, as CAMEO codes them (CVL)
             end = None
+        # "ethnic Albanian unrest" is a thing, read as before; "ethnic Albanians", "ethnic Albanian
+        # rebels" are people.
+        people = sector is not None or self._demonym_as_noun(group[0][0], group[0][1])
+        if first.kind in ("country", "demonym") and people and self._key(p.mod_start - 1) == ETHNIC:
+            # "ethnic Albanians in Serbia": a minority, not the state its name recalls (placed below).
+            start = p.mod_start - 1
+            end_at = max(end or 0, k, p.j)
+            name = self.text[self.subs[start].start : self.subs[end_at - 1].end]
+            actor = Actor(None, name, None, sector or "CVL", None, "group")
+            return [self._mention(start, end_at, (actor,), ETHNIC_HOW)], end_at
         mentions = []
         for n, (a, b, entry) in enumerate(group):
             country = self.kb.countries[entry.key]
@@ -277,6 +291,28 @@ class CountryPhrases(SentenceView):
             return None  # "the insurgents in Qatar's capital", "opposition from China's U.N. mission"
         country = self.kb.countries[entries[0].key]
         return [self._mention(k, m.j, (country.actor(a.values[0]),), "agent+place")], m.j
+
+
+def place_ethnic(mentions: list[ActorMention], start: int) -> list[ActorMention]:
+    """An ethnic group ("ethnic Albanians", "ethnic Russians in eastern Ukraine") is coded, as CAMEO
+    codes it, to the country it lives in: the one country the sentence's place phrases name (from
+    mention `start` on); with none, or several, it keeps no country."""
+    ethnic = [m for m in mentions[start:] if m.how == ETHNIC_HOW]
+    if not ethnic:
+        return mentions
+    places = {a.country for m in mentions[start:] if m.how == "place" for a in m.actors if a.country}
+    if len(places) != 1:
+        return mentions
+    country = places.pop()
+    placed = {
+        id(m): replace(
+            m,
+            actors=(replace(m.actors[0], id=f"{country}:{m.actors[0].sector}", country=country),),
+            how=f"{ETHNIC_HOW} (placed)",
+        )
+        for m in ethnic
+    }
+    return [placed.get(id(m), m) for m in mentions]
 
 
 def _kind_how(entry: AliasEntry) -> str:

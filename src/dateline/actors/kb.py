@@ -40,7 +40,7 @@ KINDS = {
 PACKAGE_FILES = ("countries.tsv", "organizations.tsv", "people.tsv", "places.tsv")
 # Generated from the Phoenix dictionaries (`python -m dateline.actors.phoenix`): loaded after the
 # hand-written and user files, as secondary data (see KnowledgeBase.add_file).
-PHOENIX_FILES = ("countries.tsv", "organizations.tsv", "people.tsv", "places_phoenix.tsv")
+PHOENIX_FILES = ("countries.tsv", "organizations.tsv", "groups_mnsa.tsv", "people.tsv", "places_phoenix.tsv")
 
 AliasKind = Literal["country", "demonym", "metonym", "organization", "person", "place"]
 _ISO3 = re.compile(r"^[A-Z]{3}$")

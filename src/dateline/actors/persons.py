@@ -42,6 +42,8 @@ class PersonPhrases(SentenceView):
         role = p.title.role if p.title else None
         if p.counterpart:
             return self._counterpart(p, country)
+        if p.name and not p.title and self._key(p.j) in GOVERNMENTS:
+            return self._leaders_government(p)
         if p.name:
             found = self._named(p, country, role)
             if found or p.title is None:
@@ -49,7 +51,15 @@ class PersonPhrases(SentenceView):
             p.j = p.name[0] - (self._key(p.name[0] - 1) == ",")  # "PM Office": the title alone
         assert p.title is not None
         if p.plural_title:
-            return None
+            # "Qatari envoys", "Chinese diplomats": several office holders of one country act for it.
+            # Former ones speak for nobody (the words after "former" are not read again as a phrase).
+            if p.former:
+                return [], p.j
+            # "M23 leaders", "UN envoys": a body's office holders act for the body.
+            org = self._mod_org(p)
+            nation = self.kb.countries.get(country or "") if p.mods else None
+            found = org.actor() if org else nation.actor() if nation else None
+            return ([self._mention(p.i, p.j, (found,), "title (plural)")], p.j) if found else None
         if country is None and len(p.title.countries) == 1 and not self._mod_org(p):
             country = next(iter(p.title.countries))
         actor, how = self._office(p, country, role)
@@ -58,6 +68,22 @@ class PersonPhrases(SentenceView):
             # (the words after "former" must not be read again as a phrase of their own).
             return ([], p.j) if p.former else None
         return [self._mention(p.i, p.j, (actor,), how)], p.j
+
+    def _leaders_government(self, p: Phrase) -> tuple[list[ActorMention], int] | None:
+        """ "the Biden administration", "the Maduro government", "the Assad regime": a leader's
+        government is the country's, whoever the name is among namesakes of one country ("the Bush
+        administration")."""
+        assert p.name is not None
+        found = self._named(p, None, None)
+        countries = {a.country for m in found[0] for a in m.actors} if found else set()
+        if not countries:
+            keys = {s.key for s in self.subs[p.name[0] : p.name[1]] if s.key[:1].isalpha()}
+            countries = {self._common_country(p, keys, None)}
+        nation = self.kb.countries.get(countries.pop() or "") if len(countries) == 1 else None
+        if nation is None:
+            return found
+        end = p.j + 1
+        return [self._mention(p.i, end, (nation.actor(),), "leader's government")], end
 
     def _named(self, p: Phrase, country: str | None, role: str | None):
         assert p.name is not None
@@ -188,7 +214,7 @@ class PersonPhrases(SentenceView):
         if not sub.capitalized or self.kb.lookup((sub.key,)):
             return None
         people = [self.kb.people[i] for i in self.kb.people_named(sub.key)]
-        holders = [x for x in people if not x.secondary and x.name.split()[-1].lower() == sub.key]
+        holders = [x for x in people if not x.secondary and _surname(x) == sub.key]
         if len(holders) != 1:
             return None
         span = self.doc.char_span(sub.start, sub.end, alignment_mode="expand")
@@ -366,3 +392,16 @@ def _kind_of(held: str | None, generic: str) -> bool:
 
 def _with_how(m: ActorMention, how: str) -> ActorMention:
     return ActorMention(m.start, m.end, m.text, m.actors, how)
+
+
+# Nouns of a leader's government ("the Biden administration", "the Assad regime").
+GOVERNMENTS = frozenset({"administration", "government", "regime", "cabinet", "junta"})
+
+# Countries whose names put the family name first ("Xi Jinping" is Xi, "Yoon Suk Yeol" is Yoon), as
+# English-language news keeps them; elsewhere the surname is the last name word.
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK"})
+
+
+def _surname(person: Person) -> str:
+    words = person.name.split()
+    return (words[0] if person.country in FAMILY_NAME_FIRST else words[-1]).lower()

@@ -36,13 +36,26 @@ from datetime import date
 from difflib import SequenceMatcher
 from pathlib import Path
 
-from dateline.actors.kb import ORGANIZATION_COLUMNS, PEOPLE_COLUMNS, alias_key
+from dateline.actors.kb import (
+    ORGANIZATION_COLUMNS,
+    PEOPLE_COLUMNS,
+    KnowledgeBase,
+    alias_key,
+    package_files,
+    phoenix_files,
+)
 from dateline.actors.lexicon import titles
 
 SOURCE = "Phoenix dictionaries (MIT, Open Event Data Alliance 2014)"
 COUNTRY_FILE = "Phoenix.Countries.actors.txt"
 INTERNATIONAL_FILE = "Phoenix.International.actors.txt"
 AGENTS_FILE = "Phoenix.agents.txt"
+# PETRARCH-2's militarized non-state actors (same licence and format; in the petrarch2 folder).
+MNSA_FILE = "Phoenix.MilNonState.actors.txt"
+MNSA_SOURCE = "Phoenix MilNonState dictionary (MIT, Open Event Data Alliance; PETRARCH-2)"
+MNSA_OUT = "groups_mnsa.tsv"
+MNSA_CODES = {"ANG": "AGO"}  # the MilNonState file's one misspelt country code (UNITA_ [ANGREB])
+_ACRONYM = re.compile(r"^(?P<name>.+?)_*\((?P<short>[A-Za-z.\-]{2,8})\)_*$")
 PLACE_COLUMNS = ("name", "country", "source")
 COUNTRY_COLUMNS_OUT = ("iso3", "name", "aliases", "demonyms", "metonyms", "sector", "source")
 
@@ -503,16 +516,65 @@ def _plural(word: str) -> str:
     return word + "s"
 
 
+def mnsa_rows(path: Path, kb: KnowledgeBase) -> list[list[str]]:
+    """Phoenix.MilNonState.actors.txt -> organization rows (kind `group`) for the armed and non-state
+    groups whose code names one country the knowledge base knows ("UNITA_ [AGOREB]" -> AGO). Codes of
+    a region or of no country ([MEAREB], [WAFREB], [INTREB], [IMG...]) and CAMEO codes that are no ISO
+    code give no row: the dictionary's value here is the country, and a group the KB cannot place is
+    already read as an unnamed body. Forms that would read ordinary text as a group are dropped (see
+    `_plain_form`)."""
+    rows: dict[str, list[str]] = {}
+    keys: set[tuple[str, ...]] = set()
+    for e in parse(path.read_text(encoding="utf-8", errors="replace").splitlines()):
+        code = e.codes[0] if e.codes else None
+        country = MNSA_CODES.get(code.actor[:3], code.country) if code else None
+        forms = [part for form in (e.name, *e.aliases) for part in _acronym_parts(form)]
+        if code is None or country not in kb.countries:
+            continue
+        names = [display(f, acronyms=True) for f in forms]
+        names = [n for n in dict.fromkeys(names) if alias_key(n) not in keys and _plain_form(n, kb)]
+        # A three-letter acronym is the group's own name only as its entry ("PKK"); as an alias of a
+        # longer name it is as often another body's ("ANA", "CAR", "ISA").
+        names = names[:1] + [n for n in names[1:] if not (n.isupper() and len(n) <= 3)]
+        if not names or alias_key(names[0]) != alias_key(display(forms[0], acronyms=True)):
+            continue  # listed twice, or a name that is no safe key: the first entry keeps the name
+        keys.update(alias_key(n) for n in names)
+        oid = "mnsa-" + _slug(names[0])
+        if oid in rows:
+            continue
+        rows[oid] = [oid, names[0], "|".join(names[1:]), str(country), code.sector or "REB", "group",
+                     f"{MNSA_SOURCE} [{code.actor}]"]  # fmt: skip
+    return sorted(rows.values())
+
+
+def _plain_form(name: str, kb: KnowledgeBase) -> bool:
+    """A name that can key a group: three letters or more, no number (groups named after a date,
+    "May 15", would read dates as actors), not a word alone in title case ("Paradise", "Youth": an
+    acronym in capitals is kept), and not already a country, place or person ("Colombia", a leader's
+    surname listed under his group)."""
+    if not (_usable(name) or name.isupper()) or len(re.sub(r"[^A-Za-z]", "", name)) < 3:
+        return False
+    if re.search(r"\d", name) or (len(words(name)) == 1 and not name.isupper() and "-" not in name):
+        return False
+    return all(
+        e.kind not in ("country", "demonym", "metonym", "place", "person") for e in kb.lookup(alias_key(name))
+    )
+
+
+def _dump(path: Path, header: Iterable[str], rows: Iterable[list[str]]) -> int:
+    rows = [[cell.replace("\t", " ") for cell in row] for row in rows]
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, delimiter="\t", quoting=csv.QUOTE_NONE, escapechar="\\", lineterminator="\n")
+        w.writerow(list(header))
+        w.writerows(rows)
+    return len(rows)
+
+
 def write(out: Converted, outdir: Path, agents: list[list[str]]) -> dict[str, int]:
     outdir.mkdir(parents=True, exist_ok=True)
 
     def dump(name: str, header: Iterable[str], rows: Iterable[list[str]]) -> int:
-        rows = [[cell.replace("\t", " ") for cell in row] for row in rows]
-        with (outdir / name).open("w", encoding="utf-8", newline="") as fh:
-            w = csv.writer(fh, delimiter="\t", quoting=csv.QUOTE_NONE, escapechar="\\", lineterminator="\n")
-            w.writerow(list(header))
-            w.writerows(rows)
-        return len(rows)
+        return _dump(outdir / name, header, rows)
 
     countries = [
         [iso3, name, "|".join(dict.fromkeys(aliases)), "", "", "GOV", SOURCE]
@@ -528,12 +590,27 @@ def write(out: Converted, outdir: Path, agents: list[list[str]]) -> dict[str, in
     }
 
 
+def _acronym_parts(form: str) -> list[str]:
+    """ "MORO_ISLAMIC_LIBERATION_FRONT_(MILF)_" -> the name and its acronym, as two forms."""
+    m = _ACRONYM.match(form)
+    return [m["name"], m["short"].upper()] if m else [form]
+
+
+def write_mnsa(path: Path, outdir: Path) -> int:
+    """Write `groups_mnsa.tsv` from the MilNonState file, against the shipped KB (without it)."""
+    kb = KnowledgeBase.from_files(package_files(), [p for p in phoenix_files() if p.name != MNSA_OUT])
+    return _dump(outdir / MNSA_OUT, ORGANIZATION_COLUMNS, mnsa_rows(path, kb))
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("phoenix_dir", type=Path, help="folder with the Phoenix .txt dictionaries")
     parser.add_argument("outdir", type=Path, help="where to write the TSV files")
+    parser.add_argument("--mnsa", type=Path, help=f"PETRARCH-2's {MNSA_FILE} (adds {MNSA_OUT})")
     args = parser.parse_args(argv)
     counts = write(convert(args.phoenix_dir), args.outdir, agent_rows(args.phoenix_dir))
+    if args.mnsa is not None:
+        counts[MNSA_OUT] = write_mnsa(args.mnsa, args.outdir)
     for name, n in counts.items():
         print(f"{args.outdir / name}: {n} rows")
 

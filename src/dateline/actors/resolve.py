@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from dateline.actors.countries import CountryPhrases
+from dateline.actors.countries import CountryPhrases, place_ethnic
 from dateline.actors.document import DocState
 from dateline.actors.groups import PluralGroups
 from dateline.actors.kb import KnowledgeBase
@@ -129,6 +129,7 @@ class _SentenceRun(PersonPhrases, CountryPhrases, PluralGroups, Pronouns, Unname
             for m in mentions:
                 self._party(m)
                 self._note_ministry(m)
+        out[:] = place_ethnic(out, 0)
         pair = self._pair()
         if pair is not None:
             self.state.last_pair = pair
@@ -236,7 +237,12 @@ class _SentenceRun(PersonPhrases, CountryPhrases, PluralGroups, Pronouns, Unname
                 k = m.j
         p.j = k
         if p.title or p.counterpart or p.name:
-            return self._resolve_person_phrase(p)
+            found = self._resolve_person_phrase(p)
+            if found is not None or p.title or p.counterpart or p.mods:
+                return found
+            # A capitalised run the parser calls a person but nobody knows may be a seat of government
+            # ("Foggy Bottom said", "Zhongnanhai warned"): read on as the bare phrase it is.
+            return self._resolve_bare(i)
         if p.mods:
             p.j = mods_end  # "Indonesia's so-called ...": the adjectives after it are not the country
             return self._resolve_affiliation(p, i)

@@ -49,6 +49,11 @@ DEMONYM_MODIFIER = "demonym (modifier)"
 # Nouns whose possessor is someone else than the noun's referent ("Berisha's successor", "Iran's rivals"):
 # the actor stage's relational nouns, plus succession.
 OTHERS = frozenset(RELATIONAL) | {"successor", "successors", "predecessor", "predecessors", "supporters"}
+# Plural endings of nouns of persons ("mediators", "peacekeepers", "fishermen", "separatists",
+# "civilians", "refugees", "volunteers"), chosen among the agentive ones because few things share them
+# ("-ers" alone would take "borders" and "waters"); and nouns of a party's collective.
+PERSON_PLURALS = ("ators", "utors", "keepers", "ists", "ians", "men", "ees", "eers")
+COLLECTIVE_SIDES = frozenset({"side", "sides", "team", "teams", "camp", "contingent", "contingents"})
 # Prepositions that name where a visitor went ("arrived in Kenya", "a trip to Delhi").
 DESTINATION_PREPS = frozenset({"to", "in", "into"})
 PLACE_STRUCK_PREPS = frozenset({"in", "on", "at", "near", "of", "outside"})  # where an attack struck
@@ -57,8 +62,9 @@ SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten", "swear", "o
 RECIPROCAL = frozenset({("each", "other"), ("one", "another")})
 # Prepositions whose event noun is someone else's doing ("despite condemnation", "amid protests").
 OTHERS_CIRCUMSTANCE = frozenset({"despite", "amid", "amidst", "notwithstanding"})
-# A first-person subject in a quote is its speaker.
+# A first-person subject in a quote is its speaker, and what is "ours" the speaker's.
 FIRST_PERSON = frozenset({"i", "we"})
+FIRST_PERSON_OWNERS = frozenset({"our", "my"})
 # A "you" in a quote is the one spoken to, never the speaker: "'If you are willing ...,' X said".
 ADDRESSEE = frozenset({"you"})
 # Types whose "from X" names the giver: "aid from China", "with support from the UK government".
@@ -211,6 +217,8 @@ def _owned(demonym: Token) -> bool:
     key, spelling = (head.lower_,), [head.text]
     if agents().get(key, spelling) or titles().get(key, spelling):
         return True  # "Hungarian and Romanian officials", "the Nicaraguan ambassador"
+    if head.lower_ in COLLECTIVE_SIDES or (head.tag_ == "NNS" and head.lower_.endswith(PERSON_PLURALS)):
+        return True  # "the Iranian side", "Saudi mediators", "Russian peacekeepers", "Filipino fishermen"
     return load_lexicon().names_an_act(head)
 
 
@@ -329,9 +337,21 @@ def clause_sides(
             sides.targets += under(pobj, skip)
         for pobj in _prep_objects(anchor, JOINT_PREPS):
             sides.joint += under(pobj, skip)
+        for part in _participles(anchor):
+            # "talks hosted by Qatar between A and B", "attacks carried out by Russian forces": the
+            # agent of a participle on the event noun does it, its "between" phrase names the parties.
+            sides.sources += [m for pobj in _agent_objects(part) for m in under(pobj, skip)]
+            sides.joint += [m for pobj in _prep_objects(part, JOINT_PREPS) for m in under(pobj, skip)]
+        for pobj in _subject_joint(anchor):
+            sides.joint += under(pobj, skip)
         return _with_things(index, anchor, event_type, sides)
     for child in _children(anchor, SUBJECT_DEPS):
         sides.sources += under(child, skip)
+        if child.pos_ == "NOUN" and load_lexicon().lookup(child) is not None:
+            # "Raids carried out by Turkish jets killed nine": who did the act the subject names.
+            sides.sources += [
+                m for part in _participles(child) for p in _agent_objects(part) for m in under(p, skip)
+            ]
     stative = anchor.lemma_.lower() in load_lexicon().stative  # "Ukraine is committed to peace"
     for child in _children(anchor, frozenset({"nsubjpass"})):
         (sides.sources if stative else sides.targets).extend(under(child, skip))
@@ -365,6 +385,26 @@ def _with_things(index: MentionIndex, anchor: Token, event_type: str | None, sid
         sides.sources += [m for noun in wielded for m in index.of_thing(noun) if m not in sides.sources]
     sides.targets += [m for noun in hit for m in index.of_thing(noun) if m not in sides.targets]
     return sides
+
+
+def _participles(noun: Token) -> list[Token]:
+    """Passive participles that describe a noun ("talks mediated by Egypt"; the tagger may call one a
+    past tense, but its "by" agent gives it away)."""
+    return [
+        c
+        for c in noun.children
+        if c.dep_ == "acl" and (c.tag_ == "VBN" or any(g.dep_ == "agent" for g in c.children))
+    ]
+
+
+def _subject_joint(noun: Token) -> list[Token]:
+    """ "Talks began in Cairo between A and B": the "between" phrase of the verb an event noun is the
+    subject of, when that verb is no act of its own (it only says that the event began, went on or
+    ended), names the event's parties."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or load_lexicon().lookup(verb) is not None:
+        return []
+    return _prep_objects(verb, JOINT_PREPS)
 
 
 def _topical_verb(token: Token) -> bool:
@@ -538,6 +578,9 @@ def assign(
         # "X agreed to a pause during a call with Y": the act is addressed to the other party of the
         # talks it was made in.
         sides.targets += _counterparts(index, anchor, skip)
+    if not sides.targets and not sides.joint:
+        # "'Russia is attacking our cities,' Zelensky said": what is "ours" in a quote is the speaker's.
+        sides.targets += _ours(index, anchor, head)
     if not sides.sources and not sides.joint and event_type in VERBAL_TYPES:
         # "documents implicating Iran were presented by the British delegation": a thing that accuses
         # speaks for whoever presented it.
@@ -598,6 +641,37 @@ def _reciprocal(verb: Token) -> bool:
     pairs = {(doc[o.i - 1].lower_, o.lower_) for o in objects if o.i > 0}
     pairs |= {(o.lower_, doc[o.i + 1].lower_) for o in objects if o.i + 1 < len(doc)}
     return bool(pairs & RECIPROCAL)
+
+
+def _ours(index: MentionIndex, anchor: Token, head: Token | None) -> list[ActorMention]:
+    """The speaker's country, when what an act is done to is "ours" ("'They shelled our positions,' the
+    minister said", "'We condemn the attack on our embassy,' X said"): the country of the sentence's
+    speaker, or of the speaker of the sentence before for a quote with none of its own."""
+    words = [anchor] + ([head] if head is not None and head.i != anchor.i else [])
+    nouns = [c for w in words for c in w.children if c.dep_ in OBJECT_DEPS | {"nsubjpass"}]
+    nouns += [p for w in words for p in _prep_objects(w, STRUCK_PREPS)]
+    # "our partners", "our allies" are others: only what is ours is the speaker's.
+    nouns = [n for n in nouns if n.lower_ not in OTHERS | {"partner", "friends", "friend"}]
+    if not any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON_OWNERS for n in nouns for c in n.children):
+        return []
+    speakers = _speakers(index, anchor.sent)
+    if speakers is None:
+        speakers = _previous_speakers(index, anchor)
+    countries = {a.country for m in speakers for a in m.actors if a.country}
+    if len(countries) != 1:
+        return []
+    country = countries.pop()
+    # The country itself where the document names it, else the speaker.
+    named = [
+        loc.mention
+        for loc in index.located
+        if any(a.kind == "country" and a.country == country for a in loc.mention.actors)
+    ]
+    if not named:
+        return speakers
+    m = named[0]
+    actor = next(a for a in m.actors if a.kind == "country" and a.country == country)
+    return [ActorMention(m.start, m.end, m.text, (actor,), "ours")]
 
 
 def _quoted_speaker(index: MentionIndex, anchor: Token) -> list[ActorMention]:
@@ -1081,6 +1155,10 @@ STORY_TYPES = frozenset(
 )
 
 
+# Sectors of a state's own organs, whose acts in a story between two states are acts between them.
+STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+
+
 def story_counterpart(
     index: MentionIndex, anchor: Token, actors: list[EventActor], event_type: str
 ) -> list[EventActor]:
@@ -1090,6 +1168,8 @@ def story_counterpart(
     sentence names (`MentionIndex.dyad`)."""
     if event_type not in STORY_TYPES or len(actors) != 1 or actors[0].side != "source":
         return []  # a lone doer: two actors of one country are a domestic act ("X and the rebels agreed")
+    if actors[0].actor.sector not in STATE_SECTORS:
+        return []  # "M23 leaders accused the government": a rebel group does not act for its country
     countries = {ea.actor.country for ea in actors if ea.actor.country}
     dyad = index.dyad(anchor.sent.start)
     if len(countries) != 1 or not countries <= set(dyad):
