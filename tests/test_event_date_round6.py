@@ -3,16 +3,13 @@ amounts measured over a period, the annotators' weeks, a noun that names another
 
 from __future__ import annotations
 
-import dateline
+from dating_support import date_of
 
 TUESDAY = "2024-06-11"
 
 
 def _date(text: str, word: str, published: str | None = TUESDAY, nth: int = 0) -> dict:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(word, start + 1)
-    return dateline.date_event(text, published, start, start + len(word))
+    return date_of(text, word, published, nth)
 
 
 def _ends(found: dict) -> tuple[str | None, ...]:

@@ -4,6 +4,7 @@ stages as ingest), on the project's own sentences."""
 from __future__ import annotations
 
 import pytest
+from dating_support import date_of
 
 import dateline
 
@@ -11,10 +12,7 @@ THURSDAY = "2024-03-14"
 
 
 def _date(text: str, word: str, published: str | None = THURSDAY, nth: int = 0) -> dict:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(word, start + 1)
-    return dateline.date_event(text, published, start, start + len(word))
+    return date_of(text, word, published, nth)
 
 
 def test_the_publication_weekday_means_the_publication_day() -> None:
