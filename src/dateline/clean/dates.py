@@ -107,7 +107,9 @@ def _trie(words: set[str]) -> str:
 _MONTH = rf"(?P<m>{_trie({w for names in _INFO.MONTHS for w in names if len(w) >= 3})}\.?)"
 _DAY = r"(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 # A two-digit year must end the date: "14 October 24" but not "5 March 20 people" or "May 3 19:00".
-_YEAR = r"(?P<y>(?:1[89]|2[01])\d\d(?!\d)|\d\d(?![\d:]|\s*[^\W\d_]|\.\d))"
+# An apostrophe stands for the century ("Mar 5th '24"): only before two digits.
+_APOSTROPHES = "'’‘"
+_YEAR = rf"(?P<y>(?:1[89]|2[01])\d\d(?!\d)|[{_APOSTROPHES}]?\d\d(?![\d:]|\s*[^\W\d_]|\.\d))"
 _START = r"(?:(?<=[a-z])(?=[A-Z])|(?<![^\W\d_]))"  # a word start, or glued to a name ("TASSMay 1")
 _DM = r"(?:\s*[-/.]?\s*|\s+(?:of|de)\s+)"  # between day and month: "14 October", "21-February", "12 de marzo"
 _MY = r"(?:\s*[-/,.]?\s*|\s+de\s+)"  # between month and year
@@ -173,7 +175,7 @@ def _read(kind: str, m: re.Match[str], order: DayOrder | None) -> FoundDate | No
     elif kind == "iso":
         value = _safe(int(m["y"]), int(m["m"]), int(m["d"]))
     else:
-        value = _parse(f"{m['d']} {m['m'].rstrip('.')} {m['y']}", dayfirst=True)
+        value = _parse(f"{m['d']} {m['m'].rstrip('.')} {m['y'].lstrip(_APOSTROPHES)}", dayfirst=True)
     return FoundDate(m.start(), m.end(), value) if value is not None else None
 
 

@@ -33,6 +33,7 @@ CALENDAR = "calendar header"
 COMMENTS = "comment widget"
 RELATED = "related headlines"
 HEADER_DATE_CONFIDENCE = 0.25
+BREADCRUMB_CONFIDENCE = 0.7  # below a labelled line or a byline with its date, above a loose one
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _CLAUSE_END = re.compile(r"[.:;,…][\"'”’)\]]*$")  # a headline may end in ? or ! but not in these
@@ -173,6 +174,10 @@ def classify(unit: Unit, order: DayOrder | None = None) -> None:
     if unit.kind == "url":
         return
     plain = unit.plain
+    if crumb := _breadcrumb_date(plain, order):
+        unit.kind, unit.reason = "breadcrumb", "date closing the breadcrumb trail"
+        _set_date(unit, crumb)
+        return
     reason = boilerplate_reason(plain)
     if reason:
         unit.kind, unit.reason = "boiler", reason
@@ -194,6 +199,8 @@ def classify(unit: Unit, order: DayOrder | None = None) -> None:
     if dated and dated["first"] and _dateline_unit(unit, dated, order):
         return
     if found and (_self_dated(unit, found) or _dated_line(unit, found)):
+        return
+    if found and (credited := _without_wire_credit(plain, order)) and _dated_line(unit, *credited):
         return
     if found:
         unit.stamp = _closing_stamp(plain, found)
@@ -234,29 +241,31 @@ _CREDIT = re.compile(
 )
 
 
-def _dated_line(unit: Unit, found: list[FoundDate]) -> bool:
+def _dated_line(unit: Unit, found: list[FoundDate], plain: str | None = None) -> bool:
     """A line made of dates and little else: a date line ("Published 14.10.24, 09:05 AM"), a byline
     with its date ("By Name | Monday, 14 October 2024 06:15 PM"), or a labelled line whose leftover
     is a source name ("By IANS Updated On - 11:16 AM, Fri - 29 September 23"). The original date wins
-    over the update; the update is kept as a candidate."""
-    if _CREDIT.match(unit.plain):
+    over the update; the update is kept as a candidate. `plain`: the line as read, where a part of it
+    that is not about the article's date was taken out (`found` is then on it)."""
+    plain = unit.plain if plain is None else plain
+    if _CREDIT.match(plain):
         return False
-    read = date_lines.read_line(unit.plain, found)
+    read = date_lines.read_line(plain, found)
     words = read.rest.split()
     # one word left beside a date is a label ("Close", "World", a site's menu), not a name; a byline
     # with one name says "By"
     author = _author(read.rest) if len(words) > 1 or read.by else None
     # a sentence of the body that mentions a date ("By March 4 the troops had left.", "The report
     # was published on 12 March 2024.") is not a date line, whatever words it holds
-    sentence = bool(_SENTENCE_END.search(unit.plain)) and bool(words)
+    sentence = bool(_SENTENCE_END.search(plain)) and bool(words)
     if not words or (len(words) == 1 and not author and len(words[0]) <= 12 and not sentence):
         unit.kind, unit.reason = "date", "date line"
     elif author:
         unit.kind, unit.reason, unit.extra = "byline", "byline", author
-    elif read.by and len(words) <= 10 and not sentence and unit.plain[3:4].isupper() and found[0].start > 3:
+    elif read.by and len(words) <= 10 and not sentence and plain[3:4].isupper() and found[0].start > 3:
         # "by The Example Desk March 18, 2025 8:01 PM 2 min read"
         unit.kind, unit.reason = "byline", "byline"
-        unit.extra = unit.plain[3 : found[0].start].strip(" |,-–—") or None
+        unit.extra = plain[3 : found[0].start].strip(" |,-–—") or None
     elif read.labelled and len(words) <= 6 and not sentence:
         unit.kind, unit.reason = "date", "date line"
     else:
@@ -269,6 +278,40 @@ def _dated_line(unit: Unit, found: list[FoundDate]) -> bool:
     if read.original and read.update:
         unit.update = read.update.value.isoformat()
     return True
+
+
+# A wire story's credit line in brackets ("(Reporting by Name in Place; Editing by Name)"), which some
+# pages run together with the story's date line at its end: the names are the staff's, not a byline
+_WIRE_CREDIT = re.compile(
+    r"\(\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|compiling|written|edited|translated"
+    r"|translation|research|graphics?)\b[^()]*\)",
+    re.I,
+)
+
+
+def _without_wire_credit(plain: str, order: DayOrder | None) -> tuple[list[FoundDate], str] | None:
+    """The dates of a line that holds a wire credit beside them, read without the credit."""
+    rest = _WIRE_CREDIT.sub(" ", plain).strip()
+    if rest == plain.strip() or not (found := find_dates(rest, order)):
+        return None
+    return found, rest
+
+
+# A breadcrumb trail that ends with the story's day ("Home / News / March 5, 2024", "News › Politics
+# › 5 March 2024"): its last crumb is the post's, as the trail leads to the post. A menu separated by
+# bars ("Home | About | Tuesday, March 5, 2024") shows the site's day beside its links instead.
+_CRUMB_SEPARATOR = re.compile(r"\s+/\s+|\s*[>»›]\s*")
+
+
+def _breadcrumb_date(plain: str, order: DayOrder | None) -> FoundDate | None:
+    crumbs = _CRUMB_SEPARATOR.split(plain)
+    if len(crumbs) < 3 or any(not _WORDS.search(c) or _word_count(c) > 5 for c in crumbs[:-1]):
+        return None
+    last = crumbs[-1]
+    found = find_dates(last, order)
+    if len(found) != 1 or date_lines.strip_rest(last[: found[0].start] + " " + last[found[0].end :]):
+        return None
+    return found[0]
 
 
 # A sentence where the article dates itself ("This article was first published on 14 October 2024.",
@@ -471,6 +514,10 @@ def _header_end(units: list[Unit], title_at: int | None) -> int:
     end, deks = title_at, 0
     for i in range(title_at + 1, min(len(units), HEAD_SCAN)):
         unit = units[i]
+        if deks and unit.reason in (RELATED, COMMENTS):
+            # after lines of text, other stories or readers' comments begin: those lines were a
+            # short article's body, and the dates below the label are not the header's
+            break
         if unit.kind != "text":
             end = i
         elif not (unit.bullet and headline_like(unit.plain, 4)):  # breadcrumbs do not count
@@ -805,6 +852,8 @@ def _date_candidates(
         elif unit.kind == "title" and (closing := _title_date(unit.plain, units[i + 1 :])):
             note = f"a date closing the headline {unit.plain!r} (a dated issue's title)"
             _add(out, "header", TITLE_DATE_CONFIDENCE, note, closing.value.isoformat())
+        elif unit.kind == "breadcrumb" and unit.iso:
+            _add(out, "published-line", BREADCRUMB_CONFIDENCE, f"from the breadcrumb {unit.plain!r}", unit.iso, **extra)
         elif unit.kind == "published" and unit.iso:
             _add(out, "published-line", 0.95, f"from {unit.plain!r}", unit.iso, **extra)
         elif unit.kind == "modified" and unit.iso:
