@@ -853,7 +853,8 @@ def _date_candidates(
             note = f"a date closing the headline {unit.plain!r} (a dated issue's title)"
             _add(out, "header", TITLE_DATE_CONFIDENCE, note, closing.value.isoformat())
         elif unit.kind == "breadcrumb" and unit.iso:
-            _add(out, "published-line", BREADCRUMB_CONFIDENCE, f"from the breadcrumb {unit.plain!r}", unit.iso, **extra)
+            note = f"from the breadcrumb {unit.plain!r}"
+            _add(out, "published-line", BREADCRUMB_CONFIDENCE, note, unit.iso, **extra)
         elif unit.kind == "published" and unit.iso:
             _add(out, "published-line", 0.95, f"from {unit.plain!r}", unit.iso, **extra)
         elif unit.kind == "modified" and unit.iso:
