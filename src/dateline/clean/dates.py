@@ -107,9 +107,13 @@ def _trie(words: set[str]) -> str:
 _MONTH = rf"(?P<m>{_trie({w for names in _INFO.MONTHS for w in names if len(w) >= 3})}\.?)"
 _DAY = r"(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 # A two-digit year must end the date: "14 October 24" but not "5 March 20 people" or "May 3 19:00".
-# An apostrophe stands for the century ("Mar 5th '24"): only before two digits.
+# An apostrophe stands for the century ("Mar 5th '24"): only before two digits. A page store that
+# runs a header's parts together glues the clock time to the year ("March 5, 20246:15 AM").
 _APOSTROPHES = "'’‘"
-_YEAR = rf"(?P<y>(?:1[89]|2[01])\d\d(?!\d)|[{_APOSTROPHES}]?\d\d(?![\d:]|\s*[^\W\d_]|\.\d))"
+_YEAR = (
+    r"(?P<y>(?:1[89]|2[01])\d\d(?:(?!\d)|(?=\d{1,2}:\d\d))"
+    rf"|[{_APOSTROPHES}]?\d\d(?![\d:]|\s*[^\W\d_]|\.\d))"
+)
 _START = r"(?:(?<=[a-z])(?=[A-Z])|(?<![^\W\d_]))"  # a word start, or glued to a name ("TASSMay 1")
 _DM = r"(?:\s*[-/.]?\s*|\s+(?:of|de)\s+)"  # between day and month: "14 October", "21-February", "12 de marzo"
 _MY = r"(?:\s*[-/,.]?\s*|\s+de\s+)"  # between month and year

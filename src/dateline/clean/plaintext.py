@@ -39,7 +39,7 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _CLAUSE_END = re.compile(r"[.:;,…][\"'”’)\]]*$")  # a headline may end in ? or ! but not in these
 _WORDS = re.compile(r"[^\W\d_][\w'’.-]*")
 _LABEL = re.compile(
-    r"(?P<label>(?:first\s+)?published(?:\s+(?:date|on|at))?|posted(?:\s+on)?|date\s+published"
+    r"(?P<label>(?:(?:first|originally)\s+)?published(?:\s+(?:date|on|at))?|posted(?:\s+on)?|date\s+published"
     r"|publication\s+date|(?:last\s+)?(?:updated|modified)(?:\s+(?:date|on|at))?|modified\s+date)"
     r"\s*[:|-]?\s*(?P<rest>.*)",
     re.I,
@@ -150,11 +150,17 @@ def split_units(text: str) -> list[Unit]:
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
-    if len(lines) < 3 or any(is_bullet(line) for line in lines):
+    if len(lines) < 3 or any(is_bullet(line) or _labelled_date(line) for line in lines):
         return False
     inner = lines[:-1]
     open_ended = sum(not _SENTENCE_END.search(line) for line in inner)
     return all(30 <= len(line) <= 100 for line in inner) and open_ended * 2 >= len(inner)
+
+
+def _labelled_date(line: str) -> bool:
+    """A line that opens with a publication or update label and gives a date ("Last Updated on March 6,
+    2024 by Editor"): a header's own line, which a wrapped paragraph does not start with its date."""
+    return _LABEL.match(line) is not None and bool(find_dates(line) or find_yearless(line))
 
 
 def _word_count(text: str) -> int:
@@ -697,7 +703,9 @@ def _add(
         )
     out.dates.append(PublishedDate(iso, source, confidence, note, bool(other_reading)))
     if update and update != iso:
-        out.dates.append(PublishedDate(update, source, 0.55, f"{note}: the update date"))
+        # below the line's original whatever that one's confidence (an ambiguous one's is lowered)
+        below = min(0.55, confidence - 0.05)
+        out.dates.append(PublishedDate(update, source, below, f"{note}: the update date"))
 
 
 def _infer_years(out: Cleaned, body: list[str], url: str | None, crawled: date | None = None) -> None:
