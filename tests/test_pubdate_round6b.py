@@ -1,0 +1,117 @@
+"""Publication-date forms found by probing invented page openings (round 6b), each on the project's own
+invented lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.clean.component import DefaultCleaner
+from dateline.clean.dates import find_dates
+from dateline.records import RawDocument
+
+TITLE = "Valley farmers win a say over the new irrigation canal"
+PARAGRAPHS = [
+    "Farmers in the upper valley will sit on the board that runs the new irrigation canal, the regional "
+    "water agency said after a week of meetings with growers.",
+    "The canal, due to open next spring, will carry water to about four hundred farms along the river.",
+    "Growers had asked for a seat on the board since the plans were first drawn up, a spokeswoman said.",
+    "The agency will publish the board's rules for sharing water before the first season.",
+]
+BODY = "\n\n".join(PARAGRAPHS)
+
+
+def _published(text: str, url: str | None = None):
+    return DefaultCleaner()(RawDocument("t", id="t", text=text, url=url)).published
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Home / Regions / April 9, 2025\n{TITLE}\n\n{BODY}",  # a trail above the headline
+        f"{TITLE}\nNews › Farming › 9 April 2025\n\n{BODY}",  # and below it
+        f"Home » Valley » Apr 9, 2025\n\n{TITLE}\n\n{BODY}",
+    ],
+)
+def test_a_breadcrumb_trail_closed_by_the_day_dates_the_post(text: str) -> None:
+    published = _published(text)
+    assert (published.value, published.source) == ("2025-04-09", "published-line")
+    assert "breadcrumb" in published.note
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Home | Weather | Contact | Wednesday, April 9, 2025",  # a menu bar with the site's day
+        "Home › Valley › Canal board agreed April 9, 2025",  # a crumb that is a headline with a date
+    ],
+)
+def test_a_menu_or_a_dated_headline_crumb_is_not_a_breadcrumb_date(line: str) -> None:
+    assert _published(f"{line}\n{TITLE}\n\n{BODY}").value is None
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "(Reporting by Ana Ruiz in Valle; Editing by Tom Berg) April 9, 2025",
+        "April 9, 2025 (Writing by Ana Ruiz; Additional reporting by Lee Park)",
+    ],
+)
+def test_a_wire_credit_beside_the_closing_date_line(closing: str) -> None:
+    published = _published(f"{TITLE}\n\n{BODY}\n\n{closing}")
+    assert published.value == "2025-04-09"
+
+
+def test_a_credit_after_a_sentence_with_a_date_leaves_it_a_sentence() -> None:
+    closing = "The board meets again on April 9, 2025. (Reporting by Ana Ruiz; Editing by Tom Berg)"
+    assert _published(f"{TITLE}\n\n{BODY}\n\n{closing}").value is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("Apr 9th '25", "2025-04-09"), ("9 Apr '25", "2025-04-09"), ("April 9, ’25", "2025-04-09")],
+)
+def test_an_apostrophe_for_the_century(text: str, day: str) -> None:
+    assert [f.value.isoformat() for f in find_dates(text)] == [day]
+    assert _published(f"{TITLE}\nBy Ana Ruiz | {text}\n\n{BODY}").value == day
+
+
+def test_an_apostrophe_before_a_number_that_is_not_a_year() -> None:
+    assert find_dates("He said on April 9 ‘25 farms would join’.") == []
+    assert find_dates("By April '25, the canal was full.") == []
+
+
+def test_a_year_glued_to_the_clock_time() -> None:
+    # a page store running a header's parts together: "April 9, 2025" then "7:40 AM"
+    found = find_dates("April 9, 20257:40 AM GMT+2Updated 3 hours ago")
+    assert [f.value.isoformat() for f in found] == ["2025-04-09"]
+    assert find_dates("April 9, 20257") == []
+
+
+def test_dates_of_other_stories_below_a_related_label_after_a_short_article() -> None:
+    # two paragraphs only: the label must end the header, so the teaser's date is not the article's
+    related = "Related stories\nDrought hits hill farms\nMarch 2, 2025"
+    text = f"{TITLE}\n\n{PARAGRAPHS[0]}\n\n{PARAGRAPHS[1]}\n\n{related}"
+    assert _published(text).value is None
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Last Updated on April 11, 2025 by Site Editor\nPublished on April 9, 2025 at 7:40 am",
+        "Updated April 11, 2025 12:05 PM ET\nOriginally published April 9, 2025 7:40 AM ET",
+    ],
+)
+def test_labelled_date_lines_under_the_headline_are_not_a_wrapped_paragraph(header: str) -> None:
+    # three long lines without a blank line between them read like a hard-wrapped paragraph; a
+    # line that opens with a publication label and a date is the header's own
+    published = _published(f"{TITLE}\n{header}\n\n{BODY}")
+    assert published.value == "2025-04-09"
+    assert "2025-04-11" in {c.value for c in published.candidates}
+
+
+def test_the_update_stays_below_an_ambiguous_original() -> None:
+    # no convention for the numeric order: the original keeps both readings at a lowered confidence,
+    # and the update of the same line must not overtake it
+    line = "Updated at 12:05 11/04/2025 | First published 07:40 09/04/2025"
+    published = _published(f"{TITLE}\n{line}\n\n{BODY}")
+    assert published.value == "2025-04-09"
