@@ -115,3 +115,24 @@ def test_the_update_stays_below_an_ambiguous_original() -> None:
     line = "Updated at 12:05 11/04/2025 | First published 07:40 09/04/2025"
     published = _published(f"{TITLE}\n{line}\n\n{BODY}")
     assert published.value == "2025-04-09"
+
+
+@pytest.mark.parametrize("line", ["2025年4月9日", "2025년 4월 9일", "2025 年 04 月 09 日 07:40"])
+def test_year_month_day_with_east_asian_unit_signs(line: str) -> None:
+    assert _published(f"{TITLE}\n{line}\n\n{BODY}").value == "2025-04-09"
+
+
+@pytest.mark.parametrize(
+    "line", ["Deadline: 9 April 2025", "Closing date: April 9, 2025", "Hearing: Wednesday, 9 April 2025"]
+)
+def test_a_schedule_label_dates_what_the_page_announces(line: str) -> None:
+    article = DefaultCleaner()(RawDocument("t", id="t", text=f"{TITLE}\n{line}\n\n{BODY}"))
+    assert article.published.value is None
+    assert line in article.text  # kept as a line of the text
+
+
+def test_a_date_label_line_is_not_joined_into_the_headline() -> None:
+    text = f"Home / Regions / Valley and river country news\n{TITLE}\nDate: Wednesday 9 April 2025\n\n{BODY}"
+    article = DefaultCleaner()(RawDocument("t", id="t", text=text))
+    assert article.title == TITLE
+    assert (article.published.value, article.published.source) == ("2025-04-09", "published-line")

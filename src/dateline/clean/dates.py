@@ -129,6 +129,11 @@ _PATTERNS = [
     ("iso", re.compile(
         r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<s>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)"
     )),
+    # year, month and day with the Chinese/Japanese or Korean unit signs ("2024年3月5日", "2024년 3월 5일"),
+    # as pages of those countries' outlets print them over English text
+    ("iso", re.compile(
+        r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<m>1[0-2]|0?[1-9])\s*[月월]\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日일]"
+    )),
     ("numeric", re.compile(
         r"(?<![\d.])(?P<a>3[01]|[12]\d|0?[1-9])(?P<s>[/.-])(?P<b>3[01]|[12]\d|0?[1-9])(?P=s)"
         r"(?P<y>(?:19|20)\d\d|\d\d)(?!\d|\.\d)"

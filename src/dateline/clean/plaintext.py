@@ -157,10 +157,14 @@ def _hard_wrapped(lines: list[str]) -> bool:
     return all(30 <= len(line) <= 100 for line in inner) and open_ended * 2 >= len(inner)
 
 
+_DATE_LABEL = re.compile(r"dated?\s*:", re.I)
+
+
 def _labelled_date(line: str) -> bool:
     """A line that opens with a publication or update label and gives a date ("Last Updated on March 6,
     2024 by Editor"): a header's own line, which a wrapped paragraph does not start with its date."""
-    return _LABEL.match(line) is not None and bool(find_dates(line) or find_yearless(line))
+    labelled = _LABEL.match(line) is not None or _DATE_LABEL.match(line) is not None
+    return labelled and bool(find_dates(line) or find_yearless(line))
 
 
 def _word_count(text: str) -> int:
@@ -254,7 +258,7 @@ def _dated_line(unit: Unit, found: list[FoundDate], plain: str | None = None) ->
     over the update; the update is kept as a candidate. `plain`: the line as read, where a part of it
     that is not about the article's date was taken out (`found` is then on it)."""
     plain = unit.plain if plain is None else plain
-    if _CREDIT.match(plain):
+    if _CREDIT.match(plain) or _SCHEDULE.match(plain):
         return False
     read = date_lines.read_line(plain, found)
     words = read.rest.split()
@@ -284,6 +288,16 @@ def _dated_line(unit: Unit, found: list[FoundDate], plain: str | None = None) ->
     if read.original and read.update:
         unit.update = read.update.value.isoformat()
     return True
+
+
+# A label naming when something happens or must be done ("Deadline: 5 March 2024", "Hearing: …",
+# "Effective date: …", "Closing date: …"): the date of what the page announces, kept in the text.
+_SCHEDULE = re.compile(
+    r"\W*(?:(?:closing|opening|effective|expiry|due|start|end|event|meeting|hearing|election|polling|exam"
+    r"|application|registration|submission)\s+date|deadline|when|due|starts?|ends?|closes|opens|expires"
+    r"|valid\s+(?:until|till|from)|event|hearing|meeting|conference|session|election|polling|venue)\s*:",
+    re.I,
+)
 
 
 # A wire story's credit line in brackets ("(Reporting by Name in Place; Editing by Name)"), which some
