@@ -136,3 +136,16 @@ def test_a_date_label_line_is_not_joined_into_the_headline() -> None:
     article = DefaultCleaner()(RawDocument("t", id="t", text=text))
     assert article.title == TITLE
     assert (article.published.value, article.published.source) == ("2025-04-09", "published-line")
+
+
+@pytest.mark.parametrize("footer", ["Posted by Ana Ruiz at 7:40 AM", "at 19:40", "Posted at 7:40 pm"])
+def test_a_blog_post_footer_makes_the_day_above_the_headline_the_posts(footer: str) -> None:
+    # a blog prints the day above the post's title and the time of day in the footer below it
+    text = f"Wednesday, April 9, 2025\n\n{TITLE}\n\n{BODY}\n\n{footer}\n\nNo comments:"
+    published = _published(text)
+    assert (published.value, published.source) == ("2025-04-09", "header")
+    assert "footer" in published.note
+
+
+def test_without_a_footer_the_day_above_the_headline_stays_a_site_header() -> None:
+    assert _published(f"Wednesday, April 9, 2025\n\n{TITLE}\n\n{BODY}\n\nNo comments:").value is None

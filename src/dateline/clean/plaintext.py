@@ -853,6 +853,7 @@ def _date_candidates(
 ) -> None:
     head = units[: head_end + 1]
     lead = [u for u in units[head_end + 1 :] if u.kind == "text"][:3]  # the first paragraphs
+    footer = _post_footer(units[head_end + 1 :])
     for i, unit in enumerate(units):
         extra = {"update": unit.update, "other_reading": unit.other_reading}
         if (
@@ -863,7 +864,7 @@ def _date_candidates(
             and not _BY.match(unit.plain)
         ):
             # names and a date above the headline without "By": a masthead's place as often as an author
-            _page_header_date(head, i, title_at, out, url_month, lead, extra)
+            _page_header_date(head, i, title_at, out, url_month, (lead, footer), extra)
         elif unit.stamp and (unit.kind == "title" or (title_at is None and i == 0 and unit.stamp.update)):
             # the headline's line, or the first line where no headline was found when it stamps both
             # the original and the update (a sentence of a lead seldom names two dates with a label)
@@ -899,7 +900,7 @@ def _date_candidates(
         elif unit.kind == "date" and unit.iso and i <= head_end:  # a relative stamp: _relative_stamps
             header = _header_date(head, i, title_at)
             if header.source == "header":
-                _page_header_date(head, i, title_at, out, url_month, lead, extra)
+                _page_header_date(head, i, title_at, out, url_month, (lead, footer), extra)
             else:
                 _add(out, header.source, header.confidence, header.note, unit.iso, **extra)
 
@@ -942,7 +943,7 @@ def _page_header_date(
     title_at: int | None,
     out: Cleaned,
     url_month: tuple[int, int] | None,
-    lead: list[Unit],
+    below: tuple[list[Unit], str | None],
     extra,
 ) -> None:
     """A date line above the headline (or beside a date in another calendar) is a blog's post date
@@ -950,11 +951,13 @@ def _page_header_date(
     "Abu Dhabi, UAEFriday 24 May 2019" under the site's name). It counts as a candidate only where
     something marks it as the post's: the URL's /YYYY/MM/ agrees, it gives the minute ("Saturday,
     17 January 2026 15:51": a post's stamp; a site's day header names the day alone), a reading time
-    stands beside it ("1 min read"), or the lead states the same day. Otherwise (and for a time of
-    day the header prints twice, as a site's clock is for two layouts) it only bounds the year of a
-    day given without one."""
+    stands beside it ("1 min read"), the lead states the same day, or a blog's post footer closes the
+    article with the time of day ("Posted by Name at 10:15 AM": the day is in the header). Otherwise
+    (and for a time of day the header prints twice, as a site's clock is for two layouts) it only
+    bounds the year of a day given without one."""
     unit = head[i]
     day = date.fromisoformat(unit.iso)
+    lead, footer = below
     header = _header_date(head, i, title_at)
     beside = " ".join(u.plain for u in head[max(0, i - 1) : i + 2])
     # the site's clock is page furniture, printed again for another layout; a post's stamp is printed once
@@ -967,6 +970,8 @@ def _page_header_date(
         why = "a reading time stands beside it, as in a post's header"
     elif any(f.value == day for u in lead for f in find_dates(u.plain)):
         why = "the lead gives the same day"
+    elif footer is not None:
+        why = f"a blog's post footer gives the time of day ({footer!r})"
     else:
         out.page_days.append(day)
         out.notes.append(
@@ -975,6 +980,20 @@ def _page_header_date(
         )
         return
     _add(out, "header", HEADER_DATE_CONFIDENCE, f"{header.note}; {why}", unit.iso, **extra)
+
+
+# A blog's post footer: the author and the time of day, the day itself printed above the headline
+# ("Posted by Name at 10:15 AM", "at 10:15 AM", "Posted at 22:05")
+_POST_FOOTER = re.compile(
+    rf"(?:posted\s+(?:by\s+[^\d|]{{1,60}}?\s+)?)?at\s+(?:{date_lines.TIME.pattern})", re.I
+)
+
+
+def _post_footer(below: list[Unit]) -> str | None:
+    """The first line after the header that is a blog's post footer: after the body's sentences."""
+    paragraphs = [k for k, u in enumerate(below) if u.kind == "text" and _SENTENCE_END.search(u.plain)]
+    last = max(paragraphs, default=len(below))
+    return next((u.plain for u in below[last + 1 :] if _POST_FOOTER.fullmatch(u.plain)), None)
 
 
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
