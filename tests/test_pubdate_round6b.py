@@ -149,3 +149,20 @@ def test_a_blog_post_footer_makes_the_day_above_the_headline_the_posts(footer: s
 
 def test_without_a_footer_the_day_above_the_headline_stays_a_site_header() -> None:
     assert _published(f"Wednesday, April 9, 2025\n\n{TITLE}\n\n{BODY}\n\nNo comments:").value is None
+
+
+@pytest.mark.parametrize("text", ["2025 April 9", "2025-Apr-09 07:40"])
+def test_the_year_first_then_the_months_name(text: str) -> None:
+    assert [f.value.isoformat() for f in find_dates(text)] == ["2025-04-09"]
+
+
+def test_no_day_is_read_inside_a_number() -> None:
+    # "2025-Apr-09" holds no "25 April"; nor does a count run into a month name
+    assert [f.value.isoformat() for f in find_dates("2025-Apr-09")] == ["2025-04-09"]
+    assert find_dates("Item 1025 April 2019") == []
+
+
+@pytest.mark.parametrize("line", ["Press release | 9 April 2025", "News release - April 9, 2025"])
+def test_a_release_label_before_the_date(line: str) -> None:
+    published = _published(f"{TITLE}\n{line}\n\n{BODY}")
+    assert (published.value, published.source) == ("2025-04-09", "published-line")

@@ -22,6 +22,7 @@ _UPDATED_ELSEWHERE = (
 )
 _LABEL = re.compile(
     r"\b(?P<label>(?:(?:first|originally)\s+)?(?:published|posted|created|released)|date\s+published|publication\s+date"
+    r"|(?:press|news|media)\s+release"
     rf"|(?:last\s+)?(?:updated|modified|edited)|update|{_PUBLISHED_ELSEWHERE}|{_UPDATED_ELSEWHERE})(?!\w)",
     re.I,
 )
@@ -43,7 +44,7 @@ ZONE = re.compile(
 # separators
 FILLER = re.compile(
     r"@\w+|\{\{[^{}]*\}\}|\b(?:(?:adjust\s+)?(?:font|text)\s+size|print|e-?mail|share|listen)\b"
-    r"|\b(?:on|at|in|by|and|published|updated|posted|last|date|first|originally|created|modified|edited|released"
+    r"|\b(?:on|at|in|by|and|(?:press|news|media)\s+release|published|updated|posted|last|date|first|originally|created|modified|edited|released"
     rf"|update|publication|{_PUBLISHED_ELSEWHERE}|{_UPDATED_ELSEWHERE}|el|le|am|il|pada"
     r"|hrs?|\d+\s+min(?:ute)?s?\s+read|(?:comments?|views|shares)\s*\(?\d*\)?"
     r"|[\d.,]+k?\s+(?:comments?|views|shares)"

@@ -114,12 +114,18 @@ _YEAR = (
     r"(?P<y>(?:1[89]|2[01])\d\d(?:(?!\d)|(?=\d{1,2}:\d\d))"
     rf"|[{_APOSTROPHES}]?\d\d(?![\d:]|\s*[^\W\d_]|\.\d))"
 )
-_START = r"(?:(?<=[a-z])(?=[A-Z])|(?<![^\W\d_]))"  # a word start, or glued to a name ("TASSMay 1")
+# a word start, or glued to a name ("TASSMay 1"); never inside a number ("2024-Mar-05" has no day 24)
+_START = r"(?:(?<=[a-z])(?=[A-Z])|(?<![^\W_]))"
 _DM = r"(?:\s*[-/.]?\s*|\s+(?:of|de)\s+)"  # between day and month: "14 October", "21-February", "12 de marzo"
 _MY = r"(?:\s*[-/,.]?\s*|\s+de\s+)"  # between month and year
 _PATTERNS = [
     ("named", re.compile(rf"{_START}{_DAY}{_DM}{_MONTH}{_MY}{_YEAR}", re.I)),
     ("named", re.compile(rf"{_START}{_MONTH}\s*{_DAY}(?:\s*,\s*|\s+|,){_YEAR}", re.I)),
+    # the year first, then the month's name and the day ("2024 March 5", "2024-Mar-05"), as some
+    # East Asian outlets write it in English
+    ("named", re.compile(
+        rf"(?<![\w.])(?P<y>(?:19|20)\d\d)(?:\s*[-/.]\s*|\s+){_MONTH}(?:\s*[-/.]\s*|\s+){_DAY}(?![\w:])", re.I
+    )),
     # a comma after the day ("Sunday 20, January 2019", "24, December 2018"): only opening the line or
     # after a weekday, since "Issue 3, March 2020" numbers something else
     ("named", re.compile(
