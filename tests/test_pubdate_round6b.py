@@ -166,3 +166,20 @@ def test_no_day_is_read_inside_a_number() -> None:
 def test_a_release_label_before_the_date(line: str) -> None:
     published = _published(f"{TITLE}\n{line}\n\n{BODY}")
     assert (published.value, published.source) == ("2025-04-09", "published-line")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "KISUMU, Kenya (Lake Wire) – Wednesday, 9 April 2025 – ",  # a dash after the agency
+        "Kisumu (Kenya), 9 April 2025: ",  # the country in brackets before a comma
+        "KISUMU, 2025-04-09 – ",  # an ISO date
+        "KISUMU, Apr 9 ’25 (Lake Wire) – ",  # an apostrophe year
+        "(Lake Wire) Kisumu, April 9, 2025 - ",  # the agency before the place
+        "KISUMU, 9 APRIL 2025 (Lake Wire) - ",  # the month in capitals
+    ],
+)
+def test_more_dateline_forms_with_a_date(opening: str) -> None:
+    article = DefaultCleaner()(RawDocument("t", id="t", text=f"{TITLE}\n\n{opening}{BODY}"))
+    assert (article.published.value, article.published.source) == ("2025-04-09", "dateline")
+    assert article.text.startswith("Farmers in the upper valley")
