@@ -183,3 +183,15 @@ def test_more_dateline_forms_with_a_date(opening: str) -> None:
     article = DefaultCleaner()(RawDocument("t", id="t", text=f"{TITLE}\n\n{opening}{BODY}"))
     assert (article.published.value, article.published.source) == ("2025-04-09", "dateline")
     assert article.text.startswith("Farmers in the upper valley")
+
+
+@pytest.mark.parametrize(
+    "closing", ["Ana Ruiz\nApril 9, 2025", "Ends\n9 April 2025", "-ENDS-\nApril 9, 2025"]
+)
+def test_a_signature_or_an_end_mark_above_the_closing_date_is_no_teaser(closing: str) -> None:
+    assert _published(f"{TITLE}\n\n{BODY}\n\n{closing}").value == "2025-04-09"
+
+
+def test_dates_below_a_related_label_that_is_not_the_last_line() -> None:
+    closing = 'Share this:\nFacebook\nLike this:\nRelated\nDrought hits hill farms\nMarch 2, 2025\nIn "Farm"'
+    assert _published(f"{TITLE}\n\n{BODY}\n\n{closing}").value is None

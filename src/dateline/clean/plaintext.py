@@ -667,6 +667,9 @@ def _mark_loose_dates(units: list[Unit], head_end: int) -> None:
         len(units),
     )
     body = [u for u in units[head_end + 1 : cut] if u.kind not in ("boiler", "related")]
+    # a related-stories label ("Related", "You may also like") after the last paragraph: the date
+    # lines below it are the listed stories'
+    labelled = _below_related_label(units[head_end + 1 : cut])
     # a signed date line ("Desk Name | Published: …") or a wire dateline with its full date is a date
     # line there too: outside the header its name or place no longer counts, its day does; a name
     # with a handle and a day ("Name (@handle) May 2, 2021") signs an embedded post, not the article
@@ -675,7 +678,7 @@ def _mark_loose_dates(units: list[Unit], head_end: int) -> None:
     ]
     paragraphs = [i for i, u in enumerate(body) if u.kind == "text" and not headline_like(u.plain)]
     after = [i for i in dated if i > max(paragraphs, default=-1)]  # below the last paragraph
-    teasers = {i for i in after if _teaser_date(body, i)}
+    teasers = {i for i in after if _teaser_date(body, i) or id(body[i]) in labelled}
     if len(after) > 1:  # a list of other stories with their dates
         teasers.update(after)
     if after and after[-1] >= len(body) - 2 and after[-1] not in teasers:
@@ -688,10 +691,22 @@ def _mark_loose_dates(units: list[Unit], head_end: int) -> None:
             body[i].kind, body[i].reason = "loose date", "date line near the top"
 
 
+def _below_related_label(units: list[Unit]) -> set[int]:
+    """The ids of the units below the first related-stories label after the last paragraph."""
+    ends = [k for k, u in enumerate(units) if u.kind == "text" and _SENTENCE_END.search(u.plain)]
+    last = max(ends, default=-1)
+    label = next((k for k in range(last + 1, len(units)) if units[k].reason == RELATED), None)
+    return set() if label is None else {id(u) for u in units[label + 1 :]}
+
+
 def _teaser_date(body: list[Unit], i: int) -> bool:
     """The date line `body[i]` sits under a headline unrelated to the article, itself right after a
-    paragraph: another story's teaser."""
+    paragraph: another story's teaser. A name ("Jane Doe", a signature) or a word or two ("Ends", a
+    press release's end mark) is no headline."""
     if i < 2 or not _SENTENCE_END.search(body[i - 2].plain):
+        return False
+    above = body[i - 1].plain
+    if _word_count(above) < 3 or _author(above):
         return False
     vocabulary = _vocabulary(u.plain for u in body if u.kind == "text" and not headline_like(u.plain, 20))
     return _unrelated_headline(body[i - 1].plain, vocabulary)
