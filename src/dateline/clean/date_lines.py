@@ -21,7 +21,8 @@ _UPDATED_ELSEWHERE = (
     r"actualizad[oa]|atualizad[oa]|mis\s+à\s+jour|aktualisiert|aggiornato|diperbarui|güncellenme"
 )
 _LABEL = re.compile(
-    r"\b(?P<label>(?:first\s+)?(?:published|posted|created|released)|date\s+published|publication\s+date"
+    r"\b(?P<label>(?:(?:first|originally)\s+)?(?:published|posted|created|released)|date\s+published|publication\s+date"
+    r"|(?:press|news|media)\s+release"
     rf"|(?:last\s+)?(?:updated|modified|edited)|update|{_PUBLISHED_ELSEWHERE}|{_UPDATED_ELSEWHERE})(?!\w)",
     re.I,
 )
@@ -43,7 +44,7 @@ ZONE = re.compile(
 # separators
 FILLER = re.compile(
     r"@\w+|\{\{[^{}]*\}\}|\b(?:(?:adjust\s+)?(?:font|text)\s+size|print|e-?mail|share|listen)\b"
-    r"|\b(?:on|at|in|by|and|published|updated|posted|last|date|first|created|modified|edited|released"
+    r"|\b(?:on|at|in|by|and|(?:press|news|media)\s+release|published|updated|posted|last|date|first|originally|created|modified|edited|released"
     rf"|update|publication|{_PUBLISHED_ELSEWHERE}|{_UPDATED_ELSEWHERE}|el|le|am|il|pada"
     r"|hrs?|\d+\s+min(?:ute)?s?\s+read|(?:comments?|views|shares)\s*\(?\d*\)?"
     r"|[\d.,]+k?\s+(?:comments?|views|shares)"
@@ -134,17 +135,22 @@ _BY = re.compile(r"by\s+\S", re.I)
 # --- datelines with a date -----------------------------------------------------------------------
 
 _WORD = r"[A-Z][\w'’.-]*"
-# "Lagos", "ST. PETERSBURG", "Nairobi, Kenya", "New Delhi [India]" (the country in brackets)
+# "Lagos", "ST. PETERSBURG", "Nairobi, Kenya", "New Delhi [India]", "Lagos (Nigeria)," (the country
+# in brackets)
 _PLACE = (
-    rf"(?P<place>{_WORD}(?:[ -]{_WORD}){{0,2}}(?:,\s*{_WORD}(?:\s{_WORD})?|\s*\[{_WORD}(?:\s{_WORD})?\])?)"
+    rf"(?P<place>{_WORD}(?:[ -]{_WORD}){{0,2}}(?:,\s*{_WORD}(?:\s{_WORD})?|\s*\[{_WORD}(?:\s{_WORD})?\]"
+    rf"|\s*\({_WORD}(?:\s{_WORD})?\)(?=,))?)"  # "Lagos (Nigeria), 5 March 2024:"
 )
 _WEEKDAY_BEFORE = (
     r"(?:(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
     r"\.?,?\s+)?"
 )
+# a month's name in capitals too ("5 MARCH 2024"), a year after an apostrophe ("Mar 5 '24"), or ISO
+_MONTH_WORD = r"[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?"
 _WHEN = (
-    r"(?P<when>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]{2,8}\.?)"
-    r"(?:,?\s*(?:19|20)\d\d)?|\d{1,2}(?P<sep>[./-])\d{1,2}(?P=sep)(?:19|20)?\d\d)"
+    rf"(?P<when>(?:{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD})"
+    r"(?:,?\s*(?:(?:19|20)\d\d|['’‘]\d\d))?|\d{1,2}(?P<sep>[./-])\d{1,2}(?P=sep)(?:19|20)?\d\d"
+    r"|(?:19|20)\d\d-[01]?\d-[0-3]?\d)"
 )
 # the agency after the date: "(Agency)", "/AGENCY/", or its initials after a comma ("Accra, Nov 30, GNA –")
 _AGENCY = (
@@ -155,7 +161,7 @@ _AGENCY = (
 # "Nairobi, June 2, 2023: ", "Desk, Raipur; March 6, 2024: " before the body,
 # with the agency before the date: "Asunción (Agency) January 17, 2026 – ", or the date after a dash
 # and a weekday: "KAMPALA — Monday, October 14, 2024 — "
-_AGENCY_FIRST = r"\s*\((?P<first>[A-Za-z][\w .&/-]{1,40})\)\s*"
+_AGENCY_FIRST = r"\s*\((?P<first>[A-Za-z][\w .&/-]{1,40})\)\s*(?:[-–—]\s+)?"
 DATED_PREFIX = re.compile(
     rf"{_PLACE}(?:[,;]\s*|{_AGENCY_FIRST}|\s+[-–—]\s+){_WEEKDAY_BEFORE}{_WHEN}{_AGENCY}"
     r"\s*(?:(?<=\))\.)?(?:[-–—]{1,2}|:|(?<=[/.)])(?=\s))\s*(?=\S)"
@@ -177,10 +183,15 @@ DATED_LINE = re.compile(
 DATED_OPENING = re.compile(rf"{_WEEKDAY_BEFORE}{_WHEN}{_AGENCY}\s*(?:[-–—]{{1,2}}|:|\|)\s+(?=\S)")
 
 
+_AGENCY_OPENING = re.compile(r"\([A-Za-z][\w .&/-]{1,30}\)\s+(?=[A-Z])")
+
+
 def dated_prefix(text: str) -> re.Match[str] | None:
     """A dateline with a date opening `text`, in any of the forms above; one without a place
     counts only with its year."""
-    if m := DATED_PREFIX.match(text) or DATED_PAREN.match(text):
+    # the agency may open the line before the place ("(Agency) Lagos, March 5, 2024 - ")
+    start = m.end() if (m := _AGENCY_OPENING.match(text)) else 0
+    if m := DATED_PREFIX.match(text, start) or DATED_PAREN.match(text, start):
         return m
     m = DATED_OPENING.match(text)
     return m if m and find_dates(m["when"]) else None

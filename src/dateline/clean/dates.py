@@ -107,13 +107,25 @@ def _trie(words: set[str]) -> str:
 _MONTH = rf"(?P<m>{_trie({w for names in _INFO.MONTHS for w in names if len(w) >= 3})}\.?)"
 _DAY = r"(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 # A two-digit year must end the date: "14 October 24" but not "5 March 20 people" or "May 3 19:00".
-_YEAR = r"(?P<y>(?:1[89]|2[01])\d\d(?!\d)|\d\d(?![\d:]|\s*[^\W\d_]|\.\d))"
-_START = r"(?:(?<=[a-z])(?=[A-Z])|(?<![^\W\d_]))"  # a word start, or glued to a name ("TASSMay 1")
+# An apostrophe stands for the century ("Mar 5th '24"): only before two digits. A page store that
+# runs a header's parts together glues the clock time to the year ("March 5, 20246:15 AM").
+_APOSTROPHES = "'’‘"
+_YEAR = (
+    r"(?P<y>(?:1[89]|2[01])\d\d(?:(?!\d)|(?=\d{1,2}:\d\d))"
+    rf"|[{_APOSTROPHES}]?\d\d(?![\d:]|\s*[^\W\d_]|\.\d))"
+)
+# a word start, or glued to a name ("TASSMay 1"); never inside a number ("2024-Mar-05" has no day 24)
+_START = r"(?:(?<=[a-z])(?=[A-Z])|(?<![^\W_]))"
 _DM = r"(?:\s*[-/.]?\s*|\s+(?:of|de)\s+)"  # between day and month: "14 October", "21-February", "12 de marzo"
 _MY = r"(?:\s*[-/,.]?\s*|\s+de\s+)"  # between month and year
 _PATTERNS = [
     ("named", re.compile(rf"{_START}{_DAY}{_DM}{_MONTH}{_MY}{_YEAR}", re.I)),
     ("named", re.compile(rf"{_START}{_MONTH}\s*{_DAY}(?:\s*,\s*|\s+|,){_YEAR}", re.I)),
+    # the year first, then the month's name and the day ("2024 March 5", "2024-Mar-05"), as some
+    # East Asian outlets write it in English
+    ("named", re.compile(
+        rf"(?<![\w.])(?P<y>(?:19|20)\d\d)(?:\s*[-/.]\s*|\s+){_MONTH}(?:\s*[-/.]\s*|\s+){_DAY}(?![\w:])", re.I
+    )),
     # a comma after the day ("Sunday 20, January 2019", "24, December 2018"): only opening the line or
     # after a weekday, since "Issue 3, March 2020" numbers something else
     ("named", re.compile(
@@ -122,6 +134,11 @@ _PATTERNS = [
     )),
     ("iso", re.compile(
         r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<s>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)"
+    )),
+    # year, month and day with the Chinese/Japanese or Korean unit signs ("2024年3月5日", "2024년 3월 5일"),
+    # as pages of those countries' outlets print them over English text
+    ("iso", re.compile(
+        r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<m>1[0-2]|0?[1-9])\s*[月월]\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日일]"
     )),
     ("numeric", re.compile(
         r"(?<![\d.])(?P<a>3[01]|[12]\d|0?[1-9])(?P<s>[/.-])(?P<b>3[01]|[12]\d|0?[1-9])(?P=s)"
@@ -173,7 +190,7 @@ def _read(kind: str, m: re.Match[str], order: DayOrder | None) -> FoundDate | No
     elif kind == "iso":
         value = _safe(int(m["y"]), int(m["m"]), int(m["d"]))
     else:
-        value = _parse(f"{m['d']} {m['m'].rstrip('.')} {m['y']}", dayfirst=True)
+        value = _parse(f"{m['d']} {m['m'].rstrip('.')} {m['y'].lstrip(_APOSTROPHES)}", dayfirst=True)
     return FoundDate(m.start(), m.end(), value) if value is not None else None
 
 

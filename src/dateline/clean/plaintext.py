@@ -33,12 +33,13 @@ CALENDAR = "calendar header"
 COMMENTS = "comment widget"
 RELATED = "related headlines"
 HEADER_DATE_CONFIDENCE = 0.25
+BREADCRUMB_CONFIDENCE = 0.7  # below a labelled line or a byline with its date, above a loose one
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _CLAUSE_END = re.compile(r"[.:;,…][\"'”’)\]]*$")  # a headline may end in ? or ! but not in these
 _WORDS = re.compile(r"[^\W\d_][\w'’.-]*")
 _LABEL = re.compile(
-    r"(?P<label>(?:first\s+)?published(?:\s+(?:date|on|at))?|posted(?:\s+on)?|date\s+published"
+    r"(?P<label>(?:(?:first|originally)\s+)?published(?:\s+(?:date|on|at))?|posted(?:\s+on)?|date\s+published"
     r"|publication\s+date|(?:last\s+)?(?:updated|modified)(?:\s+(?:date|on|at))?|modified\s+date)"
     r"\s*[:|-]?\s*(?P<rest>.*)",
     re.I,
@@ -149,11 +150,21 @@ def split_units(text: str) -> list[Unit]:
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
-    if len(lines) < 3 or any(is_bullet(line) for line in lines):
+    if len(lines) < 3 or any(is_bullet(line) or _labelled_date(line) for line in lines):
         return False
     inner = lines[:-1]
     open_ended = sum(not _SENTENCE_END.search(line) for line in inner)
     return all(30 <= len(line) <= 100 for line in inner) and open_ended * 2 >= len(inner)
+
+
+_DATE_LABEL = re.compile(r"dated?\s*:", re.I)
+
+
+def _labelled_date(line: str) -> bool:
+    """A line that opens with a publication or update label and gives a date ("Last Updated on March 6,
+    2024 by Editor"): a header's own line, which a wrapped paragraph does not start with its date."""
+    labelled = _LABEL.match(line) is not None or _DATE_LABEL.match(line) is not None
+    return labelled and bool(find_dates(line) or find_yearless(line))
 
 
 def _word_count(text: str) -> int:
@@ -173,6 +184,10 @@ def classify(unit: Unit, order: DayOrder | None = None) -> None:
     if unit.kind == "url":
         return
     plain = unit.plain
+    if crumb := _breadcrumb_date(plain, order):
+        unit.kind, unit.reason = "breadcrumb", "date closing the breadcrumb trail"
+        _set_date(unit, crumb)
+        return
     reason = boilerplate_reason(plain)
     if reason:
         unit.kind, unit.reason = "boiler", reason
@@ -194,6 +209,8 @@ def classify(unit: Unit, order: DayOrder | None = None) -> None:
     if dated and dated["first"] and _dateline_unit(unit, dated, order):
         return
     if found and (_self_dated(unit, found) or _dated_line(unit, found)):
+        return
+    if found and (credited := _without_wire_credit(plain, order)) and _dated_line(unit, *credited):
         return
     if found:
         unit.stamp = _closing_stamp(plain, found)
@@ -234,29 +251,31 @@ _CREDIT = re.compile(
 )
 
 
-def _dated_line(unit: Unit, found: list[FoundDate]) -> bool:
+def _dated_line(unit: Unit, found: list[FoundDate], plain: str | None = None) -> bool:
     """A line made of dates and little else: a date line ("Published 14.10.24, 09:05 AM"), a byline
     with its date ("By Name | Monday, 14 October 2024 06:15 PM"), or a labelled line whose leftover
     is a source name ("By IANS Updated On - 11:16 AM, Fri - 29 September 23"). The original date wins
-    over the update; the update is kept as a candidate."""
-    if _CREDIT.match(unit.plain):
+    over the update; the update is kept as a candidate. `plain`: the line as read, where a part of it
+    that is not about the article's date was taken out (`found` is then on it)."""
+    plain = unit.plain if plain is None else plain
+    if _CREDIT.match(plain) or _SCHEDULE.match(plain):
         return False
-    read = date_lines.read_line(unit.plain, found)
+    read = date_lines.read_line(plain, found)
     words = read.rest.split()
     # one word left beside a date is a label ("Close", "World", a site's menu), not a name; a byline
     # with one name says "By"
     author = _author(read.rest) if len(words) > 1 or read.by else None
     # a sentence of the body that mentions a date ("By March 4 the troops had left.", "The report
     # was published on 12 March 2024.") is not a date line, whatever words it holds
-    sentence = bool(_SENTENCE_END.search(unit.plain)) and bool(words)
+    sentence = bool(_SENTENCE_END.search(plain)) and bool(words)
     if not words or (len(words) == 1 and not author and len(words[0]) <= 12 and not sentence):
         unit.kind, unit.reason = "date", "date line"
     elif author:
         unit.kind, unit.reason, unit.extra = "byline", "byline", author
-    elif read.by and len(words) <= 10 and not sentence and unit.plain[3:4].isupper() and found[0].start > 3:
+    elif read.by and len(words) <= 10 and not sentence and plain[3:4].isupper() and found[0].start > 3:
         # "by The Example Desk March 18, 2025 8:01 PM 2 min read"
         unit.kind, unit.reason = "byline", "byline"
-        unit.extra = unit.plain[3 : found[0].start].strip(" |,-–—") or None
+        unit.extra = plain[3 : found[0].start].strip(" |,-–—") or None
     elif read.labelled and len(words) <= 6 and not sentence:
         unit.kind, unit.reason = "date", "date line"
     else:
@@ -269,6 +288,50 @@ def _dated_line(unit: Unit, found: list[FoundDate]) -> bool:
     if read.original and read.update:
         unit.update = read.update.value.isoformat()
     return True
+
+
+# A label naming when something happens or must be done ("Deadline: 5 March 2024", "Hearing: …",
+# "Effective date: …", "Closing date: …"): the date of what the page announces, kept in the text.
+_SCHEDULE = re.compile(
+    r"\W*(?:(?:closing|opening|effective|expiry|due|start|end|event|meeting|hearing|election|polling|exam"
+    r"|application|registration|submission)\s+date|deadline|when|due|starts?|ends?|closes|opens|expires"
+    r"|valid\s+(?:until|till|from)|event|hearing|meeting|conference|session|election|polling|venue)\s*:",
+    re.I,
+)
+
+
+# A wire story's credit line in brackets ("(Reporting by Name in Place; Editing by Name)"), which some
+# pages run together with the story's date line at its end: the names are the staff's, not a byline
+_WIRE_CREDIT = re.compile(
+    r"\(\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|compiling|written|edited|translated"
+    r"|translation|research|graphics?)\b[^()]*\)",
+    re.I,
+)
+
+
+def _without_wire_credit(plain: str, order: DayOrder | None) -> tuple[list[FoundDate], str] | None:
+    """The dates of a line that holds a wire credit beside them, read without the credit."""
+    rest = _WIRE_CREDIT.sub(" ", plain).strip()
+    if rest == plain.strip() or not (found := find_dates(rest, order)):
+        return None
+    return found, rest
+
+
+# A breadcrumb trail that ends with the story's day ("Home / News / March 5, 2024", "News › Politics
+# › 5 March 2024"): its last crumb is the post's, as the trail leads to the post. A menu separated by
+# bars ("Home | About | Tuesday, March 5, 2024") shows the site's day beside its links instead.
+_CRUMB_SEPARATOR = re.compile(r"\s+/\s+|\s*[>»›]\s*")
+
+
+def _breadcrumb_date(plain: str, order: DayOrder | None) -> FoundDate | None:
+    crumbs = _CRUMB_SEPARATOR.split(plain)
+    if len(crumbs) < 3 or any(not _WORDS.search(c) or _word_count(c) > 5 for c in crumbs[:-1]):
+        return None
+    last = crumbs[-1]
+    found = find_dates(last, order)
+    if len(found) != 1 or date_lines.strip_rest(last[: found[0].start] + " " + last[found[0].end :]):
+        return None
+    return found[0]
 
 
 # A sentence where the article dates itself ("This article was first published on 14 October 2024.",
@@ -471,6 +534,10 @@ def _header_end(units: list[Unit], title_at: int | None) -> int:
     end, deks = title_at, 0
     for i in range(title_at + 1, min(len(units), HEAD_SCAN)):
         unit = units[i]
+        if deks and unit.reason in (RELATED, COMMENTS):
+            # after lines of text, other stories or readers' comments begin: those lines were a
+            # short article's body, and the dates below the label are not the header's
+            break
         if unit.kind != "text":
             end = i
         elif not (unit.bullet and headline_like(unit.plain, 4)):  # breadcrumbs do not count
@@ -600,6 +667,9 @@ def _mark_loose_dates(units: list[Unit], head_end: int) -> None:
         len(units),
     )
     body = [u for u in units[head_end + 1 : cut] if u.kind not in ("boiler", "related")]
+    # a related-stories label ("Related", "You may also like") after the last paragraph: the date
+    # lines below it are the listed stories'
+    labelled = _below_related_label(units[head_end + 1 : cut])
     # a signed date line ("Desk Name | Published: …") or a wire dateline with its full date is a date
     # line there too: outside the header its name or place no longer counts, its day does; a name
     # with a handle and a day ("Name (@handle) May 2, 2021") signs an embedded post, not the article
@@ -608,7 +678,7 @@ def _mark_loose_dates(units: list[Unit], head_end: int) -> None:
     ]
     paragraphs = [i for i, u in enumerate(body) if u.kind == "text" and not headline_like(u.plain)]
     after = [i for i in dated if i > max(paragraphs, default=-1)]  # below the last paragraph
-    teasers = {i for i in after if _teaser_date(body, i)}
+    teasers = {i for i in after if _teaser_date(body, i) or id(body[i]) in labelled}
     if len(after) > 1:  # a list of other stories with their dates
         teasers.update(after)
     if after and after[-1] >= len(body) - 2 and after[-1] not in teasers:
@@ -621,10 +691,22 @@ def _mark_loose_dates(units: list[Unit], head_end: int) -> None:
             body[i].kind, body[i].reason = "loose date", "date line near the top"
 
 
+def _below_related_label(units: list[Unit]) -> set[int]:
+    """The ids of the units below the first related-stories label after the last paragraph."""
+    ends = [k for k, u in enumerate(units) if u.kind == "text" and _SENTENCE_END.search(u.plain)]
+    last = max(ends, default=-1)
+    label = next((k for k in range(last + 1, len(units)) if units[k].reason == RELATED), None)
+    return set() if label is None else {id(u) for u in units[label + 1 :]}
+
+
 def _teaser_date(body: list[Unit], i: int) -> bool:
     """The date line `body[i]` sits under a headline unrelated to the article, itself right after a
-    paragraph: another story's teaser."""
+    paragraph: another story's teaser. A name ("Jane Doe", a signature) or a word or two ("Ends", a
+    press release's end mark) is no headline."""
     if i < 2 or not _SENTENCE_END.search(body[i - 2].plain):
+        return False
+    above = body[i - 1].plain
+    if _word_count(above) < 3 or _author(above):
         return False
     vocabulary = _vocabulary(u.plain for u in body if u.kind == "text" and not headline_like(u.plain, 20))
     return _unrelated_headline(body[i - 1].plain, vocabulary)
@@ -650,7 +732,9 @@ def _add(
         )
     out.dates.append(PublishedDate(iso, source, confidence, note, bool(other_reading)))
     if update and update != iso:
-        out.dates.append(PublishedDate(update, source, 0.55, f"{note}: the update date"))
+        # below the line's original whatever that one's confidence (an ambiguous one's is lowered)
+        below = min(0.55, confidence - 0.05)
+        out.dates.append(PublishedDate(update, source, below, f"{note}: the update date"))
 
 
 def _infer_years(out: Cleaned, body: list[str], url: str | None, crawled: date | None = None) -> None:
@@ -784,6 +868,7 @@ def _date_candidates(
 ) -> None:
     head = units[: head_end + 1]
     lead = [u for u in units[head_end + 1 :] if u.kind == "text"][:3]  # the first paragraphs
+    footer = _post_footer(units[head_end + 1 :])
     for i, unit in enumerate(units):
         extra = {"update": unit.update, "other_reading": unit.other_reading}
         if (
@@ -794,7 +879,7 @@ def _date_candidates(
             and not _BY.match(unit.plain)
         ):
             # names and a date above the headline without "By": a masthead's place as often as an author
-            _page_header_date(head, i, title_at, out, url_month, lead, extra)
+            _page_header_date(head, i, title_at, out, url_month, (lead, footer), extra)
         elif unit.stamp and (unit.kind == "title" or (title_at is None and i == 0 and unit.stamp.update)):
             # the headline's line, or the first line where no headline was found when it stamps both
             # the original and the update (a sentence of a lead seldom names two dates with a label)
@@ -805,6 +890,9 @@ def _date_candidates(
         elif unit.kind == "title" and (closing := _title_date(unit.plain, units[i + 1 :])):
             note = f"a date closing the headline {unit.plain!r} (a dated issue's title)"
             _add(out, "header", TITLE_DATE_CONFIDENCE, note, closing.value.isoformat())
+        elif unit.kind == "breadcrumb" and unit.iso:
+            note = f"from the breadcrumb {unit.plain!r}"
+            _add(out, "published-line", BREADCRUMB_CONFIDENCE, note, unit.iso, **extra)
         elif unit.kind == "published" and unit.iso:
             _add(out, "published-line", 0.95, f"from {unit.plain!r}", unit.iso, **extra)
         elif unit.kind == "modified" and unit.iso:
@@ -827,7 +915,7 @@ def _date_candidates(
         elif unit.kind == "date" and unit.iso and i <= head_end:  # a relative stamp: _relative_stamps
             header = _header_date(head, i, title_at)
             if header.source == "header":
-                _page_header_date(head, i, title_at, out, url_month, lead, extra)
+                _page_header_date(head, i, title_at, out, url_month, (lead, footer), extra)
             else:
                 _add(out, header.source, header.confidence, header.note, unit.iso, **extra)
 
@@ -870,7 +958,7 @@ def _page_header_date(
     title_at: int | None,
     out: Cleaned,
     url_month: tuple[int, int] | None,
-    lead: list[Unit],
+    below: tuple[list[Unit], str | None],
     extra,
 ) -> None:
     """A date line above the headline (or beside a date in another calendar) is a blog's post date
@@ -878,11 +966,13 @@ def _page_header_date(
     "Abu Dhabi, UAEFriday 24 May 2019" under the site's name). It counts as a candidate only where
     something marks it as the post's: the URL's /YYYY/MM/ agrees, it gives the minute ("Saturday,
     17 January 2026 15:51": a post's stamp; a site's day header names the day alone), a reading time
-    stands beside it ("1 min read"), or the lead states the same day. Otherwise (and for a time of
-    day the header prints twice, as a site's clock is for two layouts) it only bounds the year of a
-    day given without one."""
+    stands beside it ("1 min read"), the lead states the same day, or a blog's post footer closes the
+    article with the time of day ("Posted by Name at 10:15 AM": the day is in the header). Otherwise
+    (and for a time of day the header prints twice, as a site's clock is for two layouts) it only
+    bounds the year of a day given without one."""
     unit = head[i]
     day = date.fromisoformat(unit.iso)
+    lead, footer = below
     header = _header_date(head, i, title_at)
     beside = " ".join(u.plain for u in head[max(0, i - 1) : i + 2])
     # the site's clock is page furniture, printed again for another layout; a post's stamp is printed once
@@ -895,6 +985,8 @@ def _page_header_date(
         why = "a reading time stands beside it, as in a post's header"
     elif any(f.value == day for u in lead for f in find_dates(u.plain)):
         why = "the lead gives the same day"
+    elif footer is not None:
+        why = f"a blog's post footer gives the time of day ({footer!r})"
     else:
         out.page_days.append(day)
         out.notes.append(
@@ -903,6 +995,20 @@ def _page_header_date(
         )
         return
     _add(out, "header", HEADER_DATE_CONFIDENCE, f"{header.note}; {why}", unit.iso, **extra)
+
+
+# A blog's post footer: the author and the time of day, the day itself printed above the headline
+# ("Posted by Name at 10:15 AM", "at 10:15 AM", "Posted at 22:05")
+_POST_FOOTER = re.compile(
+    rf"(?:posted\s+(?:by\s+[^\d|]{{1,60}}?\s+)?)?at\s+(?:{date_lines.TIME.pattern})", re.I
+)
+
+
+def _post_footer(below: list[Unit]) -> str | None:
+    """The first line after the header that is a blog's post footer: after the body's sentences."""
+    paragraphs = [k for k, u in enumerate(below) if u.kind == "text" and _SENTENCE_END.search(u.plain)]
+    last = max(paragraphs, default=len(below))
+    return next((u.plain for u in below[last + 1 :] if _POST_FOOTER.fullmatch(u.plain)), None)
 
 
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
