@@ -43,6 +43,7 @@ from dateline.time.partial_values import (
     weekday_on_or_after,
     weekday_on_or_before,
 )
+from dateline.time.tagger import ranges
 from dateline.time.tense import Tense, clause_verb, cues, is_verb, nonfinite_head, planned_by_head, tense
 
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -94,7 +95,7 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
             ongoing = Extent(begin_before=anchor.dct, end_after=anchor.dct)
             return replace(governed, basis=f"ongoing at publication: {governed.basis}", extent=ongoing)
         lasting = _lasting(_day_is_likely(governed), trigger, attachments)
-        return _over_the_period(_day_range(lasting, doc, attachments), trigger, attachments)
+        return _over_the_period(_day_range(lasting, doc, attachments, timexes), trigger, attachments)
     if announced_object(trigger):
         return DateInterval.unknown(f"'{trigger.text}' is what '{trigger.head.text}' reports: not its date")
     if requested_object(trigger):
@@ -237,40 +238,26 @@ def _lasting(interval: DateInterval, trigger: Token, attachments: list[Attachmen
 # "10-12 September", "from 3 to 5 March": a first day written before the expression of the last;
 # "May 7-8", "June 3 to 5": a last day written after the expression of the first
 # ("May 7 and 8": two days in a row only; "May 7 and 9" are two separate days)
-_FIRST_DAY_BEFORE = re.compile(
-    r"(?:^|\s)(\d{1,2})(?:st|nd|rd|th)?\s*(?P<join>-|\u2013|to|through|till|until|and)\s*$"
-)
-# the day number ends the phrase: punctuation, a year, a capital ("May 7-8 Kishida ...") or a
-# preposition or conjunction follows ("May 7-8 in Seoul"), not a counted noun ("May 7 - 10 people")
-_LAST_DAY_AFTER = re.compile(
-    r"^\s*(?P<join>-|\u2013|to|through|till|until|and)\s*(\d{1,2})(?:st|nd|rd|th)?"
-    r"(?=\s*(?:[,.;:)\u2014]|$)|\s+(?:[A-Z]|\d{4}\b|(?:in|at|and|when|with|for|as|after|before|during)\b))"
-)
-_RANGE_DAYS = 31  # a range of days in one month; longer spans are written with two months
+_RANGE_DAYS = 31  # a range of days; longer spans are a period, not one event's days
 
 
-def _day_range(interval: DateInterval, doc: Doc, attachments: list[Attachment]) -> DateInterval:
+def _day_range(
+    interval: DateInterval, doc: Doc, attachments: list[Attachment], timexes: Sequence[Timex]
+) -> DateInterval:
     """ "Will visit India on 10-12 September", "talks ran from 3 to 5 March", "the summit on May
-    7-8": a day written as one end of a range of days in its month (the other end a bare number the
-    tagger leaves aside or tags apart) is a multi-day event from the first day to the last; its
-    likely day is the first (a visit "on May 7-8" begins on the 7th)."""
+    7-8", "from March 30 to April 2": a day that is one end of a range of days (as the tagger pairs
+    them) dates a multi-day event from the first day to the last; its likely day is the first (a
+    visit "on May 7-8" begins on the 7th)."""
     if not interval.is_day or interval.start is None or interval.extent is not None:
         return interval
-    day = interval.start
-    text = text_of(doc)
-    for a in attachments:
-        iv = a.timex.interval
-        if iv is None or not iv.is_day or iv.start != day:
+    attached = {(a.timex.start, a.timex.end) for a in attachments}
+    for a, b in ranges(timexes, text_of(doc)):
+        if not ({(a.start, a.end), (b.start, b.end)} & attached) or a.interval is None or b.interval is None:
             continue
-        first = last = day
-        if m := _FIRST_DAY_BEFORE.search(text[max(0, a.timex.start - 16) : a.timex.start]):
-            first = _same_month(day, int(m.group(1)))
-        elif m := _LAST_DAY_AFTER.match(text[a.timex.end : a.timex.end + 16]):
-            last = _same_month(day, int(m.group(2)))
-        else:
+        first, last = a.interval.start, b.interval.end
+        if not (a.interval.is_day and b.interval.is_day and first and last and first < last):
             continue
-        widest = 1 if m.group("join") == "and" else _RANGE_DAYS
-        if first is None or last is None or not first < last or (last - first).days > widest:
+        if interval.start not in (first, last) or (last - first).days > _RANGE_DAYS:
             continue
         basis = f"{interval.basis}; days {first.isoformat()} to {last.isoformat()}"
         extent = Extent(first, first, last, last)
@@ -278,13 +265,6 @@ def _day_range(interval: DateInterval, doc: Doc, attachments: list[Attachment]) 
             interval, start=first, end=last, granularity="range", basis=basis, likely=first, extent=extent
         )
     return interval
-
-
-def _same_month(day: date, other: int) -> date | None:
-    try:
-        return day.replace(day=other)
-    except ValueError:  # no such day in the month: not a range of days
-        return None
 
 
 _PERIOD_PREPS = (None, "in", "during", "over", "throughout", "for")

@@ -10,9 +10,10 @@ they turn durations into dates and know nothing of tense, which costs far more t
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
+from itertools import pairwise
 
 from spacy.tokens import Doc
 
@@ -22,7 +23,7 @@ from dateline.records import DateInterval, DocumentTime, Timex
 from dateline.time import values
 from dateline.time.calendar_math import shift_year
 from dateline.time.normalize import HANDLERS, Context, Norm
-from dateline.time.patterns import REACH, RULES, Anchor, Rule
+from dateline.time.patterns import MONTH, RANGE_JOIN, REACH, RULES, WEEKDAY, Anchor, Rule
 from dateline.time.tense import Direction, cues, tense_at
 
 _CALENDAR_TYPES = ("DATE", "TIME")
@@ -108,7 +109,10 @@ def _rejected(name: str, start: int, parse: _Parse) -> bool:
     if token is None:
         return False
     if name == "second_day":
-        return token.dep_ == "nummod" and token.head.tag_ == "NNS"  # "on May 3 and 25 others"
+        # a count, not a day: "on May 3 and 25 others", "on May 7 - 10 people were hurt"
+        after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        counted = after is not None and after.tag_ == "NNS" and after.is_lower
+        return counted or (token.dep_ == "nummod" and token.head.tag_ == "NNS")
     if name in ("year", "second_year"):
         if token.dep_ == "nummod" and token.head.tag_ == "NNS" and token.i < token.head.i:
             # "2000 troops" counts; "the 2012 elections", "its 2014 gains" name the year of a thing:
@@ -378,22 +382,43 @@ def tag(doc: Doc, anchor: DocumentTime) -> list[Timex]:
     return _ordered_ranges(out, text) if anchor.dct else out
 
 
-# "from March to May", "between Nov. 28 and Jan. 3": the two ends of a range, written as two DATEs
+# "from March to May", "between Nov. 28 and Jan. 3", "10-12 September", "Monday to Wednesday": two
+# DATEs joined as the two ends of one range (TimeML tags each end apart, with its own value)
+_RANGE_LINK = re.compile(rf"\s*(?i:{RANGE_JOIN})\s*")
 _RANGE_START = re.compile(r"\b(?:from|between)\s+$", re.I)
-_RANGE_LINK = re.compile(r"\s*(?:to|until|till|through|and|-|–)\s*", re.I)
 _MONTH_OR_DAY = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
+_WEEKDAY_ONLY = re.compile(rf"(?:(?!{MONTH}).)*\b{WEEKDAY}(?:(?!{MONTH}).)*")
+
+
+def ranges(timexes: Sequence[Timex], text: str) -> list[tuple[Timex, Timex]]:
+    """The pairs of neighbouring DATEs that are the first and last of a range. "and" joins ends
+    only after "between"; otherwise "April 24 and 25" names two days in a row, which an event
+    dated by either spans, and "in March and May" names two months."""
+    pairs = []
+    for a, b in pairwise(timexes):
+        link = _RANGE_LINK.fullmatch(text, a.end, b.start)
+        if link is None or a.type != "DATE" or b.type != "DATE" or a.interval is None or b.interval is None:
+            continue
+        between = _RANGE_START.search(text, max(0, a.start - 10), a.start)
+        if link.group().strip().lower() == "and" and not between and not _next_day(a.interval, b.interval):
+            continue
+        pairs.append((a, b))
+    return pairs
+
+
+def _next_day(a: DateInterval, b: DateInterval) -> bool:
+    return a.is_day and b.is_day and a.start is not None and b.start == a.start + timedelta(days=1)
 
 
 def _ordered_ranges(out: list[Timex], text: str) -> list[Timex]:
     """The end of a range cannot come before its start: each end is resolved alone with the clause's
-    tense ("ran from March to May", published in mid-March, reads March 2025 and the May before it),
-    so an end that falls before the start moves to the following year."""
-    for k in range(1, len(out)):
-        a, b = out[k - 1], out[k]
+    tense ("ran from March to May", published in mid-March, reads March 2025 and the May before it;
+    "closed from Monday to Wednesday", published on a Tuesday, the Wednesday before), so an end that
+    falls before the start moves on by its cycle: a week for a weekday, else a year."""
+    position = {id(t): k for k, t in enumerate(out)}
+    for a, b in ranges(out, text):
         if not (
-            _RANGE_LINK.fullmatch(text, a.end, b.start)
-            and _RANGE_START.search(text, max(0, a.start - 10), a.start)
-            and _MONTH_OR_DAY.fullmatch(a.value)
+            _MONTH_OR_DAY.fullmatch(a.value)
             and _MONTH_OR_DAY.fullmatch(b.value)
             and len(a.value) == len(b.value)
             and b.value < a.value
@@ -401,9 +426,13 @@ def _ordered_ranges(out: list[Timex], text: str) -> list[Timex]:
             and b.interval.basis.startswith("relative")
         ):
             continue
-        value = shift_year(b.value, 1)
+        if _WEEKDAY_ONLY.fullmatch(b.text):
+            value = (date.fromisoformat(b.value) + timedelta(days=7)).isoformat()
+        else:
+            value = shift_year(b.value, 1)
+        assert b.interval is not None
         interval = values.to_interval(value, b.mod, b.interval.basis + ", after the range's start", 0.8)
-        out[k] = Timex(b.start, b.end, b.text, b.type, value, interval, b.mod)
+        out[position[id(b)]] = Timex(b.start, b.end, b.text, b.type, value, interval, b.mod)
     return out
 
 
