@@ -80,7 +80,8 @@ _SENTENCE_ENDS = (".", "!", "?", ":", '"', "\u201d", "'", "\u2019")
 def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: DocumentTime) -> DateInterval:
     sent = sentence_of(trigger)
     local = [t for t in timexes if sent.start_char <= t.start and t.end <= sent.end_char]
-    attachments = attach(doc, local) if local else []
+    day_ranges = _ranges_of_days(timexes, text_of(doc)) if local else []
+    attachments = _range_starts(attach(doc, local), day_ranges) if local else []
     event_tense = effective_tense(trigger)
     ref = _reference(anchor)
     governed = (
@@ -95,7 +96,7 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
             ongoing = Extent(begin_before=anchor.dct, end_after=anchor.dct)
             return replace(governed, basis=f"ongoing at publication: {governed.basis}", extent=ongoing)
         lasting = _lasting(_day_is_likely(governed), trigger, attachments)
-        return _over_the_period(_day_range(lasting, doc, attachments, timexes), trigger, attachments)
+        return _over_the_period(_day_range(lasting, attachments, day_ranges), trigger, attachments)
     if announced_object(trigger):
         return DateInterval.unknown(f"'{trigger.text}' is what '{trigger.head.text}' reports: not its date")
     if requested_object(trigger):
@@ -239,26 +240,50 @@ def _lasting(interval: DateInterval, trigger: Token, attachments: list[Attachmen
 # "May 7-8", "June 3 to 5": a last day written after the expression of the first
 # ("May 7 and 8": two days in a row only; "May 7 and 9" are two separate days)
 _RANGE_DAYS = 31  # a range of days; longer spans are a period, not one event's days
+DayRange = tuple[Timex, Timex]
+
+
+def _ranges_of_days(timexes: Sequence[Timex], text: str) -> list[DayRange]:
+    """The ranges of days the tagger pairs: "10-12 September", "from 3 to 5 March", "from March 30
+    to April 2", "May 7-8"."""
+    found = []
+    for a, b in ranges(timexes, text):
+        first, last = a.interval, b.interval
+        if first is None or last is None or not (first.is_day and last.is_day):
+            continue
+        assert first.start is not None and last.start is not None
+        if 0 < (last.start - first.start).days <= _RANGE_DAYS:
+            found.append((a, b))
+    return found
+
+
+def _range_starts(attachments: list[Attachment], day_ranges: list[DayRange]) -> list[Attachment]:
+    """ "From" and "between" before the first day of a range open the range: they bound nothing."""
+    firsts = {(a.start, a.end) for a, _ in day_ranges}
+    return [
+        replace(a, prep=None)
+        if a.prep in ("from", "between") and (a.timex.start, a.timex.end) in firsts
+        else a
+        for a in attachments
+    ]
 
 
 def _day_range(
-    interval: DateInterval, doc: Doc, attachments: list[Attachment], timexes: Sequence[Timex]
+    interval: DateInterval, attachments: list[Attachment], day_ranges: list[DayRange]
 ) -> DateInterval:
     """ "Will visit India on 10-12 September", "talks ran from 3 to 5 March", "the summit on May
-    7-8", "from March 30 to April 2": a day that is one end of a range of days (as the tagger pairs
-    them) dates a multi-day event from the first day to the last; its likely day is the first (a
-    visit "on May 7-8" begins on the 7th)."""
+    7-8", "from March 30 to April 2": a day that is one end of a range of days dates a multi-day
+    event from the first day to the last; its likely day is the first (a visit "on May 7-8" begins on
+    the 7th)."""
     if not interval.is_day or interval.start is None or interval.extent is not None:
         return interval
     attached = {(a.timex.start, a.timex.end) for a in attachments}
-    for a, b in ranges(timexes, text_of(doc)):
-        if not ({(a.start, a.end), (b.start, b.end)} & attached) or a.interval is None or b.interval is None:
-            continue
+    for a, b in day_ranges:
+        assert a.interval is not None and b.interval is not None
         first, last = a.interval.start, b.interval.end
-        if not (a.interval.is_day and b.interval.is_day and first and last and first < last):
+        if not ({(a.start, a.end), (b.start, b.end)} & attached) or interval.start not in (first, last):
             continue
-        if interval.start not in (first, last) or (last - first).days > _RANGE_DAYS:
-            continue
+        assert first is not None and last is not None
         basis = f"{interval.basis}; days {first.isoformat()} to {last.isoformat()}"
         extent = Extent(first, first, last, last)
         return replace(

@@ -38,7 +38,8 @@ NUM = (
 UNIT = r"(?:second|minute|hour|day|week|month|year|decade|centur(?:y|ie)|quarter)"
 # "this past weekend", "this past Sunday": the last one (before "this" alone can match)
 REL = r"(?:this\s+past|last|next|this|past|coming|previous|following|current|same)"
-MOD = r"(?P<mod>early|mid|late)[-\s]"
+# "mid-to-late 2020", "early to mid-March": a stretch over two of the thirds (`mod0` the first)
+MOD = r"(?:(?P<mod0>early|mid)[-\s]+to[-\s]+)?(?P<mod>early|mid|late)[-\s]"
 POS = r"the\s+(?P<pos>end|beginning|start|middle|close)\s+of\s+"
 TZ = alternation(_L["timezones_utc"] + _L["timezones"])
 SEASON = alternation(_L["seasons"])

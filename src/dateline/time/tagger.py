@@ -249,6 +249,16 @@ def _resolve(
     return merged, DateInterval(a.start, b.end, gran, 0.4, basis)
 
 
+def _over_two_thirds(interval: DateInterval, first: str, norm: Norm) -> DateInterval:
+    """ "mid-to-late 2020": from the start of the first third named to the end of the second; no one
+    TimeML mod says that, so the expression keeps none and its interval the stretch."""
+    whole = values.to_interval(norm.value, None, "", 0.0)
+    if whole is None or whole.start is None or whole.end is None:
+        return interval
+    start, _ = values.narrow(whole.start, whole.end, first.upper())
+    return DateInterval(start, interval.end, "range", interval.confidence, interval.basis)
+
+
 def _interval(norm: Norm, tense: Direction, confidence: float) -> DateInterval | None:
     if norm.type not in _CALENDAR_TYPES:
         return None
@@ -367,7 +377,10 @@ def tag(doc: Doc, anchor: DocumentTime) -> list[Timex]:
         norm, interval = resolved
         if not values.is_valid_value(norm.value):
             continue  # stepped off the calendar ("next spring" in 9999): no day to give
-        timex = Timex(start, end, text[start:end], norm.type, norm.value, interval, norm.mod)
+        mod = norm.mod
+        if m.groupdict().get("mod0") and interval is not None:
+            mod, interval = None, _over_two_thirds(interval, m["mod0"], norm)
+        timex = Timex(start, end, text[start:end], norm.type, norm.value, interval, mod)
         if name == "period_ended":
             period_end = m.start("mon")
         if not _looks_back(name, timex.value) and start != period_end:
