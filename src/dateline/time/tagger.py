@@ -31,7 +31,7 @@ _NAME_ENTITIES = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "LAW", "PERS
 _COUNT_ENTITIES = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
 _TENSED = frozenset(
     {"month_day", "month", "holiday", "weekday", "quarter", "season", "week_of", "relunit", "time"}
-    | {"year_end"}
+    | {"year_end", "first_day"}
 )
 
 
@@ -91,6 +91,12 @@ def _dates_a_past_subject(doc: Doc, start: int, end: int) -> bool:
     if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and verb.dep_ == "ROOT")
+
+
+def _tensed_end(name: str, m: re.Match[str], end: int) -> int:
+    """The first day of "10-12 September" takes the tense of the whole range: the bare number alone
+    often hangs in the parse where no verb reaches it."""
+    return m.end("mon") if name == "first_day" else end
 
 
 def _tense_of(parse: _Parse, name: str, start: int, end: int) -> Direction:
@@ -360,7 +366,7 @@ def tag(doc: Doc, anchor: DocumentTime) -> list[Timex]:
             continue
         if scan.rejected(k):
             continue
-        tense = _tense_of(parse, name, start, end)
+        tense = _tense_of(parse, name, start, _tensed_end(name, m, end))
         if all(_resolve(name, m, text, anchor, tense, told) is None for told in _ANY_PAST):
             continue
         taken.append((start, end, name, m))
@@ -370,7 +376,7 @@ def tag(doc: Doc, anchor: DocumentTime) -> list[Timex]:
     bare_times: list[int] = []
     period_end = -1  # where the date of "the quarter ended July 31" starts: it does not move the story
     for start, end, name, m in taken:
-        tense = _tense_of(parse, name, start, end)
+        tense = _tense_of(parse, name, start, _tensed_end(name, m, end))
         resolved = _resolve(name, m, text, anchor, tense, told)
         if resolved is None:
             continue
