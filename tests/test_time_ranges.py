@@ -88,3 +88,9 @@ def test_an_event_from_the_first_to_the_last_day_of_a_month_range_spans_it() -> 
     start = text.index("ran")
     found = dateline.date_event(text, TUESDAY.isoformat(), start, start + len("ran"))
     assert (found["start"], found["end"], found["likely"]) == ("2024-03-03", "2024-03-05", "2024-03-03")
+
+
+def test_the_first_day_of_a_range_takes_the_tense_of_the_whole_range() -> None:
+    # a past visit in September told in June: both ends are of the September before
+    found = _tagged("The minister visited Kenya on 10-12 September.")
+    assert found == [("10", "2023-09-10"), ("12 September", "2023-09-12")]
