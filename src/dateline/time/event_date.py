@@ -81,7 +81,7 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
     sent = sentence_of(trigger)
     local = [t for t in timexes if sent.start_char <= t.start and t.end <= sent.end_char]
     day_ranges = _ranges_of_days(timexes, text_of(doc)) if local else []
-    attachments = _range_starts(attach(doc, local), day_ranges) if local else []
+    attachments = _attached(doc, local) if local else []
     event_tense = effective_tense(trigger)
     ref = _reference(anchor)
     governed = (
@@ -257,15 +257,24 @@ def _ranges_of_days(timexes: Sequence[Timex], text: str) -> list[DayRange]:
     return found
 
 
-def _range_starts(attachments: list[Attachment], day_ranges: list[DayRange]) -> list[Attachment]:
-    """ "From" and "between" before the first day of a range open the range: they bound nothing."""
-    firsts = {(a.start, a.end) for a, _ in day_ranges}
-    return [
-        replace(a, prep=None)
-        if a.prep in ("from", "between") and (a.timex.start, a.timex.end) in firsts
-        else a
-        for a in attachments
-    ]
+def _attached(doc: Doc, local: list[Timex]) -> list[Attachment]:
+    """The sentence's time expressions and what they hang on, a range of days counted once: its last
+    day governs for it (as before its first day was tagged: a story carried on from it is unchanged)
+    and `_day_range` widens it; "from" / "between" before a range open it and bound nothing."""
+    day_ranges = _ranges_of_days(local, text_of(doc))
+    attachments = attach(doc, local)
+    if not day_ranges:
+        return attachments
+    ends = {(t.start, t.end) for pair in day_ranges for t in pair}
+    attached = {(a.timex.start, a.timex.end) for a in attachments}
+    last_of = {(a.start, a.end): (b.start, b.end) for a, b in day_ranges}
+    kept = []
+    for a in attachments:
+        key = (a.timex.start, a.timex.end)
+        if last_of.get(key) in attached:
+            continue
+        kept.append(replace(a, prep=None) if key in ends and a.prep in ("from", "between") else a)
+    return kept
 
 
 def _day_range(
@@ -422,7 +431,7 @@ def _carried(
         local = [t for t in timexes if prev.start_char <= t.start and t.end <= prev.end_char]
         if local:
             where = f"{back} sentence(s) before"
-            prev_attachments = attach(doc, local)
+            prev_attachments = _attached(doc, local)
             found = _narrow_date_of(prev.root, prev_attachments, ref, anchor, where, widest)
             if found is None and widest is None:
                 found = _last_named(prev_attachments, event_tense, ref, anchor, where)
@@ -507,7 +516,7 @@ def _find_story_day(doc: Doc, timexes: Sequence[Timex], anchor: DocumentTime) ->
         local = [t for t in timexes if sent.start_char <= t.start and t.end <= sent.end_char]
         if not local:
             continue
-        attachments = attach(doc, local)
+        attachments = _attached(doc, local)
         for token in sent:
             if not is_verb(token) or effective_tense(token) not in _PAST_FAMILY:
                 continue
@@ -551,7 +560,7 @@ def _named_again(
     local = [t for t in timexes if following.start_char <= t.start and t.end <= following.end_char]
     if not local:
         return None
-    attachments = attach(doc, local)
+    attachments = _attached(doc, local)
     ref = _reference(anchor)
     for token in following:
         if token.pos_ == "NOUN" and token.lemma_.lower().startswith(lemma):
@@ -588,7 +597,7 @@ def _named_before(
         words = [w for w in prev if w.pos_ in ("NOUN", "VERB") and _same_stem(lemma, w.lemma_.lower())]
         if not words:
             continue
-        attachments = attach(doc, local)
+        attachments = _attached(doc, local)
         for word in words:
             found = _narrow_date_of(word, attachments, ref, anchor, "the event it names again")
             if found is not None and found.is_day and (not told_again or _background_day(found, anchor)):
