@@ -416,7 +416,7 @@ def ranges(timexes: Sequence[Timex], text: str) -> list[tuple[Timex, Timex]]:
     pairs = []
     for a, b in pairwise(timexes):
         link = _RANGE_LINK.fullmatch(text, a.end, b.start)
-        if link is None or a.type != "DATE" or b.type != "DATE" or a.interval is None or b.interval is None:
+        if link is None or a.type != "DATE" or b.type != "DATE":
             continue
         between = _RANGE_START.search(text, max(0, a.start - 10), a.start)
         if link.group().strip().lower() == "and" and not between and not _next_day(a.interval, b.interval):
@@ -425,8 +425,24 @@ def ranges(timexes: Sequence[Timex], text: str) -> list[tuple[Timex, Timex]]:
     return pairs
 
 
-def _next_day(a: DateInterval, b: DateInterval) -> bool:
-    return a.is_day and b.is_day and a.start is not None and b.start == a.start + timedelta(days=1)
+def _next_day(a: DateInterval | None, b: DateInterval | None) -> bool:
+    if a is None or b is None or not (a.is_day and b.is_day) or a.start is None:
+        return False
+    return b.start == a.start + timedelta(days=1)
+
+
+_DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
+
+
+def counted_once(timexes: Sequence[Timex], text: str) -> list[Timex]:
+    """The expressions without the first day of each range of days ("10" of "10-12 September"),
+    for readers of evidence that would count one range as two dates."""
+    firsts = {
+        id(a)
+        for a, b in ranges(timexes, text)
+        if _DAY_VALUE.fullmatch(a.value) and _DAY_VALUE.fullmatch(b.value)
+    }
+    return [t for t in timexes if id(t) not in firsts]
 
 
 def _ordered_ranges(out: list[Timex], text: str) -> list[Timex]:
