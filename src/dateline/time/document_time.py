@@ -41,6 +41,7 @@ from dateline.time.attachment import Attachment, attach
 from dateline.time.calendar_math import moved
 from dateline.time.event_date import effective_tense
 from dateline.time.partial_values import MonthDay, is_absolute, month_day, weekday
+from dateline.time.tagger import counted_once
 from dateline.time.tense import Tense, is_verb
 
 TRUSTED = 0.7  # a publication date at least this confident is the document time
@@ -341,8 +342,8 @@ def _terms(text: str, ev: Evidence) -> None:
 
 
 def _content(doc: Doc, timexes: Sequence[Timex], ev: Evidence) -> None:
-    attachments = attach(doc, [t for t in timexes if t.type in ("DATE", "TIME")])
     text = text_of(doc)
+    attachments = attach(doc, [t for t in counted_once(timexes, text) if t.type in ("DATE", "TIME")])
     paired = _weekday_pairs(text, attachments)
     for a in attachments:
         t = a.timex

@@ -43,6 +43,7 @@ from dateline.time.partial_values import (
     weekday_on_or_after,
     weekday_on_or_before,
 )
+from dateline.time.tagger import ranges
 from dateline.time.tense import Tense, clause_verb, cues, is_verb, nonfinite_head, planned_by_head, tense
 
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -79,7 +80,8 @@ _SENTENCE_ENDS = (".", "!", "?", ":", '"', "\u201d", "'", "\u2019")
 def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: DocumentTime) -> DateInterval:
     sent = sentence_of(trigger)
     local = [t for t in timexes if sent.start_char <= t.start and t.end <= sent.end_char]
-    attachments = attach(doc, local) if local else []
+    day_ranges = _ranges_of_days(timexes, text_of(doc)) if local else []
+    attachments = _attached(doc, local) if local else []
     event_tense = effective_tense(trigger)
     ref = _reference(anchor)
     governed = (
@@ -94,7 +96,7 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
             ongoing = Extent(begin_before=anchor.dct, end_after=anchor.dct)
             return replace(governed, basis=f"ongoing at publication: {governed.basis}", extent=ongoing)
         lasting = _lasting(_day_is_likely(governed), trigger, attachments)
-        return _over_the_period(_day_range(lasting, doc, attachments), trigger, attachments)
+        return _over_the_period(_day_range(lasting, attachments, day_ranges), trigger, attachments)
     if announced_object(trigger):
         return DateInterval.unknown(f"'{trigger.text}' is what '{trigger.head.text}' reports: not its date")
     if requested_object(trigger):
@@ -237,54 +239,66 @@ def _lasting(interval: DateInterval, trigger: Token, attachments: list[Attachmen
 # "10-12 September", "from 3 to 5 March": a first day written before the expression of the last;
 # "May 7-8", "June 3 to 5": a last day written after the expression of the first
 # ("May 7 and 8": two days in a row only; "May 7 and 9" are two separate days)
-_FIRST_DAY_BEFORE = re.compile(
-    r"(?:^|\s)(\d{1,2})(?:st|nd|rd|th)?\s*(?P<join>-|\u2013|to|through|till|until|and)\s*$"
-)
-# the day number ends the phrase: punctuation, a year, a capital ("May 7-8 Kishida ...") or a
-# preposition or conjunction follows ("May 7-8 in Seoul"), not a counted noun ("May 7 - 10 people")
-_LAST_DAY_AFTER = re.compile(
-    r"^\s*(?P<join>-|\u2013|to|through|till|until|and)\s*(\d{1,2})(?:st|nd|rd|th)?"
-    r"(?=\s*(?:[,.;:)\u2014]|$)|\s+(?:[A-Z]|\d{4}\b|(?:in|at|and|when|with|for|as|after|before|during)\b))"
-)
-_RANGE_DAYS = 31  # a range of days in one month; longer spans are written with two months
+_RANGE_DAYS = 31  # a range of days; longer spans are a period, not one event's days
+DayRange = tuple[Timex, Timex]
 
 
-def _day_range(interval: DateInterval, doc: Doc, attachments: list[Attachment]) -> DateInterval:
+def _ranges_of_days(timexes: Sequence[Timex], text: str) -> list[DayRange]:
+    """The ranges of days the tagger pairs: "10-12 September", "from 3 to 5 March", "from March 30
+    to April 2", "May 7-8"."""
+    found = []
+    for a, b in ranges(timexes, text):
+        first, last = a.interval, b.interval
+        if first is None or last is None or not (first.is_day and last.is_day):
+            continue
+        assert first.start is not None and last.start is not None
+        if 0 < (last.start - first.start).days <= _RANGE_DAYS:
+            found.append((a, b))
+    return found
+
+
+def _attached(doc: Doc, local: list[Timex]) -> list[Attachment]:
+    """The sentence's time expressions and what they hang on, a range of days counted once: its last
+    day governs for it (as before its first day was tagged: a story carried on from it is unchanged)
+    and `_day_range` widens it; "from" / "between" before a range open it and bound nothing."""
+    day_ranges = _ranges_of_days(local, text_of(doc))
+    attachments = attach(doc, local)
+    if not day_ranges:
+        return attachments
+    ends = {(t.start, t.end) for pair in day_ranges for t in pair}
+    attached = {(a.timex.start, a.timex.end) for a in attachments}
+    last_of = {(a.start, a.end): (b.start, b.end) for a, b in day_ranges}
+    kept = []
+    for a in attachments:
+        key = (a.timex.start, a.timex.end)
+        if last_of.get(key) in attached:
+            continue
+        kept.append(replace(a, prep=None) if key in ends and a.prep in ("from", "between") else a)
+    return kept
+
+
+def _day_range(
+    interval: DateInterval, attachments: list[Attachment], day_ranges: list[DayRange]
+) -> DateInterval:
     """ "Will visit India on 10-12 September", "talks ran from 3 to 5 March", "the summit on May
-    7-8": a day written as one end of a range of days in its month (the other end a bare number the
-    tagger leaves aside or tags apart) is a multi-day event from the first day to the last; its
-    likely day is the first (a visit "on May 7-8" begins on the 7th)."""
+    7-8", "from March 30 to April 2": a day that is one end of a range of days dates a multi-day
+    event from the first day to the last; its likely day is the first (a visit "on May 7-8" begins on
+    the 7th)."""
     if not interval.is_day or interval.start is None or interval.extent is not None:
         return interval
-    day = interval.start
-    text = text_of(doc)
-    for a in attachments:
-        iv = a.timex.interval
-        if iv is None or not iv.is_day or iv.start != day:
+    attached = {(a.timex.start, a.timex.end) for a in attachments}
+    for a, b in day_ranges:
+        assert a.interval is not None and b.interval is not None
+        first, last = a.interval.start, b.interval.end
+        if not ({(a.start, a.end), (b.start, b.end)} & attached) or interval.start not in (first, last):
             continue
-        first = last = day
-        if m := _FIRST_DAY_BEFORE.search(text[max(0, a.timex.start - 16) : a.timex.start]):
-            first = _same_month(day, int(m.group(1)))
-        elif m := _LAST_DAY_AFTER.match(text[a.timex.end : a.timex.end + 16]):
-            last = _same_month(day, int(m.group(2)))
-        else:
-            continue
-        widest = 1 if m.group("join") == "and" else _RANGE_DAYS
-        if first is None or last is None or not first < last or (last - first).days > widest:
-            continue
+        assert first is not None and last is not None
         basis = f"{interval.basis}; days {first.isoformat()} to {last.isoformat()}"
         extent = Extent(first, first, last, last)
         return replace(
             interval, start=first, end=last, granularity="range", basis=basis, likely=first, extent=extent
         )
     return interval
-
-
-def _same_month(day: date, other: int) -> date | None:
-    try:
-        return day.replace(day=other)
-    except ValueError:  # no such day in the month: not a range of days
-        return None
 
 
 _PERIOD_PREPS = (None, "in", "during", "over", "throughout", "for")
@@ -417,7 +431,7 @@ def _carried(
         local = [t for t in timexes if prev.start_char <= t.start and t.end <= prev.end_char]
         if local:
             where = f"{back} sentence(s) before"
-            prev_attachments = attach(doc, local)
+            prev_attachments = _attached(doc, local)
             found = _narrow_date_of(prev.root, prev_attachments, ref, anchor, where, widest)
             if found is None and widest is None:
                 found = _last_named(prev_attachments, event_tense, ref, anchor, where)
@@ -502,7 +516,7 @@ def _find_story_day(doc: Doc, timexes: Sequence[Timex], anchor: DocumentTime) ->
         local = [t for t in timexes if sent.start_char <= t.start and t.end <= sent.end_char]
         if not local:
             continue
-        attachments = attach(doc, local)
+        attachments = _attached(doc, local)
         for token in sent:
             if not is_verb(token) or effective_tense(token) not in _PAST_FAMILY:
                 continue
@@ -546,7 +560,7 @@ def _named_again(
     local = [t for t in timexes if following.start_char <= t.start and t.end <= following.end_char]
     if not local:
         return None
-    attachments = attach(doc, local)
+    attachments = _attached(doc, local)
     ref = _reference(anchor)
     for token in following:
         if token.pos_ == "NOUN" and token.lemma_.lower().startswith(lemma):
@@ -583,7 +597,7 @@ def _named_before(
         words = [w for w in prev if w.pos_ in ("NOUN", "VERB") and _same_stem(lemma, w.lemma_.lower())]
         if not words:
             continue
-        attachments = attach(doc, local)
+        attachments = _attached(doc, local)
         for word in words:
             found = _narrow_date_of(word, attachments, ref, anchor, "the event it names again")
             if found is not None and found.is_day and (not told_again or _background_day(found, anchor)):

@@ -17,7 +17,7 @@ from typing import Literal
 from dateline.time import calendar_math as cal
 from dateline.time import values
 from dateline.time.lexicon import lexicon, lookup, number
-from dateline.time.patterns import DAY, MONTH, YEAR
+from dateline.time.patterns import DAY, MONTH, RANGE_JOIN, YEAR
 from dateline.time.tense import Direction
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
@@ -126,8 +126,8 @@ def date_numeric(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", f"{y:04d}-{mon:02d}-{day:02d}") if _valid_day(y, mon, day) else None
 
 
-# what joins the two days of a pair: "April 24 and 25", "March 3-4"
-_PAIR_JOIN = r"(?:and|or|to|through|-|–)"
+# what joins the two days of a pair: "April 24 and 25", "March 3-4", "May 1 or 2"
+_PAIR_JOIN = rf"(?:or|{RANGE_JOIN})"
 # the second day of a pair, with the year it states for both: "May 1|-2, 2021", "March 3| and 4, 2020"
 _PAIR_YEAR = re.compile(rf"\s*{_PAIR_JOIN}\s*(?P<day>{DAY}),?\s+(?P<year>{YEAR})\b")
 
@@ -187,6 +187,20 @@ def second_day(m: re.Match[str], ctx: Context) -> Norm | None:
         return Norm("DATE", f"XXXX-{mon:02d}-{day:02d}", relative=True)
     y = cal.day_year(ctx.ref, mon, day1, ctx.tense)
     return Norm("DATE", f"{y:04d}-{mon:02d}-{day:02d}", relative=True) if _valid_day(y, mon, day) else None
+
+
+def first_day(m: re.Match[str], ctx: Context) -> Norm | None:
+    """The first day of "10-12 September", "from 3 to 5 March 2021": the month and year of the
+    second end, which is resolved as any day is; the first day comes before it."""
+    mon, day, day2 = _month(m), int(re.sub(r"\D", "", _g(m, "day"))), int(re.sub(r"\D", "", _g(m, "day2")))
+    if not day < day2 or not _valid_day(2000, mon, day2):
+        return None
+    if _g(m, "year"):
+        return Norm("DATE", f"{_year(_g(m, 'year')):04d}-{mon:02d}-{day:02d}")
+    if ctx.ref is None:
+        return Norm("DATE", f"XXXX-{mon:02d}-{day:02d}", relative=True)
+    y = cal.day_year(ctx.ref, mon, day2, ctx.tense)
+    return Norm("DATE", f"{y:04d}-{mon:02d}-{day:02d}", relative=True)
 
 
 def month_year(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -872,6 +886,7 @@ HANDLERS: dict[str, Handler] = {
     "date": date_abs,
     "date_numeric": date_numeric,
     "month_day": month_day,
+    "first_day": first_day,
     "second_day": second_day,
     "second_year": second_year,
     "month_year": month_year,

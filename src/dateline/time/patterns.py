@@ -38,7 +38,8 @@ NUM = (
 UNIT = r"(?:second|minute|hour|day|week|month|year|decade|centur(?:y|ie)|quarter)"
 # "this past weekend", "this past Sunday": the last one (before "this" alone can match)
 REL = r"(?:this\s+past|last|next|this|past|coming|previous|following|current|same)"
-MOD = r"(?P<mod>early|mid|late)[-\s]"
+# "mid-to-late 2020", "early to mid-March": a stretch over two of the thirds (`mod0` the first)
+MOD = r"(?:(?P<mod0>early|mid)[-\s]+to[-\s]+)?(?P<mod>early|mid|late)[-\s]"
 POS = r"the\s+(?P<pos>end|beginning|start|middle|close)\s+of\s+"
 TZ = alternation(_L["timezones_utc"] + _L["timezones"])
 SEASON = alternation(_L["seasons"])
@@ -143,6 +144,9 @@ _VERB_LAST = (
 # the second day of "April 24 and 25", "March 3-4": the handler reads the month before it
 _SEPARATORS = (" and ", " or ", " to ", " through ", "-", "–", " - ")
 _SECOND_DAY = "|".join(rf"(?<=\d{sep})" for sep in _SEPARATORS)
+# What joins the two ends of a range ("10-12 September", "from Monday to Wednesday", "between 3 and
+# 5 March"), the one definition the tagger's rules, its range pairing and the dating code share.
+RANGE_JOIN = r"(?:-|–|to|through|till|until|and)"
 
 RULES: tuple[Rule, ...] = (
     _rule(
@@ -203,6 +207,14 @@ RULES: tuple[Rule, ...] = (
         rf"(?:{_SECOND_DAY})(?P<day>{DAY})\b(?![-/:%]|\.\d|\s*(?:percent|per\b))(?:,?\s+(?P<year>{YEAR})\b)?",
         (*(m.lower() for m in _ABBR_MONTHS), "may"),
         anchor=_cased(rf"\d(?:{'|'.join(re.escape(sep) for sep in _SEPARATORS)})\d"),
+    ),
+    # the first day of a range whose month follows the second: "10-12 September", "from 3 to 5 March
+    # 2021", "between 3 and 5 March" (one TIMEX3 per end, as TimeML writes "from Sept. 14 to Oct. 26")
+    _rule(
+        "first_day",
+        rf"(?<![\d.,$/:-])(?P<day>{DAY})(?=\s*{_i(RANGE_JOIN)}\s*(?P<day2>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})"
+        rf"(?:,?\s+(?P<year>{YEAR})\b)?)",
+        anchor=_MONTH_ANCHOR,
     ),
     _rule(
         "month_year",

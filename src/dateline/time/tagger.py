@@ -10,9 +10,10 @@ they turn durations into dates and know nothing of tense, which costs far more t
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
+from itertools import pairwise
 
 from spacy.tokens import Doc
 
@@ -22,7 +23,7 @@ from dateline.records import DateInterval, DocumentTime, Timex
 from dateline.time import values
 from dateline.time.calendar_math import shift_year
 from dateline.time.normalize import HANDLERS, Context, Norm
-from dateline.time.patterns import REACH, RULES, Anchor, Rule
+from dateline.time.patterns import MONTH, RANGE_JOIN, REACH, RULES, WEEKDAY, Anchor, Rule
 from dateline.time.tense import Direction, cues, tense_at
 
 _CALENDAR_TYPES = ("DATE", "TIME")
@@ -30,7 +31,7 @@ _NAME_ENTITIES = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "LAW", "PERS
 _COUNT_ENTITIES = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
 _TENSED = frozenset(
     {"month_day", "month", "holiday", "weekday", "quarter", "season", "week_of", "relunit", "time"}
-    | {"year_end"}
+    | {"year_end", "first_day"}
 )
 
 
@@ -92,6 +93,12 @@ def _dates_a_past_subject(doc: Doc, start: int, end: int) -> bool:
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and verb.dep_ == "ROOT")
 
 
+def _tensed_end(name: str, m: re.Match[str], end: int) -> int:
+    """The first day of "10-12 September" takes the tense of the whole range: the bare number alone
+    often hangs in the parse where no verb reaches it."""
+    return m.end("mon") if name == "first_day" else end
+
+
 def _tense_of(parse: _Parse, name: str, start: int, end: int) -> Direction:
     if name not in _TENSED:
         return None
@@ -108,7 +115,10 @@ def _rejected(name: str, start: int, parse: _Parse) -> bool:
     if token is None:
         return False
     if name == "second_day":
-        return token.dep_ == "nummod" and token.head.tag_ == "NNS"  # "on May 3 and 25 others"
+        # a count, not a day: "on May 3 and 25 others", "on May 7 - 10 people were hurt"
+        after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        counted = after is not None and after.tag_ == "NNS" and after.is_lower
+        return counted or (token.dep_ == "nummod" and token.head.tag_ == "NNS")
     if name in ("year", "second_year"):
         if token.dep_ == "nummod" and token.head.tag_ == "NNS" and token.i < token.head.i:
             # "2000 troops" counts; "the 2012 elections", "its 2014 gains" name the year of a thing:
@@ -245,6 +255,16 @@ def _resolve(
     return merged, DateInterval(a.start, b.end, gran, 0.4, basis)
 
 
+def _over_two_thirds(interval: DateInterval, first: str, norm: Norm) -> DateInterval:
+    """ "mid-to-late 2020": from the start of the first third named to the end of the second; no one
+    TimeML mod says that, so the expression keeps none and its interval the stretch."""
+    whole = values.to_interval(norm.value, None, "", 0.0)
+    if whole is None or whole.start is None or whole.end is None:
+        return interval
+    start, _ = values.narrow(whole.start, whole.end, first.upper())
+    return DateInterval(start, interval.end, "range", interval.confidence, interval.basis)
+
+
 def _interval(norm: Norm, tense: Direction, confidence: float) -> DateInterval | None:
     if norm.type not in _CALENDAR_TYPES:
         return None
@@ -346,7 +366,7 @@ def tag(doc: Doc, anchor: DocumentTime) -> list[Timex]:
             continue
         if scan.rejected(k):
             continue
-        tense = _tense_of(parse, name, start, end)
+        tense = _tense_of(parse, name, start, _tensed_end(name, m, end))
         if all(_resolve(name, m, text, anchor, tense, told) is None for told in _ANY_PAST):
             continue
         taken.append((start, end, name, m))
@@ -356,14 +376,17 @@ def tag(doc: Doc, anchor: DocumentTime) -> list[Timex]:
     bare_times: list[int] = []
     period_end = -1  # where the date of "the quarter ended July 31" starts: it does not move the story
     for start, end, name, m in taken:
-        tense = _tense_of(parse, name, start, end)
+        tense = _tense_of(parse, name, start, _tensed_end(name, m, end))
         resolved = _resolve(name, m, text, anchor, tense, told)
         if resolved is None:
             continue
         norm, interval = resolved
         if not values.is_valid_value(norm.value):
             continue  # stepped off the calendar ("next spring" in 9999): no day to give
-        timex = Timex(start, end, text[start:end], norm.type, norm.value, interval, norm.mod)
+        mod = norm.mod
+        if m.groupdict().get("mod0") and interval is not None:
+            mod, interval = None, _over_two_thirds(interval, m["mod0"], norm)
+        timex = Timex(start, end, text[start:end], norm.type, norm.value, interval, mod)
         if name == "period_ended":
             period_end = m.start("mon")
         if not _looks_back(name, timex.value) and start != period_end:
@@ -378,22 +401,59 @@ def tag(doc: Doc, anchor: DocumentTime) -> list[Timex]:
     return _ordered_ranges(out, text) if anchor.dct else out
 
 
-# "from March to May", "between Nov. 28 and Jan. 3": the two ends of a range, written as two DATEs
+# "from March to May", "between Nov. 28 and Jan. 3", "10-12 September", "Monday to Wednesday": two
+# DATEs joined as the two ends of one range (TimeML tags each end apart, with its own value)
+_RANGE_LINK = re.compile(rf"\s*(?i:{RANGE_JOIN})\s*")
 _RANGE_START = re.compile(r"\b(?:from|between)\s+$", re.I)
-_RANGE_LINK = re.compile(r"\s*(?:to|until|till|through|and|-|–)\s*", re.I)
 _MONTH_OR_DAY = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
+_WEEKDAY_ONLY = re.compile(rf"(?:(?!{MONTH}).)*\b{WEEKDAY}(?:(?!{MONTH}).)*")
+
+
+def ranges(timexes: Sequence[Timex], text: str) -> list[tuple[Timex, Timex]]:
+    """The pairs of neighbouring DATEs that are the first and last of a range. "and" joins ends
+    only after "between"; otherwise "April 24 and 25" names two days in a row, which an event
+    dated by either spans, and "in March and May" names two months."""
+    pairs = []
+    for a, b in pairwise(timexes):
+        link = _RANGE_LINK.fullmatch(text, a.end, b.start)
+        if link is None or a.type != "DATE" or b.type != "DATE":
+            continue
+        between = _RANGE_START.search(text, max(0, a.start - 10), a.start)
+        if link.group().strip().lower() == "and" and not between and not _next_day(a.interval, b.interval):
+            continue
+        pairs.append((a, b))
+    return pairs
+
+
+def _next_day(a: DateInterval | None, b: DateInterval | None) -> bool:
+    if a is None or b is None or not (a.is_day and b.is_day) or a.start is None:
+        return False
+    return b.start == a.start + timedelta(days=1)
+
+
+_DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
+
+
+def counted_once(timexes: Sequence[Timex], text: str) -> list[Timex]:
+    """The expressions without the first day of each range of days ("10" of "10-12 September"),
+    for readers of evidence that would count one range as two dates."""
+    firsts = {
+        id(a)
+        for a, b in ranges(timexes, text)
+        if _DAY_VALUE.fullmatch(a.value) and _DAY_VALUE.fullmatch(b.value)
+    }
+    return [t for t in timexes if id(t) not in firsts]
 
 
 def _ordered_ranges(out: list[Timex], text: str) -> list[Timex]:
     """The end of a range cannot come before its start: each end is resolved alone with the clause's
-    tense ("ran from March to May", published in mid-March, reads March 2025 and the May before it),
-    so an end that falls before the start moves to the following year."""
-    for k in range(1, len(out)):
-        a, b = out[k - 1], out[k]
+    tense ("ran from March to May", published in mid-March, reads March 2025 and the May before it;
+    "closed from Monday to Wednesday", published on a Tuesday, the Wednesday before), so an end that
+    falls before the start moves on by its cycle: a week for a weekday, else a year."""
+    position = {id(t): k for k, t in enumerate(out)}
+    for a, b in ranges(out, text):
         if not (
-            _RANGE_LINK.fullmatch(text, a.end, b.start)
-            and _RANGE_START.search(text, max(0, a.start - 10), a.start)
-            and _MONTH_OR_DAY.fullmatch(a.value)
+            _MONTH_OR_DAY.fullmatch(a.value)
             and _MONTH_OR_DAY.fullmatch(b.value)
             and len(a.value) == len(b.value)
             and b.value < a.value
@@ -401,9 +461,13 @@ def _ordered_ranges(out: list[Timex], text: str) -> list[Timex]:
             and b.interval.basis.startswith("relative")
         ):
             continue
-        value = shift_year(b.value, 1)
+        if _WEEKDAY_ONLY.fullmatch(b.text):
+            value = (date.fromisoformat(b.value) + timedelta(days=7)).isoformat()
+        else:
+            value = shift_year(b.value, 1)
+        assert b.interval is not None
         interval = values.to_interval(value, b.mod, b.interval.basis + ", after the range's start", 0.8)
-        out[k] = Timex(b.start, b.end, b.text, b.type, value, interval, b.mod)
+        out[position[id(b)]] = Timex(b.start, b.end, b.text, b.type, value, interval, b.mod)
     return out
 
 
