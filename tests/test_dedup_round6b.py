@@ -1,8 +1,10 @@
 """Round 6b: how the canonical event's fields hold when mentions disagree (invented mentions).
 
-A visit told by the guest and its hosting told by the host were measured as one trip on the news
-corpus and cost events there (docs/dedup.md, round 6b), so the two modes stay apart; a one-sided
-report joining an event of its own article adds no country and leaves the stated day."""
+Neighbouring sentences of one article telling one meeting join though one names a place that
+belongs to another noun ("discussed the coming summit in Delhi"); a visit told by the guest and its
+hosting told by the host were measured as one trip on the news corpus and cost events there
+(docs/dedup.md, round 6b), so the two modes stay apart; a one-sided report joining an event of its
+own article adds no country and leaves the stated day."""
 
 from __future__ import annotations
 
@@ -11,6 +13,28 @@ from datetime import date
 from test_dedup_merge import KHAN, PAKISTAN, PUTIN, RUSSIA, day, mention, month
 
 from dateline.dedup import merge
+from dateline.dedup.compatible import NEAR
+from dateline.records import Location
+
+MOSCOW, ISLAMABAD = Location("Moscow", "RUS"), Location("Islamabad", "PAK")
+
+
+def test_neighbouring_sentences_join_across_a_place_of_another_noun():
+    # "Putin met Khan in Moscow on 14 September." ... "They discussed the coming summit in Islamabad."
+    meeting = mention("y000", 0, mode="meet", location=MOSCOW)
+    talks = mention("y000", 300, mode=None, location=ISLAMABAD)
+    for order in ([meeting, talks], [talks, meeting]):
+        events = merge(order)
+        assert len(events) == 1
+        assert events[0].mode == "meet"
+
+
+def test_places_still_part_far_sentences_and_other_articles():
+    meeting = mention("z000", 0, mode="meet", location=MOSCOW)
+    far = mention("z000", NEAR + 500, mode="meet", location=ISLAMABAD)
+    other = mention("z001", 0, mode="meet", location=ISLAMABAD)
+    assert len(merge([meeting, far])) == 2
+    assert len(merge([meeting, other])) == 2
 
 
 def _countries(ev) -> set[str]:
