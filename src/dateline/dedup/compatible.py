@@ -14,7 +14,9 @@ while a missed merge only leaves a duplicate that a later, more precise mention 
   otherwise glue every undated report of a dyad together, and an open or years-wide interval says as
   little (two such reports from different articles stay apart; a vague report joins another article's
   event only as the one it can be, `index.CanonicalIndex._sole`);
-- location: missing or unplaced (no country) on one side, the same name, or the same country;
+- location: missing or unplaced (no country) on one side, the same name, or the same country; not
+  asked of neighbouring sentences of one article (`near`, round 6b), where a place often belongs to
+  another noun of the sentence ("discussed the coming summit in Delhi" after the meeting in Washington);
 - actors: the same set of countries (the dyad), and every actor of the smaller side matches one of
   the larger side (reports often leave out the delegation), with at least one *strong* match:
     strong  the same knowledge-base id; the same country-level actor; an unnamed person
@@ -267,7 +269,8 @@ def _alike(a: EventLike, b: EventLike, same_article: bool, nearby: bool = False,
         a.type == b.type
         and modes_compatible(a.mode, b.mode)
         and dates_compatible(a.date, b.date, same_article, sole)
-        and locations_compatible(a.location, b.location)
+        # Neighbouring sentences of one article: the place may be another noun's (module docstring).
+        and (nearby or locations_compatible(a.location, b.location))
         and actors_compatible(a.actors, b.actors, a.type in MUTUAL_TYPES, nearby)
     )
 
