@@ -31,6 +31,8 @@ EARLIER_WORDS = frozenset({"earlier", "previous", "prior", "former", "past", "la
 CONFLICT_MATERIAL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 DIRECT_CONTENT_DEPS = frozenset({"xcomp", "dobj", "pobj", "prep", "pcomp", "conj"})
 ORDER_LEMMAS = frozenset({"order"})
+# Named things a request can be addressed to.
+ADDRESSEE_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Verbal acts whose content lies ahead: a dated event noun in them is what is asked, offered or threatened.
 FORWARD_ACTS = frozenset({"REQUEST", "AGREE", "THREATEN"})
 
@@ -153,13 +155,34 @@ def reframe(event: DraftEvent, content_type: str, content_mode: str | None, deps
         event.type, event.mode = content_type, content_mode
     elif event.type == "AGREE" and content_type in CONFLICT_MATERIAL and lemma != "agree":
         event.type, event.mode = "THREATEN", THREAT_MODE_FROM_CONTENT.get(content_type)
-    elif event.type == "REQUEST" and content_type in CONFLICT_MATERIAL:
-        # Soliciting action against a target is disapproval of it (PLOVER ACCUSE, CAMEO 113).
+    elif (
+        event.type == "REQUEST" and content_type in CONFLICT_MATERIAL and not addressed(event.trigger.anchor)
+    ):
+        # Soliciting action against a target, from nobody in particular, is disapproval of it (PLOVER
+        # ACCUSE, CAMEO 113 "rally opposition against"); asked of the one who would act ("called on the
+        # president to impose sanctions"), it stays a request of that actor (CAMEO 10 "demand").
         event.type, event.mode = "ACCUSE", "disapprove"
     elif event.type in ("REQUEST", "REJECT") and event.mode is None:
         event.mode = MODE_FROM_CONTENT.get(content_type)
     elif event.type == "THREATEN" and event.mode is None:
         event.mode = THREAT_MODE_FROM_CONTENT.get(content_type)
+
+
+def addressed(verb: Token) -> bool:
+    """The request names whom it asks: an object ("urged Congress to ...", "asked them to ...") or the
+    "on"/"upon" phrase of "call on" that a "to ..." clause makes the doer ("called on the president to
+    impose ..."), or a named one or a pronoun in either place."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    objects += [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    if objects and any(c.dep_ == "xcomp" for c in verb.children):
+        return True
+    return any(o.pos_ in ("PROPN", "PRON") or o.ent_type_ in ADDRESSEE_ENTITIES for o in objects)
 
 
 def own_occasion(noun: Token) -> bool:
