@@ -37,3 +37,47 @@ def test_calling_for_sanctions_without_an_addressee_is_disapproval(pipeline):
 def test_demanding_an_arrest_without_an_addressee_is_disapproval(pipeline):
     text = "Angry farmers in Kenya demanded the arrest of the county governor."
     assert "ACCUSE" in types_of(pipeline_events(pipeline, text))
+
+
+def test_a_day_after_call_on_is_no_addressee(pipeline):
+    text = "The bishop on Tuesday called for sanctions against Eritrea after the hanging of two journalists."
+    assert "ACCUSE" in types_of(pipeline_events(pipeline, text))
+
+
+# --- Wanting another actor to act is asking it to ---------------------------------------------------------
+
+
+def test_wanting_another_state_to_withdraw_is_a_request_not_a_hoped_retreat(pipeline):
+    events = pipeline_events(pipeline, "Ankara wants Armenia to withdraw its troops from the border.")
+    assert types_of(events) == {"REQUEST"}
+
+
+def test_needing_a_government_to_act_is_a_request(pipeline):
+    text = "We need the government of Chad to reopen the schools in the east."
+    assert "REQUEST" in types_of(pipeline_events(pipeline, text))
+
+
+def test_wanting_a_thing_to_happen_asks_nobody(pipeline):
+    assert "REQUEST" not in types_of(pipeline_events(pipeline, "Growers in Ghana want cocoa prices to rise."))
+
+
+def test_wanting_to_act_oneself_is_no_request(pipeline):
+    events = pipeline_events(pipeline, "Serbia wants to invade the breakaway province.")
+    assert "REQUEST" not in types_of(events)
+
+
+# --- Light verbs whose object noun carries the event ------------------------------------------------------
+
+
+def test_casting_a_veto_is_a_rejection(pipeline):
+    text = "Beijing cast a veto against the draft resolution on Myanmar on Tuesday."
+    assert "REJECT" in types_of(pipeline_events(pipeline, text))
+
+
+def test_instituting_a_ban_is_coercion(pipeline):
+    text = "Authorities in Laos instituted a ban on public gatherings in the capital."
+    assert "COERCE" in types_of(pipeline_events(pipeline, text))
+
+
+def test_introducing_a_bill_is_no_event(pipeline):
+    assert pipeline_events(pipeline, "Lawmakers in Chile introduced a bill on fishing quotas.") == []

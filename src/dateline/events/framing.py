@@ -178,7 +178,7 @@ def addressed(verb: Token) -> bool:
         for c in verb.children
         if c.dep_ == "prep" and c.lower_ in ("on", "upon")
         for g in c.children
-        if g.dep_ == "pobj"
+        if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")  # "called on Sunday for ..."
     ]
     if objects and any(c.dep_ == "xcomp" for c in verb.children):
         return True
