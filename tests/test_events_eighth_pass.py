@@ -81,3 +81,20 @@ def test_instituting_a_ban_is_coercion(pipeline):
 
 def test_introducing_a_bill_is_no_event(pipeline):
     assert pipeline_events(pipeline, "Lawmakers in Chile introduced a bill on fishing quotas.") == []
+
+
+# --- Orders given through "instruct", "direct", "command" read as "order" ---------------------------------
+
+
+def test_instructing_the_police_to_investigate_is_an_order_not_an_investigation(pipeline):
+    text = "The premier of Fiji instructed the police to investigate the missing funds."
+    assert types_of(pipeline_events(pipeline, text)) == {"REQUEST"}
+
+
+def test_instructing_the_army_to_arrest_is_the_arrest(pipeline):
+    text = "The governor of Kano instructed the army to arrest the strike leaders."
+    assert "COERCE" in types_of(pipeline_events(pipeline, text))
+
+
+def test_directing_someone_to_a_place_is_no_order(pipeline):
+    assert pipeline_events(pipeline, "The guide directed the visitors from Peru to the museum.") == []

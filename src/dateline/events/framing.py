@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dateline.events.detect import Trigger, for_clause
+from dateline.events.detect import Trigger, for_clause, load_lexicon
 from dateline.events.draft import DraftEvent
 from dateline.events.participants import fronted_adjunct
 
@@ -30,7 +30,6 @@ CIRCUMSTANCE_PREPS = frozenset({"during", "amid", "amidst", "despite", "througho
 EARLIER_WORDS = frozenset({"earlier", "previous", "prior", "former", "past", "last", "first"})
 CONFLICT_MATERIAL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 DIRECT_CONTENT_DEPS = frozenset({"xcomp", "dobj", "pobj", "prep", "pcomp", "conj"})
-ORDER_LEMMAS = frozenset({"order"})
 # Named things a request can be addressed to.
 ADDRESSEE_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Verbal acts whose content lies ahead: a dated event noun in them is what is asked, offered or threatened.
@@ -150,7 +149,7 @@ def reframe(event: DraftEvent, content_type: str, content_mode: str | None, deps
     if any(d not in DIRECT_CONTENT_DEPS for d in deps):
         return
     lemma = event.trigger.entry.lemma
-    if event.type == "REQUEST" and lemma in ORDER_LEMMAS and content_type in CONFLICT_MATERIAL:
+    if event.type == "REQUEST" and lemma in load_lexicon().command and content_type in CONFLICT_MATERIAL:
         # An order to arrest, censor or attack is that act, carried out through others.
         event.type, event.mode = content_type, content_mode
     elif event.type == "AGREE" and content_type in CONFLICT_MATERIAL and lemma != "agree":
