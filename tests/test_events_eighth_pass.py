@@ -79,8 +79,8 @@ def test_instituting_a_ban_is_coercion(pipeline):
     assert "COERCE" in types_of(pipeline_events(pipeline, text))
 
 
-def test_introducing_a_bill_is_no_event(pipeline):
-    assert pipeline_events(pipeline, "Lawmakers in Chile introduced a bill on fishing quotas.") == []
+def test_casting_doubt_is_no_event(pipeline):
+    assert pipeline_events(pipeline, "Analysts in Chile cast doubt on the official figures.") == []
 
 
 # --- Orders given through "instruct", "direct", "command" read as "order" ---------------------------------
