@@ -1,4 +1,5 @@
-"""Stated demands: "X said (declared, issued a reminder) that Y must ..." is a REQUEST by X of Y.
+"""Stated demands: "X said (declared, issued a reminder) that Y must ..." is a REQUEST by X of Y, and so
+is "X wants (needs) Y to ...": wanting another actor to act is asking it to (CAMEO 10 "demand").
 
 The trigger is the verb that reports the statement; who must act is the subject of the obligation,
 or, for a pronoun, the one the statement is addressed to.
@@ -21,6 +22,29 @@ def _obligation(clause: Token, lexicon: Lexicon) -> bool:
     return verb and any(c.dep_ == "xcomp" for c in clause.children)
 
 
+# Verbs of wanting that, with a "to ..." clause of another subject, ask that subject to act; "need" is
+# not a volition verb (it does not make "needs to strike" a threat) but "need Y to" asks as "want Y to".
+WANTING_EXTRA = frozenset({"need"})
+
+
+def _wanted_of(clause: Token, lexicon: Lexicon) -> Token | None:
+    """ "wants Y to withdraw", "need Y to ensure": the subject Y asked to act, when a verb of wanting
+    governs a "to ..." clause with a subject of its own (the clause's, or the verb's object)."""
+    verb = clause.head
+    wanting = verb.lemma_.lower() in lexicon.volition or verb.lemma_.lower() in WANTING_EXTRA
+    if (
+        not wanting
+        or verb.pos_ != "VERB"
+        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    ):
+        return None
+    if clause.dep_ == "ccomp":
+        return next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if clause.dep_ in ("xcomp", "advcl"):
+        return next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return None
+
+
 def stated_demands(sent: Span, lexicon: Lexicon) -> list[tuple[Trigger, Token]]:
     """ "X said (issued a reminder, declared) that Y must ..." is a demand on Y: a REQUEST whose trigger
     is the verb that reports it, paired with the subject Y of the obligation. A passive or impersonal
@@ -30,6 +54,11 @@ def stated_demands(sent: Span, lexicon: Lexicon) -> list[tuple[Trigger, Token]]:
     request = Entry("say", "V", (), "REQUEST", None, 0.8, "statement of obligation")
     seen: set[int] = set()
     for clause in sent:
+        wanted = _wanted_of(clause, lexicon)
+        if wanted is not None and clause.head.i not in seen:
+            seen.add(clause.head.i)
+            out.append((Trigger(clause.head, clause.head, request, (clause.head,), nominal=False), wanted))
+            continue
         if clause.dep_ not in ("ccomp", "acl") or not _obligation(clause, lexicon):
             continue
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dateline.events.detect import Trigger, for_clause
+from dateline.events.detect import Trigger, for_clause, load_lexicon
 from dateline.events.draft import DraftEvent
 from dateline.events.participants import fronted_adjunct
 
@@ -30,7 +30,8 @@ CIRCUMSTANCE_PREPS = frozenset({"during", "amid", "amidst", "despite", "througho
 EARLIER_WORDS = frozenset({"earlier", "previous", "prior", "former", "past", "last", "first"})
 CONFLICT_MATERIAL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 DIRECT_CONTENT_DEPS = frozenset({"xcomp", "dobj", "pobj", "prep", "pcomp", "conj"})
-ORDER_LEMMAS = frozenset({"order"})
+# Named things a request can be addressed to.
+ADDRESSEE_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Verbal acts whose content lies ahead: a dated event noun in them is what is asked, offered or threatened.
 FORWARD_ACTS = frozenset({"REQUEST", "AGREE", "THREATEN"})
 
@@ -148,18 +149,39 @@ def reframe(event: DraftEvent, content_type: str, content_mode: str | None, deps
     if any(d not in DIRECT_CONTENT_DEPS for d in deps):
         return
     lemma = event.trigger.entry.lemma
-    if event.type == "REQUEST" and lemma in ORDER_LEMMAS and content_type in CONFLICT_MATERIAL:
+    if event.type == "REQUEST" and lemma in load_lexicon().command and content_type in CONFLICT_MATERIAL:
         # An order to arrest, censor or attack is that act, carried out through others.
         event.type, event.mode = content_type, content_mode
     elif event.type == "AGREE" and content_type in CONFLICT_MATERIAL and lemma != "agree":
         event.type, event.mode = "THREATEN", THREAT_MODE_FROM_CONTENT.get(content_type)
-    elif event.type == "REQUEST" and content_type in CONFLICT_MATERIAL:
-        # Soliciting action against a target is disapproval of it (PLOVER ACCUSE, CAMEO 113).
+    elif (
+        event.type == "REQUEST" and content_type in CONFLICT_MATERIAL and not addressed(event.trigger.anchor)
+    ):
+        # Soliciting action against a target, from nobody in particular, is disapproval of it (PLOVER
+        # ACCUSE, CAMEO 113 "rally opposition against"); asked of the one who would act ("called on the
+        # president to impose sanctions"), it stays a request of that actor (CAMEO 10 "demand").
         event.type, event.mode = "ACCUSE", "disapprove"
     elif event.type in ("REQUEST", "REJECT") and event.mode is None:
         event.mode = MODE_FROM_CONTENT.get(content_type)
     elif event.type == "THREATEN" and event.mode is None:
         event.mode = THREAT_MODE_FROM_CONTENT.get(content_type)
+
+
+def addressed(verb: Token) -> bool:
+    """The request names whom it asks: an object ("urged Congress to ...", "asked them to ...") or the
+    "on"/"upon" phrase of "call on" that a "to ..." clause makes the doer ("called on the president to
+    impose ..."), or a named one or a pronoun in either place."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    objects += [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+        for g in c.children
+        if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")  # "called on Sunday for ..."
+    ]
+    if objects and any(c.dep_ == "xcomp" for c in verb.children):
+        return True
+    return any(o.pos_ in ("PROPN", "PRON") or o.ent_type_ in ADDRESSEE_ENTITIES for o in objects)
 
 
 def own_occasion(noun: Token) -> bool:
