@@ -1,25 +1,22 @@
 """How an act was done (its PLOVER mode) when the trigger does not say so itself: talks that were the
-purpose of a trip, meetings hosted, talks held in a third country, and the instrument named in a
-passive's agent or a noun made from it. Invented sentences, hand-built actor mentions."""
+purpose of a trip, meetings hosted, what a demand asks for, and the instrument named in a passive's
+agent or a noun made from it. Invented sentences, hand-built actor mentions."""
 
 from __future__ import annotations
 
 import pytest
 from coding_support import coder_for
 
-from dateline.dedup.compatible import modes_compatible
 from dateline.events.ontology import load as load_ontology
 from dateline.records import Actor, DateInterval
 
 NORLAND = Actor("NRL", "Norland", "NRL", "GOV")
 SUDRIA = Actor("SDR", "Sudria", "SDR", "GOV")
-SWISS = Actor("CHE", "Switzerland", "CHE", "GOV")
 ARMY = Actor("NRL-A", "the Norland army", "NRL", "MIL")
 MILITIA = Actor("NRL-M", "the Free Hills militia", "NRL", "REB")
 NAMES = {
     "Norland": ((NORLAND,), ""),
     "Sudria": ((SUDRIA,), ""),
-    "Switzerland": ((SWISS,), ""),
     "the Norland army": ((ARMY,), ""),
     "the Free Hills militia": ((MILITIA,), ""),
 }
@@ -54,24 +51,19 @@ def test_hosting_a_guest_stays_hosting(code):
     assert _modes(events, "CONSULT") == ["host"]
 
 
-def test_talks_held_in_a_country_of_neither_party_are_at_a_third_location(code):
-    events = code("Norland and Sudria held talks in Geneva on Tuesday.")
-    assert _modes(events, "CONSULT") == ["third-party"]
+def test_a_demand_to_cease_an_activity_asks_the_other_side_to_yield(code):
+    events = code("Norland demanded that Sudria immediately halt its drilling near the reef.")
+    assert _modes(events, "REQUEST") == ["yield"]
 
 
-def test_talks_held_in_a_party_country_stay_a_meeting(code):
-    events = code("Norland and Switzerland held talks in Geneva on Tuesday.")
-    assert _modes(events, "CONSULT") == ["meet"]
+def test_asking_to_speak_to_someone_asks_for_a_meeting(code):
+    events = code("The foreign minister of Norland asked to speak to Sudria about the border.")
+    assert _modes(events, "REQUEST") == ["meet"]
 
 
-def test_one_party_unresolved_leaves_the_place_unread(code):
-    events = code("Norland held talks in Geneva on Tuesday.")
-    assert "third-party" not in _modes(events, "CONSULT")
-
-
-def test_a_meeting_at_a_third_location_merges_with_a_plain_meeting():
-    assert modes_compatible("meet", "third-party")
-    assert not modes_compatible("phone", "third-party")
+def test_a_demand_for_an_act_of_no_mode_keeps_none(code):
+    events = code("Norland urged Sudria to pay its debts.")
+    assert _modes(events, "REQUEST") == [None]
 
 
 def test_instrument_in_the_agent_of_a_passive(code):

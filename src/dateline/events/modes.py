@@ -1,8 +1,7 @@
 """How an act was done, when its trigger does not say so itself.
 
-The instrument of an assault, and whether a consultation was held by phone, in person, on a trip or at a
-third country's venue, read from the words attached to the trigger, the verb it depends on and the place
-it was held.
+The instrument of an assault, what a demand asks for, and whether a consultation was held by phone, in
+person or on a trip, read from the words attached to the trigger and the verb it depends on.
 """
 
 from __future__ import annotations
@@ -12,7 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from dateline.events.detect import Lexicon, Trigger, context_of
-from dateline.events.location import location
+from dateline.events.framing import MODE_FROM_CONTENT
 from dateline.records import EventActor
 
 if TYPE_CHECKING:
@@ -31,19 +30,23 @@ INSTRUMENT_PRIORITY = (
 )
 # Suffixes of nouns made from an instrument ("bombing", "shelling", "bomber"): the instrument is the stem.
 INSTRUMENT_SUFFIXES = ("ing", "er")
-# Modes of talks held in person that the place they were held may make a meeting at a third location.
-IN_PERSON = frozenset({None, "meet"})
+# Modes of a trip: a noun of these names a guest's journey, not a meeting hosted.
+TRIP_MODES = frozenset({"visit", "host"})
 # The parse links from a consultation up to the verb of the trip it was the purpose of ("left for Jeddah
 # to discuss", "flew to Cairo for talks").
 PURPOSE_DEPS = frozenset({"advcl", "xcomp", "pobj"})
+# The clause of the act a demand asks for ("asked to speak", "demanded that X stop").
+CONTENT_DEPS = frozenset({"xcomp", "ccomp"})
 
 
 def act_mode(event: DraftEvent, lexicon: Lexicon) -> str | None:
     """The mode of a coded event: the trigger's own (its lexicon entry's) unless its words say otherwise,
-    else what its context says (`assault_mode`, `consult_mode`, `placed_mode`)."""
+    else what its context says (`assault_mode`, `asked_mode`, `hosted_meeting`, `consult_mode`)."""
     trig, mode = event.trigger, event.mode
     if event.type == "ASSAULT":
         return mode or assault_mode(trig, lexicon)
+    if event.type in ("REQUEST", "REJECT"):
+        return mode or asked_mode(trig, lexicon)
     if event.type != "CONSULT":
         return mode
     if mode == "host":
@@ -52,7 +55,7 @@ def act_mode(event: DraftEvent, lexicon: Lexicon) -> str | None:
         mode = consult_mode(trig, lexicon)
     if mode == "multilateral" and bilateral(event.actors):
         mode = "meet"
-    return placed_mode(trig, mode, event.actors)
+    return mode
 
 
 def _words_of(token: Token) -> set[str]:
@@ -62,9 +65,10 @@ def _words_of(token: Token) -> set[str]:
 
 
 def assault_mode(trigger: Trigger, lexicon: Lexicon) -> str | None:
-    """The instrument of an attack, from the words near the trigger, in its subject and in the agent of a
-    passive, or a participle's "with" ("attacked by militiamen armed with machetes"): the first of INSTRUMENT_PRIORITY they name
-    ("a suicide bomber", "rockets", "gunmen", "a roadside bombing"), None when none."""
+    """The instrument of an attack, from the words near the trigger, in its subject, in the agent of a
+    passive and in a participle's "with" ("attacked by militiamen armed with machetes"): the first of
+    INSTRUMENT_PRIORITY they name ("a suicide bomber", "rockets", "gunmen", "a roadside bombing"), None
+    when none."""
     context, _ = context_of(trigger.anchor, depth=4)
     words = set(context)
     for child in trigger.anchor.children:
@@ -105,6 +109,19 @@ def consult_mode(trigger: Trigger, lexicon: Lexicon) -> str | None:
     return "visit" if trip_purpose(trigger.anchor, lexicon) else None
 
 
+def asked_mode(trigger: Trigger, lexicon: Lexicon) -> str | None:
+    """The mode of a demand or refusal whose asked-for act the lexicon did not take for an event of its
+    own ("demanded that X stop its activities", "asked to speak to Y"): the mode the verb of that clause
+    would give through its first entry of a type that has one (`MODE_FROM_CONTENT`: a consultation ->
+    meet, a retreat -> yield), whatever that entry's conditions."""
+    for clause in trigger.anchor.children:
+        if clause.dep_ not in CONTENT_DEPS or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        entries = lexicon.entries.get((clause.lemma_.lower(), "V"), ())
+        return next((MODE_FROM_CONTENT[e.type] for e in entries if e.type in MODE_FROM_CONTENT), None)
+    return None
+
+
 def trip_purpose(anchor: Token, lexicon: Lexicon) -> bool:
     """ "The delegation left for Jeddah to discuss ...", "flew to Cairo for talks": talks that were the
     purpose of a journey to a place (a verb of travel, `consult-mode` cue "visit", with a place of its
@@ -130,26 +147,13 @@ def hosted_meeting(trigger: Trigger, lexicon: Lexicon) -> str | None:
     hosted = [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ != "PRON"]
     if anchor.dep_ in ("acl", "relcl"):
         hosted.append(anchor.head)  # "talks hosted by X", "the meeting, which is being hosted by X"
-    for noun in hosted:
-        entries = [e for e in lexicon.entries.get((noun.lemma_.lower(), "N"), ()) if e.type == "CONSULT"]
-        if entries:
-            return next((e.mode for e in entries if e.mode not in (None, "host", "visit")), "meet")
+    words = {t.i for t in trigger.tokens}
+    for noun in (n for n in hosted if n.i not in words):  # "gave a warm welcome": the trigger's own noun
+        entries = lexicon.entries.get((noun.lemma_.lower(), "N"), ())
+        modes = [e.mode for e in entries if e.type == "CONSULT" and e.mode not in TRIP_MODES]
+        if modes:
+            return next((m for m in modes if m is not None), "meet")
     return None
-
-
-def placed_mode(trigger: Trigger, mode: str | None, actors: list[EventActor]) -> str | None:
-    """Talks in person held in a country none of their parties is from ("met in Geneva" for the US and
-    Russia, "talks between the army and the militia in Jeddah") are a meeting at a third location
-    (PLOVER/CAMEO 044 third-party). Needs two parties whose countries are all known: with one side
-    unresolved, the place may be the other side's own country."""
-    if mode not in IN_PERSON or len(actors) < 2 or any(ea.actor.country is None for ea in actors):
-        return mode
-    # The place may hang on the light verb or on its noun ("held talks in Geneva").
-    places = [location(t.sent, t) for t in {trigger.anchor, trigger.head}]
-    countries = {p.country for p in places if p is not None and p.country is not None}
-    if len(countries) != 1:
-        return mode
-    return "third-party" if countries.isdisjoint({ea.actor.country for ea in actors}) else mode
 
 
 def bilateral(actors: list[EventActor]) -> bool:
