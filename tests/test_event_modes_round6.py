@@ -81,3 +81,8 @@ def test_older_plover_modes_read_as_the_current_ones():
     assert ontology.normalize_mode("PROTEST", "strike-hun") == "hunger"
     assert ontology.normalize_mode("PROTEST", "demo") == "demo"
     assert ontology.normalize_mode("ASSAULT", None) is None
+
+
+def test_a_vow_to_fight_threatens_violence(code):
+    events = code("The Free Hills militia vowed to fight the Norland army until the last village is free.")
+    assert _modes(events, "THREATEN") == ["violence"]

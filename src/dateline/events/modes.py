@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from dateline.events.detect import Lexicon, Trigger, context_of
-from dateline.events.framing import MODE_FROM_CONTENT
+from dateline.events.framing import MODE_FROM_CONTENT, THREAT_MODE_FROM_CONTENT
 from dateline.records import EventActor
 
 if TYPE_CHECKING:
@@ -41,12 +41,14 @@ CONTENT_DEPS = frozenset({"xcomp", "ccomp"})
 
 def act_mode(event: DraftEvent, lexicon: Lexicon) -> str | None:
     """The mode of a coded event: the trigger's own (its lexicon entry's) unless its words say otherwise,
-    else what its context says (`assault_mode`, `asked_mode`, `hosted_meeting`, `consult_mode`)."""
+    else what its context says (`assault_mode`, `content_mode`, `hosted_meeting`, `consult_mode`)."""
     trig, mode = event.trigger, event.mode
     if event.type == "ASSAULT":
         return mode or assault_mode(trig, lexicon)
     if event.type in ("REQUEST", "REJECT"):
-        return mode or asked_mode(trig, lexicon)
+        return mode or content_mode(trig, lexicon, MODE_FROM_CONTENT)
+    if event.type == "THREATEN":
+        return mode or content_mode(trig, lexicon, THREAT_MODE_FROM_CONTENT)
     if event.type != "CONSULT":
         return mode
     if mode == "host":
@@ -109,16 +111,17 @@ def consult_mode(trigger: Trigger, lexicon: Lexicon) -> str | None:
     return "visit" if trip_purpose(trigger.anchor, lexicon) else None
 
 
-def asked_mode(trigger: Trigger, lexicon: Lexicon) -> str | None:
-    """The mode of a demand or refusal whose asked-for act the lexicon did not take for an event of its
-    own ("demanded that X stop its activities", "asked to speak to Y"): the mode the verb of that clause
-    would give through its first entry of a type that has one (`MODE_FROM_CONTENT`: a consultation ->
-    meet, a retreat -> yield), whatever that entry's conditions."""
+def content_mode(trigger: Trigger, lexicon: Lexicon, modes: dict[str, str]) -> str | None:
+    """The mode of a demand, refusal or threat whose act (asked for, refused, threatened) the lexicon did
+    not take for an event of its own ("demanded that X stop its activities", "asked to speak to Y",
+    "vowed to fight on"): the mode the verb of that clause gives through its first entry of a type in
+    `modes` (framing's tables: a consultation asked for -> meet, a retreat -> yield; an attack threatened
+    -> violence), whatever that entry's conditions."""
     for clause in trigger.anchor.children:
         if clause.dep_ not in CONTENT_DEPS or clause.pos_ not in ("VERB", "AUX"):
             continue
         entries = lexicon.entries.get((clause.lemma_.lower(), "V"), ())
-        return next((MODE_FROM_CONTENT[e.type] for e in entries if e.type in MODE_FROM_CONTENT), None)
+        return next((modes[e.type] for e in entries if e.type in modes), None)
     return None
 
 
