@@ -58,9 +58,6 @@ MONTH_CAP = 12
 # Modes that report a trip rather than the talks held during it: a mode-less CONSULT ("held talks",
 # "discussed") is the meeting, not the visit it took place on, so it never joins one of these.
 TRIP_MODES = frozenset({"visit", "host"})
-# A meeting at a third location is a meeting: "met in Geneva" (third-party where both parties are
-# resolved) and "met" (meet where one is not) report one encounter.
-MEETINGS = frozenset({"meet", "third-party"})
 # The roles news names a country for ("Russia agreed" for its president): the actors' KB roles.
 LEADERS = frozenset({"head of state", "head of government"})
 # Within an article the actor rules relax only for sentences this close (characters between their
@@ -261,7 +258,7 @@ def locations_compatible(a: Location | None, b: Location | None) -> bool:
 def modes_compatible(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return (a or b) not in TRIP_MODES
-    return a == b or {a, b} == MEETINGS
+    return a == b
 
 
 def _alike(a: EventLike, b: EventLike, same_article: bool, nearby: bool = False, sole: bool = False) -> bool:
