@@ -116,7 +116,7 @@ def predict(records: list[dict[str, Any]]) -> tuple[list[Prediction], str]:
             record["id"],
             record["text"],
             gold,
-            (record.get("mode") or implied_mode or None),
+            ontology.normalize_mode(gold, record.get("mode") or implied_mode or None),
             ontology.plover_view(best.type, best.modality) if best else None,
             best.mode if best else None,
             best.trigger if best else None,

@@ -25,7 +25,7 @@ from dateline.events.draft import DraftEvent
 from dateline.events.framing import THREAT_MODE_FROM_CONTENT, framing, referred_back, reframe
 from dateline.events.location import location
 from dateline.events.modality import modality
-from dateline.events.modes import assault_mode, bilateral, consult_mode
+from dateline.events.modes import act_mode
 from dateline.events.non_events import (
     background,
     ended_tie,
@@ -261,12 +261,7 @@ def code_sentence(
         if id(trig) in commanders:
             commander = assign(index, commanders[id(trig)].anchor, event.type)
             event.actors = commanded_actors(event.actors, commander)
-        if event.type == "ASSAULT" and event.mode is None:
-            event.mode = assault_mode(trig, lexicon)
-        if event.type == "CONSULT" and event.mode is None:
-            event.mode = consult_mode(trig, lexicon)
-        if event.type == "CONSULT" and event.mode == "multilateral" and bilateral(event.actors):
-            event.mode = "meet"
+        event.mode = act_mode(event, lexicon)
         if speaker is not None:
             make_accusation(event, assign(index, speaker, "ACCUSE"))
         elif hosted_guest(event, lexicon):

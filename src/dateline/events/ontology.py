@@ -49,6 +49,7 @@ class Ontology:
     contexts: tuple[str, ...]
     aliases: dict[str, tuple[str, str | None]]  # old label -> (type, mode)
     cameo: dict[str, CameoCode] = field(default_factory=dict)
+    mode_aliases: dict[tuple[str, str], str] = field(default_factory=dict)  # (type, old mode) -> mode
 
     def normalize(self, label: str) -> tuple[str, str | None]:
         """A type label of any PLOVER version as (current type, implied mode)."""
@@ -58,6 +59,10 @@ class Ontology:
         if label in self.aliases:
             return self.aliases[label]
         raise KeyError(f"unknown PLOVER type {label!r}")
+
+    def normalize_mode(self, type_: str, mode: str | None) -> str | None:
+        """A mode of an earlier PLOVER draft ("strike-hun") as the current mode of its type ("hunger")."""
+        return self.mode_aliases.get((type_, mode), mode) if mode else mode
 
     def plover_view(self, type_: str, modality: Modality) -> str:
         """The type PLOVER itself assigns, given the modality dateline keeps separately.
@@ -85,6 +90,7 @@ def load() -> Ontology:
     modes: dict[str, list[str]] = {}
     contexts: list[str] = []
     aliases: dict[str, tuple[str, str | None]] = {}
+    mode_aliases: dict[tuple[str, str], str] = {}
     for row in read_tsv("plover.tsv"):
         kind, type_, name, description = row["kind"], row["type"], row["name"], row["description"]
         if kind == "type":
@@ -95,6 +101,8 @@ def load() -> Ontology:
             contexts.append(name)
         elif kind == "alias":
             aliases[name] = (type_, description or None)
+        elif kind == "mode-alias":
+            mode_aliases[(type_, name)] = description
     for name, modes_of in modes.items():
         t = types[name]
         types[name] = EventType(t.name, t.verbal, t.cooperative, t.description, tuple(modes_of))
@@ -108,7 +116,7 @@ def load() -> Ontology:
         )
         for row in read_tsv("cameo2plover.tsv")
     }
-    return Ontology(types, tuple(contexts), aliases, cameo)
+    return Ontology(types, tuple(contexts), aliases, cameo, mode_aliases)
 
 
 PLOVER_TYPES: tuple[str, ...] = tuple(load().types)
