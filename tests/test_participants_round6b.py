@@ -8,6 +8,8 @@ from datetime import date
 
 import pytest
 
+import dateline
+
 from dateline.actors.component import default_actor_resolver
 from dateline.nlp import load
 from dateline.records import DateInterval, DocumentTime
@@ -64,3 +66,29 @@ def test_no_office_holder_where_the_title_names_several_people_or_one_country(te
 def test_without_a_date_no_holder_is_guessed():
     actors = _actors("The Russian and Ukrainian presidents spoke by telephone.", DocumentTime.unknown())
     assert actors["RUS"] == {"RUS"} and actors["UKR"] == {"UKR"}
+
+
+def _sides(text: str, event_type: str) -> set[tuple[str, str]]:
+    """(side, country) of the first event of that type."""
+    events = [e.to_json() for e in dateline.process([text], published="2024-03-14")]
+    found = [e for e in events if e["type"] == event_type]
+    assert found, [e["type"] for e in events]
+    return {(a["side"], a["country"]) for a in found[0]["actors"] if a.get("country")}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Bolivia's interior minister threatened on Monday to impose a curfew in La Paz.", "BOL"),
+        ("The armed group threatened to resume its bombing campaign in Kenya next month.", "KEN"),
+    ],
+)
+def test_a_threat_is_aimed_at_the_place_of_the_act_it_names(text, place):
+    assert ("target", place) in _sides(text, "THREATEN")
+
+
+def test_a_place_of_another_clause_is_no_target_of_the_threat():
+    sides = _sides(
+        "Chile threatened to recall its ambassador as protests spread across Bolivia on Monday.", "THREATEN"
+    )
+    assert ("target", "BOL") not in sides
