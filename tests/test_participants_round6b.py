@@ -9,7 +9,6 @@ from datetime import date
 import pytest
 
 import dateline
-
 from dateline.actors.component import default_actor_resolver
 from dateline.nlp import load
 from dateline.records import DateInterval, DocumentTime
