@@ -91,3 +91,21 @@ def test_a_place_of_another_clause_is_no_target_of_the_threat():
         "Chile threatened to recall its ambassador as protests spread across Bolivia on Monday.", "THREATEN"
     )
     assert ("target", "BOL") not in sides
+
+
+@pytest.mark.parametrize(
+    ("text", "demonym", "lives"),
+    [
+        ("Militias attacked the Greek minority in southern Albania last spring.", "GRC", "ALB"),
+        ("The Hungarian community in Slovakia petitioned for bilingual road signs.", "HUN", "SVK"),
+    ],
+)
+def test_a_demonym_on_a_population_noun_is_a_people_placed_where_it_lives(text, demonym, lives):
+    actors = _actors(text)
+    assert f"{lives}:CVL" in actors[lives]
+    assert demonym not in actors or not any(":CVL" in str(a) for a in actors[demonym])
+
+
+def test_a_population_with_no_place_keeps_the_country_its_name_recalls():
+    actors = _actors("Aid agencies said the Somali population needed food urgently.")
+    assert actors["SOM"] == {"SOM:CVL"}
