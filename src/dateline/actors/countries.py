@@ -24,6 +24,9 @@ FOREIGN_OFFICE_FIRST = {fo[0] for fo in FOREIGN_OFFICE}
 REGIONAL_ENDINGS = ("an", "n", "i", "ian")
 ETHNIC = "ethnic"  # "ethnic Albanians": a people by descent, coded where it lives
 ETHNIC_HOW = "ethnic group"
+# Nouns that make a demonym before them a people by descent ("the Serb minority", "the Albanian population").
+POPULATIONS = frozenset({"population", "populations", "minority", "minorities", "community", "communities",
+                         "diaspora"})  # fmt: skip
 # Prepositions that make the following name a location ("in Baghdad", "near Samarra").
 LOCATIVE = {"in", "at", "near", "inside", "across", "throughout", "around", "within", "outside"}
 # Last words of body names generic enough to end other bodies' names too ("Liberal Democratic Party").
@@ -118,6 +121,11 @@ class CountryPhrases(SentenceView):
             name = self.text[self.subs[start].start : self.subs[end_at - 1].end]
             actor = Actor(None, name, None, sector or "CVL", None, "group")
             return [self._mention(start, end_at, (actor,), ETHNIC_HOW)], end_at
+        if len(group) == 1 and first.kind in ("country", "demonym") and self._key(k) in POPULATIONS:
+            # "the Albanian population", "the Kurdish minority": a people by descent too, placed where
+            # the sentence says it lives ("... in Montenegro"), else the country its name recalls.
+            country = self.kb.countries[first.key]
+            return [self._mention(p.mod_start, k + 1, (country.actor("CVL"),), ETHNIC_HOW)], k + 1
         mentions = []
         for n, (a, b, entry) in enumerate(group):
             country = self.kb.countries[entry.key]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dateline.actors.document import PersonRef, name_keys
 from dateline.actors.kb import Person
-from dateline.actors.lexicon import common_name_parts
+from dateline.actors.lexicon import common_name_parts, title_for
 from dateline.actors.prepared import per_sentence
 from dateline.actors.sentence import NAME_PARTICLES, Phrase, SentenceView
 from dateline.records import Actor, ActorMention, DateInterval, TenureHint
@@ -308,6 +308,78 @@ class PersonPhrases(SentenceView):
         # Kept for "the two foreign ministers" and later bare titles; no name keys, so no name matches it.
         self.state.person(PersonRef(actor, frozenset(), home=not p.mods))
         return actor, "office (no holder)"
+
+    def _coordinated_offices(self, mentions: list[ActorMention]) -> list[ActorMention]:
+        """ "the Kyrgyz and Tajik presidents", "the foreign ministers of India and China": one plural
+        office title over two or more coordinated countries is each country's holder of that office
+        (the person the document introduced with it, else the one KB holder on the date); a country
+        with nobody to name stays the country. Read over a sentence's mentions once they are all found,
+        since the parser splits such a phrase into one mention per country."""
+        groups: dict[int, list[tuple[int, str]]] = {}
+        for n, m in enumerate(mentions):
+            if len(m.actors) != 1 or m.actors[0].kind != "country" or not m.actors[0].country:
+                continue
+            head = self._office_head(m)
+            if head is not None:
+                groups.setdefault(head, []).append((n, m.actors[0].country))
+        out = list(mentions)
+        for head, members in groups.items():
+            if len({c for _, c in members}) < 2:
+                continue
+            candidates = self._plural_title_at(head)
+            for n, country in members if candidates else ():
+                holder = self._holder(title_for(candidates, country).role, country)
+                if holder is not None:
+                    m = mentions[n]
+                    out[n] = ActorMention(m.start, m.end, m.text, (holder,), "office holder (coordinated)")
+        return out
+
+    def _office_head(self, m: ActorMention) -> int | None:
+        """The plural noun whose countries a country mention lists: "Kyrgyz" (and its conjunct "Tajik")
+        modifying "presidents", "India" (and "China") after "the foreign ministers of"."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return None
+        tok = span.root
+        while tok.dep_ == "conj" and tok.head is not tok:
+            tok = tok.head
+        if tok.tag_ == "NNS":  # the mention holds the title: "Tajik presidents", "the envoys of India"
+            head = tok
+        elif tok.dep_ in ("amod", "compound", "nmod"):
+            head = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "of":
+            head = tok.head.head
+        else:
+            return None
+        return head.i if head.tag_ == "NNS" else None
+
+    @per_sentence
+    def _plural_title_at(self, head: int) -> list:
+        """The title rows of a plural office title ending at token `head` ("presidents", "foreign
+        ministers"), or none."""
+        tok = self.doc[head]
+        for k, s in enumerate(self.subs):
+            if tok.left_edge.idx <= s.start <= tok.idx:
+                t = self._title_match(k)
+                if t is not None and t[1] and self.subs[t[0].j - 1].end == tok.idx + len(tok):
+                    return list(t[0].values)
+        return []
+
+    def _holder(self, role: str, country: str) -> Actor | None:
+        """The holder of `role` for `country`: whom the document introduced with it, else the KB's one
+        holder on the date (never for an office several people hold at once)."""
+        roles = HEAD_ROLES if role == "leader" else (role,)
+        refs = [r for r in (self.state.by_role(x, country) for x in roles) if r is not None]
+        if refs:
+            return max(refs, key=self.state.persons.index).actor
+        if role in SHARED_ROLES or self.on is None:
+            return None
+        holders = [h for x in roles for h in self.kb.holders(country, x, self.on)]
+        if len(holders) != 1:
+            return None
+        actor = holders[0].actor(role)
+        self.state.person(PersonRef(actor, name_keys(actor), home=False))
+        return actor
 
     def _by_kin_role(self, p: Phrase, role: str) -> PersonRef | None:
         """A bare title another spelling of an office introduced before: "the foreign secretary" after

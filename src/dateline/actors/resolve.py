@@ -129,7 +129,7 @@ class _SentenceRun(PersonPhrases, CountryPhrases, PluralGroups, Pronouns, Unname
             for m in mentions:
                 self._party(m)
                 self._note_ministry(m)
-        out[:] = place_ethnic(out, 0)
+        out[:] = self._coordinated_offices(place_ethnic(out, 0))
         pair = self._pair()
         if pair is not None:
             self.state.last_pair = pair

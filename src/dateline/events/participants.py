@@ -1017,14 +1017,19 @@ def territory_target(
 ) -> list[EventActor]:
     """The country of the one place an act on a territory names ("imposed a curfew in Abidjan", "Serbia
     eased emergency measures in Montenegro", "students demonstrated in Monrovia", "sent inspectors to
-    Bosnia") as its target, when the act has no target or joint party of its own. Unlike an attack, an
-    act of government is often done at home: the doer's own country counts (its set of countries stays
+    Bosnia"; for a threat or a plan, the act it names: "threatened to impose a curfew in Abidjan") as
+    its target, when the act has no target or joint party of its own. Unlike an attack, an act of
+    government is often done at home: the doer's own country counts (its set of countries stays
     the same). A place of another clause, or of what the act is about, never counts."""
     if event_type not in TERRITORIAL_TYPES or any(ea.side != "source" for ea in actors):
         return []
     if anchor.pos_ not in ("VERB", "AUX") and anchor.dep_ not in SUBJECT_DEPS:
         return []  # "banned opposition rallies in Minsk": an act that is another's object is its content
     owners = _act_words(anchor, head)
+    for verb in _children(anchor, frozenset({"xcomp"})):
+        # "threatened to impose a curfew in Algiers", "vowed to resume attacks in X": the act the
+        # threat or the plan names is done where its own phrases say.
+        owners |= _act_words(verb, verb)
     places = _unique(
         a
         for loc in index.places
