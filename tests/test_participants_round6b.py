@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from coding_support import pipeline_events
 
 import dateline
 from dateline.actors.component import default_actor_resolver
@@ -109,3 +110,20 @@ def test_a_demonym_on_a_population_noun_is_a_people_placed_where_it_lives(text, 
 def test_a_population_with_no_place_keeps_the_country_its_name_recalls():
     actors = _actors("Aid agencies said the Somali population needed food urgently.")
     assert actors["SOM"] == {"SOM:CVL"}
+
+
+@pytest.mark.parametrize(
+    ("text", "unit_country"),
+    [
+        ("The envoy met the head of the Kenya and East Africa division at the ministry.", "KEN"),
+        ("The minister also met the chief of the ministry's Iran desk in Vienna.", "IRN"),
+    ],
+)
+def test_a_ministry_unit_named_for_a_country_is_no_actor_of_that_country(pipeline, text, unit_country):
+    countries = {a.actor.country for e in pipeline_events(pipeline, text) for a in e.actors}
+    assert unit_country not in countries
+
+
+def test_a_country_body_with_a_capitalised_unit_noun_stays_the_country(pipeline):
+    events = pipeline_events(pipeline, "The Japan Defense Department protested the missile launch.")
+    assert "JPN" in {a.actor.country for e in events for a in e.actors}

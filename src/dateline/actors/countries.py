@@ -38,6 +38,9 @@ GENERIC_BODY_HEADS = {"party", "council", "congress", "front", "movement", "unio
 PARTICIPLES_IRREGULAR = {"run", "made", "held", "born", "built", "owned", "grown", "brokered"}
 # Modifiers that make an agent noun outsiders to the place after it ("foreign forces from Afghanistan").
 OUTSIDERS = {"foreign", "international", "coalition", "western", "allied", "multinational", "overseas"}
+# Lower-case nouns of an organisation's units that a region's name can head ("the Iran desk").
+UNITS = {"division", "desk", "department", "bureau", "directorate", "section", "unit", "cell"}
+UNIT_REACH = 6  # subtokens between the country and its unit noun ("and West Asia", "-Pacific")
 # Nouns that, after "X's", denote other actors related to X ("Afghanistan's neighbours", "Iran's rivals").
 RELATIONAL = {"neighbours", "neighbors", "neighbour", "neighbor", "rivals", "rival", "enemies", "enemy",
               "foes", "critics", "opponents", "allies", "ally", "partners", "adversaries",
@@ -72,6 +75,21 @@ class CountryPhrases(SentenceView):
                 return [self._mention(m.i, m.j, (actor,), "place")], m.j + 2  # "Germany-based": where
         if after > m.j and self._key(after) in RELATIONAL:
             return [], after + 1
+        if (unit := self._unit_named_after(m.j)) is not None:
+            return [], unit + 1
+        return None
+
+    def _unit_named_after(self, j: int) -> int | None:
+        """Where a lower-case unit noun ends the name a country or region starts ("the Afghanistan and
+        West Asia division", "its Iran desk", "the ministry's Africa bureau"): a ministry's own office
+        named for the region it covers, not an actor of that country. A capitalised head ("the US
+        State Department") is the country's own body and is left alone."""
+        for k in range(j, min(j + UNIT_REACH, len(self.subs))):
+            sub = self.subs[k]
+            if sub.key in UNITS and not sub.capitalized:
+                return k
+            if not (sub.key in ("and", "&", "-") or (sub.capitalized and sub.text.isalpha())):
+                return None
         return None
 
     def _resolve_affiliation(self, p: Phrase, i: int) -> tuple[list[ActorMention], int] | None:
