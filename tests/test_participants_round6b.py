@@ -127,3 +127,24 @@ def test_a_ministry_unit_named_for_a_country_is_no_actor_of_that_country(pipelin
 def test_a_country_body_with_a_capitalised_unit_noun_stays_the_country(pipeline):
     events = pipeline_events(pipeline, "The Japan Defense Department protested the missile launch.")
     assert "JPN" in {a.actor.country for e in events for a in e.actors}
+
+
+def _parties(pipeline, text: str, kind: str) -> set[str]:
+    events = [e for e in pipeline_events(pipeline, text) if e.type == kind]
+    return {a.actor.name for e in events for a in e.actors}
+
+
+def test_their_after_a_joined_subject_of_capitals_is_those_countries(pipeline):
+    text = (
+        "Chancellor Olaf Scholz and President Emmanuel Macron spoke on Monday. "
+        "Berlin and Paris have been working to deepen their cooperation on defence."
+    )
+    assert _parties(pipeline, text, "COOPERATE") == {"Germany", "France"}
+
+
+def test_they_after_two_leaders_still_means_the_leaders(pipeline):
+    text = (
+        "Chancellor Olaf Scholz and President Emmanuel Macron spoke on Monday. "
+        "They agreed to deepen their cooperation on defence."
+    )
+    assert _parties(pipeline, text, "AGREE") == {"Olaf Scholz", "Emmanuel Macron"}

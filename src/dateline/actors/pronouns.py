@@ -186,6 +186,9 @@ class Pronouns(SentenceView):
         distinct = [a for n, a in enumerate(here) if a not in here[:n]]
         if len(distinct) >= 2:
             return tuple(distinct[:2])
+        joined = self._joined_subject(sent.start, span.root.i)
+        if joined is not None:
+            return joined  # "Berlin and Paris are deepening their ties": not the leaders named before
         state = self.state
         if state.person_pair is not None and state.person_pair[1] == state.sentence_no - 1:
             return state.person_pair[0]
@@ -193,6 +196,27 @@ class Pronouns(SentenceView):
         if subject is not None:
             return subject  # "Kyrgyzstan and Tajikistan agreed to ... They also discussed ..."
         return None  # two countries named before are too often not who "they" are ("officials say they")
+
+    def _joined_subject(self, start: int, end: int) -> tuple[Actor, ...] | None:
+        """The countries or bodies a subject of two or more joined names before the pronoun stands for
+        ("Moscow and Islamabad ... their cooperation"): each name is singular, so the plural test of
+        `_could_be_they` misses the pair the sentence itself names."""
+        for tok in self.doc[start:end]:
+            if tok.dep_ not in SUBJECT_DEPS or not any(c.dep_ == "conj" for c in tok.children):
+                continue
+            names = [t for t in tok.subtree if t.i < end and (t is tok or t.dep_ == "conj")]
+            actors = [
+                a
+                for t in names
+                for m in self.found
+                if m.start <= t.idx < m.end
+                for a in m.actors
+                if a.kind not in ("person", "role")
+            ]
+            distinct = tuple(a for n, a in enumerate(actors) if a not in actors[:n])
+            if len(distinct) >= 2:
+                return distinct
+        return None
 
     def _definite_body(self, i: int) -> tuple[list[ActorMention], int] | None:
         """ "The group", "the body", "the bloc" heading their phrase: the body of that kind named last,
