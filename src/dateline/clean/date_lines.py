@@ -21,7 +21,10 @@ _UPDATED_ELSEWHERE = (
     r"actualizad[oa]|atualizad[oa]|mis\s+à\s+jour|aktualisiert|aggiornato|diperbarui|güncellenme"
 )
 _LABEL = re.compile(
-    r"\b(?P<label>(?:(?:first|originally)\s+)?(?:published|posted|created|released)|date\s+published|publication\s+date"
+    # "Date 10 November 2021", "Date: 06/05/10": the word right before the day, with the word that
+    # qualifies it ("Modified Date: 02:00 | 15 September 2021" is an update)
+    r"\b(?P<label>(?:(?:(?:last\s+)?(?:updated|modified|edited)|published|posted)\s+)?date(?=\s*:?\s*\d)"
+    r"|(?:(?:first|originally)\s+)?(?:published|posted|created|released)|date\s+published|publication\s+date"
     r"|(?:press|news|media)\s+release"
     rf"|(?:last\s+)?(?:updated|modified|edited)|update|{_PUBLISHED_ELSEWHERE}|{_UPDATED_ELSEWHERE})(?!\w)",
     re.I,
@@ -158,12 +161,13 @@ _AGENCY = (
     r"|,\s*(?P<caps>[A-Z]{2,6})(?=\s*[-–—:]))?"
 )
 # "Lagos, Jan. 5 (Agency) - ", "Lima, Jan. 5 (Agency).- ", "DUSHANBE, May 1. /TASS/. ",
-# "Nairobi, June 2, 2023: ", "Desk, Raipur; March 6, 2024: " before the body,
+# "Nairobi, June 2, 2023: ", "Desk, Raipur; March 6, 2024: " before the body, the outlet's name and
+# colons around a date with its year ("Example Telegraph: 24 February 2021: "),
 # with the agency before the date: "Asunción (Agency) January 17, 2026 – ", or the date after a dash
 # and a weekday: "KAMPALA — Monday, October 14, 2024 — "
 _AGENCY_FIRST = r"\s*\((?P<first>[A-Za-z][\w .&/-]{1,40})\)\s*(?:[-–—]\s+)?"
 DATED_PREFIX = re.compile(
-    rf"{_PLACE}(?:[,;]\s*|{_AGENCY_FIRST}|\s+[-–—]\s+){_WEEKDAY_BEFORE}{_WHEN}{_AGENCY}"
+    rf"{_PLACE}(?:[,;]\s*|(?P<colon>:\s*)|{_AGENCY_FIRST}|\s+[-–—]\s+){_WEEKDAY_BEFORE}{_WHEN}{_AGENCY}"
     r"\s*(?:(?<=\))\.)?(?:[-–—]{1,2}|:|(?<=[/.)])(?=\s))\s*(?=\S)"
 )
 # the date inside the parentheses, alone or after the agency: "GENEVA (14 October 2024) – ",
@@ -187,14 +191,22 @@ _AGENCY_OPENING = re.compile(r"\([A-Za-z][\w .&/-]{1,30}\)\s+(?=[A-Z])")
 
 
 def dated_prefix(text: str) -> re.Match[str] | None:
-    """A dateline with a date opening `text`, in any of the forms above; one without a place
-    counts only with its year."""
+    """A dateline with a date opening `text`, in any of the forms above; one without a place, or
+    with a colon after the place, counts only with its year."""
     # the agency may open the line before the place ("(Agency) Lagos, March 5, 2024 - ")
     start = m.end() if (m := _AGENCY_OPENING.match(text)) else 0
-    if m := DATED_PREFIX.match(text, start) or DATED_PAREN.match(text, start):
+    # the outlet's form closes the date with a colon too; "Update: March 5 – …", "Deadline: March 5,
+    # 2024 – …" are a label and its date
+    if (m := DATED_PREFIX.match(text, start)) and m["colon"] and not _outlet_colon_date(m):
+        return None
+    if m or (m := DATED_PAREN.match(text, start)):
         return m
     m = DATED_OPENING.match(text)
     return m if m and find_dates(m["when"]) else None
+
+
+def _outlet_colon_date(m: re.Match[str]) -> bool:
+    return bool(find_dates(m["when"])) and not _LABEL.match(m["place"]) and m.group(0).rstrip().endswith(":")
 
 
 @dataclass(frozen=True)

@@ -55,7 +55,9 @@ _DATELINE_PREFIX = re.compile(
     r"(?:\s*\((?P<agency>[A-Za-z][\w .&/-]{1,30})\))?\s*(?:[-–—]{1,2}|:)\s+(?=\S)"
 )
 _GLUED_LABELS = re.compile(r"(?:[A-Z][a-z]{2,}){2,}")  # "DiplomacyPakistan": section labels run together
-_NAME_WORD = re.compile(r"(?:[A-Z][\w'’-]*\.?|and|de|van|von|al|bin|ul|el|la|da)$")
+# a capitalised word in any script ("NICOSIA" with a Greek capital N as pages mix them), or a particle
+_NAME_WORD = re.compile(r"(?:[^\W\d_][\w'’-]*\.?|and|de|van|von|al|bin|ul|el|la|da)$")
+_PARTICLES = frozenset({"and", "de", "van", "von", "al", "bin", "ul", "el", "la", "da"})
 _STOP = frozenset(
     {
         "about",
@@ -272,8 +274,15 @@ def _dated_line(unit: Unit, found: list[FoundDate], plain: str | None = None) ->
         unit.kind, unit.reason = "date", "date line"
     elif author:
         unit.kind, unit.reason, unit.extra = "byline", "byline", author
-    elif read.by and len(words) <= 10 and not sentence and plain[3:4].isupper() and found[0].start > 3:
-        # "by The Example Desk March 18, 2025 8:01 PM 2 min read"
+    elif (
+        read.by
+        and len(words) <= (16 if read.labelled else 10)
+        and not sentence
+        and plain[3:4].isupper()
+        and found[0].start > 3
+    ):
+        # "by The Example Desk March 18, 2025 8:01 PM 2 min read"; an office's long name when a label
+        # introduces the date ("By Office of the Deputy Secretary for Press Affairs Date 10 November")
         unit.kind, unit.reason = "byline", "byline"
         unit.extra = plain[3 : found[0].start].strip(" |,-–—") or None
     elif read.labelled and len(words) <= 6 and not sentence:
@@ -391,7 +400,9 @@ def _author(text: str) -> str | None:
     words = text.replace(",", " ").split()
     if not 1 <= len(words) <= 8 or any(ch.isdigit() for ch in text) or known_outlet(text):
         return None
-    if not all(_NAME_WORD.match(w) for w in words) or not words[0][0].isupper():
+    if not all(_NAME_WORD.match(w) and (w[0].isupper() or w in _PARTICLES) for w in words):
+        return None
+    if not words[0][0].isupper():
         return None
     return text
 
@@ -932,6 +943,11 @@ _BEFORE_TITLE_DATE = re.compile(
 )
 
 
+# the first day of a span that the closing date ends ("Weekly Review: 31 Aug-6 Sep 22", "1 - 7 March
+# 2024"): the title names the period covered, and the issue's day is not written
+_RANGE_START = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?:\s+[^\W\d_]{3,9}\.?)?\s*[-–—]\s*$")
+
+
 def _title_date(title: str, below: list[Unit]) -> FoundDate | None:
     """The date closing a headline, where it names the issue's day: not when the text below gives
     the same day again (then it is the day of an event the article announces or reports)."""
@@ -939,7 +955,8 @@ def _title_date(title: str, below: list[Unit]) -> FoundDate | None:
     if not found or title[found[-1].end :].strip(" .)"):
         return None
     day = found[-1].value
-    if not _BEFORE_TITLE_DATE.search(title[: found[-1].start]):
+    before = title[: found[-1].start]
+    if not _BEFORE_TITLE_DATE.search(before) or _RANGE_START.search(before):
         return None
     for unit in below:
         if unit.kind == "text" and any(
@@ -966,8 +983,9 @@ def _page_header_date(
     "Abu Dhabi, UAEFriday 24 May 2019" under the site's name). It counts as a candidate only where
     something marks it as the post's: the URL's /YYYY/MM/ agrees, it gives the minute ("Saturday,
     17 January 2026 15:51": a post's stamp; a site's day header names the day alone), a reading time
-    stands beside it ("1 min read"), the lead states the same day, or a blog's post footer closes the
-    article with the time of day ("Posted by Name at 10:15 AM": the day is in the header). Otherwise
+    stands beside it ("1 min read"), the lead states the same day, a blog's post footer closes the
+    article with the time of day ("Posted by Name at 10:15 AM": the day is in the header), or the day
+    stands alone right above the headline ("05 January 2026", no weekday: `_bare_day`). Otherwise
     (and for a time of day the header prints twice, as a site's clock is for two layouts) it only
     bounds the year of a day given without one."""
     unit = head[i]
@@ -987,6 +1005,8 @@ def _page_header_date(
         why = "the lead gives the same day"
     elif footer is not None:
         why = f"a blog's post footer gives the time of day ({footer!r})"
+    elif title_at == i + 1 and _bare_day(unit):
+        why = "the day alone stands right above the headline, as a post's date line does"
     else:
         out.page_days.append(day)
         out.notes.append(
@@ -995,6 +1015,16 @@ def _page_header_date(
         )
         return
     _add(out, "header", HEADER_DATE_CONFIDENCE, f"{header.note}; {why}", unit.iso, **extra)
+
+
+def _bare_day(unit: Unit) -> bool:
+    """A line that is one date and nothing else ("05 January 2026", "September 20, 2012"): a site's
+    day header names the weekday as a calendar does, or stands beside its clock, its weather and
+    its links; a post's date line over its headline often gives the day alone."""
+    found = find_dates(unit.plain)
+    if len(found) != 1 or date_lines.WEEKDAY.search(unit.plain) or date_lines.TIME.search(unit.plain):
+        return False
+    return not unit.plain[: found[0].start].strip() and not unit.plain[found[0].end :].strip(" .")
 
 
 # A blog's post footer: the author and the time of day, the day itself printed above the headline

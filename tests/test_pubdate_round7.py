@@ -1,0 +1,103 @@
+"""Publication-date forms of round 7 (a check set of pages from sites never seen before), each on the
+project's own invented lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.clean import date_lines
+from dateline.clean.component import DefaultCleaner
+from dateline.records import RawDocument
+
+TITLE = "Harbour town opens its new ferry terminal after two years of building"
+PARAGRAPHS = [
+    "The new ferry terminal in the harbour town opened to passengers after two years of building, the "
+    "port authority said, with four crossings a day to the islands.",
+    "The terminal replaces a wooden pier that storms had damaged several times in the last decade.",
+    "Island councils had asked for a covered waiting hall and a ramp for wheelchairs, both now built.",
+    "The authority will add an evening crossing in the summer months if demand holds up.",
+]
+BODY = "\n\n".join(PARAGRAPHS)
+
+
+def _published(text: str, url: str | None = None):
+    return DefaultCleaner()(RawDocument("t", id="t", text=text, url=url)).published
+
+
+@pytest.mark.parametrize("line", ["07 March 2024", "March 7, 2024", "7 martie 2024"])
+def test_the_day_alone_right_above_the_headline_is_the_posts_date_line(line: str) -> None:
+    # under a section label, over the headline, with related posts dated the same way lower down
+    text = f"Regional News\n{line}\n{TITLE}\n\n{BODY}\n\nRelated News\n02 March 2024\nQuay repairs begin"
+    published = _published(text)
+    assert (published.value, published.source) == ("2024-03-07", "header")
+    assert "right above the headline" in published.note
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Thursday, 7 March 2024\n",  # a site's day header names the weekday
+        "7 March 2024 | 09:40 GMT\n",  # or stands beside its clock (printed once: a post's stamp)
+        "7 March 2024\nHome | Ports | Weather\n",  # and not with its links between it and the headline
+    ],
+)
+def test_a_day_header_with_its_weekday_or_away_from_the_headline_is_not_the_bare_day(head: str) -> None:
+    published = _published(f"{head}{TITLE}\n\n{BODY}")
+    assert published.value is None or "right above the headline" not in published.note
+
+
+@pytest.mark.parametrize(
+    ("lead", "day"),
+    [
+        ("Coastal Courier Weekly: 7 March 2024: The new ferry terminal opened", "2024-03-07"),
+        ("Island Radio: March 7, 2024: The new ferry terminal opened", "2024-03-07"),
+    ],
+)
+def test_an_outlet_name_and_colons_around_a_full_date_open_the_lead(lead: str, day: str) -> None:
+    published = _published(f"{TITLE}\n\n{lead} to passengers on Thursday.\n\n{BODY}")
+    assert (published.value, published.source) == (day, "dateline")
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Update: March 7 – the terminal opened to passengers",  # a label and a day without its year
+        "Deadline: 7 March 2024 – island councils must send their timetables",  # a label and its date
+        "Updated: 7 March 2024: the terminal opened to passengers",  # a label, not an outlet
+    ],
+)
+def test_a_label_and_a_colon_before_a_date_are_not_an_outlets_dateline(lead: str) -> None:
+    assert date_lines.dated_prefix(lead) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "day"),
+    [
+        ("Ports Weekly Review: 1 Mar-7 Mar 24", None),  # the span the issue covers, not its day
+        ("Ports Weekly Review 1 - 7 March 2024", None),
+        ("Ports Weekly Review - 7 March 2024", "2024-03-07"),  # the issue's day
+    ],
+)
+def test_a_span_closing_a_headline_is_the_period_covered(title: str, day: str | None) -> None:
+    assert _published(f"{title}\nHighlights\n\n{BODY}").value == day
+
+
+def test_a_long_office_name_signs_a_byline_when_a_date_label_introduces_the_day() -> None:
+    line = (
+        "By Office of the Assistant to the Deputy Secretary for Port Documents and Records Date 7 March 2024"
+    )
+    published = _published(f"{TITLE}\n{line}\n\n{BODY}")
+    assert (published.value, published.source) == ("2024-03-07", "byline")
+
+
+def test_a_date_label_takes_the_word_that_qualifies_it() -> None:
+    text = f"{TITLE}\nPublished Date: 09:40 | 5 March 2024\nModified Date: 11:15 | 7 March 2024\n\n{BODY}"
+    published = _published(text)
+    assert published.value == "2024-03-05"
+    assert [c.value for c in published.candidates] == ["2024-03-07"]
+
+
+def test_a_name_in_another_scripts_capitals_signs_a_byline() -> None:
+    # "Νikos" opens with a Greek capital (pages mix the two alphabets' look-alike letters)
+    published = _published(f"{TITLE}\nΝikos Papadakis 7 March 2024\n\n{BODY}")
+    assert (published.value, published.source) == ("2024-03-07", "byline")
