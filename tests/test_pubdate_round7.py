@@ -101,3 +101,39 @@ def test_a_name_in_another_scripts_capitals_signs_a_byline() -> None:
     # "Νikos" opens with a Greek capital (pages mix the two alphabets' look-alike letters)
     published = _published(f"{TITLE}\nΝikos Papadakis 7 March 2024\n\n{BODY}")
     assert (published.value, published.source) == ("2024-03-07", "byline")
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("FOR IMMEDIATE RELEASE – 5 March 2024", "published-line"),  # a press release's label
+        ("Details Written by Harbour Desk Category: Ports Published: 05 March 2024 Hits: 234", "byline"),
+        ("5 March 2024 by harbourdesk Leave a Comment", "published-line"),  # a blog's tools beside it
+        ("Port Desk 5 March 2024 Comments Off Tweet Share on Facebook", "byline"),  # the share bar
+        ("Written by Jane Roe on 5 March 2024.", "byline"),  # a full stop closing the date
+    ],
+)
+def test_labels_counters_and_page_tools_beside_the_date(line: str, source: str) -> None:
+    published = _published(f"{TITLE}\n{line}\n\n{BODY}")
+    assert (published.value, published.source) == ("2024-03-05", source)
+
+
+def test_a_sentence_closing_with_a_date_is_still_no_date_line() -> None:
+    line = "Councillors first asked for the terminal on 5 March 2019."
+    assert _published(f"{TITLE}\n{line}\n\n{BODY}").value is None
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "(March 5, 2024, Harbourtown, Island Courier) The new ferry terminal opened to passengers.",
+        "5th Mar, 2024, HARBOURTOWN-- The new ferry terminal opened to passengers.",
+    ],
+)
+def test_a_dateline_with_the_date_before_the_place(lead: str) -> None:
+    published = _published(f"{TITLE}\n\n{lead}\n\n{BODY}")
+    assert (published.value, published.source) == ("2024-03-05", "dateline")
+
+
+def test_the_date_before_the_place_counts_only_with_its_year() -> None:
+    assert date_lines.dated_prefix("(March 5, Harbourtown, Island Courier) The terminal opened.") is None

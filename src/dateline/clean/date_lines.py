@@ -25,7 +25,7 @@ _LABEL = re.compile(
     # qualifies it ("Modified Date: 02:00 | 15 September 2021" is an update)
     r"\b(?P<label>(?:(?:(?:last\s+)?(?:updated|modified|edited)|published|posted)\s+)?date(?=\s*:?\s*\d)"
     r"|(?:(?:first|originally)\s+)?(?:published|posted|created|released)|date\s+published|publication\s+date"
-    r"|(?:press|news|media)\s+release"
+    r"|(?:press|news|media)\s+release|(?:for\s+)?immediate\s+release"
     rf"|(?:last\s+)?(?:updated|modified|edited)|update|{_PUBLISHED_ELSEWHERE}|{_UPDATED_ELSEWHERE})(?!\w)",
     re.I,
 )
@@ -42,17 +42,18 @@ ZONE = re.compile(
     r"|AST|EAT|WAT|CAT|SAST|JST|KST|SGT|HKT|WIB|AEST|AEDT|ET|PT)\b|(?<!\w)[+-]\d{2}:?\d{2}\b"
 )
 # what else a date line holds: labels, reading times, "2 hours ago", "in 3 years" (an archive's
-# relative stamp), counters ("Comments (3)", "1.2k views"), the page's tools beside the date ("Adjust
-# font size", "Print", "Email"), social handles, a page template's unfilled placeholder ("{{hits}}"),
-# separators
+# relative stamp), counters ("Comments (3)", "1.2k views", "Hits: 234"), the page's tools beside the
+# date ("Adjust font size", "Print", "Email", "Comments off", "Leave a comment", the share buttons),
+# social handles, a page template's unfilled placeholder ("{{hits}}"), separators
 FILLER = re.compile(
-    r"@\w+|\{\{[^{}]*\}\}|\b(?:(?:adjust\s+)?(?:font|text)\s+size|print|e-?mail|share|listen)\b"
-    r"|\b(?:on|at|in|by|and|(?:press|news|media)\s+release|published|updated|posted|last|date|first|originally|created|modified|edited|released"
+    r"@\w+|\{\{[^{}]*\}\}|\b(?:(?:adjust\s+)?(?:font|text)\s+size|print|e-?mail|share|listen"
+    r"|comments?\s+(?:off|closed)|tweet|twitter|facebook|whatsapp|linkedin|pinterest|telegram|reddit)\b"
+    r"|\b(?:on|at|in|by|and|(?:press|news|media)\s+release|(?:for\s+)?immediate\s+release|published|updated|posted|last|date|first|originally|created|modified|edited|released"
     rf"|update|publication|{_PUBLISHED_ELSEWHERE}|{_UPDATED_ELSEWHERE}|el|le|am|il|pada"
-    r"|hrs?|\d+\s+min(?:ute)?s?\s+read|(?:comments?|views|shares)\s*\(?\d*\)?"
-    r"|[\d.,]+k?\s+(?:comments?|views|shares)"
+    r"|hrs?|\d+\s+min(?:ute)?s?\s+read|(?:comments?|views|shares|hits)\s*:?\s*\(?\d*\)?"
+    r"|[\d.,]+k?\s+(?:comments?|views|shares|hits)|leave\s+a\s+(?:comment|reply)"
     r"|(?:in\s+)?(?:an?|\d+)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?(?:\s+ago)?)\b"
-    r"|[|,/•·:()\[\]–—+-]",
+    r"|[|,/•·:()\[\]–—+-]|(?<!\S)\.(?!\S)",  # a full stop left alone once the date closing a line is out
     re.I,
 )
 
@@ -183,16 +184,26 @@ DATED_LINE = re.compile(
 )
 
 
-# a date with no place before it: "October 14, 2024 — ", "14.10.2024 – ", "Oct 14, 2024 (Agency) - "
-DATED_OPENING = re.compile(rf"{_WEEKDAY_BEFORE}{_WHEN}{_AGENCY}\s*(?:[-–—]{{1,2}}|:|\|)\s+(?=\S)")
+# a date with no place before it: "October 14, 2024 — ", "14.10.2024 – ", "Oct 14, 2024 (Agency) - ",
+# or with the place in capitals after it ("28th Nov, 2021, PORT-VILA-- ")
+DATED_OPENING = re.compile(
+    rf"{_WEEKDAY_BEFORE}{_WHEN}{_AGENCY}(?:,\s*(?P<place>[A-Z][A-Z.'’]+(?:[ /-][A-Z][A-Z.'’]+){{0,2}}))?"
+    r"\s*(?:[-–—]{1,2}|:|\|)\s+(?=\S)"
+)
+# the date first inside the parentheses, then the place and the outlet: "(March 4, 2024, Colombo,
+# Example Guardian) "
+DATED_PAREN_FIRST = re.compile(
+    rf"\(\s*{_WEEKDAY_BEFORE}{_WHEN},\s*(?P<place>{_WORD}(?:[ -]{_WORD}){{0,2}})"
+    r"(?:,\s*(?P<agency>[A-Za-z][\w .&'’-]{1,40}?))?\s*\)\s*(?:[-–—]{1,2}|:)?\s*(?=\S)"
+)
 
 
 _AGENCY_OPENING = re.compile(r"\([A-Za-z][\w .&/-]{1,30}\)\s+(?=[A-Z])")
 
 
 def dated_prefix(text: str) -> re.Match[str] | None:
-    """A dateline with a date opening `text`, in any of the forms above; one without a place, or
-    with a colon after the place, counts only with its year."""
+    """A dateline with a date opening `text`, in any of the forms above; one with the date first,
+    or with a colon after the place, counts only with its year."""
     # the agency may open the line before the place ("(Agency) Lagos, March 5, 2024 - ")
     start = m.end() if (m := _AGENCY_OPENING.match(text)) else 0
     # the outlet's form closes the date with a colon too; "Update: March 5 – …", "Deadline: March 5,
@@ -201,7 +212,7 @@ def dated_prefix(text: str) -> re.Match[str] | None:
         return None
     if m or (m := DATED_PAREN.match(text, start)):
         return m
-    m = DATED_OPENING.match(text)
+    m = DATED_OPENING.match(text) or DATED_PAREN_FIRST.match(text)
     return m if m and find_dates(m["when"]) else None
 
 
