@@ -46,6 +46,12 @@ def test_a_day_header_with_its_weekday_or_away_from_the_headline_is_not_the_bare
     assert published.value is None or "right above the headline" not in published.note
 
 
+def test_a_day_over_the_sites_tagline_and_trail_is_the_sites_day() -> None:
+    # the line under the day is the site's tagline: the site's menu and trail follow it, not a story
+    text = f"7 March 2024\n\nNews and views from the islands\n\nHome » Ports » {TITLE}\n{BODY}"
+    assert _published(text).value is None
+
+
 @pytest.mark.parametrize(
     ("lead", "day"),
     [

@@ -1005,7 +1005,7 @@ def _page_header_date(
         why = "the lead gives the same day"
     elif footer is not None:
         why = f"a blog's post footer gives the time of day ({footer!r})"
-    elif title_at == i + 1 and _bare_day(unit):
+    elif title_at == i + 1 and _bare_day(unit) and _leads_into_story(head, title_at):
         why = "the day alone stands right above the headline, as a post's date line does"
     else:
         out.page_days.append(day)
@@ -1025,6 +1025,12 @@ def _bare_day(unit: Unit) -> bool:
     if len(found) != 1 or date_lines.WEEKDAY.search(unit.plain) or date_lines.TIME.search(unit.plain):
         return False
     return not unit.plain[: found[0].start].strip() and not unit.plain[found[0].end :].strip(" .")
+
+
+def _leads_into_story(head: list[Unit], title_at: int) -> bool:
+    """The line taken for the headline runs into its story (a subtitle or the lead follows), not into
+    the site's menus or trail as a site's tagline under its day header does."""
+    return title_at + 1 >= len(head) or head[title_at + 1].kind in ("dek", "text", "repeat")
 
 
 # A blog's post footer: the author and the time of day, the day itself printed above the headline
