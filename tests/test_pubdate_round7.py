@@ -143,3 +143,21 @@ def test_a_dateline_with_the_date_before_the_place(lead: str) -> None:
 
 def test_the_date_before_the_place_counts_only_with_its_year() -> None:
     assert date_lines.dated_prefix("(March 5, Harbourtown, Island Courier) The terminal opened.") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("Reading time: 3 min | 5 March 2024", "published-line"),
+        ("Jane Roe March 5, 2024 0", "byline"),  # the comment icon's count closing the line
+    ],
+)
+def test_a_reading_time_or_a_bare_count_beside_the_date(line: str, source: str) -> None:
+    published = _published(f"{TITLE}\n{line}\n\n{BODY}")
+    assert (published.value, published.source) == ("2024-03-05", source)
+
+
+def test_a_dateline_between_bars() -> None:
+    lead = "Harbourtown | 5 March 2024 | The new ferry terminal opened to passengers on Tuesday."
+    published = _published(f"{TITLE}\n\n{lead}\n\n{BODY}")
+    assert (published.value, published.source) == ("2024-03-05", "dateline")

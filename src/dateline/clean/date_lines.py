@@ -41,19 +41,23 @@ ZONE = re.compile(
     r"\b(?:(?:GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|PKT|IST|EST|EDT|CST|CDT|PST|PDT|CET|CEST|BST|MSK"
     r"|AST|EAT|WAT|CAT|SAST|JST|KST|SGT|HKT|WIB|AEST|AEDT|ET|PT)\b|(?<!\w)[+-]\d{2}:?\d{2}\b"
 )
-# what else a date line holds: labels, reading times, "2 hours ago", "in 3 years" (an archive's
-# relative stamp), counters ("Comments (3)", "1.2k views", "Hits: 234"), the page's tools beside the
-# date ("Adjust font size", "Print", "Email", "Comments off", "Leave a comment", the share buttons),
-# social handles, a page template's unfilled placeholder ("{{hits}}"), separators
+# what else a date line holds: labels, reading times ("3 min read", "Reading time: 3 min"), "2 hours
+# ago", "in 3 years" (an archive's relative stamp), counters ("Comments (3)", "1.2k views", "Hits:
+# 234"), the page's tools beside the date ("Adjust font size", "Print", "Email", "Comments off",
+# "Leave a comment", the share buttons), social handles, a page template's unfilled placeholder
+# ("{{hits}}"), separators
 FILLER = re.compile(
     r"@\w+|\{\{[^{}]*\}\}|\b(?:(?:adjust\s+)?(?:font|text)\s+size|print|e-?mail|share|listen"
     r"|comments?\s+(?:off|closed)|tweet|twitter|facebook|whatsapp|linkedin|pinterest|telegram|reddit)\b"
     r"|\b(?:on|at|in|by|and|(?:press|news|media)\s+release|(?:for\s+)?immediate\s+release|published|updated|posted|last|date|first|originally|created|modified|edited|released"
     rf"|update|publication|{_PUBLISHED_ELSEWHERE}|{_UPDATED_ELSEWHERE}|el|le|am|il|pada"
-    r"|hrs?|\d+\s+min(?:ute)?s?\s+read|(?:comments?|views|shares|hits)\s*:?\s*\(?\d*\)?"
+    r"|hrs?|\d+\s+min(?:ute)?s?\s+read|reading\s+time\s*:?\s*\d+\s*min(?:ute)?s?"
+    r"|(?:comments?|views|shares|hits)\s*:?\s*\(?\d*\)?"
     r"|[\d.,]+k?\s+(?:comments?|views|shares|hits)|leave\s+a\s+(?:comment|reply)"
     r"|(?:in\s+)?(?:an?|\d+)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?(?:\s+ago)?)\b"
-    r"|[|,/•·:()\[\]–—+-]|(?<!\S)\.(?!\S)",  # a full stop left alone once the date closing a line is out
+    # a full stop left alone once the date closing a line is out; a bare count closing the line (the
+    # comment icon's "0" in "Name March 5, 2024 0")
+    r"|[|,/•·:()\[\]–—+-]|(?<!\S)\.(?!\S)|(?<=\s)\d{1,4}\s*$",
     re.I,
 )
 
@@ -165,11 +169,11 @@ _AGENCY = (
 # "Nairobi, June 2, 2023: ", "Desk, Raipur; March 6, 2024: " before the body, the outlet's name and
 # colons around a date with its year ("Example Telegraph: 24 February 2021: "),
 # with the agency before the date: "Asunción (Agency) January 17, 2026 – ", or the date after a dash
-# and a weekday: "KAMPALA — Monday, October 14, 2024 — "
+# and a weekday: "KAMPALA — Monday, October 14, 2024 — ", or bars around it: "Lagos | 5 March 2024 | "
 _AGENCY_FIRST = r"\s*\((?P<first>[A-Za-z][\w .&/-]{1,40})\)\s*(?:[-–—]\s+)?"
 DATED_PREFIX = re.compile(
-    rf"{_PLACE}(?:[,;]\s*|(?P<colon>:\s*)|{_AGENCY_FIRST}|\s+[-–—]\s+){_WEEKDAY_BEFORE}{_WHEN}{_AGENCY}"
-    r"\s*(?:(?<=\))\.)?(?:[-–—]{1,2}|:|(?<=[/.)])(?=\s))\s*(?=\S)"
+    rf"{_PLACE}(?:[,;]\s*|(?P<colon>:\s*)|{_AGENCY_FIRST}|\s+[-–—|]\s+){_WEEKDAY_BEFORE}{_WHEN}{_AGENCY}"
+    r"\s*(?:(?<=\))\.)?(?:[-–—|]{1,2}|:|(?<=[/.)])(?=\s))\s*(?=\S)"
 )
 # the date inside the parentheses, alone or after the agency: "GENEVA (14 October 2024) – ",
 # "MOSCOW (Example News / Agency - 06th April, 2023) ", "MOSCOW, (Example News / Agency - 06th April, 2023) "
