@@ -39,6 +39,7 @@ def test_the_day_alone_right_above_the_headline_is_the_posts_date_line(line: str
         "Thursday, 7 March 2024\n",  # a site's day header names the weekday
         "7 March 2024 | 09:40 GMT\n",  # or stands beside its clock (printed once: a post's stamp)
         "7 March 2024\nHome | Ports | Weather\n",  # and not with its links between it and the headline
+        "21°C Harbourtown\n7 March 2024\n",  # under the weather: the site's header
     ],
 )
 def test_a_day_header_with_its_weekday_or_away_from_the_headline_is_not_the_bare_day(head: str) -> None:

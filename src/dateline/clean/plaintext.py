@@ -985,7 +985,8 @@ def _page_header_date(
     17 January 2026 15:51": a post's stamp; a site's day header names the day alone), a reading time
     stands beside it ("1 min read"), the lead states the same day, a blog's post footer closes the
     article with the time of day ("Posted by Name at 10:15 AM": the day is in the header), or the day
-    stands alone right above the headline ("05 January 2026", no weekday: `_bare_day`). Otherwise
+    stands alone right above a headline that leads into its story ("05 January 2026", no weekday, no
+    weather above: `_bare_day`). Otherwise
     (and for a time of day the header prints twice, as a site's clock is for two layouts) it only
     bounds the year of a day given without one."""
     unit = head[i]
@@ -995,6 +996,8 @@ def _page_header_date(
     beside = " ".join(u.plain for u in head[max(0, i - 1) : i + 2])
     # the site's clock is page furniture, printed again for another layout; a post's stamp is printed once
     repeated = any(u is not unit and u.plain == unit.plain for u in head)
+    # the weather above it ("28°C Harbourtown", "5.4 C"): the site's own header, with its day
+    weather = any(_WEATHER.search(u.plain) for u in head[:i])
     if url_month == (day.year, day.month):
         why = f"the URL's /{day.year}/{day.month:02d}/ agrees"
     elif date_lines.TIME.search(unit.plain) and not repeated:
@@ -1005,7 +1008,7 @@ def _page_header_date(
         why = "the lead gives the same day"
     elif footer is not None:
         why = f"a blog's post footer gives the time of day ({footer!r})"
-    elif title_at == i + 1 and _bare_day(unit) and _leads_into_story(head, title_at):
+    elif title_at == i + 1 and _bare_day(unit) and _leads_into_story(head, title_at) and not weather:
         why = "the day alone stands right above the headline, as a post's date line does"
     else:
         out.page_days.append(day)
@@ -1025,6 +1028,9 @@ def _bare_day(unit: Unit) -> bool:
     if len(found) != 1 or date_lines.WEEKDAY.search(unit.plain) or date_lines.TIME.search(unit.plain):
         return False
     return not unit.plain[: found[0].start].strip() and not unit.plain[found[0].end :].strip(" .")
+
+
+_WEATHER = re.compile(r"-?\d{1,2}(?:[.,]\d)?\s*°\s*[CF]?\b|^-?\d{1,2}(?:[.,]\d)?\s*[CF]$")
 
 
 def _leads_into_story(head: list[Unit], title_at: int) -> bool:
