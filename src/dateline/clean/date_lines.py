@@ -21,10 +21,7 @@ _UPDATED_ELSEWHERE = (
     r"actualizad[oa]|atualizad[oa]|mis\s+à\s+jour|aktualisiert|aggiornato|diperbarui|güncellenme"
 )
 _LABEL = re.compile(
-    # "Date 10 November 2021", "Date: 06/05/10": the word right before the day, with the word that
-    # qualifies it ("Modified Date: 02:00 | 15 September 2021" is an update)
-    r"\b(?P<label>(?:(?:(?:last\s+)?(?:updated|modified|edited)|published|posted)\s+)?date(?=\s*:?\s*\d)"
-    r"|(?:(?:first|originally)\s+)?(?:published|posted|created|released)|date\s+published|publication\s+date"
+    r"\b(?P<label>(?:(?:first|originally)\s+)?(?:published|posted|created|released)|date\s+published|publication\s+date"
     r"|(?:press|news|media)\s+release|(?:for\s+)?immediate\s+release"
     rf"|(?:last\s+)?(?:updated|modified|edited)|update|{_PUBLISHED_ELSEWHERE}|{_UPDATED_ELSEWHERE})(?!\w)",
     re.I,

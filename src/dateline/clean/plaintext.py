@@ -276,7 +276,7 @@ def _dated_line(unit: Unit, found: list[FoundDate], plain: str | None = None) ->
         unit.kind, unit.reason, unit.extra = "byline", "byline", author
     elif (
         read.by
-        and len(words) <= (16 if read.labelled else 10)
+        and len(words) <= (16 if read.labelled or _DATE_WORD.search(plain[: found[0].start]) else 10)
         and not sentence
         and plain[3:4].isupper()
         and found[0].start > 3
@@ -298,6 +298,9 @@ def _dated_line(unit: Unit, found: list[FoundDate], plain: str | None = None) ->
         unit.update = read.update.value.isoformat()
     return True
 
+
+# "Date" right before the day ("… Translation Date 10 November 2021"): the byline's own date field
+_DATE_WORD = re.compile(r"\bdate\s*:?\s*$", re.I)
 
 # A label naming when something happens or must be done ("Deadline: 5 March 2024", "Hearing: …",
 # "Effective date: …", "Closing date: …"): the date of what the page announces, kept in the text.
