@@ -97,7 +97,7 @@ def test_a_long_office_name_signs_a_byline_when_a_date_label_introduces_the_day(
     assert (published.value, published.source) == ("2024-03-07", "byline")
 
 
-def test_a_date_label_takes_the_word_that_qualifies_it() -> None:
+def test_published_and_modified_date_labels_keep_their_roles() -> None:
     text = f"{TITLE}\nPublished Date: 09:40 | 5 March 2024\nModified Date: 11:15 | 7 March 2024\n\n{BODY}"
     published = _published(text)
     assert published.value == "2024-03-05"
