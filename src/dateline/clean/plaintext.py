@@ -55,8 +55,9 @@ _DATELINE_PREFIX = re.compile(
     r"(?:\s*\((?P<agency>[A-Za-z][\w .&/-]{1,30})\))?\s*(?:[-–—]{1,2}|:)\s+(?=\S)"
 )
 _GLUED_LABELS = re.compile(r"(?:[A-Z][a-z]{2,}){2,}")  # "DiplomacyPakistan": section labels run together
-# a capitalised word in any script ("NICOSIA" with a Greek capital N as pages mix them), or a particle
-_NAME_WORD = re.compile(r"(?:[^\W\d_][\w'’-]*\.?|and|de|van|von|al|bin|ul|el|la|da)$")
+# a word of a name: capitalised in any script ("NICOSIA" with a Greek capital N, as pages mix the
+# look-alike letters), or one of the particles names hold in lower case
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*\.?$")
 _PARTICLES = frozenset({"and", "de", "van", "von", "al", "bin", "ul", "el", "la", "da"})
 _STOP = frozenset(
     {
@@ -989,9 +990,8 @@ def _page_header_date(
     stands beside it ("1 min read"), the lead states the same day, a blog's post footer closes the
     article with the time of day ("Posted by Name at 10:15 AM": the day is in the header), or the day
     stands alone right above a headline that leads into its story ("05 January 2026", no weekday, no
-    weather above: `_bare_day`). Otherwise
-    (and for a time of day the header prints twice, as a site's clock is for two layouts) it only
-    bounds the year of a day given without one."""
+    weather above: `_bare_day`). Otherwise (and for a time of day the header prints twice, as a site's
+    clock is for two layouts) it only bounds the year of a day given without one."""
     unit = head[i]
     day = date.fromisoformat(unit.iso)
     lead, footer = below
