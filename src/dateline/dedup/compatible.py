@@ -84,6 +84,7 @@ class EventLike(Protocol):
     actors: list[EventActor]
     date: DateInterval
     location: Location | None
+    topics: list[str]
 
 
 def _unnamed(a: Actor) -> bool:
@@ -118,6 +119,39 @@ def sole_keys(actors: list[EventActor]) -> list[str]:
     names none and two countries (or bodies) or more."""
     ids = named_ids(actors)
     return [PAIR] if not ids and len(dyad(actors)) > 1 else ids
+
+
+# Words of a trigger too short or too light to say which act it names: "held talks" and "held a
+# meeting" share no act, "hosted" and "hosting" do. Verbs of this light class carry the act in their
+# object; the rest of the trigger is the act.
+LIGHT = frozenset({"have", "held", "hold", "make", "made", "take", "took", "give", "gave", "with", "their"})
+# Letters of a trigger word compared: inflections ("hosted", "hosting") share them.
+STEM = 4
+
+
+def stems(triggers: Iterable[str]) -> set[str]:
+    """The stems of a mention's or an event's trigger words (`STEM` letters), light words left out."""
+    words = (w.casefold() for t in triggers for w in re.findall(r"[^\W\d_]+", t))
+    return {w[:STEM] for w in words if len(w) >= STEM and w not in LIGHT}
+
+
+def corroborated(a: EventLike, b: EventLike, a_triggers: Iterable[str], b_triggers: Iterable[str]) -> bool:
+    """Does the report's own content agree with the event's on one thing the pair's other occasions
+    need not share? Asked where only the pair of countries ties a vague report to an event (`PAIR`):
+    two countries meet, agree and accuse on many occasions, and the report that names neither a
+    person nor its day is one of them only where it tells the same occasion: the same mode of
+    encounter (both known), the same place (both known), a topic in common, or a trigger of the
+    same act ("hosted" and "hosting", not "held talks" and "held a meeting")."""
+    if a.mode is not None and a.mode == b.mode:
+        return True
+    if a.location is not None and b.location is not None:
+        if a.location.name.casefold() == b.location.name.casefold():
+            return True
+        if a.location.country is not None and a.location.country == b.location.country:
+            return True
+    if not set(a.topics).isdisjoint(b.topics):
+        return True
+    return not stems(a_triggers).isdisjoint(stems(b_triggers))
 
 
 def two_sided(actors: list[EventActor], sentences: Iterable[str] = ()) -> bool:

@@ -41,6 +41,7 @@ from dateline.dedup.compatible import (
     PLANS,
     EventLike,
     actors_compatible,
+    corroborated,
     dated,
     dyad,
     folds,
@@ -530,7 +531,11 @@ class CanonicalIndex:
         event_vague = not dated(sole.event.date)
         # Tied by the pair of countries alone (`compatible.PAIR`), one side must be dated to a week:
         # a pair's event of a month or a year may be any of several.
-        if not named_ids(mention.actors) and not (narrow(sole.event.date) or narrow(mention.date)):
+        # And the report's own content must tell the same occasion as the event's (`corroborated`).
+        if not named_ids(mention.actors) and not (
+            (narrow(sole.event.date) or narrow(mention.date))
+            and corroborated(mention, sole.event, [mention.trigger], [r.trigger for r in sole.event.mentions])
+        ):
             return None
         joint = None if vague and event_vague else sole.event.date if vague else mention.date
         sides = [x for x, v in ((mention, vague), (sole.event, event_vague)) if v]
