@@ -26,12 +26,16 @@ def test_a_report_of_the_pair_joins_only_where_its_own_content_tells_the_same_oc
     # publication date was not found: a report of the pair with no person and no day.
     plan = said(
         replace(
-            mention("p000", 0, type="AGREE", mode=None, modality="planned", when=day(2021, 9, 11), actors=PAIR),
+            mention(
+                "p000", 0, type="AGREE", mode=None, modality="planned", when=day(2021, 9, 11), actors=PAIR
+            ),
             trigger="sign",
         ),
         "India and Australia will sign the logistics pact on 11 September.",
     )
-    base = replace(mention("p001", 0, type="AGREE", mode=None, when=THREE_YEARS, actors=PAIR), trigger="agreed")
+    base = replace(
+        mention("p001", 0, type="AGREE", mode=None, when=THREE_YEARS, actors=PAIR), trigger="agreed"
+    )
     # "India and Australia agreed to work together": another act of the pair, for all it says.
     other = said(base, "India and Australia agreed to work together.")
     assert not corroborated(other, plan, [other.trigger], [plan.trigger])
