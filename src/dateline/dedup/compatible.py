@@ -122,9 +122,9 @@ def sole_keys(actors: list[EventActor]) -> list[str]:
     return [PAIR] if not ids and len(dyad(actors)) > 1 else ids
 
 
-# Words of a trigger too short or too light to say which act it names: "held talks" and "held a
-# meeting" share no act, "hosted" and "hosting" do. Verbs of this light class carry the act in their
-# object; the rest of the trigger is the act.
+# Words of a trigger too light to say which act it names: the light verbs, whose object carries the
+# act ("held talks" and "held a meeting" share no act, "hosted" and "hosting" do), and the function
+# words of four letters or more that trigger phrases hold ("met with", "their commitment").
 LIGHT = frozenset({"have", "held", "hold", "make", "made", "take", "took", "give", "gave", "with", "their"})
 # Letters of a trigger word compared: inflections ("hosted", "hosting") share them.
 STEM = 4
