@@ -5,7 +5,7 @@
                each holding one Pipeline (the model loaded once per actor)
            ──► driver, in input order: dedup.Corpus (content seen before, syndicated copies) and the
                DuckDB store (run.Writer), as `ingest` does
-           ──► Ray Data: groupby(PLOVER type).map_groups: canonical events, family by family
+           ──► Ray Data: groupby(type family).map_groups: canonical events, family by family
            ──► driver: undated articles dated again from the corpus (`run.Writer.redate`)
            ──► OUT/*.parquet: articles, timexes, actor and event mentions, canonical events, ...
 
@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from dateline.dedup.blocking import block_keys
+from dateline.dedup.compatible import type_family
 from dateline.dedup.corpus import encounters_by_article, merge_in_order
 from dateline.ingest import read
 from dateline.pipeline import Pipeline, PipelineConfig, clean_document, make_cleaner
@@ -236,13 +237,14 @@ def _merge_family(group: dict[str, Any], encounters: dict[str, list[str]]) -> di
 def merge_by_family(db: Database, tasks: int) -> int:
     """The canonical events of every stored mention, merged on Ray family by family (a family's
     events never meet another's), written back to the store; how many there are. The family is the
-    PLOVER type alone: within one article a mention naming one side of a pair joins the pair's event
-    (`compatible.actors_compatible`, nearby), so events cross dyads, never types."""
+    PLOVER type's (`compatible.type_family`: the type alone, or the types one sentence may give one
+    act under): within one article a mention naming one side of a pair joins the pair's event
+    (`compatible.actors_compatible`, nearby), so events cross dyads, never families."""
     import ray
 
     stored = db.mentions_in_order()
     rows = [
-        {"family": m.type, "order": i, "mention": json.dumps(m.to_json()), "group": g}
+        {"family": type_family(m.type), "order": i, "mention": json.dumps(m.to_json()), "group": g}
         for i, (m, g) in enumerate(stored)
     ]
     if not rows:

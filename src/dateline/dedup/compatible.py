@@ -3,7 +3,8 @@
 The rules are conservative on purpose: a wrong merge hides a real event and mixes the evidence of two,
 while a missed merge only leaves a duplicate that a later, more precise mention may still join.
 
-- type: the same PLOVER type; mode: equal, or missing on one side ("held talks" joins a phone call,
+- type: the same PLOVER type, or in one sentence two of one family (`FAMILIES`: SANCTION and COERCE,
+  REJECT and ACCUSE, AGREE and SUPPORT); mode: equal, or missing on one side ("held talks" joins a phone call,
   a phone call never joins a visit), except that a report without a mode never joins a visit or its
   hosting (`TRIP_MODES`): "the talks" held during a visit are an event of their own, as news tells it;
 - modality: equal; a plan (planned, hoped) and the asserted event are *linked*, not merged, except
@@ -84,6 +85,7 @@ class EventLike(Protocol):
     actors: list[EventActor]
     date: DateInterval
     location: Location | None
+    topics: list[str]
 
 
 def _unnamed(a: Actor) -> bool:
@@ -118,6 +120,39 @@ def sole_keys(actors: list[EventActor]) -> list[str]:
     names none and two countries (or bodies) or more."""
     ids = named_ids(actors)
     return [PAIR] if not ids and len(dyad(actors)) > 1 else ids
+
+
+# Words of a trigger too light to say which act it names: the light verbs, whose object carries the
+# act ("held talks" and "held a meeting" share no act, "hosted" and "hosting" do), and the function
+# words of four letters or more that trigger phrases hold ("met with", "their commitment").
+LIGHT = frozenset({"have", "held", "hold", "make", "made", "take", "took", "give", "gave", "with", "their"})
+# Letters of a trigger word compared: inflections ("hosted", "hosting") share them.
+STEM = 4
+
+
+def stems(triggers: Iterable[str]) -> set[str]:
+    """The stems of a mention's or an event's trigger words (`STEM` letters), light words left out."""
+    words = (w.casefold() for t in triggers for w in re.findall(r"[^\W\d_]+", t))
+    return {w[:STEM] for w in words if len(w) >= STEM and w not in LIGHT}
+
+
+def corroborated(a: EventLike, b: EventLike, a_triggers: Iterable[str], b_triggers: Iterable[str]) -> bool:
+    """Does the report's own content agree with the event's on one thing the pair's other occasions
+    need not share? Asked where only the pair of countries ties a vague report to an event (`PAIR`):
+    two countries meet, agree and accuse on many occasions, and the report that names neither a
+    person nor its day is one of them only where it tells the same occasion: the same mode of
+    encounter (both known), the same place (both known), a topic in common, or a trigger of the
+    same act ("hosted" and "hosting", not "held talks" and "held a meeting")."""
+    if a.mode is not None and a.mode == b.mode:
+        return True
+    if a.location is not None and b.location is not None:
+        if a.location.name.casefold() == b.location.name.casefold():
+            return True
+        if a.location.country is not None and a.location.country == b.location.country:
+            return True
+    if not set(a.topics).isdisjoint(b.topics):
+        return True
+    return not stems(a_triggers).isdisjoint(stems(b_triggers))
 
 
 def two_sided(actors: list[EventActor], sentences: Iterable[str] = ()) -> bool:
@@ -263,11 +298,44 @@ def modes_compatible(a: str | None, b: str | None) -> bool:
     return a == b
 
 
-def _alike(a: EventLike, b: EventLike, same_article: bool, nearby: bool = False, sole: bool = False) -> bool:
-    """Everything but modality."""
+# Types news gives one act under in one sentence (round 7): "imposed a travel ban and revoked the
+# visas" is one set of measures coded COERCE and SANCTION, "protested and rejected the claim" one
+# protest coded ACCUSE and REJECT, "agreed to and signed the accord" one accord coded AGREE and
+# SUPPORT. Types of one family (`type_family`) merge only when told in one sentence (`types_compatible`).
+FAMILIES = {
+    "SANCTION": "measures",
+    "COERCE": "measures",
+    "REJECT": "verbal conflict",
+    "ACCUSE": "verbal conflict",
+    "AGREE": "accord",
+    "SUPPORT": "accord",
+}
+
+
+def type_family(event_type: str) -> str:
+    """The family a type's events are merged in: its `FAMILIES` entry, or the type itself. Events of
+    two families never meet, so the Ray engine merges family by family (`dateline.scale`)."""
+    return FAMILIES.get(event_type, event_type)
+
+
+def types_compatible(a: str, b: str, together: bool = False) -> bool:
+    """The same type, or, told in one sentence (`together`), two types of one family."""
+    return a == b or (together and type_family(a) == type_family(b))
+
+
+def _alike(
+    a: EventLike,
+    b: EventLike,
+    same_article: bool,
+    nearby: bool = False,
+    sole: bool = False,
+    together: bool = False,
+) -> bool:
+    """Everything but modality. `together`: told in one sentence, where types of one family are one
+    act (`types_compatible`); the modes of two types are not compared (each type has its own)."""
     return (
-        a.type == b.type
-        and modes_compatible(a.mode, b.mode)
+        types_compatible(a.type, b.type, together)
+        and (a.type != b.type or modes_compatible(a.mode, b.mode))
         and dates_compatible(a.date, b.date, same_article, sole)
         # Neighbouring sentences of one article: the place may be another noun's (module docstring).
         and (nearby or locations_compatible(a.location, b.location))
@@ -276,11 +344,17 @@ def _alike(a: EventLike, b: EventLike, same_article: bool, nearby: bool = False,
 
 
 def same_event(
-    a: EventLike, b: EventLike, same_article: bool = False, nearby: bool = False, sole: bool = False
+    a: EventLike,
+    b: EventLike,
+    same_article: bool = False,
+    nearby: bool = False,
+    sole: bool = False,
+    together: bool = False,
 ) -> bool:
     """Do the two report one real-world event (and may be merged)? `nearby`: they are told in
-    neighbouring sentences of one article (`near`); `sole`: see `dates_compatible`."""
-    return a.modality == b.modality and _alike(a, b, same_article, nearby, sole)
+    neighbouring sentences of one article (`near`); `sole`: see `dates_compatible`; `together`: in
+    the same sentence (types of one family, `types_compatible`)."""
+    return a.modality == b.modality and _alike(a, b, same_article, nearby, sole, together)
 
 
 def fulfils(a: EventLike, b: EventLike, same_article: bool = False) -> bool:

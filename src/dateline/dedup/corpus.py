@@ -155,9 +155,10 @@ def merge_in_order(
 ) -> tuple[list[CanonicalEvent], dict[str, str]]:
     """The canonical events of mentions (with their near-duplicate groups) in input order, and the
     event of each mention: what `add` decides batch after batch, in one go. Events never span two
-    PLOVER types, so each type can be merged apart, in parallel, with the same result, given the
-    encounters held of each article (`index.occasion`, by article id: `encounters_by_article`):
-    the one thing a type's merge reads of other types (`CanonicalIndex.add_all`)."""
+    type families (`compatible.type_family`), so each family can be merged apart, in parallel, with
+    the same result, given the encounters held of each article (`index.occasion`, by article id:
+    `encounters_by_article`): the one thing a family's merge reads of other types
+    (`CanonicalIndex.add_all`)."""
     index = CanonicalIndex()
     with gc_paused():
         assigned = {i: ev.id for i, ev in index.add_all(todo, encounters).items()}

@@ -41,6 +41,7 @@ from dateline.dedup.compatible import (
     PLANS,
     EventLike,
     actors_compatible,
+    corroborated,
     dated,
     dyad,
     folds,
@@ -53,6 +54,7 @@ from dateline.dedup.compatible import (
     stated_only,
     told_in,
     two_sided,
+    type_family,
 )
 from dateline.dedup.refine import (
     DateEvidence,
@@ -418,14 +420,16 @@ class CanonicalIndex:
             for e in art.events:
                 # Same article and type: compared whatever the dates and with a narrower or wider
                 # dyad (see the module docstring); a plan told in the sentence of the event held too.
-                if e.event.type == mention.type and e.event.modality in (mention.modality, fold):
+                # Of the same family: a type of its family counts told in the same sentence only.
+                kind = type_family(e.event.type) == type_family(mention.type)
+                if kind and e.event.modality in (mention.modality, fold):
                     found.setdefault(e.order, e)
         for o in sorted(found):
             e = found[o]
             same = mention.article_id in e.members
             close = same and near(e.event.mentions, mention.article_id, mention.sentence_start)
             together = same and told_in(e.event.mentions, mention.article_id, mention.sentence_start)
-            alike = same_event(e.event, mention, same, close)
+            alike = same_event(e.event, mention, same, close, together=together)
             alike = alike or folds(e.event, mention, same, close, together)
             # Far apart in one article, on the actors their sentences name only (`_stated_alike`).
             if alike and (not same or close or _stated_alike(e.event, mention)):
@@ -530,7 +534,11 @@ class CanonicalIndex:
         event_vague = not dated(sole.event.date)
         # Tied by the pair of countries alone (`compatible.PAIR`), one side must be dated to a week:
         # a pair's event of a month or a year may be any of several.
-        if not named_ids(mention.actors) and not (narrow(sole.event.date) or narrow(mention.date)):
+        # And the report's own content must tell the same occasion as the event's (`corroborated`).
+        if not named_ids(mention.actors) and not (
+            (narrow(sole.event.date) or narrow(mention.date))
+            and corroborated(mention, sole.event, [mention.trigger], [r.trigger for r in sole.event.mentions])
+        ):
             return None
         joint = None if vague and event_vague else sole.event.date if vague else mention.date
         sides = [x for x, v in ((mention, vague), (sole.event, event_vague)) if v]
@@ -628,7 +636,7 @@ class CanonicalIndex:
         if e.refs is not None:
             e.refs.add(_ref_key(ref))
         ev.mentions.append(ref)
-        ev.mode = ev.mode or m.mode
+        ev.mode = ev.mode or (m.mode if m.type == ev.type else None)  # modes are the type's own
         actors = ev.actors
         ev.actors = union_actors(actors, m.actors, ev.type)
         # A wider report from the same article widens the dyad, the report of a planned event held
