@@ -51,6 +51,10 @@ _FORWARD = (Tense.FUTURE, Tense.CONDITIONAL)
 _UPPER_PREPS = {"by", "until", "till", "before", "prior to", "ahead of", "no later than"}
 _LOWER_PREPS = {"since", "from", "after", "following"}
 _REPORTING_DEPS = ("ccomp", "parataxis")
+_WITHIN_CLAUSE_DEPS = ("conj", "xcomp")  # a verb that goes on with the clause it hangs on
+# Clauses that describe a participant rather than tell the story: a relative clause ("the
+# soldiers who fled"), a participle modifying a noun ("soldiers captured in the war")
+_DESCRIPTIVE_DEPS = ("relcl", "acl")
 # Days before the reference that an undated past event is assumed to lie in (news reports recent
 # events); the windows are deliberately short and come with low confidence.
 _RECENT_DAYS = {
@@ -126,6 +130,11 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
         carried = None  # "Earlier in the day, ..." is on the story's day, not in last April
     if carried is not None:
         return carried
+    if event_tense == Tense.PAST and _relative_past(trigger) and not _own_expression(trigger, attachments):
+        # "Cubans who left when Castro came to power", "the night the plane went down": a relative
+        # clause in the simple past describes a participant by what happened before, not on, the day
+        interval = _from_tense(Tense.PAST_PERFECT, ref, _describe_anchor(anchor))
+        return replace(interval, basis=f"past, in a relative clause: {interval.basis}")
     if anchor.dct is not None and (phase := _continued_by(trigger)) is not None:
         interval = _from_tense(Tense.PRESENT, ref, _describe_anchor(anchor))
         ongoing = Extent(begin_before=anchor.dct, end_after=anchor.dct)
@@ -141,6 +150,7 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
         anchor.dct is not None
         and event_tense in (Tense.PAST, Tense.PRESENT_PERFECT)
         and not _own_expression(trigger, attachments)
+        and not _descriptive(trigger)
         and (day := _story_day(doc, timexes, anchor)) is not None
     ):
         # the simple past tells the story's day; the present perfect ("has denied") a step of it
@@ -414,6 +424,8 @@ def _carried(
     if event_tense not in _PAST_FAMILY or _reported_or_reporting(trigger):
         return None
     ref = _reference(anchor)
+    if _descriptive(trigger):
+        return None  # "the night the plane went down", "soldiers captured in the war": background
     if attachments:
         return _narrow_date_of(sent.root, attachments, ref, anchor, "its sentence's main verb")
     all_sents = sentences(doc)
@@ -443,6 +455,45 @@ def _carried(
                 return _before_the_story(found)
             return found
     return None
+
+
+def _descriptive(trigger: Token) -> bool:
+    """Whether the trigger lies in a relative clause or a participle modifying a noun ("Cubans who
+    left when Castro came to power", "a mine expert kidnapped two years ago"): such a clause
+    describes a participant, most often by what it did or went through before the story, and does
+    not share the time of the sentence's main verb."""
+    token, steps = trigger, 0
+    while token.head is not token and steps < 12:
+        if token.dep_ in _DESCRIPTIVE_DEPS:
+            return not _telling_clause(token)
+        token, steps = token.head, steps + 1
+    return False
+
+
+def _telling_clause(clause: Token) -> bool:
+    """Relative clauses that tell the story rather than describe: one set off by a comma after a
+    name ("the rebel group M23, which attacked army posts on Sunday"), and one on the subject of a
+    sentence that only says when it was ("the last time the two met was in January 2022": the
+    sentence's date is the clause's)."""
+    noun = clause.head
+    if clause.dep_ != "relcl" or noun is clause:
+        return False
+    if noun.pos_ == "PROPN" and noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].text == ",":
+        return True
+    main = noun.head
+    return noun.dep_ == "nsubj" and main.dep_ == "ROOT" and main.lemma_ == "be"
+
+
+def _relative_past(trigger: Token) -> bool:
+    """A relative clause in the simple past, not a statement ("officials, who said ...": a statement
+    is dated by its own verb, most often the day of the report)."""
+    verb = clause_verb(trigger)
+    return (
+        verb is not None
+        and verb.dep_ == "relcl"
+        and verb.tag_ == "VBD"
+        and verb.lemma_.lower() not in cues()["reporting"]
+    )
 
 
 def _wholly_after(iv: DateInterval, ref: Ref) -> bool:
@@ -649,14 +700,19 @@ def _same_stem(a: str, b: str) -> bool:
 
 def _reported_or_reporting(trigger: Token) -> bool:
     """A verb of saying, or a clause it reports ("officials said the army withdrew"): the statement
-    is dated by its own verb, and what it reports is not part of the story told so far."""
+    is dated by its own verb, and what it reports is not part of the story told so far. The
+    reported clause goes on through its complements and coordinated verbs ("said Friday that she
+    regretted calling him a traitor and praying for his death"); a verb coordinated with the verb
+    of saying itself ("said it and signed the accord") is no report."""
     verb = clause_verb(trigger)
     reporting = cues()["reporting"]
+    coordinated = False
     while verb is not None:
-        if verb.lemma_.lower() in reporting:
+        if verb.lemma_.lower() in reporting and not coordinated:
             return True
-        if verb.dep_ not in _REPORTING_DEPS or verb.head is verb:
+        if verb.head is verb or verb.dep_ not in (*_REPORTING_DEPS, *_WITHIN_CLAUSE_DEPS):
             return False
+        coordinated = verb.dep_ == "conj" and (coordinated or verb.head.lemma_.lower() in reporting)
         verb = verb.head
     return False
 
