@@ -31,9 +31,9 @@ def test_a_relative_clause_does_not_take_the_day_of_the_main_verb() -> None:
 
 
 def test_a_participle_modifying_a_noun_does_not_take_the_day_of_the_main_verb() -> None:
-    text = "On Sunday the guards freed three fishermen detained near the reef."
-    assert _date(text, "freed")["likely"] == "2024-06-09"
-    assert _date(text, "detained")["likely"] != "2024-06-09"
+    text = "On Thursday the guards freed three fishermen detained near the reef."
+    assert _date(text, "freed")["likely"] == "2024-06-06"
+    assert _date(text, "detained")["likely"] != "2024-06-06"
 
 
 def test_a_relative_clause_of_saying_keeps_the_day_of_the_statement() -> None:
@@ -60,7 +60,7 @@ def test_a_verb_joined_to_the_verb_of_saying_is_its_own_act() -> None:
 
 
 def test_a_relative_clause_set_off_after_a_name_tells_the_story() -> None:
-    text = "On Sunday the army shelled the positions of the Northern Front, which attacked two border posts."
+    text = "On Sunday the army shelled the rebel group Northern Front, which attacked two border posts."
     assert _date(text, "attacked")["likely"] == "2024-06-09"
 
 
@@ -68,3 +68,15 @@ def test_a_relative_clause_on_the_subject_of_a_sentence_of_time_takes_its_date()
     text = "The last time the two presidents met was in Vienna in March 2023."
     found = _date(text, "met")
     assert (found["start"], found["end"]) == ("2023-03-01", "2023-03-31")
+
+
+def test_a_participle_modifying_a_noun_in_a_lead_of_yesterday_keeps_the_story_day() -> None:
+    # the story's day (the lead's Sunday, two days before publication) is not the main verb's
+    # carried day: an undated participle of the lead is most likely on it too
+    found = _date("On Sunday the border guards met the migrants deported from the capital.", "deported")
+    assert found["likely"] == "2024-06-09" and not found["basis"].startswith("carried")
+
+
+def test_a_relative_clause_set_off_after_a_common_noun_stays_background() -> None:
+    text = "Police reported an attack on the mayor, which wounded two guards."
+    assert _date(text, "wounded")["likely"] is None

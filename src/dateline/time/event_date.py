@@ -150,7 +150,6 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
         anchor.dct is not None
         and event_tense in (Tense.PAST, Tense.PRESENT_PERFECT)
         and not _own_expression(trigger, attachments)
-        and not _descriptive(trigger)
         and (day := _story_day(doc, timexes, anchor)) is not None
     ):
         # the simple past tells the story's day; the present perfect ("has denied") a step of it
@@ -472,13 +471,15 @@ def _descriptive(trigger: Token) -> bool:
 
 def _telling_clause(clause: Token) -> bool:
     """Relative clauses that tell the story rather than describe: one set off by a comma after a
-    name ("the rebel group M23, which attacked army posts on Sunday"), and one on the subject of a
+    name ("the rebel group M23, which attacked army posts"; "an attempt, which led to arrests" is
+    background), and one on the subject of a
     sentence that only says when it was ("the last time the two met was in January 2022": the
     sentence's date is the clause's)."""
     noun = clause.head
     if clause.dep_ != "relcl" or noun is clause:
         return False
-    if noun.pos_ == "PROPN" and noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].text == ",":
+    before = clause.left_edge.i - 1  # the comma that sets the clause off, and the name before it
+    if before > 0 and clause.doc[before].text == "," and clause.doc[before - 1].pos_ == "PROPN":
         return True
     main = noun.head
     return noun.dep_ == "nsubj" and main.dep_ == "ROOT" and main.lemma_ == "be"
