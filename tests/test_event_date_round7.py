@@ -80,3 +80,11 @@ def test_a_participle_modifying_a_noun_in_a_lead_of_yesterday_keeps_the_story_da
 def test_a_relative_clause_set_off_after_a_common_noun_stays_background() -> None:
     text = "Police reported an attack on the mayor, which wounded two guards."
     assert _date(text, "wounded")["likely"] is None
+
+
+def test_a_relative_clause_set_off_after_a_name_in_the_lead_is_on_the_story_day() -> None:
+    text = (
+        "The army has denied any links to the militia Red Hand, which shelled three border villages. "
+        "On Sunday, gunmen burned a market near the border."
+    )
+    assert _date(text, "shelled")["likely"] == "2024-06-09"

@@ -479,7 +479,7 @@ def _telling_clause(clause: Token) -> bool:
     if clause.dep_ != "relcl" or noun is clause:
         return False
     before = clause.left_edge.i - 1  # the comma that sets the clause off, and the name before it
-    if before > 0 and clause.doc[before].text == "," and clause.doc[before - 1].pos_ == "PROPN":
+    if before > 0 and clause.doc[before].text == "," and _name(clause.doc[before - 1]):
         return True
     main = noun.head
     return noun.dep_ == "nsubj" and main.dep_ == "ROOT" and main.lemma_ == "be"
@@ -494,7 +494,13 @@ def _relative_past(trigger: Token) -> bool:
         and verb.dep_ == "relcl"
         and verb.tag_ == "VBD"
         and verb.lemma_.lower() not in cues()["reporting"]
+        and _descriptive(verb)
     )
+
+
+def _name(token: Token) -> bool:
+    """A proper name, also one the tagger takes for a common noun or a number ("M23", "ECOWAS")."""
+    return token.pos_ == "PROPN" or (token.text[:1].isupper() and token.i > token.sent.start)
 
 
 def _wholly_after(iv: DateInterval, ref: Ref) -> bool:
