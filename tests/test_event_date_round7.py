@@ -88,3 +88,17 @@ def test_a_relative_clause_set_off_after_a_name_in_the_lead_is_on_the_story_day(
         "On Sunday, gunmen burned a market near the border."
     )
     assert _date(text, "shelled")["likely"] == "2024-06-09"
+
+
+def test_an_open_condition_in_the_present_lies_after_publication_whatever_its_main_clause() -> None:
+    for text, word in (
+        ("The government offered the rebels an amnesty if they surrender their weapons.", "surrender"),
+        ("The minister sees no end to the strike until the company raises wages.", "raises"),
+    ):
+        found = _date(text, word)
+        assert (found["start"], found["end"], found["likely"]) == (TUESDAY, None, None), word
+
+
+def test_a_clause_of_when_in_the_present_is_no_open_condition() -> None:
+    found = _date("Farmers move their cattle to the hills when the river rises.", "rises")
+    assert found["start"] != TUESDAY or found["end"] is not None

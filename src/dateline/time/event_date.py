@@ -772,7 +772,9 @@ def effective_tense(trigger: Token) -> Tense:
 def _ahead_of(verb: Token) -> Tense | None:
     """ "will retaliate if they boost output", "could leave as soon as the threats are removed": the
     present tense of a conditional or temporal clause takes the time of the clause it depends on, when
-    that lies ahead."""
+    that lies ahead. A condition not yet met ("offered more aid if it cooperates", "sees no solution
+    until sanctions force a withdrawal"; `open_condition_marks`) lies ahead whatever that time is:
+    the present tense says it is still open at the report."""
     if verb.dep_ != "advcl" or verb.head is verb:
         return None
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
@@ -783,7 +785,9 @@ def _ahead_of(verb: Token) -> Tense | None:
     if not marks & set(cues()["until_marks"]):
         return None
     ahead = effective_tense(head)
-    return ahead if ahead in _FORWARD else None
+    if ahead in _FORWARD:
+        return ahead
+    return Tense.CONDITIONAL if marks & set(cues()["open_condition_marks"]) else None
 
 
 def _anchor_day(anchor: DocumentTime) -> date | None:
