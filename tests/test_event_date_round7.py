@@ -102,3 +102,17 @@ def test_an_open_condition_in_the_present_lies_after_publication_whatever_its_ma
 def test_a_clause_of_when_in_the_present_is_no_open_condition() -> None:
     found = _date("Farmers move their cattle to the hills when the river rises.", "rises")
     assert found["start"] != TUESDAY or found["end"] is not None
+
+
+def test_the_next_event_of_a_kind_is_not_the_one_dated_before() -> None:
+    text = (
+        "The two foreign ministers met in Oslo on Monday. "
+        "Their deputies will prepare the next meeting of the ministers."
+    )
+    found = _date(text, "meeting")
+    assert found["likely"] != "2024-06-10" and found["start"] == TUESDAY and found["end"] is None
+
+
+def test_the_meeting_named_again_keeps_its_day() -> None:
+    text = "The two foreign ministers met in Oslo on Monday. The meeting was praised by the opposition."
+    assert _date(text, "meeting")["likely"] == "2024-06-10"

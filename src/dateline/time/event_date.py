@@ -637,7 +637,7 @@ def _named_before(
     name before it) and share its stem with the earlier event's word (`_same_stem`); the latest
     such dated mention before it counts."""
     told_again = _told_again(trigger)
-    if not told_again and (trigger.pos_ != "NOUN" or not _definite(trigger)):
+    if not told_again and (trigger.pos_ != "NOUN" or not _definite(trigger) or _another(trigger)):
         return None
     lemma = trigger.lemma_.lower()
     ref = _reference(anchor)
@@ -678,6 +678,17 @@ def _background_day(found: DateInterval, anchor: DocumentTime) -> bool:
     """Only a day well before publication is the background event told again: a day of this week's
     story may be followed by the same kind of act on another day ("met on Monday ... met again")."""
     return anchor.dct is not None and found.start is not None and (anchor.dct - found.start).days > 7
+
+
+# Words by which a noun names an event other than one told before: "the next meeting", "the
+# upcoming talks", "a future summit", "another round"
+_ANOTHER = frozenset({"next", "upcoming", "coming", "forthcoming", "future", "another", "new", "further"})
+
+
+def _another(noun: Token) -> bool:
+    """ "Talks were held on Monday ... to prepare the next meeting": a noun marked as the next or
+    another of its kind names a new event, not the one dated before."""
+    return any(c.dep_ in ("amod", "det", "advmod") and c.lower_ in _ANOTHER for c in noun.children)
 
 
 def _definite(noun: Token) -> bool:
