@@ -116,3 +116,17 @@ def test_the_next_event_of_a_kind_is_not_the_one_dated_before() -> None:
 def test_the_meeting_named_again_keeps_its_day() -> None:
     text = "The two foreign ministers met in Oslo on Monday. The meeting was praised by the opposition."
     assert _date(text, "meeting")["likely"] == "2024-06-10"
+
+
+def test_what_has_yet_to_happen_lies_after_publication() -> None:
+    for text, word in (
+        ("The foreign ministry has yet to respond to the accusation.", "respond"),
+        ("The date of the summit is yet to be set.", "set"),
+    ):
+        found = _date(text, word)
+        assert (found["start"], found["end"], found["likely"]) == (TUESDAY, None, None), word
+
+
+def test_what_was_yet_to_happen_in_a_past_story_is_not_moved_after_publication() -> None:
+    found = _date("The date of the summit was yet to be set when the talks collapsed.", "set")
+    assert found["end"] == TUESDAY

@@ -772,12 +772,25 @@ def effective_tense(trigger: Token) -> Tense:
         if link is None:
             return Tense.NONFINITE
         head, relation = link
+        if _yet_to(verb, head) and tense(head) in (Tense.PRESENT, Tense.PRESENT_PERFECT):
+            # "Moscow has yet to respond", "the date is yet to be set": not done at the report
+            return Tense.FUTURE
         if relation == "after":
             head_tense = effective_tense(head)
             # "agreed to meet": after a past agreement, so neither simply past nor simply future.
             return Tense.FUTURE if head_tense in (Tense.PRESENT, Tense.FUTURE) else Tense.CONDITIONAL
         verb, seen = clause_verb(head), seen + 1
     return Tense.UNKNOWN
+
+
+def _yet_to(verb: Token, head: Token) -> bool:
+    """ "has yet to respond", "is yet to be set": an infinitive after "have yet" / "be yet" names
+    what has not happened by the time of the clause."""
+    return (
+        verb.dep_ == "xcomp"
+        and head.lemma_.lower() in ("have", "be")
+        and any(c.lower_ == "yet" for c in head.children)
+    )
 
 
 def _ahead_of(verb: Token) -> Tense | None:
