@@ -472,9 +472,8 @@ def _descriptive(trigger: Token) -> bool:
 def _telling_clause(clause: Token) -> bool:
     """Relative clauses that tell the story rather than describe: one set off by a comma after a
     name ("the rebel group M23, which attacked army posts"; "an attempt, which led to arrests" is
-    background), and one on the subject of a
-    sentence that only says when it was ("the last time the two met was in January 2022": the
-    sentence's date is the clause's)."""
+    background), and one on the subject of a sentence that only says when it was ("the last time
+    the two met was in January 2022": the sentence's date is the clause's)."""
     noun = clause.head
     if clause.dep_ != "relcl" or noun is clause:
         return False
@@ -682,7 +681,8 @@ def _background_day(found: DateInterval, anchor: DocumentTime) -> bool:
 
 # Words by which a noun names an event other than one told before: "the next meeting", "the
 # upcoming talks", "a future summit", "another round"
-_ANOTHER = frozenset({"next", "upcoming", "coming", "forthcoming", "future", "another", "new", "further"})
+# ("the new accord" may well be the one just told: "new" is not among them)
+_ANOTHER = frozenset({"next", "upcoming", "coming", "forthcoming", "future", "another", "further"})
 
 
 def _another(noun: Token) -> bool:
