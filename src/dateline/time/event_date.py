@@ -51,6 +51,10 @@ _FORWARD = (Tense.FUTURE, Tense.CONDITIONAL)
 _UPPER_PREPS = {"by", "until", "till", "before", "prior to", "ahead of", "no later than"}
 _LOWER_PREPS = {"since", "from", "after", "following"}
 _REPORTING_DEPS = ("ccomp", "parataxis")
+_WITHIN_CLAUSE_DEPS = ("conj", "xcomp")  # a verb that goes on with the clause it hangs on
+# Clauses that describe a participant rather than tell the story: a relative clause ("the
+# soldiers who fled"), a participle modifying a noun ("soldiers captured in the war")
+_DESCRIPTIVE_DEPS = ("relcl", "acl")
 # Days before the reference that an undated past event is assumed to lie in (news reports recent
 # events); the windows are deliberately short and come with low confidence.
 _RECENT_DAYS = {
@@ -126,6 +130,11 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
         carried = None  # "Earlier in the day, ..." is on the story's day, not in last April
     if carried is not None:
         return carried
+    if event_tense == Tense.PAST and _relative_past(trigger) and not _own_expression(trigger, attachments):
+        # "Cubans who left when Castro came to power", "the night the plane went down": a relative
+        # clause in the simple past describes a participant by what happened before, not on, the day
+        interval = _from_tense(Tense.PAST_PERFECT, ref, _describe_anchor(anchor))
+        return replace(interval, basis=f"past, in a relative clause: {interval.basis}")
     if anchor.dct is not None and (phase := _continued_by(trigger)) is not None:
         interval = _from_tense(Tense.PRESENT, ref, _describe_anchor(anchor))
         ongoing = Extent(begin_before=anchor.dct, end_after=anchor.dct)
@@ -414,6 +423,8 @@ def _carried(
     if event_tense not in _PAST_FAMILY or _reported_or_reporting(trigger):
         return None
     ref = _reference(anchor)
+    if _descriptive(trigger):
+        return None  # "the night the plane went down", "soldiers captured in the war": background
     if attachments:
         return _narrow_date_of(sent.root, attachments, ref, anchor, "its sentence's main verb")
     all_sents = sentences(doc)
@@ -443,6 +454,52 @@ def _carried(
                 return _before_the_story(found)
             return found
     return None
+
+
+def _descriptive(trigger: Token) -> bool:
+    """Whether the trigger lies in a relative clause or a participle modifying a noun ("Cubans who
+    left when Castro came to power", "a mine expert kidnapped two years ago"): such a clause
+    describes a participant, most often by what it did or went through before the story, and does
+    not share the time of the sentence's main verb."""
+    token, steps = trigger, 0
+    while token.head is not token and steps < 12:
+        if token.dep_ in _DESCRIPTIVE_DEPS:
+            return not _telling_clause(token)
+        token, steps = token.head, steps + 1
+    return False
+
+
+def _telling_clause(clause: Token) -> bool:
+    """Relative clauses that tell the story rather than describe: one set off by a comma after a
+    name ("the rebel group M23, which attacked army posts"; "an attempt, which led to arrests" is
+    background), and one on the subject of a sentence that only says when it was ("the last time
+    the two met was in January 2022": the sentence's date is the clause's)."""
+    noun = clause.head
+    if clause.dep_ != "relcl" or noun is clause:
+        return False
+    before = clause.left_edge.i - 1  # the comma that sets the clause off, and the name before it
+    if before > 0 and clause.doc[before].text == "," and _name(clause.doc[before - 1]):
+        return True
+    main = noun.head
+    return noun.dep_ == "nsubj" and main.dep_ == "ROOT" and main.lemma_ == "be"
+
+
+def _relative_past(trigger: Token) -> bool:
+    """A relative clause in the simple past, not a statement ("officials, who said ...": a statement
+    is dated by its own verb, most often the day of the report)."""
+    verb = clause_verb(trigger)
+    return (
+        verb is not None
+        and verb.dep_ == "relcl"
+        and verb.tag_ == "VBD"
+        and verb.lemma_.lower() not in cues()["reporting"]
+        and _descriptive(verb)
+    )
+
+
+def _name(token: Token) -> bool:
+    """A proper name, also one the tagger takes for a common noun or a number ("M23", "ECOWAS")."""
+    return token.pos_ == "PROPN" or (token.text[:1].isupper() and token.i > token.sent.start)
 
 
 def _wholly_after(iv: DateInterval, ref: Ref) -> bool:
@@ -579,7 +636,7 @@ def _named_before(
     name before it) and share its stem with the earlier event's word (`_same_stem`); the latest
     such dated mention before it counts."""
     told_again = _told_again(trigger)
-    if not told_again and (trigger.pos_ != "NOUN" or not _definite(trigger)):
+    if not told_again and (trigger.pos_ != "NOUN" or not _definite(trigger) or _another(trigger)):
         return None
     lemma = trigger.lemma_.lower()
     ref = _reference(anchor)
@@ -622,6 +679,18 @@ def _background_day(found: DateInterval, anchor: DocumentTime) -> bool:
     return anchor.dct is not None and found.start is not None and (anchor.dct - found.start).days > 7
 
 
+# Words by which a noun names an event other than one told before: "the next meeting", "the
+# upcoming talks", "a future summit", "another round"
+# ("the new accord" may well be the one just told: "new" is not among them)
+_ANOTHER = frozenset({"next", "upcoming", "coming", "forthcoming", "future", "another", "further"})
+
+
+def _another(noun: Token) -> bool:
+    """ "Talks were held on Monday ... to prepare the next meeting": a noun marked as the next or
+    another of its kind names a new event, not the one dated before."""
+    return any(c.dep_ in ("amod", "det", "advmod") and c.lower_ in _ANOTHER for c in noun.children)
+
+
 def _definite(noun: Token) -> bool:
     return any(
         (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ in ("poss", "compound")
@@ -649,14 +718,19 @@ def _same_stem(a: str, b: str) -> bool:
 
 def _reported_or_reporting(trigger: Token) -> bool:
     """A verb of saying, or a clause it reports ("officials said the army withdrew"): the statement
-    is dated by its own verb, and what it reports is not part of the story told so far."""
+    is dated by its own verb, and what it reports is not part of the story told so far. The
+    reported clause goes on through its complements and coordinated verbs ("said Friday that she
+    regretted calling him a traitor and praying for his death"); a verb coordinated with the verb
+    of saying itself ("said it and signed the accord") is no report."""
     verb = clause_verb(trigger)
     reporting = cues()["reporting"]
+    coordinated = False
     while verb is not None:
-        if verb.lemma_.lower() in reporting:
+        if verb.lemma_.lower() in reporting and not coordinated:
             return True
-        if verb.dep_ not in _REPORTING_DEPS or verb.head is verb:
+        if verb.head is verb or verb.dep_ not in (*_REPORTING_DEPS, *_WITHIN_CLAUSE_DEPS):
             return False
+        coordinated = verb.dep_ == "conj" and (coordinated or verb.head.lemma_.lower() in reporting)
         verb = verb.head
     return False
 
@@ -698,6 +772,9 @@ def effective_tense(trigger: Token) -> Tense:
         if link is None:
             return Tense.NONFINITE
         head, relation = link
+        if _yet_to(verb, head) and tense(head) in (Tense.PRESENT, Tense.PRESENT_PERFECT):
+            # "Moscow has yet to respond", "the date is yet to be set": not done at the report
+            return Tense.FUTURE
         if relation == "after":
             head_tense = effective_tense(head)
             # "agreed to meet": after a past agreement, so neither simply past nor simply future.
@@ -706,10 +783,22 @@ def effective_tense(trigger: Token) -> Tense:
     return Tense.UNKNOWN
 
 
+def _yet_to(verb: Token, head: Token) -> bool:
+    """ "has yet to respond", "is yet to be set": an infinitive after "have yet" / "be yet" names
+    what has not happened by the time of the clause."""
+    return (
+        verb.dep_ == "xcomp"
+        and head.lemma_.lower() in ("have", "be")
+        and any(c.lower_ == "yet" for c in head.children)
+    )
+
+
 def _ahead_of(verb: Token) -> Tense | None:
     """ "will retaliate if they boost output", "could leave as soon as the threats are removed": the
     present tense of a conditional or temporal clause takes the time of the clause it depends on, when
-    that lies ahead."""
+    that lies ahead. A condition not yet met ("offered more aid if it cooperates", "sees no solution
+    until sanctions force a withdrawal"; `open_condition_marks`) lies ahead whatever that time is:
+    the present tense says it is still open at the report."""
     if verb.dep_ != "advcl" or verb.head is verb:
         return None
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
@@ -720,7 +809,9 @@ def _ahead_of(verb: Token) -> Tense | None:
     if not marks & set(cues()["until_marks"]):
         return None
     ahead = effective_tense(head)
-    return ahead if ahead in _FORWARD else None
+    if ahead in _FORWARD:
+        return ahead
+    return Tense.CONDITIONAL if marks & set(cues()["open_condition_marks"]) else None
 
 
 def _anchor_day(anchor: DocumentTime) -> date | None:
