@@ -228,3 +228,54 @@ def held_together(event: DraftEvent, lexicon: Lexicon) -> bool:
 def make_cooperation(event: DraftEvent) -> None:
     event.type, event.mode = "COOPERATE", None
     event.actors = [replace(ea, side="participant") if ea.side == "source" else ea for ea in event.actors]
+
+
+# Subordinators that make a clause the condition of what it hangs on ("if", "unless").
+CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def _condition(clause: Token) -> bool:
+    return clause.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children
+    )
+
+
+def _warning(token: Token, lexicon: Lexicon) -> bool:
+    return token.pos_ == "VERB" and token.lemma_.lower() in lexicon.caution
+
+
+def conditional_warning(event: DraftEvent, lexicon: Lexicon) -> bool:
+    """ "warned that Canada would face consequences if it kept the executive", "warned Oslo its licence
+    would not be renewed if the patrols continued": a warning whose "that ..." clause makes something
+    follow from a condition on the other side is a threat (CAMEO 130, WARN - * CONSEQUENCES), not a
+    forecast ("warned that the situation could get worse" stays no event)."""
+    trigger = event.trigger
+    if event.type != "THREATEN" or trigger.nominal or not _warning(trigger.anchor, lexicon):
+        return False
+    contents = [c for c in trigger.anchor.children if c.dep_ == "ccomp"]
+    return any(_condition(t) for clause in contents for t in clause.subtree)
+
+
+def warned_condition(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """The act a warning sets as its condition ("... if it continued to detain the executive") is what
+    the warning names as the trigger of its consequence, not an event of its own."""
+    conditioned = False
+    for node in (trigger.anchor, *trigger.anchor.ancestors):
+        if node.dep_ == "ccomp" and conditioned and _warning(node.head, lexicon):
+            return True
+        conditioned = conditioned or _condition(node)
+        if node.dep_ in ("conj", "parataxis") and not conditioned:
+            return False
+    return False
+
+
+def protest_purpose(trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """ "took to the streets to demand his release", "gathered outside parliament to call for new
+    elections": a demand that is the purpose of a protest is what the protest is about (PLOVER codes
+    the protest, with the demand as its content), not a request of its own."""
+    anchor = trigger.anchor
+    if trigger.type != "REQUEST" or trigger.nominal or anchor.dep_ not in ("advcl", "xcomp"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children):
+        return False
+    return any(other.type == "PROTEST" and other.anchor.i == anchor.head.i for other in triggers)
