@@ -87,3 +87,60 @@ def test_a_warning_with_a_condition_is_a_threat(pipeline):
 def test_a_warning_about_how_things_go_stays_no_event(pipeline):
     events = pipeline_events(pipeline, "Iran warned that the situation in the region could get worse.")
     assert "THREATEN" not in types_of(events)
+
+
+# --- requests addressed through "for X to do"; readiness to defend; offers of information --------------
+
+
+def test_calling_for_a_named_party_to_act_is_a_request_of_it(pipeline):
+    text = "The Dutch prime minister called for the European Union to impose sanctions on Belarus."
+    events = pipeline_events(pipeline, text)
+    assert "REQUEST" in types_of(events) and "ACCUSE" not in types_of(events)
+
+
+def test_calling_for_sanctions_from_nobody_named_is_still_disapproval(pipeline):
+    events = pipeline_events(pipeline, "Protesters in Seoul called for sanctions against North Korea.")
+    assert countries_of(of_type(events, "ACCUSE"), "target") == {"PRK"}
+
+
+def test_vowing_to_defend_ones_country_is_a_threat(pipeline):
+    text = "The Philippine president vowed to defend his country against any incursion."
+    assert "THREATEN" in types_of(pipeline_events(pipeline, text))
+
+
+def test_defending_a_decision_stays_support(pipeline):
+    text = "The Philippine president defended his country's decision to buy the jets."
+    assert "SUPPORT" in types_of(pipeline_events(pipeline, text))
+
+
+def test_evidence_offered_is_no_offer_to_cooperate(pipeline):
+    events = pipeline_events(pipeline, "Former Malian aides offered evidence that the minister took bribes.")
+    assert "AGREE" not in types_of(events)
+
+
+# --- CAMEO rows: scrapped pacts, abandoned strongholds, joint investigations --------------------------------
+
+
+def test_a_scrapped_pact_is_a_sanction(pipeline):
+    text = "The Philippine government scrapped the defence pact with the United States."
+    event = of_type(pipeline_events(pipeline, text), "SANCTION")
+    assert countries_of(event, "source") == {"PHL"} and countries_of(event, "target") == {"USA"}
+
+
+def test_fighters_abandoning_or_fleeing_positions_retreat(pipeline):
+    for text in (
+        "Al-Shabab fighters abandoned their positions near Kismayo on Friday.",
+        "Rebel fighters fled the town of Goma as Congolese troops advanced.",
+    ):
+        assert of_type(pipeline_events(pipeline, text), "RETREAT").mode == "withdraw"
+
+
+def test_civilians_fleeing_are_no_retreat(pipeline):
+    events = pipeline_events(pipeline, "Thousands of civilians fled the town of Goma on Friday.")
+    assert "RETREAT" not in types_of(events)
+
+
+def test_a_joint_investigation_is_cooperation(pipeline):
+    text = "Kenya and Uganda launched a joint investigation into the border killings."
+    event = of_type(pipeline_events(pipeline, text), "COOPERATE")
+    assert countries_of(event, "participant") == {"KEN", "UGA"}
