@@ -144,3 +144,31 @@ def test_a_joint_investigation_is_cooperation(pipeline):
     text = "Kenya and Uganda launched a joint investigation into the border killings."
     event = of_type(pipeline_events(pipeline, text), "COOPERATE")
     assert countries_of(event, "participant") == {"KEN", "UGA"}
+
+
+# --- ultimatums: a demand with a punishing alternative is a threat ----------------------------------------
+
+
+def test_surrender_or_be_killed_is_a_threat(pipeline):
+    text = "Chad's president called on the Boko Haram leader to surrender or be killed."
+    events = pipeline_events(pipeline, text)
+    event = of_type(events, "THREATEN")
+    assert event.mode == "violence" and countries_of(event, "source") == {"TCD"}
+    assert "REQUEST" not in types_of(events)
+
+
+def test_comply_or_face_penalties_stays_a_demand(pipeline):
+    # The PLOVER gold records code "must drop barriers or face tariff penalties" as a demand.
+    text = "Nigeria called on Ghana to reopen the border or face retaliatory tariffs."
+    assert "REQUEST" in types_of(pipeline_events(pipeline, text))
+
+
+def test_a_choice_between_two_cooperative_acts_stays_a_request(pipeline):
+    text = "The Kenyan president urged the two sides to resume talks or hold a referendum."
+    events = pipeline_events(pipeline, text)
+    assert "REQUEST" in types_of(events) and "THREATEN" not in types_of(events)
+
+
+def test_a_contingent_of_peacekeeping_troops_arriving_is_no_show_of_force(pipeline):
+    text = "A first contingent of Rwandan peacekeeping troops arrived in Bangui on Tuesday."
+    assert "MOBILIZE" not in types_of(pipeline_events(pipeline, text))

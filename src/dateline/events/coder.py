@@ -71,9 +71,11 @@ from dateline.events.recast import (
     make_refusal,
     make_rejection,
     make_threat,
+    make_ultimatum,
     official_protest,
     own_forces_order,
     protest_purpose,
+    punishing_alternative,
     refusal,
     reported_violation,
     warned_condition,
@@ -279,6 +281,8 @@ def code_sentence(
             make_rejection(event)
         elif intended_attack(event, lexicon):
             make_threat(event)
+        elif threatened := punishing_alternative(event, triggers):
+            make_ultimatum(event, threatened)
         elif official_protest(event):
             make_complaint(event)
         elif held_together(event, lexicon):

@@ -279,3 +279,25 @@ def protest_purpose(trigger: Trigger, triggers: list[Trigger]) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children):
         return False
     return any(other.type == "PROTEST" and other.anchor.i == anchor.head.i for other in triggers)
+
+
+def punishing_alternative(event: DraftEvent, triggers: list[Trigger]) -> str | None:
+    """ "called on the rebels to surrender or be killed", "urged them to leave or be arrested": a demand
+    whose alternative is a conflictive act against the one asked is an ultimatum (PLOVER THREATEN, CAMEO
+    139 give ultimatum). Returns the type of the act threatened, else None. "must drop barriers or face
+    tariff penalties" stays a demand, as the PLOVER gold records code it."""
+    if event.type != "REQUEST" or event.trigger.nominal:
+        return None
+    by_anchor = {t.anchor.i: t.type for t in triggers} | {t.head.i: t.type for t in triggers}
+    for content in (c for c in event.trigger.anchor.children if c.dep_ in ("xcomp", "ccomp")):
+        if not any(c.dep_ == "cc" and c.lower_ == "or" for c in content.children):
+            continue
+        for other in (c for c in content.children if c.dep_ == "conj"):
+            if by_anchor.get(other.i) in THREAT_ACTS:
+                return by_anchor[other.i]
+    return None
+
+
+def make_ultimatum(event: DraftEvent, act: str) -> None:
+    event.type, event.mode = "THREATEN", THREAT_MODE_FROM_CONTENT.get(act)
+    event.modality = "asserted"
