@@ -172,3 +172,25 @@ def test_a_choice_between_two_cooperative_acts_stays_a_request(pipeline):
 def test_a_contingent_of_peacekeeping_troops_arriving_is_no_show_of_force(pipeline):
     text = "A first contingent of Rwandan peacekeeping troops arrived in Bangui on Tuesday."
     assert "MOBILIZE" not in types_of(pipeline_events(pipeline, text))
+
+
+# --- aid or cooperation stopped is a sanction --------------------------------------------------------------
+
+
+def test_stopping_arms_deliveries_is_a_sanction_not_aid(pipeline):
+    text = "In July the Dutch government stopped sending weapons to Saudi Arabia."
+    events = pipeline_events(pipeline, text)
+    event = of_type(events, "SANCTION")
+    assert event.mode == "discontinue" and countries_of(event, "target") == {"SAU"}
+    assert "AID" not in types_of(events)
+
+
+def test_stopping_shared_intelligence_is_a_sanction(pipeline):
+    text = "Kenyan and Ugandan police stopped sharing intelligence with Somalia in May."
+    event = of_type(pipeline_events(pipeline, text), "SANCTION")
+    assert countries_of(event, "source") == {"KEN", "UGA"} and countries_of(event, "target") == {"SOM"}
+
+
+def test_aid_that_continues_stays_aid(pipeline):
+    text = "The Dutch government continued sending weapons to Saudi Arabia."
+    assert "AID" in types_of(pipeline_events(pipeline, text))

@@ -70,6 +70,7 @@ from dateline.events.recast import (
     make_hosting,
     make_refusal,
     make_rejection,
+    make_sanction,
     make_threat,
     make_ultimatum,
     official_protest,
@@ -78,6 +79,7 @@ from dateline.events.recast import (
     punishing_alternative,
     refusal,
     reported_violation,
+    stopped_cooperation,
     warned_condition,
     withheld_stance,
 )
@@ -283,6 +285,8 @@ def code_sentence(
             make_threat(event)
         elif threatened := punishing_alternative(event, triggers):
             make_ultimatum(event, threatened)
+        elif stopped_cooperation(event):
+            make_sanction(event)
         elif official_protest(event):
             make_complaint(event)
         elif held_together(event, lexicon):

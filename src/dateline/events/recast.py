@@ -301,3 +301,26 @@ def punishing_alternative(event: DraftEvent, triggers: list[Trigger]) -> str | N
 def make_ultimatum(event: DraftEvent, act: str) -> None:
     event.type, event.mode = "THREATEN", THREAT_MODE_FROM_CONTENT.get(act)
     event.modality = "asserted"
+
+
+# Verbs that end what they govern ("stopped sending weapons", "ceased funding the agency").
+ENDING_VERBS = frozenset({"stop", "halt", "cease", "suspend", "end", "discontinue", "quit"})
+# Cooperative material acts whose ending reduces relations (CAMEO 16: 162 reduce or stop aid).
+ENDED_COOPERATION = {"AID": "discontinue", "COOPERATE": None}
+
+
+def stopped_cooperation(event: DraftEvent) -> bool:
+    """ "the Dutch government stopped sending weapons to Riyadh", "ceased funding the agency": aid or
+    cooperation its doer stops is a sanction (PLOVER SANCTION, CAMEO 162 reduce or stop aid), not the
+    aid given."""
+    anchor = event.trigger.anchor
+    if event.type not in ENDED_COOPERATION or event.trigger.nominal or anchor.dep_ not in ("xcomp", "ccomp"):
+        return False
+    return anchor.head.pos_ == "VERB" and anchor.head.lemma_.lower() in ENDING_VERBS
+
+
+def make_sanction(event: DraftEvent) -> None:
+    event.mode = ENDED_COOPERATION[event.type]
+    event.type, event.modality = "SANCTION", "asserted"
+    if any(ea.side == "target" for ea in event.actors):
+        event.actors = [replace(ea, side="source") if ea.side == "participant" else ea for ea in event.actors]
