@@ -194,3 +194,27 @@ def test_stopping_shared_intelligence_is_a_sanction(pipeline):
 def test_aid_that_continues_stays_aid(pipeline):
     text = "The Dutch government continued sending weapons to Saudi Arabia."
     assert "AID" in types_of(pipeline_events(pipeline, text))
+
+
+# --- parties kept from acting; marches towards a place ------------------------------------------------------
+
+
+def test_workers_blocked_from_entering_are_restricted(pipeline):
+    text = "North Korea blocked South Korean workers from entering the Kaesong complex on Tuesday."
+    event = of_type(pipeline_events(pipeline, text), "COERCE")
+    assert event.mode == "restrict" and countries_of(event, "source") == {"PRK"}
+
+
+def test_a_blocked_road_stays_an_obstruction(pipeline):
+    events = pipeline_events(pipeline, "Kenyan protesters blocked the road from Nairobi to Mombasa.")
+    assert of_type(events, "PROTEST").mode == "obstruct" and "COERCE" not in types_of(events)
+
+
+def test_a_march_to_a_capital_is_no_official_complaint(pipeline):
+    events = pipeline_events(pipeline, "Belgian farmers marched to Brussels on Monday.")
+    assert "PROTEST" in types_of(events) and "ACCUSE" not in types_of(events)
+
+
+def test_a_protest_lodged_with_a_state_stays_a_complaint(pipeline):
+    event = of_type(pipeline_events(pipeline, "Japan protested to China over the incident."), "ACCUSE")
+    assert countries_of(event, "target") == {"CHN"}

@@ -196,9 +196,10 @@ ENVOY_NOUNS = frozenset(
 def official_protest(event: DraftEvent) -> bool:
     """ "Japan protested to China over the incident", "protested to the ambassador": a protest addressed to
     a state, an organisation or an envoy is an official complaint (PLOVER ACCUSE, allege: "complain
-    officially"), not a demonstration; "marched to protest", "protested outside the embassy" stay."""
+    officially"), not a demonstration; "marched to protest", "protested outside the embassy" stay, and so
+    does a march or a blockade towards a place ("farmers marched to Brussels", "blocked the road to X")."""
     trigger = event.trigger
-    if event.type != "PROTEST" or trigger.nominal:
+    if event.type != "PROTEST" or trigger.nominal or trigger.entry.lemma != "protest":
         return False
     return any(
         prep.dep_ == "prep"
