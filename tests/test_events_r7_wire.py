@@ -196,18 +196,12 @@ def test_aid_that_continues_stays_aid(pipeline):
     assert "AID" in types_of(pipeline_events(pipeline, text))
 
 
-# --- parties kept from acting; marches towards a place ------------------------------------------------------
-
-
-def test_workers_blocked_from_entering_are_restricted(pipeline):
-    text = "North Korea blocked South Korean workers from entering the Kaesong complex on Tuesday."
-    event = of_type(pipeline_events(pipeline, text), "COERCE")
-    assert event.mode == "restrict" and countries_of(event, "source") == {"PRK"}
+# --- marches and blockades towards a place are no official complaint ---------------------------------------
 
 
 def test_a_blocked_road_stays_an_obstruction(pipeline):
     events = pipeline_events(pipeline, "Kenyan protesters blocked the road from Nairobi to Mombasa.")
-    assert of_type(events, "PROTEST").mode == "obstruct" and "COERCE" not in types_of(events)
+    assert of_type(events, "PROTEST").mode == "obstruct" and "ACCUSE" not in types_of(events)
 
 
 def test_a_march_to_a_capital_is_no_official_complaint(pipeline):
