@@ -59,6 +59,7 @@ from dateline.events.participants import (
 )
 from dateline.events.recast import (
     commanded_actors,
+    conditional_warning,
     denied,
     held_together,
     hosted_guest,
@@ -69,11 +70,17 @@ from dateline.events.recast import (
     make_hosting,
     make_refusal,
     make_rejection,
+    make_sanction,
     make_threat,
+    make_ultimatum,
     official_protest,
     own_forces_order,
+    protest_purpose,
+    punishing_alternative,
     refusal,
     reported_violation,
+    stopped_cooperation,
+    warned_condition,
     withheld_stance,
 )
 from dateline.events.restatements import deduplicate
@@ -230,9 +237,13 @@ def code_sentence(
         ordered = key in {id(f) for f in commanders.values()}
         if key in denials or ordered or background(trig, lexicon) or background_state(trig, lexicon):
             continue
-        if opinion(event, commentators) or mere_warning(event, lexicon):
+        if opinion(event, commentators):
+            continue
+        if mere_warning(event, lexicon) and not conditional_warning(event, lexicon):
             continue
         if forecast(trig, lexicon) or threat_condition(trig, triggers) or protest_demand(trig, triggers):
+            continue
+        if warned_condition(trig, lexicon) or protest_purpose(trig, triggers):
             continue
         speaker = reported_violation(trig, lexicon)
         if (speaker is None and judged_thing(event, lexicon, index)) or question(event):
@@ -272,6 +283,10 @@ def code_sentence(
             make_rejection(event)
         elif intended_attack(event, lexicon):
             make_threat(event)
+        elif threatened := punishing_alternative(event, triggers):
+            make_ultimatum(event, threatened)
+        elif stopped_cooperation(event):
+            make_sanction(event)
         elif official_protest(event):
             make_complaint(event)
         elif held_together(event, lexicon):

@@ -170,7 +170,11 @@ def reframe(event: DraftEvent, content_type: str, content_mode: str | None, deps
 def addressed(verb: Token) -> bool:
     """The request names whom it asks: an object ("urged Congress to ...", "asked them to ...") or the
     "on"/"upon" phrase of "call on" that a "to ..." clause makes the doer ("called on the president to
-    impose ..."), or a named one or a pronoun in either place."""
+    impose ..."), or a named one or a pronoun in either place; or the named subject of a "for X to do"
+    clause ("called for the EU to impose sanctions": asked of the EU)."""
+    doers = [g for c in verb.children if for_clause(c) for g in c.children if g.dep_ == "nsubj"]
+    if any(d.pos_ in ("PROPN", "PRON") or d.ent_type_ in ADDRESSEE_ENTITIES for d in doers):
+        return True
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     objects += [
         g

@@ -196,9 +196,10 @@ ENVOY_NOUNS = frozenset(
 def official_protest(event: DraftEvent) -> bool:
     """ "Japan protested to China over the incident", "protested to the ambassador": a protest addressed to
     a state, an organisation or an envoy is an official complaint (PLOVER ACCUSE, allege: "complain
-    officially"), not a demonstration; "marched to protest", "protested outside the embassy" stay."""
+    officially"), not a demonstration; "marched to protest", "protested outside the embassy" stay, and so
+    does a march or a blockade towards a place ("farmers marched to Brussels", "blocked the road to X")."""
     trigger = event.trigger
-    if event.type != "PROTEST" or trigger.nominal:
+    if event.type != "PROTEST" or trigger.nominal or trigger.entry.lemma != "protest":
         return False
     return any(
         prep.dep_ == "prep"
@@ -228,3 +229,99 @@ def held_together(event: DraftEvent, lexicon: Lexicon) -> bool:
 def make_cooperation(event: DraftEvent) -> None:
     event.type, event.mode = "COOPERATE", None
     event.actors = [replace(ea, side="participant") if ea.side == "source" else ea for ea in event.actors]
+
+
+# Subordinators that make a clause the condition of what it hangs on ("if", "unless").
+CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def _condition(clause: Token) -> bool:
+    return clause.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children
+    )
+
+
+def _warning(token: Token, lexicon: Lexicon) -> bool:
+    return token.pos_ == "VERB" and token.lemma_.lower() in lexicon.caution
+
+
+def conditional_warning(event: DraftEvent, lexicon: Lexicon) -> bool:
+    """ "warned that Canada would face consequences if it kept the executive", "warned Oslo its licence
+    would not be renewed if the patrols continued": a warning whose "that ..." clause makes something
+    follow from a condition on the other side is a threat (CAMEO 130, WARN - * CONSEQUENCES), not a
+    forecast ("warned that the situation could get worse" stays no event)."""
+    trigger = event.trigger
+    if event.type != "THREATEN" or trigger.nominal or not _warning(trigger.anchor, lexicon):
+        return False
+    contents = [c for c in trigger.anchor.children if c.dep_ == "ccomp"]
+    return any(_condition(t) for clause in contents for t in clause.subtree)
+
+
+def warned_condition(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """The act a warning sets as its condition ("... if it continued to detain the executive") is what
+    the warning names as the trigger of its consequence, not an event of its own."""
+    conditioned = False
+    for node in (trigger.anchor, *trigger.anchor.ancestors):
+        if node.dep_ == "ccomp" and conditioned and _warning(node.head, lexicon):
+            return True
+        conditioned = conditioned or _condition(node)
+        if node.dep_ in ("conj", "parataxis") and not conditioned:
+            return False
+    return False
+
+
+def protest_purpose(trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """ "took to the streets to demand his release", "gathered outside parliament to call for new
+    elections": a demand that is the purpose of a protest is what the protest is about (PLOVER codes
+    the protest, with the demand as its content), not a request of its own."""
+    anchor = trigger.anchor
+    if trigger.type != "REQUEST" or trigger.nominal or anchor.dep_ not in ("advcl", "xcomp"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children):
+        return False
+    return any(other.type == "PROTEST" and other.anchor.i == anchor.head.i for other in triggers)
+
+
+def punishing_alternative(event: DraftEvent, triggers: list[Trigger]) -> str | None:
+    """ "called on the rebels to surrender or be killed", "urged them to leave or be arrested": a demand
+    whose alternative is a conflictive act against the one asked is an ultimatum (PLOVER THREATEN, CAMEO
+    139 give ultimatum). Returns the type of the act threatened, else None. "must drop barriers or face
+    tariff penalties" stays a demand, as the PLOVER gold records code it."""
+    if event.type != "REQUEST" or event.trigger.nominal:
+        return None
+    by_anchor = {t.anchor.i: t.type for t in triggers} | {t.head.i: t.type for t in triggers}
+    for content in (c for c in event.trigger.anchor.children if c.dep_ in ("xcomp", "ccomp")):
+        if not any(c.dep_ == "cc" and c.lower_ == "or" for c in content.children):
+            continue
+        for other in (c for c in content.children if c.dep_ == "conj"):
+            if by_anchor.get(other.i) in THREAT_ACTS:
+                return by_anchor[other.i]
+    return None
+
+
+def make_ultimatum(event: DraftEvent, act: str) -> None:
+    event.type, event.mode = "THREATEN", THREAT_MODE_FROM_CONTENT.get(act)
+    event.modality = "asserted"
+
+
+# Verbs that end what they govern ("stopped sending weapons", "ceased funding the agency").
+ENDING_VERBS = frozenset({"stop", "halt", "cease", "suspend", "end", "discontinue", "quit"})
+# Cooperative material acts whose ending reduces relations (CAMEO 16: 162 reduce or stop aid).
+ENDED_COOPERATION = {"AID": "discontinue", "COOPERATE": None}
+
+
+def stopped_cooperation(event: DraftEvent) -> bool:
+    """ "the Dutch government stopped sending weapons to Riyadh", "ceased funding the agency": aid or
+    cooperation its doer stops is a sanction (PLOVER SANCTION, CAMEO 162 reduce or stop aid), not the
+    aid given."""
+    anchor = event.trigger.anchor
+    if event.type not in ENDED_COOPERATION or event.trigger.nominal or anchor.dep_ not in ("xcomp", "ccomp"):
+        return False
+    return anchor.head.pos_ == "VERB" and anchor.head.lemma_.lower() in ENDING_VERBS
+
+
+def make_sanction(event: DraftEvent) -> None:
+    event.mode = ENDED_COOPERATION[event.type]
+    event.type, event.modality = "SANCTION", "asserted"
+    if any(ea.side == "target" for ea in event.actors):
+        event.actors = [replace(ea, side="source") if ea.side == "participant" else ea for ea in event.actors]
