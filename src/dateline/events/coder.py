@@ -22,7 +22,14 @@ from dateline.events.commentary import Commentators
 from dateline.events.demands import demand_actors, stated_demands
 from dateline.events.detect import Lexicon, Trigger, detect, for_clause, load_lexicon
 from dateline.events.draft import DraftEvent
-from dateline.events.framing import THREAT_MODE_FROM_CONTENT, framing, referred_back, reframe
+from dateline.events.framing import (
+    THREAT_MODE_FROM_CONTENT,
+    credit,
+    credited,
+    framing,
+    referred_back,
+    reframe,
+)
 from dateline.events.location import location
 from dateline.events.modality import modality
 from dateline.events.modes import act_mode
@@ -258,6 +265,9 @@ def code_sentence(
             event.actors += proposer(index, trig.anchor, trig.head, event.actors, event.type)
             event.actors += story_counterpart(index, trig.anchor, event.actors, event.type)
             event.actors += domestic_target(index, trig.anchor, trig.head, event.actors, event.type)
+            doer = credited(trig)
+            if doer is not None:  # "thanked X for hosting him in May": X hosted
+                event.actors = credit(index, trig, doer, event.actors)
         if id(trig) in commanders:
             commander = assign(index, commanders[id(trig)].anchor, event.type)
             event.actors = commanded_actors(event.actors, commander)

@@ -12,7 +12,9 @@ from spacy.tokens import Token
 
 from dateline.events.detect import Trigger, for_clause, load_lexicon
 from dateline.events.draft import DraftEvent
-from dateline.events.participants import fronted_adjunct
+from dateline.events.modality import lexicon as modality_cues
+from dateline.events.participants import MentionIndex, fronted_adjunct
+from dateline.records import EventActor
 
 # Links through which a verbal act governs its content ("agreed to cooperate", "demanded the release of",
 # "accused X of violating"), and links that leave it (another clause with its own assertion).
@@ -49,8 +51,10 @@ def referred_back(trigger: Trigger, frame: Trigger) -> bool:
     event of its own as well (a request or a promise of a dated event is about a future one: "called for
     talks in May"). So is a material act a judging act takes as its object ("welcomed the release of
     X", "condemned the arrest of Y"): judged, it was done."""
-    if not trigger.nominal or frame.type in FORWARD_ACTS:
+    if frame.type in FORWARD_ACTS:
         return False
+    if not trigger.nominal:
+        return _judged_deed(trigger, frame)
     judged = (
         frame.type in JUDGING_ACTS
         and trigger.type in MATERIAL_ACTS
@@ -58,6 +62,49 @@ def referred_back(trigger: Trigger, frame: Trigger) -> bool:
         and trigger.head.head.i == frame.anchor.i
     )
     return judged or own_occasion(trigger.head)
+
+
+def _judged_deed(trigger: Trigger, frame: Trigger) -> bool:
+    """ "thanked X for hosting Y earlier this month", "condemned Z for shelling the town on Monday": a
+    deed that a judging verb (`judge` cues of the modality lexicon) credits or blames someone for, told
+    with an occasion of its own, was done: an event of its own, dated by its own expression."""
+    judge = _deed_judge(trigger.anchor)
+    return judge is not None and judge.i == frame.anchor.i and own_occasion(trigger.anchor)
+
+
+def _deed_judge(verb: Token) -> Token | None:
+    """The judging verb whose "for ..."/"over ..." gerund `verb` is."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.dep_ != "prep":
+        return None
+    judge = verb.head.head
+    return judge if modality_cues().kind("judge", judge) is not None else None
+
+
+def credited(trigger: Trigger) -> Token | None:
+    """The one a judging verb credits or blames for a deed of its own occasion: the verb's object
+    ("thanked X for hosting him": X hosted); None when the gerund names its own doer or none is named."""
+    judge = _deed_judge(trigger.anchor)
+    if judge is None or not own_occasion(trigger.anchor):
+        return None
+    if any(c.dep_ in ("nsubj", "poss") for c in trigger.anchor.children):
+        return None
+    return next((c for c in judge.children if c.dep_ == "dobj"), None)
+
+
+def credit(index: MentionIndex, trigger: Trigger, doer: Token, actors: list[EventActor]) -> list[EventActor]:
+    """A credited deed's actors: the `credited` one as source, the gerund's own object as target, the
+    other targets kept; the judge is no party to the deed."""
+    sources = [a for m in index.under(doer) for a in m.actors]
+    if not sources:
+        return actors
+    objects = [c for c in trigger.anchor.children if c.dep_ in ("dobj", "dative")]
+    targets = [a for o in objects for m in index.under(o) for a in m.actors]
+    targets += [ea.actor for ea in actors if ea.side == "target"]
+    out = [EventActor(a, "source") for a in sources]
+    for actor in targets:
+        if all(actor != ea.actor for ea in out):
+            out.append(EventActor(actor, "target"))
+    return out
 
 
 # The mode a request or rejection takes from what it is about.

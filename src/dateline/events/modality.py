@@ -171,6 +171,8 @@ def _strongest(*kinds: str | None) -> str:
 def _modality(tok: Token, lex: CueLexicon, depth: int) -> str:
     if for_clause(tok):
         return "hoped"  # "it is now for Russia to accept it": what someone should do, not what was done
+    if _yes_no_question(tok):
+        return "hypothetical"  # "Will Kenya send troops?", "Did Russia attack the plant?": asked, not told
     if _conditional(tok, lex):
         # "will not accept refugees if war starts": a refusal made in advance is still a refusal.
         marked = _condition_clause(tok, lex)
@@ -203,6 +205,8 @@ def _condition_clause(tok: Token, lex: CueLexicon) -> bool:
         return True
     if tok.pos_ not in ("VERB", "AUX"):
         return False
+    if tok.dep_ == "advcl" and _inverted(tok, CONDITION_INVERSION):
+        return True  # "Had X refused, ...", "Should X refuse, ...", "Were X to refuse, ...": no "if"
     subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return False
@@ -211,6 +215,42 @@ def _condition_clause(tok: Token, lex: CueLexicon) -> bool:
     return any(
         len(p) > 1 or p[0] in CONDITION_WORDS for p in lex.phrases("mark") if tuple(before[-len(p) :]) == p
     )
+
+
+# Auxiliaries that open a condition by coming before the subject instead of an "if".
+CONDITION_INVERSION = frozenset({"had", "should", "were"})
+# Auxiliaries that open a yes/no question by coming before the subject.
+QUESTION_INVERSION = frozenset(
+    {"do", "does", "did", "will", "would", "can", "could", "should", "shall", "may", "might", "must",
+     "is", "are", "was", "were", "has", "have", "had"}
+)
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
+def _inverted(verb: Token, auxiliaries: frozenset[str]) -> bool:
+    """The clause opens with one of `auxiliaries` (the verb's own auxiliary, or the verb itself: "Were X
+    to ...") and its subject follows it: subject-auxiliary inversion."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    first = next((t for t in verb.subtree if not t.is_punct), None)
+    if first is None or first.lower_ not in auxiliaries or first.i > subject.i:
+        return False
+    return first.i == verb.i or (first.head.i == verb.i and first.dep_ in ("aux", "auxpass"))
+
+
+def _yes_no_question(tok: Token) -> bool:
+    """A clause that asks whether something happens: its auxiliary before its subject, no wh-word before
+    that, and a question mark closing it. A wh-question ("Why did X expel Y?") takes the act as given."""
+    clause = _clause_head(tok)
+    if clause.pos_ not in ("VERB", "AUX") or not _inverted(clause, QUESTION_INVERSION):
+        return False
+    doc, end = clause.doc, clause.right_edge.i
+    while end > clause.i and doc[end].is_quote:
+        end -= 1  # the closing quote of a quoted question
+    if doc[end].text == "?":
+        return True
+    return end + 1 < len(doc) and doc[end + 1].text == "?"
 
 
 # One-word conditional conjunctions that come before the subject without a `mark` link ("providing
@@ -236,7 +276,7 @@ def _own(tok: Token, lex: CueLexicon) -> str | None:
     """Cues on the trigger's own clause or noun phrase."""
     found: list[str | None] = []
     for child in tok.children:
-        if child.dep_ in NEG_DEPS and lex.kind("neg", child):
+        if child.dep_ in NEG_DEPS and lex.kind("neg", child) and not _focusing(child):
             return "negated"
         if child.dep_ in ("aux", "auxpass") and child.tag_ == "MD":
             kind = lex.kind("aux", child)
@@ -250,6 +290,15 @@ def _own(tok: Token, lex: CueLexicon) -> str | None:
     return _strongest(*found) if any(found) else None
 
 
+# Words after "not" that make it a focus ("not only did X condemn Y, it also ..."), not a negation.
+FOCUS_WORDS = frozenset({"only", "just", "merely", "simply", "least"})
+
+
+def _focusing(neg: Token) -> bool:
+    after = neg.doc[neg.i + 1] if neg.i + 1 < len(neg.doc) else None
+    return after is not None and after.lower_ in FOCUS_WORDS
+
+
 def _clause_head(tok: Token) -> Token:
     """The verb heading a conjunct's clause: "will meet and discuss" shares the first verb's links."""
     while tok.dep_ == "conj" and tok.head is not tok:
@@ -261,7 +310,10 @@ def _future_date(tok: Token, lex: CueLexicon) -> bool:
     """A date such as "next month" on a noun or a non-past verb: "the summit in Beijing next month"."""
     # Only nouns and finite present verbs ("they meet next week"): an infinitive takes its time from
     # the verb it depends on, and a past verb cannot lie ahead.
-    if tok.pos_ not in NOUNS and (
+    progressive = tok.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in PRESENT_TAGS for c in tok.children
+    )  # "is travelling to Kampala next week": the present progressive of an arrangement
+    if tok.pos_ not in NOUNS and not progressive and (
         tok.tag_ not in PRESENT_TAGS or any(c.dep_ == "aux" and c.tag_ in PAST_TAGS for c in tok.children)
     ):
         return False
@@ -432,4 +484,4 @@ def _has_but(conj: Token) -> bool:
 
 
 def _negated(tok: Token, lex: CueLexicon) -> bool:
-    return any(c.dep_ in NEG_DEPS and lex.kind("neg", c) for c in tok.children)
+    return any(c.dep_ in NEG_DEPS and lex.kind("neg", c) and not _focusing(c) for c in tok.children)

@@ -122,6 +122,8 @@ def question(event: DraftEvent) -> bool:
             return True  # "asked what the talks achieved"
     if any(c.dep_ == "prep" and c.lower_ == "about" for c in children):
         return True  # "asked about the sanctions"
+    if not any(c.dep_ in ("dobj", "dative", "xcomp", "ccomp") for c in children) and _after_question(anchor):
+        return True  # "“Will you attack?” the minister asked": the quoted question is what was asked
     # "Asked by reporters, the minister said ...": a passive participle with no one asked for anything
     # ("Questioned by police, ..." is an interrogation, not a request).
     return (
@@ -130,6 +132,15 @@ def question(event: DraftEvent) -> bool:
         and anchor.dep_ == "advcl"
         and not any(c.dep_ in ("dobj", "dative") for c in children)
     )
+
+
+def _after_question(verb: Token) -> bool:
+    """The verb's clause comes right after a question mark (past closing quotes and commas)."""
+    i = min(t.i for t in verb.subtree) - 1
+    doc = verb.doc
+    while i >= 0 and (doc[i].is_quote or doc[i].text == ","):
+        i -= 1
+    return i >= 0 and doc[i].text == "?"
 
 
 def opinion(event: DraftEvent, commentators: Commentators) -> bool:
