@@ -46,8 +46,9 @@ def background_state(trigger: Trigger, lexicon: Lexicon) -> bool:
         return True  # "every year, X and Y hold talks", "meet twice a year": a recurring occasion
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in PRESENT for c in children)
     simple_present = _simple_present(verb)
-    if simple_present and any(_habitual_adjective(t, lexicon) for t in near):
-        return True  # "X and Y hold annual talks", "hold regular consultations"
+    if simple_present and any(_habitual_adjective(c, lexicon) for c in trigger.head.children):
+        return True  # "X and Y hold annual talks", "hold regular consultations" (not "commit to
+        # frequent meetings": the adjective is on the event itself)
     if (perfect or simple_present) and any(_iterative(t) or _stretch(t, lexicon) for t in near):
         return True  # "have repeatedly clashed", "has accused X several times", "in recent years"
     if any(_lasting(c, lexicon) for c in children):

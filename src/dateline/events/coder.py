@@ -24,6 +24,8 @@ from dateline.events.detect import Lexicon, Trigger, detect, for_clause, load_le
 from dateline.events.draft import DraftEvent
 from dateline.events.framing import (
     THREAT_MODE_FROM_CONTENT,
+    called_off_by,
+    compared_occasion,
     credit,
     credited,
     framing,
@@ -265,6 +267,11 @@ def code_sentence(
             event.actors += proposer(index, trig.anchor, trig.head, event.actors, event.type)
             event.actors += story_counterpart(index, trig.anchor, event.actors, event.type)
             event.actors += domestic_target(index, trig.anchor, trig.head, event.actors, event.type)
+            if event.type == "CONSULT":
+                event.actors += called_off_by(index, trig, event.actors)
+            earlier = None if _has_doer(event) else compared_occasion(trig, triggers)
+            if earlier is not None:  # "met on Monday, their first meeting since the summit in May"
+                event.actors += assign(index, earlier.anchor, earlier.type, head=earlier.head)
             doer = credited(trig)
             if doer is not None:  # "thanked X for hosting him in May": X hosted
                 event.actors = credit(index, trig, doer, event.actors)
@@ -297,7 +304,7 @@ def code_sentence(
             continue
         if idle_noun(event, ontology, lexicon) or foretold_act(event, lexicon, index):
             continue
-        if doerless and not any(ea.side in ("source", "participant") for ea in event.actors):
+        if doerless and not _has_doer(event):
             if not _doerless_predicate(trig, lexicon):
                 continue
             event.actors = [EventActor(UNKNOWN_DOER, "source"), *event.actors]
@@ -479,6 +486,10 @@ def _conditioned(trigger: Trigger) -> bool:
     return finite and any(
         m.dep_ == "mark" and m.lower_ in ("if", "unless") for c in conditions for m in c.children
     )
+
+
+def _has_doer(event: DraftEvent) -> bool:
+    return any(ea.side in ("source", "participant") for ea in event.actors)
 
 
 def _has_both_sides(event: DraftEvent) -> bool:

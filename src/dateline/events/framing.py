@@ -107,6 +107,39 @@ def credit(index: MentionIndex, trigger: Trigger, doer: Token, actors: list[Even
     return out
 
 
+def called_off_by(index: MentionIndex, trigger: Trigger, actors: list[EventActor]) -> list[EventActor]:
+    """ "Blinken cancelled a meeting with Lavrov", "X postponed its talks with Y": a meeting called off by
+    the subject of the verb (an `object` cue of kind negated) with someone named as its other side has
+    that subject as its doer; without another side ("cancelled the summit") the caller-off may be a host."""
+    noun = trigger.head
+    if not trigger.nominal or noun.dep_ != "dobj" or not any(ea.side == "target" for ea in actors):
+        return []
+    if any(ea.side in ("source", "participant") for ea in actors):
+        return []
+    verb = noun.head
+    if modality_cues().kind("object", verb) != "negated":
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return []
+    return [EventActor(a, "source") for m in index.under(subject) for a in m.actors]
+
+
+def compared_occasion(trigger: Trigger, triggers: list[Trigger]) -> Trigger | None:
+    """ "A and B met on Monday, their first meeting since the summit in Arusha in June 2019": an occasion
+    of the same act with its own date, that the sentence measures a report of the act against ("since",
+    "after", "before"), is an occasion of the same parties: the report it is measured against."""
+    if not trigger.nominal or not own_occasion(trigger.head):
+        return None
+    for other in triggers:
+        if other is trigger or other.type != trigger.type:
+            continue
+        path = path_up(trigger.anchor, other.anchor)
+        if path and any(t.lower_ in SEQUENCE_WORDS for t in path):
+            return other
+    return None
+
+
 # The mode a request or rejection takes from what it is about.
 MODE_FROM_CONTENT = {
     "CONSULT": "meet",

@@ -209,10 +209,13 @@ TIES = frozenset({"AGREE", "COOPERATE", "CONSULT", "SUPPORT", "AID"})
 
 def ended_tie(event: DraftEvent, triggers: list[Trigger]) -> bool:
     """ "withdrew from the trade pact with X", "suspended its aid to Y", "pulled out of the
-    talks": the tie a sanction ends is what it acts on, not a new agreement, aid or meeting."""
+    talks": the tie a sanction ends is what it acts on, not a new agreement, aid or meeting. A meeting or
+    visit called off ("cancelled the meeting with X", "postponed the visit") is that occasion, negated."""
     trig = event.trigger
     if event.type not in TIES or not trig.nominal or trig.anchor is not trig.head:
         return False
+    if event.type == "CONSULT" and modality(trig.head) == "negated":
+        return False  # "cancelled a meeting with X": the meeting called off is an event, negated
     ending = {t.anchor.i for t in triggers if t.type == "SANCTION" and not t.nominal}
     noun = trig.head
     if noun.dep_ in ("dobj", "nsubjpass"):
