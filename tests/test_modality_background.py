@@ -142,3 +142,15 @@ def test_a_meeting_called_off_is_a_negated_meeting_of_who_called_it_off(code):
     assert meeting and meeting[0].modality == "negated"
     assert sides_of(meeting[0]) == {"source": {"NRL"}, "target": {"SDR"}}
     assert "SANCTION" in {e.type for e in events}
+
+
+def test_their_dated_occasion_takes_the_parties_of_the_story(code):
+    events = code("Vale met Korr on Monday. The talks came after their last summit, in Tirana in March 2023.")
+    summit = [e for e in events if e.trigger == "summit"]
+    assert summit and summit[0].modality == "asserted"
+    assert {ea.actor.id for ea in summit[0].actors} == {"p1", "p2"}
+
+
+def test_their_undated_occasion_is_left_to_the_report_it_restates(code):
+    events = code("Vale and Korr spoke by phone on Monday. Trade grew after their previous meeting.")
+    assert [e.trigger for e in events] == ["spoke"]

@@ -31,6 +31,7 @@ from dateline.events.framing import (
     framing,
     referred_back,
     reframe,
+    their_occasion,
 )
 from dateline.events.location import location
 from dateline.events.modality import modality
@@ -222,6 +223,7 @@ def code_sentence(
     ontology: Ontology,
     commentators: Commentators,
     doerless: bool = False,
+    story: dict[str, list[EventActor]] | None = None,
 ) -> list[DraftEvent]:
     """The events one sentence reports, with actors, before modality, date and place; what analysts
     and commentators say or do is left out (commentary.py). With `doerless`, a predicate nobody
@@ -272,6 +274,8 @@ def code_sentence(
             earlier = None if _has_doer(event) else compared_occasion(trig, triggers)
             if earlier is not None:  # "met on Monday, their first meeting since the summit in May"
                 event.actors += assign(index, earlier.anchor, earlier.type, head=earlier.head)
+            if story and not _has_doer(event) and their_occasion(trig):
+                event.actors += story.get(event.type, [])  # "since their last summit, in Osaka in 2019"
             doer = credited(trig)
             if doer is not None:  # "thanked X for hosting him in May": X hosted
                 event.actors = credit(index, trig, doer, event.actors)
@@ -356,9 +360,10 @@ class RuleEventCoder:
             return []  # no actor anywhere (a place may still name who protested or arrested)
         mentions: list[EventMention] = []
         commentators = Commentators.of(doc, self.lexicon)
+        story: dict[str, list[EventActor]] = {}  # type -> the parties of its latest report with a doer
         for sent in doc.sents:
             reading = read_sentence(sent, self.lexicon, self.ontology)
-            events = code_sentence(reading, index, self.lexicon, self.ontology, commentators)
+            events = code_sentence(reading, index, self.lexicon, self.ontology, commentators, story=story)
             if fallback.within(sent.start_char, sent.end_char):  # agent nouns, for events left without actors
                 more = code_sentence(reading, full, self.lexicon, self.ontology, commentators)
                 events += fallback.events(more, events)
@@ -369,6 +374,8 @@ class RuleEventCoder:
                 continue  # a file photo's caption, not news of the article
             for event in events:
                 mentions.append(self._mention(ctx, sent, event))
+                if _has_doer(event):
+                    story[event.type] = list(event.actors)
         return mentions
 
     def _mention(self, ctx: CodingContext, sent: Span, event: DraftEvent) -> EventMention:

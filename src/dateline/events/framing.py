@@ -140,6 +140,18 @@ def compared_occasion(trigger: Trigger, triggers: list[Trigger]) -> Trigger | No
     return None
 
 
+def their_occasion(trigger: Trigger) -> bool:
+    """ "their last summit, in Osaka in June 2019", "their meeting in May": an occasion with its own date that
+    "their" gives to the pair the story is about; the coder gives it the parties of the story's latest
+    report of the act when nothing in the sentence names them."""
+    noun = trigger.head
+    return (
+        trigger.nominal
+        and _dated(noun)  # "their previous meeting" alone would take the date of the report around it
+        and any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children)
+    )
+
+
 # The mode a request or rejection takes from what it is about.
 MODE_FROM_CONTENT = {
     "CONSULT": "meet",
@@ -267,8 +279,13 @@ def addressed(verb: Token) -> bool:
 def own_occasion(noun: Token) -> bool:
     """ "their earlier telephone conversation of Aug. 25", "the previous round": the noun names an
     occasion of its own."""
+    return any(child.lower_ in EARLIER_WORDS for child in noun.children) or _dated(noun)
+
+
+def _dated(noun: Token) -> bool:
+    """A date in the word's own phrase: "the 4 February call", "the summit in June 2019"."""
     for child in noun.children:
-        if child.lower_ in EARLIER_WORDS or child.ent_type_ == "DATE":
+        if child.ent_type_ == "DATE":
             return True
         if child.dep_ == "prep" and any(g.ent_type_ == "DATE" for g in child.children):
             return True
