@@ -79,8 +79,8 @@ def test_a_quoted_question_is_no_request(code):
         # a frequency adjective on the event in the simple present
         "Norland and Sudria hold annual talks on river water.",
         # a history summed up by a perfect: repetition, a vague count, a stretch up to now
-        "Norland and Sudria have repeatedly clashed over the islands.",
-        "Norland has accused Sudria of smuggling several times.",
+        "Norland troops have repeatedly shelled villages in Sudria.",
+        "Norland has shelled the border posts of Sudria several times.",
         "Norland has accused Sudria of violating the accord in recent years.",
         "Norland and Sudria have fought over the border in the past.",
         "Over the past two decades, Norland has sent troops to Sudria.",
@@ -100,6 +100,8 @@ def test_recurring_and_iterative_statements_are_background(code, text):
         "Vale visited Sudria on Monday, the first visit by a leader of Norland in the past decade.",
         "Norland and Sudria met on Monday for the first time in five years.",
         "Norland has accused Sudria of smuggling.",
+        # a verbal act repeated is a position still held
+        "Norland has repeatedly accused Sudria of smuggling.",
     ],
 )
 def test_an_occasion_told_with_a_frequency_word_is_still_news(code, text):
@@ -154,3 +156,8 @@ def test_their_dated_occasion_takes_the_parties_of_the_story(code):
 def test_their_undated_occasion_is_left_to_the_report_it_restates(code):
     events = code("Vale and Korr spoke by phone on Monday. Trade grew after their previous meeting.")
     assert [e.trigger for e in events] == ["spoke"]
+
+
+def test_using_something_to_act_is_no_past_habit(code):
+    events = code("Norland police used tear gas to disperse protesters from Sudria on Friday.")
+    assert events

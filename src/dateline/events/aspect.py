@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from dateline.events.detect import Lexicon, Trigger
+from dateline.events.ontology import load as load_ontology
 from dateline.records import DateInterval, DocumentTime
 
 # Determiners and pre-determiners that make a plural subject generic or collective: "both governments",
@@ -49,8 +50,14 @@ def background_state(trigger: Trigger, lexicon: Lexicon) -> bool:
     if simple_present and any(_habitual_adjective(c, lexicon) for c in trigger.head.children):
         return True  # "X and Y hold annual talks", "hold regular consultations" (not "commit to
         # frequent meetings": the adjective is on the event itself)
-    if (perfect or simple_present) and any(_iterative(t) or _stretch(t, lexicon) for t in near):
-        return True  # "have repeatedly clashed", "has accused X several times", "in recent years"
+    if (perfect or simple_present) and any(_stretch(t, lexicon) for t in near):
+        return True  # "have clashed over the border in the past", "has sent troops in recent years"
+    verbal = load_ontology().types[trigger.type].verbal
+    if (perfect or simple_present) and not verbal and any(_iterative(t) for t in near):
+        # "have repeatedly clashed", "has shelled the town several times": history. A verbal act
+        # repeated ("has repeatedly accused X of ...") is a position still held, which coders read as
+        # that act (NGEC-2025 VOA quotes).
+        return True
     if any(_lasting(c, lexicon) for c in children):
         return True  # "has waged an insurgency for decades", "over the years"
     if _present_passive(verb) and any(c.dep_ == "advmod" and c.lower_ in STILL for c in children):
@@ -75,7 +82,8 @@ EVERY = frozenset({"every", "each"})
 PER = frozenset({"once", "twice", "thrice", "times"})
 # Adverbs of repetition: with a perfect or a present they sum up a history ("have repeatedly clashed");
 # with a past they may tell one day's events ("repeatedly shelled the town on Monday").
-ITERATIVE = frozenset({"repeatedly", "persistently", "consistently", "continually", "continuously"})
+# ("has consistently refused" is a stance a coder still reads as a rejection: not listed.)
+ITERATIVE = frozenset({"repeatedly", "continually"})
 # Vague counts of occasions: "several times", "on many occasions".
 SEVERAL = frozenset({"several", "many", "numerous", "multiple", "countless", "repeated", "various"})
 # Modifiers that make a span of years a stretch up to now: "in recent years", "over the past decade".
@@ -99,11 +107,11 @@ def _simple_present(verb: Token) -> bool:
 
 
 def _used_to(verb: Token) -> bool:
-    return (
-        verb.dep_ == "xcomp"
-        and verb.head.lower_ == "used"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    )
+    """ "X used to host the talks"; not "used tear gas to disperse them" (an instrument and a purpose)."""
+    used = verb.head
+    if verb.dep_ not in ("xcomp", "advcl") or used.lower_ != "used" or used.i + 1 >= len(used.doc):
+        return False
+    return used.doc[used.i + 1].lower_ == "to" and not any(c.dep_ == "dobj" for c in used.children)
 
 
 def _every(tok: Token) -> bool:
