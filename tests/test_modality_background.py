@@ -161,3 +161,20 @@ def test_their_undated_occasion_is_left_to_the_report_it_restates(code):
 def test_using_something_to_act_is_no_past_habit(code):
     events = code("Norland police used tear gas to disperse protesters from Sudria on Friday.")
     assert events
+
+
+def test_a_meeting_called_off_by_nobody_named_is_the_meeting_negated(code):
+    events = code("The meeting between Vale and Korr, planned for Monday, was called off.")
+    assert [(e.type, e.modality) for e in events] == [("CONSULT", "negated")]
+    assert {ea.actor.id for ea in events[0].actors} == {"p1", "p2"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        ("The ministry was supposed to host the talks on Monday.", "host", "planned"),
+        ("The ministry was supposed to host the talks, but they were postponed.", "host", "negated"),
+    ],
+)
+def test_an_arrangement_is_planned_and_called_off_is_negated(nlp, sentence, word, expected):
+    assert modality(token_of(nlp, sentence, word)) == expected

@@ -24,6 +24,7 @@ from dateline.events.detect import Lexicon, Trigger, detect, for_clause, load_le
 from dateline.events.draft import DraftEvent
 from dateline.events.framing import (
     THREAT_MODE_FROM_CONTENT,
+    called_off,
     called_off_by,
     compared_occasion,
     credit,
@@ -187,8 +188,9 @@ def read_sentence(sent: Span, lexicon: Lexicon, ontology: Ontology) -> Reading:
                 trig, trig.type, trig.entry.mode, trig.entry.confidence * _weight(trig, actions)
             )
             continue
-        if denied(frame, trig, lexicon, ontology):
-            # "dismissed reports of a call between A and B": the call, denied, not a rejection.
+        if denied(frame, trig, lexicon, ontology) or called_off(frame, trig):
+            # "dismissed reports of a call between A and B": the call, denied, not a rejection; "the
+            # meeting between A and B was called off": the meeting, negated, not a concession.
             denials.add(id(frame))
             if background_state(frame, lexicon):
                 continue  # "both governments routinely dismiss claims that ...": a standing position

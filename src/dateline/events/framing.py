@@ -107,6 +107,21 @@ def credit(index: MentionIndex, trigger: Trigger, doer: Token, actors: list[Even
     return out
 
 
+def called_off(frame: Trigger, trigger: Trigger) -> bool:
+    """ "The meeting between A and B was called off", "their talks were postponed": a meeting that a
+    passive verb of calling off (an `object` cue of kind negated) says did not take place, nobody named
+    as who called it off, is that meeting negated, not an act of its own."""
+    noun, verb = trigger.head, frame.anchor
+    return (
+        trigger.nominal
+        and trigger.type == "CONSULT"
+        and noun.dep_ == "nsubjpass"
+        and noun.head.i == verb.i
+        and not any(c.dep_ == "agent" for c in verb.children)
+        and modality_cues().kind("object", verb) == "negated"
+    )
+
+
 def called_off_by(index: MentionIndex, trigger: Trigger, actors: list[EventActor]) -> list[EventActor]:
     """ "Blinken cancelled a meeting with Lavrov", "X postponed its talks with Y": a meeting called off by
     the subject of the verb (an `object` cue of kind negated) with someone named as its other side has
