@@ -55,6 +55,12 @@ MODALITY = [
     ("The government refrained from criticising its neighbour.", "criticising", "negated"),
     ("The government stopped short of accusing its neighbour of the raid.", "accusing", "negated"),
     ("The ministry has held off on imposing new tariffs.", "imposing", "negated"),
+    # a verb form the lemmatizer gets wrong still finds its cue
+    ("The minister hopes to sign the accord.", "sign", "hoped"),
+    # an occasion placed before another is past, whatever lies ahead of the other
+    ("The ministers will meet next week, a year after their last summit in Tirana.", "summit", "asserted"),
+    ("The envoy will fly to the capital, his first trip since the summit in Tirana.", "summit", "asserted"),
+    ("The ministers will meet next week after the summit in Tirana.", "summit", "planned"),
 ]
 
 

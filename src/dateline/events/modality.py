@@ -128,6 +128,8 @@ class CueLexicon:
         if not table:
             return None
         entries = table.get(tok.lemma_.lower()) or table.get(tok.lower_)
+        if not entries and tok.tag_ in INFLECTED:
+            entries = next(filter(None, (table.get(stem) for stem in _stems(tok.lower_))), None)
         if not entries:
             return None
         around: set[str] | None = None
@@ -139,6 +141,18 @@ class CueLexicon:
             if all(w in around for w in cue.words[1:]):
                 return cue
         return None
+
+
+# Inflected verb forms the small model's lemmatizer sometimes gets wrong ("hopes" -> "hop").
+INFLECTED = frozenset({"VBZ", "VBD", "VBN"})
+
+
+def _stems(word: str) -> Iterator[str]:
+    """The word without its inflection, "-s"/"-d" first ("hopes", "hoped" -> "hope"), then
+    "-es"/"-ed" ("wanted" -> "want"); never shorter than three letters."""
+    for suffix in ("s", "d", "es", "ed"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            yield word[: -len(suffix)]
 
 
 def read_lexicon(path: Path = LEXICON) -> CueLexicon:
@@ -423,6 +437,10 @@ def _through_preposition(tok: Token, lex: CueLexicon, depth: int) -> str | None:
     owner = prep.head
     cue = next(filter(None, (lex.phrase("prep", words) for words in _prep_phrases(prep))), None)
     word = prep.lemma_.lower()
+    if word == "since" or (word in AFTER_PREPS and any(c.lower_ in EARLIER for c in tok.children)):
+        # "will meet next week, a year after their last summit", "his first trip since the summit":
+        # an occasion the text places before another is past, whatever lies ahead of that other.
+        return None
     for scope in ("complement", "object") if cue is None else ():
         found = lex.match(scope, owner, extra=(word,))
         if found and owner.lemma_ == "be" and word != "to":
@@ -443,6 +461,11 @@ def _through_preposition(tok: Token, lex: CueLexicon, depth: int) -> str | None:
     if cue in ("planned", "hoped") and owner.pos_ in NOUNS and _own(owner, lex) == "negated":
         return "negated"  # "has no intention of withdrawing": the intention denied
     return _strongest(cue, conditional, _without_negation(_own(owner, lex) or "asserted"))
+
+
+AFTER_PREPS = frozenset({"after", "following"})
+# Modifiers that place an occasion before the one it is compared with ("their last summit").
+EARLIER = frozenset({"last", "previous", "earlier", "prior", "former"})
 
 
 def _prep_phrases(prep: Token) -> Iterator[tuple[str, ...]]:
