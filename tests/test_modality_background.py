@@ -61,6 +61,15 @@ MODALITY = [
     ("The ministers will meet next week, a year after their last summit in Tirana.", "summit", "asserted"),
     ("The envoy will fly to the capital, his first trip since the summit in Tirana.", "summit", "asserted"),
     ("The ministers will meet next week after the summit in Tirana.", "summit", "planned"),
+    # a "no" / "neither" on who acts or on what is acted on denies the act
+    ("No minister attended the summit in Tirana.", "attended", "negated"),
+    ("Neither Tirana nor Skopje signed the accord.", "signed", "negated"),
+    ("The government sent no troops to the border.", "sent", "negated"),
+    ("Not only the minister attended the summit.", "attended", "asserted"),
+    # a command is demanded, not done
+    ("“Release the fishermen now,” the ministry said.", "Release", "hoped"),
+    ("Release the fishermen now.", "Release", "hoped"),
+    ("The ministry released the fishermen.", "released", "asserted"),
 ]
 
 
@@ -184,3 +193,9 @@ def test_a_meeting_called_off_by_nobody_named_is_the_meeting_negated(code):
 )
 def test_an_arrangement_is_planned_and_called_off_is_negated(nlp, sentence, word, expected):
     assert modality(token_of(nlp, sentence, word)) == expected
+
+
+def test_a_quoted_command_to_someone_is_a_request_of_them(code):
+    events = code("“Withdraw your troops from our border,” Vale told Sudria.")
+    assert [(e.type, e.modality) for e in events] == [("REQUEST", "asserted")]
+    assert sides_of(events[0]) == {"source": {"NRL"}, "target": {"SDR"}}

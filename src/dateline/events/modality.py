@@ -59,6 +59,8 @@ REPORTED = frozenset({"ccomp", "acl", "relcl"})
 NOUNS = frozenset({"NOUN", "PROPN"})
 NEG_DEPS = frozenset({"neg", "det", "advmod", "nsubj", "nsubjpass", "dobj", "preconj"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "acl", "relcl", "nmod", "advmod"})
+# The verb's participants whose "no" / "neither" denies the act ("No country attended").
+NEGATED_BY_DETERMINER = frozenset({"nsubj", "nsubjpass", "dobj"})
 PAST_TAGS = frozenset({"VBD", "VBN"})
 PRESENT_TAGS = frozenset({"VBP", "VBZ"})
 MAX_DEPTH = 12  # a governing chain longer than this is a parse loop or a run-on sentence
@@ -187,6 +189,8 @@ def _modality(tok: Token, lex: CueLexicon, depth: int) -> str:
         return "hoped"  # "it is now for Russia to accept it": what someone should do, not what was done
     if _yes_no_question(tok):
         return "hypothetical"  # "Will Kenya send troops?", "Did Russia attack the plant?": asked, not told
+    if imperative(_clause_head(tok)):
+        return "hoped"  # "“Withdraw your troops,” the minister told them": demanded, not done
     if _conditional(tok, lex):
         # "will not accept refugees if war starts": a refusal made in advance is still a refusal.
         marked = _condition_clause(tok, lex)
@@ -253,6 +257,17 @@ def _inverted(verb: Token, auxiliaries: frozenset[str]) -> bool:
     return first.i == verb.i or (first.head.i == verb.i and first.dep_ in ("aux", "auxpass"))
 
 
+def imperative(clause: Token) -> bool:
+    """A command: a bare verb that opens its clause with no subject, auxiliary or conjunction, as a
+    sentence or a quoted clause ("Withdraw your troops", "“Release them now,” X said")."""
+    if clause.tag_ != "VB" or clause.dep_ not in ("ROOT", "ccomp", "parataxis"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "expl") for c in clause.children):
+        return False
+    first = next((t for t in clause.subtree if not t.is_punct), None)
+    return first is not None and first.i == clause.i
+
+
 def _yes_no_question(tok: Token) -> bool:
     """A clause that asks whether something happens: its auxiliary before its subject, no wh-word before
     that, and a question mark closing it. A wh-question ("Why did X expel Y?") takes the act as given."""
@@ -292,6 +307,10 @@ def _own(tok: Token, lex: CueLexicon) -> str | None:
     for child in tok.children:
         if child.dep_ in NEG_DEPS and lex.kind("neg", child) and not _focusing(child):
             return "negated"
+        if child.dep_ in NEGATED_BY_DETERMINER and any(
+            g.dep_ in ("det", "preconj") and lex.kind("neg", g) for g in child.children
+        ):
+            return "negated"  # "No country attended", "Neither X nor Y signed", "sent no troops"
         if child.dep_ in ("aux", "auxpass") and child.tag_ == "MD":
             kind = lex.kind("aux", child)
             if kind == FUTURE_IN_PAST:
