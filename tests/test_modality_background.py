@@ -70,6 +70,7 @@ MODALITY = [
     ("“Release the fishermen now,” the ministry said.", "Release", "hoped"),
     ("Release the fishermen now.", "Release", "hoped"),
     ("The ministry released the fishermen.", "released", "asserted"),
+    ("ECOWAS imposed sanctions on the junta, closing its borders.", "sanctions", "asserted"),
 ]
 
 

@@ -262,6 +262,8 @@ def imperative(clause: Token) -> bool:
     sentence or a quoted clause ("Withdraw your troops", "“Release them now,” X said")."""
     if clause.tag_ != "VB" or clause.dep_ not in ("ROOT", "ccomp", "parataxis"):
         return False
+    if clause.ent_type_ or clause.is_upper:
+        return False  # a name the parser took for a verb ("ECOWAS imposed ...")
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "expl") for c in clause.children):
         return False
     first = next((t for t in clause.subtree if not t.is_punct), None)
