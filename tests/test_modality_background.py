@@ -116,6 +116,8 @@ def test_recurring_and_iterative_statements_are_background(code, text):
         "Vale visited Sudria on Monday, the first visit by a leader of Norland in the past decade.",
         "Norland and Sudria met on Monday for the first time in five years.",
         "Norland has accused Sudria of smuggling.",
+        # a campaign going on now
+        "Norland troops are shelling villages in Sudria every night.",
         # a verbal act repeated is a position still held
         "Norland has repeatedly accused Sudria of smuggling.",
     ],

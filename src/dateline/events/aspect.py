@@ -43,8 +43,11 @@ def background_state(trigger: Trigger, lexicon: Lexicon) -> bool:
     if _used_to(verb):
         return True  # "Kenya used to host the talks": a past habit
     near = list(_clause_words(verb))
-    if any(_every(t) for t in near):
-        return True  # "every year, X and Y hold talks", "meet twice a year": a recurring occasion
+    progressive = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in children)
+    if not progressive and any(_every(t) for t in near):
+        # "every year, X and Y hold talks", "meet twice a year": a recurring occasion. "X is shelling
+        # our towns every week" tells a campaign going on now: news.
+        return True
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in PRESENT for c in children)
     simple_present = _simple_present(verb)
     if simple_present and any(_habitual_adjective(c, lexicon) for c in trigger.head.children):
