@@ -13,10 +13,12 @@ expression.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from spacy.tokens import Token
 
 from dateline.events.detect import Lexicon, Trigger
+from dateline.events.ontology import load as load_ontology
 from dateline.records import DateInterval, DocumentTime
 
 # Determiners and pre-determiners that make a plural subject generic or collective: "both governments",
@@ -38,18 +40,117 @@ def background_state(trigger: Trigger, lexicon: Lexicon) -> bool:
     children = list(verb.children)
     if any(c.dep_ == "advmod" and c.lemma_.lower() in lexicon.habitual for c in children):
         return True  # "routinely deny", "often clash"
+    if _used_to(verb):
+        return True  # "Kenya used to host the talks": a past habit
+    near = list(_clause_words(verb))
+    progressive = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in children)
+    if not progressive and any(_every(t) for t in near):
+        # "every year, X and Y hold talks", "meet twice a year": a recurring occasion. "X is shelling
+        # our towns every week" tells a campaign going on now: news.
+        return True
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in PRESENT for c in children)
+    simple_present = _simple_present(verb)
+    if simple_present and any(_habitual_adjective(c, lexicon) for c in trigger.head.children):
+        return True  # "X and Y hold annual talks", "hold regular consultations" (not "commit to
+        # frequent meetings": the adjective is on the event itself)
+    if (perfect or simple_present) and any(_stretch(t, lexicon) for t in near):
+        return True  # "have clashed over the border in the past", "has sent troops in recent years"
+    verbal = load_ontology().types[trigger.type].verbal
+    if (perfect or simple_present) and not verbal and any(_iterative(t) for t in near):
+        # "have repeatedly clashed", "has shelled the town several times": history. A verbal act
+        # repeated ("has repeatedly accused X of ...") is a position still held, which coders read as
+        # that act (NGEC-2025 VOA quotes).
+        return True
     if any(_lasting(c, lexicon) for c in children):
         return True  # "has waged an insurgency for decades", "over the years"
     if _present_passive(verb) and any(c.dep_ == "advmod" and c.lower_ in STILL for c in children):
         return True  # "the islands are currently occupied by X": a standing state
     if _remains(verb):
         return True  # "X remains detained in Russia", "the border stays closed": a standing state
-    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in PRESENT for c in children)
     if perfect and any(_since_year(c) for c in children):
         return True  # "has occupied the island since 1974", "has been bombing the grid since 2022"
     if perfect and any(c.dep_ == "advmod" and c.lower_ == "long" for c in children):
         return True  # "the rebels have long opposed the deal": a standing position, not news
     return verb.tag_ in PRESENT and not _has_aux(verb) and any(_generic(c) for c in children)
+
+
+# Links inside one clause through which a time phrase can hang on the verb, its object or its
+# prepositional phrase ("hold talks twice a year", "accused X of violating it in recent years").
+LOCAL_DEPS = frozenset({"dobj", "prep", "pobj", "pcomp", "npadvmod", "advmod", "amod"})
+LOCAL_DEPTH = 4
+# Nouns of a calendar unit: "every year", "twice a month".
+TIME_UNITS = frozenset({"year", "month", "week", "day", "decade", "summer", "winter", "spring", "autumn"})
+EVERY = frozenset({"every", "each"})
+# "once a year", "twice a month", "three times a week".
+PER = frozenset({"once", "twice", "thrice", "times"})
+# Adverbs of repetition: with a perfect or a present they sum up a history ("have repeatedly clashed");
+# with a past they may tell one day's events ("repeatedly shelled the town on Monday").
+# ("has consistently refused" is a stance a coder still reads as a rejection: not listed.)
+ITERATIVE = frozenset({"repeatedly", "continually"})
+# Vague counts of occasions: "several times", "on many occasions".
+SEVERAL = frozenset({"several", "many", "numerous", "multiple", "countless", "repeated", "various"})
+# Modifiers that make a span of years a stretch up to now: "in recent years", "over the past decade".
+RECENT = frozenset({"recent", "past", "last", "previous"})
+
+
+def _clause_words(verb: Token) -> Iterator[Token]:
+    """The verb's dependents within its clause, through objects and prepositional phrases."""
+    frontier = [verb]
+    for _ in range(LOCAL_DEPTH):
+        frontier = [c for t in frontier for c in t.children if c.dep_ in LOCAL_DEPS]
+        yield from frontier
+
+
+def _simple_present(verb: Token) -> bool:
+    """A finite present without auxiliary; the parser tags some after a joined subject as a base form
+    ("Chile and Peru hold talks")."""
+    if _has_aux(verb):
+        return False
+    return verb.tag_ in PRESENT or (verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children))
+
+
+def _used_to(verb: Token) -> bool:
+    """ "X used to host the talks"; not "used tear gas to disperse them" (an instrument and a purpose)."""
+    used = verb.head
+    if verb.dep_ not in ("xcomp", "advcl") or used.lower_ != "used" or used.i + 1 >= len(used.doc):
+        return False
+    return used.doc[used.i + 1].lower_ == "to" and not any(c.dep_ == "dobj" for c in used.children)
+
+
+def _every(tok: Token) -> bool:
+    """ "every year", "each month", "twice a year", "three times a week"."""
+    if tok.lemma_.lower() not in TIME_UNITS:
+        return False
+    return any(
+        c.lower_ in EVERY or (c.dep_ == "predet" and c.lower_ in PER) for c in tok.children
+    ) or (tok.head.lower_ in PER and tok.head.i != tok.i)
+
+
+def _habitual_adjective(tok: Token, lexicon: Lexicon) -> bool:
+    """An adjective whose adverb is a habitual cue: "annual" (annually), "regular" (regularly)."""
+    lemma = tok.lemma_.lower()
+    return tok.dep_ == "amod" and (lemma in lexicon.habitual or lemma + "ly" in lexicon.habitual)
+
+
+def _iterative(tok: Token) -> bool:
+    """ "repeatedly", "time and again" is left to the parser; "several times", "on many occasions"."""
+    if tok.dep_ == "advmod" and tok.lower_ in ITERATIVE:
+        return True
+    if tok.lemma_.lower() in ("time", "occasion") and tok.tag_ == "NNS":
+        return any(c.dep_ in ("amod", "nummod") and c.lower_ in SEVERAL for c in tok.children)
+    return False
+
+
+def _stretch(tok: Token, lexicon: Lexicon) -> bool:
+    """ "in recent years", "over the past two decades", "in the past": the time up to now."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "over", "during", "within"):
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma == "past":
+        return any(c.lower_ == "the" for c in tok.children) and not any(
+            c.dep_ == "prep" for c in tok.children
+        )
+    return lemma in lexicon.duration and any(c.lower_ in RECENT for c in tok.children)
 
 
 def _remains(verb: Token) -> bool:

@@ -22,7 +22,18 @@ from dateline.events.commentary import Commentators
 from dateline.events.demands import demand_actors, stated_demands
 from dateline.events.detect import Lexicon, Trigger, detect, for_clause, load_lexicon
 from dateline.events.draft import DraftEvent
-from dateline.events.framing import THREAT_MODE_FROM_CONTENT, framing, referred_back, reframe
+from dateline.events.framing import (
+    THREAT_MODE_FROM_CONTENT,
+    called_off,
+    called_off_by,
+    compared_occasion,
+    credit,
+    credited,
+    framing,
+    referred_back,
+    reframe,
+    their_occasion,
+)
 from dateline.events.location import location
 from dateline.events.modality import modality
 from dateline.events.modes import act_mode
@@ -184,8 +195,9 @@ def read_sentence(sent: Span, lexicon: Lexicon, ontology: Ontology) -> Reading:
                 trig, trig.type, trig.entry.mode, trig.entry.confidence * _weight(trig, actions)
             )
             continue
-        if denied(frame, trig, lexicon, ontology):
-            # "dismissed reports of a call between A and B": the call, denied, not a rejection.
+        if denied(frame, trig, lexicon, ontology) or called_off(frame, trig):
+            # "dismissed reports of a call between A and B": the call, denied, not a rejection; "the
+            # meeting between A and B was called off": the meeting, negated, not a concession.
             denials.add(id(frame))
             if background_state(frame, lexicon):
                 continue  # "both governments routinely dismiss claims that ...": a standing position
@@ -220,6 +232,7 @@ def code_sentence(
     ontology: Ontology,
     commentators: Commentators,
     doerless: bool = False,
+    story: dict[str, list[EventActor]] | None = None,
 ) -> list[DraftEvent]:
     """The events one sentence reports, with actors, before modality, date and place; what analysts
     and commentators say or do is left out (commentary.py). With `doerless`, a predicate nobody
@@ -269,6 +282,16 @@ def code_sentence(
             event.actors += proposer(index, trig.anchor, trig.head, event.actors, event.type)
             event.actors += story_counterpart(index, trig.anchor, event.actors, event.type)
             event.actors += domestic_target(index, trig.anchor, trig.head, event.actors, event.type)
+            if event.type == "CONSULT":
+                event.actors += called_off_by(index, trig, event.actors)
+            earlier = None if _has_doer(event) else compared_occasion(trig, triggers)
+            if earlier is not None:  # "met on Monday, their first meeting since the summit in May"
+                event.actors += assign(index, earlier.anchor, earlier.type, head=earlier.head)
+            if story and not _has_doer(event) and their_occasion(trig):
+                event.actors += story.get(event.type, [])  # "since their last summit, in Osaka in 2019"
+            doer = credited(trig)
+            if doer is not None:  # "thanked X for hosting him in May": X hosted
+                event.actors = credit(index, trig, doer, event.actors)
         if id(trig) in commanders:
             commander = assign(index, commanders[id(trig)].anchor, event.type)
             event.actors = commanded_actors(event.actors, commander)
@@ -302,7 +325,7 @@ def code_sentence(
             continue
         if idle_noun(event, ontology, lexicon) or foretold_act(event, lexicon, index):
             continue
-        if doerless and not any(ea.side in ("source", "participant") for ea in event.actors):
+        if doerless and not _has_doer(event):
             if not _doerless_predicate(trig, lexicon):
                 continue
             event.actors = [EventActor(UNKNOWN_DOER, "source"), *event.actors]
@@ -354,9 +377,10 @@ class RuleEventCoder:
             return []  # no actor anywhere (a place may still name who protested or arrested)
         mentions: list[EventMention] = []
         commentators = Commentators.of(doc, self.lexicon)
+        story: dict[str, list[EventActor]] = {}  # type -> the parties of its latest report with a doer
         for sent in doc.sents:
             reading = read_sentence(sent, self.lexicon, self.ontology)
-            events = code_sentence(reading, index, self.lexicon, self.ontology, commentators)
+            events = code_sentence(reading, index, self.lexicon, self.ontology, commentators, story=story)
             if fallback.within(sent.start_char, sent.end_char):  # agent nouns, for events left without actors
                 more = code_sentence(reading, full, self.lexicon, self.ontology, commentators)
                 events += fallback.events(more, events)
@@ -367,6 +391,8 @@ class RuleEventCoder:
                 continue  # a file photo's caption, not news of the article
             for event in events:
                 mentions.append(self._mention(ctx, sent, event))
+                if _has_doer(event):
+                    story[event.type] = list(event.actors)
         return mentions
 
     def _mention(self, ctx: CodingContext, sent: Span, event: DraftEvent) -> EventMention:
@@ -484,6 +510,10 @@ def _conditioned(trigger: Trigger) -> bool:
     return finite and any(
         m.dep_ == "mark" and m.lower_ in ("if", "unless") for c in conditions for m in c.children
     )
+
+
+def _has_doer(event: DraftEvent) -> bool:
+    return any(ea.side in ("source", "participant") for ea in event.actors)
 
 
 def _has_both_sides(event: DraftEvent) -> bool:

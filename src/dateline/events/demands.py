@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dateline.events.detect import Entry, Lexicon, Trigger
+from dateline.events.modality import imperative
 from dateline.events.participants import MentionIndex, assign
 from dateline.records import EventActor
 
@@ -45,6 +46,15 @@ def _wanted_of(clause: Token, lexicon: Lexicon) -> Token | None:
     return None
 
 
+def _commanded(clause: Token, lexicon: Lexicon) -> Token | None:
+    """The one a quoted command is addressed to: the object of the speech verb that reports it ("“Leave
+    now,” X told Y"); a command to no one named asks nothing of anyone."""
+    verb = clause.head
+    if clause.dep_ != "ccomp" or not imperative(clause) or verb.lemma_.lower() not in lexicon.speech:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+
+
 def stated_demands(sent: Span, lexicon: Lexicon) -> list[tuple[Trigger, Token]]:
     """ "X said (issued a reminder, declared) that Y must ..." is a demand on Y: a REQUEST whose trigger
     is the verb that reports it, paired with the subject Y of the obligation. A passive or impersonal
@@ -58,6 +68,11 @@ def stated_demands(sent: Span, lexicon: Lexicon) -> list[tuple[Trigger, Token]]:
         if wanted is not None and clause.head.i not in seen:
             seen.add(clause.head.i)
             out.append((Trigger(clause.head, clause.head, request, (clause.head,), nominal=False), wanted))
+            continue
+        addressee = _commanded(clause, lexicon)
+        if addressee is not None and clause.head.i not in seen:
+            seen.add(clause.head.i)  # "“Withdraw your troops,” the minister told Y": a demand on Y
+            out.append((Trigger(clause.head, clause.head, request, (clause.head,), nominal=False), addressee))
             continue
         if clause.dep_ not in ("ccomp", "acl") or not _obligation(clause, lexicon):
             continue

@@ -12,7 +12,9 @@ from spacy.tokens import Token
 
 from dateline.events.detect import Trigger, for_clause, load_lexicon
 from dateline.events.draft import DraftEvent
-from dateline.events.participants import fronted_adjunct
+from dateline.events.modality import lexicon as modality_cues
+from dateline.events.participants import MentionIndex, fronted_adjunct
+from dateline.records import EventActor
 
 # Links through which a verbal act governs its content ("agreed to cooperate", "demanded the release of",
 # "accused X of violating"), and links that leave it (another clause with its own assertion).
@@ -49,8 +51,10 @@ def referred_back(trigger: Trigger, frame: Trigger) -> bool:
     event of its own as well (a request or a promise of a dated event is about a future one: "called for
     talks in May"). So is a material act a judging act takes as its object ("welcomed the release of
     X", "condemned the arrest of Y"): judged, it was done."""
-    if not trigger.nominal or frame.type in FORWARD_ACTS:
+    if frame.type in FORWARD_ACTS:
         return False
+    if not trigger.nominal:
+        return _judged_deed(trigger, frame)
     judged = (
         frame.type in JUDGING_ACTS
         and trigger.type in MATERIAL_ACTS
@@ -58,6 +62,109 @@ def referred_back(trigger: Trigger, frame: Trigger) -> bool:
         and trigger.head.head.i == frame.anchor.i
     )
     return judged or own_occasion(trigger.head)
+
+
+def _judged_deed(trigger: Trigger, frame: Trigger) -> bool:
+    """ "thanked X for hosting Y earlier this month", "condemned Z for shelling the town on Monday": a
+    deed that a judging verb (`judge` cues of the modality lexicon) credits or blames someone for, told
+    with an occasion of its own, was done: an event of its own, dated by its own expression."""
+    judge = _deed_judge(trigger.anchor)
+    return judge is not None and judge.i == frame.anchor.i and own_occasion(trigger.anchor)
+
+
+def _deed_judge(verb: Token) -> Token | None:
+    """The judging verb whose "for ..."/"over ..." gerund `verb` is."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.dep_ != "prep":
+        return None
+    judge = verb.head.head
+    return judge if modality_cues().kind("judge", judge) is not None else None
+
+
+def credited(trigger: Trigger) -> Token | None:
+    """The one a judging verb credits or blames for a deed of its own occasion: the verb's object
+    ("thanked X for hosting him": X hosted); None when the gerund names its own doer or none is named."""
+    judge = _deed_judge(trigger.anchor)
+    if judge is None or not own_occasion(trigger.anchor):
+        return None
+    if any(c.dep_ in ("nsubj", "poss") for c in trigger.anchor.children):
+        return None
+    return next((c for c in judge.children if c.dep_ == "dobj"), None)
+
+
+def credit(index: MentionIndex, trigger: Trigger, doer: Token, actors: list[EventActor]) -> list[EventActor]:
+    """A credited deed's actors: the `credited` one as source, the gerund's own object as target, the
+    other targets kept; the judge is no party to the deed."""
+    sources = [a for m in index.under(doer) for a in m.actors]
+    if not sources:
+        return actors
+    objects = [c for c in trigger.anchor.children if c.dep_ in ("dobj", "dative")]
+    targets = [a for o in objects for m in index.under(o) for a in m.actors]
+    targets += [ea.actor for ea in actors if ea.side == "target"]
+    out = [EventActor(a, "source") for a in sources]
+    for actor in targets:
+        if all(actor != ea.actor for ea in out):
+            out.append(EventActor(actor, "target"))
+    return out
+
+
+def called_off(frame: Trigger, trigger: Trigger) -> bool:
+    """ "The meeting between A and B was called off", "their talks were postponed": a meeting that a
+    passive verb of calling off (an `object` cue of kind negated) says did not take place, nobody named
+    as who called it off, is that meeting negated, not an act of its own."""
+    noun, verb = trigger.head, frame.anchor
+    return (
+        trigger.nominal
+        and trigger.type == "CONSULT"
+        and noun.dep_ == "nsubjpass"
+        and noun.head.i == verb.i
+        and not any(c.dep_ == "agent" for c in verb.children)
+        and modality_cues().kind("object", verb) == "negated"
+    )
+
+
+def called_off_by(index: MentionIndex, trigger: Trigger, actors: list[EventActor]) -> list[EventActor]:
+    """ "Blinken cancelled a meeting with Lavrov", "X postponed its talks with Y": a meeting called off by
+    the subject of the verb (an `object` cue of kind negated) with someone named as its other side has
+    that subject as its doer; without another side ("cancelled the summit") the caller-off may be a host."""
+    noun = trigger.head
+    if not trigger.nominal or noun.dep_ != "dobj" or not any(ea.side == "target" for ea in actors):
+        return []
+    if any(ea.side in ("source", "participant") for ea in actors):
+        return []
+    verb = noun.head
+    if modality_cues().kind("object", verb) != "negated":
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return []
+    return [EventActor(a, "source") for m in index.under(subject) for a in m.actors]
+
+
+def compared_occasion(trigger: Trigger, triggers: list[Trigger]) -> Trigger | None:
+    """ "A and B met on Monday, their first meeting since the summit in Arusha in June 2019": an occasion
+    of the same act with its own date, that the sentence measures a report of the act against ("since",
+    "after", "before"), is an occasion of the same parties: the report it is measured against."""
+    if not trigger.nominal or not own_occasion(trigger.head):
+        return None
+    for other in triggers:
+        if other is trigger or other.type != trigger.type:
+            continue
+        path = path_up(trigger.anchor, other.anchor)
+        if path and any(t.lower_ in SEQUENCE_WORDS for t in path):
+            return other
+    return None
+
+
+def their_occasion(trigger: Trigger) -> bool:
+    """ "their last summit, in Osaka in June 2019", "their meeting in May": an occasion with its own date that
+    "their" gives to the pair the story is about; the coder gives it the parties of the story's latest
+    report of the act when nothing in the sentence names them."""
+    noun = trigger.head
+    return (
+        trigger.nominal
+        and _dated(noun)  # "their previous meeting" alone would take the date of the report around it
+        and any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children)
+    )
 
 
 # The mode a request or rejection takes from what it is about.
@@ -191,8 +298,13 @@ def addressed(verb: Token) -> bool:
 def own_occasion(noun: Token) -> bool:
     """ "their earlier telephone conversation of Aug. 25", "the previous round": the noun names an
     occasion of its own."""
+    return any(child.lower_ in EARLIER_WORDS for child in noun.children) or _dated(noun)
+
+
+def _dated(noun: Token) -> bool:
+    """A date in the word's own phrase: "the 4 February call", "the summit in June 2019"."""
     for child in noun.children:
-        if child.lower_ in EARLIER_WORDS or child.ent_type_ == "DATE":
+        if child.ent_type_ == "DATE":
             return True
         if child.dep_ == "prep" and any(g.ent_type_ == "DATE" for g in child.children):
             return True

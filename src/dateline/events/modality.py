@@ -59,6 +59,8 @@ REPORTED = frozenset({"ccomp", "acl", "relcl"})
 NOUNS = frozenset({"NOUN", "PROPN"})
 NEG_DEPS = frozenset({"neg", "det", "advmod", "nsubj", "nsubjpass", "dobj", "preconj"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "acl", "relcl", "nmod", "advmod"})
+# The verb's participants whose "no" / "neither" denies the act ("No country attended").
+NEGATED_BY_DETERMINER = frozenset({"nsubj", "nsubjpass", "dobj"})
 PAST_TAGS = frozenset({"VBD", "VBN"})
 PRESENT_TAGS = frozenset({"VBP", "VBZ"})
 MAX_DEPTH = 12  # a governing chain longer than this is a parse loop or a run-on sentence
@@ -128,6 +130,8 @@ class CueLexicon:
         if not table:
             return None
         entries = table.get(tok.lemma_.lower()) or table.get(tok.lower_)
+        if not entries and tok.tag_ in INFLECTED:
+            entries = next(filter(None, (table.get(stem) for stem in _stems(tok.lower_))), None)
         if not entries:
             return None
         around: set[str] | None = None
@@ -139,6 +143,18 @@ class CueLexicon:
             if all(w in around for w in cue.words[1:]):
                 return cue
         return None
+
+
+# Inflected verb forms the small model's lemmatizer sometimes gets wrong ("hopes" -> "hop").
+INFLECTED = frozenset({"VBZ", "VBD", "VBN"})
+
+
+def _stems(word: str) -> Iterator[str]:
+    """The word without its inflection, "-s"/"-d" first ("hopes", "hoped" -> "hope"), then
+    "-es"/"-ed" ("wanted" -> "want"); never shorter than three letters."""
+    for suffix in ("s", "d", "es", "ed"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            yield word[: -len(suffix)]
 
 
 def read_lexicon(path: Path = LEXICON) -> CueLexicon:
@@ -171,6 +187,10 @@ def _strongest(*kinds: str | None) -> str:
 def _modality(tok: Token, lex: CueLexicon, depth: int) -> str:
     if for_clause(tok):
         return "hoped"  # "it is now for Russia to accept it": what someone should do, not what was done
+    if _yes_no_question(tok):
+        return "hypothetical"  # "Will Kenya send troops?", "Did Russia attack the plant?": asked, not told
+    if imperative(_clause_head(tok)):
+        return "hoped"  # "“Withdraw your troops,” the minister told them": demanded, not done
     if _conditional(tok, lex):
         # "will not accept refugees if war starts": a refusal made in advance is still a refusal.
         marked = _condition_clause(tok, lex)
@@ -203,6 +223,8 @@ def _condition_clause(tok: Token, lex: CueLexicon) -> bool:
         return True
     if tok.pos_ not in ("VERB", "AUX"):
         return False
+    if tok.dep_ == "advcl" and _inverted(tok, CONDITION_INVERSION):
+        return True  # "Had X refused, ...", "Should X refuse, ...", "Were X to refuse, ...": no "if"
     subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return False
@@ -211,6 +233,55 @@ def _condition_clause(tok: Token, lex: CueLexicon) -> bool:
     return any(
         len(p) > 1 or p[0] in CONDITION_WORDS for p in lex.phrases("mark") if tuple(before[-len(p) :]) == p
     )
+
+
+# Auxiliaries that open a condition by coming before the subject instead of an "if".
+CONDITION_INVERSION = frozenset({"had", "should", "were"})
+# Auxiliaries that open a yes/no question by coming before the subject.
+QUESTION_INVERSION = frozenset(
+    {"do", "does", "did", "will", "would", "can", "could", "should", "shall", "may", "might", "must",
+     "is", "are", "was", "were", "has", "have", "had"}
+)
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
+def _inverted(verb: Token, auxiliaries: frozenset[str]) -> bool:
+    """The clause opens with one of `auxiliaries` (the verb's own auxiliary, or the verb itself: "Were X
+    to ...") and its subject follows it: subject-auxiliary inversion."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    first = next((t for t in verb.subtree if not t.is_punct), None)
+    if first is None or first.lower_ not in auxiliaries or first.i > subject.i:
+        return False
+    return first.i == verb.i or (first.head.i == verb.i and first.dep_ in ("aux", "auxpass"))
+
+
+def imperative(clause: Token) -> bool:
+    """A command: a bare verb that opens its clause with no subject, auxiliary or conjunction, as a
+    sentence or a quoted clause ("Withdraw your troops", "“Release them now,” X said")."""
+    if clause.tag_ != "VB" or clause.dep_ not in ("ROOT", "ccomp", "parataxis"):
+        return False
+    if clause.ent_type_ or clause.is_upper:
+        return False  # a name the parser took for a verb ("ECOWAS imposed ...")
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "expl") for c in clause.children):
+        return False
+    first = next((t for t in clause.subtree if not t.is_punct), None)
+    return first is not None and first.i == clause.i
+
+
+def _yes_no_question(tok: Token) -> bool:
+    """A clause that asks whether something happens: its auxiliary before its subject, no wh-word before
+    that, and a question mark closing it. A wh-question ("Why did X expel Y?") takes the act as given."""
+    clause = _clause_head(tok)
+    if clause.pos_ not in ("VERB", "AUX") or not _inverted(clause, QUESTION_INVERSION):
+        return False
+    doc, end = clause.doc, clause.right_edge.i
+    while end > clause.i and doc[end].is_quote:
+        end -= 1  # the closing quote of a quoted question
+    if doc[end].text == "?":
+        return True
+    return end + 1 < len(doc) and doc[end + 1].text == "?"
 
 
 # One-word conditional conjunctions that come before the subject without a `mark` link ("providing
@@ -236,8 +307,12 @@ def _own(tok: Token, lex: CueLexicon) -> str | None:
     """Cues on the trigger's own clause or noun phrase."""
     found: list[str | None] = []
     for child in tok.children:
-        if child.dep_ in NEG_DEPS and lex.kind("neg", child):
+        if child.dep_ in NEG_DEPS and lex.kind("neg", child) and not _focusing(child):
             return "negated"
+        if child.dep_ in NEGATED_BY_DETERMINER and any(
+            g.dep_ in ("det", "preconj") and lex.kind("neg", g) for g in child.children
+        ):
+            return "negated"  # "No country attended", "Neither X nor Y signed", "sent no troops"
         if child.dep_ in ("aux", "auxpass") and child.tag_ == "MD":
             kind = lex.kind("aux", child)
             if kind == FUTURE_IN_PAST:
@@ -248,6 +323,15 @@ def _own(tok: Token, lex: CueLexicon) -> str | None:
     if _future_date(tok, lex):
         found.append("planned")
     return _strongest(*found) if any(found) else None
+
+
+# Words after "not" that make it a focus ("not only did X condemn Y, it also ..."), not a negation.
+FOCUS_WORDS = frozenset({"only", "just", "merely", "simply", "least"})
+
+
+def _focusing(neg: Token) -> bool:
+    after = neg.doc[neg.i + 1] if neg.i + 1 < len(neg.doc) else None
+    return after is not None and after.lower_ in FOCUS_WORDS
 
 
 def _clause_head(tok: Token) -> Token:
@@ -261,7 +345,10 @@ def _future_date(tok: Token, lex: CueLexicon) -> bool:
     """A date such as "next month" on a noun or a non-past verb: "the summit in Beijing next month"."""
     # Only nouns and finite present verbs ("they meet next week"): an infinitive takes its time from
     # the verb it depends on, and a past verb cannot lie ahead.
-    if tok.pos_ not in NOUNS and (
+    progressive = tok.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in PRESENT_TAGS for c in tok.children
+    )  # "is travelling to Kampala next week": the present progressive of an arrangement
+    if tok.pos_ not in NOUNS and not progressive and (
         tok.tag_ not in PRESENT_TAGS or any(c.dep_ == "aux" and c.tag_ in PAST_TAGS for c in tok.children)
     ):
         return False
@@ -371,6 +458,10 @@ def _through_preposition(tok: Token, lex: CueLexicon, depth: int) -> str | None:
     owner = prep.head
     cue = next(filter(None, (lex.phrase("prep", words) for words in _prep_phrases(prep))), None)
     word = prep.lemma_.lower()
+    if word == "since" or (word in AFTER_PREPS and any(c.lower_ in EARLIER for c in tok.children)):
+        # "will meet next week, a year after their last summit", "his first trip since the summit":
+        # an occasion the text places before another is past, whatever lies ahead of that other.
+        return None
     for scope in ("complement", "object") if cue is None else ():
         found = lex.match(scope, owner, extra=(word,))
         if found and owner.lemma_ == "be" and word != "to":
@@ -391,6 +482,11 @@ def _through_preposition(tok: Token, lex: CueLexicon, depth: int) -> str | None:
     if cue in ("planned", "hoped") and owner.pos_ in NOUNS and _own(owner, lex) == "negated":
         return "negated"  # "has no intention of withdrawing": the intention denied
     return _strongest(cue, conditional, _without_negation(_own(owner, lex) or "asserted"))
+
+
+AFTER_PREPS = frozenset({"after", "following"})
+# Modifiers that place an occasion before the one it is compared with ("their last summit").
+EARLIER = frozenset({"last", "previous", "earlier", "prior", "former"})
 
 
 def _prep_phrases(prep: Token) -> Iterator[tuple[str, ...]]:
@@ -432,4 +528,4 @@ def _has_but(conj: Token) -> bool:
 
 
 def _negated(tok: Token, lex: CueLexicon) -> bool:
-    return any(c.dep_ in NEG_DEPS and lex.kind("neg", c) for c in tok.children)
+    return any(c.dep_ in NEG_DEPS and lex.kind("neg", c) and not _focusing(c) for c in tok.children)

@@ -122,6 +122,8 @@ def question(event: DraftEvent) -> bool:
             return True  # "asked what the talks achieved"
     if any(c.dep_ == "prep" and c.lower_ == "about" for c in children):
         return True  # "asked about the sanctions"
+    if not any(c.dep_ in ("dobj", "dative", "xcomp", "ccomp") for c in children) and _after_question(anchor):
+        return True  # "“Will you attack?” the minister asked": the quoted question is what was asked
     # "Asked by reporters, the minister said ...": a passive participle with no one asked for anything
     # ("Questioned by police, ..." is an interrogation, not a request).
     return (
@@ -130,6 +132,15 @@ def question(event: DraftEvent) -> bool:
         and anchor.dep_ == "advcl"
         and not any(c.dep_ in ("dobj", "dative") for c in children)
     )
+
+
+def _after_question(verb: Token) -> bool:
+    """The verb's clause comes right after a question mark (past closing quotes and commas)."""
+    i = min(t.i for t in verb.subtree) - 1
+    doc = verb.doc
+    while i >= 0 and (doc[i].is_quote or doc[i].text == ","):
+        i -= 1
+    return i >= 0 and doc[i].text == "?"
 
 
 def opinion(event: DraftEvent, commentators: Commentators) -> bool:
@@ -198,10 +209,13 @@ TIES = frozenset({"AGREE", "COOPERATE", "CONSULT", "SUPPORT", "AID"})
 
 def ended_tie(event: DraftEvent, triggers: list[Trigger]) -> bool:
     """ "withdrew from the trade pact with X", "suspended its aid to Y", "pulled out of the
-    talks": the tie a sanction ends is what it acts on, not a new agreement, aid or meeting."""
+    talks": the tie a sanction ends is what it acts on, not a new agreement, aid or meeting. A meeting or
+    visit called off ("cancelled the meeting with X", "postponed the visit") is that occasion, negated."""
     trig = event.trigger
     if event.type not in TIES or not trig.nominal or trig.anchor is not trig.head:
         return False
+    if event.type == "CONSULT" and modality(trig.head) == "negated":
+        return False  # "cancelled a meeting with X": the meeting called off is an event, negated
     ending = {t.anchor.i for t in triggers if t.type == "SANCTION" and not t.nominal}
     noun = trig.head
     if noun.dep_ in ("dobj", "nsubjpass"):
