@@ -24,7 +24,7 @@ from dateline.time import values
 from dateline.time.calendar_math import shift_year
 from dateline.time.normalize import HANDLERS, Context, Norm
 from dateline.time.patterns import MONTH, RANGE_JOIN, REACH, RULES, WEEKDAY, Anchor, Rule
-from dateline.time.tense import Direction, cues, tense_at
+from dateline.time.tense import Direction, clause_verb, cues, tense_at
 
 _CALENDAR_TYPES = ("DATE", "TIME")
 _NAME_ENTITIES = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "LAW", "PERSON"})
@@ -68,6 +68,14 @@ class _Parse:
         return span[0] if span is not None and len(span) else None
 
 
+def _conditional(doc: Doc, start: int, end: int) -> bool:
+    """Whether the verb of the expression's clause has a modal of the conditional ("could", "would")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    verb = clause_verb(span.root) if span is not None and len(span) else None
+    modals = cues()["conditional"]
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)
+
+
 _TO_THE_NOUN = frozenset({"pobj", "prep", "poss", "case", "compound", "nmod", "npadvmod"})
 
 
@@ -103,6 +111,10 @@ def _tense_of(parse: _Parse, name: str, start: int, end: int) -> Direction:
     if name not in _TENSED:
         return None
     found = parse.tense(start, end)
+    if found == "present" and name in ("weekday", "time") and _conditional(parse.doc, start, end):
+        # "could not be reached Tuesday": a modal leaves the side open, unlike the present of a
+        # schedule ("meet Monday"), which `calendar_math.weekday` reads forwards
+        return None
     deadline = _DEADLINE.search(parse.text, max(0, start - 8), start)
     if found is None and name in ("month", "relunit") and deadline:
         return "future"  # a deadline month: "to repay the loan by February" (a day is left to the nearest)
