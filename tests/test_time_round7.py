@@ -38,3 +38,27 @@ def test_the_same_period_is_the_period_the_narrative_named() -> None:
 
 def test_the_same_year_without_an_earlier_date_is_the_reference_year() -> None:
     assert _found("Turnout fell again the same year, officials said.")["the same year"] == ("DATE", "2024")
+
+
+def test_a_month_or_day_in_a_present_tense_clause_is_scheduled_ahead() -> None:
+    assert _found("The new tariffs take effect on Feb. 1.")["Feb. 1"] == ("DATE", "2025-02-01")
+    assert _found("The assembly reconvenes in March.")["March"] == ("DATE", "2025-03")
+
+
+def test_a_present_state_since_or_as_of_a_month_looks_back() -> None:
+    assert _found("As of March, the fund holds 40 percent of the bonds.")["March"] == ("DATE", "2024-03")
+    assert _found("The index is at its lowest since Feb. 1.")["Feb. 1"] == ("DATE", "2024-02-01")
+
+
+def test_weekdays_listed_after_one_ahead_lie_ahead() -> None:
+    found = _found("The envoys gather in Oslo on Monday and Tuesday.")
+    assert found["Monday"] == ("DATE", "2024-10-21")
+    assert found["Tuesday"] == ("DATE", "2024-10-22")
+
+
+def test_a_later_weekday_of_a_coordination_takes_the_clause_tense_of_the_first() -> None:
+    # published on a Wednesday: "Thursday" alone would be the next day; the past verb reaches it
+    # only through "Tuesday"
+    found = _found("Strikes shut the port on Tuesday and Thursday.")
+    assert found["Tuesday"] == ("DATE", "2024-10-15")
+    assert found["Thursday"] == ("DATE", "2024-10-10")

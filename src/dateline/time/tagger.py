@@ -60,12 +60,25 @@ class _Parse:
                 found = "future"  # "the fair runs through Sunday", "is closed until Monday": the end is ahead
             elif found is None and _dates_a_past_subject(self.doc, start, end):
                 found = "past"
+            elif found is None and (first := _first_conjunct(self.doc, start, end)) is not None:
+                found = self.tense(first.idx, first.idx + len(first))  # "on Monday and Tuesday"
             self._tense[key] = found
         return self._tense[key]
 
     def token_at(self, char: int):
         span = self.doc.char_span(char, char + 1, alignment_mode="expand")
         return span[0] if span is not None and len(span) else None
+
+
+def _first_conjunct(doc: Doc, start: int, end: int):
+    """The expression before this one in a coordination ("met on Monday and |Tuesday|"), whose clause
+    the parser reaches where it does not reach the later ones."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    root = span.root
+    coordinated = root.dep_ == "conj" and root.head.i < span.start
+    return root.head if coordinated and root.head.ent_type_ in ("DATE", "TIME") else None
 
 
 def _conditional(doc: Doc, start: int, end: int) -> bool:
@@ -410,7 +423,7 @@ def tag(doc: Doc, anchor: DocumentTime) -> list[Timex]:
     dated = [t for k, t in enumerate(out) if k not in bare]
     for k in bare_times:
         out[k] = _day_from_sentence(out[k], dated, parse)
-    return _ordered_ranges(out, text) if anchor.dct else out
+    return _ordered_ranges(out, text, anchor.dct) if anchor.dct else out
 
 
 # "from March to May", "between Nov. 28 and Jan. 3", "10-12 September", "Monday to Wednesday": two
@@ -457,13 +470,33 @@ def counted_once(timexes: Sequence[Timex], text: str) -> list[Timex]:
     return [t for t in timexes if id(t) not in firsts]
 
 
-def _ordered_ranges(out: list[Timex], text: str) -> list[Timex]:
+_LIST_LINK = re.compile(r"\s*,?\s*(?:and|or)?\s*", re.I)
+
+
+def _listed_ahead(timexes: Sequence[Timex], text: str, dct: date) -> list[tuple[Timex, Timex]]:
+    """ "The ministers meet on Monday and Tuesday": weekdays listed after one that lies ahead of the
+    publication day lie ahead too (only the first is near enough the verb for its tense to reach it)."""
+    return [
+        (a, b)
+        for a, b in pairwise(timexes)
+        if a.type == b.type == "DATE"
+        and _LIST_LINK.fullmatch(text, a.end, b.start)
+        and _WEEKDAY_ONLY.fullmatch(a.text)
+        and _WEEKDAY_ONLY.fullmatch(b.text)
+        and a.interval is not None
+        and a.interval.start is not None
+        and a.interval.start > dct
+    ]
+
+
+def _ordered_ranges(out: list[Timex], text: str, dct: date) -> list[Timex]:
     """The end of a range cannot come before its start: each end is resolved alone with the clause's
     tense ("ran from March to May", published in mid-March, reads March 2025 and the May before it;
     "closed from Monday to Wednesday", published on a Tuesday, the Wednesday before), so an end that
-    falls before the start moves on by its cycle: a week for a weekday, else a year."""
+    falls before the start moves on by its cycle: a week for a weekday, else a year. So does a
+    weekday listed after one ahead of the publication day (`_listed_ahead`)."""
     position = {id(t): k for k, t in enumerate(out)}
-    for a, b in ranges(out, text):
+    for a, b in dict.fromkeys([*ranges(out, text), *_listed_ahead(out, text, dct)]):
         if not (
             _MONTH_OR_DAY.fullmatch(a.value)
             and _MONTH_OR_DAY.fullmatch(b.value)
