@@ -90,10 +90,6 @@ def _choose(candidates: list[date], ref: date, tense: Direction, rel: str | None
 def weekday(ref: date, wd: int, tense: Direction, rel: str | None) -> date:
     if rel == "this":  # the day of the reference's own week
         return ref + timedelta(days=wd - ref.isoweekday())
-    if tense == "present":
-        # news tells what has happened in the past tense; a weekday in a present-tense clause is a
-        # schedule ("the ministers meet Monday", "the court rules on Friday"), as HeidelTime reads it
-        tense = "future"
     # near the calendar's ends only the days that exist are candidates
     days = [moved(ref, k) for k in range(-7, 8)]
     cands = sorted({d for d in days if d.isoweekday() == wd and abs((d - ref).days) <= 7})

@@ -142,7 +142,7 @@ def month_day(m: re.Match[str], ctx: Context) -> Norm | None:
         return Norm("DATE", f"{y:04d}-{mon:02d}-{day:02d}") if _valid_day(y, mon, day) else None
     if ctx.ref is None:
         return Norm("DATE", f"XXXX-{mon:02d}-{day:02d}", relative=True)
-    y = cal.day_year(ctx.ref, mon, day, _scheduled(m, ctx))
+    y = cal.day_year(ctx.ref, mon, day, ctx.tense)
     y = _year_of_weekday(m, y, mon, day, ctx.ref)
     if not _valid_day(y, mon, day):  # Feb 29 outside a leap year
         return None
@@ -227,20 +227,8 @@ def month(m: re.Match[str], ctx: Context) -> Norm | None:
         return None  # a headline's verb between capitalised words: "Thousands March Against Cuts"
     if ctx.ref is None:
         return Norm("DATE", f"XXXX-{mon:02d}", _mod(m), relative=True)
-    y = cal.year_for(ctx.ref, (mon,), (ctx.ref.month,), _scheduled(m, ctx), rel)
+    y = cal.year_for(ctx.ref, (mon,), (ctx.ref.month,), ctx.tense, rel)
     return Norm("DATE", f"{y:04d}-{mon:02d}", _mod(m), relative=True)
-
-
-_SINCE_BEFORE = re.compile(r"\b(?:since|as\s+of)\s+$", re.I)
-
-
-def _scheduled(m: re.Match[str], ctx: Context) -> Direction:
-    """A year-less month or day in a present-tense clause is a schedule ("the rules take effect Jan.
-    1", "parliament reconvenes in January"): ahead, as for a weekday; a state measured "since January"
-    or "as of February" looks back."""
-    if ctx.tense == "present" and not _SINCE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
-        return "future"
-    return ctx.tense
 
 
 _SENTENCE_END = re.compile(r"[.!?\n][\s\"'`]*$")

@@ -81,12 +81,28 @@ def _first_conjunct(doc: Doc, start: int, end: int):
     return root.head if coordinated and root.head.ent_type_ in ("DATE", "TIME") else None
 
 
-def _conditional(doc: Doc, start: int, end: int) -> bool:
-    """Whether the verb of the expression's clause has a modal of the conditional ("could", "would")."""
+# News tells what has happened in the past tense. A weekday, month or day in the main clause of a
+# simple present is a schedule ("the ministers meet Monday", "parliament reconvenes in January"), ahead
+# as HeidelTime reads it; a present reached through a noun or in a subordinate clause (a caption's
+# "as they march in Khartoum Thursday") is not, and a modal leaves a weekday's side open (a month's
+# stays this year's: "would be out by September").
+_SCHEDULED = frozenset({"weekday", "time", "month", "month_day"})
+_LOOKS_BACK = re.compile(r"\b(?:since|as\s+of)\s+$", re.I)  # "is at its lowest since Jan. 9"
+
+
+def _present_form(doc: Doc, start: int, end: int) -> str | None:
+    """ "modal" when the verb of the expression's clause has a modal of the conditional ("could",
+    "would"); "schedule" when it is the simple present of the main clause; else None."""
     span = doc.char_span(start, end, alignment_mode="expand")
     verb = clause_verb(span.root) if span is not None and len(span) else None
+    if verb is None:
+        return None
     modals = cues()["conditional"]
-    return verb is not None and any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)
+    if any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children):
+        return "modal"
+    main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+    auxes = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return "schedule" if main and verb.tag_ in ("VBZ", "VBP") and not auxes else None
 
 
 _TO_THE_NOUN = frozenset({"pobj", "prep", "poss", "case", "compound", "nmod", "npadvmod"})
@@ -124,10 +140,12 @@ def _tense_of(parse: _Parse, name: str, start: int, end: int) -> Direction:
     if name not in _TENSED:
         return None
     found = parse.tense(start, end)
-    if found == "present" and name in ("weekday", "time") and _conditional(parse.doc, start, end):
-        # "could not be reached Tuesday": a modal leaves the side open, unlike the present of a
-        # schedule ("meet Monday"), which `calendar_math.weekday` reads forwards
-        return None
+    if found == "present" and name in _SCHEDULED:
+        form = _present_form(parse.doc, start, end)
+        if form == "modal" and name in ("weekday", "time"):
+            return None  # "could not be reached Tuesday": either side, the nearest wins
+        if form == "schedule" and not _LOOKS_BACK.search(parse.text, max(0, start - 8), start):
+            return "future"  # "the ministers meet Monday", "the rules take effect Jan. 1"
     deadline = _DEADLINE.search(parse.text, max(0, start - 8), start)
     if found is None and name in ("month", "relunit") and deadline:
         return "future"  # a deadline month: "to repay the loan by February" (a day is left to the nearest)
