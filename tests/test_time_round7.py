@@ -62,3 +62,14 @@ def test_a_later_weekday_of_a_coordination_takes_the_clause_tense_of_the_first()
     found = _found("Strikes shut the port on Tuesday and Thursday.")
     assert found["Tuesday"] == ("DATE", "2024-10-15")
     assert found["Thursday"] == ("DATE", "2024-10-10")
+
+
+def test_a_subordinate_present_is_no_schedule() -> None:
+    # a caption's present under a past verb tells what happened: the nearest Monday, two days back
+    found = _found("Crowds cheered as the veterans march through the capital Monday.")
+    assert found["Monday"] == ("DATE", "2024-10-14")
+
+
+def test_a_modal_keeps_a_month_in_the_reference_year() -> None:
+    found = _found("Officials said the last troops would be out by September.")
+    assert found["September"] == ("DATE", "2024-09")
