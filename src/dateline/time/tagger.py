@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import pairwise
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dateline.nlp.sentences import sentence_of
 from dateline.nlp.text import text_of
@@ -70,7 +70,7 @@ class _Parse:
         return span[0] if span is not None and len(span) else None
 
 
-def _first_conjunct(doc: Doc, start: int, end: int):
+def _first_conjunct(doc: Doc, start: int, end: int) -> Token | None:
     """The expression before this one in a coordination ("met on Monday and |Tuesday|"), whose clause
     the parser reaches where it does not reach the later ones."""
     span = doc.char_span(start, end, alignment_mode="expand")
