@@ -376,6 +376,8 @@ def relunit(m: re.Match[str], ctx: Context) -> Norm | None:
         unit = _UNIT[unit_word]
         return Norm("DURATION", _duration_value(1, unit), None)
     mod = _mod(m)
+    if rel == "same" and unit_word in ("year", "quarter", "month", "week") and (told := antecedent(m, ctx)):
+        return told  # "elected in 2011 and resigned the same year": the period the narrative named
     if rel in ("current", "same"):
         rel = "this"
     if unit_word in lexicon()["seasons"]:

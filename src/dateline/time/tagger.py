@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import pairwise
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dateline.nlp.sentences import sentence_of
 from dateline.nlp.text import text_of
@@ -24,7 +24,7 @@ from dateline.time import values
 from dateline.time.calendar_math import shift_year
 from dateline.time.normalize import HANDLERS, Context, Norm
 from dateline.time.patterns import MONTH, RANGE_JOIN, REACH, RULES, WEEKDAY, Anchor, Rule
-from dateline.time.tense import Direction, cues, tense_at
+from dateline.time.tense import Direction, clause_verb, cues, tense_at
 
 _CALENDAR_TYPES = ("DATE", "TIME")
 _NAME_ENTITIES = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "LAW", "PERSON"})
@@ -60,12 +60,49 @@ class _Parse:
                 found = "future"  # "the fair runs through Sunday", "is closed until Monday": the end is ahead
             elif found is None and _dates_a_past_subject(self.doc, start, end):
                 found = "past"
+            elif found is None and (first := _first_conjunct(self.doc, start, end)) is not None:
+                found = self.tense(first.idx, first.idx + len(first))  # "on Monday and Tuesday"
             self._tense[key] = found
         return self._tense[key]
 
     def token_at(self, char: int):
         span = self.doc.char_span(char, char + 1, alignment_mode="expand")
         return span[0] if span is not None and len(span) else None
+
+
+def _first_conjunct(doc: Doc, start: int, end: int) -> Token | None:
+    """The expression before this one in a coordination ("met on Monday and |Tuesday|"), whose clause
+    the parser reaches where it does not reach the later ones."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    root = span.root
+    coordinated = root.dep_ == "conj" and root.head.i < span.start
+    return root.head if coordinated and root.head.ent_type_ in ("DATE", "TIME") else None
+
+
+# News tells what has happened in the past tense. A weekday, month or day in the main clause of a
+# simple present is a schedule ("the ministers meet Monday", "parliament reconvenes in January"), ahead
+# as HeidelTime reads it; a present reached through a noun or in a subordinate clause (a caption's
+# "as they march in Khartoum Thursday") is not, and a modal leaves a weekday's side open (a month's
+# stays this year's: "would be out by September").
+_SCHEDULED = frozenset({"weekday", "time", "month", "month_day"})
+_LOOKS_BACK = re.compile(r"\b(?:since|as\s+of)\s+$", re.I)  # "is at its lowest since Jan. 9"
+
+
+def _present_form(doc: Doc, start: int, end: int) -> str | None:
+    """ "modal" when the verb of the expression's clause has a modal of the conditional ("could",
+    "would"); "schedule" when it is the simple present of the main clause; else None."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    verb = clause_verb(span.root) if span is not None and len(span) else None
+    if verb is None:
+        return None
+    modals = cues()["conditional"]
+    if any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children):
+        return "modal"
+    main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+    auxes = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return "schedule" if main and verb.tag_ in ("VBZ", "VBP") and not auxes else None
 
 
 _TO_THE_NOUN = frozenset({"pobj", "prep", "poss", "case", "compound", "nmod", "npadvmod"})
@@ -103,6 +140,12 @@ def _tense_of(parse: _Parse, name: str, start: int, end: int) -> Direction:
     if name not in _TENSED:
         return None
     found = parse.tense(start, end)
+    if found == "present" and name in _SCHEDULED:
+        form = _present_form(parse.doc, start, end)
+        if form == "modal" and name in ("weekday", "time"):
+            return None  # "could not be reached Tuesday": either side, the nearest wins
+        if form == "schedule" and not _LOOKS_BACK.search(parse.text, max(0, start - 8), start):
+            return "future"  # "the ministers meet Monday", "the rules take effect Jan. 1"
     deadline = _DEADLINE.search(parse.text, max(0, start - 8), start)
     if found is None and name in ("month", "relunit") and deadline:
         return "future"  # a deadline month: "to repay the loan by February" (a day is left to the nearest)
@@ -398,7 +441,7 @@ def tag(doc: Doc, anchor: DocumentTime) -> list[Timex]:
     dated = [t for k, t in enumerate(out) if k not in bare]
     for k in bare_times:
         out[k] = _day_from_sentence(out[k], dated, parse)
-    return _ordered_ranges(out, text) if anchor.dct else out
+    return _ordered_ranges(out, text, anchor.dct) if anchor.dct else out
 
 
 # "from March to May", "between Nov. 28 and Jan. 3", "10-12 September", "Monday to Wednesday": two
@@ -445,13 +488,33 @@ def counted_once(timexes: Sequence[Timex], text: str) -> list[Timex]:
     return [t for t in timexes if id(t) not in firsts]
 
 
-def _ordered_ranges(out: list[Timex], text: str) -> list[Timex]:
+_LIST_LINK = re.compile(r"\s*,?\s*(?:and|or)?\s*", re.I)
+
+
+def _listed_ahead(timexes: Sequence[Timex], text: str, dct: date) -> list[tuple[Timex, Timex]]:
+    """ "The ministers meet on Monday and Tuesday": weekdays listed after one that lies ahead of the
+    publication day lie ahead too (only the first is near enough the verb for its tense to reach it)."""
+    return [
+        (a, b)
+        for a, b in pairwise(timexes)
+        if a.type == b.type == "DATE"
+        and _LIST_LINK.fullmatch(text, a.end, b.start)
+        and _WEEKDAY_ONLY.fullmatch(a.text)
+        and _WEEKDAY_ONLY.fullmatch(b.text)
+        and a.interval is not None
+        and a.interval.start is not None
+        and a.interval.start > dct
+    ]
+
+
+def _ordered_ranges(out: list[Timex], text: str, dct: date) -> list[Timex]:
     """The end of a range cannot come before its start: each end is resolved alone with the clause's
     tense ("ran from March to May", published in mid-March, reads March 2025 and the May before it;
     "closed from Monday to Wednesday", published on a Tuesday, the Wednesday before), so an end that
-    falls before the start moves on by its cycle: a week for a weekday, else a year."""
+    falls before the start moves on by its cycle: a week for a weekday, else a year. So does a
+    weekday listed after one ahead of the publication day (`_listed_ahead`)."""
     position = {id(t): k for k, t in enumerate(out)}
-    for a, b in ranges(out, text):
+    for a, b in dict.fromkeys([*ranges(out, text), *_listed_ahead(out, text, dct)]):
         if not (
             _MONTH_OR_DAY.fullmatch(a.value)
             and _MONTH_OR_DAY.fullmatch(b.value)
