@@ -13,7 +13,7 @@ from dateline.actors.document import PersonRef, name_keys
 from dateline.actors.kb import Person
 from dateline.actors.lexicon import common_name_parts, title_for
 from dateline.actors.prepared import per_sentence
-from dateline.actors.sentence import NAME_PARTICLES, Phrase, SentenceView
+from dateline.actors.sentence import FORMER, NAME_PARTICLES, Phrase, SentenceView
 from dateline.records import Actor, ActorMention, DateInterval, TenureHint
 
 # Name tokens at least this long may be matched with one typo (edit) when nobody has them.
@@ -122,7 +122,11 @@ class PersonPhrases(SentenceView):
                 org = self._mod_org(p)
                 only = next(iter(p.title.countries)) if len(p.title.countries) == 1 else None
                 country = (
-                    country or (org.country if org else None) or only or self._common_country(p, keys, role)
+                    country
+                    or (org.country if org else None)
+                    or only
+                    or self._common_country(p, keys, role)
+                    or self._listed_with(p.i)
                 )
                 sector = (org.sector if org and not country else None) or p.body_sector or p.title.sector
                 actor = Actor(None, name_text, country, sector, None if p.former else role, "person")
@@ -134,17 +138,51 @@ class PersonPhrases(SentenceView):
         )
         return [self._mention(p.i, p.j, (actor,), how)], p.j
 
+    def _listed_with(self, i: int) -> str | None:
+        """ "Norwegian Prime Minister A and Finance Minister B", "Chilean ministers: Foreign Minister A,
+        Trade Minister B": a titled person listed right after a titled person of a stated country, with only a
+        comma or "and" between, sits in the same government (as CAMEO codes such lists)."""
+        last = self.found[-1] if self.found else None
+        if last is None or len(last.actors) != 1 or not last.actors[0].country:
+            return None
+        between = self.text[last.end : self.subs[i].start].strip(" ,;")
+        if last.how == "title (plural)":  # "Chilean ministers: Foreign Minister A, ..."
+            return last.actors[0].country if between == ":" else None
+        prev = last.actors[0]
+        if prev.kind not in ("person", "role") or not prev.role:
+            return None
+        return prev.country if between in ("", "and", ", and") else None
+
     def _apposition(self, k: int) -> tuple[ActorMention, int] | None:
         """An office phrase at k ("the UN secretary-general", "Russia's special envoy")."""
         saved = list(self.state.persons)
         found = self._phrase(k)
         self.state.persons = saved  # the office's holder is not the person being described
+        if found and not found[0]:
+            return self._former_office(k, found[1])
         if not found or len(found[0]) != 1:
             return None
         mention = found[0][0]
-        if mention.how not in ("office holder", "office (no holder)", "title+organization"):
+        # "X, the Ethiopian government representative": a country's agent phrase of several words
+        # places the person as an office does.
+        agent = mention.how == "country" and len(mention.text.split()) > 1
+        if mention.how not in ("office holder", "office (no holder)", "title+organization") and not agent:
             return None
         return mention, found[1]
+
+    def _former_office(self, k: int, j: int) -> tuple[ActorMention, int] | None:
+        """ "X, a former Lithuanian prime minister": a former office has no holder to name, but its country
+        is the person's (CAMEO codes former officials by their country); no role is held now."""
+        if not any(self._key(x) in FORMER for x in range(k, j)):
+            return None
+        for x in range(k, j):
+            m = self._kb_match(x)
+            country = next((e.key for e in m.values if e.kind in ("country", "demonym")), None) if m else None
+            if country:
+                start, end = self.subs[k].start, self.subs[j - 1].end
+                actor = Actor(None, self.text[start:end], country, None, None, "role")
+                return ActorMention(start, end, self.text[start:end], (actor,), "former office"), j
+        return None
 
     def _person(self, p: Phrase, keys: set[str], country: str | None, role: str | None) -> Person | None:
         """The KB person a name denotes, or None when unknown or ambiguous (a bare "Khan")."""

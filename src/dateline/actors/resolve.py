@@ -38,6 +38,8 @@ __all__ = ["On", "Resolver"]
 
 COUNTERPART = {("counterpart",), ("colleague",), ("opposite", "number"), ("counterparts",)}
 COUNTERPART_FIRST = {c[0] for c in COUNTERPART}  # a cheap test before the phrase comparison
+# Offices accredited to another country: "ambassador to X" names where the envoy serves, not who sends.
+ENVOY_ROLES = frozenset({"ambassador", "special envoy"})
 # Lower-case keys at which some rule of `_SentenceRun.parse` starts whatever the KB and lexicons hold.
 STARTERS = DETERMINERS | FORMER | ADJECTIVES | HONORIFICS | COUNTERPART_FIRST | SINGULAR | PLURAL | NEUTER
 STARTERS |= {"("}
@@ -195,10 +197,13 @@ class _SentenceRun(PersonPhrases, CountryPhrases, PluralGroups, Pronouns, Unname
             (tm, p.plural_title) = t
             p.title_candidates = tm.values
             k = tm.j
-            m = self._of_country(k)  # "President of Armenia", "Minister of Foreign Affairs of Pakistan"
+            # "President of Armenia", "Minister of Foreign Affairs of Pakistan", "spokesman for the AU"
+            m = self._of_country(k, serving=True)
             if m is not None:
                 p.mods.append(m.values[0])
                 k = m.j
+            elif p.mods:
+                k = self._accredited(k, tm.values)
         elif self._key(k) in COUNTERPART_FIRST and any(
             tuple(self.keys[k : k + len(c)]) == c for c in COUNTERPART
         ):
@@ -247,6 +252,18 @@ class _SentenceRun(PersonPhrases, CountryPhrases, PluralGroups, Pronouns, Unname
             p.j = mods_end  # "Indonesia's so-called ...": the adjectives after it are not the country
             return self._resolve_affiliation(p, i)
         return self._agent_in_place(i) or self._resolve_bare(i) or self._unnamed(i)
+
+    def _accredited(self, k: int, titles: tuple) -> int:
+        """End of "to (the) <country or capital>" at k after an envoy's title whose sending country the
+        phrase stated ("Dutch Ambassador to Kenya [Name]", "Lithuanian envoy to Oslo"): the host country
+        is part of the office, not an actor, and the name after it is the envoy's."""
+        if self._key(k) != "to" or not any(t.role in ENVOY_ROLES for t in titles):
+            return k
+        start = k + 2 if self._key(k + 1) == "the" else k + 1
+        m = self._kb_match(start)
+        if m is None or not any(e.kind in ("country", "metonym") for e in m.values):
+            return k
+        return m.j if self._possessive(m.j) == m.j else k
 
     def _skip_adjectives(self, p: Phrase, k: int) -> int:
         """Past "former", "new", "acting" ... and hyphenated lower-case adjectives ("high-profile")."""
