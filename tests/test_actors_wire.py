@@ -26,7 +26,9 @@ def _resolved(resolver, nlp, text: str) -> dict[str, tuple[str | None, str | Non
 
 
 def test_an_envoys_host_country_belongs_to_the_office(resolver, nlp):
-    found = _resolved(resolver, nlp, "The Dutch Ambassador to Kenya Pieter Vanderbilt met the president on Monday.")
+    found = _resolved(
+        resolver, nlp, "The Dutch Ambassador to Kenya Pieter Vanderbilt met the president on Monday."
+    )
     assert found["The Dutch Ambassador to Kenya Pieter Vanderbilt"][:2] == ("NLD", "ambassador")
     assert "Kenya" not in found
 
@@ -44,7 +46,9 @@ def test_host_country_without_a_sending_country_stays_an_actor(resolver, nlp):
 
 def test_titled_person_listed_after_a_countrys_official_serves_that_government(resolver, nlp):
     found = _resolved(
-        resolver, nlp, "Norwegian Prime Minister Jonas Gahr Store and Finance Minister Trygve Vedum visited Warsaw."
+        resolver,
+        nlp,
+        "Norwegian Prime Minister Jonas Gahr Store and Finance Minister Trygve Vedum visited Warsaw.",
     )
     assert found["Finance Minister Trygve Vedum"][:2] == ("NOR", "minister")
 
@@ -57,12 +61,16 @@ def test_titled_people_after_a_plural_office_and_colon_take_its_country(resolver
 
 
 def test_a_titled_person_met_not_listed_keeps_no_country(resolver, nlp):
-    found = _resolved(resolver, nlp, "Norwegian Prime Minister Jonas Gahr Store met Finance Minister Trygve Vedum.")
+    found = _resolved(
+        resolver, nlp, "Norwegian Prime Minister Jonas Gahr Store met Finance Minister Trygve Vedum."
+    )
     assert found["Finance Minister Trygve Vedum"][0] is None
 
 
 def test_apposition_with_a_former_office_gives_its_country_and_no_role(resolver, nlp):
-    found = _resolved(resolver, nlp, "Kestutis Valaitis, a former Lithuanian prime minister, criticised the deal.")
+    found = _resolved(
+        resolver, nlp, "Kestutis Valaitis, a former Lithuanian prime minister, criticised the deal."
+    )
     assert found["Kestutis Valaitis"][:2] == ("LTU", None)
 
 
@@ -72,13 +80,17 @@ def test_former_office_without_a_name_is_still_nobody(resolver, nlp):
 
 
 def test_apposition_with_a_countrys_agent_phrase_places_the_person(resolver, nlp):
-    found = _resolved(resolver, nlp, "Marta Okafor, the Nigerian government negotiator, left the talks early.")
-    assert found["Marta Okafor"][0] == "NGA"
+    found = _resolved(
+        resolver, nlp, "Daniel Tesfaye, the Nigerian government negotiator, left the talks early."
+    )
+    assert found["Daniel Tesfaye"][0] == "NGA"
 
 
 def test_spokesman_for_a_body_is_the_bodys(resolver, nlp):
-    found = _resolved(resolver, nlp, "Lul Gebre, a spokesman for the Tigray People's Liberation Front, denied it.")
-    assert found["Lul Gebre"][:2] == ("ETH", "spokesperson")
+    found = _resolved(
+        resolver, nlp, "Grace Adeyemi, a spokesman for the Tigray People's Liberation Front, denied it."
+    )
+    assert found["Grace Adeyemi"][:2] == ("ETH", "spokesperson")
 
 
 def test_envoy_for_a_country_is_not_that_countrys(resolver, nlp):
