@@ -77,6 +77,7 @@ class Phrase:
     name_entries: list[AliasEntry] = field(default_factory=list)  # KB people matched by alias
     honorific: bool = False
     body_sector: str | None = None  # "Pakistani army spokesperson": the body between country and title
+    host: tuple[int, Match] | None = None  # "ambassador to (the) X": the "to" and the host country
 
 
 class SentenceView:
