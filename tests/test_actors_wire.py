@@ -104,3 +104,15 @@ def test_department_of_foreign_affairs_is_the_home_countrys_foreign_office(resol
     text = "Filipino fishermen said Chinese boats rammed them. The Department of Foreign Affairs protested."
     found = _resolved(resolver, nlp, text)
     assert found["The Department of Foreign Affairs"][0] == "PHL"
+
+
+def test_apposition_stating_a_nationality_places_the_person(resolver, nlp):
+    found = _resolved(
+        resolver, nlp, "Li Wei, a Chinese student attending college in Ohio, said he was worried."
+    )
+    assert found["Li Wei"][0] == "CHN"
+
+
+def test_a_country_after_the_appositions_head_is_not_the_persons(resolver, nlp):
+    found = _resolved(resolver, nlp, "Sara Ahmadi, a vocal critic of the Iranian government, was attacked.")
+    assert "Sara Ahmadi" not in found

@@ -25,6 +25,10 @@ SHARED_ROLES = {"spokesperson", "ambassador", "special envoy", "minister", "lead
 HEAD_ROLES = ("head of state", "head of government")
 
 
+# Dependents of an appositive noun that state a nationality: "a Turkish adviser", "Kenya's negotiator".
+NATIONALITY_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
+
+
 # Offices named by their kind alone ("the minister"): any office of that kind refers back.
 GENERIC_ROLES = frozenset({"minister", "secretary"})
 
@@ -131,6 +135,10 @@ class PersonPhrases(SentenceView):
                 sector = (org.sector if org and not country else None) or p.body_sector or p.title.sector
                 actor = Actor(None, name_text, country, sector, None if p.former else role, "person")
                 how = "title (not in KB)"
+            elif not p.title and (nationality := self._appositive_nationality(a, b)) is not None:
+                # "Mehmet Kaya, a Turkish presidential adviser": no office, but a nationality.
+                actor = Actor(None, name_text, nationality, None, None, "person")
+                how = "apposition (nationality)"
             else:
                 return None
         self.state.person(
@@ -169,6 +177,26 @@ class PersonPhrases(SentenceView):
         if mention.how not in ("office holder", "office (no holder)", "title+organization") and not agent:
             return None
         return mention, found[1]
+
+    def _appositive_nationality(self, a: int, b: int) -> str | None:
+        """The country a common-noun apposition to the name at [a, b) states before its head: "X, a
+        Chinese student attending ...", "X, a former Danish diplomat", "X, Kenya's top negotiator"; not
+        a country after the head ("X, a critic of the Iranian government")."""
+        span = self.doc.char_span(self.subs[a].start, self.subs[b - 1].end, alignment_mode="expand")
+        if span is None:
+            return None
+        for appos in span.root.children:
+            if appos.dep_ != "appos" or appos.i < span.end or appos.pos_ != "NOUN":
+                continue
+            for mod in appos.lefts:
+                if mod.dep_ not in NATIONALITY_DEPS:
+                    continue
+                k = next((x for x, s in enumerate(self.subs) if s.start == mod.idx), None)
+                m = self._kb_match(k) if k is not None else None
+                for e in m.values if m else ():
+                    if e.kind in ("country", "demonym"):
+                        return e.key
+        return None
 
     def _former_office(self, k: int, j: int) -> tuple[ActorMention, int] | None:
         """ "X, a former Lithuanian prime minister": a former office has no holder to name, but its country
