@@ -116,3 +116,24 @@ def test_apposition_stating_a_nationality_places_the_person(resolver, nlp):
 def test_a_country_after_the_appositions_head_is_not_the_persons(resolver, nlp):
     found = _resolved(resolver, nlp, "Sara Ahmadi, a vocal critic of the Iranian government, was attacked.")
     assert "Sara Ahmadi" not in found
+
+
+def test_nationality_of_expertise_or_a_place_is_no_nationality(resolver, nlp):
+    text = "Paul Hart, a North Korean expert at a think tank, said talks had stalled."
+    found = _resolved(resolver, nlp, text)
+    assert found.get("Paul Hart", (None,))[0] is None
+    found = _resolved(resolver, nlp, "Tom Reed, an Iran analyst in London, disagreed.")
+    assert found.get("Tom Reed", (None,))[0] is None
+
+
+def test_titled_person_of_a_document_that_titles_its_officials_bare_is_that_countrys(resolver, nlp):
+    text = (
+        "President William Ruto spoke on Monday. Interior Minister Daniel Kipchumba later closed the camps."
+    )
+    found = _resolved(resolver, nlp, text)
+    assert found["Interior Minister Daniel Kipchumba"][0] == "KEN"
+
+
+def test_titled_person_with_no_bare_titled_official_before_keeps_no_country(resolver, nlp):
+    found = _resolved(resolver, nlp, "Interior Minister Daniel Kipchumba closed the camps.")
+    assert found["Interior Minister Daniel Kipchumba"][0] is None

@@ -29,6 +29,14 @@ HEAD_ROLES = ("head of state", "head of government")
 NATIONALITY_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 
 
+# Appositive heads a nationality adjective does not make a national of: the adjective is the subject
+# of the expertise ("a North Korean expert", "a China hand") or the noun is a place ("her Somali hometown").
+TOPIC_NOUNS = frozenset({"expert", "analyst", "specialist", "scholar", "researcher", "watcher", "observer",
+                         "historian", "correspondent", "hand", "chair", "desk"})  # fmt: skip
+PLACE_NOUNS = frozenset({"hometown", "home", "town", "city", "village", "capital", "port", "region",
+                         "province", "district", "county", "state", "country", "island", "base"})  # fmt: skip
+
+
 # Offices named by their kind alone ("the minister"): any office of that kind refers back.
 GENERIC_ROLES = frozenset({"minister", "secretary"})
 
@@ -131,6 +139,7 @@ class PersonPhrases(SentenceView):
                     or only
                     or self._common_country(p, keys, role)
                     or self._listed_with(p.i)
+                    or self._home_of_titles(p)
                 )
                 sector = (org.sector if org and not country else None) or p.body_sector or p.title.sector
                 actor = Actor(None, name_text, country, sector, None if p.former else role, "person")
@@ -145,6 +154,14 @@ class PersonPhrases(SentenceView):
             PersonRef(actor, frozenset(keys) | name_keys(actor), home=country is None), bool(p.title)
         )
         return [self._mention(p.i, p.j, (actor,), how)], p.j
+
+    def _home_of_titles(self, p: Phrase) -> str | None:
+        """The country whose officials the document titles without a nationality ("President William
+        Ruto ... Interior Minister X"): an outlet writes its own government's titles bare. Only from
+        known officials so titled (`DocState.home_votes`), never from countries merely named."""
+        if p.mods or p.former or not self.state.home_votes:
+            return None
+        return self.state.home_votes.most_common(1)[0][0]
 
     def _listed_with(self, i: int) -> str | None:
         """ "Norwegian Prime Minister A and Finance Minister B", "Chilean ministers: Foreign Minister A,
@@ -171,9 +188,9 @@ class PersonPhrases(SentenceView):
         if not found or len(found[0]) != 1:
             return None
         mention = found[0][0]
-        # "X, the Ethiopian government representative": a country's agent phrase of several words
-        # places the person as an office does.
-        agent = mention.how == "country" and len(mention.text.split()) > 1
+        # "X, the Ethiopian government representative": a country's phrase that goes on to a common
+        # noun places the person as an office does ("X, a North Korean expert" is no such phrase).
+        agent = mention.how == "country" and mention.text.split()[-1].islower()
         if mention.how not in ("office holder", "office (no holder)", "title+organization") and not agent:
             return None
         return mention, found[1]
@@ -188,13 +205,19 @@ class PersonPhrases(SentenceView):
         for appos in span.root.children:
             if appos.dep_ != "appos" or appos.i < span.end or appos.pos_ != "NOUN":
                 continue
+            if appos.lemma_.lower() in TOPIC_NOUNS | PLACE_NOUNS:
+                continue  # "a North Korean expert", "her Somali hometown": a subject or a place
+            head = next((x for x, s in enumerate(self.subs) if s.start == appos.idx), None)
+            titled = head is not None and self._title_match(head) is not None
             for mod in appos.lefts:
                 if mod.dep_ not in NATIONALITY_DEPS:
                     continue
                 k = next((x for x, s in enumerate(self.subs) if s.start == mod.idx), None)
                 m = self._kb_match(k) if k is not None else None
                 for e in m.values if m else ():
-                    if e.kind in ("country", "demonym"):
+                    # A demonym is a nationality; a country's own name only before an office ("a
+                    # U.S. deputy secretary"): "an Iran analyst", "a Vietnam resident" are not Iran's.
+                    if e.kind == "demonym" or (e.kind == "country" and titled):
                         return e.key
         return None
 
