@@ -137,3 +137,16 @@ def test_titled_person_of_a_document_that_titles_its_officials_bare_is_that_coun
 def test_titled_person_with_no_bare_titled_official_before_keeps_no_country(resolver, nlp):
     found = _resolved(resolver, nlp, "Interior Minister Daniel Kipchumba closed the camps.")
     assert found["Interior Minister Daniel Kipchumba"][0] is None
+
+
+def test_an_office_of_an_armed_group_has_the_groups_sector(resolver, nlp):
+    day = date(2024, 5, 2)
+    doc = nlp("Hamas spokesman Abu Khalil said the talks failed.")
+    mentions = resolver.resolve(doc, DocumentTime(day, DateInterval(day, day, "day")))
+    spokesman = next(m.actors[0] for m in mentions if m.text.startswith("Hamas spokesman"))
+    assert (spokesman.country, spokesman.sector) == ("PSE", "REB")
+
+
+def test_a_body_whose_name_goes_on_after_for_is_read_whole(resolver, nlp):
+    found = _resolved(resolver, nlp, "Glenn Olsen, a spokesperson for UNHCR Kenya, said the camps were full.")
+    assert "Kenya" not in found

@@ -141,7 +141,8 @@ class PersonPhrases(SentenceView):
                     or self._listed_with(p.i)
                     or self._home_of_titles(p)
                 )
-                sector = (org.sector if org and not country else None) or p.body_sector or p.title.sector
+                # "Hamas spokesman X", "a spokesman for the TPLF": the body's sector, not the title's.
+                sector = p.body_sector or (org.sector if org else None) or p.title.sector
                 actor = Actor(None, name_text, country, sector, None if p.former else role, "person")
                 how = "title (not in KB)"
             elif not p.title and (nationality := self._appositive_nationality(a, b)) is not None:
@@ -392,7 +393,7 @@ class PersonPhrases(SentenceView):
             return actor, "office holder"
         c = self.kb.countries.get(country)
         name = f"{c.name if c else country} {role}"
-        sector = p.body_sector or (p.title.sector if p.title else "GOV")
+        sector = p.body_sector or (org.sector if org else None) or (p.title.sector if p.title else "GOV")
         actor = Actor(None, name, country, sector, role, "role")
         # Kept for "the two foreign ministers" and later bare titles; no name keys, so no name matches it.
         self.state.person(PersonRef(actor, frozenset(), home=not p.mods))

@@ -200,6 +200,8 @@ class SentenceView:
         kinds = ("country", "organization") if word == "of" else ("organization",)
         if m is None or m.values[0].kind not in kinds:
             return None
+        if word == "for" and m.j < len(self.subs) and self.subs[m.j].capitalized:
+            return None  # "a spokesperson for UNHCR Kenya": a branch whose name goes on
         if self._possessive(m.j) > m.j or self._inside_name(m.i, m.j):
             return None
         return m
