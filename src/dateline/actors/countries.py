@@ -18,7 +18,10 @@ from dateline.actors.sentence import DETERMINERS, HONORIFICS, WEEKDAYS, Phrase, 
 from dateline.records import Actor, ActorMention
 
 FOREIGN_OFFICE = {("foreign", "office"), ("foreign", "ministry"), ("ministry", "of", "foreign", "affairs"),
-                  ("fo",), ("mofa",), ("mfa",), ("foreign", "affairs", "ministry")}  # fmt: skip
+                  ("fo",), ("mofa",), ("mfa",), ("foreign", "affairs", "ministry"),
+                  # the same office under other governments' names (Philippines, Ireland; India)
+                  ("department", "of", "foreign", "affairs"), ("ministry", "of", "external", "affairs"),
+                  ("external", "affairs", "ministry")}  # fmt: skip
 FOREIGN_OFFICE_FIRST = {fo[0] for fo in FOREIGN_OFFICE}
 # Endings that make a region's adjective of its name ("Tigray-an", "Crimea-n", "Darfur-i", "Kashmir-i").
 REGIONAL_ENDINGS = ("an", "n", "i", "ian")

@@ -13,7 +13,7 @@ from dateline.actors.document import PersonRef, name_keys
 from dateline.actors.kb import Person
 from dateline.actors.lexicon import common_name_parts, title_for
 from dateline.actors.prepared import per_sentence
-from dateline.actors.sentence import NAME_PARTICLES, Phrase, SentenceView
+from dateline.actors.sentence import FORMER, NAME_PARTICLES, Phrase, SentenceView
 from dateline.records import Actor, ActorMention, DateInterval, TenureHint
 
 # Name tokens at least this long may be matched with one typo (edit) when nobody has them.
@@ -23,6 +23,18 @@ SHARED_ROLES = {"spokesperson", "ambassador", "special envoy", "minister", "lead
                 "deputy foreign minister"}  # fmt: skip
 # "the U.S. leader", "the Egyptian leader": whoever of that country's heads the document introduced.
 HEAD_ROLES = ("head of state", "head of government")
+
+
+# Dependents of an appositive noun that state a nationality: "a Turkish adviser", "Kenya's negotiator".
+NATIONALITY_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
+
+
+# Appositive heads a nationality adjective does not make a national of: the adjective is the subject
+# of the expertise ("a North Korean expert", "a China hand") or the noun is a place ("her Somali hometown").
+TOPIC_NOUNS = frozenset({"expert", "analyst", "specialist", "scholar", "researcher", "watcher", "observer",
+                         "historian", "correspondent", "hand", "chair", "desk"})  # fmt: skip
+PLACE_NOUNS = frozenset({"hometown", "home", "town", "city", "village", "capital", "port", "region",
+                         "province", "district", "county", "state", "country", "island", "base"})  # fmt: skip
 
 
 # Offices named by their kind alone ("the minister"): any office of that kind refers back.
@@ -122,11 +134,21 @@ class PersonPhrases(SentenceView):
                 org = self._mod_org(p)
                 only = next(iter(p.title.countries)) if len(p.title.countries) == 1 else None
                 country = (
-                    country or (org.country if org else None) or only or self._common_country(p, keys, role)
+                    country
+                    or (org.country if org else None)
+                    or only
+                    or self._common_country(p, keys, role)
+                    or self._listed_with(p.i)
+                    or self._home_of_titles(p)
                 )
-                sector = (org.sector if org and not country else None) or p.body_sector or p.title.sector
+                # "Hamas spokesman X", "a spokesman for the TPLF": the body's sector, not the title's.
+                sector = p.body_sector or (org.sector if org else None) or p.title.sector
                 actor = Actor(None, name_text, country, sector, None if p.former else role, "person")
                 how = "title (not in KB)"
+            elif not p.title and (nationality := self._appositive_nationality(a, b)) is not None:
+                # "Mehmet Kaya, a Turkish presidential adviser": no office, but a nationality.
+                actor = Actor(None, name_text, nationality, None, None, "person")
+                how = "apposition (nationality)"
             else:
                 return None
         self.state.person(
@@ -134,17 +156,85 @@ class PersonPhrases(SentenceView):
         )
         return [self._mention(p.i, p.j, (actor,), how)], p.j
 
+    def _home_of_titles(self, p: Phrase) -> str | None:
+        """The country whose officials the document titles without a nationality ("President William
+        Ruto ... Interior Minister X"): an outlet writes its own government's titles bare. Only from
+        known officials so titled (`DocState.home_votes`), never from countries merely named."""
+        if p.mods or p.former or not self.state.home_votes:
+            return None
+        return self.state.home_votes.most_common(1)[0][0]
+
+    def _listed_with(self, i: int) -> str | None:
+        """ "Norwegian Prime Minister A and Finance Minister B", "Chilean ministers: Foreign Minister A,
+        Trade Minister B": a titled person listed right after a titled person of a stated country, with only a
+        comma or "and" between, sits in the same government (as CAMEO codes such lists)."""
+        last = self.found[-1] if self.found else None
+        if last is None or len(last.actors) != 1 or not last.actors[0].country:
+            return None
+        between = self.text[last.end : self.subs[i].start].strip(" ,;")
+        if last.how == "title (plural)":  # "Chilean ministers: Foreign Minister A, ..."
+            return last.actors[0].country if between == ":" else None
+        prev = last.actors[0]
+        if prev.kind not in ("person", "role") or not prev.role:
+            return None
+        return prev.country if between in ("", "and", ", and") else None
+
     def _apposition(self, k: int) -> tuple[ActorMention, int] | None:
         """An office phrase at k ("the UN secretary-general", "Russia's special envoy")."""
         saved = list(self.state.persons)
         found = self._phrase(k)
         self.state.persons = saved  # the office's holder is not the person being described
+        if found and not found[0]:
+            return self._former_office(k, found[1])
         if not found or len(found[0]) != 1:
             return None
         mention = found[0][0]
-        if mention.how not in ("office holder", "office (no holder)", "title+organization"):
+        # "X, the Ethiopian government representative": a country's phrase that goes on to a common
+        # noun places the person as an office does ("X, a North Korean expert" is no such phrase).
+        agent = mention.how == "country" and mention.text.split()[-1].islower()
+        if mention.how not in ("office holder", "office (no holder)", "title+organization") and not agent:
             return None
         return mention, found[1]
+
+    def _appositive_nationality(self, a: int, b: int) -> str | None:
+        """The country a common-noun apposition to the name at [a, b) states before its head: "X, a
+        Chinese student attending ...", "X, a former Danish diplomat", "X, Kenya's top negotiator"; not
+        a country after the head ("X, a critic of the Iranian government")."""
+        span = self.doc.char_span(self.subs[a].start, self.subs[b - 1].end, alignment_mode="expand")
+        if span is None:
+            return None
+        for appos in span.root.children:
+            if appos.dep_ != "appos" or appos.i < span.end or appos.pos_ != "NOUN":
+                continue
+            if appos.lemma_.lower() in TOPIC_NOUNS | PLACE_NOUNS:
+                continue  # "a North Korean expert", "her Somali hometown": a subject or a place
+            head = next((x for x, s in enumerate(self.subs) if s.start == appos.idx), None)
+            titled = head is not None and self._title_match(head) is not None
+            for mod in appos.lefts:
+                if mod.dep_ not in NATIONALITY_DEPS:
+                    continue
+                k = next((x for x, s in enumerate(self.subs) if s.start == mod.idx), None)
+                m = self._kb_match(k) if k is not None else None
+                for e in m.values if m else ():
+                    # A demonym is a nationality; a country's own name only before an office ("a
+                    # U.S. deputy secretary"): "an Iran analyst", "a Vietnam resident" are not Iran's.
+                    if e.kind == "demonym" or (e.kind == "country" and titled):
+                        return e.key
+        return None
+
+    def _former_office(self, k: int, j: int) -> tuple[ActorMention, int] | None:
+        """ "X, a former Lithuanian prime minister": a former office has no holder to name, but its country
+        is the person's (CAMEO codes former officials by their country); no role is held now."""
+        if not any(self._key(x) in FORMER for x in range(k, j)):
+            return None
+        for x in range(k, j):
+            m = self._kb_match(x)
+            country = next((e.key for e in m.values if e.kind in ("country", "demonym")), None) if m else None
+            if country:
+                start, end = self.subs[k].start, self.subs[j - 1].end
+                actor = Actor(None, self.text[start:end], country, None, None, "role")
+                return ActorMention(start, end, self.text[start:end], (actor,), "former office"), j
+        return None
 
     def _person(self, p: Phrase, keys: set[str], country: str | None, role: str | None) -> Person | None:
         """The KB person a name denotes, or None when unknown or ambiguous (a bare "Khan")."""
@@ -303,7 +393,7 @@ class PersonPhrases(SentenceView):
             return actor, "office holder"
         c = self.kb.countries.get(country)
         name = f"{c.name if c else country} {role}"
-        sector = p.body_sector or (p.title.sector if p.title else "GOV")
+        sector = p.body_sector or (org.sector if org else None) or (p.title.sector if p.title else "GOV")
         actor = Actor(None, name, country, sector, role, "role")
         # Kept for "the two foreign ministers" and later bare titles; no name keys, so no name matches it.
         self.state.person(PersonRef(actor, frozenset(), home=not p.mods))

@@ -38,6 +38,8 @@ __all__ = ["On", "Resolver"]
 
 COUNTERPART = {("counterpart",), ("colleague",), ("opposite", "number"), ("counterparts",)}
 COUNTERPART_FIRST = {c[0] for c in COUNTERPART}  # a cheap test before the phrase comparison
+# Offices accredited to another country: "ambassador to X" names where the envoy serves, not who sends.
+ENVOY_ROLES = frozenset({"ambassador", "special envoy"})
 # Lower-case keys at which some rule of `_SentenceRun.parse` starts whatever the KB and lexicons hold.
 STARTERS = DETERMINERS | FORMER | ADJECTIVES | HONORIFICS | COUNTERPART_FIRST | SINGULAR | PLURAL | NEUTER
 STARTERS |= {"("}
@@ -195,10 +197,14 @@ class _SentenceRun(PersonPhrases, CountryPhrases, PluralGroups, Pronouns, Unname
             (tm, p.plural_title) = t
             p.title_candidates = tm.values
             k = tm.j
-            m = self._of_country(k)  # "President of Armenia", "Minister of Foreign Affairs of Pakistan"
+            # "President of Armenia", "Minister of Foreign Affairs of Pakistan", "spokesman for the AU"
+            m = self._of_country(k, serving=True)
             if m is not None:
                 p.mods.append(m.values[0])
                 k = m.j
+            elif p.mods and (host := self._accredited(k, tm.values)) is not None:
+                p.host = (k, host)
+                k = host.j
         elif self._key(k) in COUNTERPART_FIRST and any(
             tuple(self.keys[k : k + len(c)]) == c for c in COUNTERPART
         ):
@@ -238,6 +244,8 @@ class _SentenceRun(PersonPhrases, CountryPhrases, PluralGroups, Pronouns, Unname
         p.j = k
         if p.title or p.counterpart or p.name:
             found = self._resolve_person_phrase(p)
+            if found is not None and p.host is not None:
+                found = (self._around_host(p, found[0]), found[1])
             if found is not None or p.title or p.counterpart or p.mods:
                 return found
             # A capitalised run the parser calls a person but nobody knows may be a seat of government
@@ -247,6 +255,40 @@ class _SentenceRun(PersonPhrases, CountryPhrases, PluralGroups, Pronouns, Unname
             p.j = mods_end  # "Indonesia's so-called ...": the adjectives after it are not the country
             return self._resolve_affiliation(p, i)
         return self._agent_in_place(i) or self._resolve_bare(i) or self._unnamed(i)
+
+    def _accredited(self, k: int, titles: tuple) -> Match | None:
+        """The host in "to (the) <country or capital>" at k after an envoy's title whose sending country
+        the phrase stated ("Dutch Ambassador to Kenya [Name]", "Lithuanian envoy to Oslo"): the name after
+        it is the envoy's, not a phrase of its own."""
+        if self._key(k) != "to" or not any(t.role in ENVOY_ROLES for t in titles):
+            return None
+        start = k + 2 if self._key(k + 1) == "the" else k + 1
+        m = self._kb_match(start)
+        if m is None or self._possessive(m.j) > m.j:
+            return None
+        host = next((e for e in m.values if e.kind in ("country", "metonym")), None)
+        return Match(start, m.j, (host,)) if host is not None else None
+
+    def _around_host(self, p: Phrase, mentions: list[ActorMention]) -> list[ActorMention]:
+        """The envoy's phrase in parts around the host country, which stays an actor of its own (the
+        host is often the other party: "X summoned the Chinese ambassador to the Philippines")."""
+        assert p.host is not None
+        to, host = p.host
+        country = self.kb.countries.get(host.values[0].key)
+        if country is None:
+            return mentions
+        out = []
+        for m in mentions:
+            if not (m.start <= self.subs[to].start < m.end):
+                out.append(m)
+                continue
+            out.append(self._mention(p.i, to, m.actors, m.how))
+            how = "metonymy" if host.values[0].kind == "metonym" else "country"
+            out.append(self._mention(host.i, host.j, (country.actor(),), how))
+            name = host.j + (self._key(host.j) == ",")  # "Kenya's envoy to Ethiopia, Wanjiru Kamau,"
+            if p.j > name:
+                out.append(self._mention(name, p.j, m.actors, m.how))
+        return out
 
     def _skip_adjectives(self, p: Phrase, k: int) -> int:
         """Past "former", "new", "acting" ... and hyphenated lower-case adjectives ("high-profile")."""

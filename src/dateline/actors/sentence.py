@@ -77,6 +77,7 @@ class Phrase:
     name_entries: list[AliasEntry] = field(default_factory=list)  # KB people matched by alias
     honorific: bool = False
     body_sector: str | None = None  # "Pakistani army spokesperson": the body between country and title
+    host: tuple[int, Match] | None = None  # "ambassador to (the) X": the "to" and the host country
 
 
 class SentenceView:
@@ -84,6 +85,7 @@ class SentenceView:
 
     def __init__(self, kb: KnowledgeBase, doc: Doc, sentence: PreparedSentence, state: DocState, on: On):
         self.kb, self.doc, self.state, self.on = kb, doc, state, on
+        self.found: list[ActorMention] = []  # the sentence's mentions so far (the pass appends to it)
         self.subs: list[Sub] = sentence.subs
         self.keys: list[str] = sentence.keys  # the sub-tokens' keys, read at every position
         self.text = state.text
@@ -185,15 +187,21 @@ class SentenceView:
         plain = DETERMINERS | FORMER | ADJECTIVES | HONORIFICS | COMPASS
         return s.key not in plain and self._title_match(prev) is None
 
-    def _of_country(self, k: int) -> Match | None:
-        """ "of (the) <country or organization>" at k; not "of Cameroon's Poultry Association" (the
-        office of a body the country owns) nor "of the South China Sea" (part of a longer name)."""
-        if self._key(k) != "of":
+    def _of_country(self, k: int, serving: bool = False) -> Match | None:
+        """ "of (the) <country or organization>" at k, or with `serving` (after a title) "for (the)
+        <organization>" ("a spokesman for the TPLF"; "envoy for Syria" is where an envoy works, not whom
+        he serves); not "of Cameroon's Poultry Association" (the office of a body the country owns) nor
+        "of the South China Sea" (part of a longer name)."""
+        word = self._key(k)
+        if word != "of" and not (serving and word == "for"):
             return None
         k += 2 if self._key(k + 1) == "the" else 1
         m = self._kb_match(k)
-        if m is None or m.values[0].kind not in ("country", "organization"):
+        kinds = ("country", "organization") if word == "of" else ("organization",)
+        if m is None or m.values[0].kind not in kinds:
             return None
+        if word == "for" and m.j < len(self.subs) and self.subs[m.j].capitalized:
+            return None  # "a spokesperson for UNHCR Kenya": a branch whose name goes on
         if self._possessive(m.j) > m.j or self._inside_name(m.i, m.j):
             return None
         return m
