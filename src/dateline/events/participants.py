@@ -1247,3 +1247,47 @@ def domestic_target(
             Actor(f"{country}:{sector}", f"{name} ({sector})", country, sector, kind="group"), "target"
         )
     ]
+
+
+# Acts a country's own people and groups make on its government: protests, demands, refusals, charges,
+# threats and pledges ("students rallied against the Kenyan government's decision", "striking workers
+# demanded that the government raise wages"). Force is left out: the unnamed attackers of a state are as
+# often foreign as not, and so are refugees (a sector of people from elsewhere).
+DOMESTIC_DOER_TYPES = frozenset({"PROTEST", "REQUEST", "REJECT", "ACCUSE", "THREATEN", "AGREE", "SUPPORT"})
+FOREIGN_SECTORS = frozenset({"REF"})
+
+
+def unnamed_doers(index: MentionIndex, anchor: Token, actors: list[EventActor], event_type: str) -> list[EventActor]:
+    """An unnamed group nothing places ("protesters", "striking workers", "students": no nationality,
+    owner or place phrase) that does an act on the government or leaders of one country is that
+    country's group, as CAMEO codes domestic actors ("Protesters demanded the resignation of the Algerian
+    president": Algeria's protesters on Algeria). `index` holds the unnamed mentions too. Only for an act whose named actors are targets of one country; returns the event's
+    actors with its unplaced doers (found now, or through a pronoun: "continued their strike") placed."""
+
+    def unplaced(actor: Actor) -> bool:  # an agent noun's group (actors/unnamed.py), placed nowhere
+        return actor.id is None and actor.country is None and actor.kind == "group" and actor.sector is not None
+
+    if event_type not in DOMESTIC_DOER_TYPES:
+        return actors
+    doing = [ea for ea in actors if ea.side in ("source", "participant")]
+    if any(not unplaced(ea.actor) for ea in doing):
+        return actors
+    countries = {ea.actor.country for ea in actors if ea.side == "target" and not unplaced(ea.actor)}
+    if len(countries) != 1 or None in countries:
+        return actors
+    found = [ea.actor for ea in doing]
+    if not found:
+        sources = clause_sides(index, anchor, (), event_type).sources
+        if not sources and not _has_own_subject(anchor):
+            sources = _inherited_subject(index, anchor, ())
+        found = [a for m in sources for a in m.actors if unplaced(a)]
+    doers = _unique(a for a in found if a.sector and a.sector not in FOREIGN_SECTORS)
+    if not doers:
+        return actors
+    country = countries.pop()
+    name = next((ea.actor.name for ea in actors if ea.actor.kind == "country"), country)
+    placed = [
+        EventActor(Actor(f"{country}:{a.sector}", f"{name} ({a.sector})", country, a.sector, kind="group"), "source")
+        for a in doers
+    ]
+    return placed + [ea for ea in actors if ea not in doing]

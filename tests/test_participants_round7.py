@@ -1,0 +1,39 @@
+"""Round 7 participant classes (issue 12): unnamed groups acting on one country's government are that
+country's (CAMEO's convention for domestic actors). The sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+from coding_support import countries_of, of_type, pipeline_events
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "country"),
+    [
+        ("Striking teachers demanded that the Zambian government pay their arrears.", "REQUEST", "ZMB"),
+        ("Protesters called for the resignation of the Peruvian president on Sunday.", "REQUEST", "PER"),
+        # through a pronoun: "their strike" is the unnamed group's
+        (
+            "Jailed activists extended their hunger strike to press the Egyptian government for a trial.",
+            "PROTEST",
+            "EGY",
+        ),
+    ],
+)
+def test_an_unnamed_group_acting_on_a_government_is_that_countrys(pipeline, text, event_type, country):
+    event = of_type(pipeline_events(pipeline, text), event_type)
+    assert countries_of(event, "source") == {country}, event.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # refugees are as often from elsewhere: no country is guessed for them
+        ("Refugees accused the Ugandan police of beating them at the border camp.", "ACCUSE"),
+        # force is left alone: the attackers of a state's troops are as often foreign
+        ("Gunmen attacked Nigerien soldiers near the border on Friday.", "ASSAULT"),
+    ],
+)
+def test_no_country_is_guessed_for_outsiders_or_attackers(pipeline, text, event_type):
+    event = of_type(pipeline_events(pipeline, text), event_type)
+    assert None in countries_of(event, "source") or not countries_of(event, "source"), event.actors
