@@ -1257,15 +1257,20 @@ DOMESTIC_DOER_TYPES = frozenset({"PROTEST", "REQUEST", "REJECT", "ACCUSE", "THRE
 FOREIGN_SECTORS = frozenset({"REF"})
 
 
-def unnamed_doers(index: MentionIndex, anchor: Token, actors: list[EventActor], event_type: str) -> list[EventActor]:
+def unnamed_doers(
+    index: MentionIndex, anchor: Token, actors: list[EventActor], event_type: str
+) -> list[EventActor]:
     """An unnamed group nothing places ("protesters", "striking workers", "students": no nationality,
     owner or place phrase) that does an act on the government or leaders of one country is that
     country's group, as CAMEO codes domestic actors ("Protesters demanded the resignation of the Algerian
-    president": Algeria's protesters on Algeria). `index` holds the unnamed mentions too. Only for an act whose named actors are targets of one country; returns the event's
-    actors with its unplaced doers (found now, or through a pronoun: "continued their strike") placed."""
+    president": Algeria's protesters on Algeria). `index` holds the unnamed mentions too. Only for an
+    act whose named actors are targets of one country; returns the event's actors with its unplaced
+    doers (found now, or through a pronoun: "continued their strike") placed."""
 
     def unplaced(actor: Actor) -> bool:  # an agent noun's group (actors/unnamed.py), placed nowhere
-        return actor.id is None and actor.country is None and actor.kind == "group" and actor.sector is not None
+        return (
+            actor.id is None and actor.country is None and actor.kind == "group" and actor.sector is not None
+        )
 
     if event_type not in DOMESTIC_DOER_TYPES:
         return actors
@@ -1287,7 +1292,9 @@ def unnamed_doers(index: MentionIndex, anchor: Token, actors: list[EventActor], 
     country = countries.pop()
     name = next((ea.actor.name for ea in actors if ea.actor.kind == "country"), country)
     placed = [
-        EventActor(Actor(f"{country}:{a.sector}", f"{name} ({a.sector})", country, a.sector, kind="group"), "source")
+        EventActor(
+            Actor(f"{country}:{a.sector}", f"{name} ({a.sector})", country, a.sector, kind="group"), "source"
+        )
         for a in doers
     ]
     return placed + [ea for ea in actors if ea not in doing]
