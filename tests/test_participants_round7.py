@@ -37,3 +37,22 @@ def test_an_unnamed_group_acting_on_a_government_is_that_countrys(pipeline, text
 def test_no_country_is_guessed_for_outsiders_or_attackers(pipeline, text, event_type):
     event = of_type(pipeline_events(pipeline, text), event_type)
     assert None in countries_of(event, "source") or not countries_of(event, "source"), event.actors
+
+
+def test_an_act_told_in_a_relative_clause_by_its_own_doer_is_not_on_the_main_subject(pipeline):
+    text = (
+        "The Dutch minister called off a visit to Ankara that had been planned for the week before "
+        "Turkey shelled the border villages."
+    )
+    events = pipeline_events(pipeline, text)
+    shelling = of_type(events, "ASSAULT")
+    assert countries_of(shelling, "source") == {"TUR"}, shelling.actors
+    assert "NLD" not in countries_of(shelling), shelling.actors
+
+
+def test_a_relative_pronoun_is_no_doer_of_its_own(pipeline):
+    # "who" is the guest: the pledge is still made to the host the main clause names
+    events = pipeline_events(pipeline, "Putin welcomed Modi, who pledged to deepen trade ties.")
+    pledge = of_type(events, "AGREE")
+    assert countries_of(pledge, "source") == {"IND"}
+    assert countries_of(pledge, "target") == {"RUS"}, pledge.actors

@@ -874,11 +874,11 @@ def sentence_counterpart(index: MentionIndex, anchor: Token, actors: list[EventA
     countries = {ea.actor.country for ea in actors if ea.actor.country}
     if len(countries) != 1 or any(ea.side == "target" for ea in actors):
         return []
-    sent = anchor.sent
+    start, end = _act_scope(anchor, anchor.sent)
     others = _unique(
         a
         for loc in index.located
-        if sent.start <= loc.root.i < sent.end and not _acts_elsewhere(loc.root, anchor)
+        if start <= loc.root.i < end and not _acts_elsewhere(loc.root, anchor)
         for a in loc.mention.actors
         if a.country and a.country not in countries
     )
@@ -908,6 +908,23 @@ def _acts_elsewhere(root: Token, anchor: Token) -> bool:
         said = said or verb.dep_ == "ccomp"
         verb = verb.head
     return not (said and verb.i == anchor.i)
+
+
+def _act_scope(anchor: Token, sent: Span) -> tuple[int, int]:
+    """The token range the act's counterpart may come from: the sentence, or, for an act told inside a
+    relative clause by a doer of its own, that clause ("X cancelled a meeting that was set for two days
+    before Moscow invaded": Moscow's act, not one on X). A relative pronoun is no doer of its own ("X
+    welcomed Y, who pledged aid" stays a pledge to X); an adverbial clause links the two sides' acts
+    ("Y recalled its envoy after X expelled ...") and keeps the sentence."""
+    if anchor.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON" for c in anchor.children
+    ):
+        node = anchor
+        while node.head.i != node.i:
+            if node.dep_ in ("relcl", "acl"):
+                return node.left_edge.i, node.right_edge.i + 1
+            node = node.head
+    return sent.start, sent.end
 
 
 def _own_conjunct(anchor: Token, verb: Token) -> bool:
