@@ -56,3 +56,12 @@ def test_a_relative_pronoun_is_no_doer_of_its_own(pipeline):
     pledge = of_type(events, "AGREE")
     assert countries_of(pledge, "source") == {"IND"}
     assert countries_of(pledge, "target") == {"RUS"}, pledge.actors
+
+
+def test_a_group_in_the_with_phrase_of_what_is_asked_is_the_target(pipeline):
+    # "a ceasefire with the militias": the domestic group the demand is about, of the doers' country
+    events = pipeline_events(
+        pipeline, "Syrian Kurds demanded a ceasefire with the militias in northern Syria."
+    )
+    demand = of_type(events, "REQUEST")
+    assert countries_of(demand, "target") == {"SYR"}, demand.actors

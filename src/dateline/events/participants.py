@@ -1219,7 +1219,7 @@ def story_counterpart(
 DOMESTIC_TYPES = frozenset(
     {"CONCEDE", "REJECT", "AGREE", "REQUEST", "THREATEN", "COERCE", "SANCTION", "SUPPORT", "RETREAT"}
 )
-GROUP_PREPS = frozenset({"from", "by", "of"})
+GROUP_PREPS = frozenset({"from", "by", "of", "with"})
 
 
 def domestic_target(
@@ -1228,7 +1228,8 @@ def domestic_target(
     """A group named by an agent noun with no nationality ("the rebels", "opposition newspaper",
     "demands from striking workers") as the target, in the doers' country: CAMEO's convention for
     domestic actors. Only when the act has no target, its doers are of one country, and the group is
-    what the act is done to (its object, or the "from/by/of" phrase of its object)."""
+    what the act is done to (its object, or the "from/by/of/with" phrase of its object: "demanded a truce
+    with the militias")."""
     if event_type not in DOMESTIC_TYPES or any(ea.side != "source" for ea in actors):
         return []
     countries = {ea.actor.country for ea in actors}
