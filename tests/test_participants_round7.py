@@ -65,3 +65,20 @@ def test_a_group_in_the_with_phrase_of_what_is_asked_is_the_target(pipeline):
     )
     demand = of_type(events, "REQUEST")
     assert countries_of(demand, "target") == {"SYR"}, demand.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "body"),
+    [
+        (
+            "The Chilean president met the Argentine foreign minister at the OAS summit in Lima.",
+            "CONSULT",
+            "oas",
+        ),
+        ("Kenya thanked Japan for its support at the G20 summit.", "SUPPORT", "g20"),
+    ],
+)
+def test_the_body_naming_a_meeting_is_where_not_whom(pipeline, text, event_type, body):
+    act = next(e for e in pipeline_events(pipeline, text) if e.type == event_type and e.trigger != "summit")
+    assert body not in {ea.actor.id for ea in act.actors}, act.actors
+    assert any(ea.side == "target" and ea.actor.country for ea in act.actors), act.actors

@@ -132,7 +132,7 @@ class MentionIndex:
             if loc.root.i in exclude:
                 continue
             below = tree[loc.root.i] == tree[token.i] and _governs(token, loc.root)
-            if token.i in loc.tokens or (below and not self._qualifies(loc, token)):
+            if token.i in loc.tokens or (below and not self._qualifies(loc, token) and not _venue(loc)):
                 found.append(loc.mention)
         return found
 
@@ -203,6 +203,22 @@ class MentionIndex:
             if node.head.i == node.i:
                 break
         return False
+
+
+def _venue(loc: _Located) -> bool:
+    """True when the mention is a body that names the meeting an act was done at: "met
+    Erdogan at the NATO summit", "thanked Japan for its support at the G20 summit" (the summit is where,
+    not whom; the summit's own event keeps its body). A country or a person naming the meeting ("during
+    the Russia-Ukraine talks") stays a party."""
+    if any(a.kind != "organization" for a in loc.mention.actors):
+        return False
+    node = loc.root
+    while node.dep_ in ("compound", "amod", "nmod", "poss", "det") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "pobj" or node.head.lower_ not in SETTING_PREPS:
+        return False
+    entry = load_lexicon().lookup(node) if node.pos_ == "NOUN" else None
+    return entry is not None and entry.type == "CONSULT"
 
 
 def _owned(demonym: Token) -> bool:
