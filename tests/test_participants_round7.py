@@ -82,3 +82,12 @@ def test_the_body_naming_a_meeting_is_where_not_whom(pipeline, text, event_type,
     act = next(e for e in pipeline_events(pipeline, text) if e.type == event_type and e.trigger != "summit")
     assert body not in {ea.actor.id for ea in act.actors}, act.actors
     assert any(ea.side == "target" and ea.actor.country for ea in act.actors), act.actors
+
+
+def test_an_agent_on_a_collective_is_one_group(pipeline):
+    # "opposition groups", "rebel groups": the agent's sector, the whole phrase's group
+    events = pipeline_events(
+        pipeline, "Opposition groups in Malawi demanded that the president dissolve the cabinet."
+    )
+    demand = of_type(events, "REQUEST")
+    assert ("source", "MWI", "OPP") in {(ea.side, ea.actor.country, ea.actor.sector) for ea in demand.actors}
