@@ -6,8 +6,6 @@ from __future__ import annotations
 import pytest
 from coding_support import countries_of, of_type, pipeline_events
 
-from dateline.records import RawDocument
-
 
 @pytest.mark.parametrize(
     ("text", "event_type", "country"),
@@ -84,20 +82,3 @@ def test_the_body_naming_a_meeting_is_where_not_whom(pipeline, text, event_type,
     act = next(e for e in pipeline_events(pipeline, text) if e.type == event_type and e.trigger != "summit")
     assert body not in {ea.actor.id for ea in act.actors}, act.actors
     assert any(ea.side == "target" and ea.actor.country for ea in act.actors), act.actors
-
-
-@pytest.mark.parametrize(
-    ("text", "country", "sector"),
-    [
-        ("Opposition groups in Malawi demanded that the president dissolve the cabinet.", "MWI", "OPP"),
-        ("Yesterday student groups in Ghana rejected the new fees.", "GHA", "EDU"),
-    ],
-)
-def test_an_agent_on_a_collective_is_one_group(pipeline, text, country, sector):
-    # "opposition groups", "rebel groups": the agent's sector, the whole phrase's group, placed by the
-    # sentence (before, "opposition" only modified "groups" and no actor was found)
-    mentions = pipeline.process(
-        RawDocument(source="test", id="t", text=text, published="2024-03-15")
-    ).actor_mentions
-    groups = [m for m in mentions if m.text.lower().endswith("groups")]
-    assert [(a.country, a.sector) for m in groups for a in m.actors] == [(country, sector)], mentions

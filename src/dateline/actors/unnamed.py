@@ -93,10 +93,7 @@ class UnnamedPhrases(SentenceView):
         a = self._agent_match(k)
         if a is None:
             return self._unknown_body(i)
-        last = a.j
-        if self._key(last) in COLLECTIVES and not self._heads_phrase(last - 1):
-            last += 1  # "opposition groups", "rebel groups": the agent's sector, the collective's phrase
-        words = self.subs[a.i : last]
+        words = self.subs[a.i : a.j]
         if not _standalone(tuple(s.key for s in words)):
             return None
         # Lower case (a capitalised agent word is part of a name: "the Army of ..."), bar the
@@ -105,12 +102,12 @@ class UnnamedPhrases(SentenceView):
             return None
         if k > 0 and self._key(k - 1) in OUTSIDERS:
             return None  # "foreign troops": outsiders to whatever place the sentence names
-        if not self._heads_phrase(last - 1):
+        if not self._heads_phrase(a.j - 1):
             return None
         sector = a.values[0]
-        end = last
+        end = a.j
         of = self._of_country(end)
-        owned, owner = self._owner_country(last - 1)
+        owned, owner = self._owner_country(a.j - 1)
         if of is not None and of.values[0].kind == "organization":
             return None  # "officials of the AU": the body's, read on its own
         if owned:
