@@ -217,9 +217,8 @@ def _venue(loc: _Located) -> bool:
         node = node.head
     if node.dep_ != "pobj" or node.head.lower_ not in SETTING_PREPS:
         return False
-    # A meeting's name is often capitalised ("the G20 Summit"): its noun entries, whatever the tag.
-    entries = load_lexicon().entries.get((node.lemma_.lower(), "N"), ())
-    return node.pos_ in ("NOUN", "PROPN") and any(e.type == "CONSULT" for e in entries)
+    entry = load_lexicon().lookup(node) if node.pos_ == "NOUN" else None
+    return entry is not None and entry.type == "CONSULT"
 
 
 def _owned(demonym: Token) -> bool:
