@@ -206,10 +206,10 @@ class MentionIndex:
 
 
 def _venue(loc: _Located) -> bool:
-    """True when the mention is a body that names the meeting an act was done at: "met
-    Erdogan at the NATO summit", "thanked Japan for its support at the G20 summit" (the summit is where,
-    not whom; the summit's own event keeps its body). A country or a person naming the meeting ("during
-    the Russia-Ukraine talks") stays a party."""
+    """True when the mention is a body that names the meeting an act was done at: "met Erdogan at the
+    NATO summit", "thanked Japan for its support at the G20 summit" (the summit is where, not whom; the
+    summit's own event keeps its body). A country or a person naming the meeting ("during the
+    Russia-Ukraine talks") stays a party. Lower-case meeting nouns only (see docs/actors.md, round 7)."""
     if any(a.kind != "organization" for a in loc.mention.actors):
         return False
     node = loc.root
