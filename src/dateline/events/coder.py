@@ -66,6 +66,7 @@ from dateline.events.participants import (
     sentence_counterpart,
     story_counterpart,
     territory_target,
+    unnamed_doers,
     visit_hosts,
 )
 from dateline.events.recast import (
@@ -382,6 +383,9 @@ class RuleEventCoder:
             reading = read_sentence(sent, self.lexicon, self.ontology)
             events = code_sentence(reading, index, self.lexicon, self.ontology, commentators, story=story)
             if fallback.within(sent.start_char, sent.end_char):  # agent nouns, for events left without actors
+                for event in events:  # "protesters demanded the president's resignation": his country's
+                    anchor = event.trigger.anchor
+                    event.actors = unnamed_doers(full, anchor, event.actors, event.type)
                 more = code_sentence(reading, full, self.lexicon, self.ontology, commentators)
                 events += fallback.events(more, events)
             if doerless:  # last, the predicates nobody resolved, their doer unknown
