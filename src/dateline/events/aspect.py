@@ -121,9 +121,9 @@ def _every(tok: Token) -> bool:
     """ "every year", "each month", "twice a year", "three times a week"."""
     if tok.lemma_.lower() not in TIME_UNITS:
         return False
-    return any(
-        c.lower_ in EVERY or (c.dep_ == "predet" and c.lower_ in PER) for c in tok.children
-    ) or (tok.head.lower_ in PER and tok.head.i != tok.i)
+    return any(c.lower_ in EVERY or (c.dep_ == "predet" and c.lower_ in PER) for c in tok.children) or (
+        tok.head.lower_ in PER and tok.head.i != tok.i
+    )
 
 
 def _habitual_adjective(tok: Token, lexicon: Lexicon) -> bool:

@@ -239,8 +239,27 @@ def _condition_clause(tok: Token, lex: CueLexicon) -> bool:
 CONDITION_INVERSION = frozenset({"had", "should", "were"})
 # Auxiliaries that open a yes/no question by coming before the subject.
 QUESTION_INVERSION = frozenset(
-    {"do", "does", "did", "will", "would", "can", "could", "should", "shall", "may", "might", "must",
-     "is", "are", "was", "were", "has", "have", "had"}
+    {
+        "do",
+        "does",
+        "did",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "shall",
+        "may",
+        "might",
+        "must",
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+    }
 )
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 
@@ -348,8 +367,12 @@ def _future_date(tok: Token, lex: CueLexicon) -> bool:
     progressive = tok.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in PRESENT_TAGS for c in tok.children
     )  # "is travelling to Kampala next week": the present progressive of an arrangement
-    if tok.pos_ not in NOUNS and not progressive and (
-        tok.tag_ not in PRESENT_TAGS or any(c.dep_ == "aux" and c.tag_ in PAST_TAGS for c in tok.children)
+    if (
+        tok.pos_ not in NOUNS
+        and not progressive
+        and (
+            tok.tag_ not in PRESENT_TAGS or any(c.dep_ == "aux" and c.tag_ in PAST_TAGS for c in tok.children)
+        )
     ):
         return False
     cues = lex.words("time")

@@ -3,12 +3,12 @@
 Evidence is of two strengths. Hard bounds: the offices its titled people held (tenure hints), terms
 that did not exist before some day (`dating_terms`), past events it reports with a full date (not
 older than those), future events with a full date (not newer). Soft windows, scored day by day over
-the range the hard bounds leave (a date mentioned with its year gives none: news recalls old
-dates as often as new ones); a year-less date ("March 18", "in April") within a few months, on the side the tense
-gives; a weekday named with a day ("Monday, March 18") within a week, and only in the years where
-that day is that weekday. The days that satisfy the most windows form the estimate; it stays an
-interval unless the evidence gives one day. A low-confidence header date loses when it contradicts
-the estimate (it is often the crawl day) and narrows it to its day when it agrees.
+the range the hard bounds leave (a date mentioned with its year gives none: news recalls old dates
+as often as new ones); a year-less date ("March 18", "in April") within a few months, on the side
+the tense gives; a weekday named with a day ("Monday, March 18") within a week, and only in the
+years where that day is that weekday. The days that satisfy the most windows form the estimate; it
+stays an interval unless the evidence gives one day. A low-confidence header date loses when it
+contradicts the estimate (it is often the crawl day) and narrows it to its day when it agrees.
 
 Other articles may date an undated one: a candidate of source "corpus" among its publication-date
 candidates (`dedup/doctime.py` adds it when its events joined those of dated articles) is a day it
