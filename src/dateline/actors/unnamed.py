@@ -35,8 +35,10 @@ coder's choice (events/anonymous.py).
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from dateline.actors.countries import LOCATIVE, OUTSIDERS
+from dateline.actors.document import DocState
 from dateline.actors.kb import Country
 from dateline.actors.lexicon import agents, hand_agents, is_acronym
 from dateline.actors.matching import Sub
@@ -216,6 +218,10 @@ class UnnamedPhrases(SentenceView):
         country = bodies[0].country if bodies else None
         if country is None and sector == "GOV":
             country = self._sentence_country() or self.state.home
+            if country is None:  # nothing read so far shows whose: the whole document's home, later
+                actor = Actor(None, self.text[start:end], None, sector, None, "organization")
+                self.state.unhomed.add(actor)
+                return first, (actor,)
         if country is not None and country in self.kb.countries:
             return first, (self.kb.countries[country].actor(sector),)
         return first, (Actor(None, self.text[start:end], None, sector, None, "organization"),)
@@ -290,6 +296,20 @@ def place_unnamed(mentions: list[ActorMention], kb_countries: dict[str, Country]
         actor = country.actor(m.actors[0].sector)
         out[n] = ActorMention(m.start, m.end, m.text, (actor,), UNNAMED_DOCUMENT)
     return out
+
+
+def place_unhomed(
+    mentions: list[ActorMention], state: DocState, kb_countries: dict[str, Country]
+) -> list[ActorMention]:
+    """After the last sentence: bodies of state named before anything showed the home country take the
+    country the whole document gives (`DocState.home`), where it gives one."""
+    country = kb_countries.get(state.home or "") if state.unhomed else None
+    if country is None:
+        return mentions
+    return [
+        replace(m, actors=tuple(country.actor(a.sector) if a in state.unhomed else a for a in m.actors))
+        for m in mentions
+    ]
 
 
 def anonymous(mentions: list[ActorMention]) -> frozenset[Actor]:
