@@ -37,7 +37,9 @@ def test_a_dateline_place_names_the_home_of_an_unnamed_ministry(pipeline):
 
 
 def test_the_headline_resolves_nothing_else(pipeline):
-    found = countries_of(pipeline, "The talks ended late, the ministry said.", title="Peru and Chile talk fish")
+    found = countries_of(
+        pipeline, "The talks ended late, the ministry said.", title="Peru and Chile talk fish"
+    )
     assert "Peru" not in found and "Chile" not in found  # only a body of state's home reads the headline
 
 

@@ -27,8 +27,10 @@ sector. An acronym the text defines ("the Department of Foreign Affairs (DFA)", 
 Zembla (AFZ)": the capitalised words before the parenthesis whose initials spell it) is its long form:
 the country a name inside the long form gives, the sector its head noun gives (forces: MIL; a
 department, office or agency of state: GOV), and, for a body of state naming no country, the country
-the sentence places it in or else the outlet's home country (as for "the Foreign Office"); every later
-use of the acronym in the document is that actor. Which events may use these actors is the event
+the sentence places it in or else the outlet's home country (as for "the Foreign Office"; `DocState.home`,
+which reads the article's dateline and headline too: context.py), and when nothing before it shows that
+home (a first sentence), the home the whole document shows (`place_unhomed`); every later use of the
+acronym in the document is that actor. Which events may use these actors is the event
 coder's choice (events/anonymous.py).
 """
 
@@ -302,8 +304,11 @@ def place_unhomed(
     mentions: list[ActorMention], state: DocState, kb_countries: dict[str, Country]
 ) -> list[ActorMention]:
     """After the last sentence: bodies of state named before anything showed the home country take the
-    country the whole document gives (`DocState.home`), where it gives one."""
-    country = kb_countries.get(state.home or "") if state.unhomed else None
+    country the whole document gives (`DocState.home`), where an official titled without nationality
+    or the header shows it; the countries the text merely names as parties are as often the other side
+    ("summoned the Ruritanian ambassador")."""
+    shown = state.unhomed and (state.home_votes or state.header)
+    country = kb_countries.get(state.home or "") if shown else None
     if country is None:
         return mentions
     return [
