@@ -58,3 +58,13 @@ def test_a_headline_names_countries_by_name_demonym_and_capital_in_order():
     assert countries_named("Kenyan Envoy Heads To Addis Ababa", kb) == ["KEN", "ETH"]
     assert countries_named("Envoys Tell Us Little About US Plans", kb) == ["USA"]  # "Us" is no country
     assert countries_named("talks in chad", kb) == []
+
+
+def test_the_dateline_places_an_unplaced_government_but_not_its_people(pipeline):
+    text = (
+        "OSLO: Talks between the two delegations ended without a deal. Officials said the government "
+        "would answer within a week, and residents waited for news."
+    )
+    found = countries_of(pipeline, text)
+    assert found["government"] == "NOR"
+    assert found["residents"] is None

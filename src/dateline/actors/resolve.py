@@ -62,7 +62,8 @@ class Resolver:
             run = _SentenceRun(self.kb, doc, sentence, state, on)
             mentions.extend(run.parse(*_skippable(sentence, run)))
             hints.extend(run.hints)
-        return place_unnamed(place_unhomed(mentions, state, self.kb.countries), self.kb.countries), hints
+        homed = place_unhomed(mentions, state, self.kb.countries)
+        return place_unnamed(homed, self.kb.countries, state.header), hints
 
 
 def _skippable(sentence: PreparedSentence, run: _SentenceRun) -> tuple[list[bool], list[bool]]:
