@@ -43,6 +43,10 @@ _DEFAULTS = (
     "dateline.events.component",
 )
 
+# `doc.user_data` key under which the pipeline leaves the article's header, (title, dateline place),
+# beside its parsed body: an actor resolver may read the countries a headline names (actors/context.py).
+ARTICLE_HEADER = "dateline.article.header"
+
 
 class Cleaner(Protocol):
     """RawDocument -> Article: body text without boilerplate, title, outlet, publication date."""

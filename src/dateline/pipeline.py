@@ -135,6 +135,7 @@ class Pipeline:
                 doc = self.nlp(article.text)
         # The article's own time first (publication date, or an estimate from content and actor
         # tenures), then every relative expression is normalized against it.
+        doc.user_data[components.ARTICLE_HEADER] = (article.title, article.dateline)
         with self._stage("actors"):
             hints = self.actors.tenure_hints(doc)
         with self._stage("time"):

@@ -30,6 +30,9 @@ class DocState:
     persons: list[PersonRef] = field(default_factory=list)  # most recent last
     countries: list[str] = field(default_factory=list)  # salient country mentions, most recent last
     home_votes: Counter = field(default_factory=Counter)  # titled people with no nationality
+    # The countries the article's dateline and headline name (context.py), weaker evidence of the home
+    # country than a titled official, stronger than the countries the body names as parties.
+    header: list[str] = field(default_factory=list)
     country_votes: Counter = field(default_factory=Counter)  # countries as parties
     # The two parties of the latest sentence that named two or more (for "both sides").
     last_pair: tuple[str, str] | None = None
@@ -54,6 +57,9 @@ class DocState:
     # Acronyms the text defined after their long form ("the Department of Foreign Affairs (DFA)"), as
     # written, and the long form's actors (unnamed.py).
     acronyms: dict[str, tuple[Actor, ...]] = field(default_factory=dict)
+    # Bodies of state named before anything showed the home country (a first sentence's "the Department
+    # of Foreign Affairs (DFA)"): placed in the document's home country after the last sentence.
+    unhomed: set[Actor] = field(default_factory=set)
 
     def person(self, ref: PersonRef, titled: bool = False) -> None:
         known = any(p.actor == ref.actor for p in self.persons)
@@ -72,8 +78,12 @@ class DocState:
 
     @property
     def home(self) -> str | None:
-        votes = self.home_votes or self.country_votes
-        return votes.most_common(1)[0][0] if votes else None
+        """The country of a body of state the text names without one ("the foreign ministry")."""
+        if self.home_votes:
+            return self.home_votes.most_common(1)[0][0]
+        if self.header:
+            return self.header[0]
+        return self.country_votes.most_common(1)[0][0] if self.country_votes else None
 
     def by_name(self, keys: set[str], country: str | None = None) -> PersonRef | None:
         for ref in reversed(self.persons):

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from dateline.actors.context import header_countries
 from dateline.actors.countries import CountryPhrases, place_ethnic
 from dateline.actors.document import DocState
 from dateline.actors.groups import PluralGroups
@@ -31,7 +32,7 @@ from dateline.actors.persons import PersonPhrases
 from dateline.actors.prepared import PreparedSentence, prepared
 from dateline.actors.pronouns import NEUTER, PLURAL, SINGULAR, Pronouns
 from dateline.actors.sentence import ADJECTIVES, DETERMINERS, FORMER, HONORIFICS, On, Phrase
-from dateline.actors.unnamed import UnnamedPhrases, place_unnamed
+from dateline.actors.unnamed import UnnamedPhrases, place_unhomed, place_unnamed
 from dateline.records import ActorMention, TenureHint
 
 __all__ = ["On", "Resolver"]
@@ -53,7 +54,7 @@ class Resolver:
 
     def run(self, doc: Doc, on: On) -> tuple[list[ActorMention], list[TenureHint]]:
         prep = prepared(doc, self.kb)
-        state = DocState(text=prep.text)
+        state = DocState(text=prep.text, header=header_countries(doc, self.kb))
         mentions: list[ActorMention] = []
         hints: list[TenureHint] = []
         for number, sentence in enumerate(prep.sentences):
@@ -61,7 +62,8 @@ class Resolver:
             run = _SentenceRun(self.kb, doc, sentence, state, on)
             mentions.extend(run.parse(*_skippable(sentence, run)))
             hints.extend(run.hints)
-        return place_unnamed(mentions, self.kb.countries), hints
+        homed = place_unhomed(mentions, state, self.kb.countries)
+        return place_unnamed(homed, self.kb.countries, state.header), hints
 
 
 def _skippable(sentence: PreparedSentence, run: _SentenceRun) -> tuple[list[bool], list[bool]]:

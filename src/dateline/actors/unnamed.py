@@ -10,8 +10,9 @@ text places it in. Here that country is, in order:
 3. the one country the sentence places things in ("blocked intersections in Harare", "across Chad"):
    the objects of place prepositions, when they all lie in one country;
 4. the country the whole document's place phrases name most (`place_unnamed`, after the last
-   sentence), when one leads; never for the population at large ("people", "residents", "migrants":
-   `GENERIC_SECTORS`), whom the article's scene does not place.
+   sentence), when one leads; else, for a body of state only ("the government"), the article's
+   dateline or headline country (context.py); never for the population at large ("people",
+   "residents", "migrants": `GENERIC_SECTORS`), whom the article's scene does not place.
 
 A possessor nobody resolved ("our people", "its citizens") leaves the noun unplaced (someone's, not the
 place's), and so does an "of"-phrase naming a body ("officials of the AU" are the body's, read on its
@@ -27,16 +28,21 @@ sector. An acronym the text defines ("the Department of Foreign Affairs (DFA)", 
 Zembla (AFZ)": the capitalised words before the parenthesis whose initials spell it) is its long form:
 the country a name inside the long form gives, the sector its head noun gives (forces: MIL; a
 department, office or agency of state: GOV), and, for a body of state naming no country, the country
-the sentence places it in or else the outlet's home country (as for "the Foreign Office"); every later
-use of the acronym in the document is that actor. Which events may use these actors is the event
+the sentence places it in or else the outlet's home country (as for "the Foreign Office"; `DocState.home`,
+which reads the article's dateline and headline too: context.py), and when nothing before it shows that
+home (a first sentence), the home the whole document shows (`place_unhomed`); every later use of the
+acronym in the document is that actor. Which events may use these actors is the event
 coder's choice (events/anonymous.py).
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
 
 from dateline.actors.countries import LOCATIVE, OUTSIDERS
+from dateline.actors.document import DocState
 from dateline.actors.kb import Country
 from dateline.actors.lexicon import agents, hand_agents, is_acronym
 from dateline.actors.matching import Sub
@@ -216,6 +222,10 @@ class UnnamedPhrases(SentenceView):
         country = bodies[0].country if bodies else None
         if country is None and sector == "GOV":
             country = self._sentence_country() or self.state.home
+            if country is None:  # nothing read so far shows whose: the whole document's home, later
+                actor = Actor(None, self.text[start:end], None, sector, None, "organization")
+                self.state.unhomed.add(actor)
+                return first, (actor,)
         if country is not None and country in self.kb.countries:
             return first, (self.kb.countries[country].actor(sector),)
         return first, (Actor(None, self.text[start:end], None, sector, None, "organization"),)
@@ -265,9 +275,13 @@ def _nowhere(words: list[Sub], sector: str) -> Actor:
     return Actor(None, name, None, sector, None, "group")
 
 
-def place_unnamed(mentions: list[ActorMention], kb_countries: dict[str, Country]) -> list[ActorMention]:
+def place_unnamed(
+    mentions: list[ActorMention], kb_countries: dict[str, Country], header: Sequence[str] = ()
+) -> list[ActorMention]:
     """After the last sentence: unplaced agent nouns take the one country the document's own place
-    phrases name most (the article's scene), when one country leads; otherwise they stay unplaced."""
+    phrases name most (the article's scene), when one country leads; failing that, a body of state
+    ("the government", "the authorities": GOV) takes the article's dateline or headline country
+    (context.py), as "the foreign ministry" does; otherwise they stay unplaced."""
     unplaced = [
         n
         for n, m in enumerate(mentions)
@@ -279,17 +293,37 @@ def place_unnamed(mentions: list[ActorMention], kb_countries: dict[str, Country]
         m.actors[0].country for m in mentions if m.how in ("place", "agent+place") and m.actors[0].country
     )
     ranked = places.most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
-        return mentions
-    country = kb_countries.get(ranked[0][0])
-    if country is None:
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        scene, state_only = kb_countries.get(ranked[0][0]), False
+    else:
+        scene, state_only = kb_countries.get(header[0]) if header else None, True
+    if scene is None:
         return mentions
     out = list(mentions)
     for n in unplaced:
         m = mentions[n]
-        actor = country.actor(m.actors[0].sector)
+        if state_only and m.actors[0].sector != "GOV":
+            continue
+        actor = scene.actor(m.actors[0].sector)
         out[n] = ActorMention(m.start, m.end, m.text, (actor,), UNNAMED_DOCUMENT)
     return out
+
+
+def place_unhomed(
+    mentions: list[ActorMention], state: DocState, kb_countries: dict[str, Country]
+) -> list[ActorMention]:
+    """After the last sentence: bodies of state named before anything showed the home country take the
+    country the whole document gives (`DocState.home`), where an official titled without nationality
+    or the header shows it; the countries the text merely names as parties are as often the other side
+    ("summoned the Ruritanian ambassador")."""
+    shown = state.unhomed and (state.home_votes or state.header)
+    country = kb_countries.get(state.home or "") if shown else None
+    if country is None:
+        return mentions
+    return [
+        replace(m, actors=tuple(country.actor(a.sector) if a in state.unhomed else a for a in m.actors))
+        for m in mentions
+    ]
 
 
 def anonymous(mentions: list[ActorMention]) -> frozenset[Actor]:

@@ -1,0 +1,56 @@
+"""The countries an article's header names: its dateline's place ("MANILA:") and its headline.
+
+The cleaner keeps both apart from the body the parser reads (records.Article.title, .dateline), and the
+pipeline leaves them on the Doc (`components.ARTICLE_HEADER`). A body of state the text leaves without a
+country ("the foreign affairs ministry said", "the Department of Foreign Affairs (DFA)") is, failing
+a titled official of the outlet's own country (`DocState.home_votes`), the dateline's country or the
+first one its headline names ("Zembla protests Ruritanian drills": Zembla speaks). Only that rule reads
+them (`DocState.home`): the headline is no sentence of the body, so nothing else is resolved from it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from dateline.actors.kb import KnowledgeBase, alias_key, tokens
+from dateline.components import ARTICLE_HEADER
+
+PLACE_KINDS = frozenset({"country", "demonym", "metonym", "place"})
+
+
+def header_countries(doc: Doc, kb: KnowledgeBase) -> list[str]:
+    """The countries of the dateline's place, then those the headline names, in order, once each."""
+    header = doc.user_data.get(ARTICLE_HEADER)
+    if not header:
+        return []
+    out: list[str] = []
+    for text in header:
+        for iso3 in countries_named(text or "", kb):
+            if iso3 not in out:
+                out.append(iso3)
+    return out
+
+
+def countries_named(text: str, kb: KnowledgeBase) -> list[str]:
+    """The countries a short line names by a name, demonym, capital or known place, left to right
+    (longest alias first); only capitalised words, so that a lower-case common word ("us", "chad")
+    names nothing, and an alias written in capitals only so written ("US", not a title-case "Us")."""
+    words = tokens(text)
+    keys = alias_key(text)
+    found: list[str] = []
+    i = 0
+    while i < len(keys):
+        for n in range(min(kb.max_alias_len, len(keys) - i), 0, -1):
+            span = words[i : i + n]
+            entries = [
+                e
+                for e in kb.lookup(keys[i : i + n])
+                if e.kind in PLACE_KINDS and (not e.form.isupper() or all(w.isupper() for w in span))
+            ]
+            if entries and span[0][:1].isupper():
+                found.append(entries[0].key)
+                i += n
+                break
+        else:
+            i += 1
+    return found
