@@ -235,10 +235,11 @@ def _after_story_day(interval: DateInterval, ev: Evidence, reasons: list[str]) -
     if not days:
         return interval
     day, why = max(days)
-    # up to a month after it, unless the estimate (a weekday named with its day: within a week) or a
-    # hard upper bound ends it sooner
-    ends = [hi] if hi is not None and hi >= day else []
-    ends += [last for b in ev.upper if (last := moved(b.day, b.grace.days)) >= day]
+    # up to a month after it, unless a soft window (a weekday named with its day: within a week) or
+    # a hard upper bound (with its grace) ends it sooner
+    ends = [last for b in ev.upper if (last := moved(b.day, b.grace.days)) >= day]
+    if hi is not None and hi >= day and all(hi != b.day for b in ev.upper):
+        ends.append(hi)
     end = min([moved(day, STORY_SPAN), *ends])
     basis = f"inferred: on or shortly after {day.isoformat()}, the latest day it reports ({why})"
     reasons.append(basis)
