@@ -171,8 +171,8 @@ def test_a_span_since_a_date_on_a_noun_bounds_the_article_below(tagger, nlp) -> 
 
 
 def test_a_past_perfect_date_bounds_the_article_but_is_no_story_day(tagger, nlp) -> None:
-    background = "The two republics had signed a fishing pact on October 4, 2008. Their coast guards met again."
-    narrative = "The two republics signed a fishing pact on October 4, 2008. Their coast guards met again."
+    background = "The two republics had signed a fishing pact on October 4, 2008. Their navies met again."
+    narrative = "The two republics signed a fishing pact on October 4, 2008. Their navies met again."
     before = _anchor(tagger, nlp, background)
     assert before.interval.likely is None  # what came before the story, not the story's day
     assert before.interval.start is not None and before.interval.start >= date(2008, 10, 3)
