@@ -170,16 +170,6 @@ def test_a_span_since_a_date_on_a_noun_bounds_the_article_below(tagger, nlp) -> 
     assert any("since" in r for r in dt.reasons)
 
 
-def test_a_past_perfect_date_bounds_the_article_but_is_no_story_day(tagger, nlp) -> None:
-    background = "The two republics had signed a fishing pact on October 4, 2008. Their navies met again."
-    narrative = "The two republics signed a fishing pact on October 4, 2008. Their navies met again."
-    before = _anchor(tagger, nlp, background)
-    assert before.interval.likely is None  # what came before the story, not the story's day
-    assert before.interval.start is not None and before.interval.start >= date(2008, 10, 3)
-    told = _anchor(tagger, nlp, narrative)
-    assert told.interval.likely == told.interval.start == date(2008, 10, 4)
-
-
 def test_an_office_that_ended_gives_way_to_a_later_dated_event(tagger, nlp) -> None:
     # copy names people by the title they held: the dated event, not the old office, places the text
     text = (

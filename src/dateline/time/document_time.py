@@ -10,8 +10,8 @@ weekday named with a day ("Monday, March 18") within a week, and only in the yea
 that weekday. The days that satisfy the most windows form the estimate; it stays an interval unless
 the evidence gives one day. A low-confidence header date loses when it contradicts the estimate (it
 is often the crawl day) and narrows it to its day when it agrees. With no date at all, the latest day
-the narrative reports (past or present perfect, main clause) is the likely day, the estimate running
-from it to a month after.
+the narrative reports (past tense, main clause) is the likely day, the estimate running from it to a
+month after.
 
 Other articles may date an undated one: a candidate of source "corpus" among its publication-date
 candidates (`dedup/doctime.py` adds it when its events joined those of dated articles) is a day it
@@ -72,9 +72,6 @@ _SO_FAR = re.compile(
 )
 _NOUN_LINKS = ("dobj", "nsubj", "nsubjpass", "pobj", "prep")  # from a noun up to its verb
 _PAST = (Tense.PAST, Tense.PAST_PERFECT, Tense.PRESENT_PERFECT)
-# The narrative's own past: the past perfect tells what came before it ("the treaty had been signed
-# on 1 July 1957"), a lower bound but no story day.
-_STORY = (Tense.PAST, Tense.PRESENT_PERFECT)
 _UPPER_PREPS = {"by", "until", "till", "before", "prior to", "ahead of"}
 _LOWER_PREPS = {"since", "from", "after", "following"}
 
@@ -382,7 +379,7 @@ def _content(doc: Doc, timexes: Sequence[Timex], ev: Evidence) -> None:
             if tense == Tense.FUTURE
             else (RECENT_YEARLESS, RECENT_YEARLESS, "around")
         )
-        if tense in _STORY and md.day is not None and a.head is not None and _main_clause(a.head):
+        if tense in _PAST and md.day is not None and a.head is not None and _main_clause(a.head):
             ev.story_yearless.append((md, wd, f"{quoted}, {tense}"))
         if wd is not None and md.day is not None:
             near_lead, near_lag = (0 if lead == 0 else WEEKDAY_NEAR), (0 if lag == 0 else WEEKDAY_NEAR)
@@ -404,7 +401,7 @@ def _dated(a: Attachment, tense: Tense, wd: int | None, text: str, ev: Evidence)
         ev.upper.append(Bound(iv.end, why, strength=2))
     elif tense in _PAST and on_verb and a.prep not in _UPPER_PREPS:
         ev.lower.append(Bound(iv.start, f"reports a past event on {quoted}: not older", timedelta(days=1)))
-        if iv.is_day and tense in _STORY and a.prep not in _LOWER_PREPS and _main_clause(a.head):
+        if iv.is_day and a.prep not in _LOWER_PREPS and _main_clause(a.head):
             ev.story.append((iv.start, f"{quoted}, {tense}"))
     elif tense in _PAST and (prep := _after_named(a.head)) is not None:
         why = f"a past event {prep} the {quoted} one it names: not older"
