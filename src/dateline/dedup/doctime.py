@@ -7,7 +7,7 @@ trusted publication day report too, the corpus knows more: a news report appears
 the day of the event it reports as having happened. The latest such day, as the dated articles date
 the event, becomes a publication-date candidate of source "corpus" (low confidence, inferred, with
 its reason), and the article goes through the same per-article stages again with it:
-`document_time.estimate` counts it as one of the article's own story days (on or within STORY_LAG
+`document_time.estimate` counts it as one of the article's own story days (on or within STORY_SPAN
 days after it, bounded by the content's own evidence), and every event is dated against that. A day
 a dated article states ("met on Tuesday") is preferred to one it only takes as likely (`reported_day`),
 which counts only where the text reports no day of its own.
