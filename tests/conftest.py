@@ -39,3 +39,13 @@ def pipeline():
     from dateline.pipeline import Pipeline
 
     return Pipeline()
+
+
+@pytest.fixture(scope="session")
+def resolver():
+    """The default actor resolver on the real knowledge base (a test module may override it with one
+    on fixture tables)."""
+    from dateline.actors.component import DefaultActorResolver
+    from dateline.actors.kb import KnowledgeBase
+
+    return DefaultActorResolver(KnowledgeBase.load())

@@ -7,22 +7,11 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
-from dateline.actors.component import DefaultActorResolver
-from dateline.actors.kb import KnowledgeBase
-from dateline.records import DateInterval, DocumentTime
-
-
-@pytest.fixture(scope="module")
-def resolver() -> DefaultActorResolver:
-    return DefaultActorResolver(KnowledgeBase.load())
+from actor_support import resolved
 
 
 def _resolved(resolver, nlp, text: str) -> dict[str, tuple[str | None, str | None, str]]:
-    day = date(2023, 2, 1)
-    mentions = resolver.resolve(nlp(text), DocumentTime(day, DateInterval(day, day, "day")))
-    return {m.text: (m.actors[0].country, m.actors[0].sector, m.how) for m in mentions}
+    return resolved(resolver, nlp, text, date(2023, 2, 1), "sector")
 
 
 def test_regional_adjective_before_an_agent_noun_is_that_regions_group(resolver, nlp):
