@@ -45,3 +45,50 @@ def test_drones_targeting_a_capital_are_an_assault(pipeline):
 def test_targeting_voters_with_adverts_is_no_assault(pipeline):
     events = pipeline_events(pipeline, "The Peruvian campaign targeted young voters with online adverts.")
     assert "ASSAULT" not in types_of(events)
+
+
+# --- a court endorsing an election result (CAMEO AFFIRM [051]) ----------------------------------------------
+
+
+def test_a_court_upholding_an_election_win_supports_it(pipeline):
+    events = pipeline_events(
+        pipeline, "Zambia's Constitutional Court on Monday upheld the president's election victory."
+    )
+    assert countries_of(of_type(events, "SUPPORT"), "source") == {"ZMB"}
+
+
+def test_a_passive_validation_of_a_win_is_support(pipeline):
+    events = pipeline_events(
+        pipeline, "The Malawian leader, whose win was validated by the Supreme Court on Friday, spoke."
+    )
+    assert "SUPPORT" in types_of(events)
+
+
+def test_upholding_a_sentence_stays_a_penalty(pipeline):
+    events = pipeline_events(pipeline, "A Peruvian court upheld the sentence of the former minister.")
+    assert "SUPPORT" not in types_of(events)
+
+
+# --- seizing places (CAMEO TAKE_OVER [171]) and firing water cannon or tear gas (CAMEO FIRE [175]) --------
+
+
+def test_taking_over_an_embassy_is_a_seizure(pipeline):
+    event = of_type(
+        pipeline_events(pipeline, "Bolivian police officers took over the Chilean embassy in La Paz."),
+        "COERCE",
+    )
+    assert event.mode == "seize"
+    assert countries_of(event, "source") == {"BOL"}
+
+
+def test_taking_over_a_post_is_no_seizure(pipeline):
+    events = pipeline_events(pipeline, "The Kenyan minister took over the chairmanship of the bloc.")
+    assert "COERCE" not in types_of(events)
+
+
+def test_firing_a_water_cannon_is_an_assault(pipeline):
+    event = of_type(
+        pipeline_events(pipeline, "A Chinese coast guard ship fired a water cannon at a Philippine boat."),
+        "ASSAULT",
+    )
+    assert countries_of(event, "source") == {"CHN"}
