@@ -92,3 +92,23 @@ def test_firing_a_water_cannon_is_an_assault(pipeline):
         "ASSAULT",
     )
     assert countries_of(event, "source") == {"CHN"}
+
+
+# --- disputing an election result is disapproval (CAMEO VERBAL_CONFLICT [110]) ------------------------------
+
+
+def test_questioning_a_neighbours_election_result_is_an_accusation(pipeline):
+    event = of_type(
+        pipeline_events(
+            pipeline, "Chile and Peru questioned the transparency of the Bolivian election results on Monday."
+        ),
+        "ACCUSE",
+    )
+    assert event.mode == "disapprove"
+    assert countries_of(event, "source") == {"CHL", "PER"}
+    assert countries_of(event, "target") == {"BOL"}
+
+
+def test_contesting_an_election_is_running_in_it(pipeline):
+    events = pipeline_events(pipeline, "Three Malawian parties contested the election in May.")
+    assert "ACCUSE" not in types_of(events)
