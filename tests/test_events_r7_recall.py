@@ -112,3 +112,35 @@ def test_questioning_a_neighbours_election_result_is_an_accusation(pipeline):
 def test_contesting_an_election_is_running_in_it(pipeline):
     events = pipeline_events(pipeline, "Three Malawian parties contested the election in May.")
     assert "ACCUSE" not in types_of(events)
+
+
+# --- what one's own country should do is a stated policy, not a request -------------------------------------
+
+
+def test_a_speaker_saying_what_their_own_country_should_do_asks_no_one(pipeline):
+    events = pipeline_events(
+        pipeline,
+        "The Chilean president spoke in Santiago on Monday. Chile should keep accepting refugees from "
+        "the region, the president said. He gave no figures.",
+    )
+    assert "REQUEST" not in types_of(events)
+
+
+def test_a_speaker_saying_what_another_country_must_do_requests_it(pipeline):
+    events = pipeline_events(
+        pipeline,
+        "The Chilean president spoke in Santiago on Monday. Peru must withdraw its troops from the "
+        "border, the president said. He gave no date.",
+    )
+    event = of_type(events, "REQUEST")
+    assert countries_of(event, "source") == {"CHL"}
+    assert countries_of(event, "target") == {"PER"}
+
+
+def test_an_opposition_leader_saying_what_the_country_should_do_requests_it(pipeline):
+    events = pipeline_events(
+        pipeline,
+        "Kenya's opposition leader addressed supporters in Nairobi on Monday. Kenya should hold fresh "
+        "elections within a year, the opposition leader said. He gave no date.",
+    )
+    assert "REQUEST" in types_of(events)
