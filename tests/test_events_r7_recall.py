@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from coding_support import countries_of, of_type, pipeline_events, types_of
 
+from dateline.events.detect import detect
+from dateline.events.framing import defined_as
+
 # --- "attacked army positions" is fighting; "attacked the government's position" is criticism ------------
 
 
@@ -144,3 +147,23 @@ def test_an_opposition_leader_saying_what_the_country_should_do_requests_it(pipe
         "elections within a year, the opposition leader said. He gave no date.",
     )
     assert "REQUEST" in types_of(events)
+
+
+# --- the "as" phrase of a definition is a kind of act, not one that happened --------------------------------
+
+
+def _trigger(nlp, sentence: str, word: str):
+    return next(t for t in detect(next(nlp(sentence).sents)) if t.head.text == word)
+
+
+def test_an_act_in_a_definition_did_not_happen(nlp):
+    for sentence in (
+        "The treaty defines aggression as an armed attack on another state.",
+        "Aggression is defined in the treaty as an armed attack on another state.",
+    ):
+        assert defined_as(_trigger(nlp, sentence, "attack"))
+
+
+def test_the_act_a_speaker_defines_did_happen(nlp):
+    sentence = "Chile defined the Peruvian attack on its border posts as an act of war."
+    assert not defined_as(_trigger(nlp, sentence, "attack"))
