@@ -29,6 +29,7 @@ from dateline.events.framing import (
     compared_occasion,
     credit,
     credited,
+    defined_as,
     framing,
     referred_back,
     reframe,
@@ -250,6 +251,8 @@ def code_sentence(
         trig = event.trigger
         ordered = key in {id(f) for f in commanders.values()}
         if key in denials or ordered or background(trig, lexicon) or background_state(trig, lexicon):
+            continue
+        if defined_as(trig):
             continue
         if opinion(event, commentators):
             continue

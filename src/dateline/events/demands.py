@@ -90,7 +90,8 @@ def stated_demands(sent: Span, lexicon: Lexicon) -> list[tuple[Trigger, Token]]:
 def demand_actors(index: MentionIndex, trigger: Trigger, subject: Token) -> list[EventActor]:
     """A stated demand: who states it, and the subject of the obligation as the one asked to act; a
     pronoun subject is the one the statement is addressed to ("reminded Iraq that it must"). No one to
-    ask, no demand: "they need to engage with the people, an analyst said" asks nothing of the people."""
+    ask, no demand: "they need to engage with the people, an analyst said" asks nothing of the people;
+    nor does a government speaker who says what their own country should do."""
     stated = assign(index, trigger.anchor, "REQUEST")
     stater = [ea for ea in stated if ea.side == "source"]
     if subject.pos_ == "PRON":
@@ -104,4 +105,10 @@ def demand_actors(index: MentionIndex, trigger: Trigger, subject: Token) -> list
             for a in m.actors
             if (a.id, a.name) not in taken
         ]
+    own = {ea.actor.country for ea in stater if ea.actor.country and ea.actor.sector == "GOV"}
+    if any(ea.actor.kind == "country" and ea.actor.country in own for ea in targets):
+        # "The UK should keep accepting refugees, the prime minister said", "the two countries should
+        # move forward, the president said": what a government says its own country should do is its
+        # stated policy or intention, not a request of anyone (an opposition leader's is a request).
+        return []
     return stater + targets if targets else []

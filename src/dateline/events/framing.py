@@ -45,6 +45,18 @@ JUDGING_ACTS = frozenset({"SUPPORT", "ACCUSE"})
 MATERIAL_ACTS = frozenset({"RETREAT", "AID", "COERCE", "ASSAULT", "SANCTION", "MOBILIZE"})
 
 
+def defined_as(trigger: Trigger) -> bool:
+    """ "The convention defines genocide as acts committed with intent to destroy a group", "torture is
+    defined as ...": what stands in the "as" phrase of a definition is a kind of act, not one that
+    happened (what is defined, "defined the strikes as ...", still did)."""
+    token = trigger.anchor
+    while token.head.i != token.i:
+        if token.dep_ == "prep" and token.lower_ == "as" and token.head.lemma_.lower() == "define":
+            return True
+        token = token.head
+    return False
+
+
 def referred_back(trigger: Trigger, frame: Trigger) -> bool:
     """ "praised their summit in Moscow in March", "recalled the 4 February call", "complained over the
     raids last Friday": an event noun with an occasion of its own, in what a verbal act is about, is an
