@@ -3,6 +3,13 @@
 A group refers to the most recent pair: of people holding the title, of people, or of the two parties of
 the latest sentence that named two countries (sentence.py ranks them). When fewer than two holders of an
 office were named, the office of each of the two parties stands in.
+
+Round 7: the sides of a dispute are also named without a numeral ("the sides agreed", "the delegations
+signed", "the warring parties", "the parties to the conflict") or addressed as "all sides"/"all parties".
+A definite group of sides takes the latest pair as "both sides" does; "the countries", "the nations" and
+"all parties" are as often generic or domestic groups, so they take a pair only when this sentence or one
+of the two before it named it, and never with a postmodifier of their own other than the dispute ("the
+countries of the region", "the parties that signed"): otherwise they stay unresolved.
 """
 
 from __future__ import annotations
@@ -14,7 +21,14 @@ from dateline.records import Actor, ActorMention
 PERSON_GROUPS = {"leaders", "heads", "presidents", "premiers", "ministers", "statesmen", "men", "women"}
 COUNTRY_GROUPS = {
     "sides", "countries", "nations", "governments", "states", "neighbours", "neighbors", "parties",
+    "delegations",
 }  # fmt: skip
+# Groups that after "the" mean the sides of the story's dispute or talks whenever a pair was named.
+SIDES = frozenset({"sides", "delegations"})
+# What a group's sides are sides to: "the parties to the conflict", "the sides in the talks".
+DISPUTES = frozenset({"conflict", "war", "dispute", "fighting", "talks", "negotiations", "agreement", "deal",
+                      "accord", "ceasefire", "truce", "standoff", "crisis", "row"})  # fmt: skip
+RECENT = 2  # sentences back a pair may lie for a group that is as often generic ("the countries")
 
 
 class PluralGroups(SentenceView):
@@ -29,8 +43,11 @@ class PluralGroups(SentenceView):
             k += 2 if self._key(k + 1) == "the" else 1
         elif self._key(k) == "the":
             return self._definite_plural(i)
+        elif self._key(k) == "all":
+            return self._sides(i, i + 2 if self._key(i + 1) == "the" else i + 1, recent=True)
         else:
             return None
+        k = self._adjective(k)
         t = self._title_match(k)
         state = self.state
         if t is not None:
@@ -95,7 +112,7 @@ class PluralGroups(SentenceView):
         elif self._key(k) in PERSON_GROUPS:
             role, end = None, k + 1
         else:
-            return None
+            return self._sides(i, k, recent=self._key(self._adjective(k)) not in SIDES)
         if self._key(end) == "of" and not (
             self._key(end + 1) == "state" or self._key(end + 1) == "government"
         ):
@@ -109,6 +126,58 @@ class PluralGroups(SentenceView):
         if role is not None and role != "leader" and any(a.role != role for a in pair):
             return None
         return [self._mention(i, end, pair, "plural")], end
+
+    def _adjective(self, k: int) -> int:
+        """Past one lower-case adjective before a group of sides ("the two warring sides"), or k."""
+        if self._key(k + 1) in COUNTRY_GROUPS and self._pos(k) == "ADJ" and not self.subs[k].capitalized:
+            return k + 1
+        return k
+
+    def _sides(self, i: int, k: int, recent: bool) -> tuple[list[ActorMention], int] | None:
+        """ "the sides", "the warring parties", "the parties to the conflict", "all sides": the latest
+        pair of countries; with `recent` and nothing they are sides to, only a pair this sentence or the
+        `RECENT` before it named."""
+        k = self._adjective(k)
+        if self._key(k) not in COUNTRY_GROUPS or self.subs[k].capitalized:
+            return None  # "the States" is one country
+        end = self._dispute_tail(k)
+        if end is None:
+            return None
+        state = self.state
+        isos = self._pair()
+        if isos is None and state.last_pair is not None:
+            isos, at = state.last_pair, state.pair_at
+            if recent and end == k + 1 and state.sentence_no - at > RECENT:
+                isos = None
+        countries = [self.kb.countries[c] for c in isos or () if c in self.kb.countries]
+        if len(countries) != 2:
+            return None
+        pair = tuple(c.actor() for c in countries)
+        if {a.country for a in pair} & {a.country for a in self._subject_actors(i)}:
+            return None  # "Kenya urged all parties": the addressees are not the speaker and one other
+        return [self._mention(i, end, pair, "plural")], end
+
+    def _dispute_tail(self, k: int) -> int | None:
+        """The end of a group of sides at sub-token k with what it is a side to ("the parties to the
+        conflict"); None when another postmodifier makes it someone else ("the countries of the
+        region", "the parties that signed", "the sides' fans" is fine)."""
+        span = self.doc.char_span(self.subs[k].start, self.subs[k].end, alignment_mode="expand")
+        if span is None:
+            return None
+        head = span.root
+        end = k + 1
+        for child in head.rights:
+            if child.dep_ in ("relcl", "acl", "appos"):
+                return None
+            if child.dep_ != "prep":
+                continue
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if child.lower_ not in ("to", "in", "of") or not any(o.lower_ in DISPUTES for o in objects):
+                return None
+            last = max(t.idx + len(t) for t in child.subtree)
+            while end < len(self.subs) and self.subs[end].end <= last:
+                end += 1
+        return end
 
     def _office_pair(self, role: str) -> tuple[Actor, Actor] | None:
         """ "The two foreign ministers" when fewer than two were named: that office of each of the two
