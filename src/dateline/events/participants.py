@@ -422,7 +422,8 @@ def _participles(noun: Token) -> list[Token]:
 def _members(noun: Token) -> list[Token]:
     """The objects of a clause on a meeting noun that says who took part: "a meeting that included
     representatives of A and B", "talks involving A and B", "a summit that brought together A and B"."""
-    clauses = [c for c in noun.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in MEMBERSHIP_VERBS]
+    clauses = [c for c in noun.children if c.dep_ in ("relcl", "acl")]
+    clauses = [c for c in clauses if c.lemma_.lower() in MEMBERSHIP_VERBS]
     return [o for c in clauses for o in c.children if o.dep_ == "dobj"]
 
 
