@@ -128,10 +128,10 @@ class PluralGroups(SentenceView):
         return [self._mention(i, end, pair, "plural")], end
 
     def _adjective(self, k: int) -> int:
-        """Past one lower-case adjective before a group of sides ("the two warring sides"), or k."""
-        if self._key(k + 1) in COUNTRY_GROUPS and self._pos(k) == "ADJ" and not self.subs[k].capitalized:
-            return k + 1
-        return k
+        """Past one lower-case adjective or participle before a group of sides ("the two warring
+        sides", tagged as a verb), or k."""
+        modifier = self._pos(k) in ("ADJ", "VERB") and not self.subs[k].capitalized
+        return k + 1 if modifier and self._key(k + 1) in COUNTRY_GROUPS else k
 
     def _sides(self, i: int, k: int, recent: bool) -> tuple[list[ActorMention], int] | None:
         """ "the sides", "the warring parties", "the parties to the conflict", "all sides": the latest

@@ -1,0 +1,105 @@
+"""Round 7, collective parties: "the sides", "the delegations", "the countries", "all parties", "the
+parties to the conflict" and a meeting "that included" or "involving" two parties resolve to the parties
+the article named; with nothing named before, or a postmodifier of their own, they stay unresolved. The
+sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+from coding_support import countries_of, of_type, pipeline_events
+
+from dateline.records import RawDocument
+
+
+def _plurals(pipeline, text: str) -> dict[str, set[str | None]]:
+    """The plural groups the resolver found, by their text, with their countries."""
+    raw = RawDocument(source="test", id="t", text=text, published="2024-03-15")
+    return {
+        m.text.lower(): {a.country for a in m.actors}
+        for m in pipeline.process(raw).actor_mentions
+        if m.how == "plural"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Kenya and Tanzania held border talks on Monday. The sides agreed to reopen the crossing.",
+            "the sides",
+        ),
+        (
+            "Peru and Chile signed a fisheries pact on Tuesday. The countries also agreed to share data.",
+            "the countries",
+        ),
+        (
+            "Laos and Thailand clashed on Monday. The warring sides agreed to a truce on Tuesday.",
+            "the warring sides",
+        ),
+        (
+            "Fighting between Armenia and Azerbaijan flared. The parties to the conflict met in Geneva.",
+            "the parties to the conflict",
+        ),
+        (
+            "Ghana and Togo traded accusations on Friday. The UN chief urged all parties to show restraint.",
+            "all parties",
+        ),
+    ],
+)
+def test_a_collective_group_takes_the_pair_named_before(pipeline, text, group):
+    groups = _plurals(pipeline, text)
+    assert group in groups, groups
+    assert len(groups[group]) == 2 and None not in groups[group], groups
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # nothing named before: nobody to refer to
+        "The president said on Monday that all parties should return to dialogue.",
+        # a postmodifier of its own makes them someone else
+        "Peru and Chile signed a fisheries pact on Tuesday. The countries of the region welcomed the pact.",
+        # "the parties" alone, long after the pair, are as often political parties
+        (
+            "Peru and Chile signed a fisheries pact on Tuesday. Fishermen in Lima welcomed it. Prices rose. "
+            "Markets were calm. The parties won seats in the election."
+        ),
+        # a party among the pair urging "all parties" addresses others than itself and one more
+        "Peru urged all parties to respect the deal with Chile on Tuesday.",
+    ],
+)
+def test_a_collective_group_with_no_pair_of_its_own_stays_unresolved(pipeline, text):
+    assert not _plurals(pipeline, text)
+
+
+def test_the_sides_of_the_story_take_the_pair_however_far_back(pipeline):
+    text = (
+        "Peru and Chile signed a fisheries pact on Tuesday. Fishermen in Lima welcomed it. Prices rose. "
+        "Markets were calm. The sides met again in Santiago on Friday."
+    )
+    assert _plurals(pipeline, text).get("the sides") == {"PER", "CHL"}
+
+
+def test_the_delegations_are_the_two_parties_not_the_host(pipeline):
+    text = (
+        "Vietnamese and Philippine officials gathered in Hanoi on Monday. "
+        "The delegations signed a maritime accord."
+    )
+    accord = [e for e in pipeline_events(pipeline, text) if e.trigger.startswith("signed")]
+    assert accord and countries_of(accord[0]) == {"VNM", "PHL"}, [e.actors for e in accord]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Envoys held a meeting in Oslo that included representatives of Sudan and South Sudan.",
+            {"SDN", "SSD"},
+        ),
+        ("Talks involving Sudan and South Sudan resumed in Oslo on Monday.", {"SDN", "SSD"}),
+        ("A summit that brought together Kenya and Somalia opened in Nairobi on Monday.", {"KEN", "SOM"}),
+    ],
+)
+def test_a_meeting_that_included_two_parties_is_theirs(pipeline, text, pair):
+    meeting = of_type(pipeline_events(pipeline, text), "CONSULT")
+    assert pair <= countries_of(meeting), meeting.actors
