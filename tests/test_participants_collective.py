@@ -103,3 +103,13 @@ def test_the_delegations_are_the_two_parties_not_the_host(pipeline):
 def test_a_meeting_that_included_two_parties_is_theirs(pipeline, text, pair):
     meeting = of_type(pipeline_events(pipeline, text), "CONSULT")
     assert pair <= countries_of(meeting), meeting.actors
+
+
+def test_all_parties_in_a_civil_wars_story_are_not_the_mediators(pipeline):
+    # Ethiopia leads the story; the last pair of countries named is the mediators'
+    text = (
+        "Ethiopian troops and Oromo rebels fought for months in Ethiopia's west. The Ethiopian army said on "
+        "Monday it had retaken two towns. Kenya and Nigeria mediated the talks in Nairobi. "
+        "An Ethiopian minister said all parties should honour the truce."
+    )
+    assert "all parties" not in _plurals(pipeline, text)

@@ -9,7 +9,8 @@ signed", "the warring parties", "the parties to the conflict") or addressed as "
 A definite group of sides takes the latest pair as "both sides" does; "the countries", "the nations" and
 "all parties" are as often generic or domestic groups, so they take a pair only when this sentence or one
 of the two before it named it, and never with a postmodifier of their own other than the dispute ("the
-countries of the region", "the parties that signed"): otherwise they stay unresolved.
+countries of the region", "the parties that signed"). Any of these takes a pair only when it holds the
+country the document names most, when one leads (`_main_pair`): otherwise they stay unresolved.
 """
 
 from __future__ import annotations
@@ -81,7 +82,7 @@ class PluralGroups(SentenceView):
             return None
         if not pair:
             return None
-        return [self._mention(i, end, pair, "plural")], end
+        return self._group(i, end, pair)
 
     def _subject_actors(self, i: int) -> list[Actor]:
         """For a group that is not its clause's subject, the actors of that subject found so far."""
@@ -127,6 +128,13 @@ class PluralGroups(SentenceView):
             return None
         return [self._mention(i, end, pair, "plural")], end
 
+    def _group(self, i: int, end: int, pair: tuple[Actor, ...]) -> tuple[list[ActorMention], int]:
+        """The group's mention; a group that is the latest pair of countries names it again, so a later
+        "the countries" may still refer to it ("the two countries ... both countries ... the countries")."""
+        if tuple(a.country for a in pair) == self.state.last_pair:
+            self.state.pair_at = self.state.sentence_no
+        return [self._mention(i, end, pair, "plural")], end
+
     def _adjective(self, k: int) -> int:
         """Past one lower-case adjective or participle before a group of sides ("the two warring
         sides", tagged as a verb), or k."""
@@ -150,12 +158,21 @@ class PluralGroups(SentenceView):
             if recent and end == k + 1 and state.sentence_no - at > RECENT:
                 isos = None
         countries = [self.kb.countries[c] for c in isos or () if c in self.kb.countries]
-        if len(countries) != 2:
+        if len(countries) != 2 or not self._main_pair(isos):
             return None
         pair = tuple(c.actor() for c in countries)
         if {a.country for a in pair} & {a.country for a in self._subject_actors(i)}:
             return None  # "Kenya urged all parties": the addressees are not the speaker and one other
-        return [self._mention(i, end, pair, "plural")], end
+        return self._group(i, end, pair)
+
+    def _main_pair(self, isos) -> bool:
+        """Whether a pair holds the country the document names most as a party: in a civil war's story
+        (Ethiopia's, say) the last two countries named may be the mediators' ("all parties should
+        respect the deal" are the domestic sides, whom no pair of countries stands for)."""
+        ranked = self.state.country_votes.most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+            return True  # no one country leads
+        return ranked[0][0] in isos
 
     def _dispute_tail(self, k: int) -> int | None:
         """The end of a group of sides at sub-token k with what it is a side to ("the parties to the
