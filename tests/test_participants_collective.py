@@ -113,3 +113,11 @@ def test_all_parties_in_a_civil_wars_story_are_not_the_mediators(pipeline):
         "An Ethiopian minister said all parties should honour the truce."
     )
     assert "all parties" not in _plurals(pipeline, text)
+
+
+@pytest.mark.parametrize("last", ["Peace for all", "A message to the"])
+def test_a_group_word_ending_the_text_breaks_nothing(pipeline, last):
+    # "all" or "the" as the very last word: nothing follows to be a group, and the sentence's actors stay
+    raw = RawDocument(source="test", id="t", text=f"Kenya and Somalia met on Monday\n\n{last}")
+    countries = {a.country for m in pipeline.process(raw).actor_mentions for a in m.actors}
+    assert {"KEN", "SOM"} <= countries

@@ -138,8 +138,9 @@ class PluralGroups(SentenceView):
     def _adjective(self, k: int) -> int:
         """Past one lower-case adjective or participle before a group of sides ("the two warring
         sides", tagged as a verb), or k."""
-        modifier = self._pos(k) in ("ADJ", "VERB") and not self.subs[k].capitalized
-        return k + 1 if modifier and self._key(k + 1) in COUNTRY_GROUPS else k
+        if self._key(k + 1) not in COUNTRY_GROUPS:  # also guards the sentence's end ("... for all.")
+            return k
+        return k + 1 if self._pos(k) in ("ADJ", "VERB") and not self.subs[k].capitalized else k
 
     def _sides(self, i: int, k: int, recent: bool) -> tuple[list[ActorMention], int] | None:
         """ "the sides", "the warring parties", "the parties to the conflict", "all sides": the latest
