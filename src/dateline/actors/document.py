@@ -36,7 +36,6 @@ class DocState:
     country_votes: Counter = field(default_factory=Counter)  # countries as parties
     # The two parties of the latest sentence that named two or more (for "both sides").
     last_pair: tuple[str, str] | None = None
-    pair_at: int = 0  # the number of that sentence
     # Countries, bodies and groups named as parties, most recent last: "both sides" urged by a third
     # party are the two named before it ("the army and the RSF ... the US urged both sides").
     bodies: list[Actor] = field(default_factory=list)

@@ -43,7 +43,7 @@ COUNTERPART_FIRST = {c[0] for c in COUNTERPART}  # a cheap test before the phras
 ENVOY_ROLES = frozenset({"ambassador", "special envoy"})
 # Lower-case keys at which some rule of `_SentenceRun.parse` starts whatever the KB and lexicons hold.
 STARTERS = DETERMINERS | FORMER | ADJECTIVES | HONORIFICS | COUNTERPART_FIRST | SINGULAR | PLURAL | NEUTER
-STARTERS |= {"(", "all"}  # "all sides" (groups.py)
+STARTERS |= {"(", "all"}  # "all parties to the conflict" (groups.py)
 
 
 class Resolver:
@@ -136,7 +136,7 @@ class _SentenceRun(PersonPhrases, CountryPhrases, PluralGroups, Pronouns, Unname
         out[:] = self._coordinated_offices(place_ethnic(out, 0))
         pair = self._pair()
         if pair is not None:
-            self.state.last_pair, self.state.pair_at = pair, self.state.sentence_no
+            self.state.last_pair = pair
         self._note_sentence(out)
         return out
 
