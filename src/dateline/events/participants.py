@@ -84,6 +84,9 @@ TRAVEL_VERBS = frozenset({"leave", "travel", "fly", "head", "go", "arrive", "dep
 DEPARTURE_PREPS = frozenset({"to", "for", "in"})
 # Prepositions that place an act in the talks it was made in ("during a call with X").
 SETTING_PREPS = frozenset({"during", "in", "at", "after", "on"})
+# Verbs of a clause on a meeting that name who took part ("a meeting that included representatives of A
+# and B", "talks involving A and B", "a summit that brought together A and B").
+MEMBERSHIP_VERBS = frozenset({"include", "involve", "bring", "gather", "feature", "comprise", "unite"})
 # Prepositions of a noun that qualify it ("the envoy of X", "the representative on Afghanistan").
 QUALIFIER_PREPS = frozenset({"of", "on", "for", "to", "in"})
 
@@ -360,6 +363,9 @@ def clause_sides(
             sides.joint += [m for pobj in _prep_objects(part, JOINT_PREPS) for m in under(pobj, skip)]
         for pobj in _subject_joint(anchor):
             sides.joint += under(pobj, skip)
+        if event_type in JOINT_TYPES:
+            for member in _members(anchor):
+                sides.joint += under(member, skip)
         return _with_things(index, anchor, event_type, sides)
     for child in _children(anchor, SUBJECT_DEPS):
         sides.sources += under(child, skip)
@@ -411,6 +417,14 @@ def _participles(noun: Token) -> list[Token]:
         for c in noun.children
         if c.dep_ == "acl" and (c.tag_ == "VBN" or any(g.dep_ == "agent" for g in c.children))
     ]
+
+
+def _members(noun: Token) -> list[Token]:
+    """The objects of a clause on a meeting noun that says who took part: "a meeting that included
+    representatives of A and B", "talks involving A and B", "a summit that brought together A and B"."""
+    clauses = [c for c in noun.children if c.dep_ in ("relcl", "acl")]
+    clauses = [c for c in clauses if c.lemma_.lower() in MEMBERSHIP_VERBS]
+    return [o for c in clauses for o in c.children if o.dep_ == "dobj"]
 
 
 def _subject_joint(noun: Token) -> list[Token]:
