@@ -5,43 +5,74 @@ the full pipeline with the real knowledge base; the sentences are invented.
 
 from __future__ import annotations
 
+import pytest
 from coding_support import pipeline_events, types_of
+
+# Each sentence is coded with (at least) that type, through the whole pipeline.
+CODED = [
+    # a request asked of the one who would act stays a request
+    pytest.param(
+        "Exiled dissidents urged Canberra to impose sanctions on Myanmar.",
+        "REQUEST",
+        id="urging_a_named_government_to_sanction_is_a_request",
+    ),
+    pytest.param(
+        "The rights group urged the police to arrest the mayor of the northern town.",
+        "REQUEST",
+        id="urging_a_common_noun_addressee_to_arrest_is_a_request",
+    ),
+    # asked of nobody in particular, it rallies opposition against the target (CAMEO 113)
+    pytest.param(
+        "The exiled opposition called for sanctions against the military government of Sudan.",
+        "ACCUSE",
+        id="calling_for_sanctions_without_an_addressee_is_disapproval",
+    ),
+    pytest.param(
+        "Angry farmers in Kenya demanded the arrest of the county governor.",
+        "ACCUSE",
+        id="demanding_an_arrest_without_an_addressee_is_disapproval",
+    ),
+    pytest.param(
+        "The bishop on Tuesday called for sanctions against Eritrea after the hanging of two journalists.",
+        "ACCUSE",
+        id="a_day_after_call_on_is_no_addressee",
+    ),
+    pytest.param(
+        "We need the government of Chad to reopen the schools in the east.",
+        "REQUEST",
+        id="needing_a_government_to_act_is_a_request",
+    ),
+    # light verbs whose object noun carries the event; orders read through "instruct"
+    pytest.param(
+        "Beijing cast a veto against the draft resolution on Myanmar on Tuesday.",
+        "REJECT",
+        id="casting_a_veto_is_a_rejection",
+    ),
+    pytest.param(
+        "Authorities in Laos instituted a ban on public gatherings in the capital.",
+        "COERCE",
+        id="instituting_a_ban_is_coercion",
+    ),
+    pytest.param(
+        "The governor of Kano instructed the army to arrest the strike leaders.",
+        "COERCE",
+        id="instructing_the_army_to_arrest_is_the_arrest",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type"), CODED)
+def test_the_sentence_is_coded_with_the_type(pipeline, text, event_type):
+    assert event_type in types_of(pipeline_events(pipeline, text))
+
 
 # --- A request asked of the one who would act stays a request ------------------------------------------
 
 
 def test_calling_on_a_leader_to_impose_tariffs_is_a_request(pipeline):
     text = "On Friday, thirty members of the ruling party called on the premier to impose tariffs on Chile."
-    assert "REQUEST" in types_of(pipeline_events(pipeline, text))
-    assert "ACCUSE" not in types_of(pipeline_events(pipeline, text))
-
-
-def test_urging_a_named_government_to_sanction_is_a_request(pipeline):
-    text = "Exiled dissidents urged Canberra to impose sanctions on Myanmar."
-    assert "REQUEST" in types_of(pipeline_events(pipeline, text))
-
-
-def test_urging_a_common_noun_addressee_to_arrest_is_a_request(pipeline):
-    text = "The rights group urged the police to arrest the mayor of the northern town."
-    assert "REQUEST" in types_of(pipeline_events(pipeline, text))
-
-
-# --- Asked of nobody in particular, it rallies opposition against the target (CAMEO 113) -----------------
-
-
-def test_calling_for_sanctions_without_an_addressee_is_disapproval(pipeline):
-    text = "The exiled opposition called for sanctions against the military government of Sudan."
-    assert "ACCUSE" in types_of(pipeline_events(pipeline, text))
-
-
-def test_demanding_an_arrest_without_an_addressee_is_disapproval(pipeline):
-    text = "Angry farmers in Kenya demanded the arrest of the county governor."
-    assert "ACCUSE" in types_of(pipeline_events(pipeline, text))
-
-
-def test_a_day_after_call_on_is_no_addressee(pipeline):
-    text = "The bishop on Tuesday called for sanctions against Eritrea after the hanging of two journalists."
-    assert "ACCUSE" in types_of(pipeline_events(pipeline, text))
+    types = types_of(pipeline_events(pipeline, text))
+    assert "REQUEST" in types and "ACCUSE" not in types
 
 
 # --- Wanting another actor to act is asking it to ---------------------------------------------------------
@@ -50,11 +81,6 @@ def test_a_day_after_call_on_is_no_addressee(pipeline):
 def test_wanting_another_state_to_withdraw_is_a_request_not_a_hoped_retreat(pipeline):
     events = pipeline_events(pipeline, "Ankara wants Armenia to withdraw its troops from the border.")
     assert types_of(events) == {"REQUEST"}
-
-
-def test_needing_a_government_to_act_is_a_request(pipeline):
-    text = "We need the government of Chad to reopen the schools in the east."
-    assert "REQUEST" in types_of(pipeline_events(pipeline, text))
 
 
 def test_wanting_a_thing_to_happen_asks_nobody(pipeline):
@@ -69,16 +95,6 @@ def test_wanting_to_act_oneself_is_no_request(pipeline):
 # --- Light verbs whose object noun carries the event ------------------------------------------------------
 
 
-def test_casting_a_veto_is_a_rejection(pipeline):
-    text = "Beijing cast a veto against the draft resolution on Myanmar on Tuesday."
-    assert "REJECT" in types_of(pipeline_events(pipeline, text))
-
-
-def test_instituting_a_ban_is_coercion(pipeline):
-    text = "Authorities in Laos instituted a ban on public gatherings in the capital."
-    assert "COERCE" in types_of(pipeline_events(pipeline, text))
-
-
 def test_casting_doubt_is_no_event(pipeline):
     assert pipeline_events(pipeline, "Analysts in Chile cast doubt on the official figures.") == []
 
@@ -89,11 +105,6 @@ def test_casting_doubt_is_no_event(pipeline):
 def test_instructing_the_police_to_investigate_is_an_order_not_an_investigation(pipeline):
     text = "The premier of Fiji instructed the police to investigate the missing funds."
     assert types_of(pipeline_events(pipeline, text)) == {"REQUEST"}
-
-
-def test_instructing_the_army_to_arrest_is_the_arrest(pipeline):
-    text = "The governor of Kano instructed the army to arrest the strike leaders."
-    assert "COERCE" in types_of(pipeline_events(pipeline, text))
 
 
 def test_directing_someone_to_a_place_is_no_order(pipeline):
