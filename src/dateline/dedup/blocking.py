@@ -20,6 +20,10 @@ vague events of that person), so the store loads what the index would look at in
 vague events loaded bring the `@id` keys of their actors too (`crowd_keys`): the dated events that
 would make them ambiguous.
 
+A report whose sentence an event already holds word for word, from another article, is that wire
+report again (`compatible.verbatim_key`, round 8): every event is also filed under `TYPE|"<hash>` for
+each sentence of its mentions long enough to tell, and a mention asks for the key of its own sentence.
+
 `block_keys` (what a record is filed under) and `query_keys` (what a mention asks for) are pure
 functions of the record, so the store can file canonical events under their keys and load only the
 candidates of new mentions.
@@ -27,33 +31,40 @@ candidates of new mentions.
 
 from __future__ import annotations
 
-from dateline.dedup.compatible import MONTH_CAP, EventLike, dated, dyad, sole_keys
-from dateline.records import DateInterval
+from dateline.dedup.compatible import MONTH_CAP, EventLike, dated, dyad, sole_keys, verbatim_key
+from dateline.records import CanonicalEvent, DateInterval, EventMention
 
 UNDATED = "undated"
 
 
 def block_keys(x: EventLike) -> list[str]:
-    """The keys a record is filed under: its periods, `@id` for each named actor, and for a vague
-    record `~id` as well."""
+    """The keys a record is filed under: its periods, `@id` for each named actor, for a vague
+    record `~id` as well, and for an event the sentences of its mentions (`verbatim_key`)."""
     prefix = dyad_key(x)
     keys = [f"{prefix}|{p}" for p in periods(x.date)]
     names = sole_keys(x.actors)
     keys += [f"{prefix}|@{i}" for i in names]
     if vague(x.date):
         keys += [f"{prefix}|~{i}" for i in names]
+    if isinstance(x, CanonicalEvent):
+        told = (verbatim_key(x.type, ref.sentence) for ref in x.mentions)
+        keys += sorted({k for k in told if k is not None})
     return keys
 
 
 def query_keys(x: EventLike) -> list[str]:
     """The keys of the events a mention may join: for a dated mention its periods and the vague events
     of its named actors, for a vague one every event of its named actors (the undated key would only
-    bring vague events of other articles, which it never merges with: `compatible.dates_compatible`)."""
+    bring vague events of other articles, which it never merges with: `compatible.dates_compatible`);
+    and the events holding its sentence word for word (`verbatim_key`)."""
     prefix = dyad_key(x)
     names = sole_keys(x.actors)
     if vague(x.date):
-        return [f"{prefix}|@{i}" for i in names]
-    return [f"{prefix}|{p}" for p in periods(x.date)] + [f"{prefix}|~{i}" for i in names]
+        keys = [f"{prefix}|@{i}" for i in names]
+    else:
+        keys = [f"{prefix}|{p}" for p in periods(x.date)] + [f"{prefix}|~{i}" for i in names]
+    told = verbatim_key(x.type, x.sentence) if isinstance(x, EventMention) else None
+    return keys if told is None else [*keys, told]
 
 
 def crowd_keys(x: EventLike) -> list[str]:

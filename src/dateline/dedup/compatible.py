@@ -44,6 +44,7 @@ other country (one its sentence does not name: `stated`) matches on the actors i
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
@@ -153,6 +154,24 @@ def corroborated(a: EventLike, b: EventLike, a_triggers: Iterable[str], b_trigge
     if not set(a.topics).isdisjoint(b.topics):
         return True
     return not stems(a_triggers).isdisjoint(stems(b_triggers))
+
+
+# A sentence of at least this many words told word for word in two articles is one wire report
+# (`verbatim_key`); shorter ones ("The talks were held on Monday.") are said of many occasions.
+VERBATIM_WORDS = 8
+
+
+def verbatim_key(event_type: str, sentence: str) -> str | None:
+    """The key of a report's sentence word for word (case, punctuation and quote marks aside), with its
+    type: `TYPE|"<hash>`, or None for a sentence of fewer than `VERBATIM_WORDS` words. Outlets reprint
+    wire copy with their own headline, intro and cuts, so two articles may be too different to be
+    near-duplicates (`copies.py`) while their sentences are the same; such a sentence tells one
+    event, whatever each outlet's publication date made of its relative dates (`index`, round 8)."""
+    words = re.findall(r"[^\W_]+", sentence.casefold())
+    if sum(not w.isdigit() for w in words) < VERBATIM_WORDS:
+        return None
+    digest = hashlib.blake2b(" ".join(words).encode(), digest_size=8).hexdigest()
+    return f'{event_type}|"{digest}'
 
 
 def two_sided(actors: list[EventActor], sentences: Iterable[str] = ()) -> bool:

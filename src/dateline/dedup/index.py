@@ -55,6 +55,7 @@ from dateline.dedup.compatible import (
     told_in,
     two_sided,
     type_family,
+    verbatim_key,
 )
 from dateline.dedup.refine import (
     DateEvidence,
@@ -387,6 +388,8 @@ class CanonicalIndex:
         self._ahead: list[EventMention] = []
         # The encounters each article tells, whatever the types being merged (`_crowded`).
         self._met: dict[str, list[EventMention]] = dict(encounters or {})
+        # The events holding each sentence long enough to tell, word for word (`verbatim_key`).
+        self._verbatim: dict[str, list[_Entry]] = {}
         for ev in existing:
             self._load(ev, groups or {})
 
@@ -434,6 +437,8 @@ class CanonicalIndex:
             # Far apart in one article, on the actors their sentences name only (`_stated_alike`).
             if alike and (not same or close or _stated_alike(e.event, mention)):
                 candidates.append(e)
+        if not candidates:
+            candidates = self._copies(mention)
         if not candidates and (block is not None or plan_or_held is not None):
             sole = self._sole(block, plan_or_held, mention, span is None)
             if sole is not None:
@@ -550,6 +555,22 @@ class CanonicalIndex:
             return None
         return sole
 
+    def _copies(self, mention: EventMention) -> list[_Entry]:
+        """The events of other articles that hold the mention's sentence word for word (wire copy an
+        outlet reprinted with its own headline and cuts: `compatible.verbatim_key`) and match it in
+        everything but the width of the dates: the sentence tells one event, so two vague intervals
+        that overlap (an outlet's date not found, "on Tuesday" left open) are no reason to keep its
+        reports apart. Type, mode, modality, place and actors are asked as for any report; only
+        asked when the ordinary candidates gave nothing."""
+        key = verbatim_key(mention.type, mention.sentence)
+        if key is None:
+            return []
+        return [
+            e
+            for e in self._verbatim.get(key, ())
+            if mention.article_id not in e.members and same_event(e.event, mention, same_article=True)
+        ]
+
     @staticmethod
     def _one(
         block: _Block, mention: EventMention, vague: bool, alike: Callable[..., bool]
@@ -625,6 +646,7 @@ class CanonicalIndex:
         self._entries[eid] = entry
         block.file(entry)
         self._note_article(entry, m.article_id)
+        self._note_sentence(entry, m.sentence)
         return entry
 
     def _absorb(self, e: _Entry, m: EventMention, ref: MentionRef, group: str | None) -> None:
@@ -649,6 +671,7 @@ class CanonicalIndex:
         ev.location = refine_location(ev.location, m.location)
         ev.topics = union_topics(ev.topics, m.topics)
         self._note_article(e, m.article_id)
+        self._note_sentence(e, m.sentence)
         old = ev.date
         e.when = refine_date(e.when or DateEvidence(old, old, ev.mentions[0].article), m.date, m.article_id)
         if moved or renamed or (old.start, old.end) != (e.when.interval.start, e.when.interval.end):
@@ -689,6 +712,14 @@ class CanonicalIndex:
         if all(x is not e for x in entries):
             entries.append(e)
 
+    def _note_sentence(self, e: _Entry, sentence: str) -> None:
+        key = verbatim_key(e.event.type, sentence)
+        if key is None:
+            return
+        holders = self._verbatim.setdefault(key, [])
+        if all(x is not e for x in holders):
+            holders.append(e)
+
     def _load(self, stored: CanonicalEvent, groups: Mapping[str, str]) -> None:
         ev = replace(
             stored,
@@ -713,6 +744,7 @@ class CanonicalIndex:
         entry.block.file(entry)
         for ref in ev.mentions:
             self._note_article(entry, ref.article)
+            self._note_sentence(entry, ref.sentence)
 
 
 def _replayed(ev: CanonicalEvent) -> DateEvidence | None:
