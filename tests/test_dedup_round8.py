@@ -1,0 +1,74 @@
+"""Round 8: a sentence two outlets print word for word reports one event (invented articles through the
+real pipeline into the DuckDB store)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from dateline.dedup.compatible import verbatim_key
+from dateline.records import RawDocument
+from dateline.run import run
+from dateline.store.database import Database
+
+# One wire sentence; each outlet wraps it in its own headline and paragraphs, so the two articles are
+# far from near-duplicates (`copies.py`), and neither states its publication date.
+WIRE = (
+    "Zambia and Malawi signed an agreement on cross-border trade and customs on Tuesday, "
+    "officials from both governments said."
+)
+FIRST = """Border trade pact welcomed by traders
+Traders at the Mwami crossing said queues of lorries had grown through the dry season.
+{wire}
+The customs offices on each side will now share one inspection shed, a trade official explained.
+"""
+SECOND = """Lusaka and Lilongwe seal customs deal
+Farmers' unions in the south had asked for lower fees for maize exports.
+{wire}
+Economists expect the cost of moving goods by road to fall within a year.
+"""
+
+
+def _articles(wire: str, published: tuple[str | None, str | None] = (None, None)) -> list[RawDocument]:
+    return [
+        RawDocument(source=f"{name}.txt", id=name, text=text.format(wire=wire), published=day)
+        for name, text, day in (("w000", FIRST, published[0]), ("w001", SECOND, published[1]))
+    ]
+
+
+def _signings(pipeline, path: Path, docs: list[RawDocument], batch_size: int = 32) -> list[dict]:
+    with Database(path) as db:
+        run(docs, pipeline, db, batch_size=batch_size)
+        events = db.events(mention_detail=True)
+    return sorted((e for e in events if e["type"] == "SUPPORT"), key=lambda e: e["id"])
+
+
+def test_the_key_reads_the_words_only_and_needs_a_sentence_long_enough_to_tell():
+    curly = verbatim_key("AGREE", "Sudan’s army and the RSF agreed on a truce in Jeddah on Saturday.")
+    straight = verbatim_key("AGREE", "SUDAN'S army and the RSF agreed on a truce in Jeddah on Saturday")
+    assert curly is not None and curly == straight
+    assert verbatim_key("CONSULT", "Sudan’s army and the RSF agreed on a truce in Jeddah on Saturday.") != curly
+    assert verbatim_key("AGREE", "Zambia and Malawi signed the deal.") is None
+
+
+def test_two_outlets_printing_one_wire_sentence_report_one_event_whatever_the_batches(pipeline, tmp_path):
+    docs = _articles(WIRE)
+    at_once = _signings(pipeline, tmp_path / "once.duckdb", docs)
+    # Neither outlet's date is known: the two vague reports would stay apart but for their sentence.
+    (event,) = at_once
+    assert event["date"]["end"] is None or event["date"]["start"] is None
+    assert sorted(m["article"] for m in event["mentions"]) == ["w000", "w001"]
+    assert event["sources"] == 2
+    # One article per batch: the second batch loads the first one's event through the sentence's key.
+    assert _signings(pipeline, tmp_path / "apart.duckdb", docs, batch_size=1) == at_once
+    # The same input again changes nothing.
+    assert _signings(pipeline, tmp_path / "once.duckdb", docs) == at_once
+
+
+def test_the_dates_must_still_overlap_and_a_short_sentence_says_too_little(pipeline, tmp_path):
+    # Published a week apart, "on Tuesday" is two Tuesdays: two signings.
+    weekly = _signings(pipeline, tmp_path / "weekly.duckdb", _articles(WIRE, ("2024-03-07", "2024-03-14")))
+    assert len(weekly) == 2
+    assert {e["date"]["start"] for e in weekly} == {"2024-03-05", "2024-03-12"}
+    # A sentence of a few words is said of many occasions: two vague reports of the pair stay apart.
+    short = _signings(pipeline, tmp_path / "short.duckdb", _articles("Zambia and Malawi signed an agreement Tuesday."))
+    assert len(short) == 2
