@@ -43,10 +43,11 @@ def _signings(pipeline, path: Path, docs: list[RawDocument], batch_size: int = 3
 
 
 def test_the_key_reads_the_words_only_and_needs_a_sentence_long_enough_to_tell():
-    curly = verbatim_key("AGREE", "Sudan’s army and the RSF agreed on a truce in Jeddah on Saturday.")
+    told = "Sudan’s army and the RSF agreed on a truce in Jeddah on Saturday."
+    curly = verbatim_key("AGREE", told)
     straight = verbatim_key("AGREE", "SUDAN'S army and the RSF agreed on a truce in Jeddah on Saturday")
     assert curly is not None and curly == straight
-    assert verbatim_key("CONSULT", "Sudan’s army and the RSF agreed on a truce in Jeddah on Saturday.") != curly
+    assert verbatim_key("CONSULT", told) != curly
     assert verbatim_key("AGREE", "Zambia and Malawi signed the deal.") is None
 
 
@@ -70,5 +71,6 @@ def test_the_dates_must_still_overlap_and_a_short_sentence_says_too_little(pipel
     assert len(weekly) == 2
     assert {e["date"]["start"] for e in weekly} == {"2024-03-05", "2024-03-12"}
     # A sentence of a few words is said of many occasions: two vague reports of the pair stay apart.
-    short = _signings(pipeline, tmp_path / "short.duckdb", _articles("Zambia and Malawi signed an agreement Tuesday."))
+    short_wire = "Zambia and Malawi signed an agreement Tuesday."
+    short = _signings(pipeline, tmp_path / "short.duckdb", _articles(short_wire))
     assert len(short) == 2
