@@ -14,7 +14,8 @@ while a missed merge only leaves a duplicate that a later, more precise mention 
   year: `dated`), unless both come from the same article: "unknown" overlaps everything and would
   otherwise glue every undated report of a dyad together, and an open or years-wide interval says as
   little (two such reports from different articles stay apart; a vague report joins another article's
-  event only as the one it can be, `index.CanonicalIndex._sole`);
+  event only as the one it can be, `index.CanonicalIndex._sole`), or where the two report it in
+  the same sentence word for word (`verbatim`: wire copy two outlets reprint, round 8);
 - location: missing or unplaced (no country) on one side, the same name, or the same country; not
   asked of neighbouring sentences of one article (`near`, round 6b), where a place often belongs to
   another noun of the sentence ("discussed the coming summit in Delhi" after the meeting in Washington);
@@ -161,17 +162,23 @@ def corroborated(a: EventLike, b: EventLike, a_triggers: Iterable[str], b_trigge
 VERBATIM_WORDS = 8
 
 
-def verbatim_key(event_type: str, sentence: str) -> str | None:
-    """The key of a report's sentence word for word (case, punctuation and quote marks aside), with its
-    type: `TYPE|"<hash>`, or None for a sentence of fewer than `VERBATIM_WORDS` words. Outlets reprint
+def verbatim(event_type: str, sentence: str) -> int | None:
+    """A report's sentence word for word (case, punctuation and quote marks aside) with its type, as
+    a 64-bit number, or None for a sentence of fewer than `VERBATIM_WORDS` words. Outlets reprint
     wire copy with their own headline, intro and cuts, so two articles may be too different to be
     near-duplicates (`copies.py`) while their sentences are the same; such a sentence tells one
     event, whatever each outlet's publication date made of its relative dates (`index`, round 8)."""
     words = re.findall(r"[^\W_]+", sentence.casefold())
     if sum(not w.isdigit() for w in words) < VERBATIM_WORDS:
         return None
-    digest = hashlib.blake2b(" ".join(words).encode(), digest_size=8).hexdigest()
-    return f'{event_type}|"{digest}'
+    digest = hashlib.blake2b(f"{event_type}|{' '.join(words)}".encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big")
+
+
+def verbatim_key(event_type: str, sentence: str) -> str | None:
+    """The block key of `verbatim`: `TYPE|"<hex>` (`blocking`)."""
+    told = verbatim(event_type, sentence)
+    return None if told is None else f'{event_type}|"{told:016x}'
 
 
 def two_sided(actors: list[EventActor], sentences: Iterable[str] = ()) -> bool:

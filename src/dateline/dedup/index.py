@@ -15,7 +15,9 @@ an event of the same type is also compared with it (dyads may nest there, `compa
 undated "the call" in the article that dated the call joins it. A mention that finds no candidate and
 whose date (or the event's) is vague may still join the one event of another article it can be,
 through a named actor they share, or their pair of countries where neither names a person
-(`CanonicalIndex._sole`).
+(`CanonicalIndex._sole`). Before that, a mention joins the event of another article that holds its
+sentence word for word (`CanonicalIndex._copies`: one wire report reprinted by two outlets), however
+vague the two dates, as long as they overlap.
 
 Identity: an event's id is "ev_" + a hash of its first mention's id and never changes afterwards;
 re-adding a mention already present changes nothing. The result depends on the input order only where
@@ -55,7 +57,7 @@ from dateline.dedup.compatible import (
     told_in,
     two_sided,
     type_family,
-    verbatim_key,
+    verbatim,
 )
 from dateline.dedup.refine import (
     DateEvidence,
@@ -388,8 +390,9 @@ class CanonicalIndex:
         self._ahead: list[EventMention] = []
         # The encounters each article tells, whatever the types being merged (`_crowded`).
         self._met: dict[str, list[EventMention]] = dict(encounters or {})
-        # The events holding each sentence long enough to tell, word for word (`verbatim_key`).
-        self._verbatim: dict[str, list[_Entry]] = {}
+        # The event holding each sentence long enough to tell, word for word (`verbatim`), or the
+        # events where several do (an entry rather than a list: most sentences are told once).
+        self._verbatim: dict[int, _Entry | list[_Entry]] = {}
         for ev in existing:
             self._load(ev, groups or {})
 
@@ -562,12 +565,12 @@ class CanonicalIndex:
         that overlap (an outlet's date not found, "on Tuesday" left open) are no reason to keep its
         reports apart. Type, mode, modality, place and actors are asked as for any report; only
         asked when the ordinary candidates gave nothing."""
-        key = verbatim_key(mention.type, mention.sentence)
-        if key is None:
-            return []
+        key = verbatim(mention.type, mention.sentence)
+        here = self._verbatim.get(key) if key is not None else None
+        holders = () if here is None else here if isinstance(here, list) else (here,)
         return [
             e
-            for e in self._verbatim.get(key, ())
+            for e in holders
             if mention.article_id not in e.members and same_event(e.event, mention, same_article=True)
         ]
 
@@ -713,12 +716,17 @@ class CanonicalIndex:
             entries.append(e)
 
     def _note_sentence(self, e: _Entry, sentence: str) -> None:
-        key = verbatim_key(e.event.type, sentence)
+        key = verbatim(e.event.type, sentence)
         if key is None:
             return
-        holders = self._verbatim.setdefault(key, [])
-        if all(x is not e for x in holders):
-            holders.append(e)
+        here = self._verbatim.get(key)
+        if here is None:
+            self._verbatim[key] = e
+        elif isinstance(here, list):
+            if all(x is not e for x in here):
+                here.append(e)
+        elif here is not e:
+            self._verbatim[key] = [here, e]
 
     def _load(self, stored: CanonicalEvent, groups: Mapping[str, str]) -> None:
         ev = replace(
