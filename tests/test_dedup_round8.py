@@ -1,12 +1,19 @@
 """Round 8: a sentence two outlets print word for word reports one event (invented articles through the
-real pipeline into the DuckDB store)."""
+real pipeline into the DuckDB store, and invented mentions)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
-from dateline.dedup.compatible import verbatim_key
-from dateline.records import RawDocument
+from test_dedup_merge import mention
+from test_dedup_occasions import ARMENIA, AZERBAIJAN, THREE_YEARS, UNKNOWN, USA, said
+
+from dateline.dedup import merge
+from dateline.dedup.compatible import type_family, verbatim_key
+from dateline.dedup.corpus import merge_in_order
+from dateline.records import DateInterval, EventActor, EventMention, RawDocument
 from dateline.run import run
 from dateline.store.database import Database
 
@@ -74,3 +81,48 @@ def test_the_dates_must_still_overlap_and_a_short_sentence_says_too_little(pipel
     short_wire = "Zambia and Malawi signed an agreement Tuesday."
     short = _signings(pipeline, tmp_path / "short.duckdb", _articles(short_wire))
     assert len(short) == 2
+
+
+OPEN = DateInterval(None, date(2024, 3, 20), "range", 0.3, "before publication, weekday unresolved")
+
+# --- the same rule on invented mentions: orders, the Ray engine's families, what still keeps apart ----
+
+CLAIM = "Armenia and Azerbaijan traded accusations over the shelling of border villages, officials said."
+
+
+def _claims() -> list[EventMention]:
+    """One wire sentence in three outlets whose dates came out open, years wide and unknown."""
+    return [
+        said(replace(mention(name, 40, type="ACCUSE", mode=None, when=when, actors=(ARMENIA, AZERBAIJAN)),
+                     trigger="traded accusations"), CLAIM)
+        for name, when in (("r000", OPEN), ("r001", THREE_YEARS), ("r002", UNKNOWN))
+    ]  # fmt: skip
+
+
+def test_one_sentence_in_three_outlets_is_one_event_in_any_order_and_family_by_family():
+    claims = _claims()
+    for order in (claims, claims[::-1], [claims[1], claims[2], claims[0]]):
+        (event,) = merge(order)
+        assert event.sources == 3
+    # The Ray engine merges each family apart: an unrelated family beside it changes nothing.
+    other = mention("r003", 0, type="CONSULT", when=OPEN)
+    todo = [(m, m.article_id) for m in [*claims, other]]
+    whole, _ = merge_in_order(todo)
+    by_family = []
+    for family in sorted({type_family(m.type) for m, _ in todo}):
+        by_family += merge_in_order([p for p in todo if type_family(p[0].type) == family])[0]
+    assert sorted(whole, key=lambda e: e.id) == sorted(by_family, key=lambda e: e.id)
+    assert len(whole) == 2
+
+
+def test_the_sentence_joins_only_a_report_that_agrees_in_all_else():
+    first, second, _ = _claims()
+    apart = (
+        replace(second, actors=[EventActor(ARMENIA, "source"), EventActor(USA, "target")]),  # another pair
+        replace(second, modality="negated"),  # "denied trading accusations"
+        replace(second, type="REJECT"),  # another type for the sentence: not this report of it
+        # After the first outlet's "before" bound: the intervals must still overlap.
+        replace(second, date=DateInterval(date(2025, 1, 1), date(2026, 12, 31), "range", 0.3, "years")),
+    )
+    for other in apart:
+        assert len(merge([first, other])) == 2
