@@ -3,9 +3,11 @@
 The rules propose an event (type, trigger, modality, actors); the veto scores how likely that type is
 right for that wording and drops the event when the score falls below the model's threshold. Features
 are the rules' own: the event type, the trigger's lemma and dependency relation, whether it is a noun,
-negation, tense and modality, the mode, whether a source and a target were found, whether the rules
-recast the trigger's type, and the lemmas of the words next to the trigger in the parse (its head and
-dependents). Every feature but the shared ones is joined to the type, so each type has its own weights.
+negation, tense and modality, the mode, whether the rules recast the trigger's type, and the lemmas of
+the words next to the trigger in the parse (its head and dependents). Every feature but the shared ones
+is joined to the type, so each type has its own weights. Whether a source and a target were found is
+left out: it says more about the length of the text than about the event (a quote of one clause names
+few parties, an article names them all), so weights learned on quotes for it misread articles.
 
 Inference is a sum of weights over the features that fire and a logistic function, in plain Python: the
 features are sparse and binary (a dozen or two per event), so a dictionary look-up per feature is the
@@ -65,15 +67,12 @@ def context(anchor: Token) -> set[str]:
 def features(event: DraftEvent, mention: EventMention) -> list[str]:
     """The names of the features that fire for one event (see the module's docstring)."""
     anchor = event.trigger.anchor
-    sides = {ea.side for ea in mention.actors if ea.actor.id is not None or ea.actor.name != "unknown"}
     shared = [
         f"dep={anchor.dep_}",
         f"nominal={int(event.trigger.nominal)}",
         f"tense={tense(anchor)}",
         f"neg={int(negated(anchor))}",
         f"modality={mention.modality}",
-        f"source={int('source' in sides or 'participant' in sides)}",
-        f"target={int('target' in sides)}",
         f"recast={int(mention.type != event.trigger.type)}",
     ]
     own = [
