@@ -48,9 +48,9 @@ def find_mentions(text: str, names: Names) -> list[ActorMention]:
 
 
 def coder_for(
-    nlp: Language, names: Names, date_event: Callable | None = None
+    nlp: Language, names: Names, date_event: Callable | None = None, coder: RuleEventCoder | None = None
 ) -> Callable[[str], list[EventMention]]:
-    coder = RuleEventCoder()
+    coder = coder or RuleEventCoder()
 
     def run(text: str) -> list[EventMention]:
         ctx = CodingContext(

@@ -98,6 +98,7 @@ from dateline.events.recast import (
 )
 from dateline.events.restatements import deduplicate
 from dateline.events.topics import topics
+from dateline.events.veto import Veto
 from dateline.nlp.text import text_of
 from dateline.records import Actor, EventActor, EventMention, Modality
 
@@ -370,6 +371,7 @@ class RuleEventCoder:
     name: str = "default"
     lexicon: Lexicon = field(default_factory=load_lexicon)
     ontology: Ontology = field(default_factory=load_ontology)
+    veto: Veto | None = None  # a learned veto on the rules' events (veto.py); None keeps them all
 
     def __call__(self, ctx: CodingContext) -> list[EventMention]:
         doc = ctx.doc
@@ -397,7 +399,10 @@ class RuleEventCoder:
             if events and dated_present(sent.root) and caption(ctx.date_event(sent.root), ctx.document_time):
                 continue  # a file photo's caption, not news of the article
             for event in events:
-                mentions.append(self._mention(ctx, sent, event))
+                mention = self._mention(ctx, sent, event)
+                if self.veto is not None and (mention := self.veto.review(event, mention)) is None:
+                    continue
+                mentions.append(mention)
                 if _has_doer(event):
                     story[event.type] = list(event.actors)
         return mentions
