@@ -102,7 +102,16 @@ def _present_form(doc: Doc, start: int, end: int) -> str | None:
         return "modal"
     main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
     auxes = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-    return "schedule" if main and verb.tag_ in ("VBZ", "VBP") and not auxes else None
+    return "schedule" if main and verb.tag_ in ("VBZ", "VBP") and not auxes and _agrees(verb) else None
+
+
+def _agrees(verb: Token) -> bool:
+    """A base form after a singular noun ("Weakness in tech stocks hurt the index", "The bank cut
+    rates") is no present, which would take -s: it is the past of a verb whose past is its base form,
+    tagged VBP by the parser."""
+    if verb.tag_ != "VBP":
+        return True
+    return not any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in verb.children)
 
 
 _TO_THE_NOUN = frozenset({"pobj", "prep", "poss", "case", "compound", "nmod", "npadvmod"})

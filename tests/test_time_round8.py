@@ -1,0 +1,40 @@
+"""Classes of the tenth round (issue 11, r8): direction of weekdays, reporting periods, streaks.
+Invented sentences; publication day Wednesday 16 October 2024 unless a test says otherwise."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dateline.time.tagger import tag_text
+
+WEDNESDAY = date(2024, 10, 16)
+
+
+def _found(text: str, dct: date = WEDNESDAY) -> dict[str, tuple[str, str]]:
+    return {t.text: (t.type, t.value) for t in tag_text(text, dct)}
+
+
+def test_be_to_with_an_infinitive_is_a_schedule_ahead() -> None:
+    assert _found("The minister is to visit Paris on Tuesday.")["Tuesday"] == ("DATE", "2024-10-22")
+    assert _found("The two envoys are to meet again on Monday.")["Monday"] == ("DATE", "2024-10-21")
+
+
+def test_be_to_told_in_the_past_leaves_the_side_open() -> None:
+    # "was to visit": the plan may have come and gone; the nearest Tuesday (the day before) wins
+    assert _found("The minister was to visit Paris on Tuesday.")["Tuesday"] == ("DATE", "2024-10-15")
+
+
+def test_a_plan_in_the_past_perfect_takes_the_nearest_day() -> None:
+    # published on a Monday: the Friday three days back is nearer than the one four days ahead
+    found = _found("The offer had been scheduled to expire at midnight Friday.", date(2024, 10, 14))
+    assert found["midnight Friday"] == ("TIME", "2024-10-11T24:00")
+    # a plan told in the simple past still points ahead
+    assert _found("The council scheduled a vote for Friday.")["Friday"] == ("DATE", "2024-10-18")
+
+
+def test_a_base_form_after_a_singular_subject_is_a_past_not_a_schedule() -> None:
+    # "hurt" with a singular subject cannot be a present (that would be "hurts")
+    found = _found("Weakness in chip stocks hurt the index on Friday.", date(2024, 10, 14))
+    assert found["Friday"] == ("DATE", "2024-10-11")
+    # a plural subject keeps the schedule reading of the simple present
+    assert _found("The two delegations meet on Friday.")["Friday"] == ("DATE", "2024-10-18")
