@@ -38,3 +38,19 @@ def test_a_base_form_after_a_singular_subject_is_a_past_not_a_schedule() -> None
     assert found["Friday"] == ("DATE", "2024-10-11")
     # a plural subject keeps the schedule reading of the simple present
     assert _found("The two delegations meet on Friday.")["Friday"] == ("DATE", "2024-10-18")
+
+
+def test_a_fiscal_year_is_written_as_its_year() -> None:
+    assert _found("The grocer expects a loss in fiscal 2025.")["fiscal 2025"] == ("DATE", "2025")
+
+
+def test_the_fiscal_year_with_a_determiner_is_the_current_one() -> None:
+    found = _found("The drop will mean lower earnings for the fiscal year.")
+    assert found["the fiscal year"] == ("DATE", "2024")
+    assert _found("Sales in the current fiscal year rose 4%.")["the current fiscal year"] == ("DATE", "2024")
+    assert _found("The mill expects a loss next fiscal year.")["next fiscal year"] == ("DATE", "2025")
+
+
+def test_the_fiscal_year_ended_on_a_day_stays_a_twelve_month_period() -> None:
+    found = _found("In the fiscal year ended March 31, the mill earned $5 million.")
+    assert found["the fiscal year"] == ("DURATION", "P1Y")

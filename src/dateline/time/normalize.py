@@ -276,8 +276,9 @@ def holiday(m: re.Match[str], ctx: Context) -> Norm | None:
 
 def year(m: re.Match[str], ctx: Context) -> Norm | None:
     y = _year(_g(m, "short")) if m.groupdict().get("short") else _year(_g(m, "year"))
-    prefix = "FY" if m.groupdict().get("fy") else ""
-    return Norm("DATE", f"{prefix}{y:04d}", _mod(m))
+    # "fiscal 1989" is written 1989, as TimeBank writes it (4 of 4 fiscal years in its half A; AQUAINT
+    # has none): TimeML's value grammar has no fiscal calendar
+    return Norm("DATE", f"{y:04d}", _mod(m))
 
 
 _RANGE_FIRST_YEAR = re.compile(r"(?<![\d$€£.,#/-])((?:1[89]|20)\d\d)[-–/]$")
