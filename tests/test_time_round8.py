@@ -54,3 +54,18 @@ def test_the_fiscal_year_with_a_determiner_is_the_current_one() -> None:
 def test_the_fiscal_year_ended_on_a_day_stays_a_twelve_month_period() -> None:
     found = _found("In the fiscal year ended March 31, the mill earned $5 million.")
     assert found["the fiscal year"] == ("DURATION", "P1Y")
+
+
+def test_a_plan_word_as_the_complement_of_a_present_points_ahead() -> None:
+    assert _found("Local elections are due in February.")["February"] == ("DATE", "2025-02")
+    assert _found("The report is due on Monday.")["Monday"] == ("DATE", "2024-10-21")
+    # told in the past, the plan may have come and gone: this year's February
+    assert _found("Local elections were due in February.")["February"] == ("DATE", "2024-02")
+
+
+def test_a_relative_clause_in_the_simple_present_is_a_schedule() -> None:
+    found = _found("The levy, which takes effect in January, doubles the fee.")
+    assert found["January"] == ("DATE", "2025-01")
+    # under a sentence told in the past, the main clause's day stays behind
+    found = _found("The rebels, who control the hills, seized the town on Friday.")
+    assert found["Friday"] == ("DATE", "2024-10-11")

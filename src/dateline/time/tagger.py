@@ -101,8 +101,19 @@ def _present_form(doc: Doc, start: int, end: int) -> str | None:
     if any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children):
         return "modal"
     main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+    main = main or _present_relative(verb)
     auxes = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     return "schedule" if main and verb.tag_ in ("VBZ", "VBP") and not auxes and _agrees(verb) else None
+
+
+def _present_relative(verb: Token) -> bool:
+    """ "The law, which takes effect in January, bans ...": a relative clause in the simple present
+    is a schedule too, unless the sentence tells the past ("the rebels, who control the north, seized
+    the town on Friday" keeps the main clause's day)."""
+    if verb.dep_ != "relcl":
+        return False
+    root = verb.sent.root
+    return root.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in root.children)
 
 
 def _agrees(verb: Token) -> bool:

@@ -169,7 +169,10 @@ def direction(verb: Token) -> Direction:
             return None if tense(head) in (Tense.PAST, Tense.PAST_PERFECT) else "future"
         return None
     if found == Tense.PRESENT and (
-        verb.lower_ in c["plan_words"] or any(a.lower_ == "going" for a in verb.children)
+        verb.lower_ in c["plan_words"]
+        or any(a.lower_ == "going" for a in verb.children)
+        # "elections are due in February", "the vote is set for May": a plan word as the complement
+        or any(a.dep_ in ("acomp", "attr", "oprd") and a.lower_ in c["plan_words"] for a in verb.children)
     ):
         return "future"
     return _DIRECTION.get(found)  # type: ignore[return-value]
