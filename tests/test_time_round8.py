@@ -69,3 +69,10 @@ def test_a_relative_clause_in_the_simple_present_is_a_schedule() -> None:
     # under a sentence told in the past, the main clause's day stays behind
     found = _found("The rebels, who control the hills, seized the town on Friday.")
     assert found["Friday"] == ("DATE", "2024-10-11")
+
+
+def test_a_counted_amount_per_unit_is_a_set() -> None:
+    assert _found("The carrier runs four flights a week to Lagos.")["a week"] == ("SET", "P1W")
+    assert _found("Investigators hold hundreds of interviews a day.")["a day"] == ("SET", "P1D")
+    # a shift after the unit is no rate
+    assert _found("The strike lasted two days. A week later, it resumed.")["A week"] == ("DURATION", "P1W")

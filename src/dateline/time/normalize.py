@@ -55,8 +55,11 @@ _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "four
 # "rose 5% a year later": the amount and "a year" do not make a rate when a shift word follows
 _SHIFT_AFTER = re.compile(r"\s+(?:later|earlier|before|after|ago)\b", re.I)
 _AMOUNT_BEFORE = re.compile(
-    r"(?:\d|%|\b(?:million|billion|trillion|thousand|hundred|percent|dollars?|euros?|times|once|twice))"
-    r"(?:\s+[a-z]+s)?[^\w.!?;:]{0,3}$",  # "50,000 copies a year": the amount may name what it counts
+    r"(?:\d|%|\b(?:million|billion|trillion|thousand|hundred|percent|dollars?|euros?|times|once|twice"
+    r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|fifty|dozen)s?)"
+    # "50,000 copies a year", "four flights a week", "hundreds of interviews a day": the amount may
+    # name what it counts
+    r"(?:\s+of)?(?:\s+[a-z]+s)?[^\w.!?;:]{0,3}$",
     re.I,
 )
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|should|must)\s+$", re.I)
