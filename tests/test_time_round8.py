@@ -76,3 +76,10 @@ def test_a_counted_amount_per_unit_is_a_set() -> None:
     assert _found("Investigators hold hundreds of interviews a day.")["a day"] == ("SET", "P1D")
     # a shift after the unit is no rate
     assert _found("The strike lasted two days. A week later, it resumed.")["A week"] == ("DURATION", "P1W")
+
+
+def test_a_month_and_day_take_the_year_named_after_them() -> None:
+    found = _found("The ruling came on Oct. 7 last year.")
+    assert found["Oct. 7"] == ("DATE", "2023-10-07")
+    assert found["last year"] == ("DATE", "2023")
+    assert _found("The vote is due on March 3 next year.")["March 3"] == ("DATE", "2025-03-03")

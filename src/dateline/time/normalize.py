@@ -145,11 +145,23 @@ def month_day(m: re.Match[str], ctx: Context) -> Norm | None:
         return Norm("DATE", f"{y:04d}-{mon:02d}-{day:02d}") if _valid_day(y, mon, day) else None
     if ctx.ref is None:
         return Norm("DATE", f"XXXX-{mon:02d}-{day:02d}", relative=True)
-    y = cal.day_year(ctx.ref, mon, day, ctx.tense)
+    y = _named_year(m, ctx) or cal.day_year(ctx.ref, mon, day, ctx.tense)
     y = _year_of_weekday(m, y, mon, day, ctx.ref)
     if not _valid_day(y, mon, day):  # Feb 29 outside a leap year
         return None
     return Norm("DATE", f"{y:04d}-{mon:02d}-{day:02d}", relative=True)
+
+
+# "on Oct. 7 last year": the year named right after a month and day is theirs (the month rule reads
+# "in March last year" as one expression)
+_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(?P<rel>last|next|this)\s+year\b", re.I)
+
+
+def _named_year(m: re.Match[str], ctx: Context) -> int | None:
+    after = _YEAR_AFTER.match(ctx.text, m.end())
+    if after is None or ctx.ref is None:
+        return None
+    return ctx.ref.year + {"last": -1, "next": 1, "this": 0}[after["rel"].lower()]
 
 
 def _year_of_weekday(m: re.Match[str], y: int, mon: int, day: int, ref: date) -> int:
