@@ -172,8 +172,11 @@ def _tense_of(parse: _Parse, name: str, start: int, end: int) -> Direction:
     found = parse.tense(start, end)
     if found == "present" and name in _SCHEDULED:
         form = _present_form(parse.doc, start, end)
-        if form == "reported future" and name in ("month", "month_day"):
-            return "future"  # "said the bill would be signed in January" (a weekday keeps the nearest)
+        if form == "reported future" and name == "month_day":
+            # "said the plant would reopen on Jan. 15" (a day within a month of the reference stays
+            # that occurrence: `calendar_math.day_year`); a weekday keeps the nearest, a month this
+            # year's ("said the troops would be out by September", published in October)
+            return "future"
         if form in ("modal", "reported future") and name in ("weekday", "time"):
             return None  # "could not be reached Tuesday": either side, the nearest wins
         if form == "schedule" and not _LOOKS_BACK.search(parse.text, max(0, start - 8), start):
