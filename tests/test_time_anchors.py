@@ -51,6 +51,7 @@ PHRASES = (
     "the third quarter of 2030 and Q2 2031",
     "two years earlier than the year-earlier period",
     "the fiscal year ended March 31, 2032",
+    "lower earnings for the fiscal year and this fiscal year",
     "the first half of this year",
     "last spring and the winter of 2024",
     "the second week of July and the week of Aug. 3",

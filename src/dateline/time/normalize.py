@@ -55,8 +55,11 @@ _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "four
 # "rose 5% a year later": the amount and "a year" do not make a rate when a shift word follows
 _SHIFT_AFTER = re.compile(r"\s+(?:later|earlier|before|after|ago)\b", re.I)
 _AMOUNT_BEFORE = re.compile(
-    r"(?:\d|%|\b(?:million|billion|trillion|thousand|hundred|percent|dollars?|euros?|times|once|twice))"
-    r"(?:\s+[a-z]+s)?[^\w.!?;:]{0,3}$",  # "50,000 copies a year": the amount may name what it counts
+    r"(?:\d|%|\b(?:million|billion|trillion|thousand|hundred|percent|dollars?|euros?|times|once|twice"
+    r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|fifty|dozen)s?)"
+    # "50,000 copies a year", "four flights a week", "hundreds of interviews a day": the amount may
+    # name what it counts
+    r"(?:\s+of)?(?:\s+[a-z]+s)?[^\w.!?;:]{0,3}$",
     re.I,
 )
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|should|must)\s+$", re.I)
@@ -142,11 +145,23 @@ def month_day(m: re.Match[str], ctx: Context) -> Norm | None:
         return Norm("DATE", f"{y:04d}-{mon:02d}-{day:02d}") if _valid_day(y, mon, day) else None
     if ctx.ref is None:
         return Norm("DATE", f"XXXX-{mon:02d}-{day:02d}", relative=True)
-    y = cal.day_year(ctx.ref, mon, day, ctx.tense)
+    y = _named_year(m, ctx) or cal.day_year(ctx.ref, mon, day, ctx.tense)
     y = _year_of_weekday(m, y, mon, day, ctx.ref)
     if not _valid_day(y, mon, day):  # Feb 29 outside a leap year
         return None
     return Norm("DATE", f"{y:04d}-{mon:02d}-{day:02d}", relative=True)
+
+
+# "on Oct. 7 last year": the year named right after a month and day is theirs (the month rule reads
+# "in March last year" as one expression)
+_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(?P<rel>last|next|this)\s+year\b", re.I)
+
+
+def _named_year(m: re.Match[str], ctx: Context) -> int | None:
+    after = _YEAR_AFTER.match(ctx.text, m.end())
+    if after is None or ctx.ref is None:
+        return None
+    return ctx.ref.year + {"last": -1, "next": 1, "this": 0}[after["rel"].lower()]
 
 
 def _year_of_weekday(m: re.Match[str], y: int, mon: int, day: int, ref: date) -> int:
@@ -276,8 +291,9 @@ def holiday(m: re.Match[str], ctx: Context) -> Norm | None:
 
 def year(m: re.Match[str], ctx: Context) -> Norm | None:
     y = _year(_g(m, "short")) if m.groupdict().get("short") else _year(_g(m, "year"))
-    prefix = "FY" if m.groupdict().get("fy") else ""
-    return Norm("DATE", f"{prefix}{y:04d}", _mod(m))
+    # "fiscal 1989" is written 1989, as TimeBank writes it (4 of 4 fiscal years in its half A; AQUAINT
+    # has none): TimeML's value grammar has no fiscal calendar
+    return Norm("DATE", f"{y:04d}", _mod(m))
 
 
 _RANGE_FIRST_YEAR = re.compile(r"(?<![\d$€£.,#/-])((?:1[89]|20)\d\d)[-–/]$")

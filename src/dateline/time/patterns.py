@@ -336,7 +336,7 @@ RULES: tuple[Rule, ...] = (
         "relunit",
         _i(
             rf"\b(?:(?P<mod>earlier|later|early|late)\s+(?:in\s+)?)?(?P<the>the\s+)?(?P<rel>{REL})\s+"
-            rf"(?P<unit>week(?:end)?|month|year|quarter|decade|century|{SEASON})\b"
+            rf"(?:fiscal\s+(?=year|quarter))?(?P<unit>week(?:end)?|month|year|quarter|decade|century|{SEASON})\b"
         ),
         anchor=_words("week", "month", "year", "quarter", "decade", "centur", *_L["seasons"]),
     ),
@@ -344,11 +344,19 @@ RULES: tuple[Rule, ...] = (
         "relunit",
         _i(
             rf"\b{POS}(?:(?P<rel>this|last|next|the\s+past)\s+|the\s+)"
-            rf"(?P<unit>week|month|year|quarter|decade|century)\b"
+            rf"(?:fiscal\s+(?=year|quarter))?(?P<unit>week|month|year|quarter|decade|century)\b"
         ),
         anchor=_UNIT_ANCHOR,
     ),
     _rule("relunit", _i(r"\bthe\s+(?P<unit>weekend)\b"), ("weekend",), anchor=_words("weekend")),
+    # "lower earnings for the fiscal year": the company's current year ("the year" alone is too often
+    # a generic year to tag); "the fiscal year ended March 31" is the period of `period_ended`
+    _rule(
+        "relunit",
+        _i(r"\bthe\s+fiscal\s+(?P<unit>year)\b(?!\s+(?:that\s+)?(?:ended|ending|ends|to|through)\b|-)"),
+        ("fiscal",),
+        anchor=_words("fiscal"),
+    ),
     _rule(
         "ago",
         _i(

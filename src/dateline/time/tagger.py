@@ -92,17 +92,47 @@ _LOOKS_BACK = re.compile(r"\b(?:since|as\s+of)\s+$", re.I)  # "is at its lowest 
 
 def _present_form(doc: Doc, start: int, end: int) -> str | None:
     """ "modal" when the verb of the expression's clause has a modal of the conditional ("could",
-    "would"); "schedule" when it is the simple present of the main clause; else None."""
+    "would"), "reported future" for "would" under a past reporting verb; "schedule" when it is the
+    simple present of the main clause; else None."""
     span = doc.char_span(start, end, alignment_mode="expand")
     verb = clause_verb(span.root) if span is not None and len(span) else None
     if verb is None:
         return None
     modals = cues()["conditional"]
     if any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children):
-        return "modal"
+        return "reported future" if _future_in_past(verb) else "modal"
     main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+    main = main or _present_relative(verb)
     auxes = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-    return "schedule" if main and verb.tag_ in ("VBZ", "VBP") and not auxes else None
+    return "schedule" if main and verb.tag_ in ("VBZ", "VBP") and not auxes and _agrees(verb) else None
+
+
+def _future_in_past(verb: Token) -> bool:
+    """ "She told reporters the bill would be signed in January": "would" under a past reporting verb
+    is the future of what was said, ahead of the report as well."""
+    head = verb.head
+    would = any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children)
+    reported = head.lemma_.lower() in cues()["reporting"] and head.tag_ == "VBD"
+    return would and verb.dep_ == "ccomp" and reported
+
+
+def _present_relative(verb: Token) -> bool:
+    """ "The law, which takes effect in January, bans ...": a relative clause in the simple present
+    is a schedule too, unless the sentence tells the past ("the rebels, who control the north, seized
+    the town on Friday" keeps the main clause's day)."""
+    if verb.dep_ != "relcl":
+        return False
+    root = verb.sent.root
+    return root.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in root.children)
+
+
+def _agrees(verb: Token) -> bool:
+    """A base form after a singular noun ("Weakness in tech stocks hurt the index", "The bank cut
+    rates") is no present, which would take -s: it is the past of a verb whose past is its base form,
+    tagged VBP by the parser."""
+    if verb.tag_ != "VBP":
+        return True
+    return not any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in verb.children)
 
 
 _TO_THE_NOUN = frozenset({"pobj", "prep", "poss", "case", "compound", "nmod", "npadvmod"})
@@ -142,7 +172,12 @@ def _tense_of(parse: _Parse, name: str, start: int, end: int) -> Direction:
     found = parse.tense(start, end)
     if found == "present" and name in _SCHEDULED:
         form = _present_form(parse.doc, start, end)
-        if form == "modal" and name in ("weekday", "time"):
+        if form == "reported future" and name == "month_day":
+            # "said the plant would reopen on Jan. 15" (a day within a month of the reference stays
+            # that occurrence: `calendar_math.day_year`); a weekday keeps the nearest, a month this
+            # year's ("said the troops would be out by September", published in October)
+            return "future"
+        if form in ("modal", "reported future") and name in ("weekday", "time"):
             return None  # "could not be reached Tuesday": either side, the nearest wins
         if form == "schedule" and not _LOOKS_BACK.search(parse.text, max(0, start - 8), start):
             return "future"  # "the ministers meet Monday", "the rules take effect Jan. 1"

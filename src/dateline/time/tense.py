@@ -153,18 +153,26 @@ def direction(verb: Token) -> Direction:
     tense of its own (a bare participle or infinitive without a planning head)."""
     c = cues()
     lemma = verb.lemma_.lower()
-    if lemma in c["forward_verbs"] or (lemma == "set" and any(ch.lower_ == "for" for ch in verb.children)):
-        return "future"  # "planned a rally on Saturday", "postponed the vote until Tuesday"
     found = tense(verb)
+    if lemma in c["forward_verbs"] or (lemma == "set" and any(ch.lower_ == "for" for ch in verb.children)):
+        # "planned a rally on Saturday", "postponed the vote until Tuesday"; a plan told in the past
+        # perfect ("had been scheduled to expire Friday") was overtaken, and its day may have passed
+        return None if found == Tense.PAST_PERFECT else "future"
     if found == Tense.NONFINITE:
         infinitive = any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
-        if infinitive and verb.head is not verb and verb.head.lower_ in c["plan_words"]:
-            # "is expected to meet", "plans to visit": ahead. A plan told in the past ("were expected
-            # to begin in August", "was due to arrive") may have come and gone: no side is implied.
-            return None if tense(verb.head) in (Tense.PAST, Tense.PAST_PERFECT) else "future"
+        head = verb.head
+        planned = head.lower_ in c["plan_words"] or (head.lemma_ == "be" and verb.dep_ == "xcomp")
+        if infinitive and head is not verb and planned:
+            # "is expected to meet", "plans to visit", "is to visit" (be + infinitive, a schedule):
+            # ahead. A plan told in the past ("were expected to begin in August", "was due to arrive",
+            # "was to resume") may have come and gone: no side is implied.
+            return None if tense(head) in (Tense.PAST, Tense.PAST_PERFECT) else "future"
         return None
     if found == Tense.PRESENT and (
-        verb.lower_ in c["plan_words"] or any(a.lower_ == "going" for a in verb.children)
+        verb.lower_ in c["plan_words"]
+        or any(a.lower_ == "going" for a in verb.children)
+        # "elections are due in February", "the vote is set for May": a plan word as the complement
+        or any(a.dep_ in ("acomp", "attr", "oprd") and a.lower_ in c["plan_words"] for a in verb.children)
     ):
         return "future"
     return _DIRECTION.get(found)  # type: ignore[return-value]
