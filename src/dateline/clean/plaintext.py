@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -153,7 +154,7 @@ def split_units(text: str) -> list[Unit]:
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
-    if len(lines) < 3 or any(is_bullet(line) or _labelled_date(line) for line in lines):
+    if len(lines) < 3 or any(is_bullet(line) or _labelled_date(line) or _stamp(line) for line in lines):
         return False
     inner = lines[:-1]
     open_ended = sum(not _SENTENCE_END.search(line) for line in inner)
@@ -168,6 +169,25 @@ def _labelled_date(line: str) -> bool:
     2024 by Editor"): a header's own line, which a wrapped paragraph does not start with its date."""
     labelled = _LABEL.match(line) is not None or _DATE_LABEL.match(line) is not None
     return labelled and bool(find_dates(line) or find_yearless(line))
+
+
+def _stamp(line: str) -> bool:
+    """A line of a full date with nothing beside it but names in capitals, a clock time or a weekday
+    ("Example Media February 15, 2012 News", "Monday, February 15, 2012 10:30 AM GMT"): a header's
+    stamp; a wrapped sentence that runs through a date holds lower-case words too."""
+    found = find_dates(line)
+    if not found:
+        return False
+    rest = line
+    for f in reversed(found):
+        rest = rest[: f.start] + " " + rest[f.end :]
+    words = date_lines.strip_rest(rest).split()
+    return len(words) <= 5 and all(w[:1].isupper() for w in words)
+
+
+def _label_word(text: str) -> bool:
+    """A word or two without a figure ("blog", "File photo"): a site's label, not a paragraph."""
+    return _word_count(text) <= 2 and not re.search(r"\d", text)
 
 
 def _word_count(text: str) -> int:
@@ -443,6 +463,7 @@ def clean_text(
     _mark_loose_dates(units, head_end)
     _mark_header(units, title_at, head_end, out)
     _mark_repeats(units, title_at, head_end, out)
+    _mark_widget_stamps(units)
     _mark_related(units, head_end)
     _date_candidates(units, title_at, head_end, out, date_lines.url_month(url))
     _relative_stamps(units[: head_end + 1], out, crawled)
@@ -456,8 +477,10 @@ def clean_text(
         for unit in kept:
             unit.kind = "text"
     if kept:
-        _strip_dateline_prefix(kept[0], out, order)
-        _today_in_brackets(kept[0], out, order)
+        # the lead opens with the dateline, below a word or two of the site's labels ("blog", "File")
+        lead = next((u for u in kept[: MAX_DEKS + 1] if not _label_word(u.plain)), kept[0])
+        _strip_dateline_prefix(lead, out, order)
+        _today_in_brackets(lead, out, order)
     _infer_years(out, [u.text for u in kept], url, crawled)
     _six_digit_folder(out, [u.text for u in kept], url)
     _note_order(out, order, order_reason)
@@ -599,6 +622,20 @@ def _mark_repeats(units: list[Unit], title_at: int | None, head_end: int, out: C
             unit.kind, unit.reason = "repeat", "subtitle repeated in body"
 
 
+# how often a widget prints its stamp (a case counter's "Updated on …" over each of its figures)
+WIDGET_REPEATS = 3
+
+
+def _mark_widget_stamps(units: list[Unit]) -> None:
+    """A date line printed three times or more, word for word, is a widget's stamp (a counter's
+    "Updated on June 3, 2020 11:27 pm" beside each figure), not the article's date: the article
+    states its own date once, a site's second layout twice at most."""
+    counts = Counter(u.plain for u in units if u.kind in ("date", "published", "modified") and u.iso)
+    for unit in units:
+        if unit.kind in ("date", "published", "modified") and counts[unit.plain] >= WIDGET_REPEATS:
+            unit.kind, unit.reason, unit.iso, unit.update = "boiler", "a widget's repeated stamp", None, None
+
+
 def _mark_related(units: list[Unit], head_end: int) -> None:
     """Lists of other stories: headline-like lines after a "Related Articles"-style label, and the
     run of short headline-like lines (bulleted, or unrelated to the body) that ends an article."""
@@ -689,7 +726,9 @@ def _mark_loose_dates(units: list[Unit], head_end: int) -> None:
     # line there too: outside the header its name or place no longer counts, its day does; a name
     # with a handle and a day ("Name (@handle) May 2, 2021") signs an embedded post, not the article
     dated = [
-        i for i, u in enumerate(body) if u.kind in _DATED_KINDS and u.iso and not _HANDLE.search(u.plain)
+        i
+        for i, u in enumerate(body)
+        if u.kind in _DATED_KINDS and u.iso and not _HANDLE.search(u.plain) and not _forecast_day(body, i)
     ]
     paragraphs = [i for i, u in enumerate(body) if u.kind == "text" and not headline_like(u.plain)]
     after = [i for i in dated if i > max(paragraphs, default=-1)]  # below the last paragraph
@@ -704,6 +743,11 @@ def _mark_loose_dates(units: list[Unit], head_end: int) -> None:
     for i in dated:
         if body[i].kind in ("date", "dateline") and id(body[i]) in top and i not in teasers:
             body[i].kind, body[i].reason = "loose date", "date line near the top"
+
+
+def _forecast_day(body: list[Unit], i: int) -> bool:
+    """A date line beside a temperature ("20°", "19 °C") is a weather widget's day, not the article's."""
+    return any(_WEATHER.search(u.plain) for u in body[max(0, i - 1) : i + 2] if u is not body[i])
 
 
 def _below_related_label(units: list[Unit]) -> set[int]:
@@ -762,13 +806,14 @@ def _infer_years(out: Cleaned, body: list[str], url: str | None, crawled: date |
     if not (out.yearless or out.ambiguous):
         return  # nothing to place: the body's dates (a scan of every line) are not needed
     header = [date.fromisoformat(d.value) for d in out.dates if d.source == "header" and d.value]
-    header += out.page_days
     header += [crawled] if crawled else []
+    # a site's current-date header bounds the year but does not choose it (`year_for`)
+    ceiling = max(out.page_days) if out.page_days else None
     near = [f.value for line in body for f in find_dates(line)]
     url_month, url_days = date_lines.url_month(url), url_six_digits(url)
     for y in out.yearless:
         not_after = max(header) if header else None
-        found = date_lines.year_for(y.day, not_after, near, url_month, url_days, y.weekday)
+        found = date_lines.year_for(y.day, not_after, near, url_month, url_days, y.weekday, ceiling)
         if found is None:
             out.dates.append(
                 PublishedDate(None, y.source, 0.0, f"{y.note}; no year in the page", month_day=y.day.iso)
@@ -1013,6 +1058,8 @@ def _page_header_date(
         why = f"a blog's post footer gives the time of day ({footer!r})"
     elif title_at == i + 1 and _bare_day(unit) and _leads_into_story(head, title_at) and not weather:
         why = "the day alone stands right above the headline, as a post's date line does"
+    elif title_at is None and i == len(head) - 1 and _bare_day(unit) and _datelined(lead) and not weather:
+        why = "the day alone stands right above a lead opening with its dateline, as a story's date line does"
     else:
         out.page_days.append(day)
         out.notes.append(
@@ -1021,6 +1068,17 @@ def _page_header_date(
         )
         return
     _add(out, "header", HEADER_DATE_CONFIDENCE, f"{header.note}; {why}", unit.iso, **extra)
+
+
+def _datelined(lead: list[Unit]) -> bool:
+    """The first paragraph opens with a wire dateline: a place in capitals and a dash or colon
+    ("JAKARTA – The race …"), with or without its date."""
+    if not lead:
+        return False
+    m = _DATELINE_PREFIX.match(lead[0].plain)
+    return (
+        bool(m and re.search(r"[A-Z]{3}", m["place"])) or date_lines.dated_prefix(lead[0].plain) is not None
+    )
 
 
 def _bare_day(unit: Unit) -> bool:
@@ -1033,7 +1091,7 @@ def _bare_day(unit: Unit) -> bool:
     return not unit.plain[: found[0].start].strip() and not unit.plain[found[0].end :].strip(" .")
 
 
-_WEATHER = re.compile(r"-?\d{1,2}(?:[.,]\d)?\s*°\s*[CF]?\b|^-?\d{1,2}(?:[.,]\d)?\s*[CF]$")
+_WEATHER = re.compile(r"-?\d{1,2}(?:[.,]\d)?\s*°\s*(?:[CF]\b|(?!\w))|^-?\d{1,2}(?:[.,]\d)?\s*[CF]$")
 
 
 def _leads_into_story(head: list[Unit], title_at: int) -> bool:
