@@ -1,0 +1,117 @@
+"""Publication-date forms of round 8 (a check set of pages from sites never seen before), each on the
+project's own invented lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.clean.component import DefaultCleaner
+from dateline.clean.dates import find_dates
+from dateline.records import RawDocument
+
+TITLE = "Valley council approves the new bridge over the river"
+PARAGRAPHS = [
+    "The valley council approved the building of a new bridge over the river on a vote of nine to two, "
+    "ending a debate that had run for most of the year.",
+    "Farmers on the east bank had asked for a crossing wide enough for harvest trucks.",
+    "Works are due to begin after the spring floods and to last about eighteen months.",
+]
+BODY = "\n\n".join(PARAGRAPHS)
+
+
+def _published(text: str, url: str | None = None):
+    return DefaultCleaner()(RawDocument("t", id="t", text=text, url=url)).published
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Publicat: 09 04. 2021, 10:15", "2021-04-09"),  # a label in its language, the first dot lost
+        ("Opublikowano: 9. 4. 2021", "2021-04-09"),  # spaced dotted date
+        ("Gepubliceerd 09.04. 2021 10:15", "2021-04-09"),
+    ],
+)
+def test_labels_and_spaced_dotted_dates_of_central_european_pages(line: str, day: str) -> None:
+    published = _published(f"{TITLE}\n{line}\n\n{BODY}")
+    assert (published.value, published.source) == (day, "published-line")
+
+
+def test_a_labelled_update_in_another_language_stays_an_update() -> None:
+    text = f"{TITLE}\nPublicat: 09.04.2021, 10:15\nActualizat: 10.04.2021, 08:00\n\n{BODY}"
+    published = _published(text)
+    assert published.value == "2021-04-09"
+    assert "2021-04-10" in [c.value for c in published.candidates]
+
+
+@pytest.mark.parametrize("text", ["He won 4 2. 2019 was a good year", "rows 3 11. 2020 onwards"])
+def test_a_spaced_date_without_its_first_dot_counts_only_opening_a_line(text: str) -> None:
+    assert find_dates(text) == []
+
+
+def test_a_date_line_glued_to_its_comment_counter() -> None:
+    published = _published(f"{TITLE}\n\nApril 9, 2021 6:05 pm2 commentsViews:\n\n{BODY}")
+    assert published.value == "2021-04-09"
+
+
+def test_dates_beside_temperatures_are_a_weather_widgets() -> None:
+    widget = "Weather\nRiverton\ncloudy\n14°\n10.04.2021\n11°\n11.04.2021"
+    assert _published(f"{TITLE}\n\n{BODY}\n\n{widget}").value is None
+
+
+def test_a_stamp_printed_three_times_is_a_widgets_not_the_articles() -> None:
+    stamp = "Updated on April 10, 2021 9:30 am"
+    text = f"Vaccinations given\n{stamp}\n{stamp}\n{stamp}\n\n{TITLE}\n\n{BODY}"
+    assert _published(text).value is None
+
+
+def test_a_stamp_printed_once_is_still_the_update() -> None:
+    text = f"{TITLE}\nUpdated on April 10, 2021 9:30 am\n\n{BODY}"
+    assert _published(text).value == "2021-04-10"
+
+
+def test_a_source_and_section_around_the_date_are_not_a_wrapped_paragraph() -> None:
+    # three lines of similar length under a site's day header: the middle one is the byline's stamp
+    text = (
+        "• Tuesday, 3 May 2022\n\n"
+        f"{TITLE}\n"
+        "Valley Courier April 9, 2021 Regional\n"
+        "Valley council approves the new bridge over the river\n"
+        f"{PARAGRAPHS[0]}\n\n{PARAGRAPHS[1]}"
+    )
+    assert _published(text).value == "2021-04-09"
+
+
+def test_the_dateline_opens_the_lead_below_the_sites_short_labels() -> None:
+    text = f"{TITLE}\n\nblog\n\nFile\n\nRIVERTON, April 9, 2021: {BODY}"
+    published = _published(text)
+    assert (published.value, published.source) == ("2021-04-09", "dateline")
+
+
+def test_a_content_date_just_before_places_a_yearless_dateline_over_a_site_header() -> None:
+    # the site's day header is years after the story; the lead names the council's meeting two days
+    # before the dateline's day, with its year
+    text = (
+        "Monday, 3 July 2023\n"
+        f"{TITLE}\n\n"
+        "Riverton, Apr. 9 — The decision the valley council took at its meeting on April 7, 2021 was "
+        "confirmed by the regional board, the council's secretary said.\n\n"
+        f"{PARAGRAPHS[1]}"
+    )
+    published = _published(text)
+    assert (published.value, published.source, published.inferred) == ("2021-04-09", "dateline", True)
+
+
+def test_a_site_header_months_after_a_yearless_dateline_does_not_choose_its_year() -> None:
+    text = f"Monday, 3 July 2023\n{TITLE}\n\nblog\n\nRiverton, April 9: {BODY}"
+    published = _published(text)
+    assert published.value is None and published.month_day == "--04-09"
+
+
+def test_the_day_alone_over_a_lead_opening_with_its_dateline() -> None:
+    published = _published(f"April 9, 2021\nRIVERTON – {BODY}")
+    assert (published.value, published.source) == ("2021-04-09", "header")
+
+
+def test_a_site_day_header_over_a_datelined_lead_is_not_taken() -> None:
+    # with the weekday, as a site's calendar prints it, the day is the crawl's
+    assert _published(f"Friday, April 9, 2021\nRIVERTON – {BODY}").value is None
