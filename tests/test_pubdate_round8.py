@@ -115,3 +115,34 @@ def test_the_day_alone_over_a_lead_opening_with_its_dateline() -> None:
 def test_a_site_day_header_over_a_datelined_lead_is_not_taken() -> None:
     # with the weekday, as a site's calendar prints it, the day is the crawl's
     assert _published(f"Friday, April 9, 2021\nRIVERTON – {BODY}").value is None
+
+
+def test_an_agency_line_below_a_news_ticker() -> None:
+    ticker = (
+        "VNA   Harbour strike called off after talks     VNA   Rail line reopens in the north     "
+        "VNA   Floods ease along the coast     VNA"
+    )
+    text = f"Valley News Agency\n\n{ticker}\n\n{TITLE}\nVNA - Riverton 09/04/2021 14:20\n\n{BODY}"
+    published = _published(text)
+    assert (published.value, published.source) == ("2021-04-09", "byline")
+
+
+def test_a_paragraph_naming_an_agency_thrice_is_not_a_ticker() -> None:
+    lead = (
+        "UN envoys met the council in Riverton, UN officials said, and UN staff will visit the "
+        "valley next week."
+    )
+    cleaned = DefaultCleaner()(RawDocument("t", id="t", text=f"{TITLE}\n\n{lead}\n\n{BODY}"))
+    assert lead in cleaned.text
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "PRESS STATEMENT [FOR IMMEDIATE RELEASE - 09/04/2021] COUNCIL ANSWERS THE MINISTER",
+        "Statement by the council (Release: April 9, 2021)",
+    ],
+)
+def test_a_release_label_with_its_day_in_brackets(heading: str) -> None:
+    text = f"Below is the statement of the valley council:\n\n{heading}\n\n{BODY}"
+    assert _published(text).value == "2021-04-09"

@@ -215,6 +215,9 @@ def classify(unit: Unit, order: DayOrder | None = None) -> None:
     if reason:
         unit.kind, unit.reason = "boiler", reason
         return
+    if _ticker(plain):
+        unit.kind, unit.reason = "section", "news ticker"
+        return
     if len(plain) > 160:
         return
     found = find_dates(plain, order)
@@ -255,6 +258,23 @@ def classify(unit: Unit, order: DayOrder | None = None) -> None:
         return
     if _GLUED_LABELS.fullmatch(plain):
         unit.kind, unit.reason = "section", "navigation (section labels)"
+
+
+_MARK = re.compile(r"(?<![^\W\d_])[A-Z]{2,6}(?![^\W\d_])")
+
+
+def _ticker(plain: str) -> bool:
+    """A news ticker run into one line: other stories' headlines, each behind the agency's mark
+    ("CNA Ministers meet in … CNA Port reopens … CNA …"), at least three; a paragraph that names an
+    agency thrice opens otherwise or ends its sentences."""
+    marks = Counter(m.group(0) for m in _MARK.finditer(plain))
+    if not marks:
+        return False
+    mark, count = marks.most_common(1)[0]
+    if count < 3 or not plain.startswith(mark):
+        return False
+    parts = [p.strip() for p in re.split(rf"(?<![^\W\d_]){mark}(?![^\W\d_])", plain) if p.strip()]
+    return len(parts) >= 3 and all(_word_count(p) >= 3 and not _SENTENCE_END.search(p) for p in parts)
 
 
 def _dateline_unit(unit: Unit, m: re.Match[str], order: DayOrder | None) -> bool:
@@ -467,6 +487,7 @@ def clean_text(
     _mark_related(units, head_end)
     _date_candidates(units, title_at, head_end, out, date_lines.url_month(url))
     _relative_stamps(units[: head_end + 1], out, crawled)
+    _release_in_brackets(units[:HEAD_SCAN], out, order)
     if isinstance(crawled, datetime):
         crawled = crawled.date()
     kept = [u for u in units if u.kind in ("text", "dek")]
@@ -851,6 +872,27 @@ def _today_in_brackets(lead: Unit, out: Cleaned, order: DayOrder | None) -> None
     if len(found) == 1 and not date_lines.strip_rest(m["when"][: found[0].start] + m["when"][found[0].end :]):
         note = f"the lead gives today's date: {m.group(0)!r}"
         _add(out, "published-line", 0.6, note, found[0].value.isoformat())
+
+
+# a statement's release label with its day in brackets, inside its heading ("PRESS STATEMENT [FOR
+# IMMEDIATE RELEASE - 29/03/2020] …", "(Release: March 29, 2020)")
+_RELEASE_BRACKETS = re.compile(
+    r"[\[(]\s*(?:(?:for\s+)?immediate\s+)?release(?:\s+date)?\s*[-–—:]?\s*(?P<when>[^\[\]()]{6,40}?)\s*[\])]",
+    re.I,
+)
+
+
+def _release_in_brackets(head: list[Unit], out: Cleaned, order: DayOrder | None) -> None:
+    """The day a statement's release label gives in brackets, on one of the first lines: the
+    statement's own date, as a labelled date line is."""
+    for unit in head:
+        m = _RELEASE_BRACKETS.search(unit.plain)
+        found = find_dates(m["when"], order) if m else []
+        if len(found) == 1 and not date_lines.strip_rest(
+            m["when"][: found[0].start] + m["when"][found[0].end :]
+        ):
+            _add(out, "published-line", 0.9, f"the release label {m.group(0)!r}", found[0].value.isoformat())
+            return
 
 
 # how far from a day the text mentions a reading of the URL's six-digit folder may lie (a story is
