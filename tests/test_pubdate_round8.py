@@ -146,3 +146,23 @@ def test_a_paragraph_naming_an_agency_thrice_is_not_a_ticker() -> None:
 def test_a_release_label_with_its_day_in_brackets(heading: str) -> None:
     text = f"Below is the statement of the valley council:\n\n{heading}\n\n{BODY}"
     assert _published(text).value == "2021-04-09"
+
+
+def test_the_day_of_the_briefing_a_record_is_titled_by() -> None:
+    # the title names the briefing's day; a question below names the same day for other talks
+    title = "Council Spokesperson Ana Ruiz's Regular Press Briefing on April 9, 2021"
+    question = "Q: Talks with the valley towns are due on April 9. Any comment?"
+    text = f"Home > News\n{title}\n\n{question}\n\n{BODY}"
+    published = _published(text)
+    assert (published.value, published.source) == ("2021-04-09", "header")
+
+
+def test_a_headline_announcing_a_vote_on_a_day_does_not_date_the_page() -> None:
+    assert _published(f"Council vote set on April 9, 2021\n\n{BODY}").value is None
+
+
+def test_a_yearless_dateline_takes_the_year_of_the_urls_year_folder() -> None:
+    url = "https://example.org/news/2021/valley-council-bridge"
+    published = _published(f"{TITLE}\n\nRIVERTON, April 9 (Agency) - {BODY}", url=url)
+    assert (published.value, published.inferred) == ("2021-04-09", True)
+    assert "/2021/ folder" in published.note

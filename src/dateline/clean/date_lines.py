@@ -290,6 +290,8 @@ def year_for(
     site header shows, and an older day says nothing of which year."""
     if url_month is not None and url_month[1] == md.month and (day := _day(url_month[0], md)):
         return day, f"the year of the URL's {url_month[0]}/{url_month[1]:02d}/"
+    if url_month is not None and url_month[1] == 0 and (day := _day(url_month[0], md)):
+        return day, f"the year of the URL's /{url_month[0]}/ folder"
     for day in url_days or ():
         if (day.month, day.day) == (md.month, md.day):
             return day, f"a six-digit word of the URL reads as {day}"
@@ -342,9 +344,16 @@ _URL_MONTH = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])(?:/|$)")
 
 
 def url_month(url: str | None) -> tuple[int, int] | None:
-    """The year and month of a URL's /2017/05/ path, where it has no day."""
-    m = _URL_MONTH.search(url or "")
-    return (int(m[1]), int(m[2])) if m else None
+    """The year and month of a URL's /2017/05/ path, where it has no day; a year folder alone
+    ("/news/2019/talks-resume") as (year, 0): content systems file a story under the year it is
+    published."""
+    if m := _URL_MONTH.search(url or ""):
+        return int(m[1]), int(m[2])
+    m = _URL_YEAR.search(url or "")
+    return (int(m[1]), 0) if m else None
+
+
+_URL_YEAR = re.compile(r"/((?:19|20)\d\d)/(?!\d)")
 
 
 def _day(year: int, md: MonthDay) -> date | None:

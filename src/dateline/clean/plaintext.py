@@ -301,7 +301,8 @@ def _dated_line(unit: Unit, found: list[FoundDate], plain: str | None = None) ->
     over the update; the update is kept as a candidate. `plain`: the line as read, where a part of it
     that is not about the article's date was taken out (`found` is then on it)."""
     plain = unit.plain if plain is None else plain
-    if _CREDIT.match(plain) or _SCHEDULE.match(plain):
+    if _CREDIT.match(plain) or _SCHEDULE.match(plain) or _RECORD_ON.search(plain[: found[-1].start]):
+        # a record's title closing with its day ("… Regular Press Conference on March 21, 2019")
         return False
     read = date_lines.read_line(plain, found)
     words = read.rest.split()
@@ -1039,14 +1040,26 @@ _BEFORE_TITLE_DATE = re.compile(
 _RANGE_START = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?:\s+[^\W\d_]{3,9}\.?)?\s*[-–—]\s*$")
 
 
+# the record of what was said on a day, named in its title ("Spokesperson's Regular Press Conference
+# on March 21, 2019", "Transcript of the Briefing of 4 May 2022"): the page is that day's record
+_RECORD_ON = re.compile(
+    r"\b(?:press\s+conference|(?:press|media|news)\s+briefing|briefing|remarks|transcript|minutes"
+    r"|proceedings)\s+(?:on|of|for|held\s+on)\s*$",
+    re.I,
+)
+
+
 def _title_date(title: str, below: list[Unit]) -> FoundDate | None:
-    """The date closing a headline, where it names the issue's day: not when the text below gives
-    the same day again (then it is the day of an event the article announces or reports)."""
+    """The date closing a headline, where it names the issue's day (or the day of the briefing or
+    conference it records): not when the text below gives the same day again (then it is the day of
+    an event the article announces or reports)."""
     found = find_dates(title)
     if not found or title[found[-1].end :].strip(" .)"):
         return None
     day = found[-1].value
     before = title[: found[-1].start]
+    if _RECORD_ON.search(before):
+        return found[-1]
     if not _BEFORE_TITLE_DATE.search(before) or _RANGE_START.search(before):
         return None
     for unit in below:
