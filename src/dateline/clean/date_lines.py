@@ -213,7 +213,7 @@ DATED_PAREN_FIRST = re.compile(
 )
 
 
-_AGENCY_OPENING = re.compile(r"\([A-Za-z][\w .&/-]{1,30}\)\s+(?=[A-Z])")
+_AGENCY_OPENING = re.compile(r"\([A-Za-z][\w .&/-]{1,30}\)\s+(?:[-–—]{1,2}\s+)?(?=[A-Z])")
 
 
 def dated_prefix(text: str) -> re.Match[str] | None:
@@ -227,7 +227,8 @@ def dated_prefix(text: str) -> re.Match[str] | None:
         return None
     if m or (m := DATED_PAREN.match(text, start)):
         return m
-    m = DATED_OPENING.match(text) or DATED_PAREN_FIRST.match(text)
+    # or before the date alone ("(Agency) — April 9, 2021 — ")
+    m = DATED_OPENING.match(text, start) or DATED_PAREN_FIRST.match(text)
     return m if m and find_dates(m["when"]) else None
 
 
