@@ -171,4 +171,4 @@ def test_a_yearless_dateline_takes_the_year_of_the_urls_year_folder() -> None:
 def test_an_agency_in_brackets_opening_the_lead_before_its_date() -> None:
     published = _published(f"{TITLE}\n\n(Agency) — April 9, 2021 — {BODY}")
     assert (published.value, published.source) == ("2021-04-09", "dateline")
-    assert not DefaultCleaner()(RawDocument("t", id="t", text=f"{TITLE}\n\n(Agency) — {BODY}")).published.value
+    assert _published(f"{TITLE}\n\n(Agency) — {BODY}").value is None
