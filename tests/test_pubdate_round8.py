@@ -172,3 +172,14 @@ def test_an_agency_in_brackets_opening_the_lead_before_its_date() -> None:
     published = _published(f"{TITLE}\n\n(Agency) — April 9, 2021 — {BODY}")
     assert (published.value, published.source) == ("2021-04-09", "dateline")
     assert _published(f"{TITLE}\n\n(Agency) — {BODY}").value is None
+
+
+def test_a_byline_with_by_glued_to_the_source_and_a_bar_before_the_day() -> None:
+    text = f"Begin typing your search...\n{TITLE}\nByValley WireValley Wire|9 Apr 2021 4:34 AM GMT\n\n{BODY}"
+    published = _published(text)
+    assert (published.value, published.source) == ("2021-04-09", "byline")
+
+
+def test_a_search_boxs_prompt_is_navigation_not_the_articles_first_line() -> None:
+    cleaned = DefaultCleaner()(RawDocument("t", id="t", text=f"Type your search here\n{TITLE}\n\n{BODY}"))
+    assert cleaned.title == TITLE and "search" not in cleaned.text

@@ -304,6 +304,9 @@ def _dated_line(unit: Unit, found: list[FoundDate], plain: str | None = None) ->
     if _CREDIT.match(plain) or _SCHEDULE.match(plain) or _RECORD_ON.search(plain[: found[-1].start]):
         # a record's title closing with its day ("… Regular Press Conference on March 21, 2019")
         return False
+    if m := _GLUED_BY.match(plain):  # "ByReutersReuters|7 Aug 2023": the label run into the name
+        plain = f"By {plain[m.end() :]}"
+        found = [FoundDate(f.start + 1, f.end + 1, f.value, f.ambiguous) for f in found]
     read = date_lines.read_line(plain, found)
     words = read.rest.split()
     # one word left beside a date is a label ("Close", "World", a site's menu), not a name; a byline
@@ -340,6 +343,8 @@ def _dated_line(unit: Unit, found: list[FoundDate], plain: str | None = None) ->
         unit.update = read.update.value.isoformat()
     return True
 
+
+_GLUED_BY = re.compile(r"By(?=[A-Z][a-z])")
 
 # "Date" right before the day ("… Translation Date 10 November 2021"): the byline's own date field
 _DATE_WORD = re.compile(r"\bdate\s*:?\s*$", re.I)
