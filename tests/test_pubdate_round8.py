@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from dateline.clean.component import DefaultCleaner
-from dateline.clean.dates import find_dates
+from dateline.clean.dates import find_dates, url_date
 from dateline.records import RawDocument
 
 TITLE = "Valley council approves the new bridge over the river"
@@ -183,3 +183,14 @@ def test_a_byline_with_by_glued_to_the_source_and_a_bar_before_the_day() -> None
 def test_a_search_boxs_prompt_is_navigation_not_the_articles_first_line() -> None:
     cleaned = DefaultCleaner()(RawDocument("t", id="t", text=f"Type your search here\n{TITLE}\n\n{BODY}"))
     assert cleaned.title == TITLE and "search" not in cleaned.text
+
+
+def test_a_url_with_section_folders_between_the_year_and_the_month_and_day() -> None:
+    url = "https://example.org/2021/opinion/letters/04/09/bridge-letter/"
+    assert url_date(url)[0].isoformat() == "2021-04-09"
+    assert url_date("https://example.org/2021/news/12/34/story") is None
+
+
+def test_a_reading_time_and_date_glued_to_the_headline() -> None:
+    text = f"{TITLE}2 min read 09 Apr 2021, 05:37 PM IST\n\n{BODY}"
+    assert _published(text).value == "2021-04-09"

@@ -317,6 +317,8 @@ _URL_PATTERNS = (
     (re.compile(rf"/{_Y}/(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])(?:/|$|[-_])"), 0.8),
     # /2023/nov/05/: the month as a word
     (re.compile(rf"/{_Y}/(?P<m>[a-z]{{3,9}})/(?P<d>0?[1-9]|[12]\d|3[01])(?:/|$|[-_])", re.I), 0.8),
+    # /2016/opinion/letters/04/05/: the year folder, then sections, then month and day folders
+    (re.compile(rf"/{_Y}/(?:[a-z][a-z-]*/){{1,3}}{_M}/{_D}(?:/|$|[-_])", re.I), 0.75),
     # /2016-10/29/: year and month joined, the day a folder of its own (Chinese content systems)
     (re.compile(rf"/{_Y}-{_M}/{_D}(?:/|$)"), 0.8),
     # /2012/0920/ or /2012/0920_release.asp: month and day joined under the year folder

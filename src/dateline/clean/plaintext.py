@@ -426,7 +426,10 @@ def _closing_stamp(plain: str, found: list[FoundDate]) -> date_lines.LineDates |
     tail = plain[found[0].start :]
     for f in reversed(found):
         tail = tail[: f.start - found[0].start] + " " + tail[f.end - found[0].start :]
-    if not read.labelled or date_lines.strip_rest(tail).strip(" ."):  # "8:09 a.m." leaves its dot
+    # a reading time right before the date labels the stamp as well ("Headline1 min read 05 Aug 2023,
+    # 05:37 PM IST": the page store glued the header's reading time and date to the headline)
+    timed = _READING_TIME_BEFORE.search(plain[: found[0].start]) is not None
+    if not (read.labelled or timed) or date_lines.strip_rest(tail).strip(" ."):  # "8:09 a.m." leaves its dot
         return None
     if (len(found) < 2 and not date_lines.TIME.search(tail)) or read.original is None:
         return None
@@ -1076,6 +1079,7 @@ def _title_date(title: str, below: list[Unit]) -> FoundDate | None:
 
 
 _READING_TIME = re.compile(r"\b\d+\s+min(?:ute)?s?\s+read\b", re.I)
+_READING_TIME_BEFORE = re.compile(r"\d+\s+min(?:ute)?s?\s+read\s*[|·•,-]?\s*$", re.I)
 
 
 def _page_header_date(
