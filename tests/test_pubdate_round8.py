@@ -194,3 +194,9 @@ def test_a_url_with_section_folders_between_the_year_and_the_month_and_day() -> 
 def test_a_reading_time_and_date_glued_to_the_headline() -> None:
     text = f"{TITLE}2 min read 09 Apr 2021, 05:37 PM IST\n\n{BODY}"
     assert _published(text).value == "2021-04-09"
+
+
+def test_a_place_and_its_day_opening_a_transcript() -> None:
+    assert _published(f"Riverton, 9 April 2021\n\n{BODY}").value == "2021-04-09"
+    # with the weekday, as a site's day header prints it, the day is the crawl's
+    assert _published(f"Riverton, Friday, 9 April 2021\n\n{BODY}").value is None

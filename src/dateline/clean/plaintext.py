@@ -1122,6 +1122,8 @@ def _page_header_date(
         why = f"a blog's post footer gives the time of day ({footer!r})"
     elif title_at == i + 1 and _bare_day(unit) and _leads_into_story(head, title_at) and not weather:
         why = "the day alone stands right above the headline, as a post's date line does"
+    elif title_at is None and i == len(head) - 1 and _placed_day(unit) and lead and not weather:
+        why = "a place and its day alone open the page right above the body, as a dateline's line does"
     elif title_at is None and i == len(head) - 1 and _bare_day(unit) and _datelined(lead) and not weather:
         why = "the day alone stands right above a lead opening with its dateline, as a story's date line does"
     else:
@@ -1132,6 +1134,19 @@ def _page_header_date(
         )
         return
     _add(out, "header", HEADER_DATE_CONFIDENCE, f"{header.note}; {why}", unit.iso, **extra)
+
+
+_PLACE_BEFORE_DAY = re.compile(r"[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,2},\s*$")
+
+
+def _placed_day(unit: Unit) -> bool:
+    """A line of a place and one full date and nothing else ("Kigali, 26 February 2013"), without
+    the weekday or the clock a site's day header prints."""
+    found = find_dates(unit.plain)
+    if len(found) != 1 or date_lines.WEEKDAY.search(unit.plain) or date_lines.TIME.search(unit.plain):
+        return False
+    before, after = unit.plain[: found[0].start], unit.plain[found[0].end :]
+    return bool(_PLACE_BEFORE_DAY.fullmatch(before)) and not after.strip(" .:")
 
 
 def _datelined(lead: list[Unit]) -> bool:
