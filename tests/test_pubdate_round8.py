@@ -200,3 +200,18 @@ def test_a_place_and_its_day_opening_a_transcript() -> None:
     assert _published(f"Riverton, 9 April 2021\n\n{BODY}").value == "2021-04-09"
     # with the weekday, as a site's day header prints it, the day is the crawl's
     assert _published(f"Riverton, Friday, 9 April 2021\n\n{BODY}").value is None
+
+
+def test_a_date_of_history_does_not_place_a_yearless_dateline() -> None:
+    lead = "RIVERTON, Apr. 9 (Agency) - The valley society, founded on April 7, 1961, met the council today."
+    published = _published(f"{TITLE}\n\n{lead}\n\n{BODY}")
+    assert published.value is None and published.month_day == "--04-09"
+
+
+def test_an_anniversary_the_text_counts_brings_the_founding_day_to_the_years_story() -> None:
+    lead = (
+        "RIVERTON, Apr. 9 (Agency) - The valley society celebrates its 60th anniversary this week; it "
+        "was founded on April 7, 1961."
+    )
+    published = _published(f"{TITLE}\n\n{lead}\n\n{BODY}")
+    assert (published.value, published.inferred) == ("2021-04-09", True)

@@ -839,7 +839,7 @@ def _infer_years(out: Cleaned, body: list[str], url: str | None, crawled: date |
     header += [crawled] if crawled else []
     # a site's current-date header bounds the year but does not choose it (`year_for`)
     ceiling = max(out.page_days) if out.page_days else None
-    near = [f.value for line in body for f in find_dates(line)]
+    near = _story_dates(body)
     url_month, url_days = date_lines.url_month(url), url_six_digits(url)
     for y in out.yearless:
         not_after = max(header) if header else None
@@ -865,6 +865,28 @@ def _infer_years(out: Cleaned, body: list[str], url: str | None, crawled: date |
             if d.value == support and d.inferred:
                 why = f"{d.note}; this reading is nearest {latest}, a date in the text"
                 out.dates[k] = PublishedDate(d.value, d.source, d.confidence + 0.1, why, True)
+
+
+# Dates before the web are history a story recalls ("founded on March 5, 1957"), never the days
+# around a web page's year-less dateline; an anniversary the text counts ("its 63rd anniversary")
+# brings such a date to the year the story is written.
+_WEB_ERA = 1990
+_ANNIVERSARY = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+(?:anniversary|birthday|independence\s+day)", re.I)
+
+
+def _story_dates(body: list[str]) -> list[date]:
+    """The full dates of the text that can place a year-less publication day (`_infer_years`)."""
+    found = [f.value for line in body for f in find_dates(line)]
+    counts = {int(m[1]) for line in body for m in _ANNIVERSARY.finditer(line)}
+    shifted = [day for d in found for n in counts if (day := _in_year(d, d.year + n))]
+    return [d for d in found + shifted if d.year >= _WEB_ERA]
+
+
+def _in_year(day: date, year: int) -> date | None:
+    try:
+        return day.replace(year=year)
+    except ValueError:  # 29 February
+        return None
 
 
 # "today (31 May 2014)", "said today (Tuesday, March 4, 2025)": the lead naming the day it was written
