@@ -154,11 +154,13 @@ def split_units(text: str) -> list[Unit]:
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
-    if len(lines) < 3 or any(is_bullet(line) or _labelled_date(line) or _stamp(line) for line in lines):
+    if len(lines) < 3 or any(is_bullet(line) or _labelled_date(line) for line in lines):
         return False
     inner = lines[:-1]
     open_ended = sum(not _SENTENCE_END.search(line) for line in inner)
-    return all(30 <= len(line) <= 100 for line in inner) and open_ended * 2 >= len(inner)
+    if not (all(30 <= len(line) <= 100 for line in inner) and open_ended * 2 >= len(inner)):
+        return False
+    return not any(_stamp(line) for line in lines)  # last: it reads every line's dates
 
 
 _DATE_LABEL = re.compile(r"dated?\s*:", re.I)
