@@ -16,9 +16,17 @@ from dateline.clean.dates import DayOrder, FoundDate, MonthDay, find_dates, find
 
 # The labels of the same languages as the month names (dates.py): pages from those countries label
 # their date lines in their own language even in English ("Publicado Tuesday, 22 March 2022").
-_PUBLISHED_ELSEWHERE = r"publicad[oa]|publié|publiée|veröffentlicht|pubblicato|diterbitkan|yayınlanma"
+# Romanian, Polish, Czech, Slovak, Croatian/Serbian/Bosnian, Slovene, Hungarian, Dutch and the Nordic
+# languages' labels too, as the month names of data/month_names.tsv ("Publicat: 07.02.2020, 18:42").
+_PUBLISHED_ELSEWHERE = (
+    r"publicad[oa]|publié|publiée|veröffentlicht|pubblicato|diterbitkan|yayınlanma|publicat|opublikowano"
+    r"|publikováno|publikované|objavljeno|közzétéve|megjelent|gepubliceerd"
+    r"|publicerad|publisert|publiceret|julkaistu"
+)
 _UPDATED_ELSEWHERE = (
-    r"actualizad[oa]|atualizad[oa]|mis\s+à\s+jour|aktualisiert|aggiornato|diperbarui|güncellenme"
+    r"actualizad[oa]|atualizad[oa]|mis\s+à\s+jour|aktualisiert|aggiornato|diperbarui|güncellenme|actualizat"
+    r"|zaktualizowano|aktualizováno|aktualizované|ažurirano|posodobljeno|frissítve|frissítés|bijgewerkt"
+    r"|uppdaterad|oppdatert|opdateret|päivitetty"
 )
 _LABEL = re.compile(
     r"\b(?P<label>(?:(?:first|originally)\s+)?(?:published|posted|created|released)|date\s+published|publication\s+date"
@@ -28,7 +36,7 @@ _LABEL = re.compile(
 )
 _UPDATE = re.compile(rf"updat|modif|edit|{_UPDATED_ELSEWHERE}", re.I)
 TIME = re.compile(
-    r"(?:(?<![^\W\d_])T)?(?:\b|(?<=T))\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?\b)?|\b\d{1,2}\s*[ap]\.?m\.?(?!\w)|\b\d{1,2}[:.]\d{2}\s*hrs?\b",
+    r"(?:(?<![^\W\d_])T)?(?:\b|(?<=T))\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?(?![^\W\d_]))?|\b\d{1,2}\s*[ap]\.?m\.?(?!\w)|\b\d{1,2}[:.]\d{2}\s*hrs?\b",
     re.I,
 )
 WEEKDAY = re.compile(
@@ -95,9 +103,15 @@ def read_line(text: str, found: list[FoundDate]) -> LineDates:
 SOURCE = re.compile(r"\bsource\s*:\s*[^|•·]*", re.I)
 
 
+# a counter's word glued to the word before it by a page store that runs a header's widgets together
+# ("5:34 pm1 commentViews:")
+_GLUED_COUNTER = re.compile(r"(?<=[a-z])(?=(?:Comments?|Views|Shares|Hits)\b)")
+
+
 def strip_rest(text: str) -> str:
     """`text` without zones, clock times, weekdays, labels, a credited source and separators (zones
     first: "UTC +04:00" is a zone, not a clock time)."""
+    text = _GLUED_COUNTER.sub(" ", text)
     for pattern in (SOURCE, ZONE, TIME, WEEKDAY, FILLER):
         text = pattern.sub(" ", text)
     return " ".join(text.split())
@@ -199,7 +213,7 @@ DATED_PAREN_FIRST = re.compile(
 )
 
 
-_AGENCY_OPENING = re.compile(r"\([A-Za-z][\w .&/-]{1,30}\)\s+(?=[A-Z])")
+_AGENCY_OPENING = re.compile(r"\([A-Za-z][\w .&/-]{1,30}\)\s+(?:[-–—]{1,2}\s+)?(?=[A-Z])")
 
 
 def dated_prefix(text: str) -> re.Match[str] | None:
@@ -213,7 +227,8 @@ def dated_prefix(text: str) -> re.Match[str] | None:
         return None
     if m or (m := DATED_PAREN.match(text, start)):
         return m
-    m = DATED_OPENING.match(text) or DATED_PAREN_FIRST.match(text)
+    # or before the date alone ("(Agency) — April 9, 2021 — ")
+    m = DATED_OPENING.match(text, start) or DATED_PAREN_FIRST.match(text)
     return m if m and find_dates(m["when"]) else None
 
 
@@ -248,6 +263,13 @@ def dateline(match: re.Match[str], order: DayOrder | None) -> Dateline | None:
 # --- a year for a day written without one --------------------------------------------------------
 
 
+# A day the article gives with its year this close before a year-less publication day (or a few days
+# after it: an event announced ahead) dates it: a report is filed within weeks of what it reports.
+_STORY_REACH = timedelta(days=45)
+_AHEAD_REACH = timedelta(days=7)
+_HEADER_REACH = timedelta(days=31)
+
+
 def year_for(
     md: MonthDay,
     not_after: date | None,
@@ -255,19 +277,45 @@ def year_for(
     url_month: tuple[int, int] | None = None,
     url_days: list[date] | None = None,
     weekday: int | None = None,
+    ceiling: date | None = None,
 ) -> tuple[date, str] | None:
     """The year of a year-less publication day: the year of the URL's /YYYY/MM/ when the month is
     the same; or of a six-digit word of the URL that reads as the same day ("141024" for Oct 14);
-    else the latest occurrence on or before `not_after` (a page's current-date header or the crawl
-    day: the article is no later) when within a year of it; else the occurrence nearest the dates the
-    article gives with their year (within half a year). A weekday named with the day must fit: then
-    the nearest year where it does, within two years of the others (the calendar repeats every few years)."""
+    else the year that puts it within weeks after a date the article gives with its year; else the
+    latest occurrence on or before `not_after` (the page store's date or the crawl day: the article
+    is no later) when within a year of it; else the occurrence nearest the dates the article gives
+    with their year (within half a year). A weekday named with the day must fit: then the nearest
+    year where it does, within two years of the others (the calendar repeats every few years).
+    `ceiling` (a site's current-date header: the day of the crawl) excludes later years, and chooses
+    the year only for a day within the month before it: a page may be years older than the day its
+    site header shows, and an older day says nothing of which year."""
     if url_month is not None and url_month[1] == md.month and (day := _day(url_month[0], md)):
         return day, f"the year of the URL's {url_month[0]}/{url_month[1]:02d}/"
+    if url_month is not None and url_month[1] == 0 and (day := _day(url_month[0], md)):
+        return day, f"the year of the URL's /{url_month[0]}/ folder"
     for day in url_days or ():
         if (day.month, day.day) == (md.month, md.day):
             return day, f"a six-digit word of the URL reads as {day}"
     fits = (lambda d: d.weekday() == weekday) if weekday is not None else (lambda d: True)
+    limit = min((d for d in (not_after, ceiling) if d is not None), default=None)
+    close = {
+        day
+        for mentioned in near
+        for year in (mentioned.year - 1, mentioned.year, mentioned.year + 1)
+        if (day := _day(year, md)) is not None
+        and fits(day)
+        and -_AHEAD_REACH <= day - mentioned <= _STORY_REACH
+        and (limit is None or day <= limit)
+    }
+    if len(close) == 1:
+        why = f"the {md.iso} within weeks after a date the article gives with its year"
+        return close.pop(), why + _fit_note(weekday)
+    if ceiling is not None:
+        for year in (ceiling.year, ceiling.year - 1):
+            day = _day(year, md)
+            if day is not None and timedelta(0) <= ceiling - day <= _HEADER_REACH and fits(day):
+                why = f"the {md.iso} in the month before the site's day header {ceiling}"
+                return day, why + _fit_note(weekday)
     if not_after is not None:
         span = range(not_after.year, not_after.year - (7 if weekday is not None else 2), -1)
         for year in span:
@@ -280,9 +328,10 @@ def year_for(
         latest = max(near)
         reach = 2 if weekday is not None else 1
         options = [d for y in range(latest.year - reach, latest.year + 2) if (d := _day(y, md)) and fits(d)]
+        options = [d for d in options if ceiling is None or d <= ceiling]
         best = min(options, key=lambda d: abs((d - latest).days), default=None)
-        limit = timedelta(days=183 if weekday is None else 366 * reach)
-        if best is not None and abs(best - latest) <= limit:
+        reach_days = timedelta(days=183 if weekday is None else 366 * reach)
+        if best is not None and abs(best - latest) <= reach_days:
             why = f"the {md.iso} nearest {latest}, the latest date the article gives with its year"
             return best, why + _fit_note(weekday)
     return None
@@ -296,9 +345,16 @@ _URL_MONTH = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])(?:/|$)")
 
 
 def url_month(url: str | None) -> tuple[int, int] | None:
-    """The year and month of a URL's /2017/05/ path, where it has no day."""
-    m = _URL_MONTH.search(url or "")
-    return (int(m[1]), int(m[2])) if m else None
+    """The year and month of a URL's /2017/05/ path, where it has no day; a year folder alone
+    ("/news/2019/talks-resume") as (year, 0): content systems file a story under the year it is
+    published."""
+    if m := _URL_MONTH.search(url or ""):
+        return int(m[1]), int(m[2])
+    m = _URL_YEAR.search(url or "")
+    return (int(m[1]), 0) if m else None
+
+
+_URL_YEAR = re.compile(r"/((?:19|20)\d\d)/(?!\d)")
 
 
 def _day(year: int, md: MonthDay) -> date | None:

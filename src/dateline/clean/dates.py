@@ -144,6 +144,13 @@ _PATTERNS = [
         r"(?<![\d.])(?P<a>3[01]|[12]\d|0?[1-9])(?P<s>[/.-])(?P<b>3[01]|[12]\d|0?[1-9])(?P=s)"
         r"(?P<y>(?:19|20)\d\d|\d\d)(?!\d|\.\d)"
     )),
+    # Central European typography spaces a dotted date ("7. 2. 2020", "07.02. 2020", and with the first
+    # dot lost, "07 02. 2020", only opening a line or after a label's colon): day first, as every dotted
+    # date; only with a four-digit year after ". "
+    ("spaced", re.compile(
+        r"(?:(?<![\d.])(?P<a>3[01]|[12]\d|0?[1-9])\.\s?|(?:^|(?<=:)|(?<=:\s))(?P<a2>3[01]|[12]\d|0?[1-9])\s)"
+        r"(?P<b>1[0-2]|0?[1-9])\.\s(?P<y>(?:19|20)\d\d)(?!\d|\.\d)"
+    )),
 ]  # fmt: skip
 _NUMERIC = next(pattern for kind, pattern in _PATTERNS if kind == "numeric")
 # Month and day without a year: a wire dateline "ISLAMABAD, Jan 17 (Reuters) -", "BAKU, May 1".
@@ -189,6 +196,8 @@ def _read(kind: str, m: re.Match[str], order: DayOrder | None) -> FoundDate | No
         value = _parse(m.group(0), dayfirst=dayfirst)
     elif kind == "iso":
         value = _safe(int(m["y"]), int(m["m"]), int(m["d"]))
+    elif kind == "spaced":
+        value = _safe(int(m["y"]), int(m["b"]), int(m["a"] or m["a2"]))
     else:
         value = _parse(f"{m['d']} {m['m'].rstrip('.')} {m['y'].lstrip(_APOSTROPHES)}", dayfirst=True)
     return FoundDate(m.start(), m.end(), value) if value is not None else None
@@ -308,6 +317,8 @@ _URL_PATTERNS = (
     (re.compile(rf"/{_Y}/(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])(?:/|$|[-_])"), 0.8),
     # /2023/nov/05/: the month as a word
     (re.compile(rf"/{_Y}/(?P<m>[a-z]{{3,9}})/(?P<d>0?[1-9]|[12]\d|3[01])(?:/|$|[-_])", re.I), 0.8),
+    # /2016/opinion/letters/04/05/: the year folder, then sections, then month and day folders
+    (re.compile(rf"/{_Y}/(?:[a-z][a-z-]*/){{1,3}}{_M}/{_D}(?:/|$|[-_])", re.I), 0.75),
     # /2016-10/29/: year and month joined, the day a folder of its own (Chinese content systems)
     (re.compile(rf"/{_Y}-{_M}/{_D}(?:/|$)"), 0.8),
     # /2012/0920/ or /2012/0920_release.asp: month and day joined under the year folder

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -157,7 +158,9 @@ def _hard_wrapped(lines: list[str]) -> bool:
         return False
     inner = lines[:-1]
     open_ended = sum(not _SENTENCE_END.search(line) for line in inner)
-    return all(30 <= len(line) <= 100 for line in inner) and open_ended * 2 >= len(inner)
+    if not (all(30 <= len(line) <= 100 for line in inner) and open_ended * 2 >= len(inner)):
+        return False
+    return not any(_stamp(line) for line in lines)  # last: it reads every line's dates
 
 
 _DATE_LABEL = re.compile(r"dated?\s*:", re.I)
@@ -168,6 +171,25 @@ def _labelled_date(line: str) -> bool:
     2024 by Editor"): a header's own line, which a wrapped paragraph does not start with its date."""
     labelled = _LABEL.match(line) is not None or _DATE_LABEL.match(line) is not None
     return labelled and bool(find_dates(line) or find_yearless(line))
+
+
+def _stamp(line: str) -> bool:
+    """A line of a full date with nothing beside it but names in capitals, a clock time or a weekday
+    ("Example Media February 15, 2012 News", "Monday, February 15, 2012 10:30 AM GMT"): a header's
+    stamp; a wrapped sentence that runs through a date holds lower-case words too."""
+    found = find_dates(line)
+    if not found:
+        return False
+    rest = line
+    for f in reversed(found):
+        rest = rest[: f.start] + " " + rest[f.end :]
+    words = date_lines.strip_rest(rest).split()
+    return len(words) <= 5 and all(w[:1].isupper() for w in words)
+
+
+def _label_word(text: str) -> bool:
+    """A word or two without a figure ("blog", "File photo"): a site's label, not a paragraph."""
+    return _word_count(text) <= 2 and not re.search(r"\d", text)
 
 
 def _word_count(text: str) -> int:
@@ -194,6 +216,9 @@ def classify(unit: Unit, order: DayOrder | None = None) -> None:
     reason = boilerplate_reason(plain)
     if reason:
         unit.kind, unit.reason = "boiler", reason
+        return
+    if _ticker(plain):
+        unit.kind, unit.reason = "section", "news ticker"
         return
     if len(plain) > 160:
         return
@@ -237,6 +262,23 @@ def classify(unit: Unit, order: DayOrder | None = None) -> None:
         unit.kind, unit.reason = "section", "navigation (section labels)"
 
 
+_MARK = re.compile(r"(?<![^\W\d_])[A-Z]{2,6}(?![^\W\d_])")
+
+
+def _ticker(plain: str) -> bool:
+    """A news ticker run into one line: other stories' headlines, each behind the agency's mark
+    ("CNA Ministers meet in … CNA Port reopens … CNA …"), at least three; a paragraph that names an
+    agency thrice opens otherwise or ends its sentences."""
+    marks = Counter(m.group(0) for m in _MARK.finditer(plain))
+    if not marks:
+        return False
+    mark, count = marks.most_common(1)[0]
+    if count < 3 or not plain.startswith(mark):
+        return False
+    parts = [p.strip() for p in re.split(rf"(?<![^\W\d_]){mark}(?![^\W\d_])", plain) if p.strip()]
+    return len(parts) >= 3 and all(_word_count(p) >= 3 and not _SENTENCE_END.search(p) for p in parts)
+
+
 def _dateline_unit(unit: Unit, m: re.Match[str], order: DayOrder | None) -> bool:
     """Make `unit` a dateline from its DATED_LINE match, when the match's date is a date."""
     line = date_lines.dateline(m, order)
@@ -261,8 +303,12 @@ def _dated_line(unit: Unit, found: list[FoundDate], plain: str | None = None) ->
     over the update; the update is kept as a candidate. `plain`: the line as read, where a part of it
     that is not about the article's date was taken out (`found` is then on it)."""
     plain = unit.plain if plain is None else plain
-    if _CREDIT.match(plain) or _SCHEDULE.match(plain):
+    if _CREDIT.match(plain) or _SCHEDULE.match(plain) or _RECORD_ON.search(plain[: found[-1].start]):
+        # a record's title closing with its day ("… Regular Press Conference on March 21, 2019")
         return False
+    if m := _GLUED_BY.match(plain):  # "ByReutersReuters|7 Aug 2023": the label run into the name
+        plain = f"By {plain[m.end() :]}"
+        found = [FoundDate(f.start + 1, f.end + 1, f.value, f.ambiguous) for f in found]
     read = date_lines.read_line(plain, found)
     words = read.rest.split()
     # one word left beside a date is a label ("Close", "World", a site's menu), not a name; a byline
@@ -299,6 +345,8 @@ def _dated_line(unit: Unit, found: list[FoundDate], plain: str | None = None) ->
         unit.update = read.update.value.isoformat()
     return True
 
+
+_GLUED_BY = re.compile(r"By(?=[A-Z][a-z])")
 
 # "Date" right before the day ("… Translation Date 10 November 2021"): the byline's own date field
 _DATE_WORD = re.compile(r"\bdate\s*:?\s*$", re.I)
@@ -380,7 +428,10 @@ def _closing_stamp(plain: str, found: list[FoundDate]) -> date_lines.LineDates |
     tail = plain[found[0].start :]
     for f in reversed(found):
         tail = tail[: f.start - found[0].start] + " " + tail[f.end - found[0].start :]
-    if not read.labelled or date_lines.strip_rest(tail).strip(" ."):  # "8:09 a.m." leaves its dot
+    # a reading time right before the date labels the stamp as well ("Headline1 min read 05 Aug 2023,
+    # 05:37 PM IST": the page store glued the header's reading time and date to the headline)
+    timed = _READING_TIME_BEFORE.search(plain[: found[0].start]) is not None
+    if not (read.labelled or timed) or date_lines.strip_rest(tail).strip(" ."):  # "8:09 a.m." leaves its dot
         return None
     if (len(found) < 2 and not date_lines.TIME.search(tail)) or read.original is None:
         return None
@@ -443,9 +494,11 @@ def clean_text(
     _mark_loose_dates(units, head_end)
     _mark_header(units, title_at, head_end, out)
     _mark_repeats(units, title_at, head_end, out)
+    _mark_widget_stamps(units)
     _mark_related(units, head_end)
     _date_candidates(units, title_at, head_end, out, date_lines.url_month(url))
     _relative_stamps(units[: head_end + 1], out, crawled)
+    _release_in_brackets(units[:HEAD_SCAN], out, order)
     if isinstance(crawled, datetime):
         crawled = crawled.date()
     kept = [u for u in units if u.kind in ("text", "dek")]
@@ -456,8 +509,10 @@ def clean_text(
         for unit in kept:
             unit.kind = "text"
     if kept:
-        _strip_dateline_prefix(kept[0], out, order)
-        _today_in_brackets(kept[0], out, order)
+        # the lead opens with the dateline, below a word or two of the site's labels ("blog", "File")
+        lead = next((u for u in kept[: MAX_DEKS + 1] if not _label_word(u.plain)), kept[0])
+        _strip_dateline_prefix(lead, out, order)
+        _today_in_brackets(lead, out, order)
     _infer_years(out, [u.text for u in kept], url, crawled)
     _six_digit_folder(out, [u.text for u in kept], url)
     _note_order(out, order, order_reason)
@@ -599,6 +654,20 @@ def _mark_repeats(units: list[Unit], title_at: int | None, head_end: int, out: C
             unit.kind, unit.reason = "repeat", "subtitle repeated in body"
 
 
+# how often a widget prints its stamp (a case counter's "Updated on …" over each of its figures)
+WIDGET_REPEATS = 3
+
+
+def _mark_widget_stamps(units: list[Unit]) -> None:
+    """A date line printed three times or more, word for word, is a widget's stamp (a counter's
+    "Updated on June 3, 2020 11:27 pm" beside each figure), not the article's date: the article
+    states its own date once, a site's second layout twice at most."""
+    counts = Counter(u.plain for u in units if u.kind in ("date", "published", "modified") and u.iso)
+    for unit in units:
+        if unit.kind in ("date", "published", "modified") and counts[unit.plain] >= WIDGET_REPEATS:
+            unit.kind, unit.reason, unit.iso, unit.update = "boiler", "a widget's repeated stamp", None, None
+
+
 def _mark_related(units: list[Unit], head_end: int) -> None:
     """Lists of other stories: headline-like lines after a "Related Articles"-style label, and the
     run of short headline-like lines (bulleted, or unrelated to the body) that ends an article."""
@@ -689,7 +758,9 @@ def _mark_loose_dates(units: list[Unit], head_end: int) -> None:
     # line there too: outside the header its name or place no longer counts, its day does; a name
     # with a handle and a day ("Name (@handle) May 2, 2021") signs an embedded post, not the article
     dated = [
-        i for i, u in enumerate(body) if u.kind in _DATED_KINDS and u.iso and not _HANDLE.search(u.plain)
+        i
+        for i, u in enumerate(body)
+        if u.kind in _DATED_KINDS and u.iso and not _HANDLE.search(u.plain) and not _forecast_day(body, i)
     ]
     paragraphs = [i for i, u in enumerate(body) if u.kind == "text" and not headline_like(u.plain)]
     after = [i for i in dated if i > max(paragraphs, default=-1)]  # below the last paragraph
@@ -704,6 +775,11 @@ def _mark_loose_dates(units: list[Unit], head_end: int) -> None:
     for i in dated:
         if body[i].kind in ("date", "dateline") and id(body[i]) in top and i not in teasers:
             body[i].kind, body[i].reason = "loose date", "date line near the top"
+
+
+def _forecast_day(body: list[Unit], i: int) -> bool:
+    """A date line beside a temperature ("20°", "19 °C") is a weather widget's day, not the article's."""
+    return any(_WEATHER.search(u.plain) for u in body[max(0, i - 1) : i + 2] if u is not body[i])
 
 
 def _below_related_label(units: list[Unit]) -> set[int]:
@@ -762,13 +838,14 @@ def _infer_years(out: Cleaned, body: list[str], url: str | None, crawled: date |
     if not (out.yearless or out.ambiguous):
         return  # nothing to place: the body's dates (a scan of every line) are not needed
     header = [date.fromisoformat(d.value) for d in out.dates if d.source == "header" and d.value]
-    header += out.page_days
     header += [crawled] if crawled else []
-    near = [f.value for line in body for f in find_dates(line)]
+    # a site's current-date header bounds the year but does not choose it (`year_for`)
+    ceiling = max(out.page_days) if out.page_days else None
+    near = _story_dates(body)
     url_month, url_days = date_lines.url_month(url), url_six_digits(url)
     for y in out.yearless:
         not_after = max(header) if header else None
-        found = date_lines.year_for(y.day, not_after, near, url_month, url_days, y.weekday)
+        found = date_lines.year_for(y.day, not_after, near, url_month, url_days, y.weekday, ceiling)
         if found is None:
             out.dates.append(
                 PublishedDate(None, y.source, 0.0, f"{y.note}; no year in the page", month_day=y.day.iso)
@@ -792,6 +869,28 @@ def _infer_years(out: Cleaned, body: list[str], url: str | None, crawled: date |
                 out.dates[k] = PublishedDate(d.value, d.source, d.confidence + 0.1, why, True)
 
 
+# Dates before the web are history a story recalls ("founded on March 5, 1957"), never the days
+# around a web page's year-less dateline; an anniversary the text counts ("its 63rd anniversary")
+# brings such a date to the year the story is written.
+_WEB_ERA = 1990
+_ANNIVERSARY = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+(?:anniversary|birthday|independence\s+day)", re.I)
+
+
+def _story_dates(body: list[str]) -> list[date]:
+    """The full dates of the text that can place a year-less publication day (`_infer_years`)."""
+    found = [f.value for line in body for f in find_dates(line)]
+    counts = {int(m[1]) for line in body for m in _ANNIVERSARY.finditer(line)}
+    shifted = [day for d in found for n in counts if (day := _in_year(d, d.year + n))]
+    return [d for d in found + shifted if d.year >= _WEB_ERA]
+
+
+def _in_year(day: date, year: int) -> date | None:
+    try:
+        return day.replace(year=year)
+    except ValueError:  # 29 February
+        return None
+
+
 # "today (31 May 2014)", "said today (Tuesday, March 4, 2025)": the lead naming the day it was written
 _TODAY_BRACKETS = re.compile(r"\btoday\s*\((?P<when>[^()]{6,40})\)", re.I)
 
@@ -806,6 +905,27 @@ def _today_in_brackets(lead: Unit, out: Cleaned, order: DayOrder | None) -> None
     if len(found) == 1 and not date_lines.strip_rest(m["when"][: found[0].start] + m["when"][found[0].end :]):
         note = f"the lead gives today's date: {m.group(0)!r}"
         _add(out, "published-line", 0.6, note, found[0].value.isoformat())
+
+
+# a statement's release label with its day in brackets, inside its heading ("PRESS STATEMENT [FOR
+# IMMEDIATE RELEASE - 29/03/2020] …", "(Release: March 29, 2020)")
+_RELEASE_BRACKETS = re.compile(
+    r"[\[(]\s*(?:(?:for\s+)?immediate\s+)?release(?:\s+date)?\s*[-–—:]?\s*(?P<when>[^\[\]()]{6,40}?)\s*[\])]",
+    re.I,
+)
+
+
+def _release_in_brackets(head: list[Unit], out: Cleaned, order: DayOrder | None) -> None:
+    """The day a statement's release label gives in brackets, on one of the first lines: the
+    statement's own date, as a labelled date line is."""
+    for unit in head:
+        m = _RELEASE_BRACKETS.search(unit.plain)
+        found = find_dates(m["when"], order) if m else []
+        if len(found) == 1 and not date_lines.strip_rest(
+            m["when"][: found[0].start] + m["when"][found[0].end :]
+        ):
+            _add(out, "published-line", 0.9, f"the release label {m.group(0)!r}", found[0].value.isoformat())
+            return
 
 
 # how far from a day the text mentions a reading of the URL's six-digit folder may lie (a story is
@@ -952,14 +1072,26 @@ _BEFORE_TITLE_DATE = re.compile(
 _RANGE_START = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?:\s+[^\W\d_]{3,9}\.?)?\s*[-–—]\s*$")
 
 
+# the record of what was said on a day, named in its title ("Spokesperson's Regular Press Conference
+# on March 21, 2019", "Transcript of the Briefing of 4 May 2022"): the page is that day's record
+_RECORD_ON = re.compile(
+    r"\b(?:press\s+conference|(?:press|media|news)\s+briefing|briefing|remarks|transcript|minutes"
+    r"|proceedings)\s+(?:on|of|for|held\s+on)\s*$",
+    re.I,
+)
+
+
 def _title_date(title: str, below: list[Unit]) -> FoundDate | None:
-    """The date closing a headline, where it names the issue's day: not when the text below gives
-    the same day again (then it is the day of an event the article announces or reports)."""
+    """The date closing a headline, where it names the issue's day (or the day of the briefing or
+    conference it records): not when the text below gives the same day again (then it is the day of
+    an event the article announces or reports)."""
     found = find_dates(title)
     if not found or title[found[-1].end :].strip(" .)"):
         return None
     day = found[-1].value
     before = title[: found[-1].start]
+    if _RECORD_ON.search(before):
+        return found[-1]
     if not _BEFORE_TITLE_DATE.search(before) or _RANGE_START.search(before):
         return None
     for unit in below:
@@ -971,6 +1103,7 @@ def _title_date(title: str, below: list[Unit]) -> FoundDate | None:
 
 
 _READING_TIME = re.compile(r"\b\d+\s+min(?:ute)?s?\s+read\b", re.I)
+_READING_TIME_BEFORE = re.compile(r"\d+\s+min(?:ute)?s?\s+read\s*[|·•,-]?\s*$", re.I)
 
 
 def _page_header_date(
@@ -1013,6 +1146,10 @@ def _page_header_date(
         why = f"a blog's post footer gives the time of day ({footer!r})"
     elif title_at == i + 1 and _bare_day(unit) and _leads_into_story(head, title_at) and not weather:
         why = "the day alone stands right above the headline, as a post's date line does"
+    elif title_at is None and i == len(head) - 1 and _placed_day(unit) and lead and not weather:
+        why = "a place and its day alone open the page right above the body, as a dateline's line does"
+    elif title_at is None and i == len(head) - 1 and _bare_day(unit) and _datelined(lead) and not weather:
+        why = "the day alone stands right above a lead opening with its dateline, as a story's date line does"
     else:
         out.page_days.append(day)
         out.notes.append(
@@ -1021,6 +1158,30 @@ def _page_header_date(
         )
         return
     _add(out, "header", HEADER_DATE_CONFIDENCE, f"{header.note}; {why}", unit.iso, **extra)
+
+
+_PLACE_BEFORE_DAY = re.compile(r"[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,2},\s*$")
+
+
+def _placed_day(unit: Unit) -> bool:
+    """A line of a place and one full date and nothing else ("Kigali, 26 February 2013"), without
+    the weekday or the clock a site's day header prints."""
+    found = find_dates(unit.plain)
+    if len(found) != 1 or date_lines.WEEKDAY.search(unit.plain) or date_lines.TIME.search(unit.plain):
+        return False
+    before, after = unit.plain[: found[0].start], unit.plain[found[0].end :]
+    return bool(_PLACE_BEFORE_DAY.fullmatch(before)) and not after.strip(" .:")
+
+
+def _datelined(lead: list[Unit]) -> bool:
+    """The first paragraph opens with a wire dateline: a place in capitals and a dash or colon
+    ("JAKARTA – The race …"), with or without its date."""
+    if not lead:
+        return False
+    m = _DATELINE_PREFIX.match(lead[0].plain)
+    return (
+        bool(m and re.search(r"[A-Z]{3}", m["place"])) or date_lines.dated_prefix(lead[0].plain) is not None
+    )
 
 
 def _bare_day(unit: Unit) -> bool:
@@ -1033,7 +1194,7 @@ def _bare_day(unit: Unit) -> bool:
     return not unit.plain[: found[0].start].strip() and not unit.plain[found[0].end :].strip(" .")
 
 
-_WEATHER = re.compile(r"-?\d{1,2}(?:[.,]\d)?\s*°\s*[CF]?\b|^-?\d{1,2}(?:[.,]\d)?\s*[CF]$")
+_WEATHER = re.compile(r"-?\d{1,2}(?:[.,]\d)?\s*°\s*(?:[CF]\b|(?!\w))|^-?\d{1,2}(?:[.,]\d)?\s*[CF]$")
 
 
 def _leads_into_story(head: list[Unit], title_at: int) -> bool:
