@@ -1,0 +1,27 @@
+"""Event dating rules of round 8, through `dateline.date_event` on the project's own sentences: in an
+article dated only by its content from a span since a date, the undated news is not older than it."""
+
+from __future__ import annotations
+
+from dating_support import date_of
+
+SINCE = "Fishing boats have been seized four times since March 2021."
+
+
+def test_undated_news_of_an_article_dated_by_content_starts_at_the_evidence() -> None:
+    found = date_of(f"{SINCE} The navy detained the crew of a trawler.", "detained", None)
+    # the window of a few days before publication no longer reaches back before March 2021
+    assert (found["start"], found["end"], found["likely"]) == ("2021-03-01", None, None)
+    assert "not before the content's evidence" in found["basis"]
+
+
+def test_a_sentence_with_a_time_of_its_own_keeps_the_plain_window() -> None:
+    text = f"{SINCE} The minister quit his post in a dispute over the 2019 census."
+    found = date_of(text, "quit", None)
+    # a sentence that names another time may tell background from before the evidence
+    assert found["start"] < "2021-03-01"
+
+
+def test_a_dated_article_is_not_touched() -> None:
+    found = date_of(f"{SINCE} The navy detained the crew of a trawler.", "detained", "2024-06-11")
+    assert (found["start"], found["end"], found["likely"]) == ("2024-06-04", "2024-06-11", "2024-06-11")
