@@ -12,7 +12,7 @@ def test_undated_news_of_an_article_dated_by_content_starts_at_the_evidence() ->
     found = date_of(f"{SINCE} The navy detained the crew of a trawler.", "detained", None)
     # the window of a few days before publication no longer reaches back before March 2021
     assert (found["start"], found["end"], found["likely"]) == ("2021-03-01", None, None)
-    assert "not before the content's evidence" in found["basis"]
+    assert "not before its span since" in found["basis"]
 
 
 def test_a_sentence_with_a_time_of_its_own_keeps_the_plain_window() -> None:

@@ -143,7 +143,7 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
     interval = _from_tense(event_tense, ref, _describe_anchor(anchor))
     floor = None if local else _news_floor(doc, timexes, anchor)  # a time of its own may tell background
     if floor is not None and interval.start is not None and interval.start < floor:
-        interval = replace(interval, start=floor, basis=f"{interval.basis}, not before the content's evidence")
+        interval = replace(interval, start=floor, basis=f"{interval.basis}, not before its span since")
     if anchor.dct is not None and event_tense == Tense.FUTURE and _stated_course(trigger):
         ahead = Extent(begin_after=anchor.dct, end_after=anchor.dct)
         return replace(interval, basis=f"a course ahead, as stated: {interval.basis}", extent=ahead)
@@ -834,10 +834,8 @@ def _news_floor(doc: Doc, timexes: Sequence[Timex], anchor: DocumentTime) -> dat
     if anchor.dct is not None or anchor.interval.likely is not None or anchor.interval.start is None:
         return None
     floor, text = anchor.interval.start, text_of(doc)
-    for t in timexes:
-        if t.interval is not None and t.interval.start == floor and _SINCE_BEFORE.search(text, max(t.start - 12, 0), t.start):
-            return floor
-    return None
+    since = (t for t in timexes if _SINCE_BEFORE.search(text, max(t.start - 12, 0), t.start))
+    return floor if any(t.interval is not None and t.interval.start == floor for t in since) else None
 
 
 def _reference(anchor: DocumentTime) -> Ref:
