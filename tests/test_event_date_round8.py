@@ -25,3 +25,9 @@ def test_a_sentence_with_a_time_of_its_own_keeps_the_plain_window() -> None:
 def test_a_dated_article_is_not_touched() -> None:
     found = date_of(f"{SINCE} The navy detained the crew of a trawler.", "detained", "2024-06-11")
     assert (found["start"], found["end"], found["likely"]) == ("2024-06-04", "2024-06-11", "2024-06-11")
+
+
+def test_a_time_hung_on_a_place_name_dates_what_the_place_phrase_modifies() -> None:
+    # the parser hangs "in March 2021" on the country's name; a place is not dated, the meeting is
+    found = date_of("The leaders met in Tashkent, Uzbekistan in March 2021.", "met", "2024-06-11")
+    assert (found["start"], found["end"]) == ("2021-03-01", "2021-03-31")
