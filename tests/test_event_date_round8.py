@@ -31,3 +31,14 @@ def test_a_time_hung_on_a_place_name_dates_what_the_place_phrase_modifies() -> N
     # the parser hangs "in March 2021" on the country's name; a place is not dated, the meeting is
     found = date_of("The leaders met in Tashkent, Uzbekistan in March 2021.", "met", "2024-06-11")
     assert (found["start"], found["end"]) == ("2021-03-01", "2021-03-31")
+
+
+def test_what_a_decision_decides_is_done_by_the_decision() -> None:
+    # a ruling or an acceptance is the decision itself, on its day; a plan's content still lies ahead
+    wed = "2024-06-12"
+    upheld = date_of("The minister praised the court's decision to uphold the vote on Monday.", "uphold", wed)
+    assert upheld["likely"] == "2024-06-10"
+    accepted = date_of("The party welcomed the president's decision to accept the terms.", "accept", wed)
+    assert accepted["end"] == wed and accepted["likely"] == wed
+    closed = date_of("The mayor announced a plan to close the bridge on Monday.", "close", wed)
+    assert closed["likely"] == "2024-06-17"
