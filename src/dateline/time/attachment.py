@@ -23,6 +23,7 @@ _PREP_EXTENDERS = ("ADV", "ADP", "ADJ", "NOUN")  # "ahead of", "prior to", "in a
 # How a noun trigger reaches its verb; prepositional links are followed unless relational.
 _ADVERBIAL_DEPS = ("advmod", "npadvmod")  # how an adverbial time expression ("two years ago") hangs
 _OBJECT_DEPS = ("dobj", "xcomp", "attr", "oprd", "dative")
+_PLACE_ENTITIES = ("GPE", "LOC", "FAC")
 _ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "oprd", "appos", "dative", "compound"}
 
 
@@ -88,6 +89,10 @@ def attach(doc: Doc, timexes: Sequence[Timex]) -> list[Attachment]:
             # "began talks to mend ties two years ago": what lies "ago" is not the purpose (which
             # comes after its head) but the verb that takes the purpose's noun
             head = head.head.head
+        elif (place := _placed_phrase(head)) is not None:
+            # "met in Doha, Qatar in 2022", "talks in Geneva last week": a place is not dated; an
+            # expression the parser hangs on a place name dates what the place's phrase modifies
+            head = place
         elif head is not None and _in_setting_phrase(head, root):
             # "In a post earlier on Thursday, she said", "At a news conference on Monday, he said":
             # an expression left on a phrase that sets the scene dates what that phrase modifies
@@ -103,6 +108,20 @@ def attach(doc: Doc, timexes: Sequence[Timex]) -> list[Attachment]:
             prep, hops = prep or prep2, hops + 1
         out.append(Attachment(timex, span, head, prep))
     return out
+
+
+def _placed_phrase(word: Token | None) -> Token | None:
+    """The word a place name's prepositional phrase modifies ("met" in "met in Doha, Qatar"), where
+    `word` is a place name (spaCy's GPE, LOC or FAC entity) inside such a phrase."""
+    if word is None or word.ent_type_ not in _PLACE_ENTITIES:
+        return None
+    hops = 0
+    while word.dep_ in ("appos", "compound", "conj") and hops < 3:  # "Doha, Qatar", "Addis Ababa"
+        word, hops = word.head, hops + 1
+    prep = word.head
+    if word.dep_ != "pobj" or prep.dep_ not in _PREP_DEPS or prep.head is prep:
+        return None
+    return prep.head
 
 
 def _in_setting_phrase(word: Token, root: Token) -> bool:

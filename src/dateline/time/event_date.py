@@ -78,6 +78,7 @@ LEAD_SENTENCES = 3  # the lead, where a report says which day its story happened
 # of the publication day.
 STORY_DAYS = 2
 _DEICTIC = {"today", "tonight", "yesterday", "tomorrow"}  # words that count from when they are said
+_SINCE_BEFORE = re.compile(r"\bsince\s+\Z", re.IGNORECASE)  # "since" just before an expression
 _SENTENCE_ENDS = (".", "!", "?", ":", '"', "\u201d", "'", "\u2019")
 
 
@@ -140,6 +141,9 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
         ongoing = Extent(begin_before=anchor.dct, end_after=anchor.dct)
         return replace(interval, basis=f"goes on ('{phase.text}'): {interval.basis}", extent=ongoing)
     interval = _from_tense(event_tense, ref, _describe_anchor(anchor))
+    floor = None if local else _news_floor(doc, timexes, anchor)  # a time of its own may tell background
+    if floor is not None and interval.start is not None and interval.start < floor:
+        interval = replace(interval, start=floor, basis=f"{interval.basis}, not before its span since")
     if anchor.dct is not None and event_tense == Tense.FUTURE and _stated_course(trigger):
         ahead = Extent(begin_after=anchor.dct, end_after=anchor.dct)
         return replace(interval, basis=f"a course ahead, as stated: {interval.basis}", extent=ahead)
@@ -818,6 +822,20 @@ def _anchor_day(anchor: DocumentTime) -> date | None:
     """The publication day, or for an undated article the story's day its document time was
     inferred from (`document_time`: on or shortly after the latest day it reports)."""
     return anchor.dct or anchor.interval.likely
+
+
+def _news_floor(doc: Doc, timexes: Sequence[Timex], anchor: DocumentTime) -> date | None:
+    """The first day an undated event of the news may lie on in an article dated only by its content
+    (an estimate, no story's day), where the estimate starts at a span since a date that runs to the
+    time of writing ("the third raid since October 2021", "have been fighting since April 2023"):
+    the story goes on from that date, and the news told without a date of its own is the latest of
+    it, so the window of a few days before publication does not reach back before the date. Other
+    lower bounds (a title held since a day, a dated past event) are background the news may precede."""
+    if anchor.dct is not None or anchor.interval.likely is not None or anchor.interval.start is None:
+        return None
+    floor, text = anchor.interval.start, text_of(doc)
+    since = (t for t in timexes if _SINCE_BEFORE.search(text, max(t.start - 12, 0), t.start))
+    return floor if any(t.interval is not None and t.interval.start == floor for t in since) else None
 
 
 def _reference(anchor: DocumentTime) -> Ref:
