@@ -66,11 +66,12 @@ class PluralGroups(SentenceView):
         elif self._key(k) in COUNTRY_GROUPS:
             # The two parties of the latest sentence that named two (this one so far first): "Pakistan
             # and India agreed ... both sides", not whatever two countries were named last.
-            isos = self._pair() or state.last_pair
-            if isos is None:
-                isos = tuple(c for c in reversed(state.countries) if c in self.kb.countries)[:2][::-1]
+            named = self._pair() or state.last_pair
+            isos = named or tuple(c for c in reversed(state.countries) if c in self.kb.countries)[:2][::-1]
             countries = [self.kb.countries[c] for c in isos if c in self.kb.countries]
-            pair = tuple(c.actor() for c in countries) if len(countries) == 2 else None
+            pair = self._domestic_sides(named) or (
+                tuple(c.actor() for c in countries) if len(countries) == 2 else None
+            )
             actors = self._subject_actors(i)
             if pair and {a.country for a in pair} & {a.country for a in actors}:
                 # "The US and Saudi Arabia urged both sides to ...": a third party's addressees are the
@@ -146,9 +147,11 @@ class PluralGroups(SentenceView):
             return None
         isos = self._pair() or self.state.last_pair
         countries = [self.kb.countries[c] for c in isos or () if c in self.kb.countries]
-        if len(countries) != 2 or not self._main_pair(isos):
-            return None
-        pair = tuple(c.actor() for c in countries)
+        pair = self._domestic_sides(isos)
+        if pair is None:
+            if len(countries) != 2 or not self._main_pair(isos):
+                return None
+            pair = tuple(c.actor() for c in countries)
         if {a.country for a in pair} & {a.country for a in self._subject_actors(i)}:
             return None  # "Kenya urged the warring sides": the addressees are not the speaker and one other
         return [self._mention(i, end, pair, "plural")], end
@@ -161,6 +164,19 @@ class PluralGroups(SentenceView):
         if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
             return True  # no one country leads
         return ranked[0][0] in isos
+
+    def _domestic_sides(self, isos: tuple[str, str] | None) -> tuple[Actor, Actor] | None:
+        """The two sides of one country the text joined as parties before ("the government and the
+        TPLF agreed"), when that country leads the story and the latest pair of countries named as
+        parties leaves it out (in a civil war's story that pair is the mediators' or the host's: "both
+        sides" are the domestic ones) or no two countries were named as parties together."""
+        pair = self.state.domestic_pair
+        if pair is None or (isos is not None and self._main_pair(isos)):
+            return None
+        ranked = self.state.country_votes.most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+            return None
+        return pair if ranked[0][0] == pair[0].country else None
 
     def _dispute_tail(self, k: int) -> int | None:
         """The end of a group of sides at sub-token k with what it is a side to ("the parties to the

@@ -64,6 +64,7 @@ from dateline.events.participants import (
     local_doers,
     proposer,
     purpose_target,
+    referred_act,
     sentence_counterpart,
     story_counterpart,
     territory_target,
@@ -284,6 +285,7 @@ def code_sentence(
             event.actors += condition_target(index, trig.anchor, event.actors, event.type)
             event.actors += purpose_target(index, trig.anchor, trig.head, event.actors, event.type)
             event.actors += proposer(index, trig.anchor, trig.head, event.actors, event.type)
+            event.actors += referred_act(index, trig.anchor, trig.head, event.actors, event.type)
             event.actors += story_counterpart(index, trig.anchor, event.actors, event.type)
             event.actors += domestic_target(index, trig.anchor, trig.head, event.actors, event.type)
             if event.type == "CONSULT":

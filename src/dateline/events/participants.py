@@ -374,7 +374,9 @@ def clause_sides(
             sides.sources += [
                 m for part in _participles(child) for p in _agent_objects(part) for m in under(p, skip)
             ]
-    stative = anchor.lemma_.lower() in load_lexicon().stative  # "Ukraine is committed to peace"
+    # "Ukraine is committed to peace", "X is opposed to the plan"; with an agent it is a passive ("the
+    # plan was opposed by X").
+    stative = anchor.lemma_.lower() in load_lexicon().stative and not _agent_objects(anchor)
     for child in _children(anchor, frozenset({"nsubjpass"})):
         (sides.sources if stative else sides.targets).extend(under(child, skip))
     for pobj in _agent_objects(anchor) or _misplaced_agents(anchor):
@@ -1166,19 +1168,64 @@ def proposer(
     if not things:
         return []
     home = {ea.actor.country for ea in actors}
-    doc, sent = index.doc, anchor.sent
-    start = sent.start
-    for _ in range(REFERENCE_REACH):
-        if start == 0:
-            break
-        start = doc[start - 1].sent.start
     lemmas = {t.lemma_.lower() for t in things}
-    for token in reversed(doc[start : sent.start]):
+    for token in reversed(index.doc[_reach_back(anchor.sent) : anchor.sent.start]):
         if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in lemmas:
             owners = [a for m in _owners_up(index, token) for a in m.actors if a.country not in home]
             if owners:
                 return [EventActor(a, "target") for a in _unique(owners)]
     return []
+
+
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def referred_act(
+    index: MentionIndex, anchor: Token, head: Token, actors: list[EventActor], event_type: str
+) -> list[EventActor]:
+    """The parties of an act the article reported before, as the target of a stance taken on it: "A and
+    B signed a truce on Monday. C welcomed the agreement" (A and B), "rejected the talks" after their
+    report. Only for a stance with doers and no target, on a definite event noun with no actor of its
+    own; the same noun is looked for in the sentences before (`REFERENCE_REACH`), and the parties of the
+    clause it was reported in that have a country and are not the stance's own are the target."""
+    if event_type not in STANCE_TYPES or any(ea.side != "source" for ea in actors):
+        return []
+    things = [c for w in {anchor, head} for c in w.children if c.dep_ == "dobj"]
+    things += [p for w in {anchor, head} for p in _prep_objects(w, STANCE_PREPS)]
+    lexicon = load_lexicon()
+    things = [
+        t
+        for t in things
+        if t.pos_ == "NOUN"
+        and not index.under(t)
+        and not index.of_thing(t)
+        and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in t.children)  # "an agreement" is new
+        and lexicon.lookup(t) is not None
+    ]
+    if not things:
+        return []
+    home = {ea.actor.country for ea in actors} | {None}
+    lemmas = {t.lemma_.lower() for t in things}
+    for token in reversed(index.doc[_reach_back(anchor.sent) : anchor.sent.start]):
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in lemmas:
+            continue
+        predicate = governing_predicate(token) or token
+        sides = clause_sides(index, predicate, ())
+        parties = [a for m in sides.sources + sides.targets + sides.joint for a in m.actors]
+        parties = [a for a in parties if a.country not in home]
+        if parties:
+            return [EventActor(a, "target") for a in _unique(parties)]
+    return []
+
+
+def _reach_back(sent: Span) -> int:
+    """The first token of the sentence `REFERENCE_REACH` sentences before `sent` (or of the document)."""
+    doc, start = sent.doc, sent.start
+    for _ in range(REFERENCE_REACH):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    return start
 
 
 def _owners_up(index: MentionIndex, noun: Token) -> list[ActorMention]:

@@ -1,0 +1,79 @@
+"""Round 8 (issue 12): who the sides are in a civil war's story, a stance on an act reported before, and
+participles that state a stand. The sentences are invented."""
+
+from __future__ import annotations
+
+from coding_support import countries_of, of_type, pipeline_events, sides_of
+
+from dateline.records import RawDocument
+
+
+def _plurals(pipeline, text: str) -> dict[str, list[str | None]]:
+    raw = RawDocument(source="test", id="t", text=text, published="2024-03-15")
+    return {
+        m.text.lower(): [a.country for a in m.actors]
+        for m in pipeline.process(raw).actor_mentions
+        if m.how == "plural"
+    }
+
+
+CIVIL_WAR = (
+    "The Ethiopian government and the Tigray People's Liberation Front agreed on Monday to stop fighting "
+    "in northern Ethiopia. Former Nigerian president Olusegun Obasanjo and Kenya's former president Uhuru "
+    "Kenyatta led the mediation. {}"
+)
+
+
+def test_both_sides_of_a_civil_war_are_the_domestic_pair_not_the_mediators(pipeline):
+    groups = _plurals(pipeline, CIVIL_WAR.format("The two parties also agreed to restore services."))
+    assert groups.get("the two parties") == ["ETH", "ETH"], groups
+
+
+def test_the_sides_of_a_civil_war_are_the_domestic_pair(pipeline):
+    groups = _plurals(pipeline, CIVIL_WAR.format("Both sides promised to free prisoners."))
+    assert groups.get("both sides") == ["ETH", "ETH"], groups
+
+
+def test_a_pair_of_countries_in_dispute_still_takes_both_sides(pipeline):
+    text = (
+        "The Ethiopian army and Tigrayan forces clashed on Sunday. Ethiopia and Sudan then traded "
+        "accusations over the border region. Both sides agreed to talks in Ethiopia on Friday."
+    )
+    assert sorted(_plurals(pipeline, text).get("both sides", [])) == ["ETH", "SDN"]
+
+
+def test_a_stance_on_an_agreement_reported_before_targets_its_parties(pipeline):
+    events = pipeline_events(
+        pipeline,
+        "Chad and Niger signed a ceasefire agreement in Geneva on Monday. "
+        "The UN Secretary-General welcomed the agreement, his spokesman said.",
+    )
+    welcome = next(e for e in events if e.trigger.startswith("welcomed"))
+    assert countries_of(welcome, "target") == {"TCD", "NER"}
+
+
+def test_a_new_agreement_is_not_the_one_reported_before(pipeline):
+    events = pipeline_events(
+        pipeline,
+        "Chad and Niger signed a ceasefire agreement in Geneva on Monday. "
+        "Mali rejected an agreement on fishing rights on Tuesday.",
+    )
+    rejection = of_type(events, "REJECT")
+    assert countries_of(rejection, "target") == set()
+
+
+def test_a_participle_of_a_stand_makes_its_subject_the_doer(pipeline):
+    events = pipeline_events(
+        pipeline, "Hungary is opposed to the new asylum quota plan, its foreign minister said on Monday."
+    )
+    assert "HUN" in sides_of(of_type(events, "REJECT")).get("source", set())
+
+
+def test_a_participle_with_an_agent_stays_a_passive(pipeline):
+    events = pipeline_events(pipeline, "The asylum quota plan was opposed by Greece on Monday.")
+    assert sides_of(of_type(events, "REJECT")).get("source") == {"GRC"}
+
+
+def test_forces_engaged_in_fighting_are_its_doers(pipeline):
+    events = pipeline_events(pipeline, "Chadian troops were engaged in heavy fighting near Lake Chad on Monday.")
+    assert "TCD" in sides_of(of_type(events, "ASSAULT")).get("source", set())
