@@ -75,5 +75,37 @@ def test_a_participle_with_an_agent_stays_a_passive(pipeline):
 
 
 def test_forces_engaged_in_fighting_are_its_doers(pipeline):
-    events = pipeline_events(pipeline, "Chadian troops were engaged in heavy fighting near Lake Chad on Monday.")
+    events = pipeline_events(
+        pipeline, "Chadian troops were engaged in heavy fighting near Lake Chad on Monday."
+    )
     assert "TCD" in sides_of(of_type(events, "ASSAULT")).get("source", set())
+
+
+def test_a_stance_on_an_act_named_otherwise_before_targets_its_latest_report(pipeline):
+    events = pipeline_events(
+        pipeline,
+        "Chad and Niger agreed on Monday to stop the fighting along their border. "
+        "Norway welcomed the agreement on Tuesday.",
+    )
+    welcome = next(e for e in events if e.trigger.startswith("welcomed"))
+    assert countries_of(welcome, "target") == {"TCD", "NER"}
+
+
+def test_a_refusal_despite_a_demand_targets_whoever_demanded(pipeline):
+    events = pipeline_events(
+        pipeline, "Peru's finance minister refused to step down despite mounting pressure from Chile on Monday."
+    )
+    refusal = of_type(events, "REJECT")
+    assert countries_of(refusal, "target") == {"CHL"}
+
+
+def test_a_protest_in_defiance_of_a_government_targets_it(pipeline):
+    events = pipeline_events(
+        pipeline, "Thousands of Tibetans marched through Kathmandu in defiance of the Nepalese authorities."
+    )
+    assert "NPL" in countries_of(of_type(events, "PROTEST"), "target")
+
+
+def test_a_refusal_despite_mere_circumstances_names_no_target(pipeline):
+    events = pipeline_events(pipeline, "Peru's finance minister refused to step down despite the storm in Chile.")
+    assert countries_of(of_type(events, "REJECT"), "target") == set()

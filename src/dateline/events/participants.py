@@ -1181,13 +1181,20 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 def referred_act(
-    index: MentionIndex, anchor: Token, head: Token, actors: list[EventActor], event_type: str
+    index: MentionIndex,
+    anchor: Token,
+    head: Token,
+    actors: list[EventActor],
+    event_type: str,
+    story: dict[str, list[EventActor]] | None = None,
 ) -> list[EventActor]:
     """The parties of an act the article reported before, as the target of a stance taken on it: "A and
     B signed a truce on Monday. C welcomed the agreement" (A and B), "rejected the talks" after their
     report. Only for a stance with doers and no target, on a definite event noun with no actor of its
     own; the same noun is looked for in the sentences before (`REFERENCE_REACH`), and the parties of the
-    clause it was reported in that have a country and are not the stance's own are the target."""
+    clause it was reported in are the target; where that clause names none, the parties of the
+    article's latest report of the noun's type (`story`, kept by the coder). Only parties with a country
+    that are not the stance's own."""
     if event_type not in STANCE_TYPES or any(ea.side != "source" for ea in actors):
         return []
     things = [c for w in {anchor, head} for c in w.children if c.dep_ == "dobj"]
@@ -1215,7 +1222,47 @@ def referred_act(
         parties = [a for a in parties if a.country not in home]
         if parties:
             return [EventActor(a, "target") for a in _unique(parties)]
+    for thing in things:
+        entry = lexicon.lookup(thing)
+        reported = story.get(entry.type, []) if story and entry is not None else []
+        parties = [ea.actor for ea in reported if ea.actor.country not in home]
+        if parties:
+            return [EventActor(a, "target") for a in _unique(parties)]
     return []
+
+
+DEFYING_TYPES = frozenset({"REJECT", "PROTEST"})
+CONCESSIVE_PREPS = frozenset({"despite", "notwithstanding"})
+
+
+def defied(
+    index: MentionIndex, anchor: Token, head: Token, actors: list[EventActor], event_type: str
+) -> list[EventActor]:
+    """Whom a refusal or a protest defies: "declined to resign despite pressure from the commission"
+    (the maker of a demand the act goes against, when the act has no target), "rallied in defiance of
+    the authorities" (always: the phrase names whom the act is against). The phrase may hang on the act
+    or on the clause it governs ("declined to resign despite ...")."""
+    if event_type not in DEFYING_TYPES:
+        return []
+    lexicon = load_lexicon()
+    words = {anchor, head} | {c for w in (anchor, head) for c in w.children if c.dep_ == "xcomp"}
+    untargeted = all(ea.side == "source" for ea in actors)
+    found: list[ActorMention] = []
+    for word in words:
+        for noun in _prep_objects(word, CONCESSIVE_PREPS):
+            entry = lexicon.lookup(noun) if noun.pos_ == "NOUN" else None
+            if untargeted and entry is not None and entry.type == "REQUEST":
+                found += [
+                    m for p in _prep_objects(noun, frozenset({"by", "from", "of"})) for m in index.under(p)
+                ]
+                found += [m for m in index.under(noun) if index.root_of(m) in {c.i for c in noun.children}]
+        for noun in _prep_objects(word, frozenset({"in"})):
+            if noun.lower_ == "defiance":
+                found += [m for p in _prep_objects(noun, frozenset({"of"})) for m in index.under(p)]
+    own = {_key(ea.actor) for ea in actors}
+    return [
+        EventActor(a, "target") for a in _unique(a for m in found for a in m.actors) if _key(a) not in own
+    ]
 
 
 def _reach_back(sent: Span) -> int:
