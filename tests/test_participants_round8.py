@@ -93,7 +93,8 @@ def test_a_stance_on_an_act_named_otherwise_before_targets_its_latest_report(pip
 
 def test_a_refusal_despite_a_demand_targets_whoever_demanded(pipeline):
     events = pipeline_events(
-        pipeline, "Peru's finance minister refused to step down despite mounting pressure from Chile on Monday."
+        pipeline,
+        "Peru's finance minister refused to step down despite mounting pressure from Chile on Monday.",
     )
     refusal = of_type(events, "REJECT")
     assert countries_of(refusal, "target") == {"CHL"}
@@ -107,5 +108,46 @@ def test_a_protest_in_defiance_of_a_government_targets_it(pipeline):
 
 
 def test_a_refusal_despite_mere_circumstances_names_no_target(pipeline):
-    events = pipeline_events(pipeline, "Peru's finance minister refused to step down despite the storm in Chile.")
+    events = pipeline_events(
+        pipeline, "Peru's finance minister refused to step down despite the storm in Chile."
+    )
     assert countries_of(of_type(events, "REJECT"), "target") == set()
+
+
+def test_all_parties_in_a_civil_war_are_its_domestic_sides(pipeline):
+    groups = _plurals(
+        pipeline, CIVIL_WAR.format("An Ethiopian official said all parties should respect the deal.")
+    )
+    assert groups.get("all parties") == ["ETH", "ETH"], groups
+
+
+def test_all_parties_alone_in_a_story_of_two_countries_stay_unresolved(pipeline):
+    text = "Ghana and Togo traded accusations on Friday. The UN chief urged all parties to show restraint."
+    assert "all parties" not in _plurals(pipeline, text)
+
+
+def _pronouns(pipeline, text: str) -> list[tuple[str, set[str | None]]]:
+    raw = RawDocument(source="test", id="t", text=text, published="2024-03-15")
+    return [
+        (m.text.lower(), {a.country for a in m.actors})
+        for m in pipeline.process(raw).actor_mentions
+        if m.how == "pronoun"
+    ]
+
+
+def test_an_object_pronoun_is_not_the_person_its_subject_pronoun_is(pipeline):
+    text = (
+        "Austrian Chancellor Karl Nehammer spoke with Hungarian Prime Minister Viktor Orban on Monday. "
+        "He asked him to lift the veto on the aid package."
+    )
+    assert _pronouns(pipeline, text) == [("he", {"AUT"}), ("him", {"HUN"})]
+
+
+def test_a_quote_after_a_spokeswoman_is_hers_though_it_names_a_country_as_subject(pipeline):
+    text = (
+        "Malaysia's foreign ministry spokeswoman said on Friday that the patrols breached its waters. "
+        '"We demand that China withdraw its vessels at once," she said.'
+    )
+    assert ("she", {"MYS"}) in _pronouns(pipeline, text)
+    demand = of_type(pipeline_events(pipeline, text), "REQUEST")
+    assert sides_of(demand) == {"source": {"MYS"}, "target": {"CHN"}}

@@ -26,6 +26,8 @@ COUNTRY_GROUPS = {
 }  # fmt: skip
 # Groups that after "the" mean the sides of the story's dispute or talks whenever a pair was named.
 SIDES = frozenset({"sides", "delegations"})
+# Groups that in a civil war's story mean its domestic sides even with nothing they are parties to.
+DOMESTIC_GROUPS = frozenset({"sides", "parties"})
 # What a group's sides are sides to: "the parties to the conflict", "the sides in the talks".
 DISPUTES = frozenset({"conflict", "war", "dispute", "fighting", "talks", "negotiations", "agreement", "deal",
                       "accord", "ceasefire", "truce", "standoff", "crisis", "row"})  # fmt: skip
@@ -143,13 +145,15 @@ class PluralGroups(SentenceView):
         if self._key(k) not in COUNTRY_GROUPS or self.subs[k].capitalized:
             return None  # "the States" is one country
         end = self._dispute_tail(k)
-        if end is None or (generic and end == k + 1):
+        if end is None:
             return None
         isos = self._pair() or self.state.last_pair
         countries = [self.kb.countries[c] for c in isos or () if c in self.kb.countries]
-        pair = self._domestic_sides(isos)
+        # "all parties should respect the deal" alone: in a civil war's story, the domestic sides named
+        # before; never a pair of countries (as often generic).
+        pair = self._domestic_sides(isos) if self._key(k) in DOMESTIC_GROUPS or end > k + 1 else None
         if pair is None:
-            if len(countries) != 2 or not self._main_pair(isos):
+            if (generic and end == k + 1) or len(countries) != 2 or not self._main_pair(isos):
                 return None
             pair = tuple(c.actor() for c in countries)
         if {a.country for a in pair} & {a.country for a in self._subject_actors(i)}:
