@@ -36,6 +36,9 @@ class DocState:
     country_votes: Counter = field(default_factory=Counter)  # countries as parties
     # The two parties of the latest sentence that named two or more (for "both sides").
     last_pair: tuple[str, str] | None = None
+    # The two sides of one country that the latest sentence naming such a pair named as parties ("the
+    # Ethiopian government and the TPLF agreed"): whom "both sides" means in a civil war's story.
+    domestic_pair: tuple[Actor, Actor] | None = None
     # Countries, bodies and groups named as parties, most recent last: "both sides" urged by a third
     # party are the two named before it ("the army and the RSF ... the US urged both sides").
     bodies: list[Actor] = field(default_factory=list)

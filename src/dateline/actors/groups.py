@@ -26,6 +26,8 @@ COUNTRY_GROUPS = {
 }  # fmt: skip
 # Groups that after "the" mean the sides of the story's dispute or talks whenever a pair was named.
 SIDES = frozenset({"sides", "delegations"})
+# Groups that in a civil war's story mean its domestic sides even with nothing they are parties to.
+DOMESTIC_GROUPS = frozenset({"sides", "parties"})
 # What a group's sides are sides to: "the parties to the conflict", "the sides in the talks".
 DISPUTES = frozenset({"conflict", "war", "dispute", "fighting", "talks", "negotiations", "agreement", "deal",
                       "accord", "ceasefire", "truce", "standoff", "crisis", "row"})  # fmt: skip
@@ -66,11 +68,12 @@ class PluralGroups(SentenceView):
         elif self._key(k) in COUNTRY_GROUPS:
             # The two parties of the latest sentence that named two (this one so far first): "Pakistan
             # and India agreed ... both sides", not whatever two countries were named last.
-            isos = self._pair() or state.last_pair
-            if isos is None:
-                isos = tuple(c for c in reversed(state.countries) if c in self.kb.countries)[:2][::-1]
+            named = self._pair() or state.last_pair
+            isos = named or tuple(c for c in reversed(state.countries) if c in self.kb.countries)[:2][::-1]
             countries = [self.kb.countries[c] for c in isos if c in self.kb.countries]
-            pair = tuple(c.actor() for c in countries) if len(countries) == 2 else None
+            pair = self._domestic_sides(named) or (
+                tuple(c.actor() for c in countries) if len(countries) == 2 else None
+            )
             actors = self._subject_actors(i)
             if pair and {a.country for a in pair} & {a.country for a in actors}:
                 # "The US and Saudi Arabia urged both sides to ...": a third party's addressees are the
@@ -142,13 +145,17 @@ class PluralGroups(SentenceView):
         if self._key(k) not in COUNTRY_GROUPS or self.subs[k].capitalized:
             return None  # "the States" is one country
         end = self._dispute_tail(k)
-        if end is None or (generic and end == k + 1):
+        if end is None:
             return None
         isos = self._pair() or self.state.last_pair
         countries = [self.kb.countries[c] for c in isos or () if c in self.kb.countries]
-        if len(countries) != 2 or not self._main_pair(isos):
-            return None
-        pair = tuple(c.actor() for c in countries)
+        # "all parties should respect the deal" alone: in a civil war's story, the domestic sides named
+        # before; never a pair of countries (as often generic).
+        pair = self._domestic_sides(isos) if self._key(k) in DOMESTIC_GROUPS or end > k + 1 else None
+        if pair is None:
+            if (generic and end == k + 1) or len(countries) != 2 or not self._main_pair(isos):
+                return None
+            pair = tuple(c.actor() for c in countries)
         if {a.country for a in pair} & {a.country for a in self._subject_actors(i)}:
             return None  # "Kenya urged the warring sides": the addressees are not the speaker and one other
         return [self._mention(i, end, pair, "plural")], end
@@ -161,6 +168,19 @@ class PluralGroups(SentenceView):
         if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
             return True  # no one country leads
         return ranked[0][0] in isos
+
+    def _domestic_sides(self, isos: tuple[str, str] | None) -> tuple[Actor, Actor] | None:
+        """The two sides of one country the text joined as parties before ("the government and the
+        TPLF agreed"), when that country leads the story and the latest pair of countries named as
+        parties leaves it out (in a civil war's story that pair is the mediators' or the host's: "both
+        sides" are the domestic ones) or no two countries were named as parties together."""
+        pair = self.state.domestic_pair
+        if pair is None or (isos is not None and self._main_pair(isos)):
+            return None
+        ranked = self.state.country_votes.most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+            return None
+        return pair if ranked[0][0] == pair[0].country else None
 
     def _dispute_tail(self, k: int) -> int | None:
         """The end of a group of sides at sub-token k with what it is a side to ("the parties to the

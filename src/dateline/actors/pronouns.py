@@ -133,11 +133,17 @@ class Pronouns(SentenceView):
         people = [e for e in persons(self.doc) if e.start >= first and e.end_char <= start]
         # A noun subject before the pronoun in its own sentence ("The Afghan army chief said his forces
         # ...") that nobody resolved is also a person the resolver does not know.
+        # A subject the resolver found to be a country or a body ("... that China stop ...," she said) is
+        # no person at all.
         sent = sentence_of(span.root)
+        bodies = [m for m in self.found if all(a.kind not in ("person", "role") for a in m.actors)]
         subjects = [
             t
             for t in self.doc[sent.start : span.root.i]
-            if t.dep_ in SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN") and t.tag_ not in PLURAL_TAGS
+            if t.dep_ in SUBJECT_DEPS
+            and t.pos_ in ("NOUN", "PROPN")
+            and t.tag_ not in PLURAL_TAGS
+            and not any(m.start <= t.idx < m.end for m in bodies)
         ]
         last = max((*(e.end_char for e in people), *(t.idx + len(t) for t in subjects)), default=None)
         if last is None:
@@ -158,13 +164,16 @@ class Pronouns(SentenceView):
         )
 
     def _clause_subject(self, i: int) -> Actor | None:
-        """For an object pronoun, the person who is the subject of its verb."""
+        """For an object pronoun, the person who is the subject of its verb, named or a pronoun already
+        resolved ("He urged him to ...": not the same man)."""
         span = self.doc.char_span(self.subs[i].start, self.subs[i].end, alignment_mode="expand")
         if span is None or span.root.dep_ not in OBJECT_DEPS:
             return None
         verb = span.root.head if span.root.dep_ != "pobj" else span.root.head.head
         subjects = {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS}
-        for m, _ in self._persons_here():
+        for m in self.found:
+            if len(m.actors) != 1 or m.actors[0].kind not in ("person", "role"):
+                continue
             m_span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
             if m_span is not None and m_span.root.i in subjects:
                 return m.actors[0]

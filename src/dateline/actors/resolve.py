@@ -137,6 +137,9 @@ class _SentenceRun(PersonPhrases, CountryPhrases, PluralGroups, Pronouns, Unname
         pair = self._pair()
         if pair is not None:
             self.state.last_pair = pair
+        domestic = self._domestic_pair()
+        if domestic is not None:
+            self.state.domestic_pair = domestic
         self._note_sentence(out)
         return out
 

@@ -98,6 +98,8 @@ class SentenceView:
         self._memo = sentence.memo  # read by the rules marked `per_sentence`
         self.hints: list[TenureHint] = []
         self.parties: list[tuple[int, int, str]] = []  # (rank, start, iso3) of this sentence
+        # The bodies among them: (token, the token it is a conjunct of or -1, actor).
+        self.party_bodies: list[tuple[int, int, Actor]] = []
 
     def _phrase(self, i: int) -> tuple[list[ActorMention], int] | None:
         """The noun phrase at i, resolved (resolve.py): rules that read a nested phrase call it."""
@@ -112,20 +114,21 @@ class SentenceView:
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             return
-        tok = span.root
+        tok = root = span.root
         if tok.dep_ == "conj":  # "Pakistan and India agreed": the conjunct takes the first's role
             tok = tok.head
         if tok.dep_ == "pobj" and tok.head.lower_ in NOT_PARTY:
             return  # a place or a topic ("talks on Afghanistan")
         actor = m.actors[0]
-        if actor.kind != "person" and actor.kind != "role":
-            self.state.bodies = [b for b in self.state.bodies if b != actor] + [actor]
         if tok.dep_ in ("nsubj", "nsubjpass"):
             rank = 0
         elif tok.dep_ in ("dobj", "dative", "pobj", "agent"):
             rank = 1
         else:
             rank = 2
+        if actor.kind != "person" and actor.kind != "role":
+            self.state.bodies = [b for b in self.state.bodies if b != actor] + [actor]
+            self.party_bodies.append((root.i, tok.i if root.dep_ == "conj" else -1, actor))
         self.parties.append((rank, m.start, m.actors[0].country))
 
     def _pair(self) -> tuple[str, str] | None:
@@ -137,6 +140,16 @@ class SentenceView:
             if len(chosen) == 2:
                 (_, a), (_, b) = sorted(chosen)
                 return a, b
+        return None
+
+    def _domestic_pair(self) -> tuple[Actor, Actor] | None:
+        """The first two bodies of one country this sentence joins by "and" as parties ("the Ethiopian
+        government and the TPLF agreed", "the army and the RSF"), in text order; else None."""
+        by_token = {i: actor for i, _, actor in self.party_bodies}
+        for _, first, actor in self.party_bodies:
+            other = by_token.get(first)
+            if other is not None and other != actor and other.country and other.country == actor.country:
+                return other, actor
         return None
 
     def _salient(self, k: int, iso3: str) -> None:

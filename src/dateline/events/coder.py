@@ -60,10 +60,12 @@ from dateline.events.participants import (
     assign,
     attacked_place,
     condition_target,
+    defied,
     domestic_target,
     local_doers,
     proposer,
     purpose_target,
+    referred_act,
     sentence_counterpart,
     story_counterpart,
     territory_target,
@@ -285,6 +287,8 @@ def code_sentence(
             event.actors += condition_target(index, trig.anchor, event.actors, event.type)
             event.actors += purpose_target(index, trig.anchor, trig.head, event.actors, event.type)
             event.actors += proposer(index, trig.anchor, trig.head, event.actors, event.type)
+            event.actors += referred_act(index, trig.anchor, trig.head, event.actors, event.type, story)
+            event.actors += defied(index, trig.anchor, trig.head, event.actors, event.type)
             event.actors += story_counterpart(index, trig.anchor, event.actors, event.type)
             event.actors += domestic_target(index, trig.anchor, trig.head, event.actors, event.type)
             if event.type == "CONSULT":

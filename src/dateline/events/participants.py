@@ -374,7 +374,9 @@ def clause_sides(
             sides.sources += [
                 m for part in _participles(child) for p in _agent_objects(part) for m in under(p, skip)
             ]
-    stative = anchor.lemma_.lower() in load_lexicon().stative  # "Ukraine is committed to peace"
+    # "Ukraine is committed to peace", "X is opposed to the plan"; with an agent it is a passive ("the
+    # plan was opposed by X").
+    stative = anchor.lemma_.lower() in load_lexicon().stative and not _agent_objects(anchor)
     for child in _children(anchor, frozenset({"nsubjpass"})):
         (sides.sources if stative else sides.targets).extend(under(child, skip))
     for pobj in _agent_objects(anchor) or _misplaced_agents(anchor):
@@ -1166,19 +1168,111 @@ def proposer(
     if not things:
         return []
     home = {ea.actor.country for ea in actors}
-    doc, sent = index.doc, anchor.sent
-    start = sent.start
-    for _ in range(REFERENCE_REACH):
-        if start == 0:
-            break
-        start = doc[start - 1].sent.start
     lemmas = {t.lemma_.lower() for t in things}
-    for token in reversed(doc[start : sent.start]):
+    for token in reversed(index.doc[_reach_back(anchor.sent) : anchor.sent.start]):
         if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in lemmas:
             owners = [a for m in _owners_up(index, token) for a in m.actors if a.country not in home]
             if owners:
                 return [EventActor(a, "target") for a in _unique(owners)]
     return []
+
+
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def referred_act(
+    index: MentionIndex,
+    anchor: Token,
+    head: Token,
+    actors: list[EventActor],
+    event_type: str,
+    story: dict[str, list[EventActor]] | None = None,
+) -> list[EventActor]:
+    """The parties of an act the article reported before, as the target of a stance taken on it: "A and
+    B signed a truce on Monday. C welcomed the agreement" (A and B), "rejected the talks" after their
+    report. Only for a stance with doers and no target, on a definite event noun with no actor of its
+    own; the same noun is looked for in the sentences before (`REFERENCE_REACH`), and the parties of the
+    clause it was reported in are the target; where that clause names none, the parties of the
+    article's latest report of the noun's type (`story`, kept by the coder). Only parties with a country
+    that are not the stance's own."""
+    if event_type not in STANCE_TYPES or any(ea.side != "source" for ea in actors):
+        return []
+    things = [c for w in {anchor, head} for c in w.children if c.dep_ == "dobj"]
+    things += [p for w in {anchor, head} for p in _prep_objects(w, STANCE_PREPS)]
+    lexicon = load_lexicon()
+    things = [
+        t
+        for t in things
+        if t.pos_ == "NOUN"
+        and not index.under(t)
+        and not index.of_thing(t)
+        and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in t.children)  # "an agreement" is new
+        and lexicon.lookup(t) is not None
+    ]
+    if not things:
+        return []
+    home = {ea.actor.country for ea in actors} | {None}
+    lemmas = {t.lemma_.lower() for t in things}
+    for token in reversed(index.doc[_reach_back(anchor.sent) : anchor.sent.start]):
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in lemmas:
+            continue
+        predicate = governing_predicate(token) or token
+        sides = clause_sides(index, predicate, ())
+        parties = [a for m in sides.sources + sides.targets + sides.joint for a in m.actors]
+        parties = [a for a in parties if a.country not in home]
+        if parties:
+            return [EventActor(a, "target") for a in _unique(parties)]
+    for thing in things:
+        entry = lexicon.lookup(thing)
+        reported = story.get(entry.type, []) if story and entry is not None else []
+        parties = [ea.actor for ea in reported if ea.actor.country not in home]
+        if parties:
+            return [EventActor(a, "target") for a in _unique(parties)]
+    return []
+
+
+DEFYING_TYPES = frozenset({"REJECT", "PROTEST"})
+CONCESSIVE_PREPS = frozenset({"despite", "notwithstanding"})
+
+
+def defied(
+    index: MentionIndex, anchor: Token, head: Token, actors: list[EventActor], event_type: str
+) -> list[EventActor]:
+    """Whom a refusal or a protest defies: "declined to resign despite pressure from the commission"
+    (the maker of a demand the act goes against, when the act has no target), "rallied in defiance of
+    the authorities" (always: the phrase names whom the act is against). The phrase may hang on the act
+    or on the clause it governs ("declined to resign despite ...")."""
+    if event_type not in DEFYING_TYPES:
+        return []
+    lexicon = load_lexicon()
+    words = {anchor, head} | {c for w in (anchor, head) for c in w.children if c.dep_ == "xcomp"}
+    untargeted = all(ea.side == "source" for ea in actors)
+    found: list[ActorMention] = []
+    for word in words:
+        for noun in _prep_objects(word, CONCESSIVE_PREPS):
+            entry = lexicon.lookup(noun) if noun.pos_ == "NOUN" else None
+            if untargeted and entry is not None and entry.type == "REQUEST":
+                found += [
+                    m for p in _prep_objects(noun, frozenset({"by", "from", "of"})) for m in index.under(p)
+                ]
+                found += [m for m in index.under(noun) if index.root_of(m) in {c.i for c in noun.children}]
+        for noun in _prep_objects(word, frozenset({"in"})):
+            if noun.lower_ == "defiance":
+                found += [m for p in _prep_objects(noun, frozenset({"of"})) for m in index.under(p)]
+    own = {_key(ea.actor) for ea in actors}
+    return [
+        EventActor(a, "target") for a in _unique(a for m in found for a in m.actors) if _key(a) not in own
+    ]
+
+
+def _reach_back(sent: Span) -> int:
+    """The first token of the sentence `REFERENCE_REACH` sentences before `sent` (or of the document)."""
+    doc, start = sent.doc, sent.start
+    for _ in range(REFERENCE_REACH):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    return start
 
 
 def _owners_up(index: MentionIndex, noun: Token) -> list[ActorMention]:
