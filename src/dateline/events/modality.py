@@ -26,6 +26,7 @@ from typing import get_args
 from spacy.tokens import Token
 
 from dateline.events.detect import for_clause
+from dateline.nlp.sentences import sentence_of
 from dateline.records import Modality
 
 LEXICON = Path(__file__).parent / "data" / "modality.tsv"
@@ -204,15 +205,31 @@ def _modality(tok: Token, lex: CueLexicon, depth: int) -> str:
 def _conditional(tok: Token, lex: CueLexicon) -> bool:
     """In an "if" / "whether" / "provided that" clause, or the clause such a condition governs. The "if"
     clause of a question verb ("asked if they would meet") is what was asked, not a condition on asking."""
-    if _condition_clause(tok, lex):
+    clauses, consequents = _conditions(tok, lex)
+    if tok.i in clauses:
         return True  # "if they meet", "discussed whether to hold a summit", "provided that X pays"
     if lex.kind("question", tok) is not None:
         return False
-    return any(
-        (then := _consequent(verb, lex)) is not None and then.i == tok.i
-        for verb in tok.sent
-        if _condition_clause(verb, lex)
-    )
+    return tok.i in consequents
+
+
+def _conditions(tok: Token, lex: CueLexicon) -> tuple[frozenset[int], frozenset[int]]:
+    """The condition clauses of `tok`'s sentence and the clauses they govern, as token indices: found
+    once per sentence and kept on the Doc, since every trigger of the sentence asks."""
+    kept = tok.doc.user_data.setdefault((_CONDITIONS, lex), {})
+    sent = sentence_of(tok)
+    found = kept.get(sent.start)
+    if found is None:
+        clauses = [verb for verb in sent if _condition_clause(verb, lex)]
+        consequents = (_consequent(verb, lex) for verb in clauses)
+        found = kept[sent.start] = (
+            frozenset(verb.i for verb in clauses),
+            frozenset(then.i for then in consequents if then is not None),
+        )
+    return found
+
+
+_CONDITIONS = "dateline.events.conditions"
 
 
 def _condition_clause(tok: Token, lex: CueLexicon) -> bool:

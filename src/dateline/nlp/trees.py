@@ -7,6 +7,8 @@ the sentence boundaries (`dateline.nlp.sentences`).
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import HEAD
 from spacy.tokens import Doc
 
 _KEY = "dateline.tree_roots"
@@ -16,7 +18,8 @@ def tree_roots(doc: Doc) -> list[int]:
     """For each token index, the index of the root of its dependency tree."""
     cached = doc.user_data.get(_KEY)
     if cached is None:
-        heads = [t.head.i for t in doc]
+        # HEAD is stored as an offset from the token (negative ones wrap in the unsigned array).
+        heads = (numpy.arange(len(doc)) + doc.to_array(HEAD).view("int64")).tolist() if len(doc) else []
         cached = list(range(len(heads)))
         for i in range(len(heads)):
             path = []
