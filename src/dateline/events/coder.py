@@ -415,7 +415,7 @@ class RuleEventCoder:
             trigger=text_of(doc)[first.idx : last.idx + len(last)],
             trigger_start=first.idx,
             trigger_end=last.idx + len(last),
-            sentence=sent.text,
+            sentence=text_of(doc)[sent.start_char : sent.end_char],
             sentence_start=sent.start_char,
             sentence_end=sent.end_char,
             date=ctx.date_event(trig.anchor),

@@ -220,7 +220,13 @@ def _conditions(tok: Token, lex: CueLexicon) -> tuple[frozenset[int], frozenset[
     sent = sentence_of(tok)
     found = kept.get(sent.start)
     if found is None:
-        clauses = [verb for verb in sent if _condition_clause(verb, lex)]
+        # Only a word with a `mark` child or a verb can open one (`_condition_clause`).
+        marked = {t.head.i for t in sent if t.dep_ == "mark"}
+        clauses = [
+            verb
+            for verb in sent
+            if (verb.i in marked or verb.pos_ in ("VERB", "AUX")) and _condition_clause(verb, lex)
+        ]
         consequents = (_consequent(verb, lex) for verb in clauses)
         found = kept[sent.start] = (
             frozenset(verb.i for verb in clauses),
