@@ -177,8 +177,17 @@ def lexicon() -> CueLexicon:
 
 
 def modality(trigger: Token) -> Modality:
-    """The modality of the event whose trigger (verb or event noun) is `trigger`."""
-    return _modality(trigger, lexicon(), 0)  # type: ignore[return-value]
+    """The modality of the event whose trigger (verb or event noun) is `trigger`. Kept per Doc and
+    trigger: the coder's filters and its mention each ask for the same trigger."""
+    lex = lexicon()
+    kept = trigger.doc.user_data.setdefault((_MODALITIES, lex), {})
+    found = kept.get(trigger.i)
+    if found is None:
+        found = kept[trigger.i] = _modality(trigger, lex, 0)
+    return found  # type: ignore[return-value]
+
+
+_MODALITIES = "dateline.events.modality"
 
 
 def _strongest(*kinds: str | None) -> str:
