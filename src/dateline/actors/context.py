@@ -40,7 +40,12 @@ def countries_named(text: str, kb: KnowledgeBase) -> list[str]:
     found: list[str] = []
     i = 0
     while i < len(keys):
-        for n in range(min(kb.max_alias_len, len(keys) - i), 0, -1):
+        # Every alias's leading words are among `kb.prefixes`: no span longer than the longest such
+        # run from `i` can be one, so only those are looked up.
+        reach = 0
+        while reach < min(kb.max_alias_len, len(keys) - i) and keys[i : i + reach + 1] in kb.prefixes:
+            reach += 1
+        for n in range(reach, 0, -1):
             span = words[i : i + n]
             entries = [
                 e

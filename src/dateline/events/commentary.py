@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from dateline.events.detect import Lexicon
+from dateline.nlp.entities import persons
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 # How far around a name its description may sit ("Jian Badrakhan, vice chairman of the Kurdish Center for
@@ -34,9 +35,7 @@ class Commentators:
     def of(cls, doc: Doc, lexicon: Lexicon) -> Commentators:
         words = lexicon.commentator
         names: set[str] = set()
-        for ent in doc.ents:
-            if ent.label_ != "PERSON":
-                continue
+        for ent in persons(doc):  # built once per Doc (spaCy's `Doc.ents` makes its spans anew)
             if _described(ent.root, ent.start, ent.end, words):
                 names.add(ent[-1].lower_)
                 names.add(ent.text.lower())

@@ -26,6 +26,8 @@ def _obligation(clause: Token, lexicon: Lexicon) -> bool:
 # Verbs of wanting that, with a "to ..." clause of another subject, ask that subject to act; "need" is
 # not a volition verb (it does not make "needs to strike" a threat) but "need Y to" asks as "want Y to".
 WANTING_EXTRA = frozenset({"need"})
+# The relations of a clause that can state a demand: a wanted act, a quoted command, an obligation.
+DEMAND_DEPS = frozenset({"ccomp", "xcomp", "advcl", "acl"})
 
 
 def _wanted_of(clause: Token, lexicon: Lexicon) -> Token | None:
@@ -64,6 +66,8 @@ def stated_demands(sent: Span, lexicon: Lexicon) -> list[tuple[Trigger, Token]]:
     request = Entry("say", "V", (), "REQUEST", None, 0.8, "statement of obligation")
     seen: set[int] = set()
     for clause in sent:
+        if clause.dep_ not in DEMAND_DEPS:
+            continue  # none of the three readings below starts from another relation: most words
         wanted = _wanted_of(clause, lexicon)
         if wanted is not None and clause.head.i not in seen:
             seen.add(clause.head.i)

@@ -22,6 +22,7 @@ CLAUSE_DEPS = frozenset(
     {"conj", "advcl", "relcl", "ccomp", "parataxis", "cc", "punct", "mark", "appos", "acl"}
 )
 POS = {"V": frozenset({"VERB"}), "N": frozenset({"NOUN"}), "A": frozenset({"ADJ", "VERB"})}
+ENTRY_TAGS = frozenset().union(*POS.values())
 # Entity labels whose words are names, not events ("Shanghai Cooperation Organization", "Security Council").
 NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PRODUCT", "PERSON", "GPE", "NORP"})
 # Dependents that belong to the trigger's own wording ("called for", "hunger strike", "imposed a curfew").
@@ -111,7 +112,10 @@ class Lexicon:
 
     def lookup(self, token: Token) -> Entry | None:
         """The most specific entry whose conditions hold around `token`, or None."""
-        tag, lemma, around = token.pos_, token.lemma_.lower(), None  # read once: asked at every word
+        tag = token.pos_
+        if tag not in ENTRY_TAGS:
+            return None  # no entry for a word of another part of speech: most words stop here
+        lemma, around = token.lemma_.lower(), None  # read once: asked at every word
         joined = hyphen_joined(token)
         for pos, tags in POS.items():
             if tag not in tags or (pos == "V" and token.dep_ in NOMINAL_DEPS):

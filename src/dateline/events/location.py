@@ -20,6 +20,7 @@ from pathlib import Path
 
 from spacy.tokens import Span, Token
 
+from dateline.nlp.entities import entity_at
 from dateline.records import Location
 
 PLACES = Path(__file__).parent / "data" / "places.tsv"
@@ -152,11 +153,11 @@ def _modifier_city(noun: Token, sent: Span) -> Span | None:
 
 def _place(tok: Token, sent: Span) -> Span | None:
     """The place name headed by `tok`: a GPE/LOC/FAC entity, or a known place the tagger missed."""
-    for ent in sent.ents:
-        if ent.start <= tok.i < ent.end:
-            if ent.label_ in PLACE_LABELS or _normal(ent.text) in gazetteer():
-                return ent
-            return None
+    ent = entity_at(sent.doc, tok.i)  # `sent.ents` would build every entity of the document anew
+    if ent is not None and sent.start <= ent.start and ent.end <= sent.end:
+        if ent.label_ in PLACE_LABELS or _normal(ent.text) in gazetteer():
+            return ent
+        return None
     if tok.pos_ == "PROPN" and _normal(tok.text) in gazetteer():
         return sent.doc[tok.i : tok.i + 1]
     return None

@@ -26,6 +26,7 @@ from typing import get_args
 from spacy.tokens import Token
 
 from dateline.events.detect import for_clause
+from dateline.nlp.sentences import sentence_of
 from dateline.records import Modality
 
 LEXICON = Path(__file__).parent / "data" / "modality.tsv"
@@ -176,8 +177,17 @@ def lexicon() -> CueLexicon:
 
 
 def modality(trigger: Token) -> Modality:
-    """The modality of the event whose trigger (verb or event noun) is `trigger`."""
-    return _modality(trigger, lexicon(), 0)  # type: ignore[return-value]
+    """The modality of the event whose trigger (verb or event noun) is `trigger`. Kept per Doc and
+    trigger: the coder's filters and its mention each ask for the same trigger."""
+    lex = lexicon()
+    kept = trigger.doc.user_data.setdefault((_MODALITIES, lex), {})
+    found = kept.get(trigger.i)
+    if found is None:
+        found = kept[trigger.i] = _modality(trigger, lex, 0)
+    return found  # type: ignore[return-value]
+
+
+_MODALITIES = "dateline.events.modality"
 
 
 def _strongest(*kinds: str | None) -> str:
@@ -204,15 +214,37 @@ def _modality(tok: Token, lex: CueLexicon, depth: int) -> str:
 def _conditional(tok: Token, lex: CueLexicon) -> bool:
     """In an "if" / "whether" / "provided that" clause, or the clause such a condition governs. The "if"
     clause of a question verb ("asked if they would meet") is what was asked, not a condition on asking."""
-    if _condition_clause(tok, lex):
+    clauses, consequents = _conditions(tok, lex)
+    if tok.i in clauses:
         return True  # "if they meet", "discussed whether to hold a summit", "provided that X pays"
     if lex.kind("question", tok) is not None:
         return False
-    return any(
-        (then := _consequent(verb, lex)) is not None and then.i == tok.i
-        for verb in tok.sent
-        if _condition_clause(verb, lex)
-    )
+    return tok.i in consequents
+
+
+def _conditions(tok: Token, lex: CueLexicon) -> tuple[frozenset[int], frozenset[int]]:
+    """The condition clauses of `tok`'s sentence and the clauses they govern, as token indices: found
+    once per sentence and kept on the Doc, since every trigger of the sentence asks."""
+    kept = tok.doc.user_data.setdefault((_CONDITIONS, lex), {})
+    sent = sentence_of(tok)
+    found = kept.get(sent.start)
+    if found is None:
+        # Only a word with a `mark` child or a verb can open one (`_condition_clause`).
+        marked = {t.head.i for t in sent if t.dep_ == "mark"}
+        clauses = [
+            verb
+            for verb in sent
+            if (verb.i in marked or verb.pos_ in ("VERB", "AUX")) and _condition_clause(verb, lex)
+        ]
+        consequents = (_consequent(verb, lex) for verb in clauses)
+        found = kept[sent.start] = (
+            frozenset(verb.i for verb in clauses),
+            frozenset(then.i for then in consequents if then is not None),
+        )
+    return found
+
+
+_CONDITIONS = "dateline.events.conditions"
 
 
 def _condition_clause(tok: Token, lex: CueLexicon) -> bool:

@@ -91,6 +91,9 @@ MEMBERSHIP_VERBS = frozenset({"include", "involve", "bring", "gather", "feature"
 QUALIFIER_PREPS = frozenset({"of", "on", "for", "to", "in"})
 
 
+_PLACED = "dateline.events.placed"  # Doc key: mention (start, end) -> its tokens and root, or None
+
+
 @dataclass
 class _Located:
     mention: ActorMention
@@ -109,21 +112,29 @@ class MentionIndex:
     # force is used against or with (`of_thing`).
     things: list[_Located] = field(default_factory=list)
     _dyad: tuple[tuple[str, ...], int] | None = None  # the two countries, and the token they hold from
+    _appositions: dict[int, set[int]] = field(default_factory=dict)  # noun -> it and its appositions
 
     @classmethod
     def build(cls, doc: Doc, mentions: Iterable[ActorMention]) -> MentionIndex:
         index = cls(doc)
+        # Where each mention lies, kept on the Doc: the coder builds two indexes of one document.
+        placed = doc.user_data.setdefault(_PLACED, {})
         for mention in mentions:
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is None or not mention.actors:
+            key = (mention.start, mention.end)
+            if key not in placed:
+                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                placed[key] = None if span is None else (range(span.start, span.end), span.root)
+            where = placed[key]
+            if where is None or not mention.actors:
                 continue
+            tokens, root = where
             if mention.how in PLACE_HOWS:
-                index.places.append(_Located(mention, range(span.start, span.end), span.root))
+                index.places.append(_Located(mention, tokens, root))
                 continue
-            if mention.how == DEMONYM_MODIFIER and not _owned(span.root):
-                index.things.append(_Located(mention, range(span.start, span.end), span.root))
+            if mention.how == DEMONYM_MODIFIER and not _owned(root):
+                index.things.append(_Located(mention, tokens, root))
                 continue
-            index.located.append(_Located(mention, range(span.start, span.end), span.root))
+            index.located.append(_Located(mention, tokens, root))
         return index
 
     def under(self, token: Token, exclude: Sequence[int] = ()) -> list[ActorMention]:
@@ -184,7 +195,9 @@ class MentionIndex:
 
     def heads_mention(self, noun: Token, inner: _Located) -> bool:
         """True when `noun` is, or is in apposition with, the head of a mention other than `inner`."""
-        heads = {noun.i} | {c.i for c in noun.children if c.dep_ == "appos"}
+        heads = self._appositions.get(noun.i)  # asked for every noun above every mention: kept
+        if heads is None:
+            heads = self._appositions[noun.i] = {noun.i} | {c.i for c in noun.children if c.dep_ == "appos"}
         return any(loc is not inner and loc.root.i in heads for loc in self.located)
 
     def _qualifies(self, loc: _Located, top: Token) -> bool:

@@ -8,6 +8,8 @@ afterwards must be parsed again.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Doc, Span
 
 _KEY = "dateline.entities"
@@ -27,3 +29,16 @@ def persons(doc: Doc) -> tuple[Span, ...]:
     if cached is None:
         cached = doc.user_data[key] = tuple(e for e in entities(doc) if e.label_ == "PERSON")
     return cached
+
+
+def entity_at(doc: Doc, i: int) -> Span | None:
+    """The entity that holds token `i`, or None (entities do not overlap: at most one does)."""
+    key = _KEY + ".starts"
+    starts = doc.user_data.get(key)
+    if starts is None:
+        starts = doc.user_data[key] = [e.start for e in entities(doc)]
+    k = bisect_right(starts, i) - 1
+    if k < 0:
+        return None
+    ent = entities(doc)[k]
+    return ent if i < ent.end else None

@@ -39,15 +39,35 @@ def terms() -> tuple[DatingTerm, ...]:
         if not line.strip() or line.startswith("#"):
             continue
         pattern, kind, day, note = line.split("\t")
-        out.append(DatingTerm(re.compile(rf"\b(?:{pattern})", re.I), kind, date.fromisoformat(day), note))
+        compiled = re.compile(rf"{_WORD_START}{pattern})", re.I)
+        out.append(DatingTerm(compiled, kind, date.fromisoformat(day), note))
     return tuple(out)
+
+
+@cache
+def _any_since() -> re.Pattern[str] | None:
+    """One pattern that matches where any "since" term does: most texts name none, and one scan tells
+    so instead of one per term. None when a term has groups (a back-reference would change meaning)."""
+    since = [t.pattern for t in terms() if t.kind == "since"]
+    if not since or any(p.groups for p in since):
+        return None
+    # Each is "\b(?:<term>)" (`terms`): the word boundary is tested once, then the terms.
+    inner = [p.pattern.removeprefix(_WORD_START).removesuffix(")") for p in since]
+    return re.compile(rf"{_WORD_START}" + "|".join(f"(?:{i})" for i in inner) + ")", re.I)
+
+
+_WORD_START = r"\b(?:"
 
 
 def find(text: str) -> list[TermEvidence]:
     """Termini post quem and anniversaries of named events mentioned in `text`."""
     found = []
+    any_since = _any_since()
+    named = any_since is None or any_since.search(text) is not None
     for term in terms():
         if term.kind == "since":
+            if not named:
+                continue
             if m := term.pattern.search(text):
                 found.append(TermEvidence(m.group(), term.day, "since", term.note))
             continue

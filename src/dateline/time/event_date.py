@@ -590,7 +590,8 @@ def _find_story_day(doc: Doc, timexes: Sequence[Timex], anchor: DocumentTime) ->
 def _lead(doc: Doc) -> list[Span]:
     """The first LEAD_SENTENCES sentences of the body: a headline, a byline or a date line above it
     does not end as a sentence does and is not counted."""
-    body = [s for s in sentences(doc) if s.text.rstrip()[-1:] in _SENTENCE_ENDS]
+    text = text_of(doc)  # each sentence's text cut from the document's: `Span.text` joins its tokens
+    body = [s for s in sentences(doc) if text[s.start_char : s.end_char].rstrip()[-1:] in _SENTENCE_ENDS]
     return body[:LEAD_SENTENCES]
 
 
