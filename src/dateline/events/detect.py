@@ -197,9 +197,9 @@ def hyphen_joined(token: Token) -> str | None:
 
 
 def context_of(token: Token, depth: int = 3) -> tuple[set[str], set[str]]:
-    """Lemmas of the words governed by `token` within `depth` links inside its own clause, and the
-    relations of its direct dependents."""
-    words: set[str] = set()
+    """Lemmas of the words governed by `token` within `depth` links inside its own clause (and its
+    governing word, marked "^"), and the relations of its direct dependents."""
+    words = {"^" + token.head.lemma_.lower()}  # the governing word, for "^a" conditions
     deps = {child.dep_ for child in token.children}
     if deps & {"dobj", "nsubjpass"}:
         deps.add("object")

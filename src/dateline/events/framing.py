@@ -31,6 +31,8 @@ CIRCUMSTANCE_PREPS = frozenset({"during", "amid", "amidst", "despite", "througho
 # Modifiers that set an event noun apart from the one the sentence reports ("their earlier call").
 EARLIER_WORDS = frozenset({"earlier", "previous", "prior", "former", "past", "last", "first"})
 CONFLICT_MATERIAL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+# Content that makes a promise a concession (PLOVER CONCEDE: "promises of future concessions").
+CONCESSIONS = frozenset({"CONCEDE", "RETREAT"})
 DIRECT_CONTENT_DEPS = frozenset({"xcomp", "dobj", "pobj", "prep", "pcomp", "conj"})
 # Named things a request can be addressed to.
 ADDRESSEE_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -273,6 +275,11 @@ def reframe(event: DraftEvent, content_type: str, content_mode: str | None, deps
         event.type, event.mode = content_type, content_mode
     elif event.type == "AGREE" and content_type in CONFLICT_MATERIAL and lemma != "agree":
         event.type, event.mode = "THREATEN", THREAT_MODE_FROM_CONTENT.get(content_type)
+    elif event.type == "AGREE" and content_type in CONCESSIONS and lemma != "agree":
+        # "pledged to withdraw its troops", "promised to relax visa rules", "offered an amnesty": PLOVER
+        # codes a promise of a future concession, a ceasefire or a withdrawal declared, as CONCEDE (an
+        # agreement reached with another party, "agreed to lift the embargo", stays AGREE).
+        event.type, event.mode = "CONCEDE", None
     elif (
         event.type == "REQUEST" and content_type in CONFLICT_MATERIAL and not addressed(event.trigger.anchor)
     ):
