@@ -33,6 +33,9 @@ EARLIER_WORDS = frozenset({"earlier", "previous", "prior", "former", "past", "la
 CONFLICT_MATERIAL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 # Content that makes a promise a concession (PLOVER CONCEDE: "promises of future concessions").
 CONCESSIONS = frozenset({"CONCEDE", "RETREAT"})
+# Verbs that commit their subject to a future act on its own (commissives), not offering, agreeing or
+# being ready.
+PROMISES = frozenset({"pledge", "promise", "vow", "commit", "undertake", "guarantee"})
 DIRECT_CONTENT_DEPS = frozenset({"xcomp", "dobj", "pobj", "prep", "pcomp", "conj"})
 # Named things a request can be addressed to.
 ADDRESSEE_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -275,10 +278,11 @@ def reframe(event: DraftEvent, content_type: str, content_mode: str | None, deps
         event.type, event.mode = content_type, content_mode
     elif event.type == "AGREE" and content_type in CONFLICT_MATERIAL and lemma != "agree":
         event.type, event.mode = "THREATEN", THREAT_MODE_FROM_CONTENT.get(content_type)
-    elif event.type == "AGREE" and content_type in CONCESSIONS and lemma != "agree":
-        # "pledged to withdraw its troops", "promised to relax visa rules", "offered an amnesty": PLOVER
-        # codes a promise of a future concession, a ceasefire or a withdrawal declared, as CONCEDE (an
-        # agreement reached with another party, "agreed to lift the embargo", stays AGREE).
+    elif event.type == "AGREE" and content_type in CONCESSIONS and lemma in PROMISES:
+        # "pledged to withdraw its troops", "promised to relax visa rules": PLOVER codes a promise of a
+        # future concession, a ceasefire or a withdrawal declared, as CONCEDE. An offer made to the other
+        # side ("offered concessions", as the PLOVER records code it), an agreement ("agreed to lift the
+        # embargo") and a readiness ("ready for a ceasefire") stay AGREE.
         event.type, event.mode = "CONCEDE", None
     elif (
         event.type == "REQUEST" and content_type in CONFLICT_MATERIAL and not addressed(event.trigger.anchor)

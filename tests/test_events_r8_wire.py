@@ -1,0 +1,77 @@
+"""Classes of construction missed on externally labelled wire sentences (issue 12, round 8), through the
+full pipeline with the real knowledge base. The sentences are invented.
+"""
+
+from __future__ import annotations
+
+from coding_support import countries_of, of_type, pipeline_events, types_of
+
+# --- a wire item that is only a noun phrase reports its event noun ----------------------------------------
+
+
+def test_a_verbless_item_reports_its_event_noun(pipeline):
+    for text, expected in (
+        ("her threat to cut off gas supplies to Moldova", "THREATEN"),
+        ("their renewed demand for early elections", "REQUEST"),
+        ("the resignation of the Peruvian finance minister", "RETREAT"),
+    ):
+        events = pipeline_events(pipeline, text)
+        assert types_of(events) == {expected}, text
+
+
+def test_a_verbless_line_in_a_story_gives_no_doerless_event(pipeline):
+    text = (
+        "Their demand for early elections. The opposition in Lima held a rally on Monday. "
+        "The police watched from a distance."
+    )
+    events = pipeline_events(pipeline, text)
+    assert all(ea.actor.name != "unknown" for e in events for ea in e.actors)
+    assert "REQUEST" not in types_of(events)
+
+
+# --- a legal charge is an accusation; the arrest stays coercion -------------------------------------------
+
+
+def test_charged_with_a_crime_is_an_accusation(pipeline):
+    events = pipeline_events(pipeline, "The former governor of Jalisco was charged with fraud on Monday.")
+    assert "ACCUSE" in types_of(events)
+    assert "COERCE" not in types_of(events)
+
+
+def test_facing_charges_of_a_crime_is_accused_by_others(pipeline):
+    events = pipeline_events(pipeline, "The Bolivian opposition leader faces charges of sedition.")
+    assert countries_of(of_type(events, "ACCUSE"), "target") == {"BOL"}
+
+
+def test_an_arrest_and_a_charge_are_two_acts(pipeline):
+    text = "Kenyan police arrested the activist on Monday and charged him with incitement."
+    assert {"COERCE", "ACCUSE"} <= types_of(pipeline_events(pipeline, text))
+
+
+def test_being_in_charge_of_something_is_no_accusation(pipeline):
+    text = "The colonel in charge of the garrison met the Kenyan ambassador in Juba on Friday."
+    assert "ACCUSE" not in types_of(pipeline_events(pipeline, text))
+
+
+# --- a promise of a concession is a concession; an agreement stays an agreement ----------------------------
+
+
+def test_a_promised_concession_or_withdrawal_is_concede(pipeline):
+    for text in (
+        "The Thai prime minister pledged to lift the curfew in the southern provinces.",
+        "Ethiopia promised to withdraw its troops from the border town.",
+        "The Burmese junta vowed to release the detained journalists.",
+    ):
+        events = pipeline_events(pipeline, text)
+        assert "CONCEDE" in types_of(events), text
+        assert "AGREE" not in types_of(events), text
+
+
+def test_agreeing_to_withdraw_and_promising_aid_stay_agree(pipeline):
+    for text in (
+        "The Houthi rebels agreed to withdraw from the port of Hodeidah.",
+        "Japan promised to continue economic aid to Sri Lanka.",
+    ):
+        events = pipeline_events(pipeline, text)
+        assert "AGREE" in types_of(events), text
+        assert "CONCEDE" not in types_of(events), text
