@@ -209,6 +209,8 @@ def context_of(token: Token, depth: int = 3) -> tuple[set[str], set[str]]:
         deps.add("object")
     # "called for X to reciprocate": the "for" of a for-to clause is the verb's own preposition.
     words |= {"for" for child in token.children if for_clause(child)}
+    # "sent engineers to help build ...": the verb of a "to ..." purpose or complement, marked ">".
+    words |= {">" + child.lemma_.lower() for child in token.children if _infinitive(child)}
     frontier = [token]
     for level in range(depth):
         nxt = []
@@ -223,6 +225,13 @@ def context_of(token: Token, depth: int = 3) -> tuple[set[str], set[str]]:
                     nxt.append(child)
         frontier = nxt
     return words, deps
+
+
+def _infinitive(token: Token) -> bool:
+    """A "to ..." clause hanging on a verb, as its complement or its purpose."""
+    return token.dep_ in ("xcomp", "advcl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    )
 
 
 def for_clause(token: Token) -> bool:
