@@ -75,3 +75,70 @@ def test_agreeing_to_withdraw_and_promising_aid_stay_agree(pipeline):
         events = pipeline_events(pipeline, text)
         assert "AGREE" in types_of(events), text
         assert "CONCEDE" not in types_of(events), text
+
+
+# --- the act a threat is conditioned on is no event --------------------------------------------------------
+
+
+def test_the_condition_of_a_threat_is_no_event(pipeline):
+    text = "Ecuador threatened to cancel the mining licence if the company refused to pay its taxes."
+    events = pipeline_events(pipeline, text)
+    assert of_type(events, "THREATEN") is not None
+    assert "REJECT" not in types_of(events)
+
+
+def test_the_condition_of_a_future_attack_is_no_event(pipeline):
+    events = pipeline_events(pipeline, "Armenia will retaliate if Azerbaijan shells its border villages.")
+    threats = [e for e in events if countries_of(e, "source") == {"AZE"}]
+    assert threats == []
+    assert countries_of(of_type(events, "ASSAULT"), "source") == {"ARM"}
+
+
+# --- sending or providing something to help is aid ----------------------------------------------------------
+
+
+def test_sending_people_to_help_is_aid(pipeline):
+    text = "Turkey sent forty engineers to help Libya rebuild its power grid."
+    event = of_type(pipeline_events(pipeline, text), "AID")
+    assert countries_of(event, "source") == {"TUR"}
+
+
+def test_sending_police_without_a_purpose_stays_a_deployment(pipeline):
+    events = pipeline_events(pipeline, "Kenya sent police officers to Haiti on Tuesday.")
+    assert "AID" not in types_of(events)
+
+
+# --- custody, and events witnesses report -----------------------------------------------------------
+
+
+def test_taken_into_or_held_in_custody_is_an_arrest(pipeline):
+    for text in (
+        "Police in Dhaka took the opposition leader into custody on Friday.",
+        "The Belarusian activist has been held in detention since May.",
+    ):
+        assert of_type(pipeline_events(pipeline, text), "COERCE").mode == "arrest", text
+
+
+def test_talks_held_in_a_former_prison_are_talks(pipeline):
+    text = "The foreign ministers of Chile and Peru held talks in a former prison in Lima."
+    assert types_of(pipeline_events(pipeline, text)) == {"CONSULT"}
+
+
+def test_explosions_witnesses_report_took_place(pipeline):
+    events = pipeline_events(pipeline, "Witnesses reported explosions near the airport in Khartoum.")
+    assert "ASSAULT" in types_of(events)
+
+
+# --- a crowd gathering to demand is a demonstration ----------------------------------------------------
+
+
+def test_a_crowd_gathering_to_demand_is_a_protest(pipeline):
+    text = "Thousands of Serbians gathered in Belgrade on Saturday to demand early elections."
+    events = pipeline_events(pipeline, text)
+    assert of_type(events, "PROTEST").mode == "demo"
+    assert "REQUEST" not in types_of(events)
+
+
+def test_leaders_gathering_to_talk_are_no_protest(pipeline):
+    text = "The presidents of Chile and Peru gathered in Lima to discuss fishing rights."
+    assert "PROTEST" not in types_of(pipeline_events(pipeline, text))
