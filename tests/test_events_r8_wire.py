@@ -142,3 +142,20 @@ def test_a_crowd_gathering_to_demand_is_a_protest(pipeline):
 def test_leaders_gathering_to_talk_are_no_protest(pipeline):
     text = "The presidents of Chile and Peru gathered in Lima to discuss fishing rights."
     assert "PROTEST" not in types_of(pipeline_events(pipeline, text))
+
+
+# --- a truce observed is a ceasefire, warships visiting a deployment ----------------------------------------
+
+
+def test_observing_a_truce_is_a_ceasefire(pipeline):
+    for text in (
+        "The Houthi rebels respected the ceasefire in Hodeidah on Sunday.",
+        "Government forces in Darfur observed the truce.",
+    ):
+        assert of_type(pipeline_events(pipeline, text), "RETREAT").mode == "ceasefire", text
+
+
+def test_warships_visiting_are_a_deployment_not_a_visit(pipeline):
+    events = pipeline_events(pipeline, "Two Chinese warships visited the disputed atoll on Monday.")
+    assert of_type(events, "MOBILIZE").mode == "troops"
+    assert "CONSULT" not in types_of(events)
