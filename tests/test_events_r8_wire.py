@@ -159,3 +159,17 @@ def test_warships_visiting_are_a_deployment_not_a_visit(pipeline):
     events = pipeline_events(pipeline, "Two Chinese warships visited the disputed atoll on Monday.")
     assert of_type(events, "MOBILIZE").mode == "troops"
     assert "CONSULT" not in types_of(events)
+
+
+def test_a_strike_staged_or_declared_is_a_labour_strike(pipeline):
+    for text in (
+        "Dock workers in Antwerp staged a strike on Monday.",
+        "The Kenyan teachers' union declared a strike over pay.",
+    ):
+        assert of_type(pipeline_events(pipeline, text), "PROTEST").mode == "boycott", text
+
+
+def test_a_strike_launched_by_an_army_stays_an_attack(pipeline):
+    events = pipeline_events(pipeline, "Russian forces launched a strike on Kharkiv.")
+    assert "ASSAULT" in types_of(events)
+    assert "PROTEST" not in types_of(events)
