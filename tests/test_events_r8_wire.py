@@ -61,6 +61,7 @@ def test_a_promised_concession_or_withdrawal_is_concede(pipeline):
         "The Thai prime minister pledged to lift the curfew in the southern provinces.",
         "Ethiopia promised to withdraw its troops from the border town.",
         "The Burmese junta vowed to release the detained journalists.",
+        "The Sudanese president promised that the army would stop the air raids on Darfur.",
     ):
         events = pipeline_events(pipeline, text)
         assert "CONCEDE" in types_of(events), text

@@ -270,20 +270,23 @@ def reframe(event: DraftEvent, content_type: str, content_mode: str | None, deps
 
     Only content reached through "to ...", an object or a prepositional phrase counts: in "demanded an
     admission that X murdered Y" the murder is what is to be admitted, not what is demanded."""
+    lemma = event.trigger.entry.lemma
+    if event.type == "AGREE" and content_type in CONCESSIONS and lemma in PROMISES:
+        # "pledged to withdraw its troops", "promised that the army would stop air attacks": PLOVER codes
+        # a promise of a future concession, a ceasefire or a withdrawal declared, as CONCEDE (a promise's
+        # "that ..." clause is what it promises). An offer made to the other side ("offered concessions",
+        # as the PLOVER records code it), an agreement ("agreed to lift the embargo") and a readiness
+        # ("ready for a ceasefire") stay AGREE.
+        if all(d in DIRECT_CONTENT_DEPS or d == "ccomp" for d in deps):
+            event.type, event.mode = "CONCEDE", None
+        return
     if any(d not in DIRECT_CONTENT_DEPS for d in deps):
         return
-    lemma = event.trigger.entry.lemma
     if event.type == "REQUEST" and lemma in load_lexicon().command and content_type in CONFLICT_MATERIAL:
         # An order to arrest, censor or attack is that act, carried out through others.
         event.type, event.mode = content_type, content_mode
     elif event.type == "AGREE" and content_type in CONFLICT_MATERIAL and lemma != "agree":
         event.type, event.mode = "THREATEN", THREAT_MODE_FROM_CONTENT.get(content_type)
-    elif event.type == "AGREE" and content_type in CONCESSIONS and lemma in PROMISES:
-        # "pledged to withdraw its troops", "promised to relax visa rules": PLOVER codes a promise of a
-        # future concession, a ceasefire or a withdrawal declared, as CONCEDE. An offer made to the other
-        # side ("offered concessions", as the PLOVER records code it), an agreement ("agreed to lift the
-        # embargo") and a readiness ("ready for a ceasefire") stay AGREE.
-        event.type, event.mode = "CONCEDE", None
     elif (
         event.type == "REQUEST" and content_type in CONFLICT_MATERIAL and not addressed(event.trigger.anchor)
     ):
