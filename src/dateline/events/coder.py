@@ -473,7 +473,7 @@ def _reported_noun(noun: Token, lexicon: Lexicon) -> bool:
     light or causing verb ("staged protests", "sparked protests"; not "banned rallies"), an existential
     ("there were strikes") or a verb's prepositional object ("led to protests"), not a noun that only
     qualifies another ("a blackout on the withdrawal"). A quantity stands for its event: "two weeks of
-    protests", "a series of raids"."""
+    protests", "a series of raids". A noun that heads a verbless item reports itself (`_verbless_item`)."""
     head = noun.head
     if _verbless_item_noun(noun):
         return True
@@ -487,6 +487,7 @@ def _reported_noun(noun: Token, lexicon: Lexicon) -> bool:
 
 
 def _verbless_item(trigger: Trigger) -> bool:
+    """A stand-alone event noun that heads a verbless item ("their demand for early elections")."""
     return trigger.nominal and trigger.anchor is trigger.head and _verbless_item_noun(trigger.head)
 
 

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from dateline.events.commentary import Commentators
 from dateline.events.detect import Lexicon, Trigger
 from dateline.events.draft import DraftEvent
-from dateline.events.framing import own_occasion
+from dateline.events.framing import CONFLICT_MATERIAL, own_occasion
 from dateline.events.modality import lexicon as modality_cues
 from dateline.events.modality import modality
 from dateline.events.ontology import Ontology
@@ -241,9 +241,16 @@ def threat_condition(trigger: Trigger, triggers: list[Trigger]) -> bool:
     # The condition may hang on the threatening verb or on the act it threatens ("threatened to revoke").
     governors = {governor.i} | ({governor.head.i} if governor.dep_ in ("xcomp", "ccomp") else set())
     return any(
-        t.anchor.i in governors and (t.type == "THREATEN" or (t.type in CONFLICT and _ahead(t.anchor)))
+        t.anchor.i in governors and (t.type == "THREATEN" or _future_conflict(t))
         for t in triggers
         if t is not trigger
+    )
+
+
+def _future_conflict(trigger: Trigger) -> bool:
+    """A material conflict act put ahead by "will" or "would": "will retaliate", "would strike back"."""
+    return trigger.type in CONFLICT_MATERIAL and any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in trigger.anchor.children
     )
 
 
@@ -258,15 +265,6 @@ def _condition_clause(token: Token) -> Token | None:
             return None
         node = node.head
     return None
-
-
-def _ahead(verb: Token) -> bool:
-    """A verb put ahead by "will" or "would": "will retaliate", "would respond with force"."""
-    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in verb.children)
-
-
-# Material conflict: what a future act with a condition threatens.
-CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 
 
 # Auxiliaries that put an act ahead or make it possible only: "will", "won't", "could", "might".
