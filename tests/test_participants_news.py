@@ -138,7 +138,8 @@ def test_by_phrase_hung_on_a_complement_is_the_passive_agent(pipeline):
 
 def test_act_made_in_talks_is_addressed_to_the_other_party(pipeline):
     text = "During a telephone call with Kenya on Sunday, Uganda promised to reopen the border crossing."
-    assert _countries(pipeline, text, "AGREE") == {"source": {"UGA"}, "target": {"KEN"}}
+    # A promised reopening is a concession (PLOVER CONCEDE, round 8); its parties are the point here.
+    assert _countries(pipeline, text, "CONCEDE") == {"source": {"UGA"}, "target": {"KEN"}}
 
 
 def test_act_with_its_own_target_keeps_it_despite_the_talks(pipeline):

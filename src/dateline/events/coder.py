@@ -338,7 +338,9 @@ def code_sentence(
             continue
         if ended_tie(event, triggers):
             continue
-        if idle_noun(event, ontology, lexicon) or foretold_act(event, lexicon, index):
+        if foretold_act(event, lexicon, index):
+            continue
+        if idle_noun(event, ontology, lexicon) and not (doerless and _verbless_item(trig)):
             continue
         if doerless and not _has_doer(event):
             if not _doerless_predicate(trig, lexicon):
@@ -486,8 +488,10 @@ def _reported_noun(noun: Token, lexicon: Lexicon) -> bool:
     light or causing verb ("staged protests", "sparked protests"; not "banned rallies"), an existential
     ("there were strikes") or a verb's prepositional object ("led to protests"), not a noun that only
     qualifies another ("a blackout on the withdrawal"). A quantity stands for its event: "two weeks of
-    protests", "a series of raids"."""
+    protests", "a series of raids". A noun that heads a verbless item reports itself (`_verbless_item`)."""
     head = noun.head
+    if _verbless_item_noun(noun):
+        return True
     if noun.dep_ in ("dobj", "nsubjpass"):
         return head.lemma_.lower() in lexicon.light or head.lemma_.lower() in lexicon.cause
     if noun.dep_ == "attr":
@@ -495,6 +499,17 @@ def _reported_noun(noun: Token, lexicon: Lexicon) -> bool:
     if noun.dep_ == "pobj" and head.head.lemma_.lower() in lexicon.partitive and head.head is not noun:
         return _reported_noun(head.head, lexicon)
     return noun.dep_ == "nsubj" or (noun.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX"))
+
+
+def _verbless_item(trigger: Trigger) -> bool:
+    """A stand-alone event noun that heads a verbless item ("their demand for early elections")."""
+    return trigger.nominal and trigger.anchor is trigger.head and _verbless_item_noun(trigger.head)
+
+
+def _verbless_item_noun(noun: Token) -> bool:
+    """A wire item that is only a noun phrase ("his threat to impose tariffs", "the resignation of the
+    prime minister"): the noun heads the text and is what it reports, not a word that judges."""
+    return noun.dep_ == "ROOT"
 
 
 def short_text(doc: Doc) -> bool:

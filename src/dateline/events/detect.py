@@ -201,9 +201,9 @@ def hyphen_joined(token: Token) -> str | None:
 
 
 def context_of(token: Token, depth: int = 3) -> tuple[set[str], set[str]]:
-    """Lemmas of the words governed by `token` within `depth` links inside its own clause, and the
-    relations of its direct dependents."""
-    words: set[str] = set()
+    """Lemmas of the words governed by `token` within `depth` links inside its own clause (and its
+    governing word, marked "^"), and the relations of its direct dependents."""
+    words = {"^" + token.head.lemma_.lower()}  # the governing word, for "^a" conditions
     deps = {child.dep_ for child in token.children}
     if deps & {"dobj", "nsubjpass"}:
         deps.add("object")
@@ -213,6 +213,8 @@ def context_of(token: Token, depth: int = 3) -> tuple[set[str], set[str]]:
         deps.add("object")
     # "called for X to reciprocate": the "for" of a for-to clause is the verb's own preposition.
     words |= {"for" for child in token.children if for_clause(child)}
+    # "sent engineers to help build ...": the verb of a "to ..." purpose or complement, marked ">".
+    words |= {">" + child.lemma_.lower() for child in token.children if _infinitive(child)}
     frontier = [token]
     for level in range(depth):
         nxt = []
@@ -227,6 +229,13 @@ def context_of(token: Token, depth: int = 3) -> tuple[set[str], set[str]]:
                     nxt.append(child)
         frontier = nxt
     return words, deps
+
+
+def _infinitive(token: Token) -> bool:
+    """A "to ..." clause hanging on a verb, as its complement or its purpose."""
+    return token.dep_ in ("xcomp", "advcl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    )
 
 
 def for_clause(token: Token) -> bool:

@@ -31,6 +31,11 @@ CIRCUMSTANCE_PREPS = frozenset({"during", "amid", "amidst", "despite", "througho
 # Modifiers that set an event noun apart from the one the sentence reports ("their earlier call").
 EARLIER_WORDS = frozenset({"earlier", "previous", "prior", "former", "past", "last", "first"})
 CONFLICT_MATERIAL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+# Content that makes a promise a concession (PLOVER CONCEDE: "promises of future concessions").
+CONCESSIONS = frozenset({"CONCEDE", "RETREAT"})
+# Verbs that commit their subject to a future act on its own (commissives), not offering, agreeing or
+# being ready.
+PROMISES = frozenset({"pledge", "promise", "vow", "commit", "undertake", "guarantee"})
 DIRECT_CONTENT_DEPS = frozenset({"xcomp", "dobj", "pobj", "prep", "pcomp", "conj"})
 # Named things a request can be addressed to.
 ADDRESSEE_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -265,9 +270,18 @@ def reframe(event: DraftEvent, content_type: str, content_mode: str | None, deps
 
     Only content reached through "to ...", an object or a prepositional phrase counts: in "demanded an
     admission that X murdered Y" the murder is what is to be admitted, not what is demanded."""
+    lemma = event.trigger.entry.lemma
+    if event.type == "AGREE" and content_type in CONCESSIONS and lemma in PROMISES:
+        # "pledged to withdraw its troops", "promised that the army would stop air attacks": PLOVER codes
+        # a promise of a future concession, a ceasefire or a withdrawal declared, as CONCEDE (a promise's
+        # "that ..." clause is what it promises). An offer made to the other side ("offered concessions",
+        # as the PLOVER records code it), an agreement ("agreed to lift the embargo") and a readiness
+        # ("ready for a ceasefire") stay AGREE.
+        if all(d in DIRECT_CONTENT_DEPS or d == "ccomp" for d in deps):
+            event.type, event.mode = "CONCEDE", None
+        return
     if any(d not in DIRECT_CONTENT_DEPS for d in deps):
         return
-    lemma = event.trigger.entry.lemma
     if event.type == "REQUEST" and lemma in load_lexicon().command and content_type in CONFLICT_MATERIAL:
         # An order to arrest, censor or attack is that act, carried out through others.
         event.type, event.mode = content_type, content_mode

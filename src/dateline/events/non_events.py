@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from dateline.events.commentary import Commentators
 from dateline.events.detect import Lexicon, Trigger
 from dateline.events.draft import DraftEvent
-from dateline.events.framing import own_occasion
+from dateline.events.framing import CONFLICT_MATERIAL, own_occasion
 from dateline.events.modality import lexicon as modality_cues
 from dateline.events.modality import modality
 from dateline.events.ontology import Ontology
@@ -230,14 +230,41 @@ CONDITION_MARKS = frozenset({"if", "unless"})
 
 
 def threat_condition(trigger: Trigger, triggers: list[Trigger]) -> bool:
-    """ "threatened sanctions if Peru failed to honour the accord": the act a threat is conditioned on
-    is what the threat names as its trigger, not an event."""
-    anchor = trigger.anchor
-    if anchor.dep_ != "advcl" or not any(
-        c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in anchor.children
-    ):
+    """ "threatened sanctions if Peru failed to honour the accord", "threatened to revoke the licence if
+    the bank refused to pay", "warned of sanctions if Tehran did not cooperate with the investigations",
+    "will retaliate if Israel strikes": the act a threat is conditioned on (a verb or a noun anywhere in
+    the "if"/"unless" clause) is what the threat names as its trigger, not an event."""
+    clause = _condition_clause(trigger.anchor)
+    if clause is None:
         return False
-    return any(t.type == "THREATEN" and t.anchor.i == anchor.head.i for t in triggers)
+    governor = clause.head
+    # The condition may hang on the threatening verb or on the act it threatens ("threatened to revoke").
+    governors = {governor.i} | ({governor.head.i} if governor.dep_ in ("xcomp", "ccomp") else set())
+    return any(
+        t.anchor.i in governors and (t.type == "THREATEN" or _future_conflict(t))
+        for t in triggers
+        if t is not trigger
+    )
+
+
+def _future_conflict(trigger: Trigger) -> bool:
+    """A material conflict act put ahead by "will" or "would": "will retaliate", "would strike back"."""
+    return trigger.type in CONFLICT_MATERIAL and any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in trigger.anchor.children
+    )
+
+
+def _condition_clause(token: Token) -> Token | None:
+    """The "if"/"unless" clause `token` stands in (itself or through the words above it), or None."""
+    node = token
+    for _ in range(6):
+        if node.dep_ == "advcl":
+            marked = any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in node.children)
+            return node if marked else None
+        if node.head.i == node.i or node.dep_ in ("ccomp", "relcl", "acl", "conj", "parataxis"):
+            return None
+        node = node.head
+    return None
 
 
 # Auxiliaries that put an act ahead or make it possible only: "will", "won't", "could", "might".
