@@ -65,6 +65,12 @@ def background_state(trigger: Trigger, lexicon: Lexicon) -> bool:
         return True  # "has waged an insurgency for decades", "over the years"
     if _present_passive(verb) and any(c.dep_ == "advmod" and c.lower_ in STILL for c in children):
         return True  # "the islands are currently occupied by X": a standing state
+    if _present_passive(verb) and not any(c.dep_ == "agent" or _dated(c) for c in children):
+        # "access to the region is restricted", "X is committed to ...": a state, no act ("X is
+        # invited to the summit next week" is an occasion).
+        return True
+    if perfect and any(c.dep_ == "advmod" and c.lower_ in LATELY for c in children):
+        return True  # "the two sides have had good talks lately": a summary of recent weeks
     if _remains(verb):
         return True  # "X remains detained in Russia", "the border stays closed": a standing state
     if perfect and any(_since_year(c) for c in children):
@@ -91,6 +97,10 @@ ITERATIVE = frozenset({"repeatedly", "continually"})
 SEVERAL = frozenset({"several", "many", "numerous", "multiple", "countless", "repeated", "various"})
 # Modifiers that make a span of years a stretch up to now: "in recent years", "over the past decade".
 RECENT = frozenset({"recent", "past", "last", "previous"})
+# Shorter spans that make such a stretch too ("over the last few weeks", "in recent months"); not in the
+# `duration` cues, which also make "for weeks" a lasting state whatever the tense.
+SHORT_SPANS = frozenset({"week", "month"})
+LATELY = frozenset({"lately"})
 
 
 def _clause_words(verb: Token) -> Iterator[Token]:
@@ -150,7 +160,8 @@ def _stretch(tok: Token, lexicon: Lexicon) -> bool:
         return any(c.lower_ == "the" for c in tok.children) and not any(
             c.dep_ == "prep" for c in tok.children
         )
-    return lemma in lexicon.duration and any(c.lower_ in RECENT for c in tok.children)
+    spans = lemma in lexicon.duration or lemma in SHORT_SPANS
+    return spans and any(c.lower_ in RECENT for c in tok.children)
 
 
 def _remains(verb: Token) -> bool:
@@ -199,6 +210,11 @@ def _present_passive(verb: Token) -> bool:
     """ "is occupied", "are held": a passive in the simple present (no other auxiliary)."""
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return len(aux) == 1 and aux[0].dep_ == "auxpass" and aux[0].tag_ in PRESENT
+
+
+def _dated(child: Token) -> bool:
+    """A time phrase among the verb's dependents ("next week", "on Monday")."""
+    return any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree)
 
 
 def _has_aux(verb: Token) -> bool:
