@@ -90,3 +90,13 @@ def test_a_perfect_over_recent_weeks_sums_up_no_single_event(code, text):
 
 def test_a_past_act_in_the_last_week_is_news(code):
     assert code("Norland expelled the envoy of Sudria in the last week.")
+
+
+def test_a_light_verb_gerund_held_up_as_a_pretext_is_no_event(code):
+    events = code("Norland closed the border under the pretext of expressing solidarity with Sudria.")
+    assert [e.type for e in events] == ["SANCTION"]
+
+
+def test_a_light_verb_gerund_as_the_means_is_still_news(code):
+    events = code("Norland ended the feud by holding talks with Sudria on Monday.")
+    assert "CONSULT" in {e.type for e in events}

@@ -150,11 +150,11 @@ def opinion(event: DraftEvent, commentators: Commentators) -> bool:
     return event.type not in FACTUAL_IN_COMMENTARY or modality(event.trigger.anchor) != "asserted"
 
 
-def _nominal_chain(trigger: Trigger) -> list[Token]:
+def _nominal_chain(word: Token) -> list[Token]:
     """The words above an event noun (or a gerund) up to the first verb, through noun modifiers and
     prepositions: "the need for the provision of assistance" -> provision, need."""
     out = []
-    node = trigger.head
+    node = word
     while node.dep_ in ("pobj", "pcomp", "prep", "compound", "amod", "conj", "nmod", "poss"):
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
@@ -183,9 +183,13 @@ def background(trigger: Trigger, lexicon: Lexicon) -> bool:
     if gerund and trigger.head.dep_ in ("csubj", "nsubj") and trigger.anchor is trigger.head:
         return True  # "Allowing companies back does not change X": a course of action under debate
     bare = trigger.nominal or (gerund and trigger.head.dep_ in ("pcomp", "pobj"))
+    light = trigger.anchor
+    if light is not trigger.head and light.tag_ == "VBG" and light.dep_ in ("pcomp", "pobj"):
+        # "under the pretext of expressing solidarity": a light verb's gerund held up the same way
+        return any(t.lemma_.lower() in lexicon.advocacy for t in _nominal_chain(light))
     if not bare or trigger.anchor is not trigger.head:
         return False
-    if any(t.lemma_.lower() in lexicon.advocacy for t in _nominal_chain(trigger)):
+    if any(t.lemma_.lower() in lexicon.advocacy for t in _nominal_chain(trigger.head)):
         return True
     if trigger.head.dep_ == "nsubj" and any(
         c.dep_ == "acomp" and c.lemma_.lower() in lexicon.advocacy for c in trigger.head.head.children
