@@ -58,11 +58,23 @@ def test_a_goal_aimed_at_is_no_agreement(code):
     "text",
     [
         "Access to Sudria is restricted.",
-        "Norland is committed to punishing Sudria.",
+        "The border with Sudria is closed.",
     ],
 )
 def test_a_present_passive_with_no_one_acting_is_a_state(code, text):
     assert code(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a charge or a stance voiced, in the present passive or over recent weeks, is still that act
+        "Vale is accused of arming the rebels in Sudria.",
+        "Norland has been criticized over the last few weeks by Sudria.",
+    ],
+)
+def test_a_voiced_act_as_a_state_is_still_the_act(code, text):
+    assert code(text)
 
 
 @pytest.mark.parametrize(

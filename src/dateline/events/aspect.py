@@ -53,9 +53,11 @@ def background_state(trigger: Trigger, lexicon: Lexicon) -> bool:
     if simple_present and any(_habitual_adjective(c, lexicon) for c in trigger.head.children):
         return True  # "X and Y hold annual talks", "hold regular consultations" (not "commit to
         # frequent meetings": the adjective is on the event itself)
-    if (perfect or simple_present) and any(_stretch(t, lexicon) for t in near):
-        return True  # "have clashed over the border in the past", "has sent troops in recent years"
     verbal = load_ontology().types[trigger.type].verbal
+    if (perfect or simple_present) and any(_stretch(t, lexicon, not verbal) for t in near):
+        # "have clashed over the border in the past", "has sent troops in recent years", "have held
+        # talks over the last few weeks" (a voiced stance "criticized over recent weeks" is still held).
+        return True
     if (perfect or simple_present) and not verbal and any(_iterative(t) for t in near):
         # "have repeatedly clashed", "has shelled the town several times": history. A verbal act
         # repeated ("has repeatedly accused X of ...") is a position still held, which coders read as
@@ -65,11 +67,11 @@ def background_state(trigger: Trigger, lexicon: Lexicon) -> bool:
         return True  # "has waged an insurgency for decades", "over the years"
     if _present_passive(verb) and any(c.dep_ == "advmod" and c.lower_ in STILL for c in children):
         return True  # "the islands are currently occupied by X": a standing state
-    if _present_passive(verb) and not any(c.dep_ == "agent" or _dated(c) for c in children):
-        # "access to the region is restricted", "X is committed to ...": a state, no act ("X is
-        # invited to the summit next week" is an occasion).
+    if not verbal and _present_passive(verb) and not any(c.dep_ == "agent" or _dated(c) for c in children):
+        # "access to the region is restricted": a state, no act ("X is expelled on Monday" is an
+        # occasion; "X is accused of ..." a charge coders read as that act, like a repeated one).
         return True
-    if perfect and any(c.dep_ == "advmod" and c.lower_ in LATELY for c in children):
+    if perfect and not verbal and any(c.dep_ == "advmod" and c.lower_ in LATELY for c in children):
         return True  # "the two sides have had good talks lately": a summary of recent weeks
     if _remains(verb):
         return True  # "X remains detained in Russia", "the border stays closed": a standing state
@@ -151,8 +153,9 @@ def _iterative(tok: Token) -> bool:
     return False
 
 
-def _stretch(tok: Token, lexicon: Lexicon) -> bool:
-    """ "in recent years", "over the past two decades", "in the past": the time up to now."""
+def _stretch(tok: Token, lexicon: Lexicon, weeks: bool = True) -> bool:
+    """ "in recent years", "over the past two decades", "in the past": the time up to now; with
+    `weeks`, shorter spans too ("over the last few weeks")."""
     if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "over", "during", "within"):
         return False
     lemma = tok.lemma_.lower()
@@ -160,7 +163,7 @@ def _stretch(tok: Token, lexicon: Lexicon) -> bool:
         return any(c.lower_ == "the" for c in tok.children) and not any(
             c.dep_ == "prep" for c in tok.children
         )
-    spans = lemma in lexicon.duration or lemma in SHORT_SPANS
+    spans = lemma in lexicon.duration or (weeks and lemma in SHORT_SPANS)
     return spans and any(c.lower_ in RECENT for c in tok.children)
 
 
