@@ -1,5 +1,5 @@
 """Round 8 (issue 12, precision): clauses that report no new event - an occasion already told used as
-the setting of a clause, a goal aimed at, a state in the present passive, a summary of recent weeks.
+the setting of a clause, a goal aimed at, a summary of recent weeks, a gerund held up as a pretext.
 
 Invented sentences; each case is one behaviour of a general rule, with its counterpart that stays news."""
 
@@ -57,47 +57,16 @@ def test_a_goal_aimed_at_is_no_agreement(code):
 @pytest.mark.parametrize(
     "text",
     [
-        "Access to Sudria is restricted.",
-        "The border with Sudria is closed.",
-    ],
-)
-def test_a_present_passive_with_no_one_acting_is_a_state(code, text):
-    assert code(text) == []
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a charge or a stance voiced, in the present passive or over recent weeks, is still that act
-        "Vale is accused of arming the rebels in Sudria.",
-        "Norland has been criticized over the last few weeks by Sudria.",
-    ],
-)
-def test_a_voiced_act_as_a_state_is_still_the_act(code, text):
-    assert code(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Access to Sudria is restricted by Norland.",
-        "The envoy of Sudria is expelled from Norland on Monday.",
-        "Norland has expelled the envoy of Sudria.",
-    ],
-)
-def test_a_passive_with_its_doer_or_its_day_is_news(code, text):
-    assert code(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         "Vale said Norland and Sudria have had very good talks over the last few weeks.",
         "Norland and Sudria have held talks lately.",
     ],
 )
 def test_a_perfect_over_recent_weeks_sums_up_no_single_event(code, text):
     assert code(text) == []
+
+
+def test_a_stance_voiced_over_recent_weeks_is_still_that_act(code):
+    assert code("Norland has been criticized over the last few weeks by Sudria.")
 
 
 def test_a_past_act_in_the_last_week_is_news(code):

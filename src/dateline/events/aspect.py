@@ -67,10 +67,6 @@ def background_state(trigger: Trigger, lexicon: Lexicon) -> bool:
         return True  # "has waged an insurgency for decades", "over the years"
     if _present_passive(verb) and any(c.dep_ == "advmod" and c.lower_ in STILL for c in children):
         return True  # "the islands are currently occupied by X": a standing state
-    if not verbal and _present_passive(verb) and not any(c.dep_ == "agent" or _dated(c) for c in children):
-        # "access to the region is restricted": a state, no act ("X is expelled on Monday" is an
-        # occasion; "X is accused of ..." a charge coders read as that act, like a repeated one).
-        return True
     if perfect and not verbal and any(c.dep_ == "advmod" and c.lower_ in LATELY for c in children):
         return True  # "the two sides have had good talks lately": a summary of recent weeks
     if _remains(verb):
@@ -213,11 +209,6 @@ def _present_passive(verb: Token) -> bool:
     """ "is occupied", "are held": a passive in the simple present (no other auxiliary)."""
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return len(aux) == 1 and aux[0].dep_ == "auxpass" and aux[0].tag_ in PRESENT
-
-
-def _dated(child: Token) -> bool:
-    """A time phrase among the verb's dependents ("next week", "on Monday")."""
-    return any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree)
 
 
 def _has_aux(verb: Token) -> bool:
