@@ -65,8 +65,15 @@ def test_a_perfect_over_recent_weeks_sums_up_no_single_event(code, text):
     assert code(text) == []
 
 
-def test_a_stance_voiced_over_recent_weeks_is_still_that_act(code):
-    assert code("Norland has been criticized over the last few weeks by Sudria.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norland has been criticized over the last few weeks by Sudria.",
+        "Norland troops have shelled villages in Sudria over the past month.",
+    ],
+)
+def test_a_stance_or_a_conflict_over_recent_weeks_is_still_news(code, text):
+    assert code(text)
 
 
 def test_a_past_act_in_the_last_week_is_news(code):

@@ -53,11 +53,14 @@ def background_state(trigger: Trigger, lexicon: Lexicon) -> bool:
     if simple_present and any(_habitual_adjective(c, lexicon) for c in trigger.head.children):
         return True  # "X and Y hold annual talks", "hold regular consultations" (not "commit to
         # frequent meetings": the adjective is on the event itself)
-    verbal = load_ontology().types[trigger.type].verbal
-    if (perfect or simple_present) and any(_stretch(t, lexicon, not verbal) for t in near):
-        # "have clashed over the border in the past", "has sent troops in recent years", "have held
-        # talks over the last few weeks" (a voiced stance "criticized over recent weeks" is still held).
-        return True
+    kind = load_ontology().types[trigger.type]
+    verbal = kind.verbal
+    # Meetings and cooperation summed up over recent weeks are a history of occasions ("have held talks
+    # over the last few weeks", "lately"); a stance voiced then is still held ("has been criticized over
+    # recent weeks") and a conflict over the past month is news of that month (PLOVER codes both).
+    weeks = kind.cooperative and not verbal
+    if (perfect or simple_present) and any(_stretch(t, lexicon, weeks) for t in near):
+        return True  # "have clashed over the border in the past", "has sent troops in recent years"
     if (perfect or simple_present) and not verbal and any(_iterative(t) for t in near):
         # "have repeatedly clashed", "has shelled the town several times": history. A verbal act
         # repeated ("has repeatedly accused X of ...") is a position still held, which coders read as
@@ -67,7 +70,7 @@ def background_state(trigger: Trigger, lexicon: Lexicon) -> bool:
         return True  # "has waged an insurgency for decades", "over the years"
     if _present_passive(verb) and any(c.dep_ == "advmod" and c.lower_ in STILL for c in children):
         return True  # "the islands are currently occupied by X": a standing state
-    if perfect and not verbal and any(c.dep_ == "advmod" and c.lower_ in LATELY for c in children):
+    if perfect and weeks and any(c.dep_ == "advmod" and c.lower_ in LATELY for c in children):
         return True  # "the two sides have had good talks lately": a summary of recent weeks
     if _remains(verb):
         return True  # "X remains detained in Russia", "the border stays closed": a standing state
