@@ -53,9 +53,14 @@ def background_state(trigger: Trigger, lexicon: Lexicon) -> bool:
     if simple_present and any(_habitual_adjective(c, lexicon) for c in trigger.head.children):
         return True  # "X and Y hold annual talks", "hold regular consultations" (not "commit to
         # frequent meetings": the adjective is on the event itself)
-    if (perfect or simple_present) and any(_stretch(t, lexicon) for t in near):
+    kind = load_ontology().types[trigger.type]
+    verbal = kind.verbal
+    # Meetings and cooperation summed up over recent weeks are a history of occasions ("have held talks
+    # over the last few weeks", "lately"); a stance voiced then is still held ("has been criticized over
+    # recent weeks") and a conflict over the past month is news of that month (PLOVER codes both).
+    weeks = kind.cooperative and not verbal
+    if (perfect or simple_present) and any(_stretch(t, lexicon, weeks) for t in near):
         return True  # "have clashed over the border in the past", "has sent troops in recent years"
-    verbal = load_ontology().types[trigger.type].verbal
     if (perfect or simple_present) and not verbal and any(_iterative(t) for t in near):
         # "have repeatedly clashed", "has shelled the town several times": history. A verbal act
         # repeated ("has repeatedly accused X of ...") is a position still held, which coders read as
@@ -65,6 +70,8 @@ def background_state(trigger: Trigger, lexicon: Lexicon) -> bool:
         return True  # "has waged an insurgency for decades", "over the years"
     if _present_passive(verb) and any(c.dep_ == "advmod" and c.lower_ in STILL for c in children):
         return True  # "the islands are currently occupied by X": a standing state
+    if perfect and weeks and any(c.dep_ == "advmod" and c.lower_ in LATELY for c in children):
+        return True  # "the two sides have had good talks lately": a summary of recent weeks
     if _remains(verb):
         return True  # "X remains detained in Russia", "the border stays closed": a standing state
     if perfect and any(_since_year(c) for c in children):
@@ -91,6 +98,10 @@ ITERATIVE = frozenset({"repeatedly", "continually"})
 SEVERAL = frozenset({"several", "many", "numerous", "multiple", "countless", "repeated", "various"})
 # Modifiers that make a span of years a stretch up to now: "in recent years", "over the past decade".
 RECENT = frozenset({"recent", "past", "last", "previous"})
+# Shorter spans that make such a stretch too ("over the last few weeks", "in recent months"); not in the
+# `duration` cues, which also make "for weeks" a lasting state whatever the tense.
+SHORT_SPANS = frozenset({"week", "month"})
+LATELY = frozenset({"lately"})
 
 
 def _clause_words(verb: Token) -> Iterator[Token]:
@@ -141,8 +152,9 @@ def _iterative(tok: Token) -> bool:
     return False
 
 
-def _stretch(tok: Token, lexicon: Lexicon) -> bool:
-    """ "in recent years", "over the past two decades", "in the past": the time up to now."""
+def _stretch(tok: Token, lexicon: Lexicon, weeks: bool = True) -> bool:
+    """ "in recent years", "over the past two decades", "in the past": the time up to now; with
+    `weeks`, shorter spans too ("over the last few weeks")."""
     if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "over", "during", "within"):
         return False
     lemma = tok.lemma_.lower()
@@ -150,7 +162,8 @@ def _stretch(tok: Token, lexicon: Lexicon) -> bool:
         return any(c.lower_ == "the" for c in tok.children) and not any(
             c.dep_ == "prep" for c in tok.children
         )
-    return lemma in lexicon.duration and any(c.lower_ in RECENT for c in tok.children)
+    spans = lemma in lexicon.duration or (weeks and lemma in SHORT_SPANS)
+    return spans and any(c.lower_ in RECENT for c in tok.children)
 
 
 def _remains(verb: Token) -> bool:

@@ -150,11 +150,11 @@ def opinion(event: DraftEvent, commentators: Commentators) -> bool:
     return event.type not in FACTUAL_IN_COMMENTARY or modality(event.trigger.anchor) != "asserted"
 
 
-def _nominal_chain(trigger: Trigger) -> list[Token]:
+def _nominal_chain(word: Token) -> list[Token]:
     """The words above an event noun (or a gerund) up to the first verb, through noun modifiers and
     prepositions: "the need for the provision of assistance" -> provision, need."""
     out = []
-    node = trigger.head
+    node = word
     while node.dep_ in ("pobj", "pcomp", "prep", "compound", "amod", "conj", "nmod", "poss"):
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
@@ -165,6 +165,12 @@ def _nominal_chain(trigger: Trigger) -> list[Token]:
 
 # Prepositions that set the scene: an event noun after them is the setting, not what is reported.
 SURROUNDINGS = frozenset({"amid", "amidst"})
+# Prepositions that place a clause inside an occasion ("During the talks, X stressed ...", "At that
+# meeting, X warned Y"), and the determiners that make the occasion one the story already told.
+SETTINGS = frozenset({"during", "at"})
+KNOWN = frozenset({"the", "that", "this", "these", "those"})
+# Prepositions of a goal: "to proceed towards a final agreement" aims at the agreement, none is made.
+GOALS = frozenset({"towards", "toward"})
 
 
 def background(trigger: Trigger, lexicon: Lexicon) -> bool:
@@ -177,9 +183,13 @@ def background(trigger: Trigger, lexicon: Lexicon) -> bool:
     if gerund and trigger.head.dep_ in ("csubj", "nsubj") and trigger.anchor is trigger.head:
         return True  # "Allowing companies back does not change X": a course of action under debate
     bare = trigger.nominal or (gerund and trigger.head.dep_ in ("pcomp", "pobj"))
+    light = trigger.anchor
+    if light is not trigger.head and light.tag_ == "VBG" and light.dep_ in ("pcomp", "pobj"):
+        # "under the pretext of expressing solidarity": a light verb's gerund held up the same way
+        return any(t.lemma_.lower() in lexicon.advocacy for t in _nominal_chain(light))
     if not bare or trigger.anchor is not trigger.head:
         return False
-    if any(t.lemma_.lower() in lexicon.advocacy for t in _nominal_chain(trigger)):
+    if any(t.lemma_.lower() in lexicon.advocacy for t in _nominal_chain(trigger.head)):
         return True
     if trigger.head.dep_ == "nsubj" and any(
         c.dep_ == "acomp" and c.lemma_.lower() in lexicon.advocacy for c in trigger.head.head.children
@@ -188,8 +198,29 @@ def background(trigger: Trigger, lexicon: Lexicon) -> bool:
     noun = trigger.head
     if noun.dep_ == "pobj" and noun.head.lower_ in SURROUNDINGS and not own_occasion(noun):
         return True  # "amid U.S. pressure", "amid protests": the setting, told as news elsewhere
+    if noun.dep_ == "pobj" and noun.head.lower_ in GOALS:
+        return True  # "steps towards a ceasefire": a goal
+    if _told_setting(noun):
+        return True  # "During the discussions, both sides stressed ...": the occasion told before
     clause = governing_predicate(trigger.head)
     return clause is not None and clause.dep_ == "relcl" and clause.tag_ in ("VBD", "VBN")
+
+
+def _told_setting(noun: Token) -> bool:
+    """An event noun that opens a clause as its setting with a definite or demonstrative determiner
+    and nothing of its own ("During the discussions, ...", "At that meeting, ..."): the story already
+    reported that occasion; what is news is the clause. "During a call on Monday", "at their summit
+    in May 2021" or "during the talks with X" still tell an occasion."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in SETTINGS or prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if prep.i > prep.head.i:
+        return False  # after its verb ("stressed it at the meeting") the phrase may be what is told
+    dets = [c for c in noun.children if c.dep_ in ("det", "poss")]
+    if not dets or any(d.lower_ not in KNOWN for d in dets):
+        return False
+    own = any(c.dep_ in ("prep", "appos", "acl", "relcl") for c in noun.children)
+    return not own and not own_occasion(noun)
 
 
 def lifted_measure(event: DraftEvent, triggers: list[Trigger]) -> bool:
