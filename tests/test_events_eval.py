@@ -54,3 +54,16 @@ def test_sample_of_the_gsr(shared_dir, tmp_path):
     # Far above chance (1/16) on held-out-style sentences; the full figure is in docs/events.md.
     assert s.accuracy > 0.5
     (tmp_path / "r.json").write_text(json.dumps([p.__dict__ for p in preds]))
+
+
+def test_international_bodies_score_as_in_eval_actors():
+    """An actor the resolver places in no country but knows as an IGO matches a gold IGO code; the
+    countries-only figure (the scoring before round 8b) still counts it as a miss."""
+    igo = Prediction("1", "", "REQUEST", None, "REQUEST", None, "urged")
+    igo.countries = {"source": ["IGO"], "target": ["SDN"], "gold_source": ["IGO"], "gold_target": ["SDN"]}
+    state = Prediction("2", "", "REQUEST", None, "REQUEST", None, "urged")
+    state.countries = {"source": ["FRA"], "target": ["IGO"], "gold_source": ["FRA"], "gold_target": ["NGO"]}
+    s = score([igo, state], "default")
+    assert (s.source_country_accuracy, s.target_country_accuracy) == (1.0, 0.5)
+    assert s.countries_only == (0.5, 0.5)
+    assert "before round 8b" in render(s)

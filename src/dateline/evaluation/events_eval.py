@@ -7,6 +7,11 @@ to the current ones (DEMAND=REQUEST, DISAPPROVE=ACCUSE, FIGHT=ASSAULT, INVESTIGA
 and since the GSR follows PLOVER's rule that an intended cooperative action is AGREE and an intended
 conflictive one THREATEN, predictions are compared in that view (`Ontology.plover_view`): dateline itself
 keeps "will visit" as CONSULT with modality "planned".
+
+Actors are scored as `eval actors` scores them (`actors_eval.actor_code`): an actor's country, else its
+CAMEO non-state code, so an international body the resolver knows is right where the gold codes it IGO.
+Before round 8b only countries were compared (an IGO gold actor could never match); that figure is
+printed too, so that older figures stay comparable.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from typing import Any
 
 from dateline import components
 from dateline.components import CodingContext
-from dateline.evaluation.actors_eval import gold_code
+from dateline.evaluation.actors_eval import NON_STATE, actor_code, gold_code
 from dateline.evaluation.scores import Tally
 from dateline.events.component import default_event_coder
 from dateline.events.ontology import PLOVER_TYPES
@@ -38,7 +43,8 @@ class Prediction:
     predicted: str | None
     mode: str | None
     trigger: str | None
-    countries: dict[str, list[str]] = field(default_factory=dict)  # side -> predicted ISO3 codes
+    # side -> predicted codes (ISO3, or IGO/NGO/IMG ... as `actor_code` gives them); gold_source, gold_target
+    countries: dict[str, list[str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -54,6 +60,8 @@ class EventScores:
     target_country_accuracy: float | None
     country_records: tuple[int, int]
     actor_resolver: str
+    # The same two accuracies with countries alone compared (the scoring before round 8b).
+    countries_only: tuple[float | None, float | None] = (None, None)
     predictions: list[Prediction] = field(default_factory=list)
 
 
@@ -124,7 +132,7 @@ def predict(records: list[dict[str, Any]]) -> tuple[list[Prediction], str]:
         if best:
             for side in ("source", "target", "participant"):
                 pred.countries[side] = sorted(
-                    {ea.actor.country for ea in best.actors if ea.side == side and ea.actor.country}
+                    {code for ea in best.actors if ea.side == side and (code := actor_code(ea.actor))}
                 )
         pred.countries["gold_source"] = _gold_codes(record.get("source", []))
         pred.countries["gold_target"] = _gold_codes(record.get("target", []))
@@ -151,9 +159,18 @@ def score(predictions: list[Prediction], resolver_name: str) -> EventScores:
     with_source = [p for p in right if p.countries.get("gold_source")]
     with_target = [p for p in right if p.countries.get("gold_target")]
 
-    def hit(p: Prediction, gold_side: str, sides: tuple[str, ...]) -> bool:
+    def hit(p: Prediction, gold_side: str, sides: tuple[str, ...], states_only: bool = False) -> bool:
         predicted = {c for s in sides for c in p.countries.get(s, [])}
+        if states_only:
+            predicted -= NON_STATE
         return bool(predicted & set(p.countries[gold_side]))
+
+    def accuracy(records: list[Prediction], gold_side: str, side: str, states_only: bool) -> float | None:
+        # A joint participant matches either gold side: PLOVER codes "A and B agreed" as two sources.
+        if not records or resolver_name.startswith("spaCy"):
+            return None
+        hits = sum(hit(p, gold_side, (side, "participant"), states_only) for p in records)
+        return hits / len(records)
 
     return EventScores(
         records=len(predictions),
@@ -163,19 +180,14 @@ def score(predictions: list[Prediction], resolver_name: str) -> EventScores:
         missed=sum(1 for p in predictions if p.predicted is None),
         mode_accuracy=(sum(1 for p in moded if p.mode == p.gold_mode) / len(moded)) if moded else None,
         mode_records=len(moded),
-        # A joint participant matches either gold side: PLOVER codes "A and B agreed" as two sources.
-        source_country_accuracy=(
-            sum(hit(p, "gold_source", ("source", "participant")) for p in with_source) / len(with_source)
-            if with_source and not resolver_name.startswith("spaCy")
-            else None
-        ),
-        target_country_accuracy=(
-            sum(hit(p, "gold_target", ("target", "participant")) for p in with_target) / len(with_target)
-            if with_target and not resolver_name.startswith("spaCy")
-            else None
-        ),
+        source_country_accuracy=accuracy(with_source, "gold_source", "source", False),
+        target_country_accuracy=accuracy(with_target, "gold_target", "target", False),
         country_records=(len(with_source), len(with_target)),
         actor_resolver=resolver_name,
+        countries_only=(
+            accuracy(with_source, "gold_source", "source", True),
+            accuracy(with_target, "gold_target", "target", True),
+        ),
         predictions=predictions,
     )
 
@@ -204,7 +216,10 @@ def render(scores: EventScores) -> str:
         f"mode accuracy {_pct(scores.mode_accuracy)} "
         f"over {scores.mode_records} right-typed records with a gold mode",
         f"source country accuracy {_pct(scores.source_country_accuracy)} (n={scores.country_records[0]}), "
-        f"target country accuracy {_pct(scores.target_country_accuracy)} (n={scores.country_records[1]})",
+        f"target country accuracy {_pct(scores.target_country_accuracy)} (n={scores.country_records[1]}) "
+        "(an IGO/NGO gold actor is right when we say so, as in `eval actors`)",
+        f"countries alone (the scoring before round 8b): source {_pct(scores.countries_only[0])}, "
+        f"target {_pct(scores.countries_only[1])}",
         "most frequent confusions (gold -> predicted): "
         + ", ".join(f"{g}->{p} {n}" for (g, p), n in confusions),
     ]
