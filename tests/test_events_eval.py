@@ -67,3 +67,18 @@ def test_international_bodies_score_as_in_eval_actors():
     assert (s.source_country_accuracy, s.target_country_accuracy) == (1.0, 0.5)
     assert s.countries_only == (0.5, 0.5)
     assert "before round 8b" in render(s)
+
+
+def test_a_resolved_international_body_is_scored_by_its_code():
+    record = {
+        "id": "own-1",
+        "text": "The United Nations urged Sudan to open its borders to aid convoys.",
+        "event": "DEMAND",
+        "source": {"actorText": "United Nations", "code": "IGO"},
+        "target": {"actorText": "Sudan", "code": "SDN"},
+    }
+    preds, resolver = predict([record])
+    assert preds[0].predicted == "REQUEST"
+    assert preds[0].countries["source"] == ["IGO"]
+    s = score(preds, resolver)
+    assert s.source_country_accuracy == 1.0 and s.countries_only[0] == 0.0
