@@ -33,6 +33,9 @@ class DocState:
     # The countries the article's dateline and headline name (context.py), weaker evidence of the home
     # country than a titled official, stronger than the countries the body names as parties.
     header: list[str] = field(default_factory=list)
+    # The country of the address's country-code domain (context.py): the weakest evidence, only ever a
+    # choice among the countries the text names.
+    domain: str | None = None
     country_votes: Counter = field(default_factory=Counter)  # countries as parties
     # The two parties of the latest sentence that named two or more (for "both sides").
     last_pair: tuple[str, str] | None = None
@@ -86,7 +89,14 @@ class DocState:
             return self.home_votes.most_common(1)[0][0]
         if self.header:
             return self.header[0]
+        if self.named_domain is not None:
+            return self.named_domain
         return self.country_votes.most_common(1)[0][0] if self.country_votes else None
+
+    @property
+    def named_domain(self) -> str | None:
+        """The domain's country once the text has named it, else None."""
+        return self.domain if self.domain is not None and self.domain in self.countries else None
 
     def by_name(self, keys: set[str], country: str | None = None) -> PersonRef | None:
         for ref in reversed(self.persons):
