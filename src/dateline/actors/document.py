@@ -58,6 +58,9 @@ class DocState:
     # The countries or bodies the main subject of the latest sentence named, whether plural, and that
     # sentence's number: what a sentence-initial "It" or "They" after it means (pronouns.py).
     subject: tuple[tuple[Actor, ...], bool, int] | None = None
+    # The one group of people the latest sentence named by a plural noun, wherever in it ("the fate of
+    # six Ruritanian opposition aides"), and that sentence's number: what a following "them" means.
+    plural_group: tuple[tuple[Actor, ...], int] | None = None
     # Per kind (organization, group), the body named last and in which sentence ("the bloc", "the group").
     bodies_named: dict[str, tuple[Actor, int]] = field(default_factory=dict)
     # Acronyms the text defined after their long form ("the Department of Foreign Affairs (DFA)"), as
