@@ -68,3 +68,32 @@ def test_the_dateline_places_an_unplaced_government_but_not_its_people(pipeline)
     found = countries_of(pipeline, text)
     assert found["government"] == "NOR"
     assert found["residents"] is None
+
+
+def countries_at(pipeline, text: str, url: str | None) -> dict[str, str | None]:
+    raw = RawDocument(source="test", id="t", text=text, url=url, published="2024-03-15")
+    found = pipeline.process(raw).actor_mentions
+    return {m.text: m.actors[0].country for m in found if len(m.actors) == 1}
+
+
+def test_a_country_code_domain_chooses_the_home_among_countries_the_text_names(pipeline):
+    text = BODY.replace("Ruritanian", "Estonian").replace("Zemblan", "Latvian")
+    ministry = "the foreign affairs ministry"
+    assert countries_at(pipeline, text, "https://news.example.lv/a/1")[ministry] == "LVA"
+    assert countries_at(pipeline, text, "https://news.example.com/a/1")[ministry] == "EST"
+    # A domain whose country the text never names decides nothing (a magazine abroad).
+    assert countries_at(pipeline, text, "https://mag.example.co.uk/a/1")[ministry] == "EST"
+
+
+def test_a_country_code_domain_gives_an_unknown_official_titled_bare_his_country(pipeline):
+    text = (
+        "Lithuania expelled two Belarusian diplomats on Monday. "
+        "Deputy Foreign Minister Jonas Petrauskaitis said the decision was final."
+    )
+    official = "Deputy Foreign Minister Jonas Petrauskaitis"
+    assert countries_at(pipeline, text, "https://www.example.lt/news/77")[official] == "LTU"
+    assert countries_at(pipeline, text, "https://www.example.org/news/77")[official] is None
+    # A headline naming other countries only says otherwise: the domain does not decide.
+    raw = RawDocument(source="t", id="t", text=text, url="https://www.example.lt/n", title="Minsk protests")
+    found = {m.text: m.actors[0].country for m in pipeline.process(raw).actor_mentions if len(m.actors) == 1}
+    assert found[official] is None

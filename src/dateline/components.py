@@ -46,6 +46,9 @@ _DEFAULTS = (
 # `doc.user_data` key under which the pipeline leaves the article's header, (title, dateline place),
 # beside its parsed body: an actor resolver may read the countries a headline names (actors/context.py).
 ARTICLE_HEADER = "dateline.article.header"
+# ... and the address the article was read from, if given: its country-code domain is the weakest evidence
+# of the outlet's home country (actors/context.py).
+ARTICLE_URL = "dateline.article.url"
 
 
 class Cleaner(Protocol):

@@ -136,6 +136,7 @@ class Pipeline:
         # The article's own time first (publication date, or an estimate from content and actor
         # tenures), then every relative expression is normalized against it.
         doc.user_data[components.ARTICLE_HEADER] = (article.title, article.dateline)
+        doc.user_data[components.ARTICLE_URL] = article.url
         with self._stage("actors"):
             hints = self.actors.tenure_hints(doc)
         with self._stage("time"):

@@ -6,14 +6,23 @@ country ("the foreign affairs ministry said", "the Department of Foreign Affairs
 a titled official of the outlet's own country (`DocState.home_votes`), the dateline's country or the
 first one its headline names ("Zembla protests Ruritanian drills": Zembla speaks). Only that rule reads
 them (`DocState.home`): the headline is no sentence of the body, so nothing else is resolved from it.
+
+Weaker still is the address the article was read from (`components.ARTICLE_URL`): a country-code domain
+(".pk", ".co.uk", ".com.ng") is often the outlet's country, but as often a magazine abroad or a foreign
+edition writing of others. It only chooses among countries the text itself names (`DocState.domain`).
 """
 
 from __future__ import annotations
 
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from urllib.parse import urlsplit
+
 from spacy.tokens import Doc
 
 from dateline.actors.kb import KnowledgeBase, alias_key, tokens
-from dateline.components import ARTICLE_HEADER
+from dateline.components import ARTICLE_HEADER, ARTICLE_URL
 
 PLACE_KINDS = frozenset({"country", "demonym", "metonym", "place"})
 
@@ -59,3 +68,20 @@ def countries_named(text: str, kb: KnowledgeBase) -> list[str]:
         else:
             i += 1
     return found
+
+
+def domain_country(doc: Doc) -> str | None:
+    """The country of the article address's country-code domain ("www.example.com.ng" -> NGA), if any."""
+    url = doc.user_data.get(ARTICLE_URL)
+    host = urlsplit(url).hostname if isinstance(url, str) and "//" in url else None
+    if not host:
+        return None
+    return _cctlds().get(host.rsplit(".", 1)[-1])
+
+
+@cache
+def _cctlds() -> dict[str, str]:
+    """cctlds.tsv: country-code top-level domain -> ISO 3166-1 alpha-3 (data/SOURCES.md)."""
+    path = Path(str(resources.files("dateline.actors") / "data" / "cctlds.tsv"))
+    rows = path.read_text(encoding="utf-8").splitlines()[1:]
+    return dict(row.split("\t") for row in rows if row)

@@ -33,6 +33,9 @@ class DocState:
     # The countries the article's dateline and headline name (context.py), weaker evidence of the home
     # country than a titled official, stronger than the countries the body names as parties.
     header: list[str] = field(default_factory=list)
+    # The country of the address's country-code domain (context.py): the weakest evidence, only ever a
+    # choice among the countries the text names.
+    domain: str | None = None
     country_votes: Counter = field(default_factory=Counter)  # countries as parties
     # The two parties of the latest sentence that named two or more (for "both sides").
     last_pair: tuple[str, str] | None = None
@@ -55,6 +58,9 @@ class DocState:
     # The countries or bodies the main subject of the latest sentence named, whether plural, and that
     # sentence's number: what a sentence-initial "It" or "They" after it means (pronouns.py).
     subject: tuple[tuple[Actor, ...], bool, int] | None = None
+    # The one group of people the latest sentence named by a plural noun, wherever in it ("the fate of
+    # six Ruritanian opposition aides"), and that sentence's number: what a following "them" means.
+    plural_group: tuple[tuple[Actor, ...], int] | None = None
     # Per kind (organization, group), the body named last and in which sentence ("the bloc", "the group").
     bodies_named: dict[str, tuple[Actor, int]] = field(default_factory=dict)
     # Acronyms the text defined after their long form ("the Department of Foreign Affairs (DFA)"), as
@@ -86,7 +92,14 @@ class DocState:
             return self.home_votes.most_common(1)[0][0]
         if self.header:
             return self.header[0]
+        if self.named_domain is not None:
+            return self.named_domain
         return self.country_votes.most_common(1)[0][0] if self.country_votes else None
+
+    @property
+    def named_domain(self) -> str | None:
+        """The domain's country once the text has named it, else None."""
+        return self.domain if self.domain is not None and self.domain in self.countries else None
 
     def by_name(self, keys: set[str], country: str | None = None) -> PersonRef | None:
         for ref in reversed(self.persons):

@@ -159,10 +159,17 @@ class PersonPhrases(SentenceView):
     def _home_of_titles(self, p: Phrase) -> str | None:
         """The country whose officials the document titles without a nationality ("President William
         Ruto ... Interior Minister X"): an outlet writes its own government's titles bare. Only from
-        known officials so titled (`DocState.home_votes`), never from countries merely named."""
-        if p.mods or p.former or not self.state.home_votes:
+        known officials so titled (`DocState.home_votes`), never from countries merely named; failing
+        those, the country of the address's domain where the text has named it and the header names
+        no other (a ".pl" outlet's "Deputy Foreign Minister X" in a story of Poland and Russia)."""
+        if p.mods or p.former:
             return None
-        return self.state.home_votes.most_common(1)[0][0]
+        state = self.state
+        if state.home_votes:
+            return state.home_votes.most_common(1)[0][0]
+        if state.header and state.named_domain not in state.header:
+            return None
+        return state.named_domain
 
     def _listed_with(self, i: int) -> str | None:
         """ "Norwegian Prime Minister A and Finance Minister B", "Chilean ministers: Foreign Minister A,

@@ -204,6 +204,9 @@ class Pronouns(SentenceView):
         subject = self._previous_subject(span.root, plural=True)
         if subject is not None:
             return subject  # "Kyrgyzstan and Tajikistan agreed to ... They also discussed ..."
+        group = state.plural_group
+        if span.root.dep_ in OBJECT_DEPS and group is not None and group[1] == state.sentence_no - 1:
+            return group[0]  # "... the fate of six opposition aides. The government denied them ..."
         return None  # two countries named before are too often not who "they" are ("officials say they")
 
     def _joined_subject(self, start: int, end: int) -> tuple[Actor, ...] | None:
@@ -324,9 +327,29 @@ class Pronouns(SentenceView):
         if len(distinct) == 2:
             state.person_pair = ((distinct[0], distinct[1]), state.sentence_no)
         state.subject = self._main_subject(mentions)
+        groups = self._plural_groups(mentions)
+        state.plural_group = (groups[0], state.sentence_no) if len(groups) == 1 else None
         for m in mentions:
             if len(m.actors) == 1 and m.actors[0].kind in ("organization", "group") and m.how in NAMED_BODY:
                 state.bodies_named[m.actors[0].kind] = (m.actors[0], state.sentence_no)
+
+    def _plural_groups(self, mentions: list[ActorMention]) -> list[tuple[Actor, ...]]:
+        """The distinct groups of one country or body that plural nouns of the sentence name, as the
+        noun a mention heads ("Ruritanian soldiers") or the noun a mention modifies ("six Ruritanian
+        opposition aides"), in any role: the people an object "them" in the next sentence can mean when
+        no subject there or before is plural. A sentence naming two such groups names none."""
+        groups: list[tuple[Actor, ...]] = []
+        for m in mentions:
+            if m.how == "pronoun" or len(m.actors) != 1 or m.actors[0].kind in ("person", "role"):
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            noun = root.head if root.dep_ in ("compound", "amod") else root
+            if noun.tag_ in PLURAL_TAGS and noun.pos_ == "NOUN" and m.actors not in groups:
+                groups.append(m.actors)
+        return groups
 
     def _main_subject(self, mentions: list[ActorMention]) -> tuple[tuple[Actor, ...], bool, int] | None:
         """The countries or bodies the sentence's main subject names ("Kyrgyzstan and Tajikistan",

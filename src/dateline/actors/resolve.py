@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from dateline.actors.context import header_countries
+from dateline.actors.context import domain_country, header_countries
 from dateline.actors.countries import CountryPhrases, place_ethnic
 from dateline.actors.document import DocState
 from dateline.actors.groups import PluralGroups
@@ -54,7 +54,7 @@ class Resolver:
 
     def run(self, doc: Doc, on: On) -> tuple[list[ActorMention], list[TenureHint]]:
         prep = prepared(doc, self.kb)
-        state = DocState(text=prep.text, header=header_countries(doc, self.kb))
+        state = DocState(text=prep.text, header=header_countries(doc, self.kb), domain=domain_country(doc))
         mentions: list[ActorMention] = []
         hints: list[TenureHint] = []
         for number, sentence in enumerate(prep.sentences):

@@ -314,9 +314,9 @@ def place_unhomed(
 ) -> list[ActorMention]:
     """After the last sentence: bodies of state named before anything showed the home country take the
     country the whole document gives (`DocState.home`), where an official titled without nationality
-    or the header shows it; the countries the text merely names as parties are as often the other side
-    ("summoned the Ruritanian ambassador")."""
-    shown = state.unhomed and (state.home_votes or state.header)
+    or the header shows it (or the address's domain, for a country the text names); the countries the
+    text merely names as parties are as often the other side ("summoned the Ruritanian ambassador")."""
+    shown = state.unhomed and (state.home_votes or state.header or state.named_domain)
     country = kb_countries.get(state.home or "") if shown else None
     if country is None:
         return mentions
