@@ -258,8 +258,9 @@ def test_reports_alike_on_days_that_agree_date_an_undated_report(tmp_path, pipel
         ("alike", ALIKE, None),
         ("other", OTHER_PAIR, None),
     )
-    _, articles = _ingested(tmp_path / "alike.duckdb", pipeline, *texts)
+    events, articles = _ingested(tmp_path / "alike.duckdb", pipeline, *texts)
     assert _corpus_days(articles, "alike") == ["2024-03-12"]  # the earliest: not after its day
+    assert [e.to_json() for e in dateline.process(_raws(*texts))] == events  # in memory the same
     alike = next(a for a in articles if a["id"] == "alike")
     (found,) = [c for c in alike["published"]["candidates"] if c["source"] == CORPUS]
     assert "a report alike" in found["note"] and found["confidence"] == CORPUS_LIKELY
