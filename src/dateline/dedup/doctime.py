@@ -10,7 +10,14 @@ its reason), and the article goes through the same per-article stages again with
 `document_time.estimate` counts it as one of the article's own story days (on or within STORY_SPAN
 days after it, bounded by the content's own evidence), and every event is dated against that. A day
 a dated article states ("met on Tuesday") is preferred to one it only takes as likely (`reported_day`),
-which counts only where the text reports no day of its own.
+which counts only where the text reports no day of its own. A dated article's plan dated to a day
+or a few after its publication ("will visit on Friday") gives that day to a report of the event held
+(round 8b): the report appeared on or after it.
+
+Merging leaves an undated report apart from the dated reports of its event where its own interval is
+wide or open and more than one dated event could be it (`index._sole`). Such reports alike (same type
+and dyad, a named actor in common) still date the article, as a likely day, where every dated article
+states the day ("met on Thursday") and those days agree within a week (`_alike`, round 8b).
 
 `pending` finds the articles to date again from what the store holds; the runner analyses them,
 writes them back as changed articles (`Corpus.redate`: their canonical events are merged again) and
