@@ -191,7 +191,9 @@ def _report(article: str, modality: str, start: date | None, end: date | None, l
         (("asserted", date(2024, 3, 6), date(2024, 3, 13), date(2024, 3, 13)), (date(2024, 3, 13), False)),
         (("asserted", date(2024, 3, 9), date(2024, 3, 11)), (date(2024, 3, 11), False)),  # news that week
         (("asserted", date(2023, 1, 1), date(2023, 12, 31)), None),  # background, long before
-        (("planned", date(2024, 3, 15), date(2024, 3, 15)), None),  # a plan, not a report
+        (("planned", date(2024, 3, 15), date(2024, 3, 15)), (date(2024, 3, 15), False)),  # held as planned
+        (("planned", date(2024, 3, 15), date(2024, 3, 29)), None),  # a plan too wide to name its day
+        (("planned", date(2024, 3, 11), date(2024, 3, 11)), None),  # "planned" for a day already past
         (("asserted", date(2024, 3, 15), date(2024, 3, 15)), None),  # after its own publication
     ],
 )
@@ -206,3 +208,71 @@ def test_an_undated_plan_takes_no_day():
         reported_day(_report("undated", "planned", None, None), _report("dated", "asserted", day, day), day)
         is None
     )
+
+
+# Published on Wednesday 13 March 2024: a visit announced for Friday the 15th.
+PLANNED = (
+    "Wang Yi to visit Hanoi\n\nChinese Foreign Minister Wang Yi will meet Vietnam's foreign minister in "
+    "Hanoi on Friday to discuss fishing rights, the ministry said."
+)
+# The visit reported as held, no date anywhere.
+HELD = (
+    "Wang Yi in Hanoi\n\nChinese Foreign Minister Wang Yi met Vietnam's foreign minister in Hanoi to "
+    "discuss fishing rights, the ministry said."
+)
+
+
+def test_a_report_of_a_planned_event_held_is_dated_on_or_after_its_day(tmp_path, pipeline):
+    plan = ("plan", PLANNED, "2024-03-13")
+    _, articles = _ingested(tmp_path / "held.duckdb", pipeline, plan, ("held", HELD, None))
+    held = next(a for a in articles if a["id"] == "held")
+    (found,) = [c for c in held["published"]["candidates"] if c["source"] == CORPUS]
+    assert found["value"] == "2024-03-15" and found["confidence"] == CORPUS_LIKELY
+    assert held["document_time"]["start"] == "2024-03-15"
+
+
+def _meeting(weekday: str, said: str) -> str:
+    """A report of the meeting (the same words twice would be one article copied)."""
+    return f"Hanoi talks\n\nWang Yi met Vietnam's foreign minister in Hanoi on {weekday}, {said} said."
+
+
+# A meeting the text gives no day for, beside reports of meetings of the same two on stated days.
+ALIKE = "Hanoi talks\n\nWang Yi met Vietnam's foreign minister in Hanoi about fishing, officials said."
+# The same minister meeting another country's: a report of other talks.
+OTHER_PAIR = "Vientiane talks\n\nWang Yi met Laos' foreign minister in Vientiane, officials said."
+
+
+def _corpus_days(articles: list[dict], article_id: str) -> list[str]:
+    article = next(a for a in articles if a["id"] == article_id)
+    return [c["value"] for c in article["published"]["candidates"] if c["source"] == CORPUS]
+
+
+def test_reports_alike_on_days_that_agree_date_an_undated_report(tmp_path, pipeline):
+    texts = (
+        ("tue", _meeting("Tuesday", "officials"), "2024-03-13"),  # the 12th
+        (
+            "thu",
+            _meeting("Thursday", "diplomats"),
+            "2024-03-15",
+        ),  # the 14th: the same visit, or a second meeting
+        ("alike", ALIKE, None),
+        ("other", OTHER_PAIR, None),
+    )
+    events, articles = _ingested(tmp_path / "alike.duckdb", pipeline, *texts)
+    assert _corpus_days(articles, "alike") == ["2024-03-12"]  # the earliest: not after its day
+    assert [e.to_json() for e in dateline.process(_raws(*texts))] == events  # in memory the same
+    alike = next(a for a in articles if a["id"] == "alike")
+    (found,) = [c for c in alike["published"]["candidates"] if c["source"] == CORPUS]
+    assert "a report alike" in found["note"] and found["confidence"] == CORPUS_LIKELY
+    assert alike["document_time"]["start"] == "2024-03-12"
+    assert _corpus_days(articles, "other") == []  # another dyad
+
+
+def test_reports_alike_months_apart_date_nothing(tmp_path, pipeline):
+    texts = (
+        ("march", _meeting("Tuesday", "officials"), "2024-03-13"),
+        ("may", _meeting("Tuesday", "diplomats"), "2024-05-15"),
+        ("alike", ALIKE, None),
+    )
+    _, articles = _ingested(tmp_path / "apart.duckdb", pipeline, *texts)
+    assert _corpus_days(articles, "alike") == []

@@ -8,7 +8,7 @@ through their JSON form as the database stores them, so `process` gives what `da
 from __future__ import annotations
 
 import warnings
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -110,21 +110,34 @@ class MemoryStore:
     # --- dedup.doctime.Reports ------------------------------------------------------------------------
 
     def undated_reports(self) -> list[tuple[EventMention, EventMention, date]]:
-        held: dict[str, list[tuple[EventMention, date]]] = {}  # canonical event -> dated mentions
-        for s in self._articles.values():
-            if (day := s.document_time.dct) is not None:
-                for m in s.mentions:
-                    if (event := self._mentions[m][1]) is not None:
-                        held.setdefault(event, []).append((EventMention.from_json(self._mentions[m][0]), day))
+        return self._undated_pairs(lambda own, other: own[1] is not None and own[1] == other[1])
+
+    def alike_reports(self) -> list[tuple[EventMention, EventMention, date]]:
+        return self._undated_pairs(
+            lambda own, other: (
+                own[1] != other[1] and own[0].type == other[0].type and own[0].modality == "asserted"
+            )
+        )
+
+    def _undated_pairs(
+        self, paired: Callable[[tuple[EventMention, str | None], tuple[EventMention, str | None]], bool]
+    ) -> list[tuple[EventMention, EventMention, date]]:
+        """As the DuckDB store: each (mention, canonical event) of an undated article not yet dated
+        from the corpus beside each of a dated article that `paired` accepts."""
+        dated = [
+            ((EventMention.from_json(self._mentions[m][0]), self._mentions[m][1]), day)
+            for s in self._articles.values()
+            if (day := s.document_time.dct) is not None
+            for m in s.mentions
+        ]
         return [
-            (own, other, day)
+            (own[0], other[0], day)
             for s in self._articles.values()
             if s.document_time.dct is None and all(c.source != CORPUS for c in s.article.published.candidates)
             for m in s.mentions
-            if (event := self._mentions[m][1]) in held
-            for own in (EventMention.from_json(self._mentions[m][0]),)
-            for other, day in held[event]
-            if other.article_id != own.article_id
+            for own in ((EventMention.from_json(self._mentions[m][0]), self._mentions[m][1]),)
+            for other, day in dated
+            if other[0].article_id != own[0].article_id and paired(own, other)
         ]
 
     def stored(self, article_ids: Iterable[str]) -> list[Article]:

@@ -10,7 +10,14 @@ its reason), and the article goes through the same per-article stages again with
 `document_time.estimate` counts it as one of the article's own story days (on or within STORY_SPAN
 days after it, bounded by the content's own evidence), and every event is dated against that. A day
 a dated article states ("met on Tuesday") is preferred to one it only takes as likely (`reported_day`),
-which counts only where the text reports no day of its own.
+which counts only where the text reports no day of its own. A dated article's plan dated to a day
+or a few after its publication ("will visit on Friday") gives that day to a report of the event held
+(round 8b): the report appeared on or after it.
+
+Merging leaves an undated report apart from the dated reports of its event where its own interval is
+wide or open and more than one dated event could be it (`index._sole`). Such reports alike (same type
+and dyad, a named actor in common) still date the article, as a likely day, where every dated article
+states the day ("met on Thursday") and those days agree within a week (`_alike`, round 8b).
 
 `pending` finds the articles to date again from what the store holds; the runner analyses them,
 writes them back as changed articles (`Corpus.redate`: their canonical events are merged again) and
@@ -29,8 +36,19 @@ from dataclasses import replace
 from datetime import date
 from typing import Protocol
 
+from dateline.dedup.compatible import dyad, named_ids
 from dateline.records import Article, EventMention, ProcessedArticle, PublishedDate
 from dateline.time.document_time import CORPUS, CORPUS_LIKELY, CORPUS_STATED, STORY_LAG
+
+PLAN_DAYS = 3  # a plan dated this narrowly (days from first to last) names the day it is held
+
+# An undated report of an event that merging left apart from the dated reports of it (its own interval
+# is wide or open: `blocking.vague`) still places its article where the only events it can be agree on
+# the day: same type and dyad, a named actor in common, a day the dated article states ("met on
+# Thursday"; one it only takes as likely is too weak beside so loose a match: the same pair accuse each
+# other again months later), the day inside its own interval, and every such day of the article within
+# ALIKE_SPREAD days of the others (else the actors meet often enough for the day to be a guess).
+ALIKE_SPREAD = STORY_LAG
 
 
 class Reports(Protocol):
@@ -40,6 +58,11 @@ class Reports(Protocol):
         """Each mention of an article with no trusted publication day and no "corpus" candidate yet,
         paired with each mention of another article in the same canonical event that has one, and
         that day; in the order the articles were stored."""
+        ...
+
+    def alike_reports(self) -> list[tuple[EventMention, EventMention, date]]:
+        """Each asserted mention of such an article paired with each mention of the same type, in another
+        canonical event, of an article that has a trusted publication day, and that day; in stored order."""
         ...
 
     def stored(self, article_ids: Iterable[str]) -> list[Article]:
@@ -55,11 +78,17 @@ def reported_day(own: EventMention, other: EventMention, published: date) -> tup
     """The day `other`, in an article published on `published`, dates an event that `own` reports as
     having happened, and whether it states that day. Else only a likely day: the likely day of its
     interval (most often its article's publication day), or the last day of an interval within the
-    week before its publication (news of that week, "in recent days"). None where it gives no day
-    in its article's past."""
-    if own.modality != "asserted" or other.modality != "asserted":
+    week before its publication (news of that week, "in recent days"); or, where `other` announces
+    the event for a day or a few after its publication (a visit "from Friday to Sunday"), that day:
+    a report of it as held appeared on or after it. None where it gives no such day."""
+    if own.modality != "asserted":
         return None  # a planned or denied event says nothing of when a report about it appeared
     d = other.date
+    if other.modality == "planned":
+        narrow = d.start is not None and d.end is not None and (d.end - d.start).days <= PLAN_DAYS
+        return (d.likely or d.start, False) if narrow and published <= d.start else None  # type: ignore[return-value]
+    if other.modality != "asserted":
+        return None
     if d.is_day:
         return (d.start, True) if d.start <= published else None
     day = d.likely
@@ -70,7 +99,8 @@ def reported_day(own: EventMention, other: EventMention, published: date) -> tup
 
 def pending(store: Reports, skip: Collection[str] = ()) -> list[Article]:
     """The undated articles a dated article's report now dates (ids in `skip` left out), each with
-    its "corpus" candidate added, in stored order: the latest day stated, else the latest likely day."""
+    its "corpus" candidate added, in stored order: the latest day stated, else the latest likely day;
+    an article no merged report dates, by the reports alike (`_alike`)."""
     best: dict[str, tuple[bool, date, EventMention, EventMention]] = {}
     for own, other, published in store.undated_reports():
         found = reported_day(own, other, published)
@@ -80,10 +110,13 @@ def pending(store: Reports, skip: Collection[str] = ()) -> list[Article]:
         held = best.get(own.article_id)
         if held is None or key[:2] > held[:2]:
             best[own.article_id] = key
+    merged = set(best)
+    for article_id, (day, own, other) in _alike(store, skip, merged).items():
+        best[article_id] = (False, day, own, other)
     out = []
     for article in store.stored(best):
         stated, day, own, other = best[article.id]
-        how = "dates" if stated else "most likely dates"
+        how = "dates" if stated else "most likely dates" if article.id in merged else "dates a report alike"
         why = (
             f"reports '{own.trigger}' ({own.type}), which article {other.article_id} {how} "
             f"{day.isoformat()}: published on or after it"
@@ -93,6 +126,40 @@ def pending(store: Reports, skip: Collection[str] = ()) -> list[Article]:
         published = replace(article.published, candidates=[*article.published.candidates, found])
         out.append(replace(article, published=published, notes=list(article.notes)))
     return out
+
+
+def _alike(
+    store: Reports, skip: Collection[str], held: Collection[str]
+) -> dict[str, tuple[date, EventMention, EventMention]]:
+    """The articles not dated by a merged report (`held`) that reports alike date (ALIKE_SPREAD): the
+    earliest day, with the pair that gives it (the latest may be a later report of the same event,
+    and a lower bound too late excludes the article's day)."""
+    found: dict[str, list[tuple[date, EventMention, EventMention]]] = {}
+    for own, other, published in store.alike_reports():
+        if own.article_id in skip or own.article_id in held or not _same_parties(own, other):
+            continue
+        day = reported_day(own, other, published)
+        if day is not None and day[1] and _inside(day[0], own):
+            found.setdefault(own.article_id, []).append((day[0], own, other))
+    out = {}
+    for article_id, days in found.items():
+        days.sort(key=lambda t: t[0])
+        if (days[-1][0] - days[0][0]).days <= ALIKE_SPREAD:
+            out[article_id] = days[0]
+    return out
+
+
+def _same_parties(own: EventMention, other: EventMention) -> bool:
+    """The same dyad (countries, bodies without one) and a named actor in common: "Blinken called
+    Lavrov" is not "Blinken called Jaishankar", though both name Blinken and his country."""
+    return dyad(own.actors) == dyad(other.actors) and bool(
+        set(named_ids(own.actors)) & set(named_ids(other.actors))
+    )
+
+
+def _inside(day: date, m: EventMention) -> bool:
+    d = m.date
+    return (d.start is None or d.start <= day) and (d.end is None or day <= d.end)
 
 
 def unchanged(

@@ -228,14 +228,25 @@ class Database:
     # --- what dedup.doctime reads -----------------------------------------------------------------
 
     def undated_reports(self) -> list[tuple[EventMention, EventMention, date]]:
-        rows = self.con.execute(
-            """SELECT u.payload, o.payload, d.time_dct FROM event_mentions u
+        return self._undated_pairs("o.canonical_id = u.canonical_id")
+
+    def alike_reports(self) -> list[tuple[EventMention, EventMention, date]]:
+        return self._undated_pairs(
+            "o.type = u.type AND u.modality = 'asserted' AND o.canonical_id IS DISTINCT FROM u.canonical_id"
+        )
+
+    def _undated_pairs(self, paired: str) -> list[tuple[EventMention, EventMention, date]]:
+        """Mentions of undated articles not yet dated from the corpus beside mentions of dated
+        articles, paired by `paired` (a fixed condition, never text from an article)."""
+        query = f"""SELECT u.payload, o.payload, d.time_dct FROM event_mentions u
                JOIN articles a ON a.id = u.article_id
-               JOIN event_mentions o ON o.canonical_id = u.canonical_id AND o.article_id <> u.article_id
+               JOIN event_mentions o ON {paired} AND o.article_id <> u.article_id
                JOIN articles d ON d.id = o.article_id
                WHERE a.time_dct IS NULL AND d.time_dct IS NOT NULL AND NOT coalesce(list_contains(
                    json_extract_string(a.published_detail, '$.candidates[*].source'), ?), false)
-               ORDER BY a.rowid, u.rowid, d.rowid, o.rowid""",
+               ORDER BY a.rowid, u.rowid, d.rowid, o.rowid"""  # noqa: S608 (`paired` is fixed text)
+        rows = self.con.execute(
+            query,
             [CORPUS],
         ).fetchall()
         return [
