@@ -58,5 +58,5 @@ def test_lexicon_is_built_once_with_frames():
     lex = lexicon()
     assert lex is lexicon()
     assert "situation" in lex.frames
-    kinds = {kind for _, kind in lex.topic_of.values()}
+    kinds = {phrase.kind for group in lex.phrases.values() for phrase in group}
     assert kinds == {"term", "place"}

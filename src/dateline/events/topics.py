@@ -1,9 +1,9 @@
 """What an event was about: topic ids from the words of its sentence.
 
-`data/topics.tsv` lists (topic, pattern, kind). Patterns are lower-case lemma phrases matched with one
-spaCy PhraseMatcher, built once, over two views of the sentence: its lower-cased lemmas ("vaccines" ->
-"vaccine") and its lower-cased words (for phrases whose lemma the tagger gets wrong, and for patterns
-written as inflected words). Kinds:
+`data/topics.tsv` lists (topic, pattern, kind). Patterns are lower-case lemma phrases, split into words as
+the parsing pipeline splits text, and matched word for word over two views of the sentence: its
+lower-cased lemmas ("vaccines" -> "vaccine") and its lower-cased words (for phrases whose lemma the
+tagger gets wrong, and for patterns written as inflected words). Kinds:
 
 - `term`: a topic wherever it occurs ("debt relief", "Islamophobia", "COVID-19").
 - `place`: a frequently discussed country or region, a topic only where the sentence talks about it
@@ -23,8 +23,7 @@ from functools import cache
 from pathlib import Path
 
 import spacy
-from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 TOPICS = Path(__file__).parent / "data" / "topics.tsv"
 KINDS = frozenset({"term", "place", "frame"})
@@ -40,10 +39,18 @@ TALK_VERBS = frozenset({"discuss", "address", "review", "debate", "raise", "exam
 NP_LINKS = frozenset({"compound", "amod", "poss", "nmod", "conj", "appos", "det"})
 
 
+@dataclass(frozen=True, order=True)
+class Phrase:
+    words: tuple[str, ...]
+    topic: str
+    kind: str
+
+
 @dataclass
 class TopicLexicon:
-    matcher: PhraseMatcher
-    topic_of: dict[str, tuple[str, str]]  # match key -> (topic, kind)
+    # Phrases by their first word: the sentence's words are looked up here, not copied into view Docs
+    # for a spaCy PhraseMatcher (two Docs built per sentence with an event, ~60 µs each).
+    phrases: dict[str, list[Phrase]]
     frames: frozenset[str]
 
 
@@ -51,7 +58,7 @@ class TopicLexicon:
 def lexicon(path: Path = TOPICS) -> TopicLexicon:
     # The blank English tokenizer splits patterns as the parsing pipeline splits text.
     blank = spacy.blank("en")
-    patterns: dict[tuple[str, str], list[Doc]] = defaultdict(list)
+    phrases: dict[str, set[Phrase]] = defaultdict(set)
     frames: set[str] = set()
     with path.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
@@ -61,19 +68,14 @@ def lexicon(path: Path = TOPICS) -> TopicLexicon:
             if kind == "frame":
                 frames.add(pattern)
             else:
-                patterns[(topic, kind)].append(blank.make_doc(pattern))
-    matcher = PhraseMatcher(blank.vocab, attr="ORTH")
-    topic_of = {}
-    for (topic, kind), docs in patterns.items():
-        key = f"{kind}:{topic}"
-        matcher.add(key, docs)
-        topic_of[key] = (topic, kind)
-    return TopicLexicon(matcher, topic_of, frozenset(frames))
+                words = tuple(t.text for t in blank.make_doc(pattern))
+                phrases[words[0]].add(Phrase(words, topic, kind))
+    return TopicLexicon({first: sorted(group) for first, group in phrases.items()}, frozenset(frames))
 
 
 def topics(sent: Span) -> list[str]:
     """Sorted, unique topic ids of the sentence `sent`; kept per sentence in `doc.user_data`, since
-    every event of a sentence asks (two matcher runs over rebuilt views each time otherwise)."""
+    every event of a sentence asks."""
     kept = sent.doc.user_data.setdefault(_KEPT, {})
     found = kept.get((sent.start, sent.end))
     if found is None:
@@ -83,16 +85,15 @@ def topics(sent: Span) -> list[str]:
 
 def _topics(sent: Span) -> list[str]:
     lex = lexicon()
-    vocab = lex.matcher.vocab
     found: set[str] = set()
     for words in ([t.lemma_.lower() for t in sent], [t.lower_ for t in sent]):
-        view = Doc(vocab, words=words)
-        for match_id, start, end in lex.matcher(view):
-            topic, kind = lex.topic_of[vocab.strings[match_id]]
-            if topic in found:
-                continue
-            if kind == "term" or _talked_about(sent[start:end], lex.frames):
-                found.add(topic)
+        for start, word in enumerate(words):
+            for phrase in lex.phrases.get(word, ()):
+                end = start + len(phrase.words)
+                if phrase.topic in found or tuple(words[start:end]) != phrase.words:
+                    continue
+                if phrase.kind == "term" or _talked_about(sent[start:end], lex.frames):
+                    found.add(phrase.topic)
     return sorted(found)
 
 
