@@ -25,6 +25,19 @@ from dateline.records import (
 Names = dict[str, tuple[tuple[Actor, ...], str]]
 
 
+# Two invented states and their heads, the table most coder tests resolve names through.
+NRL = Actor("NRL", "Norland", "NRL", "GOV")
+SDR = Actor("SDR", "Sudria", "SDR", "GOV")
+VALE = Actor("p1", "Arno Vale", "NRL", "GOV", "head of state", "person")
+KORR = Actor("p2", "Lina Korr", "SDR", "GOV", "head of state", "person")
+TWO_STATES: Names = {
+    "Norland": ((NRL,), "country"),
+    "Sudria": ((SDR,), "country"),
+    "Vale": ((VALE,), "title"),
+    "Korr": ((KORR,), "title"),
+}
+
+
 def token_of(nlp: Language, sentence: str, word: str) -> Token:
     """The first token of the parsed sentence spelled `word`: the trigger a test asks about."""
     return next(t for t in nlp(sentence) if t.text == word)

@@ -7,26 +7,14 @@ Invented sentences; each case is one behaviour of a general rule."""
 from __future__ import annotations
 
 import pytest
-from coding_support import coder_for, sides_of, token_of
+from coding_support import TWO_STATES, coder_for, sides_of, token_of
 
 from dateline.events.modality import modality
-from dateline.records import Actor
-
-NRL = Actor("NRL", "Norland", "NRL", "GOV")
-SDR = Actor("SDR", "Sudria", "SDR", "GOV")
-VALE = Actor("p1", "Arno Vale", "NRL", "GOV", "head of state", "person")
-KORR = Actor("p2", "Lina Korr", "SDR", "GOV", "head of state", "person")
-NAMES = {
-    "Norland": ((NRL,), "country"),
-    "Sudria": ((SDR,), "country"),
-    "Vale": ((VALE,), "title"),
-    "Korr": ((KORR,), "title"),
-}
 
 
 @pytest.fixture(scope="module")
 def code(nlp):
-    return coder_for(nlp, NAMES)
+    return coder_for(nlp, TWO_STATES)
 
 
 MODALITY = [

@@ -3,6 +3,7 @@ participles that state a stand. The sentences are invented."""
 
 from __future__ import annotations
 
+from actor_support import pronoun_countries
 from coding_support import countries_of, of_type, pipeline_events, sides_of
 
 from dateline.records import RawDocument
@@ -126,21 +127,12 @@ def test_all_parties_alone_in_a_story_of_two_countries_stay_unresolved(pipeline)
     assert "all parties" not in _plurals(pipeline, text)
 
 
-def _pronouns(pipeline, text: str) -> list[tuple[str, set[str | None]]]:
-    raw = RawDocument(source="test", id="t", text=text, published="2024-03-15")
-    return [
-        (m.text.lower(), {a.country for a in m.actors})
-        for m in pipeline.process(raw).actor_mentions
-        if m.how == "pronoun"
-    ]
-
-
 def test_an_object_pronoun_is_not_the_person_its_subject_pronoun_is(pipeline):
     text = (
         "Austrian Chancellor Karl Nehammer spoke with Hungarian Prime Minister Viktor Orban on Monday. "
         "He asked him to lift the veto on the aid package."
     )
-    assert _pronouns(pipeline, text) == [("he", {"AUT"}), ("him", {"HUN"})]
+    assert pronoun_countries(pipeline, text) == [("he", {"AUT"}), ("him", {"HUN"})]
 
 
 def test_a_quote_after_a_spokeswoman_is_hers_though_it_names_a_country_as_subject(pipeline):
@@ -148,6 +140,6 @@ def test_a_quote_after_a_spokeswoman_is_hers_though_it_names_a_country_as_subjec
         "Malaysia's foreign ministry spokeswoman said on Friday that the patrols breached its waters. "
         '"We demand that China withdraw its vessels at once," she said.'
     )
-    assert ("she", {"MYS"}) in _pronouns(pipeline, text)
+    assert ("she", {"MYS"}) in pronoun_countries(pipeline, text)
     demand = of_type(pipeline_events(pipeline, text), "REQUEST")
     assert sides_of(demand) == {"source": {"MYS"}, "target": {"CHN"}}

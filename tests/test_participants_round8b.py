@@ -3,18 +3,8 @@ modifier. The sentences are invented."""
 
 from __future__ import annotations
 
+from actor_support import pronoun_countries
 from coding_support import of_type, pipeline_events, sides_of
-
-from dateline.records import RawDocument
-
-
-def _pronouns(pipeline, text: str) -> list[tuple[str, set[str | None]]]:
-    raw = RawDocument(source="test", id="t", text=text, published="2024-03-15")
-    return [
-        (m.text.lower(), {a.country for a in m.actors})
-        for m in pipeline.process(raw).actor_mentions
-        if m.how == "pronoun"
-    ]
 
 
 def test_them_is_the_group_a_modifier_of_the_sentence_before_named(pipeline):
@@ -22,7 +12,7 @@ def test_them_is_the_group_a_modifier_of_the_sentence_before_named(pipeline):
         "The new rules leave unclear the status of four Belarusian opposition activists sheltering in the "
         "Lithuanian consulate in Minsk. The Lukashenko government has refused them exit visas."
     )
-    assert _pronouns(pipeline, text) == [("them", {"BLR"})]
+    assert pronoun_countries(pipeline, text) == [("them", {"BLR"})]
     refusal = of_type(pipeline_events(pipeline, text), "REJECT")
     assert sides_of(refusal)["target"] == {"BLR"}  # the activists, not the consulate's country
 
@@ -32,4 +22,4 @@ def test_them_stays_unresolved_when_the_sentence_before_named_two_groups(pipelin
         "Talks covered the release of Moldovan fishermen and Ukrainian sailors held since March. "
         "The court ordered them freed on Friday."
     )
-    assert _pronouns(pipeline, text) == []
+    assert pronoun_countries(pipeline, text) == []

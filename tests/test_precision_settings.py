@@ -6,25 +6,12 @@ Invented sentences; each case is one behaviour of a general rule, with its count
 from __future__ import annotations
 
 import pytest
-from coding_support import coder_for
-
-from dateline.records import Actor
-
-NRL = Actor("NRL", "Norland", "NRL", "GOV")
-SDR = Actor("SDR", "Sudria", "SDR", "GOV")
-VALE = Actor("p1", "Arno Vale", "NRL", "GOV", "head of state", "person")
-KORR = Actor("p2", "Lina Korr", "SDR", "GOV", "head of state", "person")
-NAMES = {
-    "Norland": ((NRL,), "country"),
-    "Sudria": ((SDR,), "country"),
-    "Vale": ((VALE,), "title"),
-    "Korr": ((KORR,), "title"),
-}
+from coding_support import TWO_STATES, coder_for
 
 
 @pytest.fixture(scope="module")
 def code(nlp):
-    return coder_for(nlp, NAMES)
+    return coder_for(nlp, TWO_STATES)
 
 
 def test_an_occasion_told_before_is_the_setting_of_what_follows(code):
