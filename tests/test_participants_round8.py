@@ -3,6 +3,7 @@ participles that state a stand. The sentences are invented."""
 
 from __future__ import annotations
 
+import pytest
 from actor_support import pronoun_countries
 from coding_support import countries_of, of_type, pipeline_events, sides_of
 
@@ -43,13 +44,19 @@ def test_a_pair_of_countries_in_dispute_still_takes_both_sides(pipeline):
     assert sorted(_plurals(pipeline, text).get("both sides", [])) == ["ETH", "SDN"]
 
 
-def test_a_stance_on_an_agreement_reported_before_targets_its_parties(pipeline):
-    events = pipeline_events(
-        pipeline,
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same noun told before: its clause's parties
         "Chad and Niger signed a ceasefire agreement in Geneva on Monday. "
         "The UN Secretary-General welcomed the agreement, his spokesman said.",
-    )
-    welcome = next(e for e in events if e.trigger.startswith("welcomed"))
+        # the act named otherwise before: the latest report of its type
+        "Chad and Niger agreed on Monday to stop the fighting along their border. "
+        "Norway welcomed the agreement on Tuesday.",
+    ],
+)
+def test_a_stance_on_an_act_reported_before_targets_its_parties(pipeline, text):
+    welcome = next(e for e in pipeline_events(pipeline, text) if e.trigger.startswith("welcomed"))
     assert countries_of(welcome, "target") == {"TCD", "NER"}
 
 
@@ -80,16 +87,6 @@ def test_forces_engaged_in_fighting_are_its_doers(pipeline):
         pipeline, "Chadian troops were engaged in heavy fighting near Lake Chad on Monday."
     )
     assert "TCD" in sides_of(of_type(events, "ASSAULT")).get("source", set())
-
-
-def test_a_stance_on_an_act_named_otherwise_before_targets_its_latest_report(pipeline):
-    events = pipeline_events(
-        pipeline,
-        "Chad and Niger agreed on Monday to stop the fighting along their border. "
-        "Norway welcomed the agreement on Tuesday.",
-    )
-    welcome = next(e for e in events if e.trigger.startswith("welcomed"))
-    assert countries_of(welcome, "target") == {"TCD", "NER"}
 
 
 def test_a_refusal_despite_a_demand_targets_whoever_demanded(pipeline):
