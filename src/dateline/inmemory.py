@@ -113,9 +113,14 @@ class MemoryStore:
         return self._undated_pairs(lambda own, other: own[1] is not None and own[1] == other[1])
 
     def alike_reports(self) -> list[tuple[EventMention, EventMention, date]]:
+        # The same narrowing as the DuckDB store's: a dated report stating one day inside the interval.
         return self._undated_pairs(
             lambda own, other: (
-                own[1] != other[1] and own[0].type == other[0].type and own[0].modality == "asserted"
+                own[1] != other[1]
+                and own[0].type == other[0].type
+                and own[0].modality == other[0].modality == "asserted"
+                and other[0].date.is_day
+                and own[0].date.holds(other[0].date.start)  # type: ignore[arg-type]
             )
         )
 

@@ -61,6 +61,10 @@ class DateInterval:
     def is_day(self) -> bool:
         return self.start is not None and self.start == self.end
 
+    def holds(self, day: date) -> bool:
+        """Whether `day` lies inside the interval (an open end bounds nothing)."""
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
     def overlaps(self, other: DateInterval) -> bool:
         lo = max((d for d in (self.start, other.start) if d is not None), default=None)
         hi = min((d for d in (self.end, other.end) if d is not None), default=None)

@@ -61,8 +61,9 @@ class Reports(Protocol):
         ...
 
     def alike_reports(self) -> list[tuple[EventMention, EventMention, date]]:
-        """Each asserted mention of such an article paired with each mention of the same type, in another
-        canonical event, of an article that has a trusted publication day, and that day; in stored order."""
+        """Each asserted mention of such an article paired with each asserted mention of the same type,
+        in another canonical event, that states one day inside the first's interval, of an article that
+        has a trusted publication day, and that day; in stored order."""
         ...
 
     def stored(self, article_ids: Iterable[str]) -> list[Article]:
@@ -139,7 +140,7 @@ def _alike(
         if own.article_id in skip or own.article_id in held or not _same_parties(own, other):
             continue
         day = reported_day(own, other, published)
-        if day is not None and day[1] and _inside(day[0], own):
+        if day is not None and day[1] and own.date.holds(day[0]):
             found.setdefault(own.article_id, []).append((day[0], own, other))
     out = {}
     for article_id, days in found.items():
@@ -155,11 +156,6 @@ def _same_parties(own: EventMention, other: EventMention) -> bool:
     return dyad(own.actors) == dyad(other.actors) and bool(
         set(named_ids(own.actors)) & set(named_ids(other.actors))
     )
-
-
-def _inside(day: date, m: EventMention) -> bool:
-    d = m.date
-    return (d.start is None or d.start <= day) and (d.end is None or day <= d.end)
 
 
 def unchanged(
