@@ -331,11 +331,20 @@ _URL_PATTERNS = (
     (re.compile(rf"(?<!\d){_Y}{_M}{_D}(?=\d{{3,}})"), 0.65),
     # the month as a word between year and day, joined or spaced: "2012sep26", "2024 May 17 Friday"
     (re.compile(rf"(?<!\d){_Y}[ _-]?(?P<m>[a-z]{{3,9}})[ _-]?(?P<d>0?[1-9]|[12]\d|3[01])(?!\d)", re.I), 0.7),
-    # a headline's date in the slug, month first: "-march-17-2023-live" (not day first: "covid-19-march-2020")
+    # a headline's date in the slug, month first: "-march-17-2023-live", "/April24-2020" (the month
+    # run into its day, as file names are written); not day first: "covid-19-march-2020"
     (
         re.compile(
-            rf"(?<![^\W\d_])(?P<m>[a-z]{{3,9}})[-_ ](?P<d>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+            rf"(?<![^\W\d_])(?P<m>[a-z]{{3,9}})[-_ ]?(?P<d>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
             rf"[-_ ,]+{_Y}(?!\d)",
+            re.I,
+        ),
+        0.7,
+    ),
+    # day first with its ordinal suffix: "-13th-december-2023" ("19-march" alone could be covid-19's)
+    (
+        re.compile(
+            rf"(?<![\d])(?P<d>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)[-_ ]+(?P<m>[a-z]{{3,9}})[-_ ,]+{_Y}(?!\d)",
             re.I,
         ),
         0.7,
@@ -403,6 +412,32 @@ def _month_number(word: str) -> int | None:
         return _INFO.month(word)
     except (ValueError, KeyError):
         return None
+
+
+# a day spelled in a URL's path with its month as a word, in either order ("-14-march-2024",
+# "sona-,-14-march-2024,-", "march-14-2024"): read only to confirm a day the text gives
+_SPELLED = re.compile(
+    rf"(?<!\d)(?P<d>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[-_ ,]+(?P<m>[a-z]{{3,9}})[-_ ,]+{_Y}(?!\d)"
+    rf"|(?<![^\W\d_])(?P<m2>[a-z]{{3,9}})[-_ ,]*(?P<d2>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[-_ ,]+(?P<y2>(?:19|20)\d\d)(?!\d)",
+    re.I,
+)
+
+
+def url_spelled_days(url: str | None) -> list[date]:
+    """Every day a URL's path spells with a month word, day or month first. A day-first slug can be
+    a number that ends a name ("covid-19-march-2020"), so these only confirm a day the text gives, as
+    `url_six_digits` do."""
+    parts = split_url(url)
+    if parts is None:
+        return []
+    out = []
+    for m in _SPELLED.finditer(unquote(parts.path)):
+        word, day, year = (m["m"], m["d"], m["y"]) if m["m"] else (m["m2"], m["d2"], m["y2"])
+        month = _month_number(word)
+        read = _safe(int(year), month, int(day)) if month else None
+        if read is not None and read not in out:
+            out.append(read)
+    return out
 
 
 _SIX = re.compile(r"(?<![\d])(\d{6})(?![\d])")

@@ -24,6 +24,7 @@ from dateline.clean.dates import (
     find_dates,
     find_yearless,
     url_six_digits,
+    url_spelled_days,
 )
 from dateline.records import PublishedDate, RemovedLine
 
@@ -496,7 +497,7 @@ def clean_text(
     _mark_repeats(units, title_at, head_end, out)
     _mark_widget_stamps(units)
     _mark_related(units, head_end)
-    _date_candidates(units, title_at, head_end, out, date_lines.url_month(url))
+    _date_candidates(units, title_at, head_end, out, date_lines.url_month(url), url_spelled_days(url))
     _relative_stamps(units[: head_end + 1], out, crawled)
     _release_in_brackets(units[:HEAD_SCAN], out, order)
     if isinstance(crawled, datetime):
@@ -575,6 +576,12 @@ def _find_title(units: list[Unit], known_title: str | None, out: Cleaned, search
         return None
     for i, unit in enumerate(units[:HEAD_SCAN]):
         if unit.kind != "text":
+            continue
+        if _WEATHER.search(unit.plain) and _word_count(_WEATHER.sub(" ", unit.plain)) <= 3:
+            # a temperature reading and a word or two ("Fair ~ 81°F", "High: 91°F ~ Low: 72°F"): the
+            # site's weather widget, whose day beside it is the site's, never the headline (a headline
+            # with a temperature says more: "Temperatures hit 45°C across the north")
+            unit.kind, unit.reason = "section", "weather widget"
             continue
         later_text = any(u.kind == "text" for u in units[i + 1 : i + 4])
         if later_text and _word_count(unit.plain) <= 2 and not _SENTENCE_END.search(unit.plain):
@@ -771,9 +778,12 @@ def _mark_loose_dates(units: list[Unit], head_end: int) -> None:
         body[after[-1]].kind, body[after[-1]].reason = "trailing date", "date line after the body"
     top = {id(u) for u in units[head_end + 1 : HEAD_SCAN]}
     # near the top, a name with a day outside the header signs a quoted or embedded item as often as
-    # the article: only date lines and datelines count there (a signed line counts after the body)
+    # the article ("Ana Ruiz, March 3, 2021"): only date lines, datelines and a venue with its city and
+    # day count there (a speech's "Council Chamber, Riverton, 7 March 2022" under its title); a signed
+    # line counts after the body
     for i in dated:
-        if body[i].kind in ("date", "dateline") and id(body[i]) in top and i not in teasers:
+        placed = body[i].kind in ("date", "dateline") or _venue_day(body[i])
+        if placed and id(body[i]) in top and i not in teasers:
             body[i].kind, body[i].reason = "loose date", "date line near the top"
 
 
@@ -999,7 +1009,12 @@ _LOOSE_LINES = {"trailing date": (0.7, "after the body"), "loose date": (0.6, "b
 
 
 def _date_candidates(
-    units: list[Unit], title_at: int | None, head_end: int, out: Cleaned, url_month: tuple[int, int] | None
+    units: list[Unit],
+    title_at: int | None,
+    head_end: int,
+    out: Cleaned,
+    url_month: tuple[int, int] | None,
+    url_days: list[date],
 ) -> None:
     head = units[: head_end + 1]
     lead = [u for u in units[head_end + 1 :] if u.kind == "text"][:3]  # the first paragraphs
@@ -1014,7 +1029,7 @@ def _date_candidates(
             and not _BY.match(unit.plain)
         ):
             # names and a date above the headline without "By": a masthead's place as often as an author
-            _page_header_date(head, i, title_at, out, url_month, (lead, footer), extra)
+            _page_header_date(head, i, title_at, out, (url_month, url_days), (lead, footer), extra)
         elif unit.stamp and (unit.kind == "title" or (title_at is None and i == 0 and unit.stamp.update)):
             # the headline's line, or the first line where no headline was found when it stamps both
             # the original and the update (a sentence of a lead seldom names two dates with a label)
@@ -1050,7 +1065,7 @@ def _date_candidates(
         elif unit.kind == "date" and unit.iso and i <= head_end:  # a relative stamp: _relative_stamps
             header = _header_date(head, i, title_at)
             if header.source == "header":
-                _page_header_date(head, i, title_at, out, url_month, (lead, footer), extra)
+                _page_header_date(head, i, title_at, out, (url_month, url_days), (lead, footer), extra)
             else:
                 _add(out, header.source, header.confidence, header.note, unit.iso, **extra)
 
@@ -1111,14 +1126,15 @@ def _page_header_date(
     i: int,
     title_at: int | None,
     out: Cleaned,
-    url_month: tuple[int, int] | None,
+    url: tuple[tuple[int, int] | None, list[date]],
     below: tuple[list[Unit], str | None],
     extra,
 ) -> None:
     """A date line above the headline (or beside a date in another calendar) is a blog's post date
     as often as the site's day of the crawl ("Friday 24 May 2019" over a story of the year before,
     "Abu Dhabi, UAEFriday 24 May 2019" under the site's name). It counts as a candidate only where
-    something marks it as the post's: the URL's /YYYY/MM/ agrees, it gives the minute ("Saturday,
+    something marks it as the post's: the URL's /YYYY/MM/ agrees or its slug spells the same day
+    ("today-in-parliament-13th-december-2023", "April24-2020"), it gives the minute ("Saturday,
     17 January 2026 15:51": a post's stamp; a site's day header names the day alone), a reading time
     stands beside it ("1 min read"), the lead states the same day, a blog's post footer closes the
     article with the time of day ("Posted by Name at 10:15 AM": the day is in the header), or the day
@@ -1128,6 +1144,7 @@ def _page_header_date(
     unit = head[i]
     day = date.fromisoformat(unit.iso)
     lead, footer = below
+    url_month, url_days = url
     header = _header_date(head, i, title_at)
     beside = " ".join(u.plain for u in head[max(0, i - 1) : i + 2])
     # the site's clock is page furniture, printed again for another layout; a post's stamp is printed once
@@ -1136,6 +1153,8 @@ def _page_header_date(
     weather = any(_WEATHER.search(u.plain) for u in head[:i])
     if url_month == (day.year, day.month):
         why = f"the URL's /{day.year}/{day.month:02d}/ agrees"
+    elif day in url_days:
+        why = "the URL spells the same day"
     elif date_lines.TIME.search(unit.plain) and not repeated:
         why = "it gives the time of day, as a post's stamp does"
     elif _READING_TIME.search(beside):
@@ -1160,17 +1179,26 @@ def _page_header_date(
     _add(out, "header", HEADER_DATE_CONFIDENCE, f"{header.note}; {why}", unit.iso, **extra)
 
 
-_PLACE_BEFORE_DAY = re.compile(r"[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,2},\s*$")
+# one place or a few from the narrowest ("Kigali, ", "Parliament, Windhoek, ": a speech's venue and city)
+_PLACE_BEFORE_DAY = re.compile(r"(?:[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,2},\s*){1,3}")
 
 
 def _placed_day(unit: Unit) -> bool:
-    """A line of a place and one full date and nothing else ("Kigali, 26 February 2013"), without
-    the weekday or the clock a site's day header prints."""
+    """A line of a place (or a venue and its city) and one full date and nothing else ("Kigali, 26
+    February 2013", "Parliament, Windhoek, 14 March 2024"), without the weekday or the clock a site's
+    day header prints."""
     found = find_dates(unit.plain)
     if len(found) != 1 or date_lines.WEEKDAY.search(unit.plain) or date_lines.TIME.search(unit.plain):
         return False
     before, after = unit.plain[: found[0].start], unit.plain[found[0].end :]
     return bool(_PLACE_BEFORE_DAY.fullmatch(before)) and not after.strip(" .:")
+
+
+def _venue_day(unit: Unit) -> bool:
+    """A place line of two places or more ("Council Chamber, Riverton, 7 March 2022"): a venue and its
+    city, where one name before the day could as well be a person's signing."""
+    found = find_dates(unit.plain)
+    return _placed_day(unit) and unit.plain[: found[0].start].count(",") >= 2
 
 
 def _datelined(lead: list[Unit]) -> bool:

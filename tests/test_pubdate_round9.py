@@ -1,0 +1,83 @@
+"""Publication-date forms of round 9 (a check set of pages from sites never seen before), each on the
+project's own invented lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.clean.component import DefaultCleaner
+from dateline.clean.dates import url_date, url_spelled_days
+from dateline.records import RawDocument
+
+TITLE = "Harbour board votes to dredge the northern channel"
+PARAGRAPHS = [
+    "The harbour board voted to dredge the northern channel before the grain season, after two "
+    "freighters ran aground there in the spring.",
+    "Pilots had warned for years that silt from the river was narrowing the approach.",
+    "The work will be paid from the port's reserve and is due to take four months.",
+]
+BODY = "\n\n".join(PARAGRAPHS)
+
+
+def _published(text: str, url: str | None = None):
+    return DefaultCleaner()(RawDocument("t", id="t", text=text, url=url)).published
+
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("https://example.org/weekly-digest-7th-march-2022/", "2022-03-07"),  # day first, ordinal
+        ("https://example.org/files/9876/March7-2022", "2022-03-07"),  # the month run into its day
+        ("https://example.org/news/march-7-2022-board-meets", "2022-03-07"),
+    ],
+)
+def test_a_day_spelled_in_the_slug_with_its_month_word(url: str, day: str) -> None:
+    found = url_date(url)
+    assert found is not None and found[0].isoformat() == day
+
+
+@pytest.mark.parametrize("url", ["https://example.org/covid-19-march-2020-report", "https://example.org/top10-2020"])
+def test_a_number_before_a_month_word_without_an_ordinal_is_no_url_date(url: str) -> None:
+    assert url_date(url) is None
+
+
+def test_a_day_first_slug_only_confirms_a_day() -> None:
+    url = "https://example.org/address-by-the-mayor,-7-march-2022,-city-hall.html"
+    assert url_date(url) is None
+    assert [d.isoformat() for d in url_spelled_days(url)] == ["2022-03-07"]
+
+
+def test_a_dated_title_above_the_headline_counts_where_the_slug_spells_its_day() -> None:
+    text = f"Board Digest | 7th March 2022\n\n{TITLE}\n\n{BODY}"
+    assert _published(text, "https://example.org/board-digest-7th-march-2022/").value == "2022-03-07"
+    # the same line with a URL that says nothing is a page header's day, not taken
+    assert _published(text, "https://example.org/board-digest/").value is None
+
+
+def test_a_day_first_slug_confirms_a_page_header_day() -> None:
+    text = f"Monday, 7 March 2022: Board met at 10.05 a.m.\n\n{TITLE}\n\n{BODY}"
+    url = "https://example.org/record-of-the-sitting-7-march-2022.html"
+    assert _published(text, url).value == "2022-03-07"
+
+
+def test_a_weather_reading_is_never_the_headline() -> None:
+    text = f"Sunny ~ 64°F\nHigh: 70°F ~ Low: 51°F\nThursday, Sept. 15, 2022\n{TITLE}\nWednesday, March 3, 2010\n\n{BODY}"
+    published = _published(text)
+    assert (published.value, published.source) == ("2010-03-03", "published-line")
+
+
+def test_a_headline_with_a_temperature_stays_the_headline() -> None:
+    title = "Temperatures climb to 41°C across the northern plains"
+    text = f"{title}\nWednesday, March 3, 2010\n\n{BODY}"
+    cleaned = DefaultCleaner()(RawDocument("t", id="t", text=text))
+    assert cleaned.title == title
+    assert cleaned.published.value == "2010-03-03"
+
+
+def test_a_venue_and_city_with_the_day_under_a_speechs_title() -> None:
+    text = (
+        "Menu: Photos, Events\n\nAnnual Address\n\nCouncil Chamber\n\n"
+        "Annual address by the Mayor of Riverton to the council\n\n"
+        "Council Chamber, Riverton, 7 March 2022\n\nHonourable members,\n\n" + BODY
+    )
+    assert _published(text).value == "2022-03-07"
