@@ -36,7 +36,9 @@ def test_a_day_spelled_in_the_slug_with_its_month_word(url: str, day: str) -> No
     assert found is not None and found[0].isoformat() == day
 
 
-@pytest.mark.parametrize("url", ["https://example.org/covid-19-march-2020-report", "https://example.org/top10-2020"])
+@pytest.mark.parametrize(
+    "url", ["https://example.org/covid-19-march-2020-report", "https://example.org/top10-2020"]
+)
 def test_a_number_before_a_month_word_without_an_ordinal_is_no_url_date(url: str) -> None:
     assert url_date(url) is None
 
@@ -61,7 +63,8 @@ def test_a_day_first_slug_confirms_a_page_header_day() -> None:
 
 
 def test_a_weather_reading_is_never_the_headline() -> None:
-    text = f"Sunny ~ 64°F\nHigh: 70°F ~ Low: 51°F\nThursday, Sept. 15, 2022\n{TITLE}\nWednesday, March 3, 2010\n\n{BODY}"
+    widget = "Sunny ~ 64°F\nHigh: 70°F ~ Low: 51°F\nThursday, Sept. 15, 2022"
+    text = f"{widget}\n{TITLE}\nWednesday, March 3, 2010\n\n{BODY}"
     published = _published(text)
     assert (published.value, published.source) == ("2010-03-03", "published-line")
 

@@ -418,7 +418,8 @@ def _month_number(word: str) -> int | None:
 # "sona-,-14-march-2024,-", "march-14-2024"): read only to confirm a day the text gives
 _SPELLED = re.compile(
     rf"(?<!\d)(?P<d>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[-_ ,]+(?P<m>[a-z]{{3,9}})[-_ ,]+{_Y}(?!\d)"
-    rf"|(?<![^\W\d_])(?P<m2>[a-z]{{3,9}})[-_ ,]*(?P<d2>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[-_ ,]+(?P<y2>(?:19|20)\d\d)(?!\d)",
+    r"|(?<![^\W\d_])(?P<m2>[a-z]{3,9})[-_ ,]*(?P<d2>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[-_ ,]+"
+    r"(?P<y2>(?:19|20)\d\d)(?!\d)",
     re.I,
 )
 
