@@ -84,3 +84,14 @@ def test_a_venue_and_city_with_the_day_under_a_speechs_title() -> None:
         "Council Chamber, Riverton, 7 March 2022\n\nHonourable members,\n\n" + BODY
     )
     assert _published(text).value == "2022-03-07"
+
+
+def test_a_date_line_with_the_length_and_word_count_of_the_page() -> None:
+    published = _published(f"{TITLE}\nMay 13, 2026 · 1h 5m · 3,412 words · 12 views\n\n{BODY}")
+    assert (published.value, published.source) == ("2026-05-13", "published-line")
+
+
+@pytest.mark.parametrize("code", ["(HB-22-09)", "(No. 17)"])
+def test_a_dated_issue_title_with_its_code_in_brackets(code: str) -> None:
+    published = _published(f"Harbour Bulletin - 7 March 2022 {code}\n\n{BODY}")
+    assert published.value == "2022-03-07"

@@ -48,9 +48,9 @@ ZONE = re.compile(
 )
 # what else a date line holds: labels, reading times ("3 min read", "Reading time: 3 min"), "2 hours
 # ago", "in 3 years" (an archive's relative stamp), counters ("Comments (3)", "1.2k views", "Hits:
-# 234"), the page's tools beside the date ("Adjust font size", "Print", "Email", "Comments off",
-# "Leave a comment", the share buttons), social handles, a page template's unfilled placeholder
-# ("{{hits}}"), separators
+# 234", "14,998 words"), a video's or a reading's length ("2h 14m", "35m"), the page's tools beside
+# the date ("Adjust font size", "Print", "Email", "Comments off", "Leave a comment", the share
+# buttons), social handles, a page template's unfilled placeholder ("{{hits}}"), separators
 FILLER = re.compile(
     r"@\w+|\{\{[^{}]*\}\}|\b(?:(?:adjust\s+)?(?:font|text)\s+size|print|e-?mail|share|listen"
     r"|comments?\s+(?:off|closed)|tweet|twitter|facebook|whatsapp|linkedin|pinterest|telegram|reddit)\b"
@@ -58,7 +58,8 @@ FILLER = re.compile(
     rf"|update|publication|{_PUBLISHED_ELSEWHERE}|{_UPDATED_ELSEWHERE}|el|le|am|il|pada"
     r"|hrs?|\d+\s+min(?:ute)?s?\s+read|reading\s+time\s*:?\s*\d+\s*min(?:ute)?s?"
     r"|(?:comments?|views|shares|hits)\s*:?\s*\(?\d*\)?"
-    r"|[\d.,]+k?\s+(?:comments?|views|shares|hits)|leave\s+a\s+(?:comment|reply)"
+    r"|[\d.,]+k?\s+(?:comments?|views|shares|hits|words)|leave\s+a\s+(?:comment|reply)"
+    r"|\d{1,2}h(?:\s*\d{1,2}m)?|\d{1,3}m"
     r"|(?:in\s+)?(?:an?|\d+)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?(?:\s+ago)?)\b"
     # a full stop left alone once the date closing a line is out; a bare count closing the line (the
     # comment icon's "0" in "Name March 5, 2024 0")

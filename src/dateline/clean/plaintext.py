@@ -1096,12 +1096,17 @@ _RECORD_ON = re.compile(
 )
 
 
+# the issue's number or code in brackets after its day ("Weekly Report - 18 June 2020 (WR-20-24)",
+# "Bulletin, 3 May 2021 (No. 17)")
+_ISSUE_CODE = re.compile(r"\s*\((?:no\.?\s*)?[A-Z0-9][\w./-]{0,15}\)\s*$", re.I)
+
+
 def _title_date(title: str, below: list[Unit]) -> FoundDate | None:
     """The date closing a headline, where it names the issue's day (or the day of the briefing or
     conference it records): not when the text below gives the same day again (then it is the day of
     an event the article announces or reports)."""
     found = find_dates(title)
-    if not found or title[found[-1].end :].strip(" .)"):
+    if not found or _ISSUE_CODE.sub("", title[found[-1].end :]).strip(" .)"):
         return None
     day = found[-1].value
     before = title[: found[-1].start]
