@@ -95,3 +95,21 @@ def test_a_date_line_with_the_length_and_word_count_of_the_page() -> None:
 def test_a_dated_issue_title_with_its_code_in_brackets(code: str) -> None:
     published = _published(f"Harbour Bulletin - 7 March 2022 {code}\n\n{BODY}")
     assert published.value == "2022-03-07"
+
+
+@pytest.mark.parametrize(
+    "signing", ["Issued by the Office of the Harbour Master", "Ministry of Ports and Shipping"]
+)
+def test_a_statements_date_after_the_body_under_its_signing_office(signing: str) -> None:
+    published = _published(f"{TITLE}\n\n{BODY}\n\n{signing}\n\n7 March 2022")
+    assert (published.value, published.source) == ("2022-03-07", "published-line")
+
+
+def test_a_teaser_headline_naming_an_office_still_dates_nothing() -> None:
+    teaser = "Ministry of Ports warns of delays at the southern quay"
+    assert _published(f"{TITLE}\n\n{BODY}\n\n{teaser}\n\n7 March 2022").value is None
+
+
+def test_a_dateline_with_the_date_first_and_the_place_after_it() -> None:
+    published = _published(f"{TITLE}\n\n7 March 2022, Riverton – {BODY}")
+    assert (published.value, published.source) == ("2022-03-07", "dateline")

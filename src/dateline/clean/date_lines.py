@@ -201,9 +201,9 @@ DATED_LINE = re.compile(
 
 
 # a date with no place before it: "October 14, 2024 — ", "14.10.2024 – ", "Oct 14, 2024 (Agency) - ",
-# or with the place in capitals after it ("28th Nov, 2021, PORT-VILA-- ")
+# or with the place after it ("28th Nov, 2021, PORT-VILA-- ", "14 October 2024, Lusaka – ")
 DATED_OPENING = re.compile(
-    rf"{_WEEKDAY_BEFORE}{_WHEN}{_AGENCY}(?:,\s*(?P<place>[A-Z][A-Z.'’]+(?:[ /-][A-Z][A-Z.'’]+){{0,2}}))?"
+    rf"{_WEEKDAY_BEFORE}{_WHEN}{_AGENCY}(?:,\s*(?P<place>[A-Z][\w.'’]+(?:[ /-][A-Z][\w.'’]+){{0,2}}))?"
     r"\s*(?:[-–—]{1,2}|:|\|)\s+(?=\S)"
 )
 # the date first inside the parentheses, then the place and the outlet: "(March 4, 2024, Colombo,

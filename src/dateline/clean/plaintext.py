@@ -800,6 +800,17 @@ def _below_related_label(units: list[Unit]) -> set[int]:
     return set() if label is None else {id(u) for u in units[label + 1 :]}
 
 
+# who issues a statement, signing it above its date: "Issued by the Office of the Mayor", "Released by
+# …", or an office's name alone, every word capitalised but the particles ("Ministry of Home Affairs",
+# "Office of the Prime Minister"); a teaser's headline says what happened ("Ministry of Health warns …")
+_SIGNING = re.compile(
+    r"(?i:issued|released|signed|approved|circulated)\s+by\b.*"
+    r"|(?:[Tt]he\s+)?(?i:ministry|office|department|secretariat|embassy|high\s+commission|directorate"
+    r"|bureau|presidency|press\s+(?:office|service|unit|secretary)|spokesperson|cabinet)"
+    r"(?:\s+(?:[A-Z][\w'’.&-]*|of|the|and|for|on|&))*\s*[.,]?"
+)
+
+
 def _teaser_date(body: list[Unit], i: int) -> bool:
     """The date line `body[i]` sits under a headline unrelated to the article, itself right after a
     paragraph: another story's teaser. A name ("Jane Doe", a signature) or a word or two ("Ends", a
@@ -807,7 +818,7 @@ def _teaser_date(body: list[Unit], i: int) -> bool:
     if i < 2 or not _SENTENCE_END.search(body[i - 2].plain):
         return False
     above = body[i - 1].plain
-    if _word_count(above) < 3 or _author(above):
+    if _word_count(above) < 3 or _author(above) or _SIGNING.fullmatch(above):
         return False
     vocabulary = _vocabulary(u.plain for u in body if u.kind == "text" and not headline_like(u.plain, 20))
     return _unrelated_headline(body[i - 1].plain, vocabulary)
