@@ -113,3 +113,15 @@ def test_a_teaser_headline_naming_an_office_still_dates_nothing() -> None:
 def test_a_dateline_with_the_date_first_and_the_place_after_it() -> None:
     published = _published(f"{TITLE}\n\n7 March 2022, Riverton – {BODY}")
     assert (published.value, published.source) == ("2022-03-07", "dateline")
+
+
+@pytest.mark.parametrize(
+    "header", ["Monday 7 March 2022 - Rajab 4, 1443", "Monday, 7 March 2022 | 4 Rajab 1443 AH"]
+)
+def test_a_site_day_header_with_the_hijri_day_beside_it_is_no_dateline(header: str) -> None:
+    assert _published(f"{header}\nHome | Region | Sport\n{TITLE}\n\n{BODY}").value is None
+
+
+def test_the_articles_own_statement_of_its_date_in_brackets_after_the_body() -> None:
+    published = _published(f"{TITLE}\n\n{BODY}\n\n(This story was first published on March 7, 2022.)")
+    assert published.value == "2022-03-07"

@@ -398,9 +398,10 @@ def _breadcrumb_date(plain: str, order: DayOrder | None) -> FoundDate | None:
 
 # A sentence where the article dates itself ("This article was first published on 14 October 2024.",
 # "This story first appeared on Example News on …", "This post was last updated on …"): a date line
-# although it ends like a sentence. "The report was published on …" speaks of another document.
+# although it ends like a sentence, in brackets too ("(This story was originally published on …)").
+# "The report was published on …" speaks of another document.
 _SELF = re.compile(
-    r"this\s+(?:article|story|post|piece|column)\s+(?:was\s+|has\s+been\s+)?"
+    r"[(\[]?\s*this\s+(?:article|story|post|piece|column)\s+(?:was\s+|has\s+been\s+)?"
     r"(?:(?:first|originally|last)\s+)?(?:published|posted|updated|modified|appeared)\b",
     re.I,
 )
