@@ -125,3 +125,25 @@ def test_a_site_day_header_with_the_hijri_day_beside_it_is_no_dateline(header: s
 def test_the_articles_own_statement_of_its_date_in_brackets_after_the_body() -> None:
     published = _published(f"{TITLE}\n\n{BODY}\n\n(This story was first published on March 7, 2022.)")
     assert published.value == "2022-03-07"
+
+
+LIVE_ENTRIES = [
+    ("Saturday, 5 March 2022", "18:40 The last freighter cleared the channel before the tide turned."),
+    ("Sunday, 6 March 2022", "08:10 Dredgers are back at work at the mouth of the river, the board said."),
+]
+
+
+def _live_page(entries: list[tuple[str, str]], title: str) -> str:
+    return f"{title}\n\n" + "\n\n".join(f"{day}\n\n{entry}" for day, entry in entries) + f"\n\n{BODY}"
+
+
+@pytest.mark.parametrize("entries", [LIVE_ENTRIES, LIVE_ENTRIES[::-1]], ids=["oldest first", "newest first"])
+def test_a_live_page_is_dated_by_its_earliest_day_heading(entries: list[tuple[str, str]]) -> None:
+    published = _published(_live_page(entries, "Channel dredging live: the harbour at work"))
+    assert published.value == "2022-03-05"
+    assert "2022-03-06" in [c.value for c in published.candidates]
+
+
+def test_two_day_headings_on_a_page_that_is_not_live_keep_the_line_under_the_headline() -> None:
+    published = _published(_live_page(LIVE_ENTRIES[::-1], TITLE))
+    assert published.value == "2022-03-06"

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from urllib.parse import unquote
 
 from dateline.clean import date_lines
 from dateline.clean.boilerplate import boilerplate_reason, is_bullet, known_outlet, normalize, outlet_name
@@ -23,6 +24,7 @@ from dateline.clean.dates import (
     day_order,
     find_dates,
     find_yearless,
+    split_url,
     url_six_digits,
     url_spelled_days,
 )
@@ -501,6 +503,7 @@ def clean_text(
     _date_candidates(units, title_at, head_end, out, date_lines.url_month(url), url_spelled_days(url))
     _relative_stamps(units[: head_end + 1], out, crawled)
     _release_in_brackets(units[:HEAD_SCAN], out, order)
+    _live_page_days(units, out, url)
     if isinstance(crawled, datetime):
         crawled = crawled.date()
     kept = [u for u in units if u.kind in ("text", "dek")]
@@ -848,6 +851,41 @@ def _add(
         # below the line's original whatever that one's confidence (an ambiguous one's is lowered)
         below = min(0.55, confidence - 0.05)
         out.dates.append(PublishedDate(update, source, below, f"{note}: the update date"))
+
+
+# A live page says so in its headline or its URL's path ("Election night live: …", "/live-updates-…",
+# "… as it happened", "minute by minute")
+_LIVE = re.compile(
+    r"(?<![^\W\d_])live(?![^\W\d_])|as\s+it\s+happened|minute[- ]by[- ]minute|rolling\s+coverage", re.I
+)
+LIVE_START_CONFIDENCE = 0.85  # above a date line under the headline and the URL's day, below a label
+_LIVE_SPAN = timedelta(days=31)
+
+
+def _live_page_days(units: list[Unit], out: Cleaned, url: str | None) -> None:
+    """A live page heads its entries with the day they were posted ("Tuesday, 3 November 2020" …
+    "Wednesday, 4 November 2020"), newest first or oldest first. Its publication day is the day its
+    coverage began, the earliest heading (the original; the later ones are its updates), whichever
+    comes first on the page: not the newest heading a reverse-ordered page puts under its headline.
+    Only with two headings of different days within a month, on a page that calls itself live."""
+    parts = split_url(url)
+    path = unquote(parts.path).replace("-", " ").replace("_", " ") if parts else ""
+    if not (_LIVE.search(out.title or "") or _LIVE.search(path)):
+        return
+    headings = []
+    for unit in units:
+        found = find_dates(unit.plain)
+        if len(found) != 1 or len(unit.plain) > 60:
+            continue
+        read = date_lines.read_line(unit.plain, found)
+        if not read.rest and not read.labelled and not date_lines.TIME.search(unit.plain):
+            headings.append(found[0].value)
+    days = sorted(set(headings))
+    if len(days) < 2 or days[-1] - days[0] > _LIVE_SPAN:
+        return
+    shown = ", ".join(d.isoformat() for d in days)
+    note = f"the earliest of the live page's day headings ({shown}): the day its coverage began"
+    _add(out, "published-line", LIVE_START_CONFIDENCE, note, days[0].isoformat(), days[-1].isoformat())
 
 
 def _infer_years(out: Cleaned, body: list[str], url: str | None, crawled: date | None = None) -> None:
