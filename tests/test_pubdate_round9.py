@@ -147,3 +147,17 @@ def test_a_live_page_is_dated_by_its_earliest_day_heading(entries: list[tuple[st
 def test_two_day_headings_on_a_page_that_is_not_live_keep_the_line_under_the_headline() -> None:
     published = _published(_live_page(LIVE_ENTRIES[::-1], TITLE))
     assert published.value == "2022-03-06"
+
+
+@pytest.mark.parametrize("line", ["Mar-07-2022", "[March 7, 2022]"])
+def test_date_lines_in_dashes_or_in_square_brackets(line: str) -> None:
+    published = _published(f"{TITLE}\n{line}\n\n{BODY}")
+    assert (published.value, published.source) == ("2022-03-07", "published-line")
+
+
+def test_a_credit_in_square_brackets_is_still_a_caption() -> None:
+    assert _published(f"{TITLE}\nDredgers at the river mouth. [Jane Roe]\n\n{BODY}").value is None
+
+
+def test_a_headline_closing_with_its_day_in_brackets() -> None:
+    assert _published(f"Harbour board minutes (March 7, 2022)\n\n{BODY}").value == "2022-03-07"

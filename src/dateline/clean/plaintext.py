@@ -1120,13 +1120,14 @@ def _date_candidates(
                 _add(out, header.source, header.confidence, header.note, unit.iso, **extra)
 
 
-# A headline that ends with a full date after a dash, a colon or a noun ("News in Brief - March 4,
-# 2019", "Weekly Update June 2, 2023") names the day of that issue; after a preposition ("Questions
+# A headline that ends with a full date after a dash, a colon, an opening bracket or a noun ("News in
+# Brief - March 4, 2019", "Weekly Update June 2, 2023", "Council minutes (March 4, 2019)") names the
+# day of that issue; after a preposition ("Questions
 # for 1 April 2019", "Vote set on March 4") it names the day of something else. Below every other
 # source: a page's own date line, even one above the headline, says more.
 TITLE_DATE_CONFIDENCE = 0.2
 _BEFORE_TITLE_DATE = re.compile(
-    r"(?:[-–—:|,]|(?<![^\W\d_])(?!(?:on|for|by|until|till|from|to|before|after|since|in|at|of|through"
+    r"(?:[-–—:|,(]|(?<![^\W\d_])(?!(?:on|for|by|until|till|from|to|before|after|since|in|at|of|through"
     r"|during|between|and|than|du|de|del|des|le|la|el)\b)[^\W\d_]+)\s*$",
     re.I,
 )
