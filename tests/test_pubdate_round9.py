@@ -161,3 +161,15 @@ def test_a_credit_in_square_brackets_is_still_a_caption() -> None:
 
 def test_a_headline_closing_with_its_day_in_brackets() -> None:
     assert _published(f"Harbour board minutes (March 7, 2022)\n\n{BODY}").value == "2022-03-07"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Source: Example Agency| 2022-03-07 09:05:33|Editor: desk",  # the desk editor after the date
+        "Jane Roe Mar - 07 - 2022 , 09:05",  # spaced dashes
+        "Riverton ● Mon, March 7, 2022",  # a round bullet between place and day
+    ],
+)
+def test_agency_and_regional_date_lines(line: str) -> None:
+    assert _published(f"{TITLE}\n{line}\n\n{BODY}").value == "2022-03-07"

@@ -63,7 +63,7 @@ FILLER = re.compile(
     r"|(?:in\s+)?(?:an?|\d+)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?(?:\s+ago)?)\b"
     # a full stop left alone once the date closing a line is out; a bare count closing the line (the
     # comment icon's "0" in "Name March 5, 2024 0")
-    r"|[|,/•·:()\[\]–—+-]|(?<!\S)\.(?!\S)|(?<=\s)\d{1,4}\s*$",
+    r"|[|,/•·●◆▪■►»:()\[\]–—+-]|(?<!\S)\.(?!\S)|(?<=\s)\d{1,4}\s*$",
     re.I,
 )
 
@@ -99,9 +99,10 @@ def read_line(text: str, found: list[FoundDate]) -> LineDates:
     return LineDates(original, update, rest, bool(labels), bool(_BY.match(text)), named_weekday(text))
 
 
-# the source a date line credits ("Tue, 4 Jun 2024 Source: example.gov", "Source: Example Agency"): the
-# outlet the story came from, not a name that makes the line a byline or a sentence
-SOURCE = re.compile(r"\bsource\s*:\s*[^|•·]*", re.I)
+# the source a date line credits ("Tue, 4 Jun 2024 Source: example.gov", "Source: Example Agency"), and
+# the desk's editor an agency's line names after the date ("Source: Agency| 2024-10-14 09:05:33|Editor:
+# desk"): the outlet the story came from and its staff, not a name that makes the line a byline
+SOURCE = re.compile(r"\b(?:source|editor)\s*:\s*[^|•·]*", re.I)
 
 
 # a counter's word glued to the word before it by a page store that runs a header's widgets together

@@ -121,8 +121,8 @@ _MY = r"(?:\s*[-/,.]?\s*|\s+de\s+)"  # between month and year
 _PATTERNS = [
     ("named", re.compile(rf"{_START}{_DAY}{_DM}{_MONTH}{_MY}{_YEAR}", re.I)),
     ("named", re.compile(rf"{_START}{_MONTH}\s*{_DAY}(?:\s*,\s*|\s+|,){_YEAR}", re.I)),
-    # dashes between the three ("Oct-14-2024"), as some content systems print a date line
-    ("named", re.compile(rf"{_START}{_MONTH}-{_DAY}-(?P<y>(?:19|20)\d\d)(?!\d)", re.I)),
+    # dashes between the three ("Oct-14-2024", "Oct - 14 - 2024"), as some content systems print a date line
+    ("named", re.compile(rf"{_START}{_MONTH}\s*-\s*{_DAY}\s*-\s*(?P<y>(?:19|20)\d\d)(?!\d)", re.I)),
     # the year first, then the month's name and the day ("2024 March 5", "2024-Mar-05"), as some
     # East Asian outlets write it in English
     ("named", re.compile(
