@@ -173,3 +173,12 @@ def test_a_headline_closing_with_its_day_in_brackets() -> None:
 )
 def test_agency_and_regional_date_lines(line: str) -> None:
     assert _published(f"{TITLE}\n{line}\n\n{BODY}").value == "2022-03-07"
+
+
+def test_a_live_pages_list_of_dates_without_stamped_entries_is_a_schedule() -> None:
+    schedule = [
+        ("Saturday, 5 March 2022", "Riverton against Port Ellis"),
+        ("Sunday, 6 March 2022", "Harbour Town"),
+    ]
+    text = _live_page(schedule, "Harbour cup live: the fixtures").replace("\n\n", "\nMarch 1, 2022\n\n", 1)
+    assert _published(text).value == "2022-03-01"

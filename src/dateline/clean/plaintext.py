@@ -858,6 +858,9 @@ def _add(
 _LIVE = re.compile(
     r"(?<![^\W\d_])live(?![^\W\d_])|as\s+it\s+happened|minute[- ]by[- ]minute|rolling\s+coverage", re.I
 )
+_ENTRY_TIME = re.compile(
+    rf"(?:{date_lines.TIME.pattern})(?:\s*(?:[A-Z]{{2,4}}T?|GMT|UTC))?\s*[-–—:|]?\s+\S", re.I
+)
 LIVE_START_CONFIDENCE = 0.85  # above a date line under the headline and the URL's day, below a label
 _LIVE_SPAN = timedelta(days=31)
 
@@ -867,20 +870,26 @@ def _live_page_days(units: list[Unit], out: Cleaned, url: str | None) -> None:
     "Wednesday, 4 November 2020"), newest first or oldest first. Its publication day is the day its
     coverage began, the earliest heading (the original; the later ones are its updates), whichever
     comes first on the page: not the newest heading a reverse-ordered page puts under its headline.
-    Only with two headings of different days within a month, on a page that calls itself live."""
+    Only with two headings of different days within a month, on a page that calls itself live, whose
+    entries open with their clock time ("18:40 The last freighter …"): a list of dates with no entries
+    stamped under them is a schedule ("Live: the fixtures"), not the coverage."""
     parts = split_url(url)
     path = unquote(parts.path).replace("-", " ").replace("_", " ") if parts else ""
     if not (_LIVE.search(out.title or "") or _LIVE.search(path)):
         return
     headings = []
+    stamped = False  # an entry opening with its clock time under a heading
     for unit in units:
         found = find_dates(unit.plain)
         if len(found) != 1 or len(unit.plain) > 60:
+            stamped = stamped or bool(headings and _ENTRY_TIME.match(unit.plain))
             continue
         read = date_lines.read_line(unit.plain, found)
         if not read.rest and not read.labelled and not date_lines.TIME.search(unit.plain):
             headings.append(found[0].value)
     days = sorted(set(headings))
+    if not stamped:
+        return
     if len(days) < 2 or days[-1] - days[0] > _LIVE_SPAN:
         return
     shown = ", ".join(d.isoformat() for d in days)
