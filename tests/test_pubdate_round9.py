@@ -182,3 +182,10 @@ def test_a_live_pages_list_of_dates_without_stamped_entries_is_a_schedule() -> N
     ]
     text = _live_page(schedule, "Harbour cup live: the fixtures").replace("\n\n", "\nMarch 1, 2022\n\n", 1)
     assert _published(text).value == "2022-03-01"
+
+
+def test_a_date_line_right_above_a_related_stories_list_closes_the_article() -> None:
+    related = "Related\n\nPilots strike over night shifts at the quay\n\nMarch 1, 2022"
+    assert _published(f"{TITLE}\n\n{BODY}\n\nMarch 7, 2022\n\n{related}").value == "2022-03-07"
+    # the related list's dates alone date nothing
+    assert _published(f"{TITLE}\n\n{BODY}\n\n{related}").value is None

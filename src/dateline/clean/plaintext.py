@@ -776,10 +776,14 @@ def _mark_loose_dates(units: list[Unit], head_end: int) -> None:
     paragraphs = [i for i, u in enumerate(body) if u.kind == "text" and not headline_like(u.plain)]
     after = [i for i in dated if i > max(paragraphs, default=-1)]  # below the last paragraph
     teasers = {i for i in after if _teaser_date(body, i) or id(body[i]) in labelled}
-    if len(after) > 1:  # a list of other stories with their dates
+    # the article ends where a related-stories label begins the list below it: a date line right above
+    # the label closes the article, whatever the list's own dates
+    listed = [i for i in after if id(body[i]) not in labelled]
+    end = next((k for k, u in enumerate(body) if id(u) in labelled), len(body))
+    if len(listed) > 1:  # a list of other stories with their dates
         teasers.update(after)
-    if after and after[-1] >= len(body) - 2 and after[-1] not in teasers:
-        body[after[-1]].kind, body[after[-1]].reason = "trailing date", "date line after the body"
+    if listed and listed[-1] >= end - 2 and listed[-1] not in teasers:
+        body[listed[-1]].kind, body[listed[-1]].reason = "trailing date", "date line after the body"
     top = {id(u) for u in units[head_end + 1 : HEAD_SCAN]}
     # near the top, a name with a day outside the header signs a quoted or embedded item as often as
     # the article ("Ana Ruiz, March 3, 2021"): only date lines, datelines and a venue with its city and
