@@ -892,9 +892,7 @@ def _live_page_days(units: list[Unit], out: Cleaned, url: str | None) -> None:
         if not read.rest and not read.labelled and not date_lines.TIME.search(unit.plain):
             headings.append(found[0].value)
     days = sorted(set(headings))
-    if not stamped:
-        return
-    if len(days) < 2 or days[-1] - days[0] > _LIVE_SPAN:
+    if not stamped or len(days) < 2 or days[-1] - days[0] > _LIVE_SPAN:
         return
     shown = ", ".join(d.isoformat() for d in days)
     note = f"the earliest of the live page's day headings ({shown}): the day its coverage began"
@@ -1135,9 +1133,9 @@ def _date_candidates(
 
 # A headline that ends with a full date after a dash, a colon, an opening bracket or a noun ("News in
 # Brief - March 4, 2019", "Weekly Update June 2, 2023", "Council minutes (March 4, 2019)") names the
-# day of that issue; after a preposition ("Questions
-# for 1 April 2019", "Vote set on March 4") it names the day of something else. Below every other
-# source: a page's own date line, even one above the headline, says more.
+# day of that issue; after a preposition ("Questions for 1 April 2019", "Vote set on March 4") it names
+# the day of something else. Below every other source: a page's own date line, even one above the
+# headline, says more.
 TITLE_DATE_CONFIDENCE = 0.2
 _BEFORE_TITLE_DATE = re.compile(
     r"(?:[-–—:|,(]|(?<![^\W\d_])(?!(?:on|for|by|until|till|from|to|before|after|since|in|at|of|through"
