@@ -189,3 +189,15 @@ def test_a_date_line_right_above_a_related_stories_list_closes_the_article() -> 
     assert _published(f"{TITLE}\n\n{BODY}\n\nMarch 7, 2022\n\n{related}").value == "2022-03-07"
     # the related list's dates alone date nothing
     assert _published(f"{TITLE}\n\n{BODY}\n\n{related}").value is None
+
+
+def test_a_day_glued_to_the_lower_case_end_of_the_sources_name() -> None:
+    published = _published(f"{TITLE}\nHarbour Times7 March 2022\n\n{BODY}")
+    assert (published.value, published.source) == ("2022-03-07", "byline")
+
+
+@pytest.mark.parametrize(
+    "line", ["Dredger10 March 2022 update", "Top10 March 2022 Releases", "Dredger10 March 2022"]
+)
+def test_a_number_glued_to_a_word_before_a_month_is_no_date_line(line: str) -> None:
+    assert _published(f"{TITLE}\n{line}\n\n{BODY}").value is None

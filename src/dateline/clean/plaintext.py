@@ -243,6 +243,11 @@ def classify(unit: Unit, order: DayOrder | None = None) -> None:
         return
     if found and (credited := _without_wire_credit(plain, order)) and _dated_line(unit, *credited):
         return
+    # the day run into the source's name by a page store ("Example Times14 October 2024"): a byline
+    unglued = plain if found else _GLUED_DAY.sub(" ", plain)
+    if unglued != plain and (again := find_dates(unglued, order)) and _glued_to_name(unglued, again):
+        _dated_line(unit, again, unglued)
+        return
     if found:
         unit.stamp = _closing_stamp(plain, found)
     if not found and _AGO.search(plain) and not date_lines.strip_rest(plain):
@@ -263,6 +268,21 @@ def classify(unit: Unit, order: DayOrder | None = None) -> None:
         return
     if _GLUED_LABELS.fullmatch(plain):
         unit.kind, unit.reason = "section", "navigation (section labels)"
+
+
+# a day glued to the lower-case end of a name, before its month's name and a four-digit year
+# ("Example Times14 October 2024"); read in a date line only, where the rest must be a name or nothing
+# ("Windows10 October 2020 update" stays a line of text)
+_GLUED_DAY = re.compile(r"(?<=[a-z])(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d\b)")
+
+
+def _glued_to_name(unglued: str, found: list[FoundDate]) -> bool:
+    """The unglued day closes the line after a name of two words or more, and nothing but a clock
+    time or a zone follows it: no label ("… update"), no words ("Top10 October 2020 Releases")."""
+    if len(found) != 1 or date_lines.strip_rest(unglued[found[0].end :]):
+        return False
+    read = date_lines.read_line(unglued, found)
+    return not read.labelled and len(read.rest.split()) >= 2 and _author(read.rest) is not None
 
 
 _MARK = re.compile(r"(?<![^\W\d_])[A-Z]{2,6}(?![^\W\d_])")
