@@ -393,6 +393,20 @@ def narrow(d: DateInterval) -> bool:
     return d.start is not None and d.end is not None and (d.end - d.start).days <= FOLD_DAYS
 
 
+def inside(x: DateInterval, y: DateInterval) -> bool:
+    """Is `x` dated to a week at most (`narrow`) and inside `y`, a dated window (`dated`) that stands
+    for one day the text does not pin down (granularity `range`: "on Saturday" in an article whose
+    publication date is only known to lie in some weeks), not a period the text names ("in
+    February", "this year": a plan for February may be any of several meetings, and stays linked)?"""
+    return (
+        narrow(x)
+        and dated(y)
+        and y.granularity == "range"
+        and y.start <= x.start  # type: ignore[operator]
+        and x.end <= y.end  # type: ignore[operator]
+    )
+
+
 def folds(
     a: EventLike,
     b: EventLike,
@@ -400,15 +414,21 @@ def folds(
     nearby: bool = False,
     together: bool = False,
     sole: bool = False,
+    within: bool = False,
 ) -> bool:
     """Is one a plan and the other the event held, both dated to one week at most, or told in one
     sentence (`together`: "moved ahead with its plans to strike, and struck on Monday", "said they
     were ready for talks and would accept them")? Such pairs are one event, asserted: the plan was
     an earlier report of it. The dates must still overlap: "met on Monday and will meet again" is
     two meetings. `sole`: asked for the one event a vague report can be (`dates_compatible`),
-    where one side dated to a week is enough."""
+    where one side dated to a week is enough. `within`: asked for the one event held (or plan) of
+    the pair in a dated window (`index.CanonicalIndex._within`, round 9), where one side dated to a
+    week inside the other's interval is enough: "talks will start in Jeddah on Saturday" from an
+    outlet whose Saturday is only known to lie in some weeks is the talks held that Saturday."""
     if together:
         weeks = True
+    elif within:
+        weeks = inside(a.date, b.date) or inside(b.date, a.date)
     elif sole:
         weeks = narrow(a.date) or narrow(b.date)
     else:

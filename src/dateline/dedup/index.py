@@ -48,6 +48,7 @@ from dateline.dedup.compatible import (
     dyad,
     folds,
     fulfils,
+    modes_compatible,
     named_ids,
     narrow,
     near,
@@ -442,6 +443,8 @@ class CanonicalIndex:
                 candidates.append(e)
         if not candidates:
             candidates = self._copies(mention)
+        if not candidates and plan_or_held is not None and span is not None:
+            candidates = self._within(block, plan_or_held, mention, span)
         if not candidates and (block is not None or plan_or_held is not None):
             sole = self._sole(block, plan_or_held, mention, span is None)
             if sole is not None:
@@ -557,6 +560,41 @@ class CanonicalIndex:
         if any(_crowded(b, x, joint, sole, told) for b in held for x in sides):
             return None
         return sole
+
+    @staticmethod
+    def _within(block: _Block | None, fold: _Block, mention: EventMention, span: range) -> list[_Entry]:
+        """The one plan (or event held) of another article a dated report folds with where one of
+        the two is dated to a week inside the other's window (`compatible.folds(within=True)`, round
+        9): "the ministers arrived in Delhi on Friday", the Friday only known to lie in four weeks, is
+        the visit another outlet announced for 10-12 September. Only where it is the one such event,
+        and the window holds no other occasion of the pair the wide report could be (an event of
+        either modality, of a mode it agrees with, apart from the one it folds with): a visit
+        planned "in the coming weeks" may be any of several. Only asked when the ordinary candidates
+        gave nothing."""
+        found: dict[int, _Entry] = {}
+        fold.collect(mention.date, span, found)
+        hits = [
+            e
+            for _, e in sorted(found.items())
+            if mention.article_id not in e.members and folds(e.event, mention, within=True)
+        ]
+        if len(hits) != 1:
+            return []
+        hit = hits[0]
+        window = hit.event.date if narrow(mention.date) else mention.date
+        mode = mention.mode
+        others: dict[int, _Entry] = {}
+        for b in (block, fold):
+            if b is not None:
+                b.collect(window, months(window), others)
+        crowded = any(
+            e is not hit
+            and dated(e.event.date)
+            and not e.event.date.overlaps(hit.event.date)
+            and modes_compatible(e.event.mode, mode)
+            for e in others.values()
+        )
+        return [] if crowded else hits
 
     def _copies(self, mention: EventMention) -> list[_Entry]:
         """The events of other articles that hold the mention's sentence word for word (wire copy an
