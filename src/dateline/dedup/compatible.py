@@ -49,6 +49,7 @@ import hashlib
 import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
+from itertools import combinations
 from typing import Protocol
 
 from dateline.actors.kb import Country, KnowledgeBase, package_files
@@ -260,13 +261,34 @@ def sides_agree(a: Side, b: Side, mutual: bool) -> bool:
     return mutual or a == b or a == "participant" or b == "participant"
 
 
-def actors_compatible(a: list[EventActor], b: list[EventActor], mutual: bool, nearby: bool = False) -> bool:
+# A report of a pair joins another article's report of that pair with a third party (round 9,
+# `nests`) only for dyads this small: "Borrell met Vucic and Kurti" and "Vucic and Kurti met".
+NEST_MAX = 4
+
+
+def sub_dyads(d: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The dyads a report of `d` may nest across articles (`actors_compatible(nests=True)`): its
+    proper sub-dyads of two participants or more, for dyads of at most `NEST_MAX`."""
+    if len(d) > NEST_MAX:
+        return []
+    return [c for n in range(2, len(d)) for c in combinations(d, n)]
+
+
+def actors_compatible(
+    a: list[EventActor], b: list[EventActor], mutual: bool, nearby: bool = False, nests: bool = False
+) -> bool:
+    """`nearby`: told in neighbouring sentences of one article (the dyads may nest, a country and its
+    leader match strongly: module docstring). `nests`: across articles, the dyads may nest where the
+    narrower names two participants at least (`sub_dyads`): a report of the pair and one that also
+    names the mediator, the host or the party the pair addressed (round 9)."""
     if not a or not b:
         return False
     da, db = set(dyad(a)), set(dyad(b))
     if da == db:
         small, large = (a, b) if len(a) <= len(b) else (b, a)
-    elif nearby and (da < db or db < da):
+    elif (nearby or (nests and min(len(da), len(db)) > 1 and max(len(da), len(db)) <= NEST_MAX)) and (
+        da < db or db < da
+    ):
         small, large = (a, b) if da < db else (b, a)  # every actor of the narrower report must match
     else:
         return False
@@ -356,16 +378,18 @@ def _alike(
     nearby: bool = False,
     sole: bool = False,
     together: bool = False,
+    nests: bool = False,
 ) -> bool:
     """Everything but modality. `together`: told in one sentence, where types of one family are one
-    act (`types_compatible`); the modes of two types are not compared (each type has its own)."""
+    act (`types_compatible`); the modes of two types are not compared (each type has its own).
+    `nests`: see `actors_compatible`."""
     return (
         types_compatible(a.type, b.type, together)
         and (a.type != b.type or modes_compatible(a.mode, b.mode))
         and dates_compatible(a.date, b.date, same_article, sole)
         # Neighbouring sentences of one article: the place may be another noun's (module docstring).
         and (nearby or locations_compatible(a.location, b.location))
-        and actors_compatible(a.actors, b.actors, a.type in MUTUAL_TYPES, nearby)
+        and actors_compatible(a.actors, b.actors, a.type in MUTUAL_TYPES, nearby, nests)
     )
 
 
@@ -376,11 +400,12 @@ def same_event(
     nearby: bool = False,
     sole: bool = False,
     together: bool = False,
+    nests: bool = False,
 ) -> bool:
     """Do the two report one real-world event (and may be merged)? `nearby`: they are told in
     neighbouring sentences of one article (`near`); `sole`: see `dates_compatible`; `together`: in
-    the same sentence (types of one family, `types_compatible`)."""
-    return a.modality == b.modality and _alike(a, b, same_article, nearby, sole, together)
+    the same sentence (types of one family, `types_compatible`); `nests`: see `actors_compatible`."""
+    return a.modality == b.modality and _alike(a, b, same_article, nearby, sole, together, nests)
 
 
 def fulfils(a: EventLike, b: EventLike, same_article: bool = False) -> bool:

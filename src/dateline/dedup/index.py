@@ -55,6 +55,7 @@ from dateline.dedup.compatible import (
     same_event,
     sole_keys,
     stated_only,
+    sub_dyads,
     told_in,
     two_sided,
     type_family,
@@ -386,6 +387,9 @@ class CanonicalIndex:
         one session; `encounters`: the `ENCOUNTERS` mentions of their articles (`_crowded`)."""
         self._entries: dict[str, _Entry] = {}
         self._families: dict[FamilyKey, dict[str, _Block]] = {}
+        # (type, dyad) -> the wider dyads of that type with a family, where `dyad` is one of their
+        # `sub_dyads`: the reports a narrower report of another article may join (round 9).
+        self._supers: dict[FamilyKey, list[tuple[str, ...]]] = {}
         self._articles: dict[str, _Article] = {}
         # The mentions of the article being added (`add_all`), its events told further on included.
         self._ahead: list[EventMention] = []
@@ -418,6 +422,13 @@ class CanonicalIndex:
         # and, failing them, the one event it can be (`_sole`).
         if block is not None and span is not None:
             block.collect(mention.date, span, found)
+        # The reports of a sub-dyad or a super-dyad, from other articles (`compatible.sub_dyads`).
+        # (A vague report looks for the one event it can be in its own dyad only: `_sole`.)
+        if span is not None:
+            for k in self._nested(key):
+                nested = self._families[k].get(mention.modality)
+                if nested is not None:
+                    nested.collect(mention.date, span, found)
         # A narrowly dated plan meets the event held that week, and the other way round (`folds`).
         fold = FOLDS_WITH.get(mention.modality)
         plan_or_held = family.get(fold) if fold is not None and family is not None else None
@@ -436,7 +447,7 @@ class CanonicalIndex:
             same = mention.article_id in e.members
             close = same and near(e.event.mentions, mention.article_id, mention.sentence_start)
             together = same and told_in(e.event.mentions, mention.article_id, mention.sentence_start)
-            alike = same_event(e.event, mention, same, close, together=together)
+            alike = same_event(e.event, mention, same, close, together=together, nests=not same)
             alike = alike or folds(e.event, mention, same, close, together)
             # Far apart in one article, on the actors their sentences name only (`_stated_alike`).
             if alike and (not same or close or _stated_alike(e.event, mention)):
@@ -499,9 +510,20 @@ class CanonicalIndex:
     # --- candidates ---------------------------------------------------------------------------------
 
     def _new_block(self, key: FamilyKey, modality: str) -> _Block:
-        family = self._families.setdefault(key, {})
+        family = self._families.get(key)
+        if family is None:
+            family = self._families[key] = {}
+            for sub in sub_dyads(key[1]):
+                self._supers.setdefault((key[0], sub), []).append(key[1])
         block = family[modality] = _Block(family)
         return block
+
+    def _nested(self, key: FamilyKey) -> list[FamilyKey]:
+        """The families of the same type whose dyad nests with `key`'s across articles
+        (`compatible.sub_dyads`): its sub-dyads held, and the wider dyads holding it."""
+        kind, pair = key
+        subs = [(kind, sub) for sub in sub_dyads(pair) if (kind, sub) in self._families]
+        return subs + [(kind, wider) for wider in self._supers.get(key, ())]
 
     def _article(self, article: str) -> _Article:
         art = self._articles.get(article)
