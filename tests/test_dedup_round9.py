@@ -29,6 +29,10 @@ FRIDAY_SOMEWHERE = DateInterval(
     date(2031, 3, 8), date(2031, 4, 5), "range", 0.3, "weekday, publication uncertain"
 )
 UN = Actor("un", "United Nations", None, "IGO", None, "organization")
+TWO_MORE = (
+    Actor("CHN", "China", "CHN", None, None, "country"),
+    Actor("IND", "India", "IND", None, None, "country"),
+)
 
 
 def _plan(article: str = "v000") -> object:
@@ -80,9 +84,13 @@ def test_a_report_of_the_pair_joins_the_report_naming_the_mediator_too():
 
 def test_a_report_naming_one_side_or_another_day_stays_apart_from_the_wider_report():
     three = mention("m001", 10, mode="meet", actors=(UN, PUTIN, KHAN))
-    # "Putin met the UN chief": one of the pair only, so any of Putin's meetings that day.
-    assert len(merge([three, mention("m000", 10, mode="meet", actors=(UN, PUTIN))])) == 1  # same dyad rule
+    # "The UN chief met Putin": two of the three, a pair of the meeting (it nests) ...
+    assert len(merge([three, mention("m000", 10, mode="meet", actors=(UN, PUTIN))])) == 1
+    # ... but "Putin met" names one side only: any of his meetings that day.
     assert len(merge([three, mention("m000", 10, mode="meet", actors=(PUTIN,))])) == 2
+    # Nor does a pair nest in a report of more than NEST_MAX participants (a summit of five).
+    summit = mention("m002", 10, mode="meet", actors=(UN, PUTIN, KHAN, *TWO_MORE))
+    assert len(merge([summit, mention("m000", 10, mode="meet", actors=(PUTIN, KHAN))])) == 2
     # The pair on another day is another meeting.
     assert len(merge([three, mention("m000", 10, mode="meet", when=day(2021, 9, 20))])) == 2
 
