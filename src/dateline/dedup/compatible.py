@@ -9,7 +9,9 @@ while a missed merge only leaves a duplicate that a later, more precise mention 
   hosting (`TRIP_MODES`): "the talks" held during a visit are an event of their own, as news tells it;
 - modality: equal; a plan (planned, hoped) and the asserted event are *linked*, not merged, except
   that a plan dated to one week at most and the asserted event of that same week are one event
-  (`folds`): "will sign the deal on Saturday" is an earlier report of the signing on Saturday;
+  (`folds`): "will sign the deal on Saturday" is an earlier report of the signing on Saturday; and
+  one dated to a week inside another article's uncertain-day window (`inside`, round 9) folds with
+  it where the index finds it the one such event (`index.CanonicalIndex._within`);
 - date: the intervals overlap, and at least one of them is dated (bounded on both sides, within a
   year: `dated`), unless both come from the same article: "unknown" overlaps everything and would
   otherwise glue every undated report of a dyad together, and an open or years-wide interval says as
@@ -19,8 +21,10 @@ while a missed merge only leaves a duplicate that a later, more precise mention 
 - location: missing or unplaced (no country) on one side, the same name, or the same country; not
   asked of neighbouring sentences of one article (`near`, round 6b), where a place often belongs to
   another noun of the sentence ("discussed the coming summit in Delhi" after the meeting in Washington);
-- actors: the same set of countries (the dyad), and every actor of the smaller side matches one of
-  the larger side (reports often leave out the delegation), with at least one *strong* match:
+- actors: the same set of countries (the dyad), or across articles a dyad of two participants or more
+  inside one of at most `NEST_MAX` (`sub_dyads`, round 9: the pair, and the pair with its mediator),
+  and every actor of the smaller side matches one of the larger side (reports often leave out the
+  delegation), with at least one *strong* match:
     strong  the same knowledge-base id; the same country-level actor; an unnamed person
             (id None or kind "role") with the same country and the same non-empty role as the other;
     weak    a country-level actor ("Russia") and any actor of that country, or an unnamed person

@@ -12,7 +12,11 @@ the mention is ambiguous and becomes an event of its own rather than picking one
 are only compared inside blocks (`blocking.py`); inside a block, day-precise events are indexed by day
 so a day-precise mention looks at one day, not the whole block. A mention whose article already holds
 an event of the same type is also compared with it (dyads may nest there, `compatible.py`), so an
-undated "the call" in the article that dated the call joins it. A mention that finds no candidate and
+undated "the call" in the article that dated the call joins it. A dated mention also looks at the
+blocks of its dyad's sub-dyads and of the wider dyads holding it (`_nested`: a report of a pair and
+another article's report of the pair with a third party, `compatible.sub_dyads`), and failing all
+that, at the one plan or event held of the pair it folds with inside an uncertain-day window
+(`_within`, round 9). A mention that finds no candidate and
 whose date (or the event's) is vague may still join the one event of another article it can be,
 through a named actor they share, or their pair of countries where neither names a person
 (`CanonicalIndex._sole`). Before that, a mention joins the event of another article that holds its
