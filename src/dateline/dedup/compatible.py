@@ -273,7 +273,7 @@ NEST_MAX = 4
 def sub_dyads(d: tuple[str, ...]) -> list[tuple[str, ...]]:
     """The dyads a report of `d` may nest across articles (`actors_compatible(nests=True)`): its
     proper sub-dyads of two participants or more, for dyads of at most `NEST_MAX`."""
-    if len(d) > NEST_MAX:
+    if not 2 < len(d) <= NEST_MAX:  # most reports name a pair: nothing to nest, at no cost
         return []
     return [c for n in range(2, len(d)) for c in combinations(d, n)]
 

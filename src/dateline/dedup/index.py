@@ -428,7 +428,7 @@ class CanonicalIndex:
             block.collect(mention.date, span, found)
         # The reports of a sub-dyad or a super-dyad, from other articles (`compatible.sub_dyads`).
         # (A vague report looks for the one event it can be in its own dyad only: `_sole`.)
-        if span is not None:
+        if span is not None and (len(key[1]) > 2 or key in self._supers):
             for k in self._nested(key):
                 nested = self._families[k].get(mention.modality)
                 if nested is not None:
@@ -526,8 +526,9 @@ class CanonicalIndex:
         """The families of the same type whose dyad nests with `key`'s across articles
         (`compatible.sub_dyads`): its sub-dyads held, and the wider dyads holding it."""
         kind, pair = key
+        wider = self._supers.get(key)
         subs = [(kind, sub) for sub in sub_dyads(pair) if (kind, sub) in self._families]
-        return subs + [(kind, wider) for wider in self._supers.get(key, ())]
+        return subs + [(kind, w) for w in wider] if wider else subs
 
     def _article(self, article: str) -> _Article:
         art = self._articles.get(article)
