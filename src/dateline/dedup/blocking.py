@@ -31,17 +31,18 @@ candidates of new mentions.
 
 from __future__ import annotations
 
-from dateline.dedup.compatible import MONTH_CAP, EventLike, dated, dyad, sole_keys, verbatim_key
+from dateline.dedup.compatible import MONTH_CAP, EventLike, dated, dyad, sole_keys, sub_dyads, verbatim_key
 from dateline.records import CanonicalEvent, DateInterval, EventMention
 
 UNDATED = "undated"
 
 
 def block_keys(x: EventLike) -> list[str]:
-    """The keys a record is filed under: its periods, `@id` for each named actor, for a vague
-    record `~id` as well, and for an event the sentences of its mentions (`verbatim_key`)."""
+    """The keys a record is filed under: its periods (under its sub-dyads too: `nested_keys`), `@id`
+    for each named actor, for a vague record `~id` as well, and for an event the sentences of its
+    mentions (`verbatim_key`)."""
     prefix = dyad_key(x)
-    keys = [f"{prefix}|{p}" for p in periods(x.date)]
+    keys = [f"{prefix}|{p}" for p in periods(x.date)] + nested_keys(x)
     names = sole_keys(x.actors)
     keys += [f"{prefix}|@{i}" for i in names]
     if vague(x.date):
@@ -53,18 +54,28 @@ def block_keys(x: EventLike) -> list[str]:
 
 
 def query_keys(x: EventLike) -> list[str]:
-    """The keys of the events a mention may join: for a dated mention its periods and the vague events
-    of its named actors, for a vague one every event of its named actors (the undated key would only
-    bring vague events of other articles, which it never merges with: `compatible.dates_compatible`);
-    and the events holding its sentence word for word (`verbatim_key`)."""
+    """The keys of the events a mention may join: for a dated mention its periods (of its dyad and
+    its sub-dyads: `nested_keys`) and the vague events of its named actors, for a vague one every
+    event of its named actors (the undated key would only bring vague events of other articles,
+    which it never merges with: `compatible.dates_compatible`); and the events holding its sentence
+    word for word (`verbatim_key`)."""
     prefix = dyad_key(x)
     names = sole_keys(x.actors)
     if vague(x.date):
         keys = [f"{prefix}|@{i}" for i in names]
     else:
-        keys = [f"{prefix}|{p}" for p in periods(x.date)] + [f"{prefix}|~{i}" for i in names]
+        keys = [f"{prefix}|{p}" for p in periods(x.date)] + nested_keys(x) + [f"{prefix}|~{i}" for i in names]
     told = verbatim_key(x.type, x.sentence) if isinstance(x, EventMention) else None
     return keys if told is None else [*keys, told]
+
+
+def nested_keys(x: EventLike) -> list[str]:
+    """For a dated record, the period keys of its sub-dyads (`compatible.sub_dyads`): a record is
+    filed under them and a mention asks for them, so a report of a pair and another article's report
+    of the pair with a third party (a mediator, a host) meet (round 9). Nothing for a vague record."""
+    if vague(x.date):
+        return []
+    return [f"{x.type}|{'+'.join(sub)}|{p}" for sub in sub_dyads(dyad(x.actors)) for p in periods(x.date)]
 
 
 def crowd_keys(x: EventLike) -> list[str]:

@@ -9,7 +9,9 @@ while a missed merge only leaves a duplicate that a later, more precise mention 
   hosting (`TRIP_MODES`): "the talks" held during a visit are an event of their own, as news tells it;
 - modality: equal; a plan (planned, hoped) and the asserted event are *linked*, not merged, except
   that a plan dated to one week at most and the asserted event of that same week are one event
-  (`folds`): "will sign the deal on Saturday" is an earlier report of the signing on Saturday;
+  (`folds`): "will sign the deal on Saturday" is an earlier report of the signing on Saturday; and
+  one dated to a week inside another article's uncertain-day window (`inside`, round 9) folds with
+  it where the index finds it the one such event (`index.CanonicalIndex._within`);
 - date: the intervals overlap, and at least one of them is dated (bounded on both sides, within a
   year: `dated`), unless both come from the same article: "unknown" overlaps everything and would
   otherwise glue every undated report of a dyad together, and an open or years-wide interval says as
@@ -19,8 +21,10 @@ while a missed merge only leaves a duplicate that a later, more precise mention 
 - location: missing or unplaced (no country) on one side, the same name, or the same country; not
   asked of neighbouring sentences of one article (`near`, round 6b), where a place often belongs to
   another noun of the sentence ("discussed the coming summit in Delhi" after the meeting in Washington);
-- actors: the same set of countries (the dyad), and every actor of the smaller side matches one of
-  the larger side (reports often leave out the delegation), with at least one *strong* match:
+- actors: the same set of countries (the dyad), or across articles a dyad of two participants or more
+  inside one of at most `NEST_MAX` (`sub_dyads`, round 9: the pair, and the pair with its mediator),
+  and every actor of the smaller side matches one of the larger side (reports often leave out the
+  delegation), with at least one *strong* match:
     strong  the same knowledge-base id; the same country-level actor; an unnamed person
             (id None or kind "role") with the same country and the same non-empty role as the other;
     weak    a country-level actor ("Russia") and any actor of that country, or an unnamed person
@@ -49,6 +53,7 @@ import hashlib
 import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
+from itertools import combinations
 from typing import Protocol
 
 from dateline.actors.kb import Country, KnowledgeBase, package_files
@@ -260,13 +265,34 @@ def sides_agree(a: Side, b: Side, mutual: bool) -> bool:
     return mutual or a == b or a == "participant" or b == "participant"
 
 
-def actors_compatible(a: list[EventActor], b: list[EventActor], mutual: bool, nearby: bool = False) -> bool:
+# A report of a pair joins another article's report of that pair with a third party (round 9,
+# `nests`) only for dyads this small: "Borrell met Vucic and Kurti" and "Vucic and Kurti met".
+NEST_MAX = 4
+
+
+def sub_dyads(d: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The dyads a report of `d` may nest across articles (`actors_compatible(nests=True)`): its
+    proper sub-dyads of two participants or more, for dyads of at most `NEST_MAX`."""
+    if not 2 < len(d) <= NEST_MAX:  # most reports name a pair: nothing to nest, at no cost
+        return []
+    return [c for n in range(2, len(d)) for c in combinations(d, n)]
+
+
+def actors_compatible(
+    a: list[EventActor], b: list[EventActor], mutual: bool, nearby: bool = False, nests: bool = False
+) -> bool:
+    """`nearby`: told in neighbouring sentences of one article (the dyads may nest, a country and its
+    leader match strongly: module docstring). `nests`: across articles, the dyads may nest where the
+    narrower names two participants at least (`sub_dyads`): a report of the pair and one that also
+    names the mediator, the host or the party the pair addressed (round 9)."""
     if not a or not b:
         return False
     da, db = set(dyad(a)), set(dyad(b))
     if da == db:
         small, large = (a, b) if len(a) <= len(b) else (b, a)
-    elif nearby and (da < db or db < da):
+    elif (nearby or (nests and min(len(da), len(db)) > 1 and max(len(da), len(db)) <= NEST_MAX)) and (
+        da < db or db < da
+    ):
         small, large = (a, b) if da < db else (b, a)  # every actor of the narrower report must match
     else:
         return False
@@ -356,16 +382,18 @@ def _alike(
     nearby: bool = False,
     sole: bool = False,
     together: bool = False,
+    nests: bool = False,
 ) -> bool:
     """Everything but modality. `together`: told in one sentence, where types of one family are one
-    act (`types_compatible`); the modes of two types are not compared (each type has its own)."""
+    act (`types_compatible`); the modes of two types are not compared (each type has its own).
+    `nests`: see `actors_compatible`."""
     return (
         types_compatible(a.type, b.type, together)
         and (a.type != b.type or modes_compatible(a.mode, b.mode))
         and dates_compatible(a.date, b.date, same_article, sole)
         # Neighbouring sentences of one article: the place may be another noun's (module docstring).
         and (nearby or locations_compatible(a.location, b.location))
-        and actors_compatible(a.actors, b.actors, a.type in MUTUAL_TYPES, nearby)
+        and actors_compatible(a.actors, b.actors, a.type in MUTUAL_TYPES, nearby, nests)
     )
 
 
@@ -376,11 +404,12 @@ def same_event(
     nearby: bool = False,
     sole: bool = False,
     together: bool = False,
+    nests: bool = False,
 ) -> bool:
     """Do the two report one real-world event (and may be merged)? `nearby`: they are told in
     neighbouring sentences of one article (`near`); `sole`: see `dates_compatible`; `together`: in
-    the same sentence (types of one family, `types_compatible`)."""
-    return a.modality == b.modality and _alike(a, b, same_article, nearby, sole, together)
+    the same sentence (types of one family, `types_compatible`); `nests`: see `actors_compatible`."""
+    return a.modality == b.modality and _alike(a, b, same_article, nearby, sole, together, nests)
 
 
 def fulfils(a: EventLike, b: EventLike, same_article: bool = False) -> bool:
@@ -393,6 +422,20 @@ def narrow(d: DateInterval) -> bool:
     return d.start is not None and d.end is not None and (d.end - d.start).days <= FOLD_DAYS
 
 
+def inside(x: DateInterval, y: DateInterval) -> bool:
+    """Is `x` dated to a week at most (`narrow`) and inside `y`, a dated window (`dated`) that stands
+    for one day the text does not pin down (granularity `range`: "on Saturday" in an article whose
+    publication date is only known to lie in some weeks), not a period the text names ("in
+    February", "this year": a plan for February may be any of several meetings, and stays linked)?"""
+    return (
+        narrow(x)
+        and dated(y)
+        and y.granularity == "range"
+        and y.start <= x.start  # type: ignore[operator]
+        and x.end <= y.end  # type: ignore[operator]
+    )
+
+
 def folds(
     a: EventLike,
     b: EventLike,
@@ -400,15 +443,21 @@ def folds(
     nearby: bool = False,
     together: bool = False,
     sole: bool = False,
+    within: bool = False,
 ) -> bool:
     """Is one a plan and the other the event held, both dated to one week at most, or told in one
     sentence (`together`: "moved ahead with its plans to strike, and struck on Monday", "said they
     were ready for talks and would accept them")? Such pairs are one event, asserted: the plan was
     an earlier report of it. The dates must still overlap: "met on Monday and will meet again" is
     two meetings. `sole`: asked for the one event a vague report can be (`dates_compatible`),
-    where one side dated to a week is enough."""
+    where one side dated to a week is enough. `within`: asked for the one event held (or plan) of
+    the pair in a dated window (`index.CanonicalIndex._within`, round 9), where one side dated to a
+    week inside the other's interval is enough: "talks will start in Jeddah on Saturday" from an
+    outlet whose Saturday is only known to lie in some weeks is the talks held that Saturday."""
     if together:
         weeks = True
+    elif within:
+        weeks = inside(a.date, b.date) or inside(b.date, a.date)
     elif sole:
         weeks = narrow(a.date) or narrow(b.date)
     else:

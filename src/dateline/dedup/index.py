@@ -12,7 +12,11 @@ the mention is ambiguous and becomes an event of its own rather than picking one
 are only compared inside blocks (`blocking.py`); inside a block, day-precise events are indexed by day
 so a day-precise mention looks at one day, not the whole block. A mention whose article already holds
 an event of the same type is also compared with it (dyads may nest there, `compatible.py`), so an
-undated "the call" in the article that dated the call joins it. A mention that finds no candidate and
+undated "the call" in the article that dated the call joins it. A dated mention also looks at the
+blocks of its dyad's sub-dyads and of the wider dyads holding it (`_nested`: a report of a pair and
+another article's report of the pair with a third party, `compatible.sub_dyads`), and failing all
+that, at the one plan or event held of the pair it folds with inside an uncertain-day window
+(`_within`, round 9). A mention that finds no candidate and
 whose date (or the event's) is vague may still join the one event of another article it can be,
 through a named actor they share, or their pair of countries where neither names a person
 (`CanonicalIndex._sole`). Before that, a mention joins the event of another article that holds its
@@ -48,12 +52,14 @@ from dateline.dedup.compatible import (
     dyad,
     folds,
     fulfils,
+    modes_compatible,
     named_ids,
     narrow,
     near,
     same_event,
     sole_keys,
     stated_only,
+    sub_dyads,
     told_in,
     two_sided,
     type_family,
@@ -385,6 +391,9 @@ class CanonicalIndex:
         one session; `encounters`: the `ENCOUNTERS` mentions of their articles (`_crowded`)."""
         self._entries: dict[str, _Entry] = {}
         self._families: dict[FamilyKey, dict[str, _Block]] = {}
+        # (type, dyad) -> the wider dyads of that type with a family, where `dyad` is one of their
+        # `sub_dyads`: the reports a narrower report of another article may join (round 9).
+        self._supers: dict[FamilyKey, list[tuple[str, ...]]] = {}
         self._articles: dict[str, _Article] = {}
         # The mentions of the article being added (`add_all`), its events told further on included.
         self._ahead: list[EventMention] = []
@@ -417,6 +426,13 @@ class CanonicalIndex:
         # and, failing them, the one event it can be (`_sole`).
         if block is not None and span is not None:
             block.collect(mention.date, span, found)
+        # The reports of a sub-dyad or a super-dyad, from other articles (`compatible.sub_dyads`).
+        # (A vague report looks for the one event it can be in its own dyad only: `_sole`.)
+        if span is not None and (len(key[1]) > 2 or key in self._supers):
+            for k in self._nested(key):
+                nested = self._families[k].get(mention.modality)
+                if nested is not None:
+                    nested.collect(mention.date, span, found)
         # A narrowly dated plan meets the event held that week, and the other way round (`folds`).
         fold = FOLDS_WITH.get(mention.modality)
         plan_or_held = family.get(fold) if fold is not None and family is not None else None
@@ -435,13 +451,15 @@ class CanonicalIndex:
             same = mention.article_id in e.members
             close = same and near(e.event.mentions, mention.article_id, mention.sentence_start)
             together = same and told_in(e.event.mentions, mention.article_id, mention.sentence_start)
-            alike = same_event(e.event, mention, same, close, together=together)
+            alike = same_event(e.event, mention, same, close, together=together, nests=not same)
             alike = alike or folds(e.event, mention, same, close, together)
             # Far apart in one article, on the actors their sentences name only (`_stated_alike`).
             if alike and (not same or close or _stated_alike(e.event, mention)):
                 candidates.append(e)
         if not candidates:
             candidates = self._copies(mention)
+        if not candidates and plan_or_held is not None and span is not None:
+            candidates = self._within(block, plan_or_held, mention, span)
         if not candidates and (block is not None or plan_or_held is not None):
             sole = self._sole(block, plan_or_held, mention, span is None)
             if sole is not None:
@@ -496,9 +514,21 @@ class CanonicalIndex:
     # --- candidates ---------------------------------------------------------------------------------
 
     def _new_block(self, key: FamilyKey, modality: str) -> _Block:
-        family = self._families.setdefault(key, {})
+        family = self._families.get(key)
+        if family is None:
+            family = self._families[key] = {}
+            for sub in sub_dyads(key[1]):
+                self._supers.setdefault((key[0], sub), []).append(key[1])
         block = family[modality] = _Block(family)
         return block
+
+    def _nested(self, key: FamilyKey) -> list[FamilyKey]:
+        """The families of the same type whose dyad nests with `key`'s across articles
+        (`compatible.sub_dyads`): its sub-dyads held, and the wider dyads holding it."""
+        kind, pair = key
+        wider = self._supers.get(key)
+        subs = [(kind, sub) for sub in sub_dyads(pair) if (kind, sub) in self._families]
+        return subs + [(kind, w) for w in wider] if wider else subs
 
     def _article(self, article: str) -> _Article:
         art = self._articles.get(article)
@@ -557,6 +587,41 @@ class CanonicalIndex:
         if any(_crowded(b, x, joint, sole, told) for b in held for x in sides):
             return None
         return sole
+
+    @staticmethod
+    def _within(block: _Block | None, fold: _Block, mention: EventMention, span: range) -> list[_Entry]:
+        """The one plan (or event held) of another article a dated report folds with where one of
+        the two is dated to a week inside the other's window (`compatible.folds(within=True)`, round
+        9): "the ministers arrived in Delhi on Friday", the Friday only known to lie in four weeks, is
+        the visit another outlet announced for 10-12 September. Only where it is the one such event,
+        and the window holds no other occasion of the pair the wide report could be (an event of
+        either modality, of a mode it agrees with, apart from the one it folds with): a visit
+        planned "in the coming weeks" may be any of several. Only asked when the ordinary candidates
+        gave nothing."""
+        found: dict[int, _Entry] = {}
+        fold.collect(mention.date, span, found)
+        hits = [
+            e
+            for _, e in sorted(found.items())
+            if mention.article_id not in e.members and folds(e.event, mention, within=True)
+        ]
+        if len(hits) != 1:
+            return []
+        hit = hits[0]
+        window = hit.event.date if narrow(mention.date) else mention.date
+        mode = mention.mode
+        others: dict[int, _Entry] = {}
+        for b in (block, fold):
+            if b is not None:
+                b.collect(window, months(window), others)
+        crowded = any(
+            e is not hit
+            and dated(e.event.date)
+            and not e.event.date.overlaps(hit.event.date)
+            and modes_compatible(e.event.mode, mode)
+            for e in others.values()
+        )
+        return [] if crowded else hits
 
     def _copies(self, mention: EventMention) -> list[_Entry]:
         """The events of other articles that hold the mention's sentence word for word (wire copy an
