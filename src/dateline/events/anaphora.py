@@ -1,0 +1,163 @@
+"""Later mentions of an act the article told before: "the talks", "during the call", "the two leaders
+also discussed ...", "They agreed to ...".
+
+News tells its main act in the lead and then refers back to it. Each later mention is coded on its own
+sentence, which often names fewer parties ("the meeting", "we discussed") and no date, so its date comes
+from its tense or from the narrative around it; told that way it stays apart from the act it names
+again. A mention *refers back* when it is
+- a definite event noun ("the talks", "this meeting", "their call"), not one marked as another or an
+  earlier occasion ("the next round", "their last summit": `framing.own_occasion`, `ANOTHER`);
+- a clause whose subject is the pair itself ("they", "we", "both", "the two", "both sides", "the two
+  leaders", "the pair"); or
+- a consultation verb without a mode of its own ("discussed", "exchanged views", "reviewed ties"): what
+  the parties did at the meeting or on the call told before it, which PLOVER counts as that meeting;
+and has no date of its own in its phrase or clause. It then names the nearest earlier act of the same type
+and modality in the article whose mode it may share (`dedup.compatible.modes_compatible`) and whose
+parties include its own: it takes that act's date and parties, which lets the article's mentions meet in
+dedup (`dedup.compatible`: same article, same act, agreeing parties and overlapping dates). A subject
+that is the pair ("we discussed", said by one of the two) may add a party the earlier mention missed, in
+the countries that mention already holds. A mention that names a party the earlier one does not ("the
+talks with Iran" after a meeting with Turkey) names another act and keeps its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from dateline.dedup.compatible import modes_compatible
+from dateline.events.draft import DraftEvent
+from dateline.events.framing import own_occasion
+from dateline.records import Actor, EventActor, EventMention, Timex
+
+# Determiners and possessives by which a noun names something the reader already knows of.
+DEFINITE = frozenset({"the", "this", "that", "these", "those", "their", "its", "our"})
+# Words by which a noun names another occasion than one told before ("the next round", "further talks").
+ANOTHER = frozenset({"next", "upcoming", "coming", "forthcoming", "future", "another", "further", "new"})
+# Subjects that are the pair the article is about: pronouns, and nouns counted as two.
+PAIR_PRONOUNS = frozenset({"they", "we", "both"})
+PAIR_NOUNS = frozenset({"pair", "duo", "side"})
+PAIR_MARKS = frozenset({"both", "two"})
+# Words that count an occasion among others of its kind without being a number ("the inaugural talks").
+ORDINALS = frozenset({"inaugural", "maiden", "final"})
+# The acts in which the pair meets, whose sub-acts (discussing, exchanging views) are the act itself.
+ENCOUNTERS = frozenset({"CONSULT"})
+
+
+def refer_back(told: list[tuple[DraftEvent, EventMention]], timexes: list[Timex]) -> list[EventMention]:
+    """The article's mentions in order, each later mention of an act told before given that act's date
+    and parties (module docstring). `told` pairs each mention with the draft it was made from."""
+    out: list[EventMention] = []
+    for k, (draft, mention) in enumerate(told):
+        pair = _pair_subject(draft)
+        if _refers_back(draft, pair) and not _own_date(draft, timexes):
+            earlier = _antecedent(mention, pair, out[:k])
+            if earlier is not None:
+                mention = replace(
+                    mention,
+                    actors=_parties(mention.actors, earlier.actors, pair),
+                    date=earlier.date if _known(earlier) else mention.date,
+                )
+        out.append(mention)
+    return out
+
+
+def _refers_back(draft: DraftEvent, pair: bool) -> bool:
+    trigger = draft.trigger
+    noun = trigger.head
+    marks = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss", "amod", "advmod")}
+    if noun.pos_ == "NOUN" and (marks & ANOTHER or _ordinal(noun) or own_occasion(noun)):
+        return False  # "the next round", "the inaugural dialogue", "their last summit": another occasion
+    if trigger.nominal:
+        return bool(marks & DEFINITE)
+    # A clause: what the pair did at the meeting or on the call ("they discussed", "the two leaders
+    # exchanged views"). Other acts the pair goes on to make are acts of their own: "they agreed to
+    # resume the dialogue" and "they agreed to meet again" are two agreements.
+    return draft.type in ENCOUNTERS and (pair or draft.mode is None)
+
+
+def _ordinal(noun: Token) -> bool:
+    """ "the inaugural dialogue", "the second round": a noun counted among occasions of its kind."""
+    return any(c.ent_type_ == "ORDINAL" or c.lower_ in ORDINALS for c in noun.children if c.dep_ == "amod")
+
+
+def _pair_subject(draft: DraftEvent) -> bool:
+    """Is the clause's subject the pair itself ("they", "both sides", "the two leaders")?"""
+    verb = draft.trigger.anchor
+    while verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        verb = verb.head  # "they met and discussed ...": the subject of the first verb
+    return any(_pair(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+
+
+def _pair(subject: Token) -> bool:
+    if subject.pos_ == "PROPN" or any(c.dep_ == "conj" for c in subject.children):
+        return False  # named, or "A and B": the resolver gives those their parties
+    if subject.lower_ in PAIR_PRONOUNS or (subject.lower_ == "two" and subject.pos_ == "NUM"):
+        return True
+    marks = {c.lower_ for c in subject.children if c.dep_ in ("det", "predet", "nummod")}
+    return subject.pos_ == "NOUN" and (bool(marks & PAIR_MARKS) or subject.lemma_.lower() in PAIR_NOUNS)
+
+
+def _own_date(draft: DraftEvent, timexes: list[Timex]) -> bool:
+    """Does a time expression hang on the trigger's own phrase or clause ("the meeting on Monday", "they
+    met on Monday", "the talks, held on Monday")? One of a clause it is reported in ("said on Monday that
+    they discussed ...") or of another clause does not count."""
+    trigger = draft.trigger
+    own = {trigger.head.i, trigger.anchor.i}
+    sent = trigger.head.sent
+    doc = trigger.head.doc
+    for timex in timexes:
+        if timex.start < sent.start_char or timex.end > sent.end_char:
+            continue
+        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if span is None:
+            continue
+        word = span.root
+        while word.i not in own and word.head.i != word.i:
+            if word.pos_ in ("VERB", "AUX") and word.dep_ not in ("acl", "relcl"):
+                break  # another clause's time ("said on Monday"), unless it describes the noun
+            word = word.head
+        if word.i in own:
+            return True
+    return False
+
+
+def _antecedent(mention: EventMention, pair: bool, earlier: list[EventMention]) -> EventMention | None:
+    """The nearest earlier mention of the same act whose parties take in the mention's own."""
+    for other in reversed(earlier):
+        if other.type != mention.type or other.modality != mention.modality or not other.actors:
+            continue
+        if not modes_compatible(mention.mode, other.mode):
+            continue
+        if _within(mention.actors, other.actors) or (pair and _countries(mention) <= _countries(other)):
+            return other
+        return None  # the nearest report of the act names other parties: another occasion
+    return None
+
+
+def _within(actors: list[EventActor], others: list[EventActor]) -> bool:
+    """Is every party of `actors` one of `others` (a country counting for any party of it)?"""
+    return all(any(_same(a.actor, b.actor) for b in others) for a in actors)
+
+
+def _same(a: Actor, b: Actor) -> bool:
+    if a.kind == "country":
+        return a.country is not None and a.country == b.country
+    return (a.id or a.name) == (b.id or b.name)
+
+
+def _countries(mention: EventMention) -> set[str | None]:
+    return {ea.actor.country for ea in mention.actors}
+
+
+def _parties(own: list[EventActor], earlier: list[EventActor], pair: bool) -> list[EventActor]:
+    """The earlier mention's parties, with those of a pair subject it missed ("we discussed", said by one
+    of the two, after "I had a call with X")."""
+    if not pair:
+        return list(earlier)
+    return list(earlier) + [a for a in own if not any(_same(a.actor, b.actor) for b in earlier)]
+
+
+def _known(mention: EventMention) -> bool:
+    return mention.date.start is not None or mention.date.end is not None
