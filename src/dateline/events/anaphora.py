@@ -26,7 +26,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from dateline.dedup.compatible import modes_compatible
+from dateline.dedup.compatible import modes_compatible, two_sided
 from dateline.events.draft import DraftEvent
 from dateline.events.framing import own_occasion
 from dateline.records import Actor, EventActor, EventMention, Timex
@@ -37,7 +37,7 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those", "their", "its", "
 ANOTHER = frozenset({"next", "upcoming", "coming", "forthcoming", "future", "another", "further", "new"})
 # Subjects that are the pair the article is about: pronouns, and nouns counted as two.
 PAIR_PRONOUNS = frozenset({"they", "we", "both"})
-PAIR_NOUNS = frozenset({"pair", "duo", "side"})
+PAIR_NOUNS = frozenset({"pair", "duo"})
 PAIR_MARKS = frozenset({"both", "two"})
 # Words that count an occasion among others of its kind without being a number ("the inaugural talks").
 ORDINALS = frozenset({"inaugural", "maiden", "final"})
@@ -95,8 +95,13 @@ def _pair(subject: Token) -> bool:
         return False  # named, or "A and B": the resolver gives those their parties
     if subject.lower_ in PAIR_PRONOUNS or (subject.lower_ == "two" and subject.pos_ == "NUM"):
         return True
+    if subject.pos_ != "NOUN":
+        return False
     marks = {c.lower_ for c in subject.children if c.dep_ in ("det", "predet", "nummod")}
-    return subject.pos_ == "NOUN" and (bool(marks & PAIR_MARKS) or subject.lemma_.lower() in PAIR_NOUNS)
+    # "both sides", "the two leaders", "the pair"; a plural with "the" ("the presidents", "the heads of
+    # state", "the sides") names people the reader already knows, who met: the pair told before.
+    plural = subject.tag_ == "NNS" and "the" in marks
+    return bool(marks & PAIR_MARKS) or subject.lemma_.lower() in PAIR_NOUNS or plural
 
 
 def _own_date(draft: DraftEvent, timexes: list[Timex]) -> bool:
@@ -130,10 +135,18 @@ def _antecedent(mention: EventMention, pair: bool, earlier: list[EventMention]) 
             continue
         if not modes_compatible(mention.mode, other.mode):
             continue
-        if _within(mention.actors, other.actors) or (pair and _countries(mention) <= _countries(other)):
+        if _within(mention.actors, other.actors) or (pair and _one_of(mention.actors, other.actors)):
             return other
         return None  # the nearest report of the act names other parties: another occasion
     return None
+
+
+def _one_of(actors: list[EventActor], others: list[EventActor]) -> bool:
+    """Is a pair subject the pair of the earlier mention: the resolver left it one side ("we") or none,
+    or it names one of the earlier mention's countries beside a country from what was discussed
+    ("we exchanged views on Afghanistan")? Two sides of other countries are another pair."""
+    countries = {b.actor.country for b in others}
+    return not two_sided(actors) or any(a.actor.country in countries for a in actors)
 
 
 def _within(actors: list[EventActor], others: list[EventActor]) -> bool:
@@ -147,16 +160,17 @@ def _same(a: Actor, b: Actor) -> bool:
     return (a.id or a.name) == (b.id or b.name)
 
 
-def _countries(mention: EventMention) -> set[str | None]:
-    return {ea.actor.country for ea in mention.actors}
-
-
 def _parties(own: list[EventActor], earlier: list[EventActor], pair: bool) -> list[EventActor]:
-    """The earlier mention's parties, with those of a pair subject it missed ("we discussed", said by one
-    of the two, after "I had a call with X")."""
+    """The earlier mention's parties; a pair subject adds those of its own it missed in the countries
+    the earlier mention holds ("we discussed", said by one of the two, after "I had a call with X"), while
+    its other actors come from what the pair discussed ("discussed the withdrawal of the army")."""
     if not pair:
         return list(earlier)
-    return list(earlier) + [a for a in own if not any(_same(a.actor, b.actor) for b in earlier)]
+    countries = {b.actor.country for b in earlier if b.actor.country is not None}
+    missed = [
+        a for a in own if a.actor.country in countries and not any(_same(a.actor, b.actor) for b in earlier)
+    ]
+    return list(earlier) + missed
 
 
 def _known(mention: EventMention) -> bool:
