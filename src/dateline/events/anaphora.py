@@ -83,11 +83,15 @@ def _ordinal(noun: Token) -> bool:
 
 
 def _pair_subject(draft: DraftEvent) -> bool:
-    """Is the clause's subject the pair itself ("they", "both sides", "the two leaders")?"""
+    """Is the clause's subject the pair itself ("they", "both sides", "the two leaders")? Not asked of
+    an event noun, which is its clause's subject itself ("the talks were held")."""
+    if draft.trigger.nominal:
+        return False
     verb = draft.trigger.anchor
     while verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
         verb = verb.head  # "they met and discussed ...": the subject of the first verb
-    return any(_pair(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+    own = {t.i for t in draft.trigger.tokens}  # "talks were held": the trigger's own noun is no subject
+    return any(_pair(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in own)
 
 
 def _pair(subject: Token) -> bool:
