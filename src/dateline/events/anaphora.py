@@ -1,23 +1,27 @@
-"""Later mentions of an act the article told before: "the talks", "during the call", "the two leaders
-also discussed ...", "They agreed to ...".
+"""Later mentions of an act the article told before: "the talks", "this meeting", "the two leaders also
+discussed ...", "we discussed ...".
 
 News tells its main act in the lead and then refers back to it. Each later mention is coded on its own
 sentence, which often names fewer parties ("the meeting", "we discussed") and no date, so its date comes
 from its tense or from the narrative around it; told that way it stays apart from the act it names
 again. A mention *refers back* when it is
 - a definite event noun ("the talks", "this meeting", "their call"), not one marked as another or an
-  earlier occasion ("the next round", "their last summit": `framing.own_occasion`, `ANOTHER`);
-- a clause whose subject is the pair itself ("they", "we", "both", "the two", "both sides", "the two
-  leaders", "the pair"); or
-- a consultation verb without a mode of its own ("discussed", "exchanged views", "reviewed ties"): what
-  the parties did at the meeting or on the call told before it, which PLOVER counts as that meeting;
-and has no date of its own in its phrase or clause. It then names the nearest earlier act of the same type
-and modality in the article whose mode it may share (`dedup.compatible.modes_compatible`) and whose
-parties include its own: it takes that act's date and parties, which lets the article's mentions meet in
-dedup (`dedup.compatible`: same article, same act, agreeing parties and overlapping dates). A subject
-that is the pair ("we discussed", said by one of the two) may add a party the earlier mention missed, in
-the countries that mention already holds. A mention that names a party the earlier one does not ("the
-talks with Iran" after a meeting with Turkey) names another act and keeps its own.
+  earlier occasion ("the next round", "the inaugural dialogue", "their last summit": `ANOTHER`,
+  `ORDINALS`, `framing.own_occasion`);
+- a consultation clause whose subject is the pair itself ("they", "we", "both", "the two", "both sides",
+  "the two leaders", "the presidents"), or a consultation verb without a mode of its own ("discussed",
+  "exchanged views"): what the parties did at the meeting or on the call told before, which PLOVER
+  counts as that meeting. Other acts the pair goes on to make are acts of their own ("they agreed to
+  resume the dialogue" and "they agreed to meet again" are two agreements, as the corpus gold has them);
+and has no date of its own in its phrase or clause. It then names the nearest earlier mention of the same
+type and modality in the article whose mode it may share (`dedup.compatible.modes_compatible`) and whose
+parties take in its own; a nearest one with other parties is another occasion ("the talks with Iran"
+after a meeting with Turkey) and the mention keeps its own. It takes that mention's parties and, where
+its own date says nothing or contradicts it, its date, so that dedup joins the two (`dedup.compatible`:
+same article, same act, agreeing parties, overlapping dates). A pair subject keeps the two sides the
+resolver gave it; one it left a side ("we", said by one of the two) takes the earlier mention's parties
+and adds its own in their countries. A pure function of the article's coded mentions, run last in the
+coder (`coder.RuleEventCoder`).
 """
 
 from __future__ import annotations
@@ -27,9 +31,10 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from dateline.dedup.compatible import modes_compatible, two_sided
+from dateline.events.detect import Trigger
 from dateline.events.draft import DraftEvent
 from dateline.events.framing import own_occasion
-from dateline.records import Actor, EventActor, EventMention, Timex
+from dateline.records import Actor, DateInterval, EventActor, EventMention, Timex
 
 # Determiners and possessives by which a noun names something the reader already knows of.
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "their", "its", "our"})
@@ -49,15 +54,15 @@ def refer_back(told: list[tuple[DraftEvent, EventMention]], timexes: list[Timex]
     """The article's mentions in order, each later mention of an act told before given that act's date
     and parties (module docstring). `told` pairs each mention with the draft it was made from."""
     out: list[EventMention] = []
-    for k, (draft, mention) in enumerate(told):
+    for draft, mention in told:
         pair = _pair_subject(draft)
         if _refers_back(draft, pair) and not _own_date(draft, timexes):
-            earlier = _antecedent(mention, pair, out[:k])
+            earlier = _antecedent(mention, pair, out)
             if earlier is not None:
                 mention = replace(
                     mention,
                     actors=_parties(mention.actors, earlier.actors, pair),
-                    date=earlier.date if _known(earlier) else mention.date,
+                    date=_date(mention.date, earlier.date),
                 )
         out.append(mention)
     return out
@@ -65,16 +70,31 @@ def refer_back(told: list[tuple[DraftEvent, EventMention]], timexes: list[Timex]
 
 def _refers_back(draft: DraftEvent, pair: bool) -> bool:
     trigger = draft.trigger
-    noun = trigger.head
-    marks = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss", "amod", "advmod")}
-    if noun.pos_ == "NOUN" and (marks & ANOTHER or _ordinal(noun) or own_occasion(noun)):
-        return False  # "the next round", "the inaugural dialogue", "their last summit": another occasion
     if trigger.nominal:
-        return bool(marks & DEFINITE)
+        return told_before(trigger)
+    if _another_occasion(trigger.head):
+        return False
     # A clause: what the pair did at the meeting or on the call ("they discussed", "the two leaders
     # exchanged views"). Other acts the pair goes on to make are acts of their own: "they agreed to
     # resume the dialogue" and "they agreed to meet again" are two agreements.
     return draft.type in ENCOUNTERS and (pair or draft.mode is None)
+
+
+def told_before(trigger: Trigger) -> bool:
+    """Is the trigger an event noun naming an occasion the reader already knows of ("the talks", "this
+    meeting", "their call"), not another or an earlier one ("the next round", "their last summit")?"""
+    noun = trigger.head
+    return trigger.nominal and bool(_marks(noun) & DEFINITE) and not _another_occasion(noun)
+
+
+def _marks(noun: Token) -> set[str]:
+    return {c.lower_ for c in noun.children if c.dep_ in ("det", "poss", "amod", "advmod")}
+
+
+def _another_occasion(noun: Token) -> bool:
+    """ "the next round", "the inaugural dialogue", "their last summit", "the talks in May": another
+    occasion than the one told before."""
+    return noun.pos_ == "NOUN" and bool(_marks(noun) & ANOTHER or _ordinal(noun) or own_occasion(noun))
 
 
 def _ordinal(noun: Token) -> bool:
@@ -165,11 +185,14 @@ def _same(a: Actor, b: Actor) -> bool:
 
 
 def _parties(own: list[EventActor], earlier: list[EventActor], pair: bool) -> list[EventActor]:
-    """The earlier mention's parties; a pair subject adds those of its own it missed in the countries
-    the earlier mention holds ("we discussed", said by one of the two, after "I had a call with X"), while
-    its other actors come from what the pair discussed ("discussed the withdrawal of the army")."""
+    """The earlier mention's parties. A pair subject the resolver gave both sides keeps them; one it left
+    a side or none adds those of its own in the countries the earlier mention holds to the earlier
+    mention's parties ("we discussed", said by one of the two, after "I had a call with X"), its other
+    actors coming from what the pair discussed ("discussed the withdrawal of the army")."""
     if not pair:
         return list(earlier)
+    if two_sided(own):
+        return list(own)  # "the two leaders", resolved: the pair itself, as its sentence names it
     countries = {b.actor.country for b in earlier if b.actor.country is not None}
     missed = [
         a for a in own if a.actor.country in countries and not any(_same(a.actor, b.actor) for b in earlier)
@@ -177,5 +200,10 @@ def _parties(own: list[EventActor], earlier: list[EventActor], pair: bool) -> li
     return list(earlier) + missed
 
 
-def _known(mention: EventMention) -> bool:
-    return mention.date.start is not None or mention.date.end is not None
+def _date(own: DateInterval, earlier: DateInterval) -> DateInterval:
+    """The earlier mention's date where the mention's own, from its tense or the narrative around it,
+    says nothing (unknown) or contradicts it; an own date that agrees with it stays, as precise as the
+    mention's sentence made it (dedup joins the two all the same)."""
+    unknown = own.start is None and own.end is None
+    known = earlier.start is not None or earlier.end is not None
+    return earlier if known and (unknown or not own.overlaps(earlier)) else own
