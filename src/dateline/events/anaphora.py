@@ -7,7 +7,8 @@ from its tense or from the narrative around it; told that way it stays apart fro
 again. A mention *refers back* when it is
 - a definite event noun ("the talks", "this meeting", "their call"), not one marked as another or an
   earlier occasion ("the next round", "the inaugural dialogue", "their last summit": `ANOTHER`,
-  `ORDINALS`, `framing.own_occasion`);
+  `ORDINALS`, `framing.own_occasion`) nor placed by its sentence before or after another report of its
+  act ("met on Monday, two months after the meeting in X": `restatements.sequenced`);
 - a consultation clause whose subject is the pair itself ("they", "we", "both", "the two", "both sides",
   "the two leaders", "the presidents"), or a consultation verb without a mode of its own ("discussed",
   "exchanged views"): what the parties did at the meeting or on the call told before, which PLOVER
@@ -34,6 +35,7 @@ from dateline.dedup.compatible import modes_compatible, two_sided
 from dateline.events.detect import Trigger
 from dateline.events.draft import DraftEvent
 from dateline.events.framing import own_occasion
+from dateline.events.restatements import sequenced
 from dateline.records import Actor, DateInterval, EventActor, EventMention, Timex
 
 # Determiners and possessives by which a noun names something the reader already knows of.
@@ -56,7 +58,7 @@ def refer_back(told: list[tuple[DraftEvent, EventMention]], timexes: list[Timex]
     out: list[EventMention] = []
     for draft, mention in told:
         pair = _pair_subject(draft)
-        if _refers_back(draft, pair) and not _own_date(draft, timexes):
+        if _refers_back(draft, pair) and not _own_date(draft, timexes) and not _placed(draft, told):
             earlier = _antecedent(mention, pair, out)
             if earlier is not None:
                 mention = replace(
@@ -66,6 +68,19 @@ def refer_back(told: list[tuple[DraftEvent, EventMention]], timexes: list[Timex]
                 )
         out.append(mention)
     return out
+
+
+def _placed(draft: DraftEvent, told: list[tuple[DraftEvent, EventMention]]) -> bool:
+    """Does its sentence place it before or after another report of its act ("met on Monday, two months
+    after the meeting in Sudria")? Then it is another occasion (`restatements.sequenced`)."""
+    sent = draft.trigger.head.sent.start
+    return any(
+        other is not draft
+        and other.type == draft.type
+        and other.trigger.head.sent.start == sent
+        and sequenced(draft.trigger, other.trigger)
+        for other, _ in told
+    )
 
 
 def _refers_back(draft: DraftEvent, pair: bool) -> bool:
