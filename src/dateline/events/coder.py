@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from dateline.components import CodingContext
+from dateline.events.anaphora import refer_back
 from dateline.events.anonymous import split_unnamed
 from dateline.events.aspect import background_state, caption, dated_present
 from dateline.events.commentary import Commentators
@@ -393,7 +394,7 @@ class RuleEventCoder:
         doerless = short_text(doc)
         if not full.located and not full.places and not doerless:
             return []  # no actor anywhere (a place may still name who protested or arrested)
-        mentions: list[EventMention] = []
+        told: list[tuple[DraftEvent, EventMention]] = []
         commentators = Commentators.of(doc, self.lexicon)
         story: dict[str, list[EventActor]] = {}  # type -> the parties of its latest report with a doer
         for sent in doc.sents:
@@ -414,10 +415,10 @@ class RuleEventCoder:
                 mention = self._mention(ctx, sent, event)
                 if self.veto is not None and (mention := self.veto.review(event, mention)) is None:
                     continue
-                mentions.append(mention)
+                told.append((event, mention))
                 if _has_doer(event):
                     story[event.type] = list(event.actors)
-        return mentions
+        return refer_back(told, ctx.timexes)  # "the talks", "they discussed": the act told before
 
     def _mention(self, ctx: CodingContext, sent: Span, event: DraftEvent) -> EventMention:
         trig = event.trigger

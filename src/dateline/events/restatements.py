@@ -59,7 +59,7 @@ def _other_occasion(event: DraftEvent, events: list[DraftEvent]) -> bool:
     if not trigger.nominal:
         return False
     return own_occasion(trigger.head) or any(
-        other is not event and other.type == event.type and _sequenced(trigger, other.trigger)
+        other is not event and other.type == event.type and sequenced(trigger, other.trigger)
         for other in events
     )
 
@@ -68,7 +68,7 @@ def _rank(event: DraftEvent) -> tuple[bool, float]:
     return not event.trigger.nominal, event.confidence
 
 
-def _sequenced(a: Trigger, b: Trigger) -> bool:
+def sequenced(a: Trigger, b: Trigger) -> bool:
     """True when the text places one of the two events before or after the other."""
     for low, high in ((a, b), (b, a)):
         path = path_up(low.anchor, high.anchor)
