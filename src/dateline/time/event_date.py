@@ -430,7 +430,8 @@ def _carried(
     if _descriptive(trigger):
         return None  # "the night the plane went down", "soldiers captured in the war": background
     if attachments:
-        return _narrow_date_of(sent.root, attachments, ref, anchor, "its sentence's main verb")
+        own = [t for t in timexes if sent.start_char <= t.start and t.end <= sent.end_char]
+        return _narrow_date_of(sent.root, attachments, own, ref, anchor, "its sentence's main verb")
     all_sents = sentences(doc)
     k = next((i for i, s in enumerate(all_sents) if s.start == sent.start), None)
     if k is None:
@@ -447,7 +448,7 @@ def _carried(
         if local:
             where = f"{back} sentence(s) before"
             prev_attachments = _attached(doc, local)
-            found = _narrow_date_of(prev.root, prev_attachments, ref, anchor, where, widest)
+            found = _narrow_date_of(prev.root, prev_attachments, local, ref, anchor, where, widest)
             if found is None and widest is None:
                 found = _last_named(prev_attachments, event_tense, ref, anchor, where)
             if (
@@ -626,7 +627,7 @@ def _named_again(
     ref = _reference(anchor)
     for token in following:
         if token.pos_ == "NOUN" and token.lemma_.lower().startswith(lemma):
-            found = _narrow_date_of(token, attachments, ref, anchor, "the event named again next")
+            found = _narrow_date_of(token, attachments, local, ref, anchor, "the event named again next")
             if found is not None:
                 return found
     return None
@@ -661,10 +662,15 @@ def _named_before(
             continue
         attachments = _attached(doc, local)
         for word in words:
-            found = _narrow_date_of(word, attachments, ref, anchor, "the event it names again")
-            if found is not None and found.is_day and (not told_again or _background_day(found, anchor)):
+            found = _narrow_date_of(word, attachments, local, ref, anchor, "the event it names again")
+            if found is not None and _of_days(found) and (not told_again or _background_day(found, anchor)):
                 return found
     return None
+
+
+def _of_days(found: DateInterval) -> bool:
+    """A day, or a range of days with its first day likely ("on May 7-8"), not a wider period."""
+    return found.is_day or (found.extent is not None and found.likely == found.start)
 
 
 def _told_again(trigger: Token) -> bool:
@@ -743,11 +749,15 @@ def _reported_or_reporting(trigger: Token) -> bool:
 def _narrow_date_of(
     verb: Token,
     attachments: list[Attachment],
+    local: Sequence[Timex],
     ref: Ref,
     anchor: DocumentTime,
     where: str,
     widest: int | None = CARRY_MAX_DAYS,
 ) -> DateInterval | None:
+    """The date `verb` has from the expressions of its sentence (`local`), as its own date is made: a
+    day that ends a range of days ("will visit on May 7-8") carries the whole range, its first day
+    the likely one, not the day the parse hangs on the verb."""
     found = _governed(verb, attachments, effective_tense(verb), ref, anchor)
     if found is None or found.start is None or found.end is None:
         return None
@@ -758,7 +768,8 @@ def _narrow_date_of(
         confidence=round(max(found.confidence - 0.2, 0.1), 2),
         basis=f"carried from the narrative ({where}): {found.basis}",
     )
-    return _day_is_likely(carried)
+    day_ranges = _ranges_of_days(local, text_of(verb.doc)) if carried.is_day else []
+    return _day_range(_day_is_likely(carried), attachments, day_ranges)
 
 
 def effective_tense(trigger: Token) -> Tense:
