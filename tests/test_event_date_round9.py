@@ -24,3 +24,28 @@ def test_a_single_day_named_again_is_still_that_day() -> None:
     text = "The two ministers met in Lima on Monday. Their meeting was called a success by diplomats."
     found = date_of(text, "meeting", "2024-06-05")
     assert (found["start"], found["end"], found["likely"]) == ("2024-06-03", "2024-06-03", "2024-06-03")
+
+
+def test_a_year_that_dates_a_related_event_bounds_a_background_promise() -> None:
+    # the year dates the election, which the promise came before: years before the report, not on its day
+    text = "Before the 2013 election, the governor promised to back his deputy."
+    found = date_of(text, "promised", "2024-03-06")
+    assert (found["start"], found["end"], found.get("likely")) == (None, "2013-12-31", None)
+    assert "'before' bound" in found["basis"]
+
+
+def test_the_related_event_lies_inside_its_time_whichever_side_the_preposition_faces() -> None:
+    # "after the 2026 vote": after some day of 2026, so from its first day on (not after its last)
+    text = "The opposition will choose a new leader after the 2026 vote."
+    found = date_of(text, "choose", "2024-03-06")
+    assert (found["start"], found["end"]) == ("2026-01-01", None)
+
+
+def test_a_bound_that_holds_the_plain_reading_leaves_the_news_on_its_day() -> None:
+    # next week's summit and last year's truce bound the event, but say nothing the past tense does not
+    for text, word in (
+        ("The foreign ministers met ahead of next week's summit in Rome.", "met"),
+        ("Both armies withdrew their heavy guns following last year's truce.", "withdrew"),
+    ):
+        found = date_of(text, word, "2024-03-06")
+        assert (found["start"], found["end"], found["likely"]) == ("2024-02-28", "2024-03-06", "2024-03-06")

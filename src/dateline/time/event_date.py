@@ -548,6 +548,8 @@ def _own_expression(trigger: Token, attachments: list[Attachment]) -> bool:
     resolved ("two days later"); those of relative and other clauses do not count."""
     chain = {token.i for token, _ in governors(trigger)}
     for a in attachments:
+        if a.noun is not None:
+            continue  # it dates another event the clause relates to (`_bound_agrees`)
         word, steps = a.head, 0
         while word is not None and word.i not in chain and not is_verb(word) and steps < 3:
             word, steps = (None if word.head is word else word.head), steps + 1  # "two days later"
@@ -885,12 +887,26 @@ def _governed(
             if interval is None:
                 continue
             related = _relate(interval, relation, event_tense, ref)
-            if _after_the_report(related, trigger, ref):
+            if _after_the_report(related, trigger, ref) or _bound_agrees(a, related, event_tense, ref):
                 continue
             if distance:
                 related = replace(related, confidence=round(related.confidence - 0.05, 2))
             return _this_side(related, event_tense, ref)
     return None
+
+
+def _bound_agrees(a: Attachment, bound: DateInterval, event_tense: Tense, ref: Ref) -> bool:
+    """ "Troops withdrew following last year's ceasefire", "met ahead of next week's summit": a time
+    that dates another event the clause relates to only bounds this one; where the bound holds the
+    tense's own reading (on or shortly before publication) it tells nothing more, and the event is dated
+    as one without a time of its own. It counts where it rules that reading out ("promised before the
+    2013 election": years before)."""
+    if a.noun is None:
+        return False
+    plain = _from_tense(event_tense, ref, "")
+    return (bound.start is None or (plain.start is not None and bound.start <= plain.start)) and (
+        bound.end is None or (plain.end is not None and plain.end <= bound.end)
+    )
 
 
 def _speech_day(a: Attachment, attachments: list[Attachment], anchor: DocumentTime) -> date | None:
@@ -1025,9 +1041,8 @@ def _resolve(
         basis = f"governed by {quoted} ({timex.value})"
     else:
         return None
-    return _bound_by_prep(
-        DateInterval(span[0], span[1], granularity, confidence, basis, likely=likely), prep, event_tense, ref
-    )
+    interval = DateInterval(span[0], span[1], granularity, confidence, basis, likely=likely)
+    return _bound_by_prep(interval, prep, event_tense, ref, inclusive=a.noun is not None)
 
 
 def _scheduled_present(a: Attachment, event_tense: Tense) -> bool:
@@ -1108,15 +1123,19 @@ def _vague(timex: Timex, ref: Ref, anchor: DocumentTime) -> DateInterval | None:
     return DateInterval(lo, hi, "day" if lo == hi else "range", 0.6, f"'{timex.text}' at {where}")
 
 
-def _bound_by_prep(iv: DateInterval, prep: str | None, event_tense: Tense, ref: Ref) -> DateInterval:
+def _bound_by_prep(
+    iv: DateInterval, prep: str | None, event_tense: Tense, ref: Ref, inclusive: bool = False
+) -> DateInterval:
+    """`inclusive`: the expression dates a noun's event ("before the 2013 election"), which lies
+    somewhere inside it, so the bound is its far side, not the side the preposition faces."""
     if prep in _UPPER_PREPS:
-        end = moved(iv.start, -1) if prep in ("before", "prior to", "ahead of") else iv.end
+        end = moved(iv.start, -1) if prep in ("before", "prior to", "ahead of") and not inclusive else iv.end
         start = ref[0] if event_tense in _FORWARD else None
         if start is not None and end is not None and start > end:
             start = None
         return DateInterval(start, end, "range", round(iv.confidence - 0.3, 2), f"'{prep}' bound; {iv.basis}")
     if prep in _LOWER_PREPS:
-        start = moved(iv.end, 1) if prep in ("after", "following") else iv.start
+        start = moved(iv.end, 1) if prep in ("after", "following") and not inclusive else iv.start
         end = None if event_tense in _FORWARD else ref[1]
         if end is not None and start is not None and end < start:
             end = None
