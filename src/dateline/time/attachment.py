@@ -24,6 +24,8 @@ _PREP_EXTENDERS = ("ADV", "ADP", "ADJ", "NOUN")  # "ahead of", "prior to", "in a
 _ADVERBIAL_DEPS = ("advmod", "npadvmod")  # how an adverbial time expression ("two years ago") hangs
 _OBJECT_DEPS = ("dobj", "xcomp", "attr", "oprd", "dative")
 _PLACE_ENTITIES = ("GPE", "LOC", "FAC")
+_NOUN_MODIFIER_DEPS = ("nummod", "compound", "poss", "amod")
+_RELATING_PREPS = frozenset({"before", "after", "since", "following", "until", "ahead of", "prior to"})
 _ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "oprd", "appos", "dative", "compound"}
 
 
@@ -33,6 +35,9 @@ class Attachment:
     span: Span
     head: Token | None  # the word the expression modifies; None when it is the sentence root
     prep: str | None  # the preposition that introduces it ("on", "since", "ahead of"), lower case
+    # the event noun the expression dates where `prep` relates the head to that noun ("before the 2013
+    # election"): the noun's event lies somewhere inside the expression's time
+    noun: Token | None = None
 
 
 def _span(doc: Doc, timex: Timex) -> Span | None:
@@ -65,10 +70,10 @@ def attach(doc: Doc, timexes: Sequence[Timex]) -> list[Attachment]:
     spans = [(t, _span(doc, t)) for t in timexes]
     spans = [(t, s) for t, s in spans if s is not None and len(s)]
     owner = {tok.i: k for k, (_, s) in enumerate(spans) for tok in s}
-    raw: list[tuple[Token | None, str | None, int | None]] = []
+    raw: list[tuple[Token | None, str | None, int | None, Token | None]] = []
     for _, span in spans:
         root = span.root
-        prep = None
+        prep = noun = None
         if root.dep_ in _PREP_DEPS:  # the tagger kept the preposition inside the span
             prep, head = _climb_prep(root)
         elif root.head is root:
@@ -89,6 +94,10 @@ def attach(doc: Doc, timexes: Sequence[Timex]) -> list[Attachment]:
             # "began talks to mend ties two years ago": what lies "ago" is not the purpose (which
             # comes after its head) but the verb that takes the purpose's noun
             head = head.head.head
+        elif prep is None and (related := _related_noun(root, head)) is not None:
+            # "promised before the 2013 election", "met ahead of next week's summit": an expression
+            # that dates the noun of a relating phrase bounds the verb the phrase hangs on
+            noun, (prep, head) = head, related
         elif (place := _placed_phrase(head)) is not None:
             # "met in Doha, Qatar in 2022", "talks in Geneva last week": a place is not dated; an
             # expression the parser hangs on a place name dates what the place's phrase modifies
@@ -98,16 +107,28 @@ def attach(doc: Doc, timexes: Sequence[Timex]) -> list[Attachment]:
             # an expression left on a phrase that sets the scene dates what that phrase modifies
             head = head.head if head.pos_ == "ADP" else head.head.head
         link = owner.get(head.i) if head is not None else None
-        raw.append((head, prep, link))
+        raw.append((head, prep, link, noun))
     out = []
     for k, (timex, span) in enumerate(spans):
-        head, prep, link = raw[k]
+        head, prep, link, noun = raw[k]
         hops = 0
         while link is not None and link != k and hops < 3:  # follow apposition to the other timex
-            head, prep2, link = raw[link]
-            prep, hops = prep or prep2, hops + 1
-        out.append(Attachment(timex, span, head, prep))
+            head, prep2, link, noun2 = raw[link]
+            prep, noun, hops = prep or prep2, noun or noun2, hops + 1
+        out.append(Attachment(timex, span, head, prep, noun))
     return out
+
+
+def _related_noun(root: Token, noun: Token | None) -> tuple[str, Token] | None:
+    """The relating preposition ("before", "ahead of") and the verb it hangs on, where the expression
+    modifies (`_NOUN_MODIFIER_DEPS`: "the 2013 election", "next week's summit") the object of such a
+    preposition; else None."""
+    if noun is None or root.dep_ not in _NOUN_MODIFIER_DEPS or noun.dep_ != "pobj" or noun.pos_ != "NOUN":
+        return None
+    if noun.head.dep_ not in _PREP_DEPS:
+        return None
+    prep, verb = _climb_prep(noun.head)
+    return (prep, verb) if prep in _RELATING_PREPS and is_verb(verb) else None
 
 
 def _placed_phrase(word: Token | None) -> Token | None:

@@ -400,7 +400,9 @@ def _dated(a: Attachment, tense: Tense, wd: int | None, text: str, ev: Evidence)
         ev.lower.append(Bound(iv.start, why, strength=2))
         ev.upper.append(Bound(iv.end, why, strength=2))
     elif tense in _PAST and on_verb and a.prep not in _UPPER_PREPS:
-        ev.lower.append(Bound(iv.start, f"reports a past event on {quoted}: not older", timedelta(days=1)))
+        # "changed sides after the 2021 vote": the expression dates the noun the verb follows
+        why = f"a past event {a.prep} the {quoted} one it names" if a.noun else f"a past event on {quoted}"
+        ev.lower.append(Bound(iv.start, f"reports {why}: not older", timedelta(days=1)))
         if iv.is_day and a.prep not in _LOWER_PREPS and _main_clause(a.head):
             ev.story.append((iv.start, f"{quoted}, {tense}"))
     elif tense in _PAST and (prep := _after_named(a.head)) is not None:

@@ -430,7 +430,8 @@ def _carried(
     if _descriptive(trigger):
         return None  # "the night the plane went down", "soldiers captured in the war": background
     if attachments:
-        return _narrow_date_of(sent.root, attachments, ref, anchor, "its sentence's main verb")
+        own = [t for t in timexes if sent.start_char <= t.start and t.end <= sent.end_char]
+        return _narrow_date_of(sent.root, attachments, own, ref, anchor, "its sentence's main verb")
     all_sents = sentences(doc)
     k = next((i for i, s in enumerate(all_sents) if s.start == sent.start), None)
     if k is None:
@@ -447,7 +448,7 @@ def _carried(
         if local:
             where = f"{back} sentence(s) before"
             prev_attachments = _attached(doc, local)
-            found = _narrow_date_of(prev.root, prev_attachments, ref, anchor, where, widest)
+            found = _narrow_date_of(prev.root, prev_attachments, local, ref, anchor, where, widest)
             if found is None and widest is None:
                 found = _last_named(prev_attachments, event_tense, ref, anchor, where)
             if (
@@ -547,6 +548,8 @@ def _own_expression(trigger: Token, attachments: list[Attachment]) -> bool:
     resolved ("two days later"); those of relative and other clauses do not count."""
     chain = {token.i for token, _ in governors(trigger)}
     for a in attachments:
+        if a.noun is not None:
+            continue  # it dates another event the clause relates to (`_bound_agrees`)
         word, steps = a.head, 0
         while word is not None and word.i not in chain and not is_verb(word) and steps < 3:
             word, steps = (None if word.head is word else word.head), steps + 1  # "two days later"
@@ -626,7 +629,7 @@ def _named_again(
     ref = _reference(anchor)
     for token in following:
         if token.pos_ == "NOUN" and token.lemma_.lower().startswith(lemma):
-            found = _narrow_date_of(token, attachments, ref, anchor, "the event named again next")
+            found = _narrow_date_of(token, attachments, local, ref, anchor, "the event named again next")
             if found is not None:
                 return found
     return None
@@ -661,10 +664,15 @@ def _named_before(
             continue
         attachments = _attached(doc, local)
         for word in words:
-            found = _narrow_date_of(word, attachments, ref, anchor, "the event it names again")
-            if found is not None and found.is_day and (not told_again or _background_day(found, anchor)):
+            found = _narrow_date_of(word, attachments, local, ref, anchor, "the event it names again")
+            if found is not None and _of_days(found) and (not told_again or _background_day(found, anchor)):
                 return found
     return None
+
+
+def _of_days(found: DateInterval) -> bool:
+    """A day, or a range of days with its first day likely ("on May 7-8"), not a wider period."""
+    return found.is_day or (found.extent is not None and found.likely == found.start)
 
 
 def _told_again(trigger: Token) -> bool:
@@ -743,11 +751,15 @@ def _reported_or_reporting(trigger: Token) -> bool:
 def _narrow_date_of(
     verb: Token,
     attachments: list[Attachment],
+    local: Sequence[Timex],
     ref: Ref,
     anchor: DocumentTime,
     where: str,
     widest: int | None = CARRY_MAX_DAYS,
 ) -> DateInterval | None:
+    """The date `verb` has from the expressions of its sentence (`local`), as its own date is made: a
+    day that ends a range of days ("will visit on May 7-8") carries the whole range, its first day
+    the likely one, not the day the parse hangs on the verb."""
     found = _governed(verb, attachments, effective_tense(verb), ref, anchor)
     if found is None or found.start is None or found.end is None:
         return None
@@ -758,7 +770,8 @@ def _narrow_date_of(
         confidence=round(max(found.confidence - 0.2, 0.1), 2),
         basis=f"carried from the narrative ({where}): {found.basis}",
     )
-    return _day_is_likely(carried)
+    day_ranges = _ranges_of_days(local, text_of(verb.doc)) if carried.is_day else []
+    return _day_range(_day_is_likely(carried), attachments, day_ranges)
 
 
 def effective_tense(trigger: Token) -> Tense:
@@ -874,12 +887,26 @@ def _governed(
             if interval is None:
                 continue
             related = _relate(interval, relation, event_tense, ref)
-            if _after_the_report(related, trigger, ref):
+            if _after_the_report(related, trigger, ref) or _bound_agrees(a, related, event_tense, ref):
                 continue
             if distance:
                 related = replace(related, confidence=round(related.confidence - 0.05, 2))
             return _this_side(related, event_tense, ref)
     return None
+
+
+def _bound_agrees(a: Attachment, bound: DateInterval, event_tense: Tense, ref: Ref) -> bool:
+    """ "Troops withdrew following last year's ceasefire", "met ahead of next week's summit": a time
+    that dates another event the clause relates to only bounds this one; where the bound holds the
+    tense's own reading (on or shortly before publication) it tells nothing more, and the event is dated
+    as one without a time of its own. It counts where it rules that reading out ("promised before the
+    2013 election": years before)."""
+    if a.noun is None:
+        return False
+    plain = _from_tense(event_tense, ref, "")
+    return (bound.start is None or (plain.start is not None and bound.start <= plain.start)) and (
+        bound.end is None or (plain.end is not None and plain.end <= bound.end)
+    )
 
 
 def _speech_day(a: Attachment, attachments: list[Attachment], anchor: DocumentTime) -> date | None:
@@ -1014,9 +1041,8 @@ def _resolve(
         basis = f"governed by {quoted} ({timex.value})"
     else:
         return None
-    return _bound_by_prep(
-        DateInterval(span[0], span[1], granularity, confidence, basis, likely=likely), prep, event_tense, ref
-    )
+    interval = DateInterval(span[0], span[1], granularity, confidence, basis, likely=likely)
+    return _bound_by_prep(interval, prep, event_tense, ref, inclusive=a.noun is not None)
 
 
 def _scheduled_present(a: Attachment, event_tense: Tense) -> bool:
@@ -1097,15 +1123,19 @@ def _vague(timex: Timex, ref: Ref, anchor: DocumentTime) -> DateInterval | None:
     return DateInterval(lo, hi, "day" if lo == hi else "range", 0.6, f"'{timex.text}' at {where}")
 
 
-def _bound_by_prep(iv: DateInterval, prep: str | None, event_tense: Tense, ref: Ref) -> DateInterval:
+def _bound_by_prep(
+    iv: DateInterval, prep: str | None, event_tense: Tense, ref: Ref, inclusive: bool = False
+) -> DateInterval:
+    """`inclusive`: the expression dates a noun's event ("before the 2013 election"), which lies
+    somewhere inside it, so the bound is its far side, not the side the preposition faces."""
     if prep in _UPPER_PREPS:
-        end = moved(iv.start, -1) if prep in ("before", "prior to", "ahead of") else iv.end
+        end = moved(iv.start, -1) if prep in ("before", "prior to", "ahead of") and not inclusive else iv.end
         start = ref[0] if event_tense in _FORWARD else None
         if start is not None and end is not None and start > end:
             start = None
         return DateInterval(start, end, "range", round(iv.confidence - 0.3, 2), f"'{prep}' bound; {iv.basis}")
     if prep in _LOWER_PREPS:
-        start = moved(iv.end, 1) if prep in ("after", "following") else iv.start
+        start = moved(iv.end, 1) if prep in ("after", "following") and not inclusive else iv.start
         end = None if event_tense in _FORWARD else ref[1]
         if end is not None and start is not None and end < start:
             end = None
