@@ -16,6 +16,7 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
+from spacy.lang.en.stop_words import STOP_WORDS
 
 DATA = Path(str(resources.files("dateline.actors") / "data"))
 
@@ -228,3 +229,28 @@ def test_loader_reads_the_shipped_files() -> None:
     assert [p.id for p in holders] == ["imran-khan"]
     holders = kb.holders("AFG", "foreign minister", date(2023, 1, 1))
     assert [p.id for p in holders] == ["amir-khan-muttaqi"]
+
+
+def test_people_names_are_not_common_words_countries_or_bodies() -> None:
+    """A person's name or alias that is also an English function word, a title or agent noun, a
+    country form or a body's name would turn ordinary text into that person (a one-word alias is
+    matched wherever the word is capitalised, e.g. at the start of a sentence)."""
+    country_forms = {
+        form.casefold()
+        for c in records("countries.tsv")
+        for form in [c["name"], *split(c["aliases"]), *split(c["demonyms"]), *split(c["metonyms"])]
+    }
+    bodies = {form.casefold() for o in records("organizations.tsv") for form in [o["name"], *split(o["aliases"])]}
+    header, *body = rows("titles.tsv")
+    titles = {t.casefold() for r in body for t in split(r[0])}
+    header, *body = rows("agents.tsv")
+    agents = {w.casefold() for r in body for w in split(r[0])}
+    clashes = []
+    for p in records("people.tsv"):
+        for form in [p["name"], *split(p["aliases"])]:
+            key = form.casefold()
+            if key in country_forms or key in bodies or key in titles or key in agents:
+                clashes.append((p["id"], form))
+            elif " " not in form and key in STOP_WORDS:
+                clashes.append((p["id"], form))
+    assert not clashes, clashes
