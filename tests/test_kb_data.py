@@ -240,17 +240,13 @@ def test_people_names_are_not_common_words_countries_or_bodies() -> None:
         for c in records("countries.tsv")
         for form in [c["name"], *split(c["aliases"]), *split(c["demonyms"]), *split(c["metonyms"])]
     }
-    bodies = {form.casefold() for o in records("organizations.tsv") for form in [o["name"], *split(o["aliases"])]}
-    header, *body = rows("titles.tsv")
-    titles = {t.casefold() for r in body for t in split(r[0])}
-    header, *body = rows("agents.tsv")
-    agents = {w.casefold() for r in body for w in split(r[0])}
-    clashes = []
-    for p in records("people.tsv"):
-        for form in [p["name"], *split(p["aliases"])]:
-            key = form.casefold()
-            if key in country_forms or key in bodies or key in titles or key in agents:
-                clashes.append((p["id"], form))
-            elif " " not in form and key in STOP_WORDS:
-                clashes.append((p["id"], form))
+    bodies = {f.casefold() for o in records("organizations.tsv") for f in [o["name"], *split(o["aliases"])]}
+    words = {w.casefold() for f in ("titles.tsv", "agents.tsv") for r in rows(f)[1:] for w in split(r[0])}
+    taken = country_forms | bodies | words
+    clashes = [
+        (p["id"], form)
+        for p in records("people.tsv")
+        for form in [p["name"], *split(p["aliases"])]
+        if form.casefold() in taken or (" " not in form and form.casefold() in STOP_WORDS)
+    ]
     assert not clashes, clashes
