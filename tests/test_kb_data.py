@@ -265,20 +265,3 @@ def test_every_member_state_has_a_leader(on: date, gaps: set[str]) -> None:
     states = members | {"PSE", "TWN", "XKX"}
     missing = states - _leaders_on(on) - COLLECTIVE_HEADS - gaps
     assert not missing, sorted(missing)
-
-
-def test_first_row_is_the_latest_office() -> None:
-    """The loader takes a person's country and sector from the person's first row (what a bare name
-    gets): a role-less row of another sector (a movement's leader) or the latest office comes first."""
-    rows_of: dict[str, list[dict[str, str]]] = defaultdict(list)
-    for p in records("people.tsv"):
-        rows_of[p["id"]].append(p)
-    wrong = []
-    for pid, rs in rows_of.items():
-        first = rs[0]
-        if not first["role"] and first["sector"] != "GOV":
-            continue
-        starts = [r["start"] for r in rs if r["start"]]
-        if starts and first["start"] != max(starts):
-            wrong.append(pid)
-    assert not wrong, wrong
