@@ -220,8 +220,10 @@ def context_of(token: Token, depth: int = 3) -> tuple[set[str], set[str]]:
         nxt = []
         for tok in frontier:
             for child in tok.children:
-                if child.dep_ in CLAUSE_DEPS:
+                if child.dep_ in CLAUSE_DEPS and not _coordinated_noun(tok, child, token):
                     continue
+                if child.dep_ == "aux" and child.lower_ == "to":
+                    continue  # the infinitive's "to" ("to provide security") is no "to X" recipient
                 words.add(child.lemma_.lower())
                 words.add(child.lower_)
                 # A "to ..." complement counts by its verb only: its own objects are another event's.
@@ -229,6 +231,13 @@ def context_of(token: Token, depth: int = 3) -> tuple[set[str], set[str]]:
                     nxt.append(child)
         frontier = nxt
     return words, deps
+
+
+def _coordinated_noun(noun: Token, child: Token, head: Token) -> bool:
+    """A noun coordinated with a noun the head governs ("sent police officers and troops", "provided
+    tents and blankets"): each conjunct is the head's object as much as the first. The head's own
+    conjuncts are other predications ("talks and visits")."""
+    return child.dep_ == "conj" and noun is not head and noun.pos_ == "NOUN" and child.pos_ == "NOUN"
 
 
 def _infinitive(token: Token) -> bool:
