@@ -357,7 +357,9 @@ def code_sentence(
 # Prepositions that set a clause beside talks it follows or sits in ("said after talks with Y").
 OCCASION_PREPS = frozenset({"after", "following", "before", "ahead", "at", "during", "in"})
 # Nouns that place a clause at a part of the talks ("at the start of talks with Y").
-OCCASION_PARTS = frozenset({"start", "end", "conclusion", "close", "sidelines", "margins", "opening", "outset"})
+OCCASION_PARTS = frozenset(
+    {"start", "end", "conclusion", "close", "sidelines", "margins", "opening", "outset"}
+)
 
 
 def _talks_party(index: MentionIndex, trigger: Trigger) -> list[EventActor]:
@@ -367,7 +369,9 @@ def _talks_party(index: MentionIndex, trigger: Trigger) -> list[EventActor]:
     noun = trigger.head
     if not trigger.nominal or not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
         return []
-    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in OCCASION_PARTS:
+    while (
+        noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in OCCASION_PARTS
+    ):
         noun = noun.head.head  # "the start of talks": the clause is set at the start
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in OCCASION_PREPS or prep.head.pos_ not in ("VERB", "AUX"):
