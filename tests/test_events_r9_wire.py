@@ -127,3 +127,30 @@ def test_approving_a_deal_is_support_and_a_budget_none(pipeline):
     assert "SUPPORT" not in types_of(
         pipeline_events(pipeline, "The Turkish parliament approved the budget on Tuesday.")
     )
+
+
+# --- gerund nouns of violent acts; strikes carried out on a place; gunfire ----------------------------
+
+
+def test_a_gerund_noun_of_violence_is_an_attack(pipeline):
+    for text in (
+        "Kenya condemned the kidnapping of two engineers by gunmen on Monday.",
+        "Japan condemned the beheading of a hostage by the militants on Sunday.",
+    ):
+        assert "ASSAULT" in types_of(pipeline_events(pipeline, text)), text
+
+
+def test_strikes_carried_out_on_a_place_are_force_and_a_workers_strike_a_protest(pipeline):
+    events = pipeline_events(
+        pipeline, "Turkish warplanes carried out strikes on rebel positions in Iraq on Monday."
+    )
+    assert countries_of(of_type(events, "ASSAULT"), "source") == {"TUR"}
+    events = pipeline_events(pipeline, "Nurses in Kenya launched a strike at public hospitals on Monday.")
+    assert "PROTEST" in types_of(events) and "ASSAULT" not in types_of(events)
+
+
+def test_coming_under_gunfire_is_an_attack(pipeline):
+    event = of_type(
+        pipeline_events(pipeline, "The Sudanese army came under gunfire near Khartoum on Friday."), "ASSAULT"
+    )
+    assert event.mode == "firearms"
