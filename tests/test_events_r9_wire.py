@@ -154,3 +154,16 @@ def test_coming_under_gunfire_is_an_attack(pipeline):
         pipeline_events(pipeline, "The Sudanese army came under gunfire near Khartoum on Friday."), "ASSAULT"
     )
     assert event.mode == "firearms"
+
+
+# --- a plural the lemmatizer mangles still reads as its singular --------------------------------------
+
+
+def test_a_mangled_plural_counts_as_its_singular(nlp):
+    doc = nlp("COVAX delivered two million doses to Kenya.")
+    doses = next(t for t in doc if t.lower_ == "doses")
+    deliver = next(t for t in doc if t.lemma_ == "deliver")
+    words, _ = context_of(deliver)
+    assert "dose" in words, doses.lemma_
+    entry = load_lexicon().lookup(deliver)
+    assert entry is not None and entry.type == "AID"

@@ -122,6 +122,9 @@ class Lexicon:
                 continue
             # "cease-fire", "air-strike": the parser splits a hyphenated word; its closed form is the entry.
             candidates = (joined and self.entries.get((joined, pos))) or self.entries.get((lemma, pos))
+            if not candidates and pos == "N" and token.tag_ == "NNS" and token.lower_.endswith("s"):
+                # A plural the lemmatizer mangles ("doses" -> "dos"): its singular is the entry.
+                candidates = self.entries.get((token.lower_[:-1], pos))
             if not candidates and pos == "V" and lemma.startswith("re"):
                 # "reimposed", "re-established": the repeated act is the act.
                 candidates = self.entries.get((lemma[2:].lstrip("-"), pos))
@@ -226,6 +229,8 @@ def context_of(token: Token, depth: int = 3) -> tuple[set[str], set[str]]:
                     continue  # the infinitive's "to" ("to provide security") is no "to X" recipient
                 words.add(child.lemma_.lower())
                 words.add(child.lower_)
+                if child.tag_ == "NNS" and child.lower_.endswith("s"):
+                    words.add(child.lower_[:-1])  # "doses" is lemmatized "dos": its singular is the word
                 # A "to ..." complement counts by its verb only: its own objects are another event's.
                 if child.dep_ != "xcomp" or level > 0:
                     nxt.append(child)
