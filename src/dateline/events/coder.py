@@ -303,6 +303,8 @@ def code_sentence(
             earlier = None if _has_doer(event) else compared_occasion(trig, triggers)
             if earlier is not None:  # "met on Monday, their first meeting since the summit in May"
                 event.actors += assign(index, earlier.anchor, earlier.type, head=earlier.head)
+            if event.type == "CONSULT" and not _has_doer(event):
+                event.actors += _talks_party(index, trig)  # "X said after talks with Y": X took part
             if story and not _has_doer(event) and their_occasion(trig):
                 event.actors += story.get(event.type, [])  # "since their last summit, in Osaka in 2019"
             doer = credited(trig)
@@ -351,6 +353,32 @@ def code_sentence(
         if event.actors:
             out.append(event)
     return deduplicate(out)
+
+
+# Prepositions that set a clause beside talks it follows or sits in ("said after talks with Y").
+OCCASION_PREPS = frozenset({"after", "following", "before", "ahead", "at", "during", "in"})
+# Nouns that place a clause at a part of the talks ("at the start of talks with Y").
+OCCASION_PARTS = frozenset(
+    {"start", "end", "conclusion", "close", "sidelines", "margins", "opening", "outset"}
+)
+
+
+def _talks_party(index: MentionIndex, trigger: Trigger) -> list[EventActor]:
+    """ "X made the comments after talks with Y", "X said at the start of talks with Y": talks with a
+    named counterpart, set as the occasion of a clause, had that clause's subject at the table (the
+    doer the noun itself does not name)."""
+    noun = trigger.head
+    if not trigger.nominal or not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+        return []
+    while (
+        noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in OCCASION_PARTS
+    ):
+        noun = noun.head.head  # "the start of talks": the clause is set at the start
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in OCCASION_PREPS or prep.head.pos_ not in ("VERB", "AUX"):
+        return []
+    subjects = [c for c in prep.head.children if c.dep_ == "nsubj"]
+    return [EventActor(a, "source") for s in subjects for m in index.under(s) for a in m.actors]
 
 
 def _undone(trigger: Trigger, triggers: list[Trigger], event: DraftEvent) -> bool:

@@ -122,6 +122,9 @@ class Lexicon:
                 continue
             # "cease-fire", "air-strike": the parser splits a hyphenated word; its closed form is the entry.
             candidates = (joined and self.entries.get((joined, pos))) or self.entries.get((lemma, pos))
+            if not candidates and pos == "N" and token.tag_ == "NNS" and token.lower_.endswith("s"):
+                # A plural the lemmatizer mangles ("doses" -> "dos"): its singular is the entry.
+                candidates = self.entries.get((token.lower_[:-1], pos))
             if not candidates and pos == "V" and lemma.startswith("re"):
                 # "reimposed", "re-established": the repeated act is the act.
                 candidates = self.entries.get((lemma[2:].lstrip("-"), pos))
@@ -220,15 +223,26 @@ def context_of(token: Token, depth: int = 3) -> tuple[set[str], set[str]]:
         nxt = []
         for tok in frontier:
             for child in tok.children:
-                if child.dep_ in CLAUSE_DEPS:
+                if child.dep_ in CLAUSE_DEPS and not _coordinated_noun(tok, child, token):
                     continue
+                if child.dep_ == "aux" and child.lower_ == "to":
+                    continue  # the infinitive's "to" ("to provide security") is no "to X" recipient
                 words.add(child.lemma_.lower())
                 words.add(child.lower_)
+                if child.tag_ == "NNS" and child.lower_.endswith("s"):
+                    words.add(child.lower_[:-1])  # "doses" is lemmatized "dos": its singular is the word
                 # A "to ..." complement counts by its verb only: its own objects are another event's.
                 if child.dep_ != "xcomp" or level > 0:
                     nxt.append(child)
         frontier = nxt
     return words, deps
+
+
+def _coordinated_noun(noun: Token, child: Token, head: Token) -> bool:
+    """A noun coordinated with a noun the head governs ("sent police officers and troops", "provided
+    tents and blankets"): each conjunct is the head's object as much as the first. The head's own
+    conjuncts are other predications ("talks and visits")."""
+    return child.dep_ == "conj" and noun is not head and noun.pos_ == "NOUN" and child.pos_ == "NOUN"
 
 
 def _infinitive(token: Token) -> bool:
