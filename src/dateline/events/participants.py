@@ -75,6 +75,10 @@ GIVING_TYPES = frozenset({"AID", "SUPPORT"})
 UNBORROWED_NOUN_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
 # Verbal acts a document or a report can make for whoever presents it.
 VERBAL_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
+# Types whose event noun names its doer by "from X": the giving ones, the verbal acts ("a request from
+# X", "criticism from X", "an offer from X") and consultations ("a call from X", "a visit from X"). A
+# retreat's or a force's "from X" is where from.
+FROM_DOER_TYPES = GIVING_TYPES | VERBAL_TYPES | {"CONSULT"}
 # Types whose passive verb may name its doer through the instrument or attack ("killed in Indian shelling").
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Prepositions that name what force is used against ("attacks on X", "fired at X").
@@ -358,7 +362,7 @@ def clause_sides(
                 sides.sources += under(child, skip)
         agentive = anchor.lemma_.lower() in load_lexicon().agentive
         source_preps = {"by", "of"} if agentive else {"by"}
-        if event_type in GIVING_TYPES:
+        if event_type in FROM_DOER_TYPES:
             source_preps.add("from")
             target_preps = target_preps - {"from"}
         for pobj in _prep_objects(anchor, frozenset(source_preps)):
