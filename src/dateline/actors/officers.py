@@ -68,8 +68,17 @@ def _body_tokens(doc: Doc, mentions: list[ActorMention]) -> set[int]:
 def _affiliated(root: Token, bodies: set[int], own: set[int]) -> bool:
     """Whether an international body is among the person's modifiers, in an apposition to them, or
     in the noun they are in apposition to (see the module's docstring)."""
-    stack = [c for c in root.children if c.dep_ in AFFILIATION_DEPS and c.i not in own]
-    if root.dep_ == "appos":
+    first = min(own)
+    # The person's own modifiers, written up to the name ("African Union chief mediator X"); one a comma
+    # parts from it is a misparse of an apposition ("X's ambassador to the UN, Y").
+    stack = [
+        c
+        for c in root.children
+        if c.dep_ in AFFILIATION_DEPS and c.i not in own and not any(t.is_punct for t in c.doc[c.i : first])
+    ]
+    if root.dep_ == "appos" and root.head.i not in bodies:
+        # The office noun the person is in apposition to; a person "in apposition" to the body's own
+        # name is a misparse of "X's ambassador to the UN, Y".
         stack.append(root.head)
     seen = set(own)
     while stack:
