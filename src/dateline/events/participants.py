@@ -938,10 +938,18 @@ def sentence_counterpart(index: MentionIndex, anchor: Token, actors: list[EventA
     if not (len(countries) == 1 or international) or any(ea.side == "target" for ea in actors):
         return []
     start, end = _act_scope(anchor, anchor.sent)
+    described: set[int] = set()
+    if international:
+        # "X, who stepped down as Nigeria's president, praised ...": what describes the body's officer is
+        # no counterpart.
+        own = {ea.actor for ea in actors}
+        for loc in index.located:
+            if start <= loc.root.i < end and own & set(loc.mention.actors):
+                described.update(t.i for t in loc.root.subtree)
     others = _unique(
         a
         for loc in index.located
-        if start <= loc.root.i < end and not _acts_elsewhere(loc.root, anchor)
+        if start <= loc.root.i < end and loc.root.i not in described and not _acts_elsewhere(loc.root, anchor)
         for a in loc.mention.actors
         if a.country and a.country not in countries
     )
