@@ -14,6 +14,10 @@ text places it in. Here that country is, in order:
    dateline or headline country (context.py); never for the population at large ("people",
    "residents", "migrants": `GENERIC_SECTORS`), whom the article's scene does not place.
 
+Before 3 and 4, a definite noun for the members of a movement ("the rebels", "the militia",
+`MOVEMENT_MEMBERS`) is the armed group of its sector the article named: the only one named so far, or
+the latest within a few sentences (`GROUP_COREFERENCE`).
+
 A possessor nobody resolved ("our people", "its citizens") leaves the noun unplaced (someone's, not the
 place's), and so does an "of"-phrase naming a body ("officials of the AU" are the body's, read on its
 own).
