@@ -74,6 +74,11 @@ def test_the_militia_is_the_group_named_in_the_same_sentence_or_the_one_before(p
     assert _mentions(pipeline, text)["militia"][2] == "group coreference"
 
 
+def test_an_indefinite_militant_is_not_the_named_group(pipeline):
+    text = "The Houthis fired two missiles at a tanker on Saturday. A militant was later arrested in Aden."
+    assert _mentions(pipeline, text)["militant"][2] != "group coreference"
+
+
 def test_gunmen_stay_unknown_and_a_place_elsewhere_wins(pipeline):
     text = "The M23 seized a town in North Kivu on Sunday. The gunmen also burned a school."
     assert _mentions(pipeline, text)["gunmen"][2] != "group coreference"

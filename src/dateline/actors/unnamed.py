@@ -140,7 +140,7 @@ class UnnamedPhrases(SentenceView):
         elif of is not None:
             # The "of"-phrase is left to be read on its own, as it was before this rule.
             country, how = of.values[0].key, UNNAMED
-        elif k > i and (group := self._named_group(words, sector)) is not None:
+        elif self._key(i) == "the" and (group := self._named_group(words, sector)) is not None:
             return [self._mention(k, end, (group,), GROUP_COREFERENCE)], end
         else:
             country = self._sentence_country()
