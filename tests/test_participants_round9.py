@@ -40,6 +40,8 @@ def test_an_international_office_before_the_name_or_around_it_counts(pipeline):
 def test_a_national_office_or_a_past_international_one_keeps_the_country(pipeline):
     envoy = "Nigeria's ambassador to the UN, Olusegun Obasanjo, criticised the sanctions on Tuesday."
     assert _mentions(pipeline, envoy)["Olusegun Obasanjo"][0] == "NGA"
+    joined = "Olusegun Obasanjo and the African Union urged both sides to stop fighting."
+    assert _mentions(pipeline, joined)["Olusegun Obasanjo"][0] == "NGA"
     past = "Olusegun Obasanjo, a former UN envoy, criticised the sanctions on Tuesday."
     assert _mentions(pipeline, past)["Olusegun Obasanjo"][0] == "NGA"
     # A head of state who also chairs a bloc still acts for the state.

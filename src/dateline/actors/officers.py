@@ -30,6 +30,8 @@ from dateline.records import Actor, ActorMention
 AFFILIATION_DEPS = frozenset({"compound", "poss", "nmod", "amod", "pobj", "conj", "appos", "det", "cc",
                               "case"})  # fmt: skip
 
+COORDINATION = frozenset({"conj", "cc"})
+
 
 def international_officers(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
     """The mentions with every person the article presents as an officer of an international body
@@ -71,10 +73,13 @@ def _affiliated(root: Token, bodies: set[int], own: set[int]) -> bool:
     first = min(own)
     # The person's own modifiers, written up to the name ("African Union chief mediator X"); one a comma
     # parts from it is a misparse of an apposition ("X's ambassador to the UN, Y").
+    # Coordination at the person's own level joins someone else ("X and the AU urged ...").
     stack = [
         c
         for c in root.children
-        if c.dep_ in AFFILIATION_DEPS and c.i not in own and not any(t.is_punct for t in c.doc[c.i : first])
+        if c.dep_ in AFFILIATION_DEPS - COORDINATION
+        and c.i not in own
+        and not any(t.is_punct for t in c.doc[c.i : first])
     ]
     if root.dep_ == "appos" and root.head.i not in bodies:
         # The office noun the person is in apposition to; a person "in apposition" to the body's own
