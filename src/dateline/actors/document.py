@@ -63,6 +63,9 @@ class DocState:
     plural_group: tuple[tuple[Actor, ...], int] | None = None
     # Per kind (organization, group), the body named last and in which sentence ("the bloc", "the group").
     bodies_named: dict[str, tuple[Actor, int]] = field(default_factory=dict)
+    # Per sector (REB, PTY, ...), the named groups in the order they were last named, with the sentence:
+    # whom "the rebels", "the militia" mean (unnamed.py).
+    groups_named: dict[str, list[tuple[Actor, int]]] = field(default_factory=dict)
     # Acronyms the text defined after their long form ("the Department of Foreign Affairs (DFA)"), as
     # written, and the long form's actors (unnamed.py).
     acronyms: dict[str, tuple[Actor, ...]] = field(default_factory=dict)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dateline.actors.lexicon import agents, titles
 from dateline.actors.sentence import SentenceView
-from dateline.actors.unnamed import ACRONYM
+from dateline.actors.unnamed import NAMED_GROUP_HOWS
 from dateline.nlp.entities import persons
 from dateline.nlp.sentences import sentence_of
 from dateline.records import Actor, ActorMention
@@ -35,9 +35,9 @@ BODY_NOUNS = {"group": "group", "movement": "group", "militia": "group", "body":
               "organisation": "organization", "organization": "organization", "bloc": "organization",
               "alliance": "organization", "coalition": "organization"}  # fmt: skip
 BODY_REACH = 3
-# How mentions of named bodies are made: a KB alias or an acronym defined in the text (not an unnamed
-# agent noun: "the group" after "gunmen" is no one known).
-NAMED_BODY = frozenset({"alias", ACRONYM, "body coreference"})
+# How mentions of named bodies are made: a KB alias or an acronym defined in the text, or a reference
+# back to one (not an unnamed agent noun: "the group" after "gunmen" is no one known).
+NAMED_BODY = NAMED_GROUP_HOWS
 # Verbs whose subject "it" stands for no one: "it is unclear", "it seems", "it remains to be seen".
 DUMMY_HEADS = frozenset({"be", "seem", "appear", "remain", "become", "take", "happen", "matter", "mean",
                          "rain", "look", "sound"})  # fmt: skip
@@ -332,6 +332,9 @@ class Pronouns(SentenceView):
         for m in mentions:
             if len(m.actors) == 1 and m.actors[0].kind in ("organization", "group") and m.how in NAMED_BODY:
                 state.bodies_named[m.actors[0].kind] = (m.actors[0], state.sentence_no)
+                if m.actors[0].kind == "group" and m.actors[0].sector:
+                    named = state.groups_named.setdefault(m.actors[0].sector, [])
+                    named[:] = [g for g in named if g[0] != m.actors[0]] + [(m.actors[0], state.sentence_no)]
 
     def _plural_groups(self, mentions: list[ActorMention]) -> list[tuple[Actor, ...]]:
         """The distinct groups of one country or body that plural nouns of the sentence name, as the

@@ -28,6 +28,7 @@ from dateline.actors.groups import PluralGroups
 from dateline.actors.kb import KnowledgeBase
 from dateline.actors.lexicon import title_for
 from dateline.actors.matching import Match, may_start
+from dateline.actors.officers import international_officers
 from dateline.actors.persons import PersonPhrases
 from dateline.actors.prepared import PreparedSentence, prepared
 from dateline.actors.pronouns import NEUTER, PLURAL, SINGULAR, Pronouns
@@ -63,7 +64,8 @@ class Resolver:
             mentions.extend(run.parse(*_skippable(sentence, run)))
             hints.extend(run.hints)
         homed = place_unhomed(mentions, state, self.kb.countries)
-        return place_unnamed(homed, self.kb.countries, state.header), hints
+        placed = place_unnamed(homed, self.kb.countries, state.header)
+        return international_officers(doc, placed), hints
 
 
 def _skippable(sentence: PreparedSentence, run: _SentenceRun) -> tuple[list[bool], list[bool]]:

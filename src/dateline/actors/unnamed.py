@@ -14,6 +14,10 @@ text places it in. Here that country is, in order:
    dateline or headline country (context.py); never for the population at large ("people",
    "residents", "migrants": `GENERIC_SECTORS`), whom the article's scene does not place.
 
+Before 3 and 4, a definite noun for the members of a movement ("the rebels", "the militia",
+`MOVEMENT_MEMBERS`) is the armed group of its sector the article named: the only one named so far, or
+the latest within a few sentences (`GROUP_COREFERENCE`).
+
 A possessor nobody resolved ("our people", "its citizens") leaves the noun unplaced (someone's, not the
 place's), and so does an "of"-phrase naming a body ("officials of the AU" are the body's, read on its
 own).
@@ -56,7 +60,11 @@ UNNAMED_OWNED = "unnamed (of its possessor)"
 UNNAMED_DOCUMENT = "unnamed (placed by the document)"
 UNNAMED_OWNER_UNKNOWN = "unnamed (of an unresolved possessor)"
 UNNAMED_BODY = "unnamed body"  # an acronym the knowledge base lacks
+GROUP_COREFERENCE = "group coreference"  # "the rebels" for the armed group the article named
 ACRONYM = "acronym (defined in the text)"  # an acronym read as the long form it follows
+# How mentions that name a body are made: a KB alias, an acronym the text defined, or a reference back
+# to a body named before.
+NAMED_GROUP_HOWS = frozenset({"alias", ACRONYM, "body coreference", GROUP_COREFERENCE})
 # Dependencies under which the agent word modifies another noun rather than heading its phrase
 # ("police station", "a government offer", "rebel fighters": the last is read at "fighters").
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
@@ -77,6 +85,15 @@ AMBIGUOUS = frozenset({("parties",)})
 # event of background (events/anonymous.py).
 GENERIC_SECTORS = frozenset({"CVL", "REF"})
 COLLECTIVES = frozenset({"group", "groups", "junta", "juntas", "girls", "boys"})
+# Nouns for the members of an armed or political movement as such, by which an article refers back to
+# the group it named ("the Houthis ... the rebels", "the RSF ... the paramilitaries"). Nouns for the
+# doers of one act ("the gunmen", "the attackers", "the kidnappers") are not among them: who they were is
+# often what the article does not know.
+MOVEMENT_MEMBERS = frozenset({"rebel", "rebels", "guerrilla", "guerrillas", "insurgent", "insurgents",
+                              "militant", "militants", "militia", "militias", "militiamen", "fighters",
+                              "separatists", "extremists", "fundamentalists", "jihadists", "jihadis",
+                              "paramilitary", "paramilitaries"})  # fmt: skip
+GROUP_REACH = 3  # sentences back a group is "the rebels" when the article named others of its sector
 NOT_FIRST = frozenset({"of", "for", "the", "and", "to", "in"})  # "of justice": the tail of a ministry's name
 # Words an acronym's letters skip in its long form ("Armed Forces of the Philippines": AFP).
 LINKING = frozenset({"of", "the", "for", "and", "on", "in", "de", "du", "des", "la", "le", "&"})
@@ -123,11 +140,31 @@ class UnnamedPhrases(SentenceView):
         elif of is not None:
             # The "of"-phrase is left to be read on its own, as it was before this rule.
             country, how = of.values[0].key, UNNAMED
+        elif self._key(i) == "the" and (group := self._named_group(words, sector)) is not None:
+            return [self._mention(k, end, (group,), GROUP_COREFERENCE)], end
         else:
             country = self._sentence_country()
             how = UNNAMED_PLACED if country else UNNAMED
         actor = self.kb.countries[country].actor(sector) if country else _nowhere(words, sector)
         return [self._mention(k, end, (actor,), how)], end
+
+    def _named_group(self, words: list[Sub], sector: str) -> Actor | None:
+        """ "The rebels", "the militia" (a definite noun for the members of a movement): the group of that
+        sector the article named, the only one it named so far or the latest within `GROUP_REACH`
+        sentences (this sentence's first); none where the sentence places the noun in another country."""
+        if words[-1].key not in MOVEMENT_MEMBERS:
+            return None
+        here = [m.actors[0] for m in self.found if len(m.actors) == 1 and m.how in NAMED_GROUP_HOWS
+                and m.actors[0].kind == "group" and m.actors[0].sector == sector]  # fmt: skip
+        named = self.state.groups_named.get(sector, [])
+        if here:
+            group = here[-1]
+        elif len(named) == 1 or (named and self.state.sentence_no - named[-1][1] <= GROUP_REACH):
+            group = named[-1][0]
+        else:
+            return None
+        place = self._sentence_country()
+        return group if place is None or place == group.country else None
 
     @per_sentence
     def _heads_phrase(self, last: int) -> bool:

@@ -65,6 +65,7 @@ OTHERS_CIRCUMSTANCE = frozenset({"despite", "amid", "amidst", "notwithstanding"}
 # A first-person subject in a quote is its speaker, and what is "ours" the speaker's.
 FIRST_PERSON = frozenset({"i", "we"})
 FIRST_PERSON_OWNERS = frozenset({"our", "my"})
+OPENING_QUOTES = frozenset({'"', "\u201c", "\u2018", "'"})  # a sentence that is a quotation starts with one
 # A "you" in a quote is the one spoken to, never the speaker: "'If you are willing ...,' X said".
 ADDRESSEE = frozenset({"you"})
 # Types whose "from X" names the giver: "aid from China", "with support from the UK government".
@@ -75,6 +76,10 @@ GIVING_TYPES = frozenset({"AID", "SUPPORT"})
 UNBORROWED_NOUN_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
 # Verbal acts a document or a report can make for whoever presents it.
 VERBAL_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
+# Types whose event noun names its doer by "from X": the giving ones, the verbal acts ("a request from
+# X", "criticism from X", "an offer from X") and consultations ("a call from X", "a visit from X"). A
+# retreat's or a force's "from X" is where from.
+FROM_DOER_TYPES = GIVING_TYPES | VERBAL_TYPES | {"CONSULT"}
 # Types whose passive verb may name its doer through the instrument or attack ("killed in Indian shelling").
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Prepositions that name what force is used against ("attacks on X", "fired at X").
@@ -358,7 +363,7 @@ def clause_sides(
                 sides.sources += under(child, skip)
         agentive = anchor.lemma_.lower() in load_lexicon().agentive
         source_preps = {"by", "of"} if agentive else {"by"}
-        if event_type in GIVING_TYPES:
+        if event_type in FROM_DOER_TYPES:
             source_preps.add("from")
             target_preps = target_preps - {"from"}
         for pobj in _prep_objects(anchor, frozenset(source_preps)):
@@ -515,6 +520,9 @@ def _inherited_subject(index: MentionIndex, anchor: Token, skip: Sequence[int]) 
         return []  # "Despite condemnation from around the globe, Iran says ...": others' act
     if anchor.pos_ == "NOUN" and (verb := fronted_adjunct(anchor)) is not None:
         return _subjects(index, verb, skip)
+    own = next((c for c in anchor.children if c.dep_ in SUBJECT_DEPS), None)
+    if own is not None and own.lower_ in FIRST_PERSON and anchor.dep_ == "conj":
+        return []  # "'They broke the deal and we reject their terms'": "we" is the speaker, not "they"
     for _ in range(3):
         assert node is not None
         if node.dep_ == "relcl":
@@ -758,11 +766,19 @@ def _we_partners(index: MentionIndex, anchor: Token, sources: list[ActorMention]
 
 
 def _previous_speakers(index: MentionIndex, anchor: Token) -> list[ActorMention]:
-    """The speakers of the sentence before, for a sentence that names no speaker of its own."""
+    """The speakers of the sentence before, for a sentence that names no speaker of its own. A quotation
+    standing alone after a sentence that speaks of someone without a verb of saying ("X spoke to
+    reporters.", "X addressed parliament.", "X was asked about the drills.") is that sentence's main
+    subject's."""
     sent = anchor.sent
     if _speakers(index, sent) is not None or sent.start == 0:
         return []  # the sentence names its own speaker (resolved or not)
-    return _speakers(index, index.doc[sent.start - 1].sent) or []
+    before = index.doc[sent.start - 1].sent
+    found = _speakers(index, before)
+    if found is None and sent[0].text in OPENING_QUOTES:
+        subjects = [c for c in before.root.children if c.dep_ in SUBJECT_DEPS | {"nsubjpass"}]
+        found = [m for c in subjects for m in index.under(c)]
+    return found or []
 
 
 def _speakers(index: MentionIndex, sent: Span) -> list[ActorMention] | None:
@@ -915,15 +931,25 @@ def sentence_counterpart(index: MentionIndex, anchor: Token, actors: list[EventA
     factions would start", "the two leaders agreed on a scheme returning migrants to France"). Named
     beside the act, in one sentence, an actor of one other country is in news its counterpart far more
     often than a bystander; with two or more other countries the sentence does not say which, and
-    none is taken."""
+    none is taken. An international body acting alone ("the UN envoy urged ...", an officer of one:
+    officers.py) has its counterpart the same way."""
     countries = {ea.actor.country for ea in actors if ea.actor.country}
-    if len(countries) != 1 or any(ea.side == "target" for ea in actors):
+    international = bool(actors) and all(ea.actor.sector == "IGO" and not ea.actor.country for ea in actors)
+    if not (len(countries) == 1 or international) or any(ea.side == "target" for ea in actors):
         return []
     start, end = _act_scope(anchor, anchor.sent)
+    described: set[int] = set()
+    if international:
+        # "X, who stepped down as Nigeria's president, praised ...": what describes the body's officer is
+        # no counterpart.
+        own = {ea.actor for ea in actors}
+        for loc in index.located:
+            if start <= loc.root.i < end and own & set(loc.mention.actors):
+                described.update(t.i for t in loc.root.subtree)
     others = _unique(
         a
         for loc in index.located
-        if start <= loc.root.i < end and not _acts_elsewhere(loc.root, anchor)
+        if start <= loc.root.i < end and loc.root.i not in described and not _acts_elsewhere(loc.root, anchor)
         for a in loc.mention.actors
         if a.country and a.country not in countries
     )
