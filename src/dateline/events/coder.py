@@ -99,7 +99,7 @@ from dateline.events.recast import (
     warned_condition,
     withheld_stance,
 )
-from dateline.events.references import gathered, named_occasions
+from dateline.events.references import gathered, named_occasions, story_occasion
 from dateline.events.restatements import deduplicate
 from dateline.events.topics import topics
 from dateline.events.veto import Veto
@@ -304,7 +304,7 @@ def code_sentence(
             if earlier is not None:  # "met on Monday, their first meeting since the summit in May"
                 event.actors += assign(index, earlier.anchor, earlier.type, head=earlier.head)
             event.actors = gathered(index, trig, event.actors)  # "a summit of A and B in May"
-            if story and not _has_doer(event) and their_occasion(trig):
+            if story and not _has_doer(event) and (their_occasion(trig) or story_occasion(trig)):
                 event.actors += story.get(event.type, [])  # "since their last summit, in Osaka in 2019"
             doer = credited(trig)
             if doer is not None:  # "thanked X for hosting him in May": X hosted

@@ -102,3 +102,17 @@ def _naming_words(noun: Token) -> set[int]:
             words.add(word.i)
             todo += [c for c in word.children if c.dep_ in MEMBER_DEPS or c.dep_ == "conj"]
     return words
+
+
+def story_occasion(trigger: Trigger) -> bool:
+    """ "The summit, held in Santiago on 3 January, ended without a deal", "last week's meeting": a
+    definite occasion of the act with a date of its own, and nobody named in the sentence, is one the
+    story's parties held; the coder gives it the parties of the story's latest report of the act, as it
+    does for "their last summit, in Osaka in June 2019" (framing.their_occasion)."""
+    noun = trigger.head
+    if not trigger.nominal or not (dated(noun) or any(c.dep_ == "acl" and dated(c) for c in noun.children)):
+        return False
+    return any(
+        (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.ent_type_ == "DATE")
+        for c in noun.children
+    )
