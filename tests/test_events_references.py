@@ -94,3 +94,32 @@ def test_a_date_in_the_nouns_own_phrase_is_its_date():
     president = next(t for t in doc if t.text == "president")
     assert dated(summit)
     assert not dated(president)
+
+
+# --- a definite occasion with its own date is one of the story's parties -----------------------------------
+
+MET = "The Chilean president met the Argentine president on Monday. "
+
+
+def test_the_dated_summit_nobody_is_named_in_is_the_storys_pair(pipeline):
+    events = pipeline_events(
+        pipeline, MET + "The summit, held in Santiago on 3 January, had ended without a deal."
+    )
+    (summit,) = _occasions(events, "2024-01-03")
+    assert countries_of(summit) == {"CHL", "ARG"}
+
+
+def test_last_weeks_meeting_is_the_storys_pair(pipeline):
+    events = pipeline_events(pipeline, MET + "Last week's meeting had ended without a deal.")
+    (meeting,) = _occasions(events, "2024-03-04")
+    assert countries_of(meeting) == {"CHL", "ARG"}
+
+
+def test_an_indefinite_or_undated_summit_is_not_given_the_storys_pair(pipeline):
+    for sentence in (
+        "A summit in Santiago on 3 January had ended without a deal.",
+        "The summit had ended badly.",
+    ):
+        events = pipeline_events(pipeline, MET + sentence)
+        recalled = [e for e in events if e.trigger == "summit"]
+        assert all(not countries_of(e) & {"CHL", "ARG"} for e in recalled), sentence
