@@ -123,3 +123,14 @@ def test_an_indefinite_or_undated_summit_is_not_given_the_storys_pair(pipeline):
         events = pipeline_events(pipeline, MET + sentence)
         recalled = [e for e in events if e.trigger == "summit"]
         assert all(not countries_of(e) & {"CHL", "ARG"} for e in recalled), sentence
+
+
+def test_a_meeting_of_a_body_that_included_officials_of_two_states_is_theirs(pipeline):
+    events = pipeline_events(
+        pipeline,
+        "The statement was the outcome of a meeting of the joint commission on Friday that included "
+        "officials of the Zambian government and the Malawian army.",
+    )
+    meetings = [e for e in events if e.trigger == "meeting"]
+    assert meetings
+    assert countries_of(meetings[0], "participant") == {"ZMB", "MWI"}

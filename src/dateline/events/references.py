@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dateline.events.detect import Entry, Lexicon, Trigger, context_of
-from dateline.events.participants import MentionIndex
+from dateline.events.participants import MEMBERSHIP_VERBS, MentionIndex
 from dateline.records import EventActor
 
 # Dependents of a name's head that make it part of a longer word or name ("Summit Declaration").
@@ -69,8 +69,9 @@ def _consultation(token: Token, lexicon: Lexicon) -> Entry | None:
 def gathered(index: MentionIndex, trigger: Trigger, actors: list[EventActor]) -> list[EventActor]:
     """The actors of a meeting noun, with those its "of"-phrase names as the ones who met ("a summit of
     Peru and Chile", "a meeting of the Kenyan and Ugandan foreign ministers") when no doer with a country
-    was found. Only actors the "of"-object is, or that modify it (or its conjuncts), count: "a meeting of
-    the committee on Iran's programme" is no meeting of Iran."""
+    was found. Only actors the "of"-object is, or that modify it (or its conjuncts), or that a clause on
+    it says it includes ("a meeting of the committee that included envoys of A and B") count: "a meeting
+    of the committee on Iran's programme" is no meeting of Iran."""
     entry = trigger.entry
     if not trigger.nominal or entry.type != "CONSULT" or entry.mode not in GATHERING_MODES:
         return actors
@@ -84,6 +85,11 @@ def gathered(index: MentionIndex, trigger: Trigger, actors: list[EventActor]) ->
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             words = _naming_words(pobj)
             members += [m for m in index.under(pobj, (noun.i,)) if index.root_of(m) in words]
+            # "a meeting of the monitoring committee that included representatives of A and B"
+            clauses = [
+                c for c in pobj.children if c.dep_ in ("relcl", "acl") and c.lemma_ in MEMBERSHIP_VERBS
+            ]
+            members += [m for c in clauses for o in c.children if o.dep_ == "dobj" for m in index.under(o)]
     if not members:
         return actors
     met = list(dict.fromkeys(a for m in members for a in m.actors))
