@@ -326,4 +326,3 @@ def own_occasion(noun: Token) -> bool:
     """ "their earlier telephone conversation of Aug. 25", "the previous round": the noun names an
     occasion of its own."""
     return any(child.lower_ in EARLIER_WORDS for child in noun.children) or dated(noun)
-
