@@ -4,12 +4,14 @@ News recalls earlier occasions of the act it reports in a noun phrase with a dat
 India-Australia Leaders' Summit on 4 June 2020", "the Consultative Meeting of the Heads of State in early
 August", "a summit of the Peruvian and Chilean leaders in Lima in January". They are events of their own,
 dated by their own expression (the time tagger reads the noun's phrase), so that they merge with the
-primary reports of those occasions. Two things kept them out:
+primary reports of those occasions. Three things kept them out:
 
 - a meeting noun that heads a name ("Summit", "Meeting", "Dialogue") is a proper noun, and the detector
   reads no name as an event (`named_occasions`);
 - the "of"-phrase of a meeting noun is a topic for the participant rules ("a discussion of the plan"),
-  so "a summit of A and B" had nobody in it (`gathered`).
+  so "a summit of A and B" had nobody in it (`gathered`);
+- "the summit, held in Santiago on 3 January" names nobody; like "their last summit" it is the story's
+  parties' occasion (`story_occasion`).
 """
 
 from __future__ import annotations
