@@ -100,6 +100,7 @@ from dateline.events.recast import (
     warned_condition,
     withheld_stance,
 )
+from dateline.events.references import gathered, named_occasions, story_occasion
 from dateline.events.restatements import deduplicate
 from dateline.events.topics import topics
 from dateline.events.veto import Veto
@@ -168,7 +169,7 @@ def _copy(draft: DraftEvent) -> DraftEvent:
 
 def read_sentence(sent: Span, lexicon: Lexicon, ontology: Ontology) -> Reading:
     """The triggers of one sentence and the drafts they make (see `Reading`)."""
-    triggers = detect(sent, lexicon)
+    triggers = sorted(detect(sent, lexicon) + named_occasions(sent, lexicon), key=lambda t: t.start)
     addressees: dict[int, Token] = {}  # id(trigger) -> subject of the stated obligation
     for demand, subject in stated_demands(sent, lexicon):
         if all(demand.anchor.i != o.anchor.i for o in triggers):
@@ -303,9 +304,10 @@ def code_sentence(
             earlier = None if _has_doer(event) else compared_occasion(trig, triggers)
             if earlier is not None:  # "met on Monday, their first meeting since the summit in May"
                 event.actors += assign(index, earlier.anchor, earlier.type, head=earlier.head)
+            event.actors = gathered(index, trig, event.actors)  # "a summit of A and B in May"
             if event.type == "CONSULT" and not _has_doer(event):
                 event.actors += _talks_party(index, trig)  # "X said after talks with Y": X took part
-            if story and not _has_doer(event) and their_occasion(trig):
+            if story and not _has_doer(event) and (their_occasion(trig) or story_occasion(trig)):
                 event.actors += story.get(event.type, [])  # "since their last summit, in Osaka in 2019"
             doer = credited(trig)
             if doer is not None:  # "thanked X for hosting him in May": X hosted

@@ -14,6 +14,7 @@ from dateline.events.detect import Trigger, for_clause, load_lexicon
 from dateline.events.draft import DraftEvent
 from dateline.events.modality import lexicon as modality_cues
 from dateline.events.participants import MentionIndex, fronted_adjunct
+from dateline.events.references import dated
 from dateline.records import EventActor
 
 # Links through which a verbal act governs its content ("agreed to cooperate", "demanded the release of",
@@ -179,7 +180,7 @@ def their_occasion(trigger: Trigger) -> bool:
     noun = trigger.head
     return (
         trigger.nominal
-        and _dated(noun)  # "their previous meeting" alone would take the date of the report around it
+        and dated(noun)  # "their previous meeting" alone would take the date of the report around it
         and any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children)
     )
 
@@ -324,14 +325,4 @@ def addressed(verb: Token) -> bool:
 def own_occasion(noun: Token) -> bool:
     """ "their earlier telephone conversation of Aug. 25", "the previous round": the noun names an
     occasion of its own."""
-    return any(child.lower_ in EARLIER_WORDS for child in noun.children) or _dated(noun)
-
-
-def _dated(noun: Token) -> bool:
-    """A date in the word's own phrase: "the 4 February call", "the summit in June 2019"."""
-    for child in noun.children:
-        if child.ent_type_ == "DATE":
-            return True
-        if child.dep_ == "prep" and any(g.ent_type_ == "DATE" for g in child.children):
-            return True
-    return False
+    return any(child.lower_ in EARLIER_WORDS for child in noun.children) or dated(noun)

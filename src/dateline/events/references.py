@@ -1,0 +1,126 @@
+"""Events an article refers back to by naming an occasion (issue 12).
+
+News recalls earlier occasions of the act it reports in a noun phrase with a date of its own: "the
+India-Australia Leaders' Summit on 4 June 2020", "the Consultative Meeting of the Heads of State in early
+August", "a summit of the Peruvian and Chilean leaders in Lima in January". They are events of their own,
+dated by their own expression (the time tagger reads the noun's phrase), so that they merge with the
+primary reports of those occasions. Three things kept them out:
+
+- a meeting noun that heads a name ("Summit", "Meeting", "Dialogue") is a proper noun, and the detector
+  reads no name as an event (`named_occasions`);
+- the "of"-phrase of a meeting noun is a topic for the participant rules ("a discussion of the plan"),
+  so "a summit of A and B" had nobody in it (`gathered`);
+- "the summit, held in Santiago on 3 January" names nobody; like "their last summit" it is the story's
+  parties' occasion (`story_occasion`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from dateline.events.detect import Entry, Lexicon, Trigger, context_of
+from dateline.events.participants import MEMBERSHIP_VERBS, MentionIndex
+from dateline.records import EventActor
+
+# Dependents of a name's head that make it part of a longer word or name ("Summit Declaration").
+NAME_PARTS = frozenset({"compound", "amod", "nmod", "poss"})
+# Modes of the meeting nouns whose "of"-phrase names who met ("meeting", "summit", "conference").
+GATHERING_MODES = frozenset({"meet", "multilateral"})
+# Dependents through which an "of"-object names its actors: "of the Kenyan and Ugandan ministers" (and
+# their conjuncts).
+MEMBER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+
+
+def dated(noun: Token) -> bool:
+    """A date in the word's own phrase: "the 4 February call", "the summit in June 2019"."""
+    for child in noun.children:
+        if child.ent_type_ == "DATE":
+            return True
+        if child.dep_ == "prep" and any(g.ent_type_ == "DATE" for g in child.children):
+            return True
+    return False
+
+
+def named_occasions(sent: Span, lexicon: Lexicon) -> list[Trigger]:
+    """Names headed by a consultation noun with a date of their own ("the Leaders' Summit on 4 June
+    2020", "the Consultative Meeting ... in early August"): an occasion of the act, a nominal trigger.
+    Without its own date a named summit is mostly the story's own occasion or a standing forum ("the G20
+    Summit" as a series), which the reports around it already tell."""
+    out = []
+    for token in sent:
+        if token.pos_ != "PROPN" or token.dep_ in NAME_PARTS or not dated(token):
+            continue
+        entry = _consultation(token, lexicon)
+        if entry is not None:
+            out.append(Trigger(token, token, entry, (token,), nominal=True))
+    return out
+
+
+def _consultation(token: Token, lexicon: Lexicon) -> Entry | None:
+    """The CONSULT noun entry a capitalised word would take as a common noun ("Summit", "Talks")."""
+    lemma = token.lemma_.lower()
+    forms = (lemma, lemma[:-1]) if lemma.endswith("s") else (lemma,)
+    context, deps = context_of(token)
+    for form in forms:
+        for entry in lexicon.entries.get((form, "N"), ()):
+            if entry.type == "CONSULT" and all(c.holds(context, deps) for c in entry.conditions):
+                return entry
+    return None
+
+
+def gathered(index: MentionIndex, trigger: Trigger, actors: list[EventActor]) -> list[EventActor]:
+    """The actors of a meeting noun, with those its "of"-phrase names as the ones who met ("a summit of
+    Peru and Chile", "a meeting of the Kenyan and Ugandan foreign ministers") when no doer with a country
+    was found. Only actors the "of"-object is, or that modify it (or its conjuncts), or that a clause on
+    it says it includes ("a meeting of the committee that included envoys of A and B") count: "a meeting
+    of the committee on Iran's programme" is no meeting of Iran."""
+    entry = trigger.entry
+    if not trigger.nominal or entry.type != "CONSULT" or entry.mode not in GATHERING_MODES:
+        return actors
+    if any(ea.side in ("source", "participant") and ea.actor.country for ea in actors):
+        return actors
+    noun = trigger.head
+    members = []
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            words = _naming_words(pobj)
+            members += [m for m in index.under(pobj, (noun.i,)) if index.root_of(m) in words]
+            # "a meeting of the monitoring committee that included representatives of A and B"
+            clauses = [
+                c for c in pobj.children if c.dep_ in ("relcl", "acl") and c.lemma_ in MEMBERSHIP_VERBS
+            ]
+            members += [m for c in clauses for o in c.children if o.dep_ == "dobj" for m in index.under(o)]
+    if not members:
+        return actors
+    met = list(dict.fromkeys(a for m in members for a in m.actors))
+    # Countryless doers ("the leaders", unresolved) give way; targets not among those who met stay.
+    rest = [ea for ea in actors if ea.side not in ("source", "participant") and ea.actor not in met]
+    return [EventActor(a, "participant") for a in met] + rest
+
+
+def _naming_words(noun: Token) -> set[int]:
+    """The noun, its conjuncts and the words that modify them, down through modifiers of modifiers ("the
+    Ghanaian and Togolese fisheries ministers"), never into a prepositional phrase or a clause."""
+    words, todo = set(), [noun]
+    while todo:
+        word = todo.pop()
+        if word.i not in words:
+            words.add(word.i)
+            todo += [c for c in word.children if c.dep_ in MEMBER_DEPS or c.dep_ == "conj"]
+    return words
+
+
+def story_occasion(trigger: Trigger) -> bool:
+    """ "The summit, held in Santiago on 3 January, ended without a deal", "last week's meeting": a
+    definite occasion of the act with a date of its own, and nobody named in the sentence, is one the
+    story's parties held; the coder gives it the parties of the story's latest report of the act, as it
+    does for "their last summit, in Osaka in June 2019" (framing.their_occasion)."""
+    noun = trigger.head
+    if not trigger.nominal or not (dated(noun) or any(c.dep_ == "acl" and dated(c) for c in noun.children)):
+        return False
+    return any(
+        (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.ent_type_ == "DATE")
+        for c in noun.children
+    )
