@@ -16,6 +16,7 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
+from spacy.lang.en.stop_words import STOP_WORDS
 
 DATA = Path(str(resources.files("dateline.actors") / "data"))
 
@@ -228,3 +229,39 @@ def test_loader_reads_the_shipped_files() -> None:
     assert [p.id for p in holders] == ["imran-khan"]
     holders = kb.holders("AFG", "foreign minister", date(2023, 1, 1))
     assert [p.id for p in holders] == ["amir-khan-muttaqi"]
+
+
+def test_people_names_are_not_common_words_countries_or_bodies() -> None:
+    """A person's name or alias that is also an English function word, a title or agent noun, a
+    country form or a body's name would turn ordinary text into that person (a one-word alias is
+    matched wherever the word is capitalised, e.g. at the start of a sentence)."""
+    country_forms = {
+        form.casefold()
+        for c in records("countries.tsv")
+        for form in [c["name"], *split(c["aliases"]), *split(c["demonyms"]), *split(c["metonyms"])]
+    }
+    bodies = {f.casefold() for o in records("organizations.tsv") for f in [o["name"], *split(o["aliases"])]}
+    words = {w.casefold() for f in ("titles.tsv", "agents.tsv") for r in rows(f)[1:] for w in split(r[0])}
+    taken = country_forms | bodies | words
+    clashes = [
+        (p["id"], form)
+        for p in records("people.tsv")
+        for form in [p["name"], *split(p["aliases"])]
+        if form.casefold() in taken or (" " not in form and form.casefold() in STOP_WORDS)
+    ]
+    assert not clashes, clashes
+
+
+# Collective or rotating heads of state the file does not model (Andorra's co-princes, Bosnia's
+# presidency, the Swiss Federal Council, San Marino's captains regent).
+COLLECTIVE_HEADS = {"AND", "BIH", "CHE", "SMR"}
+
+
+@pytest.mark.parametrize(("on", "gaps"), [(date(2020, 6, 1), {"KNA"}), (date(2025, 6, 1), set())])
+def test_every_member_state_has_a_leader(on: date, gaps: set[str]) -> None:
+    """Every UN member state, Palestine, Taiwan and Kosovo has a head of state or government on the
+    date (gaps: said in SOURCES.md)."""
+    members = {c["iso3"] for c in records("countries.tsv") if "not a UN member" not in c["source"]}
+    states = members | {"PSE", "TWN", "XKX"}
+    missing = states - _leaders_on(on) - COLLECTIVE_HEADS - gaps
+    assert not missing, sorted(missing)
