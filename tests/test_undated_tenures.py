@@ -89,3 +89,14 @@ def test_an_incoming_title_puts_the_article_before_the_tenure_began(invented, nl
     hints, dt = dated(invented, nlp, "Incoming Pakistani President Joseph Wanjiru toured Multan.")
     assert [(h.interval.start, h.interval.end) for h in hints] == [(None, date(2016, 7, 1))]
     assert dt.interval.start is None and dt.interval.end == date(2016, 7, 1)
+
+
+def test_a_yearless_day_in_the_one_year_left_by_a_former_and_a_serving_title_is_the_day(invented, nlp):
+    text = (
+        "Pakistani President Joseph Wanjiru hosted former British Foreign Minister Lena Brandt in Lahore "
+        "on January 12."
+    )
+    _, dt = dated(invented, nlp, text)
+    # after Brandt left office (2019-09-30) and while Wanjiru held his (to 2020-01-31): one January 12
+    assert dt.interval.likely == date(2020, 1, 12)
+    assert any("former" in r for r in dt.reasons)
