@@ -109,14 +109,14 @@ class PersonPhrases(SentenceView):
             actor = ref.actor
             how = "title coreference" if role else "name coreference"
             person = self.kb.people.get(actor.id or "")
-            if person is not None and role and p.title and not p.former:
-                self._hint(self._text(p), person, role)
+            if person is not None and role and p.title:
+                self._hint(self._text(p), person, role, p)
         else:
             person = self._person(p, keys, country, role)
             if person is not None:
                 actor = person.actor(self._role(person, role, p.former))
-                if role and not p.former:
-                    self._hint(name_text if not p.title else self._text(p), person, role)
+                if role and (p.title or not p.former):
+                    self._hint(name_text if not p.title else self._text(p), person, role, p)
             elif not p.title and self._key(b) == "," and (appos := self._apposition(b + 1)):
                 # "Kofi Annan, UN secretary-general": the appositive office says who this is.
                 office, j = appos
@@ -352,17 +352,31 @@ class PersonPhrases(SentenceView):
             return None if others else title_role
         return None
 
-    def _hint(self, text: str, person: Person, role: str) -> None:
+    def _hint(self, text: str, person: Person, role: str, p: Phrase) -> None:
+        """The days the article can be from, as naming this person with this title says: within the
+        span of their tenures in the office; with a title put in the past ("former President X", "the
+        late Prime Minister Y", "ousted leader Z"), once the first of them had ended (a later second
+        term leaves the days between the terms possible too); with one put ahead ("incoming Prime
+        Minister X"), before the last of them began."""
         tenures = self.kb.tenures(person.id, role)
         if not tenures:
             return
         starts = [t.start for t in tenures]
         ends = [t.end for t in tenures]
-        start = None if None in starts else min(s for s in starts if s)
+        held = ", ".join(f"{t.start or '?'}..{t.end or 'now'}" for t in tenures)
+        if p.former:
+            if (left := min((e for e in ends if e), default=None)) is not None:
+                basis = f"{person.name} was {role} {held}: named as a former one, so after {left}"
+                self.hints.append(TenureHint(text, person.id, DateInterval(left, None, "range", 0.8, basis)))
+            return
+        if p.incoming:
+            if (took := max((s for s in starts if s), default=None)) is not None:
+                basis = f"{person.name} was {role} {held}: named as an incoming one, so before {took}"
+                self.hints.append(TenureHint(text, person.id, DateInterval(None, took, "range", 0.8, basis)))
+            return
         end = None if None in ends else max(e for e in ends if e)
-        basis = f"{person.name} was {role} " + ", ".join(
-            f"{t.start or '?'}..{t.end or 'now'}" for t in tenures
-        )
+        start = None if None in starts else min(s for s in starts if s)
+        basis = f"{person.name} was {role} {held}"
         self.hints.append(TenureHint(text, person.id, DateInterval(start, end, "range", 0.8, basis)))
 
     def _text(self, p: Phrase) -> str:

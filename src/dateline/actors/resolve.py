@@ -32,7 +32,7 @@ from dateline.actors.officers import international_officers
 from dateline.actors.persons import PersonPhrases
 from dateline.actors.prepared import PreparedSentence, prepared
 from dateline.actors.pronouns import NEUTER, PLURAL, SINGULAR, Pronouns
-from dateline.actors.sentence import ADJECTIVES, DETERMINERS, FORMER, HONORIFICS, On, Phrase
+from dateline.actors.sentence import ADJECTIVES, DETERMINERS, FORMER, HONORIFICS, INCOMING, On, Phrase
 from dateline.actors.unnamed import UnnamedPhrases, place_unhomed, place_unnamed
 from dateline.records import ActorMention, TenureHint
 
@@ -303,6 +303,7 @@ class _SentenceRun(PersonPhrases, CountryPhrases, PluralGroups, Pronouns, Unname
             key = self._key(k)
             if key in FORMER or key in ADJECTIVES:
                 p.former |= key in FORMER
+                p.incoming |= key in INCOMING
                 k += 2 if self._key(k + 1) == "-" and key in FORMER else 1  # "then-president"
             elif (
                 self._key(k + 1) == "-"

@@ -26,6 +26,8 @@ On = date | DateInterval | None
 DETERMINERS = {"the", "his", "her", "their", "its", "a", "an", "both"}
 # Words that put an office in the past: the holder on the article's date is not the one meant.
 FORMER = {"former", "ex", "then", "late", "erstwhile", "ousted", "deposed", "toppled", "exiled", "retired"}
+# ... and one that puts it ahead: the named person has not taken the office yet
+INCOMING = {"incoming"}
 ADJECTIVES = {"new", "outgoing", "incoming", "acting", "interim", "caretaker", "senior", "top", "visiting",
               "incumbent", "current", "federal", "veteran", "newly", "appointed", "elected"}  # fmt: skip
 HONORIFICS = {"mr", "mrs", "ms", "dr", "miss", "sir", "madam", "mister"}
@@ -73,6 +75,7 @@ class Phrase:
     plural_title: bool = False
     counterpart: bool = False
     former: bool = False
+    incoming: bool = False
     name: tuple[int, int] | None = None  # sub-token range of a name
     name_entries: list[AliasEntry] = field(default_factory=list)  # KB people matched by alias
     honorific: bool = False

@@ -320,8 +320,8 @@ def _tenures(hints: Sequence[TenureHint], ev: Evidence) -> None:
     # ("President Richard Nixon resigned in 1974" in a 2025 report), so it gives way first to any
     # bound it contradicts; an office that began is not named before it began.
     for h in best:
-        span = f"{h.interval.start or '?'}..{h.interval.end or 'now'}"
-        why = f"tenure: '{h.text}' in office {span}"
+        span = f"in office {h.interval.start or '?'}..{h.interval.end or 'now'}"
+        why = f"tenure: '{h.text}': {h.interval.basis or span}"
         if h.interval.start:
             ev.lower.append(Bound(h.interval.start, why, TENURE_GRACE, strength=3))
         if h.interval.end:
