@@ -58,8 +58,8 @@ _AMOUNT_BEFORE = re.compile(
     r"(?:\d|%|\b(?:million|billion|trillion|thousand|hundred|percent|dollars?|euros?|times|once|twice"
     r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|fifty|dozen)s?)"
     # "50,000 copies a year", "four flights a week", "hundreds of interviews a day": the amount may
-    # name what it counts
-    r"(?:\s+of)?(?:\s+[a-z]+s)?[^\w.!?;:]{0,3}$",
+    # name what it counts; a comma ends the amount's phrase ("in 2012, a year after the uprising")
+    r"(?:\s+of)?(?:\s+[a-z]+s)?[^\w.!?;:,]{0,3}$",
     re.I,
 )
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|should|must)\s+$", re.I)
@@ -376,7 +376,7 @@ def relday(m: re.Match[str], ctx: Context) -> Norm | None:
     part = _part(m) or ("NI" if word == "tonight" else "")
     day = ctx.ref + timedelta(days=offset) if ctx.ref else None
     value = cal.unit_value(day, "D")
-    return Norm("DATE", f"{value}T{part}" if part else value, relative=True)
+    return Norm("DATE", f"{value}T{part}" if part else value, _mod(m), relative=True)
 
 
 def relunit(m: re.Match[str], ctx: Context) -> Norm | None:

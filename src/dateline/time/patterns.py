@@ -324,7 +324,11 @@ RULES: tuple[Rule, ...] = (
         anchor=_words("today", "yesterday", "tomorrow", "tonight"),
     ),
     _rule(
-        "relday", _i(rf"\b(?P<word>this|last)\s+(?P<part>{PART})\b"), ("this", "last"), anchor=_PART_ANCHOR
+        # "late last night", "early this morning": the modifier belongs to the expression (TimeML mod)
+        "relday",
+        _i(rf"\b(?:(?P<mod>early|late)\s+)?(?P<word>this|last)\s+(?P<part>{PART})\b"),
+        ("this", "last"),
+        anchor=_PART_ANCHOR,
     ),
     _rule(
         "relday",

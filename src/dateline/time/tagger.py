@@ -119,11 +119,18 @@ def _future_in_past(verb: Token) -> bool:
 def _present_relative(verb: Token) -> bool:
     """ "The law, which takes effect in January, bans ...": a relative clause in the simple present
     is a schedule too, unless the sentence tells the past ("the rebels, who control the north, seized
-    the town on Friday" keeps the main clause's day)."""
+    the town on Friday" keeps the main clause's day). The main clause's finite verb decides, whether
+    it is the root or an auxiliary of it: "the talks, which resume Monday, are expected to be hard",
+    "the firm, which reports on Thursday, has cut costs", "..., will focus on trade" all stand in the
+    present or the future, from where a simple present of a plan looks ahead."""
     if verb.dep_ != "relcl":
         return False
     root = verb.sent.root
-    return root.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in root.children)
+    finite = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE]
+    return root.tag_ in ("VBZ", "VBP") if not finite else finite[0].tag_ in ("VBZ", "VBP", "MD")
+
+
+_FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})
 
 
 def _agrees(verb: Token) -> bool:
@@ -181,10 +188,31 @@ def _tense_of(parse: _Parse, name: str, start: int, end: int) -> Direction:
             return None  # "could not be reached Tuesday": either side, the nearest wins
         if form == "schedule" and not _LOOKS_BACK.search(parse.text, max(0, start - 8), start):
             return "future"  # "the ministers meet Monday", "the rules take effect Jan. 1"
+    if found in (None, "past") and name in _SCHEDULED and _set_for_a_thing(parse, start):
+        return "future"
     deadline = _DEADLINE.search(parse.text, max(0, start - 8), start)
     if found is None and name in ("month", "relunit") and deadline:
         return "future"  # a deadline month: "to repay the loan by February" (a day is left to the nearest)
     return found
+
+
+_FOR = re.compile(r"\bfor\s+$", re.I)
+
+
+def _set_for_a_thing(parse: _Parse, start: int) -> bool:
+    """ "called a meeting for Saturday", "a vote for March 3 was announced": a day after "for" that
+    qualifies a noun is the day the thing is set for, which the past tense of the act that set it does
+    not put behind the report. (After a verb, "a service planned for Saturday was cancelled", the
+    plan may have come and gone: the clause's tense stands.)"""
+    if not _FOR.search(parse.text, max(0, start - 5), start):
+        return False
+    day = parse.token_at(start)
+    if day is None or day.i == 0 or day.nbor(-1).lower_ != "for":
+        return False
+    if day.i + 1 < len(day.doc) and day.nbor(1).tag_ == "POS":
+        return False  # "jailed for Friday's attack": the day of a thing told, not a day set
+    prep = day.nbor(-1)
+    return prep.head.pos_ == "NOUN" and prep.head.i < prep.i
 
 
 def _rejected(name: str, start: int, parse: _Parse) -> bool:

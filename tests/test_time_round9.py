@@ -1,0 +1,57 @@
+"""Classes of round 9 (issue 11): schedules in relative clauses, the day a thing is set for, rates and
+appositions, modified parts of the day. Invented sentences; publication day Wednesday 15 May 2024
+unless a test says otherwise."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dateline.time.tagger import tag_text
+
+WEDNESDAY = date(2024, 5, 15)
+
+
+def _found(text: str, dct: date = WEDNESDAY) -> dict[str, tuple[str, str]]:
+    return {t.text: (t.type, t.value) for t in tag_text(text, dct)}
+
+
+def test_a_relative_clause_schedule_under_a_present_passive_points_ahead() -> None:
+    found = _found("The hearings, which open Monday, are expected to last a week.")
+    assert found["Monday"] == ("DATE", "2024-05-20")
+
+
+def test_a_relative_clause_schedule_under_a_future_or_perfect_points_ahead() -> None:
+    assert _found("The bank, which reports on Thursday, will name a new chief.")["Thursday"] == (
+        "DATE",
+        "2024-05-16",
+    )
+    assert _found("The bank, which reports on Thursday, has cut its forecast.")["Thursday"] == (
+        "DATE",
+        "2024-05-16",
+    )
+
+
+def test_a_relative_clause_present_under_a_past_main_clause_keeps_the_past() -> None:
+    found = _found("The guerrillas, who hold the hills, shelled the airport on Sunday.")
+    assert found["Sunday"] == ("DATE", "2024-05-12")
+
+
+def test_a_day_a_noun_is_set_for_lies_ahead() -> None:
+    # Sunday is three days back and four ahead: "a rally for Sunday" is the one to come
+    assert _found("A rally for Sunday was announced by the union.")["Sunday"] == ("DATE", "2024-05-19")
+    # a possessive day names the day of a thing told, and the past stands
+    assert _found("Two men were charged for Sunday's shooting.")["Sunday"] == ("DATE", "2024-05-12")
+
+
+def test_a_year_after_an_apposition_comma_is_a_stretch_not_a_rate() -> None:
+    found = _found("The junta fell in 2011, a year after the strikes began.")
+    assert found["2011"] == ("DATE", "2011")
+    assert found["a year"] == ("DURATION", "P1Y")
+    # a rate keeps its amount right before it
+    assert _found("The port handles 4 million containers a year.")["a year"] == ("SET", "P1Y")
+
+
+def test_early_and_late_belong_to_this_or_last_part_of_the_day() -> None:
+    timex = next(t for t in tag_text("The tanker caught fire late last night.", WEDNESDAY))
+    assert (timex.text, timex.value, timex.mod) == ("late last night", "2024-05-14TNI", "LATE")
+    assert _found("Troops left early this morning.")["early this morning"][1] == "2024-05-15TMO"
