@@ -55,3 +55,19 @@ def test_early_and_late_belong_to_this_or_last_part_of_the_day() -> None:
     timex = next(t for t in tag_text("The tanker caught fire late last night.", WEDNESDAY))
     assert (timex.text, timex.value, timex.mod) == ("late last night", "2024-05-14TNI", "LATE")
     assert _found("Troops left early this morning.")["early this morning"][1] == "2024-05-15TMO"
+
+
+def test_a_round_hundred_is_a_century_not_a_decade() -> None:
+    assert _found("The mill was built in the 1700s.")["1700s"] == ("DATE", "17")
+    early = next(t for t in tag_text("Tram lines spread in the early 1900s.", WEDNESDAY))
+    assert (early.value, early.mod) == ("19", "EARLY")
+    # the other decades, and the first decade of this century, stay decades
+    assert _found("Rents doubled in the 1970s.")["1970s"] == ("DATE", "197")
+    assert _found("Phones changed in the 2000s.")["2000s"] == ("DATE", "200")
+
+
+def test_a_modified_ordinal_century_keeps_its_modifier() -> None:
+    timex = next(t for t in tag_text("The chapel dates from the late 16th century.", WEDNESDAY))
+    assert (timex.text, timex.value, timex.mod) == ("the late 16th century", "15", "LATE")
+    found = _found("Such houses were common in the mid-twentieth century.")
+    assert found["the mid-twentieth century"] == ("DATE", "19")

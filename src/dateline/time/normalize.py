@@ -325,6 +325,10 @@ def decade(m: re.Match[str], ctx: Context) -> Norm | None:
         century = 19 if ctx.ref is None or dec > ctx.ref.year % 100 // 10 else ctx.ref.year // 100
         return Norm("DATE", f"{century}{dec}", _mod(m))
     if _g(m, "cent"):
+        if _g(m, "dec") == "0" and _g(m, "cent") != "20":
+            # "the 1800s", "the early 1900s": a hundred years, written as the century (TIDES 2005
+            # values a century by its first two digits); "the 2000s" is read as the decade
+            return Norm("DATE", _g(m, "cent"), _mod(m))
         return Norm("DATE", f"{_g(m, 'cent')}{_g(m, 'dec')}", _mod(m))
     dec = _g(m, "dec") or _g(m, "dec2")
     before = re.split(r"[.!?;]\s", ctx.text[max(0, m.start() - 60) : m.start()])[-1]
@@ -339,7 +343,7 @@ def century(m: re.Match[str], ctx: Context) -> Norm | None:
     n = {"nineteenth": 19, "twentieth": 20, "twenty-first": 21}.get(ordinal) or int(
         re.sub(r"\D", "", ordinal)
     )
-    return Norm("DATE", f"{n - 1:02d}") if 1 <= n <= 30 else None
+    return Norm("DATE", f"{n - 1:02d}", _mod(m)) if 1 <= n <= 30 else None
 
 
 def _part(m: re.Match[str]) -> str:

@@ -304,7 +304,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "century",
-        rf"(?:the\s+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{_i('nineteenth|twentieth|twenty-first')})[-\s]century\b",
+        rf"(?:the\s+)?(?:{_i(MOD)})?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{_i('nineteenth|twentieth|twenty-first')})"
+        r"[-\s]century\b",
         anchor=_words("centur"),
     ),
     _rule(
