@@ -71,3 +71,11 @@ def test_a_modified_ordinal_century_keeps_its_modifier() -> None:
     assert (timex.text, timex.value, timex.mod) == ("the late 16th century", "15", "LATE")
     found = _found("Such houses were common in the mid-twentieth century.")
     assert found["the mid-twentieth century"] == ("DATE", "19")
+
+
+def test_a_holiday_is_a_day_whatever_entity_label_the_parser_gives_it() -> None:
+    # the recogniser may call "Easter Sunday" a facility or "Easter Monday" a law
+    assert _found("The pope will say mass on Easter Sunday.")["Easter Sunday"] == ("DATE", "2025-04-20")
+    assert _found("Banks were shut on Easter Monday.")["Easter Monday"] == ("DATE", "2024-04-01")
+    # a holiday inside a longer name is no day
+    assert "Christmas" not in _found("She starred in A Christmas Carol on the stage.")

@@ -215,7 +215,7 @@ def _set_for_a_thing(parse: _Parse, start: int) -> bool:
     return prep.head.pos_ == "NOUN" and prep.head.i < prep.i
 
 
-def _rejected(name: str, start: int, parse: _Parse) -> bool:
+def _rejected(name: str, start: int, end: int, parse: _Parse) -> bool:
     """Parse-based vetoes: counts that look like years, and time words inside names."""
     token = parse.token_at(start)
     if token is None:
@@ -236,7 +236,13 @@ def _rejected(name: str, start: int, parse: _Parse) -> bool:
             if token.i
             else False
         )
-    if name in ("set", "ref", "holiday", "weekday"):
+    if name == "holiday" and token.ent_type_ in _NAME_ENTITIES:
+        # the holiday's own name is a day whatever label the recogniser gives it ("Easter Sunday" as a
+        # facility, "Easter Monday" as a law); it is part of a name only where the entity reaches
+        # beyond it ("A Christmas Carol", "the Good Friday Agreement")
+        entity = next(e for e in parse.doc.ents if e.start <= token.i < e.end)
+        return entity.start_char < start or entity.end_char > end
+    if name in ("set", "ref", "weekday"):
         return token.ent_type_ in _NAME_ENTITIES  # "China Daily", "Black Friday Sales Ltd"
     return False
 
@@ -412,8 +418,8 @@ class _Scan:
 
     def rejected(self, k: int) -> bool:
         if k not in self._rejected:
-            start, _, name, _ = self.candidates[k]
-            self._rejected[k] = _rejected(name, start, self.parse)
+            start, end, name, _ = self.candidates[k]
+            self._rejected[k] = _rejected(name, start, end, self.parse)
         return self._rejected[k]
 
 
