@@ -79,3 +79,11 @@ def test_a_holiday_is_a_day_whatever_entity_label_the_parser_gives_it() -> None:
     assert _found("Banks were shut on Easter Monday.")["Easter Monday"] == ("DATE", "2024-04-01")
     # a holiday inside a longer name is no day
     assert "Christmas" not in _found("She starred in A Christmas Carol on the stage.")
+
+
+def test_an_obligation_with_a_deadline_day_looks_ahead() -> None:
+    assert _found("Lawmakers must pass the budget by Monday.")["Monday"] == ("DATE", "2024-05-20")
+    assert _found("The club has to pay the fine by Monday.")["Monday"] == ("DATE", "2024-05-20")
+    # another modal, or a past obligation, leaves the nearest day (two days back)
+    assert _found("The mayor could not be reached by Monday.")["Monday"] == ("DATE", "2024-05-13")
+    assert _found("The garrison had to leave by Monday.")["Monday"] == ("DATE", "2024-05-13")

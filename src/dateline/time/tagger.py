@@ -177,6 +177,8 @@ def _tense_of(parse: _Parse, name: str, start: int, end: int) -> Direction:
     if name not in _TENSED:
         return None
     found = parse.tense(start, end)
+    if found != "past" and name in _SCHEDULED and _obliged_by(parse.text, start):
+        return "future"  # "must approve the plan by Monday": a deadline still to meet
     if found == "present" and name in _SCHEDULED:
         form = _present_form(parse.doc, start, end)
         if form == "reported future" and name == "month_day":
@@ -197,6 +199,17 @@ def _tense_of(parse: _Parse, name: str, start: int, end: int) -> Direction:
 
 
 _FOR = re.compile(r"\bfor\s+$", re.I)
+# a modal of obligation in the same clause, then "by" or "until" right before the day
+_OBLIGED = re.compile(r"\b(?:must|should|ought\s+to|ha(?:s|ve)\s+to|needs?\s+to)\s+[^.;:!?]*$", re.I)
+
+
+def _obliged_by(text: str, start: int) -> bool:
+    """ "Lawmakers must pass the budget by Friday", "the firm has to repay the loan until Monday": an
+    obligation with a deadline day looks ahead, where another modal ("could not be reached by
+    Tuesday") leaves the side open."""
+    if not _DEADLINE.search(text, max(0, start - 8), start):
+        return False
+    return _OBLIGED.search(text, max(0, start - 80), start) is not None
 
 
 def _set_for_a_thing(parse: _Parse, start: int) -> bool:
