@@ -190,15 +190,12 @@ def _tense_of(parse: _Parse, name: str, start: int, end: int) -> Direction:
             return None  # "could not be reached Tuesday": either side, the nearest wins
         if form == "schedule" and not _LOOKS_BACK.search(parse.text, max(0, start - 8), start):
             return "future"  # "the ministers meet Monday", "the rules take effect Jan. 1"
-    if found in (None, "past") and name in _SCHEDULED and _set_for_a_thing(parse, start):
-        return "future"
     deadline = _DEADLINE.search(parse.text, max(0, start - 8), start)
     if found is None and name in ("month", "relunit") and deadline:
         return "future"  # a deadline month: "to repay the loan by February" (a day is left to the nearest)
     return found
 
 
-_FOR = re.compile(r"\bfor\s+$", re.I)
 # a modal of obligation in the same clause, then "by" or "until" right before the day
 _OBLIGED = re.compile(r"\b(?:must|should|ought\s+to|ha(?:s|ve)\s+to|needs?\s+to)\s+[^.;:!?]*$", re.I)
 
@@ -210,22 +207,6 @@ def _obliged_by(text: str, start: int) -> bool:
     if not _DEADLINE.search(text, max(0, start - 8), start):
         return False
     return _OBLIGED.search(text, max(0, start - 80), start) is not None
-
-
-def _set_for_a_thing(parse: _Parse, start: int) -> bool:
-    """ "called a meeting for Saturday", "a vote for March 3 was announced": a day after "for" that
-    qualifies a noun is the day the thing is set for, which the past tense of the act that set it does
-    not put behind the report. (After a verb, "a service planned for Saturday was cancelled", the
-    plan may have come and gone: the clause's tense stands.)"""
-    if not _FOR.search(parse.text, max(0, start - 5), start):
-        return False
-    day = parse.token_at(start)
-    if day is None or day.i == 0 or day.nbor(-1).lower_ != "for":
-        return False
-    if day.i + 1 < len(day.doc) and day.nbor(1).tag_ == "POS":
-        return False  # "jailed for Friday's attack": the day of a thing told, not a day set
-    prep = day.nbor(-1)
-    return prep.head.pos_ == "NOUN" and prep.head.i < prep.i
 
 
 def _rejected(name: str, start: int, end: int, parse: _Parse) -> bool:
