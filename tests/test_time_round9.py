@@ -80,3 +80,12 @@ def test_an_obligation_with_a_deadline_day_looks_ahead() -> None:
     # another modal, or a past obligation, leaves the nearest day (two days back)
     assert _found("The mayor could not be reached by Monday.")["Monday"] == ("DATE", "2024-05-13")
     assert _found("The garrison had to leave by Monday.")["Monday"] == ("DATE", "2024-05-13")
+
+
+def test_the_end_of_a_week_or_month_written_as_one_word() -> None:
+    found = {t.text: (t.value, t.mod) for t in tag_text("The envoy must reply by week's end.", WEDNESDAY)}
+    assert found["week's end"] == ("2024-W20", "END")
+    found = {t.text: (t.value, t.mod) for t in tag_text("Payments are due at month-end.", WEDNESDAY)}
+    assert found["month-end"] == ("2024-05", "END")
+    # the year's end keeps its own reading
+    assert _found("The bank expects the deal to close by year-end.")["year-end"] == ("DATE", "2024")

@@ -875,7 +875,13 @@ _SINCE = re.compile(r"\bsince\s+$", re.I)
 
 def year_end(m: re.Match[str], ctx: Context) -> Norm | None:
     """ "by year-end", "since year end": the end of the reference's year, or of the year before when
-    the clause looks back ("since year-end", "debt at year-end was ...")."""
+    the clause looks back ("since year-end", "debt at year-end was ..."). "By month-end", "by week's
+    end": the end of the reference's month or week, as TimeML writes a part of a period (its value
+    with mod END)."""
+    unit = (_g(m, "unit") or _g(m, "unit1")).lower()
+    if unit != "year":
+        grain = "M" if unit == "month" else "W"
+        return Norm("DATE", cal.unit_value(ctx.ref, grain), "END", relative=True)
     if ctx.ref is None:
         return Norm("DATE", "XXXX", "END", relative=True)
     back = ctx.tense == "past" or _SINCE.search(ctx.text, max(0, m.start() - 8), m.start())

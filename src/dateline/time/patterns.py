@@ -598,9 +598,12 @@ RULES: tuple[Rule, ...] = (
         ("year's", "years"),
         anchor=_words("year"),
     ),
-    # "by year-end", "since year end", "by year's end"
+    # "by year-end", "since year end", "by year's end"; "by month-end", "by week's end" ("week-end" is
+    # the weekend in British spelling)
     _rule(
-        "year_end", _i(r"\b(?:(?:fiscal\s+)?year[-\s]end|year'?s\s+end)\b"), ("year",), anchor=_words("year")
+        "year_end",
+        _i(r"\b(?:(?:fiscal\s+)?(?P<unit>year|month)[-\s]end|(?P<unit1>year|month|week)'?s\s+end)\b"),
+        anchor=_words("year", "month", "week"),
     ),
     # "for some time", "for a while": a stretch of unknown length and unit
     _rule(
