@@ -89,3 +89,11 @@ def test_the_end_of_a_week_or_month_written_as_one_word() -> None:
     assert found["month-end"] == ("2024-05", "END")
     # the year's end keeps its own reading
     assert _found("The bank expects the deal to close by year-end.")["year-end"] == ("DATE", "2024")
+
+
+def test_a_part_of_a_day_is_a_time_that_still_tells_its_day() -> None:
+    assert _found("Shelling resumed on Saturday night.")["Saturday night"] == ("TIME", "2024-05-11TNI")
+    assert _found("The cabinet met this afternoon.")["this afternoon"] == ("TIME", "2024-05-15TAF")
+    # the day alone stays a DATE, and the part of the day anchors "the next day" as a date would
+    found = _found("The dam burst on Saturday night. The next day, the river fell.")
+    assert found["The next day"] == ("DATE", "2024-05-12")

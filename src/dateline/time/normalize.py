@@ -369,8 +369,16 @@ def weekday(m: re.Match[str], ctx: Context) -> Norm | None:
     else:
         rel = "last" if rel in ("past", "this past") else rel
         value = cal.weekday(ctx.ref, wd, ctx.tense, rel).isoformat()
-    # "Friday night" stays a DATE with a part-of-day value, as TimeBank annotates it
-    return Norm("DATE", f"{value}T{part}" if part else value, _mod(m), relative=True)
+    return _day_and_part(value, part, _mod(m))
+
+
+def _day_and_part(value: str, part: str, mod: str | None) -> Norm:
+    """A day, or a part of one: "Friday night", "this morning" are TIMEs in TimeML (TimeML 1.2.1
+    guidelines: TIME is a time of day "even if in a very indefinite way", e.g. "this afternoon"),
+    as TimeBank and MEANTIME write them."""
+    if part:
+        return Norm("TIME", f"{value}T{part}", mod, relative=True)
+    return Norm("DATE", value, mod, relative=True)
 
 
 def relday(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -379,8 +387,7 @@ def relday(m: re.Match[str], ctx: Context) -> Norm | None:
               "before yesterday": -2, "after tomorrow": 2}[word]  # fmt: skip
     part = _part(m) or ("NI" if word == "tonight" else "")
     day = ctx.ref + timedelta(days=offset) if ctx.ref else None
-    value = cal.unit_value(day, "D")
-    return Norm("DATE", f"{value}T{part}" if part else value, _mod(m), relative=True)
+    return _day_and_part(cal.unit_value(day, "D"), part, _mod(m))
 
 
 def relunit(m: re.Match[str], ctx: Context) -> Norm | None:

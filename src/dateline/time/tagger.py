@@ -280,7 +280,9 @@ class _Narrative:
     value: str | None = None
 
     def after(self, timex: Timex) -> _Narrative:
-        if timex.type != "DATE" or timex.interval is None or not _YEARED.match(timex.value):
+        # a part of a day ("Friday night", a TIME) tells its day as a date does
+        told = timex.type == "DATE" or _PART_OF_DAY.search(timex.value)
+        if not told or timex.interval is None or not _YEARED.match(timex.value):
             return self
         day = timex.interval.start if timex.interval.is_day else self.day
         return _Narrative(day, timex.value)
@@ -298,6 +300,7 @@ _UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.I)
 _AHEAD = re.compile(r"\bahead\s+of\s+$", re.I)
 _DEADLINE = re.compile(r"\b(?:by|until|till)\s+$", re.I)
 _YEARED = re.compile(r"\d{4}(?:-|$)")
+_PART_OF_DAY = re.compile(r"T[A-Z]{2}$")
 # While candidates are chosen, anaphoric ones only need to resolve to something: any earlier day, or
 # for the reporting period of an earnings story ("the latest quarter") any earlier quarter.
 _ANY_PAST = (_Narrative(date(2000, 1, 1), "2000-01-01"), _Narrative(date(2000, 1, 1), "2000-Q1"))
