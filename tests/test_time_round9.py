@@ -97,3 +97,11 @@ def test_a_part_of_a_day_is_a_time_that_still_tells_its_day() -> None:
     # the day alone stays a DATE, and the part of the day anchors "the next day" as a date would
     found = _found("The dam burst on Saturday night. The next day, the river fell.")
     assert found["The next day"] == ("DATE", "2024-05-12")
+
+
+def test_every_part_of_a_day_season_or_month_is_a_set() -> None:
+    assert _found("The guards patrol every night.")["every night"] == ("SET", "XXXX-XX-XXTNI")
+    assert _found("The river floods each spring.")["each spring"] == ("SET", "XXXX-SP")
+    assert _found("The league draws its fixtures every July.")["every July"] == ("SET", "XXXX-07")
+    # "each" before a unit keeps its own reading
+    assert _found("The ferry sails each week.")["each week"] == ("SET", "P1W")

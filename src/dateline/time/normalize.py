@@ -601,6 +601,14 @@ def set_(m: re.Match[str], ctx: Context) -> Norm | None:
         part = lookup("parts_of_day", _g(m, "part").rstrip("sS")) if groups.get("part") else ""
         wd = lexicon()["weekdays"][_g(m, "wd").rstrip("s")]
         return Norm("SET", f"XXXX-WXX-{wd}" + (f"T{part}" if part else ""))
+    # TimeML writes a recurring part of a period with X for the fields that vary: "every morning"
+    # XXXX-XX-XXTMO, "each summer" XXXX-SU, "every June" XXXX-06
+    if groups.get("part"):
+        return Norm("SET", f"XXXX-XX-XXT{_part(m)}")
+    if groups.get("season"):
+        return Norm("SET", f"XXXX-{lookup('seasons', _g(m, 'season'))}")
+    if groups.get("mon"):
+        return Norm("SET", f"XXXX-{_month(m):02d}")
     if groups.get("other"):  # "every other week", "every second year": one in two
         return Norm("SET", _duration(2, _g(m, "unit1")))
     n = number(groups["n"]) if groups.get("n") else 1

@@ -418,6 +418,14 @@ RULES: tuple[Rule, ...] = (
         ("every", "each"),
         anchor=_words(*(w.lower() for w in _L["weekdays"])),
     ),
+    # "every morning", "each summer", "every June": a part of the day, a season or a month that recurs
+    _rule(
+        "set",
+        _i(r"\b(?:every|each)\s+")
+        + rf"(?:(?P<part>{_i(PART)})|(?P<season>{_i(SEASON)})|(?P<mon>{MONTH_FULL}))",
+        ("every", "each"),
+        anchor=_words("every", "each"),
+    ),
     _rule("set", rf"\b(?i:on\s+)(?P<wd>{alternation(_L['weekdays'])})s\b", anchor=_WEEKDAY_ANCHOR),
     _rule(
         "set",
