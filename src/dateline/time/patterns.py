@@ -424,7 +424,7 @@ RULES: tuple[Rule, ...] = (
         _i(r"\b(?:every|each)\s+")
         + rf"(?:(?P<part>{_i(PART)})|(?P<season>{_i(SEASON)})|(?P<mon>{MONTH_FULL}))",
         ("every", "each"),
-        anchor=_words("every", "each"),
+        anchor=_words(r"\bevery\s", r"\beach\s"),
     ),
     _rule("set", rf"\b(?i:on\s+)(?P<wd>{alternation(_L['weekdays'])})s\b", anchor=_WEEKDAY_ANCHOR),
     _rule(
