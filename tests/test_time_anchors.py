@@ -17,6 +17,7 @@ PHRASES = (
     "Fri - 29 September 23 Lagos",
     "on 6/15/2028",
     "by Oct. 21 and 23",
+    "patrols every night and each  Spring",
     "held from 4 to 6 Nov. 2030",
     "in early June 2026",
     "October nineteen ninety-nine",

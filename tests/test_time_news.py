@@ -73,7 +73,7 @@ def test_unmeasured_shifts() -> None:
         ("Inflation has fallen since 2022.", "2022", ("DATE", "2022", None)),
         ("More rain is expected in the coming days.", "the coming days", ("DURATION", "PXD", None)),
         ("The war began in late February 2022.", "late February 2022", ("DATE", "2022-02", "LATE")),
-        ("Aid arrived on Thursday night.", "Thursday night", ("DATE", "2025-03-13TNI", None)),
+        ("Aid arrived on Thursday night.", "Thursday night", ("TIME", "2025-03-13TNI", None)),
     ],
 )
 def test_common_news_constructions(text: str, expression: str, expected: tuple) -> None:

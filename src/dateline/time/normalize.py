@@ -58,8 +58,8 @@ _AMOUNT_BEFORE = re.compile(
     r"(?:\d|%|\b(?:million|billion|trillion|thousand|hundred|percent|dollars?|euros?|times|once|twice"
     r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|fifty|dozen)s?)"
     # "50,000 copies a year", "four flights a week", "hundreds of interviews a day": the amount may
-    # name what it counts
-    r"(?:\s+of)?(?:\s+[a-z]+s)?[^\w.!?;:]{0,3}$",
+    # name what it counts; a comma ends the amount's phrase ("in 2012, a year after the uprising")
+    r"(?:\s+of)?(?:\s+[a-z]+s)?[^\w.!?;:,]{0,3}$",
     re.I,
 )
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|should|must)\s+$", re.I)
@@ -325,6 +325,10 @@ def decade(m: re.Match[str], ctx: Context) -> Norm | None:
         century = 19 if ctx.ref is None or dec > ctx.ref.year % 100 // 10 else ctx.ref.year // 100
         return Norm("DATE", f"{century}{dec}", _mod(m))
     if _g(m, "cent"):
+        if _g(m, "dec") == "0" and _g(m, "cent") != "20":
+            # "the 1800s", "the early 1900s": a hundred years, written as the century (TIDES 2005
+            # values a century by its first two digits); "the 2000s" is read as the decade
+            return Norm("DATE", _g(m, "cent"), _mod(m))
         return Norm("DATE", f"{_g(m, 'cent')}{_g(m, 'dec')}", _mod(m))
     dec = _g(m, "dec") or _g(m, "dec2")
     before = re.split(r"[.!?;]\s", ctx.text[max(0, m.start() - 60) : m.start()])[-1]
@@ -339,7 +343,7 @@ def century(m: re.Match[str], ctx: Context) -> Norm | None:
     n = {"nineteenth": 19, "twentieth": 20, "twenty-first": 21}.get(ordinal) or int(
         re.sub(r"\D", "", ordinal)
     )
-    return Norm("DATE", f"{n - 1:02d}") if 1 <= n <= 30 else None
+    return Norm("DATE", f"{n - 1:02d}", _mod(m)) if 1 <= n <= 30 else None
 
 
 def _part(m: re.Match[str]) -> str:
@@ -365,8 +369,16 @@ def weekday(m: re.Match[str], ctx: Context) -> Norm | None:
     else:
         rel = "last" if rel in ("past", "this past") else rel
         value = cal.weekday(ctx.ref, wd, ctx.tense, rel).isoformat()
-    # "Friday night" stays a DATE with a part-of-day value, as TimeBank annotates it
-    return Norm("DATE", f"{value}T{part}" if part else value, _mod(m), relative=True)
+    return _day_and_part(value, part, _mod(m))
+
+
+def _day_and_part(value: str, part: str, mod: str | None) -> Norm:
+    """A day, or a part of one: "Friday night", "this morning" are TIMEs in TimeML (TimeML 1.2.1
+    guidelines: TIME is a time of day "even if in a very indefinite way", e.g. "this afternoon"),
+    as TimeBank and MEANTIME write them."""
+    if part:
+        return Norm("TIME", f"{value}T{part}", mod, relative=True)
+    return Norm("DATE", value, mod, relative=True)
 
 
 def relday(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -375,8 +387,7 @@ def relday(m: re.Match[str], ctx: Context) -> Norm | None:
               "before yesterday": -2, "after tomorrow": 2}[word]  # fmt: skip
     part = _part(m) or ("NI" if word == "tonight" else "")
     day = ctx.ref + timedelta(days=offset) if ctx.ref else None
-    value = cal.unit_value(day, "D")
-    return Norm("DATE", f"{value}T{part}" if part else value, relative=True)
+    return _day_and_part(cal.unit_value(day, "D"), part, _mod(m))
 
 
 def relunit(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -590,6 +601,14 @@ def set_(m: re.Match[str], ctx: Context) -> Norm | None:
         part = lookup("parts_of_day", _g(m, "part").rstrip("sS")) if groups.get("part") else ""
         wd = lexicon()["weekdays"][_g(m, "wd").rstrip("s")]
         return Norm("SET", f"XXXX-WXX-{wd}" + (f"T{part}" if part else ""))
+    # TimeML writes a recurring part of a period with X for the fields that vary: "every morning"
+    # XXXX-XX-XXTMO, "each summer" XXXX-SU, "every June" XXXX-06
+    if groups.get("part"):
+        return Norm("SET", f"XXXX-XX-XXT{_part(m)}")
+    if groups.get("season"):
+        return Norm("SET", f"XXXX-{lookup('seasons', _g(m, 'season'))}")
+    if groups.get("mon"):
+        return Norm("SET", f"XXXX-{_month(m):02d}")
     if groups.get("other"):  # "every other week", "every second year": one in two
         return Norm("SET", _duration(2, _g(m, "unit1")))
     n = number(groups["n"]) if groups.get("n") else 1
@@ -871,7 +890,13 @@ _SINCE = re.compile(r"\bsince\s+$", re.I)
 
 def year_end(m: re.Match[str], ctx: Context) -> Norm | None:
     """ "by year-end", "since year end": the end of the reference's year, or of the year before when
-    the clause looks back ("since year-end", "debt at year-end was ...")."""
+    the clause looks back ("since year-end", "debt at year-end was ..."). "By month-end", "by week's
+    end": the end of the reference's month or week, as TimeML writes a part of a period (its value
+    with mod END)."""
+    unit = (_g(m, "unit") or _g(m, "unit1")).lower()
+    if unit != "year":
+        grain = "M" if unit == "month" else "W"
+        return Norm("DATE", cal.unit_value(ctx.ref, grain), "END", relative=True)
     if ctx.ref is None:
         return Norm("DATE", "XXXX", "END", relative=True)
     back = ctx.tense == "past" or _SINCE.search(ctx.text, max(0, m.start() - 8), m.start())

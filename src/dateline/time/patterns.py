@@ -304,7 +304,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "century",
-        rf"(?:the\s+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{_i('nineteenth|twentieth|twenty-first')})[-\s]century\b",
+        rf"(?:the\s+)?(?:{_i(MOD)})?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{_i('nineteenth|twentieth|twenty-first')})"
+        r"[-\s]century\b",
         anchor=_words("centur"),
     ),
     _rule(
@@ -324,7 +325,11 @@ RULES: tuple[Rule, ...] = (
         anchor=_words("today", "yesterday", "tomorrow", "tonight"),
     ),
     _rule(
-        "relday", _i(rf"\b(?P<word>this|last)\s+(?P<part>{PART})\b"), ("this", "last"), anchor=_PART_ANCHOR
+        # "late last night", "early this morning": the modifier belongs to the expression (TimeML mod)
+        "relday",
+        _i(rf"\b(?:(?P<mod>early|late)\s+)?(?P<word>this|last)\s+(?P<part>{PART})\b"),
+        ("this", "last"),
+        anchor=_PART_ANCHOR,
     ),
     _rule(
         "relday",
@@ -412,6 +417,14 @@ RULES: tuple[Rule, ...] = (
         _i(rf"\b(?:every|each)\s+(?P<wd>{WEEKDAY})"),
         ("every", "each"),
         anchor=_words(*(w.lower() for w in _L["weekdays"])),
+    ),
+    # "every morning", "each summer", "every June": a part of the day, a season or a month that recurs
+    _rule(
+        "set",
+        _i(r"\b(?:every|each)\s+")
+        + rf"(?:(?P<part>{_i(PART)})|(?P<season>{_i(SEASON)})|(?P<mon>{MONTH_FULL}))",
+        ("every", "each"),
+        anchor=_words(r"\bevery\s", r"\beach\s"),
     ),
     _rule("set", rf"\b(?i:on\s+)(?P<wd>{alternation(_L['weekdays'])})s\b", anchor=_WEEKDAY_ANCHOR),
     _rule(
@@ -593,9 +606,12 @@ RULES: tuple[Rule, ...] = (
         ("year's", "years"),
         anchor=_words("year"),
     ),
-    # "by year-end", "since year end", "by year's end"
+    # "by year-end", "since year end", "by year's end"; "by month-end", "by week's end" ("week-end" is
+    # the weekend in British spelling)
     _rule(
-        "year_end", _i(r"\b(?:(?:fiscal\s+)?year[-\s]end|year'?s\s+end)\b"), ("year",), anchor=_words("year")
+        "year_end",
+        _i(r"\b(?:(?:fiscal\s+)?(?P<unit>year|month)[-\s]end|(?P<unit1>year|month|week)'?s\s+end)\b"),
+        anchor=_words("year", "month", "week"),
     ),
     # "for some time", "for a while": a stretch of unknown length and unit
     _rule(

@@ -119,11 +119,18 @@ def _future_in_past(verb: Token) -> bool:
 def _present_relative(verb: Token) -> bool:
     """ "The law, which takes effect in January, bans ...": a relative clause in the simple present
     is a schedule too, unless the sentence tells the past ("the rebels, who control the north, seized
-    the town on Friday" keeps the main clause's day)."""
+    the town on Friday" keeps the main clause's day). The main clause's finite verb decides, whether
+    it is the root or an auxiliary of it: "the talks, which resume Monday, are expected to be hard",
+    "the firm, which reports on Thursday, has cut costs", "..., will focus on trade" all stand in the
+    present or the future, from where a simple present of a plan looks ahead."""
     if verb.dep_ != "relcl":
         return False
     root = verb.sent.root
-    return root.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in root.children)
+    finite = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE]
+    return root.tag_ in ("VBZ", "VBP") if not finite else finite[0].tag_ in ("VBZ", "VBP", "MD")
+
+
+_FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})
 
 
 def _agrees(verb: Token) -> bool:
@@ -170,6 +177,8 @@ def _tense_of(parse: _Parse, name: str, start: int, end: int) -> Direction:
     if name not in _TENSED:
         return None
     found = parse.tense(start, end)
+    if found != "past" and name in _SCHEDULED and _obliged_by(parse.text, start):
+        return "future"  # "must approve the plan by Monday": a deadline still to meet
     if found == "present" and name in _SCHEDULED:
         form = _present_form(parse.doc, start, end)
         if form == "reported future" and name == "month_day":
@@ -187,7 +196,20 @@ def _tense_of(parse: _Parse, name: str, start: int, end: int) -> Direction:
     return found
 
 
-def _rejected(name: str, start: int, parse: _Parse) -> bool:
+# a modal of obligation in the same clause, then "by" or "until" right before the day
+_OBLIGED = re.compile(r"\b(?:must|should|ought\s+to|ha(?:s|ve)\s+to|needs?\s+to)\s+[^.;:!?]*$", re.I)
+
+
+def _obliged_by(text: str, start: int) -> bool:
+    """ "Lawmakers must pass the budget by Friday", "the firm has to repay the loan until Monday": an
+    obligation with a deadline day looks ahead, where another modal ("could not be reached by
+    Tuesday") leaves the side open."""
+    if not _DEADLINE.search(text, max(0, start - 8), start):
+        return False
+    return _OBLIGED.search(text, max(0, start - 80), start) is not None
+
+
+def _rejected(name: str, start: int, end: int, parse: _Parse) -> bool:
     """Parse-based vetoes: counts that look like years, and time words inside names."""
     token = parse.token_at(start)
     if token is None:
@@ -208,7 +230,13 @@ def _rejected(name: str, start: int, parse: _Parse) -> bool:
             if token.i
             else False
         )
-    if name in ("set", "ref", "holiday", "weekday"):
+    if name == "holiday" and token.ent_type_ in _NAME_ENTITIES:
+        # the holiday's own name is a day whatever label the recogniser gives it ("Easter Sunday" as a
+        # facility, "Easter Monday" as a law); it is part of a name only where the entity reaches
+        # beyond it ("A Christmas Carol", "the Good Friday Agreement")
+        entity = next(e for e in parse.doc.ents if e.start <= token.i < e.end)
+        return entity.start_char < start or entity.end_char > end
+    if name in ("set", "ref", "weekday"):
         return token.ent_type_ in _NAME_ENTITIES  # "China Daily", "Black Friday Sales Ltd"
     return False
 
@@ -252,7 +280,9 @@ class _Narrative:
     value: str | None = None
 
     def after(self, timex: Timex) -> _Narrative:
-        if timex.type != "DATE" or timex.interval is None or not _YEARED.match(timex.value):
+        # a part of a day ("Friday night", a TIME) tells its day as a date does
+        told = timex.type == "DATE" or _PART_OF_DAY.search(timex.value)
+        if not told or timex.interval is None or not _YEARED.match(timex.value):
             return self
         day = timex.interval.start if timex.interval.is_day else self.day
         return _Narrative(day, timex.value)
@@ -270,6 +300,7 @@ _UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.I)
 _AHEAD = re.compile(r"\bahead\s+of\s+$", re.I)
 _DEADLINE = re.compile(r"\b(?:by|until|till)\s+$", re.I)
 _YEARED = re.compile(r"\d{4}(?:-|$)")
+_PART_OF_DAY = re.compile(r"T[A-Z]{2}$")
 # While candidates are chosen, anaphoric ones only need to resolve to something: any earlier day, or
 # for the reporting period of an earnings story ("the latest quarter") any earlier quarter.
 _ANY_PAST = (_Narrative(date(2000, 1, 1), "2000-01-01"), _Narrative(date(2000, 1, 1), "2000-Q1"))
@@ -384,8 +415,8 @@ class _Scan:
 
     def rejected(self, k: int) -> bool:
         if k not in self._rejected:
-            start, _, name, _ = self.candidates[k]
-            self._rejected[k] = _rejected(name, start, self.parse)
+            start, end, name, _ = self.candidates[k]
+            self._rejected[k] = _rejected(name, start, end, self.parse)
         return self._rejected[k]
 
 
