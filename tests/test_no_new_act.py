@@ -1,6 +1,8 @@
-"""Round 9 (issue 12): relative clauses that describe a noun are no events of the story
-(`aspect.backdrop`): one in the perfect, and the terms of a plan told under "would". The same acts
-with a date of their own or in a clause of their own stay events.
+"""Round 9 (issue 12): text that reports no new act. Relative clauses that describe a noun
+(`aspect.backdrop`: one in the perfect, the terms of a plan told under "would") are no events of the
+story, while the same acts with a date of their own or in a clause of their own stay events; and a
+verb that only says an act took place, beside a report of it that says how it was held, is the same
+act told again (`restatements`).
 
 Invented sentences; each case is one behaviour of a general rule."""
 
@@ -56,3 +58,21 @@ def test_the_same_act_told_as_news_stays(code, text, word):
 def test_the_plan_itself_is_still_coded(code):
     events = code("Vale and Korr agreed a plan which would see Norland withdraw troops from Sudria.")
     assert "AGREE" in {e.type for e in events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vale and Korr met on Monday and discussed the border.",
+        "Vale and Korr held a phone call, during which they discussed the border.",
+    ],
+)
+def test_talks_told_again_beside_the_meeting_are_one_consultation(code, text):
+    consultations = [e for e in code(text) if e.type == "CONSULT"]
+    assert len(consultations) == 1
+    assert consultations[0].mode in ("meet", "phone")
+
+
+def test_talks_during_a_visit_stay_an_event_of_their_own(code):
+    events = code("Vale flew to Sudria for a visit on Monday and discussed the border with Korr.")
+    assert len([e for e in events if e.type == "CONSULT"]) == 2
