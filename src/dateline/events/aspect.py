@@ -78,7 +78,9 @@ def background_state(trigger: Trigger, lexicon: Lexicon) -> bool:
         return True  # "has occupied the island since 1974", "has been bombing the grid since 2022"
     if perfect and any(c.dep_ == "advmod" and c.lower_ == "long" for c in children):
         return True  # "the rebels have long opposed the deal": a standing position, not news
-    return verb.tag_ in PRESENT and not _has_aux(verb) and any(_generic(c) for c in children)
+    if verb.tag_ in PRESENT and not _has_aux(verb) and any(_generic(c) for c in children):
+        return True
+    return backdrop(trigger.anchor, verbal)
 
 
 # Links inside one clause through which a time phrase can hang on the verb, its object or its
@@ -253,3 +255,52 @@ def caption(when: DateInterval, document: DocumentTime) -> bool:
     no event of its own."""
     published = document.dct or document.interval.start
     return published is not None and when.end is not None and when.end < published
+
+
+# Modal auxiliaries that make a clause what a plan, deal or proposal would bring about.
+MODALS = frozenset({"would", "could", "might"})
+# Links through which a trigger's clause hangs on the clause that frames it ("which has led X to
+# impose", "which would see X deporting").
+FRAMED_BY = frozenset({"xcomp", "ccomp", "dobj", "conj", "advcl"})
+
+
+def backdrop(anchor: Token, verbal: bool) -> bool:
+    """True when the trigger's clause describes a noun rather than reporting the news (round 9):
+
+    - a material act in a relative clause in the perfect with no date of its own ("the refugees, who
+      have been living in the embassy seeking asylum", "the annexation, which has led X to impose
+      sanctions"): a description of the noun (one with a date, "who had met him in June 2019", is an
+      occasion referred back to and is kept; a verbal act in the perfect, "where the group has been
+      accused of ...", is a position still held, which coders read as that act);
+    - a relative clause under "would", "could" or "might" ("a scheme which would see X deporting Y"): the
+      terms of a plan or deal, not an act of its own (the plan itself is coded from its own verb).
+
+    A past perfect in the narrator's voice is no such cue: the corpus gold codes "X had previously
+    determined that ..." as an event referred back to (measured: dropping it cost a dev gold event).
+    """
+    verb: Token | None = anchor if anchor.pos_ in ("VERB", "AUX") else None
+    if verb is None and anchor.dep_ in ("dobj", "nsubjpass", "attr") and anchor.head.pos_ in ("VERB", "AUX"):
+        verb = anchor.head
+    if verb is None:
+        return False
+    clause = verb
+    while clause.dep_ in FRAMED_BY and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head
+    if clause.dep_ != "relcl":
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in clause.children):
+        return True
+    return not verbal and _perfect(clause) and not _dated(clause)
+
+
+def _perfect(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _dated(verb: Token) -> bool:
+    """A date in the clause other than the start of a stretch ("since May 2" leaves the clause undated):
+    "had met in June 2019" is an occasion referred back to, kept and dated by its own expression."""
+    for tok in verb.subtree:
+        if tok.ent_type_ in ("DATE", "TIME") and not any(a.lower_ == "since" for a in tok.ancestors):
+            return True
+    return False

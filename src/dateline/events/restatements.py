@@ -10,6 +10,7 @@ from __future__ import annotations
 from dateline.events.detect import Trigger
 from dateline.events.draft import DraftEvent
 from dateline.events.framing import SEQUENCE_WORDS, own_occasion, path_up
+from dateline.events.modes import TRIP_MODES
 
 
 def _actor_key(event: DraftEvent) -> frozenset:
@@ -49,8 +50,27 @@ def deduplicate(events: list[DraftEvent]) -> list[DraftEvent]:
         if event.trigger.nominal and same:
             same[0].mode = same[0].mode or event.mode
             continue
+        if _told_again(event, kept):
+            continue
         result.append(event)
     return sorted(result, key=lambda e: e.trigger.start)
+
+
+def _told_again(event: DraftEvent, kept: list[DraftEvent]) -> bool:
+    """A verb that says no more than that an act took place ("discussed", mode unknown) beside a report
+    of the same act by the same actors that says how it was held ("met and discussed the border", "a
+    phone call, during which they discussed ..."): one act, told twice (round 9). A visit or a hosting
+    is an event of its own beside the talks held during it, so it takes nothing in."""
+    if event.mode is not None or event.trigger.nominal:
+        return False
+    return any(
+        other is not event
+        and other.type == event.type
+        and other.mode is not None
+        and other.mode not in TRIP_MODES
+        and _actor_key(event) <= _actor_key(other)
+        for other in kept
+    )
 
 
 def _other_occasion(event: DraftEvent, events: list[DraftEvent]) -> bool:
