@@ -126,12 +126,15 @@ class Person:
     tenures: list[Tenure] = field(default_factory=list)
     secondary: bool = False  # from generated data (Phoenix): hand-written people win ties
 
-    def actor(self, role: str | None = None) -> Actor:
-        sector = self.sector
-        for t in self.tenures:
-            if t.role == role and t.sector:
-                sector = t.sector
-        return Actor(self.id, self.name, self.country, sector, role, "person")
+    def actor(self, role: str | None = None, on: date | DateInterval | None = None) -> Actor:
+        """The person acting in `role`: the country and sector of that office's row (the one held on
+        `on` when known, else the latest), so "von der Leyen" in office at the Commission acts for it,
+        not for Germany; without a role, those of the person's first row."""
+        rows = [t for t in reversed(self.tenures) if t.role == role] if role else []
+        held = next((t for t in rows if on is not None and t.overlaps(on)), rows[0] if rows else None)
+        if held is None:
+            return Actor(self.id, self.name, self.country, self.sector, role, "person")
+        return Actor(self.id, self.name, held.country, held.sector or self.sector, role, "person")
 
 
 @dataclass(frozen=True)

@@ -114,7 +114,7 @@ class PersonPhrases(SentenceView):
         else:
             person = self._person(p, keys, country, role)
             if person is not None:
-                actor = person.actor(self._role(person, role, p.former))
+                actor = person.actor(self._role(person, role, p.former), self.on)
                 if role and (p.title or not p.former):
                     self._hint(name_text if not p.title else self._text(p), person, role, p)
             elif not p.title and self._key(b) == "," and (appos := self._apposition(b + 1)):
@@ -301,25 +301,36 @@ class PersonPhrases(SentenceView):
         person = self._known_surname(p.name[0]) if p.name[1] - p.name[0] == 1 else None
         return [person] if person is not None and person.id in ids else None
 
-    @per_sentence
     def _known_surname(self, k: int) -> Person | None:
-        """The hand-written KB person whose surname the proper noun at k is, when exactly one has it and
-        no country, organisation or place is called so ("Petro" is Gustavo Petro, not Petro Poroshenko,
-        whose first name it is). The parser's entity label is often wrong for a lone surname ("Lavrov
-        and Blinken met" reads ORG and GPE); a date ("May") never is one."""
+        """The hand-written KB person whose surname the proper noun at k is: the one who has it, or of
+        several, the one holding an office on the article's date when exactly one does (two leaders
+        called Aoun, one in office then), unless the surname is one too widely shared to pick anyone by
+        ("Khan")."""
+        holders = self._surname_holders(k)
+        if len(holders) > 1 and self.on is not None and _surname(holders[0]) not in common_name_parts():
+            holders = tuple(x for x in holders if self.kb.roles_of(x.id, self.on))
+        return holders[0] if len(holders) == 1 else None
+
+    @per_sentence
+    def _surname_holders(self, k: int) -> tuple[Person, ...]:
+        """The hand-written KB people whose surname the proper noun at k is, when no country,
+        organisation or place is called so ("Petro" is Gustavo Petro, not Petro Poroshenko, whose first
+        name it is). The parser's entity label is often wrong for a lone surname ("Lavrov and Blinken
+        met" reads ORG and GPE); a date ("May") never is one. Date-free (kept for both passes); the
+        article's date chooses among them in `_known_surname`."""
         sub = self.subs[k]
         if not sub.capitalized or self.kb.lookup((sub.key,)):
-            return None
-        people = [self.kb.people[i] for i in self.kb.people_named(sub.key)]
-        holders = [x for x in people if not x.secondary and _surname(x) == sub.key]
-        if len(holders) != 1:
-            return None
+            return ()
+        people = [self.kb.people[i] for i in sorted(self.kb.people_named(sub.key))]
+        holders = tuple(x for x in people if not x.secondary and _surname(x) == sub.key)
+        if not holders:
+            return ()
         span = self.doc.char_span(sub.start, sub.end, alignment_mode="expand")
         if span is None or span.root.ent_type_ not in NAME_LABELS:
-            return None
+            return ()
         if span.root.pos_ != "PROPN" and not span.root.ent_type_:  # "Carney met ..." is tagged NOUN, GPE
-            return None
-        return holders[0]
+            return ()
+        return holders
 
     def _named_token(self, key: str) -> set[str]:
         """People with this name token; for a long token nobody has, those one typo away from it
@@ -409,7 +420,7 @@ class PersonPhrases(SentenceView):
             return max(refs, key=self.state.persons.index).actor, "title coreference"
         holders = self.kb.holders(country, role, self.on) if self.on is not None else []
         if len(holders) == 1 and role not in SHARED_ROLES:
-            actor = holders[0].actor(role)
+            actor = holders[0].actor(role, self.on)
             self.state.person(PersonRef(actor, name_keys(actor), home=not p.mods))
             return actor, "office holder"
         c = self.kb.countries.get(country)
@@ -488,7 +499,7 @@ class PersonPhrases(SentenceView):
         holders = [h for x in roles for h in self.kb.holders(country, x, self.on)]
         if len(holders) != 1:
             return None
-        actor = holders[0].actor(role)
+        actor = holders[0].actor(role, self.on)
         self.state.person(PersonRef(actor, name_keys(actor), home=False))
         return actor
 
@@ -531,7 +542,7 @@ class PersonPhrases(SentenceView):
         if ref is not None:
             actor = ref.actor
         elif len(holders) == 1:
-            actor = holders[0].actor(role)
+            actor = holders[0].actor(role, self.on)
             self.state.person(PersonRef(actor, name_keys(actor), home=False))
         else:
             c = self.kb.countries.get(country)

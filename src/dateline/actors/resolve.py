@@ -105,7 +105,7 @@ def _skippable(sentence: PreparedSentence, run: _SentenceRun) -> tuple[list[bool
                 and run._regional_demonym(i) is None
                 and run._portfolio_minister(i) is None
                 and not run._in_person_span(i)
-                and run._known_surname(i) is None
+                and not run._surname_holders(i)
                 and not run._acronym_body(i)
             )
         sentence.inert, sentence.unnamed = inert, unnamed
