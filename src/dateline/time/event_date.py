@@ -44,7 +44,16 @@ from dateline.time.partial_values import (
     weekday_on_or_before,
 )
 from dateline.time.tagger import ranges
-from dateline.time.tense import Tense, clause_verb, cues, is_verb, nonfinite_head, planned_by_head, tense
+from dateline.time.tense import (
+    Tense,
+    clause_verb,
+    cues,
+    holds_a_state,
+    is_verb,
+    nonfinite_head,
+    planned_by_head,
+    tense,
+)
 
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _FORWARD = (Tense.FUTURE, Tense.CONDITIONAL)
@@ -150,6 +159,7 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
     if anchor.dct is not None and event_tense == Tense.PRESENT and not attachments and _ongoing_now(trigger):
         ongoing = Extent(begin_before=anchor.dct, end_after=anchor.dct)
         return replace(interval, basis=f"ongoing at publication: {interval.basis}", extent=ongoing)
+    held = _held_until_publication(trigger, attachments, event_tense, anchor)
     if (
         anchor.dct is not None
         and event_tense in (Tense.PAST, Tense.PRESENT_PERFECT)
@@ -160,9 +170,9 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
         # that reaches the present, most often the publication day itself
         likely = day if event_tense == Tense.PAST else anchor.dct
         basis = f"{event_tense}, undated: the story's day {day.isoformat()}, or after it up to publication"
-        return replace(interval, start=day, likely=likely, basis=basis)
+        return _with_extent(replace(interval, start=day, likely=likely, basis=basis), held)
     if (day := _anchor_day(anchor)) is not None and event_tense in _ON_PUBLICATION:
-        return replace(interval, likely=day)
+        return _with_extent(replace(interval, likely=day), held)
     if (
         event_tense not in _FORWARD
         and anchor.dct is not None
@@ -170,6 +180,30 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
     ):
         return replace(interval, likely=anchor.dct)
     return interval
+
+
+def _held_until_publication(
+    trigger: Token, attachments: list[Attachment], event_tense: Tense, anchor: DocumentTime
+) -> Extent | None:
+    """ "has been in charge", "have remained closed", "has been running on credit": a state or an
+    activity in the present perfect with no time of its own began before the report and lasted up
+    to it, its end bounded by the report (TimeBank-EventTime writes it `beginPoint=beforeD
+    endPoint=beforeD`, bounds inclusive); an occurrence in the perfect ("has agreed") stays a day.
+    Only the extent is added: the likely day (the report's) and the interval are the perfect's."""
+    if (
+        anchor.dct is None
+        or event_tense != Tense.PRESENT_PERFECT
+        or _own_expression(trigger, attachments)
+        or not holds_a_state(trigger)
+    ):
+        return None
+    return Extent(begin_before=anchor.dct, end_before=anchor.dct)
+
+
+def _with_extent(interval: DateInterval, extent: Extent | None) -> DateInterval:
+    if extent is None:
+        return interval
+    return replace(interval, basis=f"a state held up to publication: {interval.basis}", extent=extent)
 
 
 def _stated_course(trigger: Token) -> bool:

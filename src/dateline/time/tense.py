@@ -101,6 +101,22 @@ def tense(verb: Token) -> Tense:
     return Tense.UNKNOWN
 
 
+_BE_FORMS = frozenset({"been", "be", "is", "are", "am", "was", "were", "'s", "'re", "'m"})
+
+
+def holds_a_state(trigger: Token) -> bool:
+    """Whether the clause of `trigger` tells of a state or an activity rather than an occurrence:
+    a stative verb ("remained", "has kept"), the copula of a noun or phrase ("has been the pilot",
+    "has been in charge") or a progressive ("has been running"). Verbs of saying are occurrences
+    whatever their form."""
+    verb = clause_verb(trigger)
+    if verb is None or verb.lemma_.lower() in cues()["reporting"]:
+        return False
+    if verb.tag_ == "VBG":
+        return any(a.dep_ == "aux" and a.lower_ in _BE_FORMS for a in verb.children)
+    return verb.lemma_.lower() in cues()["stative"]
+
+
 def nonfinite_head(verb: Token) -> tuple[Token, str] | None:
     """For an infinitive/gerund complement, the verb it hangs on and how their times relate:
     "after" for intentions and plans ("agreed to meet", "is expected to visit"), "same" for purpose
