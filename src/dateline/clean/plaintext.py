@@ -28,6 +28,7 @@ from dateline.clean.dates import (
     url_six_digits,
     url_spelled_days,
 )
+from dateline.clean.tenure_years import year_from_offices
 from dateline.records import PublishedDate, RemovedLine
 
 HEAD_SCAN = 15  # the header of an article sits within its first lines
@@ -937,6 +938,8 @@ def _infer_years(out: Cleaned, body: list[str], url: str | None, crawled: date |
     for y in out.yearless:
         not_after = max(header) if header else None
         found = date_lines.year_for(y.day, not_after, near, url_month, url_days, y.weekday, ceiling)
+        if found is None:
+            found = year_from_offices(y.day, "\n".join(body), not_after or ceiling or date.today())
         if found is None:
             out.dates.append(
                 PublishedDate(None, y.source, 0.0, f"{y.note}; no year in the page", month_day=y.day.iso)
