@@ -403,18 +403,26 @@ def _without_wire_credit(plain: str, order: DayOrder | None) -> tuple[list[Found
 
 
 # A breadcrumb trail that ends with the story's day ("Home / News / March 5, 2024", "News › Politics
-# › 5 March 2024"): its last crumb is the post's, as the trail leads to the post. A menu separated by
+# › 5 March 2024"), or with the day and then the post's title: its day is the post's, as the trail
+# leads to the post. A menu separated by
 # bars ("Home | About | Tuesday, March 5, 2024") shows the site's day beside its links instead.
 _CRUMB_SEPARATOR = re.compile(r"\s+/\s+|\s*[>»›]\s*")
 
 
 def _breadcrumb_date(plain: str, order: DayOrder | None) -> FoundDate | None:
+    """The day of a breadcrumb trail's last crumb, or of the one before it when the trail goes on to
+    the post's own title ("Home / News / March 5, 2024 / Ferry talks end"): the post sits under its
+    day there as under a section."""
     crumbs = _CRUMB_SEPARATOR.split(plain)
-    if len(crumbs) < 3 or any(not _WORDS.search(c) or _word_count(c) > 5 for c in crumbs[:-1]):
+    if len(crumbs) < 3:
         return None
-    last = crumbs[-1]
-    found = find_dates(last, order)
-    if len(found) != 1 or date_lines.strip_rest(last[: found[0].start] + " " + last[found[0].end :]):
+    titled = not find_dates(crumbs[-1], order) and _WORDS.search(crumbs[-1])
+    at = len(crumbs) - 2 if titled else len(crumbs) - 1
+    if any(not _WORDS.search(c) or _word_count(c) > 5 for c in crumbs[:at]):
+        return None
+    crumb = crumbs[at]
+    found = find_dates(crumb, order)
+    if len(found) != 1 or date_lines.strip_rest(crumb[: found[0].start] + " " + crumb[found[0].end :]):
         return None
     return found[0]
 
