@@ -74,3 +74,27 @@ def test_reference_word_without_a_file_code_keeps_its_words():
 def test_unnamed_correspondent_credit_before_a_dateline():
     assert _headed("From our correspondent, APIA, March 3, 2023 –") == "2023-03-03"
     assert _headed("By our staff reporter, Suva, 3 March 2023") == "2023-03-03"
+
+
+def _lead_under(headline: str) -> str | None:
+    text = (
+        f"{headline}\n\n"
+        "SUVA, August 2 (Wire) -- Fiji's Prime Minister Sitiveni Rabuka will open the regional "
+        "fisheries talks on Friday, his office said.\n\n"
+        "Delegates from twelve states are expected."
+    )
+    art = clean_document(make_cleaner(PipelineConfig()), RawDocument("invented#9b-lead", text=text))
+    return art.published.month_day if art.published else None
+
+
+def test_dateline_under_a_headline_with_a_full_stop():
+    # the headline written as a sentence stays a paragraph; the dateline below it is still read
+    assert _lead_under("Rabuka to open fisheries talks.") == "--08-02"
+
+
+def test_long_first_paragraph_is_not_taken_for_such_a_headline():
+    first = (
+        "The prime minister said on Tuesday that the talks would cover licences, patrols and the "
+        "price of fuel for the fleets of the smaller islands in the region."
+    )
+    assert _lead_under(first) is None

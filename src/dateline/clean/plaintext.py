@@ -34,6 +34,7 @@ from dateline.records import PublishedDate, RemovedLine
 HEAD_SCAN = 15  # the header of an article sits within its first lines
 MAX_DEKS = 2  # subtitles between the headline and the end of the header
 MAX_TITLE_WORDS = 30
+MAX_HEADLINE_SENTENCE = 20  # words of a headline written as a sentence with its full stop
 CALENDAR = "calendar header"
 COMMENTS = "comment widget"
 RELATED = "related headlines"
@@ -194,6 +195,12 @@ def _stamp(line: str) -> bool:
 def _label_word(text: str) -> bool:
     """A word or two without a figure ("blog", "File photo"): a site's label, not a paragraph."""
     return _word_count(text) <= 2 and not re.search(r"\d", text)
+
+
+def _full_stop_headline(text: str) -> bool:
+    """One short sentence closing with a full stop, alone in its paragraph: a headline so written."""
+    words = _word_count(text)
+    return 3 <= words <= MAX_HEADLINE_SENTENCE and text.endswith(".") and not re.search(r"[.!?]\s", text)
 
 
 def _word_count(text: str) -> int:
@@ -545,7 +552,14 @@ def clean_text(
     if kept:
         # the lead opens with the dateline, below a word or two of the site's labels ("blog", "File")
         lead = next((u for u in kept[: MAX_DEKS + 1] if not _label_word(u.plain)), kept[0])
+        before = len(out.removed)
         _strip_dateline_prefix(lead, out, order)
+        # a headline closing with a full stop ("Envoys to meet the president.") stays in the text as a
+        # paragraph: the dateline then opens the paragraph after it
+        at = kept.index(lead)
+        if len(out.removed) == before and at + 1 < len(kept) and _full_stop_headline(lead.plain):
+            _strip_dateline_prefix(kept[at + 1], out, order)
+            lead = kept[at + 1] if len(out.removed) > before else lead
         _today_in_brackets(lead, out, order)
     _infer_years(out, [u.text for u in kept], url, crawled)
     _six_digit_folder(out, [u.text for u in kept], url)
