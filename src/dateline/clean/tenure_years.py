@@ -63,6 +63,8 @@ def _named_offices(text: str) -> list[Office]:
     found = []
     for office in _offices():
         for name in office.names:
+            if name not in text:  # a plain search first: most of the KB is not named in any one story
+                continue
             for m in re.finditer(rf"\b{re.escape(name)}\b", text):
                 if office.title.search(text, max(0, m.start() - _TITLE_REACH), m.start()):
                     found.append(office)
