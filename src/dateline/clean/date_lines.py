@@ -103,6 +103,22 @@ def read_line(text: str, found: list[FoundDate]) -> LineDates:
 # the desk's editor an agency's line names after the date ("Source: Agency| 2024-10-14 09:05:33|Editor:
 # desk"): the outlet the story came from and its staff, not a name that makes the line a byline
 SOURCE = re.compile(r"\b(?:source|editor)\s*:\s*[^|•·]*", re.I)
+# the service that relayed a post, opening its stamp ("via FeedBot March 3, 2021 at 10:15AM", "via
+# relay.example 3 March 2021"): a blog fed from another site stamps each post with the relay's name and
+# the time it carried it, which is the post's own (one name or domain: "via the embassy ..." is a
+# sentence)
+# a document's reference number beside its date ("Ref: PR/2024/115 Date: 14.10.2024", "Ref. No.
+# MFA/PR/115/2024"): a file code in a letter's or a release's heading (one with a slash or a dash), not a
+# name that makes the line a byline
+REFERENCE = re.compile(r"\b(?:our\s+|your\s+)?ref(?:erence)?\.?(?:\s*no\.?)?\s*:?\s*[\w.]*[/-][\w/.-]*", re.I)
+# a paper's own reporter credited without a name ("From our correspondent, LAGOS, …", "By our staff
+# reporter"): the desk's credit, as a source is, leaving the place and the day of a dateline
+DESK = re.compile(
+    r"\b(?:from|by)\s+(?:our|a|an)\s+(?:own\s+)?(?:special\s+|staff\s+)?"
+    r"(?:correspondent|reporter|writer|stringer)s?\b",
+    re.I,
+)
+RELAY = re.compile(r"^\s*[Vv]ia\s+(?:[A-Z][\w-]*|[\w-]+(?:\.[\w-]+)+)(?=\s+\S)")
 
 
 # a counter's word glued to the word before it by a page store that runs a header's widgets together
@@ -111,10 +127,10 @@ _GLUED_COUNTER = re.compile(r"(?<=[a-z])(?=(?:Comments?|Views|Shares|Hits)\b)")
 
 
 def strip_rest(text: str) -> str:
-    """`text` without zones, clock times, weekdays, labels, a credited source and separators (zones
+    """`text` without zones, clock times, weekdays, labels, a credited source or relay and separators (zones
     first: "UTC +04:00" is a zone, not a clock time)."""
     text = _GLUED_COUNTER.sub(" ", text)
-    for pattern in (SOURCE, ZONE, TIME, WEEKDAY, FILLER):
+    for pattern in (RELAY, REFERENCE, DESK, SOURCE, ZONE, TIME, WEEKDAY, FILLER):
         text = pattern.sub(" ", text)
     return " ".join(text.split())
 

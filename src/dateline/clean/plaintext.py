@@ -28,11 +28,13 @@ from dateline.clean.dates import (
     url_six_digits,
     url_spelled_days,
 )
+from dateline.clean.tenure_years import year_from_offices
 from dateline.records import PublishedDate, RemovedLine
 
 HEAD_SCAN = 15  # the header of an article sits within its first lines
 MAX_DEKS = 2  # subtitles between the headline and the end of the header
 MAX_TITLE_WORDS = 30
+MAX_HEADLINE_SENTENCE = 20  # words of a headline written as a sentence with its full stop
 CALENDAR = "calendar header"
 COMMENTS = "comment widget"
 RELATED = "related headlines"
@@ -193,6 +195,12 @@ def _stamp(line: str) -> bool:
 def _label_word(text: str) -> bool:
     """A word or two without a figure ("blog", "File photo"): a site's label, not a paragraph."""
     return _word_count(text) <= 2 and not re.search(r"\d", text)
+
+
+def _full_stop_headline(text: str) -> bool:
+    """One short sentence closing with a full stop, alone in its paragraph: a headline so written."""
+    words = _word_count(text)
+    return 3 <= words <= MAX_HEADLINE_SENTENCE and text.endswith(".") and not re.search(r"[.!?]\s", text)
 
 
 def _word_count(text: str) -> int:
@@ -402,18 +410,26 @@ def _without_wire_credit(plain: str, order: DayOrder | None) -> tuple[list[Found
 
 
 # A breadcrumb trail that ends with the story's day ("Home / News / March 5, 2024", "News › Politics
-# › 5 March 2024"): its last crumb is the post's, as the trail leads to the post. A menu separated by
+# › 5 March 2024"), or with the day and then the post's title: its day is the post's, as the trail
+# leads to the post. A menu separated by
 # bars ("Home | About | Tuesday, March 5, 2024") shows the site's day beside its links instead.
 _CRUMB_SEPARATOR = re.compile(r"\s+/\s+|\s*[>»›]\s*")
 
 
 def _breadcrumb_date(plain: str, order: DayOrder | None) -> FoundDate | None:
+    """The day of a breadcrumb trail's last crumb, or of the one before it when the trail goes on to
+    the post's own title ("Home / News / March 5, 2024 / Ferry talks end"): the post sits under its
+    day there as under a section."""
     crumbs = _CRUMB_SEPARATOR.split(plain)
-    if len(crumbs) < 3 or any(not _WORDS.search(c) or _word_count(c) > 5 for c in crumbs[:-1]):
+    if len(crumbs) < 3:
         return None
-    last = crumbs[-1]
-    found = find_dates(last, order)
-    if len(found) != 1 or date_lines.strip_rest(last[: found[0].start] + " " + last[found[0].end :]):
+    titled = not find_dates(crumbs[-1], order) and _WORDS.search(crumbs[-1])
+    at = len(crumbs) - 2 if titled else len(crumbs) - 1
+    if any(not _WORDS.search(c) or _word_count(c) > 5 for c in crumbs[:at]):
+        return None
+    crumb = crumbs[at]
+    found = find_dates(crumb, order)
+    if len(found) != 1 or date_lines.strip_rest(crumb[: found[0].start] + " " + crumb[found[0].end :]):
         return None
     return found[0]
 
@@ -536,7 +552,14 @@ def clean_text(
     if kept:
         # the lead opens with the dateline, below a word or two of the site's labels ("blog", "File")
         lead = next((u for u in kept[: MAX_DEKS + 1] if not _label_word(u.plain)), kept[0])
+        before = len(out.removed)
         _strip_dateline_prefix(lead, out, order)
+        # a headline closing with a full stop ("Envoys to meet the president.") stays in the text as a
+        # paragraph: the dateline then opens the paragraph after it
+        at = kept.index(lead)
+        if len(out.removed) == before and at + 1 < len(kept) and _full_stop_headline(lead.plain):
+            _strip_dateline_prefix(kept[at + 1], out, order)
+            lead = kept[at + 1] if len(out.removed) > before else lead
         _today_in_brackets(lead, out, order)
     _infer_years(out, [u.text for u in kept], url, crawled)
     _six_digit_folder(out, [u.text for u in kept], url)
@@ -937,6 +960,8 @@ def _infer_years(out: Cleaned, body: list[str], url: str | None, crawled: date |
     for y in out.yearless:
         not_after = max(header) if header else None
         found = date_lines.year_for(y.day, not_after, near, url_month, url_days, y.weekday, ceiling)
+        if found is None:
+            found = year_from_offices(y.day, "\n".join(body), not_after or ceiling or date.today())
         if found is None:
             out.dates.append(
                 PublishedDate(None, y.source, 0.0, f"{y.note}; no year in the page", month_day=y.day.iso)

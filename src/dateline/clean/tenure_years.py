@@ -1,0 +1,109 @@
+"""The year of a year-less publication day from the offices its story names: "MOSCOW, July 14 -- ...
+President Dmitry Medvedev will ... on Thursday" can only be 2011, the one year of his presidency in
+which July 14 was a Thursday. An office holder named with the title of an office (from the actors'
+hand-written people.tsv, with dated tenures) bounds the years; a weekday the lead names, taken as the
+day's own, picks one of them. Only a single year that fits every bound and the weekday is returned:
+tenures are long and the calendar repeats, so this chooses nothing when the text leaves two.
+
+Why here and not in the time stage: the publication day is read before parsing, and a page's
+headline day is worth more to every later stage than a month-day left open."""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+from dateline.clean.dates import MonthDay
+
+PEOPLE = Path(__file__).resolve().parent.parent / "actors" / "data" / "people.tsv"
+
+# The titles that name each office in English news ("Prime Minister Oli", "Foreign Minister X").
+_TITLES = {
+    "head of state": r"President|King|Queen|Emir|Sultan|Supreme Leader",
+    "head of government": r"Prime\s+Minister|Premier|PM|Chancellor|Taoiseach",
+    "foreign minister": r"Foreign\s+(?:Affairs\s+)?Minister|Minister\s+(?:of|for)\s+Foreign\s+Affairs|"
+    r"External\s+Affairs\s+Minister|Secretary\s+of\s+State|FM",
+    "defence minister": r"Defen[cs]e\s+Minister|Minister\s+(?:of|for)\s+(?:National\s+)?Defen[cs]e",
+    "secretary-general": r"Secretary[- ]General",
+}
+_TITLE_REACH = 60  # characters before a name in which its title stands ("Russian President Dmitry Medvedev")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.I)
+_LEAD = 600  # the lead: where a wire story names its own day
+
+
+@dataclass(frozen=True)
+class Office:
+    names: tuple[str, ...]
+    title: re.Pattern[str]
+    start: date
+    end: date | None  # None: still in office
+
+
+@cache
+def _offices() -> tuple[Office, ...]:
+    out = []
+    with PEOPLE.open(encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            title = _TITLES.get(row["role"])
+            if not title or not row["start"]:
+                continue
+            names = tuple(n for n in [row["name"], *row["aliases"].split("|")] if len(n) > 4)
+            end = date.fromisoformat(row["end"]) if row["end"] else None
+            out.append(Office(names, re.compile(rf"\b(?:{title})\b"), date.fromisoformat(row["start"]), end))
+    return tuple(out)
+
+
+def _named_offices(text: str) -> list[Office]:
+    """The offices named in the text: a holder's name with that office's title just before it."""
+    found = []
+    for office in _offices():
+        for name in office.names:
+            if name not in text:  # a plain search first: most of the KB is not named in any one story
+                continue
+            for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+                if office.title.search(text, max(0, m.start() - _TITLE_REACH), m.start()):
+                    found.append(office)
+                    break
+            else:
+                continue
+            break
+    return found
+
+
+def year_from_offices(md: MonthDay, text: str, today: date) -> tuple[date, str] | None:
+    """The one year in which the month-day falls within the tenure of every office the text names
+    with its holder and on a weekday its lead names, with no other year where that weekday is the
+    day before; None when there is not exactly one. `today` ends the tenures still running."""
+    weekdays = {_WEEKDAYS.index(w.lower()) for w in _WEEKDAY.findall(text[:_LEAD])}
+    if not weekdays:
+        return None
+    named = _named_offices(text)
+    # a holder whose name recurs with two offices (a president later prime minister) gives both
+    by_names: dict[tuple[str, ...], list[Office]] = {}
+    for office in named:
+        by_names.setdefault(office.names, []).append(office)
+    if not by_names:
+        return None
+    fits = []
+    for year in range(min(o.start.year for o in named), today.year + 1):
+        try:
+            day = date(year, md.month, md.day)
+        except ValueError:
+            continue
+        held = all(
+            any(o.start <= day <= (o.end or today) for o in offices) for offices in by_names.values()
+        )
+        # a lead's weekday is the story's day or the day before it ("said Sunday" under a Monday
+        # dateline): a year where only the day before fits still counts against the choice
+        if held and day <= today and weekdays & {day.weekday(), (day.weekday() - 1) % 7}:
+            fits.append(day)
+    if len(fits) != 1 or fits[0].weekday() not in weekdays:
+        return None
+    who = "; ".join(sorted(names[0] for names in by_names))
+    named_day = _WEEKDAYS[fits[0].weekday()]
+    return fits[0], f"the one year in office of {who} when it fell on a {named_day}, as the lead names"
