@@ -51,6 +51,8 @@ SCOPES = frozenset(
         "question",
         "fulfilled",
         "judge",
+        "claim",
+        "denial",
     }
 )
 # "would" is a future seen from the past inside reported speech, a conditional elsewhere.
@@ -466,6 +468,8 @@ def _governed(tok: Token, lex: CueLexicon, depth: int) -> str | None:
         # participle describing it ("the decisions made during the visit").
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         that = any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+        if that and _denied_claim(head, lex):
+            return "negated"  # "denied reports that the envoys had met"
         cue = lex.kind("complement", head) if infinitive or that else None
         outer = _without_negation(_modality(head, lex, depth + 1))
         if infinitive and any(c.dep_ == "auxpass" for c in tok.children):
@@ -511,8 +515,10 @@ def _through_preposition(tok: Token, lex: CueLexicon, depth: int) -> str | None:
     if prep.dep_ not in ("prep", "agent", "dative") or prep.head is prep:
         return None
     owner = prep.head
-    cue = next(filter(None, (lex.phrase("prep", words) for words in _prep_phrases(prep))), None)
     word = prep.lemma_.lower()
+    if word in CLAIM_PREPS and _denied_claim(owner, lex):
+        return "negated"  # "dismissed reports of a phone call as fabricated": the call is denied
+    cue = next(filter(None, (lex.phrase("prep", words) for words in _prep_phrases(prep))), None)
     if word == "since" or (word in AFTER_PREPS and any(c.lower_ in EARLIER for c in tok.children)):
         # "will meet next week, a year after their last summit", "his first trip since the summit":
         # an occasion the text places before another is past, whatever lies ahead of that other.
@@ -540,6 +546,19 @@ def _through_preposition(tok: Token, lex: CueLexicon, depth: int) -> str | None:
 
 
 AFTER_PREPS = frozenset({"after", "following"})
+# The prepositions that join a claim to what it claims: "reports of a meeting", "rumours about talks".
+CLAIM_PREPS = frozenset({"of", "about"})
+
+
+def _denied_claim(noun: Token, lex: CueLexicon) -> bool:
+    """A report, claim or rumour that the sentence denies: the object of a denial verb ("dismissed
+    reports", "rejected claims") or the subject of its passive ("the reports were denied"). What it
+    reports did not happen, by the speaker's word; a report merely told ("confirmed reports of a
+    meeting", "did not deny reports") keeps its content's own modality."""
+    if lex.kind("claim", noun) is None or noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    verb = noun.head
+    return lex.kind("denial", verb) is not None and not _negated(verb, lex)
 # Modifiers that place an occasion before the one it is compared with ("their last summit").
 EARLIER = frozenset({"last", "previous", "earlier", "prior", "former"})
 
