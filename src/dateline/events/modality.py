@@ -462,6 +462,8 @@ def _governed(tok: Token, lex: CueLexicon, depth: int) -> str | None:
             return _strongest(outer, None if lex.kind("fulfilled", tok) else "planned")
         if tok.tag_ == "VBD" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             return None  # "agreed to accept the flights after Trump threatened tariffs": it happened
+        if _factual_clause(tok):
+            return None  # "while Peru backs the accord, its terms should change": the backing is a fact
         return _without_negation(outer)  # "He did not attend, citing illness": the citing happened
     if dep in ("acl", "relcl"):
         # A noun's complement clause ("the hope that they would meet", "plans to hold"), not a
@@ -495,6 +497,23 @@ def _governed(tok: Token, lex: CueLexicon, depth: int) -> str | None:
             return _strongest(lex.kind("occurrence", head), outer)  # "the meeting did not take place"
         return _without_negation(outer)  # "the talks did not address X": the talks happened
     return None
+
+
+# Conjunctions of concession, contrast and cause: the clause they open states a fact the main clause
+# builds on, whatever the main clause's mood ("although Chile condemns the strike, it will not ...").
+FACTUAL_MARKS = frozenset({"while", "although", "though", "whereas", "because", "since"})
+
+
+def _factual_clause(tok: Token) -> bool:
+    """A finite clause with its own subject opened by a conjunction of `FACTUAL_MARKS`."""
+    if not any(c.dep_ == "mark" and c.lower_ in FACTUAL_MARKS for c in tok.children):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False  # "while visiting Lima": a participle shares the main clause's time and mood
+    finite = PAST_TAGS | PRESENT_TAGS
+    return tok.tag_ in finite or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in finite for c in tok.children
+    )
 
 
 def _infinitive(tok: Token) -> bool:
