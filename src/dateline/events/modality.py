@@ -5,8 +5,10 @@ lexicon in `data/modality.tsv`. Cues of the trigger's own clause come first (mod
 negation, "if", noun modifiers such as "likely" or "planned"); then the link to the governing word
 decides what carries over: a governing "agreed to" / "expected to" / "hoped to" / "refused to" sets the
 modality of its complement, the tense of a governing verb carries to its object ("will hold a meeting"),
-reported speech does not ("said that they met" stays asserted). Finally a planned event whose clause
-is followed by "but nothing has materialised" (or "but it was cancelled") is negated.
+reported speech does not ("said that they met" stays asserted), a denied claim denies its content
+("dismissed reports of a meeting"), a concessive or causal clause keeps its own ("while X backs the
+accord, its terms should change"). Finally a planned event whose clause is followed by "but nothing
+has materialised" (or "but it was cancelled") is negated.
 
 Hand-written because no offline library does modality for event mentions (FactBank-style factuality
 models need training data and a transformer); the rules are few, read the parse once, and the
