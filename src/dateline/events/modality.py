@@ -5,8 +5,10 @@ lexicon in `data/modality.tsv`. Cues of the trigger's own clause come first (mod
 negation, "if", noun modifiers such as "likely" or "planned"); then the link to the governing word
 decides what carries over: a governing "agreed to" / "expected to" / "hoped to" / "refused to" sets the
 modality of its complement, the tense of a governing verb carries to its object ("will hold a meeting"),
-reported speech does not ("said that they met" stays asserted). Finally a planned event whose clause
-is followed by "but nothing has materialised" (or "but it was cancelled") is negated.
+reported speech does not ("said that they met" stays asserted), a denied claim denies its content
+("dismissed reports of a meeting"), a concessive or causal clause keeps its own ("while X backs the
+accord, its terms should change"). Finally a planned event whose clause is followed by "but nothing
+has materialised" (or "but it was cancelled") is negated.
 
 Hand-written because no offline library does modality for event mentions (FactBank-style factuality
 models need training data and a transformer); the rules are few, read the parse once, and the
@@ -51,6 +53,8 @@ SCOPES = frozenset(
         "question",
         "fulfilled",
         "judge",
+        "claim",
+        "denial",
     }
 )
 # "would" is a future seen from the past inside reported speech, a conditional elsewhere.
@@ -460,12 +464,16 @@ def _governed(tok: Token, lex: CueLexicon, depth: int) -> str | None:
             return _strongest(outer, None if lex.kind("fulfilled", tok) else "planned")
         if tok.tag_ == "VBD" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             return None  # "agreed to accept the flights after Trump threatened tariffs": it happened
+        if _factual_clause(tok):
+            return None  # "while Peru backs the accord, its terms should change": the backing is a fact
         return _without_negation(outer)  # "He did not attend, citing illness": the citing happened
     if dep in ("acl", "relcl"):
         # A noun's complement clause ("the hope that they would meet", "plans to hold"), not a
         # participle describing it ("the decisions made during the visit").
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         that = any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+        if that and _denied_claim(head, lex):
+            return "negated"  # "denied reports that the envoys had met"
         cue = lex.kind("complement", head) if infinitive or that else None
         outer = _without_negation(_modality(head, lex, depth + 1))
         if infinitive and any(c.dep_ == "auxpass" for c in tok.children):
@@ -493,6 +501,23 @@ def _governed(tok: Token, lex: CueLexicon, depth: int) -> str | None:
     return None
 
 
+# Conjunctions of concession, contrast and cause: the clause they open states a fact the main clause
+# builds on, whatever the main clause's mood ("although Chile condemns the strike, it will not ...").
+FACTUAL_MARKS = frozenset({"while", "although", "though", "whereas", "because", "since"})
+
+
+def _factual_clause(tok: Token) -> bool:
+    """A finite clause with its own subject opened by a conjunction of `FACTUAL_MARKS`."""
+    if not any(c.dep_ == "mark" and c.lower_ in FACTUAL_MARKS for c in tok.children):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False  # "while visiting Lima": a participle shares the main clause's time and mood
+    finite = PAST_TAGS | PRESENT_TAGS
+    return tok.tag_ in finite or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in finite for c in tok.children
+    )
+
+
 def _infinitive(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
@@ -511,8 +536,10 @@ def _through_preposition(tok: Token, lex: CueLexicon, depth: int) -> str | None:
     if prep.dep_ not in ("prep", "agent", "dative") or prep.head is prep:
         return None
     owner = prep.head
-    cue = next(filter(None, (lex.phrase("prep", words) for words in _prep_phrases(prep))), None)
     word = prep.lemma_.lower()
+    if word in CLAIM_PREPS and _denied_claim(owner, lex):
+        return "negated"  # "dismissed reports of a phone call as fabricated": the call is denied
+    cue = next(filter(None, (lex.phrase("prep", words) for words in _prep_phrases(prep))), None)
     if word == "since" or (word in AFTER_PREPS and any(c.lower_ in EARLIER for c in tok.children)):
         # "will meet next week, a year after their last summit", "his first trip since the summit":
         # an occasion the text places before another is past, whatever lies ahead of that other.
@@ -540,6 +567,19 @@ def _through_preposition(tok: Token, lex: CueLexicon, depth: int) -> str | None:
 
 
 AFTER_PREPS = frozenset({"after", "following"})
+# The prepositions that join a claim to what it claims: "reports of a meeting", "rumours about talks".
+CLAIM_PREPS = frozenset({"of", "about"})
+
+
+def _denied_claim(noun: Token, lex: CueLexicon) -> bool:
+    """A report, claim or rumour that the sentence denies: the object of a denial verb ("dismissed
+    reports", "rejected claims") or the subject of its passive ("the reports were denied"). What it
+    reports did not happen, by the speaker's word; a report merely told ("confirmed reports of a
+    meeting", "did not deny reports") keeps its content's own modality."""
+    if lex.kind("claim", noun) is None or noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    verb = noun.head
+    return lex.kind("denial", verb) is not None and not _negated(verb, lex)
 # Modifiers that place an occasion before the one it is compared with ("their last summit").
 EARLIER = frozenset({"last", "previous", "earlier", "prior", "former"})
 
