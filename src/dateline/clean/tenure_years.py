@@ -10,16 +10,13 @@ headline day is worth more to every later stage than a month-day left open."""
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from pathlib import Path
 
+from dateline.actors.kb import KnowledgeBase
 from dateline.clean.dates import MonthDay
-
-PEOPLE = Path(__file__).resolve().parent.parent / "actors" / "data" / "people.tsv"
 
 # The titles that name each office in English news ("Prime Minister Oli", "Foreign Minister X").
 _TITLES = {
@@ -46,15 +43,15 @@ class Office:
 
 @cache
 def _offices() -> tuple[Office, ...]:
+    # Read through the actor stage's own loader (one parser of people.tsv, the same rows and aliases);
+    # loaded only when a page has a year-less dateline, and cached with the actor stage's copy.
     out = []
-    with PEOPLE.open(encoding="utf-8") as f:
-        for row in csv.DictReader(f, delimiter="\t"):
-            title = _TITLES.get(row["role"])
-            if not title or not row["start"]:
-                continue
-            names = tuple(n for n in [row["name"], *row["aliases"].split("|")] if len(n) > 4)
-            end = date.fromisoformat(row["end"]) if row["end"] else None
-            out.append(Office(names, re.compile(rf"\b(?:{title})\b"), date.fromisoformat(row["start"]), end))
+    for person in KnowledgeBase.load().people.values():
+        names = tuple(n for n in (person.name, *person.aliases) if len(n) > 4)
+        for tenure in person.tenures:
+            title = _TITLES.get(tenure.role)
+            if title and tenure.start is not None:
+                out.append(Office(names, re.compile(rf"\b(?:{title})\b"), tenure.start, tenure.end))
     return tuple(out)
 
 
@@ -95,9 +92,7 @@ def year_from_offices(md: MonthDay, text: str, today: date) -> tuple[date, str] 
             day = date(year, md.month, md.day)
         except ValueError:
             continue
-        held = all(
-            any(o.start <= day <= (o.end or today) for o in offices) for offices in by_names.values()
-        )
+        held = all(any(o.start <= day <= (o.end or today) for o in offices) for offices in by_names.values())
         # a lead's weekday is the story's day or the day before it ("said Sunday" under a Monday
         # dateline): a year where only the day before fits still counts against the choice
         if held and day <= today and weekdays & {day.weekday(), (day.weekday() - 1) % 7}:
