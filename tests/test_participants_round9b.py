@@ -1,10 +1,13 @@
-"""Round 9b: who comes out of a reported meeting with an agreement (invented sentences, hand-built
-actor mentions).
+"""Round 9b: who comes out of a reported meeting with an agreement, and an act named only as what a
+state is about (invented sentences, hand-built actor mentions).
 
 "The ministry said (in a statement that) X met Y, agreeing to ...": the parser hangs the trailing
 participle on the reporting verb; what was agreed, pledged or signed is the meeting's parties' act,
 not the reporter's. A stance the reporter takes on what it tells, or a further speech act, stays the
 reporter's.
+
+"Has faced tensions regarding the expulsion of refugees": an act nobody is said to do, named only as
+the subject matter of a state or a feeling, is no report of the act (`non_events.state_topic`).
 """
 
 from __future__ import annotations
@@ -18,12 +21,14 @@ OST_MFA = Actor("ost-mfa", "Ostmark foreign ministry", "OST", "GOV", None, "orga
 VALE = Actor("p1", "Arno Vale", "NRL", "GOV", "foreign minister", "person")
 SDR_DEPUTY = Actor(None, "Sudria deputy minister", "SDR", "GOV", "deputy minister", "role")
 NRL = Actor("NRL", "Norland", "NRL", "GOV")
+SDR_REF = Actor("SDR:REF", "Sudria (REF)", "SDR", "REF", None, "group")
 
 NAMES = {
     "Ostmark foreign ministry": ((OST_MFA,), "organization"),
     "Vale": ((VALE,), "title"),
     "Sudria's deputy minister": ((SDR_DEPUTY,), "title"),
     "Norland": ((NRL,), "country"),
+    "Sudrian refugees": ((SDR_REF,), "demonym"),
 }
 REPORTED = "The Ostmark foreign ministry said in a statement that Vale met with Sudria's deputy minister, "
 
@@ -51,3 +56,20 @@ def test_a_stance_on_the_reported_meeting_stays_the_reporters(nlp, code):
     assert accusing.head.lower_ == "said"
     accusation = of_type(code(text), "ACCUSE")
     assert _doers(accusation) == {"OST"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norland has faced tensions with its neighbours regarding the expulsion of Sudrian refugees.",
+        "Aid groups voiced alarm over the deportation of Sudrian refugees.",
+    ],
+)
+def test_an_undone_act_named_as_a_topic_is_no_event(code, text):
+    assert not [e for e in code(text) if e.type == "COERCE"]
+
+
+def test_the_same_act_told_as_news_stays(code):
+    assert of_type(code("Aid groups condemned the deportation of Sudrian refugees."), "COERCE")
+    told = of_type(code("Norland deported Sudrian refugees, drawing alarm over the expulsions."), "COERCE")
+    assert {ea.actor.country for ea in told.actors if ea.side == "source"} == {"NRL"}
