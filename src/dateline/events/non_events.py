@@ -55,8 +55,10 @@ def state_topic(noun: Token) -> bool:
     """An act nobody is said to do, named only as what a state or a feeling is about ("has faced
     tensions regarding the expulsion of refugees", "concern over the detention of two sailors"): the
     subject matter of the relation the clause describes (round 9b), not a report of the act; where
-    the act is news, the article tells it with its doer."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPS
+    the act is news, the article tells it with its doer. An act with a date of its own ("a trial over the
+    2004 bombing of ...") is an event referred back to, and stays."""
+    dated = any(t.ent_type_ == "DATE" for t in noun.subtree)
+    return noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPS and not dated
 
 
 def occurred(noun: Token, lexicon: Lexicon) -> bool:
