@@ -165,3 +165,14 @@ def test_seed_articles_key_resolutions(seeds_dir, nlp, resolver):
     m4 = run("004", date(2021, 6, 14))
     pair = find(m4, "The two foreign ministers")[0]
     assert {a.id for a in pair.actors} == {"sergey-lavrov", "shah-mahmood-qureshi"}
+
+
+@pytest.mark.parametrize("group", ["The two ministers", "The ministers"])
+def test_a_generic_title_takes_the_pair_holding_a_kind_of_it(resolver, nlp, group):
+    # Round 9b: "ministers" answers to two foreign ministers just named, not to two unnamed offices.
+    text = (
+        "Foreign Minister Sergey Lavrov received Pakistani Foreign Minister Shah Mahmood Qureshi in "
+        f"Moscow on Wednesday. {group} signed a protocol on visas."
+    )
+    got = resolved(resolver, nlp, text, date(2021, 6, 2))
+    assert set(ids(got[group])) == {"sergey-lavrov", "shah-mahmood-qureshi"}

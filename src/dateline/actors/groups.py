@@ -55,7 +55,7 @@ class PluralGroups(SentenceView):
         if t is not None:
             (m, _plural) = t
             role = m.values[0].role
-            refs = [r for r in reversed(state.persons) if r.actor.role == role]
+            refs = [r for r in reversed(state.persons) if _holds(r.actor.role, role)]
             pair = (
                 _two_distinct([r.actor for r in refs])
                 or (self._office_pair(role) if role != "leader" else None)
@@ -126,7 +126,7 @@ class PluralGroups(SentenceView):
         if state.person_pair is None or state.sentence_no - state.person_pair[1] > 2:
             return None
         pair = state.person_pair[0]
-        if role is not None and role != "leader" and any(a.role != role for a in pair):
+        if role is not None and role != "leader" and not all(_holds(a.role, role) for a in pair):
             return None
         return [self._mention(i, end, pair, "plural")], end
 
@@ -222,6 +222,12 @@ class PluralGroups(SentenceView):
                 c = self.kb.countries.get(iso3)
                 actors.append(Actor(None, f"{c.name if c else iso3} {role}", iso3, "GOV", role, "role"))
         return (actors[0], actors[1]) if len(actors) == 2 and actors[0] != actors[1] else None
+
+
+def _holds(held: str | None, role: str) -> bool:
+    """Does a person's role answer to a group's title: the same, or the title its generic head ("the
+    two ministers" for two foreign ministers, round 9b; "the two foreign ministers" stays specific)?"""
+    return held is not None and (held == role or held.endswith(f" {role}"))
 
 
 def _two_distinct(actors: list[Actor]) -> tuple[Actor, Actor] | None:

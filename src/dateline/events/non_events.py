@@ -44,7 +44,21 @@ def idle_noun(event: DraftEvent, ontology: Ontology, lexicon: Lexicon) -> bool:
         return not any(c.dep_ == "poss" for c in noun.children) or not _has_doer(event)
     if ontology.types[event.type].verbal or event.type in ("CONSULT", "COOPERATE", "AID"):
         return not _has_doer(event) and not occurred(noun, lexicon)
-    return False
+    return not _has_doer(event) and state_topic(noun)
+
+
+# Prepositions that name a subject matter ("tensions over", "faced criticism regarding").
+TOPIC_PREPS = frozenset({"over", "regarding", "concerning", "about"})
+
+
+def state_topic(noun: Token) -> bool:
+    """An act nobody is said to do, named only as what a state or a feeling is about ("has faced
+    tensions regarding the expulsion of refugees", "concern over the detention of two sailors"): the
+    subject matter of the relation the clause describes (round 9b), not a report of the act; where
+    the act is news, the article tells it with its doer. An act with a date of its own ("a trial over the
+    2004 bombing of ...") is an event referred back to, and stays."""
+    dated = any(t.ent_type_ == "DATE" for t in noun.subtree)
+    return noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPS and not dated
 
 
 def occurred(noun: Token, lexicon: Lexicon) -> bool:

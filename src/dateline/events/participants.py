@@ -35,6 +35,8 @@ TARGET_PREPS = frozenset(
 JOINT_PREPS = frozenset({"between", "among", "amongst"})
 # Clauses whose missing (or pronoun) subject is the governing clause's subject.
 CONTROL_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "acl", "pcomp"})
+# What the parties of a meeting come out of it with ("met Y, agreeing to ...", "signing a deal").
+MEETING_OUTCOMES = frozenset({"AGREE", "COOPERATE", "SUPPORT"})
 # Types where two actors acting together are partners rather than two sources against nobody.
 JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
 # Types whose "on/about/over X" phrase is what they are about ("agreed on X", "talks on X").
@@ -556,13 +558,43 @@ def _inherited_subject(index: MentionIndex, anchor: Token, skip: Sequence[int]) 
             controllers = [m for c in _children(node.head, frozenset({"dobj"})) for m in index.under(c, skip)]
             if controllers:
                 return controllers
-        node = governing_predicate(node)
+        reported = _reported_clause(node)
+        node = reported if reported is not None else governing_predicate(node)
         if node is None:
             return []
         found = _subjects(index, node, skip, passive=controlled)
         if found:
             return found
     return []
+
+
+def _reported_clause(participle: Token) -> Token | None:
+    """The reported meeting a trailing participle of its outcome belongs to (round 9b): "the ministry
+    said (in a statement that) X met Y, agreeing to ...": the parser hangs the participle on the
+    reporting verb, yet what was agreed, pledged or signed there is the doers' act; the reporter only
+    tells. Other participles stay the reporter's: "said Y had expelled two envoys, accusing Y of ..."
+    (a stance on what it reports), "..., adding that ..." (a speech act)."""
+    if participle.tag_ != "VBG" or participle.dep_ != "advcl":
+        return None
+    verb, lexicon = participle.head, load_lexicon()
+    if verb.lemma_.lower() not in lexicon.speech or participle.i < verb.i:
+        return None
+    outcome = lexicon.lookup(participle)
+    if outcome is None or outcome.type not in MEETING_OUTCOMES:
+        return None
+    reported = [
+        t
+        for t in verb.subtree
+        if verb.i < t.i < participle.i
+        and t.dep_ in ("ccomp", "acl", "relcl")  # "in a statement that X met": often parsed relcl
+        and t.pos_ in ("VERB", "AUX")
+        and _has_own_subject(t)
+    ]
+    if not reported:
+        return None
+    clause = reported[-1]  # the nearest: the one the participle continues
+    told = [clause, *(c for c in clause.children if c.dep_ == "dobj")]  # "met", "held talks"
+    return clause if any((e := lexicon.lookup(t)) is not None and e.type == "CONSULT" for t in told) else None
 
 
 def _owner(noun: Token) -> bool:
