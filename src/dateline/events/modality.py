@@ -513,9 +513,7 @@ def _factual_clause(tok: Token) -> bool:
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return False  # "while visiting Lima": a participle shares the main clause's time and mood
     finite = PAST_TAGS | PRESENT_TAGS
-    return tok.tag_ in finite or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in finite for c in tok.children
-    )
+    return tok.tag_ in finite or any(c.dep_ in ("aux", "auxpass") and c.tag_ in finite for c in tok.children)
 
 
 def _infinitive(tok: Token) -> bool:
@@ -580,6 +578,8 @@ def _denied_claim(noun: Token, lex: CueLexicon) -> bool:
         return False
     verb = noun.head
     return lex.kind("denial", verb) is not None and not _negated(verb, lex)
+
+
 # Modifiers that place an occasion before the one it is compared with ("their last summit").
 EARLIER = frozenset({"last", "previous", "earlier", "prior", "former"})
 
