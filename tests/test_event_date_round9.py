@@ -49,3 +49,13 @@ def test_a_bound_that_holds_the_plain_reading_leaves_the_news_on_its_day() -> No
     ):
         found = date_of(text, word, "2024-03-06")
         assert (found["start"], found["end"], found["likely"]) == ("2024-02-28", "2024-03-06", "2024-03-06")
+
+
+def test_an_occasion_at_a_part_of_a_day_dates_what_happened_at_it() -> None:
+    # TimeML types "Saturday night" TIME, "Saturday" DATE: either dates the dinner the clash was at,
+    # not the day the officials spoke of it
+    for when in ("Saturday's", "Saturday night's"):
+        text = f"Officials said on Monday that the ministers clashed at {when} dinner."
+        found = date_of(text, "clashed", "2024-06-05")
+        assert found["likely"] == "2024-06-01", when
+        assert "occasion" in found["basis"], when

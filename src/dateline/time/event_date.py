@@ -230,6 +230,8 @@ def _when_clause_time(
 
 
 _OCCASION_PREPS = frozenset({"at", "on", "during", "in"})
+# TimeML types a part of a day ("Saturday night") TIME and a whole day DATE: both name when an occasion was.
+_DAY_TYPES = frozenset({"DATE", "TIME"})
 
 
 def _occasion_time(
@@ -248,7 +250,8 @@ def _occasion_time(
                     o.i for of in obj.children if of.lower_ == "of" for o in of.children if o.dep_ == "pobj"
                 )
     a = next(
-        (a for a in attachments if a.head is not None and a.head.i in nouns and a.timex.type == "DATE"), None
+        (a for a in attachments if a.head is not None and a.head.i in nouns and a.timex.type in _DAY_TYPES),
+        None,
     )
     return _time_of(a, "the time of the occasion it took place at", event_tense, ref, anchor)
 
@@ -371,7 +374,7 @@ def _over_the_period(interval: DateInterval, trigger: Token, attachments: list[A
             if a.head is not None
             and a.head.i == trigger.i
             and a.prep in _PERIOD_PREPS
-            and a.timex.type == "DATE"
+            and a.timex.type in _DAY_TYPES
             and a.timex.interval is not None
             and (a.timex.interval.start, a.timex.interval.end) == (interval.start, interval.end)
         ),
