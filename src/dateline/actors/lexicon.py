@@ -109,6 +109,16 @@ def titles() -> PhraseTable:
 
 
 @cache
+def title_forms() -> dict[str, tuple[str, ...]]:
+    """Each role's title forms as titles.tsv writes them ("foreign minister": "Foreign Minister", "FM",
+    ...), for code that finds titles in raw text rather than in the parse."""
+    forms: dict[str, list[str]] = {}
+    for row in _rows(_data("titles.tsv")):
+        forms.setdefault(row["role"], []).extend(f.strip() for f in row["titles"].split("|"))
+    return {role: tuple(fs) for role, fs in forms.items()}
+
+
+@cache
 def agents() -> PhraseTable:
     """Agent nouns: the hand-written list first (its sector wins a tie), then Phoenix's generated one."""
     table = PhraseTable()

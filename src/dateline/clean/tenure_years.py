@@ -16,17 +16,11 @@ from datetime import date
 from functools import cache
 
 from dateline.actors.kb import KnowledgeBase
+from dateline.actors.lexicon import title_forms
 from dateline.clean.dates import MonthDay
 
-# The titles that name each office in English news ("Prime Minister Oli", "Foreign Minister X").
-_TITLES = {
-    "head of state": r"President|King|Queen|Emir|Sultan|Supreme Leader",
-    "head of government": r"Prime\s+Minister|Premier|PM|Chancellor|Taoiseach",
-    "foreign minister": r"Foreign\s+(?:Affairs\s+)?Minister|Minister\s+(?:of|for)\s+Foreign\s+Affairs|"
-    r"External\s+Affairs\s+Minister|Secretary\s+of\s+State|FM",
-    "defence minister": r"Defen[cs]e\s+Minister|Minister\s+(?:of|for)\s+(?:National\s+)?Defen[cs]e",
-    "secretary-general": r"Secretary[- ]General",
-}
+# The offices whose holders date a page: the titles are the actor stage's (titles.tsv), one list for both.
+_ROLES = ("head of state", "head of government", "foreign minister", "defence minister", "secretary-general")
 _TITLE_REACH = 60  # characters before a name in which its title stands ("Russian President Dmitry Medvedev")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.I)
@@ -42,16 +36,28 @@ class Office:
 
 
 @cache
+def _title_patterns() -> dict[str, re.Pattern[str]]:
+    forms = title_forms()
+    return {
+        role: re.compile(
+            r"\b(?:" + "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms[role]) + r")\b"
+        )
+        for role in _ROLES
+    }
+
+
+@cache
 def _offices() -> tuple[Office, ...]:
     # Read through the actor stage's own loader (one parser of people.tsv, the same rows and aliases);
     # loaded only when a page has a year-less dateline, and cached with the actor stage's copy.
+    titles = _title_patterns()
     out = []
     for person in KnowledgeBase.load().people.values():
         names = tuple(n for n in (person.name, *person.aliases) if len(n) > 4)
         for tenure in person.tenures:
-            title = _TITLES.get(tenure.role)
-            if title and tenure.start is not None:
-                out.append(Office(names, re.compile(rf"\b(?:{title})\b"), tenure.start, tenure.end))
+            title = titles.get(tenure.role)
+            if title is not None and tenure.start is not None:
+                out.append(Office(names, title, tenure.start, tenure.end))
     return tuple(out)
 
 
