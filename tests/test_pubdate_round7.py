@@ -143,7 +143,8 @@ def test_a_dateline_with_the_date_before_the_place(lead: str) -> None:
 
 
 def test_the_date_before_the_place_counts_only_with_its_year() -> None:
-    assert date_lines.dated_prefix("(March 5, Harbourtown, Island Courier) The terminal opened.") is None
+    # (round 10: with the outlet named after the place, the bracket is a dateline without its year too)
+    assert date_lines.dated_prefix("(March 5, Harbourtown) The terminal opened.") is None
 
 
 @pytest.mark.parametrize(

@@ -28,15 +28,20 @@ _UPDATED_ELSEWHERE = (
     r"|zaktualizowano|aktualizováno|aktualizované|ažurirano|posodobljeno|frissítve|frissítés|bijgewerkt"
     r"|uppdaterad|oppdatert|opdateret|päivitetty"
 )
+# a content system's field name printed as the label, its words run together or spaced ("PublishDate:",
+# "Publish Date", "PostDate", "Date Posted")
+_FIELD_LABEL = r"publish(?:ed)?\s*date|post(?:ed)?\s*date|date\s*(?:published|posted)"
 _LABEL = re.compile(
-    r"\b(?P<label>(?:(?:first|originally)\s+)?(?:published|posted|created|released)|date\s+published|publication\s+date"
+    rf"\b(?P<label>{_FIELD_LABEL}|(?:(?:first|originally)\s+)?(?:published|posted|created|released)|publication\s+date"
     r"|(?:press|news|media)\s+release|(?:for\s+)?immediate\s+release"
     rf"|(?:last\s+)?(?:updated|modified|edited)|update|{_PUBLISHED_ELSEWHERE}|{_UPDATED_ELSEWHERE})(?!\w)",
     re.I,
 )
 _UPDATE = re.compile(rf"updat|modif|edit|{_UPDATED_ELSEWHERE}", re.I)
+# a clock time may be glued to the year before it by a page store that runs a header's parts together
+# ("September 24, 201912:12": the year 2019, then 12:12)
 TIME = re.compile(
-    r"(?:(?<![^\W\d_])T)?(?:\b|(?<=T))\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?(?![^\W\d_]))?|\b\d{1,2}\s*[ap]\.?m\.?(?!\w)|\b\d{1,2}[:.]\d{2}\s*hrs?\b",
+    r"(?:(?<![^\W\d_])T)?(?:\b|(?<=T)|(?<=(?<!\d)(?:19|20)\d\d))\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?(?![^\W\d_]))?|\b\d{1,2}\s*[ap]\.?m\.?(?!\w)|\b\d{1,2}[:.]\d{2}\s*hrs?\b",
     re.I,
 )
 WEEKDAY = re.compile(
@@ -54,7 +59,7 @@ ZONE = re.compile(
 FILLER = re.compile(
     r"@\w+|\{\{[^{}]*\}\}|\b(?:(?:adjust\s+)?(?:font|text)\s+size|print|e-?mail|share|listen"
     r"|comments?\s+(?:off|closed)|tweet|twitter|facebook|whatsapp|linkedin|pinterest|telegram|reddit)\b"
-    r"|\b(?:on|at|in|by|and|(?:press|news|media)\s+release|(?:for\s+)?immediate\s+release|published|updated|posted|last|date|first|originally|created|modified|edited|released"
+    rf"|\b(?:{_FIELD_LABEL}|on|at|in|by|and|(?:press|news|media)\s+release|(?:for\s+)?immediate\s+release|published|updated|posted|last|date|first|originally|created|modified|edited|released"
     rf"|update|publication|{_PUBLISHED_ELSEWHERE}|{_UPDATED_ELSEWHERE}|el|le|am|il|pada"
     r"|hrs?|\d+\s+min(?:ute)?s?\s+read|reading\s+time\s*:?\s*\d+\s*min(?:ute)?s?"
     r"|(?:comments?|views|shares|hits)\s*:?\s*\(?\d*\)?"
@@ -246,8 +251,12 @@ def dated_prefix(text: str) -> re.Match[str] | None:
     if m or (m := DATED_PAREN.match(text, start)):
         return m
     # or before the date alone ("(Agency) — April 9, 2021 — ")
-    m = DATED_OPENING.match(text, start) or DATED_PAREN_FIRST.match(text)
-    return m if m and find_dates(m["when"]) else None
+    if (m := DATED_OPENING.match(text, start)) and find_dates(m["when"]):
+        return m
+    # date, place and outlet together in brackets are a dateline with or without the year ("( February
+    # 11, Colombo, Example Guardian)"); a bracket of a day and a place alone may be an aside
+    m = DATED_PAREN_FIRST.match(text)
+    return m if m and (find_dates(m["when"]) or m["agency"]) else None
 
 
 def _outlet_colon_date(m: re.Match[str]) -> bool:

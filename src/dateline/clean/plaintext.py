@@ -45,7 +45,8 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _CLAUSE_END = re.compile(r"[.:;,…][\"'”’)\]]*$")  # a headline may end in ? or ! but not in these
 _WORDS = re.compile(r"[^\W\d_][\w'’.-]*")
 _LABEL = re.compile(
-    r"(?P<label>(?:(?:first|originally)\s+)?published(?:\s+(?:date|on|at))?|posted(?:\s+on)?|date\s+published"
+    r"(?P<label>(?:(?:first|originally)\s+)?published(?:\s*(?:date|on|at))?|posted(?:\s*(?:on|date))?"
+    r"|publish\s*date|post\s*date|date\s+(?:published|posted)"
     r"|publication\s+date|(?:last\s+)?(?:updated|modified)(?:\s+(?:date|on|at))?|modified\s+date)"
     r"\s*[:|-]?\s*(?P<rest>.*)",
     re.I,
@@ -560,6 +561,11 @@ def clean_text(
         if len(out.removed) == before and at + 1 < len(kept) and _full_stop_headline(lead.plain):
             _strip_dateline_prefix(kept[at + 1], out, order)
             lead = kept[at + 1] if len(out.removed) > before else lead
+        if len(out.removed) == before and (story := _story_below(kept[at : at + 3])):
+            # a subtitle, a stamp or a photo caption between the headline and the story: the story's
+            # first paragraph opens with the dateline then, one with a place and a date
+            _strip_dateline_prefix(story, out, order)
+            lead = story
         _today_in_brackets(lead, out, order)
     _infer_years(out, [u.text for u in kept], url, crawled)
     _six_digit_folder(out, [u.text for u in kept], url)
@@ -785,6 +791,38 @@ def _strip_dateline_prefix(unit: Unit, out: Cleaned, order: DayOrder | None) -> 
     elif line.yearless is not None:
         note = f"dateline {when!r} without a year"
         out.yearless.append(Yearless(line.yearless, "dateline", 0.8, note, line.weekday))
+
+
+def _story_below(units: list[Unit]) -> Unit | None:
+    """The paragraph among `units` (the lead first) that opens the story with a dateline naming a
+    place and a date ("Lagos, Jan. 5 (Agency) - ", "( February 11, Colombo, Example Guardian) "),
+    where only lines that stand above a story come before it: a subtitle, a headline written as a
+    sentence, a stamp or label without a sentence ("14/7 Agency"), a photo caption with its credit.
+    Under a paragraph of the body a dated line further down is not the story's; a date with no
+    place ("March 3, 2024: talks began") opens a chronology's entry as often."""
+    for k, unit in enumerate(units[1:], 1):
+        if not _above_story(units[k - 1]):
+            return None
+        m = date_lines.dated_prefix(unit.text)
+        if m and m["place"]:
+            return unit
+    return None
+
+
+# a photo's credit closing its caption ("… in Colombo on Monday. - Example Images", "… (Example Photo)")
+_PHOTO_CREDIT = re.compile(
+    r"(?:\s[-–—|/]\s*|\()(?:[A-Z][\w.&'’]*\s+){0,3}(?:Images|Photos?|Pictures|AFP|AP|EPA|Reuters)\)?\s*$"
+)
+
+
+def _above_story(unit: Unit) -> bool:
+    plain = unit.plain
+    return (
+        unit.kind == "dek"
+        or _full_stop_headline(plain)
+        or (not _SENTENCE_END.search(plain) and _word_count(plain) <= MAX_TITLE_WORDS)
+        or _PHOTO_CREDIT.search(plain) is not None
+    )
 
 
 _DATED_KINDS = ("date", "byline", "dateline")
