@@ -87,3 +87,49 @@ def test_dateline_below_a_paragraph_of_the_body_is_not_the_storys():
         "Friday after two days of talks about fuel prices, port fees and the cyclone season."
     )
     assert _published(STORY_FIRST.format(first=first)).value is None
+
+
+RELEASE = """Ferry tender postponed
+
+The harbour board of Port Elin postponed the award of its ferry tender after two bidders withdrew.
+
+A new round of bids will open next month, the board said.
+
+{office}
+
+{day}"""
+
+
+def test_release_signed_by_an_office_of_a_ministry_is_dated_below_the_signature():
+    for office in ("Spokesperson's Office, Ministry of Transport", "Press Service, Ministry of Transport"):
+        assert _published(RELEASE.format(office=office, day="March 14 , 2024")).value == "2024-03-14"
+
+
+def test_another_storys_headline_above_a_date_after_the_body_is_a_teaser():
+    teaser = "Fishing fleet returns to the northern reefs"
+    assert _published(RELEASE.format(office=teaser, day="March 14, 2024")).value is None
+
+
+def test_headline_run_into_its_stamp_with_a_zone():
+    page = "Harbour board delays ferry tenderThu, 14 Mar 2024 10:40:29 GMT\n\n" + BODY
+    assert _published(page).value == "2024-03-14"
+
+
+def test_headline_naming_a_day_without_a_clock_is_no_stamp():
+    page = "Harbour board to decide on ferry tender by 14 March 2024\n\n" + BODY
+    assert _published(page).value is None
+
+
+def test_labelled_stamp_run_into_the_lead():
+    page = f"Harbour board delays ferry tender\n\nLast updated: March 14, 2024 at 15:25 pm{BODY}"
+    got = _published(page)
+    assert got.value == "2024-03-14"
+    assert (
+        "Last updated"
+        not in clean_document(make_cleaner(PipelineConfig()), RawDocument("invented#10", text=page)).text
+    )
+
+
+BODY = """The harbour board of Port Elin postponed the award of its ferry tender after two bidders withdrew.
+
+A new round of bids will open next month, the board said."""

@@ -151,12 +151,35 @@ def split_units(text: str) -> list[Unit]:
         lines = [line.strip() for line in block.split("\n") if line.strip()]
         if _hard_wrapped(lines):
             lines = [" ".join(lines)]
-        for line in lines:
+        for line in (part for whole in lines for part in _unglue_stamp(whole)):
             plain = normalize(line)
             if plain:
                 spaced = re.sub(r"\s+", " ", line)
                 units.append(Unit(line, spaced, plain, is_bullet(line)))
     return units
+
+
+# a labelled date stamp run into the lead by a page store that joins a header's lines ("Last updated:
+# March 14, 2024 at 15:25 pmThe board said …"): the stamp, then a capital right after its last figure
+# or "am"/"pm" with no space between
+_GLUED_STAMP = re.compile(
+    r"(?P<stamp>(?i:(?:last\s+)?(?:updated|modified)|published|posted)(?i:\s+(?:on|at))?\s*:?\s*"
+    r".{6,50}?(?:\d|(?i:[ap]\.?m\.?)))(?=[A-Z][a-z])"
+)
+
+
+def _unglue_stamp(line: str) -> list[str]:
+    """`line` as the stamp and the paragraph it was run into, where it opens with such a stamp: a
+    label, a full date, a clock time and nothing else before the glued capital."""
+    m = _GLUED_STAMP.match(line)
+    if m is None or not (found := find_dates(m["stamp"])):
+        return [line]
+    rest = m["stamp"]
+    for f in reversed(found):
+        rest = rest[: f.start] + " " + rest[f.end :]
+    if date_lines.strip_rest(rest):
+        return [line]
+    return [m["stamp"], line[m.end() :]]
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
@@ -472,7 +495,12 @@ def _closing_stamp(plain: str, found: list[FoundDate]) -> date_lines.LineDates |
     # a reading time right before the date labels the stamp as well ("Headline1 min read 05 Aug 2023,
     # 05:37 PM IST": the page store glued the header's reading time and date to the headline)
     timed = _READING_TIME_BEFORE.search(plain[: found[0].start]) is not None
-    if not (read.labelled or timed) or date_lines.strip_rest(tail).strip(" ."):  # "8:09 a.m." leaves its dot
+    # a clock time with its zone after the date ("…disputed voteThu, 21 Sep 2023 10:40:29 GMT"): a
+    # content system's stamp, which a headline that names a day does not print
+    zoned = bool(date_lines.ZONE.search(tail) and date_lines.TIME.search(tail))
+    if not (read.labelled or timed or zoned) or date_lines.strip_rest(tail).strip(
+        " ."
+    ):  # "8:09 a.m." leaves its dot
         return None
     if (len(found) < 2 and not date_lines.TIME.search(tail)) or read.original is None:
         return None
@@ -891,12 +919,17 @@ def _below_related_label(units: list[Unit]) -> set[int]:
 
 # who issues a statement, signing it above its date: "Issued by the Office of the Mayor", "Released by
 # …", or an office's name alone, every word capitalised but the particles ("Ministry of Home Affairs",
-# "Office of the Prime Minister"); a teaser's headline says what happened ("Ministry of Health warns …")
+# "Office of the Prime Minister"), with the body it belongs to after a comma ("Spokesperson's Office,
+# Ministry of Transport", "Press Service, MFA"); a teaser's headline says what happened ("Ministry of
+# Health warns …")
+_OFFICE = (
+    r"(?:[Tt]he\s+)?(?i:ministry|office|department|secretariat|embassy|high\s+commission|directorate"
+    r"|bureau|presidency|press\s+(?:office|service|unit|secretary)|spokesperson|cabinet)(?:['’]s)?"
+    r"(?:\s+(?:[A-Z][\w'’.&-]*|of|the|and|for|on|&))*"
+)
 _SIGNING = re.compile(
     r"(?i:issued|released|signed|approved|circulated)\s+by\b.*"
-    r"|(?:[Tt]he\s+)?(?i:ministry|office|department|secretariat|embassy|high\s+commission|directorate"
-    r"|bureau|presidency|press\s+(?:office|service|unit|secretary)|spokesperson|cabinet)"
-    r"(?:\s+(?:[A-Z][\w'’.&-]*|of|the|and|for|on|&))*\s*[.,]?"
+    rf"|{_OFFICE}(?:\s*,\s*(?:{_OFFICE}|[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){{0,3}}))*\s*[.,]?"
 )
 
 
