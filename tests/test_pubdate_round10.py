@@ -133,3 +133,10 @@ def test_labelled_stamp_run_into_the_lead():
 BODY = """The harbour board of Port Elin postponed the award of its ferry tender after two bidders withdrew.
 
 A new round of bids will open next month, the board said."""
+
+
+def test_a_word_that_begins_like_a_label_is_no_label():
+    from dateline.clean.plaintext import _LABEL
+
+    assert _LABEL.match("Postdated cheques were issued on 5 March 2024") is None
+    assert _LABEL.match("Posted one hour ago")["label"] == "Posted"

@@ -48,7 +48,7 @@ _LABEL = re.compile(
     r"(?P<label>(?:(?:first|originally)\s+)?published(?:\s*(?:date|on|at))?|posted(?:\s*(?:on|date))?"
     r"|publish\s*date|post\s*date|date\s+(?:published|posted)"
     r"|publication\s+date|(?:last\s+)?(?:updated|modified)(?:\s+(?:date|on|at))?|modified\s+date)"
-    r"\s*[:|-]?\s*(?P<rest>.*)",
+    r"(?![^\W\d_])\s*[:|-]?\s*(?P<rest>.*)",  # a whole word: not "Postdated", "Posted one hour ago"
     re.I,
 )
 _AGO = re.compile(r"(?P<n>\d+|an?)\s+(?P<unit>seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago", re.I)
