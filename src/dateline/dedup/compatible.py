@@ -325,12 +325,17 @@ def bounded(d: DateInterval) -> bool:
     return d.start is not None and d.end is not None
 
 
-def dates_compatible(a: DateInterval, b: DateInterval, same_article: bool, sole: bool = False) -> bool:
+def dates_compatible(
+    a: DateInterval, b: DateInterval, same_article: bool, sole: bool = False, same_mode: bool = False
+) -> bool:
     """`sole`: asked for the one event a vague report can be (`index.CanonicalIndex._sole`), where
-    an interval bounded on both sides, however wide, beside an open one is enough."""
+    an interval bounded on both sides, however wide, beside an open one is enough, and two open or
+    unknown intervals are where both reports tell the same known mode of encounter (`same_mode`,
+    round 10: "Tokayev and Mirziyoyev spoke by phone" in two articles without a date is the one call
+    of theirs on record; `_crowded` still keeps it apart from a window holding another occasion)."""
     if not a.overlaps(b):
         return False
-    return same_article or dated(a) or dated(b) or (sole and (bounded(a) or bounded(b)))
+    return same_article or dated(a) or dated(b) or (sole and (bounded(a) or bounded(b) or same_mode))
 
 
 def locations_compatible(a: Location | None, b: Location | None) -> bool:
@@ -348,6 +353,34 @@ def modes_compatible(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return (a or b) not in TRIP_MODES
     return a == b
+
+
+# The two ends of one trip: PLOVER's `host` is "host a visit", the visit its guest pays, told from the
+# host's side ("Sisi received Erdogan", "Erdogan arrived in Cairo"). One trip, one event, kept as the visit.
+CONVERSE_MODES = frozenset({"visit", "host"})
+
+
+def one_trip(a: EventLike, b: EventLike) -> bool:
+    """Are a `visit` and a `host` report the two ends of one trip (round 10)? Only where the hosting
+    names its guest, a person the knowledge base knows, as its target and the visit names that
+    person as the visitor (its source), and both are dated to a week at most (`narrow`; a trip lasts
+    days, and a hosting dated to a month may be another visit of the pair): "Erdogan arrived in
+    Cairo" and "Sisi received Erdogan", not "India will host the dialogue with Australia" beside the
+    Australian ministers' visit (a hosted meeting names no guest), nor "X visited Y" beside "Y
+    visited X" hosted by X."""
+    if {a.mode, b.mode} != CONVERSE_MODES or not (narrow(a.date) and narrow(b.date)):
+        return False
+    visit, host = (a, b) if a.mode == "visit" else (b, a)
+    guests = {ea.actor.id for ea in host.actors if ea.side == "target" and named(ea.actor)}
+    return any(ea.side == "source" and ea.actor.id in guests for ea in visit.actors)
+
+
+def trip_mode(a: str | None, b: str | None) -> str | None:
+    """The mode an event keeps when a report of mode `b` joins it (mode `a`): the first known, except
+    that the visit wins over its hosting (`one_trip`): PLOVER and the news gold code one trip once."""
+    if a is None:
+        return b
+    return "visit" if {a, b} == CONVERSE_MODES else a
 
 
 # Types news gives one act under in one sentence (round 7): "imposed a travel ban and revoked the
@@ -389,8 +422,8 @@ def _alike(
     `nests`: see `actors_compatible`."""
     return (
         types_compatible(a.type, b.type, together)
-        and (a.type != b.type or modes_compatible(a.mode, b.mode))
-        and dates_compatible(a.date, b.date, same_article, sole)
+        and (a.type != b.type or modes_compatible(a.mode, b.mode) or one_trip(a, b))
+        and dates_compatible(a.date, b.date, same_article, sole, a.mode is not None and a.mode == b.mode)
         # Neighbouring sentences of one article: the place may be another noun's (module docstring).
         and (nearby or locations_compatible(a.location, b.location))
         and actors_compatible(a.actors, b.actors, a.type in MUTUAL_TYPES, nearby, nests)
