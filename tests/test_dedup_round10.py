@@ -26,7 +26,7 @@ from dateline.run import run
 from dateline.store.database import Database
 
 # Putin's two-day visit, told by the guest ("Putin arrived in Islamabad") and by the host ("Khan
-# received Putin").
+# received Putin"). (Putin visits, Khan hosts: the visitor is the first actor, the source.)
 TRIP = DateInterval(date(2031, 3, 4), date(2031, 3, 5), "range", 0.8, "explicit days")
 
 
@@ -56,6 +56,19 @@ def test_two_trips_a_month_wide_or_a_meeting_hosted_stay_apart():
     # Only the two ends of a trip: a visit and a meeting keep their modes apart.
     met = mention("h001", 10, mode="meet", when=TRIP)
     assert len(merge([_visit("h000"), met])) == 2
+
+
+def test_in_neighbouring_sentences_of_one_article_the_trip_needs_no_week():
+    # "Putin arrived in Islamabad, the start of a visit" ... "Khan welcomed him": the article's date
+    # is known only to a month, and the two sentences tell one trip.
+    arrived = mention("h000", 10, mode="visit", when=month(2031, 3), sides=("source", "target"))
+    host_guest = {"actors": (KHAN, PUTIN), "sides": ("source", "target")}
+    welcomed = mention("h000", 300, mode="host", when=month(2031, 3), **host_guest)
+    for order in ([arrived, welcomed], [welcomed, arrived]):
+        assert [e.mode for e in merge(order)] == ["visit"]
+    # Told in another article, a month-wide hosting may be another visit: two events.
+    elsewhere = mention("h001", 300, mode="host", when=month(2031, 3), **host_guest)
+    assert len(merge([arrived, elsewhere])) == 2
 
 
 def test_the_merged_mode_is_the_visit_whatever_came_first():
