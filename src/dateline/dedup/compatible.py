@@ -132,6 +132,15 @@ def sole_keys(actors: list[EventActor]) -> list[str]:
     return [PAIR] if not ids and len(dyad(actors)) > 1 else ids
 
 
+def ask_keys(actors: list[EventActor]) -> list[str]:
+    """Where a report looks for the one event it can be (`index.CanonicalIndex._sole`): its
+    `sole_keys`, and the pair (`PAIR`) as well when it names a person or body and two countries or
+    more (round 10): "the Chinese foreign ministry received the protest" is a report of the pair
+    whose other reports may name no one ("China and the Philippines")."""
+    keys = sole_keys(actors)
+    return keys if keys == [PAIR] or len(dyad(actors)) < 2 else [*keys, PAIR]
+
+
 # Words of a trigger too light to say which act it names: the light verbs, whose object carries the
 # act ("held talks" and "held a meeting" share no act, "hosted" and "hosting" do), and the function
 # words of four letters or more that trigger phrases hold ("met with", "their commitment").
@@ -372,7 +381,9 @@ def one_trip(a: EventLike, b: EventLike, nearby: bool = False) -> bool:
     Cairo" and "Sisi received Erdogan", not "India will host the dialogue with Australia" beside the
     Australian ministers' visit (a hosted meeting names no guest), nor "X visited Y" beside "Y
     visited X" hosted by X."""
-    if {a.mode, b.mode} != CONVERSE_MODES or not (nearby or (narrow(a.date) and narrow(b.date))):
+    if {a.mode, b.mode} != CONVERSE_MODES or a.modality != "asserted" or b.modality != "asserted":
+        return False
+    if not (nearby or (narrow(a.date) and narrow(b.date))):
         return False
     visit, host = (a, b) if a.mode == "visit" else (b, a)
     guests = {ea.actor.id for ea in host.actors if ea.side == "target" and named(ea.actor)}
