@@ -53,6 +53,9 @@ def test_two_trips_a_month_wide_or_a_meeting_hosted_stay_apart():
     # "Pakistan will host the dialogue with Russia" names no guest: not the visitor's trip.
     hosted = mention("h001", 10, mode="host", when=TRIP, actors=(KHAN,), sides=("source",))
     assert len(merge([_visit("h000"), hosted])) == 2
+    # A plan to host ("will receive the ministers for the dialogue") is often of a meeting: apart.
+    plan = mention("h001", 10, mode="host", modality="planned", when=TRIP, actors=(KHAN, PUTIN))
+    assert len(merge([_visit("h000"), plan])) == 2
     # Only the two ends of a trip: a visit and a meeting keep their modes apart.
     met = mention("h001", 10, mode="meet", when=TRIP)
     assert len(merge([_visit("h000"), met])) == 2

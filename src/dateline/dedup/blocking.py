@@ -31,16 +31,7 @@ candidates of new mentions.
 
 from __future__ import annotations
 
-from dateline.dedup.compatible import (
-    MONTH_CAP,
-    EventLike,
-    ask_keys,
-    dated,
-    dyad,
-    sole_keys,
-    sub_dyads,
-    verbatim_key,
-)
+from dateline.dedup.compatible import MONTH_CAP, EventLike, dated, dyad, sole_keys, sub_dyads, verbatim_key
 from dateline.records import CanonicalEvent, DateInterval, EventMention
 
 UNDATED = "undated"
@@ -69,7 +60,7 @@ def query_keys(x: EventLike) -> list[str]:
     which it never merges with: `compatible.dates_compatible`); and the events holding its sentence
     word for word (`verbatim_key`)."""
     prefix = dyad_key(x)
-    names = ask_keys(x.actors)  # its named actors, and its pair where it names two countries (round 10)
+    names = sole_keys(x.actors)
     if vague(x.date):
         keys = [f"{prefix}|@{i}" for i in names]
     else:
@@ -94,7 +85,7 @@ def crowd_keys(x: EventLike) -> list[str]:
     if not vague(x.date):
         return []
     prefix = dyad_key(x)
-    return [f"{prefix}|@{i}" for i in ask_keys(x.actors)]
+    return [f"{prefix}|@{i}" for i in sole_keys(x.actors)]
 
 
 def vague(d: DateInterval) -> bool:

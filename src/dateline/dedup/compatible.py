@@ -132,15 +132,6 @@ def sole_keys(actors: list[EventActor]) -> list[str]:
     return [PAIR] if not ids and len(dyad(actors)) > 1 else ids
 
 
-def ask_keys(actors: list[EventActor]) -> list[str]:
-    """Where a report looks for the one event it can be (`index.CanonicalIndex._sole`): its
-    `sole_keys`, and the pair (`PAIR`) as well when it names a person or body and two countries or
-    more (round 10): "the Chinese foreign ministry received the protest" is a report of the pair
-    whose other reports may name no one ("China and the Philippines")."""
-    keys = sole_keys(actors)
-    return keys if keys == [PAIR] or len(dyad(actors)) < 2 else [*keys, PAIR]
-
-
 # Words of a trigger too light to say which act it names: the light verbs, whose object carries the
 # act ("held talks" and "held a meeting" share no act, "hosted" and "hosting" do), and the function
 # words of four letters or more that trigger phrases hold ("met with", "their commitment").
@@ -373,14 +364,15 @@ CONVERSE_MODES = frozenset({"visit", "host"})
 
 
 def one_trip(a: EventLike, b: EventLike, nearby: bool = False) -> bool:
-    """Are a `visit` and a `host` report the two ends of one trip (round 10)? Only where the hosting
-    names its guest, a person the knowledge base knows, as its target and the visit names that
-    person as the visitor (its source), and both are dated to a week at most (`narrow`; a trip lasts
-    days, and a hosting dated to a month may be another visit of the pair) or told in neighbouring
-    sentences of one article (`nearby`, where the article tells one trip): "Erdogan arrived in
-    Cairo" and "Sisi received Erdogan", not "India will host the dialogue with Australia" beside the
-    Australian ministers' visit (a hosted meeting names no guest), nor "X visited Y" beside "Y
-    visited X" hosted by X."""
+    """Are a `visit` and a `host` report the two ends of one trip (round 10)? Only reports that it
+    happened (a plan to host is often of a meeting: "will host the dialogue", "to receive the
+    ministers for the talks"), where the hosting names its guest, a person the knowledge base
+    knows, as its target and the visit names that person as the visitor (its source), and both are
+    dated to a week at most (`narrow`; a trip lasts days, and a hosting dated to a month may be
+    another visit of the pair) or told in neighbouring sentences of one article (`nearby`, where
+    the article tells one trip): "Erdogan arrived in Cairo" and "Sisi received Erdogan", not "India
+    will host the dialogue with Australia" beside the Australian ministers' visit (a hosted meeting
+    names no guest), nor "X visited Y" beside "Y visited X" hosted by X."""
     if {a.mode, b.mode} != CONVERSE_MODES or a.modality != "asserted" or b.modality != "asserted":
         return False
     if not (nearby or (narrow(a.date) and narrow(b.date))):

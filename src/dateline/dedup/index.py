@@ -47,7 +47,6 @@ from dateline.dedup.compatible import (
     PLANS,
     EventLike,
     actors_compatible,
-    ask_keys,
     corroborated,
     dated,
     dyad,
@@ -282,12 +281,7 @@ class _Block:
 
 
 def _crowded(
-    block: _Block,
-    vague: EventLike,
-    joint: DateInterval | None,
-    sole: _Entry,
-    told: Iterable[EventMention],
-    by_pair: bool = False,
+    block: _Block, vague: EventLike, joint: DateInterval | None, sole: _Entry, told: Iterable[EventMention]
 ) -> bool:
     """Does the window of a vague record hold another occasion of its named actors than the one it
     would join (dated `joint`; None when that is vague too)? Another occasion: a dated event of the
@@ -296,14 +290,13 @@ def _crowded(
     modality, or an encounter of the pair held (`ENCOUNTERS`: an agreement or a request is made on a
     call, at a meeting or during a visit, so a visit told beside the call is another occasion for
     them too); sharing a named actor (or, for a record naming none, of the pair of countries alone:
-    `compatible.sole_keys`; `by_pair`: the two are tied by their pair alone, so the pair's occasions
-    count too, `compatible.ask_keys`), inside the window and apart from `joint` (a visit and the talks
-    held during it overlap, and are one occasion)."""
+    `compatible.sole_keys`), inside the window and apart from `joint` (a visit and the talks held
+    during it overlap, and are one occasion)."""
 
     def other(d: DateInterval) -> bool:
         return dated(d) and d.overlaps(vague.date) and (joint is None or not d.overlaps(joint))
 
-    names = ask_keys(vague.actors) if by_pair else sole_keys(vague.actors)
+    names = sole_keys(vague.actors)
     shelf = block.named or {}
     for i in names:
         here = shelf.get(i)
@@ -581,9 +574,7 @@ class CanonicalIndex:
         # Tied by the pair of countries alone (`compatible.PAIR`), one side must be dated to a week:
         # a pair's event of a month or a year may be any of several.
         # And the report's own content must tell the same occasion as the event's (`corroborated`).
-        # (A report naming a person or body meets the pair's events that name no one: `ask_keys`.)
-        by_pair = set(named_ids(mention.actors)).isdisjoint(named_ids(sole.event.actors))
-        if by_pair and not (
+        if not named_ids(mention.actors) and not (
             (narrow(sole.event.date) or narrow(mention.date))
             and corroborated(mention, sole.event, [mention.trigger], [r.trigger for r in sole.event.mentions])
         ):
@@ -594,7 +585,7 @@ class CanonicalIndex:
         # Occasions are of the report's own modality or held: a plan is no occasion of the pair.
         if mention.modality == "asserted":
             held = held[:1]
-        if any(_crowded(b, x, joint, sole, told, by_pair) for b in held for x in sides):
+        if any(_crowded(b, x, joint, sole, told) for b in held for x in sides):
             return None
         return sole
 
@@ -657,7 +648,7 @@ class CanonicalIndex:
         its named actors, and whether there were several (or too many to tell)."""
         shelf = block.named if vague else block.vague
         found: dict[int, _Entry] = {}
-        for i in ask_keys(mention.actors) if shelf else ():
+        for i in sole_keys(mention.actors) if shelf else ():
             entries = shelf.get(i)  # type: ignore[union-attr]
             if entries is None:
                 continue
