@@ -373,13 +373,19 @@ def one_trip(a: EventLike, b: EventLike, nearby: bool = False) -> bool:
     the article tells one trip): "Erdogan arrived in Cairo" and "Sisi received Erdogan", not "India
     will host the dialogue with Australia" beside the Australian ministers' visit (a hosted meeting
     names no guest), nor "X visited Y" beside "Y visited X" hosted by X."""
-    if {a.mode, b.mode} != CONVERSE_MODES or a.modality != "asserted" or b.modality != "asserted":
+    if a.mode == b.mode or a.mode not in CONVERSE_MODES or b.mode not in CONVERSE_MODES:
+        return False
+    if a.modality != "asserted" or b.modality != "asserted":
         return False
     if not (nearby or (narrow(a.date) and narrow(b.date))):
         return False
     visit, host = (a, b) if a.mode == "visit" else (b, a)
     guests = {ea.actor.id for ea in host.actors if ea.side == "target" and named(ea.actor)}
     return any(ea.side == "source" and ea.actor.id in guests for ea in visit.actors)
+
+
+def _same_mode(a: EventLike, b: EventLike) -> bool:
+    return a.mode is not None and a.mode == b.mode
 
 
 def trip_mode(a: str | None, b: str | None) -> str | None:
@@ -430,7 +436,7 @@ def _alike(
     return (
         types_compatible(a.type, b.type, together)
         and (a.type != b.type or modes_compatible(a.mode, b.mode) or one_trip(a, b, nearby))
-        and dates_compatible(a.date, b.date, same_article, sole, a.mode is not None and a.mode == b.mode)
+        and dates_compatible(a.date, b.date, same_article, sole, sole and _same_mode(a, b))
         # Neighbouring sentences of one article: the place may be another noun's (module docstring).
         and (nearby or locations_compatible(a.location, b.location))
         and actors_compatible(a.actors, b.actors, a.type in MUTUAL_TYPES, nearby, nests)
