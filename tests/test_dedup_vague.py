@@ -52,9 +52,10 @@ def test_two_calls_it_could_be_leave_the_vague_report_apart():
     events = merge([first, second, mention("a002", when=AFTER)])
     assert len(events) == 3 and all(len(e.mentions) == 1 for e in events)
     # The other way round: a dated report meeting two vague events cannot tell which it dates.
-    # (Two open intervals stay apart: neither is bounded on both sides.)
+    # (Two open intervals of reports naming no mode stay apart: neither is bounded on both sides.)
     before = DateInterval(None, date(2021, 10, 1), "range", 0.2, "past perfect, no publication date")
-    events = merge([mention("a000", when=AFTER), mention("a001", when=before), mention("a002")])
+    talked = [mention("a000", when=AFTER, mode=None), mention("a001", when=before, mode=None)]
+    events = merge([*talked, mention("a002")])
     assert len(events) == 3
 
 
@@ -77,7 +78,8 @@ def test_two_vague_reports_meet_only_as_the_one_event_they_can_be():
     wide = mention("a000", type="AGREE", mode=None, when=WIDE, actors=countries)
     open_ = mention("a001", type="AGREE", mode=None, when=AFTER, actors=countries)
     assert len(merge([wide, open_])) == 2
-    # ... naming both leaders, the only such event, they are one; two unknown dates never are.
+    # ... naming both leaders, the only such event, they are one; two unknown dates only where both
+    # tell the same mode of encounter (round 10).
     leaders = [mention("a000", when=WIDE), mention("a001", when=AFTER)]
     assert len(merge(leaders)) == len(merge(leaders[::-1])) == 1
     # ... unless the windows hold a dated occasion of the pair (a visit in 2020): either report may
@@ -85,7 +87,10 @@ def test_two_vague_reports_meet_only_as_the_one_event_they_can_be():
     visit = mention("a002", when=day(2020, 6, 2), mode="visit")
     for order in ([visit, *leaders], [visit, *leaders[::-1]]):
         assert [len(e.mentions) for e in merge(order)] == [1, 1, 1]
-    assert len(merge([mention("a000", when=UNKNOWN), mention("a001", when=UNKNOWN)])) == 2
+    talked = [mention("a000", when=UNKNOWN, mode=None), mention("a001", when=UNKNOWN, mode=None)]
+    assert len(merge(talked)) == 2
+    assert len(merge([mention("a000", when=UNKNOWN), mention("a001", when=UNKNOWN, mode="meet")])) == 2
+    assert len(merge([mention("a000", when=UNKNOWN), mention("a001", when=UNKNOWN)])) == 1
 
 
 def test_other_participants_or_another_mode_are_another_event():
@@ -109,9 +114,9 @@ def test_a_dated_report_dates_the_vague_event_and_files_it_by_day():
 def test_once_its_own_article_dates_one_of_two_vague_events_the_other_is_the_only_one_left():
     before = DateInterval(None, date(2021, 10, 1), "range", 0.2, "past perfect, no publication date")
     index = CanonicalIndex()
-    first = index.add(mention("a000", when=AFTER))
-    second = index.add(mention("a001", when=before))
-    assert second is not first  # two open intervals: nothing ties them
+    first = index.add(mention("a000", when=AFTER, mode=None))
+    second = index.add(mention("a001", when=before, mode=None))
+    assert second is not first  # two open intervals, no mode: nothing ties them
     # Its own article dates the second ("on Tuesday"): no longer vague, filed by day.
     assert index.add(mention("a001", 90, when=day(2021, 9, 14))) is second
     # A December call from a third outlet could be the first, but the first's open window ("after

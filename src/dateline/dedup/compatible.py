@@ -7,6 +7,8 @@ while a missed merge only leaves a duplicate that a later, more precise mention 
   REJECT and ACCUSE, AGREE and SUPPORT); mode: equal, or missing on one side ("held talks" joins a phone call,
   a phone call never joins a visit), except that a report without a mode never joins a visit or its
   hosting (`TRIP_MODES`): "the talks" held during a visit are an event of their own, as news tells it;
+  and a visit and the hosting of its named visitor, both dated to a week or told in neighbouring
+  sentences, are one trip (`one_trip`);
 - modality: equal; a plan (planned, hoped) and the asserted event are *linked*, not merged, except
   that a plan dated to one week at most and the asserted event of that same week are one event
   (`folds`): "will sign the deal on Saturday" is an earlier report of the signing on Saturday; and
@@ -16,7 +18,8 @@ while a missed merge only leaves a duplicate that a later, more precise mention 
   year: `dated`), unless both come from the same article: "unknown" overlaps everything and would
   otherwise glue every undated report of a dyad together, and an open or years-wide interval says as
   little (two such reports from different articles stay apart; a vague report joins another article's
-  event only as the one it can be, `index.CanonicalIndex._sole`), or where the two report it in
+  event only as the one it can be, `index.CanonicalIndex._sole`, two vague ones only when they tell
+  the same known mode), or where the two report it in
   the same sentence word for word (`verbatim`: wire copy two outlets reprint, round 8);
 - location: missing or unplaced (no country) on one side, the same name, or the same country; not
   asked of neighbouring sentences of one article (`near`, round 6b), where a place often belongs to
@@ -325,12 +328,17 @@ def bounded(d: DateInterval) -> bool:
     return d.start is not None and d.end is not None
 
 
-def dates_compatible(a: DateInterval, b: DateInterval, same_article: bool, sole: bool = False) -> bool:
+def dates_compatible(
+    a: DateInterval, b: DateInterval, same_article: bool, sole: bool = False, same_mode: bool = False
+) -> bool:
     """`sole`: asked for the one event a vague report can be (`index.CanonicalIndex._sole`), where
-    an interval bounded on both sides, however wide, beside an open one is enough."""
+    an interval bounded on both sides, however wide, beside an open one is enough, and two open or
+    unknown intervals are where both reports tell the same known mode of encounter (`same_mode`,
+    round 10: "Tokayev and Mirziyoyev spoke by phone" in two articles without a date is the one call
+    of theirs on record; `_crowded` still keeps it apart from a window holding another occasion)."""
     if not a.overlaps(b):
         return False
-    return same_article or dated(a) or dated(b) or (sole and (bounded(a) or bounded(b)))
+    return same_article or dated(a) or dated(b) or (sole and (bounded(a) or bounded(b) or same_mode))
 
 
 def locations_compatible(a: Location | None, b: Location | None) -> bool:
@@ -348,6 +356,44 @@ def modes_compatible(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return (a or b) not in TRIP_MODES
     return a == b
+
+
+# The two ends of one trip: PLOVER's `host` is "host a visit", the visit its guest pays, told from the
+# host's side ("Sisi received Erdogan", "Erdogan arrived in Cairo"). One trip, one event, kept as the visit.
+CONVERSE_MODES = frozenset({"visit", "host"})
+
+
+def one_trip(a: EventLike, b: EventLike, nearby: bool = False) -> bool:
+    """Are a `visit` and a `host` report the two ends of one trip (round 10)? Only reports that it
+    happened (a plan to host is often of a meeting: "will host the dialogue", "to receive the
+    ministers for the talks"), where the hosting names its guest, a person the knowledge base
+    knows, as its target and the visit names that person as the visitor (its source), and both are
+    dated to a week at most (`narrow`; a trip lasts days, and a hosting dated to a month may be
+    another visit of the pair) or told in neighbouring sentences of one article (`nearby`, where
+    the article tells one trip): "Erdogan arrived in Cairo" and "Sisi received Erdogan", not "India
+    will host the dialogue with Australia" beside the Australian ministers' visit (a hosted meeting
+    names no guest), nor "X visited Y" beside "Y visited X" hosted by X."""
+    if a.mode == b.mode or a.mode not in CONVERSE_MODES or b.mode not in CONVERSE_MODES:
+        return False
+    if a.modality != "asserted" or b.modality != "asserted":
+        return False
+    if not (nearby or (narrow(a.date) and narrow(b.date))):
+        return False
+    visit, host = (a, b) if a.mode == "visit" else (b, a)
+    guests = {ea.actor.id for ea in host.actors if ea.side == "target" and named(ea.actor)}
+    return any(ea.side == "source" and ea.actor.id in guests for ea in visit.actors)
+
+
+def _same_mode(a: EventLike, b: EventLike) -> bool:
+    return a.mode is not None and a.mode == b.mode
+
+
+def trip_mode(a: str | None, b: str | None) -> str | None:
+    """The mode an event keeps when a report of mode `b` joins it (mode `a`): the first known, except
+    that the visit wins over its hosting (`one_trip`): PLOVER and the news gold code one trip once."""
+    if a is None:
+        return b
+    return "visit" if {a, b} == CONVERSE_MODES else a
 
 
 # Types news gives one act under in one sentence (round 7): "imposed a travel ban and revoked the
@@ -389,8 +435,8 @@ def _alike(
     `nests`: see `actors_compatible`."""
     return (
         types_compatible(a.type, b.type, together)
-        and (a.type != b.type or modes_compatible(a.mode, b.mode))
-        and dates_compatible(a.date, b.date, same_article, sole)
+        and (a.type != b.type or modes_compatible(a.mode, b.mode) or one_trip(a, b, nearby))
+        and dates_compatible(a.date, b.date, same_article, sole, sole and _same_mode(a, b))
         # Neighbouring sentences of one article: the place may be another noun's (module docstring).
         and (nearby or locations_compatible(a.location, b.location))
         and actors_compatible(a.actors, b.actors, a.type in MUTUAL_TYPES, nearby, nests)

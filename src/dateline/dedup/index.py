@@ -61,6 +61,7 @@ from dateline.dedup.compatible import (
     stated_only,
     sub_dyads,
     told_in,
+    trip_mode,
     two_sided,
     type_family,
     verbatim,
@@ -726,7 +727,8 @@ class CanonicalIndex:
         if e.refs is not None:
             e.refs.add(_ref_key(ref))
         ev.mentions.append(ref)
-        ev.mode = ev.mode or (m.mode if m.type == ev.type else None)  # modes are the type's own
+        if m.type == ev.type:  # modes are the type's own
+            ev.mode = trip_mode(ev.mode, m.mode)
         actors = ev.actors
         ev.actors = union_actors(actors, m.actors, ev.type)
         # A wider report from the same article widens the dyad, the report of a planned event held
