@@ -40,6 +40,7 @@ from dateline.dedup.compatible import dyad, named_ids
 from dateline.records import Article, EventMention, ProcessedArticle, PublishedDate
 from dateline.time.document_time import CORPUS, CORPUS_LIKELY, CORPUS_STATED, STORY_LAG
 
+_FACTUAL = ("asserted", "planned")  # what a report's own time words can place: held, or announced
 PLAN_DAYS = 3  # a plan dated this narrowly (days from first to last) names the day it is held
 
 # An undated report of an event that merging left apart from the dated reports of it (its own interval
@@ -114,18 +115,63 @@ def pending(store: Reports, skip: Collection[str] = ()) -> list[Article]:
     merged = set(best)
     for article_id, (day, own, other) in _alike(store, skip, merged).items():
         best[article_id] = (False, day, own, other)
+    pins = _pins(store, skip)
     out = []
-    for article in store.stored(best):
-        stated, day, own, other = best[article.id]
-        how = "dates" if stated else "most likely dates" if article.id in merged else "dates a report alike"
-        why = (
-            f"reports '{own.trigger}' ({own.type}), which article {other.article_id} {how} "
-            f"{day.isoformat()}: published on or after it"
-        )
-        confidence = CORPUS_STATED if stated else CORPUS_LIKELY
-        found = PublishedDate(day.isoformat(), CORPUS, confidence, why, inferred=True)
-        published = replace(article.published, candidates=[*article.published.candidates, found])
+    for article in store.stored(best.keys() | pins.keys()):
+        found = list(pins.get(article.id, ()))
+        if article.id in best:
+            found.insert(0, _reported(*best[article.id], article.id in merged))
+        published = replace(article.published, candidates=[*article.published.candidates, *found])
         out.append(replace(article, published=published, notes=list(article.notes)))
+    return out
+
+
+def _reported(stated: bool, day: date, own: EventMention, other: EventMention, merged: bool) -> PublishedDate:
+    how = "dates" if stated else "most likely dates" if merged else "dates a report alike"
+    why = (
+        f"reports '{own.trigger}' ({own.type}), which article {other.article_id} {how} "
+        f"{day.isoformat()}: published on or after it"
+    )
+    confidence = CORPUS_STATED if stated else CORPUS_LIKELY
+    return PublishedDate(day.isoformat(), CORPUS, confidence, why, inferred=True)
+
+
+def pin_day(own: EventMention, other: EventMention, published: date) -> tuple[date, bool] | None:
+    """The day `other` (in an article published on `published`) gives the event that `own` reports or
+    announces too, for the article's own time words to place its publication day against
+    (`time/corpus_day.py`): the day it states, or else its likely day where it reports the event as
+    held by then; and whether it states it. None for a denied or hypothetical report."""
+    if own.modality not in _FACTUAL or other.modality not in _FACTUAL:
+        return None
+    d = other.date
+    if d.is_day:
+        return d.start, True  # type: ignore[return-value]
+    held = other.modality == "asserted" and d.likely is not None and d.likely <= published
+    return (d.likely, False) if held else None  # type: ignore[return-value]
+
+
+def _pins(store: Reports, skip: Collection[str]) -> dict[str, list[PublishedDate]]:
+    """For each undated article, a "corpus" candidate per mention of it that the dated reports of its
+    event place on one day (stated days first: a likely day counts only where none states one),
+    naming the mention; several days for one mention give none."""
+    days: dict[str, tuple[EventMention, dict[bool, dict[date, EventMention]]]] = {}
+    for own, other, published in store.undated_reports():
+        found = pin_day(own, other, published)
+        if found is not None and own.article_id not in skip:
+            by_kind = days.setdefault(own.id, (own, {}))[1]
+            by_kind.setdefault(found[1], {}).setdefault(found[0], other)
+    out: dict[str, list[PublishedDate]] = {}
+    for own, by_kind in days.values():
+        stated = True in by_kind
+        given = by_kind[stated]
+        if len(given) != 1:
+            continue
+        ((day, other),) = given.items()
+        how = "states for" if stated else "takes as likely for"
+        why = f"'{own.trigger}' ({own.type}) falls on {day}, the day article {other.article_id} {how} it"
+        confidence = CORPUS_STATED if stated else CORPUS_LIKELY
+        pin = PublishedDate(day.isoformat(), CORPUS, confidence, why, inferred=True, mention=own.id)
+        out.setdefault(own.article_id, []).append(pin)
     return out
 
 

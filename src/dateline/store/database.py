@@ -557,7 +557,10 @@ def _canonical_row(ev: CanonicalEvent, keys: list[str]) -> list[Any]:
 
 def _published_detail(pub: PublishedDate) -> dict[str, Any]:
     fields = ("value", "source", "confidence", "note", "inferred")
-    losers = [{name: getattr(c, name) for name in fields} for c in pub.candidates]
+    losers = [
+        {name: getattr(c, name) for name in fields} | ({"mention": c.mention} if c.mention else {})
+        for c in pub.candidates
+    ]
     return {"inferred": pub.inferred, "month_day": pub.month_day, "candidates": losers}
 
 
