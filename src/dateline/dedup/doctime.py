@@ -136,41 +136,31 @@ def _reported(stated: bool, day: date, own: EventMention, other: EventMention, m
     return PublishedDate(day.isoformat(), CORPUS, confidence, why, inferred=True)
 
 
-def pin_day(own: EventMention, other: EventMention, published: date) -> tuple[date, bool] | None:
-    """The day `other` (in an article published on `published`) gives the event that `own` reports or
-    announces too, for the article's own time words to place its publication day against
-    (`time/corpus_day.py`): the day it states, or else its likely day where it reports the event as
-    held by then; and whether it states it. None for a denied or hypothetical report."""
-    if own.modality not in _FACTUAL or other.modality not in _FACTUAL:
+def pin_day(own: EventMention, other: EventMention) -> date | None:
+    """The day `other` states for the event that `own` reports or announces too ("met on Tuesday",
+    "will meet on 4 May"), for the article's own time words to place its publication day against
+    (`time/corpus_day.py`). None for a denied or hypothetical report, and where `other` gives only an
+    interval: its likely day is a guess (most often its own publication day), and a day guessed from a
+    guess was wrong on the held-out half of the corpus (round 10)."""
+    if own.modality not in _FACTUAL or other.modality not in _FACTUAL or not other.date.is_day:
         return None
-    d = other.date
-    if d.is_day:
-        return d.start, True  # type: ignore[return-value]
-    held = other.modality == "asserted" and d.likely is not None and d.likely <= published
-    return (d.likely, False) if held else None  # type: ignore[return-value]
+    return other.date.start
 
 
 def _pins(store: Reports, skip: Collection[str]) -> dict[str, list[PublishedDate]]:
     """For each undated article, a "corpus" candidate per mention of it that the dated reports of its
-    event place on one day (stated days first: a likely day counts only where none states one),
-    naming the mention; several days for one mention give none."""
-    days: dict[str, tuple[EventMention, dict[bool, dict[date, EventMention]]]] = {}
-    for own, other, published in store.undated_reports():
-        found = pin_day(own, other, published)
-        if found is not None and own.article_id not in skip:
-            by_kind = days.setdefault(own.id, (own, {}))[1]
-            by_kind.setdefault(found[1], {}).setdefault(found[0], other)
+    event place on one stated day, naming the mention; several days for one mention give none."""
+    days: dict[str, tuple[EventMention, dict[date, EventMention]]] = {}
+    for own, other, _ in store.undated_reports():
+        if (day := pin_day(own, other)) is not None and own.article_id not in skip:
+            days.setdefault(own.id, (own, {}))[1].setdefault(day, other)
     out: dict[str, list[PublishedDate]] = {}
-    for own, by_kind in days.values():
-        stated = True in by_kind
-        given = by_kind[stated]
+    for own, given in days.values():
         if len(given) != 1:
             continue
         ((day, other),) = given.items()
-        how = "states for" if stated else "takes as likely for"
-        why = f"'{own.trigger}' ({own.type}) falls on {day}, the day article {other.article_id} {how} it"
-        confidence = CORPUS_STATED if stated else CORPUS_LIKELY
-        pin = PublishedDate(day.isoformat(), CORPUS, confidence, why, inferred=True, mention=own.id)
+        why = f"'{own.trigger}' ({own.type}) falls on {day}, the day article {other.article_id} states for it"
+        pin = PublishedDate(day.isoformat(), CORPUS, CORPUS_STATED, why, inferred=True, mention=own.id)
         out.setdefault(own.article_id, []).append(pin)
     return out
 
