@@ -8,9 +8,11 @@ each day near the other article's, taken as the publication day, the mention is 
 in an article of that day (the same tagger and event dating as every article), and the day is kept
 when the mention comes out as exactly the day the other article gives. "yesterday", "today",
 "tomorrow", "two days ago", "this morning" each keep one day; "on Wednesday" keeps the seven days of
-which that Wednesday is the last one named, and narrows only with other evidence. Only a mention with
+which that Wednesday is the last one named. A day is chosen only where one report's words give it by
+themselves and every other report's words allow it (weeks that intersect in one day, or a week cut
+by a bound of the content, chose a wrong day on the held-out half of the corpus). Only a mention with
 a time expression of its own clause counts (an undated one is dated by default readings, which say
-nothing of the day), and only where every such mention of the article leaves the same single day.
+nothing of the day), and none in a quotation or a quoted post (its "today" is the speaker's).
 """
 
 from __future__ import annotations
@@ -44,8 +46,8 @@ class Pin:
 def pinned_day(
     doc: Doc, timexes: Sequence[Timex], reports: Sequence[PublishedDate], allowed: Callable[[date], bool]
 ) -> Pin | None:
-    """The one publication day every report with a time word of its own allows (module docstring),
-    within the content's bounds (`allowed`); None where none or several are left. `reports` are the
+    """The one publication day one report's own time word gives and every other allows (module
+    docstring), within the content's bounds (`allowed`); else None. `reports` are the
     article's "corpus" candidates that name one of its mentions; `timexes` were tagged without an
     anchor (those of the mention's sentence tell whether it has a time word of its own)."""
     tokens = {t.idx: t for t in doc}
@@ -53,6 +55,7 @@ def pinned_day(
     fits: set[date] | None = None
     used: list[str] = []
     losing: set[date] = set()
+    exact = False  # whether one report's words give one day by themselves ("yesterday", not "Tuesday")
     for report in reports:
         trigger = _trigger(doc, tokens, report.mention)
         day = date.fromisoformat(report.value) if report.value else None
@@ -75,15 +78,13 @@ def pinned_day(
         if not days:
             return None  # its words contradict the day the other article gives: a doubtful merge
         losing |= days
+        exact = exact or len(days) == 1
         fits = days if fits is None else fits & days
         used.append(report.note)
-    if not fits:
-        return None
-    kept = [d for d in fits if allowed(d)]
-    if len(kept) != 1:
+    if not exact or fits is None or len(fits) != 1 or not allowed(day := min(fits)):
         return None
     basis = f"{PINNED_BASIS}the one publication day on which {'; and '.join(used)}"
-    return Pin(kept[0], basis, tuple(sorted(losing - {kept[0]})))
+    return Pin(day, basis, tuple(sorted(losing - {day})))
 
 
 def _narrated(trigger: Token) -> bool:

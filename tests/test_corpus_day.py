@@ -1,0 +1,92 @@
+"""The publication day of an undated article pinned by its own time words on an event a dated article
+states the day of (time/corpus_day.py, dedup/doctime.py), through the real pipeline and store."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.pipeline import Pipeline
+from dateline.records import DateInterval, DocumentTime, PublishedDate, RawDocument
+from dateline.run import run
+from dateline.store.database import Database
+from dateline.time.document_time import CONTENT, CORPUS, adopted, given
+
+# Published on Friday 7 June 2024: the call "on Thursday" is the 6th.
+DATED = (
+    "Leaders talk by phone\n\nKenyan President William Ruto held a telephone conversation with Ugandan "
+    "President Yoweri Museveni on Thursday about the new oil pipeline, his office said."
+)
+# The same call, no date on the page: "yesterday" puts the page on the 7th.
+YESTERDAY = (
+    "Ruto and Museveni discuss pipeline\n\nPresident William Ruto yesterday held a telephone conversation "
+    "with President Yoweri Museveni on the oil pipeline. On Monday, Ruto had met Tanzanian envoys in "
+    "Nairobi."
+)
+# The same call told as "today": the page is of the 6th.
+TODAY = (
+    "Pipeline call\n\nPresident William Ruto held a telephone conversation with President Yoweri Museveni "
+    "today about the oil pipeline."
+)
+# Only a weekday: any day of the week from the 6th fits, so no day is chosen.
+WEEKDAY = (
+    "Pipeline call\n\nPresident William Ruto held a telephone conversation with President Yoweri Museveni "
+    "on Thursday about the oil pipeline."
+)
+# "today" inside a quotation is the speaker's day, not the page's.
+QUOTED = (
+    "Pipeline call\n\nMuseveni's spokesman said: \u201cPresident William Ruto held a telephone conversation "
+    "with President Yoweri Museveni today about the oil pipeline.\u201d"
+)
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def _published(tmp_path, pipeline: Pipeline, undated: str) -> dict:
+    raws = [
+        RawDocument(source="dated.txt", id="dated", text=DATED, published="2024-06-07"),
+        RawDocument(source="undated.txt", id="undated", text=undated),
+    ]
+    with Database(tmp_path / "pin.duckdb") as db:
+        assert not run(raws, pipeline, db).errors
+        article = next(a for a in db.articles(with_removed=True) if a["id"] == "undated")
+        events = db.events(mention_detail=True)
+    return {"article": article, "events": events}
+
+
+def test_yesterday_on_a_call_a_dated_article_states_pins_the_next_day(tmp_path, pipeline):
+    found = _published(tmp_path, pipeline, YESTERDAY)
+    published = found["article"]["published"]
+    assert published["value"] == "2024-06-07" and published["source"] == CORPUS and published["inferred"]
+    assert "states" in published["note"] and "dated" in published["note"]
+    assert any(c["source"] == CORPUS and c.get("mention") for c in published["candidates"])
+    assert found["article"]["document_time"]["dct"] == "2024-06-07"
+    # its other events are dated from that day: "On Monday" is the 3rd
+    met = [m for e in found["events"] for m in e["mentions"] if m["article"] == "undated" and m["trigger"] == "met"]
+    assert met and met[0]["date"]["start"] == met[0]["date"]["end"] == "2024-06-03"
+
+
+def test_today_pins_the_day_itself(tmp_path, pipeline):
+    assert _published(tmp_path, pipeline, TODAY)["article"]["published"]["value"] == "2024-06-06"
+
+
+@pytest.mark.parametrize("text", [WEEKDAY, QUOTED], ids=["weekday", "quoted"])
+def test_no_day_where_the_words_leave_several_or_are_a_speakers(tmp_path, pipeline, text):
+    article = _published(tmp_path, pipeline, text)["article"]
+    assert article["published"]["value"] is None and article["document_time"]["dct"] is None
+
+
+def test_adopting_a_day_twice_gives_the_same_and_keeps_what_the_page_gave():
+    page = PublishedDate(None, "dateline", 0.0, "a dateline without its year", month_day="--06-07")
+    day = DocumentTime(None, DateInterval(None, None)).interval
+    anchor = DocumentTime(
+        __import__("datetime").date(2024, 6, 7), DateInterval(None, None, "day", 0.6, "placed by content")
+    )
+    first = adopted(page, anchor)
+    assert first.value == "2024-06-07" and first.source == CONTENT and first.inferred
+    assert first.month_day == "--06-07" and first.candidates[-1].source == "dateline"
+    assert adopted(first, anchor) == first
+    assert given(first) == page
+    assert adopted(page, DocumentTime(None, day)) == page  # no day inferred: the page's own
