@@ -3,18 +3,21 @@ states the day of (time/corpus_day.py, dedup/doctime.py), through the real pipel
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from dateline.pipeline import Pipeline
 from dateline.records import DateInterval, DocumentTime, PublishedDate, RawDocument
 from dateline.run import run
 from dateline.store.database import Database
-from dateline.time.document_time import CONTENT, CORPUS, adopted, given
+from dateline.time.corpus_day import PINNED_BASIS
+from dateline.time.document_time import CORPUS, adopted, given
 
 # Published on Friday 7 June 2024: the call "on Thursday" is the 6th.
 DATED = (
-    "Leaders talk by phone\n\nKenyan President William Ruto held a telephone conversation with Ugandan "
-    "President Yoweri Museveni on Thursday about the new oil pipeline, his office said."
+    "Leaders talk by phone\n\nOn Thursday, Kenyan President William Ruto held a telephone conversation "
+    "with Ugandan President Yoweri Museveni about the new oil pipeline, his office said."
 )
 # The same call, no date on the page: "yesterday" puts the page on the 7th.
 YESTERDAY = (
@@ -64,8 +67,9 @@ def test_yesterday_on_a_call_a_dated_article_states_pins_the_next_day(tmp_path, 
     assert any(c["source"] == CORPUS and c.get("mention") for c in published["candidates"])
     assert found["article"]["document_time"]["dct"] == "2024-06-07"
     # its other events are dated from that day: "On Monday" is the 3rd
-    met = [m for e in found["events"] for m in e["mentions"] if m["article"] == "undated" and m["trigger"] == "met"]
-    assert met and met[0]["date"]["start"] == met[0]["date"]["end"] == "2024-06-03"
+    mentions = [m for e in found["events"] for m in e["mentions"] if m["article"] == "undated"]
+    met = [m["date"] for m in mentions if m["trigger"] == "met"]
+    assert met and met[0]["start"] == met[0]["end"] == "2024-06-03"
 
 
 def test_today_pins_the_day_itself(tmp_path, pipeline):
@@ -78,15 +82,15 @@ def test_no_day_where_the_words_leave_several_or_are_a_speakers(tmp_path, pipeli
     assert article["published"]["value"] is None and article["document_time"]["dct"] is None
 
 
-def test_adopting_a_day_twice_gives_the_same_and_keeps_what_the_page_gave():
+def test_adopting_a_pinned_day_twice_gives_the_same_and_keeps_what_the_page_gave():
     page = PublishedDate(None, "dateline", 0.0, "a dateline without its year", month_day="--06-07")
-    day = DocumentTime(None, DateInterval(None, None)).interval
-    anchor = DocumentTime(
-        __import__("datetime").date(2024, 6, 7), DateInterval(None, None, "day", 0.6, "placed by content")
-    )
-    first = adopted(page, anchor)
-    assert first.value == "2024-06-07" and first.source == CONTENT and first.inferred
+    pinned = DateInterval(date(2024, 6, 7), date(2024, 6, 7), "day", 0.6, f"{PINNED_BASIS}its own words")
+    first = adopted(page, DocumentTime(date(2024, 6, 7), pinned))
+    assert first.value == "2024-06-07" and first.source == CORPUS and first.inferred
     assert first.month_day == "--06-07" and first.candidates[-1].source == "dateline"
-    assert adopted(first, anchor) == first
+    assert adopted(first, DocumentTime(date(2024, 6, 7), pinned)) == first
     assert given(first) == page
-    assert adopted(page, DocumentTime(None, day)) == page  # no day inferred: the page's own
+    # a day the content alone places is not adopted, nor is no day
+    placed = DateInterval(date(2024, 6, 7), date(2024, 6, 7), "day", 0.6, "placed in its only year")
+    assert adopted(page, DocumentTime(date(2024, 6, 7), placed)) == page
+    assert adopted(page, DocumentTime.unknown()) == page

@@ -66,8 +66,6 @@ STORY_SPAN = 31
 CORPUS = "corpus"  # the source of a candidate day learnt from other articles (`dedup/doctime.py`)
 CORPUS_STATED = 0.3  # the confidence of a corpus day another article states
 CORPUS_LIKELY = 0.2  # ... of one it only takes as likely: counts where the text reports no day itself
-CONTENT = "content"  # the source of a publication day inferred from the article's own content
-INFERRED_SOURCES = (CORPUS, CONTENT)  # publication days `adopted` from the document time, not the page
 PINNED = 0.6  # the confidence of a day the article's own time words give on events others date
 _POST_SIGNATURE = re.compile(r"\(@\w{1,30}\)\W{0,3}$")  # "(@handle) September 28, 2023": an embedded post
 # "so far in 2025", "in 2025 so far", "to date in 2025": a count up to now within the year of publication
@@ -284,17 +282,18 @@ def _pinned(
 
 
 def adopted(published: PublishedDate, anchor: DocumentTime) -> PublishedDate:
-    """The publication date of an article whose page gives no day, once its document time is one day
-    inferred from its content or the corpus: that day, marked inferred, its basis as the note; what
-    the page gave (nothing, or a dateline without its year) kept among the candidates. Else what the
-    page gave. Applied again to its own result it gives the same (`given`)."""
+    """The publication date of an article whose page gives no day, once the reports other articles
+    date pin its document time to one day (`corpus_day`): that day, source "corpus", marked inferred,
+    its basis as the note; what the page gave (nothing, or a dateline without its year) kept among the
+    candidates. Else what the page gave. Applied again to its own result it gives the same (`given`).
+    A day only the content places (a year-less dateline in the one year of the estimate) stays the
+    document time and is not adopted: on the held-out half of the corpus one such day was wrong."""
     page = given(published)
-    if page.value is not None or anchor.dct is None:
+    if page.value is not None or anchor.dct is None or not anchor.interval.basis.startswith(PINNED_BASIS):
         return page
-    source = CORPUS if anchor.interval.basis.startswith(PINNED_BASIS) else CONTENT
     return PublishedDate(
         anchor.dct.isoformat(),
-        source,
+        CORPUS,
         anchor.interval.confidence,
         anchor.interval.basis,
         inferred=True,
@@ -305,7 +304,7 @@ def adopted(published: PublishedDate, anchor: DocumentTime) -> PublishedDate:
 
 def given(published: PublishedDate) -> PublishedDate:
     """The publication date as the page and the corpus candidates gave it, before `adopted`."""
-    if published.source not in INFERRED_SOURCES:
+    if published.source != CORPUS:
         return published
     page = [c for c in published.candidates if c.value is None]
     rest = [c for c in published.candidates if c.value is not None]
