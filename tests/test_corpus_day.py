@@ -11,8 +11,9 @@ from dateline.pipeline import Pipeline
 from dateline.records import DateInterval, DocumentTime, PublishedDate, RawDocument
 from dateline.run import run
 from dateline.store.database import Database
-from dateline.time.corpus_day import PINNED_BASIS
+from dateline.time.corpus_day import PINNED_BASIS, pinned_day
 from dateline.time.document_time import CORPUS, adopted, given
+from dateline.time.tagger import tag
 
 # Published on Friday 7 June 2024: the call "on Thursday" is the 6th.
 DATED = (
@@ -47,9 +48,9 @@ def pipeline() -> Pipeline:
     return Pipeline()
 
 
-def _published(tmp_path, pipeline: Pipeline, undated: str) -> dict:
+def _published(tmp_path, pipeline: Pipeline, undated: str, dated: str = DATED) -> dict:
     raws = [
-        RawDocument(source="dated.txt", id="dated", text=DATED, published="2024-06-07"),
+        RawDocument(source="dated.txt", id="dated", text=dated, published="2024-06-07"),
         RawDocument(source="undated.txt", id="undated", text=undated),
     ]
     with Database(tmp_path / "pin.duckdb") as db:
@@ -76,6 +77,22 @@ def test_today_pins_the_day_itself(tmp_path, pipeline):
     assert _published(tmp_path, pipeline, TODAY)["article"]["published"]["value"] == "2024-06-06"
 
 
+# Announced on Friday 7 June 2024 for Saturday the 8th; the undated announcement says "tomorrow".
+PLANNED = (
+    "Leaders to meet\n\nKenyan President William Ruto will hold talks with Ugandan President Yoweri "
+    "Museveni in Kampala on Saturday, his office said."
+)
+TOMORROW = (
+    "Ruto to visit Kampala\n\nPresident William Ruto will hold talks with President Yoweri Museveni in "
+    "Kampala tomorrow, officials said."
+)
+
+
+def test_tomorrow_on_talks_a_dated_article_announces_pins_the_day_before(tmp_path, pipeline):
+    article = _published(tmp_path, pipeline, TOMORROW, dated=PLANNED)["article"]
+    assert article["published"]["value"] == "2024-06-07" and article["published"]["source"] == CORPUS
+
+
 @pytest.mark.parametrize("text", [WEEKDAY, QUOTED], ids=["weekday", "quoted"])
 def test_no_day_where_the_words_leave_several_or_are_a_speakers(tmp_path, pipeline, text):
     article = _published(tmp_path, pipeline, text)["article"]
@@ -94,3 +111,41 @@ def test_adopting_a_pinned_day_twice_gives_the_same_and_keeps_what_the_page_gave
     placed = DateInterval(date(2024, 6, 7), date(2024, 6, 7), "day", 0.6, "placed in its only year")
     assert adopted(page, DocumentTime(date(2024, 6, 7), placed)) == page
     assert adopted(page, DocumentTime.unknown()) == page
+
+
+# Friday 7 June 2024 if the call was on Thursday the 6th; "On Tuesday" is then the 4th.
+TWO_REPORTS = (
+    "President William Ruto yesterday held a telephone conversation with President Yoweri Museveni. "
+    "On Tuesday, the two foreign ministers met in Nairobi."
+)
+
+
+def _report(text: str, trigger: str, day: str) -> PublishedDate:
+    note = f"'{trigger}' on {day}"
+    return PublishedDate(day, CORPUS, 0.3, note, inferred=True, mention=f"x:{text.index(trigger)}:CONSULT")
+
+
+@pytest.fixture(scope="module")
+def two_reports(pipeline):
+    doc = pipeline.nlp(TWO_REPORTS)
+    return doc, tag(doc, DocumentTime.unknown())
+
+
+def test_a_weekday_report_allows_the_day_another_pins(two_reports):
+    doc, timexes = two_reports
+    call = _report(TWO_REPORTS, "held", "2024-06-06")
+    meeting = _report(TWO_REPORTS, "met", "2024-06-04")
+    pin = pinned_day(doc, timexes, [call, meeting], lambda day: True)
+    assert pin is not None and pin.day == date(2024, 6, 7)
+    assert "'held' on 2024-06-06" in pin.basis and "'met' on 2024-06-04" in pin.basis
+    assert date(2024, 6, 10) in pin.losing  # the meeting's week allowed it, the call did not
+    # the weekday alone pins nothing; a bound of the content against the day pins nothing
+    assert pinned_day(doc, timexes, [meeting], lambda day: True) is None
+    assert pinned_day(doc, timexes, [call, meeting], lambda day: day < date(2024, 6, 7)) is None
+
+
+def test_a_report_its_words_cannot_place_on_the_stated_day_vetoes(two_reports):
+    doc, timexes = two_reports
+    call = _report(TWO_REPORTS, "held", "2024-06-06")
+    wednesday = _report(TWO_REPORTS, "met", "2024-06-05")  # "On Tuesday" is never a Wednesday
+    assert pinned_day(doc, timexes, [call, wednesday], lambda day: True) is None
