@@ -149,3 +149,22 @@ def test_a_report_its_words_cannot_place_on_the_stated_day_vetoes(two_reports):
     call = _report(TWO_REPORTS, "held", "2024-06-06")
     wednesday = _report(TWO_REPORTS, "met", "2024-06-05")  # "On Tuesday" is never a Wednesday
     assert pinned_day(doc, timexes, [call, wednesday], lambda day: True) is None
+
+
+def test_a_day_pinned_from_the_corpus_dates_no_other_article(tmp_path, pipeline):
+    # the meeting the pinned article dates "On Monday" (the 3rd), told "yesterday" by a third article
+    third = "Envoys in Nairobi\n\nKenyan President William Ruto met Tanzanian envoys in Nairobi yesterday."
+    raws = [
+        RawDocument(source="dated.txt", id="dated", text=DATED, published="2024-06-07"),
+        RawDocument(source="undated.txt", id="undated", text=YESTERDAY),
+        RawDocument(source="third.txt", id="third", text=third),
+    ]
+    with Database(tmp_path / "chain.duckdb") as db:
+        assert not run(raws, pipeline, db).errors
+        articles = {a["id"]: a for a in db.articles(with_removed=True)}
+        events = db.events(mention_detail=True)
+    assert articles["undated"]["published"]["value"] == "2024-06-07"
+    met = next(e for e in events if any(m["article"] == "third" for m in e["mentions"]))
+    assert {m["article"] for m in met["mentions"]} == {"undated", "third"}  # the same meeting
+    published = articles["third"]["published"]
+    assert published["value"] is None and not published["candidates"]

@@ -19,6 +19,11 @@ wide or open and more than one dated event could be it (`index._sole`). Such rep
 and dyad, a named actor in common) still date the article, as a likely day, where every dated article
 states the day ("met on Thursday") and those days agree within a week (`_alike`, round 8b).
 
+Beside that window, each mention of an undated article merged with reports that state one day gets a
+"corpus" candidate naming the mention (`_pins`, round 10): the time stage reads the article's own
+time word on it ("spoke yesterday") against that day and, where one day fits, makes it the article's
+publication day (`time/corpus_day.py`). These candidates are no lower bounds of the window.
+
 `pending` finds the articles to date again from what the store holds; the runner analyses them,
 writes them back as changed articles (`Corpus.redate`: their canonical events are merged again) and
 asks again until none is left, since a merge may bring another undated article next to a dated one.

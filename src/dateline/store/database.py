@@ -249,11 +249,10 @@ class Database:
                JOIN articles d ON d.id = o.article_id
                WHERE a.time_dct IS NULL AND d.time_dct IS NOT NULL AND NOT coalesce(list_contains(
                    json_extract_string(a.published_detail, '$.candidates[*].source'), ?), false)
+                   AND d.published_source IS DISTINCT FROM ?
                ORDER BY a.rowid, u.rowid, d.rowid, o.rowid"""  # noqa: S608 (`paired` is fixed text)
-        rows = self.con.execute(
-            query,
-            [CORPUS],
-        ).fetchall()
+        # an article whose day the corpus pinned (time/corpus_day.py) dates no other: no chains
+        rows = self.con.execute(query, [CORPUS, CORPUS]).fetchall()
         return [
             (EventMention.from_json(json.loads(u)), EventMention.from_json(json.loads(o)), day)
             for u, o, day in rows
