@@ -145,8 +145,8 @@ def pin_day(own: EventMention, other: EventMention) -> date | None:
     """The day `other` states for the event that `own` reports or announces too ("met on Tuesday",
     "will meet on 4 May"), for the article's own time words to place its publication day against
     (`time/corpus_day.py`). None for a denied or hypothetical report, and where `other` gives only an
-    interval: its likely day is a guess (most often its own publication day), and a day guessed from a
-    guess was wrong on the held-out half of the corpus (round 10)."""
+    interval: its likely day is a guess (most often its own publication day, while the event may be
+    the evening before), and a publication day is pinned only where exactly one day fits."""
     if own.modality not in _FACTUAL or other.modality not in _FACTUAL or not other.date.is_day:
         return None
     return other.date.start

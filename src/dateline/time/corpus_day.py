@@ -9,8 +9,9 @@ in an article of that day (the same tagger and event dating as every article), a
 when the mention comes out as exactly the day the other article gives. "yesterday", "today",
 "tomorrow", "two days ago", "this morning" each keep one day; "on Wednesday" keeps the seven days of
 which that Wednesday is the last one named. A day is chosen only where one report's words give it by
-themselves and every other report's words allow it (weeks that intersect in one day, or a week cut
-by a bound of the content, chose a wrong day on the held-out half of the corpus). Only a mention with
+themselves and every other report's words allow it: weeks that intersect in one day, or a week cut
+by a bound of the content, rest on the bounds being exact, which an office's grace or a story's lag
+are not. Only a mention with
 a time expression of its own clause counts (an undated one is dated by default readings, which say
 nothing of the day), and none in a quotation or a quoted post (its "today" is the speaker's).
 """
