@@ -58,6 +58,11 @@ def stored(tmp_path_factory, pipeline) -> tuple[list[dict], list[dict]]:
     return _ingested(tmp_path_factory.mktemp("doctime") / "story.duckdb", pipeline, *STORY)
 
 
+def _windows(published: dict) -> list[dict]:
+    """The "corpus" candidates that date an article's window (not those naming a mention to pin by)."""
+    return [c for c in published["candidates"] if c["source"] == CORPUS and not c.get("mention")]
+
+
 def _mention(events: list[dict], article: str, trigger: str) -> dict:
     found = [m for e in events for m in e["mentions"] if m["article"] == article and m["trigger"] == trigger]
     assert len(found) == 1, (article, trigger, found)
@@ -68,7 +73,9 @@ def test_an_undated_report_is_dated_by_the_dated_report_it_joins(stored):
     events, articles = stored
     undated = next(a for a in articles if a["id"] == "undated")
     assert undated["published"]["value"] is None  # a window from the corpus is no publication date
-    (found,) = [c for c in undated["published"]["candidates"] if c["source"] == CORPUS]
+    (found,) = [
+        c for c in undated["published"]["candidates"] if c["source"] == CORPUS and not c.get("mention")
+    ]
     assert found["value"] == "2024-03-12" and found["inferred"] and found["confidence"] == CORPUS_STATED
     assert "dated" in found["note"]
     window = undated["document_time"]
@@ -90,7 +97,8 @@ def test_its_other_events_are_dated_against_that_window(stored, tmp_path, pipeli
 def test_a_plan_does_not_date_its_report(tmp_path, pipeline):
     _, articles = _ingested(tmp_path / "ahead.duckdb", pipeline, STORY[0], ("ahead", AHEAD, None))
     ahead = next(a for a in articles if a["id"] == "ahead")
-    assert not [c for c in ahead["published"]["candidates"] if c["source"] == CORPUS]
+    assert not _windows(ahead["published"])
+    assert ahead["published"]["value"] is None  # "will meet on Tuesday" allows a week: no day pinned
 
 
 def test_process_gives_what_ingest_stores(stored):
@@ -142,7 +150,9 @@ def test_a_run_killed_while_dating_from_the_corpus_resumes_to_the_same_result(
         run(_raws(*STORY), pipeline, db)
     with Database(path) as db:
         undated = next(a for a in db.articles(with_removed=True) if a["id"] == "undated")
-        assert not [c for c in undated["published"]["candidates"] if c["source"] == CORPUS]
+        assert not [
+            c for c in undated["published"]["candidates"] if c["source"] == CORPUS and not c.get("mention")
+        ]
     monkeypatch.setattr(Pipeline, "analyse", real)
     with Database(path) as db:
         summary = run(_raws(*STORY), pipeline, db)
@@ -226,7 +236,7 @@ def test_a_report_of_a_planned_event_held_is_dated_on_or_after_its_day(tmp_path,
     plan = ("plan", PLANNED, "2024-03-13")
     _, articles = _ingested(tmp_path / "held.duckdb", pipeline, plan, ("held", HELD, None))
     held = next(a for a in articles if a["id"] == "held")
-    (found,) = [c for c in held["published"]["candidates"] if c["source"] == CORPUS]
+    (found,) = _windows(held["published"])
     assert found["value"] == "2024-03-15" and found["confidence"] == CORPUS_LIKELY
     assert held["document_time"]["start"] == "2024-03-15"
 
@@ -244,7 +254,11 @@ OTHER_PAIR = "Vientiane talks\n\nWang Yi met Laos' foreign minister in Vientiane
 
 def _corpus_days(articles: list[dict], article_id: str) -> list[str]:
     article = next(a for a in articles if a["id"] == article_id)
-    return [c["value"] for c in article["published"]["candidates"] if c["source"] == CORPUS]
+    return [
+        c["value"]
+        for c in article["published"]["candidates"]
+        if c["source"] == CORPUS and not c.get("mention")
+    ]
 
 
 def test_reports_alike_on_days_that_agree_date_an_undated_report(tmp_path, pipeline):
@@ -262,7 +276,7 @@ def test_reports_alike_on_days_that_agree_date_an_undated_report(tmp_path, pipel
     assert _corpus_days(articles, "alike") == ["2024-03-12"]  # the earliest: not after its day
     assert [e.to_json() for e in dateline.process(_raws(*texts))] == events  # in memory the same
     alike = next(a for a in articles if a["id"] == "alike")
-    (found,) = [c for c in alike["published"]["candidates"] if c["source"] == CORPUS]
+    (found,) = _windows(alike["published"])
     assert "a report alike" in found["note"] and found["confidence"] == CORPUS_LIKELY
     assert alike["document_time"]["start"] == "2024-03-12"
     assert _corpus_days(articles, "other") == []  # another dyad

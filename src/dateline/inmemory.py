@@ -132,7 +132,7 @@ class MemoryStore:
         dated = [
             ((EventMention.from_json(self._mentions[m][0]), self._mentions[m][1]), day)
             for s in self._articles.values()
-            if (day := s.document_time.dct) is not None
+            if (day := s.document_time.dct) is not None and s.article.published.source != CORPUS
             for m in s.mentions
         ]
         return [

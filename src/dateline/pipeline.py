@@ -19,6 +19,7 @@ from dateline import components
 from dateline.clean.ids import content_hash, derived_id
 from dateline.nlp import load as load_nlp
 from dateline.records import Article, DocumentTime, ProcessedArticle, RawDocument
+from dateline.time import document_time
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -141,6 +142,8 @@ class Pipeline:
             hints = self.actors.tenure_hints(doc)
         with self._stage("time"):
             anchor = out.document_time = self.time.anchor(article, doc, hints)
+            # a day inferred for a page that gives none is its publication date, marked inferred
+            article.published = document_time.adopted(article.published, anchor)
             timexes = out.timexes = self.time.tag(doc, anchor)
         with self._stage("actors"):
             mentions = out.actor_mentions = self.actors.resolve(doc, anchor)

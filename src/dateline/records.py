@@ -138,6 +138,7 @@ class PublishedDate:
     month_day: str | None = None  # "--05-01": a day found without its year, for the time stage
     # the candidates that lost; and for an undated article, the day learnt from the corpus ("corpus")
     candidates: list[PublishedDate] = field(default_factory=list)
+    mention: str | None = None  # a "corpus" candidate: the id of the article's own mention it dates
 
 
 @dataclass(slots=True)

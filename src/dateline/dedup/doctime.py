@@ -19,6 +19,11 @@ wide or open and more than one dated event could be it (`index._sole`). Such rep
 and dyad, a named actor in common) still date the article, as a likely day, where every dated article
 states the day ("met on Thursday") and those days agree within a week (`_alike`, round 8b).
 
+Beside that window, each mention of an undated article merged with reports that state one day gets a
+"corpus" candidate naming the mention (`_pins`, round 10): the time stage reads the article's own
+time word on it ("spoke yesterday") against that day and, where one day fits, makes it the article's
+publication day (`time/corpus_day.py`). These candidates are no lower bounds of the window.
+
 `pending` finds the articles to date again from what the store holds; the runner analyses them,
 writes them back as changed articles (`Corpus.redate`: their canonical events are merged again) and
 asks again until none is left, since a merge may bring another undated article next to a dated one.
@@ -40,6 +45,7 @@ from dateline.dedup.compatible import dyad, named_ids
 from dateline.records import Article, EventMention, ProcessedArticle, PublishedDate
 from dateline.time.document_time import CORPUS, CORPUS_LIKELY, CORPUS_STATED, STORY_LAG
 
+_FACTUAL = ("asserted", "planned")  # what a report's own time words can place: held, or announced
 PLAN_DAYS = 3  # a plan dated this narrowly (days from first to last) names the day it is held
 
 # An undated report of an event that merging left apart from the dated reports of it (its own interval
@@ -114,18 +120,53 @@ def pending(store: Reports, skip: Collection[str] = ()) -> list[Article]:
     merged = set(best)
     for article_id, (day, own, other) in _alike(store, skip, merged).items():
         best[article_id] = (False, day, own, other)
+    pins = _pins(store, skip)
     out = []
-    for article in store.stored(best):
-        stated, day, own, other = best[article.id]
-        how = "dates" if stated else "most likely dates" if article.id in merged else "dates a report alike"
-        why = (
-            f"reports '{own.trigger}' ({own.type}), which article {other.article_id} {how} "
-            f"{day.isoformat()}: published on or after it"
-        )
-        confidence = CORPUS_STATED if stated else CORPUS_LIKELY
-        found = PublishedDate(day.isoformat(), CORPUS, confidence, why, inferred=True)
-        published = replace(article.published, candidates=[*article.published.candidates, found])
+    for article in store.stored(best.keys() | pins.keys()):
+        found = list(pins.get(article.id, ()))
+        if article.id in best:
+            found.insert(0, _reported(*best[article.id], article.id in merged))
+        published = replace(article.published, candidates=[*article.published.candidates, *found])
         out.append(replace(article, published=published, notes=list(article.notes)))
+    return out
+
+
+def _reported(stated: bool, day: date, own: EventMention, other: EventMention, merged: bool) -> PublishedDate:
+    how = "dates" if stated else "most likely dates" if merged else "dates a report alike"
+    why = (
+        f"reports '{own.trigger}' ({own.type}), which article {other.article_id} {how} "
+        f"{day.isoformat()}: published on or after it"
+    )
+    confidence = CORPUS_STATED if stated else CORPUS_LIKELY
+    return PublishedDate(day.isoformat(), CORPUS, confidence, why, inferred=True)
+
+
+def pin_day(own: EventMention, other: EventMention) -> date | None:
+    """The day `other` states for the event that `own` reports or announces too ("met on Tuesday",
+    "will meet on 4 May"), for the article's own time words to place its publication day against
+    (`time/corpus_day.py`). None for a denied or hypothetical report, and where `other` gives only an
+    interval: its likely day is a guess (most often its own publication day, while the event may be
+    the evening before), and a publication day is pinned only where exactly one day fits."""
+    if own.modality not in _FACTUAL or other.modality not in _FACTUAL or not other.date.is_day:
+        return None
+    return other.date.start
+
+
+def _pins(store: Reports, skip: Collection[str]) -> dict[str, list[PublishedDate]]:
+    """For each undated article, a "corpus" candidate per mention of it that the dated reports of its
+    event place on one stated day, naming the mention; several days for one mention give none."""
+    days: dict[str, tuple[EventMention, dict[date, EventMention]]] = {}
+    for own, other, _ in store.undated_reports():
+        if (day := pin_day(own, other)) is not None and own.article_id not in skip:
+            days.setdefault(own.id, (own, {}))[1].setdefault(day, other)
+    out: dict[str, list[PublishedDate]] = {}
+    for own, given in days.values():
+        if len(given) != 1:
+            continue
+        ((day, other),) = given.items()
+        why = f"'{own.trigger}' ({own.type}) falls on {day}, the day article {other.article_id} states for it"
+        pin = PublishedDate(day.isoformat(), CORPUS, CORPUS_STATED, why, inferred=True, mention=own.id)
+        out.setdefault(own.article_id, []).append(pin)
     return out
 
 

@@ -249,11 +249,10 @@ class Database:
                JOIN articles d ON d.id = o.article_id
                WHERE a.time_dct IS NULL AND d.time_dct IS NOT NULL AND NOT coalesce(list_contains(
                    json_extract_string(a.published_detail, '$.candidates[*].source'), ?), false)
+                   AND d.published_source IS DISTINCT FROM ?
                ORDER BY a.rowid, u.rowid, d.rowid, o.rowid"""  # noqa: S608 (`paired` is fixed text)
-        rows = self.con.execute(
-            query,
-            [CORPUS],
-        ).fetchall()
+        # an article whose day the corpus pinned (time/corpus_day.py) dates no other: no chains
+        rows = self.con.execute(query, [CORPUS, CORPUS]).fetchall()
         return [
             (EventMention.from_json(json.loads(u)), EventMention.from_json(json.loads(o)), day)
             for u, o, day in rows
@@ -557,7 +556,10 @@ def _canonical_row(ev: CanonicalEvent, keys: list[str]) -> list[Any]:
 
 def _published_detail(pub: PublishedDate) -> dict[str, Any]:
     fields = ("value", "source", "confidence", "note", "inferred")
-    losers = [{name: getattr(c, name) for name in fields} for c in pub.candidates]
+    losers = [
+        {name: getattr(c, name) for name in fields} | ({"mention": c.mention} if c.mention else {})
+        for c in pub.candidates
+    ]
     return {"inferred": pub.inferred, "month_day": pub.month_day, "candidates": losers}
 
 

@@ -54,7 +54,8 @@ MIGRATIONS: tuple[str, ...] = (
     );
     """,
     # How the publication date was found: inferred or written, a day without its year, and the
-    # candidates that lost (JSON list of {value, source, confidence, note, inferred}).
+    # candidates that lost (JSON list of {value, source, confidence, note, inferred}, and "mention" on a
+    # "corpus" candidate that names the mention it dates: time/corpus_day.py).
     """
     ALTER TABLE articles ADD COLUMN published_detail JSON;
     """,

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from itertools import pairwise
 
@@ -42,6 +42,7 @@ from dateline.records import (
 from dateline.time import dating_terms
 from dateline.time.attachment import Attachment, attach
 from dateline.time.calendar_math import moved
+from dateline.time.corpus_day import PINNED_BASIS, Pin, pinned_day
 from dateline.time.event_date import effective_tense
 from dateline.time.partial_values import MonthDay, is_absolute, month_day, weekday
 from dateline.time.tagger import counted_once
@@ -65,6 +66,7 @@ STORY_SPAN = 31
 CORPUS = "corpus"  # the source of a candidate day learnt from other articles (`dedup/doctime.py`)
 CORPUS_STATED = 0.3  # the confidence of a corpus day another article states
 CORPUS_LIKELY = 0.2  # ... of one it only takes as likely: counts where the text reports no day itself
+PINNED = 0.6  # the confidence of a day the article's own time words give on events others date
 _POST_SIGNATURE = re.compile(r"\(@\w{1,30}\)\W{0,3}$")  # "(@handle) September 28, 2023": an embedded post
 # "so far in 2025", "in 2025 so far", "to date in 2025": a count up to now within the year of publication
 _SO_FAR = re.compile(
@@ -137,7 +139,7 @@ def estimate(
     _tenures(hints, evidence)
     _terms(text_of(doc), evidence)
     _content(doc, timexes, evidence)
-    published = article.published
+    published = given(article.published)  # a day inferred in an earlier pass is inferred again
     header = _parse_day(published.value)
     reasons: list[str] = []
     confidence = published.confidence
@@ -154,6 +156,12 @@ def estimate(
         reasons.append(f"published date {header} ({source}) contradicts {conflict}: lowered to {confidence}")
     _reported_elsewhere(published, evidence)
     yearless = _yearless_day(published.month_day)
+    if header is None and (pin := _pinned(doc, timexes, published, yearless, evidence)) is not None:
+        reasons += [*evidence.notes, pin.basis]
+        if pin.losing:
+            reasons.append("ruled out by the other reports: " + ", ".join(d.isoformat() for d in pin.losing))
+        interval = DateInterval(pin.day, pin.day, "day", PINNED, pin.basis)
+        return DocumentTime(pin.day, interval, tuple(reasons))
     if header is None and yearless is not None:
         why = f"publication day {published.month_day} given without its year ({published.source})"
         evidence.windows.append(Window(why, YEARLESS_WEIGHT, 0, 0, yearless=yearless))
@@ -249,12 +257,59 @@ def _reported_elsewhere(published: PublishedDate, ev: Evidence) -> None:
     they only take as likely counts where the text reports no day itself."""
     own = bool(ev.story or ev.story_yearless)
     for c in published.candidates:
-        if c.source == CORPUS and (day := _parse_day(c.value)) is not None:
+        if c.source == CORPUS and not c.mention and (day := _parse_day(c.value)) is not None:
             if c.confidence < CORPUS_STATED and own:
                 ev.notes.append(f"not used, the text reports a day of its own: {c.note}")
                 continue
             ev.lower.append(Bound(day, c.note, timedelta(days=1), strength=0))
             ev.story.append((day, c.note))
+
+
+def _pinned(
+    doc: Doc, timexes: Sequence[Timex], published: PublishedDate, yearless: MonthDay | None, ev: Evidence
+) -> Pin | None:
+    """The publication day the article's own time words give on events dated articles date
+    (`corpus_day`), inside the content's hard bounds and on its year-less dateline's day if it has one."""
+    reports = [c for c in published.candidates if c.source == CORPUS and c.mention]
+    if not reports:
+        return None
+
+    def allowed(day: date) -> bool:
+        same_day = yearless is None or (day.month, day.day) == (yearless.month, yearless.day)
+        return same_day and _allowed(day, ev)
+
+    return pinned_day(doc, timexes, reports, allowed)
+
+
+def adopted(published: PublishedDate, anchor: DocumentTime) -> PublishedDate:
+    """The publication date of an article whose page gives no day, once the reports other articles
+    date pin its document time to one day (`corpus_day`): that day, source "corpus", marked inferred,
+    its basis as the note; what the page gave (nothing, or a dateline without its year) kept among the
+    candidates. Else what the page gave. Applied again to its own result it gives the same (`given`).
+    A day only the content places (a year-less dateline in the one year of the estimate) stays the
+    document time and is not adopted: on the held-out half of the corpus one such day was wrong."""
+    page = given(published)
+    if page.value is not None or anchor.dct is None or not anchor.interval.basis.startswith(PINNED_BASIS):
+        return page
+    return PublishedDate(
+        anchor.dct.isoformat(),
+        CORPUS,
+        anchor.interval.confidence,
+        anchor.interval.basis,
+        inferred=True,
+        month_day=page.month_day,
+        candidates=[*page.candidates, replace(page, candidates=[])],
+    )
+
+
+def given(published: PublishedDate) -> PublishedDate:
+    """The publication date as the page and the corpus candidates gave it, before `adopted`."""
+    if published.source != CORPUS:
+        return published
+    page = [c for c in published.candidates if c.value is None]
+    rest = [c for c in published.candidates if c.value is not None]
+    base = page[-1] if page else PublishedDate(None, "none", 0.0)
+    return replace(base, month_day=published.month_day, candidates=rest)
 
 
 def _allowed(day: date, ev: Evidence) -> bool:

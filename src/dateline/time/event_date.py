@@ -580,6 +580,13 @@ def _last_named(
     return None
 
 
+def own_expression(trigger: Token, timexes: Sequence[Timex]) -> bool:
+    """Whether one of `timexes` (of the whole article) hangs on the trigger's own clause."""
+    sent = sentence_of(trigger)
+    local = [t for t in timexes if sent.start_char <= t.start and t.end <= sent.end_char]
+    return bool(local) and _own_expression(trigger, _attached(trigger.doc, local))
+
+
 def _own_expression(trigger: Token, attachments: list[Attachment]) -> bool:
     """Whether a time expression hangs on the trigger's own clause, even one that could not be
     resolved ("two days later"); those of relative and other clauses do not count."""
