@@ -468,7 +468,8 @@ def _carried(
         return None  # "the night the plane went down", "soldiers captured in the war": background
     if attachments:
         own = [t for t in timexes if sent.start_char <= t.start and t.end <= sent.end_char]
-        return _narrow_date_of(sent.root, attachments, own, ref, anchor, "its sentence's main verb")
+        verb = _story_verb(sent.root, attachments)
+        return _narrow_date_of(verb, attachments, own, ref, anchor, "its sentence's main verb")
     all_sents = sentences(doc)
     k = next((i for i, s in enumerate(all_sents) if s.start == sent.start), None)
     if k is None:
@@ -479,13 +480,20 @@ def _carried(
         if k - back < 0:
             return None
         prev = all_sents[k - back]
-        if effective_tense(prev.root) not in _PAST_FAMILY:
-            return None  # a change of tense ends the story's time
+        prev_tense = effective_tense(prev.root)
+        if prev_tense not in _PAST_FAMILY or (
+            event_tense == Tense.PRESENT_PERFECT and prev_tense != Tense.PRESENT_PERFECT
+        ):
+            # a change of tense ends the story's time: the present perfect after a story told in the
+            # simple past ("The ministers met on Monday. The two sides have long disputed the
+            # border") speaks of a state or a step up to the report, not of that day
+            return None
         local = [t for t in timexes if prev.start_char <= t.start and t.end <= prev.end_char]
         if local:
             where = f"{back} sentence(s) before"
             prev_attachments = _attached(doc, local)
-            found = _narrow_date_of(prev.root, prev_attachments, local, ref, anchor, where, widest)
+            verb = _story_verb(prev.root, prev_attachments)
+            found = _narrow_date_of(verb, prev_attachments, local, ref, anchor, where, widest)
             if found is None and widest is None:
                 found = _last_named(prev_attachments, event_tense, ref, anchor, where)
             if (
@@ -496,6 +504,19 @@ def _carried(
                 return _before_the_story(found)
             return found
     return None
+
+
+def _story_verb(root: Token, attachments: list[Attachment]) -> Token:
+    """The verb that tells a sentence's story: its main verb, or where that is a verb of saying with no
+    time of its own ("Rebels seized the town on Saturday, residents said"; "Officials said troops
+    crossed the border on Monday"), the event it reports: the time is that event's, and the story
+    goes on from it, not from the attribution."""
+    if root.lemma_.lower() not in cues()["reporting"] or any(
+        a.head is not None and a.head.i == root.i for a in attachments
+    ):
+        return root
+    told = [c for c in root.children if c.dep_ in _REPORTING_DEPS and is_verb(c)]
+    return told[0] if len(told) == 1 else root
 
 
 def _descriptive(trigger: Token) -> bool:
