@@ -573,8 +573,7 @@ def _carried(
         return None  # "the night the plane went down", "soldiers captured in the war": background
     if attachments:
         own = [t for t in timexes if sent.start_char <= t.start and t.end <= sent.end_char]
-        verb = _story_verb(sent.root, attachments)
-        return _narrow_date_of(verb, attachments, own, ref, anchor, "its sentence's main verb")
+        return _sentence_date(sent.root, attachments, own, ref, anchor, "its sentence's main verb")
     all_sents = sentences(doc)
     k = next((i for i, s in enumerate(all_sents) if s.start == sent.start), None)
     if k is None:
@@ -597,8 +596,7 @@ def _carried(
         if local:
             where = f"{back} sentence(s) before"
             prev_attachments = _attached(doc, local)
-            verb = _story_verb(prev.root, prev_attachments)
-            found = _narrow_date_of(verb, prev_attachments, local, ref, anchor, where, widest)
+            found = _sentence_date(prev.root, prev_attachments, local, ref, anchor, where, widest)
             if found is None and widest is None:
                 found = _last_named(prev_attachments, event_tense, ref, anchor, where)
             if (
@@ -611,17 +609,30 @@ def _carried(
     return None
 
 
-def _story_verb(root: Token, attachments: list[Attachment]) -> Token:
-    """The verb that tells a sentence's story: its main verb, or where that is a verb of saying with no
-    time of its own ("Rebels seized the town on Saturday, residents said"; "Officials said troops
-    crossed the border on Monday"), the event it reports: the time is that event's, and the story
-    goes on from it, not from the attribution."""
-    if root.lemma_.lower() not in cues()["reporting"] or any(
-        a.head is not None and a.head.i == root.i for a in attachments
-    ):
-        return root
+def _sentence_date(
+    root: Token,
+    attachments: list[Attachment],
+    local: Sequence[Timex],
+    ref: Ref,
+    anchor: DocumentTime,
+    where: str,
+    widest: int | None = CARRY_MAX_DAYS,
+) -> DateInterval | None:
+    """The date a sentence sets for the story: its main verb's, or where that is a verb of saying with
+    no time of its own ("Rebels seized the town on Saturday, residents said"; "Officials said troops
+    crossed the border on Monday"), the day of the one event it reports: the story goes on from that
+    event, not from the attribution. Only a day is taken from a report ("prices rose in the weeks
+    that followed, aid groups said" sets no day of the story)."""
+    found = _narrow_date_of(root, attachments, local, ref, anchor, where, widest)
+    if found is not None or root.lemma_.lower() not in cues()["reporting"]:
+        return found
+    if any(a.head is not None and a.head.i == root.i for a in attachments):
+        return None
     told = [c for c in root.children if c.dep_ in _REPORTING_DEPS and is_verb(c)]
-    return told[0] if len(told) == 1 else root
+    if len(told) != 1:
+        return None
+    found = _narrow_date_of(told[0], attachments, local, ref, anchor, where, widest)
+    return found if found is not None and _of_days(found) else None
 
 
 def _descriptive(trigger: Token) -> bool:
