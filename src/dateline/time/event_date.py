@@ -10,8 +10,10 @@ the direction the tense gives, which the tagger alone cannot know. An undated ar
 as an interval) yields intervals throughout.
 
 Beside the interval, `likely` names the one day a careful reader would pick where one stands out:
-the day of a day-precise governing expression; a date carried from the sentence that set it to the
-events that continue the story (until another time expression or a change of tense); and for an
+the day of a day-precise governing expression, or that day moved by a measured gap ("two days after
+the rebels freed them"); a date carried from the sentence that set it (or from the event an attribution
+reports: "..., officials said") to the events that continue the story (until another time expression
+or a change of tense); and for an
 undated past or present-perfect event in a dated report, the publication day itself (in news most
 such events are on that day: 327 of the 383 single-day events of TimeBank-EventTime's shared
 documents). An undated article whose document time was inferred from the story's day (`document_time`)
