@@ -88,3 +88,13 @@ def test_a_vague_measure_only_orders_the_two_events() -> None:
     text = "The envoys met in Quito on March 12, days after the rebels freed the engineers."
     found = date_of(text, "freed", "2024-03-14")
     assert found.get("likely") is None and found["end"] == "2024-03-12"
+
+
+def test_only_a_day_of_a_reported_event_is_carried_on() -> None:
+    # the weeks after Monday are no day of the story: the sending stays on the story's day (Monday)
+    text = (
+        "Rebels took the dam on Monday. Traders said fuel prices rose in the weeks that followed. "
+        "The army sent two companies north."
+    )
+    found = date_of(text, "sent", "2024-03-20")
+    assert found["likely"] == "2024-03-18" and "carried" not in found["basis"]
