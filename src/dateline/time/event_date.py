@@ -10,8 +10,10 @@ the direction the tense gives, which the tagger alone cannot know. An undated ar
 as an interval) yields intervals throughout.
 
 Beside the interval, `likely` names the one day a careful reader would pick where one stands out:
-the day of a day-precise governing expression; a date carried from the sentence that set it to the
-events that continue the story (until another time expression or a change of tense); and for an
+the day of a day-precise governing expression, or that day moved by a measured gap ("two days after
+the rebels freed them"); a date carried from the sentence that set it (or from the event an attribution
+reports: "..., officials said") to the events that continue the story (until another time expression
+or a change of tense); and for an
 undated past or present-perfect event in a dated report, the publication day itself (in news most
 such events are on that day: 327 of the 383 single-day events of TimeBank-EventTime's shared
 documents). An undated article whose document time was inferred from the story's day (`document_time`)
@@ -102,6 +104,8 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
         _when_clause_time(trigger, attachments, event_tense, ref, anchor)
         or _governed(trigger, attachments, event_tense, ref, anchor, _named_days(timexes))
         or _occasion_time(trigger, attachments, event_tense, ref, anchor)
+        or _measured_from_clause(trigger, attachments, event_tense, ref, anchor)
+        or _measured_from_head(doc, trigger, attachments, timexes, event_tense, anchor)
     )
     if governed is not None:
         if _now_ongoing(trigger, attachments, event_tense, anchor):
@@ -111,6 +115,9 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
             return replace(governed, basis=f"ongoing at publication: {governed.basis}", extent=ongoing)
         lasting = _lasting(_day_is_likely(governed), trigger, attachments)
         return _over_the_period(_day_range(lasting, attachments, day_ranges), trigger, attachments)
+    # a length that measures an after/before clause off ("signed it a day after the rebels freed
+    # them") placed that clause above; it is no time of this event's own
+    attachments = [a for a in attachments if _gap_mark(a) is None]
     if announced_object(trigger):
         return DateInterval.unknown(f"'{trigger.text}' is what '{trigger.head.text}' reports: not its date")
     if requested_object(trigger):
@@ -156,7 +163,7 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
     if anchor.dct is not None and event_tense == Tense.FUTURE and _stated_course(trigger):
         ahead = Extent(begin_after=anchor.dct, end_after=anchor.dct)
         return replace(interval, basis=f"a course ahead, as stated: {interval.basis}", extent=ahead)
-    if anchor.dct is not None and event_tense == Tense.PRESENT and not attachments and _ongoing_now(trigger):
+    if anchor.dct is not None and event_tense == Tense.PRESENT and not local and _ongoing_now(trigger):
         ongoing = Extent(begin_before=anchor.dct, end_after=anchor.dct)
         return replace(interval, basis=f"ongoing at publication: {interval.basis}", extent=ongoing)
     held = _held_until_publication(trigger, attachments, event_tense, anchor)
@@ -256,6 +263,105 @@ def _occasion_time(
     return _time_of(a, "the time of the occasion it took place at", event_tense, ref, anchor)
 
 
+# a gap counted in days or weeks ("two days after", "a week before"); months and years are
+# counted loosely ("barely a month after" is some day of the month before)
+_GAP_VALUE = re.compile(r"P\d+[DW]")
+
+
+def _measured_gap(clause: Token | None, attachments: list[Attachment]) -> tuple[int, str] | None:
+    """ "a day after the rebels seized the airport", "two days before the talks began": a clause
+    opened by "after" / "before" with a measure of days before the conjunction lies that many days
+    from the clause it depends on. Returns the days and how the clause's time relates to the other
+    ("before" for an after-clause: what it tells happened first); None where no exact measure is
+    given ("days after", "hours after")."""
+    if clause is None:
+        return None
+    for a in attachments:
+        mark = _gap_mark(a)
+        if mark is not None and mark.head.i == clause.i and _GAP_VALUE.fullmatch(a.timex.value):
+            days = duration_days(a.timex.value)
+            if days and days <= _RANGE_DAYS:
+                return days, "before" if mark.lower_ == "after" else "after"
+    return None
+
+
+def _gap_mark(a: Attachment) -> Token | None:
+    """The "after" / "before" right after a duration that measures its clause off ("a day after the
+    rebels seized"): a length that places the clause, not the length of an event. The parse hangs the
+    duration on the clause's verb or on the verb the clause depends on."""
+    if a.head is None or a.timex.type != "DURATION" or a.prep is not None:
+        return None
+    doc = a.span.doc
+    mark = doc[a.span.end] if a.span.end < len(doc) else None
+    if mark is None or mark.dep_ != "mark" or mark.lower_ not in ("after", "before"):
+        return None
+    clause = mark.head
+    if clause.dep_ != "advcl" or clause.head is clause or a.head.i not in (clause.i, clause.head.i):
+        return None
+    if sum(c.dep_ == "mark" for c in clause.children) != 1:
+        return None
+    return mark
+
+
+def _gap_from(
+    day: DateInterval, gap: tuple[int, str], why: str, event_tense: Tense, ref: Ref
+) -> DateInterval | None:
+    """The day `gap` days before or after `day` (a day-precise interval); None where that day lies
+    on the wrong side of the report for the tense (a past event after publication)."""
+    assert day.start is not None
+    days, side = gap
+    when = moved(day.start, -days if side == "before" else days)
+    if event_tense in _PAST_FAMILY and ref[1] is not None and when > ref[1]:
+        return None
+    basis = f"{days} day(s) {side} {why}"
+    return DateInterval(when, when, "day", round(day.confidence - 0.1, 2), basis, likely=when)
+
+
+def _measured_from_clause(
+    trigger: Token, attachments: list[Attachment], event_tense: Tense, ref: Ref, anchor: DocumentTime
+) -> DateInterval | None:
+    """ "The army struck back three days after the rebels seized the airport on Monday": the day of
+    a measured after/before clause dates the clause it depends on, that many days off."""
+    verb = clause_verb(trigger)
+    if verb is None:
+        return None
+    for clause in verb.children:
+        gap = _measured_gap(clause, attachments)
+        if gap is None:
+            continue
+        own = [a for a in attachments if a.head is not None and a.head.i == clause.i]
+        for a in sorted((a for a in own if a.timex.type != "DURATION"), key=_precision):
+            found = _resolve(a, effective_tense(clause), ref, anchor)
+            if found is not None and found.is_day:
+                # the clause lies `side` of the trigger, so the trigger lies the other way from it
+                other = "after" if gap[1] == "before" else "before"
+                why = f"the clause it is measured from, {found.basis}"
+                return _gap_from(found, (gap[0], other), why, event_tense, ref)
+    return None
+
+
+def _measured_from_head(
+    doc: Doc,
+    trigger: Token,
+    attachments: list[Attachment],
+    timexes: Sequence[Timex],
+    event_tense: Tense,
+    anchor: DocumentTime,
+) -> DateInterval | None:
+    """ "They said a day after the ministry announced it", "This comes two days after he revealed":
+    where the clause a measured after/before clause depends on has no time of its own, its likely day
+    (the report's, the story's, one carried from the narrative) is the one to measure from."""
+    gap = _measured_gap(trigger, attachments) if is_verb(trigger) else None
+    if gap is None:
+        return None
+    head = date_event(doc, trigger.head, timexes, anchor)
+    if head.likely is None:
+        return None
+    day = DateInterval(head.likely, head.likely, "day", head.confidence, head.basis, likely=head.likely)
+    why = f"the clause it depends on, dated: {head.basis}"
+    return _gap_from(day, gap, why, event_tense, _reference(anchor))
+
+
 def _time_of(
     a: Attachment | None, why: str, event_tense: Tense, ref: Ref, anchor: DocumentTime
 ) -> DateInterval | None:
@@ -278,6 +384,7 @@ def _lasting(interval: DateInterval, trigger: Token, attachments: list[Attachmen
             and a.head is not None
             and a.head.i == trigger.i
             and a.prep in (None, "for")
+            and _gap_mark(a) is None
         ):
             last = moved(interval.start, days - 1)
             basis = f"{interval.basis}; lasting '{a.timex.text}'"
@@ -468,7 +575,7 @@ def _carried(
         return None  # "the night the plane went down", "soldiers captured in the war": background
     if attachments:
         own = [t for t in timexes if sent.start_char <= t.start and t.end <= sent.end_char]
-        return _narrow_date_of(sent.root, attachments, own, ref, anchor, "its sentence's main verb")
+        return _sentence_date(sent.root, attachments, own, ref, anchor, "its sentence's main verb")
     all_sents = sentences(doc)
     k = next((i for i, s in enumerate(all_sents) if s.start == sent.start), None)
     if k is None:
@@ -479,13 +586,19 @@ def _carried(
         if k - back < 0:
             return None
         prev = all_sents[k - back]
-        if effective_tense(prev.root) not in _PAST_FAMILY:
-            return None  # a change of tense ends the story's time
+        prev_tense = effective_tense(prev.root)
+        if prev_tense not in _PAST_FAMILY or (
+            event_tense == Tense.PRESENT_PERFECT and prev_tense != Tense.PRESENT_PERFECT
+        ):
+            # a change of tense ends the story's time: the present perfect after a story told in the
+            # simple past ("The ministers met on Monday. The two sides have long disputed the
+            # border") speaks of a state or a step up to the report, not of that day
+            return None
         local = [t for t in timexes if prev.start_char <= t.start and t.end <= prev.end_char]
         if local:
             where = f"{back} sentence(s) before"
             prev_attachments = _attached(doc, local)
-            found = _narrow_date_of(prev.root, prev_attachments, local, ref, anchor, where, widest)
+            found = _sentence_date(prev.root, prev_attachments, local, ref, anchor, where, widest)
             if found is None and widest is None:
                 found = _last_named(prev_attachments, event_tense, ref, anchor, where)
             if (
@@ -496,6 +609,32 @@ def _carried(
                 return _before_the_story(found)
             return found
     return None
+
+
+def _sentence_date(
+    root: Token,
+    attachments: list[Attachment],
+    local: Sequence[Timex],
+    ref: Ref,
+    anchor: DocumentTime,
+    where: str,
+    widest: int | None = CARRY_MAX_DAYS,
+) -> DateInterval | None:
+    """The date a sentence sets for the story: its main verb's, or where that is a verb of saying with
+    no time of its own ("Rebels seized the town on Saturday, residents said"; "Officials said troops
+    crossed the border on Monday"), the day of the one event it reports: the story goes on from that
+    event, not from the attribution. Only a day is taken from a report ("prices rose in the weeks
+    that followed, aid groups said" sets no day of the story)."""
+    found = _narrow_date_of(root, attachments, local, ref, anchor, where, widest)
+    if found is not None or root.lemma_.lower() not in cues()["reporting"]:
+        return found
+    if any(a.head is not None and a.head.i == root.i for a in attachments):
+        return None
+    told = [c for c in root.children if c.dep_ in _REPORTING_DEPS and is_verb(c)]
+    if len(told) != 1:
+        return None
+    found = _narrow_date_of(told[0], attachments, local, ref, anchor, where, widest)
+    return found if found is not None and _of_days(found) else None
 
 
 def _descriptive(trigger: Token) -> bool:
@@ -923,6 +1062,7 @@ def _governed(
     for a in attachments:
         if a.head is not None and a.timex.type != "SET":
             by_head.setdefault(a.head.i, []).append(a)
+    gap = _measured_gap(trigger, attachments) if is_verb(trigger) else None
     for distance, (token, relation) in enumerate(governors(trigger)):
         for a in sorted(by_head.get(token.i, ()), key=_precision):
             interval = _resolve(a, event_tense, ref, anchor, named)
@@ -930,6 +1070,10 @@ def _governed(
                 interval = _shifted(interval, day, anchor)
             if interval is None:
                 continue
+            if distance and gap is not None and relation == gap[1] and interval.is_day:
+                why = f"the clause it depends on, {interval.basis}"
+                if (measured := _gap_from(interval, gap, why, event_tense, ref)) is not None:
+                    return measured
             related = _relate(interval, relation, event_tense, ref)
             if _after_the_report(related, trigger, ref) or _bound_agrees(a, related, event_tense, ref):
                 continue
