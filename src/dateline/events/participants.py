@@ -1380,12 +1380,25 @@ def story_counterpart(
     index: MentionIndex, anchor: Token, actors: list[EventActor], event_type: str
 ) -> list[EventActor]:
     """The other country of a two-country story as the target of an act whose one actor is a doer of
-    the first, when its sentence names no third country, as an actor or as a place. A story is two
-    countries' when they are the two named most often, clearly ahead of any third, or the two its first
-    sentence names (`MentionIndex.dyad`)."""
-    if event_type not in STORY_TYPES or len(actors) != 1 or actors[0].side != "source":
-        return []  # a lone doer: two actors of one country are a domestic act ("X and the rebels agreed")
-    if actors[0].actor.sector not in STATE_SECTORS:
+    the first, when its sentence names no third country, as an actor or as a place; and, the other way
+    round, as the doer of an act done to the first, when the act is told without a doer ("the
+    diplomats were expelled", "its ambassador was summoned": a passive without a "by"-phrase, an act
+    noun without an owner) or its doer is a state organ the resolver gave no country ("the Department
+    of Foreign Affairs summoned China's ambassador": the organ is the other country's). A story is two
+    countries' when they are the two named most often, clearly ahead of any third, or the two its
+    first sentence names (`MentionIndex.dyad`)."""
+    if event_type not in STORY_TYPES:
+        return []
+    placed = [ea for ea in actors if ea.actor.country]
+    organs = [ea for ea in actors if not ea.actor.country and ea.actor.sector in STATE_SECTORS]
+    if len(placed) != 1 or len(placed) + len(organs) != len(actors):
+        return []  # two actors of one country are a domestic act ("X and the rebels agreed")
+    side = placed[0].side
+    if side == "source" and organs:
+        return []
+    if side == "target" and not ((organs and all(o.side == "source" for o in organs)) or _doerless(anchor)):
+        return []  # "rebels accused Chile": a doer the resolver could not place is still a doer
+    if side not in ("source", "target") or not _of_state(placed[0].actor):
         return []  # "M23 leaders accused the government": a rebel group does not act for its country
     countries = {ea.actor.country for ea in actors if ea.actor.country}
     dyad = index.dyad(anchor.sent.start)
@@ -1405,7 +1418,23 @@ def story_counterpart(
     # The country itself where the story names it, else the actor of it named first.
     candidates = [a for loc in index.located for a in loc.mention.actors if a.country == other]
     actor = next((a for a in candidates if a.kind == "country"), candidates[0])
-    return [EventActor(actor, "target")]
+    return [EventActor(actor, "target" if side == "source" else "source")]
+
+
+def _of_state(actor: Actor) -> bool:
+    """A state or one of its organs (a country as a whole has no sector)."""
+    return actor.kind == "country" or actor.sector in STATE_SECTORS
+
+
+def _doerless(anchor: Token) -> bool:
+    """An act told without its doer: a passive verb with no subject of its own and no "by"-phrase, or
+    an act noun with no owner, subject or "by"-phrase ("the expulsion of the diplomats")."""
+    deps = {c.dep_ for c in anchor.children}
+    if anchor.pos_ in ("VERB", "AUX"):
+        return _passive(anchor) and not deps & {"nsubj", "csubj", "agent"}
+    if anchor.dep_ in SUBJECT_DEPS or (anchor.dep_ in ("dobj", "pobj") and anchor.head.pos_ == "VERB"):
+        return False  # "Chile's accusation": the noun of a clause whose subject may be its doer
+    return not deps & {"poss", "agent", "compound", "amod"}
 
 
 # Acts a government does to its own country's people, groups and press ("accepted the rebels' demands",
