@@ -115,4 +115,22 @@ def demand_actors(index: MentionIndex, trigger: Trigger, subject: Token) -> list
         # move forward, the president said": what a government says its own country should do is its
         # stated policy or intention, not a request of anyone (an opposition leader's is a request).
         return []
+    if not targets and _collective(subject):
+        return stater  # "all parties should respect the truce": a call on everyone concerned
     return stater + targets if targets else []
+
+
+# Collective addressees of an obligation: "all parties", "both sides", "every country", "everyone".
+COLLECTIVE_NOUNS = frozenset({"party", "side", "country", "nation", "state", "government", "actor"})
+COLLECTIVE_DETS = frozenset({"all", "both", "each", "every"})
+COLLECTIVE_PRONOUNS = frozenset({"everyone", "everybody", "all"})
+
+
+def _collective(subject: Token) -> bool:
+    """ "all parties", "both sides", "each country", "everyone": an obligation put on all concerned is
+    a call on them (PLOVER REQUEST), though no one is named; "they" or "the people" is not."""
+    if subject.lower_ in COLLECTIVE_PRONOUNS:
+        return True
+    return subject.lemma_.lower() in COLLECTIVE_NOUNS and any(
+        c.dep_ in ("det", "predet", "amod") and c.lower_ in COLLECTIVE_DETS for c in subject.children
+    )
