@@ -102,3 +102,22 @@ def test_an_obligation_on_nobody_named_is_no_request(pipeline):
         "said the people should stay calm."
     )
     assert "REQUEST" not in types_of(pipeline_events(pipeline, text))
+
+
+# --- accusations and demands voiced long or often: still voiced, not background -----------------------
+
+
+def test_an_accusation_voiced_long_or_often_is_still_an_accusation(pipeline):
+    for text in (
+        "Venezuela has long accused Colombia of sheltering armed groups.",
+        "The Bolivian opposition has often accused the president of rigging elections.",
+    ):
+        assert "ACCUSE" in types_of(pipeline_events(pipeline, text)), text
+
+
+def test_a_stance_held_long_and_a_habit_stay_background(pipeline):
+    for text in (
+        "Japan and South Korea have long clashed over the islands.",
+        "Ethiopian officials routinely reject calls for talks with the rebels.",
+    ):
+        assert pipeline_events(pipeline, text) == [], text
