@@ -88,12 +88,16 @@ def test_a_meeting_called_off_is_no_rejection(pipeline):
 
 
 def test_an_obligation_on_all_parties_is_a_request_by_the_speaker(pipeline):
-    text = (
+    for text in (
         "Kenya and Somalia signed a border deal in Nairobi on Monday. Abdi Hassan, the Somali government "
-        "spokesman, said all parties should respect the agreement."
-    )
-    request = of_type(pipeline_events(pipeline, text), "REQUEST")
-    assert "SOM" in countries_of(request, "source")
+        "spokesman, said all parties should respect the agreement.",
+        # the parties named before include the speaker's own side: still a call on all of them
+        "Kenya and Somalia signed a border deal in Nairobi on Monday. The two parties also agreed on a "
+        "joint patrol plan. Abdi Hassan, the Somali government spokesman, said all parties should respect "
+        "the agreement.",
+    ):
+        request = of_type(pipeline_events(pipeline, text), "REQUEST")
+        assert "SOM" in countries_of(request, "source"), text
 
 
 def test_an_obligation_on_nobody_named_is_no_request(pipeline):
@@ -121,3 +125,13 @@ def test_a_stance_held_long_and_a_habit_stay_background(pipeline):
         "Ethiopian officials routinely reject calls for talks with the rebels.",
     ):
         assert pipeline_events(pipeline, text) == [], text
+
+
+# --- a breach reported by a speaker nobody resolves: still an accusation of its doer -----------------
+
+
+def test_a_breach_said_by_an_unresolved_speaker_is_an_accusation(pipeline):
+    text = "Chinese coast guard ships violated Vietnam's waters near the islands, the ministry said."
+    event = of_type(pipeline_events(pipeline, text), "ACCUSE")
+    assert "CHN" in countries_of(event, "target")
+    assert "REJECT" not in types_of(pipeline_events(pipeline, text))

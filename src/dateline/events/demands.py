@@ -109,14 +109,15 @@ def demand_actors(index: MentionIndex, trigger: Trigger, subject: Token) -> list
             for a in m.actors
             if (a.id, a.name) not in taken
         ]
+    if _collective(subject):
+        # "all parties should respect the truce": a call on everyone concerned, the speaker's side too
+        return stater + targets
     own = {ea.actor.country for ea in stater if ea.actor.country and ea.actor.sector == "GOV"}
     if any(ea.actor.kind == "country" and ea.actor.country in own for ea in targets):
         # "The UK should keep accepting refugees, the prime minister said", "the two countries should
         # move forward, the president said": what a government says its own country should do is its
         # stated policy or intention, not a request of anyone (an opposition leader's is a request).
         return []
-    if not targets and _collective(subject):
-        return stater  # "all parties should respect the truce": a call on everyone concerned
     return stater + targets if targets else []
 
 
