@@ -1,6 +1,6 @@
 """Classes of construction of round 10 (issue 12): shows of force named by their nouns (drills,
-manoeuvres, exercises held), land annexed, aid dropped or delivered, a denial voiced by someone, and an
-obligation put on all parties. The sentences are invented.
+manoeuvres, exercises held), land annexed, aid dropped or delivered, an obligation put on all parties,
+accusations voiced long or often, a breach reported by an unresolved speaker. The sentences are invented.
 """
 
 from __future__ import annotations
@@ -61,27 +61,6 @@ def test_airdrops_and_deliveries_of_aid_are_aid(pipeline):
 def test_a_delivered_speech_is_no_aid(pipeline):
     text = "The Kenyan president's delivery of the speech in Nairobi was praised by Uganda."
     assert "AID" not in types_of(pipeline_events(pipeline, text))
-
-
-# --- a denial voiced: the speaker's rejection beside the event it negates ----------------------------
-
-
-def test_a_voiced_denial_is_a_rejection_beside_the_negated_meeting(pipeline):
-    text = (
-        "Officials in Madrid on Monday dismissed reports of a meeting between the Spanish and Moroccan "
-        "foreign ministers next week."
-    )
-    events = pipeline_events(pipeline, text)
-    meeting = of_type(events, "CONSULT")
-    assert meeting.modality == "negated"
-    rejection = of_type(events, "REJECT")
-    assert "ESP" in countries_of(rejection, "source")
-
-
-def test_a_meeting_called_off_is_no_rejection(pipeline):
-    text = "The meeting between the Peruvian and Bolivian presidents in La Paz was called off on Monday."
-    events = pipeline_events(pipeline, text)
-    assert "REJECT" not in types_of(events)
 
 
 # --- an obligation on all parties: a call on everyone concerned ---------------------------------------
