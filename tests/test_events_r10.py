@@ -114,3 +114,18 @@ def test_a_breach_said_by_an_unresolved_speaker_is_an_accusation(pipeline):
     event = of_type(pipeline_events(pipeline, text), "ACCUSE")
     assert "CHN" in countries_of(event, "target")
     assert "REJECT" not in types_of(pipeline_events(pipeline, text))
+
+
+# --- an attempted act of force is that act: coercion as well as assault ------------------------------
+
+
+def test_an_attempted_seizure_is_coercion_asserted(pipeline):
+    text = "Police officers in Caracas attempted to take over the Peruvian embassy on Monday evening."
+    event = of_type(pipeline_events(pipeline, text), "COERCE")
+    assert event.modality == "asserted"
+
+
+def test_an_attempted_sanction_is_no_measure_taken(pipeline):
+    text = "The Bolivian government attempted to impose sanctions on Peru on Monday."
+    events = pipeline_events(pipeline, text)
+    assert all(e.modality != "asserted" for e in events if e.type == "SANCTION")
