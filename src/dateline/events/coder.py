@@ -556,13 +556,18 @@ def _modality(event: DraftEvent) -> Modality:
     found = modality(event.trigger.anchor)
     if found == "hypothetical" and event.type in ("THREATEN", "REQUEST") and _conditioned(event.trigger):
         return "asserted"
-    if found == "hoped" and event.type == "ASSAULT" and _attempted(event.trigger.anchor):
-        return "asserted"  # "an attempt to assassinate X was thwarted": PLOVER codes the attempt
+    if found == "hoped" and event.type in FORCIBLE and _attempted(event.trigger.anchor):
+        # "an attempt to assassinate X was thwarted", "police tried to take over the embassy": PLOVER
+        # codes the attempt, itself an act of force
+        return "asserted"
     return found
 
 
 # Words whose "to ..." complement names an act that was tried: an attempted attack is an attack.
 ATTEMPT = frozenset({"attempt", "try"})
+# Acts of force whose attempt is an act of force (round 10: coercion as well as assault); an attempt to
+# sanction or to mobilize is no measure taken.
+FORCIBLE = frozenset({"ASSAULT", "COERCE"})
 
 
 def _attempted(anchor: Token) -> bool:

@@ -109,6 +109,9 @@ def demand_actors(index: MentionIndex, trigger: Trigger, subject: Token) -> list
             for a in m.actors
             if (a.id, a.name) not in taken
         ]
+    if _collective(subject):
+        # "all parties should respect the truce": a call on everyone concerned, the speaker's side too
+        return stater + targets
     own = {ea.actor.country for ea in stater if ea.actor.country and ea.actor.sector == "GOV"}
     if any(ea.actor.kind == "country" and ea.actor.country in own for ea in targets):
         # "The UK should keep accepting refugees, the prime minister said", "the two countries should
@@ -116,3 +119,19 @@ def demand_actors(index: MentionIndex, trigger: Trigger, subject: Token) -> list
         # stated policy or intention, not a request of anyone (an opposition leader's is a request).
         return []
     return stater + targets if targets else []
+
+
+# Collective addressees of an obligation: "all parties", "both sides", "every country", "everyone".
+COLLECTIVE_NOUNS = frozenset({"party", "side", "country", "nation", "state", "government", "actor"})
+COLLECTIVE_DETS = frozenset({"all", "both", "each", "every"})
+COLLECTIVE_PRONOUNS = frozenset({"everyone", "everybody", "all"})
+
+
+def _collective(subject: Token) -> bool:
+    """ "all parties", "both sides", "each country", "everyone": an obligation put on all concerned is
+    a call on them (PLOVER REQUEST), though no one is named; "they" or "the people" is not."""
+    if subject.lower_ in COLLECTIVE_PRONOUNS:
+        return True
+    return subject.lemma_.lower() in COLLECTIVE_NOUNS and any(
+        c.dep_ in ("det", "predet", "amod") and c.lower_ in COLLECTIVE_DETS for c in subject.children
+    )

@@ -133,11 +133,15 @@ def reported_violation(trigger: Trigger, lexicon: Lexicon) -> Token | None:
 
 
 def make_accusation(event: DraftEvent, speakers: list[EventActor]) -> None:
-    """The speaker accuses whoever the breach names as its doer; what was breached stays out."""
+    """The speaker accuses whoever the breach names as its doer; what was breached stays out. A
+    speaker nobody resolves ("X violated our waters, the ministry said") still accuses: the breach is
+    an accusation of its doer, by someone unnamed, not a rejection by that doer (round 10)."""
     accusers = [replace(ea, side="source") for ea in speakers if ea.side in ("source", "participant")]
-    if not accusers:
-        return
     accused = [replace(ea, side="target") for ea in event.actors if ea.side in ("source", "participant")]
+    if not accusers:
+        if accused:
+            event.type, event.mode, event.actors = "ACCUSE", "allege", accused
+        return
     known = {ea.actor for ea in accusers}
     event.type, event.mode = "ACCUSE", "allege"
     event.actors = accusers + [ea for ea in accused if ea.actor not in known]
