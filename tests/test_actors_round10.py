@@ -8,6 +8,8 @@ from datetime import date
 
 from actor_support import resolved
 
+from dateline.records import DateInterval, DocumentTime
+
 
 def test_foreign_minister_of_a_smaller_state_by_date(resolver, nlp):
     text = "Icelandic Foreign Minister Gudlaugur Thordarson spoke to the visiting delegation."
@@ -65,3 +67,14 @@ def test_international_bodies_and_their_officers_have_no_country(resolver, nlp):
     assert found["Hans Grundberg"][:2] == (None, "IGO")
     assert found["MONUSCO"][:2] == (None, "IGO")
     assert found["the OECD"][:2] == (None, "IGO")
+
+
+def test_a_news_agency_that_reports_is_not_one_of_both_parties(resolver, nlp):
+    text = (
+        "The Sudanese army and the Rapid Support Forces clashed in Omdurman on Friday. The SPA reported the "
+        "clashes. Qatar and the US urged both parties to return to talks."
+    )
+    day = date(2023, 5, 6)
+    mentions = resolver.resolve(nlp(text), DocumentTime(day, DateInterval(day, day, "day")))
+    both = next(m for m in mentions if m.text == "both parties")
+    assert {a.country for a in both.actors} == {"SDN"}
