@@ -78,3 +78,27 @@ def test_a_news_agency_that_reports_is_not_one_of_both_parties(resolver, nlp):
     mentions = resolver.resolve(nlp(text), DocumentTime(day, DateInterval(day, day, "day")))
     both = next(m for m in mentions if m.text == "both parties")
     assert {a.country for a in both.actors} == {"SDN"}
+
+
+def test_an_appositive_office_serving_a_body_gives_its_country(resolver, nlp):
+    day = date(2024, 3, 1)
+    governor = resolved(
+        resolver, nlp, "Colonel Amos Tembe, spokesman for the Ituri governor, denied it.", day, "sector"
+    )
+    assert governor["Amos Tembe"][0] == "COD"
+    police = resolved(
+        resolver, nlp, "Amos Tembe, a spokeswoman for the Kenyan police, denied it.", day, "sector"
+    )
+    assert police["Amos Tembe"][0] == "KEN"
+
+
+def test_an_appositive_that_is_no_office_or_serves_no_country_gives_none(resolver, nlp):
+    day = date(2024, 3, 1)
+    critic = resolved(
+        resolver, nlp, "Amos Tembe, a critic of the Iranian government, denied it.", day, "sector"
+    )
+    assert critic.get("Amos Tembe", (None,))[0] is None
+    envoy = resolved(
+        resolver, nlp, "Amos Tembe, spokesman for the UN mission in Kenya, denied it.", day, "sector"
+    )
+    assert envoy["Amos Tembe"][0] is None
