@@ -41,7 +41,8 @@ ROLES = {
 }
 # Offices held by one person at a time; spokespersons, envoys and deputies may be several at once.
 SINGLE_HOLDER = ROLES - {"spokesperson", "special envoy", "deputy foreign minister"}
-SECTORS = {"GOV", "MIL", "REB", "PTY", "IGO", "NGO", "SPY", "LEG", "JUD", "COP", "OPP"}
+# MED: state news agencies (CAMEO's media sector, as the agent nouns and Phoenix have it).
+SECTORS = {"GOV", "MIL", "REB", "PTY", "IGO", "NGO", "SPY", "LEG", "JUD", "COP", "OPP", "MED"}
 G20 = {"ARG", "AUS", "BRA", "CAN", "CHN", "FRA", "DEU", "IND", "IDN", "ITA", "JPN", "KOR", "MEX", "RUS"}
 G20 |= {"SAU", "ZAF", "TUR", "GBR", "USA"}
 # Neighbours of Afghanistan, Pakistan, Iran and Russia (land and the usual maritime ones).

@@ -9,12 +9,17 @@ for the article's date.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from dateline.actors.document import PersonRef, name_keys
 from dateline.actors.kb import Person
 from dateline.actors.lexicon import common_name_parts, title_for
 from dateline.actors.prepared import per_sentence
 from dateline.actors.sentence import FORMER, NAME_PARTICLES, Phrase, SentenceView
 from dateline.records import Actor, ActorMention, DateInterval, TenureHint
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 # Name tokens at least this long may be matched with one typo (edit) when nobody has them.
 FUZZY_MIN = 7
@@ -27,6 +32,10 @@ HEAD_ROLES = ("head of state", "head of government")
 
 # Dependents of an appositive noun that state a nationality: "a Turkish adviser", "Kenya's negotiator".
 NATIONALITY_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
+# "spokesman for", "adviser to", "head of": what an appositive office serves (`_office_served`).
+SERVED_PREPOSITIONS = frozenset({"for", "of", "to"})
+# Mentions that name where, not whom: "spokesman for the mission in Kenya" is not Kenya's.
+SERVED_NOT = frozenset({"place", "metonymy (place)"})
 
 
 # Appositive heads a nationality adjective does not make a national of: the adjective is the subject
@@ -227,6 +236,32 @@ class PersonPhrases(SentenceView):
                     # U.S. deputy secretary"): "an Iran analyst", "a Vietnam resident" are not Iran's.
                     if e.kind == "demonym" or (e.kind == "country" and titled):
                         return e.key
+            if titled and (served := self._office_served(appos)) is not None:
+                return served
+        return None
+
+    def _office_served(self, office: Token) -> str | None:
+        """The country of the body or office an appositive office serves: "X, spokesman for the North
+        Kivu governor", "X, a spokeswoman for the Kenyan police", "X, an adviser to the Zemblan
+        president" are of that country; an office title is needed ("a critic of the Iranian
+        government" is nobody's), and the object must resolve to one country's body, office or
+        forces, not to a person, a place alone or an international body."""
+        for prep in office.children:
+            if prep.dep_ != "prep" or prep.lower_ not in SERVED_PREPOSITIONS:
+                continue
+            obj = next((t for t in prep.children if t.dep_ == "pobj"), None)
+            start = None if obj is None else obj.left_edge.idx
+            k = next((x for x, s in enumerate(self.subs) if s.start == start), None)
+            if k is None:
+                continue
+            saved = list(self.state.persons)
+            found = self._phrase(k)
+            self.state.persons = saved  # the served office's holder is not the person described
+            mentions = found[0] if found else []
+            if len(mentions) == 1 and len(actors := mentions[0].actors) == 1:
+                actor = actors[0]
+                if actor.country and actor.kind != "person" and mentions[0].how not in SERVED_NOT:
+                    return actor.country
         return None
 
     def _former_office(self, k: int, j: int) -> tuple[ActorMention, int] | None:

@@ -114,6 +114,8 @@ class SentenceView:
             return
         if m.how.startswith("unnamed"):
             return  # "gunmen", "the authorities" (unnamed.py): never what "both sides" or "they" means
+        if m.actors and m.actors[0].sector == "MED":
+            return  # a news agency that reports ("the SPA said", "according to KCNA") is no party
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             return
