@@ -40,6 +40,7 @@ from dateline.events.framing import (
 from dateline.events.location import location
 from dateline.events.modality import modality
 from dateline.events.modes import act_mode
+from dateline.events.obligations import bare_obligation, demand_mode, obliged_acts
 from dateline.events.non_events import (
     background,
     ended_tie,
@@ -153,6 +154,7 @@ class Reading:
     addressees: dict[int, Token]  # id(trigger) -> subject of the stated obligation
     denials: set[int]  # ids of denial triggers whose denied event is coded instead
     commanders: dict[int, Trigger]  # id(act) -> the order to one's own forces that made it
+    bare: frozenset[int] = frozenset()  # ids of demands a wire item states with no speaker (obligations.py)
 
     def fresh(self) -> dict[int, DraftEvent]:
         """Copies of the drafts for one coding, which gives them actors and may recast type and mode."""
@@ -167,10 +169,19 @@ def _copy(draft: DraftEvent) -> DraftEvent:
     return out
 
 
-def read_sentence(sent: Span, lexicon: Lexicon, ontology: Ontology) -> Reading:
-    """The triggers of one sentence and the drafts they make (see `Reading`)."""
+def read_sentence(sent: Span, lexicon: Lexicon, ontology: Ontology, wire: bool = False) -> Reading:
+    """The triggers of one sentence and the drafts they make (see `Reading`); with `wire` (a text of a
+    sentence or two), a main clause's bare obligation is its unknown speaker's demand."""
     triggers = sorted(detect(sent, lexicon) + named_occasions(sent, lexicon), key=lambda t: t.start)
     addressees: dict[int, Token] = {}  # id(trigger) -> subject of the stated obligation
+    bare: dict[int, str | None] = {}  # id(demand) -> its mode, for a wire item's bare obligation
+    obligation = bare_obligation(sent, lexicon) if wire else None
+    if obligation is not None:
+        demand, subject = obligation
+        asked = obliged_acts(demand.anchor)  # "Russia must withdraw": the withdrawal is what is asked
+        bare[id(demand)] = demand_mode([t.type for t in triggers if t.anchor.i in asked])
+        triggers = sorted([t for t in triggers if t.anchor.i not in asked] + [demand], key=lambda t: t.start)
+        addressees[id(demand)] = subject
     for demand, subject in stated_demands(sent, lexicon):
         if all(demand.anchor.i != o.anchor.i for o in triggers):
             triggers.append(demand)
@@ -189,6 +200,9 @@ def read_sentence(sent: Span, lexicon: Lexicon, ontology: Ontology) -> Reading:
             continue
         weight = _weight(trig, actions)
         events[id(trig)] = DraftEvent(trig, trig.type, trig.entry.mode, trig.entry.confidence * weight)
+        if id(trig) in bare:  # its mode is the act asked for; it is asked of its subject, not reframed
+            events[id(trig)].mode, events[id(trig)].modality = bare[id(trig)], "asserted"
+            events[id(trig)].reframed = True
     denials: set[int] = set()  # ids of denial triggers whose denied event is coded instead
     commanders: dict[int, Trigger] = {}  # id(act) -> the order to one's own forces that made it
     # Nearest content first: the direct complement decides how a verbal act reads.
@@ -235,7 +249,7 @@ def read_sentence(sent: Span, lexicon: Lexicon, ontology: Ontology) -> Reading:
         if not parent.reframed:
             parent.reframed = True
             reframe(parent, trig.type, trig.entry.mode, deps)
-    return Reading(triggers, events, addressees, denials, commanders)
+    return Reading(triggers, events, addressees, denials, commanders, frozenset(bare))
 
 
 def code_sentence(
@@ -276,7 +290,13 @@ def code_sentence(
         speaker = reported_violation(trig, lexicon)
         if (speaker is None and judged_thing(event, lexicon, index)) or question(event):
             continue
-        if id(trig) in addressees:
+        if key in reading.bare:  # a wire item's own demand: its speaker unknown, asked of the subject
+            subject = addressees[key]
+            asked = [EventActor(a, "target") for m in index.under(subject) for a in m.actors]
+            actor = bool(asked) or subject.pos_ == "PRON"  # "prices must fall" asks nothing of anyone
+            event.actors = [EventActor(UNKNOWN_DOER, "source"), *asked] if doerless and actor else []
+            event.confidence *= UNKNOWN_WEIGHT
+        elif id(trig) in addressees:
             event.actors = demand_actors(index, trig, addressees[id(trig)])
         else:
             clauses = [c for c in trig.anchor.children if c.dep_ in ("xcomp", "ccomp") or for_clause(c)]
@@ -428,7 +448,7 @@ class RuleEventCoder:
         commentators = Commentators.of(doc, self.lexicon)
         story: dict[str, list[EventActor]] = {}  # type -> the parties of its latest report with a doer
         for sent in doc.sents:
-            reading = read_sentence(sent, self.lexicon, self.ontology)
+            reading = read_sentence(sent, self.lexicon, self.ontology, wire=doerless)
             events = code_sentence(reading, index, self.lexicon, self.ontology, commentators, story=story)
             if fallback.within(sent.start_char, sent.end_char):  # agent nouns, for events left without actors
                 for event in events:  # "protesters demanded the president's resignation": his country's
