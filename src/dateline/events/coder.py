@@ -40,7 +40,6 @@ from dateline.events.framing import (
 from dateline.events.location import location
 from dateline.events.modality import modality
 from dateline.events.modes import act_mode
-from dateline.events.obligations import bare_obligation, demand_mode, obliged_acts
 from dateline.events.non_events import (
     background,
     ended_tie,
@@ -56,6 +55,7 @@ from dateline.events.non_events import (
     question,
     threat_condition,
 )
+from dateline.events.obligations import bare_obligation, demand_mode, obliged_acts
 from dateline.events.ontology import Ontology
 from dateline.events.ontology import load as load_ontology
 from dateline.events.participants import (
