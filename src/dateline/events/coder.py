@@ -98,6 +98,7 @@ from dateline.events.recast import (
     refusal,
     reported_violation,
     stopped_cooperation,
+    warned_act,
     warned_condition,
     withheld_stance,
 )
@@ -281,7 +282,9 @@ def code_sentence(
             continue
         if opinion(event, commentators):
             continue
-        if mere_warning(event, lexicon) and not conditional_warning(event, lexicon):
+        if mere_warning(event, lexicon) and not (
+            conditional_warning(event, lexicon) or warned_act(event, lexicon)
+        ):
             continue
         if forecast(trig, lexicon) or threat_condition(trig, triggers) or protest_demand(trig, triggers):
             continue
