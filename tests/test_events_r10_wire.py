@@ -101,3 +101,87 @@ def test_a_warning_delivered_is_a_threat(pipeline, text):
 
 def test_a_travel_warning_is_no_threat(pipeline):
     assert "THREATEN" not in types_of(pipeline_events(pipeline, "Britain issued a travel warning for Kenya."))
+
+
+# --- a warning of the warner's own act is a threat; a forecast is none ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran warned that it would close the Strait of Hormuz.",
+        "Ankara warned it will intervene in Sinjar if the militants stay.",
+        "The governor of Lagos warned the marchers that the police might use force.",
+    ],
+)
+def test_a_warning_of_ones_own_act_is_a_threat(pipeline, text):
+    assert "THREATEN" in types_of(pipeline_events(pipeline, text)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The IMF warned that the Kenyan economy would slow next year.",
+        "The World Bank warned that it would take years to rebuild Gaza.",
+    ],
+)
+def test_a_warning_that_foresees_a_state_is_no_threat(pipeline, text):
+    assert "THREATEN" not in types_of(pipeline_events(pipeline, text)), text
+
+
+# --- a protest's participial demand is its content -------------------------------------------------------
+
+
+def test_a_march_demanding_something_is_one_protest(pipeline):
+    text = "Opposition supporters marched through Dhaka demanding the resignation of the prime minister."
+    assert types_of(pipeline_events(pipeline, text)) == {"PROTEST"}
+
+
+def test_a_speaker_calling_for_calm_still_requests_it(pipeline):
+    text = "The Kenyan president spoke in Nairobi, calling for calm."
+    assert "REQUEST" in types_of(pipeline_events(pipeline, text))
+
+
+# --- forces pledged are promised aid; forces vowed against someone a threat -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Niger, Chad and Mali pledged to send troops to the regional force.", "AGREE"),
+        ("Ethiopia vowed to deploy troops to the border with Eritrea.", "THREATEN"),
+        ("Kabul promised to send more troops against the Taliban.", "THREATEN"),
+    ],
+)
+def test_forces_promised_are_aid_unless_sent_against_someone(pipeline, text, expected):
+    events = pipeline_events(pipeline, text)
+    assert expected in types_of(events), text
+    assert len(types_of(events) & {"AGREE", "THREATEN"}) == 1, text
+
+
+# --- in a wire item, the act that dates the reported one is not its news ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "news", "earlier"),
+    [
+        (
+            "Washington has provided $2 billion in aid to Kyiv since Moscow launched its invasion.",
+            "AID",
+            "ASSAULT",
+        ),
+        (
+            "Mexico suspended diplomatic relations with Ecuador following the raid on its embassy.",
+            "SANCTION",
+            "ASSAULT",
+        ),
+    ],
+)
+def test_a_wire_item_reports_its_main_act_not_the_one_that_dates_it(pipeline, text, news, earlier):
+    types = types_of(pipeline_events(pipeline, text))
+    assert news in types and earlier not in types, text
+
+
+def test_an_act_told_only_in_a_clause_of_sequence_is_kept(pipeline):
+    text = "Six soldiers died in Mali after militants attacked their convoy."
+    assert "ASSAULT" in types_of(pipeline_events(pipeline, text))

@@ -75,6 +75,7 @@ from dateline.events.participants import (
     unnamed_doers,
     visit_hosts,
 )
+from dateline.events.precedence import the_news
 from dateline.events.recast import (
     commanded_actors,
     conditional_warning,
@@ -462,6 +463,7 @@ class RuleEventCoder:
             if doerless:  # last, the predicates nobody resolved, their doer unknown
                 rest = code_sentence(reading, full, self.lexicon, self.ontology, commentators, doerless=True)
                 events += _unknown_only(rest, events)
+                events = the_news(events)  # not the earlier act that only dates the one reported
             if events and dated_present(sent.root) and caption(ctx.date_event(sent.root), ctx.document_time):
                 continue  # a file photo's caption, not news of the article
             for event in events:

@@ -1,0 +1,42 @@
+"""Which of a wire item's events is its news: the act its main clause reports, not the earlier act that
+dates it ("X closed the crossing after a rocket attack killed four soldiers", "has provided $2 billion
+since Moscow launched its attack", "following talks with Y, X declined to ...").
+
+In an article, an act a clause dates another by is an event the article refers back to, reported in
+full elsewhere (references.py gives it its own date, so it merges with that report). A wire item of a
+sentence or two has nothing else: the earlier act is the occasion of the one it reports. So in a short
+text an event whose trigger sits in a clause or phrase of sequence (after, since, before, following,
+until) is dropped when an event of the same sentence stands outside any such clause.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.events.draft import DraftEvent
+from dateline.events.framing import SEQUENCE_WORDS
+
+# Relations that end the climb from a trigger to its clause: the clause's own head.
+CLAUSE_TOP = frozenset({"ROOT", "ccomp", "parataxis"})
+
+
+def sequenced(anchor: Token) -> bool:
+    """Whether the word lies in a clause or phrase of sequence: an adverbial clause opened by "after" /
+    "since" / "until" ("after protesters attacked the embassy") or a phrase of such a preposition
+    ("following the raid", "since its invasion", "ahead of the summit"), within its own clause."""
+    node = anchor
+    while node.dep_ not in CLAUSE_TOP and node.head.i != node.i:
+        if node.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in SEQUENCE_WORDS for c in node.children
+        ):
+            return True
+        if node.dep_ in ("pobj", "pcomp") and node.head.lower_ in SEQUENCE_WORDS:
+            return True
+        node = node.head
+    return False
+
+
+def the_news(events: list[DraftEvent]) -> list[DraftEvent]:
+    """A short text's events without those that only date its main act (see the module's docstring)."""
+    main = [e for e in events if not sequenced(e.trigger.anchor)]
+    return main if main else events
