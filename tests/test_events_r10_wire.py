@@ -185,3 +185,9 @@ def test_a_wire_item_reports_its_main_act_not_the_one_that_dates_it(pipeline, te
 def test_an_act_told_only_in_a_clause_of_sequence_is_kept(pipeline):
     text = "Six soldiers died in Mali after militants attacked their convoy."
     assert "ASSAULT" in types_of(pipeline_events(pipeline, text))
+
+
+def test_a_wire_item_reports_the_release_not_the_kidnapping_that_describes_its_captives(pipeline):
+    text = "Boko Haram freed twenty of the Nigerian schoolgirls it kidnapped in Chibok."
+    types = types_of(pipeline_events(pipeline, text))
+    assert "RETREAT" in types and "ASSAULT" not in types

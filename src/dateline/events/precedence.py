@@ -1,12 +1,15 @@
 """Which of a wire item's events is its news: the act its main clause reports, not the earlier act that
 dates it ("X closed the crossing after a rocket attack killed four soldiers", "has provided $2 billion
-since Moscow launched its attack", "following talks with Y, X declined to ...").
+since Moscow launched its attack", "following talks with Y, X declined to ..."), nor the one that
+describes a participant ("freed the schoolgirls it kidnapped in 2014", "sailors kidnapped by pirates
+were released").
 
 In an article, an act a clause dates another by is an event the article refers back to, reported in
 full elsewhere (references.py gives it its own date, so it merges with that report). A wire item of a
 sentence or two has nothing else: the earlier act is the occasion of the one it reports. So in a short
 text an event whose trigger sits in a clause or phrase of sequence (after, since, before, following,
-until) is dropped when an event of the same sentence stands outside any such clause.
+until) or in a clause that describes a noun (a relative clause, a past participle) is dropped when an
+event of the same sentence stands outside any such clause.
 """
 
 from __future__ import annotations
@@ -23,7 +26,8 @@ CLAUSE_TOP = frozenset({"ROOT", "ccomp", "parataxis"})
 def sequenced(anchor: Token) -> bool:
     """Whether the word lies in a clause or phrase of sequence: an adverbial clause opened by "after" /
     "since" / "until" ("after protesters attacked the embassy") or a phrase of such a preposition
-    ("following the raid", "since its invasion", "ahead of the summit"), within its own clause."""
+    ("following the raid", "since its invasion", "ahead of the summit"), or in a clause that describes
+    a noun ("the girls they kidnapped", "sailors kidnapped by pirates"), within its own clause."""
     node = anchor
     while node.dep_ not in CLAUSE_TOP and node.head.i != node.i:
         if node.dep_ == "advcl" and any(
@@ -32,6 +36,8 @@ def sequenced(anchor: Token) -> bool:
             return True
         if node.dep_ in ("pobj", "pcomp") and node.head.lower_ in SEQUENCE_WORDS:
             return True
+        if node.dep_ == "relcl" or (node.dep_ == "acl" and node.tag_ == "VBN"):
+            return True  # "the schoolgirls they kidnapped in 2014", "sailors kidnapped by pirates"
         node = node.head
     return False
 
