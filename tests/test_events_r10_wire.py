@@ -191,3 +191,31 @@ def test_a_wire_item_reports_the_release_not_the_kidnapping_that_describes_its_c
     text = "Boko Haram freed twenty of the Nigerian schoolgirls it kidnapped in Chibok."
     types = types_of(pipeline_events(pipeline, text))
     assert "RETREAT" in types and "ASSAULT" not in types
+
+
+# --- storming or occupying done by protesters is a protest (CAMEO 145 / 144) -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Crowds stormed the Swedish embassy in Baghdad on Thursday.", "riot"),
+        ("Student protesters occupied a university building in Belgrade.", "obstruct"),
+    ],
+)
+def test_force_done_by_protesters_is_a_protest(pipeline, text, mode):
+    events = pipeline_events(pipeline, text)
+    assert of_type(events, "PROTEST").mode == mode, text
+    assert not types_of(events) & {"ASSAULT", "COERCE"}, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israeli troops stormed the Jenin refugee camp.", "ASSAULT"),
+        ("Russian forces occupied the Zaporizhzhia nuclear plant.", "COERCE"),
+    ],
+)
+def test_troops_storming_or_occupying_stay_force(pipeline, text, expected):
+    types = types_of(pipeline_events(pipeline, text))
+    assert expected in types and "PROTEST" not in types, text

@@ -87,6 +87,7 @@ from dateline.events.recast import (
     make_complaint,
     make_cooperation,
     make_hosting,
+    make_protest,
     make_refusal,
     make_rejection,
     make_sanction,
@@ -95,6 +96,7 @@ from dateline.events.recast import (
     official_protest,
     own_forces_order,
     protest_purpose,
+    protesters_force,
     punishing_alternative,
     refusal,
     reported_violation,
@@ -356,6 +358,8 @@ def code_sentence(
             make_sanction(event)
         elif official_protest(event):
             make_complaint(event)
+        elif protest_mode := protesters_force(event):
+            make_protest(event, protest_mode)
         elif held_together(event, lexicon):
             make_cooperation(event)
         if _ultimatum(trig) and event.type not in ("THREATEN", "REQUEST", "ACCUSE"):

@@ -387,3 +387,46 @@ def warned_act(event: DraftEvent, lexicon: Lexicon) -> bool:
 
 # Those who enforce for a state, beside its forces: "warned that the authorities might use force".
 AUTHORITIES = frozenset({"authority", "government", "police", "regime"})
+
+
+# Those who protest: the doers that make an act of force a protest (PETRARCH-2 CAMEO.2.0 "- PROTESTOR *").
+PROTESTERS = frozenset(
+    {"protester", "protestor", "demonstrator", "rioter", "marcher", "crowd", "mob", "demonstration"}
+)
+# Acts of force that, done by protesters, are a protest (CAMEO 145 riot: STORM, DEMOLISH, RANSACK ...;
+# CAMEO 144 obstruct: OCCUPY, INVADE, OVERRUN), with the PLOVER mode each gives.
+PROTEST_FORCE = {
+    "storm": "riot",
+    "demolish": "riot",
+    "ransack": "riot",
+    "torch": "riot",
+    "vandalize": "riot",
+    "vandalise": "riot",
+    "loot": "riot",
+    "occupy": "obstruct",
+    "invade": "obstruct",
+    "overrun": "obstruct",
+    "blockade": "obstruct",
+}
+
+
+def protesters_force(event: DraftEvent) -> str | None:
+    """ "Crowds stormed the embassy", "protesters occupied a university building", "demonstrators
+    occupying the square": storming, ransacking or occupying done by protesters is a violent protest or
+    an obstruction (PLOVER PROTEST riot / obstruct; CAMEO 145 and 144, PETRARCH-2 "- PROTESTOR * [145]"
+    with STORM and DEMOLISH, "[144]" with OCCUPY and INVADE), not an attack or a seizure. Returns the
+    mode, or None. Troops or police doing the same stay ASSAULT or COERCE."""
+    trigger = event.trigger
+    mode = PROTEST_FORCE.get(trigger.entry.lemma)
+    if event.type not in ("ASSAULT", "COERCE") or trigger.nominal or mode is None:
+        return None
+    anchor = trigger.anchor
+    doers = [c for c in anchor.children if c.dep_ == "nsubj"]
+    if not doers and anchor.dep_ == "acl":
+        doers = [anchor.head]  # "protesters occupying the grounds"
+    heads = doers + [p for d in doers for c in d.children if c.dep_ == "prep" for p in c.children]
+    return mode if any(h.lemma_.lower() in PROTESTERS for h in heads) else None
+
+
+def make_protest(event: DraftEvent, mode: str) -> None:
+    event.type, event.mode = "PROTEST", mode
