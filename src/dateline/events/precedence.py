@@ -27,11 +27,12 @@ CLAUSE_TOP = frozenset({"ROOT", "ccomp", "parataxis"})
 
 def sequenced(anchor: Token) -> bool:
     """Whether the word lies in a clause or phrase of sequence: an adverbial clause opened by "after" /
-    "since" / "until" ("after protesters attacked the embassy") or a phrase of such a preposition
-    ("following the raid", "since its invasion", "ahead of the summit"), or in a clause that describes
-    a noun ("the girls they kidnapped", "sailors kidnapped by pirates"), within its own clause. A
-    sequence measured from the main act ("two months after the meeting") gives the act an occasion of
-    its own: not sequenced."""
+        "since" / "until" ("after protesters attacked the embassy") or a phrase of such a preposition
+        ("following the raid", "since its invasion", "ahead of the summit"), or in a clause that describes
+        a noun ("the girls they kidnapped", "sailors kidnapped by pirates"; not one set off by a comma, which
+    tells a further act: "welcomed Modi, who pledged ..."), within its own clause. A
+        sequence measured from the main act ("two months after the meeting") gives the act an occasion of
+        its own: not sequenced."""
     node = anchor
     while node.dep_ not in CLAUSE_TOP and node.head.i != node.i:
         if node.dep_ == "advcl" and any(
@@ -40,10 +41,17 @@ def sequenced(anchor: Token) -> bool:
             return not _measured(node)
         if node.dep_ in ("pobj", "pcomp") and node.head.lower_ in SEQUENCE_WORDS:
             return not _measured(node.head)
-        if node.dep_ == "relcl" or (node.dep_ == "acl" and node.tag_ == "VBN"):
+        if (node.dep_ == "relcl" and not _appended(node)) or (node.dep_ == "acl" and node.tag_ == "VBN"):
             return True  # "the schoolgirls they kidnapped in 2014", "sailors kidnapped by pirates"
         node = node.head
     return False
+
+
+def _appended(clause: Token) -> bool:
+    """A relative clause set off by a comma ("Putin welcomed Modi, who pledged ..."): it tells a further
+    act of its noun, as a sentence of its own would, rather than saying which one is meant."""
+    first = clause.left_edge
+    return first.i > 0 and clause.doc[first.i - 1].text == ","
 
 
 def _measured(word: Token) -> bool:
