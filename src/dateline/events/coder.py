@@ -55,6 +55,7 @@ from dateline.events.non_events import (
     question,
     threat_condition,
 )
+from dateline.events.obligations import bare_obligation, demand_mode, obliged_acts
 from dateline.events.ontology import Ontology
 from dateline.events.ontology import load as load_ontology
 from dateline.events.participants import (
@@ -74,6 +75,7 @@ from dateline.events.participants import (
     unnamed_doers,
     visit_hosts,
 )
+from dateline.events.precedence import the_news
 from dateline.events.recast import (
     commanded_actors,
     conditional_warning,
@@ -85,6 +87,7 @@ from dateline.events.recast import (
     make_complaint,
     make_cooperation,
     make_hosting,
+    make_protest,
     make_refusal,
     make_rejection,
     make_sanction,
@@ -93,10 +96,12 @@ from dateline.events.recast import (
     official_protest,
     own_forces_order,
     protest_purpose,
+    protesters_force,
     punishing_alternative,
     refusal,
     reported_violation,
     stopped_cooperation,
+    warned_act,
     warned_condition,
     withheld_stance,
 )
@@ -153,6 +158,7 @@ class Reading:
     addressees: dict[int, Token]  # id(trigger) -> subject of the stated obligation
     denials: set[int]  # ids of denial triggers whose denied event is coded instead
     commanders: dict[int, Trigger]  # id(act) -> the order to one's own forces that made it
+    bare: frozenset[int] = frozenset()  # ids of demands a wire item states with no speaker (obligations.py)
 
     def fresh(self) -> dict[int, DraftEvent]:
         """Copies of the drafts for one coding, which gives them actors and may recast type and mode."""
@@ -167,10 +173,19 @@ def _copy(draft: DraftEvent) -> DraftEvent:
     return out
 
 
-def read_sentence(sent: Span, lexicon: Lexicon, ontology: Ontology) -> Reading:
-    """The triggers of one sentence and the drafts they make (see `Reading`)."""
+def read_sentence(sent: Span, lexicon: Lexicon, ontology: Ontology, wire: bool = False) -> Reading:
+    """The triggers of one sentence and the drafts they make (see `Reading`); with `wire` (a text of a
+    sentence or two), a main clause's bare obligation is its unknown speaker's demand."""
     triggers = sorted(detect(sent, lexicon) + named_occasions(sent, lexicon), key=lambda t: t.start)
     addressees: dict[int, Token] = {}  # id(trigger) -> subject of the stated obligation
+    bare: dict[int, str | None] = {}  # id(demand) -> its mode, for a wire item's bare obligation
+    obligation = bare_obligation(sent, lexicon) if wire else None
+    if obligation is not None:
+        demand, subject = obligation
+        asked = obliged_acts(demand.anchor)  # "Russia must withdraw": the withdrawal is what is asked
+        bare[id(demand)] = demand_mode([t.type for t in triggers if t.anchor.i in asked])
+        triggers = sorted([t for t in triggers if t.anchor.i not in asked] + [demand], key=lambda t: t.start)
+        addressees[id(demand)] = subject
     for demand, subject in stated_demands(sent, lexicon):
         if all(demand.anchor.i != o.anchor.i for o in triggers):
             triggers.append(demand)
@@ -189,6 +204,9 @@ def read_sentence(sent: Span, lexicon: Lexicon, ontology: Ontology) -> Reading:
             continue
         weight = _weight(trig, actions)
         events[id(trig)] = DraftEvent(trig, trig.type, trig.entry.mode, trig.entry.confidence * weight)
+        if id(trig) in bare:  # its mode is the act asked for; it is asked of its subject, not reframed
+            events[id(trig)].mode, events[id(trig)].modality = bare[id(trig)], "asserted"
+            events[id(trig)].reframed = True
     denials: set[int] = set()  # ids of denial triggers whose denied event is coded instead
     commanders: dict[int, Trigger] = {}  # id(act) -> the order to one's own forces that made it
     # Nearest content first: the direct complement decides how a verbal act reads.
@@ -235,7 +253,7 @@ def read_sentence(sent: Span, lexicon: Lexicon, ontology: Ontology) -> Reading:
         if not parent.reframed:
             parent.reframed = True
             reframe(parent, trig.type, trig.entry.mode, deps)
-    return Reading(triggers, events, addressees, denials, commanders)
+    return Reading(triggers, events, addressees, denials, commanders, frozenset(bare))
 
 
 def code_sentence(
@@ -267,7 +285,9 @@ def code_sentence(
             continue
         if opinion(event, commentators):
             continue
-        if mere_warning(event, lexicon) and not conditional_warning(event, lexicon):
+        if mere_warning(event, lexicon) and not (
+            conditional_warning(event, lexicon) or warned_act(event, lexicon)
+        ):
             continue
         if forecast(trig, lexicon) or threat_condition(trig, triggers) or protest_demand(trig, triggers):
             continue
@@ -276,7 +296,13 @@ def code_sentence(
         speaker = reported_violation(trig, lexicon)
         if (speaker is None and judged_thing(event, lexicon, index)) or question(event):
             continue
-        if id(trig) in addressees:
+        if key in reading.bare:  # a wire item's own demand: its speaker unknown, asked of the subject
+            subject = addressees[key]
+            asked = [EventActor(a, "target") for m in index.under(subject) for a in m.actors]
+            actor = bool(asked) or subject.pos_ == "PRON"  # "prices must fall" asks nothing of anyone
+            event.actors = [EventActor(UNKNOWN_DOER, "source"), *asked] if doerless and actor else []
+            event.confidence *= UNKNOWN_WEIGHT
+        elif id(trig) in addressees:
             event.actors = demand_actors(index, trig, addressees[id(trig)])
         else:
             clauses = [c for c in trig.anchor.children if c.dep_ in ("xcomp", "ccomp") or for_clause(c)]
@@ -332,6 +358,8 @@ def code_sentence(
             make_sanction(event)
         elif official_protest(event):
             make_complaint(event)
+        elif protest_mode := protesters_force(event):
+            make_protest(event, protest_mode)
         elif held_together(event, lexicon):
             make_cooperation(event)
         if _ultimatum(trig) and event.type not in ("THREATEN", "REQUEST", "ACCUSE"):
@@ -428,7 +456,7 @@ class RuleEventCoder:
         commentators = Commentators.of(doc, self.lexicon)
         story: dict[str, list[EventActor]] = {}  # type -> the parties of its latest report with a doer
         for sent in doc.sents:
-            reading = read_sentence(sent, self.lexicon, self.ontology)
+            reading = read_sentence(sent, self.lexicon, self.ontology, wire=doerless)
             events = code_sentence(reading, index, self.lexicon, self.ontology, commentators, story=story)
             if fallback.within(sent.start_char, sent.end_char):  # agent nouns, for events left without actors
                 for event in events:  # "protesters demanded the president's resignation": his country's
@@ -439,6 +467,7 @@ class RuleEventCoder:
             if doerless:  # last, the predicates nobody resolved, their doer unknown
                 rest = code_sentence(reading, full, self.lexicon, self.ontology, commentators, doerless=True)
                 events += _unknown_only(rest, events)
+                events = the_news(events)  # not the earlier act that only dates the one reported
             if events and dated_present(sent.root) and caption(ctx.date_event(sent.root), ctx.document_time):
                 continue  # a file photo's caption, not news of the article
             for event in events:

@@ -37,6 +37,8 @@ CONCESSIONS = frozenset({"CONCEDE", "RETREAT"})
 # Verbs that commit their subject to a future act on its own (commissives), not offering, agreeing or
 # being ready.
 PROMISES = frozenset({"pledge", "promise", "vow", "commit", "undertake", "guarantee"})
+# Commissives that offer rather than menace: forces they promise are aid unless sent against someone.
+PLEDGES = frozenset({"pledge", "promise", "offer", "commit"})
 DIRECT_CONTENT_DEPS = frozenset({"xcomp", "dobj", "pobj", "prep", "pcomp", "conj"})
 # Named things a request can be addressed to.
 ADDRESSEE_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -287,6 +289,10 @@ def reframe(event: DraftEvent, content_type: str, content_mode: str | None, deps
         # An order to arrest, censor or attack is that act, carried out through others.
         event.type, event.mode = content_type, content_mode
     elif event.type == "AGREE" and content_type in CONFLICT_MATERIAL and lemma != "agree":
+        if content_type == "MOBILIZE" and lemma in PLEDGES and not _against(event.content):
+            # "pledged to send troops to the regional force": forces promised, with no one they are sent
+            # against, are military aid promised (CAMEO 0332/0334, PLOVER AGREE), not a threat.
+            return
         event.type, event.mode = "THREATEN", THREAT_MODE_FROM_CONTENT.get(content_type)
     elif (
         event.type == "REQUEST" and content_type in CONFLICT_MATERIAL and not addressed(event.trigger.anchor)
@@ -326,3 +332,8 @@ def own_occasion(noun: Token) -> bool:
     """ "their earlier telephone conversation of Aug. 25", "the previous round": the noun names an
     occasion of its own."""
     return any(child.lower_ in EARLIER_WORDS for child in noun.children) or dated(noun)
+
+
+def _against(content: list[Token]) -> bool:
+    """Whether the content names whom the forces are sent against ("against the rebels")."""
+    return any(t.lower_ == "against" for anchor in content for t in anchor.subtree)

@@ -276,12 +276,14 @@ def warned_condition(trigger: Trigger, lexicon: Lexicon) -> bool:
 
 def protest_purpose(trigger: Trigger, triggers: list[Trigger]) -> bool:
     """ "took to the streets to demand his release", "gathered outside parliament to call for new
-    elections": a demand that is the purpose of a protest is what the protest is about (PLOVER codes
-    the protest, with the demand as its content), not a request of its own."""
+    elections", "marched through the capital demanding his resignation": a demand that is the purpose
+    of a protest is what the protest is about (PLOVER codes the protest, with the demand as its
+    content), not a request of its own."""
     anchor = trigger.anchor
     if trigger.type != "REQUEST" or trigger.nominal or anchor.dep_ not in ("advcl", "xcomp"):
         return False
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children):
+    participle = anchor.tag_ == "VBG" and anchor.dep_ == "advcl"  # "marched through Dhaka, demanding ..."
+    if not participle and not any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children):
         return False
     return any(other.type == "PROTEST" and other.anchor.i == anchor.head.i for other in triggers)
 
@@ -329,3 +331,106 @@ def make_sanction(event: DraftEvent) -> None:
     event.type, event.modality = "SANCTION", "asserted"
     if any(ea.side == "target" for ea in event.actors):
         event.actors = [replace(ea, side="source") if ea.side == "participant" else ea for ea in event.actors]
+
+
+# Auxiliaries that put a warned act ahead: "warned it will / would / could / might intervene".
+AHEAD = frozenset({"will", "wo", "would", "shall", "could", "might", "may", "can", "ca"})
+# Pronouns that, as the subject of a warning's "that ..." clause, are the warner's own side.
+OWN_SIDE = frozenset({"it", "we", "they", "he", "she"})
+# Verbs that foresee a state, not an act: "warned it would take years", "it could become worse".
+STATES = frozenset(
+    {
+        "be",
+        "have",
+        "become",
+        "remain",
+        "seem",
+        "appear",
+        "take",
+        "cost",
+        "need",
+        "happen",
+        "mean",
+        "get",
+        "face",
+        "suffer",
+        "lose",
+        "fall",
+        "rise",
+        "grow",
+        "worsen",
+        "deteriorate",
+        "spread",
+        "collapse",
+        "last",
+    }
+)
+
+
+def warned_act(event: DraftEvent, lexicon: Lexicon) -> bool:
+    """ "Iran warned that it would close the strait", "Ankara warned it will intervene if ...", "warned
+    the protesters that the authorities might use force": a warning of an act its own side will do (a
+    pronoun for the warner, or its forces, as the clause's subject) is a threat (CAMEO 130, WARN with
+    the act announced), whether or not the act is a word of the lexicon. "warned that the economy would
+    slow" (no actor) and "warned it would take years" (a state foreseen) stay forecasts."""
+    trigger = event.trigger
+    if event.type != "THREATEN" or trigger.nominal or not _warning(trigger.anchor, lexicon):
+        return False
+    for clause in (c for c in trigger.anchor.children if c.dep_ == "ccomp"):
+        if clause.pos_ != "VERB" or clause.lemma_.lower() in STATES:
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in AHEAD for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None and (
+            subject.lower_ in OWN_SIDE or subject.lemma_.lower() in lexicon.forces | AUTHORITIES
+        ):
+            return True
+    return False
+
+
+# Those who enforce for a state, beside its forces: "warned that the authorities might use force".
+AUTHORITIES = frozenset({"authority", "government", "police", "regime"})
+
+
+# Those who protest: the doers that make an act of force a protest (PETRARCH-2 CAMEO.2.0 "- PROTESTOR *").
+PROTESTERS = frozenset(
+    {"protester", "protestor", "demonstrator", "rioter", "marcher", "crowd", "mob", "demonstration"}
+)
+# Acts of force that, done by protesters, are a protest (CAMEO 145 riot: STORM, DEMOLISH, RANSACK ...;
+# CAMEO 144 obstruct: OCCUPY, INVADE, OVERRUN), with the PLOVER mode each gives.
+PROTEST_FORCE = {
+    "storm": "riot",
+    "demolish": "riot",
+    "ransack": "riot",
+    "torch": "riot",
+    "vandalize": "riot",
+    "vandalise": "riot",
+    "loot": "riot",
+    "occupy": "obstruct",
+    "invade": "obstruct",
+    "overrun": "obstruct",
+    "blockade": "obstruct",
+}
+
+
+def protesters_force(event: DraftEvent) -> str | None:
+    """ "Crowds stormed the embassy", "protesters occupied a university building", "demonstrators
+    occupying the square": storming, ransacking or occupying done by protesters is a violent protest or
+    an obstruction (PLOVER PROTEST riot / obstruct; CAMEO 145 and 144, PETRARCH-2 "- PROTESTOR * [145]"
+    with STORM and DEMOLISH, "[144]" with OCCUPY and INVADE), not an attack or a seizure. Returns the
+    mode, or None. Troops or police doing the same stay ASSAULT or COERCE."""
+    trigger = event.trigger
+    mode = PROTEST_FORCE.get(trigger.entry.lemma)
+    if event.type not in ("ASSAULT", "COERCE") or trigger.nominal or mode is None:
+        return None
+    anchor = trigger.anchor
+    doers = [c for c in anchor.children if c.dep_ == "nsubj"]
+    if not doers and anchor.dep_ == "acl":
+        doers = [anchor.head]  # "protesters occupying the grounds"
+    heads = doers + [p for d in doers for c in d.children if c.dep_ == "prep" for p in c.children]
+    return mode if any(h.lemma_.lower() in PROTESTERS for h in heads) else None
+
+
+def make_protest(event: DraftEvent, mode: str) -> None:
+    event.type, event.mode = "PROTEST", mode

@@ -1,0 +1,68 @@
+"""Which of a wire item's events is its news: the act its main clause reports, not the earlier act that
+dates it ("X closed the crossing after a rocket attack killed four soldiers", "has provided $2 billion
+since Moscow launched its attack", "following talks with Y, X declined to ..."), nor the one that
+describes a participant ("freed the schoolgirls it kidnapped in 2014", "sailors kidnapped by pirates
+were released").
+
+In an article, an act a clause dates another by is an event the article refers back to, reported in
+full elsewhere (references.py gives it its own date, so it merges with that report). A wire item of a
+sentence or two has nothing else: the earlier act is the occasion of the one it reports. So in a short
+text an event whose trigger sits in a clause or phrase of sequence (after, since, before, following,
+until) or in a clause that describes a noun (a relative clause, a past participle) is dropped when an
+event of the same sentence stands outside any such clause. An act told with an occasion of its own (a
+date, "the last meeting", "who withdrew from X in 2007") is an event referred back to even there, and
+stays.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.events.draft import DraftEvent
+from dateline.events.framing import SEQUENCE_WORDS, own_occasion
+
+# Relations that end the climb from a trigger to its clause: the clause's own head.
+CLAUSE_TOP = frozenset({"ROOT", "ccomp", "parataxis"})
+
+
+def sequenced(anchor: Token) -> bool:
+    """Whether the word lies in a clause or phrase of sequence: an adverbial clause opened by "after" /
+        "since" / "until" ("after protesters attacked the embassy") or a phrase of such a preposition
+        ("following the raid", "since its invasion", "ahead of the summit"), or in a clause that describes
+        a noun ("the girls they kidnapped", "sailors kidnapped by pirates"; not one set off by a comma, which
+    tells a further act: "welcomed Modi, who pledged ..."), within its own clause. A
+        sequence measured from the main act ("two months after the meeting") gives the act an occasion of
+        its own: not sequenced."""
+    node = anchor
+    while node.dep_ not in CLAUSE_TOP and node.head.i != node.i:
+        if node.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in SEQUENCE_WORDS for c in node.children
+        ):
+            return not _measured(node)
+        if node.dep_ in ("pobj", "pcomp") and node.head.lower_ in SEQUENCE_WORDS:
+            return not _measured(node.head)
+        if (node.dep_ == "relcl" and not _appended(node)) or (node.dep_ == "acl" and node.tag_ == "VBN"):
+            return True  # "the schoolgirls they kidnapped in 2014", "sailors kidnapped by pirates"
+        node = node.head
+    return False
+
+
+def _appended(clause: Token) -> bool:
+    """A relative clause set off by a comma ("Putin welcomed Modi, who pledged ..."): it tells a further
+    act of its noun, as a sentence of its own would, rather than saying which one is meant."""
+    first = clause.left_edge
+    return first.i > 0 and clause.doc[first.i - 1].text == ","
+
+
+def _measured(word: Token) -> bool:
+    """ "two months after", "a year before": a span of time measures the sequence."""
+    marks = [word, *(c for c in word.children if c.dep_ == "mark")]
+    return any(c.dep_ == "npadvmod" and c.ent_type_ == "DATE" for m in marks for c in m.children)
+
+
+def the_news(events: list[DraftEvent]) -> list[DraftEvent]:
+    """A short text's events without those that only date its main act (see the module's docstring)."""
+    main = [e for e in events if not sequenced(e.trigger.anchor)]
+    if not main:
+        return events
+    return [e for e in events if e in main or own_occasion(e.trigger.anchor) or own_occasion(e.trigger.head)]
