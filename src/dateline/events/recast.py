@@ -17,6 +17,7 @@ from dateline.events.detect import Lexicon, Trigger
 from dateline.events.draft import DraftEvent
 from dateline.events.framing import MODE_FROM_CONTENT, THREAT_MODE_FROM_CONTENT, path_up
 from dateline.events.modality import modality
+from dateline.events.modes import as_visit
 from dateline.events.ontology import Ontology
 from dateline.records import EventActor
 
@@ -164,7 +165,9 @@ def hosted_guest(event: DraftEvent, lexicon: Lexicon) -> bool:
 
 
 def make_hosting(event: DraftEvent) -> None:
-    event.type, event.mode = "CONSULT", "host"
+    """The guest's visit, told from the host's side (`modes.as_visit`)."""
+    event.type, event.mode = "CONSULT", "visit"
+    as_visit(event)
 
 
 def own_forces_order(frame: Trigger, lexicon: Lexicon) -> bool:
