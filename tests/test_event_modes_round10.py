@@ -1,12 +1,13 @@
 """How a consultation was held (its PLOVER mode), by the classes news tells it in (round 10): a remote
 channel named on the act, a meeting hosted (by a party or by a third), a guest hosted (the guest's
-visit), talks held during a visit, talks on the sidelines of another occasion or in a third country.
-Invented sentences; hand-built actor mentions, and the whole pipeline where a place must be found."""
+visit), talks held during a visit, talks on the sidelines of another occasion; and whether an
+accusation charges a crime (allege) or other conduct (disapprove). Invented sentences, hand-built
+actor mentions."""
 
 from __future__ import annotations
 
 import pytest
-from coding_support import TWO_STATES, coder_for, pipeline_events, sides_of
+from coding_support import TWO_STATES, coder_for, sides_of
 
 from dateline.records import Actor, DateInterval
 
@@ -87,11 +88,16 @@ def test_a_summit_named_as_such_on_the_sidelines_stays_multilateral(code):
     assert _consult(events) == ["multilateral"]
 
 
-def test_a_meeting_in_a_third_country_is_third_party(pipeline):
-    events = pipeline_events(pipeline, "The foreign ministers of Chile and Peru met in Geneva on Tuesday.")
-    assert [e.mode for e in events if e.type == "CONSULT"] == ["third-party"]
-
-
-def test_a_meeting_in_a_participants_country_is_a_meeting(pipeline):
-    events = pipeline_events(pipeline, "The foreign ministers of Chile and Peru met in Lima on Tuesday.")
-    assert [e.mode for e in events if e.type == "CONSULT"] == ["meet"]
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Norland accused Sudria of shelling its border villages.", "allege"),
+        ("Norland accused Sudria of arming the rebels in the north.", "allege"),
+        ("Norland accused Sudria of widespread corruption in the port authority.", "allege"),
+        ("Norland accused Sudria of arrogance and of ignoring the fishing quota talks.", "disapprove"),
+        ("Norland blamed Sudria for the slow pace of the trade negotiations.", "disapprove"),
+        ("Norland accused Sudria on Monday.", "allege"),
+    ],
+)
+def test_an_accusation_alleges_a_crime_or_aggression_and_disapproves_other_conduct(code, text, mode):
+    assert [e.mode for e in code(text) if e.type == "ACCUSE"] == [mode]
