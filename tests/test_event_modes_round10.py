@@ -1,6 +1,6 @@
 """How a consultation was held (its PLOVER mode), by the classes news tells it in (round 10): a remote
 channel named on the act, a meeting hosted (by a party or by a third), a guest hosted (the guest's
-visit), talks held during a visit, talks on the sidelines of another occasion; and whether an
+visit), talks held during a visit; and whether an
 accusation charges a crime (allege) or other conduct (disapprove). Invented sentences, hand-built
 actor mentions."""
 
@@ -76,16 +76,6 @@ def test_a_country_hosting_talks_of_two_others_is_a_third_party(code):
 def test_talks_held_during_a_visit_are_the_talks_not_the_visit(code):
     events = code("Vale and Korr held talks on the last day of the state visit.")
     assert _consult(events) == ["meet"]
-
-
-def test_talks_on_the_sidelines_of_a_summit_are_third_party(code):
-    events = code("Vale and Korr held talks on the sidelines of the regional summit.")
-    assert _consult(events) == ["third-party"]
-
-
-def test_a_summit_named_as_such_on_the_sidelines_stays_multilateral(code):
-    events = code("Norland, Sudria and Orskia held a trilateral summit on the sidelines of the assembly.")
-    assert _consult(events) == ["multilateral"]
 
 
 @pytest.mark.parametrize(
