@@ -91,3 +91,16 @@ def test_talks_held_during_a_visit_are_the_talks_not_the_visit(code):
 )
 def test_an_accusation_alleges_a_crime_or_aggression_and_disapproves_other_conduct(code, text, mode):
     assert [e.mode for e in code(text) if e.type == "ACCUSE"] == [mode]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Norland cancelled its planned meeting with Sudria.", "withdraw"),
+        ("Norland froze ties with Sudria after the incident.", "withdraw"),
+        ("Norland suspended aid to Sudria on Friday.", "discontinue"),
+        ("Norland suspended flights to Sudria on Friday.", None),
+    ],
+)
+def test_a_sanction_takes_its_mode_from_what_it_halts(code, text, mode):
+    assert [e.mode for e in code(text) if e.type == "SANCTION"] == [mode]

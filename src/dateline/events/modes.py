@@ -44,6 +44,8 @@ ACCUSING = frozenset({"accuse", "accusation", "blame"})
 CHARGE_PREPS = frozenset({"of", "for", "over"})
 # Types of the acts a charge of aggression names ("accused of killing", "of sending troops").
 AGGRESSION = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+# Nouns of standing relations a sanction may halt besides talks ("froze ties", "cut contacts").
+RELATIONS = frozenset({"relation", "relations", "tie", "ties", "contact", "contacts", "relationship"})
 # Prepositions of a channel ("by video link", "via videoconference", "over the phone").
 REMOTE_PREPS = frozenset({"by", "via", "over", "through"})
 # Prepositions that name the parties of a meeting ("talks between A and B", "a dialogue with C").
@@ -64,6 +66,8 @@ def act_mode(event: DraftEvent, lexicon: Lexicon) -> str | None:
         return mode or content_mode(trig, lexicon, MODE_FROM_CONTENT)
     if event.type == "THREATEN":
         return mode or content_mode(trig, lexicon, THREAT_MODE_FROM_CONTENT)
+    if event.type == "SANCTION":
+        return mode or halted_mode(trig, lexicon)
     if event.type != "CONSULT":
         return mode
     return consultation_mode(event, lexicon)
@@ -159,6 +163,28 @@ def accusation_mode(trigger: Trigger, lexicon: Lexicon) -> str:
 def _cues(kind: str) -> frozenset[str]:
     """A word class of cues.tsv that only the mode rules read."""
     return frozenset(row["lemma"].lower() for row in read_tsv("cues.tsv") if row["kind"] == kind)
+
+
+def halted_mode(trigger: Trigger, lexicon: Lexicon) -> str | None:
+    """What a sanction without a mode of its own halts ("cancelled the meeting", "suspended talks", "froze
+    ties", "the suspension of aid"): contacts, talks or relations -> PLOVER `withdraw` ("reduce or
+    break diplomatic relations; halt negotiations or mediation"), aid -> `discontinue` ("reduce or stop
+    aid"); None for anything else (trade, flights, assets)."""
+    anchor = trigger.anchor
+    objects = [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                if g.dep_ == "pobj"]  # fmt: skip
+    if anchor.dep_ in ("acl", "relcl"):
+        objects.append(anchor.head)  # "the talks suspended in May"
+    objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+    for noun in objects:
+        lemma = noun.lemma_.lower()
+        types = {e.type for e in lexicon.entries.get((lemma, "N"), ())}
+        if lemma in RELATIONS or "CONSULT" in types:
+            return "withdraw"
+        if "AID" in types:
+            return "discontinue"
+    return None
 
 
 def consult_mode(trigger: Trigger, lexicon: Lexicon) -> str | None:
