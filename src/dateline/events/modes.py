@@ -1,7 +1,8 @@
 """How an act was done, when its trigger does not say so itself.
 
-The instrument of an assault, what a demand asks for, and whether a consultation was held by phone, in
-person or on a trip, read from the words attached to the trigger and the verb it depends on.
+The instrument of an assault, what a demand asks for, what an accusation charges (a crime or other
+conduct), what a sanction halts, and whether a consultation was held by phone, in person, on a trip or
+at a third party's, read from the words attached to the trigger and the verb it depends on.
 """
 
 from __future__ import annotations
@@ -249,10 +250,9 @@ def trip_purpose(anchor: Token, lexicon: Lexicon) -> bool:
 def hosted_meeting(trigger: Trigger, lexicon: Lexicon) -> str | None:
     """ "India hosted the ministerial dialogue", "the meeting, which is hosted by Japan", "the fifth
     edition of the dialogue will be hosted by Delhi", "talks hosted by X", "received the ministers for
-    the dialogue": what was hosted is a meeting
-    (a CONSULT noun of the lexicon, or the trigger's own noun), not a visitor, so the act is that
-    meeting, with its own mode ("hosted the summit": multilateral), else meet. None when a guest was
-    hosted."""
+    the dialogue": what was hosted is a meeting (a CONSULT noun of the lexicon, or the trigger's own
+    noun), not a visitor, so the act is that meeting, with its own mode ("hosted the summit":
+    multilateral), else meet. None when a guest was hosted."""
     entry = trigger.entry
     if entry.pos == "N" and entry.type == "CONSULT" and entry.mode not in TRIP_MODES:
         return entry.mode or "meet"  # "talks hosted by X": the hosting restates the talks' trigger

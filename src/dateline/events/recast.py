@@ -146,8 +146,8 @@ def make_accusation(event: DraftEvent, speakers: list[EventActor]) -> None:
 
 def hosted_guest(event: DraftEvent, lexicon: Lexicon) -> bool:
     """ "Ruto welcomed the Ugandan president to Nairobi", "is to be welcomed by President Y": a person
-    welcomed in person is a guest received (PLOVER CONSULT host), not praise. Welcoming a decision, an
-    agreement or a country's move ("welcomed Japan's decision") stays SUPPORT."""
+    welcomed in person is a guest received (PLOVER CONSULT host: the guest's visit), not praise.
+    Welcoming a decision, an agreement or a country's move ("welcomed Japan's decision") stays SUPPORT."""
     trigger = event.trigger
     if event.type != "SUPPORT" or trigger.nominal or trigger.entry.lemma not in lexicon.hosting:
         return False
