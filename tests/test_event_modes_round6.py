@@ -46,9 +46,13 @@ def test_hosting_a_meeting_is_the_meeting_not_a_visit_received(code):
     assert "host" not in _modes(events, "CONSULT")
 
 
-def test_hosting_a_guest_stays_hosting(code):
+def test_hosting_a_guest_is_the_guests_visit_told_by_the_host(code):
+    # Round 10: one real-world visit whichever side tells it (PLOVER host: "host a visit").
     events = code("Norland hosted the foreign minister of Sudria on Monday.")
-    assert _modes(events, "CONSULT") == ["host"]
+    assert _modes(events, "CONSULT") == ["visit"]
+    visit = next(e for e in events if e.type == "CONSULT")
+    assert {ea.actor.country for ea in visit.actors if ea.side == "source"} == {"SDR"}
+    assert {ea.actor.country for ea in visit.actors if ea.side == "target"} == {"NRL"}
 
 
 def test_a_demand_to_cease_an_activity_asks_the_other_side_to_yield(code):

@@ -236,7 +236,9 @@ def test_a_past_time_clause_under_an_agreement_happened(code):
 
 def test_a_gerund_adjunct_takes_the_passive_main_subject(code):
     event = _of_type(code("After hosting Vale for two days, Korr was praised by the press."), "CONSULT")
-    assert {ea.actor.id for ea in event.actors if ea.side == "source"} == {"p2"}
+    # Round 10: the hosting is Vale's visit, so the host Korr is its target and the guest its source.
+    assert {ea.actor.id for ea in event.actors if ea.side == "target"} == {"p2"}
+    assert {ea.actor.id for ea in event.actors if ea.side == "source"} == {"p1"}
 
 
 # --- rows imported from the PETRARCH-2 CAMEO dictionary (checked), and reciprocal objects -----------

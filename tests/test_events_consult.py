@@ -174,7 +174,7 @@ def test_quantity_noun_hands_the_event_to_its_of_phrase(code):
         ("Peacekeepers from Norland arrived in Sudria on Monday.", ("AID", None)),
         ("Norland troops blew up a railway bridge in Sudria.", ("COERCE", "destroy")),
         ("Norland forced the monitoring mission of Velia out of the country.", ("SANCTION", "expel")),
-        ("Norland halted its mediation between Sudria and Velia.", ("SANCTION", None)),
+        ("Norland halted its mediation between Sudria and Velia.", ("SANCTION", "withdraw")),  # round 10
     ],
 )
 def test_general_vocabulary(code, text, expected):

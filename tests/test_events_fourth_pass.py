@@ -23,7 +23,7 @@ def test_aid_received_through_its_noun_keeps_the_same_sides(pipeline):
 def test_a_guest_received_is_still_hosted_not_aid(pipeline):
     events = pipeline_events(pipeline, "Ghana received the Togolese president in Accra on Monday.")
     assert "AID" not in types_of(events)
-    assert of_type(events, "CONSULT").mode == "host"
+    assert of_type(events, "CONSULT").mode == "visit"  # round 10: the guest's visit
 
 
 # --- material support given is aid; support expressed stays SUPPORT -----------------------------------------

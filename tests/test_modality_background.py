@@ -118,7 +118,9 @@ def test_a_deed_a_judging_verb_credits_with_its_own_date_is_an_event(code):
     events = code("Korr thanked Vale for hosting a delegation from Sudria earlier this month.")
     hosting = [e for e in events if e.trigger == "hosting"]
     assert hosting and hosting[0].type == "CONSULT" and hosting[0].modality == "asserted"
-    assert sides_of(hosting[0])["source"] == {"NRL"}  # the one thanked hosted, not the one who thanks
+    # The one thanked hosted, not the one who thanks: since round 10 the hosting is the guests' visit,
+    # the host its target.
+    assert sides_of(hosting[0])["target"] == {"NRL"} and sides_of(hosting[0])["source"] == {"SDR"}
     assert {e.type for e in events} >= {"SUPPORT", "CONSULT"}
 
 

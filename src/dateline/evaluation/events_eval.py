@@ -28,6 +28,7 @@ from dateline.components import CodingContext
 from dateline.evaluation.actors_eval import NON_STATE, actor_code, gold_code
 from dateline.evaluation.scores import Tally
 from dateline.events.component import default_event_coder
+from dateline.events.framing import THREAT_MODE_FROM_CONTENT
 from dateline.events.ontology import PLOVER_TYPES
 from dateline.events.ontology import load as load_ontology
 from dateline.nlp import load as load_nlp
@@ -120,13 +121,14 @@ def predict(records: list[dict[str, Any]]) -> tuple[list[Prediction], str]:
         )
         gold, implied_mode = ontology.normalize(record["event"])
         best = _best(coder(ctx))
+        viewed = ontology.plover_view(best.type, best.modality) if best else None
         pred = Prediction(
             record["id"],
             record["text"],
             gold,
             ontology.normalize_mode(gold, record.get("mode") or implied_mode or None),
-            ontology.plover_view(best.type, best.modality) if best else None,
-            best.mode if best else None,
+            viewed,
+            plover_mode(best.type, best.mode, viewed) if best and viewed else None,
             best.trigger if best else None,
         )
         if best:
@@ -138,6 +140,32 @@ def predict(records: list[dict[str, Any]]) -> tuple[list[Prediction], str]:
         pred.countries["gold_target"] = _gold_codes(record.get("target", []))
         out.append(pred)
     return out, resolver_name
+
+
+def plover_mode(type_: str, mode: str | None, viewed: str) -> str | None:
+    """The act's mode under the type PLOVER gives it (`Ontology.plover_view`): an intended assault is
+    PLOVER's THREATEN violence whatever its weapon, an intended curfew (COERCE curfew, planned) its
+    THREATEN restrict (the plover.tsv mode-alias rows, else framing's table of threatened acts)."""
+    ontology = load_ontology()
+    if viewed == type_ or viewed != "THREATEN":
+        return mode
+    named = ontology.normalize_mode(viewed, mode)
+    if named in ontology.types[viewed].modes:
+        return named
+    return INTENDED_MODES.get((type_, mode)) or THREAT_MODE_FROM_CONTENT.get(type_)
+
+
+# The PLOVER codebook's THREATEN modes for intended acts of these modes: "relations" (reduce aid or
+# relations, halt negotiations), "restrict" (sanctions, boycott, curfew, blockade), "expel", "ban",
+# "territory" (occupation).
+INTENDED_MODES = {
+    ("SANCTION", "withdraw"): "relations",
+    ("SANCTION", "discontinue"): "relations",
+    ("SANCTION", "expel"): "expel",
+    ("PROTEST", "boycott"): "restrict",
+    ("COERCE", "ban"): "ban",
+    ("COERCE", "seize"): "territory",
+}
 
 
 def load_gsr(path: Path) -> list[dict[str, Any]]:

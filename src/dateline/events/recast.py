@@ -17,6 +17,7 @@ from dateline.events.detect import Lexicon, Trigger
 from dateline.events.draft import DraftEvent
 from dateline.events.framing import MODE_FROM_CONTENT, THREAT_MODE_FROM_CONTENT, path_up
 from dateline.events.modality import modality
+from dateline.events.modes import as_visit
 from dateline.events.ontology import Ontology
 from dateline.records import EventActor
 
@@ -149,8 +150,8 @@ def make_accusation(event: DraftEvent, speakers: list[EventActor]) -> None:
 
 def hosted_guest(event: DraftEvent, lexicon: Lexicon) -> bool:
     """ "Ruto welcomed the Ugandan president to Nairobi", "is to be welcomed by President Y": a person
-    welcomed in person is a guest received (PLOVER CONSULT host), not praise. Welcoming a decision, an
-    agreement or a country's move ("welcomed Japan's decision") stays SUPPORT."""
+    welcomed in person is a guest received (PLOVER CONSULT host: the guest's visit), not praise.
+    Welcoming a decision, an agreement or a country's move ("welcomed Japan's decision") stays SUPPORT."""
     trigger = event.trigger
     if event.type != "SUPPORT" or trigger.nominal or trigger.entry.lemma not in lexicon.hosting:
         return False
@@ -168,7 +169,9 @@ def hosted_guest(event: DraftEvent, lexicon: Lexicon) -> bool:
 
 
 def make_hosting(event: DraftEvent) -> None:
-    event.type, event.mode = "CONSULT", "host"
+    """The guest's visit, told from the host's side (`modes.as_visit`)."""
+    event.type, event.mode = "CONSULT", "visit"
+    as_visit(event)
 
 
 def own_forces_order(frame: Trigger, lexicon: Lexicon) -> bool:
