@@ -360,6 +360,8 @@ def modes_compatible(a: str | None, b: str | None) -> bool:
 
 # The two ends of one trip: PLOVER's `host` is "host a visit", the visit its guest pays, told from the
 # host's side ("Sisi received Erdogan", "Erdogan arrived in Cairo"). One trip, one event, kept as the visit.
+# Since round 10 the default coder already codes a hosted guest as the guest's visit (events/modes.py);
+# this stays for coders that keep PLOVER's `host` (a user's LLM coder, PLOVER-coded records).
 CONVERSE_MODES = frozenset({"visit", "host"})
 
 
