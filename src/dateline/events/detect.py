@@ -13,6 +13,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
+from dateline.events.nominalised import verb_reading
 from dateline.events.ontology import load as load_ontology
 from dateline.events.ontology import read_tsv
 
@@ -129,6 +130,8 @@ class Lexicon:
                 # "reimposed", "re-established": the repeated act is the act.
                 candidates = self.entries.get((lemma[2:].lstrip("-"), pos))
             if not candidates:
+                if pos == "N" and (reading := verb_reading(token, self, *context_of(token))):
+                    return reading  # "the restoration of ties": the verb "restore" with its object
                 continue
             around = around or context_of(token)
             context, deps = around
