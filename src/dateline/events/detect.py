@@ -13,7 +13,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from dateline.events.nominalised import verb_reading
+from dateline.events.nominalised import PHASES, verb_reading
 from dateline.events.ontology import load as load_ontology
 from dateline.events.ontology import read_tsv
 
@@ -308,7 +308,7 @@ def _light_objects(verb: Token, preps: tuple[str, ...] = ("in", "to", "under")) 
     out = []
     for noun in nouns:
         out.append(noun)
-        if noun.lemma_.lower() in load_lexicon().partitive:
+        if noun.lemma_.lower() in load_lexicon().partitive or noun.lemma_.lower() in PHASES:
             of = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
             out += [p for p in of if p.dep_ == "pobj" and p.pos_ == "NOUN"]
     return out

@@ -19,9 +19,25 @@ from spacy.tokens import Token
 if TYPE_CHECKING:
     from dateline.events.detect import Entry, Lexicon
 
+# Nouns of an act's onset or continuation: "announced the resumption of talks", "began the relaunch
+# of negotiations" report the talks themselves, as a partitive does ("a round of talks").
+PHASES = frozenset(
+    {
+        "start",
+        "beginning",
+        "resumption",
+        "restart",
+        "relaunch",
+        "launch",
+        "opening",
+        "continuation",
+        "commencement",
+    }
+)
+
 # Noun suffix -> verb endings it may stand for, longest suffix first.
 SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("ption", ("me",)),  # resumption -> resume
+    ("ption", ("e",)),  # resumption -> resume
     ("ation", ("e", "ate", "")),  # restoration -> restore, termination -> terminate, condemnation -> condemn
     ("ition", ("ish", "ite")),  # abolition -> abolish
     ("sion", ("d", "de", "t")),  # suspension -> suspend, invasion -> invade, admission -> admit
@@ -51,9 +67,7 @@ def of_object(noun: Token) -> Token | None:
     return None
 
 
-def verb_reading(
-    noun: Token, lexicon: Lexicon, context: set[str], deps: set[str]
-) -> Entry | None:
+def verb_reading(noun: Token, lexicon: Lexicon, context: set[str], deps: set[str]) -> Entry | None:
     """The entry of the verb `noun` nominalises, read with its "of"-object as the verb's object, or None
     when the noun has no "of"-object or no verb row that names such an object holds."""
     if of_object(noun) is None:
