@@ -40,3 +40,17 @@ def test_a_nominal_without_an_act_object_is_no_event(pipeline):
         "The restoration of the cathedral in Quito took four years.",
     ):
         assert not {"SANCTION", "SUPPORT"} & types_of(pipeline_events(pipeline, text)), text
+
+
+def test_the_start_or_resumption_of_talks_is_the_talks(pipeline):
+    for text in (
+        "Armenia announced the resumption of talks with Azerbaijan on Monday.",
+        "Armenia announced the start of negotiations with Azerbaijan on Monday.",
+    ):
+        event = of_type(pipeline_events(pipeline, text), "CONSULT")
+        assert countries_of(event) >= {"ARM", "AZE"}, text
+
+
+def test_the_launch_of_a_thing_is_no_act(pipeline):
+    events = pipeline_events(pipeline, "The Armenian president announced the launch of a new website.")
+    assert not events, [(e.type, e.trigger) for e in events]
