@@ -13,6 +13,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
+from dateline.events.nominalised import PHASES, verb_reading
 from dateline.events.ontology import load as load_ontology
 from dateline.events.ontology import read_tsv
 
@@ -129,6 +130,8 @@ class Lexicon:
                 # "reimposed", "re-established": the repeated act is the act.
                 candidates = self.entries.get((lemma[2:].lstrip("-"), pos))
             if not candidates:
+                if pos == "N" and (reading := verb_reading(token, self, *context_of(token))):
+                    return reading  # "the restoration of ties": the verb "restore" with its object
                 continue
             around = around or context_of(token)
             context, deps = around
@@ -305,7 +308,7 @@ def _light_objects(verb: Token, preps: tuple[str, ...] = ("in", "to", "under")) 
     out = []
     for noun in nouns:
         out.append(noun)
-        if noun.lemma_.lower() in load_lexicon().partitive:
+        if noun.lemma_.lower() in load_lexicon().partitive or noun.lemma_.lower() in PHASES:
             of = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
             out += [p for p in of if p.dep_ == "pobj" and p.pos_ == "NOUN"]
     return out
