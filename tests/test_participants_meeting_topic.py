@@ -37,4 +37,5 @@ def test_the_topic_of_a_meeting_is_no_counterpart(pipeline):
 
 def test_an_act_on_a_country_is_still_on_it(pipeline):
     # Not a meeting: the "of"/"against" phrase of an act names its target.
-    assert ("target", "CHN") in _sides(pipeline, "Japan protested against China's detention of its fishermen.", "PROTEST")
+    sentence = "Japan protested against China's detention of its fishermen."
+    assert ("target", "CHN") in _sides(pipeline, sentence, "PROTEST")

@@ -153,9 +153,8 @@ class MentionIndex:
             if loc.root.i in exclude:
                 continue
             below = tree[loc.root.i] == tree[token.i] and _governs(token, loc.root)
-            if token.i in loc.tokens or (
-                below and not self._qualifies(loc, token) and not _venue(loc) and not _meeting_topic(loc.root, token)
-            ):
+            kept = not (self._qualifies(loc, token) or _venue(loc) or _meeting_topic(loc.root, token))
+            if token.i in loc.tokens or (below and kept):
                 found.append(loc.mention)
         return found
 
@@ -1004,8 +1003,10 @@ def sentence_counterpart(index: MentionIndex, anchor: Token, actors: list[EventA
     others = _unique(
         a
         for loc in index.located
-        if start <= loc.root.i < end and loc.root.i not in described
-        and not _acts_elsewhere(loc.root, anchor) and not _meeting_topic(loc.root)
+        if start <= loc.root.i < end
+        and loc.root.i not in described
+        and not _acts_elsewhere(loc.root, anchor)
+        and not _meeting_topic(loc.root)
         for a in loc.mention.actors
         if a.country and a.country not in countries
     )
