@@ -40,6 +40,30 @@ def test_each_end_of_a_range_is_tagged_with_its_own_value(text: str, expected: l
     assert _tagged(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The vote ran Oct. 30-Nov. 2, 2019.", [("Oct. 30", "2019-10-30"), ("Nov. 2, 2019", "2019-11-02")]),
+        (
+            "Schools shut from 27 March to 2 April 2020.",
+            [("27 March", "2020-03-27"), ("2 April 2020", "2020-04-02")],
+        ),
+        (
+            "Flights stopped Dec. 29-Jan. 3, 2021.",
+            [("Dec. 29", "2020-12-29"), ("Jan. 3, 2021", "2021-01-03")],
+        ),
+        (
+            "The rally lasted from Friday, June 7 to Sunday, June 9, 2019.",
+            [("Friday, June 7", "2019-06-07"), ("Sunday, June 9, 2019", "2019-06-09")],
+        ),
+        ("Crews dug on August 11 and 13, 2018.", [("August 11", "2018-08-11"), ("13, 2018", "2018-08-13")]),
+    ],
+)
+def test_the_year_after_a_range_is_the_first_ends_too(text: str, expected: list[tuple[str, str]]) -> None:
+    # the year written once at the end belongs to both ends, a year earlier across New Year
+    assert _tagged(text) == expected
+
+
 def test_a_range_of_weekdays_ends_after_it_starts() -> None:
     # published on a Tuesday: a past Monday is the day before, and the Wednesday after it is tomorrow
     found = _tagged("Ferries were halted from Monday to Wednesday.")
