@@ -64,6 +64,32 @@ def test_the_year_after_a_range_is_the_first_ends_too(text: str, expected: list[
     assert _tagged(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Imports slowed from April to June 2017.", [("April", "2017-04"), ("June 2017", "2017-06")]),
+        ("Fares rose in July-September 2016.", [("July", "2016-07"), ("September 2016", "2016-09")]),
+        (
+            "Two storms hit in August and September 2015.",
+            [("August", "2015-08"), ("September 2015", "2015-09")],
+        ),
+        (
+            "The lake froze from November to January 2014.",
+            [("November", "2013-11"), ("January 2014", "2014-01")],
+        ),
+    ],
+)
+def test_the_year_after_a_range_of_months_is_the_first_months_too(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _tagged(text) == expected
+
+
+def test_the_second_day_after_an_ordinal_first_day_is_tagged() -> None:
+    found = _tagged("Inspectors toured the plants on October 8th-10th, 2018.")
+    assert found == [("October 8th", "2018-10-08"), ("10th, 2018", "2018-10-10")]
+
+
 def test_a_range_of_weekdays_ends_after_it_starts() -> None:
     # published on a Tuesday: a past Monday is the day before, and the Wednesday after it is tomorrow
     found = _tagged("Ferries were halted from Monday to Wednesday.")

@@ -245,8 +245,17 @@ def month_year(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", f"{_year(_g(m, 'year')):04d}-{mon:02d}", _mod(m))
 
 
+# the second month of a range or pair, with the year it states for both: "January| to March 2019",
+# "October|-December 2018", "March| and April 2020"
+_MONTH_PAIR_YEAR = re.compile(rf"\s*{_PAIR_JOIN}\s*(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR})\b")
+
+
 def month(m: re.Match[str], ctx: Context) -> Norm | None:
     mon, rel = _month(m), (_g(m, "rel") or "").lower() or None
+    if not rel and (pair := _MONTH_PAIR_YEAR.match(ctx.text, m.end())):
+        # the first month takes the second's year, the year before when the range crosses New Year
+        y = _year(pair["year"]) - (mon > _month(pair))
+        return Norm("DATE", f"{y:04d}-{mon:02d}", _mod(m))
     bare = not (rel or _g(m, "mod") or _g(m, "pos"))
     before = ctx.text[max(0, m.start() - 16) : m.start()]
     timed = _MONTH_PREPOSITION.search(before)

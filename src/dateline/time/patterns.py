@@ -141,9 +141,9 @@ _VERB_LAST = (
     r"\s+(?:a|an|only|just|about|around|some|nearly|almost|roughly|approximately|up\s+to|at\s+least"
     r"|more\s+than|less\s+than|for|through|until|into)\b"
 )
-# the second day of "April 24 and 25", "March 3-4": the handler reads the month before it
+# the second day of "April 24 and 25", "March 3-4", "March 3rd-5th": the handler reads the month before it
 _SEPARATORS = (" and ", " or ", " to ", " through ", "-", "–", " - ")
-_SECOND_DAY = "|".join(rf"(?<=\d{sep})" for sep in _SEPARATORS)
+_SECOND_DAY = "|".join(rf"(?<=\d{sep})|(?<=\d(?:st|nd|rd|th){sep})" for sep in _SEPARATORS)
 # What joins the two ends of a range ("10-12 September", "from Monday to Wednesday", "between 3 and
 # 5 March"), the one definition the tagger's rules, its range pairing and the dating code share.
 RANGE_JOIN = r"(?:-|–|to|through|till|until|and)"
@@ -206,7 +206,7 @@ RULES: tuple[Rule, ...] = (
         "second_day",
         rf"(?:{_SECOND_DAY})(?P<day>{DAY})\b(?![-/:%]|\.\d|\s*(?:percent|per\b))(?:,?\s+(?P<year>{YEAR})\b)?",
         (*(m.lower() for m in _ABBR_MONTHS), "may"),
-        anchor=_cased(rf"\d(?:{'|'.join(re.escape(sep) for sep in _SEPARATORS)})\d"),
+        anchor=_cased(rf"\d(?:st|nd|rd|th)?(?:{'|'.join(re.escape(sep) for sep in _SEPARATORS)})\d"),
     ),
     # the first day of a range whose month follows the second: "10-12 September", "from 3 to 5 March
     # 2021", "between 3 and 5 March" (one TIMEX3 per end, as TimeML writes "from Sept. 14 to Oct. 26")
