@@ -58,8 +58,9 @@ _AMOUNT_BEFORE = re.compile(
     r"(?:\d|%|\b(?:million|billion|trillion|thousand|hundred|percent|dollars?|euros?|times|once|twice"
     r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|fifty|dozen)s?)"
     # "50,000 copies a year", "four flights a week", "hundreds of interviews a day": the amount may
-    # name what it counts; a comma ends the amount's phrase ("in 2012, a year after the uprising")
-    r"(?:\s+of)?(?:\s+[a-z]+s)?[^\w.!?;:,]{0,3}$",
+    # name what it counts; a comma or a dash ends the amount's phrase ("in 2012, a year after the
+    # uprising", "on May 8 — a week before the vote")
+    r"(?:\s+of)?(?:\s+[a-z]+s)?[^\w.!?;:,—–]{0,3}$",
     re.I,
 )
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|should|must)\s+$", re.I)

@@ -1,0 +1,23 @@
+"""Classes of round 10 (issue 11) outside ranges (those are in test_time_ranges.py). Invented
+sentences; publication day Wednesday 15 May 2024."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dateline.time.tagger import tag_text
+
+WEDNESDAY = date(2024, 5, 15)
+
+
+def _found(text: str) -> dict[str, tuple[str, str]]:
+    return {t.text: (t.type, t.value) for t in tag_text(text, WEDNESDAY)}
+
+
+def test_a_day_before_a_dash_is_no_amount_of_a_rate() -> None:
+    # a dash opens an apposition: the day number before it does not count "a week"
+    found = _found("The runoff was moved to June 9 — a week after the first round.")
+    assert found["a week"] == ("DURATION", "P1W")
+    assert found["June 9"] == ("DATE", "2024-06-09")
+    # an amount right before the rate still makes one
+    assert _found("The ferry sails 3 times a week.")["3 times a week"] == ("SET", "P1W")
