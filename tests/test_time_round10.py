@@ -21,3 +21,10 @@ def test_a_day_before_a_dash_is_no_amount_of_a_rate() -> None:
     assert found["June 9"] == ("DATE", "2024-06-09")
     # an amount right before the rate still makes one
     assert _found("The ferry sails 3 times a week.")["3 times a week"] == ("SET", "P1W")
+
+
+def test_a_range_of_years_is_years_whatever_entity_the_recogniser_gives_it() -> None:
+    # a budget's years look like money to the recogniser; the dash and the short second year say range
+    found = _found("The 2022-23 budget was passed.")
+    assert found["2022"] == ("DATE", "2022")
+    assert found["23"] == ("DATE", "2023")

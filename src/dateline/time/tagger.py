@@ -225,8 +225,11 @@ def _rejected(name: str, start: int, end: int, parse: _Parse) -> bool:
             # a count rarely follows a definite determiner directly (news writes "the 2,000 troops");
             # a count comes before its noun ("the years 2014 through 2016" are years)
             return not (_dates_a_thing(token) or _in_a_range_of_years(token))
+        # "the 2022-23 budget": the recogniser may call a year range money or a count; its shape wins
         return (
-            token.ent_type_ in _COUNT_ENTITIES and token.nbor(-1).lower_ not in _YEAR_PREPOSITIONS
+            token.ent_type_ in _COUNT_ENTITIES
+            and token.nbor(-1).lower_ not in _YEAR_PREPOSITIONS
+            and not _in_a_range_of_years(token)
             if token.i
             else False
         )
