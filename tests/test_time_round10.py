@@ -28,3 +28,16 @@ def test_a_range_of_years_is_years_whatever_entity_the_recogniser_gives_it() -> 
     found = _found("The 2022-23 budget was passed.")
     assert found["2022"] == ("DATE", "2022")
     assert found["23"] == ("DATE", "2023")
+
+
+def test_the_first_hour_of_a_range_takes_the_second_hours_half_of_the_day_and_day() -> None:
+    found = _found("Sirens sounded between 2 and 4 a.m. on Monday.")
+    assert found["2"] == ("TIME", "2024-05-13T02:00")
+    assert found["4 a.m. on Monday"] == ("TIME", "2024-05-13T04:00")
+    # the shared half of the day holds only when the first hour comes first on the clock
+    assert "11" not in _found("The office opens from 11 to 1 p.m.")
+
+
+def test_a_sentence_dot_after_a_compact_am_or_pm_is_not_part_of_the_time() -> None:
+    assert "9pm" in _found("The curfew starts at 9pm.")
+    assert "9 p.m." in _found("The curfew starts at 9 p.m.")

@@ -700,6 +700,14 @@ def time(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("TIME", f"{day}T{hh:02d}:{mm:02d}{zone}", relative=relative)
 
 
+def first_time(m: re.Match[str], ctx: Context) -> Norm | None:
+    """The first hour of "between 1 and 3 a.m.": the second end's a.m. or p.m. (and day) holds for it
+    only when it comes first on the clock ("from 11 to 1 p.m." is left alone)."""
+    if not int(_g(m, "h")) < int(_g(m, "h2")) < 12:
+        return None
+    return time(m, ctx)
+
+
 def quarter(m: re.Match[str], ctx: Context) -> Norm | None:
     groups = m.groupdict()
     if groups.get("q"):
@@ -978,6 +986,7 @@ HANDLERS: dict[str, Handler] = {
     "period_ended": period_ended,
     "ref": ref,
     "time": time,
+    "first_time": first_time,
     "quarter": quarter,
     "period": period,
     "earlier": earlier,

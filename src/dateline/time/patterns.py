@@ -123,6 +123,8 @@ def _i(words: str) -> str:
     return f"(?i:{words})"
 
 
+# "a.m.", "pm": a final dot only after a dotted letter ("6am." ends a sentence, "6 a.m." keeps its dot)
+_AMPM = r"[ap](?:\.\s?m\b\.?|\s?m\b)"
 # a clock time may name its day: "9 a.m. Tuesday", "4 p.m. yesterday", "5 p.m. EST, Nov. 6" (one
 # TIMEX3 in TimeML, not a time and a date)
 _TIME_DAY = (
@@ -454,10 +456,23 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "time",
         _i(
-            rf"(?<![\d:.$])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
+            rf"(?<![\d:.$])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>{_AMPM})"
             rf"(?:\s+\(?(?P<tz>{TZ})\b(?:\s*[+-]\d+)?\)?)?"
         )
         + _TIME_DAY,
+        anchor=_words(r"\d\s*[ap]"),
+    ),
+    # the first hour of a range that writes a.m. or p.m. once, after the second: "between 1 and 3
+    # a.m.", "from 10 to 11:30 p.m. on Monday" (one TIMEX3 per end, the day and zone of the second)
+    _rule(
+        "first_time",
+        _i(
+            rf"(?<![\d:.$,])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?(?=\s*{RANGE_JOIN}\s*"
+            rf"(?P<h2>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?P<ampm>{_AMPM})"
+            rf"(?:\s+\(?(?P<tz>{TZ})\b(?:\s*[+-]\d+)?\)?)?"
+        )
+        + _TIME_DAY
+        + ")",
         anchor=_words(r"\d\s*[ap]"),
     ),
     _rule(

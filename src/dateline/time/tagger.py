@@ -31,8 +31,9 @@ _NAME_ENTITIES = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "LAW", "PERS
 _COUNT_ENTITIES = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
 _TENSED = frozenset(
     {"month_day", "month", "holiday", "weekday", "quarter", "season", "week_of", "relunit", "time"}
-    | {"year_end", "first_day"}
+    | {"year_end", "first_day", "first_time"}
 )
+_CLOCK = frozenset({"time", "first_time"})  # a clock time, or the first hour of a range of them
 
 
 class _Parse:
@@ -86,7 +87,7 @@ def _first_conjunct(doc: Doc, start: int, end: int) -> Token | None:
 # as HeidelTime reads it; a present reached through a noun or in a subordinate clause (a caption's
 # "as they march in Khartoum Thursday") is not, and a modal leaves a weekday's side open (a month's
 # stays this year's: "would be out by September").
-_SCHEDULED = frozenset({"weekday", "time", "month", "month_day"})
+_SCHEDULED = frozenset({"weekday", "month", "month_day"} | _CLOCK)
 _LOOKS_BACK = re.compile(r"\b(?:since|as\s+of)\s+$", re.I)  # "is at its lowest since Jan. 9"
 
 
@@ -168,9 +169,11 @@ def _dates_a_past_subject(doc: Doc, start: int, end: int) -> bool:
 
 
 def _tensed_end(name: str, m: re.Match[str], end: int) -> int:
-    """The first day of "10-12 September" takes the tense of the whole range: the bare number alone
-    often hangs in the parse where no verb reaches it."""
-    return m.end("mon") if name == "first_day" else end
+    """The first day of "10-12 September" (the first hour of "from 10 to 11 a.m.") takes the tense of the
+    whole range: the bare number alone often hangs in the parse where no verb reaches it."""
+    if name == "first_day":
+        return m.end("mon")
+    return m.end("ampm") if name == "first_time" else end
 
 
 def _tense_of(parse: _Parse, name: str, start: int, end: int) -> Direction:
@@ -186,7 +189,7 @@ def _tense_of(parse: _Parse, name: str, start: int, end: int) -> Direction:
             # that occurrence: `calendar_math.day_year`); a weekday keeps the nearest, a month this
             # year's ("said the troops would be out by September", published in October)
             return "future"
-        if form in ("modal", "reported future") and name in ("weekday", "time"):
+        if form in ("modal", "reported future") and (name == "weekday" or name in _CLOCK):
             return None  # "could not be reached Tuesday": either side, the nearest wins
         if form == "schedule" and not _LOOKS_BACK.search(parse.text, max(0, start - 8), start):
             return "future"  # "the ministers meet Monday", "the rules take effect Jan. 1"
@@ -503,7 +506,7 @@ def tag(doc: Doc, anchor: DocumentTime) -> list[Timex]:
             period_end = m.start("mon")
         if not _looks_back(name, timex.value) and start != period_end:
             told = told.after(timex)
-        if name == "time" and not any(m.groupdict().get(g) for g in ("wd", "rd", "mon")) and anchor.dct:
+        if name in _CLOCK and not any(m.groupdict().get(g) for g in ("wd", "rd", "mon")) and anchor.dct:
             bare_times.append(len(out))
         out.append(timex)
     bare = set(bare_times)
