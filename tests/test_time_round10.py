@@ -41,3 +41,13 @@ def test_the_first_hour_of_a_range_takes_the_second_hours_half_of_the_day_and_da
 def test_a_sentence_dot_after_a_compact_am_or_pm_is_not_part_of_the_time() -> None:
     assert "9pm" in _found("The curfew starts at 9pm.")
     assert "9 p.m." in _found("The curfew starts at 9 p.m.")
+
+
+def test_the_end_of_an_overnight_range_of_hours_is_the_next_day() -> None:
+    found = _found("Troops enforced a curfew from 9 p.m. Sunday to 6 a.m.")
+    assert found["9 p.m. Sunday"] == ("TIME", "2024-05-12T21:00")
+    assert found["6 a.m."] == ("TIME", "2024-05-13T06:00")
+    # a range within one day, and an end that names its own day, keep their day
+    assert _found("The polls stay open from 8 a.m. to 6 p.m.")["6 p.m."] == ("TIME", "2024-05-15T18:00")
+    late = _found("The strike ran from 11 p.m. Friday to 4 a.m. Sunday.")
+    assert late["4 a.m. Sunday"] == ("TIME", "2024-05-12T04:00")

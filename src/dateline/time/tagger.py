@@ -513,6 +513,7 @@ def tag(doc: Doc, anchor: DocumentTime) -> list[Timex]:
     dated = [t for k, t in enumerate(out) if k not in bare]
     for k in bare_times:
         out[k] = _day_from_sentence(out[k], dated, parse)
+    out = _overnight(out, text)
     return _ordered_ranges(out, text, anchor.dct) if anchor.dct else out
 
 
@@ -603,6 +604,32 @@ def _ordered_ranges(out: list[Timex], text: str, dct: date) -> list[Timex]:
         assert b.interval is not None
         interval = values.to_interval(value, b.mod, b.interval.basis + ", after the range's start", 0.8)
         out[position[id(b)]] = Timex(b.start, b.end, b.text, b.type, value, interval, b.mod)
+    return out
+
+
+_CLOCK_VALUE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\dT\d\d:\d\d\w?")
+_NAMES_A_DAY = re.compile(rf"{WEEKDAY}|{MONTH}|(?i:today|yesterday|tomorrow)")
+
+
+def _overnight(out: list[Timex], text: str) -> list[Timex]:
+    """ "A curfew from 10 p.m. to 5 a.m.": the end of a range of clock times that names no day of
+    its own and falls before the start on the clock is on the next day."""
+    for k, (a, b) in enumerate(pairwise(out), start=1):
+        if not (
+            a.type == b.type == "TIME"
+            and _RANGE_LINK.fullmatch(text, a.end, b.start)
+            and _CLOCK_VALUE.fullmatch(a.value)
+            and _CLOCK_VALUE.fullmatch(b.value)
+            and a.value[:10] == b.value[:10]
+            and b.value[11:16] < a.value[11:16]
+            and not a.value.startswith("XXXX")
+            and not _NAMES_A_DAY.search(b.text)
+            and b.interval is not None
+        ):
+            continue
+        value = (date.fromisoformat(b.value[:10]) + timedelta(days=1)).isoformat() + b.value[10:]
+        interval = values.to_interval(value, b.mod, b.interval.basis + ", after the range's start", 0.8)
+        out[k] = Timex(b.start, b.end, b.text, b.type, value, interval, b.mod)
     return out
 
 
