@@ -30,6 +30,10 @@ def _tagged(text: str, dct: date = TUESDAY) -> list[tuple[str, str]]:
             [("3", "2023-03-03"), ("5 March 2023", "2023-03-05")],
         ),
         ("Polls stay open between 14 and 16 July.", [("14", "2024-07-14"), ("16 July", "2024-07-16")]),
+        (
+            "The talks ran from the 2nd to the 4th of May 2022.",
+            [("the 2nd", "2022-05-02"), ("the 4th of May 2022", "2022-05-04")],
+        ),
         ("A strike shut the mines 20 through 22 May.", [("20", "2024-05-20"), ("22 May", "2024-05-22")]),
         ("The fair runs September 18-20 in Lyon.", [("September 18", "2024-09-18"), ("20", "2024-09-20")]),
         ("The pilgrims walked from April 29-May 2.", [("April 29", "2024-04-29"), ("May 2", "2024-05-02")]),

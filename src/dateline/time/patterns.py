@@ -214,7 +214,8 @@ RULES: tuple[Rule, ...] = (
     # 2021", "between 3 and 5 March" (one TIMEX3 per end, as TimeML writes "from Sept. 14 to Oct. 26")
     _rule(
         "first_day",
-        rf"(?<![\d.,$/:-])(?P<day>{DAY})(?=\s*{_i(RANGE_JOIN)}\s*(?P<day2>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})"
+        rf"(?<![\d.,$/:-])(?:(?i:the)\s+)?(?P<day>{DAY})(?=\s*{_i(RANGE_JOIN)}\s*(?:(?i:the)\s+)?(?P<day2>{DAY})"
+        rf"\s+(?:of\s+)?(?P<mon>{MONTH})"
         rf"(?:,?\s+(?P<year>{YEAR})\b)?)",
         anchor=_MONTH_ANCHOR,
     ),
