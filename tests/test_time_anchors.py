@@ -49,6 +49,7 @@ PHRASES = (
     "right now and in the near future",
     "at 6:45 p.m. EST on Monday, and at 23:10 and 0830 GMT",
     "at 7 in the morning and at noon Friday",
+    "between 9 and 11 a.m. on Sunday",
     "the third quarter of 2030 and Q2 2031",
     "two years earlier than the year-earlier period",
     "the fiscal year ended March 31, 2032",

@@ -30,6 +30,10 @@ def _tagged(text: str, dct: date = TUESDAY) -> list[tuple[str, str]]:
             [("3", "2023-03-03"), ("5 March 2023", "2023-03-05")],
         ),
         ("Polls stay open between 14 and 16 July.", [("14", "2024-07-14"), ("16 July", "2024-07-16")]),
+        (
+            "The talks ran from the 2nd to the 4th of May 2022.",
+            [("the 2nd", "2022-05-02"), ("the 4th of May 2022", "2022-05-04")],
+        ),
         ("A strike shut the mines 20 through 22 May.", [("20", "2024-05-20"), ("22 May", "2024-05-22")]),
         ("The fair runs September 18-20 in Lyon.", [("September 18", "2024-09-18"), ("20", "2024-09-20")]),
         ("The pilgrims walked from April 29-May 2.", [("April 29", "2024-04-29"), ("May 2", "2024-05-02")]),
@@ -38,6 +42,56 @@ def _tagged(text: str, dct: date = TUESDAY) -> list[tuple[str, str]]:
 )
 def test_each_end_of_a_range_is_tagged_with_its_own_value(text: str, expected: list[tuple[str, str]]) -> None:
     assert _tagged(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The vote ran Oct. 30-Nov. 2, 2019.", [("Oct. 30", "2019-10-30"), ("Nov. 2, 2019", "2019-11-02")]),
+        (
+            "Schools shut from 27 March to 2 April 2020.",
+            [("27 March", "2020-03-27"), ("2 April 2020", "2020-04-02")],
+        ),
+        (
+            "Flights stopped Dec. 29-Jan. 3, 2021.",
+            [("Dec. 29", "2020-12-29"), ("Jan. 3, 2021", "2021-01-03")],
+        ),
+        (
+            "The rally lasted from Friday, June 7 to Sunday, June 9, 2019.",
+            [("Friday, June 7", "2019-06-07"), ("Sunday, June 9, 2019", "2019-06-09")],
+        ),
+        ("Crews dug on August 11 and 13, 2018.", [("August 11", "2018-08-11"), ("13, 2018", "2018-08-13")]),
+    ],
+)
+def test_the_year_after_a_range_is_the_first_ends_too(text: str, expected: list[tuple[str, str]]) -> None:
+    # the year written once at the end belongs to both ends, a year earlier across New Year
+    assert _tagged(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Imports slowed from April to June 2017.", [("April", "2017-04"), ("June 2017", "2017-06")]),
+        ("Fares rose in July-September 2016.", [("July", "2016-07"), ("September 2016", "2016-09")]),
+        (
+            "Two storms hit in August and September 2015.",
+            [("August", "2015-08"), ("September 2015", "2015-09")],
+        ),
+        (
+            "The lake froze from November to January 2014.",
+            [("November", "2013-11"), ("January 2014", "2014-01")],
+        ),
+    ],
+)
+def test_the_year_after_a_range_of_months_is_the_first_months_too(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _tagged(text) == expected
+
+
+def test_the_second_day_after_an_ordinal_first_day_is_tagged() -> None:
+    found = _tagged("Inspectors toured the plants on October 8th-10th, 2018.")
+    assert found == [("October 8th", "2018-10-08"), ("10th, 2018", "2018-10-10")]
 
 
 def test_a_range_of_weekdays_ends_after_it_starts() -> None:

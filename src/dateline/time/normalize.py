@@ -17,7 +17,7 @@ from typing import Literal
 from dateline.time import calendar_math as cal
 from dateline.time import values
 from dateline.time.lexicon import lexicon, lookup, number
-from dateline.time.patterns import DAY, MONTH, RANGE_JOIN, YEAR
+from dateline.time.patterns import DAY, MONTH, RANGE_JOIN, WEEKDAY, YEAR
 from dateline.time.tense import Direction
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
@@ -58,8 +58,9 @@ _AMOUNT_BEFORE = re.compile(
     r"(?:\d|%|\b(?:million|billion|trillion|thousand|hundred|percent|dollars?|euros?|times|once|twice"
     r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|fifty|dozen)s?)"
     # "50,000 copies a year", "four flights a week", "hundreds of interviews a day": the amount may
-    # name what it counts; a comma ends the amount's phrase ("in 2012, a year after the uprising")
-    r"(?:\s+of)?(?:\s+[a-z]+s)?[^\w.!?;:,]{0,3}$",
+    # name what it counts; a comma or a dash ends the amount's phrase ("in 2012, a year after the
+    # uprising", "on May 8 — a week before the vote")
+    r"(?:\s+of)?(?:\s+[a-z]+s)?[^\w.!?;:,—–]{0,3}$",
     re.I,
 )
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|should|must)\s+$", re.I)
@@ -131,17 +132,34 @@ def date_numeric(m: re.Match[str], ctx: Context) -> Norm | None:
 
 # what joins the two days of a pair: "April 24 and 25", "March 3-4", "May 1 or 2"
 _PAIR_JOIN = rf"(?:or|{RANGE_JOIN})"
-# the second day of a pair, with the year it states for both: "May 1|-2, 2021", "March 3| and 4, 2020"
-_PAIR_YEAR = re.compile(rf"\s*{_PAIR_JOIN}\s*(?P<day>{DAY}),?\s+(?P<year>{YEAR})\b")
+# the other end of a range or pair, with the year it states for both: "May 1|-2, 2021", "March 3| and
+# 4, 2020", "June 30|-July 2, 2019", "28 February| to 3 March 2021"
+_PAIR_YEAR = re.compile(
+    rf"\s*{_PAIR_JOIN}\s*(?:{WEEKDAY},?\s+)?(?:(?P<mon>{MONTH})\s*(?P<day>{DAY})|(?P<dayf>{DAY})\s+(?:of\s+)?(?P<monf>{MONTH})"
+    rf"|(?P<day0>{DAY})),?\s+(?P<year>{YEAR})\b"
+)
+
+
+def _year_of_pair(text: str, end: int, mon: int, day: int) -> int | None:
+    """The year a range's second end states for its first ("June 30-July 2, 2019"): the same year when
+    the first end comes before the second in it, the year before when the range crosses New Year
+    ("Dec. 30-Jan. 2, 2020"); None when no year follows or the two ends are not in order."""
+    pair = _PAIR_YEAR.match(text, end)
+    if pair is None:
+        return None
+    y = _year(pair["year"])
+    if pair["day0"]:  # a bare second day is in the first's month: "May 1-2, 2021"
+        return y if int(re.sub(r"\D", "", pair["day0"])) > day else None
+    mon2 = int(lexicon()["months"][(pair["mon"] or pair["monf"]).rstrip(".")])
+    day2 = int(re.sub(r"\D", "", pair["day"] or pair["dayf"]))
+    return y if (mon, day) < (mon2, day2) else y - 1
 
 
 def month_day(m: re.Match[str], ctx: Context) -> Norm | None:
     mon, day = _month(m), int(re.sub(r"\D", "", _g(m, "day")))
     if not _valid_day(2000, mon, day):
         return None
-    pair = _PAIR_YEAR.match(ctx.text, m.end())
-    if pair and int(re.sub(r"\D", "", pair["day"])) > day:  # the range's year is the first day's too
-        y = _year(pair["year"])
+    if (y := _year_of_pair(ctx.text, m.end(), mon, day)) is not None:  # the range's year is the first end's
         return Norm("DATE", f"{y:04d}-{mon:02d}-{day:02d}") if _valid_day(y, mon, day) else None
     if ctx.ref is None:
         return Norm("DATE", f"XXXX-{mon:02d}-{day:02d}", relative=True)
@@ -228,8 +246,17 @@ def month_year(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", f"{_year(_g(m, 'year')):04d}-{mon:02d}", _mod(m))
 
 
+# the second month of a range or pair, with the year it states for both: "January| to March 2019",
+# "October|-December 2018", "March| and April 2020"
+_MONTH_PAIR_YEAR = re.compile(rf"\s*{_PAIR_JOIN}\s*(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR})\b")
+
+
 def month(m: re.Match[str], ctx: Context) -> Norm | None:
     mon, rel = _month(m), (_g(m, "rel") or "").lower() or None
+    if not rel and (pair := _MONTH_PAIR_YEAR.match(ctx.text, m.end())):
+        # the first month takes the second's year, the year before when the range crosses New Year
+        y = _year(pair["year"]) - (mon > _month(pair))
+        return Norm("DATE", f"{y:04d}-{mon:02d}", _mod(m))
     bare = not (rel or _g(m, "mod") or _g(m, "pos"))
     before = ctx.text[max(0, m.start() - 16) : m.start()]
     timed = _MONTH_PREPOSITION.search(before)
@@ -673,6 +700,14 @@ def time(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("TIME", f"{day}T{hh:02d}:{mm:02d}{zone}", relative=relative)
 
 
+def first_time(m: re.Match[str], ctx: Context) -> Norm | None:
+    """The first hour of "between 1 and 3 a.m.": the second end's a.m. or p.m. (and day) holds for it
+    only when it comes first on the clock ("from 11 to 1 p.m." is left alone)."""
+    if not int(_g(m, "h")) < int(_g(m, "h2")) < 12:
+        return None
+    return time(m, ctx)
+
+
 def quarter(m: re.Match[str], ctx: Context) -> Norm | None:
     groups = m.groupdict()
     if groups.get("q"):
@@ -951,6 +986,7 @@ HANDLERS: dict[str, Handler] = {
     "period_ended": period_ended,
     "ref": ref,
     "time": time,
+    "first_time": first_time,
     "quarter": quarter,
     "period": period,
     "earlier": earlier,

@@ -123,6 +123,8 @@ def _i(words: str) -> str:
     return f"(?i:{words})"
 
 
+# "a.m.", "pm": a final dot only after a dotted letter ("6am." ends a sentence, "6 a.m." keeps its dot)
+_AMPM = r"[ap](?:\.\s?m\b\.?|\s?m\b)"
 # a clock time may name its day: "9 a.m. Tuesday", "4 p.m. yesterday", "5 p.m. EST, Nov. 6" (one
 # TIMEX3 in TimeML, not a time and a date)
 _TIME_DAY = (
@@ -141,9 +143,9 @@ _VERB_LAST = (
     r"\s+(?:a|an|only|just|about|around|some|nearly|almost|roughly|approximately|up\s+to|at\s+least"
     r"|more\s+than|less\s+than|for|through|until|into)\b"
 )
-# the second day of "April 24 and 25", "March 3-4": the handler reads the month before it
+# the second day of "April 24 and 25", "March 3-4", "March 3rd-5th": the handler reads the month before it
 _SEPARATORS = (" and ", " or ", " to ", " through ", "-", "–", " - ")
-_SECOND_DAY = "|".join(rf"(?<=\d{sep})" for sep in _SEPARATORS)
+_SECOND_DAY = "|".join(rf"(?<=\d{sep})|(?<=\d(?:st|nd|rd|th){sep})" for sep in _SEPARATORS)
 # What joins the two ends of a range ("10-12 September", "from Monday to Wednesday", "between 3 and
 # 5 March"), the one definition the tagger's rules, its range pairing and the dating code share.
 RANGE_JOIN = r"(?:-|–|to|through|till|until|and)"
@@ -206,13 +208,14 @@ RULES: tuple[Rule, ...] = (
         "second_day",
         rf"(?:{_SECOND_DAY})(?P<day>{DAY})\b(?![-/:%]|\.\d|\s*(?:percent|per\b))(?:,?\s+(?P<year>{YEAR})\b)?",
         (*(m.lower() for m in _ABBR_MONTHS), "may"),
-        anchor=_cased(rf"\d(?:{'|'.join(re.escape(sep) for sep in _SEPARATORS)})\d"),
+        anchor=_cased(rf"\d(?:st|nd|rd|th)?(?:{'|'.join(re.escape(sep) for sep in _SEPARATORS)})\d"),
     ),
     # the first day of a range whose month follows the second: "10-12 September", "from 3 to 5 March
     # 2021", "between 3 and 5 March" (one TIMEX3 per end, as TimeML writes "from Sept. 14 to Oct. 26")
     _rule(
         "first_day",
-        rf"(?<![\d.,$/:-])(?P<day>{DAY})(?=\s*{_i(RANGE_JOIN)}\s*(?P<day2>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})"
+        rf"(?<![\d.,$/:-])(?:(?i:the)\s+)?(?P<day>{DAY})(?=\s*{_i(RANGE_JOIN)}\s*(?:(?i:the)\s+)?(?P<day2>{DAY})"
+        rf"\s+(?:of\s+)?(?P<mon>{MONTH})"
         rf"(?:,?\s+(?P<year>{YEAR})\b)?)",
         anchor=_MONTH_ANCHOR,
     ),
@@ -454,10 +457,23 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "time",
         _i(
-            rf"(?<![\d:.$])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
+            rf"(?<![\d:.$])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>{_AMPM})"
             rf"(?:\s+\(?(?P<tz>{TZ})\b(?:\s*[+-]\d+)?\)?)?"
         )
         + _TIME_DAY,
+        anchor=_words(r"\d\s*[ap]"),
+    ),
+    # the first hour of a range that writes a.m. or p.m. once, after the second: "between 1 and 3
+    # a.m.", "from 10 to 11:30 p.m. on Monday" (one TIMEX3 per end, the day and zone of the second)
+    _rule(
+        "first_time",
+        _i(
+            rf"(?<![\d:.$,])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?(?=\s*{RANGE_JOIN}\s*"
+            rf"(?P<h2>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?P<ampm>{_AMPM})"
+            rf"(?:\s+\(?(?P<tz>{TZ})\b(?:\s*[+-]\d+)?\)?)?"
+        )
+        + _TIME_DAY
+        + ")",
         anchor=_words(r"\d\s*[ap]"),
     ),
     _rule(

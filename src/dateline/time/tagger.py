@@ -31,8 +31,9 @@ _NAME_ENTITIES = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "LAW", "PERS
 _COUNT_ENTITIES = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
 _TENSED = frozenset(
     {"month_day", "month", "holiday", "weekday", "quarter", "season", "week_of", "relunit", "time"}
-    | {"year_end", "first_day"}
+    | {"year_end", "first_day", "first_time"}
 )
+_CLOCK = frozenset({"time", "first_time"})  # a clock time, or the first hour of a range of them
 
 
 class _Parse:
@@ -86,7 +87,7 @@ def _first_conjunct(doc: Doc, start: int, end: int) -> Token | None:
 # as HeidelTime reads it; a present reached through a noun or in a subordinate clause (a caption's
 # "as they march in Khartoum Thursday") is not, and a modal leaves a weekday's side open (a month's
 # stays this year's: "would be out by September").
-_SCHEDULED = frozenset({"weekday", "time", "month", "month_day"})
+_SCHEDULED = frozenset({"weekday", "month", "month_day"} | _CLOCK)
 _LOOKS_BACK = re.compile(r"\b(?:since|as\s+of)\s+$", re.I)  # "is at its lowest since Jan. 9"
 
 
@@ -168,9 +169,11 @@ def _dates_a_past_subject(doc: Doc, start: int, end: int) -> bool:
 
 
 def _tensed_end(name: str, m: re.Match[str], end: int) -> int:
-    """The first day of "10-12 September" takes the tense of the whole range: the bare number alone
-    often hangs in the parse where no verb reaches it."""
-    return m.end("mon") if name == "first_day" else end
+    """The first day of "10-12 September" (the first hour of "from 10 to 11 a.m.") takes the tense of the
+    whole range: the bare number alone often hangs in the parse where no verb reaches it."""
+    if name == "first_day":
+        return m.end("mon")
+    return m.end("ampm") if name == "first_time" else end
 
 
 def _tense_of(parse: _Parse, name: str, start: int, end: int) -> Direction:
@@ -186,7 +189,7 @@ def _tense_of(parse: _Parse, name: str, start: int, end: int) -> Direction:
             # that occurrence: `calendar_math.day_year`); a weekday keeps the nearest, a month this
             # year's ("said the troops would be out by September", published in October)
             return "future"
-        if form in ("modal", "reported future") and name in ("weekday", "time"):
+        if form in ("modal", "reported future") and (name == "weekday" or name in _CLOCK):
             return None  # "could not be reached Tuesday": either side, the nearest wins
         if form == "schedule" and not _LOOKS_BACK.search(parse.text, max(0, start - 8), start):
             return "future"  # "the ministers meet Monday", "the rules take effect Jan. 1"
@@ -225,8 +228,11 @@ def _rejected(name: str, start: int, end: int, parse: _Parse) -> bool:
             # a count rarely follows a definite determiner directly (news writes "the 2,000 troops");
             # a count comes before its noun ("the years 2014 through 2016" are years)
             return not (_dates_a_thing(token) or _in_a_range_of_years(token))
+        # "the 2022-23 budget": the recogniser may call a year range money or a count; its shape wins
         return (
-            token.ent_type_ in _COUNT_ENTITIES and token.nbor(-1).lower_ not in _YEAR_PREPOSITIONS
+            token.ent_type_ in _COUNT_ENTITIES
+            and token.nbor(-1).lower_ not in _YEAR_PREPOSITIONS
+            and not _in_a_range_of_years(token)
             if token.i
             else False
         )
@@ -500,13 +506,14 @@ def tag(doc: Doc, anchor: DocumentTime) -> list[Timex]:
             period_end = m.start("mon")
         if not _looks_back(name, timex.value) and start != period_end:
             told = told.after(timex)
-        if name == "time" and not any(m.groupdict().get(g) for g in ("wd", "rd", "mon")) and anchor.dct:
+        if name in _CLOCK and not any(m.groupdict().get(g) for g in ("wd", "rd", "mon")) and anchor.dct:
             bare_times.append(len(out))
         out.append(timex)
     bare = set(bare_times)
     dated = [t for k, t in enumerate(out) if k not in bare]
     for k in bare_times:
         out[k] = _day_from_sentence(out[k], dated, parse)
+    out = _overnight(out, text)
     return _ordered_ranges(out, text, anchor.dct) if anchor.dct else out
 
 
@@ -597,6 +604,32 @@ def _ordered_ranges(out: list[Timex], text: str, dct: date) -> list[Timex]:
         assert b.interval is not None
         interval = values.to_interval(value, b.mod, b.interval.basis + ", after the range's start", 0.8)
         out[position[id(b)]] = Timex(b.start, b.end, b.text, b.type, value, interval, b.mod)
+    return out
+
+
+_CLOCK_VALUE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\dT\d\d:\d\d\w?")
+_NAMES_A_DAY = re.compile(rf"{WEEKDAY}|{MONTH}|(?i:today|yesterday|tomorrow)")
+
+
+def _overnight(out: list[Timex], text: str) -> list[Timex]:
+    """ "A curfew from 10 p.m. to 5 a.m.": the end of a range of clock times that names no day of
+    its own and falls before the start on the clock is on the next day."""
+    for k, (a, b) in enumerate(pairwise(out), start=1):
+        if not (
+            a.type == b.type == "TIME"
+            and _RANGE_LINK.fullmatch(text, a.end, b.start)
+            and _CLOCK_VALUE.fullmatch(a.value)
+            and _CLOCK_VALUE.fullmatch(b.value)
+            and a.value[:10] == b.value[:10]
+            and b.value[11:16] < a.value[11:16]
+            and not a.value.startswith("XXXX")
+            and not _NAMES_A_DAY.search(b.text)
+            and b.interval is not None
+        ):
+            continue
+        value = (date.fromisoformat(b.value[:10]) + timedelta(days=1)).isoformat() + b.value[10:]
+        interval = values.to_interval(value, b.mod, b.interval.basis + ", after the range's start", 0.8)
+        out[k] = Timex(b.start, b.end, b.text, b.type, value, interval, b.mod)
     return out
 
 
