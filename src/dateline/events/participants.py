@@ -153,8 +153,7 @@ class MentionIndex:
             if loc.root.i in exclude:
                 continue
             below = tree[loc.root.i] == tree[token.i] and _governs(token, loc.root)
-            kept = not (self._qualifies(loc, token) or _venue(loc) or _meeting_topic(loc.root, token))
-            if token.i in loc.tokens or (below and kept):
+            if token.i in loc.tokens or (below and not self._qualifies(loc, token) and not _venue(loc)):
                 found.append(loc.mention)
         return found
 
@@ -243,27 +242,6 @@ def _venue(loc: _Located) -> bool:
         return False
     entry = load_lexicon().lookup(node) if node.pos_ == "NOUN" else None
     return entry is not None and entry.type == "CONSULT"
-
-
-# What a meeting is about, in a phrase of the meeting noun: "hosted talks on Libya", "called for a summit
-# about Somalia" (the topic of talks is no party to them; "of" and "including" can name who takes part).
-MEETING_TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning", "upon"})
-
-
-def _meeting_topic(root: Token, top: Token | None = None) -> bool:
-    """True when the mention headed by `root` sits in the topic phrase of a meeting noun (at or below
-    `top`, when given): "Egypt hosted talks on Libya with Tunisia" is on Tunisia, not Libya."""
-    node = root
-    while (top is None or node.i != top.i) and node.head.i != node.i:
-        prep = node.head
-        if node.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in MEETING_TOPIC_PREPS:
-            noun = prep.head
-            if noun.pos_ == "NOUN":
-                entry = load_lexicon().lookup(noun)
-                if entry is not None and entry.type == "CONSULT":
-                    return True
-        node = prep
-    return False
 
 
 def _owned(demonym: Token) -> bool:
@@ -1003,10 +981,7 @@ def sentence_counterpart(index: MentionIndex, anchor: Token, actors: list[EventA
     others = _unique(
         a
         for loc in index.located
-        if start <= loc.root.i < end
-        and loc.root.i not in described
-        and not _acts_elsewhere(loc.root, anchor)
-        and not _meeting_topic(loc.root)
+        if start <= loc.root.i < end and loc.root.i not in described and not _acts_elsewhere(loc.root, anchor)
         for a in loc.mention.actors
         if a.country and a.country not in countries
     )
