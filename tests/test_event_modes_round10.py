@@ -1,13 +1,13 @@
 """How a consultation was held (its PLOVER mode), by the classes news tells it in (round 10): a remote
 channel named on the act, a meeting hosted (by a party or by a third), a guest hosted (the guest's
-visit), talks held during a visit, talks on the sidelines of another occasion or in a third country;
-and whether an accusation charges a crime (allege) or other conduct (disapprove). Invented sentences,
-hand-built actor mentions, and the whole pipeline where a place must be found."""
+visit), talks held during a visit; and whether an
+accusation charges a crime (allege) or other conduct (disapprove). Invented sentences, hand-built
+actor mentions."""
 
 from __future__ import annotations
 
 import pytest
-from coding_support import TWO_STATES, coder_for, pipeline_events, sides_of
+from coding_support import TWO_STATES, coder_for, sides_of
 
 from dateline.records import Actor, DateInterval
 
@@ -76,26 +76,6 @@ def test_a_country_hosting_talks_of_two_others_is_a_third_party(code):
 def test_talks_held_during_a_visit_are_the_talks_not_the_visit(code):
     events = code("Vale and Korr held talks on the last day of the state visit.")
     assert _consult(events) == ["meet"]
-
-
-def test_talks_on_the_sidelines_of_a_summit_are_third_party(code):
-    events = code("Vale and Korr held talks on the sidelines of the regional summit.")
-    assert _consult(events) == ["third-party"]
-
-
-def test_a_summit_named_as_such_on_the_sidelines_stays_multilateral(code):
-    events = code("Norland, Sudria and Orskia held a trilateral summit on the sidelines of the assembly.")
-    assert _consult(events) == ["multilateral"]
-
-
-def test_a_meeting_in_a_third_country_is_third_party(pipeline):
-    events = pipeline_events(pipeline, "The foreign ministers of Chile and Peru met in Geneva on Tuesday.")
-    assert [e.mode for e in events if e.type == "CONSULT"] == ["third-party"]
-
-
-def test_a_meeting_in_a_participants_country_is_a_meeting(pipeline):
-    events = pipeline_events(pipeline, "The foreign ministers of Chile and Peru met in Lima on Tuesday.")
-    assert [e.mode for e in events if e.type == "CONSULT"] == ["meet"]
 
 
 @pytest.mark.parametrize(

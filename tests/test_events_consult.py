@@ -90,8 +90,7 @@ def test_expected_meeting_is_planned_and_hosting_games_is_no_visit(code):
         "early next month."
     )
     events = code(text)
-    # Round 10: met on the sidelines of another occasion is PLOVER third-party.
-    assert [(e.type, e.mode, e.modality) for e in events] == [("CONSULT", "third-party", "planned")]
+    assert [(e.type, e.mode, e.modality) for e in events] == [("CONSULT", "meet", "planned")]
     assert _names(events[0]) == {"Norland", "Sudria"}
 
 

@@ -153,8 +153,8 @@ def corroborated(a: EventLike, b: EventLike, a_triggers: Iterable[str], b_trigge
     need not share? Asked where only the pair of countries ties a vague report to an event (`PAIR`):
     two countries meet, agree and accuse on many occasions, and the report that names neither a
     person nor its day is one of them only where it tells the same occasion: the same mode of
-    encounter (both known, `IN_PERSON` as one), the same place (both known), a topic in common, or a
-    trigger of the same act ("hosted" and "hosting", not "held talks" and "held a meeting")."""
+    encounter (both known), the same place (both known), a topic in common, or a trigger of the
+    same act ("hosted" and "hosting", not "held talks" and "held a meeting")."""
     if _same_mode(a, b):
         return True
     if a.location is not None and b.location is not None:
@@ -367,6 +367,11 @@ def mode_family(mode: str | None) -> str | None:
     return "in person" if mode in IN_PERSON else mode
 
 
+def in_person_apart(a: str | None, b: str | None) -> bool:
+    """Two in-person modes that differ (`meet` and `third-party`): compatible through the family only."""
+    return a != b and a in IN_PERSON and b in IN_PERSON
+
+
 def modes_compatible(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return (a or b) not in TRIP_MODES
@@ -402,7 +407,7 @@ def one_trip(a: EventLike, b: EventLike, nearby: bool = False) -> bool:
 
 
 def _same_mode(a: EventLike, b: EventLike) -> bool:
-    return a.mode is not None and mode_family(a.mode) == mode_family(b.mode)
+    return a.mode is not None and a.mode == b.mode
 
 
 def trip_mode(a: str | None, b: str | None) -> str | None:
