@@ -4,11 +4,9 @@ The rules are conservative on purpose: a wrong merge hides a real event and mixe
 while a missed merge only leaves a duplicate that a later, more precise mention may still join.
 
 - type: the same PLOVER type, or in one sentence two of one family (`FAMILIES`: SANCTION and COERCE,
-  REJECT and ACCUSE, AGREE and SUPPORT); mode: equal, of one in-person family (`IN_PERSON`, round 10:
-  "met in Geneva" and "the two met" are one meeting), or missing on one side ("held talks" joins a
-  phone call, a phone call never joins a visit nor a meeting), except that a report without a mode
-  never joins a visit or its hosting (`TRIP_MODES`): "the talks" held during a visit are an event of
-  their own, as news tells it;
+  REJECT and ACCUSE, AGREE and SUPPORT); mode: equal, or missing on one side ("held talks" joins a phone call,
+  a phone call never joins a visit), except that a report without a mode never joins a visit or its
+  hosting (`TRIP_MODES`): "the talks" held during a visit are an event of their own, as news tells it;
   and a visit and the hosting of its named visitor, both dated to a week or told in neighbouring
   sentences, are one trip (`one_trip`);
 - modality: equal; a plan (planned, hoped) and the asserted event are *linked*, not merged, except
@@ -155,7 +153,7 @@ def corroborated(a: EventLike, b: EventLike, a_triggers: Iterable[str], b_trigge
     person nor its day is one of them only where it tells the same occasion: the same mode of
     encounter (both known), the same place (both known), a topic in common, or a trigger of the
     same act ("hosted" and "hosting", not "held talks" and "held a meeting")."""
-    if _same_mode(a, b):
+    if a.mode is not None and a.mode == b.mode:
         return True
     if a.location is not None and b.location is not None:
         if a.location.name.casefold() == b.location.name.casefold():
@@ -354,28 +352,10 @@ def locations_compatible(a: Location | None, b: Location | None) -> bool:
     return a.country is not None and a.country == b.country
 
 
-# The modes of talks held face to face at one venue (round 10). PLOVER tells them apart by where the
-# parties met: `meet` at one party's, `third-party` at a third location ("met in Geneva", "on the
-# sidelines of the summit"), `multilateral` among several parties. Reports of one meeting differ in
-# whether they name the venue, so these join one another; a call (`phone`) and a trip (`visit`, `host`)
-# are other encounters and stay apart.
-IN_PERSON = frozenset({"meet", "third-party", "multilateral"})
-
-
-def mode_family(mode: str | None) -> str | None:
-    """The family a mode merges in: `IN_PERSON` as one, any other mode on its own."""
-    return "in person" if mode in IN_PERSON else mode
-
-
-def in_person_apart(a: str | None, b: str | None) -> bool:
-    """Two in-person modes that differ (`meet` and `third-party`): compatible through the family only."""
-    return a != b and a in IN_PERSON and b in IN_PERSON
-
-
 def modes_compatible(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return (a or b) not in TRIP_MODES
-    return mode_family(a) == mode_family(b)
+    return a == b
 
 
 # The two ends of one trip: PLOVER's `host` is "host a visit", the visit its guest pays, told from the
@@ -412,13 +392,8 @@ def _same_mode(a: EventLike, b: EventLike) -> bool:
 
 def trip_mode(a: str | None, b: str | None) -> str | None:
     """The mode an event keeps when a report of mode `b` joins it (mode `a`): the first known, except
-    that the visit wins over its hosting (`one_trip`): PLOVER and the news gold code one trip once;
-    and that of the in-person modes (`IN_PERSON`) the venue's wins over `meet`: `third-party` and
-    `multilateral` are said only by a report that names the venue or the parties at the table, `meet`
-    also by one that names neither ("the two met"), so the specific report is the one that knows."""
+    that the visit wins over its hosting (`one_trip`): PLOVER and the news gold code one trip once."""
     if a is None:
-        return b
-    if a == "meet" and b in IN_PERSON:
         return b
     return "visit" if {a, b} == CONVERSE_MODES else a
 

@@ -52,7 +52,6 @@ from dateline.dedup.compatible import (
     dyad,
     folds,
     fulfils,
-    in_person_apart,
     modes_compatible,
     named_ids,
     narrow,
@@ -458,11 +457,6 @@ class CanonicalIndex:
             # Far apart in one article, on the actors their sentences name only (`_stated_alike`).
             if alike and (not same or close or _stated_alike(e.event, mention)):
                 candidates.append(e)
-        # Of a meeting's reports, those of the mention's own mode come first (round 10): a `meet`
-        # report beside a `meet` and a `multilateral` event of the pair is the meeting, not ambiguous.
-        exact = [e for e in candidates if not in_person_apart(e.event.mode, mention.mode)]
-        if exact:
-            candidates = exact
         if not candidates:
             candidates = self._copies(mention)
         if not candidates and plan_or_held is not None and span is not None:
@@ -669,10 +663,6 @@ class CanonicalIndex:
             e = found[o]
             told = [r.sentence for r in e.event.mentions]
             if mention.article_id in e.members or not two_sided(e.event.actors, told):
-                continue
-            # The in-person family joins dated reports only (round 10): a vague report is the one
-            # meeting of its own mode it can be, as before (`compatible.in_person_apart`).
-            if in_person_apart(e.event.mode, mention.mode):
                 continue
             if not alike(e.event, mention, sole=True):
                 continue
