@@ -122,7 +122,7 @@ def pending(store: Reports, skip: Collection[str] = ()) -> list[Article]:
         best[article_id] = (False, day, own, other)
     pins = _pins(store, skip)
     out = []
-    for article in store.stored(best.keys() | pins.keys()):
+    for article in store.stored(sorted(best.keys() | pins.keys())):  # a set: its order varies by process
         found = list(pins.get(article.id, ()))
         if article.id in best:
             found.insert(0, _reported(*best[article.id], article.id in merged))
