@@ -441,8 +441,15 @@ def _alike(
         and dates_compatible(a.date, b.date, same_article, sole, sole and _same_mode(a, b))
         # Neighbouring sentences of one article: the place may be another noun's (module docstring).
         and (nearby or locations_compatible(a.location, b.location))
-        and actors_compatible(a.actors, b.actors, a.type in MUTUAL_TYPES, nearby, nests)
+        and actors_compatible(a.actors, b.actors, _mutual(a, b), nearby, nests)
     )
+
+
+def _mutual(a: EventLike, b: EventLike) -> bool:
+    """May the two name their actors on either side? Talks are mutual, a trip is not: two visits of
+    the pair go one way (the visitor is the source), else the host's own trip to the guest's capital
+    would join the visit he hosted (round 10, once hostings are coded as the guest's visit)."""
+    return a.type in MUTUAL_TYPES and not (a.mode == b.mode == "visit")
 
 
 def same_event(
