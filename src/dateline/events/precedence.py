@@ -27,12 +27,12 @@ CLAUSE_TOP = frozenset({"ROOT", "ccomp", "parataxis"})
 
 def sequenced(anchor: Token) -> bool:
     """Whether the word lies in a clause or phrase of sequence: an adverbial clause opened by "after" /
-        "since" / "until" ("after protesters attacked the embassy") or a phrase of such a preposition
-        ("following the raid", "since its invasion", "ahead of the summit"), or in a clause that describes
-        a noun ("the girls they kidnapped", "sailors kidnapped by pirates"; not one set off by a comma, which
-    tells a further act: "welcomed Modi, who pledged ..."), within its own clause. A
-        sequence measured from the main act ("two months after the meeting") gives the act an occasion of
-        its own: not sequenced."""
+    "since" / "until" ("after protesters attacked the embassy") or a phrase of such a preposition
+    ("following the raid", "since its invasion", "ahead of the summit"), or in a clause that describes
+    a noun ("the girls they kidnapped", "sailors kidnapped by pirates"; not one set off by a comma, which
+    tells a further act: "welcomed Modi, who pledged ..."), within its own clause. A sequence measured
+    from the main act ("two months after the meeting") gives the act an occasion of its own: not
+    sequenced."""
     node = anchor
     while node.dep_ not in CLAUSE_TOP and node.head.i != node.i:
         if node.dep_ == "advcl" and any(

@@ -11,9 +11,9 @@ when the mention comes out as exactly the day the other article gives. "yesterda
 which that Wednesday is the last one named. A day is chosen only where one report's words give it by
 themselves and every other report's words allow it: weeks that intersect in one day, or a week cut
 by a bound of the content, rest on the bounds being exact, which an office's grace or a story's lag
-are not. Only a mention with
-a time expression of its own clause counts (an undated one is dated by default readings, which say
-nothing of the day), and none in a quotation or a quoted post (its "today" is the speaker's).
+are not. Only a mention with a time expression of its own clause counts (an undated one is dated by
+default readings, which say nothing of the day), and none in a quotation or a quoted post (its
+"today" is the speaker's).
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.nlp.sentences import sentence_of
 from dateline.records import DateInterval, DocumentTime, PublishedDate, Timex
-from dateline.time.event_date import date_event, own_expression
+from dateline.time.event_date import date_event, own_expression, quote_open
 from dateline.time.tagger import tag
 
 # How far from the other article's day the publication day is looked for: a week each way covers a
@@ -94,8 +94,7 @@ def _narrated(trigger: Token) -> bool:
     "today" is the day the words were said or posted, not the day of the article."""
     text = trigger.doc.text
     before = text[text.rfind("\n", 0, trigger.idx) + 1 : trigger.idx]
-    quoted = before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
-    return not quoted and not _HANDLE.search(sentence_of(trigger).text)
+    return not quote_open(before) and not _HANDLE.search(sentence_of(trigger).text)
 
 
 def _trigger(doc: Doc, tokens: dict[int, Token], mention: str | None) -> Token | None:

@@ -1122,7 +1122,12 @@ def _speech_day(a: Attachment, attachments: list[Attachment], anchor: DocumentTi
 
 def _quoted(a: Attachment) -> bool:
     sent = a.span.sent
-    before = sent.doc.text[sent.start_char : a.timex.start]
+    return quote_open(sent.doc.text[sent.start_char : a.timex.start])
+
+
+def quote_open(before: str) -> bool:
+    """Whether a quotation opened in `before` (the text from a sentence's or paragraph's start) is still
+    open at its end: what follows is someone's words, their "today" and "on Sunday" theirs."""
     return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
