@@ -473,6 +473,27 @@ def fulfils(a: EventLike, b: EventLike, same_article: bool = False) -> bool:
     return "asserted" in pair and len(pair & PLANS) == 1 and _alike(a, b, same_article)
 
 
+# Modalities a question about an event may be asked of (`asks`): whether the call took place is a
+# question about the call a denial or a claim in the same passage tells, not another call.
+ANSWERED = frozenset({"asserted", "negated"})
+
+
+def asks(a: EventLike, b: EventLike, nearby: bool = False) -> bool:
+    """Is one a hypothetical report ("whether there was a call between them", "if the two leaders
+    meet") told in neighbouring sentences of one article (`nearby`) beside a claim or a denial of
+    the same event (round 11)? A passage that asks whether an event happened is about the event it
+    claims or denies: one event, of the answer's modality. Apart in the article, or across
+    articles, a hypothetical report stays an event of its own (a condition may be of any occasion)."""
+    pair = {a.modality, b.modality}
+    return nearby and "hypothetical" in pair and len(pair & ANSWERED) == 1 and _alike(a, b, True, nearby)
+
+
+def answered(event: str, mention: str) -> str:
+    """The modality an event keeps when a mention of modality `mention` joins it: a claim or a
+    denial answers a hypothetical report (`asks`)."""
+    return mention if event == "hypothetical" and mention in ANSWERED else event
+
+
 def narrow(d: DateInterval) -> bool:
     return d.start is not None and d.end is not None and (d.end - d.start).days <= FOLD_DAYS
 

@@ -47,6 +47,8 @@ from dateline.dedup.compatible import (
     PLANS,
     EventLike,
     actors_compatible,
+    answered,
+    asks,
     corroborated,
     dated,
     dyad,
@@ -444,8 +446,10 @@ class CanonicalIndex:
                 # Same article and type: compared whatever the dates and with a narrower or wider
                 # dyad (see the module docstring); a plan told in the sentence of the event held too.
                 # Of the same family: a type of its family counts told in the same sentence only.
+                # A hypothetical report beside a claim or a denial of the event asks about it (`asks`).
                 kind = type_family(e.event.type) == type_family(mention.type)
-                if kind and e.event.modality in (mention.modality, fold):
+                asked = "hypothetical" in (e.event.modality, mention.modality) and e.event.type == mention.type
+                if (kind and e.event.modality in (mention.modality, fold)) or asked:
                     found.setdefault(e.order, e)
         for o in sorted(found):
             e = found[o]
@@ -453,7 +457,7 @@ class CanonicalIndex:
             close = same and near(e.event.mentions, mention.article_id, mention.sentence_start)
             together = same and told_in(e.event.mentions, mention.article_id, mention.sentence_start)
             alike = same_event(e.event, mention, same, close, together=together, nests=not same)
-            alike = alike or folds(e.event, mention, same, close, together)
+            alike = alike or folds(e.event, mention, same, close, together) or asks(e.event, mention, close)
             # Far apart in one article, on the actors their sentences name only (`_stated_alike`).
             if alike and (not same or close or _stated_alike(e.event, mention)):
                 candidates.append(e)
@@ -735,8 +739,9 @@ class CanonicalIndex:
         # makes it asserted: the event moves to that block.
         moved = ev.actors is not actors and dyad(ev.actors) != dyad(actors)
         renamed = ev.actors is not actors and sole_keys(ev.actors) != sole_keys(actors)
-        if ev.modality != m.modality and m.modality == "asserted":
-            ev.modality = "asserted"
+        modality = "asserted" if m.modality == "asserted" else answered(ev.modality, m.modality)
+        if modality != ev.modality:
+            ev.modality = modality
             moved = True
         ev.location = refine_location(ev.location, m.location)
         ev.topics = union_topics(ev.topics, m.topics)
