@@ -448,7 +448,8 @@ class CanonicalIndex:
                 # Of the same family: a type of its family counts told in the same sentence only.
                 # A hypothetical report beside a claim or a denial of the event asks about it (`asks`).
                 kind = type_family(e.event.type) == type_family(mention.type)
-                asked = "hypothetical" in (e.event.modality, mention.modality) and e.event.type == mention.type
+                modalities = (e.event.modality, mention.modality)
+                asked = "hypothetical" in modalities and e.event.type == mention.type
                 if (kind and e.event.modality in (mention.modality, fold)) or asked:
                     found.setdefault(e.order, e)
         for o in sorted(found):
