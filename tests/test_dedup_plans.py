@@ -61,8 +61,11 @@ def test_a_plan_told_in_the_sentence_of_the_act_folds_into_it_whatever_the_width
     for order in ([plan, held], [held, plan]):
         (event,) = merge(order)
         assert event.modality == "asserted" and len(event.mentions) == 2
-    # Told in another sentence, the same plan stays a plan of its own (its date is wide) ...
-    apart = replace(plan, sentence_start=400, sentence_end=460, trigger_start=420, trigger_end=425)
+    # Told in a neighbouring sentence, the undated plan is still the act's (round 11:
+    # `compatible.undated_plan`); paragraphs away it stays a plan of its own (its date is wide) ...
+    beside = replace(plan, sentence_start=400, sentence_end=460, trigger_start=420, trigger_end=425)
+    assert [e.modality for e in merge([held, beside])] == ["asserted"]
+    apart = replace(plan, sentence_start=2400, sentence_end=2460, trigger_start=2420, trigger_end=2425)
     assert [e.modality for e in merge([held, apart])] == ["asserted", "planned"]
     # ... and "shelled the town on 3 May and will shell it again" holds two shellings: the dates of a
     # plan for after the act and the act do not overlap.

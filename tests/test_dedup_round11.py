@@ -1,5 +1,7 @@
 """Round 11, one canonical event: reports the modality rules kept apart though they tell one event.
 
+- a plan with no date of its own ("the visit will last three days") told beside the event held,
+  dated to a week, is its programme: one event, asserted (`compatible.undated_plan`);
 - a hypothetical report ("whether the two leaders spoke by phone") told beside a claim or a denial of
   the same event in one article asks about that event: one event, of the answer's modality
   (`compatible.asks`); apart in the article or in another article it stays an event of its own.
@@ -9,10 +11,13 @@ Invented records through the real merge.
 
 from __future__ import annotations
 
+from datetime import date
+
 from test_dedup_merge import day, mention
 
 from dateline.dedup import merge
-from dateline.dedup.compatible import answered, asks
+from dateline.dedup.compatible import answered, asks, undated_plan
+from dateline.records import DateInterval
 
 
 def test_a_question_beside_a_denial_is_the_denied_event():
@@ -52,3 +57,36 @@ def test_the_answer_decides_the_modality():
     assert answered("hypothetical", "asserted") == "asserted"
     assert answered("negated", "hypothetical") == "negated"
     assert answered("planned", "hypothetical") == "planned"
+
+
+def _after(y: int, m: int, d: int) -> DateInterval:
+    """A plan dated by its tense alone: open from the publication day on."""
+    return DateInterval(date(y, m, d), None, "range", 0.3, "future, no date in its clause")
+
+
+def test_a_plan_without_a_day_beside_the_visit_held_is_its_programme():
+    # "The prime minister arrived in Hanoi on Sunday." ... "The visit will last three days."
+    arrived = mention("p000", 10, mode="visit", when=day(2031, 6, 1), sides=("source", "target"))
+    programme = mention("p000", 150, mode="visit", modality="planned", when=_after(2031, 6, 1),
+                        sides=("source", "target"))  # fmt: skip
+    for order in ([arrived, programme], [programme, arrived]):
+        (visit,) = merge(order)
+        assert visit.modality == "asserted" and len(visit.mentions) == 2
+        assert (visit.date.start, visit.date.end) == (date(2031, 6, 1), date(2031, 6, 1))
+
+
+def test_a_plan_with_its_own_day_or_far_away_or_elsewhere_stays_apart():
+    held = mention("p000", 10, mode="visit", when=day(2031, 6, 1), sides=("source", "target"))
+    kw = {"mode": "visit", "modality": "planned", "sides": ("source", "target")}
+    # "He will return in the autumn": a plan with a date of its own is another visit.
+    autumn = DateInterval(date(2031, 9, 22), date(2031, 12, 20), "season", 0.7, "the autumn")
+    assert len(merge([held, mention("p000", 150, when=autumn, **kw)])) == 2
+    # An undated plan paragraphs away may be of any later visit. (In another article it may still
+    # be the one visit of the pair it can be: `index.CanonicalIndex._sole`, round 10.)
+    assert len(merge([held, mention("p000", 2500, when=_after(2031, 6, 1), **kw)])) == 2
+    # A meeting held a week before publication and "they will meet again": the dates do not meet.
+    met = mention("p000", 10, when=day(2031, 5, 25))
+    again = mention("p000", 150, modality="planned", when=_after(2031, 6, 1))
+    assert len(merge([met, again])) == 2
+    assert undated_plan(again, mention("p000", 10, when=day(2031, 6, 1)))
+    assert not undated_plan(again, mention("p000", 10, when=_after(2031, 6, 1)))

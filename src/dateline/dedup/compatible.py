@@ -13,7 +13,10 @@ while a missed merge only leaves a duplicate that a later, more precise mention 
   that a plan dated to one week at most and the asserted event of that same week are one event
   (`folds`): "will sign the deal on Saturday" is an earlier report of the signing on Saturday; and
   one dated to a week inside another article's uncertain-day window (`inside`, round 9) folds with
-  it where the index finds it the one such event (`index.CanonicalIndex._within`);
+  it where the index finds it the one such event (`index.CanonicalIndex._within`); in neighbouring
+  sentences of one article, a plan with no date of its own folds with the event held dated to a
+  week (`undated_plan`, round 11: "the visit will last two days" after "arrived on Sunday"); a
+  hypothetical report there asks about the claim or the denial beside it (`asks`, round 11);
 - date: the intervals overlap, and at least one of them is dated (bounded on both sides, within a
   year: `dated`), unless both come from the same article: "unknown" overlaps everything and would
   otherwise glue every undated report of a dyad together, and an open or years-wide interval says as
@@ -529,8 +532,12 @@ def folds(
     where one side dated to a week is enough. `within`: asked for the one event held (or plan) of
     the pair in a dated window (`index.CanonicalIndex._within`, round 9), where one side dated to a
     week inside the other's interval is enough: "talks will start in Jeddah on Saturday" from an
-    outlet whose Saturday is only known to lie in some weeks is the talks held that Saturday."""
-    if together:
+    outlet whose Saturday is only known to lie in some weeks is the talks held that Saturday.
+    `nearby`: told in neighbouring sentences of one article, a plan whose own clause names no day
+    (`undated_plan`) and the event held dated to a week are one event (round 11): "Xi arrived in
+    Paris on Sunday" ... "the visit will last two days", "he is to be welcomed at the palace" tell
+    the programme of the visit the article reports, not another visit."""
+    if together or (nearby and (undated_plan(a, b) or undated_plan(b, a))):
         weeks = True
     elif within:
         weeks = inside(a.date, b.date) or inside(b.date, a.date)
@@ -539,6 +546,21 @@ def folds(
     else:
         weeks = narrow(a.date) and narrow(b.date)
     return FOLDS_WITH.get(a.modality) == b.modality and weeks and _alike(a, b, same_article, nearby, sole)
+
+
+def undated_plan(plan: EventLike, held: EventLike) -> bool:
+    """Is `plan` planned with no date of its own (its interval runs open from the publication on:
+    the tense alone dated it) and `held` asserted and dated to a week at most (`narrow`)? The plan
+    then says nothing of its day that could set it apart from the event held (`folds`); a plan
+    with a day, a month or a week of its own ("will meet again in May") is dated and folds only
+    by the weeks rule."""
+    return (
+        plan.modality == "planned"
+        and held.modality == "asserted"
+        and plan.date.start is not None
+        and plan.date.end is None
+        and narrow(held.date)
+    )
 
 
 def told_in(mentions: Iterable[MentionRef], article: str, start: int) -> bool:
