@@ -2,6 +2,8 @@
 
 - a plan with no date of its own ("the visit will last three days") told beside the event held,
   dated to a week, is its programme: one event, asserted (`compatible.undated_plan`);
+- a plan told in a past tense with no day in its clause ("had been planned") beside the event held
+  in one article is not folded into it: its date is when the plan stood (`compatible.past_plan`);
 - a hypothetical report ("whether the two leaders spoke by phone") told beside a claim or a denial of
   the same event in one article asks about that event: one event, of the answer's modality
   (`compatible.asks`); apart in the article or in another article it stays an event of its own.
@@ -16,7 +18,7 @@ from datetime import date
 from test_dedup_merge import day, mention
 
 from dateline.dedup import merge
-from dateline.dedup.compatible import answered, asks, undated_plan
+from dateline.dedup.compatible import answered, asks, past_plan, undated_plan
 from dateline.records import DateInterval
 
 
@@ -90,3 +92,23 @@ def test_a_plan_with_its_own_day_or_far_away_or_elsewhere_stays_apart():
     assert len(merge([met, again])) == 2
     assert undated_plan(again, mention("p000", 10, when=day(2031, 6, 1)))
     assert not undated_plan(again, mention("p000", 10, when=_after(2031, 6, 1)))
+
+
+def _told_in_the_past(y: int, m: int, d: int) -> DateInterval:
+    """A plan dated by its past tense alone: the week before publication, when the plan stood."""
+    return DateInterval(date(y, m, d - 6), date(y, m, d), "range", 0.3,
+                        "past, no date in its clause: on or shortly before publication")  # fmt: skip
+
+
+def test_a_plan_told_in_the_past_beside_the_visit_held_is_not_folded_into_it():
+    # "The minister arrived in Lima on Sunday." ... "The trip had initially been planned for
+    # the spring." The plan's week is when it stood, not the day of the trip it planned.
+    kw = {"mode": "visit", "sides": ("source", "target")}
+    arrived = mention("t000", 10, when=day(2031, 6, 8), **kw)
+    earlier = mention("t000", 300, modality="planned", when=_told_in_the_past(2031, 6, 8), **kw)
+    assert past_plan(earlier) and not past_plan(arrived)
+    for order in ([arrived, earlier], [earlier, arrived]):
+        assert sorted(e.modality for e in merge(order)) == ["asserted", "planned"]
+    # A plan with a week of its own ("will arrive on Sunday") still folds with the trip held.
+    announced = mention("t000", 300, modality="planned", when=day(2031, 6, 8), **kw)
+    assert [e.modality for e in merge([arrived, announced])] == ["asserted"]

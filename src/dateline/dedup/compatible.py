@@ -15,7 +15,8 @@ while a missed merge only leaves a duplicate that a later, more precise mention 
   one dated to a week inside another article's uncertain-day window (`inside`, round 9) folds with
   it where the index finds it the one such event (`index.CanonicalIndex._within`); in neighbouring
   sentences of one article, a plan with no date of its own folds with the event held dated to a
-  week (`undated_plan`, round 11: "the visit will last two days" after "arrived on Sunday"); a
+  week (`undated_plan`, round 11: "the visit will last two days" after "arrived on Sunday"), and
+  a plan told in a past tense with no day of its own does not fold there (`past_plan`); a
   hypothetical report there asks about the claim or the denial beside it (`asks`, round 11);
 - date: the intervals overlap, and at least one of them is dated (bounded on both sides, within a
   year: `dated`), unless both come from the same article: "unknown" overlaps everything and would
@@ -64,6 +65,7 @@ from typing import Protocol
 
 from dateline.actors.kb import Country, KnowledgeBase, package_files
 from dateline.records import Actor, DateInterval, EventActor, Location, MentionRef, Side
+from dateline.time.tense import Tense
 
 NONE, WEAK, STRONG = 0, 1, 2
 
@@ -545,7 +547,25 @@ def folds(
         weeks = narrow(a.date) or narrow(b.date)
     else:
         weeks = narrow(a.date) and narrow(b.date)
+    # In one article, a plan told in a past tense beside the event held is the earlier plan of a
+    # changed schedule, whatever its date says (`past_plan`, round 11).
+    weeks = weeks and not (same_article and not together and (past_plan(a) or past_plan(b)))
     return FOLDS_WITH.get(a.modality) == b.modality and weeks and _alike(a, b, same_article, nearby, sole)
+
+
+# The bases the time stage gives a date read from a past tense alone ("<tense>, no date in its
+# clause: ..."): the day the verb was said, not the day of what it planned.
+_PAST_TENSE_BASES = tuple(
+    f"{t}, no date in its clause" for t in (Tense.PAST, Tense.PRESENT_PERFECT, Tense.PAST_PERFECT)
+)
+
+
+def past_plan(x: EventLike) -> bool:
+    """Is `x` a plan told in a past tense whose clause names no day ("the visit was initially
+    planned for later", "the talks had been expected to start")? Its date is then when the plan
+    stood, before publication, not the day planned: beside the event held in one article, it is the
+    plan the event replaced or the one it kept, and the text alone does not say which (`folds`)."""
+    return x.modality in PLANS and x.date.basis.startswith(_PAST_TENSE_BASES)
 
 
 def undated_plan(plan: EventLike, held: EventLike) -> bool:
