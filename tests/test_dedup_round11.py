@@ -4,6 +4,8 @@
   dated to a week, is its programme: one event, asserted (`compatible.undated_plan`);
 - a plan told in a past tense with no day in its clause ("had been planned") beside the event held
   in one article is not folded into it: its date is when the plan stood (`compatible.past_plan`);
+- in one article, two reports of one modality dated by opposite tenses alone (one future, one past)
+  are two events, however their open intervals overlap (`compatible.opposite_tenses`);
 - a hypothetical report ("whether the two leaders spoke by phone") told beside a claim or a denial of
   the same event in one article asks about that event: one event, of the answer's modality
   (`compatible.asks`); apart in the article or in another article it stays an event of its own.
@@ -18,7 +20,7 @@ from datetime import date
 from test_dedup_merge import day, mention
 
 from dateline.dedup import merge
-from dateline.dedup.compatible import answered, asks, past_plan, undated_plan
+from dateline.dedup.compatible import answered, asks, opposite_tenses, past_plan, undated_plan
 from dateline.records import DateInterval
 
 
@@ -112,3 +114,23 @@ def test_a_plan_told_in_the_past_beside_the_visit_held_is_not_folded_into_it():
     # A plan with a week of its own ("will arrive on Sunday") still folds with the trip held.
     announced = mention("t000", 300, modality="planned", when=day(2031, 6, 8), **kw)
     assert [e.modality for e in merge([arrived, announced])] == ["asserted"]
+
+
+def test_one_article_tells_a_coming_and_a_past_encounter_apart_by_their_tenses():
+    # An article without a found publication date: "The two leaders are set to meet at the summit
+    # next week." ... "They last held talks on the sidelines of a forum." Both are dated by their
+    # tense alone, from a publication only known to fall after 1 March; the open intervals overlap.
+    coming = DateInterval(
+        date(2031, 3, 1), None, "range", 0.3, "future, no date in its clause: after publication"
+    )
+    past = DateInterval(date(2031, 2, 22), None, "range", 0.3,
+                        "past, no date in its clause: on or shortly before publication")  # fmt: skip
+    ahead, before = (
+        mention("f000", 10, mode="meet", when=coming),
+        mention("f000", 400, mode="meet", when=past),
+    )
+    assert opposite_tenses(ahead.date, before.date) and not opposite_tenses(ahead.date, ahead.date)
+    assert len(merge([ahead, before])) == 2
+    # Told alike ("they met", "the meeting took place"), two past reports stay one event.
+    again = mention("f000", 600, mode="meet", when=past)
+    assert len(merge([before, again])) == 1
