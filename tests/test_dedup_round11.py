@@ -134,3 +134,19 @@ def test_one_article_tells_a_coming_and_a_past_encounter_apart_by_their_tenses()
     # Told alike ("they met", "the meeting took place"), two past reports stay one event.
     again = mention("f000", 600, mode="meet", when=past)
     assert len(merge([before, again])) == 1
+
+
+def test_the_tense_bases_read_here_are_the_ones_the_time_stage_writes():
+    # The rules above read how the time stage dated a report from its tense alone; if its wording
+    # changed, they would silently stop applying.
+    from dateline.time.event_date import _from_tense
+    from dateline.time.tense import Tense
+
+    ref = (date(2031, 3, 1), None)
+    future = _from_tense(Tense.FUTURE, ref, "publication")
+    for tense in (Tense.PAST, Tense.PRESENT_PERFECT, Tense.PAST_PERFECT):
+        told = _from_tense(tense, ref, "publication")
+        assert opposite_tenses(future, told) and opposite_tenses(told, future)
+        plan = mention("b000", 10, modality="planned", when=told)
+        assert past_plan(plan)
+    assert undated_plan(mention("b000", 10, modality="planned", when=future), mention("b000", 200))
