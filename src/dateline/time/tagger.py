@@ -489,6 +489,7 @@ def tag(doc: Doc, anchor: DocumentTime) -> list[Timex]:
     out: list[Timex] = []
     told = _Narrative()
     bare_times: list[int] = []
+    open_weekdays: list[int] = []  # bare weekdays whose clause gives no direction
     period_end = -1  # where the date of "the quarter ended July 31" starts: it does not move the story
     for start, end, name, m in taken:
         tense = _tense_of(parse, name, start, _tensed_end(name, m, end))
@@ -508,13 +509,45 @@ def tag(doc: Doc, anchor: DocumentTime) -> list[Timex]:
             told = told.after(timex)
         if name in _CLOCK and not any(m.groupdict().get(g) for g in ("wd", "rd", "mon")) and anchor.dct:
             bare_times.append(len(out))
+        open_day = name == "weekday" and tense is None and not m.groupdict().get("rel")
+        if open_day and _ISO_DAY.fullmatch(timex.value):
+            open_weekdays.append(len(out))
         out.append(timex)
+    if anchor.dct and open_weekdays:
+        out = _weekdays_as_dated(out, open_weekdays, anchor.dct)
     bare = set(bare_times)
     dated = [t for k, t in enumerate(out) if k not in bare]
     for k in bare_times:
         out[k] = _day_from_sentence(out[k], dated, parse)
     out = _overnight(out, text)
     return _ordered_ranges(out, text, anchor.dct) if anchor.dct else out
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_DATED_WEEKDAY = re.compile(rf"{WEEKDAY}.*{MONTH}|{MONTH}.*{WEEKDAY}", re.I | re.S)
+
+
+def _weekdays_as_dated(out: list[Timex], open_weekdays: list[int], dct: date) -> list[Timex]:
+    """ "confirmed the meeting on Monday" beside "called for Monday, February 27, a meeting": where
+    the clause gives a bare weekday no direction (a date on a noun), the nearest occurrence is a
+    guess, and the article's own dated mention of that weekday within a week of the publication day
+    (one of the two days the bare name can mean) says which one it is. Only then: a weekday whose
+    clause has a tense keeps it ("announced on Monday that the vote is on Monday, March 4")."""
+    dated: dict[int, set[date]] = {}
+    for t in out:
+        if t.type == "DATE" and _ISO_DAY.fullmatch(t.value) and _DATED_WEEKDAY.search(t.text):
+            day = date.fromisoformat(t.value)
+            if abs((day - dct).days) <= 6:
+                dated.setdefault(day.isoweekday(), set()).add(day)
+    result = list(out)
+    for k in open_weekdays:
+        t = out[k]
+        days = dated.get(date.fromisoformat(t.value).isoweekday(), set())
+        if len(days) == 1 and (day := next(iter(days))).isoformat() != t.value:
+            basis = "the article's dated mention of that weekday"
+            interval = values.to_interval(day.isoformat(), t.mod, basis, 0.8)
+            result[k] = Timex(t.start, t.end, t.text, t.type, day.isoformat(), interval, t.mod)
+    return result
 
 
 # "from March to May", "between Nov. 28 and Jan. 3", "10-12 September", "Monday to Wednesday": two

@@ -1,0 +1,46 @@
+"""Classes of round 11 (issue 11, time expressions). Invented sentences; publication day Wednesday
+20 March 2030."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dateline.time.tagger import tag_text
+
+WEDNESDAY = date(2030, 3, 20)
+
+
+def _found(text: str) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag_text(text, WEDNESDAY)]
+
+
+def test_an_undirected_weekday_takes_the_day_the_article_dates_that_weekday() -> None:
+    # "the meeting ... on Monday": a date on a noun has no tense; the article names the day elsewhere
+    found = _found(
+        "The agency confirmed the meeting of the two envoys on Monday at 10 a.m. "
+        "Its chairman called for Monday, March 25, a session of the board."
+    )
+    assert ("Monday", "DATE", "2030-03-25") in found
+    assert ("10 a.m.", "TIME", "2030-03-25T10:00") in found
+    # the same sentence with the past Monday dated keeps the past one
+    found = _found(
+        "The agency confirmed the meeting of the two envoys on Monday. "
+        "The envoys met on Monday, March 18, in Oslo."
+    )
+    assert ("Monday", "DATE", "2030-03-18") in found
+
+
+def test_a_weekday_whose_clause_has_a_tense_keeps_it() -> None:
+    # the announcement was made on the past Monday; the dated Monday is the vote's
+    found = _found("The board said on Monday that the ballot would be held on Monday, March 25.")
+    assert ("Monday", "DATE", "2030-03-18") in found
+    assert ("Monday, March 25", "DATE", "2030-03-25") in found
+
+
+def test_a_dated_weekday_far_from_publication_says_nothing_of_a_bare_one() -> None:
+    # a Monday a month back is not one of the two days a bare "Monday" can mean
+    found = _found(
+        "The agency confirmed the meeting of the two envoys on Monday. "
+        "Their first round was on Monday, Feb. 18."
+    )
+    assert ("Monday", "DATE", "2030-03-18") in found
