@@ -44,3 +44,12 @@ def test_a_dated_weekday_far_from_publication_says_nothing_of_a_bare_one() -> No
         "Their first round was on Monday, Feb. 18."
     )
     assert ("Monday", "DATE", "2030-03-18") in found
+
+
+def test_half_a_unit_and_hyphenated_halves_are_the_whole_amount() -> None:
+    found = _found("The hearing lasted half an hour; the appeal took two-and-a-half years.")
+    assert ("half an hour", "DURATION", "PT30M") in found
+    assert ("two-and-a-half years", "DURATION", "P2.5Y") in found
+    assert ("half a day", "DURATION", "P0.5D") in _found("The rail strike lasted half a day.")
+    # "half of the year" is a share of a period, not an amount of time
+    assert _found("Half of the year's budget was spent.") == []

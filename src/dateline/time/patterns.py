@@ -33,7 +33,7 @@ SPELLED_YEAR = (
 )
 NUM = (
     rf"(?:\d[\d,]*(?:\.\d+)?(?:\s1/2|½)?|(?:{_TENS})[-\s](?:{_UNITS_WORDS})"
-    rf"|(?:{alternation(_L['numbers'])}|{alternation(_L['vague_numbers'])})(?:\s+and\s+a\s+half)?)"
+    rf"|(?:{alternation(_L['numbers'])}|{alternation(_L['vague_numbers'])})(?:[\s-]+and[\s-]+a[\s-]+half)?)"
 )
 UNIT = r"(?:second|minute|hour|day|week|month|year|decade|centur(?:y|ie)|quarter)"
 # "this past weekend", "this past Sunday": the last one (before "this" alone can match)
