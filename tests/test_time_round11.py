@@ -53,3 +53,12 @@ def test_half_a_unit_and_hyphenated_halves_are_the_whole_amount() -> None:
     assert ("half a day", "DURATION", "P0.5D") in _found("The rail strike lasted half a day.")
     # "half of the year" is a share of a period, not an amount of time
     assert _found("Half of the year's budget was spent.") == []
+
+
+def test_a_plural_unit_before_of_is_a_stretch_after_the_words_that_end_it() -> None:
+    found = _found("The accord follows years of feuding over the river.")
+    assert ("years", "DURATION", "PXY") in found
+    assert ("weeks", "DURATION", "PXW") in _found("Amid weeks of strikes, the port stayed shut.")
+    # an amount of something else, or a period named by what filled it, is no stretch
+    assert _found("The firm paid him months of wages.") == []
+    assert _found("In the days of the old republic, the port was busy.") == []

@@ -400,6 +400,9 @@ RULES: tuple[Rule, ...] = (
     # followed": an unmeasured stretch. The handler reads the words around the plural unit (a
     # look-behind here would be tried at every position of the text)
     _rule("stretch", _i(rf"\b(?P<unit>{UNIT})s\b(?!\s+(?:ago|of|to|past)\b)"), ("s",), anchor=_UNIT_ANCHOR),
+    # "after years of talks", "within weeks of the vote": a stretch before "of" only after the words
+    # the handler checks ("six months of base pay" is an amount of something else)
+    _rule("stretch", _i(rf"\b(?P<unit>{UNIT})s(?=\s+of\s)"), (" of ",), anchor=_UNIT_ANCHOR),
     # "Hours later", "decades earlier": an unmeasured shift from the last event told. Not before
     # "after"/"before", where the plural is mostly part of a phrase ("a matter of days before")
     _rule(
