@@ -62,3 +62,8 @@ def test_a_plural_unit_before_of_is_a_stretch_after_the_words_that_end_it() -> N
     # an amount of something else, or a period named by what filled it, is no stretch
     assert _found("The firm paid him months of wages.") == []
     assert _found("In the days of the old republic, the port was busy.") == []
+
+
+def test_a_full_date_whose_comma_lost_its_space_keeps_its_year() -> None:
+    assert ("October 2,2028", "DATE", "2028-10-02") in _found("Posted October 2,2028 by the desk.")
+    assert ("2 October,2028", "DATE", "2028-10-02") in _found("Updated 2 October,2028.")

@@ -150,15 +150,19 @@ _SECOND_DAY = "|".join(rf"(?<=\d{sep})|(?<=\d(?:st|nd|rd|th){sep})" for sep in _
 # 5 March"), the one definition the tagger's rules, its range pairing and the dating code share.
 RANGE_JOIN = r"(?:-|–|to|through|till|until|and)"
 
+# before the year of a full date: a comma, which page text often leaves without its space
+# ("Published September 29,2023"), or a space
+_YEAR_SEP = r"(?:,\s*|\s+)"
+
 RULES: tuple[Rule, ...] = (
     _rule(
         "date",
-        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s*(?P<day>{DAY})\b,?\s+(?P<year>{YEAR})\b",
+        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s*(?P<day>{DAY})\b{_YEAR_SEP}(?P<year>{YEAR})\b",
         anchor=_MONTH_ANCHOR,
     ),
     _rule(
         "date",
-        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH}),?\s+(?P<year>{YEAR})\b",
+        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH}){_YEAR_SEP}(?P<year>{YEAR})\b",
         anchor=_MONTH_ANCHOR,
     ),
     # a two-digit year after day and month, as date lines write it ("Fri - 29 September 23"); not
