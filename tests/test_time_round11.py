@@ -67,3 +67,10 @@ def test_a_plural_unit_before_of_is_a_stretch_after_the_words_that_end_it() -> N
 def test_a_full_date_whose_comma_lost_its_space_keeps_its_year() -> None:
     assert ("October 2,2028", "DATE", "2028-10-02") in _found("Posted October 2,2028 by the desk.")
     assert ("2 October,2028", "DATE", "2028-10-02") in _found("Updated 2 October,2028.")
+
+
+def test_a_clock_time_tonight_is_one_expression_on_the_publication_day() -> None:
+    assert _found("The truce holds from midnight tonight.") == [
+        ("midnight tonight", "TIME", "2030-03-20T24:00")
+    ]
+    assert _found("Voting ends at 9 p.m. tonight.") == [("9 p.m. tonight", "TIME", "2030-03-20T21:00")]

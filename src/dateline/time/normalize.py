@@ -702,7 +702,7 @@ def time(m: re.Match[str], ctx: Context) -> Norm | None:
         if when is not None and groups.get("wd"):
             when = cal.weekday(when, int(lexicon()["weekdays"][_g(m, "wd")]), ctx.tense, None)
         elif when is not None and groups.get("rd"):
-            when += timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[_g(m, "rd").lower()])
+            when += timedelta(days={"yesterday": -1, "tomorrow": 1}.get(_g(m, "rd").lower(), 0))
         day, relative = cal.unit_value(when, "D"), True
     if hh == 0 and groups.get("word") and m.end() > m.end("word"):
         hh = 24  # "midnight Friday" is the end of Friday (TimeML: T24:00)

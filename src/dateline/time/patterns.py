@@ -128,7 +128,7 @@ _AMPM = r"[ap](?:\.\s?m\b\.?|\s?m\b)"
 # a clock time may name its day: "9 a.m. Tuesday", "4 p.m. yesterday", "5 p.m. EST, Nov. 6" (one
 # TIMEX3 in TimeML, not a time and a date)
 _TIME_DAY = (
-    rf"(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})|\s+(?P<rd>{_i('today|yesterday|tomorrow')})\b"
+    rf"(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})|\s+(?P<rd>{_i('today|tonight|yesterday|tomorrow')})\b"
     rf"|,?\s+(?:on\s+)?(?P<mon>{MONTH})\s*(?P<day>{DAY})\b(?![:%]|\.\d)(?:,?\s+(?P<year>{YEAR})\b)?)?"
 )
 
