@@ -74,3 +74,15 @@ def test_a_clock_time_tonight_is_one_expression_on_the_publication_day() -> None
         ("midnight tonight", "TIME", "2030-03-20T24:00")
     ]
     assert _found("Voting ends at 9 p.m. tonight.") == [("9 p.m. tonight", "TIME", "2030-03-20T21:00")]
+
+
+def test_a_weekday_on_the_occasion_of_a_past_statement_is_past() -> None:
+    # published on a Wednesday: the nearest Friday is ahead, but the statement was made
+    assert _found("The agency said in a statement Friday that the dam had held.") == [
+        ("Friday", "DATE", "2030-03-15")
+    ]
+    assert _found("The envoy told reporters at a briefing Friday that the border was open.") == [
+        ("Friday", "DATE", "2030-03-15")
+    ]
+    # a rally still to come keeps its side
+    assert _found("The mayor will speak at a rally Friday.") == [("Friday", "DATE", "2030-03-22")]

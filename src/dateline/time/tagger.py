@@ -24,7 +24,7 @@ from dateline.time import values
 from dateline.time.calendar_math import shift_year
 from dateline.time.normalize import HANDLERS, Context, Norm
 from dateline.time.patterns import MONTH, RANGE_JOIN, REACH, RULES, WEEKDAY, Anchor, Rule
-from dateline.time.tense import Direction, clause_verb, cues, tense_at
+from dateline.time.tense import Direction, clause_verb, cues, direction, tense_at
 
 _CALENDAR_TYPES = ("DATE", "TIME")
 _NAME_ENTITIES = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "LAW", "PERSON"})
@@ -59,7 +59,9 @@ class _Parse:
                 found = None
             elif found == "present" and _UNTIL.search(self.text, max(0, start - 10), start):
                 found = "future"  # "the fair runs through Sunday", "is closed until Monday": the end is ahead
-            elif found is None and _dates_a_past_subject(self.doc, start, end):
+            elif found is None and (
+                _dates_a_past_subject(self.doc, start, end) or _dates_a_past_occasion(self.doc, start, end)
+            ):
                 found = "past"
             elif found is None and (first := _first_conjunct(self.doc, start, end)) is not None:
                 found = self.tense(first.idx, first.idx + len(first))  # "on Monday and Tuesday"
@@ -166,6 +168,36 @@ def _dates_a_past_subject(doc: Doc, start: int, end: int) -> bool:
     if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and verb.dep_ == "ROOT")
+
+
+_OCCASION_PREPOSITIONS = frozenset({"in", "at", "during"})
+
+
+def _dates_a_past_occasion(doc: Doc, start: int, end: int) -> bool:
+    """ "said in a statement Friday", "told reporters at a briefing Wednesday", "announced it during a
+    visit on Monday": a date on the noun of an in/at/during phrase of a verb in the past dates the
+    occasion of that past event. (A date on the verb's object, or after "to", keeps no side: "invited
+    them to a rally on Friday", "announced a vote on Friday" may lie ahead.)"""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    token = span.root
+    for _ in range(4):
+        if token.dep_ not in _TO_THE_NOUN or token.head is token:
+            return False
+        token = token.head
+        if token.pos_ in ("NOUN", "PROPN") and token.i not in range(span.start, span.end):
+            break
+    else:
+        return False
+    prep = token.head
+    if (
+        token.dep_ != "pobj"
+        or prep.lower_ not in _OCCASION_PREPOSITIONS
+        or prep.head.pos_ not in ("VERB", "AUX")
+    ):
+        return False
+    return direction(prep.head) == "past"
 
 
 def _tensed_end(name: str, m: re.Match[str], end: int) -> int:
