@@ -45,6 +45,7 @@ PHRASES = (
     "for the past three consecutive weeks and a half",
     "for the next few months",
     "for years, over the years, hours later, a days-long wait, a month-long strike",
+    "a truce after years of feuding",
     "twice a year, every 3 weeks, each Friday, on Sundays, Saturday nights, published weekly",
     "right now and in the near future",
     "at 6:45 p.m. EST on Monday, and at 23:10 and 0830 GMT",

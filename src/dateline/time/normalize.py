@@ -587,6 +587,12 @@ def vague_duration(m: re.Match[str], ctx: Context) -> Norm | None:
 
 _MONTH_PREFIX = re.compile(r"\d{4}-\d\d(?:-|$)")
 _STRETCH_BEFORE = re.compile(r"\b(?:over\s+the|within|in|in\s+just|in\s+only)\s+$", re.I)
+# "the talks follow years of tension", "after weeks of protests", "amid months of unrest": the stretch
+# before the event that ends it
+_STRETCH_OF_BEFORE = re.compile(
+    r"\b(?:after|following|follows|followed|amid|despite|ending|ended|ends)\s+$", re.I
+)
+_OF_AFTER = re.compile(r"\s+of\s")
 _EVENT_AFTER = re.compile(r"\s+(?:before|after|that\s+followed|following|leading\s+up|since|prior)\b", re.I)
 
 
@@ -594,6 +600,9 @@ def stretch(m: re.Match[str], ctx: Context) -> Norm | None:
     """A bare plural unit is an unmeasured stretch after "over the", "within", "in (just)" ("its
     highest level in years"), or as "the weeks before/after" an event told in the sentence."""
     before = ctx.text[max(0, m.start() - 12) : m.start()]
+    if _OF_AFTER.match(ctx.text, m.end()):
+        found = _STRETCH_BEFORE.search(before) or _STRETCH_OF_BEFORE.search(before)
+        return vague_duration(m, ctx) if found else None
     if _STRETCH_BEFORE.search(before):
         return vague_duration(m, ctx)
     if not (before.lower().endswith("the ") and _EVENT_AFTER.match(ctx.text, m.end())):
@@ -693,7 +702,7 @@ def time(m: re.Match[str], ctx: Context) -> Norm | None:
         if when is not None and groups.get("wd"):
             when = cal.weekday(when, int(lexicon()["weekdays"][_g(m, "wd")]), ctx.tense, None)
         elif when is not None and groups.get("rd"):
-            when += timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[_g(m, "rd").lower()])
+            when += timedelta(days={"yesterday": -1, "tomorrow": 1}.get(_g(m, "rd").lower(), 0))
         day, relative = cal.unit_value(when, "D"), True
     if hh == 0 and groups.get("word") and m.end() > m.end("word"):
         hh = 24  # "midnight Friday" is the end of Friday (TimeML: T24:00)

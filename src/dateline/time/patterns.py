@@ -33,7 +33,7 @@ SPELLED_YEAR = (
 )
 NUM = (
     rf"(?:\d[\d,]*(?:\.\d+)?(?:\s1/2|½)?|(?:{_TENS})[-\s](?:{_UNITS_WORDS})"
-    rf"|(?:{alternation(_L['numbers'])}|{alternation(_L['vague_numbers'])})(?:\s+and\s+a\s+half)?)"
+    rf"|(?:{alternation(_L['numbers'])}|{alternation(_L['vague_numbers'])})(?:[\s-]+and[\s-]+a[\s-]+half)?)"
 )
 UNIT = r"(?:second|minute|hour|day|week|month|year|decade|centur(?:y|ie)|quarter)"
 # "this past weekend", "this past Sunday": the last one (before "this" alone can match)
@@ -128,7 +128,7 @@ _AMPM = r"[ap](?:\.\s?m\b\.?|\s?m\b)"
 # a clock time may name its day: "9 a.m. Tuesday", "4 p.m. yesterday", "5 p.m. EST, Nov. 6" (one
 # TIMEX3 in TimeML, not a time and a date)
 _TIME_DAY = (
-    rf"(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})|\s+(?P<rd>{_i('today|yesterday|tomorrow')})\b"
+    rf"(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})|\s+(?P<rd>{_i('today|tonight|yesterday|tomorrow')})\b"
     rf"|,?\s+(?:on\s+)?(?P<mon>{MONTH})\s*(?P<day>{DAY})\b(?![:%]|\.\d)(?:,?\s+(?P<year>{YEAR})\b)?)?"
 )
 
@@ -150,15 +150,19 @@ _SECOND_DAY = "|".join(rf"(?<=\d{sep})|(?<=\d(?:st|nd|rd|th){sep})" for sep in _
 # 5 March"), the one definition the tagger's rules, its range pairing and the dating code share.
 RANGE_JOIN = r"(?:-|–|to|through|till|until|and)"
 
+# before the year of a full date: a comma, which page text often leaves without its space
+# ("Published September 29,2023"), or a space
+_YEAR_SEP = r"(?:,\s*|\s+)"
+
 RULES: tuple[Rule, ...] = (
     _rule(
         "date",
-        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s*(?P<day>{DAY})\b,?\s+(?P<year>{YEAR})\b",
+        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s*(?P<day>{DAY})\b{_YEAR_SEP}(?P<year>{YEAR})\b",
         anchor=_MONTH_ANCHOR,
     ),
     _rule(
         "date",
-        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH}),?\s+(?P<year>{YEAR})\b",
+        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH}){_YEAR_SEP}(?P<year>{YEAR})\b",
         anchor=_MONTH_ANCHOR,
     ),
     # a two-digit year after day and month, as date lines write it ("Fri - 29 September 23"); not
@@ -400,6 +404,9 @@ RULES: tuple[Rule, ...] = (
     # followed": an unmeasured stretch. The handler reads the words around the plural unit (a
     # look-behind here would be tried at every position of the text)
     _rule("stretch", _i(rf"\b(?P<unit>{UNIT})s\b(?!\s+(?:ago|of|to|past)\b)"), ("s",), anchor=_UNIT_ANCHOR),
+    # "after years of talks", "within weeks of the vote": a stretch before "of" only after the words
+    # the handler checks ("six months of base pay" is an amount of something else)
+    _rule("stretch", _i(rf"\b(?P<unit>{UNIT})s(?=\s+of\s)"), (" of ",), anchor=_UNIT_ANCHOR),
     # "Hours later", "decades earlier": an unmeasured shift from the last event told. Not before
     # "after"/"before", where the plural is mostly part of a phrase ("a matter of days before")
     _rule(

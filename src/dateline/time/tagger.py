@@ -24,7 +24,7 @@ from dateline.time import values
 from dateline.time.calendar_math import shift_year
 from dateline.time.normalize import HANDLERS, Context, Norm
 from dateline.time.patterns import MONTH, RANGE_JOIN, REACH, RULES, WEEKDAY, Anchor, Rule
-from dateline.time.tense import Direction, clause_verb, cues, tense_at
+from dateline.time.tense import Direction, clause_verb, cues, direction, tense_at
 
 _CALENDAR_TYPES = ("DATE", "TIME")
 _NAME_ENTITIES = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "LAW", "PERSON"})
@@ -59,7 +59,9 @@ class _Parse:
                 found = None
             elif found == "present" and _UNTIL.search(self.text, max(0, start - 10), start):
                 found = "future"  # "the fair runs through Sunday", "is closed until Monday": the end is ahead
-            elif found is None and _dates_a_past_subject(self.doc, start, end):
+            elif found is None and (
+                _dates_a_past_subject(self.doc, start, end) or _dates_a_past_occasion(self.doc, start, end)
+            ):
                 found = "past"
             elif found is None and (first := _first_conjunct(self.doc, start, end)) is not None:
                 found = self.tense(first.idx, first.idx + len(first))  # "on Monday and Tuesday"
@@ -166,6 +168,36 @@ def _dates_a_past_subject(doc: Doc, start: int, end: int) -> bool:
     if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and verb.dep_ == "ROOT")
+
+
+_OCCASION_PREPOSITIONS = frozenset({"in", "at", "during"})
+
+
+def _dates_a_past_occasion(doc: Doc, start: int, end: int) -> bool:
+    """ "said in a statement Friday", "told reporters at a briefing Wednesday", "announced it during a
+    visit on Monday": a date on the noun of an in/at/during phrase of a verb in the past dates the
+    occasion of that past event. (A date on the verb's object, or after "to", keeps no side: "invited
+    them to a rally on Friday", "announced a vote on Friday" may lie ahead.)"""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    token = span.root
+    for _ in range(4):
+        if token.dep_ not in _TO_THE_NOUN or token.head is token:
+            return False
+        token = token.head
+        if token.pos_ in ("NOUN", "PROPN") and token.i not in range(span.start, span.end):
+            break
+    else:
+        return False
+    prep = token.head
+    if (
+        token.dep_ != "pobj"
+        or prep.lower_ not in _OCCASION_PREPOSITIONS
+        or prep.head.pos_ not in ("VERB", "AUX")
+    ):
+        return False
+    return direction(prep.head) == "past"
 
 
 def _tensed_end(name: str, m: re.Match[str], end: int) -> int:
@@ -489,6 +521,7 @@ def tag(doc: Doc, anchor: DocumentTime) -> list[Timex]:
     out: list[Timex] = []
     told = _Narrative()
     bare_times: list[int] = []
+    open_weekdays: list[int] = []  # bare weekdays whose clause gives no direction
     period_end = -1  # where the date of "the quarter ended July 31" starts: it does not move the story
     for start, end, name, m in taken:
         tense = _tense_of(parse, name, start, _tensed_end(name, m, end))
@@ -508,13 +541,45 @@ def tag(doc: Doc, anchor: DocumentTime) -> list[Timex]:
             told = told.after(timex)
         if name in _CLOCK and not any(m.groupdict().get(g) for g in ("wd", "rd", "mon")) and anchor.dct:
             bare_times.append(len(out))
+        open_day = name == "weekday" and tense is None and not m.groupdict().get("rel")
+        if open_day and _ISO_DAY.fullmatch(timex.value):
+            open_weekdays.append(len(out))
         out.append(timex)
+    if anchor.dct and open_weekdays:
+        out = _weekdays_as_dated(out, open_weekdays, anchor.dct)
     bare = set(bare_times)
     dated = [t for k, t in enumerate(out) if k not in bare]
     for k in bare_times:
         out[k] = _day_from_sentence(out[k], dated, parse)
     out = _overnight(out, text)
     return _ordered_ranges(out, text, anchor.dct) if anchor.dct else out
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_DATED_WEEKDAY = re.compile(rf"{WEEKDAY}.*{MONTH}|{MONTH}.*{WEEKDAY}", re.I | re.S)
+
+
+def _weekdays_as_dated(out: list[Timex], open_weekdays: list[int], dct: date) -> list[Timex]:
+    """ "confirmed the meeting on Monday" beside "called for Monday, February 27, a meeting": where
+    the clause gives a bare weekday no direction (a date on a noun), the nearest occurrence is a
+    guess, and the article's own dated mention of that weekday within a week of the publication day
+    (one of the two days the bare name can mean) says which one it is. Only then: a weekday whose
+    clause has a tense keeps it ("announced on Monday that the vote is on Monday, March 4")."""
+    dated: dict[int, set[date]] = {}
+    for t in out:
+        if t.type == "DATE" and _ISO_DAY.fullmatch(t.value) and _DATED_WEEKDAY.search(t.text):
+            day = date.fromisoformat(t.value)
+            if abs((day - dct).days) <= 6:
+                dated.setdefault(day.isoweekday(), set()).add(day)
+    result = list(out)
+    for k in open_weekdays:
+        t = out[k]
+        days = dated.get(date.fromisoformat(t.value).isoweekday(), set())
+        if len(days) == 1 and (day := next(iter(days))).isoformat() != t.value:
+            basis = "the article's dated mention of that weekday"
+            interval = values.to_interval(day.isoformat(), t.mod, basis, 0.8)
+            result[k] = Timex(t.start, t.end, t.text, t.type, day.isoformat(), interval, t.mod)
+    return result
 
 
 # "from March to May", "between Nov. 28 and Jan. 3", "10-12 September", "Monday to Wednesday": two
