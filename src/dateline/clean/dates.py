@@ -351,6 +351,16 @@ _URL_PATTERNS = (
         ),
         0.7,
     ),
+    # day first without an ordinal, only as the last words of the path: a report series names each
+    # issue by its day ("-situation-update-24-september-2018"); inside a slug such a number more often
+    # ends a name ("covid-19-march-2020-report"), which stays a confirmation (`url_spelled_days`)
+    (
+        re.compile(
+            rf"(?<=[-_/])(?P<d>0?[1-9]|[12]\d|3[01])[-_]+(?P<m>[a-z]{{3,9}})[-_]+{_Y}(?=/?(?:\?|$)|\.[a-z]{{2,5}}$)",
+            re.I,
+        ),
+        0.6,
+    ),
 )
 
 
