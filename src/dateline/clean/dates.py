@@ -242,6 +242,21 @@ def find_yearless(text: str) -> list[MonthDay]:
     return out
 
 
+# "in July 2024", "since January, 2021": a month with its year and no day
+_MONTH_YEAR = re.compile(rf"{_START}{_MONTH}\s*,?\s+(?P<y>(?:19|20)\d\d)(?!\d)", re.I)
+
+
+def find_month_years(text: str) -> list[date]:
+    """The first day of every month named with its year and no day in `text` (capitalized: "may"
+    is a verb)."""
+    out = []
+    for m in _MONTH_YEAR.finditer(text):
+        month = _month_number(m["m"].rstrip("."))
+        if month is not None and m["m"][0].isupper():
+            out.append(date(int(m["y"]), month, 1))
+    return out
+
+
 def parse_given(value: str) -> date | None:
     """A date supplied with the input (JSONL `published`): ISO 8601 or a written-out full date."""
     value = value.strip()

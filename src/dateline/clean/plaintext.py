@@ -23,12 +23,13 @@ from dateline.clean.dates import (
     MonthDay,
     day_order,
     find_dates,
+    find_month_years,
     find_yearless,
     split_url,
     url_six_digits,
     url_spelled_days,
 )
-from dateline.clean.tenure_years import year_from_offices
+from dateline.clean.tenure_years import lead_weekdays, year_from_offices
 from dateline.records import PublishedDate, RemovedLine
 
 HEAD_SCAN = 15  # the header of an article sits within its first lines
@@ -1018,7 +1019,9 @@ def _infer_years(out: Cleaned, body: list[str], url: str | None, crawled: date |
     14") takes its year from the URL's /YYYY/MM/ or a six-digit word of it, the page's current-date
     header or the crawl day (the article is no later), or the dates the article gives with their year,
     and must fit a weekday named with it; it is marked inferred. Without any of them it is passed on
-    as a month-day for the time stage, which dates the content. An ambiguous numeric date takes the
+    as a month-day for the time stage, which dates the content. A day with no weekday of its own
+    takes the one weekday the lead names as its own ("June 3 (Wire) -- ... said on Tuesday"): a wire
+    lead names its dateline's day far more often than another. An ambiguous numeric date takes the
     reading nearest those dates."""
     if not (out.yearless or out.ambiguous):
         return  # nothing to place: the body's dates (a scan of every line) are not needed
@@ -1028,11 +1031,19 @@ def _infer_years(out: Cleaned, body: list[str], url: str | None, crawled: date |
     ceiling = max(out.page_days) if out.page_days else None
     near = _story_dates(body)
     url_month, url_days = date_lines.url_month(url), url_six_digits(url)
+    text = "\n".join(body)
     for y in out.yearless:
         not_after = max(header) if header else None
-        found = date_lines.year_for(y.day, not_after, near, url_month, url_days, y.weekday, ceiling)
+        # a weekday named with the day, else the one weekday the lead names: the dateline's own day
+        named = lead_weekdays(text) if y.weekday is None else {y.weekday}
+        weekday = named.pop() if len(named) == 1 else None
+        found = date_lines.year_for(y.day, not_after, near, url_month, url_days, weekday, ceiling)
         if found is None:
-            found = year_from_offices(y.day, "\n".join(body), not_after or ceiling or date.today())
+            found = year_from_offices(y.day, text, not_after or ceiling or date.today())
+        if found is None and weekday is not None:
+            # the text's dated mentions with months included ("re-elected in July 2024")
+            dated = near + find_month_years(text)
+            found = date_lines.year_for(y.day, not_after, dated, None, None, weekday, ceiling)
         if found is None:
             out.dates.append(
                 PublishedDate(None, y.source, 0.0, f"{y.note}; no year in the page", month_day=y.day.iso)

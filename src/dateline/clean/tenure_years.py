@@ -78,6 +78,12 @@ def _named_offices(text: str) -> list[Office]:
     return found
 
 
+def lead_weekdays(text: str) -> set[int]:
+    """The weekdays (Monday 0) the lead of a story names: a wire lead's "on Tuesday" is most often
+    its dateline's own day (`year_from_offices`)."""
+    return {_WEEKDAYS.index(w.lower()) for w in _WEEKDAY.findall(text[:_LEAD])}
+
+
 def year_from_offices(md: MonthDay, text: str, today: date) -> tuple[date, str] | None:
     """The one year in which the month-day falls within the tenure of every office the text names
     with its holder and on a weekday its lead names; None when there is not exactly one. `today`
@@ -85,7 +91,7 @@ def year_from_offices(md: MonthDay, text: str, today: date) -> tuple[date, str] 
     lead names the day of its dateline far more often than the day before ("said on Saturday" under
     "May 1" of a Saturday), and counting the day before as well left most such datelines without a
     year (round 11: page sets test 486 -> 488 of 526 right, one more wrong day among them)."""
-    weekdays = {_WEEKDAYS.index(w.lower()) for w in _WEEKDAY.findall(text[:_LEAD])}
+    weekdays = lead_weekdays(text)
     if not weekdays:
         return None
     named = _named_offices(text)
