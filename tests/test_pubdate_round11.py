@@ -61,3 +61,40 @@ def test_months_with_their_year():
     text = "Elected in July 2024 and sworn in on 2 August 2024, he had served since January, 2021."
     assert find_month_years(text) == [date(2024, 7, 1), date(2024, 8, 1), date(2021, 1, 1)]
     assert find_month_years("they may 2025 be back") == []  # a verb, not the month
+
+
+def _opening(first_line: str, rest: str) -> object:
+    text = f"{TITLE}\n\n{first_line}\n\n{rest}"
+    return DefaultCleaner()(RawDocument("t", id="t", text=text)).published
+
+
+def test_a_recalled_date_puts_a_yearless_dateline_after_it():
+    # the January the report recalls is in the past: the October is the one after it
+    found = _opening(
+        "PORTVALE, October 22 (Wire) -- The regional summit opens in the harbour city tomorrow.",
+        "Since January 1, 2024, three more states have sat on the council.",
+    )
+    assert found.value == "2024-10-22" and found.inferred
+
+
+def test_a_date_announced_weeks_ahead_keeps_the_dateline_before_it():
+    # the vote is twelve days ahead: the March 1 is the one of the same year
+    found = _opening(
+        "PORTVALE, March 1 (Wire) -- The council set the levy vote for a date later this month.",
+        "The vote is due on March 13, 2024, the clerk said.",
+    )
+    assert found.value == "2024-03-01"
+
+
+def test_a_dateline_with_no_mark_after_its_day():
+    # a copy that dropped the agency's tag: the place and day still open the lead
+    found = _opening(
+        "Portvale, Oct 16 The harbour council rejected the river levy.",
+        "The levy was first proposed on 12 November 2018 by the harbour board.",
+    )
+    assert found.month_day == "--10-16"
+    art = DefaultCleaner()(RawDocument("t", id="t", text=f"{TITLE}\n\nPortvale, Oct 16 The council met."))
+    assert art.dateline == "Portvale" and art.text.split("\n\n")[-1].startswith("The council met")
+    # a sentence whose day is followed by a word in lower case is no dateline
+    plain = DefaultCleaner()(RawDocument("t", id="t", text=f"{TITLE}\n\nPortvale, May 5 was quiet."))
+    assert plain.dateline is None and plain.published.month_day is None

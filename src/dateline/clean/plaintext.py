@@ -799,7 +799,8 @@ def _strip_dateline_prefix(unit: Unit, out: Cleaned, order: DayOrder | None) -> 
     (Agency) - ", "DUSHANBE, May 1. /TASS/. ") goes to the dateline field; the paragraph keeps the
     rest. A place in capitals needs no date; a place in title case only counts with one."""
     # the dated forms first: an undated one would stop at the place and leave the date in the body
-    if (m := date_lines.dated_prefix(unit.text)) and (line := date_lines.dateline(m, order)):
+    m = date_lines.dated_prefix(unit.text) or date_lines.DATED_BARE.match(unit.text)
+    if m and (line := date_lines.dateline(m, order)):
         place, agency, when = line.place, line.agency, m["when"]
     elif (m := _DATELINE_PREFIX.match(unit.text)) and re.search(r"[A-Z]{3}", m["place"]):
         place, agency, when = m["place"], m["agency"], m["when"]
