@@ -1020,10 +1020,10 @@ def _infer_years(out: Cleaned, body: list[str], url: str | None, crawled: date |
     14") takes its year from the URL's /YYYY/MM/ or a six-digit word of it, the page's current-date
     header or the crawl day (the article is no later), or the dates the article gives with their year,
     and must fit a weekday named with it; it is marked inferred. Without any of them it is passed on
-    as a month-day for the time stage, which dates the content. A day with no weekday of its own
-    takes the one weekday the lead names as its own ("June 3 (Wire) -- ... said on Tuesday"): a wire
-    lead names its dateline's day far more often than another. An ambiguous numeric date takes the
-    reading nearest those dates."""
+    as a month-day for the time stage, which dates the content. Where none of them places a day with
+    no weekday of its own, the one weekday the lead names is taken as its own ("June 3 (Wire) --
+    ... said on Tuesday"): a wire lead names its dateline's day far more often than another. An
+    ambiguous numeric date takes the reading nearest those dates."""
     if not (out.yearless or out.ambiguous):
         return  # nothing to place: the body's dates (a scan of every line) are not needed
     header = [date.fromisoformat(d.value) for d in out.dates if d.source == "header" and d.value]
@@ -1035,16 +1035,15 @@ def _infer_years(out: Cleaned, body: list[str], url: str | None, crawled: date |
     text = "\n".join(body)
     for y in out.yearless:
         not_after = max(header) if header else None
-        # a weekday named with the day, else the one weekday the lead names: the dateline's own day
-        named = lead_weekdays(text) if y.weekday is None else {y.weekday}
-        weekday = named.pop() if len(named) == 1 else None
-        found = date_lines.year_for(y.day, not_after, near, url_month, url_days, weekday, ceiling)
+        found = date_lines.year_for(y.day, not_after, near, url_month, url_days, y.weekday, ceiling)
         if found is None:
             found = year_from_offices(y.day, text, not_after or ceiling or date.today())
-        if found is None and weekday is not None:
-            # the text's dated mentions with months included ("re-elected in July 2024")
+        if found is None and y.weekday is None and len(named := lead_weekdays(text)) == 1:
+            # the one weekday the lead names, as the dateline's own day, placed among the years of
+            # the text's dated mentions, months with their year included ("re-elected in July 2024");
+            # only here: a header's or the URL's year is surer than the lead's weekday
             dated = near + find_month_years(text)
-            found = date_lines.year_for(y.day, not_after, dated, None, None, weekday, ceiling)
+            found = date_lines.year_for(y.day, not_after, dated, None, None, named.pop(), ceiling)
         if found is None:
             out.dates.append(
                 PublishedDate(None, y.source, 0.0, f"{y.note}; no year in the page", month_day=y.day.iso)
