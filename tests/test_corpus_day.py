@@ -12,7 +12,7 @@ from dateline.records import DateInterval, DocumentTime, PublishedDate, RawDocum
 from dateline.run import run
 from dateline.store.database import Database
 from dateline.time.corpus_day import PINNED_BASIS, pinned_day
-from dateline.time.document_time import CORPUS, adopted, given
+from dateline.time.document_time import CORPUS, PINNED_SOURCE, adopted, given
 from dateline.time.tagger import tag
 
 # Published on Friday 7 June 2024: the call "on Thursday" is the 6th.
@@ -63,18 +63,25 @@ def _published(tmp_path, pipeline: Pipeline, undated: str, dated: str = DATED) -
 def test_yesterday_on_a_call_a_dated_article_states_pins_the_next_day(tmp_path, pipeline):
     found = _published(tmp_path, pipeline, YESTERDAY)
     published = found["article"]["published"]
-    assert published["value"] == "2024-06-07" and published["source"] == CORPUS and published["inferred"]
-    assert "states" in published["note"] and "dated" in published["note"]
+    # the page shows no day: its publication date stays absent, the pinned day dates its events
+    assert published["value"] is None and found["article"]["document_time"]["dct"] == "2024-06-07"
+    (pin,) = [c for c in published["candidates"] if c["source"] == PINNED_SOURCE]
+    assert pin["value"] == "2024-06-07" and pin["inferred"] and pin["note"].startswith(PINNED_BASIS)
+    assert "states" in pin["note"] and "dated" in pin["note"]
     assert any(c["source"] == CORPUS and c.get("mention") for c in published["candidates"])
-    assert found["article"]["document_time"]["dct"] == "2024-06-07"
     # its other events are dated from that day: "On Monday" is the 3rd
     mentions = [m for e in found["events"] for m in e["mentions"] if m["article"] == "undated"]
     met = [m["date"] for m in mentions if m["trigger"] == "met"]
     assert met and met[0]["start"] == met[0]["end"] == "2024-06-03"
 
 
+def _pinned_day(article: dict) -> str | None:
+    assert article["published"]["value"] is None
+    return article["document_time"]["dct"]
+
+
 def test_today_pins_the_day_itself(tmp_path, pipeline):
-    assert _published(tmp_path, pipeline, TODAY)["article"]["published"]["value"] == "2024-06-06"
+    assert _pinned_day(_published(tmp_path, pipeline, TODAY)["article"]) == "2024-06-06"
 
 
 # Announced on Friday 7 June 2024 for Saturday the 8th; the undated announcement says "tomorrow".
@@ -90,7 +97,7 @@ TOMORROW = (
 
 def test_tomorrow_on_talks_a_dated_article_announces_pins_the_day_before(tmp_path, pipeline):
     article = _published(tmp_path, pipeline, TOMORROW, dated=PLANNED)["article"]
-    assert article["published"]["value"] == "2024-06-07" and article["published"]["source"] == CORPUS
+    assert _pinned_day(article) == "2024-06-07"
 
 
 @pytest.mark.parametrize("text", [WEEKDAY, QUOTED], ids=["weekday", "quoted"])
@@ -99,12 +106,13 @@ def test_no_day_where_the_words_leave_several_or_are_a_speakers(tmp_path, pipeli
     assert article["published"]["value"] is None and article["document_time"]["dct"] is None
 
 
-def test_adopting_a_pinned_day_twice_gives_the_same_and_keeps_what_the_page_gave():
+def test_a_pinned_day_is_a_candidate_not_the_date_the_page_shows_and_adopting_twice_gives_the_same():
     page = PublishedDate(None, "dateline", 0.0, "a dateline without its year", month_day="--06-07")
     pinned = DateInterval(date(2024, 6, 7), date(2024, 6, 7), "day", 0.6, f"{PINNED_BASIS}its own words")
     first = adopted(page, DocumentTime(date(2024, 6, 7), pinned))
-    assert first.value == "2024-06-07" and first.source == CORPUS and first.inferred
-    assert first.month_day == "--06-07" and first.candidates[-1].source == "dateline"
+    assert first.value is None and first.source == "dateline" and first.month_day == "--06-07"
+    (pin,) = first.candidates
+    assert (pin.value, pin.source, pin.inferred) == ("2024-06-07", PINNED_SOURCE, True)
     assert adopted(first, DocumentTime(date(2024, 6, 7), pinned)) == first
     assert given(first) == page
     # a day the content alone places is not adopted, nor is no day
@@ -163,7 +171,7 @@ def test_a_day_pinned_from_the_corpus_dates_no_other_article(tmp_path, pipeline)
         assert not run(raws, pipeline, db).errors
         articles = {a["id"]: a for a in db.articles(with_removed=True)}
         events = db.events(mention_detail=True)
-    assert articles["undated"]["published"]["value"] == "2024-06-07"
+    assert _pinned_day(articles["undated"]) == "2024-06-07"
     met = next(e for e in events if any(m["article"] == "third" for m in e["mentions"]))
     assert {m["article"] for m in met["mentions"]} == {"undated", "third"}  # the same meeting
     published = articles["third"]["published"]

@@ -43,6 +43,19 @@ def test_a_number_before_a_month_word_without_an_ordinal_is_no_url_date(url: str
     assert url_date(url) is None
 
 
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("https://example.org/report/harbour-situation-update-7-march-2022", "2022-03-07"),
+        ("https://example.org/briefs/weekly-digest-21-jan-2019.html", "2019-01-21"),
+        ("https://example.org/bulletins/market-notes-3-october-2020/", "2020-10-03"),
+    ],
+)
+def test_a_day_first_slug_ending_the_path_is_the_issues_day(url: str, day: str) -> None:
+    found = url_date(url)
+    assert found is not None and found[0].isoformat() == day and found[1] < 0.7  # below a text date
+
+
 def test_a_day_first_slug_only_confirms_a_day() -> None:
     url = "https://example.org/address-by-the-mayor,-7-march-2022,-city-hall.html"
     assert url_date(url) is None

@@ -22,9 +22,10 @@ def test_president_and_weekday_fix_the_year():
 
 
 def test_same_holder_in_a_later_office_does_not_count_for_the_first():
-    # as prime minister (2012-2020) July 14 was a Thursday in 2016 as well: no single year
+    # as prime minister (2012-2020) July 14 was a Thursday in 2016 only; as president, in 2011
     text = "Prime Minister Dmitry Medvedev will chair a cabinet session on Thursday."
-    assert year_from_offices(_md(7, 14), text, TODAY) is None
+    found = year_from_offices(_md(7, 14), text, TODAY)
+    assert found is not None and found[0] == date(2016, 7, 14)
 
 
 def test_no_weekday_no_year():
@@ -37,10 +38,19 @@ def test_name_without_its_title_is_not_an_office():
     assert year_from_offices(_md(7, 14), text, TODAY) is None
 
 
-def test_weekday_of_the_day_before_leaves_the_year_open():
-    # Sunday is July 8 itself in one year and the day before it in the next: no choice
+def test_the_leads_weekday_is_the_datelines_own_day():
+    # July 8 was a Sunday once in his term to this day (2018); in 2019 Sunday was the day before it,
+    # which a lead names less often than the dateline's own day: that year does not count
     text = "Venezuelan President Nicolás Maduro said on Sunday that talks would resume."
-    assert year_from_offices(_md(7, 8), text, TODAY) is None
+    found = year_from_offices(_md(7, 8), text, TODAY)
+    assert found is not None and found[0] == date(2018, 7, 8)
+
+
+def test_two_years_on_the_weekday_leave_the_year_open():
+    # Saturday 1 May: 2021 in this president's term, and again in 2027 once "today" is later
+    text = "Kyrgyz President Sadyr Japarov spoke by phone with his neighbour on Saturday."
+    assert year_from_offices(_md(5, 1), text, TODAY)[0] == date(2021, 5, 1)
+    assert year_from_offices(_md(5, 1), text, date(2027, 6, 1)) is None
 
 
 def test_dateline_gets_the_year_through_the_cleaner():

@@ -142,7 +142,7 @@ class Pipeline:
             hints = self.actors.tenure_hints(doc)
         with self._stage("time"):
             anchor = out.document_time = self.time.anchor(article, doc, hints)
-            # a day inferred for a page that gives none is its publication date, marked inferred
+            # a day pinned from the corpus for a page that gives none joins its date candidates
             article.published = document_time.adopted(article.published, anchor)
             timexes = out.timexes = self.time.tag(doc, anchor)
         with self._stage("actors"):

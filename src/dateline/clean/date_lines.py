@@ -221,6 +221,10 @@ DATED_LINE = re.compile(
     rf"{_PLACE}(?:,\s*|{_AGENCY_FIRST}){_WEEKDAY_BEFORE}{_WHEN}{_AGENCY}\s*(?:[-–—]{{1,2}}|[:.])?"
 )
 
+# the same opening the lead with no mark after the date, once a copy has dropped the agency's tag:
+# "Portvale, Oct 16 The council on Thursday …" (the next word a capitalized one)
+DATED_BARE = re.compile(rf"{_PLACE},\s*{_WEEKDAY_BEFORE}{_WHEN}\s+(?=[A-Z][a-z]+\b)")
+
 
 # a date with no place before it: "October 14, 2024 — ", "14.10.2024 – ", "Oct 14, 2024 (Agency) - ",
 # or with the place after it ("28th Nov, 2021, PORT-VILA-- ", "14 October 2024, Lusaka – ")
@@ -310,9 +314,10 @@ def year_for(
     the same; or of a six-digit word of the URL that reads as the same day ("141024" for Oct 14);
     else the year that puts it within weeks after a date the article gives with its year; else the
     latest occurrence on or before `not_after` (the page store's date or the crawl day: the article
-    is no later) when within a year of it; else the occurrence nearest the dates the article gives
-    with their year (within half a year). A weekday named with the day must fit: then the nearest
-    year where it does, within two years of the others (the calendar repeats every few years).
+    is no later) when within a year of it; else one within the month before the latest date the
+    article gives with its year, or the first occurrence after it (within a year). A weekday named
+    with the day must fit: then the nearest year where it does, within two years of the others (the
+    calendar repeats every few years).
     `ceiling` (a site's current-date header: the day of the crawl) excludes later years, and chooses
     the year only for a day within the month before it: a page may be years older than the day its
     site header shows, and an older day says nothing of which year."""
@@ -356,11 +361,18 @@ def year_for(
         reach = 2 if weekday is not None else 1
         options = [d for y in range(latest.year - reach, latest.year + 2) if (d := _day(y, md)) and fits(d)]
         options = [d for d in options if ceiling is None or d <= ceiling]
-        best = min(options, key=lambda d: abs((d - latest).days), default=None)
-        reach_days = timedelta(days=183 if weekday is None else 366 * reach)
-        if best is not None and abs(best - latest) <= reach_days:
-            why = f"the {md.iso} nearest {latest}, the latest date the article gives with its year"
-            return best, why + _fit_note(weekday)
+        # within the month before the latest dated mention, the article announces it; else that
+        # mention is most often a past event the article reports: the first occurrence after it
+        # within a year (round 11: "nearest" took the October before a January that the next
+        # October's report recalled)
+        before = [d for d in options if latest - _HEADER_REACH <= d < latest]
+        if before:
+            why = f"the {md.iso} in the month before {latest}, the latest date the article gives"
+            return max(before), why + _fit_note(weekday)
+        after = [d for d in options if latest <= d <= latest + timedelta(days=366 * reach)]
+        if after:
+            why = f"the first {md.iso} after {latest}, the latest date the article gives with its year"
+            return min(after), why + _fit_note(weekday)
     return None
 
 

@@ -242,6 +242,21 @@ def find_yearless(text: str) -> list[MonthDay]:
     return out
 
 
+# "in July 2024", "since January, 2021": a month with its year and no day
+_MONTH_YEAR = re.compile(rf"{_START}{_MONTH}\s*,?\s+(?P<y>(?:19|20)\d\d)(?!\d)", re.I)
+
+
+def find_month_years(text: str) -> list[date]:
+    """The first day of every month named with its year and no day in `text` (capitalized: "may"
+    is a verb)."""
+    out = []
+    for m in _MONTH_YEAR.finditer(text):
+        month = _month_number(m["m"].rstrip("."))
+        if month is not None and m["m"][0].isupper():
+            out.append(date(int(m["y"]), month, 1))
+    return out
+
+
 def parse_given(value: str) -> date | None:
     """A date supplied with the input (JSONL `published`): ISO 8601 or a written-out full date."""
     value = value.strip()
@@ -350,6 +365,16 @@ _URL_PATTERNS = (
             re.I,
         ),
         0.7,
+    ),
+    # day first without an ordinal, only as the last words of the path: a report series names each
+    # issue by its day ("-situation-update-24-september-2018"); inside a slug such a number more often
+    # ends a name ("covid-19-march-2020-report"), which stays a confirmation (`url_spelled_days`)
+    (
+        re.compile(
+            rf"(?<=[-_/])(?P<d>0?[1-9]|[12]\d|3[01])[-_]+(?P<m>[a-z]{{3,9}})[-_]+{_Y}(?=/?(?:\?|$)|\.[a-z]{{2,5}}$)",
+            re.I,
+        ),
+        0.6,
     ),
 )
 

@@ -23,12 +23,13 @@ from dateline.clean.dates import (
     MonthDay,
     day_order,
     find_dates,
+    find_month_years,
     find_yearless,
     split_url,
     url_six_digits,
     url_spelled_days,
 )
-from dateline.clean.tenure_years import year_from_offices
+from dateline.clean.tenure_years import lead_weekdays, year_from_offices
 from dateline.records import PublishedDate, RemovedLine
 
 HEAD_SCAN = 15  # the header of an article sits within its first lines
@@ -798,7 +799,8 @@ def _strip_dateline_prefix(unit: Unit, out: Cleaned, order: DayOrder | None) -> 
     (Agency) - ", "DUSHANBE, May 1. /TASS/. ") goes to the dateline field; the paragraph keeps the
     rest. A place in capitals needs no date; a place in title case only counts with one."""
     # the dated forms first: an undated one would stop at the place and leave the date in the body
-    if (m := date_lines.dated_prefix(unit.text)) and (line := date_lines.dateline(m, order)):
+    m = date_lines.dated_prefix(unit.text) or date_lines.DATED_BARE.match(unit.text)
+    if m and (line := date_lines.dateline(m, order)):
         place, agency, when = line.place, line.agency, m["when"]
     elif (m := _DATELINE_PREFIX.match(unit.text)) and re.search(r"[A-Z]{3}", m["place"]):
         place, agency, when = m["place"], m["agency"], m["when"]
@@ -1018,8 +1020,10 @@ def _infer_years(out: Cleaned, body: list[str], url: str | None, crawled: date |
     14") takes its year from the URL's /YYYY/MM/ or a six-digit word of it, the page's current-date
     header or the crawl day (the article is no later), or the dates the article gives with their year,
     and must fit a weekday named with it; it is marked inferred. Without any of them it is passed on
-    as a month-day for the time stage, which dates the content. An ambiguous numeric date takes the
-    reading nearest those dates."""
+    as a month-day for the time stage, which dates the content. Where none of them places a day with
+    no weekday of its own, the one weekday the lead names is taken as its own ("June 3 (Wire) --
+    ... said on Tuesday"): a wire lead names its dateline's day far more often than another. An
+    ambiguous numeric date takes the reading nearest those dates."""
     if not (out.yearless or out.ambiguous):
         return  # nothing to place: the body's dates (a scan of every line) are not needed
     header = [date.fromisoformat(d.value) for d in out.dates if d.source == "header" and d.value]
@@ -1028,11 +1032,18 @@ def _infer_years(out: Cleaned, body: list[str], url: str | None, crawled: date |
     ceiling = max(out.page_days) if out.page_days else None
     near = _story_dates(body)
     url_month, url_days = date_lines.url_month(url), url_six_digits(url)
+    text = "\n".join(body)
     for y in out.yearless:
         not_after = max(header) if header else None
         found = date_lines.year_for(y.day, not_after, near, url_month, url_days, y.weekday, ceiling)
         if found is None:
-            found = year_from_offices(y.day, "\n".join(body), not_after or ceiling or date.today())
+            found = year_from_offices(y.day, text, not_after or ceiling or date.today())
+        if found is None and y.weekday is None and len(named := lead_weekdays(text)) == 1:
+            # the one weekday the lead names, as the dateline's own day, placed among the years of
+            # the text's dated mentions, months with their year included ("re-elected in July 2024");
+            # only here: a header's or the URL's year is surer than the lead's weekday
+            dated = near + find_month_years(text)
+            found = date_lines.year_for(y.day, not_after, dated, None, None, named.pop(), ceiling)
         if found is None:
             out.dates.append(
                 PublishedDate(None, y.source, 0.0, f"{y.note}; no year in the page", month_day=y.day.iso)

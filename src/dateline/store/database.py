@@ -38,7 +38,7 @@ from dateline.records import (
 from dateline.store.connection import WriterLock, connect
 from dateline.store.schema import migrate, transaction
 from dateline.store.tables import article_table, event_table
-from dateline.time.document_time import CORPUS
+from dateline.time.document_time import CORPUS, PINNED_SOURCE
 
 DEFAULT_DB = "dateline.duckdb"
 
@@ -249,10 +249,11 @@ class Database:
                JOIN articles d ON d.id = o.article_id
                WHERE a.time_dct IS NULL AND d.time_dct IS NOT NULL AND NOT coalesce(list_contains(
                    json_extract_string(a.published_detail, '$.candidates[*].source'), ?), false)
-                   AND d.published_source IS DISTINCT FROM ?
+                   AND NOT coalesce(list_contains(
+                   json_extract_string(d.published_detail, '$.candidates[*].source'), ?), false)
                ORDER BY a.rowid, u.rowid, d.rowid, o.rowid"""  # noqa: S608 (`paired` is fixed text)
         # an article whose day the corpus pinned (time/corpus_day.py) dates no other: no chains
-        rows = self.con.execute(query, [CORPUS, CORPUS]).fetchall()
+        rows = self.con.execute(query, [CORPUS, PINNED_SOURCE]).fetchall()
         return [
             (EventMention.from_json(json.loads(u)), EventMention.from_json(json.loads(o)), day)
             for u, o, day in rows

@@ -67,6 +67,7 @@ CORPUS = "corpus"  # the source of a candidate day learnt from other articles (`
 CORPUS_STATED = 0.3  # the confidence of a corpus day another article states
 CORPUS_LIKELY = 0.2  # ... of one it only takes as likely: counts where the text reports no day itself
 PINNED = 0.6  # the confidence of a day the article's own time words give on events others date
+PINNED_SOURCE = "pinned"  # the source of that day among the publication-date candidates (`adopted`)
 _POST_SIGNATURE = re.compile(r"\(@\w{1,30}\)\W{0,3}$")  # "(@handle) September 28, 2023": an embedded post
 # "so far in 2025", "in 2025 so far", "to date in 2025": a count up to now within the year of publication
 _SO_FAR = re.compile(
@@ -283,33 +284,28 @@ def _pinned(
 
 def adopted(published: PublishedDate, anchor: DocumentTime) -> PublishedDate:
     """The publication date of an article whose page gives no day, once the reports other articles
-    date pin its document time to one day (`corpus_day`): that day, source "corpus", marked inferred,
-    its basis as the note; what the page gave (nothing, or a dateline without its year) kept among the
-    candidates. Else what the page gave. Applied again to its own result it gives the same (`given`).
-    A day only the content places (a year-less dateline in the one year of the estimate) stays the
-    document time and is not adopted: on the held-out half of the corpus one such day was wrong."""
+    date pin its document time to one day (`corpus_day`): still what the page gave (no day: the
+    page does not show one, and a reader of the page would not call the pinned day its date), with the
+    pinned day added as an inferred candidate of source "pinned", its basis as the note, so that
+    `dateline articles --verbose` shows it beside the document time it became. Applied again to its
+    own result it gives the same (`given`). A day only the content places (a year-less dateline in
+    the one year of the estimate) stays the document time and is no candidate either."""
     page = given(published)
     if page.value is not None or anchor.dct is None or not anchor.interval.basis.startswith(PINNED_BASIS):
         return page
-    return PublishedDate(
-        anchor.dct.isoformat(),
-        CORPUS,
-        anchor.interval.confidence,
-        anchor.interval.basis,
-        inferred=True,
-        month_day=page.month_day,
-        candidates=[*page.candidates, replace(page, candidates=[])],
-    )
+    day, interval = anchor.dct.isoformat(), anchor.interval
+    pin = PublishedDate(day, PINNED_SOURCE, interval.confidence, interval.basis, inferred=True)
+    return replace(page, candidates=[*page.candidates, pin])
 
 
 def given(published: PublishedDate) -> PublishedDate:
     """The publication date as the page and the corpus candidates gave it, before `adopted`."""
-    if published.source != CORPUS:
-        return published
-    page = [c for c in published.candidates if c.value is None]
-    rest = [c for c in published.candidates if c.value is not None]
-    base = page[-1] if page else PublishedDate(None, "none", 0.0)
-    return replace(base, month_day=published.month_day, candidates=rest)
+    return replace(published, candidates=[c for c in published.candidates if c.source != PINNED_SOURCE])
+
+
+def pinned(published: PublishedDate) -> bool:
+    """Whether the document time of the article is a day pinned from the corpus (`adopted`)."""
+    return any(c.source == PINNED_SOURCE for c in published.candidates)
 
 
 def _allowed(day: date, ev: Evidence) -> bool:
