@@ -510,10 +510,13 @@ def _ongoing_now(trigger: Token) -> bool:
     army controls the city", "talks continue") tells of a state or an activity that began before the
     report and goes on after it (on TimeBank-EventTime's training documents such events are more
     often spans around the publication day than the day itself); a present verb of saying ("says")
-    is a statement of the day, and so is a judgment by appearance ("the talks appear to have stalled")."""
+    is a statement of the day, and so is a judgment by appearance ("the talks appear to have stalled").
+    Round 11: so is a speech act done by saying it ("we thank", "urge both sides", "commits to";
+    `performative`), and a headline's present ("Leaders meet at border") is the news of the day."""
     verb = clause_verb(trigger)
     c = cues()
-    if verb is None or verb.lemma_.lower() in (*c["reporting"], *c["evidential"], *c["aspectual"]):
+    said = (*c["reporting"], *c["evidential"], *c["aspectual"], *c["performative"])
+    if verb is None or verb.lemma_.lower() in said or _in_headline(verb):
         return False
     return verb.tag_ in ("VBG", "VBZ", "VBP") or verb.lemma_.lower() in c["stative"]
 
@@ -779,6 +782,17 @@ def _lead(doc: Doc) -> list[Span]:
     text = text_of(doc)  # each sentence's text cut from the document's: `Span.text` joins its tokens
     body = [s for s in sentences(doc) if text[s.start_char : s.end_char].rstrip()[-1:] in _SENTENCE_ENDS]
     return body[:LEAD_SENTENCES]
+
+
+def _in_headline(token: Token) -> bool:
+    """A title or subtitle above the body: a line that does not end as a sentence does, before the
+    first one that does (a transcript with no punctuation at all has none)."""
+    sent = sentence_of(token)
+    text = text_of(token.doc)
+    if text[sent.start_char : sent.end_char].rstrip()[-1:] in _SENTENCE_ENDS:
+        return False
+    lead = _lead(token.doc)
+    return bool(lead) and sent.start < lead[0].start
 
 
 def _refers_back(trigger: Token) -> bool:

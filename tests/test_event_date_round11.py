@@ -1,0 +1,61 @@
+"""Event dating rules of round 11 (issue 11, event dates on news nobody tuned on), through
+`dateline.date_event` on the project's own sentences."""
+
+from __future__ import annotations
+
+import dateline
+
+TUESDAY = "2024-03-12"
+
+
+def _date(text: str, word: str, published: str | None = TUESDAY) -> dict:
+    start = text.index(word)
+    return dateline.date_event(text, published, start, start + len(word))
+
+
+def _ongoing(found: dict) -> bool:
+    return bool((found.get("extent") or {}).get("end", {}).get("after"))
+
+
+HEADLINED = (
+    "Chilean and Peruvian leaders meet at border crossing\n"
+    "Presidents open a joint customs office\n"
+    "The presidents of Chile and Peru met at the border on Monday. "
+    "Officials said the crossing handles most of the trade between them."
+)
+
+
+def test_a_headline_in_the_present_tells_the_news_of_the_day_not_a_state() -> None:
+    for word in ("meet", "open"):
+        found = _date(HEADLINED, word)
+        assert not _ongoing(found)
+        assert found["likely"] == TUESDAY
+
+
+def test_a_present_state_in_the_body_still_goes_on() -> None:
+    assert _ongoing(_date(HEADLINED, "handles"))
+
+
+def test_a_text_with_no_punctuation_at_all_has_no_headline() -> None:
+    # a transcript: nothing ends as a sentence does, so nothing stands above the body
+    found = _date("the rebels hold the airport and the army guards the road", "guards")
+    assert _ongoing(found)
+
+
+QUOTED = (
+    "The foreign minister spoke in Lima. "
+    '"We thank our neighbours, and we urge both sides to return to the table," she said. '
+    "Peru also commits to a joint patrol. The army controls the pass."
+)
+
+
+def test_a_speech_act_in_the_present_is_done_on_the_day_it_is_said() -> None:
+    for word in ("thank", "urge", "commits"):
+        found = _date(QUOTED, word)
+        assert not _ongoing(found)
+        assert found["likely"] == TUESDAY
+
+
+def test_a_state_verb_in_the_same_text_goes_on() -> None:
+    found = _date(QUOTED, "controls")
+    assert _ongoing(found) and found["likely"] is None
