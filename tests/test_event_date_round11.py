@@ -59,3 +59,15 @@ def test_a_speech_act_in_the_present_is_done_on_the_day_it_is_said() -> None:
 def test_a_state_verb_in_the_same_text_goes_on() -> None:
     found = _date(QUOTED, "controls")
     assert _ongoing(found) and found["likely"] is None
+
+
+def test_a_tense_only_date_is_a_weaker_guess_in_an_undated_article() -> None:
+    # dedup weighs the likely days of an event's reports by their dates' confidence: a report whose
+    # publication day is only estimated should not outvote a dated one on a tie
+    text = (
+        "The two ministers signed the water accord on Thursday, March 7, 2024. Officials said the "
+        "talks went well. The ministers are hopeful. Farmers praised the deal."
+    )
+    undated, dated = _date(text, "praised", None), _date(text, "praised", "2024-03-08")
+    assert undated["likely"] is not None and dated["likely"] is not None
+    assert undated["confidence"] < dated["confidence"]

@@ -1406,6 +1406,11 @@ def _from_tense(event_tense: Tense, ref: Ref, where: str) -> DateInterval:
     days = _RECENT_DAYS[event_tense]
     start = moved(lo, -days) if lo else None
     confidence = 0.2 if event_tense in (Tense.UNKNOWN, Tense.NONFINITE) else 0.3
+    if lo != hi:
+        # the publication day itself is only estimated (an undated article): the day the tense
+        # points to is a weaker guess than in a dated report of the same event (dedup weighs the
+        # mentions' likely days by this confidence)
+        confidence /= 2
     return DateInterval(
         start, hi, "range", confidence, f"{event_tense}, no date in its clause: on or shortly before {where}"
     )
