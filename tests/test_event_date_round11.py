@@ -71,3 +71,23 @@ def test_a_tense_only_date_is_a_weaker_guess_in_an_undated_article() -> None:
     undated, dated = _date(text, "praised", None), _date(text, "praised", "2024-03-08")
     assert undated["likely"] is not None and dated["likely"] is not None
     assert undated["confidence"] < dated["confidence"]
+
+
+SUNDAY = "2023-02-12"
+
+
+def test_a_day_hung_on_a_noun_inside_the_triggers_of_phrase_dates_the_trigger() -> None:
+    # the parser hangs "on Friday" on the panel (or the agreement); neither has a day of its own there
+    text = (
+        "The note issued on Sunday in Maputo was the outcome from a meeting of the monitoring panel "
+        "for the peace agreement on Friday that included delegates of the government."
+    )
+    found = _date(text, "meeting", SUNDAY)
+    assert (found["start"], found["end"], found["likely"]) == ("2023-02-10", "2023-02-10", "2023-02-10")
+
+
+def test_a_date_of_a_noun_inside_the_phrase_does_not_date_the_trigger() -> None:
+    # "of March 3" names the accord's date; the ceremony for it is another event
+    text = "Officials attended a ceremony for the anniversary of the accord of March 3, 1998."
+    found = _date(text, "ceremony", SUNDAY)
+    assert found["start"] != "1998-03-03"

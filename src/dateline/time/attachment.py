@@ -214,6 +214,32 @@ def governors(trigger: Token) -> list[tuple[Token, str]]:
     return chain
 
 
+_OF_CHAIN_PREPS = ("of", "for")
+_OF_CHAIN_DEPTH = 3
+
+
+def named_within(noun: Token) -> list[Token]:
+    """The nouns of the "of"/"for" phrases that complete a noun trigger ("a meeting of the committee
+    for the peace accord"), nearest first: the parser hangs a day said after them ("... on Friday")
+    on the last noun, while the day is the meeting's (a committee or an accord named inside the
+    phrase has no day of its own there)."""
+    if is_verb(noun):
+        return []
+    found: list[Token] = []
+    frontier = [noun]
+    for _ in range(_OF_CHAIN_DEPTH):
+        frontier = [
+            o
+            for token in frontier
+            for p in token.children
+            if p.dep_ == "prep" and p.lower_ in _OF_CHAIN_PREPS
+            for o in p.children
+            if o.dep_ == "pobj" and not is_verb(o)
+        ]
+        found += frontier
+    return found
+
+
 def announced_object(noun: Token) -> bool:
     """ "confirmed his visit", "the talks were announced": an event named as what a verb of saying
     reports happens at its own time, before or after the report; the report's date does not date it."""

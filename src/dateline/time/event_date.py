@@ -33,7 +33,14 @@ from spacy.tokens import Doc, Span, Token
 from dateline.nlp.sentences import sentence_of, sentences
 from dateline.nlp.text import text_of
 from dateline.records import DateInterval, DocumentTime, Extent, Timex
-from dateline.time.attachment import Attachment, announced_object, attach, governors, requested_object
+from dateline.time.attachment import (
+    Attachment,
+    announced_object,
+    attach,
+    governors,
+    named_within,
+    requested_object,
+)
 from dateline.time.calendar_math import moved, shift
 from dateline.time.partial_values import (
     bare_weekday,
@@ -1077,8 +1084,17 @@ def _governed(
         if a.head is not None and a.timex.type != "SET":
             by_head.setdefault(a.head.i, []).append(a)
     gap = _measured_gap(trigger, attachments) if is_verb(trigger) else None
-    for distance, (token, relation) in enumerate(governors(trigger)):
+    chain = governors(trigger)
+    # "a meeting of the committee for the accord on Friday": only a day introduced by "on" that the
+    # parser hung on a noun completing the trigger is the trigger's ("of May 5" names that noun's
+    # date); the climb to the word the phrase modifies may have taken nouns along ("for accord on")
+    within = named_within(trigger)
+    chain[1:1] = [(t, "same") for t in within]
+    inner = {t.i for t in within}
+    for distance, (token, relation) in enumerate(chain):
         for a in sorted(by_head.get(token.i, ()), key=_precision):
+            if token.i in inner and not ((a.prep or "").endswith("on") and _day_precise(a)):
+                continue
             interval = _resolve(a, event_tense, ref, anchor, named)
             if interval is not None and (day := _speech_day(a, attachments, anchor)) is not None:
                 interval = _shifted(interval, day, anchor)
@@ -1176,6 +1192,15 @@ def _this_side(iv: DateInterval, event_tense: Tense, ref: Ref) -> DateInterval:
     # Sunday can place it in their own week
     granularity = "day" if start == end else ("week" if iv.granularity == "week" else "range")
     return replace(iv, start=start, end=end, granularity=granularity, basis=f"{iv.basis}, {side} publication")
+
+
+def _day_precise(a: Attachment) -> bool:
+    """The expression names one day: a weekday, a month and day, or a day of its own value."""
+    t = a.timex
+    md = month_day(t)
+    if weekday(t) is not None or (md is not None and md.day is not None):
+        return True
+    return bool(t.interval and t.interval.is_day)
 
 
 def _precision(a: Attachment) -> tuple[int, int]:
