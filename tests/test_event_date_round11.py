@@ -91,3 +91,34 @@ def test_a_date_of_a_noun_inside_the_phrase_does_not_date_the_trigger() -> None:
     text = "Officials attended a ceremony for the anniversary of the accord of March 3, 1998."
     found = _date(text, "ceremony", SUNDAY)
     assert found["start"] != "1998-03-03"
+
+
+def test_a_day_hung_on_the_scene_of_a_meeting_dates_the_meeting() -> None:
+    # "on October 23" hangs on the summit, inside the phrase that sets the meeting's scene
+    text = (
+        "Modi and Xi will hold a meeting on the sidelines of the regional summit in Russia on "
+        "October 23, an official said."
+    )
+    found = _date(text, "meeting", "2024-10-22")
+    assert (found["start"], found["end"], found["likely"]) == ("2024-10-23", "2024-10-23", "2024-10-23")
+
+
+MONDAY = "2024-02-12"
+
+
+def test_a_preview_carries_its_day_to_the_next_future_event() -> None:
+    text = "The Turkish president will visit Cairo on Wednesday. He will hold talks with his Egyptian host."
+    found = _date(text, "hold talks", MONDAY)
+    assert (found["start"], found["end"], found["likely"]) == ("2024-02-14", "2024-02-14", "2024-02-14")
+
+
+def test_a_preview_day_is_not_carried_to_a_past_or_a_month_away() -> None:
+    said = _date(
+        "The Turkish president will visit Cairo on Wednesday. The two countries have long disputed the "
+        "border.",
+        "disputed",
+        MONDAY,
+    )
+    assert said["likely"] != "2024-02-14"
+    month = _date("The minister will travel to Oslo next month. She will meet the king.", "meet", MONDAY)
+    assert month["likely"] is None and month["end"] is None

@@ -214,29 +214,30 @@ def governors(trigger: Token) -> list[tuple[Token, str]]:
     return chain
 
 
-_OF_CHAIN_PREPS = ("of", "for")
-_OF_CHAIN_DEPTH = 3
+_COMPLETING_PREPS = frozenset({"of", "for"})  # a noun's complement: "a meeting of the panel for the accord"
+_SETTING_PREPS = frozenset({"at", "in", "on", "during"})  # the scene: "on the sidelines of the summit"
+_WITHIN_DEPTH = 3
 
 
-def named_within(noun: Token) -> list[Token]:
-    """The nouns of the "of"/"for" phrases that complete a noun trigger ("a meeting of the committee
-    for the peace accord"), nearest first: the parser hangs a day said after them ("... on Friday")
-    on the last noun, while the day is the meeting's (a committee or an accord named inside the
-    phrase has no day of its own there)."""
-    if is_verb(noun):
-        return []
+def hosts_of(noun: Token) -> list[Token]:
+    """The words a noun's chain of phrases hangs on, nearest first: "the accord" in "a meeting of the
+    panel for the accord" gives panel and meeting; "the summit" in "held talks on the sidelines of the
+    summit" gives sidelines and held. A phrase of its complement ("of", "for") or of the scene ("at",
+    "in", "on", "during") is followed; a verb is reached only through a phrase of the scene
+    ("recalled the massacre of the village" does not make the village's day the recalling's)."""
     found: list[Token] = []
-    frontier = [noun]
-    for _ in range(_OF_CHAIN_DEPTH):
-        frontier = [
-            o
-            for token in frontier
-            for p in token.children
-            if p.dep_ == "prep" and p.lower_ in _OF_CHAIN_PREPS
-            for o in p.children
-            if o.dep_ == "pobj" and not is_verb(o)
-        ]
-        found += frontier
+    token = noun
+    for _ in range(_WITHIN_DEPTH):
+        prep = token.head
+        if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.head is prep:
+            break
+        word, host = prep.lower_, prep.head
+        if word not in _COMPLETING_PREPS | _SETTING_PREPS or (is_verb(host) and word not in _SETTING_PREPS):
+            break
+        found.append(host)
+        if is_verb(host):
+            break
+        token = host
     return found
 
 

@@ -38,7 +38,7 @@ from dateline.time.attachment import (
     announced_object,
     attach,
     governors,
-    named_within,
+    hosts_of,
     requested_object,
 )
 from dateline.time.calendar_math import moved, shift
@@ -578,6 +578,8 @@ def _carried(
     Geneva, where they signed ..."), else that of the sentences just before ("... They agreed to
     ..."). The carrying stops at another time expression, at a verb that is not in a past tense, and
     after CARRY_SENTENCES sentences."""
+    if event_tense == Tense.FUTURE:
+        return _carried_ahead(doc, trigger, sent, attachments, timexes, anchor)
     if event_tense not in _PAST_FAMILY or _reported_or_reporting(trigger):
         return None
     ref = _reference(anchor)
@@ -619,6 +621,35 @@ def _carried(
                 return _before_the_story(found)
             return found
     return None
+
+
+def _carried_ahead(
+    doc: Doc,
+    trigger: Token,
+    sent: Span,
+    attachments: list[Attachment],
+    timexes: Sequence[Timex],
+    anchor: DocumentTime,
+) -> DateInterval | None:
+    """A preview tells what lies ahead as a past report tells what happened: "The president will visit
+    Cairo on Wednesday. He will hold talks with ..." puts the talks on that Wednesday. An undated event
+    in the future takes the day the sentence just before sets for the main verb, where that verb is in
+    the future too and the day lies after publication (one sentence only, a day only)."""
+    if attachments or _reported_or_reporting(trigger) or anchor.dct is None:
+        return None
+    all_sents = sentences(doc)
+    k = next((i for i, s in enumerate(all_sents) if s.start == sent.start), None)
+    if not k:
+        return None
+    prev = all_sents[k - 1]
+    local = [t for t in timexes if prev.start_char <= t.start and t.end <= prev.end_char]
+    if not local or effective_tense(prev.root) != Tense.FUTURE:
+        return None
+    ref = _reference(anchor)
+    found = _narrow_date_of(prev.root, _attached(doc, local), local, ref, anchor, "1 sentence(s) before", 1)
+    if found is None or not found.is_day or not _wholly_after(found, ref):
+        return None
+    return replace(found, basis=f"carried ahead from the preview: {found.basis}")
 
 
 def _sentence_date(
@@ -1085,16 +1116,9 @@ def _governed(
             by_head.setdefault(a.head.i, []).append(a)
     gap = _measured_gap(trigger, attachments) if is_verb(trigger) else None
     chain = governors(trigger)
-    # "a meeting of the committee for the accord on Friday": only a day introduced by "on" that the
-    # parser hung on a noun completing the trigger is the trigger's ("of May 5" names that noun's
-    # date); the climb to the word the phrase modifies may have taken nouns along ("for accord on")
-    within = named_within(trigger)
-    chain[1:1] = [(t, "same") for t in within]
-    inner = {t.i for t in within}
+    by_head.setdefault(trigger.i, []).extend(_hung_within(attachments, chain))
     for distance, (token, relation) in enumerate(chain):
         for a in sorted(by_head.get(token.i, ()), key=_precision):
-            if token.i in inner and not ((a.prep or "").endswith("on") and _day_precise(a)):
-                continue
             interval = _resolve(a, event_tense, ref, anchor, named)
             if interval is not None and (day := _speech_day(a, attachments, anchor)) is not None:
                 interval = _shifted(interval, day, anchor)
@@ -1111,6 +1135,25 @@ def _governed(
                 related = replace(related, confidence=round(related.confidence - 0.05, 2))
             return _this_side(related, event_tense, ref)
     return None
+
+
+def _hung_within(attachments: list[Attachment], chain: list[tuple[Token, str]]) -> list[Attachment]:
+    """ "a meeting of the panel for the accord on Friday", "will meet on the sidelines of the summit
+    on October 23": a day introduced by "on" that the parser hangs on a noun of the phrases the
+    trigger's clause goes on with is the trigger's (the climb to the word a phrase modifies may have
+    taken nouns along: "for accord on"; "of May 5" names that noun's own date)."""
+    mine = {t.i for t, _ in chain}
+    return [
+        a
+        for a in attachments
+        if a.head is not None
+        and a.head.i not in mine
+        and a.timex.type != "SET"
+        and not is_verb(a.head)
+        and (a.prep or "").endswith("on")
+        and _day_precise(a)
+        and any(h.i in mine for h in hosts_of(a.head))
+    ]
 
 
 def _bound_agrees(a: Attachment, bound: DateInterval, event_tense: Tense, ref: Ref) -> bool:
