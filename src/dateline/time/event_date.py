@@ -646,10 +646,11 @@ def _carried_ahead(
     if not local or effective_tense(prev.root) != Tense.FUTURE:
         return None
     ref = _reference(anchor)
-    found = _narrow_date_of(prev.root, _attached(doc, local), local, ref, anchor, "1 sentence(s) before", 1)
+    where = "a preview, 1 sentence before"
+    found = _narrow_date_of(prev.root, _attached(doc, local), local, ref, anchor, where, 1)
     if found is None or not found.is_day or not _wholly_after(found, ref):
         return None
-    return replace(found, basis=f"carried ahead from the preview: {found.basis}")
+    return found
 
 
 def _sentence_date(
