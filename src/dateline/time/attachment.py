@@ -214,6 +214,33 @@ def governors(trigger: Token) -> list[tuple[Token, str]]:
     return chain
 
 
+_COMPLETING_PREPS = frozenset({"of", "for"})  # a noun's complement: "a meeting of the panel for the accord"
+_SETTING_PREPS = frozenset({"at", "in", "on", "during"})  # the scene: "on the sidelines of the summit"
+_WITHIN_DEPTH = 3
+
+
+def hosts_of(noun: Token) -> list[Token]:
+    """The words a noun's chain of phrases hangs on, nearest first: "the accord" in "a meeting of the
+    panel for the accord" gives panel and meeting; "the summit" in "held talks on the sidelines of the
+    summit" gives sidelines and held. A phrase of its complement ("of", "for") or of the scene ("at",
+    "in", "on", "during") is followed; a verb is reached only through a phrase of the scene
+    ("recalled the massacre of the village" does not make the village's day the recalling's)."""
+    found: list[Token] = []
+    token = noun
+    for _ in range(_WITHIN_DEPTH):
+        prep = token.head
+        if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.head is prep:
+            break
+        word, host = prep.lower_, prep.head
+        if word not in _COMPLETING_PREPS | _SETTING_PREPS or (is_verb(host) and word not in _SETTING_PREPS):
+            break
+        found.append(host)
+        if is_verb(host):
+            break
+        token = host
+    return found
+
+
 def announced_object(noun: Token) -> bool:
     """ "confirmed his visit", "the talks were announced": an event named as what a verb of saying
     reports happens at its own time, before or after the report; the report's date does not date it."""

@@ -33,7 +33,14 @@ from spacy.tokens import Doc, Span, Token
 from dateline.nlp.sentences import sentence_of, sentences
 from dateline.nlp.text import text_of
 from dateline.records import DateInterval, DocumentTime, Extent, Timex
-from dateline.time.attachment import Attachment, announced_object, attach, governors, requested_object
+from dateline.time.attachment import (
+    Attachment,
+    announced_object,
+    attach,
+    governors,
+    hosts_of,
+    requested_object,
+)
 from dateline.time.calendar_math import moved, shift
 from dateline.time.partial_values import (
     bare_weekday,
@@ -510,10 +517,13 @@ def _ongoing_now(trigger: Token) -> bool:
     army controls the city", "talks continue") tells of a state or an activity that began before the
     report and goes on after it (on TimeBank-EventTime's training documents such events are more
     often spans around the publication day than the day itself); a present verb of saying ("says")
-    is a statement of the day, and so is a judgment by appearance ("the talks appear to have stalled")."""
+    is a statement of the day, and so is a judgment by appearance ("the talks appear to have stalled").
+    Round 11: so is a speech act done by saying it ("we thank", "urge both sides", "commits to";
+    `performative`), and a headline's present ("Leaders meet at border") is the news of the day."""
     verb = clause_verb(trigger)
     c = cues()
-    if verb is None or verb.lemma_.lower() in (*c["reporting"], *c["evidential"], *c["aspectual"]):
+    said = (*c["reporting"], *c["evidential"], *c["aspectual"], *c["performative"])
+    if verb is None or verb.lemma_.lower() in said or _in_headline(verb):
         return False
     return verb.tag_ in ("VBG", "VBZ", "VBP") or verb.lemma_.lower() in c["stative"]
 
@@ -568,6 +578,8 @@ def _carried(
     Geneva, where they signed ..."), else that of the sentences just before ("... They agreed to
     ..."). The carrying stops at another time expression, at a verb that is not in a past tense, and
     after CARRY_SENTENCES sentences."""
+    if event_tense == Tense.FUTURE:
+        return _carried_ahead(doc, trigger, sent, attachments, timexes, anchor)
     if event_tense not in _PAST_FAMILY or _reported_or_reporting(trigger):
         return None
     ref = _reference(anchor)
@@ -609,6 +621,36 @@ def _carried(
                 return _before_the_story(found)
             return found
     return None
+
+
+def _carried_ahead(
+    doc: Doc,
+    trigger: Token,
+    sent: Span,
+    attachments: list[Attachment],
+    timexes: Sequence[Timex],
+    anchor: DocumentTime,
+) -> DateInterval | None:
+    """A preview tells what lies ahead as a past report tells what happened: "The president will visit
+    Cairo on Wednesday. He will hold talks with ..." puts the talks on that Wednesday. An undated event
+    in the future takes the day the sentence just before sets for the main verb, where that verb is in
+    the future too and the day lies after publication (one sentence only, a day only)."""
+    if attachments or _reported_or_reporting(trigger) or anchor.dct is None:
+        return None
+    all_sents = sentences(doc)
+    k = next((i for i, s in enumerate(all_sents) if s.start == sent.start), None)
+    if not k:
+        return None
+    prev = all_sents[k - 1]
+    local = [t for t in timexes if prev.start_char <= t.start and t.end <= prev.end_char]
+    if not local or effective_tense(prev.root) != Tense.FUTURE:
+        return None
+    ref = _reference(anchor)
+    where = "a preview, 1 sentence before"
+    found = _narrow_date_of(prev.root, _attached(doc, local), local, ref, anchor, where, 1)
+    if found is None or not found.is_day or not _wholly_after(found, ref):
+        return None
+    return found
 
 
 def _sentence_date(
@@ -779,6 +821,17 @@ def _lead(doc: Doc) -> list[Span]:
     text = text_of(doc)  # each sentence's text cut from the document's: `Span.text` joins its tokens
     body = [s for s in sentences(doc) if text[s.start_char : s.end_char].rstrip()[-1:] in _SENTENCE_ENDS]
     return body[:LEAD_SENTENCES]
+
+
+def _in_headline(token: Token) -> bool:
+    """A title or subtitle above the body: a line that does not end as a sentence does, before the
+    first one that does (a transcript with no punctuation at all has none)."""
+    sent = sentence_of(token)
+    text = text_of(token.doc)
+    if text[sent.start_char : sent.end_char].rstrip()[-1:] in _SENTENCE_ENDS:
+        return False
+    lead = _lead(token.doc)
+    return bool(lead) and sent.start < lead[0].start
 
 
 def _refers_back(trigger: Token) -> bool:
@@ -1063,7 +1116,9 @@ def _governed(
         if a.head is not None and a.timex.type != "SET":
             by_head.setdefault(a.head.i, []).append(a)
     gap = _measured_gap(trigger, attachments) if is_verb(trigger) else None
-    for distance, (token, relation) in enumerate(governors(trigger)):
+    chain = governors(trigger)
+    by_head.setdefault(trigger.i, []).extend(_hung_within(attachments, chain))
+    for distance, (token, relation) in enumerate(chain):
         for a in sorted(by_head.get(token.i, ()), key=_precision):
             interval = _resolve(a, event_tense, ref, anchor, named)
             if interval is not None and (day := _speech_day(a, attachments, anchor)) is not None:
@@ -1081,6 +1136,25 @@ def _governed(
                 related = replace(related, confidence=round(related.confidence - 0.05, 2))
             return _this_side(related, event_tense, ref)
     return None
+
+
+def _hung_within(attachments: list[Attachment], chain: list[tuple[Token, str]]) -> list[Attachment]:
+    """ "a meeting of the panel for the accord on Friday", "will meet on the sidelines of the summit
+    on October 23": a day introduced by "on" that the parser hangs on a noun of the phrases the
+    trigger's clause goes on with is the trigger's (the climb to the word a phrase modifies may have
+    taken nouns along: "for accord on"; "of May 5" names that noun's own date)."""
+    mine = {t.i for t, _ in chain}
+    return [
+        a
+        for a in attachments
+        if a.head is not None
+        and a.head.i not in mine
+        and a.timex.type != "SET"
+        and not is_verb(a.head)
+        and (a.prep or "").endswith("on")
+        and _day_precise(a)
+        and any(h.i in mine for h in hosts_of(a.head))
+    ]
 
 
 def _bound_agrees(a: Attachment, bound: DateInterval, event_tense: Tense, ref: Ref) -> bool:
@@ -1162,6 +1236,15 @@ def _this_side(iv: DateInterval, event_tense: Tense, ref: Ref) -> DateInterval:
     # Sunday can place it in their own week
     granularity = "day" if start == end else ("week" if iv.granularity == "week" else "range")
     return replace(iv, start=start, end=end, granularity=granularity, basis=f"{iv.basis}, {side} publication")
+
+
+def _day_precise(a: Attachment) -> bool:
+    """The expression names one day: a weekday, a month and day, or a day of its own value."""
+    t = a.timex
+    md = month_day(t)
+    if weekday(t) is not None or (md is not None and md.day is not None):
+        return True
+    return bool(t.interval and t.interval.is_day)
 
 
 def _precision(a: Attachment) -> tuple[int, int]:
@@ -1392,6 +1475,11 @@ def _from_tense(event_tense: Tense, ref: Ref, where: str) -> DateInterval:
     days = _RECENT_DAYS[event_tense]
     start = moved(lo, -days) if lo else None
     confidence = 0.2 if event_tense in (Tense.UNKNOWN, Tense.NONFINITE) else 0.3
+    if lo != hi:
+        # the publication day itself is only estimated (an undated article): the day the tense
+        # points to is a weaker guess than in a dated report of the same event (dedup weighs the
+        # mentions' likely days by this confidence)
+        confidence /= 2
     return DateInterval(
         start, hi, "range", confidence, f"{event_tense}, no date in its clause: on or shortly before {where}"
     )
