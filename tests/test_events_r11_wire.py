@@ -1,0 +1,64 @@
+"""Event types on wire items, round 11 (issue 12): what an act is for, and the conflictive act a judging
+act is about, are not a wire item's news (precedence.py). Real spaCy, the whole pipeline; the sentences
+are invented."""
+
+from __future__ import annotations
+
+import pytest
+from coding_support import pipeline_events, types_of
+
+# --- a purpose clause is neither done nor announced ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "gone"),
+    [
+        ("Peru deployed two frigates to the gulf to patrol the shipping lanes.", "MOBILIZE", "THREATEN"),
+        ("Chilean police fired tear gas to disperse the marchers in Santiago.", "ASSAULT", "THREATEN"),
+        ("The navy sent two ships to help Chile rescue the crew.", "AID", "AGREE"),
+    ],
+)
+def test_what_an_act_is_for_is_no_event_of_its_own(pipeline, text, kept, gone):
+    types = types_of(pipeline_events(pipeline, text))
+    assert kept in types and gone not in types, (text, types)
+
+
+def test_a_promise_parsed_as_a_purpose_keeps_its_content(pipeline):
+    text = "Kenya vowed in a televised speech to retaliate against the militants."
+    events = pipeline_events(pipeline, text)
+    assert any(e.type == "ASSAULT" and e.modality == "planned" for e in events), events
+
+
+def test_a_meeting_still_discusses_what_it_met_for(pipeline):
+    text = "The foreign ministers of Peru and Chile met in Lima to discuss the border dispute."
+    assert types_of(pipeline_events(pipeline, text)) == {"CONSULT"}
+
+
+# --- the act judged is not the news of a wire item --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana condemned the rebels' attacks on the border villages.",
+        "The Chilean president blamed the bombing on the separatists.",
+    ],
+)
+def test_a_conflictive_act_judged_is_what_the_judging_is_about(pipeline, text):
+    types = types_of(pipeline_events(pipeline, text))
+    assert types == {"ACCUSE"}, (text, types)
+
+
+def test_a_cooperative_act_welcomed_is_the_news(pipeline):
+    text = "Norway welcomed the release of the detained journalists by the Ethiopian government."
+    assert "RETREAT" in types_of(pipeline_events(pipeline, text))
+
+
+def test_in_an_article_the_attack_condemned_is_an_event_referred_back_to(pipeline):
+    text = (
+        "Gunmen attacked two villages near the border of Niger on Sunday. "
+        "The raid left twelve farmers dead, officials said. "
+        "Ghana condemned the gunmen's attacks on the villages."
+    )
+    types = types_of(pipeline_events(pipeline, text))
+    assert "ASSAULT" in types and "ACCUSE" in types
