@@ -62,3 +62,24 @@ def test_in_an_article_the_attack_condemned_is_an_event_referred_back_to(pipelin
     )
     types = types_of(pipeline_events(pipeline, text))
     assert "ASSAULT" in types and "ACCUSE" in types
+
+
+# --- a demand voiced by protesters is a protest ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Lima clashed on Monday with protesters calling for the president to resign.",
+        "Protesters in Quito continue to demand the minister's resignation.",
+        "Demonstrators in Accra demanded the release of the detained students.",
+    ],
+)
+def test_a_demand_voiced_by_protesters_is_a_protest(pipeline, text):
+    types = types_of(pipeline_events(pipeline, text))
+    assert "PROTEST" in types and "REQUEST" not in types, (text, types)
+
+
+def test_a_demand_by_a_party_stays_a_request(pipeline):
+    text = "The opposition in Accra demanded the release of the detained students."
+    assert "REQUEST" in types_of(pipeline_events(pipeline, text))
