@@ -83,3 +83,28 @@ def test_a_demand_voiced_by_protesters_is_a_protest(pipeline, text):
 def test_a_demand_by_a_party_stays_a_request(pipeline):
     text = "The opposition in Accra demanded the release of the detained students."
     assert "REQUEST" in types_of(pipeline_events(pipeline, text))
+
+
+# --- arrivals, landings and things received that are no visit ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The governor of Lagos has received death threats from a militia leader.", "THREATEN"),
+        ("A rocket landed near the airport in Erbil on Monday.", None),
+        ("Hundreds of protesters arrived at the ministry in Lima on Monday.", None),
+    ],
+)
+def test_what_arrives_lands_or_is_received_is_no_visit(pipeline, text, expected):
+    types = types_of(pipeline_events(pipeline, text))
+    assert "CONSULT" not in types, (text, types)
+    assert expected is None or expected in types, (text, types)
+
+
+def test_a_president_landing_and_a_minister_received_stay_visits(pipeline):
+    for text in (
+        "The Peruvian president landed in Cairo on Monday.",
+        "The president of Kenya received the Ugandan minister in Nairobi.",
+    ):
+        assert "CONSULT" in types_of(pipeline_events(pipeline, text)), text
