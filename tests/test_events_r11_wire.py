@@ -108,3 +108,32 @@ def test_a_president_landing_and_a_minister_received_stay_visits(pipeline):
         "The president of Kenya received the Ugandan minister in Nairobi.",
     ):
         assert "CONSULT" in types_of(pipeline_events(pipeline, text)), text
+
+
+# --- acts of protest from the PETRARCH-2 CAMEO.2.0 protest sets (CAMEO 141, 144) ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A crowd of demonstrators briefly blocked a convoy of trucks in Valparaiso.",
+        "Hundreds of protesters returned to the streets of Caracas on Tuesday.",
+        "Activists in Rome chained themselves to the gates of the ministry.",
+        "Students in Dhaka chanted slogans against the junta.",
+        "Protesters in Karachi burned an effigy of the French president.",
+        "Thousands of demonstrators converged on the main square of Tbilisi.",
+    ],
+)
+def test_acts_of_protest(pipeline, text):
+    assert "PROTEST" in types_of(pipeline_events(pipeline, text)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police blocked the protesters from reaching the palace in Lima.",
+        "The army burned villages in the north of Myanmar.",
+    ],
+)
+def test_force_against_protesters_or_burning_villages_is_no_protest(pipeline, text):
+    assert "PROTEST" not in types_of(pipeline_events(pipeline, text)), text
