@@ -137,3 +137,29 @@ def test_acts_of_protest(pipeline, text):
 )
 def test_force_against_protesters_or_burning_villages_is_no_protest(pipeline, text):
     assert "PROTEST" not in types_of(pipeline_events(pipeline, text)), text
+
+
+# --- refusals told with a phrasal verb (PETRARCH-2 CAMEO.2.0 REFUSE and VOTE sets, CAMEO 120) ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Argentina has turned down an offer to join the trade bloc.",
+        "The parliament of Peru voted down the aid bill on Tuesday.",
+        "Kenya ruled out talks with the Somali rebels.",
+    ],
+)
+def test_phrasal_refusals(pipeline, text):
+    assert "REJECT" in types_of(pipeline_events(pipeline, text)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The engineer in Lima turned down the volume of the radio.",
+        "Police in Kenya have ruled out foul play in the death of the journalist.",
+    ],
+)
+def test_a_phrasal_verb_without_an_act_refused_is_no_refusal(pipeline, text):
+    assert "REJECT" not in types_of(pipeline_events(pipeline, text)), text
