@@ -163,3 +163,22 @@ def test_phrasal_refusals(pipeline, text):
 )
 def test_a_phrasal_verb_without_an_act_refused_is_no_refusal(pipeline, text):
     assert "REJECT" not in types_of(pipeline_events(pipeline, text)), text
+
+
+# --- the act a restriction stops is not done ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The Taliban barred women from visiting public parks in Kabul.", {"COERCE"}),
+        ("Observers from the EU were blocked by the government from traveling to the north of Sudan.", set()),
+    ],
+)
+def test_the_act_a_restriction_stops_is_no_event(pipeline, text, kept):
+    assert types_of(pipeline_events(pipeline, text)) == kept, text
+
+
+def test_an_act_refrained_from_is_still_read_as_negated(pipeline):
+    events = pipeline_events(pipeline, "The envoy refrained from criticizing Peru.")
+    assert [e.modality for e in events] == ["negated"]

@@ -69,8 +69,10 @@ def _purpose(clause: Token) -> bool:
 def _bare_infinitive(clause: Token) -> bool:
     """ "help Chile rescue the crew": the bare infinitive the parser makes a ccomp belongs to its verb's
     clause, not reported speech."""
-    return clause.dep_ == "ccomp" and clause.tag_ == "VB" and not any(
-        c.dep_ in ("mark", "aux", "nsubjpass", "auxpass") for c in clause.children
+    return (
+        clause.dep_ == "ccomp"
+        and clause.tag_ == "VB"
+        and not any(c.dep_ in ("mark", "aux", "nsubjpass", "auxpass") for c in clause.children)
     )
 
 
