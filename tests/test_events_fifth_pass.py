@@ -197,7 +197,9 @@ def test_exercises_one_state_holds_are_mobilization(pipeline):
 
 
 def test_an_arrest_condemned_is_also_an_arrest(pipeline):
-    text = "Spain condemned the arrest of the Cuban writer by Venezuelan police."
+    # In an article: a one-sentence wire item's news is the condemnation only (round 11, precedence.py).
+    lead = "The writer had travelled to Caracas for a book fair. Officials met in Madrid on Friday. "
+    text = lead + "Spain condemned the arrest of the Cuban writer by Venezuelan police."
     events = pipeline_events(pipeline, text)
     assert {"ACCUSE", "COERCE"} <= types_of(events)
     assert countries_of(of_type(events, "COERCE"), "source") == {"VEN"}

@@ -231,7 +231,9 @@ def test_sanctions_under_consideration_are_not_imposed(pipeline):
 
 
 def test_an_invasion_not_condemned_still_happened(pipeline):
-    text = "Serbia did not condemn the Russian invasion of Ukraine."
+    # In an article: a one-sentence wire item's news is the (withheld) condemnation only (round 11).
+    lead = "The war in Ukraine entered its third year. Leaders of the region met in Belgrade on Friday. "
+    text = lead + "Serbia did not condemn the Russian invasion of Ukraine."
     events = pipeline_events(pipeline, text)
     assert of_type(events, "ASSAULT").modality == "asserted"
     assert of_type(events, "ACCUSE").modality == "negated"

@@ -11,7 +11,8 @@ from coding_support import countries_of, of_type, pipeline_events
     ("text", "event_type", "country"),
     [
         ("Striking teachers demanded that the Zambian government pay their arrears.", "REQUEST", "ZMB"),
-        ("Protesters called for the resignation of the Peruvian president on Sunday.", "REQUEST", "PER"),
+        # a demand voiced by protesters is their protest (round 11, recast.protesters_force)
+        ("Protesters called for the resignation of the Peruvian president on Sunday.", "PROTEST", "PER"),
         # through a pronoun: "their strike" is the unnamed group's
         (
             "Jailed activists extended their hunger strike to press the Egyptian government for a trial.",

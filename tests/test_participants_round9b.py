@@ -70,6 +70,9 @@ def test_an_undone_act_named_as_a_topic_is_no_event(code, text):
 
 
 def test_the_same_act_told_as_news_stays(code):
-    assert of_type(code("Aid groups condemned the deportation of Sudrian refugees."), "COERCE")
+    # Inside an article: in a one-sentence wire item the act condemned is only what the condemnation is
+    # about (round 11, precedence.py).
+    lead = "The camps were crowded all winter. Officials met on Friday. "
+    assert of_type(code(lead + "Aid groups condemned the deportation of Sudrian refugees."), "COERCE")
     told = of_type(code("Norland deported Sudrian refugees, drawing alarm over the expulsions."), "COERCE")
     assert {ea.actor.country for ea in told.actors if ea.side == "source"} == {"NRL"}

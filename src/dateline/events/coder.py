@@ -51,6 +51,7 @@ from dateline.events.non_events import (
     mere_warning,
     occurred,
     opinion,
+    prevented_act,
     protest_demand,
     question,
     threat_condition,
@@ -290,6 +291,8 @@ def code_sentence(
         ):
             continue
         if forecast(trig, lexicon) or threat_condition(trig, triggers) or protest_demand(trig, triggers):
+            continue
+        if prevented_act(trig):
             continue
         if warned_condition(trig, lexicon) or protest_purpose(trig, triggers):
             continue

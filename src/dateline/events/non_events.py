@@ -292,6 +292,23 @@ def threat_condition(trigger: Trigger, triggers: list[Trigger]) -> bool:
     )
 
 
+# Verbs whose "from ..." gerund is what they stop from happening ("barred women from visiting parks").
+PREVENTING = frozenset(
+    {"prevent", "bar", "ban", "block", "stop", "keep", "prohibit", "forbid", "deter", "restrict", "hinder"}
+)
+
+
+def prevented_act(trigger: Trigger) -> bool:
+    """ "barred women from visiting the parks", "prevented the migrants from travelling to the mainland",
+    "were blocked from entering the court": the act a restriction stops is not done, and no act of those
+    it stops; the restriction is the event (COERCE, SANCTION)."""
+    verb = trigger.anchor
+    prep = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or prep.lower_ != "from" or prep.dep_ != "prep":
+        return False
+    return prep.head.lemma_.lower() in PREVENTING
+
+
 def _future_conflict(trigger: Trigger) -> bool:
     """A material conflict act put ahead by "will" or "would": "will retaliate", "would strike back"."""
     return trigger.type in CONFLICT_MATERIAL and any(

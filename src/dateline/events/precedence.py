@@ -11,7 +11,9 @@ text an event whose trigger sits in a clause or phrase of sequence (after, since
 until) or in a clause that describes a noun (a relative clause, a past participle) is dropped when an
 event of the same sentence stands outside any such clause. An act told with an occasion of its own (a
 date, "the last meeting", "who withdrew from X in 2007") is an event referred back to even there, and
-stays.
+stays. Likewise (round 11) what the main act is for ("deployed frigates to patrol the lanes": a purpose
+is neither done nor announced), and a conflictive event noun a judging act is about ("condemned the
+rebels' attacks"), are not a wire item's news.
 """
 
 from __future__ import annotations
@@ -19,7 +21,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.events.draft import DraftEvent
-from dateline.events.framing import SEQUENCE_WORDS, own_occasion
+from dateline.events.framing import PROMISES, SEQUENCE_WORDS, own_occasion
+from dateline.events.modality import lexicon
+from dateline.events.ontology import load as ontology
 
 # Relations that end the climb from a trigger to its clause: the clause's own head.
 CLAUSE_TOP = frozenset({"ROOT", "ccomp", "parataxis"})
@@ -34,7 +38,7 @@ def sequenced(anchor: Token) -> bool:
     from the main act ("two months after the meeting") gives the act an occasion of its own: not
     sequenced."""
     node = anchor
-    while node.dep_ not in CLAUSE_TOP and node.head.i != node.i:
+    while (node.dep_ not in CLAUSE_TOP or _bare_infinitive(node)) and node.head.i != node.i:
         if node.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in SEQUENCE_WORDS for c in node.children
         ):
@@ -43,8 +47,33 @@ def sequenced(anchor: Token) -> bool:
             return not _measured(node.head)
         if (node.dep_ == "relcl" and not _appended(node)) or (node.dep_ == "acl" and node.tag_ == "VBN"):
             return True  # "the schoolgirls they kidnapped in 2014", "sailors kidnapped by pirates"
+        if node.dep_ == "advcl" and _purpose(node):
+            return True  # "sent troops to help X disarm the rebels": what the act is for, not done
         node = node.head
     return False
+
+
+def _purpose(clause: Token) -> bool:
+    """An infinitive of purpose ("sent troops to help", "in order to support"): the goal the main act
+    serves, neither done nor announced (modality.py reads it as planned, which PLOVER would code as an
+    intention). A purpose a meeting fulfils by taking place ("met to discuss the crisis") is its talk;
+    what a promise commits to ("vowed in a speech to retaliate", which the parser may attach as a
+    purpose) is the promise's content."""
+    return (
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and lexicon().kind("fulfilled", clause) is None
+        and clause.head.lemma_ not in PROMISES
+    )
+
+
+def _bare_infinitive(clause: Token) -> bool:
+    """ "help Chile rescue the crew": the bare infinitive the parser makes a ccomp belongs to its verb's
+    clause, not reported speech."""
+    return (
+        clause.dep_ == "ccomp"
+        and clause.tag_ == "VB"
+        and not any(c.dep_ in ("mark", "aux", "nsubjpass", "auxpass") for c in clause.children)
+    )
 
 
 def _appended(clause: Token) -> bool:
@@ -62,7 +91,26 @@ def _measured(word: Token) -> bool:
 
 def the_news(events: list[DraftEvent]) -> list[DraftEvent]:
     """A short text's events without those that only date its main act (see the module's docstring)."""
+    told = {t.i for e in events for t in e.content}
+    events = [e for e in events if not _judged_only(e, told)]
     main = [e for e in events if not sequenced(e.trigger.anchor)]
     if not main:
         return events
-    return [e for e in events if e in main or own_occasion(e.trigger.anchor) or own_occasion(e.trigger.head)]
+    return [e for e in events if e in main or _own_occasion(e)]
+
+
+def _own_occasion(event: DraftEvent) -> bool:
+    return own_occasion(event.trigger.anchor) or own_occasion(event.trigger.head)
+
+
+def _judged_only(event: DraftEvent, told: set[int]) -> bool:
+    """A conflictive event noun that another act of the sentence is about ("condemned the rebels' attack
+    on X", "blamed the bombing on Y", "backed the strike"): in an article it is an act reported
+    elsewhere (framing.referred_back keeps it), in a wire item only what the judging is about. A
+    cooperative act welcomed ("welcomed the release of X") is the news the welcome answers."""
+    return (
+        event.trigger.nominal
+        and event.trigger.anchor.i in told
+        and not ontology().types[event.type].cooperative
+        and not _own_occasion(event)
+    )

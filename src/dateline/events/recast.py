@@ -422,15 +422,20 @@ def protesters_force(event: DraftEvent) -> str | None:
     occupying the square": storming, ransacking or occupying done by protesters is a violent protest or
     an obstruction (PLOVER PROTEST riot / obstruct; CAMEO 145 and 144, PETRARCH-2 "- PROTESTOR * [145]"
     with STORM and DEMOLISH, "[144]" with OCCUPY and INVADE), not an attack or a seizure. Returns the
-    mode, or None. Troops or police doing the same stay ASSAULT or COERCE."""
+    mode, or None. Troops or police doing the same stay ASSAULT or COERCE. A demand voiced by
+    protesters ("protesters calling for his ouster", "demonstrators continue to demand ...") is made by
+    demonstrating (PLOVER PROTEST demo, as the PLOVER records code "a demonstration calling for X's
+    removal"), not a request of one party to another."""
     trigger = event.trigger
-    mode = PROTEST_FORCE.get(trigger.entry.lemma)
-    if event.type not in ("ASSAULT", "COERCE") or trigger.nominal or mode is None:
+    mode = "demo" if event.type == "REQUEST" else PROTEST_FORCE.get(trigger.entry.lemma)
+    if event.type not in ("ASSAULT", "COERCE", "REQUEST") or trigger.nominal or mode is None:
         return None
     anchor = trigger.anchor
     doers = [c for c in anchor.children if c.dep_ == "nsubj"]
     if not doers and anchor.dep_ == "acl":
         doers = [anchor.head]  # "protesters occupying the grounds"
+    if not doers and anchor.dep_ == "xcomp":
+        doers = [c for c in anchor.head.children if c.dep_ == "nsubj"]  # "protesters continue to demand"
     heads = doers + [p for d in doers for c in d.children if c.dep_ == "prep" for p in c.children]
     return mode if any(h.lemma_.lower() in PROTESTERS for h in heads) else None
 
