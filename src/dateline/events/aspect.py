@@ -52,6 +52,8 @@ def background_state(trigger: Trigger, lexicon: Lexicon) -> bool:
         return True  # "routinely deny", "often clash"
     if _used_to(verb):
         return True  # "Kenya used to host the talks": a past habit
+    if _early_life(verb):
+        return True  # "went there often in his childhood to visit his aunt": a past habit (round 11)
     near = list(_clause_words(verb))
     progressive = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in children)
     if not progressive and any(_every(t) for t in near):
@@ -136,6 +138,36 @@ def _used_to(verb: Token) -> bool:
     if verb.dep_ not in ("xcomp", "advcl") or used.lower_ != "used" or used.i + 1 >= len(used.doc):
         return False
     return used.doc[used.i + 1].lower_ == "to" and not any(c.dep_ == "dobj" for c in used.children)
+
+
+# Stages of a life that place a clause in its doer's youth: "as a boy", "in his childhood".
+LIFE_STAGES = frozenset(
+    {"child", "boy", "girl", "teenager", "schoolboy", "schoolgirl", "student", "youngster"}
+)
+EARLY_YEARS = frozenset({"childhood", "boyhood", "girlhood", "youth", "adolescence", "teen", "teens"})
+# Links through which a clause hangs on the one whose early-life phrase covers it ("spent summers as a
+# boy visiting his aunt", "went there in his childhood to visit her").
+COVERED_BY = frozenset({"advcl", "xcomp", "conj", "relcl"})
+
+
+def _early_life(verb: Token) -> bool:
+    """The clause, or one it hangs on, is set in its doer's youth ("as a child", "as boys", "in his
+    childhood", "during her teens"): what one did then is a past habit, not an event of the story."""
+    node = verb
+    while True:
+        if node.dep_ == "acl" and node.head.lemma_.lower() in LIFE_STAGES and node.head.head.lower_ == "as":
+            return True  # the parser hangs "visiting his aunt" on "as a boy"
+        for prep in (c for c in node.children if c.dep_ == "prep"):
+            for noun in (g for g in prep.children if g.dep_ == "pobj"):
+                lemma = noun.lemma_.lower()
+                if prep.lower_ == "as" and lemma in LIFE_STAGES:
+                    return True
+                early = prep.lower_ in ("in", "during") and lemma in EARLY_YEARS
+                if early and any(c.dep_ == "poss" for c in noun.children):
+                    return True
+        if node.dep_ not in COVERED_BY or node.head.i == node.i:
+            return False
+        node = node.head
 
 
 def _every(tok: Token) -> bool:

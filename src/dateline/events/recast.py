@@ -437,3 +437,31 @@ def protesters_force(event: DraftEvent) -> str | None:
 
 def make_protest(event: DraftEvent, mode: str) -> None:
     event.type, event.mode = "PROTEST", mode
+
+
+# Nouns of knowing whose absence disclaims an event: "has no information about any meeting".
+KNOWLEDGE = frozenset({"information", "knowledge", "record", "evidence", "confirmation", "indication"})
+# Prepositions through which a disclaimer reaches the event ("aware of", "information about/on").
+ABOUT = frozenset({"of", "about", "on", "regarding"})
+
+
+def disclaimed(trigger: Trigger) -> bool:
+    """ "said it was not aware of any conversation between A and B", "has no information about any
+    meeting": an event whose knowledge its speaker disclaims, under "any", is an event denied (round 11,
+    issue 12 "denials"): negated, with its type kept, like "dismissed reports of a call"."""
+    noun = trigger.head
+    if not trigger.nominal or not any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children):
+        return False
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ABOUT:
+        return False
+    known = prep.head
+    if known.lemma_.lower() == "unaware":
+        return True
+    if known.lemma_.lower() == "aware":
+        verb = known.head if known.dep_ == "acomp" else known
+        return _negated(verb) or _negated(known)
+    if known.lemma_.lower() in KNOWLEDGE:
+        no = any(c.dep_ == "det" and c.lower_ == "no" for c in known.children)
+        return no or (known.dep_ == "dobj" and _negated(known.head))
+    return False
