@@ -142,3 +142,23 @@ def test_being_aware_of_a_meeting_asserts_it(pipeline):
         "Monday.",
     )
     assert "negated" not in [e.modality for e in _consults(events)]
+
+
+# --- two additive lexicon rows (a trigger and a modality cue) -----------------------------------------------
+
+
+def test_contacting_a_counterpart_is_a_consultation(pipeline):
+    events = pipeline_events(
+        pipeline,
+        "The Peruvian president contacted the Chilean president on Friday, urging him to reopen the border.",
+    )
+    (contact,) = _consults(events)
+    assert countries_of(contact) == {"PER", "CHL"}
+    assert any(e.type == "REQUEST" for e in events)
+
+
+def test_a_meeting_set_for_a_date_is_planned(pipeline):
+    events = pipeline_events(
+        pipeline, "A meeting of the Peruvian and Chilean defence ministers is set for 4 May."
+    )
+    assert [e.modality for e in _consults(events)] == ["planned"]
