@@ -162,3 +162,28 @@ def test_a_meeting_set_for_a_date_is_planned(pipeline):
         pipeline, "A meeting of the Peruvian and Chilean defence ministers is set for 4 May."
     )
     assert [e.modality for e in _consults(events)] == ["planned"]
+
+
+# --- what a stance is about ---------------------------------------------------------------------------------
+
+
+def test_an_act_a_stance_is_on_is_no_event(pipeline):
+    events = pipeline_events(
+        pipeline, "Chile's position on the Peruvian naval drills near the islands was set out in a statement."
+    )
+    assert not [e for e in events if e.type == "MOBILIZE"]
+
+
+def test_drills_condemned_are_an_event(pipeline):
+    events = pipeline_events(
+        pipeline, "Chile condemned the Peruvian naval drills near the islands on Monday."
+    )
+    assert [e for e in events if e.type == "MOBILIZE"]
+
+
+def test_an_act_with_its_own_date_a_stance_is_on_is_an_event(pipeline):
+    events = pipeline_events(
+        pipeline, "Chile stated its position on the Peruvian air strike of 3 March 2024."
+    )
+    (strike,) = [e for e in events if e.type == "ASSAULT"]
+    assert str(strike.date.start) == "2024-03-03"

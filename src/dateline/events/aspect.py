@@ -37,6 +37,8 @@ YEARS = re.compile(r"(1[89]|20)\d\d|(1[89]|20)?\d0s")  # "2019", "the 1990s", "t
 
 def background_state(trigger: Trigger, lexicon: Lexicon) -> bool:
     """True when the trigger's clause states a habit, a generic position or an ongoing state."""
+    if stance_topic(trigger):
+        return True  # "a neutral stance on the invasion": what a stance is about (round 11)
     verb = _clause_verb(trigger.anchor)
     if verb is None:
         return False
@@ -168,6 +170,24 @@ def _early_life(verb: Token) -> bool:
         if node.dep_ not in COVERED_BY or node.head.i == node.i:
             return False
         node = node.head
+
+
+# Nouns of a standing attitude: what they are "on" or "towards" is their topic.
+STANCE_NOUNS = frozenset({"stance", "position", "view", "attitude", "neutrality", "silence", "posture"})
+TOPIC_PREPS = frozenset({"on", "over", "toward", "towards", "regarding", "about"})
+
+
+def stance_topic(trigger: Trigger) -> bool:
+    """ "Beijing has sought a neutral stance on the Russian invasion", "Vietnam's position on Chinese
+    drills near the islands": a material act named, with no date of its own, as what a stance is about
+    is the topic of a standing attitude, not an event the sentence reports (its own reports tell it)."""
+    noun = trigger.head
+    if not trigger.nominal or load_ontology().types[trigger.type].verbal or noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ not in TOPIC_PREPS or prep.head.lemma_.lower() not in STANCE_NOUNS:
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in noun.subtree)
 
 
 def _every(tok: Token) -> bool:
