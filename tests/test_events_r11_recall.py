@@ -62,6 +62,17 @@ def test_the_first_visit_since_a_month_tells_of_a_visit_in_that_month(pipeline):
     assert countries_of(earlier[0]) == {"USA", "CHN"}
 
 
+def test_this_is_the_first_visit_since_points_back_to_the_visit_told(pipeline):
+    events = pipeline_events(
+        pipeline,
+        "The US secretary of state's visit to China will last two days; this is the first visit by a US "
+        "secretary of state since October 2018.",
+    )
+    (earlier,) = [e for e in _consults(events) if e.date.start is not None and e.date.start.year == 2018]
+    assert countries_of(earlier) == {"USA", "CHN"}
+    assert earlier.modality == "asserted"
+
+
 def test_their_first_meeting_since_a_year_is_a_meeting_in_that_year(pipeline):
     events = pipeline_events(
         pipeline,

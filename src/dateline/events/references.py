@@ -142,6 +142,8 @@ def previous_occasions(triggers: list[Trigger], events: list[DraftEvent]) -> lis
         if date is None:
             continue
         reports = [e for e in events if e.type == trigger.type and _covers(e.trigger, trigger)]
+        if not reports and _this_is(trigger.head):  # "the visit lasts two days; this is the first ..."
+            reports = [e for e in events if e.type == trigger.type and e.trigger.start < trigger.start][-1:]
         if reports:
             earlier = replace(reports[0], trigger=trigger, content=[], dated_by=date)
             earlier.actors, earlier.modality = list(reports[0].actors), "asserted"
@@ -158,6 +160,14 @@ def _first_since(trigger: Trigger) -> Token | None:
         for date in (g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ == "DATE"):
             return date
     return None
+
+
+def _this_is(noun: Token) -> bool:
+    """ "this is the first visit ...", "it was their first meeting ...": the noun restates what the
+    subject points back to, the sentence's earlier report of the act."""
+    if noun.dep_ != "attr" or noun.head.lemma_ != "be":
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in ("this", "it", "that") for c in noun.head.children)
 
 
 def _covers(report: Trigger, noun: Trigger) -> bool:
