@@ -198,3 +198,21 @@ def test_an_act_with_its_own_date_a_stance_is_on_is_an_event(pipeline):
     )
     (strike,) = [e for e in events if e.type == "ASSAULT"]
     assert str(strike.date.start) == "2024-03-03"
+
+
+# --- what a plan or a deed would bring about ----------------------------------------------------------------
+
+
+def test_what_a_purchase_would_provide_is_no_aid(pipeline):
+    events = pipeline_events(
+        pipeline,
+        "The United States told Turkey that its purchase of the missile system would endanger US technology "
+        "and provide funds to Russia's defence sector.",
+    )
+    assert not [e for e in events if e.type == "AID"]
+
+
+def test_what_a_state_says_it_would_provide_is_aid(pipeline):
+    events = pipeline_events(pipeline, "Peru said it would provide funds to Bolivia's health sector.")
+    (aid,) = [e for e in events if e.type == "AID"]
+    assert countries_of(aid) == {"PER", "BOL"}

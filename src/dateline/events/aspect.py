@@ -39,6 +39,8 @@ def background_state(trigger: Trigger, lexicon: Lexicon) -> bool:
     """True when the trigger's clause states a habit, a generic position or an ongoing state."""
     if stance_topic(trigger):
         return True  # "a neutral stance on the invasion": what a stance is about (round 11)
+    if consequence(trigger.anchor):
+        return True  # "the plan would ratify the occupation": what a thing would bring about (round 11)
     verb = _clause_verb(trigger.anchor)
     if verb is None:
         return False
@@ -188,6 +190,47 @@ def stance_topic(trigger: Trigger) -> bool:
     if prep.lower_ not in TOPIC_PREPS or prep.head.lemma_.lower() not in STANCE_NOUNS:
         return False
     return not any(t.ent_type_ in ("DATE", "TIME") for t in noun.subtree)
+
+
+# Nouns of a plan, deal or deed that, as the subject of a "would", tell what it would bring about.
+CAUSE_NOUNS = frozenset(
+    {
+        "plan",
+        "proposal",
+        "deal",
+        "agreement",
+        "accord",
+        "purchase",
+        "acquisition",
+        "sale",
+        "move",
+        "decision",
+        "measure",
+        "law",
+        "bill",
+        "policy",
+        "resolution",
+        "treaty",
+        "scheme",
+        "initiative",
+    }
+)
+
+
+def consequence(anchor: Token) -> bool:
+    """ "the peace plan would ratify the occupation", "its purchase would endanger ... and provide funds
+    to X": a material or verbal act whose subject is a plan, a deal or a deed, under "would", "could" or
+    "might", is what someone says that thing would bring about, not an act of anyone's (the plan itself,
+    and who warned of it, are coded from their own words)."""
+    verb = anchor
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "would endanger ... and provide": the modal and the subject are the first verb's
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    children = list(verb.children)
+    if not any(c.dep_ == "aux" and c.lower_ in MODALS for c in children):
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in CAUSE_NOUNS for c in children)
 
 
 def _every(tok: Token) -> bool:
