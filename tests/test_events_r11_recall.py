@@ -216,3 +216,26 @@ def test_what_a_state_says_it_would_provide_is_aid(pipeline):
     events = pipeline_events(pipeline, "Peru said it would provide funds to Bolivia's health sector.")
     (aid,) = [e for e in events if e.type == "AID"]
     assert countries_of(aid) == {"PER", "BOL"}
+
+
+# --- a courtesy call ----------------------------------------------------------------------------------------
+
+
+def test_calling_on_a_minister_is_a_visit(pipeline):
+    events = pipeline_events(
+        pipeline, "The Chilean ambassador to Peru called on the Peruvian foreign minister on Monday."
+    )
+    (visit,) = _consults(events)
+    assert visit.mode == "visit"
+    assert countries_of(visit, "source") == {"CHL"}
+    assert not [e for e in events if e.type == "REQUEST"]
+
+
+def test_calling_on_someone_to_act_is_a_request(pipeline):
+    for text in (
+        "The Chilean president called on the Peruvian president to resign.",
+        "Chile called on Peru on Monday to release the fishermen.",
+    ):
+        events = pipeline_events(pipeline, text)
+        assert [e for e in events if e.type == "REQUEST"], text
+        assert not [e for e in _consults(events) if e.mode == "visit"], text

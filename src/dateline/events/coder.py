@@ -81,6 +81,7 @@ from dateline.events.precedence import the_news
 from dateline.events.recast import (
     commanded_actors,
     conditional_warning,
+    courtesy_call,
     denied,
     disclaimed,
     held_together,
@@ -96,6 +97,7 @@ from dateline.events.recast import (
     make_sanction,
     make_threat,
     make_ultimatum,
+    make_visit,
     official_protest,
     own_forces_order,
     protest_purpose,
@@ -360,6 +362,8 @@ def code_sentence(
             make_accusation(event, assign(index, speaker, "ACCUSE"))
         elif hosted_guest(event, lexicon):
             make_hosting(event)
+        elif courtesy_call(event):  # "called on him in St Petersburg": a visit
+            make_visit(event)
         elif refusal(event, ontology):
             make_refusal(event)
         elif withheld_stance(event, lexicon):
