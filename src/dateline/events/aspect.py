@@ -37,6 +37,10 @@ YEARS = re.compile(r"(1[89]|20)\d\d|(1[89]|20)?\d0s")  # "2019", "the 1990s", "t
 
 def background_state(trigger: Trigger, lexicon: Lexicon) -> bool:
     """True when the trigger's clause states a habit, a generic position or an ongoing state."""
+    if stance_topic(trigger):
+        return True  # "a neutral stance on the invasion": what a stance is about (round 11)
+    if consequence(trigger.anchor):
+        return True  # "the plan would ratify the occupation": what a thing would bring about (round 11)
     verb = _clause_verb(trigger.anchor)
     if verb is None:
         return False
@@ -52,6 +56,8 @@ def background_state(trigger: Trigger, lexicon: Lexicon) -> bool:
         return True  # "routinely deny", "often clash"
     if _used_to(verb):
         return True  # "Kenya used to host the talks": a past habit
+    if _early_life(verb):
+        return True  # "went there often in his childhood to visit his aunt": a past habit (round 11)
     near = list(_clause_words(verb))
     progressive = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in children)
     if not progressive and any(_every(t) for t in near):
@@ -136,6 +142,95 @@ def _used_to(verb: Token) -> bool:
     if verb.dep_ not in ("xcomp", "advcl") or used.lower_ != "used" or used.i + 1 >= len(used.doc):
         return False
     return used.doc[used.i + 1].lower_ == "to" and not any(c.dep_ == "dobj" for c in used.children)
+
+
+# Stages of a life that place a clause in its doer's youth: "as a boy", "in his childhood".
+LIFE_STAGES = frozenset(
+    {"child", "boy", "girl", "teenager", "schoolboy", "schoolgirl", "student", "youngster"}
+)
+EARLY_YEARS = frozenset({"childhood", "boyhood", "girlhood", "youth", "adolescence", "teen", "teens"})
+# Links through which a clause hangs on the one whose early-life phrase covers it ("spent summers as a
+# boy visiting his aunt", "went there in his childhood to visit her").
+COVERED_BY = frozenset({"advcl", "xcomp", "conj", "relcl"})
+
+
+def _early_life(verb: Token) -> bool:
+    """The clause, or one it hangs on, is set in its doer's youth ("as a child", "as boys", "in his
+    childhood", "during her teens"): what one did then is a past habit, not an event of the story."""
+    node = verb
+    while True:
+        if node.dep_ == "acl" and node.head.lemma_.lower() in LIFE_STAGES and node.head.head.lower_ == "as":
+            return True  # the parser hangs "visiting his aunt" on "as a boy"
+        for prep in (c for c in node.children if c.dep_ == "prep"):
+            for noun in (g for g in prep.children if g.dep_ == "pobj"):
+                lemma = noun.lemma_.lower()
+                if prep.lower_ == "as" and lemma in LIFE_STAGES:
+                    return True
+                early = prep.lower_ in ("in", "during") and lemma in EARLY_YEARS
+                if early and any(c.dep_ == "poss" for c in noun.children):
+                    return True
+        if node.dep_ not in COVERED_BY or node.head.i == node.i:
+            return False
+        node = node.head
+
+
+# Nouns of a standing attitude: what they are "on" or "towards" is their topic.
+STANCE_NOUNS = frozenset({"stance", "position", "view", "attitude", "neutrality", "silence", "posture"})
+TOPIC_PREPS = frozenset({"on", "over", "toward", "towards", "regarding", "about"})
+
+
+def stance_topic(trigger: Trigger) -> bool:
+    """ "Beijing has sought a neutral stance on the Russian invasion", "Vietnam's position on Chinese
+    drills near the islands": a material act named, with no date of its own, as what a stance is about
+    is the topic of a standing attitude, not an event the sentence reports (its own reports tell it)."""
+    noun = trigger.head
+    if not trigger.nominal or load_ontology().types[trigger.type].verbal or noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ not in TOPIC_PREPS or prep.head.lemma_.lower() not in STANCE_NOUNS:
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in noun.subtree)
+
+
+# Nouns of a plan, deal or deed that, as the subject of a "would", tell what it would bring about.
+CAUSE_NOUNS = frozenset(
+    {
+        "plan",
+        "proposal",
+        "deal",
+        "agreement",
+        "accord",
+        "purchase",
+        "acquisition",
+        "sale",
+        "move",
+        "decision",
+        "measure",
+        "law",
+        "bill",
+        "policy",
+        "resolution",
+        "treaty",
+        "scheme",
+        "initiative",
+    }
+)
+
+
+def consequence(anchor: Token) -> bool:
+    """ "the peace plan would ratify the occupation", "its purchase would endanger ... and provide funds
+    to X": a material or verbal act whose subject is a plan, a deal or a deed, under "would", "could" or
+    "might", is what someone says that thing would bring about, not an act of anyone's (the plan itself,
+    and who warned of it, are coded from their own words)."""
+    verb = anchor
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "would endanger ... and provide": the modal and the subject are the first verb's
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    children = list(verb.children)
+    if not any(c.dep_ == "aux" and c.lower_ in MODALS for c in children):
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in CAUSE_NOUNS for c in children)
 
 
 def _every(tok: Token) -> bool:

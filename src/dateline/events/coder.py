@@ -26,6 +26,8 @@ from dateline.events.detect import Lexicon, Trigger, detect, for_clause, load_le
 from dateline.events.draft import DraftEvent
 from dateline.events.framing import (
     THREAT_MODE_FROM_CONTENT,
+    agreed_meeting,
+    agreeing_parties,
     called_off,
     called_off_by,
     compared_occasion,
@@ -80,7 +82,9 @@ from dateline.events.precedence import the_news
 from dateline.events.recast import (
     commanded_actors,
     conditional_warning,
+    courtesy_call,
     denied,
+    disclaimed,
     held_together,
     hosted_guest,
     intended_attack,
@@ -94,6 +98,7 @@ from dateline.events.recast import (
     make_sanction,
     make_threat,
     make_ultimatum,
+    make_visit,
     official_protest,
     own_forces_order,
     protest_purpose,
@@ -106,7 +111,13 @@ from dateline.events.recast import (
     warned_condition,
     withheld_stance,
 )
-from dateline.events.references import gathered, named_occasions, story_occasion
+from dateline.events.references import (
+    gathered,
+    named_occasions,
+    own_date,
+    previous_occasions,
+    story_occasion,
+)
 from dateline.events.restatements import deduplicate
 from dateline.events.topics import topics
 from dateline.events.veto import Veto
@@ -245,11 +256,13 @@ def read_sentence(sent: Span, lexicon: Lexicon, ontology: Ontology, wire: bool =
             parent.mode = parent.mode or trig.entry.mode
             continue
         parent.content.append(trig.anchor)
-        if referred_back(trig, frame):
+        if referred_back(trig, frame) or agreed_meeting(trig, frame):
             # Still what the act is about (its actors are the act's targets), and an event of its own.
             events[id(trig)] = DraftEvent(
                 trig, trig.type, trig.entry.mode, trig.entry.confidence * NOMINAL_WEIGHT
             )
+            if agreed_meeting(trig, frame):
+                events[id(trig)].agreed_by = id(frame)
             continue
         if not parent.reframed:
             parent.reframed = True
@@ -277,7 +290,8 @@ def code_sentence(
     )
     events = reading.fresh()
     out = []
-    for key, event in events.items():
+    # A meeting an agreement sets up is coded after the agreement, whose parties it may take.
+    for key, event in sorted(events.items(), key=lambda item: item[1].agreed_by is not None):
         trig = event.trigger
         ordered = key in {id(f) for f in commanders.values()}
         if key in denials or ordered or background(trig, lexicon) or background_state(trig, lexicon):
@@ -338,6 +352,8 @@ def code_sentence(
                 event.actors += _talks_party(index, trig)  # "X said after talks with Y": X took part
             if story and not _has_doer(event) and (their_occasion(trig) or story_occasion(trig)):
                 event.actors += story.get(event.type, [])  # "since their last summit, in Osaka in 2019"
+            if event.agreed_by is not None:  # "A and B agreed that their envoys would meet"
+                event.actors = agreeing_parties(events[event.agreed_by].actors, event.actors)
             doer = credited(trig)
             if doer is not None:  # "thanked X for hosting him in May": X hosted
                 event.actors = credit(index, trig, doer, event.actors)
@@ -349,6 +365,8 @@ def code_sentence(
             make_accusation(event, assign(index, speaker, "ACCUSE"))
         elif hosted_guest(event, lexicon):
             make_hosting(event)
+        elif courtesy_call(event):  # "called on him in St Petersburg": a visit
+            make_visit(event)
         elif refusal(event, ontology):
             make_refusal(event)
         elif withheld_stance(event, lexicon):
@@ -365,6 +383,8 @@ def code_sentence(
             make_protest(event, protest_mode)
         elif held_together(event, lexicon):
             make_cooperation(event)
+        if disclaimed(trig):  # "not aware of any conversation between A and B": a denial
+            event.modality = "negated"
         if _ultimatum(trig) and event.type not in ("THREATEN", "REQUEST", "ACCUSE"):
             # "will withdraw its force unless X holds elections": an act made conditional on the
             # other side's compliance is a threat (PLOVER: ultimatum), whatever the act.
@@ -385,6 +405,7 @@ def code_sentence(
             event.confidence *= UNKNOWN_WEIGHT
         if event.actors:
             out.append(event)
+    out += previous_occasions(triggers, out)  # "the first visit ... since October 2018"
     return deduplicate(out)
 
 
@@ -498,7 +519,7 @@ class RuleEventCoder:
             sentence=text_of(doc)[sent.start_char : sent.end_char],
             sentence_start=sent.start_char,
             sentence_end=sent.end_char,
-            date=ctx.date_event(trig.anchor),
+            date=own_date(event, ctx.timexes) or ctx.date_event(trig.anchor),
             location=location(sent, trig.anchor),
             topics=topics(sent),
             confidence=round(min(event.confidence + (0.05 if _has_both_sides(event) else 0.0), 1.0), 3),

@@ -26,3 +26,5 @@ class DraftEvent:
     actors: list[EventActor] = field(default_factory=list)
     reframed: bool = False
     modality: Modality | None = None  # set when the statement's form decides it (a denial, a refusal)
+    agreed_by: int | None = None  # key of the agreement that sets this meeting up (framing.agreed_meeting)
+    dated_by: Token | None = None  # a word of the time expression that is the event's own date

@@ -84,6 +84,33 @@ def referred_back(trigger: Trigger, frame: Trigger) -> bool:
     return judged or own_occasion(trigger.head)
 
 
+def agreed_meeting(trigger: Trigger, frame: Trigger) -> bool:
+    """ "A and B agreed that their envoys would meet shortly", "agreed to hold a meeting of the joint
+    commission": a meeting an agreement sets up for others than those who agreed (a "that"-clause with a
+    subject of its own, or a meeting "of" a named body) is an event of its own besides the agreeing (the
+    modality lexicon makes the complement planned), so that it merges with the reports of that meeting
+    when it is held (round 11). The agreeing parties' own meeting ("agreed to meet", "agreed that they
+    would meet again", "agreed to resume their dialogue") is the agreement the corpus gold codes."""
+    if frame.type != "AGREE" or trigger.type != "CONSULT":
+        return False
+    if any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children)
+        for c in trigger.head.children
+    ):
+        return True  # "a meeting of the joint commission", "hold a session of the council"
+    own = [c for c in trigger.anchor.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    return not trigger.nominal and bool(own)  # "agreed that their envoys would meet"
+
+
+def agreeing_parties(agreement: list[EventActor], actors: list[EventActor]) -> list[EventActor]:
+    """The actors of a meeting an agreement sets up (`agreed_meeting`): when its own clause names nobody
+    with a country ("their envoys would meet"), the parties who agreed are the ones who will meet."""
+    if any(ea.side in ("source", "participant") and ea.actor.country for ea in actors):
+        return actors
+    parties = list(dict.fromkeys(ea.actor for ea in agreement if ea.actor.country))
+    return [EventActor(a, "participant") for a in parties] if len(parties) > 1 else actors
+
+
 def _judged_deed(trigger: Trigger, frame: Trigger) -> bool:
     """ "thanked X for hosting Y earlier this month", "condemned Z for shelling the town on Monday": a
     deed that a judging verb (`judge` cues of the modality lexicon) credits or blames someone for, told

@@ -442,3 +442,78 @@ def protesters_force(event: DraftEvent) -> str | None:
 
 def make_protest(event: DraftEvent, mode: str) -> None:
     event.type, event.mode = "PROTEST", mode
+
+
+# Nouns of knowing whose absence disclaims an event: "has no information about any meeting".
+KNOWLEDGE = frozenset({"information", "knowledge", "record", "evidence", "confirmation", "indication"})
+# Prepositions through which a disclaimer reaches the event ("aware of", "information about/on").
+ABOUT = frozenset({"of", "about", "on", "regarding"})
+
+
+def disclaimed(trigger: Trigger) -> bool:
+    """ "said it was not aware of any conversation between A and B", "has no information about any
+    meeting": an event whose knowledge its speaker disclaims, under "any", is an event denied (round 11,
+    issue 12 "denials"): negated, with its type kept, like "dismissed reports of a call"."""
+    noun = trigger.head
+    if not trigger.nominal or not any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children):
+        return False
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ABOUT:
+        return False
+    known = prep.head
+    if known.lemma_.lower() == "unaware":
+        return True
+    if known.lemma_.lower() == "aware":
+        verb = known.head if known.dep_ == "acomp" else known
+        return _negated(verb) or _negated(known)
+    if known.lemma_.lower() in KNOWLEDGE:
+        no = any(c.dep_ == "det" and c.lower_ == "no" for c in known.children)
+        return no or (known.dep_ == "dobj" and _negated(known.head))
+    return False
+
+
+# Nouns of a person one pays a courtesy call on ("called on the foreign minister").
+PERSON_NOUNS = frozenset(
+    {
+        "president",
+        "minister",
+        "premier",
+        "chancellor",
+        "king",
+        "queen",
+        "prince",
+        "emir",
+        "sultan",
+        "ambassador",
+        "envoy",
+        "counterpart",
+        "leader",
+        "secretary",
+        "governor",
+        "pope",
+    }
+)
+
+
+def courtesy_call(event: DraftEvent) -> bool:
+    """ "Doval called on him in St Petersburg", "the envoy called on the foreign minister on Monday": "call
+    on" a person with nothing asked (no "to ..." clause, no "for ...", no object) is a courtesy call, a
+    visit (CAMEO 042 "make a visit"), not a request; "called on Peru to release ..." and "called on the
+    president to resign" stay requests (round 11)."""
+    trigger = event.trigger
+    if event.type != "REQUEST" or trigger.nominal or trigger.entry.lemma != "call":
+        return False
+    children = list(trigger.anchor.children)
+    if any(c.dep_ in ("xcomp", "ccomp", "dobj", "advcl") or c.lower_ == "for" for c in children):
+        return False
+    hosts = [g for c in children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for g in c.children]
+    return any(
+        g.dep_ == "pobj"
+        and not any(d.dep_ in ("acl", "relcl") for d in g.children)
+        and (g.ent_type_ == "PERSON" or g.lower_ in ("him", "her") or g.lemma_.lower() in PERSON_NOUNS)
+        for g in hosts
+    )
+
+
+def make_visit(event: DraftEvent) -> None:
+    event.type, event.mode = "CONSULT", "visit"

@@ -16,11 +16,15 @@ primary reports of those occasions. Three things kept them out:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from dateline.events.detect import Entry, Lexicon, Trigger, context_of
+from dateline.events.draft import DraftEvent
 from dateline.events.participants import MEMBERSHIP_VERBS, MentionIndex
-from dateline.records import EventActor
+from dateline.records import DateInterval, EventActor, Timex
 
 # Dependents of a name's head that make it part of a longer word or name ("Summit Declaration").
 NAME_PARTS = frozenset({"compound", "amod", "nmod", "poss"})
@@ -124,3 +128,59 @@ def story_occasion(trigger: Trigger) -> bool:
         (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.ent_type_ == "DATE")
         for c in noun.children
     )
+
+
+def previous_occasions(triggers: list[Trigger], events: list[DraftEvent]) -> list[DraftEvent]:
+    """ "arrived on Sunday, the first visit to China by a US secretary of state since October 2018",
+    "met on Monday for their first meeting since 2019": the first occasion of an act since a date tells
+    that the act took place then, between the same parties (round 11). That earlier occasion is an event
+    of its own, asserted, with the actors of the report the noun restates, dated by the "since" phrase's
+    expression (`own_date`) so that it merges with the article's other reports of it."""
+    out = []
+    for trigger in triggers:
+        date = _first_since(trigger)
+        if date is None:
+            continue
+        reports = [e for e in events if e.type == trigger.type and _covers(e.trigger, trigger)]
+        if not reports and _this_is(trigger.head):  # "the visit lasts two days; this is the first ..."
+            reports = [e for e in events if e.type == trigger.type and e.trigger.start < trigger.start][-1:]
+        if reports:
+            earlier = replace(reports[0], trigger=trigger, content=[], dated_by=date)
+            earlier.actors, earlier.modality = list(reports[0].actors), "asserted"
+            out.append(earlier)
+    return out
+
+
+def _first_since(trigger: Trigger) -> Token | None:
+    """The date of a "since" phrase on a nominal trigger modified by "first"."""
+    noun = trigger.head
+    if not trigger.nominal or not any(c.dep_ == "amod" and c.lower_ == "first" for c in noun.children):
+        return None
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "since"):
+        for date in (g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ == "DATE"):
+            return date
+    return None
+
+
+def _this_is(noun: Token) -> bool:
+    """ "this is the first visit ...", "it was their first meeting ...": the noun restates what the
+    subject points back to, the sentence's earlier report of the act."""
+    if noun.dep_ != "attr" or noun.head.lemma_ != "be":
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in ("this", "it", "that") for c in noun.head.children)
+
+
+def _covers(report: Trigger, noun: Trigger) -> bool:
+    """The report is the noun's own trigger or the verb the noun restates ("arrived ..., the first visit")."""
+    return report.head.i == noun.head.i or noun.head in report.anchor.subtree
+
+
+def own_date(event: DraftEvent, timexes: Sequence[Timex]) -> DateInterval | None:
+    """The interval of the time expression an event is dated by itself (`DraftEvent.dated_by`)."""
+    token = event.dated_by
+    if token is None:
+        return None
+    for timex in timexes:
+        if timex.start <= token.idx < timex.end and timex.interval is not None:
+            return replace(timex.interval, basis=f"its own expression '{timex.text}'")
+    return None
