@@ -186,9 +186,10 @@ def test_an_act_a_stance_is_on_is_no_event(pipeline):
 
 
 def test_drills_condemned_are_an_event(pipeline):
-    events = pipeline_events(
-        pipeline, "Chile condemned the Peruvian naval drills near the islands on Monday."
-    )
+    # In an article: a one-sentence wire item's news is the condemnation only (round 11, precedence.py).
+    lead = "Fishing boats stayed in port all week. Officials of both navies met in Lima on Friday. "
+    text = lead + "Chile condemned the Peruvian naval drills near the islands on Monday."
+    events = pipeline_events(pipeline, text)
     assert [e for e in events if e.type == "MOBILIZE"]
 
 
