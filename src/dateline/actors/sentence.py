@@ -136,11 +136,12 @@ class SentenceView:
             self.party_bodies.append((root.i, tok.i if root.dep_ == "conj" else -1, actor))
         self.parties.append((rank, m.start, m.actors[0].country))
 
-    def _pair(self) -> tuple[str, str] | None:
-        """The two best-ranked distinct countries among this sentence's parties, in text order."""
+    def _pair(self, exclude: frozenset[str] | set[str] = frozenset()) -> tuple[str, str] | None:
+        """The two best-ranked distinct countries among this sentence's parties (bar `exclude`), in text
+        order."""
         chosen: list[tuple[int, str]] = []
         for _rank, start, iso3 in sorted(self.parties):
-            if all(iso3 != c for _, c in chosen):
+            if iso3 not in exclude and all(iso3 != c for _, c in chosen):
                 chosen.append((start, iso3))
             if len(chosen) == 2:
                 (_, a), (_, b) = sorted(chosen)
