@@ -103,7 +103,9 @@ class PluralGroups(SentenceView):
         verb = head.head if head.dep_ != "pobj" else head.head.head
         # Up through the nouns the group qualifies ("urged the leaders of both countries"), never
         # through a subject (then the group is in it).
-        while verb.pos_ not in ("VERB", "AUX") and verb.dep_ not in ("nsubj", "nsubjpass") and verb.head is not verb:
+        while verb.pos_ not in ("VERB", "AUX") and verb.dep_ not in ("nsubj", "nsubjpass"):
+            if verb.head is verb:
+                break
             verb = verb.head
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         while not subjects and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head is not verb:

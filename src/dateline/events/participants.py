@@ -263,7 +263,8 @@ def _owned(demonym: Token) -> bool:
     key, spelling = (head.lower_,), [head.text]
     if agents().get(key, spelling) or titles().get(key, spelling):
         return True  # "Hungarian and Romanian officials", "the Nicaraguan ambassador"
-    if head.lower_ in COLLECTIVE_SIDES | LEGAL_PERSONS or (head.tag_ == "NNS" and head.lower_.endswith(PERSON_PLURALS)):
+    persons = head.tag_ == "NNS" and head.lower_.endswith(PERSON_PLURALS)
+    if head.lower_ in COLLECTIVE_SIDES | LEGAL_PERSONS or persons:
         return True  # "the Iranian side", "Saudi mediators", "Russian peacekeepers", "Filipino fishermen"
     return load_lexicon().names_an_act(head)
 
