@@ -75,14 +75,10 @@ class PluralGroups(SentenceView):
                 tuple(c.actor() for c in countries) if len(countries) == 2 else None
             )
             actors = self._subject_actors(i)
-            own = {a.country for a in actors}
-            if pair and {a.country for a in pair} & own:
+            if pair and {a.country for a in pair} & {a.country for a in actors}:
                 # "The US and Saudi Arabia urged both sides to ...": a third party's addressees are the
-                # two named before it, not itself; first the two this sentence names besides the third
-                # party ("X called A and B, urging the leaders of both countries to ...").
-                others = self._pair(exclude=own)
-                pair = tuple(self.kb.countries[c].actor() for c in others) if others else None
-                pair = pair or _two_distinct([b for b in reversed(state.bodies) if b not in actors])
+                # two named before it, not itself.
+                pair = _two_distinct([b for b in reversed(state.bodies) if b not in actors])
             end = k + 1
         else:
             return None
@@ -101,16 +97,7 @@ class PluralGroups(SentenceView):
         if head.dep_ in ("nsubj", "nsubjpass") or head.head is head:
             return []
         verb = head.head if head.dep_ != "pobj" else head.head.head
-        # Up through the nouns the group qualifies ("urged the leaders of both countries"), never
-        # through a subject (then the group is in it).
-        while verb.pos_ not in ("VERB", "AUX") and verb.dep_ not in ("nsubj", "nsubjpass"):
-            if verb.head is verb:
-                break
-            verb = verb.head
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        while not subjects and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head is not verb:
-            verb = verb.head  # "..., urging both sides": the subject of the clause it hangs on
-            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         starts = {t.idx for c in subjects for t in c.subtree}
         return [a for m in self.found if m.start in starts for a in m.actors]
 

@@ -30,7 +30,9 @@ FORMER = {"former", "ex", "then", "late", "erstwhile", "ousted", "deposed", "top
 INCOMING = {"incoming"}
 ADJECTIVES = {"new", "outgoing", "incoming", "acting", "interim", "caretaker", "senior", "top", "visiting",
               "incumbent", "current", "federal", "veteran", "newly", "appointed", "elected"}  # fmt: skip
-HONORIFICS = {"mr", "mrs", "ms", "dr", "miss", "sir", "madam", "mister"}
+# Malaysian and Bruneian titles of honour ("Datuk Seri Anwar Ibrahim", "Dato' Seri ...") too: they come
+# before the name and are no part of it.
+HONORIFICS = {"mr", "mrs", "ms", "dr", "miss", "sir", "madam", "mister", "datuk", "dato", "datin", "seri"}
 NAME_PARTICLES = {
     "al",
     "bin",
@@ -136,12 +138,11 @@ class SentenceView:
             self.party_bodies.append((root.i, tok.i if root.dep_ == "conj" else -1, actor))
         self.parties.append((rank, m.start, m.actors[0].country))
 
-    def _pair(self, exclude: frozenset[str] | set[str] = frozenset()) -> tuple[str, str] | None:
-        """The two best-ranked distinct countries among this sentence's parties (bar `exclude`), in text
-        order."""
+    def _pair(self) -> tuple[str, str] | None:
+        """The two best-ranked distinct countries among this sentence's parties, in text order."""
         chosen: list[tuple[int, str]] = []
         for _rank, start, iso3 in sorted(self.parties):
-            if iso3 not in exclude and all(iso3 != c for _, c in chosen):
+            if all(iso3 != c for _, c in chosen):
                 chosen.append((start, iso3))
             if len(chosen) == 2:
                 (_, a), (_, b) = sorted(chosen)
