@@ -237,10 +237,7 @@ class KnowledgeBase:
         old = self.countries.get(iso3)
         if self._secondary:
             if old is not None:
-                # A secondary table's alias that is the country's demonym ("Malaysian") stays a demonym:
-                # as a name it would make "the Malaysian city" the state itself.
-                demonyms = {alias_key(d) for d in old.demonyms}
-                extra = tuple(a for a in _split(c["aliases"]) if alias_key(a) not in demonyms)
+                extra = _split(c["aliases"])
                 self._weak_forms.update((iso3, form) for form in extra)
                 self.countries[iso3] = replace(old, aliases=_merge(old.aliases, extra))
             return  # a code the hand-written table does not know (DDR, KSV ...): not a country here
