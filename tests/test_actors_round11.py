@@ -1,8 +1,7 @@
 """Round 11 actor classes (issue 12): a city named by "the city of X" or in apposition to "the capital" is
-a place, not the government seated there, and so is the country of a demonym on a city ("the Malaysian
-city"); Malaysian titles of honour ("Datuk Seri") before a name are no part of it; a subject pronoun is
-nobody its own clause names again by surname or by a title only one person of the article holds. Real
-knowledge base; the sentences are invented."""
+a place, not the government seated there; Malaysian titles of honour ("Datuk Seri") before a name are no
+part of it; a subject pronoun is nobody its own clause names again by surname or by a title only one
+person of the article holds. Real knowledge base; the sentences are invented."""
 
 from __future__ import annotations
 
@@ -29,12 +28,6 @@ def test_a_city_named_as_a_city_is_a_place(resolver, nlp, text, city):
 
 def test_a_capital_as_subject_still_stands_for_its_government(resolver, nlp):
     assert resolved(resolver, nlp, "Nairobi rejected the proposal.", DAY, "role")["Nairobi"][2] == "metonymy"
-
-
-@pytest.mark.parametrize("demonym", ["Malaysian", "German", "Brazilian"])
-def test_a_demonym_on_a_city_is_where(resolver, nlp, demonym):
-    found = resolved(resolver, nlp, f"The talks were held in a {demonym} city on Monday.", DAY, "role")
-    assert found[demonym][2] == "place"
 
 
 @pytest.mark.parametrize("honour", ["Datuk Seri", "Dato\u2019 Seri", "Dato' Seri"])

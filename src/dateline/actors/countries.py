@@ -113,12 +113,6 @@ class CountryPhrases(SentenceView):
         if first.kind == "place":
             return self._place(p, first)
         sector, end, how = self._head_sector(k)
-        settlement = self._key(p.j) in SETTLEMENTS and not self.subs[p.j].capitalized
-        if first.kind in ("country", "demonym") and sector is None and len(p.mods) == 1 and settlement:
-            # "the Malaysian city of Putrajaya", "a Kenyan town": where, whoever the city's name is.
-            country = self.kb.countries[first.key]
-            actor = Actor(country.iso3, country.name, country.iso3, None, None, "country")
-            return [self._mention(p.mod_start, p.j, (actor,), "place")], p.j
         if (
             first.kind == "country"
             and sector is None
