@@ -1,7 +1,8 @@
 """Round 11 participant classes (events/participants.py): an act that answers an assertion with an author
 ("rejected claims made by X of a meeting with Y") is addressed to the author, not to whoever the
 assertion names; a demonym on a noun of natural or legal persons ("sanctions on Turkish entities") names
-a party. The sentences are invented."""
+a party; talks in whose course an act is addressed to someone ("during a call, X assured him") are
+with them. The sentences are invented."""
 
 from __future__ import annotations
 
@@ -50,3 +51,14 @@ def test_a_demonym_on_persons_or_entities_names_the_target(pipeline, sentence):
 def test_a_demonym_on_a_thing_is_still_no_target(pipeline):
     sides = _sides(pipeline, "Canada imposed sanctions on Turkish steel on Monday.", "SANCTION")
     assert "TUR" not in {country for _, country in sides}
+
+
+def test_talks_during_which_an_act_is_addressed_to_someone_are_with_them(pipeline):
+    text = (
+        "Kenyan President William Ruto spoke to reporters on Monday. Ruto had claimed that, during a "
+        'telephone conversation, Ugandan President Yoweri Museveni had "assured" him that Uganda will not '
+        "buy oil from Tanzania."
+    )
+    sides = _sides(pipeline, text, "CONSULT")
+    assert ("target", "KEN") in sides
+    assert "TZA" not in {country for _, country in sides}

@@ -708,6 +708,9 @@ def assign(
     if event_type in JOINT_TYPES and sides.sources and not sides.targets and not sides.joint:
         sides.targets += _we_partners(index, anchor, sides.sources)
     if event_type == "CONSULT" and not sides.targets and not sides.joint:
+        # "During a call, X assured him that ...": the one the act in the talks is addressed to.
+        sides.targets += _addressed_during(index, anchor, skip)
+    if event_type == "CONSULT" and not sides.targets and not sides.joint:
         # "Its delegation left for Jeddah to discuss the truce": talks travelled to are hosted there.
         home = {a.country for m in sides.sources for a in m.actors}
         sides.targets += [m for m in _travelled_to(index, anchor) if m.actors[0].country not in home]
@@ -716,6 +719,15 @@ def assign(
         # other's target.
         sides.joint, sides.sources = sides.joint + sides.sources, []
     return _sided(sides, event_type)
+
+
+def _addressed_during(index: MentionIndex, noun: Token, skip: Sequence[int]) -> list[ActorMention]:
+    """The objects of the verb whose "during" phrase a talks noun is ("during a call, X assured Y": Y)."""
+    prep = noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or prep.lower_ != "during" or prep.head.pos_ != "VERB":
+        return []
+    objects = _children(prep.head, frozenset({"dobj", "dative", "iobj"}))
+    return [m for obj in objects for m in index.under(obj, skip)]
 
 
 def _travelled_to(index: MentionIndex, anchor: Token) -> list[ActorMention]:
