@@ -32,6 +32,9 @@ POPULATIONS = frozenset({"population", "populations", "minority", "minorities", 
                          "diaspora"})  # fmt: skip
 # Prepositions that make the following name a location ("in Baghdad", "near Samarra").
 LOCATIVE = {"in", "at", "near", "inside", "across", "throughout", "around", "within", "outside"}
+# Nouns of a settlement: a city they name ("the city of Putrajaya", "the capital, Kyiv") is a place, never
+# the government that sits there.
+SETTLEMENTS = {"city", "capital", "town", "port", "village", "seat"}
 # Last words of body names generic enough to end other bodies' names too ("Liberal Democratic Party").
 GENERIC_BODY_HEADS = {"party", "council", "congress", "front", "movement", "union", "assembly", "commission",
                       "committee", "court", "league", "alliance", "parliament"}  # fmt: skip
@@ -293,7 +296,13 @@ class CountryPhrases(SentenceView):
         head = span.root if span is not None else None
         while head is not None and head.dep_ in ("compound", "amod", "poss") and head.head is not head:
             head = head.head
-        return head is not None and head.dep_ == "pobj" and head.head.lower_ in LOCATIVE
+        if head is None:
+            return False
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in SETTLEMENTS:
+            return True  # "the Malaysian city of Putrajaya"
+        if head.dep_ == "appos" and head.head.lemma_.lower() in SETTLEMENTS:
+            return True  # "the Ukrainian capital, Kyiv"
+        return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE
 
     def _agent_in_place(self, i: int) -> tuple[list[ActorMention], int] | None:
         """ "rebels in Darfur", "security forces in Guinea", "refugees from Sierra Leone": an agent

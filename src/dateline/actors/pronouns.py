@@ -14,6 +14,8 @@ project's spaCy, so these few rules over the parse stand in.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from dateline.actors.lexicon import agents, titles
 from dateline.actors.sentence import SentenceView
 from dateline.actors.unnamed import NAMED_GROUP_HOWS
@@ -82,10 +84,20 @@ class Pronouns(SentenceView):
         here = self._persons_here()
         barred = self._clause_subject(i)
         visited = self._visited(i)
+        surnames, roles = self._named_below(i)
+        # A title names one person only where the article knows one holder of it ("the President"
+        # after two presidents may be either).
+        known = {m.actors[0] for m, _ in here} | {r.actor for r in self.state.persons}
+        held = Counter(a.role for a in known if a.role in roles)
+        roles = {role for role in roles if held[role] == 1}
 
         def fits(actor: Actor) -> bool:
             # Nobody visits their own country: "his visit to the U.S." is not the U.S. president's.
-            return actor != barred and (visited is None or actor.country != visited)
+            if actor == barred or (visited is not None and actor.country == visited):
+                return False
+            # "He is open to meeting the Prime Minister": a subject pronoun is nobody its own clause
+            # names again by name or by definite title.
+            return actor.name.split()[-1].lower() not in surnames and actor.role not in roles
 
         for m, dep in here:
             if dep in SUBJECT_DEPS and fits(m.actors[0]):
@@ -99,6 +111,26 @@ class Pronouns(SentenceView):
             return state.topic[0]
         people = [r.actor for r in state.persons if fits(r.actor)]
         return people[-1] if people else None
+
+    def _named_below(self, i: int) -> tuple[set[str], set[str]]:
+        """For a subject pronoun, the capitalised words and the roles of definite singular titles ("the
+        Prime Minister") later in its clause: whoever they name, the pronoun is someone else."""
+        span = self.doc.char_span(self.subs[i].start, self.subs[i].end, alignment_mode="expand")
+        if span is None or span.root.dep_ not in SUBJECT_DEPS:
+            return set(), set()
+        last = span.root.head.right_edge
+        end = last.idx + len(last)
+        surnames: set[str] = set()
+        roles: set[str] = set()
+        for k in range(i + 1, len(self.subs)):
+            if self.subs[k].start >= end:
+                break
+            if self.subs[k].capitalized:
+                surnames.add(self._key(k))
+            title = self._title_match(k) if self._key(k - 1) == "the" else None
+            if title is not None and not title[1] and title[0].values[0].role:
+                roles.add(title[0].values[0].role)
+        return surnames, roles
 
     def _visited(self, i: int) -> str | None:
         """The country of "his visit to X", "her trip to X" (a country, its capital or a place)."""

@@ -222,7 +222,8 @@ class _SentenceRun(PersonPhrases, CountryPhrases, PluralGroups, Pronouns, Unname
         # A name: a KB person, an honorific and a capitalised run, or a run after a title.
         if self._key(k) in HONORIFICS and k + 1 < len(self.subs):
             p.honorific = True
-            k += 2 if self._key(k + 1) == "." else 1
+            while self._key(k) in HONORIFICS and k + 1 < len(self.subs):  # "Datuk Seri", "Dato' Seri"
+                k += 2 if self._key(k + 1) in (".", "'", "\u2019") else 1
         elif p.title and not p.plural_title and self._key(k) == "," and self._in_person_span(k + 1):
             # "Malaysia's former prime minister, Najib Razak": the name in apposition to the title.
             run = self._name_run(k + 1)

@@ -30,7 +30,9 @@ FORMER = {"former", "ex", "then", "late", "erstwhile", "ousted", "deposed", "top
 INCOMING = {"incoming"}
 ADJECTIVES = {"new", "outgoing", "incoming", "acting", "interim", "caretaker", "senior", "top", "visiting",
               "incumbent", "current", "federal", "veteran", "newly", "appointed", "elected"}  # fmt: skip
-HONORIFICS = {"mr", "mrs", "ms", "dr", "miss", "sir", "madam", "mister"}
+# Malaysian and Bruneian titles of honour ("Datuk Seri Anwar Ibrahim", "Dato' Seri ...") too: they come
+# before the name and are no part of it.
+HONORIFICS = {"mr", "mrs", "ms", "dr", "miss", "sir", "madam", "mister", "datuk", "dato", "datin", "seri"}
 NAME_PARTICLES = {
     "al",
     "bin",

@@ -56,6 +56,8 @@ OTHERS = frozenset(RELATIONAL) | {"successor", "successors", "predecessor", "pre
 # ("-ers" alone would take "borders" and "waters"); and nouns of a party's collective.
 PERSON_PLURALS = ("ators", "utors", "keepers", "ists", "ians", "men", "ees", "eers")
 COLLECTIVE_SIDES = frozenset({"side", "sides", "team", "teams", "camp", "contingent", "contingents"})
+# Nouns of natural or legal persons: "sanctions on Turkish persons and entities" are on Turkey.
+LEGAL_PERSONS = frozenset({"person", "persons", "individual", "individuals", "entity", "entities"})
 # Prepositions that name where a visitor went ("arrived in Kenya", "a trip to Delhi").
 DESTINATION_PREPS = frozenset({"to", "in", "into"})
 PLACE_STRUCK_PREPS = frozenset({"in", "on", "at", "near", "of", "outside"})  # where an attack struck
@@ -94,6 +96,11 @@ SETTING_PREPS = frozenset({"during", "in", "at", "after", "on"})
 # Verbs of a clause on a meeting that name who took part ("a meeting that included representatives of A
 # and B", "talks involving A and B", "a summit that brought together A and B").
 MEMBERSHIP_VERBS = frozenset({"include", "involve", "bring", "gather", "feature", "comprise", "unite"})
+# Nouns of what someone asserted: rejecting, disputing or welcoming "claims made by X" or "X's remarks"
+# is addressed to their author, not to whoever the assertion names ("rejected claims by X of a call
+# with Y": X).
+ASSERTIONS = frozenset({"claim", "allegation", "accusation", "charge", "assertion", "statement", "remark",
+                        "comment", "report"})  # fmt: skip
 # Prepositions of a noun that qualify it ("the envoy of X", "the representative on Afghanistan").
 QUALIFIER_PREPS = frozenset({"of", "on", "for", "to", "in"})
 
@@ -256,7 +263,8 @@ def _owned(demonym: Token) -> bool:
     key, spelling = (head.lower_,), [head.text]
     if agents().get(key, spelling) or titles().get(key, spelling):
         return True  # "Hungarian and Romanian officials", "the Nicaraguan ambassador"
-    if head.lower_ in COLLECTIVE_SIDES or (head.tag_ == "NNS" and head.lower_.endswith(PERSON_PLURALS)):
+    persons = head.tag_ == "NNS" and head.lower_.endswith(PERSON_PLURALS)
+    if head.lower_ in COLLECTIVE_SIDES | LEGAL_PERSONS or persons:
         return True  # "the Iranian side", "Saudi mediators", "Russian peacekeepers", "Filipino fishermen"
     return load_lexicon().names_an_act(head)
 
@@ -403,7 +411,7 @@ def clause_sides(
         sides.sources += under(pobj, skip)
     if not _topical_verb(anchor):
         for child in _children(anchor, OBJECT_DEPS):
-            sides.targets += under(child, skip)
+            sides.targets += _authors(index, child, skip) or under(child, skip)
     for pobj in _prep_objects(anchor, target_preps - TOPIC_PREPS):
         sides.targets += under(pobj, skip)
     for pobj in _prep_objects(anchor, target_preps & TOPIC_PREPS):
@@ -439,6 +447,16 @@ def _participles(noun: Token) -> list[Token]:
         for c in noun.children
         if c.dep_ == "acl" and (c.tag_ == "VBN" or any(g.dep_ == "agent" for g in c.children))
     ]
+
+
+def _authors(index: MentionIndex, noun: Token, skip: Sequence[int]) -> list[ActorMention]:
+    """Who made the assertion a noun names: its possessor, its "by X", or the agent of a participle on it
+    ("claims made by X"). None for any other noun."""
+    if noun.lemma_.lower() not in ASSERTIONS:
+        return []
+    heads = [c for c in noun.children if c.dep_ == "poss"] + _prep_objects(noun, frozenset({"by"}))
+    heads += [pobj for part in _participles(noun) for pobj in _agent_objects(part)]
+    return [m for h in heads for m in index.under(h, skip)]
 
 
 def _members(noun: Token) -> list[Token]:
@@ -650,9 +668,12 @@ def assign(
                 (sides.sources if own else sides.targets).append(mention)
         sides.targets += noun.targets
         sides.joint += noun.joint
-    # "demands that X grant ...": a content noun's own clause names the target too.
+    # "demands that X grant ...": a content noun's own clause names the target too; not when the act
+    # answers an assertion with an author ("rejected X's claims of a call with Y": X alone).
+    said = [*_children(anchor, OBJECT_DEPS), *([head] if head is not None else [])]
+    authored = any(_authors(index, noun, skip) for noun in said)
     clauses = [c for pred in content for c in pred.children if c.dep_ in ("acl", "ccomp", "xcomp")]
-    for pred in [*content, *clauses]:
+    for pred in [] if authored else [*content, *clauses]:
         inner = clause_sides(index, pred, skip)
         sides.targets += inner.sources + inner.targets + inner.joint
     if _participle_of(anchor) is not None and event_type in FORCE_TYPES:
@@ -687,6 +708,9 @@ def assign(
     if event_type in JOINT_TYPES and sides.sources and not sides.targets and not sides.joint:
         sides.targets += _we_partners(index, anchor, sides.sources)
     if event_type == "CONSULT" and not sides.targets and not sides.joint:
+        # "During a call, X assured him that ...": the one the act in the talks is addressed to.
+        sides.targets += _addressed_during(index, anchor, skip)
+    if event_type == "CONSULT" and not sides.targets and not sides.joint:
         # "Its delegation left for Jeddah to discuss the truce": talks travelled to are hosted there.
         home = {a.country for m in sides.sources for a in m.actors}
         sides.targets += [m for m in _travelled_to(index, anchor) if m.actors[0].country not in home]
@@ -695,6 +719,15 @@ def assign(
         # other's target.
         sides.joint, sides.sources = sides.joint + sides.sources, []
     return _sided(sides, event_type)
+
+
+def _addressed_during(index: MentionIndex, noun: Token, skip: Sequence[int]) -> list[ActorMention]:
+    """The objects of the verb whose "during" phrase a talks noun is ("during a call, X assured Y": Y)."""
+    prep = noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or prep.lower_ != "during" or prep.head.pos_ != "VERB":
+        return []
+    objects = _children(prep.head, frozenset({"dobj", "dative", "iobj"}))
+    return [m for obj in objects for m in index.under(obj, skip)]
 
 
 def _travelled_to(index: MentionIndex, anchor: Token) -> list[ActorMention]:
