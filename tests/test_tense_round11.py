@@ -39,6 +39,13 @@ def test_a_plan_called_off_keeps_the_nearest_reading_on_either_side() -> None:
     assert found["September"] == "2031-09"
 
 
+def test_an_agents_plan_told_in_the_simple_past_still_lies_ahead() -> None:
+    found = _values(
+        "Farmers planned a convoy on Sunday and were planning to picket the depot on Monday.", THURSDAY
+    )
+    assert (found["Sunday"], found["Monday"]) == ("2031-04-20", "2031-04-21")
+
+
 def test_a_plan_told_in_the_present_or_future_still_lies_ahead() -> None:
     assert _values("The forum is scheduled for March.", JUNE)["March"] == "2032-03"
     assert _values("The two ministers are due to meet in January.", JUNE)["January"] == "2032-01"

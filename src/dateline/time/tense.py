@@ -221,8 +221,11 @@ def direction(verb: Token) -> Direction:
         # the day of the act itself; `tense_at` sends the new date ahead
         return None if found == Tense.PAST_PERFECT else _DIRECTION.get(found)  # type: ignore[return-value]
     if _is_plan_verb(verb):
-        # "plans a rally on Saturday", "is scheduled for Friday": ahead; told in the past, no side
-        return None if _plan_in_past(verb) else "future"
+        # "plans a rally on Saturday", "is scheduled for Friday": ahead; told in the past, no side. An
+        # agent's plan told in the simple past ("protesters planned a march on Saturday", "were planning
+        # to drive on Monday") is mostly news of a plan that still stands: ahead.
+        agent_past = verb.tag_ in ("VBD", "VBG") and _plan_tense(verb) == Tense.PAST
+        return None if _plan_in_past(verb) and not agent_past else "future"
     if found == Tense.NONFINITE:
         infinitive = any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
         head = verb.head
