@@ -149,6 +149,14 @@ def planned_by_head(verb: Token) -> bool:
 
 # --- direction of a time expression's clause (TIMEX3 normalization) ---------------------------------
 
+# Verbs that move a set date. The day of the act is told like any other day ("a judge on Wednesday
+# adjourned the case": past); only the new date, after one of _TO_NEW_DATE ("adjourned it until
+# Monday", "deferred the vote to May"), and the old date of the thing moved ("the vote on Sunday was
+# postponed") lie ahead.
+_MOVING_VERBS = frozenset({"adjourn", "defer", "delay", "postpone", "reschedule"})
+_MOVING_PARTICLES = {"put": "off", "push": "back"}  # "put off the vote", "pushed back the talks"
+_TO_NEW_DATE = frozenset({"until", "till", "til", "to", "for", "into"})
+
 Direction = Literal["past", "present", "future"] | None
 
 _DIRECTION = {
@@ -164,16 +172,60 @@ _DIRECTION = {
 _PRENOMINAL = frozenset({"compound", "poss", "nmod", "amod", "nummod"})
 
 
+def _has_particle(verb: Token, particles: dict[str, str]) -> bool:
+    particle = particles.get(verb.lemma_.lower())
+    return particle is not None and any(
+        ch.dep_ in ("prt", "advmod") and ch.lower_ == particle for ch in verb.children
+    )
+
+
+def moves_a_date(verb: Token) -> bool:
+    """ "postponed", "adjourned", "put off", "pushed back": the verb sets a new date for something."""
+    return verb.lemma_.lower() in _MOVING_VERBS or _has_particle(verb, _MOVING_PARTICLES)
+
+
+def _plan_tense(plan: Token) -> Tense:
+    """The tense of a plan word: that of its copula for "was due to", "were set for". A bare participle
+    after a noun ("talks scheduled for Friday") has none of its own: it takes that of the clause the
+    noun is in ("... will open", "... were held")."""
+    verb = plan.head if plan.dep_ in ("acomp", "attr", "oprd") else plan
+    found = tense(verb)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and found == Tense.PAST:
+        governing = clause_verb(verb.head)
+        return tense(governing) if governing is not None else Tense.UNKNOWN
+    return found
+
+
+def _is_plan_verb(verb: Token) -> bool:
+    # spaCy's lemmatizer turns "slated" into "slat"
+    lemma = "slate" if verb.lower_ == "slated" else verb.lemma_.lower()
+    return lemma in cues()["forward_verbs"] or (
+        lemma == "set" and any(ch.lower_ == "for" for ch in verb.children)
+    )
+
+
+def _plan_in_past(plan: Token) -> bool:
+    """A plan told in the past ("was initially planned for February", "had been scheduled to expire
+    Friday", "elections set for May were delayed") tells when the plan stood, not where its day lies:
+    the day takes the nearest reading. (Not the past one even when the plan was called off: that is
+    mostly done before the day.)"""
+    return _plan_tense(plan) in (Tense.PAST, Tense.PAST_PERFECT)
+
+
 def direction(verb: Token) -> Direction:
     """Which side of the publication date the clause of `verb` points to; None when its form has no
     tense of its own (a bare participle or infinitive without a planning head)."""
     c = cues()
-    lemma = verb.lemma_.lower()
     found = tense(verb)
-    if lemma in c["forward_verbs"] or (lemma == "set" and any(ch.lower_ == "for" for ch in verb.children)):
-        # "planned a rally on Saturday", "postponed the vote until Tuesday"; a plan told in the past
-        # perfect ("had been scheduled to expire Friday") was overtaken, and its day may have passed
-        return None if found == Tense.PAST_PERFECT else "future"
+    if moves_a_date(verb):
+        # the day of the act itself; `tense_at` sends the new date ahead
+        return None if found == Tense.PAST_PERFECT else _DIRECTION.get(found)  # type: ignore[return-value]
+    if _is_plan_verb(verb):
+        # "plans a rally on Saturday", "is scheduled for Friday": ahead; told in the past, no side. An
+        # agent's plan told in the simple past ("protesters planned a march on Saturday", "were planning
+        # to drive on Monday") is mostly news of a plan that still stands: ahead.
+        agent_past = verb.tag_ in ("VBD", "VBG") and _plan_tense(verb) == Tense.PAST
+        return None if _plan_in_past(verb) and not agent_past else "future"
     if found == Tense.NONFINITE:
         infinitive = any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
         head = verb.head
@@ -182,7 +234,7 @@ def direction(verb: Token) -> Direction:
             # "is expected to meet", "plans to visit", "is to visit" (be + infinitive, a schedule):
             # ahead. A plan told in the past ("were expected to begin in August", "was due to arrive",
             # "was to resume") may have come and gone: no side is implied.
-            return None if tense(head) in (Tense.PAST, Tense.PAST_PERFECT) else "future"
+            return None if _plan_in_past(head) else "future"
         return None
     if found == Tense.PRESENT and (
         verb.lower_ in c["plan_words"]
@@ -208,9 +260,20 @@ def tense_at(doc: Doc, start: int, end: int) -> Direction:
     # admit them in March"), the verb's past or present says little about the date; its future still
     # does ("will hold talks on Tuesday").
     indirect = False
+    child = token
     for _ in range(8):
         if token.pos_ in ("VERB", "AUX"):
+            if moves_a_date(token) and tense(token) != Tense.PAST_PERFECT:
+                if child.dep_ in ("dobj", "nsubjpass") or (
+                    child.dep_ == "prep" and child.lower_ in _TO_NEW_DATE
+                ):
+                    return "future"  # "adjourned the case until Monday", "the vote on Sunday was postponed"
+                if child.dep_ == "nsubj":
+                    # "a judge on Wednesday adjourned": the parser hangs the act's day on its agent
+                    return direction(token)
             found = direction(token)
+            if found is None and _is_plan_verb(token):
+                return None  # a plan told in the past: what governs the plan says nothing more of its day
             if found is not None:
                 return found if found == "future" or not indirect else None
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
@@ -219,5 +282,5 @@ def tense_at(doc: Doc, start: int, end: int) -> Direction:
             indirect = True
         if token.head is token:
             break
-        token = token.head
+        child, token = token, token.head
     return None
