@@ -34,6 +34,7 @@ _TENSED = frozenset(
     | {"year_end", "first_day", "first_time"}
 )
 _CLOCK = frozenset({"time", "first_time"})  # a clock time, or the first hour of a range of them
+_STORY_DAY = "the story's day (the inferred publication day)"
 
 
 class _Parse:
@@ -380,6 +381,14 @@ def _resolve(
         if norm is None:
             return None
         return norm, _interval(norm, tense, 0.8 if norm.relative else 0.95)
+    if (story_day := anchor.interval.likely) is not None:
+        # An undated article whose document time was inferred from the latest day it reports: its
+        # writer counts "last Friday", "last month" from that day, as a reader does, not from every
+        # day of the window after it (which leaves "last Friday" a month wide and "last month" two).
+        norm = _normalize(name, match, text, story_day, tense, told)
+        if norm is None:
+            return None
+        return norm, _interval(norm, tense, 0.5 if norm.relative else 0.95, _STORY_DAY)
     lo, hi = anchor.interval.start, anchor.interval.end
     if lo is None or hi is None:
         norm = _normalize(name, match, text, None, tense, told)
@@ -412,13 +421,15 @@ def _over_two_thirds(interval: DateInterval, first: str, norm: Norm) -> DateInte
     return DateInterval(start, interval.end, "range", interval.confidence, interval.basis)
 
 
-def _interval(norm: Norm, tense: Direction, confidence: float) -> DateInterval | None:
+def _interval(
+    norm: Norm, tense: Direction, confidence: float, anchor: str = "publication date"
+) -> DateInterval | None:
     if norm.type not in _CALENDAR_TYPES:
         return None
     if not norm.relative:
         basis = "explicit date"
     else:
-        basis = "relative to publication date" + (f", {tense} tense" if tense else "")
+        basis = f"relative to {anchor}" + (f", {tense} tense" if tense else "")
     return values.to_interval(norm.value, norm.mod, basis, confidence)
 
 
@@ -505,6 +516,7 @@ def _scan(doc: Doc) -> _Scan:
 
 def tag(doc: Doc, anchor: DocumentTime) -> list[Timex]:
     """Every time expression in `doc`, with char offsets into `doc.text`, normalized against `anchor`."""
+    day = anchor.dct or anchor.interval.likely  # the day relative expressions count from (`_resolve`)
     scan = _scan(doc)
     parse, text = scan.parse, scan.parse.text
     taken: list[tuple[int, int, str, object]] = []
@@ -539,20 +551,20 @@ def tag(doc: Doc, anchor: DocumentTime) -> list[Timex]:
             period_end = m.start("mon")
         if not _looks_back(name, timex.value) and start != period_end:
             told = told.after(timex)
-        if name in _CLOCK and not any(m.groupdict().get(g) for g in ("wd", "rd", "mon")) and anchor.dct:
+        if name in _CLOCK and not any(m.groupdict().get(g) for g in ("wd", "rd", "mon")) and day:
             bare_times.append(len(out))
         open_day = name == "weekday" and tense is None and not m.groupdict().get("rel")
         if open_day and _ISO_DAY.fullmatch(timex.value):
             open_weekdays.append(len(out))
         out.append(timex)
-    if anchor.dct and open_weekdays:
-        out = _weekdays_as_dated(out, open_weekdays, anchor.dct)
+    if day and open_weekdays:
+        out = _weekdays_as_dated(out, open_weekdays, day)
     bare = set(bare_times)
     dated = [t for k, t in enumerate(out) if k not in bare]
     for k in bare_times:
         out[k] = _day_from_sentence(out[k], dated, parse)
     out = _overnight(out, text)
-    return _ordered_ranges(out, text, anchor.dct) if anchor.dct else out
+    return _ordered_ranges(out, text, day) if day else out
 
 
 _ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
