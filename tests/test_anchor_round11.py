@@ -30,18 +30,32 @@ def values(nlp, text: str, anchor: DocumentTime) -> dict[str, str]:
         ("The summit is due next week.", "next week", "2031-W12"),
     ],
 )
-def test_undated_article_counts_from_its_story_day(nlp, text, expression, value):
-    # the story day is a Monday; the inferred window runs a month past it
+def test_article_that_names_its_story_day_counts_from_it(nlp, text, expression, value):
+    # the story day is a Monday the article names; the inferred window runs a month past it
     anchor = story_dated(date(2031, 3, 10), date(2031, 4, 10))
-    found = values(nlp, text, anchor)
+    found = values(nlp, f"The talks opened on Monday (March 10). {text}", anchor)
+    assert found["March 10"] == "2031-03-10"
     assert found[expression] == value
 
 
 def test_story_day_anchor_says_so_in_the_basis(nlp):
     anchor = story_dated(date(2031, 3, 10), date(2031, 4, 10))
-    (timex,) = tag(nlp("The mayor resigned yesterday."), anchor)
+    timexes = tag(nlp("Talks began on March 10. The mayor resigned yesterday."), anchor)
+    (timex,) = [t for t in timexes if t.text == "yesterday"]
     assert timex.value == "2031-03-09"
     assert timex.interval is not None and "story's day" in timex.interval.basis
+
+
+def test_story_day_from_elsewhere_dates_months_not_days(nlp):
+    # the story day comes from other reports, not from the article's own words: it was written on it
+    # or after it, so "last month" counts from it, but "yesterday" may name the story day itself
+    anchor = story_dated(date(2031, 3, 10), date(2031, 4, 10))
+    found = {
+        t.text: t for t in tag(nlp("The envoy left yesterday. Last month he toured the region."), anchor)
+    }
+    assert found["Last month"].value == "2031-02"
+    interval = found["yesterday"].interval
+    assert interval is not None and interval.start == date(2031, 3, 9) and interval.end == date(2031, 4, 9)
 
 
 def test_window_without_a_story_day_stays_a_window(nlp):

@@ -35,6 +35,37 @@ _TENSED = frozenset(
 )
 _CLOCK = frozenset({"time", "first_time"})  # a clock time, or the first hour of a range of them
 _STORY_DAY = "the story's day (the inferred publication day)"
+# a month, quarter, season, half or year: the same from the story's day to the days just after it
+_MONTH_NAMED = re.compile(MONTH, re.I)  # "July 28", "28 July": the expression names its day's date
+_COARSE = re.compile(r"\d{4}(?:-\d\d|-Q\d|-H\d|-(?:SP|SU|FA|WI))?")
+
+
+@dataclass(frozen=True)
+class _StoryDay:
+    """The day an undated article's document time was inferred from (the latest day it reports, its
+    `likely` day). Its writer wrote on it or shortly after, and counts "last month" from it as a reader
+    does, not from every day of the month-long window after it (which makes "last month" two months).
+    A day-sized expression ("last Friday", "yesterday") counts from it only where the article names
+    that day itself ("on Monday (July 28)": written as it happened); a day known only from other
+    reports is often the very day its "yesterday" names."""
+
+    day: date
+    named: bool
+
+
+def _story_day(
+    anchor: DocumentTime, taken: list[tuple[int, int, str, object]], text: str
+) -> _StoryDay | None:
+    day = anchor.interval.likely if anchor.dct is None else None
+    if day is None:
+        return None
+    named = any(
+        _MONTH_NAMED.search(text, start, end)
+        and (norm := _normalize(name, m, text, day, None, _Narrative())) is not None
+        and norm.value == day.isoformat()
+        for start, end, name, m in taken
+    )
+    return _StoryDay(day, named)
 
 
 class _Parse:
@@ -374,6 +405,7 @@ def _resolve(
     anchor: DocumentTime,
     tense: Direction,
     told: _Narrative,
+    story: _StoryDay | None = None,
 ) -> tuple[Norm, DateInterval | None] | None:
     """The normalization against the anchor, and the calendar interval it denotes."""
     if anchor.dct is not None:
@@ -381,14 +413,10 @@ def _resolve(
         if norm is None:
             return None
         return norm, _interval(norm, tense, 0.8 if norm.relative else 0.95)
-    if (story_day := anchor.interval.likely) is not None:
-        # An undated article whose document time was inferred from the latest day it reports: its
-        # writer counts "last Friday", "last month" from that day, as a reader does, not from every
-        # day of the window after it (which leaves "last Friday" a month wide and "last month" two).
-        norm = _normalize(name, match, text, story_day, tense, told)
-        if norm is None:
-            return None
-        return norm, _interval(norm, tense, 0.5 if norm.relative else 0.95, _STORY_DAY)
+    if story is not None:
+        norm = _normalize(name, match, text, story.day, tense, told)
+        if norm is not None and (story.named or not norm.relative or _COARSE.fullmatch(norm.value)):
+            return norm, _interval(norm, tense, 0.5 if norm.relative else 0.95, _STORY_DAY)
     lo, hi = anchor.interval.start, anchor.interval.end
     if lo is None or hi is None:
         norm = _normalize(name, match, text, None, tense, told)
@@ -516,7 +544,6 @@ def _scan(doc: Doc) -> _Scan:
 
 def tag(doc: Doc, anchor: DocumentTime) -> list[Timex]:
     """Every time expression in `doc`, with char offsets into `doc.text`, normalized against `anchor`."""
-    day = anchor.dct or anchor.interval.likely  # the day relative expressions count from (`_resolve`)
     scan = _scan(doc)
     parse, text = scan.parse, scan.parse.text
     taken: list[tuple[int, int, str, object]] = []
@@ -530,6 +557,9 @@ def tag(doc: Doc, anchor: DocumentTime) -> list[Timex]:
             continue
         taken.append((start, end, name, m))
     taken.sort(key=lambda t: t[0])
+    story = _story_day(anchor, taken, text)
+    # the day relative expressions count from (`_resolve`)
+    day = anchor.dct or (story.day if story is not None and story.named else None)
     out: list[Timex] = []
     told = _Narrative()
     bare_times: list[int] = []
@@ -537,7 +567,7 @@ def tag(doc: Doc, anchor: DocumentTime) -> list[Timex]:
     period_end = -1  # where the date of "the quarter ended July 31" starts: it does not move the story
     for start, end, name, m in taken:
         tense = _tense_of(parse, name, start, _tensed_end(name, m, end))
-        resolved = _resolve(name, m, text, anchor, tense, told)
+        resolved = _resolve(name, m, text, anchor, tense, told, story)
         if resolved is None:
             continue
         norm, interval = resolved
