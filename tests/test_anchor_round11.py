@@ -75,8 +75,8 @@ def test_window_without_a_story_day_stays_a_window(nlp):
         ("The cabinet approved the budget last Thursday.", date(2031, 3, 15), "2031-03-13"),
         ("The cabinet approved the budget last Monday.", date(2031, 3, 13), "2031-03-10"),
         ("The cabinet approved the budget last Saturday.", date(2031, 3, 15), "2031-03-08"),
-        # "next" mirrors it
-        ("The cabinet meets next Friday.", date(2031, 3, 13), "2031-03-21"),
+        # "next" is the nearest one ahead
+        ("The cabinet meets next Friday.", date(2031, 3, 13), "2031-03-14"),
         ("The cabinet meets next Tuesday.", date(2031, 3, 13), "2031-03-18"),
         # "this past" and "this coming" are the nearest ones
         ("The cabinet met this past Friday.", date(2031, 3, 15), "2031-03-14"),
