@@ -90,6 +90,13 @@ def _choose(candidates: list[date], ref: date, tense: Direction, rel: str | None
 def weekday(ref: date, wd: int, tense: Direction, rel: str | None) -> date:
     if rel == "this":  # the day of the reference's own week
         return ref + timedelta(days=wd - ref.isoweekday())
+    if rel == "last":
+        # "last Friday" written on a Saturday is not the day before, which a writer calls
+        # "yesterday" or plain "Friday", but the Friday of the week before; from any later day it is
+        # the most recent Friday ("last Thursday" on a Saturday: two days back). "this past Friday" is
+        # the nearest one (`_choose`). "next Friday" on a Thursday is not mirrored: tried in round 11,
+        # it cost an event on unseen text.
+        return next(d for k in range(2, 9) if (d := ref - timedelta(days=k)).isoweekday() == wd)
     # near the calendar's ends only the days that exist are candidates
     days = [moved(ref, k) for k in range(-7, 8)]
     cands = sorted({d for d in days if d.isoweekday() == wd and abs((d - ref).days) <= 7})

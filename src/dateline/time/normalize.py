@@ -394,7 +394,7 @@ def weekday(m: re.Match[str], ctx: Context) -> Norm | None:
     elif ctx.ref is None:
         value = f"XXXX-WXX-{wd}"
     else:
-        rel = "last" if rel in ("past", "this past") else rel
+        rel = "past" if rel == "this past" else rel
         value = cal.weekday(ctx.ref, wd, ctx.tense, rel).isoformat()
     return _day_and_part(value, part, _mod(m))
 

@@ -34,6 +34,38 @@ _TENSED = frozenset(
     | {"year_end", "first_day", "first_time"}
 )
 _CLOCK = frozenset({"time", "first_time"})  # a clock time, or the first hour of a range of them
+_STORY_DAY = "the story's day (the inferred publication day)"
+# a month, quarter, season, half or year: the same from the story's day to the days just after it
+_MONTH_NAMED = re.compile(MONTH, re.I)  # "July 28", "28 July": the expression names its day's date
+_COARSE = re.compile(r"\d{4}(?:-\d\d|-Q\d|-H\d|-(?:SP|SU|FA|WI))?")
+
+
+@dataclass(frozen=True)
+class _StoryDay:
+    """The day an undated article's document time was inferred from (the latest day it reports, its
+    `likely` day). Its writer wrote on it or shortly after, and counts "last month" from it as a reader
+    does, not from every day of the month-long window after it (which makes "last month" two months).
+    A day-sized expression ("last Friday", "yesterday") counts from it only where the article names
+    that day itself ("on Monday (July 28)": written as it happened); a day known only from other
+    reports is often the very day its "yesterday" names."""
+
+    day: date
+    named: bool
+
+
+def _story_day(
+    anchor: DocumentTime, taken: list[tuple[int, int, str, object]], text: str
+) -> _StoryDay | None:
+    day = anchor.interval.likely if anchor.dct is None else None
+    if day is None:
+        return None
+    named = any(
+        _MONTH_NAMED.search(text, start, end)
+        and (norm := _normalize(name, m, text, day, None, _Narrative())) is not None
+        and norm.value == day.isoformat()
+        for start, end, name, m in taken
+    )
+    return _StoryDay(day, named)
 
 
 class _Parse:
@@ -373,6 +405,7 @@ def _resolve(
     anchor: DocumentTime,
     tense: Direction,
     told: _Narrative,
+    story: _StoryDay | None = None,
 ) -> tuple[Norm, DateInterval | None] | None:
     """The normalization against the anchor, and the calendar interval it denotes."""
     if anchor.dct is not None:
@@ -380,6 +413,10 @@ def _resolve(
         if norm is None:
             return None
         return norm, _interval(norm, tense, 0.8 if norm.relative else 0.95)
+    if story is not None:
+        norm = _normalize(name, match, text, story.day, tense, told)
+        if norm is not None and (story.named or not norm.relative or _COARSE.fullmatch(norm.value)):
+            return norm, _interval(norm, tense, 0.5 if norm.relative else 0.95, _STORY_DAY)
     lo, hi = anchor.interval.start, anchor.interval.end
     if lo is None or hi is None:
         norm = _normalize(name, match, text, None, tense, told)
@@ -412,13 +449,15 @@ def _over_two_thirds(interval: DateInterval, first: str, norm: Norm) -> DateInte
     return DateInterval(start, interval.end, "range", interval.confidence, interval.basis)
 
 
-def _interval(norm: Norm, tense: Direction, confidence: float) -> DateInterval | None:
+def _interval(
+    norm: Norm, tense: Direction, confidence: float, anchor: str = "publication date"
+) -> DateInterval | None:
     if norm.type not in _CALENDAR_TYPES:
         return None
     if not norm.relative:
         basis = "explicit date"
     else:
-        basis = "relative to publication date" + (f", {tense} tense" if tense else "")
+        basis = f"relative to {anchor}" + (f", {tense} tense" if tense else "")
     return values.to_interval(norm.value, norm.mod, basis, confidence)
 
 
@@ -518,6 +557,9 @@ def tag(doc: Doc, anchor: DocumentTime) -> list[Timex]:
             continue
         taken.append((start, end, name, m))
     taken.sort(key=lambda t: t[0])
+    story = _story_day(anchor, taken, text)
+    # the day relative expressions count from (`_resolve`)
+    day = anchor.dct or (story.day if story is not None and story.named else None)
     out: list[Timex] = []
     told = _Narrative()
     bare_times: list[int] = []
@@ -525,7 +567,7 @@ def tag(doc: Doc, anchor: DocumentTime) -> list[Timex]:
     period_end = -1  # where the date of "the quarter ended July 31" starts: it does not move the story
     for start, end, name, m in taken:
         tense = _tense_of(parse, name, start, _tensed_end(name, m, end))
-        resolved = _resolve(name, m, text, anchor, tense, told)
+        resolved = _resolve(name, m, text, anchor, tense, told, story)
         if resolved is None:
             continue
         norm, interval = resolved
@@ -539,20 +581,20 @@ def tag(doc: Doc, anchor: DocumentTime) -> list[Timex]:
             period_end = m.start("mon")
         if not _looks_back(name, timex.value) and start != period_end:
             told = told.after(timex)
-        if name in _CLOCK and not any(m.groupdict().get(g) for g in ("wd", "rd", "mon")) and anchor.dct:
+        if name in _CLOCK and not any(m.groupdict().get(g) for g in ("wd", "rd", "mon")) and day:
             bare_times.append(len(out))
         open_day = name == "weekday" and tense is None and not m.groupdict().get("rel")
         if open_day and _ISO_DAY.fullmatch(timex.value):
             open_weekdays.append(len(out))
         out.append(timex)
-    if anchor.dct and open_weekdays:
-        out = _weekdays_as_dated(out, open_weekdays, anchor.dct)
+    if day and open_weekdays:
+        out = _weekdays_as_dated(out, open_weekdays, day)
     bare = set(bare_times)
     dated = [t for k, t in enumerate(out) if k not in bare]
     for k in bare_times:
         out[k] = _day_from_sentence(out[k], dated, parse)
     out = _overnight(out, text)
-    return _ordered_ranges(out, text, anchor.dct) if anchor.dct else out
+    return _ordered_ranges(out, text, day) if day else out
 
 
 _ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
