@@ -3,6 +3,8 @@ without its year, a lead's "today, <day>" and "today (<day>)" without a year, an
 headline or the URL's slug names, taken only where the weekday named with the day fits it
 (clean/plaintext.py `_live_page_days`, `_today_in_brackets`, `_title_year`)."""
 
+import pytest
+
 from dateline.clean.component import DefaultCleaner
 from dateline.records import RawDocument
 
@@ -93,3 +95,33 @@ def test_a_headlines_year_places_no_day_without_a_weekday_of_its_own():
     )
     found = _published(text)
     assert found.value is None and found.month_day == "--12-14"
+
+
+_STORY = (
+    "Ministers meet in Valmora\n\n"
+    "The foreign minister received her northern counterpart in the capital on Tuesday.\n\n"
+    "The two sides discussed fishing rights and a new ferry line.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A version of this article appears in print on March 5, 2024, Section A, Page 8 of the national"
+        " edition with the headline: Ministers Meet in Valmora Over Fishing Rights and a Ferry Line.",
+        "Appeared in the March 5, 2024, print edition as 'Ministers Meet'.",
+        "This article appeared in the print edition of 5 March 2024.",
+        "Printed in the issue of 5 March 2024",
+    ],
+)
+def test_the_print_editions_day_is_a_candidate_below_an_online_stamp(line):
+    found = _published(_STORY + line)
+    assert found.value == "2024-03-05" and "print edition" in found.note
+    # an online stamp of its own wins over the paper's day
+    stamped = _published(_STORY.replace("\n\n", "\n\nPublished: 4 March 2024\n\n", 1) + line)
+    assert stamped.value == "2024-03-04"
+
+
+def test_a_sentence_about_another_document_printed_is_no_print_edition():
+    found = _published(_STORY + "The treaty text was published in the official gazette on 5 March 2024.")
+    assert found.value is None

@@ -257,6 +257,8 @@ def classify(unit: Unit, order: DayOrder | None = None) -> None:
     if _ticker(plain):
         unit.kind, unit.reason = "section", "news ticker"
         return
+    if _print_edition(unit, order):
+        return
     if len(plain) > 160:
         return
     found = find_dates(plain, order)
@@ -469,6 +471,30 @@ _SELF = re.compile(
     r"(?:(?:first|originally|last)\s+)?(?:published|posted|updated|modified|appeared)\b",
     re.I,
 )
+
+
+# The page's note of the paper it was printed in ("A version of this article appears in print on
+# March 5, 2024, Section A, Page 8 …", "Appeared in the March 5, 2024, print edition as …", "This
+# article appeared in the print edition of 5 March 2024", "Printed in the issue of 5 March 2024"): the
+# day of the paper, the online story's day or the day after, so a candidate below any online stamp
+# ("print edition" in `_LOOSE_LINES`). It may run long: a headline follows it.
+_PRINT = re.compile(
+    r"[(\[]?\s*(?:a\s+version\s+of\s+this\s+\w+\s+|this\s+(?:article|story|piece|column)\s+(?:was\s+)?"
+    r"(?:first\s+)?)?(?:appears|appeared|published|printed)\s+in\s+(?:print\b|the\s+(?:[^.]{0,40}?\s)?"
+    r"(?:print\s+edition|issue)\b)",
+    re.I,
+)
+
+
+def _print_edition(unit: Unit, order: DayOrder | None) -> bool:
+    if not _PRINT.match(unit.plain):
+        return False
+    found = find_dates(unit.plain[:200], order)
+    if not found:
+        return False
+    unit.kind, unit.reason = "print edition", "the day of the print edition"
+    _set_date(unit, found[0])
+    return True
 
 
 def _self_dated(unit: Unit, found: list[FoundDate]) -> bool:
@@ -1260,7 +1286,11 @@ def _relative_stamps(head: list[Unit], out: Cleaned, crawled: date | datetime | 
 
 # Date lines outside the header: base confidence and where they stand (a trailing one is the outlet's
 # own date line more often than one loose below the header).
-_LOOSE_LINES = {"trailing date": (0.7, "after the body"), "loose date": (0.6, "below the header")}
+_LOOSE_LINES = {
+    "trailing date": (0.7, "after the body"),
+    "loose date": (0.6, "below the header"),
+    "print edition": (0.6, "of the print edition"),
+}
 
 
 def _date_candidates(
