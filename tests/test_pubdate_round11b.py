@@ -51,7 +51,9 @@ def test_today_in_brackets_in_the_third_paragraph_takes_the_urls_year():
         "The commission will begin counting the votes today (14 June, Friday) at 8 am.\n\n"
         "Results are expected late in the evening."
     )
-    found = _published(text, "https://news.example.org/politics/regional-assembly-count-2024-live-updates-81234")
+    found = _published(
+        text, "https://news.example.org/politics/regional-assembly-count-2024-live-updates-81234"
+    )
     assert found.value == "2024-06-14" and found.inferred
 
 
