@@ -127,3 +127,13 @@ def test_the_print_editions_day_is_a_candidate_below_an_online_stamp(line):
 def test_a_sentence_about_another_document_printed_is_no_print_edition():
     found = _published(_STORY + "The treaty text was published in the official gazette on 5 March 2024.")
     assert found.value is None
+
+
+def test_today_in_brackets_inside_a_quotation_is_a_speakers_word():
+    text = (
+        "Ministers meet in Valmora\n\n"
+        "The foreign minister received her northern counterpart in the capital.\n\n"
+        '"We sign today (Tuesday, 4 March) or never," she said.'
+    )
+    assert _published(text).month_day is None
+    assert _published(text.replace('"', "")).month_day == "--03-04"

@@ -1171,18 +1171,24 @@ _TODAY_PARAGRAPHS = 3  # a bracketed "today (23 May)" is the writer's gloss in a
 
 def _today_in_brackets(kept: list[Unit], lead: Unit, out: Cleaned, order: DayOrder | None) -> None:
     """A report that gives the day of "today" in brackets dates itself: a candidate like a date line
-    below the header (0.6). The brackets are the writer's, not a speaker's, in any of the first
-    paragraphs; "today" with its day in apposition, commas around it, only in the lead (later, a
-    speaker may say it). A day without its year waits for one (`_infer_years`): a live page's
-    "counting begins today (23 May, Thursday)" takes its headline's year where the weekday fits."""
+    below the header (0.6). The brackets are the writer's, in any of the first paragraphs, unless
+    inside a quotation; "today" with its day in apposition, commas around it, only in the lead
+    (later, a speaker may say it without quotation marks). A day without its year waits for one
+    (`_infer_years`): a live page's "counting begins today (23 May, Thursday)" takes its headline's
+    year where the weekday fits."""
     at = kept.index(lead)
     for unit in kept[at : at + _TODAY_PARAGRAPHS]:
         matches = [_TODAY_BRACKETS.search(unit.text)]
         if unit is lead:
             matches.append(_TODAY_APPOSED.search(unit.text))
         for m in matches:
-            if m is not None and _today_candidate(m, out, order):
+            if m is not None and not _quoted(unit.text[: m.start()]) and _today_candidate(m, out, order):
                 return
+
+
+def _quoted(before: str) -> bool:
+    """Whether a quotation opened in `before` is still open: "today" there is a speaker's word."""
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _today_candidate(m: re.Match[str], out: Cleaned, order: DayOrder | None) -> bool:
