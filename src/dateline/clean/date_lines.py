@@ -321,9 +321,9 @@ def year_for(
     `ceiling` (a site's current-date header: the day of the crawl) excludes later years, and chooses
     the year only for a day within the month before it: a page may be years older than the day its
     site header shows, and an older day says nothing of which year."""
-    if url_month is not None and url_month[1] == md.month and (day := _day(url_month[0], md)):
+    if url_month is not None and url_month[1] == md.month and (day := day_in(url_month[0], md)):
         return day, f"the year of the URL's {url_month[0]}/{url_month[1]:02d}/"
-    if url_month is not None and url_month[1] == 0 and (day := _day(url_month[0], md)):
+    if url_month is not None and url_month[1] == 0 and (day := day_in(url_month[0], md)):
         return day, f"the year of the URL's /{url_month[0]}/ folder"
     for day in url_days or ():
         if (day.month, day.day) == (md.month, md.day):
@@ -334,7 +334,7 @@ def year_for(
         day
         for mentioned in near
         for year in (mentioned.year - 1, mentioned.year, mentioned.year + 1)
-        if (day := _day(year, md)) is not None
+        if (day := day_in(year, md)) is not None
         and fits(day)
         and -_AHEAD_REACH <= day - mentioned <= _STORY_REACH
         and (limit is None or day <= limit)
@@ -344,14 +344,14 @@ def year_for(
         return close.pop(), why + _fit_note(weekday)
     if ceiling is not None:
         for year in (ceiling.year, ceiling.year - 1):
-            day = _day(year, md)
+            day = day_in(year, md)
             if day is not None and timedelta(0) <= ceiling - day <= _HEADER_REACH and fits(day):
                 why = f"the {md.iso} in the month before the site's day header {ceiling}"
                 return day, why + _fit_note(weekday)
     if not_after is not None:
         span = range(not_after.year, not_after.year - (7 if weekday is not None else 2), -1)
         for year in span:
-            day = _day(year, md)
+            day = day_in(year, md)
             if day is not None and day <= not_after and fits(day):
                 if weekday is None and (not_after - day).days > 366:
                     break
@@ -359,7 +359,7 @@ def year_for(
     if near:
         latest = max(near)
         reach = 2 if weekday is not None else 1
-        options = [d for y in range(latest.year - reach, latest.year + 2) if (d := _day(y, md)) and fits(d)]
+        options = [d for y in range(latest.year - reach, latest.year + 2) if (d := day_in(y, md)) and fits(d)]
         options = [d for d in options if ceiling is None or d <= ceiling]
         # within the month before the latest dated mention, the article announces it; else that
         # mention is most often a past event the article reports: the first occurrence after it
@@ -396,7 +396,7 @@ def url_month(url: str | None) -> tuple[int, int] | None:
 _URL_YEAR = re.compile(r"/((?:19|20)\d\d)/(?!\d)")
 
 
-def _day(year: int, md: MonthDay) -> date | None:
+def day_in(year: int, md: MonthDay) -> date | None:
     try:
         return date(year, md.month, md.day)
     except ValueError:

@@ -8,6 +8,7 @@ docs/cleaning.md for the decisions they encode.
 
 from __future__ import annotations
 
+import calendar
 import itertools
 import re
 from collections import Counter
@@ -256,6 +257,8 @@ def classify(unit: Unit, order: DayOrder | None = None) -> None:
     if _ticker(plain):
         unit.kind, unit.reason = "section", "news ticker"
         return
+    if _print_edition(unit, order):
+        return
     if len(plain) > 160:
         return
     found = find_dates(plain, order)
@@ -470,6 +473,30 @@ _SELF = re.compile(
 )
 
 
+# The page's note of the paper it was printed in ("A version of this article appears in print on
+# March 5, 2024, Section A, Page 8 …", "Appeared in the March 5, 2024, print edition as …", "This
+# article appeared in the print edition of 5 March 2024", "Printed in the issue of 5 March 2024"): the
+# day of the paper, the online story's day or the day after, so a candidate below any online stamp
+# ("print edition" in `_LOOSE_LINES`). It may run long: a headline follows it.
+_PRINT = re.compile(
+    r"[(\[]?\s*(?:a\s+version\s+of\s+this\s+\w+\s+|this\s+(?:article|story|piece|column)\s+(?:was\s+)?"
+    r"(?:first\s+)?)?(?:appears|appeared|published|printed)\s+in\s+(?:print\b|the\s+(?:[^.]{0,40}?\s)?"
+    r"(?:print\s+edition|issue)\b)",
+    re.I,
+)
+
+
+def _print_edition(unit: Unit, order: DayOrder | None) -> bool:
+    if not _PRINT.match(unit.plain):
+        return False
+    found = find_dates(unit.plain[:200], order)
+    if not found:
+        return False
+    unit.kind, unit.reason = "print edition", "the day of the print edition"
+    _set_date(unit, found[0])
+    return True
+
+
 def _self_dated(unit: Unit, found: list[FoundDate]) -> bool:
     if not _SELF.match(unit.plain):
         return False
@@ -595,7 +622,7 @@ def clean_text(
             # first paragraph opens with the dateline then, one with a place and a date
             _strip_dateline_prefix(story, out, order)
             lead = story
-        _today_in_brackets(lead, out, order)
+        _today_in_brackets(kept, lead, out, order)
     _infer_years(out, [u.text for u in kept], url, crawled)
     _six_digit_folder(out, [u.text for u in kept], url)
     _note_order(out, order, order_reason)
@@ -998,16 +1025,30 @@ def _live_page_days(units: list[Unit], out: Cleaned, url: str | None) -> None:
     if not (_LIVE.search(out.title or "") or _LIVE.search(path)):
         return
     headings = []
+    yearless: list[Unit] = []  # day headings with their weekday and no year ("Friday May 26")
     stamped = False  # an entry opening with its clock time under a heading
     for unit in units:
         found = find_dates(unit.plain)
+        # a line that is only a day (below the header, kept as text): `classify` read its day
+        if not found and unit.yearless and unit.weekday is not None and unit.kind in ("date", "text"):
+            yearless.append(unit)
+            continue
         if len(found) != 1 or len(unit.plain) > 60:
-            stamped = stamped or bool(headings and _ENTRY_TIME.match(unit.plain))
+            stamped = stamped or bool((headings or yearless) and _ENTRY_TIME.match(unit.plain))
             continue
         read = date_lines.read_line(unit.plain, found)
         if not read.rest and not read.labelled and not date_lines.TIME.search(unit.plain):
             headings.append(found[0].value)
     days = sorted(set(headings))
+    if stamped and not days and len({(u.yearless.month, u.yearless.day) for u in yearless}) == 1:
+        # one day heading without its year: the day the coverage began, waiting for its year (the
+        # headline's, where the weekday fits: `_infer_years`); two such days could span a new year
+        note = f"the live page's one day heading {yearless[0].plain!r} without a year"
+        head = yearless[0]
+        out.yearless.append(
+            Yearless(head.yearless, "published-line", LIVE_START_CONFIDENCE, note, head.weekday)
+        )
+        return
     if not stamped or len(days) < 2 or days[-1] - days[0] > _LIVE_SPAN:
         return
     shown = ", ".join(d.isoformat() for d in days)
@@ -1036,6 +1077,8 @@ def _infer_years(out: Cleaned, body: list[str], url: str | None, crawled: date |
     for y in out.yearless:
         not_after = max(header) if header else None
         found = date_lines.year_for(y.day, not_after, near, url_month, url_days, y.weekday, ceiling)
+        if found is None and y.weekday is not None:
+            found = _title_year(y, out.title, url, not_after or ceiling)
         if found is None:
             found = year_from_offices(y.day, text, not_after or ceiling or date.today())
         if found is None and y.weekday is None and len(named := lead_weekdays(text)) == 1:
@@ -1067,6 +1110,33 @@ def _infer_years(out: Cleaned, body: list[str], url: str | None, crawled: date |
                 out.dates[k] = PublishedDate(d.value, d.source, d.confidence + 0.1, why, True)
 
 
+_YEAR_WORD = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/.-])")
+
+
+def _title_year(
+    y: Yearless, title: str | None, url: str | None, not_after: date | None
+) -> tuple[date, str] | None:
+    """The year the headline or the URL's slug names ("Summit 2017 live", "/election-results-2019-
+    live-updates"), for a day given with its weekday but no year, when the day falls on that weekday
+    in that year and in no other year they name: the calendar confirms the headline (a wrong year
+    fits one time in seven). A day with no weekday of its own takes nothing from the headline:
+    "Budget 2021" is debated in the year before."""
+    parts = split_url(url)
+    slug = unquote(parts.path).replace("-", " ").replace("_", " ").replace("/", " ") if parts else ""
+    fits = {
+        day
+        for m in _YEAR_WORD.finditer(f"{title or ''} {slug}")
+        if (day := date_lines.day_in(int(m[1]), y.day)) is not None
+        and day.weekday() == y.weekday
+        and (not_after is None or day <= not_after)
+    }
+    if len(fits) != 1:
+        return None
+    day = fits.pop()
+    named = calendar.day_name[day.weekday()]
+    return day, f"the year the headline or URL names, when it falls on the {named} it names"
+
+
 # Dates before the web are history a story recalls ("founded on March 5, 1957"), never the days
 # around a web page's year-less dateline; an anniversary the text counts ("its 63rd anniversary")
 # brings such a date to the year the story is written.
@@ -1093,16 +1163,45 @@ def _in_year(day: date, year: int) -> date | None:
 _TODAY_BRACKETS = re.compile(r"\btoday\s*\((?P<when>[^()]{6,40})\)", re.I)
 
 
-def _today_in_brackets(lead: Unit, out: Cleaned, order: DayOrder | None) -> None:
-    """A statement's lead that gives the day of "today" in brackets dates itself: a candidate like a
-    date line below the header (0.6). Only the first paragraph: later "today" may quote someone."""
-    m = _TODAY_BRACKETS.search(lead.text)
-    if m is None:
-        return
-    found = find_dates(m["when"], order)
-    if len(found) == 1 and not date_lines.strip_rest(m["when"][: found[0].start] + m["when"][found[0].end :]):
-        note = f"the lead gives today's date: {m.group(0)!r}"
+# "received him today, March 28, in …", "said today, Tuesday 4 March, that …": "today" with its day
+# in apposition, without a year (with one, the sentence is a full date the other rules read)
+_TODAY_APPOSED = re.compile(r"\btoday\s*,\s*(?P<when>[^,;.()]{3,30}?)\s*,")
+_TODAY_PARAGRAPHS = 3  # a bracketed "today (23 May)" is the writer's gloss in any of the first three
+
+
+def _today_in_brackets(kept: list[Unit], lead: Unit, out: Cleaned, order: DayOrder | None) -> None:
+    """A report that gives the day of "today" in brackets dates itself: a candidate like a date line
+    below the header (0.6). The brackets are the writer's, in any of the first paragraphs, unless
+    inside a quotation; "today" with its day in apposition, commas around it, only in the lead
+    (later, a speaker may say it without quotation marks). A day without its year waits for one
+    (`_infer_years`): a live page's "counting begins today (23 May, Thursday)" takes its headline's
+    year where the weekday fits."""
+    at = kept.index(lead)
+    for unit in kept[at : at + _TODAY_PARAGRAPHS]:
+        matches = [_TODAY_BRACKETS.search(unit.text)]
+        if unit is lead:
+            matches.append(_TODAY_APPOSED.search(unit.text))
+        for m in matches:
+            if m is not None and not _quoted(unit.text[: m.start()]) and _today_candidate(m, out, order):
+                return
+
+
+def _quoted(before: str) -> bool:
+    """Whether a quotation opened in `before` is still open: "today" there is a speaker's word."""
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+def _today_candidate(m: re.Match[str], out: Cleaned, order: DayOrder | None) -> bool:
+    when, note = m["when"], f"the lead gives today's date: {m.group(0)!r}"
+    found = find_dates(when, order)
+    if len(found) == 1 and not date_lines.strip_rest(when[: found[0].start] + when[found[0].end :]):
         _add(out, "published-line", 0.6, note, found[0].value.isoformat())
+        return True
+    if not found and (alone := date_lines.yearless_line(when)):
+        day, weekday = alone
+        out.yearless.append(Yearless(day, "published-line", 0.6, f"{note} without a year", weekday))
+        return True
+    return False
 
 
 # a statement's release label with its day in brackets, inside its heading ("PRESS STATEMENT [FOR
@@ -1193,7 +1292,11 @@ def _relative_stamps(head: list[Unit], out: Cleaned, crawled: date | datetime | 
 
 # Date lines outside the header: base confidence and where they stand (a trailing one is the outlet's
 # own date line more often than one loose below the header).
-_LOOSE_LINES = {"trailing date": (0.7, "after the body"), "loose date": (0.6, "below the header")}
+_LOOSE_LINES = {
+    "trailing date": (0.7, "after the body"),
+    "loose date": (0.6, "below the header"),
+    "print edition": (0.6, "of the print edition"),
+}
 
 
 def _date_candidates(

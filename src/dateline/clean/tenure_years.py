@@ -78,10 +78,19 @@ def _named_offices(text: str) -> list[Office]:
     return found
 
 
-def lead_weekdays(text: str) -> set[int]:
+# the end of a story's first sentence: a full stop before a capital, not after an initial ("U.S.")
+_SENTENCE_END = re.compile(r"(?<![A-Z])[.!?][\"'”’]?\s+(?=[\"“‘]?[A-Z])")
+
+
+def lead_weekdays(text: str, first_sentence: bool = False) -> set[int]:
     """The weekdays (Monday 0) the lead of a story names: a wire lead's "on Tuesday" is most often
-    its dateline's own day (`year_from_offices`)."""
-    return {_WEEKDAYS.index(w.lower()) for w in _WEEKDAY.findall(text[:_LEAD])}
+    its dateline's own day (`year_from_offices`). With `first_sentence`, those of its first sentence
+    alone: the sentence the dateline opens names the dateline's day ("India on Thursday rejected
+    …"); a later one as often recalls the day before ("X on Wednesday had claimed …")."""
+    lead = text[:_LEAD]
+    if first_sentence and (end := _SENTENCE_END.search(lead)):
+        lead = lead[: end.start()]
+    return {_WEEKDAYS.index(w.lower()) for w in _WEEKDAY.findall(lead)}
 
 
 def year_from_offices(md: MonthDay, text: str, today: date) -> tuple[date, str] | None:
@@ -91,7 +100,14 @@ def year_from_offices(md: MonthDay, text: str, today: date) -> tuple[date, str] 
     lead names the day of its dateline far more often than the day before ("said on Saturday" under
     "May 1" of a Saturday), and counting the day before as well left most such datelines without a
     year (round 11: page sets test 486 -> 488 of 526 right, one more wrong day among them)."""
-    weekdays = lead_weekdays(text)
+    found = _office_year(md, text, today, lead_weekdays(text))
+    if found is None and len(lead_weekdays(text)) > 1:
+        # two weekdays in the lead leave two years: the first sentence's own weekday may leave one
+        found = _office_year(md, text, today, lead_weekdays(text, first_sentence=True))
+    return found
+
+
+def _office_year(md: MonthDay, text: str, today: date, weekdays: set[int]) -> tuple[date, str] | None:
     if not weekdays:
         return None
     named = _named_offices(text)
