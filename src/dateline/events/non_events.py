@@ -298,14 +298,17 @@ PREVENTING = frozenset(
 )
 
 
-# Verbs whose object, an act named by a noun, is kept from happening ("obstructed the return of refugees").
-PREVENTING_NOUN = PREVENTING | {"halt", "obstruct", "impede", "hamper", "thwart", "foil"}
+# Verbs whose object, an act named by a noun, is kept from happening at all ("prevented the delivery of
+# aid"). Not those that end or slow an act under way: "halted the offensive", "obstructed the inquiry".
+PREVENTING_NOUN = frozenset(
+    {"prevent", "bar", "ban", "block", "prohibit", "forbid", "deter", "thwart", "foil"}
+)
 
 
 def prevented_act(trigger: Trigger) -> bool:
     """ "barred women from visiting the parks", "prevented the migrants from travelling to the mainland",
     "were blocked from entering the court", and through a noun, "prevented the delivery of aid",
-    "halted the deployment of police to X": the act a restriction stops is not done, and no act of
+    "blocked the deployment of peacekeepers": the act a restriction stops is not done, and no act of
     those it stops; the restriction is the event (COERCE, SANCTION)."""
     verb = trigger.anchor
     if trigger.nominal:
