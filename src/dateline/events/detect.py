@@ -283,6 +283,27 @@ class Trigger:
         return max(t.i for t in self.tokens) + 1
 
 
+def list_verb(token: Token) -> bool:
+    """A verb the parser made a modifier where it goes on a list of acts ("raided the offices, detained
+    staff and seized files"; "quit the race and endorsed X"): a past form right after a comma or "and",
+    opening its noun phrase (no article, possessive or number before it: "the detained staff" is an
+    adjective), with a finite verb before it in the sentence whose list it continues."""
+    if token.dep_ != "amod" or token.pos_ != "VERB" or token.tag_ not in ("VBD", "VBN") or token.i == 0:
+        return False
+    noun, before = token.head, token.doc[token.i - 1]
+    if noun.i < token.i or not (before.text == "," or before.lower_ in ("and", "or")):
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod", "predet") and c.i < token.i for c in noun.children):
+        return False
+    if load_lexicon().lookup(noun) is not None:
+        return False  # "and alleged attacks": a participle on an event noun qualifies the event
+    return any(
+        w.pos_ in ("VERB", "AUX") and w.tag_ in ("VBD", "VBZ", "VBP") and w.dep_ != "amod"
+        for w in token.sent
+        if w.i < token.i
+    )
+
+
 def _is_name(token: Token) -> bool:
     return token.ent_type_ in NAME_LABELS or token.pos_ == "PROPN"
 
@@ -337,7 +358,9 @@ def detect(sent: Span, lexicon: Lexicon | None = None) -> list[Trigger]:
     triggers: list[Trigger] = []
     consumed: set[int] = set()  # nouns already read as the object of a light verb
     for token in sent:
-        if token.i in consumed or token.dep_ in ("amod", "compound") or _is_name(token):
+        if token.i in consumed or _is_name(token):
+            continue
+        if token.dep_ in ("amod", "compound") and not list_verb(token):
             continue
         own = lexicon.lookup(token)
         lemma = token.lemma_.lower()

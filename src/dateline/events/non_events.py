@@ -298,11 +298,25 @@ PREVENTING = frozenset(
 )
 
 
+# Verbs whose object, an act named by a noun, is kept from happening at all ("prevented the delivery of
+# aid"). Not those that end or slow an act under way: "halted the offensive", "obstructed the inquiry".
+PREVENTING_NOUN = frozenset(
+    {"prevent", "bar", "ban", "block", "prohibit", "forbid", "deter", "thwart", "foil"}
+)
+
+
 def prevented_act(trigger: Trigger) -> bool:
     """ "barred women from visiting the parks", "prevented the migrants from travelling to the mainland",
-    "were blocked from entering the court": the act a restriction stops is not done, and no act of those
-    it stops; the restriction is the event (COERCE, SANCTION)."""
+    "were blocked from entering the court", and through a noun, "prevented the delivery of aid",
+    "blocked the deployment of peacekeepers": the act a restriction stops is not done, and no act of
+    those it stops; the restriction is the event (COERCE, SANCTION)."""
     verb = trigger.anchor
+    if trigger.nominal:
+        # The noun as the preventing verb's object (or a passive's subject: "the convoy's entry was blocked").
+        stopper = verb.head
+        return verb.dep_ in ("dobj", "nsubjpass") and stopper.pos_ == "VERB" and (
+            stopper.lemma_.lower() in PREVENTING_NOUN
+        )
     prep = verb.head
     if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or prep.lower_ != "from" or prep.dep_ != "prep":
         return False
