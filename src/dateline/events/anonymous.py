@@ -26,6 +26,9 @@ from dateline.events.modality import modality
 from dateline.events.ontology import load as load_ontology
 from dateline.records import Actor, ActorMention
 
+# Material acts that voice a stand, as verbal acts do: the perfect tells one of them done, not a total.
+VOICED_ACTS = frozenset({"PROTEST"})
+
 
 @dataclass(frozen=True)
 class Fallback:
@@ -51,6 +54,7 @@ class Fallback:
             and not (
                 all(ea.actor.sector in GENERIC_SECTORS for ea in event.actors)
                 and _background(event.trigger.anchor)
+                and not _voiced(event)
             )
         ]
 
@@ -70,6 +74,16 @@ def _undergone_only(event: DraftEvent) -> bool:
     anchor = event.trigger.anchor
     spoken = load_ontology().types[event.type].verbal and any(c.dep_ == "nsubj" for c in anchor.children)
     return spoken or _background(anchor)
+
+
+def _voiced(event: DraftEvent) -> bool:
+    """Whether the population's act is one they voice, done in the perfect: "nine students have accused
+    the dean", "dozens of villagers have demanded compensation", "hundreds of residents have protested"
+    report what the people said or did as one act, not a total so far the way "thousands have fled" or
+    "have been killed" does (a plan stays background: `_background` reads the modality first)."""
+    anchor = event.trigger.anchor
+    voiced = event.type in VOICED_ACTS or load_ontology().types[event.type].verbal
+    return voiced and modality(anchor) == "asserted" and any(c.dep_ == "nsubj" for c in anchor.children)
 
 
 def _background(anchor: Token) -> bool:
