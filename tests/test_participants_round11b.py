@@ -7,7 +7,7 @@ import pytest
 from coding_support import find_mentions
 
 from dateline.events.participants import MentionIndex
-from dateline.records import Actor, RawDocument
+from dateline.records import Actor
 
 NRL = Actor("NRL", "Norland", "NRL", "GOV")
 SDR = Actor("SDR", "Sudria", "SDR", "GOV")
@@ -59,17 +59,3 @@ def test_without_a_third_party_the_counts_decide(nlp):
         "recalled Ostmark's envoy from Pelagia. Norland and Sudria urged calm."
     )
     assert _dyad(nlp, text) == {"OST", "PEL"}
-
-
-def test_both_sides_after_a_sentence_naming_the_mediator_and_one_side(pipeline):
-    """ "Both sides" in a quotation after "X thanked the mediator" are the two that agreed, not X and the
-    mediator (actors/groups.py)."""
-    text = (
-        "Ghana and Togo agreed to a ceasefire on Monday after talks in Abuja. Ghanaian President John "
-        "Mahama thanked Nigeria for the talks. \u201cBoth sides agreed to respect the truce,\u201d he added."
-    )
-    out = pipeline.process(RawDocument(source="<test>", text=text))
-    start = text.index("Both sides")
-    groups = [m for m in out.actor_mentions if m.start == start]
-    assert groups, [(m.text, m.how) for m in out.actor_mentions]
-    assert {a.country for a in groups[0].actors} == {"GHA", "TGO"}

@@ -39,9 +39,6 @@ class DocState:
     country_votes: Counter = field(default_factory=Counter)  # countries as parties
     # The two parties of the latest sentence that named two or more (for "both sides").
     last_pair: tuple[str, str] | None = None
-    # The two countries the latest sentence joining two by "and" joined as parties ("X and Y agreed", "the
-    # leaders of X and Y"): whom "both sides" means after a sentence that named a mediator and one side.
-    joint_pair: tuple[str, str] | None = None
     # The two sides of one country that the latest sentence naming such a pair named as parties ("the
     # Ethiopian government and the TPLF agreed"): whom "both sides" means in a civil war's story.
     domestic_pair: tuple[Actor, Actor] | None = None

@@ -68,7 +68,7 @@ class PluralGroups(SentenceView):
         elif self._key(k) in COUNTRY_GROUPS:
             # The two parties of the latest sentence that named two (this one so far first): "Pakistan
             # and India agreed ... both sides", not whatever two countries were named last.
-            named = self._pair() or _joint_or_last(state.last_pair, state.joint_pair)
+            named = self._pair() or state.last_pair
             isos = named or tuple(c for c in reversed(state.countries) if c in self.kb.countries)[:2][::-1]
             countries = [self.kb.countries[c] for c in isos if c in self.kb.countries]
             pair = self._domestic_sides(named) or (
@@ -238,12 +238,3 @@ def _two_distinct(actors: list[Actor]) -> tuple[Actor, Actor] | None:
         if len(out) == 2:
             return out[1], out[0]  # in order of introduction
     return None
-
-
-def _joint_or_last(last: tuple[str, str] | None, joint: tuple[str, str] | None) -> tuple[str, str] | None:
-    """The pair "both sides" means, from earlier sentences: the latest pair named, unless it shares one
-    country with the latest pair named together ("X and Y agreed"), which it then stands for: after "X
-    thanked the mediator" the sides are still X and Y, not X and the mediator."""
-    if last and joint and len(set(last) & set(joint)) == 1:
-        return joint
-    return last

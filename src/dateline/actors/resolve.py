@@ -139,7 +139,6 @@ class _SentenceRun(PersonPhrases, CountryPhrases, PluralGroups, Pronouns, Unname
         pair = self._pair()
         if pair is not None:
             self.state.last_pair = pair
-        self.state.joint_pair = self._joint_pair() or self.state.joint_pair
         domestic = self._domestic_pair()
         if domestic is not None:
             self.state.domestic_pair = domestic

@@ -105,7 +105,6 @@ class SentenceView:
         self.parties: list[tuple[int, int, str]] = []  # (rank, start, iso3) of this sentence
         # The bodies among them: (token, the token it is a conjunct of or -1, actor).
         self.party_bodies: list[tuple[int, int, Actor]] = []
-        self.party_joins: dict[int, tuple[int, str]] = {}  # party token -> (its conjunct head or -1, iso3)
 
     def _phrase(self, i: int) -> tuple[list[ActorMention], int] | None:
         """The noun phrase at i, resolved (resolve.py): rules that read a nested phrase call it."""
@@ -138,15 +137,6 @@ class SentenceView:
             self.state.bodies = [b for b in self.state.bodies if b != actor] + [actor]
             self.party_bodies.append((root.i, tok.i if root.dep_ == "conj" else -1, actor))
         self.parties.append((rank, m.start, m.actors[0].country))
-        self.party_joins[root.i] = (tok.i if root.dep_ == "conj" else -1, m.actors[0].country)
-
-    def _joint_pair(self) -> tuple[str, str] | None:
-        """The first two countries this sentence joins by "and" as parties, in text order; else None."""
-        for first, iso3 in self.party_joins.values():
-            other = self.party_joins.get(first)
-            if other is not None and other[1] != iso3:
-                return other[1], iso3
-        return None
 
     def _pair(self) -> tuple[str, str] | None:
         """The two best-ranked distinct countries among this sentence's parties, in text order."""
