@@ -101,6 +101,17 @@ MEMBERSHIP_VERBS = frozenset({"include", "involve", "bring", "gather", "feature"
 # with Y": X).
 ASSERTIONS = frozenset({"claim", "allegation", "accusation", "charge", "assertion", "statement", "remark",
                         "comment", "report"})  # fmt: skip
+# A third party of a mediated story: a country that hosts, brokers or watches the talks of two others
+# ("talks hosted by X", "X mediated", "with X as observer", "X's mediation") is no side of their dyad.
+MEDIATING_VERBS = frozenset(
+    {"host", "broker", "mediate", "facilitate", "chair", "organise", "organize", "co-organise", "co-organize",
+     "cohost", "co-host", "observe", "witness"}
+)  # fmt: skip
+MEDIATING_NOUNS = frozenset(
+    {"host", "mediator", "mediation", "broker", "facilitator", "facilitation", "chair", "organiser",
+     "organizer", "co-organiser", "co-organizer", "observer", "witness", "intermediary", "co-host", "cohost",
+     "go-between"}
+)  # fmt: skip
 # Prepositions of a noun that qualify it ("the envoy of X", "the representative on Afghanistan").
 QUALIFIER_PREPS = frozenset({"of", "on", "for", "to", "in"})
 
@@ -175,7 +186,7 @@ class MentionIndex:
         most often as actors (places aside), when both are named at least three times and the next one
         less often than the second (a mediator or host named twice does not make a domestic story
         bilateral); else, after the first sentence, the two countries it names when it names two and no
-        other; else none."""
+        other; else none. A mediated story is first the pair that acts together (`_joint_pair`)."""
         if self._dyad is None:
             named = [
                 (loc.root.i, {a.country for a in loc.mention.actors if a.country}.pop())
@@ -197,7 +208,10 @@ class MentionIndex:
             # A lead that names two countries and no other says whom the story is between.
             first = next(iter(self.doc.sents), None)
             lead = list(dict.fromkeys(c for i, c in named if first is not None and i < first.end))
-            if clear:
+            joint = _joint_pair(self.doc, named)
+            if joint:
+                self._dyad = (joint, 0)
+            elif clear:
                 self._dyad = ((counts[0][0], counts[1][0]), 0)
             else:
                 self._dyad = (tuple(lead), first.end) if first is not None and len(lead) == 2 else ((), 0)
@@ -233,6 +247,61 @@ class MentionIndex:
             if node.head.i == node.i:
                 break
         return False
+
+
+def _joint_pair(doc: Doc, named: list[tuple[int, str]]) -> tuple[str, ...]:
+    """The two countries named together most often — conjoined ("X and Y agreed", "the leaders of X
+    and Y", "talks between X and Y"), ties going to the pair named more in all — when a country outside
+    them hosts, mediates or observes (`_mediator`): the host is named most in the story of the talks it
+    hosts, yet the story is between the two. None without such a third party or a joint pair."""
+    country = dict(named)
+    pairs: Counter[tuple[str, ...]] = Counter()
+    for i, c in named:
+        token = doc[i]
+        if token.dep_ == "conj" and token.head.i in country and country[token.head.i] != c:
+            pairs[tuple(sorted((c, country[token.head.i])))] += 1
+    mentions = Counter(country.values())
+    best = max(pairs, key=lambda p: (pairs[p], sum(mentions[c] for c in p)), default=())
+    # A side may host the pair's own talks ("X will host the next round"): the third party is another.
+    third = any(country[i] not in best and _mediator(doc[i]) for i in country)
+    return best if third else ()
+
+
+def _mediator(token: Token) -> bool:
+    """Is the mention headed by `token` a host or go-between: the subject of a mediating verb ("X hosted
+    the talks"), its "by"-agent ("talks chaired by X"), the owner of a mediating noun ("X's mediation",
+    "Malaysian mediation"), or what such a noun is said of ("X as observer", "X was the co-organiser",
+    "X attended as observer")."""
+    head = token.head
+    if token.dep_ == "nsubj" and head.lemma_.lower() in MEDIATING_VERBS:
+        return True
+    if token.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in MEDIATING_VERBS:
+        return True
+    if token.dep_ in ("poss", "amod", "compound") and head.lemma_.lower() in MEDIATING_NOUNS:
+        return True
+    for child in token.children:  # "the United States as co-organiser"
+        if child.dep_ == "prep" and child.lower_ == "as" and _role(child):
+            return True
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        # "X was the co-organiser", "X attended as observer", "X attended the talks as observer" (the
+        # parser may hang the "as" phrase on the object)
+        objects = [c for c in head.children if c.dep_ == "dobj"]
+        for child in (*head.children, *(c for o in objects for c in o.children)):
+            if child.dep_ in ("attr", "oprd") and child.lemma_.lower() in MEDIATING_NOUNS:
+                return True
+            if child.dep_ == "prep" and child.lower_ == "as" and _role(child):
+                return True
+    return False
+
+
+def _role(prep: Token) -> bool:
+    """An "as" phrase naming a mediating role ("as observer", "as both facilitator and witness")."""
+    return any(
+        n.lemma_.lower() in MEDIATING_NOUNS
+        for o in prep.children
+        if o.dep_ == "pobj"
+        for n in (o, *o.conjuncts)
+    )
 
 
 def _venue(loc: _Located) -> bool:
