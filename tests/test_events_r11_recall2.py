@@ -35,3 +35,40 @@ def test_a_state_imposing_sanctions_is_a_sanction(pipeline):
         pipeline, "The government imposed sanctions on Venezuela on Tuesday over the disputed election."
     )
     assert _sanctions(events)
+
+
+# --- "the last time ... was <date>" ----------------------------------------------------------------------
+
+_TOLD = "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Monday. "
+
+
+def _consults_in(events, year: int) -> list:
+    return [
+        e for e in events if e.type == "CONSULT" and e.date.start is not None and e.date.start.year == year
+    ]
+
+
+def test_the_last_time_they_met_was_a_date_is_a_meeting_then(pipeline):
+    events = pipeline_events(
+        pipeline, _TOLD + "The last time the two leaders met was on 3 May 2019, in Nairobi."
+    )
+    (earlier,) = _consults_in(events, 2019)
+    assert earlier.modality == "asserted"
+    assert (earlier.date.start.month, earlier.date.start.day) == (5, 3)
+    assert {ea.actor.country for ea in earlier.actors} == {"KEN", "UGA"}
+    assert _consults_in(events, 2024)  # the report of Monday's meeting stays
+
+
+def test_the_last_talks_in_a_month_are_dated_in_that_month(pipeline):
+    events = pipeline_events(
+        pipeline, _TOLD + "The last time the two leaders held talks was in late October 2020."
+    )
+    (earlier,) = _consults_in(events, 2020)
+    assert earlier.date.start.month == 10
+
+
+def test_the_last_time_without_a_date_gives_no_earlier_occasion(pipeline):
+    events = pipeline_events(pipeline, _TOLD + "The last time the two leaders met was before the election.")
+    assert not [
+        e for e in events if e.type == "CONSULT" and e.date.start is not None and e.date.start.year < 2024
+    ]

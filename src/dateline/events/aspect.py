@@ -236,7 +236,9 @@ def consequence(anchor: Token) -> bool:
 
 
 # Verbs by which a rule lays down what someone must or may do: "the act requires X to ...".
-OBLIGING = frozenset({"require", "oblige", "obligate", "mandate", "compel", "authorize", "authorise", "empower"})
+OBLIGING = frozenset(
+    {"require", "oblige", "obligate", "mandate", "compel", "authorize", "authorise", "empower"}
+)
 # Nouns of a rule (a named act is a LAW entity): "the statute requires ...", "the treaty obliges ...".
 RULE_NOUNS = frozenset(
     {

@@ -132,19 +132,26 @@ def story_occasion(trigger: Trigger) -> bool:
 
 def previous_occasions(triggers: list[Trigger], events: list[DraftEvent]) -> list[DraftEvent]:
     """ "arrived on Sunday, the first visit to China by a US secretary of state since October 2018",
-    "met on Monday for their first meeting since 2019": the first occasion of an act since a date tells
+    "met on Monday for their first meeting since 2019", "the last time they met was in May 2019" (round
+    11, r11recall2): the first occasion of an act since a date tells
     that the act took place then, between the same parties (round 11). That earlier occasion is an event
     of its own, asserted, with the actors of the report the noun restates, dated by the "since" phrase's
     expression (`own_date`) so that it merges with the article's other reports of it."""
     out = []
     for trigger in triggers:
-        date = _first_since(trigger)
+        last = _last_time(trigger)
+        date = last or _first_since(trigger)
         if date is None:
             continue
         reports = [e for e in events if e.type == trigger.type and _covers(e.trigger, trigger)]
-        if not reports and _this_is(trigger.head):  # "the visit lasts two days; this is the first ..."
+        if not reports and (last or _this_is(trigger.head)):
+            # "the visit lasts two days; this is the first ...", "... The last time they spoke was ...":
+            # the act the article told before, between the same parties.
             reports = [e for e in events if e.type == trigger.type and e.trigger.start < trigger.start][-1:]
-        if reports:
+        if reports and reports[0].trigger.head.i == trigger.head.i and last:
+            # "the last time they met was ...": the clause's own report is the earlier occasion
+            reports[0].dated_by, reports[0].modality = date, "asserted"
+        elif reports:
             earlier = replace(reports[0], trigger=trigger, content=[], dated_by=date)
             earlier.actors, earlier.modality = list(reports[0].actors), "asserted"
             out.append(earlier)
@@ -159,6 +166,30 @@ def _first_since(trigger: Trigger) -> Token | None:
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "since"):
         for date in (g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ == "DATE"):
             return date
+    return None
+
+
+# Adjectives by which "the ... time" is an earlier occasion: "the last time they met", "the previous time".
+LAST = frozenset({"last", "previous"})
+
+
+def _last_time(trigger: Trigger) -> Token | None:
+    """ "The last time the two leaders spoke was in early January 2022": a clause on "the last time",
+    the subject of a "was" that gives a date, tells the act's previous occasion and its date. The date
+    is the "was"'s own (an attribute or the object of its preposition)."""
+    verb = trigger.anchor
+    time = verb.head
+    if verb.dep_ != "relcl" or time.lemma_.lower() != "time" or time.dep_ != "nsubj":
+        return None
+    if not any(c.dep_ == "amod" and c.lower_ in LAST for c in time.children) or time.head.lemma_ != "be":
+        return None
+    for child in time.head.children:
+        words = [child] if child.dep_ in ("attr", "npadvmod") else []
+        if child.dep_ == "prep":
+            words = [g for g in child.children if g.dep_ == "pobj"]
+        for word in words:
+            if word.ent_type_ == "DATE" and word.i > time.i:
+                return word
     return None
 
 
