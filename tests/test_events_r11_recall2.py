@@ -5,7 +5,7 @@ pipeline with the real knowledge base; the sentences are invented."""
 
 from __future__ import annotations
 
-from coding_support import pipeline_events
+from coding_support import countries_of, pipeline_events
 
 # --- a rule's standing requirement ------------------------------------------------------------------------
 
@@ -72,3 +72,31 @@ def test_the_last_time_without_a_date_gives_no_earlier_occasion(pipeline):
     assert not [
         e for e in events if e.type == "CONSULT" and e.date.start is not None and e.date.start.year < 2024
     ]
+
+
+# --- "that of X" standing for an occasion said before -----------------------------------------------------
+
+
+def _visits_in(events, year: int) -> list:
+    return [
+        e for e in events if e.type == "CONSULT" and e.date.start is not None and e.date.start.year == year
+    ]
+
+
+def test_that_of_another_leader_with_a_date_is_his_earlier_visit(pipeline):
+    events = pipeline_events(
+        pipeline,
+        "Kenyan President William Ruto will visit Uganda next week. The trip comes two years after that of "
+        "the Ugandan president to Nairobi, in March 2022, officials said.",
+    )
+    (earlier,) = _visits_in(events, 2022)
+    assert earlier.modality == "asserted"
+    assert earlier.date.start.month == 3
+    assert countries_of(earlier, "source") == {"UGA"}
+
+
+def test_that_of_another_leader_in_a_comparison_is_no_occasion(pipeline):
+    events = pipeline_events(
+        pipeline, "Ruto's visit to Kampala on Monday was shorter than that of the Ugandan president."
+    )
+    assert len([e for e in events if e.type == "CONSULT"]) == 1

@@ -78,6 +78,8 @@ def gathered(index: MentionIndex, trigger: Trigger, actors: list[EventActor]) ->
     was found. Only actors the "of"-object is, or that modify it (or its conjuncts), or that a clause on
     it says it includes ("a meeting of the committee that included envoys of A and B") count: "a meeting
     of the committee on Iran's programme" is no meeting of Iran."""
+    if _elliptic(trigger.head) and not actors:
+        return _elided_actors(index, trigger.head)
     entry = trigger.entry
     if not trigger.nominal or entry.type != "CONSULT" or entry.mode not in GATHERING_MODES:
         return actors
@@ -102,6 +104,21 @@ def gathered(index: MentionIndex, trigger: Trigger, actors: list[EventActor]) ->
     # Countryless doers ("the leaders", unresolved) give way; targets not among those who met stay.
     rest = [ea for ea in actors if ea.side not in ("source", "participant") and ea.actor not in met]
     return [EventActor(a, "participant") for a in met] + rest
+
+
+def _elided_actors(index: MentionIndex, word: Token) -> list[EventActor]:
+    """The parties of an elided occasion ("that of the Ugandan president to Nairobi"): its "of"-phrase
+    names who did it, its "to"-phrase whom it was done to (a visit's host)."""
+    doers = [o for p in _preps(word, "of") for o in p.children if o.dep_ == "pobj"]
+    tos = [p for w in (word, *doers) for p in _preps(w, "to")]
+    tos += [p for p in _trailing(word) if p.lower_ == "to"]
+    hosts = [o for p in tos for o in p.children if o.dep_ == "pobj"]
+    out = [EventActor(a, "source") for d in doers for m in index.under(d, ()) for a in m.actors]
+    return out + [EventActor(a, "target") for h in hosts for m in index.under(h, ()) for a in m.actors]
+
+
+def _preps(word: Token, text: str) -> list[Token]:
+    return [c for c in word.children if c.dep_ == "prep" and c.lower_ == text]
 
 
 def _naming_words(noun: Token) -> set[int]:
@@ -139,6 +156,10 @@ def previous_occasions(triggers: list[Trigger], events: list[DraftEvent]) -> lis
     expression (`own_date`) so that it merges with the article's other reports of it."""
     out = []
     for trigger in triggers:
+        if _elliptic(trigger.head):  # "after that of the French president to Beijing, in April 2023"
+            for event in (e for e in events if e.trigger.head.i == trigger.head.i):
+                event.dated_by, event.modality = _elided_date(trigger.head), "asserted"
+            continue
         last = _last_time(trigger)
         date = last or _first_since(trigger)
         if date is None:
@@ -191,6 +212,60 @@ def _last_time(trigger: Trigger) -> Token | None:
             if word.ent_type_ == "DATE" and word.i > time.i:
                 return word
     return None
+
+
+# Pronouns that stand for a noun said before, with its "of"-phrase: "after that of the Kenyan president".
+ELLIPTIC = frozenset({"that", "those"})
+# Prepositions of the place and time of an elided occasion: "that of X to Kenya in May 2023".
+TRAILING_PREPS = frozenset({"to", "in", "on"})
+
+
+def elided_occasions(triggers: list[Trigger]) -> list[Trigger]:
+    """ "This visit to Paris comes a year after that of the French president to Beijing, in April 2023":
+    "that of X" after a preposition stands for the occasion noun said before it in the sentence, an
+    occasion of the same act by another party, with participants in its own "of" and "to" phrases and a
+    date of its own (`_elided_date`). It takes the noun's entry, as a nominal trigger of its own; without
+    a date ("longer than that of his predecessor") it is a comparison, no occasion told."""
+    out = []
+    for trigger in triggers:
+        if not trigger.nominal:
+            continue
+        for word in trigger.head.sent[trigger.head.i - trigger.head.sent.start + 1 :]:
+            if _elliptic(word) and _elided_date(word) is not None:
+                out.append(Trigger(word, word, trigger.entry, (word,), nominal=True))
+    return out
+
+
+def _elliptic(word: Token) -> bool:
+    return (
+        word.lower_ in ELLIPTIC
+        and word.dep_ == "pobj"
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in word.children)
+    )
+
+
+def _elided_date(word: Token) -> Token | None:
+    """The date of an elided occasion: in its own phrase ("that of X in May 2023") or in a phrase that
+    follows it (`_trailing`)."""
+    phrases = [list(word.subtree)] + [list(p.subtree) for p in _trailing(word)]
+    dates = [t for phrase in phrases for t in phrase if t.ent_type_ == "DATE"]
+    return dates[0] if dates else None
+
+
+def _trailing(word: Token) -> list[Token]:
+    """Prepositional phrases that follow the phrase of `word` in a row, after a comma or not ("that of X
+    to Kenya in May 2023", "that of X, in April 2023"): the parser often hangs them on the verb, but they
+    go on telling of the occasion."""
+    out: list[Token] = []
+    doc = word.doc
+    i = max(t.i for t in word.subtree) + 1
+    while i < len(doc):
+        i += doc[i].lower_ == ","
+        if i >= len(doc) or doc[i].dep_ != "prep" or doc[i].lower_ not in TRAILING_PREPS:
+            break
+        out.append(doc[i])
+        i = max(t.i for t in doc[i].subtree) + 1
+    return out
 
 
 def _this_is(noun: Token) -> bool:
