@@ -147,6 +147,8 @@ def _own_date(draft: DraftEvent, timexes: list[Timex]) -> bool:
     """Does a time expression hang on the trigger's own phrase or clause ("the meeting on Monday", "they
     met on Monday", "the talks, held on Monday")? One of a clause it is reported in ("said on Monday that
     they discussed ...") or of another clause does not count."""
+    if draft.dated_by is not None:
+        return True  # dated by an expression of its own elsewhere ("the last time they met was in May")
     trigger = draft.trigger
     own = {trigger.head.i, trigger.anchor.i}
     sent = trigger.head.sent

@@ -41,6 +41,8 @@ def background_state(trigger: Trigger, lexicon: Lexicon) -> bool:
         return True  # "a neutral stance on the invasion": what a stance is about (round 11)
     if consequence(trigger.anchor):
         return True  # "the plan would ratify the occupation": what a thing would bring about (round 11)
+    if requirement(trigger.anchor):
+        return True  # "the act requires the US to impose sanctions on ...": a law's standing rule (round 11)
     verb = _clause_verb(trigger.anchor)
     if verb is None:
         return False
@@ -231,6 +233,56 @@ def consequence(anchor: Token) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ in MODALS for c in children):
         return False
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in CAUSE_NOUNS for c in children)
+
+
+# Verbs by which a rule lays down what someone must or may do: "the act requires X to ...".
+OBLIGING = frozenset(
+    {"require", "oblige", "obligate", "mandate", "compel", "authorize", "authorise", "empower"}
+)
+# Nouns of a rule (a named act is a LAW entity): "the statute requires ...", "the treaty obliges ...".
+RULE_NOUNS = frozenset(
+    {
+        "law",
+        "act",
+        "statute",
+        "bill",
+        "rule",
+        "regulation",
+        "constitution",
+        "treaty",
+        "charter",
+        "legislation",
+        "provision",
+        "clause",
+        "article",
+        "resolution",
+        "directive",
+        "decree",
+        "ordinance",
+        "code",
+    }
+)
+PAST = frozenset({"VBD", "VBN"})
+
+
+def requirement(anchor: Token) -> bool:
+    """ "the act requires the government to impose sanctions on firms that ...", "the treaty obliges
+    both states to notify ...": what a rule, in the simple present, lays down is a standing requirement
+    (generic), not an act anyone has done or announced. The rule is the requiring verb's subject (a rule
+    noun or a named law), or, when the verb has no subject of its own, is told by the shift to the
+    present from the past verb it is joined to ("CAATSA was passed in 2017 and requires ...", which the
+    parser may hang on another past verb of the sentence). "The court required him to pay" (past) and
+    "Washington requires Ankara to release him" (a state's demand) are not this."""
+    verb = _clause_verb(anchor)
+    if verb is None or verb.dep_ != "xcomp":
+        return False
+    rule = verb.head
+    if rule.lemma_.lower() not in OBLIGING or rule.tag_ not in PRESENT or _has_aux(rule):
+        return False
+    subjects = [c for c in rule.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects:
+        return any(s.ent_type_ == "LAW" or s.lemma_.lower() in RULE_NOUNS for s in subjects)
+    return rule.dep_ == "conj" and rule.head.tag_ in PAST
 
 
 def _every(tok: Token) -> bool:

@@ -112,6 +112,7 @@ from dateline.events.recast import (
     withheld_stance,
 )
 from dateline.events.references import (
+    elided_occasions,
     gathered,
     named_occasions,
     own_date,
@@ -188,7 +189,8 @@ def _copy(draft: DraftEvent) -> DraftEvent:
 def read_sentence(sent: Span, lexicon: Lexicon, ontology: Ontology, wire: bool = False) -> Reading:
     """The triggers of one sentence and the drafts they make (see `Reading`); with `wire` (a text of a
     sentence or two), a main clause's bare obligation is its unknown speaker's demand."""
-    triggers = sorted(detect(sent, lexicon) + named_occasions(sent, lexicon), key=lambda t: t.start)
+    found = detect(sent, lexicon) + named_occasions(sent, lexicon)
+    triggers = sorted(found + elided_occasions(found), key=lambda t: t.start)
     addressees: dict[int, Token] = {}  # id(trigger) -> subject of the stated obligation
     bare: dict[int, str | None] = {}  # id(demand) -> its mode, for a wire item's bare obligation
     obligation = bare_obligation(sent, lexicon) if wire else None

@@ -78,6 +78,8 @@ def gathered(index: MentionIndex, trigger: Trigger, actors: list[EventActor]) ->
     was found. Only actors the "of"-object is, or that modify it (or its conjuncts), or that a clause on
     it says it includes ("a meeting of the committee that included envoys of A and B") count: "a meeting
     of the committee on Iran's programme" is no meeting of Iran."""
+    if _elliptic(trigger.head) and not actors:
+        return _elided_actors(index, trigger.head)
     entry = trigger.entry
     if not trigger.nominal or entry.type != "CONSULT" or entry.mode not in GATHERING_MODES:
         return actors
@@ -102,6 +104,21 @@ def gathered(index: MentionIndex, trigger: Trigger, actors: list[EventActor]) ->
     # Countryless doers ("the leaders", unresolved) give way; targets not among those who met stay.
     rest = [ea for ea in actors if ea.side not in ("source", "participant") and ea.actor not in met]
     return [EventActor(a, "participant") for a in met] + rest
+
+
+def _elided_actors(index: MentionIndex, word: Token) -> list[EventActor]:
+    """The parties of an elided occasion ("that of the Ugandan president to Nairobi"): its "of"-phrase
+    names who did it, its "to"-phrase whom it was done to (a visit's host)."""
+    doers = [o for p in _preps(word, "of") for o in p.children if o.dep_ == "pobj"]
+    tos = [p for w in (word, *doers) for p in _preps(w, "to")]
+    tos += [p for p in _trailing(word) if p.lower_ == "to"]
+    hosts = [o for p in tos for o in p.children if o.dep_ == "pobj"]
+    out = [EventActor(a, "source") for d in doers for m in index.under(d, ()) for a in m.actors]
+    return out + [EventActor(a, "target") for h in hosts for m in index.under(h, ()) for a in m.actors]
+
+
+def _preps(word: Token, text: str) -> list[Token]:
+    return [c for c in word.children if c.dep_ == "prep" and c.lower_ == text]
 
 
 def _naming_words(noun: Token) -> set[int]:
@@ -132,19 +149,30 @@ def story_occasion(trigger: Trigger) -> bool:
 
 def previous_occasions(triggers: list[Trigger], events: list[DraftEvent]) -> list[DraftEvent]:
     """ "arrived on Sunday, the first visit to China by a US secretary of state since October 2018",
-    "met on Monday for their first meeting since 2019": the first occasion of an act since a date tells
+    "met on Monday for their first meeting since 2019", "the last time they met was in May 2019" (round
+    11, r11recall2): the first occasion of an act since a date tells
     that the act took place then, between the same parties (round 11). That earlier occasion is an event
     of its own, asserted, with the actors of the report the noun restates, dated by the "since" phrase's
     expression (`own_date`) so that it merges with the article's other reports of it."""
     out = []
     for trigger in triggers:
-        date = _first_since(trigger)
+        if _elliptic(trigger.head):  # "after that of the French president to Beijing, in April 2023"
+            for event in (e for e in events if e.trigger.head.i == trigger.head.i):
+                event.dated_by, event.modality = _elided_date(trigger.head), "asserted"
+            continue
+        last = _last_time(trigger)
+        date = last or _first_since(trigger)
         if date is None:
             continue
         reports = [e for e in events if e.type == trigger.type and _covers(e.trigger, trigger)]
-        if not reports and _this_is(trigger.head):  # "the visit lasts two days; this is the first ..."
+        if not reports and (last or _this_is(trigger.head)):
+            # "the visit lasts two days; this is the first ...", "... The last time they spoke was ...":
+            # the act the article told before, between the same parties.
             reports = [e for e in events if e.type == trigger.type and e.trigger.start < trigger.start][-1:]
-        if reports:
+        if reports and reports[0].trigger.head.i == trigger.head.i and last:
+            # "the last time they met was ...": the clause's own report is the earlier occasion
+            reports[0].dated_by, reports[0].modality = date, "asserted"
+        elif reports:
             earlier = replace(reports[0], trigger=trigger, content=[], dated_by=date)
             earlier.actors, earlier.modality = list(reports[0].actors), "asserted"
             out.append(earlier)
@@ -160,6 +188,84 @@ def _first_since(trigger: Trigger) -> Token | None:
         for date in (g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ == "DATE"):
             return date
     return None
+
+
+# Adjectives by which "the ... time" is an earlier occasion: "the last time they met", "the previous time".
+LAST = frozenset({"last", "previous"})
+
+
+def _last_time(trigger: Trigger) -> Token | None:
+    """ "The last time the two leaders spoke was in early January 2022": a clause on "the last time",
+    the subject of a "was" that gives a date, tells the act's previous occasion and its date. The date
+    is the "was"'s own (an attribute or the object of its preposition)."""
+    verb = trigger.anchor
+    time = verb.head
+    if verb.dep_ != "relcl" or time.lemma_.lower() != "time" or time.dep_ != "nsubj":
+        return None
+    if not any(c.dep_ == "amod" and c.lower_ in LAST for c in time.children) or time.head.lemma_ != "be":
+        return None
+    for child in time.head.children:
+        words = [child] if child.dep_ in ("attr", "npadvmod") else []
+        if child.dep_ == "prep":
+            words = [g for g in child.children if g.dep_ == "pobj"]
+        for word in words:
+            if word.ent_type_ == "DATE" and word.i > time.i:
+                return word
+    return None
+
+
+# Pronouns that stand for a noun said before, with its "of"-phrase: "after that of the Kenyan president".
+ELLIPTIC = frozenset({"that", "those"})
+# Prepositions of the place and time of an elided occasion: "that of X to Kenya in May 2023".
+TRAILING_PREPS = frozenset({"to", "in", "on"})
+
+
+def elided_occasions(triggers: list[Trigger]) -> list[Trigger]:
+    """ "This visit to Paris comes a year after that of the French president to Beijing, in April 2023":
+    "that of X" after a preposition stands for the occasion noun said before it in the sentence, an
+    occasion of the same act by another party, with participants in its own "of" and "to" phrases and a
+    date of its own (`_elided_date`). It takes the noun's entry, as a nominal trigger of its own; without
+    a date ("longer than that of his predecessor") it is a comparison, no occasion told."""
+    out = []
+    for trigger in triggers:
+        if not trigger.nominal:
+            continue
+        for word in trigger.head.sent[trigger.head.i - trigger.head.sent.start + 1 :]:
+            if _elliptic(word) and _elided_date(word) is not None:
+                out.append(Trigger(word, word, trigger.entry, (word,), nominal=True))
+    return out
+
+
+def _elliptic(word: Token) -> bool:
+    return (
+        word.lower_ in ELLIPTIC
+        and word.dep_ == "pobj"
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in word.children)
+    )
+
+
+def _elided_date(word: Token) -> Token | None:
+    """The date of an elided occasion: in its own phrase ("that of X in May 2023") or in a phrase that
+    follows it (`_trailing`)."""
+    phrases = [list(word.subtree)] + [list(p.subtree) for p in _trailing(word)]
+    dates = [t for phrase in phrases for t in phrase if t.ent_type_ == "DATE"]
+    return dates[0] if dates else None
+
+
+def _trailing(word: Token) -> list[Token]:
+    """Prepositional phrases that follow the phrase of `word` in a row, after a comma or not ("that of X
+    to Kenya in May 2023", "that of X, in April 2023"): the parser often hangs them on the verb, but they
+    go on telling of the occasion."""
+    out: list[Token] = []
+    doc = word.doc
+    i = max(t.i for t in word.subtree) + 1
+    while i < len(doc):
+        i += doc[i].lower_ == ","
+        if i >= len(doc) or doc[i].dep_ != "prep" or doc[i].lower_ not in TRAILING_PREPS:
+            break
+        out.append(doc[i])
+        i = max(t.i for t in doc[i].subtree) + 1
+    return out
 
 
 def _this_is(noun: Token) -> bool:
