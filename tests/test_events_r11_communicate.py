@@ -20,7 +20,8 @@ def test_communicating_with_a_counterpart_is_a_consultation(pipeline):
 
 
 def test_two_leaders_who_communicated_consulted_each_other(pipeline):
-    events = pipeline_events(pipeline, "The presidents of Chile and Peru communicated by telephone on Monday.")
+    text = "The presidents of Chile and Peru communicated by telephone on Monday."
+    events = pipeline_events(pipeline, text)
     (consult,) = _consults(events)
     assert countries_of(consult) == {"CHL", "PER"}
 
