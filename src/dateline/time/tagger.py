@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import pairwise
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.nlp.sentences import sentence_of
 from dateline.nlp.text import text_of
@@ -101,15 +101,21 @@ class _Parse:
         return self._tense[key]
 
     def token_at(self, char: int):
-        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
-        return span[0] if span is not None and len(span) else None
+        span = _expression(self.doc, char, char + 1)
+        return span[0] if span is not None else None
+
+
+def _expression(doc: Doc, start: int, end: int) -> Span | None:
+    """The tokens of the characters start..end, None where they cover none."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span if span is not None and len(span) else None
 
 
 def _first_conjunct(doc: Doc, start: int, end: int) -> Token | None:
     """The expression before this one in a coordination ("met on Monday and |Tuesday|"), whose clause
     the parser reaches where it does not reach the later ones."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    span = _expression(doc, start, end)
+    if span is None:
         return None
     root = span.root
     coordinated = root.dep_ == "conj" and root.head.i < span.start
@@ -129,8 +135,8 @@ def _present_form(doc: Doc, start: int, end: int) -> str | None:
     """ "modal" when the verb of the expression's clause has a modal of the conditional ("could",
     "would"), "reported future" for "would" under a past reporting verb; "schedule" when it is the
     simple present of the main clause; else None."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    verb = clause_verb(span.root) if span is not None and len(span) else None
+    span = _expression(doc, start, end)
+    verb = clause_verb(span.root) if span is not None else None
     if verb is None:
         return None
     modals = cues()["conditional"]
@@ -184,8 +190,8 @@ def _dates_a_past_subject(doc: Doc, start: int, end: int) -> bool:
     """ "The rally on Saturday drew thousands", "Friday's attack killed 20": a date that hangs off the
     subject of a verb in the simple past dates something that has happened. (Through other nouns only a
     future tense is trusted: "invited them to a ceremony on March 12" may lie ahead.)"""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    span = _expression(doc, start, end)
+    if span is None:
         return False
     token = span.root
     for _ in range(4):
@@ -210,8 +216,8 @@ def _dates_a_past_occasion(doc: Doc, start: int, end: int) -> bool:
     visit on Monday": a date on the noun of an in/at/during phrase of a verb in the past dates the
     occasion of that past event. (A date on the verb's object, or after "to", keeps no side: "invited
     them to a rally on Friday", "announced a vote on Friday" may lie ahead.)"""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    span = _expression(doc, start, end)
+    if span is None:
         return False
     token = span.root
     for _ in range(4):
