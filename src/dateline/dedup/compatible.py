@@ -17,7 +17,9 @@ while a missed merge only leaves a duplicate that a later, more precise mention 
   sentences of one article, a plan with no date of its own folds with the event held dated to a
   week (`undated_plan`, round 11: "the visit will last two days" after "arrived on Sunday"), and
   a plan told in a past tense with no day of its own does not fold there (`past_plan`); a
-  hypothetical report there asks about the claim or the denial beside it (`asks`, round 11);
+  hypothetical report there asks about the claim or the denial beside it (`asks`, round 11); a
+  vague report folds with the one plan or event held of the pair dated to a week, a week its text
+  states, not one its tense alone gave (`stated_week`, round 12);
 - date: the intervals overlap, and at least one of them is dated (bounded on both sides, within a
   year: `dated`), unless both come from the same article: "unknown" overlaps everything and would
   otherwise glue every undated report of a dyad together, and an open or years-wide interval says as
@@ -534,9 +536,10 @@ def folds(
     were ready for talks and would accept them")? Such pairs are one event, asserted: the plan was
     an earlier report of it. The dates must still overlap: "met on Monday and will meet again" is
     two meetings. `sole`: asked for the one event a vague report can be (`dates_compatible`),
-    where one side dated to a week is enough. `within`: asked for the one event held (or plan) of
-    the pair in a dated window (`index.CanonicalIndex._within`, round 9), where one side dated to a
-    week inside the other's interval is enough: "talks will start in Jeddah on Saturday" from an
+    where one side dated to a week by what its text says is enough (`stated_week`, round 12).
+    `within`: asked for the one event held (or plan) of the pair in a dated window
+    (`index.CanonicalIndex._within`, round 9), where one side dated to a week inside the other's
+    interval is enough: "talks will start in Jeddah on Saturday" from an
     outlet whose Saturday is only known to lie in some weeks is the talks held that Saturday.
     `nearby`: told in neighbouring sentences of one article, a plan whose own clause names no day
     (`undated_plan`) and the event held dated to a week are one event (round 11): "Xi arrived in
@@ -547,7 +550,7 @@ def folds(
     elif within:
         weeks = inside(a.date, b.date) or inside(b.date, a.date)
     elif sole:
-        weeks = narrow(a.date) or narrow(b.date)
+        weeks = stated_week(a.date) or stated_week(b.date)
     else:
         weeks = narrow(a.date) and narrow(b.date)
     # In one article, a plan told in a past tense beside the event held is the earlier plan of a
@@ -556,14 +559,41 @@ def folds(
     return FOLDS_WITH.get(a.modality) == b.modality and weeks and _alike(a, b, same_article, nearby, sole)
 
 
+def stated_week(d: DateInterval) -> bool:
+    """Dated to a week at most (`narrow`) by something its text says of the day ("on Tuesday",
+    "yesterday", "on 11 September"), not by a tense alone (`tense_only`)? A bare "met" or "held
+    talks" is put in the week before publication, the window of a report of news, whatever the
+    occasion was: "met for the first time on the sidelines of the World Cup", an encounter of two
+    years before, looks like last week's. Where one side's week is all that ties a vague plan to the
+    one event held of the pair (`folds(sole=True)`), it must be a week the text states (round 12)."""
+    return narrow(d) and not tense_only(d)
+
+
+# A canonical event's date where one mention bounds it names that mention's basis in parentheses
+# (`refine._basis`: "intersection of 2 mentions: range from article x (<basis>)").
+_INTERSECTION = "intersection of "
+_TENSE_ONLY = ", no date in its clause"
+
+
+def tense_only(d: DateInterval) -> bool:
+    """Was the interval read from the tense of its verb alone ("<tense>, no date in its clause: on or
+    shortly before publication", `dateline.time.event_date`), for a mention or for an event whose
+    date one such mention bounds? An interval two mentions bound together is not (it is narrower
+    than either)."""
+    basis = d.basis
+    if basis.startswith(_INTERSECTION):
+        basis = basis.partition(" (")[2]
+    return _TENSE_ONLY in basis.partition(":")[0]
+
+
 # The bases the time stage gives a date read from a past tense alone ("<tense>, no date in its
 # clause: ..."): the day the verb was said, not the day of what it planned.
 _PAST_TENSE_BASES = tuple(
-    f"{t}, no date in its clause" for t in (Tense.PAST, Tense.PRESENT_PERFECT, Tense.PAST_PERFECT)
+    f"{t}{_TENSE_ONLY}" for t in (Tense.PAST, Tense.PRESENT_PERFECT, Tense.PAST_PERFECT)
 )
 
 
-_FUTURE_BASIS = f"{Tense.FUTURE}, no date in its clause"
+_FUTURE_BASIS = f"{Tense.FUTURE}{_TENSE_ONLY}"
 
 
 def opposite_tenses(x: DateInterval, y: DateInterval) -> bool:
