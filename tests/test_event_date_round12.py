@@ -55,3 +55,22 @@ def test_undated_news_of_an_article_dated_by_its_story_day_starts_the_evening_be
     found = _date(text, "praised", None)
     assert found["likely"] == MONDAY
     assert found["start"] == "2024-03-10"  # not the week before the story's day
+
+
+COUNTED = (
+    "The two leaders began their second summit this year in Oslo. It was the third attack on the "
+    "pipeline this month. The army held a large parade this year. The rebels staged their first raid "
+    "this week."
+)
+
+
+def test_a_running_period_that_an_ordinal_counts_in_does_not_date_the_event() -> None:
+    for word in ("began", "attack"):
+        found = _date(COUNTED, word)
+        assert found["likely"] == TUESDAY
+        assert found["start"] > "2024-03-01"  # the tense's few days, not the year or the month
+
+
+def test_a_period_without_an_ordinal_or_a_week_still_dates_the_event() -> None:
+    assert _date(COUNTED, "held")["start"] == "2024-01-01"
+    assert _date(COUNTED, "staged")["start"] == "2024-03-11"  # this week, from its Monday

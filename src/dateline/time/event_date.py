@@ -1284,6 +1284,8 @@ def _resolve(
     quoted = f"'{timex.text}'"
     if timex.type == "DURATION":
         return None if _gap_since(a) else _duration(timex, prep, event_tense, ref)
+    if _counted_in(a, ref):
+        return None
     if timex.value in ("PAST_REF", "PRESENT_REF", "FUTURE_REF") and longer_ago(timex) is None:
         return _vague(timex, ref, anchor)
     md = month_day(timex)
@@ -1355,6 +1357,36 @@ def _gap_since(a: Attachment) -> bool:
         return False
     before = a.span.sent[: a.span.start - a.span.sent.start]
     return any(t.lower_ in ("first", "only") or t.tag_ == "JJS" for t in before)
+
+
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "latest", "last", "only"})
+
+
+def _counted_in(a: Attachment, ref: Ref) -> bool:
+    """ "began their second summit this year", "the third raid on the pipeline this month": a period
+    still running at publication, right after a noun phrase an ordinal (or a superlative) counts,
+    says how many such events there were so far, not when this one took place (the parser hangs it
+    on the verb); the event is dated as one without a time of its own."""
+    iv, span = a.timex.interval, a.span
+    if iv is None or iv.start is None or iv.end is None or ref[1] is None or span.start == 0:
+        return False
+    if not iv.start <= ref[1] <= iv.end or (iv.end - iv.start).days < 27:
+        return False  # a week is as narrow as the tense's window: it still dates the event
+    word = span.doc[span.start - 1]
+    for _ in range(3):  # "the third attack on the pipeline": up from its last word to the noun
+        if word.pos_ == "NOUN" and word.right_edge.i == span.start - 1 and _counted(word):
+            return True
+        if word.head is word:
+            return False
+        word = word.head
+    return False
+
+
+def _counted(noun: Token) -> bool:
+    """A noun counted by an ordinal or a superlative: "their second summit", "the largest raid"."""
+    return any(
+        c.dep_ in ("amod", "nummod") and (c.lower_ in _ORDINALS or c.tag_ == "JJS") for c in noun.children
+    )
 
 
 def _longer_ago_bound(timex: Timex, ref: Ref) -> date | None:
