@@ -185,13 +185,18 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
         likely = day if event_tense == Tense.PAST else anchor.dct
         basis = f"{event_tense}, undated: the story's day {day.isoformat()}, or after it up to publication"
         return _with_extent(replace(interval, start=day, likely=likely, basis=basis), held)
-    own = _own_expression(trigger, attachments)
+    own = bool(attachments) and _own_expression(trigger, attachments)
     if event_tense == Tense.PAST_PERFECT and not own and (day := _told_day(doc, timexes, anchor)) is not None:
         # "The ministry had warned of sanctions", "said they had agreed a truce" in a story of
         # yesterday: the perfect orders the event before the telling, most often on the story's day
         basis = f"past perfect, likely the story's day {day}: {interval.basis}"
         return replace(interval, likely=day, basis=basis)
-    if not own and (said := _said_on(doc, trigger, timexes, interval, event_tense, anchor)) is not None:
+    # with no time in the sentence and no story's day, the verb of saying is on the anchor day too
+    if (
+        not own
+        and (local or _told_day(doc, timexes, anchor) is not None)
+        and (said := _said_on(doc, trigger, timexes, interval, event_tense, anchor)) is not None
+    ):
         return _with_extent(said, held)
     if (day := _anchor_day(anchor)) is not None and event_tense in _ON_PUBLICATION:
         return _with_extent(replace(interval, likely=day), held)
@@ -1216,7 +1221,7 @@ def _speech_day(a: Attachment, attachments: list[Attachment], anchor: DocumentTi
 
 def _quoted(a: Attachment) -> bool:
     sent = a.span.sent
-    return quote_open(sent.doc.text[sent.start_char : a.timex.start])
+    return quote_open(text_of(sent.doc)[sent.start_char : a.timex.start])
 
 
 def quote_open(before: str) -> bool:
