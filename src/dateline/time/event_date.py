@@ -185,6 +185,19 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
         likely = day if event_tense == Tense.PAST else anchor.dct
         basis = f"{event_tense}, undated: the story's day {day.isoformat()}, or after it up to publication"
         return _with_extent(replace(interval, start=day, likely=likely, basis=basis), held)
+    own = bool(attachments) and _own_expression(trigger, attachments)
+    if event_tense == Tense.PAST_PERFECT and not own and (day := _told_day(doc, timexes, anchor)) is not None:
+        # "The ministry had warned of sanctions", "said they had agreed a truce" in a story of
+        # yesterday: the perfect orders the event before the telling, most often on the story's day
+        basis = f"past perfect, likely the story's day {day}: {interval.basis}"
+        return replace(interval, likely=day, basis=basis)
+    # with no time in the sentence and no story's day, the verb of saying is on the anchor day too
+    if (
+        not own
+        and (local or _told_day(doc, timexes, anchor) is not None)
+        and (said := _said_on(doc, trigger, timexes, interval, event_tense, anchor)) is not None
+    ):
+        return _with_extent(said, held)
     if (day := _anchor_day(anchor)) is not None and event_tense in _ON_PUBLICATION:
         return _with_extent(replace(interval, likely=day), held)
     if (
@@ -1068,6 +1081,12 @@ def _ahead_of(verb: Token) -> Tense | None:
     return Tense.CONDITIONAL if marks & set(cues()["open_condition_marks"]) else None
 
 
+def _told_day(doc: Doc, timexes: Sequence[Timex], anchor: DocumentTime) -> date | None:
+    """The day the story is told of where it is not the publication day: the lead's day in a dated
+    report (`_story_day`), the day an undated article's document time was inferred from."""
+    return _story_day(doc, timexes, anchor) if anchor.dct is not None else anchor.interval.likely
+
+
 def _anchor_day(anchor: DocumentTime) -> date | None:
     """The publication day, or for an undated article the story's day its document time was
     inferred from (`document_time`: on or shortly after the latest day it reports)."""
@@ -1075,13 +1094,19 @@ def _anchor_day(anchor: DocumentTime) -> date | None:
 
 
 def _news_floor(doc: Doc, timexes: Sequence[Timex], anchor: DocumentTime) -> date | None:
-    """The first day an undated event of the news may lie on in an article dated only by its content
-    (an estimate, no story's day), where the estimate starts at a span since a date that runs to the
-    time of writing ("the third raid since October 2021", "have been fighting since April 2023"):
-    the story goes on from that date, and the news told without a date of its own is the latest of
-    it, so the window of a few days before publication does not reach back before the date. Other
-    lower bounds (a title held since a day, a dated past event) are background the news may precede."""
-    if anchor.dct is not None or anchor.interval.likely is not None or anchor.interval.start is None:
+    """The first day an undated event of the news may lie on in an article without a publication day.
+    Dated by the story's day (the latest day it reports, `document_time`): the day before that day,
+    not the tense's week before it. Dated only by its content, where the estimate starts at a span
+    since a date that runs to the time of writing ("the third raid since October 2021", "have been
+    fighting since April 2023"): the story goes on from that date, and the news told without a date
+    of its own is the latest of it, so the window of a few days before publication does not reach
+    back before the date. Other lower bounds (a title held since a day, a dated past event) are
+    background the news may precede."""
+    if anchor.dct is None and anchor.interval.likely is not None:
+        # its undated news is of the story's day or the evening before (round 12: the day itself
+        # left out a dev event of the day before; the week before it is background told undated)
+        return moved(anchor.interval.likely, -1)
+    if anchor.dct is not None or anchor.interval.start is None:
         return None
     floor, text = anchor.interval.start, text_of(doc)
     since = (t for t in timexes if _SINCE_BEFORE.search(text, max(t.start - 12, 0), t.start))
@@ -1196,7 +1221,7 @@ def _speech_day(a: Attachment, attachments: list[Attachment], anchor: DocumentTi
 
 def _quoted(a: Attachment) -> bool:
     sent = a.span.sent
-    return quote_open(sent.doc.text[sent.start_char : a.timex.start])
+    return quote_open(text_of(sent.doc)[sent.start_char : a.timex.start])
 
 
 def quote_open(before: str) -> bool:
@@ -1264,6 +1289,8 @@ def _resolve(
     quoted = f"'{timex.text}'"
     if timex.type == "DURATION":
         return None if _gap_since(a) else _duration(timex, prep, event_tense, ref)
+    if _counted_in(a, ref):
+        return None
     if timex.value in ("PAST_REF", "PRESENT_REF", "FUTURE_REF") and longer_ago(timex) is None:
         return _vague(timex, ref, anchor)
     md = month_day(timex)
@@ -1335,6 +1362,36 @@ def _gap_since(a: Attachment) -> bool:
         return False
     before = a.span.sent[: a.span.start - a.span.sent.start]
     return any(t.lower_ in ("first", "only") or t.tag_ == "JJS" for t in before)
+
+
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "latest", "last", "only"})
+
+
+def _counted_in(a: Attachment, ref: Ref) -> bool:
+    """ "began their second summit this year", "the third raid on the pipeline this month": a period
+    still running at publication, right after a noun phrase an ordinal (or a superlative) counts,
+    says how many such events there were so far, not when this one took place (the parser hangs it
+    on the verb); the event is dated as one without a time of its own."""
+    iv, span = a.timex.interval, a.span
+    if iv is None or iv.start is None or iv.end is None or ref[1] is None or span.start == 0:
+        return False
+    if not iv.start <= ref[1] <= iv.end or (iv.end - iv.start).days < 27:
+        return False  # a week is as narrow as the tense's window: it still dates the event
+    word = span.doc[span.start - 1]
+    for _ in range(3):  # "the third attack on the pipeline": up from its last word to the noun
+        if word.pos_ == "NOUN" and word.right_edge.i == span.start - 1 and _counted(word):
+            return True
+        if word.head is word:
+            return False
+        word = word.head
+    return False
+
+
+def _counted(noun: Token) -> bool:
+    """A noun counted by an ordinal or a superlative: "their second summit", "the largest raid"."""
+    return any(
+        c.dep_ in ("amod", "nummod") and (c.lower_ in _ORDINALS or c.tag_ == "JJS") for c in noun.children
+    )
 
 
 def _longer_ago_bound(timex: Timex, ref: Ref) -> date | None:
@@ -1461,6 +1518,37 @@ def _report_reference(trigger: Token, attachments: list[Attachment]) -> tuple[Da
         ):
             return a.timex.interval, a.timex.text
     return None
+
+
+def _said_on(
+    doc: Doc,
+    trigger: Token,
+    timexes: Sequence[Timex],
+    interval: DateInterval,
+    event_tense: Tense,
+    anchor: DocumentTime,
+) -> DateInterval | None:
+    """ "The envoy told reporters that 'we welcome the offer'" in a story of yesterday:
+    a clause a verb of saying reports, without a time of its own, is said on the day of that verb
+    where the verb has a day other than the publication day (the story's day). The interval reaches
+    back to the tense's window before that day; it still runs to the publication day's window."""
+    verb = clause_verb(trigger)
+    if (
+        event_tense not in (*_ON_PUBLICATION, Tense.PAST_PERFECT)
+        or verb is None
+        or verb.dep_ not in _REPORTING_DEPS
+        or verb.head is verb
+        or verb.head.lemma_.lower() not in cues()["reporting"]
+    ):
+        return None
+    day = date_event(doc, verb.head, timexes, anchor).likely
+    if day is None or day == _anchor_day(anchor):
+        return None
+    start, before = interval.start, _from_tense(event_tense, (day, day), "").start
+    if start is not None and before is not None:
+        start = min(start, before)
+    basis = f"said on the day of its verb of saying, {day}: {interval.basis}"
+    return replace(interval, start=start, likely=day, basis=basis)
 
 
 def _from_tense(event_tense: Tense, ref: Ref, where: str) -> DateInterval:
