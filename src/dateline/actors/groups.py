@@ -29,6 +29,10 @@ SIDES = frozenset({"sides", "delegations"})
 # Groups that in a civil war's story mean its domestic sides even with nothing they are parties to.
 DOMESTIC_GROUPS = frozenset({"sides", "parties"})
 # What a group's sides are sides to: "the parties to the conflict", "the sides in the talks".
+# What a bare numeral is when it stands for its noun phrase: "the two agreed", "met the two", "between the
+# two".
+PRONOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
+PEOPLE = frozenset({"person", "role"})
 DISPUTES = frozenset({"conflict", "war", "dispute", "fighting", "talks", "negotiations", "agreement", "deal",
                       "accord", "ceasefire", "truce", "standoff", "crisis", "row"})  # fmt: skip
 
@@ -49,6 +53,8 @@ class PluralGroups(SentenceView):
             return self._sides(i, i + 2 if self._key(i + 1) == "the" else i + 1, generic=True)
         else:
             return None
+        if k == i + 2 and self._bare_numeral(i + 1):
+            return self._the_two(i)
         k = self._adjective(k)
         t = self._title_match(k)
         state = self.state
@@ -85,6 +91,29 @@ class PluralGroups(SentenceView):
         if not pair:
             return None
         return [self._mention(i, end, pair, "plural")], end
+
+    def _bare_numeral(self, k: int) -> bool:
+        """Whether "two" at sub-token k is a noun phrase of its own ("the two agreed", "between the
+        two"), not a numeral on a noun ("the two leaders", "the two sides")."""
+        span = self.doc.char_span(self.subs[k].start, self.subs[k].end, alignment_mode="expand")
+        return span is not None and span.root.pos_ == "NUM" and span.root.dep_ in PRONOUN_DEPS
+
+    def _the_two(self, i: int) -> tuple[list[ActorMention], int] | None:
+        """A bare "the two": the two people named together in this sentence ("X called Y ..., and the two
+        discussed") or the one before; else the two countries or bodies that were the main subject of
+        the sentence before ("Chile and Bolivia agreed ... The two also pledged")."""
+        state = self.state
+        people = [m.actors[0] for m in self.found if len(m.actors) == 1 and m.actors[0].kind in PEOPLE]
+        distinct = [a for n, a in enumerate(people) if a not in people[:n]]
+        pair = (distinct[-2], distinct[-1]) if len(distinct) >= 2 else None
+        if pair is None and state.person_pair is not None and state.person_pair[1] == state.sentence_no - 1:
+            pair = state.person_pair[0]
+        subject = state.subject
+        if pair is None and subject is not None and subject[2] == state.sentence_no - 1:
+            pair = _two_distinct(list(subject[0])[::-1]) if len(subject[0]) == 2 else None
+        if pair is None:
+            return None
+        return [self._mention(i, i + 2, pair, "plural")], i + 2
 
     def _subject_actors(self, i: int) -> list[Actor]:
         """For a group that is not its clause's subject, the actors of that subject found so far."""

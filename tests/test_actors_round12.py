@@ -1,0 +1,55 @@
+"""Round 12 actor classes (issue 12): a bare "the two" is the pair named before it, like "the two leaders";
+an object pronoun in a clause that takes its subject from the verb it hangs on is not that subject ("X
+called Y to congratulate him"). Real knowledge base; the sentences are invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dateline.records import DateInterval, DocumentTime
+
+DAY = date(2024, 3, 15)
+
+
+def _mentions(resolver, nlp, text: str) -> dict[str, set[str | None]]:
+    """Mention text (lower-cased) -> the countries of its actors."""
+    found = resolver.resolve(nlp(text), DocumentTime(DAY, DateInterval(DAY, DAY, "day")))
+    return {m.text.lower(): {a.country for a in m.actors} for m in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto hosted Ugandan President Yoweri Museveni on Monday. The two agreed "
+        "to reopen the border.",
+        "Kenyan President William Ruto spoke with Ugandan President Yoweri Museveni on Monday, and the two "
+        "discussed trade.",
+        "Kenya and Uganda signed a border accord on Monday. The two also pledged to fight smuggling.",
+    ],
+)
+def test_a_bare_the_two_is_the_pair_named_before(resolver, nlp, text):
+    assert _mentions(resolver, nlp, text)["the two"] == {"KEN", "UGA"}
+
+
+def test_the_two_before_a_noun_is_left_to_the_noun(resolver, nlp):
+    text = "Kenyan President William Ruto met Ugandan President Yoweri Museveni. The two countries signed a deal."
+    assert _mentions(resolver, nlp, text)["the two countries"] == {"KEN", "UGA"}
+
+
+def test_a_bare_the_two_with_nobody_before_is_nobody(resolver, nlp):
+    assert "the two" not in _mentions(resolver, nlp, "The two agreed to meet again in May.")
+
+
+@pytest.mark.parametrize(
+    ("text", "him"),
+    [
+        ("Kenyan President William Ruto called Ugandan President Yoweri Museveni on Saturday to congratulate "
+         "him on the election.", {"UGA"}),
+        ("Kenyan President William Ruto urged Ugandan President Yoweri Museveni to meet him in Nairobi.",
+         {"KEN"}),
+    ],
+)  # fmt: skip
+def test_an_object_pronoun_is_not_the_subject_its_clause_borrows(resolver, nlp, text, him):
+    assert _mentions(resolver, nlp, text)["him"] == him
