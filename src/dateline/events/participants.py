@@ -776,6 +776,10 @@ def assign(
             sides.sources = _inherited_subject(index, anchor, skip) or _quoted_speaker(index, anchor)
     if event_type in JOINT_TYPES and sides.sources and not sides.targets and not sides.joint:
         sides.targets += _we_partners(index, anchor, sides.sources)
+    if event_type == "CONSULT" and sides.targets and not sides.sources and not sides.joint:
+        # "Talks with Kenya were held in Nairobi, the Ugandan ministry said": who reports talks with
+        # someone, named by nobody else, held them.
+        sides.sources += _reporters(index, anchor, sides.targets)
     if event_type == "CONSULT" and not sides.targets and not sides.joint:
         # "During a call, X assured him that ...": the one the act in the talks is addressed to.
         sides.targets += _addressed_during(index, anchor, skip)
@@ -788,6 +792,15 @@ def assign(
         # other's target.
         sides.joint, sides.sources = sides.joint + sides.sources, []
     return _sided(sides, event_type)
+
+
+def _reporters(index: MentionIndex, anchor: Token, targets: list[ActorMention]) -> list[ActorMention]:
+    """The speakers of the sentence (else of the sentence before, for one with no speaker of its own)
+    that are not of the targets' countries: who reports talks whose doer the text leaves out."""
+    found = _speakers(index, anchor.sent)
+    found = _previous_speakers(index, anchor) if found is None else found
+    others = {a.country for m in targets for a in m.actors}
+    return [m for m in found if all(a.country and a.country not in others for a in m.actors)]
 
 
 def _addressed_during(index: MentionIndex, noun: Token, skip: Sequence[int]) -> list[ActorMention]:
