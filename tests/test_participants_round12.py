@@ -30,5 +30,6 @@ def test_who_reports_talks_with_someone_held_them(pipeline, text):
 
 
 def test_a_reporter_of_the_other_side_is_not_made_a_party_twice(pipeline):
-    sides = _sides(pipeline, "Talks with Kenya were held in Nairobi, the Kenyan foreign ministry said.", "CONSULT")
+    text = "Talks with Kenya were held in Nairobi, the Kenyan foreign ministry said."
+    sides = _sides(pipeline, text, "CONSULT")
     assert {country for _, country in sides} == {"KEN"}

@@ -442,7 +442,15 @@ class PersonPhrases(SentenceView):
                 return None, ""  # "president of the Committee for ...": some other body's office
             # A bare title ("the premier") refers back; with nobody to refer to it stays unresolved
             # rather than guessing a country.
-            ref = self.state.by_role(role, prefer_home=True) or self._by_kin_role(p, role)
+            # Nobody addresses their own country: "The minister thanked Washington" after an Indian and
+            # an American minister met is the Indian.
+            addressed = self._addressed(p.i)
+            topic = self._topic_holding(p, role, addressed)
+            if topic is not None:
+                return topic, "title coreference"
+            ref = self.state.by_role(role, prefer_home=True, unless=addressed) or self._by_kin_role(
+                p, role, addressed
+            )
             return (ref.actor, "title coreference") if ref is not None else (None, "")
         roles = HEAD_ROLES if role == "leader" and org is None else (role,)
         refs = [r for r in (self.state.by_role(x, country) for x in roles) if r is not None]
@@ -538,17 +546,30 @@ class PersonPhrases(SentenceView):
         self.state.person(PersonRef(actor, name_keys(actor), home=False))
         return actor
 
-    def _by_kin_role(self, p: Phrase, role: str) -> PersonRef | None:
+    def _topic_holding(self, p: Phrase, role: str, unless: frozenset[str]) -> Actor | None:
+        """The subject of the sentence before, when it holds the bare title's office (or one of its kind):
+        "X held talks with his Greek counterpart Y. The minister said ..." is X, the one the text is
+        about, not the one named last."""
+        topic = self.state.topic
+        if topic is None or self.state.sentence_no - topic[1] != 1 or topic[0].country in unless:
+            return None
+        held = topic[0].role
+        roles = {role} | {t.role for t in p.title_candidates}
+        return topic[0] if held in roles or (role in GENERIC_ROLES and _kind_of(held, role)) else None
+
+    def _by_kin_role(self, p: Phrase, role: str, unless: frozenset[str] = frozenset()) -> PersonRef | None:
         """A bare title another spelling of an office introduced before: "the foreign secretary" after
         "Britain's Foreign Secretary X" (the title's other readings), "the minister" after "Foreign
         Minister Y" (a generic office: the most recent person holding an office of that kind)."""
         for other in {t.role for t in p.title_candidates} - {role}:
-            ref = self.state.by_role(other)
+            ref = self.state.by_role(other, unless=unless)
             if ref is not None:
                 return ref
         if role not in GENERIC_ROLES:
             return None
-        found = [r for r in self.state.persons if _kind_of(r.actor.role, role)]
+        found = [
+            r for r in self.state.persons if _kind_of(r.actor.role, role) and r.actor.country not in unless
+        ]
         return found[-1] if found else None
 
     def _counterpart(self, p: Phrase, country: str | None):

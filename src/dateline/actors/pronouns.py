@@ -19,7 +19,7 @@ from collections import Counter
 from spacy.tokens import Token
 
 from dateline.actors.lexicon import agents, titles
-from dateline.actors.sentence import SentenceView
+from dateline.actors.sentence import STATES, SentenceView
 from dateline.actors.unnamed import NAMED_GROUP_HOWS
 from dateline.nlp.entities import persons
 from dateline.nlp.sentences import sentence_of
@@ -142,15 +142,7 @@ class Pronouns(SentenceView):
         if span is None or span.root.dep_ != "poss" or span.root.head.lemma_.lower() not in VISITS:
             return None
         to = [c for p in span.root.head.children if p.lower_ == "to" for c in p.children if c.dep_ == "pobj"]
-        if not to:
-            return None
-        where = to[0].left_edge.idx
-        k = next((k for k in range(i + 1, len(self.subs)) if self.subs[k].start >= where), None)
-        if k is not None and self._key(k) == "the":
-            k += 1
-        m = self._kb_match(k) if k is not None else None
-        places = [e.key for e in m.values if e.kind in ("country", "metonym", "place")] if m else []
-        return places[0] if places else None
+        return self._country_at(to[0], STATES | {"place"}) if to else None
 
     def _unknown_person_before(self, i: int) -> bool:
         """True when the person named last before the pronoun (spaCy's PERSON entities, this sentence
