@@ -1,6 +1,8 @@
 """Round 12 actor classes (issue 12): a bare "the two" is the pair named before it, like "the two leaders";
 an object pronoun in a clause that takes its subject from the verb it hangs on is not that subject ("X
-called Y to congratulate him"). Real knowledge base; the sentences are invented."""
+called Y to congratulate him"); a bare title is nobody of the country its act addresses, and the subject
+of the sentence before when that person holds the office; "its foreign minister" is the office of the
+country "its" stands for. Real knowledge base; the sentences are invented."""
 
 from __future__ import annotations
 
@@ -100,3 +102,10 @@ def test_a_bare_title_is_the_subject_of_the_sentence_before_when_it_holds_the_of
 def test_a_bare_title_further_on_is_still_the_one_named_last(resolver, nlp):
     text = MET + "They spoke about trade. Officials said the talks went well. The minister criticised China."
     assert _people(resolver, nlp, text)["the minister"] == "Antony Blinken"
+
+
+def test_an_office_owned_by_a_pronoun_for_a_country_is_that_country_s(resolver, nlp):
+    text = "Greece denied reports that its foreign minister had met his Turkish counterpart in Brussels."
+    found = _people(resolver, nlp, text)
+    assert found["foreign minister"] == "Giorgos Gerapetritis"
+    assert found["his turkish counterpart"] == "Hakan Fidan"

@@ -59,7 +59,7 @@ class PersonPhrases(SentenceView):
     """The rules for phrases with a title, a name or "counterpart"."""
 
     def _resolve_person_phrase(self, p: Phrase) -> tuple[list[ActorMention], int] | None:
-        country = self._mod_country(p)
+        country = self._mod_country(p) or self._owning_pronoun(p.i)
         role = p.title.role if p.title else None
         if p.counterpart:
             return self._counterpart(p, country)
@@ -89,6 +89,15 @@ class PersonPhrases(SentenceView):
             # (the words after "former" must not be read again as a phrase of their own).
             return ([], p.j) if p.former else None
         return [self._mention(p.i, p.j, (actor,), how)], p.j
+
+    def _owning_pronoun(self, i: int) -> str | None:
+        """The country a possessive pronoun right before sub-token i was resolved to: "its foreign
+        minister" after "Greece denied ..." is Greece's."""
+        last = self.found[-1] if self.found and i > 0 else None
+        if last is None or last.how != "pronoun" or last.end != self.subs[i - 1].end or len(last.actors) != 1:
+            return None
+        owner = last.actors[0]
+        return owner.country if owner.kind == "country" and self._key(i - 1) in OWNERS else None
 
     def _leaders_government(self, p: Phrase) -> tuple[list[ActorMention], int] | None:
         """ "the Biden administration", "the Maduro government", "the Assad regime": a leader's
@@ -644,6 +653,8 @@ def _with_how(m: ActorMention, how: str) -> ActorMention:
     return ActorMention(m.start, m.end, m.text, m.actors, how)
 
 
+# Possessive pronouns that may stand for a country owning an office ("its foreign minister").
+OWNERS = frozenset({"its", "their"})
 # Nouns of a leader's government ("the Biden administration", "the Assad regime").
 GOVERNMENTS = frozenset({"administration", "government", "regime", "cabinet", "junta"})
 
