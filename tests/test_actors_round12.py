@@ -109,3 +109,23 @@ def test_an_office_owned_by_a_pronoun_for_a_country_is_that_country_s(resolver, 
     found = _people(resolver, nlp, text)
     assert found["foreign minister"] == "Giorgos Gerapetritis"
     assert found["his turkish counterpart"] == "Hakan Fidan"
+
+
+@pytest.mark.parametrize(
+    ("text", "counterpart"),
+    [
+        ("In a phone call with his Indian counterpart, Chinese Foreign Minister Wang Yi called for calm.",
+         "S. Jaishankar"),
+        ("Following talks with his Kenyan counterpart, Ugandan President Yoweri Museveni said the border "
+         "would reopen.", "William Ruto"),
+    ],
+)  # fmt: skip
+def test_a_counterpart_before_the_subject_relates_to_that_subject(resolver, nlp, text, counterpart):
+    found = _people(resolver, nlp, text)
+    key = next(k for k in found if k.endswith("counterpart"))
+    assert found[key] == counterpart
+
+
+def test_a_counterpart_after_the_subject_relates_to_the_person_named_before(resolver, nlp):
+    text = "Chinese Foreign Minister Wang Yi met his Japanese counterpart in Tokyo on Monday."
+    assert _people(resolver, nlp, text)["his japanese counterpart"] == "Yoko Kamikawa"

@@ -16,6 +16,7 @@ from dateline.actors.kb import Person
 from dateline.actors.lexicon import common_name_parts, title_for
 from dateline.actors.prepared import per_sentence
 from dateline.actors.sentence import FORMER, NAME_PARTICLES, Phrase, SentenceView
+from dateline.nlp.sentences import sentence_of
 from dateline.records import Actor, ActorMention, DateInterval, TenureHint
 
 if TYPE_CHECKING:
@@ -591,6 +592,11 @@ class PersonPhrases(SentenceView):
                 mentions, j = found
                 return [_with_how(m, "counterpart") for m in mentions], j
             return self._unknown_counterpart(p, country, related)
+        if country is not None and (subject := self._fronted_subject(p.i)) is not None:
+            # "In a call with his Indian counterpart, Wang Yi said ...": the relation is to the subject
+            # the sentence names after the phrase; resolved once the sentence is read (`cataphoric`).
+            self.pending.append((p.i, p.j, country, subject))
+            return [], p.j
         if role is None:
             return None
         if country is None:
@@ -602,19 +608,52 @@ class PersonPhrases(SentenceView):
             if other is None:
                 return None
             return [self._mention(p.i, p.j, (other.actor,), "counterpart")], p.j
+        return [self._mention(p.i, p.j, (self._counterpart_in(country, related.actor),), "counterpart")], p.j
+
+    def _counterpart_in(self, country: str, related: Actor) -> Actor:
+        """Whoever holds, in `country`, the office of the person a counterpart relates to: introduced, the
+        knowledge base's one holder on the date, else a role actor."""
+        role = related.role
+        assert role is not None
         holders = self.kb.holders(country, role, self.on) if self.on is not None else []
         ref = self.state.by_role(role, country)
         if ref is not None:
-            actor = ref.actor
-        elif len(holders) == 1:
+            return ref.actor
+        if len(holders) == 1:
             actor = holders[0].actor(role, self.on)
             self.state.person(PersonRef(actor, name_keys(actor), home=False))
-        else:
-            c = self.kb.countries.get(country)
-            actor = Actor(
-                None, f"{c.name if c else country} {role}", country, related.actor.sector, role, "role"
-            )
-        return [self._mention(p.i, p.j, (actor,), "counterpart")], p.j
+            return actor
+        c = self.kb.countries.get(country)
+        return Actor(None, f"{c.name if c else country} {role}", country, related.sector, role, "role")
+
+    def _fronted_subject(self, i: int) -> Token | None:
+        """The subject of the sentence's main clause when the phrase at sub-token i is in an adjunct
+        fronted before it ("In a phone call with his Indian counterpart, Wang Yi ...", "Following talks
+        with his Kenyan counterpart, X said ..."); else None."""
+        span = self.doc.char_span(self.subs[i].start, self.subs[i].end, alignment_mode="expand")
+        if span is None:
+            return None
+        node = span.root
+        root = sentence_of(node).root
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or node.i > subject.i:
+            return None
+        while node.head.i != root.i and node.head.i != node.i:
+            node = node.head
+        return subject if node.head.i == root.i != node.i and node.dep_ in FRONTED_DEPS else None
+
+    def cataphoric(self, found: list[ActorMention]) -> list[ActorMention]:
+        """The counterparts of a fronted adjunct (`pending`) whose subject person is among the mentions
+        just `found`, resolved as related to that person."""
+        added, left = [], []
+        for i, j, country, subject in self.pending:
+            related = [m.actors[0] for m in found if m.start <= subject.idx < m.end and len(m.actors) == 1]
+            if not related:
+                left.append((i, j, country, subject))
+            elif related[0].kind in ("person", "role") and related[0].role and related[0].country != country:
+                added.append(self._mention(i, j, (self._counterpart_in(country, related[0]),), "counterpart"))
+        self.pending = left
+        return added
 
     def _unknown_counterpart(self, p: Phrase, country: str | None, related: PersonRef | None):
         """ "his Italian counterpart Marco Bianchi", a name the KB lacks: like a title, the relation says
@@ -653,6 +692,8 @@ def _with_how(m: ActorMention, how: str) -> ActorMention:
     return ActorMention(m.start, m.end, m.text, m.actors, how)
 
 
+# Relations of an adjunct before the main clause's subject ("In a call with ..., X said").
+FRONTED_DEPS = frozenset({"prep", "advcl", "npadvmod"})
 # Possessive pronouns that may stand for a country owning an office ("its foreign minister").
 OWNERS = frozenset({"its", "their"})
 # Nouns of a leader's government ("the Biden administration", "the Assad regime").

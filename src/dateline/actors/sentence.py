@@ -95,6 +95,8 @@ class SentenceView:
     def __init__(self, kb: KnowledgeBase, doc: Doc, sentence: PreparedSentence, state: DocState, on: On):
         self.kb, self.doc, self.state, self.on = kb, doc, state, on
         self.found: list[ActorMention] = []  # the sentence's mentions so far (the pass appends to it)
+        # Counterparts in an adjunct before the subject they relate to: (start, end, country, subject).
+        self.pending: list[tuple[int, int, str, Token]] = []
         self.subs: list[Sub] = sentence.subs
         self.keys: list[str] = sentence.keys  # the sub-tokens' keys, read at every position
         self.text = state.text
@@ -128,7 +130,7 @@ class SentenceView:
         if span is None:
             return frozenset()
         head = span.root
-        while head.dep_ in ("det", "amod", "compound") and head.head is not head:
+        while head.dep_ in ("det", "amod", "compound") and head.head.i != head.i:
             head = head.head
         if head.dep_ not in ("nsubj", "nsubjpass"):
             return frozenset()
