@@ -2,7 +2,9 @@
 an object pronoun in a clause that takes its subject from the verb it hangs on is not that subject ("X
 called Y to congratulate him"); a bare title is nobody of the country its act addresses, and the subject
 of the sentence before when that person holds the office; "its foreign minister" is the office of the
-country "its" stands for. Real knowledge base; the sentences are invented."""
+country "its" stands for; a counterpart in an adjunct before the subject relates to that subject; "the two
+leaders" with fewer than two people named are the heads (or the countries) of the latest pair. Real
+knowledge base; the sentences are invented."""
 
 from __future__ import annotations
 
@@ -129,3 +131,17 @@ def test_a_counterpart_before_the_subject_relates_to_that_subject(resolver, nlp,
 def test_a_counterpart_after_the_subject_relates_to_the_person_named_before(resolver, nlp):
     text = "Chinese Foreign Minister Wang Yi met his Japanese counterpart in Tokyo on Monday."
     assert _people(resolver, nlp, text)["his japanese counterpart"] == "Yoko Kamikawa"
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Kenyan President William Ruto held talks with Uganda in Kampala on Sunday.",
+        "Kenya and Uganda held a summit in Kampala on Sunday.",
+    ],
+)
+def test_the_two_leaders_with_fewer_than_two_people_named_are_the_pair_s_heads_or_countries(
+    resolver, nlp, first
+):
+    text = first + " The two leaders agreed to reopen the border."
+    assert _mentions(resolver, nlp, text)["the two leaders"] == {"KEN", "UGA"}

@@ -15,7 +15,7 @@ own other than the dispute ("the countries of the region", "the parties that sig
 
 from __future__ import annotations
 
-from dateline.actors.persons import SHARED_ROLES
+from dateline.actors.persons import HEAD_ROLES, SHARED_ROLES
 from dateline.actors.sentence import SentenceView
 from dateline.records import Actor, ActorMention
 
@@ -66,6 +66,7 @@ class PluralGroups(SentenceView):
                 _two_distinct([r.actor for r in refs])
                 or (self._office_pair(role) if role != "leader" else None)
                 or _two_distinct([r.actor for r in reversed(state.persons)])
+                or (self._leaders_pair() if role == "leader" else None)
             )
             end = m.j
         elif self._key(k) in PERSON_GROUPS:
@@ -232,6 +233,22 @@ class PluralGroups(SentenceView):
             while end < len(self.subs) and self.subs[end].end <= last:
                 end += 1
         return end
+
+    def _leaders_pair(self) -> tuple[Actor, Actor] | None:
+        """ "The two leaders" when fewer than two people were named: for each of the two parties of the
+        latest sentence that named two countries, its head named before, else the country ("X held
+        talks with South Korea ... the two leaders": X and South Korea)."""
+        isos = self._pair() or self.state.last_pair
+        if isos is None:
+            return None
+        actors = []
+        for iso3 in isos:
+            heads = [
+                r.actor for r in self.state.persons if r.actor.country == iso3 and r.actor.role in HEAD_ROLES
+            ]
+            nation = self.kb.countries.get(iso3)
+            actors.append(heads[-1] if heads else nation.actor() if nation else None)
+        return (actors[0], actors[1]) if None not in actors and actors[0] != actors[1] else None
 
     def _office_pair(self, role: str) -> tuple[Actor, Actor] | None:
         """ "The two foreign ministers" when fewer than two were named: that office of each of the two
