@@ -5,14 +5,12 @@ The sentences are invented."""
 from __future__ import annotations
 
 import pytest
-from coding_support import pipeline_events
+from coding_support import of_type, pipeline_events
 
 
-def _sides(pipeline, text: str, event_type: str) -> set[tuple[str, str | None]]:
-    """(side, country) of the text's first event mention of that type."""
-    found = [e for e in pipeline_events(pipeline, text) if e.type == event_type]
-    assert found, [e.type for e in pipeline_events(pipeline, text)]
-    return {(ea.side, ea.actor.country) for ea in found[0].actors}
+def _sides(pipeline, text: str) -> set[tuple[str, str | None]]:
+    """(side, country) of the text's first consultation."""
+    return {(ea.side, ea.actor.country) for ea in of_type(pipeline_events(pipeline, text), "CONSULT").actors}
 
 
 @pytest.mark.parametrize(
@@ -24,12 +22,12 @@ def _sides(pipeline, text: str, event_type: str) -> set[tuple[str, str | None]]:
     ],
 )
 def test_who_reports_talks_with_someone_held_them(pipeline, text):
-    sides = _sides(pipeline, text, "CONSULT")
+    sides = _sides(pipeline, text)
     assert ("source", "UGA") in sides
     assert ("target", "KEN") in sides
 
 
 def test_a_reporter_of_the_other_side_is_not_made_a_party_twice(pipeline):
     text = "Talks with Kenya were held in Nairobi, the Kenyan foreign ministry said."
-    sides = _sides(pipeline, text, "CONSULT")
+    sides = _sides(pipeline, text)
     assert {country for _, country in sides} == {"KEN"}
