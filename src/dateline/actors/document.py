@@ -115,12 +115,20 @@ class DocState:
         for a set of keys holding a word nobody has), or the text defined it as an acronym."""
         return any(key in ref.keys for ref in self.persons) or any(a.lower() == key for a in self.acronyms)
 
-    def by_role(self, role: str, country: str | None = None, prefer_home: bool = False) -> PersonRef | None:
+    def by_role(
+        self,
+        role: str,
+        country: str | None = None,
+        prefer_home: bool = False,
+        unless: frozenset[str] = frozenset(),
+    ) -> PersonRef | None:
+        """The person named last with that role (of that country; of none of the countries `unless`)."""
         found = [
             r
             for r in self.persons
             if r.actor.role == role and (country is None or r.actor.country == country)
-        ]
+            and r.actor.country not in unless
+        ]  # fmt: skip
         if prefer_home and any(r.home for r in found):
             found = [r for r in found if r.home]
         return found[-1] if found else None

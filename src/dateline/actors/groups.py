@@ -15,7 +15,7 @@ own other than the dispute ("the countries of the region", "the parties that sig
 
 from __future__ import annotations
 
-from dateline.actors.persons import SHARED_ROLES
+from dateline.actors.persons import HEAD_ROLES, SHARED_ROLES
 from dateline.actors.sentence import SentenceView
 from dateline.records import Actor, ActorMention
 
@@ -29,6 +29,10 @@ SIDES = frozenset({"sides", "delegations"})
 # Groups that in a civil war's story mean its domestic sides even with nothing they are parties to.
 DOMESTIC_GROUPS = frozenset({"sides", "parties"})
 # What a group's sides are sides to: "the parties to the conflict", "the sides in the talks".
+# What a bare numeral is when it stands for its noun phrase: "the two agreed", "met the two", "between the
+# two".
+PRONOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
+PEOPLE = frozenset({"person", "role"})
 DISPUTES = frozenset({"conflict", "war", "dispute", "fighting", "talks", "negotiations", "agreement", "deal",
                       "accord", "ceasefire", "truce", "standoff", "crisis", "row"})  # fmt: skip
 
@@ -49,6 +53,8 @@ class PluralGroups(SentenceView):
             return self._sides(i, i + 2 if self._key(i + 1) == "the" else i + 1, generic=True)
         else:
             return None
+        if k == i + 2 and self._bare_numeral(i + 1):
+            return self._the_two(i)
         k = self._adjective(k)
         t = self._title_match(k)
         state = self.state
@@ -60,6 +66,7 @@ class PluralGroups(SentenceView):
                 _two_distinct([r.actor for r in refs])
                 or (self._office_pair(role) if role != "leader" else None)
                 or _two_distinct([r.actor for r in reversed(state.persons)])
+                or (self._leaders_pair() if role == "leader" else None)
             )
             end = m.j
         elif self._key(k) in PERSON_GROUPS:
@@ -85,6 +92,29 @@ class PluralGroups(SentenceView):
         if not pair:
             return None
         return [self._mention(i, end, pair, "plural")], end
+
+    def _bare_numeral(self, k: int) -> bool:
+        """Whether "two" at sub-token k is a noun phrase of its own ("the two agreed", "between the
+        two"), not a numeral on a noun ("the two leaders", "the two sides")."""
+        span = self.doc.char_span(self.subs[k].start, self.subs[k].end, alignment_mode="expand")
+        return span is not None and span.root.pos_ == "NUM" and span.root.dep_ in PRONOUN_DEPS
+
+    def _the_two(self, i: int) -> tuple[list[ActorMention], int] | None:
+        """A bare "the two": the two people named together in this sentence ("X called Y ..., and the two
+        discussed") or the one before; else the two countries or bodies that were the main subject of
+        the sentence before ("Chile and Bolivia agreed ... The two also pledged")."""
+        state = self.state
+        people = [m.actors[0] for m in self.found if len(m.actors) == 1 and m.actors[0].kind in PEOPLE]
+        distinct = [a for n, a in enumerate(people) if a not in people[:n]]
+        pair = (distinct[-2], distinct[-1]) if len(distinct) >= 2 else None
+        if pair is None and state.person_pair is not None and state.person_pair[1] == state.sentence_no - 1:
+            pair = state.person_pair[0]
+        subject = state.subject
+        if pair is None and subject is not None and subject[2] == state.sentence_no - 1:
+            pair = _two_distinct(list(subject[0])[::-1]) if len(subject[0]) == 2 else None
+        if pair is None:
+            return None
+        return [self._mention(i, i + 2, pair, "plural")], i + 2
 
     def _subject_actors(self, i: int) -> list[Actor]:
         """For a group that is not its clause's subject, the actors of that subject found so far."""
@@ -203,6 +233,22 @@ class PluralGroups(SentenceView):
             while end < len(self.subs) and self.subs[end].end <= last:
                 end += 1
         return end
+
+    def _leaders_pair(self) -> tuple[Actor, Actor] | None:
+        """ "The two leaders" when fewer than two people were named: for each of the two parties of the
+        latest sentence that named two countries, its head named before, else the country ("X held
+        talks with South Korea ... the two leaders": X and South Korea)."""
+        isos = self._pair() or self.state.last_pair
+        if isos is None:
+            return None
+        actors = []
+        for iso3 in isos:
+            heads = [
+                r.actor for r in self.state.persons if r.actor.country == iso3 and r.actor.role in HEAD_ROLES
+            ]
+            nation = self.kb.countries.get(iso3)
+            actors.append(heads[-1] if heads else nation.actor() if nation else None)
+        return (actors[0], actors[1]) if None not in actors and actors[0] != actors[1] else None
 
     def _office_pair(self, role: str) -> tuple[Actor, Actor] | None:
         """ "The two foreign ministers" when fewer than two were named: that office of each of the two

@@ -16,6 +16,7 @@ from dateline.actors.kb import Person
 from dateline.actors.lexicon import common_name_parts, title_for
 from dateline.actors.prepared import per_sentence
 from dateline.actors.sentence import FORMER, NAME_PARTICLES, Phrase, SentenceView
+from dateline.nlp.sentences import sentence_of
 from dateline.records import Actor, ActorMention, DateInterval, TenureHint
 
 if TYPE_CHECKING:
@@ -59,7 +60,7 @@ class PersonPhrases(SentenceView):
     """The rules for phrases with a title, a name or "counterpart"."""
 
     def _resolve_person_phrase(self, p: Phrase) -> tuple[list[ActorMention], int] | None:
-        country = self._mod_country(p)
+        country = self._mod_country(p) or self._owning_pronoun(p.i)
         role = p.title.role if p.title else None
         if p.counterpart:
             return self._counterpart(p, country)
@@ -89,6 +90,15 @@ class PersonPhrases(SentenceView):
             # (the words after "former" must not be read again as a phrase of their own).
             return ([], p.j) if p.former else None
         return [self._mention(p.i, p.j, (actor,), how)], p.j
+
+    def _owning_pronoun(self, i: int) -> str | None:
+        """The country a possessive pronoun right before sub-token i was resolved to: "its foreign
+        minister" after "Greece denied ..." is Greece's."""
+        last = self.found[-1] if self.found and i > 0 else None
+        if last is None or last.how != "pronoun" or last.end != self.subs[i - 1].end or len(last.actors) != 1:
+            return None
+        owner = last.actors[0]
+        return owner.country if owner.kind == "country" and self._key(i - 1) in OWNERS else None
 
     def _leaders_government(self, p: Phrase) -> tuple[list[ActorMention], int] | None:
         """ "the Biden administration", "the Maduro government", "the Assad regime": a leader's
@@ -442,7 +452,15 @@ class PersonPhrases(SentenceView):
                 return None, ""  # "president of the Committee for ...": some other body's office
             # A bare title ("the premier") refers back; with nobody to refer to it stays unresolved
             # rather than guessing a country.
-            ref = self.state.by_role(role, prefer_home=True) or self._by_kin_role(p, role)
+            # Nobody addresses their own country: "The minister thanked Washington" after an Indian and
+            # an American minister met is the Indian.
+            addressed = self._addressed(p.i)
+            topic = self._topic_holding(p, role, addressed)
+            if topic is not None:
+                return topic, "title coreference"
+            ref = self.state.by_role(role, prefer_home=True, unless=addressed) or self._by_kin_role(
+                p, role, addressed
+            )
             return (ref.actor, "title coreference") if ref is not None else (None, "")
         roles = HEAD_ROLES if role == "leader" and org is None else (role,)
         refs = [r for r in (self.state.by_role(x, country) for x in roles) if r is not None]
@@ -538,17 +556,30 @@ class PersonPhrases(SentenceView):
         self.state.person(PersonRef(actor, name_keys(actor), home=False))
         return actor
 
-    def _by_kin_role(self, p: Phrase, role: str) -> PersonRef | None:
+    def _topic_holding(self, p: Phrase, role: str, unless: frozenset[str]) -> Actor | None:
+        """The subject of the sentence before, when it holds the bare title's office (or one of its kind):
+        "X held talks with his Greek counterpart Y. The minister said ..." is X, the one the text is
+        about, not the one named last."""
+        topic = self.state.topic
+        if topic is None or self.state.sentence_no - topic[1] != 1 or topic[0].country in unless:
+            return None
+        held = topic[0].role
+        roles = {role} | {t.role for t in p.title_candidates}
+        return topic[0] if held in roles or (role in GENERIC_ROLES and _kind_of(held, role)) else None
+
+    def _by_kin_role(self, p: Phrase, role: str, unless: frozenset[str] = frozenset()) -> PersonRef | None:
         """A bare title another spelling of an office introduced before: "the foreign secretary" after
         "Britain's Foreign Secretary X" (the title's other readings), "the minister" after "Foreign
         Minister Y" (a generic office: the most recent person holding an office of that kind)."""
         for other in {t.role for t in p.title_candidates} - {role}:
-            ref = self.state.by_role(other)
+            ref = self.state.by_role(other, unless=unless)
             if ref is not None:
                 return ref
         if role not in GENERIC_ROLES:
             return None
-        found = [r for r in self.state.persons if _kind_of(r.actor.role, role)]
+        found = [
+            r for r in self.state.persons if _kind_of(r.actor.role, role) and r.actor.country not in unless
+        ]
         return found[-1] if found else None
 
     def _counterpart(self, p: Phrase, country: str | None):
@@ -561,6 +592,11 @@ class PersonPhrases(SentenceView):
                 mentions, j = found
                 return [_with_how(m, "counterpart") for m in mentions], j
             return self._unknown_counterpart(p, country, related)
+        if country is not None and (subject := self._fronted_subject(p.i)) is not None:
+            # "In a call with his Indian counterpart, Wang Yi said ...": the relation is to the subject
+            # the sentence names after the phrase; resolved once the sentence is read (`cataphoric`).
+            self.pending.append((p.i, p.j, country, subject))
+            return [], p.j
         if role is None:
             return None
         if country is None:
@@ -572,19 +608,52 @@ class PersonPhrases(SentenceView):
             if other is None:
                 return None
             return [self._mention(p.i, p.j, (other.actor,), "counterpart")], p.j
+        return [self._mention(p.i, p.j, (self._counterpart_in(country, related.actor),), "counterpart")], p.j
+
+    def _counterpart_in(self, country: str, related: Actor) -> Actor:
+        """Whoever holds, in `country`, the office of the person a counterpart relates to: introduced, the
+        knowledge base's one holder on the date, else a role actor."""
+        role = related.role
+        assert role is not None
         holders = self.kb.holders(country, role, self.on) if self.on is not None else []
         ref = self.state.by_role(role, country)
         if ref is not None:
-            actor = ref.actor
-        elif len(holders) == 1:
+            return ref.actor
+        if len(holders) == 1:
             actor = holders[0].actor(role, self.on)
             self.state.person(PersonRef(actor, name_keys(actor), home=False))
-        else:
-            c = self.kb.countries.get(country)
-            actor = Actor(
-                None, f"{c.name if c else country} {role}", country, related.actor.sector, role, "role"
-            )
-        return [self._mention(p.i, p.j, (actor,), "counterpart")], p.j
+            return actor
+        c = self.kb.countries.get(country)
+        return Actor(None, f"{c.name if c else country} {role}", country, related.sector, role, "role")
+
+    def _fronted_subject(self, i: int) -> Token | None:
+        """The subject of the sentence's main clause when the phrase at sub-token i is in an adjunct
+        fronted before it ("In a phone call with his Indian counterpart, Wang Yi ...", "Following talks
+        with his Kenyan counterpart, X said ..."); else None."""
+        span = self.doc.char_span(self.subs[i].start, self.subs[i].end, alignment_mode="expand")
+        if span is None:
+            return None
+        node = span.root
+        root = sentence_of(node).root
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or node.i > subject.i:
+            return None
+        while node.head.i != root.i and node.head.i != node.i:
+            node = node.head
+        return subject if node.head.i == root.i != node.i and node.dep_ in FRONTED_DEPS else None
+
+    def cataphoric(self, found: list[ActorMention]) -> list[ActorMention]:
+        """The counterparts of a fronted adjunct (`pending`) whose subject person is among the mentions
+        just `found`, resolved as related to that person."""
+        added, left = [], []
+        for i, j, country, subject in self.pending:
+            related = [m.actors[0] for m in found if m.start <= subject.idx < m.end and len(m.actors) == 1]
+            if not related:
+                left.append((i, j, country, subject))
+            elif related[0].kind in ("person", "role") and related[0].role and related[0].country != country:
+                added.append(self._mention(i, j, (self._counterpart_in(country, related[0]),), "counterpart"))
+        self.pending = left
+        return added
 
     def _unknown_counterpart(self, p: Phrase, country: str | None, related: PersonRef | None):
         """ "his Italian counterpart Marco Bianchi", a name the KB lacks: like a title, the relation says
@@ -623,6 +692,10 @@ def _with_how(m: ActorMention, how: str) -> ActorMention:
     return ActorMention(m.start, m.end, m.text, m.actors, how)
 
 
+# Relations of an adjunct before the main clause's subject ("In a call with ..., X said").
+FRONTED_DEPS = frozenset({"prep", "advcl", "npadvmod"})
+# Possessive pronouns that may stand for a country owning an office ("its foreign minister").
+OWNERS = frozenset({"its", "their"})
 # Nouns of a leader's government ("the Biden administration", "the Assad regime").
 GOVERNMENTS = frozenset({"administration", "government", "regime", "cabinet", "junta"})
 

@@ -16,8 +16,10 @@ from __future__ import annotations
 
 from collections import Counter
 
+from spacy.tokens import Token
+
 from dateline.actors.lexicon import agents, titles
-from dateline.actors.sentence import SentenceView
+from dateline.actors.sentence import STATES, SentenceView
 from dateline.actors.unnamed import NAMED_GROUP_HOWS
 from dateline.nlp.entities import persons
 from dateline.nlp.sentences import sentence_of
@@ -30,6 +32,8 @@ TOPIC_REACH = 3  # sentences a subject stays the topic without being named again
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "pobj"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# Clauses that take their subject from the verb they hang on ("X called Y to congratulate him").
+CONTROLLED_DEPS = frozenset({"xcomp", "advcl", "conj"})
 VISITS = frozenset({"visit", "trip", "tour", "journey", "travel"})
 # Nouns by which a text refers back to a body it named ("the group", "the bloc"), and how far back.
 # The kind of actor each means: an armed or political group, or an organisation of states or people.
@@ -138,15 +142,7 @@ class Pronouns(SentenceView):
         if span is None or span.root.dep_ != "poss" or span.root.head.lemma_.lower() not in VISITS:
             return None
         to = [c for p in span.root.head.children if p.lower_ == "to" for c in p.children if c.dep_ == "pobj"]
-        if not to:
-            return None
-        where = to[0].left_edge.idx
-        k = next((k for k in range(i + 1, len(self.subs)) if self.subs[k].start >= where), None)
-        if k is not None and self._key(k) == "the":
-            k += 1
-        m = self._kb_match(k) if k is not None else None
-        places = [e.key for e in m.values if e.kind in ("country", "metonym", "place")] if m else []
-        return places[0] if places else None
+        return self._country_at(to[0], STATES | {"place"}) if to else None
 
     def _unknown_person_before(self, i: int) -> bool:
         """True when the person named last before the pronoun (spaCy's PERSON entities, this sentence
@@ -202,7 +198,7 @@ class Pronouns(SentenceView):
         if span is None or span.root.dep_ not in OBJECT_DEPS:
             return None
         verb = span.root.head if span.root.dep_ != "pobj" else span.root.head.head
-        subjects = {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS}
+        subjects = _controllers(verb)
         for m in self.found:
             if len(m.actors) != 1 or m.actors[0].kind not in ("person", "role"):
                 continue
@@ -416,3 +412,18 @@ def _plural_reading(m: ActorMention) -> bool:
     people of one country or group ("the three Russian diplomats ... they had violated", "Tigrayan
     forces said they ..."), never one person."""
     return len(m.actors) >= 2 or (m.how != "pronoun" and m.actors[0].kind not in ("person", "role"))
+
+
+def _controllers(verb: Token) -> set[int]:
+    """The subject of a verb, or of a clause without one the noun that is its subject: the governing
+    verb's object for an infinitive it controls ("urged Y to meet him": Y), else the governing verb's
+    subject ("X called Y to congratulate him", "X flew in and met him": X)."""
+    while True:
+        subjects = {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS}
+        if subjects or verb.dep_ not in CONTROLLED_DEPS or verb.head is verb:
+            return subjects
+        head = verb.head
+        objects = {c.i for c in head.children if c.dep_ in ("dobj", "dative")}
+        if verb.dep_ == "xcomp" and objects:
+            return objects
+        verb = head

@@ -131,10 +131,12 @@ class _SentenceRun(PersonPhrases, CountryPhrases, PluralGroups, Pronouns, Unname
                 i += 1
                 continue
             mentions, i = found
+            mentions += self.cataphoric(mentions)
             out.extend(mentions)
             for m in mentions:
                 self._party(m)
                 self._note_ministry(m)
+        out.sort(key=lambda m: m.start)  # a counterpart resolved after its subject (`cataphoric`)
         out[:] = self._coordinated_offices(place_ethnic(out, 0))
         pair = self._pair()
         if pair is not None:

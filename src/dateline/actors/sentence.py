@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dateline.actors.document import DocState
 from dateline.actors.kb import AliasEntry, KnowledgeBase
@@ -53,6 +53,10 @@ NAME_PARTICLES = {
 # Prepositions after which a country is a place or a topic, not a party ("talks on Afghanistan").
 NOT_PARTY = {"in", "at", "from", "to", "into", "across", "within", "near", "inside", "throughout", "around",
              "on", "about", "over", "regarding", "concerning", "for", "of"}  # fmt: skip
+# Kinds of knowledge-base entries that name a state: its name and its capital or seat.
+STATES = frozenset({"country", "metonym"})
+# Prepositions after which a verb names whom its act is addressed to ("spoke to X", "talks with X").
+ADDRESS_PREPS = frozenset({"to", "with", "against", "on", "upon", "at"})
 # Capitalised words that end a proper name a country name may start ("South China Sea", "Singapore
 # Institute of International Affairs", "Syrian Center for Legal Studies"): then the country is not an actor.
 NAME_HEADS = {"sea", "seas", "ocean", "gulf", "strait", "institute", "center", "centre", "university",
@@ -91,6 +95,8 @@ class SentenceView:
     def __init__(self, kb: KnowledgeBase, doc: Doc, sentence: PreparedSentence, state: DocState, on: On):
         self.kb, self.doc, self.state, self.on = kb, doc, state, on
         self.found: list[ActorMention] = []  # the sentence's mentions so far (the pass appends to it)
+        # Counterparts in an adjunct before the subject they relate to: (start, end, country, subject).
+        self.pending: list[tuple[int, int, str, Token]] = []
         self.subs: list[Sub] = sentence.subs
         self.keys: list[str] = sentence.keys  # the sub-tokens' keys, read at every position
         self.text = state.text
@@ -105,6 +111,34 @@ class SentenceView:
         self.parties: list[tuple[int, int, str]] = []  # (rank, start, iso3) of this sentence
         # The bodies among them: (token, the token it is a conjunct of or -1, actor).
         self.party_bodies: list[tuple[int, int, Actor]] = []
+
+    def _country_at(self, token: Token, kinds: frozenset[str] = STATES) -> str | None:
+        """The country the phrase of `token` names first: a country or its capital ("Washington"), with
+        `kinds` a place in it too."""
+        where = token.left_edge.idx
+        k = next((k for k in range(len(self.subs)) if self.subs[k].start >= where), None)
+        if k is not None and self._key(k) == "the":
+            k += 1
+        m = self._kb_match(k) if k is not None else None
+        found = [e.key for e in m.values if e.kind in kinds] if m else []
+        return found[0] if found else None
+
+    def _addressed(self, i: int) -> frozenset[str]:
+        """For the subject phrase at sub-token i, the countries its verb's objects and "to/with/for/on/
+        against" phrases name ("The minister thanked Washington": USA)."""
+        span = self.doc.char_span(self.subs[i].start, self.subs[i].end, alignment_mode="expand")
+        if span is None:
+            return frozenset()
+        head = span.root
+        while head.dep_ in ("det", "amod", "compound") and head.head.i != head.i:
+            head = head.head
+        if head.dep_ not in ("nsubj", "nsubjpass"):
+            return frozenset()
+        verb = head.head
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        preps = [p for p in verb.children if p.lower_ in ADDRESS_PREPS]
+        objects += [o for p in preps for o in p.children if o.dep_ == "pobj"]
+        return frozenset(c for o in objects if (c := self._country_at(o)) is not None)
 
     def _phrase(self, i: int) -> tuple[list[ActorMention], int] | None:
         """The noun phrase at i, resolved (resolve.py): rules that read a nested phrase call it."""

@@ -112,6 +112,8 @@ MEDIATING_NOUNS = frozenset(
      "organizer", "co-organiser", "co-organizer", "observer", "witness", "intermediary", "co-host", "cohost",
      "go-between"}
 )  # fmt: skip
+# Relations inside one noun phrase that names someone ("my friend, Secretary X", "X and Y").
+NAME_PARTS = frozenset({"appos", "compound", "conj", "poss", "nmod", "amod", "flat"})
 # Prepositions of a noun that qualify it ("the envoy of X", "the representative on Afghanistan").
 QUALIFIER_PREPS = frozenset({"of", "on", "for", "to", "in"})
 
@@ -776,6 +778,10 @@ def assign(
             sides.sources = _inherited_subject(index, anchor, skip) or _quoted_speaker(index, anchor)
     if event_type in JOINT_TYPES and sides.sources and not sides.targets and not sides.joint:
         sides.targets += _we_partners(index, anchor, sides.sources)
+    if event_type == "CONSULT" and sides.targets and not sides.sources and not sides.joint:
+        # "Talks with Kenya were held in Nairobi, the Ugandan ministry said": who reports talks with
+        # someone, named by nobody else, held them.
+        sides.sources += _reporters(index, anchor, head, sides.targets)
     if event_type == "CONSULT" and not sides.targets and not sides.joint:
         # "During a call, X assured him that ...": the one the act in the talks is addressed to.
         sides.targets += _addressed_during(index, anchor, skip)
@@ -788,6 +794,29 @@ def assign(
         # other's target.
         sides.joint, sides.sources = sides.joint + sides.sources, []
     return _sided(sides, event_type)
+
+
+def _reporters(
+    index: MentionIndex, anchor: Token, head: Token | None, targets: list[ActorMention]
+) -> list[ActorMention]:
+    """The speakers of the sentence (else of the sentence before, for one with no speaker of its own)
+    that are not of the targets' countries: who reports talks whose doer the text leaves out. Only for
+    talks whose targets are their own object or "with/to" phrase ("talks with X", "to meet X"), not
+    someone named inside what the talks brought ("a visit with plans to support X")."""
+    words = [anchor] + ([head] if head is not None else [])
+    own = {c.i for w in words for c in _children(w, OBJECT_DEPS)}
+    own |= {p.i for w in words for p in _prep_objects(w, frozenset({"with", "to"}))}
+    for m in targets:
+        root = index.root_of(m)
+        node = index.doc[root] if root is not None else None
+        while node is not None and node.i not in own and node.dep_ in NAME_PARTS and node.head.i != node.i:
+            node = node.head  # "to meet my friend US Secretary of State X": the object's apposition
+        if node is None or node.i not in own:
+            return []
+    found = _speakers(index, anchor.sent)
+    found = _previous_speakers(index, anchor) if found is None else found
+    others = {a.country for m in targets for a in m.actors}
+    return [m for m in found if all(a.country and a.country not in others for a in m.actors)]
 
 
 def _addressed_during(index: MentionIndex, noun: Token, skip: Sequence[int]) -> list[ActorMention]:
