@@ -35,13 +35,34 @@ class Office:
     end: date | None  # None: still in office
 
 
+def _title_form(form: str) -> str:
+    """A title as prose writes it too: a title-case word may open in lower case ("the president of
+    Tajikistan, Emomali Rahmon") and the last word may be plural ("the presidents of Kyrgyzstan and
+    Tajikistan, Sadyr Japarov and Emomali Rahmon"). Acronyms ("FM") are kept as written."""
+    words = form.split()
+    out = []
+    for i, word in enumerate(words):
+        if word[:1].isupper() and word[1:].isalpha() and word[1:].islower():
+            piece = f"[{word[0]}{word[0].lower()}]{re.escape(word[1:])}"
+            out.append(piece + ("s?" if i == len(words) - 1 else ""))
+        else:
+            out.append(re.escape(word))
+    return r"\s+".join(out)
+
+
+# Words before a title that make it no title of the holder when the story was written (a former
+# or future office, or another office: "Vice President", "Deputy Foreign Minister").
+_NOT_HOLDER = ("former ", "ex-", "late ", "then-", "then ", "vice ", "vice-", "deputy ")
+_NOT_IN_OFFICE = "".join(
+    rf"(?<!\b{re.escape(w)})(?<!\b{re.escape(w.capitalize())})" for w in _NOT_HOLDER
+)
+
+
 @cache
 def _title_patterns() -> dict[str, re.Pattern[str]]:
     forms = title_forms()
     return {
-        role: re.compile(
-            r"\b(?:" + "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms[role]) + r")\b"
-        )
+        role: re.compile(_NOT_IN_OFFICE + r"\b(?:" + "|".join(map(_title_form, forms[role])) + r")\b(?!-elect)")
         for role in _ROLES
     }
 
