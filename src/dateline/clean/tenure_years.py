@@ -53,16 +53,16 @@ def _title_form(form: str) -> str:
 # Words before a title that make it no title of the holder when the story was written (a former
 # or future office, or another office: "Vice President", "Deputy Foreign Minister").
 _NOT_HOLDER = ("former ", "ex-", "late ", "then-", "then ", "vice ", "vice-", "deputy ")
-_NOT_IN_OFFICE = "".join(
-    rf"(?<!\b{re.escape(w)})(?<!\b{re.escape(w.capitalize())})" for w in _NOT_HOLDER
-)
+_NOT_IN_OFFICE = "".join(rf"(?<!\b{re.escape(w)})(?<!\b{re.escape(w.capitalize())})" for w in _NOT_HOLDER)
 
 
 @cache
 def _title_patterns() -> dict[str, re.Pattern[str]]:
     forms = title_forms()
     return {
-        role: re.compile(_NOT_IN_OFFICE + r"\b(?:" + "|".join(map(_title_form, forms[role])) + r")\b(?!-elect)")
+        role: re.compile(
+            _NOT_IN_OFFICE + r"\b(?:" + "|".join(map(_title_form, forms[role])) + r")\b(?!-elect)"
+        )
         for role in _ROLES
     }
 
