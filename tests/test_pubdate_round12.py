@@ -58,3 +58,49 @@ def test_an_agency_dateline_takes_the_year_of_the_presidents_named_after_their_p
     )
     found = _published(page)
     assert found.value == "2011-07-14" and found.inferred
+
+
+_LEAD = "The transport ministers of the two river states agreed on a new barge code, officials said."
+
+
+def _page(lead: str = _LEAD, after: str = "Inspections under the code begin next spring.") -> str:
+    title = "Ministers agree on a new barge code after long talks"
+    return f"{title}\n{lead}\nFees were the last point in dispute.\n{after}"
+
+
+def test_a_papers_credit_closing_the_article_with_a_full_stop():
+    for line in (
+        "Published in Example Tribune, October 14th, 2024.",
+        "Published in the Daily Example on 14 October 2024.",
+        "First published in Example Weekly, 14 October 2024.",
+    ):
+        assert _published(_page(after=line)).value == "2024-10-14", line
+
+
+def test_a_sentence_opening_with_published_in_is_still_a_sentence():
+    # the date does not close it: the line goes on as a sentence of the body
+    line = "Published in Example Journal on March 5, 2024, the study found that river fees had doubled."
+    assert _published(_page(after=line)).value is None
+
+
+def test_a_datelines_date_in_brackets_after_a_colon_or_a_dash():
+    for lead in ("RIVERTON: (October 14, 2024) ", "RIVERTON — (Monday, Oct. 14, 2024) "):
+        found = _published(_page(lead + _LEAD))
+        assert found.value == "2024-10-14" and found.source == "dateline", lead
+
+
+def test_a_bracketed_day_after_a_colon_needs_its_year():
+    # "Riverton: (Oct 14)" could be an aside; without its year it dates nothing
+    found = _published(_page("RIVERTON: (Oct 14) " + _LEAD))
+    assert found.value is None and found.month_day is None
+
+
+def test_url_year_and_month_joined_with_the_day_a_folder_of_its_own():
+    found = _published(_page(), "https://news.example.cn/a/202410/14/WS1234abcd.html")
+    assert found.value == "2024-10-14" and found.source == "url"
+
+
+def test_url_dotted_day():
+    assert _published(_page(), "https://news.example.com/news/2024.10.14/barge-code").value == "2024-10-14"
+    # a dotted version number is no day
+    assert _published(_page(), "https://news.example.com/files/v1.2024.10.14/barge-code").value is None

@@ -210,9 +210,11 @@ DATED_PREFIX = re.compile(
     r"\s*(?:(?<=\))\.)?(?:[-–—|]{1,2}|:|(?<=[/.)])(?=\s))\s*(?=\S)"
 )
 # the date inside the parentheses, alone or after the agency: "GENEVA (14 October 2024) – ",
-# "MOSCOW (Example News / Agency - 06th April, 2023) ", "MOSCOW, (Example News / Agency - 06th April, 2023) "
+# "MOSCOW (Example News / Agency - 06th April, 2023) ", "MOSCOW, (Example News / Agency - 06th April, 2023) ",
+# or after a colon or a dash ("NEW DELHI: (October 14, 2024) ", "KAMPALA — (Monday, Oct. 14, 2024) "; with
+# its year only, as for a colon after the place)
 DATED_PAREN = re.compile(
-    rf"{_PLACE},?\s*\((?:(?P<agency>[A-Za-z][^()]{{0,40}}?)\s*[-–—,/]\s*)?{_WEEKDAY_BEFORE}{_WHEN}\)"
+    rf"{_PLACE}(?:,|\s*(?P<mark>[:–—-]))?\s*\((?:(?P<agency>[A-Za-z][^()]{{0,40}}?)\s*[-–—,/]\s*)?{_WEEKDAY_BEFORE}{_WHEN}\)"
     r"\s*(?:[-–—]{1,2}|:)?\s*(?=\S)"
 )
 # the same on a line of its own: "BAKU, Azerbaijan, May 1", or with the agency before the date
@@ -252,7 +254,9 @@ def dated_prefix(text: str) -> re.Match[str] | None:
     # 2024 – …" are a label and its date
     if (m := DATED_PREFIX.match(text, start)) and m["colon"] and not _outlet_colon_date(m):
         return None
-    if m or (m := DATED_PAREN.match(text, start)):
+    if m:
+        return m
+    if (m := DATED_PAREN.match(text, start)) and (not m["mark"] or find_dates(m["when"])):
         return m
     # or before the date alone ("(Agency) — April 9, 2021 — ")
     if (m := DATED_OPENING.match(text, start)) and find_dates(m["when"]):

@@ -336,12 +336,13 @@ _URL_PATTERNS = (
     (re.compile(rf"/{_Y}/(?P<m>[a-z]{{3,9}})/(?P<d>0?[1-9]|[12]\d|3[01])(?:/|$|[-_])", re.I), 0.8),
     # /2016/opinion/letters/04/05/: the year folder, then sections, then month and day folders
     (re.compile(rf"/{_Y}/(?:[a-z][a-z-]*/){{1,3}}{_M}/{_D}(?:/|$|[-_])", re.I), 0.75),
-    # /2016-10/29/: year and month joined, the day a folder of its own (Chinese content systems)
-    (re.compile(rf"/{_Y}-{_M}/{_D}(?:/|$)"), 0.8),
+    # /2016-10/29/, /201610/29/: year and month joined, the day a folder of its own (Chinese content
+    # systems)
+    (re.compile(rf"/{_Y}-?{_M}/{_D}(?:/|$)"), 0.8),
     # /2012/0920/ or /2012/0920_release.asp: month and day joined under the year folder
     (re.compile(rf"/{_Y}/{_M}{_D}(?:/|$|[-_.])"), 0.75),
-    # 2023-11-05 or 2023_11_05 in a slug
-    (re.compile(rf"(?<!\d){_Y}[-_]{_M}[-_]{_D}(?!\d)"), 0.8),
+    # 2023-11-05, 2023_11_05 or 2023.11.05 in a slug or a folder (not inside a dotted version number)
+    (re.compile(rf"(?<![\d.]){_Y}(?P<s>[-_.]){_M}(?P=s){_D}(?![\d]|\.\d)"), 0.8),
     # 20231105 as a word of the slug (20231105-..., _20231105.html)
     (re.compile(rf"(?<!\d){_Y}{_M}{_D}(?!\d)"), 0.8),
     # 20231105 opening a longer number (an id made of the timestamp): weaker

@@ -355,6 +355,16 @@ _CREDIT = re.compile(
 )
 
 
+# A paper's credit closing the article with a full stop ("Published in Example Tribune, October 14th,
+# 2024.", "Published in the Daily Example on 14 October 2024."): the date ends the line, so its full stop
+# ends the credit, not a sentence of the body ("Published in Nature on March 5, 2024, the study …" goes on).
+_PUBLISHED_IN = re.compile(
+    r"(?:(?:first|originally)\s+)?(?:published|printed)\s+(?:in|by)\s+[^.]{2,80}?"
+    r"(?:,\s*|\s+on\s+)[^,.]{6,30}(?:,\s*(?:19|20)\d\d)?\.$",
+    re.I,
+)
+
+
 def _dated_line(unit: Unit, found: list[FoundDate], plain: str | None = None) -> bool:
     """A line made of dates and little else: a date line ("Published 14.10.24, 09:05 AM"), a byline
     with its date ("By Name | Monday, 14 October 2024 06:15 PM"), or a labelled line whose leftover
@@ -375,7 +385,7 @@ def _dated_line(unit: Unit, found: list[FoundDate], plain: str | None = None) ->
     author = _author(read.rest) if len(words) > 1 or read.by else None
     # a sentence of the body that mentions a date ("By March 4 the troops had left.", "The report
     # was published on 12 March 2024.") is not a date line, whatever words it holds
-    sentence = bool(_SENTENCE_END.search(plain)) and bool(words)
+    sentence = bool(_SENTENCE_END.search(plain)) and bool(words) and not _PUBLISHED_IN.match(plain)
     if not words or (len(words) == 1 and not author and len(words[0]) <= 12 and not sentence):
         unit.kind, unit.reason = "date", "date line"
     elif author:
