@@ -104,3 +104,18 @@ def test_url_dotted_day():
     assert _published(_page(), "https://news.example.com/news/2024.10.14/barge-code").value == "2024-10-14"
     # a dotted version number is no day
     assert _published(_page(), "https://news.example.com/files/v1.2024.10.14/barge-code").value is None
+
+
+def test_a_statements_kind_and_its_day_after_a_comma():
+    for line in ("Media statement, 14 October 2024", "Press Statement, October 14, 2024"):
+        text = f"Ministers agree on a new barge code\n{line}\n{_LEAD}\nFees were the last point in dispute."
+        assert _published(text).value == "2024-10-14", line
+
+
+def test_a_release_number_before_the_place_and_day():
+    for line in (
+        "PR No. 245 Riverton, October 14, 2024",
+        "Press Release No. 12/2024 Riverton, 14 October 2024",
+    ):
+        text = f"Ministers agree on a new barge code\n{line}\n{_LEAD}\nFees were the last point in dispute."
+        assert _published(text).value == "2024-10-14", line

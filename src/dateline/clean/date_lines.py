@@ -33,7 +33,7 @@ _UPDATED_ELSEWHERE = (
 _FIELD_LABEL = r"publish(?:ed)?\s*date|post(?:ed)?\s*date|date\s*(?:published|posted)"
 _LABEL = re.compile(
     rf"\b(?P<label>{_FIELD_LABEL}|(?:(?:first|originally)\s+)?(?:published|posted|created|released)|publication\s+date"
-    r"|(?:press|news|media)\s+release|(?:for\s+)?immediate\s+release"
+    r"|(?:press|news|media)\s+(?:release|statement)|(?:for\s+)?immediate\s+release"
     rf"|(?:last\s+)?(?:updated|modified|edited)|update|{_PUBLISHED_ELSEWHERE}|{_UPDATED_ELSEWHERE})(?!\w)",
     re.I,
 )
@@ -59,7 +59,7 @@ ZONE = re.compile(
 FILLER = re.compile(
     r"@\w+|\{\{[^{}]*\}\}|\b(?:(?:adjust\s+)?(?:font|text)\s+size|print|e-?mail|share|listen"
     r"|comments?\s+(?:off|closed)|tweet|twitter|facebook|whatsapp|linkedin|pinterest|telegram|reddit)\b"
-    rf"|\b(?:{_FIELD_LABEL}|on|at|in|by|and|(?:press|news|media)\s+release|(?:for\s+)?immediate\s+release|published|updated|posted|last|date|first|originally|created|modified|edited|released"
+    rf"|\b(?:{_FIELD_LABEL}|on|at|in|by|and|(?:press|news|media)\s+(?:release|statement)|(?:for\s+)?immediate\s+release|published|updated|posted|last|date|first|originally|created|modified|edited|released"
     rf"|update|publication|{_PUBLISHED_ELSEWHERE}|{_UPDATED_ELSEWHERE}|el|le|am|il|pada"
     r"|hrs?|\d+\s+min(?:ute)?s?\s+read|reading\s+time\s*:?\s*\d+\s*min(?:ute)?s?"
     r"|(?:comments?|views|shares|hits)\s*:?\s*\(?\d*\)?"
@@ -115,7 +115,13 @@ SOURCE = re.compile(r"\b(?:source|editor)\s*:\s*[^|•·]*", re.I)
 # a document's reference number beside its date ("Ref: PR/2024/115 Date: 14.10.2024", "Ref. No.
 # MFA/PR/115/2024"): a file code in a letter's or a release's heading (one with a slash or a dash), not a
 # name that makes the line a byline
-REFERENCE = re.compile(r"\b(?:our\s+|your\s+)?ref(?:erence)?\.?(?:\s*no\.?)?\s*:?\s*[\w.]*[/-][\w/.-]*", re.I)
+# a release's number opening its heading ("PR No. 245 Islamabad, October 14, 2024", "Press Release No.
+# 12/2024") is such a code too
+REFERENCE = re.compile(
+    r"\b(?:our\s+|your\s+)?ref(?:erence)?\.?(?:\s*no\.?)?\s*:?\s*[\w.]*[/-][\w/.-]*"
+    r"|\b(?:PR|press\s+release|handout)\s*No\.?\s*\d[\w/-]*",
+    re.I,
+)
 # a paper's own reporter credited without a name ("From our correspondent, LAGOS, …", "By our staff
 # reporter"): the desk's credit, as a source is, leaving the place and the day of a dateline
 DESK = re.compile(
