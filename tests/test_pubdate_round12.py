@@ -119,3 +119,58 @@ def test_a_release_number_before_the_place_and_day():
     ):
         text = f"Ministers agree on a new barge code\n{line}\n{_LEAD}\nFees were the last point in dispute."
         assert _published(text).value == "2024-10-14", line
+
+
+_WEEKDAY_LEAD = (
+    "The transport ministers of the two river states met Friday to sign a new barge code, officials said."
+)
+
+
+def test_a_six_digit_folder_on_the_one_reading_that_falls_on_the_leads_weekday():
+    # /150322/: 15 March 2022 (a Tuesday) or 22 March 2015 (a Sunday); "met Tuesday" picks the first
+    lead = _WEEKDAY_LEAD.replace("Friday", "Tuesday")
+    found = _published(_page(lead), "https://news.example.com/world/150322/barge-code")
+    assert (found.value, found.source, found.inferred) == ("2022-03-15", "url", True)
+    # a weekday neither reading falls on dates nothing
+    lead = _WEEKDAY_LEAD.replace("Friday", "Thursday")
+    assert _published(_page(lead), "https://news.example.com/world/150322/barge-code").value is None
+
+
+def test_two_weekdays_in_the_first_sentence_confirm_nothing():
+    lead = "The ministers met Tuesday, a day after Sunday's vote, to sign a new barge code, officials said."
+    assert _published(_page(lead), "https://news.example.com/world/150322/barge-code").value is None
+
+
+def test_year_and_month_day_folders_with_a_two_digit_year():
+    # /19/0312/: 12 March 2019, a Tuesday
+    lead = _WEEKDAY_LEAD.replace("Friday", "Tuesday")
+    assert (
+        _published(_page(lead), "https://news.example.cn/en/item/19/0312/abc123.html").value == "2019-03-12"
+    )
+    # without the weekday to confirm it, the folders alone are an id as often
+    assert _published(_page(), "https://news.example.cn/en/item/19/0312/abc123.html").value is None
+
+
+def test_a_six_digit_word_in_the_slug_only_where_the_text_gives_that_very_day():
+    url = "https://news.example.org/library/news/riverland-250516-briefing.htm"
+    lead = "At the briefing of 16 May 2025 the spokesperson spoke on the barge code."
+    found = _published(_page(lead), url)
+    assert (found.value, found.source, found.inferred) == ("2025-05-16", "url", True)
+    # a day near it is not enough in a slug (a folder would take it)
+    lead = "At the briefing of 15 May 2025 the spokesperson spoke on the barge code."
+    assert _published(_page(lead), url).value is None
+
+
+def test_a_records_title_naming_who_spoke_and_where_before_its_day():
+    for title in (
+        "Press Briefing by the Spokesperson on 16 May 2025",
+        "Remarks by the Foreign Minister at the Port Forum on 16 May 2025",
+    ):
+        text = (
+            f"{title}\nThe spokesperson opened with a statement on the barge code.\n{_LEAD}\nFees came next."
+        )
+        found = _published(text)
+        assert (found.value, found.source) == ("2025-05-16", "header"), title
+    # a headline that is no record names the day of its event
+    text = f"Talks held by the ministers ended on 16 May 2025\n{_LEAD}\nFees came next."
+    assert _published(text).value is None

@@ -488,4 +488,14 @@ def url_six_digits(url: str | None, folders: bool = False) -> list[date]:
             read = _safe(2000 + year, month, day)
             if read is not None and read not in out:
                 out.append(read)
+    if folders:
+        # the year's two digits a folder of their own, month and day joined in the next ("/item/19/0312/"),
+        # as "/2012/0920/" writes them with the full year: one reading only
+        for m in _YY_MMDD_FOLDERS.finditer(parts.path):
+            read = _safe(2000 + int(m["y"]), int(m["md"][:2]), int(m["md"][2:]))
+            if read is not None and read not in out:
+                out.append(read)
     return out
+
+
+_YY_MMDD_FOLDERS = re.compile(r"(?<=/)(?P<y>\d{2})/(?P<md>\d{4})(?=/)")

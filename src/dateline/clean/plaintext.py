@@ -634,7 +634,7 @@ def clean_text(
             lead = story
         _today_in_brackets(kept, lead, out, order)
     _infer_years(out, [u.text for u in kept], url, crawled)
-    _six_digit_folder(out, [u.text for u in kept], url)
+    _six_digit_day(out, [u.text for u in kept], url)
     _note_order(out, order, order_reason)
     for unit in units:
         if unit.kind not in ("text", "dek"):
@@ -1240,12 +1240,18 @@ def _release_in_brackets(head: list[Unit], out: Cleaned, order: DayOrder | None)
 _FOLDER_REACH = 3
 
 
-def _six_digit_folder(out: Cleaned, body: list[str], url: str | None) -> None:
-    """A URL folder of six digits ("/060124/") reads as a day in up to three orders (ddmmyy, yymmdd,
-    mmddyy); ids look the same, so it is taken only where the text supports exactly one reading: a
-    day the article mentions, with or without its year, lies within three days of it."""
-    readings = url_six_digits(url, folders=True)
-    if not readings:
+def _six_digit_day(out: Cleaned, body: list[str], url: str | None) -> None:
+    """A URL folder of six digits ("/060124/", or "/19/0312/") reads as a day in up to three orders
+    (ddmmyy, yymmdd, mmddyy); ids look the same, so it is taken only where the text supports exactly
+    one reading: a day the article mentions, with or without its year, lies within three days of it;
+    else the one weekday the lead's first sentence names ("Kerry met Friday with …") falls on one
+    reading only (the dateline's own day, as `tenure_years` takes it). A six-digit word inside the
+    slug ("pakistan-250516-briefing") is an id more often still: only a reading the text writes out as
+    a full date, that very day, counts."""
+    today = date.today()
+    folders = [d for d in url_six_digits(url, folders=True) if d <= today]
+    words = [d for d in url_six_digits(url) if d <= today and d not in folders]
+    if not folders and not words:
         return
     full = [f.value for line in body for f in find_dates(line)]
     yearless = [md for line in body for md in find_yearless(line)]
@@ -1256,10 +1262,20 @@ def _six_digit_folder(out: Cleaned, body: list[str], url: str | None) -> None:
         ]
         return any(abs((d - day).days) <= _FOLDER_REACH for d in mentioned)
 
-    supported = [d for d in readings if near(d)]
+    supported = [d for d in folders if near(d)]
+    named = lead_weekdays("\n".join(body), first_sentence=True)
+    fits = [d for d in folders if d.weekday() in named]
+    exact = [d for d in words if d in full]
     if len(supported) == 1:
-        note = f"from the URL's six-digit folder, read as {supported[0]}: the text mentions a day near it"
-        out.dates.append(PublishedDate(supported[0].isoformat(), "url", 0.6, note, True))
+        day, why, confidence = supported[0], "the text mentions a day near it", 0.6
+    elif not supported and len(named) == 1 and len(fits) == 1:
+        day, why, confidence = fits[0], "the one reading on the weekday the lead names", 0.55
+    elif not supported and len(exact) == 1:
+        day, why, confidence = exact[0], "the text gives that very day", 0.55
+    else:
+        return
+    note = f"from the URL's six digits, read as {day}: {why}"
+    out.dates.append(PublishedDate(day.isoformat(), "url", confidence, note, True))
 
 
 def _on(year: int, md: MonthDay) -> date | None:
@@ -1390,10 +1406,13 @@ _RANGE_START = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?:\s+[^\W\d_]{3,9}\.?)?\s*
 
 
 # the record of what was said on a day, named in its title ("Spokesperson's Regular Press Conference
-# on March 21, 2019", "Transcript of the Briefing of 4 May 2022"): the page is that day's record
+# on March 21, 2019", "Transcript of the Briefing of 4 May 2022", "Weekly Media Briefing by the
+# Spokesperson on Friday, 16th May 2025", "Remarks by the Minister at the Port Forum on 16 May 2025": who
+# gave it, where, and the weekday may stand between): the page is that day's record
 _RECORD_ON = re.compile(
     r"\b(?:press\s+conference|(?:press|media|news)\s+briefing|briefing|remarks|transcript|minutes"
-    r"|proceedings)\s+(?:on|of|for|held\s+on)\s*$",
+    r"|proceedings)(?:\s+(?:by|at)\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?){0,2}\s+(?:on|of|for|held\s+on)\s*"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$",
     re.I,
 )
 
