@@ -174,3 +174,16 @@ def test_a_records_title_naming_who_spoke_and_where_before_its_day():
     # a headline that is no record names the day of its event
     text = f"Talks held by the ministers ended on 16 May 2025\n{_LEAD}\nFees came next."
     assert _published(text).value is None
+
+
+def test_a_unix_time_under_a_query_key_that_names_a_time():
+    # 1589900000 is 2020-05-19 15:33 UTC; in milliseconds too
+    for url in (
+        "https://news.example.com/world/barge-code?t=1589900000",
+        "https://news.example.com/world/barge-code.html?id=7&timestamp=1589900000123",
+    ):
+        found = _published(_page(), url)
+        assert (found.value, found.source) == ("2020-05-19", "url"), url
+    # a ten-digit number in the path is an id as often; a listing's bound is no page's day
+    assert _published(_page(), "https://news.example.com/world/1589900000/barge-code").value is None
+    assert _published(_page(), "https://news.example.com/world/list?before=1589900000").value is None

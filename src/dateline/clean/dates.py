@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from importlib import resources
 from typing import ClassVar, Literal
 from urllib.parse import SplitResult, unquote, urlsplit
@@ -405,6 +405,8 @@ def url_date(url: str | None, order: DayOrder | None = None) -> tuple[date, floa
             day = _safe(int(m["y"]), month, int(m["d"])) if month else None
             if day is not None:
                 return day, confidence, m.group(0).strip("/-_")
+    if (m := _UNIX_TIME.search(where)) and (day := _unix_day(int(m["s"]))) is not None:
+        return day, 0.6, m.group(0).lstrip("?")
     for m in _URL_YEAR_LAST.finditer(parts.path):
         a, b = int(m["a"]), int(m["b"])
         if (a > 12) != (b > 12):  # only where the order shows: 20_12_2023, 12-20-2023
@@ -420,6 +422,20 @@ def url_date(url: str | None, order: DayOrder | None = None) -> tuple[date, floa
             if day is not None:
                 return day, 0.65, m.group(0).strip("/")
     return None
+
+
+# A Unix time under a query key that names a time ("?t=1589900000", "timestamp=1589900000123" in
+# milliseconds): the moment the page was stamped, its day in UTC (a page of a zone far east of UTC may
+# carry the day before its local one, so below a day written out). A bare ten-digit number in the path
+# is an id as often, and is not read.
+_UNIX_TIME = re.compile(
+    r"\?(?:t|ts|time|timestamp|date|pubdate|published|created)=(?P<s>1\d{9})(?:\d{3})?(?![\d])", re.I
+)
+
+
+def _unix_day(seconds: int) -> date | None:
+    day = datetime.fromtimestamp(seconds, tz=UTC).date()
+    return day if day.year >= 2001 else None
 
 
 # "/06/04/21/" (ABS-CBN: June 4, 2021): month, day and a two-digit year as folders, read in the
