@@ -187,3 +187,9 @@ def test_a_unix_time_under_a_query_key_that_names_a_time():
     # a ten-digit number in the path is an id as often; a listing's bound is no page's day
     assert _published(_page(), "https://news.example.com/world/1589900000/barge-code").value is None
     assert _published(_page(), "https://news.example.com/world/list?before=1589900000").value is None
+
+
+def test_the_years_abbreviation_after_a_russian_or_ukrainian_date():
+    for line in ("14.10.2024 г.", "14 октября 2024 г.", "14 жовтня 2024 р.", "14 октября 2024 года"):
+        text = f"Ministers agree on a new barge code\n{line}\n{_LEAD}\nFees were the last point in dispute."
+        assert _published(text).value == "2024-10-14", line

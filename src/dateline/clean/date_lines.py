@@ -60,15 +60,16 @@ FILLER = re.compile(
     r"@\w+|\{\{[^{}]*\}\}|\b(?:(?:adjust\s+)?(?:font|text)\s+size|print|e-?mail|share|listen"
     r"|comments?\s+(?:off|closed)|tweet|twitter|facebook|whatsapp|linkedin|pinterest|telegram|reddit)\b"
     rf"|\b(?:{_FIELD_LABEL}|on|at|in|by|and|(?:press|news|media)\s+(?:release|statement)|(?:for\s+)?immediate\s+release|published|updated|posted|last|date|first|originally|created|modified|edited|released"
-    rf"|update|publication|{_PUBLISHED_ELSEWHERE}|{_UPDATED_ELSEWHERE}|el|le|am|il|pada"
+    rf"|update|publication|{_PUBLISHED_ELSEWHERE}|{_UPDATED_ELSEWHERE}|el|le|am|il|pada|года|року"
     r"|hrs?|\d+\s+min(?:ute)?s?\s+read|reading\s+time\s*:?\s*\d+\s*min(?:ute)?s?"
     r"|(?:comments?|views|shares|hits)\s*:?\s*\(?\d*\)?"
     r"|[\d.,]+k?\s+(?:comments?|views|shares|hits|words)|leave\s+a\s+(?:comment|reply)"
     r"|\d{1,2}h(?:\s*\d{1,2}m)?|\d{1,3}m"
     r"|(?:in\s+)?(?:an?|\d+)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?(?:\s+ago)?)\b"
-    # a full stop left alone once the date closing a line is out; a bare count closing the line (the
-    # comment icon's "0" in "Name March 5, 2024 0")
-    r"|[|,/•·●◆▪■►»:()\[\]–—+-]|(?<!\S)\.(?!\S)|(?<=\s)\d{1,4}\s*$",
+    # a full stop left alone once the date closing a line is out; the year's abbreviation after it in
+    # Russian and Ukrainian ("14.10.2024 г.", "14 жовтня 2024 р.", "… 2024 года"); a bare count closing
+    # the line (the comment icon's "0" in "Name March 5, 2024 0")
+    r"|[|,/•·●◆▪■►»:()\[\]–—+-]|(?<!\S)\.(?!\S)|(?<!\w)[гр]\.(?!\w)|(?<=\s)\d{1,4}\s*$",
     re.I,
 )
 
