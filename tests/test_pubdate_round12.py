@@ -193,3 +193,20 @@ def test_the_years_abbreviation_after_a_russian_or_ukrainian_date():
     for line in ("14.10.2024 г.", "14 октября 2024 г.", "14 жовтня 2024 р.", "14 октября 2024 года"):
         text = f"Ministers agree on a new barge code\n{line}\n{_LEAD}\nFees were the last point in dispute."
         assert _published(text).value == "2024-10-14", line
+
+
+def test_a_source_name_with_a_number_beside_the_day():
+    for line in ("Channel-News18 October 14, 2024 2h 14m", "Example News 24 | October 14, 2024"):
+        text = f"Ministers agree on a new barge code\n{line}\n{_LEAD}\nFees were the last point in dispute."
+        assert _published(text).value == "2024-10-14", line
+    # a label and a number are no name: the line stays text
+    text = f"Ministers agree on a new barge code\n{_LEAD} Issue 24 of the code was signed.\nFees came next."
+    assert _published(text).value is None
+
+
+def test_the_wires_staff_credit_above_the_closing_date_is_no_teaser_headline():
+    text = _page(after="Reporting by Jane Doe in Riverton; Editing by John Roe\nOctober 14, 2024")
+    assert _published(text).value == "2024-10-14"
+    # another story's headline above a date after the body is a teaser's
+    text = _page(after="Floods close the mountain pass for a week\nOctober 14, 2024")
+    assert _published(text).value is None

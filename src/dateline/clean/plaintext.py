@@ -215,7 +215,8 @@ def _stamp(line: str) -> bool:
     for f in reversed(found):
         rest = rest[: f.start] + " " + rest[f.end :]
     words = date_lines.strip_rest(rest).split()
-    return len(words) <= 5 and all(w[:1].isupper() for w in words)
+    # a name's number counts with it ("Example News 24 | March 5, 2024")
+    return len(words) <= 5 and all(w[:1].isupper() or (w.isdigit() and len(w) <= 3) for w in words)
 
 
 def _label_word(text: str) -> bool:
@@ -365,6 +366,9 @@ _PUBLISHED_IN = re.compile(
 )
 
 
+_NAME_NUMBER = re.compile(r"(?<=[A-Za-z])\s?\d{1,3}(?![\w.,:/])")
+
+
 def _dated_line(unit: Unit, found: list[FoundDate], plain: str | None = None) -> bool:
     """A line made of dates and little else: a date line ("Published 14.10.24, 09:05 AM"), a byline
     with its date ("By Name | Monday, 14 October 2024 06:15 PM"), or a labelled line whose leftover
@@ -380,9 +384,11 @@ def _dated_line(unit: Unit, found: list[FoundDate], plain: str | None = None) ->
         found = [FoundDate(f.start + 1, f.end + 1, f.value, f.ambiguous) for f in found]
     read = date_lines.read_line(plain, found)
     words = read.rest.split()
+    # a source's name may carry a number ("Example News 24", "Channel-News18"): the name without it
+    named = _NAME_NUMBER.sub("", read.rest)
     # one word left beside a date is a label ("Close", "World", a site's menu), not a name; a byline
-    # with one name says "By"
-    author = _author(read.rest) if len(words) > 1 or read.by else None
+    # with one name says "By" (a hyphen joins two names: "Channel-News")
+    author = _author(named) if len(re.split(r"[\s-]+", named.strip())) > 1 or read.by else None
     # a sentence of the body that mentions a date ("By March 4 the troops had left.", "The report
     # was published on 12 March 2024.") is not a date line, whatever words it holds
     sentence = bool(_SENTENCE_END.search(plain)) and bool(words) and not _PUBLISHED_IN.match(plain)
@@ -432,11 +438,14 @@ _SCHEDULE = re.compile(
 
 # A wire story's credit line in brackets ("(Reporting by Name in Place; Editing by Name)"), which some
 # pages run together with the story's date line at its end: the names are the staff's, not a byline
-_WIRE_CREDIT = re.compile(
-    r"\(\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|compiling|written|edited|translated"
-    r"|translation|research|graphics?)\b[^()]*\)",
-    re.I,
+_CREDIT_WORK = (
+    r"(?:additional\s+)?(?:reporting|writing|editing|compiled|compiling|written|edited|translated"
+    r"|translation|research|graphics?)"
 )
+_WIRE_CREDIT = re.compile(rf"\(\s*{_CREDIT_WORK}\b[^()]*\)", re.I)
+# the same credit on a line of its own after the story ("Reporting by Name; Editing by Name"), above
+# the story's closing date line: staff names, not another story's headline
+_STAFF_CREDIT = re.compile(rf"\(?\s*{_CREDIT_WORK}\s+by\b", re.I)
 
 
 def _without_wire_credit(plain: str, order: DayOrder | None) -> tuple[list[FoundDate], str] | None:
@@ -974,12 +983,12 @@ _SIGNING = re.compile(
 
 def _teaser_date(body: list[Unit], i: int) -> bool:
     """The date line `body[i]` sits under a headline unrelated to the article, itself right after a
-    paragraph: another story's teaser. A name ("Jane Doe", a signature) or a word or two ("Ends", a
-    press release's end mark) is no headline."""
+    paragraph: another story's teaser. A name ("Jane Doe", a signature), a word or two ("Ends", a
+    press release's end mark) or the wire's staff credit ("Reporting by …") is no headline."""
     if i < 2 or not _SENTENCE_END.search(body[i - 2].plain):
         return False
     above = body[i - 1].plain
-    if _word_count(above) < 3 or _author(above) or _SIGNING.fullmatch(above):
+    if _word_count(above) < 3 or _author(above) or _SIGNING.fullmatch(above) or _STAFF_CREDIT.match(above):
         return False
     vocabulary = _vocabulary(u.plain for u in body if u.kind == "text" and not headline_like(u.plain, 20))
     return _unrelated_headline(body[i - 1].plain, vocabulary)
