@@ -210,3 +210,12 @@ def test_the_wires_staff_credit_above_the_closing_date_is_no_teaser_headline():
     # another story's headline above a date after the body is a teaser's
     text = _page(after="Floods close the mountain pass for a week\nOctober 14, 2024")
     assert _published(text).value is None
+
+
+def test_a_former_office_with_the_country_between():
+    text = "Former Russian President Dmitry Medvedev will give a lecture at the academy on Thursday."
+    assert year_from_offices(_md(7, 14), text, TODAY) is None
+    text = "The then-Russian President Dmitry Medvedev opened the rail link on Thursday."
+    assert year_from_offices(_md(7, 14), text, TODAY) is None
+    text = "Russian President Dmitry Medvedev opened the rail link on Thursday."
+    assert year_from_offices(_md(7, 14), text, TODAY)[0] == date(2011, 7, 14)
