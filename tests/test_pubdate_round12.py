@@ -219,3 +219,8 @@ def test_a_former_office_with_the_country_between():
     assert year_from_offices(_md(7, 14), text, TODAY) is None
     text = "Russian President Dmitry Medvedev opened the rail link on Thursday."
     assert year_from_offices(_md(7, 14), text, TODAY)[0] == date(2011, 7, 14)
+
+
+def test_a_former_word_earlier_in_the_sentence_does_not_unseat_the_holder():
+    text = "A former spy met President Dmitry Medvedev at the Kremlin on Thursday."
+    assert year_from_offices(_md(7, 14), text, TODAY)[0] == date(2011, 7, 14)

@@ -53,7 +53,7 @@ def _title_form(form: str) -> str:
 # Words before a title that make it no title of the holder when the story was written (a former or
 # future office, or another office), with a country's name or two between: "former Soviet President",
 # "then-US President", "Vice President", "Deputy Foreign Minister"
-_NOT_HOLDER = re.compile(r"\b(?:former|ex|late|then|vice|deputy)(?:\s+|-)(?:[A-Z][\w.'’-]*\s+){0,2}$", re.I)
+_NOT_HOLDER = re.compile(r"\b(?i:former|ex|late|then|vice|deputy)(?:\s+|-)(?:[A-Z][\w.'’-]*\s+){0,2}$")
 
 
 @cache
