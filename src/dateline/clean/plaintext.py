@@ -384,8 +384,10 @@ def _dated_line(unit: Unit, found: list[FoundDate], plain: str | None = None) ->
         found = [FoundDate(f.start + 1, f.end + 1, f.value, f.ambiguous) for f in found]
     read = date_lines.read_line(plain, found)
     words = read.rest.split()
-    # a source's name may carry a number ("Example News 24", "Channel-News18"): the name without it
-    named = _NAME_NUMBER.sub("", read.rest)
+    # a source's name may carry a number ("Example News 24", "Channel-News18"): the name without it;
+    # not the first day of a span that the date closes ("Weekly Review: 1 Mar-7 Mar 24")
+    span = _RANGE_START.search(plain[: found[0].start])
+    named = read.rest if span else _NAME_NUMBER.sub("", read.rest)
     # one word left beside a date is a label ("Close", "World", a site's menu), not a name; a byline
     # with one name says "By" (a hyphen joins two names: "Channel-News")
     author = _author(named) if len(re.split(r"[\s-]+", named.strip())) > 1 or read.by else None
