@@ -33,7 +33,7 @@ _UPDATED_ELSEWHERE = (
 _FIELD_LABEL = r"publish(?:ed)?\s*date|post(?:ed)?\s*date|date\s*(?:published|posted)"
 _LABEL = re.compile(
     rf"\b(?P<label>{_FIELD_LABEL}|(?:(?:first|originally)\s+)?(?:published|posted|created|released)|publication\s+date"
-    r"|(?:press|news|media)\s+release|(?:for\s+)?immediate\s+release"
+    r"|(?:press|news|media)\s+(?:release|statement)|(?:for\s+)?immediate\s+release"
     rf"|(?:last\s+)?(?:updated|modified|edited)|update|{_PUBLISHED_ELSEWHERE}|{_UPDATED_ELSEWHERE})(?!\w)",
     re.I,
 )
@@ -59,16 +59,17 @@ ZONE = re.compile(
 FILLER = re.compile(
     r"@\w+|\{\{[^{}]*\}\}|\b(?:(?:adjust\s+)?(?:font|text)\s+size|print|e-?mail|share|listen"
     r"|comments?\s+(?:off|closed)|tweet|twitter|facebook|whatsapp|linkedin|pinterest|telegram|reddit)\b"
-    rf"|\b(?:{_FIELD_LABEL}|on|at|in|by|and|(?:press|news|media)\s+release|(?:for\s+)?immediate\s+release|published|updated|posted|last|date|first|originally|created|modified|edited|released"
-    rf"|update|publication|{_PUBLISHED_ELSEWHERE}|{_UPDATED_ELSEWHERE}|el|le|am|il|pada"
+    rf"|\b(?:{_FIELD_LABEL}|on|at|in|by|and|(?:press|news|media)\s+(?:release|statement)|(?:for\s+)?immediate\s+release|published|updated|posted|last|date|first|originally|created|modified|edited|released"
+    rf"|update|publication|{_PUBLISHED_ELSEWHERE}|{_UPDATED_ELSEWHERE}|el|le|am|il|pada|года|року"
     r"|hrs?|\d+\s+min(?:ute)?s?\s+read|reading\s+time\s*:?\s*\d+\s*min(?:ute)?s?"
     r"|(?:comments?|views|shares|hits)\s*:?\s*\(?\d*\)?"
     r"|[\d.,]+k?\s+(?:comments?|views|shares|hits|words)|leave\s+a\s+(?:comment|reply)"
     r"|\d{1,2}h(?:\s*\d{1,2}m)?|\d{1,3}m"
     r"|(?:in\s+)?(?:an?|\d+)\s+(?:second|minute|min|hour|hr|day|week|month|year)s?(?:\s+ago)?)\b"
-    # a full stop left alone once the date closing a line is out; a bare count closing the line (the
-    # comment icon's "0" in "Name March 5, 2024 0")
-    r"|[|,/•·●◆▪■►»:()\[\]–—+-]|(?<!\S)\.(?!\S)|(?<=\s)\d{1,4}\s*$",
+    # a full stop left alone once the date closing a line is out; the year's abbreviation after it in
+    # Russian and Ukrainian ("14.10.2024 г.", "14 жовтня 2024 р.", "… 2024 года"); a bare count closing
+    # the line (the comment icon's "0" in "Name March 5, 2024 0")
+    r"|[|,/•·●◆▪■►»:()\[\]–—+-]|(?<!\S)\.(?!\S)|(?<!\w)[гр]\.(?!\w)|(?<=\s)\d{1,4}\s*$",
     re.I,
 )
 
@@ -115,7 +116,13 @@ SOURCE = re.compile(r"\b(?:source|editor)\s*:\s*[^|•·]*", re.I)
 # a document's reference number beside its date ("Ref: PR/2024/115 Date: 14.10.2024", "Ref. No.
 # MFA/PR/115/2024"): a file code in a letter's or a release's heading (one with a slash or a dash), not a
 # name that makes the line a byline
-REFERENCE = re.compile(r"\b(?:our\s+|your\s+)?ref(?:erence)?\.?(?:\s*no\.?)?\s*:?\s*[\w.]*[/-][\w/.-]*", re.I)
+# a release's number opening its heading ("PR No. 245 Islamabad, October 14, 2024", "Press Release No.
+# 12/2024") is such a code too
+REFERENCE = re.compile(
+    r"\b(?:our\s+|your\s+)?ref(?:erence)?\.?(?:\s*no\.?)?\s*:?\s*[\w.]*[/-][\w/.-]*"
+    r"|\b(?:PR|press\s+release|handout)\s*No\.?\s*\d[\w/-]*",
+    re.I,
+)
 # a paper's own reporter credited without a name ("From our correspondent, LAGOS, …", "By our staff
 # reporter"): the desk's credit, as a source is, leaving the place and the day of a dateline
 DESK = re.compile(
@@ -210,9 +217,11 @@ DATED_PREFIX = re.compile(
     r"\s*(?:(?<=\))\.)?(?:[-–—|]{1,2}|:|(?<=[/.)])(?=\s))\s*(?=\S)"
 )
 # the date inside the parentheses, alone or after the agency: "GENEVA (14 October 2024) – ",
-# "MOSCOW (Example News / Agency - 06th April, 2023) ", "MOSCOW, (Example News / Agency - 06th April, 2023) "
+# "MOSCOW (Example News / Agency - 06th April, 2023) ", "MOSCOW, (Example News / Agency - 06th April, 2023) ",
+# or after a colon or a dash ("NEW DELHI: (October 14, 2024) ", "KAMPALA — (Monday, Oct. 14, 2024) "; with
+# its year only, as for a colon after the place)
 DATED_PAREN = re.compile(
-    rf"{_PLACE},?\s*\((?:(?P<agency>[A-Za-z][^()]{{0,40}}?)\s*[-–—,/]\s*)?{_WEEKDAY_BEFORE}{_WHEN}\)"
+    rf"{_PLACE}(?:,|\s*(?P<mark>[:–—-]))?\s*\((?:(?P<agency>[A-Za-z][^()]{{0,40}}?)\s*[-–—,/]\s*)?{_WEEKDAY_BEFORE}{_WHEN}\)"
     r"\s*(?:[-–—]{1,2}|:)?\s*(?=\S)"
 )
 # the same on a line of its own: "BAKU, Azerbaijan, May 1", or with the agency before the date
@@ -252,7 +261,9 @@ def dated_prefix(text: str) -> re.Match[str] | None:
     # 2024 – …" are a label and its date
     if (m := DATED_PREFIX.match(text, start)) and m["colon"] and not _outlet_colon_date(m):
         return None
-    if m or (m := DATED_PAREN.match(text, start)):
+    if m:
+        return m
+    if (m := DATED_PAREN.match(text, start)) and (not m["mark"] or find_dates(m["when"])):
         return m
     # or before the date alone ("(Agency) — April 9, 2021 — ")
     if (m := DATED_OPENING.match(text, start)) and find_dates(m["when"]):

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from importlib import resources
 from typing import ClassVar, Literal
 from urllib.parse import SplitResult, unquote, urlsplit
@@ -336,12 +336,13 @@ _URL_PATTERNS = (
     (re.compile(rf"/{_Y}/(?P<m>[a-z]{{3,9}})/(?P<d>0?[1-9]|[12]\d|3[01])(?:/|$|[-_])", re.I), 0.8),
     # /2016/opinion/letters/04/05/: the year folder, then sections, then month and day folders
     (re.compile(rf"/{_Y}/(?:[a-z][a-z-]*/){{1,3}}{_M}/{_D}(?:/|$|[-_])", re.I), 0.75),
-    # /2016-10/29/: year and month joined, the day a folder of its own (Chinese content systems)
-    (re.compile(rf"/{_Y}-{_M}/{_D}(?:/|$)"), 0.8),
+    # /2016-10/29/, /201610/29/: year and month joined, the day a folder of its own (Chinese content
+    # systems)
+    (re.compile(rf"/{_Y}-?{_M}/{_D}(?:/|$)"), 0.8),
     # /2012/0920/ or /2012/0920_release.asp: month and day joined under the year folder
     (re.compile(rf"/{_Y}/{_M}{_D}(?:/|$|[-_.])"), 0.75),
-    # 2023-11-05 or 2023_11_05 in a slug
-    (re.compile(rf"(?<!\d){_Y}[-_]{_M}[-_]{_D}(?!\d)"), 0.8),
+    # 2023-11-05, 2023_11_05 or 2023.11.05 in a slug or a folder (not inside a dotted version number)
+    (re.compile(rf"(?<![\d.]){_Y}(?P<s>[-_.]){_M}(?P=s){_D}(?![\d]|\.\d)"), 0.8),
     # 20231105 as a word of the slug (20231105-..., _20231105.html)
     (re.compile(rf"(?<!\d){_Y}{_M}{_D}(?!\d)"), 0.8),
     # 20231105 opening a longer number (an id made of the timestamp): weaker
@@ -404,6 +405,8 @@ def url_date(url: str | None, order: DayOrder | None = None) -> tuple[date, floa
             day = _safe(int(m["y"]), month, int(m["d"])) if month else None
             if day is not None:
                 return day, confidence, m.group(0).strip("/-_")
+    if (m := _UNIX_TIME.search(where)) and (day := _unix_day(int(m["s"]))) is not None:
+        return day, 0.6, m.group(0).lstrip("?")
     for m in _URL_YEAR_LAST.finditer(parts.path):
         a, b = int(m["a"]), int(m["b"])
         if (a > 12) != (b > 12):  # only where the order shows: 20_12_2023, 12-20-2023
@@ -419,6 +422,20 @@ def url_date(url: str | None, order: DayOrder | None = None) -> tuple[date, floa
             if day is not None:
                 return day, 0.65, m.group(0).strip("/")
     return None
+
+
+# A Unix time under a query key that names a time ("?t=1589900000", "timestamp=1589900000123" in
+# milliseconds): the moment the page was stamped, its day in UTC (a page of a zone far east of UTC may
+# carry the day before its local one, so below a day written out). A bare ten-digit number in the path
+# is an id as often, and is not read.
+_UNIX_TIME = re.compile(
+    r"\?(?:t|ts|time|timestamp|date|pubdate|published|created)=(?P<s>1\d{9})(?:\d{3})?(?![\d])", re.I
+)
+
+
+def _unix_day(seconds: int) -> date | None:
+    day = datetime.fromtimestamp(seconds, tz=UTC).date()
+    return day if day.year >= 2001 else None
 
 
 # "/06/04/21/" (ABS-CBN: June 4, 2021): month, day and a two-digit year as folders, read in the
@@ -487,4 +504,14 @@ def url_six_digits(url: str | None, folders: bool = False) -> list[date]:
             read = _safe(2000 + year, month, day)
             if read is not None and read not in out:
                 out.append(read)
+    if folders:
+        # the year's two digits a folder of their own, month and day joined in the next ("/item/19/0312/"),
+        # as "/2012/0920/" writes them with the full year: one reading only
+        for m in _YY_MMDD_FOLDERS.finditer(parts.path):
+            read = _safe(2000 + int(m["y"]), int(m["md"][:2]), int(m["md"][2:]))
+            if read is not None and read not in out:
+                out.append(read)
     return out
+
+
+_YY_MMDD_FOLDERS = re.compile(r"(?<=/)(?P<y>\d{2})/(?P<md>\d{4})(?=/)")

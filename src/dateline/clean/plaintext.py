@@ -215,7 +215,8 @@ def _stamp(line: str) -> bool:
     for f in reversed(found):
         rest = rest[: f.start] + " " + rest[f.end :]
     words = date_lines.strip_rest(rest).split()
-    return len(words) <= 5 and all(w[:1].isupper() for w in words)
+    # a name's number counts with it ("Example News 24 | March 5, 2024")
+    return len(words) <= 5 and all(w[:1].isupper() or (w.isdigit() and len(w) <= 3) for w in words)
 
 
 def _label_word(text: str) -> bool:
@@ -355,6 +356,19 @@ _CREDIT = re.compile(
 )
 
 
+# A paper's credit closing the article with a full stop ("Published in Example Tribune, October 14th,
+# 2024.", "Published in the Daily Example on 14 October 2024."): the date ends the line, so its full stop
+# ends the credit, not a sentence of the body ("Published in Nature on March 5, 2024, the study …" goes on).
+_PUBLISHED_IN = re.compile(
+    r"(?:(?:first|originally)\s+)?(?:published|printed)\s+(?:in|by)\s+[^.]{2,80}?"
+    r"(?:,\s*|\s+on\s+)[^,.]{6,30}(?:,\s*(?:19|20)\d\d)?\.$",
+    re.I,
+)
+
+
+_NAME_NUMBER = re.compile(r"(?<=[A-Za-z])\s?\d{1,3}(?![\w.,:/])")
+
+
 def _dated_line(unit: Unit, found: list[FoundDate], plain: str | None = None) -> bool:
     """A line made of dates and little else: a date line ("Published 14.10.24, 09:05 AM"), a byline
     with its date ("By Name | Monday, 14 October 2024 06:15 PM"), or a labelled line whose leftover
@@ -370,12 +384,16 @@ def _dated_line(unit: Unit, found: list[FoundDate], plain: str | None = None) ->
         found = [FoundDate(f.start + 1, f.end + 1, f.value, f.ambiguous) for f in found]
     read = date_lines.read_line(plain, found)
     words = read.rest.split()
+    # a source's name may carry a number ("Example News 24", "Channel-News18"): the name without it;
+    # not the first day of a span that the date closes ("Weekly Review: 1 Mar-7 Mar 24")
+    span = _RANGE_START.search(plain[: found[0].start])
+    named = read.rest if span else _NAME_NUMBER.sub("", read.rest)
     # one word left beside a date is a label ("Close", "World", a site's menu), not a name; a byline
-    # with one name says "By"
-    author = _author(read.rest) if len(words) > 1 or read.by else None
+    # with one name says "By" (a hyphen joins two names: "Channel-News")
+    author = _author(named) if len(re.split(r"[\s-]+", named.strip())) > 1 or read.by else None
     # a sentence of the body that mentions a date ("By March 4 the troops had left.", "The report
     # was published on 12 March 2024.") is not a date line, whatever words it holds
-    sentence = bool(_SENTENCE_END.search(plain)) and bool(words)
+    sentence = bool(_SENTENCE_END.search(plain)) and bool(words) and not _PUBLISHED_IN.match(plain)
     if not words or (len(words) == 1 and not author and len(words[0]) <= 12 and not sentence):
         unit.kind, unit.reason = "date", "date line"
     elif author:
@@ -422,11 +440,14 @@ _SCHEDULE = re.compile(
 
 # A wire story's credit line in brackets ("(Reporting by Name in Place; Editing by Name)"), which some
 # pages run together with the story's date line at its end: the names are the staff's, not a byline
-_WIRE_CREDIT = re.compile(
-    r"\(\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|compiling|written|edited|translated"
-    r"|translation|research|graphics?)\b[^()]*\)",
-    re.I,
+_CREDIT_WORK = (
+    r"(?:additional\s+)?(?:reporting|writing|editing|compiled|compiling|written|edited|translated"
+    r"|translation|research|graphics?)"
 )
+_WIRE_CREDIT = re.compile(rf"\(\s*{_CREDIT_WORK}\b[^()]*\)", re.I)
+# the same credit on a line of its own after the story ("Reporting by Name; Editing by Name"), above
+# the story's closing date line: staff names, not another story's headline
+_STAFF_CREDIT = re.compile(rf"\(?\s*{_CREDIT_WORK}\s+by\b", re.I)
 
 
 def _without_wire_credit(plain: str, order: DayOrder | None) -> tuple[list[FoundDate], str] | None:
@@ -624,7 +645,7 @@ def clean_text(
             lead = story
         _today_in_brackets(kept, lead, out, order)
     _infer_years(out, [u.text for u in kept], url, crawled)
-    _six_digit_folder(out, [u.text for u in kept], url)
+    _six_digit_day(out, [u.text for u in kept], url)
     _note_order(out, order, order_reason)
     for unit in units:
         if unit.kind not in ("text", "dek"):
@@ -964,12 +985,12 @@ _SIGNING = re.compile(
 
 def _teaser_date(body: list[Unit], i: int) -> bool:
     """The date line `body[i]` sits under a headline unrelated to the article, itself right after a
-    paragraph: another story's teaser. A name ("Jane Doe", a signature) or a word or two ("Ends", a
-    press release's end mark) is no headline."""
+    paragraph: another story's teaser. A name ("Jane Doe", a signature), a word or two ("Ends", a
+    press release's end mark) or the wire's staff credit ("Reporting by …") is no headline."""
     if i < 2 or not _SENTENCE_END.search(body[i - 2].plain):
         return False
     above = body[i - 1].plain
-    if _word_count(above) < 3 or _author(above) or _SIGNING.fullmatch(above):
+    if _word_count(above) < 3 or _author(above) or _SIGNING.fullmatch(above) or _STAFF_CREDIT.match(above):
         return False
     vocabulary = _vocabulary(u.plain for u in body if u.kind == "text" and not headline_like(u.plain, 20))
     return _unrelated_headline(body[i - 1].plain, vocabulary)
@@ -1230,12 +1251,18 @@ def _release_in_brackets(head: list[Unit], out: Cleaned, order: DayOrder | None)
 _FOLDER_REACH = 3
 
 
-def _six_digit_folder(out: Cleaned, body: list[str], url: str | None) -> None:
-    """A URL folder of six digits ("/060124/") reads as a day in up to three orders (ddmmyy, yymmdd,
-    mmddyy); ids look the same, so it is taken only where the text supports exactly one reading: a
-    day the article mentions, with or without its year, lies within three days of it."""
-    readings = url_six_digits(url, folders=True)
-    if not readings:
+def _six_digit_day(out: Cleaned, body: list[str], url: str | None) -> None:
+    """A URL folder of six digits ("/060124/", or "/19/0312/") reads as a day in up to three orders
+    (ddmmyy, yymmdd, mmddyy); ids look the same, so it is taken only where the text supports exactly
+    one reading: a day the article mentions, with or without its year, lies within three days of it;
+    else the one weekday the lead's first sentence names ("Kerry met Friday with …") falls on one
+    reading only (the dateline's own day, as `tenure_years` takes it). A six-digit word inside the
+    slug ("pakistan-250516-briefing") is an id more often still: only a reading the text writes out as
+    a full date, that very day, counts."""
+    today = date.today()
+    folders = [d for d in url_six_digits(url, folders=True) if d <= today]
+    words = [d for d in url_six_digits(url) if d <= today and d not in folders]
+    if not folders and not words:
         return
     full = [f.value for line in body for f in find_dates(line)]
     yearless = [md for line in body for md in find_yearless(line)]
@@ -1246,10 +1273,20 @@ def _six_digit_folder(out: Cleaned, body: list[str], url: str | None) -> None:
         ]
         return any(abs((d - day).days) <= _FOLDER_REACH for d in mentioned)
 
-    supported = [d for d in readings if near(d)]
+    supported = [d for d in folders if near(d)]
+    named = lead_weekdays("\n".join(body), first_sentence=True)
+    fits = [d for d in folders if d.weekday() in named]
+    exact = [d for d in words if d in full]
     if len(supported) == 1:
-        note = f"from the URL's six-digit folder, read as {supported[0]}: the text mentions a day near it"
-        out.dates.append(PublishedDate(supported[0].isoformat(), "url", 0.6, note, True))
+        day, why, confidence = supported[0], "the text mentions a day near it", 0.6
+    elif not supported and len(named) == 1 and len(fits) == 1:
+        day, why, confidence = fits[0], "the one reading on the weekday the lead names", 0.55
+    elif not supported and len(exact) == 1:
+        day, why, confidence = exact[0], "the text gives that very day", 0.55
+    else:
+        return
+    note = f"from the URL's six digits, read as {day}: {why}"
+    out.dates.append(PublishedDate(day.isoformat(), "url", confidence, note, True))
 
 
 def _on(year: int, md: MonthDay) -> date | None:
@@ -1380,10 +1417,13 @@ _RANGE_START = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?:\s+[^\W\d_]{3,9}\.?)?\s*
 
 
 # the record of what was said on a day, named in its title ("Spokesperson's Regular Press Conference
-# on March 21, 2019", "Transcript of the Briefing of 4 May 2022"): the page is that day's record
+# on March 21, 2019", "Transcript of the Briefing of 4 May 2022", "Weekly Media Briefing by the
+# Spokesperson on Friday, 16th May 2025", "Remarks by the Minister at the Port Forum on 16 May 2025": who
+# gave it, where, and the weekday may stand between): the page is that day's record
 _RECORD_ON = re.compile(
     r"\b(?:press\s+conference|(?:press|media|news)\s+briefing|briefing|remarks|transcript|minutes"
-    r"|proceedings)\s+(?:on|of|for|held\s+on)\s*$",
+    r"|proceedings)(?:\s+(?:by|at)\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?){0,2}\s+(?:on|of|for|held\s+on)\s*"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$",
     re.I,
 )
 

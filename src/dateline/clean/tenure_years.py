@@ -35,13 +35,32 @@ class Office:
     end: date | None  # None: still in office
 
 
+def _title_form(form: str) -> str:
+    """A title as prose writes it too: a title-case word may open in lower case ("the president of
+    Tajikistan, Emomali Rahmon") and the last word may be plural ("the presidents of Kyrgyzstan and
+    Tajikistan, Sadyr Japarov and Emomali Rahmon"). Acronyms ("FM") are kept as written."""
+    words = form.split()
+    out = []
+    for i, word in enumerate(words):
+        if word[:1].isupper() and word[1:].isalpha() and word[1:].islower():
+            piece = f"[{word[0]}{word[0].lower()}]{re.escape(word[1:])}"
+            out.append(piece + ("s?" if i == len(words) - 1 else ""))
+        else:
+            out.append(re.escape(word))
+    return r"\s+".join(out)
+
+
+# Words before a title that make it no title of the holder when the story was written (a former or
+# future office, or another office), with a country's name or two between: "former Soviet President",
+# "then-US President", "Vice President", "Deputy Foreign Minister"
+_NOT_HOLDER = re.compile(r"\b(?i:former|ex|late|then|vice|deputy)(?:\s+|-)(?:[A-Z][\w.'’-]*\s+){0,2}$")
+
+
 @cache
 def _title_patterns() -> dict[str, re.Pattern[str]]:
     forms = title_forms()
     return {
-        role: re.compile(
-            r"\b(?:" + "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms[role]) + r")\b"
-        )
+        role: re.compile(r"\b(?:" + "|".join(map(_title_form, forms[role])) + r")\b(?!-elect)")
         for role in _ROLES
     }
 
@@ -69,13 +88,21 @@ def _named_offices(text: str) -> list[Office]:
             if name not in text:  # a plain search first: most of the KB is not named in any one story
                 continue
             for m in re.finditer(rf"\b{re.escape(name)}\b", text):
-                if office.title.search(text, max(0, m.start() - _TITLE_REACH), m.start()):
+                if _holder_title(office.title, text, m.start()):
                     found.append(office)
                     break
             else:
                 continue
             break
     return found
+
+
+def _holder_title(title: re.Pattern[str], text: str, name_at: int) -> bool:
+    """The office's title stands just before the name, as its holder's on the day."""
+    for t in title.finditer(text, max(0, name_at - _TITLE_REACH), name_at):
+        if not _NOT_HOLDER.search(text[max(0, t.start() - 40) : t.start()]):
+            return True
+    return False
 
 
 # the end of a story's first sentence: a full stop before a capital, not after an initial ("U.S.")
