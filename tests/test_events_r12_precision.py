@@ -102,3 +102,19 @@ def test_talks_to_end_the_war_are_no_sanction(pipeline):
 def test_ending_cooperation_is_still_a_sanction(pipeline):
     events = pipeline_events(pipeline, "Russia ended its cooperation with Norway on Monday.")
     assert "SANCTION" in types_of(events)
+
+
+# --- a word given before, as what someone keeps ------------------------------------------------------------
+
+
+def test_commitments_to_be_honoured_are_no_agreement(pipeline):
+    events = pipeline_events(
+        pipeline,
+        "Kenya's foreign ministry said it hoped Uganda and Tanzania would honour their commitments to peace.",
+    )
+    assert "AGREE" not in types_of(events)
+
+
+def test_a_commitment_made_is_an_agreement(pipeline):
+    events = pipeline_events(pipeline, "Kenya made a commitment to send troops to Somalia on Monday.")
+    assert "AGREE" in types_of(events)
