@@ -6,6 +6,7 @@ and the real knowledge base."""
 
 from __future__ import annotations
 
+import pytest
 from coding_support import countries_of, pipeline_events, types_of
 
 from dateline.nlp import load
@@ -88,33 +89,27 @@ def test_an_accusation_with_its_accuser_or_of_one_party_stays(pipeline):
         assert "KEN" in countries_of(accusation)
 
 
-# --- the end of a war is no end of relations ---------------------------------------------------------------
+# --- the end of a war is no end of relations; a word given before, as what someone keeps -----------------
 
 
-def test_talks_to_end_the_war_are_no_sanction(pipeline):
-    events = pipeline_events(
-        pipeline,
-        "Kenya had been hopeful when the talks to end the war in Sudan's western province of Darfur started.",
-    )
-    assert "SANCTION" not in types_of(events)
-
-
-def test_ending_cooperation_is_still_a_sanction(pipeline):
-    events = pipeline_events(pipeline, "Russia ended its cooperation with Norway on Monday.")
-    assert "SANCTION" in types_of(events)
-
-
-# --- a word given before, as what someone keeps ------------------------------------------------------------
-
-
-def test_commitments_to_be_honoured_are_no_agreement(pipeline):
-    events = pipeline_events(
-        pipeline,
-        "Kenya's foreign ministry said it hoped Uganda and Tanzania would honour their commitments to peace.",
-    )
-    assert "AGREE" not in types_of(events)
-
-
-def test_a_commitment_made_is_an_agreement(pipeline):
-    events = pipeline_events(pipeline, "Kenya made a commitment to send troops to Somalia on Monday.")
-    assert "AGREE" in types_of(events)
+@pytest.mark.parametrize(
+    ("text", "event_type", "coded"),
+    [
+        (
+            "Kenya had been hopeful when the talks to end the war in Sudan's western province of Darfur "
+            "started.",
+            "SANCTION",
+            False,
+        ),
+        ("Russia ended its cooperation with Norway on Monday.", "SANCTION", True),
+        (
+            "Kenya's foreign ministry said it hoped Uganda and Tanzania would honour their commitments to "
+            "peace.",
+            "AGREE",
+            False,
+        ),
+        ("Kenya made a commitment to send troops to Somalia on Monday.", "AGREE", True),
+    ],
+)
+def test_which_words_are_acts(pipeline, text, event_type, coded):
+    assert (event_type in types_of(pipeline_events(pipeline, text))) is coded
