@@ -216,8 +216,28 @@ def background(trigger: Trigger, lexicon: Lexicon) -> bool:
         return True  # "steps towards a ceasefire": a goal
     if _told_setting(noun):
         return True  # "During the discussions, both sides stressed ...": the occasion told before
+    if _kept_word(noun):
+        return True  # "urged both parties to honour their commitments": a word given before (round 12)
     clause = governing_predicate(trigger.head)
     return clause is not None and clause.dep_ == "relcl" and clause.tag_ in ("VBD", "VBN")
+
+
+# A word given before, as what someone keeps or breaks: "honour their commitments", "abide by its
+# pledges". The pledge was news when it was made; keeping it is another act or none.
+GIVEN_WORD = frozenset({"commitment", "pledge", "promise", "obligation", "undertaking"})
+KEEPING = frozenset(
+    {"honour", "honor", "keep", "fulfil", "fulfill", "respect", "uphold", "meet", "implement", "abide",
+     "break", "violate", "breach", "renege", "stick", "adhere"}
+)  # fmt: skip
+
+
+def _kept_word(noun: Token) -> bool:
+    """An undated commitment noun as the object of a verb of keeping or breaking it, directly or
+    through a preposition ("abide by", "stick to", "renege on")."""
+    if noun.lemma_.lower() not in GIVEN_WORD or own_occasion(noun):
+        return False
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return noun.dep_ in ("dobj", "pobj", "nsubjpass") and verb.lemma_.lower() in KEEPING
 
 
 def _told_setting(noun: Token) -> bool:
