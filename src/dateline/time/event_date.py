@@ -163,7 +163,12 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
         interval = _from_tense(Tense.PRESENT, ref, _describe_anchor(anchor))
         ongoing = Extent(begin_before=anchor.dct, end_after=anchor.dct)
         return replace(interval, basis=f"goes on ('{phase.text}'): {interval.basis}", extent=ongoing)
+    backshifted = event_tense == Tense.PAST_PERFECT and _backshifted(trigger)
+    if backshifted:
+        event_tense = Tense.PAST  # "Macron said France had agreed": what France said it has done
     interval = _from_tense(event_tense, ref, _describe_anchor(anchor))
+    if backshifted:
+        interval = replace(interval, basis=f"past perfect reported by an undated past: {interval.basis}")
     floor = None if local else _news_floor(doc, timexes, anchor)  # a time of its own may tell background
     if floor is not None and interval.start is not None and interval.start < floor:
         interval = replace(interval, start=floor, basis=f"{interval.basis}, not before its span since")
@@ -963,6 +968,20 @@ def _same_stem(a: str, b: str) -> bool:
         shared += 1
     longer = a if len(a) >= len(b) else b
     return shared >= max(4, min(len(a), len(b)) - 2) and _NOUN_ENDING.fullmatch(longer[shared:]) is not None
+
+
+def _backshifted(trigger: Token) -> bool:
+    """A past perfect in the clause a verb of saying in the simple past reports ("the minister said the
+    two sides had agreed to talk", "she told reporters he had asked to meet"): the tense is the
+    speaker's past or perfect moved back one step by the report, so it tells the news up to the saying,
+    as a reported simple past does, not a time before the story. The saying has no date of its own
+    here (`_report_reference` places a reported clause under a dated one). A denial is not such news:
+    "denied the kingdom had notified its customers" says the act did not happen at any time before."""
+    verb = clause_verb(trigger)
+    if verb is None or verb.dep_ not in _REPORTING_DEPS or verb.head is verb:
+        return False
+    report = verb.head.lemma_.lower()
+    return report in cues()["reporting"] and report != "deny" and tense(verb.head) == Tense.PAST
 
 
 def _reported_or_reporting(trigger: Token) -> bool:
