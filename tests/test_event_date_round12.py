@@ -44,3 +44,19 @@ def test_a_past_perfect_reported_in_the_present_is_not_moved() -> None:
     # "says ... had agreed": no backshift, the past perfect is the speaker's own
     found = _date("The minister says the two countries had agreed to reopen the crossing.", "agreed")
     assert found["likely"] is None
+
+
+def test_earlier_this_month_is_before_the_report_whatever_the_tense() -> None:
+    # a gerund has no tense of its own: the expression's word says the side
+    found = _date("The envoy thanked the minister for hosting the summit earlier this month.", "hosting")
+    assert (found["start"], found["end"]) == ("2024-03-01", "2024-03-11")
+
+
+def test_later_this_month_is_after_the_report() -> None:
+    found = _date("The ministers are expected to sign the accord later this month.", "sign")
+    assert (found["start"], found["end"]) == ("2024-03-13", "2024-03-31")
+
+
+def test_this_month_with_a_past_verb_still_reaches_the_report() -> None:
+    found = _date("The two ministers met in Rome this month.", "met")
+    assert (found["start"], found["end"]) == ("2024-03-01", TUESDAY)

@@ -88,6 +88,7 @@ Ref = tuple[date | None, date | None]  # the reference period: publication day, 
 # training documents of TimeBank-EventTime); planned, future and past-perfect ones are not.
 _ON_PUBLICATION = (Tense.PAST, Tense.PRESENT, Tense.PRESENT_PERFECT, Tense.UNKNOWN, Tense.NONFINITE)
 _PAST_FAMILY = (Tense.PAST, Tense.PAST_PERFECT, Tense.PRESENT_PERFECT)
+_OWN_SIDE = {"earlier": Tense.PAST, "later": Tense.FUTURE}  # words that place a period's event themselves
 CARRY_SENTENCES = 2  # how many sentences back a date set by the narrative is carried
 CARRY_MAX_DAYS = 31  # only narrow dates are carried: a year mentioned once does not date a story
 LEAD_SENTENCES = 3  # the lead, where a report says which day its story happened
@@ -1153,8 +1154,15 @@ def _governed(
                 continue
             if distance:
                 related = replace(related, confidence=round(related.confidence - 0.05, 2))
-            return _this_side(related, event_tense, ref)
+            return _this_side(related, event_tense, ref, _own_side(a))
     return None
+
+
+def _own_side(a: Attachment) -> Tense | None:
+    """ "earlier this month", "later this week": the expression's own word puts the event on one side
+    of the report, whatever the tense of its clause ("thanked her for hosting him earlier this
+    month": a gerund, no tense of its own)."""
+    return _OWN_SIDE.get(a.timex.text.split(maxsplit=1)[0].lower()) if a.timex.text else None
 
 
 def _hung_within(attachments: list[Attachment], chain: list[tuple[Token, str]]) -> list[Attachment]:
@@ -1239,16 +1247,23 @@ def _after_the_report(iv: DateInterval, trigger: Token, ref: Ref) -> bool:
     return is_verb(trigger) and tense(trigger) in _PAST_FAMILY
 
 
-def _this_side(iv: DateInterval, event_tense: Tense, ref: Ref) -> DateInterval:
+def _this_side(iv: DateInterval, event_tense: Tense, ref: Ref, own: Tense | None = None) -> DateInterval:
     """A period that straddles the publication day ("this week", "this year", "this month") holds a
-    past event only up to that day and a future one only from it on."""
+    past event only up to that day and a future one only from it on. Where the expression says the
+    side itself (`own`: "earlier this month", "later this week") that side wins over the tense, and
+    the publication day is left out: what happened on it is told as "today"."""
     lo, hi = ref
     if iv.start is None or iv.end is None:
         return iv
-    if event_tense in _PAST_FAMILY and hi is not None and iv.start <= hi < iv.end:
+    side_of = own or event_tense
+    if side_of in _PAST_FAMILY and hi is not None and iv.start <= hi < iv.end:
         start, end, side = iv.start, hi, "up to"
-    elif event_tense in _FORWARD and lo is not None and iv.start < lo <= iv.end:
+        if own is not None and iv.start < hi:
+            end, side = moved(hi, -1), "before"
+    elif side_of in _FORWARD and lo is not None and iv.start < lo <= iv.end:
         start, end, side = lo, iv.end, "from"
+        if own is not None and lo < iv.end:
+            start, side = moved(lo, 1), "after"
     else:
         return iv
     # the part of a week keeps the week as its unit: a reader (or a scorer) whose weeks start on
