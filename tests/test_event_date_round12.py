@@ -60,3 +60,21 @@ def test_later_this_month_is_after_the_report() -> None:
 def test_this_month_with_a_past_verb_still_reaches_the_report() -> None:
     found = _date("The two ministers met in Rome this month.", "met")
     assert (found["start"], found["end"]) == ("2024-03-01", TUESDAY)
+
+
+def test_a_date_between_the_auxiliary_and_its_verb_dates_the_verb() -> None:
+    # the small parser hangs "on Monday" on "was" here
+    found = _date("His victory in the runoff was on Monday upheld by the electoral court.", "upheld")
+    assert (found["start"], found["end"]) == ("2024-03-11", "2024-03-11")
+    found = _date("The two ministers will on Thursday sign the accord in Lima.", "sign")
+    assert (found["start"], found["end"]) == ("2024-03-14", "2024-03-14")
+
+
+def test_an_opening_participle_sets_the_time_of_its_verb() -> None:
+    text = "Speaking to reporters in Lima on Friday, the minister promised to reopen the border crossing."
+    assert _date(text, "promised")["likely"] == "2024-03-08"
+
+
+def test_a_clause_opened_by_after_is_not_a_scene() -> None:
+    found = _date("After visiting Paris on Friday, the minister flew to Rome for the talks.", "flew")
+    assert found["likely"] != "2024-03-08"
