@@ -78,3 +78,17 @@ def test_an_opening_participle_sets_the_time_of_its_verb() -> None:
 def test_a_clause_opened_by_after_is_not_a_scene() -> None:
     found = _date("After visiting Paris on Friday, the minister flew to Rome for the talks.", "flew")
     assert found["likely"] != "2024-03-08"
+
+
+def test_an_announced_event_the_article_dated_before_keeps_that_day() -> None:
+    text = (
+        "The Chilean president will visit Lima on March 15. "
+        "On Monday the foreign ministry confirmed the visit in a short statement."
+    )
+    start = text.index("visit in")
+    assert dateline.date_event(text, TUESDAY, start, start + 5)["likely"] == "2024-03-15"
+
+
+def test_an_announced_event_named_nowhere_else_is_not_dated_by_the_announcement() -> None:
+    found = _date("On Monday the foreign ministry confirmed the visit in a short statement.", "visit")
+    assert found["start"] is None and found["end"] is None

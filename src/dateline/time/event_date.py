@@ -127,7 +127,10 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
     # them") placed that clause above; it is no time of this event's own
     attachments = [a for a in attachments if _gap_mark(a) is None]
     if announced_object(trigger):
-        return DateInterval.unknown(f"'{trigger.text}' is what '{trigger.head.text}' reports: not its date")
+        # "confirmed his visit" after "will visit Seoul on May 7-8": the visit the article dated
+        before = _named_before(doc, trigger, sent, timexes, anchor)
+        why = f"'{trigger.text}' is what '{trigger.head.text}' reports: not its date"
+        return before or DateInterval.unknown(why)
     if requested_object(trigger):
         asked = _from_tense(Tense.CONDITIONAL, ref, _describe_anchor(anchor))
         return replace(asked, basis=f"asked for, not yet done: {asked.basis}")
