@@ -167,12 +167,13 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
         interval = _from_tense(Tense.PRESENT, ref, _describe_anchor(anchor))
         ongoing = Extent(begin_before=anchor.dct, end_after=anchor.dct)
         return replace(interval, basis=f"goes on ('{phase.text}'): {interval.basis}", extent=ongoing)
-    backshifted = event_tense == Tense.PAST_PERFECT and _backshifted(trigger)
-    if backshifted:
-        event_tense = Tense.PAST  # "Macron said France had agreed": what France said it has done
     interval = _from_tense(event_tense, ref, _describe_anchor(anchor))
-    if backshifted:
-        interval = replace(interval, basis=f"past perfect reported by an undated past: {interval.basis}")
+    backshifted = event_tense == Tense.PAST_PERFECT and _backshifted(trigger)
+    if backshifted and (day := _reported_day(doc, timexes, anchor)) is not None:
+        # "Macron said France had agreed": what France said it has done, most likely the story's news;
+        # the interval stays open before the report (the speaker's past may lie well before it)
+        basis = f"past perfect reported by an undated past: {interval.basis}"
+        return replace(interval, likely=day, basis=basis)
     floor = None if local else _news_floor(doc, timexes, anchor)  # a time of its own may tell background
     if floor is not None and interval.start is not None and interval.start < floor:
         interval = replace(interval, start=floor, basis=f"{interval.basis}, not before its span since")
@@ -972,6 +973,12 @@ def _same_stem(a: str, b: str) -> bool:
         shared += 1
     longer = a if len(a) >= len(b) else b
     return shared >= max(4, min(len(a), len(b)) - 2) and _NOUN_ENDING.fullmatch(longer[shared:]) is not None
+
+
+def _reported_day(doc: Doc, timexes: Sequence[Timex], anchor: DocumentTime) -> date | None:
+    """The day an undated report in the simple past most likely tells of: the lead's story day, else
+    the publication day (or the day an undated article's time was inferred from)."""
+    return (_story_day(doc, timexes, anchor) if anchor.dct is not None else None) or _anchor_day(anchor)
 
 
 def _backshifted(trigger: Token) -> bool:
