@@ -82,6 +82,10 @@ def attach(doc: Doc, timexes: Sequence[Timex]) -> list[Attachment]:
             prep, head = _climb_prep(root.head)
         else:
             head = root.head
+        if head is not None and head.dep_ in ("aux", "auxpass") and is_verb(head.head):
+            # "was on Monday validated", "will on Thursday host": an expression between an auxiliary
+            # and its verb dates the verb (the small parser hangs it on the auxiliary)
+            head = head.head
         if head is not None and head.dep_ in ("nsubj", "nsubjpass") and span.end <= head.head.i:
             # "The two presidents on Monday held talks": the small parser often hangs the expression
             # on the subject; between subject and verb it dates the verb.
@@ -177,6 +181,8 @@ def governors(trigger: Token) -> list[tuple[Token, str]]:
     # trigger tells when that very event took place (the small parser tags some of them VBD).
     if not is_verb(trigger):
         chain += [(c, "same") for c in trigger.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")]
+    else:
+        chain += [(c, "same") for c in trigger.children if _setting_participle(c)]
     token, relation, steps = trigger, "same", 0
     relational = cues()["relational_preps"]
     while steps < 6:
@@ -212,6 +218,19 @@ def governors(trigger: Token) -> list[tuple[Token, str]]:
             break
         chain.append((token, relation))
     return chain
+
+
+def _setting_participle(clause: Token) -> bool:
+    """ "Addressing the nation on Monday, the president promised ...", "Speaking to reporters in Lima
+    on Friday, she said ...": a clause opened by a present participle before its verb sets the scene
+    of that verb's act, so its time is the verb's. Not a clause opened by a word that orders the two
+    ("After visiting Paris on Monday, he flew home": `_clause_order`)."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.tag_ == "VBG"
+        and clause.i < clause.head.i
+        and clause.left_edge.i == clause.i
+    )
 
 
 _COMPLETING_PREPS = frozenset({"of", "for"})  # a noun's complement: "a meeting of the panel for the accord"

@@ -88,6 +88,7 @@ Ref = tuple[date | None, date | None]  # the reference period: publication day, 
 # training documents of TimeBank-EventTime); planned, future and past-perfect ones are not.
 _ON_PUBLICATION = (Tense.PAST, Tense.PRESENT, Tense.PRESENT_PERFECT, Tense.UNKNOWN, Tense.NONFINITE)
 _PAST_FAMILY = (Tense.PAST, Tense.PAST_PERFECT, Tense.PRESENT_PERFECT)
+_OWN_SIDE = {"earlier": Tense.PAST, "later": Tense.FUTURE}  # words that place a period's event themselves
 CARRY_SENTENCES = 2  # how many sentences back a date set by the narrative is carried
 CARRY_MAX_DAYS = 31  # only narrow dates are carried: a year mentioned once does not date a story
 LEAD_SENTENCES = 3  # the lead, where a report says which day its story happened
@@ -126,7 +127,10 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
     # them") placed that clause above; it is no time of this event's own
     attachments = [a for a in attachments if _gap_mark(a) is None]
     if announced_object(trigger):
-        return DateInterval.unknown(f"'{trigger.text}' is what '{trigger.head.text}' reports: not its date")
+        # "confirmed his visit" after "will visit Seoul on May 7-8": the visit the article dated
+        before = _named_before(doc, trigger, sent, timexes, anchor)
+        why = f"'{trigger.text}' is what '{trigger.head.text}' reports: not its date"
+        return before or DateInterval.unknown(why)
     if requested_object(trigger):
         asked = _from_tense(Tense.CONDITIONAL, ref, _describe_anchor(anchor))
         return replace(asked, basis=f"asked for, not yet done: {asked.basis}")
@@ -164,6 +168,12 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
         ongoing = Extent(begin_before=anchor.dct, end_after=anchor.dct)
         return replace(interval, basis=f"goes on ('{phase.text}'): {interval.basis}", extent=ongoing)
     interval = _from_tense(event_tense, ref, _describe_anchor(anchor))
+    backshifted = event_tense == Tense.PAST_PERFECT and _backshifted(trigger)
+    if backshifted and (day := _reported_day(doc, timexes, anchor)) is not None:
+        # "Macron said France had agreed": what France said it has done, most likely the story's news;
+        # the interval stays open before the report (the speaker's past may lie well before it)
+        basis = f"past perfect reported by an undated past: {interval.basis}"
+        return replace(interval, likely=day, basis=basis)
     floor = None if local else _news_floor(doc, timexes, anchor)  # a time of its own may tell background
     if floor is not None and interval.start is not None and interval.start < floor:
         interval = replace(interval, start=floor, basis=f"{interval.basis}, not before its span since")
@@ -978,6 +988,26 @@ def _same_stem(a: str, b: str) -> bool:
     return shared >= max(4, min(len(a), len(b)) - 2) and _NOUN_ENDING.fullmatch(longer[shared:]) is not None
 
 
+def _reported_day(doc: Doc, timexes: Sequence[Timex], anchor: DocumentTime) -> date | None:
+    """The day an undated report in the simple past most likely tells of: the lead's story day, else
+    the publication day (or the day an undated article's time was inferred from)."""
+    return (_story_day(doc, timexes, anchor) if anchor.dct is not None else None) or _anchor_day(anchor)
+
+
+def _backshifted(trigger: Token) -> bool:
+    """A past perfect in the clause a verb of saying in the simple past reports ("the minister said the
+    two sides had agreed to talk", "she told reporters he had asked to meet"): the tense is the
+    speaker's past or perfect moved back one step by the report, so it tells the news up to the saying,
+    as a reported simple past does, not a time before the story. The saying has no date of its own
+    here (`_report_reference` places a reported clause under a dated one). A denial is not such news:
+    "denied the kingdom had notified its customers" says the act did not happen at any time before."""
+    verb = clause_verb(trigger)
+    if verb is None or verb.dep_ not in _REPORTING_DEPS or verb.head is verb:
+        return False
+    report = verb.head.lemma_.lower()
+    return report in cues()["reporting"] and report != "deny" and tense(verb.head) == Tense.PAST
+
+
 def _reported_or_reporting(trigger: Token) -> bool:
     """A verb of saying, or a clause it reports ("officials said the army withdrew"): the statement
     is dated by its own verb, and what it reports is not part of the story told so far. The
@@ -1159,8 +1189,15 @@ def _governed(
                 continue
             if distance:
                 related = replace(related, confidence=round(related.confidence - 0.05, 2))
-            return _this_side(related, event_tense, ref)
+            return _this_side(related, event_tense, ref, _own_side(a))
     return None
+
+
+def _own_side(a: Attachment) -> Tense | None:
+    """ "earlier this month", "later this week": the expression's own word puts the event on one side
+    of the report, whatever the tense of its clause ("thanked her for hosting him earlier this
+    month": a gerund, no tense of its own)."""
+    return _OWN_SIDE.get(a.timex.text.split(maxsplit=1)[0].lower()) if a.timex.text else None
 
 
 def _hung_within(attachments: list[Attachment], chain: list[tuple[Token, str]]) -> list[Attachment]:
@@ -1245,16 +1282,23 @@ def _after_the_report(iv: DateInterval, trigger: Token, ref: Ref) -> bool:
     return is_verb(trigger) and tense(trigger) in _PAST_FAMILY
 
 
-def _this_side(iv: DateInterval, event_tense: Tense, ref: Ref) -> DateInterval:
+def _this_side(iv: DateInterval, event_tense: Tense, ref: Ref, own: Tense | None = None) -> DateInterval:
     """A period that straddles the publication day ("this week", "this year", "this month") holds a
-    past event only up to that day and a future one only from it on."""
+    past event only up to that day and a future one only from it on. Where the expression says the
+    side itself (`own`: "earlier this month", "later this week") that side wins over the tense, and
+    the publication day is left out: what happened on it is told as "today"."""
     lo, hi = ref
     if iv.start is None or iv.end is None:
         return iv
-    if event_tense in _PAST_FAMILY and hi is not None and iv.start <= hi < iv.end:
+    side_of = own or event_tense
+    if side_of in _PAST_FAMILY and hi is not None and iv.start <= hi < iv.end:
         start, end, side = iv.start, hi, "up to"
-    elif event_tense in _FORWARD and lo is not None and iv.start < lo <= iv.end:
+        if own is not None and iv.start < hi:
+            end, side = moved(hi, -1), "before"
+    elif side_of in _FORWARD and lo is not None and iv.start < lo <= iv.end:
         start, end, side = lo, iv.end, "from"
+        if own is not None and lo < iv.end:
+            start, side = moved(lo, 1), "after"
     else:
         return iv
     # the part of a week keeps the week as its unit: a reader (or a scorer) whose weeks start on
