@@ -21,6 +21,7 @@ MONTH = rf"(?:(?:{alternation(_FULL_MONTHS)})\b|(?:{alternation(_ABBR_MONTHS)})(
 MONTH_FULL = rf"(?:{alternation(_FULL_MONTHS)})\b"
 WEEKDAY = rf"(?:{alternation(_L['weekdays'])})\b"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+DAY_ORDINAL = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
 YEAR = r"(?:1[0-9]\d\d|20\d\d)"
 BARE_YEAR = r"(?:1[89]\d\d|20\d\d)"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
@@ -600,6 +601,16 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "anaphoric", _i(rf"\b{POS}the\s+day\b(?!\s+(?:before|after|of|when|that)\b)"), anchor=_words("day")
+    ),
+    # "on the 5th", "by the 28th of this month": a day of the month named by its ordinal alone, after
+    # a preposition of time and before the end of its phrase ("on the 25th floor", "the 5th
+    # anniversary" and "the 5th of March" are not it); the handler finds the month
+    _rule(
+        "month_ordinal",
+        r"(?:(?<=\b(?i:on|by)\s)|(?<=\b(?i:until|since|after)\s)|(?<=\b(?i:before)\s))"
+        rf"(?i:the)\s+(?P<day>{DAY_ORDINAL})(?:\s+of\s+(?P<rel>{_i('this|last|next|the')})\s+{_i('month')}\b"
+        r"|(?=\s*(?:[,.;:)]|$)|\s+(?i:and|at|in|when|as|but|with|to|after|before)\b))",
+        anchor=_cased(r"\d(?:st|nd|rd|th)\b"),
     ),
     # "later that year", "by that time": the last date mentioned, at the unit's granularity
     _rule(
