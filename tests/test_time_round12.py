@@ -34,3 +34,13 @@ def test_an_ordinal_before_a_noun_or_a_month_is_not_a_bare_day() -> None:
     assert _found("The offices moved to the 25th floor.") == []
     assert _found("They met on the 5th anniversary of the accord.") == []
     assert _found("The fair opens on the 25th of March.") == [("the 25th of March", "DATE", "2030-03-25")]
+
+
+def test_the_verb_last_is_not_part_of_the_duration_it_measures() -> None:
+    # after "to", a modal or an auxiliary, "last" is the verb; the adjective keeps its place
+    assert _found("The talks are expected to last several days.") == [("several days", "DURATION", "PXD")]
+    assert _found("The truce will last three weeks.") == [("three weeks", "DURATION", "P3W")]
+    assert _found("The siege could last years.") == [("years", "DURATION", "PXY")]
+    assert _found("Prices doubled over the last three years.") == [
+        ("the last three years", "DURATION", "P3Y")
+    ]

@@ -610,7 +610,11 @@ def vague_duration(m: re.Match[str], ctx: Context) -> Norm | None:
 
 
 _MONTH_PREFIX = re.compile(r"\d{4}-\d\d(?:-|$)")
-_STRETCH_BEFORE = re.compile(r"\b(?:over\s+the|within|in|in\s+just|in\s+only)\s+$", re.I)
+# "could last years": the verb "last" measures a stretch as "for" does
+_STRETCH_BEFORE = re.compile(
+    r"\b(?:over\s+the|within|in|in\s+just|in\s+only|(?:to|will|would|could|may|might|can|should|must|not)\s+last)\s+$",
+    re.I,
+)
 # "the talks follow years of tension", "after weeks of protests", "amid months of unrest": the stretch
 # before the event that ends it
 _STRETCH_OF_BEFORE = re.compile(

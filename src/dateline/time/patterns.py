@@ -140,6 +140,12 @@ _WEEKDAY_REL = _i(r"this\s+past|last|next|this|coming|past|the\s+(?:previous|pre
 
 # "last" before an article or a hedge is the verb ("meant to last a few months", "last about 80 days"),
 # which only a duration can follow; the adjective takes a bare number ("the last two years")
+# So is "last" after "to", a modal or an auxiliary, whatever follows ("expected to last several days",
+# "will last three weeks", "did not last months"): look-behinds of one width each, before the word.
+_AFTER_VERB_CUE = "".join(
+    rf"(?<!\b{w}\s)"
+    for w in ("to", "will", "would", "could", "may", "might", "can", "should", "must", "not", "did", "does")
+)
 _VERB_LAST = (
     r"\s+(?:a|an|only|just|about|around|some|nearly|almost|roughly|approximately|up\s+to|at\s+least"
     r"|more\s+than|less\s+than|for|through|until|into)\b"
@@ -383,7 +389,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "duration",
         _i(
-            rf"\b(?:(?P<the>the\s+)?(?P<rel>past|last(?!{_VERB_LAST})|next|first|coming|previous|final|following|recent)\s+)?"
+            rf"\b(?:(?P<the>the\s+)?(?P<rel>past|{_AFTER_VERB_CUE}last(?!{_VERB_LAST})|next|first|coming|previous|final|following|recent)\s+)?"
             rf"(?P<approx>(?:more\s+than|less\s+than|nearly|almost|about|around|approximately|roughly|"
             rf"at\s+least|over|under|some|up\s+to|just|only)\s+)?"
             rf"(?P<num>{NUM})(?:\s+more)?[\s-]+(?:(?:straight|consecutive|full|long|more|trading|"
@@ -393,7 +399,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "vague_duration",
-        _i(rf"\b(?:the\s+)?(?P<rel>past|coming|recent|last|next)\s+(?:few\s+)?(?P<unit>{UNIT})s\b"),
+        _i(
+            rf"\b(?:the\s+)?(?P<rel>past|coming|recent|{_AFTER_VERB_CUE}last|next)\s+(?:few\s+)?(?P<unit>{UNIT})s\b"
+        ),
         anchor=_UNIT_ANCHOR,
     ),
     _rule(
