@@ -64,6 +64,7 @@ PHRASES = (
     "the same quarter last year and last year's period",
     "by year-end, for some time, for a while",
     "for the week and the weeks ahead",
+    "it closed on the 5th, and is due by the 28th of next month",
 )
 # Words between expressions, so that some stretches of text are far from any anchor.
 FILLERS = (

@@ -170,6 +170,30 @@ def month_day(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", f"{y:04d}-{mon:02d}-{day:02d}", relative=True)
 
 
+_MONTH_STEP = {"this": 0, "the": 0, "last": -1, "next": 1}
+
+
+def month_ordinal(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "on the 5th", "by the 28th of next month": a day whose month the text has just told (the
+    latest day mentioned: "talks opened on March 3 and ended on the 5th"), else the month the tense
+    picks around the reference: a day past in a past clause, ahead in a future one, the reference's
+    own month with no tense to go by."""
+    day = int(re.sub(r"\D", "", _g(m, "day")))
+    base = ctx.ref if _g(m, "rel") else ctx.last_day or ctx.ref
+    if base is None:
+        return Norm("DATE", f"XXXX-XX-{day:02d}", relative=True)
+    step = _MONTH_STEP[_g(m, "rel").lower()] if _g(m, "rel") else 0
+    if not _g(m, "rel") and ctx.last_day is None:
+        if ctx.tense == "past" and day > base.day:
+            step = -1
+        elif ctx.tense == "future" and day < base.day:
+            step = 1
+    month = cal.shift(base.replace(day=1), "M", step)
+    if not _valid_day(month.year, month.month, day):
+        return None
+    return Norm("DATE", f"{month.year:04d}-{month.month:02d}-{day:02d}", relative=True)
+
+
 # "on Oct. 7 last year": the year named right after a month and day is theirs (the month rule reads
 # "in March last year" as one expression)
 _YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(?P<rel>last|next|this)\s+year\b", re.I)
@@ -586,7 +610,11 @@ def vague_duration(m: re.Match[str], ctx: Context) -> Norm | None:
 
 
 _MONTH_PREFIX = re.compile(r"\d{4}-\d\d(?:-|$)")
-_STRETCH_BEFORE = re.compile(r"\b(?:over\s+the|within|in|in\s+just|in\s+only)\s+$", re.I)
+# "could last years": the verb "last" measures a stretch as "for" does
+_STRETCH_BEFORE = re.compile(
+    r"\b(?:over\s+the|within|in|in\s+just|in\s+only|(?:to|will|would|could|may|might|can|should|must|not)\s+last)\s+$",
+    re.I,
+)
 # "the talks follow years of tension", "after weeks of protests", "amid months of unrest": the stretch
 # before the event that ends it
 _STRETCH_OF_BEFORE = re.compile(
@@ -973,6 +1001,7 @@ HANDLERS: dict[str, Handler] = {
     "date": date_abs,
     "date_numeric": date_numeric,
     "month_day": month_day,
+    "month_ordinal": month_ordinal,
     "first_day": first_day,
     "second_day": second_day,
     "second_year": second_year,

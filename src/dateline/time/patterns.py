@@ -21,6 +21,7 @@ MONTH = rf"(?:(?:{alternation(_FULL_MONTHS)})\b|(?:{alternation(_ABBR_MONTHS)})(
 MONTH_FULL = rf"(?:{alternation(_FULL_MONTHS)})\b"
 WEEKDAY = rf"(?:{alternation(_L['weekdays'])})\b"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+DAY_ORDINAL = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
 YEAR = r"(?:1[0-9]\d\d|20\d\d)"
 BARE_YEAR = r"(?:1[89]\d\d|20\d\d)"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
@@ -139,6 +140,12 @@ _WEEKDAY_REL = _i(r"this\s+past|last|next|this|coming|past|the\s+(?:previous|pre
 
 # "last" before an article or a hedge is the verb ("meant to last a few months", "last about 80 days"),
 # which only a duration can follow; the adjective takes a bare number ("the last two years")
+# So is "last" after "to", a modal or an auxiliary, whatever follows ("expected to last several days",
+# "will last three weeks", "did not last months"): look-behinds of one width each, before the word.
+_AFTER_VERB_CUE = "".join(
+    rf"(?<!\b{w}\s)"
+    for w in ("to", "will", "would", "could", "may", "might", "can", "should", "must", "not", "did", "does")
+)
 _VERB_LAST = (
     r"\s+(?:a|an|only|just|about|around|some|nearly|almost|roughly|approximately|up\s+to|at\s+least"
     r"|more\s+than|less\s+than|for|through|until|into)\b"
@@ -382,7 +389,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "duration",
         _i(
-            rf"\b(?:(?P<the>the\s+)?(?P<rel>past|last(?!{_VERB_LAST})|next|first|coming|previous|final|following|recent)\s+)?"
+            rf"\b(?:(?P<the>the\s+)?(?P<rel>past|{_AFTER_VERB_CUE}last(?!{_VERB_LAST})|next|first|coming|previous|final|following|recent)\s+)?"
             rf"(?P<approx>(?:more\s+than|less\s+than|nearly|almost|about|around|approximately|roughly|"
             rf"at\s+least|over|under|some|up\s+to|just|only)\s+)?"
             rf"(?P<num>{NUM})(?:\s+more)?[\s-]+(?:(?:straight|consecutive|full|long|more|trading|"
@@ -392,7 +399,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "vague_duration",
-        _i(rf"\b(?:the\s+)?(?P<rel>past|coming|recent|last|next)\s+(?:few\s+)?(?P<unit>{UNIT})s\b"),
+        _i(
+            rf"\b(?:the\s+)?(?P<rel>past|coming|recent|{_AFTER_VERB_CUE}last|next)\s+(?:few\s+)?(?P<unit>{UNIT})s\b"
+        ),
         anchor=_UNIT_ANCHOR,
     ),
     _rule(
@@ -600,6 +609,16 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "anaphoric", _i(rf"\b{POS}the\s+day\b(?!\s+(?:before|after|of|when|that)\b)"), anchor=_words("day")
+    ),
+    # "on the 5th", "by the 28th of this month": a day of the month named by its ordinal alone, after
+    # a preposition of time and before the end of its phrase ("on the 25th floor", "the 5th
+    # anniversary" and "the 5th of March" are not it); the handler finds the month
+    _rule(
+        "month_ordinal",
+        r"(?:(?<=\b(?i:on|by)\s)|(?<=\b(?i:until|since|after)\s)|(?<=\b(?i:before)\s))"
+        rf"(?i:the)\s+(?P<day>{DAY_ORDINAL})(?:\s+of\s+(?P<rel>{_i('this|last|next|the')})\s+{_i('month')}\b"
+        r"|(?=\s*(?:[,.;:)]|$)|\s+(?i:and|at|in|when|as|but|with|to|after|before)\b))",
+        anchor=_cased(r"\d(?:st|nd|rd|th)\b"),
     ),
     # "later that year", "by that time": the last date mentioned, at the unit's granularity
     _rule(

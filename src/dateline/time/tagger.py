@@ -31,7 +31,7 @@ _NAME_ENTITIES = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "LAW", "PERS
 _COUNT_ENTITIES = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
 _TENSED = frozenset(
     {"month_day", "month", "holiday", "weekday", "quarter", "season", "week_of", "relunit", "time"}
-    | {"year_end", "first_day", "first_time"}
+    | {"year_end", "first_day", "first_time", "month_ordinal"}
 )
 _CLOCK = frozenset({"time", "first_time"})  # a clock time, or the first hour of a range of them
 _STORY_DAY = "the story's day (the inferred publication day)"
@@ -127,7 +127,7 @@ def _first_conjunct(doc: Doc, start: int, end: int) -> Token | None:
 # as HeidelTime reads it; a present reached through a noun or in a subordinate clause (a caption's
 # "as they march in Khartoum Thursday") is not, and a modal leaves a weekday's side open (a month's
 # stays this year's: "would be out by September").
-_SCHEDULED = frozenset({"weekday", "month", "month_day"} | _CLOCK)
+_SCHEDULED = frozenset({"weekday", "month", "month_day", "month_ordinal"} | _CLOCK)
 _LOOKS_BACK = re.compile(r"\b(?:since|as\s+of)\s+$", re.I)  # "is at its lowest since Jan. 9"
 
 
@@ -254,7 +254,7 @@ def _tense_of(parse: _Parse, name: str, start: int, end: int) -> Direction:
         return "future"  # "must approve the plan by Monday": a deadline still to meet
     if found == "present" and name in _SCHEDULED:
         form = _present_form(parse.doc, start, end)
-        if form == "reported future" and name == "month_day":
+        if form == "reported future" and name in ("month_day", "month_ordinal"):
             # "said the plant would reopen on Jan. 15" (a day within a month of the reference stays
             # that occurrence: `calendar_math.day_year`); a weekday keeps the nearest, a month this
             # year's ("said the troops would be out by September", published in October)
