@@ -22,7 +22,7 @@ from spacy.tokens import Token
 
 from dateline.events.draft import DraftEvent
 from dateline.events.framing import PROMISES, SEQUENCE_WORDS, own_occasion
-from dateline.events.modality import lexicon
+from dateline.events.modality import fulfilled_purpose, lexicon
 from dateline.events.ontology import load as ontology
 
 # Relations that end the climb from a trigger to its clause: the clause's own head.
@@ -61,7 +61,7 @@ def _purpose(clause: Token) -> bool:
     purpose) is the promise's content."""
     return (
         any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
-        and lexicon().kind("fulfilled", clause) is None
+        and not fulfilled_purpose(clause, lexicon())
         and clause.head.lemma_ not in PROMISES
     )
 
