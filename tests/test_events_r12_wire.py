@@ -97,3 +97,18 @@ def test_funding_from_a_country_is_its_aid(pipeline):
 def test_funding_cut_stays_a_sanction(pipeline):
     text = "Washington cut funding to the Palestinian agency."
     assert types_of(pipeline_events(pipeline, text)) == {"SANCTION"}
+
+
+# --- roads blocked by police restrict movement; by protesters they obstruct -----------------------------
+
+
+def test_intersections_blocked_by_riot_police_are_a_restriction(pipeline):
+    text = "Nepali riot police blocked key intersections to keep protesters away from the parliament."
+    events = pipeline_events(pipeline, text)
+    assert types_of(events) == {"COERCE"}
+    assert of_type(events, "COERCE").mode == "restrict"
+
+
+def test_intersections_blocked_by_farmers_are_a_protest(pipeline):
+    text = "French farmers blocked key intersections in Paris."
+    assert types_of(pipeline_events(pipeline, text)) == {"PROTEST"}
