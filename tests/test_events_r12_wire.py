@@ -112,3 +112,51 @@ def test_intersections_blocked_by_riot_police_are_a_restriction(pipeline):
 def test_intersections_blocked_by_farmers_are_a_protest(pipeline):
     text = "French farmers blocked key intersections in Paris."
     assert types_of(pipeline_events(pipeline, text)) == {"PROTEST"}
+
+
+# --- the offence an arrest or sentence is for is not a wire item's news ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        (
+            "A Russian activist was jailed for ten days for defying police during a march in Moscow.",
+            "PROTEST",
+        ),
+        ("Kenyan police arrested five men for the attack on a bus in Nairobi.", "ASSAULT"),
+        ("Uganda jailed an opposition leader for organising protests in Kampala.", "PROTEST"),
+    ],
+)
+def test_the_offence_of_an_arrest_is_what_it_is_about(pipeline, text, gone):
+    types = types_of(pipeline_events(pipeline, text))
+    assert "COERCE" in types and gone not in types, (text, types)
+
+
+def test_an_offence_with_its_own_date_stays(pipeline):
+    text = "Six men have been arrested in the December 16 attack in New Delhi."
+    assert {"COERCE", "ASSAULT"} <= types_of(pipeline_events(pipeline, text))
+
+
+def test_in_an_article_the_offence_is_an_event_referred_back_to(pipeline):
+    text = (
+        "Gunmen bombed a bus in Nairobi on Sunday, killing four passengers. "
+        "Kenyan police arrested five men for the bombing on Tuesday. "
+        "The men will appear in court next week, officials said."
+    )
+    assert {"COERCE", "ASSAULT"} <= types_of(pipeline_events(pipeline, text))
+
+
+# --- an assurance given to someone is a promise (CAMEO ASSURE, 030) -----------------------------------
+
+
+def test_an_assurance_is_a_promise(pipeline):
+    text = "The Chinese foreign minister assured Kenya that China would keep its troops out of the region."
+    events = pipeline_events(pipeline, text)
+    assert types_of(events) == {"AGREE"}
+    assert countries_of(of_type(events, "AGREE"), "source") == {"CHN"}
+
+
+def test_making_sure_is_no_promise(pipeline):
+    text = "Kenya deployed troops to assure the safety of the border towns."
+    assert types_of(pipeline_events(pipeline, text)) == {"MOBILIZE"}
