@@ -160,3 +160,23 @@ def test_an_assurance_is_a_promise(pipeline):
 def test_making_sure_is_no_promise(pipeline):
     text = "Kenya deployed troops to assure the safety of the border towns."
     assert types_of(pipeline_events(pipeline, text)) == {"MOBILIZE"}
+
+
+# --- what an act amounts to is no second act -------------------------------------------------------------
+
+
+def test_what_an_act_amounts_to_is_no_second_act(pipeline):
+    text = "Peru said the Chilean blockade amounts to an attack on Peruvian fishermen."
+    events = pipeline_events(pipeline, text)
+    assert [e.type for e in events] == ["COERCE"], events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain said this action amounts to an unlawful use of force by Russia against Britain.",
+        "Japan said the Chinese manoeuvres were tantamount to a blockade of Taiwan.",
+    ],
+)
+def test_a_characterization_alone_is_no_event(pipeline, text):
+    assert not pipeline_events(pipeline, text), text
