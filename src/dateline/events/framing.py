@@ -56,13 +56,28 @@ MATERIAL_ACTS = frozenset({"RETREAT", "AID", "COERCE", "ASSAULT", "SANCTION", "M
 def defined_as(trigger: Trigger) -> bool:
     """ "The convention defines genocide as acts committed with intent to destroy a group", "torture is
     defined as ...": what stands in the "as" phrase of a definition is a kind of act, not one that
-    happened (what is defined, "defined the strikes as ...", still did)."""
+    happened (what is defined, "defined the strikes as ...", still did). So is what an act is said to
+    amount to or constitute (round 12): "this action amounts to an unlawful use of force", "the raids
+    constitute an attack on our sovereignty" name what the act is, not a second act."""
     token = trigger.anchor
+    if trigger.nominal and _characterization(token):
+        return True
     while token.head.i != token.i:
         if token.dep_ == "prep" and token.lower_ == "as" and token.head.lemma_.lower() == "define":
             return True
         token = token.head
     return False
+
+
+# Words that say what an act is: "amounts to", "is tantamount to", "constitutes".
+CHARACTERIZING_TO = frozenset({"amount", "tantamount", "equivalent", "equate"})
+
+
+def _characterization(noun: Token) -> bool:
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "to":
+        return head.head.lemma_.lower() in CHARACTERIZING_TO
+    return noun.dep_ == "dobj" and head.lemma_.lower() == "constitute"
 
 
 def referred_back(trigger: Trigger, frame: Trigger) -> bool:

@@ -461,7 +461,7 @@ def _governed(tok: Token, lex: CueLexicon, depth: int) -> str | None:
             # Purpose: "sent troops to secure the border" - the securing is what the sending is for; a
             # meeting's talking ("met to discuss the crisis") happens in the meeting. Either shares the
             # main act's fate: "did not meet to discuss".
-            return _strongest(outer, None if lex.kind("fulfilled", tok) else "planned")
+            return _strongest(outer, None if fulfilled_purpose(tok, lex) else "planned")
         if tok.tag_ == "VBD" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             return None  # "agreed to accept the flights after Trump threatened tariffs": it happened
         if _factual_clause(tok):
@@ -516,6 +516,14 @@ def _factual_clause(tok: Token) -> bool:
     return tok.tag_ in finite or any(c.dep_ in ("aux", "auxpass") and c.tag_ in finite for c in tok.children)
 
 
+def fulfilled_purpose(clause: Token, lex: CueLexicon) -> bool:
+    """A purpose a meeting fulfils by taking place ("met to discuss the crisis": the discussing
+    happened), unless the main act only asks for, proposes or plans the occasion ("called for a session
+    of parliament to discuss the crisis", "proposed a summit to review the deal"): then the
+    discussing is a goal like the occasion itself."""
+    return lex.kind("fulfilled", clause) is not None and lex.kind("complement", clause.head) is None
+
+
 def _infinitive(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
@@ -533,7 +541,7 @@ def _through_preposition(tok: Token, lex: CueLexicon, depth: int) -> str | None:
     prep = tok.head
     if prep.dep_ not in ("prep", "agent", "dative") or prep.head is prep:
         return None
-    owner = prep.head
+    owner = _speech_setting(prep)
     word = prep.lemma_.lower()
     if word in CLAIM_PREPS and _denied_claim(owner, lex):
         return "negated"  # "dismissed reports of a phone call as fabricated": the call is denied
@@ -562,6 +570,24 @@ def _through_preposition(tok: Token, lex: CueLexicon, depth: int) -> str | None:
     if cue in ("planned", "hoped") and owner.pos_ in NOUNS and _own(owner, lex) == "negated":
         return "negated"  # "has no intention of withdrawing": the intention denied
     return _strongest(cue, conditional, _without_negation(_own(owner, lex) or "asserted"))
+
+
+def _speech_setting(prep: Token) -> Token:
+    """The word a phrase tells the circumstances of. "said at Thursday's meeting they would support
+    Italy": the parser hangs a phrase standing between a verb and the subject of its reported clause
+    (no "that") on the reported verb, but it tells where the speaking happened, so the meeting takes
+    the speaking's modality, not the reported future's."""
+    owner = prep.head
+    verb = owner.head
+    if (
+        owner.dep_ == "ccomp"
+        and verb.pos_ == "VERB"
+        and verb.i < prep.i
+        and not any(c.dep_ == "mark" for c in owner.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > prep.i for c in owner.children)
+    ):
+        return verb
+    return owner
 
 
 AFTER_PREPS = frozenset({"after", "following"})

@@ -22,7 +22,7 @@ from spacy.tokens import Token
 
 from dateline.events.draft import DraftEvent
 from dateline.events.framing import PROMISES, SEQUENCE_WORDS, own_occasion
-from dateline.events.modality import lexicon
+from dateline.events.modality import fulfilled_purpose, lexicon
 from dateline.events.ontology import load as ontology
 
 # Relations that end the climb from a trigger to its clause: the clause's own head.
@@ -61,7 +61,7 @@ def _purpose(clause: Token) -> bool:
     purpose) is the promise's content."""
     return (
         any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
-        and lexicon().kind("fulfilled", clause) is None
+        and not fulfilled_purpose(clause, lexicon())
         and clause.head.lemma_ not in PROMISES
     )
 
@@ -92,7 +92,8 @@ def _measured(word: Token) -> bool:
 def the_news(events: list[DraftEvent]) -> list[DraftEvent]:
     """A short text's events without those that only date its main act (see the module's docstring)."""
     told = {t.i for e in events for t in e.content}
-    events = [e for e in events if not _judged_only(e, told)]
+    legal = {e.trigger.anchor.i for e in events if _legal_act(e)}
+    events = [e for e in events if not _judged_only(e, told) and not _offence(e, legal)]
     main = [e for e in events if not sequenced(e.trigger.anchor)]
     if not main:
         return events
@@ -114,3 +115,36 @@ def _judged_only(event: DraftEvent, told: set[int]) -> bool:
         and not ontology().types[event.type].cooperative
         and not _own_occasion(event)
     )
+
+
+# The prepositions that name what a legal act punishes: "arrested for", "jailed over", "charged in".
+OFFENCE_PREPS = frozenset({"for", "over", "in"})
+
+
+def _legal_act(event: DraftEvent) -> bool:
+    """An arrest, detention, charge or sentence (COERCE arrest, or an accusation through "charged")."""
+    return (event.type == "COERCE" and event.mode == "arrest") or (
+        event.type == "ACCUSE" and event.trigger.anchor.lemma_ == "charge"
+    )
+
+
+def _offence(event: DraftEvent, legal: set[int]) -> bool:
+    """The conflictive act an arrest, charge or sentence is for ("six men were arrested in the December
+    attack", "jailed for defying police during a demonstration", "charged over the killing"): in a wire
+    item the legal act is the news and the offence what it is about, as a condemned attack is
+    (`_judged_only`); in an article the offence stays an event referred back to. An act with an
+    occasion of its own stays."""
+    if ontology().types[event.type].cooperative or event.trigger.anchor.i in legal:
+        return False
+    node = event.trigger.anchor
+    while node.head.i != node.i and node.dep_ not in CLAUSE_TOP:
+        if node.dep_ == "prep" and node.lower_ in OFFENCE_PREPS and _punished(node.head, legal):
+            return not _own_occasion(event)
+        node = node.head
+    return False
+
+
+def _punished(word: Token, legal: set[int]) -> bool:
+    """The legal act itself, or the one it punishes ("jailed an opposition leader for organising
+    protests": the parser may hang the "for" phrase on the person)."""
+    return word.i in legal or (word.dep_ in ("dobj", "nsubjpass") and word.head.i in legal)
