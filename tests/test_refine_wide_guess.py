@@ -44,3 +44,14 @@ def test_two_wide_guesses_still_intersect() -> None:
     )  # fmt: skip
     ev = refine_date(DateEvidence(GUESS, GUESS, "b"), other, "c")
     assert (ev.interval.start, ev.interval.end) == (date(2031, 5, 10), date(2031, 6, 30))
+
+
+def test_a_plan_with_no_date_is_a_guess_that_keeps_a_stated_day() -> None:
+    # "the two sides would hold talks" in a report of 3 May, beside "talks opened on 2 May" in another
+    plan = DateInterval(
+        date(2031, 5, 3), None, "range", 0.1, "planned or conditional, no date: after publication 2031-05-03"
+    )
+    held = DateInterval(date(2031, 5, 2), date(2031, 5, 2), "day", 0.9, "governed by '2 May' (2031-05-02)")
+    assert wide_guess(plan)
+    ev = refine_date(DateEvidence(held, held, "a"), plan, "b")
+    assert (ev.interval.start, ev.interval.end) == (date(2031, 5, 2), date(2031, 5, 2))

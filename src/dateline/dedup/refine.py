@@ -3,11 +3,13 @@
 - date: the intersection of the mentions' intervals, so a day-precise report dates a month-precise
   back-reference; the interval keeps the granularity and confidence of the mention that bounds it
   and says so in its basis. An empty intersection cannot follow from the overlap test, but if it
-  happens the more precise interval is kept. A guess from a tense alone over a window wider than a
-  week (`wide_guess`: "met", in an article whose publication is only known to lie in some weeks)
-  never narrows an interval the text states ("since April", "on Tuesday"), nor bounds the event
-  beside one: it says no more than "some time before an uncertain publication", and its early end
-  (a week before the earliest publication) cut a stated month short of the day it named (round 12).
+  happens the more precise interval is kept. A guess from a tense or a plan alone over a window
+  wider than a week (`wide_guess`: "met", in an article whose publication is only known to lie in
+  some weeks; "will meet", or a plan with no date, open after publication) never narrows an interval
+  the text states ("since April", "on Tuesday"), nor bounds the event beside one: it says no more
+  than "some time around an uncertain publication", and its edge (a week before the earliest
+  publication, or the publication of a later report of the plan) cut a stated date short of the day
+  it named (round 12).
 - actors: the union by identity. A named actor replaces the country-level or unnamed actor it
   matches ("Russia", "the Pakistani prime minister"), since it says more. An actor seen on a definite
   side (source/target) in one mention and as participant in another keeps the definite side; opposite
@@ -73,8 +75,12 @@ def _weight(d: DateInterval) -> float:
 
 
 def wide_guess(d: DateInterval) -> bool:
-    """Read from a tense alone (`tense_only`) over a window wider than a week (not `narrow`)?"""
-    return tense_only(d) and not narrow(d)
+    """Read from a tense or a plan alone (`tense_only`, or "planned or conditional, no date: after
+    publication", `dateline.time.event_date`) over a window wider than a week (not `narrow`)?"""
+    return (tense_only(d) or _PLAN_GUESS in d.basis.partition(":")[0]) and not narrow(d)
+
+
+_PLAN_GUESS = "planned or conditional, no date"
 
 
 def _intersect(ev: DateEvidence, new: DateInterval, article: str) -> DateEvidence:
