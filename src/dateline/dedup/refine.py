@@ -3,7 +3,13 @@
 - date: the intersection of the mentions' intervals, so a day-precise report dates a month-precise
   back-reference; the interval keeps the granularity and confidence of the mention that bounds it
   and says so in its basis. An empty intersection cannot follow from the overlap test, but if it
-  happens the more precise interval is kept.
+  happens the more precise interval is kept. A guess from a tense or a plan alone over a window
+  wider than a week (`wide_guess`: "met", in an article whose publication is only known to lie in
+  some weeks; "will meet", or a plan with no date, open after publication) never narrows an interval
+  the text states ("since April", "on Tuesday"), nor bounds the event beside one: it says no more
+  than "some time around an uncertain publication", and its edge (a week before the earliest
+  publication, or the publication of a later report of the plan) cut a stated date short of the day
+  it named (round 12).
 - actors: the union by identity. A named actor replaces the country-level or unnamed actor it
   matches ("Russia", "the Pakistani prime minister"), since it says more. An actor seen on a definite
   side (source/target) in one mention and as participant in another keeps the definite side; opposite
@@ -19,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from dateline.dedup.compatible import MUTUAL_TYPES, NONE, STRONG, actor_match, sides_agree
+from dateline.dedup.compatible import MUTUAL_TYPES, NONE, STRONG, actor_match, narrow, sides_agree, tense_only
 from dateline.records import Actor, DateInterval, EventActor, Location, Side
 
 
@@ -68,9 +74,23 @@ def _weight(d: DateInterval) -> float:
     return max(d.confidence, 0.05)  # a likely day with no confidence stated still counts a little
 
 
+def wide_guess(d: DateInterval) -> bool:
+    """Read from a tense or a plan alone (`tense_only`, or "planned or conditional, no date: after
+    publication", `dateline.time.event_date`) over a window wider than a week (not `narrow`)?"""
+    return (tense_only(d) or _PLAN_GUESS in d.basis.partition(":")[0]) and not narrow(d)
+
+
+_PLAN_GUESS = "planned or conditional, no date"
+
+
 def _intersect(ev: DateEvidence, new: DateInterval, article: str) -> DateEvidence:
     cur = ev.interval
     n = ev.mentions + 1
+    # A stated interval beside a wide tense guess is kept whole (see the module's docstring).
+    if wide_guess(new) and not tense_only(cur):
+        return DateEvidence(_rebased(cur, n, ev.article, ev.origin), ev.origin, ev.article, n)
+    if wide_guess(cur) and not tense_only(new):
+        return DateEvidence(_rebased(new, n, article, new), new, article, n)
     starts = [d for d in (cur.start, new.start) if d is not None]
     ends = [d for d in (cur.end, new.end) if d is not None]
     lo = max(starts) if starts else None
@@ -88,9 +108,14 @@ def _intersect(ev: DateEvidence, new: DateInterval, article: str) -> DateEvidenc
         articles = f"articles {ev.article} and {article}" if ev.article != article else f"article {article}"
         interval = DateInterval(lo, hi, gran, conf, _basis(n, gran, articles, None))
         return DateEvidence(interval, new, article, n)
-    gran = "day" if lo is not None and lo == hi else origin.granularity
-    basis = _basis(n, gran, f"article {src}", origin)
-    return DateEvidence(DateInterval(lo, hi, gran, origin.confidence, basis), origin, src, n)
+    return DateEvidence(_rebased(DateInterval(lo, hi), n, src, origin), origin, src, n)
+
+
+def _rebased(d: DateInterval, n: int, article: str, origin: DateInterval) -> DateInterval:
+    """`d` as the date of `n` mentions, bounded by `origin` of `article`."""
+    gran = "day" if d.is_day else origin.granularity
+    basis = _basis(n, gran, f"article {article}", origin)
+    return DateInterval(d.start, d.end, gran, origin.confidence, basis)
 
 
 def _side(a: Side, b: Side) -> Side:
