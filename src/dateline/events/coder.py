@@ -80,6 +80,7 @@ from dateline.events.participants import (
 )
 from dateline.events.precedence import the_news
 from dateline.events.recast import (
+    avowed_cooperation,
     commanded_actors,
     conditional_warning,
     courtesy_call,
@@ -89,6 +90,7 @@ from dateline.events.recast import (
     hosted_guest,
     intended_attack,
     make_accusation,
+    make_commitment,
     make_complaint,
     make_cooperation,
     make_hosting,
@@ -385,6 +387,8 @@ def code_sentence(
             make_protest(event, protest_mode)
         elif held_together(event, lexicon):
             make_cooperation(event)
+        elif avowed_cooperation(event):
+            make_commitment(event)
         if disclaimed(trig):  # "not aware of any conversation between A and B": a denial
             event.modality = "negated"
         if _ultimatum(trig) and event.type not in ("THREATEN", "REQUEST", "ACCUSE"):
