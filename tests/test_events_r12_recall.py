@@ -29,3 +29,26 @@ def test_committed_to_closer_coordination_is_a_commitment(pipeline):
 def test_resumed_cooperation_stays_cooperation(pipeline):
     events = pipeline_events(pipeline, "Peru and Chile resumed their security cooperation on Monday.")
     assert _types(events) == ["COOPERATE"]
+
+
+# --- a proposal is an appeal (CAMEO SUGGEST [020]), an offer of aid the proposer's own commitment ----
+
+
+def test_proposing_a_halt_to_strikes_is_a_request(pipeline):
+    events = pipeline_events(
+        pipeline, "During the call, the Peruvian president proposed a mutual halt to strikes for 30 days."
+    )
+    assert "REQUEST" in _types(events)
+    assert "AGREE" not in _types(events)
+
+
+def test_proposing_talks_is_a_request_to_meet(pipeline):
+    events = pipeline_events(pipeline, "Peru proposed talks with Chile on the border dispute.")
+    (request,) = [e for e in events if e.type == "REQUEST"]
+    assert request.mode == "meet"
+    assert countries_of(request, "target") == {"CHL"}
+
+
+def test_proposing_a_loan_is_an_offer(pipeline):
+    events = pipeline_events(pipeline, "Peru proposed a loan of 50 million dollars to Bolivia.")
+    assert _types(events) == ["AGREE"]
