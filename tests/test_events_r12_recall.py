@@ -52,3 +52,26 @@ def test_proposing_talks_is_a_request_to_meet(pipeline):
 def test_proposing_a_loan_is_an_offer(pipeline):
     events = pipeline_events(pipeline, "Peru proposed a loan of 50 million dollars to Bolivia.")
     assert _types(events) == ["AGREE"]
+
+
+# --- an invitation asks the invited to come; the talks it asks for are planned --------------------
+
+
+def test_an_invitation_to_peace_talks_is_a_request_to_meet_and_planned_talks(pipeline):
+    events = pipeline_events(
+        pipeline,
+        "The African Union has invited the Peruvian government and Chilean rebels to peace talks in Brazil "
+        "this weekend.",
+    )
+    (request,) = [e for e in events if e.type == "REQUEST"]
+    assert request.mode == "meet"
+    (talks,) = [e for e in events if e.type == "CONSULT"]
+    assert talks.modality == "planned"
+    assert countries_of(talks) == {"PER", "CHL"}
+
+
+def test_the_press_invited_to_a_briefing_is_no_event(pipeline):
+    events = pipeline_events(
+        pipeline, "Earlier on Wednesday, the African Union had invited media to a briefing by its envoy."
+    )
+    assert events == []

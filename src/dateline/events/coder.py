@@ -25,6 +25,7 @@ from dateline.events.demands import demand_actors, stated_demands
 from dateline.events.detect import Lexicon, Trigger, detect, for_clause, load_lexicon
 from dateline.events.draft import DraftEvent
 from dateline.events.framing import (
+    MODE_FROM_CONTENT,
     THREAT_MODE_FROM_CONTENT,
     agreed_meeting,
     agreeing_parties,
@@ -267,6 +268,8 @@ def read_sentence(sent: Span, lexicon: Lexicon, ontology: Ontology, wire: bool =
             )
             if agreed_meeting(trig, frame):
                 events[id(trig)].agreed_by = id(frame)
+                if parent.type == "REQUEST":  # "invited A and B to peace talks": a request to meet
+                    parent.mode = parent.mode or MODE_FROM_CONTENT[trig.type]
             continue
         if not parent.reframed:
             parent.reframed = True
