@@ -75,3 +75,28 @@ def test_the_press_invited_to_a_briefing_is_no_event(pipeline):
         pipeline, "Earlier on Wednesday, the African Union had invited media to a briefing by its envoy."
     )
     assert events == []
+
+
+# --- "spoke to X": a consultation when X is of a state, not an interview, an address or an absence --
+
+
+def test_having_spoken_to_a_counterpart_is_a_consultation(pipeline):
+    events = pipeline_events(
+        pipeline, "Boluarte said that she had spoken to Boric about the border issue on Monday."
+    )
+    (talk,) = [e for e in events if e.type == "CONSULT"]
+    assert countries_of(talk) == {"PER", "CHL"}
+
+
+def test_speaking_to_the_press_or_a_crowd_is_no_consultation(pipeline):
+    events = pipeline_events(
+        pipeline,
+        "Speaking to the BBC, the Peruvian president said the border would stay open. "
+        "Boluarte later spoke to a crowd in Cusco.",
+    )
+    assert not [e for e in events if e.type == "CONSULT"]
+
+
+def test_not_having_spoken_to_someone_for_months_is_no_event(pipeline):
+    events = pipeline_events(pipeline, "Boluarte revealed that she had not spoken to Boric for months.")
+    assert not [e for e in events if e.type == "CONSULT"]

@@ -44,6 +44,7 @@ from dateline.events.location import location
 from dateline.events.modality import modality
 from dateline.events.modes import act_mode
 from dateline.events.non_events import (
+    audience_addressed,
     background,
     ended_tie,
     forecast,
@@ -406,6 +407,8 @@ def code_sentence(
         if foretold_act(event, lexicon, index):
             continue
         if idle_noun(event, ontology, lexicon) and not (doerless and _verbless_item(trig)):
+            continue
+        if audience_addressed(event):
             continue
         if doerless and not _has_doer(event):
             if not _doerless_predicate(trig, lexicon):
