@@ -100,3 +100,26 @@ def test_speaking_to_the_press_or_a_crowd_is_no_consultation(pipeline):
 def test_not_having_spoken_to_someone_for_months_is_no_event(pipeline):
     events = pipeline_events(pipeline, "Boluarte revealed that she had not spoken to Boric for months.")
     assert not [e for e in events if e.type == "CONSULT"]
+
+
+# --- lexical gaps: supplies cut to a building, a country put back on a whitelist ----------------------
+
+
+def test_power_cut_to_an_embassy_is_coercion(pipeline):
+    events = pipeline_events(
+        pipeline, "The Peruvian state power company cut the power to the Chilean embassy building on Tuesday."
+    )
+    assert _types(events) == ["COERCE"]
+
+
+def test_a_cut_in_power_prices_is_no_event(pipeline):
+    assert pipeline_events(pipeline, "Peru cut power prices by ten percent.") == []
+
+
+def test_a_country_put_back_on_an_export_whitelist_is_an_easing(pipeline):
+    events = pipeline_events(
+        pipeline, "The Chilean government put Peru back on its export whitelist last month."
+    )
+    (easing,) = events
+    assert (easing.type, easing.mode) == ("RETREAT", "ease")
+    assert countries_of(easing, "target") == {"PER"}
