@@ -128,22 +128,20 @@ def test_a_country_put_back_on_an_export_whitelist_is_an_easing(pipeline):
 # --- "Besides X, he ...": the one named beside what the subject did is not the subject ------------
 
 
-def test_the_person_named_besides_is_not_he(pipeline):
-    events = pipeline_events(
-        pipeline,
-        "Boluarte arrived in Santiago on Monday. She held talks with President Gabriel Boric. "
-        "Besides Boric, she also met the Chilean foreign minister Alberto van Klaveren.",
-    )
-    (met,) = [e for e in events if e.trigger == "met"]
-    assert countries_of(met, "source") == {"PER"}
-    assert countries_of(met, "target") == {"CHL"}
+ARRIVAL = "Boluarte arrived in Santiago on Monday. "
+
+
+def _met_by(pipeline, text: str) -> set[str]:
+    """The source countries of the sentence's "met"."""
+    (met,) = [e for e in pipeline_events(pipeline, ARRIVAL + text) if e.trigger == "met"]
+    return countries_of(met, "source")
+
+
+def test_the_person_named_besides_is_not_she(pipeline):
+    text = "Besides President Gabriel Boric, she also met the Chilean foreign minister Alberto van Klaveren."
+    assert _met_by(pipeline, text) == {"PER"}
 
 
 def test_a_person_named_in_a_time_clause_may_still_be_he(pipeline):
-    events = pipeline_events(
-        pipeline,
-        "Boluarte arrived in Santiago on Monday. After Boric greeted her, he met the Chilean foreign "
-        "minister Alberto van Klaveren.",
-    )
-    (met,) = [e for e in events if e.trigger == "met"]
-    assert countries_of(met, "source") == {"CHL"}
+    text = "After Boric greeted her, he met the Chilean foreign minister Alberto van Klaveren."
+    assert _met_by(pipeline, text) == {"CHL"}
