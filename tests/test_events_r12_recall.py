@@ -145,3 +145,18 @@ def test_the_person_named_besides_is_not_she(pipeline):
 def test_a_person_named_in_a_time_clause_may_still_be_he(pipeline):
     text = "After Boric greeted her, he met the Chilean foreign minister Alberto van Klaveren."
     assert _met_by(pipeline, text) == {"CHL"}
+
+
+# --- a decision taken together is an agreement; one side's decision is its plan ------------------
+
+
+def test_two_states_deciding_together_agree(pipeline):
+    events = pipeline_events(pipeline, "Ghana and Togo decided to expand trade between the two countries.")
+    (agreement,) = [e for e in events if e.type == "AGREE"]
+    assert countries_of(agreement) == {"GHA", "TGO"}
+
+
+def test_one_government_deciding_is_its_plan_not_an_agreement(pipeline):
+    events = pipeline_events(pipeline, "The Ghanaian government decided to close its embassy in Lome.")
+    assert "AGREE" not in _types(events)
+    assert [e.modality for e in events if e.type == "SANCTION"] == ["planned"]
