@@ -87,6 +87,7 @@ class Pronouns(SentenceView):
         clause's subject ("Jaishankar met him")."""
         here = self._persons_here()
         barred = self._clause_subject(i)
+        added = self._added_to(i)
         visited = self._visited(i)
         surnames, roles = self._named_below(i)
         # A title names one person only where the article knows one holder of it ("the President"
@@ -97,7 +98,7 @@ class Pronouns(SentenceView):
 
         def fits(actor: Actor) -> bool:
             # Nobody visits their own country: "his visit to the U.S." is not the U.S. president's.
-            if actor == barred or (visited is not None and actor.country == visited):
+            if actor == barred or actor in added or (visited is not None and actor.country == visited):
                 return False
             # "He is open to meeting the Prime Minister": a subject pronoun is nobody its own clause
             # names again by name or by definite title.
@@ -115,6 +116,21 @@ class Pronouns(SentenceView):
             return state.topic[0]
         people = [r.actor for r in state.persons if fits(r.actor)]
         return people[-1] if people else None
+
+    def _added_to(self, i: int) -> set[Actor]:
+        """For a subject pronoun, the persons its own verb adds its object to ("Besides Blinken, he also
+        met Sullivan", "Apart from Boric, she met ...", "In addition to X, ..."): whoever is named
+        beside what the subject did is not the subject."""
+        span = self.doc.char_span(self.subs[i].start, self.subs[i].end, alignment_mode="expand")
+        if span is None or span.root.dep_ not in SUBJECT_DEPS:
+            return set()
+        verb = span.root.head
+        out = set()
+        for m, _ in self._persons_here():
+            named = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if named is not None and _beside(named.root, verb):
+                out.add(m.actors[0])
+        return out
 
     def _named_below(self, i: int) -> tuple[set[str], set[str]]:
         """For a subject pronoun, the capitalised words and the roles of definite singular titles ("the
@@ -405,6 +421,23 @@ class Pronouns(SentenceView):
         # A plural proper name is one body ("the Armed Forces of X said its ..."); a common plural is not.
         plural = len(tokens) > 1 or subject.tag_ == "NNS" or len(actors) > 1
         return tuple(actors), plural, self.state.sentence_no
+
+
+# Prepositions that add a name to what a clause lists ("besides X", "apart from X", "in addition to X").
+BESIDE = frozenset({"besides", "beside", "except"})
+BESIDE_HEADS = {"from": frozenset({"apart", "aside"}), "to": frozenset({"addition"})}
+
+
+def _beside(noun: Token, verb: Token) -> bool:
+    """`noun` is the object of a "besides"-phrase of `verb`."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    if prep.lower_ in BESIDE:
+        return prep.head.i == verb.i
+    opener = prep.head  # "apart" in "apart from X", "addition" in "in addition to X"
+    anchor = opener.head.head if opener.dep_ == "pobj" else opener.head
+    return opener.lower_ in BESIDE_HEADS.get(prep.lower_, ()) and anchor.i == verb.i
 
 
 def _plural_reading(m: ActorMention) -> bool:

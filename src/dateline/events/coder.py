@@ -21,10 +21,12 @@ from dateline.events.anaphora import refer_back
 from dateline.events.anonymous import split_unnamed
 from dateline.events.aspect import background_state, caption, dated_present
 from dateline.events.commentary import Commentators
+from dateline.events.decisions import joint_decisions
 from dateline.events.demands import demand_actors, stated_demands
 from dateline.events.detect import Lexicon, Trigger, detect, for_clause, load_lexicon
 from dateline.events.draft import DraftEvent
 from dateline.events.framing import (
+    MODE_FROM_CONTENT,
     THREAT_MODE_FROM_CONTENT,
     agreed_meeting,
     agreeing_parties,
@@ -43,6 +45,7 @@ from dateline.events.location import location
 from dateline.events.modality import modality
 from dateline.events.modes import act_mode
 from dateline.events.non_events import (
+    audience_addressed,
     background,
     ended_tie,
     forecast,
@@ -80,6 +83,7 @@ from dateline.events.participants import (
 )
 from dateline.events.precedence import the_news
 from dateline.events.recast import (
+    avowed_cooperation,
     commanded_actors,
     conditional_warning,
     courtesy_call,
@@ -89,6 +93,7 @@ from dateline.events.recast import (
     hosted_guest,
     intended_attack,
     make_accusation,
+    make_commitment,
     make_complaint,
     make_cooperation,
     make_hosting,
@@ -189,7 +194,7 @@ def _copy(draft: DraftEvent) -> DraftEvent:
 def read_sentence(sent: Span, lexicon: Lexicon, ontology: Ontology, wire: bool = False) -> Reading:
     """The triggers of one sentence and the drafts they make (see `Reading`); with `wire` (a text of a
     sentence or two), a main clause's bare obligation is its unknown speaker's demand."""
-    found = detect(sent, lexicon) + named_occasions(sent, lexicon)
+    found = detect(sent, lexicon) + named_occasions(sent, lexicon) + joint_decisions(sent)
     triggers = sorted(found + elided_occasions(found), key=lambda t: t.start)
     addressees: dict[int, Token] = {}  # id(trigger) -> subject of the stated obligation
     bare: dict[int, str | None] = {}  # id(demand) -> its mode, for a wire item's bare obligation
@@ -265,6 +270,8 @@ def read_sentence(sent: Span, lexicon: Lexicon, ontology: Ontology, wire: bool =
             )
             if agreed_meeting(trig, frame):
                 events[id(trig)].agreed_by = id(frame)
+                if parent.type == "REQUEST":  # "invited A and B to peace talks": a request to meet
+                    parent.mode = parent.mode or MODE_FROM_CONTENT[trig.type]
             continue
         if not parent.reframed:
             parent.reframed = True
@@ -385,6 +392,8 @@ def code_sentence(
             make_protest(event, protest_mode)
         elif held_together(event, lexicon):
             make_cooperation(event)
+        elif avowed_cooperation(event):
+            make_commitment(event)
         if disclaimed(trig):  # "not aware of any conversation between A and B": a denial
             event.modality = "negated"
         if _ultimatum(trig) and event.type not in ("THREATEN", "REQUEST", "ACCUSE"):
@@ -399,6 +408,8 @@ def code_sentence(
         if foretold_act(event, lexicon, index):
             continue
         if idle_noun(event, ontology, lexicon) and not (doerless and _verbless_item(trig)):
+            continue
+        if audience_addressed(event):
             continue
         if doerless and not _has_doer(event):
             if not _doerless_predicate(trig, lexicon):

@@ -99,6 +99,10 @@ def referred_back(trigger: Trigger, frame: Trigger) -> bool:
     return judged or own_occasion(trigger.head)
 
 
+# Requests to come to a meeting: the meeting they ask for is planned, an event of its own.
+INVITATIONS = frozenset({"invite", "invitation"})
+
+
 def agreed_meeting(trigger: Trigger, frame: Trigger) -> bool:
     """ "A and B agreed that their envoys would meet shortly", "agreed to hold a meeting of the joint
     commission": a meeting an agreement sets up for others than those who agreed (a "that"-clause with a
@@ -106,7 +110,11 @@ def agreed_meeting(trigger: Trigger, frame: Trigger) -> bool:
     modality lexicon makes the complement planned), so that it merges with the reports of that meeting
     when it is held (round 11). The agreeing parties' own meeting ("agreed to meet", "agreed that they
     would meet again", "agreed to resume their dialogue") is the agreement the corpus gold codes."""
-    if frame.type != "AGREE" or trigger.type != "CONSULT":
+    if trigger.type != "CONSULT":
+        return False
+    if frame.entry.lemma in INVITATIONS and trigger.nominal:
+        return True  # "invited A and B to peace talks in Pretoria": the talks asked for, planned
+    if frame.type != "AGREE":
         return False
     if any(
         c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children)

@@ -72,6 +72,24 @@ def occurred(noun: Token, lexicon: Lexicon) -> bool:
     return noun.dep_ == "nsubjpass" and verb.lemma_.lower() in lexicon.light
 
 
+# Verbs of talking that consult only someone who answers ("spoke to his counterpart").
+TALKING = frozenset({"speak", "talk"})
+
+
+def audience_addressed(event: DraftEvent) -> bool:
+    """ "Speaking to the BBC, X said ...", "spoke to a crowd in Lima", "speaking to EU ambassadors":
+    talking *to* no one of a state is an interview, an address or a briefing, not a consultation; "had
+    spoken to his counterpart about the issue" names the one consulted. "had not spoken to X for
+    months" tells no occasion, only that there was none. ("talked with X", "spoke by phone": as before.)"""
+    trig = event.trigger
+    if event.type != "CONSULT" or trig.entry.lemma not in TALKING:
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ == "to" for c in trig.anchor.children):
+        return False
+    heard = any(ea.side in ("target", "participant") and ea.actor.country for ea in event.actors)
+    return not heard or modality(trig.anchor) == "negated"
+
+
 def _has_doer(event: DraftEvent) -> bool:
     return any(ea.side in ("source", "participant") for ea in event.actors)
 

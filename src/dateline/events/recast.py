@@ -238,6 +238,27 @@ def make_cooperation(event: DraftEvent) -> None:
     event.actors = [replace(ea, side="participant") if ea.side == "source" else ea for ea in event.actors]
 
 
+# Light verbs of stating a stand: the cooperation they hand on is said, not done.
+AVOWALS = frozenset({"reaffirm", "reiterate", "affirm", "commit"})
+
+
+def avowed_cooperation(event: DraftEvent) -> bool:
+    """ "reaffirmed their bilateral cooperation", "committed to close coordination": material
+    cooperation a light verb of stating restates or promises is a commitment to cooperate (PLOVER
+    AGREE), not cooperation carried out; "resumed cooperation" (not a stating verb) stays COOPERATE."""
+    trigger = event.trigger
+    return (
+        event.type == "COOPERATE"
+        and not trigger.nominal
+        and trigger.anchor is not trigger.head
+        and trigger.anchor.lemma_.lower() in AVOWALS
+    )
+
+
+def make_commitment(event: DraftEvent) -> None:
+    event.type, event.mode = "AGREE", None
+
+
 # Subordinators that make a clause the condition of what it hangs on ("if", "unless").
 CONDITION_MARKS = frozenset({"if", "unless"})
 
