@@ -58,6 +58,7 @@ WEEKDAY_NEAR = 7  # days: news names a weekday only within a week of publication
 MAX_DOMAIN_DAYS = 60 * 366  # beyond this the soft windows are not scored
 YEARLESS_WEIGHT = 4  # a dateline's day without its year outweighs the soft windows of the content
 WEEKDAY_CYCLE = 11  # years within which every month-day falls on every weekday
+RECURRENCE_GAP = 366  # days: best days further than this after the first are a later recurrence
 STORY_LAG = 7  # days: how long after the latest day it reports an undated news article usually appears
 # ... and how long it may: the estimate runs this far after that day, its `likely` day staying the
 # day itself (round 7: of 12 articles of known date that, read as undated, had a story day, 5 appeared
@@ -580,6 +581,11 @@ def _solve(ev: Evidence) -> tuple[DateInterval, list[str]]:
     if not score.any():
         return _interval(lo, hi, hard=True, basis=used), used
     best = np.flatnonzero(score == score.max())
+    if hi is None and any(w.weekday is not None for w in ev.windows):
+        # with no upper bound a weekday-fixed day recurs every few years ("Monday May 6" in 2024
+        # and 2030): the first occurrence after the lower bounds is the one a reader of a recent
+        # report takes (as for the story's day), not every year up to the last recurrence
+        best = best[best <= best[0] + RECURRENCE_GAP]
     start, end = moved(first, int(best[0])), moved(first, int(best[-1]))
     used += [w.reason for w, mask in hit if mask[best].all()]
     missed = [w.reason for w, mask in hit if not mask[best].any()]
