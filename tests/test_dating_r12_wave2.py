@@ -29,3 +29,35 @@ def test_an_announced_weekday_and_day_in_an_undated_article_is_its_first_recurre
     arrive = text.index("arrive")
     found = dateline.date_event(text, None, arrive, arrive + len("arrive"))
     assert found["likely"] == "2024-05-06" == found["start"] == found["end"]
+
+
+def _likely(text: str, word: str, published: str) -> str | None:
+    at = text.index(word)
+    return dateline.date_event(text, published, at, at + len(word))["likely"]
+
+
+STORY_OF_YESTERDAY = (
+    "Chile expelled two Peruvian diplomats on Monday. "
+    'The foreign minister wrote in a post: "Our patience has limits.\n'
+)
+
+
+def test_quoted_present_words_in_a_story_of_yesterday_are_said_on_the_story_day() -> None:
+    # 2019-05-07 is a Tuesday: the lead's Monday is the day before publication
+    text = STORY_OF_YESTERDAY.rstrip("\n") + ' We urge Lima to respect the treaty."'
+    assert _likely(text, "urge", "2019-05-07") == "2019-05-06"
+    # the quotation may open earlier in the paragraph, in the sentence before
+    text = STORY_OF_YESTERDAY.rstrip("\n") + " We condemn the raid. We urge Lima to talk."
+    assert _likely(text, "urge", "2019-05-07") == "2019-05-06"
+
+
+def test_narrated_present_and_a_story_of_the_publication_day_keep_the_report_day() -> None:
+    # outside quotation marks the present is the report's
+    text = "Chile expelled two Peruvian diplomats on Monday. The minister urges Lima to respect the treaty."
+    assert _likely(text, "urges", "2019-05-07") == "2019-05-07"
+    # a quotation closed in an earlier paragraph does not reach this one
+    text = STORY_OF_YESTERDAY + "Chile urges Lima to respect the treaty."
+    assert _likely(text, "urges", "2019-05-07") == "2019-05-07"
+    # a story of the publication day: the words are that day's
+    text = 'Chile expelled two Peruvian diplomats on Tuesday. "We urge Lima to respect the treaty," she said.'
+    assert _likely(text, "urge", "2019-05-07") == "2019-05-07"

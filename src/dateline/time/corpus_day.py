@@ -26,9 +26,8 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Token
 
 from dateline.nlp.sentences import sentence_of
-from dateline.nlp.text import text_of
 from dateline.records import DateInterval, DocumentTime, PublishedDate, Timex
-from dateline.time.event_date import date_event, own_expression, quote_open
+from dateline.time.event_date import date_event, in_quotation, own_expression
 from dateline.time.tagger import tag
 
 # How far from the other article's day the publication day is looked for: a week each way covers a
@@ -93,9 +92,7 @@ def _narrated(trigger: Token) -> bool:
     """Whether the trigger is in the article's own narration: not inside quotation marks (from the
     start of its paragraph) and not in an embedded social post (a sentence naming an @handle). Their
     "today" is the day the words were said or posted, not the day of the article."""
-    text = text_of(trigger.doc)
-    before = text[text.rfind("\n", 0, trigger.idx) + 1 : trigger.idx]
-    return not quote_open(before) and not _HANDLE.search(sentence_of(trigger).text)
+    return not in_quotation(trigger) and not _HANDLE.search(sentence_of(trigger).text)
 
 
 def _trigger(doc: Doc, tokens: dict[int, Token], mention: str | None) -> Token | None:

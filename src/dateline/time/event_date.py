@@ -86,6 +86,7 @@ _RECENT_DAYS = {
 Ref = tuple[date | None, date | None]  # the reference period: publication day, or its bounds
 # Undated events in these tenses are most often on the publication day of a news report (on the
 # training documents of TimeBank-EventTime); planned, future and past-perfect ones are not.
+_SPOKEN = (Tense.PRESENT, Tense.PRESENT_PERFECT)  # what a speaker's words tell of their own day
 _ON_PUBLICATION = (Tense.PAST, Tense.PRESENT, Tense.PRESENT_PERFECT, Tense.UNKNOWN, Tense.NONFINITE)
 _PAST_FAMILY = (Tense.PAST, Tense.PAST_PERFECT, Tense.PRESENT_PERFECT)
 _OWN_SIDE = {"earlier": Tense.PAST, "later": Tense.FUTURE}  # words that place a period's event themselves
@@ -208,6 +209,17 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
         and (said := _said_on(doc, trigger, timexes, interval, event_tense, anchor)) is not None
     ):
         return _with_extent(said, held)
+    if (
+        anchor.dct is not None
+        and not own
+        and event_tense in _SPOKEN
+        and in_quotation(trigger)
+        and (day := _story_day(doc, timexes, anchor)) is not None
+    ):
+        # "We urge both sides to talk," in a story of yesterday: the speaker's present is the day
+        # the words were said, the story's day, not the report's
+        basis = f"quoted {event_tense}, likely said on the story's day {day}: {interval.basis}"
+        return replace(interval, likely=day, basis=basis)
     if (day := _anchor_day(anchor)) is not None and event_tense in _ON_PUBLICATION:
         return _with_extent(replace(interval, likely=day), held)
     if (
@@ -1259,6 +1271,13 @@ def _speech_day(a: Attachment, attachments: list[Attachment], anchor: DocumentTi
 def _quoted(a: Attachment) -> bool:
     sent = a.span.sent
     return quote_open(text_of(sent.doc)[sent.start_char : a.timex.start])
+
+
+def in_quotation(trigger: Token) -> bool:
+    """Whether the trigger lies inside quoted words, opened in its sentence or earlier in its
+    paragraph ("She wrote: \u201cOur patience has limits. We urge ...")."""
+    text = text_of(trigger.doc)
+    return quote_open(text[text.rfind("\n", 0, trigger.idx) + 1 : trigger.idx])
 
 
 def quote_open(before: str) -> bool:
