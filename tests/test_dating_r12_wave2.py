@@ -61,3 +61,20 @@ def test_narrated_present_and_a_story_of_the_publication_day_keep_the_report_day
     # a story of the publication day: the words are that day's
     text = 'Chile expelled two Peruvian diplomats on Tuesday. "We urge Lima to respect the treaty," she said.'
     assert _likely(text, "urge", "2019-05-07") == "2019-05-07"
+
+
+def test_a_year_ago_dates_the_month_a_year_back() -> None:
+    text = "The two leaders last met a year ago at a summit in Lima."
+    at = text.index("met")
+    found = dateline.date_event(text, "2023-11-15", at, at + len("met"))
+    assert (found["start"], found["end"]) == ("2022-11-01", "2022-11-30")
+
+
+def test_more_than_a_year_ago_and_counts_of_years_keep_their_readings() -> None:
+    text = "The rebels seized the town more than a year ago."
+    at = text.index("seized")
+    found = dateline.date_event(text, "2021-03-02", at, at + len("seized"))
+    assert found["start"] is None and found["end"] <= "2020-03-02"
+    text = "The rebels seized the town two years ago."
+    found = dateline.date_event(text, "2021-03-02", at, at + len("seized"))
+    assert (found["start"], found["end"]) == ("2019-01-01", "2019-12-31")

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
@@ -43,6 +43,7 @@ from dateline.time.attachment import (
 )
 from dateline.time.calendar_math import moved, shift
 from dateline.time.partial_values import (
+    a_year_ago,
     bare_weekday,
     duration_days,
     is_absolute,
@@ -1366,6 +1367,13 @@ def _resolve(
         span = (None, bound)
         basis = f"governed by {quoted}: before {bound.isoformat()}"
         confidence, granularity = 0.6, "range"
+    elif prep is None and ref[1] is not None and a_year_ago(timex):
+        # "last met a year ago": at this time last year, the month a year before the report, not
+        # the whole year the value names
+        back = shift(ref[1], "Y", -1).replace(day=1)
+        span = (back, shift(back, "M", 1) - timedelta(days=1))
+        basis = f"governed by {quoted}: the month a year before"
+        confidence, granularity = 0.6, "month"
     elif is_absolute(timex) and not (bare_weekday(timex) and not _explicit_offset(timex)):
         iv = timex.interval
         span = (iv.start, iv.end)

@@ -136,6 +136,15 @@ _VAGUE_AGO = re.compile(
 )
 
 
+_A_YEAR_AGO = re.compile(r"^(?:a|one)\s+year\s+ago$", re.I)
+
+
+def a_year_ago(timex: Timex) -> bool:
+    """ "a year ago", news's "at this time last year"; the tagger's value keeps only the year. Counts
+    of two years or more are said more loosely and keep the year ("began talks three years ago")."""
+    return _A_YEAR_AGO.match(" ".join(timex.text.split())) is not None
+
+
 def longer_ago(timex: Timex) -> tuple[str, int] | None:
     """ "more than two years ago", "a few years ago": (unit, count) of a span that only bounds the
     event from above (it lies before the day that many units back); the tagger's value keeps the year
