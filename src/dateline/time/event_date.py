@@ -1368,7 +1368,7 @@ def _resolve(
         basis = f"governed by {quoted}: before {bound.isoformat()}"
         confidence, granularity = 0.6, "range"
     elif prep is None and ref[1] is not None and a_year_ago(timex):
-        # "last met a year ago": at this time last year, the month a year before the report, not
+        # "signed the pact a year ago": at this time last year, the month a year before the report, not
         # the whole year the value names
         back = shift(ref[1], "Y", -1).replace(day=1)
         span = (back, shift(back, "M", 1) - timedelta(days=1))
