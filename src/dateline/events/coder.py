@@ -85,6 +85,7 @@ from dateline.events.precedence import the_news
 from dateline.events.recast import (
     avowed_cooperation,
     commanded_actors,
+    conditional_attack,
     conditional_warning,
     courtesy_call,
     denied,
@@ -380,7 +381,7 @@ def code_sentence(
             make_refusal(event)
         elif withheld_stance(event, lexicon):
             make_rejection(event)
-        elif intended_attack(event, lexicon):
+        elif intended_attack(event, lexicon) or conditional_attack(event):
             make_threat(event)
         elif threatened := punishing_alternative(event, triggers):
             make_ultimatum(event, threatened)

@@ -28,6 +28,8 @@ STANCE_TYPES = frozenset({"SUPPORT", "AGREE", "CONCEDE"})
 PENDING = frozenset({"yet", "still"})
 # Material conflict acts that an actor wanting them threatens.
 THREAT_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+# Auxiliaries that put an act ahead of the time it is told ("will", "would", "'ll", "shall").
+FUTURE_AUX = frozenset({"will", "would", "'ll", "shall", "wo"})
 
 
 def denied(frame: Trigger, trigger: Trigger, lexicon: Lexicon, ontology: Ontology) -> bool:
@@ -100,6 +102,26 @@ def intended_attack(event: DraftEvent, lexicon: Lexicon) -> bool:
     anchor: Token = event.trigger.anchor
     head = anchor.head
     return anchor.dep_ == "xcomp" and head.lemma_.lower() in lexicon.volition and not _negated(head)
+
+
+def conditional_attack(event: DraftEvent) -> bool:
+    """ "if anyone interferes, Peru will strike back", "Chile would retaliate if Peru attacked": a
+    material conflict act put ahead by will / would and made to follow from an "if" condition is a
+    threat by its doer (PLOVER: intended material conflict is THREATEN; CAMEO WARN - * (OF RESPONSE)
+    [130]), not a hypothetical attack ("unless" is the ultimatum rule's)."""
+    if event.type not in THREAT_ACTS or event.trigger.nominal:
+        return False
+    clause = event.trigger.anchor
+    while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head  # "will strike back and punish", "would be forced to respond"
+    auxes = [c for c in clause.children if c.dep_ == "aux"]
+    if not any(a.lower_ in FUTURE_AUX for a in auxes) or any(a.lemma_ == "have" for a in auxes):
+        return False  # "would have attacked the town if ...": what did not happen
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+        for c in clause.children
+    )
+
 
 
 def make_threat(event: DraftEvent) -> None:
