@@ -113,6 +113,7 @@ from dateline.events.recast import (
     refusal,
     reported_violation,
     stopped_cooperation,
+    summons_purpose,
     warned_act,
     warned_condition,
     withheld_stance,
@@ -318,7 +319,11 @@ def code_sentence(
             continue
         if prevented_act(trig):
             continue
-        if warned_condition(trig, lexicon) or protest_purpose(trig, triggers):
+        if (
+            warned_condition(trig, lexicon)
+            or protest_purpose(trig, triggers)
+            or summons_purpose(trig, triggers)
+        ):
             continue
         speaker = reported_violation(trig, lexicon)
         if (speaker is None and judged_thing(event, lexicon, index)) or question(event):

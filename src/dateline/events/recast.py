@@ -123,7 +123,6 @@ def conditional_attack(event: DraftEvent) -> bool:
     )
 
 
-
 def make_threat(event: DraftEvent) -> None:
     event.type, event.mode = "THREATEN", THREAT_MODE_FROM_CONTENT.get(event.type)  # of the act wanted
     event.modality = "asserted"
@@ -222,14 +221,24 @@ ENVOY_NOUNS = frozenset(
 )
 
 
+# Light verbs with which a protest is handed over, not staged (PETRARCH-2 CAMEO.2.0, MIT: LODGE - *
+# PROTEST [110], DELIVER - * PROTEST [140]; "make" and "register" by hand, round 12). "File" and "lodge"
+# have their own trigger rows.
+DELIVERED = frozenset({"make", "deliver", "register", "convey", "issue"})
+
+
 def official_protest(event: DraftEvent) -> bool:
     """ "Japan protested to China over the incident", "protested to the ambassador": a protest addressed to
     a state, an organisation or an envoy is an official complaint (PLOVER ACCUSE, allege: "complain
     officially"), not a demonstration; "marched to protest", "protested outside the embassy" stay, and so
-    does a march or a blockade towards a place ("farmers marched to Brussels", "blocked the road to X")."""
+    does a march or a blockade towards a place ("farmers marched to Brussels", "blocked the road to X").
+    So is a protest made or delivered ("made a strong protest regarding the remarks", round 12)."""
     trigger = event.trigger
     if event.type != "PROTEST" or trigger.nominal or trigger.entry.lemma != "protest":
         return False
+    anchor = trigger.anchor
+    if anchor is not trigger.head and anchor.lemma_.lower() in DELIVERED:
+        return True  # "made / delivered a strong protest" (PETRARCH-2 LODGE, DELIVER - * PROTEST)
     return any(
         prep.dep_ == "prep"
         and prep.lower_ == "to"
@@ -318,6 +327,20 @@ def warned_condition(trigger: Trigger, lexicon: Lexicon) -> bool:
         if node.dep_ in ("conj", "parataxis") and not conditioned:
             return False
     return False
+
+
+def summons_purpose(trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """ "summoned the ambassador to protest the remarks", "summoned the envoy to lodge a strong protest":
+    the complaint a summons is for is what the summons (itself an official complaint, ACCUSE) says,
+    not a second event (coded apart, it was a demonstration or a planned complaint that dedup kept
+    apart from the summons)."""
+    anchor = trigger.anchor
+    if trigger.type not in ("PROTEST", "ACCUSE") or anchor.dep_ not in ("advcl", "xcomp"):
+        return False
+    return any(
+        other.type == "ACCUSE" and other.anchor.i == anchor.head.i and other.entry.lemma == "summon"
+        for other in triggers
+    )
 
 
 def protest_purpose(trigger: Trigger, triggers: list[Trigger]) -> bool:
