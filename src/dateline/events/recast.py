@@ -221,24 +221,14 @@ ENVOY_NOUNS = frozenset(
 )
 
 
-# Light verbs with which a protest is handed over, not staged (PETRARCH-2 CAMEO.2.0, MIT: LODGE - *
-# PROTEST [110], DELIVER - * PROTEST [140]; "make" and "register" by hand, round 12). "File" and "lodge"
-# have their own trigger rows.
-DELIVERED = frozenset({"make", "deliver", "register", "convey", "issue"})
-
-
 def official_protest(event: DraftEvent) -> bool:
     """ "Japan protested to China over the incident", "protested to the ambassador": a protest addressed to
     a state, an organisation or an envoy is an official complaint (PLOVER ACCUSE, allege: "complain
     officially"), not a demonstration; "marched to protest", "protested outside the embassy" stay, and so
-    does a march or a blockade towards a place ("farmers marched to Brussels", "blocked the road to X").
-    So is a protest made or delivered ("made a strong protest regarding the remarks", round 12)."""
+    does a march or a blockade towards a place ("farmers marched to Brussels", "blocked the road to X")."""
     trigger = event.trigger
     if event.type != "PROTEST" or trigger.nominal or trigger.entry.lemma != "protest":
         return False
-    anchor = trigger.anchor
-    if anchor is not trigger.head and anchor.lemma_.lower() in DELIVERED:
-        return True  # "made / delivered a strong protest" (PETRARCH-2 LODGE, DELIVER - * PROTEST)
     return any(
         prep.dep_ == "prep"
         and prep.lower_ == "to"
