@@ -70,23 +70,3 @@ def test_protest_staged_by_farmers_stays_a_demonstration(pipeline):
     events = pipeline_events(pipeline, "Thousands of farmers gathered in Lima to protest the new tax.")
     assert "PROTEST" in _types(events)
     assert "ACCUSE" not in _types(events)
-
-
-# --- a refuted charge is a rejection (PETRARCH-2 DENY / REJECT - * CHARGES [016]) ---------------------
-
-
-def test_refuted_charges_are_a_rejection(pipeline):
-    events = pipeline_events(
-        pipeline,
-        "Chile accused Peru of funding rebels. Peru had strongly refuted the charges, calling them absurd.",
-    )
-    rejection = [e for e in events if e.type == "REJECT"]
-    assert rejection and countries_of(rejection[0], "source") == {"PER"}
-
-
-def test_refuted_report_of_a_meeting_stays_a_denied_meeting(pipeline):
-    events = pipeline_events(
-        pipeline, "Peru refuted reports of a secret meeting between its president and Chile's leader."
-    )
-    assert _types(events) == ["CONSULT"]
-    assert events[0].modality == "negated"
