@@ -103,6 +103,7 @@ from dateline.events.recast import (
     make_rejection,
     make_sanction,
     make_threat,
+    make_travel_sanction,
     make_ultimatum,
     make_visit,
     official_protest,
@@ -114,6 +115,7 @@ from dateline.events.recast import (
     reported_violation,
     stopped_cooperation,
     summons_purpose,
+    travel_advice,
     warned_act,
     warned_condition,
     withheld_stance,
@@ -386,6 +388,8 @@ def code_sentence(
             make_refusal(event)
         elif withheld_stance(event, lexicon):
             make_rejection(event)
+        elif travel_advice(event):
+            make_travel_sanction(event)
         elif intended_attack(event, lexicon) or conditional_attack(event):
             make_threat(event)
         elif threatened := punishing_alternative(event, triggers):

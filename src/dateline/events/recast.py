@@ -28,6 +28,12 @@ STANCE_TYPES = frozenset({"SUPPORT", "AGREE", "CONCEDE"})
 PENDING = frozenset({"yet", "still"})
 # Material conflict acts that an actor wanting them threatens.
 THREAT_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+# A government's own people, told to keep away from a country; what they are told to do; the trips.
+OWN_PEOPLE = frozenset(
+    {"citizen", "national", "people", "tourist", "resident", "traveller", "traveler", "student"}
+)
+AVOIDING = frozenset({"avoid", "postpone", "reconsider", "cancel", "refrain"})
+TRIPS = frozenset({"travel", "trip", "visit", "journey", "travelling", "traveling"})
 # Auxiliaries that put an act ahead of the time it is told ("will", "would", "'ll", "shall").
 FUTURE_AUX = frozenset({"will", "would", "'ll", "shall", "wo"})
 
@@ -121,6 +127,28 @@ def conditional_attack(event: DraftEvent) -> bool:
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
         for c in clause.children
     )
+
+
+def travel_advice(event: DraftEvent) -> bool:
+    """ "advised its citizens to avoid travel to Japan", "urged its nationals to postpone trips to X",
+    "warned its people against travelling to X": a government telling its own people to keep away from
+    a country reduces relations with it (PETRARCH-2 ADVISE - * (AGAINST TRAVEL), CAUTION - * &PEOPLE
+    (AGAINST TRAVELING) [160], SANCTION), not a request to that country."""
+    anchor = event.trigger.anchor
+    if event.type not in ("REQUEST", "THREATEN") or event.trigger.nominal:
+        return False
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in OWN_PEOPLE for c in anchor.children):
+        return False
+    kept_from = [
+        c
+        for c in anchor.children
+        if (c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in AVOIDING) or c.lower_ == "against"
+    ]
+    return any(t.lemma_.lower() in TRIPS for clause in kept_from for t in clause.subtree)
+
+
+def make_travel_sanction(event: DraftEvent) -> None:
+    event.type, event.mode = "SANCTION", None
 
 
 def make_threat(event: DraftEvent) -> None:
