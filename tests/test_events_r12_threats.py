@@ -70,3 +70,36 @@ def test_protest_staged_by_farmers_stays_a_demonstration(pipeline):
     events = pipeline_events(pipeline, "Thousands of farmers gathered in Lima to protest the new tax.")
     assert "PROTEST" in _types(events)
     assert "ACCUSE" not in _types(events)
+
+
+# --- a courtesy call is a visit (PETRARCH-2 MAKE - * {COURTESY CALL}) --------------------------------
+
+
+def test_courtesy_call_is_a_visit(pipeline):
+    events = pipeline_events(
+        pipeline,
+        "Peruvian Foreign Minister Elmer Schialer paid a courtesy call on Chilean President Gabriel Boric.",
+    )
+    assert [(e.type, e.mode) for e in events] == [("CONSULT", "visit")]
+    assert countries_of(events[0]) == {"PER", "CHL"}
+
+
+# --- advice to one's own people against travel to a country (PETRARCH-2 ADVISE - * (AGAINST TRAVEL)) --
+
+
+def test_advice_against_travel_is_a_sanction(pipeline):
+    events = pipeline_events(pipeline, "Peru advised its citizens to avoid travel to Chile on Friday.")
+    assert _types(events) == ["SANCTION"]
+    assert countries_of(events[0], "source") == {"PER"}
+    assert countries_of(events[0], "target") == {"CHL"}
+
+
+def test_warning_against_travelling_is_a_sanction(pipeline):
+    events = pipeline_events(pipeline, "Peru warned its citizens against travelling to Chile.")
+    assert "SANCTION" in _types(events)
+    assert "THREATEN" not in _types(events)
+
+
+def test_urging_another_state_to_avoid_a_visit_stays_a_request(pipeline):
+    events = pipeline_events(pipeline, "Peru urged Chile to avoid any visit by the rebels.")
+    assert _types(events) == ["REQUEST"]
