@@ -3,6 +3,7 @@ construction. Through the full pipeline with the real knowledge base; the senten
 
 from __future__ import annotations
 
+import pytest
 from coding_support import countries_of, pipeline_events
 
 
@@ -32,9 +33,15 @@ def test_conditional_sanctions_are_a_threat(pipeline):
     assert "SANCTION" not in [e.type for e in events if e.modality == "asserted"]
 
 
-def test_counterfactual_attack_is_no_threat(pipeline):
-    events = pipeline_events(pipeline, "If Chile had not intervened, Peru would have attacked the town.")
-    assert "THREATEN" not in _types(events)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Chile had not intervened, Peru would have attacked the town.",  # what did not happen
+        "Peru promised a response to the letter by Friday.",  # no hostile response
+    ],
+)
+def test_no_threat(pipeline, text):
+    assert "THREATEN" not in _types(pipeline_events(pipeline, text))
 
 
 # --- a painful or retaliatory response promised is a threat (PETRARCH-2 WARN - * (OF RESPONSE)) -------
@@ -47,11 +54,6 @@ def test_promised_painful_response_is_a_threat(pipeline):
     )
     assert _types(events) == ["THREATEN"]
     assert countries_of(events[0], "source") == {"CHL"}
-
-
-def test_promised_response_to_a_letter_stays_a_promise(pipeline):
-    events = pipeline_events(pipeline, "Peru promised a response to the letter by Friday.")
-    assert "THREATEN" not in _types(events)
 
 
 # --- diplomatic protests are complaints, not demonstrations ------------------------------------------
