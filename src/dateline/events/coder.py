@@ -85,6 +85,7 @@ from dateline.events.precedence import the_news
 from dateline.events.recast import (
     avowed_cooperation,
     commanded_actors,
+    conditional_attack,
     conditional_warning,
     courtesy_call,
     denied,
@@ -102,6 +103,7 @@ from dateline.events.recast import (
     make_rejection,
     make_sanction,
     make_threat,
+    make_travel_sanction,
     make_ultimatum,
     make_visit,
     official_protest,
@@ -112,6 +114,8 @@ from dateline.events.recast import (
     refusal,
     reported_violation,
     stopped_cooperation,
+    summons_purpose,
+    travel_advice,
     warned_act,
     warned_condition,
     withheld_stance,
@@ -317,7 +321,11 @@ def code_sentence(
             continue
         if prevented_act(trig):
             continue
-        if warned_condition(trig, lexicon) or protest_purpose(trig, triggers):
+        if (
+            warned_condition(trig, lexicon)
+            or protest_purpose(trig, triggers)
+            or summons_purpose(trig, triggers)
+        ):
             continue
         speaker = reported_violation(trig, lexicon)
         if (speaker is None and judged_thing(event, lexicon, index)) or question(event):
@@ -380,7 +388,9 @@ def code_sentence(
             make_refusal(event)
         elif withheld_stance(event, lexicon):
             make_rejection(event)
-        elif intended_attack(event, lexicon):
+        elif travel_advice(event):
+            make_travel_sanction(event)
+        elif intended_attack(event, lexicon) or conditional_attack(event):
             make_threat(event)
         elif threatened := punishing_alternative(event, triggers):
             make_ultimatum(event, threatened)

@@ -28,6 +28,14 @@ STANCE_TYPES = frozenset({"SUPPORT", "AGREE", "CONCEDE"})
 PENDING = frozenset({"yet", "still"})
 # Material conflict acts that an actor wanting them threatens.
 THREAT_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+# A government's own people, told to keep away from a country; what they are told to do; the trips.
+OWN_PEOPLE = frozenset(
+    {"citizen", "national", "people", "tourist", "resident", "traveller", "traveler", "student"}
+)
+AVOIDING = frozenset({"avoid", "postpone", "reconsider", "cancel", "refrain"})
+TRIPS = frozenset({"travel", "trip", "visit", "journey", "travelling", "traveling"})
+# Auxiliaries that put an act ahead of the time it is told ("will", "would", "'ll", "shall").
+FUTURE_AUX = frozenset({"will", "would", "'ll", "shall", "wo"})
 
 
 def denied(frame: Trigger, trigger: Trigger, lexicon: Lexicon, ontology: Ontology) -> bool:
@@ -100,6 +108,47 @@ def intended_attack(event: DraftEvent, lexicon: Lexicon) -> bool:
     anchor: Token = event.trigger.anchor
     head = anchor.head
     return anchor.dep_ == "xcomp" and head.lemma_.lower() in lexicon.volition and not _negated(head)
+
+
+def conditional_attack(event: DraftEvent) -> bool:
+    """ "if anyone interferes, Peru will strike back", "Chile would retaliate if Peru attacked": a
+    material conflict act put ahead by will / would and made to follow from an "if" condition is a
+    threat by its doer (PLOVER: intended material conflict is THREATEN; CAMEO WARN - * (OF RESPONSE)
+    [130]), not a hypothetical attack ("unless" is the ultimatum rule's)."""
+    if event.type not in THREAT_ACTS or event.trigger.nominal:
+        return False
+    clause = event.trigger.anchor
+    while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head  # "will strike back and punish", "would be forced to respond"
+    auxes = [c for c in clause.children if c.dep_ == "aux"]
+    if not any(a.lower_ in FUTURE_AUX for a in auxes) or any(a.lemma_ == "have" for a in auxes):
+        return False  # "would have attacked the town if ...": what did not happen
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+        for c in clause.children
+    )
+
+
+def travel_advice(event: DraftEvent) -> bool:
+    """ "advised its citizens to avoid travel to Japan", "urged its nationals to postpone trips to X",
+    "warned its people against travelling to X": a government telling its own people to keep away from
+    a country reduces relations with it (PETRARCH-2 ADVISE - * (AGAINST TRAVEL), CAUTION - * &PEOPLE
+    (AGAINST TRAVELING) [160], SANCTION), not a request to that country."""
+    anchor = event.trigger.anchor
+    if event.type not in ("REQUEST", "THREATEN") or event.trigger.nominal:
+        return False
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in OWN_PEOPLE for c in anchor.children):
+        return False
+    kept_from = [
+        c
+        for c in anchor.children
+        if (c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in AVOIDING) or c.lower_ == "against"
+    ]
+    return any(t.lemma_.lower() in TRIPS for clause in kept_from for t in clause.subtree)
+
+
+def make_travel_sanction(event: DraftEvent) -> None:
+    event.type, event.mode = "SANCTION", None
 
 
 def make_threat(event: DraftEvent) -> None:
@@ -296,6 +345,20 @@ def warned_condition(trigger: Trigger, lexicon: Lexicon) -> bool:
         if node.dep_ in ("conj", "parataxis") and not conditioned:
             return False
     return False
+
+
+def summons_purpose(trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """ "summoned the ambassador to protest the remarks", "summoned the envoy to lodge a strong protest":
+    the complaint a summons is for is what the summons (itself an official complaint, ACCUSE) says,
+    not a second event (coded apart, it was a demonstration or a planned complaint that dedup kept
+    apart from the summons)."""
+    anchor = trigger.anchor
+    if trigger.type not in ("PROTEST", "ACCUSE") or anchor.dep_ not in ("advcl", "xcomp"):
+        return False
+    return any(
+        other.type == "ACCUSE" and other.anchor.i == anchor.head.i and other.entry.lemma == "summon"
+        for other in triggers
+    )
 
 
 def protest_purpose(trigger: Trigger, triggers: list[Trigger]) -> bool:
