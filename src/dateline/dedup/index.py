@@ -429,9 +429,10 @@ class CanonicalIndex:
         # and, failing them, the one event it can be (`_sole`).
         if block is not None and span is not None:
             block.collect(mention.date, span, found)
-        # The reports of a sub-dyad or a super-dyad, from other articles (`compatible.sub_dyads`).
+        # The reports of a sub-dyad or a super-dyad, from other articles (`compatible.sub_dyads`; a
+        # pair asks for its one-sided reports too, round 12).
         # (A vague report looks for the one event it can be in its own dyad only: `_sole`.)
-        if span is not None and (len(key[1]) > 2 or key in self._supers):
+        if span is not None and (len(key[1]) > 1 or key in self._supers):
             for k in self._nested(key):
                 nested = self._families[k].get(mention.modality)
                 if nested is not None:
