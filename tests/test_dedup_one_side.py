@@ -1,10 +1,15 @@
-"""Round 12, wave 2: a report naming one side of a directed act nests in the pair's report of it.
+"""Round 12, wave 2: a report naming one side of a directed act nests in the pair's report of it;
+a mention two events of another article fit equally joins the one its own article tells.
 
 Across articles, "the Japanese ambassador was summoned on Thursday" (the target only) is the report
 another outlet gives as "China summoned Japan's ambassador on Thursday": the same act, done to the
 same party, dated inside it. A report naming only the source of an act ("Japan protested") may be
 of an act towards anyone and stays apart, except the visitor of a trip ("the president travelled in
 April"), whose host the pair's report of the visit names (`compatible._halves`).
+
+A mention that fits two events of another article equally (a day read apart there) and an event of
+its own article joins its own article's event (`index.CanonicalIndex._choose`); before, it stayed
+apart as ambiguous and its article told the event twice.
 
 Invented records through the real merge, and through the store in batches.
 """
@@ -125,3 +130,18 @@ def test_the_visitor_alone_nests_in_the_visit_the_pairs_report_tells():
         )
         == 2
     )
+
+
+def test_a_mention_two_events_of_another_article_fit_equally_joins_its_own_articles_event():
+    # Outlet x tells the call on two days it reads apart ("on Thursday", "on Friday"); outlet y tells
+    # it twice in one passage, dated to the week. Each report of y fits both of x's equally: the first
+    # stays apart (ambiguous), the second joins the first, the one its own article tells.
+    week = DateInterval(date(2031, 11, 10), date(2031, 11, 16), "range", 0.3, "past, no date in its clause")
+    x = [mention("x000", 10, when=day(2031, 11, 13)), mention("x000", 900, when=day(2031, 11, 14))]
+    y = [mention("y000", 10, when=week), mention("y000", 300, when=week)]
+    events = merge([*x, *y])
+    assert sorted(len(e.mentions) for e in events) == [1, 1, 2]
+    (ours,) = [e for e in events if len(e.mentions) == 2]
+    assert {m.article for m in ours.mentions} == {"y000"}
+    # With no event of its own article, the mention still stays apart.
+    assert len(merge([*x, y[0]])) == 3

@@ -692,7 +692,10 @@ class CanonicalIndex:
 
         ranked = sorted(candidates, key=lambda e: (rank(e), e.order))
         if rank(ranked[0]) == rank(ranked[1]):
-            return None
+            # Two events of other articles fit equally: the one event of the mention's own article
+            # that fits it too is the one its article tells (round 12), else it stays apart.
+            mine = [e for e in candidates if article in e.members]
+            return mine[0] if len(mine) == 1 else None
         return ranked[0]
 
     # --- growth -------------------------------------------------------------------------------------
