@@ -682,7 +682,8 @@ class CanonicalIndex:
         """The most precisely dated candidate, among equally precise ones the one that already holds
         a mention of the article, and among those the one told in the mention's own sentence ("met
         the trade envoy and discussed trade" beside another meeting of the two countries that
-        month); None when there is none or two still tie (ambiguous)."""
+        month); on a tie, the one candidate of the mention's own article (round 12); None when there
+        is none or the tie stays (ambiguous)."""
         if len(candidates) < 2:
             return candidates[0] if candidates else None
 
