@@ -31,7 +31,16 @@ candidates of new mentions.
 
 from __future__ import annotations
 
-from dateline.dedup.compatible import MONTH_CAP, EventLike, dated, dyad, sole_keys, sub_dyads, verbatim_key
+from dateline.dedup.compatible import (
+    MONTH_CAP,
+    EventLike,
+    dated,
+    dyad,
+    halved,
+    sole_keys,
+    sub_dyads,
+    verbatim_key,
+)
 from dateline.records import CanonicalEvent, DateInterval, EventMention
 
 UNDATED = "undated"
@@ -75,7 +84,8 @@ def nested_keys(x: EventLike) -> list[str]:
     of the pair with a third party (a mediator, a host) meet (round 9). Nothing for a vague record."""
     if vague(x.date):
         return []
-    return [f"{x.type}|{'+'.join(sub)}|{p}" for sub in sub_dyads(dyad(x.actors)) for p in periods(x.date)]
+    subs = [sub for sub in sub_dyads(dyad(x.actors)) if len(sub) > 1 or halved(x)]
+    return [f"{x.type}|{'+'.join(sub)}|{p}" for sub in subs for p in periods(x.date)]
 
 
 def crowd_keys(x: EventLike) -> list[str]:

@@ -33,7 +33,10 @@ while a missed merge only leaves a duplicate that a later, more precise mention 
 - actors: the same set of countries (the dyad), or across articles a dyad of two participants or more
   inside one of at most `NEST_MAX` (`sub_dyads`, round 9: the pair, and the pair with its mediator),
   and every actor of the smaller side matches one of the larger side (reports often leave out the
-  delegation), with at least one *strong* match:
+  delegation); across articles too, a report naming only the target of a directed act (or only the
+  visitor of a trip) nests in the pair's report of it where both are dated, one inside the other, of
+  one mode, each actor it names strongly matched on its side (`_halves`, round 12: "the Japanese
+  ambassador was summoned" and "China summoned Japan's ambassador"); with at least one *strong* match:
     strong  the same knowledge-base id; the same country-level actor; an unnamed person
             (id None or kind "role") with the same country and the same non-empty role as the other;
     weak    a country-level actor ("Russia") and any actor of that country, or an unnamed person
@@ -282,14 +285,29 @@ NEST_MAX = 4
 
 def sub_dyads(d: tuple[str, ...]) -> list[tuple[str, ...]]:
     """The dyads a report of `d` may nest across articles (`actors_compatible(nests=True)`): its
-    proper sub-dyads of two participants or more, for dyads of at most `NEST_MAX`."""
-    if not 2 < len(d) <= NEST_MAX:  # most reports name a pair: nothing to nest, at no cost
+    proper sub-dyads of two participants or more, for dyads of at most `NEST_MAX`; and for a pair,
+    each of its two (a report of one side of the pair's act, `one_sided`, round 12)."""
+    if len(d) == 2:
+        return [(d[0],), (d[1],)]
+    if not 2 < len(d) <= NEST_MAX:
         return []
     return [c for n in range(2, len(d)) for c in combinations(d, n)]
 
 
+def one_side(actors: list[EventActor]) -> Side | None:
+    """The one side of a directed act a report names, if it names one only ("the Japanese ambassador
+    was summoned": target; "Macron made a trip to Beijing": source)."""
+    sides = {ea.side for ea in actors}
+    return next(iter(sides)) if len(sides) == 1 and "participant" not in sides else None
+
+
 def actors_compatible(
-    a: list[EventActor], b: list[EventActor], mutual: bool, nearby: bool = False, nests: bool = False
+    a: list[EventActor],
+    b: list[EventActor],
+    mutual: bool,
+    nearby: bool = False,
+    nests: bool = False,
+    halves: frozenset[str] = frozenset(),
 ) -> bool:
     """`nearby`: told in neighbouring sentences of one article (the dyads may nest, a country and its
     leader match strongly: module docstring). `nests`: across articles, the dyads may nest where the
@@ -298,12 +316,18 @@ def actors_compatible(
     if not a or not b:
         return False
     da, db = set(dyad(a)), set(dyad(b))
+    half = False
     if da == db:
         small, large = (a, b) if len(a) <= len(b) else (b, a)
     elif (nearby or (nests and min(len(da), len(db)) > 1 and max(len(da), len(db)) <= NEST_MAX)) and (
         da < db or db < da
     ):
         small, large = (a, b) if da < db else (b, a)  # every actor of the narrower report must match
+    elif halves and not mutual and {len(da), len(db)} == {1, 2} and (da < db or db < da):
+        small, large = (a, b) if da < db else (b, a)
+        if one_side(small) not in halves:
+            return False
+        half = True
     else:
         return False
     strong = False
@@ -317,7 +341,7 @@ def actors_compatible(
                 best = max(best, m)
                 if best == STRONG:
                     break
-        if best == NONE:
+        if best == NONE or (half and best != STRONG):
             return False
         strong = strong or best == STRONG
     return strong
@@ -451,8 +475,45 @@ def _alike(
         and not (same_article and a.modality == b.modality and opposite_tenses(a.date, b.date))
         # Neighbouring sentences of one article: the place may be another noun's (module docstring).
         and (nearby or locations_compatible(a.location, b.location))
-        and actors_compatible(a.actors, b.actors, _mutual(a, b), nearby, nests)
+        and actors_compatible(
+            a.actors, b.actors, _mutual(a, b), nearby, nests, _halves(a, b) if nests else frozenset()
+        )
     )
+
+
+# The sides a one-sided report may name and still nest across articles (`_halves`): the target of an
+# act ("the ambassador was summoned", "China was urged") is whom the act was done to, the one report
+# of it the pair's report tells; a source alone ("Japan protested") may have acted towards anyone,
+# except on a trip ("Macron travelled in April 2023"), which the pair's report of the visit names.
+HALF_SIDES = frozenset({"target"})
+TRIP_HALF_SIDES = frozenset({"target", "source"})
+
+
+def _halves(a: EventLike, b: EventLike) -> frozenset[str]:
+    """The sides a one-sided report may name and nest in the other across articles
+    (`actors_compatible`, round 12): both dated, one interval inside the other, the same mode."""
+    x, y = a.date, b.date
+    if a.mode != b.mode or not (dated(x) and dated(y)) or not (inside_span(x, y) or inside_span(y, x)):
+        return frozenset()
+    return TRIP_HALF_SIDES if a.mode == "visit" else HALF_SIDES
+
+
+def inside_span(x: DateInterval, y: DateInterval) -> bool:
+    """Does `x` lie inside `y` (both bounded)?"""
+    return (
+        x.start is not None
+        and y.start is not None
+        and x.end is not None
+        and y.end is not None
+        and (y.start <= x.start and x.end <= y.end)
+    )
+
+
+def halved(x: EventLike) -> bool:
+    """May a one-sided report nest in this one (`_halves`)? Not where its actors may stand on either
+    side (`_mutual` of two reports of its mode): the store files it under its one-sided dyads only
+    then (`blocking.nested_keys`)."""
+    return x.type not in MUTUAL_TYPES or x.mode == "visit"
 
 
 def _mutual(a: EventLike, b: EventLike) -> bool:

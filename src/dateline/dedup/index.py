@@ -429,9 +429,10 @@ class CanonicalIndex:
         # and, failing them, the one event it can be (`_sole`).
         if block is not None and span is not None:
             block.collect(mention.date, span, found)
-        # The reports of a sub-dyad or a super-dyad, from other articles (`compatible.sub_dyads`).
+        # The reports of a sub-dyad or a super-dyad, from other articles (`compatible.sub_dyads`; a
+        # pair asks for its one-sided reports too, round 12).
         # (A vague report looks for the one event it can be in its own dyad only: `_sole`.)
-        if span is not None and (len(key[1]) > 2 or key in self._supers):
+        if span is not None and (len(key[1]) > 1 or key in self._supers):
             for k in self._nested(key):
                 nested = self._families[k].get(mention.modality)
                 if nested is not None:
@@ -681,7 +682,8 @@ class CanonicalIndex:
         """The most precisely dated candidate, among equally precise ones the one that already holds
         a mention of the article, and among those the one told in the mention's own sentence ("met
         the trade envoy and discussed trade" beside another meeting of the two countries that
-        month); None when there is none or two still tie (ambiguous)."""
+        month); on a tie, the one candidate of the mention's own article (round 12); None when there
+        is none or the tie stays (ambiguous)."""
         if len(candidates) < 2:
             return candidates[0] if candidates else None
 
@@ -691,7 +693,10 @@ class CanonicalIndex:
 
         ranked = sorted(candidates, key=lambda e: (rank(e), e.order))
         if rank(ranked[0]) == rank(ranked[1]):
-            return None
+            # Two events of other articles fit equally: the one event of the mention's own article
+            # that fits it too is the one its article tells (round 12), else it stays apart.
+            mine = [e for e in candidates if article in e.members]
+            return mine[0] if len(mine) == 1 else None
         return ranked[0]
 
     # --- growth -------------------------------------------------------------------------------------
