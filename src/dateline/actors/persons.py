@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dateline.actors.countries import FOREIGN_OFFICE
 from dateline.actors.document import PersonRef, name_keys
 from dateline.actors.kb import Person
 from dateline.actors.lexicon import common_name_parts, title_for
@@ -158,6 +159,7 @@ class PersonPhrases(SentenceView):
                     or only
                     or self._common_country(p, keys, role)
                     or self._listed_with(p.i)
+                    or self._ministry_of(p)
                     or self._home_of_titles(p)
                 )
                 # "Hamas spokesman X", "a spokesman for the TPLF": the body's sector, not the title's.
@@ -189,6 +191,26 @@ class PersonPhrases(SentenceView):
         if state.header and state.named_domain not in state.header:
             return None
         return state.named_domain
+
+    def _ministry_of(self, p: Phrase) -> str | None:
+        """ "The ministry's spokesperson X", "Foreign Ministry spokesman X": an office of a ministry is
+        that ministry's country — the one the mention right before it (and its "'s") resolved to, or,
+        for a foreign office written before the title without a country, the ministry named last, else
+        the document's home country, as for "the foreign ministry" alone."""
+        last = self.found[-1] if self.found else None
+        between = self.text[last.end : self.subs[p.i].start].strip() if last is not None else None
+        if (
+            last is not None
+            and between in POSSESSIVE_MARKS
+            and len(last.actors) == 1
+            and "ministry" in last.text.lower()
+        ):
+            return last.actors[0].country
+        before = tuple(s.key for s in self.subs[max(0, p.i - 4) : p.i])
+        if not any(before[-len(fo) :] == fo for fo in FOREIGN_OFFICE):
+            return None
+        ministry = self.state.ministry
+        return ministry.country if ministry is not None else self.state.home
 
     def _listed_with(self, i: int) -> str | None:
         """ "Norwegian Prime Minister A and Finance Minister B", "Chilean ministers: Foreign Minister A,
@@ -694,6 +716,8 @@ def _with_how(m: ActorMention, how: str) -> ActorMention:
 
 # Relations of an adjunct before the main clause's subject ("In a call with ..., X said").
 FRONTED_DEPS = frozenset({"prep", "advcl", "npadvmod"})
+# What may stand between an owning body and its office ("the ministry's spokesperson", "ministry spokesman").
+POSSESSIVE_MARKS = frozenset({"", "'s", "’s"})
 # Possessive pronouns that may stand for a country owning an office ("its foreign minister").
 OWNERS = frozenset({"its", "their"})
 # Nouns of a leader's government ("the Biden administration", "the Assad regime").
