@@ -106,6 +106,28 @@ def test_no_day_where_the_words_leave_several_or_are_a_speakers(tmp_path, pipeli
     assert article["published"]["value"] is None and article["document_time"]["dct"] is None
 
 
+# The call "On Thursday" (the 6th), and a statement "on Friday" with no date of the page.
+THURSDAY = (
+    "Pipeline call\n\nOn Thursday, President William Ruto held a telephone conversation with President "
+    "Yoweri Museveni about the oil pipeline. On Friday, Museveni met Tanzanian envoys in Kampala."
+)
+
+
+def test_a_weekday_on_a_call_a_dated_article_states_ends_the_window_a_week_later(tmp_path, pipeline):
+    # the page appeared within the week after the 6th, not in the month after the story's day, and
+    # no day of that week is pinned; its "On Friday" is then no later than the 7th (the month after
+    # the 6th ran to any Friday of it)
+    found = _published(tmp_path, pipeline, THURSDAY)
+    article = found["article"]
+    window = article["document_time"]
+    assert window["dct"] is None and window["start"] == "2024-06-06"
+    assert "2024-06-07" <= window["end"] <= "2024-06-12"
+    assert not any(c["source"] == PINNED_SOURCE for c in article["published"]["candidates"])
+    mentions = [m for e in found["events"] for m in e["mentions"] if m["article"] == "undated"]
+    met = [m["date"] for m in mentions if m["trigger"] == "met"]
+    assert met and met[0]["start"] >= "2024-05-31" and met[0]["end"] == "2024-06-07"
+
+
 def test_a_pinned_day_is_a_candidate_not_the_date_the_page_shows_and_adopting_twice_gives_the_same():
     page = PublishedDate(None, "dateline", 0.0, "a dateline without its year", month_day="--06-07")
     pinned = DateInterval(date(2024, 6, 7), date(2024, 6, 7), "day", 0.6, f"{PINNED_BASIS}its own words")
@@ -147,8 +169,13 @@ def test_a_weekday_report_allows_the_day_another_pins(two_reports):
     assert pin is not None and pin.day == date(2024, 6, 7)
     assert "'held' on 2024-06-06" in pin.basis and "'met' on 2024-06-04" in pin.basis
     assert date(2024, 6, 10) in pin.losing  # the meeting's week allowed it, the call did not
-    # the weekday alone pins nothing; a bound of the content against the day pins nothing
-    assert pinned_day(doc, timexes, [meeting], lambda day: True) is None
+    # the weekday alone pins no day, only the week of which that Tuesday is the last one named; a
+    # bound of the content against the day pins nothing
+    week = pinned_day(doc, timexes, [meeting], lambda day: True)
+    assert week is not None and week.last is not None and week.losing == ()
+    assert date(2024, 6, 4) <= week.day < date(2024, 6, 7) < week.last <= date(2024, 6, 11)
+    cut = pinned_day(doc, timexes, [meeting], lambda day: day <= date(2024, 6, 8))
+    assert cut is not None and cut.day == week.day and cut.last == date(2024, 6, 8)
     assert pinned_day(doc, timexes, [call, meeting], lambda day: day < date(2024, 6, 7)) is None
 
 

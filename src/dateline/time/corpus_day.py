@@ -11,9 +11,11 @@ when the mention comes out as exactly the day the other article gives. "yesterda
 which that Wednesday is the last one named. A day is chosen only where one report's words give it by
 themselves and every other report's words allow it: weeks that intersect in one day, or a week cut
 by a bound of the content, rest on the bounds being exact, which an office's grace or a story's lag
-are not. Only a mention with a time expression of its own clause counts (an undated one is dated by
-default readings, which say nothing of the day), and none in a quotation or a quoted post (its
-"today" is the speaker's).
+are not. Where the reports leave only such a week (every report's words a weekday), no day is
+pinned, but the week's last day (`Pin.last`) ends the article's window (round 12): its other weekdays
+are then read in that week, not over the month after the story's day. Only a mention with a time
+expression of its own clause counts (an undated one is dated by default readings, which say nothing
+of the day), and none in a quotation or a quoted post (its "today" is the speaker's).
 """
 
 from __future__ import annotations
@@ -42,6 +44,9 @@ class Pin:
     day: date
     basis: str
     losing: tuple[date, ...]  # the days one mention allowed that the others ruled out
+    # the last day the reports allow, where their words leave a week ("summoned on Thursday"),
+    # not one day: the publication lies in day..last, and no day of it is pinned
+    last: date | None = None
 
 
 def pinned_day(
@@ -82,8 +87,15 @@ def pinned_day(
         exact = exact or len(days) == 1
         fits = days if fits is None else fits & days
         used.append(report.note)
-    if not exact or fits is None or len(fits) != 1 or not allowed(day := min(fits)):
+    if fits is None or not (kept := sorted(d for d in fits if allowed(d))):
         return None
+    if not exact:
+        # not PINNED_BASIS: a bound of the window, never a day `adopted` would take
+        basis = f"published {kept[0]}..{kept[-1]}, the days on which {'; and '.join(used)}"
+        return Pin(kept[0], basis, (), last=kept[-1])
+    if len(fits) != 1 or len(kept) != 1:
+        return None
+    day = kept[0]
     basis = f"{PINNED_BASIS}the one publication day on which {'; and '.join(used)}"
     return Pin(day, basis, tuple(sorted(losing - {day})))
 

@@ -158,7 +158,11 @@ def estimate(
         reasons.append(f"published date {header} ({source}) contradicts {conflict}: lowered to {confidence}")
     _reported_elsewhere(published, evidence)
     yearless = _yearless_day(published.month_day)
-    if header is None and (pin := _pinned(doc, timexes, published, yearless, evidence)) is not None:
+    pin = _pinned(doc, timexes, published, yearless, evidence) if header is None else None
+    if pin is not None and pin.last is not None:
+        # a week, no day: it ends the story's month after its day sooner (the first bound to give way)
+        evidence.upper.append(Bound(pin.last, pin.basis, strength=0, checks_trusted=False))
+    elif pin is not None:
         reasons += [*evidence.notes, pin.basis]
         if pin.losing:
             reasons.append("ruled out by the other reports: " + ", ".join(d.isoformat() for d in pin.losing))
