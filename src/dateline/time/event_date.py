@@ -171,7 +171,8 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
         return replace(interval, basis=f"goes on ('{phase.text}'): {interval.basis}", extent=ongoing)
     interval = _from_tense(event_tense, ref, _describe_anchor(anchor))
     backshifted = event_tense == Tense.PAST_PERFECT and _backshifted(trigger)
-    if backshifted and (day := _reported_day(doc, timexes, anchor)) is not None:
+    # what an undated report in the simple past tells of: the story's day, else the anchor day
+    if backshifted and (day := _told_day(doc, timexes, anchor) or _anchor_day(anchor)) is not None:
         # "Macron said France had agreed": what France said it has done, most likely the story's news;
         # the interval stays open before the report (the speaker's past may lie well before it)
         basis = f"past perfect reported by an undated past: {interval.basis}"
@@ -198,7 +199,8 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
         basis = f"{event_tense}, undated: the story's day {day.isoformat()}, or after it up to publication"
         return _with_extent(replace(interval, start=day, likely=likely, basis=basis), held)
     own = bool(attachments) and _own_expression(trigger, attachments)
-    if event_tense == Tense.PAST_PERFECT and not own and (day := _told_day(doc, timexes, anchor)) is not None:
+    told = None if own else _told_day(doc, timexes, anchor)
+    if event_tense == Tense.PAST_PERFECT and (day := told) is not None:
         # "The ministry had warned of sanctions", "said they had agreed a truce" in a story of
         # yesterday: the perfect orders the event before the telling, most often on the story's day
         basis = f"past perfect, likely the story's day {day}: {interval.basis}"
@@ -206,7 +208,7 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
     # with no time in the sentence and no story's day, the verb of saying is on the anchor day too
     if (
         not own
-        and (local or _told_day(doc, timexes, anchor) is not None)
+        and (local or told is not None)
         and (said := _said_on(doc, trigger, timexes, interval, event_tense, anchor)) is not None
     ):
         return _with_extent(said, held)
@@ -999,12 +1001,6 @@ def _same_stem(a: str, b: str) -> bool:
         shared += 1
     longer = a if len(a) >= len(b) else b
     return shared >= max(4, min(len(a), len(b)) - 2) and _NOUN_ENDING.fullmatch(longer[shared:]) is not None
-
-
-def _reported_day(doc: Doc, timexes: Sequence[Timex], anchor: DocumentTime) -> date | None:
-    """The day an undated report in the simple past most likely tells of: the lead's story day, else
-    the publication day (or the day an undated article's time was inferred from)."""
-    return (_story_day(doc, timexes, anchor) if anchor.dct is not None else None) or _anchor_day(anchor)
 
 
 def _backshifted(trigger: Token) -> bool:
