@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from importlib import resources
 from typing import ClassVar, Literal
 from urllib.parse import SplitResult, unquote, urlsplit
@@ -436,6 +436,30 @@ _UNIX_TIME = re.compile(
 def _unix_day(seconds: int) -> date | None:
     day = datetime.fromtimestamp(seconds, tz=UTC).date()
     return day if day.year >= 2001 else None
+
+
+# A Unix time as a number of its own in the path ("…-state-visit-1715013383-5755",
+# "…-treaty-1718808236"): some content systems stamp the slug with the moment of filing. Ten-digit
+# ids look the same ("/1108943217/Ceasefire-…" reads as 2005), so such a reading only confirms a
+# day the text writes out, as six digits do (`url_six_digits`).
+_PATH_UNIX = re.compile(r"(?<![\d.])(1\d{9})(?![\d.])")
+# the moment's local day anywhere, from UTC-12 to UTC+14: a page far east of UTC prints the next day
+_ZONE_SPAN = (timedelta(hours=-12), timedelta(hours=14))
+
+
+def url_unix_days(url: str | None) -> list[date]:
+    """The local days (UTC-12 to UTC+14) of every ten-digit number in a URL's path read as a Unix time
+    from 2001 on: each only confirms a day the text gives."""
+    parts = split_url(url)
+    if parts is None:
+        return []
+    out: list[date] = []
+    for m in _PATH_UNIX.finditer(parts.path):
+        moment = datetime.fromtimestamp(int(m[1]), tz=UTC)
+        for shift in _ZONE_SPAN:
+            if (day := (moment + shift).date()) not in out:
+                out.append(day)
+    return out
 
 
 # "/06/04/21/" (ABS-CBN: June 4, 2021): month, day and a two-digit year as folders, read in the

@@ -29,6 +29,7 @@ from dateline.clean.dates import (
     split_url,
     url_six_digits,
     url_spelled_days,
+    url_unix_days,
 )
 from dateline.clean.tenure_years import lead_weekdays, year_from_offices
 from dateline.records import PublishedDate, RemovedLine
@@ -645,7 +646,8 @@ def clean_text(
             lead = story
         _today_in_brackets(kept, lead, out, order)
     _infer_years(out, [u.text for u in kept], url, crawled)
-    _six_digit_day(out, [u.text for u in kept], url)
+    taken_out = [u.plain for u in units if u.kind not in ("text", "dek")]
+    _six_digit_day(out, [u.text for u in kept], url, taken_out)
     _note_order(out, order, order_reason)
     for unit in units:
         if unit.kind not in ("text", "dek"):
@@ -1251,17 +1253,19 @@ def _release_in_brackets(head: list[Unit], out: Cleaned, order: DayOrder | None)
 _FOLDER_REACH = 3
 
 
-def _six_digit_day(out: Cleaned, body: list[str], url: str | None) -> None:
+def _six_digit_day(out: Cleaned, body: list[str], url: str | None, removed: list[str]) -> None:
     """A URL folder of six digits ("/060124/", or "/19/0312/") reads as a day in up to three orders
     (ddmmyy, yymmdd, mmddyy); ids look the same, so it is taken only where the text supports exactly
     one reading: a day the article mentions, with or without its year, lies within three days of it;
     else the one weekday the lead's first sentence names ("Kerry met Friday with …") falls on one
     reading only (the dateline's own day, as `tenure_years` takes it). A six-digit word inside the
-    slug ("pakistan-250516-briefing") is an id more often still: only a reading the text writes out as
-    a full date, that very day, counts."""
+    slug ("pakistan-250516-briefing") is an id more often still, and so is a ten-digit number read as
+    a Unix time ("-1715013383-"): only a reading the page writes out as a full date, that very day,
+    counts (in the body or in a line taken out of it: a photo's caption dates the picture, taken on
+    the story's day as often as not, and one exact day of some ten thousand readings is no chance)."""
     today = date.today()
     folders = [d for d in url_six_digits(url, folders=True) if d <= today]
-    words = [d for d in url_six_digits(url) if d <= today and d not in folders]
+    words = [d for d in url_six_digits(url) + url_unix_days(url) if d <= today and d not in folders]
     if not folders and not words:
         return
     full = [f.value for line in body for f in find_dates(line)]
@@ -1276,7 +1280,8 @@ def _six_digit_day(out: Cleaned, body: list[str], url: str | None) -> None:
     supported = [d for d in folders if near(d)]
     named = lead_weekdays("\n".join(body), first_sentence=True)
     fits = [d for d in folders if d.weekday() in named]
-    exact = [d for d in words if d in full]
+    printed = full + [f.value for line in removed for f in find_dates(line)]
+    exact = [d for d in words if d in printed]
     if len(supported) == 1:
         day, why, confidence = supported[0], "the text mentions a day near it", 0.6
     elif not supported and len(named) == 1 and len(fits) == 1:
@@ -1285,7 +1290,7 @@ def _six_digit_day(out: Cleaned, body: list[str], url: str | None) -> None:
         day, why, confidence = exact[0], "the text gives that very day", 0.55
     else:
         return
-    note = f"from the URL's six digits, read as {day}: {why}"
+    note = f"from a number in the URL read as {day}: {why}"
     out.dates.append(PublishedDate(day.isoformat(), "url", confidence, note, True))
 
 
@@ -1496,7 +1501,7 @@ def _page_header_date(
         why = "it gives the time of day, as a post's stamp does"
     elif _READING_TIME.search(beside):
         why = "a reading time stands beside it, as in a post's header"
-    elif any(f.value == day for u in lead for f in find_dates(u.plain)):
+    elif _lead_gives(day, lead):
         why = "the lead gives the same day"
     elif footer is not None:
         why = f"a blog's post footer gives the time of day ({footer!r})"
@@ -1514,6 +1519,19 @@ def _page_header_date(
         )
         return
     _add(out, "header", HEADER_DATE_CONFIDENCE, f"{header.note}; {why}", unit.iso, **extra)
+
+
+def _lead_gives(day: date, lead: list[Unit]) -> bool:
+    """The first paragraphs name the day, with its year or without ("On July 8, the Minister …" under
+    "July 8, 2024": a readout or a release opens with the day it tells of, the year left to its date
+    line). A site's day header agrees with a month and day of the story only when the page was read
+    on the story's day, which then is the post's day too."""
+    for unit in lead:
+        if any(f.value == day for f in find_dates(unit.plain)):
+            return True
+        if any((md.month, md.day) == (day.month, day.day) for md in find_yearless(unit.plain)):
+            return True
+    return False
 
 
 # one place or a few from the narrowest ("Kigali, ", "Parliament, Windhoek, ": a speech's venue and city)
