@@ -26,7 +26,9 @@ def test_a_unix_time_in_the_slug_reads_as_the_days_it_can_be_somewhere():
     assert url_unix_days(_UNIX_URL) == [date(2024, 3, 14), date(2024, 3, 15)]
     # part of a longer number, or a dotted version, is no time
     assert url_unix_days("https://news.example.com/article/17104482001234-barge") == []
-    assert url_unix_days("https://news.example.com/files/v1.1710448200.html") == []
+    assert url_unix_days("https://news.example.com/files/v1.1710448200.2/a.html") == []
+    # closing the path before its extension
+    assert url_unix_days("https://news.example.com/barge-code-1710448200.html")[0] == date(2024, 3, 14)
 
 
 def test_a_unix_time_in_the_slug_only_where_the_page_prints_that_very_day():

@@ -442,7 +442,7 @@ def _unix_day(seconds: int) -> date | None:
 # "…-treaty-1718808236"): some content systems stamp the slug with the moment of filing. Ten-digit
 # ids look the same ("/1108943217/Ceasefire-…" reads as 2005), so such a reading only confirms a
 # day the text writes out, as six digits do (`url_six_digits`).
-_PATH_UNIX = re.compile(r"(?<![\d.])(1\d{9})(?![\d.])")
+_PATH_UNIX = re.compile(r"(?<![\d.])(1\d{9})(?!\d|\.\d)")  # not in a dotted version ("v1.1710448200.2")
 # the moment's local day anywhere, from UTC-12 to UTC+14: a page far east of UTC prints the next day
 _ZONE_SPAN = (timedelta(hours=-12), timedelta(hours=14))
 
