@@ -1261,8 +1261,9 @@ def _six_digit_day(out: Cleaned, body: list[str], url: str | None, removed: list
     reading only (the dateline's own day, as `tenure_years` takes it). A six-digit word inside the
     slug ("pakistan-250516-briefing") is an id more often still, and so is a ten-digit number read as
     a Unix time ("-1715013383-"): only a reading the page writes out as a full date, that very day,
-    counts (in the body or in a line taken out of it: a photo's caption dates the picture, taken on
-    the story's day as often as not, and one exact day of some ten thousand readings is no chance)."""
+    counts, in the body or in a line taken out of it (a photo's caption dates the picture, mostly
+    taken on the story's day; an id read as a day falls on a day the page prints only by rare chance,
+    one or two days of some twelve thousand)."""
     today = date.today()
     folders = [d for d in url_six_digits(url, folders=True) if d <= today]
     words = [d for d in url_six_digits(url) + url_unix_days(url) if d <= today and d not in folders]
@@ -1287,7 +1288,7 @@ def _six_digit_day(out: Cleaned, body: list[str], url: str | None, removed: list
     elif not supported and len(named) == 1 and len(fits) == 1:
         day, why, confidence = fits[0], "the one reading on the weekday the lead names", 0.55
     elif not supported and len(exact) == 1:
-        day, why, confidence = exact[0], "the text gives that very day", 0.55
+        day, why, confidence = exact[0], "the page gives that very day", 0.55
     else:
         return
     note = f"from a number in the URL read as {day}: {why}"
