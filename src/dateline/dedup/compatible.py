@@ -308,9 +308,12 @@ def actors_compatible(
     nearby: bool = False,
     nests: bool = False,
     halves: frozenset[str] = frozenset(),
+    together: bool = False,
 ) -> bool:
     """`nearby`: told in neighbouring sentences of one article (the dyads may nest, a country and its
-    leader match strongly: module docstring). `nests`: across articles, the dyads may nest where the
+    leader match strongly: module docstring). `together`: told in one sentence, where a country and
+    any actor of that country match strongly (round 13: "Australia and India will hold the dialogue
+    ... Payne will meet Jaishankar" read twice from one sentence names one pair two ways). `nests`: across articles, the dyads may nest where the
     narrower names two participants at least (`sub_dyads`): a report of the pair and one that also
     names the mediator, the host or the party the pair addressed (round 9)."""
     if not a or not b:
@@ -336,7 +339,7 @@ def actors_compatible(
         for y in large:
             if sides_agree(x.side, y.side, mutual):
                 m = actor_match(x.actor, y.actor)
-                if m == WEAK and nearby and _speaks_for(x.actor, y.actor):
+                if m == WEAK and (together or (nearby and _speaks_for(x.actor, y.actor))):
                     m = STRONG
                 best = max(best, m)
                 if best == STRONG:
@@ -476,7 +479,13 @@ def _alike(
         # Neighbouring sentences of one article: the place may be another noun's (module docstring).
         and (nearby or locations_compatible(a.location, b.location))
         and actors_compatible(
-            a.actors, b.actors, _mutual(a, b), nearby, nests, _halves(a, b) if nests else frozenset()
+            a.actors,
+            b.actors,
+            _mutual(a, b),
+            nearby,
+            nests,
+            _halves(a, b) if nests else frozenset(),
+            together,
         )
     )
 
