@@ -386,10 +386,20 @@ def locations_compatible(a: Location | None, b: Location | None) -> bool:
     return a.country is not None and a.country == b.country
 
 
-def modes_compatible(a: str | None, b: str | None) -> bool:
+def modes_compatible(a: str | None, b: str | None, together: bool = False) -> bool:
+    """Equal, or missing on one side but for a trip (`TRIP_MODES`). `together`: told in one
+    sentence, where two modes of an act other than an encounter are two words for that one act
+    (round 13: "condemned the support, stating that it violates sovereignty", ACCUSE `disapprove`
+    and `allege`); an encounter's modes stay apart there too ("during a visit to meet Kim": the
+    visit and the talks held on it, which news and the gold tell apart)."""
     if a is None or b is None:
         return (a or b) not in TRIP_MODES
-    return a == b
+    return a == b or (together and not {a, b} & ENCOUNTER_MODES)
+
+
+# The modes of the encounters (CONSULT: phone, visit, host, meet, multilateral, third-party): each is
+# an occasion of its own, even told in one sentence with another (`modes_compatible`).
+ENCOUNTER_MODES = frozenset({"phone", "visit", "host", "meet", "multilateral", "third-party"})
 
 
 # The two ends of one trip: PLOVER's `host` is "host a visit", the visit its guest pays, told from the
@@ -471,7 +481,7 @@ def _alike(
     `nests`: see `actors_compatible`."""
     return (
         types_compatible(a.type, b.type, together)
-        and (a.type != b.type or modes_compatible(a.mode, b.mode) or one_trip(a, b, nearby))
+        and (a.type != b.type or modes_compatible(a.mode, b.mode, together) or one_trip(a, b, nearby))
         and dates_compatible(a.date, b.date, same_article, sole, sole and _same_mode(a, b))
         # One article's tenses place its events on either side of its publication (round 11); a
         # plan and the event held are the exception the fold rules judge (`folds`).
