@@ -5,7 +5,8 @@ while a missed merge only leaves a duplicate that a later, more precise mention 
 
 - type: the same PLOVER type, or in one sentence two of one family (`FAMILIES`: SANCTION and COERCE,
   REJECT and ACCUSE, AGREE and SUPPORT); mode: equal, or missing on one side ("held talks" joins a phone call,
-  a phone call never joins a visit), except that a report without a mode never joins a visit or its
+  a phone call never joins a visit), or in one sentence two modes of an act other than an encounter
+  (round 13: "condemned ..., stating that it violates ..."), except that a report without a mode never joins a visit or its
   hosting (`TRIP_MODES`): "the talks" held during a visit are an event of their own, as news tells it;
   and a visit and the hosting of its named visitor, both dated to a week or told in neighbouring
   sentences, are one trip (`one_trip`);
@@ -45,8 +46,9 @@ while a missed merge only leaves a duplicate that a later, more precise mention 
   sides must agree (a participant agrees with anything), except for the mutual types below, where
   "A called B" and "B called A" are the same call.
 
-Within one article, for a mention and an event told in neighbouring sentences (`near`), two rules are
-relaxed, because an article tells one event in several sentences, each naming only what it needs:
+In one sentence, a country and any actor of that country match strongly (round 13: one act read twice,
+by the pair's names and by the ministers acting for them). Within one article, for a mention and an
+event told in neighbouring sentences (`near`), two rules are relaxed, because an article tells one event in several sentences, each naming only what it needs:
 - a mention whose countries are a subset of the event's (or the other way round) still matches, its
   actors all matching actors of the wider side: "Kishida hailed the plan" beside "Kishida thanked Yoon
   for the plan", a headline naming one country before the sentence naming both presidents;
