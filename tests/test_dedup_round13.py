@@ -53,7 +53,13 @@ def test_two_modes_of_one_accusation_in_one_sentence_are_one_event():
     # sovereignty of Pakistan." The minister is a person the knowledge base does not know.
     minister = Actor(None, "Karim Ahmadi", "PAK", "GOV", None, "person")
     condemned = mention(
-        "s000", 50, type="ACCUSE", mode="disapprove", actors=(minister, RUSSIA), sides=("source", "target"), when=WHEN
+        "s000",
+        50,
+        type="ACCUSE",
+        mode="disapprove",
+        actors=(minister, RUSSIA),
+        sides=("source", "target"),
+        when=WHEN,
     )
     violates = _second_reading(condemned, mode="allege")
     violates = replace(violates, actors=violates.actors[:1])
@@ -71,7 +77,9 @@ def test_an_encounters_modes_stay_apart_in_one_sentence():
     assert not modes_compatible("phone", "meet", together=True)
     assert modes_compatible("disapprove", "allege", together=True)
     assert not modes_compatible("disapprove", "allege")
-    visit = mention("v000", 10, mode="visit", actors=(LAVROV, PAKISTAN), sides=("source", "target"), when=WHEN)
+    visit = mention(
+        "v000", 10, mode="visit", actors=(LAVROV, PAKISTAN), sides=("source", "target"), when=WHEN
+    )
     talks = _second_reading(
         mention("v000", 10, mode="meet", actors=(LAVROV, QURESHI), sides=("source", "target"), when=WHEN)
     )

@@ -6,10 +6,10 @@ while a missed merge only leaves a duplicate that a later, more precise mention 
 - type: the same PLOVER type, or in one sentence two of one family (`FAMILIES`: SANCTION and COERCE,
   REJECT and ACCUSE, AGREE and SUPPORT); mode: equal, or missing on one side ("held talks" joins a phone call,
   a phone call never joins a visit), or in one sentence two modes of an act other than an encounter
-  (round 13: "condemned ..., stating that it violates ..."), except that a report without a mode never joins a visit or its
-  hosting (`TRIP_MODES`): "the talks" held during a visit are an event of their own, as news tells it;
-  and a visit and the hosting of its named visitor, both dated to a week or told in neighbouring
-  sentences, are one trip (`one_trip`);
+  (round 13: "condemned ..., stating that it violates ..."), except that a report without a mode
+  never joins a visit or its hosting (`TRIP_MODES`): "the talks" held during a visit are an event
+  of their own, as news tells it; and a visit and the hosting of its named visitor, both dated to a
+  week or told in neighbouring sentences, are one trip (`one_trip`);
 - modality: equal; a plan (planned, hoped) and the asserted event are *linked*, not merged, except
   that a plan dated to one week at most and the asserted event of that same week are one event
   (`folds`): "will sign the deal on Saturday" is an earlier report of the signing on Saturday; and
@@ -48,7 +48,8 @@ while a missed merge only leaves a duplicate that a later, more precise mention 
 
 In one sentence, a country and any actor of that country match strongly (round 13: one act read twice,
 by the pair's names and by the ministers acting for them). Within one article, for a mention and an
-event told in neighbouring sentences (`near`), two rules are relaxed, because an article tells one event in several sentences, each naming only what it needs:
+event told in neighbouring sentences (`near`), two rules are relaxed, because an article tells one
+event in several sentences, each naming only what it needs:
 - a mention whose countries are a subset of the event's (or the other way round) still matches, its
   actors all matching actors of the wider side: "Kishida hailed the plan" beside "Kishida thanked Yoon
   for the plan", a headline naming one country before the sentence naming both presidents;
@@ -315,9 +316,10 @@ def actors_compatible(
     """`nearby`: told in neighbouring sentences of one article (the dyads may nest, a country and its
     leader match strongly: module docstring). `together`: told in one sentence, where a country and
     any actor of that country match strongly (round 13: "Australia and India will hold the dialogue
-    ... Payne will meet Jaishankar" read twice from one sentence names one pair two ways). `nests`: across articles, the dyads may nest where the
-    narrower names two participants at least (`sub_dyads`): a report of the pair and one that also
-    names the mediator, the host or the party the pair addressed (round 9)."""
+    ... Payne will meet Jaishankar" read twice from one sentence names one pair two ways). `nests`:
+    across articles, the dyads may nest where the narrower names two participants at least
+    (`sub_dyads`): a report of the pair and one that also names the mediator, the host or the party
+    the pair addressed (round 9)."""
     if not a or not b:
         return False
     da, db = set(dyad(a)), set(dyad(b))
