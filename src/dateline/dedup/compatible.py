@@ -5,10 +5,11 @@ while a missed merge only leaves a duplicate that a later, more precise mention 
 
 - type: the same PLOVER type, or in one sentence two of one family (`FAMILIES`: SANCTION and COERCE,
   REJECT and ACCUSE, AGREE and SUPPORT); mode: equal, or missing on one side ("held talks" joins a phone call,
-  a phone call never joins a visit), except that a report without a mode never joins a visit or its
-  hosting (`TRIP_MODES`): "the talks" held during a visit are an event of their own, as news tells it;
-  and a visit and the hosting of its named visitor, both dated to a week or told in neighbouring
-  sentences, are one trip (`one_trip`);
+  a phone call never joins a visit), or in one sentence two modes of an act other than an encounter
+  (round 13: "condemned ..., stating that it violates ..."), except that a report without a mode
+  never joins a visit or its hosting (`TRIP_MODES`): "the talks" held during a visit are an event
+  of their own, as news tells it; and a visit and the hosting of its named visitor, both dated to a
+  week or told in neighbouring sentences, are one trip (`one_trip`);
 - modality: equal; a plan (planned, hoped) and the asserted event are *linked*, not merged, except
   that a plan dated to one week at most and the asserted event of that same week are one event
   (`folds`): "will sign the deal on Saturday" is an earlier report of the signing on Saturday; and
@@ -45,8 +46,10 @@ while a missed merge only leaves a duplicate that a later, more precise mention 
   sides must agree (a participant agrees with anything), except for the mutual types below, where
   "A called B" and "B called A" are the same call.
 
-Within one article, for a mention and an event told in neighbouring sentences (`near`), two rules are
-relaxed, because an article tells one event in several sentences, each naming only what it needs:
+In one sentence, a country and any actor of that country match strongly (round 13: one act read twice,
+by the pair's names and by the ministers acting for them). Within one article, for a mention and an
+event told in neighbouring sentences (`near`), two rules are relaxed, because an article tells one
+event in several sentences, each naming only what it needs:
 - a mention whose countries are a subset of the event's (or the other way round) still matches, its
   actors all matching actors of the wider side: "Kishida hailed the plan" beside "Kishida thanked Yoon
   for the plan", a headline naming one country before the sentence naming both presidents;
@@ -308,11 +311,15 @@ def actors_compatible(
     nearby: bool = False,
     nests: bool = False,
     halves: frozenset[str] = frozenset(),
+    together: bool = False,
 ) -> bool:
     """`nearby`: told in neighbouring sentences of one article (the dyads may nest, a country and its
-    leader match strongly: module docstring). `nests`: across articles, the dyads may nest where the
-    narrower names two participants at least (`sub_dyads`): a report of the pair and one that also
-    names the mediator, the host or the party the pair addressed (round 9)."""
+    leader match strongly: module docstring). `together`: told in one sentence, where a country and
+    any actor of that country match strongly (round 13: "Australia and India will hold the dialogue
+    ... Payne will meet Jaishankar" read twice from one sentence names one pair two ways). `nests`:
+    across articles, the dyads may nest where the narrower names two participants at least
+    (`sub_dyads`): a report of the pair and one that also names the mediator, the host or the party
+    the pair addressed (round 9)."""
     if not a or not b:
         return False
     da, db = set(dyad(a)), set(dyad(b))
@@ -336,7 +343,7 @@ def actors_compatible(
         for y in large:
             if sides_agree(x.side, y.side, mutual):
                 m = actor_match(x.actor, y.actor)
-                if m == WEAK and nearby and _speaks_for(x.actor, y.actor):
+                if m == WEAK and (together or (nearby and _speaks_for(x.actor, y.actor))):
                     m = STRONG
                 best = max(best, m)
                 if best == STRONG:
@@ -383,10 +390,20 @@ def locations_compatible(a: Location | None, b: Location | None) -> bool:
     return a.country is not None and a.country == b.country
 
 
-def modes_compatible(a: str | None, b: str | None) -> bool:
+def modes_compatible(a: str | None, b: str | None, together: bool = False) -> bool:
+    """Equal, or missing on one side but for a trip (`TRIP_MODES`). `together`: told in one
+    sentence, where two modes of an act other than an encounter are two words for that one act
+    (round 13: "condemned the support, stating that it violates sovereignty", ACCUSE `disapprove`
+    and `allege`); an encounter's modes stay apart there too ("during a visit to meet Kim": the
+    visit and the talks held on it, which news and the gold tell apart)."""
     if a is None or b is None:
         return (a or b) not in TRIP_MODES
-    return a == b
+    return a == b or (together and not {a, b} & ENCOUNTER_MODES)
+
+
+# The modes of the encounters (CONSULT: phone, visit, host, meet, multilateral, third-party): each is
+# an occasion of its own, even told in one sentence with another (`modes_compatible`).
+ENCOUNTER_MODES = frozenset({"phone", "visit", "host", "meet", "multilateral", "third-party"})
 
 
 # The two ends of one trip: PLOVER's `host` is "host a visit", the visit its guest pays, told from the
@@ -468,7 +485,7 @@ def _alike(
     `nests`: see `actors_compatible`."""
     return (
         types_compatible(a.type, b.type, together)
-        and (a.type != b.type or modes_compatible(a.mode, b.mode) or one_trip(a, b, nearby))
+        and (a.type != b.type or modes_compatible(a.mode, b.mode, together) or one_trip(a, b, nearby))
         and dates_compatible(a.date, b.date, same_article, sole, sole and _same_mode(a, b))
         # One article's tenses place its events on either side of its publication (round 11); a
         # plan and the event held are the exception the fold rules judge (`folds`).
@@ -476,7 +493,13 @@ def _alike(
         # Neighbouring sentences of one article: the place may be another noun's (module docstring).
         and (nearby or locations_compatible(a.location, b.location))
         and actors_compatible(
-            a.actors, b.actors, _mutual(a, b), nearby, nests, _halves(a, b) if nests else frozenset()
+            a.actors,
+            b.actors,
+            _mutual(a, b),
+            nearby,
+            nests,
+            _halves(a, b) if nests else frozenset(),
+            together,
         )
     )
 
