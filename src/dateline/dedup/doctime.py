@@ -149,10 +149,10 @@ def pending(store: Reports, skip: Collection[str] = ()) -> list[Article]:
 def _reported(
     stated: bool, day: date, own: EventMention, other: EventMention, merged: bool, told: bool = False
 ) -> PublishedDate:
-    how = "dates" if stated else "most likely dates" if merged else "dates a report alike"
-    story = f", a story article {other.article_id} tells too" if told else ""
+    how = "dates" if stated else "most likely dates" if merged or told else "dates a report alike"
+    story = f"tells the story article {other.article_id} tells, among it " if told else ""
     why = (
-        f"reports '{own.trigger}' ({own.type}){story}, which article {other.article_id} {how} "
+        f"{story}reports '{own.trigger}' ({own.type}), which article {other.article_id} {how} "
         f"{day.isoformat()}: published on or after it"
     )
     confidence = CORPUS_STATED if stated else CORPUS_LIKELY
