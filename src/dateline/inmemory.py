@@ -113,14 +113,15 @@ class MemoryStore:
         return self._undated_pairs(lambda own, other: own[1] is not None and own[1] == other[1])
 
     def alike_reports(self) -> list[tuple[EventMention, EventMention, date]]:
-        # The same narrowing as the DuckDB store's: a dated report stating one day inside the interval.
+        # The same narrowing as the DuckDB store's: a dated report whose day (stated, else likely)
+        # lies inside the interval.
         return self._undated_pairs(
             lambda own, other: (
                 own[1] != other[1]
                 and own[0].type == other[0].type
                 and own[0].modality == other[0].modality == "asserted"
-                and other[0].date.is_day
-                and own[0].date.holds(other[0].date.start)  # type: ignore[arg-type]
+                and (day := other[0].date.start if other[0].date.is_day else other[0].date.likely) is not None
+                and own[0].date.holds(day)
             )
         )
 

@@ -19,6 +19,11 @@ wide or open and more than one dated event could be it (`index._sole`). Such rep
 and dyad, a named actor in common) still date the article, as a likely day, where every dated article
 states the day ("met on Thursday") and those days agree within a week (`_alike`, round 8b).
 
+An article whose reports neither merged with nor, one by one, match a dated report closely enough
+may still tell the story a dated article tells (round 13): most of what it reports as done is
+reported there too, of the same type between the same countries, on a day its interval allows
+(`_story`). That article's day (stated, else likely) dates it as a likely day.
+
 Beside that window, each mention of an undated article merged with reports that state one day gets a
 "corpus" candidate naming the mention (`_pins`, round 10): the time stage reads the article's own
 time word on it ("spoke yesterday") against that day and, where one day fits, makes it the article's
@@ -55,6 +60,10 @@ PLAN_DAYS = 3  # a plan dated this narrowly (days from first to last) names the 
 # other again months later), the day inside its own interval, and every such day of the article within
 # ALIKE_SPREAD days of the others (else the actors meet often enough for the day to be a guess).
 ALIKE_SPREAD = STORY_LAG
+# An undated article tells a dated article's story where at least this many of its asserted reports,
+# and at least this share of them, are reported by that article too (`_story`)
+STORY_REPORTS = 2
+STORY_SHARE = 0.5
 
 
 class Reports(Protocol):
@@ -68,8 +77,9 @@ class Reports(Protocol):
 
     def alike_reports(self) -> list[tuple[EventMention, EventMention, date]]:
         """Each asserted mention of such an article paired with each asserted mention of the same type,
-        in another canonical event, that states one day inside the first's interval, of an article that
-        has a trusted publication day, and that day; in stored order."""
+        in another canonical event, whose day (the one it states, else its likely day) lies inside the
+        first's interval, of an article that has a trusted publication day, and that day; in stored
+        order."""
         ...
 
     def stored(self, article_ids: Iterable[str]) -> list[Article]:
@@ -109,6 +119,7 @@ def pending(store: Reports, skip: Collection[str] = ()) -> list[Article]:
     its "corpus" candidate added, in stored order: the latest day stated, else the latest likely day;
     an article no merged report dates, by the reports alike (`_alike`)."""
     best: dict[str, tuple[bool, date, EventMention, EventMention]] = {}
+    told: set[str] = set()  # dated by the story a dated article tells (`_story`)
     for own, other, published in store.undated_reports():
         found = reported_day(own, other, published)
         if found is None or own.article_id in skip:
@@ -118,23 +129,30 @@ def pending(store: Reports, skip: Collection[str] = ()) -> list[Article]:
         if held is None or key[:2] > held[:2]:
             best[own.article_id] = key
     merged = set(best)
-    for article_id, (day, own, other) in _alike(store, skip, merged).items():
+    alike = store.alike_reports()
+    for article_id, (day, own, other) in _alike(alike, skip, merged).items():
         best[article_id] = (False, day, own, other)
+    for article_id, (day, own, other) in _story(store, alike, skip, set(best)).items():
+        best[article_id] = (False, day, own, other)
+        told.add(article_id)
     pins = _pins(store, skip)
     out = []
     for article in store.stored(sorted(best.keys() | pins.keys())):  # a set: its order varies by process
         found = list(pins.get(article.id, ()))
         if article.id in best:
-            found.insert(0, _reported(*best[article.id], article.id in merged))
+            found.insert(0, _reported(*best[article.id], article.id in merged, article.id in told))
         published = replace(article.published, candidates=[*article.published.candidates, *found])
         out.append(replace(article, published=published, notes=list(article.notes)))
     return out
 
 
-def _reported(stated: bool, day: date, own: EventMention, other: EventMention, merged: bool) -> PublishedDate:
-    how = "dates" if stated else "most likely dates" if merged else "dates a report alike"
+def _reported(
+    stated: bool, day: date, own: EventMention, other: EventMention, merged: bool, told: bool = False
+) -> PublishedDate:
+    how = "dates" if stated else "most likely dates" if merged or told else "dates a report alike"
+    story = f"tells the story article {other.article_id} tells, among it " if told else ""
     why = (
-        f"reports '{own.trigger}' ({own.type}), which article {other.article_id} {how} "
+        f"{story}reports '{own.trigger}' ({own.type}), which article {other.article_id} {how} "
         f"{day.isoformat()}: published on or after it"
     )
     confidence = CORPUS_STATED if stated else CORPUS_LIKELY
@@ -171,22 +189,69 @@ def _pins(store: Reports, skip: Collection[str]) -> dict[str, list[PublishedDate
 
 
 def _alike(
-    store: Reports, skip: Collection[str], held: Collection[str]
+    pairs: Iterable[tuple[EventMention, EventMention, date]], skip: Collection[str], held: Collection[str]
 ) -> dict[str, tuple[date, EventMention, EventMention]]:
     """The articles not dated by a merged report (`held`) that reports alike date (ALIKE_SPREAD): the
     earliest day, with the pair that gives it (the latest may be a later report of the same event,
     and a lower bound too late excludes the article's day)."""
     found: dict[str, list[tuple[date, EventMention, EventMention]]] = {}
-    for own, other, published in store.alike_reports():
+    for own, other, published in pairs:
         if own.article_id in skip or own.article_id in held or not _same_parties(own, other):
             continue
         day = reported_day(own, other, published)
         if day is not None and day[1] and own.date.holds(day[0]):
             found.setdefault(own.article_id, []).append((day[0], own, other))
+    return {article_id: agreed[0] for article_id, days in found.items() if (agreed := _agreeing(days))}
+
+
+Dated = tuple[date, EventMention, EventMention]  # a day, the undated report and the dated one giving it
+
+
+def _agreeing(days: list[Dated]) -> list[Dated]:
+    """The days sorted, where they all lie within ALIKE_SPREAD of each other; else none."""
+    days = sorted(days, key=lambda t: t[0])
+    return days if (days[-1][0] - days[0][0]).days <= ALIKE_SPREAD else []
+
+
+def _story(
+    store: Reports,
+    pairs: Iterable[tuple[EventMention, EventMention, date]],
+    skip: Collection[str],
+    held: Collection[str],
+) -> dict[str, tuple[date, EventMention, EventMention]]:
+    """The articles still undated (not in `held`) that tell the story a dated article tells (round
+    13): most of what the undated article reports as done (STORY_SHARE of its asserted reports, at
+    least STORY_REPORTS of them) is reported by that one dated article too, of the same type between
+    the same countries, on a day (stated or likely) its own interval allows. Reports alike one by one
+    are too loose for that (`_alike` wants a named actor and a stated day): two neighbours accuse each
+    other every few months; but a whole article whose talks, agreement and pledges all match one dated
+    report of them tells its story, whatever its merging made of them (its open or misplaced interval
+    keeps them apart). Every such dated article's days must agree (ALIKE_SPREAD); the earliest is the
+    likely day, a candidate that counts only where the text reports no day of its own (its window
+    still places the text's year-less days, `document_time`)."""
+    found: dict[str, dict[str, list[Dated]]] = {}
+    for own, other, published in pairs:
+        if own.article_id in skip or own.article_id in held or len(pair := dyad(own.actors)) < 2:
+            continue  # one country's acts are too common to tell a story by
+        day = reported_day(own, other, published) if pair == dyad(other.actors) else None
+        if day is not None and own.date.holds(day[0]):
+            found.setdefault(own.article_id, {}).setdefault(other.article_id, []).append((day[0], own, other))
+    if not found:
+        return {}
+    asserted: dict[str, set[str]] = {}
+    for m, _ in store.placed(sorted(found)):
+        if m.modality == "asserted":
+            asserted.setdefault(m.article_id, set()).add(m.id)
     out = {}
-    for article_id, days in found.items():
-        days.sort(key=lambda t: t[0])
-        if (days[-1][0] - days[0][0]).days <= ALIKE_SPREAD:
+    for article_id, by_article in found.items():
+        told = [
+            day
+            for days in by_article.values()
+            if len(ids := {own.id for _, own, _ in days}) >= STORY_REPORTS
+            and len(ids) >= STORY_SHARE * len(asserted.get(article_id, ()))
+            for day in days
+        ]
+        if told and (days := _agreeing(told)):
             out[article_id] = days[0]
     return out
 

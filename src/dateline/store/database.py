@@ -231,13 +231,18 @@ class Database:
         return self._undated_pairs("o.canonical_id = u.canonical_id")
 
     def alike_reports(self) -> list[tuple[EventMention, EventMention, date]]:
-        # Only a dated report stating one day inside the undated one's interval can date it
-        # (doctime._alike): said here, so that the join's output stays small on a large corpus.
+        # Only a dated report whose day (the one it states, else its likely day) lies inside the
+        # undated one's interval can date it (doctime._alike, _story): said here, so that the join's
+        # output stays small on a large corpus.
+        day = (
+            "(CASE WHEN o.date_start = o.date_end THEN o.date_start"
+            " ELSE TRY_CAST(json_extract_string(o.payload, '$.date.likely') AS DATE) END)"
+        )
         return self._undated_pairs(
             "o.type = u.type AND u.modality = 'asserted' AND o.canonical_id IS DISTINCT FROM u.canonical_id"
-            " AND o.modality = 'asserted' AND o.date_start = o.date_end"
-            " AND (u.date_start IS NULL OR u.date_start <= o.date_start)"
-            " AND (u.date_end IS NULL OR o.date_start <= u.date_end)"
+            f" AND o.modality = 'asserted' AND {day} IS NOT NULL"
+            f" AND (u.date_start IS NULL OR u.date_start <= {day})"
+            f" AND (u.date_end IS NULL OR {day} <= u.date_end)"
         )
 
     def _undated_pairs(self, paired: str) -> list[tuple[EventMention, EventMention, date]]:

@@ -15,7 +15,8 @@ month after.
 
 Other articles may date an undated one: a candidate of source "corpus" among its publication-date
 candidates (`dedup/doctime.py` adds it when its events joined those of dated articles) is a day it
-reports, known from the corpus, and counts as one of its own story days.
+reports, known from the corpus, and counts as one of its own story days; either way the article
+appeared within a month of it, a soft window that gives the year of its own year-less days.
 """
 
 from __future__ import annotations
@@ -64,6 +65,9 @@ STORY_LAG = 7  # days: how long after the latest day it reports an undated news 
 # day itself (round 7: of 12 articles of known date that, read as undated, had a story day, 5 appeared
 # 0-1 days after it and 4 others 8 to 32 days after it, all outside a week; a month holds 3 of those)
 STORY_SPAN = 31
+# A corpus day's window outweighs one year-less date of the text's own (a stray day of another year)
+# and gives way to a weekday named with its day (3) or a year-less dateline (4)
+STORY_WEIGHT = 2
 CORPUS = "corpus"  # the source of a candidate day learnt from other articles (`dedup/doctime.py`)
 CORPUS_STATED = 0.3  # the confidence of a corpus day another article states
 CORPUS_LIKELY = 0.2  # ... of one it only takes as likely: counts where the text reports no day itself
@@ -260,10 +264,16 @@ def _after_story_day(interval: DateInterval, ev: Evidence, reasons: list[str]) -
 def _reported_elsewhere(published: PublishedDate, ev: Evidence) -> None:
     """A day the article reports, as other articles date the same event: a story day of its own, and a
     lower bound that gives way first (a wrong cross-article merge must not outweigh the text). A day
-    they only take as likely counts where the text reports no day itself."""
+    they only take as likely counts where the text reports no day itself. Every such day is also a
+    soft window of a month either side (STORY_WEIGHT), which places the text's year-less days."""
     own = bool(ev.story or ev.story_yearless)
     for c in published.candidates:
         if c.source == CORPUS and not c.mention and (day := _parse_day(c.value)) is not None:
+            # the story's other reports appeared within a month of it either way (round 13): where the
+            # text alone leaves the year of its own days open ("On March 13", a year-less dateline,
+            # with no upper bound), this window places them, whether or not the day itself counts
+            why = f"within {STORY_SPAN} days of {day}, a day the story's dated reports give: {c.note}"
+            ev.windows.append(Window(why, STORY_WEIGHT, STORY_SPAN, STORY_SPAN, (day, day)))
             if c.confidence < CORPUS_STATED and own:
                 ev.notes.append(f"not used, the text reports a day of its own: {c.note}")
                 continue
