@@ -111,6 +111,11 @@ class SentenceView:
         self.parties: list[tuple[int, int, str]] = []  # (rank, start, iso3) of this sentence
         # The bodies among them: (token, the token it is a conjunct of or -1, actor).
         self.party_bodies: list[tuple[int, int, Actor]] = []
+        # Every country named as a party or an "of" object, with the first conjunct of its coordination
+        # ("Mali, Niger and Chad": Mali's token for all three): (that token, start, iso3, whether a
+        # party), for `_groups`.
+        self.conjoined: list[tuple[int, int, str, bool]] = []
+        self.conjunct_of: dict[int, int] = {}  # token -> the key of the group of the mention holding it
 
     def _country_at(self, token: Token, kinds: frozenset[str] = STATES) -> str | None:
         """The country the phrase of `token` names first: a country or its capital ("Washington"), with
@@ -158,8 +163,20 @@ class SentenceView:
         tok = root = span.root
         if tok.dep_ == "conj":  # "Pakistan and India agreed": the conjunct takes the first's role
             tok = tok.head
+        first = root
+        # The parser often reads a list's second country as an apposition of the first ("Mali, Burkina
+        # Faso, and Niger"): a country is no apposition of another, so both join the coordination.
+        while first.dep_ in ("conj", "appos") and first.head is not first:
+            first = first.head
+        # A conjunct of a country inside a longer mention ("the presidents of Chad, Niger and Mali")
+        # joins that mention's group.
+        key = self.conjunct_of.get(first.i, first.i)
+        self.conjunct_of.update((t.i, key) for t in span)
         if tok.dep_ == "pobj" and tok.head.lower_ in NOT_PARTY:
-            return  # a place or a topic ("talks on Afghanistan")
+            # a place or a topic ("talks on Afghanistan"); an office's "of" objects ("the presidents of
+            # Chad, Niger and Mali") still make a group of countries
+            self.conjoined.append((key, m.start, m.actors[0].country, False))
+            return
         actor = m.actors[0]
         if tok.dep_ in ("nsubj", "nsubjpass"):
             rank = 0
@@ -171,9 +188,29 @@ class SentenceView:
             self.state.bodies = [b for b in self.state.bodies if b != actor] + [actor]
             self.party_bodies.append((root.i, tok.i if root.dep_ == "conj" else -1, actor))
         self.parties.append((rank, m.start, m.actors[0].country))
+        self.conjoined.append((key, m.start, m.actors[0].country, True))
+
+    def _groups(self, parties: bool = True) -> list[tuple[str, ...]]:
+        """The countries this sentence so far joins by "and" ("Mali, Niger and Chad agreed", "talks
+        between Kenya and Uganda"; with `parties` False also as an "of" object: "the presidents of
+        Chad, Niger and Mali"), each group's distinct countries in text order, the groups in the order
+        they start; only groups of two or more."""
+        by_first: dict[int, list[str]] = {}
+        for first, _start, iso3, party in sorted(self.conjoined, key=lambda c: c[1]):
+            if parties and not party:
+                continue
+            members = by_first.setdefault(first, [])
+            if iso3 not in members:
+                members.append(iso3)
+        return [tuple(g) for g in by_first.values() if len(g) >= 2]
 
     def _pair(self) -> tuple[str, str] | None:
-        """The two best-ranked distinct countries among this sentence's parties, in text order."""
+        """The two countries this sentence last joined by "and" as parties ("after negotiations between
+        Pakistan and Afghanistan, the two sides agreed", whatever reported it); else the two
+        best-ranked distinct countries among its parties, in text order."""
+        joined = [g for g in self._groups() if len(g) == 2]
+        if joined:
+            return joined[-1][0], joined[-1][1]
         chosen: list[tuple[int, str]] = []
         for _rank, start, iso3 in sorted(self.parties):
             if all(iso3 != c for _, c in chosen):
