@@ -83,7 +83,11 @@ class PluralGroups(SentenceView):
             # The two parties of the latest sentence that named two (this one so far first): "Pakistan
             # and India agreed ... both sides", not whatever two countries were named last.
             named = self._pair() or state.last_pair
-            isos = named or tuple(c for c in reversed(state.countries) if c in self.kb.countries)[:2][::-1]
+            # else the two countries named last, not a mediator of the talks ("mediated by Qatar")
+            salient = [
+                c for c in reversed(state.countries) if c in self.kb.countries and c not in state.mediators
+            ]
+            isos = named or tuple(salient[:2][::-1])
             countries = [self.kb.countries[c] for c in isos if c in self.kb.countries]
             pair = self._domestic_sides(named) or (
                 tuple(c.actor() for c in countries) if len(countries) == 2 else None
@@ -113,7 +117,8 @@ class PluralGroups(SentenceView):
             return None
         state = self.state
         recent = [g for g, no in state.country_groups if state.sentence_no - no <= COUNTRY_GROUP_REACH]
-        group = next((g for g in reversed(recent + self._groups(parties=False)) if len(g) == n), None)
+        recent += [g for _, g in self._groups(parties=False)]
+        group = next((g for g in reversed(recent) if len(g) == n), None)
         if group is None or any(c not in self.kb.countries for c in group):
             return None
         actors = tuple(self.kb.countries[c].actor() for c in group)
