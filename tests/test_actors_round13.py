@@ -57,40 +57,26 @@ def test_the_three_governments_never_named_are_nobody(resolver, nlp, text):
     assert not any(k.startswith("the three") for k in found)
 
 
-def test_the_two_sides_are_the_pair_the_sentence_joins_not_its_reporter(resolver, nlp):
-    text = (
-        "A statement issued by Qatar's foreign ministry said that after a round of negotiations between "
-        "Kenya and Uganda, the two sides agreed to an immediate ceasefire."
-    )
-    assert _mentions(resolver, nlp, text)["the two sides"] == {"KEN", "UGA"}
-
-
-def test_the_two_sides_without_a_joined_pair_keep_the_ranked_parties(resolver, nlp):
-    text = "Kenya accused Uganda of a border violation, and the two sides agreed to talks."
-    assert _mentions(resolver, nlp, text)["the two sides"] == {"KEN", "UGA"}
-
-
 @pytest.mark.parametrize(
     ("text", "group"),
     [
+        # the pair the sentence joins by "and", not the ministry that reported it
+        ("A statement issued by Qatar's foreign ministry said that after a round of negotiations between "
+         "Kenya and Uganda, the two sides agreed to an immediate ceasefire.", "the two sides"),
+        # no pair joined by "and": the ranked parties, as before
+        ("Kenya accused Uganda of a border violation, and the two sides agreed to talks.", "the two sides"),
+        # mediators of the talks are no side, in their sentence or later
         ("Kenya and Uganda agreed to a ceasefire on Sunday. The talks were mediated by Egypt and Ethiopia, "
          "according to a statement. The ministry said both delegations agreed to halt hostilities.",
          "both delegations"),
         ("Kenya and Uganda agreed to a ceasefire during talks mediated by Egypt and Ethiopia in Cairo. "
          "The talks, mediated by Egypt and Ethiopia, eased tensions along the border shared by the two "
          "nations.", "the two nations"),
+        # "the government of X" names X as a party
         ("The government of Kenya and Uganda's interim administration reached a ceasefire on Sunday. The "
          "negotiations took place in Cairo, with mediation by Egypt and Ethiopia. As a result, both parties "
          "agreed to cease hostilities.", "both parties"),
     ],
 )  # fmt: skip
-def test_mediators_of_the_talks_are_not_both_sides(resolver, nlp, text, group):
+def test_both_sides_are_the_parties_of_the_talks(resolver, nlp, text, group):
     assert _mentions(resolver, nlp, text)[group] == {"KEN", "UGA"}
-
-
-def test_the_government_of_a_country_names_it_as_a_party(resolver, nlp):
-    text = (
-        "The Islamic Emirate of Afghanistan and the government of Kenya signed an accord. "
-        "Both sides praised it."
-    )
-    assert _mentions(resolver, nlp, text)["both sides"] == {"AFG", "KEN"}
