@@ -42,6 +42,11 @@ class DocState:
     # The two sides of one country that the latest sentence naming such a pair named as parties ("the
     # Ethiopian government and the TPLF agreed"): whom "both sides" means in a civil war's story.
     domestic_pair: tuple[Actor, Actor] | None = None
+    # Groups of three or more countries a sentence joined by "and" as parties, with that sentence's number,
+    # most recent last: whom "the three governments" means (groups.py).
+    country_groups: list[tuple[tuple[str, ...], int]] = field(default_factory=list)
+    # Countries named as mediators of talks ("talks mediated by Qatar"): never one of "both sides".
+    mediators: set[str] = field(default_factory=set)
     # Countries, bodies and groups named as parties, most recent last: "both sides" urged by a third
     # party are the two named before it ("the army and the RSF ... the US urged both sides").
     bodies: list[Actor] = field(default_factory=list)

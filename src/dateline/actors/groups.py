@@ -33,6 +33,9 @@ DOMESTIC_GROUPS = frozenset({"sides", "parties"})
 # two".
 PRONOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
 PEOPLE = frozenset({"person", "role"})
+# Numerals of groups larger than a pair ("the three governments"; "the two" is a pair, above).
+NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+COUNTRY_GROUP_REACH = 3  # sentences back a group of countries may be named for "the three governments"
 DISPUTES = frozenset({"conflict", "war", "dispute", "fighting", "talks", "negotiations", "agreement", "deal",
                       "accord", "ceasefire", "truce", "standoff", "crisis", "row"})  # fmt: skip
 
@@ -47,8 +50,12 @@ class PluralGroups(SentenceView):
             k += 2
         elif self._key(k) == "both":
             k += 2 if self._key(k + 1) == "the" else 1
+        elif self._key(k) == "the" and self._key(k + 1) in NUMBERS:
+            return self._the_n(i, k + 1)
         elif self._key(k) == "the":
             return self._definite_plural(i)
+        elif self._key(k) == "all" and self._key(k + 1) in NUMBERS:
+            return self._the_n(i, k + 1)
         elif self._key(k) == "all":
             return self._sides(i, i + 2 if self._key(i + 1) == "the" else i + 1, generic=True)
         else:
@@ -76,7 +83,11 @@ class PluralGroups(SentenceView):
             # The two parties of the latest sentence that named two (this one so far first): "Pakistan
             # and India agreed ... both sides", not whatever two countries were named last.
             named = self._pair() or state.last_pair
-            isos = named or tuple(c for c in reversed(state.countries) if c in self.kb.countries)[:2][::-1]
+            # else the two countries named last, not a mediator of the talks ("mediated by Qatar")
+            salient = [
+                c for c in reversed(state.countries) if c in self.kb.countries and c not in state.mediators
+            ]
+            isos = named or tuple(salient[:2][::-1])
             countries = [self.kb.countries[c] for c in isos if c in self.kb.countries]
             pair = self._domestic_sides(named) or (
                 tuple(c.actor() for c in countries) if len(countries) == 2 else None
@@ -92,6 +103,32 @@ class PluralGroups(SentenceView):
         if not pair:
             return None
         return [self._mention(i, end, pair, "plural")], end
+
+    def _the_n(self, i: int, k: int) -> tuple[list[ActorMention], int] | None:
+        """ "The three governments", "all four countries", "the three African nations": the group of
+        that many countries the text last joined by "and" as parties ("Mali, Niger and Chad recalled
+        their envoys"), in this sentence so far or the few before; else nothing (a group the text
+        never spelled out, "the three Baltic states", is not guessed)."""
+        n = NUMBERS[self._key(k)]
+        end = k + 1
+        while end < k + 4 and self._key(end) not in COUNTRY_GROUPS and self._describes(end):
+            end += 1
+        if self._key(end) not in COUNTRY_GROUPS - DOMESTIC_GROUPS or self.subs[end].capitalized:
+            return None
+        state = self.state
+        recent = [g for g, no in state.country_groups if state.sentence_no - no <= COUNTRY_GROUP_REACH]
+        recent += [g for _, g in self._groups(parties=False)]
+        group = next((g for g in reversed(recent) if len(g) == n), None)
+        if group is None or any(c not in self.kb.countries for c in group):
+            return None
+        actors = tuple(self.kb.countries[c].actor() for c in group)
+        return [self._mention(i, end + 1, actors, "plural")], end + 1
+
+    def _describes(self, k: int) -> bool:
+        """Whether sub-token k is a word that may describe a group of countries between its numeral
+        and its noun: an adjective or participle ("neighbouring", "military-led"), a region's or
+        continent's name or adjective ("West African", "Central Asian"), or a hyphen."""
+        return self._key(k) == "-" or self._pos(k) in ("ADJ", "VERB", "PROPN")
 
     def _bare_numeral(self, k: int) -> bool:
         """Whether "two" at sub-token k is a noun phrase of its own ("the two agreed", "between the

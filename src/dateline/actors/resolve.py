@@ -141,6 +141,8 @@ class _SentenceRun(PersonPhrases, CountryPhrases, PluralGroups, Pronouns, Unname
         pair = self._pair()
         if pair is not None:
             self.state.last_pair = pair
+        groups = self._groups(parties=False)
+        self.state.country_groups += [(g, self.state.sentence_no) for _, g in groups if len(g) > 2]
         domestic = self._domestic_pair()
         if domestic is not None:
             self.state.domestic_pair = domestic

@@ -65,6 +65,13 @@ NAME_HEADS = {"sea", "seas", "ocean", "gulf", "strait", "institute", "center", "
 # Words that make a region of a country out of its name ("South Lebanon", "Western Cambodia").
 COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper",
            "lower", "northeast", "northwest", "southeast", "southwest"}  # fmt: skip
+# Bodies of state whose "of" object is the state as a party ("the government of Pakistan").
+STATE_BODIES = frozenset({"government", "administration", "regime", "leadership", "delegation", "authority"})
+# Verbs and nouns of a third party's part in talks: their "by"-agent, owner or subject is a mediator.
+MEDIATING = frozenset({"mediate", "mediation", "mediator", "broker", "facilitate", "facilitation",
+                       "facilitator", "sponsor", "host"})  # fmt: skip
+# ... of which these have a mediator as subject ("X mediated the talks"; "X hosted Y" is a side).
+MEDIATING_SUBJECT = frozenset({"mediate", "broker", "facilitate"})
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
@@ -111,6 +118,11 @@ class SentenceView:
         self.parties: list[tuple[int, int, str]] = []  # (rank, start, iso3) of this sentence
         # The bodies among them: (token, the token it is a conjunct of or -1, actor).
         self.party_bodies: list[tuple[int, int, Actor]] = []
+        # Every country named as a party or an "of" object, with the first conjunct of its coordination
+        # ("Mali, Niger and Chad": Mali's token for all three): (that token, start, iso3, its rank as a
+        # party or None), for `_groups`.
+        self.conjoined: list[tuple[int, int, str, int | None]] = []
+        self.conjunct_of: dict[int, int] = {}  # token -> the key of the group of the mention holding it
 
     def _country_at(self, token: Token, kinds: frozenset[str] = STATES) -> str | None:
         """The country the phrase of `token` names first: a country or its capital ("Washington"), with
@@ -158,8 +170,26 @@ class SentenceView:
         tok = root = span.root
         if tok.dep_ == "conj":  # "Pakistan and India agreed": the conjunct takes the first's role
             tok = tok.head
-        if tok.dep_ == "pobj" and tok.head.lower_ in NOT_PARTY:
-            return  # a place or a topic ("talks on Afghanistan")
+        first = root
+        # The parser often reads a list's second country as an apposition of the first ("Mali, Burkina
+        # Faso, and Niger"): a country is no apposition of another, so both join the coordination.
+        while first.dep_ in ("conj", "appos") and first.head is not first:
+            first = first.head
+        # A conjunct of a country inside a longer mention ("the presidents of Chad, Niger and Mali")
+        # joins that mention's group.
+        key = self.conjunct_of.get(first.i, first.i)
+        self.conjunct_of.update((t.i, key) for t in span)
+        iso3 = m.actors[0].country
+        if _mediating(first) or iso3 in self.state.mediators:
+            # "talks mediated by Qatar and Turkey", "with mediation by X", "X's mediation": a third party
+            # of the story, never one of "both sides" (also when named again later)
+            self.state.mediators.add(iso3)
+            return
+        if tok.dep_ == "pobj" and tok.head.lower_ in NOT_PARTY and not _of_state(tok):
+            # a place or a topic ("talks on Afghanistan"); an office's "of" objects ("the presidents of
+            # Chad, Niger and Mali") still make a group of countries
+            self.conjoined.append((key, m.start, iso3, None))
+            return
         actor = m.actors[0]
         if tok.dep_ in ("nsubj", "nsubjpass"):
             rank = 0
@@ -170,10 +200,33 @@ class SentenceView:
         if actor.kind != "person" and actor.kind != "role":
             self.state.bodies = [b for b in self.state.bodies if b != actor] + [actor]
             self.party_bodies.append((root.i, tok.i if root.dep_ == "conj" else -1, actor))
-        self.parties.append((rank, m.start, m.actors[0].country))
+        self.parties.append((rank, m.start, iso3))
+        self.conjoined.append((key, m.start, iso3, rank))
+
+    def _groups(self, parties: bool = True) -> list[tuple[int, tuple[str, ...]]]:
+        """The countries this sentence so far joins by "and" ("Mali, Niger and Chad agreed", "talks
+        between Kenya and Uganda"; with `parties` False also as an "of" object: "the presidents of
+        Chad, Niger and Mali"), each group with its best party rank (3 for none) and its distinct
+        countries in text order, the groups in the order they start; only groups of two or more."""
+        by_first: dict[int, tuple[list[int], list[str]]] = {}
+        for first, _start, iso3, rank in sorted(self.conjoined, key=lambda c: c[1]):
+            if parties and rank is None:
+                continue
+            ranks, members = by_first.setdefault(first, ([], []))
+            ranks.append(3 if rank is None else rank)
+            if iso3 not in members:
+                members.append(iso3)
+        return [(min(r), tuple(g)) for r, g in by_first.values() if len(g) >= 2]
 
     def _pair(self) -> tuple[str, str] | None:
-        """The two best-ranked distinct countries among this sentence's parties, in text order."""
+        """The two countries this sentence joined by "and" as parties ("after negotiations between
+        Pakistan and Afghanistan, the two sides agreed", whatever reported it), the best-ranked such pair
+        and of those the latest; else the two best-ranked distinct countries among its parties, in text
+        order."""
+        joined = [(rank, -n, g) for n, (rank, g) in enumerate(self._groups()) if len(g) == 2]
+        if joined:
+            (a, b) = min(joined)[2]
+            return a, b
         chosen: list[tuple[int, str]] = []
         for _rank, start, iso3 in sorted(self.parties):
             if all(iso3 != c for _, c in chosen):
@@ -309,3 +362,21 @@ class SentenceView:
             if org and org.country:
                 return org.country
         return None
+
+
+def _mediating(tok: Token) -> bool:
+    """Whether a party's phrase at `tok` is a mediator: the "by"-agent of a mediating verb or noun
+    ("talks mediated by X", "with mediation by X"), its owner ("X's mediation"), or the subject of
+    "mediate", "broker", "facilitate"."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "by":
+        return head.head.lemma_.lower() in MEDIATING
+    if tok.dep_ == "poss":
+        return head.lemma_.lower() in MEDIATING
+    return tok.dep_ == "nsubj" and head.lemma_.lower() in MEDIATING_SUBJECT
+
+
+def _of_state(tok: Token) -> bool:
+    """Whether `tok` is the "of" object of a body of state that names it as a party: "the government of
+    Pakistan", "the delegations of Kenya and Uganda"."""
+    return tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in STATE_BODIES

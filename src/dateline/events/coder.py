@@ -72,6 +72,7 @@ from dateline.events.participants import (
     defied,
     domestic_target,
     local_doers,
+    mediated_sides,
     proposer,
     purpose_target,
     referred_act,
@@ -361,6 +362,7 @@ def code_sentence(
             event.actors += domestic_target(index, trig.anchor, trig.head, event.actors, event.type)
             if event.type == "CONSULT":
                 event.actors += called_off_by(index, trig, event.actors)
+                event.actors += mediated_sides(index, trig.anchor, event.actors)
             earlier = None if _has_doer(event) else compared_occasion(trig, triggers)
             if earlier is not None:  # "met on Monday, their first meeting since the summit in May"
                 event.actors += assign(index, earlier.anchor, earlier.type, head=earlier.head)

@@ -1552,6 +1552,33 @@ def story_counterpart(
     return [EventActor(actor, "target" if side == "source" else "source")]
 
 
+def mediated_sides(index: MentionIndex, anchor: Token, actors: list[EventActor]) -> list[EventActor]:
+    """The two sides of talks whose only actors the sentence names as their mediators ("negotiations in
+    Doha mediated by Qatar and Turkey", "with mediation by X"): the story's two countries
+    (`MentionIndex.dyad`), which the mediators are not."""
+    sent = anchor.sent
+    mediators = set()
+    for loc in index.located:
+        if not sent.start <= loc.root.i < sent.end:
+            continue
+        top = loc.root
+        while top.dep_ == "conj" and top.head is not top:
+            top = top.head
+        if _mediator(top):
+            mediators |= {a.country for a in loc.mention.actors if a.country}
+    countries = {ea.actor.country for ea in actors}
+    dyad = index.dyad(sent.start)
+    if not actors or not countries <= mediators or len(dyad) != 2 or set(dyad) & mediators:
+        return []
+    out = []
+    for country in dyad:
+        candidates = [a for loc in index.located for a in loc.mention.actors if a.country == country]
+        if candidates:
+            actor = next((a for a in candidates if a.kind == "country"), candidates[0])
+            out.append(EventActor(actor, "participant"))
+    return out
+
+
 def _of_state(actor: Actor) -> bool:
     """A state or one of its organs (a country as a whole has no sector)."""
     return actor.kind == "country" or actor.sector in STATE_SECTORS
