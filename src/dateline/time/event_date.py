@@ -127,7 +127,9 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
         return _over_the_period(_day_range(lasting, attachments, day_ranges), trigger, attachments)
     # a length that measures an after/before clause off ("signed it a day after the rebels freed
     # them") placed that clause above; it is no time of this event's own
-    attachments = [a for a in attachments if _gap_mark(a) is None]
+    # nor is the gap since the last such event ("the first visit in 12 years") or a running period an
+    # ordinal counts in ("their second summit this year"): the clause is one without a time of its own
+    attachments = [a for a in attachments if _gap_mark(a) is None and not _dates_nothing(a, ref)]
     if announced_object(trigger):
         # "confirmed his visit" after "will visit Seoul on May 7-8": the visit the article dated
         before = _named_before(doc, trigger, sent, timexes, anchor)
@@ -1072,7 +1074,7 @@ def effective_tense(trigger: Token) -> Tense:
             return ahead
         if found != Tense.NONFINITE:
             return found
-        if planned_by_head(verb):
+        if planned_by_head(verb) or _headline_infinitive(verb):
             return Tense.FUTURE
         link = nonfinite_head(verb)
         if link is None:
@@ -1087,6 +1089,17 @@ def effective_tense(trigger: Token) -> Tense:
             return Tense.FUTURE if head_tense in (Tense.PRESENT, Tense.FUTURE) else Tense.CONDITIONAL
         verb, seen = clause_verb(head), seen + 1
     return Tense.UNKNOWN
+
+
+def _headline_infinitive(verb: Token) -> bool:
+    """ "Tajik leader to visit Kyrgyzstan", "Philippines, Japan to sign pact on July 8": a headline or a
+    standfirst leaves out the copula of "is to", and an infinitive after the subject that no verb
+    governs (the root, or a clause on the root noun: the line has no finite verb) tells what is to come.
+    "Sign a deal to end the war": the infinitive on an object is a purpose, not this."""
+    head = verb.head
+    return (head.i == verb.i or (not is_verb(head) and head.dep_ == "ROOT")) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
 
 
 def _yet_to(verb: Token, head: Token) -> bool:
@@ -1425,7 +1438,7 @@ def _scheduled_present(a: Attachment, event_tense: Tense) -> bool:
 def _gap_since(a: Attachment) -> bool:
     """ "the first visit in 12 years", "the largest protest in a decade": the duration measures how
     long since the last such event, not when this one took place."""
-    if a.prep != "in":
+    if (a.prep or "").split()[-1:] != ["in"]:  # "in" itself, or its phrase taken along ("in talks in")
         return False
     before = a.span.sent[: a.span.start - a.span.sent.start]
     return any(t.lower_ in ("first", "only") or t.tag_ == "JJS" for t in before)
@@ -1452,6 +1465,12 @@ def _counted_in(a: Attachment, ref: Ref) -> bool:
             return False
         word = word.head
     return False
+
+
+def _dates_nothing(a: Attachment, ref: Ref) -> bool:
+    """An expression that says how long since the last such event or how many there were so far, not
+    when this one was (`_gap_since`, `_counted_in`)."""
+    return (a.timex.type == "DURATION" and _gap_since(a)) or _counted_in(a, ref)
 
 
 def _counted(noun: Token) -> bool:
@@ -1559,12 +1578,16 @@ def _relate(iv: DateInterval, relation: str, event_tense: Tense, ref: Ref) -> Da
             f"after the event it depends on; {iv.basis}",
         )
     if relation == "before":
+        # "signed the treaty on Wednesday following their talks", "posted the declaration on Thursday
+        # after talks in Kingstown": the day frames the whole sequence, and what led up to it is most
+        # likely part of that day; the interval stays open before it
         return DateInterval(
             None,
             iv.end,
             "range",
             round(iv.confidence - 0.3, 2),
             f"before the event it depends on; {iv.basis}",
+            likely=iv.start if iv.is_day else None,
         )
     return iv
 
