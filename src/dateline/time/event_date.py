@@ -1074,7 +1074,7 @@ def effective_tense(trigger: Token) -> Tense:
             return ahead
         if found != Tense.NONFINITE:
             return found
-        if planned_by_head(verb) or _headline_infinitive(verb):
+        if planned_by_head(verb):
             return Tense.FUTURE
         link = nonfinite_head(verb)
         if link is None:
@@ -1089,17 +1089,6 @@ def effective_tense(trigger: Token) -> Tense:
             return Tense.FUTURE if head_tense in (Tense.PRESENT, Tense.FUTURE) else Tense.CONDITIONAL
         verb, seen = clause_verb(head), seen + 1
     return Tense.UNKNOWN
-
-
-def _headline_infinitive(verb: Token) -> bool:
-    """ "Tajik leader to visit Kyrgyzstan", "Philippines, Japan to sign pact on July 8": a headline or a
-    standfirst leaves out the copula of "is to", and an infinitive after the subject that no verb
-    governs (the root, or a clause on the root noun: the line has no finite verb) tells what is to come.
-    "Sign a deal to end the war": the infinitive on an object is a purpose, not this."""
-    head = verb.head
-    return (head.i == verb.i or (not is_verb(head) and head.dep_ == "ROOT")) and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
-    )
 
 
 def _yet_to(verb: Token, head: Token) -> bool:
