@@ -57,7 +57,8 @@ def _lead(second: str) -> str:
 def test_the_first_talks_in_a_year_continue_the_story_of_the_day_before() -> None:
     # "in a year" measures the gap since the last talks: the clause has no time of its own, and the
     # day the sentence before set is carried to it
-    found = _date(_lead("In their first talks in a year, the two leaders also agreed to open a hotline."), "agreed")
+    text = _lead("In their first talks in a year, the two leaders also agreed to open a hotline.")
+    found = _date(text, "agreed")
     assert found["likely"] == WEDNESDAY
     assert found["start"] == found["end"] == WEDNESDAY
 

@@ -190,9 +190,9 @@ def governors(trigger: Token) -> list[tuple[Token, str]]:
         if not is_verb(token):
             if announced_object(token):
                 break  # the announcement's date is not the date of what it announces
-            if token.dep_ in _ARGUMENT_DEPS and not _object_of_prep(token):
-                token = token.head
-            elif token.dep_ == "conj" and not is_verb(token.head):
+            if (token.dep_ in _ARGUMENT_DEPS and not _object_of_prep(token)) or (
+                token.dep_ == "conj" and not is_verb(token.head)
+            ):
                 token = token.head
             elif (token.dep_ == "pobj" or _object_of_prep(token)) and token.head.dep_ in _PREP_DEPS:
                 prep, head = _climb_prep(token.head)
