@@ -150,8 +150,6 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
     if ref == (None, None):
         return DateInterval.unknown(f"{event_tense}, no date in its clause and no publication date")
     carried = _carried(doc, trigger, sent, attachments, timexes, event_tense, anchor)
-    if carried is None and not attachments:
-        carried = _named_again(doc, trigger, sent, timexes, event_tense, anchor)
     if carried is None and not _own_expression(trigger, attachments):
         carried = _named_before(doc, trigger, sent, timexes, anchor)
     if carried is not None and _wholly_after(carried, ref) and event_tense == Tense.PAST:
@@ -881,34 +879,6 @@ def _refers_back(trigger: Token) -> bool:
         c.dep_ == "advmod" and c.lower_ in words and not any(g.dep_ == "pobj" for g in c.children)
         for c in verb.children
     )
-
-
-def _named_again(
-    doc: Doc, trigger: Token, sent, timexes: Sequence[Timex], event_tense: Tense, anchor: DocumentTime
-) -> DateInterval | None:
-    """A lead that tells an event without its date, and the next sentence that names it again by its
-    noun with one ("Rebels have agreed to a truce. The agreement, reached on Sunday, ..."): the
-    noun's date is the event's. The noun is told by its lemma starting with the verb's (agree,
-    agreement; meet, meeting; sign, signing)."""
-    lemma = trigger.lemma_.lower()
-    if event_tense not in _PAST_FAMILY or trigger.pos_ not in ("VERB", "AUX") or len(lemma) < 4:
-        return None
-    all_sents = sentences(doc)
-    k = next((i for i, s in enumerate(all_sents) if s.start == sent.start), None)
-    if k is None or k + 1 >= len(all_sents):
-        return None
-    following = all_sents[k + 1]
-    local = [t for t in timexes if following.start_char <= t.start and t.end <= following.end_char]
-    if not local:
-        return None
-    attachments = _attached(doc, local)
-    ref = _reference(anchor)
-    for token in following:
-        if token.pos_ == "NOUN" and token.lemma_.lower().startswith(lemma):
-            found = _narrow_date_of(token, attachments, local, ref, anchor, "the event named again next")
-            if found is not None:
-                return found
-    return None
 
 
 def _named_before(
