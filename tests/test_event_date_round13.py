@@ -66,3 +66,9 @@ def test_the_first_talks_in_a_year_continue_the_story_of_the_day_before() -> Non
 def test_a_duration_that_dates_the_clause_still_stops_the_carry() -> None:
     found = _date(_lead("The envoys negotiated the text in two weeks of talks."), "negotiated")
     assert found["start"] != WEDNESDAY or found["end"] != WEDNESDAY
+
+
+def test_days_after_keep_the_two_days_apart() -> None:
+    text = "The envoys signed the accord in Quito on Wednesday, two weeks after talks in Lima."
+    found = _date(text, "talks")
+    assert found["likely"] is None and found["end"] is not None and found["end"] <= WEDNESDAY

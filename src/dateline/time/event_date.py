@@ -1152,6 +1152,7 @@ def _governed(
         if a.head is not None and a.timex.type != "SET":
             by_head.setdefault(a.head.i, []).append(a)
     gap = _measured_gap(trigger, attachments) if is_verb(trigger) else None
+    apart = _counted_apart(trigger)
     chain = governors(trigger)
     by_head.setdefault(trigger.i, []).extend(_hung_within(attachments, chain))
     for distance, (token, relation) in enumerate(chain):
@@ -1165,7 +1166,7 @@ def _governed(
                 why = f"the clause it depends on, {interval.basis}"
                 if (measured := _gap_from(interval, gap, why, event_tense, ref)) is not None:
                     return measured
-            related = _relate(interval, relation, event_tense, ref)
+            related = _relate(interval, relation, event_tense, ref, apart)
             if _after_the_report(related, trigger, ref) or _bound_agrees(a, related, event_tense, ref):
                 continue
             if distance:
@@ -1526,8 +1527,22 @@ def _bound_by_prep(
     return iv
 
 
-def _relate(iv: DateInterval, relation: str, event_tense: Tense, ref: Ref) -> DateInterval:
-    """Across "ahead of", "after", "agreed to": the trigger lies after/before the governing date."""
+_UNITS_APART = frozenset({"day", "week", "month", "year"})
+
+
+def _counted_apart(trigger: Token) -> bool:
+    """ "days after the rebels freed them", "two weeks following the vote": a length of days or more
+    before the word that orders two events says they were not on the same day."""
+    sent, doc = sentence_of(trigger), trigger.doc
+    before = (doc[t.i - 1] for t in sent if t.lower_ in ("after", "following") and t.i > sent.start)
+    return any(w.lemma_.lower() in _UNITS_APART for w in before)
+
+
+def _relate(
+    iv: DateInterval, relation: str, event_tense: Tense, ref: Ref, apart: bool = False
+) -> DateInterval:
+    """Across "ahead of", "after", "agreed to": the trigger lies after/before the governing date;
+    `apart` (`_counted_apart`): not on the same day."""
     if relation == "after":
         return DateInterval(
             iv.start,
@@ -1546,7 +1561,7 @@ def _relate(iv: DateInterval, relation: str, event_tense: Tense, ref: Ref) -> Da
             "range",
             round(iv.confidence - 0.3, 2),
             f"before the event it depends on; {iv.basis}",
-            likely=iv.start if iv.is_day else None,
+            likely=iv.start if iv.is_day and not apart else None,
         )
     return iv
 
