@@ -1,9 +1,10 @@
-"""Event dating rules found on real news (dev half of the news corpus), each on invented sentences:
-an adverbial date the parser hangs on the verb's object, an event named as what a verb of saying
-reports, a past-perfect clause reported by a statement dated to one day, a participle that dates the
-noun it modifies, "more than N years ago", a weekday written with its date, an event named again by
-its noun with a date in the next sentence, "soon after" carrying the date before, and "the following
-year" counted from the year just named."""
+"""Event dating rules found on real news (dev half of the news corpus), each on invented sentences: an
+adverbial date the parser hangs on the verb's object, an event named as what a verb of saying reports, a
+past-perfect clause reported by a statement dated to one day, a participle that dates the noun it
+modifies, "more than N years ago", a weekday written with its date, "soon after" carrying the date
+before, and "the following year" counted from the year just named. (An event named again by its noun
+with a date in the next sentence gave its date to the verb until round 13: on the unseen news-r13b it
+cost a day and on the dev sets it moved nothing, docs/dating.md.)"""
 
 from __future__ import annotations
 
@@ -114,27 +115,6 @@ def test_weekday_with_its_date_dates_the_event_by_the_date(nlp):
 def test_bare_weekday_still_follows_the_tense(nlp):
     iv = dated(nlp, "The two presidents met on Monday in Vienna.", "met")
     assert iv.is_day and iv.likely == date(2024, 3, 11)
-
-
-def test_an_event_named_again_with_a_date_takes_it(nlp):
-    text = "The rebels have agreed to a truce with the army. The agreement, reached on Sunday, ended a siege."
-    iv = dated(nlp, text, "agreed")
-    assert iv.is_day and iv.likely == date(2024, 3, 10)
-
-
-def test_a_dated_noun_of_another_event_is_not_taken(nlp):
-    text = "The rebels have agreed to a truce with the army. The siege, lifted on Sunday, had lasted a year."
-    iv = dated(nlp, text, "agreed")
-    assert iv.likely == PUBLISHED and not iv.is_day
-
-
-def test_only_the_next_sentence_names_the_event_again(nlp):
-    text = (
-        "The two envoys met in Quito. Their aides stayed behind. "
-        "The meeting on Friday was the first in a year."
-    )
-    iv = dated(nlp, text, "met")
-    assert not iv.is_day
 
 
 def test_a_participle_with_a_bracketed_date_dates_the_noun(nlp):

@@ -190,9 +190,11 @@ def governors(trigger: Token) -> list[tuple[Token, str]]:
         if not is_verb(token):
             if announced_object(token):
                 break  # the announcement's date is not the date of what it announces
-            if token.dep_ in _ARGUMENT_DEPS or (token.dep_ == "conj" and not is_verb(token.head)):
+            if (token.dep_ in _ARGUMENT_DEPS and not _object_of_prep(token)) or (
+                token.dep_ == "conj" and not is_verb(token.head)
+            ):
                 token = token.head
-            elif token.dep_ == "pobj" and token.head.dep_ in _PREP_DEPS:
+            elif (token.dep_ == "pobj" or _object_of_prep(token)) and token.head.dep_ in _PREP_DEPS:
                 prep, head = _climb_prep(token.head)
                 if prep in relational:
                     relation = relational[prep] if relation == "same" else relation
@@ -218,6 +220,13 @@ def governors(trigger: Token) -> list[tuple[Token, str]]:
             break
         chain.append((token, relation))
     return chain
+
+
+def _object_of_prep(token: Token) -> bool:
+    """ "signed the treaty on Wednesday following their talks": a preposition in the form of a
+    participle ("following", "including", "regarding") is parsed as a verb with an object; it still
+    relates its noun to the word it modifies as a preposition does."""
+    return token.dep_ == "dobj" and token.head.dep_ == "prep" and token.head.tag_ == "VBG"
 
 
 def _setting_participle(clause: Token) -> bool:

@@ -127,7 +127,9 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
         return _over_the_period(_day_range(lasting, attachments, day_ranges), trigger, attachments)
     # a length that measures an after/before clause off ("signed it a day after the rebels freed
     # them") placed that clause above; it is no time of this event's own
-    attachments = [a for a in attachments if _gap_mark(a) is None]
+    # nor is the gap since the last such event ("the first visit in 12 years") or a running period an
+    # ordinal counts in ("their second summit this year"): the clause is one without a time of its own
+    attachments = [a for a in attachments if _gap_mark(a) is None and not _dates_nothing(a, ref)]
     if announced_object(trigger):
         # "confirmed his visit" after "will visit Seoul on May 7-8": the visit the article dated
         before = _named_before(doc, trigger, sent, timexes, anchor)
@@ -148,8 +150,6 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
     if ref == (None, None):
         return DateInterval.unknown(f"{event_tense}, no date in its clause and no publication date")
     carried = _carried(doc, trigger, sent, attachments, timexes, event_tense, anchor)
-    if carried is None and not attachments:
-        carried = _named_again(doc, trigger, sent, timexes, event_tense, anchor)
     if carried is None and not _own_expression(trigger, attachments):
         carried = _named_before(doc, trigger, sent, timexes, anchor)
     if carried is not None and _wholly_after(carried, ref) and event_tense == Tense.PAST:
@@ -881,34 +881,6 @@ def _refers_back(trigger: Token) -> bool:
     )
 
 
-def _named_again(
-    doc: Doc, trigger: Token, sent, timexes: Sequence[Timex], event_tense: Tense, anchor: DocumentTime
-) -> DateInterval | None:
-    """A lead that tells an event without its date, and the next sentence that names it again by its
-    noun with one ("Rebels have agreed to a truce. The agreement, reached on Sunday, ..."): the
-    noun's date is the event's. The noun is told by its lemma starting with the verb's (agree,
-    agreement; meet, meeting; sign, signing)."""
-    lemma = trigger.lemma_.lower()
-    if event_tense not in _PAST_FAMILY or trigger.pos_ not in ("VERB", "AUX") or len(lemma) < 4:
-        return None
-    all_sents = sentences(doc)
-    k = next((i for i, s in enumerate(all_sents) if s.start == sent.start), None)
-    if k is None or k + 1 >= len(all_sents):
-        return None
-    following = all_sents[k + 1]
-    local = [t for t in timexes if following.start_char <= t.start and t.end <= following.end_char]
-    if not local:
-        return None
-    attachments = _attached(doc, local)
-    ref = _reference(anchor)
-    for token in following:
-        if token.pos_ == "NOUN" and token.lemma_.lower().startswith(lemma):
-            found = _narrow_date_of(token, attachments, local, ref, anchor, "the event named again next")
-            if found is not None:
-                return found
-    return None
-
-
 def _named_before(
     doc: Doc, trigger: Token, sent, timexes: Sequence[Timex], anchor: DocumentTime
 ) -> DateInterval | None:
@@ -1180,6 +1152,7 @@ def _governed(
         if a.head is not None and a.timex.type != "SET":
             by_head.setdefault(a.head.i, []).append(a)
     gap = _measured_gap(trigger, attachments) if is_verb(trigger) else None
+    apart = _counted_apart(trigger)
     chain = governors(trigger)
     by_head.setdefault(trigger.i, []).extend(_hung_within(attachments, chain))
     for distance, (token, relation) in enumerate(chain):
@@ -1193,7 +1166,7 @@ def _governed(
                 why = f"the clause it depends on, {interval.basis}"
                 if (measured := _gap_from(interval, gap, why, event_tense, ref)) is not None:
                     return measured
-            related = _relate(interval, relation, event_tense, ref)
+            related = _relate(interval, relation, event_tense, ref, apart)
             if _after_the_report(related, trigger, ref) or _bound_agrees(a, related, event_tense, ref):
                 continue
             if distance:
@@ -1425,7 +1398,7 @@ def _scheduled_present(a: Attachment, event_tense: Tense) -> bool:
 def _gap_since(a: Attachment) -> bool:
     """ "the first visit in 12 years", "the largest protest in a decade": the duration measures how
     long since the last such event, not when this one took place."""
-    if a.prep != "in":
+    if (a.prep or "").split()[-1:] != ["in"]:  # "in" itself, or its phrase taken along ("in talks in")
         return False
     before = a.span.sent[: a.span.start - a.span.sent.start]
     return any(t.lower_ in ("first", "only") or t.tag_ == "JJS" for t in before)
@@ -1452,6 +1425,12 @@ def _counted_in(a: Attachment, ref: Ref) -> bool:
             return False
         word = word.head
     return False
+
+
+def _dates_nothing(a: Attachment, ref: Ref) -> bool:
+    """An expression that says how long since the last such event or how many there were so far, not
+    when this one was (`_gap_since`, `_counted_in`)."""
+    return (a.timex.type == "DURATION" and _gap_since(a)) or _counted_in(a, ref)
 
 
 def _counted(noun: Token) -> bool:
@@ -1548,8 +1527,22 @@ def _bound_by_prep(
     return iv
 
 
-def _relate(iv: DateInterval, relation: str, event_tense: Tense, ref: Ref) -> DateInterval:
-    """Across "ahead of", "after", "agreed to": the trigger lies after/before the governing date."""
+_UNITS_APART = frozenset({"day", "week", "month", "year"})
+
+
+def _counted_apart(trigger: Token) -> bool:
+    """ "days after the rebels freed them", "two weeks following the vote": a length of days or more
+    before the word that orders two events says they were not on the same day."""
+    sent, doc = sentence_of(trigger), trigger.doc
+    before = (doc[t.i - 1] for t in sent if t.lower_ in ("after", "following") and t.i > sent.start)
+    return any(w.lemma_.lower() in _UNITS_APART for w in before)
+
+
+def _relate(
+    iv: DateInterval, relation: str, event_tense: Tense, ref: Ref, apart: bool = False
+) -> DateInterval:
+    """Across "ahead of", "after", "agreed to": the trigger lies after/before the governing date;
+    `apart` (`_counted_apart`): not on the same day."""
     if relation == "after":
         return DateInterval(
             iv.start,
@@ -1559,12 +1552,16 @@ def _relate(iv: DateInterval, relation: str, event_tense: Tense, ref: Ref) -> Da
             f"after the event it depends on; {iv.basis}",
         )
     if relation == "before":
+        # "signed the treaty on Wednesday following their talks", "posted the declaration on Thursday
+        # after talks in Kingstown": the day frames the whole sequence, and what led up to it is most
+        # likely part of that day; the interval stays open before it
         return DateInterval(
             None,
             iv.end,
             "range",
             round(iv.confidence - 0.3, 2),
             f"before the event it depends on; {iv.basis}",
+            likely=iv.start if iv.is_day and not apart else None,
         )
     return iv
 
