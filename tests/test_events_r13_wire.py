@@ -57,3 +57,19 @@ def test_an_act_put_ahead_on_a_condition(text, word, expected):
     doc = nlp.load()(text)
     verb = next(t for t in doc if t.text == word)
     assert conditional(verb) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the act an anniversary or a commemoration counts from is no act of the story's week
+        ("The ceremony marked the tenth anniversary of the Israeli invasion of Lebanon.", set()),
+        ("Putin spoke days before the anniversary of Russia's invasion of Ukraine.", set()),
+        ("Chile held a commemoration of the Peruvian bombardment of Arica.", set()),
+        # what is done on the occasion stays, and the act itself told as such stays
+        ("Thousands of Kenyans marched in Nairobi on the anniversary of the embassy bombing.", {"PROTEST"}),
+        ("Israel invaded Lebanon ten years ago.", {"ASSAULT"}),
+    ],
+)
+def test_acts_an_anniversary_counts_from(pipeline, text, expected):
+    assert types_of(pipeline_events(pipeline, text)) == expected, text

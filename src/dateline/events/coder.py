@@ -129,6 +129,7 @@ from dateline.events.references import (
     previous_occasions,
     story_occasion,
 )
+from dateline.events.remembered import commemorated
 from dateline.events.restatements import deduplicate
 from dateline.events.topics import topics
 from dateline.events.veto import Veto
@@ -310,7 +311,7 @@ def code_sentence(
         ordered = key in {id(f) for f in commanders.values()}
         if key in denials or ordered or background(trig, lexicon) or background_state(trig, lexicon):
             continue
-        if defined_as(trig):
+        if defined_as(trig) or commemorated(trig):
             continue
         if opinion(event, commentators):
             continue
