@@ -73,3 +73,17 @@ def test_an_act_put_ahead_on_a_condition(text, word, expected):
 )
 def test_acts_an_anniversary_counts_from(pipeline, text, expected):
     assert types_of(pipeline_events(pipeline, text)) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act weighed in the conditional is nobody's act, plan or threat
+        ("Sanctions on Russia could be counterproductive, Hungary said.", set()),
+        ("A ceasefire would be welcome, Qatar said.", set()),
+        # an act told as to come stays (a passive, not a judgement)
+        ("The meeting between Ruto and Museveni would be held in Kampala, Kenya said.", {"CONSULT"}),
+    ],
+)
+def test_acts_weighed_not_done(pipeline, text, expected):
+    assert types_of(pipeline_events(pipeline, text)) == expected, text

@@ -133,6 +133,7 @@ from dateline.events.remembered import commemorated
 from dateline.events.restatements import deduplicate
 from dateline.events.topics import topics
 from dateline.events.veto import Veto
+from dateline.events.weighed import weighed
 from dateline.nlp.text import text_of
 from dateline.records import Actor, EventActor, EventMention, Modality
 
@@ -311,7 +312,7 @@ def code_sentence(
         ordered = key in {id(f) for f in commanders.values()}
         if key in denials or ordered or background(trig, lexicon) or background_state(trig, lexicon):
             continue
-        if defined_as(trig) or commemorated(trig):
+        if defined_as(trig) or commemorated(trig) or weighed(trig):
             continue
         if opinion(event, commentators):
             continue
