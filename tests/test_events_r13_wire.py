@@ -87,3 +87,17 @@ def test_acts_an_anniversary_counts_from(pipeline, text, expected):
 )
 def test_acts_weighed_not_done(pipeline, text, expected):
     assert types_of(pipeline_events(pipeline, text)) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # prisoners exchanged, told with "trade" (CAMEO TRADE set, - * PRISONERS [0841])
+        ("Armenia and Azerbaijan traded 30 prisoners on Tuesday.", {"RETREAT"}),
+        ("Russia and Ukraine traded captured soldiers in a prisoner swap.", {"RETREAT"}),
+        # barbs traded are no release
+        ("Argentina and Chile traded barbs over the fishing quotas.", set()),
+    ],
+)
+def test_prisoners_traded(pipeline, text, expected):
+    assert types_of(pipeline_events(pipeline, text)) == expected, text
