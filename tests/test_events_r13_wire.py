@@ -101,3 +101,9 @@ def test_acts_weighed_not_done(pipeline, text, expected):
 )
 def test_prisoners_traded(pipeline, text, expected):
     assert types_of(pipeline_events(pipeline, text)) == expected, text
+
+
+def test_a_promised_response_on_a_condition_is_the_threat(pipeline):
+    events = pipeline_events(pipeline, "Pyongyang vowed that it will respond if Seoul continues the drills.")
+    assert types_of(events) == {"THREATEN"}
+    assert countries_of(of_type(events, "THREATEN"), "source") == {"PRK"}
