@@ -21,6 +21,7 @@ from dateline.events.anaphora import refer_back
 from dateline.events.anonymous import split_unnamed
 from dateline.events.aspect import background_state, caption, dated_present
 from dateline.events.commentary import Commentators
+from dateline.events.conditions import conditional
 from dateline.events.decisions import joint_decisions
 from dateline.events.demands import demand_actors, stated_demands
 from dateline.events.detect import Lexicon, Trigger, detect, for_clause, load_lexicon
@@ -129,9 +130,11 @@ from dateline.events.references import (
     previous_occasions,
     story_occasion,
 )
+from dateline.events.remembered import commemorated
 from dateline.events.restatements import deduplicate
 from dateline.events.topics import topics
 from dateline.events.veto import Veto
+from dateline.events.weighed import weighed
 from dateline.nlp.text import text_of
 from dateline.records import Actor, EventActor, EventMention, Modality
 
@@ -310,7 +313,7 @@ def code_sentence(
         ordered = key in {id(f) for f in commanders.values()}
         if key in denials or ordered or background(trig, lexicon) or background_state(trig, lexicon):
             continue
-        if defined_as(trig):
+        if defined_as(trig) or commemorated(trig) or weighed(trig):
             continue
         if opinion(event, commentators):
             continue
@@ -634,6 +637,8 @@ def _modality(event: DraftEvent) -> Modality:
     found = modality(event.trigger.anchor)
     if found == "hypothetical" and event.type in ("THREATEN", "REQUEST") and _conditioned(event.trigger):
         return "asserted"
+    if event.type == "THREATEN" and conditional(event.trigger.anchor):
+        return "asserted"  # "will respond if X attacks": saying so is the threat, made now
     if found == "hoped" and event.type in FORCIBLE and _attempted(event.trigger.anchor):
         # "an attempt to assassinate X was thwarted", "police tried to take over the embassy": PLOVER
         # codes the attempt, itself an act of force

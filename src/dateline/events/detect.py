@@ -13,6 +13,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
+from dateline.events.conditions import conditional
 from dateline.events.nominalised import PHASES, verb_reading
 from dateline.events.ontology import load as load_ontology
 from dateline.events.ontology import read_tsv
@@ -37,7 +38,8 @@ class Condition:
     words: frozenset[str]
     negated: bool = False
     dep: str | None = None  # "@xcomp": the head must have a dependent with this relation; "@object":
-    # an object, a passive subject, or the noun a passive participle modifies; "!@object": must not
+    # an object, a passive subject, or the noun a passive participle modifies; "!@object": must not;
+    # "@conditional": the head is put ahead on a condition ("will respond if ...", conditions.py)
 
     @classmethod
     def parse(cls, text: str) -> Condition:
@@ -213,6 +215,8 @@ def context_of(token: Token, depth: int = 3) -> tuple[set[str], set[str]]:
     deps = {child.dep_ for child in token.children}
     if deps & {"dobj", "nsubjpass"}:
         deps.add("object")
+    if token.pos_ in ("VERB", "AUX") and conditional(token):
+        deps.add("conditional")  # "will respond if X attacks": an act announced on a condition
     if token.dep_ in ("acl", "relcl") and token.tag_ == "VBN":
         # "the games to be hosted by X", "the sanctions imposed on Y": the noun is the verb's object.
         words |= {token.head.lemma_.lower(), token.head.lower_}

@@ -333,6 +333,12 @@ def reframe(event: DraftEvent, content_type: str, content_mode: str | None, deps
         if all(d in DIRECT_CONTENT_DEPS or d == "ccomp" for d in deps):
             event.type, event.mode = "CONCEDE", None
         return
+    if event.type == "AGREE" and content_type == "THREATEN" and lemma in PROMISES:
+        # "vowed that it would respond if Seoul continues the drills": a promised response on a
+        # condition is the threat (round 13), told in a "that ..." clause as well.
+        if all(d in DIRECT_CONTENT_DEPS or d == "ccomp" for d in deps):
+            event.type, event.mode = "THREATEN", content_mode
+        return
     if any(d not in DIRECT_CONTENT_DEPS for d in deps):
         return
     if event.type == "REQUEST" and lemma in load_lexicon().command and content_type in CONFLICT_MATERIAL:

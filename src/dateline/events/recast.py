@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from dateline.events.conditions import conditional
 from dateline.events.detect import Lexicon, Trigger
 from dateline.events.draft import DraftEvent
 from dateline.events.framing import MODE_FROM_CONTENT, THREAT_MODE_FROM_CONTENT, path_up
@@ -34,8 +35,6 @@ OWN_PEOPLE = frozenset(
 )
 AVOIDING = frozenset({"avoid", "postpone", "reconsider", "cancel", "refrain"})
 TRIPS = frozenset({"travel", "trip", "visit", "journey", "travelling", "traveling"})
-# Auxiliaries that put an act ahead of the time it is told ("will", "would", "'ll", "shall").
-FUTURE_AUX = frozenset({"will", "would", "'ll", "shall", "wo"})
 
 
 def denied(frame: Trigger, trigger: Trigger, lexicon: Lexicon, ontology: Ontology) -> bool:
@@ -111,22 +110,13 @@ def intended_attack(event: DraftEvent, lexicon: Lexicon) -> bool:
 
 
 def conditional_attack(event: DraftEvent) -> bool:
-    """ "if anyone interferes, Peru will strike back", "Chile would retaliate if Peru attacked": a
-    material conflict act put ahead by will / would and made to follow from an "if" condition is a
-    threat by its doer (PLOVER: intended material conflict is THREATEN; CAMEO WARN - * (OF RESPONSE)
-    [130]), not a hypothetical attack ("unless" is the ultimatum rule's)."""
+    """ "if anyone interferes, Peru will strike back", "Chile would retaliate if Peru attacked", "would
+    strike in the event of an attack": a material conflict act put ahead by will / would and made to
+    follow from a condition is a threat by its doer (PLOVER: intended material conflict is THREATEN;
+    CAMEO WARN - * (OF RESPONSE) [130]), not a hypothetical attack ("unless" is the ultimatum rule's)."""
     if event.type not in THREAT_ACTS or event.trigger.nominal:
         return False
-    clause = event.trigger.anchor
-    while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
-        clause = clause.head  # "will strike back and punish", "would be forced to respond"
-    auxes = [c for c in clause.children if c.dep_ == "aux"]
-    if not any(a.lower_ in FUTURE_AUX for a in auxes) or any(a.lemma_ == "have" for a in auxes):
-        return False  # "would have attacked the town if ...": what did not happen
-    return any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
-        for c in clause.children
-    )
+    return conditional(event.trigger.anchor)
 
 
 def travel_advice(event: DraftEvent) -> bool:
