@@ -21,7 +21,7 @@ from dateline.events.anaphora import refer_back
 from dateline.events.anonymous import split_unnamed
 from dateline.events.aspect import background_state, caption, dated_present
 from dateline.events.commentary import Commentators
-from dateline.events.decisions import joint_decisions
+from dateline.events.decisions import enacted, joint_decisions
 from dateline.events.demands import demand_actors, stated_demands
 from dateline.events.detect import Lexicon, Trigger, detect, for_clause, load_lexicon
 from dateline.events.draft import DraftEvent
@@ -198,7 +198,8 @@ def _copy(draft: DraftEvent) -> DraftEvent:
 def read_sentence(sent: Span, lexicon: Lexicon, ontology: Ontology, wire: bool = False) -> Reading:
     """The triggers of one sentence and the drafts they make (see `Reading`); with `wire` (a text of a
     sentence or two), a main clause's bare obligation is its unknown speaker's demand."""
-    found = detect(sent, lexicon) + named_occasions(sent, lexicon) + joint_decisions(sent)
+    found = detect(sent, lexicon) + named_occasions(sent, lexicon)
+    found += joint_decisions(sent, found)
     triggers = sorted(found + elided_occasions(found), key=lambda t: t.start)
     addressees: dict[int, Token] = {}  # id(trigger) -> subject of the stated obligation
     bare: dict[int, str | None] = {}  # id(demand) -> its mode, for a wire item's bare obligation
@@ -636,6 +637,8 @@ def _modality(event: DraftEvent) -> Modality:
         # "an attempt to assassinate X was thwarted", "police tried to take over the embassy": PLOVER
         # codes the attempt, itself an act of force
         return "asserted"
+    if found == "planned" and enacted(event.trigger.anchor, event.type):
+        return "asserted"  # "decided to recall its ambassador": the recall, done by deciding it
     return found
 
 
