@@ -111,3 +111,31 @@ def test_captions_and_labels(line, reason):
 )
 def test_sentences_like_captions_stay(line):
     assert boilerplate_reason(line) is None
+
+
+# --- an act only said to be possible is no event (in an article; a wire item keeps its reading) -----
+
+STORY = "Peru held talks with Chile on Monday. The ministers met in Lima. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Peruvian minister said armed attacks on Chile could warrant sending troops to support Lima.",
+        "There are other matters that can be discussed with Chile, the Peruvian president said.",
+        "Peru might expel the Chilean ambassador, officials said.",
+    ],
+)
+def test_a_possibility_is_no_event(pipeline, text):
+    events = pipeline_events(pipeline, STORY + text)
+    assert [e.type for e in events if e.sentence_start >= len(STORY) - 1] == []
+
+
+def test_a_conditional_retaliation_stays_a_threat(pipeline):
+    text = STORY + "Chile will retaliate if Peru attacks its border posts, the minister said."
+    assert "THREATEN" in _types(pipeline_events(pipeline, text))
+
+
+def test_a_wire_item_keeps_its_possibility(pipeline):
+    events = pipeline_events(pipeline, "Peru could send troops to the border.")
+    assert [(e.type, e.modality) for e in events] == [("MOBILIZE", "hypothetical")]

@@ -42,7 +42,7 @@ from dateline.events.framing import (
     their_occasion,
 )
 from dateline.events.location import location
-from dateline.events.modality import modality
+from dateline.events.modality import mere_possibility, modality
 from dateline.events.modes import act_mode
 from dateline.events.non_events import (
     audience_addressed,
@@ -520,6 +520,12 @@ class RuleEventCoder:
                 continue  # a file photo's caption, not news of the article
             for event in events:
                 mention = self._mention(ctx, sent, event)
+                if (
+                    not doerless
+                    and mention.modality == "hypothetical"
+                    and mere_possibility(event.trigger.anchor)
+                ):
+                    continue  # "attacks could warrant sending troops": weighed, not done (round 13)
                 if self.veto is not None and (mention := self.veto.review(event, mention)) is None:
                     continue
                 told.append((event, mention))
