@@ -17,30 +17,20 @@ def _types(events) -> list[str]:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "taken"),
     [
-        "Chile decided to recall its ambassador from Peru on Monday.",
-        "In May, Chile decided to close the Peruvian consulate in Arica.",
-        '"I have decided to expel the Peruvian envoy," the Chilean foreign minister said.',
+        ("Chile decided to recall its ambassador from Peru on Monday.", True),
+        ("In May, Chile decided to close the Peruvian consulate in Arica.", True),
+        ('"I have decided to expel the Peruvian envoy," the Chilean foreign minister said.', True),
+        ("Chile will decide next week whether to recall its ambassador from Peru.", False),
+        ("Chile decided not to recall its ambassador from Peru.", False),
+        ("Chile may decide to recall its ambassador from Peru.", False),
     ],
 )
-def test_a_measure_decided_is_taken(pipeline, text):
+def test_a_measure_decided_is_taken(pipeline, text, taken):
     events = [e for e in pipeline_events(pipeline, text) if e.type == "SANCTION"]
-    assert [e.modality for e in events] == ["asserted"]
-    assert countries_of(events[0], "source") == {"CHL"}
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Chile will decide next week whether to recall its ambassador from Peru.",
-        "Chile decided not to recall its ambassador from Peru.",
-        "Chile may decide to recall its ambassador from Peru.",
-    ],
-)
-def test_a_decision_not_taken_is_no_measure(pipeline, text):
-    events = [e for e in pipeline_events(pipeline, text) if e.type == "SANCTION"]
-    assert events and all(e.modality != "asserted" for e in events)
+    assert events and countries_of(events[0], "source") == {"CHL"}
+    assert [e.modality == "asserted" for e in events] == [taken]
 
 
 def test_a_measure_decided_together_is_no_agreement(pipeline):
