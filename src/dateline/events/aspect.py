@@ -48,8 +48,11 @@ def background_state(trigger: Trigger, lexicon: Lexicon) -> bool:
     verb = _clause_verb(trigger.anchor)
     if verb is None:
         return False
+    host = _absolute_host(verb)
+    if host is not None and _present_perfect(host) and _span_to_now(host, lexicon):
+        return True  # "tensions have persisted in recent years, with X accusing Y of ..." (round 13)
     children = list(verb.children)
-    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in PRESENT for c in children)
+    perfect = _present_perfect(verb)
     verbal = load_ontology().types[trigger.type].verbal
     # An accusation, demand or threat in the present perfect "often" or "long" voiced ("have long
     # accused X of ...", "has often demanded that ...") is one still voiced at its target, which coders
@@ -132,6 +135,30 @@ def _clause_words(verb: Token) -> Iterator[Token]:
     for _ in range(LOCAL_DEPTH):
         frontier = [c for t in frontier for c in t.children if c.dep_ in LOCAL_DEPS]
         yield from frontier
+
+
+def _present_perfect(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in PRESENT for c in verb.children)
+
+
+def _absolute_host(verb: Token) -> Token | None:
+    """The clause a "with" absolute hangs on: "..., with the Malian side accusing Algeria of ...",
+    "..., with Pyongyang accused of providing arms" (a participle with its own subject after "with")."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "with" or verb.head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return verb.head.head
+
+
+def _span_to_now(verb: Token, lexicon: Lexicon) -> bool:
+    """The clause spans a stretch of years up to now: "in recent years", "for decades", "since 2022",
+    "since the war began in 2022". An absolute hanging on such a clause tells what went on over that
+    stretch (round 13: two dev articles of two outlets), not an act of the week, whatever its own tense:
+    "talks ended on Monday, with both sides agreeing to meet again" stays news."""
+    if any(_stretch(t, lexicon, False) for t in _clause_words(verb)):
+        return True
+    return any(_lasting(c, lexicon) or _since_year(c) for c in verb.children)
 
 
 def _simple_present(verb: Token) -> bool:
@@ -414,8 +441,10 @@ def _lasting(child: Token, lexicon: Lexicon) -> bool:
 
 
 def _since_year(child: Token) -> bool:
-    """ "since 2020", "since the 1990s": a stretch of years, not an occasion ("demobilized since the
-    August 13 accord" reports a result of the accord)."""
+    """ "since 2020", "since the 1990s", "since the war began in 2022" (round 13): a stretch of years,
+    not an occasion ("demobilized since the August 13 accord" reports a result of the accord)."""
+    if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in child.children):
+        return any(t.ent_type_ == "DATE" and YEARS.fullmatch(t.lower_) for t in child.subtree)
     if child.dep_ != "prep" or child.lower_ != "since":
         return False
     return any(c.dep_ == "pobj" and YEARS.fullmatch(c.lower_) for c in child.children)

@@ -22,7 +22,7 @@ from dateline.events.anonymous import split_unnamed
 from dateline.events.aspect import background_state, caption, dated_present
 from dateline.events.commentary import Commentators
 from dateline.events.conditions import conditional
-from dateline.events.decisions import joint_decisions
+from dateline.events.decisions import enacted, joint_decisions
 from dateline.events.demands import demand_actors, stated_demands
 from dateline.events.detect import Lexicon, Trigger, detect, for_clause, load_lexicon
 from dateline.events.draft import DraftEvent
@@ -43,7 +43,7 @@ from dateline.events.framing import (
     their_occasion,
 )
 from dateline.events.location import location
-from dateline.events.modality import modality
+from dateline.events.modality import mere_possibility, modality
 from dateline.events.modes import act_mode
 from dateline.events.non_events import (
     audience_addressed,
@@ -202,7 +202,8 @@ def _copy(draft: DraftEvent) -> DraftEvent:
 def read_sentence(sent: Span, lexicon: Lexicon, ontology: Ontology, wire: bool = False) -> Reading:
     """The triggers of one sentence and the drafts they make (see `Reading`); with `wire` (a text of a
     sentence or two), a main clause's bare obligation is its unknown speaker's demand."""
-    found = detect(sent, lexicon) + named_occasions(sent, lexicon) + joint_decisions(sent)
+    found = detect(sent, lexicon) + named_occasions(sent, lexicon)
+    found += joint_decisions(sent, found)
     triggers = sorted(found + elided_occasions(found), key=lambda t: t.start)
     addressees: dict[int, Token] = {}  # id(trigger) -> subject of the stated obligation
     bare: dict[int, str | None] = {}  # id(demand) -> its mode, for a wire item's bare obligation
@@ -524,6 +525,12 @@ class RuleEventCoder:
                 continue  # a file photo's caption, not news of the article
             for event in events:
                 mention = self._mention(ctx, sent, event)
+                if (
+                    not doerless
+                    and mention.modality == "hypothetical"
+                    and mere_possibility(event.trigger.anchor)
+                ):
+                    continue  # "attacks could warrant sending troops": weighed, not done (round 13)
                 if self.veto is not None and (mention := self.veto.review(event, mention)) is None:
                     continue
                 told.append((event, mention))
@@ -643,6 +650,8 @@ def _modality(event: DraftEvent) -> Modality:
         # "an attempt to assassinate X was thwarted", "police tried to take over the embassy": PLOVER
         # codes the attempt, itself an act of force
         return "asserted"
+    if found == "planned" and enacted(event.trigger.anchor, event.type):
+        return "asserted"  # "decided to recall its ambassador": the recall, done by deciding it
     return found
 
 

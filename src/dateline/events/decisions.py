@@ -4,6 +4,12 @@ PETRARCH-2 codes DECIDE as DECIDE [030] (express intent to cooperate; CAMEO2PLOV
 one side, a decision is that side's plan, and its content is coded as planned (round 7 measured a bare
 "decide" row and dropped it: a false AGREE on the wire quotes). Taken by two or more parties together, it
 is what they agreed, as the corpus gold codes it ("the two leaders decided to expand communication").
+
+A measure a decision puts into effect is another matter (round 13): "Russia decided to close the consulate",
+"I have decided to withdraw my permission for the consulate", "A, B and C jointly decided to recall their
+ambassadors" report the closure, the withdrawal, the recall, taken by the deciders, as the news gold codes
+them (asserted SANCTION, three dev articles of two sets); neither a plan nor, taken together, an agreement
+(which, over a conflictive content, read as a threat).
 """
 
 from __future__ import annotations
@@ -11,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dateline.events.detect import Entry, Trigger
+from dateline.events.modality import modality
 
 DECIDING = frozenset({"decide", "resolve"})
 # Words that make a plural subject two or more parties acting together ("the two leaders", "both sides").
@@ -26,17 +33,37 @@ DECISION = Entry(
 )
 
 
-def joint_decisions(sent: Span) -> list[Trigger]:
+# Acts a decision puts into effect by being taken: a measure against another state (recall, expel, close,
+# suspend, cut ties). An attack, an aid or a meeting decided on still has to be carried out.
+ENACTED = frozenset({"SANCTION"})
+
+
+def joint_decisions(sent: Span, found: list[Trigger]) -> list[Trigger]:
     """ "A and B decided to ...", "the two leaders ... decided to ...": a decision with a "to ..."
-    complement whose subject is two or more parties is their agreement (a verbal trigger of its own)."""
+    complement whose subject is two or more parties is their agreement (a verbal trigger of its own);
+    unless the complement is a measure of `found` that the decision enacts (`enacted`)."""
+    measures = {t.anchor.i for t in found if t.type in ENACTED}
     return [
         Trigger(token, token, DECISION, (token,), nominal=False)
         for token in sent
         if token.pos_ == "VERB"
         and token.lemma_.lower() in DECIDING
-        and any(c.dep_ == "xcomp" for c in token.children)
+        and any(c.dep_ == "xcomp" and c.i not in measures for c in token.children)
         and _joint(_subject(token))
     ]
+
+
+def enacted(anchor: Token, event_type: str) -> bool:
+    """A measure (`ENACTED`) that is the "to ..." complement of a decision taken: "decided to recall its
+    ambassador", "have decided to withdraw my permission" (past or present perfect, itself asserted).
+    "Will decide to ...", "could decide to ..." and "decided not to ..." are not (the decision's own
+    modality, or the complement's negation, stands)."""
+    if event_type not in ENACTED or anchor.dep_ != "xcomp":
+        return False
+    decision = anchor.head
+    if decision.lemma_.lower() not in DECIDING or decision.tag_ not in ("VBD", "VBN"):
+        return False
+    return modality(decision) == "asserted"
 
 
 def _subject(verb: Token) -> Token | None:

@@ -501,6 +501,31 @@ def _governed(tok: Token, lex: CueLexicon, depth: int) -> str | None:
     return None
 
 
+# Auxiliaries of possibility and ability (modality.tsv: hypothetical).
+POSSIBILITY = frozenset({"could", "might", "may", "can"})
+# Conjunctions that open a condition; an act under one is left to the rules for conditions.
+CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+
+
+def mere_possibility(trigger: Token) -> bool:
+    """An act only said to be possible: the trigger, or a word it hangs on, takes "could", "might", "may"
+    or "can", and no "if" / "unless" / "whether" clause comes first on the way up ("armed attacks could
+    warrant sending troops", "other matters that can be discussed with X", "X said Y might retaliate").
+    A news record tells what was done, planned or refused; a possibility weighed is none of these (round
+    13: two dev articles of two sets; the gold holds one hypothetical event in 363). A condition ("will
+    retaliate if ...") is not this: it may make a threat (recast.conditional_attack)."""
+    node = trigger
+    for _ in range(MAX_DEPTH):
+        if any(c.dep_ == "aux" and c.lower_ in POSSIBILITY for c in node.children):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in node.children):
+            return False
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 # Conjunctions of concession, contrast and cause: the clause they open states a fact the main clause
 # builds on, whatever the main clause's mood ("although Chile condemns the strike, it will not ...").
 FACTUAL_MARKS = frozenset({"while", "although", "though", "whereas", "because", "since"})
