@@ -319,16 +319,16 @@ def _crowded(
 
 def _as_report(ev: CanonicalEvent, m: EventMention) -> EventMention | None:
     """An article's event read as one report of it (`CanonicalIndex._rejoin`): the mention `m` of the
-    article it holds, with the event's date, actors, mode, place and topics. None unless `m` asked
-    the store for everything the event's report may meet (`blocking.query_keys`): the same type,
-    dyad and modality, its named actors among `m`'s, vague as `m` is, and dated inside `m`'s months,
-    so a batch has loaded what one session holds."""
+    article it holds, with the event's date, actors, mode, place and topics. None unless both are
+    dated and `m` asked the store for everything the event's report may meet (`blocking.query_keys`):
+    the same type, dyad and modality, and the event dated inside `m`'s months, so a batch has loaded
+    what one session holds."""
     span, mine = months(ev.date), months(m.date)
     if (
-        (m.type, dyad(m.actors), m.modality) != (ev.type, dyad(ev.actors), ev.modality)
-        or not set(sole_keys(ev.actors)) <= set(sole_keys(m.actors))
-        or (span is None) != (mine is None)
-        or (span is not None and mine is not None and not mine.start <= span.start < span.stop <= mine.stop)
+        span is None
+        or mine is None
+        or (m.type, dyad(m.actors), m.modality) != (ev.type, dyad(ev.actors), ev.modality)
+        or not mine.start <= span.start < span.stop <= mine.stop
     ):
         return None
     return replace(
@@ -572,13 +572,14 @@ class CanonicalIndex:
 
     def _rejoin(self, told: list[EventMention]) -> None:
         """Join, once an article is added, each event its mentions placed with the one event of other
-        articles it has become the same event as (round 13). A mention that found its own article's
-        piece first, or tied, never met the event another outlet reported, though the article's
-        event as a whole, dated and named by all its sentences, is that event: asked as a report
-        (`_as_report`), it finds it as a mention would, among the dated events of its block, else
-        as the one event a vague side can be (`_sole`, with every guard against a crowded window).
-        Only where the join is unambiguous: among the events of the block it fits that one event
-        alone, and that event fits it alone, both ways round (`_alike`, `_apart`)."""
+        articles it has become the same event as (round 13). A mention that tied between two events
+        of other outlets, or found its own article's piece first, never met the event another outlet
+        reported, though the article's event as a whole, dated and named by all its sentences, is
+        that event: asked as a report (`_as_report`), it finds it among the dated events of its block
+        inside its date. Only where the join is unambiguous: it fits that one event alone, and that
+        event fits no third one, both ways round (`_alike`, `_apart`). A vague side (open, unknown,
+        years wide) takes no part: an open "after 2021" may be any occasion of the pair, and joined
+        through the one event it can be (`_sole`) it over-merged on unseen news."""
         seen: set[int] = set()
         for m in told:
             art = self._articles.get(m.article_id)
@@ -590,13 +591,8 @@ class CanonicalIndex:
                 continue
             seen.add(e.order)
             found: dict[int, _Entry] = {}
-            span = months(report.date)
-            if span is not None:
-                e.block.collect(report.date, span, found)
+            e.block.collect(report.date, months(report.date), found)
             fits = [o for o in found.values() if o is not e and _alike(o, e)]
-            if not fits:
-                sole = self._sole(e.block, None, report, span is None)
-                fits = [sole] if sole is not None and _alike(sole, e) else []
             # One event fits, of other articles only, and it fits no third one: an event that
             # holds another of the article's mentions is a competitor too (the article's sentence
             # that joined it may tell which report the article means).
