@@ -21,7 +21,7 @@ whose date (or the event's) is vague may still join the one event of another art
 through a named actor they share, or their pair of countries where neither names a person
 (`CanonicalIndex._sole`). Before that, a mention joins the event of another article that holds its
 sentence word for word (`CanonicalIndex._copies`: one wire report reprinted by two outlets), however
-vague the two dates, as long as they overlap. Once an article is added, each event its mentions
+vague the two dates, as long as they overlap. Once an article is added, each dated event its mentions
 placed joins the one event of other articles it has become, as a whole, the same event as
 (`CanonicalIndex._rejoin`, round 13): a report that tied, dated by its article's next sentence.
 
