@@ -146,7 +146,16 @@ class Corpus:
         index = CanonicalIndex(existing, self.memory.groups(articles), met)
         with gc_paused():
             changes.canonical = {i: ev.id for i, ev in index.add_all(todo).items()}
-        changes.dropped_events = sorted(orphaned)
+        # Stored events joined into another (`CanonicalIndex._rejoin`) go; their mentions follow.
+        loaded = {e.id for e in existing}
+        stored: dict[str, list[str]] = {}  # survivor -> the stored events joined into it
+        for gone, kept in index.joined().items():
+            if gone in loaded:
+                stored.setdefault(kept, []).append(gone)
+        for kept, gone_ids in sorted(stored.items()):  # rare: one question per survivor
+            for m, _ in self.memory.mentions_of(sorted(gone_ids)):
+                changes.canonical[m.id] = kept
+        changes.dropped_events = sorted(orphaned.union(*stored.values()))
         changes.events = [(ev, block_keys(ev)) for ev in index.changed()]
 
 

@@ -21,7 +21,9 @@ whose date (or the event's) is vague may still join the one event of another art
 through a named actor they share, or their pair of countries where neither names a person
 (`CanonicalIndex._sole`). Before that, a mention joins the event of another article that holds its
 sentence word for word (`CanonicalIndex._copies`: one wire report reprinted by two outlets), however
-vague the two dates, as long as they overlap.
+vague the two dates, as long as they overlap. Once an article is added, each dated event its mentions
+placed joins the one event of other articles it has become, as a whole, the same event as
+(`CanonicalIndex._rejoin`, round 13): a report that tied, dated by its article's next sentence.
 
 Identity: an event's id is "ev_" + a hash of its first mention's id and never changes afterwards;
 re-adding a mention already present changes nothing. The result depends on the input order only where
@@ -315,6 +317,38 @@ def _crowded(
     )
 
 
+def _as_report(ev: CanonicalEvent, m: EventMention) -> EventMention | None:
+    """An article's event read as one report of it (`CanonicalIndex._rejoin`): the mention `m` of the
+    article it holds, with the event's date, actors, mode, place and topics. None unless both are
+    dated and `m` asked the store for everything the event's report may meet (`blocking.query_keys`):
+    the same type, dyad and modality, and the event dated inside `m`'s months, so a batch has loaded
+    what one session holds."""
+    span, mine = months(ev.date), months(m.date)
+    if (
+        span is None
+        or mine is None
+        or (m.type, dyad(m.actors), m.modality) != (ev.type, dyad(ev.actors), ev.modality)
+        or not mine.start <= span.start < span.stop <= mine.stop
+    ):
+        return None
+    return replace(
+        m, actors=list(ev.actors), date=ev.date, mode=ev.mode, location=ev.location, topics=list(ev.topics)
+    )
+
+
+def _alike(a: _Entry, b: _Entry) -> bool:
+    """Is each of two events of one block, as a whole, the same event as the other read as one
+    report of another article (`CanonicalIndex._rejoin`)?"""
+    return same_event(a.event, b.event) and same_event(b.event, a.event)
+
+
+def _apart(a: _Entry, b: _Entry) -> bool:
+    """May two events be joined (`CanonicalIndex._rejoin`)? They share no article or near-duplicate
+    group (an article's pieces stay apart for the reasons its mentions did), and neither is linked
+    to a plan or a fulfilment (the link names the event)."""
+    return not a.event.related and not b.event.related and not any(x in b.members for x in a.members)
+
+
 def _stated_alike(ev: CanonicalEvent, m: EventMention) -> bool:
     """Do an event and a mention of one article told far apart match on the actors their sentences
     name (`compatible.stated`)? The story's other country, given to a one-sided act, joins the acts
@@ -405,6 +439,8 @@ class CanonicalIndex:
         # The event holding each sentence long enough to tell, word for word (`verbatim`), or the
         # events where several do (an entry rather than a list: most sentences are told once).
         self._verbatim: dict[int, _Entry | list[_Entry]] = {}
+        # Events joined into another (`_rejoin`): event id -> the event it joined.
+        self._joined: dict[str, str] = {}
         for ev in existing:
             self._load(ev, groups or {})
 
@@ -508,8 +544,22 @@ class CanonicalIndex:
                 self._ahead += encounters.get(article, [])
             for m, group in pairs:
                 out[m.id] = self.add(m, group)
+            self._rejoin(self._ahead)
         self._ahead = []
+        # An event joined into another after its mention was placed (`_rejoin`): the survivor.
+        if self._joined:
+            out = {i: self._entries[self.survivor(ev.id)].event for i, ev in out.items()}
         return out
+
+    def survivor(self, event_id: str) -> str:
+        """The event an event was joined into (`_rejoin`), or itself."""
+        while event_id in self._joined:
+            event_id = self._joined[event_id]
+        return event_id
+
+    def joined(self) -> dict[str, str]:
+        """Events joined into another in this session (`_rejoin`): event id -> the survivor's id."""
+        return {gone: self.survivor(gone) for gone in self._joined}
 
     def events(self) -> list[CanonicalEvent]:
         return [e.event for e in self._entries.values()]
@@ -517,6 +567,89 @@ class CanonicalIndex:
     def changed(self) -> list[CanonicalEvent]:
         """Events created or updated since construction, in creation order."""
         return [e.event for e in self._entries.values() if e.changed]
+
+    # --- joining events ----------------------------------------------------------------------------
+
+    def _rejoin(self, told: list[EventMention]) -> None:
+        """Join, once an article is added, each event its mentions placed with the one event of other
+        articles it has become the same event as (round 13). A mention that tied between two events
+        of other outlets, or found its own article's piece first, never met the event another outlet
+        reported, though the article's event as a whole, dated and named by all its sentences, is
+        that event: asked as a report (`_as_report`), it finds it among the dated events of its block
+        inside its date. Only where the join is unambiguous: it fits that one event alone, and that
+        event fits no third one, both ways round (`_alike`, `_apart`). A vague side (open, unknown,
+        years wide) takes no part: an open "after 2021" may be any occasion of the pair, and joined
+        through the one event it can be (`_sole`) it over-merged on unseen news."""
+        seen: set[int] = set()
+        for m in told:
+            art = self._articles.get(m.article_id)
+            e = art.mentions.get(m.id) if art is not None else None
+            if e is None or e.order in seen or e.event.id in self._joined:
+                continue
+            report = _as_report(e.event, m)
+            if report is None:
+                continue
+            seen.add(e.order)
+            found: dict[int, _Entry] = {}
+            e.block.collect(report.date, months(report.date), found)
+            fits = [o for o in found.values() if o is not e and _alike(o, e)]
+            # One event fits, of other articles only, and it fits no third one: an event that
+            # holds another of the article's mentions is a competitor too (the article's sentence
+            # that joined it may tell which report the article means).
+            if len(fits) != 1 or not _apart(fits[0], e):
+                continue
+            other = fits[0]
+            if any(o is not other and o is not e and _alike(o, other) for o in found.values()):
+                continue
+            keep, gone = sorted((e, other), key=lambda x: x.event.id)
+            self._join(keep, gone)
+
+    def _join(self, keep: _Entry, gone: _Entry) -> None:
+        """Move every mention of `gone` into `keep`, refined as `_absorb` refines one mention (the date
+        in the order of `gone`'s mentions, as a stored event replays it: `_replayed`)."""
+        ev, old = keep.event, gone.event
+        keep.block.remove(keep, sole_keys(ev.actors))
+        gone.block.remove(gone, sole_keys(old.actors))
+        del self._entries[old.id]
+        self._joined[old.id] = ev.id
+        ev.sources += old.sources  # no article and no group in common (`_apart`)
+        keep.members = _with(keep.members, *gone.members)
+        if gone.refs is not None:
+            keep.refs = gone.refs if keep.refs is None else keep.refs | gone.refs
+        when = keep.when or DateEvidence(ev.date, ev.date, ev.mentions[0].article)
+        for ref in old.mentions:
+            when = refine_date(when, ref.date or old.date, ref.article)
+        keep.when = when
+        ev.date = when.interval
+        ev.mentions.extend(old.mentions)
+        ev.mode = trip_mode(ev.mode, old.mode)
+        ev.actors = union_actors(ev.actors, old.actors, ev.type)
+        ev.location = refine_location(ev.location, old.location)
+        ev.topics = union_topics(ev.topics, old.topics)
+        for article in _articles_of(old):
+            art = self._article(article)
+            art.events = [x for x in art.events if x is not gone]
+            self._note_article(keep, article)
+            for i, x in art.mentions.items():
+                if x is gone:
+                    art.mentions[i] = keep
+        for sentence in dict.fromkeys(ref.sentence for ref in old.mentions):
+            key = verbatim(old.type, sentence)
+            if key is None:
+                continue
+            here = self._verbatim.get(key)
+            if isinstance(here, list):
+                rest = [x for x in here if x is not gone]
+                self._verbatim[key] = rest if len(rest) > 1 else rest[0]
+            elif here is gone:
+                del self._verbatim[key]
+            self._note_sentence(keep, sentence)
+        key: FamilyKey = (ev.type, dyad(ev.actors))
+        if key != (old.type, dyad(old.actors)) or keep.block.family.get(ev.modality) is not keep.block:
+            keep.block = self._families.get(key, {}).get(ev.modality) or self._new_block(key, ev.modality)
+        keep.block.file(keep)
+        keep.changed = True
+        self._link(keep)
 
     # --- candidates ---------------------------------------------------------------------------------
 
