@@ -578,7 +578,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "season",
-        rf"(?:(?P<rel>{_i('last|next|this|past|coming')})\s+|{_i(MOD)}|(?P<the>(?i:the|in)\s+))?"
+        # "in spring 2029": the preposition licenses the bare season but stays out of the span, as
+        # TimeML leaves signals out ("the" is part of the expression)
+        rf"(?:(?P<rel>{_i('last|next|this|past|coming')})\s+|{_i(MOD)}|(?P<the>(?i:the)\s+)|(?P<inside>(?<=\b[Ii]n\s)))?"
         rf"(?P<season>{_i(SEASON)})\b(?:\s+(?:of\s+)?(?P<year>{YEAR}\b|{SPELLED_YEAR}))?",
         anchor=_words(*_L["seasons"]),
     ),
