@@ -30,3 +30,31 @@ def test_may_after_another_month_and_a_join_is_the_month() -> None:
     # the modal and the name stay untagged
     assert _found("In March, May said she would resign.") == [("March", "DATE", "2030-03")]
     assert _found("He met Theresa May.") == []
+
+
+def test_a_clock_time_before_a_weekday_and_its_date_keeps_its_half_of_the_day() -> None:
+    # one TIMEX3, as "5 p.m. EST, Nov. 6": the date rule took the weekday and left a bare "11:59"
+    assert _found("The envoys must leave before 11:59 PM on Saturday, October 19, 2024.") == [
+        ("11:59 PM on Saturday, October 19, 2024", "TIME", "2024-10-19T23:59")
+    ]
+    assert _found("The polls closed at 8 p.m. on Sunday, March 17.") == [
+        ("8 p.m. on Sunday, March 17", "TIME", "2030-03-17T20:00")
+    ]
+    found = _found("The polls closed at 8 p.m. on Sunday.")
+    assert found == [("8 p.m. on Sunday", "TIME", "2030-03-17T20:00")]
+
+
+def test_the_first_day_of_a_range_may_follow_its_weekday() -> None:
+    assert _found("The president visits France on Monday 6 and Tuesday 7 May.") == [
+        ("Monday 6", "DATE", "2030-05-06"),
+        ("Tuesday 7 May", "DATE", "2030-05-07"),
+    ]
+    assert _found("The summit runs from Wednesday 8 to Friday 10 May 2030.") == [
+        ("Wednesday 8", "DATE", "2030-05-08"),
+        ("Friday 10 May 2030", "DATE", "2030-05-10"),
+    ]
+    # two weekdays alone stay two weekdays
+    assert _found("The ministers met on Monday and Tuesday.") == [
+        ("Monday", "DATE", "2030-03-18"),
+        ("Tuesday", "DATE", "2030-03-19"),
+    ]
