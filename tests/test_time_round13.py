@@ -58,3 +58,36 @@ def test_the_first_day_of_a_range_may_follow_its_weekday() -> None:
         ("Monday", "DATE", "2030-03-18"),
         ("Tuesday", "DATE", "2030-03-19"),
     ]
+
+
+TUESDAY = date(2024, 10, 15)
+
+
+def _on_tuesday(text: str) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag_text(text, TUESDAY)]
+
+
+def test_the_deadline_of_an_order_or_request_lies_ahead_though_the_order_is_past() -> None:
+    assert _on_tuesday("India ordered six diplomats to leave before midnight on Sunday.") == [
+        ("midnight on Sunday", "2024-10-20T24:00")
+    ]
+    assert _on_tuesday("The envoys expelled, ordering they leave before midnight on Sunday.") == [
+        ("midnight on Sunday", "2024-10-20T24:00")
+    ]
+    assert _on_tuesday("The diplomats have been asked to leave India before 11:59 PM on Saturday.") == [
+        ("11:59 PM on Saturday", "2024-10-19T23:59")
+    ]
+    assert _on_tuesday("The president asked India to withdraw its troops by Saturday.") == [
+        ("Saturday", "2024-10-19")
+    ]
+
+
+def test_a_past_told_under_a_directive_or_a_request_day_stays_past() -> None:
+    # a report of what was done, and the day of the request itself
+    assert _on_tuesday("The minister told parliament the troops left by Friday.") == [
+        ("Friday", "2024-10-11")
+    ]
+    assert _on_tuesday("The president asked India on Saturday to withdraw its troops.") == [
+        ("Saturday", "2024-10-12")
+    ]
+    assert _on_tuesday("The diplomats left before Sunday.") == [("Sunday", "2024-10-13")]
