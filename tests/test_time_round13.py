@@ -91,3 +91,10 @@ def test_a_past_told_under_a_directive_or_a_request_day_stays_past() -> None:
         ("Saturday", "2024-10-12")
     ]
     assert _on_tuesday("The diplomats left before Sunday.") == [("Sunday", "2024-10-13")]
+
+
+def test_in_the_past_leaves_the_preposition_out_as_the_future_does() -> None:
+    # TimeML leaves the signal out: "the past" as "the future"; the durations keep their own spans
+    assert _found("In the past, the border was open.") == [("the past", "DATE", "PAST_REF")]
+    assert _found("The border will reopen in the future.") == [("the future", "DATE", "FUTURE_REF")]
+    assert _found("Prices doubled in the past three years.") == [("the past three years", "DURATION", "P3Y")]
