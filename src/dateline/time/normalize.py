@@ -284,8 +284,9 @@ def month(m: re.Match[str], ctx: Context) -> Norm | None:
     bare = not (rel or _g(m, "mod") or _g(m, "pos"))
     before = ctx.text[max(0, m.start() - 16) : m.start()]
     timed = _MONTH_PREPOSITION.search(before)
-    if _g(m, "mon") == "May" and bare and not timed:
-        return None  # "May" alone is far more often a modal or a name
+    paired = _MONTH_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
+    if _g(m, "mon") == "May" and bare and not (timed or paired):
+        return None  # "May" alone is far more often a modal or a name; "between March and May" is not
     if bare and _g(m, "mon") == "March" and _NAMED_MARCH.match(ctx.text, m.end()):
         return None  # a procession's name: "the annual March for Life", "the March of the Mothers"
     headline = _TITLE_WORD_BEFORE.search(before) and _TITLE_WORD_AFTER.match(ctx.text, m.end())
@@ -307,6 +308,8 @@ def _starts_sentence(text: str, pos: int) -> bool:
 _MONTH_PREPOSITION = re.compile(
     r"\b(?:in|since|by|until|of|from|to|through|during|before|after|early|late|mid)\s+$", re.I
 )
+# the first month of a pair or range just before: "between March and| May", "April or| May"
+_MONTH_BEFORE = re.compile(rf"\b{MONTH}\s*{_PAIR_JOIN}\s*$")
 _TITLE_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
 _TITLE_WORD_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _NAMED_MARCH = re.compile(r"\s+(?:for|of|on|against)\s+(?:the\s+)?[A-Z]")
@@ -840,7 +843,7 @@ def half(m: re.Match[str], ctx: Context) -> Norm | None:
 def season(m: re.Match[str], ctx: Context) -> Norm | None:
     code = lookup("seasons", _g(m, "season"))
     rel = (_g(m, "rel") or "").lower() or None
-    if not (rel or _g(m, "mod") or _g(m, "year") or _g(m, "the")):
+    if not (rel or _g(m, "mod") or _g(m, "year") or _g(m, "the") or _g(m, "inside") is not None):
         return None  # bare "fall", "spring" are far more often verbs or nouns
     if _g(m, "season")[0].isupper() and re.match(r"\s+[A-Z]", ctx.text[m.end() :]):
         return None  # "the Winter Olympics", "Arab Spring Forum": part of a name

@@ -127,10 +127,12 @@ def _i(words: str) -> str:
 # "a.m.", "pm": a final dot only after a dotted letter ("6am." ends a sentence, "6 a.m." keeps its dot)
 _AMPM = r"[ap](?:\.\s?m\b\.?|\s?m\b)"
 # a clock time may name its day: "9 a.m. Tuesday", "4 p.m. yesterday", "5 p.m. EST, Nov. 6" (one
-# TIMEX3 in TimeML, not a time and a date)
+# TIMEX3 in TimeML, not a time and a date), "11:59 p.m. on Saturday, Oct. 19, 2024" (the weekday
+# and the date it stands before: left to the date rule, the clock lost its p.m. to a bare "11:59")
 _TIME_DAY = (
-    rf"(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})|\s+(?P<rd>{_i('today|tonight|yesterday|tomorrow')})\b"
-    rf"|,?\s+(?:on\s+)?(?P<mon>{MONTH})\s*(?P<day>{DAY})\b(?![:%]|\.\d)(?:,?\s+(?P<year>{YEAR})\b)?)?"
+    rf"(?:\s+(?P<rd>{_i('today|tonight|yesterday|tomorrow')})\b"
+    rf"|,?\s+(?:on\s+)?(?={WEEKDAY}|{MONTH})(?:(?P<wd>{WEEKDAY})(?:,?\s+(?={MONTH}))?)?"
+    rf"(?:(?P<mon>{MONTH})\s*(?P<day>{DAY})\b(?![:%]|\.\d)(?:,?\s+(?P<year>{YEAR})\b)?)?)?"
 )
 
 
@@ -222,10 +224,12 @@ RULES: tuple[Rule, ...] = (
         anchor=_cased(rf"\d(?:st|nd|rd|th)?(?:{'|'.join(re.escape(sep) for sep in _SEPARATORS)})\d"),
     ),
     # the first day of a range whose month follows the second: "10-12 September", "from 3 to 5 March
-    # 2021", "between 3 and 5 March" (one TIMEX3 per end, as TimeML writes "from Sept. 14 to Oct. 26")
+    # 2021", "between 3 and 5 March" (one TIMEX3 per end, as TimeML writes "from Sept. 14 to Oct. 26");
+    # each day may follow its weekday: "on Monday 6 and Tuesday 7 May" (the first was the bare weekday)
     _rule(
         "first_day",
-        rf"(?<![\d.,$/:-])(?:(?i:the)\s+)?(?P<day>{DAY})(?=\s*{_i(RANGE_JOIN)}\s*(?:(?i:the)\s+)?(?P<day2>{DAY})"
+        rf"(?<![\d.,$/:-])(?:(?i:the)\s+|{WEEKDAY},?\s+)?(?P<day>{DAY})"
+        rf"(?=\s*{_i(RANGE_JOIN)}\s*(?:(?i:the)\s+|{WEEKDAY},?\s+)?(?P<day2>{DAY})"
         rf"\s+(?:of\s+)?(?P<mon>{MONTH})"
         rf"(?:,?\s+(?P<year>{YEAR})\b)?)",
         anchor=_MONTH_ANCHOR,
@@ -578,7 +582,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "season",
-        rf"(?:(?P<rel>{_i('last|next|this|past|coming')})\s+|{_i(MOD)}|(?P<the>(?i:the|in)\s+))?"
+        # "in spring 2029": the preposition licenses the bare season but stays out of the span, as
+        # TimeML leaves signals out ("the" is part of the expression)
+        rf"(?:(?P<rel>{_i('last|next|this|past|coming')})\s+|{_i(MOD)}|(?P<the>(?i:the)\s+)|(?P<inside>(?<=\b[Ii]n\s)))?"
         rf"(?P<season>{_i(SEASON)})\b(?:\s+(?:of\s+)?(?P<year>{YEAR}\b|{SPELLED_YEAR}))?",
         anchor=_words(*_L["seasons"]),
     ),

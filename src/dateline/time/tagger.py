@@ -252,6 +252,8 @@ def _tense_of(parse: _Parse, name: str, start: int, end: int) -> Direction:
     found = parse.tense(start, end)
     if found != "past" and name in _SCHEDULED and _obliged_by(parse.text, start):
         return "future"  # "must approve the plan by Monday": a deadline still to meet
+    if name in _SCHEDULED and _directed_deadline(parse.doc, start, end):
+        return "future"  # "ordered the envoys to leave before Sunday": the order is told, the deadline ahead
     if found == "present" and name in _SCHEDULED:
         form = _present_form(parse.doc, start, end)
         if form == "reported future" and name in ("month_day", "month_ordinal"):
@@ -271,6 +273,37 @@ def _tense_of(parse: _Parse, name: str, start: int, end: int) -> Direction:
 
 # a modal of obligation in the same clause, then "by" or "until" right before the day
 _OBLIGED = re.compile(r"\b(?:must|should|ought\s+to|ha(?:s|ve)\s+to|needs?\s+to)\s+[^.;:!?]*$", re.I)
+
+
+# verbs of an order or a request whose complement is still to be done by its addressee
+_DIRECTIVES = frozenset(
+    {"ask", "order", "tell", "instruct", "direct", "require", "urge", "demand", "request", "command"}
+)
+_DEADLINE_WORDS = frozenset({"by", "before", "until", "till"})
+
+
+def _directed_deadline(doc: Doc, start: int, end: int) -> bool:
+    """ "India ordered the diplomats to leave before midnight on Sunday", "asked India to withdraw its
+    troops by Saturday", "ordering they leave before Sunday": a deadline of what an order or request
+    asks for lies after it, though the order is told in the past. The deadline word governs the
+    expression, and the verb it hangs on is an infinitive or a bare subjunctive under the directive
+    ("told parliament the troops left by Friday" reports a past)."""
+    span = _expression(doc, start, end)
+    if span is None:
+        return False
+    head = span[0]  # the first word's phrase ("midnight" of "midnight on Sunday", whose "on" hangs apart)
+    while head.head.i in range(span.start, span.end) and head.head is not head:
+        head = head.head
+    prep = head.head
+    if prep.lower_ not in _DEADLINE_WORDS or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    return (
+        # the parser tags the subjunctive of "ordering they leave" as a present (VBP)
+        verb.tag_ in ("VB", "VBP")
+        and verb.dep_ in ("xcomp", "ccomp")
+        and verb.head.lemma_.lower() in _DIRECTIVES
+    )
 
 
 def _obliged_by(text: str, start: int) -> bool:
