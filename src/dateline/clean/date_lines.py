@@ -210,10 +210,12 @@ _AGENCY = (
 # "Nairobi, June 2, 2023: ", "Desk, Raipur; March 6, 2024: " before the body, the outlet's name and
 # colons around a date with its year ("Example Telegraph: 24 February 2021: "),
 # with the agency before the date: "Asunción (Agency) January 17, 2026 – ", or the date after a dash
-# and a weekday: "KAMPALA — Monday, October 14, 2024 — ", or bars around it: "Lagos | 5 March 2024 | "
+# and a weekday: "KAMPALA — Monday, October 14, 2024 — ", or bars around it: "Lagos | 5 March 2024 | ",
+# or a full stop after the place where the agency follows the date ("BISHKEK. March 13 (Agency) - ")
 _AGENCY_FIRST = r"\s*\((?P<first>[A-Za-z][\w .&/-]{1,40})\)\s*(?:[-–—]\s+)?"
 DATED_PREFIX = re.compile(
-    rf"{_PLACE}(?:[,;]\s*|(?P<colon>:\s*)|{_AGENCY_FIRST}|\s+[-–—|]\s+){_WEEKDAY_BEFORE}{_WHEN}{_AGENCY}"
+    rf"{_PLACE}(?:[,;]\s*|(?P<colon>:\s*)|{_AGENCY_FIRST}|\s+[-–—|]\s+|(?P<stop>\.\s+))"
+    rf"{_WEEKDAY_BEFORE}{_WHEN}{_AGENCY}"
     r"\s*(?:(?<=\))\.)?(?:[-–—|]{1,2}|:|(?<=[/.)])(?=\s))\s*(?=\S)"
 )
 # the date inside the parentheses, alone or after the agency: "GENEVA (14 October 2024) – ",
@@ -260,6 +262,10 @@ def dated_prefix(text: str) -> re.Match[str] | None:
     # the outlet's form closes the date with a colon too; "Update: March 5 – …", "Deadline: March 5,
     # 2024 – …" are a label and its date
     if (m := DATED_PREFIX.match(text, start)) and m["colon"] and not _outlet_colon_date(m):
+        return None
+    # a full stop after the place ends a sentence as often ("Talks resumed. March 13 was …"): a
+    # dateline only with the agency's mark after the date, and a weekday in brackets is no agency
+    if m and m["stop"] and (not (named := m["agency"] or m["wire"]) or named_weekday(named) is not None):
         return None
     if m:
         return m

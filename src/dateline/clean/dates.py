@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from importlib import resources
 from typing import ClassVar, Literal
-from urllib.parse import SplitResult, unquote, urlsplit
+from urllib.parse import SplitResult, parse_qsl, unquote, urlsplit
 
 from dateutil import parser as dateutil_parser
 
@@ -405,9 +405,14 @@ def url_date(url: str | None, order: DayOrder | None = None) -> tuple[date, floa
             day = _safe(int(m["y"]), month, int(m["d"])) if month else None
             if day is not None:
                 return day, confidence, m.group(0).strip("/-_")
+    if (found := _query_parts_date(parts.query)) is not None:
+        return found
     if (m := _UNIX_TIME.search(where)) and (day := _unix_day(int(m["s"]))) is not None:
         return day, 0.6, m.group(0).lstrip("?")
-    for m in _URL_YEAR_LAST.finditer(parts.path):
+    # day and month before the year in the path, or as the value of a query key naming a date
+    # ("?date=14-12-2024"), under the same rule: only where the order shows
+    dated_values = [v for k, v in parse_qsl(parts.query) if _DATE_KEY.fullmatch(k)]
+    for m in (m for text in (parts.path, *dated_values) for m in _URL_YEAR_LAST.finditer(text)):
         a, b = int(m["a"]), int(m["b"])
         if (a > 12) != (b > 12):  # only where the order shows: 20_12_2023, 12-20-2023
             day = _safe(int(m["y"]), b if a > 12 else a, a if a > 12 else b)
@@ -422,6 +427,25 @@ def url_date(url: str | None, order: DayOrder | None = None) -> tuple[date, floa
             if day is not None:
                 return day, 0.65, m.group(0).strip("/")
     return None
+
+
+# Year, month and day as query parameters of their own ("?yyyy=2023&mm=02&dd=22&nav_id=…"): each
+# key names its part, so the order is no question; all three must be there (a year and a month alone
+# are an archive's page).
+_QUERY_PART_KEYS = {"yyyy": "y", "year": "y", "mm": "m", "month": "m", "dd": "d", "day": "d"}
+# a query key naming a date, whose value may be one written day first or month first
+_DATE_KEY = re.compile(r"date|pubdate|published|created", re.I)
+
+
+def _query_parts_date(query: str) -> tuple[date, float, str] | None:
+    parts: dict[str, str] = {}
+    for key, value in parse_qsl(query):
+        if (part := _QUERY_PART_KEYS.get(key.lower())) and re.fullmatch(r"\d{1,4}", value):
+            parts.setdefault(part, value)
+    if len(parts) < 3 or not re.fullmatch(r"(?:19|20)\d\d", parts["y"]):
+        return None
+    day = _safe(int(parts["y"]), int(parts["m"]), int(parts["d"]))
+    return (day, 0.75, f"{parts['y']}-{parts['m']}-{parts['d']}") if day else None
 
 
 # A Unix time under a query key that names a time ("?t=1589900000", "timestamp=1589900000123" in
