@@ -9,6 +9,7 @@ from coding_support import countries_of, of_type, pipeline_events, types_of
 
 from dateline import nlp
 from dateline.events.conditions import conditional
+from dateline.events.detect import relative_object
 
 
 @pytest.mark.parametrize(
@@ -92,3 +93,32 @@ def test_an_act_promised_on_a_condition(text, word, expected):
     doc = nlp.load()(text)
     verb = next(t for t in doc if t.text == word)
     assert conditional(verb) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act told in a restrictive relative clause is the act, as with a comma or in a main clause
+        ("The sanctions that Washington imposed on Iran last week hit its oil exports.", "SANCTION"),
+        ("The agreement that Kenya and Somalia signed on Tuesday ends the dispute.", "SUPPORT"),
+    ],
+)
+def test_an_act_in_a_restrictive_relative_clause(pipeline, text, expected):
+    events = pipeline_events(pipeline, text)
+    assert types_of(events) == {expected}, text  # one act: the noun is the verb's object, not another event
+    assert of_type(events, expected).actors
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("The deal that the ministers signed was published.", "signed", True),
+        ("The deal which the ministers signed was published.", "signed", True),
+        ("The ministers who signed the deal left.", "signed", False),  # the pronoun is the subject
+        ("The day that the ministers signed the deal was cold.", "signed", False),  # an object of its own
+    ],
+)
+def test_a_relative_pronoun_object(text, word, expected):
+    doc = nlp.load()(text)
+    verb = next(t for t in doc if t.text == word)
+    assert relative_object(verb) is expected
