@@ -16,6 +16,9 @@ FUTURE_AUX = frozenset({"will", "would", "'ll", "shall", "wo"})
 CONDITION_NOUNS = frozenset({"event", "case"})
 # Relations that open a clause of its own: a condition phrase inside one is not the act's.
 CLAUSES = frozenset({"advcl", "ccomp", "xcomp", "relcl", "acl", "csubj", "conj", "parataxis"})
+# Verbs that commit their subject to a future act on its own (commissives), not offering, agreeing or
+# being ready: the act in their "to" complement lies ahead with no future auxiliary ("vowed to hit back").
+PROMISES = frozenset({"pledge", "promise", "vow", "commit", "undertake", "guarantee"})
 
 
 def governing_clause(verb: Token) -> Token:
@@ -60,8 +63,20 @@ def _condition_phrase(prep: Token, clause: Token) -> bool:
     return True
 
 
+def promised(verb: Token) -> bool:
+    """ "vowed to hit back", "pledged to respond": the act is the "to" complement of a promise, which puts
+    it ahead as "will" does."""
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "xcomp" and node.head.lemma_ in PROMISES
+
+
 def conditional(verb: Token) -> bool:
-    """ "will respond if X attacks", "would retaliate in the event of an attack": the verb's act is put
-    ahead and made to follow from a condition."""
+    """ "will respond if X attacks", "would retaliate in the event of an attack", "vowed to hit back if X
+    attacks": the verb's act is put ahead and made to follow from a condition. Under a promise the
+    condition may hang on the promise verb or on the promised act."""
     clause = governing_clause(verb)
+    if promised(verb):
+        return on_condition(clause) or on_condition(verb)
     return put_ahead(clause) and on_condition(clause)

@@ -217,7 +217,7 @@ def context_of(token: Token, depth: int = 3) -> tuple[set[str], set[str]]:
         deps.add("object")
     if token.pos_ in ("VERB", "AUX") and conditional(token):
         deps.add("conditional")  # "will respond if X attacks": an act announced on a condition
-    if token.dep_ in ("acl", "relcl") and token.tag_ == "VBN":
+    if (token.dep_ in ("acl", "relcl") and token.tag_ == "VBN") or relative_object(token):
         # "the games to be hosted by X", "the sanctions imposed on Y": the noun is the verb's object.
         words |= {token.head.lemma_.lower(), token.head.lower_}
         deps.add("object")
@@ -243,6 +243,14 @@ def context_of(token: Token, depth: int = 3) -> tuple[set[str], set[str]]:
                     nxt.append(child)
         frontier = nxt
     return words, deps
+
+
+def relative_object(verb: Token) -> bool:
+    """A restrictive relative clause whose object is the relative pronoun ("the deal that the ministers
+    signed", "the plan which Ghana endorsed"): the noun it modifies is the verb's object."""
+    return verb.dep_ == "relcl" and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.tag_ == "WDT" for c in verb.children
+    )
 
 
 def _coordinated_noun(noun: Token, child: Token, head: Token) -> bool:
@@ -314,7 +322,7 @@ def _is_name(token: Token) -> bool:
 
 def _wording(head: Token, entry: Entry) -> list[Token]:
     """The head plus its direct dependents named by the entry's conditions, when close to the head."""
-    wanted = set().union(*(c.words for c in entry.conditions if not c.negated)) if entry.conditions else set()
+    wanted = _wanted(entry)
     return [
         child
         for child in head.children
@@ -322,11 +330,18 @@ def _wording(head: Token, entry: Entry) -> list[Token]:
     ]
 
 
+def _wanted(entry: Entry) -> set[str]:
+    """The words an entry's conditions ask for."""
+    return set().union(*(c.words for c in entry.conditions if not c.negated)) if entry.conditions else set()
+
+
 def _light_objects(verb: Token, preps: tuple[str, ...] = ("in", "to", "under")) -> list[Token]:
     """The nouns a light verb may govern: its object, or the noun after "in"/"to"/"under" ("engaged in
     talks", "put under investigation"), each followed by the noun of its "of"-phrase for a quantity
     ("launched a series of airstrikes", "ten days of war games", "a new round of talks")."""
     nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"]
+    if relative_object(verb):
+        nouns.append(verb.head)  # "the sanctions that Washington imposed": the noun the clause modifies
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in preps:
             nouns += [p for p in child.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
@@ -383,6 +398,9 @@ def detect(sent: Span, lexicon: Lexicon | None = None) -> list[Trigger]:
             continue
         parts = tuple(token.doc[token.i - 2 : token.i]) if hyphen_joined(token) else ()
         words = (*parts, token, *_wording(token, own))
+        if relative_object(token) and token.head.lemma_.lower() in _wanted(own):
+            # "the agreement that Kenya and Somalia signed": one signing, as "signed the agreement"
+            consumed.add(token.head.i)
         triggers.append(Trigger(token, token, own, tuple(words), nominal=token.pos_ == "NOUN"))
     # A light verb may follow its noun ("talks were held"): drop the noun's stand-alone reading.
     triggers = [t for t in triggers if not (t.anchor is t.head and t.head.i in consumed)]

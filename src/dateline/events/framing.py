@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.events.conditions import PROMISES
 from dateline.events.detect import Trigger, for_clause, load_lexicon
 from dateline.events.draft import DraftEvent
 from dateline.events.modality import lexicon as modality_cues
@@ -34,9 +35,6 @@ EARLIER_WORDS = frozenset({"earlier", "previous", "prior", "former", "past", "la
 CONFLICT_MATERIAL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 # Content that makes a promise a concession (PLOVER CONCEDE: "promises of future concessions").
 CONCESSIONS = frozenset({"CONCEDE", "RETREAT"})
-# Verbs that commit their subject to a future act on its own (commissives), not offering, agreeing or
-# being ready.
-PROMISES = frozenset({"pledge", "promise", "vow", "commit", "undertake", "guarantee"})
 # Commissives that offer rather than menace: forces they promise are aid unless sent against someone.
 PLEDGES = frozenset({"pledge", "promise", "offer", "commit"})
 DIRECT_CONTENT_DEPS = frozenset({"xcomp", "dobj", "pobj", "prep", "pcomp", "conj"})

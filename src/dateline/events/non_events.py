@@ -16,7 +16,7 @@ from dateline.events.framing import CONFLICT_MATERIAL, own_occasion
 from dateline.events.modality import lexicon as modality_cues
 from dateline.events.modality import modality
 from dateline.events.ontology import Ontology
-from dateline.events.participants import MentionIndex, governing_predicate
+from dateline.events.participants import MentionIndex, governing_predicate, held_under
 
 # Acts a document or a measure can be said to do only as what it provides ("the deal lifts tariffs").
 MATERIAL_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "RETREAT", "AID", "CONCEDE"})
@@ -64,7 +64,10 @@ def state_topic(noun: Token) -> bool:
 def occurred(noun: Token, lexicon: Lexicon) -> bool:
     """An event noun a clause says took place, as its subject ("talks began in Juba", "the meeting
     took place", "the displeasure of the government was conveyed to him"): news even when its doers go
-    unnamed. Not as an object: "ending a state visit with deals" tells the visit, not who made it."""
+    unnamed; one its subject is said to be under goes on now ("six athletes are under investigation").
+    Not as an object: "ending a state visit with deals" tells the visit, not who made it."""
+    if held_under(noun):
+        return True
     verb, lemma = noun.head, noun.head.lemma_.lower()
     if noun.dep_ in ("nsubj", "nsubjpass") and lemma in lexicon.occur:
         needed = lexicon.occur[lemma]  # "took place": the word the verb needs to say so

@@ -774,6 +774,10 @@ def assign(
                 # "The ministry said the talks had failed. Warsaw was accused of ...": an agentless
                 # verbal act in a sentence with no speaker of its own goes on with the statement before.
                 sides.sources += _previous_speakers(index, anchor)
+        elif held_under(anchor):
+            # "Six athletes are under investigation", "Kenya came under pressure": the subject
+            # undergoes the act; whoever does it is named by a "by"/"from" phrase or not at all.
+            sides.targets += _inherited_subject(index, anchor, skip)
         elif not (anchor.pos_ == "NOUN" and event_type in UNBORROWED_NOUN_TYPES):
             sides.sources = _inherited_subject(index, anchor, skip) or _quoted_speaker(index, anchor)
     if event_type in JOINT_TYPES and sides.sources and not sides.targets and not sides.joint:
@@ -794,6 +798,20 @@ def assign(
         # other's target.
         sides.joint, sides.sources = sides.joint + sides.sources, []
     return _sided(sides, event_type)
+
+
+def held_under(noun: Token) -> bool:
+    """An event noun in an "under" phrase of a verb with no object ("is under investigation", "came under
+    pressure"): a state the subject is in, not an act it does ("placed X under investigation" has an
+    object, and its subject does the act)."""
+    prep = noun.head
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ == "pobj"
+        and prep.lower_ == "under"
+        and prep.head.pos_ in ("VERB", "AUX")
+        and not _children(prep.head, OBJECT_DEPS)
+    )
 
 
 def _reporters(
