@@ -27,6 +27,7 @@ from datetime import date
 
 from dateline.dedup.compatible import MUTUAL_TYPES, NONE, STRONG, actor_match, narrow, sides_agree, tense_only
 from dateline.records import Actor, DateInterval, EventActor, Location, Side
+from dateline.time.event_date import WRITING_DAY
 
 
 @dataclass(slots=True)
@@ -76,8 +77,11 @@ def _weight(d: DateInterval) -> float:
 
 def wide_guess(d: DateInterval) -> bool:
     """Read from a tense or a plan alone (`tense_only`, or "planned or conditional, no date: after
-    publication", `dateline.time.event_date`) over a window wider than a week (not `narrow`)?"""
-    return (tense_only(d) or _PLAN_GUESS in d.basis.partition(":")[0]) and not narrow(d)
+    publication", `dateline.time.event_date`) over a window wider than a week (not `narrow`), or
+    cut short only by the writing day an undated article was estimated to have (`WRITING_DAY`: the
+    estimate, not the text, ends it; round 13)?"""
+    guess = tense_only(d) or _PLAN_GUESS in d.basis.partition(":")[0]
+    return guess and (not narrow(d) or WRITING_DAY in d.basis)
 
 
 _PLAN_GUESS = "planned or conditional, no date"

@@ -91,6 +91,9 @@ _SPOKEN = (Tense.PRESENT, Tense.PRESENT_PERFECT)  # what a speaker's words tell 
 _ON_PUBLICATION = (Tense.PAST, Tense.PRESENT, Tense.PRESENT_PERFECT, Tense.UNKNOWN, Tense.NONFINITE)
 _PAST_FAMILY = (Tense.PAST, Tense.PAST_PERFECT, Tense.PRESENT_PERFECT)
 _OWN_SIDE = {"earlier": Tense.PAST, "later": Tense.FUTURE}  # words that place a period's event themselves
+# the basis of an undated past cut at an undated article's estimated writing day (`_by_writing_day`):
+# still a guess from the tense, which never narrows a date another report states (`dedup/refine.py`)
+WRITING_DAY = "not after the day it was likely written,"
 CARRY_SENTENCES = 2  # how many sentences back a date set by the narrative is carried
 CARRY_MAX_DAYS = 31  # only narrow dates are carried: a year mentioned once does not date a story
 LEAD_SENTENCES = 3  # the lead, where a report says which day its story happened
@@ -163,13 +166,15 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
     if event_tense == Tense.PAST and _relative_past(trigger) and not _own_expression(trigger, attachments):
         # "Cubans who left when Castro came to power", "the night the plane went down": a relative
         # clause in the simple past describes a participant by what happened before, not on, the day
-        interval = _from_tense(Tense.PAST_PERFECT, ref, _describe_anchor(anchor))
+        interval = _by_writing_day(_from_tense(Tense.PAST_PERFECT, ref, _describe_anchor(anchor)), anchor)
         return replace(interval, basis=f"past, in a relative clause: {interval.basis}")
     if anchor.dct is not None and (phase := _continued_by(trigger)) is not None:
         interval = _from_tense(Tense.PRESENT, ref, _describe_anchor(anchor))
         ongoing = Extent(begin_before=anchor.dct, end_after=anchor.dct)
         return replace(interval, basis=f"goes on ('{phase.text}'): {interval.basis}", extent=ongoing)
     interval = _from_tense(event_tense, ref, _describe_anchor(anchor))
+    if event_tense in _PAST_FAMILY:
+        interval = _by_writing_day(interval, anchor)
     backshifted = event_tense == Tense.PAST_PERFECT and _backshifted(trigger)
     # what an undated report in the simple past tells of: the story's day, else the anchor day
     if backshifted and (day := _told_day(doc, timexes, anchor) or _anchor_day(anchor)) is not None:
@@ -1102,6 +1107,21 @@ def _anchor_day(anchor: DocumentTime) -> date | None:
     """The publication day, or for an undated article the story's day its document time was
     inferred from (`document_time`: on or shortly after the latest day it reports)."""
     return anchor.dct or anchor.interval.likely
+
+
+def _by_writing_day(interval: DateInterval, anchor: DocumentTime) -> DateInterval:
+    """An undated past of an article without a publication day ends on its estimated writing day, the
+    day its document time was inferred from (the story's day from the corpus, or the latest day it
+    states), not at the end of the month after it the estimate leaves open: what it tells in the past
+    had happened when it was written, and it was most likely written on that day (round 13: dev gold
+    ranges of such events end on it in five undated articles of five outlets)."""
+    day = None if anchor.dct is not None else anchor.interval.likely
+    if day is None or interval.end is None or interval.end <= day:
+        return interval
+    start = None if interval.start is None else min(interval.start, day)
+    basis = f"{interval.basis}, {WRITING_DAY} {day.isoformat()}"
+    granularity = "day" if start == day else interval.granularity
+    return replace(interval, start=start, end=day, granularity=granularity, basis=basis)
 
 
 def _news_floor(doc: Doc, timexes: Sequence[Timex], anchor: DocumentTime) -> date | None:
