@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 
 from dateline.time.tagger import tag_text
@@ -98,3 +99,13 @@ def test_in_the_past_leaves_the_preposition_out_as_the_future_does() -> None:
     assert _found("In the past, the border was open.") == [("the past", "DATE", "PAST_REF")]
     assert _found("The border will reopen in the future.") == [("the future", "DATE", "FUTURE_REF")]
     assert _found("Prices doubled in the past three years.") == [("the past three years", "DURATION", "P3Y")]
+
+
+def test_an_expression_holding_its_sentence_root_ends_the_deadline_walk() -> None:
+    # a verbless line whose root is the expression's own word: the walk up the heads must stop at
+    # the root (a hang before the fix); run apart so that a regression fails instead of hanging
+    found: list[list[tuple[str, str]]] = []
+    walker = threading.Thread(target=lambda: found.append(_on_tuesday("Midnight on Sunday.")), daemon=True)
+    walker.start()
+    walker.join(timeout=60)
+    assert found == [[("Midnight on Sunday", "2024-10-13T24:00")]]

@@ -292,7 +292,8 @@ def _directed_deadline(doc: Doc, start: int, end: int) -> bool:
     if span is None:
         return False
     head = span[0]  # the first word's phrase ("midnight" of "midnight on Sunday", whose "on" hangs apart)
-    while head.head.i in range(span.start, span.end) and head.head is not head:
+    # by index: spaCy makes a new Token on each `.head`, so an identity test never sees the root
+    while head.head.i in range(span.start, span.end) and head.head.i != head.i:
         head = head.head
     prep = head.head
     if prep.lower_ not in _DEADLINE_WORDS or prep.dep_ != "prep":
