@@ -355,8 +355,10 @@ def prevented_act(trigger: Trigger) -> bool:
     if trigger.nominal:
         # The noun as the preventing verb's object (or a passive's subject: "the convoy's entry was blocked").
         stopper = verb.head
-        return verb.dep_ in ("dobj", "nsubjpass") and stopper.pos_ == "VERB" and (
-            stopper.lemma_.lower() in PREVENTING_NOUN
+        return (
+            verb.dep_ in ("dobj", "nsubjpass")
+            and stopper.pos_ == "VERB"
+            and (stopper.lemma_.lower() in PREVENTING_NOUN)
         )
     prep = verb.head
     if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or prep.lower_ != "from" or prep.dep_ != "prep":
