@@ -73,3 +73,18 @@ def test_the_agentless_threat_is_made_now(pipeline):
 )
 def test_agent_noun_taken_up_by_a_pronoun(pipeline, text, expected):
     assert types_of(pipeline_events(pipeline, text)) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # calling for attacks or fighting, from nobody in particular, threatens force (CAMEO CALL
+        # {&WEAPON ATTACK}, 138)
+        ("The militant leader issued calls for attacks on Kenyan troops.", {"THREATEN"}),
+        ("The al-Shabab commander called for attacks on Kenyan troops.", {"THREATEN"}),
+        # calling for sanctions against a target stays disapproval (CAMEO 113 rally opposition)
+        ("Ukraine called for sanctions against Russia.", {"ACCUSE"}),
+    ],
+)
+def test_calls_for_attacks(pipeline, text, expected):
+    assert types_of(pipeline_events(pipeline, text)) == expected, text
