@@ -16,38 +16,33 @@ from coding_support import of_type, pipeline_events, types_of
         # restrictions eased keep their concession row; tensions eased are no act
         ("Pakistan eased restrictions on trade with Afghanistan.", {"CONCEDE"}),
         ("The talks eased tensions between India and China.", set()),
-    ],
-)
-def test_force_eased(pipeline, text, expected):
-    assert types_of(pipeline_events(pipeline, text)) == expected, text
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # the supply of goods to someone, or resumed, is aid (CAMEO GRANT set SUPPLY, 070)
         ("Kenya resumed the supply of medicine to the camps.", {"AID"}),
         ("the authorities resumed the supply of food rations to each family", {"AID"}),
         # supplies that only run low are no act
         ("Food supplies are running low in the camps.", set()),
-    ],
-)
-def test_aid_supplied_told_with_a_noun(pipeline, text, expected):
-    assert types_of(pipeline_events(pipeline, text)) == expected, text
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # an agentless conflict act put ahead on a condition is the threat of whoever stands behind it
         ("If anyone grows opium, his fields will be confiscated.", {"THREATEN"}),
         ("If farmers plant poppy again, their crops will be destroyed.", {"THREATEN"}),
         # what would have happened is no threat, nor is a cooperative act put ahead
         ("If the rebels had attacked, the town would have been destroyed.", set()),
         ("If the talks succeed, aid will be delivered to the region.", set()),
+        # a pronoun that refers back to an agent noun does not name its people: the act stays theirs
+        (
+            "The Kurdish people supported the new constitution and they believed it would bring peace.",
+            {"SUPPORT"},
+        ),
+        ("Refugees and their families have welcomed a new law that protects them.", {"SUPPORT"}),
+        ("Farmers welcomed the decision and they thanked the minister.", {"SUPPORT"}),
+        # calling for attacks or fighting, from nobody in particular, threatens force (CAMEO CALL
+        # {&WEAPON ATTACK}, 138)
+        ("The militant leader issued calls for attacks on Kenyan troops.", {"THREATEN"}),
+        ("The al-Shabab commander called for attacks on Kenyan troops.", {"THREATEN"}),
+        # calling for sanctions against a target stays disapproval (CAMEO 113 rally opposition)
+        ("Ukraine called for sanctions against Russia.", {"ACCUSE"}),
     ],
 )
-def test_agentless_conditional_threat_in_a_wire_item(pipeline, text, expected):
+def test_wire_classes(pipeline, text, expected):
     assert types_of(pipeline_events(pipeline, text)) == expected, text
 
 
@@ -57,34 +52,3 @@ def test_the_agentless_threat_is_made_now(pipeline):
     )
     assert threat.modality == "asserted"
     assert [ea.actor.name for ea in threat.actors if ea.side == "source"] == ["unknown"]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a pronoun that refers back to an agent noun does not name its people: the act stays theirs
-        (
-            "The Kurdish people supported the new constitution and they believed it would bring peace.",
-            {"SUPPORT"},
-        ),
-        ("Refugees and their families have welcomed a new law that protects them.", {"SUPPORT"}),
-        ("Farmers welcomed the decision and they thanked the minister.", {"SUPPORT"}),
-    ],
-)
-def test_agent_noun_taken_up_by_a_pronoun(pipeline, text, expected):
-    assert types_of(pipeline_events(pipeline, text)) == expected, text
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # calling for attacks or fighting, from nobody in particular, threatens force (CAMEO CALL
-        # {&WEAPON ATTACK}, 138)
-        ("The militant leader issued calls for attacks on Kenyan troops.", {"THREATEN"}),
-        ("The al-Shabab commander called for attacks on Kenyan troops.", {"THREATEN"}),
-        # calling for sanctions against a target stays disapproval (CAMEO 113 rally opposition)
-        ("Ukraine called for sanctions against Russia.", {"ACCUSE"}),
-    ],
-)
-def test_calls_for_attacks(pipeline, text, expected):
-    assert types_of(pipeline_events(pipeline, text)) == expected, text
