@@ -31,6 +31,11 @@ def test_ontology_has_the_sixteen_types_and_old_labels():
         ("AGREE", "negated", "REJECT"),
         ("ACCUSE", "planned", "ACCUSE"),
         ("CONSULT", "asserted", "CONSULT"),
+        # PLOVER's CONCEDE includes "promised ... future concessions": one planned stays a concession
+        ("CONCEDE", "hypothetical", "CONCEDE"),
+        ("CONCEDE", "planned", "CONCEDE"),
+        ("AID", "planned", "AGREE"),
+        ("CONCEDE", "negated", "REJECT"),
     ],
 )
 def test_plover_view_of_intentions(type_, modality, expected):

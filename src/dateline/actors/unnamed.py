@@ -55,6 +55,7 @@ from dateline.actors.sentence import COMPASS, SentenceView
 from dateline.records import Actor, ActorMention
 
 UNNAMED = "unnamed"  # `ActorMention.how` of a bare agent noun
+PRONOUN = "pronoun"  # `ActorMention.how` of a pronoun (actors/pronouns.py)
 UNNAMED_PLACED = "unnamed (placed by the sentence)"
 UNNAMED_OWNED = "unnamed (of its possessor)"
 UNNAMED_DOCUMENT = "unnamed (placed by the document)"
@@ -365,6 +366,8 @@ def place_unhomed(
 
 def anonymous(mentions: list[ActorMention]) -> frozenset[Actor]:
     """The actors of a document that only agent nouns stand for (no name, nationality or place
-    phrase of the text names them)."""
+    phrase of the text names them). A pronoun names nobody: "the Kurdish people supported the
+    revolution and they believed ..." still has only the agent noun for its people."""
     unnamed = {a for m in mentions if m.how.startswith(UNNAMED) for a in m.actors}
-    return frozenset(unnamed - {a for m in mentions if not m.how.startswith(UNNAMED) for a in m.actors})
+    naming = [m for m in mentions if not m.how.startswith(UNNAMED) and m.how != PRONOUN]
+    return frozenset(unnamed - {a for m in naming for a in m.actors})

@@ -428,7 +428,7 @@ def code_sentence(
         if audience_addressed(event):
             continue
         if doerless and not _has_doer(event):
-            if not _doerless_predicate(trig, lexicon):
+            if not (_doerless_predicate(trig, lexicon) or _conditional_threat(event)):
                 continue
             event.actors = [EventActor(UNKNOWN_DOER, "source"), *event.actors]
             event.confidence *= UNKNOWN_WEIGHT
@@ -600,6 +600,12 @@ def _doerless_predicate(trigger: Trigger, lexicon: Lexicon) -> bool:
     if trigger.anchor.dep_ == "advcl":
         return False  # "when X expelled them", "so that they are banned": a circumstance or a purpose
     return modality(trigger.anchor) != "hypothetical"
+
+
+def _conditional_threat(event: DraftEvent) -> bool:
+    """ "If anyone grows poppy, his crops will be destroyed": a conflict act put ahead on a condition is
+    the threat its unnamed doer makes now (`recast.conditional_attack`), not a hypothetical predicate."""
+    return event.type == "THREATEN" and conditional(event.trigger.anchor)
 
 
 def _reported_noun(noun: Token, lexicon: Lexicon) -> bool:

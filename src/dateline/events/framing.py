@@ -353,8 +353,13 @@ def reframe(event: DraftEvent, content_type: str, content_mode: str | None, deps
     ):
         # Soliciting action against a target, from nobody in particular, is disapproval of it (PLOVER
         # ACCUSE, CAMEO 113 "rally opposition against"); asked of the one who would act ("called on the
-        # president to impose sanctions"), it stays a request of that actor (CAMEO 10 "demand").
-        event.type, event.mode = "ACCUSE", "disapprove"
+        # president to impose sanctions"), it stays a request of that actor (CAMEO 10 "demand"). Calling
+        # for attacks or for fighting is a threat of force (CAMEO CALL {&WEAPON ATTACK}, (FOR &FIGHT),
+        # (FOR {SUICIDE_ATTACK}) [138, 1383], PLOVER THREATEN).
+        if content_type == "ASSAULT":
+            event.type, event.mode = "THREATEN", THREAT_MODE_FROM_CONTENT.get(content_type)
+        else:
+            event.type, event.mode = "ACCUSE", "disapprove"
     elif event.type in ("REQUEST", "REJECT") and event.mode is None:
         event.mode = MODE_FROM_CONTENT.get(content_type)
     elif event.type == "THREATEN" and event.mode is None:

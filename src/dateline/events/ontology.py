@@ -70,13 +70,14 @@ class Ontology:
         dateline records a planned visit as CONSULT with modality "planned"; PLOVER codes intentions as
         verbal acts: "All cooperative actions reported in future tense are also taken to imply
         intentions" (AGREE), intended material conflict is a threat (THREATEN), and a cooperative act
-        denied ("will not accept refugees") is a rejection (REJECT)."""
+        denied ("will not accept refugees") is a rejection (REJECT). A concession is the exception: its
+        definition includes "promised ... future concessions", so one planned stays CONCEDE."""
         kind = self.types.get(type_)
         if kind is None:
             return type_
         if modality == "negated" and kind.cooperative:
             return "REJECT"
-        if modality in ("planned", "hoped", "hypothetical"):
+        if modality in ("planned", "hoped", "hypothetical") and type_ != "CONCEDE":
             if kind.cooperative:
                 return "AGREE"
             if not kind.verbal:
