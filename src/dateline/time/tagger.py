@@ -617,7 +617,6 @@ def tag(doc: Doc, anchor: DocumentTime) -> list[Timex]:
     told = _Narrative()
     bare_times: list[int] = []
     open_weekdays: list[int] = []  # bare weekdays whose clause gives no direction
-    first_days: list[int] = []  # the first days of "3 to 5 March", resolved apart from their end
     period_end = -1  # where the date of "the quarter ended July 31" starts: it does not move the story
     for start, end, name, m in taken:
         tense = scan.tense(name, m, start, end)
@@ -640,12 +639,9 @@ def tag(doc: Doc, anchor: DocumentTime) -> list[Timex]:
         open_day = name == "weekday" and tense is None and not m.groupdict().get("rel")
         if open_day and _ISO_DAY.fullmatch(timex.value):
             open_weekdays.append(len(out))
-        if name == "first_day" and norm.relative:
-            first_days.append(len(out))
         out.append(timex)
     if day and open_weekdays:
         out = _weekdays_as_dated(out, open_weekdays, day)
-    out = _first_days_in_their_end(out, first_days, text)
     bare = set(bare_times)
     dated = [t for k, t in enumerate(out) if k not in bare]
     for k in bare_times:
@@ -678,32 +674,6 @@ def _weekdays_as_dated(out: list[Timex], open_weekdays: list[int], dct: date) ->
             basis = "the article's dated mention of that weekday"
             interval = values.to_interval(day.isoformat(), t.mod, basis, 0.8)
             result[k] = Timex(t.start, t.end, t.text, t.type, day.isoformat(), interval, t.mod)
-    return result
-
-
-def _first_days_in_their_end(out: list[Timex], first_days: list[int], text: str) -> list[Timex]:
-    """ "The summit runs from 3 to 5 March", "the fair, which runs 2-4 April": the first day has no
-    month of its own, it is in the month of the range's end, and so in its year. Each end is resolved
-    with its own clause reading, and they can differ (the end, a date, reads a present schedule as
-    ahead; the bare first number does not), which put the two ends a year apart."""
-    result = list(out)
-    for k in first_days:
-        if k + 1 >= len(out):
-            continue
-        first, end = out[k], out[k + 1]
-        if not (
-            _RANGE_LINK.fullmatch(text, first.end, end.start)
-            and _ISO_DAY.fullmatch(first.value)
-            and _ISO_DAY.fullmatch(end.value)
-            and first.value[4:8] == end.value[4:8]  # the end's month: the range is the one matched
-            and first.value[:4] != end.value[:4]
-            and first.interval is not None
-        ):
-            continue
-        value = end.value[:4] + first.value[4:]
-        basis = first.interval.basis + ", in the year of the range's end"
-        interval = values.to_interval(value, first.mod, basis, first.interval.confidence)
-        result[k] = Timex(first.start, first.end, first.text, first.type, value, interval, first.mod)
     return result
 
 
