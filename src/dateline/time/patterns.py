@@ -148,10 +148,8 @@ _WEEKDAY_REL = _i(r"this\s+past|last|next|this|coming|past|the\s+(?:previous|pre
 # So is "last" after "to", a modal or an auxiliary, whatever follows ("expected to last several days",
 # "will last three weeks", "did not last months"): look-behinds of one width each, before the word,
 # tried only where the word stands (a look-ahead first: else all twelve run at every word of the text).
-_ADJECTIVE_LAST = "(?=last)" + "".join(
-    rf"(?<!\b{w}\s)"
-    for w in ("to", "will", "would", "could", "may", "might", "can", "should", "must", "not", "did", "does")
-) + "last"
+_VERB_CUES = ("to", "will", "would", "could", "may", "might", "can", "should", "must", "not", "did", "does")
+_ADJECTIVE_LAST = "(?=last)" + "".join(rf"(?<!\b{w}\s)" for w in _VERB_CUES) + "last"
 _VERB_LAST = (
     r"\s+(?:a|an|only|just|about|around|some|nearly|almost|roughly|approximately|up\s+to|at\s+least"
     r"|more\s+than|less\s+than|for|through|until|into)\b"
