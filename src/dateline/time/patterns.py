@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from dateline.time.lexicon import alternation, lexicon
 
@@ -47,7 +48,7 @@ SEASON = alternation(_L["seasons"])
 PART = alternation(_L["parts_of_day"])
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: hashing the regex hashes its whole pattern
 class Anchor:
     """A part that every match of a rule holds, found by a regex the engine scans fast (plain words:
     it jumps from one possible first letter to the next, where a rule with optional parts and
@@ -98,11 +99,13 @@ def _rule(
     return Rule(name, re.compile(pattern), _NEEDS.get(name, ()) if needs is None else needs, anchor)
 
 
+@cache  # one Anchor per set of words, so that rules sharing their words share its scan
 def _words(*words: str) -> Anchor:
     """An anchor of lower-case words (a regex alternation of them), searched in the lower-cased text."""
     return Anchor(re.compile("|".join(words)))
 
 
+@cache
 def _cased(pattern: str) -> Anchor:
     """An anchor searched in the text as it is: digits, capitalised names."""
     return Anchor(re.compile(pattern), lower=False)
@@ -143,11 +146,10 @@ _WEEKDAY_REL = _i(r"this\s+past|last|next|this|coming|past|the\s+(?:previous|pre
 # "last" before an article or a hedge is the verb ("meant to last a few months", "last about 80 days"),
 # which only a duration can follow; the adjective takes a bare number ("the last two years")
 # So is "last" after "to", a modal or an auxiliary, whatever follows ("expected to last several days",
-# "will last three weeks", "did not last months"): look-behinds of one width each, before the word.
-_AFTER_VERB_CUE = "".join(
-    rf"(?<!\b{w}\s)"
-    for w in ("to", "will", "would", "could", "may", "might", "can", "should", "must", "not", "did", "does")
-)
+# "will last three weeks", "did not last months"): look-behinds of one width each, before the word,
+# tried only where the word stands (a look-ahead first: else all twelve run at every word of the text).
+_VERB_CUES = ("to", "will", "would", "could", "may", "might", "can", "should", "must", "not", "did", "does")
+_ADJECTIVE_LAST = "(?=last)" + "".join(rf"(?<!\b{w}\s)" for w in _VERB_CUES) + "last"
 _VERB_LAST = (
     r"\s+(?:a|an|only|just|about|around|some|nearly|almost|roughly|approximately|up\s+to|at\s+least"
     r"|more\s+than|less\s+than|for|through|until|into)\b"
@@ -219,7 +221,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "second_day",
-        rf"(?:{_SECOND_DAY})(?P<day>{DAY})\b(?![-/:%]|\.\d|\s*(?:percent|per\b))(?:,?\s+(?P<year>{YEAR})\b)?",
+        rf"(?=\d)(?:{_SECOND_DAY})(?P<day>{DAY})\b(?![-/:%]|\.\d|\s*(?:percent|per\b))(?:,?\s+(?P<year>{YEAR})\b)?",
         (*(m.lower() for m in _ABBR_MONTHS), "may"),
         anchor=_cased(rf"\d(?:st|nd|rd|th)?(?:{'|'.join(re.escape(sep) for sep in _SEPARATORS)})\d"),
     ),
@@ -265,13 +267,13 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "year",
-        rf"(?:{_i(MOD)}|{_i(POS)}|(?P<fy>{_i('fiscal')}\s+(?:year\s+)?|FY\s?))?(?:(?i:(?<=\bpost-)|(?<=\bpre-)|(?<=\bmid-))|(?<![\d$€£.,#/-]))"
+        rf"(?:{_i(MOD)}|{_i(POS)}|(?P<fy>{_i('fiscal')}\s+(?:year\s+)?|FY\s?))?(?=[12])(?:(?i:(?<=\bpost-)|(?<=\bpre-)|(?<=\bmid-))|(?<![\d$€£.,#/-]))"
         rf"(?P<year>{BARE_YEAR})\b(?![-/,.]\d|%|\s?percent|s\b|')",
         anchor=_cased(BARE_YEAR),
     ),
     _rule(
         "year",
-        r"(?:(?<=\bin )|(?<=\bof )|(?<=\bby )|(?<=\bsince ))'(?P<short>\d\d)\b(?!s)",
+        r"(?=')(?:(?<=\bin )|(?<=\bof )|(?<=\bby )|(?<=\bsince ))'(?P<short>\d\d)\b(?!s)",
         ("'",),
         anchor=_cased(r"'\d\d"),
     ),
@@ -393,7 +395,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "duration",
         _i(
-            rf"\b(?:(?P<the>the\s+)?(?P<rel>past|{_AFTER_VERB_CUE}last(?!{_VERB_LAST})|next|first|coming|previous|final|following|recent)\s+)?"
+            rf"\b(?:(?P<the>the\s+)?(?P<rel>past|{_ADJECTIVE_LAST}(?!{_VERB_LAST})|next|first|coming|previous|final|following|recent)\s+)?"
             rf"(?P<approx>(?:more\s+than|less\s+than|nearly|almost|about|around|approximately|roughly|"
             rf"at\s+least|over|under|some|up\s+to|just|only)\s+)?"
             rf"(?P<num>{NUM})(?:\s+more)?[\s-]+(?:(?:straight|consecutive|full|long|more|trading|"
@@ -404,7 +406,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "vague_duration",
         _i(
-            rf"\b(?:the\s+)?(?P<rel>past|coming|recent|{_AFTER_VERB_CUE}last|next)\s+(?:few\s+)?(?P<unit>{UNIT})s\b"
+            rf"\b(?:the\s+)?(?P<rel>past|coming|recent|{_ADJECTIVE_LAST}|next)\s+(?:few\s+)?(?P<unit>{UNIT})s\b"
         ),
         anchor=_UNIT_ANCHOR,
     ),
@@ -621,7 +623,7 @@ RULES: tuple[Rule, ...] = (
     # anniversary" and "the 5th of March" are not it); the handler finds the month
     _rule(
         "month_ordinal",
-        r"(?:(?<=\b(?i:on|by)\s)|(?<=\b(?i:until|since|after)\s)|(?<=\b(?i:before)\s))"
+        r"(?=(?i:the)\s)(?:(?<=\b(?i:on|by)\s)|(?<=\b(?i:until|since|after)\s)|(?<=\b(?i:before)\s))"
         rf"(?i:the)\s+(?P<day>{DAY_ORDINAL})(?:\s+of\s+(?P<rel>{_i('this|last|next|the')})\s+{_i('month')}\b"
         r"|(?=\s*(?:[,.;:)]|$)|\s+(?i:and|at|in|when|as|but|with|to|after|before)\b))",
         anchor=_cased(r"\d(?:st|nd|rd|th)\b"),
@@ -634,7 +636,7 @@ RULES: tuple[Rule, ...] = (
             # "that summer": the season of the year last told; "spring" and "fall" after "that" are
             # verbs too ("rules that spring from"), so they need a preposition of time before them
             r"|\bthat\s+(?P<season>summer|autumn|winter)\b"
-            r"|(?:(?<=\bin )|(?<=\bby )|(?<=\buntil )|(?<=\bduring )|(?<=\bsince ))"
+            r"|(?=that)(?:(?<=\bin )|(?<=\bby )|(?<=\buntil )|(?<=\bduring )|(?<=\bsince ))"
             r"that\s+(?P<season1>spring|fall)\b"
         ),
         anchor=_words("that"),

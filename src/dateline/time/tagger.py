@@ -512,10 +512,11 @@ class _Scan:
         self.parse = _Parse(doc)
         text = self.parse.text
         lower = text.lower()
+        present = {w for w in _NEEDED if w in lower}  # each word looked for once, not once per rule
         rules = [
             (order, rule)
             for order, rule in enumerate(RULES)
-            if not rule.needs or any(w in lower for w in rule.needs)
+            if not rule.needs or not present.isdisjoint(rule.needs)
         ]
         # lower() can change the length of a few non-ASCII strings ("İ"): then no anchor is looked up
         # in the lower-cased text, whose offsets would not be the text's
@@ -529,12 +530,21 @@ class _Scan:
         candidates.sort(key=lambda c: (c[0] - c[1], c[2]))  # longest first, then rule order
         self.candidates = [(start, end, name, m) for start, end, _, name, m in candidates]
         self._rejected: dict[int, bool] = {}
+        self._tense: dict[tuple[str, int, int], Direction] = {}
 
     def rejected(self, k: int) -> bool:
         if k not in self._rejected:
             start, end, name, _ = self.candidates[k]
             self._rejected[k] = _rejected(name, start, end, self.parse)
         return self._rejected[k]
+
+    def tense(self, name: str, m: re.Match[str], start: int, end: int) -> Direction:
+        """`_tense_of`, once per candidate: it reads the parse only, and tagging asks it of each
+        candidate up to four times (choosing, then normalizing, for each of the two anchors)."""
+        key = (name, start, _tensed_end(name, m, end))
+        if key not in self._tense:
+            self._tense[key] = _tense_of(self.parse, *key)
+        return self._tense[key]
 
 
 class _Windows:
@@ -573,6 +583,7 @@ class _Windows:
 
 
 _SCAN_KEY = "dateline.time.scan"
+_NEEDED = frozenset(w for rule in RULES for w in rule.needs)
 
 
 def _scan(doc: Doc) -> _Scan:
@@ -587,15 +598,17 @@ def tag(doc: Doc, anchor: DocumentTime) -> list[Timex]:
     scan = _scan(doc)
     parse, text = scan.parse, scan.parse.text
     taken: list[tuple[int, int, str, object]] = []
+    occupied = bytearray(len(text))  # the characters of the matches taken so far
     for k, (start, end, name, m) in enumerate(scan.candidates):
-        if any(start < e and s < end for s, e, _, _ in taken):
-            continue
+        if occupied.find(1, start, end) != -1:
+            continue  # overlaps a longer (or earlier-rule) match taken already
         if scan.rejected(k):
             continue
-        tense = _tense_of(parse, name, start, _tensed_end(name, m, end))
+        tense = scan.tense(name, m, start, end)
         if all(_resolve(name, m, text, anchor, tense, told) is None for told in _ANY_PAST):
             continue
         taken.append((start, end, name, m))
+        occupied[start:end] = b"\x01" * (end - start)
     taken.sort(key=lambda t: t[0])
     story = _story_day(anchor, taken, text)
     # the day relative expressions count from (`_resolve`)
@@ -606,7 +619,7 @@ def tag(doc: Doc, anchor: DocumentTime) -> list[Timex]:
     open_weekdays: list[int] = []  # bare weekdays whose clause gives no direction
     period_end = -1  # where the date of "the quarter ended July 31" starts: it does not move the story
     for start, end, name, m in taken:
-        tense = _tense_of(parse, name, start, _tensed_end(name, m, end))
+        tense = scan.tense(name, m, start, end)
         resolved = _resolve(name, m, text, anchor, tense, told, story)
         if resolved is None:
             continue
