@@ -1204,7 +1204,8 @@ _TODAY_BRACKETS = re.compile(r"\btoday\s*\((?P<when>[^()]{6,40})\)", re.I)
 
 # "received him today, March 28, in …", "said today, Tuesday 4 March, that …", "met today, February 24,
 # 2024.", "a summit today, February 24 in Abuja": "today" with its day in apposition, the year kept
-# where one follows the day
+# where one follows the day. Found by hand: dateparser and dateutil read "today" as the day they run
+# on; only the day's own words go to them (`find_dates`)
 _TODAY_APPOSED = re.compile(
     r"\btoday\s*,\s*(?P<when>[^,;.()]{3,30}?,\s*(?:19|20)\d\d|[^,;.()]{3,30}?)(?=\s*[,.;]|\s+(?:in|at)\b)"
 )
