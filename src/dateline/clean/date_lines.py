@@ -201,9 +201,11 @@ _WHEN = (
     r"(?:,?\s*(?:(?:19|20)\d\d|['’‘]\d\d))?|\d{1,2}(?P<sep>[./-])\d{1,2}(?P=sep)(?:19|20)?\d\d"
     r"|(?:19|20)\d\d-[01]?\d-[0-3]?\d)"
 )
-# the agency after the date: "(Agency)", "/AGENCY/", or its initials after a comma ("Accra, Nov 30, GNA –")
+# the agency after the date: "(Agency)", "/AGENCY/", or its initials after a comma ("Accra, Nov 30, GNA –");
+# a press wire's slashes with its name dropped by the copy ("ABUJA, Nigeria, February 25, 2024/ — ")
 _AGENCY = (
     r"(?:\s*\((?P<agency>[A-Za-z][\w .&/-]{1,30})\)|\.?\s*/(?P<wire>[A-Za-z][\w .-]{1,25})/\.?"
+    r"|\s*/\s*/?(?=\s*[-–—])"
     r"|,\s*(?P<caps>[A-Z]{2,6})(?=\s*[-–—:]))?"
 )
 # "Lagos, Jan. 5 (Agency) - ", "Lima, Jan. 5 (Agency).- ", "DUSHANBE, May 1. /TASS/. ",

@@ -645,8 +645,8 @@ def clean_text(
             _strip_dateline_prefix(story, out, order)
             lead = story
         _today_in_brackets(kept, lead, out, order)
-    _infer_years(out, [u.text for u in kept], url, crawled)
     taken_out = [u.plain for u in units if u.kind not in ("text", "dek")]
+    _infer_years(out, [u.text for u in kept], url, crawled, taken_out)
     _six_digit_day(out, [u.text for u in kept], url, taken_out)
     _note_order(out, order, order_reason)
     for unit in units:
@@ -1079,7 +1079,9 @@ def _live_page_days(units: list[Unit], out: Cleaned, url: str | None) -> None:
     _add(out, "published-line", LIVE_START_CONFIDENCE, note, days[0].isoformat(), days[-1].isoformat())
 
 
-def _infer_years(out: Cleaned, body: list[str], url: str | None, crawled: date | None = None) -> None:
+def _infer_years(
+    out: Cleaned, body: list[str], url: str | None, crawled: date | None = None, taken_out: list[str] = ()
+) -> None:
     """A day given without its year (a wire dateline "Lagos, Jan. 5", a date line "Monday, October
     14") takes its year from the URL's /YYYY/MM/ or a six-digit word of it, the page's current-date
     header or the crawl day (the article is no later), or the dates the article gives with their year,
@@ -1110,6 +1112,8 @@ def _infer_years(out: Cleaned, body: list[str], url: str | None, crawled: date |
             # only here: a header's or the URL's year is surer than the lead's weekday
             dated = near + find_month_years(text)
             found = date_lines.year_for(y.day, not_after, dated, None, None, named.pop(), ceiling)
+        if found is None:
+            found = _same_day_taken_out(y.day, taken_out)
         if found is None:
             out.dates.append(
                 PublishedDate(None, y.source, 0.0, f"{y.note}; no year in the page", month_day=y.day.iso)
@@ -1167,6 +1171,18 @@ _WEB_ERA = 1990
 _ANNIVERSARY = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+(?:anniversary|birthday|independence\s+day)", re.I)
 
 
+def _same_day_taken_out(day: MonthDay, taken_out: list[str]) -> tuple[date, str] | None:
+    """The year of the very same day printed with its year in a line taken out of the body, where the
+    body names none: a photo caption ("… in Abuja, Nigeria February 24, 2024 [Name/Agency]") dates
+    the picture, mostly taken on the story's day, so it places that day but no other."""
+    printed = [f.value for line in taken_out for f in find_dates(line)]
+    years = {d for d in printed if (d.month, d.day) == (day.month, day.day)}
+    if len(years) != 1:
+        return None
+    found = years.pop()
+    return found, f"the same day with its year in a line taken out of the text ({found})"
+
+
 def _story_dates(body: list[str]) -> list[date]:
     """The full dates of the text that can place a year-less publication day (`_infer_years`)."""
     found = [f.value for line in body for f in find_dates(line)]
@@ -1186,26 +1202,33 @@ def _in_year(day: date, year: int) -> date | None:
 _TODAY_BRACKETS = re.compile(r"\btoday\s*\((?P<when>[^()]{6,40})\)", re.I)
 
 
-# "received him today, March 28, in …", "said today, Tuesday 4 March, that …": "today" with its day
-# in apposition, without a year (with one, the sentence is a full date the other rules read)
-_TODAY_APPOSED = re.compile(r"\btoday\s*,\s*(?P<when>[^,;.()]{3,30}?)\s*,")
+# "received him today, March 28, in …", "said today, Tuesday 4 March, that …", "met today, February 24,
+# 2024.", "a summit today, February 24 in Abuja": "today" with its day in apposition, the year kept
+# where one follows the day. Found by hand: dateparser and dateutil read "today" as the day they run
+# on; only the day's own words go to them (`find_dates`)
+_TODAY_APPOSED = re.compile(
+    r"\btoday\s*,\s*(?P<when>[^,;.()]{3,30}?,\s*(?:19|20)\d\d|[^,;.()]{3,30}?)(?=\s*[,.;]|\s+(?:in|at)\b)"
+)
 _TODAY_PARAGRAPHS = 3  # a bracketed "today (23 May)" is the writer's gloss in any of the first three
 
 
 def _today_in_brackets(kept: list[Unit], lead: Unit, out: Cleaned, order: DayOrder | None) -> None:
-    """A report that gives the day of "today" in brackets dates itself: a candidate like a date line
-    below the header (0.6). The brackets are the writer's, in any of the first paragraphs, unless
-    inside a quotation; "today" with its day in apposition, commas around it, only in the lead
-    (later, a speaker may say it without quotation marks). A day without its year waits for one
-    (`_infer_years`): a live page's "counting begins today (23 May, Thursday)" takes its headline's
-    year where the weekday fits."""
+    """A report that gives the day of "today" dates itself: a candidate like a date line below the
+    header (0.6). The brackets are the writer's, in any of the first paragraphs; "today" with its day
+    in apposition, commas around it, in the lead, or lower down at 0.5 (a speaker may say it there
+    without quotation marks, but a report quoting a speech is most often written on its day: two dev
+    pages, the lead of a release and the fourth paragraph of a summit report, date themselves so).
+    Never inside a quotation. A day without its year waits for one (`_infer_years`): a live page's
+    "counting begins today (23 May, Thursday)" takes its headline's year where the weekday fits."""
     at = kept.index(lead)
-    for unit in kept[at : at + _TODAY_PARAGRAPHS]:
-        matches = [_TODAY_BRACKETS.search(unit.text)]
-        if unit is lead:
-            matches.append(_TODAY_APPOSED.search(unit.text))
+    for unit in kept[at:]:
+        near = kept.index(unit) < at + _TODAY_PARAGRAPHS
+        matches = [_TODAY_BRACKETS.search(unit.text) if near else None, _TODAY_APPOSED.search(unit.text)]
+        confidence = 0.6 if unit is lead else 0.5
         for m in matches:
-            if m is not None and not _quoted(unit.text[: m.start()]) and _today_candidate(m, out, order):
+            if m is None or _quoted(unit.text[: m.start()]):
+                continue
+            if _today_candidate(m, out, order, confidence):
                 return
 
 
@@ -1214,15 +1237,15 @@ def _quoted(before: str) -> bool:
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
-def _today_candidate(m: re.Match[str], out: Cleaned, order: DayOrder | None) -> bool:
-    when, note = m["when"], f"the lead gives today's date: {m.group(0)!r}"
+def _today_candidate(m: re.Match[str], out: Cleaned, order: DayOrder | None, confidence: float) -> bool:
+    when, note = m["when"], f"the text gives today's date: {m.group(0)!r}"
     found = find_dates(when, order)
     if len(found) == 1 and not date_lines.strip_rest(when[: found[0].start] + when[found[0].end :]):
-        _add(out, "published-line", 0.6, note, found[0].value.isoformat())
+        _add(out, "published-line", confidence, note, found[0].value.isoformat())
         return True
     if not found and (alone := date_lines.yearless_line(when)):
         day, weekday = alone
-        out.yearless.append(Yearless(day, "published-line", 0.6, f"{note} without a year", weekday))
+        out.yearless.append(Yearless(day, "published-line", confidence, f"{note} without a year", weekday))
         return True
     return False
 
