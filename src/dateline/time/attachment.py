@@ -216,6 +216,8 @@ def governors(trigger: Token) -> list[tuple[Token, str]]:
             if head.lemma_.lower() in cues()["intention"] and token.dep_ == "xcomp":
                 relation = "after" if relation == "same" else relation
             token = head
+        elif _bare_participle(token) or _means_gerund(token):
+            token = token.head if token.dep_ == "advcl" else token.head.head
         else:
             break
         chain.append((token, relation))
@@ -239,6 +241,38 @@ def _setting_participle(clause: Token) -> bool:
         and clause.tag_ == "VBG"
         and clause.i < clause.head.i
         and clause.left_edge.i == clause.i
+    )
+
+
+def _bare_participle(clause: Token) -> bool:
+    """ "issued a statement on Sunday, recalling their ambassadors", "Police fired on the crowd on
+    Monday, killing two": a present-participle clause with no word to order it (no "after",
+    "before", "while") and no tense of its own tells an act of its verb's time, as the opening
+    participle does the other way round (`_setting_participle`)."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.tag_ == "VBG"
+        and clause.head is not clause
+        and not any(c.dep_ in ("mark", "aux", "auxpass") for c in clause.children)
+    )
+
+
+# Prepositions whose gerund is the act of the verb itself: "responded by summoning the envoy", "in
+# doing so", "devoted the talks to discussing trade"; not "for" ("thanked him for hosting": before)
+_MEANS_PREPS = frozenset({"by", "in", "to"})
+
+
+def _means_gerund(verb: Token) -> bool:
+    """A gerund after one of `_MEANS_PREPS` on a verb: the verb's time is its own. Not after an
+    intention ("agreed to ...", "committed to holding elections": ahead)."""
+    prep = verb.head
+    return (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and prep.dep_ == "prep"
+        and prep.lower_ in _MEANS_PREPS
+        and is_verb(prep.head)
+        and prep.head.lemma_.lower() not in cues()["intention"]
     )
 
 
