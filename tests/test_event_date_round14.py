@@ -3,6 +3,8 @@ train and dev documents), through `dateline.date_event` on invented sentences.""
 
 from __future__ import annotations
 
+import pytest
+
 import dateline
 
 THURSDAY = "2024-03-14"
@@ -25,9 +27,20 @@ def test_a_trailing_participle_is_in_its_verbs_year() -> None:
     assert (found["start"], found["end"]) == ("2019-01-01", "2019-12-31")
 
 
-def test_a_trailing_participle_after_a_dated_act_of_violence() -> None:
-    text = "Gunmen attacked a convoy near the border on Tuesday, killing four soldiers."
-    assert _date(text, "killing")["likely"] == TUESDAY
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Gunmen attacked a convoy near the border on Tuesday, killing four soldiers.", "killing"),
+        ("Lima responded on Tuesday by summoning the ambassador of Chile.", "summoning"),
+        (
+            "During their talks on Tuesday, the leaders devoted an hour to discussing the border.",
+            "discussing",
+        ),
+    ],
+)
+def test_a_participle_or_gerund_of_the_act_is_on_its_verbs_day(text: str, word: str) -> None:
+    found = _date(text, word)
+    assert found["start"] == found["end"] == found["likely"] == TUESDAY
 
 
 def test_a_participle_ordered_by_its_own_word_keeps_the_order() -> None:
@@ -37,27 +50,22 @@ def test_a_participle_ordered_by_its_own_word_keeps_the_order() -> None:
     assert found["start"] is None or found["start"] != found["end"]
 
 
-def test_a_gerund_of_the_means_is_on_its_verbs_day() -> None:
-    text = "Lima responded on Tuesday by summoning the ambassador of Chile."
-    assert _date(text, "summoning")["likely"] == TUESDAY
-
-
-def test_a_gerund_after_to_takes_the_day_of_the_talks_it_fills() -> None:
-    text = "During their talks on Tuesday, the two leaders devoted an hour to discussing the border."
-    found = _date(text, "discussing")
-    assert found["start"] == found["end"] == TUESDAY
-
-
 def test_a_gerund_for_a_reason_is_not_the_thanking_day() -> None:
     # "thanked him for hosting": the hosting came before the thanks
     text = "The president on Tuesday thanked the emir for hosting the peace talks."
     assert _date(text, "hosting")["likely"] != TUESDAY
 
 
-def test_a_gerund_after_an_intention_lies_ahead() -> None:
-    # "agreed to ...": what was agreed comes after the agreement, not on its day
-    text = "The junta agreed on Tuesday to consider holding elections."
-    assert _date(text, "holding")["start"] != TUESDAY or _date(text, "holding")["end"] != TUESDAY
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry on Tuesday objected to hosting the summit.",  # a goal, not the act
+        "The junta on Tuesday committed to holding elections.",  # an intention: ahead
+    ],
+)
+def test_a_gerund_after_to_without_an_object_is_not_the_verbs_day(text: str) -> None:
+    word = "hosting" if "hosting" in text else "holding"
+    assert _date(text, word)["likely"] != TUESDAY
 
 
 def test_an_undated_participle_keeps_the_publication_day() -> None:

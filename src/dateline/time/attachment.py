@@ -258,21 +258,23 @@ def _bare_participle(clause: Token) -> bool:
 
 
 # Prepositions whose gerund is the act of the verb itself: "responded by summoning the envoy", "in
-# doing so", "devoted the talks to discussing trade"; not "for" ("thanked him for hosting": before)
-_MEANS_PREPS = frozenset({"by", "in", "to"})
+# doing so"; not "for" ("thanked him for hosting": before)
+_MEANS_PREPS = frozenset({"by", "in"})
 
 
 def _means_gerund(verb: Token) -> bool:
-    """A gerund after one of `_MEANS_PREPS` on a verb: the verb's time is its own. Not after an
-    intention ("agreed to ...", "committed to holding elections": ahead)."""
+    """A gerund after one of `_MEANS_PREPS` on a verb, or after "to" on a verb that gives its object to
+    it ("devoted an hour to discussing trade", "dedicated the session to reviewing ..."): the verb's time is
+    its own. Not "to" without an object ("objected to hosting", "looked forward to meeting", "committed
+    to holding elections": a goal, ahead if anywhere) nor after an intention ("agreed to ...")."""
     prep = verb.head
-    return (
-        verb.dep_ == "pcomp"
-        and verb.tag_ == "VBG"
-        and prep.dep_ == "prep"
-        and prep.lower_ in _MEANS_PREPS
-        and is_verb(prep.head)
-        and prep.head.lemma_.lower() not in cues()["intention"]
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep" or not is_verb(prep.head):
+        return False
+    host = prep.head
+    if host.lemma_.lower() in cues()["intention"]:
+        return False
+    return prep.lower_ in _MEANS_PREPS or (
+        prep.lower_ == "to" and any(c.dep_ == "dobj" for c in host.children)
     )
 
 
