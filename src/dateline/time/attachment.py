@@ -216,6 +216,8 @@ def governors(trigger: Token) -> list[tuple[Token, str]]:
             if head.lemma_.lower() in cues()["intention"] and token.dep_ == "xcomp":
                 relation = "after" if relation == "same" else relation
             token = head
+        elif _bare_participle(token) or _means_gerund(token):
+            token = token.head if token.dep_ == "advcl" else token.head.head
         else:
             break
         chain.append((token, relation))
@@ -239,6 +241,40 @@ def _setting_participle(clause: Token) -> bool:
         and clause.tag_ == "VBG"
         and clause.i < clause.head.i
         and clause.left_edge.i == clause.i
+    )
+
+
+def _bare_participle(clause: Token) -> bool:
+    """ "issued a statement on Sunday, recalling their ambassadors", "Police fired on the crowd on
+    Monday, killing two": a present-participle clause with no word to order it (no "after",
+    "before", "while") and no tense of its own tells an act of its verb's time, as the opening
+    participle does the other way round (`_setting_participle`)."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.tag_ == "VBG"
+        and clause.head is not clause
+        and not any(c.dep_ in ("mark", "aux", "auxpass") for c in clause.children)
+    )
+
+
+# Prepositions whose gerund is the act of the verb itself: "responded by summoning the envoy", "in
+# doing so"; not "for" ("thanked him for hosting": before)
+_MEANS_PREPS = frozenset({"by", "in"})
+
+
+def _means_gerund(verb: Token) -> bool:
+    """A gerund after one of `_MEANS_PREPS` on a verb, or after "to" on a verb that gives its object to
+    it ("devoted an hour to discussing trade", "dedicated the session to reviewing ..."): the verb's time is
+    its own. Not "to" without an object ("objected to hosting", "looked forward to meeting", "committed
+    to holding elections": a goal, ahead if anywhere) nor after an intention ("agreed to ...")."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep" or not is_verb(prep.head):
+        return False
+    host = prep.head
+    if host.lemma_.lower() in cues()["intention"]:
+        return False
+    return prep.lower_ in _MEANS_PREPS or (
+        prep.lower_ == "to" and any(c.dep_ == "dobj" for c in host.children)
     )
 
 
