@@ -8,6 +8,10 @@ joined a piece its neighbour's article had kept apart from the meeting, and the 
 three pieces. Now the events of the articles whose reports are re-added are taken apart too, so the
 re-merge is the one-session merge of those reports in the order they are stored.
 
+And a report that tied between two events of other outlets joins the one its article's other
+sentence joined, whichever of the two sentences comes first (`CanonicalIndex._rejoin`), unless the
+article told both.
+
 Invented records through the real `Corpus` over the in-memory store.
 """
 
@@ -16,6 +20,7 @@ from __future__ import annotations
 from datetime import date
 
 from test_dedup_merge import KHAN, PUTIN, day, mention
+from test_dedup_rejoin import THIS_WEEK, THURSDAY, TUESDAY, _partition
 from test_dedup_vague import _article
 
 from dateline.dedup import Corpus, merge
@@ -39,10 +44,6 @@ A_WEEK = mention("a000", 10, when=WEEK, **MEETING)
 A_DAY = mention("a000", 10, when=day(2031, 6, 10), **MEETING)
 
 
-def _partition(events) -> list[list[tuple[str, int]]]:
-    return sorted(sorted((r.article, r.start) for r in e.mentions) for e in events)
-
-
 def test_a_redated_article_leaves_the_events_one_session_in_stored_order_gives():
     memory = MemoryStore()
     corpus = Corpus(memory)
@@ -55,3 +56,16 @@ def test_a_redated_article_leaves_the_events_one_session_in_stored_order_gives()
     one_session = _partition(merge([B, C1, C2, A_DAY]))
     assert one_session == [[("a000", 10), ("b000", 10), ("c000", 10)], [("c000", 3000)]]
     assert _partition(memory.events()) == one_session
+
+
+# A report that ties between two calls of other outlets ("spoke by phone this week", the calls of
+# Tuesday and Thursday), and a later sentence of its article that joins one of them: the article
+# tells which call it means, whichever sentence comes first (`tests/test_dedup_rejoin.py`); where
+# it tells both, "this week" may be either.
+ON_TUESDAY = mention("a000", 900, when=day(2031, 6, 10))  # "the two leaders talked on Tuesday"
+ON_THURSDAY = mention("a000", 1800, when=day(2031, 6, 12))  # "and again on Thursday"
+
+
+def test_a_tied_report_whose_article_told_both_calls_stays_apart():
+    events = merge([TUESDAY, THURSDAY, THIS_WEEK, ON_TUESDAY, ON_THURSDAY])
+    assert [("a000", 100)] in _partition(events) and len(events) == 3
