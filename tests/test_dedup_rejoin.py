@@ -63,13 +63,21 @@ def test_an_event_that_fits_two_events_joins_neither():
     assert [("a000", 100), ("a000", 200)] in _partition(events) and len(events) == 3
 
 
-def test_an_event_whose_article_told_another_event_of_the_candidates_stays_apart():
+def test_an_event_whose_article_told_another_event_of_the_candidates_joins_that_one():
     # The article's second sentence names both leaders and the day: it joins the Tuesday call
     # directly. "This week" then fits the Tuesday call (which holds its article's sentence) and
-    # the Thursday call: not the Thursday call by elimination.
+    # the Thursday call: not the Thursday call by elimination, but the Tuesday call its article
+    # told (round 14), as it does when the dated sentence comes first (`_choose`).
     both = mention("a000", 200, when=day(2031, 6, 10))
-    events = merge([TUESDAY, THURSDAY, THIS_WEEK, both])
-    assert _partition(events) == [[("a000", 100)], [("a000", 200), ("b000", 10)], [("c000", 10)]]
+    for order in (
+        [TUESDAY, THURSDAY, THIS_WEEK, both],
+        [TUESDAY, THURSDAY, both, THIS_WEEK],
+        [THURSDAY, TUESDAY, THIS_WEEK, both],
+    ):
+        events = merge(order)
+        assert _partition(events) == [[("a000", 100), ("a000", 200), ("b000", 10)], [("c000", 10)]]
+        (joined,) = [e for e in events if len(e.mentions) == 3]
+        assert joined.sources == 2
 
 
 def test_the_survivor_holds_every_mention_and_mentions_point_to_it():
@@ -80,11 +88,13 @@ def test_the_survivor_holds_every_mention_and_mentions_point_to_it():
 
 
 def test_in_batches_the_stored_event_joined_away_is_dropped_and_its_mentions_moved():
-    batches = [
-        [_article("b000", TUESDAY)],
-        [_article("c000", THURSDAY)],
-        [_article("a000", THIS_WEEK, KHAN_SAID)],
-    ]
-    by_batch, at_once = _in_batches_and_at_once(batches)
-    assert by_batch == at_once
-    assert _partition(by_batch) == [[("a000", 100), ("a000", 200), ("b000", 10)], [("c000", 10)]]
+    # Dated by Khan's sentence, or tied and settled by the article's sentence naming both (round 14).
+    for second in (KHAN_SAID, mention("a000", 200, when=day(2031, 6, 10))):
+        batches = [
+            [_article("b000", TUESDAY)],
+            [_article("c000", THURSDAY)],
+            [_article("a000", THIS_WEEK, second)],
+        ]
+        by_batch, at_once = _in_batches_and_at_once(batches)
+        assert by_batch == at_once
+        assert _partition(by_batch) == [[("a000", 100), ("a000", 200), ("b000", 10)], [("c000", 10)]]

@@ -125,11 +125,19 @@ class Corpus:
         self, new: list[tuple[EventMention, str]], changes: Changes, replaced: set[str] | None = None
     ) -> None:
         """Merge the new mentions into the canonical events of their blocks; the events that held
-        mentions of replaced articles (`changes.replaced` unless given) are taken apart and their
-        other mentions merged again first."""
+        mentions of replaced articles (`changes.replaced` unless given), and the other events of the
+        articles those held, are taken apart and their other mentions merged again first."""
         replaced = set(changes.replaced) if replaced is None else replaced
         orphaned = self.memory.events_of(sorted(replaced)) if replaced else set()
-        readd = [(m, g) for m, g in self.memory.mentions_of(sorted(orphaned)) if m.article_id not in replaced]
+        readd = self._others(orphaned, replaced)
+        # The other events of the articles whose reports go back in are taken apart too (round 14):
+        # re-added beside them as stored, a report met its neighbour's pieces in an order no session
+        # has, and one meeting fell into three pieces; now the re-merge is one session's, in the
+        # order stored. (A second `mentions_of`, only where a replaced article's events had others.)
+        neighbours = sorted({m.article_id for m, _ in readd})
+        if neighbours:
+            orphaned |= self.memory.events_of(neighbours)
+            readd = self._others(orphaned, replaced)
         todo = readd + new
         if not todo and not orphaned:
             return
@@ -157,6 +165,10 @@ class Corpus:
                 changes.canonical[m.id] = kept
         changes.dropped_events = sorted(orphaned.union(*stored.values()))
         changes.events = [(ev, block_keys(ev)) for ev in index.changed()]
+
+    def _others(self, events: set[str], replaced: set[str]) -> list[tuple[EventMention, str]]:
+        """The stored mentions of the events taken apart, but those of the replaced articles."""
+        return [(m, g) for m, g in self.memory.mentions_of(sorted(events)) if m.article_id not in replaced]
 
 
 def merge_in_order(

@@ -23,7 +23,8 @@ through a named actor they share, or their pair of countries where neither names
 sentence word for word (`CanonicalIndex._copies`: one wire report reprinted by two outlets), however
 vague the two dates, as long as they overlap. Once an article is added, each dated event its mentions
 placed joins the one event of other articles it has become, as a whole, the same event as
-(`CanonicalIndex._rejoin`, round 13): a report that tied, dated by its article's next sentence.
+(`CanonicalIndex._rejoin`, round 13): a report that tied, dated by its article's next sentence; or
+the one such event that holds another sentence of the article (round 14).
 
 Identity: an event's id is "ev_" + a hash of its first mention's id and never changes afterwards;
 re-adding a mention already present changes nothing. The result depends on the input order only where
@@ -342,6 +343,21 @@ def _alike(a: _Entry, b: _Entry) -> bool:
     return same_event(a.event, b.event) and same_event(b.event, a.event)
 
 
+def _told_by(o: _Entry, e: _Entry, article: str) -> bool:
+    """Is `o` an event of other articles that also holds another sentence of `article`, the one
+    article (or near-duplicate group) it shares with `e` (`CanonicalIndex._rejoin`), with no plan
+    link on either side? (Two pieces of one article alone stay apart for the reasons its mentions
+    did: far apart, on the actors their sentences name.)"""
+    shared = set(o.members).intersection(e.members)
+    return (
+        article in shared
+        and len(shared) <= 2
+        and not shared.issuperset(o.members)
+        and not o.event.related
+        and not e.event.related
+    )
+
+
 def _apart(a: _Entry, b: _Entry) -> bool:
     """May two events be joined (`CanonicalIndex._rejoin`)? They share no article or near-duplicate
     group (an article's pieces stay apart for the reasons its mentions did), and neither is linked
@@ -577,9 +593,12 @@ class CanonicalIndex:
         reported, though the article's event as a whole, dated and named by all its sentences, is
         that event: asked as a report (`_as_report`), it finds it among the dated events of its block
         inside its date. Only where the join is unambiguous: it fits that one event alone, and that
-        event fits no third one, both ways round (`_alike`, `_apart`). A vague side (open, unknown,
-        years wide) takes no part: an open "after 2021" may be any occasion of the pair, and joined
-        through the one event it can be (`_sole`) it over-merged on unseen news."""
+        event fits no third one, both ways round (`_alike`, `_apart`); or, of the events that fit,
+        one alone holds another sentence of the article besides other articles' reports (`_told_by`,
+        round 14: the sentence that would have settled the report's tie, told before it). A vague
+        side (open, unknown, years wide) takes no part: an open "after 2021" may be any occasion of
+        the pair, and joined through the one event it can be (`_sole`) it over-merged on unseen
+        news."""
         seen: set[int] = set()
         for m in told:
             art = self._articles.get(m.article_id)
@@ -593,12 +612,20 @@ class CanonicalIndex:
             found: dict[int, _Entry] = {}
             e.block.collect(report.date, months(report.date), found)
             fits = [o for o in found.values() if o is not e and _alike(o, e)]
-            # One event fits, of other articles only, and it fits no third one: an event that
-            # holds another of the article's mentions is a competitor too (the article's sentence
-            # that joined it may tell which report the article means).
-            if len(fits) != 1 or not _apart(fits[0], e):
+            # One event fits, of other articles only, and it fits no third one. An event that holds
+            # another of the article's mentions is no other article's: where it is the one such
+            # event that fits, it is the one (round 14), whatever else fits; told before the
+            # report, that sentence would have settled the report's tie already (`_choose`), so the
+            # result no longer depends on which of the two sentences comes first. It must then fit
+            # no third event inside its own dates either (the article may tell a second occasion).
+            own = [o for o in fits if _told_by(o, e, m.article_id)]
+            if len(fits) == 1 and _apart(fits[0], e):
+                other = fits[0]
+            elif len(own) == 1:
+                other = own[0]
+                e.block.collect(other.event.date, months(other.event.date), found)
+            else:
                 continue
-            other = fits[0]
             if any(o is not other and o is not e and _alike(o, other) for o in found.values()):
                 continue
             keep, gone = sorted((e, other), key=lambda x: x.event.id)
@@ -612,7 +639,9 @@ class CanonicalIndex:
         gone.block.remove(gone, sole_keys(old.actors))
         del self._entries[old.id]
         self._joined[old.id] = ev.id
-        ev.sources += old.sources  # no article and no group in common (`_apart`)
+        # No article and no group in common (`_apart`), or the one article (and its group) that
+        # told both (`_told_by`).
+        ev.sources += old.sources - (not _apart(keep, gone))
         keep.members = _with(keep.members, *gone.members)
         if gone.refs is not None:
             keep.refs = gone.refs if keep.refs is None else keep.refs | gone.refs

@@ -3,7 +3,9 @@
 `Corpus` reads earlier work only through these eight questions; the DuckDB store answers them from its
 tables, `dateline.inmemory.MemoryStore` from dicts. Each takes a collection of keys and is asked once
 per batch, so a store answers with one query each (`events_in` twice when the first answer holds vague
-events: the occasions of their actors, `blocking.crowd_keys`).
+events: the occasions of their actors, `blocking.crowd_keys`; `events_of` and `mentions_of` twice when
+a replaced article's events hold other articles' mentions: those articles' events are merged again
+too, round 14).
 """
 
 from __future__ import annotations
