@@ -70,7 +70,14 @@ def _name_date(name: Token) -> Token | None:
     if name.dep_ != "pobj":
         return None  # only a name placed by a preposition ("during", "at"): a circumstance of the clause
     dates = [t for p in _trailing(name, _alias_end(name)) for t in p.subtree if t.ent_type_ == "DATE"]
-    return dates[0] if dates else None
+    # With a year: "the EU-China Summit on Thursday" is mostly the story's own summit, told by its reports.
+    return dates[0] if dates and _with_year(dates[0]) else None
+
+
+def _with_year(word: Token) -> bool:
+    """Whether the date entity `word` names a year ("on 04 June 2020", "in April 2022")."""
+    span = next((e for e in word.doc.ents if e.start <= word.i < e.end), None)
+    return span is not None and any(t.like_num and len(t.text) == 4 for t in span)
 
 
 # How many words a name's alias after "or" may have ("or 2+2", "or BIMSTEC"): a name, not a clause.
