@@ -123,7 +123,6 @@ from dateline.events.recast import (
     withheld_stance,
 )
 from dateline.events.references import (
-    agreed_by_nobody,
     elided_occasions,
     gathered,
     named_occasions,
@@ -374,8 +373,7 @@ def code_sentence(
             event.actors = gathered(index, trig, event.actors)  # "a summit of A and B in May"
             if event.type == "CONSULT" and not _has_doer(event):
                 event.actors += _talks_party(index, trig)  # "X said after talks with Y": X took part
-            told_before = their_occasion(trig) or story_occasion(trig) or agreed_by_nobody(trig)
-            if story and not _has_doer(event) and told_before:
+            if story and not _has_doer(event) and (their_occasion(trig) or story_occasion(trig)):
                 event.actors += story.get(event.type, [])  # "since their last summit, in Osaka in 2019"
             if event.agreed_by is not None:  # "A and B agreed that their envoys would meet"
                 event.actors = agreeing_parties(events[event.agreed_by].actors, event.actors)

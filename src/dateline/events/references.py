@@ -184,22 +184,6 @@ def story_occasion(trigger: Trigger) -> bool:
     )
 
 
-def agreed_by_nobody(trigger: Trigger) -> bool:
-    """ "A 48-hour ceasefire was agreed on Oct 15", "It was agreed to begin negotiations": an agreement
-    told in the passive with no "by" phrase is one the story's parties made (round 14); the coder gives
-    it the parties of the story's latest agreement, as `story_occasion` does for a dated summit. A
-    planned or hoped agreement ("is expected to be agreed") is not told as made."""
-    verb = trigger.anchor
-    if trigger.nominal or trigger.type != "AGREE" or verb.tag_ != "VBN":
-        return False
-    children = list(verb.children)
-    if any(c.dep_ == "agent" for c in children) or not any(c.dep_ == "auxpass" for c in children):
-        return False
-    return any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in children) or any(
-        c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in children
-    )
-
-
 def previous_occasions(triggers: list[Trigger], events: list[DraftEvent]) -> list[DraftEvent]:
     """ "arrived on Sunday, the first visit to China by a US secretary of state since October 2018",
     "met on Monday for their first meeting since 2019", "the last time they met was in May 2019" (round
