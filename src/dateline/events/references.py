@@ -67,8 +67,10 @@ def _name_date(name: Token) -> Token | None:
     verb ("held ... during the Leaders' Virtual Summit on 04 June 2020", "a commitment made at the
     Ministerial Meeting or 2+2 in April 2022"; round 14). A short alias after a dangling "or" ("or 2+2",
     its words parsed elsewhere) is still the name."""
-    if name.dep_ != "pobj":
-        return None  # only a name placed by a preposition ("during", "at"): a circumstance of the clause
+    if name.dep_ != "pobj" or name.head.lower_ not in OCCASION_PREPS:
+        # Only a name that places the clause ("made at the Meeting"), not a part of it ("the opening
+        # remarks of the Summit ... on July 24, 2025": a caption of the story's own summit).
+        return None
     dates = [t for p in _trailing(name, _alias_end(name)) for t in p.subtree if t.ent_type_ == "DATE"]
     # With a year: "the EU-China Summit on Thursday" is mostly the story's own summit, told by its reports.
     return dates[0] if dates and _with_year(dates[0]) else None
@@ -80,6 +82,8 @@ def _with_year(word: Token) -> bool:
     return span is not None and any(t.like_num and len(t.text) == 4 for t in span)
 
 
+# Prepositions by which a named occasion is the time or place of the clause's act.
+OCCASION_PREPS = frozenset({"at", "during", "after", "before", "following", "since"})
 # How many words a name's alias after "or" may have ("or 2+2", "or BIMSTEC"): a name, not a clause.
 ALIAS = 3
 
