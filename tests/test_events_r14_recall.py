@@ -40,3 +40,15 @@ def test_a_named_meeting_that_is_the_subject_is_not_read_this_way(pipeline):
         pipeline, "The Kenya-Uganda Joint Commission Meeting opened in Kampala on Monday." + CALM
     )
     assert not [e for e in events if e.trigger == "Meeting"]
+
+
+def test_a_trailing_date_without_a_year_or_a_name_in_an_of_phrase_is_not_read_this_way(pipeline):
+    # "on Thursday" is mostly the story's own summit; "the opening session of the Summit" is a part of it.
+    for sentence in (
+        "The border pact builds on the elevation of Kenya-Uganda relations to a strategic partnership during "
+        "the Kenya-Uganda Leaders' Virtual Summit on Thursday.",
+        "The president of Ghana spoke during the opening session of the Ghana-Togo Summit at the conference "
+        "centre in Accra on 14 June 2021.",
+    ):
+        events = pipeline_events(pipeline, sentence + CALM)
+        assert not [e for e in events if e.trigger == "Summit"], sentence
