@@ -3,6 +3,7 @@ Through the full pipeline with the real knowledge base."""
 
 from __future__ import annotations
 
+import pytest
 from coding_support import countries_of, pipeline_events
 
 # Later sentences that report nothing, so that a text is an article, not a wire item of two sentences.
@@ -12,26 +13,32 @@ CALM = " The weather was mild. It rained later in the day."
 # --- a named occasion whose date phrase the parser hangs on the verb ---------------------------------------
 
 
-def test_a_named_summit_dated_in_a_phrase_hung_on_the_verb_is_an_event_of_that_date(pipeline):
-    events = pipeline_events(
-        pipeline,
-        "The border pact builds on the elevation of Kenya-Uganda relations to a strategic partnership during "
-        "the Kenya-Uganda Leaders' Virtual Summit on 14 June 2021." + CALM,
-    )
-    (summit,) = [e for e in events if e.trigger == "Summit"]
-    assert countries_of(summit, "participant") == {"KEN", "UGA"}
-    assert str(summit.date.start) == "2021-06-14"
-
-
-def test_a_named_meeting_with_an_alias_after_or_keeps_its_date(pipeline):
-    events = pipeline_events(
-        pipeline,
-        "The border pact is a commitment made at the inaugural Ghana-Togo Foreign and Defense Ministerial "
-        "Meeting or 2+2 in April 2022." + CALM,
-    )
-    (meeting,) = [e for e in events if e.trigger == "Meeting"]
-    assert countries_of(meeting, "participant") == {"GHA", "TGO"}
-    assert str(meeting.date.start).startswith("2022-04")
+@pytest.mark.parametrize(
+    ("text", "trigger", "pair", "month"),
+    [
+        (  # the date phrase hangs on "partnership"
+            "The border pact builds on the elevation of Kenya-Uganda relations to a strategic partnership "
+            "during the Kenya-Uganda Leaders' Virtual Summit on 14 June 2021.",
+            "Summit",
+            {"KEN", "UGA"},
+            "2021-06",
+        ),
+        (  # an alias after "or", parsed outside the name, and the date on "made"
+            "The border pact is a commitment made at the inaugural Ghana-Togo Foreign and Defense "
+            "Ministerial Meeting or 2+2 in April 2022.",
+            "Meeting",
+            {"GHA", "TGO"},
+            "2022-04",
+        ),
+    ],
+)
+def test_a_named_occasion_dated_in_a_phrase_hung_on_the_verb_is_an_event_of_that_date(
+    pipeline, text, trigger, pair, month
+):
+    events = pipeline_events(pipeline, text + CALM)
+    (occasion,) = [e for e in events if e.trigger == trigger]
+    assert countries_of(occasion, "participant") == pair
+    assert str(occasion.date.start).startswith(month)
 
 
 def test_a_named_meeting_that_is_the_subject_is_not_read_this_way(pipeline):

@@ -98,7 +98,7 @@ def _alias_end(name: Token) -> int:
     alias = end
     while alias < min(end + ALIAS, len(doc)) and doc[alias].pos_ in ("NUM", "SYM", "PROPN", "PUNCT"):
         alias += 1
-    return alias if alias > end else end
+    return alias
 
 
 def _consultation(token: Token, lexicon: Lexicon) -> Entry | None:
