@@ -52,12 +52,53 @@ def named_occasions(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     Summit" as a series), which the reports around it already tell."""
     out = []
     for token in sent:
-        if token.pos_ != "PROPN" or token.dep_ in NAME_PARTS or not dated(token):
+        if token.pos_ != "PROPN" or token.dep_ in NAME_PARTS:
+            continue
+        if not (dated(token) or _name_date(token) is not None):
             continue
         entry = _consultation(token, lexicon)
         if entry is not None:
             out.append(Trigger(token, token, entry, (token,), nominal=True))
     return out
+
+
+def _name_date(name: Token) -> Token | None:
+    """The date of a named occasion in a phrase that follows the name, which the parser hangs on the
+    verb ("held ... during the Leaders' Virtual Summit on 04 June 2020", "a commitment made at the
+    Ministerial Meeting or 2+2 in April 2022"; round 14). A short alias after a dangling "or" ("or 2+2",
+    its words parsed elsewhere) is still the name."""
+    if name.dep_ != "pobj" or name.head.lower_ not in OCCASION_PREPS:
+        # Only a name that places the clause ("made at the Meeting"), not a part of it ("the opening
+        # remarks of the Summit ... on July 24, 2025": a caption of the story's own summit).
+        return None
+    dates = [t for p in _trailing(name, _alias_end(name)) for t in p.subtree if t.ent_type_ == "DATE"]
+    # With a year: "the EU-China Summit on Thursday" is mostly the story's own summit, told by its reports.
+    return dates[0] if dates and _with_year(dates[0]) else None
+
+
+def _with_year(word: Token) -> bool:
+    """Whether the date entity `word` names a year ("on 04 June 2020", "in April 2022")."""
+    span = next((e for e in word.doc.ents if e.start <= word.i < e.end), None)
+    return span is not None and any(t.like_num and len(t.text) == 4 for t in span)
+
+
+# Prepositions by which a named occasion is the time or place of the clause's act.
+OCCASION_PREPS = frozenset({"at", "during", "after", "before", "following", "since"})
+# How many words a name's alias after "or" may have ("or 2+2", "or BIMSTEC"): a name, not a clause.
+ALIAS = 3
+
+
+def _alias_end(name: Token) -> int:
+    """The index after the name's phrase, past an alias the parser left outside it ("Meeting or 2+2":
+    "or" a dangling child of the name, "2+2" hung elsewhere)."""
+    end = max(t.i for t in name.subtree) + 1
+    doc = name.doc
+    if doc[end - 1].dep_ != "cc" or doc[end - 1].lower_ != "or":
+        return end
+    alias = end
+    while alias < min(end + ALIAS, len(doc)) and doc[alias].pos_ in ("NUM", "SYM", "PROPN", "PUNCT"):
+        alias += 1
+    return alias
 
 
 def _consultation(token: Token, lexicon: Lexicon) -> Entry | None:
@@ -160,6 +201,11 @@ def previous_occasions(triggers: list[Trigger], events: list[DraftEvent]) -> lis
             for event in (e for e in events if e.trigger.head.i == trigger.head.i):
                 event.dated_by, event.modality = _elided_date(trigger.head), "asserted"
             continue
+        if trigger.nominal and trigger.head.pos_ == "PROPN" and not dated(trigger.head):
+            # "during the Leaders' Virtual Summit on 04 June 2020": the date the parser hung on the verb
+            for event in (e for e in events if e.trigger.head.i == trigger.head.i):
+                event.dated_by = _name_date(trigger.head)
+            continue
         last = _last_time(trigger)
         date = last or _first_since(trigger)
         if date is None:
@@ -252,13 +298,13 @@ def _elided_date(word: Token) -> Token | None:
     return dates[0] if dates else None
 
 
-def _trailing(word: Token) -> list[Token]:
+def _trailing(word: Token, start: int | None = None) -> list[Token]:
     """Prepositional phrases that follow the phrase of `word` in a row, after a comma or not ("that of X
     to Kenya in May 2023", "that of X, in April 2023"): the parser often hangs them on the verb, but they
-    go on telling of the occasion."""
+    go on telling of the occasion. `start`: where the phrase ends, if not where its subtree does."""
     out: list[Token] = []
     doc = word.doc
-    i = max(t.i for t in word.subtree) + 1
+    i = max(t.i for t in word.subtree) + 1 if start is None else start
     while i < len(doc):
         i += doc[i].lower_ == ","
         if i >= len(doc) or doc[i].dep_ != "prep" or doc[i].lower_ not in TRAILING_PREPS:
