@@ -616,7 +616,7 @@ def tag(doc: Doc, anchor: DocumentTime) -> list[Timex]:
     out: list[Timex] = []
     told = _Narrative()
     bare_times: list[int] = []
-    open_weekdays: list[int] = []  # bare weekdays whose clause gives no direction
+    bare_weekdays: list[tuple[int, Direction]] = []  # bare weekdays, and the direction of their clause
     period_end = -1  # where the date of "the quarter ended July 31" starts: it does not move the story
     for start, end, name, m in taken:
         tense = scan.tense(name, m, start, end)
@@ -636,12 +636,11 @@ def tag(doc: Doc, anchor: DocumentTime) -> list[Timex]:
             told = told.after(timex)
         if name in _CLOCK and not any(m.groupdict().get(g) for g in ("wd", "rd", "mon")) and day:
             bare_times.append(len(out))
-        open_day = name == "weekday" and tense is None and not m.groupdict().get("rel")
-        if open_day and _ISO_DAY.fullmatch(timex.value):
-            open_weekdays.append(len(out))
+        if name == "weekday" and not m.groupdict().get("rel") and _ISO_DAY.fullmatch(timex.value):
+            bare_weekdays.append((len(out), tense))
         out.append(timex)
-    if day and open_weekdays:
-        out = _weekdays_as_dated(out, open_weekdays, day)
+    if day and bare_weekdays:
+        out = _weekdays_as_dated(out, bare_weekdays, day, parse, text)
     bare = set(bare_times)
     dated = [t for k, t in enumerate(out) if k not in bare]
     for k in bare_times:
@@ -654,27 +653,71 @@ _ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _DATED_WEEKDAY = re.compile(rf"{WEEKDAY}.*{MONTH}|{MONTH}.*{WEEKDAY}", re.I | re.S)
 
 
-def _weekdays_as_dated(out: list[Timex], open_weekdays: list[int], dct: date) -> list[Timex]:
-    """ "confirmed the meeting on Monday" beside "called for Monday, February 27, a meeting": where
-    the clause gives a bare weekday no direction (a date on a noun), the nearest occurrence is a
-    guess, and the article's own dated mention of that weekday within a week of the publication day
-    (one of the two days the bare name can mean) says which one it is. Only then: a weekday whose
-    clause has a tense keeps it ("announced on Monday that the vote is on Monday, March 4")."""
-    dated: dict[int, set[date]] = {}
+def _weekdays_as_dated(
+    out: list[Timex], bare_weekdays: list[tuple[int, Direction]], dct: date, parse: _Parse, text: str
+) -> list[Timex]:
+    """ "confirmed the meeting on Monday" beside "called for Monday, February 27, a meeting": the
+    article's own dated mention of that weekday within a week of the publication day (one of the
+    days the bare name can mean) says which one it is, when it is the only one. A weekday whose
+    clause gives no direction (a date on a noun) takes it anywhere. A tensed one takes it only from
+    another sentence (in one sentence two namings are two days: "announced on Monday that the vote
+    is on Monday, March 4"), and only where the clause points to the dated day's side of the
+    publication day ("will meet on Monday" on a Monday, after "arrives on Sunday, May 5") or the
+    weekday and its hour follow a reported object, an appointment ("confirmed the meeting on Monday
+    at 3 p.m."); otherwise a past act stays in the past ("met on Monday", "confirmed on Monday at
+    10 a.m. that ..." beside "the vote is on Monday, May 20")."""
+    dated: dict[int, list[Timex]] = {}
     for t in out:
         if t.type == "DATE" and _ISO_DAY.fullmatch(t.value) and _DATED_WEEKDAY.search(t.text):
             day = date.fromisoformat(t.value)
-            if abs((day - dct).days) <= 6:
-                dated.setdefault(day.isoweekday(), set()).add(day)
+            if abs((day - dct).days) <= 7:
+                dated.setdefault(day.isoweekday(), []).append(t)
     result = list(out)
-    for k in open_weekdays:
+    for k, tense in bare_weekdays:
         t = out[k]
-        days = dated.get(date.fromisoformat(t.value).isoweekday(), set())
-        if len(days) == 1 and (day := next(iter(days))).isoformat() != t.value:
+        mentions = dated.get(date.fromisoformat(t.value).isoweekday(), [])
+        if tense is not None:
+            hour = out[k + 1] if k + 1 < len(out) else None
+            timed = hour is not None and hour.type == "TIME" and _AT.fullmatch(text, t.end, hour.start)
+            appointment = timed and _reported_object(parse, t.start)
+            mentions = [
+                d
+                for d in mentions
+                if not _same_sentence(parse, d.start, t.start)
+                and (appointment or _on_its_side(tense, d.value, dct))
+            ]
+        days = {d.value for d in mentions}
+        if len(days) == 1 and (value := days.pop()) != t.value:
             basis = "the article's dated mention of that weekday"
-            interval = values.to_interval(day.isoformat(), t.mod, basis, 0.8)
-            result[k] = Timex(t.start, t.end, t.text, t.type, day.isoformat(), interval, t.mod)
+            interval = values.to_interval(value, t.mod, basis, 0.8)
+            result[k] = Timex(t.start, t.end, t.text, t.type, value, interval, t.mod)
     return result
+
+
+_AT = re.compile(r",?\s+(?:at\s+)?", re.I)  # between a weekday and its hour: "Monday at 3 p.m."
+
+
+def _reported_object(parse: _Parse, start: int) -> bool:
+    """ "confirmed the meeting ... on Monday": the weekday follows the object of a reporting verb, so
+    it may date the thing reported rather than the report (the parser hangs it on the verb)."""
+    token = parse.token_at(start)
+    if token is None or token.dep_ != "pobj":
+        return False
+    verb = token.head.head
+    return verb.lemma_.lower() in cues()["reporting"] and any(
+        c.dep_ == "dobj" and c.i < token.i for c in verb.children
+    )
+
+
+def _on_its_side(tense: Direction, value: str, dct: date) -> bool:
+    """A day on the side of the publication day a clause's tense points to (a present, either)."""
+    day = date.fromisoformat(value)
+    return tense == "present" or (day >= dct if tense == "future" else day <= dct)
+
+
+def _same_sentence(parse: _Parse, a: int, b: int) -> bool:
+    first, second = parse.token_at(a), parse.token_at(b)
+    return first is not None and second is not None and sentence_of(first).start == sentence_of(second).start
 
 
 # "from March to May", "between Nov. 28 and Jan. 3", "10-12 September", "Monday to Wednesday": two
