@@ -60,7 +60,7 @@ COLLECTIVE_SIDES = frozenset({"side", "sides", "team", "teams", "camp", "conting
 LEGAL_PERSONS = frozenset({"person", "persons", "individual", "individuals", "entity", "entities"})
 # Prepositions that name where a visitor went ("arrived in Kenya", "a trip to Delhi").
 DESTINATION_PREPS = frozenset({"to", "in", "into"})
-PLACE_STRUCK_PREPS = frozenset({"in", "on", "at", "near", "of", "outside"})  # where an attack struck
+PLACE_STRUCK_PREPS = frozenset({"in", "inside", "within", "on", "at", "near", "of", "outside"})  # where an attack struck
 # Verbs whose "to ..." complement is their subject's act even with an object ("promised Kenya to pay").
 SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten", "swear", "offer"})
 RECIPROCAL = frozenset({("each", "other"), ("one", "another")})
@@ -1095,8 +1095,11 @@ def visit_hosts(
 
 def _phrase_path(place: Token, owners: set[int]) -> list[Token]:
     """The prepositions (nearest first) that link a place to one of `owners` through phrases only
-    (no clause); empty when none does."""
+    (no clause); empty when none does. A place may name the country of the noun it modifies ("in
+    Kenya's Turkana province", "inside Kenyan territory"): the phrase is that noun's."""
     node, preps = place, []
+    if node.dep_ in ("poss", "amod") and node.head.dep_ == "pobj":
+        node = node.head
     while node.dep_ in ("pobj", "prep", "appos", "compound") and node.head.i != node.i:
         if node.dep_ == "prep":
             preps.append(node)
@@ -1247,6 +1250,9 @@ def attacked_place(
         return []
     home = {ea.actor.country for ea in actors}
     owners = _act_words(anchor, head)
+    if anchor.pos_ in ("VERB", "AUX"):
+        # "a Ugandan air raid in Kenya's north killed ten": where the act's subject struck
+        owners |= {c.i for c in anchor.children if c.dep_ in SUBJECT_DEPS}
     struck = _unique(
         a for loc in index.places if _within(loc.root, owners) for a in loc.mention.actors if a.country
     )
