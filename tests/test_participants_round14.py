@@ -1,10 +1,16 @@
-"""Round 14 participant classes (events/participants.py, issue 12): an attack on a place named by its
-country's region or territory, and the posting of an envoy an act is done to. The sentences are
-invented."""
+"""Round 14 participant classes (issue 12): an attack on a place named by its country's region or
+territory, the posting of an envoy an act is done to (events/participants.py), and "the embassy" as the
+sending country of the embassy named before (actors/unnamed.py). The sentences are invented."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from coding_support import countries_of, of_type, pipeline_events
+
+from dateline.records import DateInterval, DocumentTime
+
+DAY = date(2024, 3, 15)
 
 CLASH = "Kenya accused Uganda of shelling its border on Sunday. "
 
@@ -43,3 +49,37 @@ def test_envoys_posted_to_two_countries_make_both_targets(pipeline):
 def test_an_envoy_posted_to_the_doers_own_country_adds_nobody(pipeline):
     text = "Uganda expelled the Kenyan ambassador to Uganda on Monday."
     assert countries_of(of_type(pipeline_events(pipeline, text), "SANCTION")) == {"UGA", "KEN"}
+
+
+REFUGE = "Six opposition figures have taken refuge in the Kenyan embassy in Kampala since March. "
+
+
+def _embassies(resolver, nlp, text: str) -> list[str | None]:
+    """The country of each bare "embassy" mention of the text."""
+    found = resolver.resolve(nlp(text), DocumentTime(DAY, DateInterval(DAY, DAY, "day")))
+    return [m.actors[0].country for m in found if m.text.lower() == "embassy"]
+
+
+def test_the_embassy_is_the_sending_country_of_the_one_named_before(resolver, nlp):
+    assert _embassies(resolver, nlp, REFUGE + "Ugandan police stormed the embassy on Monday.") == ["KEN"]
+
+
+def test_storming_the_embassy_named_before_is_done_to_its_country(pipeline):
+    text = REFUGE + "Ugandan police stormed the embassy on Monday."
+    assert countries_of(of_type(pipeline_events(pipeline, text), "ASSAULT")) == {"UGA", "KEN"}
+
+
+def test_an_embassy_named_by_its_host_alone_gives_no_sending_country(resolver, nlp):
+    text = "Aides met at the embassy in Kampala. Ugandan police stormed the embassy on Monday."
+    assert "KEN" not in _embassies(resolver, nlp, text)
+
+
+def test_the_embassy_in_a_locative_phrase_is_a_place_not_a_party(resolver, nlp):
+    text = REFUGE + "An aide who is under asylum in the embassy said the police came at night."
+    found = resolver.resolve(nlp(text), DocumentTime(DAY, DateInterval(DAY, DAY, "day")))
+    assert all(m.how != "embassy coreference" for m in found)
+
+
+def test_cutting_the_power_to_the_embassy_building_is_done_to_its_country(pipeline):
+    text = REFUGE + "An aide said the Ugandan public power company had cut the power to the embassy building."
+    assert countries_of(of_type(pipeline_events(pipeline, text), "COERCE"), "target") == {"KEN"}
