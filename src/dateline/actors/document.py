@@ -68,6 +68,9 @@ class DocState:
     plural_group: tuple[tuple[Actor, ...], int] | None = None
     # Per kind (organization, group), the body named last and in which sentence ("the bloc", "the group").
     bodies_named: dict[str, tuple[Actor, int]] = field(default_factory=dict)
+    # The country of the embassy named last with its nationality ("the Argentine embassy", "Mexico's
+    # Embassy", "the embassy of Chile"): whose "the embassy" is in the sentences after (unnamed.py).
+    embassy: str | None = None
     # Per sector (REB, PTY, ...), the named groups in the order they were last named, with the sentence:
     # whom "the rebels", "the militia" mean (unnamed.py).
     groups_named: dict[str, list[tuple[Actor, int]]] = field(default_factory=dict)

@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from dateline.actors.lexicon import agents, titles
 from dateline.actors.sentence import STATES, SentenceView
-from dateline.actors.unnamed import NAMED_GROUP_HOWS
+from dateline.actors.unnamed import EMBASSY, NAMED_GROUP_HOWS, UNNAMED
 from dateline.nlp.entities import persons
 from dateline.nlp.sentences import sentence_of
 from dateline.records import Actor, ActorMention
@@ -32,6 +32,7 @@ TOPIC_REACH = 3  # sentences a subject stays the topic without being named again
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "pobj"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})  # "the Argentine embassy", "Mexico's Embassy"
 # Clauses that take their subject from the verb they hang on ("X called Y to congratulate him").
 CONTROLLED_DEPS = frozenset({"xcomp", "advcl", "conj"})
 VISITS = frozenset({"visit", "trip", "tour", "journey", "travel"})
@@ -373,12 +374,29 @@ class Pronouns(SentenceView):
         state.subject = self._main_subject(mentions)
         groups = self._plural_groups(mentions)
         state.plural_group = (groups[0], state.sentence_no) if len(groups) == 1 else None
+        state.embassy = self._embassy(mentions) or state.embassy
         for m in mentions:
             if len(m.actors) == 1 and m.actors[0].kind in ("organization", "group") and m.how in NAMED_BODY:
                 state.bodies_named[m.actors[0].kind] = (m.actors[0], state.sentence_no)
                 if m.actors[0].kind == "group" and m.actors[0].sector:
                     named = state.groups_named.setdefault(m.actors[0].sector, [])
                     named[:] = [g for g in named if g[0] != m.actors[0]] + [(m.actors[0], state.sentence_no)]
+
+    def _embassy(self, mentions: list[ActorMention]) -> str | None:
+        """The country of the last embassy the sentence names with its nationality: a country mention
+        that is the embassy noun's head or modifier ("the Argentine embassy", "Mexico's Embassy") or its
+        "of" object ("the embassy of Chile"). Not "the embassy in Caracas": the host is no owner."""
+        found = None
+        for m in mentions:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or len(m.actors) != 1 or not m.actors[0].country or m.how.startswith(UNNAMED):
+                continue
+            root = span.root
+            of = root.dep_ == "pobj" and root.head.lower_ == "of"
+            noun = root.head.head if of else root if root.lemma_.lower() == EMBASSY else root.head
+            if noun.lemma_.lower() == EMBASSY and (noun is root or of or root.dep_ in OWNER_DEPS):
+                found = m.actors[0].country
+        return found
 
     def _plural_groups(self, mentions: list[ActorMention]) -> list[tuple[Actor, ...]]:
         """The distinct groups of one country or body that plural nouns of the sentence name, as the

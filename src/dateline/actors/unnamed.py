@@ -61,6 +61,9 @@ UNNAMED_OWNED = "unnamed (of its possessor)"
 UNNAMED_DOCUMENT = "unnamed (placed by the document)"
 UNNAMED_OWNER_UNKNOWN = "unnamed (of an unresolved possessor)"
 UNNAMED_BODY = "unnamed body"  # an acronym the knowledge base lacks
+EMBASSY_COREFERENCE = "embassy coreference"  # "the embassy": the sending country of the one named before
+EMBASSY = "embassy"
+PREMISES = frozenset({"building", "compound", "premises", "grounds"})  # "the embassy building"
 GROUP_COREFERENCE = "group coreference"  # "the rebels" for the armed group the article named
 ACRONYM = "acronym (defined in the text)"  # an acronym read as the long form it follows
 # How mentions that name a body are made: a KB alias, an acronym the text defined, or a reference back
@@ -127,6 +130,10 @@ class UnnamedPhrases(SentenceView):
         if k > 0 and self._key(k - 1) in OUTSIDERS:
             return None  # "foreign troops": outsiders to whatever place the sentence names
         if not self._heads_phrase(a.j - 1):
+            if self._key(a.j) in PREMISES and self._heads_phrase(a.j) and self._embassy_named(i, words):
+                # "cut the power to the embassy building": the building is the embassy's
+                actor = self._embassy_actor(a.values[0])
+                return [self._mention(k, a.j + 1, (actor,), EMBASSY_COREFERENCE)], a.j + 1
             return None
         sector = a.values[0]
         end = a.j
@@ -143,11 +150,28 @@ class UnnamedPhrases(SentenceView):
             country, how = of.values[0].key, UNNAMED
         elif self._key(i) == "the" and (group := self._named_group(words, sector)) is not None:
             return [self._mention(k, end, (group,), GROUP_COREFERENCE)], end
+        elif self._embassy_named(i, words):
+            # "the Argentine embassy in Caracas ... police stormed the embassy": the sending country's,
+            # wherever it is.
+            return [self._mention(k, end, (self._embassy_actor(sector),), EMBASSY_COREFERENCE)], end
         else:
             country = self._sentence_country()
             how = UNNAMED_PLACED if country else UNNAMED
         actor = self.kb.countries[country].actor(sector) if country else _nowhere(words, sector)
         return [self._mention(k, end, (actor,), how)], end
+
+    def _embassy_named(self, i: int, words: list[Sub]) -> bool:
+        """Whether "the embassy" at sub-token `i` is the one the text named with its nationality before;
+        not in a locative phrase ("took refuge in the embassy"), where it is a place, not a party."""
+        return (
+            self._key(i) == "the"
+            and words[-1].key == EMBASSY
+            and self.state.embassy in self.kb.countries
+            and (i == 0 or self._key(i - 1) not in LOCATIVE)
+        )
+
+    def _embassy_actor(self, sector: str) -> Actor:
+        return self.kb.countries[self.state.embassy].actor(sector)
 
     def _named_group(self, words: list[Sub], sector: str) -> Actor | None:
         """ "The rebels", "the militia" (a definite noun for the members of a movement): the group of that

@@ -72,6 +72,7 @@ from dateline.events.participants import (
     condition_target,
     defied,
     domestic_target,
+    envoy_posting,
     local_doers,
     mediated_sides,
     proposer,
@@ -357,6 +358,7 @@ def code_sentence(
             if event.type == "ASSAULT":
                 event.actors += attacked_place(index, trig.anchor, trig.head, event.actors)
             event.actors += territory_target(index, trig.anchor, trig.head, event.actors, event.type)
+            event.actors += envoy_posting(index, trig.anchor, trig.head, event.actors)
             event.actors += condition_target(index, trig.anchor, event.actors, event.type)
             event.actors += purpose_target(index, trig.anchor, trig.head, event.actors, event.type)
             event.actors += proposer(index, trig.anchor, trig.head, event.actors, event.type)

@@ -60,7 +60,8 @@ COLLECTIVE_SIDES = frozenset({"side", "sides", "team", "teams", "camp", "conting
 LEGAL_PERSONS = frozenset({"person", "persons", "individual", "individuals", "entity", "entities"})
 # Prepositions that name where a visitor went ("arrived in Kenya", "a trip to Delhi").
 DESTINATION_PREPS = frozenset({"to", "in", "into"})
-PLACE_STRUCK_PREPS = frozenset({"in", "on", "at", "near", "of", "outside"})  # where an attack struck
+# Where an attack struck ("in X", "inside X's territory").
+PLACE_STRUCK_PREPS = frozenset({"in", "inside", "within", "on", "at", "near", "of", "outside"})
 # Verbs whose "to ..." complement is their subject's act even with an object ("promised Kenya to pay").
 SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten", "swear", "offer"})
 RECIPROCAL = frozenset({("each", "other"), ("one", "another")})
@@ -1095,8 +1096,11 @@ def visit_hosts(
 
 def _phrase_path(place: Token, owners: set[int]) -> list[Token]:
     """The prepositions (nearest first) that link a place to one of `owners` through phrases only
-    (no clause); empty when none does."""
+    (no clause); empty when none does. A place may name the country of the noun it modifies ("in
+    Kenya's Turkana province", "inside Kenyan territory"): the phrase is that noun's."""
     node, preps = place, []
+    if node.dep_ in ("poss", "amod") and node.head.dep_ == "pobj":
+        node = node.head
     while node.dep_ in ("pobj", "prep", "appos", "compound") and node.head.i != node.i:
         if node.dep_ == "prep":
             preps.append(node)
@@ -1247,6 +1251,9 @@ def attacked_place(
         return []
     home = {ea.actor.country for ea in actors}
     owners = _act_words(anchor, head)
+    if anchor.pos_ in ("VERB", "AUX"):
+        # "a Ugandan air raid in Kenya's north killed ten": where the act's subject struck
+        owners |= {c.i for c in anchor.children if c.dep_ in SUBJECT_DEPS}
     struck = _unique(
         a for loc in index.places if _within(loc.root, owners) for a in loc.mention.actors if a.country
     )
@@ -1568,6 +1575,37 @@ def story_counterpart(
     candidates = [a for loc in index.located for a in loc.mention.actors if a.country == other]
     actor = next((a for a in candidates if a.kind == "country"), candidates[0])
     return [EventActor(actor, "target" if side == "source" else "source")]
+
+
+# Envoys, and the prepositions that name where one is posted ("its ambassador to X", "the envoy in Y").
+ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "emissary"})
+POSTING_PREPS = frozenset({"to", "in"})
+
+
+def envoy_posting(
+    index: MentionIndex, anchor: Token, head: Token, actors: list[EventActor]
+) -> list[EventActor]:
+    """The country an envoy the act is done to is posted in ("Spain recalled its ambassador to
+    Argentina", "withdrew its ambassador in Buenos Aires", "recalling the Kenyan ambassador to Uganda"):
+    a target too, as the news gold codes a recall. The posting is a qualifier of the envoy noun, which
+    `MentionIndex.under` leaves out when the envoy is a mention ("the ambassador of X to Y" is X's);
+    only the act's own objects count, and a posting in the doer's own country adds nothing ("China
+    summoned the Japanese ambassador to China")."""
+    words = (anchor,) if head.i == anchor.i else (anchor, head)
+    objects = [c for w in words for c in w.children if c.dep_ in ("dobj", "nsubjpass")]
+    if head.lemma_.lower() in ENVOYS:
+        objects.append(head)
+    envoys = [o for t in objects for o in (t, *t.conjuncts) if o.lemma_.lower() in ENVOYS]
+    posts = {t.i for e in envoys for p in _prep_objects(e, POSTING_PREPS) for t in (p, *p.conjuncts)}
+    known = {ea.actor.country for ea in actors}
+    out = _unique(
+        a
+        for loc in (*index.located, *index.places)
+        if loc.root.i in posts
+        for a in loc.mention.actors
+        if a.country and a.country not in known
+    )
+    return [EventActor(a, "target") for a in out]
 
 
 def mediated_sides(index: MentionIndex, anchor: Token, actors: list[EventActor]) -> list[EventActor]:
