@@ -415,6 +415,16 @@ class KnowledgeBase:
             self._deletion_index = index
         return self._deletion_index
 
+    def office(self, country: str, role: str, sector: str | None) -> Actor:
+        """An office of `country` nobody known holds, as a role actor. It is displayed as the office
+        is said in news, "Pakistan's deputy foreign minister", not as the words run together
+        ("Pakistan deputy foreign minister" reads like a phrase copied from the text)."""
+        c = self.countries.get(country)
+        if c is None:
+            return Actor(None, f"{country} {role}", country, sector, role, "role")
+        owner = f"{c.name}'" if c.name.endswith("s") else f"{c.name}'s"
+        return Actor(None, f"{owner} {role}", country, sector, role, "role")
+
     def holders(self, country: str | None, role: str, on: date | DateInterval | None) -> list[Person]:
         """Who held `role` for `country` on the date (every holder ever when `on` is None)."""
         office = self._offices.get((country, role), [])

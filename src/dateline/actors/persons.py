@@ -498,10 +498,8 @@ class PersonPhrases(SentenceView):
             actor = holders[0].actor(role, self.on)
             self.state.person(PersonRef(actor, name_keys(actor), home=not p.mods))
             return actor, "office holder"
-        c = self.kb.countries.get(country)
-        name = f"{c.name if c else country} {role}"
         sector = p.body_sector or (org.sector if org else None) or (p.title.sector if p.title else "GOV")
-        actor = Actor(None, name, country, sector, role, "role")
+        actor = self.kb.office(country, role, sector)
         # Kept for "the two foreign ministers" and later bare titles; no name keys, so no name matches it.
         self.state.person(PersonRef(actor, frozenset(), home=not p.mods))
         return actor, "office (no holder)"
@@ -645,8 +643,7 @@ class PersonPhrases(SentenceView):
             actor = holders[0].actor(role, self.on)
             self.state.person(PersonRef(actor, name_keys(actor), home=False))
             return actor
-        c = self.kb.countries.get(country)
-        return Actor(None, f"{c.name if c else country} {role}", country, related.sector, role, "role")
+        return self.kb.office(country, role, related.sector)
 
     def _fronted_subject(self, i: int) -> Token | None:
         """The subject of the sentence's main clause when the phrase at sub-token i is in an adjunct
