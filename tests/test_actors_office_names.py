@@ -49,3 +49,16 @@ def test_the_office_name_takes_the_possessive_of_the_country():
     assert (office.id, office.country, office.sector, office.role, office.kind) == (
         None, "KEN", "GOV", "envoy", "role",
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        ("The EU special envoy visited Belgrade on Monday.", "the eu special envoy",
+         "European Union's special envoy"),
+        ("The ECOWAS special envoy arrived in Bamako.", "the ecowas special envoy", "ECOWAS's special envoy"),
+    ],
+)  # fmt: skip
+def test_a_bodys_office_without_a_holder_is_named_as_the_bodys(resolver, nlp, text, mention, name):
+    actor = _actors(resolver, nlp, text)[mention]
+    assert (actor.id, actor.kind, actor.role, actor.name) == (None, "role", "special envoy", name)

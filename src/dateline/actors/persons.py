@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from dateline.actors.countries import FOREIGN_OFFICE
 from dateline.actors.document import PersonRef, name_keys
-from dateline.actors.kb import Person
+from dateline.actors.kb import Person, possessive
 from dateline.actors.lexicon import common_name_parts, title_for
 from dateline.actors.prepared import per_sentence
 from dateline.actors.sentence import FORMER, NAME_PARTICLES, Phrase, SentenceView
@@ -466,9 +466,9 @@ class PersonPhrases(SentenceView):
             return None, ""  # "the former premier": not today's holder, and no name to say who
         org = self._mod_org(p)
         if org is not None and country is None:
-            return Actor(
-                None, f"{org.name} {role}", org.country, org.sector, role, "role"
-            ), "title+organization"
+            # "the EU special envoy": named as a country's office is ("ECOWAS's head of state").
+            name = f"{possessive(org.name)} {role}"
+            return Actor(None, name, org.country, org.sector, role, "role"), "title+organization"
         if country is None:
             if self._key(p.j) in ("of", "for"):
                 return None, ""  # "president of the Committee for ...": some other body's office
