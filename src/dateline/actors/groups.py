@@ -302,8 +302,7 @@ class PluralGroups(SentenceView):
             elif len(holders) == 1 and role not in SHARED_ROLES:
                 actors.append(holders[0].actor(role))
             else:
-                c = self.kb.countries.get(iso3)
-                actors.append(Actor(None, f"{c.name if c else iso3} {role}", iso3, "GOV", role, "role"))
+                actors.append(self.kb.office(iso3, role, "GOV"))
         return (actors[0], actors[1]) if len(actors) == 2 and actors[0] != actors[1] else None
 
 

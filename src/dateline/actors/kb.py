@@ -165,6 +165,12 @@ def _country(cell: str, where: str, optional: bool) -> str | None:
     return cell
 
 
+def possessive(name: str) -> str:
+    """The owner's form of a country's or body's name, for naming its offices: "Pakistan's",
+    "Netherlands'" (a name ending in a lower-case s takes the apostrophe alone), "ECOWAS's"."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
 class KnowledgeBase:
     def __init__(self) -> None:
         self.countries: dict[str, Country] = {}
@@ -414,6 +420,14 @@ class KnowledgeBase:
                         index[variant].add(tok)
             self._deletion_index = index
         return self._deletion_index
+
+    def office(self, country: str, role: str, sector: str | None) -> Actor:
+        """An office of `country` nobody known holds, as a role actor. It is displayed as the office
+        is said in news, "Pakistan's deputy foreign minister", not as the words run together
+        ("Pakistan deputy foreign minister" reads like a phrase copied from the text)."""
+        c = self.countries.get(country)
+        name = f"{possessive(c.name)} {role}" if c else f"{country} {role}"
+        return Actor(None, name, country, sector, role, "role")
 
     def holders(self, country: str | None, role: str, on: date | DateInterval | None) -> list[Person]:
         """Who held `role` for `country` on the date (every holder ever when `on` is None)."""

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from dateline.actors.countries import FOREIGN_OFFICE
 from dateline.actors.document import PersonRef, name_keys
-from dateline.actors.kb import Person
+from dateline.actors.kb import Person, possessive
 from dateline.actors.lexicon import common_name_parts, title_for
 from dateline.actors.prepared import per_sentence
 from dateline.actors.sentence import FORMER, NAME_PARTICLES, Phrase, SentenceView
@@ -466,9 +466,9 @@ class PersonPhrases(SentenceView):
             return None, ""  # "the former premier": not today's holder, and no name to say who
         org = self._mod_org(p)
         if org is not None and country is None:
-            return Actor(
-                None, f"{org.name} {role}", org.country, org.sector, role, "role"
-            ), "title+organization"
+            # "the EU special envoy": named as a country's office is ("ECOWAS's head of state").
+            name = f"{possessive(org.name)} {role}"
+            return Actor(None, name, org.country, org.sector, role, "role"), "title+organization"
         if country is None:
             if self._key(p.j) in ("of", "for"):
                 return None, ""  # "president of the Committee for ...": some other body's office
@@ -498,10 +498,8 @@ class PersonPhrases(SentenceView):
             actor = holders[0].actor(role, self.on)
             self.state.person(PersonRef(actor, name_keys(actor), home=not p.mods))
             return actor, "office holder"
-        c = self.kb.countries.get(country)
-        name = f"{c.name if c else country} {role}"
         sector = p.body_sector or (org.sector if org else None) or (p.title.sector if p.title else "GOV")
-        actor = Actor(None, name, country, sector, role, "role")
+        actor = self.kb.office(country, role, sector)
         # Kept for "the two foreign ministers" and later bare titles; no name keys, so no name matches it.
         self.state.person(PersonRef(actor, frozenset(), home=not p.mods))
         return actor, "office (no holder)"
@@ -645,8 +643,7 @@ class PersonPhrases(SentenceView):
             actor = holders[0].actor(role, self.on)
             self.state.person(PersonRef(actor, name_keys(actor), home=False))
             return actor
-        c = self.kb.countries.get(country)
-        return Actor(None, f"{c.name if c else country} {role}", country, related.sector, role, "role")
+        return self.kb.office(country, role, related.sector)
 
     def _fronted_subject(self, i: int) -> Token | None:
         """The subject of the sentence's main clause when the phrase at sub-token i is in an adjunct
