@@ -67,7 +67,11 @@ def enacted(anchor: Token, event_type: str) -> bool:
     decision = anchor.head
     if anchor.dep_ == "acl" and decision.lemma_.lower() in DECISIONS:
         return _taken(decision)
-    if anchor.dep_ != "xcomp" or decision.lemma_.lower() not in DECIDING or decision.tag_ not in ("VBD", "VBN"):
+    if (
+        anchor.dep_ != "xcomp"
+        or decision.lemma_.lower() not in DECIDING
+        or decision.tag_ not in ("VBD", "VBN")
+    ):
         return False
     return modality(decision) == "asserted"
 
