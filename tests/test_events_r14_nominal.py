@@ -49,3 +49,19 @@ def test_a_measure_named_by_a_decision_noun(pipeline, text, taken):
     event = of_type(pipeline_events(pipeline, text), "SANCTION")
     assert countries_of(event, "source") == {"CHL"}
     assert (event.modality == "asserted") == taken
+
+
+# --- who decided acts, not who tells of the decision ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "doers"),
+    [
+        ("The decision of Chad and Sudan to withdraw from the bloc angered its leaders.", {"TCD", "SDN"}),
+        ("Peru's decision to recall its ambassador from Chile surprised observers.", {"PER"}),
+    ],
+)
+def test_the_owner_of_a_decision_does_the_measure(pipeline, text, doers):
+    event = of_type(pipeline_events(pipeline, text), "SANCTION")
+    assert countries_of(event, "source") == doers
+
