@@ -64,4 +64,3 @@ def test_a_measure_named_by_a_decision_noun(pipeline, text, taken):
 def test_the_owner_of_a_decision_does_the_measure(pipeline, text, doers):
     event = of_type(pipeline_events(pipeline, text), "SANCTION")
     assert countries_of(event, "source") == doers
-
