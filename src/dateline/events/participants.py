@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.countries import RELATIONAL
 from dateline.actors.lexicon import agents, titles
+from dateline.events.decisions import DECISIONS
 from dateline.events.detect import load_lexicon
 from dateline.nlp.trees import tree_roots
 from dateline.records import Actor, ActorMention, EventActor
@@ -620,6 +621,14 @@ def _inherited_subject(index: MentionIndex, anchor: Token, skip: Sequence[int]) 
         if node.dep_ == "relcl":
             # "the Taliban, who attacked ...": the noun the clause modifies is its subject.
             return index.under(node.head, skip)
+        if (
+            node.dep_ == "acl"
+            and node.head.lemma_.lower() in DECISIONS
+            and (deciders := _deciders(node.head))
+        ):
+            # "the decision of A, B and C to withdraw from the bloc", "Chile's decision to recall ...":
+            # who decided acts, not who announced or discussed the decision.
+            return [m for d in deciders for m in index.under(d, skip)]
         if _has_own_subject(node):
             return []  # "X said Y was killed": Y's clause is not X's act
         if node.pos_ == "NOUN" and _owner(node):
@@ -656,6 +665,13 @@ def _inherited_subject(index: MentionIndex, anchor: Token, skip: Sequence[int]) 
         if found:
             return found
     return []
+
+
+def _deciders(decision: Token) -> list[Token]:
+    """The named owner of a decision's noun: its "of"-phrase or its possessor other than a pronoun
+    (round 14); "their decision" borrows its subject as any noun does."""
+    owners = [c for c in decision.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    return owners + _prep_objects(decision, frozenset({"of"}))
 
 
 def _reported_clause(participle: Token) -> Token | None:
