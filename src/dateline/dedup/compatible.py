@@ -73,6 +73,7 @@ from typing import Protocol
 
 from dateline.actors.kb import Country, KnowledgeBase, package_files
 from dateline.records import Actor, DateInterval, EventActor, Location, MentionRef, Side
+from dateline.time.event_date import STEPPED_BACK
 from dateline.time.tense import Tense
 
 NONE, WEAK, STRONG = 0, 1, 2
@@ -490,6 +491,8 @@ def _alike(
         # One article's tenses place its events on either side of its publication (round 11); a
         # plan and the event held are the exception the fold rules judge (`folds`).
         and not (same_article and a.modality == b.modality and opposite_tenses(a.date, b.date))
+        # "Previously, ..." steps back from the story: an event before the story's own (round 14)
+        and not (same_article and stepped_back(a.date, b.date))
         # Neighbouring sentences of one article: the place may be another noun's (module docstring).
         and (nearby or locations_compatible(a.location, b.location))
         and actors_compatible(
@@ -664,10 +667,21 @@ def tense_only(d: DateInterval) -> bool:
     shortly before publication", `dateline.time.event_date`), for a mention or for an event whose
     date one such mention bounds? An interval two mentions bound together is not (it is narrower
     than either)."""
-    basis = d.basis
-    if basis.startswith(_INTERSECTION):
-        basis = basis.partition(" (")[2]
-    return _TENSE_ONLY in basis.partition(":")[0]
+    return _TENSE_ONLY in _mention_basis(d).partition(":")[0]
+
+
+def _mention_basis(d: DateInterval) -> str:
+    """The basis of the mention that bounds the interval (the one in parentheses of an intersection)."""
+    return d.basis.partition(" (")[2] if d.basis.startswith(_INTERSECTION) else d.basis
+
+
+def stepped_back(x: DateInterval, y: DateInterval) -> bool:
+    """Was one date read as before the story by its sentence's opener ("Previously, the speaker
+    visited Pakistan", `event_date.STEPPED_BACK`) and the other from a tense alone (the story's own
+    undated news)? Their open intervals overlap, but in one article the writer has set them apart."""
+    return (_mention_basis(x).startswith(STEPPED_BACK) and tense_only(y)) or (
+        _mention_basis(y).startswith(STEPPED_BACK) and tense_only(x)
+    )
 
 
 # The bases the time stage gives a date read from a past tense alone ("<tense>, no date in its

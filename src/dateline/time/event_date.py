@@ -27,6 +27,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
+from itertools import dropwhile
 
 from spacy.tokens import Doc, Span, Token
 
@@ -94,6 +95,9 @@ _OWN_SIDE = {"earlier": Tense.PAST, "later": Tense.FUTURE}  # words that place a
 # the basis of an undated past cut at an undated article's estimated writing day (`_by_writing_day`):
 # still a guess from the tense, which never narrows a date another report states (`dedup/refine.py`)
 WRITING_DAY = "not after the day it was likely written,"
+# the basis of an undated past in a sentence that opens by stepping back ("Previously, ..."): an
+# event before the story's, which one article's dedup keeps apart from the story's own undated past
+STEPPED_BACK = "a sentence that steps back"
 CARRY_SENTENCES = 2  # how many sentences back a date set by the narrative is carried
 CARRY_MAX_DAYS = 31  # only narrow dates are carried: a year mentioned once does not date a story
 LEAD_SENTENCES = 3  # the lead, where a report says which day its story happened
@@ -161,6 +165,11 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
         carried = None
     if carried is not None and not carried.is_day and _same_day_phrase(sent):
         carried = None  # "Earlier in the day, ..." is on the story's day, not in last April
+    if event_tense in _PAST_FAMILY and _steps_back(sent) and not _own_expression(trigger, attachments):
+        # "Previously, the speaker visited Pakistan": an event before the story's, not on its day
+        told = carried or _day_interval(_story_day(doc, timexes, anchor) or _anchor_day(anchor))
+        if told is not None:
+            return _before_the_story(told, STEPPED_BACK)
     if carried is not None:
         return carried
     if event_tense == Tense.PAST and _relative_past(trigger) and not _own_expression(trigger, attachments):
@@ -782,11 +791,27 @@ def _same_day_phrase(sent: Span) -> bool:
     )
 
 
-def _before_the_story(told: DateInterval) -> DateInterval:
+def _steps_back(sent: Span) -> bool:
+    """ "Previously, ...", "Before that, ...": the sentence opens by stepping back from the story
+    (`before_the_story` in `data/tense_cues.json`); "Earlier on Monday" and a bare "Earlier," are
+    left out: news writes them of the story's own day."""
+    words = [t.lower_ for t in sent if not t.is_space]
+    words = list(dropwhile(lambda w: not w[0].isalnum(), words))  # an opening quote or dash
+    return any(
+        words[: len(opener.split()) + 1] == [*opener.split(), ","] for opener in cues()["before_the_story"]
+    )
+
+
+def _day_interval(day: date | None) -> DateInterval | None:
+    return None if day is None else DateInterval(day, day, "day", 0.5, f"the story's day {day.isoformat()}")
+
+
+def _before_the_story(told: DateInterval, why: str = "past perfect") -> DateInterval:
     """ "The leaders met on Sunday. Yoon had visited Washington ...": a past perfect after a story in
-    the simple past steps back from it, to some time before the day it set, not on it."""
+    the simple past steps back from it, to some time before the day it set, not on it ("Previously,
+    ..." does so in any past tense)."""
     end = moved(told.start, -1) if told.start else told.end
-    return DateInterval(None, end, "range", 0.2, f"past perfect, before the story's time: {told.basis}")
+    return DateInterval(None, end, "range", 0.2, f"{why}, before the story's time: {told.basis}")
 
 
 def _last_named(
