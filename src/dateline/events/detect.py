@@ -85,7 +85,6 @@ class Lexicon:
     commentator: frozenset[str] = frozenset()  # "analyst", "professor": speakers whose words are opinion
     opinion: frozenset[str] = frozenset()  # "suggest", "believe": verbs that report a view
     caution: frozenset[str] = frozenset()  # "warn": a threat only through a conflictive content
-    needs_agent: frozenset[str] = frozenset()  # "violate": an act only when someone does it
     judged: frozenset[str] = frozenset()  # "law", "plan": things, not agents, as such a verb's subject
     owned: frozenset[str] = frozenset()  # "investment", "position": a demonym on them names who acts
     stative: frozenset[str] = frozenset()  # "is committed to": the passive subject takes the stand
@@ -105,6 +104,7 @@ class Lexicon:
     shared: frozenset[str] = frozenset()  # "exercise": held by several parties together, cooperation
     occur: dict[str, str] = field(default_factory=dict)  # "begin", "take place": the noun happened
     cause: frozenset[str] = frozenset()  # "spark", "trigger": their object noun happened
+    fostering: frozenset[str] = frozenset()  # "promote", "deepen": their object tie is a goal, not an act
 
     def names_an_act(self, noun: Token) -> bool:
         """True when `noun` is an act or stand someone owns (an event noun of the lexicon, whatever its
@@ -182,7 +182,6 @@ def load_lexicon() -> Lexicon:
         frozenset(cues["commentator"]),
         frozenset(cues["opinion"]),
         frozenset(cues["caution"]),
-        frozenset(cues["needs-agent"]),
         frozenset(cues["judged"]),
         frozenset(cues["owned"]),
         frozenset(cues["stative"]),
@@ -196,6 +195,7 @@ def load_lexicon() -> Lexicon:
         ),
         dict(cues["occur"]),
         frozenset(cues["cause"]),
+        frozenset(cues["fostering"]),
     )
 
 
