@@ -88,3 +88,19 @@ def test_a_journey_to_meet_is_the_meeting(pipeline):
 def test_an_act_a_noun_plans_stays(pipeline):
     text = "Chile announced plans to withdraw its troops from the border with Peru."
     assert "RETREAT" in _types(pipeline_events(pipeline, text))
+
+
+# --- an occasion that only dates the clause through a noun of time -----------------------------------
+
+
+def test_an_occasion_that_only_dates_the_clause_is_none(pipeline):
+    text = (
+        '"From the day of the next high-level meeting between Chile and Peru, we expect further '
+        'discussions," the Chilean minister said.'
+    )
+    assert "CONSULT" not in _types(pipeline_events(pipeline, text))
+
+
+def test_a_counted_day_of_attacks_is_the_attacks(pipeline):
+    text = "This marked the third consecutive day of Russian assaults on Kyiv."
+    assert "ASSAULT" in _types(pipeline_events(pipeline, text))

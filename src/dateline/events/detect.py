@@ -85,6 +85,7 @@ class Lexicon:
     commentator: frozenset[str] = frozenset()  # "analyst", "professor": speakers whose words are opinion
     opinion: frozenset[str] = frozenset()  # "suggest", "believe": verbs that report a view
     caution: frozenset[str] = frozenset()  # "warn": a threat only through a conflictive content
+    needs_agent: frozenset[str] = frozenset()  # "violate": an act only when someone does it
     judged: frozenset[str] = frozenset()  # "law", "plan": things, not agents, as such a verb's subject
     owned: frozenset[str] = frozenset()  # "investment", "position": a demonym on them names who acts
     stative: frozenset[str] = frozenset()  # "is committed to": the passive subject takes the stand
@@ -182,6 +183,7 @@ def load_lexicon() -> Lexicon:
         frozenset(cues["commentator"]),
         frozenset(cues["opinion"]),
         frozenset(cues["caution"]),
+        frozenset(cues["needs-agent"]),
         frozenset(cues["judged"]),
         frozenset(cues["owned"]),
         frozenset(cues["stative"]),

@@ -128,16 +128,20 @@ def judged_thing(event: DraftEvent, lexicon: Lexicon, index: MentionIndex) -> bo
         subject = anchor.head  # "articles that violate ...": the relative pronoun stands for its noun
     if subject.pos_ != "NOUN":
         return False
-    if subject.lemma_.lower() not in lexicon.judged and (material or not _act_noun(subject, lexicon)):
+    if subject.lemma_.lower() not in lexicon.judged and (material or not _act_noun(anchor, subject, lexicon)):
         return False  # "a newspaper violated the ban", "the exiled opposition called for ...": maybe an
         # agent the resolver does not know; "the attack killed five" reports the attack
     heads = {subject.i} | {c.i for c in subject.children if c.dep_ in ("conj", "compound", "appos")}
     return not any(heads & set(loc.tokens) for loc in index.located)
 
 
-def _act_noun(noun: Token, lexicon: Lexicon) -> bool:
-    """An event noun as the lexicon reads it there ("our support for X"; "the opposition" with no "to" is
-    a party, not an act)."""
+def _act_noun(verb: Token, noun: Token, lexicon: Lexicon) -> bool:
+    """A noun that names an act as `verb`'s subject: with a verb that is an act only when an actor does it
+    (`needs-agent` cues: "the deal could threaten ...") any word that can name an act; with another act
+    verb an event noun as the lexicon reads it there ("our support for X"; "the opposition" with no
+    "to" is a party, not an act)."""
+    if verb.lemma_.lower() in lexicon.needs_agent:
+        return (noun.lemma_.lower(), "N") in lexicon.entries
     return lexicon.lookup(noun) is not None
 
 
@@ -250,6 +254,8 @@ def background(trigger: Trigger, lexicon: Lexicon) -> bool:
         return True  # "amid U.S. pressure", "amid protests": the setting, told as news elsewhere
     if noun.dep_ == "pobj" and noun.head.lower_ in GOALS:
         return True  # "steps towards a ceasefire": a goal
+    if _time_anchor(noun):
+        return True  # "on the eve of Russia's invasion": the time of the news, not news (round 14)
     if _told_setting(noun):
         return True  # "During the discussions, both sides stressed ...": the occasion told before
     if _kept_word(noun):
@@ -278,10 +284,27 @@ def _furthered_tie(noun: Token, event_type: str, lexicon: Lexicon) -> bool:
     # Parties that say they will further their tie ("Chile and Peru will strengthen their cooperation")
     # announce it; a deal, a visit or a body that will ("it will promote", "the visit will deepen") does not.
     return all(
-        s.lower_ in THING_PRONOUNS or s.lemma_.lower() in lexicon.judged or _act_noun(s, lexicon)
+        s.lower_ in THING_PRONOUNS or s.lemma_.lower() in lexicon.judged or lexicon.lookup(s) is not None
         for s in verb.children
         if s.dep_ == "nsubj"
     )
+
+
+# Nouns of a point in time measured from an occasion: "on the eve of the invasion", "the anniversary of".
+TIME_OF = frozenset({"eve", "anniversary", "run-up", "runup", "day"})
+
+
+def _time_anchor(noun: Token) -> bool:
+    """An event noun that only dates the clause, through a noun of time ("in January 2022, on the eve of
+    Russia's invasion", "from the day of the next meeting, we expect ...", "on the anniversary of the
+    attack"): the occasion is told, if at all, where it is news. A counted day is the span of the act
+    itself ("the third consecutive day of assaults")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    time = noun.head.head
+    if time.lemma_.lower() not in TIME_OF or time.pos_ != "NOUN":
+        return False
+    return not any(c.dep_ in ("amod", "nummod") for c in time.children)
 
 
 def _held_up_infinitive(verb: Token, lexicon: Lexicon) -> bool:
