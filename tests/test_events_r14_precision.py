@@ -58,6 +58,7 @@ def test_an_act_held_up_as_a_goal_is_none(pipeline, text):
         ("Chile and Peru will strengthen their security cooperation, the two ministers said on Monday.",
          "COOPERATE"),
         ("Peru and Chile resumed security cooperation on Monday.", "COOPERATE"),
+        ("Lima and Santiago have been working to deepen their cooperation on defence.", "COOPERATE"),
         # a journey to meet is the meeting; an act a noun plans stays
         ("The Chilean president stopped in Lima on his way to Brasilia to meet Lula on Monday.", "CONSULT"),
         ("Chile announced plans to withdraw its troops from the border with Peru.", "RETREAT"),

@@ -281,13 +281,22 @@ def _furthered_tie(noun: Token, event_type: str, lexicon: Lexicon) -> bool:
     verb = noun.head
     if noun.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in lexicon.fostering:
         return False
-    # Parties that say they will further their tie ("Chile and Peru will strengthen their cooperation")
-    # announce it; a deal, a visit or a body that will ("it will promote", "the visit will deepen") does not.
+    # Parties that say they will further their tie ("Chile and Peru will strengthen their cooperation",
+    # "Berlin and Paris have been working to deepen their cooperation") announce it; a deal, a visit or a
+    # body that will ("it will promote", "the visit will deepen") does not, nor a noun's purpose ("a
+    # mechanism to deepen coordination").
+    while (
+        verb.dep_ in ("xcomp", "advcl", "conj") and not _subjects(verb) and verb.head.pos_ in ("VERB", "AUX")
+    ):
+        verb = verb.head  # the controller: "have been working to deepen" is the workers' act
     return all(
         s.lower_ in THING_PRONOUNS or s.lemma_.lower() in lexicon.judged or lexicon.lookup(s) is not None
-        for s in verb.children
-        if s.dep_ == "nsubj"
+        for s in _subjects(verb)
     )
+
+
+def _subjects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "nsubj"]
 
 
 # Nouns of a point in time measured from an occasion: "on the eve of the invasion", "the anniversary of".
