@@ -544,19 +544,7 @@ def backdrop(anchor: Token, verbal: bool) -> bool:
         return False
     if any(c.dep_ == "aux" and c.lower_ in MODALS for c in clause.children):
         return True
-    if _aside_on_a_person(clause) and not _dated(clause):
-        return True  # "Obasanjo, who mediated the talks, delivered the news" (round 14)
     return not verbal and _perfect(clause) and not _dated(clause)
-
-
-def _aside_on_a_person(clause: Token) -> bool:
-    """A relative clause set off by a comma whose pronoun is "who" or "whom" ("Obasanjo, who mediated the
-    talks led by the AU, delivered the news", "Odinga, whom he supported", "Bazoum, who was detained
-    for seven months"): it tells who the person is, not the news (round 14: dev articles of three sets);
-    one with a date of its own is an occasion referred back to."""
-    left = clause.left_edge
-    comma = left.i > 0 and clause.doc[left.i - 1].text == ","
-    return comma and any(c.lower_ in ("who", "whom") for c in clause.children)
 
 
 def _perfect(verb: Token) -> bool:
