@@ -105,6 +105,7 @@ class Lexicon:
     shared: frozenset[str] = frozenset()  # "exercise": held by several parties together, cooperation
     occur: dict[str, str] = field(default_factory=dict)  # "begin", "take place": the noun happened
     cause: frozenset[str] = frozenset()  # "spark", "trigger": their object noun happened
+    fostering: frozenset[str] = frozenset()  # "promote", "deepen": their object tie is a goal, not an act
 
     def names_an_act(self, noun: Token) -> bool:
         """True when `noun` is an act or stand someone owns (an event noun of the lexicon, whatever its
@@ -196,6 +197,7 @@ def load_lexicon() -> Lexicon:
         ),
         dict(cues["occur"]),
         frozenset(cues["cause"]),
+        frozenset(cues["fostering"]),
     )
 
 

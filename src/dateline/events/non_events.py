@@ -112,22 +112,37 @@ def judged_thing(event: DraftEvent, lexicon: Lexicon, index: MentionIndex) -> bo
     that violate the constitution": a verb that is an act only when an actor does it (`needs-agent`
     cues), said of a thing, judges the thing; no one acted. A material act said of a document or a
     measure (a `judged` noun: "the agreement removes 91 percent of tariffs") is what it provides, told
-    where the document is (its signing, its adoption), not an act of its own."""
+    where the document is (its signing, its adoption), not an act of its own. So is any other act said
+    of such a thing or of an act (round 14: "Lee's decision to visit Tokyo demonstrated how Seoul ...",
+    "our support for Ukraine has rallied the world", "the accord calls on each side to ..."): its
+    owner's name in the phrase ("Lee's", "Ukraine") made it look like an actor's act."""
     anchor = event.trigger.anchor
     material = event.type in MATERIAL_ACTS
-    if event.trigger.nominal or (anchor.lemma_.lower() not in lexicon.needs_agent and not material):
+    if event.trigger.nominal:
         return False
-    subject = next((c for c in anchor.children if c.dep_ == "nsubj"), None)
-    if subject is not None and subject.tag_ == "WDT" and anchor.dep_ == "relcl":
+    subjects = [c for c in anchor.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1:
+        return False  # none, or a parse that gives the verb two ("the protest of X … X demands ...")
+    subject = subjects[0]
+    if subject.tag_ == "WDT" and anchor.dep_ == "relcl":
         subject = anchor.head  # "articles that violate ...": the relative pronoun stands for its noun
-    if subject is None or subject.pos_ != "NOUN":
+    if subject.pos_ != "NOUN":
         return False
-    lemma = subject.lemma_.lower()
-    if lemma not in lexicon.judged and ((lemma, "N") not in lexicon.entries or material):
-        return False  # "a newspaper violated the ban": maybe an agent the resolver does not know; "the
-        # attack killed five" reports the attack
+    if subject.lemma_.lower() not in lexicon.judged and (material or not _act_noun(anchor, subject, lexicon)):
+        return False  # "a newspaper violated the ban", "the exiled opposition called for ...": maybe an
+        # agent the resolver does not know; "the attack killed five" reports the attack
     heads = {subject.i} | {c.i for c in subject.children if c.dep_ in ("conj", "compound", "appos")}
     return not any(heads & set(loc.tokens) for loc in index.located)
+
+
+def _act_noun(verb: Token, noun: Token, lexicon: Lexicon) -> bool:
+    """A noun that names an act as `verb`'s subject: with a verb that is an act only when an actor does it
+    (`needs-agent` cues: "the deal could threaten ...") any word that can name an act; with another act
+    verb an event noun as the lexicon reads it there ("our support for X"; "the opposition" with no
+    "to" is a party, not an act)."""
+    if verb.lemma_.lower() in lexicon.needs_agent:
+        return (noun.lemma_.lower(), "N") in lexicon.entries
+    return lexicon.lookup(noun) is not None
 
 
 QUESTION_MARKS = frozenset({"if", "whether"})
@@ -222,6 +237,8 @@ def background(trigger: Trigger, lexicon: Lexicon) -> bool:
     if light is not trigger.head and light.tag_ == "VBG" and light.dep_ in ("pcomp", "pobj"):
         # "under the pretext of expressing solidarity": a light verb's gerund held up the same way
         return any(t.lemma_.lower() in lexicon.advocacy for t in _nominal_chain(light))
+    if _held_up_infinitive(trigger.anchor, lexicon):
+        return True  # "stressed the need to withdraw troops", "an opportunity for X to reaffirm" (round 14)
     if not bare or trigger.anchor is not trigger.head:
         return False
     if any(t.lemma_.lower() in lexicon.advocacy for t in _nominal_chain(trigger.head)):
@@ -231,16 +248,93 @@ def background(trigger: Trigger, lexicon: Lexicon) -> bool:
     ):
         return True  # "joint cooperation is necessary"
     noun = trigger.head
+    if _furthered_tie(noun, trigger.type, lexicon):
+        return True  # "the agreement will further promote defence cooperation" (round 14)
     if noun.dep_ == "pobj" and noun.head.lower_ in SURROUNDINGS and not own_occasion(noun):
         return True  # "amid U.S. pressure", "amid protests": the setting, told as news elsewhere
     if noun.dep_ == "pobj" and noun.head.lower_ in GOALS:
         return True  # "steps towards a ceasefire": a goal
+    if _time_anchor(noun):
+        return True  # "on the eve of Russia's invasion": the time of the news, not news (round 14)
     if _told_setting(noun):
         return True  # "During the discussions, both sides stressed ...": the occasion told before
     if _kept_word(noun):
         return True  # "urged both parties to honour their commitments": a word given before (round 12)
     clause = governing_predicate(trigger.head)
     return clause is not None and clause.dep_ == "relcl" and clause.tag_ in ("VBD", "VBN")
+
+
+# Ties that are furthered rather than done: cooperation, coordination, dialogue.
+FURTHERED = frozenset({"COOPERATE", "CONSULT"})
+# Pronouns that stand for a thing (a deal, a visit), not for the parties.
+THING_PRONOUNS = frozenset({"it", "this", "that"})
+
+
+def _furthered_tie(noun: Token, event_type: str, lexicon: Lexicon) -> bool:
+    """A cooperative tie named as what an act, a deal or a body is to further ("the agreement will further
+    promote security cooperation", "the highest mechanism to deepen defence coordination", "agreed to
+    intensify cooperation"): a goal or a consequence, not an act done; the act that furthers it (the
+    signing, the agreement) is coded from its own words. "Intensified attacks" and "will boost military
+    aid" are still an attack and aid given."""
+    if event_type not in FURTHERED or own_occasion(noun):
+        return False
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in lexicon.fostering:
+        return False
+    # Parties that say they will further their tie ("Chile and Peru will strengthen their cooperation",
+    # "Berlin and Paris have been working to deepen their cooperation") announce it; a deal, a visit or a
+    # body that will ("it will promote", "the visit will deepen") does not, nor a noun's purpose ("a
+    # mechanism to deepen coordination").
+    while (
+        verb.dep_ in ("xcomp", "advcl", "conj") and not _subjects(verb) and verb.head.pos_ in ("VERB", "AUX")
+    ):
+        verb = verb.head  # the controller: "have been working to deepen" is the workers' act
+    return all(
+        s.lower_ in THING_PRONOUNS or s.lemma_.lower() in lexicon.judged or lexicon.lookup(s) is not None
+        for s in _subjects(verb)
+    )
+
+
+def _subjects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "nsubj"]
+
+
+# Nouns of a point in time measured from an occasion: "on the eve of the invasion", "the anniversary of".
+TIME_OF = frozenset({"eve", "anniversary", "run-up", "runup", "day"})
+
+
+def _time_anchor(noun: Token) -> bool:
+    """An event noun that only dates the clause, through a noun of time ("in January 2022, on the eve of
+    Russia's invasion", "from the day of the next meeting, we expect ...", "on the anniversary of the
+    attack"): the occasion is told, if at all, where it is news. A counted day is the span of the act
+    itself ("the third consecutive day of assaults")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    time = noun.head.head
+    if time.lemma_.lower() not in TIME_OF or time.pos_ != "NOUN":
+        return False
+    return not any(c.dep_ in ("amod", "nummod") for c in time.children)
+
+
+def _held_up_infinitive(verb: Token, lexicon: Lexicon) -> bool:
+    """An act in a "to ..." clause of a noun that holds it up as a goal ("stressed the need to withdraw
+    troops", "the summit is an opportunity for Chile to reaffirm its commitment", "the need for careful
+    management to prevent a conflict"), as "the need for the withdrawal" is: no act is done. A noun that
+    is itself an act ("a call to withdraw", "plans to invade") frames or plans the act instead."""
+    if verb.pos_ != "VERB" or verb.dep_ not in ("acl", "advcl", "relcl") or verb.head.pos_ != "NOUN":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    nouns = [verb.head, *_nominal_chain(verb.head)]
+    return any(
+        n.lemma_.lower() in lexicon.advocacy and lexicon.lookup(n) is None and not _on_the_way(n)
+        for n in nouns
+    )
+
+
+def _on_the_way(noun: Token) -> bool:
+    """ "on his way to Washington to meet X": a journey whose purpose is the act, not a goal held up."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "on"
 
 
 # A word given before, as what someone keeps or breaks: "honour their commitments", "abide by its
