@@ -239,7 +239,14 @@ ENVOY_NOUNS = frozenset(
 )
 # Who makes a complaint official when they protest: a state's offices and the voices that speak for them
 # (PETRARCH-2 CAMEO.2.0, MIT: PROTEST "- OFFICIAL * [114]"; CAMEO 11 maps to PLOVER ACCUSE).
-OFFICIAL_NOUNS = ENVOY_NOUNS | {"minister", "spokesperson", "spokesman", "spokeswoman", "office", "department"}
+OFFICIAL_NOUNS = ENVOY_NOUNS | {
+    "minister",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "office",
+    "department",
+}
 
 
 def official_protest(event: DraftEvent) -> bool:
