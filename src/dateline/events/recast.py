@@ -237,17 +237,34 @@ def commanded_actors(act: list[EventActor], commander: list[EventActor]) -> list
 ENVOY_NOUNS = frozenset(
     {"government", "embassy", "ambassador", "envoy", "ministry", "consulate", "authorities"}
 )
+# Who makes a complaint official when they protest: a state's offices and the voices that speak for them
+# (PETRARCH-2 CAMEO.2.0, MIT: PROTEST "- OFFICIAL * [114]"; CAMEO 11 maps to PLOVER ACCUSE).
+OFFICIAL_NOUNS = ENVOY_NOUNS | {
+    "minister",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "office",
+    "department",
+}
 
 
 def official_protest(event: DraftEvent) -> bool:
     """ "Japan protested to China over the incident", "protested to the ambassador": a protest addressed to
     a state, an organisation or an envoy is an official complaint (PLOVER ACCUSE, allege: "complain
     officially"), not a demonstration; "marched to protest", "protested outside the embassy" stay, and so
-    does a march or a blockade towards a place ("farmers marched to Brussels", "blocked the road to X")."""
+    does a march or a blockade towards a place ("farmers marched to Brussels", "blocked the road to X").
+    So is a protest a state or its offices make ("Hanoi resolutely protests the seizure", "the ministry
+    protested the remarks", "the strong protest of the government"): people protest, a state complains."""
     trigger = event.trigger
-    if event.type != "PROTEST" or trigger.nominal or trigger.entry.lemma != "protest":
+    if event.type != "PROTEST" or trigger.head.lemma_.lower() != "protest":
         return False
-    return any(
+    if trigger.nominal:
+        return any(  # "the strong protest of the Philippine government"
+            prep.lower_ == "of" and any(obj.lemma_.lower() in ENVOY_NOUNS for obj in prep.children)
+            for prep in trigger.head.children
+        )
+    return _official_protester(trigger.anchor) or any(
         prep.dep_ == "prep"
         and prep.lower_ == "to"
         and any(
@@ -257,6 +274,16 @@ def official_protest(event: DraftEvent) -> bool:
         )
         for prep in trigger.anchor.children
     )
+
+
+def _official_protester(verb: Token) -> bool:
+    """The verb's subject, or the subject of the clause it is coordinated into ("Hanoi is concerned and
+    protests"), is a state by name or a state's office; "Iranians" (a people) and "farmers" are not."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    while not subjects and verb.dep_ in ("conj", "acomp") and verb.head is not verb:
+        verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(s.ent_type_ == "GPE" or s.lemma_.lower() in OFFICIAL_NOUNS for s in subjects)
 
 
 def make_complaint(event: DraftEvent) -> None:
