@@ -17,6 +17,7 @@ from dateline.events.conditions import conditional
 from dateline.events.nominalised import PHASES, verb_reading
 from dateline.events.ontology import load as load_ontology
 from dateline.events.ontology import read_tsv
+from dateline.nlp.accents import unaccented
 
 # Dependencies that start a new clause (or a coordinated item): the words behind them belong to another
 # predication and must not decide what this word means.
@@ -238,6 +239,7 @@ def context_of(token: Token, depth: int = 3) -> tuple[set[str], set[str]]:
                     continue  # the infinitive's "to" ("to provide security") is no "to X" recipient
                 words.add(child.lemma_.lower())
                 words.add(child.lower_)
+                words.add(unaccented(child.lower_))  # "the chargé d'affaires": the lexicon's "charge"
                 if child.tag_ == "NNS" and child.lower_.endswith("s"):
                     words.add(child.lower_[:-1])  # "doses" is lemmatized "dos": its singular is the word
                 # A "to ..." complement counts by its verb only: its own objects are another event's.
