@@ -280,7 +280,9 @@ def _official_protester(verb: Token) -> bool:
     """The verb's subject, or the subject of the clause it is coordinated into ("Hanoi is concerned and
     protests"), is a state by name or a state's office; "Iranians" (a people) and "farmers" are not."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    while not subjects and verb.dep_ in ("conj", "acomp") and verb.head is not verb:
+    # the dependency test alone stops at the root: spaCy makes a new Token on each `.head`, so an
+    # identity test against the token itself never holds
+    while not subjects and verb.dep_ in ("conj", "acomp"):
         verb = verb.head
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return any(s.ent_type_ == "GPE" or s.lemma_.lower() in OFFICIAL_NOUNS for s in subjects)

@@ -252,7 +252,6 @@ def _bare_participle(clause: Token) -> bool:
     return (
         clause.dep_ == "advcl"
         and clause.tag_ == "VBG"
-        and clause.head is not clause
         and not any(c.dep_ in ("mark", "aux", "auxpass") for c in clause.children)
     )
 
