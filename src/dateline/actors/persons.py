@@ -17,6 +17,7 @@ from dateline.actors.kb import Person, possessive
 from dateline.actors.lexicon import common_name_parts, title_for
 from dateline.actors.prepared import per_sentence
 from dateline.actors.sentence import FORMER, NAME_PARTICLES, Phrase, SentenceView
+from dateline.actors.unnamed import PRONOUN
 from dateline.nlp.sentences import sentence_of
 from dateline.records import Actor, ActorMention, DateInterval, TenureHint
 
@@ -96,7 +97,7 @@ class PersonPhrases(SentenceView):
         """The country a possessive pronoun right before sub-token i was resolved to: "its foreign
         minister" after "Greece denied ..." is Greece's."""
         last = self.found[-1] if self.found and i > 0 else None
-        if last is None or last.how != "pronoun" or last.end != self.subs[i - 1].end or len(last.actors) != 1:
+        if last is None or last.how != PRONOUN or last.end != self.subs[i - 1].end or len(last.actors) != 1:
             return None
         owner = last.actors[0]
         return owner.country if owner.kind == "country" and self._key(i - 1) in OWNERS else None

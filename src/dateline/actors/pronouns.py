@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from dateline.actors.lexicon import agents, titles
 from dateline.actors.sentence import STATES, SentenceView
-from dateline.actors.unnamed import EMBASSY, NAMED_GROUP_HOWS, UNNAMED
+from dateline.actors.unnamed import EMBASSY, NAMED_GROUP_HOWS, PRONOUN, UNNAMED
 from dateline.nlp.entities import persons
 from dateline.nlp.sentences import sentence_of
 from dateline.records import Actor, ActorMention
@@ -73,12 +73,12 @@ class Pronouns(SentenceView):
             actors = self._plural_antecedent(i)
         if not actors:
             return None
-        return [self._mention(i, i + 1, actors, "pronoun")], i + 1
+        return [self._mention(i, i + 1, actors, PRONOUN)], i + 1
 
     def _persons_here(self) -> list[tuple[ActorMention, str]]:
         out = []
         for m in self.found:
-            if len(m.actors) == 1 and m.actors[0].kind in ("person", "role") and m.how != "pronoun":
+            if len(m.actors) == 1 and m.actors[0].kind in ("person", "role") and m.how != PRONOUN:
                 span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
                 out.append((m, span.root.dep_ if span is not None else ""))
         return out
@@ -405,7 +405,7 @@ class Pronouns(SentenceView):
         no subject there or before is plural. A sentence naming two such groups names none."""
         groups: list[tuple[Actor, ...]] = []
         for m in mentions:
-            if m.how == "pronoun" or len(m.actors) != 1 or m.actors[0].kind in ("person", "role"):
+            if m.how == PRONOUN or len(m.actors) != 1 or m.actors[0].kind in ("person", "role"):
                 continue
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
@@ -462,7 +462,7 @@ def _plural_reading(m: ActorMention) -> bool:
     """A resolved mention a plural noun heads can be "they": two actors ("both sides"), or a body of
     people of one country or group ("the three Russian diplomats ... they had violated", "Tigrayan
     forces said they ..."), never one person."""
-    return len(m.actors) >= 2 or (m.how != "pronoun" and m.actors[0].kind not in ("person", "role"))
+    return len(m.actors) >= 2 or (m.how != PRONOUN and m.actors[0].kind not in ("person", "role"))
 
 
 def _controllers(verb: Token) -> set[int]:
