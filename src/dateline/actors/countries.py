@@ -285,7 +285,7 @@ class CountryPhrases(SentenceView):
         tok = span.root
         # "in Malawi and Mozambique", "in Qatar's capital", "in Kabul's western neighbourhood", and the
         # country after a city: "in Bali, Indonesia"
-        while tok.dep_ in ("conj", "poss", "compound", "appos") and tok.head is not tok:
+        while tok.dep_ in ("conj", "poss", "compound", "appos") and tok.head.i != tok.i:
             tok = tok.head
         return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE
 
@@ -294,7 +294,7 @@ class CountryPhrases(SentenceView):
         """Whether the word at k is the object of a place preposition ("in", "near", "across" ...)."""
         span = self.doc.char_span(self.subs[k].start, self.subs[k].end, alignment_mode="expand")
         head = span.root if span is not None else None
-        while head is not None and head.dep_ in ("compound", "amod", "poss") and head.head is not head:
+        while head is not None and head.dep_ in ("compound", "amod", "poss") and head.head.i != head.i:
             head = head.head
         if head is None:
             return False

@@ -159,9 +159,9 @@ class PluralGroups(SentenceView):
         if span is None:
             return []
         head = span.root
-        while head.dep_ in ("det", "predet", "nummod", "amod", "compound") and head.head is not head:
+        while head.dep_ in ("det", "predet", "nummod", "amod", "compound") and head.head.i != head.i:
             head = head.head
-        if head.dep_ in ("nsubj", "nsubjpass") or head.head is head:
+        if head.dep_ in ("nsubj", "nsubjpass") or head.head.i == head.i:
             return []
         verb = head.head if head.dep_ != "pobj" else head.head.head
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -537,7 +537,7 @@ class PersonPhrases(SentenceView):
         if span is None:
             return None
         tok = span.root
-        while tok.dep_ == "conj" and tok.head is not tok:
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head
         if tok.tag_ == "NNS":  # the mention holds the title: "Tajik presidents", "the envoys of India"
             head = tok

@@ -261,7 +261,7 @@ class Pronouns(SentenceView):
         for tok in self.doc[start:end]:
             if tok.dep_ not in SUBJECT_DEPS or not any(c.dep_ == "conj" for c in tok.children):
                 continue
-            names = [t for t in tok.subtree if t.i < end and (t is tok or t.dep_ == "conj")]
+            names = [t for t in tok.subtree if t.i < end and (t.i == tok.i or t.dep_ == "conj")]
             actors = [
                 a
                 for t in names
@@ -394,7 +394,7 @@ class Pronouns(SentenceView):
             root = span.root
             of = root.dep_ == "pobj" and root.head.lower_ == "of"
             noun = root.head.head if of else root if root.lemma_.lower() == EMBASSY else root.head
-            if noun.lemma_.lower() == EMBASSY and (noun is root or of or root.dep_ in OWNER_DEPS):
+            if noun.lemma_.lower() == EMBASSY and (noun.i == root.i or of or root.dep_ in OWNER_DEPS):
                 found = m.actors[0].country
         return found
 
@@ -471,7 +471,7 @@ def _controllers(verb: Token) -> set[int]:
     subject ("X called Y to congratulate him", "X flew in and met him": X)."""
     while True:
         subjects = {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS}
-        if subjects or verb.dep_ not in CONTROLLED_DEPS or verb.head is verb:
+        if subjects or verb.dep_ not in CONTROLLED_DEPS or verb.head.i == verb.i:
             return subjects
         head = verb.head
         objects = {c.i for c in head.children if c.dep_ in ("dobj", "dative")}

@@ -173,7 +173,7 @@ class SentenceView:
         first = root
         # The parser often reads a list's second country as an apposition of the first ("Mali, Burkina
         # Faso, and Niger"): a country is no apposition of another, so both join the coordination.
-        while first.dep_ in ("conj", "appos") and first.head is not first:
+        while first.dep_ in ("conj", "appos") and first.head.i != first.i:
             first = first.head
         # A conjunct of a country inside a longer mention ("the presidents of Chad, Niger and Mali")
         # joins that mention's group.

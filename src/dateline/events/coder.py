@@ -346,7 +346,7 @@ def code_sentence(
             event.actors = demand_actors(index, trig, addressees[id(trig)])
         else:
             clauses = [c for c in trig.anchor.children if c.dep_ in ("xcomp", "ccomp") or for_clause(c)]
-            if trig.head is not trig.anchor:
+            if trig.head.i != trig.anchor.i:
                 clauses += [c for c in trig.head.children if c.dep_ == "acl"]
             verbal_act = ontology.types[event.type].verbal or trig.type in FRAMING_EXTRA
             content = event.content + (clauses if verbal_act else [])
@@ -623,14 +623,14 @@ def _reported_noun(noun: Token, lexicon: Lexicon) -> bool:
         return head.lemma_.lower() in lexicon.light or head.lemma_.lower() in lexicon.cause
     if noun.dep_ == "attr":
         return any(c.dep_ == "expl" for c in head.children)
-    if noun.dep_ == "pobj" and head.head.lemma_.lower() in lexicon.partitive and head.head is not noun:
+    if noun.dep_ == "pobj" and head.head.lemma_.lower() in lexicon.partitive and head.head.i != noun.i:
         return _reported_noun(head.head, lexicon)
     return noun.dep_ == "nsubj" or (noun.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX"))
 
 
 def _verbless_item(trigger: Trigger) -> bool:
     """A stand-alone event noun that heads a verbless item ("their demand for early elections")."""
-    return trigger.nominal and trigger.anchor is trigger.head and _verbless_item_noun(trigger.head)
+    return trigger.nominal and trigger.anchor.i == trigger.head.i and _verbless_item_noun(trigger.head)
 
 
 def _verbless_item_noun(noun: Token) -> bool:

@@ -61,7 +61,7 @@ class Commentators:
         '"...," said a professor')."""
         node = anchor
         while True:
-            own = node is anchor or node.lemma_.lower() in self.voices
+            own = node.i == anchor.i or node.lemma_.lower() in self.voices
             speaker = own and node.pos_ in ("VERB", "AUX")
             if speaker and any(c.dep_ in SUBJECT_DEPS and self.speaks(c) for c in node.children):
                 return True

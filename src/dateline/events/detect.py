@@ -261,7 +261,7 @@ def _coordinated_noun(noun: Token, child: Token, head: Token) -> bool:
     """A noun coordinated with a noun the head governs ("sent police officers and troops", "provided
     tents and blankets"): each conjunct is the head's object as much as the first. The head's own
     conjuncts are other predications ("talks and visits")."""
-    return child.dep_ == "conj" and noun is not head and noun.pos_ == "NOUN" and child.pos_ == "NOUN"
+    return child.dep_ == "conj" and noun.i != head.i and noun.pos_ == "NOUN" and child.pos_ == "NOUN"
 
 
 def _infinitive(token: Token) -> bool:
@@ -407,5 +407,5 @@ def detect(sent: Span, lexicon: Lexicon | None = None) -> list[Trigger]:
             consumed.add(token.head.i)
         triggers.append(Trigger(token, token, own, tuple(words), nominal=token.pos_ == "NOUN"))
     # A light verb may follow its noun ("talks were held"): drop the noun's stand-alone reading.
-    triggers = [t for t in triggers if not (t.anchor is t.head and t.head.i in consumed)]
+    triggers = [t for t in triggers if not (t.anchor.i == t.head.i and t.head.i in consumed)]
     return sorted(triggers, key=lambda t: t.start)

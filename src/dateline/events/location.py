@@ -65,7 +65,7 @@ def _up(tok: Token, sent: Span) -> Token | None:
     """The governing word whose place the trigger shares; None across reported speech or a clause
     that merely describes a noun ("the statement issued in Moscow")."""
     head = tok.head
-    if head is tok or tok.dep_ not in UP_LINKS or not (sent.start <= head.i < sent.end):
+    if head.i == tok.i or tok.dep_ not in UP_LINKS or not (sent.start <= head.i < sent.end):
         return None
     return head
 

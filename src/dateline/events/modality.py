@@ -391,7 +391,7 @@ def _focusing(neg: Token) -> bool:
 
 def _clause_head(tok: Token) -> Token:
     """The verb heading a conjunct's clause: "will meet and discuss" shares the first verb's links."""
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return tok
 
@@ -432,7 +432,7 @@ def _attached(tok: Token) -> Iterator[Token]:
 def _governed(tok: Token, lex: CueLexicon, depth: int) -> str | None:
     """What the governing word says about the trigger, by dependency relation."""
     head = tok.head
-    if head is tok or depth >= MAX_DEPTH:
+    if head.i == tok.i or depth >= MAX_DEPTH:
         return None
     dep = tok.dep_
     if dep == "conj":
@@ -564,7 +564,7 @@ def _nonfinite(tok: Token) -> bool:
 
 def _through_preposition(tok: Token, lex: CueLexicon, depth: int) -> str | None:
     prep = tok.head
-    if prep.dep_ not in ("prep", "agent", "dative") or prep.head is prep:
+    if prep.dep_ not in ("prep", "agent", "dative") or prep.head.i == prep.i:
         return None
     owner = _speech_setting(prep)
     word = prep.lemma_.lower()
@@ -663,7 +663,7 @@ def _unfulfilled(tok: Token, lex: CueLexicon) -> bool:
             # "but it has failed to materialise" / "but it has yet to take place"
             if any(x.dep_ == "xcomp" and lex.kind("but", x) for x in conj.children):
                 return True
-        if node.head is node:
+        if node.head.i == node.i:
             return False
         node, seen = node.head, seen + 1
     return False

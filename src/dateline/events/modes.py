@@ -239,7 +239,7 @@ def trip_purpose(anchor: Token, lexicon: Lexicon) -> bool:
         head = head.head  # "flew to Cairo for talks"
     elif anchor.dep_ not in PURPOSE_DEPS:
         return False
-    if head is anchor or lexicon.consult_cues.get(head.lemma_.lower()) != "visit":
+    if head.i == anchor.i or lexicon.consult_cues.get(head.lemma_.lower()) != "visit":
         return False
     return any(
         c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in PLACE_LABELS for g in c.children)

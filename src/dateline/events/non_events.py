@@ -32,7 +32,7 @@ def idle_noun(event: DraftEvent, ontology: Ontology, lexicon: Lexicon) -> bool:
     word, not news. An attack or an arrest with only its victim is still news ("the bombing of a French
     base")."""
     trig = event.trigger
-    if not trig.nominal or trig.anchor is not trig.head:
+    if not trig.nominal or trig.anchor.i != trig.head.i:
         return False
     noun = trig.head
     existential = noun.dep_ == "attr" and any(c.dep_ == "expl" for c in noun.head.children)
@@ -230,16 +230,16 @@ def background(trigger: Trigger, lexicon: Lexicon) -> bool:
     setting of the news ("amid U.S. pressure") or recalled in a relative clause ("the attacks that
     prompted the US assault on X")."""
     gerund = trigger.head.tag_ == "VBG"
-    if gerund and trigger.head.dep_ in ("csubj", "nsubj") and trigger.anchor is trigger.head:
+    if gerund and trigger.head.dep_ in ("csubj", "nsubj") and trigger.anchor.i == trigger.head.i:
         return True  # "Allowing companies back does not change X": a course of action under debate
     bare = trigger.nominal or (gerund and trigger.head.dep_ in ("pcomp", "pobj"))
     light = trigger.anchor
-    if light is not trigger.head and light.tag_ == "VBG" and light.dep_ in ("pcomp", "pobj"):
+    if light.i != trigger.head.i and light.tag_ == "VBG" and light.dep_ in ("pcomp", "pobj"):
         # "under the pretext of expressing solidarity": a light verb's gerund held up the same way
         return any(t.lemma_.lower() in lexicon.advocacy for t in _nominal_chain(light))
     if _held_up_infinitive(trigger.anchor, lexicon):
         return True  # "stressed the need to withdraw troops", "an opportunity for X to reaffirm" (round 14)
-    if not bare or trigger.anchor is not trigger.head:
+    if not bare or trigger.anchor.i != trigger.head.i:
         return False
     if any(t.lemma_.lower() in lexicon.advocacy for t in _nominal_chain(trigger.head)):
         return True
@@ -376,7 +376,7 @@ def lifted_measure(event: DraftEvent, triggers: list[Trigger]) -> bool:
     """ "lifted sanctions on X", "the deal removes tariffs on Y": the measure a retreat undoes is not a
     new sanction or restriction; the retreat is the event."""
     trig = event.trigger
-    if event.type not in ("SANCTION", "COERCE") or not trig.nominal or trig.anchor is not trig.head:
+    if event.type not in ("SANCTION", "COERCE") or not trig.nominal or trig.anchor.i != trig.head.i:
         return False
     undoing = {t.anchor.i for t in triggers if t.type == "RETREAT" and not t.nominal}
     noun = trig.head
@@ -392,7 +392,7 @@ def ended_tie(event: DraftEvent, triggers: list[Trigger]) -> bool:
     talks": the tie a sanction ends is what it acts on, not a new agreement, aid or meeting. A meeting or
     visit called off ("cancelled the meeting with X", "postponed the visit") is that occasion, negated."""
     trig = event.trigger
-    if event.type not in TIES or not trig.nominal or trig.anchor is not trig.head:
+    if event.type not in TIES or not trig.nominal or trig.anchor.i != trig.head.i:
         return False
     if event.type == "CONSULT" and modality(trig.head) == "negated":
         return False  # "cancelled a meeting with X": the meeting called off is an event, negated

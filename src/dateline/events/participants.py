@@ -1634,7 +1634,7 @@ def mediated_sides(index: MentionIndex, anchor: Token, actors: list[EventActor])
         if not sent.start <= loc.root.i < sent.end:
             continue
         top = loc.root
-        while top.dep_ == "conj" and top.head is not top:
+        while top.dep_ == "conj" and top.head.i != top.i:
             top = top.head
         if _mediator(top):
             mediators |= {a.country for a in loc.mention.actors if a.country}

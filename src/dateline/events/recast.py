@@ -53,7 +53,7 @@ def denied(frame: Trigger, trigger: Trigger, lexicon: Lexicon, ontology: Ontolog
             continue
         if any(t.dep_ == "ccomp" or t.lemma_.lower() in lexicon.report for t in path):
             return True
-        if frame.head is not frame.anchor and frame.head.lemma_.lower() in lexicon.report:
+        if frame.head.i != frame.anchor.i and frame.head.lemma_.lower() in lexicon.report:
             return True  # "dismissed reports of a call": the report noun is the trigger's own wording
     return False
 
@@ -318,7 +318,7 @@ def avowed_cooperation(event: DraftEvent) -> bool:
     return (
         event.type == "COOPERATE"
         and not trigger.nominal
-        and trigger.anchor is not trigger.head
+        and trigger.anchor.i != trigger.head.i
         and trigger.anchor.lemma_.lower() in AVOWALS
     )
 

@@ -101,9 +101,9 @@ def _talked_about(span: Span, frames: frozenset[str]) -> bool:
     """A place mention in subject-matter position, not a party to the event nor its venue."""
     word = span.root
     head = word
-    while head.dep_ in NP_LINKS and head.head is not head:
+    while head.dep_ in NP_LINKS and head.head.i != head.i:
         head = head.head
-        if head.pos_ in ("NOUN", "PROPN") and _frame(head, frames) and head is not word:
+        if head.pos_ in ("NOUN", "PROPN") and _frame(head, frames) and head.i != word.i:
             return True  # "the Afghan crisis", "Afghanistan's problems", "Syria peace talks"
     if head.dep_ == "pobj":
         prep = head.head

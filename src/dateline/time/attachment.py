@@ -49,7 +49,7 @@ def _climb_prep(prep_token: Token) -> tuple[str, Token]:
     words = [prep_token.lower_]
     head = prep_token.head
     while (
-        head is not head.head
+        head.i != head.head.i
         and head.pos_ in _PREP_EXTENDERS
         and head.dep_ in ("advmod", "prep", "amod", "pobj")
         and head.i < prep_token.i
@@ -76,7 +76,7 @@ def attach(doc: Doc, timexes: Sequence[Timex]) -> list[Attachment]:
         prep = noun = None
         if root.dep_ in _PREP_DEPS:  # the tagger kept the preposition inside the span
             prep, head = _climb_prep(root)
-        elif root.head is root:
+        elif root.head.i == root.i:
             head = None
         elif root.head.dep_ in _PREP_DEPS and root.dep_ == "pobj":
             prep, head = _climb_prep(root.head)
@@ -144,7 +144,7 @@ def _placed_phrase(word: Token | None) -> Token | None:
     while word.dep_ in ("appos", "compound", "conj") and hops < 3:  # "Doha, Qatar", "Addis Ababa"
         word, hops = word.head, hops + 1
     prep = word.head
-    if word.dep_ != "pobj" or prep.dep_ not in _PREP_DEPS or prep.head is prep:
+    if word.dep_ != "pobj" or prep.dep_ not in _PREP_DEPS or prep.head.i == prep.i:
         return None
     return prep.head
 
@@ -158,7 +158,7 @@ def _in_setting_phrase(word: Token, root: Token) -> bool:
     prep = word if word.pos_ == "ADP" else word.head if word.dep_ == "pobj" else None
     if prep is None or prep.pos_ != "ADP" or prep.dep_ not in _PREP_DEPS or prep.head.i == prep.i:
         return False
-    return prep.lower_ not in cues()["relational_preps"] and (word is prep or is_verb(prep.head))
+    return prep.lower_ not in cues()["relational_preps"] and (word.i == prep.i or is_verb(prep.head))
 
 
 def _adverbial_on_object(root: Token, head: Token | None) -> bool:
@@ -292,7 +292,7 @@ def hosts_of(noun: Token) -> list[Token]:
     token = noun
     for _ in range(_WITHIN_DEPTH):
         prep = token.head
-        if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.head is prep:
+        if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i == prep.i:
             break
         word, host = prep.lower_, prep.head
         if word not in _COMPLETING_PREPS | _SETTING_PREPS or (is_verb(host) and word not in _SETTING_PREPS):
@@ -317,7 +317,7 @@ def announced_object(noun: Token) -> bool:
 
 def _clause_order(verb: Token) -> str | None:
     """How the time of an adverbial clause opened by "after"/"before" relates to its head's."""
-    if verb.dep_ != "advcl" or verb.head is verb:
+    if verb.dep_ != "advcl" or verb.head.i == verb.i:
         return None
     marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
     return {"after": "before", "before": "after"}.get(marks[0]) if len(marks) == 1 else None

@@ -278,7 +278,7 @@ def _stated_course(trigger: Token) -> bool:
     complement clause) without a date is a prediction or a commitment, a course of events that
     begins after the report and goes on, not one act on one day (on TimeBank-EventTime's shared
     documents 10 of 13 such events are spans ahead)."""
-    return is_verb(trigger) and trigger.dep_ == "ccomp" and trigger.head is not trigger
+    return is_verb(trigger) and trigger.dep_ == "ccomp" and trigger.head.i != trigger.i
 
 
 def _when_clause_time(
@@ -355,7 +355,7 @@ def _gap_mark(a: Attachment) -> Token | None:
     if mark is None or mark.dep_ != "mark" or mark.lower_ not in ("after", "before"):
         return None
     clause = mark.head
-    if clause.dep_ != "advcl" or clause.head is clause or a.head.i not in (clause.i, clause.head.i):
+    if clause.dep_ != "advcl" or clause.head.i == clause.i or a.head.i not in (clause.i, clause.head.i):
         return None
     if sum(c.dep_ == "mark" for c in clause.children) != 1:
         return None
@@ -590,10 +590,10 @@ def _continued_by(trigger: Token) -> Token | None:
     subject, began before the report and goes on after it; the verb itself, not a future one ("will
     continue to press": ahead), states the phase on the report's day. Returns that verb."""
     first = trigger
-    while first.dep_ == "conj" and first.head is not first:
+    while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     head = first.head
-    if head is first or head.lemma_.lower() not in cues()["aspectual"]:
+    if head.i == first.i or head.lemma_.lower() not in cues()["aspectual"]:
         return None
     if tense(head) not in _CONTINUING_TENSES:
         return None
@@ -737,7 +737,7 @@ def _descriptive(trigger: Token) -> bool:
     describes a participant, most often by what it did or went through before the story, and does
     not share the time of the sentence's main verb."""
     token, steps = trigger, 0
-    while token.head is not token and steps < 12:
+    while token.head.i != token.i and steps < 12:
         if token.dep_ in _DESCRIPTIVE_DEPS:
             return not _telling_clause(token)
         token, steps = token.head, steps + 1
@@ -750,7 +750,7 @@ def _telling_clause(clause: Token) -> bool:
     background), and one on the subject of a sentence that only says when it was ("the last time
     the two met was in January 2022": the sentence's date is the clause's)."""
     noun = clause.head
-    if clause.dep_ != "relcl" or noun is clause:
+    if clause.dep_ != "relcl" or noun.i == clause.i:
         return False
     before = clause.left_edge.i - 1  # the comma that sets the clause off, and the name before it
     if before > 0 and clause.doc[before].text == "," and _name(clause.doc[before - 1]):
@@ -845,7 +845,7 @@ def _own_expression(trigger: Token, attachments: list[Attachment]) -> bool:
             continue  # it dates another event the clause relates to (`_bound_agrees`)
         word, steps = a.head, 0
         while word is not None and word.i not in chain and not is_verb(word) and steps < 3:
-            word, steps = (None if word.head is word else word.head), steps + 1  # "two days later"
+            word, steps = (None if word.head.i == word.i else word.head), steps + 1  # "two days later"
         if word is not None and word.i in chain:
             return True
     return False
@@ -1013,7 +1013,7 @@ def _backshifted(trigger: Token) -> bool:
     here (`_report_reference` places a reported clause under a dated one). A denial is not such news:
     "denied the kingdom had notified its customers" says the act did not happen at any time before."""
     verb = clause_verb(trigger)
-    if verb is None or verb.dep_ not in _REPORTING_DEPS or verb.head is verb:
+    if verb is None or verb.dep_ not in _REPORTING_DEPS or verb.head.i == verb.i:
         return False
     report = verb.head.lemma_.lower()
     return report in cues()["reporting"] and report != "deny" and tense(verb.head) == Tense.PAST
@@ -1031,7 +1031,7 @@ def _reported_or_reporting(trigger: Token) -> bool:
     while verb is not None:
         if verb.lemma_.lower() in reporting and not coordinated:
             return True
-        if verb.head is verb or verb.dep_ not in (*_REPORTING_DEPS, *_WITHIN_CLAUSE_DEPS):
+        if verb.head.i == verb.i or verb.dep_ not in (*_REPORTING_DEPS, *_WITHIN_CLAUSE_DEPS):
             return False
         coordinated = verb.dep_ == "conj" and (coordinated or verb.head.lemma_.lower() in reporting)
         verb = verb.head
@@ -1107,7 +1107,7 @@ def _ahead_of(verb: Token) -> Tense | None:
     that lies ahead. A condition not yet met ("offered more aid if it cooperates", "sees no solution
     until sanctions force a withdrawal"; `open_condition_marks`) lies ahead whatever that time is:
     the present tense says it is still open at the report."""
-    if verb.dep_ != "advcl" or verb.head is verb:
+    if verb.dep_ != "advcl" or verb.head.i == verb.i:
         return None
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
     head = verb.head
@@ -1466,7 +1466,7 @@ def _counted_in(a: Attachment, ref: Ref) -> bool:
     for _ in range(3):  # "the third attack on the pipeline": up from its last word to the noun
         if word.pos_ == "NOUN" and word.right_edge.i == span.start - 1 and _counted(word):
             return True
-        if word.head is word:
+        if word.head.i == word.i:
             return False
         word = word.head
     return False
@@ -1615,7 +1615,7 @@ def _report_reference(trigger: Token, attachments: list[Attachment]) -> tuple[Da
     """ "Officials said on Friday that the envoys had met": a reported clause without its own date is
     placed relative to the date of the report, not of the article."""
     verb = clause_verb(trigger)
-    if verb is None or verb.dep_ not in _REPORTING_DEPS or verb.head is verb:
+    if verb is None or verb.dep_ not in _REPORTING_DEPS or verb.head.i == verb.i:
         return None
     report = verb.head
     for a in attachments:
@@ -1646,7 +1646,7 @@ def _said_on(
         event_tense not in (*_ON_PUBLICATION, Tense.PAST_PERFECT)
         or verb is None
         or verb.dep_ not in _REPORTING_DEPS
-        or verb.head is verb
+        or verb.head.i == verb.i
         or verb.head.lemma_.lower() not in cues()["reporting"]
     ):
         return None

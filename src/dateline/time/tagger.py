@@ -195,7 +195,7 @@ def _dates_a_past_subject(doc: Doc, start: int, end: int) -> bool:
         return False
     token = span.root
     for _ in range(4):
-        if token.dep_ not in _TO_THE_NOUN or token.head is token:
+        if token.dep_ not in _TO_THE_NOUN or token.head.i == token.i:
             break
         token = token.head
     if token.pos_ not in ("NOUN", "PROPN") or token.dep_ != "nsubj" or token.i in range(span.start, span.end):
@@ -221,7 +221,7 @@ def _dates_a_past_occasion(doc: Doc, start: int, end: int) -> bool:
         return False
     token = span.root
     for _ in range(4):
-        if token.dep_ not in _TO_THE_NOUN or token.head is token:
+        if token.dep_ not in _TO_THE_NOUN or token.head.i == token.i:
             return False
         token = token.head
         if token.pos_ in ("NOUN", "PROPN") and token.i not in range(span.start, span.end):

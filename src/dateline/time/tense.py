@@ -121,7 +121,7 @@ def nonfinite_head(verb: Token) -> tuple[Token, str] | None:
     """For an infinitive/gerund complement, the verb it hangs on and how their times relate:
     "after" for intentions and plans ("agreed to meet", "is expected to visit"), "same" for purpose
     and coordination ("met to discuss")."""
-    if verb.dep_ not in ("xcomp", "advcl", "ccomp", "conj", "acl", "relcl") or verb.head is verb:
+    if verb.dep_ not in ("xcomp", "advcl", "ccomp", "conj", "acl", "relcl") or verb.head.i == verb.i:
         return None
     head = verb.head
     lemma = head.lemma_.lower()
@@ -230,7 +230,7 @@ def direction(verb: Token) -> Direction:
         infinitive = any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
         head = verb.head
         planned = head.lower_ in c["plan_words"] or (head.lemma_ == "be" and verb.dep_ == "xcomp")
-        if infinitive and head is not verb and planned:
+        if infinitive and head.i != verb.i and planned:
             # "is expected to meet", "plans to visit", "is to visit" (be + infinitive, a schedule):
             # ahead. A plan told in the past ("were expected to begin in August", "was due to arrive",
             # "was to resume") may have come and gone: no side is implied.
@@ -280,7 +280,7 @@ def tense_at(doc: Doc, start: int, end: int) -> Direction:
                 indirect = True
         elif token.pos_ in ("NOUN", "PROPN") and token.i not in range(span.start, span.end):
             indirect = True
-        if token.head is token:
+        if token.head.i == token.i:
             break
         child, token = token, token.head
     return None
