@@ -1,5 +1,5 @@
 """Round 15 (r15pub) publication-date forms, with invented pages: a wire dateline with a comma between
-its day and the agency's bracket ("Portvale, Sept. 28, (Wire/Outlet) –", clean/date_lines.py
+its day and the agency's bracket or slashes ("Portvale, Sept. 28, (Wire/Outlet) –", clean/date_lines.py
 `_AGENCY`)."""
 
 import pytest
@@ -19,7 +19,12 @@ _URL = "https://news.example.org/2025/03/council-urges-neighbours-to-reopen-ferr
 
 @pytest.mark.parametrize(
     "dateline",
-    ["Portvale, Mar. 4, (Wire/Outlet) – ", "PORTVALE, March 4, (Wire) - ", "Portvale, 4 March, (Wire) — "],
+    [
+        "Portvale, Mar. 4, (Wire/Outlet) – ",
+        "PORTVALE, March 4, (Wire) - ",
+        "Portvale, 4 March, (Wire) — ",
+        "PORTVALE, March 4, /WIRE/. ",
+    ],
 )
 def test_a_comma_before_the_agencys_bracket_still_makes_a_dateline(dateline):
     text = f"{_HEAD}{dateline}The council on Tuesday urged its neighbours to reopen the ferry line.{_MORE}"
