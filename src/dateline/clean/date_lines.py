@@ -202,9 +202,11 @@ _WHEN = (
     r"|(?:19|20)\d\d-[01]?\d-[0-3]?\d)"
 )
 # the agency after the date: "(Agency)", "/AGENCY/", or its initials after a comma ("Accra, Nov 30, GNA –");
-# a press wire's slashes with its name dropped by the copy ("ABUJA, Nigeria, February 25, 2024/ — ")
+# the bracket or the slashes after a comma as well, the two forms run together ("Pristina, Sept. 28,
+# (Agency/Outlet) –", "MOSCOW, October 14, /AGENCY/. "); a press wire's slashes with its name dropped by
+# the copy ("ABUJA, Nigeria, February 25, 2024/ — ")
 _AGENCY = (
-    r"(?:\s*\((?P<agency>[A-Za-z][\w .&/-]{1,30})\)|\.?\s*/(?P<wire>[A-Za-z][\w .-]{1,25})/\.?"
+    r"(?:,?\s*\((?P<agency>[A-Za-z][\w .&/-]{1,30})\)|[.,]?\s*/(?P<wire>[A-Za-z][\w .-]{1,25})/\.?"
     r"|\s*/\s*/?(?=\s*[-–—])"
     r"|,\s*(?P<caps>[A-Z]{2,6})(?=\s*[-–—:]))?"
 )
