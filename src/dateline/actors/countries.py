@@ -250,7 +250,7 @@ class CountryPhrases(SentenceView):
             if m is not None and m.values[0].kind == "country":
                 country = self.kb.countries[m.values[0].key]
                 return [self._mention(i, m.j, (country.actor(),), "foreign office")], m.j
-            country = self.kb.countries.get(self.state.home or "")
+            country = self.kb.countries.get(self.state.home_unless(self._acted_on(i, end)) or "")
             if country:
                 return [self._mention(i, end, (country.actor(),), "foreign office (home country)")], end
         ministry = self.state.ministry

@@ -18,6 +18,7 @@ from dateline.actors.lexicon import common_name_parts, title_for
 from dateline.actors.prepared import per_sentence
 from dateline.actors.sentence import FORMER, NAME_PARTICLES, Phrase, SentenceView
 from dateline.actors.unnamed import PRONOUN
+from dateline.nlp.accents import unaccented
 from dateline.nlp.sentences import sentence_of
 from dateline.records import Actor, ActorMention, DateInterval, TenureHint
 
@@ -389,8 +390,12 @@ class PersonPhrases(SentenceView):
         sub = self.subs[k]
         if not sub.capitalized or self.kb.lookup((sub.key,)):
             return ()
-        people = [self.kb.people[i] for i in sorted(self.kb.people_named(sub.key))]
-        holders = tuple(x for x in people if not x.secondary and _surname(x) == sub.key)
+        # Accents are written or dropped at will ("Orban" for Viktor Orbán, whose namesake Ludovic Orban
+        # the date rules out): names compare without them.
+        plain = unaccented(sub.key)
+        ids = self.kb.people_named(sub.key) | self.kb.people_named(plain)
+        people = [self.kb.people[i] for i in sorted(ids)]
+        holders = tuple(x for x in people if not x.secondary and unaccented(_surname(x)) == plain)
         if not holders:
             return ()
         span = self.doc.char_span(sub.start, sub.end, alignment_mode="expand")

@@ -55,6 +55,8 @@ NOT_PARTY = {"in", "at", "from", "to", "into", "across", "within", "near", "insi
              "on", "about", "over", "regarding", "concerning", "for", "of"}  # fmt: skip
 # Kinds of knowledge-base entries that name a state: its name and its capital or seat.
 STATES = frozenset({"country", "metonym"})
+# What names a country as the other side of an act: the country, its people's adjective, its capital.
+SIDES_NAMED = frozenset({"country", "demonym", "metonym"})
 # Prepositions after which a verb names whom its act is addressed to ("spoke to X", "talks with X").
 ADDRESS_PREPS = frozenset({"to", "with", "against", "on", "upon", "at"})
 # Capitalised words that end a proper name a country name may start ("South China Sea", "Singapore
@@ -151,6 +153,33 @@ class SentenceView:
         preps = [p for p in verb.children if p.lower_ in ADDRESS_PREPS]
         objects += [o for p in preps for o in p.children if o.dep_ == "pobj"]
         return frozenset(c for o in objects if (c := self._country_at(o)) is not None)
+
+    def _acted_on(self, i: int, end: int) -> frozenset[str]:
+        """For the phrase at sub-tokens i..end that does its clause's act, as the subject or as the
+        "by"-agent of the subject ("a statement issued by the ministry dismissed ..."), the countries
+        named anywhere in that act's objects and "to/with/against ..." phrases: "summoned the chargé
+        d'affaires of Ruritania", "dismissed claims made by Zembla", "repudiated the Ruritanian
+        president's remarks" (the other side, whoever speaks)."""
+        span = self.doc.char_span(self.subs[i].start, self.subs[end - 1].end, alignment_mode="expand")
+        if span is None:
+            return frozenset()
+        head = span.root
+        if head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.dep_ == "agent":
+            head = head.head.head  # "issued by the ministry" -> "issued"
+            if head.dep_ == "acl":
+                head = head.head  # -> "statement", the subject it describes
+        if head.dep_ not in ("nsubj", "nsubjpass"):
+            return frozenset()
+        verb = head.head
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        objects += [o for p in verb.children if p.lower_ in ADDRESS_PREPS for o in p.children if o.dep_ == "pobj"]
+        found: set[str] = set()
+        for o in objects:
+            start, stop = o.left_edge.idx, o.right_edge.idx + len(o.right_edge)
+            for k in range(len(self.subs)):
+                if start <= self.subs[k].start < stop and (m := self._kb_match(k)) is not None:
+                    found.update(e.key for e in m.values if e.kind in SIDES_NAMED)
+        return frozenset(found)
 
     def _phrase(self, i: int) -> tuple[list[ActorMention], int] | None:
         """The noun phrase at i, resolved (resolve.py): rules that read a nested phrase call it."""
