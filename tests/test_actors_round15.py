@@ -58,21 +58,26 @@ def test_a_surname_without_its_accent_stays_ambiguous_when_the_date_cannot_choos
 
 
 # Russia is named most, so it is the document's guessed home; the ministry's act is done to Russia.
-ESTONIA = "Russian jets violated Estonian airspace on Friday. Russia denied it, and Russia said the flight was routine. "
+ESTONIA = (
+    "Russian jets violated Estonian airspace on Friday. Russia denied it, "
+    "and Russia said the flight was routine. "
+)
 
 
 @pytest.mark.parametrize(
     ("text", "ministry", "country"),
     [
-        (ESTONIA + "Estonia protested. The Ministry of Foreign Affairs summoned the chargé d'affaires of Russia "
-         "to lodge a protest.", "The Ministry of Foreign Affairs", "EST"),
-        (ESTONIA + "Estonia protested. A statement issued by the Ministry of Foreign Affairs rejected claims "
-         "made by Russia.", "the Ministry of Foreign Affairs", "EST"),
+        (ESTONIA + "Estonia protested. The Ministry of Foreign Affairs summoned the chargé d'affaires of "
+         "Russia to lodge a protest.", "The Ministry of Foreign Affairs", "EST"),
+        (ESTONIA + "Estonia protested. A statement issued by the Ministry of Foreign Affairs rejected "
+         "claims made by Russia.", "the Ministry of Foreign Affairs", "EST"),
         (ESTONIA + "Estonia protested. The foreign ministry condemned the Russian remarks.",
          "The foreign ministry", "EST"),
     ],
 )  # fmt: skip
-def test_a_ministry_without_a_country_is_not_the_side_its_act_is_done_to(resolver, nlp, text, ministry, country):
+def test_a_ministry_without_a_country_is_not_the_side_its_act_is_done_to(
+    resolver, nlp, text, ministry, country
+):
     assert _mentions(resolver, nlp, text)[ministry][0] == {country}
 
 

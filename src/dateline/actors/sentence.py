@@ -172,7 +172,8 @@ class SentenceView:
             return frozenset()
         verb = head.head
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-        objects += [o for p in verb.children if p.lower_ in ADDRESS_PREPS for o in p.children if o.dep_ == "pobj"]
+        preps = [p for p in verb.children if p.lower_ in ADDRESS_PREPS]
+        objects += [o for p in preps for o in p.children if o.dep_ == "pobj"]
         found: set[str] = set()
         for o in objects:
             start, stop = o.left_edge.idx, o.right_edge.idx + len(o.right_edge)
