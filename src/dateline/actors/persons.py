@@ -376,6 +376,10 @@ class PersonPhrases(SentenceView):
         called Aoun, one in office then), unless the surname is one too widely shared to pick anyone by
         ("Khan")."""
         holders = self._surname_holders(k)
+        # Spelt otherwise than the KB spells it ("Chávez" for a KB "Hugo Chavez"): only someone in office
+        # on the date, not a namesake long gone ("Betssy Chávez" in a 2025 story).
+        key, on = self.subs[k].key, self.on
+        holders = tuple(x for x in holders if _surname(x) == key or (on and self.kb.roles_of(x.id, on)))
         if len(holders) > 1 and self.on is not None and _surname(holders[0]) not in common_name_parts():
             holders = tuple(x for x in holders if self.kb.roles_of(x.id, self.on))
         return holders[0] if len(holders) == 1 else None
