@@ -90,3 +90,20 @@ def test_a_ministry_without_a_country_is_not_the_side_its_act_is_done_to(
 def test_a_ministry_whose_act_names_no_country_keeps_the_documents_home(resolver, nlp):
     found = _mentions(resolver, nlp, ESTONIA + "The foreign ministry said the flight was routine.")
     assert found["The foreign ministry"][0] == {"RUS"}
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("Ghana filed a case at the court accusing Israel, a US ally, of war crimes.", "US"),
+        ("Despite their differences, both U.S. allies remain dependent on Washington.", "U.S."),
+        ("Nepal, a close Chinese ally, signed the trade deal on Monday.", "Chinese"),
+    ],
+)
+def test_a_country_modifying_a_relation_to_other_states_is_no_actor(resolver, nlp, text, other):
+    assert other not in _mentions(resolver, nlp, text)
+
+
+def test_a_country_modifying_its_own_people_stays_an_actor(resolver, nlp):
+    found = _mentions(resolver, nlp, "US officials and Chinese critics of the deal met in Geneva.")
+    assert found["US officials"][0] == {"USA"}

@@ -51,6 +51,10 @@ UNIT_REACH = 6  # subtokens between the country and its unit noun ("and West Asi
 RELATIONAL = {"neighbours", "neighbors", "neighbour", "neighbor", "rivals", "rival", "enemies", "enemy",
               "foes", "critics", "opponents", "allies", "ally", "partners", "adversaries",
               "detractors"}  # fmt: skip
+# The relations of one state to others that a country's name or adjective may modify without "'s" ("a US
+# ally", "Russian neighbours"); not "critics" or "opponents", who are often the country's own people.
+STATE_RELATIONS = {"ally", "allies", "neighbours", "neighbors", "neighbour", "neighbor", "rivals", "rival",
+                   "adversary", "adversaries", "enemy", "enemies", "foe", "foes"}  # fmt: skip
 
 
 class CountryPhrases(SentenceView):
@@ -81,6 +85,8 @@ class CountryPhrases(SentenceView):
                 return [self._mention(m.i, m.j, (actor,), "place")], m.j + 2  # "Germany-based": where
         if after > m.j and self._key(after) in RELATIONAL:
             return [], after + 1
+        if after == m.j and self._key(m.j) in STATE_RELATIONS and not body:
+            return [], m.j + 1  # "Israel, a US ally", "both U.S. allies": other states, not the US
         if (unit := self._unit_named_after(m.j)) is not None:
             return [], unit + 1
         return None
