@@ -107,3 +107,27 @@ def test_a_country_modifying_a_relation_to_other_states_is_no_actor(resolver, nl
 def test_a_country_modifying_its_own_people_stays_an_actor(resolver, nlp):
     found = _mentions(resolver, nlp, "US officials and Chinese critics of the deal met in Geneva.")
     assert found["US officials"][0] == {"USA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "pair"),
+    [
+        # a host or intermediary named after the pair it brings together is not one of "the two"
+        ("Ghana has set a meeting between the presidents of Togo and Benin for May. The summit is "
+         "facilitated by Ghanaian President John Mahama. It aims to ease tensions between the two nations.",
+         "the two nations", {"TGO", "BEN"}),
+        ("Kenya and Uganda held talks on Monday, using Tanzanian Foreign Minister John Mbeki as an "
+         "intermediary. The Ugandan minister thanked Uganda for choosing Tanzania as host. The two sides "
+         "agreed to meet again.", "The two sides", {"KEN", "UGA"}),
+        ("Ghana has set a meeting between Presidents Faure Gnassingbe of Togo and Patrice Talon of Benin. "
+         "The summit is facilitated by Ghanaian President John Mahama, who has worked to bring the two "
+         "leaders together.", "the two leaders", {"TGO", "BEN"}),
+    ],
+)  # fmt: skip
+def test_a_mediator_or_host_is_never_one_of_the_two(resolver, nlp, text, group, pair):
+    assert _mentions(resolver, nlp, text)[group][0] == pair
+
+
+def test_a_pair_without_a_mediator_stays_the_pair(resolver, nlp):
+    text = "Ghana and Togo signed a border deal on Monday. The two nations also agreed to meet in May."
+    assert _mentions(resolver, nlp, text)["The two nations"][0] == {"GHA", "TGO"}

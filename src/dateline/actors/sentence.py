@@ -71,7 +71,7 @@ COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", 
 STATE_BODIES = frozenset({"government", "administration", "regime", "leadership", "delegation", "authority"})
 # Verbs and nouns of a third party's part in talks: their "by"-agent, owner or subject is a mediator.
 MEDIATING = frozenset({"mediate", "mediation", "mediator", "broker", "facilitate", "facilitation",
-                       "facilitator", "sponsor", "host"})  # fmt: skip
+                       "facilitator", "sponsor", "host", "intermediary", "go-between"})  # fmt: skip
 # ... of which these have a mediator as subject ("X mediated the talks"; "X hosted Y" is a side).
 MEDIATING_SUBJECT = frozenset({"mediate", "broker", "facilitate"})
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -401,9 +401,18 @@ def _mediating(tok: Token) -> bool:
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ == "by":
         return head.head.lemma_.lower() in MEDIATING
+    # "using X as an intermediary", "chose X as host": the "as" phrase on the phrase or on its verb
+    holders = [tok, head] if tok.dep_ == "dobj" else [tok]
+    if any(_as_mediator(p) for t in holders for p in t.children if p.lower_ == "as"):
+        return True
     if tok.dep_ == "poss":
         return head.lemma_.lower() in MEDIATING
     return tok.dep_ == "nsubj" and head.lemma_.lower() in MEDIATING_SUBJECT
+
+
+def _as_mediator(prep: Token) -> bool:
+    """Whether an "as" phrase names a third party's part: "as an intermediary", "as host"."""
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in MEDIATING for o in prep.children)
 
 
 def _of_state(tok: Token) -> bool:
