@@ -146,13 +146,7 @@ class SentenceView:
         head = span.root
         while head.dep_ in ("det", "amod", "compound") and head.head.i != head.i:
             head = head.head
-        if head.dep_ not in ("nsubj", "nsubjpass"):
-            return frozenset()
-        verb = head.head
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-        preps = [p for p in verb.children if p.lower_ in ADDRESS_PREPS]
-        objects += [o for p in preps for o in p.children if o.dep_ == "pobj"]
-        return frozenset(c for o in objects if (c := self._country_at(o)) is not None)
+        return frozenset(c for o in _objects(head) if (c := self._country_at(o)) is not None)
 
     def _acted_on(self, i: int, end: int) -> frozenset[str]:
         """For the phrase at sub-tokens i..end that does its clause's act, as the subject or as the
@@ -168,14 +162,8 @@ class SentenceView:
             head = head.head.head  # "issued by the ministry" -> "issued"
             if head.dep_ == "acl":
                 head = head.head  # -> "statement", the subject it describes
-        if head.dep_ not in ("nsubj", "nsubjpass"):
-            return frozenset()
-        verb = head.head
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-        preps = [p for p in verb.children if p.lower_ in ADDRESS_PREPS]
-        objects += [o for p in preps for o in p.children if o.dep_ == "pobj"]
         found: set[str] = set()
-        for o in objects:
+        for o in _objects(head):
             start, stop = o.left_edge.idx, o.right_edge.idx + len(o.right_edge)
             for k in range(len(self.subs)):
                 if start <= self.subs[k].start < stop and (m := self._kb_match(k)) is not None:
@@ -392,6 +380,17 @@ class SentenceView:
             if org and org.country:
                 return org.country
         return None
+
+
+def _objects(subject: Token) -> list[Token]:
+    """The objects and "to/with/against ..." objects of the verb whose subject `subject` is; none for a
+    token that is no subject."""
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    verb = subject.head
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    preps = [p for p in verb.children if p.lower_ in ADDRESS_PREPS]
+    return objects + [o for p in preps for o in p.children if o.dep_ == "pobj"]
 
 
 def _mediating(tok: Token) -> bool:
