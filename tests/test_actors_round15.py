@@ -131,3 +131,14 @@ def test_a_mediator_or_host_is_never_one_of_the_two(resolver, nlp, text, group, 
 def test_a_pair_without_a_mediator_stays_the_pair(resolver, nlp):
     text = "Ghana and Togo signed a border deal on Monday. The two nations also agreed to meet in May."
     assert _mentions(resolver, nlp, text)["The two nations"][0] == {"GHA", "TGO"}
+
+
+def test_a_surname_that_ends_a_longer_unknown_name_is_nobody_known(resolver, nlp):
+    # "Orban" alone is Viktor Orbán on the date; at the end of a longer name it is someone else.
+    text = "The undersecretary, Roberto Velasco Orban, informed Peru of the decision."
+    assert "Orban" not in _mentions(resolver, nlp, text)
+
+
+def test_an_anti_country_adjective_is_no_side_of_the_ministrys_act(resolver, nlp):
+    text = ESTONIA + "The foreign ministry condemned the anti-Russian campaign."
+    assert _mentions(resolver, nlp, text)["The foreign ministry"][0] == {"RUS"}

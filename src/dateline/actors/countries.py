@@ -72,7 +72,7 @@ class CountryPhrases(SentenceView):
         # one ("Democratic Party" in "Liberal Democratic Party") may be part of another's name.
         if (not body or self.subs[m.j - 1].key in GENERIC_BODY_HEADS) and self._inside_name(m.i, m.j):
             return [], m.j
-        if m.i >= 2 and self._key(m.i - 1) == "-" and self._key(m.i - 2) in ("anti", "pro"):
+        if self._opposed(m.i):
             return [], m.j
         if self._key(m.j) == "-" and m.j + 1 < len(self.subs) and not body:
             word = self.subs[m.j + 1].text
@@ -273,14 +273,6 @@ class CountryPhrases(SentenceView):
                 if ref is not None:
                     return [self._mention(i, run, (ref.actor,), "name coreference")], run
         return None
-
-    def _inside_run(self, i: int) -> bool:
-        """Whether a capitalised word not known to the KB comes right before i, so that i is inside a
-        longer name ("Lieutenant General Ahmed Sharif Chaudhry" is not Sharif)."""
-        if i < 1:
-            return False
-        s = self.subs[i - 1]
-        return i - 1 > 0 and s.capitalized and s.text.isalpha() and not self.kb.lookup((s.key,))
 
     @per_sentence
     def _in_place_object(self, k: int) -> bool:

@@ -367,7 +367,8 @@ class PersonPhrases(SentenceView):
 
     def _lone_surname(self, p: Phrase, ids: set[str]) -> list[Person] | None:
         assert p.name is not None
-        person = self._known_surname(p.name[0]) if p.name[1] - p.name[0] == 1 else None
+        lone = p.name[1] - p.name[0] == 1 and not self._inside_run(p.name[0])  # not "Roberto Velasco Alvarez"
+        person = self._known_surname(p.name[0]) if lone else None
         return [person] if person is not None and person.id in ids else None
 
     def _known_surname(self, k: int) -> Person | None:

@@ -148,6 +148,14 @@ class SentenceView:
             head = head.head
         return frozenset(c for o in _objects(head) if (c := self._country_at(o)) is not None)
 
+    def _inside_run(self, i: int) -> bool:
+        """Whether a capitalised word not known to the KB comes right before i, so that i is inside a
+        longer name ("Lieutenant General Ahmed Sharif Chaudhry" is not Sharif)."""
+        if i < 1:
+            return False
+        s = self.subs[i - 1]
+        return i - 1 > 0 and s.capitalized and s.text.isalpha() and not self.kb.lookup((s.key,))
+
     def _acted_on(self, i: int, end: int) -> frozenset[str]:
         """For the phrase at sub-tokens i..end that does its clause's act, as the subject or as the
         "by"-agent of the subject ("a statement issued by the ministry dismissed ..."), the countries
@@ -166,9 +174,13 @@ class SentenceView:
         for o in _objects(head):
             start, stop = o.left_edge.idx, o.right_edge.idx + len(o.right_edge)
             for k in range(len(self.subs)):
-                if start <= self.subs[k].start < stop and (m := self._kb_match(k)) is not None:
+                if start <= self.subs[k].start < stop and not self._opposed(k) and (m := self._kb_match(k)):
                     found.update(e.key for e in m.values if e.kind in SIDES_NAMED)
         return frozenset(found)
+
+    def _opposed(self, k: int) -> bool:
+        """Whether the name at k is the object of "anti-"/"pro-" ("an anti-Russian course"): no side."""
+        return k >= 2 and self._key(k - 1) == "-" and self._key(k - 2) in ("anti", "pro")
 
     def _phrase(self, i: int) -> tuple[list[ActorMention], int] | None:
         """The noun phrase at i, resolved (resolve.py): rules that read a nested phrase call it."""
