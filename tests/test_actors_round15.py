@@ -142,3 +142,10 @@ def test_a_surname_that_ends_a_longer_unknown_name_is_nobody_known(resolver, nlp
 def test_an_anti_country_adjective_is_no_side_of_the_ministrys_act(resolver, nlp):
     text = ESTONIA + "The foreign ministry condemned the anti-Russian campaign."
     assert _mentions(resolver, nlp, text)["The foreign ministry"][0] == {"RUS"}
+
+
+def test_the_cook_islands_prime_minister_is_known(resolver, nlp):
+    # A self-governing state outside the UN, so missing from the member-state office tables.
+    text = "Samoa expected talks with the Cook Islands after its prime minister, Mark Brown, visited Beijing."
+    found = _mentions(resolver, nlp, text, date(2025, 2, 10))
+    assert found["its prime minister, Mark Brown"][0] == {"COK"}
