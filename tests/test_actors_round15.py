@@ -133,10 +133,10 @@ def test_a_pair_without_a_mediator_stays_the_pair(resolver, nlp):
     assert _mentions(resolver, nlp, text)["The two nations"][0] == {"GHA", "TGO"}
 
 
-def test_a_surname_that_ends_a_longer_unknown_name_is_nobody_known(resolver, nlp):
+def test_a_surname_matched_through_its_accents_alone_never_ends_a_longer_name(resolver, nlp):
     # "Orban" alone is Viktor Orbán on the date; at the end of a longer name it is someone else.
     text = "The undersecretary, Roberto Velasco Orban, informed Peru of the decision."
-    assert "Orban" not in _mentions(resolver, nlp, text)
+    assert _mentions(resolver, nlp, text).get("Orban", ({None}, ""))[0] != {"HUN"}
 
 
 def test_an_anti_country_adjective_is_no_side_of_the_ministrys_act(resolver, nlp):

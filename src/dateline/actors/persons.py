@@ -367,8 +367,10 @@ class PersonPhrases(SentenceView):
 
     def _lone_surname(self, p: Phrase, ids: set[str]) -> list[Person] | None:
         assert p.name is not None
-        lone = p.name[1] - p.name[0] == 1 and not self._inside_run(p.name[0])  # not "Roberto Velasco Alvarez"
-        person = self._known_surname(p.name[0]) if lone else None
+        k = p.name[0]
+        person = self._known_surname(k) if p.name[1] - k == 1 else None
+        if person is not None and _surname(person) != self.subs[k].key and self._inside_run(k):
+            return None  # "Roberto Velasco Álvarez": a match through the accents alone ends no longer name
         return [person] if person is not None and person.id in ids else None
 
     def _known_surname(self, k: int) -> Person | None:
