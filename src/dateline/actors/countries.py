@@ -51,6 +51,10 @@ UNIT_REACH = 6  # subtokens between the country and its unit noun ("and West Asi
 RELATIONAL = {"neighbours", "neighbors", "neighbour", "neighbor", "rivals", "rival", "enemies", "enemy",
               "foes", "critics", "opponents", "allies", "ally", "partners", "adversaries",
               "detractors"}  # fmt: skip
+# The relations of one state to others that a country's name or adjective may modify without "'s" ("a US
+# ally", "Russian neighbours"); not "critics" or "opponents", who are often the country's own people.
+STATE_RELATIONS = {"ally", "allies", "neighbours", "neighbors", "neighbour", "neighbor", "rivals", "rival",
+                   "adversary", "adversaries", "enemy", "enemies", "foe", "foes"}  # fmt: skip
 
 
 class CountryPhrases(SentenceView):
@@ -68,7 +72,7 @@ class CountryPhrases(SentenceView):
         # one ("Democratic Party" in "Liberal Democratic Party") may be part of another's name.
         if (not body or self.subs[m.j - 1].key in GENERIC_BODY_HEADS) and self._inside_name(m.i, m.j):
             return [], m.j
-        if m.i >= 2 and self._key(m.i - 1) == "-" and self._key(m.i - 2) in ("anti", "pro"):
+        if self._opposed(m.i):
             return [], m.j
         if self._key(m.j) == "-" and m.j + 1 < len(self.subs) and not body:
             word = self.subs[m.j + 1].text
@@ -81,6 +85,8 @@ class CountryPhrases(SentenceView):
                 return [self._mention(m.i, m.j, (actor,), "place")], m.j + 2  # "Germany-based": where
         if after > m.j and self._key(after) in RELATIONAL:
             return [], after + 1
+        if after == m.j and self._key(m.j) in STATE_RELATIONS and not body:
+            return [], m.j + 1  # "Israel, a US ally", "both U.S. allies": other states, not the US
         if (unit := self._unit_named_after(m.j)) is not None:
             return [], unit + 1
         return None
@@ -250,7 +256,7 @@ class CountryPhrases(SentenceView):
             if m is not None and m.values[0].kind == "country":
                 country = self.kb.countries[m.values[0].key]
                 return [self._mention(i, m.j, (country.actor(),), "foreign office")], m.j
-            country = self.kb.countries.get(self.state.home or "")
+            country = self.kb.countries.get(self.state.home_unless(self._acted_on(i, end)) or "")
             if country:
                 return [self._mention(i, end, (country.actor(),), "foreign office (home country)")], end
         ministry = self.state.ministry
@@ -267,14 +273,6 @@ class CountryPhrases(SentenceView):
                 if ref is not None:
                     return [self._mention(i, run, (ref.actor,), "name coreference")], run
         return None
-
-    def _inside_run(self, i: int) -> bool:
-        """Whether a capitalised word not known to the KB comes right before i, so that i is inside a
-        longer name ("Lieutenant General Ahmed Sharif Chaudhry" is not Sharif)."""
-        if i < 1:
-            return False
-        s = self.subs[i - 1]
-        return i - 1 > 0 and s.capitalized and s.text.isalpha() and not self.kb.lookup((s.key,))
 
     @per_sentence
     def _in_place_object(self, k: int) -> bool:

@@ -107,6 +107,19 @@ class DocState:
             return self.named_domain
         return self.country_votes.most_common(1)[0][0] if self.country_votes else None
 
+    def home_unless(self, others: frozenset[str]) -> str | None:
+        """`home`, unless its sentence names that country as the other side of the body's own act ("the
+        Ministry of Foreign Affairs summoned the Ruritanian envoy" in a story whose headline names
+        Ruritania first): then the next kind of evidence (titled officials, the header's first country,
+        the domain's, the parties' count), never the other side itself."""
+        first = [
+            self.home_votes.most_common(1)[0][0] if self.home_votes else None,
+            self.header[0] if self.header else None,
+            self.named_domain,
+        ]
+        voted = [c for c, _ in self.country_votes.most_common()]
+        return next((c for c in [*first, *voted] if c is not None and c not in others), None)
+
     @property
     def named_domain(self) -> str | None:
         """The domain's country once the text has named it, else None."""

@@ -68,21 +68,22 @@ class PluralGroups(SentenceView):
         if t is not None:
             (m, _plural) = t
             role = m.values[0].role
-            refs = [r for r in reversed(state.persons) if _holds(r.actor.role, role)]
+            people = self._sides_people()
+            refs = [a for a in people if _holds(a.role, role)]
             pair = (
-                _two_distinct([r.actor for r in refs])
+                _two_distinct(refs)
                 or (self._office_pair(role) if role != "leader" else None)
-                or _two_distinct([r.actor for r in reversed(state.persons)])
+                or _two_distinct(people)
                 or (self._leaders_pair() if role == "leader" else None)
             )
             end = m.j
         elif self._key(k) in PERSON_GROUPS:
-            pair = _two_distinct([r.actor for r in reversed(state.persons)])
+            pair = _two_distinct(self._sides_people())
             end = k + 1
         elif self._key(k) in COUNTRY_GROUPS:
             # The two parties of the latest sentence that named two (this one so far first): "Pakistan
             # and India agreed ... both sides", not whatever two countries were named last.
-            named = self._pair() or state.last_pair
+            named = self._latest_pair()
             # else the two countries named last, not a mediator of the talks ("mediated by Qatar")
             salient = [
                 c for c in reversed(state.countries) if c in self.kb.countries and c not in state.mediators
@@ -103,6 +104,26 @@ class PluralGroups(SentenceView):
         if not pair:
             return None
         return [self._mention(i, end, pair, "plural")], end
+
+    def _sides_people(self) -> list[Actor]:
+        """The people introduced so far, most recent first, without those of a country named as the
+        talks' mediator or host ("the meeting facilitated by Ghanaian President X ... the two leaders"
+        are the two it brings together), unless that leaves fewer than two."""
+        people = [r.actor for r in reversed(self.state.persons)]
+        sides = [a for a in people if a.country not in self.state.mediators]
+        return sides if len(set(sides)) >= 2 else people
+
+    def _latest_pair(self) -> tuple[str, str] | None:
+        """The two parties of this sentence so far, else of the latest sentence that named two; when a
+        country of that pair has since been named as a mediator or host ("Angola set a meeting between
+        the presidents of Rwanda and the DRC. It is facilitated by Angola's president ... tensions
+        between the two nations"), the two other countries named last instead."""
+        pair = self._pair() or self.state.last_pair
+        mediators = self.state.mediators
+        if pair is None or not mediators.intersection(pair):
+            return pair
+        salient = [c for c in reversed(self.state.countries) if c in self.kb.countries and c not in mediators]
+        return (salient[1], salient[0]) if len(salient) >= 2 else None
 
     def _the_n(self, i: int, k: int) -> tuple[list[ActorMention], int] | None:
         """ "The three governments", "all four countries", "the three African nations": the group of
@@ -214,7 +235,7 @@ class PluralGroups(SentenceView):
         end = self._dispute_tail(k)
         if end is None:
             return None
-        isos = self._pair() or self.state.last_pair
+        isos = self._latest_pair()
         countries = [self.kb.countries[c] for c in isos or () if c in self.kb.countries]
         # "all parties should respect the deal" alone: in a civil war's story, the domestic sides named
         # before; never a pair of countries (as often generic).
@@ -275,7 +296,7 @@ class PluralGroups(SentenceView):
         """ "The two leaders" when fewer than two people were named: for each of the two parties of the
         latest sentence that named two countries, its head named before, else the country ("X held
         talks with South Korea ... the two leaders": X and South Korea)."""
-        isos = self._pair() or self.state.last_pair
+        isos = self._latest_pair()
         if isos is None:
             return None
         actors = []
@@ -290,7 +311,7 @@ class PluralGroups(SentenceView):
     def _office_pair(self, role: str) -> tuple[Actor, Actor] | None:
         """ "The two foreign ministers" when fewer than two were named: that office of each of the two
         parties of the latest sentence that named two countries (introduced, KB holder, or the role)."""
-        isos = self._pair() or self.state.last_pair
+        isos = self._latest_pair()
         if isos is None:
             return None
         actors = []

@@ -18,6 +18,7 @@ from dateline.actors.lexicon import common_name_parts, title_for
 from dateline.actors.prepared import per_sentence
 from dateline.actors.sentence import FORMER, NAME_PARTICLES, Phrase, SentenceView
 from dateline.actors.unnamed import PRONOUN
+from dateline.nlp.accents import unaccented
 from dateline.nlp.sentences import sentence_of
 from dateline.records import Actor, ActorMention, DateInterval, TenureHint
 
@@ -366,7 +367,10 @@ class PersonPhrases(SentenceView):
 
     def _lone_surname(self, p: Phrase, ids: set[str]) -> list[Person] | None:
         assert p.name is not None
-        person = self._known_surname(p.name[0]) if p.name[1] - p.name[0] == 1 else None
+        k = p.name[0]
+        person = self._known_surname(k) if p.name[1] - k == 1 else None
+        if person is not None and _surname(person) != self.subs[k].key and self._inside_run(k):
+            return None  # "Roberto Velasco Álvarez": a match through the accents alone ends no longer name
         return [person] if person is not None and person.id in ids else None
 
     def _known_surname(self, k: int) -> Person | None:
@@ -375,6 +379,10 @@ class PersonPhrases(SentenceView):
         called Aoun, one in office then), unless the surname is one too widely shared to pick anyone by
         ("Khan")."""
         holders = self._surname_holders(k)
+        # Spelt otherwise than the KB spells it ("Chávez" for a KB "Hugo Chavez"): only someone in office
+        # on the date, not a namesake long gone ("Betssy Chávez" in a 2025 story).
+        key, on = self.subs[k].key, self.on
+        holders = tuple(x for x in holders if _surname(x) == key or (on and self.kb.roles_of(x.id, on)))
         if len(holders) > 1 and self.on is not None and _surname(holders[0]) not in common_name_parts():
             holders = tuple(x for x in holders if self.kb.roles_of(x.id, self.on))
         return holders[0] if len(holders) == 1 else None
@@ -389,8 +397,12 @@ class PersonPhrases(SentenceView):
         sub = self.subs[k]
         if not sub.capitalized or self.kb.lookup((sub.key,)):
             return ()
-        people = [self.kb.people[i] for i in sorted(self.kb.people_named(sub.key))]
-        holders = tuple(x for x in people if not x.secondary and _surname(x) == sub.key)
+        # Accents are written or dropped at will ("Orban" for Viktor Orbán, whose namesake Ludovic Orban
+        # the date rules out): names compare without them.
+        plain = unaccented(sub.key)
+        ids = self.kb.people_named(sub.key) | self.kb.people_named(plain)
+        people = [self.kb.people[i] for i in sorted(ids)]
+        holders = tuple(x for x in people if not x.secondary and unaccented(_surname(x)) == plain)
         if not holders:
             return ()
         span = self.doc.char_span(sub.start, sub.end, alignment_mode="expand")

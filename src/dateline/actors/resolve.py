@@ -306,6 +306,8 @@ class _SentenceRun(PersonPhrases, CountryPhrases, PluralGroups, Pronouns, Unname
         """Past "former", "new", "acting" ... and hyphenated lower-case adjectives ("high-profile")."""
         while True:
             key = self._key(k)
+            if key in ADJECTIVES and self._starts_name(k):
+                return k  # "New Zealand", "New Caledonia": the word opens a name, it does not describe one
             if key in FORMER or key in ADJECTIVES:
                 p.former |= key in FORMER
                 p.incoming |= key in INCOMING
@@ -322,6 +324,13 @@ class _SentenceRun(PersonPhrases, CountryPhrases, PluralGroups, Pronouns, Unname
                 k += 3
             else:
                 return k
+
+    def _starts_name(self, k: int) -> bool:
+        """Whether the capitalised word at k is the first word of a longer KB name ("New Zealand"): then
+        it is no adjective to skip, or the rest ("Zealand", a place of its own in the Phoenix list) would
+        be read alone."""
+        m = self._kb_match(k) if self.subs[k].capitalized else None
+        return m is not None and m.j > k + 1
 
     def _portfolio_minister(self, k: int, lowercase: bool = False) -> tuple[Match, bool] | None:
         """ "Labour Minister", "Planning and Investment Minister": a minister whose portfolio the

@@ -55,6 +55,8 @@ NOT_PARTY = {"in", "at", "from", "to", "into", "across", "within", "near", "insi
              "on", "about", "over", "regarding", "concerning", "for", "of"}  # fmt: skip
 # Kinds of knowledge-base entries that name a state: its name and its capital or seat.
 STATES = frozenset({"country", "metonym"})
+# What names a country as the other side of an act: the country, its people's adjective, its capital.
+SIDES_NAMED = frozenset({"country", "demonym", "metonym"})
 # Prepositions after which a verb names whom its act is addressed to ("spoke to X", "talks with X").
 ADDRESS_PREPS = frozenset({"to", "with", "against", "on", "upon", "at"})
 # Capitalised words that end a proper name a country name may start ("South China Sea", "Singapore
@@ -69,7 +71,7 @@ COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", 
 STATE_BODIES = frozenset({"government", "administration", "regime", "leadership", "delegation", "authority"})
 # Verbs and nouns of a third party's part in talks: their "by"-agent, owner or subject is a mediator.
 MEDIATING = frozenset({"mediate", "mediation", "mediator", "broker", "facilitate", "facilitation",
-                       "facilitator", "sponsor", "host"})  # fmt: skip
+                       "facilitator", "sponsor", "host", "intermediary", "go-between"})  # fmt: skip
 # ... of which these have a mediator as subject ("X mediated the talks"; "X hosted Y" is a side).
 MEDIATING_SUBJECT = frozenset({"mediate", "broker", "facilitate"})
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -144,13 +146,41 @@ class SentenceView:
         head = span.root
         while head.dep_ in ("det", "amod", "compound") and head.head.i != head.i:
             head = head.head
-        if head.dep_ not in ("nsubj", "nsubjpass"):
+        return frozenset(c for o in _objects(head) if (c := self._country_at(o)) is not None)
+
+    def _inside_run(self, i: int) -> bool:
+        """Whether a capitalised word not known to the KB comes right before i, so that i is inside a
+        longer name ("Lieutenant General Ahmed Sharif Chaudhry" is not Sharif)."""
+        if i < 1:
+            return False
+        s = self.subs[i - 1]
+        return i - 1 > 0 and s.capitalized and s.text.isalpha() and not self.kb.lookup((s.key,))
+
+    def _acted_on(self, i: int, end: int) -> frozenset[str]:
+        """For the phrase at sub-tokens i..end that does its clause's act, as the subject or as the
+        "by"-agent of the subject ("a statement issued by the ministry dismissed ..."), the countries
+        named anywhere in that act's objects and "to/with/against ..." phrases: "summoned the chargé
+        d'affaires of Ruritania", "dismissed claims made by Zembla", "repudiated the Ruritanian
+        president's remarks" (the other side, whoever speaks)."""
+        span = self.doc.char_span(self.subs[i].start, self.subs[end - 1].end, alignment_mode="expand")
+        if span is None:
             return frozenset()
-        verb = head.head
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-        preps = [p for p in verb.children if p.lower_ in ADDRESS_PREPS]
-        objects += [o for p in preps for o in p.children if o.dep_ == "pobj"]
-        return frozenset(c for o in objects if (c := self._country_at(o)) is not None)
+        head = span.root
+        if head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.dep_ == "agent":
+            head = head.head.head  # "issued by the ministry" -> "issued"
+            if head.dep_ == "acl":
+                head = head.head  # -> "statement", the subject it describes
+        found: set[str] = set()
+        for o in _objects(head):
+            start, stop = o.left_edge.idx, o.right_edge.idx + len(o.right_edge)
+            for k in range(len(self.subs)):
+                if start <= self.subs[k].start < stop and not self._opposed(k) and (m := self._kb_match(k)):
+                    found.update(e.key for e in m.values if e.kind in SIDES_NAMED)
+        return frozenset(found)
+
+    def _opposed(self, k: int) -> bool:
+        """Whether the name at k is the object of "anti-"/"pro-" ("an anti-Russian course"): no side."""
+        return k >= 2 and self._key(k - 1) == "-" and self._key(k - 2) in ("anti", "pro")
 
     def _phrase(self, i: int) -> tuple[list[ActorMention], int] | None:
         """The noun phrase at i, resolved (resolve.py): rules that read a nested phrase call it."""
@@ -364,6 +394,17 @@ class SentenceView:
         return None
 
 
+def _objects(subject: Token) -> list[Token]:
+    """The objects and "to/with/against ..." objects of the verb whose subject `subject` is; none for a
+    token that is no subject."""
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    verb = subject.head
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    preps = [p for p in verb.children if p.lower_ in ADDRESS_PREPS]
+    return objects + [o for p in preps for o in p.children if o.dep_ == "pobj"]
+
+
 def _mediating(tok: Token) -> bool:
     """Whether a party's phrase at `tok` is a mediator: the "by"-agent of a mediating verb or noun
     ("talks mediated by X", "with mediation by X"), its owner ("X's mediation"), or the subject of
@@ -371,9 +412,18 @@ def _mediating(tok: Token) -> bool:
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ == "by":
         return head.head.lemma_.lower() in MEDIATING
+    # "using X as an intermediary", "chose X as host": the "as" phrase on the phrase or on its verb
+    holders = [tok, head] if tok.dep_ == "dobj" else [tok]
+    if any(_as_mediator(p) for t in holders for p in t.children if p.lower_ == "as"):
+        return True
     if tok.dep_ == "poss":
         return head.lemma_.lower() in MEDIATING
     return tok.dep_ == "nsubj" and head.lemma_.lower() in MEDIATING_SUBJECT
+
+
+def _as_mediator(prep: Token) -> bool:
+    """Whether an "as" phrase names a third party's part: "as an intermediary", "as host"."""
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in MEDIATING for o in prep.children)
 
 
 def _of_state(tok: Token) -> bool:
