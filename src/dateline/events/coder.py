@@ -22,7 +22,7 @@ from dateline.events.anonymous import split_unnamed
 from dateline.events.aspect import background_state, caption, dated_present
 from dateline.events.commentary import Commentators
 from dateline.events.conditions import conditional
-from dateline.events.decisions import enacted, joint_decisions
+from dateline.events.decisions import deciding_verb, enacted, joint_decisions
 from dateline.events.demands import demand_actors, stated_demands
 from dateline.events.detect import Lexicon, Trigger, detect, for_clause, load_lexicon
 from dateline.events.draft import DraftEvent
@@ -570,10 +570,14 @@ class RuleEventCoder:
         (`utterance.said_when`)."""
         anchor = event.trigger.anchor
         said = said_when(event.type, modality_, anchor, self.ontology)
-        if said is None:
-            return ctx.date_event(anchor)
-        found = ctx.date_event(said)
-        return replace(found, basis=f"a verbal act, made when said ('{said.text}'): {found.basis}")
+        if said is not None:
+            found = ctx.date_event(said)
+            return replace(found, basis=f"a verbal act, made when said ('{said.text}'): {found.basis}")
+        decision = deciding_verb(anchor, event.type)
+        if decision is not None and (taken := ctx.date_event(decision)).likely is not None:
+            # only a decision dated to a day: "In July 2023, Russia decided to close" stays a plan's date
+            return replace(taken, basis=f"enacted by the decision ('{decision.text}'): {taken.basis}")
+        return ctx.date_event(anchor)
 
 
 def _unknown_only(candidates: list[DraftEvent], coded: list[DraftEvent]) -> list[DraftEvent]:
