@@ -12,7 +12,7 @@ the sibling modules for mode (modes.py), modality, place and topics and the time
 from __future__ import annotations
 
 from copy import copy
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -22,7 +22,7 @@ from dateline.events.anonymous import split_unnamed
 from dateline.events.aspect import background_state, caption, dated_present
 from dateline.events.commentary import Commentators
 from dateline.events.conditions import conditional
-from dateline.events.decisions import enacted, joint_decisions
+from dateline.events.decisions import deciding_verb, enacted, joint_decisions
 from dateline.events.demands import demand_actors, stated_demands
 from dateline.events.detect import Lexicon, Trigger, detect, for_clause, load_lexicon
 from dateline.events.draft import DraftEvent
@@ -134,10 +134,11 @@ from dateline.events.references import (
 from dateline.events.remembered import commemorated
 from dateline.events.restatements import deduplicate
 from dateline.events.topics import topics
+from dateline.events.utterance import said_when
 from dateline.events.veto import Veto
 from dateline.events.weighed import weighed
 from dateline.nlp.text import text_of
-from dateline.records import Actor, EventActor, EventMention, Modality
+from dateline.records import Actor, DateInterval, EventActor, EventMention, Modality
 
 # Verbal acts whose content is an event of another kind; CONSULT is here for "talks on a pullback".
 FRAMING_EXTRA = frozenset({"CONSULT"})
@@ -544,11 +545,12 @@ class RuleEventCoder:
         trig = event.trigger
         doc = ctx.doc
         first, last = doc[trig.start], doc[trig.end - 1]
+        modality_ = event.modality or _modality(event)
         return EventMention(
             article_id=ctx.article.id,
             type=event.type,
             mode=event.mode,
-            modality=event.modality or _modality(event),
+            modality=modality_,
             actors=event.actors,
             trigger=text_of(doc)[first.idx : last.idx + len(last)],
             trigger_start=first.idx,
@@ -556,12 +558,26 @@ class RuleEventCoder:
             sentence=text_of(doc)[sent.start_char : sent.end_char],
             sentence_start=sent.start_char,
             sentence_end=sent.end_char,
-            date=own_date(event, ctx.timexes) or ctx.date_event(trig.anchor),
+            date=own_date(event, ctx.timexes) or self._dated(ctx, event, modality_),
             location=location(sent, trig.anchor),
             topics=topics(sent),
             confidence=round(min(event.confidence + (0.05 if _has_both_sides(event) else 0.0), 1.0), 3),
             coder=self.name,
         )
+
+    def _dated(self, ctx: CodingContext, event: DraftEvent, modality_: Modality) -> DateInterval:
+        """The trigger's date, or for a verbal act stated in the future that of the verb saying it
+        (`utterance.said_when`)."""
+        anchor = event.trigger.anchor
+        said = said_when(event.type, modality_, anchor, self.ontology)
+        if said is not None:
+            found = ctx.date_event(said)
+            return replace(found, basis=f"a verbal act, made when said ('{said.text}'): {found.basis}")
+        decision = deciding_verb(anchor, event.type)
+        if decision is not None and (taken := ctx.date_event(decision)).likely is not None:
+            # only a decision dated to a day: "In July 2023, Russia decided to close" stays a plan's date
+            return replace(taken, basis=f"enacted by the decision ('{decision.text}'): {taken.basis}")
+        return ctx.date_event(anchor)
 
 
 def _unknown_only(candidates: list[DraftEvent], coded: list[DraftEvent]) -> list[DraftEvent]:

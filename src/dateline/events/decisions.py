@@ -76,6 +76,15 @@ def enacted(anchor: Token, event_type: str) -> bool:
     return modality(decision) == "asserted"
 
 
+def deciding_verb(anchor: Token, event_type: str) -> Token | None:
+    """The verb of the decision that enacts the measure of `anchor` ("decided on Saturday to recall
+    its ambassador": "decided"), or None: a measure put into effect by a decision takes effect as the
+    decision is taken (round 15), not at some time after it as a plan would."""
+    if anchor.dep_ == "xcomp" and enacted(anchor, event_type):
+        return anchor.head
+    return None
+
+
 def _taken(decision: Token) -> bool:
     """A decision named by its noun ("announced its decision to expel the diplomats", "the decision of A
     and B to withdraw from the bloc") is one taken, as the news gold codes it (round 14, four dev articles
