@@ -1,0 +1,151 @@
+"""The pair a story has established for an act, given to its reports that name one side only.
+
+News names both parties of a call, meeting, visit or agreement once or twice, and tells the same act
+again in sentences that name one of them: "Following their one-on-one meeting, Blinken thanked ...",
+"Maduro has also arrived for the engagement", "the US visit was deemed successful by his office". Coded
+sentence by sentence, such a report keeps one side, and dedup keeps it apart from the pair's report
+(its countries differ) or gives the act a country short. Here, per article and per dyadic type
+(`DYADIC`), the reports that name two countries *establish* the pair when they all name the same two
+(one pair per story and type: a story of two pairs, or of a trilateral, establishes none). A report of
+that type then takes the pair's other side when
+- it names one of the two countries and no other (its actors without a country aside: an office the
+  resolver left unplaced, a mediator), and its sentence names no third country;
+- the act it names has no counterpart of its own the resolver could not place ("met Katherine Tai",
+  unresolved, is another meeting of a visitor, not the one with the established counterpart);
+- a two-sided report of the pair agrees with it: same modality, a mode it may share
+  (`dedup.compatible.modes_compatible`), dates that overlap (a report dated apart is another occasion
+  of the pair, and keeps its side); the nearest such report gives the actors of the side it lacks,
+  with their sides (for a directed type, a report whose one side acts the other way round is left).
+A pure function of the article's coded mentions, run after `anaphora.refer_back` (`coder.RuleEventCoder`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from dateline.dedup.compatible import MUTUAL_TYPES, modes_compatible
+from dateline.events.draft import DraftEvent
+from dateline.events.participants import MentionIndex
+from dateline.records import EventActor, EventMention
+
+# The acts a pair does together, whose reports name the pair or one of its two sides.
+DYADIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# Words of an act that name its counterpart: "met X", "talks with X", "a meeting between X and Y".
+OBJECT_DEPS = frozenset({"dobj", "dative", "attr"})
+COUNTERPART_PREPS = frozenset({"with", "between", "to"})
+# Entity labels of a counterpart the resolver may leave unplaced (a person or body it does not know).
+NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def fill_pairs(told: list[tuple[DraftEvent, EventMention]], index: MentionIndex) -> list[EventMention]:
+    """The article's mentions in order, each report of a dyadic act that names one side of the pair the
+    story established for it given the other side (module docstring)."""
+    coded = [mention for _, mention in told]
+    out = list(coded)
+    for i, (draft, mention) in enumerate(told):
+        own = _countries(mention.actors)
+        if mention.type not in DYADIC or len(own) > 1 or _domestic(mention):
+            continue
+        if not own and not _theirs(draft):
+            continue  # nothing names a side, but "their meeting" names the pair
+        if _own_counterpart(index, draft):
+            continue
+        fits = [m for m in coded if _may_be(mention, m)]
+        pairs = {_countries(m.actors) for m in fits}
+        if len(pairs) != 1 or len(pair := next(iter(pairs))) != 2 or not own < pair:
+            continue  # no pair, two pairs, or a trilateral told of that act: none established
+        if _third_country(index, draft, pair):
+            continue
+        source = min(fits, key=lambda m: abs(m.sentence_start - mention.sentence_start))
+        actors = _joined(mention, source, pair - own)
+        if actors is not None:
+            out[i] = replace(mention, actors=actors)
+    return out
+
+
+def _may_be(mention: EventMention, other: EventMention) -> bool:
+    """Is `other` a report naming two countries or more that may tell the mention's act: same type and
+    modality, a mode it may share, an overlapping date?"""
+    return (
+        other.type == mention.type
+        and len(_countries(other.actors)) > 1
+        and other.modality == mention.modality
+        and modes_compatible(mention.mode, other.mode)
+        and other.date.overlaps(mention.date)
+    )
+
+
+def _domestic(mention: EventMention) -> bool:
+    """Two sectors of one country ("the government and the army agreed"): the two sides of a domestic
+    act, not one side of a pair."""
+    return len({ea.actor.sector for ea in mention.actors if ea.actor.country}) > 1
+
+
+def _theirs(draft: DraftEvent) -> bool:
+    """ "their meeting", "their talks": an act noun the pair owns."""
+    trigger = draft.trigger
+    return trigger.nominal and any(c.dep_ == "poss" and c.lower_ == "their" for c in trigger.head.children)
+
+
+def _countries(actors: list[EventActor]) -> frozenset[str]:
+    return frozenset(ea.actor.country for ea in actors if ea.actor.country)
+
+
+def _third_country(index: MentionIndex, draft: DraftEvent, pair: frozenset[str]) -> bool:
+    """Does the report's sentence name an actor of a country outside the pair?"""
+    sent = draft.trigger.head.sent
+    return any(
+        a.country not in pair
+        for loc in index.located
+        if sent.start <= loc.root.i < sent.end
+        for a in loc.mention.actors
+        if a.country
+    )
+
+
+def _own_counterpart(index: MentionIndex, draft: DraftEvent) -> bool:
+    """Does the act name a counterpart the resolver left unplaced ("met Katherine Tai", "talks with the
+    visiting delegation of X" unresolved)? Its object, or the object of its "with / between / to"
+    phrase, named (a proper noun or a named entity) and holding no actor mention."""
+    trigger = draft.trigger
+    words = {trigger.anchor.i: trigger.anchor, trigger.head.i: trigger.head}.values()
+    found: list[Token] = []
+    for word in words:
+        found += [c for c in word.children if c.dep_ in OBJECT_DEPS]
+        for prep in word.children:
+            if prep.dep_ == "prep" and prep.lower_ in COUNTERPART_PREPS:
+                found += [c for c in prep.children if c.dep_ == "pobj"]
+    nouns = [n for t in found for n in (t, *t.conjuncts)]
+    return any(_named(n) and not index.under(n) for n in nouns)
+
+
+def _named(noun: Token) -> bool:
+    return noun.pos_ == "PROPN" or noun.ent_type_ in NAMED_LABELS
+
+
+def _nearest(mention: EventMention, sided: list[EventMention]) -> EventMention | None:
+    """The two-sided report of the pair nearest the mention that may be the same act: same modality, a
+    mode it may share, an overlapping date."""
+    fits = [
+        m
+        for m in sided
+        if m.modality == mention.modality
+        and modes_compatible(mention.mode, m.mode)
+        and m.date.overlaps(mention.date)
+    ]
+    return min(fits, key=lambda m: abs(m.sentence_start - mention.sentence_start), default=None)
+
+
+def _joined(mention: EventMention, source: EventMention, missing: frozenset[str]) -> list[EventActor] | None:
+    """The mention's actors with those of `source` in the countries it lacks; None when, for a directed
+    type, its own side acts the other way round in `source` ("B agreed to A's terms" beside "A agreed
+    with B": no one act)."""
+    if mention.type not in MUTUAL_TYPES:
+        theirs = {ea.actor.country: ea.side for ea in source.actors if ea.actor.country}
+        for ea in mention.actors:
+            side = theirs.get(ea.actor.country)
+            if side is not None and "participant" not in (side, ea.side) and side != ea.side:
+                return None
+    return list(mention.actors) + [ea for ea in source.actors if ea.actor.country in missing]
