@@ -26,6 +26,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from dateline.dedup.compatible import MUTUAL_TYPES, modes_compatible
+from dateline.events.anaphora import pair_subject
 from dateline.events.draft import DraftEvent
 from dateline.events.participants import MentionIndex
 from dateline.records import EventActor, EventMention
@@ -46,7 +47,7 @@ def fill_pairs(told: list[tuple[DraftEvent, EventMention]], index: MentionIndex)
     out = list(coded)
     for i, (draft, mention) in enumerate(told):
         own = _countries(mention.actors)
-        if mention.type not in DYADIC or len(own) > 1 or _domestic(mention):
+        if mention.type not in DYADIC or len(own) > 1 or _domestic(mention) or _joint(draft, mention):
             continue
         if not own and not _theirs(draft):
             continue  # nothing names a side, but "their meeting" names the pair
@@ -83,6 +84,14 @@ def _domestic(mention: EventMention) -> bool:
     return len({ea.actor.sector for ea in mention.actors if ea.actor.country}) > 1
 
 
+def _joint(draft: DraftEvent, mention: EventMention) -> bool:
+    """Two people or bodies of one side doing the act together ("Kishida and his foreign minister also
+    agreed to ..."): an act of that side, unless its subject is the pair ("the leaders agreed", which
+    the resolver may have read as two people of one country)."""
+    doers = [ea for ea in mention.actors if ea.side == "participant" and ea.actor.country]
+    return len(doers) > 1 and not pair_subject(draft)
+
+
 def _theirs(draft: DraftEvent) -> bool:
     """ "their meeting", "their talks": an act noun the pair owns."""
     trigger = draft.trigger
@@ -106,9 +115,11 @@ def _third_country(index: MentionIndex, draft: DraftEvent, pair: frozenset[str])
 
 
 def _own_counterpart(index: MentionIndex, draft: DraftEvent) -> bool:
-    """Does the act name a counterpart the resolver left unplaced ("met Katherine Tai", "talks with the
-    visiting delegation of X" unresolved)? Its object, or the object of its "with / between / to"
-    phrase, named (a proper noun or a named entity) and holding no actor mention."""
+    """Does the act name a counterpart of its own: its object, or the object of its "with / between /
+    to" phrase, holding an actor mention or named (a proper noun or a named entity)? Then the one
+    side's act is with that counterpart: resolved, one of its own country ("met the governor"); left
+    unplaced, someone the resolver does not know ("met Katherine Tai" on a visit to the pair's other
+    side is another meeting than the one with the counterpart the story established)."""
     trigger = draft.trigger
     words = {trigger.anchor.i: trigger.anchor, trigger.head.i: trigger.head}.values()
     found: list[Token] = []
@@ -118,7 +129,7 @@ def _own_counterpart(index: MentionIndex, draft: DraftEvent) -> bool:
             if prep.dep_ == "prep" and prep.lower_ in COUNTERPART_PREPS:
                 found += [c for c in prep.children if c.dep_ == "pobj"]
     nouns = [n for t in found for n in (t, *t.conjuncts)]
-    return any(_named(n) and not index.under(n) for n in nouns)
+    return any(_named(n) or index.under(n) for n in nouns)
 
 
 def _named(noun: Token) -> bool:
