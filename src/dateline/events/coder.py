@@ -541,7 +541,7 @@ class RuleEventCoder:
                     story[event.type] = list(event.actors)
         referred = refer_back(told, ctx.timexes)  # "the talks", "they discussed": the act told before
         # "Following their meeting, Blinken thanked ...": the pair the story established for the act
-        return fill_pairs([(draft, m) for (draft, _), m in zip(told, referred, strict=True)], full)
+        return fill_pairs([(draft, m) for (draft, _), m in zip(told, referred, strict=True)], index)
 
     def _mention(self, ctx: CodingContext, sent: Span, event: DraftEvent) -> EventMention:
         trig = event.trigger

@@ -28,15 +28,11 @@ from spacy.tokens import Token
 from dateline.dedup.compatible import MUTUAL_TYPES, modes_compatible
 from dateline.events.anaphora import pair_subject
 from dateline.events.draft import DraftEvent
-from dateline.events.participants import TARGET_PREPS, MentionIndex
+from dateline.events.participants import MentionIndex
 from dateline.records import EventActor, EventMention
 
 # The acts a pair does together, whose reports name the pair or one of its two sides.
 DYADIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
-# Acts one state does to another, whose reports name one side when the story has named both: the
-# doer of a charge told by a pronoun or an unplaced office ("She criticized Rwanda's stance"), a
-# measure told without its maker ("The first step is to close the Russian consulate").
-DIRECTED = frozenset({"ACCUSE", "SANCTION"})
 # Words of an act that name its counterpart: "met X", "talks with X", "a meeting between X and Y".
 OBJECT_DEPS = frozenset({"dobj", "dative", "attr"})
 COUNTERPART_PREPS = frozenset({"with", "between", "to"})
@@ -51,12 +47,18 @@ def fill_pairs(told: list[tuple[DraftEvent, EventMention]], index: MentionIndex)
     out = list(coded)
     for i, (draft, mention) in enumerate(told):
         own = _countries(mention.actors)
-        if len(own) > 1 or _domestic(mention) or not _one_side(index, draft, mention, own):
+        if mention.type not in DYADIC or len(own) > 1 or _domestic(mention) or _joint(draft, mention):
+            continue
+        if not own and not _theirs(draft):
+            continue  # nothing names a side, but "their meeting" names the pair
+        if _own_counterpart(index, draft):
             continue
         fits = [m for m in coded if _may_be(mention, m)]
         pairs = {_countries(m.actors) for m in fits}
         if len(pairs) != 1 or len(pair := next(iter(pairs))) != 2 or not own < pair:
             continue  # no pair, two pairs, or a trilateral told of that act: none established
+        if not all(a.date.overlaps(b.date) for a in fits for b in fits):
+            continue  # reports of two occasions of the pair fit it: which one, its date does not say
         if _third_country(index, draft, pair):
             continue
         source = min(fits, key=lambda m: abs(m.sentence_start - mention.sentence_start))
@@ -64,32 +66,6 @@ def fill_pairs(told: list[tuple[DraftEvent, EventMention]], index: MentionIndex)
         if actors is not None:
             out[i] = replace(mention, actors=actors)
     return out
-
-
-def _one_side(index: MentionIndex, draft: DraftEvent, mention: EventMention, own: frozenset[str]) -> bool:
-    """Does the report name one side of its act and leave the other open? For a dyadic act: one
-    country, not two people of it acting together, and no counterpart of its own; or none, in "their
-    meeting". For a directed act: the target alone and no doer of its own (a pronoun or an unplaced
-    office may stand for the doer), or the doer alone and no counterpart of its own."""
-    if mention.type in DYADIC:
-        if not own:
-            return _theirs(draft)  # nothing names a side, but "their meeting" names the pair
-        return not _joint(draft, mention) and not _own_counterpart(index, draft, COUNTERPART_PREPS)
-    if mention.type not in DIRECTED or not own:
-        return False
-    sides = {ea.side for ea in mention.actors if ea.actor.country}
-    if sides == {"target"}:
-        return not _own_doer(index, draft)
-    return sides == {"source"} and not _own_counterpart(index, draft, TARGET_PREPS)
-
-
-def _own_doer(index: MentionIndex, draft: DraftEvent) -> bool:
-    """Does the act's clause name its doer: a subject or "by"-phrase that is named or holds an actor
-    mention (an agent noun too: "rebels accused Chile")? A pronoun or an unplaced office does not."""
-    anchor = draft.trigger.anchor
-    doers = [c for c in anchor.children if c.dep_ == "nsubj"]
-    doers += [p for c in anchor.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-    return any(_named(d) or index.under(d) for d in doers)
 
 
 def _may_be(mention: EventMention, other: EventMention) -> bool:
@@ -140,7 +116,7 @@ def _third_country(index: MentionIndex, draft: DraftEvent, pair: frozenset[str])
     )
 
 
-def _own_counterpart(index: MentionIndex, draft: DraftEvent, preps: frozenset[str]) -> bool:
+def _own_counterpart(index: MentionIndex, draft: DraftEvent) -> bool:
     """Does the act name a counterpart of its own: its object, or the object of its "with / between /
     to" phrase, holding an actor mention or named (a proper noun or a named entity)? Then the one
     side's act is with that counterpart: resolved, one of its own country ("met the governor"); left
@@ -152,7 +128,7 @@ def _own_counterpart(index: MentionIndex, draft: DraftEvent, preps: frozenset[st
     for word in words:
         found += [c for c in word.children if c.dep_ in OBJECT_DEPS]
         for prep in word.children:
-            if prep.dep_ == "prep" and prep.lower_ in preps:
+            if prep.dep_ == "prep" and prep.lower_ in COUNTERPART_PREPS:
                 found += [c for c in prep.children if c.dep_ == "pobj"]
     nouns = [n for t in found for n in (t, *t.conjuncts)]
     return any(_named(n) or index.under(n) for n in nouns)
@@ -178,13 +154,11 @@ def _nearest(mention: EventMention, sided: list[EventMention]) -> EventMention |
 def _joined(mention: EventMention, source: EventMention, missing: frozenset[str]) -> list[EventActor] | None:
     """The mention's actors with those of `source` in the countries it lacks; None when, for a directed
     type, its own side acts the other way round in `source` ("B agreed to A's terms" beside "A agreed
-    with B", "B accused A" beside "A accused B": no one act)."""
+    with B": no one act)."""
     if mention.type not in MUTUAL_TYPES:
         theirs = {ea.actor.country: ea.side for ea in source.actors if ea.actor.country}
         for ea in mention.actors:
             side = theirs.get(ea.actor.country)
             if side is not None and "participant" not in (side, ea.side) and side != ea.side:
                 return None
-            if mention.type in DIRECTED and ea.actor.country and side != ea.side:
-                return None  # a directed act's side must be the one it holds in the pair's report
     return list(mention.actors) + [ea for ea in source.actors if ea.actor.country in missing]
