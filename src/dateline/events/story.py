@@ -31,8 +31,10 @@ from dateline.events.draft import DraftEvent
 from dateline.events.participants import MentionIndex
 from dateline.records import EventActor, EventMention
 
-# The acts a pair does together, whose reports name the pair or one of its two sides.
-DYADIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# The acts a pair does together, whose reports name the pair or one of its two sides: encounters. Not
+# agreements: a summit yields several, which the gold keeps apart and dedup already over-merges, and
+# "the leaders agreed to ..." joined to the summit's main accord cost news-r12a a date.
+DYADIC = frozenset({"CONSULT"})
 # Words of an act that name its counterpart: "met X", "talks with X", "a meeting between X and Y".
 OBJECT_DEPS = frozenset({"dobj", "dative", "attr"})
 COUNTERPART_PREPS = frozenset({"with", "between", "to"})
