@@ -1,22 +1,30 @@
-"""The pair a story has established for an act, given to its reports that name one side only.
+"""The pair a story has established for an encounter, given to its reports that name one side only.
 
-News names both parties of a call, meeting, visit or agreement once or twice, and tells the same act
-again in sentences that name one of them: "Following their one-on-one meeting, Blinken thanked ...",
-"Maduro has also arrived for the engagement", "the US visit was deemed successful by his office". Coded
-sentence by sentence, such a report keeps one side, and dedup keeps it apart from the pair's report
-(its countries differ) or gives the act a country short. Here, per article and per dyadic type
-(`DYADIC`), the reports that name two countries *establish* the pair when they all name the same two
-(one pair per story and type: a story of two pairs, or of a trilateral, establishes none). A report of
-that type then takes the pair's other side when
-- it names one of the two countries and no other (its actors without a country aside: an office the
-  resolver left unplaced, a mediator), and its sentence names no third country;
-- the act it names has no counterpart of its own the resolver could not place ("met Katherine Tai",
-  unresolved, is another meeting of a visitor, not the one with the established counterpart);
-- a two-sided report of the pair agrees with it: same modality, a mode it may share
-  (`dedup.compatible.modes_compatible`), dates that overlap (a report dated apart is another occasion
-  of the pair, and keeps its side); the nearest such report gives the actors of the side it lacks,
-  with their sides (for a directed type, a report whose one side acts the other way round is left).
-A pure function of the article's coded mentions, run after `anaphora.refer_back` (`coder.RuleEventCoder`).
+News names both parties of a call, meeting or visit once or twice, and tells the same encounter again
+in sentences that name one of them: "Following their one-on-one meeting, Blinken thanked ...", "Blinken
+and Yellen joined Biden during the meeting", "the US visit was deemed successful by his office". Coded
+sentence by sentence, such a report keeps one side (the resolver placing the rest of the sentence in
+that side's country, or not at all), and dedup keeps it apart from the pair's report or gives the
+encounter a country short. `participants.story_counterpart` adds the story's other country to a
+report with one actor; a report with two of one side (a minister and an office, two ministers) is
+left to this module, which reads the participants per encounter rather than per sentence.
+
+A report of a type in `DYADIC` takes the other side of the pair the article has told for that
+encounter when
+- it names one country of the pair and no other (its actors without a country aside: an office the
+  resolver left unplaced, a mediator, the press), or none in "their meeting"; and its people of that
+  country do not do the act together as the subject ("Kishida and his foreign minister also held
+  talks": that side's own act), unless the subject is the pair ("the leaders", read as two people of
+  one country);
+- the act names no counterpart of its own (an object or a "with / between / to" phrase that holds an
+  actor or is a name: "met the governor", "met Katherine Tai" unresolved, is another meeting);
+- the article's reports of that type that may be the same encounter (same modality, a mode it may
+  share: `dedup.compatible.modes_compatible`, an overlapping date) name two countries and all the same
+  two (one pair established: two pairs, or a trilateral, establish none), and all tell one occasion
+  (their dates overlap each other: a report that two occasions of the pair fit is left);
+- its sentence names no actor of a third country.
+It then takes the actors of the other country from the nearest such report. A pure function of the
+article's coded mentions, run after `anaphora.refer_back` (`coder.RuleEventCoder`).
 """
 
 from __future__ import annotations
@@ -25,8 +33,8 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from dateline.dedup.compatible import MUTUAL_TYPES, modes_compatible
-from dateline.events.anaphora import pair_subject
+from dateline.dedup.compatible import modes_compatible
+from dateline.events.anaphora import pair_subject, told_before
 from dateline.events.draft import DraftEvent
 from dateline.events.participants import MentionIndex
 from dateline.records import EventActor, EventMention
@@ -43,36 +51,39 @@ NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def fill_pairs(told: list[tuple[DraftEvent, EventMention]], index: MentionIndex) -> list[EventMention]:
-    """The article's mentions in order, each report of a dyadic act that names one side of the pair the
-    story established for it given the other side (module docstring)."""
+    """The article's mentions in order, each report of an encounter that names one side of the pair the
+    article established for it given the other side (module docstring)."""
     coded = [mention for _, mention in told]
     out = list(coded)
     for i, (draft, mention) in enumerate(told):
         own = _countries(mention.actors)
         if mention.type not in DYADIC or len(own) > 1 or _domestic(mention) or _joint(draft, mention):
             continue
-        if not own and not _theirs(draft):
-            continue  # nothing names a side, but "their meeting" names the pair
+        if not told_before(draft.trigger) or (not own and not _theirs(draft)):
+            continue  # "the meeting", "their talks"; naming no side, "their meeting" names the pair
         if _own_counterpart(index, draft):
             continue
         fits = [m for m in coded if _may_be(mention, m)]
         pairs = {_countries(m.actors) for m in fits}
         if len(pairs) != 1 or len(pair := next(iter(pairs))) != 2 or not own < pair:
-            continue  # no pair, two pairs, or a trilateral told of that act: none established
+            continue  # no pair, two pairs, or a trilateral told of that encounter: none established
         if not all(a.date.overlaps(b.date) for a in fits for b in fits):
             continue  # reports of two occasions of the pair fit it: which one, its date does not say
         if _third_country(index, draft, pair):
             continue
         source = min(fits, key=lambda m: abs(m.sentence_start - mention.sentence_start))
-        actors = _joined(mention, source, pair - own)
-        if actors is not None:
-            out[i] = replace(mention, actors=actors)
+        added = [ea for ea in source.actors if ea.actor.country in pair - own]
+        out[i] = replace(mention, actors=list(mention.actors) + added)
     return out
 
 
+def _countries(actors: list[EventActor]) -> frozenset[str]:
+    return frozenset(ea.actor.country for ea in actors if ea.actor.country)
+
+
 def _may_be(mention: EventMention, other: EventMention) -> bool:
-    """Is `other` a report naming two countries or more that may tell the mention's act: same type and
-    modality, a mode it may share, an overlapping date?"""
+    """Is `other` a report naming two countries or more that may tell the mention's encounter: same type
+    and modality, a mode it may share, an overlapping date?"""
     return (
         other.type == mention.type
         and len(_countries(other.actors)) > 1
@@ -83,15 +94,15 @@ def _may_be(mention: EventMention, other: EventMention) -> bool:
 
 
 def _domestic(mention: EventMention) -> bool:
-    """Two sectors of one country ("the government and the army agreed"): the two sides of a domestic
-    act, not one side of a pair."""
+    """Two sectors of one country ("the government and the army held talks"): the two sides of a
+    domestic act, not one side of a pair."""
     return len({ea.actor.sector for ea in mention.actors if ea.actor.country}) > 1
 
 
 def _joint(draft: DraftEvent, mention: EventMention) -> bool:
     """Two people or bodies of one side doing the act together ("Kishida and his foreign minister also
-    agreed to ..."): an act of that side, unless its subject is the pair ("the leaders agreed", which
-    the resolver may have read as two people of one country)."""
+    held talks"): an act of that side, unless its subject is the pair ("the leaders met", which the
+    resolver may have read as two people of one country)."""
     doers = [ea for ea in mention.actors if ea.side == "participant" and ea.actor.country]
     return len(doers) > 1 and not pair_subject(draft)
 
@@ -100,10 +111,6 @@ def _theirs(draft: DraftEvent) -> bool:
     """ "their meeting", "their talks": an act noun the pair owns."""
     trigger = draft.trigger
     return trigger.nominal and any(c.dep_ == "poss" and c.lower_ == "their" for c in trigger.head.children)
-
-
-def _countries(actors: list[EventActor]) -> frozenset[str]:
-    return frozenset(ea.actor.country for ea in actors if ea.actor.country)
 
 
 def _third_country(index: MentionIndex, draft: DraftEvent, pair: frozenset[str]) -> bool:
@@ -138,29 +145,3 @@ def _own_counterpart(index: MentionIndex, draft: DraftEvent) -> bool:
 
 def _named(noun: Token) -> bool:
     return noun.pos_ == "PROPN" or noun.ent_type_ in NAMED_LABELS
-
-
-def _nearest(mention: EventMention, sided: list[EventMention]) -> EventMention | None:
-    """The two-sided report of the pair nearest the mention that may be the same act: same modality, a
-    mode it may share, an overlapping date."""
-    fits = [
-        m
-        for m in sided
-        if m.modality == mention.modality
-        and modes_compatible(mention.mode, m.mode)
-        and m.date.overlaps(mention.date)
-    ]
-    return min(fits, key=lambda m: abs(m.sentence_start - mention.sentence_start), default=None)
-
-
-def _joined(mention: EventMention, source: EventMention, missing: frozenset[str]) -> list[EventActor] | None:
-    """The mention's actors with those of `source` in the countries it lacks; None when, for a directed
-    type, its own side acts the other way round in `source` ("B agreed to A's terms" beside "A agreed
-    with B": no one act)."""
-    if mention.type not in MUTUAL_TYPES:
-        theirs = {ea.actor.country: ea.side for ea in source.actors if ea.actor.country}
-        for ea in mention.actors:
-            side = theirs.get(ea.actor.country)
-            if side is not None and "participant" not in (side, ea.side) and side != ea.side:
-                return None
-    return list(mention.actors) + [ea for ea in source.actors if ea.actor.country in missing]
