@@ -57,7 +57,7 @@ def refer_back(told: list[tuple[DraftEvent, EventMention]], timexes: list[Timex]
     and parties (module docstring). `told` pairs each mention with the draft it was made from."""
     out: list[EventMention] = []
     for draft, mention in told:
-        pair = pair_subject(draft)
+        pair = _pair_subject(draft)
         if _refers_back(draft, pair) and not _own_date(draft, timexes) and not _placed(draft, told):
             earlier = _antecedent(mention, pair, out)
             if earlier is not None:
@@ -117,7 +117,7 @@ def _ordinal(noun: Token) -> bool:
     return any(c.ent_type_ == "ORDINAL" or c.lower_ in ORDINALS for c in noun.children if c.dep_ == "amod")
 
 
-def pair_subject(draft: DraftEvent) -> bool:
+def _pair_subject(draft: DraftEvent) -> bool:
     """Is the clause's subject the pair itself ("they", "both sides", "the two leaders")? Not asked of
     an event noun, which is its clause's subject itself ("the talks were held")."""
     if draft.trigger.nominal:

@@ -1,30 +1,32 @@
-"""The pair a story has established for an encounter, given to its reports that name one side only.
+"""The pair a story has established for an encounter, given to its later reports that name one side.
 
-News names both parties of a call, meeting or visit once or twice, and tells the same encounter again
+News names both parties of a call, meeting or visit once or twice, then refers back to the encounter
 in sentences that name one of them: "Following their one-on-one meeting, Blinken thanked ...", "Blinken
-and Yellen joined Biden during the meeting", "the US visit was deemed successful by his office". Coded
-sentence by sentence, such a report keeps one side (the resolver placing the rest of the sentence in
-that side's country, or not at all), and dedup keeps it apart from the pair's report or gives the
-encounter a country short. `participants.story_counterpart` adds the story's other country to a
-report with one actor; a report with two of one side (a minister and an office, two ministers) is
-left to this module, which reads the participants per encounter rather than per sentence.
+and Yellen joined Biden during the meeting". Coded sentence by sentence, such a report keeps one side
+(the resolver places the rest of the sentence in that side's country, or nowhere), and dedup keeps it
+apart from the pair's report or gives the encounter a country short. `participants.story_counterpart`
+adds the story's other country to a report with one actor; a report with two of one side (a minister
+and an office, two ministers) is left to this module, which reads the participants per encounter
+rather than per sentence.
 
 A report of a type in `DYADIC` takes the other side of the pair the article has told for that
 encounter when
+- it refers back to an encounter told before: a definite event noun ("the meeting", "their talks",
+  not "the next round": `anaphora.told_before`);
 - it names one country of the pair and no other (its actors without a country aside: an office the
-  resolver left unplaced, a mediator, the press), or none in "their meeting"; and its people of that
-  country do not do the act together as the subject ("Kishida and his foreign minister also held
-  talks": that side's own act), unless the subject is the pair ("the leaders", read as two people of
-  one country);
+  resolver left unplaced, a mediator, the press), or none in "their meeting"; and not two people of
+  that country taking part together ("Kishida and his foreign minister spoke after the talks": that
+  side's own act), nor two sectors of it (a domestic act);
 - the act names no counterpart of its own (an object or a "with / between / to" phrase that holds an
-  actor or is a name: "met the governor", "met Katherine Tai" unresolved, is another meeting);
+  actor or is a name: "the meeting with the governor", "the meeting with Katherine Tai" unresolved);
 - the article's reports of that type that may be the same encounter (same modality, a mode it may
   share: `dedup.compatible.modes_compatible`, an overlapping date) name two countries and all the same
   two (one pair established: two pairs, or a trilateral, establish none), and all tell one occasion
   (their dates overlap each other: a report that two occasions of the pair fit is left);
 - its sentence names no actor of a third country.
 It then takes the actors of the other country from the nearest such report. A pure function of the
-article's coded mentions, run after `anaphora.refer_back` (`coder.RuleEventCoder`).
+article's coded mentions, run after `anaphora.refer_back` (`coder.RuleEventCoder`). Tried on verbal
+reports and on agreements and directed acts too, it over-merged (docs/events.md, round 15).
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from dateline.dedup.compatible import modes_compatible
-from dateline.events.anaphora import pair_subject, told_before
+from dateline.events.anaphora import told_before
 from dateline.events.draft import DraftEvent
 from dateline.events.participants import MentionIndex
 from dateline.records import EventActor, EventMention
@@ -57,7 +59,7 @@ def fill_pairs(told: list[tuple[DraftEvent, EventMention]], index: MentionIndex)
     out = list(coded)
     for i, (draft, mention) in enumerate(told):
         own = _countries(mention.actors)
-        if mention.type not in DYADIC or len(own) > 1 or _domestic(mention) or _joint(draft, mention):
+        if mention.type not in DYADIC or len(own) > 1 or _domestic(mention) or _joint(mention):
             continue
         if not told_before(draft.trigger) or (not own and not _theirs(draft)):
             continue  # "the meeting", "their talks"; naming no side, "their meeting" names the pair
@@ -99,12 +101,10 @@ def _domestic(mention: EventMention) -> bool:
     return len({ea.actor.sector for ea in mention.actors if ea.actor.country}) > 1
 
 
-def _joint(draft: DraftEvent, mention: EventMention) -> bool:
-    """Two people or bodies of one side doing the act together ("Kishida and his foreign minister also
-    held talks"): an act of that side, unless its subject is the pair ("the leaders met", which the
-    resolver may have read as two people of one country)."""
-    doers = [ea for ea in mention.actors if ea.side == "participant" and ea.actor.country]
-    return len(doers) > 1 and not pair_subject(draft)
+def _joint(mention: EventMention) -> bool:
+    """Two people or bodies of one side taking part together ("Kishida and his foreign minister spoke
+    after the talks"): that side's own act."""
+    return len([ea for ea in mention.actors if ea.side == "participant" and ea.actor.country]) > 1
 
 
 def _theirs(draft: DraftEvent) -> bool:
