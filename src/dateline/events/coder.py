@@ -133,6 +133,7 @@ from dateline.events.references import (
 )
 from dateline.events.remembered import commemorated
 from dateline.events.restatements import deduplicate
+from dateline.events.story import fill_pairs
 from dateline.events.topics import topics
 from dateline.events.utterance import said_when
 from dateline.events.veto import Veto
@@ -539,7 +540,9 @@ class RuleEventCoder:
                 told.append((event, mention))
                 if _has_doer(event):
                     story[event.type] = list(event.actors)
-        return refer_back(told, ctx.timexes)  # "the talks", "they discussed": the act told before
+        referred = refer_back(told, ctx.timexes)  # "the talks", "they discussed": the act told before
+        # "Following their meeting, Blinken thanked ...": the pair the story established for the act
+        return fill_pairs([(draft, m) for (draft, _), m in zip(told, referred, strict=True)], index)
 
     def _mention(self, ctx: CodingContext, sent: Span, event: DraftEvent) -> EventMention:
         trig = event.trigger
