@@ -57,6 +57,9 @@ event in several sentences, each naming only what it needs:
   in the headline and President Mirziyoyev in the body, "the US threatened" and "Trump threatened".
   A country and a minister or an unnamed official stay weak: "India and the US held their dialogue"
   is not the foreign minister's meeting told beside it.
+An accord or a pledge told as one more ("the two leaders also agreed to ...", `one_more`, round 15)
+joins no event holding another sentence of its article, and another article's event only where
+their sentences tell the same object (`same_object`); an event it began likewise.
 The other rules (type, mode, modality, sides, dates) still apply. Far apart, a report given the story's
 other country (one its sentence does not name: `stated`) matches on the actors its sentences name only
 (`index._stated_alike`).
