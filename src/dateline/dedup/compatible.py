@@ -57,6 +57,9 @@ event in several sentences, each naming only what it needs:
   in the headline and President Mirziyoyev in the body, "the US threatened" and "Trump threatened".
   A country and a minister or an unnamed official stay weak: "India and the US held their dialogue"
   is not the foreign minister's meeting told beside it.
+An accord or a pledge told as one more ("the two leaders also agreed to ...", `one_more`, round 15)
+joins no event holding another sentence of its article, and another article's event only where
+their sentences tell the same object (`same_object`); an event it began likewise.
 The other rules (type, mode, modality, sides, dates) still apply. Far apart, a report given the story's
 other country (one its sentence does not name: `stated`) matches on the actors its sentences name only
 (`index._stated_alike`).
@@ -72,7 +75,16 @@ from itertools import combinations
 from typing import Protocol
 
 from dateline.actors.kb import Country, KnowledgeBase, package_files
-from dateline.records import Actor, DateInterval, EventActor, Location, MentionRef, Side
+from dateline.records import (
+    Actor,
+    CanonicalEvent,
+    DateInterval,
+    EventActor,
+    EventMention,
+    Location,
+    MentionRef,
+    Side,
+)
 from dateline.time.event_date import STEPPED_BACK
 from dateline.time.tense import Tense
 
@@ -727,6 +739,77 @@ def undated_plan(plan: EventLike, held: EventLike) -> bool:
         and plan.date.end is None
         and narrow(held.date)
     )
+
+
+# Words that tell a report as one more act beside one its article told already: "the two leaders
+# also agreed to open a hotline", "Ishiba also pledged", "furthermore, the leaders agreed to ..."
+# (`one_more`, round 15).
+ADDITIVES = frozenset({"also", "additionally", "likewise", "separately", "furthermore", "moreover"})
+# The acts it is read for: the accords, pledges and signings of one summit (measured: read for every
+# type, "they also discussed trade" is another topic of the same talks, and on unseen news a matched
+# event lost its countries).
+ONE_MORE_TYPES = frozenset({"AGREE", "SUPPORT"})
+# What an act is about follows its trigger ("agreed to resume military contacts"): the words looked at,
+# stemmed, less the words any act of a pair is told with.
+OBJECT_WORDS = 12
+OBJECT_STEM = 5
+OBJECT_STOP = frozenset(
+    {"that", "their", "they", "them", "this", "these", "those", "with", "from", "into", "both", "each",
+     "other", "sides", "side", "leaders", "leader", "countries", "country", "nations", "president",
+     "minister", "prime", "also", "would", "will", "work", "which", "while", "after", "before", "about",
+     "between", "over", "said", "says", "officials", "government", "bilateral", "relations"}
+)  # fmt: skip
+
+
+def additive(sentence: str, at: int) -> bool:
+    """Is there an additive particle (`ADDITIVES`) among the two words before the trigger at offset
+    `at` of `sentence`?"""
+    return any(w.strip(",;:").casefold() in ADDITIVES for w in sentence[:at].split()[-2:])
+
+
+def _trigger_at(r: MentionRef) -> int:
+    """The trigger's offset in a mention reference's sentence (-1 where it is not found)."""
+    return r.sentence.find(r.trigger) if r.trigger else -1
+
+
+def one_more(m: EventMention) -> bool:
+    """Is `m` told as one more act than the ones its article told before ("the two leaders also
+    agreed to ...", "he also demanded ...")? An article tells the agreements of one summit, the
+    demands of one statement, one after the other, each an event of its own (round 15): such a
+    report joins no event holding another sentence of its article, and another article's event only
+    where one of that event's sentences tells the same object (`same_object`,
+    `index.CanonicalIndex.add`); an event it began takes another article's report of its object
+    only (`began_more`). Read for accords and support (`ONE_MORE_TYPES`)."""
+    return m.type in ONE_MORE_TYPES and additive(m.sentence, m.trigger_start - m.sentence_start)
+
+
+def began_more(ev: CanonicalEvent) -> bool:
+    """Was the event begun by a report told as one more act (`one_more`)?"""
+    first = ev.mentions[0]
+    at = _trigger_at(first)
+    return ev.type in ONE_MORE_TYPES and at >= 0 and additive(first.sentence, at)
+
+
+def objects(sentence: str, at: int) -> set[str]:
+    """The content words (stemmed to `OBJECT_STEM` letters) of what follows the trigger at `at`."""
+    words = (w.strip(".,;:!?\"'“”‘’()").casefold() for w in sentence[at:].split()[1 : OBJECT_WORDS + 1])
+    return {w[:OBJECT_STEM] for w in words if len(w) > 3 and w.isalpha() and w not in OBJECT_STOP}
+
+
+def _objects_of(mentions: Iterable[MentionRef]) -> set[str]:
+    return {w for r in mentions if (at := _trigger_at(r)) >= 0 for w in objects(r.sentence, at)}
+
+
+def same_object(m: EventMention, mentions: Iterable[MentionRef]) -> bool:
+    """Does one of an event's sentences tell the object `m` tells (a content word in common after
+    the triggers: "also agreed to get experts together on AI", "agreed to bring experts together")?"""
+    return bool(objects(m.sentence, m.trigger_start - m.sentence_start) & _objects_of(mentions))
+
+
+def objects_meet(a: CanonicalEvent, b: CanonicalEvent) -> bool:
+    """May two events be one act where one was begun by a report told as one more (`began_more`)?
+    Only where their sentences tell the same object (`same_object`, as wholes)."""
+    return not (began_more(a) or began_more(b)) or bool(_objects_of(a.mentions) & _objects_of(b.mentions))
 
 
 def told_in(mentions: Iterable[MentionRef], article: str, start: int) -> bool:

@@ -52,6 +52,7 @@ from dateline.dedup.compatible import (
     actors_compatible,
     answered,
     asks,
+    began_more,
     corroborated,
     dated,
     dyad,
@@ -61,7 +62,10 @@ from dateline.dedup.compatible import (
     named_ids,
     narrow,
     near,
+    objects_meet,
+    one_more,
     same_event,
+    same_object,
     sole_keys,
     stated_only,
     sub_dyads,
@@ -340,7 +344,11 @@ def _as_report(ev: CanonicalEvent, m: EventMention) -> EventMention | None:
 def _alike(a: _Entry, b: _Entry) -> bool:
     """Is each of two events of one block, as a whole, the same event as the other read as one
     report of another article (`CanonicalIndex._rejoin`)?"""
-    return same_event(a.event, b.event) and same_event(b.event, a.event)
+    return (
+        same_event(a.event, b.event)
+        and same_event(b.event, a.event)
+        and objects_meet(a.event, b.event)  # round 15: one more act is of its own object
+    )
 
 
 def _told_by(o: _Entry, e: _Entry, article: str) -> bool:
@@ -505,11 +513,18 @@ class CanonicalIndex:
                 asked = "hypothetical" in modalities and e.event.type == mention.type
                 if (kind and e.event.modality in (mention.modality, fold)) or asked:
                     found.setdefault(e.order, e)
+        more = one_more(mention)
         for o in sorted(found):
             e = found[o]
             same = mention.article_id in e.members
-            close = same and near(e.event.mentions, mention.article_id, mention.sentence_start)
             together = same and told_in(e.event.mentions, mention.article_id, mention.sentence_start)
+            # One more act than its article told, and another article's event such a report began:
+            # each of its own object only (`compatible.one_more`, round 15).
+            if more and not together and (same or not same_object(mention, e.event.mentions)):
+                continue
+            if not same and not more and began_more(e.event) and not same_object(mention, e.event.mentions):
+                continue
+            close = same and near(e.event.mentions, mention.article_id, mention.sentence_start)
             alike = same_event(e.event, mention, same, close, together=together, nests=not same)
             alike = alike or folds(e.event, mention, same, close, together) or asks(e.event, mention, close)
             # Far apart in one article, on the actors their sentences name only (`_stated_alike`).
