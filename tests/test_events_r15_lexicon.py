@@ -9,7 +9,7 @@ Through the full pipeline with the real knowledge base; the sentences are invent
 from __future__ import annotations
 
 import pytest
-from coding_support import countries_of, of_type, pipeline_events
+from coding_support import assert_kept_and_dropped, countries_of, of_type, pipeline_events
 
 # (sentence, the type it must hold, the type it must not)
 ROWS = [
@@ -38,16 +38,14 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "kept", "dropped"), ROWS)
-def test_a_cameo_pattern_codes_its_type(pipeline, text, kept, dropped):
-    types = {e.type for e in pipeline_events(pipeline, text)}
-    assert kept is None or kept in types
-    assert dropped not in types
-
-
 def test_an_evacuated_embassy_reduces_relations_with_the_host(pipeline):
     events = pipeline_events(pipeline, "Chile has evacuated its embassy staff from Peru.")
     sanction = of_type(events, "SANCTION")
     assert sanction.mode == "withdraw"
     assert countries_of(sanction, "source") == {"CHL"}
     assert countries_of(sanction, "target") == {"PER"}
+
+
+@pytest.mark.parametrize(("text", "kept", "dropped"), ROWS)
+def test_a_cameo_pattern_codes_its_type(pipeline, text, kept, dropped):
+    assert_kept_and_dropped(pipeline, text, kept, dropped)
