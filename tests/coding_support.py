@@ -106,3 +106,10 @@ def of_type(events: list[EventMention], event_type: str) -> EventMention:
 
 def types_of(events: list[EventMention]) -> set[str]:
     return {e.type for e in events}
+
+
+def assert_kept_and_dropped(pipeline: Pipeline, text: str, kept: str | None, dropped: str | None) -> None:
+    """`text` through the whole pipeline holds an event of type `kept` (when given) and none of `dropped`."""
+    types = types_of(pipeline_events(pipeline, text))
+    assert kept is None or kept in types, types
+    assert dropped not in types, types

@@ -240,8 +240,10 @@ def context_of(token: Token, depth: int = 3) -> tuple[set[str], set[str]]:
                 words.add(child.lemma_.lower())
                 words.add(child.lower_)
                 words.add(unaccented(child.lower_))  # "the chargé d'affaires": the lexicon's "charge"
-                if child.tag_ == "NNS" and child.lower_.endswith("s"):
-                    words.add(child.lower_[:-1])  # "doses" is lemmatized "dos": its singular is the word
+                if child.tag_ in ("NNS", "NNPS") and child.lower_.endswith("s"):
+                    # "doses" is lemmatized "dos", a capitalised "Sanctions" keeps its plural as a proper
+                    # noun ("decides to lift financial and economic Sanctions"): its singular is the word.
+                    words.add(child.lower_[:-1])
                 # A "to ..." complement counts by its verb only: its own objects are another event's.
                 if child.dep_ != "xcomp" or level > 0:
                     nxt.append(child)
