@@ -22,3 +22,21 @@ from dateline.events.modality import modality
 )
 def test_the_meeting_a_trip_was_for(nlp, sentence, word, expected):
     assert modality(token_of(nlp, sentence, word)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Freedonia summoned the envoy on Friday to file its own protest, officials said.", "protest"),
+        ("Ruritania summoned the ambassador on Monday to issue a formal protest.", "protest"),
+        ("The ministry summoned the charge d'affaires to lodge a complaint about the flights.", "complaint"),
+    ],
+)
+def test_a_protest_handed_over_at_a_summons(nlp, sentence, word):
+    """The protest a summons was called for is made at the summons (round 15)."""
+    assert modality(token_of(nlp, sentence, word)) == "asserted"
+
+
+def test_an_aid_delivery_a_convoy_is_sent_for_lies_ahead(nlp):
+    sentence = "The agency sent a convoy to deliver food to the besieged town."
+    assert modality(token_of(nlp, sentence, "deliver")) == "planned"
