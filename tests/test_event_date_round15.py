@@ -44,3 +44,67 @@ def test_thirds_of_a_year_and_of_a_short_span() -> None:
     # two days have no thirds: the span stays whole rather than end before it starts
     two = (date(2024, 1, 1), date(2024, 1, 2))
     assert narrow(*two, "MID") == two
+
+
+# --- an occasion of some days bounded at its end, and what happens during it ---------------------
+
+MONDAY = "2025-08-25"
+
+
+def test_a_visit_wrapped_up_on_a_day_ends_on_it() -> None:
+    text = "The president on Sunday wrapped up a two-day visit to Peru for talks on trade."
+    found = _date(text, "visit", MONDAY)
+    assert _span(found) == ("2025-08-23", "2025-08-24")
+    assert found["likely"] == "2025-08-23"  # its first day, as for a range of days
+    assert found["extent"]["end"] == {"after": "2025-08-24", "before": "2025-08-24"}
+
+
+def test_a_visit_begun_on_a_day_still_starts_on_it() -> None:
+    text = "The president on Saturday began a two-day visit to Peru for talks on trade."
+    assert _span(_date(text, "visit", MONDAY)) == ("2025-08-23", "2025-08-24")
+
+
+def test_what_happens_during_a_visit_of_known_days_lies_within_them() -> None:
+    text = "The president on Sunday wrapped up a two-day visit to Peru, during which he signed three deals."
+    found = _date(text, "signed", MONDAY)
+    assert _span(found) == ("2025-08-23", "2025-08-24")
+    assert found["likely"] is None  # the text names no day of the two
+
+
+def test_a_visit_ended_at_an_undated_report_runs_up_to_its_likely_day() -> None:
+    # the remarks are the report's news, most likely of the publication day: the visit is the three
+    # days up to it, and so is what he did during it (the parse hangs the clause on "remarks")
+    text = (
+        "The president made these remarks at the end of a three-day visit to Chile, during which he met "
+        "neither the king nor the prime minister."
+    )
+    assert _span(_date(text, "visit", MONDAY)) == ("2025-08-23", "2025-08-25")
+    met = _date(text, "met", MONDAY)
+    assert _span(met) == ("2025-08-23", "2025-08-25")
+    assert met["likely"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "span", "likely"),
+    [
+        # a day of its own wins over the visit's days
+        (
+            "The president met the minister on Saturday during his two-day visit to Peru.",
+            "met",
+            ("2025-08-23", "2025-08-23"),
+            "2025-08-23",
+        ),
+        # a visit whose days the text does not give leaves the tense's window
+        (
+            "The president signed three deals during his two-day visit to Peru.",
+            "signed",
+            ("2025-08-18", "2025-08-25"),
+            MONDAY,
+        ),
+    ],
+)
+def test_a_visit_dates_only_what_has_no_day_and_only_when_its_days_are_known(
+    text: str, word: str, span: tuple[str, str], likely: str
+) -> None:
+    found = _date(text, word, MONDAY)
+    assert (_span(found), found["likely"]) == (span, likely)
