@@ -108,3 +108,29 @@ def test_a_visit_dates_only_what_has_no_day_and_only_when_its_days_are_known(
 ) -> None:
     found = _date(text, word, MONDAY)
     assert (_span(found), found["likely"]) == (span, likely)
+
+
+# --- an occasion phrase the parse hangs on another phrase of the event still dates it --------------
+
+
+def test_an_occasion_hung_on_another_phrase_dates_the_verb() -> None:
+    # "on the sidelines of ..." hangs on "time"; its year still dates "met", not the publication week
+    text = (
+        "Relations improved when the two presidents met for the first time on the sidelines of the "
+        "World Cup in Doha, Qatar in 2022."
+    )
+    assert _span(_date(text, "met", "2024-02-14")) == ("2022-01-01", "2022-12-31")
+
+
+def test_an_occasion_dates_an_event_noun() -> None:
+    text = (
+        "The president has signalled support for closer ties, including during his first meeting with "
+        "the premier on the sidelines of the G7 summit in Canada in June."
+    )
+    assert _span(_date(text, "meeting", "2025-08-23")) == ("2025-06-01", "2025-06-30")
+
+
+def test_a_phrase_that_is_no_occasion_does_not_date_the_noun() -> None:
+    # "to" names where the visit goes, not an occasion it took place at
+    text = "The minister praised the visit to the summit in 2019 on Tuesday."
+    assert _date(text, "visit", "2024-02-14")["start"] != "2019-01-01"

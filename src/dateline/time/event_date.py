@@ -310,23 +310,41 @@ _DAY_TYPES = frozenset({"DATE", "TIME"})
 def _occasion_time(
     trigger: Token, attachments: list[Attachment], event_tense: Tense, ref: Ref, anchor: DocumentTime
 ) -> DateInterval | None:
-    """ "met on the sidelines of a summit in 2022", "spoke at the 2019 forum": an act done at an
-    occasion took place in the occasion's time, which the parse hangs on the occasion's noun."""
-    if not is_verb(trigger):
+    """ "met on the sidelines of a summit in 2022", "spoke at the 2019 forum", "their first meeting
+    on the sidelines of the summit in June": an act done at an occasion took place in the occasion's
+    time, which the parse hangs on the occasion's noun."""
+    if not (is_verb(trigger) or trigger.pos_ == "NOUN"):
         return None
     nouns: set[int] = set()
-    for prep in trigger.children:
-        if prep.dep_ == "prep" and prep.lower_ in _OCCASION_PREPS:
-            for obj in (o for o in prep.children if o.dep_ == "pobj"):
-                nouns.add(obj.i)
-                nouns.update(
-                    o.i for of in obj.children if of.lower_ == "of" for o in of.children if o.dep_ == "pobj"
-                )
+    for prep in _occasion_preps(trigger):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            nouns.add(obj.i)
+            nouns.update(
+                o.i for of in obj.children if of.lower_ == "of" for o in of.children if o.dep_ == "pobj"
+            )
     a = next(
         (a for a in attachments if a.head is not None and a.head.i in nouns and a.timex.type in _DAY_TYPES),
         None,
     )
     return _time_of(a, "the time of the occasion it took place at", event_tense, ref, anchor)
+
+
+def _occasion_preps(verb: Token) -> list[Token]:
+    """The occasion phrases of a verb ("at the summit", "on the sidelines of the World Cup"), also
+    where the parse hangs one on the object of another of its phrases ("met for the first time on the
+    sidelines of ...": on "time")."""
+    found = []
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        if prep.lower_ in _OCCASION_PREPS:
+            found.append(prep)
+        found.extend(
+            inner
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+            for inner in obj.children
+            if inner.dep_ == "prep" and inner.lower_ in _OCCASION_PREPS
+        )
+    return found
 
 
 # a gap counted in days or weeks ("two days after", "a week before"); months and years are
