@@ -110,16 +110,7 @@ def test_a_visit_dates_only_what_has_no_day_and_only_when_its_days_are_known(
     assert (_span(found), found["likely"]) == (span, likely)
 
 
-# --- an occasion phrase the parse hangs on another phrase of the event still dates it --------------
-
-
-def test_an_occasion_hung_on_another_phrase_dates_the_verb() -> None:
-    # "on the sidelines of ..." hangs on "time"; its year still dates "met", not the publication week
-    text = (
-        "Relations improved when the two presidents met for the first time on the sidelines of the "
-        "World Cup in Doha, Qatar in 2022."
-    )
-    assert _span(_date(text, "met", "2024-02-14")) == ("2022-01-01", "2022-12-31")
+# --- an occasion phrase dates an event noun as it dates a verb -----------------------------------
 
 
 def test_an_occasion_dates_an_event_noun() -> None:
@@ -134,3 +125,19 @@ def test_a_phrase_that_is_no_occasion_does_not_date_the_noun() -> None:
     # "to" names where the visit goes, not an occasion it took place at
     text = "The minister praised the visit to the summit in 2019 on Tuesday."
     assert _date(text, "visit", "2024-02-14")["start"] != "2019-01-01"
+
+
+# --- "At that meeting, ...": a phrase pointing back to the occasion just told dates what follows -
+
+
+def test_at_that_meeting_carries_the_occasions_date_to_a_statement() -> None:
+    text = (
+        "The last time the two ministers met in person was in Geneva in January 2022. At that meeting, "
+        "the minister warned his counterpart about the consequences."
+    )
+    assert _span(_date(text, "warned", "2023-03-02")) == ("2022-01-01", "2022-01-31")
+
+
+def test_at_the_meeting_is_the_storys_own_and_carries_nothing_to_a_statement() -> None:
+    text = "The ministers met in Geneva on Monday. At the meeting, the minister warned his counterpart."
+    assert _date(text, "warned", "2023-03-02")["likely"] == "2023-03-02"

@@ -316,35 +316,18 @@ def _occasion_time(
     if not (is_verb(trigger) or trigger.pos_ == "NOUN"):
         return None
     nouns: set[int] = set()
-    for prep in _occasion_preps(trigger):
-        for obj in (o for o in prep.children if o.dep_ == "pobj"):
-            nouns.add(obj.i)
-            nouns.update(
-                o.i for of in obj.children if of.lower_ == "of" for o in of.children if o.dep_ == "pobj"
-            )
+    for prep in trigger.children:
+        if prep.dep_ == "prep" and prep.lower_ in _OCCASION_PREPS:
+            for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                nouns.add(obj.i)
+                nouns.update(
+                    o.i for of in obj.children if of.lower_ == "of" for o in of.children if o.dep_ == "pobj"
+                )
     a = next(
         (a for a in attachments if a.head is not None and a.head.i in nouns and a.timex.type in _DAY_TYPES),
         None,
     )
     return _time_of(a, "the time of the occasion it took place at", event_tense, ref, anchor)
-
-
-def _occasion_preps(verb: Token) -> list[Token]:
-    """The occasion phrases of a verb ("at the summit", "on the sidelines of the World Cup"), also
-    where the parse hangs one on the object of another of its phrases ("met for the first time on the
-    sidelines of ...": on "time")."""
-    found = []
-    for prep in (c for c in verb.children if c.dep_ == "prep"):
-        if prep.lower_ in _OCCASION_PREPS:
-            found.append(prep)
-        found.extend(
-            inner
-            for obj in prep.children
-            if obj.dep_ == "pobj"
-            for inner in obj.children
-            if inner.dep_ == "prep" and inner.lower_ in _OCCASION_PREPS
-        )
-    return found
 
 
 # a gap counted in days or weeks ("two days after", "a week before"); months and years are
@@ -747,7 +730,10 @@ def _carried(
     after CARRY_SENTENCES sentences."""
     if event_tense == Tense.FUTURE:
         return _carried_ahead(doc, trigger, sent, attachments, timexes, anchor)
-    if event_tense not in _PAST_FAMILY or _reported_or_reporting(trigger):
+    # "At that meeting, Blinken warned ...": a phrase that points back to the occasion just told
+    # dates what happened at it, a statement too, however wide the time set for it
+    at_that = _at_that_occasion(trigger)
+    if event_tense not in _PAST_FAMILY or (_reported_or_reporting(trigger) and not at_that):
         return None
     ref = _reference(anchor)
     if _descriptive(trigger):
@@ -760,7 +746,7 @@ def _carried(
     if k is None:
         return None
     # "withdrew their envoys soon after": the clause says it follows the time just set, however wide
-    widest = None if _refers_back(trigger) else CARRY_MAX_DAYS
+    widest = None if at_that or _refers_back(trigger) else CARRY_MAX_DAYS
     for back in range(1, CARRY_SENTENCES + 1):
         if k - back < 0:
             return None
@@ -1015,6 +1001,20 @@ def _in_headline(token: Token) -> bool:
         return False
     lead = _lead(token.doc)
     return bool(lead) and sent.start < lead[0].start
+
+
+def _at_that_occasion(trigger: Token) -> bool:
+    """ "At that meeting, ...", "At that time, ...", "During that visit, ...": the clause's verb takes
+    an occasion phrase whose noun a demonstrative points back to the time the narrative set ("at the
+    meeting" may be the story's own: left alone)."""
+    verb = clause_verb(trigger)
+    if verb is None:
+        return False
+    nouns = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in _OCCASION_PREPS for o in p.children]
+    return any(
+        o.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ in ("that", "those") for d in o.children)
+        for o in nouns
+    )
 
 
 def _refers_back(trigger: Token) -> bool:
