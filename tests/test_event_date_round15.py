@@ -110,32 +110,40 @@ def test_a_visit_dates_only_what_has_no_day_and_only_when_its_days_are_known(
     assert (_span(found), found["likely"]) == (span, likely)
 
 
-# --- an occasion phrase dates an event noun as it dates a verb -----------------------------------
+# --- an occasion's time dates an event noun; "At that meeting, ..." carries the occasion's date ---
 
 
-def test_an_occasion_dates_an_event_noun() -> None:
-    text = (
-        "The president has signalled support for closer ties, including during his first meeting with "
-        "the premier on the sidelines of the G7 summit in Canada in June."
-    )
-    assert _span(_date(text, "meeting", "2025-08-23")) == ("2025-06-01", "2025-06-30")
+@pytest.mark.parametrize(
+    ("text", "word", "published", "span"),
+    [
+        # the date on the occasion's noun dates an event noun, as it dates a verb
+        (
+            "The president has signalled support for closer ties, including during his first meeting "
+            "with the premier on the sidelines of the G7 summit in Canada in June.",
+            "meeting",
+            "2025-08-23",
+            ("2025-06-01", "2025-06-30"),
+        ),
+        # a phrase pointing back to the occasion just told dates what happened at it, a statement too
+        (
+            "The last time the two ministers met in person was in Geneva in January 2022. At that "
+            "meeting, the minister warned his counterpart about the consequences.",
+            "warned",
+            "2023-03-02",
+            ("2022-01-01", "2022-01-31"),
+        ),
+    ],
+)
+def test_an_occasions_time_dates_what_took_place_at_it(
+    text: str, word: str, published: str, span: tuple[str, str]
+) -> None:
+    assert _span(_date(text, word, published)) == span
 
 
 def test_a_phrase_that_is_no_occasion_does_not_date_the_noun() -> None:
     # "to" names where the visit goes, not an occasion it took place at
     text = "The minister praised the visit to the summit in 2019 on Tuesday."
     assert _date(text, "visit", "2024-02-14")["start"] != "2019-01-01"
-
-
-# --- "At that meeting, ...": a phrase pointing back to the occasion just told dates what follows -
-
-
-def test_at_that_meeting_carries_the_occasions_date_to_a_statement() -> None:
-    text = (
-        "The last time the two ministers met in person was in Geneva in January 2022. At that meeting, "
-        "the minister warned his counterpart about the consequences."
-    )
-    assert _span(_date(text, "warned", "2023-03-02")) == ("2022-01-01", "2022-01-31")
 
 
 def test_at_the_meeting_is_the_storys_own_and_carries_nothing_to_a_statement() -> None:

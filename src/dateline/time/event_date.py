@@ -112,9 +112,12 @@ _SENTENCE_ENDS = (".", "!", "?", ":", '"', "\u201d", "'", "\u2019")
 
 def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: DocumentTime) -> DateInterval:
     found = _date_event(doc, trigger, timexes, anchor)
-    if found.extent is not None or (found.is_day and own_expression(trigger, timexes)):
-        return found  # a span of its own, or a day its clause names ("met on March 16 during ...")
-    return _during_occasion(doc, trigger, timexes, anchor) or _ended_span(found, trigger, timexes)
+    if found.extent is not None:
+        return found  # a span of its own
+    during = _during_occasion(doc, trigger, timexes, anchor)
+    if during is not None and not (found.is_day and own_expression(trigger, timexes)):
+        return during  # unless its clause names a day of its own ("met on March 16 during ...")
+    return _ended_span(found, trigger, timexes)
 
 
 def _date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: DocumentTime) -> DateInterval:
