@@ -111,6 +111,16 @@ _SENTENCE_ENDS = (".", "!", "?", ":", '"', "\u201d", "'", "\u2019")
 
 
 def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: DocumentTime) -> DateInterval:
+    found = _date_event(doc, trigger, timexes, anchor)
+    if found.extent is not None:
+        return found  # a span of its own
+    during = _during_occasion(doc, trigger, timexes, anchor)
+    if during is not None and not (found.is_day and own_expression(trigger, timexes)):
+        return during  # unless its clause names a day of its own ("met on March 16 during ...")
+    return _ended_span(found, trigger, timexes)
+
+
+def _date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: DocumentTime) -> DateInterval:
     sent = sentence_of(trigger)
     local = [t for t in timexes if sent.start_char <= t.start and t.end <= sent.end_char]
     day_ranges = _ranges_of_days(timexes, text_of(doc)) if local else []
@@ -303,9 +313,10 @@ _DAY_TYPES = frozenset({"DATE", "TIME"})
 def _occasion_time(
     trigger: Token, attachments: list[Attachment], event_tense: Tense, ref: Ref, anchor: DocumentTime
 ) -> DateInterval | None:
-    """ "met on the sidelines of a summit in 2022", "spoke at the 2019 forum": an act done at an
-    occasion took place in the occasion's time, which the parse hangs on the occasion's noun."""
-    if not is_verb(trigger):
+    """ "met on the sidelines of a summit in 2022", "spoke at the 2019 forum", "their first meeting
+    on the sidelines of the summit in June": an act done at an occasion took place in the occasion's
+    time, which the parse hangs on the occasion's noun."""
+    if not (is_verb(trigger) or trigger.pos_ == "NOUN"):
         return None
     nouns: set[int] = set()
     for prep in trigger.children:
@@ -432,7 +443,10 @@ def _time_of(
 
 def _lasting(interval: DateInterval, trigger: Token, attachments: list[Attachment]) -> DateInterval:
     """A day-dated event with a length of its own ("began a three-day visit on Monday", "talks on
-    Monday lasted for two days") runs from that day for that many days: both ends are known."""
+    Monday lasted for two days") runs from that day for that many days: both ends are known. Where
+    the day is the one it ended on ("wrapped up a two-day visit on Sunday", "at the end of a
+    three-day visit on Friday": `_ended_on_the_day`), it runs that many days up to it; its likely day
+    is its first, as for a range of days."""
     if not interval.is_day or interval.start is None:
         return interval
     for a in attachments:
@@ -445,11 +459,98 @@ def _lasting(interval: DateInterval, trigger: Token, attachments: list[Attachmen
             and a.prep in (None, "for")
             and _gap_mark(a) is None
         ):
-            last = moved(interval.start, days - 1)
+            first, last = interval.start, moved(interval.start, days - 1)
+            likely = interval.likely
+            if _ended_on_the_day(trigger):
+                first, last = moved(interval.start, 1 - days), interval.start
+                likely = first
             basis = f"{interval.basis}; lasting '{a.timex.text}'"
-            extent = Extent(interval.start, interval.start, last, last)
-            return replace(interval, end=last, granularity="range", basis=basis, extent=extent)
+            extent = Extent(first, first, last, last)
+            span = replace(interval, start=first, end=last, likely=likely, granularity="range")
+            return replace(span, basis=basis, extent=extent)
     return interval
+
+
+_SPAN_DAYS = 31  # a visit, a tour, talks of some days: longer lengths are no one occasion's
+
+
+def _length_in_days(noun: Token, timexes: Sequence[Timex]) -> tuple[int, Timex] | None:
+    """The length a noun's own modifier gives it ("a three-day visit", "a two-day working visit"),
+    from two days to a month."""
+    sent = sentence_of(noun)
+    local = [
+        t for t in timexes if sent.start_char <= t.start and t.end <= sent.end_char and t.type == "DURATION"
+    ]
+    for a in attach(noun.doc, local) if local else ():
+        days = duration_days(a.timex.value)
+        if days and 1 < days <= _SPAN_DAYS and a.head is not None and a.head.i == noun.i and a.prep is None:
+            return days, a.timex
+    return None
+
+
+def _ended_span(interval: DateInterval, noun: Token, timexes: Sequence[Timex]) -> DateInterval:
+    """ "Made the remarks at the end of a three-day visit", "wrapped up a two-day tour": an occasion of
+    some days that ends at a time the clause it hangs on gives only by its likely day (the story's,
+    the report's) runs that many days up to that day. Without a likely day the tense's window stays."""
+    if interval.likely is None or interval.is_day or not _ended_on_the_day(noun):
+        return interval
+    length = _length_in_days(noun, timexes)
+    if length is None:
+        return interval
+    days, timex = length
+    first, last = moved(interval.likely, 1 - days), interval.likely
+    basis = f"lasting '{timex.text}' up to the likely day of {interval.basis}"
+    extent = Extent(first, first, last, last)
+    return DateInterval(first, last, "range", interval.confidence, basis, extent=extent)
+
+
+def _during_occasion(
+    doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: DocumentTime
+) -> DateInterval | None:
+    """ "Met no minister during his three-day visit, which ended on Sunday", "a visit of three days,
+    during which he met ...": an event told as happening during an occasion of some days whose span
+    the text gives (a day and a length: `_lasting`, `_ended_span`) lies within it, on a day the text
+    does not name."""
+    during = [o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "during" for o in p.children]
+    nouns = [o for o in during if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
+    if any(o.tag_ == "WDT" for o in during) and trigger.dep_ == "relcl":
+        # "a three-day visit to Chile, during which he met": the clause's noun, which the parse may
+        # hang the clause past ("made remarks at the end of a visit to Chile, during which ...")
+        before = min(t.i for t in trigger.subtree) - 1
+        while before > 0 and doc[before].is_punct:
+            before -= 1
+        nouns = [trigger.head, *_heads_up(doc[before])]
+    noun = next((n for n in nouns if n.i != trigger.i and _length_in_days(n, timexes) is not None), None)
+    if noun is None:
+        return None
+    span = date_event(doc, noun, timexes, anchor)
+    if span.extent is None or span.start is None or span.end is None or span.start == span.end:
+        return None
+    return DateInterval(span.start, span.end, "range", span.confidence, f"during '{noun.text}': {span.basis}")
+
+
+def _heads_up(token: Token, hops: int = 3) -> list[Token]:
+    """The nouns among a word and the words it hangs on ("Chile", then "visit" above "to Chile"), a
+    few steps up."""
+    found = []
+    while len(found) < hops and token.head.i != token.i:
+        if token.pos_ in ("NOUN", "PROPN"):
+            found.append(token)
+        token = token.head
+    return found
+
+
+def _ended_on_the_day(noun: Token) -> bool:
+    """ "Wrapped up a two-day visit", "the three-day talks ended", "at the close of a state visit":
+    a word of ending (`ending` in `data/tense_cues.json`, verbs and nouns) takes the event as its
+    object or subject, or as the "of" object of the noun; the day that dates it is its last."""
+    ending = cues()["ending"]
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i:
+        head = head.head
+    elif noun.dep_ not in ("dobj", "nsubj", "nsubjpass"):
+        return False
+    return head.i != noun.i and head.lemma_.lower() in ending
 
 
 # "10-12 September", "from 3 to 5 March": a first day written before the expression of the last;
@@ -632,7 +733,10 @@ def _carried(
     after CARRY_SENTENCES sentences."""
     if event_tense == Tense.FUTURE:
         return _carried_ahead(doc, trigger, sent, attachments, timexes, anchor)
-    if event_tense not in _PAST_FAMILY or _reported_or_reporting(trigger):
+    # "At that meeting, Blinken warned ...": a phrase that points back to the occasion just told
+    # dates what happened at it, a statement too, however wide the time set for it
+    at_that = _at_that_occasion(trigger)
+    if event_tense not in _PAST_FAMILY or (_reported_or_reporting(trigger) and not at_that):
         return None
     ref = _reference(anchor)
     if _descriptive(trigger):
@@ -645,7 +749,7 @@ def _carried(
     if k is None:
         return None
     # "withdrew their envoys soon after": the clause says it follows the time just set, however wide
-    widest = None if _refers_back(trigger) else CARRY_MAX_DAYS
+    widest = None if at_that or _refers_back(trigger) else CARRY_MAX_DAYS
     for back in range(1, CARRY_SENTENCES + 1):
         if k - back < 0:
             return None
@@ -900,6 +1004,20 @@ def _in_headline(token: Token) -> bool:
         return False
     lead = _lead(token.doc)
     return bool(lead) and sent.start < lead[0].start
+
+
+def _at_that_occasion(trigger: Token) -> bool:
+    """ "At that meeting, ...", "At that time, ...", "During that visit, ...": the clause's verb takes
+    an occasion phrase whose noun a demonstrative points back to the time the narrative set ("at the
+    meeting" may be the story's own: left alone)."""
+    verb = clause_verb(trigger)
+    if verb is None:
+        return False
+    nouns = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in _OCCASION_PREPS for o in p.children]
+    return any(
+        o.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ in ("that", "those") for d in o.children)
+        for o in nouns
+    )
 
 
 def _refers_back(trigger: Token) -> bool:

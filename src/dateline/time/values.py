@@ -89,15 +89,19 @@ def span_of(value: str) -> tuple[date, date, Granularity] | None:
 
 
 def narrow(start: date, end: date, mod: str | None) -> tuple[date, date]:
-    """EARLY/MID/LATE (and START/END) keep a third of the interval: 'late 2024' is Sep-Dec."""
-    if mod not in {"EARLY", "START", "MID", "LATE", "END"} or start == end:
+    """EARLY/MID/LATE (and START/END) keep a third of the interval's days, the three thirds apart:
+    'early August' is the 1st to the 10th, 'mid-August' the 11th to the 20th, 'late August' the
+    21st to the 31st (as news and annotators read them; before, the thirds shared their edge days and
+    'early August' ran to the 11th), 'late 2024' Sep-Dec. Two days have no thirds: kept whole."""
+    third = ((end - start).days + 1) // 3
+    if mod not in {"EARLY", "START", "MID", "LATE", "END"} or third == 0:
         return start, end
-    third = (end - start).days // 3
+    first_end, last_start = start + timedelta(days=third - 1), start + timedelta(days=2 * third)
     if mod in {"EARLY", "START"}:
-        return start, start + timedelta(days=third)
+        return start, first_end
     if mod == "MID":
-        return start + timedelta(days=third), end - timedelta(days=third)
-    return end - timedelta(days=third), end
+        return first_end + timedelta(days=1), last_start - timedelta(days=1)
+    return last_start, end
 
 
 def to_interval(value: str, mod: str | None, basis: str, confidence: float) -> DateInterval | None:
