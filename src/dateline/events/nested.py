@@ -31,7 +31,11 @@ RELATIVES = frozenset({"which", "that", "who", "whom"})
 
 
 def nested_parties(
-    index: MentionIndex, trigger: Trigger, triggers: Sequence[Trigger], lexicon: Lexicon, actors: list[EventActor]
+    index: MentionIndex,
+    trigger: Trigger,
+    triggers: Sequence[Trigger],
+    lexicon: Lexicon,
+    actors: list[EventActor],
 ) -> list[EventActor]:
     """The actors of a nominal CONSULT trigger, with the doers a clause around it names: the visitor for
     a meeting within a visit (in place of what the relative pronoun's antecedent gave: "a visit to Kenya,

@@ -14,8 +14,8 @@ from dateline.events.detect import Lexicon, Trigger
 from dateline.events.draft import DraftEvent
 from dateline.events.framing import CONFLICT_MATERIAL, own_occasion
 from dateline.events.modality import lexicon as modality_cues
-from dateline.events.nested import within_visit
 from dateline.events.modality import modality
+from dateline.events.nested import within_visit
 from dateline.events.ontology import Ontology
 from dateline.events.participants import MentionIndex, governing_predicate, held_under
 
