@@ -119,8 +119,25 @@ def agreed_meeting(trigger: Trigger, frame: Trigger) -> bool:
         for c in trigger.head.children
     ):
         return True  # "a meeting of the joint commission", "hold a session of the council"
+    if _set_for(trigger):
+        return True  # "agreed to meet in three months' time in X", "to continue negotiations next week"
     own = [c for c in trigger.anchor.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
     return not trigger.nominal and bool(own)  # "agreed that their envoys would meet"
+
+
+def _set_for(trigger: Trigger) -> bool:
+    """A meeting agreed on with a time of its own, on its verb or its noun ("agreed to meet in three
+    months' time", "agreed to continue negotiations next week"): an occasion set up, a planned event of
+    its own (round 15). Without one ("agreed to meet in the near future", "agreed to begin talks on
+    trade") the agreeing is all the news tells."""
+    words = {trigger.anchor.i: trigger.anchor, trigger.head.i: trigger.head}.values()
+    for word in words:
+        for child in word.children:
+            if child.ent_type_ == "DATE" and child.dep_ in ("npadvmod", "advmod", "tmod"):
+                return True
+            if child.dep_ == "prep" and any(t.ent_type_ == "DATE" for t in child.subtree):
+                return True
+    return False
 
 
 def agreeing_parties(agreement: list[EventActor], actors: list[EventActor]) -> list[EventActor]:
