@@ -97,9 +97,47 @@ def test_a_meeting_agreed_on_with_a_time_of_its_own_is_a_planned_event_of_the_pa
     [
         "Kenya and Uganda agreed to meet in person in the near future.",
         "Kenya and Uganda agreed to begin talks on a new trade framework.",
+        "Kenya and Uganda agreed to resume their security dialogue for the first time in five years.",
     ],
 )
 def test_a_meeting_agreed_on_without_a_time_is_the_agreement_alone(pipeline, text):
     events = pipeline_events(pipeline, text + CALM)
     assert [e for e in events if e.type == "AGREE"]
     assert not [e for e in events if e.type == "CONSULT"]
+
+
+# --- an agreement told in the passive, with no agent and a date of its own ---
+
+
+STORY = "Armenia and Azerbaijan agreed on a peace deal in Washington on Friday. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A 30-day truce was agreed on 12 May.",
+        "The text of the agreement was finalized in March 2025, officials said.",
+    ],
+)
+def test_a_dated_agreement_in_the_passive_is_the_storys_parties_earlier_agreement(pipeline, sentence):
+    events = pipeline_events(pipeline, STORY + sentence + CALM)
+    agreements = [e for e in events if e.type == "AGREE" and e.sentence.startswith(sentence[:20])]
+    assert len(agreements) == 1
+    assert countries_of(agreements[0], "participant") == {"ARM", "AZE"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A truce was agreed to begin talks.",  # no date of its own: mostly the story's own agreement
+        "A truce was agreed in July.",  # a month of no year or day
+        "A truce was agreed by the militias on 12 May.",  # an agent of its own
+    ],
+)
+def test_an_undated_or_agented_passive_agreement_takes_no_story_parties(pipeline, sentence):
+    events = pipeline_events(pipeline, STORY + sentence + CALM)
+    assert not [
+        e
+        for e in events
+        if e.type == "AGREE" and e.sentence.startswith(sentence[:20]) and countries_of(e) == {"ARM", "AZE"}
+    ]
