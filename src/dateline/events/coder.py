@@ -125,7 +125,6 @@ from dateline.events.recast import (
     withheld_stance,
 )
 from dateline.events.references import (
-    agreed_unnamed,
     elided_occasions,
     gathered,
     named_occasions,
@@ -379,11 +378,8 @@ def code_sentence(
             event.actors = nested_parties(index, trig, triggers, lexicon, event.actors)
             if event.type == "CONSULT" and not _has_doer(event):
                 event.actors += _talks_party(index, trig)  # "X said after talks with Y": X took part
-            agreed = agreed_unnamed(trig)  # "a ceasefire was agreed on Oct 15": the date it was agreed
-            occasion = their_occasion(trig) or story_occasion(trig) or agreed is not None
-            if story and not _has_doer(event) and occasion:
+            if story and not _has_doer(event) and (their_occasion(trig) or story_occasion(trig)):
                 event.actors += story.get(event.type, [])  # "since their last summit, in Osaka in 2019"
-                event.dated_by = event.dated_by or agreed
             if event.agreed_by is not None:  # "A and B agreed that their envoys would meet"
                 event.actors = agreeing_parties(events[event.agreed_by].actors, event.actors)
             doer = credited(trig)

@@ -188,32 +188,6 @@ def story_occasion(trigger: Trigger) -> bool:
     )
 
 
-def agreed_unnamed(trigger: Trigger) -> Token | None:
-    """ "A 48-hour ceasefire was agreed on Oct 15", "The text of the agreement was finalized in March
-    2025": an agreement told in the passive with no agent and a date of its own, one that names a day or
-    a year, is an earlier occasion of the story's agreeing (round 15); the coder gives it the parties of
-    the story's latest agreement, as for "their last summit, in Osaka", and dates it by that date (the
-    returned word). Its own date keeps it apart from the agreement the story reports (undated, round 14
-    found it joined that one)."""
-    if trigger.type != "AGREE":
-        return None
-    verb = trigger.anchor
-    if trigger.nominal:  # "the text of the agreement was finalized ...": the noun in the passive subject
-        node = trigger.head
-        while node.dep_ in ("pobj", "prep") and node.head.i != node.i:
-            node = node.head
-        verb = node.head if node.dep_ == "nsubjpass" else verb
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
-    if not passive or any(c.dep_ == "agent" for c in verb.children):
-        return None
-    for child in verb.children:
-        words = list(child.subtree) if child.dep_ == "prep" else [child]
-        # "on Oct 15", "in March 2025": a day or a year in figures, not "for two weeks" or "in July"
-        if any(w.ent_type_ == "DATE" and w.is_digit for w in words):
-            return next(w for w in words if w.ent_type_ == "DATE")
-    return None
-
-
 def previous_occasions(triggers: list[Trigger], events: list[DraftEvent]) -> list[DraftEvent]:
     """ "arrived on Sunday, the first visit to China by a US secretary of state since October 2018",
     "met on Monday for their first meeting since 2019", "the last time they met was in May 2019" (round
