@@ -46,29 +46,6 @@ def test_talks_recalled_in_a_relative_clause_on_something_else_stay_background(p
     assert not [e for e in events if e.trigger == "talks"]
 
 
-# --- talks whose holder a relative clause on the noun names ---
-
-
-def test_a_relative_clause_with_a_light_verb_names_who_held_the_talks(pipeline):
-    events = pipeline_events(
-        pipeline,
-        "The summit came in the wake of a discussion President William Ruto held with the leadership of "
-        "Uganda." + CALM,
-    )
-    (discussion,) = [e for e in events if e.trigger == "discussion"]
-    assert countries_of(discussion, "source") == {"KEN"}
-    assert countries_of(discussion, "target") == {"UGA"}
-
-
-def test_talks_whose_relative_clause_has_a_relative_pronoun_subject_name_nobody(pipeline):
-    # "talks that took place ..." says where or when, not who held them.
-    events = pipeline_events(
-        pipeline,
-        "The summit came after talks that took place in Kampala, President William Ruto said." + CALM,
-    )
-    assert all(countries_of(e, "source") != {"KEN"} or e.trigger != "talks" for e in events)
-
-
 # --- a meeting agreed on with a time of its own ---
 
 

@@ -374,7 +374,7 @@ def code_sentence(
             if earlier is not None:  # "met on Monday, their first meeting since the summit in May"
                 event.actors += assign(index, earlier.anchor, earlier.type, head=earlier.head)
             event.actors = gathered(index, trig, event.actors)  # "a summit of A and B in May"
-            # "a visit ..., which includes a meeting with X", "a discussion X held with Y"
+            # "a visit ..., which includes a meeting with X": the visitor's
             event.actors = nested_parties(index, trig, triggers, lexicon, event.actors)
             if event.type == "CONSULT" and not _has_doer(event):
                 event.actors += _talks_party(index, trig)  # "X said after talks with Y": X took part

@@ -1,14 +1,9 @@
-"""Talks told only as a noun whose doer the noun's own phrase does not name, but a clause around it does
-(issue 12, round 15):
-
-- a relative clause on the noun names who held it: "in the wake of a discussion President Ali held with
-  the leadership of Caricom", "the talks which the two ministers had in Doha" (`holders`);
-- the noun is a part of a visit, told in a relative clause on the visit (or on the place visited): "a
-  two-day visit to Thailand, which includes a bilateral meeting with its prime minister", "a state visit
-  to France, which started with talks with Macron": the visitor held those talks (`visitors`).
-
-Both were dropped as nouns nobody does ("cooperation with Russia" is a word, not news), and the second
-also as history recalled in a relative clause ("the attacks that prompted ...": `within_visit` keeps it).
+"""Talks that are a part of a visit (issue 12, round 15): told only as a noun in a relative clause on the
+visit (or on the place visited), "a two-day visit to Thailand, which includes a bilateral meeting with
+its prime minister", "a state visit to France, which started with talks with Macron", they are the
+visitor's talks with the one met. They were dropped as nouns nobody does ("cooperation with Russia" is a
+word, not news) and as history recalled in a relative clause ("the attacks that prompted ...":
+`within_visit` keeps them); the relative pronoun's antecedent (the place) was read as their doer.
 """
 
 from __future__ import annotations
@@ -26,8 +21,6 @@ DOERS = frozenset({"source", "participant"})
 # Dependencies by which a noun sits in the clause above it, as an argument or in a phrase of one ("which
 # started with talks with X", "which includes a meeting with X").
 PHRASE_DEPS = frozenset({"dobj", "pobj", "prep", "attr", "conj", "nsubj", "nsubjpass"})
-# Relative pronouns: no doer of their own, they stand for the noun the clause is on.
-RELATIVES = frozenset({"which", "that", "who", "whom"})
 
 
 def nested_parties(
@@ -37,35 +30,16 @@ def nested_parties(
     lexicon: Lexicon,
     actors: list[EventActor],
 ) -> list[EventActor]:
-    """The actors of a nominal CONSULT trigger, with the doers a clause around it names: the visitor for
-    a meeting within a visit (in place of what the relative pronoun's antecedent gave: "a visit to Kenya,
-    which began with talks with X" is no talks held by Kenya), else the holders a relative clause on the
-    noun names, when the noun found no doer."""
+    """The actors of a nominal CONSULT trigger within a visit: the visitor, in place of the doer the
+    relative pronoun's antecedent gave ("a visit to Kenya, which began with talks with X" is no talks held
+    by Kenya), and the one met."""
     if not trigger.nominal or trigger.type != "CONSULT":
         return actors
     visiting = visitors(index, trigger.head, triggers, lexicon)
-    if visiting:
-        met = {ea.actor for ea in visiting}
-        return visiting + [ea for ea in actors if ea.side == "target" and ea.actor not in met]
-    if any(ea.side in DOERS for ea in actors):
+    if not visiting:
         return actors
-    held = holders(index, trigger.head, lexicon)
-    return held + [ea for ea in actors if ea not in held] if held else actors
-
-
-def holders(index: MentionIndex, noun: Token, lexicon: Lexicon) -> list[EventActor]:
-    """Who held the talks, by a relative clause on the noun whose verb is a light verb ("a discussion X
-    held with Y", "the talks which X had with Y"): the clause's subject, and its "with"-party as the
-    other side. A relative pronoun as subject ("talks that were held in Doha") names nobody."""
-    out: list[EventActor] = []
-    for clause in noun.children:
-        if clause.dep_ != "relcl" or clause.lemma_.lower() not in lexicon.light:
-            continue
-        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
-        if not subjects or any(s.lower_ in RELATIVES for s in subjects):
-            continue
-        out += assign(index, clause, "CONSULT", head=noun)
-    return out if any(ea.side in DOERS for ea in out) else []
+    met = {ea.actor for ea in visiting}
+    return visiting + [ea for ea in actors if ea.side == "target" and ea.actor not in met]
 
 
 def within_visit(noun: Token, lexicon: Lexicon) -> tuple[Token, Token] | None:
