@@ -71,10 +71,12 @@ def visitors(
     clause names (the one met); else the subject of the verb the visit noun hangs on ("X arrives on
     Thursday for a visit to Y, which includes ...")."""
     found = within_visit(noun, lexicon)
-    visit = next((t for t in triggers if found is not None and t.head.i == found[0].i), None)
-    if found is None or visit is None:
+    if found is None:
         return []
     host, clause = found
+    visit = next((t for t in triggers if t.head.i == host.i), None)
+    if visit is None:
+        return []
     met = {a for m in index.under(clause) for a in m.actors}
     own = [ea.actor for ea in assign(index, visit.anchor, "CONSULT", head=host) if ea.side in DOERS]
     doers = [a for a in own if a not in met]
