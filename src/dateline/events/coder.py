@@ -45,6 +45,7 @@ from dateline.events.framing import (
 from dateline.events.location import location
 from dateline.events.modality import mere_possibility, modality
 from dateline.events.modes import act_mode
+from dateline.events.nested import nested_parties
 from dateline.events.non_events import (
     audience_addressed,
     background,
@@ -375,6 +376,8 @@ def code_sentence(
             if earlier is not None:  # "met on Monday, their first meeting since the summit in May"
                 event.actors += assign(index, earlier.anchor, earlier.type, head=earlier.head)
             event.actors = gathered(index, trig, event.actors)  # "a summit of A and B in May"
+            # "a visit ..., which includes a meeting with X": the visitor's
+            event.actors = nested_parties(index, trig, triggers, lexicon, event.actors)
             if event.type == "CONSULT" and not _has_doer(event):
                 event.actors += _talks_party(index, trig)  # "X said after talks with Y": X took part
             if story and not _has_doer(event) and (their_occasion(trig) or story_occasion(trig)):

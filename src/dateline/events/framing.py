@@ -119,8 +119,29 @@ def agreed_meeting(trigger: Trigger, frame: Trigger) -> bool:
         for c in trigger.head.children
     ):
         return True  # "a meeting of the joint commission", "hold a session of the council"
+    if _set_for(trigger):
+        return True  # "agreed to meet in three months' time in X", "to continue negotiations next week"
     own = [c for c in trigger.anchor.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
     return not trigger.nominal and bool(own)  # "agreed that their envoys would meet"
+
+
+# Prepositions that set an occasion at a time ("in May", "on Monday", "by the end of June").
+SET_FOR_PREPS = frozenset({"in", "on", "at", "by", "within"})
+
+
+def _set_for(trigger: Trigger) -> bool:
+    """A meeting agreed on with a time of its own, on its verb or its noun ("agreed to meet in three
+    months' time", "agreed to continue negotiations next week"): an occasion set up, a planned event of
+    its own (round 15). Without one ("agreed to meet in the near future", "agreed to begin talks on
+    trade") the agreeing is all the news tells; a stretch ("for the first time in five years") is none."""
+    words = {trigger.anchor.i: trigger.anchor, trigger.head.i: trigger.head}.values()
+    for child in (c for word in words for c in word.children):
+        if child.ent_type_ == "DATE" and child.dep_ == "npadvmod":
+            return True  # "next week"
+        objects = [o for o in child.children if o.dep_ == "pobj"] if child.lower_ in SET_FOR_PREPS else []
+        if any(o.ent_type_ == "DATE" or any(g.ent_type_ == "DATE" for g in o.children) for o in objects):
+            return True  # "in May", "in three months' time", "on Monday"
+    return False
 
 
 def agreeing_parties(agreement: list[EventActor], actors: list[EventActor]) -> list[EventActor]:

@@ -15,6 +15,7 @@ from dateline.events.draft import DraftEvent
 from dateline.events.framing import CONFLICT_MATERIAL, own_occasion
 from dateline.events.modality import lexicon as modality_cues
 from dateline.events.modality import modality
+from dateline.events.nested import within_visit
 from dateline.events.ontology import Ontology
 from dateline.events.participants import MentionIndex, governing_predicate, held_under
 
@@ -261,6 +262,8 @@ def background(trigger: Trigger, lexicon: Lexicon) -> bool:
     if _kept_word(noun):
         return True  # "urged both parties to honour their commitments": a word given before (round 12)
     clause = governing_predicate(trigger.head)
+    if within_visit(noun, lexicon):
+        return False  # "a visit to X, which started with talks with Y": a part of the visit (round 15)
     return clause is not None and clause.dep_ == "relcl" and clause.tag_ in ("VBD", "VBN")
 
 
