@@ -85,7 +85,7 @@ _NEEDS = {
     "week_of": ("week",),
     "century": ("centur",),
     "decade": ("0s", "0's"),
-    "anaphoric": ("day", "morning"),
+    "anaphoric": ("day", "morning", "week"),
     "antecedent": ("that",),
     "year_earlier": ("same", "corresponding", "comparable"),
 }
@@ -606,9 +606,11 @@ RULES: tuple[Rule, ...] = (
         _i(
             r"\b(?:the\s+(?P<dir1>next|following|previous|same|preceding)\s+(?:day|morning)"
             r"|the\s+day\s+(?P<dir2>before|after)(?!\s+(?:yesterday|tomorrow))|that\s+day|(?P<n>a|one)\s+day\s+"
-            r"(?P<dir3>earlier|later))\b"
+            r"(?P<dir3>earlier|later)"
+            # "earlier in the day", "later in the week": within the day (week) the story is telling
+            r"|(?:earlier|later)\s+in\s+the\s+(?P<within>day|week))\b"
         ),
-        anchor=_words("day", "morning"),
+        anchor=_words("day", "morning", "week"),
     ),
     # "the day" of a market report ("ended the day up 2%", "for the day"): the day last spoken of;
     # the handler checks the verb before it (a look-behind here would cost a test at every position)
