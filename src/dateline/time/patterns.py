@@ -606,11 +606,17 @@ RULES: tuple[Rule, ...] = (
         _i(
             r"\b(?:the\s+(?P<dir1>next|following|previous|same|preceding)\s+(?:day|morning)"
             r"|the\s+day\s+(?P<dir2>before|after)(?!\s+(?:yesterday|tomorrow))|that\s+day|(?P<n>a|one)\s+day\s+"
-            r"(?P<dir3>earlier|later)"
-            # "earlier in the day", "later in the week": within the day (week) the story is telling
-            r"|(?:earlier|later)\s+in\s+the\s+(?P<within>day|week))\b"
+            r"(?P<dir3>earlier|later))\b"
         ),
-        anchor=_words("day", "morning", "week"),
+        anchor=_words("day", "morning"),
+    ),
+    # "Earlier in the day, ...", "Later in the week, ...": a sentence framed within the day (week) the
+    # story is telling; only the fronted form, as TimeML leaves a clause-final "earlier in the day"
+    # untagged (AQUAINT twice)
+    _rule(
+        "anaphoric",
+        r"\b(?:Earlier|Later)\s+in\s+the\s+(?P<within>day|week)(?=,)",
+        anchor=_cased(r"\b(?:Earlier|Later)\s"),
     ),
     # "the day" of a market report ("ended the day up 2%", "for the day"): the day last spoken of;
     # the handler checks the verb before it (a look-behind here would cost a test at every position)
