@@ -59,6 +59,7 @@ PHRASES = (
     "last spring and the winter of 2024",
     "the second week of July and the week of Aug. 3",
     "the next day, the day before, that day, a day later",
+    "Earlier in the week, then Later in the day, they met",
     "ended the day and the end of the day",
     "later that year",
     "the same quarter last year and last year's period",

@@ -883,13 +883,16 @@ def week_of(m: re.Match[str], ctx: Context) -> Norm | None:
 
 
 def anaphoric(m: re.Match[str], ctx: Context) -> Norm | None:
-    """ "the next day", "the day before", "that day", "ended the day": the day last spoken of (TimeML
-    anchors them on the previous date of the narrative), else the reference day."""
+    """ "the next day", "the day before", "that day", "ended the day", "earlier in the day": the day
+    last spoken of (TimeML anchors them on the previous date of the narrative), else the reference
+    day; "later in the week" is that day's week."""
     if _g(m, "dir2") and re.match(r"\s+[\w$]", ctx.text[m.end() :]):
         return None  # "the day before authorities issued ...": relative to an event, not to a date
     if _g(m, "day") and not _DAY_VERBS.search(ctx.text, max(0, m.start() - 12), m.start()):
         return None  # "the day" alone is rarely a date; "ended the day", "for the day" are
     base = ctx.last_day or ctx.ref
+    if (_g(m, "within") or "").lower() == "week":
+        return Norm("DATE", cal.unit_value(base, "W"), relative=True)
     direction = (_g(m, "dir1") or _g(m, "dir2") or _g(m, "dir3") or "same").lower()
     step = {"previous": -1, "preceding": -1, "before": -1, "earlier": -1, "same": 0}.get(direction, 1)
     day = base + timedelta(days=step) if base else None

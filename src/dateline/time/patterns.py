@@ -85,7 +85,7 @@ _NEEDS = {
     "week_of": ("week",),
     "century": ("centur",),
     "decade": ("0s", "0's"),
-    "anaphoric": ("day", "morning"),
+    "anaphoric": ("day", "morning", "week"),
     "antecedent": ("that",),
     "year_earlier": ("same", "corresponding", "comparable"),
 }
@@ -609,6 +609,14 @@ RULES: tuple[Rule, ...] = (
             r"(?P<dir3>earlier|later))\b"
         ),
         anchor=_words("day", "morning"),
+    ),
+    # "Earlier in the day, ...", "Later in the week, ...": a sentence framed within the day (week) the
+    # story is telling; only the fronted form, as TimeML leaves a clause-final "earlier in the day"
+    # untagged (AQUAINT twice)
+    _rule(
+        "anaphoric",
+        r"\b(?:Earlier|Later)\s+in\s+the\s+(?P<within>day|week)(?=,)",
+        anchor=_cased(r"\b(?:Earlier|Later)\s"),
     ),
     # "the day" of a market report ("ended the day up 2%", "for the day"): the day last spoken of;
     # the handler checks the verb before it (a look-behind here would cost a test at every position)
