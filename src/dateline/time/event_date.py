@@ -129,7 +129,7 @@ def _date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docu
     ref = _reference(anchor)
     governed = (
         _when_clause_time(trigger, attachments, event_tense, ref, anchor)
-        or _governed(trigger, attachments, event_tense, ref, anchor, _named_days(timexes))
+        or _governed(trigger, attachments, event_tense, ref, anchor, _named_days(timexes, day_ranges))
         or _occasion_time(trigger, attachments, event_tense, ref, anchor)
         or _measured_from_clause(trigger, attachments, event_tense, ref, anchor)
         or _measured_from_head(doc, trigger, attachments, timexes, event_tense, anchor)
@@ -1613,8 +1613,16 @@ def _longer_ago_bound(timex: Timex, ref: Ref) -> date | None:
         return None
 
 
-def _named_days(timexes: Sequence[Timex]) -> frozenset[date]:
-    return frozenset(t.interval.start for t in timexes if is_absolute(t) and t.interval and t.interval.is_day)
+def _named_days(timexes: Sequence[Timex], day_ranges: Sequence[DayRange]) -> frozenset[date]:
+    """The days the article names one by one, which a bare weekday of an undated article may mean.
+    A range's first and last days are not such days: "on Friday" beside "a visit on Feb. 10-14" (a
+    Friday the 14th) is not the visit's last day (news-r14b x11)."""
+    ends = {id(t) for pair in day_ranges for t in pair}
+    return frozenset(
+        t.interval.start
+        for t in timexes
+        if is_absolute(t) and t.interval and t.interval.is_day and id(t) not in ends
+    )
 
 
 def _within(day: date, span: tuple[date | None, date | None]) -> bool:
