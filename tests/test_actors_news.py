@@ -83,6 +83,26 @@ def test_country_inside_a_longer_name_or_compound_is_not_an_actor(resolver, nlp)
     assert ("USA:MIL", "USA", "MIL", None) in led
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoys of Russia's neighbouring countries met in Kazan.",
+        "Russia's neighboring states sent their foreign ministers to Kazan.",
+        "The leaders of Russia's allied nations met in Kazan.",
+    ],
+)
+def test_a_country_s_neighbouring_states_are_other_states(resolver, nlp, text):
+    found = actors(mentions(resolver, nlp, text, date(2021, 5, 1)))
+    assert "RUS" not in [a[1] for a in found]
+
+
+def test_a_country_s_neighbouring_provinces_keep_the_rule_alone(resolver, nlp):
+    # Only a noun for states follows the adjective: "Russia's neighbouring regions" is not a relation.
+    text = "Russia's neighbouring regions sent aid to Kazan."
+    found = actors(mentions(resolver, nlp, text, date(2021, 5, 1)))
+    assert "RUS" in [a[1] for a in found]
+
+
 def test_outsiders_and_places(resolver, nlp):
     text = "The withdrawal of foreign forces from Afghanistan began. Protesters gathered in Pakistan."
     found = mentions(resolver, nlp, text, date(2021, 5, 1))

@@ -51,6 +51,11 @@ UNIT_REACH = 6  # subtokens between the country and its unit noun ("and West Asi
 RELATIONAL = {"neighbours", "neighbors", "neighbour", "neighbor", "rivals", "rival", "enemies", "enemy",
               "foes", "critics", "opponents", "allies", "ally", "partners", "adversaries",
               "detractors"}  # fmt: skip
+# "Afghanistan's neighbouring countries": the adjective of the same relation before a noun for states; the
+# phrase names those other states, not Afghanistan (the seeds' "special representatives of Afghanistan's
+# neighboring countries" had been Afghanistan's).
+RELATIONAL_ADJECTIVES = {"neighbouring", "neighboring", "allied", "rival", "partner"}
+STATE_NOUNS = {"countries", "country", "states", "state", "nations", "nation", "governments"}
 # The relations of one state to others that a country's name or adjective may modify without "'s" ("a US
 # ally", "Russian neighbours"); not "critics" or "opponents", who are often the country's own people.
 STATE_RELATIONS = {"ally", "allies", "neighbours", "neighbors", "neighbour", "neighbor", "rivals", "rival",
@@ -66,7 +71,8 @@ class CountryPhrases(SentenceView):
         """The phrase's first country or body, when it does not say who the phrase is: part of a longer
         name ("Radio France International", "the South China Sea"), the object of "anti-"/"pro-", a
         participle compound ("U.S.-designated", "Chinese-funded", "Germany-based") or the possessor of
-        a relational noun ("Afghanistan's neighbours"). Returns what to emit instead and where to go on."""
+        a relational noun ("Afghanistan's neighbours", "Iran's neighbouring states"). Returns what to
+        emit instead and where to go on."""
         body = entry.kind == "organization"
         # A body's full name is evidence enough ("the Islamist Hayat Tahrir al-Sham"); only a generic
         # one ("Democratic Party" in "Liberal Democratic Party") may be part of another's name.
@@ -85,6 +91,8 @@ class CountryPhrases(SentenceView):
                 return [self._mention(m.i, m.j, (actor,), "place")], m.j + 2  # "Germany-based": where
         if after > m.j and self._key(after) in RELATIONAL:
             return [], after + 1
+        if after > m.j and self._key(after) in RELATIONAL_ADJECTIVES and self._key(after + 1) in STATE_NOUNS:
+            return [], after + 2  # "Iran's neighbouring states": other states
         if after == m.j and self._key(m.j) in STATE_RELATIONS and not body:
             return [], m.j + 1  # "Israel, a US ally", "both U.S. allies": other states, not the US
         if (unit := self._unit_named_after(m.j)) is not None:
