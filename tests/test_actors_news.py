@@ -111,6 +111,20 @@ def test_outsiders_and_places(resolver, nlp):
     assert (place.how, place.actors[0].sector) == ("place", None)
 
 
+@pytest.mark.parametrize(
+    ("text", "leader", "place"),
+    [
+        ("The exit of the US-led forces from Afghanistan began.", "USA", "AFG"),
+        ("The withdrawal of Russian-led troops from Turkey began.", "RUS", "TUR"),
+    ],
+)
+def test_led_forces_from_a_place_are_the_leader_s(resolver, nlp, text, leader, place):
+    found = mentions(resolver, nlp, text, date(2021, 5, 1))
+    assert leader in [a.country for m in found for a in m.actors]
+    # The place they leave is no actor of theirs: no armed forces of that country in the phrase.
+    assert not any(a.country == place and a.sector == "MIL" for m in found for a in m.actors)
+
+
 def test_parenthesised_division_is_a_portfolio(resolver, nlp):
     text = "Ambassador Kamal Haidari, Additional Secretary (Afghanistan and China), met the envoy."
     found = actors(mentions(resolver, nlp, text, date(2021, 5, 1)))

@@ -323,6 +323,10 @@ class CountryPhrases(SentenceView):
             return None
         if k > 0 and self._key(k - 1) in OUTSIDERS:
             return None  # "foreign forces from Afghanistan": outsiders, not Afghanistan's
+        if k > 1 and self._key(k - 1) == "led" and self._key(k - 2) == "-":
+            # "the US-led forces from Afghanistan": the agent has the leader's nationality already
+            # (CAMEO codes "-led" as that country's), so the place is where they are, not who they are.
+            return None
         j += 2 if self._key(j + 1) == "the" else 1
         m = self._kb_match(j)
         entries = [e for e in m.values if e.kind in ("country", "metonym", "place")] if m else []
