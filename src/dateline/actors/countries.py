@@ -51,9 +51,9 @@ UNIT_REACH = 6  # subtokens between the country and its unit noun ("and West Asi
 RELATIONAL = {"neighbours", "neighbors", "neighbour", "neighbor", "rivals", "rival", "enemies", "enemy",
               "foes", "critics", "opponents", "allies", "ally", "partners", "adversaries",
               "detractors"}  # fmt: skip
-# "Afghanistan's neighbouring countries": the adjective of the same relation before a noun for states; the
-# phrase names those other states, not Afghanistan (the seeds' "special representatives of Afghanistan's
-# neighboring countries" had been Afghanistan's).
+# "Afghanistan's neighbouring countries": the adjective of the same relation before a noun for states;
+# the phrase names those other states, not Afghanistan ("the envoys of Iran's neighbouring states" had
+# been Iran's).
 RELATIONAL_ADJECTIVES = {"neighbouring", "neighboring", "allied", "rival", "partner"}
 STATE_NOUNS = {"countries", "country", "states", "state", "nations", "nation", "governments"}
 # The relations of one state to others that a country's name or adjective may modify without "'s" ("a US
