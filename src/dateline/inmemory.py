@@ -27,7 +27,7 @@ from dateline.records import (
     RawDocument,
 )
 from dateline.run import run
-from dateline.time.document_time import CORPUS, pinned
+from dateline.time.document_time import CORPUS, own_day, pinned
 
 
 @dataclass(slots=True)
@@ -133,7 +133,8 @@ class MemoryStore:
         dated = [
             ((EventMention.from_json(self._mentions[m][0]), self._mentions[m][1]), day)
             for s in self._articles.values()
-            if (day := s.document_time.dct) is not None and not pinned(s.article.published)
+            if (day := own_day(s.document_time, s.article.published)) is not None
+            and not pinned(s.article.published)
             for m in s.mentions
         ]
         return [
