@@ -3,22 +3,33 @@
 - An article whose own text gives its story day (a full date on what it reports, no publication date)
   dates the undated reports that join its events, as a dated article would (dedup/doctime.py,
   `document_time.own_day`); a story day learnt from the corpus dates nothing (no chains).
+- An undated report of an event held takes the day a dated article's preview gives it (`_alike`).
 - "a post on X" / "X, formerly Twitter" dates a text on or after the rename (time/data/dating_terms.tsv).
 Invented articles."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
 import dateline
+from dateline.dedup.doctime import pending
 from dateline.pipeline import Pipeline
-from dateline.records import DateInterval, DocumentTime, PublishedDate, RawDocument
+from dateline.records import (
+    Actor,
+    Article,
+    DateInterval,
+    DocumentTime,
+    EventActor,
+    EventMention,
+    PublishedDate,
+    RawDocument,
+)
 from dateline.run import run
 from dateline.store.database import Database
 from dateline.time import dating_terms
-from dateline.time.document_time import CORPUS, STORY_BASIS, own_day
+from dateline.time.document_time import CORPUS, CORPUS_LIKELY, STORY_BASIS, own_day
 
 # No publication date; the text dates its news itself: story day Friday 15 March 2024.
 TOLD = (
@@ -119,3 +130,58 @@ def test_a_post_on_x_is_not_older_than_the_rename(text, found):
     terms = dating_terms.find(text)
     assert [t.text for t in terms] == ([found] if found else [])
     assert all(t.day == date(2023, 7, 23) and t.kind == "since" for t in terms)
+
+
+RUIZ = Actor("ruiz", "Ana Ruiz", "IST", "GOV", "head of state", "person")
+SOTO = Actor("soto", "Leo Soto", "BOR", "GOV", "head of state", "person")
+SINCE = DateInterval(date(2020, 1, 1), None, "range", 0.2, "a tenure's lower bound")
+PREVIEW_DAY = date(2024, 10, 23)  # the day the dated preview, published the day before, gives the talks
+
+
+def _talks(article: str, modality: str, span: DateInterval, parties=(RUIZ, SOTO)) -> EventMention:
+    actors = [EventActor(a, "participant") for a in parties]
+    return EventMention(article, "CONSULT", None, modality, actors, "met", 0, 3, "They met.", 0, 9, span)
+
+
+class _Alike:
+    """The store's answers (`doctime.Reports`): reports alike only, none merged."""
+
+    def __init__(self, pairs):
+        self.pairs = pairs
+
+    def undated_reports(self):
+        return []
+
+    def alike_reports(self):
+        return self.pairs
+
+    def stored(self, article_ids):
+        return [Article(id=a, text="") for a in article_ids]
+
+    def placed(self, article_ids):
+        return [(own, None) for own, _, _ in self.pairs if own.article_id in set(article_ids)]
+
+
+def test_an_undated_report_of_talks_held_takes_the_day_a_dated_preview_gives_them():
+    plan = _talks("preview", "planned", DateInterval(PREVIEW_DAY, PREVIEW_DAY, "day", 0.9))
+    held = _talks("held", "asserted", SINCE)
+    (article,) = pending(_Alike([(held, plan, PREVIEW_DAY - timedelta(days=1))]))
+    ((found,),) = [[c for c in article.published.candidates if c.source == CORPUS]]
+    assert (found.value, found.confidence, found.inferred) == ("2024-10-23", CORPUS_LIKELY, True)
+    assert "article preview" in found.note
+
+
+def test_a_preview_of_talks_with_another_country_a_wide_plan_or_one_outside_the_interval_dates_nothing():
+    day = DateInterval(PREVIEW_DAY, PREVIEW_DAY, "day", 0.9)
+    published = PREVIEW_DAY - timedelta(days=1)
+    other = _talks(
+        "preview", "planned", day, parties=(RUIZ, Actor("vega", "Ada Vega", "MER", "GOV", None, "person"))
+    )
+    wide = _talks("preview", "planned", DateInterval(PREVIEW_DAY, date(2024, 12, 31), "range", 0.5))
+    before = _talks("held", "asserted", DateInterval(None, date(2024, 1, 1), "range", 0.2, "before 2024"))
+    for own, plan in (
+        (_talks("held", "asserted", SINCE), other),
+        (_talks("held", "asserted", SINCE), wide),
+        (before, _talks("preview", "planned", day)),
+    ):
+        assert pending(_Alike([(own, plan, published)])) == []

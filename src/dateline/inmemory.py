@@ -119,7 +119,8 @@ class MemoryStore:
             lambda own, other: (
                 own[1] != other[1]
                 and own[0].type == other[0].type
-                and own[0].modality == other[0].modality == "asserted"
+                and own[0].modality == "asserted"
+                and other[0].modality in ("asserted", "planned")
                 and (day := other[0].date.start if other[0].date.is_day else other[0].date.likely) is not None
                 and own[0].date.holds(day)
             )

@@ -76,10 +76,10 @@ class Reports(Protocol):
         ...
 
     def alike_reports(self) -> list[tuple[EventMention, EventMention, date]]:
-        """Each asserted mention of such an article paired with each asserted mention of the same type,
-        in another canonical event, whose day (the one it states, else its likely day) lies inside the
-        first's interval, of an article that has a trusted publication day, and that day; in stored
-        order."""
+        """Each asserted mention of such an article paired with each asserted or planned mention of the
+        same type, in another canonical event, whose day (the one it states, else its likely day) lies
+        inside the first's interval, of an article that has a trusted publication day, and that day;
+        in stored order."""
         ...
 
     def stored(self, article_ids: Iterable[str]) -> list[Article]:
@@ -199,7 +199,9 @@ def _alike(
         if own.article_id in skip or own.article_id in held or not _same_parties(own, other):
             continue
         day = reported_day(own, other, published)
-        if day is not None and day[1] and own.date.holds(day[0]):
+        # a day the dated article states, or the day it announces the event for (round 16: an
+        # undated report of talks held "on Wednesday" beside the preview of them for that day)
+        if day is not None and (day[1] or other.modality == "planned") and own.date.holds(day[0]):
             found.setdefault(own.article_id, []).append((day[0], own, other))
     return {article_id: agreed[0] for article_id, days in found.items() if (agreed := _agreeing(days))}
 
@@ -233,7 +235,8 @@ def _story(
     for own, other, published in pairs:
         if own.article_id in skip or own.article_id in held or len(pair := dyad(own.actors)) < 2:
             continue  # one country's acts are too common to tell a story by
-        day = reported_day(own, other, published) if pair == dyad(other.actors) else None
+        same = pair == dyad(other.actors) and other.modality == "asserted"  # a plan is no story told
+        day = reported_day(own, other, published) if same else None
         if day is not None and own.date.holds(day[0]):
             found.setdefault(own.article_id, {}).setdefault(other.article_id, []).append((day[0], own, other))
     if not found:

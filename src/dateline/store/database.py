@@ -240,7 +240,7 @@ class Database:
         )
         return self._undated_pairs(
             "o.type = u.type AND u.modality = 'asserted' AND o.canonical_id IS DISTINCT FROM u.canonical_id"
-            f" AND o.modality = 'asserted' AND {day} IS NOT NULL"
+            f" AND o.modality IN ('asserted', 'planned') AND {day} IS NOT NULL"
             f" AND (u.date_start IS NULL OR u.date_start <= {day})"
             f" AND (u.date_end IS NULL OR {day} <= u.date_end)"
         )
