@@ -27,7 +27,7 @@ from dateline.records import (
     RawDocument,
 )
 from dateline.run import run
-from dateline.time.document_time import CORPUS, pinned
+from dateline.time.document_time import CORPUS, own_day, pinned
 
 
 @dataclass(slots=True)
@@ -119,7 +119,8 @@ class MemoryStore:
             lambda own, other: (
                 own[1] != other[1]
                 and own[0].type == other[0].type
-                and own[0].modality == other[0].modality == "asserted"
+                and own[0].modality == "asserted"
+                and other[0].modality in ("asserted", "planned")
                 and (day := other[0].date.start if other[0].date.is_day else other[0].date.likely) is not None
                 and own[0].date.holds(day)
             )
@@ -133,7 +134,8 @@ class MemoryStore:
         dated = [
             ((EventMention.from_json(self._mentions[m][0]), self._mentions[m][1]), day)
             for s in self._articles.values()
-            if (day := s.document_time.dct) is not None and not pinned(s.article.published)
+            if (day := own_day(s.document_time, s.article.published)) is not None
+            and not pinned(s.article.published)
             for m in s.mentions
         ]
         return [

@@ -4,11 +4,14 @@ An article with no trusted publication date gets its document time from its cont
 (`time/document_time.py`), often a wide interval, and its relative expressions ("on Tuesday") and
 undated reports stay as vague. Once its events have joined (dedup) events that articles with a
 trusted publication day report too, the corpus knows more: a news report appears on or shortly after
-the day of the event it reports as having happened. The latest such day, as the dated articles date
-the event, becomes a publication-date candidate of source "corpus" (low confidence, inferred, with
-its reason), and the article goes through the same per-article stages again with it:
-`document_time.estimate` counts it as one of the article's own story days (on or within STORY_SPAN
-days after it, bounded by the content's own evidence), and every event is dated against that. A day
+the day of the event it reports as having happened. A dated article here is one with a day of its own
+(`document_time.own_day`: its document time's day, or, round 16, the story day its own text gives,
+"met on Friday (July 5, 2024)", never one learnt from the corpus). The latest such day, as the
+dated articles date the event, becomes a publication-date candidate of source "corpus" (low
+confidence, inferred, with its reason), and the article goes through the same per-article stages
+again with it: `document_time.estimate` counts it as one of the article's own story days (on or
+within STORY_SPAN days after it, bounded by the content's own evidence), and every event is dated
+against that. A day
 a dated article states ("met on Tuesday") is preferred to one it only takes as likely (`reported_day`),
 which counts only where the text reports no day of its own. A dated article's plan dated to a day
 or a few after its publication ("will visit on Friday") gives that day to a report of the event held
@@ -17,7 +20,8 @@ or a few after its publication ("will visit on Friday") gives that day to a repo
 Merging leaves an undated report apart from the dated reports of its event where its own interval is
 wide or open and more than one dated event could be it (`index._sole`). Such reports alike (same type
 and dyad, a named actor in common) still date the article, as a likely day, where every dated article
-states the day ("met on Thursday") and those days agree within a week (`_alike`, round 8b).
+states the day ("met on Thursday") or announces the event for it (a preview "will meet on Wednesday",
+round 16) and those days agree within a week (`_alike`, round 8b).
 
 An article whose reports neither merged with nor, one by one, match a dated report closely enough
 may still tell the story a dated article tells (round 13): most of what it reports as done is
@@ -57,7 +61,8 @@ PLAN_DAYS = 3  # a plan dated this narrowly (days from first to last) names the 
 # is wide or open: `blocking.vague`) still places its article where the only events it can be agree on
 # the day: same type and dyad, a named actor in common, a day the dated article states ("met on
 # Thursday"; one it only takes as likely is too weak beside so loose a match: the same pair accuse each
-# other again months later), the day inside its own interval, and every such day of the article within
+# other again months later) or a preview's ("will meet on Wednesday", round 16: the report of the
+# meeting held appeared on or after it), the day inside its own interval, and every such day within
 # ALIKE_SPREAD days of the others (else the actors meet often enough for the day to be a guess).
 ALIKE_SPREAD = STORY_LAG
 # An undated article tells a dated article's story where at least this many of its asserted reports,
@@ -70,16 +75,16 @@ class Reports(Protocol):
     """What the pass reads of the store (the DuckDB store and `inmemory.MemoryStore` answer it)."""
 
     def undated_reports(self) -> list[tuple[EventMention, EventMention, date]]:
-        """Each mention of an article with no trusted publication day and no "corpus" candidate yet,
-        paired with each mention of another article in the same canonical event that has one, and
-        that day; in the order the articles were stored."""
+        """Each mention of an article with no publication day and no "corpus" candidate yet, paired
+        with each mention of another article in the same canonical event that has a day of its own
+        (`document_time.own_day`), and that day; in the order the articles were stored."""
         ...
 
     def alike_reports(self) -> list[tuple[EventMention, EventMention, date]]:
-        """Each asserted mention of such an article paired with each asserted mention of the same type,
-        in another canonical event, whose day (the one it states, else its likely day) lies inside the
-        first's interval, of an article that has a trusted publication day, and that day; in stored
-        order."""
+        """Each asserted mention of such an article paired with each asserted or planned mention of the
+        same type, in another canonical event, whose day (the one it states, else its likely day) lies
+        inside the first's interval, of an article that has a trusted publication day, and that day;
+        in stored order."""
         ...
 
     def stored(self, article_ids: Iterable[str]) -> list[Article]:
@@ -199,7 +204,9 @@ def _alike(
         if own.article_id in skip or own.article_id in held or not _same_parties(own, other):
             continue
         day = reported_day(own, other, published)
-        if day is not None and day[1] and own.date.holds(day[0]):
+        # a day the dated article states, or the day it announces the event for (round 16: an
+        # undated report of talks held "on Wednesday" beside the preview of them for that day)
+        if day is not None and (day[1] or other.modality == "planned") and own.date.holds(day[0]):
             found.setdefault(own.article_id, []).append((day[0], own, other))
     return {article_id: agreed[0] for article_id, days in found.items() if (agreed := _agreeing(days))}
 
@@ -233,7 +240,8 @@ def _story(
     for own, other, published in pairs:
         if own.article_id in skip or own.article_id in held or len(pair := dyad(own.actors)) < 2:
             continue  # one country's acts are too common to tell a story by
-        day = reported_day(own, other, published) if pair == dyad(other.actors) else None
+        same = pair == dyad(other.actors) and other.modality == "asserted"  # a plan is no story told
+        day = reported_day(own, other, published) if same else None
         if day is not None and own.date.holds(day[0]):
             found.setdefault(own.article_id, {}).setdefault(other.article_id, []).append((day[0], own, other))
     if not found:

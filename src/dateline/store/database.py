@@ -38,7 +38,7 @@ from dateline.records import (
 from dateline.store.connection import WriterLock, connect
 from dateline.store.schema import migrate, transaction
 from dateline.store.tables import article_table, event_table
-from dateline.time.document_time import CORPUS, PINNED_SOURCE
+from dateline.time.document_time import CORPUS, PINNED_SOURCE, STORY_BASIS
 
 DEFAULT_DB = "dateline.duckdb"
 
@@ -240,7 +240,7 @@ class Database:
         )
         return self._undated_pairs(
             "o.type = u.type AND u.modality = 'asserted' AND o.canonical_id IS DISTINCT FROM u.canonical_id"
-            f" AND o.modality = 'asserted' AND {day} IS NOT NULL"
+            f" AND o.modality IN ('asserted', 'planned') AND {day} IS NOT NULL"
             f" AND (u.date_start IS NULL OR u.date_start <= {day})"
             f" AND (u.date_end IS NULL OR {day} <= u.date_end)"
         )
@@ -248,17 +248,23 @@ class Database:
     def _undated_pairs(self, paired: str) -> list[tuple[EventMention, EventMention, date]]:
         """Mentions of undated articles not yet dated from the corpus beside mentions of dated
         articles, paired by `paired` (a fixed condition, never text from an article)."""
-        query = f"""SELECT u.payload, o.payload, d.time_dct FROM event_mentions u
+        sources = "json_extract_string({}.published_detail, '$.candidates[*].source')"
+        # the dated article's own day (`document_time.own_day`): its document time's day, else the
+        # story day its own text gives, where no corpus candidate gave it
+        own_day = (
+            "coalesce(d.time_dct, CASE WHEN starts_with(d.time_basis, ?) AND NOT coalesce("
+            f"list_contains({sources.format('d')}, ?), false) THEN d.time_start END)"
+        )
+        query = f"""SELECT u.payload, o.payload, {own_day} AS day FROM event_mentions u
                JOIN articles a ON a.id = u.article_id
                JOIN event_mentions o ON {paired} AND o.article_id <> u.article_id
                JOIN articles d ON d.id = o.article_id
-               WHERE a.time_dct IS NULL AND d.time_dct IS NOT NULL AND NOT coalesce(list_contains(
-                   json_extract_string(a.published_detail, '$.candidates[*].source'), ?), false)
-                   AND NOT coalesce(list_contains(
-                   json_extract_string(d.published_detail, '$.candidates[*].source'), ?), false)
+               WHERE a.time_dct IS NULL AND day IS NOT NULL
+                   AND NOT coalesce(list_contains({sources.format("a")}, ?), false)
+                   AND NOT coalesce(list_contains({sources.format("d")}, ?), false)
                ORDER BY a.rowid, u.rowid, d.rowid, o.rowid"""  # noqa: S608 (`paired` is fixed text)
         # an article whose day the corpus pinned (time/corpus_day.py) dates no other: no chains
-        rows = self.con.execute(query, [CORPUS, PINNED_SOURCE]).fetchall()
+        rows = self.con.execute(query, [STORY_BASIS, CORPUS, CORPUS, PINNED_SOURCE]).fetchall()
         return [
             (EventMention.from_json(json.loads(u)), EventMention.from_json(json.loads(o)), day)
             for u, o, day in rows

@@ -73,6 +73,7 @@ CORPUS_STATED = 0.3  # the confidence of a corpus day another article states
 CORPUS_LIKELY = 0.2  # ... of one it only takes as likely: counts where the text reports no day itself
 PINNED = 0.6  # the confidence of a day the article's own time words give on events others date
 PINNED_SOURCE = "pinned"  # the source of that day among the publication-date candidates (`adopted`)
+STORY_BASIS = "inferred: on or shortly after"  # how the basis of a story day's interval opens
 _POST_SIGNATURE = re.compile(r"\(@\w{1,30}\)\W{0,3}$")  # "(@handle) September 28, 2023": an embedded post
 # "so far in 2025", "in 2025 so far", "to date in 2025": a count up to now within the year of publication
 _SO_FAR = re.compile(
@@ -256,7 +257,7 @@ def _after_story_day(interval: DateInterval, ev: Evidence, reasons: list[str]) -
     if hi is not None and hi >= day and all(hi != b.day for b in ev.upper):
         ends.append(hi)
     end = min([moved(day, STORY_SPAN), *ends])
-    basis = f"inferred: on or shortly after {day.isoformat()}, the latest day it reports ({why})"
+    basis = f"{STORY_BASIS} {day.isoformat()}, the latest day it reports ({why})"
     reasons.append(basis)
     return DateInterval(day, end, _granularity(day, end), 0.5, basis, likely=day)
 
@@ -321,6 +322,17 @@ def given(published: PublishedDate) -> PublishedDate:
 def pinned(published: PublishedDate) -> bool:
     """Whether the document time of the article is a day pinned from the corpus (`adopted`)."""
     return any(c.source == PINNED_SOURCE for c in published.candidates)
+
+
+def own_day(anchor: DocumentTime, published: PublishedDate) -> date | None:
+    """The day an article dates the events it reports by, for other articles to be dated from (round
+    16, `dedup/doctime.py`): its document time's day, else the story day its own text gives (the
+    latest day it reports: `_after_story_day`), the day it states its news on ("met on Friday (July
+    5, 2024)") as a dated article would. A story day learnt from the corpus is none: no chains."""
+    if anchor.dct is not None:
+        return anchor.dct
+    own = all(c.source != CORPUS for c in published.candidates)
+    return anchor.interval.start if own and anchor.interval.basis.startswith(STORY_BASIS) else None
 
 
 def _allowed(day: date, ev: Evidence) -> bool:
