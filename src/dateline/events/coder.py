@@ -110,6 +110,7 @@ from dateline.events.recast import (
     make_travel_sanction,
     make_ultimatum,
     make_visit,
+    named_in_passing,
     official_protest,
     own_forces_order,
     protest_purpose,
@@ -333,6 +334,7 @@ def code_sentence(
         if (
             warned_condition(trig, lexicon)
             or protest_purpose(trig, triggers)
+            or named_in_passing(trig)
             or summons_purpose(trig, triggers)
         ):
             continue

@@ -218,6 +218,8 @@ def context_of(token: Token, depth: int = 3) -> tuple[set[str], set[str]]:
     deps = {child.dep_ for child in token.children}
     if deps & {"dobj", "nsubjpass"}:
         deps.add("object")
+    if any(_postposed_predicate(child) for child in token.children if child.dep_ == "dobj"):
+        deps.add("oprd")  # "called X's words "unacceptable"": parsed as the object's own adjective
     if token.pos_ in ("VERB", "AUX") and conditional(token):
         deps.add("conditional")  # "will respond if X attacks": an act announced on a condition
     if (token.dep_ in ("acl", "relcl") and token.tag_ == "VBN") or relative_object(token):
@@ -249,6 +251,13 @@ def context_of(token: Token, depth: int = 3) -> tuple[set[str], set[str]]:
                     nxt.append(child)
         frontier = nxt
     return words, deps
+
+
+def _postposed_predicate(noun: Token) -> bool:
+    """An adjective after the object it describes ("called X's actions "provocative""): the parser may
+    hang the verb's predicate complement on the object; English puts an attributive adjective before
+    its noun."""
+    return any(c.dep_ == "amod" and c.i > noun.i for c in noun.children)
 
 
 def relative_object(verb: Token) -> bool:

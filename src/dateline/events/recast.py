@@ -380,6 +380,21 @@ def summons_purpose(trigger: Trigger, triggers: list[Trigger]) -> bool:
     )
 
 
+# Verbs that name something with a predicate complement ("called the junta illegitimate").
+NAMING = frozenset({"call", "brand", "label"})
+
+
+def named_in_passing(trigger: Trigger) -> bool:
+    """ "launched attacks against what it called terrorist groups", "an attack Baku called an act of
+    terrorism": a name given in a clause that describes a noun says which thing is meant, in the
+    namer's words; the news is the act on that thing, not an accusation. Naming in a clause of its own
+    ("Milei called Petro a terrorist killer") stays."""
+    if trigger.type != "ACCUSE" or trigger.nominal or trigger.entry.lemma not in NAMING:
+        return False
+    verb = trigger.anchor
+    return verb.dep_ == "relcl" or any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children)
+
+
 def protest_purpose(trigger: Trigger, triggers: list[Trigger]) -> bool:
     """ "took to the streets to demand his release", "gathered outside parliament to call for new
     elections", "marched through the capital demanding his resignation": a demand that is the purpose
