@@ -110,8 +110,10 @@ from dateline.events.recast import (
     make_travel_sanction,
     make_ultimatum,
     make_visit,
+    named_in_passing,
     official_protest,
     own_forces_order,
+    protest_motive,
     protest_purpose,
     protesters_force,
     punishing_alternative,
@@ -333,6 +335,8 @@ def code_sentence(
         if (
             warned_condition(trig, lexicon)
             or protest_purpose(trig, triggers)
+            or protest_motive(trig, triggers)
+            or named_in_passing(trig)
             or summons_purpose(trig, triggers)
         ):
             continue

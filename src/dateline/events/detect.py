@@ -218,6 +218,8 @@ def context_of(token: Token, depth: int = 3) -> tuple[set[str], set[str]]:
     deps = {child.dep_ for child in token.children}
     if deps & {"dobj", "nsubjpass"}:
         deps.add("object")
+    if any(_postposed_predicate(child) for child in token.children if child.dep_ == "dobj"):
+        deps.add("oprd")  # "called X's words "unacceptable"": parsed as the object's own adjective
     if token.pos_ in ("VERB", "AUX") and conditional(token):
         deps.add("conditional")  # "will respond if X attacks": an act announced on a condition
     if (token.dep_ in ("acl", "relcl") and token.tag_ == "VBN") or relative_object(token):
@@ -244,11 +246,25 @@ def context_of(token: Token, depth: int = 3) -> tuple[set[str], set[str]]:
                     # "doses" is lemmatized "dos", a capitalised "Sanctions" keeps its plural as a proper
                     # noun ("decides to lift financial and economic Sanctions"): its singular is the word.
                     words.add(child.lower_[:-1])
-                # A "to ..." complement counts by its verb only: its own objects are another event's.
-                if child.dep_ != "xcomp" or level > 0:
+                # A "to ..." complement counts by its verb only: its own objects are another event's;
+                # so does an "in protest" phrase: what is protested against is not where the act went
+                # ("launched missiles in protest against the drills" fired at no one).
+                if (child.dep_ != "xcomp" or level > 0) and not in_protest(child):
                     nxt.append(child)
         frontier = nxt
     return words, deps
+
+
+def in_protest(word: Token) -> bool:
+    """The noun of an "in protest" phrase (recast.protest_motive reads it as the motive of the act)."""
+    return word.lemma_.lower() == "protest" and word.dep_ == "pobj" and word.head.lower_ == "in"
+
+
+def _postposed_predicate(noun: Token) -> bool:
+    """An adjective after the object it describes ("called X's actions "provocative""): the parser may
+    hang the verb's predicate complement on the object; English puts an attributive adjective before
+    its noun."""
+    return any(c.dep_ == "amod" and c.i > noun.i for c in noun.children)
 
 
 def relative_object(verb: Token) -> bool:

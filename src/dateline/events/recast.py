@@ -14,7 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from dateline.events.conditions import conditional
-from dateline.events.detect import Lexicon, Trigger
+from dateline.events.detect import Lexicon, Trigger, in_protest
 from dateline.events.draft import DraftEvent
 from dateline.events.framing import MODE_FROM_CONTENT, THREAT_MODE_FROM_CONTENT, path_up
 from dateline.events.modality import modality
@@ -378,6 +378,39 @@ def summons_purpose(trigger: Trigger, triggers: list[Trigger]) -> bool:
         other.type == "ACCUSE" and other.anchor.i == anchor.head.i and other.entry.lemma == "summon"
         for other in triggers
     )
+
+
+def protest_motive(trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """ "recalled its ambassador in protest over X hosting the talks", "summoned the envoy in protest of
+    the attack", "launched missiles in protest against the drills": "in protest" says why another act of
+    the sentence was done, not that a demonstration took place. Violence done in protest ("carried out
+    the attack in protest of ...") keeps its protest, which makes it a riot (PLOVER PROTEST riot)."""
+    noun = trigger.anchor
+    if trigger.type != "PROTEST" or not trigger.nominal or not in_protest(noun):
+        return False
+    if any(c.dep_ == "det" for c in noun.children):
+        return False  # "in the protests", "in a protest outside parliament": the demonstration itself
+    prep = noun.head
+    return any(
+        other.type not in ("PROTEST", "ASSAULT") and prep.head.i in (other.anchor.i, other.head.i)
+        for other in triggers
+        if other is not trigger
+    )
+
+
+# Verbs that name something with a predicate complement ("called the junta illegitimate").
+NAMING = frozenset({"call", "brand", "label"})
+
+
+def named_in_passing(trigger: Trigger) -> bool:
+    """ "launched attacks against what it called terrorist groups", "an attack Baku called an act of
+    terrorism": a name given in a clause that describes a noun says which thing is meant, in the
+    namer's words; the news is the act on that thing, not an accusation. Naming in a clause of its own
+    ("Milei called Petro a terrorist killer") stays."""
+    if trigger.type != "ACCUSE" or trigger.nominal or trigger.entry.lemma not in NAMING:
+        return False
+    verb = trigger.anchor
+    return verb.dep_ == "relcl" or any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children)
 
 
 def protest_purpose(trigger: Trigger, triggers: list[Trigger]) -> bool:
