@@ -47,6 +47,7 @@ from dateline.dedup.blocking import months
 from dateline.dedup.compatible import (
     FOLDS_WITH,
     MUTUAL_TYPES,
+    PAIR,
     PLANS,
     EventLike,
     actors_compatible,
@@ -754,11 +755,12 @@ class CanonicalIndex:
         # A vague side's window must hold no other dated event of its named actors (any mode): a
         # pair that met, called or visited twice in those years may have done so a third time.
         event_vague = not dated(sole.event.date)
-        # Tied by the pair of countries alone (`compatible.PAIR`), one side must be dated to a week:
-        # a pair's event of a month or a year may be any of several.
+        # Tied by the pair of countries alone (`compatible.PAIR`), one side must be dated to a week, or
+        # the articles of both tell that act of the pair once (`_told_twice`, round 16): a pair's event
+        # of a month or a year may be any of several where a story tells several.
         # And the report's own content must tell the same occasion as the event's (`corroborated`).
         if not named_ids(mention.actors) and not (
-            (narrow(sole.event.date) or narrow(mention.date))
+            (narrow(sole.event.date) or narrow(mention.date) or not self._told_twice(sole, mention))
             and corroborated(mention, sole.event, [mention.trigger], [r.trigger for r in sole.event.mentions])
         ):
             return None
@@ -771,6 +773,32 @@ class CanonicalIndex:
         if any(_crowded(b, x, joint, sole, told) for b in held for x in sides):
             return None
         return sole
+
+    def _told_twice(self, sole: _Entry, mention: EventMention) -> bool:
+        """Does an article of `sole`, or the report's own, hold another event of `sole`'s type,
+        modality and pair of countries, naming no person either (round 16)? A story that tells two
+        recalls, two accords or two protests of one pair (the ambassador recalled for consultations,
+        then withdrawn for good) leaves an undated report of the pair no way to tell which it is;
+        one that tells the act once makes it the one of the pair's story, however wide the two
+        dates (articles without a publication date: "Spain recalled its ambassador", open from the
+        content's earliest day, beside another outlet's report of the recall dated to a month).
+        Events of the pair naming no person are the ones filed under its `PAIR` key, which the
+        store loads beside a vague report (`blocking.crowd_keys`): whatever the batching, the
+        index sees the same."""
+        ev = sole.event
+        pair = dyad(ev.actors)
+        for article in {*_articles_of(ev), mention.article_id}:
+            art = self._articles.get(article)
+            for e in art.events if art is not None else ():
+                other = e.event
+                if (
+                    e is not sole
+                    and (other.type, other.modality) == (ev.type, ev.modality)
+                    and dyad(other.actors) == pair
+                    and sole_keys(other.actors) == [PAIR]
+                ):
+                    return True
+        return False
 
     @staticmethod
     def _within(block: _Block | None, fold: _Block, mention: EventMention, span: range) -> list[_Entry]:
