@@ -1,0 +1,49 @@
+"""Round 16 (r16miss, issue 12): gold events the development sets missed for want of a row. A time limit
+set for a diplomat to leave is the expulsion (CAMEO ORDER - * DIPLOMAT (TO LEAVE), SANCTION expel); a
+country taken off an export whitelist has its trade restricted (SANCTION); an envoy summoned "for
+consultations" is called home (CAMEO RECALL - * AMBASSADOR, SANCTION withdraw), not a foreign envoy's
+summons (ACCUSE). Through the full pipeline with the real knowledge base; the sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+from coding_support import assert_kept_and_dropped, countries_of, of_type, pipeline_events
+
+# (sentence, the type it must hold, the type it must not)
+ROWS = [
+    # a deadline to leave given to a diplomat: an expulsion
+    ("Chile on Tuesday gave the Peruvian ambassador 48 hours to leave the country.", "SANCTION", None),
+    ("Chile has given Peruvian diplomats three days to leave the embassy in Santiago.", "SANCTION", None),
+    ("The ministry imposed a Monday deadline for Peru's ambassador to leave Chile.", "SANCTION", None),
+    ("The Chilean army gave residents 24 hours to leave the border town.", None, "SANCTION"),
+    ("Chile gave Peru a week to respond to the proposal.", None, "SANCTION"),
+    # a country taken off an export whitelist
+    ("Chile removed Peru from its white list of trusted trading partners.", "SANCTION", None),
+    ("In response, Peru took Chile off its export whitelist.", "SANCTION", None),
+    ("Chile dropped Peru off the whitelist last month.", "SANCTION", None),
+    ("The Chilean president removed the adviser from the White House guest list.", None, "SANCTION"),
+    # an envoy summoned for consultations: recalled
+    ("Chile summoned its ambassador to Lima for consultations on Monday.", "SANCTION", "ACCUSE"),
+    ("Chile summoned the Peruvian ambassador to protest the border incident.", "ACCUSE", "SANCTION"),
+]
+
+
+@pytest.mark.parametrize(("text", "kept", "dropped"), ROWS)
+def test_a_missed_pattern_codes_its_type(pipeline, text, kept, dropped):
+    assert_kept_and_dropped(pipeline, text, kept, dropped)
+
+
+def test_a_deadline_to_leave_expels_the_envoy(pipeline):
+    events = pipeline_events(pipeline, "Chile gave the Peruvian ambassador 72 hours to leave the country.")
+    sanction = of_type(events, "SANCTION")
+    assert sanction.mode == "expel"
+    assert countries_of(sanction, "source") == {"CHL"}
+    assert "PER" in countries_of(sanction, "target")
+
+
+def test_an_envoy_summoned_for_consultations_is_recalled_from_the_host(pipeline):
+    events = pipeline_events(pipeline, "Chile summoned its ambassador to Lima for consultations.")
+    sanction = of_type(events, "SANCTION")
+    assert sanction.mode == "withdraw"
+    assert countries_of(sanction, "source") == {"CHL"}
+    assert "PER" in countries_of(sanction, "target")
