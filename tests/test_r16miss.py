@@ -2,7 +2,9 @@
 set for a diplomat to leave is the expulsion (CAMEO ORDER - * DIPLOMAT (TO LEAVE), SANCTION expel); a
 country taken off an export whitelist has its trade restricted (SANCTION); an envoy summoned "for
 consultations" is called home (CAMEO RECALL - * AMBASSADOR, SANCTION withdraw), not a foreign envoy's
-summons (ACCUSE). Through the full pipeline with the real knowledge base; the sentences are invented."""
+summons (ACCUSE); an act a speaker calls a breach of a norm ("the attack by X was a breach of our sovereignty, the minister said")
+is that speaker's accusation of the act's doer, and a breach nobody is said to claim makes no event.
+Through the full pipeline with the real knowledge base; the sentences are invented."""
 
 from __future__ import annotations
 
@@ -25,6 +27,9 @@ ROWS = [
     # an envoy summoned for consultations: recalled
     ("Chile summoned its ambassador to Lima for consultations on Monday.", "SANCTION", "ACCUSE"),
     ("Chile summoned the Peruvian ambassador to protest the border incident.", "ACCUSE", "SANCTION"),
+    # a breach of a norm nobody is said to claim: no accusation
+    ("Peru's violation of the treaty was regrettable.", None, "ACCUSE"),
+    ("The incursion was a violation of international law.", None, "ACCUSE"),
 ]
 
 
@@ -47,3 +52,20 @@ def test_an_envoy_summoned_for_consultations_is_recalled_from_the_host(pipeline)
     assert sanction.mode == "withdraw"
     assert countries_of(sanction, "source") == {"CHL"}
     assert "PER" in countries_of(sanction, "target")
+
+
+def test_an_act_a_speaker_calls_a_breach_is_the_speakers_accusation(pipeline):
+    text = (
+        "The Chilean foreign minister said that the raid conducted by Peru inside Chilean territory was a "
+        "serious breach of Chile's sovereignty."
+    )
+    accusation = of_type(pipeline_events(pipeline, text), "ACCUSE")
+    assert countries_of(accusation, "source") == {"CHL"}
+    assert countries_of(accusation, "target") == {"PER"}
+
+
+def test_interference_called_a_violation_accuses_its_doer(pipeline):
+    text = "'The interference of Peru's government is a violation of our sovereignty,' Chile said."
+    accusation = of_type(pipeline_events(pipeline, text), "ACCUSE")
+    assert countries_of(accusation, "source") == {"CHL"}
+    assert countries_of(accusation, "target") == {"PER"}
