@@ -2,9 +2,10 @@
 set for a diplomat to leave is the expulsion (CAMEO ORDER - * DIPLOMAT (TO LEAVE), SANCTION expel); a
 country taken off an export whitelist has its trade restricted (SANCTION); an envoy summoned "for
 consultations" is called home (CAMEO RECALL - * AMBASSADOR, SANCTION withdraw), not a foreign envoy's
-summons (ACCUSE); an act a speaker calls a breach of a norm ("the attack by X was a breach of our sovereignty, the minister said")
-is that speaker's accusation of the act's doer, and a breach nobody is said to claim makes no event.
-Through the full pipeline with the real knowledge base; the sentences are invented."""
+summons (ACCUSE); an act a speaker calls a breach of a norm ("the attack by X was a breach of our
+sovereignty, the minister said") is that speaker's accusation of the act's doer, and a breach nobody is
+said to claim makes no event. Through the full pipeline with the real knowledge base; the sentences are
+invented."""
 
 from __future__ import annotations
 
@@ -38,34 +39,34 @@ def test_a_missed_pattern_codes_its_type(pipeline, text, kept, dropped):
     assert_kept_and_dropped(pipeline, text, kept, dropped)
 
 
-def test_a_deadline_to_leave_expels_the_envoy(pipeline):
-    events = pipeline_events(pipeline, "Chile gave the Peruvian ambassador 72 hours to leave the country.")
-    sanction = of_type(events, "SANCTION")
-    assert sanction.mode == "expel"
-    assert countries_of(sanction, "source") == {"CHL"}
-    assert "PER" in countries_of(sanction, "target")
-
-
-def test_an_envoy_summoned_for_consultations_is_recalled_from_the_host(pipeline):
-    events = pipeline_events(pipeline, "Chile summoned its ambassador to Lima for consultations.")
-    sanction = of_type(events, "SANCTION")
-    assert sanction.mode == "withdraw"
-    assert countries_of(sanction, "source") == {"CHL"}
-    assert "PER" in countries_of(sanction, "target")
-
-
-def test_an_act_a_speaker_calls_a_breach_is_the_speakers_accusation(pipeline):
-    text = (
+# (sentence, type, mode, source countries, a target country)
+CODED = [
+    # a deadline to leave: the host expels the envoy
+    ("Chile gave the Peruvian ambassador 72 hours to leave the country.", "SANCTION", "expel", "CHL", "PER"),
+    # an envoy summoned home for consultations: recalled from the host
+    ("Chile summoned its ambassador to Lima for consultations.", "SANCTION", "withdraw", "CHL", "PER"),
+    # an act a speaker calls a breach: the speaker accuses its doer
+    (
         "The Chilean foreign minister said that the raid conducted by Peru inside Chilean territory was a "
-        "serious breach of Chile's sovereignty."
-    )
-    accusation = of_type(pipeline_events(pipeline, text), "ACCUSE")
-    assert countries_of(accusation, "source") == {"CHL"}
-    assert countries_of(accusation, "target") == {"PER"}
+        "serious breach of Chile's sovereignty.",
+        "ACCUSE",
+        "allege",
+        "CHL",
+        "PER",
+    ),
+    (
+        "'The interference of Peru's government is a violation of our sovereignty,' Chile said.",
+        "ACCUSE",
+        "allege",
+        "CHL",
+        "PER",
+    ),
+]
 
 
-def test_interference_called_a_violation_accuses_its_doer(pipeline):
-    text = "'The interference of Peru's government is a violation of our sovereignty,' Chile said."
-    accusation = of_type(pipeline_events(pipeline, text), "ACCUSE")
-    assert countries_of(accusation, "source") == {"CHL"}
-    assert countries_of(accusation, "target") == {"PER"}
+@pytest.mark.parametrize(("text", "event_type", "mode", "source", "target"), CODED)
+def test_the_pattern_gives_the_act_its_sides(pipeline, text, event_type, mode, source, target):
+    event = of_type(pipeline_events(pipeline, text), event_type)
+    assert event.mode == mode
+    assert countries_of(event, "source") == {source}
+    assert target in countries_of(event, "target")
