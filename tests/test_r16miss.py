@@ -3,9 +3,9 @@ set for a diplomat to leave is the expulsion (CAMEO ORDER - * DIPLOMAT (TO LEAVE
 country taken off an export whitelist has its trade restricted (SANCTION); an envoy summoned "for
 consultations" is called home (CAMEO RECALL - * AMBASSADOR, SANCTION withdraw), not a foreign envoy's
 summons (ACCUSE); an act a speaker calls a breach of a norm ("the attack by X was a breach of our
-sovereignty, the minister said"), or a party held or said to be responsible for an attack, is that
-speaker's accusation of the act's doer, and a breach nobody is said to claim makes no event. Through
-the full pipeline with the real knowledge base; the sentences are invented."""
+sovereignty, the minister said") is that speaker's accusation of the act's doer, and a breach nobody is
+said to claim makes no event. Through the full pipeline with the real knowledge base; the sentences are
+invented."""
 
 from __future__ import annotations
 
@@ -31,9 +31,6 @@ ROWS = [
     # a breach of a norm nobody is said to claim: no accusation
     ("Peru's violation of the treaty was regrettable.", None, "ACCUSE"),
     ("The incursion was a violation of international law.", None, "ACCUSE"),
-    # responsibility laid on a party by someone: an accusation; a duty or one's own claim is none
-    ("Chile said Peru is responsible for the security of the border.", None, "ACCUSE"),
-    ("Peru said it was responsible for the attack on the Chilean post.", None, "ACCUSE"),
 ]
 
 
@@ -59,21 +56,6 @@ CODED = [
     ),
     (
         "'The interference of Peru's government is a violation of our sovereignty,' Chile said.",
-        "ACCUSE",
-        "allege",
-        "CHL",
-        "PER",
-    ),
-    # a party held or said to be responsible for an attack: the speaker accuses it
-    (
-        "The Chilean foreign minister said Peru is responsible for the attack on the post.",
-        "ACCUSE",
-        "allege",
-        "CHL",
-        "PER",
-    ),
-    (
-        "Chile's foreign minister said: 'We hold Peru responsible for the attack.'",
         "ACCUSE",
         "allege",
         "CHL",

@@ -87,7 +87,7 @@ from dateline.events.participants import (
 )
 from dateline.events.precedence import the_news
 from dateline.events.recast import (
-    CLAIM_WORDS,
+    BREACH_NOUNS,
     avowed_cooperation,
     breach_doers,
     claimed_breach,
@@ -343,7 +343,7 @@ def code_sentence(
         breach = claimed_breach(trig, lexicon)  # "the attack by X was a breach of ..., Y said"
         if breach is not None:
             speaker = breach[0]
-        elif trig.entry.lemma in CLAIM_WORDS:
+        elif trig.nominal and trig.entry.lemma in BREACH_NOUNS:
             continue  # a breach nobody is said to claim only judges ("X's violation was regrettable")
         if (speaker is None and judged_thing(event, lexicon, index)) or question(event):
             continue

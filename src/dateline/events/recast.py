@@ -175,82 +175,38 @@ def reported_violation(trigger: Trigger, lexicon: Lexicon) -> Token | None:
 
 # Nouns that name a breach of a norm ("was a violation of international law").
 BREACH_NOUNS = frozenset({"violation", "breach"})
-# Adjectives that lay a wrong at someone's door ("Iran is responsible for the attack").
-BLAME_ADJECTIVES = frozenset({"responsible"})
-# Words whose coded event comes only from a claim (`claimed_breach`); unclaimed, they only judge.
-CLAIM_WORDS = BREACH_NOUNS | BLAME_ADJECTIVES
-# Wrongs one is held responsible for besides the acts the lexicon names ("the terrorist incident").
-WRONGS = frozenset({"incident", "death", "killing", "violence", "consequence"})
 
 
 def claimed_breach(trigger: Trigger, lexicon: Lexicon) -> tuple[Token, Token] | None:
     """ "The attack by X was a breach of our sovereignty, the minister said", "X's interference is a
-    violation of international law, said the ministry", "X is responsible for the attack, he added", "we
-    hold X responsible for the attack": an act said by someone to be a breach of a norm, or a wrong laid
-    at someone's door, is the speaker's accusation of its doer, as a reported breach verb is
-    (`reported_violation`). Returns the verb of the one who says so and the act or the party accused; a
-    breach nobody is said to claim only judges."""
-    word = trigger.head
-    if word.lemma_.lower() in BLAME_ADJECTIVES:
-        return _held_responsible(word, lexicon)
-    if not trigger.nominal or word.lemma_.lower() not in BREACH_NOUNS or word.dep_ != "attr":
+    violation of international law, said the ministry": an act said by someone to be a breach of a norm
+    is the speaker's accusation of the act's doer, as a reported breach verb is (`reported_violation`).
+    Returns the speech verb and the act called a breach; a breach nobody is said to claim judges only."""
+    noun = trigger.head
+    if not trigger.nominal or noun.lemma_.lower() not in BREACH_NOUNS or noun.dep_ != "attr":
         return None
-    copula = word.head
+    copula = noun.head
     while copula.dep_ == "conj" and copula.head.i != copula.i:
         copula = copula.head  # "was not only a breach of ... but was also a violation of ..."
     acts = [c for c in copula.children if c.dep_ == "nsubj" and lexicon.names_an_act(c)]
-    speaker = _speech_above(copula, lexicon)
-    return (speaker, acts[0]) if acts and speaker is not None else None
-
-
-def _held_responsible(word: Token, lexicon: Lexicon) -> tuple[Token, Token] | None:
-    """ "we hold X responsible for the attack" (the holder's verb, X), "X is responsible for the attack,
-    he added" (the speech verb, X); X a party named, not a pronoun ("it is responsible for the attack" may
-    be the doer's own claim)."""
-    wrongs = [
-        o
-        for p in word.children
-        if p.dep_ == "prep" and p.lower_ == "for"
-        for o in p.children
-        if o.dep_ == "pobj" and (lexicon.names_an_act(o) or o.lemma_.lower() in WRONGS)
-    ]
-    if not wrongs:
-        return None
-    if word.dep_ in ("ccomp", "oprd", "xcomp") and word.head.lemma_.lower() == "hold":
-        holder = word.head
-        accused = [c for c in word.children if c.dep_ == "nsubj"]
-        accused += [c for c in holder.children if c.dep_ == "dobj"]
-    elif word.dep_ == "acomp":
-        accused = [c for c in word.head.children if c.dep_ == "nsubj"]
-        holder = _speech_above(word.head, lexicon)
-    else:
-        return None
-    if holder is None or not accused or accused[0].pos_ == "PRON":
-        return None
-    return holder, accused[0]
-
-
-def _speech_above(clause: Token, lexicon: Lexicon) -> Token | None:
-    """The speech verb a clause is the complement of, up to three clauses up."""
+    clause = copula
     for _ in range(3):
-        if clause.dep_ not in ("ccomp", "parataxis") or clause.head.i == clause.i:
+        if not acts or clause.dep_ not in ("ccomp", "parataxis") or clause.head.i == clause.i:
             return None
         clause = clause.head
         if clause.pos_ in ("VERB", "AUX") and clause.lemma_.lower() in lexicon.speech:
-            return clause
+            return clause, acts[0]
     return None
 
 
-def breach_doers(index: MentionIndex, accused: Token) -> list[EventActor]:
-    """Who is accused: a party named, or the doer of the act called a breach, its owner, its "by" agent
-    or its "of" phrase ("Iran's strikes", "the attack conducted by Iran", "the interference of Ethiopia's
-    government"), not the place or the victim named further on ("inside Pakistani territory")."""
-    doers = [accused]
-    if accused.pos_ == "NOUN" and accused.ent_type_ == "":
-        doers = [c for c in accused.children if c.dep_ in ("poss", "compound", "amod")]
-        for child in accused.children:
-            preps = [child] if child.dep_ == "prep" else [a for a in child.children if a.dep_ == "agent"]
-            doers += [o for p in preps if p.lower_ in ("by", "of") for o in p.children if o.dep_ == "pobj"]
+def breach_doers(index: MentionIndex, act: Token) -> list[EventActor]:
+    """Who did the act called a breach: its owner, its "by" agent, its "of" phrase ("Iran's strikes",
+    "the attack conducted by Iran", "the interference of Ethiopia's government"), not the place or the
+    victim named further on ("inside Pakistani territory")."""
+    doers = [c for c in act.children if c.dep_ in ("poss", "compound", "amod")]
+    for child in act.children:
+        preps = [child] if child.dep_ == "prep" else [a for a in child.children if a.dep_ == "agent"]
+        doers += [o for p in preps if p.lower_ in ("by", "of") for o in p.children if o.dep_ == "pobj"]
     return [EventActor(a, "source") for d in doers for m in index.under(d) for a in m.actors]
 
 
