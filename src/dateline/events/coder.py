@@ -87,7 +87,10 @@ from dateline.events.participants import (
 )
 from dateline.events.precedence import the_news
 from dateline.events.recast import (
+    BREACH_NOUNS,
     avowed_cooperation,
+    breach_doers,
+    claimed_breach,
     commanded_actors,
     conditional_attack,
     conditional_warning,
@@ -341,6 +344,11 @@ def code_sentence(
         ):
             continue
         speaker = reported_violation(trig, lexicon)
+        breach = claimed_breach(trig, lexicon)  # "the attack by X was a breach of ..., Y said"
+        if breach is not None:
+            speaker = breach[0]
+        elif trig.nominal and trig.entry.lemma in BREACH_NOUNS:
+            continue  # a breach nobody is said to claim only judges ("X's violation was regrettable")
         if (speaker is None and judged_thing(event, lexicon, index)) or question(event):
             continue
         if key in reading.bare:  # a wire item's own demand: its speaker unknown, asked of the subject
@@ -391,6 +399,8 @@ def code_sentence(
             doer = credited(trig)
             if doer is not None:  # "thanked X for hosting him in May": X hosted
                 event.actors = credit(index, trig, doer, event.actors)
+        if breach is not None:
+            event.actors = breach_doers(index, breach[1])
         if id(trig) in commanders:
             commander = assign(index, commanders[id(trig)].anchor, event.type)
             event.actors = commanded_actors(event.actors, commander)
@@ -434,7 +444,7 @@ def code_sentence(
             continue
         if foretold_act(event, lexicon, index):
             continue
-        if idle_noun(event, ontology, lexicon) and not (doerless and _verbless_item(trig)):
+        if breach is None and idle_noun(event, ontology, lexicon) and not (doerless and _verbless_item(trig)):
             continue
         if audience_addressed(event):
             continue

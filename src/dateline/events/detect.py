@@ -30,6 +30,8 @@ ENTRY_TAGS = frozenset().union(*POS.values())
 NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PRODUCT", "PERSON", "GPE", "NORP"})
 # Dependents that belong to the trigger's own wording ("called for", "hunger strike", "imposed a curfew").
 WORDING_DEPS = frozenset({"prt", "prep", "compound", "amod", "dobj", "advmod"})
+# Spans of time one party grants another for an act ("gave him 72 hours to leave").
+TIME_ALLOWED = frozenset({"hour", "day", "week", "month", "deadline", "ultimatum"})
 # A verb form standing where a noun stands ("evacuated the wounded") is not a verb event.
 NOMINAL_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj"})
 
@@ -230,6 +232,12 @@ def context_of(token: Token, depth: int = 3) -> tuple[set[str], set[str]]:
     words |= {"for" for child in token.children if for_clause(child)}
     # "sent engineers to help build ...": the verb of a "to ..." purpose or complement, marked ">".
     words |= {">" + child.lemma_.lower() for child in token.children if _infinitive(child)}
+    # "gave the envoy 72 hours to leave", "imposed a deadline for the envoy to leave": a span of time
+    # granted is for the act of its own "to ..." clause, which counts as the verb's ("to leave"), and
+    # that clause's subject is the one who must act ("the envoy").
+    for clause in (c for o in token.children if o.dep_ == "dobj" for c in o.children if _time_for(c)):
+        words.add(">" + clause.lemma_.lower())
+        words |= {s.lemma_.lower() for s in clause.children if s.dep_ == "nsubj"}
     frontier = [token]
     for level in range(depth):
         nxt = []
@@ -286,6 +294,16 @@ def _infinitive(token: Token) -> bool:
     """A "to ..." clause hanging on a verb, as its complement or its purpose."""
     return token.dep_ in ("xcomp", "advcl") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    )
+
+
+def _time_for(clause: Token) -> bool:
+    """A "to ..." clause on a span of time or a deadline ("72 hours to leave", "a deadline for X to
+    leave")."""
+    return (
+        clause.dep_ in ("advcl", "acl", "relcl")
+        and clause.head.lemma_.lower() in TIME_ALLOWED
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
     )
 
 

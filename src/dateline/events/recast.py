@@ -20,6 +20,7 @@ from dateline.events.framing import MODE_FROM_CONTENT, THREAT_MODE_FROM_CONTENT,
 from dateline.events.modality import modality
 from dateline.events.modes import as_visit
 from dateline.events.ontology import Ontology
+from dateline.events.participants import MentionIndex
 from dateline.records import EventActor
 
 # Auxiliaries that make a negation a refusal ("will not", "won't", "would not", "cannot").
@@ -170,6 +171,43 @@ def reported_violation(trigger: Trigger, lexicon: Lexicon) -> Token | None:
         if clause.pos_ in ("VERB", "AUX") and clause.lemma_.lower() in lexicon.speech:
             return clause
     return None
+
+
+# Nouns that name a breach of a norm ("was a violation of international law").
+BREACH_NOUNS = frozenset({"violation", "breach"})
+
+
+def claimed_breach(trigger: Trigger, lexicon: Lexicon) -> tuple[Token, Token] | None:
+    """ "The attack by X was a breach of our sovereignty, the minister said", "X's interference is a
+    violation of international law, said the ministry": an act said by someone to be a breach of a norm
+    is the speaker's accusation of the act's doer, as a reported breach verb is (`reported_violation`).
+    Returns the speech verb and the act called a breach; a breach nobody is said to claim judges only."""
+    noun = trigger.head
+    if not trigger.nominal or noun.lemma_.lower() not in BREACH_NOUNS or noun.dep_ != "attr":
+        return None
+    copula = noun.head
+    while copula.dep_ == "conj" and copula.head.i != copula.i:
+        copula = copula.head  # "was not only a breach of ... but was also a violation of ..."
+    acts = [c for c in copula.children if c.dep_ == "nsubj" and lexicon.names_an_act(c)]
+    clause = copula
+    for _ in range(3):
+        if not acts or clause.dep_ not in ("ccomp", "parataxis") or clause.head.i == clause.i:
+            return None
+        clause = clause.head
+        if clause.pos_ in ("VERB", "AUX") and clause.lemma_.lower() in lexicon.speech:
+            return clause, acts[0]
+    return None
+
+
+def breach_doers(index: MentionIndex, act: Token) -> list[EventActor]:
+    """Who did the act called a breach: its owner, its "by" agent, its "of" phrase ("Iran's strikes",
+    "the attack conducted by Iran", "the interference of Ethiopia's government"), not the place or the
+    victim named further on ("inside Pakistani territory")."""
+    doers = [c for c in act.children if c.dep_ in ("poss", "compound", "amod")]
+    for child in act.children:
+        preps = [child] if child.dep_ == "prep" else [a for a in child.children if a.dep_ == "agent"]
+        doers += [o for p in preps if p.lower_ in ("by", "of") for o in p.children if o.dep_ == "pobj"]
+    return [EventActor(a, "source") for d in doers for m in index.under(d) for a in m.actors]
 
 
 def make_accusation(event: DraftEvent, speakers: list[EventActor]) -> None:
