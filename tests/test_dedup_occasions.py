@@ -11,8 +11,8 @@ from test_dedup_merge import day, mention, month
 from test_dedup_vague import _article, _in_batches_and_at_once
 
 from dateline.dedup import merge
-from dateline.dedup.compatible import stated, two_sided
 from dateline.dedup.corpus import encounters_by_article, merge_in_order
+from dateline.events.parties import stated, two_sided
 from dateline.records import Actor, DateInterval, EventActor, EventMention
 
 ALVAREZ = Actor("COL_ALVAREZ", "Marta Alvarez", "COL", "GOV", "head of state", "person")

@@ -6,7 +6,7 @@ dialogue tomorrow, when Payne will meet Jaishankar"), or once per verb of one ac
 support, stating that it violates the country's sovereignty": ACCUSE `disapprove` and `allege`).
 Told in one sentence, a country and any actor of that country match strongly
 (`compatible.actors_compatible(together=True)`), and two modes of an act other than an encounter are
-one act (`compatible.modes_compatible(together=True)`); an encounter's modes (a visit and the talks
+one act (`parties.modes_compatible(together=True)`); an encounter's modes (a visit and the talks
 held on it) stay apart, as do the same readings told in two sentences.
 
 Invented records through the real merge.
@@ -19,7 +19,7 @@ from dataclasses import replace
 from test_dedup_merge import LAVROV, PAKISTAN, QURESHI, RUSSIA, day, mention
 
 from dateline.dedup import merge
-from dateline.dedup.compatible import modes_compatible
+from dateline.events.parties import modes_compatible
 from dateline.records import Actor, EventMention
 
 WHEN = day(2031, 6, 14)

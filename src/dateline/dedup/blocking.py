@@ -31,16 +31,8 @@ candidates of new mentions.
 
 from __future__ import annotations
 
-from dateline.dedup.compatible import (
-    MONTH_CAP,
-    EventLike,
-    dated,
-    dyad,
-    halved,
-    sole_keys,
-    sub_dyads,
-    verbatim_key,
-)
+from dateline.dedup.compatible import MONTH_CAP, EventLike, dated, halved, sole_keys, sub_dyads, verbatim_key
+from dateline.events.parties import dyad
 from dateline.records import CanonicalEvent, DateInterval, EventMention
 
 UNDATED = "undated"

@@ -70,11 +70,10 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable
-from functools import cache, lru_cache
 from itertools import combinations
 from typing import Protocol
 
-from dateline.actors.kb import Country, KnowledgeBase, package_files
+from dateline.events.parties import anchor, dyad, modes_compatible, named, named_ids
 from dateline.records import (
     Actor,
     CanonicalEvent,
@@ -94,9 +93,6 @@ NONE, WEAK, STRONG = 0, 1, 2
 MUTUAL_TYPES = frozenset({"CONSULT", "COOPERATE"})
 # The calendar months an interval may touch and still be dated (a year); wider, it is vague.
 MONTH_CAP = 12
-# Modes that report a trip rather than the talks held during it: a mode-less CONSULT ("held talks",
-# "discussed") is the meeting, not the visit it took place on, so it never joins one of these.
-TRIP_MODES = frozenset({"visit", "host"})
 # The roles news names a country for ("Russia agreed" for its president): the actors' KB roles.
 LEADERS = frozenset({"head of state", "head of government"})
 # Within an article the actor rules relax only for sentences this close (characters between their
@@ -126,24 +122,6 @@ class EventLike(Protocol):
 
 def _unnamed(a: Actor) -> bool:
     return a.kind == "role" or (a.id is None and a.kind != "country")
-
-
-def _anchor(a: Actor) -> str:
-    """What places an actor in a dyad: its country, or for bodies without one, its id or name."""
-    if a.country:
-        return a.country
-    return a.id or a.name.casefold()
-
-
-def named(a: Actor) -> bool:
-    """A person, organisation or armed group the knowledge base knows by id: not a country, an
-    unnamed official, nor a country's sector ("Colombia (CVL)", id `COL:CVL`)."""
-    return a.id is not None and a.kind not in ("country", "role") and a.id != f"{a.country}:{a.sector}"
-
-
-def named_ids(actors: list[EventActor]) -> list[str]:
-    """The ids of the named actors, sorted, each once."""
-    return sorted({ea.actor.id for ea in actors if named(ea.actor)})  # type: ignore[misc]
 
 
 # The key a report of two countries naming no person is also filed under for the one-event rule
@@ -215,58 +193,11 @@ def verbatim_key(event_type: str, sentence: str) -> str | None:
     return None if told is None else f'{event_type}|"{told:016x}'
 
 
-def two_sided(actors: list[EventActor], sentences: Iterable[str] = ()) -> bool:
-    """Does a report name two participants at least (two countries, or two named actors)? With
-    `sentences` (those of the report), a country counts only where one of them names it (`stated`):
-    the other country of a two-country story, given to an act whose sentence names one side only
-    ("Petro offered the plane"), is the story's pair, not the report's."""
-    if len(named_ids(actors)) > 1:
-        return True
-    told = list(sentences)
-    return len(dyad(stated_only(actors, told) if told else actors)) > 1
-
-
-def stated_only(actors: list[EventActor], sentences: list[str]) -> list[EventActor]:
-    """The actors one of the sentences names (`stated`)."""
-    return [ea for ea in actors if stated(ea.actor, sentences)]
-
-
-def stated(a: Actor, sentences: list[str]) -> bool:
-    """Is the actor named in one of the sentences? Only a country-level actor may not be: persons,
-    bodies and groups come from their own words or from coreference; a country by its name, an alias,
-    a demonym or a seat of government ("Washington", "the Kremlin")."""
-    if a.kind != "country" or a.country is None:
-        return True
-    pattern = country_pattern(a.country)
-    return pattern is None or any(pattern.search(s) for s in sentences)
-
-
-@cache
-def country_pattern(iso3: str) -> re.Pattern[str] | None:
-    """The words that name a country, from the actors' country table (None for a code it lacks)."""
-    country = _countries().get(iso3)
-    if country is None:
-        return None
-    forms = sorted(
-        {country.name, *country.aliases, *country.demonyms, *country.metonyms}, key=len, reverse=True
-    )
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms if f) + r")(?!\w)")
-
-
-@lru_cache(maxsize=1)
-def _countries() -> dict[str, Country]:
-    return KnowledgeBase.from_files([p for p in package_files() if p.name == "countries.tsv"]).countries
-
-
-def dyad(actors: list[EventActor]) -> tuple[str, ...]:
-    return tuple(sorted({_anchor(ea.actor) for ea in actors}))
-
-
 def actor_match(x: Actor, y: Actor) -> int:
     """NONE, WEAK or STRONG (see the module docstring)."""
     if x.kind == "country" or y.kind == "country":
         if x.kind == y.kind:
-            return STRONG if _anchor(x) == _anchor(y) else NONE
+            return STRONG if anchor(x) == anchor(y) else NONE
         return WEAK if x.country is not None and x.country == y.country else NONE
     if _unnamed(x) or _unnamed(y):
         if x.country != y.country or x.role != y.role:
@@ -401,22 +332,6 @@ def locations_compatible(a: Location | None, b: Location | None) -> bool:
     if a.name.casefold() == b.name.casefold():
         return True
     return a.country is not None and a.country == b.country
-
-
-def modes_compatible(a: str | None, b: str | None, together: bool = False) -> bool:
-    """Equal, or missing on one side but for a trip (`TRIP_MODES`). `together`: told in one
-    sentence, where two modes of an act other than an encounter are two words for that one act
-    (round 13: "condemned the support, stating that it violates sovereignty", ACCUSE `disapprove`
-    and `allege`); an encounter's modes stay apart there too ("during a visit to meet Kim": the
-    visit and the talks held on it, which news and the gold tell apart)."""
-    if a is None or b is None:
-        return (a or b) not in TRIP_MODES
-    return a == b or (together and not {a, b} & ENCOUNTER_MODES)
-
-
-# The modes of the encounters (CONSULT: phone, visit, host, meet, multilateral, third-party): each is
-# an occasion of its own, even told in one sentence with another (`modes_compatible`).
-ENCOUNTER_MODES = frozenset({"phone", "visit", "host", "meet", "multilateral", "third-party"})
 
 
 # The two ends of one trip: PLOVER's `host` is "host a visit", the visit its guest pays, told from the

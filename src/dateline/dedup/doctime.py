@@ -50,7 +50,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Protocol
 
-from dateline.dedup.compatible import dyad, named_ids
+from dateline.events.parties import dyad, named_ids
 from dateline.records import Article, EventMention, ProcessedArticle, PublishedDate
 from dateline.time.document_time import CORPUS, CORPUS_LIKELY, CORPUS_STATED, STORY_LAG
 

@@ -56,11 +56,8 @@ from dateline.dedup.compatible import (
     began_more,
     corroborated,
     dated,
-    dyad,
     folds,
     fulfils,
-    modes_compatible,
-    named_ids,
     narrow,
     near,
     objects_meet,
@@ -68,11 +65,9 @@ from dateline.dedup.compatible import (
     same_event,
     same_object,
     sole_keys,
-    stated_only,
     sub_dyads,
     told_in,
     trip_mode,
-    two_sided,
     type_family,
     verbatim,
 )
@@ -84,6 +79,7 @@ from dateline.dedup.refine import (
     union_topics,
     width,
 )
+from dateline.events.parties import dyad, modes_compatible, named_ids, stated_only, two_sided
 from dateline.records import CanonicalEvent, DateInterval, EventMention, MentionRef
 
 RefKey = tuple[str, int, int, str]
@@ -160,7 +156,7 @@ class _Block:
     # mention then bisects to the days inside its interval instead of probing every day of it (or
     # walking every day of the dyad), which grew with the dyad's history.
     ordered: list[date] | None = None
-    # The events of each named actor (`compatible.named_ids`), and the vague ones among them (open,
+    # The events of each named actor (`parties.named_ids`), and the vague ones among them (open,
     # unknown or too wide for `months`): where a vague mention looks for the one event it may be,
     # and a dated mention for the one vague event it dates (`CanonicalIndex._sole`).
     named: Names | None = None
@@ -376,7 +372,7 @@ def _apart(a: _Entry, b: _Entry) -> bool:
 
 def _stated_alike(ev: CanonicalEvent, m: EventMention) -> bool:
     """Do an event and a mention of one article told far apart match on the actors their sentences
-    name (`compatible.stated`)? The story's other country, given to a one-sided act, joins the acts
+    name (`parties.stated`)? The story's other country, given to a one-sided act, joins the acts
     told beside it (the nesting allowed `near`), not an act of the pair told paragraphs away: "Kurti
     said he expects a final agreement" is not "both sides accepted the proposal" of the next section."""
     told = [ref.sentence for ref in ev.mentions]

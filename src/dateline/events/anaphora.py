@@ -15,7 +15,7 @@ again. A mention *refers back* when it is
   counts as that meeting. Other acts the pair goes on to make are acts of their own ("they agreed to
   resume the dialogue" and "they agreed to meet again" are two agreements, as the corpus gold has them);
 and has no date of its own in its phrase or clause. It then names the nearest earlier mention of the same
-type and modality in the article whose mode it may share (`dedup.compatible.modes_compatible`) and whose
+type and modality in the article whose mode it may share (`events.parties.modes_compatible`) and whose
 parties take in its own; a nearest one with other parties is another occasion ("the talks with Iran"
 after a meeting with Turkey) and the mention keeps its own. It takes that mention's parties and, where
 its own date says nothing or contradicts it, its date, so that dedup joins the two (`dedup.compatible`:
@@ -31,10 +31,10 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from dateline.dedup.compatible import modes_compatible, two_sided
 from dateline.events.detect import Trigger
 from dateline.events.draft import DraftEvent
 from dateline.events.framing import own_occasion
+from dateline.events.parties import modes_compatible, two_sided
 from dateline.events.restatements import sequenced
 from dateline.records import Actor, DateInterval, EventActor, EventMention, Timex
 

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from dateline.events.detect import Lexicon, Trigger, context_of
 from dateline.events.framing import MODE_FROM_CONTENT, THREAT_MODE_FROM_CONTENT
 from dateline.events.ontology import read_tsv
+from dateline.events.parties import TRIP_MODES
 from dateline.records import EventActor
 
 if TYPE_CHECKING:
@@ -34,8 +35,6 @@ INSTRUMENT_PRIORITY = (
 )
 # Suffixes of nouns made from an instrument ("bombing", "shelling", "bomber"): the instrument is the stem.
 INSTRUMENT_SUFFIXES = ("ing", "er")
-# Modes of a trip: a noun of these names a guest's journey, not a meeting hosted.
-TRIP_MODES = frozenset({"visit", "host"})
 # The parse links from a consultation up to the verb of the trip it was the purpose of ("left for Jeddah
 # to discuss", "flew to Cairo for talks").
 PURPOSE_DEPS = frozenset({"advcl", "xcomp", "pobj"})

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dateline.events.detect import Trigger
 from dateline.events.draft import DraftEvent
 from dateline.events.framing import SEQUENCE_WORDS, own_occasion, path_up
-from dateline.events.modes import TRIP_MODES
+from dateline.events.parties import TRIP_MODES
 
 
 def _actor_key(event: DraftEvent) -> frozenset:

@@ -20,7 +20,7 @@ encounter when
 - the act names no counterpart of its own (an object or a "with / between / to" phrase that holds an
   actor or is a name: "the meeting with the governor", "the meeting with Katherine Tai" unresolved);
 - the article's reports of that type that may be the same encounter (same modality, a mode it may
-  share: `dedup.compatible.modes_compatible`, an overlapping date) name two countries and all the same
+  share: `events.parties.modes_compatible`, an overlapping date) name two countries and all the same
   two (one pair established: two pairs, or a trilateral, establish none), and all tell one occasion
   (their dates overlap each other: a report that two occasions of the pair fit is left);
 - its sentence names no actor of a third country.
@@ -35,10 +35,10 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from dateline.dedup.compatible import modes_compatible
 from dateline.events.anaphora import told_before
 from dateline.events.draft import DraftEvent
 from dateline.events.participants import MentionIndex
+from dateline.events.parties import modes_compatible
 from dateline.records import EventActor, EventMention
 
 # The acts a pair does together, whose reports name the pair or one of its two sides: encounters. Not
