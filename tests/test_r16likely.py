@@ -1,0 +1,60 @@
+"""Round 16 (r16likely, issue 11): how an event's interval and likely day are chosen, on invented
+sentences through the whole pipeline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import dateline
+
+THURSDAY = "2024-03-14"
+
+
+def _events(text: str, type_: str) -> list:
+    return [e for e in dateline.process([{"id": "t", "text": text}], published=THURSDAY) if e.type == type_]
+
+
+# --- a verbal act stated in the present is made when it is said (`utterance.said_when`, `performed`)
+
+
+def test_a_present_act_reported_by_a_dated_statement_takes_its_day() -> None:
+    # before: the present "supports" was a state ongoing at publication, with no likely day
+    text = "Speaking on Tuesday, the Kenyan president said that Kenya supports Uganda's peace efforts."
+    supports = [e for e in _events(text, "SUPPORT") if e.modality == "asserted"]
+    assert supports
+    assert all(e.date.likely == date(2024, 3, 12) for e in supports)
+    assert all(e.date.extent is None for e in supports)
+
+
+def test_a_quoted_present_protest_is_made_when_said() -> None:
+    text = (
+        '"Kenya resolutely protests the seizure of its fishing boats by Ugandan forces," '
+        "the foreign ministry said on Tuesday."
+    )
+    protests = _events(text, "ACCUSE")
+    assert protests and all(e.date.likely == date(2024, 3, 12) for e in protests)
+
+
+def test_an_unreported_present_protest_is_made_on_the_publication_day() -> None:
+    text = (
+        '"Kenya resolutely protests the seizure of its fishing boats by Ugandan forces," '
+        "the spokeswoman emphasized."
+    )
+    protests = _events(text, "ACCUSE")
+    assert protests
+    assert all(e.date.likely == date(2024, 3, 14) and e.date.extent is None for e in protests)
+
+
+def test_a_present_act_with_a_day_of_its_own_keeps_it() -> None:
+    # "welcome the talks on Monday, March 11": the clause's own day, not the statement's week
+    text = '"Kenya and Uganda welcome the start of talks in Nairobi on March 11," the joint statement said.'
+    welcomes = _events(text, "SUPPORT")
+    assert welcomes and all(e.date.likely == date(2024, 3, 11) for e in welcomes)
+
+
+def test_a_material_state_in_the_present_stays_ongoing() -> None:
+    # not a verbal act: the troops' presence goes on at publication, as the time stage reads it
+    text = "Ugandan troops occupy the border town, the ministry said on Tuesday."
+    occupations = [e for e in dateline.process([{"id": "t", "text": text}], published=THURSDAY)]
+    assert all(e.date.likely != date(2024, 3, 12) for e in occupations if e.type in ("ASSAULT", "MOBILIZE"))
+
