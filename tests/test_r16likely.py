@@ -58,3 +58,31 @@ def test_a_material_state_in_the_present_stays_ongoing() -> None:
     occupations = [e for e in dateline.process([{"id": "t", "text": text}], published=THURSDAY)]
     assert all(e.date.likely != date(2024, 3, 12) for e in occupations if e.type in ("ASSAULT", "MOBILIZE"))
 
+
+# --- lifting a measure takes effect as the decision is taken (`decisions.deciding_verb`, `EASING`)
+
+
+def test_sanctions_lifted_by_a_dated_decision_take_its_day() -> None:
+    text = "The West African bloc decided on Tuesday to lift the sanctions on Niger with immediate effect."
+    lifted = [e for e in _events(text, "RETREAT") if e.modality == "asserted"]
+    assert lifted and all(e.date.likely == date(2024, 3, 12) for e in lifted)
+
+
+def test_a_communique_decides_in_the_present() -> None:
+    # "The Authority decides to lift ...": the decision is taken by saying it, on the day of the communique
+    text = "The Authority decides to lift the economic sanctions on the Republic of Guinea."
+    lifted = [e for e in _events(text, "RETREAT") if e.modality == "asserted"]
+    assert lifted and all(e.date.likely == date(2024, 3, 14) for e in lifted)
+
+
+def test_a_withdrawal_decided_still_has_to_be_carried_out() -> None:
+    # troops withdrawn are no measure undone by the decision: the withdrawal lies after it
+    text = "The government decided on Tuesday to withdraw its troops from the border region."
+    withdrawals = _events(text, "RETREAT")
+    assert all(e.date.likely != date(2024, 3, 12) for e in withdrawals)
+
+
+def test_a_decision_of_a_month_leaves_the_lifting_undated() -> None:
+    text = "In July 2023, the bloc decided to lift the sanctions on Niger."
+    lifted = _events(text, "RETREAT")
+    assert all(e.date.likely is None for e in lifted)

@@ -579,7 +579,7 @@ class RuleEventCoder:
         if said is not None:
             found = ctx.date_event(said)
             return replace(found, basis=f"a verbal act, made when said ('{said.text}'): {found.basis}")
-        decision = deciding_verb(anchor, event.type)
+        decision = deciding_verb(anchor, event.type, event.mode)
         if decision is not None and (taken := ctx.date_event(decision)).likely is not None:
             # only a decision dated to a day: "In July 2023, Russia decided to close" stays a plan's date
             return replace(taken, basis=f"enacted by the decision ('{decision.text}'): {taken.basis}")
