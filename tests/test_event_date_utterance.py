@@ -65,4 +65,4 @@ def test_a_possibility_is_not_a_verbal_act_of_the_day(nlp) -> None:
     doc = nlp("A blockade could constitute a situation threatening the survival of Japan, she said.")
     threatening = next(t for t in doc if t.text == "threatening")
     assert saying_verb(threatening) is not None
-    assert said_when("THREATEN", "asserted", threatening, load()) is None
+    assert said_when("THREATEN", "asserted", threatening, load(), ()) is None

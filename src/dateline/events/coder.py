@@ -141,7 +141,7 @@ from dateline.events.remembered import commemorated
 from dateline.events.restatements import deduplicate
 from dateline.events.story import fill_pairs
 from dateline.events.topics import topics
-from dateline.events.utterance import said_when
+from dateline.events.utterance import performed, said_when
 from dateline.events.veto import Veto
 from dateline.events.weighed import weighed
 from dateline.nlp.text import text_of
@@ -586,18 +586,18 @@ class RuleEventCoder:
         )
 
     def _dated(self, ctx: CodingContext, event: DraftEvent, modality_: Modality) -> DateInterval:
-        """The trigger's date, or for a verbal act stated in the future that of the verb saying it
-        (`utterance.said_when`)."""
+        """The trigger's date, or for a verbal act stated in the future or the present that of the verb
+        saying it (`utterance.said_when`; unreported, the day it is stated: `utterance.performed`)."""
         anchor = event.trigger.anchor
-        said = said_when(event.type, modality_, anchor, self.ontology)
+        said = said_when(event.type, modality_, anchor, self.ontology, ctx.timexes)
         if said is not None:
             found = ctx.date_event(said)
             return replace(found, basis=f"a verbal act, made when said ('{said.text}'): {found.basis}")
-        decision = deciding_verb(anchor, event.type)
+        decision = deciding_verb(anchor, event.type, event.mode)
         if decision is not None and (taken := ctx.date_event(decision)).likely is not None:
             # only a decision dated to a day: "In July 2023, Russia decided to close" stays a plan's date
             return replace(taken, basis=f"enacted by the decision ('{decision.text}'): {taken.basis}")
-        return ctx.date_event(anchor)
+        return performed(ctx.date_event(anchor), event.type, modality_, anchor, self.ontology)
 
 
 def _unknown_only(candidates: list[DraftEvent], coded: list[DraftEvent]) -> list[DraftEvent]:

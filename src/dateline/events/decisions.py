@@ -76,13 +76,27 @@ def enacted(anchor: Token, event_type: str) -> bool:
     return modality(decision) == "asserted"
 
 
-def deciding_verb(anchor: Token, event_type: str) -> Token | None:
+# What a decision puts into effect by being taken, for its date (round 16): a measure (`ENACTED`), and the
+# lifting of one, which undoes it as the measure was done ("decided to lift the sanctions with immediate
+# effect": RETREAT, mode "ease"; "decides to lift restrictions on the recruitment of citizens": CONCEDE).
+EASING = frozenset({("RETREAT", "ease"), ("CONCEDE", None)})  # (type, mode); None: any mode
+# A decision taken, for the date of what it enacts: "decided", "has decided", and the present of a
+# communiqué that takes it by saying so ("The Authority decides to lift ...").
+TAKEN_TAGS = ("VBD", "VBN", "VBZ", "VBP")
+
+
+def deciding_verb(anchor: Token, event_type: str, mode: str | None = None) -> Token | None:
     """The verb of the decision that enacts the measure of `anchor` ("decided on Saturday to recall
     its ambassador": "decided"), or None: a measure put into effect by a decision takes effect as the
-    decision is taken (round 15), not at some time after it as a plan would."""
-    if anchor.dep_ == "xcomp" and enacted(anchor, event_type):
-        return anchor.head
-    return None
+    decision is taken (round 15), not at some time after it as a plan would; so does the lifting of a
+    measure (`EASING`, round 16)."""
+    eased = (event_type, mode) in EASING or (event_type, None) in EASING
+    if anchor.dep_ != "xcomp" or not (event_type in ENACTED or eased):
+        return None
+    decision = anchor.head
+    if decision.lemma_.lower() not in DECIDING or decision.tag_ not in TAKEN_TAGS:
+        return None
+    return decision if modality(decision) == "asserted" else None
 
 
 def _taken(decision: Token) -> bool:
