@@ -91,13 +91,9 @@ class _Parse:
                 found = None
             elif found == "present" and _UNTIL.search(self.text, max(0, start - 10), start):
                 found = "future"  # "the fair runs through Sunday", "is closed until Monday": the end is ahead
-            elif (
-                found is None
-                and (
-                    _dates_a_past_subject(self.doc, start, end)
-                    or _dates_a_past_occasion(self.doc, start, end)
-                )
-            ) or (found in (None, "present") and _dates_what_came_before(self.doc, start, end)):
+            elif found is None and (
+                _dates_a_past_subject(self.doc, start, end) or _dates_a_past_occasion(self.doc, start, end)
+            ):
                 found = "past"
             elif found is None and (first := _first_conjunct(self.doc, start, end)) is not None:
                 found = self.tense(first.idx, first.idx + len(first))  # "on Monday and Tuesday"
@@ -210,39 +206,6 @@ def _dates_a_past_subject(doc: Doc, start: int, end: int) -> bool:
     if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and verb.dep_ == "ROOT")
-
-
-def _dates_what_came_before(doc: Doc, start: int, end: int) -> bool:
-    """ "The talks follow a proposal by Putin on Sunday", "The statement comes after Trump's remarks on
-    Wednesday night": what a present "follows" or "comes after" has come before the report, so the
-    date on it is past. (Through the subject it is not: "the talks on Sunday follow a proposal".)"""
-    span = _expression(doc, start, end)
-    if span is None:
-        return False
-    token = span.root
-    for _ in range(4):
-        if token.dep_ not in _TO_THE_NOUN or token.head.i == token.i:
-            return False
-        token = token.head
-        if token.pos_ in ("VERB", "AUX") or (
-            token.pos_ in ("NOUN", "PROPN") and token.i not in range(span.start, span.end)
-        ):
-            break
-    else:
-        return False
-    if token.pos_ in ("VERB", "AUX"):  # "follows talks ... on Monday": the parser hangs the day on the verb
-        verb, link = token, "dobj" if any(c.dep_ == "dobj" for c in token.children) else None
-    elif token.dep_ == "pobj" and token.head.lower_ == "after":  # "comes after a call on Sunday"
-        verb, link = token.head.head, "after"
-    elif token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in token.children):
-        verb, link = token.head, "after"  # "comes after President Trump's remarks on Wednesday night"
-    else:
-        verb, link = token.head, token.dep_
-    if verb.pos_ not in ("VERB", "AUX") or direction(verb) != "present":
-        return False
-    return (verb.lemma_.lower() == "follow" and link == "dobj") or (
-        verb.lemma_.lower() in ("come", "arrive") and link == "after"
-    )
 
 
 _OCCASION_PREPOSITIONS = frozenset({"in", "at", "during"})
