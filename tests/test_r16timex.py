@@ -46,6 +46,11 @@ NINE_MONTHS = (
             "a year earlier",
             "2023",
         ),
+        (
+            "Profit rose in the third quarter. Sales grew 6% in the first 9 months, 4% a year earlier.",
+            "a year earlier",
+            "2023",
+        ),
         # "the past six months" reaches back from today: not a reporting period of the year
         (
             "Profit rose in the third quarter. Prices grew in the past six months, as a year earlier.",

@@ -666,7 +666,7 @@ _QUARTER = re.compile(r"\d{4}-Q[1-4]")
 _ENDS_PERIOD = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends)\s+", re.I)
 # "the nine months", "the first six months", "the latest nine months": a reporting period of a year's
 # months ("the past six months" reaches back from now instead)
-_MONTHS_OF_YEAR = re.compile(r"\bthe\s+(?:(?:first|latest)\s+)?[a-z]+\s+months$", re.I)
+_MONTHS_OF_YEAR = re.compile(r"\bthe\s+(?:(?:first|latest)\s+)?(?:[a-z]+|\d{1,2})\s+months$", re.I)
 _MONTHS = re.compile(r"P(?:[2-9]|1[01])M")
 _DATED_WEEKDAY = re.compile(rf"{WEEKDAY}.*{MONTH}|{MONTH}.*{WEEKDAY}", re.I | re.S)
 
