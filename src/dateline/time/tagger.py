@@ -397,6 +397,14 @@ class _Narrative:
         day = timex.interval.start if timex.interval.is_day else self.day
         return _Narrative(day, timex.value)
 
+    def in_months_of_year(self, reference: date | None) -> _Narrative:
+        """ "In the nine months, net rose 4% ... compared with a year earlier": a reporting period of
+        months inside the year (year to date) is the period the next comparison moves back from;
+        of the quarter told before it, only the year still holds."""
+        if self.value is not None and _YEARED.match(self.value):
+            return _Narrative(self.day, self.value[:4])
+        return _Narrative(self.day, f"{reference.year:04d}") if reference else self
+
 
 # a number after these is a year even where the parser calls it a count ("deliveries from 2009 to 2011")
 _YEAR_PREPOSITIONS = frozenset(
@@ -632,7 +640,11 @@ def tag(doc: Doc, anchor: DocumentTime) -> list[Timex]:
         timex = Timex(start, end, text[start:end], norm.type, norm.value, interval, mod)
         if name == "period_ended":
             period_end = m.start("mon")
-        if not _looks_back(name, timex.value) and start != period_end:
+        elif out and _ENDS_PERIOD.fullmatch(text, out[-1].end, start) and _QUARTER.fullmatch(out[-1].value):
+            period_end = start  # "the third quarter ended Sept. 30": the day ends the quarter told
+        if _MONTHS.fullmatch(timex.value) and _MONTHS_OF_YEAR.search(text, max(0, start - 16), end):
+            told = told.in_months_of_year(day)
+        elif not _looks_back(name, timex.value) and start != period_end:
             told = told.after(timex)
         if name in _CLOCK and not any(m.groupdict().get(g) for g in ("wd", "rd", "mon")) and day:
             bare_times.append(len(out))
@@ -650,6 +662,12 @@ def tag(doc: Doc, anchor: DocumentTime) -> list[Timex]:
 
 
 _ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_QUARTER = re.compile(r"\d{4}-Q[1-4]")
+_ENDS_PERIOD = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends)\s+", re.I)
+# "the nine months", "the first six months", "the latest nine months": a reporting period of a year's
+# months ("the past six months" reaches back from now instead)
+_MONTHS_OF_YEAR = re.compile(r"\bthe\s+(?:(?:first|latest)\s+)?(?:[a-z]+|\d{1,2})\s+months$", re.I)
+_MONTHS = re.compile(r"P(?:[2-9]|1[01])M")
 _DATED_WEEKDAY = re.compile(rf"{WEEKDAY}.*{MONTH}|{MONTH}.*{WEEKDAY}", re.I | re.S)
 
 
