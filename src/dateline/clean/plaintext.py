@@ -27,6 +27,7 @@ from dateline.clean.dates import (
     find_month_years,
     find_yearless,
     split_url,
+    url_code_days,
     url_six_digits,
     url_spelled_days,
     url_unix_days,
@@ -1278,7 +1279,8 @@ _FOLDER_REACH = 3
 
 def _six_digit_day(out: Cleaned, body: list[str], url: str | None, removed: list[str]) -> None:
     """A URL folder of six digits ("/060124/", or "/19/0312/") reads as a day in up to three orders
-    (ddmmyy, yymmdd, mmddyy); ids look the same, so it is taken only where the text supports exactly
+    (ddmmyy, yymmdd, mmddyy), and so does an article number that opens with its yymmdd ("/2505164726/",
+    `url_code_days`); ids look the same, so it is taken only where the text supports exactly
     one reading: a day the article mentions, with or without its year, lies within three days of it;
     else the one weekday the lead's first sentence names ("Kerry met Friday with …") falls on one
     reading only (the dateline's own day, as `tenure_years` takes it). A six-digit word inside the
@@ -1288,7 +1290,7 @@ def _six_digit_day(out: Cleaned, body: list[str], url: str | None, removed: list
     taken on the story's day; an id read as a day falls on a day the page prints only by rare chance,
     one or two days of some twelve thousand)."""
     today = date.today()
-    folders = [d for d in url_six_digits(url, folders=True) if d <= today]
+    folders = [d for d in url_six_digits(url, folders=True) + url_code_days(url) if d <= today]
     words = [d for d in url_six_digits(url) + url_unix_days(url) if d <= today and d not in folders]
     if not folders and not words:
         return
