@@ -50,3 +50,48 @@ def test_an_article_number_alone_proves_nothing():
 )
 def test_numbers_that_are_not_day_codes(url):
     assert url_code_days(url) == []
+
+
+# --- a date stamp run into the lead without a label (clean/plaintext.py `_OPENING_STAMP`) ---------
+
+_LEAD = (
+    "The council suspended the country's membership on Thursday, a day after the coup, its chairman "
+    "said in a statement."
+)
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Thursday, 6 March, 2025, 22:54",
+        "5210 Thursday, 6 March, 2025, 22:54",  # a view count before it
+        "March 6, 2025 10:15 AM",
+        "06.03.2025 10:15",
+    ],
+)
+def test_a_stamp_with_the_minute_run_into_the_lead(stamp):
+    found = _published(f"{_HEAD}{stamp} {_LEAD}{_MORE}")
+    assert (found.value, found.source) == ("2025-03-06", "published-line")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "On Thursday, 6 March 2025, at 10:15 the council met. ",  # a sentence giving the day
+        "At 10:15 on 6 March 2025 The council met. ",  # the minute first: no stamp
+        "6 March 2025 The council met. ",  # no minute: not this form
+    ],
+)
+def test_a_lead_giving_its_day_is_no_stamp(opening):
+    found = _published(f"{_HEAD}{opening}{_LEAD}{_MORE}")
+    assert found.source != "published-line"
+
+
+def test_a_stamp_and_its_byline_stay_one_line():
+    text = f"{_HEAD}6 March 2025 - 07:01 By Ana Ruiz\n\n{_LEAD}{_MORE}"
+    article = DefaultCleaner()(RawDocument("t", id="t", text=text))
+    assert (article.published.value, article.published.source, article.byline) == (
+        "2025-03-06",
+        "byline",
+        "Ana Ruiz",
+    )

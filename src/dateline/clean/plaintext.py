@@ -155,7 +155,7 @@ def split_units(text: str) -> list[Unit]:
         lines = [line.strip() for line in block.split("\n") if line.strip()]
         if _hard_wrapped(lines):
             lines = [" ".join(lines)]
-        for line in (part for whole in lines for part in _unglue_stamp(whole)):
+        for line in (part for whole in lines for part in _unglue_stamp(whole, len(units) < HEAD_SCAN)):
             plain = normalize(line)
             if plain:
                 spaced = re.sub(r"\s+", " ", line)
@@ -172,18 +172,39 @@ _GLUED_STAMP = re.compile(
 )
 
 
-def _unglue_stamp(line: str) -> list[str]:
+# the same without a label, in the header only: a full date with its year and the minute (a weekday,
+# and a view count before it) run into the lead after a space ("3741 Thursday, 31 August, 2023, 22:54
+# The council …"): a lead that opens with its day names no minute ("On Thursday, 31 August …"), and a
+# dateline's date is followed by its mark (a dash, a colon), which `date_lines.dated_prefix` reads
+_OPENING_STAMP = re.compile(
+    r"(?P<stamp>[A-Z0-9].{5,45}?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?i:[ap]\.?m\.?))?)"
+    r"\s+(?=[A-Z][a-z])"
+)
+_COUNT_FIRST = re.compile(r"^\s*\d{1,7}\s+(?=\D)")
+
+
+def _unglue_stamp(line: str, header: bool = False) -> list[str]:
     """`line` as the stamp and the paragraph it was run into, where it opens with such a stamp: a
-    label, a full date, a clock time and nothing else before the glued capital."""
-    m = _GLUED_STAMP.match(line)
+    label, a full date, a clock time and nothing else before the glued capital; in the `header`,
+    also without a label when a space is left before the paragraph (`_OPENING_STAMP`)."""
+    m = _GLUED_STAMP.match(line) or (_OPENING_STAMP.match(line) if header else None)
+    if m is not None and m.re is _OPENING_STAMP and not _prose(line[m.end() :]):
+        m = None  # a byline, a zone's name or an update's stamp after it: one header line
     if m is None or not (found := find_dates(m["stamp"])):
         return [line]
     rest = m["stamp"]
     for f in reversed(found):
         rest = rest[: f.start] + " " + rest[f.end :]
+    if m.re is _OPENING_STAMP:  # the view count before it; the minute after it
+        rest = _COUNT_FIRST.sub("", rest) if date_lines.TIME.search(rest) else "no minute"
     if date_lines.strip_rest(rest):
         return [line]
-    return [m["stamp"], line[m.end() :]]
+    return [line[: m.end("stamp")], line[m.end() :]]
+
+
+def _prose(text: str) -> bool:
+    """Sentences of a paragraph: ten words or more, one of them closing a sentence."""
+    return _word_count(text) >= 10 and bool(_SENTENCE_END.search(text))
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
