@@ -95,3 +95,45 @@ def test_a_stamp_and_its_byline_stay_one_line():
         "byline",
         "Ana Ruiz",
     )
+
+
+# --- a labelled date line between the story's paragraphs (clean/plaintext.py `_mark_loose_dates`) -----
+
+_STORY = (
+    "The council urged its neighbours on Tuesday to reopen the ferry line, closed since the storm.\n\n"
+    "Its chairman said the talks would resume in the spring, after the elections.\n\n"
+    "Two of the neighbours have already said they would send their ministers.\n\n"
+    "The third has not answered the council's letter.\n\n"
+)
+_AFTER = "\n\nThe ferry company welcomed the call and said it was ready."
+
+
+def test_a_published_line_inside_the_story_yields_to_the_urls_day():
+    text = f"{_HEAD}{_STORY}Published May 4, 2025{_AFTER}"
+    found = _published(text, "https://news.example.org/2025/03/04/council-urges-ferry-line")
+    assert (found.value, found.source) == ("2025-03-04", "url")
+    assert "2025-05-04" in {c.value for c in found.candidates}
+
+
+def test_a_published_line_inside_the_story_still_dates_a_page_with_nothing_else():
+    text = f"{_HEAD}{_STORY}Published May 4, 2025{_AFTER}"
+    found = _published(text)
+    assert (found.value, found.source, found.confidence) == ("2025-05-04", "published-line", 0.5)
+
+
+def test_a_published_line_under_the_headline_is_the_header():
+    text = f"{_HEAD}Published May 4, 2025\n\n{_STORY}{_AFTER}"
+    found = _published(text, "https://news.example.org/2025/03/04/council-urges-ferry-line")
+    assert (found.value, found.confidence) == ("2025-05-04", 0.95)
+
+
+# --- a dotted day above the headline: its day and month are no clock time (`_clock`) ----------------
+
+
+@pytest.mark.parametrize("line", ["Tuesday, 14.03.2023", "NEWS 14.03.2023"])
+def test_a_dotted_day_header_gives_no_minute(line):
+    assert _published(f"{line}\n{_HEAD}{_STORY}").value is None  # a site's day, nothing marks it
+
+
+def test_a_dotted_day_header_with_its_minute_is_a_posts_stamp():
+    assert _published(f"14.03.2023 09:15\n{_HEAD}{_STORY}").value == "2023-03-14"

@@ -967,6 +967,13 @@ def _mark_loose_dates(units: list[Unit], head_end: int) -> None:
         teasers.update(after)
     if listed and listed[-1] >= end - 2 and listed[-1] not in teasers:
         body[listed[-1]].kind, body[listed[-1]].reason = "trailing date", "date line after the body"
+    # a labelled date line with two paragraphs or more of the story above it and more below is no
+    # header's: a widget or an embedded item between the paragraphs ("Published May 21, 2025" in the
+    # middle of a story its URL dates February 21), below any date of the header or the URL
+    for i, u in enumerate(body):
+        inside = sum(k < i for k in paragraphs) >= 2 and i < max(paragraphs, default=-1)
+        if u.kind in ("published", "modified") and u.iso and inside:
+            u.kind, u.reason = "inner date", f"{u.reason} between the story's paragraphs"
     top = {id(u) for u in units[head_end + 1 : HEAD_SCAN]}
     # near the top, a name with a day outside the header signs a quoted or embedded item as often as
     # the article ("Ana Ruiz, March 3, 2021"): only date lines, datelines and a venue with its city and
@@ -1082,7 +1089,7 @@ def _live_page_days(units: list[Unit], out: Cleaned, url: str | None) -> None:
             stamped = stamped or bool((headings or yearless) and _ENTRY_TIME.match(unit.plain))
             continue
         read = date_lines.read_line(unit.plain, found)
-        if not read.rest and not read.labelled and not date_lines.TIME.search(unit.plain):
+        if not read.rest and not read.labelled and not _clock(unit.plain):
             headings.append(found[0].value)
     days = sorted(set(headings))
     if stamped and not days and len({(u.yearless.month, u.yearless.day) for u in yearless}) == 1:
@@ -1384,6 +1391,7 @@ def _relative_stamps(head: list[Unit], out: Cleaned, crawled: date | datetime | 
 _LOOSE_LINES = {
     "trailing date": (0.7, "after the body"),
     "loose date": (0.6, "below the header"),
+    "inner date": (0.5, "between the story's paragraphs"),
     "print edition": (0.6, "of the print edition"),
 }
 
@@ -1544,7 +1552,7 @@ def _page_header_date(
         why = f"the URL's /{day.year}/{day.month:02d}/ agrees"
     elif day in url_days:
         why = "the URL spells the same day"
-    elif date_lines.TIME.search(unit.plain) and not repeated:
+    elif _clock(unit.plain) and not repeated:
         why = "it gives the time of day, as a post's stamp does"
     elif _READING_TIME.search(beside):
         why = "a reading time stands beside it, as in a post's header"
@@ -1566,6 +1574,14 @@ def _page_header_date(
         )
         return
     _add(out, "header", HEADER_DATE_CONFIDENCE, f"{header.note}; {why}", unit.iso, **extra)
+
+
+def _clock(plain: str) -> bool:
+    """A clock time beside the line's dates, not inside one: "14.03" of "14.03.2023" is its day and
+    month, and a site's day header in that form gives no minute."""
+    for f in reversed(find_dates(plain)):
+        plain = plain[: f.start] + " " + plain[f.end :]
+    return date_lines.TIME.search(plain) is not None
 
 
 def _lead_gives(day: date, lead: list[Unit]) -> bool:
@@ -1590,7 +1606,7 @@ def _placed_day(unit: Unit) -> bool:
     February 2013", "Parliament, Windhoek, 14 March 2024"), without the weekday or the clock a site's
     day header prints."""
     found = find_dates(unit.plain)
-    if len(found) != 1 or date_lines.WEEKDAY.search(unit.plain) or date_lines.TIME.search(unit.plain):
+    if len(found) != 1 or date_lines.WEEKDAY.search(unit.plain) or _clock(unit.plain):
         return False
     before, after = unit.plain[: found[0].start], unit.plain[found[0].end :]
     return bool(_PLACE_BEFORE_DAY.fullmatch(before)) and not after.strip(" .:")
@@ -1619,7 +1635,7 @@ def _bare_day(unit: Unit) -> bool:
     day header names the weekday as a calendar does, or stands beside its clock, its weather and
     its links; a post's date line over its headline often gives the day alone."""
     found = find_dates(unit.plain)
-    if len(found) != 1 or date_lines.WEEKDAY.search(unit.plain) or date_lines.TIME.search(unit.plain):
+    if len(found) != 1 or date_lines.WEEKDAY.search(unit.plain) or _clock(unit.plain):
         return False
     return not unit.plain[: found[0].start].strip() and not unit.plain[found[0].end :].strip(" .")
 
