@@ -137,3 +137,23 @@ def test_a_dotted_day_header_gives_no_minute(line):
 
 def test_a_dotted_day_header_with_its_minute_is_a_posts_stamp():
     assert _published(f"14.03.2023 09:15\n{_HEAD}{_STORY}").value == "2023-03-14"
+
+
+# --- a wire's dateline with the agency between bars (clean/plaintext.py `_BARRED_DATELINE`) --------
+
+
+@pytest.mark.parametrize(
+    ("opening", "place"),
+    [("PORTVALE, RIVERLAND | Wire | ", "Portvale"), ("Portvale, Riverland | Wire | ", "Portvale")],
+)
+def test_the_agency_between_bars_after_the_place_is_a_dateline(opening, place):
+    text = f"{_HEAD}{opening}The council on Tuesday urged its neighbours to reopen the ferry line.{_MORE}"
+    article = DefaultCleaner()(RawDocument("t", id="t", text=text))
+    assert article.text.startswith("The council on Tuesday")
+    assert (article.dateline, article.outlet) == (place, "Wire")
+
+
+def test_a_photo_credit_between_bars_is_no_dateline():
+    text = f"{_HEAD}Ana Ruiz | Wire | Example Images\n\nThe council urged its neighbours to act.{_MORE}"
+    article = DefaultCleaner()(RawDocument("t", id="t", text=text))
+    assert article.dateline is None

@@ -65,6 +65,14 @@ _DATELINE_PREFIX = re.compile(
     rf"(?P<place>{_PLACE})(?:,\s*(?P<when>[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?))?"
     r"(?:\s*\((?P<agency>[A-Za-z][\w .&/-]{1,30})\))?\s*(?:[-–—]{1,2}|:)\s+(?=\S)"
 )
+_PLACE_ANY_CASE = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:,\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)?"
+# the agency between bars after the place, as some sites print a wire's copy ("ISTANBUL, TURKEY | Agency |
+# Delegations …", "Abuja, Nigeria | Agency | Leaders …"): the bars mark it, so a place in title case
+# counts too; the paragraph after it must be the story's (a photo credit "Name | Agency | Getty Images"
+# is no dateline)
+_BARRED_DATELINE = re.compile(
+    rf"(?P<place>{_PLACE_ANY_CASE})\s*\|\s*(?P<agency>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){{0,2}})\s*\|\s+"
+)
 _GLUED_LABELS = re.compile(r"(?:[A-Z][a-z]{2,}){2,}")  # "DiplomacyPakistan": section labels run together
 # a word of a name: capitalised in any script ("NICOSIA" with a Greek capital N, as pages mix the
 # look-alike letters), or one of the particles names hold in lower case
@@ -877,6 +885,8 @@ def _strip_dateline_prefix(unit: Unit, out: Cleaned, order: DayOrder | None) -> 
     elif (m := _DATELINE_PREFIX.match(unit.text)) and re.search(r"[A-Z]{3}", m["place"]):
         place, agency, when = m["place"], m["agency"], m["when"]
         line = date_lines.dateline(m, order) if when else None
+    elif (m := _BARRED_DATELINE.match(unit.text)) and _prose(unit.text[m.end() :]):
+        place, agency, line = m["place"], m["agency"], None
     else:
         return
     out.removed.append(RemovedLine(m.group(0).strip(), "dateline"))
