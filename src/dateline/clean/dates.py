@@ -563,3 +563,32 @@ def url_six_digits(url: str | None, folders: bool = False) -> list[date]:
 
 
 _YY_MMDD_FOLDERS = re.compile(r"(?<=/)(?P<y>\d{2})/(?P<md>\d{4})(?=/)")
+
+
+# An article number of ten to fifteen digits that opens with the day it was filed, as two-digit year,
+# month and day, straight away or after one digit of the outlet's own ("/2505164726/": 25-05-16 and a
+# serial; "-122041901412.html": 1, 22-04-19 and a serial). Not a ten-digit number opening with 1 (a
+# Unix time, `url_unix_days`), nor one opening with a four-digit year's day (`20240117173512`, read by
+# `url_date`).
+_DAY_CODE = re.compile(r"(?<![\d.])(\d{10,15})(?![\d]|\.\d)")
+_UNIX_LIKE = re.compile(r"1\d{9}")
+_FULL_YEAR_DAY = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+
+
+def url_code_days(url: str | None) -> list[date]:
+    """The yymmdd readings of long article numbers in a URL's path (at their first or second digit).
+    Serials look the same, so these, like `url_six_digits`, only confirm a day the text supports."""
+    parts = split_url(url)
+    if parts is None:
+        return []
+    out = []
+    for m in _DAY_CODE.finditer(parts.path):
+        digits = m[1]
+        if _UNIX_LIKE.fullmatch(digits) or _FULL_YEAR_DAY.match(digits):
+            continue
+        for at in (0, 1):
+            year, month, day = (int(digits[k : k + 2]) for k in (at, at + 2, at + 4))
+            read = _safe(2000 + year, month, day)
+            if read is not None and read not in out:
+                out.append(read)
+    return out

@@ -27,6 +27,7 @@ from dateline.clean.dates import (
     find_month_years,
     find_yearless,
     split_url,
+    url_code_days,
     url_six_digits,
     url_spelled_days,
     url_unix_days,
@@ -63,6 +64,14 @@ _DATELINE_LINE = re.compile(rf"(?P<place>{_PLACE})(?:,\s*(?P<when>[^:()–—-]{
 _DATELINE_PREFIX = re.compile(
     rf"(?P<place>{_PLACE})(?:,\s*(?P<when>[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?))?"
     r"(?:\s*\((?P<agency>[A-Za-z][\w .&/-]{1,30})\))?\s*(?:[-–—]{1,2}|:)\s+(?=\S)"
+)
+_PLACE_ANY_CASE = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:,\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)?"
+# the agency between bars after the place, as some sites print a wire's copy ("ISTANBUL, TURKEY | Agency |
+# Delegations …", "Abuja, Nigeria | Agency | Leaders …"): the bars mark it, so a place in title case
+# counts too; the paragraph after it must be the story's (a photo credit "Name | Agency | Getty Images"
+# is no dateline)
+_BARRED_DATELINE = re.compile(
+    rf"(?P<place>{_PLACE_ANY_CASE})\s*\|\s*(?P<agency>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){{0,2}})\s*\|\s+"
 )
 _GLUED_LABELS = re.compile(r"(?:[A-Z][a-z]{2,}){2,}")  # "DiplomacyPakistan": section labels run together
 # a word of a name: capitalised in any script ("NICOSIA" with a Greek capital N, as pages mix the
@@ -154,7 +163,7 @@ def split_units(text: str) -> list[Unit]:
         lines = [line.strip() for line in block.split("\n") if line.strip()]
         if _hard_wrapped(lines):
             lines = [" ".join(lines)]
-        for line in (part for whole in lines for part in _unglue_stamp(whole)):
+        for line in (part for whole in lines for part in _unglue_stamp(whole, len(units) < HEAD_SCAN)):
             plain = normalize(line)
             if plain:
                 spaced = re.sub(r"\s+", " ", line)
@@ -171,18 +180,39 @@ _GLUED_STAMP = re.compile(
 )
 
 
-def _unglue_stamp(line: str) -> list[str]:
+# the same without a label, in the header only: a full date with its year and the minute (a weekday,
+# and a view count before it) run into the lead after a space ("3741 Thursday, 31 August, 2023, 22:54
+# The council …"): a lead that opens with its day names no minute ("On Thursday, 31 August …"), and a
+# dateline's date is followed by its mark (a dash, a colon), which `date_lines.dated_prefix` reads
+_OPENING_STAMP = re.compile(
+    r"(?P<stamp>[A-Z0-9].{5,45}?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?i:[ap]\.?m\.?))?)"
+    r"\s+(?=[A-Z][a-z])"
+)
+_COUNT_FIRST = re.compile(r"^\s*\d{1,7}\s+(?=\D)")
+
+
+def _unglue_stamp(line: str, header: bool = False) -> list[str]:
     """`line` as the stamp and the paragraph it was run into, where it opens with such a stamp: a
-    label, a full date, a clock time and nothing else before the glued capital."""
-    m = _GLUED_STAMP.match(line)
+    label, a full date, a clock time and nothing else before the glued capital; in the `header`,
+    also without a label when a space is left before the paragraph (`_OPENING_STAMP`)."""
+    m = _GLUED_STAMP.match(line) or (_OPENING_STAMP.match(line) if header else None)
+    if m is not None and m.re is _OPENING_STAMP and not _prose(line[m.end() :]):
+        m = None  # a byline, a zone's name or an update's stamp after it: one header line
     if m is None or not (found := find_dates(m["stamp"])):
         return [line]
     rest = m["stamp"]
     for f in reversed(found):
         rest = rest[: f.start] + " " + rest[f.end :]
+    if m.re is _OPENING_STAMP:  # the view count before it; the minute after it
+        rest = _COUNT_FIRST.sub("", rest) if date_lines.TIME.search(rest) else "no minute"
     if date_lines.strip_rest(rest):
         return [line]
-    return [m["stamp"], line[m.end() :]]
+    return [line[: m.end("stamp")], line[m.end() :]]
+
+
+def _prose(text: str) -> bool:
+    """Sentences of a paragraph: ten words or more, one of them closing a sentence."""
+    return _word_count(text) >= 10 and bool(_SENTENCE_END.search(text))
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
@@ -855,6 +885,8 @@ def _strip_dateline_prefix(unit: Unit, out: Cleaned, order: DayOrder | None) -> 
     elif (m := _DATELINE_PREFIX.match(unit.text)) and re.search(r"[A-Z]{3}", m["place"]):
         place, agency, when = m["place"], m["agency"], m["when"]
         line = date_lines.dateline(m, order) if when else None
+    elif (m := _BARRED_DATELINE.match(unit.text)) and _prose(unit.text[m.end() :]):
+        place, agency, line = m["place"], m["agency"], None
     else:
         return
     out.removed.append(RemovedLine(m.group(0).strip(), "dateline"))
@@ -945,6 +977,13 @@ def _mark_loose_dates(units: list[Unit], head_end: int) -> None:
         teasers.update(after)
     if listed and listed[-1] >= end - 2 and listed[-1] not in teasers:
         body[listed[-1]].kind, body[listed[-1]].reason = "trailing date", "date line after the body"
+    # a labelled date line with two paragraphs or more of the story above it and more below is no
+    # header's: a widget or an embedded item between the paragraphs ("Published May 21, 2025" in the
+    # middle of a story its URL dates February 21), below any date of the header or the URL
+    for i, u in enumerate(body):
+        inside = sum(k < i for k in paragraphs) >= 2 and i < max(paragraphs, default=-1)
+        if u.kind in ("published", "modified") and u.iso and inside:
+            u.kind, u.reason = "inner date", f"{u.reason} between the story's paragraphs"
     top = {id(u) for u in units[head_end + 1 : HEAD_SCAN]}
     # near the top, a name with a day outside the header signs a quoted or embedded item as often as
     # the article ("Ana Ruiz, March 3, 2021"): only date lines, datelines and a venue with its city and
@@ -1060,7 +1099,7 @@ def _live_page_days(units: list[Unit], out: Cleaned, url: str | None) -> None:
             stamped = stamped or bool((headings or yearless) and _ENTRY_TIME.match(unit.plain))
             continue
         read = date_lines.read_line(unit.plain, found)
-        if not read.rest and not read.labelled and not date_lines.TIME.search(unit.plain):
+        if not read.rest and not read.labelled and not _clock(unit.plain):
             headings.append(found[0].value)
     days = sorted(set(headings))
     if stamped and not days and len({(u.yearless.month, u.yearless.day) for u in yearless}) == 1:
@@ -1278,7 +1317,8 @@ _FOLDER_REACH = 3
 
 def _six_digit_day(out: Cleaned, body: list[str], url: str | None, removed: list[str]) -> None:
     """A URL folder of six digits ("/060124/", or "/19/0312/") reads as a day in up to three orders
-    (ddmmyy, yymmdd, mmddyy); ids look the same, so it is taken only where the text supports exactly
+    (ddmmyy, yymmdd, mmddyy), and so does an article number that opens with its yymmdd ("/2505164726/",
+    `url_code_days`); ids look the same, so it is taken only where the text supports exactly
     one reading: a day the article mentions, with or without its year, lies within three days of it;
     else the one weekday the lead's first sentence names ("Kerry met Friday with …") falls on one
     reading only (the dateline's own day, as `tenure_years` takes it). A six-digit word inside the
@@ -1288,7 +1328,7 @@ def _six_digit_day(out: Cleaned, body: list[str], url: str | None, removed: list
     taken on the story's day; an id read as a day falls on a day the page prints only by rare chance,
     one or two days of some twelve thousand)."""
     today = date.today()
-    folders = [d for d in url_six_digits(url, folders=True) if d <= today]
+    folders = [d for d in url_six_digits(url, folders=True) + url_code_days(url) if d <= today]
     words = [d for d in url_six_digits(url) + url_unix_days(url) if d <= today and d not in folders]
     if not folders and not words:
         return
@@ -1361,6 +1401,7 @@ def _relative_stamps(head: list[Unit], out: Cleaned, crawled: date | datetime | 
 _LOOSE_LINES = {
     "trailing date": (0.7, "after the body"),
     "loose date": (0.6, "below the header"),
+    "inner date": (0.5, "between the story's paragraphs"),
     "print edition": (0.6, "of the print edition"),
 }
 
@@ -1521,7 +1562,7 @@ def _page_header_date(
         why = f"the URL's /{day.year}/{day.month:02d}/ agrees"
     elif day in url_days:
         why = "the URL spells the same day"
-    elif date_lines.TIME.search(unit.plain) and not repeated:
+    elif _clock(unit.plain) and not repeated:
         why = "it gives the time of day, as a post's stamp does"
     elif _READING_TIME.search(beside):
         why = "a reading time stands beside it, as in a post's header"
@@ -1543,6 +1584,14 @@ def _page_header_date(
         )
         return
     _add(out, "header", HEADER_DATE_CONFIDENCE, f"{header.note}; {why}", unit.iso, **extra)
+
+
+def _clock(plain: str) -> bool:
+    """A clock time beside the line's dates, not inside one: "14.03" of "14.03.2023" is its day and
+    month, and a site's day header in that form gives no minute."""
+    for f in reversed(find_dates(plain)):
+        plain = plain[: f.start] + " " + plain[f.end :]
+    return date_lines.TIME.search(plain) is not None
 
 
 def _lead_gives(day: date, lead: list[Unit]) -> bool:
@@ -1567,7 +1616,7 @@ def _placed_day(unit: Unit) -> bool:
     February 2013", "Parliament, Windhoek, 14 March 2024"), without the weekday or the clock a site's
     day header prints."""
     found = find_dates(unit.plain)
-    if len(found) != 1 or date_lines.WEEKDAY.search(unit.plain) or date_lines.TIME.search(unit.plain):
+    if len(found) != 1 or date_lines.WEEKDAY.search(unit.plain) or _clock(unit.plain):
         return False
     before, after = unit.plain[: found[0].start], unit.plain[found[0].end :]
     return bool(_PLACE_BEFORE_DAY.fullmatch(before)) and not after.strip(" .:")
@@ -1596,7 +1645,7 @@ def _bare_day(unit: Unit) -> bool:
     day header names the weekday as a calendar does, or stands beside its clock, its weather and
     its links; a post's date line over its headline often gives the day alone."""
     found = find_dates(unit.plain)
-    if len(found) != 1 or date_lines.WEEKDAY.search(unit.plain) or date_lines.TIME.search(unit.plain):
+    if len(found) != 1 or date_lines.WEEKDAY.search(unit.plain) or _clock(unit.plain):
         return False
     return not unit.plain[: found[0].start].strip() and not unit.plain[found[0].end :].strip(" .")
 
