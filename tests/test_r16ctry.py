@@ -11,15 +11,18 @@ from datetime import date
 import pytest
 from coding_support import of_type, pipeline_events
 
-from dateline.records import DateInterval, DocumentTime
+from dateline.records import ActorMention, DateInterval, DocumentTime
 
 DAY = date(2024, 3, 15)
 
 
+def _found(resolver, nlp, text: str, day: date = DAY) -> list[ActorMention]:
+    return resolver.resolve(nlp(text), DocumentTime(day, DateInterval(day, day, "day")))
+
+
 def _mentions(resolver, nlp, text: str, day: date = DAY) -> list[tuple[str, set[str | None]]]:
     """(mention text, the countries of its actors), in order."""
-    found = resolver.resolve(nlp(text), DocumentTime(day, DateInterval(day, day, "day")))
-    return [(m.text, {a.country for a in m.actors}) for m in found]
+    return [(m.text, {a.country for a in m.actors}) for m in _found(resolver, nlp, text, day)]
 
 
 def _pronoun(resolver, nlp, text: str, word: str) -> set[str | None]:
@@ -76,7 +79,31 @@ def test_a_quoted_we_in_a_relative_clause_is_not_made_the_speaker(pipeline):
     ],
 )
 def test_a_rank_between_a_title_and_a_name_is_no_part_of_the_name(resolver, nlp, text):
-    day = date(2025, 5, 6)
-    found = resolver.resolve(nlp(text), DocumentTime(day, DateInterval(day, day, "day")))
-    people = [a for m in found for a in m.actors if a.kind == "person"]
+    people = [
+        a for m in _found(resolver, nlp, text, date(2025, 5, 6)) for a in m.actors if a.kind == "person"
+    ]
     assert [a.name for a in people] == ["Abdel Fattah al-Burhan"]  # the KB person, not an unknown namesake
+
+
+def test_both_sides_urged_by_a_person_are_two_countries_not_the_urgers_own(resolver, nlp):
+    # The urging clause has no subject of its own ("... and urged"): its controller, Blinken, addresses
+    # the sides, so the pair is not his and his counterpart's; the two other sides named before are one
+    # actor each ("the South Koreans" and "Seoul" are one side).
+    text = (
+        'Seoul decided to end the pact with Japan on Thursday. "We are disappointed by the decision that '
+        'the South Koreans made," US Secretary of State Antony Blinken told reporters after South '
+        'Korea\'s announcement. "We hope each of those two countries can mend ties," Blinken said, adding '
+        "that he had spoken to his South Korean counterpart and urged both sides to continue dialogue."
+    )
+    sides = [countries for mention, countries in _mentions(resolver, nlp, text) if mention == "both sides"]
+    assert sides == [{"KOR", "JPN"}]
+
+
+def test_both_parties_of_a_civil_war_stay_two_bodies_of_one_country(resolver, nlp):
+    # A country and its sectors are one side; two named bodies of one country are two.
+    text = (
+        "The Sudanese Armed Forces and the Rapid Support Forces clashed in Khartoum on Monday. "
+        "Saudi Arabia and the United States urged both parties to agree to a ceasefire."
+    )
+    sides = [m for m in _found(resolver, nlp, text, date(2023, 5, 6)) if m.text == "both parties"]
+    assert sides and {a.name for a in sides[0].actors} == {"Sudanese Armed Forces", "Rapid Support Forces"}

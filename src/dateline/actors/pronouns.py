@@ -239,7 +239,7 @@ class Pronouns(SentenceView):
         if span is None or span.root.dep_ not in OBJECT_DEPS:
             return None
         verb = span.root.head if span.root.dep_ != "pobj" else span.root.head.head
-        subjects = _controllers(verb)
+        subjects = controllers(verb)
         for m in self.found:
             if len(m.actors) != 1 or m.actors[0].kind not in ("person", "role"):
                 continue
@@ -489,7 +489,7 @@ def _plural_reading(m: ActorMention) -> bool:
     return len(m.actors) >= 2 or (m.how != PRONOUN and m.actors[0].kind not in ("person", "role"))
 
 
-def _controllers(verb: Token) -> set[int]:
+def controllers(verb: Token) -> set[int]:
     """The subject of a verb, or of a clause without one the noun that is its subject: the governing
     verb's object for an infinitive it controls ("urged Y to meet him": Y), else the governing verb's
     subject ("X called Y to congratulate him", "X flew in and met him": X)."""
