@@ -16,6 +16,7 @@ own other than the dispute ("the countries of the region", "the parties that sig
 from __future__ import annotations
 
 from dateline.actors.persons import HEAD_ROLES, SHARED_ROLES
+from dateline.actors.pronouns import controllers
 from dateline.actors.sentence import SentenceView
 from dateline.records import Actor, ActorMention
 
@@ -97,7 +98,11 @@ class PluralGroups(SentenceView):
             if pair and {a.country for a in pair} & {a.country for a in actors}:
                 # "The US and Saudi Arabia urged both sides to ...": a third party's addressees are the
                 # two named before it, not itself.
-                pair = _two_distinct([b for b in reversed(state.bodies) if b not in actors])
+                # Nor the country of a person who addresses them ("X's minister urged both sides").
+                own = {a.country for a in actors} - {None}
+                pair = _two_sides(
+                    [b for b in reversed(state.bodies) if b not in actors and b.country not in own]
+                )
             end = k + 1
         else:
             return None
@@ -185,7 +190,9 @@ class PluralGroups(SentenceView):
         if head.dep_ in ("nsubj", "nsubjpass") or head.head.i == head.i:
             return []
         verb = head.head if head.dep_ != "pobj" else head.head.head
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # A clause without a subject of its own addresses the group for its controller ("he had spoken
+        # to his counterpart and urged both sides": he).
+        subjects = [self.doc[n] for n in controllers(verb)]
         starts = {t.idx for c in subjects for t in c.subtree}
         return [a for m in self.found if m.start in starts for a in m.actors]
 
@@ -331,6 +338,25 @@ def _holds(held: str | None, role: str) -> bool:
     """Does a person's role answer to a group's title: the same, or the title its generic head ("the
     two ministers" for two foreign ministers, round 9b; "the two foreign ministers" stays specific)?"""
     return held is not None and (held == role or held.endswith(f" {role}"))
+
+
+def _two_sides(bodies: list[Actor]) -> tuple[Actor, Actor] | None:
+    """The two latest bodies of two sides: a country and its sectors are one side ("the South Koreans"
+    and South Korea named last, the two before them another); named bodies of one country are two (the
+    army and the RSF of a civil war)."""
+    out: list[Actor] = []
+    for b in bodies:
+        if all(_side(b) != _side(o) for o in out):
+            out.append(b)
+        if len(out) == 2:
+            return out[1], out[0]  # in order of introduction
+    return None
+
+
+def _side(actor: Actor) -> Actor | str:
+    """The country of a country's own actor (its government or a sector of it), else the actor."""
+    country, own = actor.country, actor.id or ""
+    return country if country and (own == country or own.startswith(f"{country}:")) else actor
 
 
 def _two_distinct(actors: list[Actor]) -> tuple[Actor, Actor] | None:

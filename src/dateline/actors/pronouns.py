@@ -35,6 +35,7 @@ PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})  # "the Argentine embassy", "Mexico's Embassy"
 # Clauses that take their subject from the verb they hang on ("X called Y to congratulate him").
 CONTROLLED_DEPS = frozenset({"xcomp", "advcl", "conj"})
+RELATIVE_SUBJECTS = frozenset({"who", "that"})
 VISITS = frozenset({"visit", "trip", "tour", "journey", "travel"})
 # Nouns by which a text refers back to a body it named ("the group", "the bloc"), and how far back.
 # The kind of actor each means: an armed or political group, or an organisation of states or people.
@@ -105,6 +106,9 @@ class Pronouns(SentenceView):
             # names again by name or by definite title.
             return actor.name.split()[-1].lower() not in surnames and actor.role not in roles
 
+        binder = self._reporting_subject(i)
+        if binder is not None and fits(binder):
+            return binder
         for m, dep in here:
             if dep in SUBJECT_DEPS and fits(m.actors[0]):
                 return m.actors[0]
@@ -117,6 +121,26 @@ class Pronouns(SentenceView):
             return state.topic[0]
         people = [r.actor for r in state.persons if fits(r.actor)]
         return people[-1] if people else None
+
+    def _reporting_subject(self, i: int) -> Actor | None:
+        """For the subject of a complement clause ("Putin said he did not agree"), the one person the
+        governing verb's subject names (named or a pronoun already resolved): the nearest subject that
+        commands the pronoun binds it, not the first subject of the sentence ("Orban called for talks,
+        while Putin said he ...": Putin)."""
+        span = self.doc.char_span(self.subs[i].start, self.subs[i].end, alignment_mode="expand")
+        if span is None or span.root.dep_ not in SUBJECT_DEPS or span.root.head.dep_ != "ccomp":
+            return None
+        verb = span.root.head.head
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if verb.dep_ == "relcl" and any(s.lower_ in RELATIVE_SUBJECTS for s in subjects):
+            subjects = [verb.head]  # "hosted X, who said he would ...": X
+        for m in self.found:
+            if len(m.actors) != 1 or m.actors[0].kind not in ("person", "role"):
+                continue
+            named = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if named is not None and any(named.root.i == s.i for s in subjects):
+                return m.actors[0]
+        return None
 
     def _added_to(self, i: int) -> set[Actor]:
         """For a subject pronoun, the persons its own verb adds its object to ("Besides Blinken, he also
@@ -215,7 +239,7 @@ class Pronouns(SentenceView):
         if span is None or span.root.dep_ not in OBJECT_DEPS:
             return None
         verb = span.root.head if span.root.dep_ != "pobj" else span.root.head.head
-        subjects = _controllers(verb)
+        subjects = controllers(verb)
         for m in self.found:
             if len(m.actors) != 1 or m.actors[0].kind not in ("person", "role"):
                 continue
@@ -465,7 +489,7 @@ def _plural_reading(m: ActorMention) -> bool:
     return len(m.actors) >= 2 or (m.how != PRONOUN and m.actors[0].kind not in ("person", "role"))
 
 
-def _controllers(verb: Token) -> set[int]:
+def controllers(verb: Token) -> set[int]:
     """The subject of a verb, or of a clause without one the noun that is its subject: the governing
     verb's object for an infinitive it controls ("urged Y to meet him": Y), else the governing verb's
     subject ("X called Y to congratulate him", "X flew in and met him": X)."""

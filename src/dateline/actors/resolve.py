@@ -32,7 +32,7 @@ from dateline.actors.officers import international_officers
 from dateline.actors.persons import PersonPhrases
 from dateline.actors.prepared import PreparedSentence, prepared
 from dateline.actors.pronouns import NEUTER, PLURAL, SINGULAR, Pronouns
-from dateline.actors.sentence import ADJECTIVES, DETERMINERS, FORMER, HONORIFICS, INCOMING, On, Phrase
+from dateline.actors.sentence import ADJECTIVES, DETERMINERS, FORMER, HONORIFICS, INCOMING, RANKS, On, Phrase
 from dateline.actors.unnamed import UnnamedPhrases, place_unhomed, place_unnamed
 from dateline.records import ActorMention, TenureHint
 
@@ -224,9 +224,11 @@ class _SentenceRun(PersonPhrases, CountryPhrases, PluralGroups, Pronouns, Unname
         if p.title_candidates:
             p.title = title_for(list(p.title_candidates), self._mod_country(p))
         # A name: a KB person, an honorific and a capitalised run, or a run after a title.
-        if self._key(k) in HONORIFICS and k + 1 < len(self.subs):
+        ranked = p.title is not None and self._key(k) in RANKS  # "military leader General X"
+        if (self._key(k) in HONORIFICS or ranked) and k + 1 < len(self.subs):
             p.honorific = True
-            while self._key(k) in HONORIFICS and k + 1 < len(self.subs):  # "Datuk Seri", "Dato' Seri"
+            skipped = HONORIFICS | RANKS if ranked else HONORIFICS
+            while self._key(k) in skipped and k + 1 < len(self.subs):  # "Datuk Seri", "Dato' Seri"
                 k += 2 if self._key(k + 1) in (".", "'", "\u2019") else 1
         elif p.title and not p.plural_title and self._key(k) == "," and self._in_person_span(k + 1):
             # "Malaysia's former prime minister, Najib Razak": the name in apposition to the title.

@@ -33,6 +33,10 @@ ADJECTIVES = {"new", "outgoing", "incoming", "acting", "interim", "caretaker", "
 # Malaysian and Bruneian titles of honour ("Datuk Seri Anwar Ibrahim", "Dato' Seri ...") too: they come
 # before the name and are no part of it.
 HONORIFICS = {"mr", "mrs", "ms", "dr", "miss", "sir", "madam", "mister", "datuk", "dato", "datin", "seri"}
+# Military ranks between a title and a name ("military leader General X", "army chief Field Marshal Y"):
+# part of how the holder is addressed, never of the name the knowledge base knows.
+RANKS = {"general", "gen", "lieutenant", "lt", "colonel", "col", "brigadier", "marshal", "field", "admiral",
+         "adm", "commodore"}  # fmt: skip
 NAME_PARTICLES = {
     "al",
     "bin",

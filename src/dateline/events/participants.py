@@ -71,6 +71,7 @@ OTHERS_CIRCUMSTANCE = frozenset({"despite", "amid", "amidst", "notwithstanding"}
 # A first-person subject in a quote is its speaker, and what is "ours" the speaker's.
 FIRST_PERSON = frozenset({"i", "we"})
 FIRST_PERSON_OWNERS = frozenset({"our", "my"})
+ADNOMINAL_CLAUSES = frozenset({"relcl", "acl"})
 OPENING_QUOTES = frozenset({'"', "\u201c", "\u2018", "'"})  # a sentence that is a quotation starts with one
 # A "you" in a quote is the one spoken to, never the speaker: "'If you are willing ...,' X said".
 ADDRESSEE = frozenset({"you"})
@@ -927,10 +928,21 @@ def _ours(index: MentionIndex, anchor: Token, head: Token | None) -> list[ActorM
 
 def _quoted_speaker(index: MentionIndex, anchor: Token) -> list[ActorMention]:
     """ "X said on Monday that the talks had failed. 'We will not accept such terms.'": a first-person
-    subject in a sentence with no speaker of its own is the speaker of the previous sentence."""
+    subject in a sentence with no speaker of its own is the speaker of the previous sentence; a quoted
+    "we" the parse left without its sentence's speech verb is that verb's subject."""
     subject = _own_subject(anchor)
     if subject is None or subject.lower_ not in FIRST_PERSON:
         return []
+    sent = anchor.sent
+    quoted = any(t.text in OPENING_QUOTES for t in index.doc[sent.start : subject.i])
+    if quoted and subject.lower_ == "we" and subject.head.dep_ not in ADNOMINAL_CLAUSES:
+        # "'We warn the other side: any provocation is futile,' the spokesman stated": a quotation the
+        # parser cut from its speech verb is still the speaker's of its own sentence, when "we" (the
+        # voice of the speaker's side; "I" is the speaker's own stance) says what the quotation asserts,
+        # not what a relative clause tells of a thing ("an analysis we've asked for").
+        own = _speakers(index, sent)
+        if own:
+            return own
     return _previous_speakers(index, anchor)
 
 
