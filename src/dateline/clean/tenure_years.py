@@ -18,6 +18,7 @@ from functools import cache
 from dateline.actors.kb import KnowledgeBase
 from dateline.actors.lexicon import title_forms
 from dateline.clean.dates import MonthDay
+from dateline.time import dating_terms
 
 # The offices whose holders date a page: the titles are the actor stage's (titles.tsv), one list for both.
 _ROLES = ("head of state", "head of government", "foreign minister", "defence minister", "secretary-general")
@@ -131,7 +132,15 @@ def year_from_offices(md: MonthDay, text: str, today: date) -> tuple[date, str] 
     if found is None and len(lead_weekdays(text)) > 1:
         # two weekdays in the lead leave two years: the first sentence's own weekday may leave one
         found = _office_year(md, text, today, lead_weekdays(text, first_sentence=True))
-    return found
+    return found if found is None or _after_terms(found[0], text) else None
+
+
+def _after_terms(day: date, text: str) -> bool:
+    """The day is not older than a term the text uses ("a post on X": not before July 2023; round 16,
+    r16yearfix). The inferred year is the one fit under the tenures and the lead's weekday; a term
+    that rules it out shows the lead's weekday was not the dateline's own ("met on Wednesday" the day
+    before), so no year is given rather than the next fit."""
+    return all(day >= t.day for t in dating_terms.find(text) if t.kind == "since")
 
 
 def _office_year(md: MonthDay, text: str, today: date, weekdays: set[int]) -> tuple[date, str] | None:

@@ -131,6 +131,8 @@ class Evidence:
     # days the article reports in the past with a full date, or year-less (placed once solved)
     story: list[tuple[date, str]] = field(default_factory=list)
     story_yearless: list[tuple[MonthDay, int | None, str]] = field(default_factory=list)
+    # no text is written after the day it is read: a year-less day with its weekday may recur up to it
+    today: date = field(default_factory=date.today)
 
     @property
     def empty(self) -> bool:
@@ -589,8 +591,9 @@ def _solve(ev: Evidence) -> tuple[DateInterval, list[str]]:
     first = lo or (moved(min(s for s, _ in fixed), -NEAR_DATED) if fixed else None)
     last = hi or (moved(max(e for _, e in fixed), NEAR_DATED) if fixed else None)
     if hi is None and first is not None and any(w.weekday is not None for w in ev.windows):
-        # a year-less day with its weekday recurs within WEEKDAY_CYCLE years: look that far ahead
-        last = max(last or first, moved(first, WEEKDAY_CYCLE * 366))
+        # a year-less day with its weekday recurs within WEEKDAY_CYCLE years: look that far ahead,
+        # and up to today, to see whether it recurs before the text could have been written
+        last = max(last or first, moved(first, WEEKDAY_CYCLE * 366), ev.today)
     if first is None or last is None or first > last or (last - first).days > MAX_DOMAIN_DAYS:
         return _interval(lo, hi, hard=True, basis=used), used
     size = (last - first).days + 1
@@ -610,7 +613,15 @@ def _solve(ev: Evidence) -> tuple[DateInterval, list[str]]:
     if hi is None and any(w.weekday is not None for w in ev.windows):
         # with no upper bound a weekday-fixed day recurs every few years ("Monday May 6" in 2024
         # and 2030): the first occurrence after the lower bounds is the one a reader of a recent
-        # report takes (as for the story's day), not every year up to the last recurrence
+        # report takes (as for the story's day), not every year up to the last recurrence. Only
+        # when it is the one occurrence up to today (round 16, r16yearfix): a later one that has
+        # already come leaves the year open ("Saturday, December 28" under a tenure from 2003 fits
+        # 2013, 2019 and 2024), and a first-fit guess would date the story's other reports
+        later = best[best > best[0] + RECURRENCE_GAP]
+        if later.size and moved(first, int(later[0])) <= ev.today:
+            years = sorted({moved(first, int(i)).year for i in best if moved(first, int(i)) <= ev.today})
+            used.append(f"year left open: the weekday's day fits {', '.join(map(str, years))}")
+            return _interval(lo, hi, hard=True, basis=used), used
         best = best[best <= best[0] + RECURRENCE_GAP]
     start, end = moved(first, int(best[0])), moved(first, int(best[-1]))
     used += [w.reason for w, mask in hit if mask[best].all()]
