@@ -14,10 +14,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from test_dedup_merge import day, mention
+from test_dedup_merge import day
+from test_dedup_round15 import said
 
 from dateline.dedup import merge
-from dateline.records import Actor, EventMention
+from dateline.records import Actor, EventActor, EventMention
 
 ALDORIA = Actor("ALD", "Aldoria", "ALD", None, None, "country")
 BERVANIA = Actor("BRV", "Bervania", "BRV", None, None, "country")
@@ -25,16 +26,12 @@ WHEN = day(2031, 7, 21, "weekday Thursday before publication")
 
 
 def _report(start: int, actors: tuple[Actor, ...], sides: tuple[str, ...], trigger: str) -> EventMention:
-    m = mention("w001", start, type="REJECT", mode=None, when=WHEN, actors=actors, sides=sides)
     sentence = f"Aldoria vehemently opposes all activities that violate Aldoria's sovereignty ({start})."
-    at = start + sentence.index(trigger)
+    m = said("w001", start, sentence, trigger, type="REJECT")
     return replace(
         m,
-        sentence=sentence,
-        sentence_end=start + len(sentence),
-        trigger=trigger,
-        trigger_start=at,
-        trigger_end=at + len(trigger),
+        date=WHEN,
+        actors=[EventActor(a, s) for a, s in zip(actors, sides, strict=True)],  # type: ignore[arg-type]
     )
 
 
