@@ -47,9 +47,11 @@ while a missed merge only leaves a duplicate that a later, more precise mention 
   "A called B" and "B called A" are the same call.
 
 In one sentence, a country and any actor of that country match strongly (round 13: one act read twice,
-by the pair's names and by the ministers acting for them). Within one article, for a mention and an
-event told in neighbouring sentences (`near`), two rules are relaxed, because an article tells one
-event in several sentences, each naming only what it needs:
+by the pair's names and by the ministers acting for them), and where one of the two reports names a
+target only, the sides are not compared (round 16: "opposes all activities that violate Vietnam's
+sovereignty" read as a second report, Vietnam its target, of Vietnam's protest). Within one
+article, for a mention and an event told in neighbouring sentences (`near`), two rules are relaxed,
+because an article tells one event in several sentences, each naming only what it needs:
 - a mention whose countries are a subset of the event's (or the other way round) still matches, its
   actors all matching actors of the wider side: "Kishida hailed the plan" beside "Kishida thanked Yoon
   for the plan", a headline naming one country before the sentence naming both presidents;
@@ -241,6 +243,11 @@ def sub_dyads(d: tuple[str, ...]) -> list[tuple[str, ...]]:
     return [c for n in range(2, len(d)) for c in combinations(d, n)]
 
 
+# The side a report naming one side only may be read from the content of the act told in its
+# sentence (`actors_compatible`, together): a passive or a noun's complement.
+TARGET_ONLY: Side = "target"
+
+
 def one_side(actors: list[EventActor]) -> Side | None:
     """The one side of a directed act a report names, if it names one only ("the Japanese ambassador
     was summoned": target; "Macron made a trip to Beijing": source)."""
@@ -260,7 +267,8 @@ def actors_compatible(
     """`nearby`: told in neighbouring sentences of one article (the dyads may nest, a country and its
     leader match strongly: module docstring). `together`: told in one sentence, where a country and
     any actor of that country match strongly (round 13: "Australia and India will hold the dialogue
-    ... Payne will meet Jaishankar" read twice from one sentence names one pair two ways). `nests`:
+    ... Payne will meet Jaishankar" read twice from one sentence names one pair two ways), and the
+    sides are not compared where one report names a target only (round 16). `nests`:
     across articles, the dyads may nest where the narrower names two participants at least
     (`sub_dyads`): a report of the pair and one that also names the mediator, the host or the party
     the pair addressed (round 9)."""
@@ -281,11 +289,17 @@ def actors_compatible(
         half = True
     else:
         return False
+    # One sentence, one report naming a target only (round 16): the content of the act read as a
+    # second report of it ("opposes all activities that violate Vietnam's sovereignty", "accused
+    # Ruto ... which violates Sudan's sovereignty"), its side the clause's, not the act's; the
+    # countries are compared and the sides not. A source alone ("Xi urges ..., while von der Leyen
+    # calls on China") is a subject of its own and keeps its side.
+    loose = together and TARGET_ONLY in (one_side(a), one_side(b))
     strong = False
     for x in small:
         best = NONE
         for y in large:
-            if sides_agree(x.side, y.side, mutual):
+            if sides_agree(x.side, y.side, mutual or loose):
                 m = actor_match(x.actor, y.actor)
                 if m == WEAK and (together or (nearby and _speaks_for(x.actor, y.actor))):
                     m = STRONG
