@@ -272,6 +272,12 @@ class CountryPhrases(SentenceView):
         if ministry is not None and bare:
             # "The Russian Foreign Ministry summoned ... The ministry said": the ministry named last.
             return [self._mention(i, k + 1, (ministry,), "body coreference")], k + 1
+        if bare and (country := self.kb.countries.get(self.state.home_unless(self._acted_on(i, k + 1)) or "")):
+            # No ministry named before in a form read as one ("A Foreign Ministry statement said ... The
+            # ministry urged Nairobi"): a ministry speaks for its own state, so it is the document's home
+            # country as "the foreign ministry" is, never the side its act names; the scene of the story
+            # (`place_unnamed`) is as often the other side.
+            return [self._mention(i, k + 1, (country.actor(),), "ministry (home country)")], k + 1
         if self.subs[i].capitalized and self._key(i) not in HONORIFICS and not self._inside_run(i):
             # The longest prefix of a capitalised run that names someone already introduced
             # ("Khan noted", "Qureshi Says" in a title-case headline).

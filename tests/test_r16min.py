@@ -1,0 +1,55 @@
+"""Round 16 (r16min) participant classes (issue 12), unnamed institutions: a bare "the ministry" when
+no ministry was named before in a form read as one ("A Foreign Ministry statement said ... The ministry
+urged Nairobi") speaks for the document's home country, never for the side its own act names. Real
+knowledge base; the sentences are invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dateline.records import ActorMention, DateInterval, DocumentTime
+
+DAY = date(2024, 3, 15)
+
+
+def _found(resolver, nlp, text: str) -> list[ActorMention]:
+    return resolver.resolve(nlp(text), DocumentTime(DAY, DateInterval(DAY, DAY, "day")))
+
+
+def _countries(resolver, nlp, text: str, mention: str) -> list[set[str | None]]:
+    """The countries of every mention spelt `mention` (case-insensitive), in order."""
+    found = _found(resolver, nlp, text)
+    return [{a.country for a in m.actors} for m in found if m.text.lower() == mention]
+
+
+def test_a_bare_ministry_with_none_named_before_is_the_home_country(resolver, nlp):
+    text = (
+        "Uganda recalled its ambassador from Kenya on Thursday in protest over Nairobi hosting a meeting. "
+        "A Foreign Ministry statement said the envoy was summoned for consultations. "
+        "The ministry urged Nairobi to abandon its course."
+    )
+    assert _countries(resolver, nlp, text, "the ministry") == [{"UGA"}]
+
+
+def test_a_bare_ministry_is_never_the_side_its_act_names(resolver, nlp):
+    # Kenya is named most as a party; the ministry's act names Kenya, so the next country speaks.
+    text = (
+        "Kenya hosted the rebels in Nairobi. Kenya defended the meeting, and Kenya said it would go on. "
+        "Uganda recalled its ambassador on Thursday. "
+        "The ministry urged Kenya to abandon its course."
+    )
+    assert _countries(resolver, nlp, text, "the ministry") == [{"UGA"}]
+
+
+def test_a_ministry_named_before_is_still_the_one_the_bare_ministry_means(resolver, nlp):
+    text = (
+        "Uganda recalled its ambassador from Kenya on Thursday. "
+        "The Kenyan Foreign Ministry called the move regrettable. "
+        "The ministry urged Kampala to reconsider."
+    )
+    assert _countries(resolver, nlp, text, "the ministry") == [{"KEN"}]
+
+
+def test_a_ministry_with_its_portfolio_is_not_the_bare_ministry(resolver, nlp):
+    text = "Uganda recalled its ambassador from Kenya. The ministry of health said the clinics stay open."
+    assert all(m.how != "ministry (home country)" for m in _found(resolver, nlp, text))
