@@ -1,6 +1,7 @@
 """Round 16 (r16min) participant classes (issue 12), unnamed institutions: a bare "the ministry" when
 no ministry was named before in a form read as one ("A Foreign Ministry statement said ... The ministry
-urged Nairobi") speaks for the document's home country, never for the side its own act names. Real
+urged Nairobi") speaks for the document's home country, never for the side its own act names; a
+country the text names only through its places is no scene that places "the government". Real
 knowledge base; the sentences are invented."""
 
 from __future__ import annotations
@@ -53,3 +54,21 @@ def test_a_ministry_named_before_is_still_the_one_the_bare_ministry_means(resolv
 def test_a_ministry_with_its_portfolio_is_not_the_bare_ministry(resolver, nlp):
     text = "Uganda recalled its ambassador from Kenya. The ministry of health said the clinics stay open."
     assert all(m.how != "ministry (home country)" for m in _found(resolver, nlp, text))
+
+
+def test_a_country_named_only_through_its_places_is_no_scene(resolver, nlp):
+    # "Valencia" (read as Spain's) is named twice as a place, Spain never as a party: "the government"
+    # is not Spain's.
+    text = (
+        "Colombia and Venezuela will reopen their border on Monday. Flights between Caracas and Valencia "
+        "will resume, and flights between Bogotá and Valencia too. The government said trucks would cross."
+    )
+    assert _countries(resolver, nlp, text, "government") != [{"ESP"}]
+
+
+def test_a_scene_the_text_also_names_still_places_the_government(resolver, nlp):
+    text = (
+        "Zimbabwe banned the march. Police fired tear gas at protesters in Harare and Bulawayo on Monday. "
+        "The government said the protests were illegal."
+    )
+    assert _countries(resolver, nlp, text, "government") == [{"ZWE"}]

@@ -60,7 +60,8 @@ UNNAMED_PLACED = "unnamed (placed by the sentence)"
 UNNAMED_OWNED = "unnamed (of its possessor)"
 UNNAMED_DOCUMENT = "unnamed (placed by the document)"
 UNNAMED_OWNER_UNKNOWN = "unnamed (of an unresolved possessor)"
-UNNAMED_BODY = "unnamed body"  # an acronym the knowledge base lacks
+UNNAMED_BODY = "unnamed body"
+SCENE_HOWS = ("place", "agent+place")  # mentions that place the story, for `place_unnamed`  # an acronym the knowledge base lacks
 EMBASSY_COREFERENCE = "embassy coreference"  # "the embassy": the sending country of the one named before
 EMBASSY = "embassy"
 PREMISES = frozenset({"building", "compound", "premises", "grounds"})  # "the embassy building"
@@ -351,8 +352,14 @@ def place_unnamed(
     ]
     if not unplaced:
         return mentions
+    # A country the text names only through its places is no scene: its one place is more likely a
+    # namesake ("Valencia" in a story of Caracas and Bogotá) or a stop on the way than where the
+    # story's bodies of state act.
+    named = {a.country for m in mentions if m.how not in SCENE_HOWS and m.how != PRONOUN for a in m.actors}
     places = Counter(
-        m.actors[0].country for m in mentions if m.how in ("place", "agent+place") and m.actors[0].country
+        m.actors[0].country
+        for m in mentions
+        if m.how in SCENE_HOWS and m.actors[0].country and m.actors[0].country in named
     )
     ranked = places.most_common(2)
     if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
