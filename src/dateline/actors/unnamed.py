@@ -352,10 +352,15 @@ def place_unnamed(
     ]
     if not unplaced:
         return mentions
-    # A country the text names only through its places is no scene: its one place is more likely a
-    # namesake ("Valencia" in a story of Caracas and Bogotá) or a stop on the way than where the
-    # story's bodies of state act.
-    named = {a.country for m in mentions if m.how not in SCENE_HOWS and m.how != PRONOUN for a in m.actors}
+    # A country the text names only through places inside it is no scene: such a place is more likely
+    # a namesake ("Valencia" in a story of Caracas and Bogotá) or a stop on the way than where the
+    # story's bodies of state act. "Protests spread in Bolivia" names the country itself.
+    named = {
+        a.country
+        for m in mentions
+        if (m.how not in SCENE_HOWS and m.how != PRONOUN) or _names_country(m, kb_countries)
+        for a in m.actors
+    }
     places = Counter(
         m.actors[0].country
         for m in mentions
@@ -376,6 +381,13 @@ def place_unnamed(
         actor = scene.actor(m.actors[0].sector)
         out[n] = ActorMention(m.start, m.end, m.text, (actor,), UNNAMED_DOCUMENT)
     return out
+
+
+def _names_country(m: ActorMention, kb_countries: dict[str, Country]) -> bool:
+    """Whether a place mention is its country's own name ("in Bolivia"), not a place inside it."""
+    country = kb_countries.get(m.actors[0].country or "")
+    text = m.text.lower().removeprefix("the ")
+    return country is not None and text in {country.name.lower(), *(a.lower() for a in country.aliases)}
 
 
 def place_unhomed(
