@@ -352,19 +352,21 @@ def place_unnamed(
     ]
     if not unplaced:
         return mentions
-    # A country the text names only through places inside it is no scene: such a place is more likely
-    # a namesake ("Valencia" in a story of Caracas and Bogotá) or a stop on the way than where the
-    # story's bodies of state act. "Protests spread in Bolivia" names the country itself.
+    # In a text that names countries otherwise, one it names only through places inside it is no
+    # scene: such a place is more likely a namesake ("Valencia" in a story of Caracas and Bogotá) or a
+    # stop on the way than where the story's bodies of state act. "Protests spread in Bolivia" names
+    # the country itself; a text naming no country otherwise ("gunmen attacked a village near Mosul")
+    # has its places alone.
     named = {
         a.country
         for m in mentions
         if (m.how not in SCENE_HOWS and m.how != PRONOUN) or _names_country(m, kb_countries)
         for a in m.actors
-    }
+    } - {None}
     places = Counter(
         m.actors[0].country
         for m in mentions
-        if m.how in SCENE_HOWS and m.actors[0].country and m.actors[0].country in named
+        if m.how in SCENE_HOWS and m.actors[0].country and (not named or m.actors[0].country in named)
     )
     ranked = places.most_common(2)
     if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
