@@ -72,3 +72,8 @@ def test_a_scene_the_text_also_names_still_places_the_government(resolver, nlp):
         "The government said the protests were illegal."
     )
     assert _countries(resolver, nlp, text, "government") == [{"ZWE"}]
+
+
+def test_places_alone_make_the_scene_of_a_text_naming_no_country_otherwise(resolver, nlp):
+    text = "Protests spread across Harare on Monday. The next day police arrested forty students."
+    assert _countries(resolver, nlp, text, "police") == [{"ZWE"}]

@@ -10,9 +10,11 @@ text places it in. Here that country is, in order:
 3. the one country the sentence places things in ("blocked intersections in Harare", "across Chad"):
    the objects of place prepositions, when they all lie in one country;
 4. the country the whole document's place phrases name most (`place_unnamed`, after the last
-   sentence), when one leads; else, for a body of state only ("the government"), the article's
-   dateline or headline country (context.py); never for the population at large ("people",
-   "residents", "migrants": `GENERIC_SECTORS`), whom the article's scene does not place.
+   sentence; in a text that names countries otherwise, not one it names only through places inside
+   it: "Valencia" in a story of Caracas and Bogotá), when one leads; else, for a body of state only
+   ("the government"), the article's dateline or headline country (context.py); never for the
+   population at large ("people", "residents", "migrants": `GENERIC_SECTORS`), whom the article's scene
+   does not place.
 
 Before 3 and 4, a definite noun for the members of a movement ("the rebels", "the militia",
 `MOVEMENT_MEMBERS`) is the armed group of its sector the article named: the only one named so far, or
