@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from dateline.records import ActorMention, DateInterval, DocumentTime
 
 DAY = date(2024, 3, 15)
@@ -23,32 +25,34 @@ def _countries(resolver, nlp, text: str, mention: str) -> list[set[str | None]]:
     return [{a.country for a in m.actors} for m in found if m.text.lower() == mention]
 
 
-def test_a_bare_ministry_with_none_named_before_is_the_home_country(resolver, nlp):
-    text = (
-        "Uganda recalled its ambassador from Kenya on Thursday in protest over Nairobi hosting a meeting. "
-        "A Foreign Ministry statement said the envoy was summoned for consultations. "
-        "The ministry urged Nairobi to abandon its course."
-    )
-    assert _countries(resolver, nlp, text, "the ministry") == [{"UGA"}]
-
-
-def test_a_bare_ministry_is_never_the_side_its_act_names(resolver, nlp):
-    # Kenya is named most as a party; the ministry's act names Kenya, so the next country speaks.
-    text = (
-        "Kenya hosted the rebels in Nairobi. Kenya defended the meeting, and Kenya said it would go on. "
-        "Uganda recalled its ambassador on Thursday. "
-        "The ministry urged Kenya to abandon its course."
-    )
-    assert _countries(resolver, nlp, text, "the ministry") == [{"UGA"}]
-
-
-def test_a_ministry_named_before_is_still_the_one_the_bare_ministry_means(resolver, nlp):
-    text = (
-        "Uganda recalled its ambassador from Kenya on Thursday. "
-        "The Kenyan Foreign Ministry called the move regrettable. "
-        "The ministry urged Kampala to reconsider."
-    )
-    assert _countries(resolver, nlp, text, "the ministry") == [{"KEN"}]
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # No ministry named before in a form read as one: the home country speaks.
+        (
+            "Uganda recalled its ambassador from Kenya on Thursday in protest over Nairobi hosting a "
+            "meeting. A Foreign Ministry statement said the envoy was summoned for consultations. "
+            "The ministry urged Nairobi to abandon its course.",
+            "UGA",
+        ),
+        # Kenya is named most as a party; the ministry's act names Kenya, so the next country speaks.
+        (
+            "Kenya hosted the rebels in Nairobi. Kenya defended the meeting, and Kenya said it would go "
+            "on. Uganda recalled its ambassador on Thursday. The ministry urged Kenya to abandon its course.",
+            "UGA",
+        ),
+        # A ministry named before is still the one the bare noun means.
+        (
+            "Uganda recalled its ambassador from Kenya on Thursday. The Kenyan Foreign Ministry called "
+            "the move regrettable. The ministry urged Kampala to reconsider.",
+            "KEN",
+        ),
+    ],
+)
+def test_a_bare_ministry_speaks_for_the_home_country_or_the_ministry_named_before(
+    resolver, nlp, text, country
+):
+    assert _countries(resolver, nlp, text, "the ministry") == [{country}]
 
 
 def test_a_ministry_with_its_portfolio_is_not_the_bare_ministry(resolver, nlp):
