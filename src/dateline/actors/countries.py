@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from dateline.actors.kb import AliasEntry
+from dateline.actors.kb import AliasEntry, Country
 from dateline.actors.matching import Match
 from dateline.actors.prepared import per_sentence
 from dateline.actors.sentence import DETERMINERS, HONORIFICS, WEEKDAYS, Phrase, SentenceView
@@ -264,7 +264,7 @@ class CountryPhrases(SentenceView):
             if m is not None and m.values[0].kind == "country":
                 country = self.kb.countries[m.values[0].key]
                 return [self._mention(i, m.j, (country.actor(),), "foreign office")], m.j
-            country = self.kb.countries.get(self.state.home_unless(self._acted_on(i, end)) or "")
+            country = self._home_body(i, end)
             if country:
                 return [self._mention(i, end, (country.actor(),), "foreign office (home country)")], end
         ministry = self.state.ministry
@@ -272,6 +272,12 @@ class CountryPhrases(SentenceView):
         if ministry is not None and bare:
             # "The Russian Foreign Ministry summoned ... The ministry said": the ministry named last.
             return [self._mention(i, k + 1, (ministry,), "body coreference")], k + 1
+        if bare and (country := self._home_body(i, k + 1)):
+            # No ministry named before in a form read as one ("A Foreign Ministry statement said ... The
+            # ministry urged Nairobi"): a ministry speaks for its own state, so it is the document's home
+            # country as "the foreign ministry" is, never the side its act names; the scene of the story
+            # (`place_unnamed`) is as often the other side.
+            return [self._mention(i, k + 1, (country.actor(),), "ministry (home country)")], k + 1
         if self.subs[i].capitalized and self._key(i) not in HONORIFICS and not self._inside_run(i):
             # The longest prefix of a capitalised run that names someone already introduced
             # ("Khan noted", "Qureshi Says" in a title-case headline).
@@ -281,6 +287,11 @@ class CountryPhrases(SentenceView):
                 if ref is not None:
                     return [self._mention(i, run, (ref.actor,), "name coreference")], run
         return None
+
+    def _home_body(self, i: int, end: int) -> Country | None:
+        """The country of a body of state at sub-tokens i..end the text gives none: the document's home,
+        unless its own act names that country as the other side (`DocState.home_unless`)."""
+        return self.kb.countries.get(self.state.home_unless(self._acted_on(i, end)) or "")
 
     @per_sentence
     def _in_place_object(self, k: int) -> bool:

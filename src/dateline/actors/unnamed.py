@@ -10,9 +10,11 @@ text places it in. Here that country is, in order:
 3. the one country the sentence places things in ("blocked intersections in Harare", "across Chad"):
    the objects of place prepositions, when they all lie in one country;
 4. the country the whole document's place phrases name most (`place_unnamed`, after the last
-   sentence), when one leads; else, for a body of state only ("the government"), the article's
-   dateline or headline country (context.py); never for the population at large ("people",
-   "residents", "migrants": `GENERIC_SECTORS`), whom the article's scene does not place.
+   sentence; in a text that names countries otherwise, not one it names only through places inside
+   it: "Valencia" in a story of Caracas and Bogotá), when one leads; else, for a body of state only
+   ("the government"), the article's dateline or headline country (context.py); never for the
+   population at large ("people", "residents", "migrants": `GENERIC_SECTORS`), whom the article's scene
+   does not place.
 
 Before 3 and 4, a definite noun for the members of a movement ("the rebels", "the militia",
 `MOVEMENT_MEMBERS`) is the armed group of its sector the article named: the only one named so far, or
@@ -61,6 +63,7 @@ UNNAMED_OWNED = "unnamed (of its possessor)"
 UNNAMED_DOCUMENT = "unnamed (placed by the document)"
 UNNAMED_OWNER_UNKNOWN = "unnamed (of an unresolved possessor)"
 UNNAMED_BODY = "unnamed body"  # an acronym the knowledge base lacks
+SCENE_HOWS = ("place", "agent+place")  # mentions that place the story, for `place_unnamed`
 EMBASSY_COREFERENCE = "embassy coreference"  # "the embassy": the sending country of the one named before
 EMBASSY = "embassy"
 PREMISES = frozenset({"building", "compound", "premises", "grounds"})  # "the embassy building"
@@ -351,8 +354,21 @@ def place_unnamed(
     ]
     if not unplaced:
         return mentions
+    # In a text that names countries otherwise, one it names only through places inside it is no
+    # scene: such a place is more likely a namesake ("Valencia" in a story of Caracas and Bogotá) or a
+    # stop on the way than where the story's bodies of state act. "Protests spread in Bolivia" names
+    # the country itself; a text naming no country otherwise ("gunmen attacked a village near Mosul")
+    # has its places alone.
+    named = {
+        a.country
+        for m in mentions
+        if (m.how not in SCENE_HOWS and m.how != PRONOUN) or _names_country(m, kb_countries)
+        for a in m.actors
+    } - {None}
     places = Counter(
-        m.actors[0].country for m in mentions if m.how in ("place", "agent+place") and m.actors[0].country
+        m.actors[0].country
+        for m in mentions
+        if m.how in SCENE_HOWS and m.actors[0].country and (not named or m.actors[0].country in named)
     )
     ranked = places.most_common(2)
     if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
@@ -369,6 +385,13 @@ def place_unnamed(
         actor = scene.actor(m.actors[0].sector)
         out[n] = ActorMention(m.start, m.end, m.text, (actor,), UNNAMED_DOCUMENT)
     return out
+
+
+def _names_country(m: ActorMention, kb_countries: dict[str, Country]) -> bool:
+    """Whether a place mention is its country's own name ("in Bolivia"), not a place inside it."""
+    country = kb_countries.get(m.actors[0].country or "")
+    text = m.text.lower().removeprefix("the ")
+    return country is not None and text in {country.name.lower(), *(a.lower() for a in country.aliases)}
 
 
 def place_unhomed(
