@@ -483,7 +483,7 @@ class Database:
 _ARTICLE_COLUMNS = (
     "id, content_hash, title, outlet, byline, dateline, url, source, language, text, published_value, "
     "published_source, published_confidence, published_note, time_start, time_end, time_dct, time_basis, "
-    "time_reasons, copy_of, removed, notes, published_detail"
+    "time_reasons, copy_of, removed, notes, published_detail, as_of"
 )
 _CANONICAL_COLUMNS = (
     "id, type, mode, modality, date_start, date_end, granularity, countries, actor_ids, actor_names, "
@@ -512,7 +512,7 @@ def _article_row(art: Article, when: DocumentTime, copy_of: str | None, notes: l
         art.source, art.language, art.text, pub.value, pub.source, pub.confidence, pub.note,
         when.interval.start, when.interval.end, when.dct, when.interval.basis, list(when.reasons),
         copy_of, json.dumps([asdict(r) for r in art.removed]), list(notes),
-        json.dumps(_published_detail(pub)),
+        json.dumps(_published_detail(pub)), art.as_of,
     ]  # fmt: skip
 
 
@@ -543,6 +543,7 @@ def _stored_article(row: dict[str, Any]) -> Article:
         content_hash=row["content_hash"],
         removed=[RemovedLine(**r) for r in json.loads(row["removed"] or "[]")],
         notes=list(row["notes"] or []),
+        as_of=(row["as_of"] or row["ingested_at"].date()).isoformat(),
     )
 
 

@@ -59,6 +59,11 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE articles ADD COLUMN published_detail JSON;
     """,
+    # The day the text was read in (`Article.as_of`), for the corpus passes that analyse an article
+    # again: rows from before it are read as of the day they were ingested.
+    """
+    ALTER TABLE articles ADD COLUMN as_of DATE;
+    """,
 )
 
 

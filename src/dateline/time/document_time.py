@@ -128,11 +128,12 @@ class Evidence:
     upper: list[Bound]
     windows: list[Window]
     notes: list[str]
+    # the day the text was read in (`Article.as_of`): no text is written after it, so a year-less
+    # day with its weekday may recur up to it
+    as_of: date
     # days the article reports in the past with a full date, or year-less (placed once solved)
     story: list[tuple[date, str]] = field(default_factory=list)
     story_yearless: list[tuple[MonthDay, int | None, str]] = field(default_factory=list)
-    # no text is written after the day it is read: a year-less day with its weekday may recur up to it
-    today: date = field(default_factory=date.today)
 
     @property
     def empty(self) -> bool:
@@ -144,7 +145,7 @@ def estimate(
 ) -> DocumentTime:
     """The document time of `article`; `timexes` were tagged against an unknown anchor, so only
     expressions with their own year carry absolute dates."""
-    evidence = Evidence([], [], [], [])
+    evidence = Evidence([], [], [], [], date.fromisoformat(article.as_of))
     _tenures(hints, evidence)
     _terms(text_of(doc), evidence)
     _content(doc, timexes, evidence)
@@ -593,7 +594,7 @@ def _solve(ev: Evidence) -> tuple[DateInterval, list[str]]:
     if hi is None and first is not None and any(w.weekday is not None for w in ev.windows):
         # a year-less day with its weekday recurs within WEEKDAY_CYCLE years: look that far ahead,
         # and up to today, to see whether it recurs before the text could have been written
-        last = max(last or first, moved(first, WEEKDAY_CYCLE * 366), ev.today)
+        last = max(last or first, moved(first, WEEKDAY_CYCLE * 366), ev.as_of)
     if first is None or last is None or first > last or (last - first).days > MAX_DOMAIN_DAYS:
         return _interval(lo, hi, hard=True, basis=used), used
     size = (last - first).days + 1
@@ -618,8 +619,8 @@ def _solve(ev: Evidence) -> tuple[DateInterval, list[str]]:
         # already come leaves the year open ("Saturday, December 28" under a tenure from 2003 fits
         # 2013, 2019 and 2024), and a first-fit guess would date the story's other reports
         later = best[best > best[0] + RECURRENCE_GAP]
-        if later.size and moved(first, int(later[0])) <= ev.today:
-            years = sorted({moved(first, int(i)).year for i in best if moved(first, int(i)) <= ev.today})
+        if later.size and moved(first, int(later[0])) <= ev.as_of:
+            years = sorted({moved(first, int(i)).year for i in best if moved(first, int(i)) <= ev.as_of})
             used.append(f"year left open: the weekday's day fits {', '.join(map(str, years))}")
             return _interval(lo, hi, hard=True, basis=used), used
         best = best[best <= best[0] + RECURRENCE_GAP]
