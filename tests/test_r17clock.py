@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 from dateline.clean.component import DefaultCleaner
 from dateline.cli.app import app
 from dateline.records import DateInterval, DocumentTime, ProcessedArticle, RawDocument
-from dateline.run import store
+from dateline.run import run, store
 from dateline.store.database import Database
 from dateline.store.schema import MIGRATIONS, migrate
 
@@ -60,19 +60,29 @@ def test_the_store_keeps_the_day_for_the_corpus_passes(tmp_path):
     assert again.as_of == "2025-03-01"
 
 
-def test_rows_stored_before_the_column_are_read_as_of_their_ingest_day(tmp_path):
+def test_a_database_from_before_the_columns_is_migrated_and_filled(tmp_path):
+    # no publication date; the text dates its news itself: story day Friday 15 March 2024
+    told = RawDocument(
+        "told.txt",
+        text="Talks in Hanoi\n\nChina's foreign minister met Vietnam's foreign minister in Hanoi on "
+        "Friday (March 15, 2024). They discussed fishing rights.",
+        as_of="2025-03-01",
+    )
     path = tmp_path / "old.duckdb"
-    article = _clean("2025-03-01")
-    anchor = DocumentTime(None, DateInterval.unknown("no publication date"))
     with Database(path) as db:
-        store(db, [ProcessedArticle(article, anchor)])
+        assert not run([told], None, db).errors
     con = duckdb.connect(str(path))
-    con.execute("UPDATE articles SET as_of = NULL, ingested_at = TIMESTAMP '2024-02-03 10:00:00'")
+    assert con.execute("SELECT time_story_day FROM articles").fetchone() == (date(2024, 3, 15),)
+    # as a database written before round 17 looks: neither column, one migration fewer
+    con.execute("ALTER TABLE articles DROP COLUMN as_of; ALTER TABLE articles DROP COLUMN time_story_day")
+    con.execute("UPDATE articles SET ingested_at = TIMESTAMP '2025-02-03 10:00:00'")
+    con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(len(MIGRATIONS) - 1)])
     assert migrate(con) == len(MIGRATIONS)
+    assert con.execute("SELECT time_story_day FROM articles").fetchone() == (date(2024, 3, 15),)
     con.close()
     with Database(path) as db:
-        (again,) = db.stored([article.id])
-    assert again.as_of == "2024-02-03"
+        (again,) = db.stored([db.articles()[0]["id"]])
+    assert again.as_of == "2025-02-03"  # read as of the day it was ingested
 
 
 def test_ingest_reads_every_text_as_of_the_day_given(tmp_path):

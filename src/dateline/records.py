@@ -204,6 +204,9 @@ class DocumentTime:
     dct: date | None
     interval: DateInterval
     reasons: tuple[str, ...] = ()
+    # with no dct: the latest day the article's own text reports, where the interval starts on it (an
+    # article written on or shortly after its story's day); the day other articles may be dated from
+    story_day: date | None = None
 
     @classmethod
     def unknown(cls) -> DocumentTime:

@@ -184,8 +184,10 @@ def estimate(
     if header is None and yearless is not None:
         return _place_yearless(yearless, published.month_day, interval, tuple(reasons))
     if header is None:
-        interval = _after_story_day(interval, evidence, reasons)
-        return DocumentTime(interval.start if interval.is_day else None, interval, tuple(reasons))
+        interval, day = _after_story_day(interval, evidence, reasons)
+        # a day learnt from the corpus is no day of the article's own: no chains (`own_day`)
+        own = day if all(c.source != CORPUS for c in published.candidates) else None
+        return DocumentTime(interval.start if interval.is_day else None, interval, tuple(reasons), own)
     return _with_header(header, published.source, confidence, interval, evidence, reasons)
 
 
@@ -234,7 +236,9 @@ def _with_header(
     return DocumentTime(None, narrowed, tuple(reasons))
 
 
-def _after_story_day(interval: DateInterval, ev: Evidence, reasons: list[str]) -> DateInterval:
+def _after_story_day(
+    interval: DateInterval, ev: Evidence, reasons: list[str]
+) -> tuple[DateInterval, date | None]:
     """On or shortly after the latest day the article reports in the past (module docstring). A
     full date counts where no hard bound excludes it, even outside the soft windows' estimate (it is
     stronger evidence than they are); a year-less one where it falls in exactly one year of the
@@ -252,7 +256,7 @@ def _after_story_day(interval: DateInterval, ev: Evidence, reasons: list[str]) -
             # occurrence after the lower bounds is the one a reader of a recent report takes
             days.append((found[0], why))
     if not days:
-        return interval
+        return interval, None
     day, why = max(days)
     # up to a month after it, unless a soft window (a weekday named with its day: within a week) or
     # a hard upper bound (with its grace) ends it sooner
@@ -262,7 +266,7 @@ def _after_story_day(interval: DateInterval, ev: Evidence, reasons: list[str]) -
     end = min([moved(day, STORY_SPAN), *ends])
     basis = f"{STORY_BASIS} {day.isoformat()}, the latest day it reports ({why})"
     reasons.append(basis)
-    return DateInterval(day, end, _granularity(day, end), 0.5, basis, likely=day)
+    return DateInterval(day, end, _granularity(day, end), 0.5, basis, likely=day), day
 
 
 def _reported_elsewhere(published: PublishedDate, ev: Evidence) -> None:
@@ -327,15 +331,13 @@ def pinned(published: PublishedDate) -> bool:
     return any(c.source == PINNED_SOURCE for c in published.candidates)
 
 
-def own_day(anchor: DocumentTime, published: PublishedDate) -> date | None:
+def own_day(anchor: DocumentTime) -> date | None:
     """The day an article dates the events it reports by, for other articles to be dated from (round
     16, `dedup/doctime.py`): its document time's day, else the story day its own text gives (the
     latest day it reports: `_after_story_day`), the day it states its news on ("met on Friday (July
-    5, 2024)") as a dated article would. A story day learnt from the corpus is none: no chains."""
-    if anchor.dct is not None:
-        return anchor.dct
-    own = all(c.source != CORPUS for c in published.candidates)
-    return anchor.interval.start if own and anchor.interval.basis.startswith(STORY_BASIS) else None
+    5, 2024)") as a dated article would. A story day learnt from the corpus is none: no chains. The
+    store asks the same of its columns (`time_dct`, `time_story_day`)."""
+    return anchor.dct if anchor.dct is not None else anchor.story_day
 
 
 def _allowed(day: date, ev: Evidence) -> bool:
