@@ -30,6 +30,8 @@ from dateline.records import Article, PublishedDate
 from dateline.time.component import DefaultTimeTagger
 from dateline.time.tagger import tag_text
 
+AS_OF = date(2026, 12, 6)  # the day the texts are read in (`RawDocument.as_of`)
+
 _MONTHS = [
     "January",
     "Feb.",
@@ -147,7 +149,9 @@ def _pipeline_time(text: str, day: date | None, component: DefaultTimeTagger) ->
 
 
 def _cleaner(text: str, day: date | None) -> None:
-    cleaned = clean_text(f"A headline about talks\n\n{text}\n\nThe body of the article goes on here.")
+    cleaned = clean_text(
+        f"A headline about talks\n\n{text}\n\nThe body of the article goes on here.", as_of=AS_OF
+    )
     choose(cleaned.dates)
 
 

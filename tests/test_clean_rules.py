@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from dateline.clean.component import DefaultCleaner
@@ -9,6 +11,8 @@ from dateline.clean.dates import find_dates
 from dateline.clean.plaintext import clean_text
 from dateline.components import cleaners
 from dateline.records import RawDocument
+
+AS_OF = date(2026, 12, 6)  # the day the texts are read in (`RawDocument.as_of`)
 
 LEAD = "Officials from Kenya and Norway met in Nairobi on Wednesday to review a clean-energy accord."
 SECOND = "The delegations agreed to meet again in Oslo in the spring, a joint statement said."
@@ -51,7 +55,9 @@ def test_html_page_main_text_metadata_and_meta_date() -> None:
 
 
 def test_wire_dateline_prefix_goes_to_fields() -> None:
-    cleaned = clean_text(f"Ministers review accord\n\nNAIROBI, June 8, 2022 (Reuters) - {LEAD}\n\n{SECOND}")
+    cleaned = clean_text(
+        f"Ministers review accord\n\nNAIROBI, June 8, 2022 (Reuters) - {LEAD}\n\n{SECOND}", as_of=AS_OF
+    )
     assert cleaned.dateline == "Nairobi" and cleaned.outlet == "Reuters"
     assert cleaned.text.startswith(LEAD)
     assert [(d.value, d.source) for d in cleaned.dates] == [("2022-06-08", "dateline")]
@@ -70,17 +76,18 @@ def test_hard_wrapped_paragraphs_are_joined() -> None:
         "Wednesday to review a clean-energy accord and\n"
         "agreed to meet again in Oslo in the spring.\n"
     )
-    cleaned = clean_text(wrapped + "\n" + SECOND)
+    cleaned = clean_text(wrapped + "\n" + SECOND, as_of=AS_OF)
     assert cleaned.text.split("\n\n")[0] == " ".join(wrapped.split())
 
 
 def test_unrelated_trailing_headlines_removed_but_related_last_line_kept() -> None:
     tail = "Floods displace thousands in coastal province\nCentral bank holds interest rates steady"
-    cleaned = clean_text(f"Energy talks\n\n{LEAD}\n\n{SECOND}\n\n{tail}")
+    cleaned = clean_text(f"Energy talks\n\n{LEAD}\n\n{SECOND}\n\n{tail}", as_of=AS_OF)
     assert cleaned.text.split("\n\n") == [LEAD, SECOND]
     assert {r.reason for r in cleaned.removed if r.text in tail} == {"related headlines"}
     kept = clean_text(
-        f"Energy talks\n\n{LEAD}\n\nKenya and Norway officials review clean-energy accord in Nairobi"
+        f"Energy talks\n\n{LEAD}\n\nKenya and Norway officials review clean-energy accord in Nairobi",
+        as_of=AS_OF,
     )
     assert kept.text.endswith("accord in Nairobi")
 

@@ -9,6 +9,8 @@ from dateline.clean.dates import url_date
 from dateline.clean.plaintext import clean_text
 from dateline.records import RawDocument
 
+AS_OF = date(2026, 12, 6)  # the day the texts are read in (`RawDocument.as_of`)
+
 _BODY = "They also agreed to reopen two bridge crossings on the river by the end of the year."
 
 
@@ -22,13 +24,16 @@ def test_a_full_stop_after_the_place_reads_like_a_comma_when_the_agency_follows_
         "PORTVALE. June 4, 2024 (Examplepress) - The presidents of two river states signed an accord.\n\n"
         f"{_BODY}\n"
     )
-    cleaned = clean_text(text)
+    cleaned = clean_text(text, as_of=AS_OF)
     assert cleaned.dateline == "Portvale"
     assert cleaned.text.startswith("The presidents")
     assert _published(text).value == "2024-06-04"
     # a place of two words with its own abbreviation, and the agency between slashes
     line = "ST. MARYVILLE. June 4, 2024 /EXPRESS/. The presidents met again.\n"
-    assert clean_text(f"Two states sign a river accord\n\n{line}\n{_BODY}\n").dateline == "St. Maryville"
+    assert (
+        clean_text(f"Two states sign a river accord\n\n{line}\n{_BODY}\n", as_of=AS_OF).dateline
+        == "St. Maryville"
+    )
 
 
 def test_a_year_less_dateline_after_a_full_stop_passes_on_its_day_and_invents_no_year():
@@ -48,7 +53,7 @@ def test_a_full_stop_without_the_agency_is_a_sentence_not_a_dateline():
         "Talks resumed. March 13, 2024 (Thursday) - the presidents met in Portvale.",
     ):
         text = f"Two states sign a river accord\n\n{lead}\n\n{_BODY}\n"
-        assert clean_text(text).dateline is None
+        assert clean_text(text, as_of=AS_OF).dateline is None
         assert _published(text).value is None
 
 

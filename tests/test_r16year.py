@@ -9,6 +9,7 @@ Invented articles."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -20,7 +21,6 @@ from dateline.records import (
     Actor,
     Article,
     DateInterval,
-    DocumentTime,
     EventActor,
     EventMention,
     PublishedDate,
@@ -29,7 +29,7 @@ from dateline.records import (
 from dateline.run import run
 from dateline.store.database import Database
 from dateline.time import dating_terms
-from dateline.time.document_time import CORPUS, CORPUS_LIKELY, STORY_BASIS, own_day
+from dateline.time.document_time import CORPUS, CORPUS_LIKELY, own_day
 
 # No publication date; the text dates its news itself: story day Friday 15 March 2024.
 TOLD = (
@@ -76,42 +76,28 @@ def test_alone_the_bare_report_has_no_day(pipeline):
     assert pipeline.process(raw).document_time.interval.start is None
 
 
-STORY = DateInterval(date(2024, 3, 15), date(2024, 4, 15), "month", 0.5, f"{STORY_BASIS} 2024-03-15, ...")
-NONE = PublishedDate(None, "none", 0.0)
-
-
-@pytest.mark.parametrize(
-    ("anchor", "published", "expected"),
-    [
-        # a publication day
-        (
-            DocumentTime(date(2024, 3, 13), DateInterval(date(2024, 3, 13), date(2024, 3, 13), "day", 0.9)),
-            NONE,
-            date(2024, 3, 13),
-        ),
-        # the story day its own text gives
-        (DocumentTime(None, STORY), NONE, date(2024, 3, 15)),
-        # a story day learnt from the corpus: no chains
-        (
-            DocumentTime(None, STORY),
-            PublishedDate(
-                None,
-                "none",
-                0.0,
-                candidates=[PublishedDate("2024-03-15", CORPUS, 0.3, "another article's day", inferred=True)],
-            ),
-            None,
-        ),
-        # an estimate from content (a tenure, a term): no day
-        (
-            DocumentTime(None, DateInterval(date(2023, 7, 23), None, "range", 0.2, "estimated from content")),
-            NONE,
-            None,
-        ),
-    ],
-)
-def test_own_day(anchor, published, expected):
-    assert own_day(anchor, published) == expected
+def test_own_day(pipeline):
+    """The day an article dates others by (`own_day`): its publication day, else the story day its
+    own text gives (`DocumentTime.story_day`); a story day learnt from the corpus is none (no chains),
+    nor is an estimate from content."""
+    (told,) = _raws(("told", TOLD))
+    anchor = pipeline.process(told).document_time
+    assert anchor.dct is None and anchor.story_day == date(2024, 3, 15) == own_day(anchor)
+    learnt = PublishedDate(
+        None,
+        "none",
+        0.0,
+        candidates=[PublishedDate("2024-03-15", CORPUS, 0.3, "another article's day", inferred=True)],
+    )
+    article = pipeline.clean(told)
+    anchor = pipeline.analyse(replace(article, published=learnt)).document_time
+    assert anchor.interval.start == date(2024, 3, 15) and own_day(anchor) is None
+    dated = replace(article, published=PublishedDate("2024-03-16", "byline", 0.9))
+    assert own_day(pipeline.analyse(dated).document_time) == date(2024, 3, 16)
+    posted = pipeline.process(
+        RawDocument("x.txt", text="Talks\n\nThe minister said in a post on X that talks went well.")
+    )
+    assert own_day(posted.document_time) is None
 
 
 @pytest.mark.parametrize(

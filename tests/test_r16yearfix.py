@@ -19,7 +19,7 @@ TODAY = date(2026, 6, 1)
 
 
 def _weekday_day(lower: date, month: int, day: int, weekday: int) -> Evidence:
-    ev = Evidence([Bound(lower, "in office since", strength=3)], [], [], [], today=TODAY)
+    ev = Evidence([Bound(lower, "in office since", strength=3)], [], [], [], TODAY)
     ev.windows.append(
         Window("a day with its weekday", 3, 0, 1, yearless=Yearless(month, day), weekday=weekday)
     )

@@ -9,6 +9,8 @@ from datetime import date
 from dateline.clean.plaintext import clean_text
 from dateline.time.tagger import tag_text
 
+AS_OF = date(2026, 12, 6)  # the day the texts are read in (`RawDocument.as_of`)
+
 
 def _values(text: str, dct: date | None) -> dict[str, str]:
     return {t.text: t.value for t in tag_text(text, dct)}
@@ -42,7 +44,7 @@ def test_anchors_at_the_calendar_ends() -> None:
 
 def test_a_bare_iso_timestamp_line_in_the_body() -> None:
     cleaned = clean_text(
-        "Harbour reopens after storm\n\n2019-06-03 08:40:00\n\nThe harbour reopened on Monday."
+        "Harbour reopens after storm\n\n2019-06-03 08:40:00\n\nThe harbour reopened on Monday.", as_of=AS_OF
     )
     assert [d.value for d in cleaned.dates] == ["2019-06-03"]
     assert _values(cleaned.text + "\n2019-06-03 08:40:00", date(2019, 6, 3))["2019-06-03"] == "2019-06-03"

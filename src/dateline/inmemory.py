@@ -134,8 +134,7 @@ class MemoryStore:
         dated = [
             ((EventMention.from_json(self._mentions[m][0]), self._mentions[m][1]), day)
             for s in self._articles.values()
-            if (day := own_day(s.document_time, s.article.published)) is not None
-            and not pinned(s.article.published)
+            if (day := own_day(s.document_time)) is not None and not pinned(s.article.published)
             for m in s.mentions
         ]
         return [

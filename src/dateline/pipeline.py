@@ -53,6 +53,7 @@ def clean_document(cleaner: components.Cleaner, raw: RawDocument) -> Article:
             source=raw.source,
             content_hash=digest,
             notes=[str(failed)],
+            as_of=raw.as_of,
         )
 
 

@@ -17,6 +17,10 @@ Modality = Literal["asserted", "planned", "hoped", "negated", "hypothetical"]
 Side = Literal["source", "target", "participant"]
 
 
+def _today() -> str:
+    return date.today().isoformat()
+
+
 @dataclass(frozen=True, slots=True)
 class Extent:
     """The two ends of a multi-day or ongoing event, each a day or known only by bounds (inclusive;
@@ -115,6 +119,11 @@ class RawDocument:
     decoding_note: str | None = None  # e.g. "not valid UTF-8; decoded as cp1252"
     outlet: str | None = None  # given with the input (JSONL `outlet`, `source` or `site_name`)
     crawled: str | None = None  # when a crawler fetched it (WARC-Date): an upper bound, not `published`
+    # the day the text was read in (ISO): no text is written later, so it ends the years a day without
+    # its own may fall in. The clock is read here, where a document comes in, never by a stage, so
+    # that cleaning and dating stay functions of their input and an article analysed again (the
+    # corpus passes, a later run) is read as of the same day.
+    as_of: str = field(default_factory=_today)
 
 
 @dataclass(slots=True)
@@ -162,6 +171,7 @@ class Article:
     content_hash: str = ""
     removed: list[RemovedLine] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # decoding fallbacks, language flags, ...
+    as_of: str = field(default_factory=_today)  # `RawDocument.as_of`, kept
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -194,6 +204,9 @@ class DocumentTime:
     dct: date | None
     interval: DateInterval
     reasons: tuple[str, ...] = ()
+    # with no dct: the latest day the article's own text reports, where the interval starts on it (an
+    # article written on or shortly after its story's day); the day other articles may be dated from
+    story_day: date | None = None
 
     @classmethod
     def unknown(cls) -> DocumentTime:

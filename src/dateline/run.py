@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date
 from itertools import islice
 from pathlib import Path
 from time import perf_counter
@@ -216,9 +217,15 @@ def ingest(
     batch_size: int = 32,
     workers: int = 1,
     on_batch: OnBatch | None = None,
+    as_of: date | None = None,
 ) -> RunSummary:
-    """`dateline ingest`: read files, folders or stdin (`-`) and run them into the store."""
-    return run(read(list(paths)), config, db, batch_size=batch_size, workers=workers, on_batch=on_batch)
+    """`dateline ingest`: read files, folders or stdin (`-`) and run them into the store. `as_of`: the
+    day the texts are taken to be read in (`RawDocument.as_of`; default the day each is read), so that a
+    later run over the same files gives the same result."""
+    items = read(list(paths))
+    if as_of is not None:
+        items = (replace(d, as_of=as_of.isoformat()) if isinstance(d, RawDocument) else d for d in items)
+    return run(items, config, db, batch_size=batch_size, workers=workers, on_batch=on_batch)
 
 
 def store(sink: Sink, processed: Sequence[ProcessedArticle], errors: Sequence[IngestError] = ()) -> Changes:

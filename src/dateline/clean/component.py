@@ -31,6 +31,7 @@ class DefaultCleaner:
                 title_given=raw.title is not None,
                 url=raw.url,
                 crawled=_stamp(raw.crawled),
+                as_of=date.fromisoformat(raw.as_of),
             )
         given, note = pubdate.from_input(raw.published)
         in_url = pubdate.from_url(raw.url or url or cleaned.url)
@@ -60,6 +61,7 @@ class DefaultCleaner:
             content_hash=digest,
             removed=cleaned.removed,
             notes=notes,
+            as_of=raw.as_of,
         )
 
     @staticmethod
@@ -77,6 +79,7 @@ class DefaultCleaner:
             known_title=raw.title or page.title,
             url=raw.url or page.url,
             crawled=_stamp(raw.crawled),
+            as_of=date.fromisoformat(raw.as_of),
         )
         found = html_page.published(raw.html, raw.url or page.url)
         if found:

@@ -620,12 +620,15 @@ def clean_text(
     title_given: bool = False,
     url: str | None = None,
     crawled: date | datetime | None = None,
+    *,
+    as_of: date,
 ) -> Cleaned:
     """`title_given`: the input names its title separately (a JSONL `title`), so no line of `text`
     is taken for another title; only a line repeating the given one is. `url` (where known) helps read
     numeric dates in the outlet's day/month order, with the page's own unambiguous dates and time zones.
     `crawled` (a WARC-Date) bounds the year of a day given without one: the article is no later; with
-    its time of day it also dates a relative stamp ("3 hours ago")."""
+    its time of day it also dates a relative stamp ("3 hours ago"). `as_of` (the day the text was read
+    in, `RawDocument.as_of`) is the last day anything is taken to be from where nothing closer bounds it."""
     text, record_date = _record_date(text)
     units = split_units(text)
     printed = _printed_url(units)
@@ -676,8 +679,8 @@ def clean_text(
             lead = story
         _today_in_brackets(kept, lead, out, order)
     taken_out = [u.plain for u in units if u.kind not in ("text", "dek")]
-    _infer_years(out, [u.text for u in kept], url, crawled, taken_out)
-    _six_digit_day(out, [u.text for u in kept], url, taken_out)
+    _infer_years(out, [u.text for u in kept], url, as_of, crawled, taken_out)
+    _six_digit_day(out, [u.text for u in kept], url, taken_out, as_of)
     _note_order(out, order, order_reason)
     for unit in units:
         if unit.kind not in ("text", "dek"):
@@ -1119,7 +1122,7 @@ def _live_page_days(units: list[Unit], out: Cleaned, url: str | None) -> None:
 
 
 def _infer_years(
-    out: Cleaned, body: list[str], url: str | None, crawled: date | None = None, taken_out: list[str] = ()
+    out: Cleaned, body: list[str], url: str | None, as_of: date, crawled: date | None, taken_out: list[str]
 ) -> None:
     """A day given without its year (a wire dateline "Lagos, Jan. 5", a date line "Monday, October
     14") takes its year from the URL's /YYYY/MM/ or a six-digit word of it, the page's current-date
@@ -1144,7 +1147,7 @@ def _infer_years(
         if found is None and y.weekday is not None:
             found = _title_year(y, out.title, url, not_after or ceiling)
         if found is None:
-            found = year_from_offices(y.day, text, not_after or ceiling or date.today())
+            found = year_from_offices(y.day, text, not_after or ceiling or as_of)
         if found is None and y.weekday is None and len(named := lead_weekdays(text)) == 1:
             # the one weekday the lead names, as the dateline's own day, placed among the years of
             # the text's dated mentions, months with their year included ("re-elected in July 2024");
@@ -1315,7 +1318,7 @@ def _release_in_brackets(head: list[Unit], out: Cleaned, order: DayOrder | None)
 _FOLDER_REACH = 3
 
 
-def _six_digit_day(out: Cleaned, body: list[str], url: str | None, removed: list[str]) -> None:
+def _six_digit_day(out: Cleaned, body: list[str], url: str | None, removed: list[str], as_of: date) -> None:
     """A URL folder of six digits ("/060124/", or "/19/0312/") reads as a day in up to three orders
     (ddmmyy, yymmdd, mmddyy), and so does an article number that opens with its yymmdd ("/2505164726/",
     `url_code_days`); ids look the same, so it is taken only where the text supports exactly
@@ -1327,9 +1330,8 @@ def _six_digit_day(out: Cleaned, body: list[str], url: str | None, removed: list
     counts, in the body or in a line taken out of it (a photo's caption dates the picture, mostly
     taken on the story's day; an id read as a day falls on a day the page prints only by rare chance,
     one or two days of some twelve thousand)."""
-    today = date.today()
-    folders = [d for d in url_six_digits(url, folders=True) + url_code_days(url) if d <= today]
-    words = [d for d in url_six_digits(url) + url_unix_days(url) if d <= today and d not in folders]
+    folders = [d for d in url_six_digits(url, folders=True) + url_code_days(url) if d <= as_of]
+    words = [d for d in url_six_digits(url) + url_unix_days(url) if d <= as_of and d not in folders]
     if not folders and not words:
         return
     full = [f.value for line in body for f in find_dates(line)]

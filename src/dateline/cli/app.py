@@ -92,6 +92,14 @@ def ingest(
         int | None, typer.Option(min=1, help="Processes for the per-article stages (default: all cores).")
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", metavar="", help="No progress bar.")] = False,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            help="YYYY-MM-DD: the day the texts were read in (default today); no article is taken to be "
+            "later. Give the crawl's day to re-run with the same result.",
+        ),
+    ] = None,
 ) -> None:
     """Read, process and store articles (.txt, .html, .jsonl, .warc/.warc.gz, or - for stdin)."""
     from dateline.cli.progress import progress_bar
@@ -99,10 +107,14 @@ def ingest(
     from dateline.run import ingest as run_ingest
 
     config = PipelineConfig(event_coder=event_coder, kb_files=tuple(kb or ()))
+    try:
+        read_on = date.fromisoformat(as_of) if as_of else None
+    except ValueError as exc:
+        raise _fail(f"--as-of must be YYYY-MM-DD, not {as_of!r}") from exc
     created = not db.exists()
     try:
         with Database(db) as store, progress_bar(err, show=not quiet) as on_batch:
-            summary = run_ingest(paths, store, config, batch_size, workers or _cores(), on_batch)
+            summary = run_ingest(paths, store, config, batch_size, workers or _cores(), on_batch, read_on)
             counts = store.summary()
             if created and not counts["articles"]:  # every input failed: leave no empty database
                 store.release()  # (still holding the writer lock, so no other ingest starts on it)

@@ -38,7 +38,7 @@ from dateline.records import (
 from dateline.store.connection import WriterLock, connect
 from dateline.store.schema import migrate, transaction
 from dateline.store.tables import article_table, event_table
-from dateline.time.document_time import CORPUS, PINNED_SOURCE, STORY_BASIS
+from dateline.time.document_time import CORPUS, PINNED_SOURCE
 
 DEFAULT_DB = "dateline.duckdb"
 
@@ -250,12 +250,9 @@ class Database:
         articles, paired by `paired` (a fixed condition, never text from an article)."""
         sources = "json_extract_string({}.published_detail, '$.candidates[*].source')"
         # the dated article's own day (`document_time.own_day`): its document time's day, else the
-        # story day its own text gives, where no corpus candidate gave it
-        own_day = (
-            "coalesce(d.time_dct, CASE WHEN starts_with(d.time_basis, ?) AND NOT coalesce("
-            f"list_contains({sources.format('d')}, ?), false) THEN d.time_start END)"
-        )
-        query = f"""SELECT u.payload, o.payload, {own_day} AS day FROM event_mentions u
+        # story day its own text gives
+        query = f"""SELECT u.payload, o.payload, coalesce(d.time_dct, d.time_story_day) AS day
+               FROM event_mentions u
                JOIN articles a ON a.id = u.article_id
                JOIN event_mentions o ON {paired} AND o.article_id <> u.article_id
                JOIN articles d ON d.id = o.article_id
@@ -264,7 +261,7 @@ class Database:
                    AND NOT coalesce(list_contains({sources.format("d")}, ?), false)
                ORDER BY a.rowid, u.rowid, d.rowid, o.rowid"""  # noqa: S608 (`paired` is fixed text)
         # an article whose day the corpus pinned (time/corpus_day.py) dates no other: no chains
-        rows = self.con.execute(query, [STORY_BASIS, CORPUS, CORPUS, PINNED_SOURCE]).fetchall()
+        rows = self.con.execute(query, [CORPUS, PINNED_SOURCE]).fetchall()
         return [
             (EventMention.from_json(json.loads(u)), EventMention.from_json(json.loads(o)), day)
             for u, o, day in rows
@@ -483,7 +480,7 @@ class Database:
 _ARTICLE_COLUMNS = (
     "id, content_hash, title, outlet, byline, dateline, url, source, language, text, published_value, "
     "published_source, published_confidence, published_note, time_start, time_end, time_dct, time_basis, "
-    "time_reasons, copy_of, removed, notes, published_detail"
+    "time_reasons, copy_of, removed, notes, published_detail, as_of, time_story_day"
 )
 _CANONICAL_COLUMNS = (
     "id, type, mode, modality, date_start, date_end, granularity, countries, actor_ids, actor_names, "
@@ -512,7 +509,7 @@ def _article_row(art: Article, when: DocumentTime, copy_of: str | None, notes: l
         art.source, art.language, art.text, pub.value, pub.source, pub.confidence, pub.note,
         when.interval.start, when.interval.end, when.dct, when.interval.basis, list(when.reasons),
         copy_of, json.dumps([asdict(r) for r in art.removed]), list(notes),
-        json.dumps(_published_detail(pub)),
+        json.dumps(_published_detail(pub)), art.as_of, when.story_day,
     ]  # fmt: skip
 
 
@@ -543,6 +540,7 @@ def _stored_article(row: dict[str, Any]) -> Article:
         content_hash=row["content_hash"],
         removed=[RemovedLine(**r) for r in json.loads(row["removed"] or "[]")],
         notes=list(row["notes"] or []),
+        as_of=(row["as_of"] or row["ingested_at"].date()).isoformat(),
     )
 
 

@@ -59,6 +59,18 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE articles ADD COLUMN published_detail JSON;
     """,
+    # The day the text was read in (`Article.as_of`), for the corpus passes that analyse an article
+    # again: rows from before it are read as of the day they were ingested. The story day the text
+    # gives (`DocumentTime.story_day`), which the basis of the document time told before, from which
+    # it is filled: an interval on or after that day, where no corpus candidate gave it.
+    """
+    ALTER TABLE articles ADD COLUMN as_of DATE;
+    ALTER TABLE articles ADD COLUMN time_story_day DATE;
+    UPDATE articles SET time_story_day = time_start
+    WHERE time_dct IS NULL AND starts_with(time_basis, 'inferred: on or shortly after')
+        AND NOT coalesce(list_contains(
+            json_extract_string(published_detail, '$.candidates[*].source'), 'corpus'), false);
+    """,
 )
 
 

@@ -128,11 +128,12 @@ class Evidence:
     upper: list[Bound]
     windows: list[Window]
     notes: list[str]
+    # the day the text was read in (`Article.as_of`): no text is written after it, so a year-less
+    # day with its weekday may recur up to it
+    as_of: date
     # days the article reports in the past with a full date, or year-less (placed once solved)
     story: list[tuple[date, str]] = field(default_factory=list)
     story_yearless: list[tuple[MonthDay, int | None, str]] = field(default_factory=list)
-    # no text is written after the day it is read: a year-less day with its weekday may recur up to it
-    today: date = field(default_factory=date.today)
 
     @property
     def empty(self) -> bool:
@@ -144,7 +145,7 @@ def estimate(
 ) -> DocumentTime:
     """The document time of `article`; `timexes` were tagged against an unknown anchor, so only
     expressions with their own year carry absolute dates."""
-    evidence = Evidence([], [], [], [])
+    evidence = Evidence([], [], [], [], date.fromisoformat(article.as_of))
     _tenures(hints, evidence)
     _terms(text_of(doc), evidence)
     _content(doc, timexes, evidence)
@@ -183,8 +184,10 @@ def estimate(
     if header is None and yearless is not None:
         return _place_yearless(yearless, published.month_day, interval, tuple(reasons))
     if header is None:
-        interval = _after_story_day(interval, evidence, reasons)
-        return DocumentTime(interval.start if interval.is_day else None, interval, tuple(reasons))
+        interval, day = _after_story_day(interval, evidence, reasons)
+        # a day learnt from the corpus is no day of the article's own: no chains (`own_day`)
+        own = day if all(c.source != CORPUS for c in published.candidates) else None
+        return DocumentTime(interval.start if interval.is_day else None, interval, tuple(reasons), own)
     return _with_header(header, published.source, confidence, interval, evidence, reasons)
 
 
@@ -233,7 +236,9 @@ def _with_header(
     return DocumentTime(None, narrowed, tuple(reasons))
 
 
-def _after_story_day(interval: DateInterval, ev: Evidence, reasons: list[str]) -> DateInterval:
+def _after_story_day(
+    interval: DateInterval, ev: Evidence, reasons: list[str]
+) -> tuple[DateInterval, date | None]:
     """On or shortly after the latest day the article reports in the past (module docstring). A
     full date counts where no hard bound excludes it, even outside the soft windows' estimate (it is
     stronger evidence than they are); a year-less one where it falls in exactly one year of the
@@ -251,7 +256,7 @@ def _after_story_day(interval: DateInterval, ev: Evidence, reasons: list[str]) -
             # occurrence after the lower bounds is the one a reader of a recent report takes
             days.append((found[0], why))
     if not days:
-        return interval
+        return interval, None
     day, why = max(days)
     # up to a month after it, unless a soft window (a weekday named with its day: within a week) or
     # a hard upper bound (with its grace) ends it sooner
@@ -261,7 +266,7 @@ def _after_story_day(interval: DateInterval, ev: Evidence, reasons: list[str]) -
     end = min([moved(day, STORY_SPAN), *ends])
     basis = f"{STORY_BASIS} {day.isoformat()}, the latest day it reports ({why})"
     reasons.append(basis)
-    return DateInterval(day, end, _granularity(day, end), 0.5, basis, likely=day)
+    return DateInterval(day, end, _granularity(day, end), 0.5, basis, likely=day), day
 
 
 def _reported_elsewhere(published: PublishedDate, ev: Evidence) -> None:
@@ -326,15 +331,13 @@ def pinned(published: PublishedDate) -> bool:
     return any(c.source == PINNED_SOURCE for c in published.candidates)
 
 
-def own_day(anchor: DocumentTime, published: PublishedDate) -> date | None:
+def own_day(anchor: DocumentTime) -> date | None:
     """The day an article dates the events it reports by, for other articles to be dated from (round
     16, `dedup/doctime.py`): its document time's day, else the story day its own text gives (the
     latest day it reports: `_after_story_day`), the day it states its news on ("met on Friday (July
-    5, 2024)") as a dated article would. A story day learnt from the corpus is none: no chains."""
-    if anchor.dct is not None:
-        return anchor.dct
-    own = all(c.source != CORPUS for c in published.candidates)
-    return anchor.interval.start if own and anchor.interval.basis.startswith(STORY_BASIS) else None
+    5, 2024)") as a dated article would. A story day learnt from the corpus is none: no chains. The
+    store asks the same of its columns (`time_dct`, `time_story_day`)."""
+    return anchor.dct if anchor.dct is not None else anchor.story_day
 
 
 def _allowed(day: date, ev: Evidence) -> bool:
@@ -593,7 +596,7 @@ def _solve(ev: Evidence) -> tuple[DateInterval, list[str]]:
     if hi is None and first is not None and any(w.weekday is not None for w in ev.windows):
         # a year-less day with its weekday recurs within WEEKDAY_CYCLE years: look that far ahead,
         # and up to today, to see whether it recurs before the text could have been written
-        last = max(last or first, moved(first, WEEKDAY_CYCLE * 366), ev.today)
+        last = max(last or first, moved(first, WEEKDAY_CYCLE * 366), ev.as_of)
     if first is None or last is None or first > last or (last - first).days > MAX_DOMAIN_DAYS:
         return _interval(lo, hi, hard=True, basis=used), used
     size = (last - first).days + 1
@@ -618,8 +621,8 @@ def _solve(ev: Evidence) -> tuple[DateInterval, list[str]]:
         # already come leaves the year open ("Saturday, December 28" under a tenure from 2003 fits
         # 2013, 2019 and 2024), and a first-fit guess would date the story's other reports
         later = best[best > best[0] + RECURRENCE_GAP]
-        if later.size and moved(first, int(later[0])) <= ev.today:
-            years = sorted({moved(first, int(i)).year for i in best if moved(first, int(i)) <= ev.today})
+        if later.size and moved(first, int(later[0])) <= ev.as_of:
+            years = sorted({moved(first, int(i)).year for i in best if moved(first, int(i)) <= ev.as_of})
             used.append(f"year left open: the weekday's day fits {', '.join(map(str, years))}")
             return _interval(lo, hi, hard=True, basis=used), used
         best = best[best <= best[0] + RECURRENCE_GAP]
