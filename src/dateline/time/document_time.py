@@ -590,7 +590,12 @@ def _solve(ev: Evidence) -> tuple[DateInterval, list[str]]:
     fixed = [w.fixed for w in ev.windows if w.fixed is not None]
     first = lo or (moved(min(s for s, _ in fixed), -NEAR_DATED) if fixed else None)
     last = hi or (moved(max(e for _, e in fixed), NEAR_DATED) if fixed else None)
-    if hi is None and first is not None and any(w.weekday is not None for w in ev.windows):
+    weekdays = hi is None and any(w.weekday is not None for w in ev.windows)
+    if weekdays and first is None:
+        # nothing else dates the text (round 17): a year-less day with its weekday ("Tuesday (Dec
+        # 3)") recurs within WEEKDAY_CYCLE years, so its latest occurrence lies that far before today
+        first = moved(ev.today, -WEEKDAY_CYCLE * 366)
+    if weekdays and first is not None:
         # a year-less day with its weekday recurs within WEEKDAY_CYCLE years: look that far ahead,
         # and up to today, to see whether it recurs before the text could have been written
         last = max(last or first, moved(first, WEEKDAY_CYCLE * 366), ev.today)
@@ -610,19 +615,20 @@ def _solve(ev: Evidence) -> tuple[DateInterval, list[str]]:
     if not score.any():
         return _interval(lo, hi, hard=True, basis=used), used
     best = np.flatnonzero(score == score.max())
-    if hi is None and any(w.weekday is not None for w in ev.windows):
-        # with no upper bound a weekday-fixed day recurs every few years ("Monday May 6" in 2024
-        # and 2030): the first occurrence after the lower bounds is the one a reader of a recent
-        # report takes (as for the story's day), not every year up to the last recurrence. Only
-        # when it is the one occurrence up to today (round 16, r16yearfix): a later one that has
-        # already come leaves the year open ("Saturday, December 28" under a tenure from 2003 fits
-        # 2013, 2019 and 2024), and a first-fit guess would date the story's other reports
-        later = best[best > best[0] + RECURRENCE_GAP]
-        if later.size and moved(first, int(later[0])) <= ev.today:
-            years = sorted({moved(first, int(i)).year for i in best if moved(first, int(i)) <= ev.today})
-            used.append(f"year left open: the weekday's day fits {', '.join(map(str, years))}")
-            return _interval(lo, hi, hard=True, basis=used), used
-        best = best[best <= best[0] + RECURRENCE_GAP]
+    if weekdays:
+        # with no upper bound a weekday-fixed day recurs every few years ("Saturday, December 28" in
+        # 2013, 2019 and 2024): the reader takes its latest occurrence up to the day the text is read
+        # (round 17), as for an undated letter or post; a later one has not come yet ("Monday May 6"
+        # in 2024 and 2030 read in 2026), and no text is written after the day it is read. Round 16
+        # left the year open where several had come: the events of every such article stayed undated.
+        seen = best[best <= (ev.today - first).days]
+        if seen.size:
+            best = seen[seen >= seen[-1] - RECURRENCE_GAP]
+            if best[0] > seen[0]:
+                fits = ", ".join(map(str, sorted({moved(first, int(i)).year for i in seen})))
+                used.append(f"the latest year up to today of those the weekday's day fits ({fits})")
+        else:
+            best = best[best <= best[0] + RECURRENCE_GAP]
     start, end = moved(first, int(best[0])), moved(first, int(best[-1]))
     used += [w.reason for w, mask in hit if mask[best].all()]
     missed = [w.reason for w, mask in hit if not mask[best].any()]
