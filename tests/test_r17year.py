@@ -3,6 +3,7 @@ Every sentence and article is invented.
 
 - a year-less day with its weekday and no upper bound takes its latest occurrence up to the day the
   text is read (`time/document_time._solve`), also where nothing else dates the text;
+- a year-less dateline takes the one weekday its lead names as its own (`document_time.estimate`);
 - an undated article that names what a dated article names, with a report of the same type on a day
   its interval allows, is dated by that article's day (`dedup/doctime._named_story`,
   `dedup/story_names.py`)."""
@@ -14,8 +15,8 @@ from datetime import date
 
 from dateline.dedup.doctime import pending
 from dateline.dedup.story_names import names, shared_names
-from dateline.records import Actor, Article, DateInterval, EventActor, EventMention
-from dateline.time.document_time import CORPUS, CORPUS_LIKELY, Bound, Evidence, Window, _solve
+from dateline.records import Actor, Article, DateInterval, EventActor, EventMention, PublishedDate, TenureHint
+from dateline.time.document_time import CORPUS, CORPUS_LIKELY, Bound, Evidence, Window, _solve, estimate
 from dateline.time.partial_values import MonthDay
 
 TODAY = date(2026, 6, 1)
@@ -53,6 +54,29 @@ def test_a_year_less_day_without_its_weekday_is_left_open():
     ev = Evidence([], [], [Window("'March 3' (past)", 1, 0, 120, yearless=MonthDay(3, 3))], [], today=TODAY)
     interval, _ = _solve(ev)
     assert interval.start is None and interval.end is None
+
+
+RUIZ = TenureHint(
+    "Foreign Minister Ana Ruiz", "ruiz", DateInterval(date(2010, 5, 2), date(2014, 8, 30), "range", 0.9)
+)
+
+
+def _dateline_june_3(nlp, text: str):
+    page = PublishedDate(None, "dateline", 0.0, "a dateline without its year", month_day="--06-03")
+    return estimate(Article(id="t", text=text, published=page), nlp(text), [RUIZ], [])
+
+
+def test_a_year_less_dateline_takes_the_weekday_its_lead_names(nlp):
+    # "June 3" fits every year of the tenure; a Monday only in 2013
+    assert _dateline_june_3(nlp, "Foreign Minister Ana Ruiz met her Peruvian counterpart.").dct is None
+    monday = _dateline_june_3(nlp, "Foreign Minister Ana Ruiz met her Peruvian counterpart on Monday.")
+    assert monday.dct == date(2013, 6, 3)
+    assert any("the Monday its lead names" in r for r in monday.reasons)
+
+
+def test_two_weekdays_in_the_lead_give_the_dateline_none(nlp):
+    text = "Foreign Minister Ana Ruiz met her Peruvian counterpart on Monday after talks on Sunday."
+    assert _dateline_june_3(nlp, text).dct is None
 
 
 # --- names -------------------------------------------------------------------------------------------
