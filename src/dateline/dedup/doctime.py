@@ -141,7 +141,9 @@ def pending(store: Reports, skip: Collection[str] = ()) -> list[Article]:
     for article_id, (day, own, other) in _story(store, alike, skip, set(best)).items():
         best[article_id] = (False, day, own, other)
         told.add(article_id)
-    named = _named_story(store, alike, skip, set(best))
+    named = _named_story(
+        store, [p for p in alike if p[0].article_id not in skip and p[0].article_id not in best]
+    )
     for article_id, (day, own, other) in named.items():
         best[article_id] = (False, day, own, other)
     pins = _pins(store, skip)
@@ -271,12 +273,9 @@ def _story(
 
 
 def _named_story(
-    store: Reports,
-    pairs: Iterable[tuple[EventMention, EventMention, date]],
-    skip: Collection[str],
-    held: Collection[str],
-) -> dict[str, tuple[date, EventMention, EventMention]]:
-    """The articles still undated (not in `held`) that name what a dated article names (round 17):
+    store: Reports, pairs: Iterable[tuple[EventMention, EventMention, date]]
+) -> dict[str, Dated]:
+    """The articles of `pairs` (those no other path dated) that name what a dated article names (round 17):
     a report of the same type, the dated article's day inside its own interval (`alike_reports`),
     and most of the text's own names (people, places, bodies, documents: `story_names`) in the
     dated article's text too. A reader takes the two for the same story and the undated one as of
@@ -287,8 +286,6 @@ def _named_story(
     of its own and otherwise still places its year-less days."""
     found: dict[str, dict[str, Dated]] = {}
     for own, other, published in pairs:
-        if own.article_id in skip or own.article_id in held:
-            continue
         found.setdefault(own.article_id, {}).setdefault(other.article_id, (published, own, other))
     if not found:
         return {}
