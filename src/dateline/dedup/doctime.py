@@ -28,6 +28,11 @@ may still tell the story a dated article tells (round 13): most of what it repor
 reported there too, of the same type between the same countries, on a day its interval allows
 (`_story`). That article's day (stated, else likely) dates it as a likely day.
 
+An article that none of these date but that names what one dated article names (most of its people,
+places, bodies and documents, `story_names`), with a report of the same type on a day its interval
+allows, is of that article's story too (round 17, `_named_story`): the dated article's day is a likely
+day, as for `_story`.
+
 Beside that window, each mention of an undated article merged with reports that state one day gets a
 "corpus" candidate naming the mention (`_pins`, round 10): the time stage reads the article's own
 time word on it ("spoke yesterday") against that day and, where one day fits, makes it the article's

@@ -7,7 +7,9 @@ future events with a full date (not newer). Soft windows, scored day by day over
 bounds leave (a date mentioned with its year gives none: news recalls old dates as often as new
 ones); a year-less date ("March 18", "in April") within a few months, on the side the tense gives; a
 weekday named with a day ("Monday, March 18") within a week, and only in the years where that day is
-that weekday. The days that satisfy the most windows form the estimate; it stays an interval unless
+that weekday; with no upper bound, in the latest such year up to the day the text is read (round 17).
+A year-less dateline takes the one weekday its lead names as its own day. The days that satisfy the
+most windows form the estimate; it stays an interval unless
 the evidence gives one day. A low-confidence header date loses when it contradicts the estimate (it
 is often the crawl day) and narrows it to its day when it agrees. With no date at all, the latest day
 the narrative reports (past tense, main clause) is the likely day, the estimate running from it to a
