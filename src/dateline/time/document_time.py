@@ -9,9 +9,9 @@ ones); a year-less date ("March 18", "in April") within a few months, on the sid
 weekday named with a day ("Monday, March 18") within a week, and only in the years where that day is
 that weekday; with no upper bound, in the latest such year up to the day the text is read (round 17).
 A year-less dateline takes the one weekday its lead names as its own day. The days that satisfy the
-most windows form the estimate; it stays an interval unless
-the evidence gives one day. A low-confidence header date loses when it contradicts the estimate (it
-is often the crawl day) and narrows it to its day when it agrees. With no date at all, the latest day
+most windows form the estimate; it stays an interval unless the evidence gives one day. A
+low-confidence header date loses when it contradicts the estimate (it is often the crawl day) and
+narrows it to its day when it agrees. With no date at all, the latest day
 the narrative reports (past tense, main clause) is the likely day, the estimate running from it to a
 month after.
 
