@@ -28,11 +28,6 @@ may still tell the story a dated article tells (round 13): most of what it repor
 reported there too, of the same type between the same countries, on a day its interval allows
 (`_story`). That article's day (stated, else likely) dates it as a likely day.
 
-An article that none of these date but that names what one dated article names (most of its people,
-places, bodies and documents, `story_names`), with a report of the same type on a day its interval
-allows, is of that article's story too (round 17, `_named_story`): the dated article's day is a likely
-day, as for `_story`.
-
 Beside that window, each mention of an undated article merged with reports that state one day gets a
 "corpus" candidate naming the mention (`_pins`, round 10): the time stage reads the article's own
 time word on it ("spoke yesterday") against that day and, where one day fits, makes it the article's
@@ -55,7 +50,6 @@ from dataclasses import replace
 from datetime import date
 from typing import Protocol
 
-from dateline.dedup.story_names import shared_names
 from dateline.events.parties import dyad, named_ids
 from dateline.records import Article, EventMention, ProcessedArticle, PublishedDate
 from dateline.time.document_time import CORPUS, CORPUS_LIKELY, CORPUS_STATED, STORY_LAG
@@ -146,18 +140,11 @@ def pending(store: Reports, skip: Collection[str] = ()) -> list[Article]:
     for article_id, (day, own, other) in _story(store, alike, skip, set(best)).items():
         best[article_id] = (False, day, own, other)
         told.add(article_id)
-    named = _named_story(
-        store, [p for p in alike if p[0].article_id not in skip and p[0].article_id not in best]
-    )
-    for article_id, (day, own, other) in named.items():
-        best[article_id] = (False, day, own, other)
     pins = _pins(store, skip)
     out = []
     for article in store.stored(sorted(best.keys() | pins.keys())):  # a set: its order varies by process
         found = list(pins.get(article.id, ()))
-        if article.id in named:
-            found.insert(0, _named(*named[article.id]))
-        elif article.id in best:
+        if article.id in best:
             found.insert(0, _reported(*best[article.id], article.id in merged, article.id in told))
         published = replace(article.published, candidates=[*article.published.candidates, *found])
         out.append(replace(article, published=published, notes=list(article.notes)))
@@ -275,45 +262,6 @@ def _story(
         if told and (days := _agreeing(told)):
             out[article_id] = days[0]
     return out
-
-
-def _named_story(
-    store: Reports, pairs: Iterable[tuple[EventMention, EventMention, date]]
-) -> dict[str, Dated]:
-    """The articles of `pairs` (those no other path dated) that name what a dated article names (round 17):
-    a report of the same type, the dated article's day inside its own interval (`alike_reports`),
-    and most of the text's own names (people, places, bodies, documents: `story_names`) in the
-    dated article's text too. A reader takes the two for the same story and the undated one as of
-    about the dated one's day; where the typed reports differ in dyad or kind ("met on Monday" beside
-    "held talks", "signed the Xi'an Declaration" with no named signatory), `_story` cannot tell. Every
-    such dated article's day must agree (ALIKE_SPREAD: else the names recur over several stories);
-    the earliest is a likely corpus day (`CORPUS_LIKELY`), which counts where the text reports no day
-    of its own and otherwise still places its year-less days."""
-    found: dict[str, dict[str, Dated]] = {}
-    for own, other, published in pairs:
-        found.setdefault(own.article_id, {}).setdefault(other.article_id, (published, own, other))
-    if not found:
-        return {}
-    ids = found.keys() | {other for by_article in found.values() for other in by_article}
-    texts = {a.id: a.text for a in store.stored(sorted(ids))}
-    out = {}
-    for article_id, by_article in found.items():
-        told = [
-            dated
-            for other_id, dated in by_article.items()
-            if article_id in texts and other_id in texts and shared_names(texts[article_id], texts[other_id])
-        ]
-        if told and (days := _agreeing(told)):
-            out[article_id] = days[0]
-    return out
-
-
-def _named(day: date, own: EventMention, other: EventMention) -> PublishedDate:
-    why = (
-        f"names what article {other.article_id} names and reports '{own.trigger}' ({own.type}) as it "
-        f"does: the story it tells, of {day.isoformat()}: published on or after it"
-    )
-    return PublishedDate(day.isoformat(), CORPUS, CORPUS_LIKELY, why, inferred=True)
 
 
 def _same_parties(own: EventMention, other: EventMention) -> bool:
