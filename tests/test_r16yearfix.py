@@ -2,9 +2,8 @@
 Every sentence is invented; real office holders of the actors' KB stand in them.
 
 - document time (`time/document_time._solve`): a year-less day with its weekday and only a lower
-  bound takes the first year that fits only when no later year fits up to today; else the year stays
-  open (an interval from the lower bound, no day) instead of a first-fit guess that would date the
-  story's other reports (`own_day`).
+  bound takes the first year that fits only when no later year fits up to today; else (round 17)
+  the latest year up to today, not a first-fit guess that would date the story's other reports.
 - cleaner (`clean/tenure_years.year_from_offices`): a year inferred from the tenures and the lead's
   weekday is dropped when a dating term of the text ("a post on X") rules it out."""
 
@@ -26,10 +25,11 @@ def _weekday_day(lower: date, month: int, day: int, weekday: int) -> Evidence:
     return ev
 
 
-def test_a_weekday_day_that_recurs_after_an_old_lower_bound_stays_open():
-    # Saturday, December 28 after a tenure from 2003: 2013, 2019 and 2024 all fit
+def test_a_weekday_day_that_recurs_after_an_old_lower_bound_takes_the_latest_year():
+    # Saturday, December 28 after a tenure from 2003: 2013, 2019 and 2024 all fit; round 17 takes
+    # the latest up to today (round 16 left the year open)
     interval, used = _solve(_weekday_day(date(2003, 10, 31), 12, 28, 5))
-    assert interval.start == date(2003, 10, 31) and interval.end is None and not interval.is_day
+    assert interval.start == date(2024, 12, 28)
     assert any("2013, 2019, 2024" in u for u in used)
 
 

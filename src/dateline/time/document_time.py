@@ -7,9 +7,11 @@ future events with a full date (not newer). Soft windows, scored day by day over
 bounds leave (a date mentioned with its year gives none: news recalls old dates as often as new
 ones); a year-less date ("March 18", "in April") within a few months, on the side the tense gives; a
 weekday named with a day ("Monday, March 18") within a week, and only in the years where that day is
-that weekday. The days that satisfy the most windows form the estimate; it stays an interval unless
-the evidence gives one day. A low-confidence header date loses when it contradicts the estimate (it
-is often the crawl day) and narrows it to its day when it agrees. With no date at all, the latest day
+that weekday; with no upper bound, in the latest such year up to the day the text is read (round 17).
+A year-less dateline takes the one weekday its lead names as its own day. The days that satisfy the
+most windows form the estimate; it stays an interval unless the evidence gives one day. A
+low-confidence header date loses when it contradicts the estimate (it is often the crawl day) and
+narrows it to its day when it agrees. With no date at all, the latest day
 the narrative reports (past tense, main clause) is the likely day, the estimate running from it to a
 month after.
 
@@ -30,6 +32,7 @@ from itertools import pairwise
 import numpy as np
 from spacy.tokens import Doc, Token
 
+from dateline.clean.tenure_years import lead_weekdays
 from dateline.nlp.text import text_of
 from dateline.records import (
     Article,
@@ -178,7 +181,14 @@ def estimate(
         return DocumentTime(pin.day, interval, tuple(reasons))
     if header is None and yearless is not None:
         why = f"publication day {published.month_day} given without its year ({published.source})"
-        evidence.windows.append(Window(why, YEARLESS_WEIGHT, 0, 0, yearless=yearless))
+        # the one weekday the lead names is the dateline's own day, as the cleaner reads it too (round
+        # 17: "MOSCOW, Aug 1 (Reuters) - ... denounced on Thursday"): the day then has its weekday,
+        # whose latest year up to the day read in `_solve` takes where nothing else bounds the year
+        named = lead_weekdays(text_of(doc))
+        wd = named.pop() if len(named) == 1 else None
+        if wd is not None:
+            why += f", on the {_weekday_name(wd)} its lead names"
+        evidence.windows.append(Window(why, YEARLESS_WEIGHT, 0, 0, yearless=yearless, weekday=wd))
     interval, used = _solve(evidence)
     reasons += used + evidence.notes
     if header is None and yearless is not None:
@@ -593,9 +603,15 @@ def _solve(ev: Evidence) -> tuple[DateInterval, list[str]]:
     fixed = [w.fixed for w in ev.windows if w.fixed is not None]
     first = lo or (moved(min(s for s, _ in fixed), -NEAR_DATED) if fixed else None)
     last = hi or (moved(max(e for _, e in fixed), NEAR_DATED) if fixed else None)
-    if hi is None and first is not None and any(w.weekday is not None for w in ev.windows):
+    weekdays = hi is None and any(w.weekday is not None for w in ev.windows)
+    if weekdays and first is None:
+        # nothing else dates the text (round 17): a year-less day with its weekday ("Tuesday (Dec
+        # 3)") recurs within WEEKDAY_CYCLE years, so its latest occurrence lies that far before the day
+        # the text was read in
+        first = moved(ev.as_of, -WEEKDAY_CYCLE * 366)
+    if weekdays and first is not None:
         # a year-less day with its weekday recurs within WEEKDAY_CYCLE years: look that far ahead,
-        # and up to today, to see whether it recurs before the text could have been written
+        # and up to the day it was read in, to see whether it recurs before the text could have been written
         last = max(last or first, moved(first, WEEKDAY_CYCLE * 366), ev.as_of)
     if first is None or last is None or first > last or (last - first).days > MAX_DOMAIN_DAYS:
         return _interval(lo, hi, hard=True, basis=used), used
@@ -613,19 +629,20 @@ def _solve(ev: Evidence) -> tuple[DateInterval, list[str]]:
     if not score.any():
         return _interval(lo, hi, hard=True, basis=used), used
     best = np.flatnonzero(score == score.max())
-    if hi is None and any(w.weekday is not None for w in ev.windows):
-        # with no upper bound a weekday-fixed day recurs every few years ("Monday May 6" in 2024
-        # and 2030): the first occurrence after the lower bounds is the one a reader of a recent
-        # report takes (as for the story's day), not every year up to the last recurrence. Only
-        # when it is the one occurrence up to today (round 16, r16yearfix): a later one that has
-        # already come leaves the year open ("Saturday, December 28" under a tenure from 2003 fits
-        # 2013, 2019 and 2024), and a first-fit guess would date the story's other reports
-        later = best[best > best[0] + RECURRENCE_GAP]
-        if later.size and moved(first, int(later[0])) <= ev.as_of:
-            years = sorted({moved(first, int(i)).year for i in best if moved(first, int(i)) <= ev.as_of})
-            used.append(f"year left open: the weekday's day fits {', '.join(map(str, years))}")
-            return _interval(lo, hi, hard=True, basis=used), used
-        best = best[best <= best[0] + RECURRENCE_GAP]
+    if weekdays:
+        # with no upper bound a weekday-fixed day recurs every few years ("Saturday, December 28" in
+        # 2013, 2019 and 2024): the reader takes its latest occurrence up to the day the text is read
+        # (round 17), as for an undated letter or post; a later one has not come yet ("Monday May 6"
+        # in 2024 and 2030 read in 2026), and no text is written after the day it is read. Round 16
+        # left the year open where several had come: the events of every such article stayed undated.
+        seen = best[best <= (ev.as_of - first).days]
+        if seen.size:
+            best = seen[seen >= seen[-1] - RECURRENCE_GAP]
+            if best[0] > seen[0]:
+                fits = ", ".join(map(str, sorted({moved(first, int(i)).year for i in seen})))
+                used.append(f"the latest year up to the day read in of those the weekday's day fits ({fits})")
+        else:
+            best = best[best <= best[0] + RECURRENCE_GAP]
     start, end = moved(first, int(best[0])), moved(first, int(best[-1]))
     used += [w.reason for w, mask in hit if mask[best].all()]
     missed = [w.reason for w, mask in hit if not mask[best].any()]
