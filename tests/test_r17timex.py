@@ -15,21 +15,29 @@ def _found(text: str) -> list[tuple[str, str, str, str | None]]:
 
 
 def test_over_before_the_is_the_preposition_not_more_than() -> None:
-    assert _found("Rain is expected over the next few days.") == [("the next few days", "DURATION", "PXD", None)]
+    assert _found("Rain is expected over the next few days.") == [
+        ("the next few days", "DURATION", "PXD", None)
+    ]
     # "over" before a number still hedges it
     assert _found("He was jailed for over a decade.") == [("over a decade", "DURATION", "P10Y", "MORE_THAN")]
 
 
 def test_the_day_before_or_after_a_day_is_that_day_moved_by_one() -> None:
-    assert _found("He arrived the day after Christmas.") == [("the day after Christmas", "DATE", "2024-12-26", None)]
-    assert _found("Talks resume the day after May 20.") == [("the day after May 20", "DATE", "2025-05-21", None)]
+    assert _found("He arrived the day after Christmas.") == [
+        ("the day after Christmas", "DATE", "2024-12-26", None)
+    ]
+    assert _found("Talks resume the day after May 20.") == [
+        ("the day after May 20", "DATE", "2025-05-21", None)
+    ]
     assert _found("The day before last Tuesday's hearing, he went home.") == [
         ("The day before last Tuesday", "DATE", "2025-05-12", None)
     ]
     # relative to an event, not to a date: nothing to tag
     assert _found("Shares rose on the day after the vote.") == []
     # "the day before yesterday" keeps its own rule
-    assert _found("He left the day before yesterday.") == [("the day before yesterday", "DATE", "2025-05-14", None)]
+    assert _found("He left the day before yesterday.") == [
+        ("the day before yesterday", "DATE", "2025-05-14", None)
+    ]
 
 
 def test_that_day_needs_a_day_told_before_it() -> None:
@@ -51,11 +59,15 @@ def test_a_date_on_what_a_present_follows_is_past() -> None:
     assert _found("The decision comes after a vote on Sunday in parliament.") == [
         ("Sunday", "DATE", "2025-05-11", None)
     ]
-    assert _found("It is the first meeting since a summit on Sunday.") == [("Sunday", "DATE", "2025-05-11", None)]
+    assert _found("It is the first meeting since a summit on Sunday.") == [
+        ("Sunday", "DATE", "2025-05-11", None)
+    ]
 
 
 def test_a_schedule_or_a_future_around_after_still_lies_ahead() -> None:
-    assert _found("The leaders will meet after the vote on Sunday.") == [("Sunday", "DATE", "2025-05-18", None)]
+    assert _found("The leaders will meet after the vote on Sunday.") == [
+        ("Sunday", "DATE", "2025-05-18", None)
+    ]
     assert _found("The ministers meet after Sunday's vote.") == [("Sunday", "DATE", "2025-05-18", None)]
     assert _found("The summit will follow talks on Sunday.") == [("Sunday", "DATE", "2025-05-18", None)]
     assert _found("The leaders meet on Sunday.") == [("Sunday", "DATE", "2025-05-18", None)]

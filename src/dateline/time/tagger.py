@@ -906,7 +906,9 @@ def _beside_a_day(out: list[Timex], text: str) -> list[Timex]:
             continue
         step = timedelta(days=-1 if found["side"].lower() == "before" else 1)
         value = (date.fromisoformat(t.value) + step).isoformat()
-        interval = values.to_interval(value, t.mod, t.interval.basis + ", a day beside it", t.interval.confidence)
+        interval = values.to_interval(
+            value, t.mod, t.interval.basis + ", a day beside it", t.interval.confidence
+        )
         out[k] = Timex(found.start(), t.end, text[found.start() : t.end], t.type, value, interval, t.mod)
     return out
 
