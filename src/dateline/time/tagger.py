@@ -208,42 +208,6 @@ def _dates_a_past_subject(doc: Doc, start: int, end: int) -> bool:
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and verb.dep_ == "ROOT")
 
 
-# what a present "follows", or what it "comes after" / "since": an antecedent, told as background
-_BEFORE_PREPOSITIONS = frozenset({"after", "following", "since"})
-
-
-def _dates_what_came_before(doc: Doc, start: int, end: int) -> bool:
-    """ "The talks follow a proposal by Putin on Sunday", "The move comes after a vote on Tuesday",
-    "the first meeting since a summit on Monday": news puts the story's cause after a present
-    "follow" or "come after"; a date on that noun dates something that happened, though the clause
-    stands in the present (which otherwise reads as a schedule, ahead). Only "follow" / "come" in the
-    simple present, or a noun, count ("will meet after the vote on Sunday" lies ahead)."""
-    span = _expression(doc, start, end)
-    if span is None:
-        return False
-    token = span.root
-    for _ in range(4):
-        if token.dep_ not in _TO_THE_NOUN or token.head.i == token.i:
-            return False
-        token = token.head
-        if token.pos_ in ("NOUN", "PROPN") and token.i not in range(span.start, span.end):
-            break
-    else:
-        return False
-    head = token.head
-    if token.dep_ == "dobj" and head.lemma_.lower() == "follow":
-        verb = head
-    elif token.dep_ == "pobj" and head.lower_ in _BEFORE_PREPOSITIONS:
-        verb = head.head
-    else:
-        return False
-    if verb.pos_ not in ("VERB", "AUX"):
-        return True  # "the first meeting since a summit on Sunday"
-    # "comes after a vote on Sunday"; a schedule's "meet after Sunday's vote" may lie ahead with it
-    auxes = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-    return verb.lemma_.lower() in ("come", "follow") and verb.tag_ in ("VBZ", "VBP") and not auxes
-
-
 _OCCASION_PREPOSITIONS = frozenset({"in", "at", "during"})
 
 
@@ -286,8 +250,6 @@ def _tense_of(parse: _Parse, name: str, start: int, end: int) -> Direction:
     if name not in _TENSED:
         return None
     found = parse.tense(start, end)
-    if found != "past" and name in _SCHEDULED and _dates_what_came_before(parse.doc, start, end):
-        return "past"  # "the talks follow a proposal by Putin on Sunday": no schedule, a cause told
     if found != "past" and name in _SCHEDULED and _obliged_by(parse.text, start):
         return "future"  # "must approve the plan by Monday": a deadline still to meet
     if name in _SCHEDULED and _directed_deadline(parse.doc, start, end):
@@ -894,7 +856,7 @@ def _overnight(out: list[Timex], text: str) -> list[Timex]:
 
 # "the day after Christmas", "The day before last Tuesday's hearing": TimeML tags the shifted day as
 # one expression ("the day after tomorrow" is a rule of its own)
-_DAY_BESIDE = re.compile(r"\b(?:the\s+)?day\s+(?P<side>before|after)\s+$", re.I)
+_DAY_BESIDE = re.compile(r"\bthe\s+day\s+(?P<side>before|after)\s+$", re.I)
 
 
 def _beside_a_day(out: list[Timex], text: str) -> list[Timex]:
@@ -904,6 +866,8 @@ def _beside_a_day(out: list[Timex], text: str) -> list[Timex]:
         found = _DAY_BESIDE.search(text, max(0, t.start - 20), t.start)
         if not (found and _ISO_DAY.fullmatch(t.value) and t.interval is not None):
             continue
+        if k and out[k - 1].end > found.start():
+            continue  # the words belong to the expression before
         step = timedelta(days=-1 if found["side"].lower() == "before" else 1)
         value = (date.fromisoformat(t.value) + step).isoformat()
         interval = values.to_interval(
