@@ -890,6 +890,8 @@ def anaphoric(m: re.Match[str], ctx: Context) -> Norm | None:
         return None  # "the day before authorities issued ...": relative to an event, not to a date
     if _g(m, "day") and not _DAY_VERBS.search(ctx.text, max(0, m.start() - 12), m.start()):
         return None  # "the day" alone is rarely a date; "ended the day", "for the day" are
+    if ctx.last_day is None and m.group().lower().startswith("that"):
+        return None  # "that day" points back: with no day told before, it is an event's day or generic
     base = ctx.last_day or ctx.ref
     if (_g(m, "within") or "").lower() == "week":
         return Norm("DATE", cal.unit_value(base, "W"), relative=True)

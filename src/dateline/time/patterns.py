@@ -392,12 +392,13 @@ RULES: tuple[Rule, ...] = (
         anchor=_AGO_ANCHOR,
     ),
     _rule("ago", _i(rf"\b(?P<unit>years|months|weeks|days|decades)\s+{_AGO}"), anchor=_AGO_ANCHOR),
+    # "over" before "the" is the preposition ("over the next few days"), not "more than"
     _rule(
         "duration",
         _i(
             rf"\b(?:(?P<the>the\s+)?(?P<rel>past|{_ADJECTIVE_LAST}(?!{_VERB_LAST})|next|first|coming|previous|final|following|recent)\s+)?"
             rf"(?P<approx>(?:more\s+than|less\s+than|nearly|almost|about|around|approximately|roughly|"
-            rf"at\s+least|over|under|some|up\s+to|just|only)\s+)?"
+            rf"at\s+least|over(?!\s+the\b)|under|some|up\s+to|just|only)\s+)?"
             rf"(?P<num>{NUM})(?:\s+more)?[\s-]+(?:(?:straight|consecutive|full|long|more|trading|"
             rf"business|working)\s+)?(?P<unit>{UNIT})s?(?P<andhalf>\s+and\s+a\s+half)?(?P<adj>-long)?\b(?![-\s]+old\b)"
         ),

@@ -657,7 +657,7 @@ def tag(doc: Doc, anchor: DocumentTime) -> list[Timex]:
     dated = [t for k, t in enumerate(out) if k not in bare]
     for k in bare_times:
         out[k] = _day_from_sentence(out[k], dated, parse)
-    out = _overnight(out, text)
+    out = _beside_a_day(_overnight(out, text), text)
     return _ordered_ranges(out, text, day) if day else out
 
 
@@ -851,6 +851,29 @@ def _overnight(out: list[Timex], text: str) -> list[Timex]:
         value = (date.fromisoformat(b.value[:10]) + timedelta(days=1)).isoformat() + b.value[10:]
         interval = values.to_interval(value, b.mod, b.interval.basis + ", after the range's start", 0.8)
         out[k] = Timex(b.start, b.end, b.text, b.type, value, interval, b.mod)
+    return out
+
+
+# "the day after Christmas", "The day before last Tuesday's hearing": TimeML tags the shifted day as
+# one expression ("the day after tomorrow" is a rule of its own)
+_DAY_BESIDE = re.compile(r"\bthe\s+day\s+(?P<side>before|after)\s+$", re.I)
+
+
+def _beside_a_day(out: list[Timex], text: str) -> list[Timex]:
+    """A day-level date right after "the day before" / "the day after" becomes the day before / after
+    it, its span reaching back over those words."""
+    for k, t in enumerate(out):
+        found = _DAY_BESIDE.search(text, max(0, t.start - 20), t.start)
+        if not (found and _ISO_DAY.fullmatch(t.value) and t.interval is not None):
+            continue
+        if k and out[k - 1].end > found.start():
+            continue  # the words belong to the expression before
+        step = timedelta(days=-1 if found["side"].lower() == "before" else 1)
+        value = (date.fromisoformat(t.value) + step).isoformat()
+        interval = values.to_interval(
+            value, t.mod, t.interval.basis + ", a day beside it", t.interval.confidence
+        )
+        out[k] = Timex(found.start(), t.end, text[found.start() : t.end], t.type, value, interval, t.mod)
     return out
 
 
