@@ -138,6 +138,13 @@ def sole_keys(actors: list[EventActor]) -> list[str]:
     return [PAIR] if not ids and len(dyad(actors)) > 1 else ids
 
 
+def filed_keys(actors: list[EventActor]) -> list[str]:
+    """The keys a record is filed under for the one-event rule: its named actors, and `PAIR` for
+    any record of two countries (or bodies) or more, whether or not it names a person."""
+    ids = named_ids(actors)
+    return [*ids, PAIR] if len(dyad(actors)) > 1 else ids
+
+
 # Words of a trigger too light to say which act it names: the light verbs, whose object carries the
 # act ("held talks" and "held a meeting" share no act, "hosted" and "hosting" do), and the function
 # words of four letters or more that trigger phrases hold ("met with", "their commitment").
