@@ -855,13 +855,30 @@ class CanonicalIndex:
         """The one event of another article in `block` the mention may be (`_sole`), found through
         its named actors, and whether there were several (or too many to tell)."""
         shelf = block.named if vague else block.vague
-        # A dated mention asks for the vague events of its pair as well as its named actors': the
-        # pair's events are filed under the pair whatever persons they name (`filed_keys`), and a
-        # vague report naming none is found there only.
-        keys = sole_keys(mention.actors) if vague else filed_keys(mention.actors)
+        if not shelf:
+            return None, False
+        # Its named actors first; a dated mention, failing them, asks its pair, under which the
+        # pair's events are filed whatever persons they name (`filed_keys`): a vague report naming
+        # none is found there only. (A vague mention naming persons asking its pair too: no change
+        # on any dev set, round 17.)
+        keys = sole_keys(mention.actors)
+        groups = [keys]
+        if not vague and keys != filed_keys(mention.actors):
+            groups.append([PAIR])
+        for group in groups:
+            sole, several = CanonicalIndex._one_of(shelf, group, mention, alike)
+            if sole is not None or several:
+                return sole, several
+        return None, False
+
+    @staticmethod
+    def _one_of(
+        shelf: Names, keys: list[str], mention: EventMention, alike: Callable[..., bool]
+    ) -> tuple[_Entry | None, bool]:
+        """`_one` through the events filed under `keys` of `shelf`."""
         found: dict[int, _Entry] = {}
-        for i in keys if shelf else ():
-            entries = shelf.get(i)  # type: ignore[union-attr]
+        for i in keys:
+            entries = shelf.get(i)
             if entries is None:
                 continue
             if not isinstance(entries, dict):
