@@ -23,7 +23,7 @@ from test_dedup_vague import _article, _in_batches_and_at_once
 
 from dateline.dedup import block_keys, merge
 from dateline.dedup.blocking import query_keys
-from dateline.dedup.compatible import PAIR, filed_keys, sole_keys
+from dateline.dedup.compatible import NONE, PAIR, STRONG, actor_match, filed_keys, sole_keys
 from dateline.records import Actor, DateInterval, EventActor
 
 ALDORIA = Actor("ALD", "Aldoria", "ALD", None, None, "country")
@@ -96,3 +96,31 @@ def test_two_acts_of_the_named_holder_leave_the_undated_report_apart():
     september = _severance("s012", 0, day(2031, 9, 9), ARDEL)
     for undated in (_severance("s011", 0, OPEN, ALD_FM), _severance("s011", 0, OPEN, ARDEL)):
         assert sorted(len(e.mentions) for e in merge([march, september, undated])) == [1, 1, 1]
+
+
+# Round 17, second rule: a person the knowledge base does not know, named in full by two outlets
+# that give him different posts, is one person (`compatible.same_person`).
+MEYER_ENVOY = Actor(None, "Joel Meyer", "FRA", "GOV", "special envoy", "person")
+MEYER_AMBASSADOR = Actor(None, "Joel Meyer", "FRA", "GOV", "ambassador", "person")
+OTHER_ENVOY = Actor(None, "Marc Dubois", "FRA", "GOV", "special envoy", "person")
+FRENCH_ENVOY = Actor(None, "the French envoy", "FRA", "GOV", "special envoy", "role")
+
+
+def test_a_person_named_alike_in_full_is_one_person_whatever_post_each_outlet_gives():
+    assert actor_match(MEYER_ENVOY, MEYER_AMBASSADOR) == STRONG
+    assert actor_match(MEYER_AMBASSADOR, OTHER_ENVOY) == NONE  # another name, another post
+    assert actor_match(FRENCH_ENVOY, MEYER_AMBASSADOR) == NONE  # a role phrase matches on its office
+    assert actor_match(FRENCH_ENVOY, MEYER_ENVOY) == STRONG
+    assert actor_match(MEYER_ENVOY, replace(MEYER_AMBASSADOR, country="MLI")) == NONE
+
+
+def test_two_outlets_summoning_the_envoy_under_two_posts_tell_one_summons():
+    def summons(article: str, envoy: Actor) -> object:
+        return mention(article, 0, type="ACCUSE", mode="allege", when=day(2032, 1, 31),
+                       actors=(envoy,), sides=("target",))  # fmt: skip
+
+    for order in ([summons("m01", MEYER_ENVOY), summons("m02", MEYER_AMBASSADOR)],
+                  [summons("m02", MEYER_AMBASSADOR), summons("m01", MEYER_ENVOY)]):  # fmt: skip
+        assert [len(e.mentions) for e in merge(order)] == [2]
+    apart = [summons("m01", MEYER_AMBASSADOR), summons("m02", OTHER_ENVOY)]
+    assert sorted(len(e.mentions) for e in merge(apart)) == [1, 1]
