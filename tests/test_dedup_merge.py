@@ -236,12 +236,18 @@ def test_block_keys_of_a_multi_month_interval():
             "CONSULT|PAK+RUS|~*",
         ]
     # Named actors add a key each, and a vague record a second one: a vague mention asks for every
-    # event of its named actors, a dated one for their vague events only.
-    assert block_keys(mention("a", when=span, actors=(PUTIN, PAKISTAN)))[-1] == "CONSULT|PAK+RUS|@RUS_PUTIN"
+    # event of its named actors, a dated one for their vague events only. A pair's record is filed
+    # under the pair too, whatever persons it names (round 17, `compatible.filed_keys`).
+    assert block_keys(mention("a", when=span, actors=(PUTIN, PAKISTAN)))[-2:] == [
+        "CONSULT|PAK+RUS|@RUS_PUTIN",
+        "CONSULT|PAK+RUS|@*",
+    ]
     assert block_keys(mention("a", when=half_open, actors=(PUTIN, PAKISTAN))) == [
         "CONSULT|PAK+RUS|undated",
         "CONSULT|PAK+RUS|@RUS_PUTIN",
+        "CONSULT|PAK+RUS|@*",
         "CONSULT|PAK+RUS|~RUS_PUTIN",
+        "CONSULT|PAK+RUS|~*",
     ]
     assert query_keys(mention("a", when=half_open, actors=(PUTIN, PAKISTAN))) == [
         "CONSULT|PAK+RUS|@RUS_PUTIN"
@@ -249,9 +255,11 @@ def test_block_keys_of_a_multi_month_interval():
     # A vague report of two countries asks for every event of the pair; of one country, for nothing.
     assert query_keys(mention("a", when=half_open, actors=(RUSSIA, PAKISTAN))) == ["CONSULT|PAK+RUS|@*"]
     assert query_keys(mention("a", when=half_open, actors=(RUSSIA,))) == []
+    # A dated one asks for the vague events of its named actors and of its pair (round 17).
     assert query_keys(mention("a", actors=(PUTIN, PAKISTAN))) == [
         "CONSULT|PAK+RUS|2021-09",
         "CONSULT|PAK+RUS|~RUS_PUTIN",
+        "CONSULT|PAK+RUS|~*",
     ]
     # The same record gives the same keys as a canonical event, whose date may have been refined.
     assert block_keys(merge([mention("a", when=span)])[0]) == block_keys(mention("a", when=span))

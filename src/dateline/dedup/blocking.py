@@ -31,7 +31,16 @@ candidates of new mentions.
 
 from __future__ import annotations
 
-from dateline.dedup.compatible import MONTH_CAP, EventLike, dated, halved, sole_keys, sub_dyads, verbatim_key
+from dateline.dedup.compatible import (
+    MONTH_CAP,
+    EventLike,
+    dated,
+    filed_keys,
+    halved,
+    sole_keys,
+    sub_dyads,
+    verbatim_key,
+)
 from dateline.events.parties import dyad
 from dateline.records import CanonicalEvent, DateInterval, EventMention
 
@@ -44,7 +53,7 @@ def block_keys(x: EventLike) -> list[str]:
     mentions (`verbatim_key`)."""
     prefix = dyad_key(x)
     keys = [f"{prefix}|{p}" for p in periods(x.date)] + nested_keys(x)
-    names = sole_keys(x.actors)
+    names = filed_keys(x.actors)
     keys += [f"{prefix}|@{i}" for i in names]
     if vague(x.date):
         keys += [f"{prefix}|~{i}" for i in names]
@@ -65,7 +74,8 @@ def query_keys(x: EventLike) -> list[str]:
     if vague(x.date):
         keys = [f"{prefix}|@{i}" for i in names]
     else:
-        keys = [f"{prefix}|{p}" for p in periods(x.date)] + nested_keys(x) + [f"{prefix}|~{i}" for i in names]
+        keys = [f"{prefix}|{p}" for p in periods(x.date)] + nested_keys(x)
+        keys += [f"{prefix}|~{i}" for i in filed_keys(x.actors)]
     told = verbatim_key(x.type, x.sentence) if isinstance(x, EventMention) else None
     return keys if told is None else [*keys, told]
 

@@ -40,6 +40,7 @@ while a missed merge only leaves a duplicate that a later, more precise mention 
   ambassador was summoned" and "China summoned Japan's ambassador"); with at least one *strong* match:
     strong  the same knowledge-base id; the same country-level actor; an unnamed person
             (id None or kind "role") with the same country and the same non-empty role as the other;
+            two persons without an id, of one country and with the same full name (`same_person`);
     weak    a country-level actor ("Russia") and any actor of that country, or an unnamed person
             without a role; a weak match counts only when another actor matches strongly, so
             "Russia and Pakistan held talks" does not swallow a Putin-Khan call on its own;
@@ -138,6 +139,13 @@ def sole_keys(actors: list[EventActor]) -> list[str]:
     return [PAIR] if not ids and len(dyad(actors)) > 1 else ids
 
 
+def filed_keys(actors: list[EventActor]) -> list[str]:
+    """The keys a record is filed under for the one-event rule: its named actors, and `PAIR` for
+    any record of two countries (or bodies) or more, whether or not it names a person."""
+    ids = named_ids(actors)
+    return [*ids, PAIR] if len(dyad(actors)) > 1 else ids
+
+
 # Words of a trigger too light to say which act it names: the light verbs, whose object carries the
 # act ("held talks" and "held a meeting" share no act, "hosted" and "hosting" do), and the function
 # words of four letters or more that trigger phrases hold ("met with", "their commitment").
@@ -201,6 +209,8 @@ def actor_match(x: Actor, y: Actor) -> int:
         if x.kind == y.kind:
             return STRONG if anchor(x) == anchor(y) else NONE
         return WEAK if x.country is not None and x.country == y.country else NONE
+    if same_person(x, y):
+        return STRONG
     if _unnamed(x) or _unnamed(y):
         if x.country != y.country or x.role != y.role:
             return NONE
@@ -210,6 +220,22 @@ def actor_match(x: Actor, y: Actor) -> int:
             return NONE
         return STRONG if x.role else WEAK
     return STRONG if x.id == y.id else NONE
+
+
+def same_person(x: Actor, y: Actor) -> bool:
+    """Two persons the knowledge base does not know, of one country and named alike in full ("Joel
+    Meyer")? One person, whatever office each outlet gives him ("French envoy Joel Meyer", "the
+    French Ambassador to Bamako, Joel Meyer"): outlets name a diplomat's post loosely, and the role
+    alone kept the two reports of his expulsion apart (round 17). A role phrase ("the minister",
+    kind `role`) is no name and still matches on its office."""
+    return (
+        x.kind == y.kind == "person"
+        and x.id is None
+        and y.id is None
+        and x.country is not None
+        and x.country == y.country
+        and x.name.casefold() == y.name.casefold()
+    )
 
 
 def _speaks_for(x: Actor, y: Actor) -> bool:

@@ -56,6 +56,7 @@ from dateline.dedup.compatible import (
     began_more,
     corroborated,
     dated,
+    filed_keys,
     folds,
     fulfils,
     narrow,
@@ -186,7 +187,7 @@ class _Block:
             self.wide.setdefault(p, []).append(entry)
 
     def _file_names(self, entry: _Entry) -> None:
-        ids = sole_keys(entry.event.actors)
+        ids = filed_keys(entry.event.actors)
         if not ids:
             return
         shelves = [self.named if self.named is not None else self._new("named")]
@@ -647,8 +648,8 @@ class CanonicalIndex:
         """Move every mention of `gone` into `keep`, refined as `_absorb` refines one mention (the date
         in the order of `gone`'s mentions, as a stored event replays it: `_replayed`)."""
         ev, old = keep.event, gone.event
-        keep.block.remove(keep, sole_keys(ev.actors))
-        gone.block.remove(gone, sole_keys(old.actors))
+        keep.block.remove(keep, filed_keys(ev.actors))
+        gone.block.remove(gone, filed_keys(old.actors))
         del self._entries[old.id]
         self._joined[old.id] = ev.id
         # No article and no group in common (`_apart`), or the one article (and its group) that
@@ -755,7 +756,7 @@ class CanonicalIndex:
         # the articles of both tell that act of the pair once (`_told_twice`, round 16): a pair's event
         # of a month or a year may be any of several where a story tells several.
         # And the report's own content must tell the same occasion as the event's (`corroborated`).
-        if not named_ids(mention.actors) and not (
+        if not set(named_ids(mention.actors)) & set(named_ids(sole.event.actors)) and not (
             (narrow(sole.event.date) or narrow(mention.date) or not self._told_twice(sole, mention))
             and corroborated(mention, sole.event, [mention.trigger], [r.trigger for r in sole.event.mentions])
         ):
@@ -854,9 +855,30 @@ class CanonicalIndex:
         """The one event of another article in `block` the mention may be (`_sole`), found through
         its named actors, and whether there were several (or too many to tell)."""
         shelf = block.named if vague else block.vague
+        if not shelf:
+            return None, False
+        # Its named actors first; a dated mention, failing them, asks its pair, under which the
+        # pair's events are filed whatever persons they name (`filed_keys`): a vague report naming
+        # none is found there only. (A vague mention naming persons asking its pair too: no change
+        # on any dev set, round 17.)
+        keys = sole_keys(mention.actors)
+        groups = [keys]
+        if not vague and keys != filed_keys(mention.actors):
+            groups.append([PAIR])
+        for group in groups:
+            sole, several = CanonicalIndex._one_of(shelf, group, mention, alike)
+            if sole is not None or several:
+                return sole, several
+        return None, False
+
+    @staticmethod
+    def _one_of(
+        shelf: Names, keys: list[str], mention: EventMention, alike: Callable[..., bool]
+    ) -> tuple[_Entry | None, bool]:
+        """`_one` through the events filed under `keys` of `shelf`."""
         found: dict[int, _Entry] = {}
-        for i in sole_keys(mention.actors) if shelf else ():
-            entries = shelf.get(i)  # type: ignore[union-attr]
+        for i in keys:
+            entries = shelf.get(i)
             if entries is None:
                 continue
             if not isinstance(entries, dict):
@@ -945,7 +967,7 @@ class CanonicalIndex:
         # A wider report from the same article widens the dyad, the report of a planned event held
         # makes it asserted: the event moves to that block.
         moved = ev.actors is not actors and dyad(ev.actors) != dyad(actors)
-        renamed = ev.actors is not actors and sole_keys(ev.actors) != sole_keys(actors)
+        renamed = ev.actors is not actors and filed_keys(ev.actors) != filed_keys(actors)
         modality = "asserted" if m.modality == "asserted" else answered(ev.modality, m.modality)
         if modality != ev.modality:
             ev.modality = modality
@@ -957,7 +979,7 @@ class CanonicalIndex:
         old = ev.date
         e.when = refine_date(e.when or DateEvidence(old, old, ev.mentions[0].article), m.date, m.article_id)
         if moved or renamed or (old.start, old.end) != (e.when.interval.start, e.when.interval.end):
-            e.block.remove(e, sole_keys(actors))  # under the old date's periods and the old names
+            e.block.remove(e, filed_keys(actors))  # under the old date's periods and the old names
             ev.date = e.when.interval
             if moved:
                 key: FamilyKey = (ev.type, dyad(ev.actors))
