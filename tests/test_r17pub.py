@@ -37,22 +37,17 @@ def test_a_closing_place_and_date_line_with_a_lower_case_month(line, day):
     assert (found.value, found.source) == (day, "published-line")
 
 
-def test_a_french_dateline_with_le_before_the_day():
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Lomé, le 9 juillet 2019 - ",  # French "le" before the day
+        "LOMÉ, Togo, 9 juillet 2019/Example Press Agency (EPA)/ — ",  # the wire's full name and initials
+    ],
+)
+def test_a_french_wire_dateline_with_a_lower_case_month(opening):
     text = (
-        "Le ministre reçoit son homologue\n\n"
-        "Lomé, le 9 juillet 2019 - Le ministre a reçu son homologue pour parler de la crise dans la "
-        "région.\n\nUne nouvelle réunion est prévue pour le mois prochain."
-    )
-    found = _published(text)
-    assert (found.value, found.source) == ("2019-07-09", "dateline")
-
-
-def test_a_wire_dateline_with_a_lower_case_month_and_the_wires_full_name():
-    text = (
-        "Visite du ministre en Afrique de l'Ouest\n\n"
-        "LOMÉ, Togo, 9 juillet 2019/Example Press Agency (EPA)/ — Le ministre a effectué sa première visite "
-        "sur le continent depuis sa nomination.\n\n"
-        "Ce déplacement a été l'occasion d'évoquer la crise avec les pays les plus concernés de la région."
+        f"Le ministre reçoit son homologue\n\n{opening}Le ministre a reçu son homologue pour parler de "
+        "la crise dans la région.\n\nUne nouvelle réunion est prévue pour le mois prochain."
     )
     found = _published(text)
     assert (found.value, found.source) == ("2019-07-09", "dateline")
