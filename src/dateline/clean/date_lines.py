@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from dateline.clean.dates import DayOrder, FoundDate, MonthDay, find_dates, find_yearless
+from dateline.clean.dates import MONTH_NAMES, DayOrder, FoundDate, MonthDay, find_dates, find_yearless
 
 # The labels of the same languages as the month names (dates.py): pages from those countries label
 # their date lines in their own language even in English ("Publicado Tuesday, 22 March 2022").
@@ -196,17 +196,27 @@ _WEEKDAY_BEFORE = (
 )
 # a month's name in capitals too ("5 MARCH 2024"), a year after an apostrophe ("Mar 5 '24"), or ISO
 _MONTH_WORD = r"[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?"
+# the day, the month's name in lower case as the Romance languages print it, and the year, joined by
+# "de" or not ("23 de julio de 2021", "30 juillet 2012", "14 de março de 2025"; French puts "le" before
+# the day: "Dakar, le 23 septembre 2014"): only a known month's name and only with the year, as a
+# lower-case word after a number may be any word ("5 out of 7")
+_LOWER_CASE_WHEN = (
+    rf"(?:le\s+)?\d{{1,2}}\s+(?:de\s+)?(?i:{MONTH_NAMES})\.?(?:\s+de\s+|,?\s*)(?:19|20)\d\d(?!\d)"
+)
 _WHEN = (
-    rf"(?P<when>(?:{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD})"
+    rf"(?P<when>{_LOWER_CASE_WHEN}"
+    rf"|(?:{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD})"
     r"(?:,?\s*(?:(?:19|20)\d\d|['’‘]\d\d))?|\d{1,2}(?P<sep>[./-])\d{1,2}(?P=sep)(?:19|20)?\d\d"
     r"|(?:19|20)\d\d-[01]?\d-[0-3]?\d)"
 )
-# the agency after the date: "(Agency)", "/AGENCY/", or its initials after a comma ("Accra, Nov 30, GNA –");
+# the agency after the date: "(Agency)", "/AGENCY/" (a press wire's full name too, its initials in brackets:
+# "/African Press Organization (APO)/"), or its initials after a comma ("Accra, Nov 30, GNA –");
 # the bracket or the slashes after a comma as well, the two forms run together ("Pristina, Sept. 28,
 # (Agency/Outlet) –", "MOSCOW, October 14, /AGENCY/. "); a press wire's slashes with its name dropped by
 # the copy ("ABUJA, Nigeria, February 25, 2024/ — ")
 _AGENCY = (
-    r"(?:,?\s*\((?P<agency>[A-Za-z][\w .&/-]{1,30})\)|[.,]?\s*/(?P<wire>[A-Za-z][\w .-]{1,25})/\.?"
+    r"(?:,?\s*\((?P<agency>[A-Za-z][\w .&/-]{1,30})\)"
+    r"|[.,]?\s*/(?P<wire>[A-Za-z][\w .-]{1,25}(?:\s*\([A-Z]{2,6}\))?)/\.?"
     r"|\s*/\s*/?(?=\s*[-–—])"
     r"|,\s*(?P<caps>[A-Z]{2,6})(?=\s*[-–—:]))?"
 )

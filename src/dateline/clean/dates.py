@@ -104,7 +104,9 @@ def _trie(words: set[str]) -> str:
     return pattern(tree)
 
 
-_MONTH = rf"(?P<m>{_trie({w for names in _INFO.MONTHS for w in names if len(w) >= 3})}\.?)"
+# every month name of every language above, lower case and without a group: read it case-blind
+MONTH_NAMES = _trie({w for names in _INFO.MONTHS for w in names if len(w) >= 3})
+_MONTH = rf"(?P<m>{MONTH_NAMES}\.?)"
 _DAY = r"(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 # A two-digit year must end the date: "14 October 24" but not "5 March 20 people" or "May 3 19:00".
 # An apostrophe stands for the century ("Mar 5th '24"): only before two digits. A page store that
