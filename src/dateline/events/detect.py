@@ -315,7 +315,8 @@ def time_for(clause: Token) -> bool:
 def time_limits(verb: Token) -> list[Token]:
     """The "to ..." clauses a verb sets a time limit for: on its object ("gave the envoy 72 hours to
     leave", "set a deadline for X to withdraw") or on itself ("gave Facebook one week to comply")."""
-    on_object = [c for o in verb.children if o.dep_ == "dobj" for c in o.children if time_for(c)]
+    spans = [o for o in verb.children if o.dep_ in ("dobj", "npadvmod")]  # "gave X 48 hours": either parse
+    on_object = [c for o in spans for c in o.children if time_for(c)]
     return on_object + [c for c in verb.children if time_for(c)]
 
 
