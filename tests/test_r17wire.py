@@ -58,6 +58,14 @@ def test_a_time_limit_for_another_act_is_a_demand(pipeline, text, expected):
     assert not {"RETREAT", "AGREE", "ASSAULT"} & types_of(events), text
 
 
+def test_time_to_leave_is_no_demand(pipeline):
+    # an envoy given hours to leave is expelled (the expel rows); told with a pronoun, no demand either
+    events = pipeline_events(pipeline, "Mali gave the French ambassador 72 hours to leave the country.")
+    assert types_of(events) == {"SANCTION"}
+    events = pipeline_events(pipeline, "Mali's government gives him 72 hours to leave the country.")
+    assert "REQUEST" not in types_of(events)
+
+
 def test_the_one_given_time_is_the_target(pipeline):
     events = pipeline_events(pipeline, "Maldives gives India a mid-March deadline to withdraw troops.")
     demand = of_type(events, "REQUEST")
