@@ -113,3 +113,19 @@ def test_goods_handed_over_are_aid(pipeline, text):
 )
 def test_no_aid_without_goods_given(pipeline, text):
     assert "AID" not in types_of(pipeline_events(pipeline, text)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # CAMEO ORDER - * {&SECURITY FORCE} [150], {MORE &MILITARY} [154]: forces ordered to a place
+        ("The Pentagon ordered an aircraft carrier to the eastern Mediterranean.", "MOBILIZE"),
+        ("Putin ordered more troops to the border with Ukraine.", "MOBILIZE"),
+        # an order to act stays the order's
+        ("The president ordered the troops to withdraw from Gao.", "REQUEST"),
+    ],
+)
+def test_forces_ordered_to_a_place_are_deployed(pipeline, text, expected):
+    types = types_of(pipeline_events(pipeline, text))
+    assert expected in types, text
+    assert expected == "MOBILIZE" or "MOBILIZE" not in types, text
