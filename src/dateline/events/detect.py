@@ -235,9 +235,10 @@ def context_of(token: Token, depth: int = 3) -> tuple[set[str], set[str]]:
     # "gave the envoy 72 hours to leave", "imposed a deadline for the envoy to leave": a span of time
     # granted is for the act of its own "to ..." clause, which counts as the verb's ("to leave"), and
     # that clause's subject is the one who must act ("the envoy").
-    for clause in (c for o in token.children if o.dep_ == "dobj" for c in o.children if _time_for(c)):
+    for clause in time_limits(token):
         words.add(">" + clause.lemma_.lower())
         words |= {s.lemma_.lower() for s in clause.children if s.dep_ == "nsubj"}
+        deps.add("timelimit")  # "gave X 72 hours to surrender": a time limit set for another's act
     frontier = [token]
     for level in range(depth):
         nxt = []
@@ -297,14 +298,26 @@ def _infinitive(token: Token) -> bool:
     )
 
 
-def _time_for(clause: Token) -> bool:
+def time_for(clause: Token) -> bool:
     """A "to ..." clause on a span of time or a deadline ("72 hours to leave", "a deadline for X to
-    leave")."""
-    return (
-        clause.dep_ in ("advcl", "acl", "relcl")
-        and clause.head.lemma_.lower() in TIME_ALLOWED
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    leave"), or on the verb that grants one ("gave Facebook one week to comply", parsed with the week as
+    the verb's adverbial and the clause as its own)."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False
+    if clause.dep_ in ("advcl", "acl", "relcl") and clause.head.lemma_.lower() in TIME_ALLOWED:
+        return True
+    return clause.dep_ == "advcl" and any(
+        c.dep_ in ("npadvmod", "dobj") and c.lemma_.lower() in TIME_ALLOWED and c.i < clause.i
+        for c in clause.head.children
     )
+
+
+def time_limits(verb: Token) -> list[Token]:
+    """The "to ..." clauses a verb sets a time limit for: on its object ("gave the envoy 72 hours to
+    leave", "set a deadline for X to withdraw") or on itself ("gave Facebook one week to comply")."""
+    spans = [o for o in verb.children if o.dep_ in ("dobj", "npadvmod")]  # "gave X 48 hours": either parse
+    on_object = [c for o in spans for c in o.children if time_for(c)]
+    return on_object + [c for c in verb.children if time_for(c)]
 
 
 def for_clause(token: Token) -> bool:

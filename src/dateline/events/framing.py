@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.events.conditions import PROMISES
-from dateline.events.detect import Trigger, for_clause, load_lexicon
+from dateline.events.detect import Trigger, for_clause, load_lexicon, time_for
 from dateline.events.draft import DraftEvent
 from dateline.events.modality import lexicon as modality_cues
 from dateline.events.participants import MentionIndex, fronted_adjunct
@@ -297,9 +297,10 @@ def framing(trigger: Trigger, verbal: list[Trigger]) -> tuple[Trigger, list[str]
             path = path_up(trigger.anchor, top)
             if not path:
                 continue
-            # A "for X to do" clause is a complement, like "X to do" ("called for X to withdraw").
-            deps = ["xcomp" if for_clause(t) else t.dep_ for t in path]
-            barriers = [t for t in path if t.dep_ in BARRIER_DEPS and not for_clause(t)]
+            # A "for X to do" clause is a complement, like "X to do" ("called for X to withdraw"), and so
+            # is the act a time limit is set for ("gave the rebels 48 hours to surrender").
+            deps = ["xcomp" if for_clause(t) or time_for(t) else t.dep_ for t in path]
+            barriers = [t for t in path if t.dep_ in BARRIER_DEPS and not (for_clause(t) or time_for(t))]
             # "held a video conference to discuss X": a purpose clause restating the act is the act.
             restated = trigger.type == frame.type and all(_purpose(t) for t in barriers)
             if (barriers and not restated) or deps[-1] == "conj":

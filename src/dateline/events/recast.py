@@ -14,7 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from dateline.events.conditions import conditional
-from dateline.events.detect import Lexicon, Trigger, in_protest
+from dateline.events.detect import Lexicon, Trigger, in_protest, time_limits
 from dateline.events.draft import DraftEvent
 from dateline.events.framing import MODE_FROM_CONTENT, THREAT_MODE_FROM_CONTENT, path_up
 from dateline.events.modality import modality
@@ -466,14 +466,17 @@ def protest_purpose(trigger: Trigger, triggers: list[Trigger]) -> bool:
 
 
 def punishing_alternative(event: DraftEvent, triggers: list[Trigger]) -> str | None:
-    """ "called on the rebels to surrender or be killed", "urged them to leave or be arrested": a demand
+    """ "called on the rebels to surrender or be killed", "urged them to leave or be arrested", "gave the
+    rebels 48 hours to surrender or face an offensive": a demand
     whose alternative is a conflictive act against the one asked is an ultimatum (PLOVER THREATEN, CAMEO
     139 give ultimatum). Returns the type of the act threatened, else None. "must drop barriers or face
     tariff penalties" stays a demand, as the PLOVER gold records code it."""
     if event.type != "REQUEST" or event.trigger.nominal:
         return None
     by_anchor = {t.anchor.i: t.type for t in triggers} | {t.head.i: t.type for t in triggers}
-    for content in (c for c in event.trigger.anchor.children if c.dep_ in ("xcomp", "ccomp")):
+    anchor = event.trigger.anchor
+    # "gave the rebels 48 hours to surrender or face an offensive": the act a time limit is set for
+    for content in [c for c in anchor.children if c.dep_ in ("xcomp", "ccomp")] + time_limits(anchor):
         if not any(c.dep_ == "cc" and c.lower_ == "or" for c in content.children):
             continue
         for other in (c for c in content.children if c.dep_ == "conj"):
