@@ -4,13 +4,13 @@ archipelago", "the Gulf kingdom", "the Central Asian countries".
 News names a country once and then, to vary the wording, describes it: "Beijing downgraded its relations
 with Lithuania after the Baltic country allowed Taiwan to open an office", "Australia sent troops to the
 archipelago", "he asked the Pacific nation's leadership not to sign". Such a description was no mention
-at all, so the event lost that side. It is now the country it describes: among the countries the document
-named so far (as parties or places), those the description's region or kind words fit (`lexicon.regions`: the UN M49 regions,
-the Gulf and Arab states, island states, kingdoms), the one named most as a party (the story's, not a
-passing one: "the Baltic country" after "Lithuania ... the Taiwan Mission to Latvia" is Lithuania), the
-most recent on a tie; never the country of the clause's own subject ("China said it would recall its
-envoy from the Baltic country"). A plural ("the Central Asian countries") is every fitting country named
-so far, when there are two or more.
+at all, so the event lost that side. It is now the country it describes: among the countries the
+document named so far (as parties or places), those the description's region or kind words fit
+(`lexicon.regions`: the UN M49 regions, the Gulf and Arab states, island states, kingdoms), the one named
+most as a party (the story's, not a passing one: "the Baltic country" after "Lithuania ... the Taiwan
+Mission to Latvia" is Lithuania), the most recent on a tie; never the country of a subject that commands
+it ("China said it would recall its envoy from the Baltic country"). A plural ("the Central Asian
+countries") is every fitting country named so far, when there are two or more.
 
 A description without such a word ("the country", "the nation") is left alone: it is as often the
 outlet's own country or a place ("in the country") as the other side, and nothing says which. A
@@ -68,7 +68,11 @@ class CountryDescriptions(SentenceView):
             chosen = candidates if len(candidates) >= 2 else []
         else:
             votes, counts = self.state.country_votes, self.state.mention_counts
-            chosen = [max(candidates, key=lambda c: (votes[c], counts[c], candidates.index(c)))] if candidates else []
+            chosen = (
+                [max(candidates, key=lambda c: (votes[c], counts[c], candidates.index(c)))]
+                if candidates
+                else []
+            )
         actors = tuple(self.kb.countries[c].actor() for c in chosen if c in self.kb.countries)
         if not actors:
             return None
@@ -97,27 +101,32 @@ class CountryDescriptions(SentenceView):
         """Whether the head noun at k heads its phrase ("the Gulf nation's leaders"), not modifies another
         noun ("the Baltic country office")."""
         span = self.doc.char_span(self.subs[k].start, self.subs[k].end, alignment_mode="expand")
-        return span is not None and span.root.pos_ in ("NOUN", "PROPN") and span.root.dep_ not in ("compound", "amod")
+        return (
+            span is not None
+            and span.root.pos_ in ("NOUN", "PROPN")
+            and span.root.dep_ not in ("compound", "amod")
+        )
 
     def _subject_countries(self, k: int) -> set[str]:
-        """The countries of the subject of the clause the description at k is in, unless it is that
-        subject: "Australia sent troops to the archipelago" is not Australia."""
+        """The countries of the subjects of the clauses the description at k is in, other than a subject
+        it is part of: a description never means a subject that commands it ("Australia sent troops to
+        the archipelago", "Jakarta said the archipelago had asked for help": neither is Australia or
+        Indonesia), as a name never does."""
         span = self.doc.char_span(self.subs[k].start, self.subs[k].end, alignment_mode="expand")
         if span is None:
             return set()
         tok: Token = span.root
-        for verb in tok.ancestors:
-            subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-            if not subjects:
-                continue
-            if any(tok == s or s.is_ancestor(tok) for s in subjects):
-                return set()
-            starts = {t.idx for s in subjects for t in s.subtree}
-            return {
-                a.country
-                for m in self.found
-                if any(m.start <= s < m.end for s in starts)
-                for a in m.actors
-                if a.country
-            }
-        return set()
+        starts = {
+            t.idx
+            for verb in tok.ancestors
+            for s in verb.children
+            if s.dep_ in SUBJECT_DEPS and s != tok and not s.is_ancestor(tok)
+            for t in s.subtree
+        }
+        return {
+            a.country
+            for m in self.found
+            if any(m.start <= s < m.end for s in starts)
+            for a in m.actors
+            if a.country
+        }

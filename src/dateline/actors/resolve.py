@@ -113,7 +113,9 @@ def _skippable(sentence: PreparedSentence, run: _SentenceRun) -> tuple[list[bool
     return sentence.inert, sentence.unnamed
 
 
-class _SentenceRun(PersonPhrases, CountryPhrases, CountryDescriptions, PluralGroups, Pronouns, UnnamedPhrases):
+class _SentenceRun(
+    PersonPhrases, CountryPhrases, CountryDescriptions, PluralGroups, Pronouns, UnnamedPhrases
+):
     """One sentence's pass: the rule sets combined, driven by the noun-phrase grammar below."""
 
     def parse(self, inert: list[bool], unnamed: list[bool]) -> list[ActorMention]:

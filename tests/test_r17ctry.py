@@ -1,0 +1,79 @@
+"""Round 17 (r17ctry, issue 12): a country named again by a description of its region or kind ("the
+Baltic country", "the archipelago", "the Central Asian countries") is the fitting country named before.
+Real knowledge base; the sentences are invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dateline.actors.descriptions import DESCRIPTION
+from dateline.records import DateInterval, DocumentTime
+
+DAY = date(2024, 3, 15)
+
+
+def _described(resolver, nlp, text: str) -> dict[str, list[str | None]]:
+    """Description text -> the countries it was resolved to, in order."""
+    found = resolver.resolve(nlp(text), DocumentTime(DAY, DateInterval(DAY, DAY, "day")))
+    return {m.text: [a.country for a in m.actors] for m in found if m.how == DESCRIPTION}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "countries"),
+    [
+        (
+            "Poland summoned the envoy of Estonia on Monday. "
+            "Warsaw later thanked the Baltic country for its help.",
+            "the Baltic country",
+            ["EST"],
+        ),
+        (
+            "Japan pledged aid to Vanuatu. Tokyo will send engineers to the Pacific nation next month.",
+            "the Pacific nation",
+            ["VUT"],
+        ),
+        (
+            "Indonesia sent police to Fiji in May. Jakarta said the archipelago had asked for help.",
+            "the archipelago",
+            ["FJI"],
+        ),
+        (
+            "Turkey hosted the leaders of Kenya and Uganda. "
+            "Ankara praised the East African countries for their reforms.",
+            "the East African countries",
+            ["KEN", "UGA"],
+        ),
+    ],
+)
+def test_a_description_is_the_fitting_country_named_before(resolver, nlp, text, phrase, countries):
+    assert _described(resolver, nlp, text)[phrase] == countries
+
+
+def test_the_story_country_is_preferred_to_a_passing_one(resolver, nlp):
+    text = (
+        "Sweden expelled two diplomats of Lithuania on Monday. Lithuania protested. Vilnius recalled its "
+        "envoy, a former ambassador to Latvia. Sweden then said it would deport more staff of the Baltic "
+        "country."
+    )
+    assert _described(resolver, nlp, text)["the Baltic country"] == ["LTU"]
+
+
+def test_never_the_clause_subject_itself(resolver, nlp):
+    # Both are island states; the one sending troops is not where they go.
+    text = "Japan and the Philippines signed a pact. Japan will send troops to the island nation."
+    assert _described(resolver, nlp, text)["the island nation"] == ["PHL"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vietnam protested Chinese drills near the Hoang Sa archipelago.",  # a name, not a description
+        "Canada summoned the Indian envoy. The country accused India of interference.",  # no region word
+        "Estonia and Latvia met. The other Baltic country stayed away.",  # some other country
+        "Japan signed the pact. The Baltic country was not invited.",  # nothing fitting named before
+    ],
+)
+def test_no_description_resolved(resolver, nlp, text):
+    assert _described(resolver, nlp, text) == {}
