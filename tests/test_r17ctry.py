@@ -77,3 +77,11 @@ def test_never_the_clause_subject_itself(resolver, nlp):
 )
 def test_no_description_resolved(resolver, nlp, text):
     assert _described(resolver, nlp, text) == {}
+
+
+def test_a_relative_clause_does_not_bar_the_main_subject(resolver, nlp):
+    text = (
+        "China signed a pact with Vanuatu. Officials said Vanuatu gets support from Australia, "
+        "which sent police to the archipelago last year."
+    )
+    assert _described(resolver, nlp, text)["the archipelago"] == ["VUT"]

@@ -108,17 +108,22 @@ class CountryDescriptions(SentenceView):
         )
 
     def _subject_countries(self, k: int) -> set[str]:
-        """The countries of the subjects of the clauses the description at k is in, other than a subject
-        it is part of: a description never means a subject that commands it ("Australia sent troops to
-        the archipelago", "Jakarta said the archipelago had asked for help": neither is Australia or
-        Indonesia), as a name never does."""
+        """The countries of the subjects of the clauses the description at k is in, up to the first
+        relative clause, other than a subject it is part of: a description never means a subject that
+        commands it ("Australia sent troops to the archipelago", "Jakarta said the archipelago had asked
+        for help": neither is Australia or Indonesia), as a name never does."""
         span = self.doc.char_span(self.subs[k].start, self.subs[k].end, alignment_mode="expand")
         if span is None:
             return set()
         tok: Token = span.root
+        clauses: list[Token] = []
+        for verb in tok.ancestors:
+            clauses.append(verb)
+            if verb.dep_ == "relcl":
+                break  # "X gets support from Australia, which sent troops to the archipelago": X may be it
         starts = {
             t.idx
-            for verb in tok.ancestors
+            for verb in clauses
             for s in verb.children
             if s.dep_ in SUBJECT_DEPS and s != tok and not s.is_ancestor(tok)
             for t in s.subtree
