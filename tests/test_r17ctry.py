@@ -85,3 +85,28 @@ def test_a_relative_clause_does_not_bar_the_main_subject(resolver, nlp):
         "which sent police to the archipelago last year."
     )
     assert _described(resolver, nlp, text)["the archipelago"] == ["VUT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "country"),
+    [
+        ("Russia warned Moldova on Monday. Moscow called the move by the tiny ex-Soviet republic aggressive.",
+         "the tiny ex-Soviet republic", "MDA"),
+        ("Hamas fighters attacked Israel. Iran praised the strike on the Jewish state.",
+         "the Jewish state", "ISR"),
+        ("Mali expelled the French envoy. Paris said the war-torn Sahel country was isolating itself.",
+         "the war-torn Sahel country", "MLI"),
+        ("Ethiopia signed a port deal. Somalia said the Horn of Africa nation had broken the law.",
+         "the Horn of Africa nation", "ETH"),
+    ],
+)  # fmt: skip
+def test_heads_state_and_republic_and_longer_descriptions(resolver, nlp, text, phrase, country):
+    assert _described(resolver, nlp, text)[phrase] == [country]
+
+
+def test_words_before_the_head_must_describe_it(resolver, nlp):
+    # "the attack on the Jewish state": the description starts at its own "the", not at the attack's
+    found = _described(resolver, nlp, "Hamas attacked Israel. Iran praised the attack on the Jewish state.")
+    assert list(found) == ["the Jewish state"]
+    # a bare "state" or "republic" is no description
+    assert _described(resolver, nlp, "Egypt hosted the talks. The state said nothing.") == {}

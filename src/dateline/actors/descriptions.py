@@ -1,5 +1,6 @@
 """A country named again by what it is: "the Baltic country", "the South Pacific nation", "the
-archipelago", "the Gulf kingdom", "the Central Asian countries".
+archipelago", "the Gulf kingdom", "the Jewish state", "the former Soviet republic", "the Central Asian
+countries".
 
 News names a country once and then, to vary the wording, describes it: "Beijing downgraded its relations
 with Lithuania after the Baltic country allowed Taiwan to open an office", "Australia sent troops to the
@@ -20,6 +21,8 @@ name, not a description.
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
 from dateline.actors.lexicon import regions
@@ -28,7 +31,11 @@ from dateline.actors.sentence import SentenceView
 from dateline.records import ActorMention
 
 DESCRIPTION = "country description"  # `ActorMention.how`
-SINGULAR_HEADS = frozenset({"country", "nation", "archipelago", "kingdom", "sultanate", "emirate"})
+# "state" and "republic" only with a word of the table ("the Gulf state", "the former Soviet republic"):
+# alone they are the country's own state or its name.
+SINGULAR_HEADS = frozenset(
+    {"country", "nation", "state", "republic", "archipelago", "kingdom", "sultanate", "emirate", "monarchy"}
+)
 PLURAL_HEADS = frozenset({"countries", "nations", "states"})
 # Words before the head that make it some other country than the one named before ("the other country",
 # "the host nation", "the two countries": groups.py) or no particular one ("a member state").
@@ -54,7 +61,7 @@ class CountryDescriptions(SentenceView):
             if k - i > REACH or k >= len(self.subs):
                 return None
             if self._key(k) != "-":
-                if not self._key(k).isalpha() or self._key(k) in NOT_DESCRIPTIVE:
+                if not self._descriptive(k):
                     return None
                 words.append(self._key(k) if not self.subs[k].capitalized else self.subs[k].text)
             k += 1
@@ -77,6 +84,18 @@ class CountryDescriptions(SentenceView):
         if not actors:
             return None
         return [self._mention(i, k + 1, actors, DESCRIPTION)], k + 1
+
+    def _descriptive(self, k: int) -> bool:
+        """Whether sub-token k may describe the country: a word of the region table ("gulf", "island",
+        "of" in "Horn of Africa"), a capitalised word (`_fitting` rejects those the table lacks) or an
+        adjective or participle ("tiny", "war-torn"); not "the attack on the ...", "the other ..."."""
+        key = self._key(k)
+        if not key.isalpha() or key in NOT_DESCRIPTIVE:
+            return False
+        hyphenated = "-" in (self._key(k - 1), self._key(k + 1))  # "war-torn", "oil-rich"
+        return (
+            key in _table_words() or self.subs[k].capitalized or hyphenated or self._pos(k) in ("ADJ", "VERB")
+        )
 
     def _fitting(self, words: list[str], head: str) -> frozenset[str] | None:
         """The countries the words before the head (and a head of a kind: "archipelago") fit, or None
@@ -135,3 +154,8 @@ class CountryDescriptions(SentenceView):
             for a in m.actors
             if a.country
         }
+
+
+@cache
+def _table_words() -> frozenset[str]:
+    return frozenset(w for key in regions() for w in key.split())
