@@ -110,3 +110,24 @@ def test_words_before_the_head_must_describe_it(resolver, nlp):
     assert list(found) == ["the Jewish state"]
     # a bare "state" or "republic" is no description
     assert _described(resolver, nlp, "Egypt hosted the talks. The state said nothing.") == {}
+
+
+def _countries(resolver, nlp, text: str) -> dict[str, set[str | None]]:
+    found = resolver.resolve(nlp(text), DocumentTime(DAY, DateInterval(DAY, DAY, "day")))
+    return {m.text: {a.country for a in m.actors} for m in found}
+
+
+def test_bare_congo_is_the_drc_in_a_story_of_the_drc(resolver, nlp):
+    text = "Rwanda denied backing rebels in the DRC. The rebels accused the Congo government of lying."
+    assert _countries(resolver, nlp, text)["Congo government"] == {"COD"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan threatened to break off relations with Congo and Costa Rica.",  # nothing names the DRC
+        "Kinshasa accused Brazzaville of harbouring rebels. Congo denied it.",  # the Republic named too
+    ],
+)
+def test_bare_congo_stays_the_republic_otherwise(resolver, nlp, text):
+    assert _countries(resolver, nlp, text)["Congo"] == {"COG"}

@@ -22,7 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from dateline.actors.context import domain_country, header_countries
-from dateline.actors.countries import CountryPhrases, place_ethnic
+from dateline.actors.countries import CountryPhrases, place_ethnic, shared_short_names
 from dateline.actors.descriptions import CountryDescriptions
 from dateline.actors.document import DocState
 from dateline.actors.groups import PluralGroups
@@ -64,6 +64,7 @@ class Resolver:
             run = _SentenceRun(self.kb, doc, sentence, state, on)
             mentions.extend(run.parse(*_skippable(sentence, run)))
             hints.extend(run.hints)
+        mentions = shared_short_names(mentions, self.kb.countries)
         homed = place_unhomed(mentions, state, self.kb.countries)
         placed = place_unnamed(homed, self.kb.countries, state.header)
         return international_officers(doc, placed), hints
