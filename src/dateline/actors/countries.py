@@ -376,3 +376,44 @@ def place_ethnic(mentions: list[ActorMention], start: int) -> list[ActorMention]
 
 def _kind_how(entry: AliasEntry) -> str:
     return {"country": "country", "demonym": "demonym", "metonym": "metonymy"}.get(entry.kind, "alias")
+
+
+# Short names two countries share: the country the knowledge base gives the name to, and the one news
+# about the other often means by it. AP and Reuters write "Congo" for the Democratic Republic of the
+# Congo; the KB (like the PLOVER gold: "ties with Congo and Costa Rica") gives it to the Republic of the
+# Congo. Words that make a mention of the KB's country explicit ("Republic of Congo", "Brazzaville").
+SHARED_SHORT_NAMES = {"Congo": ("COG", "COD", ("Republic", "Brazzaville"))}
+
+
+def shared_short_names(mentions: list[ActorMention], kb_countries: dict[str, Country]) -> list[ActorMention]:
+    """A short name two countries share is the other country in a document that names that one (by a
+    name of its own: "DRC", "Kinshasa", "Congolese") and never the KB's by an explicit form: "the Congo
+    government" in a story of the DRC and Rwanda is the DRC's. Run before the scene places unnamed
+    actors (a bare "eastern Congo" then places them in the DRC too)."""
+    out = mentions
+    for name, (default, other, explicit) in SHARED_SHORT_NAMES.items():
+        if other not in kb_countries:
+            continue
+
+        def bare(m: ActorMention) -> bool:
+            return name in m.text and not any(w in m.text for w in explicit)  # noqa: B023
+
+        countries = [(m, {a.country for a in m.actors}) for m in out]
+        if not any(other in cs for _, cs in countries) or any(
+            default in cs and not bare(m) for m, cs in countries
+        ):
+            continue
+        swap = kb_countries[other]
+        out = [
+            replace(m, actors=tuple(_swapped(a, default, swap) for a in m.actors)) if bare(m) else m
+            for m in out
+        ]
+    return out
+
+
+def _swapped(actor: Actor, default: str, other: Country) -> Actor:
+    if actor.country != default:
+        return actor
+    name = other.name if actor.kind == "country" else actor.name
+    actor_id = actor.id.replace(default, other.iso3) if actor.id else actor.id
+    return replace(actor, id=actor_id, name=name, country=other.iso3)

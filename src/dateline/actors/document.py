@@ -80,6 +80,10 @@ class DocState:
     # Bodies of state named before anything showed the home country (a first sentence's "the Department
     # of Foreign Affairs (DFA)"): placed in the document's home country after the last sentence.
     unhomed: set[Actor] = field(default_factory=set)
+    # Every country any mention named, as a party or a place, most recent last, and how often: what "the
+    # Baltic country" may describe (descriptions.py).
+    mentioned: list[str] = field(default_factory=list)
+    mention_counts: Counter = field(default_factory=Counter)
 
     def person(self, ref: PersonRef, titled: bool = False) -> None:
         known = any(p.actor == ref.actor for p in self.persons)
@@ -90,6 +94,12 @@ class DocState:
             # A title without a nationality ("Foreign Minister X") is the outlet's own country's.
             if titled and ref.home and not known:
                 self.home_votes[ref.actor.country] += 3
+
+    def mentioned_country(self, iso3: str) -> None:
+        if iso3 in self.mentioned:
+            self.mentioned.remove(iso3)
+        self.mentioned.append(iso3)
+        self.mention_counts[iso3] += 1
 
     def country(self, iso3: str) -> None:
         if iso3 in self.countries:

@@ -156,3 +156,14 @@ def title_for(candidates: list[Title], country: str | None) -> Title:
     if general:
         return general[0]
     return candidates[0]
+
+
+@cache
+def regions() -> dict[str, frozenset[str]]:
+    """Words that describe a country by its region or kind (`data/regions.tsv`: "baltic", "south
+    pacific", "gulf", "archipelago", "kingdom") -> the countries they fit, for "the Baltic country"."""
+    table: dict[str, frozenset[str]] = {}
+    for row in _rows(_data("regions.tsv")):
+        for words in row["words"].split("|"):
+            table[words.strip()] = frozenset(row["countries"].split("|"))
+    return table

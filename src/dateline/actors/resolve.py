@@ -22,7 +22,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from dateline.actors.context import domain_country, header_countries
-from dateline.actors.countries import CountryPhrases, place_ethnic
+from dateline.actors.countries import CountryPhrases, place_ethnic, shared_short_names
+from dateline.actors.descriptions import CountryDescriptions
 from dateline.actors.document import DocState
 from dateline.actors.groups import PluralGroups
 from dateline.actors.kb import KnowledgeBase
@@ -63,6 +64,7 @@ class Resolver:
             run = _SentenceRun(self.kb, doc, sentence, state, on)
             mentions.extend(run.parse(*_skippable(sentence, run)))
             hints.extend(run.hints)
+        mentions = shared_short_names(mentions, self.kb.countries)
         homed = place_unhomed(mentions, state, self.kb.countries)
         placed = place_unnamed(homed, self.kb.countries, state.header)
         return international_officers(doc, placed), hints
@@ -112,7 +114,9 @@ def _skippable(sentence: PreparedSentence, run: _SentenceRun) -> tuple[list[bool
     return sentence.inert, sentence.unnamed
 
 
-class _SentenceRun(PersonPhrases, CountryPhrases, PluralGroups, Pronouns, UnnamedPhrases):
+class _SentenceRun(
+    PersonPhrases, CountryPhrases, CountryDescriptions, PluralGroups, Pronouns, UnnamedPhrases
+):
     """One sentence's pass: the rule sets combined, driven by the noun-phrase grammar below."""
 
     def parse(self, inert: list[bool], unnamed: list[bool]) -> list[ActorMention]:
@@ -126,7 +130,7 @@ class _SentenceRun(PersonPhrases, CountryPhrases, PluralGroups, Pronouns, Unname
             if self._key(i) == "(" and (close := self._division(i)):
                 i = close
                 continue
-            found = self._plural(i) or self._phrase(i) or self._pronoun(i)
+            found = self._description(i) or self._plural(i) or self._phrase(i) or self._pronoun(i)
             if found is None:
                 i += 1
                 continue
@@ -136,6 +140,9 @@ class _SentenceRun(PersonPhrases, CountryPhrases, PluralGroups, Pronouns, Unname
             for m in mentions:
                 self._party(m)
                 self._note_ministry(m)
+                for a in m.actors:
+                    if a.country:
+                        self.state.mentioned_country(a.country)
         out.sort(key=lambda m: m.start)  # a counterpart resolved after its subject (`cataphoric`)
         out[:] = self._coordinated_offices(place_ethnic(out, 0))
         pair = self._pair()
