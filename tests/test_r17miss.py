@@ -1,6 +1,9 @@
 """Round 17 (r17miss, issue 12): gold events the development sets missed. Border crossings or
 checkpoints closed are relations reduced (CAMEO CLOSE - * {BORDER CROSSING} [160], SANCTION), as a
-closed border already was. Through the full pipeline with the real knowledge base; the sentences are
+closed border already was. A concern voiced about a named party ("Chile expressed concern over Peru's
+drills") is the voicer's disapproval of that party (ACCUSE, CAMEO REITERATE - * CONCERN [110]), read
+with its governing verb; a concern about nobody named, or voiced by nobody, is a worry and no event.
+Through the full pipeline with the real knowledge base; the sentences are
 invented."""
 
 from __future__ import annotations
@@ -18,6 +21,16 @@ ROWS = [
     # a crossing that is only passed, opened or closes by itself
     ("Chilean troops guarded the crossing with Peru.", None, "SANCTION"),
     ("The road to the crossing closes at night because of snow.", None, "SANCTION"),
+    # a concern voiced about a party named, and about nobody
+    ("Chile expressed concern over Peru's naval drills near the border.", "ACCUSE", None),
+    (
+        "The Chilean minister voiced significant concern regarding Peru's new pact with Bolivia.",
+        "ACCUSE",
+        None,
+    ),
+    ("Chile has expressed concern over the escalating violence.", None, "ACCUSE"),
+    ("Chile voiced deep concern on Monday.", None, "ACCUSE"),
+    ("Higher tariffs have raised concerns about supply chains in Peru.", None, "ACCUSE"),
 ]
 
 
@@ -31,3 +44,11 @@ def test_the_closer_is_the_source_and_the_neighbour_the_target(pipeline):
     event = of_type(pipeline_events(pipeline, text), "SANCTION")
     assert countries_of(event, "source") == {"CHL"}
     assert "PER" in countries_of(event, "target")
+
+
+def test_a_concern_voiced_accuses_the_party_it_is_about(pipeline):
+    text = "Chile expressed concern over Peru's naval drills near the border."
+    event = of_type(pipeline_events(pipeline, text), "ACCUSE")
+    assert event.mode == "disapprove"
+    assert countries_of(event, "source") == {"CHL"}
+    assert countries_of(event, "target") == {"PER"}
