@@ -31,6 +31,7 @@ ROWS = [
     ("Chile has expressed concern over the escalating violence.", None, "ACCUSE"),
     ("Chile voiced deep concern on Monday.", None, "ACCUSE"),
     ("Higher tariffs have raised concerns about supply chains in Peru.", None, "ACCUSE"),
+    ("Peru deployed tanks near the border, raising concerns of an attack on Chile.", None, "ACCUSE"),
 ]
 
 
@@ -39,16 +40,19 @@ def test_a_missed_pattern_codes_its_type(pipeline, text, kept, dropped):
     assert_kept_and_dropped(pipeline, text, kept, dropped)
 
 
-def test_the_closer_is_the_source_and_the_neighbour_the_target(pipeline):
-    text = "Chile has decided to close four out of its six border crossings with Peru."
-    event = of_type(pipeline_events(pipeline, text), "SANCTION")
-    assert countries_of(event, "source") == {"CHL"}
-    assert "PER" in countries_of(event, "target")
+# (sentence, type, source country, a target country)
+SIDES = [
+    # the one who closes the crossings, against the neighbour they lead to
+    ("Chile has decided to close four out of its six border crossings with Peru.", "SANCTION", "CHL", "PER"),
+    # the one who voices the concern, against the party it is about
+    ("Chile expressed concern over Peru's naval drills near the border.", "ACCUSE", "CHL", "PER"),
+]
 
 
-def test_a_concern_voiced_accuses_the_party_it_is_about(pipeline):
-    text = "Chile expressed concern over Peru's naval drills near the border."
-    event = of_type(pipeline_events(pipeline, text), "ACCUSE")
-    assert event.mode == "disapprove"
-    assert countries_of(event, "source") == {"CHL"}
-    assert countries_of(event, "target") == {"PER"}
+@pytest.mark.parametrize(("text", "event_type", "source", "target"), SIDES)
+def test_the_act_has_its_doer_as_source_and_the_other_party_as_target(
+    pipeline, text, event_type, source, target
+):
+    event = of_type(pipeline_events(pipeline, text), event_type)
+    assert countries_of(event, "source") == {source}
+    assert target in countries_of(event, "target")
