@@ -2,9 +2,7 @@
 checkpoints closed are relations reduced (CAMEO CLOSE - * {BORDER CROSSING} [160], SANCTION), as a
 closed border already was. A concern voiced about a named party ("Chile expressed concern over Peru's
 drills") is the voicer's disapproval of that party (ACCUSE, CAMEO REITERATE - * CONCERN [110]), read
-with its governing verb, and so is a party "concerned by" another's act (the passive subject is the one
-concerned, the agent what it is about); a concern about nobody named, or voiced by nobody, is a worry
-and no event.
+with its governing verb; a concern about nobody named, or voiced by nobody, is a worry and no event.
 Through the full pipeline with the real knowledge base; the sentences are
 invented."""
 
@@ -34,10 +32,6 @@ ROWS = [
     ("Chile voiced deep concern on Monday.", None, "ACCUSE"),
     ("Higher tariffs have raised concerns about supply chains in Peru.", None, "ACCUSE"),
     ("Peru deployed tanks near the border, raising concerns of an attack on Chile.", None, "ACCUSE"),
-    # concerned by a party's act (the passive subject is the one concerned), and by nothing of anyone's
-    ("Chile is concerned by a security pact between Peru and Bolivia, the ministry said.", "ACCUSE", None),
-    ("Chile is concerned about the weather.", None, "ACCUSE"),
-    ("The talks concerned trade between Chile and Peru.", None, "ACCUSE"),
 ]
 
 
@@ -52,12 +46,6 @@ SIDES = [
     ("Chile has decided to close four out of its six border crossings with Peru.", "SANCTION", "CHL", "PER"),
     # the one who voices the concern, against the party it is about
     ("Chile expressed concern over Peru's naval drills near the border.", "ACCUSE", "CHL", "PER"),
-    (
-        "Chile is concerned by a security pact between Peru and Bolivia, the ministry said.",
-        "ACCUSE",
-        "CHL",
-        "PER",
-    ),
 ]
 
 

@@ -109,7 +109,6 @@ class Lexicon:
     occur: dict[str, str] = field(default_factory=dict)  # "begin", "take place": the noun happened
     cause: frozenset[str] = frozenset()  # "spark", "trigger": their object noun happened
     fostering: frozenset[str] = frozenset()  # "promote", "deepen": their object tie is a goal, not an act
-    feeling: frozenset[str] = frozenset()  # "is concerned by X": the passive subject feels it about X
 
     def names_an_act(self, noun: Token) -> bool:
         """True when `noun` is an act or stand someone owns (an event noun of the lexicon, whatever its
@@ -202,7 +201,6 @@ def load_lexicon() -> Lexicon:
         dict(cues["occur"]),
         frozenset(cues["cause"]),
         frozenset(cues["fostering"]),
-        frozenset(cues["feeling"]),
     )
 
 

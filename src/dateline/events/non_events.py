@@ -48,15 +48,16 @@ def idle_noun(event: DraftEvent, ontology: Ontology, lexicon: Lexicon) -> bool:
     return not _has_doer(event) and state_topic(noun)
 
 
-# Stances that disapprove of someone only when they name who and whom: "Y expressed concern over X's
-# deal", "Y is concerned by X's pact" accuse X; "voiced concern over the escalating violence" is a worry.
+# Stance nouns that disapprove of someone only when they name who and whom: "Y expressed concern over
+# X's deal" accuses X; "voiced concern over the escalating violence" is a worry, no act towards anyone.
 TARGETED_STANCES = frozenset({"concern"})
 
 
 def untargeted_stance(event: DraftEvent) -> bool:
     """A concern voiced by or about nobody named: a worry ("tariffs raised concerns about supply chains"),
     not one actor's disapproval of another (round 17)."""
-    if event.trigger.entry.lemma not in TARGETED_STANCES:
+    entry = event.trigger.entry
+    if entry.pos != "N" or entry.lemma not in TARGETED_STANCES:
         return False
     return not _has_doer(event) or not any(ea.side == "target" for ea in event.actors)
 

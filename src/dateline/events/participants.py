@@ -479,12 +479,10 @@ def clause_sides(
     # "Ukraine is committed to peace", "X is opposed to the plan"; with an agent it is a passive ("the
     # plan was opposed by X").
     stative = anchor.lemma_.lower() in load_lexicon().stative and not _agent_objects(anchor)
-    # "X is concerned by Y's pact": the passive subject feels, and what it feels about is the agent.
-    felt = anchor.lemma_.lower() in load_lexicon().feeling
     for child in _children(anchor, frozenset({"nsubjpass"})):
-        (sides.sources if stative or felt else sides.targets).extend(under(child, skip))
+        (sides.sources if stative else sides.targets).extend(under(child, skip))
     for pobj in _agent_objects(anchor) or _misplaced_agents(anchor):
-        (sides.targets if felt else sides.sources).extend(under(pobj, skip))
+        sides.sources += under(pobj, skip)
     if not _topical_verb(anchor):
         for child in _children(anchor, OBJECT_DEPS):
             sides.targets += _authors(index, child, skip) or under(child, skip)
