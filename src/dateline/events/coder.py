@@ -62,6 +62,7 @@ from dateline.events.non_events import (
     protest_demand,
     question,
     threat_condition,
+    untargeted_stance,
 )
 from dateline.events.obligations import bare_obligation, demand_mode, obliged_acts
 from dateline.events.ontology import Ontology
@@ -445,6 +446,8 @@ def code_sentence(
         if foretold_act(event, lexicon, index):
             continue
         if breach is None and idle_noun(event, ontology, lexicon) and not (doerless and _verbless_item(trig)):
+            continue
+        if untargeted_stance(event):
             continue
         if audience_addressed(event):
             continue

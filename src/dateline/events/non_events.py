@@ -48,6 +48,20 @@ def idle_noun(event: DraftEvent, ontology: Ontology, lexicon: Lexicon) -> bool:
     return not _has_doer(event) and state_topic(noun)
 
 
+# Stance nouns that disapprove of someone only when they name who and whom: "Y expressed concern over
+# X's deal" accuses X; "voiced concern over the escalating violence" is a worry, no act towards anyone.
+TARGETED_STANCES = frozenset({"concern"})
+
+
+def untargeted_stance(event: DraftEvent) -> bool:
+    """A concern voiced by or about nobody named: a worry ("tariffs raised concerns about supply chains"),
+    not one actor's disapproval of another (round 17)."""
+    entry = event.trigger.entry
+    if entry.pos != "N" or entry.lemma not in TARGETED_STANCES:
+        return False
+    return not _has_doer(event) or not any(ea.side == "target" for ea in event.actors)
+
+
 # Prepositions that name a subject matter ("tensions over", "faced criticism regarding").
 TOPIC_PREPS = frozenset({"over", "regarding", "concerning", "about"})
 
