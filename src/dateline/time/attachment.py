@@ -221,7 +221,41 @@ def governors(trigger: Token) -> list[tuple[Token, str]]:
         else:
             break
         chain.append((token, relation))
-    return chain
+    return chain + _later_conjuncts(trigger, chain)
+
+
+# what a verb's own time can hang on before it ("and on Monday signed", "and later signed")
+_ADJUNCT_DEPS = ("prep", "npadvmod", "advmod", "tmod")
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl")
+
+
+def _later_conjuncts(trigger: Token, chain: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
+    """ "Venezuela severed ties and closed the embassy in February 2019", "met Lavrov and signed the
+    accord on Monday": a time at the end of verbs coordinated in one tense is the time of them all,
+    but the parse hangs it on the last verb only. The verbs coordinated after the trigger's clause
+    (after the trigger, in its tense) come last in the chain, so a time of the trigger's own still wins.
+    Not a verb with an adjunct of its own before it ("and on Monday signed": that day is its alone),
+    nor one with a subject of its own ("demanded a ransom, but negotiations broke off on Thursday":
+    another clause, which tells its own time)."""
+    if not is_verb(trigger):
+        return []
+    mine = {t.i for t, _ in chain}
+    found: list[tuple[Token, str]] = []
+    for verb, relation in chain:
+        if relation != "same" or not is_verb(verb):
+            continue
+        for c in verb.children:
+            if (
+                c.dep_ == "conj"
+                and c.i > trigger.i
+                and c.i not in mine
+                and is_verb(c)
+                and tense(c) == tense(trigger)
+                and not any(a.dep_ in _ADJUNCT_DEPS and a.i < c.i or a.dep_ in _SUBJECT_DEPS for a in c.children)
+            ):
+                found.append((c, "same"))
+                mine.add(c.i)
+    return found
 
 
 def _object_of_prep(token: Token) -> bool:
