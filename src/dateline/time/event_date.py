@@ -218,8 +218,10 @@ def _date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docu
         and (day := _story_day(doc, timexes, anchor)) is not None
     ):
         # the simple past tells the story's day; the present perfect ("has denied") a step of it
-        # that reaches the present, most often the publication day itself
-        likely = day if event_tense == Tense.PAST else anchor.dct
+        # that reaches the present, most often the publication day itself, unless it is someone's
+        # quoted words ("The two heads of state have agreed on ...," the presidency said): their
+        # present is the day they spoke, the story's day
+        likely = day if event_tense == Tense.PAST or in_quotation(trigger) else anchor.dct
         basis = f"{event_tense}, undated: the story's day {day.isoformat()}, or after it up to publication"
         return _with_extent(replace(interval, start=day, likely=likely, basis=basis), held)
     own = bool(attachments) and _own_expression(trigger, attachments)
