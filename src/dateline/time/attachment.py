@@ -216,7 +216,7 @@ def governors(trigger: Token) -> list[tuple[Token, str]]:
             if head.lemma_.lower() in cues()["intention"] and token.dep_ == "xcomp":
                 relation = "after" if relation == "same" else relation
             token = head
-        elif _bare_participle(token) or _means_gerund(token):
+        elif _bare_participle(token) or _means_gerund(token) or _content_participle(token):
             token = token.head if token.dep_ == "advcl" else token.head.head
         else:
             break
@@ -287,6 +287,22 @@ def _bare_participle(clause: Token) -> bool:
         clause.dep_ == "advcl"
         and clause.tag_ == "VBG"
         and not any(c.dep_ in ("mark", "aux", "auxpass") for c in clause.children)
+    )
+
+
+def _content_participle(clause: Token) -> bool:
+    """ "issued a statement on Sunday asking the premier for an explanation", "sent a letter urging
+    talks": a present participle on the object of a verb, with no word to order it, tells what that
+    object says or does as the verb produces it, at the verb's time."""
+    noun = clause.head
+    return (
+        clause.dep_ == "acl"
+        and clause.tag_ == "VBG"
+        and clause.i > noun.i
+        and not any(c.dep_ in ("mark", "aux", "auxpass") for c in clause.children)
+        and noun.dep_ == "dobj"
+        and not is_verb(noun)
+        and is_verb(noun.head)
     )
 
 
