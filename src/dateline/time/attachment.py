@@ -251,11 +251,16 @@ def _later_conjuncts(trigger: Token, chain: list[tuple[Token, str]]) -> list[tup
                 and c.i not in mine
                 and is_verb(c)
                 and tense(c) == tense(trigger)
-                and not any(a.dep_ in _ADJUNCT_DEPS and a.i < c.i or a.dep_ in _SUBJECT_DEPS for a in c.children)
+                and not any(_own_to(a, c) for a in c.children)
             ):
                 found.append((c, "same"))
                 mine.add(c.i)
     return found
+
+
+def _own_to(child: Token, verb: Token) -> bool:
+    """A subject of the verb's own, or an adjunct before it ("and on Monday signed")."""
+    return child.dep_ in _SUBJECT_DEPS or (child.dep_ in _ADJUNCT_DEPS and child.i < verb.i)
 
 
 def _object_of_prep(token: Token) -> bool:
