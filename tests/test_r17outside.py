@@ -77,21 +77,24 @@ def test_a_participle_on_a_subject_does_not() -> None:
 
 # --- quoted words in the present perfect are the speaker's present ------------------------------
 
-STORY = (
+QUOTED_PERFECT = (
     "South Africa's president spoke with his Rwandan counterpart on Monday about the fighting. "
     'The presidency said: "The two heads of state have agreed on the urgent need for a ceasefire." '
     "Rwanda has denied backing the rebels."
 )
 
 
-def test_a_quoted_present_perfect_in_a_story_of_yesterday_is_likely_that_day() -> None:
-    agreed = _date(STORY, "have agreed")
-    assert agreed["likely"] == "2022-09-26"
-    assert _span(agreed) == ("2022-09-26", TUESDAY)
-
-
-def test_an_unquoted_present_perfect_keeps_the_publication_day() -> None:
-    assert _date(STORY, "denied")["likely"] == TUESDAY
+@pytest.mark.parametrize(
+    ("word", "likely"),
+    [
+        ("have agreed", "2022-09-26"),  # quoted: the day the presidency spoke, the story's day
+        ("denied", TUESDAY),  # not quoted: a step of the story up to the report, its day
+    ],
+)
+def test_a_quoted_present_perfect_in_a_story_of_yesterday_is_likely_that_day(word: str, likely: str) -> None:
+    found = _date(QUOTED_PERFECT, word)
+    assert found["likely"] == likely
+    assert _span(found) == ("2022-09-26", TUESDAY)
 
 
 # --- a statement that goes on with one the sentence before dated --------------------------------
