@@ -774,8 +774,8 @@ def _carried(
             where = f"{back} sentence(s) before"
             prev_attachments = _attached(doc, local)
             found = _sentence_date(prev.root, prev_attachments, local, ref, anchor, where, widest)
-            if reported and (found is None or found.likely is None):
-                return None  # only a day goes on with the statement (a likely one, in an undated article)
+            if reported and (found is None or not found.is_day):
+                return None
             if found is None and widest is None:
                 found = _last_named(prev_attachments, event_tense, ref, anchor, where)
             if (
