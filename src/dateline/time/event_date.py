@@ -768,7 +768,7 @@ def _carried(
             # border") speaks of a state or a step up to the report, not of that day
             return None
         local = [t for t in timexes if prev.start_char <= t.start and t.end <= prev.end_char]
-        if reported and not (back == 1 and local and _opens_quoting(sent) and _states(prev.root)):
+        if reported and not (back == 1 and local and _states(prev.root)):
             return None
         if local:
             where = f"{back} sentence(s) before"
@@ -788,17 +788,11 @@ def _carried(
     return None
 
 
-def _opens_quoting(sent: Span) -> bool:
-    """Whether the sentence opens with quoted words."""
-    return text_of(sent.doc)[sent.start_char : sent.end_char].lstrip()[:1] in ('"', "\u201c")
-
-
 def _states(root: Token) -> bool:
     """ "On Monday, Bolivia issued a rejection and said its envoy had been recalled. 'Our ambassador
     was summoned,' the spokeswoman announced.": a sentence whose main verb, or a verb coordinated
-    with it, is one of saying, dates a statement; the quotation that opens the next sentence, and
-    its attribution, go on with it, on its day ("Officials said the talks stalled" is another
-    statement, dated by its own verb)."""
+    with it, is one of saying, dates a statement; the quotation and the announcement that follow
+    at once go on with it, on its day."""
     verbs = [root, *(c for c in root.children if c.dep_ == "conj" and is_verb(c))]
     return any(v.lemma_.lower() in cues()["reporting"] for v in verbs)
 
