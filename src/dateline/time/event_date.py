@@ -793,8 +793,10 @@ def _states(root: Token) -> bool:
     was summoned,' the spokeswoman announced.": a sentence whose main verb, or a verb coordinated
     with it, is one of saying, dates a statement; the quotation and the announcement that follow
     at once go on with it, on its day."""
-    verbs = [root, *(c for c in root.children if c.dep_ == "conj" and is_verb(c))]
-    return any(v.lemma_.lower() in cues()["reporting"] for v in verbs)
+    reporting = cues()["reporting"]
+    return any(
+        v.lemma_.lower() in reporting for v in (root, *(c for c in root.children if c.dep_ == "conj" and is_verb(c)))
+    )
 
 
 def _carried_ahead(
