@@ -738,10 +738,7 @@ def _carried(
     # "At that meeting, Blinken warned ...": a phrase that points back to the occasion just told
     # dates what happened at it, a statement too, however wide the time set for it
     at_that = _at_that_occasion(trigger)
-    # a statement is dated by its own verb, and what it reports is not part of the story told so far,
-    # unless it goes on with a statement the sentence before dated (`_statement_goes_on`)
-    reported = _reported_or_reporting(trigger) and not at_that
-    if event_tense not in _PAST_FAMILY or (reported and attachments):
+    if event_tense not in _PAST_FAMILY or (_reported_or_reporting(trigger) and not at_that):
         return None
     ref = _reference(anchor)
     if _descriptive(trigger):
@@ -768,14 +765,10 @@ def _carried(
             # border") speaks of a state or a step up to the report, not of that day
             return None
         local = [t for t in timexes if prev.start_char <= t.start and t.end <= prev.end_char]
-        if reported and not (back == 1 and local and _states(prev.root)):
-            return None
         if local:
             where = f"{back} sentence(s) before"
             prev_attachments = _attached(doc, local)
             found = _sentence_date(prev.root, prev_attachments, local, ref, anchor, where, widest)
-            if reported and (found is None or not found.is_day):
-                return None
             if found is None and widest is None:
                 found = _last_named(prev_attachments, event_tense, ref, anchor, where)
             if (
@@ -786,17 +779,6 @@ def _carried(
                 return _before_the_story(found)
             return found
     return None
-
-
-def _states(root: Token) -> bool:
-    """ "On Monday, Bolivia issued a rejection and said its envoy had been recalled. 'Our ambassador
-    was summoned,' the spokeswoman announced.": a sentence whose main verb, or a verb coordinated
-    with it, is one of saying, dates a statement; the quotation and the announcement that follow
-    at once go on with it, on its day."""
-    reporting = cues()["reporting"]
-    return any(
-        v.lemma_.lower() in reporting for v in (root, *(c for c in root.children if c.dep_ == "conj" and is_verb(c)))
-    )
 
 
 def _carried_ahead(
