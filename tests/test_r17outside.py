@@ -95,4 +95,3 @@ def test_a_quoted_present_perfect_in_a_story_of_yesterday_is_likely_that_day(wor
     found = _date(QUOTED_PERFECT, word)
     assert found["likely"] == likely
     assert _span(found) == ("2022-09-26", TUESDAY)
-
