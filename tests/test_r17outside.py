@@ -95,3 +95,25 @@ def test_a_quoted_present_perfect_in_a_story_of_yesterday_is_likely_that_day(wor
     found = _date(QUOTED_PERFECT, word)
     assert found["likely"] == likely
     assert _span(found) == ("2022-09-26", TUESDAY)
+
+
+# --- a statement that goes on with one the sentence before dated --------------------------------
+
+MONDAY_STATEMENT = (
+    "Bolivia has recalled its ambassador to Argentina. "
+    'On Monday, Bolivia issued a "strong rejection" of the remarks and said its envoy had been recalled. '
+    '"Our ambassador was summoned to the seat of government," the spokeswoman announced.'
+)
+
+
+@pytest.mark.parametrize("word", ["was summoned", "announced"])
+def test_a_statement_right_after_a_dated_one_takes_its_day(word: str) -> None:
+    found = _date(MONDAY_STATEMENT, word, "2024-07-02")
+    assert _span(found) == ("2024-07-01", "2024-07-01")
+
+
+def test_a_statement_after_a_dated_act_keeps_its_own_time() -> None:
+    # the sentence before dates an act, not a statement: the statement is dated by its own verb
+    text = "The ministers met in Geneva on Monday. The ministry said the talks were useful."
+    found = _date(text, "said", "2024-07-02")
+    assert found["start"] != found["end"]
