@@ -216,12 +216,51 @@ def governors(trigger: Token) -> list[tuple[Token, str]]:
             if head.lemma_.lower() in cues()["intention"] and token.dep_ == "xcomp":
                 relation = "after" if relation == "same" else relation
             token = head
-        elif _bare_participle(token) or _means_gerund(token):
+        elif _bare_participle(token) or _means_gerund(token) or _content_participle(token):
             token = token.head if token.dep_ == "advcl" else token.head.head
         else:
             break
         chain.append((token, relation))
-    return chain
+    return chain + _later_conjuncts(trigger, chain)
+
+
+# what a verb's own time can hang on before it ("and on Monday signed", "and later signed")
+_ADJUNCT_DEPS = ("prep", "npadvmod", "advmod", "tmod")
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl")
+
+
+def _later_conjuncts(trigger: Token, chain: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
+    """ "Venezuela severed ties and closed the embassy in February 2019", "met Lavrov and signed the
+    accord on Monday": a time at the end of verbs coordinated in one tense is the time of them all,
+    but the parse hangs it on the last verb only. The verbs coordinated after the trigger's clause
+    (after the trigger, in its tense) come last in the chain, so a time of the trigger's own still wins.
+    Not a verb with an adjunct of its own before it ("and on Monday signed": that day is its alone),
+    nor one with a subject of its own ("demanded a ransom, but negotiations broke off on Thursday":
+    another clause, which tells its own time)."""
+    if not is_verb(trigger):
+        return []
+    mine = {t.i for t, _ in chain}
+    found: list[tuple[Token, str]] = []
+    for verb, relation in chain:
+        if relation != "same" or not is_verb(verb):
+            continue
+        for c in verb.children:
+            if (
+                c.dep_ == "conj"
+                and c.i > trigger.i
+                and c.i not in mine
+                and is_verb(c)
+                and tense(c) == tense(trigger)
+                and not any(_own_to(a, c) for a in c.children)
+            ):
+                found.append((c, "same"))
+                mine.add(c.i)
+    return found
+
+
+def _own_to(child: Token, verb: Token) -> bool:
+    """A subject of the verb's own, or an adjunct before it ("and on Monday signed")."""
+    return child.dep_ in _SUBJECT_DEPS or (child.dep_ in _ADJUNCT_DEPS and child.i < verb.i)
 
 
 def _object_of_prep(token: Token) -> bool:
@@ -253,6 +292,22 @@ def _bare_participle(clause: Token) -> bool:
         clause.dep_ == "advcl"
         and clause.tag_ == "VBG"
         and not any(c.dep_ in ("mark", "aux", "auxpass") for c in clause.children)
+    )
+
+
+def _content_participle(clause: Token) -> bool:
+    """ "issued a statement on Sunday asking the premier for an explanation", "sent a letter urging
+    talks": a present participle on the object of a verb, with no word to order it, tells what that
+    object says or does as the verb produces it, at the verb's time."""
+    noun = clause.head
+    return (
+        clause.dep_ == "acl"
+        and clause.tag_ == "VBG"
+        and clause.i > noun.i
+        and not any(c.dep_ in ("mark", "aux", "auxpass") for c in clause.children)
+        and noun.dep_ == "dobj"
+        and not is_verb(noun)
+        and is_verb(noun.head)
     )
 
 

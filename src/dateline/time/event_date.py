@@ -218,8 +218,10 @@ def _date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docu
         and (day := _story_day(doc, timexes, anchor)) is not None
     ):
         # the simple past tells the story's day; the present perfect ("has denied") a step of it
-        # that reaches the present, most often the publication day itself
-        likely = day if event_tense == Tense.PAST else anchor.dct
+        # that reaches the present, most often the publication day itself, unless it is someone's
+        # quoted words ("The two heads of state have agreed on ...," the presidency said): their
+        # present is the day they spoke, the story's day
+        likely = day if event_tense == Tense.PAST or in_quotation(trigger) else anchor.dct
         basis = f"{event_tense}, undated: the story's day {day.isoformat()}, or after it up to publication"
         return _with_extent(replace(interval, start=day, likely=likely, basis=basis), held)
     own = bool(attachments) and _own_expression(trigger, attachments)
@@ -736,7 +738,10 @@ def _carried(
     # "At that meeting, Blinken warned ...": a phrase that points back to the occasion just told
     # dates what happened at it, a statement too, however wide the time set for it
     at_that = _at_that_occasion(trigger)
-    if event_tense not in _PAST_FAMILY or (_reported_or_reporting(trigger) and not at_that):
+    # a statement is dated by its own verb, and what it reports is not part of the story told so far,
+    # unless it goes on with a statement the sentence before dated (`_statement_goes_on`)
+    reported = _reported_or_reporting(trigger) and not at_that
+    if event_tense not in _PAST_FAMILY or (reported and attachments):
         return None
     ref = _reference(anchor)
     if _descriptive(trigger):
@@ -763,10 +768,14 @@ def _carried(
             # border") speaks of a state or a step up to the report, not of that day
             return None
         local = [t for t in timexes if prev.start_char <= t.start and t.end <= prev.end_char]
+        if reported and not (back == 1 and local and _opens_quoting(sent) and _states(prev.root)):
+            return None
         if local:
             where = f"{back} sentence(s) before"
             prev_attachments = _attached(doc, local)
             found = _sentence_date(prev.root, prev_attachments, local, ref, anchor, where, widest)
+            if reported and (found is None or found.likely is None):
+                return None  # only a day goes on with the statement (a likely one, in an undated article)
             if found is None and widest is None:
                 found = _last_named(prev_attachments, event_tense, ref, anchor, where)
             if (
@@ -777,6 +786,21 @@ def _carried(
                 return _before_the_story(found)
             return found
     return None
+
+
+def _opens_quoting(sent: Span) -> bool:
+    """Whether the sentence opens with quoted words."""
+    return text_of(sent.doc)[sent.start_char : sent.end_char].lstrip()[:1] in ('"', "\u201c")
+
+
+def _states(root: Token) -> bool:
+    """ "On Monday, Bolivia issued a rejection and said its envoy had been recalled. 'Our ambassador
+    was summoned,' the spokeswoman announced.": a sentence whose main verb, or a verb coordinated
+    with it, is one of saying, dates a statement; the quotation that opens the next sentence, and
+    its attribution, go on with it, on its day ("Officials said the talks stalled" is another
+    statement, dated by its own verb)."""
+    verbs = [root, *(c for c in root.children if c.dep_ == "conj" and is_verb(c))]
+    return any(v.lemma_.lower() in cues()["reporting"] for v in verbs)
 
 
 def _carried_ahead(
