@@ -15,10 +15,18 @@ NAMES = {"Peru": ((PERU,), ""), "Chile": ((CHILE,), "")}
 
 CASES = [
     # the parser hangs the second verb of the saying on the verb said: it was done, not reported ahead
-    ("In May, Peru said it would recall its envoy and demanded that Chile recall its consul.", "demanded", "asserted"),
+    (
+        "In May, Peru said it would recall its envoy and demanded that Chile recall its consul.",
+        "demanded",
+        "asserted",
+    ),
     ("Peru plans to expel the envoy and summoned the ambassador on Monday.", "summoned", "asserted"),
     # ... while the reported and planned verbs stay what they were
-    ("In May, Peru said it would recall its envoy and demanded that Chile recall its consul.", "recall", "planned"),
+    (
+        "In May, Peru said it would recall its envoy and demanded that Chile recall its consul.",
+        "recall",
+        "planned",
+    ),
     ("Peru plans to expel the envoy and summoned the ambassador on Monday.", "expel", "planned"),
     # a bare conjunct still shares its first conjunct's auxiliary
     ("Peru agreed to lift the tariffs and resume talks.", "resume", "planned"),
@@ -38,7 +46,10 @@ def code(nlp):
 
 @pytest.mark.parametrize(
     "sentence",
-    ["Peru announced the recall of its ambassador from Chile.", "Peru confirmed the recall of its envoy to Chile."],
+    [
+        "Peru announced the recall of its ambassador from Chile.",
+        "Peru confirmed the recall of its envoy to Chile.",
+    ],
 )
 def test_recall_of_an_envoy_is_a_sanction(code, sentence: str) -> None:
     event = of_type(code(sentence), "SANCTION")
@@ -46,4 +57,6 @@ def test_recall_of_an_envoy_is_a_sanction(code, sentence: str) -> None:
 
 
 def test_recall_of_other_things_is_no_sanction(code) -> None:
-    assert all(e.type != "SANCTION" for e in code("Peru announced the recall of the faulty vaccines from Chile."))
+    assert all(
+        e.type != "SANCTION" for e in code("Peru announced the recall of the faulty vaccines from Chile.")
+    )
