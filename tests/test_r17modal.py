@@ -1,17 +1,12 @@
-"""Round 17 (issue 12): a finite conjunct hung on a reported or planned bare verb keeps its own tense,
-and the noun "recall" of an envoy is the SANCTION its verb is. Invented sentences."""
+"""Round 17 (issue 12): a finite conjunct hung on a reported or planned bare verb keeps its own tense.
+Invented sentences."""
 
 from __future__ import annotations
 
 import pytest
-from coding_support import coder_for, of_type, token_of
+from coding_support import token_of
 
 from dateline.events.modality import modality
-from dateline.records import Actor
-
-PERU = Actor("PER", "Peru", "PER", "GOV")
-CHILE = Actor("CHL", "Chile", "CHL", "GOV")
-NAMES = {"Peru": ((PERU,), ""), "Chile": ((CHILE,), "")}
 
 CASES = [
     # the parser hangs the second verb of the saying on the verb said: it was done, not reported ahead
@@ -37,26 +32,3 @@ CASES = [
 @pytest.mark.parametrize(("sentence", "word", "expected"), CASES)
 def test_finite_conjunct_keeps_its_tense(nlp, sentence: str, word: str, expected: str) -> None:
     assert modality(token_of(nlp, sentence, word)) == expected
-
-
-@pytest.fixture(scope="module")
-def code(nlp):
-    return coder_for(nlp, NAMES)
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Peru announced the recall of its ambassador from Chile.",
-        "Peru confirmed the recall of its envoy to Chile.",
-    ],
-)
-def test_recall_of_an_envoy_is_a_sanction(code, sentence: str) -> None:
-    event = of_type(code(sentence), "SANCTION")
-    assert event.mode == "withdraw" and "recall" in event.trigger
-
-
-def test_recall_of_other_things_is_no_sanction(code) -> None:
-    assert all(
-        e.type != "SANCTION" for e in code("Peru announced the recall of the faulty vaccines from Chile.")
-    )
