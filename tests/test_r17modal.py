@@ -32,3 +32,15 @@ CASES = [
 @pytest.mark.parametrize(("sentence", "word", "expected"), CASES)
 def test_finite_conjunct_keeps_its_tense(nlp, sentence: str, word: str, expected: str) -> None:
     assert modality(token_of(nlp, sentence, word)) == expected
+
+
+SHARED = [
+    # a bare verb the tagger takes for a present, or a bare "set" for a past, still shares the modal
+    ("Peru demanded that Chile respect the border, launch an inquiry and pay damages.", "launch", "planned"),
+    ("The deal could destabilize the region and set a worrying precedent.", "set", "hypothetical"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "expected"), SHARED)
+def test_bare_conjunct_shares_the_modal(nlp, sentence: str, word: str, expected: str) -> None:
+    assert modality(token_of(nlp, sentence, word)) == expected

@@ -449,7 +449,7 @@ def _governed(tok: Token, lex: CueLexicon, depth: int) -> str | None:
         return None
     dep = tok.dep_
     if dep == "conj":
-        if tok.tag_ in FINITE_TAGS and head.tag_ == "VB":
+        if _finite_form(tok) and head.tag_ == "VB":
             # "said it would recall its envoy and demanded that X ...": a finite conjunct cannot share
             # a bare verb's "would" or "to"; the parser hung the second verb of the saying (or the
             # planning) on the verb said (or planned). It is coordinated with that finite verb.
@@ -524,6 +524,12 @@ def _governed(tok: Token, lex: CueLexicon, depth: int) -> str | None:
 
 # Tags of a finite verb, which carries its own tense.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _finite_form(verb: Token) -> bool:
+    """A past or third-person verb spelled apart from its lemma ("demanded", "offers"): the tagger
+    reads a bare verb as a present ("launch", VBP) or a bare "set" as a past too often to trust."""
+    return verb.tag_ in ("VBD", "VBZ") and verb.lower_ != verb.lemma_.lower()
 
 
 def _finite_governor(verb: Token) -> Token | None:
