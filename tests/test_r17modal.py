@@ -36,7 +36,12 @@ def test_finite_conjunct_keeps_its_tense(nlp, sentence: str, word: str, expected
 
 SHARED = [
     # a bare verb the tagger takes for a present, or a bare "set" for a past, still shares the modal
-    ("Peru demanded that Chile respect the border, launch an inquiry and pay damages.", "launch", "planned"),
+    (
+        "Peru demanded that Chile respect its sovereignty over the islands, launch an investigation and "
+        "provide it with information about the attack.",
+        "launch",
+        "planned",
+    ),
     ("The deal could destabilize the region and set a worrying precedent.", "set", "hypothetical"),
 ]
 
