@@ -449,6 +449,12 @@ def _governed(tok: Token, lex: CueLexicon, depth: int) -> str | None:
         return None
     dep = tok.dep_
     if dep == "conj":
+        if _finite_form(tok) and head.tag_ == "VB":
+            # "said it would recall its envoy and demanded that X ...": a finite conjunct cannot share
+            # a bare verb's "would" or "to"; the parser hung the second verb of the saying (or the
+            # planning) on the verb said (or planned). It is coordinated with that finite verb.
+            finite = _finite_governor(head)
+            return _modality(finite, lex, depth + 1) if finite else _governed(head, lex, depth + 1)
         if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children):
             # "can never accept this and have protested to X": a conjunct with its own auxiliary or
             # subject is a clause of its own; the first conjunct's negation or modal is not its.
@@ -513,6 +519,28 @@ def _governed(tok: Token, lex: CueLexicon, depth: int) -> str | None:
         if lex.kind("occurrence", head) is not None:
             return _strongest(lex.kind("occurrence", head), outer)  # "the meeting did not take place"
         return _without_negation(outer)  # "the talks did not address X": the talks happened
+    return None
+
+
+# Tags of a finite verb, which carries its own tense.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _finite_form(verb: Token) -> bool:
+    """A past or third-person verb spelled apart from its lemma ("demanded", "offers"): the tagger
+    reads a bare verb as a present ("launch", VBP) or a bare "set" as a past too often to trust."""
+    return verb.tag_ in ("VBD", "VBZ") and verb.lower_ != verb.lemma_.lower()
+
+
+def _finite_governor(verb: Token) -> Token | None:
+    """The nearest finite verb above a bare one ("said" above "would recall"), if any."""
+    node = verb
+    for _ in range(MAX_DEPTH):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.tag_ in FINITE_TAGS:
+            return node
     return None
 
 
