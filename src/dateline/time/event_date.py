@@ -182,7 +182,11 @@ def _date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docu
             return _before_the_story(told, STEPPED_BACK)
     if carried is not None:
         return carried
-    if event_tense == Tense.PAST and _relative_past(trigger) and not _own_expression(trigger, attachments):
+    if (
+        event_tense == Tense.PAST
+        and (_relative_past(trigger) or _earlier_clause(trigger))
+        and not _own_expression(trigger, attachments)
+    ):
         # "Cubans who left when Castro came to power", "the night the plane went down": a relative
         # clause in the simple past describes a participant by what happened before, not on, the day
         interval = _by_writing_day(_from_tense(Tense.PAST_PERFECT, ref, _describe_anchor(anchor)), anchor)
@@ -874,6 +878,24 @@ def _relative_past(trigger: Token) -> bool:
         and verb.lemma_.lower() not in cues()["reporting"]
         and _descriptive(verb)
     )
+
+
+def _earlier_clause(trigger: Token) -> bool:
+    """A clause in the simple past that a "when", "once" or "after" sets under another ("when Wong
+    Kwan spent seventy million dollars on this house, he thought ...", "after she flew as the first
+    co-pilot", "once she was picked as an astronaut"): like a relative clause, it gives the background
+    against which the main clause is told, most often before the report rather than on its day. A
+    verb of saying ("when he said ...") is a statement and keeps its own day."""
+    verb = clause_verb(trigger)
+    return (
+        verb is not None
+        and verb.dep_ == "advcl"
+        and verb.lemma_.lower() not in cues()["reporting"]
+        and any(c.dep_ in ("mark", "advmod") and c.lower_ in _EARLIER_MARKS for c in verb.children)
+    )
+
+
+_EARLIER_MARKS = frozenset({"when", "once", "after"})  # spaCy tags "when" advmod, "once"/"after" mark
 
 
 def _name(token: Token) -> bool:
