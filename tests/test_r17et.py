@@ -1,5 +1,6 @@
-"""Round 17 (r17et, issue 11): a past clause set under another by "when", "once" or "after", with no
-time of its own, is background told before the report, not on its day; invented sentences."""
+"""Round 17 (r17et, issue 11): a fronted past clause under "when" or "once", with no time of its own,
+sets the scene before the report, not on its day; a clause after its head tells the news; invented
+sentences."""
 
 from __future__ import annotations
 
@@ -13,9 +14,14 @@ def test_a_past_when_clause_lies_before_publication_with_no_day() -> None:
     assert (found["start"], found["end"], found["likely"]) == (None, TUESDAY, None)
 
 
-def test_a_past_after_clause_lies_before_publication_with_no_day() -> None:
-    found = date_of("The pilot trained new crews after she retired from the air force.", "retired", TUESDAY)
-    assert (found["end"], found["likely"]) == (TUESDAY, None)
+def test_a_trailing_after_clause_tells_the_news_on_its_day() -> None:
+    found = date_of("Tension rose after the two states expelled their envoys.", "expelled", TUESDAY)
+    assert found["likely"] == TUESDAY
+
+
+def test_a_trailing_when_clause_tells_the_news_on_its_day() -> None:
+    found = date_of("Three people died when a bomb exploded in the market.", "exploded", TUESDAY)
+    assert found["likely"] == TUESDAY
 
 
 def test_a_past_once_clause_lies_before_publication_with_no_day() -> None:
@@ -24,12 +30,12 @@ def test_a_past_once_clause_lies_before_publication_with_no_day() -> None:
 
 
 def test_a_when_clause_with_its_own_day_keeps_it() -> None:
-    found = date_of("Prices fell when the bank cut its rate on Monday.", "cut", TUESDAY)
+    found = date_of("When the bank cut its rate on Monday, prices fell.", "cut", TUESDAY)
     assert found["likely"] == "2024-06-10"
 
 
 def test_a_when_clause_of_saying_keeps_the_day_of_the_statement() -> None:
-    found = date_of("The crowd cheered when the mayor said the park would reopen.", "said", TUESDAY)
+    found = date_of("When the mayor said the park would reopen, the crowd cheered.", "said", TUESDAY)
     assert found["likely"] == TUESDAY
 
 

@@ -881,21 +881,21 @@ def _relative_past(trigger: Token) -> bool:
 
 
 def _earlier_clause(trigger: Token) -> bool:
-    """A clause in the simple past that a "when", "once" or "after" sets under another ("when Wong
-    Kwan spent seventy million dollars on this house, he thought ...", "after she flew as the first
-    co-pilot", "once she was picked as an astronaut"): like a relative clause, it gives the background
-    against which the main clause is told, most often before the report rather than on its day. A
-    verb of saying ("when he said ...") is a statement and keeps its own day."""
+    """A clause in the simple past that a fronted "when" or "once" sets before the one it depends on
+    ("When Wong Kwan bought this house, he thought it a great deal", "Once she was picked as an
+    astronaut, she followed ..."): like a relative clause, it sets the scene the main clause is told
+    against, most often before the report rather than on its day. A clause after its head ("tension
+    escalated after the two countries expelled envoys", "three died when a bomb exploded") tells the
+    news itself and keeps the story's day; a verb of saying ("when he said ...") is a statement."""
     verb = clause_verb(trigger)
     return (
         verb is not None
         and verb.dep_ == "advcl"
+        and verb.i < verb.head.i
         and verb.lemma_.lower() not in cues()["reporting"]
-        and any(c.dep_ in ("mark", "advmod") and c.lower_ in _EARLIER_MARKS for c in verb.children)
+        # spaCy tags "when" advmod, "once" mark
+        and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "once") for c in verb.children)
     )
-
-
-_EARLIER_MARKS = frozenset({"when", "once", "after"})  # spaCy tags "when" advmod, "once"/"after" mark
 
 
 def _name(token: Token) -> bool:
