@@ -4,6 +4,7 @@ sentences."""
 
 from __future__ import annotations
 
+import pytest
 from dating_support import date_of
 
 TUESDAY = "2024-06-11"
@@ -14,31 +15,22 @@ def test_a_past_when_clause_lies_before_publication_with_no_day() -> None:
     assert (found["start"], found["end"], found["likely"]) == (None, TUESDAY, None)
 
 
-def test_a_trailing_after_clause_tells_the_news_on_its_day() -> None:
-    found = date_of("Tension rose after the two states expelled their envoys.", "expelled", TUESDAY)
-    assert found["likely"] == TUESDAY
-
-
-def test_a_trailing_when_clause_tells_the_news_on_its_day() -> None:
-    found = date_of("Three people died when a bomb exploded in the market.", "exploded", TUESDAY)
-    assert found["likely"] == TUESDAY
-
-
 def test_a_past_once_clause_lies_before_publication_with_no_day() -> None:
     found = date_of("Once the miner was hired, he worked in the deepest shaft.", "hired", TUESDAY)
     assert (found["end"], found["likely"]) == (TUESDAY, None)
 
 
-def test_a_when_clause_with_its_own_day_keeps_it() -> None:
-    found = date_of("When the bank cut its rate on Monday, prices fell.", "cut", TUESDAY)
-    assert found["likely"] == "2024-06-10"
-
-
-def test_a_when_clause_of_saying_keeps_the_day_of_the_statement() -> None:
-    found = date_of("When the mayor said the park would reopen, the crowd cheered.", "said", TUESDAY)
-    assert found["likely"] == TUESDAY
-
-
-def test_the_main_clause_of_a_when_clause_keeps_the_publication_day() -> None:
-    found = date_of("When the farmer bought the land, he thought it was a bargain.", "thought", TUESDAY)
-    assert found["likely"] == TUESDAY
+@pytest.mark.parametrize(
+    ("text", "word", "day"),
+    [
+        # a trailing clause tells the news itself
+        ("Tension rose after the two states expelled their envoys.", "expelled", TUESDAY),
+        ("Three people died when a bomb exploded in the market.", "exploded", TUESDAY),
+        # a clause with its own day, a statement, and the main clause keep their days
+        ("When the bank cut its rate on Monday, prices fell.", "cut", "2024-06-10"),
+        ("When the mayor said the park would reopen, the crowd cheered.", "said", TUESDAY),
+        ("When the farmer bought the land, he thought it was a bargain.", "thought", TUESDAY),
+    ],
+)
+def test_these_clauses_keep_their_likely_day(text: str, word: str, day: str) -> None:
+    assert date_of(text, word, TUESDAY)["likely"] == day
