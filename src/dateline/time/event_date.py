@@ -182,7 +182,11 @@ def _date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docu
             return _before_the_story(told, STEPPED_BACK)
     if carried is not None:
         return carried
-    if event_tense == Tense.PAST and _relative_past(trigger) and not _own_expression(trigger, attachments):
+    if (
+        event_tense == Tense.PAST
+        and (_relative_past(trigger) or _earlier_clause(trigger))
+        and not _own_expression(trigger, attachments)
+    ):
         # "Cubans who left when Castro came to power", "the night the plane went down": a relative
         # clause in the simple past describes a participant by what happened before, not on, the day
         interval = _by_writing_day(_from_tense(Tense.PAST_PERFECT, ref, _describe_anchor(anchor)), anchor)
@@ -897,6 +901,24 @@ def _relative_past(trigger: Token) -> bool:
         and verb.tag_ == "VBD"
         and verb.lemma_.lower() not in cues()["reporting"]
         and _descriptive(verb)
+    )
+
+
+def _earlier_clause(trigger: Token) -> bool:
+    """A clause in the simple past that a fronted "when" or "once" sets before the one it depends on
+    ("When Wong Kwan bought this house, he thought it a great deal", "Once she was picked as an
+    astronaut, she followed ..."): like a relative clause, it sets the scene the main clause is told
+    against, most often before the report rather than on its day. A clause after its head ("tension
+    escalated after the two countries expelled envoys", "three died when a bomb exploded") tells the
+    news itself and keeps the story's day; a verb of saying ("when he said ...") is a statement."""
+    verb = clause_verb(trigger)
+    return (
+        verb is not None
+        and verb.dep_ == "advcl"
+        and verb.i < verb.head.i
+        and verb.lemma_.lower() not in cues()["reporting"]
+        # spaCy tags "when" advmod, "once" mark
+        and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "once") for c in verb.children)
     )
 
 
