@@ -412,7 +412,8 @@ def shared_short_names(mentions: list[ActorMention], kb_countries: dict[str, Cou
 
 
 def _swapped(actor: Actor, default: str, other: Country) -> Actor:
-    if actor.country != default:
+    # a person the KB knows keeps the country of the office it gives ("Congo's President Sassou Nguesso")
+    if actor.country != default or actor.kind == "person":
         return actor
     name = other.name if actor.kind == "country" else actor.name
     actor_id = actor.id.replace(default, other.iso3) if actor.id else actor.id

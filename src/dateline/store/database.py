@@ -540,7 +540,7 @@ def _stored_article(row: dict[str, Any]) -> Article:
         content_hash=row["content_hash"],
         removed=[RemovedLine(**r) for r in json.loads(row["removed"] or "[]")],
         notes=list(row["notes"] or []),
-        as_of=(row["as_of"] or row["ingested_at"].date()).isoformat(),
+        as_of=row["as_of"].isoformat(),
     )
 
 

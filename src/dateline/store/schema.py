@@ -65,6 +65,7 @@ MIGRATIONS: tuple[str, ...] = (
     # it is filled: an interval on or after that day, where no corpus candidate gave it.
     """
     ALTER TABLE articles ADD COLUMN as_of DATE;
+    UPDATE articles SET as_of = CAST(ingested_at AS DATE);
     ALTER TABLE articles ADD COLUMN time_story_day DATE;
     UPDATE articles SET time_story_day = time_start
     WHERE time_dct IS NULL AND starts_with(time_basis, 'inferred: on or shortly after')
