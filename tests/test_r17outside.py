@@ -61,7 +61,10 @@ def test_a_time_of_another_clause_or_verb_stays_its_own(text: str, word: str) ->
     ("text", "word"),
     [
         ("The junta on Sunday published a communique urging the governor to step down.", "urging"),
-        ("Benin's junta, which rules by decree, issued a statement on Sunday asking the mayor for a report.", "asking"),
+        (
+            "Benin's junta, which rules by decree, issued a statement on Sunday asking the mayor for a report.",
+            "asking",
+        ),
     ],
 )
 def test_a_participle_on_the_object_takes_the_verbs_day(text: str, word: str) -> None:
