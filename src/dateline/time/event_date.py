@@ -223,7 +223,7 @@ def _date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docu
     ):
         # the simple past tells the story's day; the present perfect ("has denied") a step of it
         # that reaches the present, most often the publication day itself, unless it is someone's
-        # quoted words ("The two heads of state have agreed on ...," the presidency said): their
+        # quoted words ("Both leaders have committed themselves to ...," the presidency said): their
         # present is the day they spoke, the story's day
         likely = day if event_tense == Tense.PAST or in_quotation(trigger) else anchor.dct
         basis = f"{event_tense}, undated: the story's day {day.isoformat()}, or after it up to publication"
@@ -495,7 +495,7 @@ def _length_in_days(noun: Token, timexes: Sequence[Timex]) -> tuple[int, Timex] 
 
 
 def _ended_span(interval: DateInterval, noun: Token, timexes: Sequence[Timex]) -> DateInterval:
-    """ "Made the remarks at the end of a three-day visit", "wrapped up a two-day tour": an occasion of
+    """ "Briefed reporters at the end of a three-day tour", "wrapped up a two-day tour": an occasion of
     some days that ends at a time the clause it hangs on gives only by its likely day (the story's,
     the report's) runs that many days up to that day. Without a likely day the tense's window stays."""
     if interval.likely is None or interval.is_day or not _ended_on_the_day(noun):
@@ -520,8 +520,8 @@ def _during_occasion(
     during = [o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "during" for o in p.children]
     nouns = [o for o in during if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
     if any(o.tag_ == "WDT" for o in during) and trigger.dep_ == "relcl":
-        # "a three-day visit to Chile, during which he met": the clause's noun, which the parse may
-        # hang the clause past ("made remarks at the end of a visit to Chile, during which ...")
+        # "a two-day trip to Chile, during which he met": the clause's noun, which the parse may
+        # hang the clause past ("briefed reporters at the end of a trip to Chile, during which ...")
         before = min(t.i for t in trigger.subtree) - 1
         while before > 0 and doc[before].is_punct:
             before -= 1
@@ -743,7 +743,7 @@ def _carried(
     # dates what happened at it, a statement too, however wide the time set for it
     at_that = _at_that_occasion(trigger)
     # a statement is dated by its own verb, and what it reports is not part of the story told so far,
-    # unless it goes on with a statement the sentence before dated (`_statement_goes_on`)
+    # unless it goes on with a statement the sentence before dated (`_opens_quoting`, `_states`)
     reported = _reported_or_reporting(trigger) and not at_that
     if event_tense not in _PAST_FAMILY or (reported and attachments):
         return None
@@ -906,10 +906,10 @@ def _relative_past(trigger: Token) -> bool:
 
 def _earlier_clause(trigger: Token) -> bool:
     """A clause in the simple past that a fronted "when" or "once" sets before the one it depends on
-    ("When Wong Kwan bought this house, he thought it a great deal", "Once she was picked as an
-    astronaut, she followed ..."): like a relative clause, it sets the scene the main clause is told
-    against, most often before the report rather than on its day. A clause after its head ("tension
-    escalated after the two countries expelled envoys", "three died when a bomb exploded") tells the
+    ("When Ilse Moran rented the flat, she found it too small", "Once he was named as the
+    team's captain, he trained ..."): like a relative clause, it sets the scene the main clause is told
+    against, most often before the report rather than on its day. A clause after its head ("the row
+    deepened after both capitals recalled their consuls", "three died when a bomb exploded") tells the
     news itself and keeps the story's day; a verb of saying ("when he said ...") is a statement."""
     verb = clause_verb(trigger)
     return (
