@@ -223,9 +223,9 @@ def actor_match(x: Actor, y: Actor) -> int:
 
 
 def same_person(x: Actor, y: Actor) -> bool:
-    """Two persons the knowledge base does not know, of one country and named alike in full ("Joel
-    Meyer")? One person, whatever office each outlet gives him ("French envoy Joel Meyer", "the
-    French Ambassador to Bamako, Joel Meyer"): outlets name a diplomat's post loosely, and the role
+    """Two persons the knowledge base does not know, of one country and named alike in full ("Lucien
+    Varnet")? One person, whatever office each outlet gives him ("French envoy Lucien Varnet", "the
+    French Ambassador in Niamey, Lucien Varnet"): outlets name a diplomat's post loosely, and the role
     alone kept the two reports of his expulsion apart (round 17). A role phrase ("the minister",
     kind `role`) is no name and still matches on its office."""
     return (
@@ -757,7 +757,7 @@ def _objects_of(mentions: Iterable[MentionRef]) -> set[str]:
 
 def same_object(m: EventMention, mentions: Iterable[MentionRef]) -> bool:
     """Does one of an event's sentences tell the object `m` tells (a content word in common after
-    the triggers: "also agreed to get experts together on AI", "agreed to bring experts together")?"""
+    the triggers: "also agreed to set up a panel on fisheries", "agreed to form a fisheries panel")?"""
     return bool(objects(m.sentence, m.trigger_start - m.sentence_start) & _objects_of(mentions))
 
 
