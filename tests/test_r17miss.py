@@ -30,7 +30,7 @@ ROWS = [
     ),
     ("Chile has expressed concern about the rising violence in the region.", None, "ACCUSE"),
     ("Chile voiced deep concern on Monday.", None, "ACCUSE"),
-    ("Higher tariffs have raised concerns about supply chains in Peru.", None, "ACCUSE"),
+    ("The new levies have raised concerns over food prices in Peru.", None, "ACCUSE"),
     ("Peru deployed tanks near the border, raising concerns of an attack on Chile.", None, "ACCUSE"),
 ]
 

@@ -28,12 +28,11 @@ CASES = [
     ("Peru will close the border and expel the envoy.", "expel", "planned"),
     # a bare verb the tagger takes for a present, or a bare "set" for a past, still shares the modal
     (
-        "Norway demanded that Russia accept its authority over the islands, launch an investigation and "
-        "tell it about the collision.",
-        "launch",
+        "Norway asked that Russia free its trawler near the islands, open an inquiry and pay for the damage.",
+        "open",
         "planned",
     ),
-    ("The deal could destabilize the region and set a worrying precedent.", "set", "hypothetical"),
+    ("The pact could unsettle the coast and set a dangerous example.", "set", "hypothetical"),
 ]
 
 

@@ -450,7 +450,7 @@ def _time_of(
 def _lasting(interval: DateInterval, trigger: Token, attachments: list[Attachment]) -> DateInterval:
     """A day-dated event with a length of its own ("began a three-day visit on Monday", "talks on
     Monday lasted for two days") runs from that day for that many days: both ends are known. Where
-    the day is the one it ended on ("wrapped up a two-day visit on Sunday", "at the end of a
+    the day is the one it ended on ("wrapped up a two-day tour on Sunday", "at the end of a
     three-day visit on Friday": `_ended_on_the_day`), it runs that many days up to it; its likely day
     is its first, as for a range of days."""
     if not interval.is_day or interval.start is None:
@@ -547,7 +547,7 @@ def _heads_up(token: Token, hops: int = 3) -> list[Token]:
 
 
 def _ended_on_the_day(noun: Token) -> bool:
-    """ "Wrapped up a two-day visit", "the three-day talks ended", "at the close of a state visit":
+    """ "Wrapped up a two-day tour", "the three-day talks ended", "at the close of a state visit":
     a word of ending (`ending` in `data/tense_cues.json`, verbs and nouns) takes the event as its
     object or subject, or as the "of" object of the noun; the day that dates it is its last."""
     ending = cues()["ending"]
@@ -798,8 +798,8 @@ def _opens_quoting(sent: Span) -> bool:
 
 
 def _states(root: Token) -> bool:
-    """ "On Monday, Bolivia issued a rejection and said its envoy had been recalled. 'Our ambassador
-    was summoned,' the spokeswoman announced.": a sentence whose main verb, or a verb coordinated
+    """ "On Monday, Uruguay voiced a protest and said its envoy had been called home. 'Our envoy
+    was asked to return,' the spokesman announced.": a sentence whose main verb, or a verb coordinated
     with it, is one of saying, dates a statement; the quotation that opens the next sentence, and
     its attribution, go on with it, on its day ("Officials said the talks stalled" is another
     statement, dated by its own verb)."""
