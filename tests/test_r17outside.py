@@ -62,7 +62,8 @@ def test_a_time_of_another_clause_or_verb_stays_its_own(text: str, word: str) ->
     [
         ("The junta on Sunday published a communique urging the governor to step down.", "urging"),
         (
-            "Benin's junta, which rules by decree, issued a statement on Sunday asking the mayor for a report.",
+            "Benin's junta, which rules by decree, issued a statement on Sunday asking the mayor "
+            "for a report.",
             "asking",
         ),
     ],
