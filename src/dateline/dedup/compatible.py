@@ -60,7 +60,7 @@ because an article tells one event in several sentences, each naming only what i
   in the headline and President Mirziyoyev in the body, "the US threatened" and "Trump threatened".
   A country and a minister or an unnamed official stay weak: "India and the US held their dialogue"
   is not the foreign minister's meeting told beside it.
-An accord or a pledge told as one more ("the two leaders also agreed to ...", `one_more`, round 15)
+An accord or a pledge told as one more ("the two ministers also agreed to ...", `one_more`, round 15)
 joins no event holding another sentence of its article, and another article's event only where
 their sentences tell the same object (`same_object`); an event it began likewise.
 The other rules (type, mode, modality, sides, dates) still apply. Far apart, a report given the story's
@@ -697,7 +697,7 @@ def undated_plan(plan: EventLike, held: EventLike) -> bool:
 
 
 # Words that tell a report as one more act beside one its article told already: "the two ministers
-# also agreed to set up a joint commission", "Ishiba also pledged", "furthermore, the leaders agreed to ..."
+# also agreed to set up a joint commission", "Ishiba also pledged", "furthermore, the ministers agreed to ..."
 # (`one_more`, round 15).
 ADDITIVES = frozenset({"also", "additionally", "likewise", "separately", "furthermore", "moreover"})
 # The acts it is read for: the accords, pledges and signings of one summit (measured: read for every
