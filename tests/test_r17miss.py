@@ -14,7 +14,7 @@ from coding_support import assert_kept_and_dropped, countries_of, of_type, pipel
 # (sentence, the type it must hold, the type it must not)
 ROWS = [
     # crossings or checkpoints closed to a neighbour
-    ("Chile has decided to close four out of its six border crossings with Peru.", "SANCTION", None),
+    ("Chile has resolved to close three of the five crossings on its border with Peru.", "SANCTION", None),
     ("On Saturday, Chile had closed the two busiest crossings with Peru.", "SANCTION", None),
     ("Chile shut the last checkpoint on its border with Peru on Monday.", "SANCTION", None),
     ("Chile announced the closure of the crossings with Peru.", "SANCTION", None),
@@ -28,9 +28,9 @@ ROWS = [
         "ACCUSE",
         None,
     ),
-    ("Chile has expressed concern over the escalating violence.", None, "ACCUSE"),
+    ("Chile has expressed concern about the rising violence in the region.", None, "ACCUSE"),
     ("Chile voiced deep concern on Monday.", None, "ACCUSE"),
-    ("Higher tariffs have raised concerns about supply chains in Peru.", None, "ACCUSE"),
+    ("The new levies have raised concerns over food prices in Peru.", None, "ACCUSE"),
     ("Peru deployed tanks near the border, raising concerns of an attack on Chile.", None, "ACCUSE"),
 ]
 
@@ -43,7 +43,12 @@ def test_a_missed_pattern_codes_its_type(pipeline, text, kept, dropped):
 # (sentence, type, source country, a target country)
 SIDES = [
     # the one who closes the crossings, against the neighbour they lead to
-    ("Chile has decided to close four out of its six border crossings with Peru.", "SANCTION", "CHL", "PER"),
+    (
+        "Chile has resolved to close three of the five crossings on its border with Peru.",
+        "SANCTION",
+        "CHL",
+        "PER",
+    ),
     # the one who voices the concern, against the party it is about
     ("Chile expressed concern over Peru's naval drills near the border.", "ACCUSE", "CHL", "PER"),
 ]

@@ -11,15 +11,15 @@ from dateline.events.modality import modality
 CASES = [
     # the parser hangs the second verb of the saying on the verb said: it was done, not reported ahead
     (
-        "In May, Peru said it would recall its envoy and demanded that Chile recall its consul.",
-        "demanded",
+        "In June, Ghana said it would withdraw its diplomat and urged that Togo close its mission.",
+        "urged",
         "asserted",
     ),
     ("Peru plans to expel the envoy and summoned the ambassador on Monday.", "summoned", "asserted"),
     # ... while the reported and planned verbs stay what they were
     (
-        "In May, Peru said it would recall its envoy and demanded that Chile recall its consul.",
-        "recall",
+        "In June, Ghana said it would withdraw its diplomat and urged that Togo close its mission.",
+        "withdraw",
         "planned",
     ),
     ("Peru plans to expel the envoy and summoned the ambassador on Monday.", "expel", "planned"),
@@ -28,12 +28,11 @@ CASES = [
     ("Peru will close the border and expel the envoy.", "expel", "planned"),
     # a bare verb the tagger takes for a present, or a bare "set" for a past, still shares the modal
     (
-        "Peru demanded that Chile respect its sovereignty over the islands, launch an investigation and "
-        "provide it with information about the attack.",
-        "launch",
+        "Norway asked that Russia free its trawler near the islands, open an inquiry and pay for the damage.",
+        "open",
         "planned",
     ),
-    ("The deal could destabilize the region and set a worrying precedent.", "set", "hypothetical"),
+    ("The pact could unsettle the coast and set a dangerous example.", "set", "hypothetical"),
 ]
 
 

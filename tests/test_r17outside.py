@@ -25,8 +25,8 @@ def _span(found: dict) -> tuple[str | None, str | None]:
 @pytest.mark.parametrize(
     ("text", "word", "span"),
     [
-        ("Caracas severed ties with its neighbour and closed the embassy in February 2019.", "severed",
-         ("2019-02-01", "2019-02-28")),
+        ("Quito broke off relations with Lima and recalled its envoys in May 2017.", "broke",
+         ("2017-05-01", "2017-05-31")),
         ("The president visited Paris and held talks with Macron last week.", "visited",
          ("2022-09-19", "2022-09-25")),
         ("The two ministers met in Geneva and signed the accord on Sunday.", "met",
@@ -58,15 +58,18 @@ def test_a_time_of_another_clause_or_verb_stays_its_own(text: str, word: str) ->
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "word"),
     [
-        "The council on Sunday issued a statement asking the premier for an explanation.",
-        "Libya's council, which acts as head of state, issued a statement on Sunday asking the premier "
-        "for an explanation.",
+        ("The junta on Sunday published a communique urging the governor to step down.", "urging"),
+        (
+            "Benin's junta, which rules by decree, issued a statement on Sunday asking the mayor "
+            "for a report.",
+            "asking",
+        ),
     ],
 )
-def test_a_participle_on_the_object_takes_the_verbs_day(text: str) -> None:
-    assert _span(_date(text, "asking")) == ("2022-09-25", "2022-09-25")
+def test_a_participle_on_the_object_takes_the_verbs_day(text: str, word: str) -> None:
+    assert _span(_date(text, word)) == ("2022-09-25", "2022-09-25")
 
 
 def test_a_participle_on_a_subject_does_not() -> None:
@@ -78,16 +81,16 @@ def test_a_participle_on_a_subject_does_not() -> None:
 # --- quoted words in the present perfect are the speaker's present ------------------------------
 
 QUOTED_PERFECT = (
-    "South Africa's president spoke with his Rwandan counterpart on Monday about the fighting. "
-    'The presidency said: "The two heads of state have agreed on the urgent need for a ceasefire." '
-    "Rwanda has denied backing the rebels."
+    "Kenya's president phoned his Ugandan counterpart on Monday about the clashes. "
+    'The presidency said: "Both leaders have committed themselves to an immediate truce." '
+    "Uganda has denied arming the militia."
 )
 
 
 @pytest.mark.parametrize(
     ("word", "likely"),
     [
-        ("have agreed", "2022-09-26"),  # quoted: the day the presidency spoke, the story's day
+        ("have committed", "2022-09-26"),  # quoted: the day the presidency spoke, the story's day
         ("denied", TUESDAY),  # not quoted: a step of the story up to the report, its day
     ],
 )
@@ -100,13 +103,13 @@ def test_a_quoted_present_perfect_in_a_story_of_yesterday_is_likely_that_day(wor
 # --- a statement that goes on with one the sentence before dated --------------------------------
 
 MONDAY_STATEMENT = (
-    "Bolivia has recalled its ambassador to Argentina. "
-    'On Monday, Bolivia issued a "strong rejection" of the remarks and said its envoy had been recalled. '
-    '"Our ambassador was summoned to the seat of government," the spokeswoman announced.'
+    "Uruguay has called home its envoy to Paraguay. "
+    'On Monday, Uruguay voiced a "firm protest" at the remarks and said its envoy had been called home. '
+    '"Our envoy was asked to return to Montevideo for consultations," the spokesman announced.'
 )
 
 
-@pytest.mark.parametrize("word", ["was summoned", "announced"])
+@pytest.mark.parametrize("word", ["was asked", "announced"])
 def test_a_statement_right_after_a_dated_one_takes_its_day(word: str) -> None:
     found = _date(MONDAY_STATEMENT, word, "2024-07-02")
     assert _span(found) == ("2024-07-01", "2024-07-01")

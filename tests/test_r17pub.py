@@ -1,6 +1,6 @@
 """Round 17 (r17pub) publication-date forms, with invented pages: datelines and closing place-and-date
 lines whose month is written in lower case, as Spanish, Portuguese, French and Italian print it
-("México, 23 de julio de 2021.", "PARIS, France, 30 juillet 2012/…/ —"), and a press wire's full name
+("Tarija, 11 de agosto de 2019.", "LOMÉ, Togo, 9 juillet 2019/…/ —"), and a press wire's full name
 with its initials in the slashes after the date (clean/date_lines.py `_LOWER_CASE_WHEN`, `_AGENCY`)."""
 
 import pytest
@@ -15,9 +15,9 @@ def _published(text: str, url: str | None = None):
 
 
 _BODY = (
-    "Los cancilleres de los dos países mantuvieron hoy un encuentro en la capital y acordaron reanudar "
-    "las conversaciones sobre el puerto.\n\n"
-    "Ambos ministros plantearon realizar una nueva reunión en el mes de junio de 2022."
+    "Las delegaciones de las dos repúblicas se reunieron esta mañana en el palacio de gobierno para "
+    "revisar el acuerdo sobre el puerto fluvial.\n\n"
+    "La próxima ronda de consultas quedó prevista para octubre de 2022, según el comunicado."
 )
 
 
@@ -56,9 +56,9 @@ def test_a_french_wire_dateline_with_a_lower_case_month(opening):
 @pytest.mark.parametrize(
     ("text", "when"),
     [
-        ("Lima, 23 de julio de 2021.", "23 de julio de 2021"),
-        ("Lima, 23 JULIO 2021", "23 JULIO 2021"),
-        ("Lima, 23 July 2021.", "23 July 2021"),  # the English form, as before
+        ("Lima, 11 de agosto de 2019.", "11 de agosto de 2019"),
+        ("Lima, 11 AGOSTO 2019", "11 AGOSTO 2019"),
+        ("Lima, 11 August 2019.", "11 August 2019"),  # the English form, as before
     ],
 )
 def test_lower_and_upper_case_months_on_a_dateline_line(text, when):
@@ -70,7 +70,7 @@ def test_lower_and_upper_case_months_on_a_dateline_line(text, when):
     "text",
     [
         "Lima, 5 out of 7 ministers attended.",  # "out" (Portuguese October's short name) is no month here
-        "Lima, 23 de julio the council met.",  # a lower-case month without its year is no dateline
+        "Lima, 11 de agosto the council met.",  # a lower-case month without its year is no dateline
         "Lima, 12 mars",  # likewise on a line of its own
     ],
 )
@@ -80,7 +80,7 @@ def test_a_lower_case_month_needs_its_year(text):
 
 
 def test_only_a_known_month_name_in_lower_case():
-    assert DATED_LINE.fullmatch("Lima, 23 de junco de 2021.") is None
+    assert DATED_LINE.fullmatch("Lima, 11 de junco de 2019.") is None
 
 
 def test_a_wire_name_in_slashes_takes_only_initials_in_brackets():

@@ -100,18 +100,18 @@ def test_two_acts_of_the_named_holder_leave_the_undated_report_apart():
 
 # Round 17, second rule: a person the knowledge base does not know, named in full by two outlets
 # that give him different posts, is one person (`compatible.same_person`).
-MEYER_ENVOY = Actor(None, "Joel Meyer", "FRA", "GOV", "special envoy", "person")
-MEYER_AMBASSADOR = Actor(None, "Joel Meyer", "FRA", "GOV", "ambassador", "person")
+VARNET_ENVOY = Actor(None, "Lucien Varnet", "FRA", "GOV", "special envoy", "person")
+VARNET_AMBASSADOR = Actor(None, "Lucien Varnet", "FRA", "GOV", "ambassador", "person")
 OTHER_ENVOY = Actor(None, "Marc Dubois", "FRA", "GOV", "special envoy", "person")
 FRENCH_ENVOY = Actor(None, "the French envoy", "FRA", "GOV", "special envoy", "role")
 
 
 def test_a_person_named_alike_in_full_is_one_person_whatever_post_each_outlet_gives():
-    assert actor_match(MEYER_ENVOY, MEYER_AMBASSADOR) == STRONG
-    assert actor_match(MEYER_AMBASSADOR, OTHER_ENVOY) == NONE  # another name, another post
-    assert actor_match(FRENCH_ENVOY, MEYER_AMBASSADOR) == NONE  # a role phrase matches on its office
-    assert actor_match(FRENCH_ENVOY, MEYER_ENVOY) == STRONG
-    assert actor_match(MEYER_ENVOY, replace(MEYER_AMBASSADOR, country="MLI")) == NONE
+    assert actor_match(VARNET_ENVOY, VARNET_AMBASSADOR) == STRONG
+    assert actor_match(VARNET_AMBASSADOR, OTHER_ENVOY) == NONE  # another name, another post
+    assert actor_match(FRENCH_ENVOY, VARNET_AMBASSADOR) == NONE  # a role phrase matches on its office
+    assert actor_match(FRENCH_ENVOY, VARNET_ENVOY) == STRONG
+    assert actor_match(VARNET_ENVOY, replace(VARNET_AMBASSADOR, country="MLI")) == NONE
 
 
 def test_two_outlets_summoning_the_envoy_under_two_posts_tell_one_summons():
@@ -119,8 +119,8 @@ def test_two_outlets_summoning_the_envoy_under_two_posts_tell_one_summons():
         return mention(article, 0, type="ACCUSE", mode="allege", when=day(2032, 1, 31),
                        actors=(envoy,), sides=("target",))  # fmt: skip
 
-    for order in ([summons("m01", MEYER_ENVOY), summons("m02", MEYER_AMBASSADOR)],
-                  [summons("m02", MEYER_AMBASSADOR), summons("m01", MEYER_ENVOY)]):  # fmt: skip
+    for order in ([summons("m01", VARNET_ENVOY), summons("m02", VARNET_AMBASSADOR)],
+                  [summons("m02", VARNET_AMBASSADOR), summons("m01", VARNET_ENVOY)]):  # fmt: skip
         assert [len(e.mentions) for e in merge(order)] == [2]
-    apart = [summons("m01", MEYER_AMBASSADOR), summons("m02", OTHER_ENVOY)]
+    apart = [summons("m01", VARNET_AMBASSADOR), summons("m02", OTHER_ENVOY)]
     assert sorted(len(e.mentions) for e in merge(apart)) == [1, 1]

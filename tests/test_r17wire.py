@@ -45,7 +45,7 @@ def test_the_cancel_set_needs_a_tie_or_aid(pipeline, text):
     ("text", "expected"),
     [
         ("The Ethiopian army gave the TPLF 48 hours to surrender.", "REQUEST"),
-        ("Maldives gives India a mid-March deadline to withdraw troops.", "REQUEST"),
+        ("Peru gives Bolivia an end-of-June deadline to pull its soldiers out.", "REQUEST"),
         ("Washington set a deadline for Kyiv to accept the terms.", "REQUEST"),
         # CAMEO GIVE - * HOURS [139]: with a punishing alternative, an ultimatum
         ("Ethiopia gave the TPLF 72 hours to surrender or face a military offensive on Mekele.", "THREATEN"),
@@ -60,17 +60,17 @@ def test_a_time_limit_for_another_act_is_a_demand(pipeline, text, expected):
 
 def test_time_to_leave_is_no_demand(pipeline):
     # an envoy given hours to leave is expelled (the expel rows); told with a pronoun, no demand either
-    events = pipeline_events(pipeline, "Mali gave the French ambassador 72 hours to leave the country.")
+    events = pipeline_events(pipeline, "Niger gave the Belgian envoy 48 hours to leave the capital.")
     assert types_of(events) == {"SANCTION"}
-    events = pipeline_events(pipeline, "Mali's government gives him 72 hours to leave the country.")
+    events = pipeline_events(pipeline, "Niger's junta gives her 48 hours to leave the territory.")
     assert "REQUEST" not in types_of(events)
 
 
 def test_the_one_given_time_is_the_target(pipeline):
-    events = pipeline_events(pipeline, "Maldives gives India a mid-March deadline to withdraw troops.")
+    events = pipeline_events(pipeline, "Peru gives Bolivia an end-of-June deadline to pull its soldiers out.")
     demand = of_type(events, "REQUEST")
-    assert countries_of(demand, "source") == {"MDV"}
-    assert countries_of(demand, "target") == {"IND"}
+    assert countries_of(demand, "source") == {"PER"}
+    assert countries_of(demand, "target") == {"BOL"}
 
 
 @pytest.mark.parametrize(
@@ -95,12 +95,26 @@ def test_time_limits(text, clauses):
         "The United States shipped ammunition to Israel.",
         "South Korea provided artillery shells to the United States.",
         "Britain transferred tanks to Ukraine.",
-        "France handed over ammunition to Ukraine.",
+        "France handed over artillery shells to Ukraine.",
         "Germany delivered air defence missiles to Kyiv.",
     ],
 )
 def test_goods_handed_over_are_aid(pipeline, text):
     assert "AID" in types_of(pipeline_events(pipeline, text)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels handed over their weapons to the army.",
+        "The militia handed over its weapons to the peacekeepers.",
+    ],
+)
+def test_weapons_handed_over_by_a_force_are_a_retreat(pipeline, text):
+    # the older hand-over row (a force giving up its arms) is not read as the goods list of round 17
+    types = types_of(pipeline_events(pipeline, text))
+    assert "RETREAT" in types, text
+    assert "AID" not in types, text
 
 
 @pytest.mark.parametrize(

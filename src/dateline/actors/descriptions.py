@@ -2,15 +2,15 @@
 archipelago", "the Gulf kingdom", "the Jewish state", "the former Soviet republic", "the Central Asian
 countries".
 
-News names a country once and then, to vary the wording, describes it: "Beijing downgraded its relations
-with Lithuania after the Baltic country allowed Taiwan to open an office", "Australia sent troops to the
+News names a country once and then, to vary the wording, describes it: "Moscow cut its ties with Estonia
+after the Baltic country expelled two of its diplomats", "New Zealand flew doctors to the
 archipelago", "he asked the Pacific nation's leadership not to sign". Such a description was no mention
 at all, so the event lost that side. It is now the country it describes: among the countries the
 document named so far (as parties or places), those the description's region or kind words fit
 (`lexicon.regions`: the UN M49 regions, the Gulf and Arab states, island states, kingdoms), the one named
-most as a party (the story's, not a passing one: "the Baltic country" after "Lithuania ... the Taiwan
-Mission to Latvia" is Lithuania), the most recent on a tie; never the country of a subject that commands
-it ("China said it would recall its envoy from the Baltic country"). A plural ("the Central Asian
+most as a party (the story's, not a passing one: "the Baltic country" after "Estonia ... its consul
+in Latvia" is Estonia), the most recent on a tie; never the country of a subject that commands
+it ("Russia said it would close its consulate in the Baltic country"). A plural ("the Central Asian
 countries") is every fitting country named so far, when there are two or more.
 
 A description without such a word ("the country", "the nation") is left alone: it is as often the
@@ -129,8 +129,8 @@ class CountryDescriptions(SentenceView):
     def _subject_countries(self, k: int) -> set[str]:
         """The countries of the subjects of the clauses the description at k is in, up to the first
         relative clause, other than a subject it is part of: a description never means a subject that
-        commands it ("Australia sent troops to the archipelago", "Jakarta said the archipelago had asked
-        for help": neither is Australia or Indonesia), as a name never does."""
+        commands it ("New Zealand flew doctors to the archipelago", "Jakarta said the archipelago had asked
+        for help": neither is New Zealand or Indonesia), as a name never does."""
         span = self.doc.char_span(self.subs[k].start, self.subs[k].end, alignment_mode="expand")
         if span is None:
             return set()
@@ -139,7 +139,7 @@ class CountryDescriptions(SentenceView):
         for verb in tok.ancestors:
             clauses.append(verb)
             if verb.dep_ == "relcl":
-                break  # "X gets support from Australia, which sent troops to the archipelago": X may be it
+                break  # "X gets help from New Zealand, which flew doctors to the archipelago": X may be it
         starts = {
             t.idx
             for verb in clauses

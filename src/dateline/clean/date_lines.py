@@ -197,7 +197,7 @@ _WEEKDAY_BEFORE = (
 # a month's name in capitals too ("5 MARCH 2024"), a year after an apostrophe ("Mar 5 '24"), or ISO
 _MONTH_WORD = r"[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?"
 # the day, the month's name in lower case as the Romance languages print it, and the year, joined by
-# "de" or not ("23 de julio de 2021", "30 juillet 2012", "14 de março de 2025"; French puts "le" before
+# "de" or not ("11 de agosto de 2019", "9 juillet 2019", "14 de março de 2025"; French puts "le" before
 # the day: "Dakar, le 23 septembre 2014"): only a known month's name and only with the year, as a
 # lower-case word after a number may be any word ("5 out of 7")
 _LOWER_CASE_WHEN = (

@@ -60,7 +60,7 @@ because an article tells one event in several sentences, each naming only what i
   in the headline and President Mirziyoyev in the body, "the US threatened" and "Trump threatened".
   A country and a minister or an unnamed official stay weak: "India and the US held their dialogue"
   is not the foreign minister's meeting told beside it.
-An accord or a pledge told as one more ("the two leaders also agreed to ...", `one_more`, round 15)
+An accord or a pledge told as one more ("the two ministers also agreed to ...", `one_more`, round 15)
 joins no event holding another sentence of its article, and another article's event only where
 their sentences tell the same object (`same_object`); an event it began likewise.
 The other rules (type, mode, modality, sides, dates) still apply. Far apart, a report given the story's
@@ -223,9 +223,9 @@ def actor_match(x: Actor, y: Actor) -> int:
 
 
 def same_person(x: Actor, y: Actor) -> bool:
-    """Two persons the knowledge base does not know, of one country and named alike in full ("Joel
-    Meyer")? One person, whatever office each outlet gives him ("French envoy Joel Meyer", "the
-    French Ambassador to Bamako, Joel Meyer"): outlets name a diplomat's post loosely, and the role
+    """Two persons the knowledge base does not know, of one country and named alike in full ("Lucien
+    Varnet")? One person, whatever office each outlet gives him ("French envoy Lucien Varnet", "the
+    French Ambassador in Niamey, Lucien Varnet"): outlets name a diplomat's post loosely, and the role
     alone kept the two reports of his expulsion apart (round 17). A role phrase ("the minister",
     kind `role`) is no name and still matches on its office."""
     return (
@@ -696,15 +696,15 @@ def undated_plan(plan: EventLike, held: EventLike) -> bool:
     )
 
 
-# Words that tell a report as one more act beside one its article told already: "the two leaders
-# also agreed to open a hotline", "Ishiba also pledged", "furthermore, the leaders agreed to ..."
+# Words that tell a report as one more act beside one its article told already: "the two ministers
+# also agreed to set up a joint commission", "Ishiba also pledged", "furthermore, the ministers agreed to ..."
 # (`one_more`, round 15).
 ADDITIVES = frozenset({"also", "additionally", "likewise", "separately", "furthermore", "moreover"})
 # The acts it is read for: the accords, pledges and signings of one summit (measured: read for every
 # type, "they also discussed trade" is another topic of the same talks, and on unseen news a matched
 # event lost its countries).
 ONE_MORE_TYPES = frozenset({"AGREE", "SUPPORT"})
-# What an act is about follows its trigger ("agreed to resume military contacts"): the words looked at,
+# What an act is about follows its trigger ("agreed to restart joint border patrols"): the words looked at,
 # stemmed, less the words any act of a pair is told with.
 OBJECT_WORDS = 12
 OBJECT_STEM = 5
@@ -757,7 +757,7 @@ def _objects_of(mentions: Iterable[MentionRef]) -> set[str]:
 
 def same_object(m: EventMention, mentions: Iterable[MentionRef]) -> bool:
     """Does one of an event's sentences tell the object `m` tells (a content word in common after
-    the triggers: "also agreed to get experts together on AI", "agreed to bring experts together")?"""
+    the triggers: "also agreed to set up a panel on fisheries", "agreed to form a fisheries panel")?"""
     return bool(objects(m.sentence, m.trigger_start - m.sentence_start) & _objects_of(mentions))
 
 

@@ -230,7 +230,7 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl")
 
 
 def _later_conjuncts(trigger: Token, chain: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
-    """ "Venezuela severed ties and closed the embassy in February 2019", "met Lavrov and signed the
+    """ "Quito broke off relations and recalled its envoys in May 2017", "met Lavrov and signed the
     accord on Monday": a time at the end of verbs coordinated in one tense is the time of them all,
     but the parse hangs it on the last verb only. The verbs coordinated after the trigger's clause
     (after the trigger, in its tense) come last in the chain, so a time of the trigger's own still wins.
@@ -284,7 +284,7 @@ def _setting_participle(clause: Token) -> bool:
 
 
 def _bare_participle(clause: Token) -> bool:
-    """ "issued a statement on Sunday, recalling their ambassadors", "Police fired on the crowd on
+    """ "released a note on Sunday, calling home their consuls", "Police fired on the crowd on
     Monday, killing two": a present-participle clause with no word to order it (no "after",
     "before", "while") and no tense of its own tells an act of its verb's time, as the opening
     participle does the other way round (`_setting_participle`)."""
@@ -296,7 +296,7 @@ def _bare_participle(clause: Token) -> bool:
 
 
 def _content_participle(clause: Token) -> bool:
-    """ "issued a statement on Sunday asking the premier for an explanation", "sent a letter urging
+    """ "issued a statement on Sunday asking the mayor for a report", "sent a letter urging
     talks": a present participle on the object of a verb, with no word to order it, tells what that
     object says or does as the verb produces it, at the verb's time."""
     noun = clause.head

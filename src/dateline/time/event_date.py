@@ -223,7 +223,7 @@ def _date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docu
     ):
         # the simple past tells the story's day; the present perfect ("has denied") a step of it
         # that reaches the present, most often the publication day itself, unless it is someone's
-        # quoted words ("The two heads of state have agreed on ...," the presidency said): their
+        # quoted words ("Both leaders have committed themselves to ...," the presidency said): their
         # present is the day they spoke, the story's day
         likely = day if event_tense == Tense.PAST or in_quotation(trigger) else anchor.dct
         basis = f"{event_tense}, undated: the story's day {day.isoformat()}, or after it up to publication"
@@ -450,7 +450,7 @@ def _time_of(
 def _lasting(interval: DateInterval, trigger: Token, attachments: list[Attachment]) -> DateInterval:
     """A day-dated event with a length of its own ("began a three-day visit on Monday", "talks on
     Monday lasted for two days") runs from that day for that many days: both ends are known. Where
-    the day is the one it ended on ("wrapped up a two-day visit on Sunday", "at the end of a
+    the day is the one it ended on ("wrapped up a two-day tour on Sunday", "at the end of a
     three-day visit on Friday": `_ended_on_the_day`), it runs that many days up to it; its likely day
     is its first, as for a range of days."""
     if not interval.is_day or interval.start is None:
@@ -495,7 +495,7 @@ def _length_in_days(noun: Token, timexes: Sequence[Timex]) -> tuple[int, Timex] 
 
 
 def _ended_span(interval: DateInterval, noun: Token, timexes: Sequence[Timex]) -> DateInterval:
-    """ "Made the remarks at the end of a three-day visit", "wrapped up a two-day tour": an occasion of
+    """ "Briefed reporters at the end of a three-day tour", "wrapped up a two-day tour": an occasion of
     some days that ends at a time the clause it hangs on gives only by its likely day (the story's,
     the report's) runs that many days up to that day. Without a likely day the tense's window stays."""
     if interval.likely is None or interval.is_day or not _ended_on_the_day(noun):
@@ -520,8 +520,8 @@ def _during_occasion(
     during = [o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "during" for o in p.children]
     nouns = [o for o in during if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
     if any(o.tag_ == "WDT" for o in during) and trigger.dep_ == "relcl":
-        # "a three-day visit to Chile, during which he met": the clause's noun, which the parse may
-        # hang the clause past ("made remarks at the end of a visit to Chile, during which ...")
+        # "a two-day trip to Chile, during which he met": the clause's noun, which the parse may
+        # hang the clause past ("briefed reporters at the end of a trip to Chile, during which ...")
         before = min(t.i for t in trigger.subtree) - 1
         while before > 0 and doc[before].is_punct:
             before -= 1
@@ -547,7 +547,7 @@ def _heads_up(token: Token, hops: int = 3) -> list[Token]:
 
 
 def _ended_on_the_day(noun: Token) -> bool:
-    """ "Wrapped up a two-day visit", "the three-day talks ended", "at the close of a state visit":
+    """ "Wrapped up a two-day tour", "the three-day talks ended", "at the close of a state visit":
     a word of ending (`ending` in `data/tense_cues.json`, verbs and nouns) takes the event as its
     object or subject, or as the "of" object of the noun; the day that dates it is its last."""
     ending = cues()["ending"]
@@ -743,7 +743,7 @@ def _carried(
     # dates what happened at it, a statement too, however wide the time set for it
     at_that = _at_that_occasion(trigger)
     # a statement is dated by its own verb, and what it reports is not part of the story told so far,
-    # unless it goes on with a statement the sentence before dated (`_statement_goes_on`)
+    # unless it goes on with a statement the sentence before dated (`_opens_quoting`, `_states`)
     reported = _reported_or_reporting(trigger) and not at_that
     if event_tense not in _PAST_FAMILY or (reported and attachments):
         return None
@@ -798,8 +798,8 @@ def _opens_quoting(sent: Span) -> bool:
 
 
 def _states(root: Token) -> bool:
-    """ "On Monday, Bolivia issued a rejection and said its envoy had been recalled. 'Our ambassador
-    was summoned,' the spokeswoman announced.": a sentence whose main verb, or a verb coordinated
+    """ "On Monday, Uruguay voiced a protest and said its envoy had been called home. 'Our envoy
+    was asked to return,' the spokesman announced.": a sentence whose main verb, or a verb coordinated
     with it, is one of saying, dates a statement; the quotation that opens the next sentence, and
     its attribution, go on with it, on its day ("Officials said the talks stalled" is another
     statement, dated by its own verb)."""
@@ -906,10 +906,10 @@ def _relative_past(trigger: Token) -> bool:
 
 def _earlier_clause(trigger: Token) -> bool:
     """A clause in the simple past that a fronted "when" or "once" sets before the one it depends on
-    ("When Wong Kwan bought this house, he thought it a great deal", "Once she was picked as an
-    astronaut, she followed ..."): like a relative clause, it sets the scene the main clause is told
-    against, most often before the report rather than on its day. A clause after its head ("tension
-    escalated after the two countries expelled envoys", "three died when a bomb exploded") tells the
+    ("When Ilse Moran rented the flat, she found it too small", "Once he was named as the
+    team's captain, he trained ..."): like a relative clause, it sets the scene the main clause is told
+    against, most often before the report rather than on its day. A clause after its head ("the row
+    deepened after both capitals recalled their consuls", "three died when a bomb exploded") tells the
     news itself and keeps the story's day; a verb of saying ("when he said ...") is a statement."""
     verb = clause_verb(trigger)
     return (
