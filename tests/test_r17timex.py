@@ -50,3 +50,12 @@ def test_that_day_needs_a_day_told_before_it() -> None:
         ("May 3", "DATE", "2025-05-03", None),
         ("That day", "DATE", "2025-05-03", None),
     ]
+
+
+def test_early_mid_and_late_are_words_of_their_own_not_the_end_of_another() -> None:
+    # "late" ends "consulate" and "chocolate", "early" ends "nearly": none of them is a time modifier
+    assert _found("The envoy left the consulate in March 2017.") == [("March 2017", "DATE", "2017-03", None)]
+    assert _found("The chocolate on Monday was a gift.")[0][:2] == ("Monday", "DATE")
+    assert [(t, m) for t, _, _, m in _found("The talks ended in late March 2017.")] == [
+        ("late March 2017", "LATE")
+    ]

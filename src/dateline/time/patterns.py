@@ -41,7 +41,8 @@ UNIT = r"(?:second|minute|hour|day|week|month|year|decade|centur(?:y|ie)|quarter
 # "this past weekend", "this past Sunday": the last one (before "this" alone can match)
 REL = r"(?:this\s+past|last|next|this|past|coming|previous|following|current|same)"
 # "mid-to-late 2020", "early to mid-March": a stretch over two of the thirds (`mod0` the first)
-MOD = r"(?:(?P<mod0>early|mid)[-\s]+to[-\s]+)?(?P<mod>early|mid|late)[-\s]"
+# a word of its own: "late" ends "consulate" and "chocolate" ("the consulate in March 2017")
+MOD = r"\b(?:(?P<mod0>early|mid)[-\s]+to[-\s]+)?(?P<mod>early|mid|late)[-\s]"
 POS = r"the\s+(?P<pos>end|beginning|start|middle|close)\s+of\s+"
 TZ = alternation(_L["timezones_utc"] + _L["timezones"])
 SEASON = alternation(_L["seasons"])
@@ -330,7 +331,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "weekday",
-        rf"(?:(?P<mod>{_i('early|late')})\s+(?:on\s+)?)?"
+        rf"(?:\b(?P<mod>{_i('early|late')})\s+(?:on\s+)?)?"
         rf"(?:(?P<rel>{_WEEKDAY_REL})\s+)?"
         rf"(?P<wd>{WEEKDAY})(?:\s+(?P<part>{_i(PART)}))?",
         anchor=_WEEKDAY_ANCHOR,
