@@ -37,6 +37,7 @@ SINGULAR_HEADS = frozenset(
     {"country", "nation", "state", "republic", "archipelago", "kingdom", "sultanate", "emirate", "monarchy"}
 )
 PLURAL_HEADS = frozenset({"countries", "nations", "states"})
+HEADS = SINGULAR_HEADS | PLURAL_HEADS
 # Words before the head that make it some other country than the one named before ("the other country",
 # "the host nation", "the two countries": groups.py) or no particular one ("a member state").
 NOT_DESCRIPTIVE = frozenset({
@@ -57,7 +58,7 @@ class CountryDescriptions(SentenceView):
             return None
         k = i + 1
         words: list[str] = []
-        while self._key(k) not in SINGULAR_HEADS | PLURAL_HEADS or self.subs[k].capitalized:
+        while self._key(k) not in HEADS or self.subs[k].capitalized:
             if k - i > REACH or k >= len(self.subs):
                 return None
             if self._key(k) != "-":
