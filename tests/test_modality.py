@@ -60,6 +60,31 @@ CASES = [
     ("If Chile does not accept more migrants, the camps will overflow.", "accept", "hypothetical"),
     # the goal of an act of help has not been reached
     ("The mediators assisted both parties in reaching a ceasefire.", "reaching", "hoped"),
+    # a finite conjunct hung on a reported or planned bare verb keeps its own tense (round 17, r17modal):
+    # the parser hangs the second verb of a saying on the verb said
+    (
+        "In June, Ghana said it would withdraw its diplomat and urged that Togo close its mission.",
+        "urged",
+        "asserted",
+    ),
+    ("Peru plans to expel the envoy and summoned the ambassador on Monday.", "summoned", "asserted"),
+    # ... while the reported and planned verbs stay what they were
+    (
+        "In June, Ghana said it would withdraw its diplomat and urged that Togo close its mission.",
+        "withdraw",
+        "planned",
+    ),
+    ("Peru plans to expel the envoy and summoned the ambassador on Monday.", "expel", "planned"),
+    # a bare conjunct still shares its first conjunct's auxiliary
+    ("Peru agreed to lift the tariffs and resume talks.", "resume", "planned"),
+    ("Peru will close the border and expel the envoy.", "expel", "planned"),
+    # a bare verb the tagger takes for a present, or a bare "set" for a past, still shares the modal
+    (
+        "Norway asked that Russia free its trawler near the islands, open an inquiry and pay for the damage.",
+        "open",
+        "planned",
+    ),
+    ("The pact could unsettle the coast and set a dangerous example.", "set", "hypothetical"),
 ]
 
 
