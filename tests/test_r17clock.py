@@ -78,6 +78,18 @@ def test_the_store_keeps_the_day_for_the_corpus_passes(tmp_path):
     assert again.as_of == "2025-03-01"
 
 
+def test_a_year_less_day_keeps_its_weekday_through_the_store(tmp_path):
+    # read in 2031 the dateline has no year; its own weekday (Sunday) goes with the month-day to the
+    # time stage, also when the corpus pass analyses the stored article again
+    article = _clean("2031-01-01")
+    assert (article.published.month_day, article.published.weekday) == ("--05-19", 6)
+    anchor = DocumentTime(None, DateInterval.unknown("no publication date"))
+    with Database(tmp_path / "db.duckdb") as db:
+        store(db, [ProcessedArticle(article, anchor)])
+        (again,) = db.stored([article.id])
+    assert (again.published.month_day, again.published.weekday) == ("--05-19", 6)
+
+
 def test_a_database_from_before_the_columns_is_migrated_and_filled(tmp_path):
     # no publication date; the text dates its news itself: story day Friday 15 March 2024
     told = RawDocument(

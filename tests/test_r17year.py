@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from dateline.records import Article, DateInterval, PublishedDate, TenureHint
+from dateline.clean.plaintext import clean_text
+from dateline.clean.pubdate import choose
+from dateline.records import Article, DateInterval, TenureHint
 from dateline.time.document_time import Bound, Evidence, Window, _solve, estimate
 from dateline.time.partial_values import MonthDay
 
@@ -55,19 +57,22 @@ RUIZ = TenureHint(
 )
 
 
-def _dateline_june_3(nlp, text: str):
-    page = PublishedDate(None, "dateline", 0.0, "a dateline without its year", month_day="--06-03")
-    return estimate(Article(id="t", text=text, published=page), nlp(text), [RUIZ], [])
+def _dateline_june_3(nlp, lead: str):
+    """The article the cleaner makes of a wire story under a year-less dateline, dated by the time stage."""
+    raw = f"Ministers meet on fisheries\n\nLIMA, June 3 (Wire) - Foreign Minister Ana Ruiz {lead}\n"
+    cleaned = clean_text(raw, as_of=TODAY)
+    page = choose(cleaned.dates)
+    assert page.value is None and page.month_day == "--06-03"
+    return estimate(Article(id="t", text=cleaned.text, published=page), nlp(cleaned.text), [RUIZ], [])
 
 
 def test_a_year_less_dateline_takes_the_weekday_its_lead_names(nlp):
     # "June 3" fits every year of the tenure; a Monday only in 2013
-    assert _dateline_june_3(nlp, "Foreign Minister Ana Ruiz met her Peruvian counterpart.").dct is None
-    monday = _dateline_june_3(nlp, "Foreign Minister Ana Ruiz met her Peruvian counterpart on Monday.")
+    assert _dateline_june_3(nlp, "met her Peruvian counterpart.").dct is None
+    monday = _dateline_june_3(nlp, "met her Peruvian counterpart on Monday.")
     assert monday.dct == date(2013, 6, 3)
     assert any("the Monday its lead names" in r for r in monday.reasons)
 
 
 def test_two_weekdays_in_the_lead_give_the_dateline_none(nlp):
-    text = "Foreign Minister Ana Ruiz met her Peruvian counterpart on Monday after talks on Sunday."
-    assert _dateline_june_3(nlp, text).dct is None
+    assert _dateline_june_3(nlp, "met her Peruvian counterpart on Monday after talks on Sunday.").dct is None

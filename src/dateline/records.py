@@ -148,6 +148,9 @@ class PublishedDate:
     # the candidates that lost; and for an undated article, the day learnt from the corpus ("corpus")
     candidates: list[PublishedDate] = field(default_factory=list)
     mention: str | None = None  # a "corpus" candidate: the id of the article's own mention it dates
+    # with `month_day`: the weekday (Monday 0) written with the day, or else the one weekday the lead
+    # names, which a wire lead's dateline day most often is; the time stage places the year by it
+    weekday: int | None = None
 
 
 @dataclass(slots=True)

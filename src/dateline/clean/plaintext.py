@@ -1157,9 +1157,10 @@ def _infer_years(
         if found is None:
             found = _same_day_taken_out(y.day, taken_out)
         if found is None:
-            out.dates.append(
-                PublishedDate(None, y.source, 0.0, f"{y.note}; no year in the page", month_day=y.day.iso)
-            )
+            named = lead_weekdays(text) if y.weekday is None else {y.weekday}
+            wd = named.pop() if len(named) == 1 else None
+            note = f"{y.note}; no year in the page"
+            out.dates.append(PublishedDate(None, y.source, 0.0, note, month_day=y.day.iso, weekday=wd))
             continue
         day, why = found
         # a year from the URL or the page's header is surer than one from the content's other dates

@@ -50,7 +50,8 @@ def choose(candidates: Iterable[PublishedDate]) -> PublishedDate:
     yearless = next((c for c in pool if not c.value and c.month_day), None)
     if not ranked:
         if yearless is not None:
-            return PublishedDate(None, yearless.source, 0.0, yearless.note, month_day=yearless.month_day)
+            day, wd = yearless.month_day, yearless.weekday
+            return PublishedDate(None, yearless.source, 0.0, yearless.note, month_day=day, weekday=wd)
         return PublishedDate(None, "none", 0.0, "no publication date in the input")
     best, losers = ranked[0], ranked[1:]
     others = sorted({c.value for c in losers if c.value != best.value})

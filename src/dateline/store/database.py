@@ -525,6 +525,7 @@ def _stored_article(row: dict[str, Any]) -> Article:
         detail.get("inferred", False),
         detail.get("month_day"),
         [PublishedDate(**c) for c in detail.get("candidates", [])],
+        weekday=detail.get("weekday"),
     )
     return Article(
         id=row["id"],
@@ -570,7 +571,8 @@ def _published_detail(pub: PublishedDate) -> dict[str, Any]:
         {name: getattr(c, name) for name in fields} | ({"mention": c.mention} if c.mention else {})
         for c in pub.candidates
     ]
-    return {"inferred": pub.inferred, "month_day": pub.month_day, "candidates": losers}
+    day = {"month_day": pub.month_day, "weekday": pub.weekday}
+    return {"inferred": pub.inferred, **day, "candidates": losers}
 
 
 def _article_record(row: dict[str, Any], with_removed: bool) -> dict[str, Any]:

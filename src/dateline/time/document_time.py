@@ -32,7 +32,6 @@ from itertools import pairwise
 import numpy as np
 from spacy.tokens import Doc, Token
 
-from dateline.clean.tenure_years import lead_weekdays
 from dateline.nlp.text import text_of
 from dateline.records import (
     Article,
@@ -181,11 +180,10 @@ def estimate(
         return DocumentTime(pin.day, interval, tuple(reasons))
     if header is None and yearless is not None:
         why = f"publication day {published.month_day} given without its year ({published.source})"
-        # the one weekday the lead names is the dateline's own day, as the cleaner reads it too (round
-        # 17: "MOSCOW, Aug 1 (Reuters) - ... denounced on Thursday"): the day then has its weekday,
-        # whose latest year up to the day read in `_solve` takes where nothing else bounds the year
-        named = lead_weekdays(text_of(doc))
-        wd = named.pop() if len(named) == 1 else None
+        # the day's weekday, as the cleaner read it (`PublishedDate.weekday`; round 17: "MOSCOW, Aug 1
+        # (Reuters) - ... denounced on Thursday"), whose latest year up to the day read in `_solve`
+        # takes where nothing else bounds the year
+        wd = published.weekday
         if wd is not None:
             why += f", on the {_weekday_name(wd)} its lead names"
         evidence.windows.append(Window(why, YEARLESS_WEIGHT, 0, 0, yearless=yearless, weekday=wd))
