@@ -70,3 +70,10 @@ def test_particle_verbs(nlp):
 def test_nominal_with_modifier(nlp):
     assert ("hunger strike", "PROTEST", "hunger") in _found(nlp, "The hunger strike entered its third week.")
     assert ("began a hunger strike", "PROTEST", "hunger") in _found(nlp, "Prisoners began a hunger strike.")
+
+
+def test_the_words_of_one_set_share_their_row(nlp):
+    # one row lists the CANCEL set's verbs with one list of the ties they end ("suspend|halt|freeze")
+    for verb in ("suspended", "froze", "discontinued"):
+        assert "SANCTION" in {t for _, t, _ in _found(nlp, f"Ruritania {verb} its aid to Elbonia.")}, verb
+    assert "SANCTION" not in {t for _, t, _ in _found(nlp, "Ruritania halted the war with Elbonia.")}

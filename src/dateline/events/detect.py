@@ -155,16 +155,18 @@ def load_lexicon() -> Lexicon:
         conditions = tuple(Condition.parse(part) for part in row["with"].split())
         if row["type"] not in known_types:
             raise ValueError(f"triggers.tsv: unknown PLOVER type {row['type']!r} for {row['lemma']!r}")
-        entry = Entry(
-            row["lemma"].lower(),
-            row["pos"],
-            conditions,
-            row["type"],
-            row["mode"] or None,
-            float(row["confidence"]),
-            row.get("notes", ""),
-        )
-        entries[(entry.lemma, entry.pos)].append(entry)
+        # "suspend|halt|freeze": words of one set, with one list of conditions, in one row
+        for lemma in row["lemma"].lower().split("|"):
+            entry = Entry(
+                lemma,
+                row["pos"],
+                conditions,
+                row["type"],
+                row["mode"] or None,
+                float(row["confidence"]),
+                row.get("notes", ""),
+            )
+            entries[(entry.lemma, entry.pos)].append(entry)
     ranked = {
         key: tuple(sorted(group, key=lambda e: (-e.specificity, -len(e.conditions), -e.confidence)))
         for key, group in entries.items()
