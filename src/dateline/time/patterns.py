@@ -239,7 +239,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "month_year",
-        rf"(?:{_i(MOD)}|{_i(POS)})?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR})\b",
+        # "late in March 2017" as "late March 2017", as the month rule reads "late in March"
+        rf"(?:{_i(MOD)}(?:in\s+)?|{_i(POS)})?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR})\b",
         anchor=_MONTH_ANCHOR,
     ),
     _rule(
@@ -268,7 +269,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "year",
-        rf"(?:{_i(MOD)}|{_i(POS)}|(?P<fy>{_i('fiscal')}\s+(?:year\s+)?|FY\s?))?(?=[12])(?:(?i:(?<=\bpost-)|(?<=\bpre-)|(?<=\bmid-))|(?<![\d$€£.,#/-]))"
+        rf"(?:{_i(MOD)}(?:in\s+)?|{_i(POS)}|(?P<fy>{_i('fiscal')}\s+(?:year\s+)?|FY\s?))?(?=[12])(?:(?i:(?<=\bpost-)|(?<=\bpre-)|(?<=\bmid-))|(?<![\d$€£.,#/-]))"
         rf"(?P<year>{BARE_YEAR})\b(?![-/,.]\d|%|\s?percent|s\b|')",
         anchor=_cased(BARE_YEAR),
     ),
