@@ -246,6 +246,20 @@ def direction(verb: Token) -> Direction:
     return _DIRECTION.get(found)  # type: ignore[return-value]
 
 
+def _reporter_before_complement(verb: Token, first: int, last: int) -> Token | None:
+    """ "Moldova said on Monday it will expel a diplomat": without "that", the parser hangs a date
+    written between a reporting verb and the subject of its complement clause on the complement's
+    verb. Written before that clause begins (its subject, or "that"), the date is the report's day,
+    so the reporting verb (tokens `first`..`last` are the expression) gives the direction; a date
+    inside the clause ("said it will expel him on Monday", "said that on Monday it will") keeps its
+    verb."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i >= first or head.lemma_.lower() not in cues()["reporting"]:
+        return None
+    opening = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "mark")]
+    return head if opening and min(opening) >= last else None
+
+
 def tense_at(doc: Doc, start: int, end: int) -> Direction:
     """Direction of the clause containing characters [start, end) of `doc.text`: we climb from the
     expression to its governing verb; participles and infinitives without tense of their own pass the
@@ -263,6 +277,7 @@ def tense_at(doc: Doc, start: int, end: int) -> Direction:
     child = token
     for _ in range(8):
         if token.pos_ in ("VERB", "AUX"):
+            token = _reporter_before_complement(token, span.start, span.end) or token
             if moves_a_date(token) and tense(token) != Tense.PAST_PERFECT:
                 if child.dep_ in ("dobj", "nsubjpass") or (
                     child.dep_ == "prep" and child.lower_ in _TO_NEW_DATE
