@@ -21,7 +21,7 @@ vague events loaded bring the `@id` keys of their actors too (`crowd_keys`): the
 would make them ambiguous.
 
 A report whose sentence an event already holds word for word, from another article, is that wire
-report again (`compatible.verbatim_key`, round 8): every event is also filed under `TYPE|"<hash>` for
+report again (`compatible.verbatim_keys`, round 8): every event is also filed under `TYPE|"<hash>` for
 each sentence of its mentions long enough to tell, and a mention asks for the key of its own sentence.
 
 `block_keys` (what a record is filed under) and `query_keys` (what a mention asks for) are pure
@@ -39,7 +39,7 @@ from dateline.dedup.compatible import (
     halved,
     sole_keys,
     sub_dyads,
-    verbatim_key,
+    verbatim_keys,
 )
 from dateline.events.parties import dyad
 from dateline.records import CanonicalEvent, DateInterval, EventMention
@@ -50,7 +50,7 @@ UNDATED = "undated"
 def block_keys(x: EventLike) -> list[str]:
     """The keys a record is filed under: its periods (under its sub-dyads too: `nested_keys`), `@id`
     for each named actor, for a vague record `~id` as well, and for an event the sentences of its
-    mentions (`verbatim_key`)."""
+    mentions (`verbatim_keys`)."""
     prefix = dyad_key(x)
     keys = [f"{prefix}|{p}" for p in periods(x.date)] + nested_keys(x)
     names = filed_keys(x.actors)
@@ -58,8 +58,7 @@ def block_keys(x: EventLike) -> list[str]:
     if vague(x.date):
         keys += [f"{prefix}|~{i}" for i in names]
     if isinstance(x, CanonicalEvent):
-        told = (verbatim_key(x.type, ref.sentence) for ref in x.mentions)
-        keys += sorted({k for k in told if k is not None})
+        keys += sorted({k for ref in x.mentions for k in verbatim_keys(x.type, ref.sentence)})
     return keys
 
 
@@ -68,7 +67,7 @@ def query_keys(x: EventLike) -> list[str]:
     its sub-dyads: `nested_keys`) and the vague events of its named actors, for a vague one every
     event of its named actors (the undated key would only bring vague events of other articles,
     which it never merges with: `compatible.dates_compatible`); and the events holding its sentence
-    word for word (`verbatim_key`)."""
+    word for word (`verbatim_keys`)."""
     prefix = dyad_key(x)
     names = sole_keys(x.actors)
     if vague(x.date):
@@ -76,8 +75,8 @@ def query_keys(x: EventLike) -> list[str]:
     else:
         keys = [f"{prefix}|{p}" for p in periods(x.date)] + nested_keys(x)
         keys += [f"{prefix}|~{i}" for i in filed_keys(x.actors)]
-    told = verbatim_key(x.type, x.sentence) if isinstance(x, EventMention) else None
-    return keys if told is None else [*keys, told]
+    told = verbatim_keys(x.type, x.sentence) if isinstance(x, EventMention) else []
+    return [*keys, *told]
 
 
 def nested_keys(x: EventLike) -> list[str]:

@@ -180,7 +180,7 @@ def corroborated(a: EventLike, b: EventLike, a_triggers: Iterable[str], b_trigge
 
 
 # A sentence of at least this many words told word for word in two articles is one wire report
-# (`verbatim_key`); shorter ones ("The talks were held on Monday.") are said of many occasions.
+# (`verbatim_keys`); shorter ones ("The talks were held on Monday.") are said of many occasions.
 VERBATIM_WORDS = 8
 
 
@@ -197,10 +197,42 @@ def verbatim(event_type: str, sentence: str) -> int | None:
     return int.from_bytes(digest, "big")
 
 
-def verbatim_key(event_type: str, sentence: str) -> str | None:
-    """The block key of `verbatim`: `TYPE|"<hex>` (`blocking`)."""
+# A sentence of at least this many words is also known by its first and by its last `VERBATIM_WORDS`
+# words (`verbatim_parts`, round 18): outlets reprint a wire or a ministry's sentence with an edit or
+# two ("published Friday", "published on Friday"), and one end of it stays word for word.
+NEAR_VERBATIM_WORDS = 14
+# The share of their words (the union's) two such sentences must have in common (`near_verbatim`).
+NEAR_VERBATIM_SHARE = 0.8
+
+
+def _digest(text: str) -> int:
+    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big")
+
+
+def verbatim_parts(event_type: str, sentence: str) -> list[int]:
+    """`verbatim` of the sentence, and for a sentence of `NEAR_VERBATIM_WORDS` words or more its first
+    and its last `VERBATIM_WORDS` words with its type: the keys a sentence reprinted with an edit
+    still shares with the original (`near_verbatim` then compares them whole)."""
     told = verbatim(event_type, sentence)
-    return None if told is None else f'{event_type}|"{told:016x}'
+    if told is None:
+        return []
+    words = re.findall(r"[^\W_]+", sentence.casefold())
+    if len(words) < NEAR_VERBATIM_WORDS:
+        return [told]
+    head, tail = " ".join(words[:VERBATIM_WORDS]), " ".join(words[-VERBATIM_WORDS:])
+    return [told, _digest(f"{event_type}|<{head}"), _digest(f"{event_type}|>{tail}")]
+
+
+def near_verbatim(a: str, b: str) -> bool:
+    """Do two sentences share `NEAR_VERBATIM_SHARE` of their words (one sentence reprinted with an
+    edit or two)?"""
+    x, y = set(re.findall(r"[^\W_]+", a.casefold())), set(re.findall(r"[^\W_]+", b.casefold()))
+    return bool(x | y) and len(x & y) >= NEAR_VERBATIM_SHARE * len(x | y)
+
+
+def verbatim_keys(event_type: str, sentence: str) -> list[str]:
+    """The block keys of `verbatim_parts`: `TYPE|"<hex>` (`blocking`)."""
+    return [f'{event_type}|"{told:016x}' for told in verbatim_parts(event_type, sentence)]
 
 
 def actor_match(x: Actor, y: Actor) -> int:

@@ -61,6 +61,7 @@ from dateline.dedup.compatible import (
     fulfils,
     narrow,
     near,
+    near_verbatim,
     objects_meet,
     one_more,
     same_event,
@@ -71,6 +72,7 @@ from dateline.dedup.compatible import (
     trip_mode,
     type_family,
     verbatim,
+    verbatim_parts,
 )
 from dateline.dedup.refine import (
     DateEvidence,
@@ -390,6 +392,26 @@ def occasion(m: EventMention) -> bool:
     return m.type in ENCOUNTERS and m.modality == "asserted" and dated(m.date) and bool(sole_keys(m.actors))
 
 
+def _same_words(ev: CanonicalEvent, m: EventMention) -> bool:
+    """Does `ev` hold `m`'s sentence, word for word or reprinted with an edit or two
+    (`near_verbatim`), with the same trigger, of the same modality, a mode `m` agrees with and an
+    overlapping date (round 18)? One sentence reprinted by two outlets tells one act whatever sides
+    each outlet's reading gave its participants ("to China" read as the target in one) and whether
+    it found them all (a name misspelt in one): the participants need only nest, one reading's
+    inside the other's (another pair is another act)."""
+    trigger = m.trigger.casefold()
+    mine, theirs = set(dyad(m.actors)), set(dyad(ev.actors))
+    return (
+        (mine <= theirs or theirs <= mine)
+        and ev.modality == m.modality
+        and modes_compatible(ev.mode, m.mode)
+        and ev.date.overlaps(m.date)
+        and any(
+            r.trigger.casefold() == trigger and near_verbatim(r.sentence, m.sentence) for r in ev.mentions
+        )
+    )
+
+
 def _articles_of(ev: CanonicalEvent) -> list[str]:
     """The articles of an event's mentions, each once, in order."""
     return list(dict.fromkeys(ref.article for ref in ev.mentions))
@@ -676,15 +698,13 @@ class CanonicalIndex:
                 if x is gone:
                     art.mentions[i] = keep
         for sentence in dict.fromkeys(ref.sentence for ref in old.mentions):
-            key = verbatim(old.type, sentence)
-            if key is None:
-                continue
-            here = self._verbatim.get(key)
-            if isinstance(here, list):
-                rest = [x for x in here if x is not gone]
-                self._verbatim[key] = rest if len(rest) > 1 else rest[0]
-            elif here is gone:
-                del self._verbatim[key]
+            for key in verbatim_parts(old.type, sentence):
+                here = self._verbatim.get(key)
+                if isinstance(here, list):
+                    rest = [x for x in here if x is not gone]
+                    self._verbatim[key] = rest if len(rest) > 1 else rest[0]
+                elif here is gone:
+                    del self._verbatim[key]
             self._note_sentence(keep, sentence)
         key: FamilyKey = (ev.type, dyad(ev.actors))
         if key != (old.type, dyad(old.actors)) or keep.block.family.get(ev.modality) is not keep.block:
@@ -834,19 +854,29 @@ class CanonicalIndex:
 
     def _copies(self, mention: EventMention) -> list[_Entry]:
         """The events of other articles that hold the mention's sentence word for word (wire copy an
-        outlet reprinted with its own headline and cuts: `compatible.verbatim_key`) and match it in
+        outlet reprinted with its own headline and cuts: `compatible.verbatim_keys`) and match it in
         everything but the width of the dates: the sentence tells one event, so two vague intervals
         that overlap (an outlet's date not found, "on Tuesday" left open) are no reason to keep its
         reports apart. Type, mode, modality, place and actors are asked as for any report; only
         asked when the ordinary candidates gave nothing."""
-        key = verbatim(mention.type, mention.sentence)
-        here = self._verbatim.get(key) if key is not None else None
-        holders = () if here is None else here if isinstance(here, list) else (here,)
+        parts = verbatim_parts(mention.type, mention.sentence)
+        found: dict[int, _Entry] = {}
+        for key in parts:
+            _gather(self._verbatim.get(key), found)
+        told = parts[0] if parts else None
         return [
             e
-            for e in holders
-            if mention.article_id not in e.members and same_event(e.event, mention, same_article=True)
+            for _, e in sorted(found.items())
+            if mention.article_id not in e.members
+            and (
+                (told in self._exact(e) and same_event(e.event, mention, same_article=True))
+                or _same_words(e.event, mention)
+            )
         ]
+
+    @staticmethod
+    def _exact(e: _Entry) -> set[int | None]:
+        return {verbatim(e.event.type, r.sentence) for r in e.event.mentions}
 
     @staticmethod
     def _one(
@@ -1017,17 +1047,15 @@ class CanonicalIndex:
             entries.append(e)
 
     def _note_sentence(self, e: _Entry, sentence: str) -> None:
-        key = verbatim(e.event.type, sentence)
-        if key is None:
-            return
-        here = self._verbatim.get(key)
-        if here is None:
-            self._verbatim[key] = e
-        elif isinstance(here, list):
-            if all(x is not e for x in here):
-                here.append(e)
-        elif here is not e:
-            self._verbatim[key] = [here, e]
+        for key in verbatim_parts(e.event.type, sentence):
+            here = self._verbatim.get(key)
+            if here is None:
+                self._verbatim[key] = e
+            elif isinstance(here, list):
+                if all(x is not e for x in here):
+                    here.append(e)
+            elif here is not e:
+                self._verbatim[key] = [here, e]
 
     def _load(self, stored: CanonicalEvent, groups: Mapping[str, str]) -> None:
         ev = replace(
