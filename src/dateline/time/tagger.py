@@ -756,6 +756,7 @@ def _report_day(out: list[Timex], timex: Timex, parse: _Parse) -> date | None:
 # on Thursday"
 _IN_WEEK = re.compile(r",?\s+(?:of\s+|on\s+)?", re.I)
 _ISO_WEEK = re.compile(r"(\d{4})-W(\d\d)")
+_POSSESSIVE = re.compile(r"['’]s\b")
 
 
 def _in_its_week(out: list[Timex], text: str) -> list[Timex]:
@@ -769,11 +770,14 @@ def _in_its_week(out: list[Timex], text: str) -> list[Timex]:
         found = _ISO_WEEK.fullmatch(week.value)
         if found is None or not _ISO_DAY.fullmatch(day.value) or not _WEEKDAY_ONLY.fullmatch(day.text):
             continue
+        if _POSSESSIVE.match(text, week.end):
+            continue  # "said on Monday next week's talks would ...": the week dates the talks
         wd = date.fromisoformat(day.value).isoweekday()
         value = date.fromisocalendar(int(found[1]), int(found[2]), wd).isoformat()
         if value == day.value or day.interval is None:
             continue
-        interval = values.to_interval(value, day.mod, f"that weekday of {week.text!r}", day.interval.confidence)
+        basis = f"that weekday of {week.text!r}"
+        interval = values.to_interval(value, day.mod, basis, day.interval.confidence)
         out[out.index(day)] = Timex(day.start, day.end, day.text, day.type, value, interval, day.mod)
     return out
 
