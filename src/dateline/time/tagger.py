@@ -652,7 +652,9 @@ def tag(doc: Doc, anchor: DocumentTime) -> list[Timex]:
             bare_weekdays.append((len(out), tense))
         out.append(timex)
     if day and bare_weekdays:
+        out = _after_the_report(out, [k for k, _ in bare_weekdays], parse)
         out = _weekdays_as_dated(out, bare_weekdays, day, parse, text)
+    out = _in_its_week(out, text)
     bare = set(bare_times)
     dated = [t for k, t in enumerate(out) if k not in bare]
     for k in bare_times:
@@ -710,6 +712,74 @@ def _weekdays_as_dated(
             interval = values.to_interval(value, t.mod, basis, 0.8)
             result[k] = Timex(t.start, t.end, t.text, t.type, value, interval, t.mod)
     return result
+
+
+def _after_the_report(out: list[Timex], weekdays: list[int], parse: _Parse) -> list[Timex]:
+    """ "The ministry announced on Tuesday that the summit would take place on Saturday": a weekday in
+    the future of a report (`_future_in_past`) whose reporting verb has a day of its own is the first
+    such weekday after that day. The weekday alone takes the nearest to the publication day, which
+    may be the one before the report. ("said on Monday the talks will be held on Tuesday" keeps the
+    writer's own future, counted from the publication day.)"""
+    result = list(out)
+    for k in weekdays:
+        t = out[k]
+        report = _report_day(out, t, parse)
+        if report is None:
+            continue
+        day = date.fromisoformat(t.value)
+        after = report + timedelta(days=(day.weekday() - report.weekday() - 1) % 7 + 1)
+        if after != day:
+            assert t.interval is not None
+            basis = t.interval.basis + ", after the report's day"
+            interval = values.to_interval(after.isoformat(), t.mod, basis, t.interval.confidence)
+            result[k] = Timex(t.start, t.end, t.text, t.type, after.isoformat(), interval, t.mod)
+    return result
+
+
+def _report_day(out: list[Timex], timex: Timex, parse: _Parse) -> date | None:
+    """The day-level date, before `timex`, of the reporting verb whose "would" clause holds it."""
+    span = _expression(parse.doc, timex.start, timex.end)
+    verb = clause_verb(span.root) if span is not None else None
+    if verb is None or not _future_in_past(verb):
+        return None
+    for other in out:
+        if other.start >= timex.start or not _ISO_DAY.fullmatch(other.value):
+            continue
+        found = _expression(parse.doc, other.start, other.end)
+        reporter = clause_verb(found.root) if found is not None else None
+        if reporter is not None and reporter.i == verb.head.i:
+            return date.fromisoformat(other.value)
+    return None
+
+
+# between a weekday and the week it is in: "on Thursday next week", "Monday of last week", "next week
+# on Thursday"
+_IN_WEEK = re.compile(r",?\s+(?:of\s+|on\s+)?", re.I)
+_ISO_WEEK = re.compile(r"(\d{4})-W(\d\d)")
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def _in_its_week(out: list[Timex], text: str) -> list[Timex]:
+    """ "The presidents will meet on Thursday next week": a weekday beside a week ("next week", "last
+    week", "this week") is that weekday of that week, not the nearest Thursday; the week keeps its own
+    expression (TimeML tags the two apart)."""
+    for a, b in pairwise(list(out)):
+        if not (a.type == b.type == "DATE" and _IN_WEEK.fullmatch(text, a.end, b.start)):
+            continue
+        day, week = (a, b) if _ISO_WEEK.fullmatch(b.value) else (b, a)
+        found = _ISO_WEEK.fullmatch(week.value)
+        if found is None or not _ISO_DAY.fullmatch(day.value) or not _WEEKDAY_ONLY.fullmatch(day.text):
+            continue
+        if _POSSESSIVE.match(text, week.end):
+            continue  # "said on Monday next week's talks would ...": the week dates the talks
+        wd = date.fromisoformat(day.value).isoweekday()
+        value = date.fromisocalendar(int(found[1]), int(found[2]), wd).isoformat()
+        if value == day.value or day.interval is None:
+            continue
+        basis = f"that weekday of {week.text!r}"
+        interval = values.to_interval(value, day.mod, basis, day.interval.confidence)
+        out[out.index(day)] = Timex(day.start, day.end, day.text, day.type, value, interval, day.mod)
+    return out
 
 
 _AT = re.compile(r",?\s+(?:at\s+)?", re.I)  # between a weekday and its hour: "Monday at 3 p.m."
