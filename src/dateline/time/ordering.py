@@ -1,0 +1,69 @@
+"""Adverbial clauses that order an event against another one the sentence dates.
+
+"As Israel sent in ground troops on Friday, the minister warned ...", "China severed the contacts
+after Pelosi visited Taiwan in August last year", "Soon after taking office in August, the president
+said ...": the main clause has no time of its own, but the clause that opens with "as", "when",
+"after", "once" or "before" (a finite clause, a gerund or an event noun after "after", "before" or
+"following") does. Its time
+places the main event: at that time ("as", "when") or on one side of it. Without this the main event
+was dated by its tense alone, at the report, however far back the clause put it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.time.tense import is_verb
+
+# The word that opens the clause, and how the main clause's time relates to the clause's.
+OPENERS = {
+    "as": "same",
+    "when": "same",
+    "after": "after",
+    "once": "after",
+    "before": "before",
+    "following": "after",
+}
+# Prepositions that order a gerund or an event noun the same way ("after taking office in August",
+# "following the attack on Monday"); "following" is parsed as a participle with an object.
+_ORDERING_PREPS = frozenset({"after", "before", "following"})
+_OPENER_DEPS = ("mark", "advmod")
+# an adverb before the opener does not change the order: "soon after", "shortly before", "just as"
+_LEADING_WORDS = 1
+
+
+def ordering_clauses(verb: Token) -> list[tuple[Token, str, str]]:
+    """The verbs of the clauses on `verb` that an opener orders, with how `verb`'s time relates to
+    theirs and the opener, nearest the clause's head first; the verbs coordinated with such a verb
+    come with it ("As the army advanced and crossed the border on Friday": the time is the
+    second's)."""
+    found: list[tuple[Token, str, str]] = []
+    for child in verb.children:
+        opened = _opened(child)
+        if opened is None:
+            continue
+        clause, opener = opened
+        relation = OPENERS[opener]
+        found.append((clause, relation, opener))
+        found += [(c, relation, opener) for c in clause.children if c.dep_ == "conj" and is_verb(c)]
+    return found
+
+
+def _opened(child: Token) -> tuple[Token, str] | None:
+    """The clause `child` heads and the word that opens it, where an opener of `OPENERS` does."""
+    if child.dep_ == "advcl" and is_verb(child):
+        words = [c for c in child.children if c.dep_ in _OPENER_DEPS and c.lower_ in OPENERS and c.i < child.i]
+        # the opener begins the clause ("when they met", "soon after they met"), not an adverb inside
+        # it ("they met as well")
+        if len(words) == 1 and words[0].i - child.left_edge.i <= _LEADING_WORDS:
+            return child, words[0].lower_
+        return None
+    if child.dep_ == "prep" and child.lower_ in _ORDERING_PREPS:
+        # "after taking office in August"; "after Pelosi's visit to Taiwan in August last year"
+        word = next((c for c in child.children if _ordered_word(c)), None)
+        return (word, child.lower_) if word is not None else None
+    return None
+
+
+def _ordered_word(c: Token) -> bool:
+    return (c.dep_ == "pcomp" and c.tag_ == "VBG") or (c.dep_ in ("pobj", "dobj") and c.pos_ == "NOUN")
