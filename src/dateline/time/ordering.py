@@ -52,7 +52,7 @@ def ordering_clauses(verb: Token) -> list[tuple[Token, str, str]]:
 def _opened(child: Token) -> tuple[Token, str] | None:
     """The clause `child` heads and the word that opens it, where an opener of `OPENERS` does."""
     if child.dep_ == "advcl" and is_verb(child):
-        words = [c for c in child.children if c.dep_ in _OPENER_DEPS and c.lower_ in OPENERS and c.i < child.i]
+        words = [c for c in child.children if _opens(c, child)]
         # the opener begins the clause ("when they met", "soon after they met"), not an adverb inside
         # it ("they met as well")
         if len(words) == 1 and words[0].i - child.left_edge.i <= _LEADING_WORDS:
@@ -63,6 +63,10 @@ def _opened(child: Token) -> tuple[Token, str] | None:
         word = next((c for c in child.children if _ordered_word(c)), None)
         return (word, child.lower_) if word is not None else None
     return None
+
+
+def _opens(word: Token, clause: Token) -> bool:
+    return word.dep_ in _OPENER_DEPS and word.lower_ in OPENERS and word.i < clause.i
 
 
 def _ordered_word(c: Token) -> bool:

@@ -1,0 +1,91 @@
+"""Round 18 (r18date, issue 11): a clause that orders the trigger's clause ("as", "when", "after",
+"before"; a gerund or an event noun after "after"/"before"/"following") dates it; a gerund after
+"after"/"before" lies on the other side of its verb's time. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from dating_support import date_of
+
+FRIDAY = "2024-05-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "start", "end", "likely"),
+    [
+        # at the time of an "as" or "when" clause, even one coordinated after its first verb
+        (
+            "As the rebels regrouped and shelled the port on Wednesday, the minister warned of a famine.",
+            "warned",
+            "2024-05-08",
+            "2024-05-08",
+            "2024-05-08",
+        ),
+        (
+            "When the envoy toured the region in March 2022, the rivals signed a truce.",
+            "signed",
+            "2022-03-01",
+            "2022-03-31",
+            None,
+        ),
+        # after a clause, a gerund or an event noun before the tense's week: from then to the report
+        (
+            "The army closed the crossing after the mayor resigned in June last year.",
+            "closed",
+            "2023-06-01",
+            FRIDAY,
+            None,
+        ),
+        (
+            "Shortly after winning the vote in January, the premier pledged to cut taxes.",
+            "pledged",
+            "2024-01-01",
+            FRIDAY,
+            None,
+        ),
+        (
+            "The union ended the strike after the accord of the ministers in April.",
+            "ended",
+            "2024-04-01",
+            FRIDAY,
+            None,
+        ),
+        # before a clause further back: up to its end
+        ("The two states broke off ties before the war began in 2019.", "broke", None, "2019-12-31", None),
+    ],
+)
+def test_an_ordering_clause_dates_the_main_clause(text: str, word: str, start, end, likely) -> None:
+    found = date_of(text, word, FRIDAY)
+    assert (found["start"], found["end"], found["likely"]) == (start, end, likely)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # an "after" time within the tense's own window tells nothing more: the story's day stays likely
+        ("The ministers met after the summit closed on Wednesday.", "met"),
+        # a clause with no time, or an adverb "as" inside the clause, orders nothing
+        ("The premier resigned after the coalition collapsed.", "resigned"),
+        ("The envoy left, and the consul left as well in 2019.", "left"),
+    ],
+)
+def test_these_keep_the_reading_without_the_clause(text: str, word: str) -> None:
+    found = date_of(text, word, FRIDAY)
+    assert found["likely"] is not None and not found["basis"].startswith("ordered")
+
+
+def test_the_time_of_the_main_clause_wins_over_the_ordering_clause() -> None:
+    found = date_of("After the talks collapsed in March, the envoy left on Wednesday.", "left", FRIDAY)
+    assert found["likely"] == "2024-05-08"
+
+
+def test_a_gerund_after_after_lies_before_its_verbs_time() -> None:
+    found = date_of(
+        "Later in 2022, the president froze relations after accusing the firms of fraud.", "accusing", FRIDAY
+    )
+    assert (found["start"], found["end"]) == (None, "2022-12-31")
+
+
+def test_a_gerund_after_before_lies_after_its_verbs_time() -> None:
+    found = date_of("In March 2023, the minister resigned before facing a vote.", "facing", FRIDAY)
+    assert found["start"] == "2023-03-01"
