@@ -1,11 +1,17 @@
 """Round 18 (r18date, issue 11): a clause that orders the trigger's clause ("as", "when", "after",
 "before"; a gerund or an event noun after "after"/"before"/"following") dates it; a gerund after
-"after"/"before" lies on the other side of its verb's time. Invented sentences."""
+"after"/"before" lies on the other side of its verb's time; one article's tense guesses of an event's
+likely day count once. Invented sentences."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from dating_support import date_of
+
+from dateline.dedup.refine import DateEvidence, refine_date
+from dateline.records import DateInterval
 
 FRIDAY = "2024-05-10"
 
@@ -89,3 +95,29 @@ def test_a_gerund_after_after_lies_before_its_verbs_time() -> None:
 def test_a_gerund_after_before_lies_after_its_verbs_time() -> None:
     found = date_of("In March 2023, the minister resigned before facing a vote.", "facing", FRIDAY)
     assert found["start"] == "2023-03-01"
+
+
+TENSE = "past, no date in its clause: on or shortly before publication 2023-05-16"
+
+
+def test_one_articles_tense_guesses_count_once_against_named_days() -> None:
+    # three undated past sentences of one next-day report against two reports that name Monday
+    first = DateInterval(date(2023, 5, 9), date(2023, 5, 16), "range", 0.3, TENSE, date(2023, 5, 16))
+    named = DateInterval(
+        date(2023, 5, 15), date(2023, 6, 10), "range", 0.4, "weekday Monday", date(2023, 5, 15)
+    )
+    ev = DateEvidence(first, first, "next-day")
+    for article, d in (("next-day", first), ("next-day", first), ("wire", named), ("agency", named)):
+        ev = refine_date(ev, d, article)
+    assert ev.interval.likely == date(2023, 5, 15)
+
+
+def test_tense_guesses_of_different_articles_still_add_up() -> None:
+    named = DateInterval(
+        date(2023, 5, 15), date(2023, 6, 10), "range", 0.4, "weekday Monday", date(2023, 5, 15)
+    )
+    guess = DateInterval(date(2023, 5, 9), date(2023, 5, 16), "range", 0.3, TENSE, date(2023, 5, 16))
+    ev = DateEvidence(named, named, "wire")
+    for article in ("a", "b"):
+        ev = refine_date(ev, guess, article)
+    assert ev.interval.likely == date(2023, 5, 16)
