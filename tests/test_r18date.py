@@ -121,3 +121,33 @@ def test_tense_guesses_of_different_articles_still_add_up() -> None:
     for article in ("a", "b"):
         ev = refine_date(ev, guess, article)
     assert ev.interval.likely == date(2023, 5, 16)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "start", "end"),
+    [
+        (
+            "The last time the port city hosted the games was in 2019, before the floods.",
+            "hosted",
+            "2019-01-01",
+            "2019-12-31",
+        ),
+        (
+            "The last time a rocket landed near the base was in October 2021.",
+            "landed",
+            "2021-10-01",
+            "2021-10-31",
+        ),
+        ("The first time the two mayors met was last year in Lyon.", "met", "2023-01-01", "2023-12-31"),
+    ],
+)
+def test_the_last_time_an_event_happened_is_the_time_the_copula_names(
+    text: str, word: str, start, end
+) -> None:
+    found = date_of(text, word, FRIDAY)
+    assert (found["start"], found["end"], found["likely"]) == (start, end, None)
+
+
+def test_another_last_time_keeps_its_reading() -> None:
+    found = date_of("The last time they met, the talks failed in 2019.", "met", FRIDAY)
+    assert found["start"] is None and found["end"] == FRIDAY

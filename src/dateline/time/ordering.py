@@ -4,7 +4,7 @@
 after Pelosi visited Taiwan in August last year", "Soon after taking office in August, the president
 said ...": the main clause has no time of its own, but the clause that opens with "as", "when",
 "after", "once" or "before" (a finite clause, a gerund or an event noun after "after", "before" or
-"following") does. Its time
+"following") does; so does the copula of "the last time X did Y was in 2019". Its time
 places the main event: at that time ("as", "when") or on one side of it. Without this the main event
 was dated by its tense alone, at the report, however far back the clause put it.
 """
@@ -38,6 +38,9 @@ def ordering_clauses(verb: Token) -> list[tuple[Token, str, str]]:
     come with it ("As the army advanced and crossed the border on Friday": the time is the
     second's)."""
     found: list[tuple[Token, str, str]] = []
+    if (named := _time_named(verb)) is not None:
+        copula, ordinal = named
+        found.append((copula, "same", f"the {ordinal} time ... {copula.lower_}"))
     for child in verb.children:
         opened = _opened(child)
         if opened is None:
@@ -71,3 +74,31 @@ def _opens(word: Token, clause: Token) -> bool:
 
 def _ordered_word(c: Token) -> bool:
     return (c.dep_ == "pcomp" and c.tag_ == "VBG") or (c.dep_ in ("pobj", "dobj") and c.pos_ == "NOUN")
+
+
+# "the last time", "the first time", "the previous time", "the only time"
+_ORDINAL_TIMES = frozenset({"last", "first", "previous", "only"})
+
+
+def _time_named(verb: Token) -> tuple[Token, str] | None:
+    """ "The last time Jordan recalled its envoy was in 2019", "The first time the two leaders met was
+    last year": the copula that says when the clause describing "the last time" took place, and the
+    ordinal. The parse hangs that clause either on the noun, under the copula, or as the
+    sentence's verb with the noun and the copula under it."""
+    time = next((c for c in verb.children if c.dep_ == "npadvmod" and _ordinal_time(c)), None)
+    copula = None
+    if time is not None:
+        copula = next(
+            (c for c in verb.children if c.dep_ == "advcl" and c.lemma_ == "be" and c.i > verb.i), None
+        )
+    elif verb.dep_ == "relcl" and verb.head.dep_ in ("nsubj", "npadvmod") and verb.head.head.lemma_ == "be":
+        time, copula = verb.head, verb.head.head
+    ordinal = _ordinal_time(time) if time is not None else None
+    return (copula, ordinal) if copula is not None and ordinal is not None else None
+
+
+def _ordinal_time(noun: Token) -> str | None:
+    """ "last" in "the last time"; None for another noun or another "time"."""
+    if noun.lower_ != "time":
+        return None
+    return next((c.lower_ for c in noun.children if c.dep_ == "amod" and c.lower_ in _ORDINAL_TIMES), None)
