@@ -151,3 +151,24 @@ def test_the_last_time_an_event_happened_is_the_time_the_copula_names(
 def test_another_last_time_keeps_its_reading() -> None:
     found = date_of("The last time they met, the talks failed in 2019.", "met", FRIDAY)
     assert found["start"] is None and found["end"] == FRIDAY
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "start", "end"),
+    [
+        # a "when" or "as" clause is at the time of the clause it depends on
+        (
+            "Trade slumped in 2018 when the port refused to load the grain.",
+            "refused",
+            "2018-01-01",
+            "2018-12-31",
+        ),
+        ("When the bank cut its rate, prices fell on Wednesday.", "cut", "2024-05-08", "2024-05-08"),
+        ("Crowds gathered on Wednesday as the envoy arrived.", "arrived", "2024-05-08", "2024-05-08"),
+        # "once" orders it before
+        ("Once the truce took hold, troops withdrew in March.", "took", None, "2024-03-31"),
+    ],
+)
+def test_a_when_as_or_once_clause_takes_its_heads_time(text: str, word: str, start, end) -> None:
+    found = date_of(text, word, FRIDAY)
+    assert (found["start"], found["end"]) == (start, end)

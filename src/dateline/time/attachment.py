@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from dateline.records import Timex
+from dateline.time.ordering import OPENERS, clause_opener
 from dateline.time.tense import Tense, cues, is_verb, tense
 
 _PREP_DEPS = ("prep", "agent")
@@ -371,21 +372,21 @@ def announced_object(noun: Token) -> bool:
     )
 
 
-_ORDER = {"after": "before", "before": "after"}
+# how an ordered clause's time relates to its head's, from how the head's relates to the clause's
+_INVERSE = {"after": "before", "before": "after", "same": "same"}
 
 
 def _clause_order(verb: Token) -> tuple[str, Token] | None:
-    """How the time of an adverbial clause opened by "after"/"before", or of a gerund after those
-    prepositions on a verb ("after accusing the firms"), relates to its head's, and that head."""
+    """How the time of an adverbial clause opened by "after", "before", "once", "when" or "as"
+    (`ordering.OPENERS`: "relations soured in 2018 when Colombia refused ..."), or of a gerund after
+    "after"/"before" on a verb ("after accusing the firms"), relates to its head's, and that head."""
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG":
         prep = verb.head
-        if prep.dep_ == "prep" and prep.lower_ in _ORDER and is_verb(prep.head):
-            return _ORDER[prep.lower_], prep.head
+        if prep.dep_ == "prep" and prep.lower_ in ("after", "before") and is_verb(prep.head):
+            return _INVERSE[OPENERS[prep.lower_]], prep.head
         return None
-    if verb.dep_ != "advcl" or verb.head.i == verb.i:
-        return None
-    marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
-    return (_ORDER[marks[0]], verb.head) if len(marks) == 1 and marks[0] in _ORDER else None
+    opener = clause_opener(verb)
+    return (_INVERSE[OPENERS[opener]], verb.head) if opener is not None else None
 
 
 def _ago_on_purpose(root: Token, head: Token | None) -> bool:

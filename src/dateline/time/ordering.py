@@ -52,15 +52,21 @@ def ordering_clauses(verb: Token) -> list[tuple[Token, str, str]]:
     return found
 
 
+def clause_opener(clause: Token) -> str | None:
+    """The word of `OPENERS` that opens the adverbial clause `clause` heads, if one does."""
+    if clause.dep_ != "advcl" or not is_verb(clause) or clause.head.i == clause.i:
+        return None
+    words = [c for c in clause.children if _opens(c, clause)]
+    # the opener begins the clause ("when they met", "soon after they met"), not an adverb inside it
+    # ("they met as well")
+    return words[0].lower_ if len(words) == 1 and words[0].i - clause.left_edge.i <= _LEADING_WORDS else None
+
+
 def _opened(child: Token) -> tuple[Token, str] | None:
     """The clause `child` heads and the word that opens it, where an opener of `OPENERS` does."""
-    if child.dep_ == "advcl" and is_verb(child):
-        words = [c for c in child.children if _opens(c, child)]
-        # the opener begins the clause ("when they met", "soon after they met"), not an adverb inside
-        # it ("they met as well")
-        if len(words) == 1 and words[0].i - child.left_edge.i <= _LEADING_WORDS:
-            return child, words[0].lower_
-        return None
+    if child.dep_ == "advcl":
+        opener = clause_opener(child)
+        return (child, opener) if opener is not None else None
     if child.dep_ == "prep" and child.lower_ in _ORDERING_PREPS:
         # "after taking office in August"; "after Pelosi's visit to Taiwan in August last year"
         word = next((c for c in child.children if _ordered_word(c)), None)
