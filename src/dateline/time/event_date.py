@@ -425,9 +425,9 @@ def _ordered_by_clause(
     Pelosi visited Taiwan in August last year": the time of a clause that orders the trigger's clause
     (`ordering.ordering_clauses`) dates it, at that time or on one side of it. A side only bounds the
     event: where the bound holds the tense's own reading it tells nothing more ("met after the summit
-    ended on Tuesday": shortly before publication still). A past event after a time further back than
-    that reading lies between that time and the report: the clause says the tense's "recently" is not
-    to be assumed."""
+    ended on Tuesday": shortly before publication still). Nor does a past event after a time further
+    back: the main clause is most often the news itself ("His first trip in six years came after
+    Biden's visit in September")."""
     verb = clause_verb(trigger)
     if verb is None:
         return None
@@ -439,11 +439,8 @@ def _ordered_by_clause(
                 continue
             related = _relate(found, relation, event_tense, ref)
             if relation == "after" and event_tense in _PAST_FAMILY:
-                plain = _from_tense(event_tense, ref, "")
-                if found.start is None or plain.start is None or plain.start <= found.start:
-                    return None
-                related = replace(related, end=ref[1])
-            elif relation != "same" and _holds_reading(related, event_tense, ref):
+                return None  # the news itself may come long after ("His trip came after Biden's visit")
+            if relation != "same" and _holds_reading(related, event_tense, ref):
                 return None
             basis = f"ordered by its '{opener}' clause: {related.basis}"
             return _this_side(replace(related, basis=basis), event_tense, ref)
