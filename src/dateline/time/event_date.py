@@ -421,8 +421,8 @@ def _measured_from_clause(
 def _ordered_by_clause(
     trigger: Token, attachments: list[Attachment], event_tense: Tense, ref: Ref, anchor: DocumentTime
 ) -> DateInterval | None:
-    """ "As Israel sent in ground troops on Friday, Safadi warned", "China severed the contacts after
-    Pelosi visited Taiwan in August last year": the time of a clause that orders the trigger's clause
+    """ "As Israel sent in ground troops on Friday, Safadi warned", "broke off ties before the war began
+    in 2019": the time of a clause that orders the trigger's clause
     (`ordering.ordering_clauses`) dates it, at that time or on one side of it. A side only bounds the
     event: where the bound holds the tense's own reading it tells nothing more ("met after the summit
     ended on Tuesday": shortly before publication still). Nor does a past event after a time further

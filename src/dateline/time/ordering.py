@@ -1,12 +1,12 @@
 """Adverbial clauses that order an event against another one the sentence dates.
 
-"As Israel sent in ground troops on Friday, the minister warned ...", "China severed the contacts
-after Pelosi visited Taiwan in August last year", "Soon after taking office in August, the president
-said ...": the main clause has no time of its own, but the clause that opens with "as", "when",
-"after", "once" or "before" (a finite clause, a gerund or an event noun after "after", "before" or
-"following") does; so does the copula of "the last time X did Y was in 2019". Its time
-places the main event: at that time ("as", "when") or on one side of it. Without this the main event
-was dated by its tense alone, at the report, however far back the clause put it.
+"As Israel sent in ground troops on Friday, the minister warned ...", "The two states broke off ties
+before the war began in 2019", "will meet after the parliament votes in June": the main clause has no
+time of its own, but the clause that opens with "as", "when", "after", "once" or "before" (a finite
+clause, a gerund or an event noun after "after", "before" or "following") does; so does the copula of
+"the last time X did Y was in 2019". Its time places the main event: at that time ("as", "when") or on
+one side of it (`event_date._ordered_by_clause` says where a side tells nothing). Without this the main
+event was dated by its tense alone, at the report, however far back the clause put it.
 """
 
 from __future__ import annotations
