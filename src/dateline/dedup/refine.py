@@ -40,6 +40,8 @@ class DateEvidence:
     mentions: int = 1
     # each mention's `likely` day, weighed by the confidence of the mention's date
     likely_votes: Counter[date] = field(default_factory=Counter)
+    # a likely day read from a tense alone, per article and day: the strongest such mention's weight
+    guessed: dict[tuple[str, date], float] = field(default_factory=dict)
 
 
 def width(d: DateInterval) -> float:
@@ -57,18 +59,38 @@ def refine_date(ev: DateEvidence, new: DateInterval, article: str) -> DateEviden
     """The intersection (see the module's docstring), with `likely` the day the mentions name as
     their likely day among those inside it, each mention weighed by its date's confidence (the
     earliest on a tie): a day a report writes out ("on Sunday", 0.8) outweighs two reports whose
-    tense alone puts the event on their publication day (0.3 each)."""
+    tense alone puts the event on their publication day (0.3 each). The mentions of one article
+    whose tense alone gives their likely day count once for that day, at the weight of the strongest
+    (round 18): they repeat one guess, the article's own day, and three sentences of a next-day
+    report ("visited", "met", "signed") outweighed two reports that named the day ("arrived on
+    Monday", 0.4 each)."""
     votes = ev.likely_votes.copy()
-    if not votes and ev.interval.likely:
-        votes[ev.interval.likely] = _weight(ev.interval)
+    guessed = dict(ev.guessed)
+    if not votes and not guessed and ev.interval.likely:
+        _vote(votes, guessed, ev.interval, ev.article)
     if new.likely:
-        votes[new.likely] += _weight(new)
+        _vote(votes, guessed, new, article)
+    tally = votes.copy()
+    for (_, day), weight in guessed.items():
+        tally[day] += weight
     refined = _intersect(ev, new, article)
     lo, hi = refined.interval.start, refined.interval.end
-    inside = [(-n, d) for d, n in votes.items() if (lo is None or lo <= d) and (hi is None or d <= hi)]
+    inside = [(-n, d) for d, n in tally.items() if (lo is None or lo <= d) and (hi is None or d <= hi)]
     refined.interval = replace(refined.interval, likely=min(inside)[1] if inside else None)
     refined.likely_votes = votes
+    refined.guessed = guessed
     return refined
+
+
+def _vote(
+    votes: Counter[date], guessed: dict[tuple[str, date], float], d: DateInterval, article: str
+) -> None:
+    assert d.likely is not None
+    if tense_only(d):
+        key = (article, d.likely)
+        guessed[key] = max(guessed.get(key, 0.0), _weight(d))
+    else:
+        votes[d.likely] += _weight(d)
 
 
 def _weight(d: DateInterval) -> float:

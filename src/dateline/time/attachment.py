@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from dateline.records import Timex
+from dateline.time.ordering import OPENERS, clause_opener
 from dateline.time.tense import Tense, cues, is_verb, tense
 
 _PREP_DEPS = ("prep", "agent")
@@ -208,9 +209,10 @@ def governors(trigger: Token) -> list[tuple[Token, str]]:
         if token.dep_ == "conj" and is_verb(token.head) and _compatible(token, token.head):
             token = token.head
         elif relation == "same" and (order := _clause_order(token)) is not None:
-            # "talks were to begin in August after the government agreed": the clause's event lies
-            # before (or, with "before", after) the time of the clause it depends on
-            relation, token = order, token.head
+            # "talks were to begin in August after the government agreed", "paused relations later in
+            # 2022 after accusing the firms": the clause's event lies before (or, with "before",
+            # after) the time of the clause it depends on
+            relation, token = order
         elif token.dep_ in ("xcomp", "advcl", "acl") and _infinitive(token):
             head = token.head
             if head.lemma_.lower() in cues()["intention"] and token.dep_ == "xcomp":
@@ -370,12 +372,21 @@ def announced_object(noun: Token) -> bool:
     )
 
 
-def _clause_order(verb: Token) -> str | None:
-    """How the time of an adverbial clause opened by "after"/"before" relates to its head's."""
-    if verb.dep_ != "advcl" or verb.head.i == verb.i:
+# how an ordered clause's time relates to its head's, from how the head's relates to the clause's
+_INVERSE = {"after": "before", "before": "after", "same": "same"}
+
+
+def _clause_order(verb: Token) -> tuple[str, Token] | None:
+    """How the time of an adverbial clause opened by "after", "before", "once", "when" or "as"
+    (`ordering.OPENERS`: "relations soured in 2018 when Colombia refused ..."), or of a gerund after
+    "after"/"before" on a verb ("after accusing the firms"), relates to its head's, and that head."""
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG":
+        prep = verb.head
+        if prep.dep_ == "prep" and prep.lower_ in ("after", "before") and is_verb(prep.head):
+            return _INVERSE[OPENERS[prep.lower_]], prep.head
         return None
-    marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
-    return {"after": "before", "before": "after"}.get(marks[0]) if len(marks) == 1 else None
+    opener = clause_opener(verb)
+    return (_INVERSE[OPENERS[opener]], verb.head) if opener is not None else None
 
 
 def _ago_on_purpose(root: Token, head: Token | None) -> bool:

@@ -43,6 +43,7 @@ from dateline.time.attachment import (
     requested_object,
 )
 from dateline.time.calendar_math import moved, shift
+from dateline.time.ordering import ordering_clauses
 from dateline.time.partial_values import (
     a_year_ago,
     bare_weekday,
@@ -132,6 +133,7 @@ def _date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docu
         or _governed(trigger, attachments, event_tense, ref, anchor, _named_days(timexes, day_ranges))
         or _occasion_time(trigger, attachments, event_tense, ref, anchor)
         or _measured_from_clause(trigger, attachments, event_tense, ref, anchor)
+        or _ordered_by_clause(trigger, attachments, event_tense, ref, anchor)
         or _measured_from_head(doc, trigger, attachments, timexes, event_tense, anchor)
     )
     if governed is not None:
@@ -413,6 +415,35 @@ def _measured_from_clause(
                 other = "after" if gap[1] == "before" else "before"
                 why = f"the clause it is measured from, {found.basis}"
                 return _gap_from(found, (gap[0], other), why, event_tense, ref)
+    return None
+
+
+def _ordered_by_clause(
+    trigger: Token, attachments: list[Attachment], event_tense: Tense, ref: Ref, anchor: DocumentTime
+) -> DateInterval | None:
+    """ "As Israel sent in ground troops on Friday, Safadi warned", "broke off ties before the war began
+    in 2019": the time of a clause that orders the trigger's clause
+    (`ordering.ordering_clauses`) dates it, at that time or on one side of it. A side only bounds the
+    event: where the bound holds the tense's own reading it tells nothing more ("met after the summit
+    ended on Tuesday": shortly before publication still). Nor does a past event after a time further
+    back: the main clause is most often the news itself ("His first trip in six years came after
+    Biden's visit in September")."""
+    verb = clause_verb(trigger)
+    if verb is None:
+        return None
+    for clause, relation, opener in ordering_clauses(verb):
+        own = [a for a in attachments if a.head is not None and a.head.i == clause.i and a.noun is None]
+        for a in sorted((a for a in own if a.timex.type != "DURATION"), key=_precision):
+            found = _resolve(a, effective_tense(clause), ref, anchor)
+            if found is None:
+                continue
+            related = _relate(found, relation, event_tense, ref)
+            if relation == "after" and event_tense in _PAST_FAMILY:
+                return None  # the news itself may come long after ("His trip came after Biden's visit")
+            if relation != "same" and _holds_reading(related, event_tense, ref):
+                return None
+            basis = f"ordered by its '{opener}' clause: {related.basis}"
+            return _this_side(replace(related, basis=basis), event_tense, ref)
     return None
 
 
@@ -1416,8 +1447,11 @@ def _bound_agrees(a: Attachment, bound: DateInterval, event_tense: Tense, ref: R
     tense's own reading (on or shortly before publication) it tells nothing more, and the event is dated
     as one without a time of its own. It counts where it rules that reading out ("promised before the
     2013 election": years before)."""
-    if a.noun is None:
-        return False
+    return a.noun is not None and _holds_reading(bound, event_tense, ref)
+
+
+def _holds_reading(bound: DateInterval, event_tense: Tense, ref: Ref) -> bool:
+    """Whether `bound` holds the whole of the tense's own reading of an undated event."""
     plain = _from_tense(event_tense, ref, "")
     return (bound.start is None or (plain.start is not None and bound.start <= plain.start)) and (
         bound.end is None or (plain.end is not None and plain.end <= bound.end)
