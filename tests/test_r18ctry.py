@@ -1,5 +1,5 @@
-"""Round 18 (r18ctry, issue 12): "they" for a body named by a collective noun in the sentence before.
-Real knowledge base; the sentences are invented."""
+"""Round 18 (r18ctry, issue 12): "they" for a body named by a collective noun in the sentence before,
+and the ministry an envoy is summoned to. Real knowledge base; the sentences are invented."""
 
 from __future__ import annotations
 
@@ -49,3 +49,32 @@ def test_they_is_the_body_a_collective_noun_named(resolver, nlp, text, countries
 def test_it_after_a_collective_noun_still_resolves(resolver, nlp):
     text = "The Kenyan government summoned the Somali ambassador. It also demanded an apology from Somalia."
     assert _resolved(resolver, nlp, text)["It"] == ["KEN"]
+
+
+EXPULSIONS = (
+    "Latvia has expelled two Belarusian diplomats over spying. The move answers Minsk's expulsion of "
+    "Latvian staff. Belarus called it a provocation. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "ministry", "country"),
+    [
+        # Belarus is named more often than Latvia, so the home country guessed for a bare "Ministry of
+        # Foreign Affairs" was Belarus, the country of the envoy summoned to it.
+        (
+            "Latvia's foreign minister spoke on Monday. He said the Belarusian ambassador had been "
+            "summoned to the Ministry of Foreign Affairs and handed a note.",
+            "the Ministry of Foreign Affairs",
+            "LVA",
+        ),
+        # only the subject of a "to" phrase is read: a ministry that is itself the subject keeps the guess
+        (
+            "The Ministry of Foreign Affairs said the expulsions were unjustified.",
+            "The Ministry of Foreign Affairs",
+            "BLR",
+        ),
+    ],
+)
+def test_the_ministry_an_envoy_is_summoned_to_is_not_the_envoys(resolver, nlp, text, ministry, country):
+    assert _resolved(resolver, nlp, EXPULSIONS + text)[ministry] == [country]
