@@ -354,13 +354,13 @@ class Pronouns(SentenceView):
     def _previous_subject(self, tok, plural: bool) -> tuple[Actor, ...] | None:
         """The bodies that were the main subject of the previous sentence, for a pronoun that is the
         subject of its own sentence's main clause (or, "its", a possessor in it), agreeing in number."""
-        state = self.state
-        if state.subject is None or state.subject[2] != state.sentence_no - 1 or state.subject[1] != plural:
+        subject = self.state.subject
+        if subject is None or subject[2] != self.state.sentence_no - 1 or plural not in subject[1]:
             return None
         clause = tok.head if tok.dep_ == "poss" else tok
         if clause.dep_ not in SUBJECT_DEPS or clause.head.dep_ != "ROOT":
             return None
-        return state.subject[0]
+        return subject[0]
 
     def _could_be_they(self, token) -> bool:
         """A plural that can be "they": a subject, a resolved mention, or an agent or title noun. A plural
@@ -440,10 +440,13 @@ class Pronouns(SentenceView):
                 groups.append(m.actors)
         return groups
 
-    def _main_subject(self, mentions: list[ActorMention]) -> tuple[tuple[Actor, ...], bool, int] | None:
+    def _main_subject(
+        self, mentions: list[ActorMention]
+    ) -> tuple[tuple[Actor, ...], frozenset[bool], int] | None:
         """The countries or bodies the sentence's main subject names ("Kyrgyzstan and Tajikistan",
-        "the AU"), whether it is plural, and the sentence's number; None when the subject is a person,
-        a thing or absent (then a following "it" or "they" is not resolved across sentences)."""
+        "the AU"), the numbers of the pronouns that may stand for it (plural or not), and the sentence's
+        number; None when the subject is a person, a thing or absent (then a following "it" or "they" is
+        not resolved across sentences)."""
         if not self.subs:
             return None
         span = self.doc.char_span(self.subs[0].start, self.subs[0].end, alignment_mode="expand")
@@ -462,7 +465,11 @@ class Pronouns(SentenceView):
             actors += [a for a in m.actors if a not in actors]
         # A plural proper name is one body ("the Armed Forces of X said its ..."); a common plural is not.
         plural = len(tokens) > 1 or subject.tag_ == "NNS" or len(actors) > 1
-        return tuple(actors), plural, self.state.sentence_no
+        if not plural and _collective(subject):
+            # "The Serbian foreign ministry rejected the claims. In response, they demanded ...": a body
+            # of people named by a singular noun is "they" as often as "it".
+            return tuple(actors), frozenset({False, True}), self.state.sentence_no
+        return tuple(actors), frozenset({plural}), self.state.sentence_no
 
 
 # Prepositions that add a name to what a clause lists ("besides X", "apart from X", "in addition to X").
@@ -480,6 +487,13 @@ def _beside(noun: Token, verb: Token) -> bool:
     opener = prep.head  # "apart" in "apart from X", "addition" in "in addition to X"
     anchor = opener.head.head if opener.dep_ == "pobj" else opener.head
     return opener.lower_ in BESIDE_HEADS.get(prep.lower_, ()) and anchor.i == verb.i
+
+
+def _collective(noun: Token) -> bool:
+    """A singular noun for a body of people ("the ministry", "the Ministry of Foreign Affairs", "the
+    government", "the army": an agent noun of the Phoenix agents dictionary), not a name ("Serbia",
+    "Moscow") nor a thing."""
+    return noun.tag_ in ("NN", "NNP") and bool(agents().get((noun.lower_,), [noun.text]))
 
 
 def _plural_reading(m: ActorMention) -> bool:

@@ -165,7 +165,9 @@ class SentenceView:
         "by"-agent of the subject ("a statement issued by the ministry dismissed ..."), the countries
         named anywhere in that act's objects and "to/with/against ..." phrases: "summoned the chargé
         d'affaires of Ruritania", "dismissed claims made by Zembla", "repudiated the Ruritanian
-        president's remarks" (the other side, whoever speaks)."""
+        president's remarks" (the other side, whoever speaks); for the phrase a clause sends someone
+        to, that clause's subject: "the Ruritanian ambassador was summoned to the ministry" (an envoy is
+        summoned by the host's ministry, never by his own)."""
         span = self.doc.char_span(self.subs[i].start, self.subs[end - 1].end, alignment_mode="expand")
         if span is None:
             return frozenset()
@@ -175,7 +177,7 @@ class SentenceView:
             if head.dep_ == "acl":
                 head = head.head  # -> "statement", the subject it describes
         found: set[str] = set()
-        for o in _objects(head):
+        for o in _objects(head) + _sent_to(head):
             start, stop = o.left_edge.idx, o.right_edge.idx + len(o.right_edge)
             for k in range(len(self.subs)):
                 if start <= self.subs[k].start < stop and not self._opposed(k) and (m := self._kb_match(k)):
@@ -407,6 +409,15 @@ def _objects(subject: Token) -> list[Token]:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     preps = [p for p in verb.children if p.lower_ in ADDRESS_PREPS]
     return objects + [o for p in preps for o in p.children if o.dep_ == "pobj"]
+
+
+def _sent_to(place: Token) -> list[Token]:
+    """The subjects of the verb whose "to"-phrase `place` is ("X was summoned to the ministry", "X was
+    invited to the foreign office"); none for any other token."""
+    prep = place.head
+    if place.dep_ != "pobj" or prep.lower_ != "to" or prep.head.pos_ not in ("VERB", "AUX"):
+        return []
+    return [c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _mediating(tok: Token) -> bool:
