@@ -22,8 +22,8 @@ def _resolved(resolver, nlp, text: str) -> dict[str, list[str | None]]:
     ("text", "countries"),
     [
         (
-            "The Serbian Ministry of Foreign Affairs has rejected the claims of the Croatian authorities. "
-            "In response, they have demanded evidence from the Croatian side.",
+            "The Serbian Ministry of Foreign Affairs dismissed a report by a Croatian weekly. "
+            "In a note on Friday, they asked the Croatian side for proof.",
             ["SRB"],
         ),
         (
@@ -63,8 +63,8 @@ EXPULSIONS = (
         # Belarus is named more often than Latvia, so the home country guessed for a bare "Ministry of
         # Foreign Affairs" was Belarus, the country of the envoy summoned to it.
         (
-            "Latvia's foreign minister spoke on Monday. He said the Belarusian ambassador had been "
-            "summoned to the Ministry of Foreign Affairs and handed a note.",
+            "Latvia's foreign minister spoke on Monday. According to him, the Belarusian envoy was "
+            "summoned to the Ministry of Foreign Affairs to receive a protest.",
             "the Ministry of Foreign Affairs",
             "LVA",
         ),

@@ -1,7 +1,7 @@
 """Round 18 (r18split): one sentence reprinted by two outlets with an edit or two is one act.
 
-A ministry's statement or a wire sentence reaches outlets with small edits ("published Friday" and
-"published on Friday", a name misspelt), so the word-for-word rule of round 8 (`_copies`) never met
+A ministry's statement or a wire sentence reaches outlets with small edits ("posted Friday" and
+"posted on Friday", a name misspelt), so the word-for-word rule of round 8 (`_copies`) never met
 it, and the two readings of its participants (the ambassador's country read as the target in one, a
 name not found in the other) kept the act split. A sentence is now also known by its first and its
 last eight words (`compatible.verbatim_parts`); two sentences sharing one of them and four fifths of
@@ -33,16 +33,18 @@ VELL = Actor("bervania-vell", "Tomas Vell", "BRV", "GOV", "head of state", "pers
 
 STATEMENT = (
     "Deputy Foreign Minister Aldo Ren summoned the Bervanian ambassador to Aldoria, Kiro Dane, on "
-    "Thursday, according to a statement published Friday on the ministry's website."
+    "Thursday over the two trawlers held at Port Vey, the ministry said in a note posted Friday."
 )
 REPRINTED = (
     "Deputy Foreign Minister Aldo Ren summoned the Bervanian ambassador to Aldoria Kiro Dane on "
-    "Thursday, according to a statement published on Friday on the ministry’s website."
+    "Thursday over the two trawlers held at Port Vey, the ministry said in a note posted on Friday."
 )
 CONDEMNED = (
-    "The Northern Union also stepped into the row, its foreign policy chief condemning Vell's remarks."
+    "The Northern Union joined the quarrel later that day, its top diplomat condemning the words Vell chose."
 )
-MISSPELT = "The Northern Union also stepped into the row, its foreign policy chief condemning Vel's remarks."
+MISSPELT = (
+    "The Northern Union joined the quarrel later that day, its top diplomat condemning the words Vel chose."
+)
 THURSDAY = day(2031, 3, 6, "weekday Thursday before publication")
 
 
@@ -100,7 +102,7 @@ def test_a_reading_that_missed_a_misspelt_name_nests_in_the_other():
 def test_another_pair_another_trigger_or_another_day_stays_apart():
     first = _summons("w001", STATEMENT, "source")
     other_pair = _report("w002", REPRINTED, "summoned", (REN, CORVIA), ("source", "target"))
-    other_trigger = _summons("w002", REPRINTED, "target", trigger="according")
+    other_trigger = _summons("w002", REPRINTED, "target", trigger="posted")
     other_day = replace(_summons("w002", REPRINTED, "target"), date=day(2031, 3, 20))
     for other in (other_pair, other_trigger, other_day):
         assert _sizes([first, other]) == [1, 1]
