@@ -421,13 +421,13 @@ def _measured_from_clause(
 def _ordered_by_clause(
     trigger: Token, attachments: list[Attachment], event_tense: Tense, ref: Ref, anchor: DocumentTime
 ) -> DateInterval | None:
-    """ "As Israel sent in ground troops on Friday, Safadi warned", "broke off ties before the war began
-    in 2019": the time of a clause that orders the trigger's clause
+    """ "As the rebels shelled the port on Wednesday, the minister warned", "broke off ties before the
+    war began in 2019": the time of a clause that orders the trigger's clause
     (`ordering.ordering_clauses`) dates it, at that time or on one side of it. A side only bounds the
     event: where the bound holds the tense's own reading it tells nothing more ("met after the summit
     ended on Tuesday": shortly before publication still). Nor does a past event after a time further
-    back: the main clause is most often the news itself ("His first trip in six years came after
-    Biden's visit in September")."""
+    back: the main clause is most often the news itself ("The premier's first visit in a decade came
+    after the king's trip in March")."""
     verb = clause_verb(trigger)
     if verb is None:
         return None
@@ -439,7 +439,7 @@ def _ordered_by_clause(
                 continue
             related = _relate(found, relation, event_tense, ref)
             if relation == "after" and event_tense in _PAST_FAMILY:
-                return None  # the news itself may come long after ("His trip came after Biden's visit")
+                return None  # the news itself may come long after ("The visit came after the king's trip")
             if relation != "same" and _holds_reading(related, event_tense, ref):
                 return None
             basis = f"ordered by its '{opener}' clause: {related.basis}"

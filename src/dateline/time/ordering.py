@@ -1,6 +1,6 @@
 """Adverbial clauses that order an event against another one the sentence dates.
 
-"As Israel sent in ground troops on Friday, the minister warned ...", "The two states broke off ties
+"As the rebels shelled the port on Wednesday, the minister warned ...", "The two states broke off ties
 before the war began in 2019", "will meet after the parliament votes in June": the main clause has no
 time of its own, but the clause that opens with "as", "when", "after", "once" or "before" (a finite
 clause, a gerund or an event noun after "after", "before" or "following") does; so does the copula of
@@ -87,7 +87,7 @@ _ORDINAL_TIMES = frozenset({"last", "first", "previous", "only"})
 
 
 def _time_named(verb: Token) -> tuple[Token, str] | None:
-    """ "The last time Jordan recalled its envoy was in 2019", "The first time the two leaders met was
+    """ "The last time the port hosted the games was in 2019", "The first time the two leaders met was
     last year": the copula that says when the clause describing "the last time" took place, and the
     ordinal. The parse hangs that clause either on the noun, under the copula, or as the
     sentence's verb with the noun and the copula under it."""
