@@ -763,10 +763,14 @@ def _in_its_week(out: list[Timex], text: str) -> list[Timex]:
     """ "The presidents will meet on Thursday next week": a weekday beside a week ("next week", "last
     week", "this week") is that weekday of that week, not the nearest Thursday; the week keeps its own
     expression (TimeML tags the two apart)."""
-    for a, b in pairwise(list(out)):
+    result = list(out)
+    for k, (a, b) in enumerate(pairwise(out)):
         if not (a.type == b.type == "DATE" and _IN_WEEK.fullmatch(text, a.end, b.start)):
             continue
-        day, week = (a, b) if _ISO_WEEK.fullmatch(b.value) else (b, a)
+        d, w = (k, k + 1) if _ISO_WEEK.fullmatch(b.value) else (k + 1, k)
+        if result[d] is not out[d]:
+            continue  # between two weeks ("last week on Monday, next week ..."): the first placed it
+        day, week = out[d], out[w]
         found = _ISO_WEEK.fullmatch(week.value)
         if found is None or not _ISO_DAY.fullmatch(day.value) or not _WEEKDAY_ONLY.fullmatch(day.text):
             continue
@@ -778,8 +782,8 @@ def _in_its_week(out: list[Timex], text: str) -> list[Timex]:
             continue
         basis = f"that weekday of {week.text!r}"
         interval = values.to_interval(value, day.mod, basis, day.interval.confidence)
-        out[out.index(day)] = Timex(day.start, day.end, day.text, day.type, value, interval, day.mod)
-    return out
+        result[d] = Timex(day.start, day.end, day.text, day.type, value, interval, day.mod)
+    return result
 
 
 _AT = re.compile(r",?\s+(?:at\s+)?", re.I)  # between a weekday and its hour: "Monday at 3 p.m."
