@@ -190,11 +190,25 @@ def verbatim(event_type: str, sentence: str) -> int | None:
     wire copy with their own headline, intro and cuts, so two articles may be too different to be
     near-duplicates (`copies.py`) while their sentences are the same; such a sentence tells one
     event, whatever each outlet's publication date made of its relative dates (`index`, round 8)."""
-    words = re.findall(r"[^\W_]+", sentence.casefold())
+    return _told(event_type, _words(sentence))
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _words(sentence: str) -> list[str]:
+    """The words `verbatim` and `near_verbatim` compare: case, punctuation and quote marks aside."""
+    return _WORD.findall(sentence.casefold())
+
+
+def _told(event_type: str, words: list[str]) -> int | None:
     if sum(not w.isdigit() for w in words) < VERBATIM_WORDS:
         return None
-    digest = hashlib.blake2b(f"{event_type}|{' '.join(words)}".encode(), digest_size=8).digest()
-    return int.from_bytes(digest, "big")
+    return _digest(f"{event_type}|{' '.join(words)}")
+
+
+def _digest(text: str) -> int:
+    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big")
 
 
 # A sentence of at least this many words is also known by its first and by its last `VERBATIM_WORDS`
@@ -205,18 +219,14 @@ NEAR_VERBATIM_WORDS = 14
 NEAR_VERBATIM_SHARE = 0.8
 
 
-def _digest(text: str) -> int:
-    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big")
-
-
 def verbatim_parts(event_type: str, sentence: str) -> list[int]:
     """`verbatim` of the sentence, and for a sentence of `NEAR_VERBATIM_WORDS` words or more its first
     and its last `VERBATIM_WORDS` words with its type: the keys a sentence reprinted with an edit
     still shares with the original (`near_verbatim` then compares them whole)."""
-    told = verbatim(event_type, sentence)
+    words = _words(sentence)
+    told = _told(event_type, words)
     if told is None:
         return []
-    words = re.findall(r"[^\W_]+", sentence.casefold())
     if len(words) < NEAR_VERBATIM_WORDS:
         return [told]
     head, tail = " ".join(words[:VERBATIM_WORDS]), " ".join(words[-VERBATIM_WORDS:])
@@ -226,7 +236,7 @@ def verbatim_parts(event_type: str, sentence: str) -> list[int]:
 def near_verbatim(a: str, b: str) -> bool:
     """Do two sentences share `NEAR_VERBATIM_SHARE` of their words (one sentence reprinted with an
     edit or two)?"""
-    x, y = set(re.findall(r"[^\W_]+", a.casefold())), set(re.findall(r"[^\W_]+", b.casefold()))
+    x, y = set(_words(a)), set(_words(b))
     return bool(x | y) and len(x & y) >= NEAR_VERBATIM_SHARE * len(x | y)
 
 
