@@ -1141,6 +1141,7 @@ def _infer_years(
     near = _story_dates(body)
     url_month, url_days = date_lines.url_month(url), url_six_digits(url)
     text = "\n".join(body)
+    lead_days = frozenset(lead_weekdays(text))  # read once: every year-less day asks for them
     for y in out.yearless:
         not_after = max(header) if header else None
         found = date_lines.year_for(y.day, not_after, near, url_month, url_days, y.weekday, ceiling)
@@ -1148,17 +1149,17 @@ def _infer_years(
             found = _title_year(y, out.title, url, not_after or ceiling)
         if found is None:
             found = year_from_offices(y.day, text, not_after or ceiling or as_of)
-        if found is None and y.weekday is None and len(named := lead_weekdays(text)) == 1:
+        if found is None and y.weekday is None and len(lead_days) == 1:
             # the one weekday the lead names, as the dateline's own day, placed among the years of
             # the text's dated mentions, months with their year included ("re-elected in July 2024");
             # only here: a header's or the URL's year is surer than the lead's weekday
             dated = near + find_month_years(text)
-            found = date_lines.year_for(y.day, not_after, dated, None, None, named.pop(), ceiling)
+            found = date_lines.year_for(y.day, not_after, dated, None, None, min(lead_days), ceiling)
         if found is None:
             found = _same_day_taken_out(y.day, taken_out)
         if found is None:
-            named = lead_weekdays(text) if y.weekday is None else {y.weekday}
-            wd = named.pop() if len(named) == 1 else None
+            named = lead_days if y.weekday is None else {y.weekday}
+            wd = min(named) if len(named) == 1 else None
             note = f"{y.note}; no year in the page"
             out.dates.append(PublishedDate(None, y.source, 0.0, note, month_day=y.day.iso, weekday=wd))
             continue

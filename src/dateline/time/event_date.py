@@ -437,9 +437,9 @@ def _ordered_by_clause(
             found = _resolve(a, effective_tense(clause), ref, anchor)
             if found is None:
                 continue
-            related = _relate(found, relation, event_tense, ref)
             if relation == "after" and event_tense in _PAST_FAMILY:
                 return None  # the news itself may come long after ("The visit came after the king's trip")
+            related = _relate(found, relation, event_tense, ref)
             if relation != "same" and _holds_reading(related, event_tense, ref):
                 return None
             basis = f"ordered by its '{opener}' clause: {related.basis}"
