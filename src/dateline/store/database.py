@@ -571,8 +571,12 @@ def _published_detail(pub: PublishedDate) -> dict[str, Any]:
         {name: getattr(c, name) for name in fields} | ({"mention": c.mention} if c.mention else {})
         for c in pub.candidates
     ]
-    day = {"month_day": pub.month_day, "weekday": pub.weekday}
-    return {"inferred": pub.inferred, **day, "candidates": losers}
+    return {
+        "inferred": pub.inferred,
+        "month_day": pub.month_day,
+        "weekday": pub.weekday,
+        "candidates": losers,
+    }
 
 
 def _article_record(row: dict[str, Any], with_removed: bool) -> dict[str, Any]:
