@@ -339,7 +339,7 @@ class Pronouns(SentenceView):
     def _owns_agents(self, noun) -> bool:
         """Whether "its" owns people ("its troops", "its diplomats"), whom it places (unnamed.py); "its
         relationship", "its decision" are the subject's own acts and things, no party of their own."""
-        return bool(agents().get((noun.lower_,), [noun.text]))
+        return _agent_noun(noun)
 
     def _singular_body(self, subject) -> Actor | None:
         """The one country or body a singular subject token stands for, if a mention resolved it."""
@@ -493,7 +493,12 @@ def _collective(noun: Token) -> bool:
     """A singular noun for a body of people ("the ministry", "the Ministry of Foreign Affairs", "the
     government", "the army": an agent noun of the Phoenix agents dictionary), not a name ("Serbia",
     "Moscow") nor a thing."""
-    return noun.tag_ in ("NN", "NNP") and bool(agents().get((noun.lower_,), [noun.text]))
+    return noun.tag_ in ("NN", "NNP") and _agent_noun(noun)
+
+
+def _agent_noun(noun: Token) -> bool:
+    """A one-word agent noun of the agents dictionaries, as written ("troops", "ministry")."""
+    return bool(agents().get((noun.lower_,), [noun.text]))
 
 
 def _plural_reading(m: ActorMention) -> bool:
