@@ -728,8 +728,7 @@ def _after_the_report(out: list[Timex], weekdays: list[int], parse: _Parse) -> l
             continue
         day = date.fromisoformat(t.value)
         after = report + timedelta(days=(day.weekday() - report.weekday() - 1) % 7 + 1)
-        if after != day:
-            assert t.interval is not None
+        if after != day and t.interval is not None:
             basis = t.interval.basis + ", after the report's day"
             interval = values.to_interval(after.isoformat(), t.mod, basis, t.interval.confidence)
             result[k] = Timex(t.start, t.end, t.text, t.type, after.isoformat(), interval, t.mod)
