@@ -1,4 +1,5 @@
-"""Round 18 (r18undated): an undated report's named day against the days a dated report's tense gives."""
+"""Round 18 (r18undated): an undated report's named day against the days a dated report's tense gives;
+no document time after the day the text is read in. Every sentence and article is invented."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ from datetime import date
 
 from dateline.dedup.refine import DateEvidence, refine_date
 from dateline.records import DateInterval
+from dateline.time.document_time import Bound, Evidence, Window, _solve
+from dateline.time.partial_values import MonthDay
 
 MONDAY, TUESDAY = date(2024, 7, 1), date(2024, 7, 2)
 
@@ -55,3 +58,35 @@ def test_a_plan_guess_is_no_named_day() -> None:
     ev = DateEvidence(plan, plan, "a")
     ev = refine_date(ev, undated_weekday(0.1), "b")
     assert ev.interval.likely == MONDAY
+
+
+# --- no document time after the day the text is read in (`document_time._solve`) -------------------
+
+READ_IN = date(2026, 6, 1)
+
+
+def _weekday_dateline(lower: date) -> Evidence:
+    """A dateline "October 24" with the lead's "on Wednesday", in a text not older than `lower`."""
+    ev = Evidence([Bound(lower, "a term not older than it", strength=2)], [], [], [], READ_IN)
+    ev.windows.append(Window("the dateline's day", 4, 0, 0, yearless=MonthDay(10, 24), weekday=2))
+    return ev
+
+
+def test_a_weekday_day_that_fits_only_after_the_day_read_in_is_not_placed() -> None:
+    # October 24 falls on a Wednesday in 2029 first after July 2023: the text was read in 2026
+    interval, used = _solve(_weekday_dateline(date(2023, 7, 23)))
+    assert interval.start == date(2023, 7, 23) and interval.end is None
+    assert any("no fit of the weekday's day up to the day read in" in u for u in used)
+
+
+def test_a_weekday_day_that_fits_before_the_day_read_in_is_placed() -> None:
+    # after 2017, October 24 on a Wednesday: 2018 (2029 has not come)
+    interval, _ = _solve(_weekday_dateline(date(2017, 1, 1)))
+    assert interval.start == date(2018, 10, 24)
+
+
+def test_other_evidence_before_the_day_read_in_still_places_the_text() -> None:
+    ev = _weekday_dateline(date(2023, 7, 23))
+    ev.windows.append(Window("'June 2025' (past)", 1, 0, 31, fixed=(date(2025, 6, 1), date(2025, 6, 30))))
+    interval, _ = _solve(ev)
+    assert interval.start == date(2025, 6, 1) and interval.end <= READ_IN
