@@ -1,13 +1,15 @@
 """Round 18 (r18undated): an undated report's named day against the days a dated report's tense gives;
-no document time after the day the text is read in. Every sentence and article is invented."""
+no document time after the day the text is read in; two countries' act alike a dated report of it
+to a few days. Every sentence and article is invented."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
+from dateline.dedup.doctime import pending
 from dateline.dedup.refine import DateEvidence, refine_date
-from dateline.records import DateInterval
-from dateline.time.document_time import Bound, Evidence, Window, _solve
+from dateline.records import Actor, Article, DateInterval, EventActor, EventMention
+from dateline.time.document_time import CORPUS, CORPUS_LIKELY, Bound, Evidence, Window, _solve
 from dateline.time.partial_values import MonthDay
 
 MONDAY, TUESDAY = date(2024, 7, 1), date(2024, 7, 2)
@@ -90,3 +92,78 @@ def test_other_evidence_before_the_day_read_in_still_places_the_text() -> None:
     ev.windows.append(Window("'June 2025' (past)", 1, 0, 31, fixed=(date(2025, 6, 1), date(2025, 6, 30))))
     interval, _ = _solve(ev)
     assert interval.start == date(2025, 6, 1) and interval.end <= READ_IN
+
+
+# --- an undated report of two countries' act alike a dated report of it (`doctime._alike`) --------
+
+ISTAN = Actor(None, "Istan", "IST", "GOV")  # a ministry's statement: the country, no person named
+BORDA = Actor(None, "Borda", "BOR", "GOV")
+RUIZ = Actor("ruiz", "Ana Ruiz", "IST", "GOV", "foreign minister", "person")
+STATEMENT_DAY = date(2023, 12, 19)
+PUBLISHED = date(2023, 12, 20)
+SINCE_TENURE = DateInterval(date(2018, 4, 2), None, "range", 0.2, "a tenure's lower bound")
+
+
+def _warning(article: str, span: DateInterval, parties=(ISTAN, BORDA)) -> EventMention:
+    actors = [EventActor(parties[0], "source"), *(EventActor(a, "target") for a in parties[1:])]
+    return EventMention(
+        article, "THREATEN", None, "asserted", actors, "reserves", 0, 8, "It reserves.", 0, 12, span
+    )
+
+
+def _dated_warning(width: int = 2, parties=(ISTAN, BORDA)) -> EventMention:
+    span = DateInterval(
+        STATEMENT_DAY - timedelta(days=1),
+        STATEMENT_DAY - timedelta(days=1) + timedelta(days=width),
+        "range",
+        0.3,
+        "past, no date in its clause",
+        STATEMENT_DAY,
+    )
+    return _warning("dated", span, parties)
+
+
+class _Alike:
+    """The store's answers (`doctime.Reports`): reports alike only, none merged."""
+
+    def __init__(self, pairs):
+        self.pairs = pairs
+
+    def undated_reports(self):
+        return []
+
+    def alike_reports(self):
+        return self.pairs
+
+    def stored(self, article_ids):
+        return [Article(id=a, text="") for a in article_ids]
+
+    def placed(self, article_ids):
+        return [(own, None) for own, _, _ in self.pairs if own.article_id in set(article_ids)]
+
+
+def test_two_countries_act_no_person_named_takes_the_day_a_dated_report_gives_it_to_a_few_days() -> None:
+    own = _warning("undated", SINCE_TENURE)
+    (article,) = pending(_Alike([(own, _dated_warning(), PUBLISHED)]))
+    ((found,),) = [[c for c in article.published.candidates if c.source == CORPUS]]
+    assert (found.value, found.confidence) == (STATEMENT_DAY.isoformat(), CORPUS_LIKELY)
+
+
+def test_a_wide_dated_report_one_country_or_a_person_on_one_side_only_dates_nothing() -> None:
+    own = _warning("undated", SINCE_TENURE)
+    one = _warning("undated", SINCE_TENURE, parties=(ISTAN,))
+    for undated, dated in (
+        (own, _dated_warning(width=10)),  # a week and more: the likely day is a guess
+        (one, _dated_warning(parties=(ISTAN,))),  # one country's acts are too common
+        (own, _dated_warning(parties=(RUIZ, BORDA))),  # a person on the dated side, none on the other
+    ):
+        assert pending(_Alike([(undated, dated, PUBLISHED)])) == []
+
+
+def test_dated_reports_of_two_occasions_date_nothing() -> None:
+    later = DateInterval(date(2024, 3, 1), date(2024, 3, 3), "range", 0.3, "past", date(2024, 3, 2))
+    pairs = [
+        (own := _warning("undated", SINCE_TENURE), _dated_warning(), PUBLISHED),
+        (own, _warning("dated-2", later), date(2024, 3, 3)),
+    ]
+    assert pending(_Alike(pairs)) == []

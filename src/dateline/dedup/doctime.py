@@ -205,8 +205,13 @@ def _alike(
             continue
         day = reported_day(own, other, published)
         # a day the dated article states, or the day it announces the event for (round 16: an
-        # undated report of talks held "on Wednesday" beside the preview of them for that day)
-        if day is not None and (day[1] or other.modality == "planned") and own.date.holds(day[0]):
+        # undated report of talks held "on Wednesday" beside the preview of them for that day), or
+        # the likely day of a report it dates to a few days (round 18)
+        if (
+            day is not None
+            and (day[1] or other.modality == "planned" or _narrow(other))
+            and own.date.holds(day[0])
+        ):
             found.setdefault(own.article_id, []).append((day[0], own, other))
     return {article_id: agreed[0] for article_id, days in found.items() if (agreed := _agreeing(days))}
 
@@ -266,9 +271,24 @@ def _story(
 
 def _same_parties(own: EventMention, other: EventMention) -> bool:
     """The same dyad (countries, bodies without one) and a named actor in common: "Blinken called
-    Lavrov" is not "Blinken called Jaishankar", though both name Blinken and his country."""
-    return dyad(own.actors) == dyad(other.actors) and bool(
-        set(named_ids(own.actors)) & set(named_ids(other.actors))
+    Lavrov" is not "Blinken called Jaishankar", though both name Blinken and his country. Round 18:
+    or the same two countries at least, no person named on either side ("Egypt reserves its right to
+    defend its water" beside the dated report of Egypt's statement): a ministry's act has no name."""
+    pair = dyad(own.actors)
+    if pair != dyad(other.actors):
+        return False
+    named, others = set(named_ids(own.actors)), set(named_ids(other.actors))
+    return bool(named & others) or (len(pair) >= 2 and not named and not others)
+
+
+def _narrow(m: EventMention) -> bool:
+    """Is the report dated to PLAN_DAYS days at most, with a likely day (not open, not a month)?"""
+    d = m.date
+    return (
+        d.likely is not None
+        and d.start is not None
+        and d.end is not None
+        and (d.end - d.start).days <= PLAN_DAYS
     )
 
 
