@@ -4,6 +4,7 @@ to a few days. Every sentence and article is invented."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from dateline.dedup.doctime import pending
@@ -167,3 +168,16 @@ def test_dated_reports_of_two_occasions_date_nothing() -> None:
         (own, _warning("dated-2", later), date(2024, 3, 3)),
     ]
     assert pending(_Alike(pairs)) == []
+
+
+def test_a_loose_pair_further_down_the_article_is_background_and_dates_nothing() -> None:
+    def at(start: int) -> EventMention:
+        return replace(_warning("undated", SINCE_TENURE), sentence_start=start, sentence_end=start + 12)
+
+    lead, second, background = at(0), at(40), at(400)
+    store = _Alike([(background, _dated_warning(), PUBLISHED)])
+    store.placed = lambda ids: [(m, None) for m in (lead, second, background)]
+    assert pending(store) == []
+    store = _Alike([(second, _dated_warning(), PUBLISHED)])
+    store.placed = lambda ids: [(m, None) for m in (lead, second, background)]
+    assert [a.id for a in pending(store)] == ["undated"]
