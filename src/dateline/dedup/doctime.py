@@ -204,11 +204,10 @@ def _alike(
 ) -> dict[str, tuple[date, EventMention, EventMention]]:
     """The articles not dated by a merged report (`held`) that reports alike date (ALIKE_SPREAD): the
     earliest day, with the pair that gives it (the latest may be a later report of the same event,
-    and a lower bound too late excludes the article's day). A looser pair (round 18: two countries,
-    no person named; or a day the dated report only takes as likely, to PLAN_DAYS) counts only where
-    the undated report tells the article's news, in one of its first LEAD_SENTENCES sentences that
-    report an event: further down, the same two countries' earlier act is background to a later story
-    (a port deal retold in the report of the expulsion it led to a month later)."""
+    and a lower bound too late excludes the article's day). A looser pair (round 18: a day the dated
+    report only takes as likely, dated to PLAN_DAYS days at most) counts only where the undated report
+    tells the article's news, in one of its first LEAD_SENTENCES sentences that report an event:
+    further down, the same actors' earlier act is background to a later story."""
     found: dict[str, list[tuple[date, EventMention, EventMention]]] = {}
     loose: list[tuple[date, EventMention, EventMention]] = []
     for own, other, published in pairs:
@@ -219,10 +218,9 @@ def _alike(
             continue
         # a day the dated article states, or the day it announces the event for (round 16: an
         # undated report of talks held "on Wednesday" beside the preview of them for that day)
-        told = day[1] or other.modality == "planned"
-        if told and _named_in_common(own, other):
+        if day[1] or other.modality == "planned":
             found.setdefault(own.article_id, []).append((day[0], own, other))
-        elif told or _narrow(other):
+        elif _narrow(other):
             loose.append((day[0], own, other))
     leads = _leads(store, {own.article_id for _, own, _ in loose})
     for day, own, other in loose:
@@ -294,14 +292,8 @@ def _story(
 
 def _same_parties(own: EventMention, other: EventMention) -> bool:
     """The same dyad (countries, bodies without one) and a named actor in common: "Blinken called
-    Lavrov" is not "Blinken called Jaishankar", though both name Blinken and his country. Round 18:
-    or the same two countries at least, no person named on either side ("Egypt reserves its right to
-    defend its water" beside the dated report of Egypt's statement): a ministry's act has no name."""
-    pair = dyad(own.actors)
-    if pair != dyad(other.actors):
-        return False
-    named, others = set(named_ids(own.actors)), set(named_ids(other.actors))
-    return bool(named & others) or (len(pair) >= 2 and not named and not others)
+    Lavrov" is not "Blinken called Jaishankar", though both name Blinken and his country."""
+    return dyad(own.actors) == dyad(other.actors) and _named_in_common(own, other)
 
 
 def _named_in_common(own: EventMention, other: EventMention) -> bool:
