@@ -1,15 +1,17 @@
 """Round 18 (r18undated): an undated report's named day against the days a dated report's tense gives;
-no document time after the day the text is read in; two countries' act alike a dated report of it
-to a few days. Every sentence and article is invented."""
+no document time after the day the text is read in; a dated report's likely day, dated to a few
+days, for an undated report alike. Every sentence and article is invented."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, timedelta
 
+from test_r16year import _Alike as _Alike16
+
 from dateline.dedup.doctime import pending
 from dateline.dedup.refine import DateEvidence, refine_date
-from dateline.records import Actor, Article, DateInterval, EventActor, EventMention
+from dateline.records import Actor, DateInterval, EventActor, EventMention
 from dateline.time.document_time import CORPUS, CORPUS_LIKELY, Bound, Evidence, Window, _solve
 from dateline.time.partial_values import MonthDay
 
@@ -95,68 +97,58 @@ def test_other_evidence_before_the_day_read_in_still_places_the_text() -> None:
     assert interval.start == date(2025, 6, 1) and interval.end <= READ_IN
 
 
-# --- an undated report of two countries' act alike a dated report of it (`doctime._alike`) --------
+# --- a dated report's likely day, dated to a few days, for an undated report alike (`doctime._alike`) ---
 
 ISTAN = Actor(None, "Istan", "IST", "GOV")  # a ministry's statement: the country, no person named
 BORDA = Actor(None, "Borda", "BOR", "GOV")
 RUIZ = Actor("ruiz", "Ana Ruiz", "IST", "GOV", "foreign minister", "person")
+NAMED = (RUIZ, BORDA)
 STATEMENT_DAY = date(2023, 12, 19)
 PUBLISHED = date(2023, 12, 20)
 SINCE_TENURE = DateInterval(date(2018, 4, 2), None, "range", 0.2, "a tenure's lower bound")
 
 
-def _warning(article: str, span: DateInterval, parties=(ISTAN, BORDA)) -> EventMention:
+def _warning(article: str, span: DateInterval, parties=NAMED) -> EventMention:
     actors = [EventActor(parties[0], "source"), *(EventActor(a, "target") for a in parties[1:])]
     return EventMention(
-        article, "THREATEN", None, "asserted", actors, "reserves", 0, 8, "It reserves.", 0, 12, span
+        article, "THREATEN", None, "asserted", actors, "warns", 0, 5, "She warns.", 0, 10, span
     )
 
 
-def _dated_warning(width: int = 2, parties=(ISTAN, BORDA)) -> EventMention:
+def _dated_warning(width: int = 2, parties=NAMED) -> EventMention:
+    first = STATEMENT_DAY - timedelta(days=1)
     span = DateInterval(
-        STATEMENT_DAY - timedelta(days=1),
-        STATEMENT_DAY - timedelta(days=1) + timedelta(days=width),
-        "range",
-        0.3,
-        "past, no date in its clause",
-        STATEMENT_DAY,
+        first, first + timedelta(days=width), "range", 0.3, "past, no date in its clause", STATEMENT_DAY
     )
     return _warning("dated", span, parties)
 
 
-class _Alike:
-    """The store's answers (`doctime.Reports`): reports alike only, none merged."""
+class _Alike(_Alike16):
+    """The store's answers: reports alike only, none merged; `placed`, where given, every report of
+    the undated article (its sentences), else the undated reports paired."""
 
-    def __init__(self, pairs):
-        self.pairs = pairs
-
-    def undated_reports(self):
-        return []
-
-    def alike_reports(self):
-        return self.pairs
-
-    def stored(self, article_ids):
-        return [Article(id=a, text="") for a in article_ids]
+    def __init__(self, pairs, placed=None):
+        super().__init__(pairs)
+        self.mentions = placed
 
     def placed(self, article_ids):
-        return [(own, None) for own, _, _ in self.pairs if own.article_id in set(article_ids)]
+        return super().placed(article_ids) if self.mentions is None else [(m, None) for m in self.mentions]
 
 
-def test_two_countries_act_no_person_named_takes_the_day_a_dated_report_gives_it_to_a_few_days() -> None:
+def test_a_named_actors_warning_takes_the_likely_day_a_dated_report_gives_it_to_a_few_days() -> None:
     own = _warning("undated", SINCE_TENURE)
     (article,) = pending(_Alike([(own, _dated_warning(), PUBLISHED)]))
     ((found,),) = [[c for c in article.published.candidates if c.source == CORPUS]]
     assert (found.value, found.confidence) == (STATEMENT_DAY.isoformat(), CORPUS_LIKELY)
 
 
-def test_a_wide_dated_report_one_country_or_a_person_on_one_side_only_dates_nothing() -> None:
+def test_a_wide_dated_report_no_person_named_or_a_person_on_one_side_only_dates_nothing() -> None:
     own = _warning("undated", SINCE_TENURE)
-    one = _warning("undated", SINCE_TENURE, parties=(ISTAN,))
+    unnamed = _warning("undated", SINCE_TENURE, parties=(ISTAN, BORDA))
     for undated, dated in (
         (own, _dated_warning(width=10)),  # a week and more: the likely day is a guess
-        (one, _dated_warning(parties=(ISTAN,))),  # one country's acts are too common
-        (own, _dated_warning(parties=(RUIZ, BORDA))),  # a person on the dated side, none on the other
+        (unnamed, _dated_warning(parties=(ISTAN, BORDA))),  # two countries alone: they act often
+        (unnamed, _dated_warning()),  # a person on the dated side, none on the other
     ):
         assert pending(_Alike([(undated, dated, PUBLISHED)])) == []
 
@@ -170,14 +162,11 @@ def test_dated_reports_of_two_occasions_date_nothing() -> None:
     assert pending(_Alike(pairs)) == []
 
 
-def test_a_loose_pair_further_down_the_article_is_background_and_dates_nothing() -> None:
+def test_a_likely_day_for_a_report_further_down_the_article_dates_nothing() -> None:
     def at(start: int) -> EventMention:
-        return replace(_warning("undated", SINCE_TENURE), sentence_start=start, sentence_end=start + 12)
+        return replace(_warning("undated", SINCE_TENURE), sentence_start=start, sentence_end=start + 10)
 
     lead, second, background = at(0), at(40), at(400)
-    store = _Alike([(background, _dated_warning(), PUBLISHED)])
-    store.placed = lambda ids: [(m, None) for m in (lead, second, background)]
-    assert pending(store) == []
-    store = _Alike([(second, _dated_warning(), PUBLISHED)])
-    store.placed = lambda ids: [(m, None) for m in (lead, second, background)]
-    assert [a.id for a in pending(store)] == ["undated"]
+    told = (lead, second, background)
+    assert pending(_Alike([(background, _dated_warning(), PUBLISHED)], told)) == []
+    assert [a.id for a in pending(_Alike([(second, _dated_warning(), PUBLISHED)], told))] == ["undated"]
