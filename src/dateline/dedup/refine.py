@@ -116,8 +116,7 @@ def wide_guess(d: DateInterval) -> bool:
     publication", `dateline.time.event_date`) over a window wider than a week (not `narrow`), or
     cut short only by the writing day an undated article was estimated to have (`WRITING_DAY`: the
     estimate, not the text, ends it; round 13)?"""
-    guess = tense_only(d) or _PLAN_GUESS in d.basis.partition(":")[0]
-    return guess and (not narrow(d) or WRITING_DAY in d.basis)
+    return _guess(d) and (not narrow(d) or WRITING_DAY in d.basis)
 
 
 _PLAN_GUESS = "planned or conditional, no date"
