@@ -58,8 +58,8 @@ def _basis(n: int, granularity: str, articles: str, origin: DateInterval | None)
 def refine_date(ev: DateEvidence, new: DateInterval, article: str) -> DateEvidence:
     """The intersection (see the module's docstring), with `likely` the day the mentions name as
     their likely day among those inside it, each mention weighed by its date's confidence (the
-    earliest on a tie): a day a report writes out ("on Sunday", 0.8) outweighs two reports whose
-    tense alone puts the event on their publication day (0.3 each). The mentions of one article
+    earliest on a tie); a day a report's words name outweighs any number of days a tense alone
+    gives (`_weight`). The mentions of one article
     whose tense alone gives their likely day count once for that day, at the weight of the strongest
     (round 18): they repeat one guess, the article's own day, and three sentences of a next-day
     report ("visited", "met", "signed") outweighed two reports that named the day ("arrived on
