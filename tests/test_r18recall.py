@@ -28,67 +28,69 @@ def _countries(event: EventMention) -> set[str | None]:
     return {ea.actor.country for ea in event.actors}
 
 
-# (text, the type the last sentence must yield with both states as its participants)
-JOINT = [
+# (text, the type asked of its last sentence, whether that sentence yields it with both states as its
+# participants: the pair of the encounter told before)
+CASES = [
     (
         "Vale met Korr in the capital on Monday. The visit was his first. "
         "The leaders also agreed to a prisoner exchange.",
         "AGREE",
+        True,
     ),
     (
         "Vale held talks with Korr on Monday. The talks lasted three hours. "
         "They also committed to close coordination on trade.",
         "AGREE",
+        True,
     ),
     (
         "Vale spoke with Korr by phone on Monday. The call lasted an hour. "
         "Both sides agreed to begin negotiations on a new treaty.",
         "AGREE",
+        True,
     ),
     (
         "Norland and Sudria held talks in the capital. The talks ended on Tuesday. "
         "The countries blamed each other for the failure.",
         "ACCUSE",
+        True,
     ),
-]
-
-
-@pytest.mark.parametrize(("text", "event_type"), JOINT)
-def test_a_pair_named_only_as_a_pair_is_the_encounters(code, text, event_type):
-    last = text.rindex(". ") + 2
-    found = [e for e in _of(code(text), event_type) if e.sentence_start >= last]
-    assert found, f"no {event_type} in the last sentence"
-    assert {NRL.country, SDR.country} <= _countries(found[0])
-    assert all(ea.side == "participant" for ea in found[0].actors)
-
-
-# (text, the type the last sentence must not yield)
-NOT_JOINT = [
     # no encounter told before: whose leaders, the story does not say
     (
         "Prices rose in Norland on Monday. Sudria reported strong exports. "
         "The leaders also agreed to a prisoner exchange.",
         "AGREE",
+        False,
     ),
     # an act a pair subject does to someone else, not to each other
     (
         "Vale met Korr in the capital on Monday. The meeting lasted an hour. "
         "They also condemned the attack on the embassy.",
         "ACCUSE",
+        False,
     ),
     # an encounter of one state only establishes no pair
     (
         "Vale met the farmers of Norland on Monday. The meeting lasted an hour. "
         "They agreed to a new price for grain.",
         "AGREE",
+        False,
     ),
 ]
 
 
-@pytest.mark.parametrize(("text", "event_type"), NOT_JOINT)
-def test_no_pair_is_guessed_without_an_encounter_or_for_another_act(code, text, event_type):
+@pytest.mark.parametrize(("text", "event_type", "expected"), CASES)
+def test_a_pair_named_only_as_a_pair_is_the_encounters(code, text, event_type, expected):
     last = text.rindex(". ") + 2
-    assert not [e for e in _of(code(text), event_type) if e.sentence_start >= last]
+    found = [e for e in _of(code(text), event_type) if e.sentence_start >= last]
+    paired = [
+        e
+        for e in found
+        if {NRL.country, SDR.country} <= _countries(e) and all(ea.side == "participant" for ea in e.actors)
+    ]
+    assert bool(paired) is expected
+    if not expected:
+        assert not found
 
 
 @pytest.mark.parametrize(
