@@ -69,6 +69,9 @@ ALIKE_SPREAD = STORY_LAG
 # and at least this share of them, are reported by that article too (`_story`)
 STORY_REPORTS = 2
 STORY_SHARE = 0.5
+# A looser pair of reports alike (round 18) counts where the undated report is in one of the first this
+# many sentences of its article that report an event: its news, not background (`_alike`)
+LEAD_SENTENCES = 2
 
 
 class Reports(Protocol):
@@ -135,7 +138,7 @@ def pending(store: Reports, skip: Collection[str] = ()) -> list[Article]:
             best[own.article_id] = key
     merged = set(best)
     alike = store.alike_reports()
-    for article_id, (day, own, other) in _alike(alike, skip, merged).items():
+    for article_id, (day, own, other) in _alike(store, alike, skip, merged).items():
         best[article_id] = (False, day, own, other)
     for article_id, (day, own, other) in _story(store, alike, skip, set(best)).items():
         best[article_id] = (False, day, own, other)
@@ -194,21 +197,44 @@ def _pins(store: Reports, skip: Collection[str]) -> dict[str, list[PublishedDate
 
 
 def _alike(
-    pairs: Iterable[tuple[EventMention, EventMention, date]], skip: Collection[str], held: Collection[str]
+    store: Reports,
+    pairs: Iterable[tuple[EventMention, EventMention, date]],
+    skip: Collection[str],
+    held: Collection[str],
 ) -> dict[str, tuple[date, EventMention, EventMention]]:
     """The articles not dated by a merged report (`held`) that reports alike date (ALIKE_SPREAD): the
     earliest day, with the pair that gives it (the latest may be a later report of the same event,
-    and a lower bound too late excludes the article's day)."""
+    and a lower bound too late excludes the article's day). A looser pair (round 18: a day the dated
+    report only takes as likely, dated to PLAN_DAYS days at most) counts only where the undated report
+    tells the article's news, in one of its first LEAD_SENTENCES sentences that report an event:
+    further down, the same actors' earlier act is background to a later story."""
     found: dict[str, list[tuple[date, EventMention, EventMention]]] = {}
+    loose: list[tuple[date, EventMention, EventMention]] = []
     for own, other, published in pairs:
         if own.article_id in skip or own.article_id in held or not _same_parties(own, other):
             continue
         day = reported_day(own, other, published)
+        if day is None or not own.date.holds(day[0]):
+            continue
         # a day the dated article states, or the day it announces the event for (round 16: an
         # undated report of talks held "on Wednesday" beside the preview of them for that day)
-        if day is not None and (day[1] or other.modality == "planned") and own.date.holds(day[0]):
+        if day[1] or other.modality == "planned":
             found.setdefault(own.article_id, []).append((day[0], own, other))
+        elif _narrow(other):
+            loose.append((day[0], own, other))
+    leads = _leads(store, {own.article_id for _, own, _ in loose})
+    for day, own, other in loose:
+        if own.sentence_start in leads.get(own.article_id, ()):
+            found.setdefault(own.article_id, []).append((day, own, other))
     return {article_id: agreed[0] for article_id, days in found.items() if (agreed := _agreeing(days))}
+
+
+def _leads(store: Reports, article_ids: Collection[str]) -> dict[str, set[int]]:
+    """The first LEAD_SENTENCES sentences (their offsets) of each article that report an event."""
+    starts: dict[str, set[int]] = {}
+    for m, _ in store.placed(sorted(article_ids)) if article_ids else ():
+        starts.setdefault(m.article_id, set()).add(m.sentence_start)
+    return {a: set(sorted(found)[:LEAD_SENTENCES]) for a, found in starts.items()}
 
 
 Dated = tuple[date, EventMention, EventMention]  # a day, the undated report and the dated one giving it
@@ -267,8 +293,21 @@ def _story(
 def _same_parties(own: EventMention, other: EventMention) -> bool:
     """The same dyad (countries, bodies without one) and a named actor in common: "Blinken called
     Lavrov" is not "Blinken called Jaishankar", though both name Blinken and his country."""
-    return dyad(own.actors) == dyad(other.actors) and bool(
-        set(named_ids(own.actors)) & set(named_ids(other.actors))
+    return dyad(own.actors) == dyad(other.actors) and _named_in_common(own, other)
+
+
+def _named_in_common(own: EventMention, other: EventMention) -> bool:
+    return bool(set(named_ids(own.actors)) & set(named_ids(other.actors)))
+
+
+def _narrow(m: EventMention) -> bool:
+    """Is the report dated to PLAN_DAYS days at most, with a likely day (not open, not a month)?"""
+    d = m.date
+    return (
+        d.likely is not None
+        and d.start is not None
+        and d.end is not None
+        and (d.end - d.start).days <= PLAN_DAYS
     )
 
 

@@ -58,8 +58,8 @@ def _basis(n: int, granularity: str, articles: str, origin: DateInterval | None)
 def refine_date(ev: DateEvidence, new: DateInterval, article: str) -> DateEvidence:
     """The intersection (see the module's docstring), with `likely` the day the mentions name as
     their likely day among those inside it, each mention weighed by its date's confidence (the
-    earliest on a tie): a day a report writes out ("on Sunday", 0.8) outweighs two reports whose
-    tense alone puts the event on their publication day (0.3 each). The mentions of one article
+    earliest on a tie); a day a report's words name outweighs any number of days a tense alone
+    gives (`_weight`). The mentions of one article
     whose tense alone gives their likely day count once for that day, at the weight of the strongest
     (round 18): they repeat one guess, the article's own day, and three sentences of a next-day
     report ("visited", "met", "signed") outweighed two reports that named the day ("arrived on
@@ -94,7 +94,21 @@ def _vote(
 
 
 def _weight(d: DateInterval) -> float:
-    return max(d.confidence, 0.05)  # a likely day with no confidence stated still counts a little
+    # a likely day with no confidence stated still counts a little; one the report's words name
+    # outweighs any number of days a tense or a plan alone gives (NAMED_VOTE, round 18)
+    return max(d.confidence, 0.05) + (0 if _guess(d) else NAMED_VOTE)
+
+
+# What a day a report's words name ("on Monday", "yesterday", "last week") adds to its vote: an
+# undated article's weekday, read against an estimated interval (confidence 0.4, 0.2 where carried
+# from the sentence before), lost to the day a dated article's tense alone gives (its publication
+# day, 0.3 per mention), though the dated article names no day at all
+NAMED_VOTE = 10.0
+
+
+def _guess(d: DateInterval) -> bool:
+    """A date read from a tense or a plan alone (no time word of the report's own)."""
+    return tense_only(d) or _PLAN_GUESS in d.basis.partition(":")[0]
 
 
 def wide_guess(d: DateInterval) -> bool:
@@ -102,8 +116,7 @@ def wide_guess(d: DateInterval) -> bool:
     publication", `dateline.time.event_date`) over a window wider than a week (not `narrow`), or
     cut short only by the writing day an undated article was estimated to have (`WRITING_DAY`: the
     estimate, not the text, ends it; round 13)?"""
-    guess = tense_only(d) or _PLAN_GUESS in d.basis.partition(":")[0]
-    return guess and (not narrow(d) or WRITING_DAY in d.basis)
+    return _guess(d) and (not narrow(d) or WRITING_DAY in d.basis)
 
 
 _PLAN_GUESS = "planned or conditional, no date"

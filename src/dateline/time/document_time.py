@@ -633,13 +633,23 @@ def _solve(ev: Evidence) -> tuple[DateInterval, list[str]]:
         # (round 17), as for an undated letter or post; a later one has not come yet ("Monday May 6"
         # in 2024 and 2030 read in 2026), and no text is written after the day it is read. Round 16
         # left the year open where several had come: the events of every such article stayed undated.
-        seen = best[best <= (ev.as_of - first).days]
+        limit = (ev.as_of - first).days
+        seen = best[best <= limit]
         if seen.size:
             best = seen[seen >= seen[-1] - RECURRENCE_GAP]
             if best[0] > seen[0]:
                 fits = ", ".join(map(str, sorted({moved(first, int(i)).year for i in seen})))
                 used.append(f"the latest year up to the day read in of those the weekday's day fits ({fits})")
         else:
+            # every fit lies after the day the text was read in (round 18: "October 24" after a term not
+            # older than 2023, with the lead's "on Wednesday", the day before it, fits 2029 first): no
+            # text is written after it, so the weekday names another day; what the evidence allows up
+            # to that day stands
+            used.append(f"no fit of the weekday's day up to the day read in ({ev.as_of})")
+            before = score[: limit + 1] if limit >= 0 else score[:0]
+            if not before.any():
+                return _interval(lo, hi, hard=True, basis=used), used
+            best = np.flatnonzero(before == before.max())
             best = best[best <= best[0] + RECURRENCE_GAP]
     start, end = moved(first, int(best[0])), moved(first, int(best[-1]))
     used += [w.reason for w, mask in hit if mask[best].all()]
