@@ -50,6 +50,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Protocol
 
+from dateline.dedup.refine import width
 from dateline.events.parties import dyad, named_ids
 from dateline.records import Article, EventMention, ProcessedArticle, PublishedDate
 from dateline.time.document_time import CORPUS, CORPUS_LIKELY, CORPUS_STATED, STORY_LAG
@@ -110,7 +111,7 @@ def reported_day(own: EventMention, other: EventMention, published: date) -> tup
         return None  # a planned or denied event says nothing of when a report about it appeared
     d = other.date
     if other.modality == "planned":
-        narrow = d.start is not None and d.end is not None and (d.end - d.start).days <= PLAN_DAYS
+        narrow = width(d) <= PLAN_DAYS
         return (d.likely or d.start, False) if narrow and published <= d.start else None  # type: ignore[return-value]
     if other.modality != "asserted":
         return None
@@ -293,22 +294,14 @@ def _story(
 def _same_parties(own: EventMention, other: EventMention) -> bool:
     """The same dyad (countries, bodies without one) and a named actor in common: "Blinken called
     Lavrov" is not "Blinken called Jaishankar", though both name Blinken and his country."""
-    return dyad(own.actors) == dyad(other.actors) and _named_in_common(own, other)
-
-
-def _named_in_common(own: EventMention, other: EventMention) -> bool:
-    return bool(set(named_ids(own.actors)) & set(named_ids(other.actors)))
+    return dyad(own.actors) == dyad(other.actors) and bool(
+        set(named_ids(own.actors)) & set(named_ids(other.actors))
+    )
 
 
 def _narrow(m: EventMention) -> bool:
     """Is the report dated to PLAN_DAYS days at most, with a likely day (not open, not a month)?"""
-    d = m.date
-    return (
-        d.likely is not None
-        and d.start is not None
-        and d.end is not None
-        and (d.end - d.start).days <= PLAN_DAYS
-    )
+    return m.date.likely is not None and width(m.date) <= PLAN_DAYS
 
 
 def unchanged(
