@@ -33,7 +33,7 @@ def _countries(event: EventMention) -> set[str | None]:
 CASES = [
     (
         "Vale met Korr in the capital on Monday. The visit was his first. "
-        "The leaders also agreed to a prisoner exchange.",
+        "The leaders also agreed to a joint river patrol.",
         "AGREE",
         True,
     ),
@@ -58,7 +58,7 @@ CASES = [
     # no encounter told before: whose leaders, the story does not say
     (
         "Prices rose in Norland on Monday. Sudria reported strong exports. "
-        "The leaders also agreed to a prisoner exchange.",
+        "The leaders also agreed to a joint river patrol.",
         "AGREE",
         False,
     ),
@@ -96,8 +96,8 @@ def test_a_pair_named_only_as_a_pair_is_the_encounters(code, text, event_type, e
 @pytest.mark.parametrize(
     ("sentence", "lemma", "expected"),
     [
-        ("The leaders also agreed to a prisoner exchange.", "agree", True),
-        ("It was agreed to begin negotiations.", "agree", False),  # nobody named: joined another accord
+        ("The leaders also agreed to a joint river patrol.", "agree", True),
+        ("It was agreed to open talks on the dam.", "agree", False),  # nobody named: joined another accord
         ("The request will be accepted.", "accept", False),
         ("The countries blamed each other.", "blame", True),
         ("The countries blamed the rebels.", "blame", False),

@@ -160,7 +160,7 @@ def joint_act(trigger: Trigger, type_: str) -> bool:
     """Is the clause an act of the pair the story is about, named only as a pair ("the leaders agreed
     to ...", "they committed to ...", "the countries blamed each other")? Any act made together
     (`JOINT`), another only when done to each other. Not an impersonal passive ("it was agreed to
-    begin negotiations"): given the pair, it joined the encounter's other accord (round 18)."""
+    open talks"): given the pair, it joined the encounter's other accord (round 18)."""
     if trigger.nominal or not pair_subject(trigger):
         return False
     return type_ in JOINT or _reciprocal(trigger.anchor)
