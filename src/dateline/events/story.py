@@ -177,11 +177,12 @@ def encounter_parties(actors: list[EventActor]) -> list[EventActor]:
 
 
 def _reciprocal(verb: Token) -> bool:
-    """ "blamed each other", "accused one another": a reciprocal object."""
+    """ "blamed each other", "accused one another": a reciprocal object of the verb or of its
+    preposition ("quarrelled with one another")."""
     return any(
         c.dep_ in ("dobj", "pobj", "dative")
         and c.lower_ in RECIPROCALS
         and any(d.lower_ in ("each", "one") for d in c.children)
-        for c in verb.subtree
-        if c.head.i == verb.i or c.head.head.i == verb.i
+        for child in verb.children
+        for c in (child, *child.children)
     )
