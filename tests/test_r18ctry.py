@@ -6,13 +6,15 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from spacy.language import Language
 
+from dateline.actors.component import DefaultActorResolver
 from dateline.records import DateInterval, DocumentTime
 
 DAY = date(2024, 3, 15)
 
 
-def _resolved(resolver, nlp, text: str) -> dict[str, list[str | None]]:
+def _resolved(resolver: DefaultActorResolver, nlp: Language, text: str) -> dict[str, list[str | None]]:
     """Mention text -> the countries it was resolved to (the last mention of that text wins)."""
     found = resolver.resolve(nlp(text), DocumentTime(DAY, DateInterval(DAY, DAY, "day")))
     return {m.text: [a.country for a in m.actors] for m in found}

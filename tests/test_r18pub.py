@@ -6,11 +6,11 @@ import pytest
 
 from dateline.clean.component import DefaultCleaner
 from dateline.clean.plaintext import classify, split_units
-from dateline.records import RawDocument
+from dateline.records import PublishedDate, RawDocument
 
 
-def _published(text: str, url: str | None = None):
-    return DefaultCleaner()(RawDocument("t", id="t", text=text, url=url)).published
+def _published(text: str) -> PublishedDate:
+    return DefaultCleaner()(RawDocument("t", id="t", text=text)).published
 
 
 @pytest.mark.parametrize(
@@ -26,13 +26,13 @@ def _published(text: str, url: str | None = None):
         ("Riverland-Eastport ties", False),  # more than one word
     ],
 )
-def test_an_image_or_icon_name_on_its_own_line(line, removed):
+def test_an_image_or_icon_name_on_its_own_line(line: str, removed: bool) -> None:
     unit = split_units(line)[0]
     classify(unit)
     assert (unit.kind == "boiler") is removed
 
 
-def test_a_byline_below_an_image_name_belongs_to_the_header():
+def test_a_byline_below_an_image_name_belongs_to_the_header() -> None:
     text = (
         "Riverland and Eastport sign port and energy deals\n"
         "The two governments signed seven agreements on the second day of the visit to the capital.\n"
