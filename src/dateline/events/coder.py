@@ -140,7 +140,7 @@ from dateline.events.references import (
 )
 from dateline.events.remembered import commemorated
 from dateline.events.restatements import deduplicate
-from dateline.events.story import ENCOUNTER, encounter_parties, fill_pairs, joint_act
+from dateline.events.story import fill_pairs
 from dateline.events.topics import topics
 from dateline.events.utterance import performed, said_when
 from dateline.events.veto import Veto
@@ -395,9 +395,6 @@ def code_sentence(
                 event.actors += _talks_party(index, trig)  # "X said after talks with Y": X took part
             if story and not _has_doer(event) and (their_occasion(trig) or story_occasion(trig)):
                 event.actors += story.get(event.type, [])  # "since their last summit, in Osaka in 2019"
-            elif story and not _has_doer(event) and joint_act(trig, event.type):
-                # "The leaders also agreed to ...", "it was agreed to ...": the pair of the story's encounter
-                event.actors += story.get(ENCOUNTER, [])
             if event.agreed_by is not None:  # "A and B agreed that their envoys would meet"
                 event.actors = agreeing_parties(events[event.agreed_by].actors, event.actors)
             doer = credited(trig)
@@ -534,8 +531,7 @@ class RuleEventCoder:
             return []  # no actor anywhere (a place may still name who protested or arrested)
         told: list[tuple[DraftEvent, EventMention]] = []
         commentators = Commentators.of(doc, self.lexicon)
-        # type -> the parties of its latest report with a doer; ENCOUNTER -> its latest encounter's pair
-        story: dict[str, list[EventActor]] = {}
+        story: dict[str, list[EventActor]] = {}  # type -> the parties of its latest report with a doer
         for sent in doc.sents:
             reading = read_sentence(sent, self.lexicon, self.ontology, wire=doerless)
             events = code_sentence(reading, index, self.lexicon, self.ontology, commentators, story=story)
@@ -564,8 +560,6 @@ class RuleEventCoder:
                 told.append((event, mention))
                 if _has_doer(event):
                     story[event.type] = list(event.actors)
-                if event.type == "CONSULT" and (pair := encounter_parties(event.actors)):
-                    story[ENCOUNTER] = pair
         referred = refer_back(told, ctx.timexes)  # "the talks", "they discussed": the act told before
         # "Following their meeting, Blinken thanked ...": the pair the story established for the act
         return fill_pairs([(draft, m) for (draft, _), m in zip(told, referred, strict=True)], index)
