@@ -1,0 +1,72 @@
+"""Round 18 (r18drop, issue 12): gold events whose trigger was found and then dropped. A further joint
+act whose subject is the pair the article told before ("The leaders also agreed to ...", "They also
+committed to ..."), or a reciprocal one ("The countries blamed each other"), which the actor stage left
+unresolved, takes the parties of the article's latest joint act between that many countries
+(`events/pair_subject.py`). Through the full pipeline with the real knowledge base; the sentences are
+invented."""
+
+from __future__ import annotations
+
+import pytest
+from coding_support import countries_of, pipeline_events
+
+MEETING = "Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on Monday. "
+
+
+def _at(events, trigger):
+    return [e for e in events if e.trigger == trigger]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "event_type"),
+    [
+        (MEETING + "The leaders also agreed to a prisoner exchange.", "agreed", "AGREE"),
+        (MEETING + "They also committed to close coordination on migration.", "committed", "AGREE"),
+        (MEETING + "The parties also agreed to prepare written proposals.", "agreed", "AGREE"),
+        (MEETING + "The two countries blamed each other for the delay.", "blamed", "ACCUSE"),
+    ],
+)
+def test_a_joint_act_of_the_pair_told_before_takes_its_parties(pipeline, text, trigger, event_type):
+    events = _at(pipeline_events(pipeline, text), trigger)
+    assert [e.type for e in events] == [event_type], events
+    assert countries_of(events[0]) == {"CHL", "PER"}
+    assert {ea.side for ea in events[0].actors} == {"participant"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # one side's own act, not one done together or to each other
+        (MEETING + "The leaders also condemned the attack on the border post.", "condemned"),
+        # an accord not told as one more: mostly the one told before, told again
+        (MEETING + "Thirdly, the parties agreed to prepare written proposals.", "agreed"),
+        # a group counted as more parties than the pair told
+        (MEETING + "The leaders of the three nations also agreed to meet yearly.", "agreed"),
+        # a group that is someone else
+        (MEETING + "The leaders of the opposition also agreed to a joint list.", "agreed"),
+        (MEETING + "Farmers also agreed to end their strike.", "agreed"),
+    ],
+)
+def test_other_subjects_take_no_pair(pipeline, text, trigger):
+    for event in _at(pipeline_events(pipeline, text), trigger):
+        assert countries_of(event, "participant") != {"CHL", "PER"}, event.actors
+
+
+def test_the_pair_is_the_latest_joint_act_not_another_pair(pipeline):
+    text = (
+        "Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on Monday. "
+        "On Wednesday, Boric held talks with Argentine President Javier Milei in Santiago. "
+        "The leaders also agreed to reopen a mountain pass."
+    )
+    events = _at(pipeline_events(pipeline, text), "agreed")
+    assert events and countries_of(events[0]) == {"CHL", "ARG"}
+
+
+def test_a_pair_told_long_before_is_not_taken(pipeline):
+    text = (
+        MEETING
+        + "Boric later flew home. He spoke about the economy in Santiago. Farmers marched in Valparaiso. "
+        "They also agreed to a prisoner exchange."
+    )
+    for event in _at(pipeline_events(pipeline, text), "agreed"):
+        assert countries_of(event, "participant") != {"CHL", "PER"}, event.actors
