@@ -2,13 +2,15 @@
 act whose subject is the pair the article told before ("The leaders also agreed to ...", "They also
 committed to ..."), or a reciprocal one ("The countries blamed each other"), which the actor stage left
 unresolved, takes the parties of the article's latest joint act between that many countries
-(`events/pair_subject.py`). Through the full pipeline with the real knowledge base; the sentences are
+(`events/pair_subject.py`). Export controls tightened against another party are a trade measure against
+it (SANCTION: PETRARCH-2 BAN - * EXPORTS [160], RESTRICT - * SALES [163]), as "restricted exports" already
+was. Through the full pipeline with the real knowledge base; the sentences are
 invented."""
 
 from __future__ import annotations
 
 import pytest
-from coding_support import countries_of, pipeline_events
+from coding_support import assert_kept_and_dropped, countries_of, pipeline_events
 
 MEETING = "Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on Monday. "
 
@@ -70,3 +72,19 @@ def test_a_further_act_of_the_pair_told_before_takes_its_parties(
 def test_other_subjects_take_no_pair(pipeline, text, trigger):
     for event in _at(pipeline_events(pipeline, text), trigger):
         assert countries_of(event, "participant") != PAIRED, event.actors
+
+
+# (sentence, the type it must hold, the type it must not): export controls tightened on another party
+EXPORT_ROWS = [
+    ("Chile will tighten regulations on the export to Peru of several chemicals.", "SANCTION", "COERCE"),
+    ("Chile implemented tighter controls on exports of copper to Peru on Thursday.", "SANCTION", None),
+    ("Chile said it would strengthen rules for exports of lithium to Peru.", "SANCTION", None),
+    # rules tightened at home, and security tightened, stay what they were
+    ("Chile tightened rules on local fishing on Monday.", "COERCE", "SANCTION"),
+    ("Chile tightened security along its border with Peru on Monday.", "MOBILIZE", "SANCTION"),
+]
+
+
+@pytest.mark.parametrize(("text", "kept", "dropped"), EXPORT_ROWS)
+def test_export_controls_tightened_on_a_party_are_a_sanction(pipeline, text, kept, dropped):
+    assert_kept_and_dropped(pipeline, text, kept, dropped)
