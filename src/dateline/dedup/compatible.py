@@ -76,7 +76,15 @@ from collections.abc import Iterable
 from itertools import combinations
 from typing import Protocol
 
-from dateline.events.parties import anchor, dyad, modes_compatible, named, named_ids
+from dateline.events.parties import (
+    ADDITIVES,
+    ONE_MORE_TYPES,
+    anchor,
+    dyad,
+    modes_compatible,
+    named,
+    named_ids,
+)
 from dateline.records import (
     Actor,
     CanonicalEvent,
@@ -738,14 +746,6 @@ def undated_plan(plan: EventLike, held: EventLike) -> bool:
     )
 
 
-# Words that tell a report as one more act beside one its article told already: "the two ministers
-# also agreed to set up a joint commission", "Ishiba also pledged", "furthermore, the ministers agreed to ..."
-# (`one_more`, round 15).
-ADDITIVES = frozenset({"also", "additionally", "likewise", "separately", "furthermore", "moreover"})
-# The acts it is read for: the accords, pledges and signings of one summit (measured: read for every
-# type, "they also discussed trade" is another topic of the same talks, and on unseen news a matched
-# event lost its countries).
-ONE_MORE_TYPES = frozenset({"AGREE", "SUPPORT"})
 # What an act is about follows its trigger ("agreed to restart joint border patrols"): the words looked at,
 # stemmed, less the words any act of a pair is told with.
 OBJECT_WORDS = 12

@@ -57,7 +57,7 @@ def refer_back(told: list[tuple[DraftEvent, EventMention]], timexes: list[Timex]
     and parties (module docstring). `told` pairs each mention with the draft it was made from."""
     out: list[EventMention] = []
     for draft, mention in told:
-        pair = pair_subject(draft.trigger)
+        pair = _pair_subject(draft)
         if _refers_back(draft, pair) and not _own_date(draft, timexes) and not _placed(draft, told):
             earlier = _antecedent(mention, pair, out)
             if earlier is not None:
@@ -117,15 +117,15 @@ def _ordinal(noun: Token) -> bool:
     return any(c.ent_type_ == "ORDINAL" or c.lower_ in ORDINALS for c in noun.children if c.dep_ == "amod")
 
 
-def pair_subject(trigger: Trigger) -> bool:
+def _pair_subject(draft: DraftEvent) -> bool:
     """Is the clause's subject the pair itself ("they", "both sides", "the two leaders")? Not asked of
     an event noun, which is its clause's subject itself ("the talks were held")."""
-    if trigger.nominal:
+    if draft.trigger.nominal:
         return False
-    verb = trigger.anchor
+    verb = draft.trigger.anchor
     while verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
         verb = verb.head  # "they met and discussed ...": the subject of the first verb
-    own = {t.i for t in trigger.tokens}  # "talks were held": the trigger's own noun is no subject
+    own = {t.i for t in draft.trigger.tokens}  # "talks were held": the trigger's own noun is no subject
     return any(_pair(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in own)
 
 

@@ -67,7 +67,9 @@ from dateline.events.non_events import (
 from dateline.events.obligations import bare_obligation, demand_mode, obliged_acts
 from dateline.events.ontology import Ontology
 from dateline.events.ontology import load as load_ontology
+from dateline.events.pair_subject import PAIR_REACH, pair_size, told_pair
 from dateline.events.participants import (
+    JOINT_TYPES,
     MentionIndex,
     assign,
     attacked_place,
@@ -140,7 +142,7 @@ from dateline.events.references import (
 )
 from dateline.events.remembered import commemorated
 from dateline.events.restatements import deduplicate
-from dateline.events.story import ENCOUNTER, encounter_parties, fill_pairs, joint_act
+from dateline.events.story import fill_pairs
 from dateline.events.topics import topics
 from dateline.events.utterance import performed, said_when
 from dateline.events.veto import Veto
@@ -306,10 +308,14 @@ def code_sentence(
     commentators: Commentators,
     doerless: bool = False,
     story: dict[str, list[EventActor]] | None = None,
+    pairs: list[list[EventActor]] | None = None,
 ) -> list[DraftEvent]:
     """The events one sentence reports, with actors, before modality, date and place; what analysts
     and commentators say or do is left out (commentary.py). With `doerless`, a predicate nobody
-    resolved is still typed, its doer unknown (a wire item of a sentence or two: `short_text`)."""
+    resolved is still typed, its doer unknown (a wire item of a sentence or two: `short_text`).
+    `story` holds the parties of the article's latest report of each type with a doer, `pairs` those of
+    its joint acts with a doer told in this sentence or the `PAIR_REACH` before, in order
+    (pair_subject.py)."""
     triggers, addressees, denials, commanders = (
         reading.triggers,
         reading.addressees,
@@ -395,9 +401,8 @@ def code_sentence(
                 event.actors += _talks_party(index, trig)  # "X said after talks with Y": X took part
             if story and not _has_doer(event) and (their_occasion(trig) or story_occasion(trig)):
                 event.actors += story.get(event.type, [])  # "since their last summit, in Osaka in 2019"
-            elif story and not _has_doer(event) and joint_act(trig, event.type):
-                # "The leaders also agreed to ...", "it was agreed to ...": the pair of the story's encounter
-                event.actors += story.get(ENCOUNTER, [])
+            if pairs and not event.actors and (size := pair_size(trig, event.type)) is not None:
+                event.actors = told_pair(pairs, size)  # "The leaders also agreed ...": the pair told before
             if event.agreed_by is not None:  # "A and B agreed that their envoys would meet"
                 event.actors = agreeing_parties(events[event.agreed_by].actors, event.actors)
             doer = credited(trig)
@@ -534,11 +539,14 @@ class RuleEventCoder:
             return []  # no actor anywhere (a place may still name who protested or arrested)
         told: list[tuple[DraftEvent, EventMention]] = []
         commentators = Commentators.of(doc, self.lexicon)
-        # type -> the parties of its latest report with a doer; ENCOUNTER -> its latest encounter's pair
-        story: dict[str, list[EventActor]] = {}
-        for sent in doc.sents:
+        story: dict[str, list[EventActor]] = {}  # type -> the parties of its latest report with a doer
+        pairs: list[tuple[int, list[EventActor]]] = []  # (sentence, parties) of its joint acts with a doer
+        for number, sent in enumerate(doc.sents):
             reading = read_sentence(sent, self.lexicon, self.ontology, wire=doerless)
-            events = code_sentence(reading, index, self.lexicon, self.ontology, commentators, story=story)
+            recent = [actors for told_in, actors in pairs if number - told_in <= PAIR_REACH]
+            events = code_sentence(
+                reading, index, self.lexicon, self.ontology, commentators, story=story, pairs=recent
+            )
             if fallback.within(sent.start_char, sent.end_char):  # agent nouns, for events left without actors
                 for event in events:  # "protesters demanded the president's resignation": his country's
                     anchor = event.trigger.anchor
@@ -564,8 +572,8 @@ class RuleEventCoder:
                 told.append((event, mention))
                 if _has_doer(event):
                     story[event.type] = list(event.actors)
-                if event.type == "CONSULT" and (pair := encounter_parties(event.actors)):
-                    story[ENCOUNTER] = pair
+                    if event.type in JOINT_TYPES:
+                        pairs.append((number, list(event.actors)))
         referred = refer_back(told, ctx.timexes)  # "the talks", "they discussed": the act told before
         # "Following their meeting, Blinken thanked ...": the pair the story established for the act
         return fill_pairs([(draft, m) for (draft, _), m in zip(told, referred, strict=True)], index)

@@ -811,7 +811,7 @@ def assign(
         # "Its delegation left for Jeddah to discuss the truce": talks travelled to are hosted there.
         home = {a.country for m in sides.sources for a in m.actors}
         sides.targets += [m for m in _travelled_to(index, anchor) if m.actors[0].country not in home]
-    if _reciprocal(anchor) or (anchor.lemma_.lower() in lexicon.mutual and event_type in FORCE_TYPES):
+    if reciprocal(anchor) or (anchor.lemma_.lower() in lexicon.mutual and event_type in FORCE_TYPES):
         # "the army and the RSF battled each other", "the two armies exchanged fire": each is the
         # other's target.
         sides.joint, sides.sources = sides.joint + sides.sources, []
@@ -886,7 +886,7 @@ def _counterparts(index: MentionIndex, anchor: Token, skip: Sequence[int]) -> li
     return [m for pobj in others for m in _direct(index, pobj, skip)]
 
 
-def _reciprocal(verb: Token) -> bool:
+def reciprocal(verb: Token) -> bool:
     """An object "each other" or "one another" (also after a preposition: "clashed with each other")."""
     objects = _children(verb, OBJECT_DEPS) + _prep_objects(verb, TARGET_PREPS)
     doc = verb.doc

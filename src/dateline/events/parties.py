@@ -18,6 +18,14 @@ from dateline.records import Actor, EventActor
 # "discussed") is the meeting, not the visit it took place on, so it never joins one of these; a noun
 # of these names a guest's journey, not a meeting hosted.
 TRIP_MODES = frozenset({"visit", "host"})
+# Words that tell a report as one more act beside one its article told already: "the two ministers
+# also agreed to set up a joint commission", "Ishiba also pledged", "furthermore, the ministers agreed to ..."
+# (`dedup.compatible.one_more`, round 15; `pair_subject`, round 18).
+ADDITIVES = frozenset({"also", "additionally", "likewise", "separately", "furthermore", "moreover"})
+# The acts they are read for: the accords, pledges and signings of one summit (measured: read for every
+# type, "they also discussed trade" is another topic of the same talks, and on unseen news a matched
+# event lost its countries; round 18: given the pair, "they also discussed" cost an unseen date).
+ONE_MORE_TYPES = frozenset({"AGREE", "SUPPORT"})
 
 
 def anchor(a: Actor) -> str:

@@ -35,8 +35,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from dateline.events.anaphora import pair_subject, told_before
-from dateline.events.detect import Trigger
+from dateline.events.anaphora import told_before
 from dateline.events.draft import DraftEvent
 from dateline.events.participants import MentionIndex
 from dateline.events.parties import modes_compatible
@@ -49,14 +48,6 @@ DYADIC = frozenset({"CONSULT"})
 # Words of an act that name its counterpart: "met X", "talks with X", "a meeting between X and Y".
 OBJECT_DEPS = frozenset({"dobj", "dative", "attr"})
 COUNTERPART_PREPS = frozenset({"with", "between", "to"})
-# Acts a pair makes together, whose clause may name it only as "they", "the leaders", "both sides":
-# the round-18 missed agreements of five dev articles.
-JOINT = frozenset({"AGREE", "COOPERATE", "SUPPORT"})
-# The key of the coder's story (type -> parties of its latest report) that holds the parties of its
-# latest encounter naming two countries or more, as participants (`encounter_parties`).
-ENCOUNTER = "encounter"
-# Objects that make any act of a pair one they do to each other ("the countries blamed each other").
-RECIPROCALS = frozenset({"other", "another"})
 # Entity labels of a counterpart the resolver may leave unplaced (a person or body it does not know).
 NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
@@ -154,35 +145,3 @@ def _own_counterpart(index: MentionIndex, draft: DraftEvent) -> bool:
 
 def _named(noun: Token) -> bool:
     return noun.pos_ == "PROPN" or noun.ent_type_ in NAMED_LABELS
-
-
-def joint_act(trigger: Trigger, type_: str) -> bool:
-    """Is the clause an act of the pair the story is about, named only as a pair ("the leaders agreed
-    to ...", "they committed to ...", "the countries blamed each other")? Any act made together
-    (`JOINT`), another only when done to each other. Not an impersonal passive ("it was agreed to
-    open talks"): given the pair, it joined the encounter's other accord (round 18)."""
-    if trigger.nominal or not pair_subject(trigger):
-        return False
-    return type_ in JOINT or _reciprocal(trigger.anchor)
-
-
-def encounter_parties(actors: list[EventActor]) -> list[EventActor]:
-    """The parties of the story's latest encounter (a meeting, call or visit naming two countries or
-    more), each a participant of the act the pair makes together; none when it names fewer."""
-    if len(_countries(actors)) < 2:
-        return []
-    return [
-        EventActor(ea.actor, "participant") for ea in actors if ea.side in ("source", "target", "participant")
-    ]
-
-
-def _reciprocal(verb: Token) -> bool:
-    """ "blamed each other", "accused one another": a reciprocal object of the verb or of its
-    preposition ("quarrelled with one another")."""
-    return any(
-        c.dep_ in ("dobj", "pobj", "dative")
-        and c.lower_ in RECIPROCALS
-        and any(d.lower_ in ("each", "one") for d in c.children)
-        for child in verb.children
-        for c in (child, *child.children)
-    )
