@@ -25,9 +25,9 @@ PAIRED = {"CHL", "PER"}
 @pytest.mark.parametrize(
     ("text", "trigger", "event_type", "countries"),
     [
-        (MEETING + "The leaders also agreed to a prisoner exchange.", "agreed", "AGREE", PAIRED),
-        (MEETING + "They also committed to close coordination on migration.", "committed", "AGREE", PAIRED),
-        (MEETING + "The parties also agreed to prepare written proposals.", "agreed", "AGREE", PAIRED),
+        (MEETING + "The leaders also agreed to a joint river patrol.", "agreed", "AGREE", PAIRED),
+        (MEETING + "They also committed to fight smuggling on the border.", "committed", "AGREE", PAIRED),
+        (MEETING + "The parties also agreed to draft a road map.", "agreed", "AGREE", PAIRED),
         (MEETING + "The two countries blamed each other for the delay.", "blamed", "ACCUSE", PAIRED),
         # the latest pair told, not an earlier one
         (
@@ -55,7 +55,7 @@ def test_a_further_act_of_the_pair_told_before_takes_its_parties(
         # one side's own act, not one done together or to each other
         (MEETING + "The leaders also condemned the attack on the border post.", "condemned"),
         # an accord not told as one more: mostly the one told before, told again
-        (MEETING + "Thirdly, the parties agreed to prepare written proposals.", "agreed"),
+        (MEETING + "Secondly, the parties agreed to draft a road map.", "agreed"),
         # a group counted as more parties than the pair told
         (MEETING + "The leaders of the three nations also agreed to meet yearly.", "agreed"),
         # a group that is someone else
@@ -64,7 +64,7 @@ def test_a_further_act_of_the_pair_told_before_takes_its_parties(
         # a pair told more than two sentences before
         (
             MEETING + "Boric later flew home. He spoke in Santiago. Farmers marched in Valparaiso. "
-            "They also agreed to a prisoner exchange.",
+            "They also agreed to a joint river patrol.",
             "agreed",
         ),
     ],
@@ -76,8 +76,8 @@ def test_other_subjects_take_no_pair(pipeline, text, trigger):
 
 # (sentence, the type it must hold, the type it must not): export controls tightened on another party
 EXPORT_ROWS = [
-    ("Chile will tighten regulations on the export to Peru of several chemicals.", "SANCTION", "COERCE"),
-    ("Chile implemented tighter controls on exports of copper to Peru on Thursday.", "SANCTION", None),
+    ("Chile will tighten rules on its chemical exports to Peru.", "SANCTION", "COERCE"),
+    ("Chile implemented stricter controls on copper shipments to Peru last week.", "SANCTION", None),
     ("Chile said it would strengthen rules for exports of lithium to Peru.", "SANCTION", None),
     # rules tightened at home, and security tightened, stay what they were
     ("Chile tightened rules on local fishing on Monday.", "COERCE", "SANCTION"),

@@ -1,16 +1,16 @@
 """A further joint act of the pair the article told before, whose subject the actor stage left unresolved.
 
-"The leaders also agreed to a prisoner exchange", "They also committed to close co-ordination", "The
-countries blamed each other after the talks ended": the subject is "they" or a definite group noun
+"The leaders also agreed to a joint river patrol", "They also committed to fight smuggling", "The
+countries blamed each other for the delay": the subject is "they" or a definite group noun
 (leaders, presidents, countries, sides, parties ...), which the resolver gives actors only from a pair of
 people named within two sentences or from the sides of a dispute (`actors/groups.py`), so the act was
 dropped for want of a doer. Where the act is an accord or a signing (`parties.ONE_MORE_TYPES`) told as
 one more beside what the article told already ("also", `parties.ADDITIVES`), or one they do to each
 other ("blamed each other"), the pair is the parties of the latest joint act with a doer the article coded
 between that many countries in that sentence or the two before (`PAIR_REACH`): two for "they" or "the
-leaders" ("Xi met Vietnam's leaders ... The two sides signed several agreements. The leaders also agreed
-to a prisoner exchange"), three for "the leaders of the three nations"; all take part. Without the
-additive the act is mostly the one told before, told again ("Thirdly, the parties agreed ...", "the two
+leaders" ("Boric met Boluarte in Lima ... The two sides signed four accords. The leaders also agreed
+to a joint river patrol"), three for "the leaders of the three nations"; all take part. Without the
+additive the act is mostly the one told before, told again ("Secondly, the parties agreed ...", "the two
 neighbours announced an agreement"), and given the pair it split or over-merged the gold's events
 (news-r15a, r15b, r16b). "We" is left to `anaphora.refer_back` (the speaker's own side); a group with a
 postmodifier of its own is someone else ("the leaders of the G7"), unless it counts the pair ("the leaders
