@@ -122,11 +122,19 @@ def _pair_subject(draft: DraftEvent) -> bool:
     an event noun, which is its clause's subject itself ("the talks were held")."""
     if draft.trigger.nominal:
         return False
-    verb = draft.trigger.anchor
-    while verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
-        verb = verb.head  # "they met and discussed ...": the subject of the first verb
     own = {t.i for t in draft.trigger.tokens}  # "talks were held": the trigger's own noun is no subject
-    return any(_pair(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in own)
+    return any(_pair(c) for c in clause_subjects(draft.trigger.anchor) if c.i not in own)
+
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def clause_subjects(verb: Token) -> list[Token]:
+    """The subjects of `verb`, or, for a verb coordinated without one of its own, those of the verb it
+    is coordinated with ("they met and discussed ...": the subject of the first verb)."""
+    while verb.dep_ == "conj" and not any(c.dep_ in _SUBJECTS for c in verb.children):
+        verb = verb.head
+    return [c for c in verb.children if c.dep_ in _SUBJECTS]
 
 
 def _pair(subject: Token) -> bool:

@@ -22,6 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.actors.groups import COUNTRY_GROUPS, NUMBERS, PERSON_GROUPS
+from dateline.events.anaphora import clause_subjects
 from dateline.events.detect import Trigger
 from dateline.events.participants import reciprocal
 from dateline.events.parties import ADDITIVES, ONE_MORE_TYPES
@@ -49,9 +50,7 @@ def pair_size(trigger: Trigger, event_type: str) -> int | None:
     )
     if not (further or reciprocal(verb)):
         return None
-    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        verb = verb.head  # "they met and agreed ...": the subject of the first verb
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = clause_subjects(verb)  # "they met and agreed ...": the subject of the first verb
     if len(subjects) != 1:
         return None
     subject = subjects[0]
