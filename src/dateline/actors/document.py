@@ -13,6 +13,17 @@ from dataclasses import dataclass, field
 from dateline.records import Actor
 
 
+@dataclass(frozen=True, slots=True)
+class MainSubject:
+    """The countries or bodies a sentence's main subject names, the numbers of the pronouns that agree
+    with it ("it" False, "they" True; both for a body named by a collective noun: "The ministry
+    rejected ... They demanded"), and the sentence's number."""
+
+    actors: tuple[Actor, ...]
+    plural: frozenset[bool]
+    sentence: int
+
+
 @dataclass
 class PersonRef:
     """A person introduced in the document, for coreference."""
@@ -60,11 +71,9 @@ class DocState:
     # ("Mhlanga") is who a later "he" means, so no known person is.
     person_spans: list[tuple[int, int]] = field(default_factory=list)
     last_seen: dict[Actor, int] = field(default_factory=dict)  # where each person was last mentioned
-    # The countries or bodies the main subject of the latest sentence named, the pronouns that agree
-    # with it ("it", "they", or both for a body named by a collective noun: "The ministry rejected ...
-    # They demanded"), and that sentence's number: what a sentence-initial "It" or "They" after it
-    # means (pronouns.py).
-    subject: tuple[tuple[Actor, ...], frozenset[bool], int] | None = None
+    # The main subject of the latest sentence that named countries or bodies: what a sentence-initial
+    # "It" or "They" after it means (pronouns.py).
+    subject: MainSubject | None = None
     # The one group of people the latest sentence named by a plural noun, wherever in it ("the fate of
     # six Ruritanian opposition aides"), and that sentence's number: what a following "them" means.
     plural_group: tuple[tuple[Actor, ...], int] | None = None

@@ -173,8 +173,8 @@ class PluralGroups(SentenceView):
         if pair is None and state.person_pair is not None and state.person_pair[1] == state.sentence_no - 1:
             pair = state.person_pair[0]
         subject = state.subject
-        if pair is None and subject is not None and subject[2] == state.sentence_no - 1:
-            pair = _two_distinct(list(subject[0])[::-1]) if len(subject[0]) == 2 else None
+        if pair is None and subject is not None and subject.sentence == state.sentence_no - 1:
+            pair = _two_distinct(list(subject.actors)[::-1]) if len(subject.actors) == 2 else None
         if pair is None:
             return None
         return [self._mention(i, i + 2, pair, "plural")], i + 2

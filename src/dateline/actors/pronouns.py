@@ -18,6 +18,7 @@ from collections import Counter
 
 from spacy.tokens import Token
 
+from dateline.actors.document import MainSubject
 from dateline.actors.lexicon import agents, titles
 from dateline.actors.sentence import STATES, SentenceView
 from dateline.actors.unnamed import EMBASSY, NAMED_GROUP_HOWS, PRONOUN, UNNAMED
@@ -355,12 +356,12 @@ class Pronouns(SentenceView):
         """The bodies that were the main subject of the previous sentence, for a pronoun that is the
         subject of its own sentence's main clause (or, "its", a possessor in it), agreeing in number."""
         subject = self.state.subject
-        if subject is None or subject[2] != self.state.sentence_no - 1 or plural not in subject[1]:
+        if subject is None or subject.sentence != self.state.sentence_no - 1 or plural not in subject.plural:
             return None
         clause = tok.head if tok.dep_ == "poss" else tok
         if clause.dep_ not in SUBJECT_DEPS or clause.head.dep_ != "ROOT":
             return None
-        return subject[0]
+        return subject.actors
 
     def _could_be_they(self, token) -> bool:
         """A plural that can be "they": a subject, a resolved mention, or an agent or title noun. A plural
@@ -440,13 +441,10 @@ class Pronouns(SentenceView):
                 groups.append(m.actors)
         return groups
 
-    def _main_subject(
-        self, mentions: list[ActorMention]
-    ) -> tuple[tuple[Actor, ...], frozenset[bool], int] | None:
+    def _main_subject(self, mentions: list[ActorMention]) -> MainSubject | None:
         """The countries or bodies the sentence's main subject names ("Kyrgyzstan and Tajikistan",
-        "the AU"), the numbers of the pronouns that may stand for it (plural or not), and the sentence's
-        number; None when the subject is a person, a thing or absent (then a following "it" or "they" is
-        not resolved across sentences)."""
+        "the AU"); None when the subject is a person, a thing or absent (then a following "it" or
+        "they" is not resolved across sentences)."""
         if not self.subs:
             return None
         span = self.doc.char_span(self.subs[0].start, self.subs[0].end, alignment_mode="expand")
@@ -468,8 +466,8 @@ class Pronouns(SentenceView):
         if not plural and _collective(subject):
             # "The Serbian foreign ministry rejected the claims. In response, they demanded ...": a body
             # of people named by a singular noun is "they" as often as "it".
-            return tuple(actors), frozenset({False, True}), self.state.sentence_no
-        return tuple(actors), frozenset({plural}), self.state.sentence_no
+            return MainSubject(tuple(actors), frozenset({False, True}), self.state.sentence_no)
+        return MainSubject(tuple(actors), frozenset({plural}), self.state.sentence_no)
 
 
 # Prepositions that add a name to what a clause lists ("besides X", "apart from X", "in addition to X").
