@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from cleaning_support import published as _published
 
 from dateline.clean.component import DefaultCleaner
 from dateline.clean.dates import day_order, find_dates, url_date
@@ -13,10 +14,6 @@ BODY = (
     "Harbour officials from the two countries agreed on Tuesday to open three new shipping lanes.\n\n"
     "The lanes will be marked with buoys before the summer season, a joint statement said."
 )
-
-
-def _published(text: str, url: str | None = None):
-    return DefaultCleaner()(RawDocument("t", id="t", text=text, url=url)).published
 
 
 @pytest.mark.parametrize(

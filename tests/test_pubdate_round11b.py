@@ -4,13 +4,7 @@ headline or the URL's slug names, taken only where the weekday named with the da
 (clean/plaintext.py `_live_page_days`, `_today_in_brackets`, `_title_year`)."""
 
 import pytest
-
-from dateline.clean.component import DefaultCleaner
-from dateline.records import RawDocument
-
-
-def _published(text: str, url: str | None = None):
-    return DefaultCleaner()(RawDocument("t", id="t", text=text, url=url)).published
+from cleaning_support import published as _published
 
 
 def _live_page(title: str, heading: str, entry: str = "9:40am: The first boats reached the harbour.") -> str:

@@ -4,20 +4,16 @@ made up."""
 
 from datetime import date
 
-from dateline.clean.component import DefaultCleaner
+from cleaning_support import published as _published
+
 from dateline.clean.dates import MonthDay
 from dateline.clean.tenure_years import year_from_offices
-from dateline.records import RawDocument
 
 TODAY = date(2025, 6, 1)
 
 
 def _md(month: int, day: int) -> MonthDay:
     return MonthDay(0, 0, month, day)
-
-
-def _published(text: str, url: str | None = None):
-    return DefaultCleaner()(RawDocument("t", id="t", text=text, url=url)).published
 
 
 def test_a_plural_title_before_a_list_of_names_names_each_holder():

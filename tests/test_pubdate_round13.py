@@ -4,18 +4,14 @@ lead repeats without its year."""
 
 from datetime import date
 
-from dateline.clean.component import DefaultCleaner
+from cleaning_support import published as _published
+
 from dateline.clean.dates import url_unix_days
-from dateline.records import RawDocument
 
 _LEAD = (
     "The transport ministers of the two river states signed a new barge code in Portvale, officials "
     "said, ending two years of talks over fees and pilots."
 )
-
-
-def _published(text: str, url: str | None = None):
-    return DefaultCleaner()(RawDocument("t", id="t", text=text, url=url)).published
 
 
 # 1710448200 is 2024-03-14 20:30 UTC: the 14th west of UTC+3:30, the 15th east of it

@@ -4,18 +4,14 @@ year, month and day parameters or as a date-named key's day-first or month-first
 
 from datetime import date
 
-from dateline.clean.component import DefaultCleaner
+from cleaning_support import published as _published
+
 from dateline.clean.dates import url_date
 from dateline.clean.plaintext import clean_text
-from dateline.records import RawDocument
 
 AS_OF = date(2026, 12, 6)  # the day the texts are read in (`RawDocument.as_of`)
 
 _BODY = "They also agreed to reopen two bridge crossings on the river by the end of the year."
-
-
-def _published(text: str, url: str | None = None):
-    return DefaultCleaner()(RawDocument("t", id="t", text=text, url=url)).published
 
 
 def test_a_full_stop_after_the_place_reads_like_a_comma_when_the_agency_follows_the_date():

@@ -5,14 +5,7 @@ in a line taken out of the text (a photo caption): clean/date_lines.py `_AGENCY`
 `_today_in_brackets`, `_same_day_taken_out`."""
 
 import pytest
-
-from dateline.clean.component import DefaultCleaner
-from dateline.records import RawDocument
-
-
-def _published(text: str, url: str | None = None):
-    return DefaultCleaner()(RawDocument("t", id="t", text=text, url=url)).published
-
+from cleaning_support import published as _published
 
 _HEAD = "Regional council meets in Portvale\n\n"
 _MORE = "\n\nThe chairman said the talks would resume in the spring.\n\nA communique is expected later."

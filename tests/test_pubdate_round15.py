@@ -3,14 +3,7 @@ its day and the agency's bracket or slashes ("Portvale, Sept. 28, (Wire/Outlet) 
 `_AGENCY`)."""
 
 import pytest
-
-from dateline.clean.component import DefaultCleaner
-from dateline.records import RawDocument
-
-
-def _published(text: str, url: str | None = None):
-    return DefaultCleaner()(RawDocument("t", id="t", text=text, url=url)).published
-
+from cleaning_support import published as _published
 
 _HEAD = "Council urges neighbours to reopen the ferry line\n\n"
 _MORE = "\n\nThe chairman said the talks would resume in the spring.\n\nA communique is expected later."

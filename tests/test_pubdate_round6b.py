@@ -4,6 +4,7 @@ invented lines."""
 from __future__ import annotations
 
 import pytest
+from cleaning_support import published as _published
 
 from dateline.clean.component import DefaultCleaner
 from dateline.clean.dates import find_dates
@@ -18,10 +19,6 @@ PARAGRAPHS = [
     "The agency will publish the board's rules for sharing water before the first season.",
 ]
 BODY = "\n\n".join(PARAGRAPHS)
-
-
-def _published(text: str, url: str | None = None):
-    return DefaultCleaner()(RawDocument("t", id="t", text=text, url=url)).published
 
 
 @pytest.mark.parametrize(

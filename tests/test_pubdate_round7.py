@@ -4,10 +4,9 @@ project's own invented lines."""
 from __future__ import annotations
 
 import pytest
+from cleaning_support import published as _published
 
 from dateline.clean import date_lines
-from dateline.clean.component import DefaultCleaner
-from dateline.records import RawDocument
 
 TITLE = "Harbour town opens its new ferry terminal after two years of building"
 PARAGRAPHS = [
@@ -18,10 +17,6 @@ PARAGRAPHS = [
     "The authority will add an evening crossing in the summer months if demand holds up.",
 ]
 BODY = "\n\n".join(PARAGRAPHS)
-
-
-def _published(text: str, url: str | None = None):
-    return DefaultCleaner()(RawDocument("t", id="t", text=text, url=url)).published
 
 
 @pytest.mark.parametrize("line", ["07 March 2024", "March 7, 2024", "7 martie 2024"])

@@ -4,6 +4,7 @@ project's own invented lines."""
 from __future__ import annotations
 
 import pytest
+from cleaning_support import published as _published
 
 from dateline.clean.component import DefaultCleaner
 from dateline.clean.dates import find_dates, url_date
@@ -17,10 +18,6 @@ PARAGRAPHS = [
     "Works are due to begin after the spring floods and to last about eighteen months.",
 ]
 BODY = "\n\n".join(PARAGRAPHS)
-
-
-def _published(text: str, url: str | None = None):
-    return DefaultCleaner()(RawDocument("t", id="t", text=text, url=url)).published
 
 
 @pytest.mark.parametrize(

@@ -4,6 +4,7 @@ project's own invented lines."""
 from __future__ import annotations
 
 import pytest
+from cleaning_support import published as _published
 
 from dateline.clean.component import DefaultCleaner
 from dateline.clean.dates import url_date, url_spelled_days
@@ -17,10 +18,6 @@ PARAGRAPHS = [
     "The work will be paid from the port's reserve and is due to take four months.",
 ]
 BODY = "\n\n".join(PARAGRAPHS)
-
-
-def _published(text: str, url: str | None = None):
-    return DefaultCleaner()(RawDocument("t", id="t", text=text, url=url)).published
 
 
 @pytest.mark.parametrize(

@@ -2,15 +2,11 @@
 that opens with its day (clean/dates.py `url_code_days`)."""
 
 import pytest
+from cleaning_support import published as _published
 
 from dateline.clean.component import DefaultCleaner
 from dateline.clean.dates import url_code_days
 from dateline.records import RawDocument
-
-
-def _published(text: str, url: str | None = None):
-    return DefaultCleaner()(RawDocument("t", id="t", text=text, url=url)).published
-
 
 _HEAD = "Council urges neighbours to reopen the ferry line\n\n"
 _MORE = "\n\nThe chairman said the talks would resume in the spring.\n\nA communique is expected later."

@@ -4,15 +4,9 @@ lines whose month is written in lower case, as Spanish, Portuguese, French and I
 with its initials in the slashes after the date (clean/date_lines.py `_LOWER_CASE_WHEN`, `_AGENCY`)."""
 
 import pytest
+from cleaning_support import published as _published
 
-from dateline.clean.component import DefaultCleaner
 from dateline.clean.date_lines import DATED_LINE, dated_prefix
-from dateline.records import RawDocument
-
-
-def _published(text: str, url: str | None = None):
-    return DefaultCleaner()(RawDocument("t", id="t", text=text, url=url)).published
-
 
 _BODY = (
     "Las delegaciones de las dos repúblicas se reunieron esta mañana en el palacio de gobierno para "

@@ -3,14 +3,9 @@ a line of its own ("india-sri-lanka-deals" under a photo) is no subtitle (clean/
 so the header goes on to the byline with its date below it."""
 
 import pytest
+from cleaning_support import published as _published
 
-from dateline.clean.component import DefaultCleaner
 from dateline.clean.plaintext import classify, split_units
-from dateline.records import PublishedDate, RawDocument
-
-
-def _published(text: str) -> PublishedDate:
-    return DefaultCleaner()(RawDocument("t", id="t", text=text)).published
 
 
 @pytest.mark.parametrize(
