@@ -51,16 +51,19 @@ ZONE = re.compile(
     r"\b(?:(?:GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|PKT|IST|EST|EDT|CST|CDT|PST|PDT|CET|CEST|BST|MSK"
     r"|AST|EAT|WAT|CAT|SAST|JST|KST|SGT|HKT|WIB|AEST|AEDT|ET|PT)\b|(?<!\w)[+-]\d{2}:?\d{2}\b"
 )
-# what else a date line holds: labels, reading times ("3 min read", "Reading time: 3 min"), "2 hours
-# ago", "in 3 years" (an archive's relative stamp), counters ("Comments (3)", "1.2k views", "Hits:
-# 234", "14,998 words"), a video's or a reading's length ("2h 14m", "35m"), the page's tools beside
-# the date ("Adjust font size", "Print", "Email", "Comments off", "Leave a comment", the share
-# buttons), social handles, a page template's unfilled placeholder ("{{hits}}"), separators
+# what else a date line holds: labels, the writer's credit before "by" ("post by", "written by",
+# "story by": "11th August 2021 post by Name" is a byline), reading times ("3 min read", "Reading
+# time: 3 min"), "2 hours ago", "in 3 years" (an archive's relative stamp), counters ("Comments (3)",
+# "1.2k views", "Hits: 234", "14,998 words"), a video's or a reading's length ("2h 14m", "35m"), the
+# page's tools beside the date ("Adjust font size", "Print", "Email", "Comments off", "Leave a
+# comment", the share buttons), social handles, a page template's unfilled placeholder ("{{hits}}"),
+# separators
 FILLER = re.compile(
     r"@\w+|\{\{[^{}]*\}\}|\b(?:(?:adjust\s+)?(?:font|text)\s+size|print|e-?mail|share|listen"
     r"|comments?\s+(?:off|closed)|tweet|twitter|facebook|whatsapp|linkedin|pinterest|telegram|reddit)\b"
     rf"|\b(?:{_FIELD_LABEL}|on|at|in|by|and|(?:press|news|media)\s+(?:release|statement)|(?:for\s+)?immediate\s+release|published|updated|posted|last|date|first|originally|created|modified|edited|released"
     rf"|update|publication|{_PUBLISHED_ELSEWHERE}|{_UPDATED_ELSEWHERE}|el|le|am|il|pada|года|року"
+    r"|(?:post|story|report|written|words|text|compiled|filed)(?=\s+by\b)"
     r"|hrs?|\d+\s+min(?:ute)?s?\s+read|reading\s+time\s*:?\s*\d+\s*min(?:ute)?s?"
     r"|(?:comments?|views|shares|hits)\s*:?\s*\(?\d*\)?"
     r"|[\d.,]+k?\s+(?:comments?|views|shares|hits|words)|leave\s+a\s+(?:comment|reply)"
@@ -209,16 +212,17 @@ _WHEN = (
     r"(?:,?\s*(?:(?:19|20)\d\d|['’‘]\d\d))?|\d{1,2}(?P<sep>[./-])\d{1,2}(?P=sep)(?:19|20)?\d\d"
     r"|(?:19|20)\d\d-[01]?\d-[0-3]?\d)"
 )
-# the agency after the date: "(Agency)", "/AGENCY/" (a press wire's full name too, its initials in brackets:
-# "/African Press Organization (APO)/"), or its initials after a comma ("Accra, Nov 30, GNA –");
-# the bracket or the slashes after a comma as well, the two forms run together ("Pristina, Sept. 28,
-# (Agency/Outlet) –", "MOSCOW, October 14, /AGENCY/. "); a press wire's slashes with its name dropped by
-# the copy ("ABUJA, Nigeria, February 25, 2024/ — ")
+# the agency after the date: "(Agency)", "/AGENCY/" (a press wire's full name too, its initials in
+# brackets: "/African Press Organization (APO)/"), or its initials after a comma ("Accra, Nov 30, GNA
+# –") or a semicolon ("08 Feb 2021; AGENCY: Ministers met …"); the bracket or the slashes after a
+# comma as well, the two forms run together ("Pristina, Sept. 28, (Agency/Outlet) –", "MOSCOW,
+# October 14, /AGENCY/. "); a press wire's slashes with its name dropped by the copy ("ABUJA,
+# Nigeria, February 25, 2024/ — ")
 _AGENCY = (
     r"(?:,?\s*\((?P<agency>[A-Za-z][\w .&/-]{1,30})\)"
     r"|[.,]?\s*/(?P<wire>[A-Za-z][\w .-]{1,25}(?:\s*\([A-Z]{2,6}\))?)/\.?"
     r"|\s*/\s*/?(?=\s*[-–—])"
-    r"|,\s*(?P<caps>[A-Z]{2,6})(?=\s*[-–—:]))?"
+    r"|[,;]\s*(?P<caps>[A-Z]{2,6})(?=\s*[-–—:]))?"
 )
 # "Lagos, Jan. 5 (Agency) - ", "Lima, Jan. 5 (Agency).- ", "DUSHANBE, May 1. /TASS/. ",
 # "Nairobi, June 2, 2023: ", "Desk, Raipur; March 6, 2024: " before the body, the outlet's name and

@@ -425,7 +425,10 @@ def _dated_line(unit: Unit, found: list[FoundDate], plain: str | None = None) ->
     # a sentence of the body that mentions a date ("By March 4 the troops had left.", "The report
     # was published on 12 March 2024.") is not a date line, whatever words it holds
     sentence = bool(_SENTENCE_END.search(plain)) and bool(words) and not _PUBLISHED_IN.match(plain)
-    if not words or (len(words) == 1 and not author and len(words[0]) <= 12 and not sentence):
+    # a section's label of two words beside a stamp with the minute ("English version | 05.02.2020
+    # 12:05", "World news · 14 March 2023 10:15"): the post's stamp under the site's label for it
+    label = (len(words) == 1 and len(words[0]) <= 12) or (len(words) == 2 and _clock(plain))
+    if not words or (label and not author and not sentence):
         unit.kind, unit.reason = "date", "date line"
     elif author:
         unit.kind, unit.reason, unit.extra = "byline", "byline", author
@@ -727,19 +730,41 @@ def _printed_url(units: list[Unit]) -> str | None:
     return None
 
 
+def _head_scan(units: list[Unit]) -> int:
+    """Where the header's window ends: HEAD_SCAN lines after the menu that opens a page (a language
+    switcher's "English", "Français", "Русский", …; the site's section links; boilerplate), as those
+    lines are the site's, not the article's header."""
+    menu = next(
+        (i for i, u in enumerate(units) if u.kind not in ("boiler", "section") and not _menu_item(u)),
+        len(units),
+    )
+    return menu + HEAD_SCAN
+
+
+def _menu_item(unit: Unit) -> bool:
+    """A word or two of a link alone on its line ("English", "Русский", "World")."""
+    return (
+        unit.kind == "text"
+        and not unit.bullet
+        and _label_word(unit.plain)
+        and not _SENTENCE_END.search(unit.plain)
+    )
+
+
 def _find_title(units: list[Unit], known_title: str | None, out: Cleaned, search: bool = True) -> int | None:
     """Index of the headline: the given title where the text repeats it, else (with `search`) the
     first substantive line if it reads as a headline. A short label above it ("World") is a section
     label."""
+    scan = _head_scan(units)
     if known_title:
         out.title = known_title.strip()
-        for i, unit in enumerate(units[:HEAD_SCAN]):
+        for i, unit in enumerate(units[:scan]):
             if unit.kind == "text" and _key(unit.plain) == _key(known_title):
                 unit.kind, unit.reason = "title", "title"
                 return i
     if not search:
         return None
-    for i, unit in enumerate(units[:HEAD_SCAN]):
+    for i, unit in enumerate(units[:scan]):
         if unit.kind != "text":
             continue
         if _WEATHER.search(unit.plain) and _word_count(_WEATHER.sub(" ", unit.plain)) <= 3:
@@ -766,15 +791,16 @@ def _header_end(units: list[Unit], title_at: int | None) -> int:
     """Index of the last header line (-1: no header). With a headline: the last metadata line
     after it, with at most MAX_DEKS short text lines (subtitles) in between. Without one: the run
     of metadata lines at the very top."""
+    scan = _head_scan(units)
     if title_at is None:
         end = -1
-        for i, unit in enumerate(units[:HEAD_SCAN]):
+        for i, unit in enumerate(units[:scan]):
             if unit.kind == "text" and not (unit.bullet and headline_like(unit.plain, 4)):
                 break
             end = i
         return end
     end, deks = title_at, 0
-    for i in range(title_at + 1, min(len(units), HEAD_SCAN)):
+    for i in range(title_at + 1, min(len(units), scan)):
         unit = units[i]
         if deks and unit.reason in (RELATED, COMMENTS):
             # after lines of text, other stories or readers' comments begin: those lines were a
