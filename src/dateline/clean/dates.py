@@ -12,6 +12,7 @@ added to dateutil's English table: English-language pages from elsewhere print t
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -289,8 +290,9 @@ _GENERIC_DOMAINS = {"eu", "io", "co", "tv", "fm", "me", "cc", "ws", "ai", "ly", 
 
 def day_order(url: str | None, text: str) -> tuple[DayOrder | None, str]:
     """How the outlet writes numeric dates, with the reason: from unambiguous numeric dates in its own
-    text (a day above 12), else the known outlet's convention (data/outlet_hosts.tsv), else a time
-    zone named in it, else the URL's country domain."""
+    text (a day above 12), else the known outlet's convention (data/outlet_hosts.tsv), else two
+    numeric dates of one line that lie days apart in one order only, else a time zone named in it,
+    else the URL's country domain."""
     votes = {"dmy": 0, "mdy": 0}
     for m in _NUMERIC.finditer(text):
         a, b = int(m["a"]), int(m["b"])
@@ -303,6 +305,8 @@ def day_order(url: str | None, text: str) -> tuple[DayOrder | None, str]:
         return won, f"other numeric dates in the page are {won}"
     if known := outlet_order(url):
         return known[1], f"the outlet's convention ({known[0]})"
+    if paired := _paired_order(text):
+        return paired, f"two numeric dates of one line fall days apart only read {paired}"
     if zone := _ZONES.search(text):
         name = zone["z"]
         return ("mdy" if name in _MDY_ZONES else "dmy"), f"time zone {name}"
@@ -312,6 +316,43 @@ def day_order(url: str | None, text: str) -> tuple[DayOrder | None, str]:
     if (len(tld) == 2 and tld.isalpha() and tld not in _GENERIC_DOMAINS) or tld in ("gov", "mil"):
         return ("mdy" if tld in _MDY_DOMAINS else "dmy"), f"country domain .{tld}"
     return None, "no convention found"
+
+
+# how close two stamps of one line lie (a release's day and its distribution's, an original and its
+# update, a span's ends)
+_PAIR_REACH = 7
+
+
+def _paired_order(text: str) -> DayOrder | None:
+    """The order under which two ambiguous numeric dates of one line lie within a week of each other,
+    where the other order puts them weeks apart ("10/06/2025 | Press release | Distributed on
+    10/05/2025 23:18": 5 and 6 October, not 10 May and 10 June): a line's stamps are of one story."""
+    votes = {"dmy": 0, "mdy": 0}
+    for line in text.splitlines():
+        found = [m for m in _NUMERIC.finditer(line) if int(m["a"]) <= 12 and int(m["b"]) <= 12]
+        for first, second in itertools.pairwise(found):
+            gaps = {order: _gap(first, second, order) for order in ("dmy", "mdy")}
+            close = [order for order, gap in gaps.items() if gap is not None and gap <= _PAIR_REACH]
+            if len(close) == 1 and all(gap is not None for gap in gaps.values()):
+                votes[close[0]] += 1
+    if votes["dmy"] == votes["mdy"]:
+        return None
+    return "dmy" if votes["dmy"] > votes["mdy"] else "mdy"
+
+
+def _gap(first: re.Match[str], second: re.Match[str], order: DayOrder) -> int | None:
+    """Days between two numeric dates read in `order` (None where one is no date)."""
+    one, two = (_in_order(m, order) for m in (first, second))
+    return abs((one - two).days) if one and two else None
+
+
+def _in_order(m: re.Match[str], order: DayOrder) -> date | None:
+    a, b = int(m["a"]), int(m["b"])
+    return _safe(_full_year(m["y"]), b if order == "dmy" else a, a if order == "dmy" else b)
+
+
+def _full_year(written: str) -> int:
+    return int(written) if len(written) == 4 else 2000 + int(written)
 
 
 # --- dates in URLs -------------------------------------------------------------------------------
