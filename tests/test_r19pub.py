@@ -10,9 +10,11 @@ from __future__ import annotations
 import pytest
 from cleaning_support import published
 
+from dateline.clean.component import DefaultCleaner
+from dateline.clean.dates import day_order
 from dateline.clean.plaintext import HEAD_SCAN, _head_scan, classify, split_units
 from dateline.clean.pubdate import choose
-from dateline.records import PublishedDate
+from dateline.records import PublishedDate, RawDocument
 
 BODY = (
     "The two ministers met in the capital to discuss trade, transit and the border crossings, "
@@ -131,3 +133,52 @@ def test_choose_passes_over_an_impossible_year() -> None:
     old = PublishedDate("1810-11-27", "published-line", 0.75, "a date line")
     url = PublishedDate("2019-11-27", "url", 0.6, "from the URL")
     assert choose([old, url]).value == "2019-11-27"
+
+
+def test_two_numeric_stamps_of_one_line_settle_the_order() -> None:
+    # a release's day and its distribution's a day apart read month first (5 and 6 October); day
+    # first they would lie a month apart (10 May, 10 June)
+    line = "10/06/2025 | Press release | Distributed by Example Wire on 10/05/2025 23:18"
+    found = published(f"Office of the Minister\n{line}\nTalks in the capital\n\n{BODY}")
+    assert found.value == "2025-10-06"
+    assert day_order(None, line) == ("mdy", "two numeric dates of one line fall days apart only read mdy")
+
+
+@pytest.mark.parametrize(
+    ("text", "order"),
+    [
+        ("Talks 01/02/2024 - 03/02/2024 in the capital", "dmy"),  # 1 and 3 February
+        ("Talks 02/01/2024 - 02/03/2024 in the capital", "mdy"),  # 1 and 3 February
+        ("Posted 05/03/2024, updated 05/03/2024", None),  # the same day either way
+        ("Filed 03/04/2024\nUpdated 04/03/2024", None),  # on two lines: no pair
+    ],
+)
+def test_a_pair_votes_only_where_one_order_puts_it_days_apart(text: str, order: str | None) -> None:
+    assert day_order(None, text)[0] == order
+
+
+def test_a_known_outlets_convention_comes_before_a_pair() -> None:
+    # AFP writes day first (data/outlet_hosts.tsv): its convention stands
+    assert day_order("https://www.afp.com/en/news/1", "02/01/2024 - 02/03/2024")[0] == "dmy"
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "day"),
+    [
+        (
+            "PORTVALE/EASTHAVEN, Jan 21 2026 - Ministers of the two countries",
+            "Portvale/Easthaven",
+            "2026-01-21",
+        ),
+        ("PORTVALE/EASTHAVEN, January 5. /AGNC/. Envoys of the two countries", "Portvale/Easthaven", None),
+    ],
+)
+def test_a_joint_dateline_of_two_places(opening: str, place: str, day: str | None) -> None:
+    text = f"{opening} will meet next week in a third capital, officials said on Wednesday.\n\n{BODY}"
+    article = DefaultCleaner()(RawDocument("t", id="t", text=text))
+    assert article.dateline == place
+    assert not article.text.startswith("PORTVALE")
+    if day:
+        assert article.published.value == day
+    else:
+        assert article.published.month_day == "--01-05"

@@ -188,9 +188,9 @@ _BY = re.compile(r"by\s+\S", re.I)
 
 _WORD = r"[A-Z][\w'’.-]*"
 # "Lagos", "ST. PETERSBURG", "Nairobi, Kenya", "New Delhi [India]", "Lagos (Nigeria)," (the country
-# in brackets)
+# in brackets), two places of a joint report ("QUITO/BOGOTA", "YEREVAN/ANKARA")
 _PLACE = (
-    rf"(?P<place>{_WORD}(?:[ -]{_WORD}){{0,2}}(?:,\s*{_WORD}(?:\s{_WORD})?|\s*\[{_WORD}(?:\s{_WORD})?\]"
+    rf"(?P<place>{_WORD}(?:[ /-]{_WORD}){{0,2}}(?:,\s*{_WORD}(?:\s{_WORD})?|\s*\[{_WORD}(?:\s{_WORD})?\]"
     rf"|\s*\({_WORD}(?:\s{_WORD})?\)(?=,))?)"  # "Lagos (Nigeria), 5 March 2024:"
 )
 _WEEKDAY_BEFORE = (
