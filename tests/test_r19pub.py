@@ -48,16 +48,21 @@ def test_the_window_opens_after_the_menu_only() -> None:
 
 
 @pytest.mark.parametrize(
-    "line",
+    ("head", "day", "source"),
     [
-        "English version | 05.02.2020 12:05",
-        "World news · 5 February 2020 12:05",
-        "Foreign affairs | February 5, 2020 10:15 AM",
+        # a section's label beside a stamp with the minute, above the headline
+        ("English version | 05.02.2020 12:05\n\n{title}", "2020-02-05", "header"),
+        ("World news · 5 February 2020 12:05\n\n{title}", "2020-02-05", "header"),
+        ("Foreign affairs | February 5, 2020 10:15 AM\n\n{title}", "2020-02-05", "header"),
+        # the writer's credit before "by", under the headline
+        ("{title}\n\n11th August 2021 post by Trade Desk", "2021-08-11", "byline"),
+        ("{title}\n\n11 August 2021 written by Trade Desk", "2021-08-11", "byline"),
+        ("{title}\n\nStory by Jane Roe | 11 August 2021", "2021-08-11", "byline"),
     ],
 )
-def test_a_section_label_beside_a_stamp_with_the_minute(line: str) -> None:
-    found = published(f"{line}\n\n{HEADLINE}\n\n{BODY}")
-    assert found.value == "2020-02-05"
+def test_header_lines_of_new_sites(head: str, day: str, source: str) -> None:
+    found = published(head.format(title=HEADLINE) + "\n\n" + BODY)
+    assert (found.value, found.source) == (day, source)
 
 
 @pytest.mark.parametrize(
@@ -69,19 +74,6 @@ def test_a_two_word_label_beside_a_day_without_the_minute_is_no_date_line(line: 
     unit = split_units(line)[0]
     classify(unit)
     assert unit.kind == kind
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "11th August 2021 post by Trade Desk",
-        "11 August 2021 written by Trade Desk",
-        "Story by Jane Roe | 11 August 2021",
-    ],
-)
-def test_the_writers_credit_before_by(line: str) -> None:
-    found = published(f"{HEADLINE}\n\n{line}\n\n{BODY}")
-    assert (found.value, found.source) == ("2021-08-11", "byline")
 
 
 def test_a_sentence_written_by_someone_on_a_day_is_no_byline() -> None:
