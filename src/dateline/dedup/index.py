@@ -20,11 +20,12 @@ that, at the one plan or event held of the pair it folds with inside an uncertai
 whose date (or the event's) is vague may still join the one event of another article it can be,
 through a named actor they share, or their pair of countries where neither names a person
 (`CanonicalIndex._sole`). Before that, a mention joins the event of another article that holds its
-sentence word for word (`CanonicalIndex._copies`: one wire report reprinted by two outlets), however
-vague the two dates, as long as they overlap. Once an article is added, each dated event its mentions
-placed joins the one event of other articles it has become, as a whole, the same event as
-(`CanonicalIndex._rejoin`, round 13): a report that tied, dated by its article's next sentence; or
-the one such event that holds another sentence of the article (round 14).
+sentence word for word (`CanonicalIndex._copies`: one wire report reprinted by two outlets), or
+shares the run of words around its trigger (`_quoted`, round 19: one statement quoted in two outlets'
+own sentences), however vague the two dates, as long as they overlap. Once an article is added,
+each dated event its mentions placed joins the one event of other articles it has become, as a
+whole, the same event as (`CanonicalIndex._rejoin`, round 13): a report that tied, dated by its
+article's next sentence; or the one such event that holds another sentence of the article (round 14).
 
 Identity: an event's id is "ev_" + a hash of its first mention's id and never changes afterwards;
 re-adding a mention already present changes nothing. The result depends on the input order only where
@@ -66,6 +67,7 @@ from dateline.dedup.compatible import (
     one_more,
     same_event,
     same_object,
+    shared_window,
     sole_keys,
     sub_dyads,
     told_in,
@@ -697,15 +699,15 @@ class CanonicalIndex:
             for i, x in art.mentions.items():
                 if x is gone:
                     art.mentions[i] = keep
-        for sentence in dict.fromkeys(ref.sentence for ref in old.mentions):
-            for key in verbatim_parts(old.type, sentence):
+        for sentence, trigger in dict.fromkeys((ref.sentence, ref.trigger) for ref in old.mentions):
+            for key in verbatim_parts(old.type, sentence, trigger):
                 here = self._verbatim.get(key)
                 if isinstance(here, list):
                     rest = [x for x in here if x is not gone]
                     self._verbatim[key] = rest if len(rest) > 1 else rest[0]
                 elif here is gone:
                     del self._verbatim[key]
-            self._note_sentence(keep, sentence)
+            self._note_sentence(keep, sentence, trigger)
         key: FamilyKey = (ev.type, dyad(ev.actors))
         if key != (old.type, dyad(old.actors)) or keep.block.family.get(ev.modality) is not keep.block:
             keep.block = self._families.get(key, {}).get(ev.modality) or self._new_block(key, ev.modality)
@@ -859,7 +861,7 @@ class CanonicalIndex:
         that overlap (an outlet's date not found, "on Tuesday" left open) are no reason to keep its
         reports apart. Type, mode, modality, place and actors are asked as for any report; only
         asked when the ordinary candidates gave nothing."""
-        parts = verbatim_parts(mention.type, mention.sentence)
+        parts = verbatim_parts(mention.type, mention.sentence, mention.trigger)
         found: dict[int, _Entry] = {}
         for key in parts:
             _gather(self._verbatim.get(key), found)
@@ -869,10 +871,21 @@ class CanonicalIndex:
             for _, e in sorted(found.items())
             if mention.article_id not in e.members
             and (
-                (told in self._exact(e) and same_event(e.event, mention, same_article=True))
+                (
+                    (told in self._exact(e) or self._quoted(e.event, mention))
+                    and same_event(e.event, mention, same_article=True)
+                )
                 or _same_words(e.event, mention)
             )
         ]
+
+    @staticmethod
+    def _quoted(ev: CanonicalEvent, m: EventMention) -> bool:
+        """Does `ev` hold a sentence sharing the run of words around `m`'s trigger, the same trigger
+        (`compatible.shared_window`, round 19): one statement quoted, or one wire phrase reprinted,
+        inside each outlet's own sentence? Like a sentence told word for word, it tells one act
+        however vague the two dates; everything else is asked as for any report."""
+        return any(shared_window(ev.type, r.sentence, r.trigger, m.sentence, m.trigger) for r in ev.mentions)
 
     @staticmethod
     def _exact(e: _Entry) -> set[int | None]:
@@ -978,7 +991,7 @@ class CanonicalIndex:
         self._entries[eid] = entry
         block.file(entry)
         self._note_article(entry, m.article_id)
-        self._note_sentence(entry, m.sentence)
+        self._note_sentence(entry, m.sentence, m.trigger)
         return entry
 
     def _absorb(self, e: _Entry, m: EventMention, ref: MentionRef, group: str | None) -> None:
@@ -1005,7 +1018,7 @@ class CanonicalIndex:
         ev.location = refine_location(ev.location, m.location)
         ev.topics = union_topics(ev.topics, m.topics)
         self._note_article(e, m.article_id)
-        self._note_sentence(e, m.sentence)
+        self._note_sentence(e, m.sentence, m.trigger)
         old = ev.date
         e.when = refine_date(e.when or DateEvidence(old, old, ev.mentions[0].article), m.date, m.article_id)
         if moved or renamed or (old.start, old.end) != (e.when.interval.start, e.when.interval.end):
@@ -1046,8 +1059,8 @@ class CanonicalIndex:
         if all(x is not e for x in entries):
             entries.append(e)
 
-    def _note_sentence(self, e: _Entry, sentence: str) -> None:
-        for key in verbatim_parts(e.event.type, sentence):
+    def _note_sentence(self, e: _Entry, sentence: str, trigger: str) -> None:
+        for key in verbatim_parts(e.event.type, sentence, trigger):
             here = self._verbatim.get(key)
             if here is None:
                 self._verbatim[key] = e
@@ -1081,7 +1094,7 @@ class CanonicalIndex:
         entry.block.file(entry)
         for ref in ev.mentions:
             self._note_article(entry, ref.article)
-            self._note_sentence(entry, ref.sentence)
+            self._note_sentence(entry, ref.sentence, ref.trigger)
 
 
 def _replayed(ev: CanonicalEvent) -> DateEvidence | None:
