@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from test_dedup_merge import day, mention
+from test_dedup_merge import day
+from test_r18split import _report as told_in
 
 from dateline.dedup import block_keys, merge
 from dateline.dedup.blocking import query_keys
@@ -47,18 +48,8 @@ def _report(
     when: DateInterval = AFTER_2030,
     modality: str = "negated",
 ) -> EventMention:
-    m = mention(
-        article, 100, type="COERCE", mode=None, actors=actors, sides=sides, when=when, modality=modality
-    )
-    at = 100 + sentence.index(trigger)
-    return replace(
-        m,
-        sentence=sentence,
-        sentence_end=100 + len(sentence),
-        trigger=trigger,
-        trigger_start=at,
-        trigger_end=at + len(trigger),
-    )
+    told = told_in(article, sentence, trigger, actors, sides)  # the sentence and trigger placed
+    return replace(told, type="COERCE", mode=None, date=when, modality=modality)  # type: ignore[arg-type]
 
 
 def _sizes(mentions: list[EventMention]) -> list[int]:
