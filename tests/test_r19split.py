@@ -92,3 +92,22 @@ def test_the_store_files_the_event_under_the_windows_the_other_report_asks_for()
     (event,) = merge([_report("q001", QUOTED, "blockade", PAIR, SIDES)])
     reported = _report("q002", REPORTED, "blockade", PAIR, SIDES)
     assert set(query_keys(reported)) & set(block_keys(event))
+
+
+CALL = "The two presidents spoke by telephone on Monday about the grain corridor and the frozen ports."
+MEETING = "The two foreign ministers spoke at length in Corvia on Monday about the fishing quotas."
+QUOTED_CALL = "Officials said the two presidents spoke by telephone on Monday about the grain corridor."
+OTHER_WORDS = "The two leaders spoke on Monday, their offices said without giving details."
+
+
+def _consult(article: str, sentence: str, mode: str | None) -> EventMention:
+    told = told_in(article, sentence, "spoke", PAIR, ("participant", "participant"))
+    return replace(told, type="CONSULT", mode=mode, date=day(2031, 3, 3), modality="asserted")
+
+
+def test_a_report_fitting_two_events_equally_joins_the_one_told_in_its_words():
+    call, meeting = _consult("q001", CALL, "phone"), _consult("q002", MEETING, "meet")
+    events = merge([call, meeting, _consult("q003", QUOTED_CALL, None)])
+    assert sorted((e.mode or "", len(e.mentions)) for e in events) == [("meet", 1), ("phone", 2)]
+    # Without the words the report fits both equally and stays apart (ambiguous).
+    assert len(merge([call, meeting, _consult("q003", OTHER_WORDS, None)])) == 3

@@ -414,6 +414,23 @@ def _same_words(ev: CanonicalEvent, m: EventMention) -> bool:
     )
 
 
+def _worded(ev: CanonicalEvent, m: EventMention) -> bool:
+    """Does `ev` hold a sentence of another article telling `m`'s act in its words: the same trigger,
+    and the sentence word for word, reprinted with an edit (`near_verbatim`) or sharing the run of
+    words around the trigger (`shared_window`)? Where two events fit a report equally, the one that
+    holds its words is the one another outlet reprinted or quoted (`CanonicalIndex._choose`)."""
+    trigger = m.trigger.casefold()
+    return any(
+        r.article != m.article_id
+        and r.trigger.casefold() == trigger
+        and (
+            near_verbatim(r.sentence, m.sentence)
+            or shared_window(ev.type, r.sentence, r.trigger, m.sentence, m.trigger)
+        )
+        for r in ev.mentions
+    )
+
+
 def _articles_of(ev: CanonicalEvent) -> list[str]:
     """The articles of an event's mentions, each once, in order."""
     return list(dict.fromkeys(ref.article for ref in ev.mentions))
@@ -565,7 +582,7 @@ class CanonicalIndex:
             if e.refs is not None and _ref_key(ref) in e.refs:  # re-added: present in a stored event
                 self._article(mention.article_id).mentions[mention_id] = e
                 return e.event
-        target = self._choose(candidates, mention.article_id, mention.sentence_start)
+        target = self._choose(candidates, mention)
         if target is None:
             block = block or self._new_block(key, mention.modality)
             target = self._create(mention, mention_id, ref, group, block)
@@ -944,14 +961,16 @@ class CanonicalIndex:
         return sole, False
 
     @staticmethod
-    def _choose(candidates: list[_Entry], article: str, start: int) -> _Entry | None:
+    def _choose(candidates: list[_Entry], mention: EventMention) -> _Entry | None:
         """The most precisely dated candidate, among equally precise ones the one that already holds
         a mention of the article, and among those the one told in the mention's own sentence ("met
         the trade envoy and discussed trade" beside another meeting of the two countries that
-        month); on a tie, the one candidate of the mention's own article (round 12); None when there
-        is none or the tie stays (ambiguous)."""
+        month); on a tie, the one candidate of the mention's own article (round 12), else the one
+        of those tied that holds the mention's own words around its trigger (`_worded`, round 19);
+        None when there is none or the tie stays (ambiguous)."""
         if len(candidates) < 2:
             return candidates[0] if candidates else None
+        article, start = mention.article_id, mention.sentence_start
 
         def rank(e: _Entry) -> tuple[float, bool, bool]:
             mine = article in e.members
@@ -960,9 +979,13 @@ class CanonicalIndex:
         ranked = sorted(candidates, key=lambda e: (rank(e), e.order))
         if rank(ranked[0]) == rank(ranked[1]):
             # Two events of other articles fit equally: the one event of the mention's own article
-            # that fits it too is the one its article tells (round 12), else it stays apart.
+            # that fits it too is the one its article tells (round 12), else the one that tells the
+            # act in the mention's words (round 19), else it stays apart.
             mine = [e for e in candidates if article in e.members]
-            return mine[0] if len(mine) == 1 else None
+            if len(mine) == 1:
+                return mine[0]
+            worded = [e for e in ranked if _worded(e.event, mention)]
+            return worded[0] if len(worded) == 1 else None
         return ranked[0]
 
     # --- growth -------------------------------------------------------------------------------------
