@@ -58,7 +58,7 @@ def block_keys(x: EventLike) -> list[str]:
     if vague(x.date):
         keys += [f"{prefix}|~{i}" for i in names]
     if isinstance(x, CanonicalEvent):
-        keys += sorted({k for ref in x.mentions for k in verbatim_keys(x.type, ref.sentence)})
+        keys += sorted({k for ref in x.mentions for k in verbatim_keys(x.type, ref.sentence, ref.trigger)})
     return keys
 
 
@@ -75,7 +75,7 @@ def query_keys(x: EventLike) -> list[str]:
     else:
         keys = [f"{prefix}|{p}" for p in periods(x.date)] + nested_keys(x)
         keys += [f"{prefix}|~{i}" for i in filed_keys(x.actors)]
-    told = verbatim_keys(x.type, x.sentence) if isinstance(x, EventMention) else []
+    told = verbatim_keys(x.type, x.sentence, x.trigger) if isinstance(x, EventMention) else []
     return [*keys, *told]
 
 

@@ -227,18 +227,54 @@ NEAR_VERBATIM_WORDS = 14
 NEAR_VERBATIM_SHARE = 0.8
 
 
-def verbatim_parts(event_type: str, sentence: str) -> list[int]:
+def verbatim_parts(event_type: str, sentence: str, trigger: str = "") -> list[int]:
     """`verbatim` of the sentence, and for a sentence of `NEAR_VERBATIM_WORDS` words or more its first
     and its last `VERBATIM_WORDS` words with its type: the keys a sentence reprinted with an edit
-    still shares with the original (`near_verbatim` then compares them whole)."""
+    still shares with the original (`near_verbatim` then compares them whole). With its `trigger`,
+    also the `trigger_windows` of the sentence (round 19)."""
     words = _words(sentence)
     told = _told(event_type, words)
     if told is None:
         return []
+    keys = [told, *trigger_windows(event_type, words, trigger)]
     if len(words) < NEAR_VERBATIM_WORDS:
-        return [told]
+        return keys
     head, tail = " ".join(words[:VERBATIM_WORDS]), " ".join(words[-VERBATIM_WORDS:])
-    return [told, _digest(f"{event_type}|<{head}"), _digest(f"{event_type}|>{tail}")]
+    return [*keys, _digest(f"{event_type}|<{head}"), _digest(f"{event_type}|>{tail}")]
+
+
+# Consecutive words around a report's trigger that two outlets' sentences must share to be one
+# quotation or one wire phrase reprinted in a sentence of their own (`trigger_windows`, round 19).
+WINDOW_WORDS = 8
+
+
+def trigger_windows(event_type: str, words: list[str], trigger: str) -> list[int]:
+    """Each run of `WINDOW_WORDS` consecutive words of a sentence (`_words`) holding its trigger's
+    first word, with the type and the trigger, as 64-bit numbers. Outlets quote one statement, or
+    reprint one wire phrase, inside sentences of their own ("the government said Aldoria would never
+    blockade Bervania or allow any harm to reach its ports", "'We would never blockade Bervania or
+    allow any harm to reach its ports,' the adviser said"): the sentences differ as wholes
+    (`near_verbatim`), the phrase that tells the act does not (`index.CanonicalIndex._quoted`).
+    Six words around a trigger were shared by reports of two acts on dev (a background phrase on
+    earlier expulsions, told in two articles); eight were not."""
+    told = _words(trigger)
+    if not told:
+        return []
+    head = told[0]
+    label = " ".join(told)
+    starts = {
+        s
+        for i, w in enumerate(words)
+        if w == head
+        for s in range(max(0, i - WINDOW_WORDS + 1), min(i, len(words) - WINDOW_WORDS) + 1)
+    }
+    return [_digest(f"{event_type}|[{label}|{' '.join(words[s : s + WINDOW_WORDS])}") for s in sorted(starts)]
+
+
+def shared_window(event_type: str, a: str, a_trigger: str, b: str, b_trigger: str) -> bool:
+    """Do two sentences share a run of words around one trigger (`trigger_windows`)?"""
+    x = trigger_windows(event_type, _words(a), a_trigger)
+    return bool(x) and not set(x).isdisjoint(trigger_windows(event_type, _words(b), b_trigger))
 
 
 def near_verbatim(a: str, b: str) -> bool:
@@ -248,9 +284,9 @@ def near_verbatim(a: str, b: str) -> bool:
     return bool(x | y) and len(x & y) >= NEAR_VERBATIM_SHARE * len(x | y)
 
 
-def verbatim_keys(event_type: str, sentence: str) -> list[str]:
+def verbatim_keys(event_type: str, sentence: str, trigger: str = "") -> list[str]:
     """The block keys of `verbatim_parts`: `TYPE|"<hex>` (`blocking`)."""
-    return [f'{event_type}|"{told:016x}' for told in verbatim_parts(event_type, sentence)]
+    return [f'{event_type}|"{told:016x}' for told in verbatim_parts(event_type, sentence, trigger)]
 
 
 def actor_match(x: Actor, y: Actor) -> int:

@@ -20,11 +20,12 @@ that, at the one plan or event held of the pair it folds with inside an uncertai
 whose date (or the event's) is vague may still join the one event of another article it can be,
 through a named actor they share, or their pair of countries where neither names a person
 (`CanonicalIndex._sole`). Before that, a mention joins the event of another article that holds its
-sentence word for word (`CanonicalIndex._copies`: one wire report reprinted by two outlets), however
-vague the two dates, as long as they overlap. Once an article is added, each dated event its mentions
-placed joins the one event of other articles it has become, as a whole, the same event as
-(`CanonicalIndex._rejoin`, round 13): a report that tied, dated by its article's next sentence; or
-the one such event that holds another sentence of the article (round 14).
+sentence word for word (`CanonicalIndex._copies`: one wire report reprinted by two outlets), or
+shares the run of words around its trigger (`_quoted`, round 19: one statement quoted in two outlets'
+own sentences), however vague the two dates, as long as they overlap. Once an article is added,
+each dated event its mentions placed joins the one event of other articles it has become, as a
+whole, the same event as (`CanonicalIndex._rejoin`, round 13): a report that tied, dated by its
+article's next sentence; or the one such event that holds another sentence of the article (round 14).
 
 Identity: an event's id is "ev_" + a hash of its first mention's id and never changes afterwards;
 re-adding a mention already present changes nothing. The result depends on the input order only where
@@ -66,6 +67,7 @@ from dateline.dedup.compatible import (
     one_more,
     same_event,
     same_object,
+    shared_window,
     sole_keys,
     sub_dyads,
     told_in,
@@ -412,6 +414,23 @@ def _same_words(ev: CanonicalEvent, m: EventMention) -> bool:
     )
 
 
+def _worded(ev: CanonicalEvent, m: EventMention) -> bool:
+    """Does `ev` hold a sentence of another article telling `m`'s act in its words: the same trigger,
+    and the sentence word for word, reprinted with an edit (`near_verbatim`) or sharing the run of
+    words around the trigger (`shared_window`)? Where two events fit a report equally, the one that
+    holds its words is the one another outlet reprinted or quoted (`CanonicalIndex._choose`)."""
+    trigger = m.trigger.casefold()
+    return any(
+        r.article != m.article_id
+        and r.trigger.casefold() == trigger
+        and (
+            near_verbatim(r.sentence, m.sentence)
+            or shared_window(ev.type, r.sentence, r.trigger, m.sentence, m.trigger)
+        )
+        for r in ev.mentions
+    )
+
+
 def _articles_of(ev: CanonicalEvent) -> list[str]:
     """The articles of an event's mentions, each once, in order."""
     return list(dict.fromkeys(ref.article for ref in ev.mentions))
@@ -563,7 +582,7 @@ class CanonicalIndex:
             if e.refs is not None and _ref_key(ref) in e.refs:  # re-added: present in a stored event
                 self._article(mention.article_id).mentions[mention_id] = e
                 return e.event
-        target = self._choose(candidates, mention.article_id, mention.sentence_start)
+        target = self._choose(candidates, mention)
         if target is None:
             block = block or self._new_block(key, mention.modality)
             target = self._create(mention, mention_id, ref, group, block)
@@ -697,15 +716,15 @@ class CanonicalIndex:
             for i, x in art.mentions.items():
                 if x is gone:
                     art.mentions[i] = keep
-        for sentence in dict.fromkeys(ref.sentence for ref in old.mentions):
-            for key in verbatim_parts(old.type, sentence):
+        for sentence, trigger in dict.fromkeys((ref.sentence, ref.trigger) for ref in old.mentions):
+            for key in verbatim_parts(old.type, sentence, trigger):
                 here = self._verbatim.get(key)
                 if isinstance(here, list):
                     rest = [x for x in here if x is not gone]
                     self._verbatim[key] = rest if len(rest) > 1 else rest[0]
                 elif here is gone:
                     del self._verbatim[key]
-            self._note_sentence(keep, sentence)
+            self._note_sentence(keep, sentence, trigger)
         key: FamilyKey = (ev.type, dyad(ev.actors))
         if key != (old.type, dyad(old.actors)) or keep.block.family.get(ev.modality) is not keep.block:
             keep.block = self._families.get(key, {}).get(ev.modality) or self._new_block(key, ev.modality)
@@ -859,7 +878,7 @@ class CanonicalIndex:
         that overlap (an outlet's date not found, "on Tuesday" left open) are no reason to keep its
         reports apart. Type, mode, modality, place and actors are asked as for any report; only
         asked when the ordinary candidates gave nothing."""
-        parts = verbatim_parts(mention.type, mention.sentence)
+        parts = verbatim_parts(mention.type, mention.sentence, mention.trigger)
         found: dict[int, _Entry] = {}
         for key in parts:
             _gather(self._verbatim.get(key), found)
@@ -869,10 +888,21 @@ class CanonicalIndex:
             for _, e in sorted(found.items())
             if mention.article_id not in e.members
             and (
-                (told in self._exact(e) and same_event(e.event, mention, same_article=True))
+                (
+                    (told in self._exact(e) or self._quoted(e.event, mention))
+                    and same_event(e.event, mention, same_article=True)
+                )
                 or _same_words(e.event, mention)
             )
         ]
+
+    @staticmethod
+    def _quoted(ev: CanonicalEvent, m: EventMention) -> bool:
+        """Does `ev` hold a sentence sharing the run of words around `m`'s trigger, the same trigger
+        (`compatible.shared_window`, round 19): one statement quoted, or one wire phrase reprinted,
+        inside each outlet's own sentence? Like a sentence told word for word, it tells one act
+        however vague the two dates; everything else is asked as for any report."""
+        return any(shared_window(ev.type, r.sentence, r.trigger, m.sentence, m.trigger) for r in ev.mentions)
 
     @staticmethod
     def _exact(e: _Entry) -> set[int | None]:
@@ -931,14 +961,16 @@ class CanonicalIndex:
         return sole, False
 
     @staticmethod
-    def _choose(candidates: list[_Entry], article: str, start: int) -> _Entry | None:
+    def _choose(candidates: list[_Entry], mention: EventMention) -> _Entry | None:
         """The most precisely dated candidate, among equally precise ones the one that already holds
         a mention of the article, and among those the one told in the mention's own sentence ("met
         the trade envoy and discussed trade" beside another meeting of the two countries that
-        month); on a tie, the one candidate of the mention's own article (round 12); None when there
-        is none or the tie stays (ambiguous)."""
+        month); on a tie, the one candidate of the mention's own article (round 12), else the one
+        of those tied that holds the mention's own words around its trigger (`_worded`, round 19);
+        None when there is none or the tie stays (ambiguous)."""
         if len(candidates) < 2:
             return candidates[0] if candidates else None
+        article, start = mention.article_id, mention.sentence_start
 
         def rank(e: _Entry) -> tuple[float, bool, bool]:
             mine = article in e.members
@@ -947,9 +979,13 @@ class CanonicalIndex:
         ranked = sorted(candidates, key=lambda e: (rank(e), e.order))
         if rank(ranked[0]) == rank(ranked[1]):
             # Two events of other articles fit equally: the one event of the mention's own article
-            # that fits it too is the one its article tells (round 12), else it stays apart.
+            # that fits it too is the one its article tells (round 12), else the one that tells the
+            # act in the mention's words (round 19), else it stays apart.
             mine = [e for e in candidates if article in e.members]
-            return mine[0] if len(mine) == 1 else None
+            if len(mine) == 1:
+                return mine[0]
+            worded = [e for e in ranked if _worded(e.event, mention)]
+            return worded[0] if len(worded) == 1 else None
         return ranked[0]
 
     # --- growth -------------------------------------------------------------------------------------
@@ -978,7 +1014,7 @@ class CanonicalIndex:
         self._entries[eid] = entry
         block.file(entry)
         self._note_article(entry, m.article_id)
-        self._note_sentence(entry, m.sentence)
+        self._note_sentence(entry, m.sentence, m.trigger)
         return entry
 
     def _absorb(self, e: _Entry, m: EventMention, ref: MentionRef, group: str | None) -> None:
@@ -1005,7 +1041,7 @@ class CanonicalIndex:
         ev.location = refine_location(ev.location, m.location)
         ev.topics = union_topics(ev.topics, m.topics)
         self._note_article(e, m.article_id)
-        self._note_sentence(e, m.sentence)
+        self._note_sentence(e, m.sentence, m.trigger)
         old = ev.date
         e.when = refine_date(e.when or DateEvidence(old, old, ev.mentions[0].article), m.date, m.article_id)
         if moved or renamed or (old.start, old.end) != (e.when.interval.start, e.when.interval.end):
@@ -1046,8 +1082,8 @@ class CanonicalIndex:
         if all(x is not e for x in entries):
             entries.append(e)
 
-    def _note_sentence(self, e: _Entry, sentence: str) -> None:
-        for key in verbatim_parts(e.event.type, sentence):
+    def _note_sentence(self, e: _Entry, sentence: str, trigger: str) -> None:
+        for key in verbatim_parts(e.event.type, sentence, trigger):
             here = self._verbatim.get(key)
             if here is None:
                 self._verbatim[key] = e
@@ -1081,7 +1117,7 @@ class CanonicalIndex:
         entry.block.file(entry)
         for ref in ev.mentions:
             self._note_article(entry, ref.article)
-            self._note_sentence(entry, ref.sentence)
+            self._note_sentence(entry, ref.sentence, ref.trigger)
 
 
 def _replayed(ev: CanonicalEvent) -> DateEvidence | None:
