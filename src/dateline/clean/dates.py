@@ -329,7 +329,11 @@ def _paired_order(text: str) -> DayOrder | None:
     10/05/2025 23:18": 5 and 6 October, not 10 May and 10 June): a line's stamps are of one story."""
     votes = {"dmy": 0, "mdy": 0}
     for line in text.splitlines():
-        found = [m for m in _NUMERIC.finditer(line) if int(m["a"]) <= 12 and int(m["b"]) <= 12]
+        # a dotted date is day-first wherever it is written (`_read`): its pairs settle nothing, and
+        # their vote would pass an order to the outlet's dotted dates too
+        found = [
+            m for m in _NUMERIC.finditer(line) if m["s"] != "." and int(m["a"]) <= 12 and int(m["b"]) <= 12
+        ]
         for first, second in itertools.pairwise(found):
             gaps = {order: _gap(first, second, order) for order in ("dmy", "mdy")}
             close = [order for order, gap in gaps.items() if gap is not None and gap <= _PAIR_REACH]
@@ -342,17 +346,8 @@ def _paired_order(text: str) -> DayOrder | None:
 
 def _gap(first: re.Match[str], second: re.Match[str], order: DayOrder) -> int | None:
     """Days between two numeric dates read in `order` (None where one is no date)."""
-    one, two = (_in_order(m, order) for m in (first, second))
+    one, two = (_parse(m.group(0), dayfirst=order == "dmy") for m in (first, second))
     return abs((one - two).days) if one and two else None
-
-
-def _in_order(m: re.Match[str], order: DayOrder) -> date | None:
-    a, b = int(m["a"]), int(m["b"])
-    return _safe(_full_year(m["y"]), b if order == "dmy" else a, a if order == "dmy" else b)
-
-
-def _full_year(written: str) -> int:
-    return int(written) if len(written) == 4 else 2000 + int(written)
 
 
 # --- dates in URLs -------------------------------------------------------------------------------
