@@ -966,7 +966,7 @@ class CanonicalIndex:
         a mention of the article, and among those the one told in the mention's own sentence ("met
         the trade envoy and discussed trade" beside another meeting of the two countries that
         month); on a tie, the one candidate of the mention's own article (round 12), else the one
-        of those tied that holds the mention's own words around its trigger (`_worded`, round 19);
+        candidate (tied or less precise) that holds the mention's own words (`_worded`, round 19);
         None when there is none or the tie stays (ambiguous)."""
         if len(candidates) < 2:
             return candidates[0] if candidates else None
