@@ -211,21 +211,32 @@ def _alike(
     further down, the same actors' earlier act is background to a later story."""
     found: dict[str, list[tuple[date, EventMention, EventMention]]] = {}
     loose: list[tuple[date, EventMention, EventMention]] = []
+    news: list[tuple[date, EventMention, EventMention]] = []  # two countries, no person in common
     for own, other, published in pairs:
-        if own.article_id in skip or own.article_id in held or not _same_parties(own, other):
+        if own.article_id in skip or own.article_id in held:
+            continue
+        named = _same_parties(own, other)
+        if not named and not _same_countries(own, other):
             continue
         day = reported_day(own, other, published)
         if day is None or not own.date.holds(day[0]):
             continue
         # a day the dated article states, or the day it announces the event for (round 16: an
         # undated report of talks held "on Wednesday" beside the preview of them for that day)
-        if day[1] or other.modality == "planned":
+        if not named:
+            news.append((day[0], own, other))
+        elif day[1] or other.modality == "planned":
             found.setdefault(own.article_id, []).append((day[0], own, other))
         elif _narrow(other):
             loose.append((day[0], own, other))
-    leads = _leads(store, {own.article_id for _, own, _ in loose})
+    leads = _leads(store, {own.article_id for _, own, _ in loose + news} | {o.article_id for _, _, o in news})
     for day, own, other in loose:
         if own.sentence_start in leads.get(own.article_id, ()):
+            found.setdefault(own.article_id, []).append((day, own, other))
+    for day, own, other in news:  # round 19: both articles lead with it, the same act of the same pair
+        if own.sentence_start in leads.get(own.article_id, ()) and other.sentence_start in leads.get(
+            other.article_id, ()
+        ):
             found.setdefault(own.article_id, []).append((day, own, other))
     return {article_id: agreed[0] for article_id, days in found.items() if (agreed := _agreeing(days))}
 
@@ -297,6 +308,13 @@ def _same_parties(own: EventMention, other: EventMention) -> bool:
     return dyad(own.actors) == dyad(other.actors) and bool(
         set(named_ids(own.actors)) & set(named_ids(other.actors))
     )
+
+
+def _same_countries(own: EventMention, other: EventMention) -> bool:
+    """The same two countries, and no body or third party beside them, on both reports."""
+    pair = dyad(own.actors)
+    countries = {ea.actor.country for ea in own.actors}
+    return len(pair) == 2 and set(pair) == countries and pair == dyad(other.actors)
 
 
 def _narrow(m: EventMention) -> bool:
