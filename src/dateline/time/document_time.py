@@ -85,7 +85,6 @@ _NOUN_LINKS = ("dobj", "nsubj", "nsubjpass", "pobj", "prep")  # from a noun up t
 _PAST = (Tense.PAST, Tense.PAST_PERFECT, Tense.PRESENT_PERFECT)
 _UPPER_PREPS = {"by", "until", "till", "before", "prior to", "ahead of"}
 _LOWER_PREPS = {"since", "from", "after", "following"}
-_CONDITIONS = {"if", "unless"}  # a clause they open is hypothetical, not a report
 
 
 @dataclass(frozen=True)
@@ -152,7 +151,6 @@ def estimate(
     _tenures(hints, evidence)
     _terms(text_of(doc), evidence)
     _content(doc, timexes, evidence)
-    _read_after(evidence)
     published = given(article.published)  # a day inferred in an earlier pass is inferred again
     header = _parse_day(published.value)
     reasons: list[str] = []
@@ -483,26 +481,6 @@ def _content(doc: Doc, timexes: Sequence[Timex], ev: Evidence) -> None:
             ev.windows.append(Window(why, 1, lead, lag, yearless=md))
 
 
-def _read_after(ev: Evidence) -> None:
-    """No text is written after the day it is read in (round 19): a lower bound later than that day
-    is a misreading ("even if there was no team in 2028", a year in a claim about a plan), not the
-    writing's earliest day; it is dropped, with a note."""
-    late = [b for b in ev.lower if b.day > ev.as_of]
-    for b in late:
-        ev.lower.remove(b)
-        ev.notes.append(f"ignored, after the day the text was read in ({ev.as_of}): {b.reason}")
-
-
-def _reported_verb(head: Token) -> bool:
-    """Does the verb report an act of its own? Not a conditional clause ("even if there was no team
-    in 2028": hypothetical), nor a bare participle or infinitive, whose tense is its governor's
-    ("purchasing four more starting in 2026": the past "confirmed" tells when it was agreed, the
-    year when it begins). Round 19."""
-    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in head.children):
-        return False
-    return head.tag_ not in ("VBG", "VB") or any(c.dep_ in ("aux", "auxpass") for c in head.children)
-
-
 def _dated(a: Attachment, tense: Tense, wd: int | None, text: str, ev: Evidence) -> None:
     t, iv = a.timex, a.timex.interval
     quoted = f"'{t.text}' ({t.value})"
@@ -512,7 +490,7 @@ def _dated(a: Attachment, tense: Tense, wd: int | None, text: str, ev: Evidence)
         why = f"counts {quoted} so far: published that year"
         ev.lower.append(Bound(iv.start, why, strength=2))
         ev.upper.append(Bound(iv.end, why, strength=2))
-    elif tense in _PAST and on_verb and a.prep not in _UPPER_PREPS and _reported_verb(a.head):
+    elif tense in _PAST and on_verb and a.prep not in _UPPER_PREPS:
         # "changed sides after the 2021 vote": the expression dates the noun the verb follows
         why = f"a past event {a.prep} the {quoted} one it names" if a.noun else f"a past event on {quoted}"
         ev.lower.append(Bound(iv.start, f"reports {why}: not older", timedelta(days=1)))
