@@ -21,7 +21,8 @@ Merging leaves an undated report apart from the dated reports of its event where
 wide or open and more than one dated event could be it (`index._sole`). Such reports alike (same type
 and dyad, a named actor in common) still date the article, as a likely day, where every dated article
 states the day ("met on Thursday") or announces the event for it (a preview "will meet on Wednesday",
-round 16) and those days agree within a week (`_alike`, round 8b).
+round 16) and those days agree within a week (`_alike`, round 8b); where no person is named on both
+sides, only where both reports lead their articles, the same act of the same two countries (round 19).
 
 An article whose reports neither merged with nor, one by one, match a dated report closely enough
 may still tell the story a dated article tells (round 13): most of what it reports as done is
@@ -208,7 +209,11 @@ def _alike(
     and a lower bound too late excludes the article's day). A looser pair (round 18: a day the dated
     report only takes as likely, dated to PLAN_DAYS days at most) counts only where the undated report
     tells the article's news, in one of its first LEAD_SENTENCES sentences that report an event:
-    further down, the same actors' earlier act is background to a later story."""
+    further down, the same actors' earlier act is background to a later story. Round 19: reports of
+    the same two countries and no one else with no person in common (a ministry's expulsion, a
+    country's summons) count, at any day the dated report gives, where each leads its article: two
+    articles whose news is the same act of the same pair (a pair acts often, but seldom makes the news
+    twice with one act in the same few days)."""
     found: dict[str, list[tuple[date, EventMention, EventMention]]] = {}
     loose: list[tuple[date, EventMention, EventMention]] = []
     news: list[tuple[date, EventMention, EventMention]] = []  # two countries, no person in common
