@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from test_r18undated import BORDA, ISTAN, SINCE_TENURE
+from test_r18undated import BORDA, ISTAN, RUIZ, SINCE_TENURE
 
 from dateline.dedup.doctime import pending
 from dateline.records import (
@@ -106,3 +106,19 @@ def test_the_day_must_lie_in_the_undated_reports_interval():
     before = DateInterval(None, date(2023, 12, 31), "range", 0.2, "before 2024")
     own, other = _expulsion("undated", before), _dated()
     assert _dates(own, other, [own, other]) == []
+
+
+def test_a_report_with_a_person_in_common_outranks_one_of_the_two_countries_alone():
+    # the undated lead "Ruiz met Borda's envoys" beside a dated lead with Ruiz (stated, a week later)
+    # and a dated lead of the two countries alone (the expulsion's day): the named match dates it
+    own = _expulsion("undated", SINCE_TENURE)
+    later = EXPULSION_DAY + timedelta(days=20)
+    named = replace(
+        _expulsion("named", DateInterval(later, later, "day", 0.9, "on Monday")),
+        actors=[EventActor(RUIZ, "source"), EventActor(BORDA, "target")],
+    )
+    mine = replace(own, actors=[EventActor(RUIZ, "source"), EventActor(BORDA, "target")])
+    pairs = [(mine, _dated(), EXPULSION_DAY), (mine, named, later)]
+    found = pending(_Store(pairs, [mine, _dated(), named]))
+    days = [c.value for a in found for c in a.published.candidates if c.source == CORPUS]
+    assert days == [later.isoformat()]

@@ -213,7 +213,8 @@ def _alike(
     the same two countries and no one else with no person in common (a ministry's expulsion, a
     country's summons) count, at any day the dated report gives, where each leads its article: two
     articles whose news is the same act of the same pair (a pair acts often, but seldom makes the news
-    twice with one act in the same few days)."""
+    twice with one act in the same few days), and only for an article no report with a person in
+    common dates."""
     found: dict[str, list[tuple[date, EventMention, EventMention]]] = {}
     loose: list[tuple[date, EventMention, EventMention]] = []
     news: list[tuple[date, EventMention, EventMention]] = []  # two countries, no person in common
@@ -238,11 +239,16 @@ def _alike(
     for day, own, other in loose:
         if own.sentence_start in leads.get(own.article_id, ()):
             found.setdefault(own.article_id, []).append((day, own, other))
-    for day, own, other in news:  # round 19: both articles lead with it, the same act of the same pair
-        if own.sentence_start in leads.get(own.article_id, ()) and other.sentence_start in leads.get(
-            other.article_id, ()
+    # round 19: both articles lead with it, the same act of the same pair; only where no report with a
+    # person in common dates the article (that is the closer match: the pair's other acts of other days
+    # lead other articles too)
+    told: dict[str, list[Dated]] = {}
+    for day, own, other in news:
+        if own.article_id not in found and all(
+            m.sentence_start in leads.get(m.article_id, ()) for m in (own, other)
         ):
-            found.setdefault(own.article_id, []).append((day, own, other))
+            told.setdefault(own.article_id, []).append((day, own, other))
+    found.update(told)
     return {article_id: agreed[0] for article_id, days in found.items() if (agreed := _agreeing(days))}
 
 
