@@ -7,12 +7,11 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from test_r18undated import BORDA, ISTAN, RUIZ, SINCE_TENURE
+from test_r18undated import BORDA, ISTAN, RUIZ, SINCE_TENURE, _Alike
 
 from dateline.dedup.doctime import pending
 from dateline.records import (
     Actor,
-    Article,
     DateInterval,
     EventActor,
     EventMention,
@@ -48,33 +47,14 @@ def _other_act(article: str, start: int) -> EventMention:
     return replace(m, type="ACCUSE", trigger="called", actors=[EventActor(BORDA, "source")])
 
 
-class _Store:
-    """The store's answers: reports alike only (none merged) and every report of both articles."""
-
-    def __init__(self, pairs, placed):
-        self.pairs, self.mentions = pairs, placed
-
-    def undated_reports(self):
-        return []
-
-    def alike_reports(self):
-        return self.pairs
-
-    def stored(self, article_ids):
-        return [Article(id=a, text="") for a in article_ids]
-
-    def placed(self, article_ids):
-        return [(m, None) for m in self.mentions if m.article_id in set(article_ids)]
-
-
 def _dates(own: EventMention, other: EventMention, placed: list[EventMention]) -> list[str]:
-    found = pending(_Store([(own, other, EXPULSION_DAY)], placed))
+    found = pending(_Alike([(own, other, EXPULSION_DAY)], placed))
     return [c.value for a in found for c in a.published.candidates if c.source == CORPUS]
 
 
 def test_an_undated_lead_takes_the_day_of_the_dated_lead_of_the_same_act_between_the_same_countries():
     own, other = _expulsion("undated", SINCE_TENURE), _dated()
-    (article,) = pending(_Store([(own, other, EXPULSION_DAY)], [own, other]))
+    (article,) = pending(_Alike([(own, other, EXPULSION_DAY)], [own, other]))
     ((found,),) = [[c for c in article.published.candidates if c.source == CORPUS]]
     assert (found.value, found.confidence, found.inferred) == (EXPULSION_DAY.isoformat(), CORPUS_LIKELY, True)
     assert "dates a report alike" in found.note
@@ -119,6 +99,6 @@ def test_a_report_with_a_person_in_common_outranks_one_of_the_two_countries_alon
     )
     mine = replace(own, actors=[EventActor(RUIZ, "source"), EventActor(BORDA, "target")])
     pairs = [(mine, _dated(), EXPULSION_DAY), (mine, named, later)]
-    found = pending(_Store(pairs, [mine, _dated(), named]))
+    found = pending(_Alike(pairs, [mine, _dated(), named]))
     days = [c.value for a in found for c in a.published.candidates if c.source == CORPUS]
     assert days == [later.isoformat()]
