@@ -227,10 +227,10 @@ def _alike(
         day = reported_day(own, other, published)
         if day is None or not own.date.holds(day[0]):
             continue
-        # a day the dated article states, or the day it announces the event for (round 16: an
-        # undated report of talks held "on Wednesday" beside the preview of them for that day)
         if not named:
             news.append((day[0], own, other))
+        # a day the dated article states, or the day it announces the event for (round 16: an
+        # undated report of talks held "on Wednesday" beside the preview of them for that day)
         elif day[1] or other.modality == "planned":
             found.setdefault(own.article_id, []).append((day[0], own, other))
         elif _narrow(other):
