@@ -21,7 +21,8 @@ Merging leaves an undated report apart from the dated reports of its event where
 wide or open and more than one dated event could be it (`index._sole`). Such reports alike (same type
 and dyad, a named actor in common) still date the article, as a likely day, where every dated article
 states the day ("met on Thursday") or announces the event for it (a preview "will meet on Wednesday",
-round 16) and those days agree within a week (`_alike`, round 8b).
+round 16) and those days agree within a week (`_alike`, round 8b); where no person is named on both
+sides, only where both reports lead their articles, the same act of the same two countries (round 19).
 
 An article whose reports neither merged with nor, one by one, match a dated report closely enough
 may still tell the story a dated article tells (round 13): most of what it reports as done is
@@ -208,25 +209,46 @@ def _alike(
     and a lower bound too late excludes the article's day). A looser pair (round 18: a day the dated
     report only takes as likely, dated to PLAN_DAYS days at most) counts only where the undated report
     tells the article's news, in one of its first LEAD_SENTENCES sentences that report an event:
-    further down, the same actors' earlier act is background to a later story."""
+    further down, the same actors' earlier act is background to a later story. Round 19: reports of
+    the same two countries and no one else with no person in common (a ministry's expulsion, a
+    country's summons) count, at any day the dated report gives, where each leads its article: two
+    articles whose news is the same act of the same pair (a pair acts often, but seldom makes the news
+    twice with one act in the same few days), and only for an article no report with a person in
+    common dates."""
     found: dict[str, list[tuple[date, EventMention, EventMention]]] = {}
     loose: list[tuple[date, EventMention, EventMention]] = []
+    news: list[tuple[date, EventMention, EventMention]] = []  # two countries, no person in common
     for own, other, published in pairs:
-        if own.article_id in skip or own.article_id in held or not _same_parties(own, other):
+        if own.article_id in skip or own.article_id in held:
+            continue
+        named = _same_parties(own, other)
+        if not named and not _same_countries(own, other):
             continue
         day = reported_day(own, other, published)
         if day is None or not own.date.holds(day[0]):
             continue
+        if not named:
+            news.append((day[0], own, other))
         # a day the dated article states, or the day it announces the event for (round 16: an
         # undated report of talks held "on Wednesday" beside the preview of them for that day)
-        if day[1] or other.modality == "planned":
+        elif day[1] or other.modality == "planned":
             found.setdefault(own.article_id, []).append((day[0], own, other))
         elif _narrow(other):
             loose.append((day[0], own, other))
-    leads = _leads(store, {own.article_id for _, own, _ in loose})
+    leads = _leads(store, {own.article_id for _, own, _ in loose + news} | {o.article_id for _, _, o in news})
     for day, own, other in loose:
         if own.sentence_start in leads.get(own.article_id, ()):
             found.setdefault(own.article_id, []).append((day, own, other))
+    # round 19: both articles lead with it, the same act of the same pair; only where no report with a
+    # person in common dates the article (that is the closer match: the pair's other acts of other days
+    # lead other articles too)
+    told: dict[str, list[Dated]] = {}
+    for day, own, other in news:
+        if own.article_id not in found and all(
+            m.sentence_start in leads.get(m.article_id, ()) for m in (own, other)
+        ):
+            told.setdefault(own.article_id, []).append((day, own, other))
+    found.update(told)
     return {article_id: agreed[0] for article_id, days in found.items() if (agreed := _agreeing(days))}
 
 
@@ -297,6 +319,13 @@ def _same_parties(own: EventMention, other: EventMention) -> bool:
     return dyad(own.actors) == dyad(other.actors) and bool(
         set(named_ids(own.actors)) & set(named_ids(other.actors))
     )
+
+
+def _same_countries(own: EventMention, other: EventMention) -> bool:
+    """The same two countries, and no body or third party beside them, on both reports."""
+    pair = dyad(own.actors)
+    countries = {ea.actor.country for ea in own.actors}
+    return len(pair) == 2 and set(pair) == countries and pair == dyad(other.actors)
 
 
 def _narrow(m: EventMention) -> bool:
