@@ -2,7 +2,8 @@
 another party's act ("Y said X's move was unjustified", "Y described X's decision as illegal") is Y's
 accusation of X, as calling the act so already was (PETRARCH-2 SLAM - * (AS UNACCEPTABLE),
 CALL - * UNJUSTIFIED [111]); a verdict nobody is said to pass, or on an act of no one named, is none.
-Through the full pipeline with the real knowledge base; the sentences are invented."""
+A pact annulled, revoked or cancelled (PETRARCH-2 CANCEL set - * DEAL [160]) and an envoy barred from
+returning to his post (EXPEL - * DIPLOMAT [1663]) are sanctions. Through the full pipeline with the real knowledge base; the sentences are invented."""
 
 from __future__ import annotations
 
@@ -48,3 +49,32 @@ def test_a_verdict_a_speaker_passes_on_an_act_is_an_accusation_of_its_doer(pipel
 )
 def test_no_accusation_without_a_speaker_a_doer_or_a_condemnation(pipeline, text):
     assert _accusations(pipeline, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "mode"),
+    [
+        ("Chile annulled the border protocols with Peru.", "annulled the border protocols", "withdraw"),
+        ("Chile revoked the 1929 treaty with Peru.", "revoked the 1929 treaty", "withdraw"),
+        ("Chile announced the cancellation of a port deal with Peru.", "announced the cancellation", "withdraw"),
+        ("Chile blocked Peru's envoy from returning to Santiago.", "blocked Peru's envoy", "expel"),
+        ("Chile barred the Peruvian ambassador from coming back to Santiago.", None, "expel"),
+    ],
+)
+def test_a_pact_annulled_and_an_envoy_barred_from_returning_are_sanctions(pipeline, text, trigger, mode):
+    events = [e for e in pipeline_events(pipeline, text) if e.type == "SANCTION"]
+    assert [e.mode for e in events] == [mode], events
+    assert trigger is None or events[0].trigger == trigger
+    assert countries_of(events[0], "source") == {"CHL"}
+    assert "PER" in countries_of(events[0], "target")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court annulled the election results.",
+        "Chile blocked the envoy's car at the border.",
+    ],
+)
+def test_no_sanction_for_other_annulments_or_blocks(pipeline, text):
+    assert not [e for e in pipeline_events(pipeline, text) if e.type == "SANCTION"]
