@@ -3,7 +3,9 @@ another party's act ("Y said X's move was unjustified", "Y described X's decisio
 accusation of X, as calling the act so already was (PETRARCH-2 SLAM - * (AS UNACCEPTABLE),
 CALL - * UNJUSTIFIED [111]); a verdict nobody is said to pass, or on an act of no one named, is none.
 A pact annulled, revoked or cancelled (PETRARCH-2 CANCEL set - * DEAL [160]) and an envoy barred from
-returning to his post (EXPEL - * DIPLOMAT [1663]) are sanctions. Through the full pipeline with the real knowledge base; the sentences are invented."""
+returning to his post (EXPEL - * DIPLOMAT [1663]) are sanctions. "Talked to X" is a consultation as
+"spoke to X" is (PETRARCH-2 CONFER set: SPEAK, TALK). Through the full pipeline with the real knowledge
+base; the sentences are invented."""
 
 from __future__ import annotations
 
@@ -56,7 +58,11 @@ def test_no_accusation_without_a_speaker_a_doer_or_a_condemnation(pipeline, text
     [
         ("Chile annulled the border protocols with Peru.", "annulled the border protocols", "withdraw"),
         ("Chile revoked the 1929 treaty with Peru.", "revoked the 1929 treaty", "withdraw"),
-        ("Chile announced the cancellation of a port deal with Peru.", "announced the cancellation", "withdraw"),
+        (
+            "Chile announced the cancellation of a port deal with Peru.",
+            "announced the cancellation",
+            "withdraw",
+        ),
         ("Chile blocked Peru's envoy from returning to Santiago.", "blocked Peru's envoy", "expel"),
         ("Chile barred the Peruvian ambassador from coming back to Santiago.", None, "expel"),
     ],
@@ -78,3 +84,15 @@ def test_a_pact_annulled_and_an_envoy_barred_from_returning_are_sanctions(pipeli
 )
 def test_no_sanction_for_other_annulments_or_blocks(pipeline, text):
     assert not [e for e in pipeline_events(pipeline, text) if e.type == "SANCTION"]
+
+
+def test_talking_to_a_counterpart_is_a_consultation_and_to_the_press_none(pipeline):
+    events = pipeline_events(pipeline, "Gabriel Boric said he has talked to Dina Boluarte about the border.")
+    talks = [e for e in events if e.type == "CONSULT"]
+    assert [e.trigger for e in talks] == ["talked to"], events
+    assert countries_of(talks[0]) == {"CHL", "PER"}
+    assert not [
+        e
+        for e in pipeline_events(pipeline, "Gabriel Boric talked to reporters in Santiago.")
+        if e.type == "CONSULT"
+    ]
