@@ -1269,7 +1269,7 @@ def effective_tense(trigger: Token) -> Tense:
             return ahead
         if found != Tense.NONFINITE:
             return found
-        if planned_by_head(verb):
+        if planned_by_head(verb) or _headline_future(verb):
             return Tense.FUTURE
         link = nonfinite_head(verb)
         if link is None:
@@ -1284,6 +1284,18 @@ def effective_tense(trigger: Token) -> Tense:
             return Tense.FUTURE if head_tense in (Tense.PRESENT, Tense.FUTURE) else Tense.CONDITIONAL
         verb, seen = clause_verb(head), seen + 1
     return Tense.UNKNOWN
+
+
+def _headline_future(verb: Token) -> bool:
+    """ "Dar to hold meeting with Hossain", "Qatar, Bahrain to resume diplomatic relations": a
+    headline's "to" infinitive that no verb governs is the headline's future, what will be (round 19;
+    it was read as a past of the week before publication). In the body such an infinitive hangs on a
+    verb or a noun ("plans to visit", "the decision to expel") and is left to `nonfinite_head`."""
+    return (
+        any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+        and (verb.dep_ == "ROOT" or not is_verb(verb.head))
+        and _in_headline(verb)
+    )
 
 
 def _yet_to(verb: Token, head: Token) -> bool:
