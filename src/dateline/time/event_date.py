@@ -408,7 +408,7 @@ def _measured_from_clause(
         if gap is None:
             continue
         own = [a for a in attachments if a.head is not None and a.head.i == clause.i]
-        for a in sorted((a for a in own if a.timex.type != "DURATION"), key=lambda a: _precision(a, anchor)):
+        for a in sorted((a for a in own if a.timex.type != "DURATION"), key=_precision):
             found = _resolve(a, effective_tense(clause), ref, anchor)
             if found is not None and found.is_day:
                 # the clause lies `side` of the trigger, so the trigger lies the other way from it
@@ -433,7 +433,7 @@ def _ordered_by_clause(
         return None
     for clause, relation, opener in ordering_clauses(verb):
         own = [a for a in attachments if a.head is not None and a.head.i == clause.i and a.noun is None]
-        for a in sorted((a for a in own if a.timex.type != "DURATION"), key=lambda a: _precision(a, anchor)):
+        for a in sorted((a for a in own if a.timex.type != "DURATION"), key=_precision):
             found = _resolve(a, effective_tense(clause), ref, anchor)
             if found is None:
                 continue
@@ -1408,7 +1408,7 @@ def _governed(
     chain = governors(trigger)
     by_head.setdefault(trigger.i, []).extend(_hung_within(attachments, chain))
     for distance, (token, relation) in enumerate(chain):
-        for a in sorted(by_head.get(token.i, ()), key=lambda a: _precision(a, anchor)):
+        for a in sorted(by_head.get(token.i, ()), key=_precision):
             interval = _resolve(a, event_tense, ref, anchor, named)
             if interval is not None and (day := _speech_day(a, attachments, anchor)) is not None:
                 interval = _shifted(interval, day, anchor)
@@ -1569,16 +1569,13 @@ def _day_precise(a: Attachment) -> bool:
     return bool(t.interval and t.interval.is_day)
 
 
-def _precision(a: Attachment, anchor: DocumentTime) -> tuple[bool, int, bool]:
-    """Dates before durations, then the narrowest interval first; of two as narrow in an article with
-    a publication day, the one that names its day before a word that counts from when it is said
-    ("today, February 24, 2024": the writer's own day, where the page's date may be a day off; round
-    19). With no publication day, "today" is the document's own time and a year-less day's year a
-    guess: the order stays."""
+def _precision(a: Attachment) -> tuple[bool, int, bool]:
+    """Dates before durations, then the narrowest interval first; of two as narrow, the one that
+    names its day before a word that counts from when it is said ("today, February 24, 2024": the
+    writer's own day, where the page's date may be a day off; round 19)."""
     iv = a.timex.interval
     width = (iv.end - iv.start).days if iv and iv.start and iv.end else 10_000
-    deictic = anchor.dct is not None and a.timex.text.lower() in _DEICTIC
-    return (a.timex.type == "DURATION", width, deictic)
+    return (a.timex.type == "DURATION", width, a.timex.text.lower() in _DEICTIC)
 
 
 def _resolve(
