@@ -1569,13 +1569,11 @@ def _day_precise(a: Attachment) -> bool:
     return bool(t.interval and t.interval.is_day)
 
 
-def _precision(a: Attachment) -> tuple[bool, int, bool]:
-    """Dates before durations, then the narrowest interval first; of two as narrow, the one that
-    names its day before a word that counts from when it is said ("today, February 24, 2024": the
-    writer's own day, where the page's date may be a day off; round 19)."""
+def _precision(a: Attachment) -> tuple[int, int]:
+    """Dates before durations, then the narrowest interval first."""
     iv = a.timex.interval
     width = (iv.end - iv.start).days if iv and iv.start and iv.end else 10_000
-    return (a.timex.type == "DURATION", width, a.timex.text.lower() in _DEICTIC)
+    return (a.timex.type == "DURATION", width)
 
 
 def _resolve(
