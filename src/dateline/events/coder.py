@@ -100,6 +100,7 @@ from dateline.events.recast import (
     courtesy_call,
     denied,
     disclaimed,
+    foreign_target,
     held_together,
     hosted_guest,
     intended_attack,
@@ -128,6 +129,7 @@ from dateline.events.recast import (
     stopped_cooperation,
     summons_purpose,
     travel_advice,
+    verdict,
     warned_act,
     warned_condition,
     withheld_stance,
@@ -354,8 +356,8 @@ def code_sentence(
         breach = claimed_breach(trig, lexicon)  # "the attack by X was a breach of ..., Y said"
         if breach is not None:
             speaker = breach[0]
-        elif trig.nominal and trig.entry.lemma in BREACH_NOUNS:
-            continue  # a breach nobody is said to claim only judges ("X's violation was regrettable")
+        elif (trig.nominal and trig.entry.lemma in BREACH_NOUNS) or verdict(trig):
+            continue  # a breach or verdict nobody is said to claim judges only ("X's violation was sad")
         if (speaker is None and judged_thing(event, lexicon, index)) or question(event):
             continue
         if key in reading.bare:  # a wire item's own demand: its speaker unknown, asked of the subject
@@ -415,7 +417,10 @@ def code_sentence(
             event.actors = commanded_actors(event.actors, commander)
         event.mode = act_mode(event, lexicon)
         if speaker is not None:
-            make_accusation(event, assign(index, speaker, "ACCUSE"))
+            mode = "disapprove" if verdict(trig) else "allege"
+            make_accusation(event, assign(index, speaker, "ACCUSE"), mode)
+            if verdict(trig) and not foreign_target(event):
+                continue  # on no one named's act ("said the decision was unjustified"), or its own
         elif hosted_guest(event, lexicon):
             make_hosting(event)
         elif courtesy_call(event):  # "called on him in St Petersburg": a visit

@@ -350,6 +350,12 @@ class Trigger:
         return max(t.i for t in self.tokens) + 1
 
 
+def as_predicate(token: Token) -> bool:
+    """An adjective the parser hangs on "as" as a modifier where it is the predicate of "described X
+    as unjustified" (no noun follows it)."""
+    return token.dep_ == "amod" and token.pos_ == "ADJ" and token.head.lower_ == "as"
+
+
 def list_verb(token: Token) -> bool:
     """A verb the parser made a modifier where it goes on a list of acts ("raided the offices, detained
     staff and seized files"; "quit the race and endorsed X"): a past form right after a comma or "and",
@@ -434,7 +440,7 @@ def detect(sent: Span, lexicon: Lexicon | None = None) -> list[Trigger]:
     for token in sent:
         if token.i in consumed or _is_name(token):
             continue
-        if token.dep_ in ("amod", "compound") and not list_verb(token):
+        if token.dep_ in ("amod", "compound") and not list_verb(token) and not as_predicate(token):
             continue
         own = lexicon.lookup(token)
         lemma = token.lemma_.lower()

@@ -175,17 +175,34 @@ def reported_violation(trigger: Trigger, lexicon: Lexicon) -> Token | None:
 
 # Nouns that name a breach of a norm ("was a violation of international law").
 BREACH_NOUNS = frozenset({"violation", "breach"})
+# Verbs that pass a verdict on what they take as object, the verdict in an "as" phrase ("described the
+# decision as unjustified": PETRARCH-2 SLAM - * (AS UNACCEPTABLE) [111]); those that are triggers of
+# their own (condemn, denounce, slam) are read through their own rows.
+VERDICT_VERBS = frozenset({"describe", "characterize", "characterise", "term", "qualify", "regard"})
+
+
+def verdict(trigger: Trigger) -> bool:
+    """An adjective of the lexicon typed as an accusation ("unjustified", "unacceptable", "illegal"): a
+    verdict on an act, an event only where someone is said to pass it (`claimed_breach`)."""
+    return trigger.entry.pos == "A" and trigger.type == "ACCUSE"
 
 
 def claimed_breach(trigger: Trigger, lexicon: Lexicon) -> tuple[Token, Token] | None:
     """ "The attack by X was a breach of our sovereignty, the minister said", "X's interference is a
     violation of international law, said the ministry": an act said by someone to be a breach of a norm
     is the speaker's accusation of the act's doer, as a reported breach verb is (`reported_violation`).
-    Returns the speech verb and the act called a breach; a breach nobody is said to claim judges only."""
-    noun = trigger.head
-    if not trigger.nominal or noun.lemma_.lower() not in BREACH_NOUNS or noun.dep_ != "attr":
+    So is an act someone says is unacceptable, unjustified or illegal ("Y said X's move was completely
+    unjustified", round 19), or describes so ("Y described X's decision as unjustified"). Returns the
+    speech verb and the act called a breach; a breach or verdict nobody is said to claim judges only."""
+    word = trigger.head
+    if verdict(trigger) and word.head.lower_ == "as" and word.head.head.lemma_.lower() in VERDICT_VERBS:
+        verb = word.head.head
+        acts = [c for c in verb.children if c.dep_ == "dobj" and lexicon.names_an_act(c)]
+        return (verb, acts[0]) if acts else None
+    breach = trigger.nominal and word.lemma_.lower() in BREACH_NOUNS and word.dep_ == "attr"
+    if not breach and not (verdict(trigger) and word.dep_ == "acomp" and word.head.lemma_.lower() == "be"):
         return None
-    copula = noun.head
+    copula = word.head
     while copula.dep_ == "conj" and copula.head.i != copula.i:
         copula = copula.head  # "was not only a breach of ... but was also a violation of ..."
     acts = [c for c in copula.children if c.dep_ == "nsubj" and lexicon.names_an_act(c)]
@@ -210,19 +227,27 @@ def breach_doers(index: MentionIndex, act: Token) -> list[EventActor]:
     return [EventActor(a, "source") for d in doers for m in index.under(d) for a in m.actors]
 
 
-def make_accusation(event: DraftEvent, speakers: list[EventActor]) -> None:
+def make_accusation(event: DraftEvent, speakers: list[EventActor], mode: str = "allege") -> None:
     """The speaker accuses whoever the breach names as its doer; what was breached stays out. A
     speaker nobody resolves ("X violated our waters, the ministry said") still accuses: the breach is
-    an accusation of its doer, by someone unnamed, not a rejection by that doer (round 10)."""
+    an accusation of its doer, by someone unnamed, not a rejection by that doer (round 10). A verdict
+    ("unjustified") disapproves (`mode`)."""
     accusers = [replace(ea, side="source") for ea in speakers if ea.side in ("source", "participant")]
     accused = [replace(ea, side="target") for ea in event.actors if ea.side in ("source", "participant")]
     if not accusers:
         if accused:
-            event.type, event.mode, event.actors = "ACCUSE", "allege", accused
+            event.type, event.mode, event.actors = "ACCUSE", mode, accused
         return
     known = {ea.actor for ea in accusers}
-    event.type, event.mode = "ACCUSE", "allege"
+    event.type, event.mode = "ACCUSE", mode
     event.actors = accusers + [ea for ea in accused if ea.actor not in known]
+
+
+def foreign_target(event: DraftEvent) -> bool:
+    """Does the accusation have a target of another country than its accusers ("'this violation of
+    Pakistan's sovereignty is unacceptable,' Pakistan's foreign office said" names only the victim)?"""
+    own = {ea.actor.country for ea in event.actors if ea.side == "source"}
+    return any(ea.side == "target" and ea.actor.country not in own for ea in event.actors)
 
 
 def hosted_guest(event: DraftEvent, lexicon: Lexicon) -> bool:

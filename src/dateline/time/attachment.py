@@ -83,6 +83,11 @@ def attach(doc: Doc, timexes: Sequence[Timex]) -> list[Attachment]:
             prep, head = _climb_prep(root.head)
         else:
             head = root.head
+        if head is not None and _takes_effect(head):
+            # "will impose a tariff starting on February 1", "cut relations, starting today", "end
+            # sales effective January 22": the day a measure takes effect dates the act that takes
+            # it (the small parser hangs the day on the participle or adjective)
+            head = head.head
         if head is not None and head.dep_ in ("aux", "auxpass") and is_verb(head.head):
             # "was on Monday validated", "will on Thursday host": an expression between an auxiliary
             # and its verb dates the verb (the small parser hangs it on the auxiliary)
@@ -122,6 +127,15 @@ def attach(doc: Doc, timexes: Sequence[Timex]) -> list[Attachment]:
             prep, noun, hops = prep or prep2, noun or noun2, hops + 1
         out.append(Attachment(timex, span, head, prep, noun))
     return out
+
+
+_EFFECT_WORDS = frozenset({"starting", "beginning", "effective"})
+
+
+def _takes_effect(head: Token) -> bool:
+    """Whether `head` is a participle or adjective ("starting", "beginning", "effective") that
+    introduces the day a measure takes effect, hung on the word it modifies (round 19)."""
+    return head.lower_ in _EFFECT_WORDS and head.tag_ in ("VBG", "JJ") and head.head.i != head.i
 
 
 def _related_noun(root: Token, noun: Token | None) -> tuple[str, Token] | None:

@@ -1269,7 +1269,7 @@ def effective_tense(trigger: Token) -> Tense:
             return ahead
         if found != Tense.NONFINITE:
             return found
-        if planned_by_head(verb):
+        if planned_by_head(verb) or _headline_future(verb):
             return Tense.FUTURE
         link = nonfinite_head(verb)
         if link is None:
@@ -1284,6 +1284,18 @@ def effective_tense(trigger: Token) -> Tense:
             return Tense.FUTURE if head_tense in (Tense.PRESENT, Tense.FUTURE) else Tense.CONDITIONAL
         verb, seen = clause_verb(head), seen + 1
     return Tense.UNKNOWN
+
+
+def _headline_future(verb: Token) -> bool:
+    """ "Dar to hold meeting with Hossain", "Qatar, Bahrain to resume diplomatic relations": a
+    headline's "to" infinitive that no verb governs is the headline's future, what will be (round 19;
+    it was read as a past of the week before publication). In the body such an infinitive hangs on a
+    verb or a noun ("plans to visit", "the decision to expel") and is left to `nonfinite_head`."""
+    return (
+        any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+        and (verb.dep_ == "ROOT" or not is_verb(verb.head))
+        and _in_headline(verb)
+    )
 
 
 def _yet_to(verb: Token, head: Token) -> bool:
@@ -1426,7 +1438,11 @@ def _hung_within(attachments: list[Attachment], chain: list[tuple[Token, str]]) 
     """ "a meeting of the panel for the accord on Friday", "will meet on the sidelines of the summit
     on October 23": a day introduced by "on" that the parser hangs on a noun of the phrases the
     trigger's clause goes on with is the trigger's (the climb to the word a phrase modifies may have
-    taken nouns along: "for accord on"; "of May 5" names that noun's own date)."""
+    taken nouns along: "for accord on"; "of May 5" names that noun's own date). So is one the parser
+    hangs on the verb's direct object, or on a noun of its phrases ("announced the decision on
+    Wednesday", "condemned the attack in a statement on Friday", round 19): a clause-final day
+    tells when the verb's act took place; the object's own day ("the March 3 summit") is no "on"
+    phrase, and one after a past verb's report is left to what it plans (`_after_the_report`)."""
     mine = {t.i for t, _ in chain}
     return [
         a
@@ -1437,8 +1453,13 @@ def _hung_within(attachments: list[Attachment], chain: list[tuple[Token, str]]) 
         and not is_verb(a.head)
         and (a.prep or "").endswith("on")
         and _day_precise(a)
-        and any(h.i in mine for h in hosts_of(a.head))
+        and any(h.i in mine or _object_of(h, mine) for h in (a.head, *hosts_of(a.head)))
     ]
+
+
+def _object_of(noun: Token, verbs: set[int]) -> bool:
+    """Whether `noun` is the direct object of one of `verbs` (token indices)."""
+    return noun.dep_ == "dobj" and noun.head.i in verbs and is_verb(noun.head)
 
 
 def _bound_agrees(a: Attachment, bound: DateInterval, event_tense: Tense, ref: Ref) -> bool:
