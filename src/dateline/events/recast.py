@@ -245,7 +245,7 @@ def make_accusation(event: DraftEvent, speakers: list[EventActor], mode: str = "
 
 def foreign_target(event: DraftEvent) -> bool:
     """Does the accusation have a target of another country than its accusers ("'this violation of
-    Pakistan's sovereignty is unacceptable,' Pakistan's foreign office said" names only the victim)?"""
+    Ruritania's airspace is unacceptable,' Ruritania's foreign office said" names only the victim)?"""
     own = {ea.actor.country for ea in event.actors if ea.side == "source"}
     return any(ea.side == "target" and ea.actor.country not in own for ea in event.actors)
 

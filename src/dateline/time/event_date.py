@@ -1287,7 +1287,7 @@ def effective_tense(trigger: Token) -> Tense:
 
 
 def _headline_future(verb: Token) -> bool:
-    """ "Dar to hold meeting with Hossain", "Qatar, Bahrain to resume diplomatic relations": a
+    """ "Minister to hold talks with Elbonian envoy", "Ruritania, Elbonia to restore ties": a
     headline's "to" infinitive that no verb governs is the headline's future, what will be (round 19;
     it was read as a past of the week before publication). In the body such an infinitive hangs on a
     verb or a noun ("plans to visit", "the decision to expel") and is left to `nonfinite_head`."""
