@@ -20,10 +20,10 @@ def _accusations(pipeline, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Chile's foreign ministry said Peru's decision was completely unjustified.",
+        "The Chilean envoy said Peru's fishing ban was wholly unjustified.",
         '"The decision by Peru is unacceptable," the Chilean foreign minister said on Monday.',
         "Chile said on Monday that the Peruvian move was illegal.",
-        'The Chilean government described the Peruvian decision as "unjustified".',
+        'The Chilean government on Monday described the Peruvian ban as "unjustified".',
         "Chile described Peru's stance as illegal and provocative.",
     ],
 )
@@ -43,7 +43,7 @@ def test_a_verdict_a_speaker_passes_on_an_act_is_an_accusation_of_its_doer(pipel
         # the act's doer is not named
         "Chile said the decision was unacceptable.",
         # the speaker's own act
-        '"This violation of Chile\'s sovereignty is unacceptable," the Chilean ministry said.',
+        '"This breach of Chile\'s airspace is unacceptable," the Chilean navy said.',
         # a verdict that is no condemnation, and an adjective that only describes people
         "Chile described Peru's proposal as constructive.",
         "Chile said illegal migrants had crossed from Peru.",
