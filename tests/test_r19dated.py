@@ -65,7 +65,7 @@ def test_other_infinitives_are_left_alone(text: str, word: str) -> None:
     ("text", "word", "day"),
     [
         (
-            "Ecuador will impose a tariff on imports from its neighbour starting on April 20.",
+            "The government will impose a duty on steel from its neighbour starting on April 20.",
             "impose",
             "2023-04-20",
         ),
