@@ -1,11 +1,15 @@
 """Round 19 (r19et, issue 11): a measured length with "later" or "earlier" ("Two days later, ...",
-"A month later, ...") counts from the time the narrative set before, not from the report. Invented
-sentences."""
+"A month later, ...") counts from the time the narrative set before, not from the report; a modal
+perfect ("may have come") lies before publication, as a past perfect. Invented sentences."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from dating_support import date_of
+
+from dateline.time.tagger import tag_text
 
 FRIDAY = "2024-05-10"
 SEIZED = "Rebels took the town on Friday, May 3."
@@ -53,3 +57,34 @@ def test_a_step_counts_from_the_time_told_before(text: str, word: str, expected:
 def test_these_take_no_step(text: str, word: str) -> None:
     found = date_of(text, word, FRIDAY)
     assert "than the time told before" not in found["basis"]
+
+
+# --- a modal perfect speaks of the past ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The plates may have come from a machine shop in the north.", "come"),
+        ("The drone could have been downed by a missile.", "downed"),
+        ("Officials should not have told the envoy about the raid.", "told"),
+    ],
+)
+def test_a_modal_perfect_lies_before_publication(text: str, word: str) -> None:
+    found = date_of(text, word, FRIDAY)
+    assert found["start"] is None and found["end"] == FRIDAY
+
+
+def test_a_bare_modal_still_looks_ahead() -> None:
+    found = date_of("The rebels may cross the border.", "cross", FRIDAY)
+    assert found["start"] == FRIDAY and found["end"] is None
+
+
+def test_a_modal_perfect_points_a_month_back() -> None:
+    # the tagger reads a year-less month on the side the clause's tense gives
+    assert [
+        t.value for t in tag_text("The rebels could have crossed the border in July.", date(2024, 5, 10))
+    ] == ["2023-07"]
+    assert [t.value for t in tag_text("The rebels could cross the border in July.", date(2024, 5, 10))] == [
+        "2024-07"
+    ]
