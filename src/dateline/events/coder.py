@@ -50,6 +50,7 @@ from dateline.events.non_events import (
     audience_addressed,
     background,
     ended_tie,
+    endured_pressure,
     forecast,
     foretold_act,
     idle_noun,
@@ -342,7 +343,7 @@ def code_sentence(
             continue
         if forecast(trig, lexicon) or threat_condition(trig, triggers) or protest_demand(trig, triggers):
             continue
-        if prevented_act(trig):
+        if prevented_act(trig) or endured_pressure(trig):
             continue
         if (
             warned_condition(trig, lexicon)

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.nlp.sentences import sentence_of, sentences
 from dateline.nlp.text import text_of
-from dateline.records import DateInterval, DocumentTime, Extent, Timex
+from dateline.records import DateInterval, DocumentTime, Extent, Granularity, Timex
 from dateline.time.attachment import (
     Attachment,
     announced_object,
@@ -42,7 +42,7 @@ from dateline.time.attachment import (
     hosts_of,
     requested_object,
 )
-from dateline.time.calendar_math import moved, shift
+from dateline.time.calendar_math import moved, shift, unit_value
 from dateline.time.ordering import ordering_clauses
 from dateline.time.partial_values import (
     a_year_ago,
@@ -135,6 +135,7 @@ def _date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docu
         or _measured_from_clause(trigger, attachments, event_tense, ref, anchor)
         or _ordered_by_clause(trigger, attachments, event_tense, ref, anchor)
         or _measured_from_head(doc, trigger, attachments, timexes, event_tense, anchor)
+        or _shifted_from_story(doc, trigger, sent, attachments, timexes, event_tense, anchor)
     )
     if governed is not None:
         if _now_ongoing(trigger, attachments, event_tense, anchor):
@@ -467,6 +468,60 @@ def _measured_from_head(
     day = DateInterval(head.likely, head.likely, "day", head.confidence, head.basis, likely=head.likely)
     why = f"the clause it depends on, dated: {head.basis}"
     return _gap_from(day, gap, why, event_tense, _reference(anchor))
+
+
+# a measured length that "later"/"earlier" turns into a step from the time told before: days,
+# weeks, months, years, or hours and minutes (the same day); TimeML tags the length alone, a DURATION
+_STEP_VALUE = re.compile(r"P(?:(?P<n>\d+)(?P<unit>[DWMY])|T[\dX.]+[HM])")
+_STEP_WORDS = {"later": 1, "earlier": -1}
+
+
+def _shifted_from_story(
+    doc: Doc,
+    trigger: Token,
+    sent: Span,
+    attachments: list[Attachment],
+    timexes: Sequence[Timex],
+    event_tense: Tense,
+    anchor: DocumentTime,
+) -> DateInterval | None:
+    """ "The rebels seized the town on March 3. Two days later, the army struck back", "In January
+    the two signed a port deal. A month later, the president called it illegal": a length with
+    "later" or "earlier" on the trigger's clause counts from the time the narrative set in the
+    sentences before (`_carried`, its limits), not from the report. A day moves by days and weeks
+    (with its likely day); months and years give the whole month or year reached; hours and minutes
+    keep the day. Where the narrative set no time, the clause is one without a time of its own, as
+    before. (The tagger itself dates "two days earlier", as TimeML does; TimeML tags "two days later"
+    as a length only.)"""
+    chain = {token.i for token, _ in governors(trigger)}
+    for a in attachments:
+        word = doc[a.span.end] if a.span.end < len(doc) else None
+        step = _STEP_WORDS.get(word.lower_) if word is not None else None
+        value = _STEP_VALUE.fullmatch(a.timex.value or "") if a.timex.type == "DURATION" else None
+        if step is None or value is None or a.noun is not None or not _hangs_on(a, chain):
+            continue
+        # the time told itself: a past perfect ("Two days earlier, the envoys had met") is not before it
+        told_tense = Tense.PAST if event_tense == Tense.PAST_PERFECT else event_tense
+        told = _carried(doc, trigger, sent, [], timexes, told_tense, anchor)
+        if told is None or told.start is None or told.end is None:
+            return None
+        n, unit = int(value["n"] or 0) * step, value["unit"] or "D"
+        start, end = shift(told.start, unit, n), shift(told.end, unit, n)
+        if unit in ("M", "Y"):  # counted loosely: the month (year) it reaches, no day
+            start, last = (
+                d.replace(day=1) if unit == "M" else d.replace(month=1, day=1) for d in (start, end)
+            )
+            end = shift(last, unit, 1) - timedelta(1)
+        likely = shift(told.likely, unit, n) if told.likely is not None and unit in ("D", "W") else None
+        report_end = _reference(anchor)[1]
+        if event_tense in _PAST_FAMILY and report_end is not None and start > report_end:
+            return None  # a past event does not lie after the report
+        basis = f"'{a.timex.text} {word.text}' than the time told before: {told.basis}"
+        whole: Granularity = "month" if unit == "M" else "year"
+        one_period = unit in ("M", "Y") and unit_value(start, unit) == unit_value(end, unit)
+        granularity = "day" if start == end else whole if one_period else "range"
+        return DateInterval(start, end, granularity, round(told.confidence - 0.1, 2), basis, likely=likely)
+    return None
 
 
 def _time_of(
@@ -809,6 +864,14 @@ def _carried(
             where = f"{back} sentence(s) before"
             prev_attachments = _attached(doc, local)
             found = _sentence_date(prev.root, prev_attachments, local, ref, anchor, where, widest)
+            if found is None and (
+                # "Two days later, the army struck back. It also ...": the time the step reached goes on
+                step := _shifted_from_story(
+                    doc, prev.root, prev, prev_attachments, timexes, prev_tense, anchor
+                )
+            ):
+                basis = f"carried from the narrative ({where}): {step.basis}"
+                found = replace(step, confidence=round(max(step.confidence - 0.2, 0.1), 2), basis=basis)
             if reported and (found is None or found.likely is None):
                 return None  # only a day goes on with the statement (a likely one, in an undated article)
             if found is None and widest is None:
@@ -1021,15 +1084,17 @@ def _own_expression(trigger: Token, attachments: list[Attachment]) -> bool:
     """Whether a time expression hangs on the trigger's own clause, even one that could not be
     resolved ("two days later"); those of relative and other clauses do not count."""
     chain = {token.i for token, _ in governors(trigger)}
-    for a in attachments:
-        if a.noun is not None:
-            continue  # it dates another event the clause relates to (`_bound_agrees`)
-        word, steps = a.head, 0
-        while word is not None and word.i not in chain and not is_verb(word) and steps < 3:
-            word, steps = (None if word.head.i == word.i else word.head), steps + 1  # "two days later"
-        if word is not None and word.i in chain:
-            return True
-    return False
+    # an expression on a noun dates another event the clause relates to (`_bound_agrees`)
+    return any(a.noun is None and _hangs_on(a, chain) for a in attachments)
+
+
+def _hangs_on(a: Attachment, chain: set[int]) -> bool:
+    """Whether the expression of `a` hangs on one of the words `chain` holds (token indices), directly
+    or through up to three words that are not verbs ("two days later": "days" on "later" on the verb)."""
+    word, steps = a.head, 0
+    while word is not None and word.i not in chain and not is_verb(word) and steps < 3:
+        word, steps = (None if word.head.i == word.i else word.head), steps + 1
+    return word is not None and word.i in chain
 
 
 def _story_day(doc: Doc, timexes: Sequence[Timex], anchor: DocumentTime) -> date | None:

@@ -80,7 +80,10 @@ def tense(verb: Token) -> Tense:
         if word in c["future"] or (word == "going" and verb.tag_ == "VB"):
             return Tense.FUTURE
         if word in c["conditional"]:
-            return Tense.CONDITIONAL
+            # a modal perfect ("may have carried out", "could have been", "should have told") speaks of
+            # a time before the speaker's, as a past perfect does; a bare modal looks ahead or is open
+            perfect = any(a.lower_ == "have" and a.i > aux.i for a in auxes)
+            return Tense.PAST_PERFECT if perfect else Tense.CONDITIONAL
     tags = [a.tag_ for a in auxes]
     lemmas = [a.lemma_.lower() for a in auxes]
     if "have" in lemmas:
