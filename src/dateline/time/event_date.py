@@ -101,6 +101,11 @@ WRITING_DAY = "not after the day it was likely written,"
 STEPPED_BACK = "a sentence that steps back"
 CARRY_SENTENCES = 2  # how many sentences back a date set by the narrative is carried
 CARRY_MAX_DAYS = 31  # only narrow dates are carried: a year mentioned once does not date a story
+# how many steps of a narrative ("Two days later, ... A week later, ...") one time is counted through:
+# each step counts from the one before, sentence after sentence, so the chain is followed back only so
+# far (a chain of hundreds of such sentences went as deep as the interpreter allows, and dropped the
+# article's events)
+CARRY_STEPS = 8
 LEAD_SENTENCES = 3  # the lead, where a report says which day its story happened
 # How far before publication a lead's day may be and still be the story's day: a daily report tells
 # of the day before or the one before that; a lead further back is a follow-up whose undated news is
@@ -484,6 +489,7 @@ def _shifted_from_story(
     timexes: Sequence[Timex],
     event_tense: Tense,
     anchor: DocumentTime,
+    steps: int = 0,
 ) -> DateInterval | None:
     """ "The rebels seized the town on March 3. Two days later, the army struck back", "In January
     the two signed a port deal. A month later, the president called it illegal": a length with
@@ -492,7 +498,7 @@ def _shifted_from_story(
     (with its likely day); months and years give the whole month or year reached; hours and minutes
     keep the day. Where the narrative set no time, the clause is one without a time of its own, as
     before. (The tagger itself dates "two days earlier", as TimeML does; TimeML tags "two days later"
-    as a length only.)"""
+    as a length only.) `steps`: the steps already counted on the way here (CARRY_STEPS)."""
     chain = {token.i for token, _ in governors(trigger)}
     for a in attachments:
         word = doc[a.span.end] if a.span.end < len(doc) else None
@@ -502,7 +508,7 @@ def _shifted_from_story(
             continue
         # the time told itself: a past perfect ("Two days earlier, the envoys had met") is not before it
         told_tense = Tense.PAST if event_tense == Tense.PAST_PERFECT else event_tense
-        told = _carried(doc, trigger, sent, [], timexes, told_tense, anchor)
+        told = _carried(doc, trigger, sent, [], timexes, told_tense, anchor, steps)
         if told is None or told.start is None or told.end is None:
             return None
         n, unit = int(value["n"] or 0) * step, value["unit"] or "D"
@@ -817,12 +823,14 @@ def _carried(
     timexes: Sequence[Timex],
     event_tense: Tense,
     anchor: DocumentTime,
+    steps: int = 0,
 ) -> DateInterval | None:
     """A past event without a date of its own continues the story of the last narrow date the
     narrative set: the date governing its own sentence's main verb ("On Monday the ministers met in
     Geneva, where they signed ..."), else that of the sentences just before ("... They agreed to
     ..."). The carrying stops at another time expression, at a verb that is not in a past tense, and
-    after CARRY_SENTENCES sentences."""
+    after CARRY_SENTENCES sentences; a step ("Two days later, ...") is counted through CARRY_STEPS
+    sentences at most (`steps`: those counted already)."""
     if event_tense == Tense.FUTURE:
         return _carried_ahead(doc, trigger, sent, attachments, timexes, anchor)
     # "At that meeting, Blinken warned ...": a phrase that points back to the occasion just told
@@ -864,10 +872,14 @@ def _carried(
             where = f"{back} sentence(s) before"
             prev_attachments = _attached(doc, local)
             found = _sentence_date(prev.root, prev_attachments, local, ref, anchor, where, widest)
-            if found is None and (
+            if (
+                found is None
+                and steps < CARRY_STEPS
                 # "Two days later, the army struck back. It also ...": the time the step reached goes on
-                step := _shifted_from_story(
-                    doc, prev.root, prev, prev_attachments, timexes, prev_tense, anchor
+                and (
+                    step := _shifted_from_story(
+                        doc, prev.root, prev, prev_attachments, timexes, prev_tense, anchor, steps + 1
+                    )
                 )
             ):
                 basis = f"carried from the narrative ({where}): {step.basis}"
