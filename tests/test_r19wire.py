@@ -11,7 +11,7 @@ from coding_support import pipeline_events, types_of
     "text",
     [
         "The Kenyan president faces mounting pressure to resign.",
-        "Relations between Niger and Benin are already under pressure since the coup.",
+        "Relations between Chile and Peru are already under pressure since the election.",
         "The Peruvian prime minister has been under pressure over the fuel protests.",
     ],
 )
@@ -23,7 +23,7 @@ def test_pressure_borne_with_nobody_named_is_no_request(pipeline, text):
     "text",
     [
         "The Serbian government came under heavy pressure from the European Union to recognise Kosovo.",
-        "The Solomon Islands faced pressure from Australia to reject the deal.",
+        "Chile faced pressure from Brazil to drop the port plan.",
         "Germany stepped up pressure on Hungary to approve the aid package.",
     ],
 )
