@@ -44,3 +44,11 @@ def test_a_long_chain_of_steps_keeps_the_articles_events(pipeline) -> None:
     days = sorted({e.date.start for e in result.events if e.date.start == e.date.end})
     assert [d.isoformat() for d in days[:3]] == ["2024-03-03", "2024-03-05", "2024-03-07"]
     assert days[-1].isoformat() == f"2024-03-{3 + 2 * (CARRY_STEPS + 1):02d}"
+
+
+@pytest.mark.parametrize("step", ["9000 years later", "3000000 days later", "99999999999 days later"])
+def test_a_step_off_the_calendar_gives_no_time_and_keeps_the_articles_events(pipeline, step: str) -> None:
+    text = f"Rebels seized the town on March 3, 2024. {step.capitalize()}, the army attacked the town."
+    result = pipeline.process(RawDocument(source="test", id="t", text=text, published="2024-03-10"))
+    assert result.failure is None
+    assert len(result.events) == 2

@@ -512,13 +512,10 @@ def _shifted_from_story(
         if told is None or told.start is None or told.end is None:
             return None
         n, unit = int(value["n"] or 0) * step, value["unit"] or "D"
-        start, end = shift(told.start, unit, n), shift(told.end, unit, n)
-        if unit in ("M", "Y"):  # counted loosely: the month (year) it reaches, no day
-            start, last = (
-                d.replace(day=1) if unit == "M" else d.replace(month=1, day=1) for d in (start, end)
-            )
-            end = shift(last, unit, 1) - timedelta(1)
-        likely = shift(told.likely, unit, n) if told.likely is not None and unit in ("D", "W") else None
+        reached = _stepped(told, unit, n)
+        if reached is None:
+            return None
+        start, end, likely = reached
         report_end = _reference(anchor)[1]
         if event_tense in _PAST_FAMILY and report_end is not None and start > report_end:
             return None  # a past event does not lie after the report
@@ -528,6 +525,24 @@ def _shifted_from_story(
         granularity = "day" if start == end else whole if one_period else "range"
         return DateInterval(start, end, granularity, round(told.confidence - 0.1, 2), basis, likely=likely)
     return None
+
+
+def _stepped(told: DateInterval, unit: str, n: int) -> tuple[date, date, date | None] | None:
+    """The interval `told` moved by `n` units (`_shifted_from_story`): its start, its end and its likely
+    day; None for a step off the calendar ("9000 years later", a count of days too large for it),
+    which gives no time rather than failing the article."""
+    assert told.start is not None and told.end is not None
+    try:
+        start, end = shift(told.start, unit, n), shift(told.end, unit, n)
+        if unit in ("M", "Y"):  # counted loosely: the month (year) it reaches, no day
+            start, last = (
+                d.replace(day=1) if unit == "M" else d.replace(month=1, day=1) for d in (start, end)
+            )
+            end = shift(last, unit, 1) - timedelta(1)
+        likely = shift(told.likely, unit, n) if told.likely is not None and unit in ("D", "W") else None
+    except OverflowError:
+        return None
+    return start, end, likely
 
 
 def _time_of(
