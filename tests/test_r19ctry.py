@@ -59,3 +59,21 @@ def test_parties_of_a_nested_act_are_not_the_acts(pipeline, text, event_type, ke
 )
 def test_parties_of_the_acts_own_object_stay(pipeline, text, event_type, kept):
     assert kept <= countries_of(of_type(pipeline_events(pipeline, text), event_type))
+
+
+# A state's territory that force or troops enter names that state as the target.
+@pytest.mark.parametrize(
+    ("text", "event_type", "countries"),
+    [
+        ("More than twenty Russian drones entered Polish airspace on Wednesday.", "MOBILIZE", {"RUS", "POL"}),
+        ("Pakistan conducted airstrikes inside Afghan territory on Thursday.", "ASSAULT", {"PAK", "AFG"}),
+        ("Israel launched strikes on Lebanese territory on Monday.", "ASSAULT", {"ISR", "LBN"}),
+    ],
+)
+def test_entered_territory_is_the_target(pipeline, text, event_type, countries):
+    assert countries_of(of_type(pipeline_events(pipeline, text), event_type)) == countries
+
+
+def test_a_border_approached_is_no_territory_entered(pipeline):
+    events = pipeline_events(pipeline, "Russian troops massed near the Ukrainian border on Monday.")
+    assert "UKR" not in countries_of(of_type(events, "MOBILIZE"))

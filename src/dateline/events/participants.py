@@ -504,6 +504,9 @@ def _with_things(index: MentionIndex, anchor: Token, event_type: str | None, sid
     objects = _children(anchor, OBJECT_DEPS | {"nsubjpass"})
     # "halted the attacks on Ukrainian facilities": what the attacks an act is about hit.
     hit = [p for noun in objects if _forceful(None, noun) for p in _prep_objects(noun, STRUCK_PREPS)]
+    # "conducted airstrikes inside Afghan territory", "drones entered Polish airspace": a state's
+    # territory that force or troops enter is that state's.
+    hit += _entered_territory(anchor, objects, event_type)
     if _forceful(event_type, anchor):
         hit += objects + _prep_objects(anchor, STRUCK_PREPS)
         lexicon = load_lexicon()
@@ -511,6 +514,23 @@ def _with_things(index: MentionIndex, anchor: Token, event_type: str | None, sid
         sides.sources += [m for noun in wielded for m in index.of_thing(noun) if m not in sides.sources]
     sides.targets += [m for noun in hit for m in index.of_thing(noun) if m not in sides.targets]
     return sides
+
+
+# A state's territory as a thing ("Polish airspace", "Afghan territory"), and the prepositions by which
+# force or troops enter it.
+TERRITORY_NOUNS = frozenset({"airspace", "territory", "waters", "soil"})
+ENTERING_PREPS = STRUCK_PREPS | {"inside", "within", "in", "over"}
+ENTERING_TYPES = FORCE_TYPES | {"MOBILIZE"}
+
+
+def _entered_territory(anchor: Token, objects: list[Token], event_type: str | None) -> list[Token]:
+    """The territory nouns an act of force or of troops enters: its object ("entered Polish airspace"), or
+    the object of an "into / inside / over ..." phrase of it or of its object ("conducted airstrikes
+    inside Afghan territory", "sent troops into Ukrainian territory")."""
+    if event_type not in ENTERING_TYPES:
+        return []
+    nouns = objects + [p for w in (anchor, *objects) for p in _prep_objects(w, ENTERING_PREPS)]
+    return [n for n in nouns if n.lemma_.lower() in TERRITORY_NOUNS]
 
 
 def _participles(noun: Token) -> list[Token]:
