@@ -77,3 +77,15 @@ def test_entered_territory_is_the_target(pipeline, text, event_type, countries):
 def test_a_border_approached_is_no_territory_entered(pipeline):
     events = pipeline_events(pipeline, "Russian troops massed near the Ukrainian border on Monday.")
     assert "UKR" not in countries_of(of_type(events, "MOBILIZE"))
+
+
+def test_a_subject_hung_on_an_auxiliary_is_its_verbs(nlp):
+    doc = nlp("Japan had earlier this month removed Korea from the list.\nIt said so. They left.")
+    japan = next(t for t in doc if t.text == "Japan")
+    assert (japan.dep_, japan.head.text) == ("nsubj", "removed")
+    assert len(list(doc.sents)) == 3  # the sentences stay as they are
+
+
+def test_the_doer_of_a_verb_whose_auxiliary_held_the_subject(pipeline):
+    text = "In a series of measures, Japan had earlier this month removed South Korea from a white list."
+    assert countries_of(of_type(pipeline_events(pipeline, text), "SANCTION")) == {"JPN", "KOR"}
