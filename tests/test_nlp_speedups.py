@@ -24,13 +24,15 @@ C'mon, the spokesman gotta explain why there's no agreement yet! Prices rose 3.5
 
 @pytest.fixture(scope="module")
 def plain() -> Language:
-    """The model as spaCy ships it, with dateline's paragraph component and no speed-ups."""
+    """The model as spaCy ships it, with dateline's paragraph and parse-repair components and no
+    speed-ups."""
     for name in MODEL_NAMES:
         try:
             nlp = spacy.load(name)
         except OSError:
             continue
         nlp.add_pipe("dateline_paragraphs", before="parser")
+        nlp.add_pipe("dateline_aux_subjects", last=True)
         return nlp
     pytest.skip("spaCy model not installed")
 

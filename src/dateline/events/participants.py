@@ -504,6 +504,9 @@ def _with_things(index: MentionIndex, anchor: Token, event_type: str | None, sid
     objects = _children(anchor, OBJECT_DEPS | {"nsubjpass"})
     # "halted the attacks on Ukrainian facilities": what the attacks an act is about hit.
     hit = [p for noun in objects if _forceful(None, noun) for p in _prep_objects(noun, STRUCK_PREPS)]
+    # "conducted airstrikes inside Afghan territory", "drones entered Polish airspace": a state's
+    # territory that force or troops enter is that state's.
+    hit += _entered_territory(anchor, objects, event_type)
     if _forceful(event_type, anchor):
         hit += objects + _prep_objects(anchor, STRUCK_PREPS)
         lexicon = load_lexicon()
@@ -511,6 +514,23 @@ def _with_things(index: MentionIndex, anchor: Token, event_type: str | None, sid
         sides.sources += [m for noun in wielded for m in index.of_thing(noun) if m not in sides.sources]
     sides.targets += [m for noun in hit for m in index.of_thing(noun) if m not in sides.targets]
     return sides
+
+
+# A state's territory as a thing ("Polish airspace", "Afghan territory"), and the prepositions by which
+# force or troops enter it.
+TERRITORY_NOUNS = frozenset({"airspace", "territory", "waters", "soil"})
+ENTERING_PREPS = STRUCK_PREPS | {"inside", "within", "in", "over"}
+ENTERING_TYPES = FORCE_TYPES | {"MOBILIZE"}
+
+
+def _entered_territory(anchor: Token, objects: list[Token], event_type: str | None) -> list[Token]:
+    """The territory nouns an act of force or of troops enters: its object ("entered Polish airspace"), or
+    the object of an "into / inside / over ..." phrase of it or of its object ("conducted airstrikes
+    inside Afghan territory", "sent troops into Ukrainian territory")."""
+    if event_type not in ENTERING_TYPES:
+        return []
+    nouns = objects + [p for w in (anchor, *objects) for p in _prep_objects(w, ENTERING_PREPS)]
+    return [n for n in nouns if n.lemma_.lower() in TERRITORY_NOUNS]
 
 
 def _participles(noun: Token) -> list[Token]:
@@ -811,11 +831,107 @@ def assign(
         # "Its delegation left for Jeddah to discuss the truce": talks travelled to are hosted there.
         home = {a.country for m in sides.sources for a in m.actors}
         sides.targets += [m for m in _travelled_to(index, anchor) if m.actors[0].country not in home]
+    _drop_nested_parties(index, sides, anchor, head, content, event_type)
     if reciprocal(anchor) or (anchor.lemma_.lower() in lexicon.mutual and event_type in FORCE_TYPES):
         # "the army and the RSF battled each other", "the two armies exchanged fire": each is the
         # other's target.
         sides.joint, sides.sources = sides.joint + sides.sources, []
     return _sided(sides, event_type)
+
+
+# Nouns of a standing relation between states that name its parties as an act noun does ("the conflict
+# between Russia and Ukraine", "the peace treaty with Israel"), beside the lexicon's act nouns.
+RELATION_NOUNS = frozenset(
+    {"conflict", "war", "dispute", "treaty", "tension", "tensions", "row", "standoff", "feud", "rivalry",
+     "confrontation", "hostilities", "fighting", "clashes"}
+)  # fmt: skip
+# Prepositions by which an act noun (or its participle: "the embargo imposed ... on Cuba") names whom the
+# act is with, on, against or for: its other parties, not its doer.
+NESTED_PARTY_PREPS = frozenset(
+    {"with", "between", "among", "amongst", "on", "upon", "against", "into", "to", "toward", "towards", "for",
+     "over"}
+)  # fmt: skip
+# Acts that judge or answer another act: what they are about is that act, whose doer is their target and
+# whose other parties are not ("condemned the Russian attack on Ukraine": Russia).
+JUDGING_TYPES = frozenset({"ACCUSE"})
+# Verbs whose own "on" phrase the parser hangs on their object ("blamed the attack on X": X is blamed).
+BLAMING_VERBS = frozenset({"blame", "pin"})
+# Nouns that name a part or stage of an act ("the start of talks", "the resumption of dialogue"): the act
+# named in their "of" phrase is what is said, as if named itself.
+PART_NOUNS = frozenset(
+    {"start", "end", "conclusion", "close", "opening", "outset", "resumption", "launch", "outcome", "result",
+     "continuation", "round", "progress", "success", "failure", "collapse"}
+)  # fmt: skip
+
+
+def _drop_nested_parties(
+    index: MentionIndex,
+    sides: Sides,
+    anchor: Token,
+    head: Token | None,
+    content: Sequence[Token],
+    event_type: str | None,
+) -> None:
+    """Takes out of the targets and joint parties the mentions that are another act's own parties, named
+    inside the phrase that says what this act is about: "expressed concern regarding the Cook Islands'
+    agreement with China", "ordered an investigation into the attack on Azerbaijan's embassy", "urged X
+    to mediate for a solution to the conflict between Russia and Ukraine". A mention is such a party when,
+    between it and the act's words (its predicate, event noun, and the verbs of what a verbal act is
+    about), an act noun (the lexicon's) or a relation noun (`RELATION_NOUNS`) names it through a "with /
+    between / on / against / for ..." phrase, its own or its participle's (not as its doer: "the Russian
+    attack", "the embargo imposed by the US" stay), and that noun is nested in another phrase, or is what
+    an act that judges it is about (`JUDGING_TYPES`: "condemned the Russian attack on Ukraine": Russia).
+    "Kenya signed an agreement with Uganda", "called for talks between A and B", "welcomed the start of
+    talks between A and B", "urged X to support our investigation" keep their parties."""
+    if anchor.lemma_.lower() in BLAMING_VERBS:
+        return  # "blamed the attack on fighters from M23": the "on" phrase is the blame's
+    # the verbs of what is asked or said ("urged X to support our inquiry"), not a participle on a noun
+    act = {anchor.i} | {t.i for t in content if t.pos_ in ("VERB", "AUX") and t.dep_ != "acl"}
+    if head is not None and not (event_type in JUDGING_TYPES and _judged(head, event_type)):
+        act.add(head.i)  # "condemned the attack": the attack is what is judged, not the act's own word
+    sides.targets[:] = [m for m in sides.targets if not _nested_party(index, m, act, event_type)]
+    sides.joint[:] = [m for m in sides.joint if not _nested_party(index, m, act, event_type)]
+
+
+def _judged(noun: Token, event_type: str) -> bool:
+    """Is the noun an act of another type than the act that judges it ("condemned the attack")?"""
+    entry = load_lexicon().lookup(noun) if noun.pos_ == "NOUN" else None
+    return noun.lower_ in RELATION_NOUNS or (entry is not None and entry.type != event_type)
+
+
+def _nested_party(index: MentionIndex, mention: ActorMention, act: set[int], event_type: str | None) -> bool:
+    root = next((loc.root for loc in index.located if loc.mention is mention), None)
+    node = root
+    while node is not None and node.i not in act and node.head.i != node.i:
+        parent = node.head
+        if node.dep_ == "pobj" and parent.dep_ in ("prep", "agent") and parent.head.i not in act:
+            owner = parent.head
+            noun = owner.head if owner.pos_ == "VERB" and owner.dep_ == "acl" else owner
+            party = parent.dep_ == "prep" and parent.lower_ in NESTED_PARTY_PREPS
+            if party and noun.pos_ == "NOUN" and noun.i not in act and _act_noun(noun):
+                return event_type in JUDGING_TYPES or not _said_of_act(noun, act)
+        node = parent
+    return False
+
+
+def _act_noun(noun: Token) -> bool:
+    return noun.lower_ in RELATION_NOUNS or load_lexicon().lookup(noun) is not None
+
+
+def _said_of_act(noun: Token, act: set[int]) -> bool:
+    """Is the noun (or the noun it is a conjunct of, or the part of it named: "the start of talks") an
+    object of the act's words, or of their prepositions?"""
+    while True:
+        while noun.dep_ == "conj":
+            noun = noun.head
+        prep = noun.head
+        if not (noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in PART_NOUNS):
+            break
+        noun = prep.head  # "welcomed the resumption of talks between A and B": the talks' parties
+    head = noun.head
+    if head.dep_ == "prep":
+        head = head.head
+    return head.i in act
 
 
 def held_under(noun: Token) -> bool:
