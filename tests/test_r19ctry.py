@@ -65,8 +65,8 @@ def test_parties_of_the_acts_own_object_stay(pipeline, text, event_type, kept):
 @pytest.mark.parametrize(
     ("text", "event_type", "countries"),
     [
-        ("More than twenty Russian drones entered Polish airspace on Wednesday.", "MOBILIZE", {"RUS", "POL"}),
-        ("Pakistan conducted airstrikes inside Afghan territory on Thursday.", "ASSAULT", {"PAK", "AFG"}),
+        ("Several Russian jets entered Finnish airspace on Friday.", "MOBILIZE", {"RUS", "FIN"}),
+        ("Chile carried out airstrikes inside Peruvian territory on Friday.", "ASSAULT", {"CHL", "PER"}),
         ("Israel launched strikes on Lebanese territory on Monday.", "ASSAULT", {"ISR", "LBN"}),
     ],
 )
@@ -80,12 +80,12 @@ def test_a_border_approached_is_no_territory_entered(pipeline):
 
 
 def test_a_subject_hung_on_an_auxiliary_is_its_verbs(nlp):
-    doc = nlp("Japan had earlier this month removed Korea from the list.\nIt said so. They left.")
-    japan = next(t for t in doc if t.text == "Japan")
-    assert (japan.dep_, japan.head.text) == ("nsubj", "removed")
+    doc = nlp("Chile had already this year removed Peru from the list.\nIt said so. They left.")
+    chile = next(t for t in doc if t.text == "Chile")
+    assert (chile.dep_, chile.head.text) == ("nsubj", "removed")
     assert len(list(doc.sents)) == 3  # the sentences stay as they are
 
 
 def test_the_doer_of_a_verb_whose_auxiliary_held_the_subject(pipeline):
-    text = "In a series of measures, Japan had earlier this month removed South Korea from a white list."
-    assert countries_of(of_type(pipeline_events(pipeline, text), "SANCTION")) == {"JPN", "KOR"}
+    text = "In a round of steps, Chile had already this year removed Peru from a white list."
+    assert countries_of(of_type(pipeline_events(pipeline, text), "SANCTION")) == {"CHL", "PER"}

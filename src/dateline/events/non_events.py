@@ -482,12 +482,11 @@ ENDURING = frozenset({"face", "feel", "experience"})
 
 
 def endured_pressure(trigger: Trigger) -> bool:
-    """ "The president faces mounting pressure to resign", "the prime minister has been under pressure
-    over the protests", "relations already under pressure since the election": pressure borne, with nobody named
-    who puts it on, is the subject's plight, not a request of anyone's; the subject is no requester (a
-    wire quote and two news articles of different outlets coded it REQUEST with the pressed as its
-    doer). Pressure with its doer ("under pressure from the unions", "faced Washington's pressure")
-    stays a request."""
+    """ "The president faces mounting pressure to resign", "the prime minister has been under pressure over
+    the protests", "relations already under pressure since the election": pressure borne, with nobody named
+    who puts it on, is the subject's plight, not a request of anyone's; the subject is no requester (a wire
+    quote and two news articles of different outlets coded it REQUEST with the pressed as its doer). Pressure
+    with its doer ("under pressure from the unions", "faced Washington's pressure") stays a request."""
     noun = trigger.head
     if noun.lemma_.lower() != "pressure" or noun.pos_ != "NOUN":
         return False

@@ -504,7 +504,7 @@ def _with_things(index: MentionIndex, anchor: Token, event_type: str | None, sid
     objects = _children(anchor, OBJECT_DEPS | {"nsubjpass"})
     # "halted the attacks on Ukrainian facilities": what the attacks an act is about hit.
     hit = [p for noun in objects if _forceful(None, noun) for p in _prep_objects(noun, STRUCK_PREPS)]
-    # "conducted airstrikes inside Afghan territory", "drones entered Polish airspace": a state's
+    # "carried out airstrikes inside Peruvian territory", "jets entered Finnish airspace": a state's
     # territory that force or troops enter is that state's.
     hit += _entered_territory(anchor, objects, event_type)
     if _forceful(event_type, anchor):
@@ -524,7 +524,7 @@ ENTERING_TYPES = FORCE_TYPES | {"MOBILIZE"}
 
 
 def _entered_territory(anchor: Token, objects: list[Token], event_type: str | None) -> list[Token]:
-    """The territory nouns an act of force or of troops enters: its object ("entered Polish airspace"), or
+    """The territory nouns an act of force or of troops enters: its object ("entered Finnish airspace"), or
     the object of an "into / inside / over ..." phrase of it or of its object ("conducted airstrikes
     inside Afghan territory", "sent troops into Ukrainian territory")."""
     if event_type not in ENTERING_TYPES:
@@ -873,9 +873,9 @@ def _drop_nested_parties(
     event_type: str | None,
 ) -> None:
     """Takes out of the targets and joint parties the mentions that are another act's own parties, named
-    inside the phrase that says what this act is about: "expressed concern regarding the Cook Islands'
-    agreement with China", "ordered an investigation into the attack on Azerbaijan's embassy", "urged X
-    to mediate for a solution to the conflict between Russia and Ukraine". A mention is such a party when,
+    inside the phrase that says what this act is about: "voiced concern about Ruritania's pact with
+    Elbonia", "ordered an inquiry into the attack on Elbonia's consulate", "urged X to mediate for a
+    solution to the dispute between Ruritania and Elbonia". A mention is such a party when,
     between it and the act's words (its predicate, event noun, and the verbs of what a verbal act is
     about), an act noun (the lexicon's) or a relation noun (`RELATION_NOUNS`) names it through a "with /
     between / on / against / for ..." phrase, its own or its participle's (not as its doer: "the Russian
@@ -884,7 +884,7 @@ def _drop_nested_parties(
     "Kenya signed an agreement with Uganda", "called for talks between A and B", "welcomed the start of
     talks between A and B", "urged X to support our investigation" keep their parties."""
     if anchor.lemma_.lower() in BLAMING_VERBS:
-        return  # "blamed the attack on fighters from M23": the "on" phrase is the blame's
+        return  # "blamed the attack on rebels from the north": the "on" phrase is the blame's
     # the verbs of what is asked or said ("urged X to support our inquiry"), not a participle on a noun
     act = {anchor.i} | {t.i for t in content if t.pos_ in ("VERB", "AUX") and t.dep_ != "acl"}
     if head is not None and not (event_type in JUDGING_TYPES and _judged(head, event_type)):

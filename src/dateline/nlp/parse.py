@@ -36,12 +36,11 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 
 @Language.component("dateline_aux_subjects")
 def aux_subjects(doc: Doc) -> Doc:
-    """A subject the parser hung on an auxiliary is the subject of the verb the auxiliary serves: "Japan
-    had earlier this month removed South Korea from the list", "President Museveni has in a rare
-    occurrence apologized to Kenya", "Oman is mediating between Iran and Bahrain" (the small model
-    attaches the subject to "had", "has", "is" when words part them, or at random), so every stage that
-    asks a verb for its subject finds none. The auxiliary and its verb are in one sentence: the
-    sentences stay as they are."""
+    """A subject the parser hung on an auxiliary is the subject of the verb the auxiliary serves: "Chile had
+    already this year removed Peru from the list", "Chile has in a rare gesture apologized to Peru" (the small
+    model attaches the subject to "had", "has", "is" when words part them, or at random), so every stage that
+    asks a verb for its subject finds none. The auxiliary and its verb are in one sentence: the sentences stay
+    as they are."""
     for token in doc:
         aux = token.head
         if token.dep_ in SUBJECT_ON_AUX and aux.dep_ in ("aux", "auxpass") and aux.head.pos_ in VERBS:
