@@ -255,11 +255,13 @@ def test_block_keys_of_a_multi_month_interval():
     # A vague report of two countries asks for every event of the pair; of one country, for nothing.
     assert query_keys(mention("a", when=half_open, actors=(RUSSIA, PAKISTAN))) == ["CONSULT|PAK+RUS|@*"]
     assert query_keys(mention("a", when=half_open, actors=(RUSSIA,))) == []
-    # A dated one asks for the vague events of its named actors and of its pair (round 17).
+    # A dated one asks for the vague events of its named actors and of its pair (round 17), and,
+    # dated by its text, for their events told back in a past tense alone (round 20).
     assert query_keys(mention("a", actors=(PUTIN, PAKISTAN))) == [
         "CONSULT|PAK+RUS|2021-09",
         "CONSULT|PAK+RUS|~RUS_PUTIN",
         "CONSULT|PAK+RUS|~*",
+        "CONSULT|PAK+RUS|^RUS_PUTIN",
     ]
     # The same record gives the same keys as a canonical event, whose date may have been refined.
     assert block_keys(merge([mention("a", when=span)])[0]) == block_keys(mention("a", when=span))

@@ -38,7 +38,9 @@ from dateline.dedup.compatible import (
     filed_keys,
     halved,
     sole_keys,
+    stated,
     sub_dyads,
+    told_back,
     verbatim_keys,
 )
 from dateline.events.parties import dyad
@@ -57,6 +59,8 @@ def block_keys(x: EventLike) -> list[str]:
     keys += [f"{prefix}|@{i}" for i in names]
     if vague(x.date):
         keys += [f"{prefix}|~{i}" for i in names]
+    if told_back(x.date):
+        keys += [f"{prefix}|^{i}" for i in names]
     if isinstance(x, CanonicalEvent):
         keys += sorted({k for ref in x.mentions for k in verbatim_keys(x.type, ref.sentence, ref.trigger)})
     return keys
@@ -75,6 +79,12 @@ def query_keys(x: EventLike) -> list[str]:
     else:
         keys = [f"{prefix}|{p}" for p in periods(x.date)] + nested_keys(x)
         keys += [f"{prefix}|~{i}" for i in filed_keys(x.actors)]
+        # Told back in a past tense alone: every event of its actors, one of which it may tell back;
+        # dated by its text: their events told back, which may tell it (`index._recalled`, round 20).
+        if told_back(x.date):
+            keys += [f"{prefix}|@{i}" for i in names]
+        elif stated(x.date):
+            keys += [f"{prefix}|^{i}" for i in names]
     told = verbatim_keys(x.type, x.sentence, x.trigger) if isinstance(x, EventMention) else []
     return [*keys, *told]
 

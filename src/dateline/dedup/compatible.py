@@ -747,6 +747,26 @@ _PAST_TENSE_BASES = tuple(
 _FUTURE_BASIS = f"{Tense.FUTURE}{_TENSE_ONLY}"
 
 
+def told_back(x: DateInterval) -> bool:
+    """Was a mention's date read from a past tense alone ("India recalled six diplomats", "after
+    Pelosi's visit to Taiwan": `_PAST_TENSE_BASES`)? Its window is when the story was told (on or
+    shortly before publication), and a story tells back the pair's earlier acts in that tense as
+    often as its own news (`index.CanonicalIndex._recalled`, round 20). For an event, the mention
+    that bounds its date."""
+    return _mention_basis(x).startswith(_PAST_TENSE_BASES)
+
+
+def stated(x: DateInterval) -> bool:
+    """Dated (`dated`) by something its text says, not by a tense alone (`tense_only`)."""
+    return dated(x) and not tense_only(x)
+
+
+def stated_before(x: DateInterval, y: DateInterval) -> bool:
+    """Is `x` dated by something its text says (`dated`, not `tense_only`) and over before `y`
+    starts?"""
+    return stated(x) and y.start is not None and x.end < y.start  # type: ignore[operator]
+
+
 def opposite_tenses(x: DateInterval, y: DateInterval) -> bool:
     """Was one date read from a future tense alone and the other from a past one ("are set to meet
     at the summit next week" beside "held a brief conversation on the sidelines", in one article)?

@@ -69,7 +69,10 @@ from dateline.dedup.compatible import (
     same_object,
     shared_window,
     sole_keys,
+    stated,
+    stated_before,
     sub_dyads,
+    told_back,
     told_in,
     trip_mode,
     type_family,
@@ -85,7 +88,7 @@ from dateline.dedup.refine import (
     width,
 )
 from dateline.events.parties import dyad, modes_compatible, named_ids, stated_only, two_sided
-from dateline.records import CanonicalEvent, DateInterval, EventMention, MentionRef
+from dateline.records import CanonicalEvent, DateInterval, EventActor, EventMention, MentionRef
 
 RefKey = tuple[str, int, int, str]
 # (type, dyad): a tuple of strings whose hashes Python caches, where an f-string key would be built
@@ -375,6 +378,14 @@ def _apart(a: _Entry, b: _Entry) -> bool:
     return not a.event.related and not b.event.related and not any(x in b.members for x in a.members)
 
 
+def _tells_more(told: Iterable[tuple[str, list[EventActor]]], back: EventLike) -> bool:
+    """Does the article that tells `back` in a past tense alone report another act of that type of
+    one of its actors (`told`: type and actors of its other reports)? Then it tells a story of them,
+    and `back` may be its own news, or one of several of their acts (`CanonicalIndex._recalled`)."""
+    keys = set(sole_keys(back.actors))
+    return any(t == back.type and not keys.isdisjoint(sole_keys(a)) for t, a in told)
+
+
 def _stated_alike(ev: CanonicalEvent, m: EventMention) -> bool:
     """Do an event and a mention of one article told far apart match on the actors their sentences
     name (`parties.stated`)? The story's other country, given to a one-sided act, joins the acts
@@ -577,6 +588,8 @@ class CanonicalIndex:
             sole = self._sole(block, plan_or_held, mention, span is None)
             if sole is not None:
                 candidates.append(sole)
+        if not candidates and block is not None and (told_back(mention.date) or stated(mention.date)):
+            candidates = self._recalled(block, mention)
         ref = _mention_ref(mention)
         for e in candidates:
             if e.refs is not None and _ref_key(ref) in e.refs:  # re-added: present in a stored event
@@ -809,6 +822,63 @@ class CanonicalIndex:
         if any(_crowded(b, x, joint, sole, told) for b in held for x in sides):
             return None
         return sole
+
+    def _recalled(self, block: _Block, mention: EventMention) -> list[_Entry]:
+        """The one event of another article a report dated by its past tense alone tells back
+        (`compatible.told_back`, round 20), or, for a report whose text states its date, the one such
+        report of another article that tells it back: "India recalled six diplomats from Canada",
+        "contacts suspended after Pelosi's visit to Taiwan", dated to the days before publication,
+        are the recall and the visit other outlets dated months before. Found through the report's
+        named actors (or its pair of countries, `sole_keys`) among the block's events of every date:
+        the two must fit each other in everything but the date, and neither fit another event of
+        other articles; the stated one must be over before the told one's window
+        (`compatible.stated_before`); and the told-back report's article must tell no other act of that
+        type of those actors (`_tells_more`: a story of a state visit that tells its banquet is telling
+        its own news, not an old one). Only asked when the ordinary candidates gave nothing."""
+        keys = sole_keys(mention.actors)
+        shelf = block.named
+        if not keys or not shelf:
+            return []
+        found: dict[int, _Entry] = {}
+        for i in keys:
+            here = shelf.get(i)
+            if isinstance(here, dict) and len(here) > _SOLE_MAX:
+                return []
+            _gather(list(here.values()) if isinstance(here, dict) else here, found)
+        others = [e for _, e in sorted(found.items()) if mention.article_id not in e.members]
+        back = told_back(mention.date)
+
+        def fits(e: _Entry, x: EventLike) -> bool:
+            return same_event(e.event, replace(x, date=e.event.date), nests=True)  # type: ignore[type-var]
+
+        # A stated report meets the told-back events only (most reports of an act are stated).
+        hits = [e for e in others if (back or told_back(e.event.date)) and fits(e, mention)]
+        if len(hits) != 1:
+            return []
+        hit = hits[0]
+        ev = hit.event
+        if back:
+            start = mention.sentence_start
+            told = [(m.type, m.actors) for m in self._ahead if m.sentence_start != start]
+            ok = stated_before(ev.date, mention.date) and not _tells_more(told, mention)
+        else:
+            told = [
+                (x.event.type, x.event.actors)
+                for a in _articles_of(ev)
+                for x in self._article(a).events
+                if x is not hit
+            ]
+            ok = (
+                told_back(ev.date)
+                and stated_before(mention.date, ev.date)
+                and not _tells_more(told, ev)
+                and not any(e is not hit and fits(e, mention) for e in others)
+                and not any(
+                    e is not hit and not any(x in hit.members for x in e.members) and fits(e, ev)
+                    for e in others
+                )
+            )
+        return hits if ok else []
 
     def _told_twice(self, sole: _Entry, mention: EventMention) -> bool:
         """Does an article of `sole`, or the report's own, hold another event of `sole`'s type,

@@ -135,7 +135,10 @@ def _intersect(ev: DateEvidence, new: DateInterval, article: str) -> DateEvidenc
     lo = max(starts) if starts else None
     hi = min(ends) if ends else None
     if lo is not None and hi is not None and lo > hi:
-        lo, hi = (cur.start, cur.end) if width(cur) <= width(new) else (new.start, new.end)
+        # Disjoint: only a report told back without a date of its own joins so (`index._recalled`,
+        # round 20); its tense dates the telling, not the act, so the stated date is kept.
+        keep_cur = tense_only(new) if tense_only(new) != tense_only(cur) else width(cur) <= width(new)
+        lo, hi = (cur.start, cur.end) if keep_cur else (new.start, new.end)
     if (lo, hi) == (cur.start, cur.end):
         origin, src = ev.origin, ev.article
     elif (lo, hi) == (new.start, new.end):
