@@ -1,6 +1,6 @@
 """Round 20 (r20split): a report dated by its past tense alone tells back the pair's one act dated before.
 
-"India recalled six diplomats from Canada", "contacts suspended after Pelosi's visit to Taiwan": a
+"Ruritania withdrew four envoys from Freedonia", "talks frozen after the minister's trip to Freedonia": a
 story tells the pair's earlier acts in the bare past, and the time stage dates such a clause to the
 days before publication ("past, no date in its clause: on or shortly before publication"). Where
 another outlet dated the act by what its text says, months before, the two intervals are disjoint

@@ -748,8 +748,8 @@ _FUTURE_BASIS = f"{Tense.FUTURE}{_TENSE_ONLY}"
 
 
 def told_back(x: DateInterval) -> bool:
-    """Was a mention's date read from a past tense alone ("India recalled six diplomats", "after
-    Pelosi's visit to Taiwan": `_PAST_TENSE_BASES`)? Its window is when the story was told (on or
+    """Was a mention's date read from a past tense alone ("Ruritania withdrew four envoys", "after
+    the minister's trip to Freedonia": `_PAST_TENSE_BASES`)? Its window is when the story was told (on or
     shortly before publication), and a story tells back the pair's earlier acts in that tense as
     often as its own news (`index.CanonicalIndex._recalled`, round 20). For an event, the mention
     that bounds its date."""

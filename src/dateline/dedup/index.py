@@ -826,8 +826,8 @@ class CanonicalIndex:
     def _recalled(self, block: _Block, mention: EventMention) -> list[_Entry]:
         """The one event of another article a report dated by its past tense alone tells back
         (`compatible.told_back`, round 20), or, for a report whose text states its date, the one such
-        report of another article that tells it back: "India recalled six diplomats from Canada",
-        "contacts suspended after Pelosi's visit to Taiwan", dated to the days before publication,
+        report of another article that tells it back: "Ruritania withdrew four envoys from Freedonia",
+        "talks frozen after the minister's trip to Freedonia", dated to the days before publication,
         are the recall and the visit other outlets dated months before. Found through the report's
         named actors (or its pair of countries, `sole_keys`) among the block's events of every date:
         the two must fit each other in everything but the date, and neither fit another event of
