@@ -186,7 +186,10 @@ _BY = re.compile(r"by\s+\S", re.I)
 
 # --- datelines with a date -----------------------------------------------------------------------
 
-_WORD = r"[A-Z][\w'’.-]*"
+# A word of a place, at most 40 characters: "-" both continues a word ("PORT-VILA") and joins two
+# ("QUITO-BOGOTA"), so an unbounded word lets a line like "AB-AB-AB-..." be split in cubically many
+# ways before the match fails (minutes on a few thousand characters); no place name is longer
+_WORD = r"[A-Z][\w'’.-]{0,40}"
 # "Lagos", "ST. PETERSBURG", "Nairobi, Kenya", "New Delhi [India]", "Lagos (Nigeria)," (the country
 # in brackets), two places of a joint report ("QUITO/BOGOTA", "YEREVAN/ANKARA")
 _PLACE = (

@@ -1637,8 +1637,9 @@ def _lead_gives(day: date, lead: list[Unit]) -> bool:
     return False
 
 
-# one place or a few from the narrowest ("Kigali, ", "Parliament, Windhoek, ": a speech's venue and city)
-_PLACE_BEFORE_DAY = re.compile(r"(?:[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,2},\s*){1,3}")
+# one place or a few from the narrowest ("Kigali, ", "Parliament, Windhoek, ": a speech's venue and city);
+# a word of at most 41 characters, as in `date_lines._WORD`: "-" both continues a word and joins two
+_PLACE_BEFORE_DAY = re.compile(r"(?:[A-Z][\w'’.-]{1,40}(?:[ -][A-Z][\w'’.-]{1,40}){0,2},\s*){1,3}")
 
 
 def _placed_day(unit: Unit) -> bool:
