@@ -122,8 +122,8 @@ def merge(a: str, b: str, written: str | None = None) -> str:
     without an anchor ("May 23" -> 'XXXX-05-23', "Thursday" -> 'XXXX-WXX-4'): a later field the two
     readings share is kept only where `written` has it too, as a day both readings put on the 7th by
     chance ("yesterday") is not the text's. '2021-05-04' + '2021-09-28' -> '2021-XX-XX';
-    '2024-05-23' + '2025-05-23' with 'XXXX-05-23' -> 'XXXX-05-23'; a weekday keeps its day of the week
-    ('2024-WXX-4')."""
+    '2024-05-23' + '2025-05-23' with 'XXXX-05-23' -> 'XXXX-05-23'; a weekday whose month is lost keeps
+    its day of the week ('2024-WXX-4'; TimeML cannot write "a Thursday in May 2024": '2024-05-XX')."""
     if a == b:
         return a
     fa, fb = a.split("-"), b.split("-")
@@ -142,6 +142,6 @@ def merge(a: str, b: str, written: str | None = None) -> str:
             out.append(x[0] + "X")
         else:
             out.append("X" * len(x.split("T")[0]))
-    if written and (weekday := _WRITTEN_WEEKDAY.fullmatch(written)):
-        return f"{out[0]}-{weekday.group(1)}"
+    if written and (weekday := _WRITTEN_WEEKDAY.fullmatch(written)) and len(out) > 1 and out[1] == "XX":
+        return f"{out[0]}-{weekday.group(1)}"  # no month left to keep: the day of the week is the text's
     return "-".join(out)
