@@ -64,8 +64,8 @@ def test_merge_keeps_a_shared_later_field_only_where_it_is_written() -> None:
 
 
 # A date on the act that "after", "following" or "since" names lies before the clause; told in the
-# past or present, that act is past, whatever the nearest occurrence of the day would be. Before a
-# future clause it may still be ahead.
+# past, that act is past, whatever the nearest occurrence of the day would be. Before a present, a
+# "would" or a future clause it may still be ahead.
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
@@ -78,8 +78,9 @@ def test_merge_keeps_a_shared_later_field_only_where_it_is_written() -> None:
         ("The embassy reopened after the ceasefire on March 3.", date(2024, 1, 10), "2023-03-03"),
         ("The border has been closed since the clashes in November.", date(2024, 10, 11), "2023-11"),
         ("Relations thawed after a visit by the minister on March 3.", date(2024, 1, 10), "2023-03-03"),
-        # guards: a future clause, a plan, a noun that is no earlier act
+        # guards: a future clause, a "would", a plan, a noun that is no earlier act
         ("The leaders will meet after the vote on March 3.", date(2024, 1, 10), "2024-03-03"),
+        ("He said he would visit after the elections in March.", date(2024, 1, 10), "2024-03"),
         ("The talks are expected after the vote on March 3.", date(2024, 1, 10), "2024-03-03"),
         ("They invited him to a ceremony on March 3.", date(2024, 1, 10), "2024-03-03"),
     ],

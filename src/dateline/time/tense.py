@@ -298,9 +298,9 @@ def tense_at(doc: Doc, start: int, end: int) -> Direction:
                 return None  # a plan told in the past: what governs the plan says nothing more of its day
             if found is not None:
                 if before_it:
-                    # an act before a clause told in the past or present is past; before a future
-                    # one ("will meet after the vote on May 3") it may still lie ahead: no side
-                    return None if found == "future" else "past"
+                    # an act before a clause told in the past is past; before a present, a "would"
+                    # or a future ("will meet after the vote on May 3") it may still lie ahead
+                    return "past" if found == "past" else None
                 return found if found == "future" or not indirect else None
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
                 indirect = True
