@@ -477,7 +477,10 @@ def _resolve(
         return None
     if not first.relative:
         return first, _interval(first, tense, 0.95)
-    merged = Norm(first.type, values.merge(first.value, last.value), first.mod, True)
+    # what the text itself fixes: the reading without an anchor ("May 23" -> XXXX-05-23)
+    written = _normalize(name, match, text, None, tense, told)
+    value = values.merge(first.value, last.value, written.value if written else None)
+    merged = Norm(first.type, value, first.mod, True)
     a = values.to_interval(first.value, first.mod, "", 0.0) if first.type in _CALENDAR_TYPES else None
     b = values.to_interval(last.value, last.mod, "", 0.0) if last.type in _CALENDAR_TYPES else None
     if a is None or b is None or a.start is None or b.end is None:

@@ -173,6 +173,9 @@ _DIRECTION = {
 # A date before a noun ("the Jan. 14 deadline", "Wednesday's ruling") dates that thing, not the
 # clause's event, so the clause's tense says nothing about it.
 _PRENOMINAL = frozenset({"compound", "poss", "nmod", "amod", "nummod"})
+# "has raged since the attack on October 7", "tensions mounted following the signing on January 1":
+# the act these name lies before the clause's own time
+_BEFORE_THE_CLAUSE = frozenset({"after", "following", "since"})
 
 
 def _has_particle(verb: Token, particles: dict[str, str]) -> bool:
@@ -277,6 +280,7 @@ def tense_at(doc: Doc, start: int, end: int) -> Direction:
     # admit them in March"), the verb's past or present says little about the date; its future still
     # does ("will hold talks on Tuesday").
     indirect = False
+    before_it = False  # reached through "after / following / since" + noun
     child = token
     for _ in range(8):
         if token.pos_ in ("VERB", "AUX"):
@@ -293,11 +297,17 @@ def tense_at(doc: Doc, start: int, end: int) -> Direction:
             if found is None and _is_plan_verb(token):
                 return None  # a plan told in the past: what governs the plan says nothing more of its day
             if found is not None:
+                if before_it:
+                    # an act before a clause told in the past is past; before a present, a "would"
+                    # or a future ("will meet after the vote on May 3") it may still lie ahead
+                    return "past" if found == "past" else None
                 return found if found == "future" or not indirect else None
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
                 indirect = True
         elif token.pos_ in ("NOUN", "PROPN") and token.i not in range(span.start, span.end):
             indirect = True
+            named_before = token.dep_ in ("pobj", "dobj") and token.head.lower_ in _BEFORE_THE_CLAUSE
+            before_it = before_it or named_before
         if token.head.i == token.i:
             break
         child, token = token, token.head

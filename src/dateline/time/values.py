@@ -29,6 +29,7 @@ _DURATION = rf"P(?:(?:{_NUM}(?:Y|M|W|D|Q|DE|CE|L))+(?:T(?:{_NUM}(?:H|M|S))+)?|T(
 _REF = r"PAST_REF|PRESENT_REF|FUTURE_REF"
 VALUE_RE = re.compile(rf"(?:{_REF}|{_DURATION}|{_DATE}|XXXX-WXX-[1-7]|T\d{{2}}:\d{{2}})")
 
+_WRITTEN_WEEKDAY = re.compile(r"XXXX-(WXX-[1-7](?:T[\w:]+)?)")
 _SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}  # months; 13, 14 = next year
 _PARSE = re.compile(
     r"(?P<y>\d{4})(?:-(?:(?P<m>\d{2})(?:-(?P<d>\d{2}))?|W(?P<w>\d{1,2})(?:-(?P<wd>[1-7]|WE))?"
@@ -115,19 +116,25 @@ def to_interval(value: str, mod: str | None, basis: str, confidence: float) -> D
     return DateInterval(start, end, gran, confidence, basis)
 
 
-def merge(a: str, b: str) -> str:
-    """One value for two readings (the earliest and latest possible anchor): fields that differ, and
-    every field after them, become X. '2021-05-04' + '2021-09-28' -> '2021-XX-XX'."""
+def merge(a: str, b: str, written: str | None = None) -> str:
+    """One value for two readings (the earliest and latest possible anchor): fields that differ become
+    X, and so does every field after them, unless the text itself gives it. `written` is the reading
+    without an anchor ("May 23" -> 'XXXX-05-23', "Thursday" -> 'XXXX-WXX-4'): a later field the two
+    readings share is kept only where `written` has it too, as a day both readings put on the 7th by
+    chance ("yesterday") is not the text's. '2021-05-04' + '2021-09-28' -> '2021-XX-XX';
+    '2024-05-23' + '2025-05-23' with 'XXXX-05-23' -> 'XXXX-05-23'; a weekday whose month is lost keeps
+    its day of the week ('2024-WXX-4'; TimeML cannot write "a Thursday in May 2024": '2024-05-XX')."""
     if a == b:
         return a
     fa, fb = a.split("-"), b.split("-")
     if len(fa) != len(fb):
         return "XXXX"
+    fw = written.split("-") if written else []
     out: list[str] = []
     differ = False
-    for x, y in zip(fa, fb, strict=True):
+    for i, (x, y) in enumerate(zip(fa, fb, strict=True)):
         differ = differ or x != y
-        if not differ:
+        if not differ or (x == y and len(fw) == len(fa) and fw[i] == x):
             out.append(x)
         elif x[:1] == "W":
             out.append("WXX")
@@ -135,4 +142,6 @@ def merge(a: str, b: str) -> str:
             out.append(x[0] + "X")
         else:
             out.append("X" * len(x.split("T")[0]))
+    if written and (weekday := _WRITTEN_WEEKDAY.fullmatch(written)) and len(out) > 1 and out[1] == "XX":
+        return f"{out[0]}-{weekday.group(1)}"  # no month left to keep: the day of the week is the text's
     return "-".join(out)
