@@ -70,9 +70,9 @@ def test_merge_keeps_a_shared_later_field_only_where_it_is_written() -> None:
     ("text", "published", "expected"),
     [
         (
-            "The region has seen rising tensions, following the signing on January 1 of a memorandum.",
+            "The valley has seen growing unrest, following the signing on February 2 of a water accord.",
             date(2024, 10, 11),
-            "2024-01-01",
+            "2024-02-02",
         ),
         ("Fighting has raged since the attack on the post on October 7.", date(2024, 8, 10), "2023-10-07"),
         ("The embassy reopened after the ceasefire on March 3.", date(2024, 1, 10), "2023-03-03"),

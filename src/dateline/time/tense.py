@@ -173,7 +173,7 @@ _DIRECTION = {
 # A date before a noun ("the Jan. 14 deadline", "Wednesday's ruling") dates that thing, not the
 # clause's event, so the clause's tense says nothing about it.
 _PRENOMINAL = frozenset({"compound", "poss", "nmod", "amod", "nummod"})
-# "has raged since the attack on October 7", "tensions mounted following the signing on January 1":
+# "has raged since the attack on October 7", "unrest grew following the signing on February 2":
 # the act these name lies before the clause's own time
 _BEFORE_THE_CLAUSE = frozenset({"after", "following", "since"})
 
