@@ -191,6 +191,12 @@ def estimate(
     reasons += used + evidence.notes
     if header is None and yearless is not None:
         return _place_yearless(yearless, published.month_day, interval, tuple(reasons))
+    if header is not None and yearless is not None and not interval.holds(header):
+        # the year the cleaner chose for a year-less day (the lead's weekday, read as the day's own,
+        # or an office held that year) is ruled out by the content; the day itself is the page's
+        # own: it stands where it falls in one year of the content's estimate
+        reasons.append(f"{published.source} date {header}: its year loses to the content estimate")
+        return _place_yearless(yearless, published.month_day, interval, tuple(reasons))
     if header is None:
         interval, day = _after_story_day(interval, evidence, reasons)
         # a day learnt from the corpus is no day of the article's own: no chains (`own_day`)
