@@ -8,7 +8,7 @@ import pytest
 from cleaning_support import published
 
 from dateline.records import Article, DateInterval, PublishedDate, TenureHint
-from dateline.time.document_time import estimate
+from dateline.time.document_time import adopted, estimate
 
 BODY = (
     "The two ministers discussed fisheries and the new border posts for three hours, officials said.\n\n"
@@ -74,3 +74,18 @@ def test_a_ruled_out_year_with_the_day_in_several_years_leaves_the_interval(nlp)
     wide = TenureHint(RUIZ.text, "ruiz", DateInterval(date(2013, 2, 1), date(2016, 1, 31), "range", 0.9))
     found = estimate(_yearless("2012-06-03"), nlp(TEXT), [wide], [])
     assert found.dct is None and found.interval.start == date(2013, 2, 1)
+
+
+def test_a_guessed_year_that_loses_leaves_the_page_without_a_publication_day(nlp) -> None:
+    article = _yearless("2012-06-03")
+    anchor = estimate(article, nlp(TEXT), [RUIZ], [])
+    page = adopted(article.published, anchor)
+    assert page.value is None and page.month_day == "--06-03"
+    assert [c.value for c in page.candidates] == ["2012-06-03"]
+    assert adopted(page, anchor) == page  # applied again, the same
+
+
+def test_a_guessed_year_that_stands_stays_the_publication_day(nlp) -> None:
+    article = _yearless("2013-06-03")
+    anchor = estimate(article, nlp(TEXT), [RUIZ], [])
+    assert adopted(article.published, anchor).value == "2013-06-03"
