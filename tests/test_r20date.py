@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 from cleaning_support import published
 
+from dateline import date_event
 from dateline.records import Article, DateInterval, PublishedDate, TenureHint
 from dateline.time.document_time import adopted, estimate
 
@@ -89,3 +90,14 @@ def test_a_guessed_year_that_stands_stays_the_publication_day(nlp) -> None:
     article = _yearless("2013-06-03")
     anchor = estimate(article, nlp(TEXT), [RUIZ], [])
     assert adopted(article.published, anchor).value == "2013-06-03"
+
+
+# --- a day hung on the verb's object that the parser took for a clausal complement -------------
+
+
+def test_a_day_on_an_object_the_parser_takes_for_a_complement_dates_the_verb() -> None:
+    # the small parser labels "bid" a ccomp of "ratified" here; "on Tuesday" hangs on it
+    text = "The parliament of Elbonia ratified Ruritania's NATO membership bid on Tuesday."
+    start = text.index("ratified")
+    found = date_event(text, "2024-01-26", start, start + len("ratified"))
+    assert (found["start"], found["end"]) == ("2024-01-23", "2024-01-23")
