@@ -1549,9 +1549,16 @@ def _hung_within(attachments: list[Attachment], chain: list[tuple[Token, str]]) 
     ]
 
 
+# what the small parser makes of a verb's object noun: a direct object, or a clausal complement it
+# takes the noun for after a possessive ("ratified the country's membership bid on Tuesday": "bid"
+# ccomp) or a name ("told the visiting chief Min Aung Hlaing on Wednesday": xcomp); a noun there heads
+# no clause, so it stands where the object does (round 20)
+_OBJECT_DEPS = ("dobj", "ccomp", "xcomp")
+
+
 def _object_of(noun: Token, verbs: set[int]) -> bool:
-    """Whether `noun` is the direct object of one of `verbs` (token indices)."""
-    return noun.dep_ == "dobj" and noun.head.i in verbs and is_verb(noun.head)
+    """Whether `noun` is the object of one of `verbs` (token indices), as the parser labels it."""
+    return noun.dep_ in _OBJECT_DEPS and noun.head.i in verbs and is_verb(noun.head)
 
 
 def _bound_agrees(a: Attachment, bound: DateInterval, event_tense: Tense, ref: Ref) -> bool:
