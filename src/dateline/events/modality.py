@@ -380,6 +380,13 @@ def _own(tok: Token, lex: CueLexicon) -> str | None:
     return _strongest(*found) if any(found) else None
 
 
+def denied_at(trigger: Token) -> bool:
+    """Does the trigger's own clause deny the act ("did not violate", "would never sabotage", "None of
+    them were targeted"), rather than a word above it ("failed to crack down", "did not rule out
+    breaking off ties")?"""
+    return _own(trigger, lexicon()) == "negated"
+
+
 # Words after "not" that make it a focus ("not only did X condemn Y, it also ..."), not a negation.
 FOCUS_WORDS = frozenset({"only", "just", "merely", "simply", "least"})
 
@@ -472,8 +479,10 @@ def _governed(tok: Token, lex: CueLexicon, depth: int) -> str | None:
         return _strongest(_complement_cue(head, tok, lex), _modality(head, lex, depth + 1))
     if dep == "ccomp":
         # Reported speech: "said that they met" keeps the clause's own modality; only a governing
-        # cue ("hoped that", "feared that", "denied that") changes it.
-        return lex.kind("complement", head)
+        # cue ("hoped that", "feared that", "denied that") changes it. "be" is a cue only with its
+        # infinitive ("is to meet"): a finite clause under it ("the point is that X attacked", and
+        # the parser's "“We warn X: any provocation is futile”") is no plan.
+        return None if head.lemma_ == "be" else lex.kind("complement", head)
     if dep == "advcl":
         outer = _modality(head, lex, depth + 1)
         if _infinitive(tok):

@@ -17,7 +17,7 @@ from dateline.events.conditions import conditional
 from dateline.events.detect import Lexicon, Trigger, in_protest, time_limits
 from dateline.events.draft import DraftEvent
 from dateline.events.framing import MODE_FROM_CONTENT, THREAT_MODE_FROM_CONTENT, path_up
-from dateline.events.modality import modality
+from dateline.events.modality import denied_at, modality
 from dateline.events.modes import as_visit
 from dateline.events.ontology import Ontology
 from dateline.events.participants import MentionIndex
@@ -89,6 +89,24 @@ def withheld_stance(event: DraftEvent, lexicon: Lexicon) -> bool:
     if any(c.dep_ == "auxpass" or c.lower_ in PENDING for c in children):
         return False
     return any(c.dep_ == "neg" for c in children)
+
+
+def denied_wrong(event: DraftEvent, lexicon: Lexicon, ontology: Ontology) -> bool:
+    """ "Russian jets did not violate Estonian airspace, the ministry said", "“We would never sabotage
+    Niger,” he said", "None of its nationals were targeted by our missiles, the minister said": a
+    material conflict act, or a breach, that a reported clause denies at its own verb is the denial of
+    an accusation, a rejection (PLOVER REJECT) made by saying so, asserted, not that act negated
+    (round 20: the dev gold codes all five such denials, of four sets, as REJECT asserted, and holds no
+    REJECT negated). A cooperative act denied stays that act, negated (`denied`); one refused is a
+    refusal (`refusal`)."""
+    kind = ontology.types.get(event.type)
+    if kind is None or kind.cooperative or event.modality is not None or event.trigger.nominal:
+        return False
+    if kind.verbal and event.trigger.entry.lemma not in lexicon.violation:
+        return False  # "did not accuse X": a verbal act not made is no denial of a deed
+    clause = event.trigger.anchor
+    reported = clause.dep_ == "ccomp" and clause.head.pos_ == "VERB"
+    return reported and denied_at(clause) and modality(clause) == "negated"
 
 
 def make_rejection(event: DraftEvent) -> None:
