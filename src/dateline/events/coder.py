@@ -110,6 +110,7 @@ from dateline.events.recast import (
     make_commitment,
     make_complaint,
     make_cooperation,
+    make_denial,
     make_hosting,
     make_protest,
     make_refusal,
@@ -419,7 +420,7 @@ def code_sentence(
             event.actors = commanded_actors(event.actors, commander)
         event.mode = act_mode(event, lexicon)
         if denied_wrong(event, lexicon, ontology):  # "did not violate X's airspace, Y said": a denial
-            make_rejection(event)
+            make_denial(event, assign(index, speaker, "REJECT") if speaker is not None else [])
         elif speaker is not None:
             mode = "disapprove" if verdict(trig) else "allege"
             make_accusation(event, assign(index, speaker, "ACCUSE"), mode)

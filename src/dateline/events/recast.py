@@ -109,6 +109,16 @@ def denied_wrong(event: DraftEvent, lexicon: Lexicon, ontology: Ontology) -> boo
     return reported and denied_at(clause) and modality(clause) == "negated"
 
 
+def make_denial(event: DraftEvent, speakers: list[EventActor]) -> None:
+    """A deed denied (`denied_wrong`) is a rejection, asserted, by the one whose statement denies it (a
+    reported breach's speaker: "Novak did not violate the convention, the Serbian ministry said")
+    beside the deed's own parties."""
+    make_rejection(event)
+    deniers = [replace(ea, side="source") for ea in speakers if ea.side in ("source", "participant")]
+    known = {ea.actor for ea in deniers}
+    event.actors = deniers + [ea for ea in event.actors if ea.actor not in known]
+
+
 def make_rejection(event: DraftEvent) -> None:
     event.type, event.mode, event.modality = "REJECT", None, "asserted"
 

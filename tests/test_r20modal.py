@@ -1,0 +1,57 @@
+"""Round 20 (r20modal): a reported denial of a deed is a rejection, asserted; a finite clause under "be"
+is no plan. Sentences invented for the tests."""
+
+from __future__ import annotations
+
+import pytest
+from coding_support import countries_of, pipeline_events, token_of
+
+from dateline.events.modality import modality
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("Chilean warplanes did not violate Peruvian airspace, the Chilean defence ministry said on Friday.",
+         {"CHL", "PER"}),
+        ("“Ghana would never sabotage Togo,” the Ghanaian minister said on Monday.", {"GHA", "TGO"}),
+        ("Kenya did not attack Somalia, the Kenyan foreign ministry said on Tuesday.", {"KEN", "SOM"}),
+    ],
+)  # fmt: skip
+def test_a_reported_denial_of_a_deed_is_a_rejection_made(pipeline, text, countries):
+    events = pipeline_events(pipeline, text)
+    rejections = [e for e in events if e.type == "REJECT"]
+    assert rejections, [(e.type, e.modality, e.trigger) for e in events]
+    assert rejections[0].modality == "asserted"
+    assert countries_of(rejections[0]) == countries
+    assert not any(e.modality == "negated" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a cooperative act denied stays that act, negated
+        ("Kenya did not meet Somalia, the Kenyan foreign ministry said on Tuesday.", "CONSULT"),
+        # a deed denied outside reported speech (a headline's claim) keeps its type
+        ("Kenya did not attack Somalia on Tuesday.", "ASSAULT"),
+    ],
+)
+def test_other_denials_stay_negated(pipeline, text, kept):
+    events = pipeline_events(pipeline, text)
+    assert any(e.type == kept and e.modality == "negated" for e in events), [
+        (e.type, e.modality, e.trigger) for e in events
+    ]
+    assert not any(e.type == "REJECT" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        ("“We firmly warn the Chilean side: any provocation is futile,” he said.", "warn", "asserted"),
+        ("The trouble is that Kenya attacked Somalia on Monday.", "attacked", "asserted"),
+        # "be" with its infinitive is still a schedule
+        ("The president is to meet his Peruvian counterpart.", "meet", "planned"),
+    ],
+)  # fmt: skip
+def test_be_is_a_plan_only_with_its_infinitive(nlp, sentence, word, expected):
+    assert modality(token_of(nlp, sentence, word)) == expected
