@@ -20,7 +20,7 @@ from dateline.events.framing import MODE_FROM_CONTENT, THREAT_MODE_FROM_CONTENT,
 from dateline.events.modality import denied_at, modality
 from dateline.events.modes import as_visit
 from dateline.events.ontology import Ontology
-from dateline.events.participants import MentionIndex
+from dateline.events.participants import OPENING_QUOTES, MentionIndex
 from dateline.records import EventActor
 
 # Auxiliaries that make a negation a refusal ("will not", "won't", "would not", "cannot").
@@ -105,8 +105,34 @@ def denied_wrong(event: DraftEvent, lexicon: Lexicon, ontology: Ontology) -> boo
     if kind.verbal and event.trigger.entry.lemma not in lexicon.violation:
         return False  # "did not accuse X": a verbal act not made is no denial of a deed
     clause = event.trigger.anchor
-    reported = clause.dep_ == "ccomp" and clause.head.pos_ == "VERB"
-    return reported and denied_at(clause) and modality(clause) == "negated"
+    return _reported(clause, lexicon) and denied_at(clause) and modality(clause) == "negated"
+
+
+# Dependencies by which the parser hangs a trailing speech verb on the clause it reports ("X did not
+# violate ..., the ministry said": "said" a conjunct or parataxis of "violate").
+TRAILING_SPEECH = frozenset({"conj", "parataxis", "ccomp"})
+
+
+def _reported(clause: Token, lexicon: Lexicon) -> bool:
+    """Is `clause` what someone says: a reported clause ("the ministry said that X did not ..."), a
+    clause a trailing speech verb with no clause of its own reports (", the ministry said early on
+    Saturday", however the parser hung it), or a quotation ("“During the flight the aircraft did not
+    violate ...”")?"""
+    if clause.dep_ == "ccomp" and clause.head.pos_ == "VERB":
+        return True
+    head = clause
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # "did not deviate ... and did not violate": the first conjunct's clause
+    if any(
+        c.dep_ in TRAILING_SPEECH
+        and c.i > clause.i
+        and c.lemma_.lower() in lexicon.speech
+        and not any(g.dep_ in ("ccomp", "xcomp") for g in c.children)  # not "and X said it would ..."
+        for c in head.children
+    ):
+        return True
+    first = next((t for t in clause.sent if not t.is_space), None)
+    return head.dep_ == "ROOT" and first is not None and first.text in OPENING_QUOTES
 
 
 def make_denial(event: DraftEvent, speakers: list[EventActor]) -> None:
