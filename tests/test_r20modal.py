@@ -16,6 +16,10 @@ from dateline.events.modality import modality
          {"CHL"}),
         ("“Ghana would never sabotage Togo,” the Ghanaian minister said on Monday.", {"GHA", "TGO"}),
         ("Kenya did not attack Somalia, the Kenyan foreign ministry said on Tuesday.", {"KEN", "SOM"}),
+        # the parser hangs a trailing "said" on the denied verb as a conjunct; a quotation says it too
+        ("Kenyan jets did not enter Somali airspace and flew over the sea, the Kenyan ministry said early on "
+         "Saturday.", {"KEN"}),
+        ("“During the flight, the Kenyan jets did not attack Somalia.", {"KEN", "SOM"}),
     ],
 )  # fmt: skip
 def test_a_reported_denial_of_a_deed_is_a_rejection_made(pipeline, text, countries):
@@ -34,6 +38,8 @@ def test_a_reported_denial_of_a_deed_is_a_rejection_made(pipeline, text, countri
         ("Kenya did not meet Somalia, the Kenyan foreign ministry said on Tuesday.", "CONSULT"),
         # a deed denied outside reported speech (a headline's claim) keeps its type
         ("Kenya did not attack Somalia on Tuesday.", "ASSAULT"),
+        # a speech verb with a clause of its own reports that clause, not the denial beside it
+        ("Kenya did not attack Somalia, and the Kenyan ministry said it would hold talks.", "ASSAULT"),
     ],
 )
 def test_other_denials_stay_negated(pipeline, text, kept):
