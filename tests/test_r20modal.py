@@ -61,3 +61,19 @@ def test_other_denials_stay_negated(pipeline, text, kept):
 )  # fmt: skip
 def test_be_is_a_plan_only_with_its_infinitive(nlp, sentence, word, expected):
     assert modality(token_of(nlp, sentence, word)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("The minister said he looked forward to the president's visit to Lima.", "visit"),
+        ("“I look forward to hosting the two presidents tomorrow,” the prime minister wrote.", "hosting"),
+        ("They looked forward to meeting next month at the summit in Quito.", "meeting"),
+    ],
+)
+def test_an_occasion_looked_forward_to_is_planned(nlp, sentence, word):
+    assert modality(token_of(nlp, sentence, word)) == "planned"
+
+
+def test_a_hope_stays_hoped(nlp):
+    assert modality(token_of(nlp, "Peru hoped to sign the accord with Chile.", "sign")) == "hoped"
