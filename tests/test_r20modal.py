@@ -75,5 +75,14 @@ def test_an_occasion_looked_forward_to_is_planned(nlp, sentence, word):
     assert modality(token_of(nlp, sentence, word)) == "planned"
 
 
-def test_a_hope_stays_hoped(nlp):
-    assert modality(token_of(nlp, "Peru hoped to sign the accord with Chile.", "sign")) == "hoped"
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Peru hoped to sign the accord with Chile.", "sign"),
+        # looked forward to with its time left open: nothing is arranged
+        ("He said he looked forward to the president's visit to Lima at an appropriate time.", "visit"),
+        ("The envoy looked forward to talks with Chile at a mutually convenient time.", "talks"),
+    ],
+)
+def test_a_hope_stays_hoped(nlp, sentence, word):
+    assert modality(token_of(nlp, sentence, word)) == "hoped"
