@@ -59,6 +59,7 @@ from dateline.time.tagger import ranges
 from dateline.time.tense import (
     Tense,
     clause_verb,
+    copula_of,
     cues,
     holds_a_state,
     is_verb,
@@ -1352,8 +1353,9 @@ def _narrow_date_of(
 
 
 def effective_tense(trigger: Token) -> Tense:
-    """Tense of the trigger's clause; infinitives and gerunds take it from the verb they depend on."""
-    verb = clause_verb(trigger)
+    """Tense of the trigger's clause; infinitives and gerunds take it from the verb they depend on,
+    a predicate adjective from its copula."""
+    verb = clause_verb(trigger) or copula_of(trigger)
     seen = 0
     while verb is not None and seen < 4:
         found = tense(verb)
