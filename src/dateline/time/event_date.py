@@ -43,7 +43,7 @@ from dateline.time.attachment import (
     requested_object,
 )
 from dateline.time.calendar_math import moved, shift, unit_value
-from dateline.time.ordering import ordering_clauses
+from dateline.time.ordering import ordering_clauses, since_clause
 from dateline.time.partial_values import (
     a_year_ago,
     bare_weekday,
@@ -223,6 +223,8 @@ def _date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docu
     if anchor.dct is not None and event_tense == Tense.PRESENT and not local and _ongoing_now(trigger):
         ongoing = Extent(begin_before=anchor.dct, end_after=anchor.dct)
         return replace(interval, basis=f"ongoing at publication: {interval.basis}", extent=ongoing)
+    if (since := _since_clause_time(trigger, interval, attachments, event_tense, anchor)) is not None:
+        return since
     held = _held_until_publication(trigger, attachments, event_tense, anchor)
     if (
         anchor.dct is not None
@@ -271,6 +273,42 @@ def _date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docu
     ):
         return replace(interval, likely=anchor.dct)
     return interval
+
+
+def _since_clause_time(
+    trigger: Token,
+    interval: DateInterval,
+    attachments: list[Attachment],
+    event_tense: Tense,
+    anchor: DocumentTime,
+) -> DateInterval | None:
+    """ "More than 2,000 people have fled since the fighting erupted on March 3", "copies have been
+    built since it entered production in February 1947": a present or present-perfect clause that
+    counts from a clause or event with a time of its own (`ordering.since_clause`) began at that
+    time and goes on at publication, as one with "since March 3" does (`_bound_by_prep`). The
+    interval starts no earlier than that time; the likely day stays the report's (what has happened
+    so far is told on that day) and the extent gives both ends."""
+    verb = clause_verb(trigger)
+    if anchor.dct is None or verb is None or event_tense not in _SPOKEN:
+        return None
+    clause = since_clause(verb)
+    if clause is None:
+        return None
+    own = [a for a in attachments if _on(a, clause) and a.timex.type != "DURATION"]
+    ref = _reference(anchor)
+    for a in sorted(own, key=_precision):
+        found = _resolve(a, effective_tense(clause), ref, anchor)
+        if found is None or found.start is None or found.end is None or found.start > anchor.dct:
+            continue
+        start = max(found.start, interval.start) if interval.start is not None else found.start
+        basis = f"since the clause dated by '{a.timex.text}' ({found.basis}): {interval.basis}"
+        extent = Extent(begin_after=found.start, begin_before=found.end, end_after=anchor.dct)
+        return replace(interval, start=start, likely=anchor.dct, basis=basis, extent=extent)
+    return None
+
+
+def _on(a: Attachment, word: Token) -> bool:
+    return a.head is not None and a.head.i == word.i
 
 
 def _held_until_publication(
