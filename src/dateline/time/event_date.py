@@ -132,7 +132,9 @@ def _date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docu
     local = [t for t in timexes if sent.start_char <= t.start and t.end <= sent.end_char]
     day_ranges = _ranges_of_days(timexes, text_of(doc)) if local else []
     attachments = _attached(doc, local) if local else []
-    event_tense = effective_tense(trigger)
+    # a predicate adjective is dated in its copula's tense ("has been independent since 1901"); only
+    # here: the document time reads an expression's clause by the verb it hangs on, as before
+    event_tense = effective_tense(copula_of(trigger) or trigger)
     ref = _reference(anchor)
     governed = (
         _when_clause_time(trigger, attachments, event_tense, ref, anchor)
@@ -1391,9 +1393,8 @@ def _narrow_date_of(
 
 
 def effective_tense(trigger: Token) -> Tense:
-    """Tense of the trigger's clause; infinitives and gerunds take it from the verb they depend on,
-    a predicate adjective from its copula."""
-    verb = clause_verb(trigger) or copula_of(trigger)
+    """Tense of the trigger's clause; infinitives and gerunds take it from the verb they depend on."""
+    verb = clause_verb(trigger)
     seen = 0
     while verb is not None and seen < 4:
         found = tense(verb)
