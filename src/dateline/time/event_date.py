@@ -294,7 +294,8 @@ def _since_clause_time(
     if anchor.dct is None or verb is None or event_tense not in _SPOKEN:
         return None
     clause = since_clause(verb)
-    if clause is None:
+    if clause is None or _first_or_most(verb.sent[: clause.left_edge.i - verb.sent.start]):
+        # "the first time he has left the country since the war began in April": a gap, one event
         return None
     own = [a for a in attachments if _on(a, clause) and a.timex.type != "DURATION"]
     ref = _reference(anchor)
@@ -1797,8 +1798,13 @@ def _gap_since(a: Attachment) -> bool:
     long since the last such event, not when this one took place."""
     if (a.prep or "").split()[-1:] != ["in"]:  # "in" itself, or its phrase taken along ("in talks in")
         return False
-    before = a.span.sent[: a.span.start - a.span.sent.start]
-    return any(t.lower_ in ("first", "only") or t.tag_ == "JJS" for t in before)
+    return _first_or_most(a.span.sent[: a.span.start - a.span.sent.start])
+
+
+def _first_or_most(words: Span) -> bool:
+    """A first, an only or a superlative among `words`: what follows measures the gap since the last
+    such event ("the first visit in 12 years", "the first time he has left since April")."""
+    return any(t.lower_ in ("first", "only") or t.tag_ == "JJS" for t in words)
 
 
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "latest", "last", "only"})
