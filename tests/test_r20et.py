@@ -1,5 +1,5 @@
-"""Round 20 (r20et, issue 11): a predicate adjective shares its copula's clause ("has been independent
-since 1901", "was ill on Monday"); a present-perfect clause counted from a dated "since" clause or event
+"""Round 20 (r20et, issue 11): a predicate adjective shares its copula's clause ("has been self-governing
+since 1952", "was ill on Monday"); a present-perfect clause counted from a dated "since" clause or event
 ("have fled since the fighting erupted on March 3") began then and goes on at publication. Invented
 sentences."""
 
@@ -20,9 +20,9 @@ JANUARY = "after2024-01-01before2024-01-31"
     [
         # the copula's "since" bound: began in that year (or on that day), still so at publication
         (
-            "Norland has been independent since 1901, but it keeps the old flag.",
-            "independent",
-            "beginPoint=after1901-01-01before1901-12-31endPoint=after2024-03-14",
+            "The island has been self-governing since 1952, but it keeps the old flag.",
+            "self-governing",
+            "beginPoint=after1952-01-01before1952-12-31endPoint=after2024-03-14",
         ),
         ("The envoy has been ill since Monday.", "ill", "beginPoint=2024-03-11endPoint=after2024-03-14"),
         # the copula's day

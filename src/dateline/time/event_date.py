@@ -132,7 +132,7 @@ def _date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docu
     local = [t for t in timexes if sent.start_char <= t.start and t.end <= sent.end_char]
     day_ranges = _ranges_of_days(timexes, text_of(doc)) if local else []
     attachments = _attached(doc, local) if local else []
-    # a predicate adjective is dated in its copula's tense ("has been independent since 1901"); only
+    # a predicate adjective is dated in its copula's tense ("has been self-governing since 1952"); only
     # here: the document time reads an expression's clause by the verb it hangs on, as before
     event_tense = effective_tense(copula_of(trigger) or trigger)
     ref = _reference(anchor)
@@ -284,8 +284,8 @@ def _since_clause_time(
     event_tense: Tense,
     anchor: DocumentTime,
 ) -> DateInterval | None:
-    """ "More than 2,000 people have fled since the fighting erupted on March 3", "copies have been
-    built since it entered production in February 1947": a present or present-perfect clause that
+    """ "More than 2,000 people have fled since the fighting erupted on March 3", "the plant has made
+    300 engines since it opened in May 2019": a present or present-perfect clause that
     counts from a clause or event with a time of its own (`ordering.since_clause`) began at that
     time and goes on at publication, as one with "since March 3" does (`_bound_by_prep`). The
     interval starts no earlier than that time; the likely day stays the report's (what has happened

@@ -54,7 +54,7 @@ def ordering_clauses(verb: Token) -> list[tuple[Token, str, str]]:
 
 def since_clause(verb: Token) -> Token | None:
     """The clause or event that a "since" on `verb` counts from ("have fled since the fighting erupted
-    on March 3", "have been built since it entered production in 1947", "has grown since taking office
+    on March 3", "the plant has made 300 engines since it opened in 2019", "has grown since taking office
     in 2019", "since the invasion on Aug. 2"): the verb of a finite clause that "since" opens, or the
     gerund or event noun after the preposition. A date after "since" itself ("since March 3") is no
     clause: the preposition bounds the verb directly (`event_date._bound_by_prep`)."""

@@ -108,7 +108,7 @@ _BE_FORMS = frozenset({"been", "be", "is", "are", "am", "was", "were", "'s", "'r
 
 
 def copula_of(predicate: Token) -> Token | None:
-    """The finite copula a predicate adjective belongs to ("has been independent since 1901", "was ill
+    """The finite copula a predicate adjective belongs to ("has been self-governing since 1952", "was ill
     on Monday"): the adjective is the state that clause states, so it takes the copula's tense and
     time expressions (round 20). Only "be": with "remained closed" or "seems unwilling" the verb of
     continuation or appearance reads its complement itself, and an infinitive ("to be clear") has no
