@@ -67,40 +67,22 @@ def test_cyber_operations_and_disinformation_are_coercion(pipeline, text, mode):
 
 
 @pytest.mark.parametrize(
-    ("text", "kept"),
+    ("text", "kept", "absent"),
     [
-        ("Ruritanian militants attacked the army base.", "ASSAULT"),
-        ("Ruritania breached the ceasefire.", "ASSAULT"),
+        ("The European Union released 500 million euros in aid to Poland.", "AID", "RETREAT"),
+        ("The IMF released the next loan tranche to Egypt.", "AID", "RETREAT"),
+        ("The EU announced the release of about $5.5 billion in aid to Poland.", "AID", "RETREAT"),
+        ("The rebels released 20 hostages.", "RETREAT", "AID"),
+        ("The United States released $200 million in frozen Iranian assets.", "RETREAT", "AID"),
+        ("Ruritanian militants attacked the army base.", "ASSAULT", "COERCE"),
+        ("Ruritania breached the ceasefire.", "ASSAULT", "COERCE"),
     ],
 )
-def test_attacks_and_breaches_off_line_keep_their_rows(pipeline, text, kept):
-    events = pipeline_events(pipeline, text)
-    assert kept in types_of(events) and "COERCE" not in types_of(events), text
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The European Union released 500 million euros in aid to Poland.",
-        "The IMF released the next loan tranche to Egypt.",
-        "The European Union announced the release of about $5.5 billion in aid to Poland.",
-    ],
-)
-def test_aid_or_money_released_is_aid(pipeline, text):
-    events = pipeline_events(pipeline, text)
-    assert "AID" in types_of(events) and "RETREAT" not in types_of(events), text
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The rebels released 20 hostages.",
-        "The United States released $200 million in frozen Iranian assets.",
-    ],
-)
-def test_captives_or_frozen_assets_released_stay_a_retreat(pipeline, text):
-    events = pipeline_events(pipeline, text)
-    assert "RETREAT" in types_of(events) and "AID" not in types_of(events), text
+def test_a_family_row_leaves_the_other_senses_to_their_rows(pipeline, text, kept, absent):
+    """Aid or money released is aid, captives or frozen assets released a retreat; an attack or a breach
+    with nothing of computers about it keeps its row."""
+    found = types_of(pipeline_events(pipeline, text))
+    assert kept in found and absent not in found, text
 
 
 def test_hackers_targeting_networks_are_coercion(pipeline):
