@@ -88,3 +88,16 @@ def test_a_family_row_leaves_the_other_senses_to_their_rows(pipeline, text, kept
 def test_hackers_targeting_networks_are_coercion(pipeline):
     events = pipeline_events(pipeline, "Chinese hackers targeted the ministry's computer networks.")
     assert of_type(events, "COERCE").mode == "cyber"
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Chile said on Friday that Peru must release the detained journalists.", "yield"),
+        ("Poland urged the European Union to release the promised aid to Ukraine.", "assist"),
+    ],
+)
+def test_a_demand_takes_the_mode_of_the_row_that_holds(pipeline, text, mode):
+    """The act asked for is read through the entry whose conditions hold (captives freed: yield; aid
+    released: assist), not the first entry of its verb."""
+    assert of_type(pipeline_events(pipeline, text), "REQUEST").mode == mode, text
