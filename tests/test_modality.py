@@ -101,9 +101,10 @@ def test_noun_trigger_with_likely_is_planned_but_the_held_talks_are_asserted(nlp
     assert by_word["held"] == "asserted"
 
 
-def test_looked_forward_to_a_visit_is_hoped_and_the_saying_asserted(nlp):
+def test_looked_forward_to_a_visit_is_planned_and_the_saying_asserted(nlp):
+    # round 20: an occasion looked forward to is one expected (the dev gold: four planned, one hoped)
     doc = nlp("She said that he looked forward to the chancellor's visit to Brazil.")
-    assert modality(next(t for t in doc if t.text == "visit")) == "hoped"
+    assert modality(next(t for t in doc if t.text == "visit")) == "planned"
     assert modality(next(t for t in doc if t.text == "said")) == "asserted"
 
 
@@ -188,7 +189,7 @@ def test_lexicon_rows_are_valid_and_multiword_cues_need_their_particles(nlp, tmp
     looked = token_of(nlp, "He looked at the map.", "looked")
     assert lex.kind("complement", looked) is None  # "look" alone is no cue; "look forward" is
     forward = token_of(nlp, "He looked forward to it.", "looked")
-    assert lex.kind("complement", forward) == "hoped"
+    assert lex.kind("complement", forward) == "planned"
     bad = tmp_path / "bad.tsv"
     bad.write_text("cue\tkind\tscope\tnote\nwill\tplanned\tnowhere\t\n", encoding="utf-8")
     with pytest.raises(ValueError):

@@ -257,6 +257,16 @@ DATED_LINE = re.compile(
 # "Portvale, Oct 16 The council on Thursday …" (the next word a capitalized one)
 DATED_BARE = re.compile(rf"{_PLACE},\s*{_WEEKDAY_BEFORE}{_WHEN}\s+(?=[A-Z][a-z]+\b)")
 
+# the date closed by a full stop, as the Caspian and Central Asian wires print it, the agency's name in
+# capitals after a comma or none ("PORTVALE, March 3. The council …", "PORTVALE, Ruritania, March 3.
+# A …", "PORTVALE, MARCH 3, AGENCYPRESS. The …"): only after a place in capitals, as a sentence may
+# open with a place in title case and a date ("In Portvale, March 3. was …" is no prose, but "Portvale,
+# March 3." heads lists)
+DATED_STOP = re.compile(
+    rf"(?P<place>[A-Z][A-Z'’.-]{{2,}}(?:[ /-][A-Z][A-Z'’.-]+){{0,2}}(?:,\s*{_WORD}(?:\s{_WORD})?)?),\s*"
+    rf"{_WEEKDAY_BEFORE}{_WHEN}(?:,\s*(?P<caps>[A-Z]{{2,12}}))?\.\s+(?=[A-Z])"
+)
+
 
 # a date with no place before it: "October 14, 2024 — ", "14.10.2024 – ", "Oct 14, 2024 (Agency) - ",
 # or with the place after it ("28th Nov, 2021, PORT-VILA-- ", "14 October 2024, Lusaka – ")
@@ -297,8 +307,9 @@ def dated_prefix(text: str) -> re.Match[str] | None:
         return m
     # date, place and outlet together in brackets are a dateline with or without the year ("( February
     # 11, Colombo, Example Guardian)"); a bracket of a day and a place alone may be an aside
-    m = DATED_PAREN_FIRST.match(text)
-    return m if m and (find_dates(m["when"]) or m["agency"]) else None
+    if (m := DATED_PAREN_FIRST.match(text)) and (find_dates(m["when"]) or m["agency"]):
+        return m
+    return DATED_STOP.match(text, start)
 
 
 def _outlet_colon_date(m: re.Match[str]) -> bool:

@@ -100,6 +100,7 @@ from dateline.events.recast import (
     conditional_warning,
     courtesy_call,
     denied,
+    denied_wrong,
     disclaimed,
     foreign_target,
     held_together,
@@ -109,6 +110,7 @@ from dateline.events.recast import (
     make_commitment,
     make_complaint,
     make_cooperation,
+    make_denial,
     make_hosting,
     make_protest,
     make_refusal,
@@ -417,7 +419,9 @@ def code_sentence(
             commander = assign(index, commanders[id(trig)].anchor, event.type)
             event.actors = commanded_actors(event.actors, commander)
         event.mode = act_mode(event, lexicon)
-        if speaker is not None:
+        if denied_wrong(event, lexicon, ontology):  # "did not violate X's airspace, Y said": a denial
+            make_denial(event, assign(index, speaker, "REJECT") if speaker is not None else [])
+        elif speaker is not None:
             mode = "disapprove" if verdict(trig) else "allege"
             make_accusation(event, assign(index, speaker, "ACCUSE"), mode)
             if verdict(trig) and not foreign_target(event):

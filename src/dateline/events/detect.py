@@ -24,6 +24,9 @@ from dateline.nlp.accents import unaccented
 CLAUSE_DEPS = frozenset(
     {"conj", "advcl", "relcl", "ccomp", "parataxis", "cc", "punct", "mark", "appos", "acl"}
 )
+# What a verb of presiding ("witnessed", "oversaw") makes its subject a party to: papers signed or
+# exchanged in its presence ("witnessed the exchange of memoranda").
+WITNESSED = frozenset({"SUPPORT", "AGREE"})
 POS = {"V": frozenset({"VERB"}), "N": frozenset({"NOUN"}), "A": frozenset({"ADJ", "VERB"})}
 ENTRY_TAGS = frozenset().union(*POS.values())
 # Entity labels whose words are names, not events ("Shanghai Cooperation Organization", "Security Council").
@@ -109,6 +112,7 @@ class Lexicon:
     occur: dict[str, str] = field(default_factory=dict)  # "begin", "take place": the noun happened
     cause: frozenset[str] = frozenset()  # "spark", "trigger": their object noun happened
     fostering: frozenset[str] = frozenset()  # "promote", "deepen": their object tie is a goal, not an act
+    witness: frozenset[str] = frozenset()  # "witnessed the exchange of memoranda": light for a signing only
 
     def names_an_act(self, noun: Token) -> bool:
         """True when `noun` is an act or stand someone owns (an event noun of the lexicon, whatever its
@@ -203,6 +207,7 @@ def load_lexicon() -> Lexicon:
         dict(cues["occur"]),
         frozenset(cues["cause"]),
         frozenset(cues["fostering"]),
+        frozenset(cues["witness"]),
     )
 
 
@@ -444,8 +449,11 @@ def detect(sent: Span, lexicon: Lexicon | None = None) -> list[Trigger]:
             continue
         own = lexicon.lookup(token)
         lemma = token.lemma_.lower()
-        if token.pos_ in ("VERB", "AUX") and (lemma in lexicon.light or lemma in lexicon.undergo):
+        light = lemma in lexicon.light or lemma in lexicon.undergo
+        if token.pos_ in ("VERB", "AUX") and (light or lemma in lexicon.witness):
             found = _light_event(token, lexicon)
+            if not light and found is not None and found[1].type not in WITNESSED:
+                found = None  # "residents witnessed the shelling": no shelling by them
             # The verb's own meaning wins when it is specific ("signed an agreement") or a verbal act
             # whose object is its content ("offered concessions"); otherwise the noun carries the event.
             own_wins = own is not None and (own.specificity > 0 or types[own.type].verbal)

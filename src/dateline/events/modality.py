@@ -380,6 +380,13 @@ def _own(tok: Token, lex: CueLexicon) -> str | None:
     return _strongest(*found) if any(found) else None
 
 
+def denied_at(trigger: Token) -> bool:
+    """Does the trigger's own clause deny the act ("did not violate", "would never sabotage", "None of
+    them were targeted"), rather than a word above it ("failed to crack down", "did not rule out
+    breaking off ties")?"""
+    return _own(trigger, lexicon()) == "negated"
+
+
 # Words after "not" that make it a focus ("not only did X condemn Y, it also ..."), not a negation.
 FOCUS_WORDS = frozenset({"only", "just", "merely", "simply", "least"})
 
@@ -472,8 +479,10 @@ def _governed(tok: Token, lex: CueLexicon, depth: int) -> str | None:
         return _strongest(_complement_cue(head, tok, lex), _modality(head, lex, depth + 1))
     if dep == "ccomp":
         # Reported speech: "said that they met" keeps the clause's own modality; only a governing
-        # cue ("hoped that", "feared that", "denied that") changes it.
-        return lex.kind("complement", head)
+        # cue ("hoped that", "feared that", "denied that") changes it. "be" is a cue only with its
+        # infinitive ("is to meet"): a finite clause under it ("the point is that X attacked", and
+        # the parser's "“We warn X: any provocation is futile”") is no plan.
+        return None if head.lemma_ == "be" else lex.kind("complement", head)
     if dep == "advcl":
         outer = _modality(head, lex, depth + 1)
         if _infinitive(tok):
@@ -628,7 +637,7 @@ def _through_preposition(tok: Token, lex: CueLexicon, depth: int) -> str | None:
         # not "agreed in a phone call": a verb's cue reaches through "to"/"for" or the preposition
         # its cue names.
         if found and (owner.pos_ in NOUNS or word in ("to", "for") or word in found.words[1:]):
-            cue = found.kind
+            cue = "hoped" if found.kind == "planned" and _time_left_open(owner) else found.kind
             break
     # The governor's own tense or mood carries to its circumstances ("will meet during the summit"),
     # but not its negation ("did not meet during the summit" says nothing of the summit) nor what it
@@ -638,6 +647,22 @@ def _through_preposition(tok: Token, lex: CueLexicon, depth: int) -> str | None:
     if cue in ("planned", "hoped") and owner.pos_ in NOUNS and _own(owner, lex) == "negated":
         return "negated"  # "has no intention of withdrawing": the intention denied
     return _strongest(cue, conditional, _without_negation(_own(owner, lex) or "asserted"))
+
+
+# Words of a time phrase that leaves the day to be found ("at an appropriate time", "at a mutually
+# convenient time", "at an early date", "in due course").
+OPEN_TIME_WORDS = frozenset({"appropriate", "convenient", "early", "due", "suitable", "opportune"})
+OPEN_TIME_NOUNS = frozenset({"time", "date", "course", "opportunity"})
+
+
+def _time_left_open(governor: Token) -> bool:
+    """Does the clause of `governor` ("looked forward to his visit to Russia at an appropriate time")
+    leave the occasion's time to be found? Then nothing is arranged: an occasion looked forward to is
+    only hoped (round 20), not expected."""
+    return any(
+        t.lemma_.lower() in OPEN_TIME_NOUNS and any(c.lower_ in OPEN_TIME_WORDS for c in t.children)
+        for t in governor.subtree
+    )
 
 
 def _speech_setting(prep: Token) -> Token:

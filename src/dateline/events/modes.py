@@ -220,11 +220,13 @@ def content_mode(trigger: Trigger, lexicon: Lexicon, modes: dict[str, str]) -> s
     not take for an event of its own ("demanded that X stop its activities", "asked to speak to Y",
     "vowed to fight on"): the mode the verb of that clause gives through its first entry of a type in
     `modes` (framing's tables: a consultation asked for -> meet, a retreat -> yield; an attack threatened
-    -> violence), whatever that entry's conditions."""
+    -> violence), whatever that entry's conditions. An entry whose conditions hold comes first: "must
+    release the detained journalists" is the captives' row (yield), not the row of aid released."""
     for clause in trigger.anchor.children:
         if clause.dep_ not in CONTENT_DEPS or clause.pos_ not in ("VERB", "AUX"):
             continue
-        entries = lexicon.entries.get((clause.lemma_.lower(), "V"), ())
+        held = lexicon.lookup(clause)
+        entries = ((held,) if held else ()) + lexicon.entries.get((clause.lemma_.lower(), "V"), ())
         return next((modes[e.type] for e in entries if e.type in modes), None)
     return None
 

@@ -17,10 +17,10 @@ from dateline.events.conditions import conditional
 from dateline.events.detect import Lexicon, Trigger, in_protest, time_limits
 from dateline.events.draft import DraftEvent
 from dateline.events.framing import MODE_FROM_CONTENT, THREAT_MODE_FROM_CONTENT, path_up
-from dateline.events.modality import modality
+from dateline.events.modality import denied_at, modality
 from dateline.events.modes import as_visit
 from dateline.events.ontology import Ontology
-from dateline.events.participants import MentionIndex
+from dateline.events.participants import OPENING_QUOTES, MentionIndex
 from dateline.records import EventActor
 
 # Auxiliaries that make a negation a refusal ("will not", "won't", "would not", "cannot").
@@ -89,6 +89,60 @@ def withheld_stance(event: DraftEvent, lexicon: Lexicon) -> bool:
     if any(c.dep_ == "auxpass" or c.lower_ in PENDING for c in children):
         return False
     return any(c.dep_ == "neg" for c in children)
+
+
+def denied_wrong(event: DraftEvent, lexicon: Lexicon, ontology: Ontology) -> bool:
+    """ "Russian jets did not violate Estonian airspace, the ministry said", "“We would never sabotage
+    Niger,” he said", "None of its nationals were targeted by our missiles, the minister said": a
+    material conflict act, or a breach, that a reported clause denies at its own verb is the denial of
+    an accusation, a rejection (PLOVER REJECT) made by saying so, asserted, not that act negated
+    (round 20: the dev gold codes all five such denials, of four sets, as REJECT asserted, and holds no
+    REJECT negated). A cooperative act denied stays that act, negated (`denied`); one refused is a
+    refusal (`refusal`)."""
+    kind = ontology.types.get(event.type)
+    if kind is None or kind.cooperative or event.modality is not None or event.trigger.nominal:
+        return False
+    if kind.verbal and event.trigger.entry.lemma not in lexicon.violation:
+        return False  # "did not accuse X": a verbal act not made is no denial of a deed
+    clause = event.trigger.anchor
+    return _reported(clause, lexicon) and denied_at(clause) and modality(clause) == "negated"
+
+
+# Dependencies by which the parser hangs a trailing speech verb on the clause it reports ("X did not
+# violate ..., the ministry said": "said" a conjunct or parataxis of "violate").
+TRAILING_SPEECH = frozenset({"conj", "parataxis", "ccomp"})
+
+
+def _reported(clause: Token, lexicon: Lexicon) -> bool:
+    """Is `clause` what someone says: a reported clause ("the ministry said that X did not ..."), a
+    clause a trailing speech verb with no clause of its own reports (", the ministry said early on
+    Saturday", however the parser hung it), or a quotation ("“During the flight the aircraft did not
+    violate ...”")?"""
+    if clause.dep_ == "ccomp" and clause.head.pos_ == "VERB":
+        return True
+    head = clause
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # "did not deviate ... and did not violate": the first conjunct's clause
+    if any(
+        c.dep_ in TRAILING_SPEECH
+        and c.i > clause.i
+        and c.lemma_.lower() in lexicon.speech
+        and not any(g.dep_ in ("ccomp", "xcomp") for g in c.children)  # not "and X said it would ..."
+        for c in head.children
+    ):
+        return True
+    first = next((t for t in clause.sent if not t.is_space), None)
+    return head.dep_ == "ROOT" and first is not None and first.text in OPENING_QUOTES
+
+
+def make_denial(event: DraftEvent, speakers: list[EventActor]) -> None:
+    """A deed denied (`denied_wrong`) is a rejection, asserted, by the one whose statement denies it (a
+    reported breach's speaker: "Novak did not violate the convention, the Serbian ministry said")
+    beside the deed's own parties."""
+    make_rejection(event)
+    deniers = [replace(ea, side="source") for ea in speakers if ea.side in ("source", "participant")]
+    known = {ea.actor for ea in deniers}
+    event.actors = deniers + [ea for ea in event.actors if ea.actor not in known]
 
 
 def make_rejection(event: DraftEvent) -> None:

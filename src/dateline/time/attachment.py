@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.records import Timex
 from dateline.time.ordering import OPENERS, clause_opener
-from dateline.time.tense import Tense, cues, is_verb, tense
+from dateline.time.tense import Tense, copula_of, cues, is_verb, tense
 
 _PREP_DEPS = ("prep", "agent")
 _PREP_EXTENDERS = ("ADV", "ADP", "ADJ", "NOUN")  # "ahead of", "prior to", "in advance of"
@@ -205,8 +205,10 @@ def governors(trigger: Token) -> list[tuple[Token, str]]:
         if not is_verb(token):
             if announced_object(token):
                 break  # the announcement's date is not the date of what it announces
-            if (token.dep_ in _ARGUMENT_DEPS and not _object_of_prep(token)) or (
-                token.dep_ == "conj" and not is_verb(token.head)
+            if (
+                (token.dep_ in _ARGUMENT_DEPS and not _object_of_prep(token))
+                or (token.dep_ == "conj" and not is_verb(token.head))
+                or copula_of(token) is not None
             ):
                 token = token.head
             elif (token.dep_ == "pobj" or _object_of_prep(token)) and token.head.dep_ in _PREP_DEPS:

@@ -74,6 +74,8 @@ CORPUS = "corpus"  # the source of a candidate day learnt from other articles (`
 CORPUS_STATED = 0.3  # the confidence of a corpus day another article states
 CORPUS_LIKELY = 0.2  # ... of one it only takes as likely: counts where the text reports no day itself
 PINNED = 0.6  # the confidence of a day the article's own time words give on events others date
+# the reason that withdraws a year the cleaner chose for a year-less day (`estimate`, `adopted`)
+YEAR_LOST = "its year loses to the content estimate"
 PINNED_SOURCE = "pinned"  # the source of that day among the publication-date candidates (`adopted`)
 STORY_BASIS = "inferred: on or shortly after"  # how the basis of a story day's interval opens
 _POST_SIGNATURE = re.compile(r"\(@\w{1,30}\)\W{0,3}$")  # "(@handle) September 28, 2023": an embedded post
@@ -190,6 +192,12 @@ def estimate(
     interval, used = _solve(evidence)
     reasons += used + evidence.notes
     if header is None and yearless is not None:
+        return _place_yearless(yearless, published.month_day, interval, tuple(reasons))
+    if header is not None and yearless is not None and not interval.holds(header):
+        # the year the cleaner chose for a year-less day (the lead's weekday, read as the day's own,
+        # or an office held that year) is ruled out by the content; the day itself is the page's
+        # own: it stands where it falls in one year of the content's estimate
+        reasons.append(f"{published.source} date {header}: {YEAR_LOST}")
         return _place_yearless(yearless, published.month_day, interval, tuple(reasons))
     if header is None:
         interval, day = _after_story_day(interval, evidence, reasons)
@@ -322,6 +330,12 @@ def adopted(published: PublishedDate, anchor: DocumentTime) -> PublishedDate:
     own result it gives the same (`given`). A day only the content places (a year-less dateline in
     the one year of the estimate) stays the document time and is no candidate either."""
     page = given(published)
+    if page.value is not None and page.inferred and page.month_day and YEAR_LOST in " ".join(anchor.reasons):
+        # the year the cleaner chose for a year-less day lost to the content (`estimate`): the page
+        # shows no year, and its day is the document time's only where one year of the estimate
+        # holds it; the guess stays among the candidates that lost
+        lost = replace(page, candidates=[])
+        return replace(page, value=None, confidence=0.0, inferred=False, candidates=[*page.candidates, lost])
     if page.value is not None or anchor.dct is None or not anchor.interval.basis.startswith(PINNED_BASIS):
         return page
     day, interval = anchor.dct.isoformat(), anchor.interval

@@ -43,7 +43,7 @@ from dateline.time.attachment import (
     requested_object,
 )
 from dateline.time.calendar_math import moved, shift, unit_value
-from dateline.time.ordering import ordering_clauses
+from dateline.time.ordering import ordering_clauses, since_clause
 from dateline.time.partial_values import (
     a_year_ago,
     bare_weekday,
@@ -59,6 +59,7 @@ from dateline.time.tagger import ranges
 from dateline.time.tense import (
     Tense,
     clause_verb,
+    copula_of,
     cues,
     holds_a_state,
     is_verb,
@@ -131,7 +132,9 @@ def _date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docu
     local = [t for t in timexes if sent.start_char <= t.start and t.end <= sent.end_char]
     day_ranges = _ranges_of_days(timexes, text_of(doc)) if local else []
     attachments = _attached(doc, local) if local else []
-    event_tense = effective_tense(trigger)
+    # a predicate adjective is dated in its copula's tense ("has been self-governing since 1952"); only
+    # here: the document time reads an expression's clause by the verb it hangs on, as before
+    event_tense = effective_tense(copula_of(trigger) or trigger)
     ref = _reference(anchor)
     governed = (
         _when_clause_time(trigger, attachments, event_tense, ref, anchor)
@@ -222,6 +225,8 @@ def _date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docu
     if anchor.dct is not None and event_tense == Tense.PRESENT and not local and _ongoing_now(trigger):
         ongoing = Extent(begin_before=anchor.dct, end_after=anchor.dct)
         return replace(interval, basis=f"ongoing at publication: {interval.basis}", extent=ongoing)
+    if (since := _since_clause_time(trigger, interval, attachments, event_tense, anchor)) is not None:
+        return since
     held = _held_until_publication(trigger, attachments, event_tense, anchor)
     if (
         anchor.dct is not None
@@ -270,6 +275,43 @@ def _date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docu
     ):
         return replace(interval, likely=anchor.dct)
     return interval
+
+
+def _since_clause_time(
+    trigger: Token,
+    interval: DateInterval,
+    attachments: list[Attachment],
+    event_tense: Tense,
+    anchor: DocumentTime,
+) -> DateInterval | None:
+    """ "More than 2,000 people have fled since the fighting erupted on March 3", "the plant has made
+    300 engines since it opened in May 2019": a present or present-perfect clause that
+    counts from a clause or event with a time of its own (`ordering.since_clause`) began at that
+    time and goes on at publication, as one with "since March 3" does (`_bound_by_prep`). The
+    interval starts no earlier than that time; the likely day stays the report's (what has happened
+    so far is told on that day) and the extent gives both ends."""
+    verb = clause_verb(trigger)
+    if anchor.dct is None or verb is None or event_tense not in _SPOKEN:
+        return None
+    clause = since_clause(verb)
+    if clause is None or _first_or_most(verb.sent[: clause.left_edge.i - verb.sent.start]):
+        # "the first time he has left the country since the war began in April": a gap, one event
+        return None
+    own = [a for a in attachments if _on(a, clause) and a.timex.type != "DURATION"]
+    ref = _reference(anchor)
+    for a in sorted(own, key=_precision):
+        found = _resolve(a, effective_tense(clause), ref, anchor)
+        if found is None or found.start is None or found.end is None or found.start > anchor.dct:
+            continue
+        start = max(found.start, interval.start) if interval.start is not None else found.start
+        basis = f"since the clause dated by '{a.timex.text}' ({found.basis}): {interval.basis}"
+        extent = Extent(begin_after=found.start, begin_before=found.end, end_after=anchor.dct)
+        return replace(interval, start=start, likely=anchor.dct, basis=basis, extent=extent)
+    return None
+
+
+def _on(a: Attachment, word: Token) -> bool:
+    return a.head is not None and a.head.i == word.i
 
 
 def _held_until_publication(
@@ -1549,9 +1591,16 @@ def _hung_within(attachments: list[Attachment], chain: list[tuple[Token, str]]) 
     ]
 
 
+# what the small parser makes of a verb's object noun: a direct object, or a clausal complement it
+# takes the noun for after a possessive ("ratified the country's membership bid on Tuesday": "bid"
+# ccomp) or a name ("told the visiting chief Min Aung Hlaing on Wednesday": xcomp); a noun there heads
+# no clause, so it stands where the object does (round 20)
+_OBJECT_DEPS = ("dobj", "ccomp", "xcomp")
+
+
 def _object_of(noun: Token, verbs: set[int]) -> bool:
-    """Whether `noun` is the direct object of one of `verbs` (token indices)."""
-    return noun.dep_ == "dobj" and noun.head.i in verbs and is_verb(noun.head)
+    """Whether `noun` is the object of one of `verbs` (token indices), as the parser labels it."""
+    return noun.dep_ in _OBJECT_DEPS and noun.head.i in verbs and is_verb(noun.head)
 
 
 def _bound_agrees(a: Attachment, bound: DateInterval, event_tense: Tense, ref: Ref) -> bool:
@@ -1756,8 +1805,13 @@ def _gap_since(a: Attachment) -> bool:
     long since the last such event, not when this one took place."""
     if (a.prep or "").split()[-1:] != ["in"]:  # "in" itself, or its phrase taken along ("in talks in")
         return False
-    before = a.span.sent[: a.span.start - a.span.sent.start]
-    return any(t.lower_ in ("first", "only") or t.tag_ == "JJS" for t in before)
+    return _first_or_most(a.span.sent[: a.span.start - a.span.sent.start])
+
+
+def _first_or_most(words: Span) -> bool:
+    """A first, an only or a superlative among `words`: what follows measures the gap since the last
+    such event ("the first visit in 12 years", "the first time he has left since April")."""
+    return any(t.lower_ in ("first", "only") or t.tag_ == "JJS" for t in words)
 
 
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "latest", "last", "only"})

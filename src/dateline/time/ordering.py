@@ -52,6 +52,24 @@ def ordering_clauses(verb: Token) -> list[tuple[Token, str, str]]:
     return found
 
 
+def since_clause(verb: Token) -> Token | None:
+    """The clause or event that a "since" on `verb` counts from ("have fled since the fighting erupted
+    on March 3", "the plant has made 300 engines since it opened in 2019", "has grown since taking office
+    in 2019", "since the invasion on Aug. 2"): the verb of a finite clause that "since" opens, or the
+    gerund or event noun after the preposition. A date after "since" itself ("since March 3") is no
+    clause: the preposition bounds the verb directly (`event_date._bound_by_prep`)."""
+    for child in verb.children:
+        if child.dep_ == "advcl" and is_verb(child):
+            marks = [c for c in child.children if c.dep_ == "mark" and c.i < child.i]
+            if len(marks) == 1 and marks[0].lower_ == "since" and marks[0].i == child.left_edge.i:
+                return child
+        if child.dep_ == "prep" and child.lower_ == "since":
+            word = next((c for c in child.children if _ordered_word(c)), None)
+            if word is not None:
+                return word
+    return None
+
+
 def clause_opener(clause: Token) -> str | None:
     """The word of `OPENERS` that opens the adverbial clause `clause` heads, if one does."""
     if clause.dep_ != "advcl" or not is_verb(clause) or clause.head.i == clause.i:

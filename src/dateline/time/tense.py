@@ -107,6 +107,18 @@ def tense(verb: Token) -> Tense:
 _BE_FORMS = frozenset({"been", "be", "is", "are", "am", "was", "were", "'s", "'re", "'m"})
 
 
+def copula_of(predicate: Token) -> Token | None:
+    """The finite copula a predicate adjective belongs to ("has been self-governing since 1952", "was ill
+    on Monday"): the adjective is the state that clause states, so it takes the copula's tense and
+    time expressions (round 20). Only "be": with "remained closed" or "seems unwilling" the verb of
+    continuation or appearance reads its complement itself, and an infinitive ("to be clear") has no
+    time of its own to give."""
+    head = predicate.head
+    if predicate.dep_ != "acomp" or head.i == predicate.i or head.lemma_.lower() != "be":
+        return None
+    return head if tense(head) not in (Tense.NONFINITE, Tense.UNKNOWN) else None
+
+
 def holds_a_state(trigger: Token) -> bool:
     """Whether the clause of `trigger` tells of a state or an activity rather than an occurrence:
     a stative verb ("remained", "has kept"), the copula of a noun or phrase ("has been the pilot",
