@@ -96,8 +96,8 @@ def test_a_guessed_year_that_stands_stays_the_publication_day(nlp) -> None:
 
 
 def test_a_day_on_an_object_the_parser_takes_for_a_complement_dates_the_verb() -> None:
-    # the small parser labels "bid" a ccomp of "ratified" here; "on Tuesday" hangs on it
-    text = "The parliament of Elbonia ratified Ruritania's NATO membership bid on Tuesday."
-    start = text.index("ratified")
-    found = date_event(text, "2024-01-26", start, start + len("ratified"))
+    # the small parser labels "bid" a ccomp of "endorsed" here; "on Tuesday" hangs on it
+    text = "The parliament of Elbonia endorsed Ruritania's EU accession bid on Tuesday."
+    start = text.index("endorsed")
+    found = date_event(text, "2024-01-26", start, start + len("endorsed"))
     assert (found["start"], found["end"]) == ("2024-01-23", "2024-01-23")

@@ -72,7 +72,7 @@ def test_a_dated_since_clause_starts_the_perfect(text: str, word: str, begin: st
         # a simple past is no span up to the report
         ("The ministers met in Oslo after the talks failed on Monday.", "met"),
         # "the first time ... since": the gap since the last such event, not a span of this one
-        ("He flew to Cairo, the first time he has left the country since the war began in April.", "left"),
+        ("She flew to Lima, the first time she has gone abroad since the floods struck in May.", "gone"),
     ],
 )
 def test_no_since_span_without_a_dated_clause_or_a_perfect(text: str, word: str) -> None:

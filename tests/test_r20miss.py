@@ -1,6 +1,6 @@
 """Round 20 (r20miss, issue 12): gold events the coder missed, by class. The papers two states exchange
-on a visit ("witnessed the exchange of 31 memoranda of understanding", "a ceremony for the exchange of
-bilateral documents") are a signing (PETRARCH-2 SIGN - * MEMORANDUM / PROTOCOL [057], CAMEO2PLOVER
+on a visit ("witnessed the exchange of 12 memoranda of understanding", "a ceremony to exchange the
+signed papers") are a signing (PETRARCH-2 SIGN - * MEMORANDUM / PROTOCOL [057], CAMEO2PLOVER
 SUPPORT); a verb of presiding ("witnessed", "oversaw") makes its subject a party to such a signing, as
 a light verb does, and to nothing else ("witnessed the shelling"). Through the full pipeline with the
 real knowledge base; the sentences are invented."""

@@ -67,8 +67,8 @@ def test_be_is_a_plan_only_with_its_infinitive(nlp, sentence, word, expected):
     ("sentence", "word"),
     [
         ("The minister said he looked forward to the president's visit to Lima.", "visit"),
-        ("“I look forward to hosting the two presidents tomorrow,” the prime minister wrote.", "hosting"),
-        ("They looked forward to meeting next month at the summit in Quito.", "meeting"),
+        ("“I look forward to welcoming both leaders tomorrow,” the prime minister wrote.", "welcoming"),
+        ("They looked forward to meeting in Quito next month for the summit.", "meeting"),
     ],
 )
 def test_an_occasion_looked_forward_to_is_planned(nlp, sentence, word):

@@ -92,8 +92,8 @@ def withheld_stance(event: DraftEvent, lexicon: Lexicon) -> bool:
 
 
 def denied_wrong(event: DraftEvent, lexicon: Lexicon, ontology: Ontology) -> bool:
-    """ "Russian jets did not violate Estonian airspace, the ministry said", "“We would never sabotage
-    Niger,” he said", "None of its nationals were targeted by our missiles, the minister said": a
+    """ "Ruritanian jets did not violate Elbonian airspace, the ministry said", "“We would never sabotage
+    our neighbour,” he said", "None of its nationals were targeted by our missiles, the minister said": a
     material conflict act, or a breach, that a reported clause denies at its own verb is the denial of
     an accusation, a rejection (PLOVER REJECT) made by saying so, asserted, not that act negated
     (round 20: the dev gold codes all five such denials, of four sets, as REJECT asserted, and holds no

@@ -295,7 +295,7 @@ def _since_clause_time(
         return None
     clause = since_clause(verb)
     if clause is None or _first_or_most(verb.sent[: clause.left_edge.i - verb.sent.start]):
-        # "the first time he has left the country since the war began in April": a gap, one event
+        # "the first time she has gone abroad since the floods struck in May": a gap, one event
         return None
     own = [a for a in attachments if _on(a, clause) and a.timex.type != "DURATION"]
     ref = _reference(anchor)
@@ -1593,7 +1593,7 @@ def _hung_within(attachments: list[Attachment], chain: list[tuple[Token, str]]) 
 
 # what the small parser makes of a verb's object noun: a direct object, or a clausal complement it
 # takes the noun for after a possessive ("ratified the country's membership bid on Tuesday": "bid"
-# ccomp) or a name ("told the visiting chief Min Aung Hlaing on Wednesday": xcomp); a noun there heads
+# ccomp) or a name ("told the visiting general Ana Silva on Wednesday": xcomp); a noun there heads
 # no clause, so it stands where the object does (round 20)
 _OBJECT_DEPS = ("dobj", "ccomp", "xcomp")
 
@@ -1810,7 +1810,7 @@ def _gap_since(a: Attachment) -> bool:
 
 def _first_or_most(words: Span) -> bool:
     """A first, an only or a superlative among `words`: what follows measures the gap since the last
-    such event ("the first visit in 12 years", "the first time he has left since April")."""
+    such event ("the first visit in 12 years", "the first time she has travelled since May")."""
     return any(t.lower_ in ("first", "only") or t.tag_ == "JJS" for t in words)
 
 
