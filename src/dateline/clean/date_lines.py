@@ -263,7 +263,8 @@ DATED_BARE = re.compile(rf"{_PLACE},\s*{_WEEKDAY_BEFORE}{_WHEN}\s+(?=[A-Z][a-z]+
 # open with a place in title case and a date ("In Portvale, March 3. was …" is no prose, but "Portvale,
 # March 3." heads lists)
 DATED_STOP = re.compile(
-    rf"(?P<place>[A-Z][A-Z'’.-]{{2,}}(?:[ /-][A-Z][A-Z'’.-]+){{0,2}}(?:,\s*{_WORD}(?:\s{_WORD})?)?),\s*"
+    rf"(?P<place>[A-Z][A-Z'’.-]{{2,40}}(?:[ /-][A-Z][A-Z'’.-]{{1,40}}){{0,2}}"  # words bounded as `_WORD`
+    rf"(?:,\s*{_WORD}(?:\s{_WORD})?)?),\s*"
     rf"{_WEEKDAY_BEFORE}{_WHEN}(?:,\s*(?P<caps>[A-Z]{{2,12}}))?\.\s+(?=[A-Z])"
 )
 
