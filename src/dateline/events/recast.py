@@ -115,7 +115,7 @@ TRAILING_SPEECH = frozenset({"conj", "parataxis", "ccomp"})
 
 def _reported(clause: Token, lexicon: Lexicon) -> bool:
     """Is `clause` what someone says: a reported clause ("the ministry said that X did not ..."), a
-    clause a trailing speech verb with no clause of its own reports (", the ministry said early on
+    clause a trailing speech verb with no clause of its own reports (", the ministry said late on
     Saturday", however the parser hung it), or a quotation ("“During the flight the aircraft did not
     violate ...”")?"""
     if clause.dep_ == "ccomp" and clause.head.pos_ == "VERB":
