@@ -239,12 +239,17 @@ class MentionIndex:
         Kabulov" gives Kabulov alone; so does a possessor of such a noun ("Berisha's successor, Lulzim
         Basha": Basha) or of a noun that names others ("Berisha's opponents": not Berisha)."""
         node = loc.root
+        joined = False  # reached through a conjunct of the "of" object
         while node.i != top.i:
             prep = node.head
             if node.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in QUALIFIER_PREPS:
                 noun = prep.head
-                if noun.pos_ in ("NOUN", "PROPN") and self.heads_mention(noun, loc):
+                # "the presidents of A, B and C", "the defence ministers of A and B": the conjuncts of a
+                # plural title's object are holders in their own right, not its qualifiers.
+                listed = joined and noun.tag_ in ("NNS", "NNPS")
+                if noun.pos_ in ("NOUN", "PROPN") and self.heads_mention(noun, loc) and not listed:
                     return True
+            joined = node.dep_ == "conj"
             owner = node.dep_ == "poss" and prep.pos_ in ("NOUN", "PROPN")
             if owner and (prep.lower_ in OTHERS or self.heads_mention(prep, loc)):
                 return True
