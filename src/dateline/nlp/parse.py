@@ -63,7 +63,11 @@ def swallowed_subjects(doc: Doc) -> Doc:
     first member (with the rest as its conjuncts); of a name and its apposition, the apposition ("..., Emomali
     Rahmon, the foreign ministers signed")."""
     for verb in doc:
-        if verb.tag_ not in FINITE or verb.dep_ in ("aux", "auxpass") or any(c.dep_ in SUBJECTS for c in verb.children):
+        if (
+            verb.tag_ not in FINITE
+            or verb.dep_ in ("aux", "auxpass")
+            or any(c.dep_ in SUBJECTS for c in verb.children)
+        ):
             continue
         adjunct = next((c for c in reversed(list(verb.lefts)) if c.dep_ in ADJUNCTS), None)
         subject = adjunct and _swallowed(doc, adjunct, verb)
