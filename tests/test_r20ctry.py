@@ -23,6 +23,12 @@ from coding_support import countries_of, of_type, pipeline_events
             {"SYR", "LBN", "SAU"},
         ),
         (
+            "Kenya will host a summit between Presidents Kagame of Rwanda and Tshisekedi of the DRC "
+            "next week.",
+            "CONSULT",
+            {"KEN", "RWA", "COD"},
+        ),
+        (
             "The foreign ministers of Kenya and Tanzania signed an agreement on Monday.",
             "SUPPORT",
             {"KEN", "TZA"},
