@@ -119,8 +119,6 @@ MEDIATING_NOUNS = frozenset(
 NAME_PARTS = frozenset({"appos", "compound", "conj", "poss", "nmod", "amod", "flat"})
 # Prepositions of a noun that qualify it ("the envoy of X", "the representative on Afghanistan").
 QUALIFIER_PREPS = frozenset({"of", "on", "for", "to", "in"})
-PLURAL_TAGS = frozenset({"NNS", "NNPS"})
-TITLE_DEPS = frozenset({"compound"})  # "Presidents" in "Presidents X of A and Y of B"
 
 
 _PLACED = "dateline.events.placed"  # Doc key: mention (start, end) -> its tokens and root, or None
@@ -241,18 +239,12 @@ class MentionIndex:
         Kabulov" gives Kabulov alone; so does a possessor of such a noun ("Berisha's successor, Lulzim
         Basha": Basha) or of a noun that names others ("Berisha's opponents": not Berisha)."""
         node = loc.root
-        joined = False  # reached through a conjunct of the "of" object
         while node.i != top.i:
             prep = node.head
             if node.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in QUALIFIER_PREPS:
                 noun = prep.head
-                # "the presidents of A, B and C", "the defence ministers of A and B", "Presidents X of A
-                # and Y of B": the conjuncts of a plural title's object are holders in their own right,
-                # not its qualifiers.
-                listed = joined and any(t.tag_ in PLURAL_TAGS for t in (noun, *_children(noun, TITLE_DEPS)))
-                if noun.pos_ in ("NOUN", "PROPN") and self.heads_mention(noun, loc) and not listed:
+                if noun.pos_ in ("NOUN", "PROPN") and self.heads_mention(noun, loc):
                     return True
-            joined = node.dep_ == "conj"
             owner = node.dep_ == "poss" and prep.pos_ in ("NOUN", "PROPN")
             if owner and (prep.lower_ in OTHERS or self.heads_mention(prep, loc)):
                 return True
