@@ -59,10 +59,9 @@ def swallowed_subjects(doc: Doc) -> Doc:
     Russian President Putin held talks", "On June 29, 2022, Turkey, Finland and Sweden signed" (the small
     model reads the subject as one more conjunct or apposition of the adjunct's last noun, and the verb is
     left with none). For a finite verb with no subject, the noun phrase after a comma that a fronted
-    adjunct of it ends with, right before the verb (adverbs and other adjuncts aside: "..., India and Sri
-    Lanka on Saturday signed"), becomes its subject: of a list, its first member (with the rest as its
-    conjuncts); of a name and its apposition, the apposition ("..., Emomali Rahmon, the foreign ministers
-    signed")."""
+    adjunct of it ends with, right before the verb (adverbs aside), becomes its subject: of a list, its
+    first member (with the rest as its conjuncts); of a name and its apposition, the apposition ("..., Emomali
+    Rahmon, the foreign ministers signed")."""
     for verb in doc:
         if (
             verb.tag_ not in FINITE
@@ -70,24 +69,17 @@ def swallowed_subjects(doc: Doc) -> Doc:
             or any(c.dep_ in SUBJECTS for c in verb.children)
         ):
             continue
-        later: set[int] = (
-            set()
-        )  # the adjuncts between one and the verb: "..., India and Sri Lanka on Saturday signed"
-        for adjunct in reversed([c for c in verb.lefts if c.dep_ in ADJUNCTS]):
-            subject = _swallowed(doc, adjunct, verb, later)
-            if subject is not None:
-                subject.head = verb
-                subject.dep_ = "nsubj"
-                break
-            later |= {t.i for t in adjunct.subtree}
+        adjunct = next((c for c in reversed(list(verb.lefts)) if c.dep_ in ADJUNCTS), None)
+        subject = adjunct and _swallowed(doc, adjunct, verb)
+        if subject is not None:
+            subject.head = verb
+            subject.dep_ = "nsubj"
     return doc
 
 
-def _swallowed(doc: Doc, adjunct: Token, verb: Token, later: set[int]) -> Token | None:
-    """The noun phrase inside `adjunct` that is the subject of `verb` (`swallowed_subjects`), or None: it
-    ends the adjunct, and only adverbs and the `later` adjuncts part it from the verb."""
-    between = doc[adjunct.right_edge.i + 1 : verb.i]
-    adverbs = all(t.dep_ in ("advmod", "neg") or t.i in later for t in between)
+def _swallowed(doc: Doc, adjunct: Token, verb: Token) -> Token | None:
+    """The noun phrase inside `adjunct` that is the subject of `verb` (`swallowed_subjects`), or None."""
+    adverbs = all(t.dep_ in ("advmod", "neg") for t in doc[adjunct.right_edge.i + 1 : verb.i])
     if not adverbs:
         return None
     candidates = [
