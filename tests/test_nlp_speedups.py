@@ -33,6 +33,7 @@ def plain() -> Language:
             continue
         nlp.add_pipe("dateline_paragraphs", before="parser")
         nlp.add_pipe("dateline_aux_subjects", last=True)
+        nlp.add_pipe("dateline_swallowed_subjects", last=True)
         return nlp
     pytest.skip("spaCy model not installed")
 

