@@ -19,14 +19,14 @@ from coding_support import countries_of, of_type, pipeline_events
         ),
         # a list after a date: its first member, with the rest as its conjuncts
         (
-            "Talks stalled, but on June 29, 2022, Turkey, Finland and Sweden signed a memorandum.",
-            "Turkey",
+            "Talks dragged on, but on March 14, 2019, Chile, Peru and Bolivia signed an accord.",
+            "Chile",
             "signed",
         ),
         # a name and its apposition: the apposition (the parser reads this one right: a guard)
         (
-            "Following bilateral talks, in the presence of the President of Uzbekistan, Shavkat Mirziyoyev, "
-            "and the President of Tajikistan, Emomali Rahmon, the foreign ministers signed a protocol.",
+            "After two days of talks, in the presence of the President of Chile, Gabriel Boric, "
+            "and the President of Peru, Dina Boluarte, the trade ministers signed a protocol.",
             "ministers",
             "signed",
         ),

@@ -55,8 +55,8 @@ def aux_subjects(doc: Doc) -> Doc:
 
 @Language.component("dateline_swallowed_subjects")
 def swallowed_subjects(doc: Doc) -> Doc:
-    """A subject the parser joined to a fronted adjunct is its verb's: "During his visit to Kazakhstan,
-    Russian President Putin held talks", "On June 29, 2022, Turkey, Finland and Sweden signed" (the small
+    """A subject the parser joined to a fronted adjunct is its verb's: "During his visit to Ruritania,
+    the Elbonian president held talks", "On March 14, 2019, Chile, Peru and Bolivia signed" (the small
     model reads the subject as one more conjunct or apposition of the adjunct's last noun, and the verb is
     left with none). For a finite verb with no subject, the noun phrase after a comma that a fronted
     adjunct of it ends with, right before the verb (adverbs aside), becomes its subject: of a list, its
