@@ -5,18 +5,15 @@ from __future__ import annotations
 
 import pytest
 from coding_support import countries_of, of_type, pipeline_events
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from dateline.nlp.parse import swallowed_subjects
 
 
 @pytest.mark.parametrize(
     ("text", "subject", "verb"),
     [
-        # a name read as one more conjunct of the adjunct's last noun
-        (
-            "During his working visit to Kazakhstan, Russian President Vladimir Putin engaged in informal "
-            "talks with Kazakh leader Tokayev.",
-            "Putin",
-            "engaged",
-        ),
         # a list after a date: its first member, with the rest as its conjuncts
         (
             "Talks dragged on, but on March 14, 2019, Chile, Peru and Bolivia signed an accord.",
@@ -42,9 +39,32 @@ def test_a_verb_with_a_subject_keeps_it(nlp):
     assert [t.text for t in doc if t.dep_ == "nsubj"] == ["president"]
 
 
-def test_the_doer_of_a_verb_whose_subject_an_adjunct_swallowed(pipeline):
-    text = (
-        "During his working visit to Kazakhstan, Russian President Vladimir Putin engaged in informal talks "
-        "with Kazakh leader Tokayev."
-    )
-    assert countries_of(of_type(pipeline_events(pipeline, text), "CONSULT")) == {"RUS", "KAZ"}
+# The parse the small model gives some sentences of this shape, written out (word, head, relation, tag,
+# part of speech): whether it misreads a given invented sentence varies with its words, the repair must not.
+MISREAD = """
+During 10 prep IN ADP
+his 2 poss PRP$ PRON
+visit 0 pobj NN NOUN
+to 2 prep IN ADP
+Ruritania 3 pobj NNP PROPN
+, 4 punct , PUNCT
+Elbonian 7 amod JJ ADJ
+President 9 compound NNP PROPN
+Ivan 9 compound NNP PROPN
+Petrov 4 conj NNP PROPN
+held 10 ROOT VBD VERB
+talks 10 dobj NNS NOUN
+. 10 punct . PUNCT
+"""
+
+
+def test_a_name_read_as_a_conjunct_of_the_adjuncts_last_noun_is_the_verbs_subject():
+    words, heads, deps, tags, pos = zip(*(line.split() for line in MISREAD.strip().splitlines()), strict=True)
+    doc = Doc(Vocab(), words=words, heads=[int(h) for h in heads], deps=deps, tags=tags, pos=pos)
+    swallowed_subjects(doc)
+    assert (doc[9].dep_, doc[9].head.text) == ("nsubj", "held")
+
+
+def test_the_doers_of_a_verb_whose_subject_an_adjunct_swallowed(pipeline):
+    text = "Talks dragged on, but on March 14, 2019, Chile, Peru and Bolivia signed an accord."
+    assert countries_of(of_type(pipeline_events(pipeline, text), "SUPPORT")) == {"CHL", "PER", "BOL"}
