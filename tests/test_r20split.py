@@ -86,3 +86,17 @@ def test_the_store_files_told_back_events_where_stated_reports_ask():
     told = {k for k in block_keys(back) if "|^" in k}
     assert f"CONSULT|PAK+RUS|^{PUTIN.id}" in told & set(query_keys(stated))  # its actors' told-back events
     assert not any("|^" in k for k in block_keys(stated))
+
+
+def test_an_act_told_beside_a_dated_encounter_of_the_pair_is_that_encounters_own():
+    # "The two presidents spoke by phone on Monday. Both leaders agreed to widen trade." The agreement
+    # was reached on that call, not the pair's agreement another outlet dated in March.
+    def agreed(article: str, start: int, when: DateInterval) -> EventMention:
+        return mention(article, start, when=when, type="AGREE", mode=None)
+
+    stated = agreed("a001", 10, month(2022, 3))
+    call = mention("a002", 10, when=day(2022, 11, 14, "weekday Monday before publication"))
+    back = agreed("a002", 400, BACK)
+    for order in ([stated, call, back], [call, back, stated]):
+        assert _sizes(order) == [1, 1, 1]
+    assert _sizes([stated, back]) == [2]  # without the call, the one agreement of the pair

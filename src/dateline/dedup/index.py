@@ -88,7 +88,7 @@ from dateline.dedup.refine import (
     width,
 )
 from dateline.events.parties import dyad, modes_compatible, named_ids, stated_only, two_sided
-from dateline.records import CanonicalEvent, DateInterval, EventActor, EventMention, MentionRef
+from dateline.records import CanonicalEvent, DateInterval, EventMention, MentionRef
 
 RefKey = tuple[str, int, int, str]
 # (type, dyad): a tuple of strings whose hashes Python caches, where an f-string key would be built
@@ -378,12 +378,19 @@ def _apart(a: _Entry, b: _Entry) -> bool:
     return not a.event.related and not b.event.related and not any(x in b.members for x in a.members)
 
 
-def _tells_more(told: Iterable[tuple[str, list[EventActor]]], back: EventLike) -> bool:
+def _tells_more(told: Iterable[EventLike], back: EventLike) -> bool:
     """Does the article that tells `back` in a past tense alone report another act of that type of
-    one of its actors (`told`: type and actors of its other reports)? Then it tells a story of them,
-    and `back` may be its own news, or one of several of their acts (`CanonicalIndex._recalled`)."""
+    one of its actors (`told`: its other reports)? Then it tells a story of them, and `back` may be
+    its own news, or one of several of their acts (`CanonicalIndex._recalled`). So does an
+    encounter of one of them held on a date (`occasion`) beside an act of another type: "both
+    leaders agreed to widen trade" after "the two presidents spoke by phone on Monday" is what was
+    agreed on that call, not an agreement of the pair another outlet dated months before."""
     keys = set(sole_keys(back.actors))
-    return any(t == back.type and not keys.isdisjoint(sole_keys(a)) for t, a in told)
+    return any(
+        (x.type == back.type or (back.type not in ENCOUNTERS and occasion(x)))
+        and not keys.isdisjoint(sole_keys(x.actors))
+        for x in told
+    )
 
 
 def _stated_alike(ev: CanonicalEvent, m: EventMention) -> bool:
@@ -398,7 +405,7 @@ def _stated_alike(ev: CanonicalEvent, m: EventMention) -> bool:
     return actors_compatible(theirs, mine, m.type in MUTUAL_TYPES)
 
 
-def occasion(m: EventMention) -> bool:
+def occasion(m: EventLike) -> bool:
     """Is the mention an encounter of a pair held on a date (`ENCOUNTERS`, asserted, dated, with a
     named actor or, naming none, two countries: `compatible.sole_keys`): what `_crowded` may count as
     another occasion, and all the index keeps of it."""
@@ -859,15 +866,10 @@ class CanonicalIndex:
         ev = hit.event
         if back:
             start = mention.sentence_start
-            told = [(m.type, m.actors) for m in self._ahead if m.sentence_start != start]
+            told: list[EventLike] = [m for m in self._ahead if m.sentence_start != start]
             ok = stated_before(ev.date, mention.date) and not _tells_more(told, mention)
         else:
-            told = [
-                (x.event.type, x.event.actors)
-                for a in _articles_of(ev)
-                for x in self._article(a).events
-                if x is not hit
-            ]
+            told = [x.event for a in _articles_of(ev) for x in self._article(a).events if x is not hit]
             ok = (
                 told_back(ev.date)
                 and stated_before(mention.date, ev.date)
