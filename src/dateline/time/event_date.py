@@ -1754,6 +1754,7 @@ def _resolve(
         basis = f"governed by {quoted} ({timex.value})"
         confidence = 0.9 if iv.is_day else 0.8
         granularity = iv.granularity if iv.granularity != "unknown" else "range"
+        likely = iv.likely  # "yesterday" in an article dated by its story's day (`tagger._deictic_day`)
     elif md is not None:
         if ref == (None, None):
             return None
