@@ -11,6 +11,7 @@ import pytest
 from test_r18undated import BORDA, ISTAN, RUIZ, SINCE_TENURE, _Alike
 from test_r19undated import EXPULSION_DAY, _dated, _expulsion
 
+import dateline
 from dateline.dedup.doctime import pending
 from dateline.records import Actor, DateInterval, DocumentTime, EventActor
 from dateline.time.document_time import CORPUS
@@ -92,3 +93,28 @@ def test_the_foreign_ministers_call_is_not_dated_by_the_presidents_call():
     # round 19's case stands: a ministry's act, no person named on one side, is still dated by the pair
     own = _call("undated", SINCE_TENURE, (ISTAN, BORDA))
     assert _dates_of(own, other) == [EXPULSION_DAY.isoformat()]
+
+
+# --- "for the first time since 2019" (`event_date._first_since`) -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The two ministers met for the first time since 2019.", "met"),
+        ("Mr Lim visited Lakeport for the first time since 2018.", "visited"),
+        ("The two envoys held their first talks since 2019.", "held"),
+    ],
+)
+def test_the_date_after_a_first_since_is_the_last_such_events(text, trigger):
+    i = text.index(trigger)
+    found = dateline.date_event(text, "2024-02-14", i, i + len(trigger))
+    assert found["end"] == "2024-02-14" and found["likely"] == "2024-02-14"  # the news, not 2019
+    # with no count, "since" still bounds the event; and a day of its own still dates it
+    guard = "The first convoy arrived as the rebels have shelled the town since 2019."
+    i = guard.index("shelled")
+    found = dateline.date_event(guard, "2024-02-14", i, i + len("shelled"))
+    assert found["start"] == "2019-01-01" and "'since' bound" in found["basis"]
+    guard = "The two ministers met on Monday for the first time since 2019."
+    i = guard.index("met")
+    assert dateline.date_event(guard, "2024-02-14", i, i + 3)["start"] == "2024-02-12"
