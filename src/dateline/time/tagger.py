@@ -462,7 +462,7 @@ def _resolve(
             return None
         return norm, _interval(norm, tense, 0.8 if norm.relative else 0.95)
     at_story = _normalize(name, match, text, story.day, tense, told) if story is not None else None
-    if at_story is not None and (story.named or not at_story.relative or _COARSE.fullmatch(at_story.value)):  # type: ignore[union-attr]
+    if at_story is not None and _counts_from_story(story, at_story):
         return at_story, _interval(at_story, tense, 0.5 if at_story.relative else 0.95, _STORY_DAY)
     lo, hi = anchor.interval.start, anchor.interval.end
     if lo is None or hi is None:
@@ -488,10 +488,16 @@ def _resolve(
     basis = "relative to the estimated publication interval"
     likely = _deictic_day(name, at_story, story)
     if likely is not None and a.start <= likely <= b.end:
-        basis += f", likely {likely} (counted from the story's day {story.day})"  # type: ignore[union-attr]
+        basis += f", likely {likely} (counted from the story's day)"
     else:
         likely = None
     return merged, DateInterval(a.start, b.end, gran, 0.4, basis, likely=likely)
+
+
+def _counts_from_story(story: _StoryDay | None, norm: Norm) -> bool:
+    """Whether an expression counts from the story's day as from a publication day (`_StoryDay`):
+    any where the article names that day itself, else one its own words fix or a month or longer."""
+    return story is not None and (story.named or not norm.relative or bool(_COARSE.fullmatch(norm.value)))
 
 
 def _deictic_day(name: str, at_story: Norm | None, story: _StoryDay | None) -> date | None:
