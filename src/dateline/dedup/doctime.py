@@ -222,7 +222,7 @@ def _alike(
         if own.article_id in skip or own.article_id in held:
             continue
         named = _same_parties(own, other)
-        if not named and not _same_countries(own, other):
+        if not named and not (_same_countries(own, other) and not _named_apart(own, other)):
             continue
         day = reported_day(own, other, published)
         if day is None or not own.date.holds(day[0]):
@@ -326,6 +326,15 @@ def _same_countries(own: EventMention, other: EventMention) -> bool:
     pair = dyad(own.actors)
     countries = {ea.actor.country for ea in own.actors}
     return len(pair) == 2 and set(pair) == countries and pair == dyad(other.actors)
+
+
+def _named_apart(own: EventMention, other: EventMention) -> bool:
+    """Both reports name who acted, and no one in common: "the foreign ministers spoke by phone" and
+    "the presidents spoke by phone" are two acts of the same two countries, however both lead their
+    articles (round 21; round 19's pair of countries alone is for acts a ministry or a country does
+    with no person named on one side at least: a summons, an expulsion)."""
+    mine, theirs = set(named_ids(own.actors)), set(named_ids(other.actors))
+    return bool(mine and theirs and not mine & theirs)
 
 
 def _narrow(m: EventMention) -> bool:

@@ -1727,7 +1727,7 @@ def _resolve(
     quoted = f"'{timex.text}'"
     if timex.type == "DURATION":
         return None if _gap_since(a) else _duration(timex, prep, event_tense, ref)
-    if _counted_in(a, ref):
+    if _counted_in(a, ref) or _first_since(a):
         return None
     if timex.value in ("PAST_REF", "PRESENT_REF", "FUTURE_REF") and longer_ago(timex) is None:
         return _vague(timex, ref, anchor)
@@ -1754,6 +1754,7 @@ def _resolve(
         basis = f"governed by {quoted} ({timex.value})"
         confidence = 0.9 if iv.is_day else 0.8
         granularity = iv.granularity if iv.granularity != "unknown" else "range"
+        likely = iv.likely  # "yesterday" in an article dated by its story's day (`tagger._deictic_day`)
     elif md is not None:
         if ref == (None, None):
             return None
@@ -1840,7 +1841,19 @@ def _counted_in(a: Attachment, ref: Ref) -> bool:
 def _dates_nothing(a: Attachment, ref: Ref) -> bool:
     """An expression that says how long since the last such event or how many there were so far, not
     when this one was (`_gap_since`, `_counted_in`)."""
-    return (a.timex.type == "DURATION" and _gap_since(a)) or _counted_in(a, ref)
+    return (a.timex.type == "DURATION" and _gap_since(a)) or _first_since(a) or _counted_in(a, ref)
+
+
+def _first_since(a: Attachment) -> bool:
+    """ "met for the first time since 2019", "their first talks since March": the date after "since"
+    is the last such event's, not this one's (round 21: the parse climbs "for the first time since"
+    into one preposition, and the year dated the meeting). The event is dated as one without a time
+    of its own; a day of its own ("on Monday for the first time since 2019") still dates it."""
+    if (a.prep or "").split()[-1:] != ["since"] or a.head is None or a.head.i >= a.span.start:
+        return False
+    # the count lies between the word the date hangs on and the date ("met for the first time
+    # since"), or on that word itself ("their first talks since"): not a first elsewhere in the sentence
+    return _first_or_most(a.span.doc[a.head.i + 1 : a.span.start]) or _counted(a.head)
 
 
 def _counted(noun: Token) -> bool:

@@ -461,10 +461,9 @@ def _resolve(
         if norm is None:
             return None
         return norm, _interval(norm, tense, 0.8 if norm.relative else 0.95)
-    if story is not None:
-        norm = _normalize(name, match, text, story.day, tense, told)
-        if norm is not None and (story.named or not norm.relative or _COARSE.fullmatch(norm.value)):
-            return norm, _interval(norm, tense, 0.5 if norm.relative else 0.95, _STORY_DAY)
+    at_story = _normalize(name, match, text, story.day, tense, told) if story is not None else None
+    if at_story is not None and _counts_from_story(story, at_story):
+        return at_story, _interval(at_story, tense, 0.5 if at_story.relative else 0.95, _STORY_DAY)
     lo, hi = anchor.interval.start, anchor.interval.end
     if lo is None or hi is None:
         norm = _normalize(name, match, text, None, tense, told)
@@ -487,7 +486,31 @@ def _resolve(
         return merged, None
     gran = a.granularity if first.value == last.value else "range"
     basis = "relative to the estimated publication interval"
-    return merged, DateInterval(a.start, b.end, gran, 0.4, basis)
+    likely = _deictic_day(name, at_story, story)
+    if likely is not None and a.start <= likely <= b.end:
+        basis += f", likely {likely} (counted from the story's day)"
+    else:
+        likely = None
+    return merged, DateInterval(a.start, b.end, gran, 0.4, basis, likely=likely)
+
+
+def _counts_from_story(story: _StoryDay | None, norm: Norm) -> bool:
+    """Whether an expression counts from the story's day as from a publication day (`_StoryDay`):
+    any where the article names that day itself, else one its own words fix or a month or longer."""
+    return story is not None and (story.named or not norm.relative or bool(_COARSE.fullmatch(norm.value)))
+
+
+def _deictic_day(name: str, at_story: Norm | None, story: _StoryDay | None) -> date | None:
+    """The likely day of "today", "this morning", "yesterday", "tomorrow" in an article dated only by
+    its story's day (the latest day it reports, learnt from other reports of it; round 21). Its writer
+    wrote on that day or shortly after, and a past or present one most often names that very day: the
+    report that dated the article is the one its "yesterday" or "this morning" tells (a summons "this
+    morning", a call "yesterday", each the day the dated reports give). A future one counts from it
+    ("will meet tomorrow": the day after). The interval stays the whole estimate's, shifted."""
+    if name != "relday" or at_story is None or story is None or not _ISO_DAY.match(at_story.value):
+        return None
+    offset = (date.fromisoformat(at_story.value[:10]) - story.day).days
+    return story.day + timedelta(days=max(offset, 0))
 
 
 def _over_two_thirds(interval: DateInterval, first: str, norm: Norm) -> DateInterval:
