@@ -965,6 +965,23 @@ def story_week(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", cal.unit_value(day, "W"), relative=True)
 
 
+# what makes "a third day" a run that ends on the story's day: "(continued) for a third day",
+# "(the strike) entered its second week"
+_RUN_BEFORE = re.compile(r"\b(?:for|enter(?:s|ed|ing)?|into)\s+(?:(?:its|their|his|her)\s+)?$", re.I)
+_GRAIN_OF = {"day": "D", "week": "W", "month": "M", "year": "Y"}
+
+
+def counted(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "for a third straight day", "the fourth week in a row", "entered its second week": the run is
+    counted up to the story's day (the day last told, else the reference), and names that day, or the
+    week, month or year it is in (TimeML dates it as the period it names, not as a duration)."""
+    run = _g(m, "mark") or _g(m, "row") or _RUN_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
+    if not run:
+        return None
+    day = ctx.last_day or ctx.ref
+    return Norm("DATE", cal.unit_value(day, _GRAIN_OF[_g(m, "unit").lower()]), relative=True)
+
+
 _SINCE = re.compile(r"\bsince\s+$", re.I)
 
 
@@ -1029,6 +1046,7 @@ HANDLERS: dict[str, Handler] = {
     "set": set_,
     "year_end": year_end,
     "story_week": story_week,
+    "counted": counted,
     "period_ended": period_ended,
     "ref": ref,
     "time": time,

@@ -691,6 +691,20 @@ RULES: tuple[Rule, ...] = (
         ("the week",),
         anchor=_words("week"),
     ),
+    # a run counted to the story's day: "fell for a third straight day", "gains for the fourth week in
+    # a row", "the strike entered its second week": the day (week, month, year) the story tells of;
+    # the handler wants a word of the run ("straight", "in a row") or "for"/"entered" before, since
+    # "on the second day of the visit" counts from an event the text may not date
+    _rule(
+        "counted",
+        _i(
+            r"(?:\b(?:a|the)\s+)?\b(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+            r"(?:(?P<mark>straight|consecutive|successive)\s+)?(?P<unit>day|week|month|year)\b(?!-)"
+            r"(?=(?P<row>\s+(?:in\s+a\s+row|running)\b)?)"
+        ),
+        ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"),
+        anchor=_words("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"),
+    ),
     # "the weeks ahead", "the months to come": an unmeasured stretch of the future
     _rule(
         "vague_duration",

@@ -1,0 +1,58 @@
+"""Round 21 (issue 11, r21time): classes of time expressions the tagger missed. Invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dateline.time.tagger import tag_text
+
+WEDNESDAY = date(2031, 3, 19)  # a Wednesday in ISO week 12
+
+
+def _values(text: str, dct: date = WEDNESDAY) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag_text(text, dct)]
+
+
+# A run counted up to the story's day names that day, or the week, month or year it is in.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Copper prices slid for a third straight day.", [("a third straight day", "DATE", "2031-03-19")]),
+        ("The ferry strike entered its second week.", [("second week", "DATE", "2031-W12")]),
+        ("Bond yields climbed for the fourth week in a row.", [("the fourth week", "DATE", "2031-W12")]),
+        ("Vendors marched through the market for a second day.", [("a second day", "DATE", "2031-03-19")]),
+        ("Car sales shrank for a sixth successive month.", [("a sixth successive month", "DATE", "2031-03")]),
+        ("Orchard yields fell for a second year running.", [("a second year", "DATE", "2031")]),
+    ],
+)
+def test_a_counted_run_is_the_story_s_period(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _values(text) == expected
+
+
+def test_a_counted_run_ends_on_the_day_its_sentence_names() -> None:
+    assert _values("Tin prices slipped for a third consecutive day on Monday.") == [
+        ("a third consecutive day", "DATE", "2031-03-17"),
+        ("Monday", "DATE", "2031-03-17"),
+    ]
+
+
+def test_a_counted_run_takes_the_day_told_before() -> None:
+    assert _values("On Monday, the ferry crews struck. They held out for a second straight day.") == [
+        ("Monday", "DATE", "2031-03-17"),
+        ("a second straight day", "DATE", "2031-03-17"),
+    ]
+
+
+# Guards: an ordinal day counted from an event, or a year of someone's term, is not the story's day.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the second day of the fair, the mayor cut a ribbon.",
+        "The third day of the hearing ended early.",
+        "She is in her second year as harbour master.",
+    ],
+)
+def test_an_ordinal_unit_without_a_run_is_left_alone(text: str) -> None:
+    assert _values(text) == []
