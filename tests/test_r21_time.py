@@ -56,3 +56,20 @@ def test_a_counted_run_takes_the_day_told_before() -> None:
 )
 def test_an_ordinal_unit_without_a_run_is_left_alone(text: str) -> None:
     assert _values(text) == []
+
+
+# "the entire year", "the whole month": the year (month) the story told last, else the reference's.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mill lost $3 million in the fourth quarter of 2030 and $9 million for the entire year.",
+            [("the fourth quarter of 2030", "DATE", "2030-Q4"), ("the entire year", "DATE", "2030")],
+        ),
+        ("The cooperative expects a surplus for the full year.", [("the full year", "DATE", "2031")]),
+        ("Snow fell for the whole month.", [("the whole month", "DATE", "2031-03")]),
+        ("The ferry reported full-year losses.", []),
+    ],
+)
+def test_a_whole_unit_is_the_story_s_unit(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _values(text) == expected

@@ -982,6 +982,16 @@ def counted(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", cal.unit_value(day, _GRAIN_OF[_g(m, "unit").lower()]), relative=True)
 
 
+def whole(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "for the entire year", "the whole month": the year (month) of the date the story told last,
+    else the reference's; "this entire year" is the reference's."""
+    grain = _GRAIN_OF[_g(m, "unit").lower()]
+    told = ctx.last_value if _g(m, "det").lower() != "this" else None
+    if told is not None and re.match(r"\d{4}-\d\d" if grain == "M" else r"\d{4}", told):
+        return Norm("DATE", told[: 7 if grain == "M" else 4], relative=True)
+    return Norm("DATE", cal.unit_value(ctx.ref, grain), relative=True)
+
+
 _SINCE = re.compile(r"\bsince\s+$", re.I)
 
 
@@ -1047,6 +1057,7 @@ HANDLERS: dict[str, Handler] = {
     "year_end": year_end,
     "story_week": story_week,
     "counted": counted,
+    "whole": whole,
     "period_ended": period_ended,
     "ref": ref,
     "time": time,

@@ -667,6 +667,13 @@ RULES: tuple[Rule, ...] = (
         ("year's", "years"),
         anchor=_words("year"),
     ),
+    # "for the entire year", "the whole month": the year (month) the story is telling, all of it
+    _rule(
+        "whole",
+        _i(r"\b(?P<det>the|this|that)\s+(?:entire|whole|full)\s+(?P<unit>year|month)\b(?![-\w]|\s+of\b)"),
+        ("entire", "whole", "full"),
+        anchor=_words("entire", "whole", "full"),
+    ),
     # "by year-end", "since year end", "by year's end"; "by month-end", "by week's end" ("week-end" is
     # the weekend in British spelling)
     _rule(
