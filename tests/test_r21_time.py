@@ -73,3 +73,20 @@ def test_an_ordinal_unit_without_a_run_is_left_alone(text: str) -> None:
 )
 def test_a_whole_unit_is_the_story_s_unit(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _values(text) == expected
+
+
+# "earlier in the year", "Later in the month,": the year (month) the story is telling, fronted or not.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The harbour master retired earlier in the year.", [("earlier in the year", "DATE", "2031")]),
+        (
+            "In 2029 the guild won the tender. Later in the year, its chairman resigned.",
+            [("2029", "DATE", "2029"), ("Later in the year", "DATE", "2029")],
+        ),
+        ("The council will vote later in the month.", [("later in the month", "DATE", "2031-03")]),
+        ("The ferry sailed earlier in the day.", []),  # the clause-final day is left untagged
+    ],
+)
+def test_earlier_in_the_year_is_the_story_s_year(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _values(text) == expected

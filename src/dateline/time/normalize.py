@@ -892,8 +892,11 @@ def anaphoric(m: re.Match[str], ctx: Context) -> Norm | None:
         return None  # "the day" alone is rarely a date; "ended the day", "for the day" are
     if ctx.last_day is None and m.group().lower().startswith("that"):
         return None  # "that day" points back: with no day told before, it is an event's day or generic
+    within = (_g(m, "within") or "").lower()
+    if within in ("month", "year"):
+        return Norm("DATE", _story_unit(ctx, _GRAIN_OF[within], "the"), relative=True)
     base = ctx.last_day or ctx.ref
-    if (_g(m, "within") or "").lower() == "week":
+    if within == "week":
         return Norm("DATE", cal.unit_value(base, "W"), relative=True)
     direction = (_g(m, "dir1") or _g(m, "dir2") or _g(m, "dir3") or "same").lower()
     step = {"previous": -1, "preceding": -1, "before": -1, "earlier": -1, "same": 0}.get(direction, 1)
@@ -982,14 +985,18 @@ def counted(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", cal.unit_value(day, _GRAIN_OF[_g(m, "unit").lower()]), relative=True)
 
 
-def whole(m: re.Match[str], ctx: Context) -> Norm | None:
-    """ "for the entire year", "the whole month": the year (month) of the date the story told last,
-    else the reference's; "this entire year" is the reference's."""
-    grain = _GRAIN_OF[_g(m, "unit").lower()]
-    told = ctx.last_value if _g(m, "det").lower() != "this" else None
+def _story_unit(ctx: Context, grain: str, det: str) -> str:
+    """The year ("Y") or month ("M") of the date the story told last, else the reference's; "this"
+    is always the reference's."""
+    told = ctx.last_value if det.lower() != "this" else None
     if told is not None and re.match(r"\d{4}-\d\d" if grain == "M" else r"\d{4}", told):
-        return Norm("DATE", told[: 7 if grain == "M" else 4], relative=True)
-    return Norm("DATE", cal.unit_value(ctx.ref, grain), relative=True)
+        return told[: 7 if grain == "M" else 4]
+    return cal.unit_value(ctx.ref, grain)
+
+
+def whole(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "for the entire year", "the whole month": the story's year (month), `_story_unit`."""
+    return Norm("DATE", _story_unit(ctx, _GRAIN_OF[_g(m, "unit").lower()], _g(m, "det")), relative=True)
 
 
 _SINCE = re.compile(r"\bsince\s+$", re.I)

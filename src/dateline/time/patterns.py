@@ -621,6 +621,14 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:Earlier|Later)\s+in\s+the\s+(?P<within>day|week)(?=,)",
         anchor=_cased(r"\b(?:Earlier|Later)\s"),
     ),
+    # "earlier in the year", "Later in the month,": the year (month) the story is telling, fronted or
+    # not (TimeBank tags the clause-final form; no set leaves one untagged)
+    _rule(
+        "anaphoric",
+        _i(r"\b(?:earlier|later)\s+in\s+the\s+(?P<within>month|year)\b(?!-)"),
+        ("in the month", "in the year"),
+        anchor=_words("earlier", "later"),
+    ),
     # "the day" of a market report ("ended the day up 2%", "for the day"): the day last spoken of;
     # the handler checks the verb before it (a look-behind here would cost a test at every position)
     _rule(
