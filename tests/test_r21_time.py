@@ -90,3 +90,21 @@ def test_a_whole_unit_is_the_story_s_unit(text: str, expected: list[tuple[str, s
 )
 def test_earlier_in_the_year_is_the_story_s_year(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _values(text) == expected
+
+
+# A part of the day the story tells of, in a past clause: "in the morning", "in afternoon trading".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Monday, brokers placed heavy sell orders in the morning.",
+            [("Monday", "DATE", "2031-03-17"), ("the morning", "TIME", "2031-03-17TMO")],
+        ),
+        ("Zinc futures slid in afternoon trading.", [("afternoon", "TIME", "2031-03-19TAF")]),
+        ("The ferryman usually sails in the evening.", []),  # a habit
+        ("The envoy will land in the evening.", []),  # a day ahead, which one the text does not say
+        ("The raid began on the morning of March 4.", [("March 4", "DATE", "2031-03-04")]),
+    ],
+)
+def test_a_part_of_the_story_s_day(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _values(text) == expected

@@ -985,6 +985,17 @@ def counted(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", cal.unit_value(day, _GRAIN_OF[_g(m, "unit").lower()]), relative=True)
 
 
+def story_part(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "Dealers placed orders in the morning", "shares rose in afternoon trading": that part of the
+    day the story last told (else the reference day), in a past clause only (a market's session may
+    hang off a noun, whose clause gives no tense)."""
+    if not (ctx.tense == "past" or (ctx.tense is None and _g(m, "part1"))):
+        return None
+    day = ctx.last_day or ctx.ref
+    part = lookup("parts_of_day", (_g(m, "part") or _g(m, "part1")).lower())
+    return Norm("TIME", f"{cal.unit_value(day, 'D')}T{part}", relative=True)
+
+
 def _story_unit(ctx: Context, grain: str, det: str) -> str:
     """The year ("Y") or month ("M") of the date the story told last, else the reference's; "this"
     is always the reference's."""
@@ -1065,6 +1076,7 @@ HANDLERS: dict[str, Handler] = {
     "story_week": story_week,
     "counted": counted,
     "whole": whole,
+    "story_part": story_part,
     "period_ended": period_ended,
     "ref": ref,
     "time": time,

@@ -675,6 +675,19 @@ RULES: tuple[Rule, ...] = (
         ("year's", "years"),
         anchor=_words("year"),
     ),
+    # "placed orders in the morning", "rose in afternoon trading": a part of the day the story tells of
+    # (the handler keeps the past only: "runs in the morning" is a habit, "will land in the evening"
+    # a day ahead)
+    _rule(
+        "story_part",
+        r"(?:(?<=\b[Ii]n )|(?<=\b[Dd]uring ))(?:(?i:the)\s+(?P<part>"
+        + _i("morning|afternoon|evening")
+        + r")\b(?!\s+(?i:of|before|after|hours|trading)\b)|(?P<part1>"
+        + _i("morning|afternoon|evening")
+        + r")(?=\s+(?i:trading|session)\b))",
+        ("morning", "afternoon", "evening"),
+        anchor=_words("morning", "afternoon", "evening"),
+    ),
     # "for the entire year", "the whole month": the year (month) the story is telling, all of it
     _rule(
         "whole",

@@ -31,7 +31,7 @@ _NAME_ENTITIES = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "LAW", "PERS
 _COUNT_ENTITIES = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
 _TENSED = frozenset(
     {"month_day", "month", "holiday", "weekday", "quarter", "season", "week_of", "relunit", "time"}
-    | {"year_end", "first_day", "first_time", "month_ordinal"}
+    | {"year_end", "first_day", "first_time", "month_ordinal", "story_part"}
 )
 _CLOCK = frozenset({"time", "first_time"})  # a clock time, or the first hour of a range of them
 _STORY_DAY = "the story's day (the inferred publication day)"
