@@ -108,3 +108,20 @@ def test_earlier_in_the_year_is_the_story_s_year(text: str, expected: list[tuple
 )
 def test_a_part_of_the_story_s_day(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _values(text) == expected
+
+
+def test_a_record_day_is_the_story_s_day() -> None:
+    assert _values("Tin futures had their worst week since 2029.") == [
+        ("week", "DATE", "2031-W12"),
+        ("2029", "DATE", "2029"),
+    ]
+    assert _values("It was the best day of the festival.") == []
+
+
+def test_a_month_after_since_has_come() -> None:
+    # the date hangs off a noun ("day"), so the clause gives no side; "since" does
+    assert _values("On Monday the index had its worst day since June.") == [
+        ("Monday", "DATE", "2031-03-17"),
+        ("day", "DATE", "2031-03-17"),
+        ("June", "DATE", "2030-06"),
+    ]

@@ -975,10 +975,16 @@ _GRAIN_OF = {"day": "D", "week": "W", "month": "M", "year": "Y"}
 
 
 def counted(m: re.Match[str], ctx: Context) -> Norm | None:
-    """ "for a third straight day", "the fourth week in a row", "entered its second week": the run is
-    counted up to the story's day (the day last told, else the reference), and names that day, or the
-    week, month or year it is in (TimeML dates it as the period it names, not as a duration)."""
-    run = _g(m, "mark") or _g(m, "row") or _RUN_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
+    """ "for a third straight day", "the fourth week in a row", "entered its second week", "its worst
+    day since 2008": the run (the record) is counted up to the story's day (the day last told, else
+    the reference), and names that day, or the week, month or year it is in (TimeML dates it as the
+    period it names, not as a duration)."""
+    run = (
+        _g(m, "mark")
+        or _g(m, "row")
+        or not _g(m, "ord")  # a record: "its worst day since 2008"
+        or _RUN_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
+    )
     if not run:
         return None
     day = ctx.last_day or ctx.ref

@@ -733,6 +733,14 @@ RULES: tuple[Rule, ...] = (
         ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"),
         anchor=_words("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"),
     ),
+    # "had its worst day since 2008", "their best week since November": a record of the day (week)
+    # the story tells of
+    _rule(
+        "counted",
+        _i(r"(?:(?<=\bbest\s)|(?<=\bworst\s))(?P<unit>day|week)(?=\s+since\b)"),
+        ("best", "worst"),
+        anchor=_words("best", "worst"),
+    ),
     # "the weeks ahead", "the months to come": an unmeasured stretch of the future
     _rule(
         "vague_duration",
