@@ -622,7 +622,8 @@ RULES: tuple[Rule, ...] = (
         anchor=_cased(r"\b(?:Earlier|Later)\s"),
     ),
     # "earlier in the year", "Later in the month,": the year (month) the story is telling, fronted or
-    # not (TimeBank tags the clause-final form; no set leaves one untagged)
+    # clause-final, as "earlier this year" is tagged wherever it stands (the clause-final day is left
+    # untagged above, as AQUAINT leaves it)
     _rule(
         "anaphoric",
         _i(r"\b(?:earlier|later)\s+in\s+the\s+(?P<within>month|year)\b(?!-)"),

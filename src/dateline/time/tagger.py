@@ -129,7 +129,6 @@ def _first_conjunct(doc: Doc, start: int, end: int) -> Token | None:
 # stays this year's: "would be out by September").
 _SCHEDULED = frozenset({"weekday", "month", "month_day", "month_ordinal"} | _CLOCK)
 _LOOKS_BACK = re.compile(r"\b(?:since|as\s+of)\s+$", re.I)  # "is at its lowest since Jan. 9"
-_SINCE = re.compile(r"\bsince\s+$", re.I)
 
 
 def _present_form(doc: Doc, start: int, end: int) -> str | None:
@@ -251,7 +250,8 @@ def _tense_of(parse: _Parse, name: str, start: int, end: int) -> Direction:
     if name not in _TENSED:
         return None
     found = parse.tense(start, end)
-    if name in _SCHEDULED and _SINCE.search(parse.text, max(0, start - 8), start):
+    back = _LOOKS_BACK.search(parse.text, max(0, start - 8), start) if name in _SCHEDULED else None
+    if back and back.group().lower().startswith("since"):
         return "past"  # "its worst day since June": what a stretch runs from has come (a noun gives no tense)
     if found != "past" and name in _SCHEDULED and _obliged_by(parse.text, start):
         return "future"  # "must approve the plan by Monday": a deadline still to meet
