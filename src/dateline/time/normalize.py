@@ -992,7 +992,7 @@ def counted(m: re.Match[str], ctx: Context) -> Norm | None:
 
 
 def story_part(m: re.Match[str], ctx: Context) -> Norm | None:
-    """ "Dealers placed orders in the morning", "shares rose in afternoon trading": that part of the
+    """ "Brokers sold bonds in the morning", "zinc slid in afternoon trading": that part of the
     day the story last told (else the reference day), in a past clause only (a market's session may
     hang off a noun, whose clause gives no tense)."""
     if not (ctx.tense == "past" or (ctx.tense is None and _g(m, "part1"))):

@@ -676,7 +676,7 @@ RULES: tuple[Rule, ...] = (
         ("year's", "years"),
         anchor=_words("year"),
     ),
-    # "placed orders in the morning", "rose in afternoon trading": a part of the day the story tells of
+    # "sold bonds in the morning", "slid in afternoon trading": a part of the day the story tells of
     # (the handler keeps the past only: "runs in the morning" is a habit, "will land in the evening"
     # a day ahead)
     _rule(
@@ -734,7 +734,7 @@ RULES: tuple[Rule, ...] = (
         ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"),
         anchor=_words("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"),
     ),
-    # "had its worst day since 2008", "their best week since November": a record of the day (week)
+    # "had its worst day since 2008", "their best week since May": a record of the day (week)
     # the story tells of
     _rule(
         "counted",
