@@ -66,6 +66,8 @@ PHRASES = (
     "by year-end, for some time, for a while",
     "for the week and the weeks ahead",
     "it closed on the 5th, and is due by the 28th of next month",
+    "earlier in the year, for the entire month and for a third straight day",
+    "sold in the morning and bought in evening trading, the best week since May",
 )
 # Words between expressions, so that some stretches of text are far from any anchor.
 FILLERS = (

@@ -892,8 +892,11 @@ def anaphoric(m: re.Match[str], ctx: Context) -> Norm | None:
         return None  # "the day" alone is rarely a date; "ended the day", "for the day" are
     if ctx.last_day is None and m.group().lower().startswith("that"):
         return None  # "that day" points back: with no day told before, it is an event's day or generic
+    within = (_g(m, "within") or "").lower()
+    if within in ("month", "year"):
+        return Norm("DATE", _story_unit(ctx, _GRAIN_OF[within], "the"), relative=True)
     base = ctx.last_day or ctx.ref
-    if (_g(m, "within") or "").lower() == "week":
+    if within == "week":
         return Norm("DATE", cal.unit_value(base, "W"), relative=True)
     direction = (_g(m, "dir1") or _g(m, "dir2") or _g(m, "dir3") or "same").lower()
     step = {"previous": -1, "preceding": -1, "before": -1, "earlier": -1, "same": 0}.get(direction, 1)
@@ -965,6 +968,54 @@ def story_week(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", cal.unit_value(day, "W"), relative=True)
 
 
+# what makes "a third day" a run that ends on the story's day: "(continued) for a third day",
+# "(the strike) entered its second week"
+_RUN_BEFORE = re.compile(r"\b(?:for|enter(?:s|ed|ing)?|into)\s+(?:(?:its|their|his|her)\s+)?$", re.I)
+_GRAIN_OF = {"day": "D", "week": "W", "month": "M", "year": "Y"}
+
+
+def counted(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "for a third straight day", "the fourth week in a row", "entered its second week", "its worst
+    day since 2008": the run (the record) is counted up to the story's day (the day last told, else
+    the reference), and names that day, or the week, month or year it is in (TimeML dates it as the
+    period it names, not as a duration)."""
+    run = (
+        _g(m, "mark")
+        or _g(m, "row")
+        or not _g(m, "ord")  # a record: "its worst day since 2008"
+        or _RUN_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
+    )
+    if not run:
+        return None
+    day = ctx.last_day or ctx.ref
+    return Norm("DATE", cal.unit_value(day, _GRAIN_OF[_g(m, "unit").lower()]), relative=True)
+
+
+def story_part(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "Brokers sold bonds in the morning", "zinc slid in afternoon trading": that part of the
+    day the story last told (else the reference day), in a past clause only (a market's session may
+    hang off a noun, whose clause gives no tense)."""
+    if not (ctx.tense == "past" or (ctx.tense is None and _g(m, "part1"))):
+        return None
+    day = ctx.last_day or ctx.ref
+    part = lookup("parts_of_day", (_g(m, "part") or _g(m, "part1")).lower())
+    return Norm("TIME", f"{cal.unit_value(day, 'D')}T{part}", relative=True)
+
+
+def _story_unit(ctx: Context, grain: str, det: str) -> str:
+    """The year ("Y") or month ("M") of the date the story told last, else the reference's; "this"
+    is always the reference's."""
+    told = ctx.last_value if det.lower() != "this" else None
+    if told is not None and re.match(r"\d{4}-\d\d" if grain == "M" else r"\d{4}", told):
+        return told[: 7 if grain == "M" else 4]
+    return cal.unit_value(ctx.ref, grain)
+
+
+def whole(m: re.Match[str], ctx: Context) -> Norm | None:
+    """ "for the entire year", "the whole month": the story's year (month), `_story_unit`."""
+    return Norm("DATE", _story_unit(ctx, _GRAIN_OF[_g(m, "unit").lower()], _g(m, "det")), relative=True)
+
+
 _SINCE = re.compile(r"\bsince\s+$", re.I)
 
 
@@ -1029,6 +1080,9 @@ HANDLERS: dict[str, Handler] = {
     "set": set_,
     "year_end": year_end,
     "story_week": story_week,
+    "counted": counted,
+    "whole": whole,
+    "story_part": story_part,
     "period_ended": period_ended,
     "ref": ref,
     "time": time,

@@ -621,6 +621,15 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:Earlier|Later)\s+in\s+the\s+(?P<within>day|week)(?=,)",
         anchor=_cased(r"\b(?:Earlier|Later)\s"),
     ),
+    # "earlier in the year", "Later in the month,": the year (month) the story is telling, fronted or
+    # clause-final, as "earlier this year" is tagged wherever it stands (the clause-final day is left
+    # untagged above, as AQUAINT leaves it)
+    _rule(
+        "anaphoric",
+        _i(r"\b(?:earlier|later)\s+in\s+the\s+(?P<within>month|year)\b(?!-)"),
+        ("in the month", "in the year"),
+        anchor=_words("earlier", "later"),
+    ),
     # "the day" of a market report ("ended the day up 2%", "for the day"): the day last spoken of;
     # the handler checks the verb before it (a look-behind here would cost a test at every position)
     _rule(
@@ -667,6 +676,26 @@ RULES: tuple[Rule, ...] = (
         ("year's", "years"),
         anchor=_words("year"),
     ),
+    # "sold bonds in the morning", "slid in afternoon trading": a part of the day the story tells of
+    # (the handler keeps the past only: "runs in the morning" is a habit, "will land in the evening"
+    # a day ahead)
+    _rule(
+        "story_part",
+        r"(?:(?<=\b[Ii]n )|(?<=\b[Dd]uring ))(?:(?i:the)\s+(?P<part>"
+        + _i("morning|afternoon|evening")
+        + r")\b(?!\s+(?i:of|before|after|hours|trading)\b)|(?P<part1>"
+        + _i("morning|afternoon|evening")
+        + r")(?=\s+(?i:trading|session)\b))",
+        ("morning", "afternoon", "evening"),
+        anchor=_words("morning", "afternoon", "evening"),
+    ),
+    # "for the entire year", "the whole month": the year (month) the story is telling, all of it
+    _rule(
+        "whole",
+        _i(r"\b(?P<det>the|this|that)\s+(?:entire|whole|full)\s+(?P<unit>year|month)\b(?![-\w]|\s+of\b)"),
+        ("entire", "whole", "full"),
+        anchor=_words("entire", "whole", "full"),
+    ),
     # "by year-end", "since year end", "by year's end"; "by month-end", "by week's end" ("week-end" is
     # the weekend in British spelling)
     _rule(
@@ -690,6 +719,28 @@ RULES: tuple[Rule, ...] = (
         ),
         ("the week",),
         anchor=_words("week"),
+    ),
+    # a run counted to the story's day: "fell for a third straight day", "gains for the fourth week in
+    # a row", "the strike entered its second week": the day (week, month, year) the story tells of;
+    # the handler wants a word of the run ("straight", "in a row") or "for"/"entered" before, since
+    # "on the second day of the visit" counts from an event the text may not date
+    _rule(
+        "counted",
+        _i(
+            r"(?:\b(?:a|the)\s+)?\b(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+            r"(?:(?P<mark>straight|consecutive|successive)\s+)?(?P<unit>day|week|month|year)\b(?!-)"
+            r"(?=(?P<row>\s+(?:in\s+a\s+row|running)\b)?)"
+        ),
+        ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"),
+        anchor=_words("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"),
+    ),
+    # "had its worst day since 2008", "their best week since May": a record of the day (week)
+    # the story tells of
+    _rule(
+        "counted",
+        _i(r"(?:(?<=\bbest\s)|(?<=\bworst\s))(?P<unit>day|week)(?=\s+since\b)"),
+        ("best", "worst"),
+        anchor=_words("best", "worst"),
     ),
     # "the weeks ahead", "the months to come": an unmeasured stretch of the future
     _rule(

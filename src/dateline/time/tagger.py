@@ -21,7 +21,7 @@ from dateline.nlp.sentences import sentence_of
 from dateline.nlp.text import text_of
 from dateline.records import DateInterval, DocumentTime, Timex
 from dateline.time import values
-from dateline.time.calendar_math import shift_year
+from dateline.time.calendar_math import shift_year, unit_value
 from dateline.time.normalize import HANDLERS, Context, Norm
 from dateline.time.patterns import MONTH, RANGE_JOIN, REACH, RULES, WEEKDAY, Anchor, Rule
 from dateline.time.tense import Direction, clause_verb, cues, direction, tense_at
@@ -31,7 +31,7 @@ _NAME_ENTITIES = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "LAW", "PERS
 _COUNT_ENTITIES = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
 _TENSED = frozenset(
     {"month_day", "month", "holiday", "weekday", "quarter", "season", "week_of", "relunit", "time"}
-    | {"year_end", "first_day", "first_time", "month_ordinal"}
+    | {"year_end", "first_day", "first_time", "month_ordinal", "story_part"}
 )
 _CLOCK = frozenset({"time", "first_time"})  # a clock time, or the first hour of a range of them
 _STORY_DAY = "the story's day (the inferred publication day)"
@@ -250,6 +250,9 @@ def _tense_of(parse: _Parse, name: str, start: int, end: int) -> Direction:
     if name not in _TENSED:
         return None
     found = parse.tense(start, end)
+    back = _LOOKS_BACK.search(parse.text, max(0, start - 8), start) if name in _SCHEDULED else None
+    if back and back.group().lower().startswith("since"):
+        return "past"  # "its worst day since June": what a stretch runs from has come (a noun gives no tense)
     if found != "past" and name in _SCHEDULED and _obliged_by(parse.text, start):
         return "future"  # "must approve the plan by Monday": a deadline still to meet
     if name in _SCHEDULED and _directed_deadline(parse.doc, start, end):
@@ -650,6 +653,7 @@ def tag(doc: Doc, anchor: DocumentTime) -> list[Timex]:
     out: list[Timex] = []
     told = _Narrative()
     bare_times: list[int] = []
+    runs: list[int] = []  # "for a third straight day": counted to the day its sentence names
     bare_weekdays: list[tuple[int, Direction]] = []  # bare weekdays, and the direction of their clause
     period_end = -1  # where the date of "the quarter ended July 31" starts: it does not move the story
     for start, end, name, m in taken:
@@ -674,6 +678,8 @@ def tag(doc: Doc, anchor: DocumentTime) -> list[Timex]:
             told = told.after(timex)
         if name in _CLOCK and not any(m.groupdict().get(g) for g in ("wd", "rd", "mon")) and day:
             bare_times.append(len(out))
+        if name == "counted" and m["unit"].lower() in ("day", "week") and day:
+            runs.append(len(out))
         if name == "weekday" and not m.groupdict().get("rel") and _ISO_DAY.fullmatch(timex.value):
             bare_weekdays.append((len(out), tense))
         out.append(timex)
@@ -681,10 +687,12 @@ def tag(doc: Doc, anchor: DocumentTime) -> list[Timex]:
         out = _after_the_report(out, [k for k, _ in bare_weekdays], parse)
         out = _weekdays_as_dated(out, bare_weekdays, day, parse, text)
     out = _in_its_week(out, text)
-    bare = set(bare_times)
+    bare = set(bare_times) | set(runs)
     dated = [t for k, t in enumerate(out) if k not in bare]
     for k in bare_times:
         out[k] = _day_from_sentence(out[k], dated, parse)
+    for k in runs:
+        out[k] = _run_to_sentence_day(out[k], dated, parse)
     out = _beside_a_day(_overnight(out, text), text)
     return _ordered_ranges(out, text, day) if day else out
 
@@ -976,13 +984,11 @@ def _beside_a_day(out: list[Timex], text: str) -> list[Timex]:
     return out
 
 
-def _day_from_sentence(timex: Timex, others: list[Timex], parse: _Parse) -> Timex:
-    """A bare clock time ("at 18:00 UTC") takes the day of the nearest day-level date or dated clock
-    time in its sentence, before or after it ("on Tuesday ... at 18:00 UTC", "at 10:35 a.m. (0735 GMT)
-    Friday", "at 4 in the morning (4 a.m. EDT Thursday)"), else keeps the publication day."""
+def _sentence_day(timex: Timex, others: list[Timex], parse: _Parse) -> Timex | None:
+    """The day-level date or dated clock time of `timex`'s sentence nearest to it, before or after."""
     token = parse.token_at(timex.start)
     if token is None:
-        return timex
+        return None
     sent = sentence_of(token)
     days = [
         t
@@ -992,9 +998,16 @@ def _day_from_sentence(timex: Timex, others: list[Timex], parse: _Parse) -> Time
         and t.interval.is_day
         and sent.start_char <= t.start < sent.end_char
     ]
-    if not days:
+    return min(days, key=lambda t: abs(t.start - timex.start)) if days else None
+
+
+def _day_from_sentence(timex: Timex, others: list[Timex], parse: _Parse) -> Timex:
+    """A bare clock time ("at 18:00 UTC") takes the day of the nearest day-level date or dated clock
+    time in its sentence, before or after it ("on Tuesday ... at 18:00 UTC", "at 10:35 a.m. (0735 GMT)
+    Friday", "at 4 in the morning (4 a.m. EDT Thursday)"), else keeps the publication day."""
+    nearest = _sentence_day(timex, others, parse)
+    if nearest is None:
         return timex
-    nearest = min(days, key=lambda t: abs(t.start - timex.start))
     assert nearest.interval is not None and nearest.interval.start is not None
     value = nearest.interval.start.isoformat() + timex.value[timex.value.index("T") :]
     interval = DateInterval(
@@ -1003,6 +1016,21 @@ def _day_from_sentence(timex: Timex, others: list[Timex], parse: _Parse) -> Time
         "day",
         nearest.interval.confidence,
         f"clock time on the day of {nearest.text!r}",
+    )
+    return Timex(timex.start, timex.end, timex.text, timex.type, value, interval, timex.mod)
+
+
+def _run_to_sentence_day(timex: Timex, others: list[Timex], parse: _Parse) -> Timex:
+    """ "Shares fell for a third straight day on Tuesday": a run of days (weeks) counted to the day its
+    sentence names ends on that day (in that day's week), not on the day the story told before."""
+    nearest = _sentence_day(timex, others, parse)
+    if nearest is None:
+        return timex
+    assert nearest.interval is not None and nearest.interval.start is not None
+    grain = "W" if "W" in timex.value else "D"
+    value = unit_value(nearest.interval.start, grain)
+    interval = values.to_interval(
+        value, timex.mod, f"counted to {nearest.text!r}", nearest.interval.confidence
     )
     return Timex(timex.start, timex.end, timex.text, timex.type, value, interval, timex.mod)
 
