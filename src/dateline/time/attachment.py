@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.records import Timex
 from dateline.time.ordering import OPENERS, clause_opener
-from dateline.time.tense import Tense, copula_of, cues, is_verb, tense
+from dateline.time.tense import Tense, clause_verb, copula_of, cues, is_verb, tense
 
 _PREP_DEPS = ("prep", "agent")
 _PREP_EXTENDERS = ("ADV", "ADP", "ADJ", "NOUN")  # "ahead of", "prior to", "in advance of"
@@ -92,6 +92,11 @@ def attach(doc: Doc, timexes: Sequence[Timex]) -> list[Attachment]:
             # "was on Monday validated", "will on Thursday host": an expression between an auxiliary
             # and its verb dates the verb (the small parser hangs it on the auxiliary)
             head = head.head
+        if head is not None and _ahead_of_opener(span, head):
+            # "put the question to a vote next year after the delegates voted": a clause's words
+            # follow the word that opens it; an expression written before that word, which the small
+            # parser hangs on the clause's verb, dates what it follows
+            head = _written_after(doc, span) or head.head
         if head is not None and head.dep_ in ("nsubj", "nsubjpass") and span.end <= head.head.i:
             # "The two presidents on Monday held talks": the small parser often hangs the expression
             # on the subject; between subject and verb it dates the verb.
@@ -130,6 +135,26 @@ def attach(doc: Doc, timexes: Sequence[Timex]) -> list[Attachment]:
 
 
 _EFFECT_WORDS = frozenset({"starting", "beginning", "effective"})
+
+
+def _ahead_of_opener(span: Span, head: Token) -> bool:
+    """Whether `head` is the verb of an adverbial clause ("after the delegates voted", "because talks
+    failed") whose opening word comes after the expression `span`."""
+    return (
+        head.dep_ == "advcl"
+        and is_verb(head)
+        and head.head.i != head.i
+        and any(c.dep_ == "mark" and c.i >= span.end for c in head.children)
+    )
+
+
+def _written_after(doc: Doc, span: Span) -> Token | None:
+    """The verb of the clause the word before `span` belongs to ("put" for "put the question to a
+    vote | next year"), if there is one."""
+    before = span.start - 1
+    while before >= 0 and doc[before].is_punct:
+        before -= 1
+    return clause_verb(doc[before]) if before >= 0 else None
 
 
 def _takes_effect(head: Token) -> bool:

@@ -107,6 +107,7 @@ CARRY_MAX_DAYS = 31  # only narrow dates are carried: a year mentioned once does
 # far (a chain of hundreds of such sentences went as deep as the interpreter allows, and dropped the
 # article's events)
 CARRY_STEPS = 8
+FIGURES_SENTENCES = 3  # a report's figures go on with the period told this many sentences back at most
 LEAD_SENTENCES = 3  # the lead, where a report says which day its story happened
 # How far before publication a lead's day may be and still be the story's day: a daily report tells
 # of the day before or the one before that; a lead further back is a follow-up whose undated news is
@@ -193,6 +194,8 @@ def _date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docu
             return _before_the_story(told, STEPPED_BACK)
     if carried is not None:
         return carried
+    if (figures := _figures_period(doc, trigger, sent, attachments, timexes, event_tense, anchor)) is not None:
+        return figures
     if (
         event_tense == Tense.PAST
         and (_relative_past(trigger) or _earlier_clause(trigger))
@@ -806,6 +809,56 @@ def _over_the_period(interval: DateInterval, trigger: Token, attachments: list[A
         return interval
     extent = Extent(interval.start, interval.start, interval.end, interval.end)
     return replace(interval, basis=f"{interval.basis}; an amount over the whole period", extent=extent)
+
+
+def _figures_period(
+    doc: Doc,
+    trigger: Token,
+    sent: Span,
+    attachments: list[Attachment],
+    timexes: Sequence[Timex],
+    event_tense: Tense,
+    anchor: DocumentTime,
+) -> DateInterval | None:
+    """ "Exports rose 4 percent in March. ... Imports fell 2 percent": a report of figures gives the
+    period once and goes on with that period's figures. A change of amount or a level (`amount` in
+    `data/tense_cues.json`) told in the simple past with no time of its own is measured over the
+    period of the last figure dated before it, up to FIGURES_SENTENCES sentences back (a paragraph of
+    figures; a market's move told further on is the day's news), where that figure
+    was dated by a period of a month or more (`_over_the_period`: both ends are the period's). A
+    figure dated to a day before it ("Shares fell 2 percent on Monday") ends the search: the story
+    has moved to a day. Figures that describe a noun ("the power they lost in the last decade") are
+    background, not the report's figures, and are passed over. Unlike the narrative carry, a
+    reported clause goes on too: who tells a figure does not change its period."""
+    if event_tense != Tense.PAST or trigger.lemma_.lower() not in cues()["amount"]:
+        return None
+    # a rate ("hourly earnings", "a weekly wage": TimeML's SET) is no time of the figure's own
+    timed = [a for a in attachments if a.timex.type != "SET"]
+    if _own_expression(trigger, timed) or _descriptive(trigger):
+        return None
+    all_sents = sentences(doc)
+    k = next((i for i, s in enumerate(all_sents) if s.start == sent.start), None)
+    if k is None:
+        return None
+    ref = _reference(anchor)
+    amount = cues()["amount"]
+    for prev in reversed(all_sents[max(0, k - FIGURES_SENTENCES) : k]):
+        local = [t for t in timexes if prev.start_char <= t.start and t.end <= prev.end_char]
+        if not local:
+            continue
+        prev_attachments = _attached(doc, local)
+        for word in prev:
+            if word.lemma_.lower() not in amount or word.pos_ not in ("VERB", "NOUN") or _descriptive(word):
+                continue
+            found = _governed(word, prev_attachments, effective_tense(word), ref, anchor)
+            if found is None:
+                continue
+            period = _over_the_period(found, word, prev_attachments)
+            if period.extent is None:
+                return None  # the figures told before are of a day, or of no period a figure covers
+            why = f"the period of the figures told before ('{word.text}'): {period.basis}"
+            return replace(period, confidence=round(max(period.confidence - 0.2, 0.1), 2), basis=why)
+    return None
 
 
 def _now_ongoing(
