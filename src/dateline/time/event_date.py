@@ -102,6 +102,7 @@ WRITING_DAY = "not after the day it was likely written,"
 STEPPED_BACK = "a sentence that steps back"
 CARRY_SENTENCES = 2  # how many sentences back a date set by the narrative is carried
 CARRY_MAX_DAYS = 31  # only narrow dates are carried: a year mentioned once does not date a story
+PLANNED_MAX_DAYS = 366  # a planned event named again takes its announced period up to a year
 # how many steps of a narrative ("Two days later, ... A week later, ...") one time is counted through:
 # each step counts from the one before, sentence after sentence, so the chain is followed back only so
 # far (a chain of hundreds of such sentences went as deep as the interpreter allows, and dropped the
@@ -1322,10 +1323,32 @@ def _named_before(
             continue
         attachments = _attached(doc, local)
         for word in words:
-            found = _narrow_date_of(word, attachments, local, ref, anchor, "the event it names again")
-            if found is not None and _of_days(found) and (not told_again or _background_day(found, anchor)):
+            found = _narrow_date_of(word, attachments, local, ref, anchor, "the event it names again", None)
+            if found is None:
+                continue
+            if told_again:
+                if _of_days(found) and _within_carry(found) and _background_day(found, anchor):
+                    return found
+            elif (_of_days(found) and _within_carry(found)) or _planned_period(found, ref):
                 return found
     return None
+
+
+def _within_carry(found: DateInterval) -> bool:
+    return found.start is not None and found.end is not None and (found.end - found.start).days <= CARRY_MAX_DAYS
+
+
+def _planned_period(found: DateInterval, ref: Ref) -> bool:
+    """A period wholly ahead of publication, up to a year ("a referendum next year", "elections in
+    March"): what the article announced for it is that period's event when named again ("Monarchists
+    hope to win the referendum"), however wide; a period of the past named again is often another
+    occasion of the same kind, and only a day is carried back."""
+    return (
+        _wholly_after(found, ref)
+        and found.end is not None
+        and found.start is not None
+        and (found.end - found.start).days <= PLANNED_MAX_DAYS
+    )
 
 
 def _of_days(found: DateInterval) -> bool:
