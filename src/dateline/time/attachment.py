@@ -72,7 +72,7 @@ def attach(doc: Doc, timexes: Sequence[Timex]) -> list[Attachment]:
     spans = [(t, s) for t, s in spans if s is not None and len(s)]
     owner = {tok.i: k for k, (_, s) in enumerate(spans) for tok in s}
     raw: list[tuple[Token | None, str | None, int | None, Token | None]] = []
-    for _, span in spans:
+    for timex, span in spans:
         root = span.root
         prep = noun = None
         if root.dep_ in _PREP_DEPS:  # the tagger kept the preposition inside the span
@@ -92,10 +92,11 @@ def attach(doc: Doc, timexes: Sequence[Timex]) -> list[Attachment]:
             # "was on Monday validated", "will on Thursday host": an expression between an auxiliary
             # and its verb dates the verb (the small parser hangs it on the auxiliary)
             head = head.head
-        if head is not None and _ahead_of_opener(span, head):
+        if head is not None and timex.type in ("DATE", "TIME") and _ahead_of_opener(span, head):
             # "put the question to a vote next year after the delegates voted": a clause's words
-            # follow the word that opens it; an expression written before that word, which the small
-            # parser hangs on the clause's verb, dates what it follows
+            # follow the word that opens it; a date written before that word, which the small parser
+            # hangs on the clause's verb, dates what it follows (a length there measures the clause
+            # off, "two days after the talks began": `event_date._gap_mark` reads it where it hangs)
             head = _written_after(doc, span) or head.head
         if head is not None and head.dep_ in ("nsubj", "nsubjpass") and span.end <= head.head.i:
             # "The two presidents on Monday held talks": the small parser often hangs the expression

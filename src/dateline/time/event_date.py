@@ -1329,7 +1329,9 @@ def _named_before(
             if told_again:
                 if _of_days(found) and _within_carry(found) and _background_day(found, anchor):
                     return found
-            elif (_of_days(found) and _within_carry(found)) or _planned_period(found, ref):
+            elif (_of_days(found) and _within_carry(found)) or (
+                word.pos_ == "NOUN" and word.lemma_ == trigger.lemma_ and _planned_period(found, ref)
+            ):
                 return found
     return None
 
@@ -1340,9 +1342,10 @@ def _within_carry(found: DateInterval) -> bool:
 
 def _planned_period(found: DateInterval, ref: Ref) -> bool:
     """A period wholly ahead of publication, up to a year ("a referendum next year", "elections in
-    March"): what the article announced for it is that period's event when named again ("Monarchists
-    hope to win the referendum"), however wide; a period of the past named again is often another
-    occasion of the same kind, and only a day is carried back."""
+    March"): the occasion the article announced for it, named again by the same noun ("Monarchists
+    hope to win the referendum"), is that period's, however wide. A verb of the same stem may tell
+    another occasion ("would visit Seoul this summer" is not "his visit to Washington"), and a period
+    of the past named again is often another occasion of the same kind: only a day is carried there."""
     return (
         _wholly_after(found, ref)
         and found.end is not None
