@@ -136,6 +136,8 @@ def nonfinite_head(verb: Token) -> tuple[Token, str] | None:
     """For an infinitive/gerund complement, the verb it hangs on and how their times relate:
     "after" for intentions and plans ("agreed to meet", "is expected to visit"), "same" for purpose
     and coordination ("met to discuss")."""
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and is_verb(verb.head.head):
+        return verb.head.head, "same"
     if verb.dep_ not in ("xcomp", "advcl", "ccomp", "conj", "acl", "relcl") or verb.head.i == verb.i:
         return None
     head = verb.head
