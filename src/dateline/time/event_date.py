@@ -193,10 +193,12 @@ def _date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docu
         told = carried or _day_interval(_story_day(doc, timexes, anchor) or _anchor_day(anchor))
         if told is not None:
             return _before_the_story(told, STEPPED_BACK)
+    if (carried is None or not carried.is_day) and (
+        figures := _figures_period(doc, trigger, sent, attachments, timexes, event_tense, anchor)
+    ) is not None:
+        return figures  # a period the narrative carried too: a figure covers all of it
     if carried is not None:
         return carried
-    if (figures := _figures_period(doc, trigger, sent, attachments, timexes, event_tense, anchor)) is not None:
-        return figures
     if (
         event_tense == Tense.PAST
         and (_relative_past(trigger) or _earlier_clause(trigger))
