@@ -100,6 +100,7 @@ WRITING_DAY = "not after the day it was likely written,"
 # the basis of an undated past in a sentence that opens by stepping back ("Previously, ..."): an
 # event before the story's, which one article's dedup keeps apart from the story's own undated past
 STEPPED_BACK = "a sentence that steps back"
+LASTING_NOW = "a lasting state or process going on at publication"
 CARRY_SENTENCES = 2  # how many sentences back a date set by the narrative is carried
 CARRY_MAX_DAYS = 31  # only narrow dates are carried: a year mentioned once does not date a story
 PLANNED_MAX_DAYS = 366  # a planned event named again takes its announced period up to a year
@@ -228,12 +229,27 @@ def _date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docu
     if anchor.dct is not None and event_tense == Tense.FUTURE and _stated_course(trigger):
         ahead = Extent(begin_after=anchor.dct, end_after=anchor.dct)
         return replace(interval, basis=f"a course ahead, as stated: {interval.basis}", extent=ahead)
+    own_time = bool(attachments) and _own_expression(trigger, attachments)
+    if anchor.dct is not None and event_tense in _FORWARD and not own_time and _lasting_noun(trigger):
+        ahead = Extent(begin_after=anchor.dct, end_after=anchor.dct)
+        return replace(interval, basis=f"a lasting state or process ahead: {interval.basis}", extent=ahead)
     if anchor.dct is not None and event_tense == Tense.PRESENT and not local and _ongoing_now(trigger):
         ongoing = Extent(begin_before=anchor.dct, end_after=anchor.dct)
         return replace(interval, basis=f"ongoing at publication: {interval.basis}", extent=ongoing)
     if (since := _since_clause_time(trigger, interval, attachments, event_tense, anchor)) is not None:
         return since
     held = _held_until_publication(trigger, attachments, event_tense, anchor)
+    held_why = "a state held up to publication"
+    if (
+        held is None
+        and anchor.dct is not None
+        and event_tense in _ON_PUBLICATION
+        and not own_time
+        and _lasting_noun(trigger)
+    ):
+        # "the crisis", "the embargo", "the buildup" told without a time: going on at the report,
+        # begun before it (the likely day stays the report's: the day it was told of)
+        held, held_why = Extent(begin_before=anchor.dct, end_after=anchor.dct), LASTING_NOW
     if (
         anchor.dct is not None
         and event_tense in (Tense.PAST, Tense.PRESENT_PERFECT)
@@ -246,7 +262,7 @@ def _date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docu
         # present is the day they spoke, the story's day
         likely = day if event_tense == Tense.PAST or in_quotation(trigger) else anchor.dct
         basis = f"{event_tense}, undated: the story's day {day.isoformat()}, or after it up to publication"
-        return _with_extent(replace(interval, start=day, likely=likely, basis=basis), held)
+        return _with_extent(replace(interval, start=day, likely=likely, basis=basis), held, held_why)
     own = bool(attachments) and _own_expression(trigger, attachments)
     told = None if own else _told_day(doc, timexes, anchor)
     if event_tense == Tense.PAST_PERFECT and (day := told) is not None:
@@ -260,7 +276,7 @@ def _date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docu
         and (local or told is not None)
         and (said := _said_on(doc, trigger, timexes, interval, event_tense, anchor)) is not None
     ):
-        return _with_extent(said, held)
+        return _with_extent(said, held, held_why)
     if (
         anchor.dct is not None
         and not own
@@ -273,7 +289,7 @@ def _date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docu
         basis = f"quoted {event_tense}, likely said on the story's day {day}: {interval.basis}"
         return replace(interval, likely=day, basis=basis)
     if (day := _anchor_day(anchor)) is not None and event_tense in _ON_PUBLICATION:
-        return _with_extent(replace(interval, likely=day), held)
+        return _with_extent(replace(interval, likely=day), held, held_why)
     if (
         event_tense not in _FORWARD
         and anchor.dct is not None
@@ -338,10 +354,10 @@ def _held_until_publication(
     return Extent(begin_before=anchor.dct, end_before=anchor.dct)
 
 
-def _with_extent(interval: DateInterval, extent: Extent | None) -> DateInterval:
+def _with_extent(interval: DateInterval, extent: Extent | None, why: str) -> DateInterval:
     if extent is None:
         return interval
-    return replace(interval, basis=f"a state held up to publication: {interval.basis}", extent=extent)
+    return replace(interval, basis=f"{why}: {interval.basis}", extent=extent)
 
 
 def _stated_course(trigger: Token) -> bool:
@@ -351,6 +367,13 @@ def _stated_course(trigger: Token) -> bool:
     begins after the report and goes on, not one act on one day (on TimeBank-EventTime's shared
     documents 10 of 13 such events are spans ahead)."""
     return is_verb(trigger) and trigger.dep_ == "ccomp" and trigger.head.i != trigger.i
+
+
+def _lasting_noun(trigger: Token) -> bool:
+    """ "A shooting war could bring coffins home", "oncoming rains will cause landslides": a noun of a
+    state or a process that lasts many days (`lasting` in `data/tense_cues.json`) told ahead of the
+    report is a span that begins after it, not one day."""
+    return trigger.pos_ == "NOUN" and trigger.lemma_.lower() in cues()["lasting"]
 
 
 def _when_clause_time(
@@ -1339,7 +1362,9 @@ def _named_before(
 
 
 def _within_carry(found: DateInterval) -> bool:
-    return found.start is not None and found.end is not None and (found.end - found.start).days <= CARRY_MAX_DAYS
+    return (
+        found.start is not None and found.end is not None and (found.end - found.start).days <= CARRY_MAX_DAYS
+    )
 
 
 def _planned_period(found: DateInterval, ref: Ref) -> bool:
