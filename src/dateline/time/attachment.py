@@ -93,7 +93,7 @@ def attach(doc: Doc, timexes: Sequence[Timex]) -> list[Attachment]:
             # and its verb dates the verb (the small parser hangs it on the auxiliary)
             head = head.head
         if head is not None and timex.type in ("DATE", "TIME") and _ahead_of_opener(span, head):
-            # "put the question to a vote next year after the delegates voted": a clause's words
+            # "submit the plan to a ballot next spring before the senators adjourned": a clause's words
             # follow the word that opens it; a date written before that word, which the small parser
             # hangs on the clause's verb, dates what it follows (a length there measures the clause
             # off, "two days after the talks began": `event_date._gap_mark` reads it where it hangs)
@@ -150,8 +150,8 @@ def _ahead_of_opener(span: Span, head: Token) -> bool:
 
 
 def _written_after(doc: Doc, span: Span) -> Token | None:
-    """The verb of the clause the word before `span` belongs to ("put" for "put the question to a
-    vote | next year"), if there is one."""
+    """The verb of the clause the word before `span` belongs to ("submit" for "submit the plan to a
+    ballot | next spring"), if there is one."""
     before = span.start - 1
     while before >= 0 and doc[before].is_punct:
         before -= 1

@@ -370,7 +370,7 @@ def _stated_course(trigger: Token) -> bool:
 
 
 def _lasting_noun(trigger: Token) -> bool:
-    """ "A shooting war could bring coffins home", "oncoming rains will cause landslides": a noun of a
+    """ "A trade war could hurt both economies", "heavy rains will cut the road": a noun of a
     state or a process that lasts many days (`lasting` in `data/tense_cues.json`) told ahead of the
     report is a span that begins after it, not one day."""
     return trigger.pos_ == "NOUN" and trigger.lemma_.lower() in cues()["lasting"]
@@ -853,7 +853,7 @@ def _figures_period(
     figures; a market's move told further on is the day's news), where that figure
     was dated by a period of a month or more (`_over_the_period`: both ends are the period's). A
     figure dated to a day before it ("Shares fell 2 percent on Monday") ends the search: the story
-    has moved to a day. Figures that describe a noun ("the power they lost in the last decade") are
+    has moved to a day. Figures that describe a noun ("the savings that fell over the last decade") are
     background, not the report's figures, and are passed over. Unlike the narrative carry, a
     reported clause goes on too: who tells a figure does not change its period."""
     if event_tense != Tense.PAST or trigger.lemma_.lower() not in cues()["amount"]:
@@ -1369,8 +1369,8 @@ def _within_carry(found: DateInterval) -> bool:
 
 def _planned_period(found: DateInterval, ref: Ref) -> bool:
     """A period wholly ahead of publication, up to a year ("a referendum next year", "elections in
-    March"): the occasion the article announced for it, named again by the same noun ("Monarchists
-    hope to win the referendum"), is that period's, however wide. A verb of the same stem may tell
+    March"): the occasion the article announced for it, named again by the same noun ("Opponents
+    expect to lose the plebiscite"), is that period's, however wide. A verb of the same stem may tell
     another occasion ("would visit Seoul this summer" is not "his visit to Washington"), and a period
     of the past named again is often another occasion of the same kind: only a day is carried there."""
     return (

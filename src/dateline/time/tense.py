@@ -137,7 +137,7 @@ def nonfinite_head(verb: Token) -> tuple[Token, str] | None:
     "after" for intentions and plans ("agreed to meet", "is expected to visit"), "same" for purpose
     and coordination ("met to discuss")."""
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and is_verb(verb.head.head):
-        # "can call up reservists without seeking approval", "makes headway in resolving the standoff":
+        # "may close the border without consulting parliament", "is making progress in ending the strike":
         # a gerund after a preposition is in the time of the verb the phrase hangs on, where that
         # verb is not told in a past: there the preposition orders the two ("thanked him for hosting":
         # before; "responded by summoning": the same act, `attachment._means_gerund`)
