@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.records import Timex
 from dateline.time.ordering import OPENERS, clause_opener
-from dateline.time.tense import Tense, copula_of, cues, is_verb, tense
+from dateline.time.tense import Tense, clause_verb, copula_of, cues, is_verb, tense
 
 _PREP_DEPS = ("prep", "agent")
 _PREP_EXTENDERS = ("ADV", "ADP", "ADJ", "NOUN")  # "ahead of", "prior to", "in advance of"
@@ -72,7 +72,7 @@ def attach(doc: Doc, timexes: Sequence[Timex]) -> list[Attachment]:
     spans = [(t, s) for t, s in spans if s is not None and len(s)]
     owner = {tok.i: k for k, (_, s) in enumerate(spans) for tok in s}
     raw: list[tuple[Token | None, str | None, int | None, Token | None]] = []
-    for _, span in spans:
+    for timex, span in spans:
         root = span.root
         prep = noun = None
         if root.dep_ in _PREP_DEPS:  # the tagger kept the preposition inside the span
@@ -92,6 +92,12 @@ def attach(doc: Doc, timexes: Sequence[Timex]) -> list[Attachment]:
             # "was on Monday validated", "will on Thursday host": an expression between an auxiliary
             # and its verb dates the verb (the small parser hangs it on the auxiliary)
             head = head.head
+        if head is not None and timex.type in ("DATE", "TIME") and _ahead_of_opener(span, head):
+            # "submit the plan to a ballot next spring before the senators adjourned": a clause's words
+            # follow the word that opens it; a date written before that word, which the small parser
+            # hangs on the clause's verb, dates what it follows (a length there measures the clause
+            # off, "two days after the talks began": `event_date._gap_mark` reads it where it hangs)
+            head = _written_after(doc, span) or head.head
         if head is not None and head.dep_ in ("nsubj", "nsubjpass") and span.end <= head.head.i:
             # "The two presidents on Monday held talks": the small parser often hangs the expression
             # on the subject; between subject and verb it dates the verb.
@@ -130,6 +136,26 @@ def attach(doc: Doc, timexes: Sequence[Timex]) -> list[Attachment]:
 
 
 _EFFECT_WORDS = frozenset({"starting", "beginning", "effective"})
+
+
+def _ahead_of_opener(span: Span, head: Token) -> bool:
+    """Whether `head` is the verb of an adverbial clause ("after the delegates voted", "because talks
+    failed") whose opening word comes after the expression `span`."""
+    return (
+        head.dep_ == "advcl"
+        and is_verb(head)
+        and head.head.i != head.i
+        and any(c.dep_ == "mark" and c.i >= span.end for c in head.children)
+    )
+
+
+def _written_after(doc: Doc, span: Span) -> Token | None:
+    """The verb of the clause the word before `span` belongs to ("submit" for "submit the plan to a
+    ballot | next spring"), if there is one."""
+    before = span.start - 1
+    while before >= 0 and doc[before].is_punct:
+        before -= 1
+    return clause_verb(doc[before]) if before >= 0 else None
 
 
 def _takes_effect(head: Token) -> bool:

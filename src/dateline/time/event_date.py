@@ -100,13 +100,16 @@ WRITING_DAY = "not after the day it was likely written,"
 # the basis of an undated past in a sentence that opens by stepping back ("Previously, ..."): an
 # event before the story's, which one article's dedup keeps apart from the story's own undated past
 STEPPED_BACK = "a sentence that steps back"
+LASTING_NOW = "a lasting state or process going on at publication"
 CARRY_SENTENCES = 2  # how many sentences back a date set by the narrative is carried
 CARRY_MAX_DAYS = 31  # only narrow dates are carried: a year mentioned once does not date a story
+PLANNED_MAX_DAYS = 366  # a planned event named again takes its announced period up to a year
 # how many steps of a narrative ("Two days later, ... A week later, ...") one time is counted through:
 # each step counts from the one before, sentence after sentence, so the chain is followed back only so
 # far (a chain of hundreds of such sentences went as deep as the interpreter allows, and dropped the
 # article's events)
 CARRY_STEPS = 8
+FIGURES_SENTENCES = 3  # a report's figures go on with the period told this many sentences back at most
 LEAD_SENTENCES = 3  # the lead, where a report says which day its story happened
 # How far before publication a lead's day may be and still be the story's day: a daily report tells
 # of the day before or the one before that; a lead further back is a follow-up whose undated news is
@@ -191,6 +194,10 @@ def _date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docu
         told = carried or _day_interval(_story_day(doc, timexes, anchor) or _anchor_day(anchor))
         if told is not None:
             return _before_the_story(told, STEPPED_BACK)
+    if (carried is None or not carried.is_day) and (
+        figures := _figures_period(doc, trigger, sent, attachments, timexes, event_tense, anchor)
+    ) is not None:
+        return figures  # a period the narrative carried too: a figure covers all of it
     if carried is not None:
         return carried
     if (
@@ -222,12 +229,27 @@ def _date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docu
     if anchor.dct is not None and event_tense == Tense.FUTURE and _stated_course(trigger):
         ahead = Extent(begin_after=anchor.dct, end_after=anchor.dct)
         return replace(interval, basis=f"a course ahead, as stated: {interval.basis}", extent=ahead)
+    own_time = bool(attachments) and _own_expression(trigger, attachments)
+    if anchor.dct is not None and event_tense in _FORWARD and not own_time and _lasting_noun(trigger):
+        ahead = Extent(begin_after=anchor.dct, end_after=anchor.dct)
+        return replace(interval, basis=f"a lasting state or process ahead: {interval.basis}", extent=ahead)
     if anchor.dct is not None and event_tense == Tense.PRESENT and not local and _ongoing_now(trigger):
         ongoing = Extent(begin_before=anchor.dct, end_after=anchor.dct)
         return replace(interval, basis=f"ongoing at publication: {interval.basis}", extent=ongoing)
     if (since := _since_clause_time(trigger, interval, attachments, event_tense, anchor)) is not None:
         return since
     held = _held_until_publication(trigger, attachments, event_tense, anchor)
+    held_why = "a state held up to publication"
+    if (
+        held is None
+        and anchor.dct is not None
+        and event_tense in _ON_PUBLICATION
+        and not own_time
+        and _lasting_noun(trigger)
+    ):
+        # "the crisis", "the embargo", "the buildup" told without a time: going on at the report,
+        # begun before it (the likely day stays the report's: the day it was told of)
+        held, held_why = Extent(begin_before=anchor.dct, end_after=anchor.dct), LASTING_NOW
     if (
         anchor.dct is not None
         and event_tense in (Tense.PAST, Tense.PRESENT_PERFECT)
@@ -240,7 +262,7 @@ def _date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docu
         # present is the day they spoke, the story's day
         likely = day if event_tense == Tense.PAST or in_quotation(trigger) else anchor.dct
         basis = f"{event_tense}, undated: the story's day {day.isoformat()}, or after it up to publication"
-        return _with_extent(replace(interval, start=day, likely=likely, basis=basis), held)
+        return _with_extent(replace(interval, start=day, likely=likely, basis=basis), held, held_why)
     own = bool(attachments) and _own_expression(trigger, attachments)
     told = None if own else _told_day(doc, timexes, anchor)
     if event_tense == Tense.PAST_PERFECT and (day := told) is not None:
@@ -254,7 +276,7 @@ def _date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docu
         and (local or told is not None)
         and (said := _said_on(doc, trigger, timexes, interval, event_tense, anchor)) is not None
     ):
-        return _with_extent(said, held)
+        return _with_extent(said, held, held_why)
     if (
         anchor.dct is not None
         and not own
@@ -267,7 +289,7 @@ def _date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docu
         basis = f"quoted {event_tense}, likely said on the story's day {day}: {interval.basis}"
         return replace(interval, likely=day, basis=basis)
     if (day := _anchor_day(anchor)) is not None and event_tense in _ON_PUBLICATION:
-        return _with_extent(replace(interval, likely=day), held)
+        return _with_extent(replace(interval, likely=day), held, held_why)
     if (
         event_tense not in _FORWARD
         and anchor.dct is not None
@@ -332,10 +354,10 @@ def _held_until_publication(
     return Extent(begin_before=anchor.dct, end_before=anchor.dct)
 
 
-def _with_extent(interval: DateInterval, extent: Extent | None) -> DateInterval:
+def _with_extent(interval: DateInterval, extent: Extent | None, why: str) -> DateInterval:
     if extent is None:
         return interval
-    return replace(interval, basis=f"a state held up to publication: {interval.basis}", extent=extent)
+    return replace(interval, basis=f"{why}: {interval.basis}", extent=extent)
 
 
 def _stated_course(trigger: Token) -> bool:
@@ -345,6 +367,13 @@ def _stated_course(trigger: Token) -> bool:
     begins after the report and goes on, not one act on one day (on TimeBank-EventTime's shared
     documents 10 of 13 such events are spans ahead)."""
     return is_verb(trigger) and trigger.dep_ == "ccomp" and trigger.head.i != trigger.i
+
+
+def _lasting_noun(trigger: Token) -> bool:
+    """ "A trade war could hurt both economies", "heavy rains will cut the road": a noun of a
+    state or a process that lasts many days (`lasting` in `data/tense_cues.json`) told ahead of the
+    report is a span that begins after it, not one day."""
+    return trigger.pos_ == "NOUN" and trigger.lemma_.lower() in cues()["lasting"]
 
 
 def _when_clause_time(
@@ -808,6 +837,56 @@ def _over_the_period(interval: DateInterval, trigger: Token, attachments: list[A
     return replace(interval, basis=f"{interval.basis}; an amount over the whole period", extent=extent)
 
 
+def _figures_period(
+    doc: Doc,
+    trigger: Token,
+    sent: Span,
+    attachments: list[Attachment],
+    timexes: Sequence[Timex],
+    event_tense: Tense,
+    anchor: DocumentTime,
+) -> DateInterval | None:
+    """ "Exports rose 4 percent in March. ... Imports fell 2 percent": a report of figures gives the
+    period once and goes on with that period's figures. A change of amount or a level (`amount` in
+    `data/tense_cues.json`) told in the simple past with no time of its own is measured over the
+    period of the last figure dated before it, up to FIGURES_SENTENCES sentences back (a paragraph of
+    figures; a market's move told further on is the day's news), where that figure
+    was dated by a period of a month or more (`_over_the_period`: both ends are the period's). A
+    figure dated to a day before it ("Shares fell 2 percent on Monday") ends the search: the story
+    has moved to a day. Figures that describe a noun ("the savings that fell over the last decade") are
+    background, not the report's figures, and are passed over. Unlike the narrative carry, a
+    reported clause goes on too: who tells a figure does not change its period."""
+    if event_tense != Tense.PAST or trigger.lemma_.lower() not in cues()["amount"]:
+        return None
+    # a rate ("hourly earnings", "a weekly wage": TimeML's SET) is no time of the figure's own
+    timed = [a for a in attachments if a.timex.type != "SET"]
+    if _own_expression(trigger, timed) or _descriptive(trigger):
+        return None
+    all_sents = sentences(doc)
+    k = next((i for i, s in enumerate(all_sents) if s.start == sent.start), None)
+    if k is None:
+        return None
+    ref = _reference(anchor)
+    amount = cues()["amount"]
+    for prev in reversed(all_sents[max(0, k - FIGURES_SENTENCES) : k]):
+        local = [t for t in timexes if prev.start_char <= t.start and t.end <= prev.end_char]
+        if not local:
+            continue
+        prev_attachments = _attached(doc, local)
+        for word in prev:
+            if word.lemma_.lower() not in amount or word.pos_ not in ("VERB", "NOUN") or _descriptive(word):
+                continue
+            found = _governed(word, prev_attachments, effective_tense(word), ref, anchor)
+            if found is None:
+                continue
+            period = _over_the_period(found, word, prev_attachments)
+            if period.extent is None:
+                return None  # the figures told before are of a day, or of no period a figure covers
+            why = f"the period of the figures told before ('{word.text}'): {period.basis}"
+            return replace(period, confidence=round(max(period.confidence - 0.2, 0.1), 2), basis=why)
+    return None
+
+
 def _now_ongoing(
     trigger: Token, attachments: list[Attachment], event_tense: Tense, anchor: DocumentTime
 ) -> bool:
@@ -1269,10 +1348,37 @@ def _named_before(
             continue
         attachments = _attached(doc, local)
         for word in words:
-            found = _narrow_date_of(word, attachments, local, ref, anchor, "the event it names again")
-            if found is not None and _of_days(found) and (not told_again or _background_day(found, anchor)):
+            found = _narrow_date_of(word, attachments, local, ref, anchor, "the event it names again", None)
+            if found is None:
+                continue
+            if told_again:
+                if _of_days(found) and _within_carry(found) and _background_day(found, anchor):
+                    return found
+            elif (_of_days(found) and _within_carry(found)) or (
+                word.pos_ == "NOUN" and word.lemma_ == trigger.lemma_ and _planned_period(found, ref)
+            ):
                 return found
     return None
+
+
+def _within_carry(found: DateInterval) -> bool:
+    return (
+        found.start is not None and found.end is not None and (found.end - found.start).days <= CARRY_MAX_DAYS
+    )
+
+
+def _planned_period(found: DateInterval, ref: Ref) -> bool:
+    """A period wholly ahead of publication, up to a year ("a referendum next year", "elections in
+    March"): the occasion the article announced for it, named again by the same noun ("Opponents
+    expect to lose the plebiscite"), is that period's, however wide. A verb of the same stem may tell
+    another occasion ("would visit Seoul this summer" is not "his visit to Washington"), and a period
+    of the past named again is often another occasion of the same kind: only a day is carried there."""
+    return (
+        _wholly_after(found, ref)
+        and found.end is not None
+        and found.start is not None
+        and (found.end - found.start).days <= PLANNED_MAX_DAYS
+    )
 
 
 def _of_days(found: DateInterval) -> bool:

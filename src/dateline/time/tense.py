@@ -136,6 +136,14 @@ def nonfinite_head(verb: Token) -> tuple[Token, str] | None:
     """For an infinitive/gerund complement, the verb it hangs on and how their times relate:
     "after" for intentions and plans ("agreed to meet", "is expected to visit"), "same" for purpose
     and coordination ("met to discuss")."""
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and is_verb(verb.head.head):
+        # "may close the border without consulting parliament", "is making progress in ending the strike":
+        # a gerund after a preposition is in the time of the verb the phrase hangs on, where that
+        # verb is not told in a past: there the preposition orders the two ("thanked him for hosting":
+        # before; "responded by summoning": the same act, `attachment._means_gerund`)
+        host = verb.head.head
+        past = tense(host) in (Tense.PAST, Tense.PAST_PERFECT, Tense.PRESENT_PERFECT)
+        return None if past else (host, "same")
     if verb.dep_ not in ("xcomp", "advcl", "ccomp", "conj", "acl", "relcl") or verb.head.i == verb.i:
         return None
     head = verb.head
