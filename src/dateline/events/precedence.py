@@ -122,8 +122,9 @@ OFFENCE_PREPS = frozenset({"for", "over", "in"})
 
 
 def _legal_act(event: DraftEvent) -> bool:
-    """An arrest, detention, charge or sentence (COERCE arrest, or an accusation through "charged")."""
-    return (event.type == "COERCE" and event.mode == "arrest") or (
+    """An arrest, detention, charge or sentence (COERCE arrest, SANCTION convict, or an accusation
+    through "charged")."""
+    return (event.type, event.mode) in (("COERCE", "arrest"), ("SANCTION", "convict")) or (
         event.type == "ACCUSE" and event.trigger.anchor.lemma_ == "charge"
     )
 
