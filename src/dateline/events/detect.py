@@ -267,8 +267,32 @@ def context_of(token: Token, depth: int = 3) -> tuple[set[str], set[str]]:
                 # ("launched missiles in protest against the drills" fired at no one).
                 if (child.dep_ != "xcomp" or level > 0) and not in_protest(child):
                     nxt.append(child)
+                # "banned from a number of competitions": a noun of quantity stands for its "of"-noun,
+                # which is read at the quantity's own depth (round 21).
+                for counted in _counted(child):
+                    words |= {counted.lemma_.lower(), counted.lower_}
+                    nxt.append(counted)
         frontier = nxt
     return words, deps
+
+
+def _counted(noun: Token) -> list[Token]:
+    """The noun a partitive counts ("a number of competitions", "a series of raids"), else nothing. A
+    span of time is not a count ("stopped work on the first day of a strike": the strike is when)."""
+    if noun.lemma_.lower() not in load_lexicon().partitive or noun.ent_type_ in ("DATE", "TIME"):
+        return []
+    return of_objects(noun)
+
+
+def of_objects(noun: Token) -> list[Token]:
+    """The nouns of a word's "of"-phrases ("a series of raids": raids)."""
+    return [
+        p
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
 
 
 def in_protest(word: Token) -> bool:
@@ -415,8 +439,7 @@ def _light_objects(verb: Token, preps: tuple[str, ...] = ("in", "to", "under")) 
     for noun in nouns:
         out.append(noun)
         if noun.lemma_.lower() in load_lexicon().partitive or noun.lemma_.lower() in PHASES:
-            of = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
-            out += [p for p in of if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+            out += [p for p in of_objects(noun) if p.pos_ == "NOUN"]
     return out
 
 
