@@ -45,12 +45,32 @@ def sequenced(anchor: Token) -> bool:
             return not _measured(node)
         if node.dep_ in ("pobj", "pcomp") and node.head.lower_ in SEQUENCE_WORDS:
             return not _measured(node.head)
+        if node.dep_ == "pobj" and _answered(node.head):
+            return True  # "responded to the attack with expulsions": the act answered is the occasion
+        if (
+            node.dep_ == "prep"
+            and node.lower_ == "with"
+            and node.head.dep_ == "pobj"
+            and _answered(node.head.head)
+        ):
+            return False  # ... "with expulsions": the response itself, which the parser hangs on the attack
         if (node.dep_ == "relcl" and not _appended(node)) or (node.dep_ == "acl" and node.tag_ == "VBN"):
             return True  # "the schoolgirls they kidnapped in 2014", "sailors kidnapped by pirates"
         if node.dep_ == "advcl" and _purpose(node):
             return True  # "sent troops to help X disarm the rebels": what the act is for, not done
         node = node.head
     return False
+
+
+# Words of answering an act, and the prepositions that name the act answered ("responded to the attack",
+# "in response to the raid", "in retaliation for the shelling").
+RESPONSES = frozenset({"respond", "react", "reply", "retaliate", "response", "reaction", "retaliation"})
+ANSWERED_PREPS = frozenset({"to", "for"})
+
+
+def _answered(prep: Token) -> bool:
+    """A preposition naming the act a response answers (round 21)."""
+    return prep.lower_ in ANSWERED_PREPS and prep.head.lemma_.lower() in RESPONSES
 
 
 def _purpose(clause: Token) -> bool:
