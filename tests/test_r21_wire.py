@@ -28,3 +28,25 @@ def test_a_quantity_stands_for_what_it_counts_a_span_of_time_does_not(pipeline):
         pipeline, "Workers stopped work on the first day of an open-ended strike on Monday."
     )
     assert "RETREAT" not in types_of(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany and France responded to the attack with the expulsion of Russian diplomats.",
+        "Germany responded to the bombing with sanctions on Russia.",
+    ],
+)
+def test_the_act_a_response_answers_is_its_occasion_in_a_wire_item(pipeline, text):
+    types = types_of(pipeline_events(pipeline, text))
+    assert "SANCTION" in types and "ASSAULT" not in types, types
+
+
+def test_an_objection_against_nothing_named_is_a_rejection(pipeline):
+    assert of_type(pipeline_events(pipeline, "Russia, China and Iran objected."), "REJECT")
+    assert types_of(pipeline_events(pipeline, "China objected to the resolution.")) == {"ACCUSE"}
+
+
+def test_evidence_offered_to_support_a_claim_backs_no_party(pipeline):
+    events = pipeline_events(pipeline, "He offered no evidence to support the charges against Kenya.")
+    assert "SUPPORT" not in types_of(events)
