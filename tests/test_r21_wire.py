@@ -4,7 +4,7 @@ the sentences are invented."""
 from __future__ import annotations
 
 import pytest
-from coding_support import of_type, pipeline_events, types_of
+from coding_support import countries_of, of_type, pipeline_events, types_of
 
 
 @pytest.mark.parametrize(
@@ -50,3 +50,15 @@ def test_an_objection_against_nothing_named_is_a_rejection(pipeline):
 def test_evidence_offered_to_support_a_claim_backs_no_party(pipeline):
     events = pipeline_events(pipeline, "He offered no evidence to support the charges against Kenya.")
     assert "SUPPORT" not in types_of(events)
+
+
+def test_praise_drawn_from_a_party_is_its_support(pipeline):
+    event = of_type(
+        pipeline_events(pipeline, "The Japanese minister drew praise from Chinese officials."), "SUPPORT"
+    )
+    assert countries_of(event, "source") == {"CHN"}
+
+
+def test_a_noun_coordinated_with_a_light_verbs_object_is_its_object_too(pipeline):
+    event = of_type(pipeline_events(pipeline, "Japan offered condolences and support to Turkey."), "SUPPORT")
+    assert countries_of(event, "target") == {"TUR"}

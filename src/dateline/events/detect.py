@@ -435,6 +435,8 @@ def _light_objects(verb: Token, preps: tuple[str, ...] = ("in", "to", "under")) 
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in preps:
             nouns += [p for p in child.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+    # "offered condolences and support": a noun coordinated with the object is the verb's object too
+    nouns += [c for n in list(nouns) for c in n.conjuncts if c.pos_ == "NOUN" and c.i > n.i]
     out = []
     for noun in nouns:
         out.append(noun)
