@@ -62,3 +62,24 @@ def test_praise_drawn_from_a_party_is_its_support(pipeline):
 def test_a_noun_coordinated_with_a_light_verbs_object_is_its_object_too(pipeline):
     event = of_type(pipeline_events(pipeline, "Japan offered condolences and support to Turkey."), "SUPPORT")
     assert countries_of(event, "target") == {"TUR"}
+
+
+def test_a_force_arriving_is_deployed_a_task_force_visits(pipeline):
+    events = pipeline_events(
+        pipeline, "An advance team of the regional protection force arrived in Juba on Sunday."
+    )
+    assert of_type(events, "MOBILIZE").mode == "troops"
+    assert types_of(pipeline_events(pipeline, "The UN task force arrived in Geneva on Monday.")) == {
+        "CONSULT"
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington has lifted its ban on the export of financial services to Myanmar.",
+        "China eased restrictions on imports from Australia.",
+    ],
+)
+def test_a_ban_on_trade_lifted_eases_an_embargo(pipeline, text):
+    assert of_type(pipeline_events(pipeline, text), "RETREAT").mode == "ease", text
