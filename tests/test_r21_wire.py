@@ -78,8 +78,13 @@ def test_a_force_arriving_is_deployed_a_task_force_visits(pipeline):
     "text",
     [
         "Washington has lifted its ban on the export of financial services to Myanmar.",
-        "China eased restrictions on imports from Australia.",
+        "China repealed its ban on imports from Australia.",
     ],
 )
 def test_a_ban_on_trade_lifted_eases_an_embargo(pipeline, text):
     assert of_type(pipeline_events(pipeline, text), "RETREAT").mode == "ease", text
+
+
+def test_what_an_arrest_is_for_is_no_news_of_a_wire_item_even_a_cooperative_act(pipeline):
+    text = "Police in Mali arrested five officers for plotting to free a jailed general."
+    assert types_of(pipeline_events(pipeline, text)) == {"COERCE"}
