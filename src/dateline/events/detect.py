@@ -425,7 +425,9 @@ def _wanted(entry: Entry) -> set[str]:
     return set().union(*(c.words for c in entry.conditions if not c.negated)) if entry.conditions else set()
 
 
-def _light_objects(verb: Token, preps: tuple[str, ...] = ("in", "to", "under")) -> list[Token]:
+def _light_objects(
+    verb: Token, preps: tuple[str, ...] = ("in", "to", "under"), conjuncts: bool = True
+) -> list[Token]:
     """The nouns a light verb may govern: its object, or the noun after "in"/"to"/"under" ("engaged in
     talks", "put under investigation"), each followed by the noun of its "of"-phrase for a quantity
     ("launched a series of airstrikes", "ten days of war games", "a new round of talks")."""
@@ -436,7 +438,8 @@ def _light_objects(verb: Token, preps: tuple[str, ...] = ("in", "to", "under")) 
         if child.dep_ == "prep" and child.lower_ in preps:
             nouns += [p for p in child.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
     # "offered condolences and support": a noun coordinated with the object is the verb's object too
-    nouns += [c for n in list(nouns) for c in n.conjuncts if c.pos_ == "NOUN" and c.i > n.i]
+    if conjuncts:
+        nouns += [c for n in list(nouns) for c in n.conjuncts if c.pos_ == "NOUN" and c.i > n.i]
     out = []
     for noun in nouns:
         out.append(noun)
@@ -450,8 +453,11 @@ def _light_event(verb: Token, lexicon: Lexicon) -> tuple[Token, Entry] | None:
     event noun that names its kind ("undertook a mediation mission")."""
     # A verb of undergoing reads only what its subject is put under ("came under attack"), not where
     # it goes ("came to the talks").
-    preps = ("under",) if verb.lemma_.lower() in lexicon.undergo else ("in", "to", "under")
-    for noun in _light_objects(verb, preps):
+    # What one undergoes is one thing: "faces challenges and support of X remains vital" is a misparse
+    # of two clauses, not support faced.
+    undergo = verb.lemma_.lower() in lexicon.undergo
+    preps = ("under",) if undergo else ("in", "to", "under")
+    for noun in _light_objects(verb, preps, conjuncts=not undergo):
         if _is_name(noun):
             continue
         for candidate in (noun, *(c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN")):
