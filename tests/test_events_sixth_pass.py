@@ -167,11 +167,13 @@ def test_an_order_to_leave_is_an_expulsion(pipeline):
     assert reporters.mode == "deport"
 
 
-def test_a_sentence_upheld_and_a_licence_revoked_are_coercion(pipeline):
+def test_a_sentence_upheld_is_a_conviction_and_a_licence_revoked_coercion(pipeline):
+    # round 19: a court ruling is SANCTION convict in the PLOVER structured codebook (NGEC-2025)
     sentence = of_type(
         pipeline_events(pipeline, "A Tehran court upheld the death sentence of the rapper on Monday."),
-        "COERCE",
+        "SANCTION",
     )
+    assert sentence.mode == "convict"
     assert countries_of(sentence, "source") == {"IRN"}
     licence = of_type(
         pipeline_events(pipeline, "The Hungarian government revoked the licence of a radio station."),

@@ -1,10 +1,54 @@
-"""Event types, round 19 (issue 12, helper r19wire): pressure borne with nobody named who puts it on
-is no request. Real spaCy, the whole pipeline; the sentences are invented."""
+"""Event types, round 19 (issue 12, helper r19wire): court rulings as PLOVER SANCTION convict, as the
+structured codebook of PLOVER's authors codes them (NGEC-2025, `PLOVER_structured_codebook_updated.csv`).
+Real spaCy, the whole pipeline; the sentences are invented."""
 
 from __future__ import annotations
 
 import pytest
-from coding_support import pipeline_events, types_of
+from coding_support import countries_of, of_type, pipeline_events, types_of
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A court in Cairo sentenced the blogger to five years in prison.",
+        "The activist was sentenced in Tehran to six years in prison.",
+        "The Supreme Court upheld the conviction of the former minister.",
+        "The court handed the Russian activist a five-year sentence.",
+        "An Egyptian court jailed the blogger for five years.",
+        "The journalist was jailed for life by a military tribunal.",
+        "The opposition leader was found guilty of treason by a court in Minsk.",
+        "A Georgian court convicted the former president of abuse of power.",
+    ],
+)
+def test_a_court_ruling_is_a_conviction(pipeline, text):
+    events = pipeline_events(pipeline, text)
+    assert "SANCTION" in types_of(events), text
+    assert "COERCE" not in types_of(events), text
+    assert of_type(events, "SANCTION").mode == "convict", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Tehran jailed dozens of protesters.",
+        "Iranian security forces detained the British tourist on Monday.",
+    ],
+)
+def test_an_arrest_without_a_court_or_a_term_stays_coercion(pipeline, text):
+    types = types_of(pipeline_events(pipeline, text))
+    assert "COERCE" in types and "SANCTION" not in types, (text, types)
+
+
+def test_a_sentence_passed_in_a_city_is_that_country_s_ruling(pipeline):
+    events = pipeline_events(pipeline, "The activist was sentenced in Tehran to six years in prison.")
+    assert countries_of(of_type(events, "SANCTION"), "source") == {"IRN"}
+
+
+def test_the_offence_a_sentence_is_for_is_not_the_news(pipeline):
+    text = "The Russian activist was sentenced to ten days in jail for defying police during a march."
+    types = types_of(pipeline_events(pipeline, text))
+    assert "SANCTION" in types and not {"PROTEST", "REJECT"} & types, types
 
 
 @pytest.mark.parametrize(

@@ -267,8 +267,32 @@ def context_of(token: Token, depth: int = 3) -> tuple[set[str], set[str]]:
                 # ("launched missiles in protest against the drills" fired at no one).
                 if (child.dep_ != "xcomp" or level > 0) and not in_protest(child):
                     nxt.append(child)
+                # "banned from a number of competitions": a noun of quantity stands for its "of"-noun,
+                # which is read at the quantity's own depth (round 21).
+                for counted in _counted(child):
+                    words |= {counted.lemma_.lower(), counted.lower_}
+                    nxt.append(counted)
         frontier = nxt
     return words, deps
+
+
+def _counted(noun: Token) -> list[Token]:
+    """The noun a partitive counts ("a number of competitions", "a series of raids"), else nothing. A
+    span of time is not a count ("stopped work on the first day of a strike": the strike is when)."""
+    if noun.lemma_.lower() not in load_lexicon().partitive or noun.ent_type_ in ("DATE", "TIME"):
+        return []
+    return of_objects(noun)
+
+
+def of_objects(noun: Token) -> list[Token]:
+    """The nouns of a word's "of"-phrases ("a series of raids": raids)."""
+    return [
+        p
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
 
 
 def in_protest(word: Token) -> bool:
@@ -401,7 +425,9 @@ def _wanted(entry: Entry) -> set[str]:
     return set().union(*(c.words for c in entry.conditions if not c.negated)) if entry.conditions else set()
 
 
-def _light_objects(verb: Token, preps: tuple[str, ...] = ("in", "to", "under")) -> list[Token]:
+def _light_objects(
+    verb: Token, preps: tuple[str, ...] = ("in", "to", "under"), conjuncts: bool = True
+) -> list[Token]:
     """The nouns a light verb may govern: its object, or the noun after "in"/"to"/"under" ("engaged in
     talks", "put under investigation"), each followed by the noun of its "of"-phrase for a quantity
     ("launched a series of airstrikes", "ten days of war games", "a new round of talks")."""
@@ -411,12 +437,14 @@ def _light_objects(verb: Token, preps: tuple[str, ...] = ("in", "to", "under")) 
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in preps:
             nouns += [p for p in child.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+    # "offered condolences and support": a noun coordinated with the object is the verb's object too
+    if conjuncts:
+        nouns += [c for n in list(nouns) for c in n.conjuncts if c.pos_ == "NOUN" and c.i > n.i]
     out = []
     for noun in nouns:
         out.append(noun)
         if noun.lemma_.lower() in load_lexicon().partitive or noun.lemma_.lower() in PHASES:
-            of = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
-            out += [p for p in of if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+            out += [p for p in of_objects(noun) if p.pos_ == "NOUN"]
     return out
 
 
@@ -425,8 +453,11 @@ def _light_event(verb: Token, lexicon: Lexicon) -> tuple[Token, Entry] | None:
     event noun that names its kind ("undertook a mediation mission")."""
     # A verb of undergoing reads only what its subject is put under ("came under attack"), not where
     # it goes ("came to the talks").
-    preps = ("under",) if verb.lemma_.lower() in lexicon.undergo else ("in", "to", "under")
-    for noun in _light_objects(verb, preps):
+    # What one undergoes is one thing: "faces challenges and support of X remains vital" is a misparse
+    # of two clauses, not support faced.
+    undergo = verb.lemma_.lower() in lexicon.undergo
+    preps = ("under",) if undergo else ("in", "to", "under")
+    for noun in _light_objects(verb, preps, conjuncts=not undergo):
         if _is_name(noun):
             continue
         for candidate in (noun, *(c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN")):

@@ -1348,8 +1348,9 @@ def _unique(actors: Iterable[Actor]) -> list[Actor]:
 
 
 # Acts done in a country by its own public or its own authorities when the text names nobody else: a
-# protest or a strike "in Tehran" is by Iran's people, an arrest "in Moscow" by Russia's authorities.
-LOCAL_DOERS = {"PROTEST": None, "COERCE": "arrest"}
+# protest or a strike "in Tehran" is by Iran's people, an arrest "in Moscow" by Russia's authorities, a
+# sentence passed "in Cairo" by Egypt's courts.
+LOCAL_DOERS = {"PROTEST": None, "COERCE": "arrest", "SANCTION": "convict"}
 LOCAL_PREPS = frozenset({"in", "across", "throughout"})
 
 

@@ -45,12 +45,32 @@ def sequenced(anchor: Token) -> bool:
             return not _measured(node)
         if node.dep_ in ("pobj", "pcomp") and node.head.lower_ in SEQUENCE_WORDS:
             return not _measured(node.head)
+        if node.dep_ == "pobj" and _answered(node.head):
+            return True  # "responded to the attack with expulsions": the act answered is the occasion
+        if (
+            node.dep_ == "prep"
+            and node.lower_ == "with"
+            and node.head.dep_ == "pobj"
+            and _answered(node.head.head)
+        ):
+            return False  # ... "with expulsions": the response itself, which the parser hangs on the attack
         if (node.dep_ == "relcl" and not _appended(node)) or (node.dep_ == "acl" and node.tag_ == "VBN"):
             return True  # "the schoolgirls they kidnapped in 2014", "sailors kidnapped by pirates"
         if node.dep_ == "advcl" and _purpose(node):
             return True  # "sent troops to help X disarm the rebels": what the act is for, not done
         node = node.head
     return False
+
+
+# Words of answering an act, and the prepositions that name the act answered ("responded to the attack",
+# "in response to the raid", "in retaliation for the shelling").
+RESPONSES = frozenset({"respond", "react", "reply", "retaliate", "response", "reaction", "retaliation"})
+ANSWERED_PREPS = frozenset({"to", "for"})
+
+
+def _answered(prep: Token) -> bool:
+    """A preposition naming the act a response answers (round 21)."""
+    return prep.lower_ in ANSWERED_PREPS and prep.head.lemma_.lower() in RESPONSES
 
 
 def _purpose(clause: Token) -> bool:
@@ -122,19 +142,21 @@ OFFENCE_PREPS = frozenset({"for", "over", "in"})
 
 
 def _legal_act(event: DraftEvent) -> bool:
-    """An arrest, detention, charge or sentence (COERCE arrest, or an accusation through "charged")."""
-    return (event.type == "COERCE" and event.mode == "arrest") or (
+    """An arrest, detention, charge or sentence (COERCE arrest, SANCTION convict, or an accusation
+    through "charged")."""
+    return (event.type, event.mode) in (("COERCE", "arrest"), ("SANCTION", "convict")) or (
         event.type == "ACCUSE" and event.trigger.anchor.lemma_ == "charge"
     )
 
 
 def _offence(event: DraftEvent, legal: set[int]) -> bool:
-    """The conflictive act an arrest, charge or sentence is for ("six men were arrested in the December
-    attack", "jailed for defying police during a demonstration", "charged over the killing"): in a wire
-    item the legal act is the news and the offence what it is about, as a condemned attack is
+    """The act an arrest, charge or sentence is for ("six men were arrested in the December attack",
+    "jailed for defying police during a demonstration", "charged over the killing", and since round 21
+    a cooperative one: "arrested for plotting to free a general", "jailed for meeting diplomats"): in a
+    wire item the legal act is the news and the offence what it is about, as a condemned attack is
     (`_judged_only`); in an article the offence stays an event referred back to. An act with an
     occasion of its own stays."""
-    if ontology().types[event.type].cooperative or event.trigger.anchor.i in legal:
+    if event.trigger.anchor.i in legal:
         return False
     node = event.trigger.anchor
     while node.head.i != node.i and node.dep_ not in CLAUSE_TOP:
