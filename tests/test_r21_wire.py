@@ -21,7 +21,7 @@ def test_a_state_shut_out_of_competition_is_sanctioned_a_ban_at_home_coerces(pip
 
 
 def test_a_quantity_stands_for_what_it_counts_a_span_of_time_does_not(pipeline):
-    events = pipeline_events(pipeline, "Serbia was banned from a number of European championships.")
+    events = pipeline_events(pipeline, "Serbia was barred from a number of European championships.")
     assert of_type(events, "SANCTION").mode == "expel"
     # "the first day of a strike" says when work stopped: the strike is no object of "stopped"
     events = pipeline_events(pipeline, "Dockers halted work on the first day of a two-week strike on Friday.")

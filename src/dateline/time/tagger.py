@@ -1003,8 +1003,8 @@ def _sentence_day(timex: Timex, others: list[Timex], parse: _Parse) -> Timex | N
 
 def _day_from_sentence(timex: Timex, others: list[Timex], parse: _Parse) -> Timex:
     """A bare clock time ("at 18:00 UTC") takes the day of the nearest day-level date or dated clock
-    time in its sentence, before or after it ("on Tuesday ... at 18:00 UTC", "at 10:35 a.m. (0735 GMT)
-    Friday", "at 4 in the morning (4 a.m. EDT Thursday)"), else keeps the publication day."""
+    time in its sentence, before or after it ("on Tuesday ... at 18:00 UTC", "at 9:20 a.m. (0620 GMT)
+    Monday", "at 5 in the morning (5 a.m. EDT Wednesday)"), else keeps the publication day."""
     nearest = _sentence_day(timex, others, parse)
     if nearest is None:
         return timex
