@@ -42,6 +42,7 @@ from dateline.events.framing import (
     reframe,
     their_occasion,
 )
+from dateline.events.hosts import conveners, venue_host
 from dateline.events.location import location
 from dateline.events.modality import mere_possibility, modality
 from dateline.events.modes import act_mode
@@ -396,6 +397,8 @@ def code_sentence(
             if event.type == "CONSULT":
                 event.actors += called_off_by(index, trig, event.actors)
                 event.actors += mediated_sides(index, trig.anchor, event.actors)
+                event.actors += conveners(index, trig.anchor, event.actors, event.type)
+                event.actors += venue_host(trig.anchor.sent, trig.anchor, trig.head, event.actors, event.type)
             earlier = None if _has_doer(event) else compared_occasion(trig, triggers)
             if earlier is not None:  # "met on Monday, their first meeting since the summit in May"
                 event.actors += assign(index, earlier.anchor, earlier.type, head=earlier.head)
