@@ -397,8 +397,6 @@ def code_sentence(
             if event.type == "CONSULT":
                 event.actors += called_off_by(index, trig, event.actors)
                 event.actors += mediated_sides(index, trig.anchor, event.actors)
-                event.actors += conveners(index, trig.anchor, event.actors, event.type)
-                event.actors += venue_host(trig.anchor.sent, trig.anchor, trig.head, event.actors, event.type)
             earlier = None if _has_doer(event) else compared_occasion(trig, triggers)
             if earlier is not None:  # "met on Monday, their first meeting since the summit in May"
                 event.actors += assign(index, earlier.anchor, earlier.type, head=earlier.head)
@@ -413,6 +411,10 @@ def code_sentence(
                 event.actors = told_pair(pairs, size)  # "The leaders also agreed ...": the pair told before
             if event.agreed_by is not None:  # "A and B agreed that their envoys would meet"
                 event.actors = agreeing_parties(events[event.agreed_by].actors, event.actors)
+            # talks abroad: their host, and the states that announce them (after the parties they are
+            # given above: "invited A and B to talks in C")
+            event.actors += conveners(index, trig.anchor, event.actors, event.type)
+            event.actors += venue_host(trig.anchor.sent, trig.anchor, trig.head, event.actors, event.type)
             doer = credited(trig)
             if doer is not None:  # "thanked X for hosting him in May": X hosted
                 event.actors = credit(index, trig, doer, event.actors)
