@@ -68,7 +68,9 @@ def test_a_country_after_a_city_is_where_not_who(pipeline):
     mentions, events = _processed(pipeline, text)
     assert all(m.how == "place" for m in mentions if m.text == "Saudi Arabia")
     meeting = next(e for e in events if e.type == "CONSULT")
-    assert "SAU" not in {ea.actor.country for ea in meeting.actors}
+    # The mention is a place; the state whose soil one country's parties meet on hosts their talks and
+    # takes part in them (round 21, events/hosts.py), as the news gold codes Jeddah's host.
+    assert {ea.side for ea in meeting.actors if ea.actor.country == "SAU"} == {"participant"}
 
 
 def test_both_sides_urged_by_a_third_party_are_the_two_named_before_it(pipeline):

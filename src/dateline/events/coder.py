@@ -42,6 +42,7 @@ from dateline.events.framing import (
     reframe,
     their_occasion,
 )
+from dateline.events.hosts import conveners, venue_host
 from dateline.events.location import location
 from dateline.events.modality import mere_possibility, modality
 from dateline.events.modes import act_mode
@@ -410,6 +411,10 @@ def code_sentence(
                 event.actors = told_pair(pairs, size)  # "The leaders also agreed ...": the pair told before
             if event.agreed_by is not None:  # "A and B agreed that their envoys would meet"
                 event.actors = agreeing_parties(events[event.agreed_by].actors, event.actors)
+            # talks abroad: their host, and the states that announce them (after the parties they are
+            # given above: "invited A and B to talks in C")
+            event.actors += conveners(index, trig.anchor, event.actors, event.type)
+            event.actors += venue_host(trig.anchor.sent, trig.anchor, trig.head, event.actors, event.type)
             doer = credited(trig)
             if doer is not None:  # "thanked X for hosting him in May": X hosted
                 event.actors = credit(index, trig, doer, event.actors)

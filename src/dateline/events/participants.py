@@ -214,10 +214,16 @@ class MentionIndex:
             first = next(iter(self.doc.sents), None)
             lead = list(dict.fromkeys(c for i, c in named if first is not None and i < first.end))
             joint = _joint_pair(self.doc, named)
+            # Two countries tied behind the first: the one the first is named together with is its
+            # counterpart ("a call between A and B" in a story of A's strikes on C).
+            tied = {c for c, n in counts[1:] if n == counts[1][1] >= 3} if len(counts) == 3 else set()
+            together = _conjoined(self.doc, parties) if len(tied) == 2 else ()
             if joint:
                 self._dyad = (joint, 0)
             elif clear:
                 self._dyad = ((counts[0][0], counts[1][0]), 0)
+            elif counts and counts[0][0] in together and set(together) - {counts[0][0]} <= tied:
+                self._dyad = (together, 0)
             else:
                 self._dyad = (tuple(lead), first.end) if first is not None and len(lead) == 2 else ((), 0)
         pair, start = self._dyad
@@ -255,10 +261,19 @@ class MentionIndex:
 
 
 def _joint_pair(doc: Doc, named: list[tuple[int, str]]) -> tuple[str, ...]:
-    """The two countries named together most often — conjoined ("X and Y agreed", "the leaders of X
-    and Y", "talks between X and Y"), ties going to the pair named more in all — when a country outside
-    them hosts, mediates or observes (`_mediator`): the host is named most in the story of the talks it
-    hosts, yet the story is between the two. None without such a third party or a joint pair."""
+    """The two countries named together most often (`_conjoined`) when a country outside them hosts,
+    mediates or observes (`_mediator`): the host is named most in the story of the talks it hosts, yet
+    the story is between the two. None without such a third party or a joint pair."""
+    best = _conjoined(doc, named)
+    country = dict(named)
+    # A side may host the pair's own talks ("X will host the next round"): the third party is another.
+    third = any(country[i] not in best and _mediator(doc[i]) for i in country)
+    return best if third else ()
+
+
+def _conjoined(doc: Doc, named: list[tuple[int, str]]) -> tuple[str, ...]:
+    """The two countries named together most often: conjoined ("X and Y agreed", "the leaders of X and
+    Y", "talks between X and Y"), ties going to the pair named more in all; () where none is."""
     country = dict(named)
     pairs: Counter[tuple[str, ...]] = Counter()
     for i, c in named:
@@ -266,10 +281,7 @@ def _joint_pair(doc: Doc, named: list[tuple[int, str]]) -> tuple[str, ...]:
         if token.dep_ == "conj" and token.head.i in country and country[token.head.i] != c:
             pairs[tuple(sorted((c, country[token.head.i])))] += 1
     mentions = Counter(country.values())
-    best = max(pairs, key=lambda p: (pairs[p], sum(mentions[c] for c in p)), default=())
-    # A side may host the pair's own talks ("X will host the next round"): the third party is another.
-    third = any(country[i] not in best and _mediator(doc[i]) for i in country)
-    return best if third else ()
+    return max(pairs, key=lambda p: (pairs[p], sum(mentions[c] for c in p)), default=())
 
 
 def _mediator(token: Token) -> bool:

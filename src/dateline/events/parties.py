@@ -88,6 +88,12 @@ def country_pattern(iso3: str) -> re.Pattern[str] | None:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms if f) + r")(?!\w)")
 
 
+def country_actor(iso3: str) -> Actor | None:
+    """The government of a country as an actor, from the actors' country table (None for a code it lacks)."""
+    country = _countries().get(iso3)
+    return country.actor() if country is not None else None
+
+
 @lru_cache(maxsize=1)
 def _countries() -> dict[str, Country]:
     return KnowledgeBase.from_files([p for p in package_files() if p.name == "countries.tsv"]).countries
