@@ -31,7 +31,7 @@ from itertools import dropwhile
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.nlp.sentences import sentence_of, sentences
+from dateline.nlp.sentences import sentence_index, sentence_of, sentences
 from dateline.nlp.text import text_of
 from dateline.records import DateInterval, DocumentTime, Extent, Granularity, Timex
 from dateline.time.attachment import (
@@ -132,7 +132,7 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
 
 def _date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: DocumentTime) -> DateInterval:
     sent = sentence_of(trigger)
-    local = [t for t in timexes if sent.start_char <= t.start and t.end <= sent.end_char]
+    local = _in_sentence(timexes, sent)
     day_ranges = _ranges_of_days(timexes, text_of(doc)) if local else []
     attachments = _attached(doc, local) if local else []
     # a predicate adjective is dated in its copula's tense ("has been self-governing since 1952"); only
@@ -662,9 +662,7 @@ def _length_in_days(noun: Token, timexes: Sequence[Timex]) -> tuple[int, Timex] 
     """The length a noun's own modifier gives it ("a three-day visit", "a two-day working visit"),
     from two days to a month."""
     sent = sentence_of(noun)
-    local = [
-        t for t in timexes if sent.start_char <= t.start and t.end <= sent.end_char and t.type == "DURATION"
-    ]
+    local = [t for t in _in_sentence(timexes, sent) if t.type == "DURATION"]
     for a in attach(noun.doc, local) if local else ():
         days = duration_days(a.timex.value)
         if days and 1 < days <= _SPAN_DAYS and a.head is not None and a.head.i == noun.i and a.prep is None:
@@ -756,6 +754,11 @@ def _ranges_of_days(timexes: Sequence[Timex], text: str) -> list[DayRange]:
         if 0 < (last.start - first.start).days <= _RANGE_DAYS:
             found.append((a, b))
     return found
+
+
+def _in_sentence(timexes: Sequence[Timex], sent: Span) -> list[Timex]:
+    """The expressions that lie wholly inside `sent`, in their order."""
+    return [t for t in timexes if sent.start_char <= t.start and t.end <= sent.end_char]
 
 
 def _attached(doc: Doc, local: list[Timex]) -> list[Attachment]:
@@ -863,13 +866,13 @@ def _figures_period(
     if _own_expression(trigger, timed) or _descriptive(trigger):
         return None
     all_sents = sentences(doc)
-    k = next((i for i, s in enumerate(all_sents) if s.start == sent.start), None)
+    k = sentence_index(sent)
     if k is None:
         return None
     ref = _reference(anchor)
     amount = cues()["amount"]
     for prev in reversed(all_sents[max(0, k - FIGURES_SENTENCES) : k]):
-        local = [t for t in timexes if prev.start_char <= t.start and t.end <= prev.end_char]
+        local = _in_sentence(timexes, prev)
         if not local:
             continue
         prev_attachments = _attached(doc, local)
@@ -981,10 +984,10 @@ def _carried(
     if _descriptive(trigger):
         return None  # "the night the plane went down", "soldiers captured in the war": background
     if attachments:
-        own = [t for t in timexes if sent.start_char <= t.start and t.end <= sent.end_char]
+        own = _in_sentence(timexes, sent)
         return _sentence_date(sent.root, attachments, own, ref, anchor, "its sentence's main verb")
     all_sents = sentences(doc)
-    k = next((i for i, s in enumerate(all_sents) if s.start == sent.start), None)
+    k = sentence_index(sent)
     if k is None:
         return None
     # "withdrew their envoys soon after": the clause says it follows the time just set, however wide
@@ -1001,7 +1004,7 @@ def _carried(
             # simple past ("The ministers met on Monday. The two sides have long disputed the
             # border") speaks of a state or a step up to the report, not of that day
             return None
-        local = [t for t in timexes if prev.start_char <= t.start and t.end <= prev.end_char]
+        local = _in_sentence(timexes, prev)
         if reported and not (back == 1 and local and _opens_quoting(sent) and _states(prev.root)):
             return None
         if local:
@@ -1064,11 +1067,11 @@ def _carried_ahead(
     if attachments or _reported_or_reporting(trigger) or anchor.dct is None:
         return None
     all_sents = sentences(doc)
-    k = next((i for i, s in enumerate(all_sents) if s.start == sent.start), None)
+    k = sentence_index(sent)
     if not k:
         return None
     prev = all_sents[k - 1]
-    local = [t for t in timexes if prev.start_char <= t.start and t.end <= prev.end_char]
+    local = _in_sentence(timexes, prev)
     if not local or effective_tense(prev.root) != Tense.FUTURE:
         return None
     ref = _reference(anchor)
@@ -1224,7 +1227,7 @@ def _last_named(
 def own_expression(trigger: Token, timexes: Sequence[Timex]) -> bool:
     """Whether one of `timexes` (of the whole article) hangs on the trigger's own clause."""
     sent = sentence_of(trigger)
-    local = [t for t in timexes if sent.start_char <= t.start and t.end <= sent.end_char]
+    local = _in_sentence(timexes, sent)
     return bool(local) and _own_expression(trigger, _attached(trigger.doc, local))
 
 
@@ -1264,7 +1267,7 @@ def _find_story_day(doc: Doc, timexes: Sequence[Timex], anchor: DocumentTime) ->
         return None
     ref = _reference(anchor)
     for sent in _lead(doc):
-        local = [t for t in timexes if sent.start_char <= t.start and t.end <= sent.end_char]
+        local = _in_sentence(timexes, sent)
         if not local:
             continue
         attachments = _attached(doc, local)
@@ -1340,7 +1343,7 @@ def _named_before(
             if t.interval is None or t.interval.start is None or _background_day(t.interval, anchor)
         ]
     for prev in reversed([s for s in sentences(doc) if s.end_char <= sent.start_char]):
-        local = [t for t in earlier if prev.start_char <= t.start and t.end <= prev.end_char]
+        local = _in_sentence(earlier, prev)
         if not local:
             continue
         words = [w for w in prev if w.pos_ in ("NOUN", "VERB") and _same_stem(lemma, w.lemma_.lower())]
