@@ -1365,9 +1365,13 @@ def _named_before(
 
 
 def _within_carry(found: DateInterval) -> bool:
-    return (
-        found.start is not None and found.end is not None and (found.end - found.start).days <= CARRY_MAX_DAYS
-    )
+    """Narrow enough for the narrative to carry (CARRY_MAX_DAYS)."""
+    return _wide_at_most(found, CARRY_MAX_DAYS)
+
+
+def _wide_at_most(found: DateInterval, days: int) -> bool:
+    """Both ends known, and at most `days` days apart."""
+    return found.start is not None and found.end is not None and (found.end - found.start).days <= days
 
 
 def _planned_period(found: DateInterval, ref: Ref) -> bool:
@@ -1376,12 +1380,7 @@ def _planned_period(found: DateInterval, ref: Ref) -> bool:
     expect to lose the plebiscite"), is that period's, however wide. A verb of the same stem may tell
     another occasion ("would visit Seoul this summer" is not "his visit to Washington"), and a period
     of the past named again is often another occasion of the same kind: only a day is carried there."""
-    return (
-        _wholly_after(found, ref)
-        and found.end is not None
-        and found.start is not None
-        and (found.end - found.start).days <= PLANNED_MAX_DAYS
-    )
+    return _wholly_after(found, ref) and _wide_at_most(found, PLANNED_MAX_DAYS)
 
 
 def _of_days(found: DateInterval) -> bool:
