@@ -699,9 +699,13 @@ _URL_LINE = re.compile(r"(?:(?:source|url|link|permalink)\s*:?\s*)?(?P<url>https
 
 # A page store's record may open with its own field, glued to the page's first line
 # ("date 2023-04-06 Headline of the story"): the date the store filed for the page, mostly the
-# publication day but sometimes a later update or the crawl; weaker than any line of the article.
+# publication day but sometimes a later update or the crawl; weaker than any line of the article (the
+# last source in `pubdate._PRECEDENCE`, so a line of the page at the same confidence wins). Round 21:
+# on 90 pages of 90 sites every such field whose day the page also printed (a byline, a stamp, the
+# URL; 6 pages) gave that day, so it is kept as the day where the content says nothing against it
+# (`document_time.CONFIRMED`), as a date line of the page would be; the content still overrules it.
 _RECORD_DATE = re.compile(r"[ \t]*date:?[ \t]+(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b[ \t]*", re.I)
-RECORD_DATE_CONFIDENCE = 0.4
+RECORD_DATE_CONFIDENCE = 0.5
 _RECORD_NOTE = "the page store's 'date' field opening the text: the day it filed, not a line of the page"
 
 
