@@ -87,6 +87,9 @@ _NOUN_LINKS = ("dobj", "nsubj", "nsubjpass", "pobj", "prep")  # from a noun up t
 _PAST = (Tense.PAST, Tense.PAST_PERFECT, Tense.PRESENT_PERFECT)
 _UPPER_PREPS = {"by", "until", "till", "before", "prior to", "ahead of"}
 _LOWER_PREPS = {"since", "from", "after", "following"}
+# "agreed an action plan for 2024 – 2028", "will review the results for 2023": the period a plan, a
+# budget or a result covers, not when the verb's event happened; no bound either way (round 21)
+_PERIOD_PREPS = {"for"}
 
 
 @dataclass(frozen=True)
@@ -343,6 +346,22 @@ def adopted(published: PublishedDate, anchor: DocumentTime) -> PublishedDate:
     return replace(page, candidates=[*page.candidates, pin])
 
 
+def unread(article: Article) -> DocumentTime:
+    """The document time of an article the later stages do not read (not English, or empty:
+    `pipeline._parsed`): its publication date as it stands where the content says nothing for or
+    against it (`_with_header`: kept as the day from CONFIRMED up, else an upper bound only). A day
+    without its year stays unplaced, as only the content could place it (round 21: a Portuguese page
+    dated by its URL's `/2022/12/06/` had no document time at all)."""
+    published = given(article.published)
+    header = _parse_day(published.value)
+    if header is None:
+        return DocumentTime.unknown()
+    evidence = Evidence([], [], [], [], date.fromisoformat(article.as_of))
+    reasons = ["the text is not read (not English or empty): its publication date alone"]
+    unknown = DateInterval.unknown()
+    return _with_header(header, published.source, published.confidence, unknown, evidence, reasons)
+
+
 def given(published: PublishedDate) -> PublishedDate:
     """The publication date as the page and the corpus candidates gave it, before `adopted`."""
     return replace(published, candidates=[c for c in published.candidates if c.source != PINNED_SOURCE])
@@ -464,6 +483,7 @@ def _content(doc: Doc, timexes: Sequence[Timex], ev: Evidence) -> None:
     text = text_of(doc)
     attachments = attach(doc, [t for t in counted_once(timexes, text) if t.type in ("DATE", "TIME")])
     paired = _weekday_pairs(text, attachments)
+    spans = _period_span_ends(text, attachments)
     for a in attachments:
         t = a.timex
         tense = effective_tense(a.head) if a.head is not None else Tense.UNKNOWN
@@ -472,7 +492,7 @@ def _content(doc: Doc, timexes: Sequence[Timex], ev: Evidence) -> None:
             wd = paired.get(t.start)
         quoted = f"'{t.text}'"
         if is_absolute(t):
-            _dated(a, tense, wd, text, ev)
+            _dated(a, tense, wd, text, ev, a.prep in _PERIOD_PREPS or t.start in spans)
             continue
         md = month_day(t)
         if md is None:
@@ -495,7 +515,9 @@ def _content(doc: Doc, timexes: Sequence[Timex], ev: Evidence) -> None:
             ev.windows.append(Window(why, 1, lead, lag, yearless=md))
 
 
-def _dated(a: Attachment, tense: Tense, wd: int | None, text: str, ev: Evidence) -> None:
+def _dated(a: Attachment, tense: Tense, wd: int | None, text: str, ev: Evidence, period: bool) -> None:
+    """The evidence a date with its year gives; `period`: it names the period a plan or a result
+    covers (`_PERIOD_PREPS`), which bounds neither way."""
     t, iv = a.timex, a.timex.interval
     quoted = f"'{t.text}' ({t.value})"
     on_verb = a.head is not None and is_verb(a.head)
@@ -504,7 +526,7 @@ def _dated(a: Attachment, tense: Tense, wd: int | None, text: str, ev: Evidence)
         why = f"counts {quoted} so far: published that year"
         ev.lower.append(Bound(iv.start, why, strength=2))
         ev.upper.append(Bound(iv.end, why, strength=2))
-    elif tense in _PAST and on_verb and a.prep not in _UPPER_PREPS:
+    elif tense in _PAST and on_verb and not period and a.prep not in _UPPER_PREPS:
         # "changed sides after the 2021 vote": the expression dates the noun the verb follows
         why = f"a past event {a.prep} the {quoted} one it names" if a.noun else f"a past event on {quoted}"
         ev.lower.append(Bound(iv.start, f"reports {why}: not older", timedelta(days=1)))
@@ -516,7 +538,7 @@ def _dated(a: Attachment, tense: Tense, wd: int | None, text: str, ev: Evidence)
     elif iv.is_day and _POST_SIGNATURE.search(text[max(t.start - 40, 0) : t.start]):
         ev.lower.append(Bound(iv.start, f"quotes a post dated {quoted}: not older", timedelta(days=1)))
         ev.story.append((iv.start, f"a quoted post dated {quoted}"))
-    elif tense == Tense.FUTURE and on_verb and a.prep not in _LOWER_PREPS and iv.end:
+    elif tense == Tense.FUTURE and on_verb and not period and a.prep not in _LOWER_PREPS and iv.end:
         ev.upper.append(Bound(iv.end, f"announces a future event on {quoted}: not newer", timedelta(days=1)))
     end = iv.end or iv.start
     if wd is not None and iv.is_day:
@@ -574,6 +596,20 @@ def _weekday_pairs(text: str, attachments: list[Attachment]) -> dict[int, int]:
             if wd is not None and month_day(wd_side.timex) is None and month_day(day_side.timex) is not None:
                 out[day_side.timex.start] = wd
     return out
+
+
+_SPAN_GAP = re.compile(r"\s{0,2}(?:[-–—]|to)\s{0,2}")
+
+
+def _period_span_ends(text: str, attachments: list[Attachment]) -> set[int]:
+    """The start offsets of the years that close a span whose first year names a period ("an action
+    plan for 2024 – 2028"): the parse hangs the second year elsewhere, the span covers both."""
+    ordered = sorted(attachments, key=lambda a: a.timex.start)
+    return {
+        right.timex.start
+        for left, right in pairwise(ordered)
+        if left.prep in _PERIOD_PREPS and _SPAN_GAP.fullmatch(text[left.timex.end : right.timex.start])
+    }
 
 
 def _weekday_name(wd: int) -> str:

@@ -1,0 +1,77 @@
+"""Round 21 (r21pub): publication dates and document times on pages of many sites. Every line here
+is invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dateline.records import RawDocument
+
+LEAD = "The envoys of the two countries met in Lisbon and discussed fishing rights, officials said."
+
+
+def _dct(pipeline, text: str, url: str | None = None) -> date | None:
+    return pipeline.process(RawDocument(source="t", id="t", text=text, url=url)).document_time.dct
+
+
+# --- a page store's own date field -----------------------------------------------------------------
+
+
+def test_a_page_store_date_field_dates_an_article_whose_content_says_nothing_against_it(pipeline):
+    text = f" date 2024-03-05 Envoys meet in Lisbon over fishing rights\n\n{LEAD}"
+    assert _dct(pipeline, text) == date(2024, 3, 5)
+
+
+def test_a_page_store_date_field_glued_to_the_lead_dates_it(pipeline):
+    assert _dct(pipeline, f" date 2024-03-05 {LEAD}") == date(2024, 3, 5)
+
+
+def test_the_content_still_overrules_a_page_store_date_field(pipeline):
+    text = (
+        " date 2019-01-05 Envoys meet in Lisbon over fishing rights\n\n"
+        "The envoys of the two countries met in Lisbon on March 3, 2024 and discussed fishing rights."
+    )
+    assert _dct(pipeline, text) != date(2019, 1, 5)
+
+
+# --- an article the later stages do not read ----------------------------------------------------------
+
+
+PORTUGUESE = (
+    "Ministros dos dois países se reuniram em Lisboa nesta terça-feira para discutir os direitos de "
+    "pesca.\n\nSegundo o comunicado, as conversas continuarão no próximo mês na capital do país vizinho, "
+    "com a presença dos dois chanceleres."
+)
+
+
+def test_a_text_not_read_is_dated_by_its_own_publication_date(pipeline):
+    url = "https://news.example.com.br/2022/12/06/ministros-discutem-pesca"
+    processed = pipeline.process(RawDocument(source="t", id="t", text=PORTUGUESE, url=url))
+    assert processed.article.language != "en"
+    assert processed.document_time.dct == date(2022, 12, 6)
+
+
+def test_a_text_not_read_without_a_date_stays_undated(pipeline):
+    assert _dct(pipeline, PORTUGUESE, "https://news.example.com.br/mundo/ministros-discutem-pesca") is None
+
+
+# --- a year or span a plan, a budget or a result covers ----------------------------------------------
+
+
+def test_a_past_plan_for_a_span_of_years_gives_no_lower_bound(pipeline):
+    # "agreed ... an action plan for 2026 – 2030": the period the plan covers, not when it was agreed
+    for plan in ("built an action plan for 2026 – 2030", "built an action plan for 2030"):
+        text = (
+            "Leaders agree to deepen trade ties\n\nBy Ana Ruiz | 9 May 2023\n\n"
+            f"The two leaders agreed to deepen trade ties and {plan} on the sidelines of the summit."
+        )
+        assert _dct(pipeline, text) == date(2023, 5, 9)
+
+
+def test_a_future_review_of_a_past_year_gives_no_upper_bound(pipeline):
+    text = (
+        " date 2022-03-01 Ministers to review the trade figures\n\n"
+        "The ministers will review the trade results for 2021 at their next meeting in Geneva, the "
+        "secretariat said."
+    )
+    assert _dct(pipeline, text) == date(2022, 3, 1)
