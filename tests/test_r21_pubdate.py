@@ -75,3 +75,29 @@ def test_a_future_review_of_a_past_year_gives_no_upper_bound(pipeline):
         "secretariat said."
     )
     assert _dct(pipeline, text) == date(2022, 3, 1)
+
+
+# --- an embedded post's signature near the top --------------------------------------------------------
+
+
+def _published(text: str) -> str | None:
+    from dateline.clean.component import DefaultCleaner
+
+    return DefaultCleaner()(RawDocument(source="t", id="t", text=text)).published.value
+
+
+HEADLINE = "Ministers agree to resume border talks next month"
+FIRST = "Ministers of the two countries met in the capital and agreed to resume the talks, officials said."
+MORE = "The talks had stalled over the border question, which both sides now want settled soon."
+
+
+def test_an_embedded_posts_signature_under_the_first_paragraph_is_not_the_articles_date():
+    post = "We welcome the talks. pic.twitter.com/AbC123"
+    for signature in ("— Ana Ruiz (@anaruiz) March 11, 2024", "Example Ministry (@ExMFA) March 11, 2024"):
+        text = f"{HEADLINE}\n\n{FIRST}\n\n{post}\n\n{signature}\n\n{MORE}"
+        assert _published(text) is None
+
+
+def test_an_authors_byline_with_a_handle_still_dates_the_article():
+    text = f"{HEADLINE}\n\nBy Ana Ruiz (@anaruiz) | March 11, 2024\n\n{FIRST}\n\n{MORE}"
+    assert _published(text) == "2024-03-11"

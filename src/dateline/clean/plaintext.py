@@ -302,6 +302,13 @@ def classify(unit: Unit, order: DayOrder | None = None) -> None:
     if name := outlet_name(plain):
         unit.kind, unit.reason, unit.extra = "outlet", "outlet", name
         return
+    signed = found and _POST_SIGNATURE.search(plain[: found[-1].start]) and not _BY.match(plain)
+    if signed and not plain[found[-1].end :].strip():
+        # "— Ana Ruiz (@anaruiz) March 11, 2024": the signature of an embedded post, a line of the
+        # quoted item wherever it stands (under the first paragraph too), never the article's date (an
+        # author's "By Ana Ruiz (@anaruiz) | March 11, 2024" is a byline)
+        unit.reason = "an embedded post's signature"
+        return
     dated = date_lines.DATED_LINE.fullmatch(plain)
     # a place and its agency before the date ("MOMBASA, Kenya (Agency) Oct 11, 2004") read like a
     # name beside a date, so that form is a dateline before the byline rule sees it
@@ -972,6 +979,8 @@ def _above_story(unit: Unit) -> bool:
 
 _DATED_KINDS = ("date", "byline", "dateline")
 _HANDLE = re.compile(r"(?<!\w)@\w")
+# a handle in brackets closing a name before a day: an embedded post's signature (`classify`)
+_POST_SIGNATURE = re.compile(r"\(@\w{1,30}\)\s{0,2}$")
 
 
 def _mark_loose_dates(units: list[Unit], head_end: int) -> None:
