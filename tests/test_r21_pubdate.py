@@ -101,3 +101,19 @@ def test_an_embedded_posts_signature_under_the_first_paragraph_is_not_the_articl
 def test_an_authors_byline_with_a_handle_still_dates_the_article():
     text = f"{HEADLINE}\n\nBy Ana Ruiz (@anaruiz) | March 11, 2024\n\n{FIRST}\n\n{MORE}"
     assert _published(text) == "2024-03-11"
+
+
+def test_a_year_a_deal_or_roadmap_runs_to_does_not_overrule_a_byline_date(pipeline):
+    for sentence in (
+        "The two leaders agreed on a roadmap to 2030 to double trade, officials said.",
+        "The countries extended the fisheries deal through 2027.",
+        "The accord, valid until 2031, was signed in the capital.",
+    ):
+        text = f"Leaders agree to deepen trade ties\n\nBy Ana Ruiz | 9 May 2023\n\n{sentence}"
+        assert _dct(pipeline, text) == date(2023, 5, 9), sentence
+
+
+def test_the_end_of_a_past_span_from_one_year_to_another_still_bounds_an_undated_article(pipeline):
+    text = "Border clashes ended\n\nThe two armies fought over the pass from 2019 to 2023, officials said."
+    anchor = pipeline.process(RawDocument(source="t", id="t", text=text)).document_time
+    assert anchor.interval.start is not None and anchor.interval.start >= date(2023, 1, 1)
