@@ -87,7 +87,7 @@ _NOUN_LINKS = ("dobj", "nsubj", "nsubjpass", "pobj", "prep")  # from a noun up t
 _PAST = (Tense.PAST, Tense.PAST_PERFECT, Tense.PRESENT_PERFECT)
 _UPPER_PREPS = {"by", "until", "till", "before", "prior to", "ahead of"}
 _LOWER_PREPS = {"since", "from", "after", "following"}
-# "agreed an action plan for 2024 – 2028", "will review the results for 2023", "agreed a roadmap to
+# "adopted a work plan for 2026 – 2029", "will review the results for 2023", "agreed a roadmap to
 # 2030", "extended the deal through 2027": the period a plan, a budget, a result or a deal covers, not
 # when the verb's event happened; no bound either way (round 21)
 _PERIOD_PREPS = {"for", "to", "up to", "through"}
@@ -351,8 +351,8 @@ def unread(article: Article) -> DocumentTime:
     """The document time of an article the later stages do not read (not English, or empty:
     `pipeline._parsed`): its publication date as it stands where the content says nothing for or
     against it (`_with_header`: kept as the day from CONFIRMED up, else an upper bound only). A day
-    without its year stays unplaced, as only the content could place it (round 21: a Portuguese page
-    dated by its URL's `/2022/12/06/` had no document time at all)."""
+    without its year stays unplaced, as only the content could place it (round 21: pages in other
+    languages dated by their URL had no document time at all)."""
     published = given(article.published)
     header = _parse_day(published.value)
     if header is None:
@@ -613,7 +613,7 @@ def _prep_class(prep: str | None) -> str | None:
 
 def _span_preps(text: str, attachments: list[Attachment]) -> dict[int, str]:
     """The preposition of a span's first year, by the start offset of the year that closes the span
-    ("an action plan for 2024 – 2028", "fought from 2019 to 2023"): the parse hangs the second year
+    ("a work plan for 2026 – 2029", "fought from 2019 to 2023"): the parse hangs the second year
     elsewhere or under its own "to", the span's preposition holds for both."""
     ordered = sorted(attachments, key=lambda a: a.timex.start)
     return {
