@@ -43,6 +43,10 @@ CALENDAR = "calendar header"
 COMMENTS = "comment widget"
 RELATED = "related headlines"
 HEADER_DATE_CONFIDENCE = 0.25
+# ... one giving the minute, a post's stamp ("Friday 9 October 2020 - 10:25" above the headline): kept
+# as the day where the content says nothing against it (`document_time.CONFIRMED`; round 21: before, the
+# time stage took the cleaner's chosen date for an upper bound only)
+STAMPED_HEADER_CONFIDENCE = 0.5
 BREADCRUMB_CONFIDENCE = 0.7  # below a labelled line or a byline with its date, above a loose one
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
@@ -1596,6 +1600,7 @@ def _page_header_date(
     lead, footer = below
     url_month, url_days = url
     header = _header_date(head, i, title_at)
+    confidence = HEADER_DATE_CONFIDENCE
     beside = " ".join(u.plain for u in head[max(0, i - 1) : i + 2])
     # the site's clock is page furniture, printed again for another layout; a post's stamp is printed once
     repeated = any(u is not unit and u.plain == unit.plain for u in head)
@@ -1607,6 +1612,7 @@ def _page_header_date(
         why = "the URL spells the same day"
     elif _clock(unit.plain) and not repeated:
         why = "it gives the time of day, as a post's stamp does"
+        confidence = STAMPED_HEADER_CONFIDENCE
     elif _READING_TIME.search(beside):
         why = "a reading time stands beside it, as in a post's header"
     elif _lead_gives(day, lead):
@@ -1626,7 +1632,7 @@ def _page_header_date(
             "not taken for the publication date without a URL that agrees or a time of day"
         )
         return
-    _add(out, "header", HEADER_DATE_CONFIDENCE, f"{header.note}; {why}", unit.iso, **extra)
+    _add(out, "header", confidence, f"{header.note}; {why}", unit.iso, **extra)
 
 
 def _clock(plain: str) -> bool:
