@@ -117,7 +117,10 @@ class Pipeline:
         out = ProcessedArticle(article, DocumentTime.unknown())
         out.failure = next((n for n in article.notes if n.startswith(StageFailed.PREFIX)), None)
         if out.failure or not _parsed(article):
-            # Stored and flagged; later stages are English-only for now.
+            # Stored and flagged; later stages are English-only for now. The page's own date still
+            # dates it where the cleaner found one.
+            if out.failure is None:
+                out.document_time = document_time.unread(article)
             return out
         try:
             self._analyse(article, out, doc)

@@ -87,6 +87,10 @@ _NOUN_LINKS = ("dobj", "nsubj", "nsubjpass", "pobj", "prep")  # from a noun up t
 _PAST = (Tense.PAST, Tense.PAST_PERFECT, Tense.PRESENT_PERFECT)
 _UPPER_PREPS = {"by", "until", "till", "before", "prior to", "ahead of"}
 _LOWER_PREPS = {"since", "from", "after", "following"}
+# "adopted a work plan for 2026 – 2029", "will review the results for 2023", "agreed a roadmap to
+# 2030", "extended the deal through 2027": the period a plan, a budget, a result or a deal covers, not
+# when the verb's event happened; no bound either way (round 21)
+_PERIOD_PREPS = {"for", "to", "up to", "through"}
 
 
 @dataclass(frozen=True)
@@ -343,6 +347,22 @@ def adopted(published: PublishedDate, anchor: DocumentTime) -> PublishedDate:
     return replace(page, candidates=[*page.candidates, pin])
 
 
+def unread(article: Article) -> DocumentTime:
+    """The document time of an article the later stages do not read (not English, or empty:
+    `pipeline._parsed`): its publication date as it stands where the content says nothing for or
+    against it (`_with_header`: kept as the day from CONFIRMED up, else an upper bound only). A day
+    without its year stays unplaced, as only the content could place it (round 21: pages in other
+    languages dated by their URL had no document time at all)."""
+    published = given(article.published)
+    header = _parse_day(published.value)
+    if header is None:
+        return DocumentTime.unknown()
+    evidence = Evidence([], [], [], [], date.fromisoformat(article.as_of))
+    reasons = ["the text is not read (not English or empty): its publication date alone"]
+    unknown = DateInterval.unknown()
+    return _with_header(header, published.source, published.confidence, unknown, evidence, reasons)
+
+
 def given(published: PublishedDate) -> PublishedDate:
     """The publication date as the page and the corpus candidates gave it, before `adopted`."""
     return replace(published, candidates=[c for c in published.candidates if c.source != PINNED_SOURCE])
@@ -464,6 +484,7 @@ def _content(doc: Doc, timexes: Sequence[Timex], ev: Evidence) -> None:
     text = text_of(doc)
     attachments = attach(doc, [t for t in counted_once(timexes, text) if t.type in ("DATE", "TIME")])
     paired = _weekday_pairs(text, attachments)
+    spans = _span_preps(text, attachments)
     for a in attachments:
         t = a.timex
         tense = effective_tense(a.head) if a.head is not None else Tense.UNKNOWN
@@ -472,7 +493,7 @@ def _content(doc: Doc, timexes: Sequence[Timex], ev: Evidence) -> None:
             wd = paired.get(t.start)
         quoted = f"'{t.text}'"
         if is_absolute(t):
-            _dated(a, tense, wd, text, ev)
+            _dated(a, spans.get(t.start, _prep_class(a.prep)), tense, wd, text, ev)
             continue
         md = month_day(t)
         if md is None:
@@ -495,7 +516,10 @@ def _content(doc: Doc, timexes: Sequence[Timex], ev: Evidence) -> None:
             ev.windows.append(Window(why, 1, lead, lag, yearless=md))
 
 
-def _dated(a: Attachment, tense: Tense, wd: int | None, text: str, ev: Evidence) -> None:
+def _dated(a: Attachment, prep: str | None, tense: Tense, wd: int | None, text: str, ev: Evidence) -> None:
+    """The evidence a date with its year gives; `prep`: the preposition that relates it to its head
+    (`_prep_class`, `_span_preps`): one of `_PERIOD_PREPS` names the period a plan or a deal covers,
+    which bounds neither way."""
     t, iv = a.timex, a.timex.interval
     quoted = f"'{t.text}' ({t.value})"
     on_verb = a.head is not None and is_verb(a.head)
@@ -504,19 +528,19 @@ def _dated(a: Attachment, tense: Tense, wd: int | None, text: str, ev: Evidence)
         why = f"counts {quoted} so far: published that year"
         ev.lower.append(Bound(iv.start, why, strength=2))
         ev.upper.append(Bound(iv.end, why, strength=2))
-    elif tense in _PAST and on_verb and a.prep not in _UPPER_PREPS:
+    elif tense in _PAST and on_verb and prep not in _UPPER_PREPS | _PERIOD_PREPS:
         # "changed sides after the 2021 vote": the expression dates the noun the verb follows
-        why = f"a past event {a.prep} the {quoted} one it names" if a.noun else f"a past event on {quoted}"
+        why = f"a past event {prep} the {quoted} one it names" if a.noun else f"a past event on {quoted}"
         ev.lower.append(Bound(iv.start, f"reports {why}: not older", timedelta(days=1)))
-        if iv.is_day and a.prep not in _LOWER_PREPS and _main_clause(a.head):
+        if iv.is_day and prep not in _LOWER_PREPS and _main_clause(a.head):
             ev.story.append((iv.start, f"{quoted}, {tense}"))
-    elif tense in _PAST and (prep := _after_named(a.head)) is not None:
-        why = f"a past event {prep} the {quoted} one it names: not older"
+    elif tense in _PAST and (named := _after_named(a.head)) is not None:
+        why = f"a past event {named} the {quoted} one it names: not older"
         ev.lower.append(Bound(iv.start, why, timedelta(days=1)))
     elif iv.is_day and _POST_SIGNATURE.search(text[max(t.start - 40, 0) : t.start]):
         ev.lower.append(Bound(iv.start, f"quotes a post dated {quoted}: not older", timedelta(days=1)))
         ev.story.append((iv.start, f"a quoted post dated {quoted}"))
-    elif tense == Tense.FUTURE and on_verb and a.prep not in _LOWER_PREPS and iv.end:
+    elif tense == Tense.FUTURE and on_verb and prep not in _LOWER_PREPS | _PERIOD_PREPS and iv.end:
         ev.upper.append(Bound(iv.end, f"announces a future event on {quoted}: not newer", timedelta(days=1)))
     end = iv.end or iv.start
     if wd is not None and iv.is_day:
@@ -525,7 +549,7 @@ def _dated(a: Attachment, tense: Tense, wd: int | None, text: str, ev: Evidence)
             ev.windows.append(Window(why, 3, WEEKDAY_NEAR, WEEKDAY_NEAR, (iv.start, end)))
         else:
             ev.notes.append(f"{quoted} is not a {_weekday_name(wd)}: weekday ignored")
-    if a.prep == "since":
+    if prep == "since":
         if tense != Tense.FUTURE and iv.start and len(ev.lower) == bounded:
             # "the third attack since October 2021", "has been fighting since April 2023": whatever
             # word it hangs on, a span since a date runs to the time of writing, which is not older
@@ -574,6 +598,30 @@ def _weekday_pairs(text: str, attachments: list[Attachment]) -> dict[int, int]:
             if wd is not None and month_day(wd_side.timex) is None and month_day(day_side.timex) is not None:
                 out[day_side.timex.start] = wd
     return out
+
+
+_SPAN_GAP = re.compile(r"\s{0,2}(?:[-–—]|to)\s{0,2}")
+
+
+def _prep_class(prep: str | None) -> str | None:
+    """The preposition as the bounds read it: a multi-word one by its last word where it is none of
+    theirs itself ("valid until" as "until", "for the first time since" as "since"; "prior to" stays)."""
+    if prep is None or prep in _UPPER_PREPS | _LOWER_PREPS | _PERIOD_PREPS:
+        return prep
+    return prep.split()[-1]
+
+
+def _span_preps(text: str, attachments: list[Attachment]) -> dict[int, str]:
+    """The preposition of a span's first year, by the start offset of the year that closes the span
+    ("a work plan for 2026 – 2029", "fought from 2019 to 2023"): the parse hangs the second year
+    elsewhere or under its own "to", the span's preposition holds for both."""
+    ordered = sorted(attachments, key=lambda a: a.timex.start)
+    return {
+        right.timex.start: prep
+        for left, right in pairwise(ordered)
+        if (prep := _prep_class(left.prep)) is not None
+        and _SPAN_GAP.fullmatch(text[left.timex.end : right.timex.start])
+    }
 
 
 def _weekday_name(wd: int) -> str:
