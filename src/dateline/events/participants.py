@@ -143,6 +143,8 @@ class MentionIndex:
     things: list[_Located] = field(default_factory=list)
     _dyad: tuple[tuple[str, ...], int] | None = None  # the two countries, and the token they hold from
     _appositions: dict[int, set[int]] = field(default_factory=dict)  # noun -> it and its appositions
+    # `under`'s look-up of `located` by tree and by covered token, and the count it was built for
+    _near: tuple[int, dict[int, list[int]], dict[int, list[int]]] | None = None
 
     @classmethod
     def build(cls, doc: Doc, mentions: Iterable[ActorMention]) -> MentionIndex:
@@ -172,13 +174,29 @@ class MentionIndex:
         "of"-phrase of a noun that has an actor of its own ("the envoy of X, Y": Y, not X)."""
         found = []
         tree = tree_roots(token.doc)  # a token of another tree is not governed: no walk for it
-        for loc in self.located:
+        by_tree, covering = self._nearby(tree)
+        # Only mentions of the token's own tree, or covering it, can be found: looked up rather than
+        # every mention of the article tried (that made coding quadratic in the article's length).
+        near = sorted({*by_tree.get(tree[token.i], ()), *covering.get(token.i, ())})
+        for loc in (self.located[n] for n in near):
             if loc.root.i in exclude:
                 continue
             below = tree[loc.root.i] == tree[token.i] and _governs(token, loc.root)
             if token.i in loc.tokens or (below and not self._qualifies(loc, token) and not _venue(loc)):
                 found.append(loc.mention)
         return found
+
+    def _nearby(self, tree: list[int]) -> tuple[dict[int, list[int]], dict[int, list[int]]]:
+        """Positions in `located` by the tree of each mention's root, and by each token it covers."""
+        if self._near is None or self._near[0] != len(self.located):
+            by_tree: dict[int, list[int]] = {}
+            covering: dict[int, list[int]] = {}
+            for n, loc in enumerate(self.located):
+                by_tree.setdefault(tree[loc.root.i], []).append(n)
+                for i in loc.tokens:
+                    covering.setdefault(i, []).append(n)
+            self._near = (len(self.located), by_tree, covering)
+        return self._near[1], self._near[2]
 
     def of_thing(self, noun: Token) -> list[ActorMention]:
         """The demonyms on a thing (or its conjuncts): "attacks on Ukrainian energy facilities" are on
