@@ -13,6 +13,7 @@ not the target of its own office holders' act.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -145,6 +146,7 @@ class MentionIndex:
     _appositions: dict[int, set[int]] = field(default_factory=dict)  # noun -> it and its appositions
     # `under`'s look-up of `located` by tree and by covered token, and the count it was built for
     _near: tuple[int, dict[int, list[int]], dict[int, list[int]]] | None = None
+    _roots: tuple[int, list[tuple[int, int]]] | None = None  # `rooted_in`'s (root, position) in order
 
     @classmethod
     def build(cls, doc: Doc, mentions: Iterable[ActorMention]) -> MentionIndex:
@@ -197,6 +199,15 @@ class MentionIndex:
                     covering.setdefault(i, []).append(n)
             self._near = (len(self.located), by_tree, covering)
         return self._near[1], self._near[2]
+
+    def rooted_in(self, start: int, end: int) -> list[_Located]:
+        """The located mentions whose root is a token in `start`-`end` (a sentence), in their order:
+        looked up, not every mention of the article tried for every event."""
+        if self._roots is None or self._roots[0] != len(self.located):
+            self._roots = (len(self.located), sorted((loc.root.i, n) for n, loc in enumerate(self.located)))
+        roots = self._roots[1]
+        first, last = bisect_left(roots, (start, -1)), bisect_left(roots, (end, -1))
+        return [self.located[n] for n in sorted(n for _, n in roots[first:last])]
 
     def of_thing(self, noun: Token) -> list[ActorMention]:
         """The demonyms on a thing (or its conjuncts): "attacks on Ukrainian energy facilities" are on
@@ -1776,9 +1787,7 @@ def mediated_sides(index: MentionIndex, anchor: Token, actors: list[EventActor])
     (`MentionIndex.dyad`), which the mediators are not."""
     sent = anchor.sent
     mediators = set()
-    for loc in index.located:
-        if not sent.start <= loc.root.i < sent.end:
-            continue
+    for loc in index.rooted_in(sent.start, sent.end):
         top = loc.root
         while top.dep_ == "conj" and top.head.i != top.i:
             top = top.head
