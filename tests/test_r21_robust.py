@@ -54,6 +54,7 @@ def test_text_without_an_over_long_chunk_goes_to_the_tokenizer_whole() -> None:
     text = f"a {piece} b"
     pieces = _pieces(text)
     assert "".join(pieces) == text and max(map(len, pieces)) <= LONGEST_CHUNK
+    assert not any(t.is_sent_start for t in load().tokenizer(text)[1:])  # a cut is no sentence boundary
     tokenizer = load().tokenizer
     assert [t.text for t in tokenizer(NORMAL)] == [t.text for t in tokenizer.tokenizer(NORMAL)]
 

@@ -147,6 +147,7 @@ class MentionIndex:
     # `under`'s look-up of `located` by tree and by covered token, and the count it was built for
     _near: tuple[int, dict[int, list[int]], dict[int, list[int]]] | None = None
     _roots: tuple[int, list[tuple[int, int]]] | None = None  # `rooted_in`'s (root, position) in order
+    _root_of: tuple[int, dict[int, int]] | None = None  # `root_of`'s mention (its id) -> root
 
     @classmethod
     def build(cls, doc: Doc, mentions: Iterable[ActorMention]) -> MentionIndex:
@@ -253,7 +254,13 @@ class MentionIndex:
         return pair if at >= start else ()
 
     def root_of(self, mention: ActorMention) -> int | None:
-        return next((loc.root.i for loc in self.located if loc.mention is mention), None)
+        """The root of the first located place of `mention` (looked up: asked for every event)."""
+        if self._root_of is None or self._root_of[0] != len(self.located):
+            roots: dict[int, int] = {}
+            for loc in self.located:
+                roots.setdefault(id(loc.mention), loc.root.i)
+            self._root_of = (len(self.located), roots)
+        return self._root_of[1].get(id(mention))
 
     def heads_mention(self, noun: Token, inner: _Located) -> bool:
         """True when `noun` is, or is in apposition with, the head of a mention other than `inner`."""
@@ -929,7 +936,7 @@ def _judged(noun: Token, event_type: str) -> bool:
 
 
 def _nested_party(index: MentionIndex, mention: ActorMention, act: set[int], event_type: str | None) -> bool:
-    root = next((loc.root for loc in index.located if loc.mention is mention), None)
+    root = None if (i := index.root_of(mention)) is None else index.doc[i]
     node = root
     while node is not None and node.i not in act and node.head.i != node.i:
         parent = node.head
@@ -1770,6 +1777,8 @@ def envoy_posting(
         objects.append(head)
     envoys = [o for t in objects for o in (t, *t.conjuncts) if o.lemma_.lower() in ENVOYS]
     posts = {t.i for e in envoys for p in _prep_objects(e, POSTING_PREPS) for t in (p, *p.conjuncts)}
+    if not posts:
+        return []  # nowhere posted: no mention of the article need be tried
     known = {ea.actor.country for ea in actors}
     out = _unique(
         a

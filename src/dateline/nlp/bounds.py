@@ -59,7 +59,14 @@ class BoundedTokenizer:
         if len(pieces) == 1:
             return self.tokenizer(text)
         docs = [self.tokenizer(piece) for piece in pieces]
-        return Doc.from_docs(docs, ensure_whitespace=False)
+        joined = Doc.from_docs(docs, ensure_whitespace=False)
+        # `from_docs` starts a sentence at each piece's first word; a cut is no boundary: left to the
+        # parser, as in one piece
+        start = 0
+        for doc in docs[:-1]:
+            start += len(doc)
+            joined[start].is_sent_start = None
+        return joined
 
 
 def _pieces(text: str) -> list[str]:
