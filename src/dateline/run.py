@@ -124,14 +124,14 @@ class Writer:
         tried: set[str] = set()  # an article whose analysis fails is not asked for again in this run
         while todo := pending(self.sink, tried):
             tried.update(a.id for a in todo)
-            processed, failed, spent, signatures = analyse(todo)
+            processed, spent, signatures = analyse(todo)
             for stage, seconds in spent.items():
                 self.summary.spent(stage, seconds)
             start = perf_counter()
             same, placed = unchanged(processed, self.sink.placed([p.article.id for p in processed]))
             changes = self.corpus.redate(processed, signatures, same, placed)
             self.summary.spent("dedup", perf_counter() - start)
-            errors = failed + kept_failures(processed)
+            errors = kept_failures(processed)
             self.sink.write(processed, changes, errors)
             self.summary.redated += len(processed)
             self.summary.errors += errors
@@ -167,10 +167,10 @@ def run(
         # Readers may open the file while this waits for the workers; when the batch is already done,
         # the file is kept unless held for a while (reopening costs tens of milliseconds a time).
         sink.release(0.0 if not analysed.done() else HOLD_SECONDS)
-        processed, failed, spent, signatures = analysed.result()
+        processed, spent, signatures = analysed.result()
         for stage, seconds in spent.items():
             summary.spent(stage, seconds)
-        writer.write(processed, admitted, errors + failed + kept_failures(processed), signatures)
+        writer.write(processed, admitted, errors + kept_failures(processed), signatures)
 
     stream = iter(items)
     try:

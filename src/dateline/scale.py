@@ -36,13 +36,12 @@ from dateline.records import (
     Article,
     CanonicalEvent,
     Changes,
-    DocumentTime,
     EventMention,
     IngestError,
     ProcessedArticle,
     RawDocument,
 )
-from dateline.run import OnBatch, RunSummary, Writer, admitted_only
+from dateline.run import OnBatch, RunSummary, Writer, admitted_only, kept_failures
 from dateline.store.database import Database
 from dateline.store.identity import ArticleIds
 from dateline.store.schema import transaction
@@ -113,15 +112,12 @@ class Analyse:
                 emit(key, False, item)
                 continue
             articles.append((key, clean_document(self.cleaner, item)))  # a failing cleaner keeps the text
-        done, errors, _, signatures = analyse_batch(self.pipeline, [a for _, a in articles])
+        done, _, signatures = analyse_batch(self.pipeline, [a for _, a in articles])
         where = {id(a): key for key, a in articles}
-        by_source = {a.source: key for key, a in articles}
         from_name = {key: pickle.loads(raw).id_from_name for key, raw in zip(keys, batch["raw"], strict=True)}
         for p in done:
             key = where[id(p.article)]
             emit(key, True, (p, signatures.get(p.article.id), from_name[key]))
-        for e in errors:
-            emit(by_source[e.source], True, e)
         return out
 
 
@@ -179,7 +175,9 @@ def batch(
                 files.update(s.split("#", 1)[0] for s in sources)
                 writer.summary.files = len(files)
                 admitted = writer.admit([p.article for p in processed])
-                writer.write(admitted_only(processed, admitted), admitted, errors, signatures)
+                kept = admitted_only(processed, admitted)
+                # an article a stage failed on is stored and reported by its id, as `ingest` does
+                writer.write(kept, admitted, errors + kept_failures(kept), signatures)
             writer.summary.canonical_changed = merge_by_family(db, count)
             writer.redate(ids.analyse)  # few articles, analysed in the driver as `ingest` would
             export(db, out)
@@ -207,11 +205,7 @@ class Renamer:
         article = self.ids.rename(processed.article, id_from_name)
         if article is processed.article:
             return processed, sig
-        done, errors, _, signatures = self.analyse([article])
-        if errors:  # kept without its analysis, as a failing stage keeps an article (pipeline.py)
-            kept = ProcessedArticle(article, DocumentTime.unknown())
-            kept.failure = errors[0].reason
-            return kept, sig
+        done, _, signatures = self.analyse([article])
         return done[0], signatures.get(article.id)
 
     def analyse(self, articles: list[Article]) -> Outcome:

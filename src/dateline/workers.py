@@ -1,7 +1,7 @@
 """Where the per-article stages run: in this process, or in a pool of worker processes.
 
-Both take a batch of cleaned articles and give back, in a future, the processed articles, the
-articles that failed (as IngestErrors) and the seconds spent per stage. A worker builds its
+Both take a batch of cleaned articles and give back, in a future, the processed articles (one that
+failed is kept with its failure) and the seconds spent per stage. A worker builds its
 `Pipeline` once, when it starts (spaCy and the knowledge base load once per process), and parses each
 batch with one `nlp.pipe` call. Workers are spawned, not forked: the main process holds a DuckDB
 connection and its threads, which a fork would copy in whatever state they were. A component
@@ -18,12 +18,13 @@ from time import perf_counter
 from typing import Protocol
 
 from dateline.dedup.signatures import Signatures, signature
-from dateline.pipeline import Pipeline, PipelineConfig
-from dateline.records import Article, IngestError, ProcessedArticle
+from dateline.pipeline import Pipeline, PipelineConfig, StageFailed
+from dateline.records import Article, DocumentTime, ProcessedArticle
 
-# Processed articles, the articles that failed, seconds per stage, and each processed article's MinHash
-# signature for the copy detector (per-article work too, so it is done here rather than by the writer).
-Outcome = tuple[list[ProcessedArticle], list[IngestError], dict[str, float], Signatures]
+# Processed articles (those that failed kept with their failure), seconds per stage, and each processed
+# article's MinHash signature for the copy detector (per-article work too, so it is done here rather
+# than by the writer).
+Outcome = tuple[list[ProcessedArticle], dict[str, float], Signatures]
 
 
 # Articles parsed together by one `nlp.pipe` call: batching saves 10-20% of spaCy's CPU time over one
@@ -34,10 +35,9 @@ PARSE_BATCH = 8
 
 def analyse_batch(pipeline: Pipeline, articles: list[Article]) -> Outcome:
     """Parse a few articles together, then run the later stages article by article; an article that
-    fails is reported by its source and the others go on."""
+    fails is kept with its failure (the runner reports it by source and id) and the others go on."""
     before = dict(pipeline.stage_seconds)
     done: list[ProcessedArticle] = []
-    errors: list[IngestError] = []
     for i in range(0, len(articles), PARSE_BATCH):
         part = articles[i : i + PARSE_BATCH]
         try:
@@ -47,14 +47,17 @@ def analyse_batch(pipeline: Pipeline, articles: list[Article]) -> Outcome:
         for article, doc in zip(part, docs, strict=True):
             try:
                 done.append(pipeline.analyse(article, doc))
-            except Exception as exc:  # one bad document never stops the run
-                errors.append(IngestError(article.source, f"processing failed: {type(exc).__name__}: {exc}"))
+            except Exception as exc:  # one bad document never stops the run, nor is it lost:
+                # kept with its failure, as a failing stage keeps it, and reported with its id
+                failed = str(StageFailed("analysis", exc))
+                article.notes.append(failed)
+                done.append(ProcessedArticle(article, DocumentTime.unknown(), failure=failed))
         del docs  # the parses of this part, before the next is made
     start = perf_counter()
     signatures = {p.article.id: signature(p.article.text) for p in done}
     spent = {k: v - before.get(k, 0.0) for k, v in pipeline.stage_seconds.items()}
     spent["signatures"] = perf_counter() - start
-    return done, errors, spent, signatures
+    return done, spent, signatures
 
 
 @dataclass
@@ -70,12 +73,11 @@ class Batch:
     def result(self) -> Outcome:
         outcomes = [part.result() for part in self.parts]
         spent: dict[str, float] = {}
-        for _, _, seconds, _ in outcomes:
+        for _, seconds, _ in outcomes:
             for stage, value in seconds.items():
                 spent[stage] = spent.get(stage, 0.0) + value
         return (
-            [p for done, _, _, _ in outcomes for p in done],
-            [e for _, errors, _, _ in outcomes for e in errors],
+            [p for done, _, _ in outcomes for p in done],
             spent,
             {k: v for *_, signatures in outcomes for k, v in signatures.items()},
         )

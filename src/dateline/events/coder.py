@@ -558,7 +558,11 @@ class RuleEventCoder:
         pairs: list[tuple[int, list[EventActor]]] = []  # (sentence, parties) of its joint acts with a doer
         for number, sent in enumerate(doc.sents):
             reading = read_sentence(sent, self.lexicon, self.ontology, wire=doerless)
-            recent = [actors for told_in, actors in pairs if number - told_in <= PAIR_REACH]
+            # only the last PAIR_REACH sentences' acts are ever read: older ones are let go (kept, they
+            # made this filter quadratic in the article's length)
+            while pairs and number - pairs[0][0] > PAIR_REACH:
+                del pairs[0]
+            recent = [actors for _, actors in pairs]
             events = code_sentence(
                 reading, index, self.lexicon, self.ontology, commentators, story=story, pairs=recent
             )

@@ -8,6 +8,8 @@ visit") or a sequence ("ahead of the meeting").
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Token
 
 from dateline.events.conditions import PROMISES
@@ -289,35 +291,74 @@ def path_up(token: Token, stop: Token) -> list[Token] | None:
 
 def framing(trigger: Trigger, verbal: list[Trigger]) -> tuple[Trigger, list[str]] | None:
     """The nearest verbal act whose content `trigger` is part of, with the relations between them."""
-    best: tuple[list[str], Trigger] | None = None
+    best: tuple[int, Trigger] | None = None
+    chain: _Chain | None = None  # the trigger's way up to its root, read once for every frame
+    fronted: bool | None = None
     for frame in verbal:
         if frame is trigger:
             continue
         for top in {frame.anchor.i: frame.anchor, frame.head.i: frame.head}.values():
-            path = path_up(trigger.anchor, top)
-            if not path:
+            chain = chain or _Chain.up_from(trigger.anchor)
+            k = chain.position.get(top.i)  # the path from the trigger up to `top` is chain[:k]
+            if not k:
                 continue
-            # A "for X to do" clause is a complement, like "X to do" ("called for X to withdraw"), and so
-            # is the act a time limit is set for ("gave the rebels 48 hours to surrender").
-            deps = ["xcomp" if for_clause(t) or time_for(t) else t.dep_ for t in path]
-            barriers = [t for t in path if t.dep_ in BARRIER_DEPS and not (for_clause(t) or time_for(t))]
             # "held a video conference to discuss X": a purpose clause restating the act is the act.
-            restated = trigger.type == frame.type and all(_purpose(t) for t in barriers)
-            if (barriers and not restated) or deps[-1] == "conj":
+            restated = trigger.type == frame.type and chain.purposes_only[k]
+            if (chain.barrier[k] and not restated) or chain.deps[k - 1] == "conj":
                 continue
-            if not restated and not any(d in CONTENT_DEPS for d in deps):
+            if not restated and not chain.content[k]:
                 continue
-            if any(t.lower_ in SEQUENCE_WORDS for t in path):
+            if chain.sequence[k]:
                 continue
-            if any(t.dep_ == "prep" and t.lower_ in CIRCUMSTANCE_PREPS for t in path):
+            if chain.circumstance[k]:
                 continue
-            if trigger.nominal and fronted_adjunct(trigger.head) is not None:
-                continue  # "In a phone call, A and B agreed ...": the call is where, not what
-            if _occasion(trigger, frame, path):
+            if trigger.nominal:
+                if fronted is None:
+                    fronted = fronted_adjunct(trigger.head) is not None
+                if fronted:
+                    continue  # "In a phone call, A and B agreed ...": the call is where, not what
+            if _occasion(trigger, frame, chain.tokens[:k]):
                 continue  # "agreed in a phone conversation to hold ...": likewise, after the verb
-            if best is None or len(deps) < len(best[0]):
-                best = (deps, frame)
-    return (best[1], best[0]) if best else None
+            if best is None or k < best[0]:
+                best = (k, frame)
+    return (best[1], chain.deps[: best[0]]) if best and chain else None
+
+
+@dataclass
+class _Chain:
+    """A word's way up to its tree's root, with what `framing` asks of each path along it, as prefix
+    flags: flag[k] holds for the path of the first k words. Found once per trigger; asked of every
+    path up to every frame (the walk up and the "for X to"/time-limit tests per frame and word made
+    coding cubic in a long sentence's length)."""
+
+    tokens: list[Token]
+    position: dict[int, int]  # token index -> its place in `tokens`
+    deps: list[str]  # the relations, a "for X to" clause or a time limit's clause read as "xcomp"
+    barrier: list[bool]  # another clause on the way (a purpose clause or a complement aside)
+    purposes_only: list[bool]  # every such clause is a purpose clause ("met to discuss")
+    content: list[bool]  # some relation is one through which an act governs its content
+    sequence: list[bool]  # a word that orders two events ("ahead of", "after")
+    circumstance: list[bool]  # a preposition of circumstance ("during", "amid")
+
+    @classmethod
+    def up_from(cls, token: Token) -> _Chain:
+        tokens = [token]
+        while tokens[-1].head.i != tokens[-1].i:
+            tokens.append(tokens[-1].head)
+        position = {t.i: k for k, t in enumerate(tokens)}
+        chain = cls(tokens, position, [], [False], [True], [False], [False], [False])
+        for t in tokens:
+            complement = for_clause(t) or time_for(t)
+            barrier = t.dep_ in BARRIER_DEPS and not complement
+            dep = "xcomp" if complement else t.dep_
+            chain.deps.append(dep)
+            chain.barrier.append(chain.barrier[-1] or barrier)
+            chain.purposes_only.append(chain.purposes_only[-1] and (not barrier or _purpose(t)))
+            chain.content.append(chain.content[-1] or dep in CONTENT_DEPS)
+            chain.sequence.append(chain.sequence[-1] or t.lower_ in SEQUENCE_WORDS)
+            circumstance = t.dep_ == "prep" and t.lower_ in CIRCUMSTANCE_PREPS
+            chain.circumstance.append(chain.circumstance[-1] or circumstance)
+        return chain
 
 
 def _occasion(trigger: Trigger, frame: Trigger, path: list[Token]) -> bool:

@@ -13,6 +13,7 @@ not the target of its own office holders' act.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -143,6 +144,10 @@ class MentionIndex:
     things: list[_Located] = field(default_factory=list)
     _dyad: tuple[tuple[str, ...], int] | None = None  # the two countries, and the token they hold from
     _appositions: dict[int, set[int]] = field(default_factory=dict)  # noun -> it and its appositions
+    # `under`'s look-up of `located` by tree and by covered token, and the count it was built for
+    _near: tuple[int, dict[int, list[int]], dict[int, list[int]]] | None = None
+    _roots: tuple[int, list[tuple[int, int]]] | None = None  # `rooted_in`'s (root, position) in order
+    _root_of: tuple[int, dict[int, int]] | None = None  # `root_of`'s mention (its id) -> root
 
     @classmethod
     def build(cls, doc: Doc, mentions: Iterable[ActorMention]) -> MentionIndex:
@@ -172,13 +177,38 @@ class MentionIndex:
         "of"-phrase of a noun that has an actor of its own ("the envoy of X, Y": Y, not X)."""
         found = []
         tree = tree_roots(token.doc)  # a token of another tree is not governed: no walk for it
-        for loc in self.located:
+        by_tree, covering = self._nearby(tree)
+        # Only mentions of the token's own tree, or covering it, can be found: looked up rather than
+        # every mention of the article tried (that made coding quadratic in the article's length).
+        near = sorted({*by_tree.get(tree[token.i], ()), *covering.get(token.i, ())})
+        for loc in (self.located[n] for n in near):
             if loc.root.i in exclude:
                 continue
             below = tree[loc.root.i] == tree[token.i] and _governs(token, loc.root)
             if token.i in loc.tokens or (below and not self._qualifies(loc, token) and not _venue(loc)):
                 found.append(loc.mention)
         return found
+
+    def _nearby(self, tree: list[int]) -> tuple[dict[int, list[int]], dict[int, list[int]]]:
+        """Positions in `located` by the tree of each mention's root, and by each token it covers."""
+        if self._near is None or self._near[0] != len(self.located):
+            by_tree: dict[int, list[int]] = {}
+            covering: dict[int, list[int]] = {}
+            for n, loc in enumerate(self.located):
+                by_tree.setdefault(tree[loc.root.i], []).append(n)
+                for i in loc.tokens:
+                    covering.setdefault(i, []).append(n)
+            self._near = (len(self.located), by_tree, covering)
+        return self._near[1], self._near[2]
+
+    def rooted_in(self, start: int, end: int) -> list[_Located]:
+        """The located mentions whose root is a token in `start`-`end` (a sentence), in their order:
+        looked up, not every mention of the article tried for every event."""
+        if self._roots is None or self._roots[0] != len(self.located):
+            self._roots = (len(self.located), sorted((loc.root.i, n) for n, loc in enumerate(self.located)))
+        roots = self._roots[1]
+        first, last = bisect_left(roots, (start, -1)), bisect_left(roots, (end, -1))
+        return [self.located[n] for n in sorted(n for _, n in roots[first:last])]
 
     def of_thing(self, noun: Token) -> list[ActorMention]:
         """The demonyms on a thing (or its conjuncts): "attacks on Ukrainian energy facilities" are on
@@ -230,7 +260,13 @@ class MentionIndex:
         return pair if at >= start else ()
 
     def root_of(self, mention: ActorMention) -> int | None:
-        return next((loc.root.i for loc in self.located if loc.mention is mention), None)
+        """The root of the first located place of `mention` (looked up: asked for every event)."""
+        if self._root_of is None or self._root_of[0] != len(self.located):
+            roots: dict[int, int] = {}
+            for loc in self.located:
+                roots.setdefault(id(loc.mention), loc.root.i)
+            self._root_of = (len(self.located), roots)
+        return self._root_of[1].get(id(mention))
 
     def heads_mention(self, noun: Token, inner: _Located) -> bool:
         """True when `noun` is, or is in apposition with, the head of a mention other than `inner`."""
@@ -912,7 +948,7 @@ def _judged(noun: Token, event_type: str) -> bool:
 
 
 def _nested_party(index: MentionIndex, mention: ActorMention, act: set[int], event_type: str | None) -> bool:
-    root = next((loc.root for loc in index.located if loc.mention is mention), None)
+    root = None if (i := index.root_of(mention)) is None else index.doc[i]
     node = root
     while node is not None and node.i not in act and node.head.i != node.i:
         parent = node.head
@@ -1754,6 +1790,8 @@ def envoy_posting(
         objects.append(head)
     envoys = [o for t in objects for o in (t, *t.conjuncts) if o.lemma_.lower() in ENVOYS]
     posts = {t.i for e in envoys for p in _prep_objects(e, POSTING_PREPS) for t in (p, *p.conjuncts)}
+    if not posts:
+        return []  # nowhere posted: no mention of the article need be tried
     known = {ea.actor.country for ea in actors}
     out = _unique(
         a
@@ -1771,9 +1809,7 @@ def mediated_sides(index: MentionIndex, anchor: Token, actors: list[EventActor])
     (`MentionIndex.dyad`), which the mediators are not."""
     sent = anchor.sent
     mediators = set()
-    for loc in index.located:
-        if not sent.start <= loc.root.i < sent.end:
-            continue
+    for loc in index.rooted_in(sent.start, sent.end):
         top = loc.root
         while top.dep_ == "conj" and top.head.i != top.i:
             top = top.head

@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from dateline.nlp.apostrophes import read_as_ascii
+from dateline.nlp.bounds import BoundedTokenizer, long_runs  # noqa: F401 (registers the component)
 from dateline.nlp.speedups import speed_up
 
 # The pipeline is installed as a Python package (no download at run time). The upstream name comes
@@ -110,7 +111,9 @@ def _load(name: str | None) -> Language:
             nlp = spacy.load(candidate)
         except OSError:
             continue
+        nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)  # linear on runs of symbols (bounds.py)
         nlp.add_pipe("dateline_paragraphs", before="parser")
+        nlp.add_pipe("dateline_long_runs", after="dateline_paragraphs")  # sentences of bounded length
         nlp.add_pipe("dateline_aux_subjects", last=True)  # after the tags are mapped to parts of speech
         nlp.add_pipe("dateline_swallowed_subjects", last=True)
         read_as_ascii(nlp.vocab)  # "we’ve" parsed as "we've" (apostrophes.py)

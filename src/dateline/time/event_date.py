@@ -24,10 +24,11 @@ article dated earlier takes that day. The interval stays what the evidence allow
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from itertools import dropwhile
+from itertools import dropwhile, pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -132,8 +133,9 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
 
 def _date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: DocumentTime) -> DateInterval:
     sent = sentence_of(trigger)
-    local = _in_sentence(timexes, sent)
-    day_ranges = _ranges_of_days(timexes, text_of(doc)) if local else []
+    days = _DocumentDays.of(doc, timexes)
+    local = days.within(sent.start_char, sent.end_char)
+    day_ranges = days.ranges if local else []
     attachments = _attached(doc, local) if local else []
     # a predicate adjective is dated in its copula's tense ("has been self-governing since 1952"); only
     # here: the document time reads an expression's clause by the verb it hangs on, as before
@@ -141,7 +143,7 @@ def _date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docu
     ref = _reference(anchor)
     governed = (
         _when_clause_time(trigger, attachments, event_tense, ref, anchor)
-        or _governed(trigger, attachments, event_tense, ref, anchor, _named_days(timexes, day_ranges))
+        or _governed(trigger, attachments, event_tense, ref, anchor, days.named if local else days.named_all)
         or _occasion_time(trigger, attachments, event_tense, ref, anchor)
         or _measured_from_clause(trigger, attachments, event_tense, ref, anchor)
         or _ordered_by_clause(trigger, attachments, event_tense, ref, anchor)
@@ -1979,6 +1981,50 @@ def _longer_ago_bound(timex: Timex, ref: Ref) -> date | None:
         return shift(ref[1], longer[0], -longer[1])
     except OverflowError:  # further back than the calendar goes: no bound worth giving
         return None
+
+
+@dataclass
+class _DocumentDays:
+    """What dating an event reads from all of an article's expressions, found once per article and
+    tagging (kept on the Doc) rather than once per event, which made dating quadratic in the article's
+    length: the expressions by position, its ranges of days, and the days it names one by one
+    (`_named_days`), apart from the ends of those ranges and (for an event whose sentence has no
+    expression) with them."""
+
+    timexes: Sequence[Timex]  # the tagging this was found for (held, so its identity stays its own)
+    size: int
+    starts: list[int] | None  # each expression's start, when they come in order of it
+    ranges: list[DayRange]
+    named: frozenset[date]
+    named_all: frozenset[date]
+
+    @classmethod
+    def of(cls, doc: Doc, timexes: Sequence[Timex]) -> _DocumentDays:
+        found = doc.user_data.get(_DAYS_KEY)
+        if found is None or found.timexes is not timexes or found.size != len(timexes):
+            starts = [t.start for t in timexes]
+            in_order = all(a <= b for a, b in pairwise(starts))
+            day_ranges = _ranges_of_days(timexes, text_of(doc))
+            found = cls(
+                timexes,
+                len(timexes),
+                starts if in_order else None,
+                day_ranges,
+                _named_days(timexes, day_ranges),
+                _named_days(timexes, []),
+            )
+            doc.user_data[_DAYS_KEY] = found
+        return found
+
+    def within(self, start: int, end: int) -> list[Timex]:
+        """The expressions inside characters `start`-`end`, in their order."""
+        if self.starts is None:
+            return [t for t in self.timexes if start <= t.start and t.end <= end]
+        first, last = bisect_left(self.starts, start), bisect_right(self.starts, end)
+        return [t for t in self.timexes[first:last] if t.end <= end]
+
+
+_DAYS_KEY = "dateline.time.document_days"
 
 
 def _named_days(timexes: Sequence[Timex], day_ranges: Sequence[DayRange]) -> frozenset[date]:
