@@ -46,7 +46,7 @@ def test_a_sentence_passed_in_a_city_is_that_country_s_ruling(pipeline):
 
 
 def test_the_offence_a_sentence_is_for_is_not_the_news(pipeline):
-    text = "The Russian activist was sentenced to ten days in jail for defying police during a march."
+    text = "The student leader was sentenced to ten days in jail for defying a curfew during a rally."
     types = types_of(pipeline_events(pipeline, text))
     assert "SANCTION" in types and not {"PROTEST", "REJECT"} & types, types
 

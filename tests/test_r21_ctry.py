@@ -13,13 +13,13 @@ from coding_support import countries_of, of_type, pipeline_events
     [
         # the parties of one state's conflict meet abroad: the venue's state hosts them
         (
-            "Talks between the Sudanese army and the Rapid Support Forces began in Jeddah on Saturday.",
-            {"SDN", "SAU"},
+            "Talks between the Chadian army and the Chadian rebels began in Lisbon on Saturday.",
+            {"TCD", "PRT"},
         ),
         (
-            "The African Union invited the Ethiopian government and the Tigrayan rebels to peace talks in "
-            "South Africa next week.",
-            {"ETH", "ZAF"},
+            "The African Union invited the Chadian government and the Chadian rebels to peace talks in "
+            "Senegal next week.",
+            {"TCD", "SEN"},
         ),
         # one named party's talks abroad, the place on the noun of a light verb
         ("The Indian foreign minister held talks in Tokyo on Monday.", {"IND", "JPN"}),
@@ -49,27 +49,27 @@ def test_a_venue_that_hosts_no_one(pipeline, text, countries):
 
 def test_the_states_that_confirm_talks_between_others_convene_them(pipeline):
     text = (
-        "Saudi Arabia and the United States confirmed that talks between the Sudanese army and the Rapid "
-        "Support Forces would start on Saturday."
+        "Norway and Brazil confirmed that talks between the Chadian army and the Chadian rebels would start "
+        "on Saturday."
     )
-    assert countries_of(of_type(pipeline_events(pipeline, text), "CONSULT")) == {"SDN", "SAU", "USA"}
+    assert countries_of(of_type(pipeline_events(pipeline, text), "CONSULT")) == {"TCD", "NOR", "BRA"}
 
 
-# A story of Russia's call with the United States that names Ukraine as often as the United States (and
-# all three in its first sentence): the call's pair, joined by "and", is whom the story is between, so a
-# proposal made during the call is put to Russia (before, no pair was clear and it had no target).
-CALL_STORY = """Russian President Vladimir Putin agreed to pause strikes on Ukraine's energy plants \
-during a call with US President Donald Trump, the Kremlin said on Tuesday.
-Officials said Russia had hit two power stations overnight.
-Russia said Ukraine had attacked a fuel depot in the south.
-The call between Putin and Trump lasted two hours.
-Ukraine said it would study the offer.
-Trump called for a lasting peace.
-"During the conversation, Trump proposed a halt of thirty days to strikes on energy facilities," \
-the Kremlin said."""
+# An invented story of Azerbaijan's call with France that names Armenia as often as France (and all
+# three in its first sentence): the call's pair, joined by "and", is whom the story is between, so a
+# proposal made during the call is put to Azerbaijan (before, no pair was clear and it had no target).
+CALL_STORY = """Azerbaijani President Ilham Aliyev agreed to pause strikes on Armenia's border posts \
+during a call with French President Emmanuel Macron, Baku said on Tuesday.
+Officials said Azerbaijan had shelled two villages overnight.
+Azerbaijan said Armenia had attacked an army depot in the north.
+The call between Aliyev and Macron lasted two hours.
+Armenia said it would study the offer.
+Macron called for a lasting peace.
+"During the conversation, Macron proposed a halt of forty days to strikes on border posts," \
+Baku said."""
 
 
 def test_a_second_country_tied_with_a_third_is_the_one_named_with_the_first(pipeline):
     events = pipeline_events(pipeline, CALL_STORY, published="2024-03-19")
     proposal = next(e for e in events if e.type == "REQUEST" and e.trigger == "proposed")
-    assert countries_of(proposal, "target") == {"RUS"}
+    assert countries_of(proposal, "target") == {"AZE"}

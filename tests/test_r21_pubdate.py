@@ -122,19 +122,18 @@ def test_the_end_of_a_past_span_from_one_year_to_another_still_bounds_an_undated
 # --- a post's stamp with its minute above the headline ----------------------------------------------------
 
 
+# a story with no date of its own: only the line above the headline can date it
+AGENDA = (
+    "Envoys agree to resume fishing talks\n\nThe envoys of the two countries agreed last month to resume the "
+    "talks, and met again in Lisbon to set the agenda, officials said."
+)
+
+
 def test_a_stamp_with_its_minute_above_the_headline_dates_the_article_where_nothing_is_against_it(pipeline):
-    text = (
-        "Thursday 14 March 2024 - 09:40\n\nEnvoys agree to resume fishing talks\n\n"
-        "The envoys of the two countries agreed last month to resume the talks, and met again in Lisbon "
-        "to set the agenda, officials said."
-    )
+    text = f"Thursday 14 March 2024 - 09:40\n\n{AGENDA}"
     assert _dct(pipeline, text) == date(2024, 3, 14)
 
 
 def test_a_days_header_without_the_minute_stays_an_upper_bound(pipeline):
-    text = (
-        "Thursday 14 March 2024\n\nEnvoys agree to resume fishing talks\n\n"
-        "The envoys of the two countries agreed last month to resume the talks, and met again in Lisbon "
-        "to set the agenda, officials said."
-    )
+    text = f"Thursday 14 March 2024\n\n{AGENDA}"
     assert _dct(pipeline, text) is None

@@ -21,12 +21,10 @@ def test_a_state_shut_out_of_competition_is_sanctioned_a_ban_at_home_coerces(pip
 
 
 def test_a_quantity_stands_for_what_it_counts_a_span_of_time_does_not(pipeline):
-    events = pipeline_events(pipeline, "Russia was banned from a number of international competitions.")
+    events = pipeline_events(pipeline, "Serbia was barred from a number of European championships.")
     assert of_type(events, "SANCTION").mode == "expel"
     # "the first day of a strike" says when work stopped: the strike is no object of "stopped"
-    events = pipeline_events(
-        pipeline, "Workers stopped work on the first day of an open-ended strike on Monday."
-    )
+    events = pipeline_events(pipeline, "Dockers halted work on the first day of a two-week strike on Friday.")
     assert "RETREAT" not in types_of(events)
 
 
@@ -65,9 +63,7 @@ def test_a_noun_coordinated_with_a_light_verbs_object_is_its_object_too(pipeline
 
 
 def test_a_force_arriving_is_deployed_a_task_force_visits(pipeline):
-    events = pipeline_events(
-        pipeline, "An advance team of the regional protection force arrived in Juba on Sunday."
-    )
+    events = pipeline_events(pipeline, "A vanguard of the joint border force arrived in Niamey on Friday.")
     assert of_type(events, "MOBILIZE").mode == "troops"
     assert types_of(pipeline_events(pipeline, "The UN task force arrived in Geneva on Monday.")) == {
         "CONSULT"
@@ -77,7 +73,7 @@ def test_a_force_arriving_is_deployed_a_task_force_visits(pipeline):
 @pytest.mark.parametrize(
     "text",
     [
-        "Washington has lifted its ban on the export of financial services to Myanmar.",
+        "Canada has lifted its ban on the sale of farm machinery to Peru.",
         "China repealed its ban on imports from Australia.",
     ],
 )
@@ -86,5 +82,5 @@ def test_a_ban_on_trade_lifted_eases_an_embargo(pipeline, text):
 
 
 def test_what_an_arrest_is_for_is_no_news_of_a_wire_item_even_a_cooperative_act(pipeline):
-    text = "Police in Mali arrested five officers for plotting to free a jailed general."
+    text = "Police in Chad arrested three prison guards for plotting to free a jailed smuggler."
     assert types_of(pipeline_events(pipeline, text)) == {"COERCE"}

@@ -267,7 +267,7 @@ def context_of(token: Token, depth: int = 3) -> tuple[set[str], set[str]]:
                 # ("launched missiles in protest against the drills" fired at no one).
                 if (child.dep_ != "xcomp" or level > 0) and not in_protest(child):
                     nxt.append(child)
-                # "banned from a number of competitions": a noun of quantity stands for its "of"-noun,
+                # "barred from a number of championships": a noun of quantity stands for its "of"-noun,
                 # which is read at the quantity's own depth (round 21).
                 for counted in _counted(child):
                     words |= {counted.lemma_.lower(), counted.lower_}
@@ -278,7 +278,7 @@ def context_of(token: Token, depth: int = 3) -> tuple[set[str], set[str]]:
 
 def _counted(noun: Token) -> list[Token]:
     """The noun a partitive counts ("a number of competitions", "a series of raids"), else nothing. A
-    span of time is not a count ("stopped work on the first day of a strike": the strike is when)."""
+    span of time is not a count ("halted work on the first day of a strike": the strike is when)."""
     if noun.lemma_.lower() not in load_lexicon().partitive or noun.ent_type_ in ("DATE", "TIME"):
         return []
     return of_objects(noun)

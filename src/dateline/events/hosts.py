@@ -39,10 +39,8 @@ def venue_host(
     """The country of the place talks are held in, as a participant, when the talks' named actors
     belong to at most one other country ("talks between the army and the militia in Elbonia"); the
     place may hang on the talks noun of a light verb ("held talks in Elbonia")."""
-    if event_type != "CONSULT" or not actors:
-        return []
-    countries = {ea.actor.country for ea in actors if ea.actor.country}
-    if len(countries) > 1:
+    countries = _one_sided_talks(actors, event_type)
+    if countries is None:
         return []
     place = location(sent, anchor) or (location(sent, head) if head.i != anchor.i else None)
     if place is None and anchor.dep_ == "nsubj" and anchor.head.lemma_.lower() in UNDER_WAY:
@@ -53,6 +51,15 @@ def venue_host(
         return []
     actor = country_actor(place.country)
     return [EventActor(actor, "participant")] if actor is not None else []
+
+
+def _one_sided_talks(actors: list[EventActor], event_type: str) -> set[str] | None:
+    """The countries of talks whose named actors belong to at most one country (None for any other
+    event): only such talks borrow a host or a convener, a pair's meeting stays the pair's."""
+    if event_type != "CONSULT" or not actors:
+        return None
+    countries = {ea.actor.country for ea in actors if ea.actor.country}
+    return countries if len(countries) <= 1 else None
 
 
 def _beside_gathering(sent: Span) -> bool:
@@ -66,10 +73,8 @@ def conveners(
     """The countries that confirm or announce talks whose named parties belong to at most one other
     country: "A and B confirmed talks between the army and the militia would start", "A announced
     talks between the government and the rebels"."""
-    if event_type != "CONSULT" or not actors:
-        return []
-    countries = {ea.actor.country for ea in actors if ea.actor.country}
-    if len(countries) > 1:
+    countries = _one_sided_talks(actors, event_type)
+    if countries is None:
         return []
     if anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head.dep_ == "ccomp":
         verb = anchor.head.head  # "confirmed talks ... would start"

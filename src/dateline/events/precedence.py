@@ -151,8 +151,8 @@ def _legal_act(event: DraftEvent) -> bool:
 
 def _offence(event: DraftEvent, legal: set[int]) -> bool:
     """The act an arrest, charge or sentence is for ("six men were arrested in the December attack",
-    "jailed for defying police during a demonstration", "charged over the killing", and since round 21
-    a cooperative one: "arrested for plotting to free a general", "jailed for meeting diplomats"): in a
+    "jailed for defying a curfew during a rally", "charged over the killing", and since round 21
+    a cooperative one: "arrested for plotting to free a smuggler", "jailed for meeting diplomats"): in a
     wire item the legal act is the news and the offence what it is about, as a condemned attack is
     (`_judged_only`); in an article the offence stays an event referred back to. An act with an
     occasion of its own stays."""

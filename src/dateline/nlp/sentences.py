@@ -7,7 +7,7 @@ and kept in `doc.user_data`.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
@@ -24,6 +24,13 @@ def sentences(doc: Doc) -> list[Span]:
 def sentence_of(token: Token) -> Span:
     index = bisect_right(_starts(token.doc), token.i) - 1
     return sentences(token.doc)[max(index, 0)]
+
+
+def sentence_index(sent: Span) -> int | None:
+    """The position of the sentence that starts where `sent` does (None if none does), in O(log n)."""
+    starts = _starts(sent.doc)
+    k = bisect_left(starts, sent.start)
+    return k if k < len(starts) and starts[k] == sent.start else None
 
 
 def _starts(doc: Doc) -> list[int]:

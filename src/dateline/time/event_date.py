@@ -32,7 +32,7 @@ from itertools import dropwhile, pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.nlp.sentences import sentence_of, sentences
+from dateline.nlp.sentences import sentence_index, sentence_of, sentences
 from dateline.nlp.text import text_of
 from dateline.records import DateInterval, DocumentTime, Extent, Granularity, Timex
 from dateline.time.attachment import (
@@ -664,9 +664,7 @@ def _length_in_days(noun: Token, timexes: Sequence[Timex]) -> tuple[int, Timex] 
     """The length a noun's own modifier gives it ("a three-day visit", "a two-day working visit"),
     from two days to a month."""
     sent = sentence_of(noun)
-    local = [
-        t for t in timexes if sent.start_char <= t.start and t.end <= sent.end_char and t.type == "DURATION"
-    ]
+    local = [t for t in _in_sentence(timexes, sent) if t.type == "DURATION"]
     for a in attach(noun.doc, local) if local else ():
         days = duration_days(a.timex.value)
         if days and 1 < days <= _SPAN_DAYS and a.head is not None and a.head.i == noun.i and a.prep is None:
@@ -758,6 +756,11 @@ def _ranges_of_days(timexes: Sequence[Timex], text: str) -> list[DayRange]:
         if 0 < (last.start - first.start).days <= _RANGE_DAYS:
             found.append((a, b))
     return found
+
+
+def _in_sentence(timexes: Sequence[Timex], sent: Span) -> list[Timex]:
+    """The expressions that lie wholly inside `sent`, in their order."""
+    return [t for t in timexes if sent.start_char <= t.start and t.end <= sent.end_char]
 
 
 def _attached(doc: Doc, local: list[Timex]) -> list[Attachment]:
@@ -865,13 +868,13 @@ def _figures_period(
     if _own_expression(trigger, timed) or _descriptive(trigger):
         return None
     all_sents = sentences(doc)
-    k = next((i for i, s in enumerate(all_sents) if s.start == sent.start), None)
+    k = sentence_index(sent)
     if k is None:
         return None
     ref = _reference(anchor)
     amount = cues()["amount"]
     for prev in reversed(all_sents[max(0, k - FIGURES_SENTENCES) : k]):
-        local = [t for t in timexes if prev.start_char <= t.start and t.end <= prev.end_char]
+        local = _in_sentence(timexes, prev)
         if not local:
             continue
         prev_attachments = _attached(doc, local)
@@ -983,10 +986,10 @@ def _carried(
     if _descriptive(trigger):
         return None  # "the night the plane went down", "soldiers captured in the war": background
     if attachments:
-        own = [t for t in timexes if sent.start_char <= t.start and t.end <= sent.end_char]
+        own = _in_sentence(timexes, sent)
         return _sentence_date(sent.root, attachments, own, ref, anchor, "its sentence's main verb")
     all_sents = sentences(doc)
-    k = next((i for i, s in enumerate(all_sents) if s.start == sent.start), None)
+    k = sentence_index(sent)
     if k is None:
         return None
     # "withdrew their envoys soon after": the clause says it follows the time just set, however wide
@@ -1003,7 +1006,7 @@ def _carried(
             # simple past ("The ministers met on Monday. The two sides have long disputed the
             # border") speaks of a state or a step up to the report, not of that day
             return None
-        local = [t for t in timexes if prev.start_char <= t.start and t.end <= prev.end_char]
+        local = _in_sentence(timexes, prev)
         if reported and not (back == 1 and local and _opens_quoting(sent) and _states(prev.root)):
             return None
         if local:
@@ -1066,11 +1069,11 @@ def _carried_ahead(
     if attachments or _reported_or_reporting(trigger) or anchor.dct is None:
         return None
     all_sents = sentences(doc)
-    k = next((i for i, s in enumerate(all_sents) if s.start == sent.start), None)
+    k = sentence_index(sent)
     if not k:
         return None
     prev = all_sents[k - 1]
-    local = [t for t in timexes if prev.start_char <= t.start and t.end <= prev.end_char]
+    local = _in_sentence(timexes, prev)
     if not local or effective_tense(prev.root) != Tense.FUTURE:
         return None
     ref = _reference(anchor)
@@ -1226,7 +1229,7 @@ def _last_named(
 def own_expression(trigger: Token, timexes: Sequence[Timex]) -> bool:
     """Whether one of `timexes` (of the whole article) hangs on the trigger's own clause."""
     sent = sentence_of(trigger)
-    local = [t for t in timexes if sent.start_char <= t.start and t.end <= sent.end_char]
+    local = _in_sentence(timexes, sent)
     return bool(local) and _own_expression(trigger, _attached(trigger.doc, local))
 
 
@@ -1266,7 +1269,7 @@ def _find_story_day(doc: Doc, timexes: Sequence[Timex], anchor: DocumentTime) ->
         return None
     ref = _reference(anchor)
     for sent in _lead(doc):
-        local = [t for t in timexes if sent.start_char <= t.start and t.end <= sent.end_char]
+        local = _in_sentence(timexes, sent)
         if not local:
             continue
         attachments = _attached(doc, local)
@@ -1342,7 +1345,7 @@ def _named_before(
             if t.interval is None or t.interval.start is None or _background_day(t.interval, anchor)
         ]
     for prev in reversed([s for s in sentences(doc) if s.end_char <= sent.start_char]):
-        local = [t for t in earlier if prev.start_char <= t.start and t.end <= prev.end_char]
+        local = _in_sentence(earlier, prev)
         if not local:
             continue
         words = [w for w in prev if w.pos_ in ("NOUN", "VERB") and _same_stem(lemma, w.lemma_.lower())]
@@ -1364,9 +1367,13 @@ def _named_before(
 
 
 def _within_carry(found: DateInterval) -> bool:
-    return (
-        found.start is not None and found.end is not None and (found.end - found.start).days <= CARRY_MAX_DAYS
-    )
+    """Narrow enough for the narrative to carry (CARRY_MAX_DAYS)."""
+    return _wide_at_most(found, CARRY_MAX_DAYS)
+
+
+def _wide_at_most(found: DateInterval, days: int) -> bool:
+    """Both ends known, and at most `days` days apart."""
+    return found.start is not None and found.end is not None and (found.end - found.start).days <= days
 
 
 def _planned_period(found: DateInterval, ref: Ref) -> bool:
@@ -1375,12 +1382,7 @@ def _planned_period(found: DateInterval, ref: Ref) -> bool:
     expect to lose the plebiscite"), is that period's, however wide. A verb of the same stem may tell
     another occasion ("would visit Seoul this summer" is not "his visit to Washington"), and a period
     of the past named again is often another occasion of the same kind: only a day is carried there."""
-    return (
-        _wholly_after(found, ref)
-        and found.end is not None
-        and found.start is not None
-        and (found.end - found.start).days <= PLANNED_MAX_DAYS
-    )
+    return _wholly_after(found, ref) and _wide_at_most(found, PLANNED_MAX_DAYS)
 
 
 def _of_days(found: DateInterval) -> bool:

@@ -10,6 +10,7 @@ they turn durations into dates and know nothing of tense, which costs far more t
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -17,7 +18,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.nlp.sentences import sentence_of
+from dateline.nlp.sentences import sentence_of, sentences
 from dateline.nlp.text import text_of
 from dateline.records import DateInterval, DocumentTime, Timex
 from dateline.time import values
@@ -688,7 +689,7 @@ def tag(doc: Doc, anchor: DocumentTime) -> list[Timex]:
         out = _weekdays_as_dated(out, bare_weekdays, day, parse, text)
     out = _in_its_week(out, text)
     bare = set(bare_times) | set(runs)
-    dated = [t for k, t in enumerate(out) if k not in bare]
+    dated = _days_by_sentence([t for k, t in enumerate(out) if k not in bare], parse) if bare else {}
     for k in bare_times:
         out[k] = _day_from_sentence(out[k], dated, parse)
     for k in runs:
@@ -984,27 +985,36 @@ def _beside_a_day(out: list[Timex], text: str) -> list[Timex]:
     return out
 
 
-def _sentence_day(timex: Timex, others: list[Timex], parse: _Parse) -> Timex | None:
-    """The day-level date or dated clock time of `timex`'s sentence nearest to it, before or after."""
+def _days_by_sentence(others: list[Timex], parse: _Parse) -> dict[int, list[Timex]]:
+    """The day-level dates and dated clock times among `others`, in their order, by the first token of
+    the sentence they start in: grouped once, so each bare time or run reads its own sentence's only
+    (a scan of every expression per bare time grew with the square of a long article)."""
+    sents = sentences(parse.doc)
+    starts = [s.start_char for s in sents]
+    out: dict[int, list[Timex]] = {}
+    for t in others:
+        if t.type not in _CALENDAR_TYPES or t.interval is None or not t.interval.is_day:
+            continue
+        k = bisect_right(starts, t.start) - 1
+        if k >= 0 and t.start < sents[k].end_char:
+            out.setdefault(sents[k].start, []).append(t)
+    return out
+
+
+def _sentence_day(timex: Timex, days: dict[int, list[Timex]], parse: _Parse) -> Timex | None:
+    """The day-level date or dated clock time of `timex`'s sentence nearest to it, before or after
+    (`days`: `_days_by_sentence`)."""
     token = parse.token_at(timex.start)
     if token is None:
         return None
-    sent = sentence_of(token)
-    days = [
-        t
-        for t in others
-        if t.type in _CALENDAR_TYPES
-        and t.interval is not None
-        and t.interval.is_day
-        and sent.start_char <= t.start < sent.end_char
-    ]
-    return min(days, key=lambda t: abs(t.start - timex.start)) if days else None
+    found = days.get(sentence_of(token).start)
+    return min(found, key=lambda t: abs(t.start - timex.start)) if found else None
 
 
-def _day_from_sentence(timex: Timex, others: list[Timex], parse: _Parse) -> Timex:
+def _day_from_sentence(timex: Timex, others: dict[int, list[Timex]], parse: _Parse) -> Timex:
     """A bare clock time ("at 18:00 UTC") takes the day of the nearest day-level date or dated clock
-    time in its sentence, before or after it ("on Tuesday ... at 18:00 UTC", "at 10:35 a.m. (0735 GMT)
-    Friday", "at 4 in the morning (4 a.m. EDT Thursday)"), else keeps the publication day."""
+    time in its sentence, before or after it ("on Tuesday ... at 18:00 UTC", "at 9:20 a.m. (0620 GMT)
+    Monday", "at 5 in the morning (5 a.m. EDT Wednesday)"), else keeps the publication day."""
     nearest = _sentence_day(timex, others, parse)
     if nearest is None:
         return timex
@@ -1020,7 +1030,7 @@ def _day_from_sentence(timex: Timex, others: list[Timex], parse: _Parse) -> Time
     return Timex(timex.start, timex.end, timex.text, timex.type, value, interval, timex.mod)
 
 
-def _run_to_sentence_day(timex: Timex, others: list[Timex], parse: _Parse) -> Timex:
+def _run_to_sentence_day(timex: Timex, others: dict[int, list[Timex]], parse: _Parse) -> Timex:
     """ "Shares fell for a third straight day on Tuesday": a run of days (weeks) counted to the day its
     sentence names ends on that day (in that day's week), not on the day the story told before."""
     nearest = _sentence_day(timex, others, parse)
