@@ -1335,35 +1335,123 @@ def _named_before(
     told_again = _told_again(trigger)
     if not told_again and (trigger.pos_ != "NOUN" or not _definite(trigger) or _another(trigger)):
         return None
-    lemma = trigger.lemma_.lower()
-    ref = _reference(anchor)
-    earlier = [t for t in timexes if t.end <= sent.start_char]
-    if told_again:  # only expressions that can name a day well before publication (cheap: no parse)
-        earlier = [
-            t
-            for t in earlier
-            if t.interval is None or t.interval.start is None or _background_day(t.interval, anchor)
+    earlier = _EarlierMentions.of(doc, timexes, anchor)
+    return earlier.latest(trigger, told_again, sent.start_char)
+
+
+@dataclass
+class _Dated:
+    """The dates the words of one stem take from their own sentences, where `_named_before` would carry
+    them, each as (sentence, token, date) in the article's order: `days` the days carried (for an event
+    told again only a day well before publication), and for a noun `planned` by its exact lemma (a
+    period planned ahead, carried by the same noun)."""
+
+    days: list[tuple[int, int, DateInterval]]
+    planned: dict[str, list[tuple[int, int, DateInterval]]]
+
+
+@dataclass
+class _EarlierMentions:
+    """The event words of an article's dated sentences, indexed by lemma once per article and tagging
+    (kept on the Doc): `_named_before` looked back over every earlier sentence for each definite event
+    noun, quadratic in the article's length. A lemma's words are dated once, when a trigger first asks
+    for their stem, and the latest earlier one is found by bisection, the same answer as the walk back
+    (the latest sentence first, in it the first word)."""
+
+    timexes: Sequence[Timex]  # the tagging this was found for (held, so its identity stays its own)
+    anchor: DocumentTime
+    ends: list[int]  # each sentence's end
+    words: dict[str, list[tuple[int, Token]]]  # a lowered lemma: its nouns and verbs in dated sentences
+    by_prefix: dict[str, list[str]]  # the lemmas by their first four letters (a stem shares them)
+    dated: dict[tuple[str, bool], _Dated]
+    local: dict[tuple[int, bool], tuple[list[Timex], list[Attachment]]]
+
+    @classmethod
+    def of(cls, doc: Doc, timexes: Sequence[Timex], anchor: DocumentTime) -> _EarlierMentions:
+        found = doc.user_data.get(_EARLIER_KEY)
+        if found is None or found.timexes is not timexes or found.anchor != anchor:
+            days = _DocumentDays.of(doc, timexes)
+            sents = sentences(doc)
+            words: dict[str, list[tuple[int, Token]]] = {}
+            for k, prev in enumerate(sents):
+                if not days.within(prev.start_char, prev.end_char):
+                    continue
+                for w in prev:
+                    lemma = w.lemma_.lower()
+                    if w.pos_ in ("NOUN", "VERB") and len(lemma) >= 4:  # `_same_stem` shares four letters
+                        words.setdefault(lemma, []).append((k, w))
+            by_prefix: dict[str, list[str]] = {}
+            for lemma in words:
+                by_prefix.setdefault(lemma[:4], []).append(lemma)
+            found = cls(timexes, anchor, [s.end_char for s in sents], words, by_prefix, {}, {})
+            doc.user_data[_EARLIER_KEY] = found
+        return found
+
+    def latest(self, trigger: Token, told_again: bool, before: int) -> DateInterval | None:
+        """The date of the latest word of the trigger's stem in a sentence ending by `before`."""
+        lemma = trigger.lemma_.lower()
+        lists = []
+        for other in self.by_prefix.get(lemma[:4], ()):
+            if _same_stem(lemma, other):
+                dated = self._dated(other, told_again, trigger.doc)
+                lists.append(dated.days)
+                if not told_again and other == lemma:
+                    lists.append(dated.planned.get(trigger.lemma_, []))
+        limit = (bisect_right(self.ends, before),)
+        last = [entries[i - 1][0] for entries in lists if (i := bisect_left(entries, limit))]
+        if not last:
+            return None
+        sent = max(last)
+        first = [
+            entries[i][1:]
+            for entries in lists
+            if (i := bisect_left(entries, (sent,))) < len(entries) and entries[i][0] == sent
         ]
-    for prev in reversed([s for s in sentences(doc) if s.end_char <= sent.start_char]):
-        local = _in_sentence(earlier, prev)
-        if not local:
-            continue
-        words = [w for w in prev if w.pos_ in ("NOUN", "VERB") and _same_stem(lemma, w.lemma_.lower())]
-        if not words:
-            continue
-        attachments = _attached(doc, local)
-        for word in words:
-            found = _narrow_date_of(word, attachments, local, ref, anchor, "the event it names again", None)
-            if found is None:
-                continue
+        return min(first, key=lambda pair: pair[0])[1]
+
+    def _dated(self, lemma: str, told_again: bool, doc: Doc) -> _Dated:
+        found = self.dated.get((lemma, told_again))
+        if found is None:
+            found = self.dated[(lemma, told_again)] = _Dated([], {})
+            ref = _reference(self.anchor)
+            for k, word in self.words[lemma]:
+                local, attachments = self._local(k, told_again, doc)
+                if not local:
+                    continue
+                where = "the event it names again"
+                when = _narrow_date_of(word, attachments, local, ref, self.anchor, where, None)
+                if when is None:
+                    continue
+                entry = (k, word.i, when)
+                if told_again:
+                    if _of_days(when) and _within_carry(when) and _background_day(when, self.anchor):
+                        found.days.append(entry)
+                    continue
+                if _of_days(when) and _within_carry(when):
+                    found.days.append(entry)
+                if word.pos_ == "NOUN" and _planned_period(when, ref):
+                    found.planned.setdefault(word.lemma_, []).append(entry)
+        return found
+
+    def _local(self, k: int, told_again: bool, doc: Doc) -> tuple[list[Timex], list[Attachment]]:
+        """The expressions of sentence `k` and what they hang on; for an event told again only those
+        that may name a day well before publication."""
+        found = self.local.get((k, told_again))
+        if found is None:
+            prev = sentences(doc)[k]
+            local = _DocumentDays.of(doc, self.timexes).within(prev.start_char, prev.end_char)
             if told_again:
-                if _of_days(found) and _within_carry(found) and _background_day(found, anchor):
-                    return found
-            elif (_of_days(found) and _within_carry(found)) or (
-                word.pos_ == "NOUN" and word.lemma_ == trigger.lemma_ and _planned_period(found, ref)
-            ):
-                return found
-    return None
+                local = [t for t in local if self._may_be_background(t)]
+            found = self.local[(k, told_again)] = (local, _attached(doc, local) if local else [])
+        return found
+
+    def _may_be_background(self, timex: Timex) -> bool:
+        """An expression that may name a day well before publication (cheap: no parse)."""
+        interval = timex.interval
+        return interval is None or interval.start is None or _background_day(interval, self.anchor)
+
+
+_EARLIER_KEY = "dateline.time.earlier_mentions"
 
 
 def _within_carry(found: DateInterval) -> bool:
