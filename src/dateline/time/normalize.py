@@ -985,6 +985,13 @@ def story_week(m: re.Match[str], ctx: Context) -> Norm | None:
 # what makes "a third day" a run that ends on the story's day: "(continued) for a third day",
 # "(the strike) entered its second week"
 _RUN_BEFORE = re.compile(r"\b(?:for|enter(?:s|ed|ing)?|into)\s+(?:(?:its|their|his|her)\s+)?$", re.I)
+# "Today is the eighth day of the blockade", "Monday marked the third day of protests": the day the
+# subject names (just told, so the story's day) is that day of the run
+_DAY_IS = re.compile(
+    r"\b(?:today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+"
+    r"(?:is|was|will\s+be|marks|marked|became)\s+$",
+    re.I,
+)
 _GRAIN_OF = {"day": "D", "week": "W", "month": "M", "year": "Y"}
 
 
@@ -998,6 +1005,7 @@ def counted(m: re.Match[str], ctx: Context) -> Norm | None:
         or _g(m, "row")
         or not _g(m, "ord")  # a record: "its worst day since 2008"
         or _RUN_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
+        or (_g(m, "unit").lower() == "day" and _DAY_IS.search(ctx.text, max(0, m.start() - 24), m.start()))
     )
     if not run:
         return None

@@ -436,8 +436,8 @@ def _looks_back(name: str, value: str, told: _Narrative, text: str, start: int) 
     # "a year ago" compares too ("net was $2 million a year ago; sales rose from a year earlier"), and
     # so does a year before the quarter just told ("third-quarter sales fell from $21 million last
     # year. In the 2029 quarter, ...": the quarter is still the story's)
-    quarter = told.value if told.value and "-Q" in told.value else None
-    year_back = name == "relunit" and len(value) == 4 and quarter is not None and value < quarter[:4]
+    last_year = name == "relunit" and len(value) == 4 and text[start : start + 4].lower() == "last"
+    year_back = last_year and told.value is not None and "-Q" in told.value
     return (
         (name in ("ago", "relunit") and "-Q" in value)
         or (name == "ago" and len(value) == 4)
