@@ -50,12 +50,11 @@ def test_then_of_a_sequence_is_not_tagged_with_current() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("By mid-afternoon yesterday, the ferry shares were up 3 pence.",
-         [("mid-afternoon yesterday", "TIME", "2031-03-18TAF")]),
-        ("The tender offer expires late afternoon Friday.", [("late afternoon Friday", "TIME", "2031-03-21TAF")]),
-        ("The council voted early morning on Monday.", [("early morning on Monday", "TIME", "2031-03-17TMO")]),
+        ("By mid-afternoon yesterday, shares rose.", [("mid-afternoon yesterday", "TIME", "2031-03-18TAF")]),
+        ("The offer expires late afternoon Friday.", [("late afternoon Friday", "TIME", "2031-03-21TAF")]),
+        ("They voted early morning on Monday.", [("early morning on Monday", "TIME", "2031-03-17TMO")]),
     ],
-)  # fmt: skip
+)
 def test_a_part_of_day_before_its_day(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _values(text) == expected
 
@@ -78,7 +77,7 @@ def test_that_same_day_without_a_day_told_is_left_alone() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("In the port city, today is the eighth day of the blockade.", ("the eighth day", "DATE", "2031-03-19")),
+        ("In the port, today is the eighth day of the blockade.", ("the eighth day", "DATE", "2031-03-19")),
         ("Monday was the third day of the ferry strike.", ("the third day", "DATE", "2031-03-17")),
     ],
 )
