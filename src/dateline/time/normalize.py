@@ -73,8 +73,8 @@ def _g(m: re.Match[str], name: str) -> str | None:
 
 def _mod(m: re.Match[str]) -> str | None:
     groups = m.groupdict()
-    if groups.get("mod"):
-        return _MODS.get(groups["mod"].lower())
+    if mod := groups.get("mod") or groups.get("fmod"):
+        return _MODS.get(mod.lower())
     if groups.get("pos"):
         return _POS[groups["pos"].lower()]
     return None
@@ -401,7 +401,9 @@ def century(m: re.Match[str], ctx: Context) -> Norm | None:
 
 
 def _part(m: re.Match[str]) -> str:
-    return lookup("parts_of_day", _g(m, "part")) if m.groupdict().get("part") else ""
+    groups = m.groupdict()
+    part = groups.get("part") or groups.get("fpart")  # "Friday night", "mid-afternoon Friday"
+    return lookup("parts_of_day", part) if part else ""
 
 
 def weekday(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -485,8 +487,9 @@ def relunit(m: re.Match[str], ctx: Context) -> Norm | None:
     base = _narrative_base(m, rel, ctx) or ctx.ref
     if base is None:
         return Norm("DATE", cal.unit_value(None, unit), mod, relative=True)
-    if (unit, step, mod) == ("Y", -1, None) and (moved := _quarter_a_year_back(m, ctx)):
-        return Norm("DATE", moved, relative=True)
+    # "last year" is the calendar year even beside a quarter ("sales for the third quarter fell from
+    # $21 million last year"): TimeML writes what the words name, and a quarter a year back is only
+    # written where the words say "a year ago" / "a year earlier" (`_quarter_a_year_back`)
     return Norm("DATE", cal.unit_value(cal.shift(base, unit, step), unit), mod, relative=True)
 
 
@@ -563,13 +566,18 @@ _QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
 
 
 def _quarter_a_year_back(m: re.Match[str], ctx: Context) -> str | None:
-    """In an earnings report "a year ago" and "last year" compare with the quarter just named
-    ("third-quarter profit rose 5% from a year ago"): that quarter a year earlier."""
+    """In an earnings report "a year ago" compares with the quarter just named ("third-quarter profit
+    rose 5% from a year ago"): that quarter a year earlier."""
     if ctx.last_value is None or not _QUARTER_VALUE.fullmatch(ctx.last_value):
         return None
-    if not re.search(r"quarter", ctx.text[max(0, m.start() - 150) : m.start()], re.I):
+    if not beside_quarter(ctx.text, m.start()):
         return None
     return cal.shift_year(ctx.last_value, -1)
+
+
+def beside_quarter(text: str, start: int) -> bool:
+    """A quarter is named in the sentence or two before `start`: an earnings comparison."""
+    return re.search(r"quarter", text[max(0, start - 150) : start], re.I) is not None
 
 
 def duration(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -692,12 +700,18 @@ def ref(m: re.Match[str], ctx: Context) -> Norm | None:
     # the adjectives: "the recent downturn", "the current crisis"; not a superlative ("most recent
     # model"), a count ("its five current models"), a name ("the recent Clean Air Act") or economics'
     # "current account"; nor the noun ("the current of the river", "against the current.")
-    if word in ("recent", "current") and (
+    if word in ("then current", "then-current") and not _DETERMINER_BEFORE.search(before):
+        return None  # "prices fell and then current accounts": "then" of a sequence, not of "current"
+    if word.removeprefix("then").strip(" -") in ("recent", "current") and (
         re.search(r"\b(?:most|more|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+$", before, re.I)
         or re.match(r"\s+(?:accounts?\b|of\b|[A-Z])|\s*[.,;:!?)]", after)
     ):
         return None
     return Norm("DATE", lookup("references", word))
+
+
+# "the then-current price": "then" dates the adjective to a past time (TimeML PAST_REF)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|a)\s+$", re.I)
 
 
 def time(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -971,6 +985,13 @@ def story_week(m: re.Match[str], ctx: Context) -> Norm | None:
 # what makes "a third day" a run that ends on the story's day: "(continued) for a third day",
 # "(the strike) entered its second week"
 _RUN_BEFORE = re.compile(r"\b(?:for|enter(?:s|ed|ing)?|into)\s+(?:(?:its|their|his|her)\s+)?$", re.I)
+# "Today is the eighth day of the blockade", "Monday marked the third day of protests": the day the
+# subject names (just told, so the story's day) is that day of the run
+_DAY_IS = re.compile(
+    r"\b(?:today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+"
+    r"(?:is|was|will\s+be|marks|marked|became)\s+$",
+    re.I,
+)
 _GRAIN_OF = {"day": "D", "week": "W", "month": "M", "year": "Y"}
 
 
@@ -984,6 +1005,7 @@ def counted(m: re.Match[str], ctx: Context) -> Norm | None:
         or _g(m, "row")
         or not _g(m, "ord")  # a record: "its worst day since 2008"
         or _RUN_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
+        or (_g(m, "unit").lower() == "day" and _DAY_IS.search(ctx.text, max(0, m.start() - 24), m.start()))
     )
     if not run:
         return None

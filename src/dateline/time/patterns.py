@@ -141,6 +141,9 @@ _TIME_DAY = (
 
 
 # "the previous Friday", "the following Monday" count from the day last told
+# a part of the day before its day: "mid-afternoon yesterday", "late morning Friday" (TimeML: the
+# same TIME as "yesterday afternoon"); only with its modifier, as a bare "morning Friday" is rare
+_FRONT_PART = _i(r"\b(?P<fmod>early|late|mid)[-\s]?(?P<fpart>morning|afternoon|evening)\s+(?:on\s+)?")
 _WEEKDAY_REL = _i(r"this\s+past|last|next|this|coming|past|the\s+(?:previous|preceding|following|next)")
 
 
@@ -332,7 +335,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "weekday",
-        rf"(?:\b(?P<mod>{_i('early|late')})\s+(?:on\s+)?)?"
+        rf"(?:\b(?P<mod>{_i('early|late')})\s+(?:on\s+)?|{_FRONT_PART})?"
         rf"(?:(?P<rel>{_WEEKDAY_REL})\s+)?"
         rf"(?P<wd>{WEEKDAY})(?:\s+(?P<part>{_i(PART)}))?",
         anchor=_WEEKDAY_ANCHOR,
@@ -340,7 +343,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "relday",
         _i(
-            rf"\b(?:(?P<mod>earlier|later|early|late)\s+)?(?P<word>today|yesterday|tomorrow|tonight)"
+            rf"\b(?:(?P<mod>earlier|later|early|late)\s+|{_FRONT_PART})?(?P<word>today|yesterday|tomorrow|tonight)"
             rf"(?:\s+(?P<part>{PART}))?\b"
         ),
         ("today", "yesterday", "tomorrow", "tonight"),
@@ -608,7 +611,8 @@ RULES: tuple[Rule, ...] = (
         "anaphoric",
         _i(
             r"\b(?:the\s+(?P<dir1>next|following|previous|same|preceding)\s+(?:day|morning)"
-            r"|the\s+day\s+(?P<dir2>before|after)(?!\s+(?:yesterday|tomorrow))|that\s+day|(?P<n>a|one)\s+day\s+"
+            r"|the\s+day\s+(?P<dir2>before|after)(?!\s+(?:yesterday|tomorrow))|that\s+(?:same\s+|very\s+)?day"
+            r"|(?P<n>a|one)\s+day\s+"
             r"(?P<dir3>earlier|later))\b"
         ),
         anchor=_words("day", "morning"),

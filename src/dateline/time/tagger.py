@@ -23,7 +23,7 @@ from dateline.nlp.text import text_of
 from dateline.records import DateInterval, DocumentTime, Timex
 from dateline.time import values
 from dateline.time.calendar_math import shift_year, unit_value
-from dateline.time.normalize import HANDLERS, Context, Norm
+from dateline.time.normalize import HANDLERS, Context, Norm, beside_quarter
 from dateline.time.patterns import MONTH, RANGE_JOIN, REACH, RULES, WEEKDAY, Anchor, Rule
 from dateline.time.tense import Direction, clause_verb, cues, direction, tense_at
 
@@ -428,13 +428,21 @@ _PART_OF_DAY = re.compile(r"T[A-Z]{2}$")
 _ANY_PAST = (_Narrative(date(2000, 1, 1), "2000-01-01"), _Narrative(date(2000, 1, 1), "2000-Q1"))
 
 
-def _looks_back(name: str, value: str) -> bool:
+def _looks_back(name: str, value: str, told: _Narrative, text: str, start: int) -> bool:
     """A comparison period ("the year-earlier period", "a year ago" beside a quarter) points back
     from the period the story is about; it does not become that period itself."""
     if name in ("period", "year_earlier", "earlier"):
         return True
-    # "a year ago" compares too ("net was $2 million a year ago; sales rose from a year earlier")
-    return (name in ("ago", "relunit") and "-Q" in value) or (name == "ago" and len(value) == 4)
+    # "a year ago" compares too ("net was $2 million a year ago; sales rose from a year earlier"), and
+    # so does a year before the quarter just told ("third-quarter sales fell from $21 million last
+    # year. In the 2029 quarter, ...": the quarter is still the story's)
+    last_year = name == "relunit" and len(value) == 4 and text[start : start + 4].lower() == "last"
+    year_back = last_year and told.value is not None and "-Q" in told.value
+    return (
+        (name in ("ago", "relunit") and "-Q" in value)
+        or (name == "ago" and len(value) == 4)
+        or (year_back and beside_quarter(text, start))
+    )
 
 
 def _normalize(
@@ -675,7 +683,7 @@ def tag(doc: Doc, anchor: DocumentTime) -> list[Timex]:
             period_end = start  # "the third quarter ended Sept. 30": the day ends the quarter told
         if _MONTHS.fullmatch(timex.value) and _MONTHS_OF_YEAR.search(text, max(0, start - 16), end):
             told = told.in_months_of_year(day)
-        elif not _looks_back(name, timex.value) and start != period_end:
+        elif not _looks_back(name, timex.value, told, text, start) and start != period_end:
             told = told.after(timex)
         if name in _CLOCK and not any(m.groupdict().get(g) for g in ("wd", "rd", "mon")) and day:
             bare_times.append(len(out))
