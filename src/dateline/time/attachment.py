@@ -212,11 +212,14 @@ _INVITING = frozenset({"invite"})  # beside the verbs of requesting (`requesting
 
 def _asked_occasion(span: Span, head: Token | None) -> Token | None:
     """The noun of the "to" phrase ("to peace talks") of a verb of inviting or requesting that the
-    adverbial expression `span` (no preposition of its own) is written after, where the parser hangs
-    the expression on the verb."""
-    if head is None or span.root.dep_ not in _ADVERBIAL_DEPS or not is_verb(head):
+    adverbial expression `span` (no preposition of its own) is written after, whether the parser
+    hangs the expression on the verb or on that noun (where it is no scene of the verb's, as "in a
+    statement on Monday" is)."""
+    if head is None or span.root.dep_ not in _ADVERBIAL_DEPS:
         return None
-    if head.lemma_.lower() not in _INVITING and head.lemma_.lower() not in cues()["requesting"]:
+    if head.dep_ == "pobj" and head.pos_ == "NOUN" and head.head.lower_ == "to" and head.head.dep_ == "prep":
+        return head if _inviting(head.head.head) and head.i < span.start else None
+    if not _inviting(head):
         return None
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ == "to" and head.i < prep.i < span.start:
@@ -224,6 +227,11 @@ def _asked_occasion(span: Span, head: Token | None) -> Token | None:
             if noun is not None:
                 return noun
     return None
+
+
+def _inviting(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    return is_verb(verb) and (lemma in _INVITING or lemma in cues()["requesting"])
 
 
 def _adverbial_on_object(root: Token, head: Token | None) -> bool:
