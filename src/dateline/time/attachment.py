@@ -106,6 +106,11 @@ def attach(doc: Doc, timexes: Sequence[Timex]) -> list[Attachment]:
             # "began talks two years ago": an adverbial expression the parser hangs on the verb's
             # object dates the verb (nouns take dates as modifiers, "the 2013 accord", not adverbs).
             head = head.head
+        elif prep is None and (asked := _asked_occasion(span, head)) is not None:
+            # "invited the two sides to peace talks in Lakeport this weekend": an adverbial time
+            # written after the occasion an invitation or a request names is the occasion's
+            # (round 22); the invitation's own time comes before it ("on Monday invited ...")
+            head = asked
         elif prep is None and _ago_on_purpose(root, head):
             # "began talks to mend ties two years ago": what lies "ago" is not the purpose (which
             # comes after its head) but the verb that takes the purpose's noun
@@ -200,6 +205,33 @@ def _in_setting_phrase(word: Token, root: Token) -> bool:
     if prep is None or prep.pos_ != "ADP" or prep.dep_ not in _PREP_DEPS or prep.head.i == prep.i:
         return False
     return prep.lower_ not in cues()["relational_preps"] and (word.i == prep.i or is_verb(prep.head))
+
+
+_INVITING = frozenset({"invite"})  # beside the verbs of requesting (`requesting` in tense_cues.json)
+
+
+def _asked_occasion(span: Span, head: Token | None) -> Token | None:
+    """The noun of the "to" phrase ("to peace talks") of a verb of inviting or requesting that the
+    adverbial expression `span` (no preposition of its own) is written after, whether the parser
+    hangs the expression on the verb or on that noun (where it is no scene of the verb's, as "in a
+    statement on Monday" is)."""
+    if head is None or span.root.dep_ not in _ADVERBIAL_DEPS:
+        return None
+    if head.dep_ == "pobj" and head.pos_ == "NOUN" and head.head.lower_ == "to" and head.head.dep_ == "prep":
+        return head if _inviting(head.head.head) and head.i < span.start else None
+    if not _inviting(head):
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "to" and head.i < prep.i < span.start:
+            noun = next((o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+            if noun is not None:
+                return noun
+    return None
+
+
+def _inviting(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    return is_verb(verb) and (lemma in _INVITING or lemma in cues()["requesting"])
 
 
 def _adverbial_on_object(root: Token, head: Token | None) -> bool:

@@ -128,6 +128,8 @@ def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docum
     during = _during_occasion(doc, trigger, timexes, anchor)
     if during is not None and not (found.is_day and own_expression(trigger, timexes)):
         return during  # unless its clause names a day of its own ("met on March 16 during ...")
+    if found.likely is None and (told := _during_told_occasion(doc, trigger, timexes, anchor)) is not None:
+        return told
     return _ended_span(found, trigger, timexes)
 
 
@@ -711,6 +713,34 @@ def _during_occasion(
     if span.extent is None or span.start is None or span.end is None or span.start == span.end:
         return None
     return DateInterval(span.start, span.end, "range", span.confidence, f"during '{noun.text}': {span.basis}")
+
+
+def _during_told_occasion(
+    doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: DocumentTime
+) -> DateInterval | None:
+    """ "During the visit, the two leaders were expected to sign a pact", "will hold talks during the
+    visit" after "arrived on Tuesday": an event with no likely day of its own (a plan, told only by
+    its tense: some day after the report) that is told as taking place during an occasion the
+    article dates to a likely day takes the occasion's date. The "during" phrase may hang on the
+    verb that plans it ("were expected to sign": on "expected"). Round 22."""
+    if own_expression(trigger, timexes):
+        return None
+    heads = [trigger]
+    while heads[-1].dep_ == "xcomp" and heads[-1].head.i != heads[-1].i and len(heads) < 3:
+        heads.append(heads[-1].head)
+    nouns = [
+        o
+        for h in heads
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ == "during"
+        for o in p.children
+        if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and not _lasting_noun(o)
+    ]
+    for noun in nouns:
+        span = date_event(doc, noun, timexes, anchor)
+        if span.likely is not None and span.extent is None:
+            return replace(span, basis=f"during '{noun.text}': {span.basis}")
+    return None
 
 
 def _heads_up(token: Token, hops: int = 3) -> list[Token]:
