@@ -50,3 +50,21 @@ def test_another_states_envoy_is_no_recall_of_ones_own(pipeline):
     events = pipeline_events(pipeline, RECALL_STORY)
     expulsion = next(e for e in events if e.type == "SANCTION" and "ordered" in e.trigger)
     assert countries_of(expulsion) == {"TCD", "GAB"}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("A Liberian-flagged tanker was seized near the coast on Friday, officials said.", "LBR"),
+        ("Gunmen seized a Greek-owned ship off the coast on Friday.", "GRC"),
+    ],
+)
+def test_a_thing_flagged_or_owned_in_a_country_is_that_countrys(pipeline, text, country):
+    seizure = of_type(pipeline_events(pipeline, text), "COERCE")
+    assert countries_of(seizure, "target") == {country}
+
+
+def test_another_hyphened_participle_is_still_no_affiliation(pipeline):
+    # "Chinese-made drones" are no act of China's: the participle keeps the old reading
+    seizure = of_type(pipeline_events(pipeline, "Police in Kenya seized Chinese-made drones on Friday."), "COERCE")
+    assert "CHN" not in countries_of(seizure)
