@@ -66,5 +66,6 @@ def test_a_thing_flagged_or_owned_in_a_country_is_that_countrys(pipeline, text, 
 
 def test_another_hyphened_participle_is_still_no_affiliation(pipeline):
     # "Chinese-made drones" are no act of China's: the participle keeps the old reading
-    seizure = of_type(pipeline_events(pipeline, "Police in Kenya seized Chinese-made drones on Friday."), "COERCE")
+    events = pipeline_events(pipeline, "Police in Kenya seized Chinese-made drones on Friday.")
+    seizure = of_type(events, "COERCE")
     assert "CHN" not in countries_of(seizure)

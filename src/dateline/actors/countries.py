@@ -229,10 +229,11 @@ class CountryPhrases(SentenceView):
             s = self.subs[k + skip]
             if not (s.key.isalpha() and s.text.islower()) and s.key != "-":
                 break
+            # "a British-flagged tanker", "a Chinese-owned firm": the participle joins the country to the noun
             hyphened = s.key in REGISTRY_PARTICIPLES and skip > 0 and self.subs[k + skip - 1].key == "-"
-            if s.key not in ("-", "and") and self._pos(k + skip) not in ("ADJ", "NOUN", "ADV", "PROPN"):
-                if not hyphened:  # "a British-flagged tanker", "a Chinese-owned firm": the country's
-                    break  # "Cuba to hold migrants", "China lost world court": not one noun phrase
+            phrase_word = s.key in ("-", "and") or self._pos(k + skip) in ("ADJ", "NOUN", "ADV", "PROPN")
+            if not (phrase_word or hyphened):
+                break  # "Cuba to hold migrants", "China lost world court": not one noun phrase
         return None, None, ""
 
     @per_sentence
