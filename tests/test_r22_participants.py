@@ -19,6 +19,8 @@ from coding_support import countries_of, of_type, pipeline_events
         ),
         # "it" does too
         ("Norway and Denmark cut diplomatic ties with Bolivia, accusing it of arming rebels.", {"BOL"}),
+        # the referent is a party of the act noun the participle's verb governs ("sanctions on X")
+        ("Canada imposed sanctions on Wagner in March, accusing it of abusing civilians in Sudan.", {"RUS"}),
     ],
 )
 def test_a_participle_object_that_refers_back_is_the_governing_acts_target(pipeline, text, target):

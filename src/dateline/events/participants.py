@@ -864,15 +864,15 @@ def assign(
         # "twelve Indian police officers wounded in the raid": the noun a passive participle describes
         # undergoes it.
         sides.targets += [m for m in index.under(anchor.head, skip) if index.root_of(m) == anchor.head.i]
-    if not sides.targets and not sides.joint:
-        # "cut ties with X, accusing the country of ...": a participle's object that refers back is the
-        # target of the act the participle hangs on.
-        sides.targets += _referred_object(index, anchor, skip)
-    if not sides.targets and not sides.joint and event_type != "CONSULT":
+    # "cut ties with X, accusing the country of ...": a participle's object that refers back is the
+    # target of the act the participle hangs on (added after the nested parties are dropped: "imposed
+    # sanctions on X, accusing it": X is the sanctions' party and, through "it", this act's).
+    referred = [] if sides.targets or sides.joint else _referred_object(index, anchor, skip)
+    if not sides.targets and not sides.joint and not referred and event_type != "CONSULT":
         # "X agreed to a pause during a call with Y": the act is addressed to the other party of the
         # talks it was made in.
         sides.targets += _counterparts(index, anchor, skip)
-    if not sides.targets and not sides.joint:
+    if not sides.targets and not sides.joint and not referred:
         # "'Russia is attacking our cities,' Zelensky said": what is "ours" in a quote is the speaker's.
         sides.targets += _ours(index, anchor, head)
     if not sides.sources and not sides.joint and event_type in VERBAL_TYPES:
@@ -911,6 +911,7 @@ def assign(
         home = {a.country for m in sides.sources for a in m.actors}
         sides.targets += [m for m in _travelled_to(index, anchor) if m.actors[0].country not in home]
     _drop_nested_parties(index, sides, anchor, head, content, event_type)
+    sides.targets += referred
     if reciprocal(anchor) or (anchor.lemma_.lower() in lexicon.mutual and event_type in FORCE_TYPES):
         # "the army and the RSF battled each other", "the two armies exchanged fire": each is the
         # other's target.
