@@ -46,6 +46,9 @@ PARTICIPLES_IRREGULAR = {"run", "made", "held", "born", "built", "owned", "grown
 OUTSIDERS = {"foreign", "international", "coalition", "western", "allied", "multinational", "overseas"}
 # Lower-case nouns of an organisation's units that a region's name can head ("the Iran desk").
 UNITS = {"division", "desk", "department", "bureau", "directorate", "section", "unit", "cell"}
+# Participles that join a country to a thing registered, owned or run in it ("a British-flagged tanker",
+# "an Iranian-owned ship"): the thing is the country's, as "a British tanker" is.
+REGISTRY_PARTICIPLES = frozenset({"flagged", "registered", "owned", "operated"})
 UNIT_REACH = 6  # subtokens between the country and its unit noun ("and West Asia", "-Pacific")
 # Nouns that, after "X's", denote other actors related to X ("Afghanistan's neighbours", "Iran's rivals").
 RELATIONAL = {"neighbours", "neighbors", "neighbour", "neighbor", "rivals", "rival", "enemies", "enemy",
@@ -83,7 +86,7 @@ class CountryPhrases(SentenceView):
         if self._key(m.j) == "-" and m.j + 1 < len(self.subs) and not body:
             word = self.subs[m.j + 1].text
             participle = (word.endswith("ed") and word != "led") or word in PARTICIPLES_IRREGULAR
-            if word.isalpha() and word.islower() and participle:
+            if word.isalpha() and word.islower() and participle and word not in REGISTRY_PARTICIPLES:
                 if word != "based" or entry.kind not in ("country", "metonym", "place"):
                     return [], m.j + 2
                 country = self.kb.countries[entry.key]
@@ -226,7 +229,10 @@ class CountryPhrases(SentenceView):
             s = self.subs[k + skip]
             if not (s.key.isalpha() and s.text.islower()) and s.key != "-":
                 break
-            if s.key not in ("-", "and") and self._pos(k + skip) not in ("ADJ", "NOUN", "ADV", "PROPN"):
+            # "a British-flagged tanker", "a Chinese-owned firm": the participle joins the country to the noun
+            hyphened = s.key in REGISTRY_PARTICIPLES and skip > 0 and self.subs[k + skip - 1].key == "-"
+            phrase_word = s.key in ("-", "and") or self._pos(k + skip) in ("ADJ", "NOUN", "ADV", "PROPN")
+            if not (phrase_word or hyphened):
                 break  # "Cuba to hold migrants", "China lost world court": not one noun phrase
         return None, None, ""
 

@@ -736,6 +736,33 @@ def _inherited_subject(index: MentionIndex, anchor: Token, skip: Sequence[int]) 
     return []
 
 
+# Nouns by which a participle's object refers back to a state or body just named ("cut ties with X,
+# accusing the country of ..."), besides "it" and "them".
+REFERRING_NOUNS = frozenset(
+    {"country", "state", "nation", "kingdom", "emirate", "republic", "government", "regime", "group",
+     "organisation", "organization", "militia", "movement"}
+)  # fmt: skip
+REFERRING_PRONOUNS = frozenset({"it", "them"})
+
+
+def _referred_object(index: MentionIndex, anchor: Token, skip: Sequence[int]) -> list[ActorMention]:
+    """The target of the act a participial adjunct hangs on, when the participle's object only refers
+    back to it: "A cut ties with B, accusing it of ...", "imposed sanctions on X, accusing the group of
+    ..." (B, X). The object is "it"/"them" or a definite noun of a state or body that names no actor of
+    its own; a participle with a subject of its own is another clause ("..., B accusing A")."""
+    if anchor.tag_ != "VBG" or anchor.dep_ != "advcl" or _has_own_subject(anchor):
+        return []
+    objects = _children(anchor, frozenset({"dobj"}))
+    if len(objects) != 1:
+        return []
+    obj = objects[0]
+    definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children)
+    referring = obj.lower_ in REFERRING_PRONOUNS or (obj.lemma_.lower() in REFERRING_NOUNS and definite)
+    if not referring or index.under(obj, skip):
+        return []
+    return clause_sides(index, anchor.head, skip).targets
+
+
 def _deciders(decision: Token) -> list[Token]:
     """The named owner of a decision's noun: its "of"-phrase or its possessor other than a pronoun
     (round 14); "their decision" borrows its subject as any noun does."""
@@ -837,11 +864,15 @@ def assign(
         # "twelve Indian police officers wounded in the raid": the noun a passive participle describes
         # undergoes it.
         sides.targets += [m for m in index.under(anchor.head, skip) if index.root_of(m) == anchor.head.i]
-    if not sides.targets and not sides.joint and event_type != "CONSULT":
+    # "cut ties with X, accusing the country of ...": a participle's object that refers back is the
+    # target of the act the participle hangs on (added after the nested parties are dropped: "imposed
+    # sanctions on X, accusing it": X is the sanctions' party and, through "it", this act's).
+    referred = [] if sides.targets or sides.joint else _referred_object(index, anchor, skip)
+    if not sides.targets and not sides.joint and not referred and event_type != "CONSULT":
         # "X agreed to a pause during a call with Y": the act is addressed to the other party of the
         # talks it was made in.
         sides.targets += _counterparts(index, anchor, skip)
-    if not sides.targets and not sides.joint:
+    if not sides.targets and not sides.joint and not referred:
         # "'Russia is attacking our cities,' Zelensky said": what is "ours" in a quote is the speaker's.
         sides.targets += _ours(index, anchor, head)
     if not sides.sources and not sides.joint and event_type in VERBAL_TYPES:
@@ -880,6 +911,7 @@ def assign(
         home = {a.country for m in sides.sources for a in m.actors}
         sides.targets += [m for m in _travelled_to(index, anchor) if m.actors[0].country not in home]
     _drop_nested_parties(index, sides, anchor, head, content, event_type)
+    sides.targets += referred
     if reciprocal(anchor) or (anchor.lemma_.lower() in lexicon.mutual and event_type in FORCE_TYPES):
         # "the army and the RSF battled each other", "the two armies exchanged fire": each is the
         # other's target.
@@ -1791,7 +1823,7 @@ def envoy_posting(
     envoys = [o for t in objects for o in (t, *t.conjuncts) if o.lemma_.lower() in ENVOYS]
     posts = {t.i for e in envoys for p in _prep_objects(e, POSTING_PREPS) for t in (p, *p.conjuncts)}
     if not posts:
-        return []  # nowhere posted: no mention of the article need be tried
+        return _own_envoy_posting(index, anchor, envoys, actors)
     known = {ea.actor.country for ea in actors}
     out = _unique(
         a
@@ -1801,6 +1833,44 @@ def envoy_posting(
         if a.country and a.country not in known
     )
     return [EventActor(a, "target") for a in out]
+
+
+def _own_envoy_posting(
+    index: MentionIndex, anchor: Token, envoys: list[Token], actors: list[EventActor]
+) -> list[EventActor]:
+    """Where the doer's own envoy is posted when the act does not say: the other country of a
+    two-country story (`MentionIndex.dyad`), whose relations the recall is about ("France said it would
+    recall its ambassador", "withdrew the ambassador" in a story of France and Mali). Only for one
+    doer's country and envoys that are its own (owned by a pronoun, or of its country or of none),
+    when the sentence names no third country."""
+    sources = {ea.actor.country for ea in actors if ea.side == "source"}
+    others = {ea.actor.country for ea in actors if ea.side != "source"} - sources - {None}
+    if not envoys or len(sources) != 1 or None in sources or others:
+        return []
+    (home,) = sources
+    for envoy in envoys:
+        owners = [c for c in envoy.children if c.dep_ in ("poss", "amod", "compound", "det")]
+        pronoun = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in owners)
+        named = {a.country for m in index.under(envoy) for a in m.actors}
+        if not (pronoun or named <= {home, None}):
+            return []  # "summoned the Japanese ambassador": another state's envoy
+    dyad = index.dyad(anchor.sent.start)
+    if len(dyad) != 2 or home not in dyad:
+        return []
+    sent = anchor.sent
+    named = {
+        a.country
+        for loc in (*index.located, *index.places)
+        if sent.start <= loc.root.i < sent.end
+        for a in loc.mention.actors
+        if a.country
+    }
+    if named - set(dyad):
+        return []
+    other = next(c for c in dyad if c != home)
+    candidates = [a for loc in index.located for a in loc.mention.actors if a.country == other]
+    actor = next((a for a in candidates if a.kind == "country"), candidates[0])
+    return [EventActor(actor, "target")]
 
 
 def mediated_sides(index: MentionIndex, anchor: Token, actors: list[EventActor]) -> list[EventActor]:
