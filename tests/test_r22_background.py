@@ -21,7 +21,7 @@ def _types(events) -> list[str]:
         # a commitment told as the state its subject is in now: a standing position
         ('"Chile is committed to holding accountable those responsible," the minister said, announcing '
          "a review of its ties.", "AGREE"),
-        ('"Peru is committed to protecting its national interests and dignity," the statement said.', "AGREE"),
+        ('"Peru is committed to protecting its national interests," the statement said.', "AGREE"),
         # thanks given by no one the story names as an actor: a courtesy
         ("“Thank you Antonio, good to be back here,” the guest said.", "SUPPORT"),
         ("The shipowner praised the crew. He also thanked Chile and Peru for their assistance.", "SUPPORT"),
@@ -72,4 +72,5 @@ def test_an_outcome_counted_on_is_hoped(nlp, sentence, word):
 
 
 def test_will_alone_still_plans(nlp):
-    assert modality(token_of(nlp, "The two leaders will agree on a settlement next week.", "agree")) == "planned"
+    sentence = "The two leaders will agree on a settlement next week."
+    assert modality(token_of(nlp, sentence, "agree")) == "planned"
