@@ -1,7 +1,7 @@
-"""Round 22 (issue 12, r22spur): what a story says in passing is no event of the story. Standing
-positions, courtesies, habits, basing arrangements and speculated effects, and the modality of an
-outcome counted on; each with invented sentences through the full pipeline with the real knowledge
-base, beside the acts that stay."""
+"""Round 22 (issue 12, r22spur): what a story says in passing is no event of the story. Courtesies,
+habits, basing arrangements and speculated effects, and the modality of an outcome counted on; each
+with invented sentences through the full pipeline with the real knowledge base, beside the acts that
+stay."""
 
 from __future__ import annotations
 
@@ -18,10 +18,6 @@ def _types(events) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "absent"),
     [
-        # a commitment told as the state its subject is in now: a standing position
-        ('"Chile is committed to holding accountable those responsible," the minister said, announcing '
-         "a review of its ties.", "AGREE"),
-        ('"Peru is committed to protecting its national interests," the statement said.', "AGREE"),
         # thanks given by no one the story names as an actor: a courtesy
         ("“Thank you Antonio, good to be back here,” the guest said.", "SUPPORT"),
         ("The shipowner praised the crew. He also thanked Chile and Peru for their assistance.", "SUPPORT"),
@@ -43,8 +39,6 @@ def test_no_event_of_the_type(pipeline, text, absent):
 @pytest.mark.parametrize(
     ("text", "present"),
     [
-        # a commitment made, told as an act, stays
-        ("The Chilean and Peruvian presidents committed to close coordination on trade on Monday.", "AGREE"),
         # thanks from a named state's leader stay
         ("The Chilean president thanked Peru for its solidarity on Monday.", "SUPPORT"),
         # a guest hosted is a visit

@@ -45,8 +45,6 @@ def background_state(trigger: Trigger, lexicon: Lexicon) -> bool:
         return True  # "under the plan, X would withdraw its troops": a plan's terms (round 12)
     if requirement(trigger.anchor):
         return True  # "the act requires the US to impose sanctions on ...": a law's standing rule (round 11)
-    if _committed_state(trigger):
-        return True  # "Norland is committed to holding X accountable": a standing position (round 22)
     if _basing(trigger):
         return True  # "Norland hosts 10,000 Sudrian troops": a standing arrangement, no visit (round 22)
     verb = _clause_verb(trigger.anchor)
@@ -110,23 +108,6 @@ def background_state(trigger: Trigger, lexicon: Lexicon) -> bool:
     if verb.tag_ in PRESENT and not _has_aux(verb) and any(_generic(c) for c in children):
         return True
     return backdrop(trigger.anchor, verbal)
-
-
-def _committed_state(trigger: Trigger) -> bool:
-    """ "X is committed to holding accountable those responsible", "we are committed to protecting our
-    interests": a commitment told as the state its subject is in now (a present "be" with the
-    participle) is a standing position, as "remains committed" is, not an undertaking made; the dev gold
-    codes none of them (round 22: three sentences, two sets). "committed to close coordination", "has
-    committed to talks" and "will be committed" are still told as acts or plans."""
-    verb = trigger.anchor
-    if trigger.type != "AGREE" or verb.lemma_.lower() != "commit" or verb.tag_ != "VBN":
-        return False
-    be = next((c for c in verb.children if c.dep_ == "auxpass" and c.lemma_ == "be"), None)
-    if be is None and verb.dep_ == "acomp" and verb.head.lemma_ == "be":
-        be = verb.head  # "Sudria is committed to ...": the parser makes "is" the clause's verb
-    if be is None or be.tag_ not in PRESENT:
-        return False
-    return not any(c.dep_ == "aux" for c in (*verb.children, *be.children))
 
 
 # Military units a state keeps on another's soil: what it "hosts" is a base, not a guest.
