@@ -68,3 +68,18 @@ def test_an_outcome_counted_on_is_hoped(nlp, sentence, word):
 def test_will_alone_still_plans(nlp):
     sentence = "The two leaders will agree on a settlement next week."
     assert modality(token_of(nlp, sentence, "agree")) == "planned"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        # the source the act is told on is no condition on it
+        ("If Norland's version of the events is to be believed, Sudria began shelling the posts on Friday.",
+         "shelling", "asserted"),
+        ("If the reports are to be trusted, Sudria expelled the envoy on Monday.", "expelled", "asserted"),
+        # a condition stays one
+        ("If Norland believes the reports, it will expel the envoy.", "expel", "hypothetical"),
+    ],
+)  # fmt: skip
+def test_a_source_cited_with_if(nlp, sentence, word, expected):
+    assert modality(token_of(nlp, sentence, word)) == expected
