@@ -45,6 +45,8 @@ def background_state(trigger: Trigger, lexicon: Lexicon) -> bool:
         return True  # "under the plan, X would withdraw its troops": a plan's terms (round 12)
     if requirement(trigger.anchor):
         return True  # "the act requires the US to impose sanctions on ...": a law's standing rule (round 11)
+    if _basing(trigger):
+        return True  # "Norland hosts 10,000 Sudrian troops": a standing arrangement, no visit (round 22)
     verb = _clause_verb(trigger.anchor)
     if verb is None:
         return False
@@ -65,6 +67,8 @@ def background_state(trigger: Trigger, lexicon: Lexicon) -> bool:
         return True  # "routinely deny", "often clash"
     if _used_to(verb):
         return True  # "Kenya used to host the talks": a past habit
+    if _whenever(verb):
+        return True  # "when we disagree with X they prefer not to engage in dialogue": a habit (round 22)
     if _early_life(verb):
         return True  # "went there often in his childhood to visit his aunt": a past habit (round 11)
     near = list(_clause_words(verb))
@@ -104,6 +108,25 @@ def background_state(trigger: Trigger, lexicon: Lexicon) -> bool:
     if verb.tag_ in PRESENT and not _has_aux(verb) and any(_generic(c) for c in children):
         return True
     return backdrop(trigger.anchor, verbal)
+
+
+# Military units a state keeps on another's soil: what it "hosts" is a base, not a guest.
+GARRISONS = frozenset(
+    {"troop", "soldier", "force", "base", "fleet", "headquarters", "garrison", "contingent", "personnel"}
+)
+
+
+def _basing(trigger: Trigger) -> bool:
+    """ "Norland hosts 10,000 Sudrian troops and a Sudrian headquarters", "Lakeland hosts the Sudrian
+    Navy's 5th Fleet": a state that hosts another's troops, base or fleet keeps a standing arrangement;
+    no one visits (round 22: a background paragraph of the Gulf story; the guest "hosted the Sudrian
+    defence minister" stays a visit)."""
+    verb = trigger.anchor
+    if trigger.type != "CONSULT" or verb.lemma_.lower() != "host" or trigger.nominal:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+    return bool(objects) and all(o.lemma_.lower() in GARRISONS for o in objects)
 
 
 # Links inside one clause through which a time phrase can hang on the verb, its object or its
@@ -177,6 +200,28 @@ def _used_to(verb: Token) -> bool:
     return used.doc[used.i + 1].lower_ == "to" and not any(c.dep_ == "dobj" for c in used.children)
 
 
+# Words that open a clause of the occasions on which something is done: "when", "whenever".
+OCCASIONS = frozenset({"when", "whenever"})
+
+
+def _whenever(verb: Token) -> bool:
+    """ "When we disagree with X, they prefer not to engage in dialogue", "whenever Norland protests,
+    Sudria summons its envoy": a simple present over a simple present "when" clause says what is done
+    on such occasions, a habit, not one act (round 22). "When they meet on Monday, they will sign" and
+    "when X visited, Y signed" tell one occasion."""
+    node = verb
+    while node.dep_ == "xcomp" and node.head.pos_ in ("VERB", "AUX"):
+        node = node.head  # "prefer not to engage": the habit is the preferring's
+    if not _simple_present(node):
+        return False
+    return any(
+        c.dep_ == "advcl"
+        and _simple_present(c)
+        and any(m.dep_ in ("advmod", "mark") and m.lower_ in OCCASIONS for m in c.children)
+        for c in node.children
+    )
+
+
 # Stages of a life that place a clause in its doer's youth: "as a boy", "in his childhood".
 LIFE_STAGES = frozenset(
     {"child", "boy", "girl", "teenager", "schoolboy", "schoolgirl", "student", "youngster"}
@@ -246,6 +291,12 @@ CAUSE_NOUNS = frozenset(
         "treaty",
         "scheme",
         "initiative",
+        # a response's effects, as the speculation of what it "would" do: "a retaliation would shut
+        # down the embassy" (round 22)
+        "retaliation",
+        "response",
+        "reprisal",
+        "countermeasure",
     }
 )
 

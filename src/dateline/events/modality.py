@@ -256,7 +256,7 @@ def _condition_clause(tok: Token, lex: CueLexicon) -> bool:
     conjunction of several words the parser attaches in many ways ("provided that", "on condition
     that", "as long as"), found by the words just before the clause's subject."""
     if any(c.dep_ == "mark" and c.lower_ in lex.single("mark") for c in tok.children):
-        return True
+        return not _evidential(tok)
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     if tok.dep_ == "advcl" and _inverted(tok, CONDITION_INVERSION):
@@ -269,6 +269,18 @@ def _condition_clause(tok: Token, lex: CueLexicon) -> bool:
     return any(
         len(p) > 1 or p[0] in CONDITION_WORDS for p in lex.phrases("mark") if tuple(before[-len(p) :]) == p
     )
+
+
+# Verbs of giving credence: "if X is to be believed" names whose word the news rests on.
+CREDENCE = frozenset({"believe", "trust"})
+
+
+def _evidential(clause: Token) -> bool:
+    """ "If Norland's version of the events is to be believed, Sudria began shelling ...", "if the
+    reports are to be trusted": the clause cites the source the act is told on, it sets no condition
+    on the act (round 22)."""
+    verbs = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
+    return any(v.lemma_.lower() in CREDENCE and any(c.dep_ == "auxpass" for c in v.children) for v in verbs)
 
 
 # Auxiliaries that open a condition by coming before the subject instead of an "if".

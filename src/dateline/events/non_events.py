@@ -53,10 +53,19 @@ def idle_noun(event: DraftEvent, ontology: Ontology, lexicon: Lexicon) -> bool:
 TARGETED_STANCES = frozenset({"concern"})
 
 
+# Words of thanks and praise: a state's act only when someone named gives them.
+GRATITUDE = frozenset({"thank", "thanks", "gratitude", "praise", "commend", "congratulate", "laud", "hail"})
+
+
 def untargeted_stance(event: DraftEvent) -> bool:
     """A concern voiced by or about nobody named: a worry ("tariffs raised concerns about supply chains"),
-    not one actor's disapproval of another (round 17)."""
+    not one actor's disapproval of another (round 17). Thanks or praise given by nobody the story
+    names as an actor ("“Thank you, Arno, good to be back”", "he thanked their families for their
+    support", where "he" is a shipowner or an aide) is a courtesy, not a state's act (round 22: four
+    sentences of three articles, two sets, none a gold event); "Vale thanked Korr" stays."""
     entry = event.trigger.entry
+    if event.type == "SUPPORT" and entry.lemma in GRATITUDE:
+        return not _has_doer(event)
     if entry.pos != "N" or entry.lemma not in TARGETED_STANCES:
         return False
     return not _has_doer(event) or not any(ea.side == "target" for ea in event.actors)
