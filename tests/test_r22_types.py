@@ -74,3 +74,17 @@ def test_an_invitation_with_no_act_named_is_a_request_to_meet(pipeline):
     # with an act named, the act gives the mode: joining is no meeting
     events = pipeline_events(pipeline, "The king invited the president to join the alliance.")
     assert of_type(events, "REQUEST").mode != "meet"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riga accused Moscow of interfering in the election.",
+        "Riga accused Moscow of destabilising the region.",
+        "The bloc accused the militia of fomenting violence in the north.",
+    ],
+)
+def test_a_charge_of_hostile_acts_against_a_state_is_an_allegation(pipeline, text):
+    assert of_type(pipeline_events(pipeline, text), "ACCUSE").mode == "allege", text
+    events = pipeline_events(pipeline, "Riga accused Moscow of double standards.")
+    assert of_type(events, "ACCUSE").mode == "disapprove"
