@@ -85,3 +85,64 @@ def test_an_undated_report_of_the_target_alone_stays_apart():
     vague = DateInterval(None, date(2021, 11, 8), "range", 0.2, "past perfect, no date in its clause")
     later = _report(FAR, "Rwanda had been accused of supplying the fighters.", [(RWANDA, "target")], vague)
     assert _sizes([_pair(), later]) == [1, 1]
+
+
+# --- several vague pieces of one act, made one by a dated report (`index.CanonicalIndex._one_event`) ---
+
+FREEDONIA = Actor("FRD", "Freedonia", "FRD", None, None, "country")
+RURITANIA = Actor("RUR", "Ruritania", "RUR", None, None, "country")
+UNKNOWN = DateInterval(None, None, "unknown", 0.0, "past, no date in its clause and no publication date")
+APRIL = DateInterval(date(2021, 4, 12), date(2021, 4, 18), "range", 0.5, "weekday Saturday, no year")
+
+
+def _sanction(article: str, start: int, when: DateInterval, mode: str | None = "expel") -> EventMention:
+    verb = {"expel": "expelled eighteen Ruritania diplomats", "withdraw": "recalled its envoy to Ruritania"}
+    # Each outlet's own words (one sentence in two articles is a wire copy: `compatible.verbatim`).
+    sentence = f"Freedonia {verb.get(mode or '', 'punished Ruritania')}, the {article} correspondent wrote."
+    at = len("Freedonia ")
+    return EventMention(
+        article_id=article,
+        type="SANCTION",
+        mode=mode,
+        modality="asserted",
+        actors=[EventActor(FREEDONIA, "source"), EventActor(RURITANIA, "target")],
+        trigger=sentence[at:].split()[0],
+        trigger_start=start + at,
+        trigger_end=start + at + len(sentence[at:].split()[0]),
+        sentence=sentence,
+        sentence_start=start,
+        sentence_end=start + len(sentence),
+        date=when,
+    )
+
+
+def _undated_story(article: str) -> list[EventMention]:
+    """An article without a publication date telling the expulsion and, later, a recall of the pair:
+    two acts of one type, so neither of its reports is the one act of the pair another undated
+    article tells (`CanonicalIndex._told_twice`)."""
+    return [_sanction(article, 0, UNKNOWN), _sanction(article, 900, UNKNOWN, mode="withdraw")]
+
+
+def test_undated_articles_pieces_of_one_act_stay_apart_alone():
+    assert _sizes([*_undated_story("u001"), *_undated_story("u002")]) == [1, 1, 1, 1]
+
+
+def test_a_dated_report_that_fits_every_undated_piece_makes_them_one_event():
+    first, second = _undated_story("u001"), _undated_story("u002")
+    dated = _sanction("d001", 0, APRIL)
+    for order in ([*first, *second, dated], [*second, *first, dated]):
+        events = merge(order)
+        assert sorted(len(e.mentions) for e in events) == [1, 1, 3]
+        expulsion = next(e for e in events if len(e.mentions) == 3)
+        assert (expulsion.date.start, expulsion.date.end) == (date(2021, 4, 12), date(2021, 4, 18))
+
+
+def test_a_report_that_cannot_tell_which_act_leaves_the_pieces_apart():
+    # Without a mode it fits the expulsions and the recalls: no pieces of one act.
+    dated = _sanction("d001", 0, APRIL, mode=None)
+    assert _sizes([*_undated_story("u001"), *_undated_story("u002"), dated]) == [1, 1, 1, 1, 1]
+
+
+def test_too_many_pieces_stay_apart():
+    stories = [m for i in range(1, 5) for m in _undated_story(f"u00{i}")]  # over `_PIECES_MAX`
+    assert _sizes([*stories, _sanction("d001", 0, APRIL)]) == [1] * 9
