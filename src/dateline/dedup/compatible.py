@@ -37,7 +37,9 @@ while a missed merge only leaves a duplicate that a later, more precise mention 
   delegation); across articles too, a report naming only the target of a directed act (or only the
   visitor of a trip) nests in the pair's report of it where both are dated, one inside the other, of
   one mode, each actor it names strongly matched on its side (`_halves`, round 12: "the Japanese
-  ambassador was summoned" and "China summoned Japan's ambassador"); with at least one *strong* match:
+  ambassador was summoned" and "China summoned Japan's ambassador"), and so it does within one
+  article, told far from the pair's report (round 22: the accusation told again paragraphs later
+  in a passive, "Rwanda has been accused of ..."); with at least one *strong* match:
     strong  the same knowledge-base id; the same country-level actor; an unnamed person
             (id None or kind "role") with the same country and the same non-empty role as the other;
             two persons without an id, of one country and with the same full name (`same_person`);
@@ -554,7 +556,7 @@ def _alike(
             _mutual(a, b),
             nearby,
             nests,
-            _halves(a, b) if nests else frozenset(),
+            _halves(a, b) if nests or same_article else frozenset(),
             together,
         )
     )
@@ -569,8 +571,9 @@ TRIP_HALF_SIDES = frozenset({"target", "source"})
 
 
 def _halves(a: EventLike, b: EventLike) -> frozenset[str]:
-    """The sides a one-sided report may name and nest in the other across articles
-    (`actors_compatible`, round 12): both dated, one interval inside the other, the same mode."""
+    """The sides a one-sided report may name and nest in the other across articles (`actors_compatible`,
+    round 12), or far apart in one article (round 22; near, any subset nests): both dated, one
+    interval inside the other, the same mode."""
     x, y = a.date, b.date
     if a.mode != b.mode or not (dated(x) and dated(y)) or not (inside_span(x, y) or inside_span(y, x)):
         return frozenset()

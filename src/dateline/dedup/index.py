@@ -42,7 +42,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from itertools import groupby
+from itertools import combinations, groupby
 
 from dateline.dedup.blocking import months
 from dateline.dedup.compatible import (
@@ -106,6 +106,9 @@ _ONE_DAY = timedelta(days=1)
 # an actor with more events than this of one type and dyad is taken to single none of them out, which
 # also bounds the work a vague report costs in a busy dyad.
 _SOLE_MAX = 16
+# A dated report that fits several vague events of other articles makes them one only where they are
+# this few, each the same event as the others (`CanonicalIndex._one_event`, round 22).
+_PIECES_MAX = 3
 # Shelves of a block's wide map besides the months (`blocking.months`, all >= 0).
 _UNDATED, _OPEN = -1, -2
 # The acts in which a pair meets (calls, meetings, visits): the occasions its other acts are made on.
@@ -353,6 +356,16 @@ def _alike(a: _Entry, b: _Entry) -> bool:
         same_event(a.event, b.event)
         and same_event(b.event, a.event)
         and objects_meet(a.event, b.event)  # round 15: one more act is of its own object
+    )
+
+
+def _pieces_alike(a: _Entry, b: _Entry) -> bool:
+    """`_alike` for two vague events, whose open intervals meet as the one event a report can be
+    (`compatible.dates_compatible(sole=True)`)."""
+    return (
+        same_event(a.event, b.event, sole=True)
+        and same_event(b.event, a.event, sole=True)
+        and objects_meet(a.event, b.event)
     )
 
 
@@ -798,16 +811,22 @@ class CanonicalIndex:
         one talks held that day. Only asked when the ordinary candidates gave nothing."""
         if not two_sided(mention.actors, [mention.sentence]):
             return None
-        sole, held = None, []
+        found: list[_Entry] | None = []
+        held: list[_Block] = []
         # The report's own modality first; a plan and the event held only where it offers nothing.
         for b, alike in ((block, same_event), (fold, folds)):
             if b is not None:
                 held.append(b)
-                sole, several = self._one(b, mention, vague, alike)
-                if sole is not None or several:
+                found = self._one(b, mention, vague, alike)
+                if found != []:
                     break
-        if sole is None:
+        # Several: the mention cannot tell which, and stays apart, unless they are pieces of one
+        # event (`_one_event`).
+        pieces = found if found and (len(found) == 1 or self._one_event(found, mention, vague)) else []
+        if not pieces:
             return None
+        # The pieces join the one of the lowest id, as `_rejoin` keeps it: the same whatever the batching.
+        sole, *rest = sorted(pieces, key=lambda e: e.event.id)
         # A vague side's window must hold no other dated event of its named actors (any mode): a
         # pair that met, called or visited twice in those years may have done so a third time.
         event_vague = not dated(sole.event.date)
@@ -828,7 +847,28 @@ class CanonicalIndex:
             held = held[:1]
         if any(_crowded(b, x, joint, sole, told) for b in held for x in sides):
             return None
+        for piece in rest:
+            self._join(sole, piece)
         return sole
+
+    @staticmethod
+    def _one_event(pieces: list[_Entry], mention: EventMention, vague: bool) -> bool:
+        """Are the several vague events of other articles a dated report fits (`_sole`) pieces of one
+        event, which the report makes one (round 22)? Articles without a publication day each tell the
+        pair's act ("Freedonia expelled eighteen Ruritanian diplomats"), and their open intervals keep
+        them apart (`dates_compatible`; an article that tells two such acts leaves its reports no one
+        act of the pair, `_told_twice`) until a report its text dates (`dated`) fits them all: they
+        are that act where they are few (`_PIECES_MAX`), of articles apart, each the same event as
+        every other as wholes both ways round (`_pieces_alike`: type, mode, modality, actors, place),
+        and of the report's own modality (a plan and the event held stay apart here). The report's
+        own checks still follow (`_sole`: its pair's other occasions, `_crowded`)."""
+        return (
+            not vague
+            and dated(mention.date)
+            and len(pieces) <= _PIECES_MAX
+            and all(p.event.modality == mention.modality for p in pieces)
+            and all(_apart(a, b) and _pieces_alike(a, b) for a, b in combinations(pieces, 2))
+        )
 
     def _recalled(self, block: _Block, mention: EventMention) -> list[_Entry]:
         """The one event of another article a report dated by its past tense alone tells back
@@ -983,12 +1023,12 @@ class CanonicalIndex:
     @staticmethod
     def _one(
         block: _Block, mention: EventMention, vague: bool, alike: Callable[..., bool]
-    ) -> tuple[_Entry | None, bool]:
-        """The one event of another article in `block` the mention may be (`_sole`), found through
-        its named actors, and whether there were several (or too many to tell)."""
+    ) -> list[_Entry] | None:
+        """The events of other articles in `block` the mention may be (`_sole`), found through its
+        named actors: none, one, or several (at most `_PIECES_MAX` + 1); None where too many to tell."""
         shelf = block.named if vague else block.vague
         if not shelf:
-            return None, False
+            return []
         # Its named actors first; a dated mention, failing them, asks its pair, under which the
         # pair's events are filed whatever persons they name (`filed_keys`): a vague report naming
         # none is found there only. (A vague mention naming persons asking its pair too: no change
@@ -998,15 +1038,15 @@ class CanonicalIndex:
         if not vague and keys != filed_keys(mention.actors):
             groups.append([PAIR])
         for group in groups:
-            sole, several = CanonicalIndex._one_of(shelf, group, mention, alike)
-            if sole is not None or several:
-                return sole, several
-        return None, False
+            found = CanonicalIndex._one_of(shelf, group, mention, alike)
+            if found != []:
+                return found
+        return []
 
     @staticmethod
     def _one_of(
         shelf: Names, keys: list[str], mention: EventMention, alike: Callable[..., bool]
-    ) -> tuple[_Entry | None, bool]:
+    ) -> list[_Entry] | None:
         """`_one` through the events filed under `keys` of `shelf`."""
         found: dict[int, _Entry] = {}
         for i in keys:
@@ -1016,10 +1056,10 @@ class CanonicalIndex:
             if not isinstance(entries, dict):
                 found[entries.order] = entries
             elif len(entries) > _SOLE_MAX:  # an actor of many such events cannot single one out
-                return None, True
+                return None
             else:
                 found.update(entries)
-        sole = None
+        fits: list[_Entry] = []
         for o in sorted(found):
             e = found[o]
             told = [r.sentence for r in e.event.mentions]
@@ -1027,10 +1067,10 @@ class CanonicalIndex:
                 continue
             if not alike(e.event, mention, sole=True):
                 continue
-            if sole is not None:
-                return None, True
-            sole = e
-        return sole, False
+            fits.append(e)
+            if len(fits) > _PIECES_MAX:
+                break
+        return fits
 
     @staticmethod
     def _choose(candidates: list[_Entry], mention: EventMention) -> _Entry | None:
