@@ -63,3 +63,12 @@ def test_a_capitalized_leo_inside_a_sentence_is_a_name_not_swahilis_today():
         "Wakuu wa nchi wanakutana leo tarehe 20 Machi 2019 huko Portvale."
     )
     assert _published(text) == "2019-03-20"
+
+
+# --- a URL folder of day, month word and year --------------------------------------------------------
+
+
+def test_a_url_folder_of_day_month_word_and_year_dates_the_page():
+    text = HEAD + "The envoys met in Portvale and discussed fishing rights, officials said."
+    assert _published(text, "https://example-paper.example/04-Mar-2024/envoys-meet") == "2024-03-04"
+

@@ -405,6 +405,12 @@ _URL_PATTERNS = (
         ),
         0.7,
     ),
+    # day first without an ordinal as a folder of its own, "/25-Dec-2018/": a content system filing
+    # each day's stories under it (inside a slug such words may end a name, below)
+    (
+        re.compile(rf"(?<=/)(?P<d>0?[1-9]|[12]\d|3[01])[-_](?P<m>[a-z]{{3,9}})[-_]{_Y}(?=/)", re.I),
+        0.75,
+    ),
     # day first without an ordinal, only as the last words of the path: a report series names each
     # issue by its day ("-situation-update-24-september-2018"); inside a slug such a number more often
     # ends a name ("covid-19-march-2020-report"), which stays a confirmation (`url_spelled_days`)
