@@ -71,4 +71,3 @@ def test_a_capitalized_leo_inside_a_sentence_is_a_name_not_swahilis_today():
 def test_a_url_folder_of_day_month_word_and_year_dates_the_page():
     text = HEAD + "The envoys met in Portvale and discussed fishing rights, officials said."
     assert _published(text, "https://example-paper.example/04-Mar-2024/envoys-meet") == "2024-03-04"
-
