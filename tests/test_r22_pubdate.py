@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from dateline.clean import dates
 from dateline.clean.component import DefaultCleaner
 from dateline.records import RawDocument
 
@@ -71,3 +72,13 @@ def test_a_capitalized_leo_inside_a_sentence_is_a_name_not_swahilis_today():
 def test_a_url_folder_of_day_month_word_and_year_dates_the_page():
     text = HEAD + "The envoys met in Portvale and discussed fishing rights, officials said."
     assert _published(text, "https://example-paper.example/04-Mar-2024/envoys-meet") == "2024-03-04"
+
+
+# --- month names read whatever the run's string hash --------------------------------------------------
+
+
+def test_the_month_name_pattern_has_one_branch_per_lower_case_name():
+    # "Nov" and "novemba" made two branches that both match case-blind; which was tried first changed
+    # with the string hash from run to run, and "N(ov)" stopped short of "30 Novemba"
+    assert not any(ch.isupper() for ch in dates.MONTH_NAMES)
+    assert [(m.end, m.month) for m in dates.find_yearless("30 Novemba")] == [(10, 11)]
