@@ -88,7 +88,7 @@ def _trie(words: set[str]) -> str:
     some thirty languages that made date finding the slowest step of cleaning. Longer words first at
     every branch, so the longest name matches ("marzo" before "mar")."""
     tree: dict = {}
-    for word in words:
+    for word in sorted(words):  # one pattern whatever the set's order
         node = tree
         for ch in word:
             node = node.setdefault(ch, {})
@@ -105,8 +105,11 @@ def _trie(words: set[str]) -> str:
     return pattern(tree)
 
 
-# every month name of every language above, lower case and without a group: read it case-blind
-MONTH_NAMES = _trie({w for names in _INFO.MONTHS for w in names if len(w) >= 3})
+# every month name of every language above, lower case and without a group: read it case-blind. Lower
+# case in the trie too: dateutil's "Nov" beside the CLDR's "novemba" made two branches ("N…", "n…")
+# that both match case-blind, and the one tried first (in the set's order, which changes from run to
+# run with the string hash) could stop at "Nov" of "30 Novemba" (round 22)
+MONTH_NAMES = _trie({w.lower() for names in _INFO.MONTHS for w in names if len(w) >= 3})
 _MONTH = rf"(?P<m>{MONTH_NAMES}\.?)"
 _DAY = r"(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 # A two-digit year must end the date: "14 October 24" but not "5 March 20 people" or "May 3 19:00".
@@ -404,6 +407,12 @@ _URL_PATTERNS = (
             re.I,
         ),
         0.7,
+    ),
+    # day first without an ordinal as a folder of its own, "/25-Dec-2018/": a content system filing
+    # each day's stories under it (inside a slug such words may end a name, below)
+    (
+        re.compile(rf"(?<=/)(?P<d>0?[1-9]|[12]\d|3[01])[-_](?P<m>[a-z]{{3,9}})[-_]{_Y}(?=/)", re.I),
+        0.75,
     ),
     # day first without an ordinal, only as the last words of the path: a report series names each
     # issue by its day ("-situation-update-24-september-2018"); inside a slug such a number more often

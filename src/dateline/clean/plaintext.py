@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from importlib import resources
 from urllib.parse import unquote
 
 from dateline.clean import date_lines
@@ -1291,12 +1292,32 @@ _TODAY_BRACKETS = re.compile(r"\btoday\s*\((?P<when>[^()]{6,40})\)", re.I)
 
 # "received him today, March 28, in …", "said today, Tuesday 4 March, that …", "met today, February 24,
 # 2024.", "a summit today, February 24 in Abuja": "today" with its day in apposition, the year kept
-# where one follows the day. Found by hand: dateparser and dateutil read "today" as the day they run
-# on; only the day's own words go to them (`find_dates`)
+# where one follows the day; a weekday with its own comma may open the apposition ("met today,
+# Friday, May 17, 2024, in …", a release's lead, round 22). Found by hand: dateparser and dateutil
+# read "today" as the day they run on; only the day's own words go to them (`find_dates`)
 _TODAY_APPOSED = re.compile(
-    r"\btoday\s*,\s*(?P<when>[^,;.()]{3,30}?,\s*(?:19|20)\d\d|[^,;.()]{3,30}?)(?=\s*[,.;]|\s+(?:in|at)\b)"
+    r"\btoday\s*,\s*(?P<when>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*,\s*)?"
+    r"(?:[^,;.()]{3,30}?,\s*(?:19|20)\d\d|[^,;.()]{3,30}?))(?=\s*[,.;]|\s+(?:in|at)\b)"
 )
 _TODAY_PARAGRAPHS = 3  # a bracketed "today (23 May)" is the writer's gloss in any of the first three
+
+
+def _today_words() -> str:
+    """The word for "today" in other languages (`data/today_words.tsv`, from the CLDR), one pattern."""
+    text = resources.files("dateline.clean").joinpath("data", "today_words.tsv").read_text(encoding="utf-8")
+    words = [line.split("\t")[0] for line in text.splitlines() if line and not line.startswith("#")]
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") for w in words)
+
+
+# "leo tarehe 30 Novemba", "hoy, viernes 17 de mayo de 2024", "aujourd'hui 17 mai", "heute, am 17. Mai":
+# another language's "today" with its day after up to two words (a weekday, an article, Swahili's
+# "tarehe", date), day first as these languages write it; the day's own words read as a date is
+# (`_today_candidate`; "de" between day, month and year left out)
+_TODAY_ELSEWHERE = re.compile(
+    rf"(?<![\w'’])(?:{_today_words()})(?![\w'’]),?(?:\s+[^\W\d]{{1,9}},?){{0,2}}\s+"
+    r"(?P<when>\d{1,2}\.?\s+(?:de\s+)?[^\W\d]{3,12}\.?(?:,?\s+(?:de\s+)?(?:19|20)\d\d)?)(?![\w])",
+    re.I,
+)
 
 
 def _today_in_brackets(kept: list[Unit], lead: Unit, out: Cleaned, order: DayOrder | None) -> None:
@@ -1305,18 +1326,34 @@ def _today_in_brackets(kept: list[Unit], lead: Unit, out: Cleaned, order: DayOrd
     in apposition, commas around it, in the lead, or lower down at 0.5 (a speaker may say it there
     without quotation marks, but a report quoting a speech is most often written on its day: two dev
     pages, the lead of a release and the fourth paragraph of a summit report, date themselves so).
-    Never inside a quotation. A day without its year waits for one (`_infer_years`): a live page's
-    "counting begins today (23 May, Thursday)" takes its headline's year where the weekday fits."""
+    Another language's "today" with its day counts in the first paragraphs too ("leo tarehe 30
+    Novemba", round 22). Never inside a quotation (the first "today" outside one counts). A day
+    without its year waits for one (`_infer_years`): a live page's "counting begins today (23 May,
+    Thursday)" takes its headline's year where the weekday fits."""
     at = kept.index(lead)
     for unit in kept[at:]:
         near = kept.index(unit) < at + _TODAY_PARAGRAPHS
-        matches = [_TODAY_BRACKETS.search(unit.text) if near else None, _TODAY_APPOSED.search(unit.text)]
+        matches = [
+            *(_TODAY_BRACKETS.finditer(unit.text) if near else ()),
+            *_TODAY_APPOSED.finditer(unit.text),
+            *(_today_elsewhere(unit.text) if near else ()),
+        ]
         confidence = 0.6 if unit is lead else 0.5
         for m in matches:
-            if m is None or _quoted(unit.text[: m.start()]):
+            if _quoted(unit.text[: m.start()]):
                 continue
             if _today_candidate(m, out, order, confidence):
                 return
+
+
+def _today_elsewhere(text: str) -> list[re.Match[str]]:
+    """Another language's "today" with its day; capitalized only where a sentence opens, as "Leo"
+    (Swahili's "today") is a name too ("Pope Leo 14 March" is no date of today)."""
+    return [
+        m
+        for m in _TODAY_ELSEWHERE.finditer(text)
+        if m.group(0)[0].islower() or not (before := text[: m.start()].rstrip()) or before[-1] in ".!?:"
+    ]
 
 
 def _quoted(before: str) -> bool:
@@ -1325,7 +1362,7 @@ def _quoted(before: str) -> bool:
 
 
 def _today_candidate(m: re.Match[str], out: Cleaned, order: DayOrder | None, confidence: float) -> bool:
-    when, note = m["when"], f"the text gives today's date: {m.group(0)!r}"
+    when, note = re.sub(r"\s+de\s+", " ", m["when"]), f"the text gives today's date: {m.group(0)!r}"
     found = find_dates(when, order)
     if len(found) == 1 and not date_lines.strip_rest(when[: found[0].start] + when[found[0].end :]):
         _add(out, "published-line", confidence, note, found[0].value.isoformat())
