@@ -145,6 +145,7 @@ from dateline.events.references import (
     own_date,
     previous_occasions,
     story_occasion,
+    story_parties,
 )
 from dateline.events.remembered import commemorated
 from dateline.events.restatements import deduplicate
@@ -406,7 +407,7 @@ def code_sentence(
             if event.type == "CONSULT" and not _has_doer(event):
                 event.actors += _talks_party(index, trig)  # "X said after talks with Y": X took part
             if story and not _has_doer(event) and (their_occasion(trig) or story_occasion(trig)):
-                event.actors += story.get(event.type, [])  # "since their last summit, in Osaka in 2019"
+                event.actors += story_parties(story, event.type)  # "since their last summit, in Osaka"
             if pairs and not event.actors and (size := pair_size(trig, event.type)) is not None:
                 event.actors = told_pair(pairs, size)  # "The leaders also agreed ...": the pair told before
             if event.agreed_by is not None:  # "A and B agreed that their envoys would meet"

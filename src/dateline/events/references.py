@@ -121,10 +121,17 @@ def gathered(index: MentionIndex, trigger: Trigger, actors: list[EventActor]) ->
     of the committee on Iran's programme" is no meeting of Iran."""
     if _elliptic(trigger.head) and not actors:
         return _elided_actors(index, trigger.head)
+    if trigger.nominal and not _has_country_doer(actors) and clause_date(trigger.head) is not None:
+        # "talks that concluded on 6 June between A and B": the clause that dates them names the sides
+        clauses = [c for c in trigger.head.children if c.dep_ == "relcl"]
+        sides = [o for c in clauses for p in _preps(c, "between") for o in p.children if o.dep_ == "pobj"]
+        met = list(dict.fromkeys(a for o in sides for m in index.under(o) for a in m.actors))
+        if len({a.country for a in met if a.country}) >= 2:
+            return [EventActor(a, "participant") for a in met] + actors
     entry = trigger.entry
     if not trigger.nominal or entry.type != "CONSULT" or entry.mode not in GATHERING_MODES:
         return actors
-    if any(ea.side in ("source", "participant") and ea.actor.country for ea in actors):
+    if _has_country_doer(actors):
         return actors
     noun = trigger.head
     members = []
@@ -145,6 +152,10 @@ def gathered(index: MentionIndex, trigger: Trigger, actors: list[EventActor]) ->
     # Countryless doers ("the leaders", unresolved) give way; targets not among those who met stay.
     rest = [ea for ea in actors if ea.side not in ("source", "participant") and ea.actor not in met]
     return [EventActor(a, "participant") for a in met] + rest
+
+
+def _has_country_doer(actors: list[EventActor]) -> bool:
+    return any(ea.side in ("source", "participant") and ea.actor.country for ea in actors)
 
 
 def _elided_actors(index: MentionIndex, word: Token) -> list[EventActor]:
@@ -180,12 +191,55 @@ def story_occasion(trigger: Trigger) -> bool:
     story's parties held; the coder gives it the parties of the story's latest report of the act, as it
     does for "their last summit, in Osaka in June 2019" (framing.their_occasion)."""
     noun = trigger.head
-    if not trigger.nominal or not (dated(noun) or any(c.dep_ == "acl" and dated(c) for c in noun.children)):
+    if not trigger.nominal:
+        return False
+    if clause_date(noun) is not None:
+        return True  # "talks that concluded on 6 June", "clashes that erupted in 2021": one occasion told
+    if not (dated(noun) or any(c.dep_ == "acl" and dated(c) for c in noun.children)):
         return False
     return any(
         (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.ent_type_ == "DATE")
         for c in noun.children
     )
+
+
+def clause_date(noun: Token) -> Token | None:
+    """The date of a past relative clause on an event noun that tells when that occasion was held (round
+    22): "the talks that concluded on 6 June", "clashes that erupted near the border in 2021". The
+    clause names the occasion as a past one, whatever the noun's determiner; its date is the occasion's
+    own, not the date of the clause the noun sits in. A clause with a subject of its own tells someone
+    else's act on the occasion ("the summit that the minister attended in May") and is left to the
+    verb's own event."""
+    for clause in noun.children:
+        if clause.dep_ != "relcl" or clause.tag_ not in PAST_TAGS:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVES for c in clause.children):
+            continue
+        for child in clause.children:
+            if child.ent_type_ == "DATE" and child.dep_ in ("npadvmod", "nmod", "advmod"):
+                return child
+            if child.dep_ == "prep":
+                found = [g for g in child.children if g.dep_ == "pobj" and g.ent_type_ == "DATE"]
+                if found:
+                    return found[0]
+    return None
+
+
+# Past forms of a relative clause's verb ("that concluded", "which broke out"): an occasion held before.
+PAST_TAGS = frozenset({"VBD", "VBN"})
+# Relative pronouns, the clause's subject standing for the noun itself.
+RELATIVES = frozenset({"that", "which", "who"})
+
+
+def story_parties(story: dict[str, list[EventActor]], event_type: str) -> list[EventActor]:
+    """Whose occasion a story occasion is (`story_occasion`, `framing.their_occasion`): the parties of the
+    story's latest report of the act; when the article has told no such act with a doer before ("the
+    clashes went on; the arrangement was agreed at the commanders' meeting on 6 June"), the two sides of
+    the story, those of its latest report between two countries (round 22)."""
+    if event_type in story:
+        return list(story[event_type])
+    sides = [actors for actors in story.values() if len({ea.actor.country for ea in actors} - {None}) >= 2]
+    return list(sides[-1]) if sides else []
 
 
 def previous_occasions(triggers: list[Trigger], events: list[DraftEvent]) -> list[DraftEvent]:
@@ -197,6 +251,9 @@ def previous_occasions(triggers: list[Trigger], events: list[DraftEvent]) -> lis
     expression (`own_date`) so that it merges with the article's other reports of it."""
     out = []
     for trigger in triggers:
+        date = clause_date(trigger.head) if trigger.nominal else None
+        for event in (e for e in events if date is not None and e.trigger.head.i == trigger.head.i):
+            event.dated_by = date  # "the talks that concluded on 6 June": dated by their own clause
         if _elliptic(trigger.head):  # "after that of the French president to Beijing, in April 2023"
             for event in (e for e in events if e.trigger.head.i == trigger.head.i):
                 event.dated_by, event.modality = _elided_date(trigger.head), "asserted"
