@@ -24,6 +24,7 @@ def _types(events) -> list[str]:
         # a state that hosts another's troops or fleet: a standing arrangement, no visit
         ("Chile hosts 800 Peruvian soldiers and a Peruvian air base, and Bolivia hosts a Peruvian river "
          "fleet.", "CONSULT"),
+        ("Chile hosts two Peruvian air bases near the coast.", "CONSULT"),
         # what is done on every such occasion: a habit
         ('"When we raise the river dispute with Peru, they choose not to hold talks," the Chilean minister '
          "said.", "CONSULT"),

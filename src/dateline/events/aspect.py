@@ -126,7 +126,8 @@ def _basing(trigger: Trigger) -> bool:
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
-    return bool(objects) and all(o.lemma_.lower() in GARRISONS for o in objects)
+    # the form less its "s" as well: spaCy lemmatizes "bases" as "basis"
+    return bool(objects) and all({o.lemma_.lower(), o.lower_.removesuffix("s")} & GARRISONS for o in objects)
 
 
 # Links inside one clause through which a time phrase can hang on the verb, its object or its

@@ -710,7 +710,8 @@ def ref(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", lookup("references", word))
 
 
-# "the then-current price": "then" dates the adjective to a past time (TimeML PAST_REF)
+# "the then-current price" is one adjective phrase only after a determiner; without one, "then" is
+# the adverb of a sequence ("prices fell and then current accounts ...")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|a)\s+$", re.I)
 
 
