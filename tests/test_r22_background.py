@@ -9,9 +9,10 @@ import pytest
 from coding_support import pipeline_events, token_of
 
 from dateline.events.modality import modality
+from dateline.records import EventMention
 
 
-def _types(events) -> list[str]:
+def _types(events: list[EventMention]) -> list[str]:
     return [e.type for e in events]
 
 
