@@ -9,9 +9,10 @@ import pytest
 from coding_support import pipeline_events, token_of
 
 from dateline.events.modality import modality
+from dateline.records import EventMention
 
 
-def _types(events) -> list[str]:
+def _types(events: list[EventMention]) -> list[str]:
     return [e.type for e in events]
 
 
@@ -19,17 +20,18 @@ def _types(events) -> list[str]:
     ("text", "absent"),
     [
         # thanks given by no one the story names as an actor: a courtesy
-        ("“Thank you Antonio, good to be back here,” the guest said.", "SUPPORT"),
+        ("“Thank you, Marta, good to see you again,” the guest said.", "SUPPORT"),
         ("The shipowner praised the crew. He also thanked Chile and Peru for their assistance.", "SUPPORT"),
         # a state that hosts another's troops or fleet: a standing arrangement, no visit
-        ("Chile hosts 5,000 Peruvian troops and a headquarters of the Peruvian army, while Bolivia hosts "
-         "the Peruvian Navy's 3rd Fleet.", "CONSULT"),
+        ("Chile hosts 800 Peruvian soldiers and a Peruvian air base, and Bolivia hosts a Peruvian river "
+         "fleet.", "CONSULT"),
+        ("Chile hosts two Peruvian air bases near the coast.", "CONSULT"),
         # what is done on every such occasion: a habit
-        ('"When we disagree with Peru, they prefer not to engage in dialogue," the Chilean minister said.',
-         "CONSULT"),
+        ('"When we raise the river dispute with Peru, they choose not to hold talks," the Chilean minister '
+         "said.", "CONSULT"),
         # what a response would bring about, as reports speculate
-        ("Reports cited diplomatic sources as saying that a proportionate retaliation from Lima would "
-         "effectively shut down the Chilean embassy.", "SANCTION"),
+        ("Officials in Santiago fear that any Peruvian retaliation would shut down the Chilean embassy in "
+         "Lima for months.", "SANCTION"),
     ],
 )  # fmt: skip
 def test_no_event_of_the_type(pipeline, text, absent):
@@ -56,7 +58,7 @@ def test_the_act_stays(pipeline, text, present):
 @pytest.mark.parametrize(
     ("sentence", "word"),
     [
-        ("The envoy expressed confidence that both leaders will agree on a settlement.", "agree"),
+        ("The mediator expressed confidence that the two presidents will agree on a border deal.", "agree"),
         ("Norland is confident that the two sides will sign the accord next month.", "sign"),
         ("The mediator voiced optimism that the talks would resume soon.", "resume"),
     ],
@@ -66,7 +68,7 @@ def test_an_outcome_counted_on_is_hoped(nlp, sentence, word):
 
 
 def test_will_alone_still_plans(nlp):
-    sentence = "The two leaders will agree on a settlement next week."
+    sentence = "The two presidents will agree on a border deal next week."
     assert modality(token_of(nlp, sentence, "agree")) == "planned"
 
 
@@ -74,7 +76,7 @@ def test_will_alone_still_plans(nlp):
     ("sentence", "word", "expected"),
     [
         # the source the act is told on is no condition on it
-        ("If Norland's version of the events is to be believed, Sudria began shelling the posts on Friday.",
+        ("If Norland's account is to be believed, Sudria began shelling the river posts on Friday.",
          "shelling", "asserted"),
         ("If the reports are to be trusted, Sudria expelled the envoy on Monday.", "expelled", "asserted"),
         # a condition stays one

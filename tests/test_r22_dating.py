@@ -30,13 +30,13 @@ def test_a_plan_told_during_a_dated_visit_takes_the_visit_day(nlp):
     # "during" hangs on the verb that plans the act ("were expected"), not on the act itself
     text = (
         "Prime Minister Vell arrived in Lakeport on Tuesday. "
-        "During Vell's visit, the two leaders were expected to sign a partnership agreement."
+        "During Vell's visit, both governments were expected to sign a fisheries pact."
     )
     signed = _dated(nlp, text, "sign")
     assert signed.likely == TUESDAY
     assert signed.basis.startswith("during 'visit'")
     # a time of its own still dates the plan
-    later = _dated(nlp, text.replace("agreement.", "agreement next month."), "sign")
+    later = _dated(nlp, text.replace("pact.", "pact next month."), "sign")
     assert not later.basis.startswith("during")
     assert later.start is not None and later.start > PUBLISHED
 
@@ -51,13 +51,13 @@ def test_a_plan_told_during_a_visit_in_the_same_clause(nlp):
 
 
 def test_an_invitation_to_talks_this_weekend_is_not_dated_by_the_weekend(nlp):
-    text = "The Union has invited the two sides to peace talks in Lakeport this weekend."
+    text = "Norland has invited both factions to peace talks in Lakeport this weekend."
     invited = _dated(nlp, text, "invited")
     assert "this weekend" not in invited.basis
     talks = _dated(nlp, text, "talks")
     assert "this weekend" in talks.basis
     # the parse may hang the expression on the verb (a clause after it): still the occasion's
-    longer = text.replace("Lakeport this weekend.", "Lakeport this weekend aimed at ending the war.")
+    longer = text.replace("this weekend.", "this weekend aimed at settling the border dispute.")
     assert "this weekend" not in _dated(nlp, longer, "invited").basis
     # the invitation's own day, written before the occasion, still dates it
     invited = _dated(nlp, "On Monday the Union invited the two sides to talks.", "invited")

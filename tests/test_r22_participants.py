@@ -13,14 +13,14 @@ from coding_support import countries_of, of_type, pipeline_events
     [
         # a definite noun of a state refers back to the object of the act the participle hangs on
         (
-            "Chile and Peru cut diplomatic ties with Bolivia on Monday, accusing the country of backing "
+            "Chile and Peru cut diplomatic ties with Bolivia on Monday, accusing the country of sheltering "
             "armed groups.",
             {"BOL"},
         ),
         # "it" does too
         ("Norway and Denmark cut diplomatic ties with Bolivia, accusing it of arming rebels.", {"BOL"}),
         # the referent is a party of the act noun the participle's verb governs ("sanctions on X")
-        ("Canada imposed sanctions on Wagner in March, accusing it of abusing civilians in Sudan.", {"RUS"}),
+        ("Japan imposed sanctions on Wagner last year, accusing it of looting gold mines in Mali.", {"RUS"}),
     ],
 )
 def test_a_participle_object_that_refers_back_is_the_governing_acts_target(pipeline, text, target):
@@ -35,9 +35,9 @@ def test_a_participle_that_names_its_own_target_keeps_it(pipeline):
 
 
 # An invented story of Chad and Gabon: Chad expels Gabon's envoy, Gabon recalls its own.
-RECALL_STORY = """Chad ordered the Gabonese ambassador to leave the country within 72 hours on Monday.
-The government of Chad said the envoy had made hostile remarks about Chad.
-Gabon said on Monday it had taken note of the decision and would recall its ambassador.
+RECALL_STORY = """Chad ordered the Gabonese ambassador to quit N'Djamena by Wednesday, officials said Monday.
+The government of Chad said the envoy had insulted its president.
+Gabon answered on Monday that it would recall its own ambassador in turn.
 Relations between Gabon and Chad have worsened since the coup, officials in Chad said.
 Gabon has hundreds of troops in Chad."""
 

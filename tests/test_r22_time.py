@@ -17,7 +17,7 @@ def _values(text: str, dct: date = WEDNESDAY) -> list[tuple[str, str, str]]:
 
 # "last year" names the calendar year, also in an earnings story that has just named a quarter.
 def test_last_year_beside_a_quarter_is_the_year() -> None:
-    found = _values("Fourth-quarter sales at the mill fell to $14 million from $19 million last year.")
+    found = _values("Fourth-quarter sales at the mill slid to $14 million against $19 million last year.")
     assert ("last year", "DATE", "2030") in found
 
 
@@ -50,7 +50,7 @@ def test_then_of_a_sequence_is_not_tagged_with_current() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("By mid-afternoon yesterday, shares rose.", [("mid-afternoon yesterday", "TIME", "2031-03-18TAF")]),
+        ("By mid-afternoon yesterday, rain fell.", [("mid-afternoon yesterday", "TIME", "2031-03-18TAF")]),
         ("The offer expires late afternoon Friday.", [("late afternoon Friday", "TIME", "2031-03-21TAF")]),
         ("They voted early morning on Monday.", [("early morning on Monday", "TIME", "2031-03-17TMO")]),
     ],
@@ -73,11 +73,11 @@ def test_that_same_day_without_a_day_told_is_left_alone() -> None:
     assert _values("The valley was flooded that same day.") == []
 
 
-# A day of a run named by a day subject: "today is the eighth day of the blockade".
+# A day of a run named by a day subject: "today is the sixth day of the dock strike".
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("In the port, today is the eighth day of the blockade.", ("the eighth day", "DATE", "2031-03-19")),
+        ("In the port, today is the sixth day of the dock strike.", ("the sixth day", "DATE", "2031-03-19")),
         ("Monday was the third day of the ferry strike.", ("the third day", "DATE", "2031-03-17")),
     ],
 )

@@ -46,7 +46,7 @@ def background_state(trigger: Trigger, lexicon: Lexicon) -> bool:
     if requirement(trigger.anchor):
         return True  # "the act requires the US to impose sanctions on ...": a law's standing rule (round 11)
     if _basing(trigger):
-        return True  # "Norland hosts 10,000 Sudrian troops": a standing arrangement, no visit (round 22)
+        return True  # "Norland hosts a Sudrian air base": a standing arrangement, no visit (round 22)
     verb = _clause_verb(trigger.anchor)
     if verb is None:
         return False
@@ -68,7 +68,7 @@ def background_state(trigger: Trigger, lexicon: Lexicon) -> bool:
     if _used_to(verb):
         return True  # "Kenya used to host the talks": a past habit
     if _whenever(verb):
-        return True  # "when we disagree with X they prefer not to engage in dialogue": a habit (round 22)
+        return True  # "when we raise the dispute with X they choose not to hold talks": a habit (round 22)
     if _early_life(verb):
         return True  # "went there often in his childhood to visit his aunt": a past habit (round 11)
     near = list(_clause_words(verb))
@@ -117,8 +117,8 @@ GARRISONS = frozenset(
 
 
 def _basing(trigger: Trigger) -> bool:
-    """ "Norland hosts 10,000 Sudrian troops and a Sudrian headquarters", "Lakeland hosts the Sudrian
-    Navy's 5th Fleet": a state that hosts another's troops, base or fleet keeps a standing arrangement;
+    """ "Norland hosts 800 Sudrian soldiers and a Sudrian air base", "Lakeland hosts a Sudrian
+    river fleet": a state that hosts another's troops, base or fleet keeps a standing arrangement;
     no one visits (round 22: a background paragraph of the Gulf story; the guest "hosted the Sudrian
     defence minister" stays a visit)."""
     verb = trigger.anchor
@@ -126,7 +126,8 @@ def _basing(trigger: Trigger) -> bool:
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
-    return bool(objects) and all(o.lemma_.lower() in GARRISONS for o in objects)
+    # the form less its "s" as well: spaCy lemmatizes "bases" as "basis"
+    return bool(objects) and all({o.lemma_.lower(), o.lower_.removesuffix("s")} & GARRISONS for o in objects)
 
 
 # Links inside one clause through which a time phrase can hang on the verb, its object or its
@@ -205,13 +206,13 @@ OCCASIONS = frozenset({"when", "whenever"})
 
 
 def _whenever(verb: Token) -> bool:
-    """ "When we disagree with X, they prefer not to engage in dialogue", "whenever Norland protests,
+    """ "When we raise the dispute with X, they choose not to hold talks", "whenever Norland protests,
     Sudria summons its envoy": a simple present over a simple present "when" clause says what is done
     on such occasions, a habit, not one act (round 22). "When they meet on Monday, they will sign" and
     "when X visited, Y signed" tell one occasion."""
     node = verb
     while node.dep_ == "xcomp" and node.head.pos_ in ("VERB", "AUX"):
-        node = node.head  # "prefer not to engage": the habit is the preferring's
+        node = node.head  # "choose not to hold talks": the habit is the choosing's
     if not _simple_present(node):
         return False
     return any(
@@ -291,8 +292,8 @@ CAUSE_NOUNS = frozenset(
         "treaty",
         "scheme",
         "initiative",
-        # a response's effects, as the speculation of what it "would" do: "a retaliation would shut
-        # down the embassy" (round 22)
+        # a response's effects, as the speculation of what it "would" do: "any retaliation would close
+        # its consulates" (round 22)
         "retaliation",
         "response",
         "reprisal",

@@ -276,7 +276,7 @@ CREDENCE = frozenset({"believe", "trust"})
 
 
 def _evidential(clause: Token) -> bool:
-    """ "If Norland's version of the events is to be believed, Sudria began shelling ...", "if the
+    """ "If Norland's account is to be believed, Sudria began shelling ...", "if the
     reports are to be trusted": the clause cites the source the act is told on, it sets no condition
     on the act (round 22)."""
     verbs = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]

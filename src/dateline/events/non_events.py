@@ -60,8 +60,8 @@ GRATITUDE = frozenset({"thank", "thanks", "gratitude", "praise", "commend", "con
 def untargeted_stance(event: DraftEvent) -> bool:
     """A concern voiced by or about nobody named: a worry ("tariffs raised concerns about supply chains"),
     not one actor's disapproval of another (round 17). Thanks or praise given by nobody the story
-    names as an actor ("“Thank you, Arno, good to be back”", "he thanked their families for their
-    support", where "he" is a shipowner or an aide) is a courtesy, not a state's act (round 22: four
+    names as an actor ("“Thank you, Marta, good to see you again”", "he thanked the crew's families for
+    standing by them", where "he" is a shipowner or an aide) is a courtesy, not a state's act (round 22: four
     sentences of three articles, two sets, none a gold event); "Vale thanked Korr" stays."""
     entry = event.trigger.entry
     if event.type == "SUPPORT" and entry.lemma in GRATITUDE:

@@ -1785,6 +1785,14 @@ def story_counterpart(
     dyad = index.dyad(anchor.sent.start)
     if len(countries) != 1 or not countries <= set(dyad):
         return []
+    actor = _dyad_other(index, anchor, dyad, countries)
+    return [] if actor is None else [EventActor(actor, "target" if side == "source" else "source")]
+
+
+def _dyad_other(index: MentionIndex, anchor: Token, dyad: tuple[str, ...], home: set[str]) -> Actor | None:
+    """The actor of the story's other country (of `dyad`, besides `home`) when the anchor's sentence
+    names no third country: the country itself where the story names it, else the actor of it named
+    first."""
     sent = anchor.sent
     named = {  # places too: "would attend the ceremony in Beijing" is no act on the story's other side
         a.country
@@ -1794,12 +1802,10 @@ def story_counterpart(
         if a.country
     }
     if named - set(dyad):
-        return []
-    other = next(c for c in dyad if c not in countries)
-    # The country itself where the story names it, else the actor of it named first.
+        return None
+    other = next(c for c in dyad if c not in home)
     candidates = [a for loc in index.located for a in loc.mention.actors if a.country == other]
-    actor = next((a for a in candidates if a.kind == "country"), candidates[0])
-    return [EventActor(actor, "target" if side == "source" else "source")]
+    return next((a for a in candidates if a.kind == "country"), candidates[0])
 
 
 # Envoys, and the prepositions that name where one is posted ("its ambassador to X", "the envoy in Y").
@@ -1849,28 +1855,15 @@ def _own_envoy_posting(
         return []
     (home,) = sources
     for envoy in envoys:
-        owners = [c for c in envoy.children if c.dep_ in ("poss", "amod", "compound", "det")]
-        pronoun = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in owners)
+        pronoun = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in envoy.children)
         named = {a.country for m in index.under(envoy) for a in m.actors}
         if not (pronoun or named <= {home, None}):
             return []  # "summoned the Japanese ambassador": another state's envoy
     dyad = index.dyad(anchor.sent.start)
     if len(dyad) != 2 or home not in dyad:
         return []
-    sent = anchor.sent
-    named = {
-        a.country
-        for loc in (*index.located, *index.places)
-        if sent.start <= loc.root.i < sent.end
-        for a in loc.mention.actors
-        if a.country
-    }
-    if named - set(dyad):
-        return []
-    other = next(c for c in dyad if c != home)
-    candidates = [a for loc in index.located for a in loc.mention.actors if a.country == other]
-    actor = next((a for a in candidates if a.kind == "country"), candidates[0])
-    return [EventActor(actor, "target")]
+    actor = _dyad_other(index, anchor, dyad, {home})
+    return [] if actor is None else [EventActor(actor, "target")]
 
 
 def mediated_sides(index: MentionIndex, anchor: Token, actors: list[EventActor]) -> list[EventActor]:

@@ -107,7 +107,7 @@ def attach(doc: Doc, timexes: Sequence[Timex]) -> list[Attachment]:
             # object dates the verb (nouns take dates as modifiers, "the 2013 accord", not adverbs).
             head = head.head
         elif prep is None and (asked := _asked_occasion(span, head)) is not None:
-            # "invited the two sides to peace talks in Lakeport this weekend": an adverbial time
+            # "invited both factions to peace talks in Lakeport this weekend": an adverbial time
             # written after the occasion an invitation or a request names is the occasion's
             # (round 22); the invitation's own time comes before it ("on Monday invited ...")
             head = asked

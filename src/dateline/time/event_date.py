@@ -718,7 +718,7 @@ def _during_occasion(
 def _during_told_occasion(
     doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: DocumentTime
 ) -> DateInterval | None:
-    """ "During the visit, the two leaders were expected to sign a pact", "will hold talks during the
+    """ "During the visit, both governments were expected to sign a pact", "will hold talks during the
     visit" after "arrived on Tuesday": an event with no likely day of its own (a plan, told only by
     its tense: some day after the report) that is told as taking place during an occasion the
     article dates to a likely day takes the occasion's date. The "during" phrase may hang on the

@@ -487,8 +487,8 @@ def relunit(m: re.Match[str], ctx: Context) -> Norm | None:
     base = _narrative_base(m, rel, ctx) or ctx.ref
     if base is None:
         return Norm("DATE", cal.unit_value(None, unit), mod, relative=True)
-    # "last year" is the calendar year even beside a quarter ("sales for the third quarter fell from
-    # $21 million last year"): TimeML writes what the words name, and a quarter a year back is only
+    # "last year" is the calendar year even beside a quarter ("third-quarter profit slid from $9
+    # million last year"): TimeML writes what the words name, and a quarter a year back is only
     # written where the words say "a year ago" / "a year earlier" (`_quarter_a_year_back`)
     return Norm("DATE", cal.unit_value(cal.shift(base, unit, step), unit), mod, relative=True)
 
@@ -710,7 +710,8 @@ def ref(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", lookup("references", word))
 
 
-# "the then-current price": "then" dates the adjective to a past time (TimeML PAST_REF)
+# "the then-current price" is one adjective phrase only after a determiner; without one, "then" is
+# the adverb of a sequence ("prices fell and then current accounts ...")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|a)\s+$", re.I)
 
 
@@ -985,7 +986,7 @@ def story_week(m: re.Match[str], ctx: Context) -> Norm | None:
 # what makes "a third day" a run that ends on the story's day: "(continued) for a third day",
 # "(the strike) entered its second week"
 _RUN_BEFORE = re.compile(r"\b(?:for|enter(?:s|ed|ing)?|into)\s+(?:(?:its|their|his|her)\s+)?$", re.I)
-# "Today is the eighth day of the blockade", "Monday marked the third day of protests": the day the
+# "Today is the sixth day of the dock strike", "Monday marked the third day of protests": the day the
 # subject names (just told, so the story's day) is that day of the run
 _DAY_IS = re.compile(
     r"\b(?:today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+"

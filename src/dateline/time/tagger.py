@@ -433,8 +433,8 @@ def _looks_back(name: str, value: str, told: _Narrative, text: str, start: int) 
     from the period the story is about; it does not become that period itself."""
     if name in ("period", "year_earlier", "earlier"):
         return True
-    # "a year ago" compares too ("net was $2 million a year ago; sales rose from a year earlier"), and
-    # so does a year before the quarter just told ("third-quarter sales fell from $21 million last
+    # "a year ago" compares too ("net was $3 million a year ago; revenue rose from a year earlier"), and
+    # so does a year before the quarter just told ("third-quarter profit slid from $9 million last
     # year. In the 2029 quarter, ...": the quarter is still the story's)
     last_year = name == "relunit" and len(value) == 4 and text[start : start + 4].lower() == "last"
     year_back = last_year and told.value is not None and "-Q" in told.value
