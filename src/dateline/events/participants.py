@@ -1785,27 +1785,30 @@ def story_counterpart(
     dyad = index.dyad(anchor.sent.start)
     if len(countries) != 1 or not countries <= set(dyad):
         return []
-    actor = _dyad_other(index, anchor, dyad, countries)
+    # places too: "would attend the ceremony in Beijing" is no act on the story's other side
+    if _countries_named_in(index, anchor.sent) - set(dyad):
+        return []
+    actor = _country_actor(index, next(c for c in dyad if c not in countries))
     return [] if actor is None else [EventActor(actor, "target" if side == "source" else "source")]
 
 
-def _dyad_other(index: MentionIndex, anchor: Token, dyad: tuple[str, ...], home: set[str]) -> Actor | None:
-    """The actor of the story's other country (of `dyad`, besides `home`) when the anchor's sentence
-    names no third country: the country itself where the story names it, else the actor of it named
-    first."""
-    sent = anchor.sent
-    named = {  # places too: "would attend the ceremony in Beijing" is no act on the story's other side
+def _countries_named_in(index: MentionIndex, sent: Span) -> set[str]:
+    """The countries a sentence names, as actors or as places."""
+    return {
         a.country
         for loc in (*index.located, *index.places)
         if sent.start <= loc.root.i < sent.end
         for a in loc.mention.actors
         if a.country
     }
-    if named - set(dyad):
-        return None
-    other = next(c for c in dyad if c not in home)
-    candidates = [a for loc in index.located for a in loc.mention.actors if a.country == other]
-    return next((a for a in candidates if a.kind == "country"), candidates[0])
+
+
+def _country_actor(index: MentionIndex, country: str) -> Actor | None:
+    """The actor that stands for `country`: the country itself where the story names it, else the
+    actor of it named first; None where the story names none (never for a country of
+    `MentionIndex.dyad`, which counts the countries named as actors)."""
+    candidates = [a for loc in index.located for a in loc.mention.actors if a.country == country]
+    return next((a for a in candidates if a.kind == "country"), candidates[0] if candidates else None)
 
 
 # Envoys, and the prepositions that name where one is posted ("its ambassador to X", "the envoy in Y").
@@ -1862,7 +1865,9 @@ def _own_envoy_posting(
     dyad = index.dyad(anchor.sent.start)
     if len(dyad) != 2 or home not in dyad:
         return []
-    actor = _dyad_other(index, anchor, dyad, {home})
+    if _countries_named_in(index, anchor.sent) - set(dyad):
+        return []
+    actor = _country_actor(index, next(c for c in dyad if c != home))
     return [] if actor is None else [EventActor(actor, "target")]
 
 
@@ -1884,9 +1889,7 @@ def mediated_sides(index: MentionIndex, anchor: Token, actors: list[EventActor])
         return []
     out = []
     for country in dyad:
-        candidates = [a for loc in index.located for a in loc.mention.actors if a.country == country]
-        if candidates:
-            actor = next((a for a in candidates if a.kind == "country"), candidates[0])
+        if (actor := _country_actor(index, country)) is not None:
             out.append(EventActor(actor, "participant"))
     return out
 

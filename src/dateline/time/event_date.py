@@ -121,6 +121,26 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+\Z", re.IGNORECASE)  # "since" just befor
 _SENTENCE_ENDS = (".", "!", "?", ":", '"', "\u201d", "'", "\u2019")
 
 
+@dataclass(frozen=True, slots=True)
+class _EventContext:
+    """What a dating rule reads about the event it dates: the trigger, its sentence, that sentence's
+    time expressions with what they hang on, the article's expressions, the tense the trigger is
+    dated in and the document time. Built once per event (`_date_event`); a rule that dates another
+    clause as a step of its own (the sentence before, in `_carried`) reads that clause's."""
+
+    doc: Doc
+    trigger: Token
+    sent: Span
+    attachments: list[Attachment]
+    timexes: Sequence[Timex]
+    tense: Tense
+    anchor: DocumentTime
+
+    @property
+    def ref(self) -> Ref:
+        return _reference(self.anchor)
+
+
 def date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: DocumentTime) -> DateInterval:
     found = _date_event(doc, trigger, timexes, anchor)
     if found.extent is not None:
@@ -143,17 +163,18 @@ def _date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docu
     # here: the document time reads an expression's clause by the verb it hangs on, as before
     event_tense = effective_tense(copula_of(trigger) or trigger)
     ref = _reference(anchor)
+    event = _EventContext(doc, trigger, sent, attachments, timexes, event_tense, anchor)
     governed = (
-        _when_clause_time(trigger, attachments, event_tense, ref, anchor)
+        _when_clause_time(event)
         or _governed(trigger, attachments, event_tense, ref, anchor, days.named if local else days.named_all)
-        or _occasion_time(trigger, attachments, event_tense, ref, anchor)
-        or _measured_from_clause(trigger, attachments, event_tense, ref, anchor)
-        or _ordered_by_clause(trigger, attachments, event_tense, ref, anchor)
-        or _measured_from_head(doc, trigger, attachments, timexes, event_tense, anchor)
-        or _shifted_from_story(doc, trigger, sent, attachments, timexes, event_tense, anchor)
+        or _occasion_time(event)
+        or _measured_from_clause(event)
+        or _ordered_by_clause(event)
+        or _measured_from_head(event)
+        or _shifted_from_story(event)
     )
     if governed is not None:
-        if _now_ongoing(trigger, attachments, event_tense, anchor):
+        if _now_ongoing(event):
             # "the army now controls the city": "now" puts the state at publication, which it
             # reached before and keeps after, as an undated present state does
             ongoing = Extent(begin_before=anchor.dct, end_after=anchor.dct)
@@ -165,6 +186,7 @@ def _date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docu
     # nor is the gap since the last such event ("the first visit in 12 years") or a running period an
     # ordinal counts in ("their second summit this year"): the clause is one without a time of its own
     attachments = [a for a in attachments if _gap_mark(a) is None and not _dates_nothing(a, ref)]
+    event = replace(event, attachments=attachments)  # the rules below read the event without them
     if announced_object(trigger):
         # "confirmed his visit" after "will visit Seoul on May 7-8": the visit the article dated
         before = _named_before(doc, trigger, sent, timexes, anchor)
@@ -184,7 +206,7 @@ def _date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docu
         return interval
     if ref == (None, None):
         return DateInterval.unknown(f"{event_tense}, no date in its clause and no publication date")
-    carried = _carried(doc, trigger, sent, attachments, timexes, event_tense, anchor)
+    carried = _carried(event)
     if carried is None and not _own_expression(trigger, attachments):
         carried = _named_before(doc, trigger, sent, timexes, anchor)
     if carried is not None and _wholly_after(carried, ref) and event_tense == Tense.PAST:
@@ -198,9 +220,7 @@ def _date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docu
         told = carried or _day_interval(_story_day(doc, timexes, anchor) or _anchor_day(anchor))
         if told is not None:
             return _before_the_story(told, STEPPED_BACK)
-    if (carried is None or not carried.is_day) and (
-        figures := _figures_period(doc, trigger, sent, attachments, timexes, event_tense, anchor)
-    ) is not None:
+    if (carried is None or not carried.is_day) and (figures := _figures_period(event)) is not None:
         return figures  # a period the narrative carried too: a figure covers all of it
     if carried is not None:
         return carried
@@ -240,9 +260,9 @@ def _date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docu
     if anchor.dct is not None and event_tense == Tense.PRESENT and not local and _ongoing_now(trigger):
         ongoing = Extent(begin_before=anchor.dct, end_after=anchor.dct)
         return replace(interval, basis=f"ongoing at publication: {interval.basis}", extent=ongoing)
-    if (since := _since_clause_time(trigger, interval, attachments, event_tense, anchor)) is not None:
+    if (since := _since_clause_time(event, interval)) is not None:
         return since
-    held = _held_until_publication(trigger, attachments, event_tense, anchor)
+    held = _held_until_publication(event)
     held_why = "a state held up to publication"
     if (
         held is None
@@ -275,11 +295,7 @@ def _date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docu
         basis = f"past perfect, likely the story's day {day}: {interval.basis}"
         return replace(interval, likely=day, basis=basis)
     # with no time in the sentence and no story's day, the verb of saying is on the anchor day too
-    if (
-        not own
-        and (local or told is not None)
-        and (said := _said_on(doc, trigger, timexes, interval, event_tense, anchor)) is not None
-    ):
+    if not own and (local or told is not None) and (said := _said_on(event, interval)) is not None:
         return _with_extent(said, held, held_why)
     if (
         anchor.dct is not None
@@ -303,19 +319,14 @@ def _date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docu
     return interval
 
 
-def _since_clause_time(
-    trigger: Token,
-    interval: DateInterval,
-    attachments: list[Attachment],
-    event_tense: Tense,
-    anchor: DocumentTime,
-) -> DateInterval | None:
+def _since_clause_time(event: _EventContext, interval: DateInterval) -> DateInterval | None:
     """ "More than 2,000 people have fled since the fighting erupted on March 3", "the plant has made
     300 engines since it opened in May 2019": a present or present-perfect clause that
     counts from a clause or event with a time of its own (`ordering.since_clause`) began at that
     time and goes on at publication, as one with "since March 3" does (`_bound_by_prep`). The
     interval starts no earlier than that time; the likely day stays the report's (what has happened
     so far is told on that day) and the extent gives both ends."""
+    trigger, attachments, event_tense, anchor = event.trigger, event.attachments, event.tense, event.anchor
     verb = clause_verb(trigger)
     if anchor.dct is None or verb is None or event_tense not in _SPOKEN:
         return None
@@ -340,18 +351,17 @@ def _on(a: Attachment, word: Token) -> bool:
     return a.head is not None and a.head.i == word.i
 
 
-def _held_until_publication(
-    trigger: Token, attachments: list[Attachment], event_tense: Tense, anchor: DocumentTime
-) -> Extent | None:
+def _held_until_publication(event: _EventContext) -> Extent | None:
     """ "has been in charge", "have remained closed", "has been running on credit": a state or an
     activity in the present perfect with no time of its own began before the report and lasted up
     to it, its end bounded by the report (TimeBank-EventTime writes it `beginPoint=beforeD
     endPoint=beforeD`, bounds inclusive); an occurrence in the perfect ("has agreed") stays a day.
     Only the extent is added: the likely day (the report's) and the interval are the perfect's."""
+    trigger, anchor = event.trigger, event.anchor
     if (
         anchor.dct is None
-        or event_tense != Tense.PRESENT_PERFECT
-        or _own_expression(trigger, attachments)
+        or event.tense != Tense.PRESENT_PERFECT
+        or _own_expression(trigger, event.attachments)
         or not holds_a_state(trigger)
     ):
         return None
@@ -380,18 +390,17 @@ def _lasting_noun(trigger: Token) -> bool:
     return trigger.pos_ == "NOUN" and trigger.lemma_.lower() in cues()["lasting"]
 
 
-def _when_clause_time(
-    trigger: Token, attachments: list[Attachment], event_tense: Tense, ref: Ref, anchor: DocumentTime
-) -> DateInterval | None:
+def _when_clause_time(event: _EventContext) -> DateInterval | None:
     """ "since December 2021, when the offensive was repulsed", "in 2019, when they met": a clause
     opened by "when" that modifies a time expression happened at that time, whatever the
     preposition before it says of the main clause."""
+    trigger = event.trigger
     if trigger.dep_ != "relcl" or not any(
         c.dep_ == "advmod" and c.lower_ == "when" for c in trigger.children
     ):
         return None
-    a = next((a for a in attachments if a.span.start <= trigger.head.i < a.span.end), None)
-    return _time_of(a, "the time its when-clause names", event_tense, ref, anchor)
+    a = next((a for a in event.attachments if a.span.start <= trigger.head.i < a.span.end), None)
+    return _time_of(a, "the time its when-clause names", event)
 
 
 _OCCASION_PREPS = frozenset({"at", "on", "during", "in"})
@@ -399,12 +408,11 @@ _OCCASION_PREPS = frozenset({"at", "on", "during", "in"})
 _DAY_TYPES = frozenset({"DATE", "TIME"})
 
 
-def _occasion_time(
-    trigger: Token, attachments: list[Attachment], event_tense: Tense, ref: Ref, anchor: DocumentTime
-) -> DateInterval | None:
+def _occasion_time(event: _EventContext) -> DateInterval | None:
     """ "met on the sidelines of a summit in 2022", "spoke at the 2019 forum", "their first meeting
     on the sidelines of the summit in June": an act done at an occasion took place in the occasion's
     time, which the parse hangs on the occasion's noun."""
+    trigger, attachments = event.trigger, event.attachments
     if not (is_verb(trigger) or trigger.pos_ == "NOUN"):
         return None
     nouns: set[int] = set()
@@ -419,7 +427,7 @@ def _occasion_time(
         (a for a in attachments if a.head is not None and a.head.i in nouns and a.timex.type in _DAY_TYPES),
         None,
     )
-    return _time_of(a, "the time of the occasion it took place at", event_tense, ref, anchor)
+    return _time_of(a, "the time of the occasion it took place at", event)
 
 
 # a gap counted in days or weeks ("two days after", "a week before"); months and years are
@@ -476,12 +484,11 @@ def _gap_from(
     return DateInterval(when, when, "day", round(day.confidence - 0.1, 2), basis, likely=when)
 
 
-def _measured_from_clause(
-    trigger: Token, attachments: list[Attachment], event_tense: Tense, ref: Ref, anchor: DocumentTime
-) -> DateInterval | None:
+def _measured_from_clause(event: _EventContext) -> DateInterval | None:
     """ "The army struck back three days after the rebels seized the airport on Monday": the day of
     a measured after/before clause dates the clause it depends on, that many days off."""
-    verb = clause_verb(trigger)
+    attachments, ref = event.attachments, event.ref
+    verb = clause_verb(event.trigger)
     if verb is None:
         return None
     for clause in verb.children:
@@ -490,18 +497,16 @@ def _measured_from_clause(
             continue
         own = [a for a in attachments if a.head is not None and a.head.i == clause.i]
         for a in sorted((a for a in own if a.timex.type != "DURATION"), key=_precision):
-            found = _resolve(a, effective_tense(clause), ref, anchor)
+            found = _resolve(a, effective_tense(clause), ref, event.anchor)
             if found is not None and found.is_day:
                 # the clause lies `side` of the trigger, so the trigger lies the other way from it
                 other = "after" if gap[1] == "before" else "before"
                 why = f"the clause it is measured from, {found.basis}"
-                return _gap_from(found, (gap[0], other), why, event_tense, ref)
+                return _gap_from(found, (gap[0], other), why, event.tense, ref)
     return None
 
 
-def _ordered_by_clause(
-    trigger: Token, attachments: list[Attachment], event_tense: Tense, ref: Ref, anchor: DocumentTime
-) -> DateInterval | None:
+def _ordered_by_clause(event: _EventContext) -> DateInterval | None:
     """ "As the rebels shelled the port on Wednesday, the minister warned", "broke off ties before the
     war began in 2019": the time of a clause that orders the trigger's clause
     (`ordering.ordering_clauses`) dates it, at that time or on one side of it. A side only bounds the
@@ -509,13 +514,14 @@ def _ordered_by_clause(
     ended on Tuesday": shortly before publication still). Nor does a past event after a time further
     back: the main clause is most often the news itself ("The premier's first visit in a decade came
     after the king's trip in March")."""
-    verb = clause_verb(trigger)
+    event_tense, ref = event.tense, event.ref
+    verb = clause_verb(event.trigger)
     if verb is None:
         return None
     for clause, relation, opener in ordering_clauses(verb):
-        own = [a for a in attachments if a.head is not None and a.head.i == clause.i and a.noun is None]
+        own = [a for a in event.attachments if a.head is not None and a.head.i == clause.i and a.noun is None]
         for a in sorted((a for a in own if a.timex.type != "DURATION"), key=_precision):
-            found = _resolve(a, effective_tense(clause), ref, anchor)
+            found = _resolve(a, effective_tense(clause), ref, event.anchor)
             if found is None:
                 continue
             if relation == "after" and event_tense in _PAST_FAMILY:
@@ -528,26 +534,20 @@ def _ordered_by_clause(
     return None
 
 
-def _measured_from_head(
-    doc: Doc,
-    trigger: Token,
-    attachments: list[Attachment],
-    timexes: Sequence[Timex],
-    event_tense: Tense,
-    anchor: DocumentTime,
-) -> DateInterval | None:
+def _measured_from_head(event: _EventContext) -> DateInterval | None:
     """ "They said a day after the ministry announced it", "This comes two days after he revealed":
     where the clause a measured after/before clause depends on has no time of its own, its likely day
     (the report's, the story's, one carried from the narrative) is the one to measure from."""
-    gap = _measured_gap(trigger, attachments) if is_verb(trigger) else None
+    trigger = event.trigger
+    gap = _measured_gap(trigger, event.attachments) if is_verb(trigger) else None
     if gap is None:
         return None
-    head = date_event(doc, trigger.head, timexes, anchor)
+    head = date_event(event.doc, trigger.head, event.timexes, event.anchor)
     if head.likely is None:
         return None
     day = DateInterval(head.likely, head.likely, "day", head.confidence, head.basis, likely=head.likely)
     why = f"the clause it depends on, dated: {head.basis}"
-    return _gap_from(day, gap, why, event_tense, _reference(anchor))
+    return _gap_from(day, gap, why, event.tense, event.ref)
 
 
 # a measured length that "later"/"earlier" turns into a step from the time told before: days,
@@ -556,16 +556,7 @@ _STEP_VALUE = re.compile(r"P(?:(?P<n>\d+)(?P<unit>[DWMY])|T[\dX.]+[HM])")
 _STEP_WORDS = {"later": 1, "earlier": -1}
 
 
-def _shifted_from_story(
-    doc: Doc,
-    trigger: Token,
-    sent: Span,
-    attachments: list[Attachment],
-    timexes: Sequence[Timex],
-    event_tense: Tense,
-    anchor: DocumentTime,
-    steps: int = 0,
-) -> DateInterval | None:
+def _shifted_from_story(event: _EventContext, steps: int = 0) -> DateInterval | None:
     """ "The rebels seized the town on March 3. Two days later, the army struck back", "In January
     the two signed a port deal. A month later, the president called it illegal": a length with
     "later" or "earlier" on the trigger's clause counts from the time the narrative set in the
@@ -574,8 +565,9 @@ def _shifted_from_story(
     keep the day. Where the narrative set no time, the clause is one without a time of its own, as
     before. (The tagger itself dates "two days earlier", as TimeML does; TimeML tags "two days later"
     as a length only.) `steps`: the steps already counted on the way here (CARRY_STEPS)."""
-    chain = {token.i for token, _ in governors(trigger)}
-    for a in attachments:
+    doc, event_tense = event.doc, event.tense
+    chain = {token.i for token, _ in governors(event.trigger)}
+    for a in event.attachments:
         word = doc[a.span.end] if a.span.end < len(doc) else None
         step = _STEP_WORDS.get(word.lower_) if word is not None else None
         value = _STEP_VALUE.fullmatch(a.timex.value or "") if a.timex.type == "DURATION" else None
@@ -583,7 +575,7 @@ def _shifted_from_story(
             continue
         # the time told itself: a past perfect ("Two days earlier, the envoys had met") is not before it
         told_tense = Tense.PAST if event_tense == Tense.PAST_PERFECT else event_tense
-        told = _carried(doc, trigger, sent, [], timexes, told_tense, anchor, steps)
+        told = _carried(replace(event, attachments=[], tense=told_tense), steps)
         if told is None or told.start is None or told.end is None:
             return None
         n, unit = int(value["n"] or 0) * step, value["unit"] or "D"
@@ -591,7 +583,7 @@ def _shifted_from_story(
         if reached is None:
             return None
         start, end, likely = reached
-        report_end = _reference(anchor)[1]
+        report_end = event.ref[1]
         if event_tense in _PAST_FAMILY and report_end is not None and start > report_end:
             return None  # a past event does not lie after the report
         basis = f"'{a.timex.text} {word.text}' than the time told before: {told.basis}"
@@ -620,12 +612,10 @@ def _stepped(told: DateInterval, unit: str, n: int) -> tuple[date, date, date | 
     return start, end, likely
 
 
-def _time_of(
-    a: Attachment | None, why: str, event_tense: Tense, ref: Ref, anchor: DocumentTime
-) -> DateInterval | None:
+def _time_of(a: Attachment | None, why: str, event: _EventContext) -> DateInterval | None:
     """The time expression of `a` as the event's own, its preposition aside (that relates the
     expression to another word, not to this event)."""
-    found = _resolve(replace(a, prep=None), event_tense, ref, anchor) if a is not None else None
+    found = _resolve(replace(a, prep=None), event.tense, event.ref, event.anchor) if a is not None else None
     return replace(found, basis=f"{why}: {found.basis}") if found is not None else None
 
 
@@ -872,15 +862,7 @@ def _over_the_period(interval: DateInterval, trigger: Token, attachments: list[A
     return replace(interval, basis=f"{interval.basis}; an amount over the whole period", extent=extent)
 
 
-def _figures_period(
-    doc: Doc,
-    trigger: Token,
-    sent: Span,
-    attachments: list[Attachment],
-    timexes: Sequence[Timex],
-    event_tense: Tense,
-    anchor: DocumentTime,
-) -> DateInterval | None:
+def _figures_period(event: _EventContext) -> DateInterval | None:
     """ "Exports rose 4 percent in March. ... Imports fell 2 percent": a report of figures gives the
     period once and goes on with that period's figures. A change of amount or a level (`amount` in
     `data/tense_cues.json`) told in the simple past with no time of its own is measured over the
@@ -891,20 +873,21 @@ def _figures_period(
     has moved to a day. Figures that describe a noun ("the savings that fell over the last decade") are
     background, not the report's figures, and are passed over. Unlike the narrative carry, a
     reported clause goes on too: who tells a figure does not change its period."""
-    if event_tense != Tense.PAST or trigger.lemma_.lower() not in cues()["amount"]:
+    doc, trigger, anchor = event.doc, event.trigger, event.anchor
+    if event.tense != Tense.PAST or trigger.lemma_.lower() not in cues()["amount"]:
         return None
     # a rate ("hourly earnings", "a weekly wage": TimeML's SET) is no time of the figure's own
-    timed = [a for a in attachments if a.timex.type != "SET"]
+    timed = [a for a in event.attachments if a.timex.type != "SET"]
     if _own_expression(trigger, timed) or _descriptive(trigger):
         return None
     all_sents = sentences(doc)
-    k = sentence_index(sent)
+    k = sentence_index(event.sent)
     if k is None:
         return None
-    ref = _reference(anchor)
+    ref = event.ref
     amount = cues()["amount"]
     for prev in reversed(all_sents[max(0, k - FIGURES_SENTENCES) : k]):
-        local = _in_sentence(timexes, prev)
+        local = _in_sentence(event.timexes, prev)
         if not local:
             continue
         prev_attachments = _attached(doc, local)
@@ -922,15 +905,13 @@ def _figures_period(
     return None
 
 
-def _now_ongoing(
-    trigger: Token, attachments: list[Attachment], event_tense: Tense, anchor: DocumentTime
-) -> bool:
+def _now_ongoing(event: _EventContext) -> bool:
     return (
-        anchor.dct is not None
-        and event_tense == Tense.PRESENT
-        and bool(attachments)
-        and all(a.timex.value == "PRESENT_REF" for a in attachments)
-        and _ongoing_now(trigger)
+        event.anchor.dct is not None
+        and event.tense == Tense.PRESENT
+        and bool(event.attachments)
+        and all(a.timex.value == "PRESENT_REF" for a in event.attachments)
+        and _ongoing_now(event.trigger)
     )
 
 
@@ -986,24 +967,17 @@ def _names_publication_weekday(attachments: list[Attachment], dct: date) -> bool
     )
 
 
-def _carried(
-    doc: Doc,
-    trigger: Token,
-    sent,
-    attachments: list[Attachment],
-    timexes: Sequence[Timex],
-    event_tense: Tense,
-    anchor: DocumentTime,
-    steps: int = 0,
-) -> DateInterval | None:
+def _carried(event: _EventContext, steps: int = 0) -> DateInterval | None:
     """A past event without a date of its own continues the story of the last narrow date the
     narrative set: the date governing its own sentence's main verb ("On Monday the ministers met in
     Geneva, where they signed ..."), else that of the sentences just before ("... They agreed to
     ..."). The carrying stops at another time expression, at a verb that is not in a past tense, and
     after CARRY_SENTENCES sentences; a step ("Two days later, ...") is counted through CARRY_STEPS
     sentences at most (`steps`: those counted already)."""
+    doc, trigger, sent, attachments = event.doc, event.trigger, event.sent, event.attachments
+    timexes, event_tense, anchor = event.timexes, event.tense, event.anchor
     if event_tense == Tense.FUTURE:
-        return _carried_ahead(doc, trigger, sent, attachments, timexes, anchor)
+        return _carried_ahead(event)
     # "At that meeting, Blinken warned ...": a phrase that points back to the occasion just told
     # dates what happened at it, a statement too, however wide the time set for it
     at_that = _at_that_occasion(trigger)
@@ -1012,7 +986,7 @@ def _carried(
     reported = _reported_or_reporting(trigger) and not at_that
     if event_tense not in _PAST_FAMILY or (reported and attachments):
         return None
-    ref = _reference(anchor)
+    ref = event.ref
     if _descriptive(trigger):
         return None  # "the night the plane went down", "soldiers captured in the war": background
     if attachments:
@@ -1049,7 +1023,14 @@ def _carried(
                 # "Two days later, the army struck back. It also ...": the time the step reached goes on
                 and (
                     step := _shifted_from_story(
-                        doc, prev.root, prev, prev_attachments, timexes, prev_tense, anchor, steps + 1
+                        replace(
+                            event,
+                            trigger=prev.root,
+                            sent=prev,
+                            attachments=prev_attachments,
+                            tense=prev_tense,
+                        ),
+                        steps + 1,
                     )
                 )
             ):
@@ -1084,31 +1065,25 @@ def _states(root: Token) -> bool:
     return any(v.lemma_.lower() in cues()["reporting"] for v in verbs)
 
 
-def _carried_ahead(
-    doc: Doc,
-    trigger: Token,
-    sent: Span,
-    attachments: list[Attachment],
-    timexes: Sequence[Timex],
-    anchor: DocumentTime,
-) -> DateInterval | None:
+def _carried_ahead(event: _EventContext) -> DateInterval | None:
     """A preview tells what lies ahead as a past report tells what happened: "The president will visit
     Cairo on Wednesday. He will hold talks with ..." puts the talks on that Wednesday. An undated event
     in the future takes the day the sentence just before sets for the main verb, where that verb is in
     the future too and the day lies after publication (one sentence only, a day only)."""
-    if attachments or _reported_or_reporting(trigger) or anchor.dct is None:
+    anchor = event.anchor
+    if event.attachments or _reported_or_reporting(event.trigger) or anchor.dct is None:
         return None
-    all_sents = sentences(doc)
-    k = sentence_index(sent)
+    all_sents = sentences(event.doc)
+    k = sentence_index(event.sent)
     if not k:
         return None
     prev = all_sents[k - 1]
-    local = _in_sentence(timexes, prev)
+    local = _in_sentence(event.timexes, prev)
     if not local or effective_tense(prev.root) != Tense.FUTURE:
         return None
-    ref = _reference(anchor)
+    ref = event.ref
     where = "a preview, 1 sentence before"
-    found = _narrow_date_of(prev.root, _attached(doc, local), local, ref, anchor, where, 1)
+    found = _narrow_date_of(prev.root, _attached(event.doc, local), local, ref, anchor, where, 1)
     if found is None or not found.is_day or not _wholly_after(found, ref):
         return None
     return found
@@ -2287,19 +2262,13 @@ def _report_reference(trigger: Token, attachments: list[Attachment]) -> tuple[Da
     return None
 
 
-def _said_on(
-    doc: Doc,
-    trigger: Token,
-    timexes: Sequence[Timex],
-    interval: DateInterval,
-    event_tense: Tense,
-    anchor: DocumentTime,
-) -> DateInterval | None:
+def _said_on(event: _EventContext, interval: DateInterval) -> DateInterval | None:
     """ "The envoy told reporters that 'we welcome the offer'" in a story of yesterday:
     a clause a verb of saying reports, without a time of its own, is said on the day of that verb
     where the verb has a day other than the publication day (the story's day). The interval reaches
     back to the tense's window before that day; it still runs to the publication day's window."""
-    verb = clause_verb(trigger)
+    event_tense, anchor = event.tense, event.anchor
+    verb = clause_verb(event.trigger)
     if (
         event_tense not in (*_ON_PUBLICATION, Tense.PAST_PERFECT)
         or verb is None
@@ -2308,7 +2277,7 @@ def _said_on(
         or verb.head.lemma_.lower() not in cues()["reporting"]
     ):
         return None
-    day = date_event(doc, verb.head, timexes, anchor).likely
+    day = date_event(event.doc, verb.head, event.timexes, anchor).likely
     if day is None or day == _anchor_day(anchor):
         return None
     start, before = interval.start, _from_tense(event_tense, (day, day), "").start
