@@ -23,6 +23,7 @@ appeared within a month of it, a soft window that gives the year of its own year
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -32,6 +33,7 @@ from itertools import pairwise
 import numpy as np
 from spacy.tokens import Doc, Token
 
+from dateline.clean.date_lines import url_month
 from dateline.nlp.text import text_of
 from dateline.records import (
     Article,
@@ -155,6 +157,7 @@ def estimate(
     expressions with their own year carry absolute dates."""
     evidence = Evidence([], [], [], [], date.fromisoformat(article.as_of))
     _tenures(hints, evidence)
+    _url_folder(article.url, evidence)
     _terms(text_of(doc), evidence)
     _content(doc, timexes, evidence)
     published = given(article.published)  # a day inferred in an earlier pass is inferred again
@@ -454,6 +457,26 @@ def _tenures(hints: Sequence[TenureHint], ev: Evidence) -> None:
     for h in hints:
         if h not in best:
             ev.notes.append(f"tenure of '{h.text}' ignored: it does not overlap the other tenures")
+
+
+def _url_folder(url: str | None, ev: Evidence) -> None:
+    """A URL filed under a month or a year with no day (`/2020/06/slug`, `/news/2019/slug`): content
+    systems file a story under the month it is first published and never move it on an update, so the
+    page was published within that month (or year). Round 22: such pages (no day in text or URL) got a
+    document time bounded only by their content, often decades wide ("since 1967"), and their events
+    took days from it; the cleaner used the folder only to give a year-less date line its year."""
+    found = url_month(url)
+    if found is None:
+        return
+    year, month = found
+    first = date(year, month or 1, 1)
+    last = date(year, month, calendar.monthrange(year, month)[1]) if month else date(year, 12, 31)
+    folder = f"/{year}/{month:02d}/" if month else f"/{year}/"
+    why = f"the URL's {folder} folder: published within it"
+    # a bound of a dated term's strength: a tenure that began later outweighs a folder that may be an
+    # archive's re-filing; a date the page states stays the judge of its own day (`checks_trusted`)
+    ev.lower.append(Bound(first, why, strength=2, checks_trusted=False))
+    ev.upper.append(Bound(last, why, strength=2, checks_trusted=False))
 
 
 def _contains(iv: DateInterval, day: date | None) -> bool:
