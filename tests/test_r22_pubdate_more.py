@@ -29,45 +29,45 @@ def _dct(pipeline, text: str, url: str | None = None) -> date | None:
 
 
 def test_a_bracketed_iso_date_closing_the_headline_line_is_its_stamp():
-    text = "Home > Article > News\n\n" + HEAD + "      [2018-03-23]" + BODY
-    assert _published(text) == "2018-03-23"
+    text = "Home > Article > News\n\n" + HEAD + "      [2021-06-09]" + BODY
+    assert _published(text) == "2021-06-09"
 
 
 def test_a_bracketed_written_date_closing_the_headline_line_is_its_stamp_and_only_there():
-    assert _published(HEAD + " [March 23, 2018]" + BODY) == "2018-03-23"
+    assert _published(HEAD + " [June 9, 2021]" + BODY) == "2021-06-09"
     # inside the headline, or beside words in its bracket, a date is no stamp
-    assert _published("Vote on [March 23, 2018] budget" + BODY) is None
-    assert _published(HEAD + " [March 23, 2018 summit]" + BODY) is None
+    assert _published("Vote on [June 9, 2021] budget" + BODY) is None
+    assert _published(HEAD + " [June 9, 2021 summit]" + BODY) is None
 
 
 def test_a_bracketed_stamp_dates_the_document(pipeline):
-    assert _dct(pipeline, HEAD + " [2018-03-23]" + BODY) == date(2018, 3, 23)
+    assert _dct(pipeline, HEAD + " [2021-06-09]" + BODY) == date(2021, 6, 9)
 
 
 # --- the URL slug closing with the day and the folder's month ----------------------------------------
 
 
 def test_a_slug_closing_with_day_and_the_folders_month_gives_the_day():
-    found = dates.url_date("https://news.example/en/politics/2014/05/border-talks-resume-28-05")
-    assert found is not None and found[0] == date(2014, 5, 28)
+    found = dates.url_date("https://news.example/en/politics/2019/11/border-talks-resume-14-11")
+    assert found is not None and found[0] == date(2019, 11, 14)
     # with another month the two numbers are no day of that folder
-    assert dates.url_date("https://news.example/2014/05/border-talks-resume-28-06") is None
+    assert dates.url_date("https://news.example/2019/11/border-talks-resume-14-12") is None
 
 
 def test_the_slug_day_dates_a_page_that_shows_none(pipeline):
-    url = "https://news.example/en/politics/2014/05/border-talks-resume-28-05"
-    assert _dct(pipeline, HEAD + BODY, url) == date(2014, 5, 28)
+    url = "https://news.example/en/politics/2019/11/border-talks-resume-14-11"
+    assert _dct(pipeline, HEAD + BODY, url) == date(2019, 11, 14)
 
 
 # --- a weekday named in another language beside the date --------------------------------------------
 
 
 def test_a_russian_long_date_line_under_the_headline_is_the_date_line():
-    assert _published(HEAD + "\n\nсреда, 7 декабря 2011 г." + BODY) == "2011-12-07"
+    assert _published(HEAD + "\n\nвторник, 14 марта 2023 г." + BODY) == "2023-03-14"
 
 
 def test_a_bulgarian_long_date_line_under_the_headline_is_the_date_line():
-    assert _published(HEAD + "\n\nсряда, 7 декември 2011 г." + BODY) == "2011-12-07"
+    assert _published(HEAD + "\n\nвторник, 14 март 2023 г." + BODY) == "2023-03-14"
 
 
 def test_another_languages_weekday_is_taken_out_only_where_it_stands_alone():

@@ -149,8 +149,8 @@ def _other_weekdays() -> str:
     return "|".join(re.escape(name) for name in sorted(names, key=lambda n: (-len(n), n)))
 
 
-# a weekday named in another language, where it is all the line holds beside its date ("среда, 7
-# декабря 2011 г.", "miércoles, 7 de diciembre de 2011": a blog's post date in its language's long
+# a weekday named in another language, where it is all the line holds beside its date ("вторник,
+# 14 марта 2023 г.", "martes, 14 de marzo de 2023": a blog's post date in its language's long
 # form); only alone, as such a name elsewhere on a line may be a word of a name
 OTHER_WEEKDAY = re.compile(rf"(?:{_other_weekdays()})\.?", re.I)
 

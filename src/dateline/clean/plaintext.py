@@ -596,7 +596,7 @@ def _closing_stamp(plain: str, found: list[FoundDate]) -> date_lines.LineDates |
     # a clock time with its zone after the date ("…disputed voteThu, 21 Sep 2023 10:40:29 GMT"): a
     # content system's stamp, which a headline that names a day does not print
     zoned = bool(date_lines.ZONE.search(tail) and date_lines.TIME.search(tail))
-    # one full date in square brackets closing the line ("Talks resume [2018-03-23]"): a listing
+    # one full date in square brackets closing the line ("Talks resume [2021-06-09]"): a listing
     # system's stamp beside its headline; a headline that names a day does not bracket it
     closing = plain[found[-1].end :].rstrip().removesuffix("]")
     if (
