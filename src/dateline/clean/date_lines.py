@@ -11,6 +11,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from importlib import resources
 
 from dateline.clean.dates import MONTH_NAMES, DayOrder, FoundDate, MonthDay, find_dates, find_yearless
 
@@ -141,13 +142,27 @@ RELAY = re.compile(r"^\s*[Vv]ia\s+(?:[A-Z][\w-]*|[\w-]+(?:\.[\w-]+)+)(?=\s+\S)")
 _GLUED_COUNTER = re.compile(r"(?<=[a-z])(?=(?:Comments?|Views|Shares|Hits)\b)")
 
 
+def _other_weekdays() -> str:
+    """The weekday names of other languages in `data/weekday_names.tsv` (made from the Unicode CLDR)."""
+    text = resources.files("dateline.clean").joinpath("data", "weekday_names.tsv").read_text(encoding="utf-8")
+    names = {line.split("\t")[1] for line in text.splitlines() if line and not line.startswith("#")}
+    return "|".join(re.escape(name) for name in sorted(names, key=lambda n: (-len(n), n)))
+
+
+# a weekday named in another language, where it is all the line holds beside its date ("вторник,
+# 14 марта 2023 г.", "martes, 14 de marzo de 2023": a blog's post date in its language's long
+# form); only alone, as such a name elsewhere on a line may be a word of a name
+OTHER_WEEKDAY = re.compile(rf"(?:{_other_weekdays()})\.?", re.I)
+
+
 def strip_rest(text: str) -> str:
     """`text` without zones, clock times, weekdays, labels, a credited source or relay and separators (zones
     first: "UTC +04:00" is a zone, not a clock time)."""
     text = _GLUED_COUNTER.sub(" ", text)
     for pattern in (RELAY, REFERENCE, DESK, SOURCE, ZONE, TIME, WEEKDAY, FILLER):
         text = pattern.sub(" ", text)
-    return " ".join(text.split())
+    text = " ".join(text.split())
+    return "" if OTHER_WEEKDAY.fullmatch(text) else text
 
 
 _WEEKDAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")

@@ -578,6 +578,9 @@ def _self_dated(unit: Unit, found: list[FoundDate]) -> bool:
     return True
 
 
+_BRACKETED_CLOSE = re.compile(r"\[[^\[\]]{6,40}\]\s*")
+
+
 def _closing_stamp(plain: str, found: list[FoundDate]) -> date_lines.LineDates | None:
     """The dates of a stamp that closes a longer line, as a page store flattens a header into
     one ("Headline NAME, Agency Dec. 20, 2020 Updated: Dec. 20, 2020 8:09 a.m."): a publication or
@@ -593,6 +596,16 @@ def _closing_stamp(plain: str, found: list[FoundDate]) -> date_lines.LineDates |
     # a clock time with its zone after the date ("…disputed voteThu, 21 Sep 2023 10:40:29 GMT"): a
     # content system's stamp, which a headline that names a day does not print
     zoned = bool(date_lines.ZONE.search(tail) and date_lines.TIME.search(tail))
+    # one full date in square brackets closing the line ("Talks resume [2021-06-09]"): a listing
+    # system's stamp beside its headline; a headline that names a day does not bracket it
+    closing = plain[found[-1].end :].rstrip().removesuffix("]")
+    if (
+        len(found) == 1
+        and read.original is not None
+        and _BRACKETED_CLOSE.fullmatch(plain[max(0, found[0].start - 1) :])
+        and not date_lines.strip_rest(closing).strip(" .")
+    ):
+        return read
     if not (read.labelled or timed or zoned) or date_lines.strip_rest(tail).strip(
         " ."
     ):  # "8:09 a.m." leaves its dot
