@@ -350,6 +350,10 @@ class SentenceView:
         return m
 
     def _in_person_span(self, k: int) -> bool:
+        # k may be one past the sentence's end: a title and its comma close a line the sentence
+        # splitter ended there ("with the Chilean President,\nAna Ruiz.")
+        if k >= len(self.subs):
+            return False
         s = self.subs[k]
         return any(a <= s.start < b for a, b in self.person_spans)
 
