@@ -24,3 +24,18 @@ def test_a_word_whose_shared_head_names_no_country_adds_none(pipeline):
     text = "The leaders of Japan and South Korea met on Friday."
     event = of_type(pipeline_events(pipeline, text), "CONSULT")
     assert countries_of(event) == {"JPN", "KOR"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad expelled 12 Gabonese diplomats on Friday after saying that two alleged Gabonese spies accused "
+        "of a poisoning in Niger in 2019 were behind a deadly blast.",
+        "Two Gabonese agents were suspected of the poisoning in Niger in 2019, officials said.",
+    ],
+)
+def test_the_one_charged_with_an_act_does_it(pipeline, text):
+    events = pipeline_events(pipeline, text)
+    poisoning = next(e for e in events if e.type == "ASSAULT" and "poisoning" in e.trigger)
+    assert countries_of(poisoning, "source") == {"GAB"}
+    assert countries_of(poisoning, "target") == {"NER"}
