@@ -9,9 +9,10 @@ Pakistan", "Germany-based") is emitted as a place for the event coder; one that 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
-from dateline.actors.kb import AliasEntry, Country
+from dateline.actors.kb import AliasEntry, Country, KnowledgeBase, alias_key
 from dateline.actors.matching import Match
 from dateline.actors.prepared import per_sentence
 from dateline.actors.sentence import DETERMINERS, HONORIFICS, WEEKDAYS, Phrase, SentenceView
@@ -390,6 +391,35 @@ def place_ethnic(mentions: list[ActorMention], start: int) -> list[ActorMention]
         for m in ethnic
     }
     return [placed.get(id(m), m) for m in mentions]
+
+
+# "North and South Korea", "East and West Germany": a bare capitalised word joined to a two-word country
+# name just before it (bounded: one word, "and", spaces).
+SHARED_HEAD_BEFORE = re.compile(r"\b([A-Z][a-z]{1,15}) (?:and|&) $")
+
+
+def shared_heads(mentions: list[ActorMention], text: str, kb: KnowledgeBase) -> list[ActorMention]:
+    """A word joined by "and" to a country's name that shares the name's last words is a country of its
+    own when the KB knows it so ("the leaders of North and South Korea": North Korea too, as "North
+    Korea and South Korea" would give); before, the bare word was no mention and the pair read as one
+    country. The KB lookup is the guard: "Japan and South Korea" makes no "Japan Korea"."""
+    added: list[ActorMention] = []
+    for m in mentions:
+        words = m.text.split()
+        if len(words) < 2 or len(m.actors) != 1 or m.actors[0].kind != "country":
+            continue
+        before = SHARED_HEAD_BEFORE.search(text, max(0, m.start - 24), m.start)
+        if before is None:
+            continue
+        key = alias_key(" ".join([before.group(1), *words[1:]]))
+        other = [e.key for e in kb.lookup(key) if e.kind == "country" and e.key != m.actors[0].country]
+        if len(other) != 1 or other[0] not in kb.countries:
+            continue
+        actor = kb.countries[other[0]].actor(m.actors[0].sector)
+        added.append(ActorMention(before.start(1), before.end(1), before.group(1), (actor,), m.how))
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda m: m.start)
 
 
 def _kind_how(entry: AliasEntry) -> str:

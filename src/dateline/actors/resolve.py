@@ -22,7 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from dateline.actors.context import domain_country, header_countries
-from dateline.actors.countries import CountryPhrases, place_ethnic, shared_short_names
+from dateline.actors.countries import CountryPhrases, place_ethnic, shared_heads, shared_short_names
 from dateline.actors.descriptions import CountryDescriptions
 from dateline.actors.document import DocState
 from dateline.actors.groups import PluralGroups
@@ -144,7 +144,7 @@ class _SentenceRun(
                     if a.country:
                         self.state.mentioned_country(a.country)
         out.sort(key=lambda m: m.start)  # a counterpart resolved after its subject (`cataphoric`)
-        out[:] = self._coordinated_offices(place_ethnic(out, 0))
+        out[:] = self._coordinated_offices(shared_heads(place_ethnic(out, 0), self.text, self.kb))
         pair = self._pair()
         if pair is not None:
             self.state.last_pair = pair

@@ -879,6 +879,17 @@ def assign(
         # "documents implicating Iran were presented by the British delegation": a thing that accuses
         # speaks for whoever presented it.
         sides.sources += _bearer(index, anchor, skip)
+    if not sides.sources and not sides.joint and event_type in FORCE_TYPES:
+        # "two agents accused of a poisoning", "linked X's agents to the blast": the one charged with
+        # the act does it.
+        charged = _charged(index, anchor, skip)
+        sides.sources += charged
+        if charged and not sides.targets:
+            # the country of the one place it struck ("a poisoning in X"), not a country of the charge
+            home = {a.country for m in charged for a in m.actors}
+            struck = [loc.mention for loc in index.places if _within(loc.root, _act_words(anchor, anchor))]
+            if len({a.country for m in struck for a in m.actors} - home) == 1:
+                sides.targets += [m for m in struck if m.actors[0].country not in home]
     passive = _passive(anchor) or _participle_of(anchor) is not None
     if not sides.sources and not sides.joint and passive and event_type in FORCE_TYPES:
         # "were killed in Indian shelling", "wounded by a French air strike": the doer of the instrument.
@@ -1245,6 +1256,30 @@ def _owners(index: MentionIndex, noun: Token, skip: Sequence[int]) -> list[Actor
     heads = {noun.i} | {c.i for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "poss")}
     heads |= {p.i for p in _prep_objects(noun, frozenset({"by"}))}
     return [m for m in index.under(noun, skip) if index.root_of(m) in heads] + index.of_thing(noun)
+
+
+# Verbs that charge someone with an act, with the preposition that names the act ("spies accused of a
+# poisoning", "suspected of the raid", "charged with the killing", "linked agents to the blast").
+CHARGING_PREPS = {"accuse": "of", "suspect": "of", "convict": "of", "charge": "with", "link": "to",
+                  "tie": "to", "connect": "to"}  # fmt: skip
+
+
+def _charged(index: MentionIndex, act: Token, skip: Sequence[int]) -> list[ActorMention]:
+    """The doers of an act noun that a verb of charging charges someone with: the noun its participle
+    describes ("two X spies accused of a poisoning"), its passive subject ("X agents were suspected of
+    the raid") or its object ("police linked X agents to the blast")."""
+    prep = act.head
+    if act.dep_ != "pobj" or prep.dep_ != "prep":
+        return []
+    if CHARGING_PREPS.get(prep.head.lemma_.lower()) != prep.lower_:
+        return []
+    verb = prep.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        charged = [verb.head]
+    else:
+        deps = ("nsubjpass",) if _passive(verb) else ("dobj",)
+        charged = [c for c in verb.children if c.dep_ in deps]
+    return [m for noun in charged for m in _owners(index, noun, skip)]
 
 
 def _participle_of(verb: Token) -> Token | None:
