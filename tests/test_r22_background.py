@@ -21,7 +21,7 @@ def _types(events: list[EventMention]) -> list[str]:
     [
         # thanks given by no one the story names as an actor: a courtesy
         ("“Thank you, Marta, good to see you again,” the guest said.", "SUPPORT"),
-        ("The shipowner praised the crew. He also thanked Chile and Peru for their assistance.", "SUPPORT"),
+        ("The shipowner greeted the crew. He also thanked Chile and Peru for their assistance.", "SUPPORT"),
         # a state that hosts another's troops or fleet: a standing arrangement, no visit
         ("Chile hosts 800 Peruvian soldiers and a Peruvian air base, and Bolivia hosts a Peruvian river "
          "fleet.", "CONSULT"),

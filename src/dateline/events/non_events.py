@@ -53,13 +53,17 @@ def idle_noun(event: DraftEvent, ontology: Ontology, lexicon: Lexicon) -> bool:
 TARGETED_STANCES = frozenset({"concern"})
 
 
-# Words of thanks and praise: a state's act only when someone named gives them.
-GRATITUDE = frozenset({"thank", "thanks", "gratitude", "praise", "commend", "congratulate", "laud", "hail"})
+# Words of thanks: a state's act only when someone named gives them.
+# Thanks are the courtesies of visits and speeches; praise, commendation and congratulation are
+# stances the wire labellers code as SUPPORT even from givers the resolver cannot place ("won praise
+# from lawmakers across the aisle"): round 22's lead narrowed the rule to thanks after a development
+# wire quote of that kind was lost.
+GRATITUDE = frozenset({"thank", "thanks", "gratitude"})
 
 
 def untargeted_stance(event: DraftEvent) -> bool:
     """A concern voiced by or about nobody named: a worry ("tariffs raised concerns about supply chains"),
-    not one actor's disapproval of another (round 17). Thanks or praise given by nobody the story
+    not one actor's disapproval of another (round 17). Thanks given by nobody the story
     names as an actor ("“Thank you, Marta, good to see you again”", "he thanked the crew's families for
     standing by them", where "he" is a shipowner or an aide) is a courtesy, not a state's act (round 22: four
     sentences of three articles, two sets, none a gold event); "Vale thanked Korr" stays."""
