@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
+
+from dateline.clean.tables import data_rows
 
 # Bullets that crawlers leave in front of list items: "- ", "• ", "* ", "– ", "· ", "» ".
 BULLET = re.compile(r"^\s*[-•*–—·»▪●◦]\s+")
@@ -25,15 +26,10 @@ def is_bullet(line: str) -> bool:
     return BULLET.match(line) is not None
 
 
-def _data(name: str) -> list[str]:
-    text = resources.files("dateline.clean").joinpath("data", name).read_text(encoding="utf-8")
-    return [row for row in text.splitlines() if row.strip() and not row.startswith("#")]
-
-
 @cache
 def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     rows = []
-    for row in _data("boilerplate.tsv"):
+    for row in data_rows("boilerplate.tsv"):
         reason, _, pattern = row.partition("\t")
         rows.append((reason.strip(), re.compile(pattern.strip(), re.IGNORECASE)))
     return tuple(rows)
@@ -41,7 +37,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 @cache
 def _outlets() -> frozenset[str]:
-    return frozenset(name.strip().casefold() for name in _data("outlets.txt"))
+    return frozenset(name.strip().casefold() for name in data_rows("outlets.txt"))
 
 
 def boilerplate_reason(line: str) -> str | None:

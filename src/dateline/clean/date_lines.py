@@ -11,9 +11,9 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from importlib import resources
 
 from dateline.clean.dates import MONTH_NAMES, DayOrder, FoundDate, MonthDay, find_dates, find_yearless
+from dateline.clean.tables import data_rows
 
 # The labels of the same languages as the month names (dates.py): pages from those countries label
 # their date lines in their own language even in English ("Publicado Tuesday, 22 March 2022").
@@ -144,8 +144,7 @@ _GLUED_COUNTER = re.compile(r"(?<=[a-z])(?=(?:Comments?|Views|Shares|Hits)\b)")
 
 def _other_weekdays() -> str:
     """The weekday names of other languages in `data/weekday_names.tsv` (made from the Unicode CLDR)."""
-    text = resources.files("dateline.clean").joinpath("data", "weekday_names.tsv").read_text(encoding="utf-8")
-    names = {line.split("\t")[1] for line in text.splitlines() if line and not line.startswith("#")}
+    names = {line.split("\t")[1] for line in data_rows("weekday_names.tsv")}
     return "|".join(re.escape(name) for name in sorted(names, key=lambda n: (-len(n), n)))
 
 

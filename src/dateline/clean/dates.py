@@ -16,13 +16,13 @@ import itertools
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from importlib import resources
 from typing import ClassVar, Literal
 from urllib.parse import SplitResult, parse_qsl, unquote, urlsplit
 
 from dateutil import parser as dateutil_parser
 
 from dateline.clean.outlets import outlet_order
+from dateline.clean.tables import data_rows
 
 DayOrder = Literal["dmy", "mdy"]
 
@@ -52,14 +52,12 @@ def _cldr_months() -> list[tuple[str, ...]]:
     Nordics, Greek, Ukrainian, Malay, Swahili ...), one tuple a month, from `data/month_names.tsv`
     (made from the Unicode CLDR): English-language pages from those countries print them in date
     lines too ("12 noiembrie 2019"). A name the hand-made list above gives another month is left out."""
-    text = resources.files("dateline.clean").joinpath("data", "month_names.tsv").read_text(encoding="utf-8")
     taken = {word: k for k, names in enumerate(_OTHER_MONTHS) for word in names}
     months: list[list[str]] = [[] for _ in range(12)]
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            number, word = line.split("\t")[:2]
-            if taken.get(word, int(number) - 1) == int(number) - 1:
-                months[int(number) - 1].append(word)
+    for line in data_rows("month_names.tsv"):
+        number, word = line.split("\t")[:2]
+        if taken.get(word, int(number) - 1) == int(number) - 1:
+            months[int(number) - 1].append(word)
     return [tuple(names) for names in months]
 
 

@@ -4,19 +4,18 @@ the outlet's numeric date order where the file gives it."""
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 from typing import Literal
 from urllib.parse import urlsplit
+
+from dateline.clean.tables import data_rows
 
 Order = Literal["dmy", "mdy"]
 
 
 @cache
 def _hosts() -> dict[str, tuple[str, Order | None]]:
-    text = resources.files("dateline.clean").joinpath("data", "outlet_hosts.tsv").read_text(encoding="utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
     out: dict[str, tuple[str, Order | None]] = {}
-    for host, name, *rest in rows:
+    for host, name, *rest in (line.split("\t") for line in data_rows("outlet_hosts.tsv")):
         written = rest[0].strip() if rest else ""
         order: Order | None = "mdy" if written == "mdy" else "dmy" if written == "dmy" else None
         out[host.strip().casefold()] = (name.strip(), order)

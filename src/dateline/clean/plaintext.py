@@ -14,7 +14,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from importlib import resources
 from urllib.parse import unquote
 
 from dateline.clean import date_lines
@@ -33,6 +32,7 @@ from dateline.clean.dates import (
     url_spelled_days,
     url_unix_days,
 )
+from dateline.clean.tables import data_rows
 from dateline.clean.tenure_years import lead_weekdays, year_from_offices
 from dateline.records import PublishedDate, RemovedLine
 
@@ -1317,8 +1317,7 @@ _TODAY_PARAGRAPHS = 3  # a bracketed "today (23 May)" is the writer's gloss in a
 
 def _today_words() -> str:
     """The word for "today" in other languages (`data/today_words.tsv`, from the CLDR), one pattern."""
-    text = resources.files("dateline.clean").joinpath("data", "today_words.tsv").read_text(encoding="utf-8")
-    words = [line.split("\t")[0] for line in text.splitlines() if line and not line.startswith("#")]
+    words = [line.split("\t")[0] for line in data_rows("today_words.tsv")]
     return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") for w in words)
 
 
