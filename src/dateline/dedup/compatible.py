@@ -548,6 +548,7 @@ def _alike(
         and not (same_article and a.modality == b.modality and opposite_tenses(a.date, b.date))
         # "Previously, ..." steps back from the story: an event before the story's own (round 14)
         and not (same_article and stepped_back(a.date, b.date))
+        and not (same_article and background_year(a.date, b.date))
         # Neighbouring sentences of one article: the place may be another noun's (module docstring).
         and (nearby or locations_compatible(a.location, b.location))
         and actors_compatible(
@@ -740,6 +741,24 @@ def stepped_back(x: DateInterval, y: DateInterval) -> bool:
     )
 
 
+def background_year(x: DateInterval, y: DateInterval) -> bool:
+    """Is one date a year its text names ("annexed the region in 2014") and the other read from a
+    past tense alone ("has seized two boats"), a window that year does not hold the end of (an
+    article whose publication day is unknown leaves it open)? In one article, the writer who names
+    the year of an act tells the story's background; the act told in the bare tense is its news
+    (round 23). Where the year holds the window (an act of this year told again) they may be one."""
+    return _background(x, y) or _background(y, x)
+
+
+def _background(year: DateInterval, told: DateInterval) -> bool:
+    return (
+        year.granularity == "year"
+        and stated(year)
+        and told_back(told)
+        and not (told.end is not None and year.start <= told.end <= year.end)  # type: ignore[operator]
+    )
+
+
 # The bases the time stage gives a date read from a past tense alone ("<tense>, no date in its
 # clause: ..."): the day the verb was said, not the day of what it planned.
 _PAST_TENSE_BASES = tuple(
@@ -764,10 +783,21 @@ def stated(x: DateInterval) -> bool:
     return dated(x) and not tense_only(x)
 
 
+# How long before a story's window a past tense alone still tells back the pair's stated act
+# (`stated_before`): its recent history. Acts of years before ("annexed the region in 2014") are the
+# background of a story whose own act of that type it tells in the bare past beside them.
+RECALL_DAYS = 366
+
+
 def stated_before(x: DateInterval, y: DateInterval) -> bool:
     """Is `x` dated by something its text says (`dated`, not `tense_only`) and over before `y`
-    starts?"""
-    return stated(x) and y.start is not None and x.end < y.start  # type: ignore[operator]
+    starts, at most `RECALL_DAYS` before (round 23)?"""
+    return (
+        stated(x)
+        and y.start is not None
+        and x.end < y.start  # type: ignore[operator]
+        and (y.start - x.end).days <= RECALL_DAYS  # type: ignore[operator]
+    )
 
 
 def opposite_tenses(x: DateInterval, y: DateInterval) -> bool:
