@@ -27,7 +27,9 @@ while a missed merge only leaves a duplicate that a later, more precise mention 
   little (two such reports from different articles stay apart; a vague report joins another article's
   event only as the one it can be, `index.CanonicalIndex._sole`, two vague ones only when they tell
   the same known mode), or where the two report it in
-  the same sentence word for word (`verbatim`: wire copy two outlets reprint, round 8);
+  the same sentence word for word (`verbatim`: wire copy two outlets reprint, round 8); in one
+  article, a year the text names and a window a past tense alone gave that the year does not hold
+  are the story's background and its news (`background_year`, round 23);
 - location: missing or unplaced (no country) on one side, the same name, or the same country; not
   asked of neighbouring sentences of one article (`near`, round 6b), where a place often belongs to
   another noun of the sentence ("discussed the coming summit in Delhi" after the meeting in Washington);
