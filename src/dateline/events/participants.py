@@ -111,6 +111,8 @@ MEDIATING_VERBS = frozenset(
     {"host", "broker", "mediate", "facilitate", "chair", "organise", "organize", "co-organise", "co-organize",
      "cohost", "co-host", "observe", "witness"}
 )  # fmt: skip
+# Verbs by which a third party brings others' talks about and takes part in them (not observers).
+BROKERING_VERBS = MEDIATING_VERBS - {"observe", "witness"}
 MEDIATING_NOUNS = frozenset(
     {"host", "mediator", "mediation", "broker", "facilitator", "facilitation", "chair", "organiser",
      "organizer", "co-organiser", "co-organizer", "observer", "witness", "intermediary", "co-host", "cohost",
@@ -513,6 +515,9 @@ def clause_sides(
             sides.joint += [m for pobj in _prep_objects(part, JOINT_PREPS) for m in under(pobj, skip)]
         for pobj in _subject_joint(anchor):
             sides.joint += under(pobj, skip)
+        # "X brokered talks between A and B", "talks between the leaders of A and B hosted by X": who
+        # hosts or brokers the talks of two others takes part in them, as the news gold codes a host.
+        sides.sources += [m for broker in _brokers(anchor) for m in under(broker, skip)]
         if event_type in JOINT_TYPES:
             for member in _members(anchor):
                 sides.joint += under(member, skip)
@@ -607,6 +612,27 @@ def _members(noun: Token) -> list[Token]:
     clauses = [c for c in noun.children if c.dep_ in ("relcl", "acl")]
     clauses = [c for c in clauses if c.lemma_.lower() in MEMBERSHIP_VERBS]
     return [o for c in clauses for o in c.children if o.dep_ == "dobj"]
+
+
+def _brokers(noun: Token) -> list[Token]:
+    """Who hosts or brokers the talks of two others, where the parser left them off the talks noun
+    (`_participles` reads "talks hosted by X between A and B"): the subject of a verb of brokering whose
+    object the noun is ("X brokered talks between A and B"), or the "by"-agent of such a participle it
+    hung inside the noun's "between" phrase ("talks between the leaders of A and B hosted by X"). Only for
+    a noun that names its parties by "between/among": a broker of talks whose parties it does not name
+    ("X mediated the talks led by Y") may act for a body, not a state."""
+    joint = _prep_objects(noun, JOINT_PREPS)
+    if not joint:
+        return []
+    verb = noun.head
+    found = []
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in BROKERING_VERBS:
+        found += _children(verb, SUBJECT_DEPS)
+    for pobj in joint:
+        for token in pobj.subtree:
+            if token.dep_ == "acl" and token.lemma_.lower() in BROKERING_VERBS:
+                found += _agent_objects(token)
+    return found
 
 
 def _subject_joint(noun: Token) -> list[Token]:
@@ -1926,6 +1952,33 @@ def mediated_sides(index: MentionIndex, anchor: Token, actors: list[EventActor])
     for country in dyad:
         if (actor := _country_actor(index, country)) is not None:
             out.append(EventActor(actor, "participant"))
+    return out
+
+
+# Words of going between two sides ("offered to mediate", "its mediation").
+MEDIATION_WORDS = frozenset({"mediate", "mediation"})
+
+
+def offered_mediation(
+    index: MentionIndex, anchor: Token, content: Sequence[Token], actors: list[EventActor]
+) -> list[EventActor]:
+    """The two sides of a mediation that names none ("Norway offers to mediate", "Norway mediated", in a
+    story of Chile and Peru): the story's two countries (`MentionIndex.dyad`), when the mediator's
+    country is neither of them, as `mediated_sides` takes them for talks whose only actors are their
+    mediators. Only for an act that is a mediation or is about one, with no target or partner yet."""
+    words = [anchor, *content]
+    if not actors or not any(w.lemma_.lower() in MEDIATION_WORDS for w in words):
+        return []
+    if any(ea.side != "source" for ea in actors):
+        return []
+    doers = {ea.actor.country for ea in actors}
+    dyad = index.dyad(anchor.sent.start)
+    if len(dyad) != 2 or None in doers or doers & set(dyad):
+        return []
+    out = []
+    for country in dyad:
+        if (actor := _country_actor(index, country)) is not None:
+            out.append(EventActor(actor, "target"))
     return out
 
 

@@ -1,0 +1,57 @@
+"""Round 23 (r23part, issue 12): who takes part in an act besides the ones its own phrases name: the
+broker or host of two others' talks, the two sides of an offered mediation. Real knowledge base and
+pipeline; the sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+from coding_support import countries_of, of_type, pipeline_events
+
+
+@pytest.mark.parametrize(
+    ("text", "broker"),
+    [
+        # the subject of a verb of brokering whose object is the talks
+        (
+            "Norway last month brokered talks between the Chilean president and his Peruvian counterpart "
+            "in a bid to ease tensions.",
+            "NOR",
+        ),
+        # a host's participle the parser hung inside the talks' "between" phrase
+        (
+            "Chile and Peru initialed a treaty during talks between the leaders of the two states hosted "
+            "by Brazilian President Lula da Silva on Friday.",
+            "BRA",
+        ),
+    ],
+)
+def test_the_broker_or_host_of_two_others_talks_takes_part(pipeline, text, broker):
+    talks = of_type(pipeline_events(pipeline, text), "CONSULT")
+    assert countries_of(talks) == {"CHL", "PER", broker}
+
+
+def test_an_observer_of_talks_takes_no_part(pipeline):
+    talks = of_type(
+        pipeline_events(pipeline, "Norway observed talks between Chile and Peru on Friday."), "CONSULT"
+    )
+    assert countries_of(talks) == {"CHL", "PER"}
+
+
+# An invented story of a border dispute between Chile and Peru.
+DISPUTE = """Fighting broke out between Chile and Peru on Monday.
+Chile accused Peru of shelling its villages.
+Peru accused Chile of firing first.
+Chile said Peru had moved troops to the border.
+Norway offers to mediate."""
+
+
+def test_an_offered_mediation_is_between_the_storys_two_countries(pipeline):
+    offer = of_type(pipeline_events(pipeline, DISPUTE), "AGREE")
+    assert countries_of(offer, "source") == {"NOR"}
+    assert countries_of(offer, "target") == {"CHL", "PER"}
+
+
+def test_a_side_of_the_story_offering_mediation_is_no_mediator(pipeline):
+    text = DISPUTE.replace("Norway offers to mediate.", "Chile offers to mediate.")
+    offer = of_type(pipeline_events(pipeline, text), "AGREE")
+    assert countries_of(offer, "target") == {"PER"}  # the story's other side alone, not both
