@@ -55,3 +55,36 @@ def test_a_side_of_the_story_offering_mediation_is_no_mediator(pipeline):
     text = DISPUTE.replace("Norway offers to mediate.", "Chile offers to mediate.")
     offer = of_type(pipeline_events(pipeline, text), "AGREE")
     assert countries_of(offer, "target") == {"PER"}  # the story's other side alone, not both
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "trigger"),
+    [
+        # "the ships" names again the Peruvian ships of the sentence before
+        (
+            "Chile seized three Peruvian navy ships on Sunday. Chile claimed the ships violated procedures "
+            "for transiting the strait.",
+            "ACCUSE",
+            "violated",
+        ),
+        # "the sailors" as the object of an act of force
+        (
+            "Four Peruvian sailors fled across the border on Friday. Chilean police detained the sailors on "
+            "Sunday.",
+            "COERCE",
+            "detained",
+        ),
+    ],
+)
+def test_a_thing_named_again_keeps_its_demonym(pipeline, text, event_type, trigger):
+    event = next(e for e in pipeline_events(pipeline, text) if e.type == event_type and trigger in e.trigger)
+    assert "PER" in countries_of(event, "target")
+
+
+def test_a_noun_named_again_beyond_reach_has_no_country(pipeline):
+    text = (
+        "Chile seized three Peruvian navy ships on Sunday. The ministry said so. Trade talks went on. "
+        "Prices rose. Markets fell. Chile claimed the ships violated procedures for transiting the strait."
+    )
+    accusation = next(e for e in pipeline_events(pipeline, text) if "violated" in e.trigger)
+    assert "PER" not in countries_of(accusation)

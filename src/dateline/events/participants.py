@@ -172,6 +172,9 @@ class MentionIndex:
                 index.things.append(_Located(mention, tokens, root))
                 continue
             index.located.append(_Located(mention, tokens, root))
+        for loc in _named_again(doc, index.located, index.things):
+            # as a demonym on the noun itself would be: an agent as a subject, else a thing
+            (index.located if loc.root.dep_ == "nsubj" else index.things).append(loc)
         return index
 
     def under(self, token: Token, exclude: Sequence[int] = ()) -> list[ActorMention]:
@@ -373,6 +376,54 @@ def _venue(loc: _Located) -> bool:
         return False
     entry = load_lexicon().lookup(node) if node.pos_ == "NOUN" else None
     return entry is not None and entry.type == "CONSULT"
+
+
+# Sentences back a demonym's noun may be named again by "the" and the noun alone.
+AGAIN_REACH = 3
+
+
+def _named_again(doc: Doc, located: list[_Located], things: list[_Located]) -> list[_Located]:
+    """A thing named again by "the" and its noun alone ("three Peruvian navy ships were seized ... Chile
+    said the ships had entered its waters"): the demonym of the nearest earlier noun of that lemma, in
+    that sentence or the `AGAIN_REACH` before, when one country's demonym modifies it there ("the coast
+    guard" after "the Peruvian coast guard": the same compounds, or fewer). Only nouns no mention covers
+    and that have no other modifier of their own."""
+    demonyms = [*things, *(loc for loc in located if loc.mention.how.startswith("demonym"))]
+    if not demonyms:
+        return []
+    covered = {i for loc in (*located, *things) for i in loc.tokens}
+    by_lemma: dict[str, list[tuple[int, _Located]]] = {}
+    for loc in demonyms:
+        noun = _modified(loc.root)
+        if noun.pos_ == "NOUN":
+            by_lemma.setdefault(noun.lemma_.lower(), []).append((noun.i, loc))
+    if not by_lemma:
+        return []
+    sentence = {t.i: n for n, sent in enumerate(doc.sents) for t in sent}
+    out = []
+    for token in doc:
+        earlier = by_lemma.get(token.lemma_.lower()) if token.pos_ == "NOUN" else None
+        if not earlier or token.i in covered:
+            continue
+        words = [c for c in token.children if c.dep_ != "compound"]
+        if [(c.dep_, c.lower_) for c in words] != [("det", "the")]:
+            continue
+        # "the coast guard" after "the Peruvian coast guard": its compounds are the earlier noun's
+        compounds = {c.lemma_.lower() for c in token.children if c.dep_ == "compound"}
+        near = [
+            (i, loc)
+            for i, loc in earlier
+            if i < token.i
+            and sentence[token.i] - sentence[i] <= AGAIN_REACH
+            and compounds <= {c.lemma_.lower() for c in doc[i].children if c.dep_ == "compound"}
+        ]
+        if not near:
+            continue
+        last = max(i for i, _ in near)
+        locs = [loc for i, loc in near if i == last]
+        if len({a.country for loc in locs for a in loc.mention.actors}) == 1:
+            out += [_Located(loc.mention, range(token.i, token.i + 1), token) for loc in locs]
+    return out
 
 
 def _owned(demonym: Token) -> bool:
