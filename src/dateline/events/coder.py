@@ -81,6 +81,7 @@ from dateline.events.participants import (
     envoy_posting,
     local_doers,
     mediated_sides,
+    offered_mediation,
     proposer,
     purpose_target,
     referred_act,
@@ -394,6 +395,7 @@ def code_sentence(
             event.actors += referred_act(index, trig.anchor, trig.head, event.actors, event.type, story)
             event.actors += defied(index, trig.anchor, trig.head, event.actors, event.type)
             event.actors += story_counterpart(index, trig.anchor, event.actors, event.type)
+            event.actors += offered_mediation(index, trig.anchor, content, event.actors)
             event.actors += domestic_target(index, trig.anchor, trig.head, event.actors, event.type)
             if event.type == "CONSULT":
                 event.actors += called_off_by(index, trig, event.actors)

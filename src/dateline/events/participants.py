@@ -111,6 +111,8 @@ MEDIATING_VERBS = frozenset(
     {"host", "broker", "mediate", "facilitate", "chair", "organise", "organize", "co-organise", "co-organize",
      "cohost", "co-host", "observe", "witness"}
 )  # fmt: skip
+# Verbs by which a third party brings others' talks about and takes part in them (not observers).
+BROKERING_VERBS = MEDIATING_VERBS - {"observe", "witness"}
 MEDIATING_NOUNS = frozenset(
     {"host", "mediator", "mediation", "broker", "facilitator", "facilitation", "chair", "organiser",
      "organizer", "co-organiser", "co-organizer", "observer", "witness", "intermediary", "co-host", "cohost",
@@ -170,6 +172,9 @@ class MentionIndex:
                 index.things.append(_Located(mention, tokens, root))
                 continue
             index.located.append(_Located(mention, tokens, root))
+        for loc in _named_again(doc, index.located, index.things):
+            # as a demonym on the noun itself would be: an agent as a subject, else a thing
+            (index.located if loc.root.dep_ == "nsubj" else index.things).append(loc)
         return index
 
     def under(self, token: Token, exclude: Sequence[int] = ()) -> list[ActorMention]:
@@ -373,6 +378,54 @@ def _venue(loc: _Located) -> bool:
     return entry is not None and entry.type == "CONSULT"
 
 
+# Sentences back a demonym's noun may be named again by "the" and the noun alone.
+AGAIN_REACH = 3
+
+
+def _named_again(doc: Doc, located: list[_Located], things: list[_Located]) -> list[_Located]:
+    """A thing named again by "the" and its noun alone ("three Peruvian navy ships were seized ... Chile
+    said the ships had entered its waters"): the demonym of the nearest earlier noun of that lemma, in
+    that sentence or the `AGAIN_REACH` before, when one country's demonym modifies it there ("the coast
+    guard" after "the Peruvian coast guard": the same compounds, or fewer). Only nouns no mention covers
+    and that have no other modifier of their own."""
+    demonyms = [*things, *(loc for loc in located if loc.mention.how.startswith("demonym"))]
+    if not demonyms:
+        return []
+    covered = {i for loc in (*located, *things) for i in loc.tokens}
+    by_lemma: dict[str, list[tuple[int, _Located]]] = {}
+    for loc in demonyms:
+        noun = _modified(loc.root)
+        if noun.pos_ == "NOUN":
+            by_lemma.setdefault(noun.lemma_.lower(), []).append((noun.i, loc))
+    if not by_lemma:
+        return []
+    sentence = {t.i: n for n, sent in enumerate(doc.sents) for t in sent}
+    out = []
+    for token in doc:
+        earlier = by_lemma.get(token.lemma_.lower()) if token.pos_ == "NOUN" else None
+        if not earlier or token.i in covered:
+            continue
+        words = [c for c in token.children if c.dep_ != "compound"]
+        if [(c.dep_, c.lower_) for c in words] != [("det", "the")]:
+            continue
+        # "the coast guard" after "the Peruvian coast guard": its compounds are the earlier noun's
+        compounds = {c.lemma_.lower() for c in token.children if c.dep_ == "compound"}
+        near = [
+            (i, loc)
+            for i, loc in earlier
+            if i < token.i
+            and sentence[token.i] - sentence[i] <= AGAIN_REACH
+            and compounds <= {c.lemma_.lower() for c in doc[i].children if c.dep_ == "compound"}
+        ]
+        if not near:
+            continue
+        last = max(i for i, _ in near)
+        locs = [loc for i, loc in near if i == last]
+        if len({a.country for loc in locs for a in loc.mention.actors}) == 1:
+            out += [_Located(loc.mention, range(token.i, token.i + 1), token) for loc in locs]
+    return out
+
+
 def _owned(demonym: Token) -> bool:
     """True when the noun a demonym modifies is an act or stand ("Chinese investment", "the Iranian
     proposal"), or when the parse gives no noun to judge by."""
@@ -513,6 +566,9 @@ def clause_sides(
             sides.joint += [m for pobj in _prep_objects(part, JOINT_PREPS) for m in under(pobj, skip)]
         for pobj in _subject_joint(anchor):
             sides.joint += under(pobj, skip)
+        # "X brokered talks between A and B", "talks between the leaders of A and B hosted by X": who
+        # hosts or brokers the talks of two others takes part in them, as the news gold codes a host.
+        sides.sources += [m for broker in _brokers(anchor) for m in under(broker, skip)]
         if event_type in JOINT_TYPES:
             for member in _members(anchor):
                 sides.joint += under(member, skip)
@@ -607,6 +663,27 @@ def _members(noun: Token) -> list[Token]:
     clauses = [c for c in noun.children if c.dep_ in ("relcl", "acl")]
     clauses = [c for c in clauses if c.lemma_.lower() in MEMBERSHIP_VERBS]
     return [o for c in clauses for o in c.children if o.dep_ == "dobj"]
+
+
+def _brokers(noun: Token) -> list[Token]:
+    """Who hosts or brokers the talks of two others, where the parser left them off the talks noun
+    (`_participles` reads "talks hosted by X between A and B"): the subject of a verb of brokering whose
+    object the noun is ("X brokered talks between A and B"), or the "by"-agent of such a participle it
+    hung inside the noun's "between" phrase ("talks between the leaders of A and B hosted by X"). Only for
+    a noun that names its parties by "between/among": a broker of talks whose parties it does not name
+    ("X mediated the talks led by Y") may act for a body, not a state."""
+    joint = _prep_objects(noun, JOINT_PREPS)
+    if not joint:
+        return []
+    verb = noun.head
+    found = []
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in BROKERING_VERBS:
+        found += _children(verb, SUBJECT_DEPS)
+    for pobj in joint:
+        for token in pobj.subtree:
+            if token.dep_ == "acl" and token.lemma_.lower() in BROKERING_VERBS:
+                found += _agent_objects(token)
+    return found
 
 
 def _subject_joint(noun: Token) -> list[Token]:
@@ -1926,6 +2003,33 @@ def mediated_sides(index: MentionIndex, anchor: Token, actors: list[EventActor])
     for country in dyad:
         if (actor := _country_actor(index, country)) is not None:
             out.append(EventActor(actor, "participant"))
+    return out
+
+
+# Words of going between two sides ("offered to mediate", "its mediation").
+MEDIATION_WORDS = frozenset({"mediate", "mediation"})
+
+
+def offered_mediation(
+    index: MentionIndex, anchor: Token, content: Sequence[Token], actors: list[EventActor]
+) -> list[EventActor]:
+    """The two sides of a mediation that names none ("Norway offers to mediate", "Norway mediated", in a
+    story of Chile and Peru): the story's two countries (`MentionIndex.dyad`), when the mediator's
+    country is neither of them, as `mediated_sides` takes them for talks whose only actors are their
+    mediators. Only for an act that is a mediation or is about one, with no target or partner yet."""
+    words = [anchor, *content]
+    if not actors or not any(w.lemma_.lower() in MEDIATION_WORDS for w in words):
+        return []
+    if any(ea.side != "source" for ea in actors):
+        return []
+    doers = {ea.actor.country for ea in actors}
+    dyad = index.dyad(anchor.sent.start)
+    if len(dyad) != 2 or None in doers or doers & set(dyad):
+        return []
+    out = []
+    for country in dyad:
+        if (actor := _country_actor(index, country)) is not None:
+            out.append(EventActor(actor, "target"))
     return out
 
 
