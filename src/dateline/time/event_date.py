@@ -284,7 +284,8 @@ def _date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docu
         # that reaches the present, most often the publication day itself, unless it is someone's
         # quoted words ("Both leaders have committed themselves to ...," the presidency said): their
         # present is the day they spoke, the story's day
-        likely = day if event_tense == Tense.PAST or in_quotation(trigger) else anchor.dct
+        spoken_then = in_quotation(trigger) or _reported_by_past(trigger)
+        likely = day if event_tense == Tense.PAST or spoken_then else anchor.dct
         basis = f"{event_tense}, undated: the story's day {day.isoformat()}, or after it up to publication"
         return _with_extent(replace(interval, start=day, likely=likely, basis=basis), held, held_why)
     own = bool(attachments) and _own_expression(trigger, attachments)
@@ -1549,6 +1550,26 @@ def _backshifted(trigger: Token) -> bool:
         return False
     report = verb.head.lemma_.lower()
     return report in cues()["reporting"] and report != "deny" and tense(verb.head) == Tense.PAST
+
+
+def _reported_by_past(trigger: Token) -> bool:
+    """A clause a verb of saying in the simple past reports, reached from the trigger's verb through
+    the verbs that go on with its clause ("announced it has cut ties, accusing it of meddling",
+    "said in a speech late on Monday, saying envoys have been ordered to leave"): a present perfect
+    there is the speaker's present, the day of the saying, not the report's. A denial says the act
+    was not done at all."""
+    verb = clause_verb(trigger)
+    for _ in range(4):  # a clause goes on through a few verbs at most
+        if verb is None or verb.head.i == verb.i:
+            return False
+        if verb.dep_ in _REPORTING_DEPS:
+            report = verb.head
+            lemma = report.lemma_.lower()
+            return lemma in cues()["reporting"] and lemma != "deny" and effective_tense(report) == Tense.PAST
+        if verb.dep_ not in (*_WITHIN_CLAUSE_DEPS, "advcl"):
+            return False
+        verb = verb.head
+    return False
 
 
 def _reported_or_reporting(trigger: Token) -> bool:
