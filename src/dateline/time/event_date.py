@@ -1140,8 +1140,18 @@ def _telling_clause(clause: Token) -> bool:
     before = clause.left_edge.i - 1  # the comma that sets the clause off, and the name before it
     if before > 0 and clause.doc[before].text == "," and _name(clause.doc[before - 1]):
         return True
+    if before > 0 and clause.doc[before].text == "," and _where(clause):
+        return True  # "flew to the capital, where he met the envoy": the story goes on at that place
     main = noun.head
     return noun.dep_ == "nsubj" and main.dep_ == "ROOT" and main.lemma_ == "be"
+
+
+def _where(clause: Token) -> bool:
+    """A relative clause opened by "where": set off by a comma after the place a main clause names
+    ("arrived in the capital, where she held talks", "met them at the airport, where they signed"),
+    it tells what happened next at that place, not a description of it ("the town where he was born"
+    has no comma and keeps the reading of a relative clause)."""
+    return any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children)
 
 
 def _relative_past(trigger: Token) -> bool:
