@@ -2022,6 +2022,7 @@ def _resolve(
         span, granularity = (iv.start, iv.end), iv.granularity
         confidence = 0.8 if anchor.dct else 0.5
         basis = f"governed by {quoted} ({timex.value})"
+        likely = iv.likely  # as above, where the estimate spans a new year and the value keeps none
     else:
         return None
     interval = DateInterval(span[0], span[1], granularity, confidence, basis, likely=likely)
