@@ -525,7 +525,9 @@ def _deictic_day(name: str, at_story: Norm | None, story: _StoryDay | None) -> d
     wrote on that day or shortly after, and a past or present one most often names that very day: the
     report that dated the article is the one its "yesterday" or "this morning" tells (a summons "this
     morning", a call "yesterday", each the day the dated reports give). A future one counts from it
-    ("will meet tomorrow": the day after). The interval stays the whole estimate's, shifted."""
+    ("will meet tomorrow": the day after). The interval stays the whole estimate's, shifted. A part of
+    the day or the day before or after the narrative's (`_NARRATIVE_DAYS`, round 23) counts from the
+    story's day with its step kept: "had retreated the previous day" is the day before the story's."""
     if name not in _FROM_STORY or at_story is None or story is None or not _ISO_DAY.match(at_story.value):
         return None
     offset = (date.fromisoformat(at_story.value[:10]) - story.day).days
