@@ -284,7 +284,8 @@ def _date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docu
         # that reaches the present, most often the publication day itself, unless it is someone's
         # quoted words ("Both leaders have committed themselves to ...," the presidency said): their
         # present is the day they spoke, the story's day
-        likely = day if event_tense == Tense.PAST or in_quotation(trigger) else anchor.dct
+        spoken_then = in_quotation(trigger) or _reported_by_past(trigger)
+        likely = day if event_tense == Tense.PAST or spoken_then else anchor.dct
         basis = f"{event_tense}, undated: the story's day {day.isoformat()}, or after it up to publication"
         return _with_extent(replace(interval, start=day, likely=likely, basis=basis), held, held_why)
     own = bool(attachments) and _own_expression(trigger, attachments)
@@ -1139,8 +1140,18 @@ def _telling_clause(clause: Token) -> bool:
     before = clause.left_edge.i - 1  # the comma that sets the clause off, and the name before it
     if before > 0 and clause.doc[before].text == "," and _name(clause.doc[before - 1]):
         return True
+    if before > 0 and clause.doc[before].text == "," and _where(clause):
+        return True  # "flew to the capital, where he met the envoy": the story goes on at that place
     main = noun.head
     return noun.dep_ == "nsubj" and main.dep_ == "ROOT" and main.lemma_ == "be"
+
+
+def _where(clause: Token) -> bool:
+    """A relative clause opened by "where": set off by a comma after the place a main clause names
+    ("arrived in the capital, where she held talks", "met them at the airport, where they signed"),
+    it tells what happened next at that place, not a description of it ("the town where he was born"
+    has no comma and keeps the reading of a relative clause)."""
+    return any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children)
 
 
 def _relative_past(trigger: Token) -> bool:
@@ -1549,6 +1560,26 @@ def _backshifted(trigger: Token) -> bool:
         return False
     report = verb.head.lemma_.lower()
     return report in cues()["reporting"] and report != "deny" and tense(verb.head) == Tense.PAST
+
+
+def _reported_by_past(trigger: Token) -> bool:
+    """A clause a verb of saying in the simple past reports, reached from the trigger's verb through
+    the verbs that go on with its clause ("announced it has cut ties, accusing it of meddling",
+    "said in a speech late on Monday, saying envoys have been ordered to leave"): a present perfect
+    there is the speaker's present, the day of the saying, not the report's. A denial says the act
+    was not done at all."""
+    verb = clause_verb(trigger)
+    for _ in range(4):  # a clause goes on through a few verbs at most
+        if verb is None or verb.head.i == verb.i:
+            return False
+        if verb.dep_ in _REPORTING_DEPS:
+            report = verb.head
+            lemma = report.lemma_.lower()
+            return lemma in cues()["reporting"] and lemma != "deny" and effective_tense(report) == Tense.PAST
+        if verb.dep_ not in (*_WITHIN_CLAUSE_DEPS, "advcl"):
+            return False
+        verb = verb.head
+    return False
 
 
 def _reported_or_reporting(trigger: Token) -> bool:
@@ -1991,6 +2022,7 @@ def _resolve(
         span, granularity = (iv.start, iv.end), iv.granularity
         confidence = 0.8 if anchor.dct else 0.5
         basis = f"governed by {quoted} ({timex.value})"
+        likely = iv.likely  # as above, where the estimate spans a new year and the value keeps none
     else:
         return None
     interval = DateInterval(span[0], span[1], granularity, confidence, basis, likely=likely)

@@ -512,17 +512,26 @@ def _counts_from_story(story: _StoryDay | None, norm: Norm) -> bool:
     return story is not None and (story.named or not norm.relative or bool(_COARSE.fullmatch(norm.value)))
 
 
+# Expressions whose day an undated article's story day gives (`_deictic_day`): the words that count
+# from the writer's day, and those that count from the day the narrative is on, which with no day
+# told before is the story's day ("arrived in the morning", "had retreated the previous day")
+_NARRATIVE_DAYS = frozenset({"story_part", "anaphoric"})
+_FROM_STORY = frozenset({"relday", *_NARRATIVE_DAYS})
+
+
 def _deictic_day(name: str, at_story: Norm | None, story: _StoryDay | None) -> date | None:
     """The likely day of "today", "this morning", "yesterday", "tomorrow" in an article dated only by
     its story's day (the latest day it reports, learnt from other reports of it; round 21). Its writer
     wrote on that day or shortly after, and a past or present one most often names that very day: the
     report that dated the article is the one its "yesterday" or "this morning" tells (a summons "this
     morning", a call "yesterday", each the day the dated reports give). A future one counts from it
-    ("will meet tomorrow": the day after). The interval stays the whole estimate's, shifted."""
-    if name != "relday" or at_story is None or story is None or not _ISO_DAY.match(at_story.value):
+    ("will meet tomorrow": the day after). The interval stays the whole estimate's, shifted. A part of
+    the day or the day before or after the narrative's (`_NARRATIVE_DAYS`, round 23) counts from the
+    story's day with its step kept: "had retreated the previous day" is the day before the story's."""
+    if name not in _FROM_STORY or at_story is None or story is None or not _ISO_DAY.match(at_story.value):
         return None
     offset = (date.fromisoformat(at_story.value[:10]) - story.day).days
-    return story.day + timedelta(days=max(offset, 0))
+    return story.day + timedelta(days=offset if name in _NARRATIVE_DAYS else max(offset, 0))
 
 
 def _over_two_thirds(interval: DateInterval, first: str, norm: Norm) -> DateInterval:
