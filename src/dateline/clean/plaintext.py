@@ -394,8 +394,10 @@ def _dateline_unit(unit: Unit, m: re.Match[str], order: DayOrder | None) -> bool
 
 
 # A picture's credit or caption line names a person and a date too, but the date is the picture's.
+# also a video script's shot list, each line opened by "::" (":: Norland Armed Forces", ":: June 17,
+# 2024": the footage's source and the day it was filmed, not the story's; round 23)
 _CREDIT = re.compile(
-    r"\W*(?:photo|image|picture|pic|credit|file|caption|video|illustration|graphic)s?\b", re.I
+    r"\W*(?:photo|image|picture|pic|credit|file|caption|video|illustration|graphic)s?\b|\s*::", re.I
 )
 
 
@@ -1551,8 +1553,12 @@ def _date_candidates(
     head = units[: head_end + 1]
     lead = [u for u in units[head_end + 1 :] if u.kind == "text"][:3]  # the first paragraphs
     footer = _post_footer(units[head_end + 1 :])
+    teaser = _teaser_over_header(units, title_at, head_end)
     for i, unit in enumerate(units):
         extra = {"update": unit.update, "other_reading": unit.other_reading}
+        if i == teaser:
+            out.notes.append(f"{unit.plain!r} dates the headline above it, another story's")
+            continue
         if (
             unit.kind == "byline"
             and unit.iso
@@ -1600,6 +1606,19 @@ def _date_candidates(
                 _page_header_date(head, i, title_at, out, (url_month, url_days), (lead, footer), extra)
             else:
                 _add(out, header.source, header.confidence, header.note, unit.iso, **extra)
+
+
+def _teaser_over_header(units: list[Unit], title_at: int | None, head_end: int) -> int | None:
+    """The index of a date line right under a headline the body does not speak of, with a second date
+    line right below it: a sidebar's teaser of another story and its day, taken for the headline
+    where the article's own headline is missing; the second date line is the article's (round 23)."""
+    if title_at is None or title_at + 2 > head_end:
+        return None
+    first, second = units[title_at + 1], units[title_at + 2]
+    if not (first.kind == second.kind == "date" and first.iso and second.iso and first.iso != second.iso):
+        return None
+    body = [u.plain for u in units[head_end + 1 :] if u.kind == "text" and not headline_like(u.plain, 20)]
+    return title_at + 1 if _unrelated_headline(units[title_at].plain, _vocabulary(body)) else None
 
 
 # A headline that ends with a full date after a dash, a colon, an opening bracket or a noun ("News in
