@@ -1731,10 +1731,10 @@ def _page_header_date(
         why = "a place and its day alone open the page right above the body, as a dateline's line does"
     elif title_at is None and i == len(head) - 1 and _bare_day(unit) and _datelined(lead) and not weather:
         why = "the day alone stands right above a lead opening with its dateline, as a story's date line does"
-    elif title_at is None and i == 0 and len(head) == 1 and _bare_day(unit) and lead:
-        # round 23: nothing above it (no site name, menu or headline) and the story right below: a
-        # statement's or a post's own date line, as a site's day header never stands alone
-        why = "the day alone opens the page right above its body"
+    elif title_at is None and i == 0 and len(head) == 1 and _bare_day(unit) and _today_lead(lead):
+        # round 23: nothing above it (no site name, menu or headline) and a lead telling what happened
+        # "today" right below: a statement's own date line, the day its "today" means
+        why = "the day alone opens the page above a lead that tells of today: a statement's date line"
         confidence = STAMPED_HEADER_CONFIDENCE
     else:
         out.page_days.append(day)
@@ -1752,6 +1752,14 @@ def _clock(plain: str) -> bool:
     for f in reversed(find_dates(plain)):
         plain = plain[: f.start] + " " + plain[f.end :]
     return date_lines.TIME.search(plain) is not None
+
+
+_TODAY = re.compile(r"\btoday\b", re.I)
+
+
+def _today_lead(lead: list[Unit]) -> bool:
+    """The first paragraph tells what happened "today" ("The council met today to …")."""
+    return bool(lead) and _TODAY.search(lead[0].plain) is not None
 
 
 def _lead_gives(day: date, lead: list[Unit]) -> bool:
