@@ -149,6 +149,11 @@ def test_a_date_line_under_a_teasers_headline_gives_way_to_the_date_line_below_i
         "Norland Prime Minister Plays a Long Game at the Summit",
     )
     assert _published(own).value == "2024-12-03"
+    # an older day above a newer one is an original above its update: the first stays
+    older_first = PAGE_BELOW_TEASER.replace(
+        "3 December 2024\n13 December 2023", "13 December 2023\n3 December 2024"
+    )
+    assert _published(older_first).value == "2023-12-13"
 
 
 # --- a video script's shot list ----------------------------------------------------------------------

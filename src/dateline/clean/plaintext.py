@@ -981,16 +981,17 @@ def _story_below(units: list[Unit]) -> Unit | None:
     sentence, a stamp or label without a sentence ("14/7 Agency"), a photo caption with its credit.
     Under a paragraph of the body a dated line further down is not the story's; a date with no
     place ("March 3, 2024: talks began") opens a chronology's entry as often. A standfirst of one
-    sentence right under the headline may stand above a dateline with its full date (round 23:
-    "Portvale, Norland, March 4, 2024 – …" below a subtitle sentence and a photo's caption)."""
+    sentence right under the headline, set off by a photo's caption, may stand above a dateline with
+    its full date (round 23: "Portvale, Norland, March 4, 2024 – …" below both)."""
     for k, unit in enumerate(units[1:], 1):
         m = date_lines.dated_prefix(unit.text)
         if m is None or not m["place"]:
             if not _above_story(units[k - 1]) and not (k == 1 and _one_sentence(units[0].plain)):
                 return None
             continue
-        full = bool(find_dates(m["when"]))
-        standfirst = full and _one_sentence(units[0].plain)
+        # the standfirst is set off from the story by a line that stands above one (a photo's
+        # caption): a sentence right above the dateline is the body's first paragraph as often
+        standfirst = k >= 2 and bool(find_dates(m["when"])) and _one_sentence(units[0].plain)
         above = all(_above_story(u) or (j == 0 and standfirst) for j, u in enumerate(units[:k]))
         return unit if above else None
     return None
@@ -1615,7 +1616,9 @@ def _teaser_over_header(units: list[Unit], title_at: int | None, head_end: int) 
     if title_at is None or title_at + 2 > head_end:
         return None
     first, second = units[title_at + 1], units[title_at + 2]
-    if not (first.kind == second.kind == "date" and first.iso and second.iso and first.iso != second.iso):
+    # the teaser is a newer story than the page it stands on (an older day above a newer one is an
+    # original above its update, or a schedule's first day)
+    if not (first.kind == second.kind == "date" and first.iso and second.iso and first.iso > second.iso):
         return None
     body = [u.plain for u in units[head_end + 1 :] if u.kind == "text" and not headline_like(u.plain, 20)]
     return title_at + 1 if _unrelated_headline(units[title_at].plain, _vocabulary(body)) else None
