@@ -234,11 +234,13 @@ _WHEN = (
 # –") or a semicolon ("08 Feb 2021; AGENCY: Ministers met …"); the bracket or the slashes after a
 # comma as well, the two forms run together ("Pristina, Sept. 28, (Agency/Outlet) –", "MOSCOW,
 # October 14, /AGENCY/. "); a press wire's slashes with its name dropped by the copy ("ABUJA,
-# Nigeria, February 25, 2024/ — ")
+# Nigeria, February 25, 2024/ — "), or its bracket left empty by a page store ("Portvale, Norland, March
+# 4, 2024 ( – ", "… 2024 () – ": round 23)
 _AGENCY = (
     r"(?:,?\s*\((?P<agency>[A-Za-z][\w .&/-]{1,30})\)"
     r"|[.,]?\s*/(?P<wire>[A-Za-z][\w .-]{1,25}(?:\s*\([A-Z]{2,6}\))?)/\.?"
     r"|\s*/\s*/?(?=\s*[-–—])"
+    r"|\s*\(\s?\)?(?=\s*[-–—])"
     r"|[,;]\s*(?P<caps>[A-Z]{2,6})(?=\s*[-–—:]))?"
 )
 # "Lagos, Jan. 5 (Agency) - ", "Lima, Jan. 5 (Agency).- ", "DUSHANBE, May 1. /TASS/. ",
@@ -246,8 +248,9 @@ _AGENCY = (
 # colons around a date with its year ("Example Telegraph: 24 February 2021: "),
 # with the agency before the date: "Asunción (Agency) January 17, 2026 – ", or the date after a dash
 # and a weekday: "KAMPALA — Monday, October 14, 2024 — ", or bars around it: "Lagos | 5 March 2024 | ",
-# or a full stop after the place where the agency follows the date ("BISHKEK. March 13 (Agency) - ")
-_AGENCY_FIRST = r"\s*\((?P<first>[A-Za-z][\w .&/-]{1,40})\)\s*(?:[-–—]\s+)?"
+# or a full stop after the place where the agency follows the date ("BISHKEK. March 13 (Agency) - "),
+# or a reporter's name with the place in brackets and a slash ("Ana Ruiz (Portvale) / March 20: ", round 23)
+_AGENCY_FIRST = r"\s*\((?P<first>[A-Za-z][\w .&/-]{1,40})\)\s*(?:[-–—/]\s+)?"
 DATED_PREFIX = re.compile(
     rf"{_PLACE}(?:[,;]\s*|(?P<colon>:\s*)|{_AGENCY_FIRST}|\s+[-–—|]\s+|(?P<stop>\.\s+))"
     rf"{_WEEKDAY_BEFORE}{_WHEN}{_AGENCY}"

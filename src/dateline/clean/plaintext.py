@@ -394,8 +394,10 @@ def _dateline_unit(unit: Unit, m: re.Match[str], order: DayOrder | None) -> bool
 
 
 # A picture's credit or caption line names a person and a date too, but the date is the picture's.
+# also a video script's shot list, each line opened by "::" (":: Norland Armed Forces", ":: June 17,
+# 2024": the footage's source and the day it was filmed, not the story's; round 23)
 _CREDIT = re.compile(
-    r"\W*(?:photo|image|picture|pic|credit|file|caption|video|illustration|graphic)s?\b", re.I
+    r"\W*(?:photo|image|picture|pic|credit|file|caption|video|illustration|graphic)s?\b|\s*::", re.I
 )
 
 
@@ -658,6 +660,7 @@ def clean_text(
     its time of day it also dates a relative stamp ("3 hours ago"). `as_of` (the day the text was read
     in, `RawDocument.as_of`) is the last day anything is taken to be from where nothing closer bounds it."""
     text, record_date = _record_date(text)
+    store_month = None
     units = split_units(text)
     printed = _printed_url(units)
     url = url or printed
@@ -668,7 +671,11 @@ def clean_text(
     out = Cleaned(text="", url=printed)
     if record_date is not None:
         out.removed.append(RemovedLine(record_date.group(0).strip(), "the page store's date field"))
-        out.dates.append(PublishedDate(record_date["iso"], "header", RECORD_DATE_CONFIDENCE, _RECORD_NOTE))
+        if record_date["day"]:
+            record = PublishedDate(record_date["iso"], "header", RECORD_DATE_CONFIDENCE, _RECORD_NOTE)
+            out.dates.append(record)
+        else:
+            store_month = int(record_date["iso"][:4]), int(record_date["iso"][5:7])
     title_at = _find_title(units, known_title, out, search=not title_given)
     head_end = _header_end(units, title_at)
     _mark_loose_dates(units, head_end)
@@ -707,7 +714,7 @@ def clean_text(
             lead = story
         _today_in_brackets(kept, lead, out, order)
     taken_out = [u.plain for u in units if u.kind not in ("text", "dek")]
-    _infer_years(out, [u.text for u in kept], url, as_of, crawled, taken_out)
+    _infer_years(out, [u.text for u in kept], url, as_of, crawled, taken_out, store_month)
     _six_digit_day(out, [u.text for u in kept], url, taken_out, as_of)
     _note_order(out, order, order_reason)
     for unit in units:
@@ -729,14 +736,18 @@ _URL_LINE = re.compile(r"(?:(?:source|url|link|permalink)\s*:?\s*)?(?P<url>https
 # on 90 pages of 90 sites every such field whose day the page also printed (a byline, a stamp, the
 # URL; 6 pages) gave that day, so it is kept as the day where the content says nothing against it
 # (`document_time.CONFIRMED`), as a date line of the page would be; the content still overrules it.
-_RECORD_DATE = re.compile(r"[ \t]*date:?[ \t]+(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b[ \t]*", re.I)
+# The field may give the month alone ("date 2025-04 Colombo, April 5: …"): no day of its own, but
+# the year of a year-less day of that month, as a URL's /2025/04/ folder gives it (round 23)
+_RECORD_DATE = re.compile(
+    r"[ \t]*date:?[ \t]+(?P<iso>(?:19|20)\d\d-(?:0[1-9]|1[0-2])(?P<day>-[0-3]\d)?)(?![\w-])[ \t]*", re.I
+)
 RECORD_DATE_CONFIDENCE = 0.5
 _RECORD_NOTE = "the page store's 'date' field opening the text: the day it filed, not a line of the page"
 
 
 def _record_date(text: str) -> tuple[str, re.Match[str] | None]:
     m = _RECORD_DATE.match(text)
-    if m is None or not find_dates(m["iso"]):
+    if m is None or (m["day"] and not find_dates(m["iso"])):
         return text, None
     return text[m.end() :], m
 
@@ -969,14 +980,30 @@ def _story_below(units: list[Unit]) -> Unit | None:
     where only lines that stand above a story come before it: a subtitle, a headline written as a
     sentence, a stamp or label without a sentence ("14/7 Agency"), a photo caption with its credit.
     Under a paragraph of the body a dated line further down is not the story's; a date with no
-    place ("March 3, 2024: talks began") opens a chronology's entry as often."""
+    place ("March 3, 2024: talks began") opens a chronology's entry as often. A standfirst of one
+    sentence right under the headline, set off by a photo's caption, may stand above a dateline with
+    its full date (round 23: "Portvale, Norland, March 4, 2024 – …" below both)."""
     for k, unit in enumerate(units[1:], 1):
-        if not _above_story(units[k - 1]):
-            return None
         m = date_lines.dated_prefix(unit.text)
-        if m and m["place"]:
-            return unit
+        if m is None or not m["place"]:
+            if not _above_story(units[k - 1]) and not (k == 1 and _one_sentence(units[0].plain)):
+                return None
+            continue
+        # the standfirst is set off from the story by a line that stands above one (a photo's
+        # caption): a sentence right above the dateline is the body's first paragraph as often
+        standfirst = k >= 2 and bool(find_dates(m["when"])) and _one_sentence(units[0].plain)
+        above = all(_above_story(u) or (j == 0 and standfirst) for j, u in enumerate(units[:k]))
+        return unit if above else None
     return None
+
+
+_STANDFIRST_WORDS = 40
+
+
+def _one_sentence(plain: str) -> bool:
+    """One sentence of at most _STANDFIRST_WORDS words: a subtitle's length, not a paragraph's."""
+    inner = _SENTENCE_END.sub("", plain)
+    return _word_count(plain) <= _STANDFIRST_WORDS and not re.search(r"[.!?]\s+[A-Z]", inner)
 
 
 # a photo's credit closing its caption ("… in Colombo on Monday. - Example Images", "… (Example Photo)")
@@ -1179,11 +1206,18 @@ def _live_page_days(units: list[Unit], out: Cleaned, url: str | None) -> None:
 
 
 def _infer_years(
-    out: Cleaned, body: list[str], url: str | None, as_of: date, crawled: date | None, taken_out: list[str]
+    out: Cleaned,
+    body: list[str],
+    url: str | None,
+    as_of: date,
+    crawled: date | None,
+    taken_out: list[str],
+    store_month: tuple[int, int] | None = None,
 ) -> None:
     """A day given without its year (a wire dateline "Lagos, Jan. 5", a date line "Monday, October
     14") takes its year from the URL's /YYYY/MM/ or a six-digit word of it, the page's current-date
-    header or the crawl day (the article is no later), or the dates the article gives with their year,
+    header or the crawl day (the article is no later), the page store's month field ("date 2025-04")
+    where the URL has no folder, or the dates the article gives with their year,
     and must fit a weekday named with it; it is marked inferred. Without any of them it is passed on
     as a month-day for the time stage, which dates the content. Where none of them places a day with
     no weekday of its own, the one weekday the lead names is taken as its own ("June 3 (Wire) --
@@ -1197,11 +1231,16 @@ def _infer_years(
     ceiling = max(out.page_days) if out.page_days else None
     near = _story_dates(body)
     url_month, url_days = date_lines.url_month(url), url_six_digits(url)
+    store = None if url_month else store_month
     text = "\n".join(body)
     lead_days = frozenset(lead_weekdays(text))  # read once: every year-less day asks for them
     for y in out.yearless:
         not_after = max(header) if header else None
         found = date_lines.year_for(y.day, not_after, near, url_month, url_days, y.weekday, ceiling)
+        if store and store[1] == y.day.month and (day := date_lines.day_in(store[0], y.day)):
+            # the store filed the page under that month: as sure as the URL's folder, surer than the
+            # text's other dates
+            found = day, f"the year of the page store's month field {store[0]}-{store[1]:02d}"
         if found is None and y.weekday is not None:
             found = _title_year(y, out.title, url, not_after or ceiling)
         if found is None:
@@ -1222,7 +1261,9 @@ def _infer_years(
             continue
         day, why = found
         # a year from the URL or the page's header is surer than one from the content's other dates
-        anchored = bool(header) or why.startswith(("the year of the URL", "a six-digit"))
+        anchored = bool(header) or why.startswith(
+            ("the year of the URL", "a six-digit", "the year of the page")
+        )
         confidence = round(y.confidence - (0.05 if anchored else 0.2), 2)
         out.dates.append(
             PublishedDate(day.isoformat(), y.source, confidence, f"{y.note}; year: {why}", True, y.day.iso)
@@ -1513,8 +1554,12 @@ def _date_candidates(
     head = units[: head_end + 1]
     lead = [u for u in units[head_end + 1 :] if u.kind == "text"][:3]  # the first paragraphs
     footer = _post_footer(units[head_end + 1 :])
+    teaser = _teaser_over_header(units, title_at, head_end)
     for i, unit in enumerate(units):
         extra = {"update": unit.update, "other_reading": unit.other_reading}
+        if i == teaser:
+            out.notes.append(f"{unit.plain!r} dates the headline above it, another story's")
+            continue
         if (
             unit.kind == "byline"
             and unit.iso
@@ -1562,6 +1607,21 @@ def _date_candidates(
                 _page_header_date(head, i, title_at, out, (url_month, url_days), (lead, footer), extra)
             else:
                 _add(out, header.source, header.confidence, header.note, unit.iso, **extra)
+
+
+def _teaser_over_header(units: list[Unit], title_at: int | None, head_end: int) -> int | None:
+    """The index of a date line right under a headline the body does not speak of, with a second date
+    line right below it: a sidebar's teaser of another story and its day, taken for the headline
+    where the article's own headline is missing; the second date line is the article's (round 23)."""
+    if title_at is None or title_at + 2 > head_end:
+        return None
+    first, second = units[title_at + 1], units[title_at + 2]
+    # the teaser is a newer story than the page it stands on (an older day above a newer one is an
+    # original above its update, or a schedule's first day)
+    if not (first.kind == second.kind == "date" and first.iso and second.iso and first.iso > second.iso):
+        return None
+    body = [u.plain for u in units[head_end + 1 :] if u.kind == "text" and not headline_like(u.plain, 20)]
+    return title_at + 1 if _unrelated_headline(units[title_at].plain, _vocabulary(body)) else None
 
 
 # A headline that ends with a full date after a dash, a colon, an opening bracket or a noun ("News in
@@ -1674,6 +1734,11 @@ def _page_header_date(
         why = "a place and its day alone open the page right above the body, as a dateline's line does"
     elif title_at is None and i == len(head) - 1 and _bare_day(unit) and _datelined(lead) and not weather:
         why = "the day alone stands right above a lead opening with its dateline, as a story's date line does"
+    elif title_at is None and i == 0 and len(head) == 1 and _bare_day(unit) and _today_lead(lead):
+        # round 23: nothing above it (no site name, menu or headline) and a lead telling what happened
+        # "today" right below: a statement's own date line, the day its "today" means
+        why = "the day alone opens the page above a lead that tells of today: a statement's date line"
+        confidence = STAMPED_HEADER_CONFIDENCE
     else:
         out.page_days.append(day)
         out.notes.append(
@@ -1690,6 +1755,14 @@ def _clock(plain: str) -> bool:
     for f in reversed(find_dates(plain)):
         plain = plain[: f.start] + " " + plain[f.end :]
     return date_lines.TIME.search(plain) is not None
+
+
+_TODAY = re.compile(r"\btoday\b", re.I)
+
+
+def _today_lead(lead: list[Unit]) -> bool:
+    """The first paragraph tells what happened "today" ("The council met today to …")."""
+    return bool(lead) and _TODAY.search(lead[0].plain) is not None
 
 
 def _lead_gives(day: date, lead: list[Unit]) -> bool:

@@ -175,6 +175,8 @@ def estimate(
             return DocumentTime(header, DateInterval(header, header, "day", confidence, basis), (basis,))
         confidence = round(confidence - 0.4, 2)
         reasons.append(f"published date {header} ({source}) contradicts {conflict}: lowered to {confidence}")
+    if header is not None and confidence >= CONFIRMED:
+        _titles_linger(header, evidence)
     _reported_elsewhere(published, evidence)
     yearless = _yearless_day(published.month_day)
     pin = _pinned(doc, timexes, published, yearless, evidence) if header is None else None
@@ -449,7 +451,7 @@ def _tenures(hints: Sequence[TenureHint], ev: Evidence) -> None:
     # bound it contradicts; an office that began is not named before it began.
     for h in best:
         span = f"in office {h.interval.start or '?'}..{h.interval.end or 'now'}"
-        why = f"tenure: '{h.text}': {h.interval.basis or span}"
+        why = f"{_TENURE} '{h.text}': {h.interval.basis or span}"
         if h.interval.start:
             ev.lower.append(Bound(h.interval.start, why, TENURE_GRACE, strength=3))
         if h.interval.end:
@@ -457,6 +459,20 @@ def _tenures(hints: Sequence[TenureHint], ev: Evidence) -> None:
     for h in hints:
         if h not in best:
             ev.notes.append(f"tenure of '{h.text}' ignored: it does not overlap the other tenures")
+
+
+_TENURE = "tenure:"  # how the reason of an office's bound opens
+
+
+def _titles_linger(day: date, ev: Evidence) -> None:
+    """An office that ended within a year before a date the page gives about itself (CONFIRMED up:
+    the store's field, a date line) does not overrule it: copy keeps a deposed or departed leader's
+    title for months ("soldiers detained President X in July", a report of December). Round 23: such
+    a bound took the store's right day away; a crawl day years after the office is still overruled."""
+    for b in list(ev.upper):
+        if b.reason.startswith(_TENURE) and b.day < day <= moved(b.day, NEAR_DATED):
+            ev.upper.remove(b)
+            ev.notes.append(f"no bound on the page's {day}, within a year after the office's end: {b.reason}")
 
 
 def _url_folder(url: str | None, ev: Evidence) -> None:
@@ -546,6 +562,10 @@ def _dated(a: Attachment, prep: str | None, tense: Tense, wd: int | None, text: 
     t, iv = a.timex, a.timex.interval
     quoted = f"'{t.text}' ({t.value})"
     on_verb = a.head is not None and is_verb(a.head)
+    if on_verb and _describes_noun(a.head):
+        # "announced a calendar fixing the election in February 2024": the date is the noun's
+        # content (what the calendar fixes), not a time of the past verb's event (round 23)
+        tense = Tense.UNKNOWN
     bounded = len(ev.lower)
     if iv.granularity == "year" and iv.end and _SO_FAR.search(_around(text, t.start, t.end)):
         why = f"counts {quoted} so far: published that year"
@@ -581,6 +601,13 @@ def _dated(a: Attachment, prep: str | None, tense: Tense, wd: int | None, text: 
     # A date merely mentioned with its year gives no window (round 7): news recalls the start of a
     # war, an election or a last summit years on, and a "within a year" window narrowed undated
     # articles to a year that excluded their day (corpus dev: 3 of 13 undated articles, 1 without it).
+
+
+def _describes_noun(verb: Token) -> bool:
+    """A present participle modifying a noun ("a decree setting the vote for March 2024", "a
+    calendar fixing the election in February 2024"): it tells what the noun says or does, at no time
+    the clause's tense gives (a past participle, "troops deployed in 2023", keeps its past)."""
+    return verb.tag_ == "VBG" and verb.dep_ == "acl"
 
 
 def _around(text: str, start: int, end: int) -> str:
