@@ -155,6 +155,9 @@ def _year_of_pair(text: str, end: int, mon: int, day: int) -> int | None:
     return y if (mon, day) < (mon2, day2) else y - 1
 
 
+_ENDED_BEFORE = re.compile(r"\bended\s+(?:on\s+)?$", re.I)
+
+
 def month_day(m: re.Match[str], ctx: Context) -> Norm | None:
     mon, day = _month(m), int(re.sub(r"\D", "", _g(m, "day")))
     if not _valid_day(2000, mon, day):
@@ -164,6 +167,11 @@ def month_day(m: re.Match[str], ctx: Context) -> Norm | None:
     if ctx.ref is None:
         return Norm("DATE", f"XXXX-{mon:02d}-{day:02d}", relative=True)
     y = _named_year(m, ctx) or cal.day_year(ctx.ref, mon, day, ctx.tense)
+    ended = _ENDED_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+    if ended and not _named_year(m, ctx) and _valid_day(ctx.ref.year, mon, day):
+        # "the quarter ended Oct. 31", "the strike ended Nov. 2": what has ended ended on or before the
+        # reference, also within the month around it where a year-less day is otherwise that occurrence
+        y = ctx.ref.year - (date(ctx.ref.year, mon, day) > ctx.ref)
     y = _year_of_weekday(m, y, mon, day, ctx.ref)
     if not _valid_day(y, mon, day):  # Feb 29 outside a leap year
         return None
@@ -551,6 +559,8 @@ def ago(m: re.Match[str], ctx: Context) -> Norm | None:
     ahead = bool(m.groupdict().get("ahead"))
     if n is None or clock:
         return Norm("DATE", "FUTURE_REF" if ahead else "PAST_REF") if n is None else None
+    if unit in ("DE", "CE") and n != int(n):  # "half a century ago": fifty years back
+        n, unit = n * (10 if unit == "DE" else 100), "Y"
     if ctx.ref is None or n != int(n):
         return Norm("DATE", cal.unit_value(None, unit), relative=True)
     if not ahead and (n, unit) == (1, "Y") and (moved := _quarter_a_year_back(m, ctx)):

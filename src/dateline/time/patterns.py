@@ -536,7 +536,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "quarter",
         _i(
-            rf"\b(?:the\s+)?(?:(?P<year0>{YEAR})\s+|(?P<ago>year-(?:ago|earlier))\s+"
+            rf"\b(?:the\s+)?(?:(?:fiscal\s+)?(?P<year0>{YEAR})(?:'s)?\s+|(?P<ago>year-(?:ago|earlier))\s+"
             rf"|(?P<rel0>next|last|this)\s+year'?s\s+)?(?:fiscal\s+)?"
             rf"(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[-\s]quarter\b"
             rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>{YEAR})|(?P<rel>this|last|next|the)\s+year)\b)?"
