@@ -106,3 +106,22 @@ def test_fractions_of_long_units(text: str, expected: tuple[str, str, str]) -> N
 
 def test_a_quarter_of_something_is_still_no_time() -> None:
     assert _values("About a quarter of the workforce left.") == []
+
+
+# "the prior quarter", "the preceding year": "previous" in other words, counted from the period told.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mill earned $3 million in the third quarter, against $2 million in the prior quarter.",
+         ("the prior quarter", "DATE", "2030-Q2")),
+        ("The mill earned $3 million in the third quarter, against $2 million in the preceding quarter.",
+         ("the preceding quarter", "DATE", "2030-Q2")),
+        ("Exports rose 5% in 2028, after falling in the prior year.", ("the prior year", "DATE", "2027")),
+    ],
+)  # fmt: skip
+def test_prior_and_preceding_are_previous(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _values(text)
+
+
+def test_prior_without_the_is_no_time() -> None:
+    assert _values("Prior year results were restated.") == []

@@ -456,7 +456,7 @@ def relday(m: re.Match[str], ctx: Context) -> Norm | None:
 
 def relunit(m: re.Match[str], ctx: Context) -> Norm | None:
     rel = " ".join(_g(m, "rel").lower().split()) if _g(m, "rel") else "this"
-    rel = "last" if rel == "this past" else rel
+    rel = {"this past": "last", "prior": "previous", "preceding": "previous"}.get(rel, rel)
     unit_word = _g(m, "unit").lower()
     # "the past year" is a duration; "the last year" the calendar year before (TimeBank, MEANTIME)
     if rel == "the past" or (rel == "past" and not _g(m, "pos")):

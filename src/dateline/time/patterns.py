@@ -39,7 +39,9 @@ NUM = (
 )
 UNIT = r"(?:second|minute|hour|day|week|month|year|decade|centur(?:y|ie)|quarter)"
 # "this past weekend", "this past Sunday": the last one (before "this" alone can match)
-REL = r"(?:this\s+past|last|next|this|past|coming|previous|following|current|same)"
+# "the prior year", "the preceding quarter": "previous" after "the" only ("prior year results" is a
+# noun's modifier more often than a time)
+REL = r"(?:this\s+past|last|next|this|past|coming|previous|following|current|same|(?<=\bthe\s)(?:prior|preceding))"
 # "mid-to-late 2020", "early to mid-March": a stretch over two of the thirds (`mod0` the first)
 # a word of its own: "late" ends "consulate" and "chocolate" ("the consulate in March 2017")
 MOD = r"\b(?:(?P<mod0>early|mid)[-\s]+to[-\s]+)?(?P<mod>early|mid|late)[-\s]"
