@@ -125,3 +125,21 @@ def test_prior_and_preceding_are_previous(text: str, expected: tuple[str, str, s
 
 def test_prior_without_the_is_no_time() -> None:
     assert _values("Prior year results were restated.") == []
+
+
+# "that evening", "that same night": the part of the day last told, as a TIME.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rebels took the port on Oct. 3. That evening, troops drove them out.",
+         ("That evening", "TIME", "2030-10-03TEV")),
+        ("Rebels took the port on Friday. Troops drove them out that same night.",
+         ("that same night", "TIME", "2030-10-25TNI")),
+    ],
+)  # fmt: skip
+def test_a_part_of_the_day_told(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _values(text)
+
+
+def test_a_part_of_no_day_told_is_not_tagged() -> None:
+    assert _values("Residents fled that night.") == []

@@ -917,6 +917,8 @@ def anaphoric(m: re.Match[str], ctx: Context) -> Norm | None:
         return None  # "the day" alone is rarely a date; "ended the day", "for the day" are
     if ctx.last_day is None and m.group().lower().startswith("that"):
         return None  # "that day" points back: with no day told before, it is an event's day or generic
+    if _g(m, "part"):  # "that evening": a TIME of the day told, as "Friday evening" is
+        return _day_and_part(cal.unit_value(ctx.last_day, "D"), _part(m), None)
     within = (_g(m, "within") or "").lower()
     if within in ("month", "year"):
         return Norm("DATE", _story_unit(ctx, _GRAIN_OF[within], "the"), relative=True)

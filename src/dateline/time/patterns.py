@@ -41,7 +41,10 @@ UNIT = r"(?:second|minute|hour|day|week|month|year|decade|centur(?:y|ie)|quarter
 # "this past weekend", "this past Sunday": the last one (before "this" alone can match)
 # "the prior year", "the preceding quarter": "previous" after "the" only ("prior year results" is a
 # noun's modifier more often than a time)
-REL = r"(?:this\s+past|last|next|this|past|coming|previous|following|current|same|(?<=\bthe\s)(?:prior|preceding))"
+REL = (
+    r"(?:this\s+past|last|next|this|past|coming|previous|following|current|same"
+    r"|(?<=\bthe\s)(?:prior|preceding))"
+)
 # "mid-to-late 2020", "early to mid-March": a stretch over two of the thirds (`mod0` the first)
 # a word of its own: "late" ends "consulate" and "chocolate" ("the consulate in March 2017")
 MOD = r"\b(?:(?P<mod0>early|mid)[-\s]+to[-\s]+)?(?P<mod>early|mid|late)[-\s]"
@@ -618,6 +621,13 @@ RULES: tuple[Rule, ...] = (
             r"(?P<dir3>earlier|later))\b"
         ),
         anchor=_words("day", "morning"),
+    ),
+    # "that evening", "that same night": a part of the day last told
+    _rule(
+        "anaphoric",
+        _i(rf"\bthat\s+(?:same\s+|very\s+)?(?P<part>{PART})\b"),
+        ("that",),
+        anchor=_PART_ANCHOR,
     ),
     # "Earlier in the day, ...", "Later in the week, ...": a sentence framed within the day (week) the
     # story is telling; only the fronted form, as TimeML leaves a clause-final "earlier in the day"
