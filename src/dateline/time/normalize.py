@@ -166,9 +166,10 @@ def month_day(m: re.Match[str], ctx: Context) -> Norm | None:
         return Norm("DATE", f"{y:04d}-{mon:02d}-{day:02d}") if _valid_day(y, mon, day) else None
     if ctx.ref is None:
         return Norm("DATE", f"XXXX-{mon:02d}-{day:02d}", relative=True)
-    y = _named_year(m, ctx) or cal.day_year(ctx.ref, mon, day, ctx.tense)
+    named = _named_year(m, ctx)
+    y = named or cal.day_year(ctx.ref, mon, day, ctx.tense)
     ended = _ENDED_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
-    if ended and not _named_year(m, ctx) and _valid_day(ctx.ref.year, mon, day):
+    if ended and not named and _valid_day(ctx.ref.year, mon, day):
         # "the quarter ended Oct. 31", "the strike ended Nov. 2": what has ended ended on or before the
         # reference, also within the month around it where a year-less day is otherwise that occurrence
         y = ctx.ref.year - (date(ctx.ref.year, mon, day) > ctx.ref)

@@ -84,9 +84,8 @@ class _Parse:
             # "in the early hours of Friday", "on the night of March 3": the time noun is the
             # expression's head, and its clause's tense is the expression's
             period = _period_ended_before(self.doc, start, end)
-            if period is not None:
-                start_of = period.idx
-                found = tense_at(self.doc, start_of, start_of + len(period))
+            if period is not None:  # "for the quarter ended Sept. 30 on Thursday": the noun's clause
+                found = tense_at(self.doc, period.idx, period.idx + len(period))
             else:
                 found = tense_at(self.doc, part.start() if part else start, end)
             if _AHEAD.search(self.text, max(0, start - 12), start):
