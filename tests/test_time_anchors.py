@@ -62,6 +62,7 @@ PHRASES = (
     "Earlier in the week, then Later in the day, they met",
     "ended the day and the end of the day",
     "later that year",
+    "that same evening, the prior quarter, fiscal 2031's first quarter, a quarter-century",
     "the same quarter last year and last year's period",
     "by year-end, for some time, for a while",
     "for the week and the weeks ahead",

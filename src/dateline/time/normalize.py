@@ -155,6 +155,9 @@ def _year_of_pair(text: str, end: int, mon: int, day: int) -> int | None:
     return y if (mon, day) < (mon2, day2) else y - 1
 
 
+_ENDED_BEFORE = re.compile(r"\bended\s+(?:on\s+)?$", re.I)
+
+
 def month_day(m: re.Match[str], ctx: Context) -> Norm | None:
     mon, day = _month(m), int(re.sub(r"\D", "", _g(m, "day")))
     if not _valid_day(2000, mon, day):
@@ -163,7 +166,13 @@ def month_day(m: re.Match[str], ctx: Context) -> Norm | None:
         return Norm("DATE", f"{y:04d}-{mon:02d}-{day:02d}") if _valid_day(y, mon, day) else None
     if ctx.ref is None:
         return Norm("DATE", f"XXXX-{mon:02d}-{day:02d}", relative=True)
-    y = _named_year(m, ctx) or cal.day_year(ctx.ref, mon, day, ctx.tense)
+    named = _named_year(m, ctx)
+    y = named or cal.day_year(ctx.ref, mon, day, ctx.tense)
+    ended = _ENDED_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+    if ended and not named and _valid_day(ctx.ref.year, mon, day):
+        # "the quarter ended Oct. 31", "the strike ended Nov. 2": what has ended ended on or before the
+        # reference, also within the month around it where a year-less day is otherwise that occurrence
+        y = ctx.ref.year - (date(ctx.ref.year, mon, day) > ctx.ref)
     y = _year_of_weekday(m, y, mon, day, ctx.ref)
     if not _valid_day(y, mon, day):  # Feb 29 outside a leap year
         return None
@@ -448,7 +457,7 @@ def relday(m: re.Match[str], ctx: Context) -> Norm | None:
 
 def relunit(m: re.Match[str], ctx: Context) -> Norm | None:
     rel = " ".join(_g(m, "rel").lower().split()) if _g(m, "rel") else "this"
-    rel = "last" if rel == "this past" else rel
+    rel = {"this past": "last", "prior": "previous", "preceding": "previous"}.get(rel, rel)
     unit_word = _g(m, "unit").lower()
     # "the past year" is a duration; "the last year" the calendar year before (TimeBank, MEANTIME)
     if rel == "the past" or (rel == "past" and not _g(m, "pos")):
@@ -551,6 +560,8 @@ def ago(m: re.Match[str], ctx: Context) -> Norm | None:
     ahead = bool(m.groupdict().get("ahead"))
     if n is None or clock:
         return Norm("DATE", "FUTURE_REF" if ahead else "PAST_REF") if n is None else None
+    if unit in ("DE", "CE") and n != int(n):  # "half a century ago": fifty years back
+        n, unit = n * (10 if unit == "DE" else 100), "Y"
     if ctx.ref is None or n != int(n):
         return Norm("DATE", cal.unit_value(None, unit), relative=True)
     if not ahead and (n, unit) == (1, "Y") and (moved := _quarter_a_year_back(m, ctx)):
@@ -907,6 +918,8 @@ def anaphoric(m: re.Match[str], ctx: Context) -> Norm | None:
         return None  # "the day" alone is rarely a date; "ended the day", "for the day" are
     if ctx.last_day is None and m.group().lower().startswith("that"):
         return None  # "that day" points back: with no day told before, it is an event's day or generic
+    if _g(m, "part"):  # "that evening": a TIME of the day told, as "Friday evening" is
+        return _day_and_part(cal.unit_value(ctx.last_day, "D"), _part(m), None)
     within = (_g(m, "within") or "").lower()
     if within in ("month", "year"):
         return Norm("DATE", _story_unit(ctx, _GRAIN_OF[within], "the"), relative=True)

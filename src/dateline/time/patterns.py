@@ -39,7 +39,12 @@ NUM = (
 )
 UNIT = r"(?:second|minute|hour|day|week|month|year|decade|centur(?:y|ie)|quarter)"
 # "this past weekend", "this past Sunday": the last one (before "this" alone can match)
-REL = r"(?:this\s+past|last|next|this|past|coming|previous|following|current|same)"
+# "the prior year", "the preceding quarter": "previous" after "the" only ("prior year results" is a
+# noun's modifier more often than a time)
+REL = (
+    r"(?:this\s+past|last|next|this|past|coming|previous|following|current|same"
+    r"|(?<=\bthe\s)(?:prior|preceding))"
+)
 # "mid-to-late 2020", "early to mid-March": a stretch over two of the thirds (`mod0` the first)
 # a word of its own: "late" ends "consulate" and "chocolate" ("the consulate in March 2017")
 MOD = r"\b(?:(?P<mod0>early|mid)[-\s]+to[-\s]+)?(?P<mod>early|mid|late)[-\s]"
@@ -536,7 +541,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "quarter",
         _i(
-            rf"\b(?:the\s+)?(?:(?P<year0>{YEAR})\s+|(?P<ago>year-(?:ago|earlier))\s+"
+            rf"\b(?:the\s+)?(?:(?:fiscal\s+)?(?P<year0>{YEAR})(?:'s)?\s+|(?P<ago>year-(?:ago|earlier))\s+"
             rf"|(?P<rel0>next|last|this)\s+year'?s\s+)?(?:fiscal\s+)?"
             rf"(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[-\s]quarter\b"
             rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>{YEAR})|(?P<rel>this|last|next|the)\s+year)\b)?"
@@ -616,6 +621,13 @@ RULES: tuple[Rule, ...] = (
             r"(?P<dir3>earlier|later))\b"
         ),
         anchor=_words("day", "morning"),
+    ),
+    # "that evening", "that same night": a part of the day last told
+    _rule(
+        "anaphoric",
+        _i(rf"\bthat\s+(?:same\s+|very\s+)?(?P<part>{PART})\b"),
+        ("that",),
+        anchor=_PART_ANCHOR,
     ),
     # "Earlier in the day, ...", "Later in the week, ...": a sentence framed within the day (week) the
     # story is telling; only the fronted form, as TimeML leaves a clause-final "earlier in the day"

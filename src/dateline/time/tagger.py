@@ -83,7 +83,11 @@ class _Parse:
             part = _PART_OF.search(self.text, max(0, start - 30), start)
             # "in the early hours of Friday", "on the night of March 3": the time noun is the
             # expression's head, and its clause's tense is the expression's
-            found = tense_at(self.doc, part.start() if part else start, end)
+            period = _period_ended_before(self.doc, start, end)
+            if period is not None:  # "for the quarter ended Sept. 30 on Thursday": the noun's clause
+                found = tense_at(self.doc, period.idx, period.idx + len(period))
+            else:
+                found = tense_at(self.doc, part.start() if part else start, end)
             if _AHEAD.search(self.text, max(0, start - 12), start):
                 found = "future"  # "sold ahead of the weekend": what one prepares for is still to come
             elif found == "past" and _UNTIL.search(self.text, max(0, start - 8), start):
@@ -110,6 +114,24 @@ def _expression(doc: Doc, start: int, end: int) -> Span | None:
     """The tokens of the characters start..end, None where they cover none."""
     span = doc.char_span(start, end, alignment_mode="expand")
     return span if span is not None and len(span) else None
+
+
+def _period_ended_before(doc: Doc, start: int, end: int) -> Token | None:
+    """ "will report results for the quarter ended Sept. 30 on Monday": the parser hangs a later
+    expression on the participle that names the period's last day, whose past says only that the
+    period is over. Such an expression takes the tense of the clause the period's noun is in (that
+    noun is returned); the day right after the participle is the period's own."""
+    span = _expression(doc, start, end)
+    if span is None:
+        return None
+    head = span.root.head
+    if span.root.dep_ == "pobj" and head.dep_ in ("prep", "agent"):
+        head = head.head
+    if head.dep_ != "acl" or head.lower_ not in ("ended", "ending") or head.i >= span.start:
+        return None
+    if head.i + 1 == span.start or (head.i + 2 == span.start and doc[head.i + 1].lower_ == "on"):
+        return None  # "ended Sept. 30", "ended on Sept. 30": the period's last day
+    return head.head
 
 
 def _first_conjunct(doc: Doc, start: int, end: int) -> Token | None:
@@ -690,6 +712,10 @@ def tag(doc: Doc, anchor: DocumentTime) -> list[Timex]:
             period_end = m.start("mon")
         elif out and _ENDS_PERIOD.fullmatch(text, out[-1].end, start) and _QUARTER.fullmatch(out[-1].value):
             period_end = start  # "the third quarter ended Sept. 30": the day ends the quarter told
+            quarter = _ended_by(out[-1], timex)
+            if quarter is not out[-1]:
+                told = told.after(quarter) if told.value == out[-1].value else told
+                out[-1] = quarter
         if _MONTHS.fullmatch(timex.value) and _MONTHS_OF_YEAR.search(text, max(0, start - 16), end):
             told = told.in_months_of_year(day)
         elif not _looks_back(name, timex.value, told, text, start) and start != period_end:
@@ -717,6 +743,22 @@ def tag(doc: Doc, anchor: DocumentTime) -> list[Timex]:
 
 _ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _QUARTER = re.compile(r"\d{4}-Q[1-4]")
+
+
+def _ended_by(quarter: Timex, end: Timex) -> Timex:
+    """ "the second quarter ended Oct. 31", "will report results for its third quarter ended Sept.
+    30": a quarter cannot lie in a year after the day that ended it. Its year was picked from the
+    clause's tense alone (a second quarter told in October is this year's, a third quarter in a
+    future clause next year's); the day, which has ended, fixes it. A quarter in the year before its
+    day's is left alone: a fiscal year is named by the year it starts in or the one it ends in."""
+    if not _YEARED.match(end.value) or end.value[:4] >= quarter.value[:4]:
+        return quarter
+    value = end.value[:4] + quarter.value[4:]
+    old = quarter.interval
+    interval = values.to_interval(value, quarter.mod, old.basis, old.confidence) if old is not None else None
+    return Timex(quarter.start, quarter.end, quarter.text, quarter.type, value, interval, quarter.mod)
+
+
 _ENDS_PERIOD = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends)\s+", re.I)
 # "the nine months", "the first six months", "the latest nine months": a reporting period of a year's
 # months ("the past six months" reaches back from now instead)
