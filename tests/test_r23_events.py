@@ -1,0 +1,64 @@
+"""Round 23 (issue 12, r23ev): what an article's body holds that is no event of its story. Invented
+sentences through the full pipeline with the real knowledge base, beside the acts that stay."""
+
+from __future__ import annotations
+
+from coding_support import pipeline_events
+
+from dateline.events.link_lists import listed_lines, within
+
+BODY = (
+    "Chile recalls its ambassador from Peru\n\n"
+    "Chile recalled its ambassador from Lima on Monday over the river dispute, the ministry said.\n\n"
+    "The Peruvian foreign minister called the decision regrettable.\n\n"
+)
+
+
+def test_a_list_of_related_headlines_reports_nothing(pipeline):
+    text = BODY + (
+        "Bolivia and Paraguay sign a river accord in Asuncion\n\n"
+        "Ecuador expels the Colombian ambassador after a raid\n\n"
+        "Uruguay hosts talks on a regional trade bloc\n\n"
+        "Peru said it would answer the recall in the coming days.\n"
+    )
+    triggers = [e.trigger for e in pipeline_events(pipeline, text)]
+    assert any("recalled" in t for t in triggers)
+    assert not any(word in t for t in triggers for word in ("sign", "expels", "talks"))
+
+
+def test_bulleted_headlines_between_paragraphs_report_nothing(pipeline):
+    text = BODY + (
+        "- Why Ecuador expelled the Colombian ambassador\n"
+        "- What is the river dispute between Chile and Peru about?\n"
+        "Peru said it would answer the recall in the coming days.\n"
+    )
+    triggers = [e.trigger for e in pipeline_events(pipeline, text)]
+    assert not any("expelled" in t for t in triggers)
+
+
+def test_a_title_and_its_standfirst_stay():
+    # before the body has begun, unclosed lines are the title, a standfirst or key points
+    text = (
+        "Ecuador expels the Colombian ambassador\n"
+        "Quito gives the envoy 72 hours to leave\n"
+        "Bogota summons Ecuador's envoy in reply\n"
+        "Ecuador expelled the Colombian ambassador on Monday, the ministry said.\n"
+    )
+    assert listed_lines(text) == []
+
+
+def test_a_heading_or_a_repeated_title_is_no_list():
+    text = (
+        "The envoy left on Monday.\nThe ministry confirmed it.\n"
+        "Ecuador expels the Colombian ambassador\n"
+        "Ecuador expels the Colombian ambassador\n"
+        "Trade and security\n"
+        "Both sides want calm.\n"
+    )
+    assert listed_lines(text) == []
+
+
+def test_within_finds_the_line_of_an_offset():
+    spans = [(5, 10), (12, 20)]
+    found = [within(spans, o) for o in (0, 5, 9, 10, 12, 19, 20)]
+    assert found == [False, True, True, False, True, True, False]
