@@ -3,7 +3,8 @@ sentences through the full pipeline with the real knowledge base, beside the act
 
 from __future__ import annotations
 
-from coding_support import pipeline_events
+import pytest
+from coding_support import pipeline_events, types_of
 
 from dateline.events.link_lists import listed_lines, within
 
@@ -62,3 +63,31 @@ def test_within_finds_the_line_of_an_offset():
     spans = [(5, 10), (12, 20)]
     found = [within(spans, o) for o in (0, 5, 9, 10, 12, 19, 20)]
     assert found == [False, True, True, False, True, True, False]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # what the noun was doing when the news happened: its circumstances
+        ("Peru asked the Chilean ambassador, who was visiting Santiago when the protests began, not to "
+         "return to Lima.", "CONSULT"),
+        ("Bolivia recalled its envoy from Chile, whose troops are fighting Peruvian forces along the border.",
+         "ASSAULT"),
+        ("Peru summoned the envoy of Chile, which has been pressuring Lima to open a corridor to the sea.",
+         "REQUEST"),
+    ],
+)  # fmt: skip
+def test_a_progressive_relative_clause_is_background(pipeline, text, absent):
+    assert absent not in types_of(pipeline_events(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        # a past relative clause is an occasion referred back to; a progressive main clause is news
+        ("The Chilean foreign minister, who visited Lima on Monday, signed the accord.", "CONSULT"),
+        ("The Chilean foreign minister is visiting Lima this week.", "CONSULT"),
+    ],
+)  # fmt: skip
+def test_the_visit_stays(pipeline, text, present):
+    assert present in types_of(pipeline_events(pipeline, text))
