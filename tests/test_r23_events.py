@@ -91,3 +91,21 @@ def test_a_progressive_relative_clause_is_background(pipeline, text, absent):
 )  # fmt: skip
 def test_the_visit_stays(pipeline, text, present):
     assert present in types_of(pipeline_events(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an attack in words is no force: an attack on a person "verbally", on a democracy or a dignity
+        "Chile summoned the Peruvian ambassador after the Peruvian president verbally attacked the Chilean "
+        "premier on Sunday.",
+        "Chile's foreign minister called Peru's decision an attack on the dignity of the Chilean people.",
+    ],
+)  # fmt: skip
+def test_an_attack_in_words_is_no_assault(pipeline, text):
+    assert "ASSAULT" not in types_of(pipeline_events(pipeline, text))
+
+
+def test_an_armed_attack_stays(pipeline):
+    text = "Peruvian troops attacked a Chilean border post on Sunday."
+    assert "ASSAULT" in types_of(pipeline_events(pipeline, text))
