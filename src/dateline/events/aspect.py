@@ -579,7 +579,10 @@ def backdrop(anchor: Token, verbal: bool) -> bool:
       occasion referred back to and is kept; a verbal act in the perfect, "where the group has been
       accused of ...", is a position still held, which coders read as that act);
     - a relative clause under "would", "could" or "might" ("a scheme which would see X deporting Y"): the
-      terms of a plan or deal, not an act of its own (the plan itself is coded from its own verb).
+      terms of a plan or deal, not an act of its own (the plan itself is coded from its own verb);
+    - a relative clause in the progressive with no date of its own ("the envoy, who was visiting his
+      capital when the strike hit", "the rebels who are fighting in the east", "a minister who has been
+      pressing X to ..."): what the noun was doing while the news happened, its circumstances (round 23).
 
     A past perfect in the narrator's voice is no such cue: the corpus gold codes "X had previously
     determined that ..." as an event referred back to (measured: dropping it cost a dev gold event).
@@ -596,7 +599,13 @@ def backdrop(anchor: Token, verbal: bool) -> bool:
         return False
     if any(c.dep_ == "aux" and c.lower_ in MODALS for c in clause.children):
         return True
+    if _progressive(clause):
+        return not _dated(clause)
     return not verbal and _perfect(clause) and not _dated(clause)
+
+
+def _progressive(verb: Token) -> bool:
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
 
 
 def _perfect(verb: Token) -> bool:

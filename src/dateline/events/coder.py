@@ -43,6 +43,7 @@ from dateline.events.framing import (
     their_occasion,
 )
 from dateline.events.hosts import conveners, venue_host
+from dateline.events.link_lists import listed_lines, within
 from dateline.events.location import location
 from dateline.events.modality import mere_possibility, modality
 from dateline.events.modes import act_mode
@@ -559,7 +560,10 @@ class RuleEventCoder:
         commentators = Commentators.of(doc, self.lexicon)
         story: dict[str, list[EventActor]] = {}  # type -> the parties of its latest report with a doer
         pairs: list[tuple[int, list[EventActor]]] = []  # (sentence, parties) of its joint acts with a doer
+        listed = listed_lines(text_of(doc))  # headlines of other stories (round 23)
         for number, sent in enumerate(doc.sents):
+            if within(listed, sent.start_char):
+                continue
             reading = read_sentence(sent, self.lexicon, self.ontology, wire=doerless)
             # only the last PAIR_REACH sentences' acts are ever read: older ones are let go (kept, they
             # made this filter quadratic in the article's length)
