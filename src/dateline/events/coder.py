@@ -679,8 +679,9 @@ def _doerless_predicate(trigger: Trigger, lexicon: Lexicon) -> bool:
 
 def _conditional_threat(event: DraftEvent) -> bool:
     """ "If anyone grows poppy, his crops will be destroyed": a conflict act put ahead on a condition is
-    the threat its unnamed doer makes now (`recast.conditional_attack`), not a hypothetical predicate."""
-    return event.type == "THREATEN" and conditional(event.trigger.anchor)
+    the threat its unnamed doer makes now (`recast.conditional_attack`), not a hypothetical predicate;
+    so is a threat or warning made on a condition ("warned of retaliation if the embassy is closed")."""
+    return event.type == "THREATEN" and (conditional(event.trigger.anchor) or _conditioned(event.trigger))
 
 
 def _reported_noun(noun: Token, lexicon: Lexicon) -> bool:
