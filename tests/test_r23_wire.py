@@ -99,3 +99,10 @@ def test_forces_called_out_and_praise_are_no_accusation(pipeline, text):
 def test_talks_as_the_occasion_of_a_wire_clause_are_talks(pipeline):
     events = pipeline_events(pipeline, "The envoy raised the issue during talks with Kenyan officials.")
     assert "CONSULT" in types_of(events)
+
+
+@pytest.mark.parametrize(
+    "text", ["The rebels handed over the town to the Malian army.", "Iran returned the seized British ship."]
+)
+def test_places_handed_over_and_vessels_returned_are_retreats(pipeline, text):
+    assert "RETREAT" in types_of(pipeline_events(pipeline, text)), text
