@@ -409,6 +409,10 @@ def code_sentence(
             event.actors = nested_parties(index, trig, triggers, lexicon, event.actors)
             if event.type == "CONSULT" and not _has_doer(event):
                 event.actors += _talks_party(index, trig)  # "X said after talks with Y": X took part
+                if doerless and not _has_doer(event) and _occasion_subjects(trig):
+                    # a wire item's "the envoy said during talks with Y": someone nobody resolved took part
+                    event.actors = [EventActor(UNKNOWN_DOER, "source"), *event.actors]
+                    event.confidence *= UNKNOWN_WEIGHT
             if story and not _has_doer(event) and (their_occasion(trig) or story_occasion(trig)):
                 event.actors += story_parties(story, event.type)  # "since their last summit, in Osaka"
             if pairs and not event.actors and (size := pair_size(trig, event.type)) is not None:
@@ -501,6 +505,13 @@ def _talks_party(index: MentionIndex, trigger: Trigger) -> list[EventActor]:
     """ "X made the comments after talks with Y", "X said at the start of talks with Y": talks with a
     named counterpart, set as the occasion of a clause, had that clause's subject at the table (the
     doer the noun itself does not name)."""
+    subjects = _occasion_subjects(trigger)
+    return [EventActor(a, "source") for s in subjects for m in index.under(s) for a in m.actors]
+
+
+def _occasion_subjects(trigger: Trigger) -> list[Token]:
+    """The subjects of the clause that talks with a named counterpart are the occasion of ("X made the
+    comments after talks with Y": X), none where the noun is no such occasion."""
     noun = trigger.head
     if not trigger.nominal or not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
         return []
@@ -511,8 +522,7 @@ def _talks_party(index: MentionIndex, trigger: Trigger) -> list[EventActor]:
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in OCCASION_PREPS or prep.head.pos_ not in ("VERB", "AUX"):
         return []
-    subjects = [c for c in prep.head.children if c.dep_ == "nsubj"]
-    return [EventActor(a, "source") for s in subjects for m in index.under(s) for a in m.actors]
+    return [c for c in prep.head.children if c.dep_ == "nsubj"]
 
 
 def _undone(trigger: Trigger, triggers: list[Trigger], event: DraftEvent) -> bool:
@@ -685,8 +695,9 @@ def _doerless_predicate(trigger: Trigger, lexicon: Lexicon) -> bool:
 
 def _conditional_threat(event: DraftEvent) -> bool:
     """ "If anyone grows poppy, his crops will be destroyed": a conflict act put ahead on a condition is
-    the threat its unnamed doer makes now (`recast.conditional_attack`), not a hypothetical predicate."""
-    return event.type == "THREATEN" and conditional(event.trigger.anchor)
+    the threat its unnamed doer makes now (`recast.conditional_attack`), not a hypothetical predicate;
+    so is a threat or warning made on a condition ("warned of retaliation if the embassy is closed")."""
+    return event.type == "THREATEN" and (conditional(event.trigger.anchor) or _conditioned(event.trigger))
 
 
 def _reported_noun(noun: Token, lexicon: Lexicon) -> bool:

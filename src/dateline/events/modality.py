@@ -484,6 +484,10 @@ def _governed(tok: Token, lex: CueLexicon, depth: int) -> str | None:
     if dep == "xcomp":
         going_to = head.lemma_ == "go" and head.tag_ == "VBG" and any(c.lemma_ == "be" for c in head.children)
         cue = "planned" if going_to else _complement_cue(head, tok, lex)
+        if cue == "negated" and _negated(head, lex):
+            # "will not hesitate to strike": holding back denied is the act readied (said ahead, with a
+            # modal), or done ("did not hesitate to criticize").
+            return "planned" if any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children) else None
         return _strongest(cue, _modality(head, lex, depth + 1))
     if dep == "ccomp" and _nonfinite(tok):
         # "allow the base to remain", "let the ships dock": an object's infinitive is governed like an
