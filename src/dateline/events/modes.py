@@ -52,6 +52,11 @@ REMOTE_PREPS = frozenset({"by", "via", "over", "through"})
 PARTY_PREPS = frozenset({"between", "with", "among"})
 # The clause of the act a demand asks for ("asked to speak", "demanded that X stop").
 CONTENT_DEPS = frozenset({"xcomp", "ccomp"})
+# Nouns of talks held, whose PLOVER mode is meet ("meet, hold talks or negotiations") where no channel,
+# trip or venue of another mode is named (round 23: the gold codes "held talks", "brokered talks
+# between A and B", "began negotiations" meet; the verbs "discussed", "spoke with" stay open, as they
+# often report a call).
+HELD_TALKS = frozenset({"talk", "negotiation"})
 
 
 def act_mode(event: DraftEvent, lexicon: Lexicon) -> str | None:
@@ -84,7 +89,9 @@ def consultation_mode(event: DraftEvent, lexicon: Lexicon) -> str | None:
       real-world visit, whichever side tells it;
     - talks held during a visit ("held talks on the second day of the state visit") are the talks,
       not the visit they were part of: their own cues, else meet;
-    - a summit of two countries -> meet.
+    - a summit of two countries -> meet;
+    - talks or negotiations held with none of these cues ("held talks", "talks between A and B") ->
+      meet (`HELD_TALKS`, round 23).
     Talks in a country none of the participants belongs to ("met in Geneva") or on the sidelines of
     another occasion stay meet, though PLOVER (and the corpus gold) code them third-party: coded so,
     they split from the reports of the same meeting that name no venue, since the merge step keeps
@@ -104,7 +111,8 @@ def consultation_mode(event: DraftEvent, lexicon: Lexicon) -> str | None:
         if third_party_host(trig, event.actors):
             return "third-party"
     if mode is None:
-        mode = consult_mode(trig, lexicon) or ("meet" if during_visit else None)
+        held_talks = trig.entry.pos == "N" and trig.entry.lemma in HELD_TALKS
+        mode = consult_mode(trig, lexicon) or ("meet" if during_visit or held_talks else None)
     if mode == "multilateral" and bilateral(event.actors):
         mode = "meet"
     return mode
