@@ -65,3 +65,19 @@ def test_shooting_at_people_stays_small_arms(code):
 def test_a_trilateral_meeting_is_multilateral(code):
     events = code("Vale will hold a trilateral meeting with Korr and the leader of Orskia next week.")
     assert "multilateral" in _modes(events, "CONSULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Vale refused to apologize to Sudria for his remarks.", "REJECT"),
+        ("Norland demanded a public apology from Vale.", "REQUEST"),
+        ("Norland denied backing the rebels in Sudria.", "REJECT"),
+    ],
+)
+def test_an_apology_asked_or_refused_and_an_act_denied_give_no_mode(code, text, type_):
+    assert _modes(code(text), type_) == [None]
+
+
+def test_a_refusal_to_back_a_plan_still_rejects_cooperation(code):
+    assert _modes(code("Norland refused to back the Sudrian plan."), "REJECT") == ["assist"]

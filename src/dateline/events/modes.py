@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from dateline.events.detect import Lexicon, Trigger, context_of
-from dateline.events.framing import MODE_FROM_CONTENT, THREAT_MODE_FROM_CONTENT
+from dateline.events.framing import MODE_FROM_CONTENT, THREAT_MODE_FROM_CONTENT, modeless_content
 from dateline.events.ontology import read_tsv
 from dateline.events.parties import TRIP_MODES
 from dateline.records import EventActor
@@ -233,6 +233,8 @@ def content_mode(trigger: Trigger, lexicon: Lexicon, modes: dict[str, str]) -> s
     for clause in trigger.anchor.children:
         if clause.dep_ not in CONTENT_DEPS or clause.pos_ not in ("VERB", "AUX"):
             continue
+        if modeless_content(trigger.entry.lemma, clause):
+            return None
         held = lexicon.lookup(clause)
         entries = ((held,) if held else ()) + lexicon.entries.get((clause.lemma_.lower(), "V"), ())
         return next((modes[e.type] for e in entries if e.type in modes), None)
