@@ -111,11 +111,15 @@ def consultation_mode(event: DraftEvent, lexicon: Lexicon) -> str | None:
         if third_party_host(trig, event.actors):
             return "third-party"
     if mode is None:
-        held_talks = trig.entry.pos == "N" and trig.entry.lemma in HELD_TALKS
-        mode = consult_mode(trig, lexicon) or ("meet" if during_visit or held_talks else None)
+        mode = consult_mode(trig, lexicon) or ("meet" if during_visit or held_talks(trig) else None)
     if mode == "multilateral" and bilateral(event.actors):
         mode = "meet"
     return mode
+
+
+def held_talks(trigger: Trigger) -> bool:
+    """The trigger is a noun of talks held ("held talks", "the talks were held"): meet by default."""
+    return trigger.entry.pos == "N" and trigger.entry.lemma in HELD_TALKS
 
 
 def _words_of(token: Token) -> set[str]:
