@@ -34,6 +34,7 @@ from spacy.tokens import Token
 from dateline.events.detect import Trigger
 from dateline.events.draft import DraftEvent
 from dateline.events.framing import own_occasion
+from dateline.events.modes import held_talks
 from dateline.events.parties import modes_compatible, two_sided
 from dateline.events.restatements import sequenced
 from dateline.records import Actor, DateInterval, EventActor, EventMention, Timex
@@ -92,7 +93,10 @@ def _refers_back(draft: DraftEvent, pair: bool) -> bool:
     # A clause: what the pair did at the meeting or on the call ("they discussed", "the two leaders
     # exchanged views"). Other acts the pair goes on to make are acts of their own: "they agreed to
     # resume the dialogue" and "they agreed to meet again" are two agreements.
-    return draft.type in ENCOUNTERS and (pair or draft.mode is None)
+    # Talks held are coded meet by default (`modes.held_talks`): still a clause with no mode of its own.
+    return draft.type in ENCOUNTERS and (
+        pair or draft.mode is None or (draft.mode == "meet" and held_talks(trigger))
+    )
 
 
 def told_before(trigger: Trigger) -> bool:

@@ -275,6 +275,17 @@ THREAT_MODE_FROM_CONTENT = {
     "RETREAT": "relations",
     "PROTEST": "relations",
 }
+# An apology (CAMEO 055 "apologize": a SUPPORT that is neither cooperation nor aid) asked for or refused
+# gives a request or a rejection no PLOVER mode (round 23: the dev gold codes "demanded a public apology"
+# and "refused to apologize" without one).
+APOLOGY = frozenset({"apologize", "apologise", "apology"})
+
+
+def modeless_content(trigger_lemma: str, content: Token) -> bool:
+    """Content that gives a request or a rejection no mode: an apology ("demanded an apology", "refused to
+    apologize"), or an act a denial denies ("denied backing the rebels", "denied that it sent troops":
+    the denial of a claim, not the refusal of cooperation that "refused to back the plan" is)."""
+    return content.lemma_.lower() in APOLOGY or (trigger_lemma == "deny" and content.pos_ in ("VERB", "AUX"))
 
 
 def path_up(token: Token, stop: Token) -> list[Token] | None:
@@ -424,7 +435,8 @@ def reframe(event: DraftEvent, content_type: str, content_mode: str | None, deps
         else:
             event.type, event.mode = "ACCUSE", "disapprove"
     elif event.type in ("REQUEST", "REJECT") and event.mode is None:
-        event.mode = MODE_FROM_CONTENT.get(content_type)
+        if not (event.content and modeless_content(lemma, event.content[-1])):
+            event.mode = MODE_FROM_CONTENT.get(content_type)
     elif event.type == "THREATEN" and event.mode is None:
         event.mode = THREAT_MODE_FROM_CONTENT.get(content_type)
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from dateline.events.detect import Lexicon, Trigger, context_of
-from dateline.events.framing import MODE_FROM_CONTENT, THREAT_MODE_FROM_CONTENT
+from dateline.events.framing import MODE_FROM_CONTENT, THREAT_MODE_FROM_CONTENT, modeless_content
 from dateline.events.ontology import read_tsv
 from dateline.events.parties import TRIP_MODES
 from dateline.records import EventActor
@@ -52,6 +52,11 @@ REMOTE_PREPS = frozenset({"by", "via", "over", "through"})
 PARTY_PREPS = frozenset({"between", "with", "among"})
 # The clause of the act a demand asks for ("asked to speak", "demanded that X stop").
 CONTENT_DEPS = frozenset({"xcomp", "ccomp"})
+# Nouns of talks held, whose PLOVER mode is meet ("meet, hold talks or negotiations") where no channel,
+# trip or venue of another mode is named (round 23: the gold codes "held talks", "brokered talks
+# between A and B", "began negotiations" meet; the verbs "discussed", "spoke with" stay open, as they
+# often report a call).
+HELD_TALKS = frozenset({"talk", "negotiation"})
 
 
 def act_mode(event: DraftEvent, lexicon: Lexicon) -> str | None:
@@ -84,7 +89,9 @@ def consultation_mode(event: DraftEvent, lexicon: Lexicon) -> str | None:
       real-world visit, whichever side tells it;
     - talks held during a visit ("held talks on the second day of the state visit") are the talks,
       not the visit they were part of: their own cues, else meet;
-    - a summit of two countries -> meet.
+    - a summit of two countries -> meet;
+    - talks or negotiations held with none of these cues ("held talks", "talks between A and B") ->
+      meet (`HELD_TALKS`, round 23).
     Talks in a country none of the participants belongs to ("met in Geneva") or on the sidelines of
     another occasion stay meet, though PLOVER (and the corpus gold) code them third-party: coded so,
     they split from the reports of the same meeting that name no venue, since the merge step keeps
@@ -104,10 +111,15 @@ def consultation_mode(event: DraftEvent, lexicon: Lexicon) -> str | None:
         if third_party_host(trig, event.actors):
             return "third-party"
     if mode is None:
-        mode = consult_mode(trig, lexicon) or ("meet" if during_visit else None)
+        mode = consult_mode(trig, lexicon) or ("meet" if during_visit or held_talks(trig) else None)
     if mode == "multilateral" and bilateral(event.actors):
         mode = "meet"
     return mode
+
+
+def held_talks(trigger: Trigger) -> bool:
+    """The trigger is a noun of talks held ("held talks", "the talks were held"): meet by default."""
+    return trigger.entry.pos == "N" and trigger.entry.lemma in HELD_TALKS
 
 
 def _words_of(token: Token) -> set[str]:
@@ -225,6 +237,8 @@ def content_mode(trigger: Trigger, lexicon: Lexicon, modes: dict[str, str]) -> s
     for clause in trigger.anchor.children:
         if clause.dep_ not in CONTENT_DEPS or clause.pos_ not in ("VERB", "AUX"):
             continue
+        if modeless_content(trigger.entry.lemma, clause):
+            return None
         held = lexicon.lookup(clause)
         entries = ((held,) if held else ()) + lexicon.entries.get((clause.lemma_.lower(), "V"), ())
         return next((modes[e.type] for e in entries if e.type in modes), None)
