@@ -1079,8 +1079,10 @@ class CanonicalIndex:
         a mention of the article, and among those the one told in the mention's own sentence ("met
         the trade envoy and discussed trade" beside another meeting of the two countries that
         month); on a tie, the one candidate of the mention's own article (round 12), else the one
-        candidate (tied or less precise) that holds the mention's own words (`_worded`, round 19);
-        None when there is none or the tie stays (ambiguous)."""
+        candidate (tied or less precise) that holds the mention's own words (`_worded`, round 19),
+        else the one tied candidate whose reports name the act with the mention's verb (`stems`, a
+        verb naming the type itself left out; round 23); None when there is none or the tie stays
+        (ambiguous)."""
         if len(candidates) < 2:
             return candidates[0] if candidates else None
         article, start = mention.article_id, mention.sentence_start
