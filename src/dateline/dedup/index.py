@@ -71,6 +71,7 @@ from dateline.dedup.compatible import (
     sole_keys,
     stated,
     stated_before,
+    stems,
     sub_dyads,
     told_back,
     told_in,
@@ -1078,8 +1079,10 @@ class CanonicalIndex:
         a mention of the article, and among those the one told in the mention's own sentence ("met
         the trade envoy and discussed trade" beside another meeting of the two countries that
         month); on a tie, the one candidate of the mention's own article (round 12), else the one
-        candidate (tied or less precise) that holds the mention's own words (`_worded`, round 19);
-        None when there is none or the tie stays (ambiguous)."""
+        candidate (tied or less precise) that holds the mention's own words (`_worded`, round 19),
+        else the one tied candidate whose reports name the act with the mention's verb (`stems`, a
+        verb naming the type itself left out; round 23); None when there is none or the tie stays
+        (ambiguous)."""
         if len(candidates) < 2:
             return candidates[0] if candidates else None
         article, start = mention.article_id, mention.sentence_start
@@ -1097,7 +1100,17 @@ class CanonicalIndex:
             if len(mine) == 1:
                 return mine[0]
             worded = [e for e in ranked if _worded(e.event, mention)]
-            return worded[0] if len(worded) == 1 else None
+            if len(worded) == 1:
+                return worded[0]
+            # Else the one tied event whose reports name the act with the mention's own verb (round
+            # 23): "signed a joint declaration" is the declaration another outlet told as "signed an
+            # agreement", not the support its leader voiced that day for a third party. A verb that
+            # names the type itself ("agreed" for an agreement) says no more than the type: the
+            # accords of one summit are all "agreed".
+            verb = stems([mention.trigger]) - stems([mention.type])
+            tied = [e for e in ranked if rank(e) == rank(ranked[0])]
+            named = [e for e in tied if not verb.isdisjoint(stems(r.trigger for r in e.event.mentions))]
+            return named[0] if len(named) == 1 else None
         return ranked[0]
 
     # --- growth -------------------------------------------------------------------------------------
