@@ -53,7 +53,7 @@ def test_a_present_perfect_of_the_report_itself_keeps_the_publication_day():
 
 
 def test_where_after_a_comma_goes_on_with_the_story():
-    found = _date("The minister greeted the envoy at the airport, where both signed a memorandum.", "signed")
+    found = _date("The minister greeted the envoy at the harbour, where both signed a memorandum.", "signed")
     assert found["likely"] == TUESDAY
     assert "relative clause" not in found["basis"]
 
@@ -79,7 +79,7 @@ def _story_dated(day: date = STORY_DAY, end: date = date(2031, 4, 10)) -> Docume
     [
         ("The two presidents arrived in the morning.", "the morning", STORY_DAY),
         ("The envoys met in the afternoon at the palace.", "the afternoon", STORY_DAY),
-        ("The army had retreated the previous day.", "the previous day", STORY_DAY - timedelta(days=1)),
+        ("The army had withdrawn the previous day.", "the previous day", STORY_DAY - timedelta(days=1)),
     ],
 )
 def test_the_narratives_day_is_likely_counted_from_the_story_day(nlp, text, expression, likely):

@@ -13,14 +13,14 @@ from coding_support import countries_of, of_type, pipeline_events
     [
         # the subject of a verb of brokering whose object is the talks
         (
-            "Norway last month brokered talks between the Chilean president and his Peruvian counterpart "
-            "in a bid to ease tensions.",
+            "Norway brokered talks between the Chilean president and his Peruvian counterpart in Oslo "
+            "on Tuesday.",
             "NOR",
         ),
         # a host's participle the parser hung inside the talks' "between" phrase
         (
-            "Chile and Peru initialed a treaty during talks between the leaders of the two states hosted "
-            "by Brazilian President Lula da Silva on Friday.",
+            "Chile and Peru signed a fisheries accord during talks between the presidents of both countries "
+            "hosted by Brazilian President Lula da Silva on Friday.",
             "BRA",
         ),
     ],
@@ -62,8 +62,8 @@ def test_a_side_of_the_story_offering_mediation_is_no_mediator(pipeline):
     [
         # "the ships" names again the Peruvian ships of the sentence before
         (
-            "Chile seized three Peruvian navy ships on Sunday. Chile claimed the ships violated procedures "
-            "for transiting the strait.",
+            "Chile seized three Peruvian navy ships on Sunday. Chile claimed the ships violated the rules "
+            "for crossing the channel.",
             "ACCUSE",
             "violated",
         ),
@@ -84,7 +84,7 @@ def test_a_thing_named_again_keeps_its_demonym(pipeline, text, event_type, trigg
 def test_a_noun_named_again_beyond_reach_has_no_country(pipeline):
     text = (
         "Chile seized three Peruvian navy ships on Sunday. The ministry said so. Trade talks went on. "
-        "Prices rose. Markets fell. Chile claimed the ships violated procedures for transiting the strait."
+        "Prices rose. Markets fell. Chile claimed the ships violated the rules for crossing the channel."
     )
     accusation = next(e for e in pipeline_events(pipeline, text) if "violated" in e.trigger)
     assert "PER" not in countries_of(accusation)

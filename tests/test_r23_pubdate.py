@@ -27,9 +27,9 @@ def _dct(pipeline, text: str, url: str | None = None) -> date | None:
 
 
 STATEMENT = (
-    "The heads of government of the regional community met today under the chairmanship of the "
-    "president of Norland to consider the situation in Sudria and agree on further support.\n\n"
-    "They received a briefing from the envoys and welcomed the progress made on the transition."
+    "The ministers of the coastal league met today, chaired by the premier of Norland, to review the "
+    "drought in Sudria and pledge more aid.\n\n"
+    "They heard a report from the monitors and praised the steps taken on the ceasefire."
 )
 
 
@@ -99,15 +99,15 @@ def test_a_dateline_with_empty_brackets_is_read():
 
 def test_a_full_date_dateline_under_a_long_standfirst_and_a_caption_is_the_storys():
     text = (
-        HEAD + "Sudria maintains that since the referral of the dispute to the court, Norland has abandoned "
-        "direct diplomacy in favour of unilateral steps on the border.\n\n"
+        HEAD + "Sudria argues that since the case went before the tribunal, Norland has dropped bilateral "
+        "talks in favour of acting alone on the frontier.\n\n"
         "The foreign minister speaking before the court on Monday. (@someone / X)\n\n"
         "Portvale, Norland, November 14, 2023 – The foreign minister travelled to the court on Monday.\n\n"
         + BODY
     )
     assert _published(text).value == "2023-11-14"
     # under a paragraph of two sentences a dateline is not the story's
-    two = text.replace("to the court, Norland", "to the court. Norland")
+    two = text.replace("the tribunal, Norland", "the tribunal. Norland")
     assert _published(two).value is None
 
 
@@ -134,26 +134,26 @@ def test_a_reporters_place_in_brackets_and_a_full_day():
 
 
 PAGE_BELOW_TEASER = (
-    "News\nHarbour Budget Debate Splits the Coastal Towns\n3 December 2024\n13 December 2023\n"
-    "The prime minister of Norland is playing a long game rather than seeking tactical deals at the "
-    "forthcoming summit, where he may veto the aid package for Sudria.\n"
-    "The council meeting on 14-15 December is meant to approve the start of accession talks with Sudria."
+    "News\nHarbour Budget Debate Splits the Coastal Towns\n5 December 2024\n15 December 2023\n"
+    "The prime minister of Norland is biding his time instead of bargaining for small gains at the "
+    "coming summit, where he may block the aid package for Sudria.\n"
+    "The ministers' session on 18-19 December is due to approve opening membership talks with Sudria."
 )
 
 
 def test_a_date_line_under_a_teasers_headline_gives_way_to_the_date_line_below_it():
-    assert _published(PAGE_BELOW_TEASER).value == "2023-12-13"
+    assert _published(PAGE_BELOW_TEASER).value == "2023-12-15"
     # under the article's own headline (the body speaks of it) the first date line stays the one
     own = PAGE_BELOW_TEASER.replace(
         "Harbour Budget Debate Splits the Coastal Towns",
-        "Norland Prime Minister Plays a Long Game at the Summit",
+        "Norland Prime Minister Bides His Time at the Summit",
     )
-    assert _published(own).value == "2024-12-03"
+    assert _published(own).value == "2024-12-05"
     # an older day above a newer one is an original above its update: the first stays
     older_first = PAGE_BELOW_TEASER.replace(
-        "3 December 2024\n13 December 2023", "13 December 2023\n3 December 2024"
+        "5 December 2024\n15 December 2023", "15 December 2023\n5 December 2024"
     )
-    assert _published(older_first).value == "2023-12-13"
+    assert _published(older_first).value == "2023-12-15"
 
 
 # --- a video script's shot list ----------------------------------------------------------------------
@@ -162,8 +162,8 @@ def test_a_date_line_under_a_teasers_headline_gives_way_to_the_date_line_below_i
 def test_a_shot_lists_day_is_the_footages_not_the_storys():
     text = (
         "STORY: :: Norland Armed Forces\n\n:: June 17, 2024\n\n"
-        "This video released by the army shows coast guard vessels ramming boats near the shoal.\n\n"
-        "The military says a sailor was injured during a resupply mission on Monday."
+        "Footage from the navy shows patrol boats blocking fishing vessels near the reef.\n\n"
+        "The navy says a crewman was hurt during a supply run on Monday."
     )
     assert _published(text).value is None
 
@@ -173,13 +173,13 @@ def test_a_shot_lists_day_is_the_footages_not_the_storys():
 
 def test_a_date_a_participle_gives_a_noun_is_no_past_event_bounding_the_document(pipeline):
     text = (
-        " date 2022-07-03 Regional leaders are meeting this Sunday, July 3 in the capital to review "
-        "their plan.\n\nThe authorities announced on Wednesday an electoral calendar fixing the "
-        "presidential election in February 2024.\n\nThe mediator came to the capital last week."
+        " date 2022-07-03 Regional ministers gather this Sunday, July 3 in the capital to discuss "
+        "their roadmap.\n\nThe junta published on Wednesday a timetable setting the general "
+        "election in February 2024.\n\nThe mediator came to the capital last week."
     )
     assert _dct(pipeline, text) == date(2022, 7, 3)
     # a past participle ("the troops deployed in February 2024") still dates a past event
-    deployed = text.replace("an electoral calendar fixing the presidential election", "the troops deployed")
+    deployed = text.replace("a timetable setting the general election", "the troops deployed")
     assert _dct(pipeline, deployed) != date(2022, 7, 3)
 
 
@@ -188,8 +188,8 @@ def test_a_date_a_participle_gives_a_noun_is_no_past_event_bounding_the_document
 
 def test_a_title_kept_months_after_the_office_ended_does_not_overrule_the_stores_day(pipeline):
     text = (
-        " date 2023-04-20 Judges in Lima on Tuesday extended the pre-trial detention of President Pedro "
-        "Castillo by another six months, his lawyers said.\n\n"
+        " date 2023-04-20 A court in Lima on Tuesday ordered President Pedro Castillo held for six more "
+        "months pending trial, his lawyers said.\n\n"
         "The court will hear his appeal next week, the lawyers added."
     )
     assert _dct(pipeline, text) == date(2023, 4, 20)

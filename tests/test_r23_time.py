@@ -41,7 +41,7 @@ def test_a_day_still_to_end_stays_ahead() -> None:
 # A quarter named with the day that ended it lies in that day's year, not after it.
 def test_a_quarter_lies_in_the_year_of_the_day_it_ended() -> None:
     text = (
-        "In the year-ago period, the second quarter ended Oct. 31, the grocer lost $3 million. "
+        "In the year-ago period, the second quarter ended Oct. 30, the grocer lost $3 million. "
         "Results for that quarter included a charge of $1 million."
     )
     found = _values(text)
@@ -55,7 +55,7 @@ def test_a_quarter_ended_in_a_future_clause_is_the_one_just_ended() -> None:
 
 
 def test_a_fiscal_quarter_ended_before_its_calendar_quarter_keeps_its_year() -> None:
-    found = _values("The truck maker said profit for its fourth quarter ended Sept. 30 fell.")
+    found = _values("The truck maker said profit for its fourth quarter ended Aug. 31 rose.")
     assert ("fourth quarter", "DATE", "2030-Q4") in found
 
 

@@ -660,7 +660,7 @@ def clean_text(
     its time of day it also dates a relative stamp ("3 hours ago"). `as_of` (the day the text was read
     in, `RawDocument.as_of`) is the last day anything is taken to be from where nothing closer bounds it."""
     text, record_date = _record_date(text)
-    store_month = None
+    store_month: tuple[int, int] | None = None  # the year and month of a month-only store field
     units = split_units(text)
     printed = _printed_url(units)
     url = url or printed
@@ -736,7 +736,7 @@ _URL_LINE = re.compile(r"(?:(?:source|url|link|permalink)\s*:?\s*)?(?P<url>https
 # on 90 pages of 90 sites every such field whose day the page also printed (a byline, a stamp, the
 # URL; 6 pages) gave that day, so it is kept as the day where the content says nothing against it
 # (`document_time.CONFIRMED`), as a date line of the page would be; the content still overrules it.
-# The field may give the month alone ("date 2025-04 Colombo, April 5: …"): no day of its own, but
+# The field may give the month alone ("date 2025-04 Portvale, April 5: …"): no day of its own, but
 # the year of a year-less day of that month, as a URL's /2025/04/ folder gives it (round 23)
 _RECORD_DATE = re.compile(
     r"[ \t]*date:?[ \t]+(?P<iso>(?:19|20)\d\d-(?:0[1-9]|1[0-2])(?P<day>-[0-3]\d)?)(?![\w-])[ \t]*", re.I
@@ -1212,7 +1212,7 @@ def _infer_years(
     as_of: date,
     crawled: date | None,
     taken_out: list[str],
-    store_month: tuple[int, int] | None = None,
+    store_month: tuple[int, int] | None,
 ) -> None:
     """A day given without its year (a wire dateline "Lagos, Jan. 5", a date line "Monday, October
     14") takes its year from the URL's /YYYY/MM/ or a six-digit word of it, the page's current-date

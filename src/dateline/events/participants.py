@@ -25,7 +25,7 @@ from dateline.actors.lexicon import agents, titles
 from dateline.events.decisions import DECISIONS
 from dateline.events.detect import load_lexicon
 from dateline.nlp.trees import tree_roots
-from dateline.records import Actor, ActorMention, EventActor
+from dateline.records import Actor, ActorMention, EventActor, Side
 
 # Relations that open another predication: actors below them are that predication's, not this one's.
 BARRIERS = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis", "xcomp", "csubj", "advmod"})
@@ -1999,11 +1999,12 @@ def mediated_sides(index: MentionIndex, anchor: Token, actors: list[EventActor])
     dyad = index.dyad(sent.start)
     if not actors or not countries <= mediators or len(dyad) != 2 or set(dyad) & mediators:
         return []
-    out = []
-    for country in dyad:
-        if (actor := _country_actor(index, country)) is not None:
-            out.append(EventActor(actor, "participant"))
-    return out
+    return _dyad_actors(index, dyad, "participant")
+
+
+def _dyad_actors(index: MentionIndex, dyad: tuple[str, ...], side: Side) -> list[EventActor]:
+    """The story's two countries as actors of the act on `side`, each where the story names it."""
+    return [EventActor(a, side) for c in dyad if (a := _country_actor(index, c)) is not None]
 
 
 # Words of going between two sides ("offered to mediate", "its mediation").
@@ -2026,11 +2027,7 @@ def offered_mediation(
     dyad = index.dyad(anchor.sent.start)
     if len(dyad) != 2 or None in doers or doers & set(dyad):
         return []
-    out = []
-    for country in dyad:
-        if (actor := _country_actor(index, country)) is not None:
-            out.append(EventActor(actor, "target"))
-    return out
+    return _dyad_actors(index, dyad, "target")
 
 
 def _of_state(actor: Actor) -> bool:

@@ -467,7 +467,7 @@ _TENURE = "tenure:"  # how the reason of an office's bound opens
 def _titles_linger(day: date, ev: Evidence) -> None:
     """An office that ended within a year before a date the page gives about itself (CONFIRMED up:
     the store's field, a date line) does not overrule it: copy keeps a deposed or departed leader's
-    title for months ("soldiers detained President X in July", a report of December). Round 23: such
+    title for months ("troops arrested President X in July", a report of December). Round 23: such
     a bound took the store's right day away; a crawl day years after the office is still overruled."""
     for b in list(ev.upper):
         if b.reason.startswith(_TENURE) and b.day < day <= moved(b.day, NEAR_DATED):
@@ -563,8 +563,8 @@ def _dated(a: Attachment, prep: str | None, tense: Tense, wd: int | None, text: 
     quoted = f"'{t.text}' ({t.value})"
     on_verb = a.head is not None and is_verb(a.head)
     if on_verb and _describes_noun(a.head):
-        # "announced a calendar fixing the election in February 2024": the date is the noun's
-        # content (what the calendar fixes), not a time of the past verb's event (round 23)
+        # "published a timetable setting the vote in February 2024": the date is the noun's
+        # content (what the timetable sets), not a time of the past verb's event (round 23)
         tense = Tense.UNKNOWN
     bounded = len(ev.lower)
     if iv.granularity == "year" and iv.end and _SO_FAR.search(_around(text, t.start, t.end)):
@@ -605,7 +605,7 @@ def _dated(a: Attachment, prep: str | None, tense: Tense, wd: int | None, text: 
 
 def _describes_noun(verb: Token) -> bool:
     """A present participle modifying a noun ("a decree setting the vote for March 2024", "a
-    calendar fixing the election in February 2024"): it tells what the noun says or does, at no time
+    timetable setting the vote in February 2024"): it tells what the noun says or does, at no time
     the clause's tense gives (a past participle, "troops deployed in 2023", keeps its past)."""
     return verb.tag_ == "VBG" and verb.dep_ == "acl"
 

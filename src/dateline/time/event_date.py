@@ -1565,7 +1565,7 @@ def _backshifted(trigger: Token) -> bool:
 def _reported_by_past(trigger: Token) -> bool:
     """A clause a verb of saying in the simple past reports, reached from the trigger's verb through
     the verbs that go on with its clause ("announced it has cut ties, accusing it of meddling",
-    "said in a speech late on Monday, saying envoys have been ordered to leave"): a present perfect
+    "said in an address on Monday night, saying its diplomats have been told to go"): a present perfect
     there is the speaker's present, the day of the saying, not the report's. A denial says the act
     was not done at all."""
     verb = clause_verb(trigger)

@@ -170,7 +170,7 @@ def month_day(m: re.Match[str], ctx: Context) -> Norm | None:
     y = named or cal.day_year(ctx.ref, mon, day, ctx.tense)
     ended = _ENDED_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
     if ended and not named and _valid_day(ctx.ref.year, mon, day):
-        # "the quarter ended Oct. 31", "the strike ended Nov. 2": what has ended ended on or before the
+        # "the quarter ended Oct. 30", "the strike ended Nov. 2": what has ended ended on or before the
         # reference, also within the month around it where a year-less day is otherwise that occurrence
         y = ctx.ref.year - (date(ctx.ref.year, mon, day) > ctx.ref)
     y = _year_of_weekday(m, y, mon, day, ctx.ref)

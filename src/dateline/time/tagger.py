@@ -536,7 +536,7 @@ def _counts_from_story(story: _StoryDay | None, norm: Norm) -> bool:
 
 # Expressions whose day an undated article's story day gives (`_deictic_day`): the words that count
 # from the writer's day, and those that count from the day the narrative is on, which with no day
-# told before is the story's day ("arrived in the morning", "had retreated the previous day")
+# told before is the story's day ("arrived in the morning", "had withdrawn the previous day")
 _NARRATIVE_DAYS = frozenset({"story_part", "anaphoric"})
 _FROM_STORY = frozenset({"relday", *_NARRATIVE_DAYS})
 
@@ -549,7 +549,7 @@ def _deictic_day(name: str, at_story: Norm | None, story: _StoryDay | None) -> d
     morning", a call "yesterday", each the day the dated reports give). A future one counts from it
     ("will meet tomorrow": the day after). The interval stays the whole estimate's, shifted. A part of
     the day or the day before or after the narrative's (`_NARRATIVE_DAYS`, round 23) counts from the
-    story's day with its step kept: "had retreated the previous day" is the day before the story's."""
+    story's day with its step kept: "had withdrawn the previous day" is the day before the story's."""
     if name not in _FROM_STORY or at_story is None or story is None or not _ISO_DAY.match(at_story.value):
         return None
     offset = (date.fromisoformat(at_story.value[:10]) - story.day).days
@@ -746,7 +746,7 @@ _QUARTER = re.compile(r"\d{4}-Q[1-4]")
 
 
 def _ended_by(quarter: Timex, end: Timex) -> Timex:
-    """ "the second quarter ended Oct. 31", "will report results for its third quarter ended Sept.
+    """ "the second quarter ended Oct. 30", "will report results for its third quarter ended Sept.
     30": a quarter cannot lie in a year after the day that ended it. Its year was picked from the
     clause's tense alone (a second quarter told in October is this year's, a third quarter in a
     future clause next year's); the day, which has ended, fixes it. A quarter in the year before its
