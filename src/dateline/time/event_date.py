@@ -1650,8 +1650,32 @@ def effective_tense(trigger: Token) -> Tense:
             head_tense = effective_tense(head)
             # "agreed to meet": after a past agreement, so neither simply past nor simply future.
             return Tense.FUTURE if head_tense in (Tense.PRESENT, Tense.FUTURE) else Tense.CONDITIONAL
+        if (predicate := _predicate_infinitive(verb, head)) is not None:
+            return predicate
         verb, seen = clause_verb(head), seen + 1
     return Tense.UNKNOWN
+
+
+def _predicate_infinitive(verb: Token, head: Token) -> Tense | None:
+    """ "is willing to meet", "are ready to sign", "will be lucky to break even": an infinitive that hangs
+    on a predicate adjective has no verb of its own to take a tense from (the parse gives the adjective
+    no clause verb, so it was left untensed and dated at publication). Said of the present or the
+    future, what one is able, ready or willing to do lies ahead of the report; said of the past ("was
+    able to reach a deal", "were quick to condemn it") it is the past act itself where the adjective
+    says it was done (`prospective`, `implicative` in `data/tense_cues.json`; "pleased to visit",
+    "happy to announce" tell an act of the moment)."""
+    if verb.dep_ != "xcomp" or head.dep_ != "acomp" or not is_verb(head.head):
+        return None
+    if head.lemma_.lower() not in cues()["prospective"]:
+        return None
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return None
+    copula = effective_tense(head.head)
+    if copula in (Tense.PRESENT, Tense.FUTURE):
+        return Tense.FUTURE
+    # under a past copula only an implicative adjective tells the act was done ("was quick to condemn");
+    # "was free to back whoever he wanted" does not, and stays as it was
+    return copula if head.lemma_.lower() in cues()["implicative"] else None
 
 
 def _headline_future(verb: Token) -> bool:
