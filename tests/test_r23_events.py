@@ -69,8 +69,8 @@ def test_within_finds_the_line_of_an_offset():
     ("text", "absent"),
     [
         # what the noun was doing when the news happened: its circumstances
-        ("Peru asked the Chilean ambassador, who was visiting Santiago when the protests began, not to "
-         "return to Lima.", "CONSULT"),
+        ("Chile protested to the Bolivian consul, who was visiting the border towns when the dispute "
+         "flared.", "CONSULT"),
         ("Bolivia recalled its envoy from Chile, whose troops are fighting Peruvian forces along the border.",
          "ASSAULT"),
         ("Peru summoned the envoy of Chile, which has been pressuring Lima to open a corridor to the sea.",

@@ -71,7 +71,7 @@ def test_a_trilateral_meeting_is_multilateral(code):
     ("text", "type_"),
     [
         ("Vale refused to apologize to Sudria for his remarks.", "REJECT"),
-        ("Norland demanded a public apology from Vale.", "REQUEST"),
+        ("Norland demanded a formal apology from Vale.", "REQUEST"),
         ("Norland denied backing the rebels in Sudria.", "REJECT"),
     ],
 )

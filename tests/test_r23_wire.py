@@ -33,7 +33,7 @@ def test_holding_back_is_no_act(pipeline):
         "The ministry announced the suspension of the border treaty with Chile.",
         "Washington placed the Bolivian company on its sanctions list.",
         "Russia was expelled from the Council of Europe.",
-        "The United States subjected two Peruvian generals to an asset freeze.",
+        "The European Union imposed an asset freeze on three Peruvian ministers.",
         "Ukraine ended its participation in the accord with Russia.",
         "Russia announced the end of its participation in the arms treaty.",
         "His conviction for treason in March angered Peru.",
@@ -44,14 +44,16 @@ def test_sanctions_told_through_a_list_a_body_a_freeze_an_end_or_a_conviction(pi
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "absent"),
     [
-        "At the end of the talks, the Peruvian and Chilean ministers signed a declaration.",
-        "The Peruvian president expressed his conviction that peace will come.",
+        ("At the end of the talks, the Peruvian and Chilean ministers signed a declaration.", "SANCTION"),
+        ("The Peruvian president expressed his conviction that peace will come.", "SANCTION"),
+        ("The Peruvian governor called out the National Guard.", "ACCUSE"),
+        ("Germany described the talks with Peru as constructive.", "ACCUSE"),
     ],
 )
-def test_a_time_and_a_belief_are_no_sanction(pipeline, text):
-    assert "SANCTION" not in types_of(pipeline_events(pipeline, text)), text
+def test_a_time_a_belief_forces_called_out_and_praise_are_no_sanction_or_accusation(pipeline, text, absent):
+    assert absent not in types_of(pipeline_events(pipeline, text)), text
 
 
 def test_agreeing_with_a_position_approves_it(pipeline):
@@ -83,17 +85,6 @@ def test_arms_traded_are_military_cooperation(pipeline, text):
 )
 def test_condemnation_named_as_a_judgement_is_an_accusation(pipeline, text):
     assert of_type(pipeline_events(pipeline, text), "ACCUSE").mode == "disapprove", text
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The Peruvian governor called out the National Guard.",
-        "Germany described the talks with Peru as constructive.",
-    ],
-)
-def test_forces_called_out_and_praise_are_no_accusation(pipeline, text):
-    assert "ACCUSE" not in types_of(pipeline_events(pipeline, text)), text
 
 
 def test_talks_as_the_occasion_of_a_wire_clause_are_talks(pipeline):

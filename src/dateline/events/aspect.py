@@ -580,8 +580,8 @@ def backdrop(anchor: Token, verbal: bool) -> bool:
       accused of ...", is a position still held, which coders read as that act);
     - a relative clause under "would", "could" or "might" ("a scheme which would see X deporting Y"): the
       terms of a plan or deal, not an act of its own (the plan itself is coded from its own verb);
-    - a relative clause in the progressive with no date of its own ("the envoy, who was visiting his
-      capital when the strike hit", "the rebels who are fighting in the east", "a minister who has been
+    - a relative clause in the progressive with no date of its own ("the consul, who was touring the
+      border when the clash broke out", "the militias who are battling in the north", "a minister who has been
       pressing X to ..."): what the noun was doing while the news happened, its circumstances (round 23).
 
     A past perfect in the narrator's voice is no such cue: the corpus gold codes "X had previously

@@ -276,7 +276,7 @@ THREAT_MODE_FROM_CONTENT = {
     "PROTEST": "relations",
 }
 # An apology (CAMEO 055 "apologize": a SUPPORT that is neither cooperation nor aid) asked for or refused
-# gives a request or a rejection no PLOVER mode (round 23: the dev gold codes "demanded a public apology"
+# gives a request or a rejection no PLOVER mode (round 23: the dev gold codes "demanded an apology"
 # and "refused to apologize" without one).
 APOLOGY = frozenset({"apologize", "apologise", "apology"})
 

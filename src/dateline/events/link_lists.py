@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-# A line that closes as a sentence does (a closing quote or bracket may follow the mark).
+# A line that closes as a sentence does (a closing quote or bracket may follow the mark). A question mark
+# is left out: headlines are often questions, so a line that ends in one counts as unclosed.
 CLOSED = re.compile(r"[.!:;…][\"”’')\]]*$")
 BULLET = re.compile(r"[-•*·▪–—]\s")
 MAX_WORDS = 30  # a headline; a longer unclosed line is a paragraph the page left without its stop
@@ -54,7 +55,8 @@ def within(spans: list[tuple[int, int]], offset: int) -> bool:
 
 
 def _listed(line: str) -> bool:
-    """A line that can be a headline in a list: short, and unclosed or a bulleted question."""
+    """A line that can be a headline in a list: short, and unclosed, or bulleted and not ending in a full
+    stop."""
     if len(line.split()) > MAX_WORDS:
         return False
     return not CLOSED.search(line) or (BULLET.match(line) is not None and not line.endswith("."))
