@@ -1092,7 +1092,8 @@ class CanonicalIndex:
             return width(e.event.date), not mine, not (mine and told_in(e.event.mentions, article, start))
 
         ranked = sorted(candidates, key=lambda e: (rank(e), e.order))
-        if rank(ranked[0]) == rank(ranked[1]):
+        best = rank(ranked[0])
+        if best == rank(ranked[1]):
             # Two events of other articles fit equally: the one event of the mention's own article
             # that fits it too is the one its article tells (round 12), else the one that tells the
             # act in the mention's words (round 19), else it stays apart.
@@ -1108,7 +1109,7 @@ class CanonicalIndex:
             # names the type itself ("agreed" for an agreement) says no more than the type: the
             # accords of one summit are all "agreed".
             verb = stems([mention.trigger]) - stems([mention.type])
-            tied = [e for e in ranked if rank(e) == rank(ranked[0])]
+            tied = [e for e in ranked if rank(e) == best]
             named = [e for e in tied if not verb.isdisjoint(stems(r.trigger for r in e.event.mentions))]
             return named[0] if len(named) == 1 else None
         return ranked[0]

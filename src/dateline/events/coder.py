@@ -408,8 +408,9 @@ def code_sentence(
             # "a visit ..., which includes a meeting with X": the visitor's
             event.actors = nested_parties(index, trig, triggers, lexicon, event.actors)
             if event.type == "CONSULT" and not _has_doer(event):
-                event.actors += _talks_party(index, trig)  # "X said after talks with Y": X took part
-                if doerless and not _has_doer(event) and _occasion_subjects(trig):
+                subjects = _occasion_subjects(trig)
+                event.actors += _talks_party(index, subjects)  # "X said after talks with Y": X took part
+                if doerless and not _has_doer(event) and subjects:
                     # a wire item's "the envoy said during talks with Y": someone nobody resolved took part
                     event.actors = [EventActor(UNKNOWN_DOER, "source"), *event.actors]
                     event.confidence *= UNKNOWN_WEIGHT
@@ -501,11 +502,10 @@ OCCASION_PARTS = frozenset(
 )
 
 
-def _talks_party(index: MentionIndex, trigger: Trigger) -> list[EventActor]:
+def _talks_party(index: MentionIndex, subjects: list[Token]) -> list[EventActor]:
     """ "X made the comments after talks with Y", "X said at the start of talks with Y": talks with a
     named counterpart, set as the occasion of a clause, had that clause's subject at the table (the
-    doer the noun itself does not name)."""
-    subjects = _occasion_subjects(trigger)
+    doer the noun itself does not name); `subjects` are that clause's (`_occasion_subjects`)."""
     return [EventActor(a, "source") for s in subjects for m in index.under(s) for a in m.actors]
 
 

@@ -252,8 +252,9 @@ def previous_occasions(triggers: list[Trigger], events: list[DraftEvent]) -> lis
     out = []
     for trigger in triggers:
         date = clause_date(trigger.head) if trigger.nominal else None
-        for event in (e for e in events if date is not None and e.trigger.head.i == trigger.head.i):
-            event.dated_by = date  # "the talks that concluded on 6 June": dated by their own clause
+        if date is not None:  # "the talks that concluded on 6 June": dated by their own clause
+            for event in (e for e in events if e.trigger.head.i == trigger.head.i):
+                event.dated_by = date
         if _elliptic(trigger.head):  # "after that of the French president to Beijing, in April 2023"
             for event in (e for e in events if e.trigger.head.i == trigger.head.i):
                 event.dated_by, event.modality = _elided_date(trigger.head), "asserted"
