@@ -72,7 +72,7 @@ def background_state(trigger: Trigger, lexicon: Lexicon) -> bool:
     if _early_life(verb):
         return True  # "went there often in his childhood to visit his aunt": a past habit (round 11)
     near = list(_clause_words(verb))
-    progressive = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in children)
+    progressive = _progressive(verb)
     if not progressive and any(_every(t) for t in near):
         # "every year, X and Y hold talks", "meet twice a year": a recurring occasion. "X is shelling
         # our towns every week" tells a campaign going on now: news.

@@ -23,6 +23,7 @@ from spacy.tokens import Span, Token
 
 from dateline.events.detect import Entry, Lexicon, Trigger, context_of
 from dateline.events.draft import DraftEvent
+from dateline.events.modality import PAST_TAGS
 from dateline.events.participants import MEMBERSHIP_VERBS, MentionIndex
 from dateline.records import DateInterval, EventActor, Timex
 
@@ -212,7 +213,7 @@ def clause_date(noun: Token) -> Token | None:
     verb's own event."""
     for clause in noun.children:
         if clause.dep_ != "relcl" or clause.tag_ not in PAST_TAGS:
-            continue
+            continue  # only a past form ("that concluded", "which broke out") tells an occasion held before
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVES for c in clause.children):
             continue
         for child in clause.children:
@@ -225,8 +226,6 @@ def clause_date(noun: Token) -> Token | None:
     return None
 
 
-# Past forms of a relative clause's verb ("that concluded", "which broke out"): an occasion held before.
-PAST_TAGS = frozenset({"VBD", "VBN"})
 # Relative pronouns, the clause's subject standing for the noun itself.
 RELATIVES = frozenset({"that", "which", "who"})
 
