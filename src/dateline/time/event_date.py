@@ -688,7 +688,7 @@ def _during_occasion(
     during which he met ...": an event told as happening during an occasion of some days whose span
     the text gives (a day and a length: `_lasting`, `_ended_span`) lies within it, on a day the text
     does not name."""
-    during = [o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "during" for o in p.children]
+    during = _during_objects(trigger)
     nouns = [o for o in during if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
     if any(o.tag_ == "WDT" for o in during) and trigger.dep_ == "relcl":
         # "a two-day trip to Chile, during which he met": the clause's noun, which the parse may
@@ -722,9 +722,7 @@ def _during_told_occasion(
     nouns = [
         o
         for h in heads
-        for p in h.children
-        if p.dep_ == "prep" and p.lower_ == "during"
-        for o in p.children
+        for o in _during_objects(h)
         if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and not _lasting_noun(o)
     ]
     for noun in nouns:
@@ -732,6 +730,11 @@ def _during_told_occasion(
         if span.likely is not None and span.extent is None:
             return replace(span, basis=f"during '{noun.text}': {span.basis}")
     return None
+
+
+def _during_objects(word: Token) -> list[Token]:
+    """The words a "during" phrase on `word` takes ("during the visit", "during which")."""
+    return [o for p in word.children if p.dep_ == "prep" and p.lower_ == "during" for o in p.children]
 
 
 def _heads_up(token: Token, hops: int = 3) -> list[Token]:
@@ -1558,8 +1561,13 @@ def _backshifted(trigger: Token) -> bool:
     verb = clause_verb(trigger)
     if verb is None or verb.dep_ not in _REPORTING_DEPS or verb.head.i == verb.i:
         return False
-    report = verb.head.lemma_.lower()
-    return report in cues()["reporting"] and report != "deny" and tense(verb.head) == Tense.PAST
+    return _affirming_saying(verb.head) and tense(verb.head) == Tense.PAST
+
+
+def _affirming_saying(report: Token) -> bool:
+    """A verb of saying other than a denial (which says the act was not done at all)."""
+    lemma = report.lemma_.lower()
+    return lemma in cues()["reporting"] and lemma != "deny"
 
 
 def _reported_by_past(trigger: Token) -> bool:
@@ -1573,9 +1581,7 @@ def _reported_by_past(trigger: Token) -> bool:
         if verb is None or verb.head.i == verb.i:
             return False
         if verb.dep_ in _REPORTING_DEPS:
-            report = verb.head
-            lemma = report.lemma_.lower()
-            return lemma in cues()["reporting"] and lemma != "deny" and effective_tense(report) == Tense.PAST
+            return _affirming_saying(verb.head) and effective_tense(verb.head) == Tense.PAST
         if verb.dep_ not in (*_WITHIN_CLAUSE_DEPS, "advcl"):
             return False
         verb = verb.head

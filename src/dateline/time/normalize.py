@@ -586,9 +586,12 @@ def _quarter_a_year_back(m: re.Match[str], ctx: Context) -> str | None:
     return cal.shift_year(ctx.last_value, -1)
 
 
+_QUARTER_WORD = re.compile(r"quarter", re.I)
+
+
 def beside_quarter(text: str, start: int) -> bool:
     """A quarter is named in the sentence or two before `start`: an earnings comparison."""
-    return re.search(r"quarter", text[max(0, start - 150) : start], re.I) is not None
+    return _QUARTER_WORD.search(text, max(0, start - 150), start) is not None
 
 
 def duration(m: re.Match[str], ctx: Context) -> Norm | None:
