@@ -600,12 +600,11 @@ def _closing_stamp(plain: str, found: list[FoundDate]) -> date_lines.LineDates |
     zoned = bool(date_lines.ZONE.search(tail) and date_lines.TIME.search(tail))
     # one full date in square brackets closing the line ("Talks resume [2021-06-09]"): a listing
     # system's stamp beside its headline; a headline that names a day does not bracket it
-    closing = plain[found[-1].end :].rstrip().removesuffix("]")
     if (
         len(found) == 1
         and read.original is not None
         and _BRACKETED_CLOSE.fullmatch(plain[max(0, found[0].start - 1) :])
-        and not date_lines.strip_rest(closing).strip(" .")
+        and not date_lines.strip_rest(plain[found[0].end :].rstrip().removesuffix("]")).strip(" .")
     ):
         return read
     if not (read.labelled or timed or zoned) or date_lines.strip_rest(tail).strip(
@@ -998,12 +997,13 @@ def _story_below(units: list[Unit]) -> Unit | None:
 
 
 _STANDFIRST_WORDS = 40
+_NEXT_SENTENCE = re.compile(r"[.!?]\s+[A-Z]")
 
 
 def _one_sentence(plain: str) -> bool:
     """One sentence of at most _STANDFIRST_WORDS words: a subtitle's length, not a paragraph's."""
     inner = _SENTENCE_END.sub("", plain)
-    return _word_count(plain) <= _STANDFIRST_WORDS and not re.search(r"[.!?]\s+[A-Z]", inner)
+    return _word_count(plain) <= _STANDFIRST_WORDS and _NEXT_SENTENCE.search(inner) is None
 
 
 # a photo's credit closing its caption ("… in Colombo on Monday. - Example Images", "… (Example Photo)")
@@ -1414,8 +1414,11 @@ def _quoted(before: str) -> bool:
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
+_DE = re.compile(r"\s+de\s+")  # "17 de mayo de 2024": read without its "de"
+
+
 def _today_candidate(m: re.Match[str], out: Cleaned, order: DayOrder | None, confidence: float) -> bool:
-    when, note = re.sub(r"\s+de\s+", " ", m["when"]), f"the text gives today's date: {m.group(0)!r}"
+    when, note = _DE.sub(" ", m["when"]), f"the text gives today's date: {m.group(0)!r}"
     found = find_dates(when, order)
     if len(found) == 1 and not date_lines.strip_rest(when[: found[0].start] + when[found[0].end :]):
         _add(out, "published-line", confidence, note, found[0].value.isoformat())
