@@ -166,6 +166,9 @@ def test_a_shot_lists_day_is_the_footages_not_the_storys():
         "The navy says a crewman was hurt during a supply run on Monday."
     )
     assert _published(text).value is None
+    # the same day on a line of its own under the headline is the story's date line: the shot list's
+    # marker is what makes it the footage's day
+    assert _published(text.replace(":: June 17, 2024", "June 17, 2024")).value == "2024-06-17"
 
 
 # --- document time: a participle describing a noun ------------------------------------------------

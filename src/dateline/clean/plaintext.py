@@ -1384,8 +1384,8 @@ def _today_in_brackets(kept: list[Unit], lead: Unit, out: Cleaned, order: DayOrd
     without its year waits for one (`_infer_years`): a live page's "counting begins today (23 May,
     Thursday)" takes its headline's year where the weekday fits."""
     at = kept.index(lead)
-    for unit in kept[at:]:
-        near = kept.index(unit) < at + _TODAY_PARAGRAPHS
+    for n, unit in enumerate(kept[at:]):
+        near = n < _TODAY_PARAGRAPHS
         matches = [
             *(_TODAY_BRACKETS.finditer(unit.text) if near else ()),
             *_TODAY_APPOSED.finditer(unit.text),
