@@ -730,6 +730,7 @@ def tag(doc: Doc, anchor: DocumentTime) -> list[Timex]:
     if day and bare_weekdays:
         out = _after_the_report(out, [k for k, _ in bare_weekdays], parse)
         out = _weekdays_as_dated(out, bare_weekdays, day, parse, text)
+        out = _weekdays_as_told(out, bare_weekdays, day)
     out = _in_its_week(out, text)
     bare = set(bare_times) | set(runs)
     dated = _days_by_sentence([t for k, t in enumerate(out) if k not in bare], parse) if bare else {}
@@ -803,6 +804,29 @@ def _weekdays_as_dated(
         days = {d.value for d in mentions}
         if len(days) == 1 and (value := days.pop()) != t.value:
             basis = "the article's dated mention of that weekday"
+            interval = values.to_interval(value, t.mod, basis, 0.8)
+            result[k] = Timex(t.start, t.end, t.text, t.type, value, interval, t.mod)
+    return result
+
+
+def _weekdays_as_told(out: list[Timex], bare_weekdays: list[tuple[int, Direction]], dct: date) -> list[Timex]:
+    """ "Ma to meet Xi on Saturday" (a headline), "a meeting had been arranged for Saturday", "said he
+    would leave on Saturday": a bare weekday whose clause gives no direction takes the nearest day, with
+    news' lean to the past; where the article names the same weekday in clauses that do give one
+    ("is to hold talks on Saturday", "will meet him on Saturday") and they all name one day within a
+    week of the publication day, the undirected naming is that day too. A news story calls two
+    different Saturdays "last Saturday" and "Saturday" or dates them; a bare name is one day."""
+    told: dict[int, set[str]] = {}
+    for k, tense in bare_weekdays:
+        day = date.fromisoformat(out[k].value)
+        if tense is not None and abs((day - dct).days) <= 7:
+            told.setdefault(day.isoweekday(), set()).add(out[k].value)
+    result = list(out)
+    for k, tense in bare_weekdays:
+        t = out[k]
+        days = told.get(date.fromisoformat(t.value).isoweekday(), set())
+        if tense is None and len(days) == 1 and (value := next(iter(days))) != t.value:
+            basis = "the article's tensed mentions of that weekday"
             interval = values.to_interval(value, t.mod, basis, 0.8)
             result[k] = Timex(t.start, t.end, t.text, t.type, value, interval, t.mod)
     return result
