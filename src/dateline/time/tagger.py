@@ -803,10 +803,13 @@ def _weekdays_as_dated(
             ]
         days = {d.value for d in mentions}
         if len(days) == 1 and (value := days.pop()) != t.value:
-            basis = "the article's dated mention of that weekday"
-            interval = values.to_interval(value, t.mod, basis, 0.8)
-            result[k] = Timex(t.start, t.end, t.text, t.type, value, interval, t.mod)
+            result[k] = _redated(t, value, "the article's dated mention of that weekday")
     return result
+
+
+def _redated(t: Timex, value: str, basis: str) -> Timex:
+    """The weekday `t` on another day of its week's neighbourhood, which the article tells."""
+    return Timex(t.start, t.end, t.text, t.type, value, values.to_interval(value, t.mod, basis, 0.8), t.mod)
 
 
 def _weekdays_as_told(out: list[Timex], bare_weekdays: list[tuple[int, Direction]], dct: date) -> list[Timex]:
@@ -826,9 +829,7 @@ def _weekdays_as_told(out: list[Timex], bare_weekdays: list[tuple[int, Direction
         t = out[k]
         days = told.get(date.fromisoformat(t.value).isoweekday(), set())
         if tense is None and len(days) == 1 and (value := next(iter(days))) != t.value:
-            basis = "the article's tensed mentions of that weekday"
-            interval = values.to_interval(value, t.mod, basis, 0.8)
-            result[k] = Timex(t.start, t.end, t.text, t.type, value, interval, t.mod)
+            result[k] = _redated(t, value, "the article's tensed mentions of that weekday")
     return result
 
 
