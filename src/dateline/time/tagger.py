@@ -815,14 +815,15 @@ def _redated(t: Timex, value: str, basis: str) -> Timex:
 def _weekdays_as_told(out: list[Timex], bare_weekdays: list[tuple[int, Direction]], dct: date) -> list[Timex]:
     """ "Ma to meet Xi on Saturday" (a headline), "a meeting had been arranged for Saturday", "said he
     would leave on Saturday": a bare weekday whose clause gives no direction takes the nearest day, with
-    news' lean to the past; where the article names the same weekday in clauses that do give one
-    ("is to hold talks on Saturday", "will meet him on Saturday") and they all name one day within a
-    week of the publication day, the undirected naming is that day too. A news story calls two
-    different Saturdays "last Saturday" and "Saturday" or dates them; a bare name is one day."""
+    news' lean to the past; where the article names the same weekday in clauses that do give one, a
+    past or a future ("is to hold talks on Saturday", "will meet him on Saturday"), and they all name
+    one day within a week of the publication day, the undirected naming is that day too. A news story
+    calls two different Saturdays "last Saturday" and "Saturday" or dates them; a bare name is one
+    day."""
     told: dict[int, set[str]] = {}
     for k, tense in bare_weekdays:
         day = date.fromisoformat(out[k].value)
-        if tense is not None and abs((day - dct).days) <= 7:
+        if tense in ("past", "future") and abs((day - dct).days) <= 7:  # a present is the nearest too
             told.setdefault(day.isoweekday(), set()).add(out[k].value)
     result = list(out)
     for k, tense in bare_weekdays:
