@@ -109,13 +109,16 @@ from dateline.events.recast import (
     held_together,
     hosted_guest,
     intended_attack,
+    left_open,
     make_accusation,
     make_commitment,
     make_complaint,
     make_cooperation,
     make_denial,
     make_hosting,
+    make_option,
     make_protest,
+    make_recall,
     make_refusal,
     make_rejection,
     make_sanction,
@@ -125,6 +128,7 @@ from dateline.events.recast import (
     make_visit,
     named_in_passing,
     official_protest,
+    own_counterpart,
     own_forces_order,
     protest_motive,
     protest_purpose,
@@ -444,6 +448,8 @@ def code_sentence(
             make_hosting(event)
         elif courtesy_call(event):  # "called on him in St Petersburg": a visit
             make_visit(event)
+        elif option := left_open(event, triggers):
+            make_option(event, option)
         elif refusal(event, ontology):
             make_refusal(event)
         elif withheld_stance(event, lexicon):
@@ -456,6 +462,8 @@ def code_sentence(
             make_ultimatum(event, threatened)
         elif stopped_cooperation(event):
             make_sanction(event)
+        elif own_counterpart(event, triggers):
+            make_recall(event)
         elif official_protest(event):
             make_complaint(event)
         elif protest_mode := protesters_force(event):
