@@ -696,9 +696,29 @@ def _doerless_predicate(trigger: Trigger, lexicon: Lexicon) -> bool:
         return _reported_noun(noun, lexicon)
     if trigger.anchor.dep_ in NOUN_MODIFIERS:
         return False  # "the town evacuated", "the bombings that prompted ...": describes a noun
-    if trigger.anchor.dep_ == "advcl":
+    if trigger.anchor.dep_ == "advcl" and not _reduced_conjunct(trigger.anchor):
         return False  # "when X expelled them", "so that they are banned": a circumstance or a purpose
     return modality(trigger.anchor) != "hypothetical"
+
+
+# Dependents that make an adverbial clause a circumstance of its own (a subordinator, a subject, an
+# auxiliary, "when"/"once") rather than the second of two passive acts.
+OWN_CLAUSE = frozenset({"mark", "advmod", "nsubj", "nsubjpass", "aux", "auxpass", "expl"})
+
+
+def _reduced_conjunct(verb: Token) -> bool:
+    """ "were detained for a month, released on bail": a bare past participle set after a passive verb
+    behind a comma is a second act told of the same subject (the parser's adverbial clause), not a
+    circumstance of the first."""
+    head = verb.head
+    return (
+        verb.tag_ == "VBN"
+        and verb.i > head.i
+        and verb.i > 0
+        and verb.doc[verb.left_edge.i - 1].text == ","
+        and any(c.dep_ == "auxpass" for c in head.children)
+        and not any(c.dep_ in OWN_CLAUSE for c in verb.children)
+    )
 
 
 def _conditional_threat(event: DraftEvent) -> bool:
