@@ -75,3 +75,45 @@ def test_talks_not_ruled_out_are_held_possible_ruled_out_rejected(pipeline):
     assert "REJECT" in types_of(
         pipeline_events(pipeline, "The Peruvian minister ruled out talks with Chile.")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Lima described the phone call as a petty move by Santiago.", "ACCUSE"),
+        ("The Chilean minister called the summit with Peru a cheap stunt.", "ACCUSE"),
+        ("Peru labelled the Chilean decision disproportionate.", "ACCUSE"),
+        ("Chile called the Peruvian dam an act of water warfare.", "ACCUSE"),
+        ("The Peruvian premier took a swipe at the Chilean central bank.", "ACCUSE"),
+        ("Peru recalled its diplomatic staff from Santiago.", "SANCTION"),
+        ("The two states called back their diplomatic staff from Lima.", "SANCTION"),
+        ("Peru suspended all high-level visits to Chile.", "SANCTION"),
+        ("Peru gave all Chilean nationals 48 hours to leave the country.", "COERCE"),
+        ("Peru and Chile launched joint patrols along the border.", "COOPERATE"),
+        ("Peru and Chile formed a joint task force against smuggling.", "COOPERATE"),
+        (
+            "The Peruvian ministry said it would take action against Chilean ships that enter the zone.",
+            "THREATEN",
+        ),
+    ],
+)
+def test_more_verb_sets_read_with_their_cameo_sense(pipeline, text, kind):
+    assert kind in types_of(pipeline_events(pipeline, text)), text
+
+
+def test_measures_against_an_ill_are_no_threat_and_fighting_smuggling_no_attack(pipeline):
+    assert "THREATEN" in types_of(
+        pipeline_events(pipeline, "Peru said it would take measures against Chilean trawlers.")
+    )
+    assert "THREATEN" not in types_of(
+        pipeline_events(pipeline, "Peru said it would take measures against inflation.")
+    )
+    assert "ASSAULT" not in types_of(
+        pipeline_events(pipeline, "Peru and Chile formed a joint task force to fight smuggling.")
+    )
+
+
+def test_a_wire_items_second_passive_act_after_a_comma(pipeline):
+    assert types_of(
+        pipeline_events(pipeline, "The activists were detained for a week, released on bail.")
+    ) >= {"COERCE", "RETREAT"}
