@@ -714,7 +714,7 @@ def _reduced_conjunct(verb: Token) -> bool:
     return (
         verb.tag_ == "VBN"
         and verb.i > head.i
-        and verb.i > 0
+        and verb.left_edge.i > 0
         and verb.doc[verb.left_edge.i - 1].text == ","
         and any(c.dep_ == "auxpass" for c in head.children)
         and not any(c.dep_ in OWN_CLAUSE for c in verb.children)
