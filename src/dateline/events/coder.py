@@ -109,13 +109,16 @@ from dateline.events.recast import (
     held_together,
     hosted_guest,
     intended_attack,
+    left_open,
     make_accusation,
     make_commitment,
     make_complaint,
     make_cooperation,
     make_denial,
     make_hosting,
+    make_option,
     make_protest,
+    make_recall,
     make_refusal,
     make_rejection,
     make_sanction,
@@ -125,6 +128,7 @@ from dateline.events.recast import (
     make_visit,
     named_in_passing,
     official_protest,
+    own_counterpart,
     own_forces_order,
     protest_motive,
     protest_purpose,
@@ -444,6 +448,8 @@ def code_sentence(
             make_hosting(event)
         elif courtesy_call(event):  # "called on him in St Petersburg": a visit
             make_visit(event)
+        elif option := left_open(event, triggers):
+            make_option(event, option)
         elif refusal(event, ontology):
             make_refusal(event)
         elif withheld_stance(event, lexicon):
@@ -456,6 +462,8 @@ def code_sentence(
             make_ultimatum(event, threatened)
         elif stopped_cooperation(event):
             make_sanction(event)
+        elif own_counterpart(event, triggers):
+            make_recall(event)
         elif official_protest(event):
             make_complaint(event)
         elif protest_mode := protesters_force(event):
@@ -688,9 +696,29 @@ def _doerless_predicate(trigger: Trigger, lexicon: Lexicon) -> bool:
         return _reported_noun(noun, lexicon)
     if trigger.anchor.dep_ in NOUN_MODIFIERS:
         return False  # "the town evacuated", "the bombings that prompted ...": describes a noun
-    if trigger.anchor.dep_ == "advcl":
+    if trigger.anchor.dep_ == "advcl" and not _reduced_conjunct(trigger.anchor):
         return False  # "when X expelled them", "so that they are banned": a circumstance or a purpose
     return modality(trigger.anchor) != "hypothetical"
+
+
+# Dependents that make an adverbial clause a circumstance of its own (a subordinator, a subject, an
+# auxiliary, "when"/"once") rather than the second of two passive acts.
+OWN_CLAUSE = frozenset({"mark", "advmod", "nsubj", "nsubjpass", "aux", "auxpass", "expl"})
+
+
+def _reduced_conjunct(verb: Token) -> bool:
+    """ "were detained for a month, released on bail": a bare past participle set after a passive verb
+    behind a comma is a second act told of the same subject (the parser's adverbial clause), not a
+    circumstance of the first."""
+    head = verb.head
+    return (
+        verb.tag_ == "VBN"
+        and verb.i > head.i
+        and verb.left_edge.i > 0
+        and verb.doc[verb.left_edge.i - 1].text == ","
+        and any(c.dep_ == "auxpass" for c in head.children)
+        and not any(c.dep_ in OWN_CLAUSE for c in verb.children)
+    )
 
 
 def _conditional_threat(event: DraftEvent) -> bool:

@@ -585,6 +585,47 @@ def stopped_cooperation(event: DraftEvent) -> bool:
     return anchor.head.pos_ == "VERB" and anchor.head.lemma_.lower() in ENDING_VERBS
 
 
+# What a sentence's first act expels or recalls, its second's elided object ("its own") stands for.
+COUNTERPART_MODES = frozenset({"expel", "withdraw"})
+
+
+def own_counterpart(event: DraftEvent, triggers: list[Trigger]) -> bool:
+    """ "expelled two of its diplomats and will withdraw its own from Oslo": a withdrawal whose object is
+    an elided "its own", told after an expulsion or a recall in the same sentence, withdraws the same
+    kind of people, the state's own envoys (PLOVER SANCTION withdraw, CAMEO 161 reduce relations), not
+    its forces (RETREAT)."""
+    trig = event.trigger
+    if event.type != "RETREAT" or trig.nominal:
+        return False
+    if not any(c.dep_ == "dobj" and c.lower_ == "own" for c in trig.anchor.children):
+        return False
+    return any(
+        t.type == "SANCTION" and t.entry.mode in COUNTERPART_MODES and t.start < trig.start for t in triggers
+    )
+
+
+def make_recall(event: DraftEvent) -> None:
+    event.type, event.mode = "SANCTION", "withdraw"
+
+
+def left_open(event: DraftEvent, triggers: list[Trigger]) -> Trigger | None:
+    """ "did not rule out talks with the rebels": an option its actor declines to exclude is held
+    possible, not rejected; the act left open is coded, hypothetical (PLOVER AGREE for a cooperative act,
+    THREATEN for a conflict act, through `Ontology.plover_view`), rather than a rejection negated. Returns
+    the trigger of that act (the verb's content), if the sentence has one."""
+    trig = event.trigger
+    if event.type != "REJECT" or trig.nominal or trig.entry.lemma != "rule":
+        return None
+    if not any(c.dep_ == "neg" for c in trig.anchor.children):
+        return None
+    content = {t.i for t in event.content}
+    return next((t for t in triggers if t.anchor.i in content), None)
+
+
+def make_option(event: DraftEvent, act: Trigger) -> None:
+    event.type, event.mode, event.modality = act.type, act.entry.mode, "hypothetical"
+
+
 def make_sanction(event: DraftEvent) -> None:
     event.mode = ENDED_COOPERATION[event.type]
     event.type, event.modality = "SANCTION", "asserted"
