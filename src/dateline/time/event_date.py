@@ -313,8 +313,9 @@ def _date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docu
         # the words were said, the story's day, not the report's
         basis = f"quoted {event_tense}, likely said on the story's day {day}: {interval.basis}"
         return replace(interval, likely=day, basis=basis)
-    if held is None and not own and event_tense in _NARRATED_PAST and anchor.dct is not None and narrated(doc):
-        # a story told in the reporter's voice: its undated past is background, before the telling
+    if held is None and not own and event_tense in _NARRATED_PAST and _in_narration(event):
+        # a story told in the reporter's voice: past its lead, the undated past is background, before
+        # the telling (the lead tells what is new, on the day, as a report's does)
         return DateInterval(None, anchor.dct, "range", 0.2, f"{NARRATED} {interval.basis}")
     if (day := _anchor_day(anchor)) is not None and event_tense in _ON_PUBLICATION:
         return _with_extent(replace(interval, likely=day), held, held_why)
@@ -325,6 +326,13 @@ def _date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docu
     ):
         return replace(interval, likely=anchor.dct)
     return interval
+
+
+def _in_narration(event: _EventContext) -> bool:
+    """The event's sentence comes after the lead (LEAD_SENTENCES) of a dated article that narrates
+    rather than reports (`narration.narrated`)."""
+    k = sentence_index(event.sent)
+    return event.anchor.dct is not None and k is not None and k >= LEAD_SENTENCES and narrated(event.doc)
 
 
 def _since_clause_time(event: _EventContext, interval: DateInterval) -> DateInterval | None:
