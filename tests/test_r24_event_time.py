@@ -10,7 +10,9 @@ WEDNESDAY = "2026-03-04"
 
 # a feature told in the reporter's own voice: nobody is said to have said anything
 NARRATED = (
-    "The old lighthouse keeper of Portvale remembers every storm. "
+    "The old lighthouse keeper of Portvale has retired. "
+    "The village threw him a party on the quay. "
+    "He remembers every storm. "
     "He came to the island as a young man. "
     "He painted the tower white and repaired the lamp himself. "
     "The village grew around the harbour. "
@@ -35,6 +37,10 @@ def test_a_narrated_storys_undated_past_is_before_the_telling() -> None:
         found = date_of(NARRATED, word, WEDNESDAY)
         assert label(found) == f"before{WEDNESDAY}", word
         assert found["likely"] is None
+
+
+def test_a_narrated_storys_lead_tells_the_days_news() -> None:
+    assert date_of(NARRATED, "threw", WEDNESDAY)["likely"] == WEDNESDAY
 
 
 def test_a_reports_undated_past_stays_on_the_publication_day() -> None:
