@@ -8,7 +8,7 @@ from dateline.evaluation.dating_eval import label
 
 WEDNESDAY = "2026-03-04"
 
-# a feature told in the reporter's own voice: nobody is said to have said anything
+# a feature told in the reporter's own voice: nobody is said to have said anything (ten sentences)
 NARRATED = (
     "The old lighthouse keeper of Portvale has retired. "
     "The village threw him a party on the quay. "
@@ -17,6 +17,8 @@ NARRATED = (
     "He painted the tower white and repaired the lamp himself. "
     "The village grew around the harbour. "
     "Fishing boats came and went with the tides. "
+    "One winter a trawler ran aground below the cliffs. "
+    "He rowed out in the dark and brought the crew ashore. "
     "Now the lamp is automatic, and the keeper walks the cliffs alone. "
     "His grandchildren visit in the summer."
 )
@@ -55,5 +57,6 @@ def test_a_narrated_storys_present_and_dated_past_keep_their_readings() -> None:
 
 
 def test_a_short_text_is_not_read_as_a_story() -> None:
-    brief = "The keeper painted the tower white. The lamp works again."
+    # a brief of the day's news tells it without attributions too
+    brief = ". ".join(NARRATED.split(". ")[:8]) + "."
     assert date_of(brief, "painted", WEDNESDAY)["likely"] == WEDNESDAY

@@ -17,8 +17,8 @@ from dateline.time.tense import cues
 
 # below this share of sentences with a finite verb of saying, an article is narrated
 NARRATED_SAYING = 0.1
-# too few sentences to tell a report from a story (a brief, a headline with a line)
-NARRATED_MIN_SENTENCES = 6
+# a shorter piece without attributions is most often a brief of the day's news, not a story told
+NARRATED_MIN_SENTENCES = 10
 _FINITE = ("VBD", "VBZ", "VBP")  # "said", "says", "say": an attribution in either tense
 _KEY = "dateline.time.narrated"
 
