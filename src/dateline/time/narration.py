@@ -4,7 +4,7 @@ A news report attributes what it tells ("the minister said", "officials say"): i
 past is most often the news of the publication day. A narrated piece (a broadcast feature, a
 profile, a look back at a crash or a career) tells its story in the reporter's own voice and rarely
 says who said what; past its lead, its undated simple past is the story's background, before the day
-it is told (TimeBank-EventTime's training documents: in the seven where under one sentence in ten
+it is told (TimeBank-EventTime's training documents: in the six where under one sentence in ten
 holds a finite verb of saying, 23 such events moved to "before publication" are right, 4 lost).
 """
 
