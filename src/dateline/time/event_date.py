@@ -44,6 +44,7 @@ from dateline.time.attachment import (
     requested_object,
 )
 from dateline.time.calendar_math import moved, shift, unit_value
+from dateline.time.narration import narrated
 from dateline.time.ordering import ordering_clauses, since_clause
 from dateline.time.partial_values import (
     a_year_ago,
@@ -102,6 +103,9 @@ WRITING_DAY = "not after the day it was likely written,"
 # event before the story's, which one article's dedup keeps apart from the story's own undated past
 STEPPED_BACK = "a sentence that steps back"
 LASTING_NOW = "a lasting state or process going on at publication"
+# the basis of an undated past in an article that narrates rather than reports (`narration.narrated`)
+NARRATED = "a narrated story's background, before publication:"
+_NARRATED_PAST = (Tense.PAST, Tense.PRESENT_PERFECT)
 CARRY_SENTENCES = 2  # how many sentences back a date set by the narrative is carried
 CARRY_MAX_DAYS = 31  # only narrow dates are carried: a year mentioned once does not date a story
 PLANNED_MAX_DAYS = 366  # a planned event named again takes its announced period up to a year
@@ -309,6 +313,10 @@ def _date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docu
         # the words were said, the story's day, not the report's
         basis = f"quoted {event_tense}, likely said on the story's day {day}: {interval.basis}"
         return replace(interval, likely=day, basis=basis)
+    if held is None and not own and event_tense in _NARRATED_PAST and _in_narration(event):
+        # a story told in the reporter's voice: past its lead, the undated past is background, before
+        # the telling (the lead tells what is new, on the day, as a report's does)
+        return DateInterval(None, anchor.dct, "range", 0.2, f"{NARRATED} {interval.basis}")
     if (day := _anchor_day(anchor)) is not None and event_tense in _ON_PUBLICATION:
         return _with_extent(replace(interval, likely=day), held, held_why)
     if (
@@ -318,6 +326,13 @@ def _date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docu
     ):
         return replace(interval, likely=anchor.dct)
     return interval
+
+
+def _in_narration(event: _EventContext) -> bool:
+    """The event's sentence comes after the lead (LEAD_SENTENCES) of a dated article that narrates
+    rather than reports (`narration.narrated`)."""
+    k = sentence_index(event.sent)
+    return event.anchor.dct is not None and k is not None and k >= LEAD_SENTENCES and narrated(event.doc)
 
 
 def _since_clause_time(event: _EventContext, interval: DateInterval) -> DateInterval | None:
