@@ -119,6 +119,7 @@ STORY_DAYS = 2
 _DEICTIC = {"today", "tonight", "yesterday", "tomorrow"}  # words that count from when they are said
 _SINCE_BEFORE = re.compile(r"\bsince\s+\Z", re.IGNORECASE)  # "since" just before an expression
 _SENTENCE_ENDS = (".", "!", "?", ":", '"', "\u201d", "'", "\u2019")
+_CLOSING_QUOTES = "\"\u201d'\u2019"
 
 
 @dataclass(frozen=True, slots=True)
@@ -2062,8 +2063,14 @@ def _resolve(
 def _scheduled_present(a: Attachment, event_tense: Tense) -> bool:
     """ "The council meets on Friday", "the ministers are meeting on March 28": in running text a
     present tense with a day is a timetable, so the day is the next one. Headlines (no closing
-    punctuation) use the present for news just past and keep the backward reading."""
-    return event_tense == Tense.PRESENT and a.span.sent[-1].text in (".", "!", "?")
+    punctuation) use the present for news just past and keep the backward reading. The sentence's
+    text is read without the line breaks that end its paragraph and the quote marks that close it:
+    the parse keeps those as its last tokens, and a paragraph read as a headline sent "is to hold
+    talks on Saturday" back to the Saturday before."""
+    if event_tense != Tense.PRESENT:
+        return False
+    sent = a.span.sent
+    return text_of(sent.doc)[sent.start_char : sent.end_char].rstrip().rstrip(_CLOSING_QUOTES)[-1:] in ".!?"
 
 
 def _gap_since(a: Attachment) -> bool:
