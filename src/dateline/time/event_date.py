@@ -1757,17 +1757,19 @@ def _by_writing_day(interval: DateInterval, anchor: DocumentTime) -> DateInterva
 
 def _news_floor(doc: Doc, timexes: Sequence[Timex], anchor: DocumentTime) -> date | None:
     """The first day an undated event of the news may lie on in an article without a publication day.
-    Dated by the story's day (the latest day it reports, `document_time`): the day before that day,
-    not the tense's week before it. Dated only by its content, where the estimate starts at a span
+    Dated by the story's day (the latest day it reports, `document_time`): that day, not the tense's
+    week before it nor (round 24) the evening before, as a dated article's undated past is its
+    publication day. Dated only by its content, where the estimate starts at a span
     since a date that runs to the time of writing ("the third raid since October 2021", "have been
     fighting since April 2023"): the story goes on from that date, and the news told without a date
     of its own is the latest of it, so the window of a few days before publication does not reach
     back before the date. Other lower bounds (a title held since a day, a dated past event) are
     background the news may precede."""
     if anchor.dct is None and anchor.interval.likely is not None:
-        # its undated news is of the story's day or the evening before (round 12: the day itself
-        # left out a dev event of the day before; the week before it is background told undated)
-        return moved(anchor.interval.likely, -1)
+        # its undated news is of the story's day (round 12 let it start the evening before, for one dev
+        # event; on round 24's six dev sets the story's day itself dates four more events right, and
+        # most reactions it reports, "dismissed the charges", "welcomed the accord", come after the news)
+        return anchor.interval.likely
     if anchor.dct is not None or anchor.interval.start is None:
         return None
     floor, text = anchor.interval.start, text_of(doc)
