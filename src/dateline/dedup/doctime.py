@@ -158,7 +158,7 @@ def pending(store: Reports, skip: Collection[str] = ()) -> list[Article]:
 
 def _own_day_apart(own: EventMention, found: tuple[date, bool]) -> bool:
     """A day the dated report only takes as likely, for an event the undated text itself dates to
-    another day ("met on March 12, 2024" beside an undated "met" in a report of March 15): the
+    another day ("met on March 3, 2031" beside an undated "met" in a report of March 6): the
     likely day is that report's publication day, no day of the event, and the text's own day
     stands (round 24, as the time stage now counts a likely day later than the text's own days)."""
     day, stated = found

@@ -301,7 +301,7 @@ def _reported_elsewhere(published: PublishedDate, ev: Evidence) -> None:
     soft window of a month either side (STORY_WEIGHT), which places the text's year-less days.
     Round 24: a likely day after every day the text reports counts too: the article reports an event
     the dated articles place later than any day it states, so it was written after that event too
-    ("the pact agreed on June 6" in a report of a clash they date June 15)."""
+    (a truce "agreed on May 2" in a report of a raid they date May 11)."""
     own_days = [d for d, _ in ev.story]
     own_yearless = [md for md, _, _ in ev.story_yearless]
     own = bool(own_days or own_yearless)

@@ -1768,7 +1768,7 @@ def _news_floor(doc: Doc, timexes: Sequence[Timex], anchor: DocumentTime) -> dat
     if anchor.dct is None and anchor.interval.likely is not None:
         # its undated news is of the story's day (round 12 let it start the evening before, for one dev
         # event; on round 24's six dev sets the story's day itself dates four more events right, and
-        # most reactions it reports, "dismissed the charges", "welcomed the accord", come after the news)
+        # most reactions it reports, "rejected the claim", "hailed the deal", come after the news)
         return anchor.interval.likely
     if anchor.dct is not None or anchor.interval.start is None:
         return None
@@ -2067,8 +2067,8 @@ def _scheduled_present(a: Attachment, event_tense: Tense) -> bool:
     present tense with a day is a timetable, so the day is the next one. Headlines (no closing
     punctuation) use the present for news just past and keep the backward reading. The sentence's
     text is read without the line breaks that end its paragraph and the quote marks that close it:
-    the parse keeps those as its last tokens, and a paragraph read as a headline sent "is to hold
-    talks on Saturday" back to the Saturday before."""
+    the parse keeps those as its last tokens, and a paragraph read as a headline sent "is to meet
+    the envoy on Friday" back to the Friday before."""
     if event_tense != Tense.PRESENT:
         return False
     sent = a.span.sent
