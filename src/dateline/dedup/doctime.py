@@ -132,7 +132,7 @@ def pending(store: Reports, skip: Collection[str] = ()) -> list[Article]:
     told: set[str] = set()  # dated by the story a dated article tells (`_story`)
     for own, other, published in store.undated_reports():
         found = reported_day(own, other, published)
-        if found is None or own.article_id in skip:
+        if found is None or own.article_id in skip or _own_day_apart(own, found):
             continue
         key = (found[1], found[0], own, other)
         held = best.get(own.article_id)
@@ -154,6 +154,15 @@ def pending(store: Reports, skip: Collection[str] = ()) -> list[Article]:
         published = replace(article.published, candidates=[*article.published.candidates, *found])
         out.append(replace(article, published=published, notes=list(article.notes)))
     return out
+
+
+def _own_day_apart(own: EventMention, found: tuple[date, bool]) -> bool:
+    """A day the dated report only takes as likely, for an event the undated text itself dates to
+    another day ("met on March 3, 2031" beside an undated "met" in a report of March 6): the
+    likely day is that report's publication day, no day of the event, and the text's own day
+    stands (round 24, as the time stage now counts a likely day later than the text's own days)."""
+    day, stated = found
+    return not stated and own.date.is_day and own.date.start != day
 
 
 def _reported(

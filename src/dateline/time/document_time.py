@@ -298,8 +298,13 @@ def _reported_elsewhere(published: PublishedDate, ev: Evidence) -> None:
     """A day the article reports, as other articles date the same event: a story day of its own, and a
     lower bound that gives way first (a wrong cross-article merge must not outweigh the text). A day
     they only take as likely counts where the text reports no day itself. Every such day is also a
-    soft window of a month either side (STORY_WEIGHT), which places the text's year-less days."""
-    own = bool(ev.story or ev.story_yearless)
+    soft window of a month either side (STORY_WEIGHT), which places the text's year-less days.
+    Round 24: a likely day after every day the text reports counts too: the article reports an event
+    the dated articles place later than any day it states, so it was written after that event too
+    (a truce "agreed on May 2" in a report of a raid they date May 11)."""
+    own_days = [d for d, _ in ev.story]
+    own_yearless = [md for md, _, _ in ev.story_yearless]
+    own = bool(own_days or own_yearless)
     for c in published.candidates:
         if c.source == CORPUS and not c.mention and (day := _parse_day(c.value)) is not None:
             # the story's other reports appeared within a month of it either way (round 13): where the
@@ -307,11 +312,21 @@ def _reported_elsewhere(published: PublishedDate, ev: Evidence) -> None:
             # with no upper bound), this window places them, whether or not the day itself counts
             why = f"within {STORY_SPAN} days of {day}, a day the story's dated reports give: {c.note}"
             ev.windows.append(Window(why, STORY_WEIGHT, STORY_SPAN, STORY_SPAN, (day, day)))
-            if c.confidence < CORPUS_STATED and own:
+            if c.confidence < CORPUS_STATED and own and not _after_own_days(day, own_days, own_yearless):
                 ev.notes.append(f"not used, the text reports a day of its own: {c.note}")
                 continue
             ev.lower.append(Bound(day, c.note, timedelta(days=1), strength=0))
             ev.story.append((day, c.note))
+
+
+def _after_own_days(day: date, own_days: list[date], own_yearless: list[MonthDay]) -> bool:
+    """Is `day` later than every day the text reports as its news: its full dates, and its year-less
+    days where each falls (the occurrence nearest `day`, the one the corpus window places)?"""
+    for md in own_yearless:
+        near = [span[0] for year in (day.year - 1, day.year, day.year + 1) if (span := md.in_year(year))]
+        if near and min(near, key=lambda d: abs((d - day).days)) >= day:
+            return False
+    return all(d < day for d in own_days)
 
 
 def _pinned(
