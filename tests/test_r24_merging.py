@@ -12,11 +12,12 @@ Invented records through the real merge.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
-from test_dedup_merge import KHAN, PUTIN, RUSSIA, mention
+from test_dedup_merge import KHAN, PAKISTAN, PUTIN, RUSSIA, day, mention, month
 
 from dateline.dedup import merge
-from dateline.records import Actor, EventMention
+from dateline.records import Actor, DateInterval, EventMention
 
 
 def _report(
@@ -46,3 +47,28 @@ def test_a_tied_report_stays_apart_where_both_or_neither_name_its_persons():
     country = _report("a002", 10, "hailed", (KHAN, RUSSIA), ("source", "target"))
     vague = _report("a003", 10, "praised", (RUSSIA, KHAN), ("participant", "participant"))
     assert len(merge([persons, country, vague])) == 3
+
+
+# A source named alone (round 24): "the Guards seized a tanker on Friday" nests in another outlet's
+# report of the seizure naming both sides where both are dated to a week at most
+# (`compatible._halves`); dated to a month, a source alone may be any of its acts, and stays apart.
+def _seizure(article: str, actors: tuple[Actor, ...], when: DateInterval) -> EventMention:
+    sides = ("source", "target")[: len(actors)]
+    return mention(article, 10, type="COERCE", mode="seize", actors=actors, sides=sides, when=when)
+
+
+def test_a_source_alone_dated_to_a_week_joins_the_pairs_report_of_that_week():
+    both = _seizure("a001", (RUSSIA, PAKISTAN), day(2021, 9, 14))
+    alone = _seizure(
+        "a002",
+        (RUSSIA,),
+        DateInterval(date(2021, 9, 13), date(2021, 9, 15), "range", 0.6, "weekday before publication"),
+    )
+    for order in ([both, alone], [alone, both]):
+        assert len(merge(order)) == 1
+
+
+def test_a_source_alone_dated_to_a_month_stays_apart():
+    both = _seizure("a001", (RUSSIA, PAKISTAN), day(2021, 9, 14))
+    alone = _seizure("a002", (RUSSIA,), month(2021, 9))
+    assert len(merge([both, alone])) == 2

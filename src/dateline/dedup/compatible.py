@@ -568,7 +568,10 @@ def _alike(
 # The sides a one-sided report may name and still nest across articles (`_halves`): the target of an
 # act ("the ambassador was summoned", "China was urged") is whom the act was done to, the one report
 # of it the pair's report tells; a source alone ("Japan protested") may have acted towards anyone,
-# except on a trip ("Macron travelled in April 2023"), which the pair's report of the visit names.
+# except on a trip ("Macron travelled in April 2023"), which the pair's report of the visit names,
+# or where both reports are dated to a week at most (`narrow`, round 24): "the Guards seized a
+# tanker on Friday" is the seizure of the British tanker another outlet told that day, where a source
+# alone dated to a month or a year may be any of its acts (an annexation, a seizure years before).
 HALF_SIDES = frozenset({"target"})
 TRIP_HALF_SIDES = frozenset({"target", "source"})
 
@@ -576,11 +579,12 @@ TRIP_HALF_SIDES = frozenset({"target", "source"})
 def _halves(a: EventLike, b: EventLike) -> frozenset[str]:
     """The sides a one-sided report may name and nest in the other across articles (`actors_compatible`,
     round 12), or far apart in one article (round 22; near, any subset nests): both dated, one
-    interval inside the other, the same mode."""
+    interval inside the other, the same mode; a source alone too on a trip or where both are dated
+    to a week at most (round 24)."""
     x, y = a.date, b.date
     if a.mode != b.mode or not (dated(x) and dated(y)) or not (inside_span(x, y) or inside_span(y, x)):
         return frozenset()
-    return TRIP_HALF_SIDES if a.mode == "visit" else HALF_SIDES
+    return TRIP_HALF_SIDES if a.mode == "visit" or (narrow(x) and narrow(y)) else HALF_SIDES
 
 
 def inside_span(x: DateInterval, y: DateInterval) -> bool:
