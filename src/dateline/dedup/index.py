@@ -1090,7 +1090,7 @@ class CanonicalIndex:
         candidate (tied or less precise) that holds the mention's own words (`_worded`, round 19),
         else the one tied candidate whose reports name the act with the mention's verb (`stems`, a
         verb naming the type itself left out; round 23), else the one of those (or of the tied) that
-        names each of its participants alike (`_names_alike`, round 24); None when there is none or
+        names the same persons as the mention (`_names_alike`, round 24); None when there is none or
         the tie stays (ambiguous)."""
         if len(candidates) < 2:
             return candidates[0] if candidates else None
@@ -1122,9 +1122,9 @@ class CanonicalIndex:
             named = [e for e in tied if not verb.isdisjoint(stems(r.trigger for r in e.event.mentions))]
             if len(named) == 1:
                 return named[0]
-            # Else the one of them that names each of the mention's participants as it does (round
-            # 24): "Xi met Albanese today" is the meeting another outlet told of the two leaders, not
-            # the talks told that day of Albanese and "China"; a short verb ("met") has no stem.
+            # Else the one of them that names the same persons as the mention (round 24): "Xi met
+            # Albanese today" is the meeting another outlet told of the two leaders, not the talks
+            # told that day of Albanese and "China"; a short verb ("met") has no stem.
             alike = [e for e in named or tied if _names_alike(e.event, mention)]
             return alike[0] if len(alike) == 1 else None
         return ranked[0]
