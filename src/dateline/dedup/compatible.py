@@ -38,8 +38,9 @@ while a missed merge only leaves a duplicate that a later, more precise mention 
   and every actor of the smaller side matches one of the larger side (reports often leave out the
   delegation); across articles too, a report naming only the target of a directed act (or only the
   visitor of a trip, or only the source where both are dated to a week, round 24) nests in the pair's
-  report of it where both are dated, one inside the other, of one mode, each actor it names strongly matched on its side (`_halves`, round 12: "the Japanese
-  ambassador was summoned" and "China summoned Japan's ambassador"), and so it does within one
+  report of it where both are dated, one inside the other, of one mode, each actor it names strongly
+  matched on its side (`_halves`, round 12: "the Japanese ambassador was summoned" and "China
+  summoned Japan's ambassador"), and so it does within one
   article, told far from the pair's report (round 22: the accusation told again paragraphs later
   in a passive, "Rwanda has been accused of ..."); with at least one *strong* match:
     strong  the same knowledge-base id; the same country-level actor; an unnamed person
