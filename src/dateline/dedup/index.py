@@ -1125,7 +1125,8 @@ class CanonicalIndex:
             # Else the one of them that names the same persons as the mention (round 24): "Xi met
             # Albanese today" is the meeting another outlet told of the two leaders, not the talks
             # told that day of Albanese and "China"; a short verb ("met") has no stem.
-            alike = [e for e in named or tied if _names_alike(e.event, mention)]
+            # Events of its own article it ties between stay its article's to tell apart.
+            alike = [e for e in named or tied if not mine and _names_alike(e.event, mention)]
             return alike[0] if len(alike) == 1 else None
         return ranked[0]
 
