@@ -37,9 +37,10 @@ while a missed merge only leaves a duplicate that a later, more precise mention 
   inside one of at most `NEST_MAX` (`sub_dyads`, round 9: the pair, and the pair with its mediator),
   and every actor of the smaller side matches one of the larger side (reports often leave out the
   delegation); across articles too, a report naming only the target of a directed act (or only the
-  visitor of a trip) nests in the pair's report of it where both are dated, one inside the other, of
-  one mode, each actor it names strongly matched on its side (`_halves`, round 12: "the Japanese
-  ambassador was summoned" and "China summoned Japan's ambassador"), and so it does within one
+  visitor of a trip, or the source of an act of force dated to a week, round 24) nests in the pair's
+  report of it where both are dated, one inside the other, of one mode, each actor it names strongly
+  matched on its side (`_halves`, round 12: "the Japanese ambassador was summoned" and "China
+  summoned Japan's ambassador"), and so it does within one
   article, told far from the pair's report (round 22: the accusation told again paragraphs later
   in a passive, "Rwanda has been accused of ..."); with at least one *strong* match:
     strong  the same knowledge-base id; the same country-level actor; an unnamed person
@@ -568,19 +569,27 @@ def _alike(
 # The sides a one-sided report may name and still nest across articles (`_halves`): the target of an
 # act ("the ambassador was summoned", "China was urged") is whom the act was done to, the one report
 # of it the pair's report tells; a source alone ("Japan protested") may have acted towards anyone,
-# except on a trip ("Macron travelled in April 2023"), which the pair's report of the visit names.
+# except on a trip ("Macron travelled in April 2023"), which the pair's report of the visit names,
+# or for a material act of force where both reports are dated to a week at most (`FORCE_TYPES`,
+# `narrow`, round 24): "the Guards seized a tanker on Friday" is the seizure of the British tanker
+# another outlet told that day, its target a ship, a drone or a base the coder gives no country;
+# dated to a month or a year it may be any of the source's acts (an annexation, a seizure years
+# before), and a protest lodged on Thursday, told without its addressee, may be towards anyone.
 HALF_SIDES = frozenset({"target"})
 TRIP_HALF_SIDES = frozenset({"target", "source"})
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
 def _halves(a: EventLike, b: EventLike) -> frozenset[str]:
     """The sides a one-sided report may name and nest in the other across articles (`actors_compatible`,
     round 12), or far apart in one article (round 22; near, any subset nests): both dated, one
-    interval inside the other, the same mode."""
+    interval inside the other, the same mode; a source alone too on a trip, or of an act of force
+    where both are dated to a week at most (round 24)."""
     x, y = a.date, b.date
     if a.mode != b.mode or not (dated(x) and dated(y)) or not (inside_span(x, y) or inside_span(y, x)):
         return frozenset()
-    return TRIP_HALF_SIDES if a.mode == "visit" else HALF_SIDES
+    force = a.type in FORCE_TYPES and b.type in FORCE_TYPES and narrow(x) and narrow(y)
+    return TRIP_HALF_SIDES if a.mode == "visit" or force else HALF_SIDES
 
 
 def inside_span(x: DateInterval, y: DateInterval) -> bool:

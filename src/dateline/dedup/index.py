@@ -463,6 +463,14 @@ def _worded(ev: CanonicalEvent, m: EventMention) -> bool:
     )
 
 
+def _names_alike(ev: CanonicalEvent, m: EventMention) -> bool:
+    """Do `ev` and `m` name the same persons, bodies or groups (`parties.named_ids`), two at least,
+    and nothing more? Settles a tie (`CanonicalIndex._choose`): "Xi met Albanese" is the meeting
+    another outlet told of the two leaders, not the talks told that day of Albanese and "China"."""
+    mine = set(named_ids(m.actors))
+    return len(mine) > 1 and mine == set(named_ids(ev.actors)) and len(dyad(m.actors)) == len(dyad(ev.actors))
+
+
 def _articles_of(ev: CanonicalEvent) -> list[str]:
     """The articles of an event's mentions, each once, in order."""
     return list(dict.fromkeys(ref.article for ref in ev.mentions))
@@ -1081,8 +1089,9 @@ class CanonicalIndex:
         month); on a tie, the one candidate of the mention's own article (round 12), else the one
         candidate (tied or less precise) that holds the mention's own words (`_worded`, round 19),
         else the one tied candidate whose reports name the act with the mention's verb (`stems`, a
-        verb naming the type itself left out; round 23); None when there is none or the tie stays
-        (ambiguous)."""
+        verb naming the type itself left out; round 23), else the one of those (or of the tied) that
+        names the same persons as the mention (`_names_alike`, round 24); None when there is none or
+        the tie stays (ambiguous)."""
         if len(candidates) < 2:
             return candidates[0] if candidates else None
         article, start = mention.article_id, mention.sentence_start
@@ -1111,7 +1120,14 @@ class CanonicalIndex:
             verb = stems([mention.trigger]) - stems([mention.type])
             tied = [e for e in ranked if rank(e) == best]
             named = [e for e in tied if not verb.isdisjoint(stems(r.trigger for r in e.event.mentions))]
-            return named[0] if len(named) == 1 else None
+            if len(named) == 1:
+                return named[0]
+            # Else the one of them that names the same persons as the mention (round 24): "Xi met
+            # Albanese today" is the meeting another outlet told of the two leaders, not the talks
+            # told that day of Albanese and "China"; a short verb ("met") has no stem.
+            # Events of its own article it ties between stay its article's to tell apart.
+            alike = [e for e in named or tied if not mine and _names_alike(e.event, mention)]
+            return alike[0] if len(alike) == 1 else None
         return ranked[0]
 
     # --- growth -------------------------------------------------------------------------------------
