@@ -56,3 +56,22 @@ def test_the_population_at_large_harmed_without_a_doer_takes_no_side(pipeline):
     text = DISPUTE + "Thirty people were killed near the border on Sunday."
     killed = [e for e in pipeline_events(pipeline, text) if e.trigger == "killed"]
     assert killed and all(not countries_of(e, "source") - {None} for e in killed)
+
+
+# An invented story between Chile and Peru, where "the government" acts on one of them.
+EXPULSION = """Chile has cut diplomatic ties with Peru, accusing it of interference.
+The government ordered Peruvian diplomats to leave within two days.
+"""
+
+
+def test_a_bare_government_doing_something_to_one_side_is_the_others(pipeline):
+    text = EXPULSION + "The government also accused Peru of spreading lies."
+    accused = [e for e in pipeline_events(pipeline, text) if e.trigger == "accused"]
+    assert accused and countries_of(accused[0], "target") == {"PER"}
+    assert countries_of(accused[0], "source") == {"CHL"}
+
+
+def test_a_court_acting_on_one_side_stays_apart(pipeline):
+    text = EXPULSION + "A court opened a probe into Peru's envoy."
+    probes = [e for e in pipeline_events(pipeline, text) if "probe" in e.trigger]
+    assert probes and all("CHL" not in countries_of(e, "source") for e in probes)

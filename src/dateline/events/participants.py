@@ -1936,7 +1936,8 @@ def story_counterpart(
     side = placed[0].side
     if side == "source" and organs:
         return []
-    if side == "target" and not ((organs and all(o.side == "source" for o in organs)) or _doerless(anchor)):
+    placed_doer = organs and all(o.side == "source" for o in organs)
+    if side == "target" and not (placed_doer or _doerless(anchor) or _organ_subject(index, anchor)):
         return []  # "rebels accused Chile": a doer the resolver could not place is still a doer
     if side not in ("source", "target") or not _of_state(placed[0].actor):
         return []  # "M23 leaders accused the government": a rebel group does not act for its country
@@ -1949,6 +1950,22 @@ def story_counterpart(
         return []
     actor = _country_actor(index, next(c for c in dyad if c not in countries))
     return [] if actor is None else [EventActor(actor, "target" if side == "source" else "source")]
+
+
+def _organ_subject(index: MentionIndex, anchor: Token) -> bool:
+    """Is the act's subject a bare noun of a government the resolver placed nowhere in the story ("the
+    government ordered the diplomats to leave", "the ministry accused X"): a noun of the GOV sector (the
+    agent nouns' table), with no possessor or modifier and no actor within it? Such a doer, like an
+    organ the resolver left without a country, is the story's other country's."""
+    table = agents()
+    for subject in (c for c in anchor.children if c.dep_ == "nsubj"):
+        if subject.pos_ != "NOUN" or index.under(subject):
+            return False
+        if any(c.dep_ in ("poss", "amod", "compound", "nmod") for c in subject.children):
+            return False
+        sectors = table.get((subject.lower_,), [subject.text])
+        return bool(sectors) and sectors[0] == "GOV"  # not a court: "a court opened a probe" is domestic
+    return False
 
 
 def _countries_named_in(index: MentionIndex, sent: Span) -> set[str]:
