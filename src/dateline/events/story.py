@@ -24,9 +24,12 @@ encounter when
   two (one pair established: two pairs, or a trilateral, establish none), and all tell one occasion
   (their dates overlap each other: a report that two occasions of the pair fit is left);
 - its sentence names no actor of a third country.
-It then takes the actors of the other country from the nearest such report. A pure function of the
-article's coded mentions, run after `anaphora.refer_back` (`coder.RuleEventCoder`). Tried on verbal
-reports and on agreements and directed acts too, it over-merged (docs/events.md, round 15).
+It then takes the actors of the other country from the nearest such report. First, a report read as a
+visit that names its guest alone (a welcome whose host nobody resolved: "X, chairman of a body the
+knowledge base lacks, welcomed Y") takes the story's other country as its host (`_story_host`, round 24).
+A pure function of the article's coded mentions, run after `anaphora.refer_back`
+(`coder.RuleEventCoder`). Tried on verbal reports and on agreements and directed acts too, it over-merged
+(docs/events.md, round 15).
 """
 
 from __future__ import annotations
