@@ -24,6 +24,7 @@ from dateline.actors.countries import RELATIONAL
 from dateline.actors.lexicon import agents, titles
 from dateline.events.decisions import DECISIONS
 from dateline.events.detect import load_lexicon
+from dateline.events.parties import country_actor
 from dateline.nlp.trees import tree_roots
 from dateline.records import Actor, ActorMention, EventActor, Side
 
@@ -248,6 +249,8 @@ class MentionIndex:
             # A lead that names two countries and no other says whom the story is between.
             first = next(iter(self.doc.sents), None)
             lead = list(dict.fromkeys(c for i, c in named if first is not None and i < first.end))
+            if first is not None and len(lead) == 1:
+                lead += self._lead_destination(first, lead[0])
             joint = _joint_pair(self.doc, named)
             # Two countries tied behind the first: the one the first is named together with is its
             # counterpart ("a call between A and B" in a story of A's strikes on C).
@@ -263,6 +266,19 @@ class MentionIndex:
                 self._dyad = (tuple(lead), first.end) if first is not None and len(lead) == 2 else ((), 0)
         pair, start = self._dyad
         return pair if at >= start else ()
+
+    def _lead_destination(self, first: Span, home: str) -> list[str]:
+        """The one country a lead's traveller went to, named as a place ("X arrived in Cuba", "landed in
+        Pakistan on a surprise visit", "Y's visit to Beijing"): the story's other side, as a lead naming
+        the two as actors says (the place is no actor, so the lead names one country only)."""
+        found = {
+            a.country
+            for loc in self.places
+            if first.start <= loc.root.i < first.end and _destination(loc.root)
+            for a in loc.mention.actors
+            if a.country and a.country != home
+        }
+        return list(found) if len(found) == 1 else []
 
     def root_of(self, mention: ActorMention) -> int | None:
         """The root of the first located place of `mention` (looked up: asked for every event)."""
@@ -299,6 +315,23 @@ class MentionIndex:
             if node.head.i == node.i:
                 break
         return False
+
+
+# Words of a journey, whose "to / in / into" place (or, for "visit", object) is where it went.
+JOURNEY_WORDS = TRAVEL_VERBS | {"land", "visit", "trip", "tour", "journey", "travel"}
+
+
+def _destination(place: Token) -> bool:
+    """Is the place where a journey went: the object of "to / in / into" on a word of travel ("arrived
+    in Cuba", "a visit to China"), or what is visited ("visited Kyiv")?"""
+    if place.dep_ == "dobj":
+        return place.head.lemma_.lower() in ("visit", "tour")
+    prep = place.head
+    return (
+        place.dep_ == "pobj"
+        and prep.lower_ in DESTINATION_PREPS
+        and prep.head.lemma_.lower() in JOURNEY_WORDS
+    )
 
 
 def _joint_pair(doc: Doc, named: list[tuple[int, str]]) -> tuple[str, ...]:
@@ -1867,6 +1900,11 @@ STORY_TYPES = frozenset(
 
 # Sectors of a state's own organs, whose acts in a story between two states are acts between them.
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+# Force, seizures and arrests, and their undoing, told as undergone by a state's own organs with no doer
+# ("two soldiers of the army were arrested", "the navy's ships have been returned", "servicemen were
+# injured"): in a story between two states, the other one did them. Not done to the population at large
+# ("33 people were killed"), whom a third party's attack as often hits.
+UNDERGONE_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT"})
 
 
 def story_counterpart(
@@ -1879,17 +1917,27 @@ def story_counterpart(
     noun without an owner) or its doer is a state organ the resolver gave no country ("the Department
     of Foreign Affairs summoned China's ambassador": the organ is the other country's). A story is two
     countries' when they are the two named most often, clearly ahead of any third, or the two its
-    first sentence names (`MentionIndex.dyad`)."""
-    if event_type not in STORY_TYPES:
+    first sentence names (`MentionIndex.dyad`). Force, seizures and their undoing take a doer this way
+    only when undergone by a state organ and told without a doer (`UNDERGONE_TYPES`)."""
+    undergone = event_type in UNDERGONE_TYPES
+    if event_type not in STORY_TYPES and not undergone:
         return []
     placed = [ea for ea in actors if ea.actor.country]
     organs = [ea for ea in actors if not ea.actor.country and ea.actor.sector in STATE_SECTORS]
     if len(placed) != 1 or len(placed) + len(organs) != len(actors):
         return []  # two actors of one country are a domestic act ("X and the rebels agreed")
+    if undergone and not (
+        placed[0].side == "target"
+        and not organs
+        and placed[0].actor.kind != "person"  # "the president was killed": by whom, the story does not say
+        and placed[0].actor.sector in STATE_SECTORS
+    ):
+        return []
     side = placed[0].side
     if side == "source" and organs:
         return []
-    if side == "target" and not ((organs and all(o.side == "source" for o in organs)) or _doerless(anchor)):
+    placed_doer = organs and all(o.side == "source" for o in organs)
+    if side == "target" and not (placed_doer or _doerless(anchor) or _organ_subject(index, anchor)):
         return []  # "rebels accused Chile": a doer the resolver could not place is still a doer
     if side not in ("source", "target") or not _of_state(placed[0].actor):
         return []  # "M23 leaders accused the government": a rebel group does not act for its country
@@ -1904,6 +1952,22 @@ def story_counterpart(
     return [] if actor is None else [EventActor(actor, "target" if side == "source" else "source")]
 
 
+def _organ_subject(index: MentionIndex, anchor: Token) -> bool:
+    """Is the act's subject a bare noun of a government the resolver placed nowhere in the story ("the
+    government ordered the diplomats to leave", "the ministry accused X"): a noun of the GOV sector (the
+    agent nouns' table), with no possessor or modifier and no actor within it? Such a doer, like an
+    organ the resolver left without a country, is the story's other country's."""
+    table = agents()
+    for subject in (c for c in anchor.children if c.dep_ == "nsubj"):
+        if subject.pos_ != "NOUN" or index.under(subject):
+            return False
+        if any(c.dep_ in ("poss", "amod", "compound", "nmod") for c in subject.children):
+            return False
+        sectors = table.get((subject.lower_,), [subject.text])
+        return bool(sectors) and sectors[0] == "GOV"  # not a court: "a court opened a probe" is domestic
+    return False
+
+
 def _countries_named_in(index: MentionIndex, sent: Span) -> set[str]:
     """The countries a sentence names, as actors or as places."""
     return {
@@ -1916,11 +1980,14 @@ def _countries_named_in(index: MentionIndex, sent: Span) -> set[str]:
 
 
 def _country_actor(index: MentionIndex, country: str) -> Actor | None:
-    """The actor that stands for `country`: the country itself where the story names it, else the
-    actor of it named first; None where the story names none (never for a country of
-    `MentionIndex.dyad`, which counts the countries named as actors)."""
+    """The actor that stands for `country`: the country itself where the story names it (as an actor,
+    else as a place: "arrived in Cuba"), else the actor of it named first; None where the story names
+    none (never for a country of `MentionIndex.dyad`)."""
     candidates = [a for loc in index.located for a in loc.mention.actors if a.country == country]
-    return next((a for a in candidates if a.kind == "country"), candidates[0] if candidates else None)
+    state = next((a for a in candidates if a.kind == "country"), None)
+    if state is None and any(a.country == country for loc in index.places for a in loc.mention.actors):
+        state = country_actor(country)
+    return state or (candidates[0] if candidates else None)
 
 
 # Envoys, and the prepositions that name where one is posted ("its ambassador to X", "the envoy in Y").

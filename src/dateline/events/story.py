@@ -24,9 +24,12 @@ encounter when
   two (one pair established: two pairs, or a trilateral, establish none), and all tell one occasion
   (their dates overlap each other: a report that two occasions of the pair fit is left);
 - its sentence names no actor of a third country.
-It then takes the actors of the other country from the nearest such report. A pure function of the
-article's coded mentions, run after `anaphora.refer_back` (`coder.RuleEventCoder`). Tried on verbal
-reports and on agreements and directed acts too, it over-merged (docs/events.md, round 15).
+It then takes the actors of the other country from the nearest such report. First, a report read as a
+visit that names its guest alone (a welcome whose host nobody resolved: "X, chairman of a body the
+knowledge base lacks, welcomed Y") takes the story's other country as its host (`_story_host`, round 24).
+A pure function of the article's coded mentions, run after `anaphora.refer_back`
+(`coder.RuleEventCoder`). Tried on verbal reports and on agreements and directed acts too, it over-merged
+(docs/events.md, round 15).
 """
 
 from __future__ import annotations
@@ -37,7 +40,7 @@ from spacy.tokens import Token
 
 from dateline.events.anaphora import told_before
 from dateline.events.draft import DraftEvent
-from dateline.events.participants import MentionIndex
+from dateline.events.participants import MentionIndex, story_counterpart
 from dateline.events.parties import modes_compatible
 from dateline.records import EventActor, EventMention
 
@@ -58,6 +61,10 @@ def fill_pairs(told: list[tuple[DraftEvent, EventMention]], index: MentionIndex)
     coded = [mention for _, mention in told]
     out = list(coded)
     for i, (draft, mention) in enumerate(told):
+        host = _story_host(index, draft, mention)
+        if host:
+            out[i] = replace(mention, actors=[*mention.actors, *host])
+            continue
         own = _countries(mention.actors)
         if mention.type not in DYADIC or len(own) > 1 or _domestic(mention) or _joint(mention):
             continue
@@ -77,6 +84,15 @@ def fill_pairs(told: list[tuple[DraftEvent, EventMention]], index: MentionIndex)
         added = [ea for ea in source.actors if ea.actor.country in pair - own]
         out[i] = replace(mention, actors=list(mention.actors) + added)
     return out
+
+
+def _story_host(index: MentionIndex, draft: DraftEvent, mention: EventMention) -> list[EventActor]:
+    """The host of a visit whose guest alone is named once the act is read as a visit ("X, the chairman
+    of a body the resolver lacks, welcomed Prime Minister Y": Y's visit): the story's other country, as
+    `story_counterpart` gives it to a visit told from the guest's side at coding time."""
+    if mention.mode != "visit" or any(ea.side != "source" for ea in mention.actors):
+        return []
+    return story_counterpart(index, draft.trigger.anchor, mention.actors, mention.type)
 
 
 def _countries(actors: list[EventActor]) -> frozenset[str]:
