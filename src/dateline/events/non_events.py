@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.actors.lexicon import agents
 from dateline.events.commentary import Commentators
 from dateline.events.detect import Lexicon, Trigger
 from dateline.events.draft import DraftEvent
@@ -600,4 +601,42 @@ def foretold_act(event: DraftEvent, lexicon: Lexicon, index: MentionIndex) -> bo
         named = {a.country for m in index.under(subject) for a in m.actors} - {None}
         if named and not named & own:
             return True
+    return False
+
+
+# Sectors of armed groups outside any state's forces (the actor lexicon's agent nouns: rebels, insurgents,
+# separatists -> REB; militants, terrorist groups, armed groups -> UAF), and the causes they fight for.
+ARMED_GROUP_SECTORS = frozenset({"REB", "UAF"})
+ARMED_CAUSES = frozenset({"terrorism", "militancy", "insurgency", "rebellion", "extremism"})
+# Verbs by which backing is declared at a time: "expressed its support for the rebels" is a verbal act.
+DECLARING = frozenset({"express", "voice", "announce", "declare", "pledge", "offer", "reaffirm", "reiterate"})
+
+
+def imputed_backing(event: DraftEvent) -> bool:
+    """ "expelled the envoy in retaliation for Kigali's alleged support to a rebel group", "cut ties over
+    Qatar's support for terrorist groups", "until X ends its support for cross-border terrorism": a
+    state's backing of armed groups, named by a noun, is what its accusers impute, a standing charge with
+    no occasion of its own; the accusation is the act (round 24: five sentences of four sets, three of
+    which code only the accusation; the fourth takes the backing as AID, never as SUPPORT). Backing
+    declared ("announced its support for the rebels") stays."""
+    trig = event.trigger
+    if event.type != "SUPPORT" or not trig.nominal or trig.anchor.i != trig.head.i:
+        return False
+    noun = trig.head
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in DECLARING:
+        return False
+    objects = [o for p in noun.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+    return any(o.lemma_.lower() in ARMED_CAUSES or _armed_group(o) for o in objects)
+
+
+def _armed_group(noun: Token) -> bool:
+    """Whether a noun names an armed group by its agent noun ("rebels", "a rebel group", "terrorist
+    groups", "the militia"): the actor lexicon's sector of the noun with its modifiers, or of the noun."""
+    words = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i] + [noun]
+    table = agents()
+    for phrase in (words, [noun]):
+        found = table.get(tuple(t.lower_ for t in phrase), [t.text for t in phrase])
+        if found:
+            return found[0] in ARMED_GROUP_SECTORS
     return False
