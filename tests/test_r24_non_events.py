@@ -39,3 +39,18 @@ def test_backing_of_armed_groups_is_no_support(pipeline, text):
 )
 def test_other_backing_stays(pipeline, text):
     assert "SUPPORT" in _types(pipeline_events(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Chile and Peru stepped up their efforts to restore diplomatic ties this week.", "SUPPORT"),
+        ("The Chilean envoy, who has led the effort to restore ties with Peru, resigned on Monday.", "SUPPORT"),
+    ],
+)
+def test_an_effort_towards_an_act_is_no_act(pipeline, text, absent):
+    assert absent not in _types(pipeline_events(pipeline, text))
+
+
+def test_the_act_itself_stays(pipeline):
+    assert "SUPPORT" in _types(pipeline_events(pipeline, "Chile restored diplomatic ties with Peru on Monday."))
