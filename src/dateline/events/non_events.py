@@ -289,6 +289,8 @@ def background(trigger: Trigger, lexicon: Lexicon) -> bool:
         return True  # "During the discussions, both sides stressed ...": the occasion told before
     if _kept_word(noun):
         return True  # "urged both parties to honour their commitments": a word given before (round 12)
+    if _property_of(noun):
+        return True  # "the purpose of Ma's visit is to ...": what an occasion told before is for (round 24)
     clause = governing_predicate(trigger.head)
     if within_visit(noun, lexicon):
         return False  # "a visit to X, which started with talks with Y": a part of the visit (round 15)
@@ -392,6 +394,26 @@ def _kept_word(noun: Token) -> bool:
         return False
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     return noun.dep_ in ("dobj", "pobj", "nsubjpass") and verb.lemma_.lower() in KEEPING
+
+
+# Nouns of what an occasion is for or like: "the purpose of the visit", "the historic nature of the accords".
+PROPERTIES = frozenset({"purpose", "aim", "objective", "goal", "nature", "significance", "implementation"})
+
+
+def _property_of(noun: Token) -> bool:
+    """An occasion the sentence names only to say what it is for, what it is like or how it is carried
+    out ("the purpose of President X's visit is to secure peace", "heralded the historic nature of the
+    agreements between their countries", "considered the implementation of the agreements"), with a
+    determiner or an owner that points to one told before and no date of its own: the sentence is about
+    the property, the occasion's news is told elsewhere (round 24: four sentences of three sets, none a
+    mention of the occasion in gold). "The aim of his visit to Lima on 3 May" or "the agreement signed
+    today" name occasions of their own."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in PROPERTIES:
+        return False
+    told = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in KNOWN) for c in noun.children)
+    own = any(c.dep_ in ("acl", "relcl") for c in noun.children) or own_occasion(noun)
+    return told and not own and not any(t.ent_type_ in ("DATE", "TIME") for t in prep.head.subtree)
 
 
 def _told_setting(noun: Token) -> bool:
