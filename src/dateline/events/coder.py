@@ -478,7 +478,7 @@ def code_sentence(
             continue
         if foretold_act(event, lexicon, index):
             continue
-        if imputed_backing(event):  # "over Kigali's alleged support to a rebel group"
+        if imputed_backing(event):  # "cut ties over X's alleged support for the rebels"
             continue
         if breach is None and idle_noun(event, ontology, lexicon) and not (doerless and _verbless_item(trig)):
             continue

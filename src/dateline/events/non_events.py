@@ -290,7 +290,7 @@ def background(trigger: Trigger, lexicon: Lexicon) -> bool:
     if _kept_word(noun):
         return True  # "urged both parties to honour their commitments": a word given before (round 12)
     if _property_of(noun):
-        return True  # "the purpose of Ma's visit is to ...": what an occasion told before is for (round 24)
+        return True  # "the purpose of her trip is to ...": what an occasion told before is for (round 24)
     clause = governing_predicate(trigger.head)
     if within_visit(noun, lexicon):
         return False  # "a visit to X, which started with talks with Y": a part of the visit (round 15)
@@ -349,7 +349,7 @@ def _time_anchor(noun: Token) -> bool:
     return not any(c.dep_ in ("amod", "nummod") for c in time.children)
 
 
-# Nouns of working towards an end: "the efforts to restore ties", "an effort to demobilise the fighters"
+# Nouns of working towards an end: "their efforts to normalise relations", "an effort to disarm a militia"
 # (round 24: three sentences of three sets, none a gold event; gold codes what the sentences tell besides).
 EFFORTS = frozenset({"effort", "endeavour", "endeavor"})
 
@@ -358,7 +358,7 @@ def _held_up_infinitive(verb: Token, lexicon: Lexicon) -> bool:
     """An act in a "to ..." clause of a noun that holds it up as a goal ("stressed the need to withdraw
     troops", "the summit is an opportunity for Chile to reaffirm its commitment", "the need for careful
     management to prevent a conflict"), as "the need for the withdrawal" is, or that works towards it
-    ("his efforts to restore ties with X"): no act is done. A noun that is itself an act ("a call to
+    ("their efforts to normalise relations"): no act is done. A noun that is itself an act ("a call to
     withdraw", "plans to invade") frames or plans the act instead."""
     if verb.pos_ != "VERB" or verb.dep_ not in ("acl", "advcl", "relcl") or verb.head.pos_ != "NOUN":
         return False
@@ -396,17 +396,18 @@ def _kept_word(noun: Token) -> bool:
     return noun.dep_ in ("dobj", "pobj", "nsubjpass") and verb.lemma_.lower() in KEEPING
 
 
-# Nouns of what an occasion is for or like: "the purpose of the visit", "the historic nature of the accords".
-PROPERTIES = frozenset({"purpose", "aim", "objective", "goal", "nature", "significance", "implementation"})
+# Nouns of what an occasion is for, is like or how it is carried out: "the purpose of the trip", "the binding
+# nature of the accords" (aim, goal, objective and significance are `advocacy` cues, read before).
+PROPERTIES = frozenset({"purpose", "nature", "implementation"})
 
 
 def _property_of(noun: Token) -> bool:
     """An occasion the sentence names only to say what it is for, what it is like or how it is carried
-    out ("the purpose of President X's visit is to secure peace", "heralded the historic nature of the
-    agreements between their countries", "considered the implementation of the agreements"), with a
+    out ("the purpose of the minister's trip is to calm the dispute", "stressed the binding nature of the
+    agreements between them", "reviewed the implementation of the accords"), with a
     determiner or an owner that points to one told before and no date of its own: the sentence is about
     the property, the occasion's news is told elsewhere (round 24: four sentences of three sets, none a
-    mention of the occasion in gold). "The aim of his visit to Lima on 3 May" or "the agreement signed
+    mention of the occasion in gold). "The aim of her trip to Lima on 3 May" or "the accord signed
     today" name occasions of their own."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in PROPERTIES:
@@ -638,23 +639,19 @@ def foretold_act(event: DraftEvent, lexicon: Lexicon, index: MentionIndex) -> bo
 # separatists -> REB; militants, terrorist groups, armed groups -> UAF), and the causes they fight for.
 ARMED_GROUP_SECTORS = frozenset({"REB", "UAF"})
 ARMED_CAUSES = frozenset({"terrorism", "militancy", "insurgency", "rebellion", "extremism"})
-# Verbs by which backing is declared at a time: "expressed its support for the rebels" is a verbal act.
-DECLARING = frozenset({"express", "voice", "announce", "declare", "pledge", "offer", "reaffirm", "reiterate"})
 
 
 def imputed_backing(event: DraftEvent) -> bool:
-    """ "expelled the envoy in retaliation for Kigali's alleged support to a rebel group", "cut ties over
-    Qatar's support for terrorist groups", "until X ends its support for cross-border terrorism": a
-    state's backing of armed groups, named by a noun, is what its accusers impute, a standing charge with
-    no occasion of its own; the accusation is the act (round 24: five sentences of four sets, three of
-    which code only the accusation; the fourth takes the backing as AID, never as SUPPORT). Backing
-    declared ("announced its support for the rebels") stays."""
+    """ "recalled its envoy, angered by X's alleged support for the rebels", "cut ties over Y's support for
+    armed groups", "as long as Z keeps up its support for terrorism": a state's backing of armed groups,
+    named by a noun, is what its accusers impute, a standing charge with no occasion of its own; the
+    accusation is the act (round 24: five sentences of three sets, all coding only the accusation; a
+    fourth set takes such backing as AID once, never as SUPPORT). Backing declared ("announced its
+    support for the rebels") is the declaring verb's act, a trigger of its own that stays."""
     trig = event.trigger
     if event.type != "SUPPORT" or not trig.nominal or trig.anchor.i != trig.head.i:
         return False
     noun = trig.head
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in DECLARING:
-        return False
     objects = [o for p in noun.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
     return any(o.lemma_.lower() in ARMED_CAUSES or _armed_group(o) for o in objects)
