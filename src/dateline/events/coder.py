@@ -56,6 +56,7 @@ from dateline.events.non_events import (
     forecast,
     foretold_act,
     idle_noun,
+    imputed_backing,
     judged_thing,
     lifted_measure,
     mere_warning,
@@ -484,6 +485,8 @@ def code_sentence(
         if ended_tie(event, triggers):
             continue
         if foretold_act(event, lexicon, index):
+            continue
+        if imputed_backing(event):  # "cut ties over X's alleged support for the rebels"
             continue
         if breach is None and idle_noun(event, ontology, lexicon) and not (doerless and _verbless_item(trig)):
             continue

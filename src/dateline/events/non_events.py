@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.actors.lexicon import agents
 from dateline.events.commentary import Commentators
 from dateline.events.detect import Lexicon, Trigger
 from dateline.events.draft import DraftEvent
@@ -288,6 +289,8 @@ def background(trigger: Trigger, lexicon: Lexicon) -> bool:
         return True  # "During the discussions, both sides stressed ...": the occasion told before
     if _kept_word(noun):
         return True  # "urged both parties to honour their commitments": a word given before (round 12)
+    if _property_of(noun):
+        return True  # "the purpose of her trip is to ...": what an occasion told before is for (round 24)
     clause = governing_predicate(trigger.head)
     if within_visit(noun, lexicon):
         return False  # "a visit to X, which started with talks with Y": a part of the visit (round 15)
@@ -346,15 +349,23 @@ def _time_anchor(noun: Token) -> bool:
     return not any(c.dep_ in ("amod", "nummod") for c in time.children)
 
 
+# Nouns of working towards an end: "their efforts to normalise relations", "an effort to disarm a militia"
+# (round 24: three sentences of three sets, none a gold event; gold codes what the sentences tell besides).
+EFFORTS = frozenset({"effort", "endeavour", "endeavor"})
+
+
 def _held_up_infinitive(verb: Token, lexicon: Lexicon) -> bool:
     """An act in a "to ..." clause of a noun that holds it up as a goal ("stressed the need to withdraw
     troops", "the summit is an opportunity for Chile to reaffirm its commitment", "the need for careful
-    management to prevent a conflict"), as "the need for the withdrawal" is: no act is done. A noun that
-    is itself an act ("a call to withdraw", "plans to invade") frames or plans the act instead."""
+    management to prevent a conflict"), as "the need for the withdrawal" is, or that works towards it
+    ("their efforts to normalise relations"): no act is done. A noun that is itself an act ("a call to
+    withdraw", "plans to invade") frames or plans the act instead."""
     if verb.pos_ != "VERB" or verb.dep_ not in ("acl", "advcl", "relcl") or verb.head.pos_ != "NOUN":
         return False
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in EFFORTS:
+        return True
     nouns = [verb.head, *_nominal_chain(verb.head)]
     return any(
         n.lemma_.lower() in lexicon.advocacy and lexicon.lookup(n) is None and not _on_the_way(n)
@@ -383,6 +394,27 @@ def _kept_word(noun: Token) -> bool:
         return False
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     return noun.dep_ in ("dobj", "pobj", "nsubjpass") and verb.lemma_.lower() in KEEPING
+
+
+# Nouns of what an occasion is for, is like or how it is carried out: "the purpose of the trip", "the binding
+# nature of the accords" (aim, goal, objective and significance are `advocacy` cues, read before).
+PROPERTIES = frozenset({"purpose", "nature", "implementation"})
+
+
+def _property_of(noun: Token) -> bool:
+    """An occasion the sentence names only to say what it is for, what it is like or how it is carried
+    out ("the purpose of the minister's trip is to calm the dispute", "stressed the binding nature of the
+    agreements between them", "reviewed the implementation of the accords"), with a
+    determiner or an owner that points to one told before and no date of its own: the sentence is about
+    the property, the occasion's news is told elsewhere (round 24: four sentences of three sets, none a
+    mention of the occasion in gold). "The aim of her trip to Lima on 3 May" or "the accord signed
+    today" name occasions of their own."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in PROPERTIES:
+        return False
+    told = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in KNOWN) for c in noun.children)
+    own = any(c.dep_ in ("acl", "relcl") for c in noun.children) or own_occasion(noun)
+    return told and not own and not any(t.ent_type_ in ("DATE", "TIME") for t in prep.head.subtree)
 
 
 def _told_setting(noun: Token) -> bool:
@@ -600,4 +632,38 @@ def foretold_act(event: DraftEvent, lexicon: Lexicon, index: MentionIndex) -> bo
         named = {a.country for m in index.under(subject) for a in m.actors} - {None}
         if named and not named & own:
             return True
+    return False
+
+
+# Sectors of armed groups outside any state's forces (the actor lexicon's agent nouns: rebels, insurgents,
+# separatists -> REB; militants, terrorist groups, armed groups -> UAF), and the causes they fight for.
+ARMED_GROUP_SECTORS = frozenset({"REB", "UAF"})
+ARMED_CAUSES = frozenset({"terrorism", "militancy", "insurgency", "rebellion", "extremism"})
+
+
+def imputed_backing(event: DraftEvent) -> bool:
+    """ "recalled its envoy, angered by X's alleged support for the rebels", "cut ties over Y's support for
+    armed groups", "as long as Z keeps up its support for terrorism": a state's backing of armed groups,
+    named by a noun, is what its accusers impute, a standing charge with no occasion of its own; the
+    accusation is the act (round 24: five sentences of three sets, all coding only the accusation; a
+    fourth set takes such backing as AID once, never as SUPPORT). Backing declared ("announced its
+    support for the rebels") is the declaring verb's act, a trigger of its own that stays."""
+    trig = event.trigger
+    if event.type != "SUPPORT" or not trig.nominal or trig.anchor.i != trig.head.i:
+        return False
+    noun = trig.head
+    objects = [o for p in noun.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+    return any(o.lemma_.lower() in ARMED_CAUSES or _armed_group(o) for o in objects)
+
+
+def _armed_group(noun: Token) -> bool:
+    """Whether a noun names an armed group by its agent noun ("rebels", "a rebel group", "terrorist
+    groups", "the militia"): the actor lexicon's sector of the noun with its modifiers, or of the noun."""
+    words = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i] + [noun]
+    table = agents()
+    for phrase in (words, [noun]):
+        found = table.get(tuple(t.lower_ for t in phrase), [t.text for t in phrase])
+        if found:
+            return found[0] in ARMED_GROUP_SECTORS
     return False
