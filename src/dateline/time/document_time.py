@@ -50,7 +50,7 @@ from dateline.time.calendar_math import moved
 from dateline.time.corpus_day import PINNED_BASIS, Pin, pinned_day
 from dateline.time.event_date import effective_tense
 from dateline.time.partial_values import MonthDay, is_absolute, month_day, weekday
-from dateline.time.tagger import counted_once
+from dateline.time.tagger import counted_once, ranges
 from dateline.time.tense import Tense, is_verb
 
 TRUSTED = 0.7  # a publication date at least this confident is the document time
@@ -521,7 +521,8 @@ def _terms(text: str, ev: Evidence) -> None:
 
 def _content(doc: Doc, timexes: Sequence[Timex], ev: Evidence) -> None:
     text = text_of(doc)
-    attachments = attach(doc, [t for t in counted_once(timexes, text) if t.type in ("DATE", "TIME")])
+    dates = [t for t in timexes if t.type in ("DATE", "TIME")]
+    attachments = _range_ends(doc, text, dates, attach(doc, counted_once(dates, text)))
     paired = _weekday_pairs(text, attachments)
     spans = _span_preps(text, attachments)
     for a in attachments:
@@ -537,6 +538,10 @@ def _content(doc: Doc, timexes: Sequence[Timex], ev: Evidence) -> None:
         md = month_day(t)
         if md is None:
             continue
+        if tense in _PAST and _prep_class(a.prep) == "for":
+            # "the talks were planned for November 28", "called for talks on March 5": the day of what
+            # was planned or asked, on either side of the report, not a day gone by (round 24)
+            tense = Tense.UNKNOWN
         lead, lag, side = (
             (0, RECENT_YEARLESS, "before")
             if tense in _PAST
@@ -553,6 +558,20 @@ def _content(doc: Doc, timexes: Sequence[Timex], ev: Evidence) -> None:
         else:
             why = f"{quoted} ({tense}, no year): usually within {RECENT_YEARLESS} days {side} publication"
             ev.windows.append(Window(why, 1, lead, lag, yearless=md))
+
+
+def _range_ends(doc: Doc, text: str, dates: list[Timex], attachments: list[Attachment]) -> list[Attachment]:
+    """The last day of a range whose first day `counted_once` left out ("planned for November 28-29")
+    takes the first day's attachment where the parser hung it on a word of the range itself (the
+    month): that word is no event, and the range's preposition and verb are the first day's (round 24)."""
+    firsts = {id(b): a for a, b in ranges(dates, text)}
+    out = []
+    for a in attachments:
+        first = firsts.get(id(a.timex))
+        if first is not None and a.head is not None and first.start <= a.head.idx < a.timex.end:
+            a = next((replace(f, timex=a.timex, span=a.span) for f in attach(doc, [first])), a)
+        out.append(a)
+    return out
 
 
 def _dated(a: Attachment, prep: str | None, tense: Tense, wd: int | None, text: str, ev: Evidence) -> None:
