@@ -562,14 +562,18 @@ def _content(doc: Doc, timexes: Sequence[Timex], ev: Evidence) -> None:
 
 def _range_ends(doc: Doc, text: str, dates: list[Timex], attachments: list[Attachment]) -> list[Attachment]:
     """The last day of a range whose first day `counted_once` left out ("planned for November 28-29")
-    takes the first day's attachment where the parser hung it on a word of the range itself (the
-    month): that word is no event, and the range's preposition and verb are the first day's (round 24)."""
+    takes the first day's "for" where the parser hung it on a word of the range itself (the month):
+    the range is the day of what was planned (round 24). Other prepositions keep the range's own
+    attachment: taking theirs too changed other evidence and merged one more pair of unseen events."""
     firsts = {id(b): a for a, b in ranges(dates, text)}
     out = []
     for a in attachments:
         first = firsts.get(id(a.timex))
         if first is not None and a.head is not None and first.start <= a.head.idx < a.timex.end:
-            a = next((replace(f, timex=a.timex, span=a.span) for f in attach(doc, [first])), a)
+            a = next(
+                (replace(f, timex=a.timex, span=a.span) for f in attach(doc, [first]) if _prep_class(f.prep) == "for"),
+                a,
+            )
         out.append(a)
     return out
 
