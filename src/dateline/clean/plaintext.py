@@ -1461,13 +1461,14 @@ def _six_digit_day(out: Cleaned, body: list[str], url: str | None, removed: list
     (ddmmyy, yymmdd, mmddyy), and so does an article number that opens with its yymmdd ("/2505164726/",
     `url_code_days`); ids look the same, so it is taken only where the text supports exactly
     one reading: a day the article mentions, with or without its year, lies within three days of it;
-    else the weekday the lead's first sentence names (the first it names: "arrived on Wednesday for a
-    visit through Friday"; round 24) falls on one reading only (the dateline's own day, as
-    `tenure_years` takes it). A six-digit word inside the slug ("pakistan-250516-briefing") is an id
-    more often still, and so is a ten-digit number read as a Unix time ("-1715013383-"): only a reading the
-    page writes out as a full date, that very day, counts, in the body or in a line taken out of it (a
-    photo's caption dates the picture, mostly taken on the story's day; an id read as a day falls on a day
-    the page prints only by rare chance, one or two days of some twelve thousand)."""
+    else the weekday the lead's first sentence names first ("arrived on Wednesday for a visit through
+    Friday"; round 24: two readings on two weekdays it names confirm nothing) falls on one
+    reading only (the dateline's own day, as `tenure_years` takes it). A six-digit word inside the
+    slug ("pakistan-250516-briefing") is an id more often still, and so is a ten-digit number read as
+    a Unix time ("-1715013383-"): only a reading the page writes out as a full date, that very day,
+    counts, in the body or in a line taken out of it (a photo's caption dates the picture, mostly
+    taken on the story's day; an id read as a day falls on a day the page prints only by rare chance,
+    one or two days of some twelve thousand)."""
     folders = [d for d in url_six_digits(url, folders=True) + url_code_days(url) if d <= as_of]
     words = [d for d in url_six_digits(url) + url_unix_days(url) if d <= as_of and d not in folders]
     if not folders and not words:
@@ -1482,13 +1483,14 @@ def _six_digit_day(out: Cleaned, body: list[str], url: str | None, removed: list
         return any(abs((d - day).days) <= _FOLDER_REACH for d in mentioned)
 
     supported = [d for d in folders if near(d)]
-    named = first_weekday("\n".join(body))
-    fits = [d for d in folders if d.weekday() == named]
+    lead = "\n".join(body)
+    named = lead_weekdays(lead, first_sentence=True)
+    fits = [d for d in folders if d.weekday() in named]
     printed = full + [f.value for line in removed for f in find_dates(line)]
     exact = [d for d in words if d in printed]
     if len(supported) == 1:
         day, why, confidence = supported[0], "the text mentions a day near it", 0.6
-    elif not supported and len(fits) == 1:
+    elif not supported and len(fits) == 1 and fits[0].weekday() == first_weekday(lead):
         day, why, confidence = fits[0], "the one reading on the weekday the lead names first", 0.55
     elif not supported and len(exact) == 1:
         day, why, confidence = exact[0], "the page gives that very day", 0.55
