@@ -40,9 +40,19 @@ _LABEL = re.compile(
 )
 _UPDATE = re.compile(rf"updat|modif|edit|{_UPDATED_ELSEWHERE}", re.I)
 # a clock time may be glued to the year before it by a page store that runs a header's parts together
-# ("September 24, 201912:12": the year 2019, then 12:12)
+# ("September 24, 201912:12": the year 2019, then 12:12); French and Portuguese pages write it "10h05"
+# (round 24)
 TIME = re.compile(
-    r"(?:(?<![^\W\d_])T)?(?:\b|(?<=T)|(?<=(?<!\d)(?:19|20)\d\d))\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?(?![^\W\d_]))?|\b\d{1,2}\s*[ap]\.?m\.?(?!\w)|\b\d{1,2}[:.]\d{2}\s*hrs?\b",
+    r"(?:(?<![^\W\d_])T)?(?:\b|(?<=T)|(?<=(?<!\d)(?:19|20)\d\d))\d{1,2}(?:[:.]|h(?=\d\d))\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?(?![^\W\d_]))?|\b\d{1,2}\s*[ap]\.?m\.?(?!\w)|\b\d{1,2}[:.]\d{2}\s*hrs?\b",
+    re.I,
+)
+# the word other languages put before a clock time and the German "Uhr" after it ("12 mars 2024 à 10h05",
+# "12/03/2024 às 10h05", "12 de marzo de 2024 a las 10:05", "12 marzo 2024 alle 10:05", "12.03.2024 um
+# 10:05 Uhr", "12 maart 2024 om 10:05", "kl. 10:05", "godz. 10:05"), taken out with the time: a
+# byline's name beside them is then all that is left (round 24)
+CLOCK_WORD = re.compile(
+    r"(?<!\w)(?:à|às|a\s+las?|alle|ore|um|om|kl\.|godz\.)\s*(?=\d{1,2}(?:[:.h]\d{2}|\s*[ap]\.?m\.?|h\b))"
+    r"|(?<=\d\d)\s*Uhr\b",
     re.I,
 )
 WEEKDAY = re.compile(
@@ -145,7 +155,9 @@ _GLUED_COUNTER = re.compile(r"(?<=[a-z])(?=(?:Comments?|Views|Shares|Hits)\b)")
 def _other_weekdays() -> str:
     """The weekday names of other languages in `data/weekday_names.tsv` (made from the Unicode CLDR),
     one pattern branching letter by letter (`dates._trie`): every line's rest is matched against it."""
-    return _trie({line.split("\t")[1] for line in data_rows("weekday_names.tsv")})
+    # with a space for a hyphen: the rest they are matched against has its separators taken out
+    # ("terça-feira, 12 de março de 2024" leaves "terça feira"; round 24)
+    return _trie({line.split("\t")[1].replace("-", " ") for line in data_rows("weekday_names.tsv")})
 
 
 # a weekday named in another language, where it is all the line holds beside its date ("вторник,
@@ -158,7 +170,7 @@ def strip_rest(text: str) -> str:
     """`text` without zones, clock times, weekdays, labels, a credited source or relay and separators (zones
     first: "UTC +04:00" is a zone, not a clock time)."""
     text = _GLUED_COUNTER.sub(" ", text)
-    for pattern in (RELAY, REFERENCE, DESK, SOURCE, ZONE, TIME, WEEKDAY, FILLER):
+    for pattern in (RELAY, REFERENCE, DESK, SOURCE, ZONE, CLOCK_WORD, TIME, WEEKDAY, FILLER):
         text = pattern.sub(" ", text)
     text = " ".join(text.split())
     return "" if OTHER_WEEKDAY.fullmatch(text) else text
@@ -219,9 +231,12 @@ _MONTH_WORD = r"[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?"
 # the day, the month's name in lower case as the Romance languages print it, and the year, joined by
 # "de" or not ("11 de agosto de 2019", "9 juillet 2019", "14 de março de 2025"; French puts "le" before
 # the day: "Dakar, le 23 septembre 2014"): only a known month's name and only with the year, as a
-# lower-case word after a number may be any word ("5 out of 7")
+# lower-case word after a number may be any word ("5 out of 7"); without the year only right before
+# an agency's bracket, as the Spanish, French and Italian wires print their datelines ("Portvale, 12
+# mar (Agency).-", "PORTVALE, 12 mars (Agency) -", "Portvale, 12 de marzo (Agency).-": round 24)
 _LOWER_CASE_WHEN = (
-    rf"(?:le\s+)?\d{{1,2}}\s+(?:de\s+)?(?i:{MONTH_NAMES})\.?(?:\s+de\s+|,?\s*)(?:19|20)\d\d(?!\d)"
+    rf"(?:le\s+)?\d{{1,2}}\s+(?:de\s+)?(?i:{MONTH_NAMES})\.?"
+    r"(?:(?:\s+de\s+|,?\s*)(?:19|20)\d\d(?!\d)|(?=\s*\([A-Za-z]))"
 )
 _WHEN = (
     rf"(?P<when>{_LOWER_CASE_WHEN}"
@@ -231,7 +246,8 @@ _WHEN = (
 )
 # the agency after the date: "(Agency)", "/AGENCY/" (a press wire's full name too, its initials in
 # brackets: "/African Press Organization (APO)/"), or its initials after a comma ("Accra, Nov 30, GNA
-# –") or a semicolon ("08 Feb 2021; AGENCY: Ministers met …"); the bracket or the slashes after a
+# –", or closing a dateline on its line: "Portvale, March 13, AGENCY", round 24) or a semicolon ("08 Feb
+# 2021; AGENCY: Ministers met …"); the bracket or the slashes after a
 # comma as well, the two forms run together ("Pristina, Sept. 28, (Agency/Outlet) –", "MOSCOW,
 # October 14, /AGENCY/. "); a press wire's slashes with its name dropped by the copy ("ABUJA,
 # Nigeria, February 25, 2024/ — "), or its bracket left empty by a page store ("Portvale, Norland, March
@@ -241,7 +257,7 @@ _AGENCY = (
     r"|[.,]?\s*/(?P<wire>[A-Za-z][\w .-]{1,25}(?:\s*\([A-Z]{2,6}\))?)/\.?"
     r"|\s*/\s*/?(?=\s*[-–—])"
     r"|\s*\(\s?\)?(?=\s*[-–—])"
-    r"|[,;]\s*(?P<caps>[A-Z]{2,6})(?=\s*[-–—:]))?"
+    r"|[,;]\s*(?P<caps>[A-Z]{2,6})(?=\s*[-–—:]|\s*$))?"
 )
 # "Lagos, Jan. 5 (Agency) - ", "Lima, Jan. 5 (Agency).- ", "DUSHANBE, May 1. /TASS/. ",
 # "Nairobi, June 2, 2023: ", "Desk, Raipur; March 6, 2024: " before the body, the outlet's name and
@@ -249,12 +265,13 @@ _AGENCY = (
 # with the agency before the date: "Asunción (Agency) January 17, 2026 – ", or the date after a dash
 # and a weekday: "KAMPALA — Monday, October 14, 2024 — ", or bars around it: "Lagos | 5 March 2024 | ",
 # or a full stop after the place where the agency follows the date ("BISHKEK. March 13 (Agency) - "),
-# or a reporter's name with the place in brackets and a slash ("Ana Ruiz (Portvale) / March 20: ", round 23)
+# or a reporter's name with the place in brackets and a slash ("Ana Ruiz (Portvale) / March 20: ", round 23);
+# the Spanish wires' ".-" after the date as after the agency ("Portvale, 12 de marzo de 2024.- ", round 24)
 _AGENCY_FIRST = r"\s*\((?P<first>[A-Za-z][\w .&/-]{1,40})\)\s*(?:[-–—/]\s+)?"
 DATED_PREFIX = re.compile(
     rf"{_PLACE}(?:[,;]\s*|(?P<colon>:\s*)|{_AGENCY_FIRST}|\s+[-–—|]\s+|(?P<stop>\.\s+))"
     rf"{_WEEKDAY_BEFORE}{_WHEN}{_AGENCY}"
-    r"\s*(?:(?<=\))\.)?(?:[-–—|]{1,2}|:|(?<=[/.)])(?=\s))\s*(?=\S)"
+    r"\s*(?:(?<=\))\.|\.(?=-))?(?:[-–—|]{1,2}|:|(?<=[/.)])(?=\s))\s*(?=\S)"
 )
 # the date inside the parentheses, alone or after the agency: "GENEVA (14 October 2024) – ",
 # "MOSCOW (Example News / Agency - 06th April, 2023) ", "MOSCOW, (Example News / Agency - 06th April, 2023) ",
@@ -267,7 +284,7 @@ DATED_PAREN = re.compile(
 # the same on a line of its own: "BAKU, Azerbaijan, May 1", or with the agency before the date
 # ("MOMBASA, Kenya (Agency) Oct 11, 2004": a wire site's line above the lead)
 DATED_LINE = re.compile(
-    rf"{_PLACE}(?:,\s*|{_AGENCY_FIRST}){_WEEKDAY_BEFORE}{_WHEN}{_AGENCY}\s*(?:[-–—]{{1,2}}|[:.])?"
+    rf"{_PLACE}(?:,\s*|{_AGENCY_FIRST}){_WEEKDAY_BEFORE}{_WHEN}{_AGENCY}\s*(?:\.?[-–—]{{1,2}}|[:.])?"
 )
 
 # the same opening the lead with no mark after the date, once a copy has dropped the agency's tag:
@@ -343,11 +360,15 @@ class Dateline:
     weekday: int | None = None  # a weekday named before the date
 
 
+_OF = re.compile(r"\s+de\s+")
+
+
 def dateline(match: re.Match[str], order: DayOrder | None) -> Dateline | None:
     """The parts of a DATED_PREFIX / DATED_LINE match, or None when its date is not a date."""
     when = match["when"]
     full = find_dates(when, order)
-    yearless = None if full else next(iter(find_yearless(when)), None)
+    # "12 de marzo" (the Spanish and Portuguese "of" between day and month) read as "12 marzo"
+    yearless = None if full else next(iter(find_yearless(_OF.sub(" ", when))), None)
     if not full and yearless is None:
         return None
     groups = match.groupdict()

@@ -33,7 +33,7 @@ from dateline.clean.dates import (
     url_unix_days,
 )
 from dateline.clean.tables import data_rows
-from dateline.clean.tenure_years import lead_weekdays, year_from_offices
+from dateline.clean.tenure_years import first_weekday, lead_weekdays, year_from_offices
 from dateline.records import PublishedDate, RemovedLine
 
 HEAD_SCAN = 15  # the header of an article sits within its first lines
@@ -1461,7 +1461,8 @@ def _six_digit_day(out: Cleaned, body: list[str], url: str | None, removed: list
     (ddmmyy, yymmdd, mmddyy), and so does an article number that opens with its yymmdd ("/2505164726/",
     `url_code_days`); ids look the same, so it is taken only where the text supports exactly
     one reading: a day the article mentions, with or without its year, lies within three days of it;
-    else the one weekday the lead's first sentence names ("Kerry met Friday with …") falls on one
+    else the weekday the lead's first sentence names first ("arrived on Wednesday for a visit through
+    Friday"; round 24: two readings on two weekdays it names confirm nothing) falls on one
     reading only (the dateline's own day, as `tenure_years` takes it). A six-digit word inside the
     slug ("pakistan-250516-briefing") is an id more often still, and so is a ten-digit number read as
     a Unix time ("-1715013383-"): only a reading the page writes out as a full date, that very day,
@@ -1482,14 +1483,15 @@ def _six_digit_day(out: Cleaned, body: list[str], url: str | None, removed: list
         return any(abs((d - day).days) <= _FOLDER_REACH for d in mentioned)
 
     supported = [d for d in folders if near(d)]
-    named = lead_weekdays("\n".join(body), first_sentence=True)
+    lead = "\n".join(body)
+    named = lead_weekdays(lead, first_sentence=True)
     fits = [d for d in folders if d.weekday() in named]
     printed = full + [f.value for line in removed for f in find_dates(line)]
     exact = [d for d in words if d in printed]
     if len(supported) == 1:
         day, why, confidence = supported[0], "the text mentions a day near it", 0.6
-    elif not supported and len(named) == 1 and len(fits) == 1:
-        day, why, confidence = fits[0], "the one reading on the weekday the lead names", 0.55
+    elif not supported and len(fits) == 1 and fits[0].weekday() == first_weekday(lead):
+        day, why, confidence = fits[0], "the one reading on the weekday the lead names first", 0.55
     elif not supported and len(exact) == 1:
         day, why, confidence = exact[0], "the page gives that very day", 0.55
     else:
@@ -1536,6 +1538,10 @@ def _relative_stamps(head: list[Unit], out: Cleaned, crawled: date | datetime | 
         out.dates.append(PublishedDate(day.isoformat(), "published-line", confidence, note, True))
 
 
+# A line that gives only an update ("Updated 14 March 2024, 12:00"): the original is that day or
+# earlier, so any other line of the page as sure (a bare date line below the byline, 0.6) is more
+# likely the original and wins; alone it is still the page's date (round 24)
+UPDATE_ONLY = 0.55
 # Date lines outside the header: base confidence and where they stand (a trailing one is the outlet's
 # own date line more often than one loose below the header).
 _LOOSE_LINES = {
@@ -1588,7 +1594,9 @@ def _date_candidates(
         elif unit.kind == "published" and unit.iso:
             _add(out, "published-line", 0.95, f"from {unit.plain!r}", unit.iso, **extra)
         elif unit.kind == "modified" and unit.iso:
-            _add(out, "published-line", 0.6, f"only a modified date: {unit.plain!r}", unit.iso, **extra)
+            _add(
+                out, "published-line", UPDATE_ONLY, f"only a modified date: {unit.plain!r}", unit.iso, **extra
+            )
         elif unit.kind == "byline" and unit.iso:
             _add(out, "byline", 0.9, f"from the byline {unit.plain!r}", unit.iso, **extra)
         elif unit.kind == "dateline" and unit.iso:

