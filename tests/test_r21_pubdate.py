@@ -5,13 +5,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from cleaning_support import document_day as _dct
+
 from dateline.records import RawDocument
 
 LEAD = "The envoys of the two countries met in Lisbon and discussed fishing rights, officials said."
-
-
-def _dct(pipeline, text: str, url: str | None = None) -> date | None:
-    return pipeline.process(RawDocument(source="t", id="t", text=text, url=url)).document_time.dct
 
 
 # --- a page store's own date field -----------------------------------------------------------------

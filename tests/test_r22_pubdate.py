@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from cleaning_support import document_day as _dct
+
 from dateline.clean import dates
 from dateline.clean.component import DefaultCleaner
 from dateline.records import RawDocument
@@ -13,10 +15,6 @@ HEAD = "Leaders of Norland and Sudria agree on rail links\n\n"
 
 def _published(text: str, url: str | None = None) -> str | None:
     return DefaultCleaner()(RawDocument(source="t", id="t", text=text, url=url)).published.value
-
-
-def _dct(pipeline, text: str, url: str | None = None) -> date | None:
-    return pipeline.process(RawDocument(source="t", id="t", text=text, url=url)).document_time.dct
 
 
 # --- "today" with a weekday and its date in apposition ----------------------------------------------

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from cleaning_support import document_day as _dct
+
 from dateline.clean import date_lines, dates
 from dateline.clean.component import DefaultCleaner
 from dateline.records import RawDocument
@@ -19,10 +21,6 @@ BODY = (
 
 def _published(text: str, url: str | None = None) -> str | None:
     return DefaultCleaner()(RawDocument(source="t", id="t", text=text, url=url)).published.value
-
-
-def _dct(pipeline, text: str, url: str | None = None) -> date | None:
-    return pipeline.process(RawDocument(source="t", id="t", text=text, url=url)).document_time.dct
 
 
 # --- a bracketed date closing the headline's line -----------------------------------------------------

@@ -5,22 +5,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from dateline.clean.component import DefaultCleaner
-from dateline.records import RawDocument
+from cleaning_support import document_day as _dct
+from cleaning_support import published as _published
 
 HEAD = "Norland and Sudria agree to resume rail talks\n\n"
 BODY = (
     "The two governments agreed to reopen the border crossing after months of closure.\n\n"
     "Officials said the first trains could run before the end of the year."
 )
-
-
-def _published(text: str, url: str | None = None):
-    return DefaultCleaner()(RawDocument(source="t", id="t", text=text, url=url)).published
-
-
-def _dct(pipeline, text: str, url: str | None = None) -> date | None:
-    return pipeline.process(RawDocument(source="t", id="t", text=text, url=url)).document_time.dct
 
 
 # --- a bare day opening a page that has no headline ---------------------------------------------------

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from dateline.clean.component import DefaultCleaner
-from dateline.records import RawDocument
+from cleaning_support import document_day as _dct
+from cleaning_support import published as _published
 
 HEAD = "Norland and Sudria ministers meet over the border dispute\n\n"
 BODY = (
@@ -18,14 +18,6 @@ CUERPO = (
     "Los ministros de Norland y Sudria se reunieron en la capital para discutir la frontera.\n\n"
     "Los funcionarios dijeron que las conversaciones se reanudarán el próximo mes."
 )
-
-
-def _published(text: str, url: str | None = None):
-    return DefaultCleaner()(RawDocument(source="t", id="t", text=text, url=url)).published
-
-
-def _dct(pipeline, text: str, url: str | None = None) -> date | None:
-    return pipeline.process(RawDocument(source="t", id="t", text=text, url=url)).document_time.dct
 
 
 # --- an agency's initials closing a dateline on its own line ------------------------------------------
