@@ -255,6 +255,8 @@ def context_of(token: Token, depth: int = 3) -> tuple[set[str], set[str]]:
                     continue
                 if child.dep_ == "aux" and child.lower_ == "to":
                     continue  # the infinitive's "to" ("to provide security") is no "to X" recipient
+                if child.lower_ == "according" and child.dep_ == "prep":
+                    continue  # "according to X" names a source, no argument ("accord" of "struck an accord")
                 words.add(child.lemma_.lower())
                 words.add(child.lower_)
                 words.add(unaccented(child.lower_))  # "the chargé d'affaires": the lexicon's "charge"

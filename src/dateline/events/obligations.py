@@ -50,7 +50,9 @@ def bare_obligation(sent: Span, lexicon: Lexicon) -> tuple[Trigger, Token] | Non
     triggered by the obliged verb, paired with the subject asked to act. A question ("Should Iran
     ...?") asks, it does not demand."""
     root = sent.root
-    if sent[-1].text == "?" or root.lemma_.lower() in lexicon.speech:
+    # A sentence's last token may be its paragraph's line break: the mark is the last word's.
+    words = [token for token in sent if not token.is_space]
+    if (words and words[-1].text == "?") or root.lemma_.lower() in lexicon.speech:
         return None
     subject = _obliged(root, lexicon)
     if subject is None:
