@@ -53,3 +53,9 @@ def test_a_list_spelling_out_nations_is_a_group_of_its_own(pipeline):
     recall = of_type(pipeline_events(pipeline, text), "SANCTION")
     assert countries_of(recall, "source") == {"CHL", "PER", "BOL"}
     assert countries_of(recall, "target") == {"ARG"}
+
+
+def test_a_capital_naming_a_settlement_is_no_party_to_it(pipeline):
+    text = "The rebels have kept their promise under the Lima accord to stop attacks on Chilean troops."
+    events = pipeline_events(pipeline, text)
+    assert all("PER" not in countries_of(e) for e in events), [(e.type, countries_of(e)) for e in events]
