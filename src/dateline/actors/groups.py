@@ -36,6 +36,8 @@ PRONOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
 PEOPLE = frozenset({"person", "role"})
 # Numerals of groups larger than a pair ("the three governments"; "the two" is a pair, above).
 NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+# Nouns for a group of that many (round 24): "the trio" after "Mali, Niger and Chad" is those three.
+COLLECTIVES = {"trio": 3, "quartet": 4}
 COUNTRY_GROUP_REACH = 3  # sentences back a group of countries may be named for "the three governments"
 DISPUTES = frozenset({"conflict", "war", "dispute", "fighting", "talks", "negotiations", "agreement", "deal",
                       "accord", "ceasefire", "truce", "standoff", "crisis", "row"})  # fmt: skip
@@ -53,6 +55,8 @@ class PluralGroups(SentenceView):
             k += 2 if self._key(k + 1) == "the" else 1
         elif self._key(k) == "the" and self._key(k + 1) in NUMBERS:
             return self._the_n(i, k + 1)
+        elif self._key(k) == "the" and self._key(k + 1) in COLLECTIVES and self._key(k + 2) != "of":
+            return self._recent_group(i, k + 2, COLLECTIVES[self._key(k + 1)])
         elif self._key(k) == "the":
             return self._definite_plural(i)
         elif self._key(k) == "all" and self._key(k + 1) in NUMBERS:
@@ -141,6 +145,11 @@ class PluralGroups(SentenceView):
             end += 1
         if self._key(end) not in COUNTRY_GROUPS - DOMESTIC_GROUPS or self.subs[end].capitalized:
             return None
+        return self._recent_group(i, end + 1, n)
+
+    def _recent_group(self, i: int, end: int, n: int) -> tuple[list[ActorMention], int] | None:
+        """The group of `n` countries the text last joined by "and", in this sentence so far or the few
+        before, as the mention of sub-tokens [i, end); else None."""
         state = self.state
         recent = [g for g, no in state.country_groups if state.sentence_no - no <= COUNTRY_GROUP_REACH]
         recent += [g for _, g in self._groups(parties=False)]
@@ -148,7 +157,7 @@ class PluralGroups(SentenceView):
         if group is None or any(c not in self.kb.countries for c in group):
             return None
         actors = tuple(self.kb.countries[c].actor() for c in group)
-        return [self._mention(i, end + 1, actors, "plural")], end + 1
+        return [self._mention(i, end, actors, "plural")], end
 
     def _describes(self, k: int) -> bool:
         """Whether sub-token k is a word that may describe a group of countries between its numeral

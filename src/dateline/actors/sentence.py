@@ -59,6 +59,9 @@ NOT_PARTY = {"in", "at", "from", "to", "into", "across", "within", "near", "insi
              "on", "about", "over", "regarding", "concerning", "for", "of"}  # fmt: skip
 # Kinds of knowledge-base entries that name a state: its name and its capital or seat.
 STATES = frozenset({"country", "metonym"})
+# Plural nouns a list in apposition spells out ("A and its neighbours - B, C and D"): that list is a
+# group of its own, not one with the noun's conjuncts (round 24).
+SPELLED_OUT = frozenset({"countries", "nations", "states", "neighbours", "neighbors", "governments"})
 # What names a country as the other side of an act: the country, its people's adjective, its capital.
 SIDES_NAMED = frozenset({"country", "demonym", "metonym"})
 # Prepositions after which a verb names whom its act is addressed to ("spoke to X", "talks with X").
@@ -210,6 +213,8 @@ class SentenceView:
         # The parser often reads a list's second country as an apposition of the first ("Mali, Burkina
         # Faso, and Niger"): a country is no apposition of another, so both join the coordination.
         while first.dep_ in ("conj", "appos") and first.head.i != first.i:
+            if first.dep_ == "appos" and first.head.lower_ in SPELLED_OUT:
+                break  # "A and three nations - B, C and D": the list spells out the noun, its own group
             first = first.head
         # A conjunct of a country inside a longer mention ("the presidents of Chad, Niger and Mali")
         # joins that mention's group.

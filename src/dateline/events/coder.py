@@ -42,7 +42,7 @@ from dateline.events.framing import (
     reframe,
     their_occasion,
 )
-from dateline.events.hosts import conveners, venue_host
+from dateline.events.hosts import conveners, occasion_host, venue_host
 from dateline.events.link_lists import listed_lines, within
 from dateline.events.location import location
 from dateline.events.modality import mere_possibility, modality
@@ -390,6 +390,7 @@ def code_sentence(
             if event.type == "CONSULT" and event.mode == "visit" and event.actors:
                 event.actors += visit_hosts(index, trig.anchor, trig.head, event.actors)
             event.actors += sentence_counterpart(index, trig.anchor, event.actors)
+            event.actors += occasion_host(index, trig.anchor, trig.head, event.actors)
             event.actors += local_doers(index, trig.anchor, trig.head, event.actors, event.type, event.mode)
             if event.type == "ASSAULT":
                 event.actors += attacked_place(index, trig.anchor, trig.head, event.actors)

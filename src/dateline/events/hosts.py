@@ -93,3 +93,43 @@ def conveners(
         if a.country and a.country not in countries
     ]
     return [EventActor(a, "participant") for a in found]
+
+
+# Round 24: the occasions an act is done at, and the participles naming who hosts or presides over
+# them ("signed the accord at a ceremony hosted by X"): the gold counts that host among the parties.
+OCCASIONS = frozenset({"ceremony", "event", "signing"})
+HOSTING = frozenset({"host", "co-host", "preside", "oversee", "chair"})
+OCCASION_PREPS = frozenset({"at", "in", "during"})
+
+
+def occasion_host(
+    index: MentionIndex, anchor: Token, head: Token, actors: list[EventActor]
+) -> list[EventActor]:
+    """The countries of whoever hosts, presides over or oversees the ceremony an act is done at
+    ("A and B signed the accord at a ceremony presided over by C's president"), as participants."""
+    have = {ea.actor.country for ea in actors}
+    found: list[EventActor] = []
+    for host in _occasion_hosts(anchor) + (_occasion_hosts(head) if head.i != anchor.i else []):
+        for a in (a for mention in index.under(host) for a in mention.actors):
+            if a.country and a.country not in have:
+                have.add(a.country)
+                found.append(EventActor(a, "participant"))
+    return found
+
+
+def _occasion_hosts(verb: Token) -> list[Token]:
+    """The objects of "by" after a hosting participle on the ceremony a prepositional phrase of `verb`
+    names ("at a ceremony hosted by X": X)."""
+    return [
+        host
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in OCCASION_PREPS
+        for occasion in prep.children
+        if occasion.dep_ == "pobj" and occasion.lemma_.lower() in OCCASIONS
+        for participle in occasion.children
+        if participle.dep_ == "acl" and participle.lemma_.lower() in HOSTING
+        for agent in participle.children
+        if agent.dep_ == "agent"
+        for host in agent.children
+        if host.dep_ == "pobj"
+    ]

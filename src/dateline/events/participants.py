@@ -513,6 +513,18 @@ class Sides:
         return bool(self.sources or self.targets or self.joint)
 
 
+# Nouns of a settlement a city may name by where it was reached ("the Doha accord", round 24).
+SETTLEMENTS = frozenset(
+    {"accord", "accords", "agreement", "deal", "treaty", "pact", "declaration", "protocol"}
+)  # fmt: skip
+
+
+def _signing_place(anchor: Token, child: Token, mention: ActorMention) -> bool:
+    """ "the Doha accord", "since the Pretoria agreement": a capital in compound names where a settlement
+    was reached, not a party to it (the parties are rarely the host)."""
+    return child.dep_ == "compound" and mention.how == "metonymy" and anchor.lemma_.lower() in SETTLEMENTS
+
+
 def _children(token: Token, deps: frozenset[str]) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
@@ -578,7 +590,7 @@ def clause_sides(
         # "Lavrov's visit", "the US assault", "talks with X", "a meeting between A and B".
         for child in anchor.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod"):
-                sides.sources += under(child, skip)
+                sides.sources += [m for m in under(child, skip) if not _signing_place(anchor, child, m)]
         agentive = anchor.lemma_.lower() in load_lexicon().agentive
         source_preps = {"by", "of"} if agentive else {"by"}
         if event_type in FROM_DOER_TYPES:
