@@ -36,8 +36,9 @@ PRONOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
 PEOPLE = frozenset({"person", "role"})
 # Numerals of groups larger than a pair ("the three governments"; "the two" is a pair, above).
 NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-# Nouns for a group of that many (round 24): "the trio" after "Mali, Niger and Chad" is those three.
-COLLECTIVES = {"trio": 3, "quartet": 4}
+# Nouns for a group of that many (round 24): "the trio" after "Mali, Niger and Chad" is those three
+# (not `unnamed.COLLECTIVES`, the nouns of a non-state group).
+GROUP_NOUNS = {"trio": 3, "quartet": 4}
 COUNTRY_GROUP_REACH = 3  # sentences back a group of countries may be named for "the three governments"
 DISPUTES = frozenset({"conflict", "war", "dispute", "fighting", "talks", "negotiations", "agreement", "deal",
                       "accord", "ceasefire", "truce", "standoff", "crisis", "row"})  # fmt: skip
@@ -55,8 +56,8 @@ class PluralGroups(SentenceView):
             k += 2 if self._key(k + 1) == "the" else 1
         elif self._key(k) == "the" and self._key(k + 1) in NUMBERS:
             return self._the_n(i, k + 1)
-        elif self._key(k) == "the" and self._key(k + 1) in COLLECTIVES and self._key(k + 2) != "of":
-            return self._recent_group(i, k + 2, COLLECTIVES[self._key(k + 1)])
+        elif self._key(k) == "the" and self._key(k + 1) in GROUP_NOUNS and self._key(k + 2) != "of":
+            return self._recent_group(i, k + 2, GROUP_NOUNS[self._key(k + 1)])
         elif self._key(k) == "the":
             return self._definite_plural(i)
         elif self._key(k) == "all" and self._key(k + 1) in NUMBERS:
