@@ -21,7 +21,7 @@ def test_a_visit_named_from_the_guests_side_goes_to_the_place_the_lead_names(pip
 def test_a_lead_naming_a_place_but_no_journey_makes_no_pair(pipeline):
     text = VISIT.replace("arrived in Peru on Monday for a state visit", "spoke in Lima on Monday about trade")
     events = [e for e in pipeline_events(pipeline, text) if e.trigger == "visit" and e.type == "CONSULT"]
-    assert all(countries_of(e) == {"CHL"} for e in events)
+    assert events and all(countries_of(e) == {"CHL"} for e in events)
 
 
 # An invented story between Chile and Peru, then a guest welcomed by a host the resolver does not know.

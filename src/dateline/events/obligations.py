@@ -51,8 +51,8 @@ def bare_obligation(sent: Span, lexicon: Lexicon) -> tuple[Trigger, Token] | Non
     ...?") asks, it does not demand."""
     root = sent.root
     # A sentence's last token may be its paragraph's line break: the mark is the last word's.
-    words = [token for token in sent if not token.is_space]
-    if (words and words[-1].text == "?") or root.lemma_.lower() in lexicon.speech:
+    last = next((token for token in reversed(sent) if not token.is_space), None)
+    if (last is not None and last.text == "?") or root.lemma_.lower() in lexicon.speech:
         return None
     subject = _obliged(root, lexicon)
     if subject is None:

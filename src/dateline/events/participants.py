@@ -318,7 +318,7 @@ class MentionIndex:
 
 
 # Words of a journey, whose "to / in / into" place (or, for "visit", object) is where it went.
-JOURNEY_WORDS = TRAVEL_VERBS | {"land", "visit", "trip", "tour", "journey", "travel"}
+JOURNEY_WORDS = TRAVEL_VERBS | {"land", "visit", "trip", "tour", "journey"}
 
 
 def _destination(place: Token) -> bool:
@@ -1969,15 +1969,13 @@ def _organ_subject(index: MentionIndex, anchor: Token) -> bool:
     government ordered the diplomats to leave", "the ministry accused X"): a noun of the GOV sector (the
     agent nouns' table), with no possessor or modifier and no actor within it? Such a doer, like an
     organ the resolver left without a country, is the story's other country's."""
-    table = agents()
-    for subject in (c for c in anchor.children if c.dep_ == "nsubj"):
-        if subject.pos_ != "NOUN" or index.under(subject):
-            return False
-        if any(c.dep_ in ("poss", "amod", "compound", "nmod") for c in subject.children):
-            return False
-        sectors = table.get((subject.lower_,), [subject.text])
-        return bool(sectors) and sectors[0] == "GOV"  # not a court: "a court opened a probe" is domestic
-    return False
+    subject = next((c for c in anchor.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or index.under(subject):
+        return False
+    if any(c.dep_ in ("poss", "amod", "compound", "nmod") for c in subject.children):
+        return False
+    # not a court: "a court opened a probe" is domestic
+    return agents().get((subject.lower_,), [subject.text])[:1] == ["GOV"]
 
 
 def _countries_named_in(index: MentionIndex, sent: Span) -> set[str]:
