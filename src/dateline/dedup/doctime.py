@@ -353,11 +353,11 @@ def _same_countries(own: EventMention, other: EventMention) -> bool:
 
 def _one_side_of(own: EventMention, other: EventMention) -> bool:
     """One report gives the act of two countries, the other only one of them, on the same side, and
-    nothing beside (round 24): "Algeria suspended the treaty" and "Algeria suspended its treaty with
-    Spain". Parsing names the second country in one sentence and not in the other, so that an undated
+    nothing beside (round 24): "Istan recalled its envoy" and "Istan recalled its envoy to Borda".
+    Parsing names the second country in one sentence and not in the other, so that an undated
     article's lead report, the same act as a dated article's lead, was left with no day. The side
-    counts: "a Russian jet was downed" is not Russia's attack on another country. Counts only as
-    round 19's pair of countries does: both reports lead their articles (`_alike`)."""
+    counts: "an Istani patrol boat was seized" (Istan the target) is not Istan's seizure of a boat.
+    Counts only as round 19's pair of countries does: both reports lead their articles (`_alike`)."""
     mine, theirs = _sides(own), _sides(other)
     if not mine or not theirs:
         return False
