@@ -227,38 +227,52 @@ def _alike(
     found: dict[str, list[tuple[date, EventMention, EventMention]]] = {}
     loose: list[tuple[date, EventMention, EventMention]] = []
     news: list[tuple[date, EventMention, EventMention]] = []  # two countries, no person in common
+    sides: list[Dated] = []  # round 24: one report gives one of the other's two countries (`_one_side_of`)
     for own, other, published in pairs:
         if own.article_id in skip or own.article_id in held:
             continue
         named = _same_parties(own, other)
-        if not named and not (_same_countries(own, other) and not _named_apart(own, other)):
+        paired = _same_countries(own, other)
+        side = not named and not paired and _one_side_of(own, other)
+        if not named and not ((paired or side) and not _named_apart(own, other)):
             continue
         day = reported_day(own, other, published)
         if day is None or not own.date.holds(day[0]):
             continue
         if not named:
-            news.append((day[0], own, other))
+            (sides if side else news).append((day[0], own, other))
         # a day the dated article states, or the day it announces the event for (round 16: an
         # undated report of talks held "on Wednesday" beside the preview of them for that day)
         elif day[1] or other.modality == "planned":
             found.setdefault(own.article_id, []).append((day[0], own, other))
         elif _narrow(other):
             loose.append((day[0], own, other))
-    leads = _leads(store, {own.article_id for _, own, _ in loose + news} | {o.article_id for _, _, o in news})
+    leads = _leads(store, {m.article_id for _, own, other in loose + news + sides for m in (own, other)})
     for day, own, other in loose:
         if own.sentence_start in leads.get(own.article_id, ()):
             found.setdefault(own.article_id, []).append((day, own, other))
     # round 19: both articles lead with it, the same act of the same pair; only where no report with a
     # person in common dates the article (that is the closer match: the pair's other acts of other days
     # lead other articles too)
-    told: dict[str, list[Dated]] = {}
-    for day, own, other in news:
-        if own.article_id not in found and all(
+    found.update(_both_lead(news, leads, set(found)))
+    # round 24: one side of the pair on one report, both leads, only where nothing above dates the
+    # article (the looser match: a pair's report beside another's may be an act of another story)
+    found.update(_both_lead(sides, leads, set(found)))
+    return {article_id: agreed[0] for article_id, days in found.items() if (agreed := _agreeing(days))}
+
+
+def _both_lead(
+    pairs: Iterable[Dated], leads: dict[str, set[int]], taken: Collection[str]
+) -> dict[str, list[Dated]]:
+    """The pairs whose two reports each lead their article (`_leads`), by undated article, but those
+    of the articles `taken`."""
+    out: dict[str, list[Dated]] = {}
+    for day, own, other in pairs:
+        if own.article_id not in taken and all(
             m.sentence_start in leads.get(m.article_id, ()) for m in (own, other)
         ):
-            told.setdefault(own.article_id, []).append((day, own, other))
-    found.update(told)
-    return {article_id: agreed[0] for article_id, days in found.items() if (agreed := _agreeing(days))}
+            out.setdefault(own.article_id, []).append((day, own, other))
+    return out
 
 
 def _leads(store: Reports, article_ids: Collection[str]) -> dict[str, set[int]]:
@@ -335,6 +349,29 @@ def _same_countries(own: EventMention, other: EventMention) -> bool:
     pair = dyad(own.actors)
     countries = {ea.actor.country for ea in own.actors}
     return len(pair) == 2 and set(pair) == countries and pair == dyad(other.actors)
+
+
+def _one_side_of(own: EventMention, other: EventMention) -> bool:
+    """One report gives the act of two countries, the other only one of them, on the same side, and
+    nothing beside (round 24): "Istan recalled its envoy" and "Istan recalled its envoy to Borda".
+    Parsing names the second country in one sentence and not in the other, so that an undated
+    article's lead report, the same act as a dated article's lead, was left with no day. The side
+    counts: "an Istani patrol boat was seized" (Istan the target) is not Istan's seizure of a boat.
+    Counts only as round 19's pair of countries does: both reports lead their articles (`_alike`)."""
+    mine, theirs = _sides(own), _sides(other)
+    if not mine or not theirs:
+        return False
+    small, large = sorted((mine, theirs), key=len)
+    return len({country for country, _ in large}) == 2 and small < large
+
+
+def _sides(m: EventMention) -> frozenset[tuple[str, str]]:
+    """The report's countries with their sides, where its dyad is of countries alone (no body, no
+    group); else none."""
+    countries = {ea.actor.country for ea in m.actors}
+    if set(dyad(m.actors)) != countries:
+        return frozenset()
+    return frozenset((ea.actor.country, ea.side) for ea in m.actors if ea.actor.country)
 
 
 def _named_apart(own: EventMention, other: EventMention) -> bool:
