@@ -1126,7 +1126,9 @@ class CanonicalIndex:
             # Albanese today" is the meeting another outlet told of the two leaders, not the talks
             # told that day of Albanese and "China"; a short verb ("met") has no stem.
             # Events of its own article it ties between stay its article's to tell apart.
-            alike = [e for e in named or tied if not mine and _names_alike(e.event, mention)]
+            if mine:
+                return None
+            alike = [e for e in named or tied if _names_alike(e.event, mention)]
             return alike[0] if len(alike) == 1 else None
         return ranked[0]
 

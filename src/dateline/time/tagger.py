@@ -825,11 +825,15 @@ def _weekdays_as_told(out: list[Timex], bare_weekdays: list[tuple[int, Direction
         day = date.fromisoformat(out[k].value)
         if tense in ("past", "future") and abs((day - dct).days) <= 7:  # a present is the nearest too
             told.setdefault(day.isoweekday(), set()).add(out[k].value)
+    if not told:
+        return out
     result = list(out)
     for k, tense in bare_weekdays:
+        if tense is not None:
+            continue
         t = out[k]
         days = told.get(date.fromisoformat(t.value).isoweekday(), set())
-        if tense is None and len(days) == 1 and (value := next(iter(days))) != t.value:
+        if len(days) == 1 and (value := next(iter(days))) != t.value:
             result[k] = _redated(t, value, "the article's tensed mentions of that weekday")
     return result
 
