@@ -569,7 +569,7 @@ def _alike(
 # The sides a one-sided report may name and still nest across articles (`_halves`): the target of an
 # act ("the ambassador was summoned", "China was urged") is whom the act was done to, the one report
 # of it the pair's report tells; a source alone ("Japan protested") may have acted towards anyone,
-# except on a trip ("Macron travelled in April 2023"), which the pair's report of the visit names,
+# except on a trip ("the Norland president travelled in April"), which the pair's report of the visit names,
 # or for a material act of force where both reports are dated to a week at most (`FORCE_TYPES`,
 # `narrow`, round 24): "the Guards seized a tanker on Friday" is the seizure of the British tanker
 # another outlet told that day, its target a ship, a drone or a base the coder gives no country;

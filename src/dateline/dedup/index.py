@@ -465,8 +465,8 @@ def _worded(ev: CanonicalEvent, m: EventMention) -> bool:
 
 def _names_alike(ev: CanonicalEvent, m: EventMention) -> bool:
     """Do `ev` and `m` name the same persons, bodies or groups (`parties.named_ids`), two at least,
-    and nothing more? Settles a tie (`CanonicalIndex._choose`): "Xi met Albanese" is the meeting
-    another outlet told of the two leaders, not the talks told that day of Albanese and "China"."""
+    and nothing more? Settles a tie (`CanonicalIndex._choose`): "Varo met Ostrander" is the meeting
+    another outlet told of the two leaders, not the talks told that day of Ostrander and "Norland"."""
     mine = set(named_ids(m.actors))
     return len(mine) > 1 and mine == set(named_ids(ev.actors)) and len(dyad(m.actors)) == len(dyad(ev.actors))
 
@@ -1122,9 +1122,9 @@ class CanonicalIndex:
             named = [e for e in tied if not verb.isdisjoint(stems(r.trigger for r in e.event.mentions))]
             if len(named) == 1:
                 return named[0]
-            # Else the one of them that names the same persons as the mention (round 24): "Xi met
-            # Albanese today" is the meeting another outlet told of the two leaders, not the talks
-            # told that day of Albanese and "China"; a short verb ("met") has no stem.
+            # Else the one of them that names the same persons as the mention (round 24): "Varo met
+            # Ostrander today" is the meeting another outlet told of the two leaders, not the talks
+            # told that day of Ostrander and "Norland"; a short verb ("met") has no stem.
             # Events of its own article it ties between stay its article's to tell apart.
             if mine:
                 return None

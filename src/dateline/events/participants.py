@@ -513,14 +513,14 @@ class Sides:
         return bool(self.sources or self.targets or self.joint)
 
 
-# Nouns of a settlement a city may name by where it was reached ("the Doha accord", round 24).
+# Nouns of a settlement a city may name by where it was reached ("the Portvale accord", round 24).
 SETTLEMENTS = frozenset(
     {"accord", "accords", "agreement", "deal", "treaty", "pact", "declaration", "protocol"}
 )  # fmt: skip
 
 
 def _signing_place(anchor: Token, child: Token, mention: ActorMention) -> bool:
-    """ "the Doha accord", "since the Pretoria agreement": a capital in compound names where a settlement
+    """ "the Portvale accord", "since the Lakeport agreement": a capital in compound names where a settlement
     was reached, not a party to it (the parties are rarely the host)."""
     return child.dep_ == "compound" and mention.how == "metonymy" and anchor.lemma_.lower() in SETTLEMENTS
 
