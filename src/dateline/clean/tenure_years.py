@@ -139,8 +139,9 @@ def year_from_offices(md: MonthDay, text: str, today: date) -> tuple[date, str] 
     lead names the day of its dateline far more often than the day before ("said on Saturday" under
     "May 1" of a Saturday), and counting the day before as well left most such datelines without a
     year (round 11: page sets test 486 -> 488 of 526 right, one more wrong day among them)."""
-    found = _office_year(md, text, today, lead_weekdays(text))
-    if found is None and len(lead_weekdays(text)) > 1:
+    weekdays = lead_weekdays(text)
+    found = _office_year(md, text, today, weekdays)
+    if found is None and len(weekdays) > 1:
         # two weekdays in the lead leave two years: the first sentence's own weekday may leave one
         found = _office_year(md, text, today, lead_weekdays(text, first_sentence=True))
     return found if found is None or _after_terms(found[0], text) else None

@@ -105,7 +105,8 @@ STEPPED_BACK = "a sentence that steps back"
 LASTING_NOW = "a lasting state or process going on at publication"
 # the basis of an undated past in an article that narrates rather than reports (`narration.narrated`)
 NARRATED = "a narrated story's background, before publication:"
-_NARRATED_PAST = (Tense.PAST, Tense.PRESENT_PERFECT)
+# the tenses that tell a past step of the story: the simple past and the present perfect
+_PAST_TENSES = (Tense.PAST, Tense.PRESENT_PERFECT)
 CARRY_SENTENCES = 2  # how many sentences back a date set by the narrative is carried
 CARRY_MAX_DAYS = 31  # only narrow dates are carried: a year mentioned once does not date a story
 PLANNED_MAX_DAYS = 366  # a planned event named again takes its announced period up to a year
@@ -281,7 +282,7 @@ def _date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docu
         held, held_why = Extent(begin_before=anchor.dct, end_after=anchor.dct), LASTING_NOW
     if (
         anchor.dct is not None
-        and event_tense in (Tense.PAST, Tense.PRESENT_PERFECT)
+        and event_tense in _PAST_TENSES
         and not _own_expression(trigger, attachments)
         and (day := _story_day(doc, timexes, anchor)) is not None
     ):
@@ -314,7 +315,7 @@ def _date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docu
         # the words were said, the story's day, not the report's
         basis = f"quoted {event_tense}, likely said on the story's day {day}: {interval.basis}"
         return replace(interval, likely=day, basis=basis)
-    if held is None and not own and event_tense in _NARRATED_PAST and _in_narration(event):
+    if held is None and not own and event_tense in _PAST_TENSES and _in_narration(event):
         # a story told in the reporter's voice: past its lead, the undated past is background, before
         # the telling (the lead tells what is new, on the day, as a report's does)
         return DateInterval(None, anchor.dct, "range", 0.2, f"{NARRATED} {interval.basis}")
