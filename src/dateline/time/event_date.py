@@ -57,6 +57,7 @@ from dateline.time.partial_values import (
     weekday_on_or_after,
     weekday_on_or_before,
 )
+from dateline.time.scene import SCENE_SENTENCES, scene_date
 from dateline.time.tagger import ranges
 from dateline.time.tense import (
     Tense,
@@ -107,6 +108,7 @@ LASTING_NOW = "a lasting state or process going on at publication"
 NARRATED = "a narrated story's background, before publication:"
 # the tenses that tell a past step of the story: the simple past and the present perfect
 _PAST_TENSES = (Tense.PAST, Tense.PRESENT_PERFECT)
+_IN_SCENE = (Tense.PAST, Tense.PRESENT, Tense.UNKNOWN)  # a scene's episode: told, not planned
 CARRY_SENTENCES = 2  # how many sentences back a date set by the narrative is carried
 CARRY_MAX_DAYS = 31  # only narrow dates are carried: a year mentioned once does not date a story
 PLANNED_MAX_DAYS = 366  # a planned event named again takes its announced period up to a year
@@ -215,6 +217,8 @@ def _date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docu
     carried = _carried(event)
     if carried is None and not _own_expression(trigger, attachments):
         carried = _named_before(doc, trigger, sent, timexes, anchor)
+    if carried is None and not local and event_tense in _IN_SCENE:
+        carried = _scene_set(event)
     if carried is not None and _wholly_after(carried, ref) and event_tense == Tense.PAST:
         # "the visit was praised" is not the visit announced for next week; "his visit has been
         # earlier than expected" (a perfect of a state) may still speak of it
@@ -1068,6 +1072,26 @@ def _carried(event: _EventContext, steps: int = 0) -> DateInterval | None:
             ):
                 return _before_the_story(found)
             return found
+    return None
+
+
+def _scene_set(event: _EventContext) -> DateInterval | None:
+    """ "Atlanta, 1996. A bomb shocks the games. One person is killed.": the date of a scene line
+    (`scene.scene_date`) at most SCENE_SENTENCES sentences before the event's, where no sentence
+    between them holds a time expression (another time ends the scene)."""
+    k = sentence_index(event.sent)
+    dct = event.anchor.dct
+    if k is None or dct is None:
+        return None
+    all_sents = sentences(event.doc)
+    for back in range(1, min(SCENE_SENTENCES, k) + 1):
+        prev = all_sents[k - back]
+        if local := _in_sentence(event.timexes, prev):
+            found = scene_date(prev, local, dct)
+            if found is None:
+                return None
+            basis = f"the scene set by '{prev.text.strip()}' ({back} sentence(s) before)"
+            return replace(found, confidence=0.5, basis=basis)
     return None
 
 
