@@ -25,7 +25,8 @@ shares the run of words around its trigger (`_quoted`, round 19: one statement q
 own sentences), however vague the two dates, as long as they overlap. Once an article is added,
 each dated event its mentions placed joins the one event of other articles it has become, as a
 whole, the same event as (`CanonicalIndex._rejoin`, round 13): a report that tied, dated by its
-article's next sentence; or the one such event that holds another sentence of the article (round 14).
+article's next sentence; or the one such event that holds another sentence of the article (round 14);
+or the one vague event of another article that came before it (`_vague_piece`, round 25).
 
 Identity: an event's id is "ev_" + a hash of its first mention's id and never changes afterwards;
 re-adding a mention already present changes nothing. The result depends on the input order only where
@@ -694,7 +695,9 @@ class CanonicalIndex:
         round 14: the sentence that would have settled the report's tie, told before it). A vague
         side (open, unknown, years wide) takes no part: an open "after 2021" may be any occasion of
         the pair, and joined through the one event it can be (`_sole`) it over-merged on unseen
-        news."""
+        news; but a dated event takes the one vague event of other articles it is, under `_sole`'s
+        guards, as its first dated report would have had it found no other (`_vague_piece`, round
+        25)."""
         seen: set[int] = set()
         for m in told:
             art = self._articles.get(m.article_id)
@@ -705,6 +708,12 @@ class CanonicalIndex:
             if report is None:
                 continue
             seen.add(e.order)
+            # The one vague event of other articles it is, which came before it (round 25).
+            piece = self._vague_piece(e, report, [x for x in told if art.mentions.get(x.id) is e])
+            if piece is not None:
+                keep, gone = sorted((e, piece), key=lambda x: x.event.id)
+                self._join(keep, gone)
+                continue
             found: dict[int, _Entry] = {}
             e.block.collect(report.date, months(report.date), found)
             fits = [o for o in found.values() if o is not e and _alike(o, e)]
@@ -726,6 +735,27 @@ class CanonicalIndex:
                 continue
             keep, gone = sorted((e, other), key=lambda x: x.event.id)
             self._join(keep, gone)
+
+    def _vague_piece(self, e: _Entry, report: EventMention, mine: list[EventMention]) -> _Entry | None:
+        """The one vague event of other articles (open, unknown, years wide) that the dated event `e`
+        of the article just added is, asked as `_sole` asks it of a dated report that finds no other
+        candidate (round 25): `report` is the event read as one report of it (`_as_report`), with the
+        actors its article's own dated reports of the pair name (`mine`: the keys the store was asked
+        for, `blocking.query_keys`, so a batch sees what one session does). A vague report meets the
+        dated event it is only where it comes after it (`_sole`); come before, it met nothing, and
+        the first dated report of the act found the dated events of other articles, never it: five
+        outlets' reports of one recall stayed five events or one by the order they came in. The
+        same guards hold (the one such event, its window crowded by no other occasion of the pair,
+        `_crowded`, its article telling the act once, `_told_twice`), and the two must be alike as
+        wholes both ways round (`_pieces_alike`), of no article in common (`_apart`)."""
+        told = [x for x in mine if dyad(x.actors) == dyad(report.actors) and months(x.date) is not None]
+        actors = told[0].actors  # the report's own mention is one of them (`_as_report`)
+        for x in told[1:]:
+            actors = union_actors(actors, x.actors, x.type)
+        piece = self._sole(e.block, None, replace(report, actors=actors), False)
+        if piece is None or piece is e or not _apart(piece, e) or not _pieces_alike(piece, e):
+            return None
+        return piece
 
     def _join(self, keep: _Entry, gone: _Entry) -> None:
         """Move every mention of `gone` into `keep`, refined as `_absorb` refines one mention (the date
