@@ -66,3 +66,10 @@ def test_a_verdict_on_another_partys_act_accuses_its_doer(pipeline, sentence):
 )
 def test_a_verdict_on_no_named_doer_is_no_accusation(pipeline, sentence):
     assert not _of(pipeline, sentence, "ACCUSE")
+
+
+def test_a_breach_said_of_an_act_stays_an_allegation(pipeline):
+    # the breach nouns are read by their own rows (round 10): not a verdict, so the mode stays "allege"
+    sentence = "\u201cThe unprovoked strike by Chile is a violation of international law,\u201d Peru's foreign minister said."
+    found = _of(pipeline, sentence, "ACCUSE")
+    assert found and found[0].mode == "allege", found

@@ -237,11 +237,14 @@ VERDICT_VERBS = frozenset({"describe", "characterize", "characterise", "term", "
 
 def verdict(trigger: Trigger) -> bool:
     """An adjective of the lexicon typed as an accusation ("unjustified", "unacceptable", "illegal"), or a
-    noun whose row must be the predicate of "be" ("a petty trick", round 25): a verdict on an act, an
-    event only where someone is said to pass it (`claimed_breach`)."""
+    noun other than a breach whose row must be the predicate of "be" ("a petty trick", round 25): a
+    verdict on an act, an event only where someone is said to pass it (`claimed_breach`)."""
     if trigger.type != "ACCUSE":
         return False
-    return trigger.entry.pos == "A" or (trigger.nominal and any("^be" in c.words for c in trigger.entry.conditions))
+    if trigger.entry.pos == "A":
+        return True
+    predicate = any("^be" in c.words for c in trigger.entry.conditions)
+    return trigger.nominal and predicate and trigger.head.lemma_.lower() not in BREACH_NOUNS
 
 
 def claimed_breach(trigger: Trigger, lexicon: Lexicon) -> tuple[Token, Token] | None:
