@@ -16,7 +16,7 @@ def _of(pipeline, text: str, event_type: str) -> list:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "After the fall of the old regime, war broke out between Peru and Chile over the ownership of the region.",
+        "After the fall of the old regime, war broke out between Peru and Chile over the region.",
         "A new round of conflict broke out between Peru and Chile on Monday.",
         "War erupted between Peru and Chile in 1879.",
         "Chile declared war on Peru after deadly raids on the border.",
@@ -44,8 +44,8 @@ def test_a_war_only_named_or_on_no_state_is_no_use_of_force(pipeline, sentence):
     "sentence",
     [
         "Peru's foreign minister said Chile's decision was \u201cabsurd\u201d.",
-        "Peru's foreign minister said the call between the two presidents was \u201ca petty trick by Chile\u201d.",
-        "Peru's foreign minister said the cancellation of the contract by Chile is \u201cunacceptable behaviour\u201d.",
+        "Peru's minister said the call between the two presidents was \u201ca petty trick by Chile\u201d.",
+        "Peru's minister said the cancellation of the deal by Chile is \u201cunacceptable behaviour\u201d.",
         "The Peruvian foreign minister said Chile's move was a provocation.",
     ],
 )
@@ -70,6 +70,37 @@ def test_a_verdict_on_no_named_doer_is_no_accusation(pipeline, sentence):
 
 def test_a_breach_said_of_an_act_stays_an_allegation(pipeline):
     # the breach nouns are read by their own rows (round 10): not a verdict, so the mode stays "allege"
-    sentence = "\u201cThe unprovoked strike by Chile is a violation of international law,\u201d Peru's foreign minister said."
+    sentence = "\u201cThe strike by Chile is a violation of international law,\u201d Peru's minister said."
     found = _of(pipeline, sentence, "ACCUSE")
     assert found and found[0].mode == "allege", found
+
+
+EXPELLED = "Peru expelled the Chilean ambassador on Monday. "
+OPEN = " The embassy stays open."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Chilean foreign ministry later said it was ordering its envoy home.",
+        "Chile also summoned back its diplomats from Lima.",
+    ],
+)
+def test_an_envoy_ordered_or_summoned_home_is_recalled(pipeline, sentence):
+    found = [e for e in _of(pipeline, EXPELLED + sentence + OPEN, "SANCTION") if e.mode == "withdraw"]
+    assert found and countries_of(found[0], "source") == {"CHL"} and "PER" in countries_of(found[0], "target")
+
+
+def test_a_summons_after_an_envoy_came_home_stays_a_summons(pipeline):
+    text = EXPELLED + "Chile summoned the Peruvian ambassador after its envoy came back home." + OPEN
+    assert not [e for e in _of(pipeline, text, "SANCTION") if e.mode == "withdraw"]
+
+
+def test_military_advisers_sent_are_military_aid(pipeline):
+    text = (
+        "The two presidents spoke on Monday. Chile sent military advisers to bolster Peru's police."
+        " The call lasted an hour."
+    )
+    found = _of(pipeline, text, "AID")
+    assert found and countries_of(found[0], "source") == {"CHL"}, found
+    assert not _of(pipeline, text.replace("military advisers", "advisers to the talks"), "AID")
