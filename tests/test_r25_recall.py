@@ -16,10 +16,10 @@ def _of(pipeline, text: str, event_type: str) -> list:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "After the fall of the old regime, war broke out between Peru and Chile over the region.",
-        "A new round of conflict broke out between Peru and Chile on Monday.",
+        "War broke out between Peru and Chile in 1879 over the nitrate fields.",
+        "Fresh conflict broke out between Peru and Chile on Monday.",
         "War erupted between Peru and Chile in 1879.",
-        "Chile declared war on Peru after deadly raids on the border.",
+        "Chile declared war on Peru in April 1879.",
     ],
 )
 def test_a_war_breaking_out_or_declared_is_a_use_of_force(pipeline, sentence):
@@ -43,9 +43,9 @@ def test_a_war_only_named_or_on_no_state_is_no_use_of_force(pipeline, sentence):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Peru's foreign minister said Chile's decision was \u201cabsurd\u201d.",
-        "Peru's minister said the call between the two presidents was \u201ca petty trick by Chile\u201d.",
-        "Peru's minister said the cancellation of the deal by Chile is \u201cunacceptable behaviour\u201d.",
+        "Peru's envoy said Chile's fishing ban was \u201cabsurd\u201d.",
+        "Peru's minister said the summit between the two presidents was a cheap trick by Chile.",
+        "Peru's minister said Chile's cancellation of the fishing deal was unacceptable behaviour.",
         "The Peruvian foreign minister said Chile's move was a provocation.",
     ],
 )
@@ -82,8 +82,8 @@ OPEN = " The embassy stays open."
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The Chilean foreign ministry later said it was ordering its envoy home.",
-        "Chile also summoned back its diplomats from Lima.",
+        "Chile said on Tuesday that it was ordering its ambassador home.",
+        "Chile has summoned back two diplomats from its embassy in Lima.",
     ],
 )
 def test_an_envoy_ordered_or_summoned_home_is_recalled(pipeline, sentence):
@@ -92,13 +92,27 @@ def test_an_envoy_ordered_or_summoned_home_is_recalled(pipeline, sentence):
 
 
 def test_a_summons_after_an_envoy_came_home_stays_a_summons(pipeline):
-    text = EXPELLED + "Chile summoned the Peruvian ambassador after its envoy came back home." + OPEN
+    text = EXPELLED + "Chile summoned the Peruvian ambassador once its own envoy was back home." + OPEN
     assert not [e for e in _of(pipeline, text, "SANCTION") if e.mode == "withdraw"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "accused"),
+    [
+        ("Chile said it regretted Peru's new tariff.", True),
+        ("Chile regretted the loss of life in the floods.", False),
+    ],
+)
+def test_regretting_another_partys_act_is_disapproval(pipeline, sentence, accused):
+    found = _of(pipeline, sentence, "ACCUSE")
+    assert bool(found) == accused, found
+    if accused:
+        assert countries_of(found[0], "target") == {"PER"}
 
 
 def test_military_advisers_sent_are_military_aid(pipeline):
     text = (
-        "The two presidents spoke on Monday. Chile sent military advisers to bolster Peru's police."
+        "The two presidents spoke on Monday. Chile has sent military advisers to train Peru's border units."
         " The call lasted an hour."
     )
     found = _of(pipeline, text, "AID")

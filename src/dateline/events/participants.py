@@ -2018,7 +2018,7 @@ def envoy_posting(
     objects = [c for w in words for c in w.children if c.dep_ in ("dobj", "nsubjpass")]
     if head.lemma_.lower() in ENVOYS:
         objects.append(head)
-    # "ordering its envoy home": the parser may make the envoy a compound of "home", the object
+    # "ordered its ambassador home": the parser may make the envoy a compound of "home", the object
     homes = [t for t in objects if t.lower_ in ("home", "back")]
     objects += [c for t in homes for c in t.children if c.dep_ == "compound"]
     envoys = [o for t in objects for o in (t, *t.conjuncts) if o.lemma_.lower() in ENVOYS]

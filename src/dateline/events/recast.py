@@ -237,7 +237,7 @@ VERDICT_VERBS = frozenset({"describe", "characterize", "characterise", "term", "
 
 def verdict(trigger: Trigger) -> bool:
     """An adjective of the lexicon typed as an accusation ("unjustified", "unacceptable", "illegal"), or a
-    noun other than a breach whose row must be the predicate of "be" ("a petty trick", round 25): a
+    noun other than a breach whose row must be the predicate of "be" ("a cheap trick", round 25): a
     verdict on an act, an event only where someone is said to pass it (`claimed_breach`)."""
     if trigger.type != "ACCUSE":
         return False
