@@ -435,6 +435,8 @@ def code_sentence(
                 event.actors = credit(index, trig, doer, event.actors)
         if breach is not None:
             event.actors = breach_doers(index, breach[1])
+            if trig.nominal and verdict(trig):  # "... was a cheap trick by X": the verdict names the doer
+                event.actors += breach_doers(index, trig.head)
         if id(trig) in commanders:
             commander = assign(index, commanders[id(trig)].anchor, event.type)
             event.actors = commanded_actors(event.actors, commander)

@@ -2018,6 +2018,9 @@ def envoy_posting(
     objects = [c for w in words for c in w.children if c.dep_ in ("dobj", "nsubjpass")]
     if head.lemma_.lower() in ENVOYS:
         objects.append(head)
+    # "ordered its ambassador home": the parser may make the envoy a compound of "home", the object
+    homes = [t for t in objects if t.lower_ in ("home", "back")]
+    objects += [c for t in homes for c in t.children if c.dep_ == "compound"]
     envoys = [o for t in objects for o in (t, *t.conjuncts) if o.lemma_.lower() in ENVOYS]
     posts = {t.i for e in envoys for p in _prep_objects(e, POSTING_PREPS) for t in (p, *p.conjuncts)}
     if not posts:

@@ -236,9 +236,15 @@ VERDICT_VERBS = frozenset({"describe", "characterize", "characterise", "term", "
 
 
 def verdict(trigger: Trigger) -> bool:
-    """An adjective of the lexicon typed as an accusation ("unjustified", "unacceptable", "illegal"): a
+    """An adjective of the lexicon typed as an accusation ("unjustified", "unacceptable", "illegal"), or a
+    noun other than a breach whose row must be the predicate of "be" ("a cheap trick", round 25): a
     verdict on an act, an event only where someone is said to pass it (`claimed_breach`)."""
-    return trigger.entry.pos == "A" and trigger.type == "ACCUSE"
+    if trigger.type != "ACCUSE":
+        return False
+    if trigger.entry.pos == "A":
+        return True
+    predicate = any("^be" in c.words for c in trigger.entry.conditions)
+    return trigger.nominal and predicate and trigger.head.lemma_.lower() not in BREACH_NOUNS
 
 
 def claimed_breach(trigger: Trigger, lexicon: Lexicon) -> tuple[Token, Token] | None:
@@ -254,7 +260,8 @@ def claimed_breach(trigger: Trigger, lexicon: Lexicon) -> tuple[Token, Token] | 
         acts = [c for c in verb.children if c.dep_ == "dobj" and lexicon.names_an_act(c)]
         return (verb, acts[0]) if acts else None
     breach = trigger.nominal and word.lemma_.lower() in BREACH_NOUNS and word.dep_ == "attr"
-    if not breach and not (verdict(trigger) and word.dep_ == "acomp" and word.head.lemma_.lower() == "be"):
+    predicate = word.dep_ == ("attr" if trigger.nominal else "acomp")  # "was absurd", "was a petty trick"
+    if not breach and not (verdict(trigger) and predicate and word.head.lemma_.lower() == "be"):
         return None
     copula = word.head
     while copula.dep_ == "conj" and copula.head.i != copula.i:
