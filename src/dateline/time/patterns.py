@@ -278,7 +278,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "year",
         rf"(?:{_i(MOD)}(?:in\s+)?|{_i(POS)}|(?P<fy>{_i('fiscal')}\s+(?:year\s+)?|FY\s?))?(?=[12])(?:(?i:(?<=\bpost-)|(?<=\bpre-)|(?<=\bmid-))|(?<![\d$€£.,#/-]))"
-        rf"(?P<year>{BARE_YEAR})\b(?![-/,.]\d|%|\s?percent|s\b|')",
+        # a fiscal year written across two calendar years, "fiscal 1989-90", is one year: the one it ends in
+        rf"(?P<year>{BARE_YEAR})(?(fy)(?:[-–/](?P<fyend>{BARE_YEAR}|\d\d))?)\b(?![-/,.]\d|%|\s?percent|s\b|')",
         anchor=_cased(BARE_YEAR),
     ),
     _rule(
@@ -286,6 +287,19 @@ RULES: tuple[Rule, ...] = (
         r"(?=')(?:(?<=\bin )|(?<=\bof )|(?<=\bby )|(?<=\bsince ))'(?P<short>\d\d)\b(?!s)",
         ("'",),
         anchor=_cased(r"'\d\d"),
+    ),
+    # a fiscal year by its last two digits: "fiscal '91", "FY91", "FY'91"
+    _rule(
+        "year",
+        r"(?P<fy>\b(?i:fiscal)\s+(?=')|\bFY\s?)'?(?P<short>\d\d)\b(?![-/,.%']|s\b)",
+        anchor=_cased(r"FY|[Ff]iscal"),
+    ),
+    # "the 1990 fiscal year"; "the 1989-90 fiscal year", "its 2030/31 fiscal year": the year it ends in
+    _rule(
+        "year",
+        rf"(?<![\d$€£.,#/-])(?P<year>{BARE_YEAR})(?:[-–/](?P<fyend>{BARE_YEAR}|\d\d))?\s+(?i:fiscal\s+year)\b",
+        ("fiscal",),
+        anchor=_words("fiscal"),
     ),
     # a range of years, "2001-2002", "the 2019-20 season", "1998/99": two years, the first here
     _rule(
@@ -310,13 +324,13 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "year",
-        rf"(?:(?i:the\s+year\s+)|(?<=\bin\s)|(?<=\bsince\s)|(?<=\bby\s))(?P<year>{SPELLED_YEAR})",
+        rf"(?:(?i:the\s+year\s+)|(?<=\b[Ii]n\s)|(?<=\b[Ss]ince\s)|(?<=\b[Bb]y\s))(?P<year>{SPELLED_YEAR})",
         ("thousand",),
         anchor=_words("nineteen", "twenty", "thousand"),
     ),
     _rule(
         "decade",
-        rf"(?i:the\s+(?:{_i(MOD)})?)(?P<decw>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
+        rf"(?i:the\s+(?:{_i(MOD)})?)(?:(?P<decc>(?i:nineteen|twenty))[-\s])?(?P<decw>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
         ("ties",),
         anchor=_words("ties"),
     ),
