@@ -68,3 +68,16 @@ def test_a_spelled_decade_with_its_century() -> None:
 
 def test_fortnightly_is_a_set() -> None:
     assert _tags("The council meets fortnightly.") == [("fortnightly", "SET", "P2W")]
+
+
+# A headline ending in a weekday is not the date line under it; a weekday and its comma still name a
+# date on the next line.
+def test_a_headline_weekday_is_not_the_date_line_under_it() -> None:
+    text = "Ferries to stay in port until Friday\nSeptember 18, 2031\nThe ferries stay in port."
+    assert _tags(text) == [("Friday", "DATE", "2031-05-09"), ("September 18, 2031", "DATE", "2031-09-18")]
+
+
+def test_a_weekday_and_its_comma_name_the_date_on_the_next_line() -> None:
+    assert _tags("The fair opened on Monday,\nMarch 3, 2031 in Oslo.") == [
+        ("Monday,\nMarch 3, 2031", "DATE", "2031-03-03")
+    ]

@@ -170,6 +170,10 @@ _SECOND_DAY = "|".join(rf"(?<=\d{sep})|(?<=\d(?:st|nd|rd|th){sep})" for sep in _
 # 5 March"), the one definition the tagger's rules, its range pairing and the dating code share.
 RANGE_JOIN = r"(?:-|–|to|through|till|until|and)"
 
+# a weekday naming the date after it ("Monday, March 3", "Monday March 3"); across a line break only
+# with its comma: a headline ending in a weekday ("... to stay shut until Friday") is not the date line
+# under it
+_WEEKDAY_BEFORE = rf"(?:(?P<wd>{WEEKDAY})(?:,\s+|[^\S\n]+))?"
 # before the year of a full date: a comma, which page text often leaves without its space
 # ("Published September 29,2023"), or a space
 _YEAR_SEP = r"(?:,\s*|\s+)"
@@ -177,12 +181,12 @@ _YEAR_SEP = r"(?:,\s*|\s+)"
 RULES: tuple[Rule, ...] = (
     _rule(
         "date",
-        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s*(?P<day>{DAY})\b{_YEAR_SEP}(?P<year>{YEAR})\b",
+        rf"{_WEEKDAY_BEFORE}(?P<mon>{MONTH})\s*(?P<day>{DAY})\b{_YEAR_SEP}(?P<year>{YEAR})\b",
         anchor=_MONTH_ANCHOR,
     ),
     _rule(
         "date",
-        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH}){_YEAR_SEP}(?P<year>{YEAR})\b",
+        rf"{_WEEKDAY_BEFORE}(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH}){_YEAR_SEP}(?P<year>{YEAR})\b",
         anchor=_MONTH_ANCHOR,
     ),
     # a two-digit year after day and month, as date lines write it ("Fri - 29 September 23"); not
@@ -220,12 +224,12 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "month_day",
-        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s*(?P<day>{DAY})\b(?!\s*(?:,\s*)?\d|:\d|%|\.\d)",
+        rf"{_WEEKDAY_BEFORE}(?P<mon>{MONTH})\s*(?P<day>{DAY})\b(?!\s*(?:,\s*)?\d|:\d|%|\.\d)",
         anchor=_MONTH_ANCHOR,
     ),
     _rule(
         "month_day",
-        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})",
+        rf"{_WEEKDAY_BEFORE}(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})",
         anchor=_MONTH_ANCHOR,
     ),
     _rule(
