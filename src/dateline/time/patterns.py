@@ -295,7 +295,7 @@ RULES: tuple[Rule, ...] = (
     # a fiscal year by its last two digits: "fiscal '91", "FY91", "FY'91"
     _rule(
         "year",
-        r"(?P<fy>\b(?i:fiscal)\s+(?=')|\bFY\s?)'?(?P<short>\d\d)\b(?![-/,.]\d|%|'|s\b)",
+        r"(?P<fy>\b[Ff]iscal\s+(?=')|\bFY\s?)'?(?P<short>\d\d)\b(?![-/,.]\d|%|'|s\b)",
         anchor=_cased(r"FY|[Ff]iscal"),
     ),
     # "the 1990 fiscal year"; "the 1989-90 fiscal year", "its 2030/31 fiscal year": the year it ends in
