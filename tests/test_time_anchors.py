@@ -26,6 +26,7 @@ PHRASES = (
     "during Thanksgiving week",
     "in mid-1987 and fiscal 2033, the 2031-32 season and 2029/2030",
     "since '98",
+    "in FY'32 and the 2030-31 fiscal year",
     "nineteen eighty-four",
     "in the year two thousand and three",
     "during the late eighties",

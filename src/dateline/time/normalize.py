@@ -356,6 +356,13 @@ def year(m: re.Match[str], ctx: Context) -> Norm | None:
     y = _year(_g(m, "short")) if m.groupdict().get("short") else _year(_g(m, "year"))
     # "fiscal 1989" is written 1989, as TimeBank writes it (4 of 4 fiscal years in its half A; AQUAINT
     # has none): TimeML's value grammar has no fiscal calendar
+    if end := _g(m, "fyend"):
+        # "fiscal 1989-90" is one fiscal year, named (as "fiscal 1990" is) by the year it ends in;
+        # "fiscal 1989-92" is no single year, and its years are tagged one by one
+        last = int(end) if len(end) == 4 else y // 100 * 100 + int(end) + (100 if int(end) < y % 100 else 0)
+        if last != y + 1:
+            return None
+        y = last
     return Norm("DATE", f"{y:04d}", _mod(m))
 
 
@@ -386,6 +393,8 @@ def decade(m: re.Match[str], ctx: Context) -> Norm | None:
     if _g(m, "decw"):  # "the nineties": the century's decade before the reference, as for '90s
         dec = _DECADE_WORDS[_g(m, "decw").lower()]
         century = 19 if ctx.ref is None or dec > ctx.ref.year % 100 // 10 else ctx.ref.year // 100
+        if _g(m, "decc"):  # "the nineteen-eighties" writes its century
+            century = 19 if _g(m, "decc").lower() == "nineteen" else 20
         return Norm("DATE", f"{century}{dec}", _mod(m))
     if _g(m, "cent"):
         if _g(m, "dec") == "0" and _g(m, "cent") != "20":

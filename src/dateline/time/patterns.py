@@ -170,6 +170,10 @@ _SECOND_DAY = "|".join(rf"(?<=\d{sep})|(?<=\d(?:st|nd|rd|th){sep})" for sep in _
 # 5 March"), the one definition the tagger's rules, its range pairing and the dating code share.
 RANGE_JOIN = r"(?:-|–|to|through|till|until|and)"
 
+# a weekday naming the date after it ("Monday, March 3", "Monday March 3"); across a line break only
+# with its comma: a headline ending in a weekday ("... to stay shut until Friday") is not the date line
+# under it
+_WEEKDAY_BEFORE = rf"(?:(?P<wd>{WEEKDAY})(?:,\s+|[^\S\n]+))?"
 # before the year of a full date: a comma, which page text often leaves without its space
 # ("Published September 29,2023"), or a space
 _YEAR_SEP = r"(?:,\s*|\s+)"
@@ -177,12 +181,12 @@ _YEAR_SEP = r"(?:,\s*|\s+)"
 RULES: tuple[Rule, ...] = (
     _rule(
         "date",
-        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s*(?P<day>{DAY})\b{_YEAR_SEP}(?P<year>{YEAR})\b",
+        rf"{_WEEKDAY_BEFORE}(?P<mon>{MONTH})\s*(?P<day>{DAY})\b{_YEAR_SEP}(?P<year>{YEAR})\b",
         anchor=_MONTH_ANCHOR,
     ),
     _rule(
         "date",
-        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH}){_YEAR_SEP}(?P<year>{YEAR})\b",
+        rf"{_WEEKDAY_BEFORE}(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH}){_YEAR_SEP}(?P<year>{YEAR})\b",
         anchor=_MONTH_ANCHOR,
     ),
     # a two-digit year after day and month, as date lines write it ("Fri - 29 September 23"); not
@@ -220,12 +224,12 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "month_day",
-        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s*(?P<day>{DAY})\b(?!\s*(?:,\s*)?\d|:\d|%|\.\d)",
+        rf"{_WEEKDAY_BEFORE}(?P<mon>{MONTH})\s*(?P<day>{DAY})\b(?!\s*(?:,\s*)?\d|:\d|%|\.\d)",
         anchor=_MONTH_ANCHOR,
     ),
     _rule(
         "month_day",
-        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})",
+        rf"{_WEEKDAY_BEFORE}(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})",
         anchor=_MONTH_ANCHOR,
     ),
     _rule(
@@ -278,7 +282,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "year",
         rf"(?:{_i(MOD)}(?:in\s+)?|{_i(POS)}|(?P<fy>{_i('fiscal')}\s+(?:year\s+)?|FY\s?))?(?=[12])(?:(?i:(?<=\bpost-)|(?<=\bpre-)|(?<=\bmid-))|(?<![\d$€£.,#/-]))"
-        rf"(?P<year>{BARE_YEAR})\b(?![-/,.]\d|%|\s?percent|s\b|')",
+        # a fiscal year written across two calendar years, "fiscal 1989-90", is one year: the one it ends in
+        rf"(?P<year>{BARE_YEAR})(?(fy)(?:[-–/](?P<fyend>{BARE_YEAR}|\d\d))?)\b(?![-/,.]\d|%|\s?percent|s\b|')",
         anchor=_cased(BARE_YEAR),
     ),
     _rule(
@@ -286,6 +291,19 @@ RULES: tuple[Rule, ...] = (
         r"(?=')(?:(?<=\bin )|(?<=\bof )|(?<=\bby )|(?<=\bsince ))'(?P<short>\d\d)\b(?!s)",
         ("'",),
         anchor=_cased(r"'\d\d"),
+    ),
+    # a fiscal year by its last two digits: "fiscal '91", "FY91", "FY'91"
+    _rule(
+        "year",
+        r"(?P<fy>\b[Ff]iscal\s+(?=')|\bFY\s?)'?(?P<short>\d\d)\b(?![-/,.]\d|%|'|s\b)",
+        anchor=_cased(r"FY|[Ff]iscal"),
+    ),
+    # "the 1990 fiscal year"; "the 1989-90 fiscal year", "its 2030/31 fiscal year": the year it ends in
+    _rule(
+        "year",
+        rf"(?<![\d$€£.,#/-])(?P<year>{BARE_YEAR})(?:[-–/](?P<fyend>{BARE_YEAR}|\d\d))?\s+(?i:fiscal\s+year)\b",
+        ("fiscal",),
+        anchor=_words("fiscal"),
     ),
     # a range of years, "2001-2002", "the 2019-20 season", "1998/99": two years, the first here
     _rule(
@@ -310,13 +328,13 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "year",
-        rf"(?:(?i:the\s+year\s+)|(?<=\bin\s)|(?<=\bsince\s)|(?<=\bby\s))(?P<year>{SPELLED_YEAR})",
+        rf"(?:(?i:the\s+year\s+)|(?<=\b[Ii]n\s)|(?<=\b[Ss]ince\s)|(?<=\b[Bb]y\s))(?P<year>{SPELLED_YEAR})",
         ("thousand",),
         anchor=_words("nineteen", "twenty", "thousand"),
     ),
     _rule(
         "decade",
-        rf"(?i:the\s+(?:{_i(MOD)})?)(?P<decw>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
+        rf"(?i:the\s+(?:{_i(MOD)})?)(?:(?P<decc>(?i:nineteen|twenty))[-\s])?(?P<decw>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
         ("ties",),
         anchor=_words("ties"),
     ),
