@@ -684,11 +684,40 @@ def _entered_territory(anchor: Token, objects: list[Token], event_type: str | No
 
 def _participles(noun: Token) -> list[Token]:
     """Passive participles that describe a noun ("talks mediated by Egypt"; the tagger may call one a
-    past tense, but its "by" agent gives it away)."""
+    past tense, but its "by" agent gives it away), and the relative clauses that say the same
+    (`_done_by_clauses`)."""
     return [
         c
         for c in noun.children
         if c.dep_ == "acl" and (c.tag_ == "VBN" or any(g.dep_ == "agent" for g in c.children))
+    ] + _done_by_clauses(noun)
+
+
+# Verbs whose object can only be an act ("an attack carried out by X"): a relative clause of one of them
+# after an act noun's own phrase ("the shelling of the town, which was carried out by X") is about the
+# act, though the parser hangs it on the nearer noun.
+DOING_VERBS = frozenset({"carry", "conduct", "launch", "perpetrate", "stage", "commit", "mount"})
+# The prepositions of an act noun's own phrase: what it was done to or where ("shelling of / on / against
+# / in X").
+ACT_PHRASE_PREPS = frozenset({"of", "on", "against", "in"})
+
+
+def _done_by_clauses(noun: Token) -> list[Token]:
+    """Passive relative clauses of a verb of doing, with their agent, on an act noun or on the nouns of
+    its prepositional phrase, two deep, and their conjuncts ("the shelling of A and its towns, which was
+    carried out by X", "the shelling of the towns of A, which ...")."""
+    nouns, layer = [noun], [noun]
+    for _ in range(2):
+        layer = [o for n in layer for c in _prep_objects(n, ACT_PHRASE_PREPS) for o in (c, *c.conjuncts)]
+        nouns += layer
+    return [
+        c
+        for n in nouns
+        for c in n.children
+        if c.dep_ == "relcl"
+        and c.lemma_.lower() in DOING_VERBS
+        and any(g.dep_ == "nsubjpass" and g.tag_ == "WDT" for g in c.children)
+        and any(g.dep_ == "agent" for g in c.children)
     ]
 
 
