@@ -684,11 +684,40 @@ def _entered_territory(anchor: Token, objects: list[Token], event_type: str | No
 
 def _participles(noun: Token) -> list[Token]:
     """Passive participles that describe a noun ("talks mediated by Egypt"; the tagger may call one a
-    past tense, but its "by" agent gives it away)."""
+    past tense, but its "by" agent gives it away), and the relative clauses that say the same
+    (`_done_by_clauses`)."""
     return [
         c
         for c in noun.children
         if c.dep_ == "acl" and (c.tag_ == "VBN" or any(g.dep_ == "agent" for g in c.children))
+    ] + _done_by_clauses(noun)
+
+
+# Verbs whose object can only be an act ("an attack carried out by X"): a relative clause of one of them
+# after an act noun's own phrase ("the shelling of the town, which was carried out by X") is about the
+# act, though the parser hangs it on the nearer noun.
+DOING_VERBS = frozenset({"carry", "conduct", "launch", "perpetrate", "stage", "commit", "mount"})
+# The prepositions of an act noun's own phrase: what it was done to or where ("shelling of / on / against
+# / in X").
+ACT_PHRASE_PREPS = frozenset({"of", "on", "against", "in"})
+
+
+def _done_by_clauses(noun: Token) -> list[Token]:
+    """Passive relative clauses of a verb of doing, with their agent, on an act noun or on the nouns of
+    its prepositional phrase, two deep, and their conjuncts ("the shelling of A and its towns, which was
+    carried out by X", "the shelling of the towns of A, which ...")."""
+    nouns, layer = [noun], [noun]
+    for _ in range(2):
+        layer = [o for n in layer for c in _prep_objects(n, ACT_PHRASE_PREPS) for o in (c, *c.conjuncts)]
+        nouns += layer
+    return [
+        c
+        for n in nouns
+        for c in n.children
+        if c.dep_ == "relcl"
+        and c.lemma_.lower() in DOING_VERBS
+        and any(g.dep_ == "nsubjpass" and g.tag_ == "WDT" for g in c.children)
+        and any(g.dep_ == "agent" for g in c.children)
     ]
 
 
@@ -1586,8 +1615,8 @@ def _unique(actors: Iterable[Actor]) -> list[Actor]:
 
 # Acts done in a country by its own public or its own authorities when the text names nobody else: a
 # protest or a strike "in Tehran" is by Iran's people, an arrest "in Moscow" by Russia's authorities, a
-# sentence passed "in Cairo" by Egypt's courts.
-LOCAL_DOERS = {"PROTEST": None, "COERCE": "arrest", "SANCTION": "convict"}
+# sentence passed "in Cairo" by Egypt's courts, foreigners "in India" told to leave by India's.
+LOCAL_DOERS = {"PROTEST": None, "COERCE": ("arrest", "deport"), "SANCTION": ("convict",)}
 LOCAL_PREPS = frozenset({"in", "across", "throughout"})
 
 
@@ -1600,19 +1629,29 @@ def local_doers(
     mode: str | None,
 ) -> list[EventActor]:
     """The country of the one place where an act happened, as its doer: "thousands marched in Tehran"
-    (PROTEST by Iran), "a reporter was detained in Moscow" (COERCE/arrest by Russia). Only for acts a
+    (PROTEST by Iran), "a reporter was detained in Moscow", "the arrest of a reporter in Moscow"
+    (COERCE/arrest by Russia), "its nationals in X were told to leave" (COERCE/deport by X). Only for acts a
     country's own people or authorities do there, and only when no doer is named: a protest with no
     actor at all, an arrest with no source. A place inside the doers' phrase counts ("people across
     Myanmar staged a strike"); two countries' places say nothing."""
-    if event_type not in LOCAL_DOERS or LOCAL_DOERS[event_type] not in (None, mode):
+    if event_type not in LOCAL_DOERS:
+        return []
+    modes = LOCAL_DOERS[event_type]
+    if modes is not None and mode not in modes:
         return []
     if any(ea.side in ("source", "participant") for ea in actors) or (event_type == "PROTEST" and actors):
         return []
     words = [anchor, head, *(c for w in (anchor, head) for c in w.children if c.dep_ in SUBJECT_DEPS)]
+    if event_type != "PROTEST":
+        # where the one arrested or told to leave was: "the detention of the consul in X", "nationals in
+        # X were given 48 hours to leave"
+        words += [c for w in (anchor, head) for c in w.children if c.dep_ in ("dobj", "nsubjpass")]
+        words += _prep_objects(anchor, frozenset({"of"}))
     if anchor.pos_ not in ("VERB", "AUX"):
-        if anchor.dep_ not in SUBJECT_DEPS:
+        if anchor.dep_ in SUBJECT_DEPS:
+            words.append(anchor.head)  # "protests erupted in Tehran"
+        elif event_type == "PROTEST":
             return []  # "banned protests in Tehran": a protest that is another act's object is its content
-        words.append(anchor.head)  # "protests erupted in Tehran"
     pobjs = [p for w in words for p in _prep_objects(w, LOCAL_PREPS)]
     heads = {t.i for p in pobjs for t in (p, *p.conjuncts)}
     found = _unique(a for loc in index.places if loc.root.i in heads for a in loc.mention.actors if a.country)
