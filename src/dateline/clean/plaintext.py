@@ -298,7 +298,10 @@ def classify(unit: Unit, order: DayOrder | None = None) -> None:
         return
     if len(plain) > 160:
         return
-    found = find_dates(plain, order)
+    found = [f for f in find_dates(plain, order) if not _in_link(plain, f)]
+    if _day_heading(plain, found):
+        unit.reason = "a day's heading in a programme or a chronology"
+        return
     if (m := _LABEL.fullmatch(plain)) and not found and (_AGO.search(m["rest"]) or not m["rest"]):
         modified = re.search(r"updated|modified", m["label"], re.I) is not None
         unit.kind = "modified" if modified else "published"
@@ -348,6 +351,34 @@ def classify(unit: Unit, order: DayOrder | None = None) -> None:
         return
     if _GLUED_LABELS.fullmatch(plain):
         unit.kind, unit.reason = "section", "navigation (section labels)"
+
+
+# a web address written out on a line ("Source: https://example.org/world/talks-end-2024-11-09")
+_LINK = re.compile(r"(?:https?://|www\.)\S+", re.I)
+
+
+def _in_link(plain: str, found: FoundDate) -> bool:
+    """The date lies inside a web address on the line: the day of the page it links to (the story a
+    republished post cites), not a date line's; the article's own address, printed in its header, is
+    read as its URL (`_printed_url`) before lines are classified."""
+    return any(m.start() <= found.start < m.end() for m in _LINK.finditer(plain))
+
+
+# what a day's heading holds beside its day: a weekday, commas and dashes, the colon that closes it
+_HEADING_REST = re.compile(r"[\s,.–—-]*")
+
+
+def _day_heading(plain: str, found: list[FoundDate]) -> bool:
+    """A weekday and its day without the year alone on a line closed by a colon ("Tuesday 9 March:"):
+    the heading of what happens that day, a programme's entry; a page's stamp does not introduce
+    the lines below it. A place before the day makes it a dateline; a day alone so closed ("March
+    9:", "9 March 2021:") may be a dateline split from its lead, and stays a date line."""
+    if found or not plain.endswith(":") or len(days := find_yearless(plain)) != 1:
+        return False
+    rest = plain[: days[0].start] + " " + plain[days[0].end : -1]
+    return date_lines.WEEKDAY.search(rest) is not None and (
+        _HEADING_REST.fullmatch(date_lines.WEEKDAY.sub(" ", rest)) is not None
+    )
 
 
 # a day glued to the lower-case end of a name, before its month's name and a four-digit year
@@ -412,6 +443,8 @@ _PUBLISHED_IN = re.compile(
 
 
 _NAME_NUMBER = re.compile(r"(?<=[A-Za-z])\s?\d{1,3}(?![\w.,:/])")
+# how long a section's label beside a date may be ("World", "INTERNATIONAL", "ENTERTAINMENT"): one word
+_LABEL_LETTERS = 16
 
 
 def _dated_line(unit: Unit, found: list[FoundDate], plain: str | None = None) -> bool:
@@ -441,7 +474,7 @@ def _dated_line(unit: Unit, found: list[FoundDate], plain: str | None = None) ->
     sentence = bool(_SENTENCE_END.search(plain)) and bool(words) and not _PUBLISHED_IN.match(plain)
     # a section's label of two words beside a stamp with the minute ("English version | 05.02.2020
     # 12:05", "World news · 14 March 2023 10:15"): the post's stamp under the site's label for it
-    label = (len(words) == 1 and len(words[0]) <= 12) or (len(words) == 2 and _clock(plain))
+    label = (len(words) == 1 and len(words[0]) <= _LABEL_LETTERS) or (len(words) == 2 and _clock(plain))
     if not words or (label and not author and not sentence):
         unit.kind, unit.reason = "date", "date line"
     elif author:
@@ -1741,6 +1774,10 @@ def _page_header_date(
         why = f"a blog's post footer gives the time of day ({footer!r})"
     elif title_at == i + 1 and _bare_day(unit) and _leads_into_story(head, title_at) and not weather:
         why = "the day alone stands right above the headline, as a post's date line does"
+    elif title_at == i + 1 and _kicker_day(unit) and _leads_into_story(head, title_at) and not weather:
+        # round 25: "INTERNATIONAL 31/01/2022" over the headline; a site's day header names no section
+        why = "a section's label and the day stand right above the headline, as a post's kicker does"
+        confidence = STAMPED_HEADER_CONFIDENCE
     elif title_at is None and i == len(head) - 1 and _placed_day(unit) and lead and not weather:
         why = "a place and its day alone open the page right above the body, as a dateline's line does"
     elif title_at is None and i == len(head) - 1 and _bare_day(unit) and _datelined(lead) and not weather:
@@ -1831,6 +1868,21 @@ def _bare_day(unit: Unit) -> bool:
     if len(found) != 1 or date_lines.WEEKDAY.search(unit.plain) or _clock(unit.plain):
         return False
     return not unit.plain[: found[0].start].strip() and not unit.plain[found[0].end :].strip(" .")
+
+
+# a section's label opening a kicker line: one word, not the site's "today" or "now"
+_KICKER_LABEL = re.compile(r"(?!(?:today|now)\b)[^\W\d_]{3,16}", re.I)
+
+
+def _kicker_day(unit: Unit) -> bool:
+    """A section's label and one full date and nothing else ("POLITICS 05/03/2024", "World | 5 March
+    2024"): the kicker a post prints over its headline; a site's day header names the weekday or
+    stands beside its clock, as for `_bare_day`."""
+    found = find_dates(unit.plain)
+    if len(found) != 1 or date_lines.WEEKDAY.search(unit.plain) or _clock(unit.plain):
+        return False
+    label = unit.plain[: found[0].start].strip(" |•·:–—-")
+    return bool(_KICKER_LABEL.fullmatch(label)) and not unit.plain[found[0].end :].strip(" .")
 
 
 _WEATHER = re.compile(r"-?\d{1,2}(?:[.,]\d)?\s*°\s*(?:[CF]\b|(?!\w))|^-?\d{1,2}(?:[.,]\d)?\s*[CF]$")
