@@ -300,7 +300,7 @@ def classify(unit: Unit, order: DayOrder | None = None) -> None:
         return
     found = [f for f in find_dates(plain, order) if not _in_link(plain, f)]
     if _day_heading(plain, found):
-        unit.reason = "a day's heading in a programme or a chronology"
+        unit.reason = "a day's heading in a programme"
         return
     if (m := _LABEL.fullmatch(plain)) and not found and (_AGO.search(m["rest"]) or not m["rest"]):
         modified = re.search(r"updated|modified", m["label"], re.I) is not None
@@ -443,8 +443,6 @@ _PUBLISHED_IN = re.compile(
 
 
 _NAME_NUMBER = re.compile(r"(?<=[A-Za-z])\s?\d{1,3}(?![\w.,:/])")
-# how long a section's label beside a date may be ("World", "INTERNATIONAL", "ENTERTAINMENT"): one word
-_LABEL_LETTERS = 16
 
 
 def _dated_line(unit: Unit, found: list[FoundDate], plain: str | None = None) -> bool:
@@ -474,7 +472,7 @@ def _dated_line(unit: Unit, found: list[FoundDate], plain: str | None = None) ->
     sentence = bool(_SENTENCE_END.search(plain)) and bool(words) and not _PUBLISHED_IN.match(plain)
     # a section's label of two words beside a stamp with the minute ("English version | 05.02.2020
     # 12:05", "World news · 14 March 2023 10:15"): the post's stamp under the site's label for it
-    label = (len(words) == 1 and len(words[0]) <= _LABEL_LETTERS) or (len(words) == 2 and _clock(plain))
+    label = (len(words) == 1 and len(words[0]) <= 12) or (len(words) == 2 and _clock(plain))
     if not words or (label and not author and not sentence):
         unit.kind, unit.reason = "date", "date line"
     elif author:
@@ -1774,10 +1772,6 @@ def _page_header_date(
         why = f"a blog's post footer gives the time of day ({footer!r})"
     elif title_at == i + 1 and _bare_day(unit) and _leads_into_story(head, title_at) and not weather:
         why = "the day alone stands right above the headline, as a post's date line does"
-    elif title_at == i + 1 and _kicker_day(unit) and _leads_into_story(head, title_at) and not weather:
-        # round 25: "INTERNATIONAL 31/01/2022" over the headline; a site's day header names no section
-        why = "a section's label and the day stand right above the headline, as a post's kicker does"
-        confidence = STAMPED_HEADER_CONFIDENCE
     elif title_at is None and i == len(head) - 1 and _placed_day(unit) and lead and not weather:
         why = "a place and its day alone open the page right above the body, as a dateline's line does"
     elif title_at is None and i == len(head) - 1 and _bare_day(unit) and _datelined(lead) and not weather:
@@ -1868,21 +1862,6 @@ def _bare_day(unit: Unit) -> bool:
     if len(found) != 1 or date_lines.WEEKDAY.search(unit.plain) or _clock(unit.plain):
         return False
     return not unit.plain[: found[0].start].strip() and not unit.plain[found[0].end :].strip(" .")
-
-
-# a section's label opening a kicker line: one word, not the site's "today" or "now"
-_KICKER_LABEL = re.compile(r"(?!(?:today|now)\b)[^\W\d_]{3,16}", re.I)
-
-
-def _kicker_day(unit: Unit) -> bool:
-    """A section's label and one full date and nothing else ("POLITICS 05/03/2024", "World | 5 March
-    2024"): the kicker a post prints over its headline; a site's day header names the weekday or
-    stands beside its clock, as for `_bare_day`."""
-    found = find_dates(unit.plain)
-    if len(found) != 1 or date_lines.WEEKDAY.search(unit.plain) or _clock(unit.plain):
-        return False
-    label = unit.plain[: found[0].start].strip(" |•·:–—-")
-    return bool(_KICKER_LABEL.fullmatch(label)) and not unit.plain[found[0].end :].strip(" .")
 
 
 _WEATHER = re.compile(r"-?\d{1,2}(?:[.,]\d)?\s*°\s*(?:[CF]\b|(?!\w))|^-?\d{1,2}(?:[.,]\d)?\s*[CF]$")
