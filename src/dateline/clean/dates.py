@@ -383,8 +383,9 @@ _URL_PATTERNS = (
     # /2019/11/talks-resume-14-11: year and month folders, the slug closing with the day and the
     # same month again (a content system suffixing each slug with its day); the month must agree
     (re.compile(rf"/{_Y}/{_M}/[^/?]*[-_]{_D}[-_](?P=m)/?$"), 0.7),
-    # 2023-11-05, 2023_11_05 or 2023.11.05 in a slug or a folder (not inside a dotted version number)
-    (re.compile(rf"(?<![\d.]){_Y}(?P<s>[-_.]){_M}(?P=s){_D}(?![\d]|\.\d)"), 0.8),
+    # 2023-11-05, 2023_11_05 or 2023.11.05 in a slug or a folder (not inside a dotted version number);
+    # a dashed day may go on with a record's dotted number ("?id=2023-11-05.46.1": the sitting's item 46)
+    (re.compile(rf"(?<![\d.]){_Y}(?P<s>[-_.]){_M}(?P=s){_D}(?!\d|(?<=\.\d\d)\.\d)"), 0.8),
     # 20231105 as a word of the slug (20231105-..., _20231105.html)
     (re.compile(rf"(?<!\d){_Y}{_M}{_D}(?!\d)"), 0.8),
     # 20231105 opening a longer number (an id made of the timestamp): weaker

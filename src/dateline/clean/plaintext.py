@@ -298,7 +298,10 @@ def classify(unit: Unit, order: DayOrder | None = None) -> None:
         return
     if len(plain) > 160:
         return
-    found = find_dates(plain, order)
+    found = [f for f in find_dates(plain, order) if not _in_link(plain, f)]
+    if _day_heading(plain, found):
+        unit.reason = "a day's heading in a programme"
+        return
     if (m := _LABEL.fullmatch(plain)) and not found and (_AGO.search(m["rest"]) or not m["rest"]):
         modified = re.search(r"updated|modified", m["label"], re.I) is not None
         unit.kind = "modified" if modified else "published"
@@ -348,6 +351,34 @@ def classify(unit: Unit, order: DayOrder | None = None) -> None:
         return
     if _GLUED_LABELS.fullmatch(plain):
         unit.kind, unit.reason = "section", "navigation (section labels)"
+
+
+# a web address written out on a line ("Source: https://example.org/world/talks-end-2024-11-09")
+_LINK = re.compile(r"(?:https?://|www\.)\S+", re.I)
+
+
+def _in_link(plain: str, found: FoundDate) -> bool:
+    """The date lies inside a web address on the line: the day of the page it links to (the story a
+    republished post cites), not a date line's; the article's own address, printed in its header, is
+    read as its URL (`_printed_url`) before lines are classified."""
+    return any(m.start() <= found.start < m.end() for m in _LINK.finditer(plain))
+
+
+# what a day's heading holds beside its day: a weekday, commas and dashes, the colon that closes it
+_HEADING_REST = re.compile(r"[\s,.–—-]*")
+
+
+def _day_heading(plain: str, found: list[FoundDate]) -> bool:
+    """A weekday and its day without the year alone on a line closed by a colon ("Tuesday 9 March:"):
+    the heading of what happens that day, a programme's entry; a page's stamp does not introduce
+    the lines below it. A place before the day makes it a dateline; a day alone so closed ("March
+    9:", "9 March 2021:") may be a dateline split from its lead, and stays a date line."""
+    if found or not plain.endswith(":") or len(days := find_yearless(plain)) != 1:
+        return False
+    rest = plain[: days[0].start] + " " + plain[days[0].end : -1]
+    return date_lines.WEEKDAY.search(rest) is not None and (
+        _HEADING_REST.fullmatch(date_lines.WEEKDAY.sub(" ", rest)) is not None
+    )
 
 
 # a day glued to the lower-case end of a name, before its month's name and a four-digit year
