@@ -321,6 +321,12 @@ def _date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docu
         return DateInterval(None, anchor.dct, "range", 0.2, f"{NARRATED} {interval.basis}")
     if (day := _anchor_day(anchor)) is not None and event_tense in _ON_PUBLICATION:
         return _with_extent(replace(interval, likely=day), held, held_why)
+    if day is not None and anchor.dct is None and event_tense in _FORWARD and not own:
+        # an article without a publication day, dated by its story's day (the latest day it reports,
+        # or the day the corpus gives its news): a plan it tells without a date is most often that
+        # story's occasion, previewed ("the presidents will hold talks", "a trilateral meeting would
+        # also take place"), so the likely day is the story's day; the interval stays open after it
+        return replace(interval, likely=day, basis=f"{interval.basis}, likely the story's day {day}")
     if (
         event_tense not in _FORWARD
         and anchor.dct is not None
