@@ -58,3 +58,30 @@ def test_late_in_a_year_dates_the_event_from_september():
     text = "The rebel militia resumed its raids in late 2029 after two quiet years."
     found = _date(text, "resumed", "2030-05-04")
     assert (found["start"], found["end"]) == ("2029-09-01", "2029-12-31")
+
+
+# --- a bare weekday in an article dated by its story's day -----------------------------------------------
+
+
+def test_a_weekday_of_an_article_dated_by_the_corpus_is_that_day_alone():
+    from dateline.pipeline import Pipeline
+    from dateline.records import PublishedDate, RawDocument
+    from dateline.time.document_time import CORPUS, CORPUS_STATED
+
+    pipeline = Pipeline()
+    text = (
+        "Trade row\n\nRuritania expelled the Elbonian trade envoy over the tariff dispute.\n\n"
+        "The two foreign ministers had argued over the tariffs at a dinner on Sunday."
+    )
+    article = pipeline.clean(RawDocument(source="t.txt", id="t", text=text))
+    # the dated articles place the expulsion on Monday, March 10: the article's story day
+    stated = PublishedDate("2031-03-10", CORPUS, CORPUS_STATED, "the expulsion, stated", inferred=True)
+    article.published.candidates = [stated]
+    doc = pipeline.nlp(article.text)
+    anchor = pipeline.time.anchor(article, doc, pipeline.actors.tenure_hints(doc))
+    assert anchor.dct is None and anchor.interval.likely == date(2031, 3, 10)
+    start = article.text.index("argued")
+    trigger = doc.char_span(start, start + len("argued")).root
+    dinner = pipeline.time.date_event(doc, trigger, pipeline.time.tag(doc, anchor), anchor)
+    # the Sunday before the story's day, not any Sunday of the month the article may have been written in
+    assert dinner.start == dinner.end == dinner.likely == date(2031, 3, 9)

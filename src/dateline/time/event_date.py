@@ -2071,7 +2071,11 @@ def _resolve(
         granularity = "day" if single else "range"
         confidence = 0.8 if single else 0.4
         if not single and (day := _anchor_day(anchor)) is not None and _within(step(wd, day), span):
-            likely = step(wd, day)  # the undated article's story day: the weekday on its side of it
+            # the undated article's story day: the weekday on its side of it, and (round 25) that day
+            # alone, as its undated news is the story's day (`_news_floor`): "talks on Sunday" in a
+            # story of Monday are Sunday's, not any Sunday of the month it may have been written in
+            likely = step(wd, day)
+            span = (likely, likely)
     elif timex.interval is not None and timex.interval.start is not None:
         iv = timex.interval
         span, granularity = (iv.start, iv.end), iv.granularity
