@@ -38,9 +38,7 @@ def test_an_undated_past_ends_on_the_day_the_undated_article_states_last() -> No
 
 def test_what_lies_ahead_stays_open_after_the_estimate() -> None:
     found = _date("meet", None)
-    # round 25: a plan told without a date is likely on the story's day (its occasion, previewed); the
-    # interval still stays open after the estimate
-    assert found["start"] == "2031-03-12" and found["end"] is None and found["likely"] == "2031-03-12"
+    assert found["start"] == "2031-03-12" and found["end"] is None and found["likely"] is None
 
 
 def test_a_dated_article_keeps_its_publication_day_as_the_end() -> None:

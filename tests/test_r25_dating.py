@@ -31,6 +31,15 @@ def test_an_undated_plan_of_a_story_dated_article_is_likely_on_the_story_day():
     assert conditional["likely"] == STORY_DAY
 
 
+def test_a_plan_for_a_later_occasion_keeps_no_likely_day():
+    for sentence, trigger in (
+        ("The two presidents will meet again at the harbour.", "meet"),
+        ("The two presidents will hold another meeting at the harbour.", "meeting"),
+    ):
+        found = _date(LEAD + sentence, trigger, None)
+        assert found["likely"] is None and found["end"] is None
+
+
 def test_a_plan_keeps_no_likely_day_where_the_article_has_a_publication_day():
     text = LEAD + "The two presidents will hold talks on fishing rights at the harbour."
     found = _date(text, "hold talks", "2031-03-11")

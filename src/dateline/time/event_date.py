@@ -321,11 +321,13 @@ def _date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docu
         return DateInterval(None, anchor.dct, "range", 0.2, f"{NARRATED} {interval.basis}")
     if (day := _anchor_day(anchor)) is not None and event_tense in _ON_PUBLICATION:
         return _with_extent(replace(interval, likely=day), held, held_why)
-    if day is not None and anchor.dct is None and event_tense in _FORWARD and not own:
+    plan = event_tense in _FORWARD and not own and not _repeated(trigger)
+    if plan and day is not None and anchor.dct is None:
         # an article without a publication day, dated by its story's day (the latest day it reports,
         # or the day the corpus gives its news): a plan it tells without a date is most often that
         # story's occasion, previewed ("the presidents will hold talks", "a trilateral meeting would
         # also take place"), so the likely day is the story's day; the interval stays open after it
+        # ("will meet again", "another round" are a later occasion: no likely day)
         return replace(interval, likely=day, basis=f"{interval.basis}, likely the story's day {day}")
     if (
         event_tense not in _FORWARD
@@ -1547,6 +1549,12 @@ def _another(noun: Token) -> bool:
     """ "Talks were held on Monday ... to prepare the next meeting": a noun marked as the next or
     another of its kind names a new event, not the one dated before."""
     return any(c.dep_ in ("amod", "det", "advmod") and c.lower_ in _ANOTHER for c in noun.children)
+
+
+def _repeated(trigger: Token) -> bool:
+    """ "The ministers will meet again", "another round of talks": a plan for a later occasion than
+    the one the story tells."""
+    return _another(trigger) or any(c.lower_ == "again" for c in trigger.children)
 
 
 def _definite(noun: Token) -> bool:
