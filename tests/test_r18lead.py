@@ -13,7 +13,7 @@ import dateline
     [
         # "late in March 2017" is "late March 2017": the year is the one written, not the report's
         ("The two ministers met late in March 2017 in Geneva.", "2017-03-21", "2017-03-31"),
-        ("The envoys met early in 2019 in Oslo.", "2019-01-01", "2019-05-01"),
+        ("The envoys met early in 2019 in Oslo.", "2019-01-01", "2019-04-30"),  # a year's thirds by months
         ("The envoys met in late March 2017 in Oslo.", "2017-03-21", "2017-03-31"),
     ],
 )

@@ -325,6 +325,14 @@ def _date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docu
         return DateInterval(None, anchor.dct, "range", 0.2, f"{NARRATED} {interval.basis}")
     if (day := _anchor_day(anchor)) is not None and event_tense in _ON_PUBLICATION:
         return _with_extent(replace(interval, likely=day), held, held_why)
+    plan = event_tense in _FORWARD and not own and not _repeated(trigger)
+    if plan and day is not None and anchor.dct is None:
+        # an article without a publication day, dated by its story's day (the latest day it reports,
+        # or the day the corpus gives its news): a plan it tells without a date is most often that
+        # story's occasion, previewed ("the presidents will hold talks", "a trilateral meeting would
+        # also take place"), so the likely day is the story's day; the interval stays open after it
+        # ("will meet again", "another round" are a later occasion: no likely day)
+        return replace(interval, likely=day, basis=f"{interval.basis}, likely the story's day {day}")
     if (
         event_tense not in _FORWARD
         and anchor.dct is not None
@@ -1567,6 +1575,12 @@ def _another(noun: Token) -> bool:
     return any(c.dep_ in ("amod", "det", "advmod") and c.lower_ in _ANOTHER for c in noun.children)
 
 
+def _repeated(trigger: Token) -> bool:
+    """ "The ministers will meet again", "another round of talks": a plan for a later occasion than
+    the one the story tells."""
+    return _another(trigger) or any(c.lower_ == "again" for c in trigger.children)
+
+
 def _definite(noun: Token) -> bool:
     return any(
         (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ in ("poss", "compound")
@@ -2089,7 +2103,11 @@ def _resolve(
         granularity = "day" if single else "range"
         confidence = 0.8 if single else 0.4
         if not single and (day := _anchor_day(anchor)) is not None and _within(step(wd, day), span):
-            likely = step(wd, day)  # the undated article's story day: the weekday on its side of it
+            # the undated article's story day: the weekday on its side of it, and (round 25) that day
+            # alone, as its undated news is the story's day (`_news_floor`): "talks on Sunday" in a
+            # story of Monday are Sunday's, not any Sunday of the month it may have been written in
+            likely = step(wd, day)
+            span = (likely, likely)
     elif timex.interval is not None and timex.interval.start is not None:
         iv = timex.interval
         span, granularity = (iv.start, iv.end), iv.granularity

@@ -93,9 +93,16 @@ def narrow(start: date, end: date, mod: str | None) -> tuple[date, date]:
     """EARLY/MID/LATE (and START/END) keep a third of the interval's days, the three thirds apart:
     'early August' is the 1st to the 10th, 'mid-August' the 11th to the 20th, 'late August' the
     21st to the 31st (as news and annotators read them; before, the thirds shared their edge days and
-    'early August' ran to the 11th), 'late 2024' Sep-Dec. Two days have no thirds: kept whole."""
+    'early August' ran to the 11th), 'late 2024' Sep-Dec. Two days have no thirds: kept whole.
+    A whole year is cut by months (Jan-Apr, May-Aug, Sep-Dec): its days split in 365 put 'late 2021'
+    on August 31 and 'mid-2021' on May 2."""
+    if mod not in {"EARLY", "START", "MID", "LATE", "END"}:
+        return start, end
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
+        first, last = {"EARLY": (1, 4), "START": (1, 4), "MID": (5, 8)}.get(mod, (9, 12))
+        return date(start.year, first, 1), _month_end(start.year, last)
     third = ((end - start).days + 1) // 3
-    if mod not in {"EARLY", "START", "MID", "LATE", "END"} or third == 0:
+    if third == 0:
         return start, end
     first_end, last_start = start + timedelta(days=third - 1), start + timedelta(days=2 * third)
     if mod in {"EARLY", "START"}:
