@@ -1,0 +1,134 @@
+"""Round 25 (issue 12, r25spur): events that did not happen, or happened as another type. Consultations
+a trip is for, a news outlet's request for comment and the meeting a summons is for are no talks; an
+envoy requested not to return or given hours to exit is expelled; a vow to oppose a party is a threat;
+a habit told with "rarely" and an act a state waits on ("until he apologizes") are not events. Every
+sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+from coding_support import pipeline_events
+
+from dateline.records import EventMention
+
+
+def _types(events: list[EventMention]) -> list[str]:
+    return [e.type for e in events]
+
+
+def _types_of(pipeline, text: str) -> list[str]:
+    return _types(pipeline_events(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's ambassador to Peru is returning to his country for consultations, officials said.",
+        "The Chilean ambassador to Lima was asked to return to Santiago for consultations on Monday.",
+    ],
+)
+def test_consultations_a_trip_is_for_are_no_talks(pipeline, text):
+    assert "CONSULT" not in _types_of(pipeline, text)
+
+
+def test_consultations_held_stay(pipeline):
+    assert "CONSULT" in _types_of(pipeline, "Chile and Peru began consultations on the border on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile requested the Peruvian ambassador to not return to Santiago, the ministry said on Monday.",
+        "The order, announced on Monday, gives Peru's envoy to Chile just 72 hours to exit.",
+    ],
+)
+def test_envoy_kept_out_or_sent_out_is_expelled(pipeline, text):
+    types = _types_of(pipeline, text)
+    assert "SANCTION" in types and "REQUEST" not in types
+
+
+def test_other_requests_stay(pipeline):
+    assert "REQUEST" in _types_of(
+        pipeline, "Chile requested Peru to return the seized fishing boats on Monday."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile's president has vowed to continue pressuring Peru through sanctions.", "THREATEN"),
+        (
+            "Before the talks, the Chilean president vowed that his country would stand up to Peru.",
+            "THREATEN",
+        ),
+        (
+            "Bolivia called Chile's decision a disgrace and vowed to challenge it in court on Monday.",
+            "ACCUSE",
+        ),
+    ],
+)
+def test_a_vow_to_oppose_a_party_is_no_agreement(pipeline, text, expected):
+    types = _types_of(pipeline, text)
+    assert expected in types and "AGREE" not in types
+
+
+def test_a_vow_to_cooperate_stays_an_agreement(pipeline):
+    assert "AGREE" in _types_of(pipeline, "Chile vowed to continue cooperating with Peru on trade.")
+
+
+@pytest.mark.parametrize(
+    ("text", "habit"),
+    [
+        ("The Chilean president rarely visits Peru or invites its leaders.", "REQUEST"),
+        ("The Chilean president seldom visits Peru.", "CONSULT"),
+    ],
+)
+def test_a_habit_told_with_rarely_is_no_event(pipeline, text, habit):
+    assert habit not in _types_of(pipeline, text)
+
+
+def test_news_joined_to_a_habit_stays(pipeline):
+    text = "The Chilean president often criticises Peru and on Monday invited its leaders to talks."
+    assert "REQUEST" in _types_of(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Peruvian president will not be welcome in Chile until he apologizes for his remarks.",
+        "Ruiz said Peru's leader is unwelcome so long as he does not retract his words and apologize.",
+    ],
+)
+def test_an_act_a_state_waits_on_is_not_done(pipeline, text):
+    assert "SUPPORT" not in _types_of(pipeline, text)
+
+
+def test_an_act_a_state_waited_on_was_done(pipeline):
+    text = "Chile kept its embassy in Lima closed until Peru apologized for the remarks."
+    assert "SUPPORT" in _types_of(pipeline, text)
+
+
+def test_contacted_for_comment_is_no_consultation(pipeline):
+    assert "CONSULT" not in _types_of(
+        pipeline, "Reuters has contacted the Peruvian Embassy in Santiago for comment."
+    )
+
+
+def test_contacting_a_counterpart_stays(pipeline):
+    assert "CONSULT" in _types_of(
+        pipeline, "Chile's foreign minister contacted his Peruvian counterpart on Monday."
+    )
+
+
+def test_the_meeting_a_summons_is_for_is_the_summons(pipeline):
+    text = (
+        "Chile declared Peru's president persona non grata on Monday. Foreign Minister Talvera summoned "
+        "Peru's ambassador Juan Perez for a meeting Monday at the war memorial in Santiago."
+    )
+    types = _types_of(pipeline, text)
+    assert "ACCUSE" in types and "CONSULT" not in types
+
+
+def test_a_meeting_travelled_to_stays(pipeline):
+    text = "Chile's foreign minister arrived in Lima for a meeting with his Peruvian counterpart on Monday."
+    assert "CONSULT" in _types_of(pipeline, text)
