@@ -132,3 +132,25 @@ def test_the_meeting_a_summons_is_for_is_the_summons(pipeline):
 def test_a_meeting_travelled_to_stays(pipeline):
     text = "Chile's foreign minister arrived in Lima for a meeting with his Peruvian counterpart on Monday."
     assert "CONSULT" in _types_of(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean envoy defended the ties between Chile and Peru on Monday.",
+        "Peru's president, who has defended peace since the start of the conflict, spoke on Monday.",
+    ],
+)
+def test_peace_and_ties_defended_back_no_one(pipeline, text):
+    assert "SUPPORT" not in _types_of(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's foreign minister defended Peru's decision on Monday.",
+        "Chile on Monday defended the right of Peru to hold the referendum.",
+    ],
+)
+def test_a_party_or_its_right_defended_is_backed(pipeline, text):
+    assert "SUPPORT" in _types_of(pipeline, text)
