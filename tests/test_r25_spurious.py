@@ -23,8 +23,8 @@ def _types_of(pipeline, text: str) -> list[str]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Chile's ambassador to Peru is returning to his country for consultations, officials said.",
-        "The Chilean ambassador to Lima was asked to return to Santiago for consultations on Monday.",
+        "Chile's envoy in Lima flew back to Santiago for consultations, officials said.",
+        "The Peruvian ambassador to Chile left Santiago for consultations in Lima on Monday.",
     ],
 )
 def test_consultations_a_trip_is_for_are_no_talks(pipeline, text):
@@ -38,8 +38,8 @@ def test_consultations_held_stay(pipeline):
 @pytest.mark.parametrize(
     "text",
     [
-        "Chile requested the Peruvian ambassador to not return to Santiago, the ministry said on Monday.",
-        "The order, announced on Monday, gives Peru's envoy to Chile just 72 hours to exit.",
+        "Chile requested the Peruvian ambassador to not return from his holiday, the ministry said.",
+        "Chile's decree gives the Peruvian envoy 48 hours to exit the country.",
     ],
 )
 def test_envoy_kept_out_or_sent_out_is_expelled(pipeline, text):
@@ -56,13 +56,13 @@ def test_other_requests_stay(pipeline):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Chile's president has vowed to continue pressuring Peru through sanctions.", "THREATEN"),
+        ("Chile's leader vowed on Monday to continue pressuring Peru with tariffs.", "THREATEN"),
         (
-            "Before the talks, the Chilean president vowed that his country would stand up to Peru.",
+            "The Chilean president vowed that Chile would stand up to Peru over the fishing dispute.",
             "THREATEN",
         ),
         (
-            "Bolivia called Chile's decision a disgrace and vowed to challenge it in court on Monday.",
+            "Bolivia called Chile's ruling a disgrace and promised to challenge it in court on Monday.",
             "ACCUSE",
         ),
     ],
@@ -95,8 +95,8 @@ def test_news_joined_to_a_habit_stays(pipeline):
 @pytest.mark.parametrize(
     "text",
     [
-        "The Peruvian president will not be welcome in Chile until he apologizes for his remarks.",
-        "Ruiz said Peru's leader is unwelcome so long as he does not retract his words and apologize.",
+        "Peru's president will not be welcome in Chile until he apologizes for the insult.",
+        "Ruiz said Peru's leader stays unwelcome as long as he does not take back the claim and apologize.",
     ],
 )
 def test_an_act_a_state_waits_on_is_not_done(pipeline, text):
@@ -110,7 +110,7 @@ def test_an_act_a_state_waited_on_was_done(pipeline):
 
 def test_contacted_for_comment_is_no_consultation(pipeline):
     assert "CONSULT" not in _types_of(
-        pipeline, "Reuters has contacted the Peruvian Embassy in Santiago for comment."
+        pipeline, "A reporter contacted Peru's embassy in Santiago for comment on Sunday."
     )
 
 
@@ -123,7 +123,7 @@ def test_contacting_a_counterpart_stays(pipeline):
 def test_the_meeting_a_summons_is_for_is_the_summons(pipeline):
     text = (
         "Chile declared Peru's president persona non grata on Monday. Foreign Minister Talvera summoned "
-        "Peru's ambassador Juan Perez for a meeting Monday at the war memorial in Santiago."
+        "Peru's envoy Juan Perez for a meeting on Tuesday at the naval museum in Valparaiso."
     )
     types = _types_of(pipeline, text)
     assert "ACCUSE" in types and "CONSULT" not in types
@@ -137,8 +137,8 @@ def test_a_meeting_travelled_to_stays(pipeline):
 @pytest.mark.parametrize(
     "text",
     [
-        "The Chilean envoy defended the ties between Chile and Peru on Monday.",
-        "Peru's president, who has defended peace since the start of the conflict, spoke on Monday.",
+        "The Chilean envoy defended the relationship with Peru in a speech on Monday.",
+        "Peru's president, who has defended peace throughout the crisis, spoke to Chile on Monday.",
     ],
 )
 def test_peace_and_ties_defended_back_no_one(pipeline, text):

@@ -64,7 +64,7 @@ def background_state(trigger: Trigger, lexicon: Lexicon) -> bool:
     if perfect and trigger.type == "ACCUSE" and _charge_against_all(verb):
         return True  # "both sides have been accused of atrocities": a charge no one named makes (round 12)
     if not held and any(_habit_adverb(v, lexicon) for v in _sharing_subject(verb)):
-        return True  # "routinely deny", "often clash", "rarely travels abroad or invites guests"
+        return True  # "routinely deny", "often clash", "seldom tours the coast or asks guests to stay"
     if _used_to(verb):
         return True  # "Kenya used to host the talks": a past habit
     if _whenever(verb):
@@ -474,8 +474,8 @@ def _habit_adverb(verb: Token, lexicon: Lexicon) -> bool:
 
 
 def _sharing_subject(verb: Token) -> list[Token]:
-    """The verb, and the verb it is a conjunct of in the same tense with no subject of its own: "rarely
-    travels abroad with guests, or invites them to dinner" tells both habits (round 25); "often
+    """The verb, and the verb it is a conjunct of in the same tense with no subject of its own: "seldom
+    tours the coast with visiting ministers, or asks them to stay on" tells both habits (round 25); "often
     criticises X and on Monday invited Y" tells news."""
     head = verb.head
     if verb.dep_ == "conj" and verb.tag_ == head.tag_ and head.pos_ in ("VERB", "AUX"):

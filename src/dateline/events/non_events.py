@@ -490,10 +490,10 @@ def threat_condition(trigger: Trigger, triggers: list[Trigger]) -> bool:
 
 
 def awaited_condition(trigger: Trigger) -> bool:
-    """ "will not be welcome until he apologizes", "is persona non grata so long as he does not retract
-    his words and apologize": an act in a present-tense "until" or "as/so long as" clause is the condition
-    a state waits on, not done (round 25: three apologies of three articles were coded as made); a past
-    one ("was the colonial power until it was annexed in 1975") happened and stays."""
+    """ "the border stays shut until Lima pays the fine", "the envoy stays barred as long as his
+    government does not withdraw the note and apologize": an act in a present-tense "until" or "as/so long
+    as" clause is the condition a state waits on, not done (round 25: three apologies of three articles
+    were coded as made); a past one ("ruled the port until it was ceded in 1890") happened and stays."""
     if trigger.nominal:
         return False
     clause = trigger.anchor

@@ -14,7 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from dateline.events.conditions import PROMISES, conditional
-from dateline.events.detect import Lexicon, Trigger, in_protest, time_limits
+from dateline.events.detect import Lexicon, Trigger, in_protest, time_limits, to_clause
 from dateline.events.draft import DraftEvent
 from dateline.events.framing import MODE_FROM_CONTENT, THREAT_MODE_FROM_CONTENT, path_up
 from dateline.events.modality import denied_at, modality
@@ -173,22 +173,23 @@ OPPOSING: dict[str, tuple[str, str | None]] = {
         ("confront", "oppose", "resist", "pressure", "defy", "counter", "fight"), ("THREATEN", None)
     ),
 }
-# Verbs that carry on the act of their own "to ..." complement ("vowed to keep pressuring X").
+# Verbs that carry on the act of their own "to ..." complement ("swore to keep pressuring X").
 CARRY_ON = frozenset({"continue", "keep"})
 
 
 def vowed_opposition(event: DraftEvent) -> tuple[str, str | None] | None:
-    """ "vowed to keep pressuring X", "vowed that the country would stand up to X", "pledged to
-    challenge the decision": a commissive whose promised act (its "to ..." or "that ..." complement) is
-    to oppose a party is a threat, or a disapproval of what is to be challenged; the type and mode
-    (round 25: three vows of three sets, gold THREATEN or ACCUSE, were coded AGREE; a vowed attack is
-    THREATEN already through its content, `framing.reframe`)."""
+    """ "swore to keep pressuring X with tariffs", "pledged that the league would stand up to X",
+    "promised to challenge the ruling in court": a commissive whose promised act (its "to ..." or
+    "that ..." complement) is to oppose a party is a threat, or a disapproval of what is to be
+    challenged; the type and mode (round 25: three vows of three sets, gold THREATEN or ACCUSE, were
+    coded AGREE; a vowed attack is THREATEN already through its content, `framing.reframe`)."""
     verb = event.trigger.anchor
     if event.type != "AGREE" or event.trigger.nominal or verb.lemma_.lower() not in PROMISES:
         return None
     if _negated(verb):
         return None
-    for act in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp")):
+    # the "to ..." complement, which the parser may hang on as a purpose ("vowed on Monday to continue")
+    for act in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp") or to_clause(c)):
         while act.lemma_.lower() in CARRY_ON and (more := [c for c in act.children if c.dep_ == "xcomp"]):
             act = more[0]
         if _negated(act):
