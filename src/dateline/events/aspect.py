@@ -63,8 +63,8 @@ def background_state(trigger: Trigger, lexicon: Lexicon) -> bool:
     held = perfect and trigger.type in VOICED and any(c.dep_ in ("dobj", "ccomp") for c in children)
     if perfect and trigger.type == "ACCUSE" and _charge_against_all(verb):
         return True  # "both sides have been accused of atrocities": a charge no one named makes (round 12)
-    if not held and any(c.dep_ == "advmod" and c.lemma_.lower() in lexicon.habitual for c in children):
-        return True  # "routinely deny", "often clash"
+    if not held and any(_habit_adverb(v, lexicon) for v in _sharing_subject(verb)):
+        return True  # "routinely deny", "often clash", "seldom tours the coast or asks guests to stay"
     if _used_to(verb):
         return True  # "Kenya used to host the talks": a past habit
     if _whenever(verb):
@@ -467,6 +467,20 @@ def _remains(verb: Token) -> bool:
     if verb.dep_ in ("acomp", "xcomp", "oprd"):
         states.append(verb.head)
     return any(t.lemma_.lower() in STATE_VERBS and t.tag_ in PRESENT for t in states)
+
+
+def _habit_adverb(verb: Token, lexicon: Lexicon) -> bool:
+    return any(c.dep_ == "advmod" and c.lemma_.lower() in lexicon.habitual for c in verb.children)
+
+
+def _sharing_subject(verb: Token) -> list[Token]:
+    """The verb, and the verb it is a conjunct of in the same tense with no subject of its own: "seldom
+    tours the coast with visiting ministers, or asks them to stay on" tells both habits (round 25); "often
+    criticises X and on Monday invited Y" tells news."""
+    head = verb.head
+    if verb.dep_ == "conj" and verb.tag_ == head.tag_ and head.pos_ in ("VERB", "AUX"):
+        return [verb] if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) else [verb, head]
+    return [verb]
 
 
 def _clause_verb(token: Token) -> Token | None:

@@ -50,6 +50,7 @@ from dateline.events.modes import act_mode
 from dateline.events.nested import nested_parties
 from dateline.events.non_events import (
     audience_addressed,
+    awaited_condition,
     background,
     ended_tie,
     endured_pressure,
@@ -127,6 +128,7 @@ from dateline.events.recast import (
     make_travel_sanction,
     make_ultimatum,
     make_visit,
+    make_vowed,
     named_in_passing,
     official_protest,
     own_counterpart,
@@ -141,6 +143,7 @@ from dateline.events.recast import (
     summons_purpose,
     travel_advice,
     verdict,
+    vowed_opposition,
     warned_act,
     warned_condition,
     withheld_stance,
@@ -354,7 +357,7 @@ def code_sentence(
             continue
         if forecast(trig, lexicon) or threat_condition(trig, triggers) or protest_demand(trig, triggers):
             continue
-        if prevented_act(trig) or endured_pressure(trig):
+        if prevented_act(trig) or endured_pressure(trig) or awaited_condition(trig):
             continue
         if (
             warned_condition(trig, lexicon)
@@ -462,6 +465,8 @@ def code_sentence(
             make_travel_sanction(event)
         elif intended_attack(event, lexicon) or conditional_attack(event):
             make_threat(event)
+        elif vowed := vowed_opposition(event):
+            make_vowed(event, vowed)
         elif threatened := punishing_alternative(event, triggers):
             make_ultimatum(event, threatened)
         elif stopped_cooperation(event):

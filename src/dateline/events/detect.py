@@ -238,7 +238,7 @@ def context_of(token: Token, depth: int = 3) -> tuple[set[str], set[str]]:
     # "called for X to reciprocate": the "for" of a for-to clause is the verb's own preposition.
     words |= {"for" for child in token.children if for_clause(child)}
     # "sent engineers to help build ...": the verb of a "to ..." purpose or complement, marked ">".
-    words |= {">" + child.lemma_.lower() for child in token.children if _infinitive(child)}
+    words |= {">" + child.lemma_.lower() for child in token.children if to_clause(child)}
     # "gave the envoy 72 hours to leave", "imposed a deadline for the envoy to leave": a span of time
     # granted is for the act of its own "to ..." clause, which counts as the verb's ("to leave"), and
     # that clause's subject is the one who must act ("the envoy").
@@ -324,7 +324,7 @@ def _coordinated_noun(noun: Token, child: Token, head: Token) -> bool:
     return child.dep_ == "conj" and noun.i != head.i and noun.pos_ == "NOUN" and child.pos_ == "NOUN"
 
 
-def _infinitive(token: Token) -> bool:
+def to_clause(token: Token) -> bool:
     """A "to ..." clause hanging on a verb, as its complement or its purpose."""
     return token.dep_ in ("xcomp", "advcl") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in token.children

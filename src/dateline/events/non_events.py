@@ -489,6 +489,30 @@ def threat_condition(trigger: Trigger, triggers: list[Trigger]) -> bool:
     )
 
 
+def awaited_condition(trigger: Trigger) -> bool:
+    """ "the border stays shut until Lima pays the fine", "the envoy stays barred as long as his
+    government does not withdraw the note and apologize": an act in a present-tense "until" or "as/so long
+    as" clause is the condition a state waits on, not done (round 25: three apologies of three articles
+    were coded as made); a past one ("ruled the port until it was ceded in 1890") happened and stays."""
+    if trigger.nominal:
+        return False
+    clause = trigger.anchor
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "advcl":
+        return False
+    doc = clause.doc
+    awaited = any(
+        c.dep_ == "mark"
+        and (c.lower_ == "until" or (c.lower_ == "as" and c.i > 0 and doc[c.i - 1].lower_ == "long"))
+        for c in clause.children
+    )
+    present = clause.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in clause.children
+    )
+    return awaited and present
+
+
 # Verbs whose "from ..." gerund is what they stop from happening ("barred women from visiting parks").
 PREVENTING = frozenset(
     {"prevent", "bar", "ban", "block", "stop", "keep", "prohibit", "forbid", "deter", "restrict", "hinder"}

@@ -13,8 +13,8 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from dateline.events.conditions import conditional
-from dateline.events.detect import Lexicon, Trigger, in_protest, time_limits
+from dateline.events.conditions import PROMISES, conditional
+from dateline.events.detect import Lexicon, Trigger, in_protest, time_limits, to_clause
 from dateline.events.draft import DraftEvent
 from dateline.events.framing import MODE_FROM_CONTENT, THREAT_MODE_FROM_CONTENT, path_up
 from dateline.events.modality import denied_at, modality
@@ -162,6 +162,54 @@ def intended_attack(event: DraftEvent, lexicon: Lexicon) -> bool:
     anchor: Token = event.trigger.anchor
     head = anchor.head
     return anchor.dep_ == "xcomp" and head.lemma_.lower() in lexicon.volition and not _negated(head)
+
+
+# Verbs of standing up to a party: vowed, they are a threat to it (PETRARCH-2 CAMEO.2.0, MIT: VOW - *
+# &OPPOSITION, VOW - * RESISTANCE [130], CAMEO2PLOVER THREATEN), not an offer of cooperation; a decision
+# or claim vowed to be challenged is disapproved (CHALLENGE - * DECISION, * CLAIM [110], ACCUSE).
+OPPOSING: dict[str, tuple[str, str | None]] = {
+    **dict.fromkeys(("challenge", "contest"), ("ACCUSE", "disapprove")),
+    **dict.fromkeys(
+        ("confront", "oppose", "resist", "pressure", "defy", "counter", "fight"), ("THREATEN", None)
+    ),
+}
+# Verbs that carry on the act of their own "to ..." complement ("swore to keep pressuring X").
+CARRY_ON = frozenset({"continue", "keep"})
+
+
+def vowed_opposition(event: DraftEvent) -> tuple[str, str | None] | None:
+    """ "swore to keep pressuring X with tariffs", "pledged that the league would stand up to X",
+    "promised to challenge the ruling in court": a commissive whose promised act (its "to ..." or
+    "that ..." complement) is to oppose a party is a threat, or a disapproval of what is to be
+    challenged; the type and mode (round 25: three vows of three sets, gold THREATEN or ACCUSE, were
+    coded AGREE; a vowed attack is THREATEN already through its content, `framing.reframe`)."""
+    verb = event.trigger.anchor
+    if event.type != "AGREE" or event.trigger.nominal or verb.lemma_.lower() not in PROMISES:
+        return None
+    if _negated(verb):
+        return None
+    # the "to ..." complement, which the parser may hang on as a purpose ("vowed on Monday to continue")
+    for act in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp") or to_clause(c)):
+        while act.lemma_.lower() in CARRY_ON and (more := [c for c in act.children if c.dep_ == "xcomp"]):
+            act = more[0]
+        if _negated(act):
+            continue
+        if _stands_up(act):
+            return "THREATEN", None
+        if act.lemma_.lower() in OPPOSING:
+            return OPPOSING[act.lemma_.lower()]
+    return None
+
+
+def make_vowed(event: DraftEvent, kind: tuple[str, str | None]) -> None:
+    (event.type, event.mode), event.modality = kind, "asserted"
+
+
+def _stands_up(verb: Token) -> bool:
+    """ "stand up to X", "stand against X"."""
+    return verb.lemma_.lower() == "stand" and any(
+        c.lower_ in ("up", "against") and c.dep_ in ("prt", "prep", "advmod") for c in verb.children
+    )
 
 
 def conditional_attack(event: DraftEvent) -> bool:
@@ -494,12 +542,18 @@ def summons_purpose(trigger: Trigger, triggers: list[Trigger]) -> bool:
     """ "summoned the ambassador to protest the remarks", "summoned the envoy to lodge a strong protest":
     the complaint a summons is for is what the summons (itself an official complaint, ACCUSE) says,
     not a second event (coded apart, it was a demonstration or a planned complaint that dedup kept
-    apart from the summons)."""
+    apart from the summons). So are the talks it is "for" ("summoned the envoy for a meeting on
+    Monday", round 25): the summons is that meeting."""
     anchor = trigger.anchor
-    if trigger.type not in ("PROTEST", "ACCUSE") or anchor.dep_ not in ("advcl", "xcomp"):
+    purpose = anchor.dep_ == "pobj" and anchor.head.lower_ == "for"
+    if trigger.type == "CONSULT" and trigger.nominal and purpose:
+        summons = anchor.head.head
+    elif trigger.type in ("PROTEST", "ACCUSE") and anchor.dep_ in ("advcl", "xcomp"):
+        summons = anchor.head
+    else:
         return False
     return any(
-        other.type == "ACCUSE" and other.anchor.i == anchor.head.i and other.entry.lemma == "summon"
+        other.type == "ACCUSE" and other.anchor.i == summons.i and other.entry.lemma == "summon"
         for other in triggers
     )
 
