@@ -14,7 +14,11 @@ it ("Russia said it would close its consulate in the Baltic country"). A plural 
 countries") is every fitting country named so far, when there are two or more.
 
 A description without such a word ("the country", "the nation") is left alone: it is as often the
-outlet's own country or a place ("in the country") as the other side, and nothing says which. A
+outlet's own country or a place ("in the country") as the other side, and nothing says which. "That
+country" / "that nation" does say which: the demonstrative points back, so it is the country named last
+("police entered the embassy of Mexico and detained a former minister of that country"), never one whose
+subject commands it. "The island" (alone or before a kind: "the island nation") is the island state
+named before ("Washington cut its ties with the island"); "the islands" is more often a territory. A
 capitalised word the region table lacks ("the Hoang Sa archipelago", "the Paracel Islands") makes a
 name, not a description.
 """
@@ -33,9 +37,11 @@ from dateline.records import ActorMention
 DESCRIPTION = "country description"  # `ActorMention.how`
 # "state" and "republic" only with a word of the table ("the Gulf state", "the former Soviet republic"):
 # alone they are the country's own state or its name.
-SINGULAR_HEADS = frozenset(
-    {"country", "nation", "state", "republic", "archipelago", "kingdom", "sultanate", "emirate", "monarchy"}
-)
+SINGULAR_HEADS = frozenset({
+    "country", "nation", "state", "republic", "archipelago", "island", "kingdom", "sultanate", "emirate",
+    "monarchy",
+})  # fmt: skip
+DEMONSTRATIVE_HEADS = frozenset({"country", "nation"})  # "that country": the one named last
 PLURAL_HEADS = frozenset({"countries", "nations", "states"})
 HEADS = SINGULAR_HEADS | PLURAL_HEADS
 # Words before the head that make it some other country than the one named before ("the other country",
@@ -54,11 +60,14 @@ class CountryDescriptions(SentenceView):
     found: list[ActorMention]
 
     def _description(self, i: int) -> tuple[list[ActorMention], int] | None:
+        if self._key(i) == "that":
+            return self._demonstrative(i)
         if self._key(i) != "the":
             return None
         k = i + 1
         words: list[str] = []
-        while self._key(k) not in HEADS or self.subs[k].capitalized:
+        # a head before another head describes it: "the island nation"
+        while self._key(k) not in HEADS or self.subs[k].capitalized or self._key(k + 1) in HEADS:
             if k - i > REACH or k >= len(self.subs):
                 return None
             if self._key(k) != "-":
@@ -85,6 +94,20 @@ class CountryDescriptions(SentenceView):
         if not actors:
             return None
         return [self._mention(i, k + 1, actors, DESCRIPTION)], k + 1
+
+    def _demonstrative(self, i: int) -> tuple[list[ActorMention], int] | None:
+        """The description "that country" at i: the country named last, other than a commanding subject's."""
+        k = i + 1
+        if self._key(k) not in DEMONSTRATIVE_HEADS or self._key(k + 1) == "of" or not self._heads_phrase(k):
+            return None
+        span = self.doc.char_span(self.subs[i].start, self.subs[i].end, alignment_mode="expand")
+        if span is None or span.root.dep_ != "det":
+            return None  # "he said that country music ...": a conjunction
+        barred = self._subject_countries(k)
+        candidates = [c for c in self.state.mentioned if c not in barred and c in self.kb.countries]
+        if not candidates:
+            return None
+        return [self._mention(i, k + 1, (self.kb.countries[candidates[-1]].actor(),), DESCRIPTION)], k + 1
 
     def _descriptive(self, k: int) -> bool:
         """Whether sub-token k may describe the country: a word of the region table ("gulf", "island",
