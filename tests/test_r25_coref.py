@@ -28,7 +28,7 @@ def _described(resolver, nlp, text: str) -> dict[str, list[str | None]]:
             ["PER"],
         ),
         (
-            "Brazil hosted talks on Bolivia. The bloc suspended that country on Friday.",
+            "The bloc hosted talks on Bolivia and suspended that country on Friday.",
             "that country",
             ["BOL"],
         ),
@@ -37,6 +37,11 @@ def _described(resolver, nlp, text: str) -> dict[str, list[str | None]]:
             "that country",
             ["SDN"],
         ),
+        (
+            "Chile hosted Bolivia. The bloc, which mediates the crisis in Peru, suspended that country.",
+            "that country",
+            ["PER"],
+        ),  # a country in a relative clause on the subject is not the subject's
         (
             "Canada sent a trade mission to Jamaica in May. Ottawa cut its aid to the island in June.",
             "the island",
@@ -57,6 +62,7 @@ def test_a_demonstrative_or_an_island_is_the_country_named_before(resolver, nlp,
     "text",
     [
         "Spain said that country had broken the accord.",  # only the commanding subject's country
+        "Brazil hosted talks on Bolivia. The bloc suspended that country.",  # named in another sentence
         "He said that country music was popular in Kenya.",  # a conjunction, not a determiner
         "Japan protested after Chinese ships sailed near the island of Okinawa.",  # a place's name
         "Kenya and Uganda signed a pact on the island.",  # no island state named
