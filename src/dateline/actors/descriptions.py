@@ -14,14 +14,10 @@ it ("Russia said it would close its consulate in the Baltic country"). A plural 
 countries") is every fitting country named so far, when there are two or more.
 
 A description without such a word ("the country", "the nation") is left alone: it is as often the
-outlet's own country or a place ("in the country") as the other side, and nothing says which. "That
-country" / "that nation" does say which: the demonstrative points back, so it is the country its
-sentence named last ("police entered the embassy of Mexico and detained a former minister of that
-country"), never one whose subject commands it (a country in a relative clause on that subject may be
-it). "The island" (alone or before a kind: "the island nation") is the island state named before
-("Washington cut its ties with the island"); "the islands" is more often a territory. A capitalised word
-the region table lacks ("the Hoang Sa archipelago", "the Paracel Islands") makes a name, not a
-description.
+outlet's own country or a place ("in the country") as the other side, and nothing says which. "The
+island" (alone or before a kind: "the island nation") is the island state named before ("Washington cut
+its ties with the island"); "the islands" is more often a territory. A capitalised word the region table
+lacks ("the Hoang Sa archipelago", "the Paracel Islands") makes a name, not a description.
 """
 
 from __future__ import annotations
@@ -42,7 +38,6 @@ SINGULAR_HEADS = frozenset({
     "country", "nation", "state", "republic", "archipelago", "island", "kingdom", "sultanate", "emirate",
     "monarchy",
 })  # fmt: skip
-DEMONSTRATIVE_HEADS = frozenset({"country", "nation"})  # "that country": the one named last
 PLURAL_HEADS = frozenset({"countries", "nations", "states"})
 HEADS = SINGULAR_HEADS | PLURAL_HEADS
 # Words before the head that make it some other country than the one named before ("the other country",
@@ -61,8 +56,6 @@ class CountryDescriptions(SentenceView):
     found: list[ActorMention]
 
     def _description(self, i: int) -> tuple[list[ActorMention], int] | None:
-        if self._key(i) == "that":
-            return self._demonstrative(i)
         if self._key(i) != "the":
             return None
         k = i + 1
@@ -95,22 +88,6 @@ class CountryDescriptions(SentenceView):
         if not actors:
             return None
         return [self._mention(i, k + 1, actors, DESCRIPTION)], k + 1
-
-    def _demonstrative(self, i: int) -> tuple[list[ActorMention], int] | None:
-        """The description "that country" at i: the country its sentence named last before it, other than a
-        commanding subject's (the demonstrative points to a country just named)."""
-        k = i + 1
-        if self._key(k) not in DEMONSTRATIVE_HEADS or self._key(k + 1) == "of" or not self._heads_phrase(k):
-            return None
-        span = self.doc.char_span(self.subs[i].start, self.subs[i].end, alignment_mode="expand")
-        if span is None or span.root.dep_ != "det":
-            return None  # "he said that country music ...": a conjunction
-        barred = self._subject_countries(k)
-        named = [a.country for m in self.found if m.start < self.subs[i].start for a in m.actors if a.country]
-        candidates = [c for c in named if c not in barred and c in self.kb.countries]
-        if not candidates:
-            return None
-        return [self._mention(i, k + 1, (self.kb.countries[candidates[-1]].actor(),), DESCRIPTION)], k + 1
 
     def _descriptive(self, k: int) -> bool:
         """Whether sub-token k may describe the country: a word of the region table ("gulf", "island",
@@ -172,7 +149,7 @@ class CountryDescriptions(SentenceView):
             for verb in clauses
             for s in verb.children
             if s.dep_ in SUBJECT_DEPS and s != tok and not s.is_ancestor(tok)
-            for t in _outside_relatives(s)
+            for t in s.subtree
         }
         return {
             a.country
@@ -181,13 +158,6 @@ class CountryDescriptions(SentenceView):
             for a in m.actors
             if a.country
         }
-
-
-def _outside_relatives(subject: Token) -> list[Token]:
-    """The subject's tokens but those of a relative clause on it: "the bloc, which mediates in X, suspended
-    that country" has the bloc as its subject, not X."""
-    inner = {t.i for r in subject.subtree if r.dep_ == "relcl" for t in r.subtree}
-    return [t for t in subject.subtree if t.i not in inner]
 
 
 @cache

@@ -45,8 +45,7 @@ COUNTERPART_FIRST = {c[0] for c in COUNTERPART}  # a cheap test before the phras
 ENVOY_ROLES = frozenset({"ambassador", "special envoy"})
 # Lower-case keys at which some rule of `_SentenceRun.parse` starts whatever the KB and lexicons hold.
 STARTERS = DETERMINERS | FORMER | ADJECTIVES | HONORIFICS | COUNTERPART_FIRST | SINGULAR | PLURAL | NEUTER
-# "all parties to the conflict" (groups.py), "that country" (descriptions.py)
-STARTERS |= {"(", "all", "that"}
+STARTERS |= {"(", "all"}  # "all parties to the conflict" (groups.py)
 
 
 class Resolver:
