@@ -14,10 +14,9 @@ it ("Russia said it would close its consulate in the Baltic country"). A plural 
 countries") is every fitting country named so far, when there are two or more.
 
 A description without such a word ("the country", "the nation") is left alone: it is as often the
-outlet's own country or a place ("in the country") as the other side, and nothing says which. "The
-island" (alone or before a kind: "the island nation") is the island state named before ("Washington cut
-its ties with the island"); "the islands" is more often a territory. A capitalised word the region table
-lacks ("the Hoang Sa archipelago", "the Paracel Islands") makes a name, not a description.
+outlet's own country or a place ("in the country") as the other side, and nothing says which. A
+capitalised word the region table lacks ("the Hoang Sa archipelago", "the Paracel Islands") makes a
+name, not a description.
 """
 
 from __future__ import annotations
@@ -34,10 +33,9 @@ from dateline.records import ActorMention
 DESCRIPTION = "country description"  # `ActorMention.how`
 # "state" and "republic" only with a word of the table ("the Gulf state", "the former Soviet republic"):
 # alone they are the country's own state or its name.
-SINGULAR_HEADS = frozenset({
-    "country", "nation", "state", "republic", "archipelago", "island", "kingdom", "sultanate", "emirate",
-    "monarchy",
-})  # fmt: skip
+SINGULAR_HEADS = frozenset(
+    {"country", "nation", "state", "republic", "archipelago", "kingdom", "sultanate", "emirate", "monarchy"}
+)
 PLURAL_HEADS = frozenset({"countries", "nations", "states"})
 HEADS = SINGULAR_HEADS | PLURAL_HEADS
 # Words before the head that make it some other country than the one named before ("the other country",
@@ -60,8 +58,7 @@ class CountryDescriptions(SentenceView):
             return None
         k = i + 1
         words: list[str] = []
-        # a head before another head describes it: "the island nation"
-        while self._key(k) not in HEADS or self.subs[k].capitalized or self._key(k + 1) in HEADS:
+        while self._key(k) not in HEADS or self.subs[k].capitalized:
             if k - i > REACH or k >= len(self.subs):
                 return None
             if self._key(k) != "-":
