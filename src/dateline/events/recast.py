@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from dateline.actors.resolve import ENVOY_ROLES
 from dateline.events.conditions import PROMISES, conditional
 from dateline.events.detect import Lexicon, Trigger, in_protest, time_limits, to_clause
 from dateline.events.draft import DraftEvent
@@ -663,6 +664,46 @@ def own_counterpart(event: DraftEvent, triggers: list[Trigger]) -> bool:
     return any(
         t.type == "SANCTION" and t.entry.mode in COUNTERPART_MODES and t.start < trig.start for t in triggers
     )
+
+
+# Words that name an expulsion: of a diplomat a measure against the sending state (PLOVER SANCTION expel,
+# CAMEO 161), of anyone else a deportation (COERCE deport, the trigger rows' default).
+EXPULSION_WORDS = frozenset({"expel", "expulsion"})
+
+
+def expelled_envoy(event: DraftEvent) -> bool:
+    """ "Ambassador Ann Smith, who was expelled last week, ...", "an expulsion notice against Ambassador
+    Smith": an expulsion the trigger rows read as a deportation (no diplomat among the words that hang
+    on it) whose participant is resolved as a state's envoy is the diplomat's expulsion, the type the
+    diplomat rows give whatever the report's wording, so that reports of one expulsion agree."""
+    if event.type != "COERCE" or event.mode != "deport" or event.trigger.entry.lemma not in EXPULSION_WORDS:
+        return False
+    return any(ea.actor.role in ENVOY_ROLES for ea in event.actors)
+
+
+def make_expulsion(event: DraftEvent) -> None:
+    event.type, event.mode = "SANCTION", "expel"
+
+
+def signed_agreement(event: DraftEvent, triggers: list[Trigger]) -> bool:
+    """ "The accord, signed by the two presidents, calls for ...", "trade pact signed in Lakeport": an
+    agreement named by its noun with a participle of signing on it is the signed agreement (PLOVER
+    SUPPORT: "actions which ratify, sign, or finalize an agreement"), as "signed the accord" is; the
+    noun alone reads AGREE, so reports of one signing that name it either way would disagree."""
+    trig = event.trigger
+    if event.type != "AGREE" or not trig.nominal:
+        return False
+    return any(
+        t.type == "SUPPORT"
+        and t.entry.lemma == "sign"
+        and t.anchor.dep_ == "acl"
+        and t.anchor.head.i == trig.anchor.i
+        for t in triggers
+    )
+
+
+def make_signing(event: DraftEvent) -> None:
+    event.type, event.mode = "SUPPORT", None
 
 
 def make_recall(event: DraftEvent) -> None:
