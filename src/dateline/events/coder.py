@@ -126,7 +126,6 @@ from dateline.events.recast import (
     make_refusal,
     make_rejection,
     make_sanction,
-    make_signing,
     make_threat,
     make_travel_sanction,
     make_ultimatum,
@@ -142,7 +141,6 @@ from dateline.events.recast import (
     punishing_alternative,
     refusal,
     reported_violation,
-    signed_agreement,
     stopped_cooperation,
     summons_purpose,
     travel_advice,
@@ -479,8 +477,6 @@ def code_sentence(
             make_recall(event)
         elif expelled_envoy(event):
             make_expulsion(event)
-        elif signed_agreement(event, triggers):
-            make_signing(event)
         elif official_protest(event):
             make_complaint(event)
         elif protest_mode := protesters_force(event):

@@ -685,27 +685,6 @@ def make_expulsion(event: DraftEvent) -> None:
     event.type, event.mode = "SANCTION", "expel"
 
 
-def signed_agreement(event: DraftEvent, triggers: list[Trigger]) -> bool:
-    """ "The accord, signed by the two presidents, calls for ...", "trade pact signed in Lakeport": an
-    agreement named by its noun with a participle of signing on it is the signed agreement (PLOVER
-    SUPPORT: "actions which ratify, sign, or finalize an agreement"), as "signed the accord" is; the
-    noun alone reads AGREE, so reports of one signing that name it either way would disagree."""
-    trig = event.trigger
-    if event.type != "AGREE" or not trig.nominal:
-        return False
-    return any(
-        t.type == "SUPPORT"
-        and t.entry.lemma == "sign"
-        and t.anchor.dep_ == "acl"
-        and t.anchor.head.i == trig.anchor.i
-        for t in triggers
-    )
-
-
-def make_signing(event: DraftEvent) -> None:
-    event.type, event.mode = "SUPPORT", None
-
-
 def make_recall(event: DraftEvent) -> None:
     event.type, event.mode = "SANCTION", "withdraw"
 
