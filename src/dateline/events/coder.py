@@ -107,6 +107,7 @@ from dateline.events.recast import (
     denied,
     denied_wrong,
     disclaimed,
+    expelled_envoy,
     foreign_target,
     held_together,
     hosted_guest,
@@ -117,6 +118,7 @@ from dateline.events.recast import (
     make_complaint,
     make_cooperation,
     make_denial,
+    make_expulsion,
     make_hosting,
     make_option,
     make_protest,
@@ -473,6 +475,8 @@ def code_sentence(
             make_sanction(event)
         elif own_counterpart(event, triggers):
             make_recall(event)
+        elif expelled_envoy(event):
+            make_expulsion(event)
         elif official_protest(event):
             make_complaint(event)
         elif protest_mode := protesters_force(event):

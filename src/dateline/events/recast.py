@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from dateline.actors.resolve import ENVOY_ROLES
 from dateline.events.conditions import PROMISES, conditional
 from dateline.events.detect import Lexicon, Trigger, in_protest, time_limits, to_clause
 from dateline.events.draft import DraftEvent
@@ -663,6 +664,25 @@ def own_counterpart(event: DraftEvent, triggers: list[Trigger]) -> bool:
     return any(
         t.type == "SANCTION" and t.entry.mode in COUNTERPART_MODES and t.start < trig.start for t in triggers
     )
+
+
+# Words that name an expulsion: of a diplomat a measure against the sending state (PLOVER SANCTION expel,
+# CAMEO 161), of anyone else a deportation (COERCE deport, the trigger rows' default).
+EXPULSION_WORDS = frozenset({"expel", "expulsion"})
+
+
+def expelled_envoy(event: DraftEvent) -> bool:
+    """ "Ambassador Ann Smith, who was expelled last week, ...", "an expulsion notice against Ambassador
+    Smith": an expulsion the trigger rows read as a deportation (no diplomat among the words that hang
+    on it) whose participant is resolved as a state's envoy is the diplomat's expulsion, the type the
+    diplomat rows give whatever the report's wording, so that reports of one expulsion agree."""
+    if event.type != "COERCE" or event.mode != "deport" or event.trigger.entry.lemma not in EXPULSION_WORDS:
+        return False
+    return any(ea.actor.role in ENVOY_ROLES for ea in event.actors)
+
+
+def make_expulsion(event: DraftEvent) -> None:
+    event.type, event.mode = "SANCTION", "expel"
 
 
 def make_recall(event: DraftEvent) -> None:
