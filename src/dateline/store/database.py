@@ -267,12 +267,6 @@ class Database:
             for u, o, day in rows
         ]
 
-    def undated_articles(self) -> list[str]:
-        sources = "json_extract_string(published_detail, '$.candidates[*].source')"
-        query = f"""SELECT id FROM articles WHERE time_dct IS NULL
-               AND NOT coalesce(list_contains({sources}, ?), false) ORDER BY rowid"""  # noqa: S608 (fixed text)
-        return [r[0] for r in self.con.execute(query, [CORPUS]).fetchall()]
-
     def stored(self, article_ids: Iterable[str]) -> list[Article]:
         wanted = list(article_ids)
         cur = self.con.execute("SELECT * FROM articles WHERE id IN (SELECT unnest(?))", [wanted])
