@@ -7,17 +7,11 @@ sentence is invented."""
 from __future__ import annotations
 
 import pytest
-from coding_support import pipeline_events
-
-from dateline.records import EventMention
+from coding_support import pipeline_events, types_of
 
 
-def _types(events: list[EventMention]) -> list[str]:
-    return [e.type for e in events]
-
-
-def _types_of(pipeline, text: str) -> list[str]:
-    return _types(pipeline_events(pipeline, text))
+def _types_of(pipeline, text: str) -> set[str]:
+    return types_of(pipeline_events(pipeline, text))
 
 
 @pytest.mark.parametrize(

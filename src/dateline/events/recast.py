@@ -202,7 +202,8 @@ def vowed_opposition(event: DraftEvent) -> tuple[str, str | None] | None:
 
 
 def make_vowed(event: DraftEvent, kind: tuple[str, str | None]) -> None:
-    (event.type, event.mode), event.modality = kind, "asserted"
+    event.type, event.mode = kind
+    event.modality = "asserted"
 
 
 def _stands_up(verb: Token) -> bool:
@@ -291,8 +292,9 @@ def verdict(trigger: Trigger) -> bool:
         return False
     if trigger.entry.pos == "A":
         return True
-    predicate = any("^be" in c.words for c in trigger.entry.conditions)
-    return trigger.nominal and predicate and trigger.head.lemma_.lower() not in BREACH_NOUNS
+    if not trigger.nominal or trigger.head.lemma_.lower() in BREACH_NOUNS:
+        return False
+    return any("^be" in c.words for c in trigger.entry.conditions)
 
 
 def claimed_breach(trigger: Trigger, lexicon: Lexicon) -> tuple[Token, Token] | None:
