@@ -70,6 +70,11 @@ def test_a_vow_to_cooperate_stays_an_agreement(pipeline):
     assert "AGREE" in _types_of(pipeline, "Chile vowed to continue cooperating with Peru on trade.")
 
 
+def test_a_vow_to_fight_an_ill_stays_an_agreement(pipeline):
+    types = _types_of(pipeline, "Chile and Peru met on Monday. Both vowed to fight smuggling on the border.")
+    assert "AGREE" in types and "THREATEN" not in types
+
+
 @pytest.mark.parametrize(
     ("text", "habit"),
     [
