@@ -7,17 +7,11 @@ sentence is invented."""
 from __future__ import annotations
 
 import pytest
-from coding_support import pipeline_events
-
-from dateline.records import EventMention
+from coding_support import pipeline_events, types_of
 
 
-def _types(events: list[EventMention]) -> list[str]:
-    return [e.type for e in events]
-
-
-def _types_of(pipeline, text: str) -> list[str]:
-    return _types(pipeline_events(pipeline, text))
+def _types_of(pipeline, text: str) -> set[str]:
+    return types_of(pipeline_events(pipeline, text))
 
 
 @pytest.mark.parametrize(
@@ -74,6 +68,11 @@ def test_a_vow_to_oppose_a_party_is_no_agreement(pipeline, text, expected):
 
 def test_a_vow_to_cooperate_stays_an_agreement(pipeline):
     assert "AGREE" in _types_of(pipeline, "Chile vowed to continue cooperating with Peru on trade.")
+
+
+def test_a_vow_to_fight_an_ill_stays_an_agreement(pipeline):
+    types = _types_of(pipeline, "Chile and Peru met on Monday. Both vowed to fight smuggling on the border.")
+    assert "AGREE" in types and "THREATEN" not in types
 
 
 @pytest.mark.parametrize(

@@ -19,7 +19,7 @@ from dateline.events.detect import Lexicon, Trigger, in_protest, time_limits, to
 from dateline.events.draft import DraftEvent
 from dateline.events.framing import MODE_FROM_CONTENT, THREAT_MODE_FROM_CONTENT, path_up
 from dateline.events.modality import denied_at, modality
-from dateline.events.modes import as_visit
+from dateline.events.modes import _cues, as_visit
 from dateline.events.ontology import Ontology
 from dateline.events.participants import OPENING_QUOTES, MentionIndex
 from dateline.records import EventActor
@@ -193,8 +193,9 @@ def vowed_opposition(event: DraftEvent) -> tuple[str, str | None] | None:
     for act in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp") or to_clause(c)):
         while act.lemma_.lower() in CARRY_ON and (more := [c for c in act.children if c.dep_ == "xcomp"]):
             act = more[0]
-        if _negated(act):
-            continue
+        ills = [c for c in act.children if c.dep_ == "dobj" and c.lemma_.lower() in _cues("crime")]
+        if _negated(act) or ills:
+            continue  # "committed to fight smuggling": an ill fought, no party opposed
         if _stands_up(act):
             return "THREATEN", None
         if act.lemma_.lower() in OPPOSING:
@@ -203,7 +204,8 @@ def vowed_opposition(event: DraftEvent) -> tuple[str, str | None] | None:
 
 
 def make_vowed(event: DraftEvent, kind: tuple[str, str | None]) -> None:
-    (event.type, event.mode), event.modality = kind, "asserted"
+    event.type, event.mode = kind
+    event.modality = "asserted"
 
 
 def _stands_up(verb: Token) -> bool:
@@ -292,8 +294,9 @@ def verdict(trigger: Trigger) -> bool:
         return False
     if trigger.entry.pos == "A":
         return True
-    predicate = any("^be" in c.words for c in trigger.entry.conditions)
-    return trigger.nominal and predicate and trigger.head.lemma_.lower() not in BREACH_NOUNS
+    if not trigger.nominal or trigger.head.lemma_.lower() in BREACH_NOUNS:
+        return False
+    return any("^be" in c.words for c in trigger.entry.conditions)
 
 
 def claimed_breach(trigger: Trigger, lexicon: Lexicon) -> tuple[Token, Token] | None:
