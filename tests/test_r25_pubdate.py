@@ -28,7 +28,8 @@ def test_a_dashed_day_with_a_dotted_record_number_in_the_query_is_the_urls_day()
     assert found is not None and found[0] == date(2023, 3, 21)
     page = "House debates\n\nTuesday, 21 March 2023\n\nQuestions without Notice\n\n" + BODY
     assert _published(page, "https://www.example.org/debates/?id=2023-03-21.46.1").value == "2023-03-21"
-    # a dotted day inside a dotted version number stays none
+    # a dotted day inside a dotted version number stays none, opening it or inside it
+    assert url_date("https://www.example.org/files/2023.11.05.3/") is None
     assert url_date("https://www.example.org/files/1.2023.11.05.3/") is None
 
 

@@ -298,7 +298,7 @@ def classify(unit: Unit, order: DayOrder | None = None) -> None:
         return
     if len(plain) > 160:
         return
-    found = [f for f in find_dates(plain, order) if not _in_link(plain, f)]
+    found = _outside_links(plain, find_dates(plain, order))
     if _day_heading(plain, found):
         unit.reason = "a day's heading in a programme"
         return
@@ -357,11 +357,12 @@ def classify(unit: Unit, order: DayOrder | None = None) -> None:
 _LINK = re.compile(r"(?:https?://|www\.)\S+", re.I)
 
 
-def _in_link(plain: str, found: FoundDate) -> bool:
-    """The date lies inside a web address on the line: the day of the page it links to (the story a
-    republished post cites), not a date line's; the article's own address, printed in its header, is
-    read as its URL (`_printed_url`) before lines are classified."""
-    return any(m.start() <= found.start < m.end() for m in _LINK.finditer(plain))
+def _outside_links(plain: str, found: list[FoundDate]) -> list[FoundDate]:
+    """The dates found but those inside a web address on the line: the day of the page it links to
+    (the story a republished post cites), not a date line's; the article's own address, printed in
+    its header, is read as its URL (`_printed_url`) before lines are classified."""
+    links = [m.span() for m in _LINK.finditer(plain)] if found else []
+    return [f for f in found if not any(start <= f.start < end for start, end in links)]
 
 
 # what a day's heading holds beside its day: a weekday, commas and dashes, the colon that closes it
@@ -375,10 +376,8 @@ def _day_heading(plain: str, found: list[FoundDate]) -> bool:
     9:", "9 March 2021:") may be a dateline split from its lead, and stays a date line."""
     if found or not plain.endswith(":") or len(days := find_yearless(plain)) != 1:
         return False
-    rest = plain[: days[0].start] + " " + plain[days[0].end : -1]
-    return date_lines.WEEKDAY.search(rest) is not None and (
-        _HEADING_REST.fullmatch(date_lines.WEEKDAY.sub(" ", rest)) is not None
-    )
+    rest, weekdays = date_lines.WEEKDAY.subn(" ", plain[: days[0].start] + " " + plain[days[0].end : -1])
+    return weekdays > 0 and _HEADING_REST.fullmatch(rest) is not None
 
 
 # a day glued to the lower-case end of a name, before its month's name and a four-digit year

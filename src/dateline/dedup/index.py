@@ -709,7 +709,7 @@ class CanonicalIndex:
                 continue
             seen.add(e.order)
             # The one vague event of other articles it is, which came before it (round 25).
-            piece = self._vague_piece(e, report, [x for x in told if art.mentions.get(x.id) is e])
+            piece = self._vague_piece(e, report, told)
             if piece is not None:
                 keep, gone = sorted((e, piece), key=lambda x: x.event.id)
                 self._join(keep, gone)
@@ -736,11 +736,11 @@ class CanonicalIndex:
             keep, gone = sorted((e, other), key=lambda x: x.event.id)
             self._join(keep, gone)
 
-    def _vague_piece(self, e: _Entry, report: EventMention, mine: list[EventMention]) -> _Entry | None:
+    def _vague_piece(self, e: _Entry, report: EventMention, told: list[EventMention]) -> _Entry | None:
         """The one vague event of other articles (open, unknown, years wide) that the dated event `e`
         of the article just added is, asked as `_sole` asks it of a dated report that finds no other
         candidate (round 25): `report` is the event read as one report of it (`_as_report`), with the
-        actors its article's own dated reports of the pair name (`mine`: the keys the store was asked
+        actors its article's own dated reports of the pair name (`told`: the keys the store was asked
         for, `blocking.query_keys`, so a batch sees what one session does). A vague report meets the
         dated event it is only where it comes after it (`_sole`); come before, it met nothing, and
         the first dated report of the act found the dated events of other articles, never it: five
@@ -748,12 +748,20 @@ class CanonicalIndex:
         same guards hold (the one such event, its window crowded by no other occasion of the pair,
         `_crowded`, its article telling the act once, `_told_twice`), and the two must be alike as
         wholes both ways round (`_pieces_alike`), of no article in common (`_apart`)."""
-        told = [x for x in mine if dyad(x.actors) == dyad(report.actors) and months(x.date) is not None]
-        actors = told[0].actors  # the report's own mention is one of them (`_as_report`)
-        for x in told[1:]:
+        if not e.block.vague:  # a dated report asks the block's vague events only (`_one`)
+            return None
+        art, pair = self._articles[report.article_id], dyad(report.actors)
+        mine = [
+            x
+            for x in told
+            if art.mentions.get(x.id) is e and dyad(x.actors) == pair and months(x.date) is not None
+        ]
+        actors = mine[0].actors  # the report's own mention is one of them (`_as_report`)
+        for x in mine[1:]:
             actors = union_actors(actors, x.actors, x.type)
+        # (never `e` itself: `_one` passes over the events of the report's article)
         piece = self._sole(e.block, None, replace(report, actors=actors), False)
-        if piece is None or piece is e or not _apart(piece, e) or not _pieces_alike(piece, e):
+        if piece is None or not _apart(piece, e) or not _pieces_alike(piece, e):
             return None
         return piece
 
