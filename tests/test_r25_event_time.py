@@ -36,6 +36,11 @@ def test_a_time_of_its_own_ends_the_scene() -> None:
     text = EPISODES + " The owner rebuilt it."
     assert date_of(text, "rebuilt", FRIDAY)["start"] != "2021-03-01"
     assert date_of(text, "injured", FRIDAY)["start"] == "2021-03-01"  # the scene before it holds
+    # within the scene's reach too: a sentence with a time of its own between the line and the event
+    scene = "Portvale, twenty nineteen. The mayor visited the quay. A fire guts the old cannery."
+    assert date_of(scene, "guts", FRIDAY)["start"] == "2019-01-01"
+    ended = "Portvale, twenty nineteen. Last week the mayor visited the quay. A fire guts the old cannery."
+    assert date_of(ended, "guts", FRIDAY)["start"] != "2019-01-01"
 
 
 def test_a_scene_reaches_three_sentences_at_most() -> None:

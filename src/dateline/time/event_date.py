@@ -325,8 +325,13 @@ def _date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docu
         return DateInterval(None, anchor.dct, "range", 0.2, f"{NARRATED} {interval.basis}")
     if (day := _anchor_day(anchor)) is not None and event_tense in _ON_PUBLICATION:
         return _with_extent(replace(interval, likely=day), held, held_why)
-    plan = event_tense in _FORWARD and not own and not _repeated(trigger)
-    if plan and day is not None and anchor.dct is None:
+    if (
+        anchor.dct is None
+        and day is not None
+        and event_tense in _FORWARD
+        and not own
+        and not _repeated(trigger)
+    ):
         # an article without a publication day, dated by its story's day (the latest day it reports,
         # or the day the corpus gives its news): a plan it tells without a date is most often that
         # story's occasion, previewed ("the presidents will hold talks", "a trilateral meeting would

@@ -359,14 +359,20 @@ def year(m: re.Match[str], ctx: Context) -> Norm | None:
     if end := _g(m, "fyend"):
         # "fiscal 1989-90" is one fiscal year, named (as "fiscal 1990" is) by the year it ends in;
         # "fiscal 1989-92" is no single year, and its years are tagged one by one
-        last = int(end) if len(end) == 4 else y // 100 * 100 + int(end) + (100 if int(end) < y % 100 else 0)
-        if last != y + 1:
+        if _end_year(y, end) != y + 1:
             return None
-        y = last
+        y += 1
     return Norm("DATE", f"{y:04d}", _mod(m))
 
 
 _RANGE_FIRST_YEAR = re.compile(r"(?<![\d$€£.,#/-])((?:1[89]|20)\d\d)[-–/]$")
+
+
+def _end_year(start: int, written: str) -> int:
+    """The year that ends a range starting in `start`, written whole or by its last two digits (of the
+    first year's century, or the next one: "1999-00" ends in 2000)."""
+    end = int(written) if len(written) == 4 else start // 100 * 100 + int(written)
+    return end + 100 if len(written) == 2 and end <= start else end
 
 
 def second_year(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -375,10 +381,8 @@ def second_year(m: re.Match[str], ctx: Context) -> Norm | None:
     first = _RANGE_FIRST_YEAR.search(ctx.text, max(0, m.start() - 6), m.start())
     if first is None:
         return None
-    start, written = int(first.group(1)), _g(m, "year")
-    end = int(written) if len(written) == 4 else start // 100 * 100 + int(written)
-    if len(written) == 2 and end <= start:
-        end += 100
+    start = int(first.group(1))
+    end = _end_year(start, _g(m, "year"))
     return Norm("DATE", f"{end:04d}") if start < end <= start + 100 else None
 
 

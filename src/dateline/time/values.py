@@ -89,6 +89,10 @@ def span_of(value: str) -> tuple[date, date, Granularity] | None:
         return None
 
 
+# a year's thirds by months, (first, last)
+_YEAR_THIRDS = {"EARLY": (1, 4), "START": (1, 4), "MID": (5, 8), "LATE": (9, 12), "END": (9, 12)}
+
+
 def narrow(start: date, end: date, mod: str | None) -> tuple[date, date]:
     """EARLY/MID/LATE (and START/END) keep a third of the interval's days, the three thirds apart:
     'early August' is the 1st to the 10th, 'mid-August' the 11th to the 20th, 'late August' the
@@ -96,10 +100,10 @@ def narrow(start: date, end: date, mod: str | None) -> tuple[date, date]:
     'early August' ran to the 11th), 'late 2024' Sep-Dec. Two days have no thirds: kept whole.
     A whole year is cut by months (Jan-Apr, May-Aug, Sep-Dec): its days split in 365 put 'late 2021'
     on August 31 and 'mid-2021' on May 2."""
-    if mod not in {"EARLY", "START", "MID", "LATE", "END"}:
+    if mod not in _YEAR_THIRDS:
         return start, end
     if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
-        first, last = {"EARLY": (1, 4), "START": (1, 4), "MID": (5, 8)}.get(mod, (9, 12))
+        first, last = _YEAR_THIRDS[mod]
         return date(start.year, first, 1), _month_end(start.year, last)
     third = ((end - start).days + 1) // 3
     if third == 0:
