@@ -94,6 +94,11 @@ def pipeline_events(
     return pipeline.process(raw).events
 
 
+def type_modes(pipeline: Pipeline, head: str, sentence: str) -> list[tuple[str, str | None]]:
+    """The (type, mode) of each event of `sentence` told under the headline `head`."""
+    return [(e.type, e.mode) for e in pipeline_events(pipeline, head + sentence + "\n")]
+
+
 def countries_of(event: EventMention, side: str | None = None) -> set[str | None]:
     return {ea.actor.country for ea in event.actors if side is None or ea.side == side}
 

@@ -7,17 +7,13 @@ is invented."""
 from __future__ import annotations
 
 import pytest
-from coding_support import pipeline_events, types_of
+from coding_support import pipeline_events, type_modes, types_of
 
 from dateline.events.detect import load_lexicon
 from dateline.events.obligations import bare_obligation
 from dateline.nlp import load
 
 HEAD = "Ruritania and Elbonia\n\n"
-
-
-def _events(pipeline, sentence: str) -> list[tuple[str, str | None]]:
-    return [(e.type, e.mode) for e in pipeline_events(pipeline, HEAD + sentence + "\n")]
 
 
 @pytest.mark.parametrize(
@@ -29,13 +25,13 @@ def _events(pipeline, sentence: str) -> list[tuple[str, str | None]]:
     ],
 )
 def test_an_envoy_asked_to_leave_or_not_to_return_is_expelled(pipeline, sentence):
-    events = _events(pipeline, sentence)
+    events = type_modes(pipeline, HEAD, sentence)
     assert ("SANCTION", "expel") in events, events
     assert "REQUEST" not in {t for t, _ in events}
 
 
 def test_a_state_asking_its_own_envoy_home_recalls_him(pipeline):
-    events = _events(pipeline, "The ministry asked its ambassador to return home for consultations.")
+    events = type_modes(pipeline, HEAD, "The ministry asked its ambassador to return home for consultations.")
     assert ("SANCTION", "withdraw") in events, events
 
 
@@ -46,13 +42,13 @@ def test_a_request_to_anyone_else_stays_a_request(pipeline):
 
 def test_missiles_that_struck_bases_beside_according_to_are_an_attack(pipeline):
     sentence = "According to the army, rockets fired from Ruritania struck two bases in Elbonia."
-    events = _events(pipeline, sentence)
+    events = type_modes(pipeline, HEAD, sentence)
     types = {t for t, _ in events}
     assert "AGREE" not in types and "ASSAULT" in types, events
 
 
 def test_an_accord_struck_stays_an_agreement(pipeline):
-    events = _events(pipeline, "Ruritania and Elbonia struck a trade accord on Monday.")
+    events = type_modes(pipeline, HEAD, "Ruritania and Elbonia struck a trade accord on Monday.")
     assert "AGREE" in {t for t, _ in events}
 
 

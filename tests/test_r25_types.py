@@ -6,13 +6,9 @@ deportation. Every sentence is invented."""
 from __future__ import annotations
 
 import pytest
-from coding_support import pipeline_events
+from coding_support import type_modes
 
 HEAD = "Russia and Poland\n\n"
-
-
-def _events(pipeline, sentence: str) -> list[tuple[str, str | None]]:
-    return [(e.type, e.mode) for e in pipeline_events(pipeline, HEAD + sentence + "\n")]
 
 
 @pytest.mark.parametrize(
@@ -23,11 +19,11 @@ def _events(pipeline, sentence: str) -> list[tuple[str, str | None]]:
     ],
 )
 def test_an_envoys_expulsion_is_a_sanction_whatever_its_wording(pipeline, sentence):
-    events = _events(pipeline, sentence)
+    events = type_modes(pipeline, HEAD, sentence)
     assert ("SANCTION", "expel") in events, events
     assert ("COERCE", "deport") not in events, events
 
 
 def test_an_expulsion_of_migrants_stays_a_deportation(pipeline):
-    events = _events(pipeline, "Russia expelled 40 Polish migrants on Monday.")
+    events = type_modes(pipeline, HEAD, "Russia expelled 40 Polish migrants on Monday.")
     assert ("COERCE", "deport") in events, events
