@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dateline
+from dateline.records import Article, PublishedDate, RawDocument
+from dateline.time.document_time import CORPUS
 
 
 def date_of(text: str, word: str, published: str | None, nth: int = 0) -> dict:
@@ -11,3 +13,11 @@ def date_of(text: str, word: str, published: str | None, nth: int = 0) -> dict:
     for _ in range(nth + 1):
         start = text.index(word, start + 1)
     return dateline.date_event(text, published, start, start + len(word))
+
+
+def corpus_dated(pipeline, text: str, day: str, confidence: float, basis: str) -> Article:
+    """`text` cleaned as one article whose only publication-date candidate is a day the corpus gives
+    (the dated articles of its story), as the corpus pass leaves it."""
+    article = pipeline.clean(RawDocument(source="t.txt", id="t", text=text))
+    article.published.candidates = [PublishedDate(day, CORPUS, confidence, basis, inferred=True)]
+    return article

@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from dating_support import corpus_dated
+
 import dateline
 from dateline.dedup.doctime import pending
 from dateline.records import Article, DateInterval, EventMention
@@ -63,18 +65,15 @@ def test_undated_news_of_a_story_dated_article_starts_on_the_story_day():
 
 def test_a_likely_corpus_day_after_the_texts_own_days_dates_the_article():
     from dateline.pipeline import Pipeline
-    from dateline.records import PublishedDate, RawDocument
-    from dateline.time.document_time import CORPUS, CORPUS_LIKELY
+    from dateline.time.document_time import CORPUS_LIKELY
 
     pipeline = Pipeline()
     text = (
         "Border clash\n\nThe two armies had agreed on June 6 to pull back from the ridge.\n\n"
         "Ruritanian troops killed ten Elbonian soldiers in the valley."
     )
-    article = pipeline.clean(RawDocument(source="t.txt", id="t", text=text))
     # the dated articles place the clash, which the text reports undated, nine days after its own day
-    later = PublishedDate("2031-06-15", CORPUS, CORPUS_LIKELY, "the clash, likely", inferred=True)
-    article.published.candidates = [later]
+    article = corpus_dated(pipeline, text, "2031-06-15", CORPUS_LIKELY, "the clash, likely")
     interval = pipeline.analyse(article).document_time.interval
     assert interval.start == interval.likely == date(2031, 6, 15)
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from dating_support import corpus_dated
+
 import dateline
 from dateline.time.values import narrow
 
@@ -74,18 +76,15 @@ def test_late_in_a_year_dates_the_event_from_september():
 
 def test_a_weekday_of_an_article_dated_by_the_corpus_is_that_day_alone():
     from dateline.pipeline import Pipeline
-    from dateline.records import PublishedDate, RawDocument
-    from dateline.time.document_time import CORPUS, CORPUS_STATED
+    from dateline.time.document_time import CORPUS_STATED
 
     pipeline = Pipeline()
     text = (
         "Trade row\n\nRuritania expelled the Elbonian trade envoy over the tariff dispute.\n\n"
         "The two foreign ministers had argued over the tariffs at a dinner on Sunday."
     )
-    article = pipeline.clean(RawDocument(source="t.txt", id="t", text=text))
     # the dated articles place the expulsion on Monday, March 10: the article's story day
-    stated = PublishedDate("2031-03-10", CORPUS, CORPUS_STATED, "the expulsion, stated", inferred=True)
-    article.published.candidates = [stated]
+    article = corpus_dated(pipeline, text, "2031-03-10", CORPUS_STATED, "the expulsion, stated")
     doc = pipeline.nlp(article.text)
     anchor = pipeline.time.anchor(article, doc, pipeline.actors.tenure_hints(doc))
     assert anchor.dct is None and anchor.interval.likely == date(2031, 3, 10)
