@@ -62,6 +62,9 @@ class _Store:
     def placed(self, article_ids):
         return [(m, None) for m in self.reports if m.article_id in set(article_ids)]
 
+    def undated_articles(self):
+        return []  # no story here told by undated articles alone (`doctime._calendar`)
+
 
 PUBLISHED = date(2025, 10, 19)
 # the dated article: talks, an agreement, pledges between the two, undated, likely on its day

@@ -147,6 +147,9 @@ class _Alike:
     def placed(self, article_ids):
         return [(own, None) for own, _, _ in self.pairs if own.article_id in set(article_ids)]
 
+    def undated_articles(self):
+        return []  # no story here told by undated articles alone (`doctime._calendar`)
+
 
 def test_an_undated_report_of_talks_held_takes_the_day_a_dated_preview_gives_them():
     plan = _talks("preview", "planned", DateInterval(PREVIEW_DAY, PREVIEW_DAY, "day", 0.9))

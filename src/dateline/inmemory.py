@@ -147,6 +147,13 @@ class MemoryStore:
             if other[0].article_id != own[0].article_id and paired(own, other)
         ]
 
+    def undated_articles(self) -> list[str]:
+        return [
+            a
+            for a, s in self._articles.items()
+            if s.document_time.dct is None and all(c.source != CORPUS for c in s.article.published.candidates)
+        ]
+
     def stored(self, article_ids: Iterable[str]) -> list[Article]:
         return [self._articles[i].article for i in article_ids if i in self._articles]
 

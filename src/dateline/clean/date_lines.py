@@ -319,7 +319,9 @@ DATED_PAREN_FIRST = re.compile(
 
 # the credit may name the wire inside the syndicator's bracket ("(Syndicator- Example News Agency (ENA))"),
 # as aggregators print a wire's copy
-_AGENCY_OPENING = re.compile(r"\([A-Za-z][\w .&/-]{1,30}(?:\([\w .&/-]{1,15}\))?\)\s+(?:[-–—]{1,2}\s+)?(?=[A-Z])")
+_AGENCY_OPENING = re.compile(
+    r"\([A-Za-z][\w .&/-]{1,30}(?:\([\w .&/-]{1,15}\))?\)\s+(?:[-–—]{1,2}\s+)?(?=[A-Z])"
+)
 
 
 def dated_prefix(text: str) -> re.Match[str] | None:

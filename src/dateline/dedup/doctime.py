@@ -46,6 +46,7 @@ depends only on the store, so a run interrupted between them resumes to the same
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable
 from dataclasses import replace
 from datetime import date
@@ -90,6 +91,10 @@ class Reports(Protocol):
         same type, in another canonical event, whose day (the one it states, else its likely day) lies
         inside the first's interval, of an article that has a trusted publication day, and that day;
         in stored order."""
+        ...
+
+    def undated_articles(self) -> list[str]:
+        """The ids of the articles with no publication day and no "corpus" candidate yet, in stored order."""
         ...
 
     def stored(self, article_ids: Iterable[str]) -> list[Article]:
@@ -145,6 +150,9 @@ def pending(store: Reports, skip: Collection[str] = ()) -> list[Article]:
     for article_id, (day, own, other) in _story(store, alike, skip, set(best)).items():
         best[article_id] = (False, day, own, other)
         told.add(article_id)
+    for article_id, (day, own, other) in _calendar(store, {*skip, *best}).items():
+        best[article_id] = (False, day, own, other)
+        told.add(article_id)
     pins = _pins(store, skip)
     out = []
     for article in store.stored(sorted(best.keys() | pins.keys())):  # a set: its order varies by process
@@ -154,6 +162,79 @@ def pending(store: Reports, skip: Collection[str] = ()) -> list[Article]:
         published = replace(article.published, candidates=[*article.published.candidates, *found])
         out.append(replace(article, published=published, notes=list(article.notes)))
     return out
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
+
+
+def _calendar(store: Reports, skip: Collection[str]) -> dict[str, Dated]:
+    """Round 26 (first tried in round 25, when no dev story had such a dateline read; docs/dedup.md):
+    a story no article of which has a day of its own. One undated article gives its day
+    without a year (a dateline "Rome, May 3"), another the weekday of the same act ("signed on
+    Tuesday"): the lead reports of both (same type, same two countries, `_leads`) are one act, and
+    the day falls on that weekday in one year only of the window both texts allow (their reports'
+    intervals, ended by the day the text is read in), so that year is the day's. The article of the
+    dateline, and each mate whose lead names that day's weekday, take it as a likely day (the time
+    stage places the dateline and the weekday by it); a mate whose lead names another weekday tells
+    another act of the story and is left. Where the weekdays named fit no year, or more than one (a
+    day of March to December recurs on its weekday six or eleven years on), nothing is given."""
+    ids = [a for a in store.undated_articles() if a not in skip]
+    if not ids:
+        return {}
+    leads = _leads(store, ids)
+    acts: dict[tuple, dict[str, list[EventMention]]] = {}
+    for m, _ in store.placed(ids):
+        if m.modality == "asserted" and m.sentence_start in leads.get(m.article_id, ()) and _sides(m):
+            acts.setdefault((m.type, dyad(m.actors)), {}).setdefault(m.article_id, []).append(m)
+    articles = {a.id: a for a in store.stored(sorted({a for by in acts.values() for a in by}))}
+    out: dict[str, Dated] = {}
+    for by_article in acts.values():
+        named = {a: _named_weekdays(ms) for a, ms in by_article.items()}
+        for article_id, mine in by_article.items():
+            article = articles.get(article_id)
+            yearless = article.published.month_day if article is not None else None
+            if article is None or yearless is None or article.published.value or named[article_id]:
+                continue
+            weekdays = {wd for other, wds in named.items() if other != article_id for wd in wds}
+            day = _one_year(yearless, weekdays, [m.date for ms in by_article.values() for m in ms], article)
+            if day is None:
+                continue
+            mates = [ms[0] for a, ms in by_article.items() if a != article_id and named[a] == {day.weekday()}]
+            out.setdefault(article_id, (day, mine[0], mates[0] if mates else mine[0]))
+            for mate in mates:
+                out.setdefault(mate.article_id, (day, mate, mine[0]))
+    return out
+
+
+def _named_weekdays(reports: Iterable[EventMention]) -> set[int]:
+    """The weekdays (Monday 0) the sentences of these reports name."""
+    return {_WEEKDAYS.index(w.lower()) for m in reports for w in _WEEKDAY.findall(m.sentence)}
+
+
+def _one_year(yearless: str, weekdays: Collection[int], spans: Iterable, article: Article) -> date | None:
+    """The one day of month-day `yearless` ("--05-03") on one of `weekdays` inside every interval of
+    `spans` and not after the day the article is read in; None where none or several fit."""
+    try:
+        month, day = int(yearless[2:4]), int(yearless[5:7])
+        last = date.fromisoformat(article.as_of)
+    except ValueError:
+        return None
+    first = date.min
+    for d in spans:
+        first = max(first, d.start or first)
+        last = min(last, d.end or last)
+    if not weekdays or first == date.min or first > last:
+        return None  # an open window: any year fits
+    fits = []
+    for year in range(first.year, last.year + 1):
+        try:
+            found = date(year, month, day)
+        except ValueError:  # the 29th of February
+            continue
+        if first <= found <= last and found.weekday() in weekdays:
+            fits.append(found)
+    return fits[0] if len(fits) == 1 else None
 
 
 def _own_day_apart(own: EventMention, found: tuple[date, bool]) -> bool:

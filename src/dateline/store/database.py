@@ -267,6 +267,11 @@ class Database:
             for u, o, day in rows
         ]
 
+    def undated_articles(self) -> list[str]:
+        query = """SELECT id FROM articles WHERE time_dct IS NULL AND NOT coalesce(list_contains(
+               json_extract_string(published_detail, '$.candidates[*].source'), ?), false) ORDER BY rowid"""
+        return [r[0] for r in self.con.execute(query, [CORPUS]).fetchall()]
+
     def stored(self, article_ids: Iterable[str]) -> list[Article]:
         wanted = list(article_ids)
         cur = self.con.execute("SELECT * FROM articles WHERE id IN (SELECT unnest(?))", [wanted])
