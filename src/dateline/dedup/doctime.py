@@ -22,7 +22,8 @@ wide or open and more than one dated event could be it (`index._sole`). Such rep
 and dyad, a named actor in common) still date the article, as a likely day, where every dated article
 states the day ("met on Thursday") or announces the event for it (a preview "will meet on Wednesday",
 round 16) and those days agree within a week (`_alike`, round 8b); where no person is named on both
-sides, only where both reports lead their articles, the same act of the same two countries (round 19).
+sides, only where both reports lead their articles, the same act of the same two countries (round 19;
+round 26: or of the same two with one party more beside them on one report, a host or a body).
 
 An article whose reports neither merged with nor, one by one, match a dated report closely enough
 may still tell the story a dated article tells (round 13): most of what it reports as done is
