@@ -27,7 +27,7 @@ from dateline.records import (
     RawDocument,
 )
 from dateline.run import run
-from dateline.time.document_time import CORPUS, own_day, pinned
+from dateline.time.document_time import CORPUS, STORY_LAG, own_day, pinned
 
 
 @dataclass(slots=True)
@@ -110,24 +110,26 @@ class MemoryStore:
     # --- dedup.doctime.Reports ------------------------------------------------------------------------
 
     def undated_reports(self) -> list[tuple[EventMention, EventMention, date]]:
-        return self._undated_pairs(lambda own, other: own[1] is not None and own[1] == other[1])
+        return self._undated_pairs(lambda own, other, _: own[1] is not None and own[1] == other[1])
 
     def alike_reports(self) -> list[tuple[EventMention, EventMention, date]]:
-        # The same narrowing as the DuckDB store's: a dated report whose day (stated, else likely)
+        # The same narrowing as the DuckDB store's: a dated report whose day (stated, else likely,
+        # else the last day of an interval held within STORY_LAG days before its article's day)
         # lies inside the interval.
         return self._undated_pairs(
-            lambda own, other: (
+            lambda own, other, published: (
                 own[1] != other[1]
                 and own[0].type == other[0].type
                 and own[0].modality == "asserted"
                 and other[0].modality in ("asserted", "planned")
-                and (day := other[0].date.start if other[0].date.is_day else other[0].date.likely) is not None
+                and (day := _alike_day(other[0], published)) is not None
                 and own[0].date.holds(day)
             )
         )
 
     def _undated_pairs(
-        self, paired: Callable[[tuple[EventMention, str | None], tuple[EventMention, str | None]], bool]
+        self,
+        paired: Callable[[tuple[EventMention, str | None], tuple[EventMention, str | None], date], bool],
     ) -> list[tuple[EventMention, EventMention, date]]:
         """As the DuckDB store: each (mention, canonical event) of an undated article not yet dated
         from the corpus beside each of a dated article that `paired` accepts."""
@@ -144,7 +146,7 @@ class MemoryStore:
             for m in s.mentions
             for own in ((EventMention.from_json(self._mentions[m][0]), self._mentions[m][1]),)
             for other, day in dated
-            if other[0].article_id != own[0].article_id and paired(own, other)
+            if other[0].article_id != own[0].article_id and paired(own, other, day)
         ]
 
     def undated_articles(self) -> list[str]:
@@ -234,6 +236,18 @@ class MemoryStore:
 
     def articles(self) -> list[Article]:
         return [s.article for s in self._articles.values()]
+
+
+def _alike_day(m: EventMention, published: date) -> date | None:
+    """The day a dated report gives a report alike to be checked against, as the DuckDB store reads
+    it (`Database.alike_reports`): the one it states, else its likely day, else (round 26) the last
+    day of an asserted report's interval held within STORY_LAG days before its article's day."""
+    d = m.date
+    if d.is_day or d.likely is not None:
+        return d.start if d.is_day else d.likely
+    if m.modality == "asserted" and d.start is not None and d.end is not None and d.end <= published:
+        return d.end if (published - d.start).days <= STORY_LAG else None
+    return None
 
 
 # Building a pipeline loads spaCy and the knowledge base: once per configuration and process.

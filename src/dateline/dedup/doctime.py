@@ -22,7 +22,8 @@ wide or open and more than one dated event could be it (`index._sole`). Such rep
 and dyad, a named actor in common) still date the article, as a likely day, where every dated article
 states the day ("met on Thursday") or announces the event for it (a preview "will meet on Wednesday",
 round 16) and those days agree within a week (`_alike`, round 8b); where no person is named on both
-sides, only where both reports lead their articles, the same act of the same two countries (round 19).
+sides, only where both reports lead their articles, the same act of the same two countries (round 19;
+round 26: or of the same two with one party more beside them on one report, a host or a body).
 
 An article whose reports neither merged with nor, one by one, match a dated report closely enough
 may still tell the story a dated article tells (round 13): most of what it reports as done is
@@ -308,13 +309,15 @@ def _alike(
     found: dict[str, list[tuple[date, EventMention, EventMention]]] = {}
     loose: list[tuple[date, EventMention, EventMention]] = []
     news: list[tuple[date, EventMention, EventMention]] = []  # two countries, no person in common
-    sides: list[Dated] = []  # round 24: one report gives one of the other's two countries (`_one_side_of`)
+    # round 24: one report gives one of the other's two countries (`_one_side_of`); round 26: the other's
+    # two countries and one party more (`_pair_within`)
+    sides: list[Dated] = []
     for own, other, published in pairs:
         if own.article_id in skip or own.article_id in held:
             continue
         named = _same_parties(own, other)
         paired = _same_countries(own, other)
-        side = not named and not paired and _one_side_of(own, other)
+        side = not named and not paired and (_one_side_of(own, other) or _pair_within(own, other))
         if not named and not ((paired or side) and not _named_apart(own, other)):
             continue
         day = reported_day(own, other, published)
@@ -444,6 +447,21 @@ def _one_side_of(own: EventMention, other: EventMention) -> bool:
         return False
     small, large = sorted((mine, theirs), key=len)
     return len({country for country, _ in large}) == 2 and small < large
+
+
+def _pair_within(own: EventMention, other: EventMention) -> bool:
+    """One report gives the act of two countries and nothing beside, the other the same two and one
+    party more (round 26): "Istan and Borda signed the accord" and "Istan and Borda signed the accord
+    in Zenda" (the host of the signing, `events/hosts.py`), or "Istan summoned Borda's envoy" and
+    "Istan's foreign ministry summoned Borda's envoy" (a body beside its state). An undated article
+    whose lead is the pair's act was left with no day where the only dated report of it, leading its
+    own article, names the third party: the undated reports of a story with no publication day then
+    kept their open windows though a story-mate states the day. Counts only as round 19's pair of
+    countries does: both reports lead their articles (`_alike`)."""
+    mine, theirs = dyad(own.actors), dyad(other.actors)
+    (small, pair), (large, _) = sorted(((mine, own), (theirs, other)), key=lambda t: len(t[0]))
+    countries = {ea.actor.country for ea in pair.actors}
+    return len(small) == 2 and set(small) == countries and len(large) == 3 and set(small) < set(large)
 
 
 def _sides(m: EventMention) -> frozenset[tuple[str, str]]:

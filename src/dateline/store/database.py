@@ -38,7 +38,7 @@ from dateline.records import (
 from dateline.store.connection import WriterLock, connect
 from dateline.store.schema import migrate, transaction
 from dateline.store.tables import article_table, event_table
-from dateline.time.document_time import CORPUS, PINNED_SOURCE
+from dateline.time.document_time import CORPUS, PINNED_SOURCE, STORY_LAG
 
 DEFAULT_DB = "dateline.duckdb"
 
@@ -233,21 +233,30 @@ class Database:
     def alike_reports(self) -> list[tuple[EventMention, EventMention, date]]:
         # Only a dated report whose day (the one it states, else its likely day) lies inside the
         # undated one's interval can date it (doctime._alike, _story): said here, so that the join's
-        # output stays small on a large corpus.
+        # output stays small on a large corpus. Round 26: as `doctime.reported_day` takes it, a
+        # report held within the STORY_LAG days before its article's day and dated to an interval
+        # with no likely day ("says it is closing the border": the two days before publication)
+        # gives the interval's last day; the query left such reports out before `reported_day` saw them.
+        own = "coalesce(d.time_dct, d.time_story_day)"
         day = (
             "(CASE WHEN o.date_start = o.date_end THEN o.date_start"
-            " ELSE TRY_CAST(json_extract_string(o.payload, '$.date.likely') AS DATE) END)"
+            " ELSE coalesce(TRY_CAST(json_extract_string(o.payload, '$.date.likely') AS DATE),"
+            f" CASE WHEN o.modality = 'asserted' AND o.date_end <= {own}"
+            f" AND datediff('day', o.date_start, {own}) <= {STORY_LAG} THEN o.date_end END) END)"
         )
         return self._undated_pairs(
             "o.type = u.type AND u.modality = 'asserted' AND o.canonical_id IS DISTINCT FROM u.canonical_id"
-            f" AND o.modality IN ('asserted', 'planned') AND {day} IS NOT NULL"
-            f" AND (u.date_start IS NULL OR u.date_start <= {day})"
-            f" AND (u.date_end IS NULL OR {day} <= u.date_end)"
+            " AND o.modality IN ('asserted', 'planned')",
+            f"{day} IS NOT NULL AND (u.date_start IS NULL OR u.date_start <= {day})"
+            f" AND (u.date_end IS NULL OR {day} <= u.date_end)",
         )
 
-    def _undated_pairs(self, paired: str) -> list[tuple[EventMention, EventMention, date]]:
+    def _undated_pairs(
+        self, paired: str, dated: str = "TRUE"
+    ) -> list[tuple[EventMention, EventMention, date]]:
         """Mentions of undated articles not yet dated from the corpus beside mentions of dated
-        articles, paired by `paired` (a fixed condition, never text from an article)."""
+        articles, paired by `paired` and kept where `dated` holds of the pair and the dated article
+        `d` (fixed conditions, never text from an article)."""
         sources = "json_extract_string({}.published_detail, '$.candidates[*].source')"
         # the dated article's own day (`document_time.own_day`): its document time's day, else the
         # story day its own text gives
@@ -256,10 +265,10 @@ class Database:
                JOIN articles a ON a.id = u.article_id
                JOIN event_mentions o ON {paired} AND o.article_id <> u.article_id
                JOIN articles d ON d.id = o.article_id
-               WHERE a.time_dct IS NULL AND day IS NOT NULL
+               WHERE a.time_dct IS NULL AND day IS NOT NULL AND {dated}
                    AND NOT coalesce(list_contains({sources.format("a")}, ?), false)
                    AND NOT coalesce(list_contains({sources.format("d")}, ?), false)
-               ORDER BY a.rowid, u.rowid, d.rowid, o.rowid"""  # noqa: S608 (`paired` is fixed text)
+               ORDER BY a.rowid, u.rowid, d.rowid, o.rowid"""  # noqa: S608 (`paired`, `dated`: fixed text)
         # an article whose day the corpus pinned (time/corpus_day.py) dates no other: no chains
         rows = self.con.execute(query, [CORPUS, PINNED_SOURCE]).fetchall()
         return [
