@@ -143,10 +143,12 @@ CREDITED = re.compile(
 # a release's number opening its heading ("PR No. 245 Islamabad, October 14, 2024", "Press Release No.
 # 12/2024") is such a code too
 # a document's own number or symbol in its heading ("Report | Doc. 15427 | 06 January 2022", "Document
-# No. 123", a parliament's or the UN's symbol "S/2023/915", "A/78/L.12": round 26) is such a code too
+# No. 123", "Statement No. 45", "Communiqué n° 45", a parliament's or the UN's symbol "S/2023/915",
+# "A/78/L.12": round 26) is such a code too
 REFERENCE = re.compile(
     r"\b(?:our\s+|your\s+)?ref(?:erence)?\.?(?:\s*no\.?)?\s*:?\s*[\w.]*[/-][\w/.-]*"
-    r"|\b(?:PR|press\s+release|handout)\s*No\.?\s*\d[\w/-]*"
+    r"|\b(?:PR|press\s+release|handout|(?:joint\s+|press\s+)?statement|communiqu[ée]|bulletin|circular|notice)"
+    r"\s*(?:No\.?|n[°º]|#)\s*\d[\w/-]*"
     r"|\bdoc(?:ument)?\.?\s*(?:no\.?\s*)?\d[\w/.-]*"
     r"|(?<![\w/])(?-i:[A-Z]{1,6}(?:/[A-Z0-9][\w.]{0,12}){2,5})(?![\w/])",
     re.I,
