@@ -30,6 +30,7 @@ def test_an_outlet_credited_by_according_to_beside_the_date_is_a_date_line():
         "According to PNA 14 March 2024",
         "Cited from Portvale Herald 14/03/2024",
         "Según Diario Portvale 14/03/2024",
+        "Con información de Agencia Portvale 14/03/2024",
     ):
         assert _published(HEAD + line + BODY).value == "2024-03-14", line
     # a sentence opening with "according to" names no outlet: no date line

@@ -125,11 +125,12 @@ def read_line(text: str, found: list[FoundDate]) -> LineDates:
 SOURCE = re.compile(r"\b(?:source|editor)\s*:\s*[^|•·]*", re.I)
 # the same credit without the colon, opening the line: the outlet a story was taken from, by its name
 # ("According to Example Daily November 27, 2023 21:34", "Cited from the Example Times, 27 March 2024",
-# "Según Diario Ejemplo 27/11/2023"; round 26), as sites that relay other outlets' stories stamp them:
-# capitalized words, with the kind of outlet after them ("newspaper", "news agency"); a sentence's
-# "according to officials who …" names no one
+# "Según Diario Ejemplo 27/11/2023", "Con información de Agencia Ejemplo …"; round 26), as sites that
+# relay other outlets' stories stamp them: capitalized words, with the kind of outlet after them
+# ("newspaper", "news agency"); a sentence's "according to officials who …" names no one
 CREDITED = re.compile(
-    r"^\s*(?i:according\s+to|(?:cited|quoted)\s+from|según|selon|secondo)"
+    r"^\s*(?i:according\s+to|(?:cited|quoted)\s+from|según|selon|secondo|con\s+información\s+de"
+    r"|com\s+informações\s+d[aeo]s?)"
     r"\s+(?i:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}"
     r"(?:\s+(?i:newspaper|daily|magazine|(?:news\s+)?agency|(?:news\s+)?portal|website|radio|TV))?,?(?=\s|$)"
 )
