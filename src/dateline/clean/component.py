@@ -33,15 +33,15 @@ class DefaultCleaner:
                 crawled=_stamp(raw.crawled),
                 as_of=date.fromisoformat(raw.as_of),
             )
+        language, language_note = detect(cleaned.text)
         given, note = pubdate.from_input(raw.published)
-        in_url = pubdate.from_url(raw.url or url or cleaned.url)
+        in_url = pubdate.from_url(raw.url or url or cleaned.url, language)
         candidates += cleaned.dates + [c for c in (given, in_url) if c is not None]
         notes += cleaned.notes + ([note] if note else [])
         if raw.crawled:
             notes.append(
                 f"crawled {raw.crawled} (WARC-Date): the article is no later, but this is not its date"
             )
-        language, language_note = detect(cleaned.text)
         if language_note:
             notes.append(language_note)
         # An article without body text still needs a stable identity: hash what was delivered.

@@ -123,6 +123,17 @@ def read_line(text: str, found: list[FoundDate]) -> LineDates:
 # the desk's editor an agency's line names after the date ("Source: Agency| 2024-10-14 09:05:33|Editor:
 # desk"): the outlet the story came from and its staff, not a name that makes the line a byline
 SOURCE = re.compile(r"\b(?:source|editor)\s*:\s*[^|•·]*", re.I)
+# the same credit without the colon, opening the line: the outlet a story was taken from, by its name
+# ("According to Example Daily November 27, 2023 21:34", "Cited from the Example Times, 27 March 2024",
+# "Según Diario Ejemplo 27/11/2023", "Con información de Agencia Ejemplo …"; round 26), as sites that
+# relay other outlets' stories stamp them: capitalized words, with the kind of outlet after them
+# ("newspaper", "news agency"); a sentence's "according to officials who …" names no one
+CREDITED = re.compile(
+    r"^\s*(?i:according\s+to|(?:cited|quoted)\s+from|según|selon|secondo|con\s+información\s+de"
+    r"|com\s+informações\s+d[aeo]s?)"
+    r"\s+(?i:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}"
+    r"(?:\s+(?i:newspaper|daily|magazine|(?:news\s+)?agency|(?:news\s+)?portal|website|radio|TV))?,?(?=\s|$)"
+)
 # the service that relayed a post, opening its stamp ("via FeedBot March 3, 2021 at 10:15AM", "via
 # relay.example 3 March 2021"): a blog fed from another site stamps each post with the relay's name and
 # the time it carried it, which is the post's own (one name or domain: "via the embassy ..." is a
@@ -132,9 +143,15 @@ SOURCE = re.compile(r"\b(?:source|editor)\s*:\s*[^|•·]*", re.I)
 # name that makes the line a byline
 # a release's number opening its heading ("PR No. 245 Islamabad, October 14, 2024", "Press Release No.
 # 12/2024") is such a code too
+# a document's own number or symbol in its heading ("Report | Doc. 15427 | 06 January 2022", "Document
+# No. 123", "Statement No. 45", "Communiqué n° 45", a parliament's or the UN's symbol "S/2023/915",
+# "A/78/L.12": round 26) is such a code too
 REFERENCE = re.compile(
     r"\b(?:our\s+|your\s+)?ref(?:erence)?\.?(?:\s*no\.?)?\s*:?\s*[\w.]*[/-][\w/.-]*"
-    r"|\b(?:PR|press\s+release|handout)\s*No\.?\s*\d[\w/-]*",
+    r"|\b(?:PR|press\s+release|handout|(?:joint\s+|press\s+)?statement|communiqu[ée]|bulletin|circular|notice)"
+    r"\s*(?:No\.?|n[°º]|#)\s*\d[\w/-]*"
+    r"|\bdoc(?:ument)?\.?\s*(?:no\.?\s*)?\d[\w/.-]*"
+    r"|(?<![\w/])(?-i:[A-Z]{1,6}(?:/[A-Z0-9][\w.]{0,12}){2,5})(?![\w/])",
     re.I,
 )
 # a paper's own reporter credited without a name ("From our correspondent, LAGOS, …", "By our staff
@@ -170,7 +187,7 @@ def strip_rest(text: str) -> str:
     """`text` without zones, clock times, weekdays, labels, a credited source or relay and separators (zones
     first: "UTC +04:00" is a zone, not a clock time)."""
     text = _GLUED_COUNTER.sub(" ", text)
-    for pattern in (RELAY, REFERENCE, DESK, SOURCE, ZONE, CLOCK_WORD, TIME, WEEKDAY, FILLER):
+    for pattern in (RELAY, CREDITED, REFERENCE, DESK, SOURCE, ZONE, CLOCK_WORD, TIME, WEEKDAY, FILLER):
         text = pattern.sub(" ", text)
     text = " ".join(text.split())
     return "" if OTHER_WEEKDAY.fullmatch(text) else text

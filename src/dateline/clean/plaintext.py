@@ -472,6 +472,9 @@ def _dated_line(unit: Unit, found: list[FoundDate], plain: str | None = None) ->
     # a section's label of two words beside a stamp with the minute ("English version | 05.02.2020
     # 12:05", "World news · 14 March 2023 10:15"): the post's stamp under the site's label for it
     label = (len(words) == 1 and len(words[0]) <= 12) or (len(words) == 2 and _clock(plain))
+    # a document's heading: its kind and its number beside the day it was issued ("Election observation
+    # report | Doc. 15427 | 06 January 2022"): the number marks the line as the document's (round 26)
+    label = label or (len(words) <= 6 and date_lines.REFERENCE.search(plain) is not None)
     if not words or (label and not author and not sentence):
         unit.kind, unit.reason = "date", "date line"
     elif author:

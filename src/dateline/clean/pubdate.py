@@ -32,11 +32,22 @@ def from_input(value: str | None) -> tuple[PublishedDate | None, str | None]:
     return PublishedDate(parsed.isoformat(), "input", INPUT_CONFIDENCE, "given with the input"), None
 
 
-def from_url(url: str | None) -> PublishedDate | None:
+# Languages whose numeric dates put the month first (besides US English, Filipino): every other
+# language an article is written in puts the day first, or the year first, which no year-last URL
+# folder is
+_MONTH_FIRST_LANGUAGES = frozenset({"en", "tl"})
+
+
+def from_url(url: str | None, language: str | None = None) -> PublishedDate | None:
     """The day a URL carries (`/2023/11/05/`, `-20231105-`): content systems put the day the story
-    was first filed there, so it is the original date, not an update."""
+    was first filed there, so it is the original date, not an update. `language`: the article's,
+    which gives the day/month order of the outlet's numeric folders where the URL does not (a Spanish
+    text under `/08/07/2019/`: 8 July; round 26)."""
     # the outlet's day/month order as the URL alone shows it (a known outlet, a country's domain)
-    found = url_date(url, day_order(url, "")[0])
+    order = day_order(url, "")[0]
+    if order is None and language is not None and language not in _MONTH_FIRST_LANGUAGES:
+        order = "dmy"
+    found = url_date(url, order)
     if found is None:
         return None
     day, confidence, text = found
