@@ -816,9 +816,25 @@ def _has_own_subject(predicate: Token) -> bool:
     when it names no actor itself."""
     return any(
         c.dep_ == "nsubjpass"
-        or (c.dep_ in SUBJECT_DEPS and (c.pos_ != "PRON" or c.lower_ in ADDRESSEE) and not _pronoun_owned(c))
+        or (
+            c.dep_ in SUBJECT_DEPS
+            and (c.pos_ != "PRON" or c.lower_ in ADDRESSEE)
+            and not _pronoun_owned(c)
+            and not _bare_country(c)
+        )
         for c in predicate.children
     )
+
+
+# Nouns by which a speaker's own country is named in what is reported of it ("the minister says the
+# country is suspending ties"), as "it" would be.
+SELF_NOUNS = frozenset({"country", "nation"})
+
+
+def _bare_country(noun: Token) -> bool:
+    """ "The country" or "the nation" with nothing else in its phrase: no name or description says which
+    country, so, as a subject, it is the governing clause's subject's, as a pronoun is."""
+    return noun.lemma_.lower() in SELF_NOUNS and [c.lower_ for c in noun.children] == ["the"]
 
 
 def _pronoun_owned(noun: Token) -> bool:
@@ -833,6 +849,9 @@ def _inherited_subject(index: MentionIndex, anchor: Token, skip: Sequence[int]) 
         return []  # "Despite condemnation from around the globe, Iran says ...": others' act
     if anchor.pos_ == "NOUN" and (verb := fronted_adjunct(anchor)) is not None:
         return _subjects(index, verb, skip)
+    gerund_subject = _gerund_subject(anchor)
+    if gerund_subject is not None and (named := index.under(gerund_subject, skip)):
+        return named  # "in retaliation for X expelling two diplomats": X, not the clause's subject
     own = next((c for c in anchor.children if c.dep_ in SUBJECT_DEPS), None)
     if own is not None and own.lower_ in FIRST_PERSON and anchor.dep_ == "conj":
         return []  # "'They broke the deal and we reject their terms'": "we" is the speaker, not "they"
@@ -885,6 +904,28 @@ def _inherited_subject(index: MentionIndex, anchor: Token, skip: Sequence[int]) 
         if found:
             return found
     return []
+
+
+# Prepositions whose object may be the subject of a gerund clause the parser split off it ("in
+# retaliation for X expelling two diplomats", "a response to X recalling its envoy").
+GERUND_SUBJECT_PREPS = frozenset({"for", "to", "over", "after", "against", "despite", "about", "of"})
+
+
+def _gerund_subject(verb: Token) -> Token | None:
+    """The subject of a gerund with an object that the parser made the object of the preposition before
+    it ("for X expelling Y": "X" the object of "for", "expelling" a clause of its own): the noun whose
+    phrase ends right before the gerund. Without an object ("over X killing") the noun may be what the
+    act is done to, and is left alone."""
+    if verb.tag_ != "VBG" or verb.i == 0 or not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1]
+    ends = (t for t in (before, *before.ancestors) if t.dep_ == "pobj" and t.right_edge.i == before.i)
+    noun = next(ends, None)
+    if noun is None or noun.head.lower_ not in GERUND_SUBJECT_PREPS or noun.pos_ not in ("PROPN", "NOUN"):
+        return None
+    return None if verb.is_ancestor(noun) else noun
 
 
 # Nouns by which a participle's object refers back to a state or body just named ("cut ties with X,
