@@ -51,3 +51,31 @@ def test_the_noun_before_a_gerund_with_an_object_is_its_subject(pipeline):
 def test_a_gerund_in_apposition_takes_the_noun_before_it_as_subject(pipeline):
     text = "Lima sent a Chilean attache home, a reply to Chile expelling the chief of Peruvian intelligence."
     assert {"CHL"} in _sources(pipeline_events(pipeline, text))
+
+
+# The trigger's own noun is this act, not another act it is about.
+def test_a_protest_lodged_with_a_state_keeps_it_beside_a_call_its_leader_made(pipeline):
+    text = "Lima lodged a protest with Chile after its president spoke by phone with Bolivia's leader."
+    protest = of_type(pipeline_events(pipeline, text), "ACCUSE")
+    assert countries_of(protest, "target") == {"CHL"}
+
+
+def test_a_party_of_the_act_the_protest_is_about_stays_out(pipeline):
+    text = "Lima has lodged a diplomatic protest with Chile over the attack on Bolivia's consulate."
+    protest = of_type(pipeline_events(pipeline, text), "ACCUSE")
+    assert "BOL" not in countries_of(protest)
+
+
+# An act told as the purpose of a move or decision nobody is said to own has no doer named.
+def test_the_move_to_expel_an_envoy_is_the_story_counterparts(pipeline):
+    text = "Peru expelled Chile's ambassador on Monday. The move to expel the ambassador worried traders."
+    expulsions = [e for e in pipeline_events(pipeline, text) if e.type == "SANCTION"]
+    assert len(expulsions) == 2
+    assert all(countries_of(e, "source") == {"PER"} for e in expulsions)
+
+
+# Where an envoy recalled is posted, said by a participle.
+def test_an_envoy_based_in_a_capital_is_posted_in_its_country(pipeline):
+    text = "Chile has recalled its ambassador based in Lima."
+    recall = of_type(pipeline_events(pipeline, text), "SANCTION")
+    assert "PER" in countries_of(recall, "target")
