@@ -2,7 +2,10 @@
 "the country" as the subject of what a speaker says of it is the speaker's country, as "it" would be
 ("X's minister says the country is suspending ties"); the object of a preposition right before a gerund
 with an object is the gerund's subject, though the parser hangs the gerund elsewhere ("in retaliation
-for X expelling two diplomats"). Real knowledge base and pipeline; the sentences are invented."""
+for X expelling two diplomats"); a trigger's own noun is its act, not another act it is about ("lodged a
+protest with X"); the act a move or decision nobody owns is made for has no doer named ("the move to
+expel the ambassador"); an envoy "based in" a place is posted there. Real knowledge base and pipeline;
+the sentences are invented."""
 
 from __future__ import annotations
 
