@@ -391,7 +391,8 @@ def code_sentence(
                 clauses += [c for c in trig.head.children if c.dep_ == "acl"]
             verbal_act = ontology.types[event.type].verbal or trig.type in FRAMING_EXTRA
             content = event.content + (clauses if verbal_act else [])
-            event.actors = assign(index, trig.anchor, event.type, content, head=trig.head)
+            wording = trig.tokens
+            event.actors = assign(index, trig.anchor, event.type, content, head=trig.head, wording=wording)
             if event.type == "CONSULT" and event.mode == "visit" and event.actors:
                 event.actors += visit_hosts(index, trig.anchor, trig.head, event.actors)
             event.actors += sentence_counterpart(index, trig.anchor, event.actors)

@@ -816,9 +816,25 @@ def _has_own_subject(predicate: Token) -> bool:
     when it names no actor itself."""
     return any(
         c.dep_ == "nsubjpass"
-        or (c.dep_ in SUBJECT_DEPS and (c.pos_ != "PRON" or c.lower_ in ADDRESSEE) and not _pronoun_owned(c))
+        or (
+            c.dep_ in SUBJECT_DEPS
+            and (c.pos_ != "PRON" or c.lower_ in ADDRESSEE)
+            and not _pronoun_owned(c)
+            and not _bare_country(c)
+        )
         for c in predicate.children
     )
+
+
+# Nouns by which a speaker's own country is named in what is reported of it ("the minister says the
+# country is suspending ties"), as "it" would be.
+SELF_NOUNS = frozenset({"country", "nation"})
+
+
+def _bare_country(noun: Token) -> bool:
+    """ "The country" or "the nation" with nothing else in its phrase: no name or description says which
+    country, so, as a subject, it is the governing clause's subject's, as a pronoun is."""
+    return noun.lemma_.lower() in SELF_NOUNS and [c.lower_ for c in noun.children] == ["the"]
 
 
 def _pronoun_owned(noun: Token) -> bool:
@@ -833,6 +849,9 @@ def _inherited_subject(index: MentionIndex, anchor: Token, skip: Sequence[int]) 
         return []  # "Despite condemnation from around the globe, Iran says ...": others' act
     if anchor.pos_ == "NOUN" and (verb := fronted_adjunct(anchor)) is not None:
         return _subjects(index, verb, skip)
+    gerund_subject = _gerund_subject(anchor)
+    if gerund_subject is not None and (named := index.under(gerund_subject, skip)):
+        return named  # "in retaliation for X expelling two diplomats": X, not the clause's subject
     own = next((c for c in anchor.children if c.dep_ in SUBJECT_DEPS), None)
     if own is not None and own.lower_ in FIRST_PERSON and anchor.dep_ == "conj":
         return []  # "'They broke the deal and we reject their terms'": "we" is the speaker, not "they"
@@ -885,6 +904,28 @@ def _inherited_subject(index: MentionIndex, anchor: Token, skip: Sequence[int]) 
         if found:
             return found
     return []
+
+
+# Prepositions whose object may be the subject of a gerund clause the parser split off it ("in
+# retaliation for X expelling two diplomats", "a response to X recalling its envoy").
+GERUND_SUBJECT_PREPS = frozenset({"for", "to", "over", "after", "against", "despite", "about", "of"})
+
+
+def _gerund_subject(verb: Token) -> Token | None:
+    """The subject of a gerund with an object that the parser made the object of the preposition before
+    it ("for X expelling Y": "X" the object of "for", "expelling" a clause of its own): the noun whose
+    phrase ends right before the gerund. Without an object ("over X killing") the noun may be what the
+    act is done to, and is left alone."""
+    if verb.tag_ != "VBG" or verb.i == 0 or not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1]
+    ends = (t for t in (before, *before.ancestors) if t.dep_ == "pobj" and t.right_edge.i == before.i)
+    noun = next(ends, None)
+    if noun is None or noun.head.lower_ not in GERUND_SUBJECT_PREPS or noun.pos_ not in ("PROPN", "NOUN"):
+        return None
+    return None if verb.is_ancestor(noun) else noun
 
 
 # Nouns by which a participle's object refers back to a state or body just named ("cut ties with X,
@@ -973,12 +1014,14 @@ def assign(
     event_type: str,
     content: Sequence[Token] = (),
     head: Token | None = None,
+    wording: Sequence[Token] = (),
 ) -> list[EventActor]:
     """The event's actors with their sides.
 
     `anchor` is the predicate (light verb or trigger), `head` the event noun of a light-verb phrase
     (its "with X"/"to X" phrases name targets too), `content` the predicates of what a verbal act is
-    about ("urged X to withdraw from Y", "demanded that X ...": their subject and objects are targets).
+    about ("urged X to withdraw from Y", "demanded that X ...": their subject and objects are targets),
+    `wording` every word of the trigger ("lodged a protest": the protest is this act, not another one).
     """
     if anchor.dep_ == "acomp":
         anchor = anchor.head  # "Norway is willing to ...": the adjective's clause is the copula's
@@ -1072,7 +1115,7 @@ def assign(
         # "Its delegation left for Jeddah to discuss the truce": talks travelled to are hosted there.
         home = {a.country for m in sides.sources for a in m.actors}
         sides.targets += [m for m in _travelled_to(index, anchor) if m.actors[0].country not in home]
-    _drop_nested_parties(index, sides, anchor, head, content, event_type)
+    _drop_nested_parties(index, sides, anchor, head, content, event_type, wording)
     sides.targets += referred
     if reciprocal(anchor) or (anchor.lemma_.lower() in lexicon.mutual and event_type in FORCE_TYPES):
         # "the army and the RSF battled each other", "the two armies exchanged fire": each is the
@@ -1113,6 +1156,7 @@ def _drop_nested_parties(
     head: Token | None,
     content: Sequence[Token],
     event_type: str | None,
+    wording: Sequence[Token] = (),
 ) -> None:
     """Takes out of the targets and joint parties the mentions that are another act's own parties, named
     inside the phrase that says what this act is about: "voiced concern about Ruritania's pact with
@@ -1129,6 +1173,8 @@ def _drop_nested_parties(
         return  # "blamed the attack on rebels from the north": the "on" phrase is the blame's
     # the verbs of what is asked or said ("urged X to support our inquiry"), not a participle on a noun
     act = {anchor.i} | {t.i for t in content if t.pos_ in ("VERB", "AUX") and t.dep_ != "acl"}
+    # the trigger's own words: "lodged a protest with X" is this act's, not a protest it is about
+    act |= {t.i for t in wording}
     if head is not None and not (event_type in JUDGING_TYPES and _judged(head, event_type)):
         act.add(head.i)  # "condemned the attack": the attack is what is judged, not the act's own word
     sides.targets[:] = [m for m in sides.targets if not _nested_party(index, m, act, event_type)]
@@ -2042,6 +2088,7 @@ def _country_actor(index: MentionIndex, country: str) -> Actor | None:
 # Envoys, and the prepositions that name where one is posted ("its ambassador to X", "the envoy in Y").
 ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "emissary"})
 POSTING_PREPS = frozenset({"to", "in"})
+POSTED = frozenset({"base", "station", "post", "accredit"})  # "its ambassador based in X"
 
 
 def envoy_posting(
@@ -2061,7 +2108,14 @@ def envoy_posting(
     homes = [t for t in objects if t.lower_ in ("home", "back")]
     objects += [c for t in homes for c in t.children if c.dep_ == "compound"]
     envoys = [o for t in objects for o in (t, *t.conjuncts) if o.lemma_.lower() in ENVOYS]
-    posts = {t.i for e in envoys for p in _prep_objects(e, POSTING_PREPS) for t in (p, *p.conjuncts)}
+    # "its ambassador based in X": the posting on a participle of the envoy noun
+    posted = [c for e in envoys for c in e.children if c.dep_ == "acl" and c.lemma_.lower() in POSTED]
+    posts = {
+        t.i
+        for e in envoys + posted
+        for p in _prep_objects(e, POSTING_PREPS)
+        for t in (p, *p.conjuncts, *(c for c in p.children if c.dep_ == "appos"))
+    }
     if not posts:
         return _own_envoy_posting(index, anchor, envoys, actors)
     known = {ea.actor.country for ea in actors}
@@ -2159,10 +2213,26 @@ def _doerless(anchor: Token) -> bool:
     an act noun with no owner, subject or "by"-phrase ("the expulsion of the diplomats")."""
     deps = {c.dep_ for c in anchor.children}
     if anchor.pos_ in ("VERB", "AUX"):
+        if _unowned_purpose(anchor) and not deps & {"nsubj", "csubj"}:
+            return True  # "the move to expel the ambassador", "the decision to sever ties"
         return _passive(anchor) and not deps & {"nsubj", "csubj", "agent"}
     if anchor.dep_ in SUBJECT_DEPS or (anchor.dep_ in ("dobj", "pobj") and anchor.head.pos_ == "VERB"):
         return False  # "Chile's accusation": the noun of a clause whose subject may be its doer
     return not deps & {"poss", "agent", "compound", "amod"}
+
+
+def _unowned_purpose(verb: Token) -> bool:
+    """An infinitive clause of a noun that names no one ("the move to expel ...", "the decision to
+    recall ..."): no possessor, modifier or "by"-phrase says whose move or decision it is."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VB" or noun.pos_ != "NOUN":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return not any(
+        c.dep_ in ("poss", "amod", "compound", "nmod", "agent") or (c.dep_ == "prep" and c.lower_ == "by")
+        for c in noun.children
+    )
 
 
 # Acts a government does to its own country's people, groups and press ("accepted the rebels' demands",
