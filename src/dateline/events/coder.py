@@ -52,6 +52,7 @@ from dateline.events.non_events import (
     audience_addressed,
     awaited_condition,
     background,
+    enabling_thing,
     ended_tie,
     endured_pressure,
     forecast,
@@ -360,6 +361,8 @@ def code_sentence(
         if forecast(trig, lexicon) or threat_condition(trig, triggers) or protest_demand(trig, triggers):
             continue
         if prevented_act(trig) or endured_pressure(trig) or awaited_condition(trig):
+            continue
+        if enabling_thing(trig, lexicon):  # "a ruling allowing X to run": a thing's content (round 26)
             continue
         if (
             warned_condition(trig, lexicon)

@@ -691,3 +691,52 @@ def _armed_group(noun: Token) -> bool:
         if found:
             return found[0] in ARMED_GROUP_SECTORS
     return False
+
+
+# Verbs of letting: a concession when a state lets someone act, a property when a thing makes it possible.
+ENABLING = frozenset({"allow", "permit"})
+# Things that can make an act possible without being anyone's concession ("the principle allows no
+# challenge", "a ruling allowing X to run", "a truce to allow for talks"), besides the `judged` nouns.
+ENABLING_THINGS = frozenset({"principle", "ruling", "verdict", "ceasefire", "truce", "pause"})
+# Nouns whose "to ..." clause is the act decided or offered ("its decision to allow X to open an
+# office"): the act stays the owner's.
+INTENT_NOUNS = frozenset(
+    {"decision", "plan", "move", "proposal", "offer", "bid", "attempt", "effort", "promise", "pledge", "vow",
+     "agreement", "readiness", "willingness", "intention", "request", "call", "demand", "order"}
+)  # fmt: skip
+
+
+def enabling_thing(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """ "a court ruling allowing the general to run for office", "a law that he says allows the seizure of
+    land", "the principle is accepted by all and allows no challenge", "a 30-day truce to allow for talks":
+    what a document, a principle or a truce makes possible is its content or purpose, no one's concession
+    (round 26: four dev articles of four sets, none a gold event). A state letting others act ("Peru will
+    allow inspectors in") and a decision to allow (the act decided) stay."""
+    head = trigger.head
+    if trigger.nominal or trigger.type != "CONCEDE" or head.lemma_.lower() not in ENABLING:
+        return False
+    holder = _enabler(head)
+    if holder is None or holder.pos_ != "NOUN":
+        return False
+    return holder.lemma_.lower() in lexicon.judged | ENABLING_THINGS
+
+
+def _enabler(verb: Token) -> Token | None:
+    """Who or what does the letting: the noun a participle or "to ..." clause hangs on ("a ruling
+    allowing", "a truce to allow"; not "a decision to allow"), the subject, the noun a relative pronoun
+    stands for ("a law that allows", "a law that he says allows"), a conjunct's shared subject."""
+    if verb.dep_ == "acl":
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        if infinitive and verb.head.lemma_.lower() in INTENT_NOUNS:
+            return None
+        return verb.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return _enabler(verb.head) if verb.dep_ == "conj" and verb.head.i != verb.i else None
+    subject = subjects[0]
+    if subject.tag_ != "WDT":
+        return subject
+    clause = verb
+    while clause.dep_ == "ccomp" and clause.head.i != clause.i:
+        clause = clause.head  # "a law that he says allows ...": the relative clause is "says"
+    return clause.head if clause.dep_ == "relcl" else None
