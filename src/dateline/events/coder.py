@@ -61,6 +61,8 @@ from dateline.events.non_events import (
     imputed_backing,
     judged_thing,
     lifted_measure,
+    litotes,
+    measure_in_force,
     mere_warning,
     occurred,
     opinion,
@@ -362,7 +364,7 @@ def code_sentence(
             continue
         if prevented_act(trig) or endured_pressure(trig) or awaited_condition(trig):
             continue
-        if enabling_thing(trig, lexicon):  # "a ruling allowing X to run": a thing's content (round 26)
+        if enabling_thing(trig, lexicon) or measure_in_force(trig) or litotes(trig):  # round 26
             continue
         if (
             warned_condition(trig, lexicon)

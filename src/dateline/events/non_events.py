@@ -740,3 +740,50 @@ def _enabler(verb: Token) -> Token | None:
     while clause.dep_ == "ccomp" and clause.head.i != clause.i:
         clause = clause.head  # "a law that he says allows ...": the relative clause is "says"
     return clause.head if clause.dep_ == "relcl" else None
+
+
+# Measures in force, named as the setting of another act: what a cargo is "in breach of", what a firm is
+# "subject to", what projects stall "due to".
+MEASURES = frozenset({"sanction", "embargo"})
+BREACHES = frozenset({"breach", "violation", "contravention", "defiance"})
+IN_FORCE_PREPS = {"subject": "to", "due": "to", "owing": "to"}
+DEFYING = frozenset(
+    {"violate", "breach", "evade", "circumvent", "contravene", "flout", "defy", "bust", "skirt"}
+)
+
+
+def measure_in_force(trigger: Trigger) -> bool:
+    """ "a tanker carrying oil in breach of EU sanctions", "a refinery subject to sanctions against X",
+    "projects stalled due to US-led sanctions", "contravening sanctions imposed on X": sanctions or an
+    embargo already in force, named as what another act breaks or suffers, are no sanction imposed
+    (round 26: five events of three dev sets, none a gold sanction). Imposing, tightening, enforcing or
+    lifting them is told by its own verb and stays."""
+    head = trigger.head
+    noun = head.head if head.dep_ == "acl" and head.tag_ == "VBN" else head
+    if trigger.type != "SANCTION" or noun.pos_ != "NOUN" or noun.lemma_.lower() not in MEASURES:
+        return False
+    governor = noun.head
+    if noun.dep_ == "dobj":
+        return governor.lemma_.lower() in DEFYING
+    if noun.dep_ != "pobj" or governor.dep_ not in ("prep", "pcomp"):
+        return False  # "due to X": the parser hangs "to" on "due" as a complement
+    owner = governor.head
+    if governor.lower_ == "of":
+        return owner.lemma_.lower() in BREACHES
+    return IN_FORCE_PREPS.get(owner.lower_) == governor.lower_
+
+
+# Words of rejecting whose denial says only that no rejection came ("did not reject the plan").
+REJECTING = frozenset({"reject", "oppose", "opposed"})
+
+
+def litotes(trigger: Trigger) -> bool:
+    """ "did not reject what was put forward", "was not opposed to X playing a role": a rejection said not
+    to have come is acquiescence, neither a rejection denied nor an act of its own (round 26: the gold of
+    the dev sets codes none; "did not recognise the result", a stance withheld, stays a rejection)."""
+    head = trigger.head
+    if trigger.nominal or trigger.type != "REJECT" or head.lemma_.lower() not in REJECTING:
+        return False
+    return any(c.dep_ == "neg" for c in head.children) or (
+        head.dep_ == "acomp" and any(c.dep_ == "neg" for c in head.head.children)
+    )
