@@ -133,3 +133,28 @@ def test_an_announcement_released_frees_no_one(pipeline, text):
 
 def test_prisoners_released_stay(pipeline):
     assert "RETREAT" in _types_of(pipeline, "Chile released two Peruvian fishermen on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The summit was held at Camp David, a secluded rural retreat for US presidents.",
+        "Biden will head to the presidential retreat Camp David on Thursday.",
+    ],
+)
+def test_a_retreat_that_is_a_place_is_no_withdrawal(pipeline, text):
+    assert "RETREAT" not in _types_of(pipeline, text)
+
+
+def test_a_retreat_from_a_town_stays(pipeline):
+    assert "RETREAT" in _types_of(pipeline, "The rebels' retreat from the town began on Monday.")
+
+
+def test_an_investigation_taken_over_is_no_seizure(pipeline):
+    text = "The federal prosecutor's office took over the investigation into the killing of a Chilean."
+    assert "COERCE" not in _types_of(pipeline, text)
+
+
+def test_a_building_taken_over_stays_a_seizure(pipeline):
+    text = "Peruvian troops took over the Chilean embassy building on Monday."
+    assert "COERCE" in _types_of(pipeline, text)
