@@ -16,8 +16,8 @@ def _types_of(pipeline, text: str) -> set[str]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Transnistria split from Moldova in 1990 but is not recognised internationally as a state.",
-        "Transnistria has governed itself since 1990 but is not recognized by any other country as a state.",
+        "The self-declared republic is not recognised internationally as a state, officials in Lima said.",
+        "The enclave runs its own police but is not recognized by any neighbouring state.",
     ],
 )
 def test_recognition_status_is_no_event(pipeline, text):
@@ -27,7 +27,7 @@ def test_recognition_status_is_no_event(pipeline, text):
 @pytest.mark.parametrize(
     ("text", "kept"),
     [
-        ("Chile recognised Transnistria as an independent state on Monday.", "SUPPORT"),
+        ("Chile recognised the breakaway republic as an independent state on Monday.", "SUPPORT"),
         ("The new government in Bolivia was recognised by Peru on Monday.", "SUPPORT"),
         ("Three Chilean diplomats have been recognised as persona non grata by Peru.", "SANCTION"),
         ("Peru did not recognise the new government in Bolivia on Monday.", "REJECT"),
@@ -40,9 +40,9 @@ def test_recognition_given_or_withheld_stays(pipeline, text, kept):
 @pytest.mark.parametrize(
     "text",
     [
-        "Peru expelled the envoy over a court ruling allowing the former general to run for office.",
-        "Chile cut aid to Peru, citing a law that he says allows the seizure of farms.",
-        "The border principle is a consensus accepted by all states and allows no challenge.",
+        "Peru expelled the envoy over a ruling allowing the opposition leader to stand in the election.",
+        "Chile cut aid to Peru, citing a law that the minister says permits the confiscation of farms.",
+        "The river treaty is binding on every state and allows no reservation.",
     ],
 )
 def test_what_a_thing_allows_is_no_concession(pipeline, text):
@@ -63,10 +63,10 @@ def test_a_state_letting_others_act_stays(pipeline, text, kept):
 @pytest.mark.parametrize(
     "text",
     [
-        "Peru seized a tanker carrying oil to Chile in breach of EU sanctions on Monday.",
-        "The refinery belongs to a firm that is subject to European Union sanctions against Bolivia.",
-        "Chile cannot resume joint projects with Peru due to US-led sanctions.",
-        "The tanker was contravening sanctions imposed on Bolivia by Chile and Peru.",
+        "Peru impounded a freighter shipping copper to Bolivia in violation of Chilean sanctions.",
+        "Two Bolivian banks remain subject to Chilean sanctions, the report said.",
+        "Bolivian exports to Chile have fallen due to Peruvian sanctions, traders said.",
+        "Two Bolivian airlines were evading sanctions imposed on La Paz by Chile, the report said.",
     ],
 )
 def test_sanctions_in_force_are_no_sanction_imposed(pipeline, text):
@@ -78,16 +78,15 @@ def test_sanctions_imposed_stay(pipeline):
 
 
 def test_the_seizure_beside_sanctions_in_force_stays(pipeline):
-    text = "Peru seized a tanker carrying oil to Chile in breach of EU sanctions on Monday."
+    text = "Peru seized a freighter shipping copper to Bolivia in violation of Chilean sanctions on Monday."
     assert "COERCE" in _types_of(pipeline, text)
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "The Peruvian general was not opposed to Chile playing a role, or a Chilean delegation visit.",
-        "It is good that the Peruvian general did not reject what was put forward by Chile, the Chilean "
-        "minister said.",
+        "The Peruvian minister said he was not opposed to a Chilean observer mission at the border.",
+        "The Peruvian cabinet did not reject the Chilean offer of mediation, the minister said.",
     ],
 )
 def test_a_rejection_said_not_to_have_come_is_no_event(pipeline, text):
@@ -101,8 +100,8 @@ def test_a_rejection_stays(pipeline):
 @pytest.mark.parametrize(
     "text",
     [
-        "Chile has systematically mobilised against Peru in international forums, the ministry said.",
-        "Coordination between the two alliances will be reinforced, the Chilean president said.",
+        "Chile has mobilised opinion against Peru at the United Nations, the ministry said.",
+        "Chile and Peru said their partnership would be reinforced by yearly summits.",
     ],
 )
 def test_figurative_mobilising_moves_no_force(pipeline, text):
@@ -138,8 +137,8 @@ def test_prisoners_released_stay(pipeline):
 @pytest.mark.parametrize(
     "text",
     [
-        "The summit was held at Camp David, a secluded rural retreat for US presidents.",
-        "Biden will head to the presidential retreat Camp David on Thursday.",
+        "The leaders met at the king's mountain retreat outside Lima.",
+        "The Chilean president spent the weekend at his presidential retreat on the coast.",
     ],
 )
 def test_a_retreat_that_is_a_place_is_no_withdrawal(pipeline, text):
@@ -151,7 +150,7 @@ def test_a_retreat_from_a_town_stays(pipeline):
 
 
 def test_an_investigation_taken_over_is_no_seizure(pipeline):
-    text = "The federal prosecutor's office took over the investigation into the killing of a Chilean."
+    text = "Peru's attorney general's office took over the case of the missing Chilean diplomat."
     assert "COERCE" not in _types_of(pipeline, text)
 
 

@@ -48,7 +48,7 @@ def background_state(trigger: Trigger, lexicon: Lexicon) -> bool:
     if _basing(trigger):
         return True  # "Norland hosts a Sudrian air base": a standing arrangement, no visit (round 22)
     if standing_status(trigger, lexicon):
-        return True  # "the region is not recognised by any state": the status it holds (round 26)
+        return True  # "the enclave is recognised by no other state": the status it holds (round 26)
     verb = _clause_verb(trigger.anchor)
     if verb is None:
         return False
@@ -156,7 +156,8 @@ LATELY = frozenset({"lately"})
 
 
 def standing_status(trigger: Trigger, lexicon: Lexicon) -> bool:
-    """ "The region is not recognised by any state", "a breakaway region not recognised by the capital":
+    """ "The enclave is recognised by no other state", "a self-declared republic not recognised by its
+    neighbours":
     a stance verb (`stance` cues: recognise, accept, back ...) as a simple-present passive or a bare
     participle after its noun, with no date of its own, tells the status its subject holds, not an act
     of the week (round 26). "Has been recognised as persona non grata" (a perfect, an expulsion) and

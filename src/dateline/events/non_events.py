@@ -695,8 +695,9 @@ def _armed_group(noun: Token) -> bool:
 
 # Verbs of letting: a concession when a state lets someone act, a property when a thing makes it possible.
 ENABLING = frozenset({"allow", "permit"})
-# Things that can make an act possible without being anyone's concession ("the principle allows no
-# challenge", "a ruling allowing X to run", "a truce to allow for talks"), besides the `judged` nouns.
+# Things that can make an act possible without being anyone's concession ("the treaty allows no
+# reservation", "a ruling allowing X to stand", "a truce to allow aid convoys in"), besides the `judged`
+# nouns.
 ENABLING_THINGS = frozenset({"principle", "ruling", "verdict", "ceasefire", "truce", "pause"})
 # Nouns whose "to ..." clause is the act decided or offered ("its decision to allow X to open an
 # office"): the act stays the owner's.
@@ -707,10 +708,11 @@ INTENT_NOUNS = frozenset(
 
 
 def enabling_thing(trigger: Trigger, lexicon: Lexicon) -> bool:
-    """ "a court ruling allowing the general to run for office", "a law that he says allows the seizure of
-    land", "the principle is accepted by all and allows no challenge", "a 30-day truce to allow for talks":
+    """ "a ruling allowing the opposition leader to stand in the election", "a law that the minister says
+    permits the confiscation of farms", "the treaty binds every state and allows no reservation", "a
+    week-long truce to allow aid convoys in":
     what a document, a principle or a truce makes possible is its content or purpose, no one's concession
-    (round 26: four dev articles of four sets, none a gold event). A state letting others act ("Peru will
+    (round 26: three dev articles of three sets, none a gold event). A state letting others act ("Peru will
     allow inspectors in") and a decision to allow (the act decided) stay."""
     head = trigger.head
     if trigger.nominal or trigger.type != "CONCEDE" or head.lemma_.lower() not in ENABLING:
@@ -724,7 +726,7 @@ def enabling_thing(trigger: Trigger, lexicon: Lexicon) -> bool:
 def _enabler(verb: Token) -> Token | None:
     """Who or what does the letting: the noun a participle or "to ..." clause hangs on ("a ruling
     allowing", "a truce to allow"; not "a decision to allow"), the subject, the noun a relative pronoun
-    stands for ("a law that allows", "a law that he says allows"), a conjunct's shared subject."""
+    stands for ("a law that allows", "a law that the minister says permits"), a conjunct's shared subject."""
     if verb.dep_ == "acl":
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         if infinitive and verb.head.lemma_.lower() in INTENT_NOUNS:
@@ -738,12 +740,12 @@ def _enabler(verb: Token) -> Token | None:
         return subject
     clause = verb
     while clause.dep_ == "ccomp" and clause.head.i != clause.i:
-        clause = clause.head  # "a law that he says allows ...": the relative clause is "says"
+        clause = clause.head  # "a law that the minister says permits ...": the relative clause is "says"
     return clause.head if clause.dep_ == "relcl" else None
 
 
-# Measures in force, named as the setting of another act: what a cargo is "in breach of", what a firm is
-# "subject to", what projects stall "due to".
+# Measures in force, named as the setting of another act: what a freighter sails "in violation of", what
+# banks are "subject to", what exports fall "due to".
 MEASURES = frozenset({"sanction", "embargo"})
 BREACHES = frozenset({"breach", "violation", "contravention", "defiance"})
 IN_FORCE_PREPS = {"subject": "to", "due": "to", "owing": "to"}
@@ -753,10 +755,10 @@ DEFYING = frozenset(
 
 
 def measure_in_force(trigger: Trigger) -> bool:
-    """ "a tanker carrying oil in breach of EU sanctions", "a refinery subject to sanctions against X",
-    "projects stalled due to US-led sanctions", "contravening sanctions imposed on X": sanctions or an
+    """ "a freighter shipping copper in violation of sanctions", "banks that remain subject to sanctions",
+    "exports have fallen due to sanctions", "airlines evading sanctions imposed on X": sanctions or an
     embargo already in force, named as what another act breaks or suffers, are no sanction imposed
-    (round 26: five events of three dev sets, none a gold sanction). Imposing, tightening, enforcing or
+    (round 26: four events of three dev sets, none a gold sanction). Imposing, tightening, enforcing or
     lifting them is told by its own verb and stays."""
     head = trigger.head
     noun = head.head if head.dep_ == "acl" and head.tag_ == "VBN" else head
@@ -778,9 +780,10 @@ REJECTING = frozenset({"reject", "oppose", "opposed"})
 
 
 def litotes(trigger: Trigger) -> bool:
-    """ "did not reject what was put forward", "was not opposed to X playing a role": a rejection said not
-    to have come is acquiescence, neither a rejection denied nor an act of its own (round 26: the gold of
-    the dev sets codes none; "did not recognise the result", a stance withheld, stays a rejection)."""
+    """ "the cabinet did not reject the offer of mediation", "was not opposed to an observer mission": a
+    rejection said not to have come is acquiescence, neither a rejection denied nor an act of its own
+    (round 26: the gold of the dev sets codes none; "did not recognise the result", a stance withheld,
+    stays a rejection)."""
     head = trigger.head
     if trigger.nominal or trigger.type != "REJECT" or head.lemma_.lower() not in REJECTING:
         return False
