@@ -47,6 +47,8 @@ def background_state(trigger: Trigger, lexicon: Lexicon) -> bool:
         return True  # "the act requires the US to impose sanctions on ...": a law's standing rule (round 11)
     if _basing(trigger):
         return True  # "Norland hosts a Sudrian air base": a standing arrangement, no visit (round 22)
+    if standing_status(trigger, lexicon):
+        return True  # "the enclave is recognised by no other state": the status it holds (round 26)
     verb = _clause_verb(trigger.anchor)
     if verb is None:
         return False
@@ -151,6 +153,24 @@ RECENT = frozenset({"recent", "past", "last", "previous"})
 # `duration` cues, which also make "for weeks" a lasting state whatever the tense.
 SHORT_SPANS = frozenset({"week", "month"})
 LATELY = frozenset({"lately"})
+
+
+def standing_status(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """ "The enclave is recognised by no other state", "a self-declared republic not recognised by its
+    neighbours":
+    a stance verb (`stance` cues: recognise, accept, back ...) as a simple-present passive or a bare
+    participle after its noun, with no date of its own, tells the status its subject holds, not an act
+    of the week (round 26). "Has been recognised as persona non grata" (a perfect, an expulsion) and
+    "did not recognise the result on Monday" (an active, dated refusal) stay events."""
+    head = trigger.head
+    if trigger.nominal or head.tag_ != "VBN" or head.lemma_.lower() not in lexicon.stance:
+        return False
+    if trigger.type not in ("SUPPORT", "REJECT"):
+        return False
+    reduced = head.dep_ == "acl" and not _has_aux(head)
+    if not (reduced or _present_passive(head)):
+        return False
+    return not _dated(head)
 
 
 def _clause_words(verb: Token) -> Iterator[Token]:

@@ -52,6 +52,7 @@ from dateline.events.non_events import (
     audience_addressed,
     awaited_condition,
     background,
+    enabling_thing,
     ended_tie,
     endured_pressure,
     forecast,
@@ -60,6 +61,8 @@ from dateline.events.non_events import (
     imputed_backing,
     judged_thing,
     lifted_measure,
+    litotes,
+    measure_in_force,
     mere_warning,
     occurred,
     opinion,
@@ -360,6 +363,8 @@ def code_sentence(
         if forecast(trig, lexicon) or threat_condition(trig, triggers) or protest_demand(trig, triggers):
             continue
         if prevented_act(trig) or endured_pressure(trig) or awaited_condition(trig):
+            continue
+        if enabling_thing(trig, lexicon) or measure_in_force(trig) or litotes(trig):  # round 26
             continue
         if (
             warned_condition(trig, lexicon)

@@ -691,3 +691,102 @@ def _armed_group(noun: Token) -> bool:
         if found:
             return found[0] in ARMED_GROUP_SECTORS
     return False
+
+
+# Verbs of letting: a concession when a state lets someone act, a property when a thing makes it possible.
+ENABLING = frozenset({"allow", "permit"})
+# Things that can make an act possible without being anyone's concession ("the treaty allows no
+# reservation", "a ruling allowing X to stand", "a truce to allow aid convoys in"), besides the `judged`
+# nouns.
+ENABLING_THINGS = frozenset({"principle", "ruling", "verdict", "ceasefire", "truce", "pause"})
+# Nouns whose "to ..." clause is the act decided or offered ("its decision to allow X to open an
+# office"): the act stays the owner's.
+INTENT_NOUNS = frozenset(
+    {"decision", "plan", "move", "proposal", "offer", "bid", "attempt", "effort", "promise", "pledge", "vow",
+     "agreement", "readiness", "willingness", "intention", "request", "call", "demand", "order"}
+)  # fmt: skip
+
+
+def enabling_thing(trigger: Trigger, lexicon: Lexicon) -> bool:
+    """ "a ruling allowing the opposition leader to stand in the election", "a law that the minister says
+    permits the confiscation of farms", "the treaty binds every state and allows no reservation", "a
+    week-long truce to allow aid convoys in":
+    what a document, a principle or a truce makes possible is its content or purpose, no one's concession
+    (round 26: three dev articles of three sets, none a gold event). A state letting others act ("Peru will
+    allow inspectors in") and a decision to allow (the act decided) stay."""
+    head = trigger.head
+    if trigger.nominal or trigger.type != "CONCEDE" or head.lemma_.lower() not in ENABLING:
+        return False
+    holder = _enabler(head)
+    if holder is None or holder.pos_ != "NOUN":
+        return False
+    return holder.lemma_.lower() in lexicon.judged | ENABLING_THINGS
+
+
+def _enabler(verb: Token) -> Token | None:
+    """Who or what does the letting: the noun a participle or "to ..." clause hangs on ("a ruling
+    allowing", "a truce to allow"; not "a decision to allow"), the subject, the noun a relative pronoun
+    stands for ("a law that allows", "a law that the minister says permits"), a conjunct's shared subject."""
+    if verb.dep_ == "acl":
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        if infinitive and verb.head.lemma_.lower() in INTENT_NOUNS:
+            return None
+        return verb.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return _enabler(verb.head) if verb.dep_ == "conj" and verb.head.i != verb.i else None
+    subject = subjects[0]
+    if subject.tag_ != "WDT":
+        return subject
+    clause = verb
+    while clause.dep_ == "ccomp" and clause.head.i != clause.i:
+        clause = clause.head  # "a law that the minister says permits ...": the relative clause is "says"
+    return clause.head if clause.dep_ == "relcl" else None
+
+
+# Measures in force, named as the setting of another act: what a freighter sails "in violation of", what
+# banks are "subject to", what exports fall "due to".
+MEASURES = frozenset({"sanction", "embargo"})
+BREACHES = frozenset({"breach", "violation", "contravention", "defiance"})
+IN_FORCE_PREPS = {"subject": "to", "due": "to", "owing": "to"}
+DEFYING = frozenset(
+    {"violate", "breach", "evade", "circumvent", "contravene", "flout", "defy", "bust", "skirt"}
+)
+
+
+def measure_in_force(trigger: Trigger) -> bool:
+    """ "a freighter shipping copper in violation of sanctions", "banks that remain subject to sanctions",
+    "exports have fallen due to sanctions", "airlines evading sanctions imposed on X": sanctions or an
+    embargo already in force, named as what another act breaks or suffers, are no sanction imposed
+    (round 26: four events of three dev sets, none a gold sanction). Imposing, tightening, enforcing or
+    lifting them is told by its own verb and stays."""
+    head = trigger.head
+    noun = head.head if head.dep_ == "acl" and head.tag_ == "VBN" else head
+    if trigger.type != "SANCTION" or noun.pos_ != "NOUN" or noun.lemma_.lower() not in MEASURES:
+        return False
+    governor = noun.head
+    if noun.dep_ == "dobj":
+        return governor.lemma_.lower() in DEFYING
+    if noun.dep_ != "pobj" or governor.dep_ not in ("prep", "pcomp"):
+        return False  # "due to X": the parser hangs "to" on "due" as a complement
+    owner = governor.head
+    if governor.lower_ == "of":
+        return owner.lemma_.lower() in BREACHES
+    return IN_FORCE_PREPS.get(owner.lower_) == governor.lower_
+
+
+# Words of rejecting whose denial says only that no rejection came ("did not reject the plan").
+REJECTING = frozenset({"reject", "oppose", "opposed"})
+
+
+def litotes(trigger: Trigger) -> bool:
+    """ "the cabinet did not reject the offer of mediation", "was not opposed to an observer mission": a
+    rejection said not to have come is acquiescence, neither a rejection denied nor an act of its own
+    (round 26: the gold of the dev sets codes none; "did not recognise the result", a stance withheld,
+    stays a rejection)."""
+    head = trigger.head
+    if trigger.nominal or trigger.type != "REJECT" or head.lemma_.lower() not in REJECTING:
+        return False
+    return any(c.dep_ == "neg" for c in head.children) or (
+        head.dep_ == "acomp" and any(c.dep_ == "neg" for c in head.head.children)
+    )
