@@ -303,7 +303,7 @@ def actor_match(x: Actor, y: Actor) -> int:
     if same_person(x, y):
         return STRONG
     if _unnamed(x) or _unnamed(y):
-        if x.country != y.country or x.role != y.role:
+        if x.country != y.country or not (x.role == y.role or _one_post(x, y)):
             return NONE
         if x.sector and y.sector and x.sector != y.sector:
             return NONE
@@ -311,6 +311,18 @@ def actor_match(x: Actor, y: Actor) -> int:
             return NONE
         return STRONG if x.role else WEAK
     return STRONG if x.id == y.id else NONE
+
+
+# The offices a country's envoy to another state is named by: the titles file reads a bare "envoy"
+# as a special envoy, while news of a summons, a recall or an expulsion calls the ambassador "the
+# envoy" ("Istan summons Borda envoy" beside "summoned Borda's ambassador", round 26).
+ENVOY_POSTS = frozenset({"ambassador", "special envoy"})
+
+
+def _one_post(x: Actor, y: Actor) -> bool:
+    """Two role phrases of one country's envoy under the two titles news gives the post (`ENVOY_POSTS`)?
+    A named person keeps the post given him (round 17)."""
+    return x.kind == y.kind == "role" and x.role != y.role and {x.role, y.role} <= ENVOY_POSTS
 
 
 def same_person(x: Actor, y: Actor) -> bool:
