@@ -658,6 +658,7 @@ class CanonicalIndex:
             for m, group in pairs:
                 out[m.id] = self.add(m, group)
             self._rejoin(self._ahead)
+            self._trip_of_meeting(article)
         self._ahead = []
         # An event joined into another after its mention was placed (`_rejoin`): the survivor.
         if self._joined:
@@ -735,6 +736,38 @@ class CanonicalIndex:
                 continue
             keep, gone = sorted((e, other), key=lambda x: x.event.id)
             self._join(keep, gone)
+
+    def _trip_of_meeting(self, article: str) -> None:
+        """Join, once an article is added, a visit told only in sentences that tell the pair's meeting
+        into that meeting (round 26): "Lind hosted Varga at his villa in 2031, where the two leaders
+        first met" tells one occasion, the trip its meeting's, which news tells once; a visit also
+        told on its own ("during his three-day state visit", "the visit, the first since 2006") is an
+        occasion of its own, kept apart from the talks held on it (`parties.modes_compatible`). Both
+        of one modality, pair and overlapping dates, neither linked to a plan or a fulfilment."""
+        art = self._articles.get(article)
+        if art is None:
+            return
+        for v in list(art.events):
+            trip = v.event
+            if trip.type not in ENCOUNTERS or trip.mode != "visit" or trip.related or trip.id in self._joined:
+                continue
+            told = {(ref.article, ref.start) for ref in trip.mentions}
+            pair = set(dyad(trip.actors))
+            for o in art.events:
+                talks = o.event
+                if (
+                    o is not v
+                    and talks.type == trip.type
+                    and talks.mode == "meet"
+                    and talks.modality == trip.modality
+                    and not talks.related
+                    and set(dyad(talks.actors)) == pair
+                    and (talks.date.start, talks.date.end) == (trip.date.start, trip.date.end)
+                    and told <= {(ref.article, ref.start) for ref in talks.mentions}
+                ):
+                    keep, gone = sorted((v, o), key=lambda x: x.event.id)
+                    self._join(keep, gone)
+                    break
 
     def _vague_piece(self, e: _Entry, report: EventMention, told: list[EventMention]) -> _Entry | None:
         """The one vague event of other articles (open, unknown, years wide) that the dated event `e`
