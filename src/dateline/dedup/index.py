@@ -740,10 +740,12 @@ class CanonicalIndex:
     def _trip_of_meeting(self, article: str) -> None:
         """Join, once an article is added, a visit told only in sentences that tell the pair's meeting
         into that meeting (round 26): "Lind hosted Varga at his villa in 2031, where the two leaders
-        first met" tells one occasion, the trip its meeting's, which news tells once; a visit also
-        told on its own ("during his three-day state visit", "the visit, the first since 2006") is an
-        occasion of its own, kept apart from the talks held on it (`parties.modes_compatible`). Both
-        of one modality, pair and overlapping dates, neither linked to a plan or a fulfilment."""
+        first met" tells one occasion, the trip its meeting's, which news tells once. A visit told on
+        its own too ("the visit, the first since 2006"), dated wider than the meeting (a two-day
+        visit), or paid to a country whose official the visitor met there ("during a visit to
+        Islamabad, Lavrov met Qureshi": other persons named) is an occasion of its own, kept apart
+        from the talks held on it (`parties.modes_compatible`). Both of one modality, pair and named
+        persons, dated alike, neither linked to a plan or a fulfilment."""
         art = self._articles.get(article)
         if art is None:
             return
@@ -752,7 +754,7 @@ class CanonicalIndex:
             if trip.type not in ENCOUNTERS or trip.mode != "visit" or trip.related or trip.id in self._joined:
                 continue
             told = {(ref.article, ref.start) for ref in trip.mentions}
-            pair = set(dyad(trip.actors))
+            pair, persons = set(dyad(trip.actors)), named_ids(trip.actors)
             for o in art.events:
                 talks = o.event
                 if (
@@ -762,6 +764,7 @@ class CanonicalIndex:
                     and talks.modality == trip.modality
                     and not talks.related
                     and set(dyad(talks.actors)) == pair
+                    and named_ids(talks.actors) == persons
                     and (talks.date.start, talks.date.end) == (trip.date.start, trip.date.end)
                     and told <= {(ref.article, ref.start) for ref in talks.mentions}
                 ):
