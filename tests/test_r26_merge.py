@@ -90,3 +90,34 @@ def test_a_visit_dated_wider_than_the_meeting_stays_apart():
     assert _modes([met, visit]) == [["met"], ["visit"]]
     # Dated alike, the same two reports are one occasion.
     assert _modes([met, replace(visit, date=day(2031, 5, 3))]) == [["met", "visit"]]
+
+
+# "Norland drones struck the town on Friday, killing four people and wounding six children": the
+# victims no country places, read as reports of their own, are whom the strike struck (one sentence,
+# one type: `compatible._bystanders`).
+NORLAND = Actor("NRL", "Norland", "NRL", None, None, "country")
+SUDRIA = Actor("SDR", "Sudria", "SDR", None, None, "country")
+PEOPLE = Actor(None, "people", None, None, None, "group")
+CHILDREN = Actor(None, "children", None, None, None, "group")
+
+
+def _struck(
+    start: int, at: int, trigger: str, actors: tuple[Actor, ...], type: str = "ASSAULT"
+) -> EventMention:
+    sides = ("source", "target")[-len(actors) :]  # one actor: the target
+    m = mention("k001", start, type=type, mode=None, when=day(2034, 6, 2), actors=actors, sides=sides)
+    return replace(m, trigger=trigger, trigger_start=start + at, trigger_end=start + at + len(trigger))
+
+
+def test_people_no_country_places_are_whom_the_act_told_in_their_sentence_struck():
+    strike = _struck(10, 15, "struck", (NORLAND, SUDRIA))
+    killing = _struck(10, 40, "killing", (PEOPLE,))
+    wounding = _struck(10, 60, "wounding", (CHILDREN,))
+    for order in ([strike, killing, wounding], [killing, wounding, strike]):
+        assert _modes(order) == [["killing", "struck", "wounding"]]
+    # Told in another sentence, or of another type in the sentence, they stay apart.
+    later = _struck(900, 10, "killing", (PEOPLE,))
+    assert _modes([strike, later]) == [["killing"], ["struck"]]
+    detained = _struck(10, 40, "detained", (PEOPLE,), type="COERCE")
+    expelled = _struck(10, 15, "expelled", (NORLAND, SUDRIA), type="SANCTION")
+    assert _modes([expelled, detained]) == [["detained"], ["expelled"]]

@@ -441,6 +441,13 @@ def actors_compatible(
     return strong
 
 
+def _bystanders(actors: list[EventActor]) -> bool:
+    """Does a report name only people no country or knowledge-base entry places ("killed two children
+    and injured three girls", "detained activists")? Told in one sentence with a report of its type,
+    they are whom that act struck, read as a second report of it (round 26)."""
+    return all(ea.actor.country is None and ea.actor.id is None for ea in actors)
+
+
 def dated(d: DateInterval) -> bool:
     """Bounded on both sides and within MONTH_CAP calendar months: not vague."""
     if d.start is None or d.end is None:
@@ -566,14 +573,18 @@ def _alike(
         and not (same_article and background_year(a.date, b.date))
         # Neighbouring sentences of one article: the place may be another noun's (module docstring).
         and (nearby or locations_compatible(a.location, b.location))
-        and actors_compatible(
-            a.actors,
-            b.actors,
-            _mutual(a, b),
-            nearby,
-            nests,
-            _halves(a, b) if nests or same_article else frozenset(),
-            together,
+        and (
+            # One sentence, one type: people no country places are whom the act struck (round 26).
+            (together and a.type == b.type and (_bystanders(a.actors) or _bystanders(b.actors)))
+            or actors_compatible(
+                a.actors,
+                b.actors,
+                _mutual(a, b),
+                nearby,
+                nests,
+                _halves(a, b) if nests or same_article else frozenset(),
+                together,
+            )
         )
     )
 
