@@ -49,9 +49,13 @@ while a missed merge only leaves a duplicate that a later, more precise mention 
     weak    a country-level actor ("Russia") and any actor of that country, or an unnamed person
             without a role; a weak match counts only when another actor matches strongly, so
             "Russia and Pakistan held talks" does not swallow a Putin-Khan call on its own;
+  two role phrases of one country's envoy, "the ambassador" and "the envoy" (read as a special
+  envoy), are one office (`ENVOY_POSTS`, round 26);
   sides must agree (a participant agrees with anything), except for the mutual types below, where
   "A called B" and "B called A" are the same call.
 
+In one sentence, a report naming only people no country or knowledge-base entry places ("killing
+four people and wounding six children") is the report of its type there (`_bystanders`, round 26).
 In one sentence, a country and any actor of that country match strongly (round 13: one act read twice,
 by the pair's names and by the ministers acting for them), and where one of the two reports names a
 target only, the sides are not compared (round 16: "opposes all activities that violate Vietnam's

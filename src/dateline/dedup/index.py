@@ -26,7 +26,9 @@ own sentences), however vague the two dates, as long as they overlap. Once an ar
 each dated event its mentions placed joins the one event of other articles it has become, as a
 whole, the same event as (`CanonicalIndex._rejoin`, round 13): a report that tied, dated by its
 article's next sentence; or the one such event that holds another sentence of the article (round 14);
-or the one vague event of another article that came before it (`_vague_piece`, round 25).
+or the one vague event of another article that came before it (`_vague_piece`, round 25). A visit
+the article tells only in the sentences of the pair's meeting, dated as it, joins that meeting
+(`_trip_of_meeting`, round 26).
 
 Identity: an event's id is "ev_" + a hash of its first mention's id and never changes afterwards;
 re-adding a mention already present changes nothing. The result depends on the input order only where
