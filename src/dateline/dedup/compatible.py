@@ -449,7 +449,7 @@ def _bystanders(actors: list[EventActor]) -> bool:
     """Does a report name only people no country or knowledge-base entry places ("killed two children
     and injured three girls", "detained activists")? Told in one sentence with a report of its type,
     they are whom that act struck, read as a second report of it (round 26)."""
-    return all(ea.actor.country is None and ea.actor.id is None for ea in actors)
+    return bool(actors) and all(ea.actor.country is None and ea.actor.id is None for ea in actors)
 
 
 def dated(d: DateInterval) -> bool:
