@@ -22,7 +22,6 @@ from dateline.dedup.compatible import NONE, STRONG, actor_match
 from dateline.records import Actor, DateInterval, EventMention
 
 ISTAN = Actor("IST", "Istan", "IST", None, None, "country")
-BORDA = Actor("BRD", "Borda", "BRD", None, None, "country")
 BORDA_ENVOY = Actor(None, "Borda's special envoy", "BRD", "GOV", "special envoy", "role")
 BORDA_AMBASSADOR = Actor(None, "Borda's ambassador", "BRD", "GOV", "ambassador", "role")
 BORDA_MINISTER = Actor(None, "Borda's foreign minister", "BRD", "GOV", "foreign minister", "role")
