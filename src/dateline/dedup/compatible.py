@@ -49,9 +49,13 @@ while a missed merge only leaves a duplicate that a later, more precise mention 
     weak    a country-level actor ("Russia") and any actor of that country, or an unnamed person
             without a role; a weak match counts only when another actor matches strongly, so
             "Russia and Pakistan held talks" does not swallow a Putin-Khan call on its own;
+  two role phrases of one country's envoy, "the ambassador" and "the envoy" (read as a special
+  envoy), are one office (`ENVOY_POSTS`, round 26);
   sides must agree (a participant agrees with anything), except for the mutual types below, where
   "A called B" and "B called A" are the same call.
 
+In one sentence, a report naming only people no country or knowledge-base entry places ("killing
+four people and wounding six children") is the report of its type there (`_bystanders`, round 26).
 In one sentence, a country and any actor of that country match strongly (round 13: one act read twice,
 by the pair's names and by the ministers acting for them), and where one of the two reports names a
 target only, the sides are not compared (round 16: "opposes all activities that violate Vietnam's
@@ -303,7 +307,7 @@ def actor_match(x: Actor, y: Actor) -> int:
     if same_person(x, y):
         return STRONG
     if _unnamed(x) or _unnamed(y):
-        if x.country != y.country or x.role != y.role:
+        if x.country != y.country or not (x.role == y.role or _one_post(x, y)):
             return NONE
         if x.sector and y.sector and x.sector != y.sector:
             return NONE
@@ -311,6 +315,18 @@ def actor_match(x: Actor, y: Actor) -> int:
             return NONE
         return STRONG if x.role else WEAK
     return STRONG if x.id == y.id else NONE
+
+
+# The offices a country's envoy to another state is named by: the titles file reads a bare "envoy"
+# as a special envoy, while news of a summons, a recall or an expulsion calls the ambassador "the
+# envoy" ("Istan summons Borda envoy" beside "summoned Borda's ambassador", round 26).
+ENVOY_POSTS = frozenset({"ambassador", "special envoy"})
+
+
+def _one_post(x: Actor, y: Actor) -> bool:
+    """Two role phrases of one country's envoy under the two titles news gives the post (`ENVOY_POSTS`)?
+    A named person keeps the post given him (round 17)."""
+    return x.kind == y.kind == "role" and x.role != y.role and {x.role, y.role} <= ENVOY_POSTS
 
 
 def same_person(x: Actor, y: Actor) -> bool:
@@ -427,6 +443,13 @@ def actors_compatible(
             return False
         strong = strong or best == STRONG
     return strong
+
+
+def _bystanders(actors: list[EventActor]) -> bool:
+    """Does a report name only people no country or knowledge-base entry places ("killed two children
+    and injured three girls", "detained activists")? Told in one sentence with a report of its type,
+    they are whom that act struck, read as a second report of it (round 26)."""
+    return bool(actors) and all(ea.actor.country is None and ea.actor.id is None for ea in actors)
 
 
 def dated(d: DateInterval) -> bool:
@@ -554,14 +577,18 @@ def _alike(
         and not (same_article and background_year(a.date, b.date))
         # Neighbouring sentences of one article: the place may be another noun's (module docstring).
         and (nearby or locations_compatible(a.location, b.location))
-        and actors_compatible(
-            a.actors,
-            b.actors,
-            _mutual(a, b),
-            nearby,
-            nests,
-            _halves(a, b) if nests or same_article else frozenset(),
-            together,
+        and (
+            # One sentence, one type: people no country places are whom the act struck (round 26).
+            (together and a.type == b.type and (_bystanders(a.actors) or _bystanders(b.actors)))
+            or actors_compatible(
+                a.actors,
+                b.actors,
+                _mutual(a, b),
+                nearby,
+                nests,
+                _halves(a, b) if nests or same_article else frozenset(),
+                together,
+            )
         )
     )
 

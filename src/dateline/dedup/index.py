@@ -26,7 +26,9 @@ own sentences), however vague the two dates, as long as they overlap. Once an ar
 each dated event its mentions placed joins the one event of other articles it has become, as a
 whole, the same event as (`CanonicalIndex._rejoin`, round 13): a report that tied, dated by its
 article's next sentence; or the one such event that holds another sentence of the article (round 14);
-or the one vague event of another article that came before it (`_vague_piece`, round 25).
+or the one vague event of another article that came before it (`_vague_piece`, round 25). A visit
+an article tells only in the sentences of the pair's meeting, dated as it, joins that meeting
+(`_trip_of_meeting`, round 26).
 
 Identity: an event's id is "ev_" + a hash of its first mention's id and never changes afterwards;
 re-adding a mention already present changes nothing. The result depends on the input order only where
@@ -658,6 +660,7 @@ class CanonicalIndex:
             for m, group in pairs:
                 out[m.id] = self.add(m, group)
             self._rejoin(self._ahead)
+            self._trip_of_meeting(article)
         self._ahead = []
         # An event joined into another after its mention was placed (`_rejoin`): the survivor.
         if self._joined:
@@ -735,6 +738,53 @@ class CanonicalIndex:
                 continue
             keep, gone = sorted((e, other), key=lambda x: x.event.id)
             self._join(keep, gone)
+
+    def _trip_of_meeting(self, article: str) -> None:
+        """Join, once an article is added, a visit it tells only in sentences that tell the pair's
+        meeting into that meeting (round 26): "Lind hosted Varga at his villa in 2031, where the two
+        leaders first met" tells one occasion, the trip its meeting's, which news tells once. A visit
+        told on its own too (in another sentence, or by another article), dated wider than the meeting
+        (a two-day visit), or paid to a country whose official the visitor met there ("during a visit
+        to Islamabad, Lavrov met Qureshi": other persons named) is an occasion of its own, kept apart
+        from the talks held on it (`parties.modes_compatible`). Both of one modality, pair and named
+        persons, dated alike, neither linked to a plan or a fulfilment. Only this article's mentions
+        are read: the cost stays the article's, however many reports the two events hold."""
+        art = self._articles.get(article)
+        if art is None:
+            return
+        held: dict[int, list[_Entry]] = {}  # sentence start -> the encounters its mentions are in
+        for m in self._ahead:
+            e = art.mentions.get(m.id)
+            if e is not None and e.event.type in ENCOUNTERS:
+                held.setdefault(m.sentence_start, []).append(e)
+        for v in list(art.events):
+            trip = v.event
+            if (
+                trip.type not in ENCOUNTERS
+                or trip.mode != "visit"
+                or trip.related
+                or trip.id in self._joined
+                or any(ref.article != article for ref in trip.mentions)
+            ):
+                continue
+            starts = {ref.start for ref in trip.mentions}
+            pair, persons = set(dyad(trip.actors)), named_ids(trip.actors)
+            for o in art.events:
+                talks = o.event
+                if (
+                    o is not v
+                    and talks.type == trip.type
+                    and talks.mode == "meet"
+                    and talks.modality == trip.modality
+                    and not talks.related
+                    and (talks.date.start, talks.date.end) == (trip.date.start, trip.date.end)
+                    and set(dyad(talks.actors)) == pair
+                    and named_ids(talks.actors) == persons
+                    and all(any(x is o for x in held.get(start, ())) for start in starts)
+                ):
+                    keep, gone = sorted((v, o), key=lambda x: x.event.id)
+                    self._join(keep, gone)
+                    break
 
     def _vague_piece(self, e: _Entry, report: EventMention, told: list[EventMention]) -> _Entry | None:
         """The one vague event of other articles (open, unknown, years wide) that the dated event `e`
