@@ -136,6 +136,10 @@ class Lexicon:
             if not candidates and pos == "N" and token.tag_ == "NNS" and token.lower_.endswith("s"):
                 # A plural the lemmatizer mangles ("doses" -> "dos"): its singular is the entry.
                 candidates = self.entries.get((token.lower_[:-1], pos))
+            if not candidates and pos == "V" and token.lower_ in (lemma + "ed", lemma + "ing", lemma + "es"):
+                # A verb in -e the lemmatizer takes for another ("raped" -> "rap", "fined" -> "fin"): its
+                # own lemma is the entry.
+                candidates = self.entries.get((lemma + "e", pos))
             if not candidates and pos == "V" and lemma.startswith("re"):
                 # "reimposed", "re-established": the repeated act is the act.
                 candidates = self.entries.get((lemma[2:].lstrip("-"), pos))
