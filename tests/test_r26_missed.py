@@ -92,3 +92,10 @@ def test_no_plans_made_for_a_meeting_negate_it(pipeline, sentence):
 def test_plans_made_for_a_meeting_plan_it(pipeline):
     found = _of(pipeline, "Boric said plans had been made for a third summit with Castillo.", "CONSULT")
     assert found and found[0].modality == "planned"
+
+
+def test_a_state_approached_for_support_is_asked_for_it(pipeline):
+    sentence = "Mali approached Russia for support under a defence cooperation agreement."
+    found = _of(pipeline, sentence, "REQUEST")
+    assert found and found[0].mode == "assist"
+    assert countries_of(found[0], "source") == {"MLI"} and countries_of(found[0], "target") == {"RUS"}
