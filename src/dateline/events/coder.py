@@ -286,14 +286,11 @@ def read_sentence(sent: Span, lexicon: Lexicon, ontology: Ontology, wire: bool =
             )
             continue
         if denied(frame, trig, lexicon, ontology) or called_off(frame, trig):
-            # "dismissed reports of a call between A and B": the call, denied; "the meeting between A
-            # and B was called off": the meeting, negated, not a concession. A denial someone voices is
-            # also their rejection of the reports (round 26: the corpus gold codes both, every time).
+            # "dismissed reports of a call between A and B": the call, denied, not a rejection; "the
+            # meeting between A and B was called off": the meeting, negated, not a concession.
+            denials.add(id(frame))
             if background_state(frame, lexicon):
-                denials.add(id(frame))
                 continue  # "both governments routinely dismiss claims that ...": a standing position
-            if not _voiced_denial(frame):
-                denials.add(id(frame))
             event = DraftEvent(
                 trig, trig.type, trig.entry.mode, trig.entry.confidence * _weight(trig, actions)
             )
@@ -549,14 +546,6 @@ def _occasion_subjects(trigger: Trigger) -> list[Token]:
     if noun.dep_ != "pobj" or prep.lower_ not in OCCASION_PREPS or prep.head.pos_ not in ("VERB", "AUX"):
         return []
     return [c for c in prep.head.children if c.dep_ == "nsubj"]
-
-
-def _voiced_denial(frame: Trigger) -> bool:
-    """ "Officials dismissed reports of a meeting", "Kenya denied that the two had met": a denial verb
-    with a subject of its own (active voice) is an act of its speaker, a rejection beside the event it
-    negates; a passive or a noun ("the meeting was called off", "reports were denied") is none."""
-    anchor = frame.anchor
-    return not frame.nominal and frame.type == "REJECT" and any(c.dep_ == "nsubj" for c in anchor.children)
 
 
 def _undone(trigger: Trigger, triggers: list[Trigger], event: DraftEvent) -> bool:
