@@ -19,9 +19,9 @@ def _of(pipeline, text: str, event_type: str) -> list:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Chilean leaders wanted the release of political prisoners held by Peru.",
-        "Chilean leaders wanted a commitment from Peruvian President Castillo to withdraw his troops.",
-        "Chile wanted all sanctions on its banks lifted, the Peruvian president said on Monday.",
+        "Chilean leaders wanted the release of the detained fishermen held by Peru.",
+        "Chile wanted an apology from Peru for the border incident, its envoy said.",
+        "Chile wanted the tariffs on its copper lifted, the Peruvian president said on Monday.",
     ],
 )
 def test_wanting_another_partys_act_is_a_request(pipeline, sentence):
@@ -41,7 +41,7 @@ def test_wanting_ones_own_act_or_a_thing_is_no_request(pipeline, sentence):
 
 
 def test_offers_ignored_are_rejected(pipeline):
-    sentence = "Chile proposed negotiations and a ceasefire, but Peruvian troops ignored the offers."
+    sentence = "Peruvian commanders ignored the offers of a truce made by Chile on Monday."
     found = _of(pipeline, sentence, "REJECT")
     assert found and "PER" in countries_of(found[0], "source")
 
@@ -56,19 +56,19 @@ def test_a_rearrest_is_an_arrest(pipeline):
 
 
 def test_a_seizure_called_piracy_is_condemned(pipeline):
-    sentence = "Iran's president called the seizure of the British tanker an act of piracy on Tuesday."
+    sentence = "Venezuela's president called the seizure of the Guyanese tanker an act of piracy."
     found = _of(pipeline, sentence, "ACCUSE")
-    assert found and countries_of(found[0], "source") == {"IRN"} and "GBR" in countries_of(found[0], "target")
+    assert found and countries_of(found[0], "source") == {"VEN"} and "GUY" in countries_of(found[0], "target")
 
 
 def test_a_neighbours_media_blocked_are_censored(pipeline):
-    sentence = "Its neighbours responded with anger, blocking Chilean media."
+    sentence = "Peru retaliated by blocking Chilean media on Friday."
     found = _of(pipeline, sentence, "COERCE")
     assert found and found[0].mode == "censor"
 
 
 def test_retaliatory_measures_announced_are_a_warning(pipeline):
-    found = _of(pipeline, "Peru announced retaliatory measures against Chile on Wednesday.", "THREATEN")
+    found = _of(pipeline, "Peru announced retaliatory steps against Chile on Wednesday.", "THREATEN")
     assert found and "PER" in countries_of(found[0], "source")
 
 
@@ -80,8 +80,8 @@ def test_an_act_announced_in_retaliation_is_that_act(pipeline):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Boric said no plans had been made for a third summit with Castillo.",
-        "There are no concrete plans yet for a call between Boric and Castillo, the spokesman said.",
+        "Boric said no plans had been made for another summit with Castillo.",
+        "There are no plans so far for a call between Boric and Castillo, the spokesman said.",
     ],
 )
 def test_no_plans_made_for_a_meeting_negate_it(pipeline, sentence):
@@ -90,12 +90,12 @@ def test_no_plans_made_for_a_meeting_negate_it(pipeline, sentence):
 
 
 def test_plans_made_for_a_meeting_plan_it(pipeline):
-    found = _of(pipeline, "Boric said plans had been made for a third summit with Castillo.", "CONSULT")
+    found = _of(pipeline, "Boric said plans had been made for another summit with Castillo.", "CONSULT")
     assert found and found[0].modality == "planned"
 
 
 def test_a_state_approached_for_support_is_asked_for_it(pipeline):
-    sentence = "Mali approached Russia for support under a defence cooperation agreement."
+    sentence = "Chad approached Turkey for military support last month."
     found = _of(pipeline, sentence, "REQUEST")
     assert found and found[0].mode == "assist"
-    assert countries_of(found[0], "source") == {"MLI"} and countries_of(found[0], "target") == {"RUS"}
+    assert countries_of(found[0], "source") == {"TCD"} and countries_of(found[0], "target") == {"TUR"}

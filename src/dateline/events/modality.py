@@ -687,7 +687,7 @@ PLAN_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "attr", "dobj"})
 
 
 def _plan_made(owner: Token, word: str, lex: CueLexicon) -> Token:
-    """ "No plans had been made for a third summit", "there are no plans yet for such a call": the
+    """ "No plans had been made for another summit", "there are no plans so far for a call": the
     parser hangs the phrase on "made" or "be", but it tells what the plan is for, so the plan noun (and
     its "no") decides the event's modality, as in "has no plans for a meeting"."""
     if owner.lemma_.lower() not in PLAN_VERBS:
