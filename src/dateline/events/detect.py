@@ -142,7 +142,11 @@ class Lexicon:
                 candidates = self.entries.get((lemma + "e", pos))
             if not candidates and pos == "V" and lemma.startswith("re"):
                 # "reimposed", "re-established": the repeated act is the act.
-                candidates = self.entries.get((lemma[2:].lstrip("-"), pos))
+                base = lemma[2:].lstrip("-")
+                candidates = self.entries.get((base, pos))
+                if not candidates and base.endswith("e") and token.lower_.endswith("ed"):
+                    # "rearrested" is lemmatized "rearreste" (the model's table lacks the word)
+                    candidates = self.entries.get((base[:-1], pos))
             if not candidates:
                 if pos == "N" and (reading := verb_reading(token, self, *context_of(token))):
                     return reading  # "the restoration of ties": the verb "restore" with its object

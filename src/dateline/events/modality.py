@@ -634,7 +634,7 @@ def _through_preposition(tok: Token, lex: CueLexicon, depth: int) -> str | None:
     prep = tok.head
     if prep.dep_ not in ("prep", "agent", "dative") or prep.head.i == prep.i:
         return None
-    owner = _speech_setting(prep)
+    owner = _plan_made(_speech_setting(prep), prep.lemma_.lower(), lex)
     word = prep.lemma_.lower()
     if word in CLAIM_PREPS and _denied_claim(owner, lex):
         return "negated"  # "dismissed reports of a phone call as fabricated": the call is denied
@@ -679,6 +679,25 @@ def _time_left_open(governor: Token) -> bool:
         t.lemma_.lower() in OPEN_TIME_NOUNS and any(c.lower_ in OPEN_TIME_WORDS for c in t.children)
         for t in governor.subtree
     )
+
+
+# Verbs that only say a plan exists or was made: the phrase they carry is the plan's.
+PLAN_VERBS = frozenset({"be", "make"})
+PLAN_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "attr", "dobj"})
+
+
+def _plan_made(owner: Token, word: str, lex: CueLexicon) -> Token:
+    """ "No plans had been made for another summit", "there are no plans so far for a call": the
+    parser hangs the phrase on "made" or "be", but it tells what the plan is for, so the plan noun (and
+    its "no") decides the event's modality, as in "has no plans for a meeting"."""
+    if owner.lemma_.lower() not in PLAN_VERBS:
+        return owner
+    for noun in owner.children:
+        if noun.dep_ in PLAN_NOUN_DEPS and noun.pos_ in NOUNS:
+            found = lex.match("complement", noun, extra=(word,)) or lex.match("object", noun, extra=(word,))
+            if found is not None and found.kind in ("planned", "hoped"):
+                return noun
+    return owner
 
 
 def _speech_setting(prep: Token) -> Token:
