@@ -323,6 +323,8 @@ def _date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docu
         # a story told in the reporter's voice: past its lead, the undated past is background, before
         # the telling (the lead tells what is new, on the day, as a report's does)
         return DateInterval(None, anchor.dct, "range", 0.2, f"{NARRATED} {interval.basis}")
+    if held is None and not own and not local and (founded := _since_founding(event)) is not None:
+        held, held_why = founded
     if (day := _anchor_day(anchor)) is not None and event_tense in _ON_PUBLICATION:
         return _with_extent(replace(interval, likely=day), held, held_why)
     if (
@@ -352,6 +354,100 @@ def _in_narration(event: _EventContext) -> bool:
     rather than reports (`narration.narrated`)."""
     k = sentence_index(event.sent)
     return event.anchor.dct is not None and k is not None and k >= LEAD_SENTENCES and narrated(event.doc)
+
+
+def _since_founding(event: _EventContext) -> tuple[Extent, str] | None:
+    """ "Iraq invaded Kuwait on Aug. 2. ... The United States has provided most of the ships so far; the
+    quarantine hopes to strangle its trade": in an article whose story began on a day it names well
+    before publication (`_founding_day`), what it tells in the present or the present perfect without a
+    time of its own, other than a statement, is part of that story: begun after the founding day (and
+    by the report) and going on after it, the span TimeBank-EventTime's annotators give such events
+    (`beginPoint=afterF beforeD endPoint=afterD`). Only the extent: the interval and the likely day (the
+    report's) stay the tense's, so daily counts and dedup read the same day. Left out: the lead
+    (LEAD_SENTENCES), which tells the day's news ("the tanker has finally left port"), quoted words
+    (the speaker's own present), verbs of saying, appearance, continuation and speech acts, and a verb
+    that reports a clause ("has indicated the navy will ..."), which are dated as statements are."""
+    trigger, anchor = event.trigger, event.anchor
+    if anchor.dct is None or event.tense not in _SPOKEN or trigger.pos_ not in ("NOUN", "VERB"):
+        return None
+    lead = _lead(event.doc)  # a headline or a byline above the body is no part of the story told after it
+    if len(lead) < LEAD_SENTENCES or event.sent.start < lead[-1].end:
+        return None
+    verb = clause_verb(trigger) or trigger
+    c = cues()
+    if (
+        verb.lemma_.lower() in (*c["reporting"], *c["evidential"], *c["aspectual"], *c["performative"])
+        or any(w.dep_ == "ccomp" for w in verb.children)
+        or in_quotation(trigger)
+    ):
+        return None
+    day = _founding_day(event.doc, event.timexes, anchor)
+    if day is None:
+        return None
+    extent = Extent(begin_after=day, begin_before=anchor.dct, end_after=anchor.dct)
+    return extent, f"begun since the story's founding day {day.isoformat()}"
+
+
+def _founding_day(doc: Doc, timexes: Sequence[Timex], anchor: DocumentTime) -> date | None:
+    """The day the article's story began, where it names one well before publication (more than a
+    week: `_background_day`): the earliest such day that opens a "since" ("under quarantine since his
+    Aug. 2 power grab") or dates an event the article names again in another sentence by a verb of its
+    stem ("condemned the invasion on Aug. 2 ... said it invaded Kuwait over oil"; "his capture on March
+    26, 2021 ... at the time he was captured"). A day told once of something else ("the record set on
+    Aug. 6") founds nothing. Found once per article and tagging (kept on the Doc)."""
+    key = ("dateline.founding_day", anchor.dct, len(timexes))
+    if key not in doc.user_data:
+        doc.user_data[key] = _find_founding_day(doc, timexes, anchor)
+    return doc.user_data[key]
+
+
+def _find_founding_day(doc: Doc, timexes: Sequence[Timex], anchor: DocumentTime) -> date | None:
+    if anchor.dct is None:
+        return None
+    days = sorted(
+        (t.interval.start, k)
+        for k, t in enumerate(timexes)
+        if t.type == "DATE"
+        and t.interval is not None
+        and t.interval.is_day
+        and _background_day(t.interval, anchor)
+    )
+    for day, k in days:
+        for a in attach(doc, [timexes[k]]):
+            if a.head is not None and (_opens_since(a) or _named_again_by_verb(a)):
+                return day
+    return None
+
+
+def _opens_since(a: Attachment) -> bool:
+    """ "since Aug. 2", "since his Aug. 2 power grab" (the date modifies the noun "since" takes)."""
+    head = a.head
+    return a.prep == "since" or (head is not None and head.dep_ == "pobj" and head.head.lower_ == "since")
+
+
+def _named_again_by_verb(a: Attachment) -> bool:
+    """The event a day dates, the word it hangs on or a noun between that word and it ("condemned
+    Iraq's invasion of Kuwait on Aug. 2": condemned, invasion), is named in another sentence by a word
+    of its stem, one of the two a verb (the act told again, not a noun repeated: "months", "talks")."""
+    head = a.head
+    if head is None:
+        return False
+    lo, hi = sorted((head.i, a.span.start))
+    words = [head, *(w for w in a.span.doc[lo:hi] if w.pos_ == "NOUN" and lo <= w.head.i <= hi)]
+    sent = sentence_of(a.span.root)
+    for word in words:
+        lemma = word.lemma_.lower()
+        if word.pos_ not in ("NOUN", "VERB") or len(lemma) < 4:
+            continue
+        for other in a.span.doc:
+            if (
+                other.pos_ in ("NOUN", "VERB")
+                and "VERB" in (other.pos_, word.pos_)
+                and not sent.start <= other.i < sent.end
+                and _same_stem(lemma, other.lemma_.lower())
+            ):
+                return True
+    return False
 
 
 def _since_clause_time(event: _EventContext, interval: DateInterval) -> DateInterval | None:
