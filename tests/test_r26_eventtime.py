@@ -19,6 +19,7 @@ STORY = (
     "Neighbours have closed their airspace to Ruritanian planes. "
     "A naval blockade is designed to starve the army of fuel. "
     "The foreign minister has said the talks will resume. "
+    "The crisis dominated a meeting of regional leaders. "
     "Aid workers said the invasion had emptied three towns."
 )
 
@@ -28,6 +29,13 @@ def test_a_story_event_after_the_lead_began_after_the_founding_day() -> None:
         found = date_of(STORY, word, FRIDAY)
         assert label(found) == SINCE_MARCH_3, word
         assert found["likely"] == FRIDAY  # the report's day, for daily counts and dedup
+
+
+def test_a_lasting_state_of_the_story_began_after_the_founding_day() -> None:
+    # a noun of a lasting state going on at the report, whatever the tense of its clause
+    assert label(date_of(STORY, "crisis", FRIDAY)) == SINCE_MARCH_3
+    lead = "The crisis dominated a meeting of regional leaders. " + STORY
+    assert label(date_of(lead, "crisis", FRIDAY)) == f"beginPoint=before{FRIDAY}endPoint=after{FRIDAY}"
 
 
 def test_the_lead_and_statements_keep_their_readings() -> None:

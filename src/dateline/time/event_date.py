@@ -282,8 +282,10 @@ def _date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docu
         and _lasting_noun(trigger)
     ):
         # "the crisis", "the embargo", "the buildup" told without a time: going on at the report,
-        # begun before it (the likely day stays the report's: the day it was told of)
-        held, held_why = Extent(begin_before=anchor.dct, end_after=anchor.dct), LASTING_NOW
+        # begun before it (the likely day stays the report's: the day it was told of), after the day
+        # the story began where the article names one
+        founded = None if local else _since_founding(event)
+        held, held_why = founded or (Extent(begin_before=anchor.dct, end_after=anchor.dct), LASTING_NOW)
     if (
         anchor.dct is not None
         and event_tense in _PAST_TENSES
@@ -368,7 +370,8 @@ def _since_founding(event: _EventContext) -> tuple[Extent, str] | None:
     (the speaker's own present), verbs of saying, appearance, continuation and speech acts, and a verb
     that reports a clause ("has indicated the navy will ..."), which are dated as statements are."""
     trigger, anchor = event.trigger, event.anchor
-    if anchor.dct is None or event.tense not in _SPOKEN or trigger.pos_ not in ("NOUN", "VERB"):
+    spoken = event.tense in _SPOKEN or (event.tense in _ON_PUBLICATION and _lasting_noun(trigger))
+    if anchor.dct is None or not spoken or trigger.pos_ not in ("NOUN", "VERB"):
         return None
     lead = _lead(event.doc)  # a headline or a byline above the body is no part of the story told after it
     if len(lead) < LEAD_SENTENCES or event.sent.start < lead[-1].end:
