@@ -365,13 +365,18 @@ def _since_founding(event: _EventContext) -> tuple[Extent, str] | None:
     time of its own, other than a statement, is part of that story: begun after the founding day (and
     by the report) and going on after it, the span TimeBank-EventTime's annotators give such events
     (`beginPoint=afterF beforeD endPoint=afterD`). Only the extent: the interval and the likely day (the
-    report's) stay the tense's, so daily counts and dedup read the same day. Left out: the lead
+    report's) stay the tense's, so daily counts and dedup read the same day. A noun of a lasting state
+    (`_lasting_noun`: "the crisis dominated the meeting") is going on at the report whatever the tense
+    of its clause, and takes the same span. Left out: the lead
     (LEAD_SENTENCES), which tells the day's news ("the tanker has finally left port"), quoted words
     (the speaker's own present), verbs of saying, appearance, continuation and speech acts, and a verb
     that reports a clause ("has indicated the navy will ..."), which are dated as statements are."""
     trigger, anchor = event.trigger, event.anchor
     spoken = event.tense in _SPOKEN or (event.tense in _ON_PUBLICATION and _lasting_noun(trigger))
     if anchor.dct is None or not spoken or trigger.pos_ not in ("NOUN", "VERB"):
+        return None
+    day = _founding_day(event.doc, event.timexes, anchor)  # kept on the Doc: most articles have none
+    if day is None:
         return None
     lead = _lead(event.doc)  # a headline or a byline above the body is no part of the story told after it
     if len(lead) < LEAD_SENTENCES or event.sent.start < lead[-1].end:
@@ -383,9 +388,6 @@ def _since_founding(event: _EventContext) -> tuple[Extent, str] | None:
         or any(w.dep_ == "ccomp" for w in verb.children)
         or in_quotation(trigger)
     ):
-        return None
-    day = _founding_day(event.doc, event.timexes, anchor)
-    if day is None:
         return None
     extent = Extent(begin_after=day, begin_before=anchor.dct, end_after=anchor.dct)
     return extent, f"begun since the story's founding day {day.isoformat()}"
