@@ -43,6 +43,9 @@ def test_the_lead_and_statements_keep_their_readings() -> None:
     lead = "Ruritanian troops have shelled the capital of Elbonia. " + STORY
     assert label(date_of(lead, "shelled", FRIDAY)) == FRIDAY
     assert label(date_of(STORY, "said", FRIDAY, nth=4)) == FRIDAY
+    # a speaker's own words: the first person tells them where the quote marks do not
+    spoken = STORY + " We have closed our embassy, the minister said."
+    assert label(date_of(spoken, "closed", FRIDAY, nth=1)) == FRIDAY
     # the same perfect past the lead is part of the story
     later = STORY + " Ruritanian troops have shelled the capital of Elbonia."
     assert label(date_of(later, "shelled", FRIDAY)) == SINCE_MARCH_3

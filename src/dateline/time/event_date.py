@@ -127,6 +127,7 @@ _DEICTIC = {"today", "tonight", "yesterday", "tomorrow"}  # words that count fro
 _SINCE_BEFORE = re.compile(r"\bsince\s+\Z", re.IGNORECASE)  # "since" just before an expression
 _SENTENCE_ENDS = (".", "!", "?", ":", '"', "\u201d", "'", "\u2019")
 _CLOSING_QUOTES = "\"\u201d'\u2019"
+_FIRST_PERSON = frozenset({"i", "we"})  # a speaker's own words, whether or not quote marks show it
 
 
 @dataclass(frozen=True, slots=True)
@@ -359,18 +360,19 @@ def _in_narration(event: _EventContext) -> bool:
 
 
 def _since_founding(event: _EventContext) -> tuple[Extent, str] | None:
-    """ "Iraq invaded Kuwait on Aug. 2. ... The United States has provided most of the ships so far; the
-    quarantine hopes to strangle its trade": in an article whose story began on a day it names well
-    before publication (`_founding_day`), what it tells in the present or the present perfect without a
-    time of its own, other than a statement, is part of that story: begun after the founding day (and
-    by the report) and going on after it, the span TimeBank-EventTime's annotators give such events
-    (`beginPoint=afterF beforeD endPoint=afterD`). Only the extent: the interval and the likely day (the
-    report's) stay the tense's, so daily counts and dedup read the same day. A noun of a lasting state
-    (`_lasting_noun`: "the crisis dominated the meeting") is going on at the report whatever the tense
-    of its clause, and takes the same span. Left out: the lead
-    (LEAD_SENTENCES), which tells the day's news ("the tanker has finally left port"), quoted words
-    (the speaker's own present), verbs of saying, appearance, continuation and speech acts, and a verb
-    that reports a clause ("has indicated the navy will ..."), which are dated as statements are."""
+    """ "Ruritania invaded the border province on March 3. ... Neighbours have closed their airspace;
+    the blockade is designed to starve the army of fuel": in an article whose story began on a day it
+    names well before publication (`_founding_day`), what it tells in the present or the present perfect
+    without a time of its own, other than a statement, is part of that story: begun after the founding
+    day (and by the report) and going on after it, the span TimeBank-EventTime's annotators give such
+    events (`beginPoint=afterF beforeD endPoint=afterD`). Only the extent: the interval and the likely
+    day (the report's) stay the tense's, so daily counts and dedup read the same day. A noun of a
+    lasting state (`_lasting_noun`: "the crisis dominated the meeting") is going on at the report
+    whatever the tense of its clause, and takes the same span. Left out: the lead (LEAD_SENTENCES),
+    which tells the day's news ("the ferry has resumed service"), quoted words (the speaker's own
+    present; a first-person subject tells them where no quote marks are read), verbs of saying,
+    appearance, continuation and speech acts, and a verb that reports a clause ("has indicated the navy
+    will ..."), which are dated as statements are."""
     trigger, anchor = event.trigger, event.anchor
     spoken = event.tense in _SPOKEN or (event.tense in _ON_PUBLICATION and _lasting_noun(trigger))
     if anchor.dct is None or not spoken or trigger.pos_ not in ("NOUN", "VERB"):
@@ -386,6 +388,7 @@ def _since_founding(event: _EventContext) -> tuple[Extent, str] | None:
     if (
         verb.lemma_.lower() in (*c["reporting"], *c["evidential"], *c["aspectual"], *c["performative"])
         or any(w.dep_ == "ccomp" for w in verb.children)
+        or any(w.dep_ in ("nsubj", "nsubjpass") and w.lower_ in _FIRST_PERSON for w in verb.children)
         or in_quotation(trigger)
     ):
         return None
@@ -395,11 +398,11 @@ def _since_founding(event: _EventContext) -> tuple[Extent, str] | None:
 
 def _founding_day(doc: Doc, timexes: Sequence[Timex], anchor: DocumentTime) -> date | None:
     """The day the article's story began, where it names one well before publication (more than a
-    week: `_background_day`): the earliest such day that opens a "since" ("under quarantine since his
-    Aug. 2 power grab") or dates an event the article names again in another sentence by a verb of its
-    stem ("condemned the invasion on Aug. 2 ... said it invaded Kuwait over oil"; "his capture on March
-    26, 2021 ... at the time he was captured"). A day told once of something else ("the record set on
-    Aug. 6") founds nothing. Found once per article and tagging (kept on the Doc)."""
+    week: `_background_day`): the earliest such day that opens a "since" ("under a blockade since the
+    March 3 raid on its ports") or dates an event the article names again in another sentence by a
+    verb of its stem ("Ruritania invaded the province on March 3 ... aid workers said the invasion had
+    emptied three towns"). A day told once of something else ("the record set on May 6") founds
+    nothing. Found once per article and tagging (kept on the Doc)."""
     key = ("dateline.founding_day", anchor.dct, len(timexes))
     if key not in doc.user_data:
         doc.user_data[key] = _find_founding_day(doc, timexes, anchor)
@@ -431,9 +434,9 @@ def _opens_since(a: Attachment) -> bool:
 
 
 def _named_again_by_verb(a: Attachment) -> bool:
-    """The event a day dates, the word it hangs on or a noun between that word and it ("condemned
-    Iraq's invasion of Kuwait on Aug. 2": condemned, invasion), is named in another sentence by a word
-    of its stem, one of the two a verb (the act told again, not a noun repeated: "months", "talks")."""
+    """The event a day dates, the word it hangs on or a noun between that word and it ("condemned the
+    raid on the port on March 3": condemned, raid, port), is named in another sentence by a word of its
+    stem, one of the two a verb (the act told again, not a noun repeated: "months", "talks")."""
     head = a.head
     if head is None:
         return False
