@@ -420,23 +420,31 @@ def _find_founding_day(doc: Doc, timexes: Sequence[Timex], anchor: DocumentTime)
         and t.interval.is_day
         and _background_day(t.interval, anchor)
     )
+    if not days:
+        return None
+    # the article's verbs and nouns by their first four letters, which words of one stem share
+    index: dict[str, list[Token]] = {}
+    for w in doc:
+        if w.pos_ in ("NOUN", "VERB") and len(w.lemma_) >= 4:
+            index.setdefault(w.lemma_.lower()[:4], []).append(w)
     for day, k in days:
         for a in attach(doc, [timexes[k]]):
-            if a.head is not None and (_opens_since(a) or _named_again_by_verb(a)):
+            if a.head is not None and (_opens_since(a) or _named_again_by_verb(a, index)):
                 return day
     return None
 
 
 def _opens_since(a: Attachment) -> bool:
-    """ "since Aug. 2", "since his Aug. 2 power grab" (the date modifies the noun "since" takes)."""
+    """ "since March 3", "since the March 3 raid" (the date modifies the noun "since" takes)."""
     head = a.head
     return a.prep == "since" or (head is not None and head.dep_ == "pobj" and head.head.lower_ == "since")
 
 
-def _named_again_by_verb(a: Attachment) -> bool:
+def _named_again_by_verb(a: Attachment, index: dict[str, list[Token]]) -> bool:
     """The event a day dates, the word it hangs on or a noun between that word and it ("condemned the
     raid on the port on March 3": condemned, raid, port), is named in another sentence by a word of its
-    stem, one of the two a verb (the act told again, not a noun repeated: "months", "talks")."""
+    stem, one of the two a verb (the act told again, not a noun repeated: "months", "talks"); `index`
+    holds the article's verbs and nouns by their first four letters."""
     head = a.head
     if head is None:
         return False
@@ -447,10 +455,9 @@ def _named_again_by_verb(a: Attachment) -> bool:
         lemma = word.lemma_.lower()
         if word.pos_ not in ("NOUN", "VERB") or len(lemma) < 4:
             continue
-        for other in a.span.doc:
+        for other in index.get(lemma[:4], ()):
             if (
-                other.pos_ in ("NOUN", "VERB")
-                and "VERB" in (other.pos_, word.pos_)
+                "VERB" in (other.pos_, word.pos_)
                 and not sent.start <= other.i < sent.end
                 and _same_stem(lemma, other.lemma_.lower())
             ):
