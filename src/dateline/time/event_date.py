@@ -127,6 +127,7 @@ _DEICTIC = {"today", "tonight", "yesterday", "tomorrow"}  # words that count fro
 _SINCE_BEFORE = re.compile(r"\bsince\s+\Z", re.IGNORECASE)  # "since" just before an expression
 _SENTENCE_ENDS = (".", "!", "?", ":", '"', "\u201d", "'", "\u2019")
 _CLOSING_QUOTES = "\"\u201d'\u2019"
+_FIRST_PERSON = frozenset({"i", "we"})  # a speaker's own words, whether or not quote marks show it
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,8 +283,10 @@ def _date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docu
         and _lasting_noun(trigger)
     ):
         # "the crisis", "the embargo", "the buildup" told without a time: going on at the report,
-        # begun before it (the likely day stays the report's: the day it was told of)
-        held, held_why = Extent(begin_before=anchor.dct, end_after=anchor.dct), LASTING_NOW
+        # begun before it (the likely day stays the report's: the day it was told of), after the day
+        # the story began where the article names one
+        founded = None if local else _since_founding(event)
+        held, held_why = founded or (Extent(begin_before=anchor.dct, end_after=anchor.dct), LASTING_NOW)
     if (
         anchor.dct is not None
         and event_tense in _PAST_TENSES
@@ -323,6 +326,8 @@ def _date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docu
         # a story told in the reporter's voice: past its lead, the undated past is background, before
         # the telling (the lead tells what is new, on the day, as a report's does)
         return DateInterval(None, anchor.dct, "range", 0.2, f"{NARRATED} {interval.basis}")
+    if held is None and not own and not local and (founded := _since_founding(event)) is not None:
+        held, held_why = founded
     if (day := _anchor_day(anchor)) is not None and event_tense in _ON_PUBLICATION:
         return _with_extent(replace(interval, likely=day), held, held_why)
     if (
@@ -352,6 +357,112 @@ def _in_narration(event: _EventContext) -> bool:
     rather than reports (`narration.narrated`)."""
     k = sentence_index(event.sent)
     return event.anchor.dct is not None and k is not None and k >= LEAD_SENTENCES and narrated(event.doc)
+
+
+def _since_founding(event: _EventContext) -> tuple[Extent, str] | None:
+    """ "Ruritania invaded the border province on March 3. ... Neighbours have closed their airspace;
+    the blockade is designed to starve the army of fuel": in an article whose story began on a day it
+    names well before publication (`_founding_day`), what it tells in the present or the present perfect
+    without a time of its own, other than a statement, is part of that story: begun after the founding
+    day (and by the report) and going on after it, the span TimeBank-EventTime's annotators give such
+    events (`beginPoint=afterF beforeD endPoint=afterD`). Only the extent: the interval and the likely
+    day (the report's) stay the tense's, so daily counts and dedup read the same day. A noun of a
+    lasting state (`_lasting_noun`: "the crisis dominated the meeting") is going on at the report
+    whatever the tense of its clause, and takes the same span. Left out: the lead (LEAD_SENTENCES),
+    which tells the day's news ("the ferry has resumed service"), quoted words (the speaker's own
+    present; a first-person subject tells them where no quote marks are read), verbs of saying,
+    appearance, continuation and speech acts, and a verb that reports a clause ("has indicated the navy
+    will ..."), which are dated as statements are."""
+    trigger, anchor = event.trigger, event.anchor
+    spoken = event.tense in _SPOKEN or (event.tense in _ON_PUBLICATION and _lasting_noun(trigger))
+    if anchor.dct is None or not spoken or trigger.pos_ not in ("NOUN", "VERB"):
+        return None
+    day = _founding_day(event.doc, event.timexes, anchor)  # kept on the Doc: most articles have none
+    if day is None:
+        return None
+    lead = _lead(event.doc)  # a headline or a byline above the body is no part of the story told after it
+    if len(lead) < LEAD_SENTENCES or event.sent.start < lead[-1].end:
+        return None
+    verb = clause_verb(trigger) or trigger
+    c = cues()
+    if (
+        verb.lemma_.lower() in (*c["reporting"], *c["evidential"], *c["aspectual"], *c["performative"])
+        or any(w.dep_ == "ccomp" for w in verb.children)
+        or any(w.dep_ in ("nsubj", "nsubjpass") and w.lower_ in _FIRST_PERSON for w in verb.children)
+        or in_quotation(trigger)
+    ):
+        return None
+    extent = Extent(begin_after=day, begin_before=anchor.dct, end_after=anchor.dct)
+    return extent, f"begun since the story's founding day {day.isoformat()}"
+
+
+def _founding_day(doc: Doc, timexes: Sequence[Timex], anchor: DocumentTime) -> date | None:
+    """The day the article's story began, where it names one well before publication (more than a
+    week: `_background_day`): the earliest such day that opens a "since" ("under a blockade since the
+    March 3 raid on its ports") or dates an event the article names again in another sentence by a
+    verb of its stem ("Ruritania invaded the province on March 3 ... aid workers said the invasion had
+    emptied three towns"). A day told once of something else ("the record set on May 6") founds
+    nothing. Found once per article and tagging (kept on the Doc)."""
+    key = ("dateline.founding_day", anchor.dct, len(timexes))
+    if key not in doc.user_data:
+        doc.user_data[key] = _find_founding_day(doc, timexes, anchor)
+    return doc.user_data[key]
+
+
+def _find_founding_day(doc: Doc, timexes: Sequence[Timex], anchor: DocumentTime) -> date | None:
+    if anchor.dct is None:
+        return None
+    days = sorted(
+        (t.interval.start, k)
+        for k, t in enumerate(timexes)
+        if t.type == "DATE"
+        and t.interval is not None
+        and t.interval.is_day
+        and _background_day(t.interval, anchor)
+    )
+    if not days:
+        return None
+    # the article's verbs and nouns by their first four letters, which words of one stem share
+    index: dict[str, list[Token]] = {}
+    for w in doc:
+        if w.pos_ in ("NOUN", "VERB") and len(w.lemma_) >= 4:
+            index.setdefault(w.lemma_.lower()[:4], []).append(w)
+    for day, k in days:
+        for a in attach(doc, [timexes[k]]):
+            if a.head is not None and (_opens_since(a) or _named_again_by_verb(a, index)):
+                return day
+    return None
+
+
+def _opens_since(a: Attachment) -> bool:
+    """ "since March 3", "since the March 3 raid" (the date modifies the noun "since" takes)."""
+    head = a.head
+    return a.prep == "since" or (head is not None and head.dep_ == "pobj" and head.head.lower_ == "since")
+
+
+def _named_again_by_verb(a: Attachment, index: dict[str, list[Token]]) -> bool:
+    """The event a day dates, the word it hangs on or a noun between that word and it ("condemned the
+    raid on the port on March 3": condemned, raid, port), is named in another sentence by a word of its
+    stem, one of the two a verb (the act told again, not a noun repeated: "months", "talks"); `index`
+    holds the article's verbs and nouns by their first four letters."""
+    head = a.head
+    if head is None:
+        return False
+    lo, hi = sorted((head.i, a.span.start))
+    words = [head, *(w for w in a.span.doc[lo:hi] if w.pos_ == "NOUN" and lo <= w.head.i <= hi)]
+    sent = sentence_of(a.span.root)
+    for word in words:
+        lemma = word.lemma_.lower()
+        if word.pos_ not in ("NOUN", "VERB") or len(lemma) < 4:
+            continue
+        for other in index.get(lemma[:4], ()):
+            if (
+                "VERB" in (other.pos_, word.pos_)
+                and not sent.start <= other.i < sent.end
+                and _same_stem(lemma, other.lemma_.lower())
+            ):
+                return True
+    return False
 
 
 def _since_clause_time(event: _EventContext, interval: DateInterval) -> DateInterval | None:
