@@ -77,29 +77,6 @@ def _name_date(name: Token) -> Token | None:
     return dates[0] if dates and _with_year(dates[0]) else None
 
 
-def hung_date(noun: Token) -> Token | None:
-    """The date of an occasion noun that places the clause ("since the summit last year", "following
-    the failed summit earlier this year in Nairobi") which the parser hung on the clause's verb, not on
-    the noun (round 26): a date expression right after the noun's phrase, or in a place or time phrase
-    that follows it (`_trailing`), attached outside that phrase. A common noun only: a name needs a year
-    (`_name_date`); a noun with a date of its own (`dated`) is dated by it already."""
-    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ not in OCCASION_PREPS or dated(noun):
-        return None
-    words = set(t.i for t in noun.subtree)
-    end = max(words) + 1
-    doc = noun.doc
-    if end < len(doc) and doc[end].ent_type_ == "DATE" and doc[end].head.i not in words:
-        return _entity_head(doc[end])
-    dates = [t for p in _trailing(noun) for t in p.subtree if t.ent_type_ == "DATE"]
-    return dates[0] if dates else None
-
-
-def _entity_head(word: Token) -> Token:
-    """The word of `word`'s entity that the rest of the sentence hangs it by ("earlier this year": "year")."""
-    span = next((e for e in word.doc.ents if e.start <= word.i < e.end), None)
-    return span.root if span is not None else word
-
-
 def _with_year(word: Token) -> bool:
     """Whether the date entity `word` names a year ("on 04 June 2020", "in April 2022")."""
     span = next((e for e in word.doc.ents if e.start <= word.i < e.end), None)
@@ -219,7 +196,7 @@ def story_occasion(trigger: Trigger) -> bool:
         return False
     if clause_date(noun) is not None:
         return True  # "talks that concluded on 6 June", "clashes that erupted in 2021": one occasion told
-    if not (dated(noun) or any(c.dep_ == "acl" and dated(c) for c in noun.children) or hung_date(noun)):
+    if not (dated(noun) or any(c.dep_ == "acl" and dated(c) for c in noun.children)):
         return False
     return any(
         (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.ent_type_ == "DATE")
@@ -286,10 +263,6 @@ def previous_occasions(triggers: list[Trigger], events: list[DraftEvent]) -> lis
             for event in (e for e in events if e.trigger.head.i == trigger.head.i):
                 event.dated_by = _name_date(trigger.head)
             continue
-        if trigger.nominal and (hung := hung_date(trigger.head)) is not None:
-            # "following the failed summit earlier this year in Nairobi": the date the parser hung on the verb
-            for event in (e for e in events if e.trigger.head.i == trigger.head.i):
-                event.dated_by = hung
         last = _last_time(trigger)
         date = last or _first_since(trigger)
         if date is None:
