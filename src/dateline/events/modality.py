@@ -634,8 +634,8 @@ def _through_preposition(tok: Token, lex: CueLexicon, depth: int) -> str | None:
     prep = tok.head
     if prep.dep_ not in ("prep", "agent", "dative") or prep.head.i == prep.i:
         return None
-    owner = _plan_made(_speech_setting(prep), prep.lemma_.lower(), lex)
     word = prep.lemma_.lower()
+    owner = _plan_made(_speech_setting(prep), word, lex)
     if word in CLAIM_PREPS and _denied_claim(owner, lex):
         return "negated"  # "dismissed reports of a phone call as fabricated": the call is denied
     cue = next(filter(None, (lex.phrase("prep", words) for words in _prep_phrases(prep))), None)

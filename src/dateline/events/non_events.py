@@ -720,7 +720,8 @@ def enabling_thing(trigger: Trigger, lexicon: Lexicon) -> bool:
     holder = _enabler(head)
     if holder is None or holder.pos_ != "NOUN":
         return False
-    return holder.lemma_.lower() in lexicon.judged | ENABLING_THINGS
+    lemma = holder.lemma_.lower()
+    return lemma in lexicon.judged or lemma in ENABLING_THINGS
 
 
 def _enabler(verb: Token) -> Token | None:

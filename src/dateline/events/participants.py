@@ -1156,7 +1156,7 @@ def _drop_nested_parties(
     head: Token | None,
     content: Sequence[Token],
     event_type: str | None,
-    wording: Sequence[Token] = (),
+    wording: Sequence[Token],
 ) -> None:
     """Takes out of the targets and joint parties the mentions that are another act's own parties, named
     inside the phrase that says what this act is about: "voiced concern about Ruritania's pact with
