@@ -142,7 +142,7 @@ class MemoryStore:
         return [
             (own[0], other[0], day)
             for s in self._articles.values()
-            if s.document_time.dct is None and all(c.source != CORPUS for c in s.article.published.candidates)
+            if _undated(s)
             for m in s.mentions
             for own in ((EventMention.from_json(self._mentions[m][0]), self._mentions[m][1]),)
             for other, day in dated
@@ -150,11 +150,7 @@ class MemoryStore:
         ]
 
     def undated_articles(self) -> list[str]:
-        return [
-            a
-            for a, s in self._articles.items()
-            if s.document_time.dct is None and all(c.source != CORPUS for c in s.article.published.candidates)
-        ]
+        return [a for a, s in self._articles.items() if _undated(s)]
 
     def stored(self, article_ids: Iterable[str]) -> list[Article]:
         return [self._articles[i].article for i in article_ids if i in self._articles]
@@ -238,13 +234,20 @@ class MemoryStore:
         return [s.article for s in self._articles.values()]
 
 
+def _undated(s: _Stored) -> bool:
+    """An article with no publication day and no "corpus" candidate yet (`doctime.Reports`)."""
+    return s.document_time.dct is None and all(c.source != CORPUS for c in s.article.published.candidates)
+
+
 def _alike_day(m: EventMention, published: date) -> date | None:
     """The day a dated report gives a report alike to be checked against, as the DuckDB store reads
     it (`Database.alike_reports`): the one it states, else its likely day, else (round 26) the last
     day of an asserted report's interval held within STORY_LAG days before its article's day."""
     d = m.date
-    if d.is_day or d.likely is not None:
-        return d.start if d.is_day else d.likely
+    if d.is_day:
+        return d.start
+    if d.likely is not None:
+        return d.likely
     if m.modality == "asserted" and d.start is not None and d.end is not None and d.end <= published:
         return d.end if (published - d.start).days <= STORY_LAG else None
     return None

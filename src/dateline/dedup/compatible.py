@@ -326,7 +326,7 @@ ENVOY_POSTS = frozenset({"ambassador", "special envoy"})
 def _one_post(x: Actor, y: Actor) -> bool:
     """Two role phrases of one country's envoy under the two titles news gives the post (`ENVOY_POSTS`)?
     A named person keeps the post given him (round 17)."""
-    return x.kind == y.kind == "role" and x.role != y.role and {x.role, y.role} <= ENVOY_POSTS
+    return x.kind == y.kind == "role" and {x.role, y.role} <= ENVOY_POSTS
 
 
 def same_person(x: Actor, y: Actor) -> bool:

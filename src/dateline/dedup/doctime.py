@@ -55,7 +55,7 @@ from typing import Protocol
 
 from dateline.dedup.refine import width
 from dateline.events.parties import dyad, named_ids
-from dateline.records import Article, EventMention, ProcessedArticle, PublishedDate
+from dateline.records import Article, DateInterval, EventMention, ProcessedArticle, PublishedDate
 from dateline.time.document_time import CORPUS, CORPUS_LIKELY, CORPUS_STATED, STORY_LAG
 
 _FACTUAL = ("asserted", "planned")  # what a report's own time words can place: held, or announced
@@ -183,22 +183,24 @@ def _calendar(store: Reports, skip: Collection[str]) -> dict[str, Dated]:
     ids = [a for a in store.undated_articles() if a not in skip]
     if not ids:
         return {}
-    leads = _leads(store, ids)
+    reports = [m for m, _ in store.placed(ids)]
+    leads = _lead_starts(reports)
     acts: dict[tuple, dict[str, list[EventMention]]] = {}
-    for m, _ in store.placed(ids):
+    for m in reports:
         if m.modality == "asserted" and m.sentence_start in leads.get(m.article_id, ()) and _sides(m):
             acts.setdefault((m.type, dyad(m.actors)), {}).setdefault(m.article_id, []).append(m)
     articles = {a.id: a for a in store.stored(sorted({a for by in acts.values() for a in by}))}
     out: dict[str, Dated] = {}
     for by_article in acts.values():
         named = {a: _named_weekdays(ms) for a, ms in by_article.items()}
+        spans = [m.date for ms in by_article.values() for m in ms]
         for article_id, mine in by_article.items():
             article = articles.get(article_id)
             yearless = article.published.month_day if article is not None else None
             if article is None or yearless is None or article.published.value or named[article_id]:
                 continue
             weekdays = {wd for other, wds in named.items() if other != article_id for wd in wds}
-            day = _one_year(yearless, weekdays, [m.date for ms in by_article.values() for m in ms], article)
+            day = _one_year(yearless, weekdays, spans, article.as_of)
             if day is None:
                 continue
             mates = [ms[0] for a, ms in by_article.items() if a != article_id and named[a] == {day.weekday()}]
@@ -213,12 +215,14 @@ def _named_weekdays(reports: Iterable[EventMention]) -> set[int]:
     return {_WEEKDAYS.index(w.lower()) for m in reports for w in _WEEKDAY.findall(m.sentence)}
 
 
-def _one_year(yearless: str, weekdays: Collection[int], spans: Iterable, article: Article) -> date | None:
+def _one_year(
+    yearless: str, weekdays: Collection[int], spans: Iterable[DateInterval], as_of: str
+) -> date | None:
     """The one day of month-day `yearless` ("--05-03") on one of `weekdays` inside every interval of
-    `spans` and not after the day the article is read in; None where none or several fit."""
+    `spans` and not after `as_of`, the day the article is read in; None where none or several fit."""
     try:
         month, day = int(yearless[2:4]), int(yearless[5:7])
-        last = date.fromisoformat(article.as_of)
+        last = date.fromisoformat(as_of)
     except ValueError:
         return None
     first = date.min
@@ -361,8 +365,13 @@ def _both_lead(
 
 def _leads(store: Reports, article_ids: Collection[str]) -> dict[str, set[int]]:
     """The first LEAD_SENTENCES sentences (their offsets) of each article that report an event."""
+    return _lead_starts(m for m, _ in (store.placed(sorted(article_ids)) if article_ids else ()))
+
+
+def _lead_starts(reports: Iterable[EventMention]) -> dict[str, set[int]]:
+    """`_leads` of the articles of these reports, all of each article's reports among them."""
     starts: dict[str, set[int]] = {}
-    for m, _ in store.placed(sorted(article_ids)) if article_ids else ():
+    for m in reports:
         starts.setdefault(m.article_id, set()).add(m.sentence_start)
     return {a: set(sorted(found)[:LEAD_SENTENCES]) for a, found in starts.items()}
 
@@ -430,9 +439,13 @@ def _same_parties(own: EventMention, other: EventMention) -> bool:
 
 def _same_countries(own: EventMention, other: EventMention) -> bool:
     """The same two countries, and no body or third party beside them, on both reports."""
-    pair = dyad(own.actors)
-    countries = {ea.actor.country for ea in own.actors}
-    return len(pair) == 2 and set(pair) == countries and pair == dyad(other.actors)
+    return _two_countries(own) and dyad(own.actors) == dyad(other.actors)
+
+
+def _two_countries(m: EventMention) -> bool:
+    """Is the report's dyad two countries, with no body or third party beside them?"""
+    pair = dyad(m.actors)
+    return len(pair) == 2 and set(pair) == {ea.actor.country for ea in m.actors}
 
 
 def _one_side_of(own: EventMention, other: EventMention) -> bool:
@@ -458,10 +471,9 @@ def _pair_within(own: EventMention, other: EventMention) -> bool:
     own article, names the third party: the undated reports of a story with no publication day then
     kept their open windows though a story-mate states the day. Counts only as round 19's pair of
     countries does: both reports lead their articles (`_alike`)."""
-    mine, theirs = dyad(own.actors), dyad(other.actors)
-    (small, pair), (large, _) = sorted(((mine, own), (theirs, other)), key=lambda t: len(t[0]))
-    countries = {ea.actor.country for ea in pair.actors}
-    return len(small) == 2 and set(small) == countries and len(large) == 3 and set(small) < set(large)
+    pair, more = sorted((own, other), key=lambda m: len(dyad(m.actors)))
+    wider = dyad(more.actors)
+    return _two_countries(pair) and len(wider) == 3 and set(dyad(pair.actors)) < set(wider)
 
 
 def _sides(m: EventMention) -> frozenset[tuple[str, str]]:

@@ -42,6 +42,12 @@ from dateline.time.document_time import CORPUS, PINNED_SOURCE, STORY_LAG
 
 DEFAULT_DB = "dateline.duckdb"
 
+# the dated article `d`'s own day (`document_time.own_day`): its document time's day, else the story
+# day its own text gives
+_OWN_DAY = "coalesce(d.time_dct, d.time_story_day)"
+# the sources of an article's publication-day candidates ("corpus", "pinned", ...), of the alias given
+_SOURCES = "json_extract_string({}.published_detail, '$.candidates[*].source')"
+
 
 @dataclass
 class EventFilter:
@@ -237,12 +243,11 @@ class Database:
         # report held within the STORY_LAG days before its article's day and dated to an interval
         # with no likely day ("says it is closing the border": the two days before publication)
         # gives the interval's last day; the query left such reports out before `reported_day` saw them.
-        own = "coalesce(d.time_dct, d.time_story_day)"
         day = (
             "(CASE WHEN o.date_start = o.date_end THEN o.date_start"
             " ELSE coalesce(TRY_CAST(json_extract_string(o.payload, '$.date.likely') AS DATE),"
-            f" CASE WHEN o.modality = 'asserted' AND o.date_end <= {own}"
-            f" AND datediff('day', o.date_start, {own}) <= {STORY_LAG} THEN o.date_end END) END)"
+            f" CASE WHEN o.modality = 'asserted' AND o.date_end <= {_OWN_DAY}"
+            f" AND datediff('day', o.date_start, {_OWN_DAY}) <= {STORY_LAG} THEN o.date_end END) END)"
         )
         return self._undated_pairs(
             "o.type = u.type AND u.modality = 'asserted' AND o.canonical_id IS DISTINCT FROM u.canonical_id"
@@ -257,17 +262,14 @@ class Database:
         """Mentions of undated articles not yet dated from the corpus beside mentions of dated
         articles, paired by `paired` and kept where `dated` holds of the pair and the dated article
         `d` (fixed conditions, never text from an article)."""
-        sources = "json_extract_string({}.published_detail, '$.candidates[*].source')"
-        # the dated article's own day (`document_time.own_day`): its document time's day, else the
-        # story day its own text gives
-        query = f"""SELECT u.payload, o.payload, coalesce(d.time_dct, d.time_story_day) AS day
+        query = f"""SELECT u.payload, o.payload, {_OWN_DAY} AS day
                FROM event_mentions u
                JOIN articles a ON a.id = u.article_id
                JOIN event_mentions o ON {paired} AND o.article_id <> u.article_id
                JOIN articles d ON d.id = o.article_id
                WHERE a.time_dct IS NULL AND day IS NOT NULL AND {dated}
-                   AND NOT coalesce(list_contains({sources.format("a")}, ?), false)
-                   AND NOT coalesce(list_contains({sources.format("d")}, ?), false)
+                   AND NOT coalesce(list_contains({_SOURCES.format("a")}, ?), false)
+                   AND NOT coalesce(list_contains({_SOURCES.format("d")}, ?), false)
                ORDER BY a.rowid, u.rowid, d.rowid, o.rowid"""  # noqa: S608 (`paired`, `dated`: fixed text)
         # an article whose day the corpus pinned (time/corpus_day.py) dates no other: no chains
         rows = self.con.execute(query, [CORPUS, PINNED_SOURCE]).fetchall()
@@ -277,8 +279,8 @@ class Database:
         ]
 
     def undated_articles(self) -> list[str]:
-        query = """SELECT id FROM articles WHERE time_dct IS NULL AND NOT coalesce(list_contains(
-               json_extract_string(published_detail, '$.candidates[*].source'), ?), false) ORDER BY rowid"""
+        query = f"""SELECT id FROM articles a WHERE a.time_dct IS NULL
+               AND NOT coalesce(list_contains({_SOURCES.format("a")}, ?), false) ORDER BY a.rowid"""  # noqa: S608
         return [r[0] for r in self.con.execute(query, [CORPUS]).fetchall()]
 
     def stored(self, article_ids: Iterable[str]) -> list[Article]:
