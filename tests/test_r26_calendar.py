@@ -9,21 +9,32 @@ from datetime import date
 
 import dateline
 from dateline.clean.plaintext import clean_text
+from dateline.records import RawDocument
+from dateline.run import run
+from dateline.store.database import Database
 
 LATER = "The ministry said the 2024 trade accord between the two countries was not affected."
 DATELINE = "PORTVALE, May 3 (Wirenews) -- "
 RECALL = "Chile recalled its ambassador to Peru over remarks by Peru's president, the foreign ministry said."
 
 
+def _texts(dated_lead: str, mate_weekday: str = "Friday", background: str = LATER) -> list[tuple[str, str]]:
+    """The article with the year-less dateline and its mate naming the recall's weekday."""
+    return [
+        ("a1", f"Chile recalls envoy\n\n{dated_lead}{RECALL}\n\n{background}"),
+        (
+            "b1",
+            f"Envoy called home\n\nChile recalled its ambassador to Peru on {mate_weekday} over remarks "
+            f"by Peru's president.\n\nThe president had made the remarks at a rally, officials said. "
+            f"{background}",
+        ),
+    ]
+
+
 def _recall_date(dated_lead: str, mate_weekday: str = "Friday", background: str = LATER) -> dict:
-    first = {"id": "a1", "text": f"Chile recalls envoy\n\n{dated_lead}{RECALL}\n\n{background}"}
-    mate = {
-        "id": "b1",
-        "text": f"Envoy called home\n\nChile recalled its ambassador to Peru on {mate_weekday} over remarks "
-        f"by Peru's president.\n\nThe president had made the remarks at a rally, officials said. "
-        f"{background}",
-    }
-    (recall,) = [e.to_json() for e in dateline.process([first, mate]) if e.type == "SANCTION"]
+    texts = _texts(dated_lead, mate_weekday, background)
+    events = dateline.process([{"id": i, "text": t} for i, t in texts])
+    (recall,) = [e.to_json() for e in events if e.type == "SANCTION"]
     assert len(recall["mentions"]) == 2  # one act, told by both
     return recall["date"]
 
@@ -55,3 +66,13 @@ def test_a_dateline_after_a_syndicators_credit_naming_the_wire_is_read():
     assert [d.source for d in cleaned.dates] == ["dateline"]
     when = _recall_date(credited)
     assert (when["start"], when["end"]) == ("2024-05-03", "2024-05-03")
+
+
+def test_the_duckdb_store_gives_the_story_the_same_day(pipeline, tmp_path):
+    # the store answers `Reports.undated_articles` with its own query: the day is the same as in memory
+    docs = [RawDocument(source=f"{i}.txt", id=i, text=text) for i, text in _texts(DATELINE)]
+    with Database(tmp_path / "story.duckdb") as db:
+        run(docs, pipeline, db)
+        (recall,) = [e for e in db.events() if e["type"] == "SANCTION"]
+    assert recall["date"]["likely"] == "2024-05-03"
+    assert recall["date"] == _recall_date(DATELINE)
