@@ -463,18 +463,15 @@ def url_date(url: str | None, order: DayOrder | None = None) -> tuple[date, floa
     dated_values = [v for k, v in parse_qsl(parts.query) if _DATE_KEY.fullmatch(k)]
     for m in (m for text in (parts.path, *dated_values) for m in _URL_YEAR_LAST.finditer(text)):
         a, b = int(m["a"]), int(m["b"])
-        if (a > 12) != (b > 12):  # only where the order shows: 20_12_2023, 12-20-2023
-            day = _safe(int(m["y"]), b if a > 12 else a, a if a > 12 else b)
-            if day is not None:
-                return day, 0.7, m.group(0)
-        # folders of their own ("/08/07/2019/"), a content system filing each day's stories, in the
+        shown = (a > 12) != (b > 12)  # only where the order shows: 20_12_2023, 12-20-2023
+        # or folders of their own ("/08/07/2019/"), a content system filing each day's stories, in the
         # outlet's order as the short-year folders below are read (round 26); a slug's "-04-05-2023"
         # may be any two numbers of a name
-        if order is not None and m["s"] == "/" and (a > 12) == (b > 12):
-            dayfirst = order == "dmy"
+        if shown or (order is not None and m["s"] == "/"):
+            dayfirst = a > 12 if shown else order == "dmy"
             day = _safe(int(m["y"]), b if dayfirst else a, a if dayfirst else b)
             if day is not None:
-                return day, 0.65, m.group(0)
+                return day, 0.7 if shown else 0.65, m.group(0)
     for m in _URL_SHORT_YEAR.finditer(parts.path):
         a, b = int(m["a"]), int(m["b"])
         # folders of day, month and a two-digit year: in the outlet's order, or where a day above 12 shows it

@@ -32,7 +32,7 @@ def from_input(value: str | None) -> tuple[PublishedDate | None, str | None]:
     return PublishedDate(parsed.isoformat(), "input", INPUT_CONFIDENCE, "given with the input"), None
 
 
-# Languages whose numeric dates put the month first (besides US English, Filipino): every other
+# Languages whose numeric dates may put the month first (US English, Filipino): every other
 # language an article is written in puts the day first, or the year first, which no year-last URL
 # folder is
 _MONTH_FIRST_LANGUAGES = frozenset({"en", "tl"})

@@ -28,6 +28,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import cache
 from itertools import dropwhile, pairwise
 
 from spacy.tokens import Doc, Span, Token
@@ -384,9 +385,8 @@ def _since_founding(event: _EventContext) -> tuple[Extent, str] | None:
     if len(lead) < LEAD_SENTENCES or event.sent.start < lead[-1].end:
         return None
     verb = clause_verb(trigger) or trigger
-    c = cues()
     if (
-        verb.lemma_.lower() in (*c["reporting"], *c["evidential"], *c["aspectual"], *c["performative"])
+        verb.lemma_.lower() in _statement_verbs()
         or any(w.dep_ == "ccomp" for w in verb.children)
         or any(w.dep_ in ("nsubj", "nsubjpass") and w.lower_ in _FIRST_PERSON for w in verb.children)
         or in_quotation(trigger)
@@ -1073,11 +1073,17 @@ def _ongoing_now(trigger: Token) -> bool:
     Round 11: so is a speech act done by saying it ("we thank", "urge both sides", "commits to";
     `performative`), and a headline's present ("Leaders meet at border") is the news of the day."""
     verb = clause_verb(trigger)
-    c = cues()
-    said = (*c["reporting"], *c["evidential"], *c["aspectual"], *c["performative"])
-    if verb is None or verb.lemma_.lower() in said or _in_headline(verb):
+    if verb is None or verb.lemma_.lower() in _statement_verbs() or _in_headline(verb):
         return False
-    return verb.tag_ in ("VBG", "VBZ", "VBP") or verb.lemma_.lower() in c["stative"]
+    return verb.tag_ in ("VBG", "VBZ", "VBP") or verb.lemma_.lower() in cues()["stative"]
+
+
+@cache
+def _statement_verbs() -> frozenset[str]:
+    """Verbs of saying, appearance, continuation and speech acts (`data/tense_cues.json`): a clause
+    they head is dated as a statement of its day (`_ongoing_now`, `_since_founding`)."""
+    c = cues()
+    return frozenset((*c["reporting"], *c["evidential"], *c["aspectual"], *c["performative"]))
 
 
 _CONTINUED_DEPS = ("xcomp", "acomp", "oprd")
