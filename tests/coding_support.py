@@ -94,6 +94,11 @@ def pipeline_events(
     return pipeline.process(raw).events
 
 
+def sentence_events(pipeline: Pipeline, sentence: str, event_type: str) -> list[EventMention]:
+    """The event mentions of type `event_type` of one sentence told as a whole article."""
+    return [e for e in pipeline_events(pipeline, sentence + "\n") if e.type == event_type]
+
+
 def type_modes(pipeline: Pipeline, head: str, sentence: str) -> list[tuple[str, str | None]]:
     """The (type, mode) of each event of `sentence` told under the headline `head`."""
     return [(e.type, e.mode) for e in pipeline_events(pipeline, head + sentence + "\n")]

@@ -6,11 +6,7 @@ trick by X", "unacceptable behaviour") is an accusation of its doer. Every sente
 from __future__ import annotations
 
 import pytest
-from coding_support import countries_of, pipeline_events
-
-
-def _of(pipeline, text: str, event_type: str) -> list:
-    return [e for e in pipeline_events(pipeline, text + "\n") if e.type == event_type]
+from coding_support import countries_of, pipeline_events, sentence_events
 
 
 @pytest.mark.parametrize(
@@ -23,7 +19,7 @@ def _of(pipeline, text: str, event_type: str) -> list:
     ],
 )
 def test_a_war_breaking_out_or_declared_is_a_use_of_force(pipeline, sentence):
-    found = _of(pipeline, sentence, "ASSAULT")
+    found = sentence_events(pipeline, sentence, "ASSAULT")
     assert found and {"PER", "CHL"} <= countries_of(found[0]), found
 
 
@@ -37,7 +33,7 @@ def test_a_war_breaking_out_or_declared_is_a_use_of_force(pipeline, sentence):
     ],
 )
 def test_a_war_only_named_or_on_no_state_is_no_use_of_force(pipeline, sentence):
-    assert not _of(pipeline, sentence, "ASSAULT")
+    assert not sentence_events(pipeline, sentence, "ASSAULT")
 
 
 @pytest.mark.parametrize(
@@ -50,7 +46,7 @@ def test_a_war_only_named_or_on_no_state_is_no_use_of_force(pipeline, sentence):
     ],
 )
 def test_a_verdict_on_another_partys_act_accuses_its_doer(pipeline, sentence):
-    found = _of(pipeline, sentence, "ACCUSE")
+    found = sentence_events(pipeline, sentence, "ACCUSE")
     assert found, pipeline_events(pipeline, sentence + "\n")
     assert countries_of(found[0], "source") == {"PER"} and countries_of(found[0], "target") == {"CHL"}
 
@@ -65,13 +61,13 @@ def test_a_verdict_on_another_partys_act_accuses_its_doer(pipeline, sentence):
     ],
 )
 def test_a_verdict_on_no_named_doer_is_no_accusation(pipeline, sentence):
-    assert not _of(pipeline, sentence, "ACCUSE")
+    assert not sentence_events(pipeline, sentence, "ACCUSE")
 
 
 def test_a_breach_said_of_an_act_stays_an_allegation(pipeline):
     # the breach nouns are read by their own rows (round 10): not a verdict, so the mode stays "allege"
     sentence = "\u201cThe strike by Chile is a violation of international law,\u201d Peru's minister said."
-    found = _of(pipeline, sentence, "ACCUSE")
+    found = sentence_events(pipeline, sentence, "ACCUSE")
     assert found and found[0].mode == "allege", found
 
 
@@ -87,13 +83,15 @@ OPEN = " The embassy stays open."
     ],
 )
 def test_an_envoy_ordered_or_summoned_home_is_recalled(pipeline, sentence):
-    found = [e for e in _of(pipeline, EXPELLED + sentence + OPEN, "SANCTION") if e.mode == "withdraw"]
+    found = [
+        e for e in sentence_events(pipeline, EXPELLED + sentence + OPEN, "SANCTION") if e.mode == "withdraw"
+    ]
     assert found and countries_of(found[0], "source") == {"CHL"} and "PER" in countries_of(found[0], "target")
 
 
 def test_a_summons_after_an_envoy_came_home_stays_a_summons(pipeline):
     text = EXPELLED + "Chile summoned the Peruvian ambassador once its own envoy was back home." + OPEN
-    assert not [e for e in _of(pipeline, text, "SANCTION") if e.mode == "withdraw"]
+    assert not [e for e in sentence_events(pipeline, text, "SANCTION") if e.mode == "withdraw"]
 
 
 @pytest.mark.parametrize(
@@ -104,7 +102,7 @@ def test_a_summons_after_an_envoy_came_home_stays_a_summons(pipeline):
     ],
 )
 def test_regretting_another_partys_act_is_disapproval(pipeline, sentence, accused):
-    found = _of(pipeline, sentence, "ACCUSE")
+    found = sentence_events(pipeline, sentence, "ACCUSE")
     assert bool(found) == accused, found
     if accused:
         assert countries_of(found[0], "target") == {"PER"}
@@ -115,6 +113,6 @@ def test_military_advisers_sent_are_military_aid(pipeline):
         "The two presidents spoke on Monday. Chile has sent military advisers to train Peru's border units."
         " The call lasted an hour."
     )
-    found = _of(pipeline, text, "AID")
+    found = sentence_events(pipeline, text, "AID")
     assert found and countries_of(found[0], "source") == {"CHL"}, found
-    assert not _of(pipeline, text.replace("military advisers", "advisers to the talks"), "AID")
+    assert not sentence_events(pipeline, text.replace("military advisers", "advisers to the talks"), "AID")

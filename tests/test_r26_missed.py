@@ -9,11 +9,7 @@ for, is negated, though the parser hangs the phrase on "made" or "be". Every sen
 from __future__ import annotations
 
 import pytest
-from coding_support import countries_of, pipeline_events
-
-
-def _of(pipeline, text: str, event_type: str) -> list:
-    return [e for e in pipeline_events(pipeline, text + "\n") if e.type == event_type]
+from coding_support import countries_of, pipeline_events, sentence_events
 
 
 @pytest.mark.parametrize(
@@ -25,7 +21,7 @@ def _of(pipeline, text: str, event_type: str) -> list:
     ],
 )
 def test_wanting_another_partys_act_is_a_request(pipeline, sentence):
-    found = _of(pipeline, sentence, "REQUEST")
+    found = sentence_events(pipeline, sentence, "REQUEST")
     assert found and "CHL" in countries_of(found[0], "source"), pipeline_events(pipeline, sentence + "\n")
 
 
@@ -37,44 +33,48 @@ def test_wanting_another_partys_act_is_a_request(pipeline, sentence):
     ],
 )
 def test_wanting_ones_own_act_or_a_thing_is_no_request(pipeline, sentence):
-    assert not _of(pipeline, sentence, "REQUEST")
+    assert not sentence_events(pipeline, sentence, "REQUEST")
 
 
 def test_offers_ignored_are_rejected(pipeline):
     sentence = "Peruvian commanders ignored the offers of a truce made by Chile on Monday."
-    found = _of(pipeline, sentence, "REJECT")
+    found = sentence_events(pipeline, sentence, "REJECT")
     assert found and "PER" in countries_of(found[0], "source")
 
 
 def test_warnings_ignored_are_no_rejection(pipeline):
-    assert not _of(pipeline, "Chile ignored the warnings of Peru on Monday.", "REJECT")
+    assert not sentence_events(pipeline, "Chile ignored the warnings of Peru on Monday.", "REJECT")
 
 
 def test_a_rearrest_is_an_arrest(pipeline):
-    found = _of(pipeline, "Peruvian police rearrested the Chilean activist Juan Soto on Monday.", "COERCE")
+    found = sentence_events(
+        pipeline, "Peruvian police rearrested the Chilean activist Juan Soto on Monday.", "COERCE"
+    )
     assert found and found[0].mode == "arrest" and "PER" in countries_of(found[0], "source")
 
 
 def test_a_seizure_called_piracy_is_condemned(pipeline):
     sentence = "Venezuela's president called the seizure of the Guyanese tanker an act of piracy."
-    found = _of(pipeline, sentence, "ACCUSE")
+    found = sentence_events(pipeline, sentence, "ACCUSE")
     assert found and countries_of(found[0], "source") == {"VEN"} and "GUY" in countries_of(found[0], "target")
 
 
 def test_a_neighbours_media_blocked_are_censored(pipeline):
     sentence = "Peru retaliated by blocking Chilean media on Friday."
-    found = _of(pipeline, sentence, "COERCE")
+    found = sentence_events(pipeline, sentence, "COERCE")
     assert found and found[0].mode == "censor"
 
 
 def test_retaliatory_measures_announced_are_a_warning(pipeline):
-    found = _of(pipeline, "Peru announced retaliatory steps against Chile on Wednesday.", "THREATEN")
+    found = sentence_events(
+        pipeline, "Peru announced retaliatory steps against Chile on Wednesday.", "THREATEN"
+    )
     assert found and "PER" in countries_of(found[0], "source")
 
 
 def test_an_act_announced_in_retaliation_is_that_act(pipeline):
     sentence = "Peru announced the expulsion of two Chilean diplomats in retaliation for the expulsions."
-    assert not _of(pipeline, sentence, "THREATEN")
+    assert not sentence_events(pipeline, sentence, "THREATEN")
 
 
 @pytest.mark.parametrize(
@@ -85,17 +85,19 @@ def test_an_act_announced_in_retaliation_is_that_act(pipeline):
     ],
 )
 def test_no_plans_made_for_a_meeting_negate_it(pipeline, sentence):
-    found = _of(pipeline, sentence, "CONSULT")
+    found = sentence_events(pipeline, sentence, "CONSULT")
     assert found and all(e.modality == "negated" for e in found), found
 
 
 def test_plans_made_for_a_meeting_plan_it(pipeline):
-    found = _of(pipeline, "Boric said plans had been made for another summit with Castillo.", "CONSULT")
+    found = sentence_events(
+        pipeline, "Boric said plans had been made for another summit with Castillo.", "CONSULT"
+    )
     assert found and found[0].modality == "planned"
 
 
 def test_a_state_approached_for_support_is_asked_for_it(pipeline):
     sentence = "Chad approached Turkey for military support last month."
-    found = _of(pipeline, sentence, "REQUEST")
+    found = sentence_events(pipeline, sentence, "REQUEST")
     assert found and found[0].mode == "assist"
     assert countries_of(found[0], "source") == {"TCD"} and countries_of(found[0], "target") == {"TUR"}
