@@ -48,13 +48,13 @@ def test_a_second_writer_is_refused_in_one_line_and_the_first_completes(tmp_path
     db = tmp_path / "news.duckdb"
     first = _start_ingest(db)
     second = _dateline("ingest", str(corpus_dir()), "--db", str(db), "--quiet")
-    _, refusal = second.communicate(timeout=120)
+    _, refusal = second.communicate(timeout=600)
     assert second.returncode == 2
     assert refusal.strip() == (
         f"error: database {db} is being written by another dateline ingest (pid {first.pid}); "
         "try again when it ends"
     )
-    first.communicate(timeout=300)
+    first.communicate(timeout=600)
     assert first.returncode == 0
     assert _contents(db) == _contents(reference)
     assert not Path(f"{db}.lock").exists()
@@ -75,7 +75,7 @@ def test_readers_polled_during_an_ingest_never_fail(tmp_path: Path) -> None:
         time.sleep(0.05)
     assert writer.returncode == 0, writer.communicate()
     assert cli_reader is not None
-    out, errors = cli_reader.communicate(timeout=120)
+    out, errors = cli_reader.communicate(timeout=600)
     assert cli_reader.returncode == 0 and errors == "" and out.startswith("id,type,")
     # Readers ran while the writer worked (how often depends on the machine's load, so no more is asked)
     assert reads >= 2 and max(seen) > 0
