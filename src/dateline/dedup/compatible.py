@@ -50,9 +50,11 @@ while a missed merge only leaves a duplicate that a later, more precise mention 
             without a role; a weak match counts only when another actor matches strongly, so
             "Russia and Pakistan held talks" does not swallow a Putin-Khan call on its own;
   two role phrases of one country's envoy, "the ambassador" and "the envoy" (read as a special
-  envoy), are one office (`ENVOY_POSTS`, round 26);
+  envoy), are one office (`ENVOY_POSTS`, round 26); two names of one country's armed forces (a
+  sector group, a named force) are one actor (`_one_force`, round 27);
   sides must agree (a participant agrees with anything), except for the mutual types below, where
-  "A called B" and "B called A" are the same call.
+  "A called B" and "B called A" are the same call, and across articles for a report naming its
+  parties all on one side, both dated, one interval inside the other (`_directionless`, round 27).
 
 In one sentence, a report naming only people no country or knowledge-base entry places ("killing
 four people and wounding six children") is the report of its type there (`_bystanders`, round 26).
@@ -314,7 +316,27 @@ def actor_match(x: Actor, y: Actor) -> int:
         if x.country is None and x.name.casefold() != y.name.casefold():
             return NONE
         return STRONG if x.role else WEAK
+    if _one_force(x, y):
+        return STRONG
     return STRONG if x.id == y.id else NONE
+
+
+# The kinds of actor a country's armed forces are told as: a sector group ("Iran (MIL)", read from
+# "Iranian forces") or a named force of the knowledge base ("Islamic Revolutionary Guard Corps").
+FORCE_KINDS = frozenset({"group", "organization"})
+MILITARY = "MIL"
+
+
+def _one_force(x: Actor, y: Actor) -> bool:
+    """Two names of one country's armed forces (`FORCE_KINDS`, sector `MILITARY`): outlets tell the
+    strike of "Norland's troops" and of "the Norland army" of one act (round 27)."""
+    return (
+        x.kind in FORCE_KINDS
+        and y.kind in FORCE_KINDS
+        and x.sector == y.sector == MILITARY
+        and x.country is not None
+        and x.country == y.country
+    )
 
 
 # The offices a country's envoy to another state is named by: the titles file reads a bare "envoy"
@@ -583,7 +605,7 @@ def _alike(
             or actors_compatible(
                 a.actors,
                 b.actors,
-                _mutual(a, b),
+                _mutual(a, b) or (nests and _directionless(a, b)),
                 nearby,
                 nests,
                 _halves(a, b) if nests or same_article else frozenset(),
@@ -635,6 +657,29 @@ def halved(x: EventLike) -> bool:
     side (`_mutual` of two reports of its mode): the store files it under its one-sided dyads only
     then (`blocking.nested_keys`)."""
     return x.type not in MUTUAL_TYPES or x.mode == "visit"
+
+
+def sideless(actors: list[EventActor]) -> bool:
+    """Does a report name two parties or more (`dyad`), all on one side (no participant)?"""
+    sides = {ea.side for ea in actors}
+    return len(sides) == 1 and "participant" not in sides and len(dyad(actors)) > 1
+
+
+def _directionless(a: EventLike, b: EventLike) -> bool:
+    """Does one of two reports of other articles tell no direction, naming its parties all on one
+    side (`sideless`: "the Norland ambassador to Istan was expelled" reads both countries as
+    targets, "Norland's and Istan's troops clashed" both forces as sources), where both are dated,
+    one interval inside the other (as a one-sided report nests, `_halves`)? Its sides are then not
+    compared with the other's (round 27). Dated wider or apart, or told in one article, such a
+    phrase is as often another act of the pair ("the case threatens relations between the two").
+    """
+    x, y = a.date, b.date
+    return (
+        (sideless(a.actors) or sideless(b.actors))
+        and dated(x)
+        and dated(y)
+        and (inside_span(x, y) or inside_span(y, x))
+    )
 
 
 def _mutual(a: EventLike, b: EventLike) -> bool:
