@@ -520,7 +520,8 @@ def _resolve(
         return merged, None
     gran = a.granularity if first.value == last.value else "range"
     basis = "relative to the estimated publication interval"
-    likely = _deictic_day(name, at_story, story)
+    counted = name == "weekday" and bool(match.groupdict().get("rel"))
+    likely = _deictic_day(name, at_story, story, counted)
     if likely is not None and a.start <= likely <= b.end:
         basis += f", likely {likely} (counted from the story's day)"
     else:
@@ -541,7 +542,9 @@ _NARRATIVE_DAYS = frozenset({"story_part", "anaphoric"})
 _FROM_STORY = frozenset({"relday", *_NARRATIVE_DAYS})
 
 
-def _deictic_day(name: str, at_story: Norm | None, story: _StoryDay | None) -> date | None:
+def _deictic_day(
+    name: str, at_story: Norm | None, story: _StoryDay | None, counted: bool = False
+) -> date | None:
     """The likely day of "today", "this morning", "yesterday", "tomorrow" in an article dated only by
     its story's day (the latest day it reports, learnt from other reports of it; round 21). Its writer
     wrote on that day or shortly after, and a past or present one most often names that very day: the
@@ -549,11 +552,18 @@ def _deictic_day(name: str, at_story: Norm | None, story: _StoryDay | None) -> d
     morning", a call "yesterday", each the day the dated reports give). A future one counts from it
     ("will meet tomorrow": the day after). The interval stays the whole estimate's, shifted. A part of
     the day or the day before or after the narrative's (`_NARRATIVE_DAYS`, round 23) counts from the
-    story's day with its step kept: "had withdrawn the previous day" is the day before the story's."""
-    if name not in _FROM_STORY or at_story is None or story is None or not _ISO_DAY.match(at_story.value):
+    story's day with its step kept: "had withdrawn the previous day" is the day before the story's.
+    Round 27: so does a weekday its own word counts from the writer's day (`counted`: "last Wednesday",
+    "this Friday", "next Monday"): the week it names is the story day's, whichever day of the window
+    after it the article was written on, and the weekday fixes the day in that week; without the
+    story's day its interval held that weekday in every week of the window."""
+    if (name not in _FROM_STORY and not counted) or at_story is None or story is None:
+        return None
+    if not _ISO_DAY.match(at_story.value):
         return None
     offset = (date.fromisoformat(at_story.value[:10]) - story.day).days
-    return story.day + timedelta(days=offset if name in _NARRATIVE_DAYS else max(offset, 0))
+    stepped = name in _NARRATIVE_DAYS or counted
+    return story.day + timedelta(days=offset if stepped else max(offset, 0))
 
 
 def _over_two_thirds(interval: DateInterval, first: str, norm: Norm) -> DateInterval:
