@@ -47,6 +47,13 @@ def test_last_weekday_counts_from_the_story_day(pipeline):
     assert date_of(text, "detained", STORY_DAY)["likely"] == "2031-03-05"
 
 
+def test_last_weekday_of_the_story_days_own_weekday_is_the_story_day(pipeline):
+    # the article was written after the Monday that dated it: its "last Monday" is that Monday
+    text = LEAD + "The envoy left the capital last Monday after the ministry's decision."
+    _, found = _dated(pipeline, text, "left", STORY_DAY)
+    assert found.likely == date(2031, 3, 10)
+
+
 def test_this_weekday_ahead_counts_from_the_story_day(pipeline):
     text = LEAD + "The two foreign ministers will sign a new fisheries accord in Lakeport this Friday."
     _, found = _dated(pipeline, text, "sign", STORY_DAY)

@@ -24,6 +24,7 @@ from dateline.records import DateInterval, DocumentTime, Timex
 from dateline.time import values
 from dateline.time.calendar_math import shift_year, unit_value
 from dateline.time.normalize import HANDLERS, Context, Norm, beside_quarter
+from dateline.time.partial_values import weekday_on_or_after, weekday_on_or_before
 from dateline.time.patterns import MONTH, RANGE_JOIN, REACH, RULES, WEEKDAY, Anchor, Rule
 from dateline.time.tense import Direction, clause_verb, cues, direction, tense_at
 
@@ -553,17 +554,22 @@ def _deictic_day(
     ("will meet tomorrow": the day after). The interval stays the whole estimate's, shifted. A part of
     the day or the day before or after the narrative's (`_NARRATIVE_DAYS`, round 23) counts from the
     story's day with its step kept: "had withdrawn the previous day" is the day before the story's.
-    Round 27: so does a weekday its own word counts from the writer's day (`counted`: "last Wednesday",
-    "this Friday", "next Monday"): the week it names is the story day's, whichever day of the window
-    after it the article was written on, and the weekday fixes the day in that week; without the
-    story's day its interval held that weekday in every week of the window."""
+    Round 27: a weekday its own word counts from the writer's day (`counted`: "last Wednesday", "this
+    Friday") is that weekday on the story day's side, as a bare weekday is (`event_date._resolve`, round
+    25): the article was written on the story's day or shortly after, so a past one is the latest such
+    weekday up to that day (the story's day itself where it is one: the news that dated the article), a
+    future one the first from it. Without the story's day its interval held that weekday in every week
+    of the window."""
     if (name not in _FROM_STORY and not counted) or at_story is None or story is None:
         return None
     if not _ISO_DAY.match(at_story.value):
         return None
-    offset = (date.fromisoformat(at_story.value[:10]) - story.day).days
-    stepped = name in _NARRATIVE_DAYS or counted
-    return story.day + timedelta(days=offset if stepped else max(offset, 0))
+    told = date.fromisoformat(at_story.value[:10])
+    if counted:
+        step = weekday_on_or_before if told <= story.day else weekday_on_or_after
+        return step(told.weekday(), story.day)
+    offset = (told - story.day).days
+    return story.day + timedelta(days=offset if name in _NARRATIVE_DAYS else max(offset, 0))
 
 
 def _over_two_thirds(interval: DateInterval, first: str, norm: Norm) -> DateInterval:
