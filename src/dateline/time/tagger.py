@@ -24,6 +24,7 @@ from dateline.records import DateInterval, DocumentTime, Timex
 from dateline.time import values
 from dateline.time.calendar_math import shift_year, unit_value
 from dateline.time.normalize import HANDLERS, Context, Norm, beside_quarter
+from dateline.time.partial_values import weekday_on_or_after, weekday_on_or_before
 from dateline.time.patterns import MONTH, RANGE_JOIN, REACH, RULES, WEEKDAY, Anchor, Rule
 from dateline.time.tense import Direction, clause_verb, cues, direction, tense_at
 
@@ -520,7 +521,8 @@ def _resolve(
         return merged, None
     gran = a.granularity if first.value == last.value else "range"
     basis = "relative to the estimated publication interval"
-    likely = _deictic_day(name, at_story, story)
+    counted = name == "weekday" and bool(match.groupdict().get("rel"))
+    likely = _deictic_day(name, at_story, story, counted)
     if likely is not None and a.start <= likely <= b.end:
         basis += f", likely {likely} (counted from the story's day)"
     else:
@@ -541,7 +543,9 @@ _NARRATIVE_DAYS = frozenset({"story_part", "anaphoric"})
 _FROM_STORY = frozenset({"relday", *_NARRATIVE_DAYS})
 
 
-def _deictic_day(name: str, at_story: Norm | None, story: _StoryDay | None) -> date | None:
+def _deictic_day(
+    name: str, at_story: Norm | None, story: _StoryDay | None, counted: bool = False
+) -> date | None:
     """The likely day of "today", "this morning", "yesterday", "tomorrow" in an article dated only by
     its story's day (the latest day it reports, learnt from other reports of it; round 21). Its writer
     wrote on that day or shortly after, and a past or present one most often names that very day: the
@@ -549,10 +553,22 @@ def _deictic_day(name: str, at_story: Norm | None, story: _StoryDay | None) -> d
     morning", a call "yesterday", each the day the dated reports give). A future one counts from it
     ("will meet tomorrow": the day after). The interval stays the whole estimate's, shifted. A part of
     the day or the day before or after the narrative's (`_NARRATIVE_DAYS`, round 23) counts from the
-    story's day with its step kept: "had withdrawn the previous day" is the day before the story's."""
-    if name not in _FROM_STORY or at_story is None or story is None or not _ISO_DAY.match(at_story.value):
+    story's day with its step kept: "had withdrawn the previous day" is the day before the story's.
+    Round 27: a weekday its own word counts from the writer's day (`counted`: "last Wednesday", "this
+    Friday") is that weekday on the story day's side, as a bare weekday is (`event_date._resolve`, round
+    25): the article was written on the story's day or shortly after, so a past one is the latest such
+    weekday up to that day (the story's day itself where it is one: the news that dated the article), a
+    future one the first from it. Without the story's day its interval held that weekday in every week
+    of the window."""
+    if (name not in _FROM_STORY and not counted) or at_story is None or story is None:
         return None
-    offset = (date.fromisoformat(at_story.value[:10]) - story.day).days
+    if not _ISO_DAY.match(at_story.value):
+        return None
+    told = date.fromisoformat(at_story.value[:10])
+    if counted:
+        step = weekday_on_or_before if told <= story.day else weekday_on_or_after
+        return step(told.weekday(), story.day)
+    offset = (told - story.day).days
     return story.day + timedelta(days=offset if name in _NARRATIVE_DAYS else max(offset, 0))
 
 
