@@ -28,7 +28,16 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from dateline.dedup.compatible import MUTUAL_TYPES, NONE, STRONG, actor_match, narrow, sides_agree, tense_only
+from dateline.dedup.compatible import (
+    MUTUAL_TYPES,
+    NONE,
+    STRONG,
+    _mention_basis,
+    actor_match,
+    narrow,
+    sides_agree,
+    tense_only,
+)
 from dateline.records import Actor, DateInterval, EventActor, Location, Side
 from dateline.time.event_date import WRITING_DAY
 
@@ -89,7 +98,7 @@ def _vote(
     votes: Counter[date], guessed: dict[tuple[str, date], float], d: DateInterval, article: str
 ) -> None:
     assert d.likely is not None
-    if tense_only(d):
+    if _told_alone(d):
         key = (article, d.likely)
         guessed[key] = max(guessed.get(key, 0.0), _weight(d))
     else:
@@ -99,7 +108,7 @@ def _vote(
 def _weight(d: DateInterval) -> float:
     # a likely day with no confidence stated still counts a little; one the report's words name
     # outweighs any number of days a tense or a plan alone gives (NAMED_VOTE, round 18)
-    return max(d.confidence, 0.05) + (0 if _guess(d) else NAMED_VOTE)
+    return max(d.confidence, 0.05) + (0 if _guess(d) or _told_alone(d) else NAMED_VOTE)
 
 
 # What a day a report's words name ("on Monday", "yesterday", "last week") adds to its vote: an
@@ -112,6 +121,22 @@ NAMED_VOTE = 10.0
 def _guess(d: DateInterval) -> bool:
     """A date read from a tense or a plan alone (no time word of the report's own)."""
     return tense_only(d) or _PLAN_GUESS in d.basis.partition(":")[0]
+
+
+# Readings that keep a tense's own guess under a reason put before it: a verbal act or an enacted
+# measure dated by the verb that says or decides it (`events/coder.py`, `events/utterance.py`: "a
+# verbal act, made when said ('said'): past, no date in its clause: ..."), a present read as ongoing
+# at publication. `tense_only` reads only the first reason, so their guess voted as a day the
+# report's words name (`NAMED_VOTE`), and a "decided" that named no day tied with one that did.
+_LENT_TENSE = re.compile(
+    r"(?:(?:a verbal act, made when (?:said \('[^']*'\)|stated)|enacted by the decision \('[^']*'\)"
+    r"|ongoing at publication): )+[a-z ]+, no date in its clause"
+)
+
+
+def _told_alone(d: DateInterval) -> bool:
+    """A likely day a tense alone gives (`tense_only`), also under a reason that keeps it (`_LENT_TENSE`)."""
+    return tense_only(d) or _LENT_TENSE.match(_mention_basis(d)) is not None
 
 
 def wide_guess(d: DateInterval) -> bool:
