@@ -3,6 +3,7 @@ such a guess ends a stated date it would otherwise leave whole (`refine._ended`)
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from dateline.dedup.refine import DateEvidence, done_by, refine_date, wide_guess
@@ -70,3 +71,26 @@ def test_a_report_before_the_stated_window_leaves_it_whole() -> None:
     assert done_by(told) == date(2031, 9, 2)
     ev = refine_date(DateEvidence(week, week, "a"), told, "b")
     assert (ev.interval.start, ev.interval.end) == (date(2031, 9, 8), date(2031, 9, 14))
+
+
+
+def test_a_guess_lent_by_a_verb_of_deciding_or_saying_does_not_outvote_a_named_day() -> None:
+    # the story's day (the 10th) in one report, beside reports of the 11th whose tense alone dates
+    # the act: "the cabinet has decided to cut ties", "the minister said ...", "ties were cut"
+    told = DateInterval(
+        date(2031, 3, 10), date(2031, 3, 11), "range", 0.3,
+        "present perfect, undated: the story's day 2031-03-10, or after it up to publication",
+        date(2031, 3, 10),
+    )  # fmt: skip
+    tense = "no date in its clause: on or shortly before publication 2031-03-11"
+    guesses = [
+        f"enacted by the decision ('decided'): present perfect, {tense}",
+        f"a verbal act, made when said ('said'): past, {tense}",
+        f"a verbal act, made when stated: ongoing at publication: present, {tense}",
+    ]
+    for basis in guesses:
+        lent = DateInterval(date(2031, 3, 4), date(2031, 3, 11), "range", 0.3, basis, date(2031, 3, 11))
+        plain = replace(lent, basis=f"past, {tense}")
+        ev = refine_date(refine_date(DateEvidence(told, told, "a"), lent, "b"), plain, "c")
+        assert (ev.interval.start, ev.interval.end) == (date(2031, 3, 10), date(2031, 3, 11))
+        assert ev.interval.likely == date(2031, 3, 10), basis
