@@ -9,7 +9,9 @@
   the text states ("since April", "on Tuesday"), nor bounds the event beside one: it says no more
   than "some time around an uncertain publication", and its edge (a week before the earliest
   publication, or the publication of a later report of the plan) cut a stated date short of the day
-  it named (round 12).
+  it named (round 12). Its end still bounds the event where it is a day the report shows
+  (`done_by`: "has appealed" in an article published on the 17th), since a completed act cannot
+  postdate the report that tells of it (round 27).
 - actors: the union by identity. A named actor replaces the country-level or unnamed actor it
   matches ("Russia", "the Pakistani prime minister"), since it says more. An actor seen on a definite
   side (source/target) in one mention and as participant in another keeps the definite side; opposite
@@ -21,11 +23,21 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from dateline.dedup.compatible import MUTUAL_TYPES, NONE, STRONG, actor_match, narrow, sides_agree, tense_only
+from dateline.dedup.compatible import (
+    MUTUAL_TYPES,
+    NONE,
+    STRONG,
+    _mention_basis,
+    actor_match,
+    narrow,
+    sides_agree,
+    tense_only,
+)
 from dateline.records import Actor, DateInterval, EventActor, Location, Side
 from dateline.time.event_date import WRITING_DAY
 
@@ -86,7 +98,7 @@ def _vote(
     votes: Counter[date], guessed: dict[tuple[str, date], float], d: DateInterval, article: str
 ) -> None:
     assert d.likely is not None
-    if tense_only(d):
+    if _told_alone(d):
         key = (article, d.likely)
         guessed[key] = max(guessed.get(key, 0.0), _weight(d))
     else:
@@ -96,7 +108,7 @@ def _vote(
 def _weight(d: DateInterval) -> float:
     # a likely day with no confidence stated still counts a little; one the report's words name
     # outweighs any number of days a tense or a plan alone gives (NAMED_VOTE, round 18)
-    return max(d.confidence, 0.05) + (0 if _guess(d) else NAMED_VOTE)
+    return max(d.confidence, 0.05) + (0 if _guess(d) or _told_alone(d) else NAMED_VOTE)
 
 
 # What a day a report's words name ("on Monday", "yesterday", "last week") adds to its vote: an
@@ -109,6 +121,22 @@ NAMED_VOTE = 10.0
 def _guess(d: DateInterval) -> bool:
     """A date read from a tense or a plan alone (no time word of the report's own)."""
     return tense_only(d) or _PLAN_GUESS in d.basis.partition(":")[0]
+
+
+# Readings that keep a tense's own guess under a reason put before it: a verbal act or an enacted
+# measure dated by the verb that says or decides it (`events/coder.py`, `events/utterance.py`: "a
+# verbal act, made when said ('said'): past, no date in its clause: ..."), a present read as ongoing
+# at publication. `tense_only` reads only the first reason, so their guess voted as a day the
+# report's words name (`NAMED_VOTE`), and a "decided" that named no day tied with one that did.
+_LENT_TENSE = re.compile(
+    r"(?:(?:a verbal act, made when (?:said \('[^']*'\)|stated)|enacted by the decision \('[^']*'\)"
+    r"|ongoing at publication): )+[a-z ]+, no date in its clause"
+)
+
+
+def _told_alone(d: DateInterval) -> bool:
+    """A likely day a tense alone gives (`tense_only`), also under a reason that keeps it (`_LENT_TENSE`)."""
+    return tense_only(d) or _LENT_TENSE.match(_mention_basis(d)) is not None
 
 
 def wide_guess(d: DateInterval) -> bool:
@@ -125,11 +153,12 @@ _PLAN_GUESS = "planned or conditional, no date"
 def _intersect(ev: DateEvidence, new: DateInterval, article: str) -> DateEvidence:
     cur = ev.interval
     n = ev.mentions + 1
-    # A stated interval beside a wide tense guess is kept whole (see the module's docstring).
+    # A stated interval beside a wide tense guess is kept whole but for the day the guess shows the
+    # act was done by (see the module's docstring).
     if wide_guess(new) and not tense_only(cur):
-        return DateEvidence(_rebased(cur, n, ev.article, ev.origin), ev.origin, ev.article, n)
+        return _ended(cur, ev.origin, ev.article, n, new, article)
     if wide_guess(cur) and not tense_only(new):
-        return DateEvidence(_rebased(new, n, article, new), new, article, n)
+        return _ended(new, new, article, n, cur, ev.article)
     starts = [d for d in (cur.start, new.start) if d is not None]
     ends = [d for d in (cur.end, new.end) if d is not None]
     lo = max(starts) if starts else None
@@ -151,6 +180,36 @@ def _intersect(ev: DateEvidence, new: DateInterval, article: str) -> DateEvidenc
         interval = DateInterval(lo, hi, gran, conf, _basis(n, gran, articles, None))
         return DateEvidence(interval, new, article, n)
     return DateEvidence(_rebased(DateInterval(lo, hi), n, src, origin), origin, src, n)
+
+
+# A completed act ("visited", "has expelled", "had signed") told with no date of its own, read against
+# a day the report shows: its publication day (not "publication between ..." of an undated article,
+# whose end is an estimate) or the day of the report a sentence names ("A day earlier, X said ...").
+# In an event's basis the bounding mention's basis follows "(" (`_basis`).
+_DONE_BY = re.compile(
+    r"(?:^|: |\()(?:past|present perfect|past perfect), no date in its clause: (?:on or shortly )?before "
+    r"(?:publication \d{4}-\d\d-\d\d(?:$|[,)])|the report dated by )"
+)
+
+
+def done_by(d: DateInterval) -> date | None:
+    """The day a completed act dated by its tense alone was done by, where the report shows that day."""
+    return d.end if _DONE_BY.search(d.basis) else None
+
+
+def _ended(
+    kept: DateInterval, origin: DateInterval, src: str, n: int, guess: DateInterval, guess_article: str
+) -> DateEvidence:
+    """`kept` (a stated interval of article `src`) as the date of `n` mentions, ended by the day a wide
+    tense guess shows the act was done by (`done_by`), where that day lies inside it: "in recent
+    weeks" in one report and "has appealed" in one published on the 17th end on the 17th."""
+    end = done_by(guess)
+    if end is None or not kept.holds(end) or end == kept.end:
+        return DateEvidence(_rebased(kept, n, src, origin), origin, src, n)
+    gran = "day" if kept.start == end else "range"
+    articles = f"articles {src} and {guess_article}" if src != guess_article else f"article {src}"
+    interval = DateInterval(kept.start, end, gran, kept.confidence, _basis(n, gran, articles, None))
+    return DateEvidence(interval, guess, guess_article, n)
 
 
 def _rebased(d: DateInterval, n: int, article: str, origin: DateInterval) -> DateInterval:
