@@ -2169,7 +2169,7 @@ def _resolve(
     timex, prep = a.timex, a.prep
     quoted = f"'{timex.text}'"
     if timex.type == "DURATION":
-        return None if _gap_since(a) else _duration(timex, prep, event_tense, ref)
+        return None if _gap_since(a) or _from_another_event(a) else _duration(timex, prep, event_tense, ref)
     if _counted_in(a, ref) or _first_since(a):
         return None
     if timex.value in ("PAST_REF", "PRESENT_REF", "FUTURE_REF") and longer_ago(timex) is None:
@@ -2263,6 +2263,23 @@ def _gap_since(a: Attachment) -> bool:
     return _first_or_most(a.span.sent[: a.span.start - a.span.sent.start])
 
 
+def _from_another_event(a: Attachment) -> bool:
+    """ "was killed within a week of his capture", "collapsed within days of the truce", "left within a
+    year of taking office": a stretch "within" which an event fell, counted from another event named
+    after "of", says nothing of where publication lies: it is not the stretch before (or after) the
+    report, and it dates neither the event it counts from nor the one it bounds: both keep the reading
+    their own clauses give (a tense, a day told of the same event elsewhere)."""
+    if (a.prep or "").split()[-1:] != ["within"]:
+        return False
+    span = a.span
+    if span.end >= len(span.doc):
+        return False
+    of = span.doc[span.end]
+    if of.lower_ != "of" or not span.start <= of.head.i < span.end:
+        return False
+    return any(c.dep_ in ("pobj", "pcomp") and c.pos_ in ("NOUN", "VERB") for c in of.children)
+
+
 def _first_or_most(words: Span) -> bool:
     """A first, an only or a superlative among `words`: what follows measures the gap since the last
     such event ("the first visit in 12 years", "the first time she has travelled since May")."""
@@ -2293,9 +2310,14 @@ def _counted_in(a: Attachment, ref: Ref) -> bool:
 
 
 def _dates_nothing(a: Attachment, ref: Ref) -> bool:
-    """An expression that says how long since the last such event or how many there were so far, not
-    when this one was (`_gap_since`, `_counted_in`)."""
-    return (a.timex.type == "DURATION" and _gap_since(a)) or _first_since(a) or _counted_in(a, ref)
+    """An expression that says how long since the last such event, how many there were so far or how
+    long after another event this one came, not when this one was (`_gap_since`, `_counted_in`,
+    `_from_another_event`)."""
+    return (
+        (a.timex.type == "DURATION" and (_gap_since(a) or _from_another_event(a)))
+        or _first_since(a)
+        or _counted_in(a, ref)
+    )
 
 
 def _first_since(a: Attachment) -> bool:
