@@ -577,8 +577,9 @@ def _occasion_time(event: _EventContext) -> DateInterval | None:
 
 
 # a gap counted in days or weeks ("two days after", "a week before"); months and years are
-# counted loosely ("barely a month after" is some day of the month before)
+# counted loosely ("barely a month after" is some day of the month before: `_loose_gap`)
 _GAP_VALUE = re.compile(r"P\d+[DW]")
+_LOOSE_GAP_VALUE = re.compile(r"P(?P<n>\d+)(?P<unit>[MY])")
 
 
 def _measured_gap(clause: Token | None, attachments: list[Attachment]) -> tuple[int, str] | None:
@@ -587,14 +588,37 @@ def _measured_gap(clause: Token | None, attachments: list[Attachment]) -> tuple[
     from the clause it depends on. Returns the days and how the clause's time relates to the other
     ("before" for an after-clause: what it tells happened first); None where no exact measure is
     given ("days after", "hours after")."""
+    found = _gap_of(clause, attachments)
+    if found is None or not _GAP_VALUE.fullmatch(found[0].timex.value):
+        return None
+    days = duration_days(found[0].timex.value)
+    return (days, found[1]) if days and days <= _RANGE_DAYS else None
+
+
+def _loose_gap(clause: Token | None, attachments: list[Attachment]) -> tuple[int, str, str] | None:
+    """ "This move comes barely a month after the airline suspended its flights", "a year before the
+    treaty was signed": a clause measured off by months or years lies in the month (year) that many
+    before or after the other clause's time, some day of it. Returns the count, the unit (M, Y) and
+    the side, as `_measured_gap` does."""
+    found = _gap_of(clause, attachments)
+    value = _LOOSE_GAP_VALUE.fullmatch(found[0].timex.value) if found is not None else None
+    if found is None or value is None or not 0 < int(value["n"]) <= _LOOSE_GAP_MAX[value["unit"]]:
+        return None
+    return int(value["n"]), value["unit"], found[1]
+
+
+_LOOSE_GAP_MAX = {"M": 24, "Y": 100}
+
+
+def _gap_of(clause: Token | None, attachments: list[Attachment]) -> tuple[Attachment, str] | None:
+    """The duration that measures `clause` (an after/before clause) off the clause it depends on, and
+    the side the clause lies on ("before" for an after-clause)."""
     if clause is None:
         return None
     for a in attachments:
         mark = _gap_mark(a)
-        if mark is not None and mark.head.i == clause.i and _GAP_VALUE.fullmatch(a.timex.value):
-            days = duration_days(a.timex.value)
-            if days and days <= _RANGE_DAYS:
-                return days, "before" if mark.lower_ == "after" else "after"
+        if mark is not None and mark.head.i == clause.i:
+            return a, "before" if mark.lower_ == "after" else "after"
     return None
 
 
@@ -630,24 +654,46 @@ def _gap_from(
     return DateInterval(when, when, "day", round(day.confidence - 0.1, 2), basis, likely=when)
 
 
+def _loose_gap_from(
+    day: DateInterval, gap: tuple[int, str, str], why: str, event_tense: Tense, ref: Ref
+) -> DateInterval | None:
+    """The month (year) `gap` months (years) before or after `day`, as `_gap_from` does for days."""
+    n, unit, side = gap
+    reached = _stepped(day, unit, -n if side == "before" else n)
+    if reached is None:
+        return None
+    start, end, _ = reached
+    if event_tense in _PAST_FAMILY and ref[1] is not None and start > ref[1]:
+        return None
+    granularity: Granularity = "month" if unit == "M" else "year"
+    basis = f"{n} {'month' if unit == 'M' else 'year'}(s) {side} {why}"
+    return DateInterval(start, end, granularity, round(day.confidence - 0.2, 2), basis)
+
+
 def _measured_from_clause(event: _EventContext) -> DateInterval | None:
     """ "The army struck back three days after the rebels seized the airport on Monday": the day of
-    a measured after/before clause dates the clause it depends on, that many days off."""
+    a measured after/before clause dates the clause it depends on, that many days off (by months or
+    years, the month or year reached: `_loose_gap`)."""
     attachments, ref = event.attachments, event.ref
     verb = clause_verb(event.trigger)
     if verb is None:
         return None
     for clause in verb.children:
         gap = _measured_gap(clause, attachments)
-        if gap is None:
+        loose = _loose_gap(clause, attachments) if gap is None else None
+        if gap is None and loose is None:
             continue
         own = [a for a in attachments if a.head is not None and a.head.i == clause.i]
         for a in sorted((a for a in own if a.timex.type != "DURATION"), key=_precision):
             found = _resolve(a, effective_tense(clause), ref, event.anchor)
             if found is not None and found.is_day:
                 # the clause lies `side` of the trigger, so the trigger lies the other way from it
-                other = "after" if gap[1] == "before" else "before"
                 why = f"the clause it is measured from, {found.basis}"
+                if loose is not None:
+                    other = "after" if loose[2] == "before" else "before"
+                    return _loose_gap_from(found, (loose[0], loose[1], other), why, event.tense, ref)
+                assert gap is not None
+                other = "after" if gap[1] == "before" else "before"
                 return _gap_from(found, (gap[0], other), why, event.tense, ref)
     return None
 
@@ -683,16 +729,22 @@ def _ordered_by_clause(event: _EventContext) -> DateInterval | None:
 def _measured_from_head(event: _EventContext) -> DateInterval | None:
     """ "They said a day after the ministry announced it", "This comes two days after he revealed":
     where the clause a measured after/before clause depends on has no time of its own, its likely day
-    (the report's, the story's, one carried from the narrative) is the one to measure from."""
+    (the report's, the story's, one carried from the narrative) is the one to measure from; by months
+    or years ("comes a month after the airline suspended flights") the clause lies in the month (year)
+    reached (`_loose_gap`)."""
     trigger = event.trigger
     gap = _measured_gap(trigger, event.attachments) if is_verb(trigger) else None
-    if gap is None:
+    loose = _loose_gap(trigger, event.attachments) if is_verb(trigger) and gap is None else None
+    if gap is None and loose is None:
         return None
     head = date_event(event.doc, trigger.head, event.timexes, event.anchor)
     if head.likely is None:
         return None
     day = DateInterval(head.likely, head.likely, "day", head.confidence, head.basis, likely=head.likely)
     why = f"the clause it depends on, dated: {head.basis}"
+    if loose is not None:
+        return _loose_gap_from(day, loose, why, event.tense, event.ref)
+    assert gap is not None
     return _gap_from(day, gap, why, event.tense, event.ref)
 
 
@@ -2169,7 +2221,7 @@ def _resolve(
     timex, prep = a.timex, a.prep
     quoted = f"'{timex.text}'"
     if timex.type == "DURATION":
-        return None if _gap_since(a) else _duration(timex, prep, event_tense, ref)
+        return None if _gap_since(a) or _from_another_event(a) else _duration(timex, prep, event_tense, ref)
     if _counted_in(a, ref) or _first_since(a):
         return None
     if timex.value in ("PAST_REF", "PRESENT_REF", "FUTURE_REF") and longer_ago(timex) is None:
@@ -2263,6 +2315,23 @@ def _gap_since(a: Attachment) -> bool:
     return _first_or_most(a.span.sent[: a.span.start - a.span.sent.start])
 
 
+def _from_another_event(a: Attachment) -> bool:
+    """ "was killed within a week of his capture", "collapsed within days of the truce", "left within a
+    year of taking office": a stretch "within" which an event fell, counted from another event named
+    after "of", says nothing of where publication lies: it is not the stretch before (or after) the
+    report, and it dates neither the event it counts from nor the one it bounds: both keep the reading
+    their own clauses give (a tense, a day told of the same event elsewhere)."""
+    if (a.prep or "").split()[-1:] != ["within"]:
+        return False
+    span = a.span
+    if span.end >= len(span.doc):
+        return False
+    of = span.doc[span.end]
+    if of.lower_ != "of" or not span.start <= of.head.i < span.end:
+        return False
+    return any(c.dep_ in ("pobj", "pcomp") and c.pos_ in ("NOUN", "VERB") for c in of.children)
+
+
 def _first_or_most(words: Span) -> bool:
     """A first, an only or a superlative among `words`: what follows measures the gap since the last
     such event ("the first visit in 12 years", "the first time she has travelled since May")."""
@@ -2293,9 +2362,14 @@ def _counted_in(a: Attachment, ref: Ref) -> bool:
 
 
 def _dates_nothing(a: Attachment, ref: Ref) -> bool:
-    """An expression that says how long since the last such event or how many there were so far, not
-    when this one was (`_gap_since`, `_counted_in`)."""
-    return (a.timex.type == "DURATION" and _gap_since(a)) or _first_since(a) or _counted_in(a, ref)
+    """An expression that says how long since the last such event, how many there were so far or how
+    long after another event this one came, not when this one was (`_gap_since`, `_counted_in`,
+    `_from_another_event`)."""
+    return (
+        (a.timex.type == "DURATION" and (_gap_since(a) or _from_another_event(a)))
+        or _first_since(a)
+        or _counted_in(a, ref)
+    )
 
 
 def _first_since(a: Attachment) -> bool:

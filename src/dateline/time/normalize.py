@@ -944,8 +944,27 @@ def anaphoric(m: re.Match[str], ctx: Context) -> Norm | None:
         return Norm("DATE", cal.unit_value(base, "W"), relative=True)
     direction = (_g(m, "dir1") or _g(m, "dir2") or _g(m, "dir3") or "same").lower()
     step = {"previous": -1, "preceding": -1, "before": -1, "earlier": -1, "same": 0}.get(direction, 1)
+    pointing = re.match(r"that\b|the\s+same\b", m.group(), re.I) is not None
+    if step == 0 and pointing and (inside := _day_inside_told_period(ctx)) is not None:
+        return Norm("DATE", inside, _mod(m), relative=True)
     day = base + timedelta(days=step) if base else None
     return Norm("DATE", cal.unit_value(day, "D"), _mod(m), relative=True)
+
+
+_TOLD_MONTH = re.compile(r"\d{4}(?:-\d{2})?")
+
+
+def _day_inside_told_period(ctx: Context) -> str | None:
+    """ "He was shot last October. His name was crossed out that same day.": where the latest date told
+    is a month or a year (the narrative keeps the latest day apart, `last_day`, and only a day moves
+    it), "that day" and "the same day" point at the day of what was told in that period, one the
+    text does not give: TimeML writes it as the period with its day unknown (`1998-10-XX`), not as
+    the older day told before the period. ("The index ended the day higher" after a month's figures
+    is the day of the report, not a day of that month: only the pointing words read it so.)"""
+    value = ctx.last_value
+    if value is None or not _TOLD_MONTH.fullmatch(value):
+        return None
+    return f"{value}-XX" if len(value) == 7 else f"{value}-XX-XX"
 
 
 _DAY_VERBS = re.compile(
