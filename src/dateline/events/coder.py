@@ -151,6 +151,7 @@ from dateline.events.recast import (
     vowed_opposition,
     warned_act,
     warned_condition,
+    warned_reprisal,
     withheld_stance,
 )
 from dateline.events.references import (
@@ -357,7 +358,9 @@ def code_sentence(
         if opinion(event, commentators):
             continue
         if mere_warning(event, lexicon) and not (
-            conditional_warning(event, lexicon) or warned_act(event, lexicon)
+            conditional_warning(event, lexicon)
+            or warned_act(event, lexicon)
+            or warned_reprisal(event, lexicon)
         ):
             continue
         if forecast(trig, lexicon) or threat_condition(trig, triggers) or protest_demand(trig, triggers):
