@@ -69,6 +69,7 @@ from dateline.events.non_events import (
     prevented_act,
     protest_demand,
     question,
+    reaction_to_nothing,
     threat_condition,
     untargeted_stance,
 )
@@ -368,6 +369,8 @@ def code_sentence(
         if prevented_act(trig) or endured_pressure(trig) or awaited_condition(trig):
             continue
         if enabling_thing(trig, lexicon) or measure_in_force(trig) or litotes(trig):  # round 26
+            continue
+        if reaction_to_nothing(event, lexicon, index):  # round 27
             continue
         if (
             warned_condition(trig, lexicon)
