@@ -1018,6 +1018,11 @@ REACTIONS = frozenset(
 REACTION_PREPS = frozenset({"by", "at", "over", "about", "with"})
 
 
+def reaction(word: Token) -> bool:
+    """A reaction word as an adjective or passive verb; the noun "concern" is read by its own rows."""
+    return word.pos_ in ("ADJ", "VERB") and word.lemma_.lower() in REACTIONS
+
+
 def _reacted(index: MentionIndex, word: Token, skip: Sequence[int]) -> Sides:
     """ "Chile said it was seriously concerned by Peru's actions", "he was shocked by the Peruvian attack":
     who reacts (the subject, or the speaker an "it" or "he" stands for) disapproves of the act, whose doers
@@ -1054,7 +1059,7 @@ def assign(
     about ("urged X to withdraw from Y", "demanded that X ...": their subject and objects are targets),
     `wording` every word of the trigger ("lodged a protest": the protest is this act, not another one).
     """
-    if event_type == "ACCUSE" and anchor.lemma_.lower() in REACTIONS:
+    if event_type == "ACCUSE" and reaction(anchor):
         return _sided(_reacted(index, anchor, (anchor.i,)), event_type)
     if anchor.dep_ == "acomp":
         anchor = anchor.head  # "Norway is willing to ...": the adjective's clause is the copula's

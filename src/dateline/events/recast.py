@@ -21,7 +21,7 @@ from dateline.events.framing import MODE_FROM_CONTENT, THREAT_MODE_FROM_CONTENT,
 from dateline.events.modality import denied_at, modality
 from dateline.events.modes import _cues, as_visit
 from dateline.events.ontology import Ontology
-from dateline.events.participants import OPENING_QUOTES, REACTIONS, MentionIndex
+from dateline.events.participants import OPENING_QUOTES, MentionIndex, reaction
 from dateline.records import EventActor
 
 # Auxiliaries that make a negation a refusal ("will not", "won't", "would not", "cannot").
@@ -293,7 +293,7 @@ def verdict(trigger: Trigger) -> bool:
     if trigger.type != "ACCUSE":
         return False
     if trigger.entry.pos == "A":
-        return trigger.head.lemma_.lower() not in REACTIONS  # "was concerned by X's act": its own stand
+        return not reaction(trigger.head)  # "was concerned by X's act": a stand of its own
     if not trigger.nominal or trigger.head.lemma_.lower() in BREACH_NOUNS:
         return False
     return any("^be" in c.words for c in trigger.entry.conditions)
