@@ -83,6 +83,7 @@ def test_concern_or_shock_at_anothers_act_is_disapproval(pipeline, sentence):
         "The Chilean villagers were shocked by the earthquake.",
         "Chile said it was concerned about inflation.",
         "The talks between Peru and Chile concerned trade.",
+        "Western powers are concerned about Peru's growing role in Bolivia.",
     ],
 )
 def test_concern_at_no_ones_act_is_no_event(pipeline, sentence):

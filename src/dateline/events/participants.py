@@ -1035,6 +1035,8 @@ def _reacted(index: MentionIndex, word: Token, skip: Sequence[int]) -> Sides:
         said = clause.head if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in speech else None
         pronoun = all(s.pos_ == "PRON" for s in subjects)
         sources = _subjects(index, said, skip) if said is not None and pronoun else []
+    if not sources:
+        return Sides()  # "Western powers are concerned about X's role": no one named reacts
     return Sides(sources, [m for o in reacted_to(word) for m in _owners(index, o, skip) if m not in sources])
 
 
