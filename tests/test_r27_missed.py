@@ -83,8 +83,16 @@ def test_concern_or_shock_at_anothers_act_is_disapproval(pipeline, sentence):
         "The Chilean villagers were shocked by the earthquake.",
         "Chile said it was concerned about inflation.",
         "The talks between Peru and Chile concerned trade.",
-        "Western powers are concerned about Peru's growing role in Bolivia.",
     ],
 )
 def test_concern_at_no_ones_act_is_no_event(pipeline, sentence):
     assert not sentence_events(pipeline, sentence, "ACCUSE")
+
+
+def test_a_reaction_no_one_named_voices_is_no_event(pipeline):
+    text = (
+        "Peru sent military advisers to Bolivia last year.\n"
+        "Western powers are also concerned about Peru's growing involvement in Bolivia.\n"
+        "Bolivia thanked Peru for its help on Monday.\n"
+    )
+    assert not [e for e in pipeline_events(pipeline, text) if e.type == "ACCUSE"]
