@@ -69,6 +69,7 @@ from dateline.events.non_events import (
     prevented_act,
     protest_demand,
     question,
+    reaction_to_nothing,
     threat_condition,
     untargeted_stance,
 )
@@ -151,6 +152,7 @@ from dateline.events.recast import (
     vowed_opposition,
     warned_act,
     warned_condition,
+    warned_reprisal,
     withheld_stance,
 )
 from dateline.events.references import (
@@ -357,7 +359,9 @@ def code_sentence(
         if opinion(event, commentators):
             continue
         if mere_warning(event, lexicon) and not (
-            conditional_warning(event, lexicon) or warned_act(event, lexicon)
+            conditional_warning(event, lexicon)
+            or warned_act(event, lexicon)
+            or warned_reprisal(event, lexicon)
         ):
             continue
         if forecast(trig, lexicon) or threat_condition(trig, triggers) or protest_demand(trig, triggers):
@@ -365,6 +369,8 @@ def code_sentence(
         if prevented_act(trig) or endured_pressure(trig) or awaited_condition(trig):
             continue
         if enabling_thing(trig, lexicon) or measure_in_force(trig) or litotes(trig):  # round 26
+            continue
+        if reaction_to_nothing(event, lexicon, index):  # round 27
             continue
         if (
             warned_condition(trig, lexicon)

@@ -18,7 +18,7 @@ from dateline.events.modality import lexicon as modality_cues
 from dateline.events.modality import modality
 from dateline.events.nested import within_visit
 from dateline.events.ontology import Ontology
-from dateline.events.participants import MentionIndex, governing_predicate, held_under
+from dateline.events.participants import MentionIndex, governing_predicate, held_under, reacted_to, reaction
 
 # Acts a document or a measure can be said to do only as what it provides ("the deal lifts tariffs").
 MATERIAL_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "RETREAT", "AID", "CONCEDE"})
@@ -791,3 +791,16 @@ def litotes(trigger: Trigger) -> bool:
     return any(c.dep_ == "neg" for c in head.children) or (
         head.dep_ == "acomp" and any(c.dep_ == "neg" for c in head.head.children)
     )
+
+
+def reaction_to_nothing(event: DraftEvent, lexicon: Lexicon, index: MentionIndex) -> bool:
+    """ "The villagers were shocked by the earthquake", "Chile is concerned about inflation": concern or
+    shock at what is nobody's act (no act noun in its phrase, no actor owning it) disapproves of no one
+    (round 27: the reaction rows read only reactions to another's act)."""
+    word = event.trigger.head
+    if event.type != "ACCUSE" or event.trigger.nominal or not reaction(word):
+        return False
+    objects = reacted_to(word)
+    if any(lexicon.names_an_act(t) for o in objects for t in o.subtree):
+        return False
+    return not any(index.under(o) for o in objects)

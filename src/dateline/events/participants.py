@@ -1008,6 +1008,44 @@ def _key(actor: Actor) -> tuple:
     return (actor.id, actor.name, actor.country)
 
 
+# Words of a reaction to another's act ("was concerned by", "was shocked by the attack", "is alarmed at"),
+# as adjectives and as the passive verbs the parser may read them as (round 27).
+REACTIONS = frozenset(
+    {"concerned", "shocked", "alarmed", "dismayed", "appalled", "outraged", "disappointed", "troubled",
+     "disturbed", "angered", "concern", "shock", "alarm", "dismay", "appal", "appall", "outrage",
+     "disappoint", "trouble", "disturb", "anger"}
+)  # fmt: skip
+REACTION_PREPS = frozenset({"by", "at", "over", "about", "with"})
+
+
+def reaction(word: Token) -> bool:
+    """A reaction word as an adjective or passive verb; the noun "concern" is read by its own rows."""
+    return word.pos_ in ("ADJ", "VERB") and word.lemma_.lower() in REACTIONS
+
+
+def _reacted(index: MentionIndex, word: Token, skip: Sequence[int]) -> Sides:
+    """ "Chile said it was seriously concerned by Peru's actions", "he was shocked by the Peruvian attack":
+    who reacts (the subject, or the speaker an "it" or "he" stands for) disapproves of the act, whose doers
+    are the target; the passive parse must not make them the source through "by"."""
+    clause = word.head if word.dep_ == "acomp" else word
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    sources = [m for s in subjects for m in index.under(s, skip)]
+    if not sources:
+        speech = load_lexicon().speech
+        said = clause.head if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in speech else None
+        pronoun = all(s.pos_ == "PRON" for s in subjects)
+        sources = _subjects(index, said, skip) if said is not None and pronoun else []
+    if not sources:
+        return Sides()  # "Western powers are concerned about X's role": no one named reacts
+    return Sides(sources, [m for o in reacted_to(word) for m in _owners(index, o, skip) if m not in sources])
+
+
+def reacted_to(word: Token) -> list[Token]:
+    """The nouns a reaction word is a reaction to: "concerned by X's actions", "shocked at the attack"."""
+    preps = [p for p in word.children if p.dep_ in ("prep", "agent") and p.lower_ in REACTION_PREPS]
+    return [o for p in preps for o in p.children if o.dep_ == "pobj"]
+
+
 def assign(
     index: MentionIndex,
     anchor: Token,
@@ -1023,6 +1061,8 @@ def assign(
     about ("urged X to withdraw from Y", "demanded that X ...": their subject and objects are targets),
     `wording` every word of the trigger ("lodged a protest": the protest is this act, not another one).
     """
+    if event_type == "ACCUSE" and reaction(anchor):
+        return _sided(_reacted(index, anchor, (anchor.i,)), event_type)
     if anchor.dep_ == "acomp":
         anchor = anchor.head  # "Norway is willing to ...": the adjective's clause is the copula's
     skip = (anchor.i,)

@@ -21,7 +21,7 @@ from dateline.events.framing import MODE_FROM_CONTENT, THREAT_MODE_FROM_CONTENT,
 from dateline.events.modality import denied_at, modality
 from dateline.events.modes import _cues, as_visit
 from dateline.events.ontology import Ontology
-from dateline.events.participants import OPENING_QUOTES, MentionIndex
+from dateline.events.participants import OPENING_QUOTES, MentionIndex, reaction
 from dateline.records import EventActor
 
 # Auxiliaries that make a negation a refusal ("will not", "won't", "would not", "cannot").
@@ -293,7 +293,7 @@ def verdict(trigger: Trigger) -> bool:
     if trigger.type != "ACCUSE":
         return False
     if trigger.entry.pos == "A":
-        return True
+        return not reaction(trigger.head)  # "was concerned by X's act": a stand of its own
     if not trigger.nominal or trigger.head.lemma_.lower() in BREACH_NOUNS:
         return False
     return any("^be" in c.words for c in trigger.entry.conditions)
@@ -770,6 +770,36 @@ def warned_act(event: DraftEvent, lexicon: Lexicon) -> bool:
             subject.lower_ in OWN_SIDE or subject.lemma_.lower() in lexicon.forces | AUTHORITIES
         ):
             return True
+    return False
+
+
+# What a state warns it will make the other side bear: PETRARCH-2 CAMEO.2.0 (MIT), WARN - * CONSEQUENCES,
+# - * (OF RESPONSE), - * {SEVERE REPRISALS} [130] (CAMEO2PLOVER 130 THREATEN).
+REPRISALS = frozenset(
+    {"consequence", "repercussion", "response", "retaliation", "reprisal", "countermeasure"}
+)
+# Consequences foreseen rather than threatened: WARN - * (OF {DISASTROUS CONSEQUENCES}) is CAMEO 012, a
+# pessimistic comment; so are the costs of a thing to people, an economy or nature.
+FORESEEN = frozenset(
+    {"disastrous", "catastrophic", "dire", "humanitarian", "economic", "environmental", "health"}
+    | {"unintended"}
+)
+
+
+def warned_reprisal(event: DraftEvent, lexicon: Lexicon) -> bool:
+    """ "warned that there would be serious consequences for the seizure", "warned that Lima would face
+    a response": a warning whose "that ..." clause names what the other side will bear (consequences,
+    a response, reprisals) is a threat (CAMEO 130, WARN - * CONSEQUENCES), though no act of the lexicon
+    is in it; "warned that the war would have dire humanitarian consequences" stays a forecast."""
+    trigger = event.trigger
+    if event.type != "THREATEN" or trigger.nominal or not _warning(trigger.anchor, lexicon):
+        return False
+    for clause in (c for c in trigger.anchor.children if c.dep_ == "ccomp"):
+        for noun in clause.subtree:
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in REPRISALS:
+                continue
+            if not any(m.lower_ in FORESEEN for m in noun.children if m.dep_ in ("amod", "compound")):
+                return True
     return False
 
 
