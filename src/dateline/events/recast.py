@@ -299,6 +299,46 @@ def verdict(trigger: Trigger) -> bool:
     return any("^be" in c.words for c in trigger.entry.conditions)
 
 
+# Adjectives that lay a harm at a party's door ("X was responsible for the attack", "held X accountable
+# for the killings"): the party, not an act, is what the verdict is passed on.
+RESPONSIBILITY = frozenset({"responsible", "accountable"})
+# Adjectives a speaker asserts a clause with ("said it was highly likely / clear that X was responsible").
+EVIDENT = frozenset({"likely", "clear", "certain", "evident", "obvious", "apparent", "plain", "probable"})
+
+
+def responsibility(trigger: Trigger) -> bool:
+    """Is the trigger a verdict of responsibility ("responsible", "accountable")?"""
+    return trigger.entry.pos == "A" and trigger.head.lemma_.lower() in RESPONSIBILITY
+
+
+def held_responsible(trigger: Trigger, lexicon: Lexicon) -> tuple[Token, Token] | None:
+    """ "Y held X responsible for the attack", "X was held accountable for the killings", "Y said X was
+    responsible for the bombing": the one who holds or says it accuses the party named responsible
+    (PETRARCH-2 CAMEO.2.0, HOLD - * RESPONSIBLE [112], BELIEVE - * RESPONSIBLE [110]). Returns the verb
+    whose subject accuses (hold, or the speech verb above "be") and the party; None for a denial ("was
+    not responsible"), for a party nobody is said to hold responsible, or for an act as the subject (a
+    verdict on an act is `claimed_breach`'s)."""
+    word, head = trigger.head, trigger.head.head
+    if any(c.dep_ == "neg" for c in (*word.children, *head.children)):
+        return None  # "said it was not responsible": a denial, no accusation
+    if head.lemma_.lower() == "hold" and head.pos_ == "VERB":
+        party = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        return (head, party[0]) if party and not lexicon.names_an_act(party[0]) else None
+    if word.dep_ != "acomp" or head.lemma_.lower() != "be":
+        return None
+    party = [c for c in head.children if c.dep_ == "nsubj" and not lexicon.names_an_act(c)]
+    clause = head
+    for _ in range(4):
+        # up through clauses, and through "it was (highly) likely / clear that ...", to the speech verb
+        evident = clause.dep_ == "acomp" and clause.lemma_.lower() in EVIDENT
+        if not party or not (clause.dep_ in ("ccomp", "parataxis") or evident) or clause.head.i == clause.i:
+            return None
+        clause = clause.head
+        if clause.pos_ in ("VERB", "AUX") and clause.lemma_.lower() in lexicon.speech:
+            return clause, party[0]
+    return None
+
+
 def claimed_breach(trigger: Trigger, lexicon: Lexicon) -> tuple[Token, Token] | None:
     """ "The attack by X was a breach of our sovereignty, the minister said", "X's interference is a
     violation of international law, said the ministry": an act said by someone to be a breach of a norm
@@ -307,6 +347,8 @@ def claimed_breach(trigger: Trigger, lexicon: Lexicon) -> tuple[Token, Token] | 
     unjustified", round 19), or describes so ("Y described X's decision as unjustified"). Returns the
     speech verb and the act called a breach; a breach or verdict nobody is said to claim judges only."""
     word = trigger.head
+    if responsibility(trigger):
+        return held_responsible(trigger, lexicon)
     if verdict(trigger) and word.head.lower_ == "as" and word.head.head.lemma_.lower() in VERDICT_VERBS:
         verb = word.head.head
         acts = [c for c in verb.children if c.dep_ == "dobj" and lexicon.names_an_act(c)]
@@ -327,6 +369,11 @@ def claimed_breach(trigger: Trigger, lexicon: Lexicon) -> tuple[Token, Token] | 
         if clause.pos_ in ("VERB", "AUX") and clause.lemma_.lower() in lexicon.speech:
             return clause, acts[0]
     return None
+
+
+def party_doers(index: MentionIndex, party: Token) -> list[EventActor]:
+    """The party a verdict of responsibility names ("said X was responsible for ..."), as the doer."""
+    return [EventActor(a, "source") for m in index.under(party) for a in m.actors]
 
 
 def breach_doers(index: MentionIndex, act: Token) -> list[EventActor]:
