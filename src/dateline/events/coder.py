@@ -378,6 +378,7 @@ def code_sentence(
             continue
         speaker = reported_violation(trig, lexicon)
         breach = claimed_breach(trig, lexicon)  # "the attack by X was a breach of ..., Y said"
+        named_force = breach is not None and trig.type == "ASSAULT"  # "called X's words an attack"
         if breach is not None:
             speaker = breach[0]
         elif (trig.nominal and trig.entry.lemma in BREACH_NOUNS) or verdict(trig):
@@ -458,7 +459,8 @@ def code_sentence(
         if denied_wrong(event, lexicon, ontology):  # "did not violate X's airspace, Y said": a denial
             make_denial(event, assign(index, speaker, "REJECT") if speaker is not None else [])
         elif speaker is not None:
-            mode = "disapprove" if verdict(trig) and not responsibility(trig) else "allege"
+            disapproval = (verdict(trig) and not responsibility(trig)) or named_force
+            mode = "disapprove" if disapproval else "allege"
             make_accusation(event, assign(index, speaker, "ACCUSE"), mode)
             if verdict(trig) and not foreign_target(event):
                 continue  # on no one named's act ("said the decision was unjustified"), or its own

@@ -21,6 +21,7 @@ from dateline.events.framing import MODE_FROM_CONTENT, THREAT_MODE_FROM_CONTENT,
 from dateline.events.modality import denied_at, modality
 from dateline.events.modes import _cues, as_visit
 from dateline.events.ontology import Ontology
+from dateline.events.ontology import load as load_ontology
 from dateline.events.participants import OPENING_QUOTES, MentionIndex
 from dateline.records import EventActor
 
@@ -286,6 +287,40 @@ BREACH_NOUNS = frozenset({"violation", "breach"})
 VERDICT_VERBS = frozenset({"describe", "characterize", "characterise", "term", "qualify", "regard"})
 
 
+# Verbs that name what their object is ("called the remarks an attack on the nation": PETRARCH-2 CALL -
+# * CRIMINAL [1121], BRAND - * TERRORIST [1121]), the name an object predicate ("oprd").
+NAMING_VERBS = frozenset({"call", "term", "label", "brand", "dub"})
+# Nouns of force a speaker uses as a verdict on a thing that is no force ("an attack on our dignity").
+FORCE_VERDICTS = frozenset({"attack", "assault", "aggression"})
+
+
+def characterized(trigger: Trigger, lexicon: Lexicon) -> tuple[Token, Token] | None:
+    """ "Y called X's remarks a serious attack on the nation", "Y described X's position as an attack
+    on the kingdom": a noun of force said of a thing that is no act of force (words, a position, a
+    pact) is the speaker's accusation of the thing's owner, not an attack (PETRARCH-2 CAMEO.2.0 (MIT),
+    CALL - * CRIMINAL / BRAND - * TERRORIST [1121] read for the nouns of force). Returns the naming
+    verb, whose subject accuses, and the thing named; None when the thing is a pronoun or an act of
+    force itself ("officials called it the deadliest attack", "called the bombing an attack on
+    democracy": the attack stays)."""
+    word = trigger.head
+    if not trigger.nominal or trigger.type != "ASSAULT" or word.lemma_.lower() not in FORCE_VERDICTS:
+        return None
+    if word.dep_ == "oprd" and word.head.lemma_.lower() in NAMING_VERBS:
+        verb = word.head
+    elif word.dep_ == "pobj" and word.head.lower_ == "as":
+        verb = word.head.head  # "described X as an attack", or the parser's "X as an attack" under it
+        verb = verb.head if verb.dep_ == "dobj" else verb
+        if verb.lemma_.lower() not in VERDICT_VERBS:
+            return None
+    else:
+        return None
+    named = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    entry = lexicon.lookup(named[0]) if named else None
+    if not named or (entry is not None and not load_ontology().types[entry.type].verbal):
+        return None
+    return verb, named[0]
+
+
 def verdict(trigger: Trigger) -> bool:
     """An adjective of the lexicon typed as an accusation ("unjustified", "unacceptable", "illegal"), or a
     noun other than a breach whose row must be the predicate of "be" ("a cheap trick", round 25): a
@@ -349,6 +384,8 @@ def claimed_breach(trigger: Trigger, lexicon: Lexicon) -> tuple[Token, Token] | 
     word = trigger.head
     if responsibility(trigger):
         return held_responsible(trigger, lexicon)
+    if (named := characterized(trigger, lexicon)) is not None:
+        return named
     if verdict(trigger) and word.head.lower_ == "as" and word.head.head.lemma_.lower() in VERDICT_VERBS:
         verb = word.head.head
         acts = [c for c in verb.children if c.dep_ == "dobj" and lexicon.names_an_act(c)]
