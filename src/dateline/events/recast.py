@@ -358,6 +358,7 @@ def held_responsible(trigger: Trigger, lexicon: Lexicon) -> tuple[Token, Token] 
         return None  # "said it was not responsible": a denial, no accusation
     if head.lemma_.lower() == "hold" and head.pos_ == "VERB":
         party = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        party = party or [c for c in word.children if c.dep_ == "nsubj"]  # parsed as a small clause
         return (head, party[0]) if party and not lexicon.names_an_act(party[0]) else None
     if word.dep_ != "acomp" or head.lemma_.lower() != "be":
         return None
