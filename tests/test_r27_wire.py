@@ -48,15 +48,22 @@ def test_a_party_held_or_said_responsible_for_a_harm_is_accused(pipeline, text):
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("accused", "other"),
     [
-        "Peru said it was not responsible for the raid.",  # a denial
-        "The group responsible for the bombing has not been identified.",  # no one holds it so
-        "The Peruvian ministry is responsible for border security, Chile said.",  # no harm
+        ("Chile said Peru was responsible for the raid.", "Peru said it was not responsible for the raid."),
+        (
+            "Chile held Peru responsible for the bombing.",
+            "The group responsible for the bombing has not been identified.",
+        ),
+        (
+            "Chile said the Peruvian ministry was responsible for the shooting.",
+            "The Peruvian ministry is responsible for border security, Chile said.",
+        ),
     ],
 )
-def test_responsibility_without_an_accusation(pipeline, text):
-    assert "ACCUSE" not in types_of(pipeline_events(pipeline, text))
+def test_responsibility_denied_unclaimed_or_harmless_accuses_no_one(pipeline, accused, other):
+    assert "ACCUSE" in types_of(pipeline_events(pipeline, accused))
+    assert "ACCUSE" not in types_of(pipeline_events(pipeline, other))
 
 
 @pytest.mark.parametrize(
@@ -75,6 +82,8 @@ def test_words_named_an_attack_are_an_accusation(pipeline, text):
 
 
 def test_an_attack_named_an_attack_stays_one(pipeline):
-    text = "Rebels attacked a Chilean army base on Monday, and officials called it the deadliest attack in years."
+    named = "The Chilean foreign minister called the Peruvian president's words a serious attack on Chile."
+    assert "ACCUSE" in types_of(pipeline_events(pipeline, named))
+    text = "Rebels attacked a Chilean army base, and officials called it the deadliest attack in years."
     assert "ACCUSE" not in types_of(pipeline_events(pipeline, text))
     assert "ASSAULT" in types_of(pipeline_events(pipeline, text))
