@@ -139,12 +139,14 @@ from dateline.events.recast import (
     official_protest,
     own_counterpart,
     own_forces_order,
+    party_doers,
     protest_motive,
     protest_purpose,
     protesters_force,
     punishing_alternative,
     refusal,
     reported_violation,
+    responsibility,
     stopped_cooperation,
     summons_purpose,
     travel_advice,
@@ -382,6 +384,7 @@ def code_sentence(
             continue
         speaker = reported_violation(trig, lexicon)
         breach = claimed_breach(trig, lexicon)  # "the attack by X was a breach of ..., Y said"
+        named_force = breach is not None and trig.type == "ASSAULT"  # "called X's words an attack"
         if breach is not None:
             speaker = breach[0]
         elif (trig.nominal and trig.entry.lemma in BREACH_NOUNS) or verdict(trig):
@@ -451,7 +454,8 @@ def code_sentence(
             if doer is not None:  # "thanked X for hosting him in May": X hosted
                 event.actors = credit(index, trig, doer, event.actors)
         if breach is not None:
-            event.actors = breach_doers(index, breach[1])
+            doers = party_doers if responsibility(trig) else breach_doers  # "said X was responsible"
+            event.actors = doers(index, breach[1])
             if trig.nominal and verdict(trig):  # "... was a cheap trick by X": the verdict names the doer
                 event.actors += breach_doers(index, trig.head)
         if id(trig) in commanders:
@@ -461,7 +465,8 @@ def code_sentence(
         if denied_wrong(event, lexicon, ontology):  # "did not violate X's airspace, Y said": a denial
             make_denial(event, assign(index, speaker, "REJECT") if speaker is not None else [])
         elif speaker is not None:
-            mode = "disapprove" if verdict(trig) else "allege"
+            disapproval = (verdict(trig) and not responsibility(trig)) or named_force
+            mode = "disapprove" if disapproval else "allege"
             make_accusation(event, assign(index, speaker, "ACCUSE"), mode)
             if verdict(trig) and not foreign_target(event):
                 continue  # on no one named's act ("said the decision was unjustified"), or its own

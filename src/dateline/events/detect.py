@@ -52,7 +52,12 @@ class Condition:
         negated = text.startswith("!")
         if text.lstrip("!").startswith("@"):
             return cls(frozenset(), negated, dep=text.lstrip("!")[1:])
-        return cls(frozenset(w for w in text.lstrip("!").split("|") if w), negated)
+        words = frozenset(w for w in text.lstrip("!").split("|") if w)
+        if any(w.startswith("@") for w in words):
+            # "for|@xcomp" would read "@xcomp" as a word that never occurs: a dependency condition is a
+            # condition of its own, not one alternative of a word list.
+            raise ValueError(f"trigger condition {text!r} mixes words with a dependency condition")
+        return cls(words, negated)
 
     def holds(self, context: set[str], deps: set[str]) -> bool:
         if self.dep:

@@ -21,6 +21,7 @@ from dateline.events.framing import MODE_FROM_CONTENT, THREAT_MODE_FROM_CONTENT,
 from dateline.events.modality import denied_at, modality
 from dateline.events.modes import _cues, as_visit
 from dateline.events.ontology import Ontology
+from dateline.events.ontology import load as load_ontology
 from dateline.events.participants import OPENING_QUOTES, MentionIndex, reaction
 from dateline.records import EventActor
 
@@ -286,6 +287,40 @@ BREACH_NOUNS = frozenset({"violation", "breach"})
 VERDICT_VERBS = frozenset({"describe", "characterize", "characterise", "term", "qualify", "regard"})
 
 
+# Verbs that name what their object is ("called the remarks an attack on the nation": PETRARCH-2 CALL -
+# * CRIMINAL [1121], BRAND - * TERRORIST [1121]), the name an object predicate ("oprd").
+NAMING_VERBS = frozenset({"call", "term", "label", "brand", "dub"})
+# Nouns of force a speaker uses as a verdict on a thing that is no force ("an attack on our dignity").
+FORCE_VERDICTS = frozenset({"attack", "assault", "aggression"})
+
+
+def characterized(trigger: Trigger, lexicon: Lexicon) -> tuple[Token, Token] | None:
+    """ "Y called X's remarks a serious attack on the nation", "Y described X's position as an attack
+    on the kingdom": a noun of force said of a thing that is no act of force (words, a position, a
+    pact) is the speaker's accusation of the thing's owner, not an attack (PETRARCH-2 CAMEO.2.0 (MIT),
+    CALL - * CRIMINAL / BRAND - * TERRORIST [1121] read for the nouns of force). Returns the naming
+    verb, whose subject accuses, and the thing named; None when the thing is a pronoun or an act of
+    force itself ("officials called it the deadliest attack", "called the bombing an attack on
+    democracy": the attack stays)."""
+    word = trigger.head
+    if not trigger.nominal or trigger.type != "ASSAULT" or word.lemma_.lower() not in FORCE_VERDICTS:
+        return None
+    if word.dep_ == "oprd" and word.head.lemma_.lower() in NAMING_VERBS:
+        verb = word.head
+    elif word.dep_ == "pobj" and word.head.lower_ == "as":
+        verb = word.head.head  # "described X as an attack", or the parser's "X as an attack" under it
+        verb = verb.head if verb.dep_ == "dobj" else verb
+        if verb.lemma_.lower() not in VERDICT_VERBS:
+            return None
+    else:
+        return None
+    named = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    entry = lexicon.lookup(named[0]) if named else None
+    if not named or (entry is not None and not load_ontology().types[entry.type].verbal):
+        return None
+    return verb, named[0]
+
+
 def verdict(trigger: Trigger) -> bool:
     """An adjective of the lexicon typed as an accusation ("unjustified", "unacceptable", "illegal"), or a
     noun other than a breach whose row must be the predicate of "be" ("a cheap trick", round 25): a
@@ -299,6 +334,47 @@ def verdict(trigger: Trigger) -> bool:
     return any("^be" in c.words for c in trigger.entry.conditions)
 
 
+# Adjectives that lay a harm at a party's door ("X was responsible for the attack", "held X accountable
+# for the killings"): the party, not an act, is what the verdict is passed on.
+RESPONSIBILITY = frozenset({"responsible", "accountable"})
+# Adjectives a speaker asserts a clause with ("said it was highly likely / clear that X was responsible").
+EVIDENT = frozenset({"likely", "clear", "certain", "evident", "obvious", "apparent", "plain", "probable"})
+
+
+def responsibility(trigger: Trigger) -> bool:
+    """Is the trigger a verdict of responsibility ("responsible", "accountable")?"""
+    return trigger.entry.pos == "A" and trigger.head.lemma_.lower() in RESPONSIBILITY
+
+
+def held_responsible(trigger: Trigger, lexicon: Lexicon) -> tuple[Token, Token] | None:
+    """ "Y held X responsible for the attack", "X was held accountable for the killings", "Y said X was
+    responsible for the bombing": the one who holds or says it accuses the party named responsible
+    (PETRARCH-2 CAMEO.2.0, HOLD - * RESPONSIBLE [112], BELIEVE - * RESPONSIBLE [110]). Returns the verb
+    whose subject accuses (hold, or the speech verb above "be") and the party; None for a denial ("was
+    not responsible"), for a party nobody is said to hold responsible, or for an act as the subject (a
+    verdict on an act is `claimed_breach`'s)."""
+    word, head = trigger.head, trigger.head.head
+    if any(c.dep_ == "neg" for c in (*word.children, *head.children)):
+        return None  # "said it was not responsible": a denial, no accusation
+    if head.lemma_.lower() == "hold" and head.pos_ == "VERB":
+        party = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        party = party or [c for c in word.children if c.dep_ == "nsubj"]  # parsed as a small clause
+        return (head, party[0]) if party and not lexicon.names_an_act(party[0]) else None
+    if word.dep_ != "acomp" or head.lemma_.lower() != "be":
+        return None
+    party = [c for c in head.children if c.dep_ == "nsubj" and not lexicon.names_an_act(c)]
+    clause = head
+    for _ in range(4):
+        # up through clauses, and through "it was (highly) likely / clear that ...", to the speech verb
+        evident = clause.dep_ == "acomp" and clause.lemma_.lower() in EVIDENT
+        if not party or not (clause.dep_ in ("ccomp", "parataxis") or evident) or clause.head.i == clause.i:
+            return None
+        clause = clause.head
+        if clause.pos_ in ("VERB", "AUX") and clause.lemma_.lower() in lexicon.speech:
+            return clause, party[0]
+    return None
+
+
 def claimed_breach(trigger: Trigger, lexicon: Lexicon) -> tuple[Token, Token] | None:
     """ "The attack by X was a breach of our sovereignty, the minister said", "X's interference is a
     violation of international law, said the ministry": an act said by someone to be a breach of a norm
@@ -307,6 +383,10 @@ def claimed_breach(trigger: Trigger, lexicon: Lexicon) -> tuple[Token, Token] | 
     unjustified", round 19), or describes so ("Y described X's decision as unjustified"). Returns the
     speech verb and the act called a breach; a breach or verdict nobody is said to claim judges only."""
     word = trigger.head
+    if responsibility(trigger):
+        return held_responsible(trigger, lexicon)
+    if (named := characterized(trigger, lexicon)) is not None:
+        return named
     if verdict(trigger) and word.head.lower_ == "as" and word.head.head.lemma_.lower() in VERDICT_VERBS:
         verb = word.head.head
         acts = [c for c in verb.children if c.dep_ == "dobj" and lexicon.names_an_act(c)]
@@ -327,6 +407,11 @@ def claimed_breach(trigger: Trigger, lexicon: Lexicon) -> tuple[Token, Token] | 
         if clause.pos_ in ("VERB", "AUX") and clause.lemma_.lower() in lexicon.speech:
             return clause, acts[0]
     return None
+
+
+def party_doers(index: MentionIndex, party: Token) -> list[EventActor]:
+    """The party a verdict of responsibility names ("said X was responsible for ..."), as the doer."""
+    return [EventActor(a, "source") for m in index.under(party) for a in m.actors]
 
 
 def breach_doers(index: MentionIndex, act: Token) -> list[EventActor]:
