@@ -1,7 +1,7 @@
 """Round 27 (issue 12, r27spur): events that are no news of the article. A photo caption closed by its
-place and day, and support or opposition told in the present as a position held, are no events; the
-acts beside them, prose with a date, and stances declared, reported, quoted, dated or changed stay.
-Every sentence is invented."""
+place and day, support or opposition told in the present as a position held, and talks that ended are
+no events; the acts beside them, prose with a date, and stances declared, reported, quoted, dated or
+changed stay. Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -19,13 +19,14 @@ NOT_EVENTS = [
     ("The Peruvian president signs the visitors book during the visit to the Chilean port, where he met "
      "the Chilean president, in Arica, Chile, March 14, 2024.", "CONSULT"),
     # ... or a day gone by
-    ("The Peruvian president visits the Chilean port of Arica, Chile, June 2018.",
-     "CONSULT"),
+    ("The Peruvian president visits the Chilean port of Arica, Chile, June 2018.", "CONSULT"),
     # a stance held, told in the present (aspect.held_stance)
     ("Chile backs the Peruvian rebel movement.", "SUPPORT"),
     ("But Bolivia backs the rebel front, a group that for decades has fought Peru.", "SUPPORT"),
     ("Chile vehemently opposes the Peruvian dam.", "REJECT"),
     ("Chile and Argentina support the Peruvian initiative to establish a ceasefire.", "SUPPORT"),
+    # talks that ended: when something else was said, no measure (the end rows want an object)
+    ("The ministers of Peru and Chile spoke to reporters after their talks ended.", "SANCTION"),
 ]  # fmt: skip
 
 # (sentence, the type of its event, which stays)
@@ -43,6 +44,7 @@ EVENTS = [
     ("Chile now backs the Peruvian rebel movement.", "SUPPORT"),
     ("Chile backs the Peruvian plan on Monday.", "SUPPORT"),
     ("Chile backed the Peruvian rebel movement on Monday.", "SUPPORT"),
+    ("Chile ended talks with Peru on Monday.", "SANCTION"),
 ]
 
 
