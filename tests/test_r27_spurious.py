@@ -1,7 +1,7 @@
 """Round 27 (issue 12, r27spur): events that are no news of the article. A photo caption closed by its
-place and day, support or opposition told in the present as a position held, and talks that ended are
-no events; the acts beside them, prose with a date, and stances declared, reported, quoted, dated or
-changed stay. Every sentence is invented."""
+place and day, support or opposition told in the present as a position held, a fight told by its cause
+and talks that ended are no events; the acts beside them, prose with a date, stances declared, reported,
+quoted, dated or changed, and fights with a foe or for a place stay. Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -25,6 +25,11 @@ NOT_EVENTS = [
     ("But Bolivia backs the rebel front, a group that for decades has fought Peru.", "SUPPORT"),
     ("Chile vehemently opposes the Peruvian dam.", "REJECT"),
     ("Chile and Argentina support the Peruvian initiative to establish a ceasefire.", "SUPPORT"),
+    # a fight told by its cause (non_events.struggle_for)
+    ("Chile is important for Peru because of its support for the Andean Front, a group fighting for the "
+     "independence of the southern highlands.", "ASSAULT"),
+    ("The highlands are claimed by Peru, but the Chile-based Andean Front movement has been fighting for "
+     "its independence.", "ASSAULT"),
     # talks that ended: when something else was said, no measure (the end rows want an object)
     ("The ministers of Peru and Chile spoke to reporters after their talks ended.", "SANCTION"),
 ]  # fmt: skip
@@ -45,6 +50,9 @@ EVENTS = [
     ("Chile backs the Peruvian plan on Monday.", "SUPPORT"),
     ("Chile backed the Peruvian rebel movement on Monday.", "SUPPORT"),
     ("Chile ended talks with Peru on Monday.", "SANCTION"),
+    # a fight with a foe, or for control of a place
+    ("Peruvian rebels fought Chilean troops for control of the border town on Monday.", "ASSAULT"),
+    ("Peruvian rebels fought for control of the Chilean border town on Monday.", "ASSAULT"),
 ]
 
 

@@ -75,6 +75,7 @@ from dateline.events.non_events import (
     prevented_act,
     protest_demand,
     question,
+    struggle_for,
     threat_condition,
     untargeted_stance,
 )
@@ -371,6 +372,8 @@ def code_sentence(
         if prevented_act(trig) or endured_pressure(trig) or awaited_condition(trig):
             continue
         if enabling_thing(trig, lexicon) or measure_in_force(trig) or litotes(trig):  # round 26
+            continue
+        if struggle_for(trig):  # round 27
             continue
         if (
             warned_condition(trig, lexicon)
