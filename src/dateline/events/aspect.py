@@ -662,8 +662,11 @@ def photo_dateline(sent: Span) -> Span | None:
     last = doc[end - 1] if end > sent.start else None
     if last is None or last.ent_type_ != "DATE" or not FULL_YEAR.fullmatch(last.text):
         return None
-    date = next((e for e in sent.ents if e.end == end and e.label_ == "DATE"), None)
-    if date is None or not any(t.lower_ in MONTHS for t in date):
+    start = end - 1  # back to the entity's first word (not `sent.ents`, which scans the whole document)
+    while start > sent.start and doc[start].ent_iob_ != "B" and doc[start - 1].ent_type_ == "DATE":
+        start -= 1
+    date = doc[start:end]
+    if not any(t.lower_ in MONTHS for t in date):
         return None
     before = date.start - 1
     if before > sent.start and doc[before].text == ",":
