@@ -15,11 +15,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from dateline.events.detect import Lexicon, Trigger
 from dateline.events.ontology import load as load_ontology
-from dateline.records import DateInterval, DocumentTime
+from dateline.nlp.sentences import sentence_of
+from dateline.records import DateInterval, DocumentTime, Timex
 
 # Determiners and pre-determiners that make a plural subject generic or collective: "both governments",
 # "all parties", "many states".
@@ -49,6 +50,8 @@ def background_state(trigger: Trigger, lexicon: Lexicon) -> bool:
         return True  # "Norland hosts a Sudrian air base": a standing arrangement, no visit (round 22)
     if standing_status(trigger, lexicon):
         return True  # "the enclave is recognised by no other state": the status it holds (round 26)
+    if held_stance(trigger):
+        return True  # "Norland backs the rebel movement": a position held, told in the present (round 27)
     verb = _clause_verb(trigger.anchor)
     if verb is None:
         return False
@@ -171,6 +174,55 @@ def standing_status(trigger: Trigger, lexicon: Lexicon) -> bool:
     if not (reduced or _present_passive(head)):
         return False
     return not _dated(head)
+
+
+# Stance verbs whose simple present in the narrator's own main clause tells a position the subject
+# holds ("Norland backs the rebel movement"), not an act of the week; "endorse" and "approve" are left
+# out, their present being a headline's or a vote's.
+HELD_STANCES = frozenset({"support", "back", "oppose"})
+# Subjects that make a present stance a declaration made there and then ("we support the plan").
+SPEAKERS = frozenset({"i", "we", "you"})
+# A sentence's closing mark (a closing quote or bracket may follow): a headline has none.
+CLOSED = re.compile(r"[.!?][\"”’')\]]*$")
+QUOTES = frozenset({'"', "“", "”", "‘", "'"})
+NOW = frozenset({"now"})  # "X now backs Y": a change of position, news
+DESCRIPTIONS = frozenset({"relcl", "acl", "appos"})  # clauses and phrases that describe a noun
+
+
+def held_stance(trigger: Trigger) -> bool:
+    """ "Norland backs the rebel movement", "Sudria vehemently opposes the dam": support or opposition
+    told in the simple present as the narrator's own main clause, with no date, quote or speaker of its
+    own, is the position the subject holds, background to the news (round 27: profile sentences of
+    four articles in three sets, none a gold event). A stance declared ("X declared that it backs Y":
+    a reported clause), quoted or voiced ("we support the plan"), dated ("now backs", "on Monday backs"),
+    or a headline's present (no closing mark) stays an act."""
+    head = trigger.head
+    if trigger.nominal or trigger.type not in ("SUPPORT", "REJECT"):
+        return False
+    if head.lemma_.lower() not in HELD_STANCES:
+        return False
+    clause = head.head if head.dep_ == "conj" else head
+    if clause.dep_ != "ROOT" or not (_simple_present(head) and _simple_present(clause)):
+        return False
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    if not subjects or any(s.lower_ in SPEAKERS for s in subjects):
+        return False
+    sent = sentence_of(head)
+    if any(t.text in QUOTES for t in sent) or not CLOSED.search(sent.text.strip()):
+        return False
+    return not _own_date(clause) and not any(c.dep_ == "advmod" and c.lower_ in NOW for c in clause.children)
+
+
+def _own_date(verb: Token) -> bool:
+    """A date in the verb's clause outside the descriptions of its nouns ("backs the front, a group
+    that has fought for decades" has none of its own)."""
+    frontier = [verb]
+    while frontier:
+        tok = frontier.pop()
+        if tok.ent_type_ in ("DATE", "TIME"):
+            return True
+        frontier += [c for c in tok.children if c.dep_ not in DESCRIPTIONS]
+    return False
 
 
 def _clause_words(verb: Token) -> Iterator[Token]:
@@ -587,6 +639,52 @@ def dated_present(root: Token) -> bool:
         ):
             return True
     return False
+
+
+# Entities a photo caption names its place by, right before the picture's date.
+PLACES = frozenset({"GPE", "LOC", "FAC"})
+MONTHS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"}
+)  # fmt: skip
+
+
+def photo_dateline(sent: Span) -> Span | None:
+    """The date that closes a photo caption ("X greets supporters at a rally in Norport, Norland
+    March 3, 2019.", "Marines arrive at the air base, Sudria, June 2018."): a month and a year as the
+    sentence's last words, straight after the place with no preposition before them, in a sentence
+    with no past tense or auxiliary for its main verb. News prose puts a preposition before a date
+    ("in Norport on March 3"). Returns the date entity, else None."""
+    doc = sent.doc
+    end = sent.end
+    while end > sent.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    last = doc[end - 1] if end > sent.start else None
+    if last is None or last.ent_type_ != "DATE" or not FULL_YEAR.fullmatch(last.text):
+        return None
+    start = end - 1  # back to the entity's first word (not `sent.ents`, which scans the whole document)
+    while start > sent.start and doc[start].ent_iob_ != "B" and doc[start - 1].ent_type_ == "DATE":
+        start -= 1
+    date = doc[start:end]
+    if not any(t.lower_ in MONTHS for t in date):
+        return None
+    before = date.start - 1
+    if before > sent.start and doc[before].text == ",":
+        before -= 1
+    if before <= sent.start or doc[before].ent_type_ not in PLACES:
+        return None
+    root = sent.root
+    return None if root.tag_ in ("VBD", "VBN") or _has_aux(root) else date
+
+
+def pictured_by_then(date: Span, timexes: list[Timex], document: DocumentTime) -> bool:
+    """A `photo_dateline` date no later than the article's day (the last it may have been written, for
+    an article of unknown date): a picture of that day or of one gone by."""
+    timex = next((t for t in timexes if t.start <= date.start_char < t.end), None)
+    if timex is None or timex.interval is None or timex.interval.end is None:
+        return False
+    latest = document.dct or document.interval.end
+    return latest is None or timex.interval.end <= latest
 
 
 def caption(when: DateInterval, document: DocumentTime) -> bool:

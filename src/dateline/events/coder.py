@@ -19,7 +19,13 @@ from spacy.tokens import Doc, Span, Token
 from dateline.components import CodingContext
 from dateline.events.anaphora import refer_back
 from dateline.events.anonymous import split_unnamed
-from dateline.events.aspect import background_state, caption, dated_present
+from dateline.events.aspect import (
+    background_state,
+    caption,
+    dated_present,
+    photo_dateline,
+    pictured_by_then,
+)
 from dateline.events.commentary import Commentators
 from dateline.events.conditions import conditional
 from dateline.events.decisions import deciding_verb, enacted, joint_decisions
@@ -70,6 +76,7 @@ from dateline.events.non_events import (
     protest_demand,
     question,
     reaction_to_nothing,
+    struggle_for,
     threat_condition,
     untargeted_stance,
 )
@@ -372,7 +379,7 @@ def code_sentence(
             continue
         if enabling_thing(trig, lexicon) or measure_in_force(trig) or litotes(trig):  # round 26
             continue
-        if reaction_to_nothing(event, lexicon, index):  # round 27
+        if reaction_to_nothing(event, lexicon, index) or struggle_for(trig):  # round 27
             continue
         if (
             warned_condition(trig, lexicon)
@@ -635,6 +642,9 @@ class RuleEventCoder:
                 events = the_news(events)  # not the earlier act that only dates the one reported
             if events and dated_present(sent.root) and caption(ctx.date_event(sent.root), ctx.document_time):
                 continue  # a file photo's caption, not news of the article
+            pictured = photo_dateline(sent) if events else None
+            if pictured is not None and pictured_by_then(pictured, ctx.timexes, ctx.document_time):
+                continue  # a photo's caption closed by its place and day (round 27)
             for event in events:
                 mention = self._mention(ctx, sent, event)
                 if (

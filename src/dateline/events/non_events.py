@@ -804,3 +804,33 @@ def reaction_to_nothing(event: DraftEvent, lexicon: Lexicon, index: MentionIndex
     if any(lexicon.names_an_act(t) for o in objects for t in o.subtree):
         return False
     return not any(index.under(o) for o in objects)
+
+
+# Aims a movement is said to fight for: its cause, not an attack ("a group fighting for independence").
+CAUSES = frozenset(
+    {"independence", "freedom", "self-determination", "autonomy", "statehood", "secession", "sovereignty",
+     "right", "rights", "cause"}
+)  # fmt: skip
+
+
+def struggle_for(trigger: Trigger) -> bool:
+    """ "a group fighting for the independence of the region", "the movement has been fighting for its
+    freedom": a fight told by the cause it is for, with no foe named as its object, characterises the
+    fighters rather than reporting an attack (round 27: three sentences of three dev sets, none a gold
+    attack). "Rebels fought government troops for control of the town" names a foe and stays."""
+    head = trigger.head
+    if trigger.type != "ASSAULT" or head.lemma_.lower() not in ("fight", "fighting"):
+        return False
+    children = list(head.children)
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in children):
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(o.lemma_.lower() in CAUSES for o in _for_objects(c))
+        for c in children
+    )
+
+
+def _for_objects(prep: Token) -> list[Token]:
+    """The nouns a "for" governs, through a conjunction ("for freedom and independence")."""
+    objects = [o for o in prep.children if o.dep_ == "pobj"]
+    return objects + [c for o in objects for c in o.children if c.dep_ == "conj"]
