@@ -659,7 +659,9 @@ def _with_things(index: MentionIndex, anchor: Token, event_type: str | None, sid
     # "imposed tariffs on Canadian and Mexican goods", "banned Japanese seafood": a restriction falls on
     # the state whose goods it names.
     restrictions = [n for n in (anchor, *objects) if n.lemma_.lower() in RESTRICTION_NOUNS]
-    hit += [p for noun in restrictions for p in _prep_objects(noun, RESTRICTED_PREPS)]
+    if restrictions:
+        restrictions.append(anchor)  # "imposed tariffs on X goods": the parser may hang "on" on the verb
+    hit += [p for noun in dict.fromkeys(restrictions) for p in _prep_objects(noun, RESTRICTED_PREPS)]
     if event_type == "SANCTION" and anchor.pos_ == "VERB":
         hit += objects
     if _forceful(event_type, anchor):
