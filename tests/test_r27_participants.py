@@ -21,9 +21,9 @@ def test_a_demonym_phoenix_lists_as_a_country_name_stays_a_demonym():
 
 def test_a_demonym_on_a_thing_is_no_party_of_an_act_done_near_it(pipeline):
     # the border is where it happened: troops of one state fired on its own protesters
-    text = "Bolivian troops fired tear gas at protesters near the Peruvian border on Saturday."
+    text = "Bolivian troops fired tear gas at protesters near the Chilean border on Saturday."
     attack = of_type(pipeline_events(pipeline, text), "ASSAULT")
-    assert "PER" not in countries_of(attack)
+    assert "CHL" not in countries_of(attack)
 
 
 # Restrictions on trade fall on the state whose goods they name.
@@ -34,9 +34,9 @@ def test_threatened_tariffs_on_two_states_goods_fall_on_both(pipeline):
 
 
 def test_restrictions_on_a_states_exports_fall_on_it(pipeline):
-    text = "Japan imposed restrictions on several Indian exports in May."
-    sanction = of_type(pipeline_events(pipeline, text), "SANCTION")
-    assert countries_of(sanction, "target") == {"IND"}
+    text = "South Korea imposed restrictions on Japanese seafood in May."
+    restriction = of_type(pipeline_events(pipeline, text), "COERCE")
+    assert countries_of(restriction, "target") == {"JPN"}
 
 
 # The subject of a copula does what an infinitive on its complement says.
