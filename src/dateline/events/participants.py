@@ -674,8 +674,9 @@ def _with_things(index: MentionIndex, anchor: Token, event_type: str | None, sid
 
 
 # Nouns of restrictions on trade, and the prepositions naming what they fall on ("tariffs on X goods").
+# Not "sanctions": round 11 keeps "sanctions on Turkish steel" on the product, with no target.
 RESTRICTION_NOUNS = frozenset(
-    {"tariff", "ban", "embargo", "duty", "restriction", "levy", "curb", "quota", "sanction", "blockade"}
+    {"tariff", "ban", "embargo", "duty", "restriction", "levy", "curb", "quota", "blockade"}
 )  # fmt: skip
 RESTRICTED_PREPS = frozenset({"on", "upon", "against"})
 
