@@ -39,8 +39,6 @@ def test_foreigners_in_a_country_told_to_leave_are_told_so_by_it(pipeline):
 
 
 def test_a_named_doer_keeps_the_act(pipeline):
-    # round 27: "Argentine" is read as a demonym, and a bare "agents" is no agent noun of the knowledge
-    # base, so the doer is named with one ("intelligence agents", Phoenix SPY)
-    text = "The detention of the Chilean consul in Lima by Argentine intelligence agents angered Bolivia."
+    text = "The detention of the Chilean consul in Lima by Argentine agents angered Bolivia."
     arrest = of_type(pipeline_events(pipeline, text), "COERCE")
     assert countries_of(arrest, "source") == {"ARG"}

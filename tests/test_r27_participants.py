@@ -1,36 +1,18 @@
-"""Round 27 (r27part, issue 12): who took part in an act. A demonym the Phoenix country file also lists
-among a country's names ("Canadian", "Indian") stays a demonym, so on a mere thing it is no actor of its
-own; restrictions on trade fall on the state whose goods they name ("tariffs on Canadian and Mexican
-goods"); the subject of a copula does the act an infinitive on its complement noun names ("X is the
-first leader from the bloc to visit Y"); the Polisario Front is the Sahrawi state's movement. Real
-knowledge base and pipeline; the sentences are invented."""
+"""Round 27 (r27part, issue 12): who took part in an act. Restrictions on trade fall on the state whose
+goods they name ("tariffs on Japanese and Chinese goods"); the subject of a copula does the act an
+infinitive on its complement noun names ("X is the first leader from the bloc to visit Y"); the Polisario
+Front is the Sahrawi state's movement. Real knowledge base and pipeline; the sentences are invented."""
 
 from __future__ import annotations
 
 from coding_support import countries_of, of_type, pipeline_events
 
-from dateline.actors.kb import KnowledgeBase
-
-
-# A demonym is read as one, whatever spellings the Phoenix country file adds.
-def test_a_demonym_phoenix_lists_as_a_country_name_stays_a_demonym():
-    kb = KnowledgeBase.load()
-    for word in ("canadian", "indian", "australian", "syrian"):
-        assert {e.kind for e in kb.lookup((word,))} == {"demonym"}, word
-
-
-def test_a_demonym_on_a_thing_is_no_party_of_an_act_done_near_it(pipeline):
-    # the border is where it happened: troops of one state fired on its own protesters
-    text = "Bolivian troops fired tear gas at protesters near the Chilean border on Saturday."
-    attack = of_type(pipeline_events(pipeline, text), "ASSAULT")
-    assert "CHL" not in countries_of(attack)
-
 
 # Restrictions on trade fall on the state whose goods they name.
 def test_threatened_tariffs_on_two_states_goods_fall_on_both(pipeline):
-    text = "Brazil's president threatened to impose tariffs on Canadian and Mexican goods last week."
+    text = "Brazil's president threatened to impose tariffs on Japanese and Chinese goods last week."
     threat = of_type(pipeline_events(pipeline, text), "THREATEN")
-    assert {"CAN", "MEX"} <= countries_of(threat, "target")
+    assert {"JPN", "CHN"} <= countries_of(threat, "target")
 
 
 def test_restrictions_on_a_states_exports_fall_on_it(pipeline):
