@@ -656,6 +656,14 @@ def _with_things(index: MentionIndex, anchor: Token, event_type: str | None, sid
     # "carried out airstrikes inside Peruvian territory", "jets entered Finnish airspace": a state's
     # territory that force or troops enter is that state's.
     hit += _entered_territory(anchor, objects, event_type)
+    # "imposed tariffs on Canadian and Mexican goods", "banned Japanese seafood": a restriction falls on
+    # the state whose goods it names.
+    restrictions = [n for n in (anchor, *objects) if n.lemma_.lower() in RESTRICTION_NOUNS]
+    if restrictions:
+        restrictions.append(anchor)  # "imposed tariffs on X goods": the parser may hang "on" on the verb
+    hit += [p for noun in dict.fromkeys(restrictions) for p in _prep_objects(noun, RESTRICTED_PREPS)]
+    if event_type == "SANCTION" and anchor.pos_ == "VERB":
+        hit += objects
     if _forceful(event_type, anchor):
         hit += objects + _prep_objects(anchor, STRUCK_PREPS)
         lexicon = load_lexicon()
@@ -663,6 +671,14 @@ def _with_things(index: MentionIndex, anchor: Token, event_type: str | None, sid
         sides.sources += [m for noun in wielded for m in index.of_thing(noun) if m not in sides.sources]
     sides.targets += [m for noun in hit for m in index.of_thing(noun) if m not in sides.targets]
     return sides
+
+
+# Nouns of restrictions on trade, and the prepositions naming what they fall on ("tariffs on X goods").
+# Not "sanctions": round 11 keeps "sanctions on Turkish steel" on the product, with no target.
+RESTRICTION_NOUNS = frozenset(
+    {"tariff", "ban", "embargo", "duty", "restriction", "levy", "curb", "quota", "blockade"}
+)  # fmt: skip
+RESTRICTED_PREPS = frozenset({"on", "upon", "against"})
 
 
 # A state's territory as a thing ("Polish airspace", "Afghan territory"), and the prepositions by which
@@ -857,6 +873,11 @@ def _inherited_subject(index: MentionIndex, anchor: Token, skip: Sequence[int]) 
         return []  # "'They broke the deal and we reject their terms'": "we" is the speaker, not "they"
     for _ in range(3):
         assert node is not None
+        subject = _copula_subject(node) if node.dep_ in ADNOMINAL_CLAUSES else None
+        if subject is not None and (named := index.under(subject, skip)):
+            # "X is the first leader from the bloc to visit Y": the noun is what the copula says of X,
+            # who acts; its own phrase ("from the bloc") only describes X.
+            return named
         if node.dep_ == "relcl":
             # "the Taliban, who attacked ...": the noun the clause modifies is its subject.
             return index.under(node.head, skip)
@@ -904,6 +925,21 @@ def _inherited_subject(index: MentionIndex, anchor: Token, skip: Sequence[int]) 
         if found:
             return found
     return []
+
+
+COPULAS = frozenset({"be", "become", "remain"})
+
+
+def _copula_subject(clause: Token) -> Token | None:
+    """The subject of the copula whose complement noun an infinitival clause modifies: "X is the first
+    leader to visit Y", "Y became the last state to recognise Z" (X, Y); None for any other clause."""
+    noun = clause.head
+    copula = noun.head
+    if noun.dep_ != "attr" or copula.lemma_.lower() not in COPULAS:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return None
+    return next((c for c in copula.children if c.dep_ in SUBJECT_DEPS), None)
 
 
 # Prepositions whose object may be the subject of a gerund clause the parser split off it ("in
