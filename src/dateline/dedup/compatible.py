@@ -50,7 +50,8 @@ while a missed merge only leaves a duplicate that a later, more precise mention 
             without a role; a weak match counts only when another actor matches strongly, so
             "Russia and Pakistan held talks" does not swallow a Putin-Khan call on its own;
   two role phrases of one country's envoy, "the ambassador" and "the envoy" (read as a special
-  envoy), are one office (`ENVOY_POSTS`, round 26); two names of one country's armed forces (a
+  envoy), are one office (`ENVOY_POSTS`, round 26), and either is a person of that country whose
+  post on the date is not known (`_posted`, round 27); two names of one country's armed forces (a
   sector group, a named force) are one actor (`_one_force`, round 27);
   sides must agree (a participant agrees with anything), except for the mutual types below, where
   "A called B" and "B called A" are the same call, and across articles for a report naming its
@@ -309,13 +310,13 @@ def actor_match(x: Actor, y: Actor) -> int:
     if same_person(x, y):
         return STRONG
     if _unnamed(x) or _unnamed(y):
-        if x.country != y.country or not (x.role == y.role or _one_post(x, y)):
+        if x.country != y.country or not (x.role == y.role or _one_post(x, y) or _posted(x, y)):
             return NONE
         if x.sector and y.sector and x.sector != y.sector:
             return NONE
         if x.country is None and x.name.casefold() != y.name.casefold():
             return NONE
-        return STRONG if x.role else WEAK
+        return STRONG if x.role or y.role else WEAK
     if _one_force(x, y):
         return STRONG
     return STRONG if x.id == y.id else NONE
@@ -349,6 +350,15 @@ def _one_post(x: Actor, y: Actor) -> bool:
     """Two role phrases of one country's envoy under the two titles news gives the post (`ENVOY_POSTS`)?
     A named person keeps the post given him (round 17)."""
     return x.kind == y.kind == "role" and {x.role, y.role} <= ENVOY_POSTS
+
+
+def _posted(x: Actor, y: Actor) -> bool:
+    """Is one a role phrase of a country's envoy ("Borda's ambassador", `ENVOY_POSTS`) and the other a
+    person of that country whose post on the date the knowledge base does not give (a diplomat of
+    the Phoenix-derived entries, role None)? News names the envoy by post in one report and by name
+    in another (round 27)."""
+    role, person = (x, y) if x.kind == "role" else (y, x)
+    return role.kind == "role" and role.role in ENVOY_POSTS and person.kind == "person" and not person.role
 
 
 def same_person(x: Actor, y: Actor) -> bool:
