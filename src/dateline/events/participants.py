@@ -1249,18 +1249,11 @@ def _drop_nested_parties(
         return  # "blamed the attack on rebels from the north": the "on" phrase is the blame's
     # the verbs of what is asked or said ("urged X to support our inquiry"), not a participle on a noun
     act = {anchor.i} | {t.i for t in content if t.pos_ in ("VERB", "AUX") and t.dep_ != "acl"}
-    # the trigger's own words: "lodged a protest with X" is this act's, not a protest it is about
-    act |= {t.i for t in wording}
-    if head is not None and not (event_type in JUDGING_TYPES and _judged(head, event_type)):
-        act.add(head.i)  # "condemned the attack": the attack is what is judged, not the act's own word
+    # the trigger's own words, its event noun among them: "lodged a protest with X" is this act's, not a
+    # protest it is about
+    act |= {t.i for t in wording} | ({head.i} if head is not None else set())
     sides.targets[:] = [m for m in sides.targets if not _nested_party(index, m, act, event_type)]
     sides.joint[:] = [m for m in sides.joint if not _nested_party(index, m, act, event_type)]
-
-
-def _judged(noun: Token, event_type: str) -> bool:
-    """Is the noun an act of another type than the act that judges it ("condemned the attack")?"""
-    entry = load_lexicon().lookup(noun) if noun.pos_ == "NOUN" else None
-    return noun.lower_ in RELATION_NOUNS or (entry is not None and entry.type != event_type)
 
 
 def _nested_party(index: MentionIndex, mention: ActorMention, act: set[int], event_type: str | None) -> bool:

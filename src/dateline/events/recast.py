@@ -363,15 +363,24 @@ def held_responsible(trigger: Trigger, lexicon: Lexicon) -> tuple[Token, Token] 
     if word.dep_ != "acomp" or head.lemma_.lower() != "be":
         return None
     party = [c for c in head.children if c.dep_ == "nsubj" and not lexicon.names_an_act(c)]
-    clause = head
-    for _ in range(4):
-        # up through clauses, and through "it was (highly) likely / clear that ...", to the speech verb
-        evident = clause.dep_ == "acomp" and clause.lemma_.lower() in EVIDENT
-        if not party or not (clause.dep_ in ("ccomp", "parataxis") or evident) or clause.head.i == clause.i:
+    # up through clauses, and through "it was (highly) likely / clear that ...", to the speech verb
+    verb = _speech_above(head, lexicon, 4, EVIDENT) if party else None
+    return (verb, party[0]) if verb is not None else None
+
+
+def _speech_above(
+    clause: Token, lexicon: Lexicon, steps: int, through: frozenset[str] = frozenset()
+) -> Token | None:
+    """The speech verb that reports `clause`, at most `steps` clauses up through reported clauses
+    ("ccomp", "parataxis") and the adjectives `through` asserts a clause with ("it was clear that ...");
+    None when there is none."""
+    for _ in range(steps):
+        evident = clause.dep_ == "acomp" and clause.lemma_.lower() in through
+        if not (clause.dep_ in ("ccomp", "parataxis") or evident) or clause.head.i == clause.i:
             return None
         clause = clause.head
         if clause.pos_ in ("VERB", "AUX") and clause.lemma_.lower() in lexicon.speech:
-            return clause, party[0]
+            return clause
     return None
 
 
@@ -399,14 +408,8 @@ def claimed_breach(trigger: Trigger, lexicon: Lexicon) -> tuple[Token, Token] | 
     while copula.dep_ == "conj" and copula.head.i != copula.i:
         copula = copula.head  # "was not only a breach of ... but was also a violation of ..."
     acts = [c for c in copula.children if c.dep_ == "nsubj" and lexicon.names_an_act(c)]
-    clause = copula
-    for _ in range(3):
-        if not acts or clause.dep_ not in ("ccomp", "parataxis") or clause.head.i == clause.i:
-            return None
-        clause = clause.head
-        if clause.pos_ in ("VERB", "AUX") and clause.lemma_.lower() in lexicon.speech:
-            return clause, acts[0]
-    return None
+    verb = _speech_above(copula, lexicon, 3) if acts else None
+    return (verb, acts[0]) if verb is not None else None
 
 
 def party_doers(index: MentionIndex, party: Token) -> list[EventActor]:
@@ -422,7 +425,7 @@ def breach_doers(index: MentionIndex, act: Token) -> list[EventActor]:
     for child in act.children:
         preps = [child] if child.dep_ == "prep" else [a for a in child.children if a.dep_ == "agent"]
         doers += [o for p in preps if p.lower_ in ("by", "of") for o in p.children if o.dep_ == "pobj"]
-    return [EventActor(a, "source") for d in doers for m in index.under(d) for a in m.actors]
+    return [ea for d in doers for ea in party_doers(index, d)]
 
 
 def make_accusation(event: DraftEvent, speakers: list[EventActor], mode: str = "allege") -> None:
