@@ -115,7 +115,12 @@ def lead_weekdays(text: str, first_sentence: bool = False) -> set[int]:
     its dateline's own day (`year_from_offices`). With `first_sentence`, those of its first sentence
     alone: the sentence the dateline opens names the dateline's day ("India on Thursday rejected
     …"); a later one as often recalls the day before ("X on Wednesday had claimed …")."""
-    return {_WEEKDAYS.index(w.lower()) for w in _WEEKDAY.findall(_lead(text, first_sentence))}
+    return weekdays_in(_lead(text, first_sentence))
+
+
+def weekdays_in(text: str) -> set[int]:
+    """The weekdays (Monday 0) `text` names (also the dedup stage's, for a report's sentence)."""
+    return {_WEEKDAYS.index(w.lower()) for w in _WEEKDAY.findall(text)}
 
 
 def first_weekday(text: str) -> int | None:

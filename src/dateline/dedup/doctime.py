@@ -47,16 +47,16 @@ depends only on the store, so a run interrupted between them resumes to the same
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Iterable
 from dataclasses import replace
 from datetime import date
 from typing import Protocol
 
+from dateline.clean.tenure_years import weekdays_in
 from dateline.dedup.refine import width
 from dateline.events.parties import dyad, named_ids
 from dateline.records import Article, DateInterval, EventMention, ProcessedArticle, PublishedDate
-from dateline.time.document_time import CORPUS, CORPUS_LIKELY, CORPUS_STATED, STORY_LAG
+from dateline.time.document_time import CORPUS, CORPUS_LIKELY, CORPUS_STATED, STORY_LAG, yearless_day
 
 _FACTUAL = ("asserted", "planned")  # what a report's own time words can place: held, or announced
 PLAN_DAYS = 3  # a plan dated this narrowly (days from first to last) names the day it is held
@@ -165,10 +165,6 @@ def pending(store: Reports, skip: Collection[str] = ()) -> list[Article]:
     return out
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
-
-
 def _calendar(store: Reports, skip: Collection[str]) -> dict[str, Dated]:
     """Round 26 (first tried in round 25, when no dev story had such a dateline read; docs/dedup.md):
     a story no article of which has a day of its own. One undated article gives its day
@@ -212,7 +208,7 @@ def _calendar(store: Reports, skip: Collection[str]) -> dict[str, Dated]:
 
 def _named_weekdays(reports: Iterable[EventMention]) -> set[int]:
     """The weekdays (Monday 0) the sentences of these reports name."""
-    return {_WEEKDAYS.index(w.lower()) for m in reports for w in _WEEKDAY.findall(m.sentence)}
+    return {wd for m in reports for wd in weekdays_in(m.sentence)}
 
 
 def _one_year(
@@ -220,8 +216,8 @@ def _one_year(
 ) -> date | None:
     """The one day of month-day `yearless` ("--05-03") on one of `weekdays` inside every interval of
     `spans` and not after `as_of`, the day the article is read in; None where none or several fit."""
+    md = yearless_day(yearless)
     try:
-        month, day = int(yearless[2:4]), int(yearless[5:7])
         last = date.fromisoformat(as_of)
     except ValueError:
         return None
@@ -229,16 +225,10 @@ def _one_year(
     for d in spans:
         first = max(first, d.start or first)
         last = min(last, d.end or last)
-    if not weekdays or first == date.min or first > last:
-        return None  # an open window: any year fits
-    fits = []
-    for year in range(first.year, last.year + 1):
-        try:
-            found = date(year, month, day)
-        except ValueError:  # the 29th of February
-            continue
-        if first <= found <= last and found.weekday() in weekdays:
-            fits.append(found)
+    if md is None or not weekdays or first == date.min or first > last:
+        return None  # no month-day, or an open window: any year fits
+    days = (span[0] for year in range(first.year, last.year + 1) if (span := md.in_year(year)))
+    fits = [d for d in days if first <= d <= last and d.weekday() in weekdays]
     return fits[0] if len(fits) == 1 else None
 
 

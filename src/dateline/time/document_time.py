@@ -178,7 +178,7 @@ def estimate(
     if header is not None and confidence >= CONFIRMED:
         _titles_linger(header, evidence)
     _reported_elsewhere(published, evidence)
-    yearless = _yearless_day(published.month_day)
+    yearless = yearless_day(published.month_day)
     pin = _pinned(doc, timexes, published, yearless, evidence) if header is None else None
     if pin is not None and pin.last is not None:
         # a week, no day: it ends the story's month after its day sooner (the first bound to give way)
@@ -408,7 +408,7 @@ def _allowed(day: date, ev: Evidence) -> bool:
     )
 
 
-def _yearless_day(month_day: str | None) -> MonthDay | None:
+def yearless_day(month_day: str | None) -> MonthDay | None:
     """ "--05-01" (a dateline's day without its year) as a MonthDay."""
     if not month_day or len(month_day) != 7:
         return None

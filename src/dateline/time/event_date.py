@@ -576,49 +576,37 @@ def _occasion_time(event: _EventContext) -> DateInterval | None:
     return _time_of(a, "the time of the occasion it took place at", event)
 
 
-# a gap counted in days or weeks ("two days after", "a week before"); months and years are
-# counted loosely ("barely a month after" is some day of the month before: `_loose_gap`)
+# a gap counted in days or weeks ("two days after", "a week before") is exact; months and years are
+# counted loosely ("barely a month after" is some day of the month before), up to `_LOOSE_GAP_MAX`
 _GAP_VALUE = re.compile(r"P\d+[DW]")
 _LOOSE_GAP_VALUE = re.compile(r"P(?P<n>\d+)(?P<unit>[MY])")
-
-
-def _measured_gap(clause: Token | None, attachments: list[Attachment]) -> tuple[int, str] | None:
-    """ "a day after the rebels seized the airport", "two days before the talks began": a clause
-    opened by "after" / "before" with a measure of days before the conjunction lies that many days
-    from the clause it depends on. Returns the days and how the clause's time relates to the other
-    ("before" for an after-clause: what it tells happened first); None where no exact measure is
-    given ("days after", "hours after")."""
-    found = _gap_of(clause, attachments)
-    if found is None or not _GAP_VALUE.fullmatch(found[0].timex.value):
-        return None
-    days = duration_days(found[0].timex.value)
-    return (days, found[1]) if days and days <= _RANGE_DAYS else None
-
-
-def _loose_gap(clause: Token | None, attachments: list[Attachment]) -> tuple[int, str, str] | None:
-    """ "This move comes barely a month after the airline suspended its flights", "a year before the
-    treaty was signed": a clause measured off by months or years lies in the month (year) that many
-    before or after the other clause's time, some day of it. Returns the count, the unit (M, Y) and
-    the side, as `_measured_gap` does."""
-    found = _gap_of(clause, attachments)
-    value = _LOOSE_GAP_VALUE.fullmatch(found[0].timex.value) if found is not None else None
-    if found is None or value is None or not 0 < int(value["n"]) <= _LOOSE_GAP_MAX[value["unit"]]:
-        return None
-    return int(value["n"]), value["unit"], found[1]
-
-
 _LOOSE_GAP_MAX = {"M": 24, "Y": 100}
 
 
-def _gap_of(clause: Token | None, attachments: list[Attachment]) -> tuple[Attachment, str] | None:
-    """The duration that measures `clause` (an after/before clause) off the clause it depends on, and
-    the side the clause lies on ("before" for an after-clause)."""
+def _measured_gap(
+    clause: Token | None, attachments: list[Attachment], loose: bool = True
+) -> tuple[int, str, str] | None:
+    """ "a day after the rebels seized the airport", "two days before the talks began": a clause
+    opened by "after" / "before" with a measure of days before the conjunction lies that many days
+    from the clause it depends on. Returns the count, its unit ("D": days, weeks counted in days)
+    and how the clause's time relates to the other ("before" for an after-clause: what it tells
+    happened first); None where no exact measure is given ("days after", "hours after"). With
+    `loose`, months and years count too ("comes barely a month after the airline suspended its
+    flights", "a year before the treaty was signed"): the clause lies in the month (year) that many
+    before or after the other clause's time, some day of it (unit "M", "Y")."""
     if clause is None:
         return None
     for a in attachments:
         mark = _gap_mark(a)
         if mark is not None and mark.head.i == clause.i:
-            return a, "before" if mark.lower_ == "after" else "after"
+            side = "before" if mark.lower_ == "after" else "after"
+            if _GAP_VALUE.fullmatch(a.timex.value):
+                days = duration_days(a.timex.value)
+                return (days, "D", side) if days and days <= _RANGE_DAYS else None
+            value = _LOOSE_GAP_VALUE.fullmatch(a.timex.value) if loose else None
+            if value is None or not 0 < int(value["n"]) <= _LOOSE_GAP_MAX[value["unit"]]:
+                return None
+            return int(value["n"]), value["unit"], side
     return None
 
 
@@ -641,60 +629,50 @@ def _gap_mark(a: Attachment) -> Token | None:
 
 
 def _gap_from(
-    day: DateInterval, gap: tuple[int, str], why: str, event_tense: Tense, ref: Ref
-) -> DateInterval | None:
-    """The day `gap` days before or after `day` (a day-precise interval); None where that day lies
-    on the wrong side of the report for the tense (a past event after publication)."""
-    assert day.start is not None
-    days, side = gap
-    when = moved(day.start, -days if side == "before" else days)
-    if event_tense in _PAST_FAMILY and ref[1] is not None and when > ref[1]:
-        return None
-    basis = f"{days} day(s) {side} {why}"
-    return DateInterval(when, when, "day", round(day.confidence - 0.1, 2), basis, likely=when)
-
-
-def _loose_gap_from(
     day: DateInterval, gap: tuple[int, str, str], why: str, event_tense: Tense, ref: Ref
 ) -> DateInterval | None:
-    """The month (year) `gap` months (years) before or after `day`, as `_gap_from` does for days."""
+    """The day `gap` days before or after `day` (a day-precise interval), or by months (years) the
+    month (year) reached; None where that lies on the wrong side of the report for the tense (a past
+    event after publication)."""
+    assert day.start is not None
     n, unit, side = gap
-    reached = _stepped(day, unit, -n if side == "before" else n)
-    if reached is None:
+    if unit != "D":
+        reached = _stepped(day, unit, -n if side == "before" else n)
+        if reached is None:
+            return None
+        start, end, _ = reached
+        if event_tense in _PAST_FAMILY and ref[1] is not None and start > ref[1]:
+            return None
+        granularity: Granularity = "month" if unit == "M" else "year"
+        basis = f"{n} {'month' if unit == 'M' else 'year'}(s) {side} {why}"
+        return DateInterval(start, end, granularity, round(day.confidence - 0.2, 2), basis)
+    when = moved(day.start, -n if side == "before" else n)
+    if event_tense in _PAST_FAMILY and ref[1] is not None and when > ref[1]:
         return None
-    start, end, _ = reached
-    if event_tense in _PAST_FAMILY and ref[1] is not None and start > ref[1]:
-        return None
-    granularity: Granularity = "month" if unit == "M" else "year"
-    basis = f"{n} {'month' if unit == 'M' else 'year'}(s) {side} {why}"
-    return DateInterval(start, end, granularity, round(day.confidence - 0.2, 2), basis)
+    basis = f"{n} day(s) {side} {why}"
+    return DateInterval(when, when, "day", round(day.confidence - 0.1, 2), basis, likely=when)
 
 
 def _measured_from_clause(event: _EventContext) -> DateInterval | None:
     """ "The army struck back three days after the rebels seized the airport on Monday": the day of
     a measured after/before clause dates the clause it depends on, that many days off (by months or
-    years, the month or year reached: `_loose_gap`)."""
+    years, the month or year reached: `_measured_gap`)."""
     attachments, ref = event.attachments, event.ref
     verb = clause_verb(event.trigger)
     if verb is None:
         return None
     for clause in verb.children:
         gap = _measured_gap(clause, attachments)
-        loose = _loose_gap(clause, attachments) if gap is None else None
-        if gap is None and loose is None:
+        if gap is None:
             continue
         own = [a for a in attachments if a.head is not None and a.head.i == clause.i]
         for a in sorted((a for a in own if a.timex.type != "DURATION"), key=_precision):
             found = _resolve(a, effective_tense(clause), ref, event.anchor)
             if found is not None and found.is_day:
                 # the clause lies `side` of the trigger, so the trigger lies the other way from it
+                other = "after" if gap[2] == "before" else "before"
                 why = f"the clause it is measured from, {found.basis}"
-                if loose is not None:
-                    other = "after" if loose[2] == "before" else "before"
-                    return _loose_gap_from(found, (loose[0], loose[1], other), why, event.tense, ref)
-                assert gap is not None
-                other = "after" if gap[1] == "before" else "before"
-                return _gap_from(found, (gap[0], other), why, event.tense, ref)
+                return _gap_from(found, (gap[0], gap[1], other), why, event.tense, ref)
     return None
 
 
@@ -731,20 +709,16 @@ def _measured_from_head(event: _EventContext) -> DateInterval | None:
     where the clause a measured after/before clause depends on has no time of its own, its likely day
     (the report's, the story's, one carried from the narrative) is the one to measure from; by months
     or years ("comes a month after the airline suspended flights") the clause lies in the month (year)
-    reached (`_loose_gap`)."""
+    reached (`_measured_gap`)."""
     trigger = event.trigger
     gap = _measured_gap(trigger, event.attachments) if is_verb(trigger) else None
-    loose = _loose_gap(trigger, event.attachments) if is_verb(trigger) and gap is None else None
-    if gap is None and loose is None:
+    if gap is None:
         return None
     head = date_event(event.doc, trigger.head, event.timexes, event.anchor)
     if head.likely is None:
         return None
     day = DateInterval(head.likely, head.likely, "day", head.confidence, head.basis, likely=head.likely)
     why = f"the clause it depends on, dated: {head.basis}"
-    if loose is not None:
-        return _loose_gap_from(day, loose, why, event.tense, event.ref)
-    assert gap is not None
     return _gap_from(day, gap, why, event.tense, event.ref)
 
 
@@ -2032,7 +2006,7 @@ def _governed(
     for a in attachments:
         if a.head is not None and a.timex.type != "SET":
             by_head.setdefault(a.head.i, []).append(a)
-    gap = _measured_gap(trigger, attachments) if is_verb(trigger) else None
+    gap = _measured_gap(trigger, attachments, loose=False) if is_verb(trigger) else None
     apart = _counted_apart(trigger)
     chain = governors(trigger)
     by_head.setdefault(trigger.i, []).extend(_hung_within(attachments, chain))
@@ -2043,7 +2017,7 @@ def _governed(
                 interval = _shifted(interval, day, anchor)
             if interval is None:
                 continue
-            if distance and gap is not None and relation == gap[1] and interval.is_day:
+            if distance and gap is not None and relation == gap[2] and interval.is_day:
                 why = f"the clause it depends on, {interval.basis}"
                 if (measured := _gap_from(interval, gap, why, event_tense, ref)) is not None:
                     return measured

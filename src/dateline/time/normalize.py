@@ -944,14 +944,14 @@ def anaphoric(m: re.Match[str], ctx: Context) -> Norm | None:
         return Norm("DATE", cal.unit_value(base, "W"), relative=True)
     direction = (_g(m, "dir1") or _g(m, "dir2") or _g(m, "dir3") or "same").lower()
     step = {"previous": -1, "preceding": -1, "before": -1, "earlier": -1, "same": 0}.get(direction, 1)
-    pointing = re.match(r"that\b|the\s+same\b", m.group(), re.I) is not None
-    if step == 0 and pointing and (inside := _day_inside_told_period(ctx)) is not None:
+    if step == 0 and _POINTING.match(m.group()) and (inside := _day_inside_told_period(ctx)) is not None:
         return Norm("DATE", inside, _mod(m), relative=True)
     day = base + timedelta(days=step) if base else None
     return Norm("DATE", cal.unit_value(day, "D"), _mod(m), relative=True)
 
 
-_TOLD_MONTH = re.compile(r"\d{4}(?:-\d{2})?")
+_POINTING = re.compile(r"that\b|the\s+same\b", re.I)  # "that day", "the same day": the day told
+_TOLD_PERIOD = re.compile(r"\d{4}(?:-\d{2})?")  # a year or a month
 
 
 def _day_inside_told_period(ctx: Context) -> str | None:
@@ -962,7 +962,7 @@ def _day_inside_told_period(ctx: Context) -> str | None:
     the older day told before the period. ("The index ended the day higher" after a month's figures
     is the day of the report, not a day of that month: only the pointing words read it so.)"""
     value = ctx.last_value
-    if value is None or not _TOLD_MONTH.fullmatch(value):
+    if value is None or not _TOLD_PERIOD.fullmatch(value):
         return None
     return f"{value}-XX" if len(value) == 7 else f"{value}-XX-XX"
 

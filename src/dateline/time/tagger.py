@@ -543,9 +543,7 @@ _NARRATIVE_DAYS = frozenset({"story_part", "anaphoric"})
 _FROM_STORY = frozenset({"relday", *_NARRATIVE_DAYS})
 
 
-def _deictic_day(
-    name: str, at_story: Norm | None, story: _StoryDay | None, counted: bool = False
-) -> date | None:
+def _deictic_day(name: str, at_story: Norm | None, story: _StoryDay | None, counted: bool) -> date | None:
     """The likely day of "today", "this morning", "yesterday", "tomorrow" in an article dated only by
     its story's day (the latest day it reports, learnt from other reports of it; round 21). Its writer
     wrote on that day or shortly after, and a past or present one most often names that very day: the
