@@ -73,7 +73,6 @@ def test_a_report_before_the_stated_window_leaves_it_whole() -> None:
     assert (ev.interval.start, ev.interval.end) == (date(2031, 9, 8), date(2031, 9, 14))
 
 
-
 def test_a_guess_lent_by_a_verb_of_deciding_or_saying_does_not_outvote_a_named_day() -> None:
     # the story's day (the 10th) in one report, beside reports of the 11th whose tense alone dates
     # the act: "the cabinet has decided to cut ties", "the minister said ...", "ties were cut"

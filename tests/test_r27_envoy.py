@@ -2,7 +2,7 @@
 
 A country's envoy told as "Borda's ambassador" (a role phrase) and as "Tomas Ferrand", a person of
 Borda whose post on the date the knowledge base does not give (role None), match strongly
-(`compatible._posted`): the expulsion of the ambassador told both ways by two outlets is one event.
+(`compatible._one_post`): the expulsion of the ambassador told both ways by two outlets is one event.
 A person whose post is known (another office), or of another country, does not match the role.
 
 Invented records through the real merge.

@@ -18,6 +18,11 @@ from pathlib import Path
 
 from dateline.actors.kb import alias_key, tokens
 
+# The roles of a state's envoy to another: "ambassador to X" names where the envoy serves, not who
+# sends (`resolve`); the titles file reads a bare "envoy" as a special envoy, while news of a summons,
+# a recall or an expulsion calls the ambassador "the envoy" (`dedup.compatible._one_post`).
+ENVOY_ROLES = frozenset({"ambassador", "special envoy"})
+
 
 @dataclass(frozen=True)
 class Title:

@@ -27,7 +27,7 @@ from dateline.actors.descriptions import CountryDescriptions
 from dateline.actors.document import DocState
 from dateline.actors.groups import PluralGroups
 from dateline.actors.kb import KnowledgeBase
-from dateline.actors.lexicon import title_for
+from dateline.actors.lexicon import ENVOY_ROLES, title_for
 from dateline.actors.matching import Match, may_start
 from dateline.actors.officers import international_officers
 from dateline.actors.persons import PersonPhrases
@@ -41,8 +41,6 @@ __all__ = ["On", "Resolver"]
 
 COUNTERPART = {("counterpart",), ("colleague",), ("opposite", "number"), ("counterparts",)}
 COUNTERPART_FIRST = {c[0] for c in COUNTERPART}  # a cheap test before the phrase comparison
-# Offices accredited to another country: "ambassador to X" names where the envoy serves, not who sends.
-ENVOY_ROLES = frozenset({"ambassador", "special envoy"})
 # Lower-case keys at which some rule of `_SentenceRun.parse` starts whatever the KB and lexicons hold.
 STARTERS = DETERMINERS | FORMER | ADJECTIVES | HONORIFICS | COUNTERPART_FIRST | SINGULAR | PLURAL | NEUTER
 STARTERS |= {"(", "all"}  # "all parties to the conflict" (groups.py)

@@ -50,8 +50,8 @@ while a missed merge only leaves a duplicate that a later, more precise mention 
             without a role; a weak match counts only when another actor matches strongly, so
             "Russia and Pakistan held talks" does not swallow a Putin-Khan call on its own;
   two role phrases of one country's envoy, "the ambassador" and "the envoy" (read as a special
-  envoy), are one office (`ENVOY_POSTS`, round 26), and either is a person of that country whose
-  post on the date is not known (`_posted`, round 27); two names of one country's armed forces (a
+  envoy), are one office (`_one_post`, round 26), and either is a person of that country whose
+  post on the date is not known (round 27); two names of one country's armed forces (a
   sector group, a named force) are one actor (`_one_force`, round 27);
   sides must agree (a participant agrees with anything), except for the mutual types below, where
   "A called B" and "B called A" are the same call, and across articles for a report naming its
@@ -88,6 +88,7 @@ from collections.abc import Iterable
 from itertools import combinations
 from typing import Protocol
 
+from dateline.actors.lexicon import ENVOY_ROLES
 from dateline.events.parties import (
     ADDITIVES,
     ONE_MORE_TYPES,
@@ -310,7 +311,7 @@ def actor_match(x: Actor, y: Actor) -> int:
     if same_person(x, y):
         return STRONG
     if _unnamed(x) or _unnamed(y):
-        if x.country != y.country or not (x.role == y.role or _one_post(x, y) or _posted(x, y)):
+        if x.country != y.country or not (x.role == y.role or _one_post(x, y)):
             return NONE
         if x.sector and y.sector and x.sector != y.sector:
             return NONE
@@ -340,25 +341,26 @@ def _one_force(x: Actor, y: Actor) -> bool:
     )
 
 
-# The offices a country's envoy to another state is named by: the titles file reads a bare "envoy"
-# as a special envoy, while news of a summons, a recall or an expulsion calls the ambassador "the
-# envoy" ("Istan summons Borda envoy" beside "summoned Borda's ambassador", round 26).
-ENVOY_POSTS = frozenset({"ambassador", "special envoy"})
-
-
 def _one_post(x: Actor, y: Actor) -> bool:
-    """Two role phrases of one country's envoy under the two titles news gives the post (`ENVOY_POSTS`)?
-    A named person keeps the post given him (round 17)."""
-    return x.kind == y.kind == "role" and {x.role, y.role} <= ENVOY_POSTS
+    """One country's envoy to another state told under the titles news gives the post (`ENVOY_ROLES`)
+    by both, or by one, the other naming a person whose post on the date the knowledge base does not
+    give (role None)? The titles file reads a bare "envoy" as a special envoy, while news of a summons,
+    a recall or an expulsion calls the ambassador "the envoy" ("Istan summons Borda envoy" beside
+    "summoned Borda's ambassador", round 26); and it names the envoy by post in one report and by
+    name in another ("Borda's ambassador", "Tomas Ferrand", a diplomat of the Phoenix-derived
+    entries, round 27). A named person whose post is known keeps it (round 17)."""
+    ex, ey = _envoy_post(x), _envoy_post(y)
+    return (ex or ey) and (ex or _unposted(x)) and (ey or _unposted(y))
 
 
-def _posted(x: Actor, y: Actor) -> bool:
-    """Is one a role phrase of a country's envoy ("Borda's ambassador", `ENVOY_POSTS`) and the other a
-    person of that country whose post on the date the knowledge base does not give (a diplomat of
-    the Phoenix-derived entries, role None)? News names the envoy by post in one report and by name
-    in another (round 27)."""
-    role, person = (x, y) if x.kind == "role" else (y, x)
-    return role.kind == "role" and role.role in ENVOY_POSTS and person.kind == "person" and not person.role
+def _envoy_post(a: Actor) -> bool:
+    """A role phrase under an envoy's title ("Borda's ambassador", "the envoy")?"""
+    return a.kind == "role" and a.role in ENVOY_ROLES
+
+
+def _unposted(a: Actor) -> bool:
+    """A person whose post on the date the knowledge base does not give?"""
+    return a.kind == "person" and not a.role
 
 
 def same_person(x: Actor, y: Actor) -> bool:
@@ -645,10 +647,15 @@ def _halves(a: EventLike, b: EventLike) -> frozenset[str]:
     interval inside the other, the same mode; a source alone too on a trip, or of an act of force
     where both are dated to a week at most (round 24)."""
     x, y = a.date, b.date
-    if a.mode != b.mode or not (dated(x) and dated(y)) or not (inside_span(x, y) or inside_span(y, x)):
+    if a.mode != b.mode or not _one_inside(x, y):
         return frozenset()
     force = a.type in FORCE_TYPES and b.type in FORCE_TYPES and narrow(x) and narrow(y)
     return TRIP_HALF_SIDES if a.mode == "visit" or force else HALF_SIDES
+
+
+def _one_inside(x: DateInterval, y: DateInterval) -> bool:
+    """Both dated (`dated`), one interval inside the other (`inside_span`)?"""
+    return dated(x) and dated(y) and (inside_span(x, y) or inside_span(y, x))
 
 
 def inside_span(x: DateInterval, y: DateInterval) -> bool:
@@ -670,9 +677,8 @@ def halved(x: EventLike) -> bool:
 
 
 def sideless(actors: list[EventActor]) -> bool:
-    """Does a report name two parties or more (`dyad`), all on one side (no participant)?"""
-    sides = {ea.side for ea in actors}
-    return len(sides) == 1 and "participant" not in sides and len(dyad(actors)) > 1
+    """Does a report name two parties or more (`dyad`), all on one side (`one_side`)?"""
+    return one_side(actors) is not None and len(dyad(actors)) > 1
 
 
 def _directionless(a: EventLike, b: EventLike) -> bool:
@@ -683,13 +689,7 @@ def _directionless(a: EventLike, b: EventLike) -> bool:
     compared with the other's (round 27). Dated wider or apart, or told in one article, such a
     phrase is as often another act of the pair ("the case threatens relations between the two").
     """
-    x, y = a.date, b.date
-    return (
-        (sideless(a.actors) or sideless(b.actors))
-        and dated(x)
-        and dated(y)
-        and (inside_span(x, y) or inside_span(y, x))
-    )
+    return (sideless(a.actors) or sideless(b.actors)) and _one_inside(a.date, b.date)
 
 
 def _mutual(a: EventLike, b: EventLike) -> bool:

@@ -174,10 +174,7 @@ def _intersect(ev: DateEvidence, new: DateInterval, article: str) -> DateEvidenc
         origin, src = new, article
     else:
         # Bounded by two mentions at once, e.g. a week that straddles the end of a month.
-        gran = "day" if lo is not None and lo == hi else "range"
-        conf = min(cur.confidence, new.confidence)
-        articles = f"articles {ev.article} and {article}" if ev.article != article else f"article {article}"
-        interval = DateInterval(lo, hi, gran, conf, _basis(n, gran, articles, None))
+        interval = _joint(lo, hi, min(cur.confidence, new.confidence), n, ev.article, article)
         return DateEvidence(interval, new, article, n)
     return DateEvidence(_rebased(DateInterval(lo, hi), n, src, origin), origin, src, n)
 
@@ -206,10 +203,17 @@ def _ended(
     end = done_by(guess)
     if end is None or not kept.holds(end) or end == kept.end:
         return DateEvidence(_rebased(kept, n, src, origin), origin, src, n)
-    gran = "day" if kept.start == end else "range"
-    articles = f"articles {src} and {guess_article}" if src != guess_article else f"article {src}"
-    interval = DateInterval(kept.start, end, gran, kept.confidence, _basis(n, gran, articles, None))
+    interval = _joint(kept.start, end, kept.confidence, n, src, guess_article)
     return DateEvidence(interval, guess, guess_article, n)
+
+
+def _joint(
+    lo: date | None, hi: date | None, confidence: float, n: int, first: str, second: str
+) -> DateInterval:
+    """The date of `n` mentions bounded by two at once, of articles `first` and `second`."""
+    gran = "day" if lo is not None and lo == hi else "range"
+    articles = f"articles {first} and {second}" if first != second else f"article {first}"
+    return DateInterval(lo, hi, gran, confidence, _basis(n, gran, articles, None))
 
 
 def _rebased(d: DateInterval, n: int, article: str, origin: DateInterval) -> DateInterval:
