@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from dateline.actors.resolve import ENVOY_ROLES
+from dateline.actors.lexicon import ENVOY_ROLES
 from dateline.events.conditions import PROMISES, conditional
 from dateline.events.detect import Lexicon, Trigger, in_protest, time_limits, to_clause
 from dateline.events.draft import DraftEvent
