@@ -341,6 +341,21 @@ def _one_force(x: Actor, y: Actor) -> bool:
     )
 
 
+def _armed_by(x: Actor, y: Actor) -> bool:
+    """A country-level actor and a force of that country (`FORCE_KINDS`, sector `MILITARY`): in an act
+    of force (`FORCE_TYPES`) the state acts through its forces, and outlets name either ("Norland
+    seized the boats", "Norland's navy seized the boats"; round 28). A country and its ministry, or
+    another country's forces, stay weak or apart."""
+    country, force = (x, y) if x.kind == "country" else (y, x)
+    return (
+        country.kind == "country"
+        and force.kind in FORCE_KINDS
+        and force.sector == MILITARY
+        and force.country is not None
+        and force.country == country.country
+    )
+
+
 def _one_post(x: Actor, y: Actor) -> bool:
     """One country's envoy to another state told under the titles news gives the post (`ENVOY_ROLES`)
     by both, or by one, the other naming a person whose post on the date the knowledge base does not
@@ -430,9 +445,11 @@ def actors_compatible(
     nests: bool = False,
     halves: frozenset[str] = frozenset(),
     together: bool = False,
+    force: bool = False,
 ) -> bool:
     """`nearby`: told in neighbouring sentences of one article (the dyads may nest, a country and its
-    leader match strongly: module docstring). `together`: told in one sentence, where a country and
+    leader match strongly: module docstring). `force`: two reports of an act of force, where a
+    country and its own forces match strongly (`_armed_by`, round 28). `together`: told in one sentence, where a country and
     any actor of that country match strongly (round 13: "Australia and India will hold the dialogue
     ... Payne will meet Jaishankar" read twice from one sentence names one pair two ways), and the
     sides are not compared where one report names a target only (round 16). `nests`:
@@ -462,13 +479,21 @@ def actors_compatible(
     # countries are compared and the sides not. A source alone ("Xi urges ..., while von der Leyen
     # calls on China") is a subject of its own and keeps its side.
     loose = together and TARGET_ONLY in (one_side(a), one_side(b))
+    # A country stands for its forces between reports of the pair's act of force, or told in
+    # neighbouring sentences of one article (round 28); across articles, "Norland's troops fired"
+    # and "Norland attacked", naming no other party, may be two clashes of the week.
+    armed = force and not half and (nearby or len(da) > 1)
     strong = False
     for x in small:
         best = NONE
         for y in large:
             if sides_agree(x.side, y.side, mutual or loose):
                 m = actor_match(x.actor, y.actor)
-                if m == WEAK and (together or (nearby and _speaks_for(x.actor, y.actor))):
+                if m == WEAK and (
+                    together
+                    or (nearby and _speaks_for(x.actor, y.actor))
+                    or (armed and _armed_by(x.actor, y.actor))
+                ):
                     m = STRONG
                 best = max(best, m)
                 if best == STRONG:
@@ -622,6 +647,7 @@ def _alike(
                 nests,
                 _halves(a, b) if nests or same_article else frozenset(),
                 together,
+                a.type in FORCE_TYPES and b.type in FORCE_TYPES,
             )
         )
     )
