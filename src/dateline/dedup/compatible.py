@@ -71,7 +71,9 @@ because an article tells one event in several sentences, each naming only what i
 - a country-level actor and its named head of state or government match strongly: "Uzbekistan"
   in the headline and President Mirziyoyev in the body, "the US threatened" and "Trump threatened".
   A country and a minister or an unnamed official stay weak: "India and the US held their dialogue"
-  is not the foreign minister's meeting told beside it.
+  is not the foreign minister's meeting told beside it. In two reports of an act of force, a
+  country and its own armed forces match strongly too (`_armed_by`, round 28): "Norland and Istan
+  clashed" beside "skirmishes between Norland and Istan troops".
 An accord or a pledge told as one more ("the two ministers also agreed to ...", `one_more`, round 15)
 joins no event holding another sentence of its article, and another article's event only where
 their sentences tell the same object (`same_object`); an event it began likewise.
@@ -341,11 +343,18 @@ def _one_force(x: Actor, y: Actor) -> bool:
     )
 
 
+def _stands_for(x: Actor, y: Actor, force: bool) -> bool:
+    """A country-level actor named, in neighbouring sentences of one article, for its leader
+    (`_speaks_for`), or in reports of an act of force (`force`) for its own forces (`_armed_by`)?"""
+    return _speaks_for(x, y) or (force and _armed_by(x, y))
+
+
 def _armed_by(x: Actor, y: Actor) -> bool:
-    """A country-level actor and a force of that country (`FORCE_KINDS`, sector `MILITARY`): in an act
-    of force (`FORCE_TYPES`) the state acts through its forces, and outlets name either ("Norland
-    seized the boats", "Norland's navy seized the boats"; round 28). A country and its ministry, or
-    another country's forces, stay weak or apart."""
+    """A country-level actor and a force of that country (`FORCE_KINDS`, sector `MILITARY`)? In an act
+    of force (`FORCE_TYPES`) the state acts through its forces, and an article names either in
+    neighbouring sentences ("Norland and Istan clashed on the border", "skirmishes between Norland and
+    Istan troops"; round 28), as it names a country for its leader (`_speaks_for`). A country and its
+    ministry, or another country's forces, stay weak or apart."""
     country, force = (x, y) if x.kind == "country" else (y, x)
     return (
         country.kind == "country"
@@ -448,11 +457,11 @@ def actors_compatible(
     force: bool = False,
 ) -> bool:
     """`nearby`: told in neighbouring sentences of one article (the dyads may nest, a country and its
-    leader match strongly: module docstring). `force`: two reports of an act of force, where a
-    country and its own forces match strongly (`_armed_by`, round 28). `together`: told in one sentence, where a country and
-    any actor of that country match strongly (round 13: "Australia and India will hold the dialogue
-    ... Payne will meet Jaishankar" read twice from one sentence names one pair two ways), and the
-    sides are not compared where one report names a target only (round 16). `nests`:
+    leader match strongly, and so do a country and its own forces where `force`, two reports of an
+    act of force, `_armed_by`, round 28: module docstring). `together`: told in one sentence, where
+    a country and any actor of that country match strongly (round 13: "Australia and India will hold
+    the dialogue ... Payne will meet Jaishankar" read twice from one sentence names one pair two
+    ways), and the sides are not compared where one report names a target only (round 16). `nests`:
     across articles, the dyads may nest where the narrower names two participants at least
     (`sub_dyads`): a report of the pair and one that also names the mediator, the host or the party
     the pair addressed (round 9)."""
@@ -479,21 +488,13 @@ def actors_compatible(
     # countries are compared and the sides not. A source alone ("Xi urges ..., while von der Leyen
     # calls on China") is a subject of its own and keeps its side.
     loose = together and TARGET_ONLY in (one_side(a), one_side(b))
-    # A country stands for its forces between reports of the pair's act of force, or told in
-    # neighbouring sentences of one article (round 28); across articles, "Norland's troops fired"
-    # and "Norland attacked", naming no other party, may be two clashes of the week.
-    armed = force and not half and (nearby or len(da) > 1)
     strong = False
     for x in small:
         best = NONE
         for y in large:
             if sides_agree(x.side, y.side, mutual or loose):
                 m = actor_match(x.actor, y.actor)
-                if m == WEAK and (
-                    together
-                    or (nearby and _speaks_for(x.actor, y.actor))
-                    or (armed and _armed_by(x.actor, y.actor))
-                ):
+                if m == WEAK and (together or (nearby and _stands_for(x.actor, y.actor, force))):
                     m = STRONG
                 best = max(best, m)
                 if best == STRONG:
