@@ -73,7 +73,8 @@ because an article tells one event in several sentences, each naming only what i
   A country and a minister or an unnamed official stay weak: "India and the US held their dialogue"
   is not the foreign minister's meeting told beside it. In two reports of an act of force, a
   country and its own armed forces match strongly too (`_armed_by`, round 28): "Norland and Istan
-  clashed" beside "skirmishes between Norland and Istan troops".
+  clashed" beside "skirmishes between Norland and Istan troops"; across articles, where both name
+  the pair or one names its source alone.
 An accord or a pledge told as one more ("the two ministers also agreed to ...", `one_more`, round 15)
 joins no event holding another sentence of its article, and another article's event only where
 their sentences tell the same object (`same_object`); an event it began likewise.
@@ -343,18 +344,13 @@ def _one_force(x: Actor, y: Actor) -> bool:
     )
 
 
-def _stands_for(x: Actor, y: Actor, force: bool) -> bool:
-    """A country-level actor named, in neighbouring sentences of one article, for its leader
-    (`_speaks_for`), or in reports of an act of force (`force`) for its own forces (`_armed_by`)?"""
-    return _speaks_for(x, y) or (force and _armed_by(x, y))
-
-
 def _armed_by(x: Actor, y: Actor) -> bool:
     """A country-level actor and a force of that country (`FORCE_KINDS`, sector `MILITARY`)? In an act
-    of force (`FORCE_TYPES`) the state acts through its forces, and an article names either in
-    neighbouring sentences ("Norland and Istan clashed on the border", "skirmishes between Norland and
-    Istan troops"; round 28), as it names a country for its leader (`_speaks_for`). A country and its
-    ministry, or another country's forces, stay weak or apart."""
+    of force (`FORCE_TYPES`) the state acts through its forces, and news names either ("Norland and
+    Istan clashed on the border", "skirmishes between Norland and Istan troops"; "the Guards shot
+    down the drone", "Norland shot down an Istan drone"; round 28), as it names a country for its
+    leader (`_speaks_for`). A country and its ministry, or another country's forces, stay weak or
+    apart."""
     country, force = (x, y) if x.kind == "country" else (y, x)
     return (
         country.kind == "country"
@@ -457,11 +453,12 @@ def actors_compatible(
     force: bool = False,
 ) -> bool:
     """`nearby`: told in neighbouring sentences of one article (the dyads may nest, a country and its
-    leader match strongly, and so do a country and its own forces where `force`, two reports of an
-    act of force, `_armed_by`, round 28: module docstring). `together`: told in one sentence, where
-    a country and any actor of that country match strongly (round 13: "Australia and India will hold
-    the dialogue ... Payne will meet Jaishankar" read twice from one sentence names one pair two
-    ways), and the sides are not compared where one report names a target only (round 16). `nests`:
+    leader match strongly: module docstring). `force`: two reports of an act of force, where a
+    country and its own forces match strongly (`_armed_by`, round 28). `together`: told in one
+    sentence, where a country and any actor of that country match strongly (round 13: "Australia and
+    India will hold the dialogue ... Payne will meet Jaishankar" read twice from one sentence names
+    one pair two ways), and the sides are not compared where one report names a target only (round
+    16). `nests`:
     across articles, the dyads may nest where the narrower names two participants at least
     (`sub_dyads`): a report of the pair and one that also names the mediator, the host or the party
     the pair addressed (round 9)."""
@@ -488,13 +485,22 @@ def actors_compatible(
     # countries are compared and the sides not. A source alone ("Xi urges ..., while von der Leyen
     # calls on China") is a subject of its own and keeps its side.
     loose = together and TARGET_ONLY in (one_side(a), one_side(b))
+    # In two reports of an act of force, a country stands for its own forces (`_armed_by`, round 28)
+    # where they are told in neighbouring sentences, both name two countries or more, or one names
+    # its source alone (nesting as `_halves` lets it); one country's reports alone ("Norland's troops
+    # fired", "Norland killed two"), or a target alone, may be two clashes of the week.
+    armed = force and (nearby or (one_side(small) == "source" if half else min(len(da), len(db)) > 1))
     strong = False
     for x in small:
         best = NONE
         for y in large:
             if sides_agree(x.side, y.side, mutual or loose):
                 m = actor_match(x.actor, y.actor)
-                if m == WEAK and (together or (nearby and _stands_for(x.actor, y.actor, force))):
+                if m == WEAK and (
+                    together
+                    or (nearby and _speaks_for(x.actor, y.actor))
+                    or (armed and _armed_by(x.actor, y.actor))
+                ):
                     m = STRONG
                 best = max(best, m)
                 if best == STRONG:
