@@ -332,16 +332,15 @@ FORCE_KINDS = frozenset({"group", "organization"})
 MILITARY = "MIL"
 
 
+def _force_of(a: Actor, country: str | None) -> bool:
+    """Is `a` an armed force (`FORCE_KINDS`, sector `MILITARY`) of `country`?"""
+    return a.kind in FORCE_KINDS and a.sector == MILITARY and a.country is not None and a.country == country
+
+
 def _one_force(x: Actor, y: Actor) -> bool:
     """Two names of one country's armed forces (`FORCE_KINDS`, sector `MILITARY`): outlets tell the
     strike of "Norland's troops" and of "the Norland army" of one act (round 27)."""
-    return (
-        x.kind in FORCE_KINDS
-        and y.kind in FORCE_KINDS
-        and x.sector == y.sector == MILITARY
-        and x.country is not None
-        and x.country == y.country
-    )
+    return _force_of(x, y.country) and _force_of(y, x.country)
 
 
 def _armed_by(x: Actor, y: Actor) -> bool:
@@ -352,13 +351,7 @@ def _armed_by(x: Actor, y: Actor) -> bool:
     leader (`_speaks_for`). A country and its ministry, or another country's forces, stay weak or
     apart."""
     country, force = (x, y) if x.kind == "country" else (y, x)
-    return (
-        country.kind == "country"
-        and force.kind in FORCE_KINDS
-        and force.sector == MILITARY
-        and force.country is not None
-        and force.country == country.country
-    )
+    return country.kind == "country" and _force_of(force, country.country)
 
 
 def _one_post(x: Actor, y: Actor) -> bool:
