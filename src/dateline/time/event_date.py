@@ -207,12 +207,13 @@ def _date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docu
         return replace(asked, basis=f"asked for, not yet done: {asked.basis}")
     reported = _report_reference(trigger, attachments)
     if reported is not None:
-        report, expression = reported
-        interval = _from_tense(event_tense, (report.start, report.end), f"the report dated by '{expression}'")
-        if report.is_day and event_tense in (*_ON_PUBLICATION, Tense.PAST_PERFECT):
+        report, where = reported.interval, f"the report dated by '{reported.text}'"
+        interval = _from_tense(event_tense, (report.start, report.end), where)
+        said = report.start if report.is_day else _story_side_weekday(reported, anchor)
+        if said is not None and event_tense in (*_ON_PUBLICATION, Tense.PAST_PERFECT):
             # most often the day of the report; "announced on Wednesday that the sides had agreed"
             # too: the past perfect only orders the event before the announcement
-            return replace(interval, likely=report.start)
+            return replace(interval, likely=said)
         return interval
     if ref == (None, None):
         return DateInterval.unknown(f"{event_tense}, no date in its clause and no publication date")
@@ -2543,7 +2544,7 @@ def _relate(
     return iv
 
 
-def _report_reference(trigger: Token, attachments: list[Attachment]) -> tuple[DateInterval, str] | None:
+def _report_reference(trigger: Token, attachments: list[Attachment]) -> Timex | None:
     """ "Officials said on Friday that the envoys had met": a reported clause without its own date is
     placed relative to the date of the report, not of the article."""
     verb = clause_verb(trigger)
@@ -2557,8 +2558,25 @@ def _report_reference(trigger: Token, attachments: list[Attachment]) -> tuple[Da
             and a.prep in (None, "on", "in", "at")
             and is_absolute(a.timex)
         ):
-            return a.timex.interval, a.timex.text
+            return a.timex
     return None
+
+
+def _story_side_weekday(report: Timex, anchor: DocumentTime) -> date | None:
+    """The day a bare weekday on a verb of saying names in an article dated only by its story's day
+    ("Istan said on Saturday it has revoked the accord", the corpus giving the story Monday): the
+    latest such weekday up to that day, as the verb's own weekday is read (`_resolve`, round 25), so
+    that the reported clause is likely on it as under a publication day. The tagger leaves such a
+    weekday every one of its kind the document time's window holds; the interval stays that wide
+    (the report's day is a guess from the story's day, and reports of the event in dated articles
+    still overlap it)."""
+    day = anchor.interval.likely if anchor.dct is None else None
+    wd = weekday(report) if bare_weekday(report) else None
+    lo, hi = report.interval.start, report.interval.end
+    if day is None or wd is None or lo is None or hi is None:
+        return None
+    said = weekday_on_or_before(wd, day)
+    return said if lo <= said <= hi else None
 
 
 def _said_on(event: _EventContext, interval: DateInterval) -> DateInterval | None:
