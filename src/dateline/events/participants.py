@@ -678,7 +678,8 @@ def _with_things(index: MentionIndex, anchor: Token, event_type: str | None, sid
         # "questioned the Bolivian election results", "criticised the transparency of the Peruvian
         # vote": a verbal act with no party as object is aimed at the state whose thing it is about.
         about = objects + [p for noun in objects for p in _prep_objects(noun, frozenset({"of"}))]
-        sides.targets += [m for noun in about for m in index.of_thing(noun) if m not in sides.sources + sides.targets]
+        known = sides.sources + sides.targets
+        sides.targets += [m for noun in about for m in index.of_thing(noun) if m not in known]
     return sides
 
 
