@@ -243,9 +243,7 @@ class KnowledgeBase:
         old = self.countries.get(iso3)
         if self._secondary:
             if old is not None:
-                # Phoenix lists demonyms among a country's names ("Canadian"): the table's demonym
-                # stays one (a weak form is weak whatever its kind, and would demote it too).
-                extra = tuple(form for form in _split(c["aliases"]) if form not in old.demonyms)
+                extra = _split(c["aliases"])
                 self._weak_forms.update((iso3, form) for form in extra)
                 self.countries[iso3] = replace(old, aliases=_merge(old.aliases, extra))
             return  # a code the hand-written table does not know (DDR, KSV ...): not a country here

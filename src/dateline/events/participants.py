@@ -670,16 +670,6 @@ def _with_things(index: MentionIndex, anchor: Token, event_type: str | None, sid
         wielded = [c for c in _children(anchor, SUBJECT_DEPS) if c.lemma_.lower() in lexicon.instruments]
         sides.sources += [m for noun in wielded for m in index.of_thing(noun) if m not in sides.sources]
     sides.targets += [m for noun in hit for m in index.of_thing(noun) if m not in sides.targets]
-    # "detained by Argentine agents", "hit by Russian drones": whoever the doer is named through (its
-    # people or its means) is the state of the demonym on them.
-    by = _agent_objects(anchor) + (_prep_objects(anchor, frozenset({"by"})) if anchor.pos_ == "NOUN" else [])
-    sides.sources += [m for noun in by for m in index.of_thing(noun) if m not in sides.sources]
-    if not sides.targets and anchor.pos_ == "VERB" and not _topical_verb(anchor):
-        # "questioned the Bolivian election results", "criticised the transparency of the Peruvian
-        # vote": a verbal act with no party as object is aimed at the state whose thing it is about.
-        about = objects + [p for noun in objects for p in _prep_objects(noun, frozenset({"of"}))]
-        known = sides.sources + sides.targets
-        sides.targets += [m for noun in about for m in index.of_thing(noun) if m not in known]
     return sides
 
 
