@@ -119,6 +119,12 @@ def attach(doc: Doc, timexes: Sequence[Timex]) -> list[Attachment]:
             # "promised before the 2013 election", "met ahead of next week's summit": an expression
             # that dates the noun of a relating phrase bounds the verb the phrase hangs on
             noun, (prep, head) = head, related
+        elif (told := _issued_with(head)) is not None:
+            # "said in a press release issued early on Thursday", "In a statement released Saturday
+            # morning, the office expressed regret", "The statement issued on Friday said": the day a
+            # statement was issued is the day of the words it carries (round 28), as "in a statement
+            # on Monday" is (`_in_setting_phrase`)
+            head = told
         elif (place := _placed_phrase(head)) is not None:
             # "met in Doha, Qatar in 2022", "talks in Geneva last week": a place is not dated; an
             # expression the parser hangs on a place name dates what the place's phrase modifies
@@ -193,6 +199,45 @@ def _placed_phrase(word: Token | None) -> Token | None:
     if word.dep_ != "pobj" or prep.dep_ not in _PREP_DEPS or prep.head.i == prep.i:
         return None
     return prep.head
+
+
+# Participles by which a statement is put out ("a statement released on Monday", "remarks made on
+# Friday", "a video posted late on Sunday"): round 28, hand-written from the verbs of publishing
+_ISSUING = frozenset(
+    {"release", "issue", "publish", "post", "make", "give", "send", "broadcast", "air", "carry", "deliver",
+     "televise", "circulate", "share", "read", "tweet", "upload"}
+)  # fmt: skip
+
+
+def _issued_with(word: Token | None) -> Token | None:
+    """The verb whose words a statement carries, where `word` is the participle that tells when the
+    statement was put out (`_ISSUING`, modifying its noun): the verb a non-relational phrase of that
+    noun hangs on ("said in a release issued on Thursday", "according to a message published
+    yesterday"), or the verb of saying it is the subject of ("The statement issued on Friday said")."""
+    if word is None or word.dep_ != "acl" or word.tag_ not in ("VBN", "VBD"):
+        return None
+    if word.lemma_.lower() not in _ISSUING:
+        return None
+    noun = word.head
+    said = noun.head
+    if noun.dep_ == "nsubj" and said.lemma_.lower() in cues()["reporting"] and said.i > word.i:
+        return said if _told_back(said) else None
+    if noun.dep_ != "pobj" or noun.head.dep_ not in _PREP_DEPS:
+        return None
+    prep, verb = _climb_prep(noun.head)
+    if verb.lower_ == "according" and verb.dep_ == "prep":  # "according to": the phrase hangs on its verb
+        prep, verb = f"according {prep}", verb.head
+    if not is_verb(verb) and verb.dep_ in _OBJECT_DEPS:
+        # "condemned the raid in a statement issued on Monday": the parse hangs the phrase on the object
+        verb = verb.head
+    return verb if prep not in cues()["relational_preps"] and _told_back(verb) else None
+
+
+def _told_back(verb: Token) -> bool:
+    """A verb in a past tense: the participle's day lies before the report, and a bare weekday read in
+    the verb's direction would be a day ahead for a present ("call for a summit in a statement released
+    on Friday")."""
+    return is_verb(verb) and tense(verb) in (Tense.PAST, Tense.PRESENT_PERFECT, Tense.PAST_PERFECT)
 
 
 def _in_setting_phrase(word: Token, root: Token) -> bool:

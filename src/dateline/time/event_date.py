@@ -599,7 +599,7 @@ def _measured_gap(
         return None
     for a in attachments:
         mark = _gap_mark(a)
-        if mark is not None and mark.head.i == clause.i:
+        if mark is not None and _measured(mark).i == clause.i:
             side = "before" if mark.lower_ == "after" else "after"
             if _GAP_VALUE.fullmatch(a.timex.value):
                 days = duration_days(a.timex.value)
@@ -614,19 +614,54 @@ def _measured_gap(
 def _gap_mark(a: Attachment) -> Token | None:
     """The "after" / "before" right after a duration that measures its clause off ("a day after the
     rebels seized"): a length that places the clause, not the length of an event. The parse hangs the
-    duration on the clause's verb or on the verb the clause depends on."""
+    duration on the clause's verb or on the verb the clause depends on. Also the preposition of a
+    gerund or an event noun measured so ("a day after suspending imports", "a day after a summit":
+    round 28), which the parse hangs on the length, itself on the verb it is measured from."""
     if a.head is None or a.timex.type != "DURATION" or a.prep is not None:
         return None
     doc = a.span.doc
     mark = doc[a.span.end] if a.span.end < len(doc) else None
-    if mark is None or mark.dep_ != "mark" or mark.lower_ not in ("after", "before"):
+    if mark is None or mark.lower_ not in ("after", "before"):
+        return None
+    if mark.dep_ == "prep":
+        measured = _measured(mark)
+        return mark if measured is not mark and mark.head.i == a.span.root.i and is_verb(a.head) else None
+    if mark.dep_ != "mark":
         return None
     clause = mark.head
-    if clause.dep_ != "advcl" or clause.head.i == clause.i or a.head.i not in (clause.i, clause.head.i):
+    if clause.dep_ != "advcl" or clause.head.i == clause.i:
+        return None
+    if a.head.i not in (clause.i, clause.head.i, mark.i):  # the parse may hang the length on the mark
         return None
     if sum(c.dep_ == "mark" for c in clause.children) != 1:
         return None
     return mark
+
+
+def _measured(mark: Token) -> Token:
+    """What a gap mark measures off: the clause a conjunction opens, or the gerund or noun a
+    preposition takes ("after suspending imports", "after a summit"); the mark itself where it has none."""
+    if mark.dep_ == "mark":
+        return mark.head
+    return next((c for c in mark.children if c.dep_ in ("pcomp", "pobj")), mark)
+
+
+def _measured_from(clause: Token, attachments: list[Attachment]) -> Token | None:
+    """The verb a measured clause, gerund or noun (`_measured_gap`) is counted from."""
+    for a in attachments:
+        mark = _gap_mark(a)
+        if mark is not None and _measured(mark).i == clause.i:
+            return clause.head if mark.dep_ == "mark" else a.head
+    return None
+
+
+def _gap_clause(trigger: Token, attachments: list[Attachment]) -> Token | None:
+    """The word a gap may measure off for `trigger`: itself where it is measured ("a day after a
+    summit"), else the verb of its clause ("two days after the president arrived on a state visit":
+    the visit is the arrival's)."""
+    if is_verb(trigger) or _measured_from(trigger, attachments) is not None:
+        return trigger
+    return clause_verb(trigger)
 
 
 def _gap_from(
@@ -711,11 +746,12 @@ def _measured_from_head(event: _EventContext) -> DateInterval | None:
     (the report's, the story's, one carried from the narrative) is the one to measure from; by months
     or years ("comes a month after the airline suspended flights") the clause lies in the month (year)
     reached (`_measured_gap`)."""
-    trigger = event.trigger
-    gap = _measured_gap(trigger, event.attachments) if is_verb(trigger) else None
-    if gap is None:
+    clause = _gap_clause(event.trigger, event.attachments)
+    gap = _measured_gap(clause, event.attachments)
+    origin = _measured_from(clause, event.attachments) if gap is not None and clause is not None else None
+    if gap is None or origin is None:
         return None
-    head = date_event(event.doc, trigger.head, event.timexes, event.anchor)
+    head = date_event(event.doc, origin, event.timexes, event.anchor)
     if head.likely is None:
         return None
     day = DateInterval(head.likely, head.likely, "day", head.confidence, head.basis, likely=head.likely)
