@@ -872,18 +872,17 @@ def own_body_meeting(trigger: Trigger) -> bool:
 def _company(word: Token) -> list[Token]:
     """The words naming who meets: the meeting noun's compounds and modifiers, its "of" or "with" object,
     the object of "meet" or "consult"."""
-    out: list[Token] = []
-    for child in word.children:
-        if child.dep_ in ("compound", "amod", "poss", "dobj"):
-            out += list(child.subtree)
-        elif child.dep_ == "prep" and child.lower_ in ("of", "with"):
-            out += list(child.subtree)
-    return out
+    naming = [
+        c for c in word.children
+        if c.dep_ in ("compound", "amod", "poss", "dobj") or (c.dep_ == "prep" and c.lower_ in ("of", "with"))
+    ]  # fmt: skip
+    return [t for c in naming for t in c.subtree]
 
 
 def _own_body(token: Token) -> bool:
-    """A singular cabinet, or a security or defence council, committee or team named as a state's own
-    ("national", "its", "the country's"), not the United Nations Security Council."""
+    """A singular cabinet, a defence council, or a security council, committee or team named as a state's
+    own ("national security council", "cabinet security committee"), not the United Nations Security
+    Council."""
     lemma = token.lemma_.lower()
     if lemma not in BODY_HEADS or token.tag_ in ("NNS", "NNPS"):
         return False
