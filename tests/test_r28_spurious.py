@@ -43,6 +43,9 @@ EVENTS = [
     ("The United Nations Security Council held an emergency meeting on Peru and Chile on Monday.",
      "CONSULT"),
     ("The Peruvian foreign minister met his Chilean counterpart in Lima on Monday.", "CONSULT"),
+    # a cabinet minister is a person, not the body
+    ("The Peruvian foreign minister held a meeting with the Chilean cabinet minister in Lima on Monday.",
+     "CONSULT"),
     ("Chilean troops reinforced their positions on the border on Monday.", "MOBILIZE"),
 ]  # fmt: skip
 

@@ -881,11 +881,13 @@ def _company(word: Token) -> list[Token]:
 
 def _own_body(token: Token) -> bool:
     """A singular cabinet, a defence council, or a security council, committee or team named as a state's
-    own ("national security council", "cabinet security committee"), not the United Nations Security
-    Council."""
+    own ("national security council", "cabinet security committee"), as the head of its phrase or of the
+    meeting ("a cabinet meeting"), not the United Nations Security Council."""
     lemma = token.lemma_.lower()
     if lemma not in BODY_HEADS or token.tag_ in ("NNS", "NNPS"):
         return False
+    if token.dep_ == "compound" and token.head.lemma_.lower() not in MEETING_WORDS | BODY_HEADS:
+        return False  # "the cabinet minister", "a security team leader": a person, not the body
     if lemma == CABINET and token.lower_ == CABINET:
         return True
     qualifiers = {t.lower_ for t in token.subtree if t.i < token.i} | {
