@@ -72,6 +72,7 @@ from dateline.events.non_events import (
     mere_warning,
     occurred,
     opinion,
+    own_body_meeting,
     prevented_act,
     protest_demand,
     question,
@@ -380,6 +381,8 @@ def code_sentence(
         if enabling_thing(trig, lexicon) or measure_in_force(trig) or litotes(trig):  # round 26
             continue
         if reaction_to_nothing(event, lexicon, index) or struggle_for(trig):  # round 27
+            continue
+        if own_body_meeting(trig):  # round 28
             continue
         if (
             warned_condition(trig, lexicon)

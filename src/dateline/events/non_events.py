@@ -834,3 +834,65 @@ def _for_objects(prep: Token) -> list[Token]:
     """The nouns a "for" governs, through a conjunction ("for freedom and independence")."""
     objects = [o for o in prep.children if o.dep_ == "pobj"]
     return objects + [c for o in objects for c in o.children if c.dep_ == "conj"]
+
+
+# One state's own bodies: a meeting of the cabinet, its security council or committee, its defence
+# council is the government conferring with itself, no encounter between states.
+CABINET = "cabinet"
+BODY_HEADS = frozenset({"cabinet", "council", "committee", "team"})
+BODY_QUALIFIERS = frozenset({"defence", "defense"})
+JOINT_WORDS = frozenset({"joint", "both", "two", "bilateral", "intergovernmental", "inter-governmental"})
+MEETING_WORDS = frozenset({"meeting", "meet", "session", "consult", "consultation", "confer"})
+CONVENING_VERBS = frozenset({"convene", "hold", "call", "chair", "attend"})
+
+
+def own_body_meeting(trigger: Trigger) -> bool:
+    """ "the decision was taken at a cabinet meeting", "after an emergency meeting of its National
+    Security Council", "the national security council convened an emergency meeting", "consulting with
+    his national security team", "met members of his cabinet": one government's own body meeting, a
+    step in that state's decision, is no consultation between states (round 28: 16 mentions of 6 dev
+    sets; one gold event of one set codes a cabinet meeting, with its own state alone). A joint meeting
+    ("the two cabinets", "a joint cabinet session") and a meeting of a body of states stay."""
+    if trigger.type != "CONSULT":
+        return False
+    words = [t for t in trigger.tokens if t.lemma_.lower() in MEETING_WORDS]
+    if not words:
+        return False
+    company: list[Token] = []
+    for word in words:
+        company += _company(word)
+        governor = word.head
+        if word.dep_ == "dobj" and governor.lemma_.lower() in CONVENING_VERBS:
+            company += [t for c in governor.children if c.dep_ == "nsubj" for t in c.subtree]
+    if any(t.lower_ in JOINT_WORDS or t.lower_ == "cabinets" for t in company):
+        return False
+    return any(_own_body(t) for t in company)
+
+
+def _company(word: Token) -> list[Token]:
+    """The words naming who meets: the meeting noun's compounds and modifiers, its "of" or "with" object,
+    the object of "meet" or "consult"."""
+    naming = [
+        c for c in word.children
+        if c.dep_ in ("compound", "amod", "poss", "dobj") or (c.dep_ == "prep" and c.lower_ in ("of", "with"))
+    ]  # fmt: skip
+    return [t for c in naming for t in c.subtree]
+
+
+def _own_body(token: Token) -> bool:
+    """A singular cabinet, a defence council, or a security council, committee or team named as a state's
+    own ("national security council", "cabinet security committee"), as the head of its phrase or of the
+    meeting ("a cabinet meeting"), not the United Nations Security Council."""
+    lemma = token.lemma_.lower()
+    if lemma not in BODY_HEADS or token.tag_ in ("NNS", "NNPS"):
+        return False
+    if token.dep_ == "compound" and token.head.lemma_.lower() not in MEETING_WORDS | BODY_HEADS:
+        return False  # "the cabinet minister", "a security team leader": a person, not the body
+    if lemma == CABINET and token.lower_ == CABINET:
+        return True
+    qualifiers = {t.lower_ for t in token.subtree if t.i < token.i} | {
+        t.lower_ for t in token.head.subtree if t.dep_ == "compound" and t.i < token.i
+    }
+    if qualifiers & BODY_QUALIFIERS:
+        return True
+    return "security" in qualifiers and ("national" in qualifiers or CABINET in qualifiers)
