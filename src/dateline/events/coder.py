@@ -160,6 +160,7 @@ from dateline.events.recast import (
     verdict,
     vowed_opposition,
     warned_act,
+    warned_conduct,
     warned_condition,
     warned_reprisal,
     withheld_stance,
@@ -367,7 +368,9 @@ def code_sentence(
             continue
         if opinion(event, commentators):
             continue
-        if mere_warning(event, lexicon) and not (
+        if warned_conduct(event, lexicon):  # "warned of X's hostile campaign": a disapproval (round 28)
+            event.type, event.mode = "ACCUSE", "disapprove"
+        elif mere_warning(event, lexicon) and not (
             conditional_warning(event, lexicon)
             or warned_act(event, lexicon)
             or warned_reprisal(event, lexicon)
