@@ -160,8 +160,8 @@ from dateline.events.recast import (
     verdict,
     vowed_opposition,
     warned_act,
-    warned_conduct,
     warned_condition,
+    warned_conduct,
     warned_reprisal,
     withheld_stance,
 )
