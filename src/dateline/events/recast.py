@@ -917,7 +917,7 @@ def warned_conduct(event: DraftEvent, lexicon: Lexicon) -> bool:
         return False
     if any(c.dep_ == "neg" for c in anchor.children) or any(_condition(t) for t in anchor.subtree):
         return False  # "warned of a red line being crossed if ...": what follows from a condition
-    if conditional_warning(event, lexicon) or warned_act(event, lexicon) or warned_reprisal(event, lexicon):
+    if warned_act(event, lexicon) or warned_reprisal(event, lexicon):
         return False
     for prep in (c for c in anchor.children if c.dep_ == "prep" and c.lower_ in ("of", "about")):
         for thing in (o for o in prep.children if o.dep_ in ("pobj", "pcomp")):
