@@ -162,6 +162,7 @@ from dateline.events.recast import (
     vowed_opposition,
     warned_act,
     warned_condition,
+    warned_conduct,
     warned_reprisal,
     withheld_stance,
 )
@@ -368,7 +369,9 @@ def code_sentence(
             continue
         if opinion(event, commentators):
             continue
-        if mere_warning(event, lexicon) and not (
+        if warned_conduct(event, lexicon):  # "warned of X's hostile campaign": a disapproval (round 28)
+            event.type, event.mode = "ACCUSE", "disapprove"
+        elif mere_warning(event, lexicon) and not (
             conditional_warning(event, lexicon)
             or warned_act(event, lexicon)
             or warned_reprisal(event, lexicon)

@@ -891,6 +891,49 @@ def warned_reprisal(event: DraftEvent, lexicon: Lexicon) -> bool:
     return False
 
 
+# What a warning names that is no reprisal of the warner's and no pessimistic forecast (PETRARCH-2
+# CAMEO.2.0, MIT: WARN - * (OF RISK), - * CATASTROPHE, - * (OF EXODUS), - * {ETHNIC TENSION} [012]).
+FORECASTS = frozenset(
+    {"risk", "danger", "catastrophe", "disaster", "exodus", "tension", "famine", "shortage", "recession"}
+)
+# Verbs by which a warning's "that ..." clause says something endangers someone: "warned that the deal
+# posed a threat to", "warned that the reform would put democracy at risk", "would undermine".
+ENDANGER = frozenset({"pose", "endanger", "jeopardize", "jeopardise", "undermine"})
+# What a warner warns it will take beside `REPRISALS`: "warned of strong measures", "of firm action".
+TAKEN = frozenset({"measure", "step", "action", "sanction", "punishment", "force"})
+
+
+def warned_conduct(event: DraftEvent, lexicon: Lexicon) -> bool:
+    """ "X warned of Y's hostile campaign", "warned of extending the military rule", "warned that the
+    accord posed a serious threat to its security", "warned that the reform would put democracy at
+    risk": a warning of another's course, not of what the warner will do, disapproves of it
+    (PETRARCH-2 CAMEO.2.0, MIT: WARN - * (OF GROWING CRISIS), - * (OF &FIGHT) [110]; CAMEO2PLOVER 11
+    ACCUSE). A warning of reprisals ("warned of a stern response"), one with a condition ("... if Y
+    goes ahead") or one of an act of its own side stays a threat; one of a risk or a catastrophe
+    (CAMEO 012) and "warned against" (CAMEO 130) are left as they are."""
+    trigger = event.trigger
+    anchor = trigger.anchor
+    if event.type != "THREATEN" or trigger.nominal or not _warning(anchor, lexicon):
+        return False
+    if any(c.dep_ == "neg" for c in anchor.children) or any(_condition(t) for t in anchor.subtree):
+        return False  # "warned of a red line being crossed if ...": what follows from a condition
+    if warned_act(event, lexicon) or warned_reprisal(event, lexicon):
+        return False
+    for prep in (c for c in anchor.children if c.dep_ == "prep" and c.lower_ in ("of", "about")):
+        for thing in (o for o in prep.children if o.dep_ in ("pobj", "pcomp")):
+            lemma = thing.lemma_.lower()
+            if lemma not in REPRISALS | FORECASTS | TAKEN:
+                return True
+    for clause in (c for c in anchor.children if c.dep_ == "ccomp"):
+        if clause.lemma_.lower() == "put":
+            at = [p for p in clause.children if p.dep_ == "prep" and p.lower_ in ("at", "in")]
+            if any(o.lemma_.lower() in ("risk", "danger", "jeopardy") for p in at for o in p.children):
+                return True
+        elif clause.lemma_.lower() in ENDANGER and not any(c.dep_ == "neg" for c in clause.children):
+            return True
+    return False
+
+
 # Those who enforce for a state, beside its forces: "warned that the authorities might use force".
 AUTHORITIES = frozenset({"authority", "government", "police", "regime"})
 
