@@ -33,8 +33,10 @@ SPELLED_YEAR = (
     rf"(?i:(?:nineteen|twenty)[-\s](?:(?:{_TENS})(?:[-\s](?:{_UNITS_WORDS}))?|{_TEENS}|oh[-\s](?:{_UNITS_WORDS}))"
     rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{_TEENS}|{_UNITS_WORDS}))?)(?![-\w])"
 )
+# a comma inside a number groups thousands ("1,000 days"); one after it ends the number ("in 2018,
+# months after") and is no part of a count
 NUM = (
-    rf"(?:\d[\d,]*(?:\.\d+)?(?:\s1/2|½)?|(?:{_TENS})[-\s](?:{_UNITS_WORDS})"
+    rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?(?:\s1/2|½)?|(?:{_TENS})[-\s](?:{_UNITS_WORDS})"
     rf"|(?:{alternation(_L['numbers'])}|{alternation(_L['vague_numbers'])})(?:[\s-]+and[\s-]+a[\s-]+half)?)"
 )
 UNIT = r"(?:second|minute|hour|day|week|month|year|decade|centur(?:y|ie)|quarter)"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import pairwise
 
@@ -24,7 +24,7 @@ from dateline.records import DateInterval, DocumentTime, Timex
 from dateline.time import values
 from dateline.time.calendar_math import shift_year, unit_value
 from dateline.time.normalize import HANDLERS, Context, Norm, beside_quarter
-from dateline.time.partial_values import weekday_on_or_after, weekday_on_or_before
+from dateline.time.partial_values import bare_weekday, weekday, weekday_on_or_after, weekday_on_or_before
 from dateline.time.patterns import MONTH, RANGE_JOIN, REACH, RULES, WEEKDAY, Anchor, Rule
 from dateline.time.tense import Direction, clause_verb, cues, direction, tense_at
 
@@ -745,6 +745,7 @@ def tag(doc: Doc, anchor: DocumentTime) -> list[Timex]:
         out = _after_the_report(out, [k for k, _ in bare_weekdays], parse)
         out = _weekdays_as_dated(out, bare_weekdays, day, parse, text)
         out = _weekdays_as_told(out, bare_weekdays, day)
+    out = _weekdays_by_their_date(out, text)
     out = _in_its_week(out, text)
     bare = set(bare_times) | set(runs)
     dated = _days_by_sentence([t for k, t in enumerate(out) if k not in bare], parse) if bare else {}
@@ -819,6 +820,67 @@ def _weekdays_as_dated(
         if len(days) == 1 and (value := days.pop()) != t.value:
             result[k] = _redated(t, value, "the article's dated mention of that weekday")
     return result
+
+
+# a weekday and the date in brackets after it: "on Friday (Aug. 2)", "on Monday (5 December)"
+_BRACKET_OPEN = re.compile(r"\s*\(\s*")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+_MONTH_DAY = re.compile(r"(\d{4}|XXXX)-(\d\d)-(\d\d)")
+
+
+def _weekdays_by_their_date(out: list[Timex], text: str) -> list[Timex]:
+    """ "Officials met on Friday (Dec. 4)", "said on Monday (7 December)": the bracketed date names the
+    weekday's day, so the weekday takes it (its part of the day or hour kept: "Friday morning (Aug. 2)"
+    is that day's morning). The weekday alone was counted from the anchor, which in an article of
+    unknown or estimated date can be another week or no week at all; the date in brackets is what the
+    writer gives. A date of unknown year keeps the days of its interval on which that date is that
+    weekday: one such day is the day, several bound it. A date on another weekday is left apart (one
+    of the two is a slip, and the text does not say which)."""
+    result = list(out)
+    for k, (a, b) in enumerate(pairwise(out)):
+        found = _MONTH_DAY.fullmatch(b.value)
+        named = weekday(a)
+        if not (
+            found is not None
+            and named is not None
+            and b.type == "DATE"
+            and b.interval is not None
+            and bare_weekday(a)
+            and _BRACKET_OPEN.fullmatch(text, a.end, b.start)
+            and _BRACKET_CLOSE.match(text, b.end)
+        ):
+            continue
+        basis = f"the date in brackets after it, {b.text!r}"
+        value, interval = b.value, replace(b.interval, basis=basis)
+        if found[1] == "XXXX":
+            days = _days_on_weekday(int(found[2]), int(found[3]), named, b.interval)
+            if not days:
+                continue
+            value = days[0].isoformat() if len(days) == 1 else value
+            interval = DateInterval(days[0], days[-1], "day" if len(days) == 1 else "range", 0.8, basis)
+        elif date.fromisoformat(b.value).weekday() != named:
+            continue
+        clock = a.value.find("T")
+        result[k] = Timex(
+            a.start, a.end, a.text, a.type, value + a.value[clock:] if clock != -1 else value, interval, a.mod
+        )
+    return result
+
+
+def _days_on_weekday(month: int, day: int, named: int, span: DateInterval) -> list[date]:
+    """The days of `span` that are the `day` of `month` and fall on the weekday `named` (Monday 0), in
+    order; none where `span` is open on a side."""
+    if span.start is None or span.end is None:
+        return []
+    found = []
+    for year in range(span.start.year, span.end.year + 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue  # the 29th of February of a common year
+        if span.start <= candidate <= span.end and candidate.weekday() == named:
+            found.append(candidate)
+    return found
 
 
 def _redated(t: Timex, value: str, basis: str) -> Timex:

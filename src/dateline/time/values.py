@@ -152,7 +152,9 @@ def merge(a: str, b: str, written: str | None = None) -> str:
         elif x[:1] in "QH" and len(x) == 2:
             out.append(x[0] + "X")
         else:
-            out.append("X" * len(x.split("T")[0]))
+            day, clock = x.partition("T")[::2]
+            # the hour or part of the day both readings share is the text's, whatever the day
+            out.append("X" * len(day) + ("T" + clock if clock and y.partition("T")[2] == clock else ""))
     if written and (weekday := _WRITTEN_WEEKDAY.fullmatch(written)) and len(out) > 1 and out[1] == "XX":
         return f"{out[0]}-{weekday.group(1)}"  # no month left to keep: the day of the week is the text's
     return "-".join(out)
