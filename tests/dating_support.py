@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dateline
 from dateline.records import Article, PublishedDate, RawDocument
-from dateline.time.document_time import CORPUS
+from dateline.time.document_time import CORPUS, CORPUS_STATED
 
 
 def date_of(text: str, word: str, published: str | None, nth: int = 0) -> dict:
@@ -21,3 +21,17 @@ def corpus_dated(pipeline, text: str, day: str, confidence: float, basis: str) -
     article = pipeline.clean(RawDocument(source="t.txt", id="t", text=text))
     article.published.candidates = [PublishedDate(day, CORPUS, confidence, basis, inferred=True)]
     return article
+
+
+def story_dated(pipeline, text: str, word: str, story_day: str | None, confidence: float = CORPUS_STATED):
+    """The document time of `text` and the date of the event `word` names in it, as one article dated
+    by the corpus to `story_day` (None: the article alone, with no day at all)."""
+    if story_day is None:
+        article = pipeline.clean(RawDocument(source="t.txt", id="t", text=text))
+    else:
+        article = corpus_dated(pipeline, text, story_day, confidence, "the news, dated elsewhere")
+    doc = pipeline.nlp(article.text)
+    anchor = pipeline.time.anchor(article, doc, pipeline.actors.tenure_hints(doc))
+    start = article.text.index(word)
+    trigger = doc.char_span(start, start + len(word)).root
+    return anchor, pipeline.time.date_event(doc, trigger, pipeline.time.tag(doc, anchor), anchor)

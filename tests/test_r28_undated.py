@@ -5,10 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from dating_support import corpus_dated, date_of
+from dating_support import date_of, story_dated
 
 from dateline.pipeline import Pipeline
-from dateline.records import RawDocument
 from dateline.time.document_time import CORPUS_LIKELY, CORPUS_STATED
 
 LEAD = "Border row\n\n"
@@ -20,29 +19,13 @@ def pipeline() -> Pipeline:
     return Pipeline()
 
 
-def _dated(
-    pipeline: Pipeline, text: str, word: str, story_day: str | None, confidence: float = CORPUS_STATED
-):
-    """The date of the event `word` names in `text`, as one article dated by the corpus to
-    `story_day` (None: the article alone, with no day at all)."""
-    if story_day is None:
-        article = pipeline.clean(RawDocument(source="t.txt", id="t", text=text))
-    else:
-        article = corpus_dated(pipeline, text, story_day, confidence, "the news, dated elsewhere")
-    doc = pipeline.nlp(article.text)
-    anchor = pipeline.time.anchor(article, doc, pipeline.actors.tenure_hints(doc))
-    start = article.text.index(word)
-    trigger = doc.char_span(start, start + len(word)).root
-    return anchor, pipeline.time.date_event(doc, trigger, pipeline.time.tag(doc, anchor), anchor)
-
-
 # --- a clause reported by a verb of saying on a bare weekday, in a story-dated article --------------------
 
 
 @pytest.mark.parametrize("confidence", [CORPUS_STATED, CORPUS_LIKELY])
 def test_clause_said_on_a_weekday_is_likely_that_weekday_before_the_story_day(pipeline, confidence):
     text = LEAD + "Ruritania announced on Sunday that it is cutting diplomatic relations with Elbonia."
-    anchor, found = _dated(pipeline, text, "cutting", STORY_DAY, confidence)
+    anchor, found = story_dated(pipeline, text, "cutting", STORY_DAY, confidence)
     assert anchor.dct is None and anchor.interval.likely == date(2031, 3, 10)
     # the Sunday before the story's Monday, as a publication day on that Monday places it
     assert found.likely == date(2031, 3, 9)
@@ -50,7 +33,7 @@ def test_clause_said_on_a_weekday_is_likely_that_weekday_before_the_story_day(pi
     # the interval stays the window's: the day is a guess from the story's day
     assert found.start is not None and found.end is not None and found.end > date(2031, 3, 10)
     # the same text with no day at all keeps no likely day
-    anchor, alone = _dated(pipeline, text, "cutting", None)
+    anchor, alone = story_dated(pipeline, text, "cutting", None)
     assert anchor.interval.likely is None and alone.likely is None
 
 
@@ -59,9 +42,9 @@ def test_present_perfect_said_on_a_weekday_after_it(pipeline):
         LEAD + "The ruling council has revoked the defence accord with Elbonia with immediate effect, "
         "its spokesman said on Saturday."
     )
-    _, found = _dated(pipeline, text, "revoked", STORY_DAY)
+    _, found = story_dated(pipeline, text, "revoked", STORY_DAY)
     assert found.likely == date(2031, 3, 8)
     # the story day's own weekday is the story's day, not the week before
     text = LEAD + "Ruritania said on Monday it was recalling its ambassador from Elbonia for consultations."
-    _, found = _dated(pipeline, text, "recalling", STORY_DAY)
+    _, found = story_dated(pipeline, text, "recalling", STORY_DAY)
     assert found.likely == date(2031, 3, 10)
