@@ -844,6 +844,7 @@ BODY_QUALIFIERS = frozenset({"defence", "defense"})
 JOINT_WORDS = frozenset({"joint", "both", "two", "bilateral", "intergovernmental", "inter-governmental"})
 MEETING_WORDS = frozenset({"meeting", "meet", "session", "consult", "consultation", "confer"})
 CONVENING_VERBS = frozenset({"convene", "hold", "call", "chair", "attend"})
+BODY_OR_MEETING = MEETING_WORDS | BODY_HEADS  # what a body's name may be a compound of
 
 
 def own_body_meeting(trigger: Trigger) -> bool:
@@ -886,7 +887,7 @@ def _own_body(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma not in BODY_HEADS or token.tag_ in ("NNS", "NNPS"):
         return False
-    if token.dep_ == "compound" and token.head.lemma_.lower() not in MEETING_WORDS | BODY_HEADS:
+    if token.dep_ == "compound" and token.head.lemma_.lower() not in BODY_OR_MEETING:
         return False  # "the cabinet minister", "a security team leader": a person, not the body
     if lemma == CABINET and token.lower_ == CABINET:
         return True

@@ -901,6 +901,7 @@ FORECASTS = frozenset(
 ENDANGER = frozenset({"pose", "endanger", "jeopardize", "jeopardise", "undermine"})
 # What a warner warns it will take beside `REPRISALS`: "warned of strong measures", "of firm action".
 TAKEN = frozenset({"measure", "step", "action", "sanction", "punishment", "force"})
+NOT_CONDUCT = REPRISALS | FORECASTS | TAKEN  # what a warning "of" names that is no one's course
 
 
 def warned_conduct(event: DraftEvent, lexicon: Lexicon) -> bool:
@@ -922,7 +923,7 @@ def warned_conduct(event: DraftEvent, lexicon: Lexicon) -> bool:
     for prep in (c for c in anchor.children if c.dep_ == "prep" and c.lower_ in ("of", "about")):
         for thing in (o for o in prep.children if o.dep_ in ("pobj", "pcomp")):
             lemma = thing.lemma_.lower()
-            if lemma not in REPRISALS | FORECASTS | TAKEN:
+            if lemma not in NOT_CONDUCT:
                 return True
     for clause in (c for c in anchor.children if c.dep_ == "ccomp"):
         if clause.lemma_.lower() == "put":

@@ -595,20 +595,31 @@ def _measured_gap(
     `loose`, months and years count too ("comes barely a month after the airline suspended its
     flights", "a year before the treaty was signed"): the clause lies in the month (year) that many
     before or after the other clause's time, some day of it (unit "M", "Y")."""
+    found = _gap_at(clause, attachments)
+    return _gap_length(*found, loose) if found is not None else None
+
+
+def _gap_at(clause: Token | None, attachments: list[Attachment]) -> tuple[Attachment, Token] | None:
+    """The first length whose gap mark (`_gap_mark`) measures `clause` off, with that mark."""
     if clause is None:
         return None
     for a in attachments:
         mark = _gap_mark(a)
         if mark is not None and _measured(mark).i == clause.i:
-            side = "before" if mark.lower_ == "after" else "after"
-            if _GAP_VALUE.fullmatch(a.timex.value):
-                days = duration_days(a.timex.value)
-                return (days, "D", side) if days and days <= _RANGE_DAYS else None
-            value = _LOOSE_GAP_VALUE.fullmatch(a.timex.value) if loose else None
-            if value is None or not 0 < int(value["n"]) <= _LOOSE_GAP_MAX[value["unit"]]:
-                return None
-            return int(value["n"]), value["unit"], side
+            return a, mark
     return None
+
+
+def _gap_length(a: Attachment, mark: Token, loose: bool = True) -> tuple[int, str, str] | None:
+    """The count, unit and side of the gap the length `a` before `mark` measures (`_measured_gap`)."""
+    side = "before" if mark.lower_ == "after" else "after"
+    if _GAP_VALUE.fullmatch(a.timex.value):
+        days = duration_days(a.timex.value)
+        return (days, "D", side) if days and days <= _RANGE_DAYS else None
+    value = _LOOSE_GAP_VALUE.fullmatch(a.timex.value) if loose else None
+    if value is None or not 0 < int(value["n"]) <= _LOOSE_GAP_MAX[value["unit"]]:
+        return None
+    return int(value["n"]), value["unit"], side
 
 
 def _gap_mark(a: Attachment) -> Token | None:
@@ -646,22 +657,14 @@ def _measured(mark: Token) -> Token:
     return next((c for c in mark.children if c.dep_ in ("pcomp", "pobj")), mark)
 
 
-def _measured_from(clause: Token, attachments: list[Attachment]) -> Token | None:
-    """The verb a measured clause, gerund or noun (`_measured_gap`) is counted from."""
-    for a in attachments:
-        mark = _gap_mark(a)
-        if mark is not None and _measured(mark).i == clause.i:
-            return clause.head if mark.dep_ == "mark" else a.head
-    return None
-
-
-def _gap_clause(trigger: Token, attachments: list[Attachment]) -> Token | None:
-    """The word a gap may measure off for `trigger`: itself where it is measured ("a day after a
-    summit"), else the verb of its clause ("two days after the president arrived on a state visit":
-    the visit is the arrival's)."""
-    if is_verb(trigger) or _measured_from(trigger, attachments) is not None:
-        return trigger
-    return clause_verb(trigger)
+def _trigger_gap(trigger: Token, attachments: list[Attachment]) -> tuple[Attachment, Token] | None:
+    """The length and mark (`_gap_at`) that measure `trigger` off: itself where it is a verb or is
+    measured ("a day after a summit"), else the verb of its clause ("two days after the president
+    arrived on a state visit": the visit is the arrival's)."""
+    found = _gap_at(trigger, attachments)
+    if found is None and not is_verb(trigger):
+        found = _gap_at(clause_verb(trigger), attachments)
+    return found
 
 
 def _gap_from(
@@ -746,11 +749,14 @@ def _measured_from_head(event: _EventContext) -> DateInterval | None:
     (the report's, the story's, one carried from the narrative) is the one to measure from; by months
     or years ("comes a month after the airline suspended flights") the clause lies in the month (year)
     reached (`_measured_gap`)."""
-    clause = _gap_clause(event.trigger, event.attachments)
-    gap = _measured_gap(clause, event.attachments)
-    origin = _measured_from(clause, event.attachments) if gap is not None and clause is not None else None
-    if gap is None or origin is None:
+    found = _trigger_gap(event.trigger, event.attachments)
+    gap = _gap_length(*found) if found is not None else None
+    if found is None or gap is None:
         return None
+    a, mark = found
+    # counted from the verb the measured clause depends on, or the verb the length hangs on
+    origin = mark.head.head if mark.dep_ == "mark" else a.head
+    assert origin is not None  # `_gap_mark` reads lengths with a head only
     head = date_event(event.doc, origin, event.timexes, event.anchor)
     if head.likely is None:
         return None
