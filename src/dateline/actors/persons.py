@@ -231,6 +231,8 @@ class PersonPhrases(SentenceView):
 
     def _apposition(self, k: int) -> tuple[ActorMention, int] | None:
         """An office phrase at k ("the UN secretary-general", "Russia's special envoy")."""
+        if k >= len(self.subs):  # a name and its comma closing a line the sentence splitter ended there
+            return None
         saved = list(self.state.persons)
         found = self._phrase(k)
         self.state.persons = saved  # the office's holder is not the person being described
