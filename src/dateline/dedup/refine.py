@@ -71,7 +71,8 @@ def refine_date(ev: DateEvidence, new: DateInterval, article: str) -> DateEviden
     """The intersection (see the module's docstring), with `likely` the day the mentions name as
     their likely day among those inside it, each mention weighed by its date's confidence (the
     earliest on a tie); a day a report's words name outweighs any number of days a tense alone
-    gives (`_weight`). The mentions of one article
+    gives, and a tense's day read against a day a report states outweighs those read against a
+    publication day (`_weight`). The mentions of one article
     whose tense alone gives their likely day count once for that day, at the weight of the strongest
     (round 18): they repeat one guess, the article's own day, and three sentences of a next-day
     report ("visited", "met", "signed") outweighed two reports that named the day ("arrived on
