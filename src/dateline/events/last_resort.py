@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from dateline.events.detect import Lexicon
 from dateline.events.draft import DraftEvent
@@ -42,7 +42,7 @@ def last_resort(
     ]
     if not candidates:
         return None
-    sent, best = max(candidates, key=lambda c: c[1].confidence)
+    sent, best = max(candidates, key=lambda c: (-_depth(c[1].trigger.anchor), c[1].confidence))
     trig = best.trigger
     event = DraftEvent(trig, best.type, best.mode, best.confidence * LAST_RESORT_WEIGHT, list(best.content))
     event.modality = best.modality
@@ -51,3 +51,11 @@ def last_resort(
         event.actors = [EventActor(unknown, "source"), *event.actors]
     event.mode = act_mode(event, lexicon)
     return sent, event
+
+
+def _depth(token: Token) -> int:
+    """How many heads lie between the word and its sentence's root."""
+    depth = 0
+    while token.head.i != token.i:
+        token, depth = token.head, depth + 1
+    return depth
