@@ -49,7 +49,7 @@ from dateline.events.framing import (
     their_occasion,
 )
 from dateline.events.hosts import conveners, occasion_host, venue_host
-from dateline.events.last_resort import last_resort
+from dateline.events.last_resort import headlined, last_resort
 from dateline.events.link_lists import listed_lines, within
 from dateline.events.location import location
 from dateline.events.modality import mere_possibility, modality
@@ -670,7 +670,9 @@ class RuleEventCoder:
                     story[event.type] = list(event.actors)
                     if event.type in JOINT_TYPES:
                         pairs.append((number, list(event.actors)))
-        if doerless and not told and (kept := last_resort(readings, full, self.lexicon, UNKNOWN_DOER)):
+        if doerless and not told and not headlined(ctx.article) and (
+            kept := last_resort(readings, full, self.lexicon, UNKNOWN_DOER)
+        ):
             told.append((kept[1], self._mention(ctx, kept[0], kept[1])))  # a short text tells something
         referred = refer_back(told, ctx.timexes)  # "the talks", "they discussed": the act told before
         # "Following their meeting, Blinken thanked ...": the pair the story established for the act
