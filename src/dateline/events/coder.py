@@ -626,6 +626,7 @@ class RuleEventCoder:
         pairs: list[tuple[int, list[EventActor]]] = []  # (sentence, parties) of its joint acts with a doer
         listed = listed_lines(text_of(doc))  # headlines of other stories (round 23)
         readings: list[tuple[Span, dict[int, DraftEvent], set[int]]] = []  # a short text's, for `last_resort`
+        coded = False  # whether any sentence's readings kept an event
         for number, sent in enumerate(doc.sents):
             if within(listed, sent.start_char):
                 continue
@@ -650,6 +651,7 @@ class RuleEventCoder:
                 rest = code_sentence(reading, full, self.lexicon, self.ontology, commentators, doerless=True)
                 events += _unknown_only(rest, events)
                 events = the_news(events)  # not the earlier act that only dates the one reported
+            coded = coded or bool(events)  # what the veto or a caption drops has no last resort
             if events and dated_present(sent.root) and caption(ctx.date_event(sent.root), ctx.document_time):
                 continue  # a file photo's caption, not news of the article
             pictured = photo_dateline(sent) if events else None
@@ -670,7 +672,7 @@ class RuleEventCoder:
                     story[event.type] = list(event.actors)
                     if event.type in JOINT_TYPES:
                         pairs.append((number, list(event.actors)))
-        if doerless and not told and not headlined(ctx.article) and (
+        if doerless and not coded and not headlined(ctx.article) and (
             kept := last_resort(readings, full, self.lexicon, UNKNOWN_DOER)
         ):
             told.append((kept[1], self._mention(ctx, kept[0], kept[1])))  # a short text tells something
