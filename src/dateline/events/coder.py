@@ -49,7 +49,6 @@ from dateline.events.framing import (
     their_occasion,
 )
 from dateline.events.hosts import conveners, occasion_host, venue_host
-from dateline.events.last_resort import headlined, last_resort
 from dateline.events.link_lists import listed_lines, within
 from dateline.events.location import location
 from dateline.events.modality import mere_possibility, modality
@@ -625,14 +624,10 @@ class RuleEventCoder:
         story: dict[str, list[EventActor]] = {}  # type -> the parties of its latest report with a doer
         pairs: list[tuple[int, list[EventActor]]] = []  # (sentence, parties) of its joint acts with a doer
         listed = listed_lines(text_of(doc))  # headlines of other stories (round 23)
-        readings: list[tuple[Span, dict[int, DraftEvent], set[int]]] = []  # a short text's, for `last_resort`
-        coded = False  # whether any sentence's readings kept an event
         for number, sent in enumerate(doc.sents):
             if within(listed, sent.start_char):
                 continue
             reading = read_sentence(sent, self.lexicon, self.ontology, wire=doerless)
-            if doerless:
-                readings.append((sent, reading.drafts, reading.denials))
             # only the last PAIR_REACH sentences' acts are ever read: older ones are let go (kept, they
             # made this filter quadratic in the article's length)
             while pairs and number - pairs[0][0] > PAIR_REACH:
@@ -651,7 +646,6 @@ class RuleEventCoder:
                 rest = code_sentence(reading, full, self.lexicon, self.ontology, commentators, doerless=True)
                 events += _unknown_only(rest, events)
                 events = the_news(events)  # not the earlier act that only dates the one reported
-            coded = coded or bool(events)  # what the veto or a caption drops has no last resort
             if events and dated_present(sent.root) and caption(ctx.date_event(sent.root), ctx.document_time):
                 continue  # a file photo's caption, not news of the article
             pictured = photo_dateline(sent) if events else None
@@ -672,10 +666,6 @@ class RuleEventCoder:
                     story[event.type] = list(event.actors)
                     if event.type in JOINT_TYPES:
                         pairs.append((number, list(event.actors)))
-        if doerless and not coded and not headlined(ctx.article) and (
-            kept := last_resort(readings, full, self.lexicon, UNKNOWN_DOER)
-        ):
-            told.append((kept[1], self._mention(ctx, kept[0], kept[1])))  # a short text tells something
         referred = refer_back(told, ctx.timexes)  # "the talks", "they discussed": the act told before
         # "Following their meeting, Blinken thanked ...": the pair the story established for the act
         return fill_pairs([(draft, m) for (draft, _), m in zip(told, referred, strict=True)], index)
