@@ -25,9 +25,6 @@ from dateline.events.framing import PROMISES, SEQUENCE_WORDS, own_occasion
 from dateline.events.modality import fulfilled_purpose, lexicon
 from dateline.events.ontology import load as ontology
 
-# Subordinators of a clause that sets the scene of the main act ("as fighting entered a second day", "when
-# civilians were killed"): in a wire item, its circumstance, not its news (round 29).
-CIRCUMSTANCE_MARKS = frozenset({"as", "when", "while"})
 # Relations that end the climb from a trigger to its clause: the clause's own head.
 CLAUSE_TOP = frozenset({"ROOT", "ccomp", "parataxis"})
 
@@ -43,8 +40,7 @@ def sequenced(anchor: Token) -> bool:
     node = anchor
     while (node.dep_ not in CLAUSE_TOP or _bare_infinitive(node)) and node.head.i != node.i:
         if node.dep_ == "advcl" and any(
-            c.dep_ in ("mark", "advmod") and c.lower_ in SEQUENCE_WORDS | CIRCUMSTANCE_MARKS
-            for c in node.children
+            c.dep_ == "mark" and c.lower_ in SEQUENCE_WORDS for c in node.children
         ):
             return not _measured(node)
         if node.dep_ in ("pobj", "pcomp") and node.head.lower_ in SEQUENCE_WORDS:
