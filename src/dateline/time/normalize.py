@@ -251,7 +251,8 @@ def second_day(m: re.Match[str], ctx: Context) -> Norm | None:
         y = _year(_g(m, "year"))
         return Norm("DATE", f"{y:04d}-{mon:02d}-{day:02d}") if _valid_day(y, mon, day) else None
     if (named := _named_year(m, ctx)) is not None:  # "April 27-28 last year"
-        return Norm("DATE", f"{named:04d}-{mon:02d}-{day:02d}", relative=True) if _valid_day(named, mon, day) else None
+        valid = _valid_day(named, mon, day)
+        return Norm("DATE", f"{named:04d}-{mon:02d}-{day:02d}", relative=True) if valid else None
     last = ctx.last_day
     if last is not None and (last.month, last.day) == (mon, day1) and _valid_day(last.year, mon, day):
         return Norm("DATE", f"{last.year:04d}-{mon:02d}-{day:02d}", relative=True)
