@@ -204,8 +204,12 @@ def month_ordinal(m: re.Match[str], ctx: Context) -> Norm | None:
 
 
 # "on Oct. 7 last year": the year named right after a month and day is theirs (the month rule reads
-# "in March last year" as one expression)
-_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(?P<rel>last|next|this)\s+year\b", re.I)
+# "in March last year" as one expression), and after a pair or range it is both ends' ("April 27-28
+# last year", "May 30 to June 2 next year"), as a year written there is (`_PAIR_YEAR`)
+_YEAR_AFTER = re.compile(
+    rf"(?:\s*{_PAIR_JOIN}\s*(?:{MONTH}\s*{DAY}|{DAY}(?:\s+(?:of\s+)?{MONTH})?)\b)?"
+    r",?\s+(?:(?i:of)\s+)?(?P<rel>(?i:last|next|this))\s+(?i:year)\b"
+)
 
 
 def _named_year(m: re.Match[str], ctx: Context) -> int | None:
@@ -246,6 +250,9 @@ def second_day(m: re.Match[str], ctx: Context) -> Norm | None:
     if _g(m, "year"):
         y = _year(_g(m, "year"))
         return Norm("DATE", f"{y:04d}-{mon:02d}-{day:02d}") if _valid_day(y, mon, day) else None
+    if (named := _named_year(m, ctx)) is not None:  # "April 27-28 last year"
+        valid = _valid_day(named, mon, day)
+        return Norm("DATE", f"{named:04d}-{mon:02d}-{day:02d}", relative=True) if valid else None
     last = ctx.last_day
     if last is not None and (last.month, last.day) == (mon, day1) and _valid_day(last.year, mon, day):
         return Norm("DATE", f"{last.year:04d}-{mon:02d}-{day:02d}", relative=True)
@@ -265,7 +272,7 @@ def first_day(m: re.Match[str], ctx: Context) -> Norm | None:
         return Norm("DATE", f"{_year(_g(m, 'year')):04d}-{mon:02d}-{day:02d}")
     if ctx.ref is None:
         return Norm("DATE", f"XXXX-{mon:02d}-{day:02d}", relative=True)
-    y = cal.day_year(ctx.ref, mon, day2, ctx.tense)
+    y = _named_year(m, ctx) or cal.day_year(ctx.ref, mon, day2, ctx.tense)  # "3-4 March next year"
     return Norm("DATE", f"{y:04d}-{mon:02d}-{day:02d}", relative=True)
 
 

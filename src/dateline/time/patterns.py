@@ -264,8 +264,9 @@ RULES: tuple[Rule, ...] = (
         anchor=_MONTH_ANCHOR,
     ),
     _rule(
+        # not after a day ("on 28 April last year": the day rule takes the day, and the year it names)
         "month_year",
-        rf"(?P<mon>{MONTH_FULL})\s+(?:of\s+)?(?P<rel>{_i('last|next|this')})\s+year\b",
+        rf"(?<!\d\s)(?<!\d(?:st|nd|rd|th)\s)(?P<mon>{MONTH_FULL})\s+(?:of\s+)?(?P<rel>{_i('last|next|this')})\s+year\b",
         ("year",),
         anchor=_MONTH_ANCHOR,
     ),
