@@ -389,8 +389,9 @@ def claimed_breach(trigger: Trigger, lexicon: Lexicon) -> tuple[Token, Token] | 
     violation of international law, said the ministry": an act said by someone to be a breach of a norm
     is the speaker's accusation of the act's doer, as a reported breach verb is (`reported_violation`).
     So is an act someone says is unacceptable, unjustified or illegal ("Y said X's move was completely
-    unjustified", round 19), or describes so ("Y described X's decision as unjustified"). Returns the
-    speech verb and the act called a breach; a breach or verdict nobody is said to claim judges only."""
+    unjustified", round 19), or describes so ("Y described X's decision as unjustified"), and a party
+    someone says is illegitimate (round 29). Returns the speech verb and the act (or party) judged; a
+    breach or verdict nobody is said to claim judges only."""
     word = trigger.head
     if responsibility(trigger):
         return held_responsible(trigger, lexicon)
@@ -407,7 +408,9 @@ def claimed_breach(trigger: Trigger, lexicon: Lexicon) -> tuple[Token, Token] | 
     copula = word.head
     while copula.dep_ == "conj" and copula.head.i != copula.i:
         copula = copula.head  # "was not only a breach of ... but was also a violation of ..."
-    acts = [c for c in copula.children if c.dep_ == "nsubj" and lexicon.names_an_act(c)]
+    # a verdict said of a party passes on the party ("said the junta was illegitimate"), as one said of
+    # its act does; a breach is only ever an act's (round 29)
+    acts = [c for c in copula.children if c.dep_ == "nsubj" and (lexicon.names_an_act(c) or not breach)]
     verb = _speech_above(copula, lexicon, 3) if acts else None
     return (verb, acts[0]) if verb is not None else None
 
