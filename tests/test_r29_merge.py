@@ -6,8 +6,10 @@ two Velian observers": the shelling and the killing), each reading with the part
 names: another country (a victim, a third party), or the pair the other way round. Before, the two
 dyads had to be the same or one inside the other, with a strong match and the sides agreeing, so the
 two readings stayed two events. Now, told in one sentence, they are one act where one actor of the one
-matches one of the other (`compatible._one_actor`: the same actor, or a country and an actor of it).
-Two readings naming no actor in common, or told in two sentences, stay apart as before.
+matches one of the other on the same side (`compatible._one_actor`: the same actor, or a country and an
+actor of it; a participant agrees with either side). Two readings naming no actor in common, naming it
+on the other side ("his visit to Istan and Ostrander's visit to Norland"), or told in two sentences,
+stay apart as before.
 
 Invented records through the real merge.
 """
@@ -25,6 +27,7 @@ NORLAND = Actor("NRL", "Norland", "NRL", None, None, "country")
 ISTAN = Actor("IST", "Istan", "IST", None, None, "country")
 VELIA = Actor("VEL", "Velia", "VEL", None, None, "country")
 NORLAND_ARMY = Actor("NRL:MIL", "Norland (MIL)", "NRL", "MIL", None, "group")
+ISTAN_GUARD = Actor("ist-guard", "Istan Border Guard", "IST", "MIL", None, "organization")
 VARO = Actor("p-varo", "Anton Varo", "NRL", "GOV", "head of state", "person")
 OSTRANDER = Actor("p-ostrander", "Lise Ostrander", "IST", "GOV", "head of state", "person")
 LIND = Actor("p-lind", "Per Lind", "NRL", "GOV", "foreign minister", "person")
@@ -49,12 +52,22 @@ def test_one_sentence_read_twice_with_a_third_party_is_one_act():
         assert _sizes(order) == [2]
 
 
-def test_one_sentence_read_twice_with_the_pair_the_other_way_round_is_one_act():
-    # "Istan rejected the ruling Norland had sought and refused to withdraw": the second reading
-    # takes Norland as the source.
-    rejected = _report("a002", 0, 10, (ISTAN, NORLAND), ("source", "target"), type="REJECT")
-    refused = _report("a002", 0, 50, (NORLAND, ISTAN), ("source", "target"), type="REJECT")
-    assert _sizes([rejected, refused]) == [2]
+def test_one_sentence_read_twice_with_a_side_left_open_is_one_act():
+    # "Istan and Norland traded fire across the border, the Istan guard firing on a Velian patrol":
+    # the first reading names both countries as participants, the second Istan's guard as the source.
+    traded = _report("a002", 0, 10, (ISTAN, NORLAND), ("participant", "participant"))
+    firing = _report("a002", 0, 50, (ISTAN_GUARD, VELIA), ("source", "target"))
+    for order in ([traded, firing], [firing, traded]):
+        assert _sizes(order) == [2]
+
+
+def test_one_sentence_naming_the_actor_on_the_other_side_stays_two_acts():
+    # "Varo said he looked forward to Ostrander's visit to Norland and to his own visit to Istan":
+    # Varo's country hosts the one trip, Varo pays the other.
+    hers = _report("a005", 0, 10, (OSTRANDER, NORLAND), ("source", "target"), type="CONSULT")
+    his = _report("a005", 0, 50, (VARO, ISTAN), ("source", "target"), type="CONSULT")
+    hers, his = (replace(m, mode="visit") for m in (hers, his))
+    assert _sizes([hers, his]) == [1, 1]
 
 
 def test_one_sentence_naming_no_actor_in_common_stays_two_acts():
