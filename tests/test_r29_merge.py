@@ -3,7 +3,7 @@ actor in common.
 
 The coder reads one act twice from one sentence ("Norland's army shelled Istan's border posts, killing
 two Velian observers": the shelling and the killing), each reading with the participants its clause
-names: another country (a victim, a third party), or the pair the other way round. Before, the two
+names: another country (a victim, a third party) or one side left open. Before, the two
 dyads had to be the same or one inside the other, with a strong match and the sides agreeing, so the
 two readings stayed two events. Now, told in one sentence, they are one act where one actor of the one
 matches one of the other on the same side (`compatible._one_actor`: the same actor, or a country and an
