@@ -59,6 +59,9 @@ while a missed merge only leaves a duplicate that a later, more precise mention 
 
 In one sentence, a report naming only people no country or knowledge-base entry places ("killing
 four people and wounding six children") is the report of its type there (`_bystanders`, round 26).
+In one sentence, two reports of one type that name an actor in common on one side (or a country and
+an actor of it) are one act, whatever third party each reading took from the sentence (`_one_actor`,
+round 29: "shelled Istan's posts, killing two Velian observers").
 In one sentence, a country and any actor of that country match strongly (round 13: one act read twice,
 by the pair's names and by the ministers acting for them), and where one of the two reports names a
 target only, the sides are not compared (round 16: "opposes all activities that violate Vietnam's
@@ -511,6 +514,18 @@ def _bystanders(actors: list[EventActor]) -> bool:
     return bool(actors) and all(ea.actor.country is None and ea.actor.id is None for ea in actors)
 
 
+def _one_actor(a: list[EventActor], b: list[EventActor]) -> bool:
+    """Do two reports told in one sentence name an actor in common, or a country and an actor of it
+    (any match, `actor_match`), on the same side (`sides_agree`)? The coder reads one act twice from
+    a sentence ("Norland's army shelled Istan's posts, killing two Velian observers"), each reading
+    with the participants its clause names, a third party among them (round 29). The actor must keep
+    its side: "looked forward to Varo's visit to Istan and his own visit to Norland" tells two trips,
+    Varo the visitor of one and his country the host of the other."""
+    return any(
+        sides_agree(x.side, y.side, False) and actor_match(x.actor, y.actor) != NONE for x in a for y in b
+    )
+
+
 def dated(d: DateInterval) -> bool:
     """Bounded on both sides and within MONTH_CAP calendar months: not vague."""
     if d.start is None or d.end is None:
@@ -639,6 +654,9 @@ def _alike(
         and (
             # One sentence, one type: people no country places are whom the act struck (round 26).
             (together and a.type == b.type and (_bystanders(a.actors) or _bystanders(b.actors)))
+            # One sentence read twice: an actor in common, on one side, makes it one act, whoever
+            # else each reading took from the sentence's other nouns (round 29).
+            or (together and a.type == b.type and _one_actor(a.actors, b.actors))
             or actors_compatible(
                 a.actors,
                 b.actors,
