@@ -540,7 +540,7 @@ def _counts_from_story(story: _StoryDay | None, norm: Norm) -> bool:
 # from the writer's day, and those that count from the day the narrative is on, which with no day
 # told before is the story's day ("arrived in the morning", "had withdrawn the previous day")
 _NARRATIVE_DAYS = frozenset({"story_part", "anaphoric"})
-_FROM_STORY = frozenset({"relday", *_NARRATIVE_DAYS})
+_FROM_STORY = frozenset({"relday", "time", "first_time", *_NARRATIVE_DAYS})
 
 
 def _deictic_day(name: str, at_story: Norm | None, story: _StoryDay | None, counted: bool) -> date | None:
