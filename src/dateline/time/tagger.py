@@ -537,10 +537,11 @@ def _counts_from_story(story: _StoryDay | None, norm: Norm) -> bool:
 
 
 # Expressions whose day an undated article's story day gives (`_deictic_day`): the words that count
-# from the writer's day, and those that count from the day the narrative is on, which with no day
-# told before is the story's day ("arrived in the morning", "had withdrawn the previous day")
+# from the writer's day, a clock time with no day of its own ("met at 4:15 p.m.": the writer's day too,
+# round 29), and those that count from the day the narrative is on, which with no day told before is
+# the story's day ("arrived in the morning", "had withdrawn the previous day")
 _NARRATIVE_DAYS = frozenset({"story_part", "anaphoric"})
-_FROM_STORY = frozenset({"relday", *_NARRATIVE_DAYS})
+_FROM_STORY = frozenset({"relday", "time", "first_time", *_NARRATIVE_DAYS})
 
 
 def _deictic_day(name: str, at_story: Norm | None, story: _StoryDay | None, counted: bool) -> date | None:
