@@ -15,13 +15,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from invented_actors import ISTAN, NORLAND
 from test_dedup_merge import day, mention
 
 from dateline.dedup import merge
 from dateline.dedup.compatible import NONE, STRONG, actor_match
 from dateline.records import Actor, DateInterval, EventMention
 
-ISTAN = Actor("IST", "Istan", "IST", None, None, "country")
 BORDA_ENVOY = Actor(None, "Borda's special envoy", "BRD", "GOV", "special envoy", "role")
 BORDA_AMBASSADOR = Actor(None, "Borda's ambassador", "BRD", "GOV", "ambassador", "role")
 BORDA_MINISTER = Actor(None, "Borda's foreign minister", "BRD", "GOV", "foreign minister", "role")
@@ -94,7 +94,6 @@ def test_a_visit_dated_wider_than_the_meeting_stays_apart():
 # "Norland drones struck the town on Friday, killing four people and wounding six children": the
 # victims no country places, read as reports of their own, are whom the strike struck (one sentence,
 # one type: `compatible._bystanders`).
-NORLAND = Actor("NRL", "Norland", "NRL", None, None, "country")
 SUDRIA = Actor("SDR", "Sudria", "SDR", None, None, "country")
 PEOPLE = Actor(None, "people", None, None, None, "group")
 CHILDREN = Actor(None, "children", None, None, None, "group")

@@ -15,19 +15,15 @@ from __future__ import annotations
 
 from datetime import date
 
+from invented_actors import ISTAN, ISTAN_TROOPS, NORLAND_TROOPS
 from test_dedup_merge import day, mention
 
 from dateline.dedup import merge
 from dateline.dedup.compatible import NONE, STRONG, actor_match
 from dateline.records import Actor, DateInterval
 
-NORLAND = Actor("NRL", "Norland", "NRL", None, None, "country")
-ISTAN = Actor("IST", "Istan", "IST", None, None, "country")
-BORDA = Actor("BRD", "Borda", "BRD", None, None, "country")
-NORLAND_TROOPS = Actor("NRL:MIL", "Norland (MIL)", "NRL", "MIL", None, "group")
 NORLAND_GUARD = Actor("nrl-guard", "Norland Guard", "NRL", "MIL", None, "organization")
 NORLAND_MINISTRY = Actor("nrl-interior", "Norland Interior Ministry", "NRL", "GOV", None, "organization")
-ISTAN_TROOPS = Actor("IST:MIL", "Istan (MIL)", "IST", "MIL", None, "group")
 BORDA_AMBASSADOR = Actor(None, "Borda's ambassador", "BRD", "GOV", "ambassador", "role")
 
 

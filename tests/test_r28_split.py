@@ -11,16 +11,13 @@ Invented records through the real merge.
 
 from __future__ import annotations
 
+from invented_actors import ISTAN, ISTAN_TROOPS, NORLAND, NORLAND_TROOPS
 from test_dedup_merge import day, mention
 
 from dateline.dedup import merge
 from dateline.dedup.compatible import WEAK, actor_match
 from dateline.records import Actor
 
-NORLAND = Actor("NRL", "Norland", "NRL", None, None, "country")
-ISTAN = Actor("IST", "Istan", "IST", None, None, "country")
-NORLAND_TROOPS = Actor("NRL:MIL", "Norland (MIL)", "NRL", "MIL", None, "group")
-ISTAN_TROOPS = Actor("IST:MIL", "Istan (MIL)", "IST", "MIL", None, "group")
 NORLAND_GUARD = Actor("nrl-guard", "Norland Guard", "NRL", "MIL", None, "organization")
 
 

@@ -18,15 +18,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from invented_actors import ISTAN, NORLAND, NORLAND_TROOPS, VELIA
 from test_dedup_merge import day, mention
 
 from dateline.dedup import merge
 from dateline.records import Actor
 
-NORLAND = Actor("NRL", "Norland", "NRL", None, None, "country")
-ISTAN = Actor("IST", "Istan", "IST", None, None, "country")
-VELIA = Actor("VEL", "Velia", "VEL", None, None, "country")
-NORLAND_ARMY = Actor("NRL:MIL", "Norland (MIL)", "NRL", "MIL", None, "group")
 ISTAN_GUARD = Actor("ist-guard", "Istan Border Guard", "IST", "MIL", None, "organization")
 VARO = Actor("p-varo", "Anton Varo", "NRL", "GOV", "head of state", "person")
 OSTRANDER = Actor("p-ostrander", "Lise Ostrander", "IST", "GOV", "head of state", "person")
@@ -46,8 +43,8 @@ def _sizes(order: list) -> list[int]:
 
 def test_one_sentence_read_twice_with_a_third_party_is_one_act():
     # "Norland's army shelled Istan's border posts, killing two Velian observers."
-    shelled = _report("a001", 0, 10, (NORLAND_ARMY, ISTAN), ("source", "target"))
-    killing = _report("a001", 0, 40, (NORLAND_ARMY, VELIA), ("source", "target"))
+    shelled = _report("a001", 0, 10, (NORLAND_TROOPS, ISTAN), ("source", "target"))
+    killing = _report("a001", 0, 40, (NORLAND_TROOPS, VELIA), ("source", "target"))
     for order in ([shelled, killing], [killing, shelled]):
         assert _sizes(order) == [2]
 
@@ -79,6 +76,6 @@ def test_one_sentence_naming_no_actor_in_common_stays_two_acts():
 
 def test_two_sentences_with_a_third_party_stay_two_acts():
     # "Norland's army shelled Istan's border posts." ... "Two Velian observers were killed."
-    shelled = _report("a004", 0, 10, (NORLAND_ARMY, ISTAN), ("source", "target"))
-    killing = _report("a004", 300, 10, (NORLAND_ARMY, VELIA), ("source", "target"))
+    shelled = _report("a004", 0, 10, (NORLAND_TROOPS, ISTAN), ("source", "target"))
+    killing = _report("a004", 300, 10, (NORLAND_TROOPS, VELIA), ("source", "target"))
     assert _sizes([shelled, killing]) == [1, 1]
