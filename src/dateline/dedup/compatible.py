@@ -61,7 +61,9 @@ In one sentence, a report naming only people no country or knowledge-base entry 
 four people and wounding six children") is the report of its type there (`_bystanders`, round 26).
 In one sentence, two reports of one type that name an actor in common on one side (or a country and
 an actor of it) are one act, whatever third party each reading took from the sentence (`_one_actor`,
-round 29: "shelled Istan's posts, killing two Velian observers").
+round 29: "shelled Istan's posts, killing two Velian observers"), and two of one type naming the same
+countries are one act whichever way round each reading put the sides, a trip aside (`_read_both_ways`,
+round 30: "clashed, killing three Istan soldiers and wounding two Norland guards").
 In one sentence, a country and any actor of that country match strongly (round 13: one act read twice,
 by the pair's names and by the ministers acting for them), and where one of the two reports names a
 target only, the sides are not compared (round 16: "opposes all activities that violate Vietnam's
@@ -526,6 +528,16 @@ def _one_actor(a: list[EventActor], b: list[EventActor]) -> bool:
     )
 
 
+def _read_both_ways(a: EventLike, b: EventLike) -> bool:
+    """Are two reports told in one sentence of one type and the same countries (`dyad`) readings of
+    one act whose sides the coder read each way round ("Norland and Istan troops clashed, killing
+    three Istan soldiers and wounding two Norland guards": the killing read from Norland, the
+    wounding from Istan)? Their sides are then not compared (round 30), as for the mutual types. Not
+    for a trip, whose direction is its content: "Varo visited Istan last year and Ostrander visited
+    Norland this week" tells two visits of one pair."""
+    return a.type == b.type and "visit" not in (a.mode, b.mode) and set(dyad(a.actors)) == set(dyad(b.actors))
+
+
 def dated(d: DateInterval) -> bool:
     """Bounded on both sides and within MONTH_CAP calendar months: not vague."""
     if d.start is None or d.end is None:
@@ -660,7 +672,7 @@ def _alike(
             or actors_compatible(
                 a.actors,
                 b.actors,
-                _mutual(a, b) or (nests and _directionless(a, b)),
+                _mutual(a, b) or (nests and _directionless(a, b)) or (together and _read_both_ways(a, b)),
                 nearby,
                 nests,
                 _halves(a, b) if nests or same_article else frozenset(),
