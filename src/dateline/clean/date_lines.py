@@ -19,15 +19,17 @@ from dateline.clean.tables import data_rows
 # their date lines in their own language even in English ("Publicado Tuesday, 22 March 2022").
 # Romanian, Polish, Czech, Slovak, Croatian/Serbian/Bosnian, Slovene, Hungarian, Dutch and the Nordic
 # languages' labels too, as the month names of data/month_names.tsv ("Publicat: 07.02.2020, 18:42").
+# Korean content systems label the stamp "입력" (entered) and "수정" (revised) on their English
+# editions too ("입력 2019.08.28 (15:20) 수정 2019.08.28 (16:47)", round 30)
 _PUBLISHED_ELSEWHERE = (
     r"publicad[oa]|publié|publiée|veröffentlicht|pubblicato|diterbitkan|yayınlanma|publicat|opublikowano"
     r"|publikováno|publikované|objavljeno|közzétéve|megjelent|gepubliceerd"
-    r"|publicerad|publisert|publiceret|julkaistu"
+    r"|publicerad|publisert|publiceret|julkaistu|입력"
 )
 _UPDATED_ELSEWHERE = (
     r"actualizad[oa]|atualizad[oa]|mis\s+à\s+jour|aktualisiert|aggiornato|diperbarui|güncellenme|actualizat"
     r"|zaktualizowano|aktualizováno|aktualizované|ažurirano|posodobljeno|frissítve|frissítés|bijgewerkt"
-    r"|uppdaterad|oppdatert|opdateret|päivitetty"
+    r"|uppdaterad|oppdatert|opdateret|päivitetty|수정"
 )
 # a content system's field name printed as the label, its words run together or spaced ("PublishDate:",
 # "Publish Date", "PostDate", "Date Posted")
@@ -250,10 +252,11 @@ _MONTH_WORD = r"[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?"
 # the day: "Dakar, le 23 septembre 2014"): only a known month's name and only with the year, as a
 # lower-case word after a number may be any word ("5 out of 7"); without the year only right before
 # an agency's bracket, as the Spanish, French and Italian wires print their datelines ("Portvale, 12
-# mar (Agency).-", "PORTVALE, 12 mars (Agency) -", "Portvale, 12 de marzo (Agency).-": round 24)
+# mar (Agency).-", "PORTVALE, 12 mars (Agency) -", "Portvale, 12 de marzo (Agency).-": round 24); "del"
+# before the year as Latin American outlets write it ("Portvale, 21 de octubre del 2023 –", round 30)
 _LOWER_CASE_WHEN = (
     rf"(?:le\s+)?\d{{1,2}}\s+(?:de\s+)?(?i:{MONTH_NAMES})\.?"
-    r"(?:(?:\s+de\s+|,?\s*)(?:19|20)\d\d(?!\d)|(?=\s*\([A-Za-z]))"
+    r"(?:(?:\s+del?\s+|,?\s*)(?:19|20)\d\d(?!\d)|(?=\s*\([A-Za-z]))"
 )
 _WHEN = (
     rf"(?P<when>{_LOWER_CASE_WHEN}"

@@ -29,21 +29,24 @@ DayOrder = Literal["dmy", "mdy"]
 # English first (dateutil's own), then Spanish, Portuguese, French, German, Italian, Indonesian, Dutch,
 # Turkish and Russian (genitive, as dates print it): English-language pages from those countries use
 # their own month names in date lines ("14 Ekim 2024", "3 maart 2023").
+# Russian also by its short names ("07 янв 2022, 11:44", as Russian-language content systems stamp a
+# story): in Cyrillic a three-letter name is no English word, as "mar" or "dec" would be (round 30).
 _OTHER_MONTHS = (
-    ("enero", "janeiro", "janvier", "januar", "gennaio", "januari", "ene", "ocak", "января"),
+    ("enero", "janeiro", "janvier", "januar", "gennaio", "januari", "ene", "ocak", "января", "янв"),
     ("febrero", "fevereiro", "février", "fevrier", "februar", "febbraio", "februari", "fev", "şubat", "subat",
-     "февраля"),
-    ("marzo", "março", "marco", "mars", "märz", "maret", "maart", "марта"),
-    ("abril", "avril", "aprile", "nisan", "апреля"),
+     "февраля", "фев", "февр"),
+    ("marzo", "março", "marco", "mars", "märz", "maret", "maart", "марта", "мар"),
+    ("abril", "avril", "aprile", "nisan", "апреля", "апр"),
     ("mayo", "maio", "mai", "maggio", "mei", "mayıs", "mayis", "мая"),
-    ("junio", "junho", "juin", "juni", "giugno", "haziran", "июня"),
-    ("julio", "julho", "juillet", "juli", "luglio", "temmuz", "июля"),
-    ("agosto", "août", "aout", "agustus", "augustus", "ago", "ağustos", "agustos", "августа"),
-    ("septiembre", "setiembre", "setembro", "septembre", "settembre", "set", "eylül", "eylul", "сентября"),
-    ("octubre", "outubro", "octobre", "oktober", "ottobre", "okt", "out", "ekim", "октября"),
-    ("noviembre", "novembro", "novembre", "nopember", "kasım", "kasim", "ноября"),
+    ("junio", "junho", "juin", "juni", "giugno", "haziran", "июня", "июн"),
+    ("julio", "julho", "juillet", "juli", "luglio", "temmuz", "июля", "июл"),
+    ("agosto", "août", "aout", "agustus", "augustus", "ago", "ağustos", "agustos", "августа", "авг"),
+    ("septiembre", "setiembre", "setembro", "septembre", "settembre", "set", "eylül", "eylul", "сентября",
+     "сен", "сент"),
+    ("octubre", "outubro", "octobre", "oktober", "ottobre", "okt", "out", "ekim", "октября", "окт"),
+    ("noviembre", "novembro", "novembre", "nopember", "kasım", "kasim", "ноября", "ноя", "нояб"),
     ("diciembre", "dezembro", "décembre", "decembre", "dezember", "dicembre", "desember", "dez", "dic",
-     "aralık", "aralik", "декабря"),
+     "aralık", "aralik", "декабря", "дек"),
 )  # fmt: skip
 
 
@@ -121,7 +124,9 @@ _YEAR = (
 # a word start, or glued to a name ("TASSMay 1"); never inside a number ("2024-Mar-05" has no day 24)
 _START = r"(?:(?<=[a-z])(?=[A-Z])|(?<![^\W_]))"
 _DM = r"(?:\s*[-/.]?\s*|\s+(?:of|de)\s+)"  # between day and month: "14 October", "21-February", "12 de marzo"
-_MY = r"(?:\s*[-/,.]?\s*|\s+de\s+)"  # between month and year
+# between month and year; Spanish and Italian also write "del" there ("21 de octubre del 2023", "12
+# maggio del 2023"), as Latin American and Italian outlets print a dateline's day (round 30)
+_MY = r"(?:\s*[-/,.]?\s*|\s+del?\s+)"
 _PATTERNS = [
     ("named", re.compile(rf"{_START}{_DAY}{_DM}{_MONTH}{_MY}{_YEAR}", re.I)),
     ("named", re.compile(rf"{_START}{_MONTH}\s*{_DAY}(?:\s*,\s*|\s+|,){_YEAR}", re.I)),
@@ -463,7 +468,9 @@ def url_date(url: str | None, order: DayOrder | None = None) -> tuple[date, floa
     dated_values = [v for k, v in parse_qsl(parts.query) if _DATE_KEY.fullmatch(k)]
     for m in (m for text in (parts.path, *dated_values) for m in _URL_YEAR_LAST.finditer(text)):
         a, b = int(m["a"]), int(m["b"])
-        shown = (a > 12) != (b > 12)  # only where the order shows: 20_12_2023, 12-20-2023
+        # only where the order shows: 20_12_2023, 12-20-2023; or where it cannot matter, the day and the
+        # month being the same number ("/11-11-2019/", round 30)
+        shown = (a > 12) != (b > 12) or a == b
         # or folders of their own ("/08/07/2019/"), a content system filing each day's stories, in the
         # outlet's order as the short-year folders below are read (round 26); a slug's "-04-05-2023"
         # may be any two numbers of a name

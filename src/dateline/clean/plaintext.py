@@ -19,6 +19,7 @@ from urllib.parse import unquote
 from dateline.clean import date_lines
 from dateline.clean.boilerplate import boilerplate_reason, is_bullet, known_outlet, normalize, outlet_name
 from dateline.clean.dates import (
+    MONTH_NAMES,
     DayOrder,
     FoundDate,
     MonthDay,
@@ -1014,7 +1015,8 @@ def _story_below(units: list[Unit]) -> Unit | None:
     Under a paragraph of the body a dated line further down is not the story's; a date with no
     place ("March 3, 2024: talks began") opens a chronology's entry as often. A standfirst of one
     sentence right under the headline, set off by a photo's caption, may stand above a dateline with
-    its full date (round 23: "Portvale, Norland, March 4, 2024 – …" below both)."""
+    its full date (round 23: "Portvale, Norland, March 4, 2024 – …" below both), and so may one the
+    story repeats after its dateline (round 30)."""
     for k, unit in enumerate(units[1:], 1):
         m = date_lines.dated_prefix(unit.text)
         if m is None or not m["place"]:
@@ -1024,7 +1026,11 @@ def _story_below(units: list[Unit]) -> Unit | None:
         # the standfirst is set off from the story by a line that stands above one (a photo's
         # caption): a sentence right above the dateline is the body's first paragraph as often
         standfirst = k >= 2 and bool(find_dates(m["when"])) and _one_sentence(units[0].plain)
-        above = all(_above_story(u) or (j == 0 and standfirst) for j, u in enumerate(units[:k]))
+        # or the story repeats it word for word after its dateline: a standfirst the page prints again
+        # as the lead's first sentence, never the body's first paragraph (round 30)
+        lead = _key(units[0].plain)
+        repeated = len(lead.split()) >= 5 and _key(unit.text[m.end() :]).startswith(lead)
+        above = all(_above_story(u) or (j == 0 and (standfirst or repeated)) for j, u in enumerate(units[:k]))
         return unit if above else None
     return None
 
@@ -1301,14 +1307,25 @@ def _infer_years(
         out.dates.append(
             PublishedDate(day.isoformat(), y.source, confidence, f"{y.note}; year: {why}", True, y.day.iso)
         )
+    # where the body gives no full date, a line taken out of it that prints one of the two readings
+    # unambiguously (a photo's caption: "… on Aug. 5, 2022" under "8/5/2022") settles the order, as it
+    # places a year-less day (`_same_day_taken_out`; round 30)
+    printed = (
+        set() if near else {f.value.isoformat() for t in taken_out for f in find_dates(t) if not f.ambiguous}
+    )
     for first, second in out.ambiguous:
-        if not near:
+        if near:
+            latest = max(near)
+            support = min((first, second), key=lambda iso: abs((date.fromisoformat(iso) - latest).days))
+            because = f"this reading is nearest {latest}, a date in the text"
+        elif len(shown := printed & {first, second}) == 1:
+            support = shown.pop()
+            because = "a line taken out of the text prints this day"
+        else:
             continue
-        latest = max(near)
-        support = min((first, second), key=lambda iso: abs((date.fromisoformat(iso) - latest).days))
         for k, d in enumerate(out.dates):
             if d.value == support and d.inferred:
-                why = f"{d.note}; this reading is nearest {latest}, a date in the text"
+                why = f"{d.note}; {because}"
                 out.dates[k] = PublishedDate(d.value, d.source, d.confidence + 0.1, why, True)
 
 
@@ -1397,11 +1414,15 @@ def _today_words() -> str:
 
 # "leo tarehe 30 Novemba", "hoy, viernes 17 de mayo de 2024", "aujourd'hui 17 mai", "heute, am 17. Mai":
 # another language's "today" with its day after up to two words (a weekday, an article, Swahili's
-# "tarehe", date), day first as these languages write it; the day's own words read as a date is
-# (`_today_candidate`; "de" between day, month and year left out)
+# "tarehe", date), day first as these languages write it, or month first as their press also prints
+# it under English's sway ("leo Jumatano, Septemba 21, 2022", "hii leo April 17 hadi …", round 30);
+# the month a known month's name, so that a word after the day ("17 hadi") or before it ("tarehe 1")
+# is never taken for one; the day's own words read as a date is (`_today_candidate`; "de" or "del"
+# between day, month and year left out)
 _TODAY_ELSEWHERE = re.compile(
     rf"(?<![\w'’])(?:{_today_words()})(?![\w'’]),?(?:\s+[^\W\d]{{1,9}},?){{0,2}}\s+"
-    r"(?P<when>\d{1,2}\.?\s+(?:de\s+)?[^\W\d]{3,12}\.?(?:,?\s+(?:de\s+)?(?:19|20)\d\d)?)(?![\w])",
+    rf"(?P<when>\d{{1,2}}\.?\s+(?:de\s+)?(?:{MONTH_NAMES})\.?(?:,?\s+(?:del?\s+)?(?:19|20)\d\d)?"
+    rf"|(?:{MONTH_NAMES})\.?\s+\d{{1,2}}(?:,\s*(?:19|20)\d\d)?)(?![\w])",
     re.I,
 )
 
@@ -1415,10 +1436,14 @@ def _today_in_brackets(kept: list[Unit], lead: Unit, out: Cleaned, order: DayOrd
     Another language's "today" with its day counts in the first paragraphs too ("leo tarehe 30
     Novemba", round 22). Never inside a quotation (the first "today" outside one counts). A day
     without its year waits for one (`_infer_years`): a live page's "counting begins today (23 May,
-    Thursday)" takes its headline's year where the weekday fits."""
+    Thursday)" takes its headline's year where the weekday fits. The first paragraphs are counted
+    by their sentences: a headline, a caption or a share label left in the text above the story (no
+    sentence's end) is none of them (round 30)."""
     at = kept.index(lead)
-    for n, unit in enumerate(kept[at:]):
-        near = n < _TODAY_PARAGRAPHS
+    paragraphs = 0
+    for unit in kept[at:]:
+        near = paragraphs < _TODAY_PARAGRAPHS
+        paragraphs += bool(_SENTENCE_END.search(unit.plain))
         matches = [
             *(_TODAY_BRACKETS.finditer(unit.text) if near else ()),
             *_TODAY_APPOSED.finditer(unit.text),
@@ -1447,7 +1472,7 @@ def _quoted(before: str) -> bool:
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
-_DE = re.compile(r"\s+de\s+")  # "17 de mayo de 2024": read without its "de"
+_DE = re.compile(r"\s+del?\s+")  # "17 de mayo de 2024", "… del 2024": read without its "de"
 
 
 def _today_candidate(m: re.Match[str], out: Cleaned, order: DayOrder | None, confidence: float) -> bool:
@@ -1743,8 +1768,9 @@ def _page_header_date(
     something marks it as the post's: the URL's /YYYY/MM/ agrees or its slug spells the same day
     ("today-in-parliament-13th-december-2023", "April24-2020"), it gives the minute ("Saturday,
     17 January 2026 15:51": a post's stamp; a site's day header names the day alone), a reading time
-    stands beside it ("1 min read"), the lead states the same day, a blog's post footer closes the
-    article with the time of day ("Posted by Name at 10:15 AM": the day is in the header), or the day
+    stands beside it ("1 min read"), an author's "By Name" line does (as sure as the minute; round
+    30), the lead states the same day, a blog's post footer closes the article with the time of day
+    ("Posted by Name at 10:15 AM": the day is in the header), or the day
     stands alone right above a headline that leads into its story ("05 January 2026", no weekday, no
     weather above: `_bare_day`). Otherwise (and for a time of day the header prints twice, as a site's
     clock is for two layouts) it only bounds the year of a day given without one."""
@@ -1768,6 +1794,13 @@ def _page_header_date(
         confidence = STAMPED_HEADER_CONFIDENCE
     elif _READING_TIME.search(beside):
         why = "a reading time stands beside it, as in a post's header"
+    elif any(
+        u is not unit and u.kind == "byline" and _BY.match(u.plain) for u in head[max(0, i - 1) : i + 2]
+    ):
+        # round 30: "By Name" right above or below the day signs the piece, as a memo or an op-ed
+        # opening with its author prints it; a site's day header stands by its menus, not an author
+        why = "an author's byline stands beside it, as the piece's signature does"
+        confidence = STAMPED_HEADER_CONFIDENCE
     elif _lead_gives(day, lead):
         why = "the lead gives the same day"
     elif footer is not None:
