@@ -166,7 +166,7 @@ def test_a_likely_day_for_a_report_further_down_the_article_dates_nothing() -> N
     def at(start: int) -> EventMention:
         return replace(_warning("undated", SINCE_TENURE), sentence_start=start, sentence_end=start + 10)
 
-    lead, second, background = at(0), at(40), at(400)
-    told = (lead, second, background)
+    lead, second, third, background = at(0), at(40), at(200), at(400)
+    told = (lead, second, third, background)
     assert pending(_Alike([(background, _dated_warning(), PUBLISHED)], told)) == []
     assert [a.id for a in pending(_Alike([(second, _dated_warning(), PUBLISHED)], told))] == ["undated"]

@@ -53,7 +53,7 @@ def test_a_country_in_neither_report_or_a_body_beside_the_pair_dates_nothing():
 
 
 def test_one_side_in_the_background_dates_nothing():
-    first = [_other_act("undated", 0), _other_act("undated", 100)]
+    first = [_other_act("undated", 0), _other_act("undated", 100), _other_act("undated", 250)]
     lead, down = _one_side(start=200), _one_side(start=300)
     assert _dates(lead, _dated(), [first[0], lead, _dated()]) == DAY  # the second report: still a lead
     assert _dates(down, _dated(), [*first, down, _dated()]) == []

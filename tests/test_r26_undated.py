@@ -51,7 +51,7 @@ def test_two_parties_more_or_a_pair_of_other_countries_dates_nothing():
 
 
 def test_a_pair_within_a_report_of_three_in_the_background_dates_nothing():
-    first = [_other_act("undated", 0), _other_act("undated", 100)]
+    first = [_other_act("undated", 0), _other_act("undated", 100), _other_act("undated", 250)]
     down = _expulsion("undated", SINCE_TENURE, start=300)
     other = _dated(parties=(*PAIR, ZENDA))
     lead = _expulsion("undated", SINCE_TENURE, start=200)
