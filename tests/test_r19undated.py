@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from test_r18undated import BORDA, ISTAN, RUIZ, SINCE_TENURE, _Alike
 
-from dateline.dedup.doctime import pending
+from dateline.dedup.doctime import LEAD_SENTENCES, pending
 from dateline.records import (
     Actor,
     DateInterval,
@@ -70,8 +70,8 @@ def test_background_on_either_side_dates_nothing():
     # the same act further down one article is an earlier act retold, not its news
     down_undated, down_dated = _expulsion("undated", SINCE_TENURE, start=300), _dated(start=300)
     lead_undated, lead_dated = _expulsion("undated", SINCE_TENURE), _dated()
-    first = [_other_act("undated", 0), _other_act("undated", 100), _other_act("undated", 200)]
-    ahead = [_other_act("dated", 0), _other_act("dated", 100), _other_act("dated", 200)]
+    first = [_other_act("undated", 10 * k) for k in range(LEAD_SENTENCES)]
+    ahead = [_other_act("dated", 10 * k) for k in range(LEAD_SENTENCES)]
     assert _dates(down_undated, lead_dated, [*first, down_undated, lead_dated]) == []
     assert _dates(lead_undated, down_dated, [lead_undated, *ahead, down_dated]) == []
 
