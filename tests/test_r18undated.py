@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from test_r16year import _Alike as _Alike16
 
-from dateline.dedup.doctime import pending
+from dateline.dedup.doctime import LEAD_SENTENCES, pending
 from dateline.dedup.refine import DateEvidence, refine_date
 from dateline.records import Actor, DateInterval, EventActor, EventMention
 from dateline.time.document_time import CORPUS, CORPUS_LIKELY, Bound, Evidence, Window, _solve
@@ -166,7 +166,8 @@ def test_a_likely_day_for_a_report_further_down_the_article_dates_nothing() -> N
     def at(start: int) -> EventMention:
         return replace(_warning("undated", SINCE_TENURE), sentence_start=start, sentence_end=start + 10)
 
-    lead, second, background = at(0), at(40), at(400)
-    told = (lead, second, background)
+    lead = [at(40 * k) for k in range(LEAD_SENTENCES)]
+    background = at(400)
+    told = (*lead, background)
     assert pending(_Alike([(background, _dated_warning(), PUBLISHED)], told)) == []
-    assert [a.id for a in pending(_Alike([(second, _dated_warning(), PUBLISHED)], told))] == ["undated"]
+    assert [a.id for a in pending(_Alike([(lead[1], _dated_warning(), PUBLISHED)], told))] == ["undated"]

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from test_r18undated import BORDA, ISTAN, RUIZ, SINCE_TENURE, _Alike
 
-from dateline.dedup.doctime import pending
+from dateline.dedup.doctime import LEAD_SENTENCES, pending
 from dateline.records import (
     Actor,
     DateInterval,
@@ -60,7 +60,7 @@ def test_an_undated_lead_takes_the_day_of_the_dated_lead_of_the_same_act_between
     assert "dates a report alike" in found.note
 
 
-def test_a_lead_among_the_first_two_reports_counts_too():
+def test_a_lead_among_the_first_reports_counts_too():
     own, other = _expulsion("undated", SINCE_TENURE, start=60), _dated(start=60)
     placed = [_other_act("undated", 0), own, _other_act("dated", 0), other]
     assert _dates(own, other, placed) == [EXPULSION_DAY.isoformat()]
@@ -70,8 +70,8 @@ def test_background_on_either_side_dates_nothing():
     # the same act further down one article is an earlier act retold, not its news
     down_undated, down_dated = _expulsion("undated", SINCE_TENURE, start=300), _dated(start=300)
     lead_undated, lead_dated = _expulsion("undated", SINCE_TENURE), _dated()
-    first = [_other_act("undated", 0), _other_act("undated", 100)]
-    ahead = [_other_act("dated", 0), _other_act("dated", 100)]
+    first = [_other_act("undated", 10 * k) for k in range(LEAD_SENTENCES)]
+    ahead = [_other_act("dated", 10 * k) for k in range(LEAD_SENTENCES)]
     assert _dates(down_undated, lead_dated, [*first, down_undated, lead_dated]) == []
     assert _dates(lead_undated, down_dated, [lead_undated, *ahead, down_dated]) == []
 

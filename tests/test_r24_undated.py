@@ -11,7 +11,7 @@ from datetime import timedelta
 from test_r18undated import BORDA, ISTAN, SINCE_TENURE, _Alike
 from test_r19undated import EXPULSION_DAY, GUARDS, _dated, _dates, _expulsion, _other_act
 
-from dateline.dedup.doctime import pending
+from dateline.dedup.doctime import LEAD_SENTENCES, pending
 from dateline.records import Actor, DateInterval, EventActor, EventMention
 from dateline.time.document_time import CORPUS
 
@@ -53,7 +53,7 @@ def test_a_country_in_neither_report_or_a_body_beside_the_pair_dates_nothing():
 
 
 def test_one_side_in_the_background_dates_nothing():
-    first = [_other_act("undated", 0), _other_act("undated", 100)]
+    first = [_other_act("undated", 10 * k) for k in range(LEAD_SENTENCES)]
     lead, down = _one_side(start=200), _one_side(start=300)
     assert _dates(lead, _dated(), [first[0], lead, _dated()]) == DAY  # the second report: still a lead
     assert _dates(down, _dated(), [*first, down, _dated()]) == []

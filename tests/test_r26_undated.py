@@ -14,7 +14,7 @@ from test_r18undated import BORDA, ISTAN, SINCE_TENURE
 from test_r19undated import EXPULSION_DAY, GUARDS, _dated, _dates, _expulsion, _other_act
 from test_r24_undated import ZENDA
 
-from dateline.dedup.doctime import pending
+from dateline.dedup.doctime import LEAD_SENTENCES, pending
 from dateline.inmemory import _alike_day
 from dateline.pipeline import Pipeline
 from dateline.records import DateInterval, RawDocument
@@ -51,7 +51,7 @@ def test_two_parties_more_or_a_pair_of_other_countries_dates_nothing():
 
 
 def test_a_pair_within_a_report_of_three_in_the_background_dates_nothing():
-    first = [_other_act("undated", 0), _other_act("undated", 100)]
+    first = [_other_act("undated", 10 * k) for k in range(LEAD_SENTENCES)]
     down = _expulsion("undated", SINCE_TENURE, start=300)
     other = _dated(parties=(*PAIR, ZENDA))
     lead = _expulsion("undated", SINCE_TENURE, start=200)

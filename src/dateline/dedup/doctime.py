@@ -74,8 +74,11 @@ ALIKE_SPREAD = STORY_LAG
 STORY_REPORTS = 2
 STORY_SHARE = 0.5
 # A looser pair of reports alike (round 18) counts where the undated report is in one of the first this
-# many sentences of its article that report an event: its news, not background (`_alike`)
-LEAD_SENTENCES = 2
+# many sentences of its article that report an event: its news, not background (`_alike`). Round 30: 3,
+# as the time stage's lead (`time/event_date.LEAD_SENTENCES`): a headline and a one-line summary often
+# report other acts before the sentence that tells the news with both its parties (the curve over 2 to
+# 6 in docs/dating.md, round 30: 4 and more merge two of the seeds' events)
+LEAD_SENTENCES = 3
 
 
 class Reports(Protocol):
