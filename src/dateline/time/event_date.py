@@ -57,6 +57,7 @@ from dateline.time.partial_values import (
     weekday,
     weekday_on_or_after,
     weekday_on_or_before,
+    weekday_told_before,
 )
 from dateline.time.scene import SCENE_SENTENCES, scene_date
 from dateline.time.tagger import ranges
@@ -2282,7 +2283,7 @@ def _resolve(
     elif wd is not None:
         if ref == (None, None):
             return None
-        step = weekday_on_or_after if forward else weekday_on_or_before
+        step = weekday_on_or_after if forward else weekday_told_before
         span = (step(wd, ref[0]) if ref[0] else None, step(wd, ref[1]) if ref[1] else None)
         word = "after" if forward else "before"
         basis = f"weekday {_WEEKDAY_NAMES[wd]} {word} {_describe_anchor(anchor)}"
