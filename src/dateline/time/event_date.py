@@ -2066,7 +2066,9 @@ def _governed(
                 if (measured := _gap_from(interval, gap, why, event_tense, ref)) is not None:
                     return measured
             related = _relate(interval, relation, event_tense, ref, apart)
-            if _after_the_report(related, trigger, ref) or _bound_agrees(a, related, event_tense, ref):
+            if _after_the_report(related, trigger, ref, a.timex) or _bound_agrees(
+                a, related, event_tense, ref
+            ):
                 continue
             if distance:
                 related = replace(related, confidence=round(related.confidence - 0.05, 2))
@@ -2180,11 +2182,15 @@ def _shifted(iv: DateInterval, day: date, anchor: DocumentTime) -> DateInterval:
     return replace(iv, start=start, end=end, basis=f"{iv.basis}, in words said on {day.isoformat()}")
 
 
-def _after_the_report(iv: DateInterval, trigger: Token, ref: Ref) -> bool:
+def _after_the_report(iv: DateInterval, trigger: Token, ref: Ref, timex: Timex) -> bool:
     """ "Borrell called for Monday, February 27, a meeting" in a Wednesday report: a day wholly after
     publication cannot date a finite past-tense verb; it is the day of what the event plans or asks for (a
-    noun's own day still dates it: "confirmed the envoy's visit on April 2")."""
+    noun's own day still dates it: "confirmed the envoy's visit on April 2"). A bare weekday that names
+    the day after publication is the writer's own past day on a page that lags it (round 30,
+    `partial_values.weekday_told_before`)."""
     if ref[1] is None or iv.start is None or iv.start <= ref[1]:
+        return False
+    if iv.start == moved(ref[1], 1) and bare_weekday(timex) and not _explicit_offset(timex):
         return False
     return is_verb(trigger) and tense(trigger) in _PAST_FAMILY
 
