@@ -2289,7 +2289,10 @@ def _resolve(
     elif wd is not None:
         if ref == (None, None):
             return None
-        step = weekday_on_or_after if forward else weekday_told_before
+        # the day after publication only from a page's own day, which can lag its writer's (round 30);
+        # an undated article's bounds and story day are no page's
+        back = weekday_told_before if anchor.dct is not None else weekday_on_or_before
+        step = weekday_on_or_after if forward else back
         span = (step(wd, ref[0]) if ref[0] else None, step(wd, ref[1]) if ref[1] else None)
         word = "after" if forward else "before"
         basis = f"weekday {_WEEKDAY_NAMES[wd]} {word} {_describe_anchor(anchor)}"
