@@ -87,20 +87,7 @@ def _choose(candidates: list[date], ref: date, tense: Direction, rel: str | None
     return prev if (ref - prev) <= _PAST_BIAS * (nxt - ref) else nxt
 
 
-def weekday_before(ref: date, wd: int) -> date:
-    """The day a bare weekday (ISO number `wd`) of a past-tense clause names, read back from `ref`:
-    `ref` itself or one of the five days before it. The weekday of the day after `ref` is that next
-    day, not the one six days back: an article's day can lag its writer's by one (a story told from a
-    time zone ahead of the page's, a page that shows the day the story was first filed: "Tehran fired
-    missiles early Wednesday" on a page of Tuesday), and a writer who means six days back writes "last
-    Wednesday" or the date (round 30)."""
-    back = (ref.isoweekday() - wd) % 7
-    return moved(ref, 1 if back == 6 else -back)
-
-
 def weekday(ref: date, wd: int, tense: Direction, rel: str | None) -> date:
-    if rel is None and tense == "past":
-        return weekday_before(ref, wd)
     if rel == "this":  # the day of the reference's own week
         return ref + timedelta(days=wd - ref.isoweekday())
     if rel == "last":

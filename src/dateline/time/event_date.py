@@ -57,7 +57,6 @@ from dateline.time.partial_values import (
     weekday,
     weekday_on_or_after,
     weekday_on_or_before,
-    weekday_told_before,
 )
 from dateline.time.scene import SCENE_SENTENCES, scene_date
 from dateline.time.tagger import ranges
@@ -2066,9 +2065,7 @@ def _governed(
                 if (measured := _gap_from(interval, gap, why, event_tense, ref)) is not None:
                     return measured
             related = _relate(interval, relation, event_tense, ref, apart)
-            if _after_the_report(related, trigger, ref, a.timex) or _bound_agrees(
-                a, related, event_tense, ref
-            ):
+            if _after_the_report(related, trigger, ref) or _bound_agrees(a, related, event_tense, ref):
                 continue
             if distance:
                 related = replace(related, confidence=round(related.confidence - 0.05, 2))
@@ -2182,15 +2179,11 @@ def _shifted(iv: DateInterval, day: date, anchor: DocumentTime) -> DateInterval:
     return replace(iv, start=start, end=end, basis=f"{iv.basis}, in words said on {day.isoformat()}")
 
 
-def _after_the_report(iv: DateInterval, trigger: Token, ref: Ref, timex: Timex) -> bool:
+def _after_the_report(iv: DateInterval, trigger: Token, ref: Ref) -> bool:
     """ "Borrell called for Monday, February 27, a meeting" in a Wednesday report: a day wholly after
     publication cannot date a finite past-tense verb; it is the day of what the event plans or asks for (a
-    noun's own day still dates it: "confirmed the envoy's visit on April 2"). A bare weekday that names
-    the day after publication is the writer's own past day on a page that lags it (round 30,
-    `partial_values.weekday_told_before`)."""
+    noun's own day still dates it: "confirmed the envoy's visit on April 2")."""
     if ref[1] is None or iv.start is None or iv.start <= ref[1]:
-        return False
-    if iv.start == moved(ref[1], 1) and bare_weekday(timex) and not _explicit_offset(timex):
         return False
     return is_verb(trigger) and tense(trigger) in _PAST_FAMILY
 
@@ -2289,10 +2282,7 @@ def _resolve(
     elif wd is not None:
         if ref == (None, None):
             return None
-        # the day after publication only from a page's own day, which can lag its writer's (round 30);
-        # an undated article's bounds and story day are no page's
-        back = weekday_told_before if anchor.dct is not None else weekday_on_or_before
-        step = weekday_on_or_after if forward else back
+        step = weekday_on_or_after if forward else weekday_on_or_before
         span = (step(wd, ref[0]) if ref[0] else None, step(wd, ref[1]) if ref[1] else None)
         word = "after" if forward else "before"
         basis = f"weekday {_WEEKDAY_NAMES[wd]} {word} {_describe_anchor(anchor)}"

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from dateline.records import Timex
-from dateline.time.calendar_math import moved, weekday_before
+from dateline.time.calendar_math import moved
 from dateline.time.lexicon import number
 
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
@@ -112,12 +112,6 @@ def bare_weekday(timex: Timex) -> bool:
 
 def weekday_on_or_before(wd: int, ref: date) -> date:
     return moved(ref, -((ref.weekday() - wd) % 7))
-
-
-def weekday_told_before(wd: int, ref: date) -> date:
-    """The day a bare weekday (`wd`, Monday 0) names in a past-tense clause told on `ref`
-    (`calendar_math.weekday_before`: up to five days back, or the day after)."""
-    return weekday_before(ref, wd + 1)
 
 
 def weekday_on_or_after(wd: int, ref: date) -> date:
