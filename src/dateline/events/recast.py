@@ -17,7 +17,7 @@ from dateline.actors.lexicon import ENVOY_ROLES
 from dateline.events.conditions import PROMISES, conditional
 from dateline.events.detect import Lexicon, Trigger, in_protest, time_limits, to_clause
 from dateline.events.draft import DraftEvent
-from dateline.events.framing import CONFLICT_MATERIAL, MODE_FROM_CONTENT, THREAT_MODE_FROM_CONTENT, path_up
+from dateline.events.framing import MODE_FROM_CONTENT, THREAT_MODE_FROM_CONTENT, path_up
 from dateline.events.modality import denied_at, modality
 from dateline.events.modes import _cues, as_visit
 from dateline.events.ontology import Ontology
@@ -30,10 +30,8 @@ REFUSAL_AUX = frozenset({"will", "wo", "would", "shall", "can", "ca"})
 # Stands that, not taken, are rejections; words that make a "not" mean "not yet".
 STANCE_TYPES = frozenset({"SUPPORT", "AGREE", "CONCEDE"})
 PENDING = frozenset({"yet", "still"})
-# Material conflict acts that an actor wanting them, or putting them ahead on a condition, threatens: the
-# acts whose promise is a threat (`framing.CONFLICT_MATERIAL`; round 30: "would defend itself if X goes
-# ahead" was left a mobilization although "vowed to deploy troops" was a threat).
-THREAT_ACTS = CONFLICT_MATERIAL
+# Material conflict acts that an actor wanting them threatens.
+THREAT_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # A government's own people, told to keep away from a country; what they are told to do; the trips.
 OWN_PEOPLE = frozenset(
     {"citizen", "national", "people", "tourist", "resident", "traveller", "traveler", "student"}
