@@ -257,22 +257,25 @@ def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
 
+# Where a breach may sit in what a speaker states: its complement, a noun of it and that noun's clauses,
+# and (round 30) a clause told beside or after its act ("said it shot down a drone that violated its
+# airspace", "shot down the plane after it violated its airspace, an official said", "says the decision is
+# regrettable and violates the charter"): the news gold codes each as the speaker's accusation (5 dev
+# sentences of 4 sets, none as the violator's rejection).
+STATED_PARTS = frozenset({"ccomp", "xcomp", "parataxis", "acl", "relcl", "dobj", "advcl", "conj"})
+
+
 def reported_violation(trigger: Trigger, lexicon: Lexicon) -> Token | None:
     """The speech verb that reports a breach of a norm: "X violated international law, the ministry
-    said", "restated its view that X broke ...", "wrote that they had breached the accord".
-    Said by someone, the breach is that speaker's accusation of the violator (PLOVER ACCUSE)."""
+    said", "restated its view that X broke ...", "wrote that they had breached the accord", "said it
+    downed a drone that violated its airspace". Said by someone, the breach is that speaker's
+    accusation of the violator (PLOVER ACCUSE)."""
     if trigger.nominal or trigger.entry.lemma not in lexicon.violation:
         return None
     clause = trigger.anchor
     for _ in range(3):
-        if (
-            clause.dep_ not in ("ccomp", "xcomp", "parataxis", "acl", "relcl", "dobj")
-            or clause.head.i == clause.i
-        ):
+        if clause.dep_ not in STATED_PARTS or clause.head.i == clause.i:
             return None
-        if clause.dep_ == "relcl" and clause.head.lemma_.lower() not in lexicon.owned | lexicon.report:
-            return None  # "his position Russia violated ..." (parsed as a relative clause), not "the
-            # accord Russia violated"
         clause = clause.head
         if clause.pos_ in ("VERB", "AUX") and clause.lemma_.lower() in lexicon.speech:
             return clause
