@@ -52,7 +52,8 @@ def test_one_sentence_read_with_the_sides_each_way_round_is_one_act_but_not_two_
     his = _report("a002", 0, 5, (VARO, ISTAN), type="CONSULT", mode="visit")
     hers = _report("a002", 0, 45, (OSTRANDER, NORLAND), type="CONSULT", mode="visit")
     assert _sizes([his, hers]) == [1, 1]
-    # ... and the killing and the wounding told in two sentences stay two acts.
-    killing = _report("a003", 0, 50, (NORLAND_TROOPS, ISTAN))
-    wounding = _report("a003", 400, 10, (ISTAN_TROOPS, NORLAND))
-    assert _sizes([killing, wounding]) == [1, 1]
+    # ... and two threats of the pair told each way round in two sentences stay two acts (two assaults
+    # of the pair, whose sides are never compared, are `test_r30_assault`'s).
+    threat = _report("a003", 0, 50, (NORLAND, ISTAN), type="COERCE")
+    reply = _report("a003", 400, 10, (ISTAN, NORLAND), type="COERCE")
+    assert _sizes([threat, reply]) == [1, 1]

@@ -55,7 +55,9 @@ while a missed merge only leaves a duplicate that a later, more precise mention 
   sector group, a named force) are one actor (`_one_force`, round 27);
   sides must agree (a participant agrees with anything), except for the mutual types below, where
   "A called B" and "B called A" are the same call, and across articles for a report naming its
-  parties all on one side, both dated, one interval inside the other (`_directionless`, round 27).
+  parties all on one side, both dated, one interval inside the other (`_directionless`, round 27),
+  and for two reports of an assault naming the same two countries or more, wherever told (`_clash`,
+  round 30: a fight is told from either side).
 
 In one sentence, a report naming only people no country or knowledge-base entry places ("killing
 four people and wounding six children") is the report of its type there (`_bystanders`, round 26).
@@ -538,6 +540,15 @@ def _read_both_ways(a: EventLike, b: EventLike) -> bool:
     return a.type == b.type and "visit" not in (a.mode, b.mode) and set(dyad(a.actors)) == set(dyad(b.actors))
 
 
+def _clash(a: EventLike, b: EventLike) -> bool:
+    """Are two reports of an assault naming the same two countries or more (`dyad`) one fight told
+    from either side ("Norland shelled Istan's border posts" and "Istan troops fired on Norland
+    positions")? Their sides are then not compared (round 30), wherever they are told: an exchange of
+    fire is read from whichever side each sentence names first."""
+    countries = set(dyad(a.actors))
+    return a.type == b.type == "ASSAULT" and len(countries) > 1 and countries == set(dyad(b.actors))
+
+
 def dated(d: DateInterval) -> bool:
     """Bounded on both sides and within MONTH_CAP calendar months: not vague."""
     if d.start is None or d.end is None:
@@ -672,7 +683,10 @@ def _alike(
             or actors_compatible(
                 a.actors,
                 b.actors,
-                _mutual(a, b) or (nests and _directionless(a, b)) or (together and _read_both_ways(a, b)),
+                _mutual(a, b)
+                or (nests and _directionless(a, b))
+                or (together and _read_both_ways(a, b))
+                or _clash(a, b),
                 nearby,
                 nests,
                 _halves(a, b) if nests or same_article else frozenset(),
