@@ -62,6 +62,11 @@ def mention(
     )
 
 
+def merged_sizes(mentions: list[EventMention]) -> list[int]:
+    """How many mentions each event merged from `mentions` holds, smallest first."""
+    return sorted(len(e.mentions) for e in merge(mentions))
+
+
 def test_day_report_dates_a_month_back_reference_in_either_order():
     report = mention("a000", 10, when=day(2021, 9, 14, "weekday Tuesday before publication"))
     backref = mention("a001", 400, when=month(2021, 9), topics=("Afghanistan",))

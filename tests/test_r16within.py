@@ -14,10 +14,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from test_dedup_merge import day
+from test_dedup_merge import day, merged_sizes
 from test_dedup_round15 import said
 
-from dateline.dedup import merge
 from dateline.records import Actor, EventActor, EventMention
 
 ALDORIA = Actor("ALD", "Aldoria", "ALD", None, None, "country")
@@ -35,15 +34,11 @@ def _report(start: int, actors: tuple[Actor, ...], sides: tuple[str, ...], trigg
     )
 
 
-def _sizes(mentions: list[EventMention]) -> list[int]:
-    return sorted(len(e.mentions) for e in merge(mentions))
-
-
 def test_the_content_of_a_protest_read_as_a_target_only_report_joins_the_protest_in_either_order():
     protest = _report(0, (ALDORIA, BERVANIA), ("source", "target"), "opposes")
     content = _report(0, (ALDORIA,), ("target",), "violate")
     for order in ([protest, content], [content, protest]):
-        assert _sizes(order) == [2]
+        assert merged_sizes(order) == [2]
 
 
 def test_a_source_named_alone_in_the_sentence_keeps_its_side():
@@ -51,7 +46,7 @@ def test_a_source_named_alone_in_the_sentence_keeps_its_side():
     # Bervania's own act told in the same sentence, naming its subject only: another act.
     other = _report(0, (BERVANIA,), ("source",), "violate")
     for order in ([protest, other], [other, protest]):
-        assert _sizes(order) == [1, 1]
+        assert merged_sizes(order) == [1, 1]
 
 
 def test_a_target_only_report_of_the_next_sentence_keeps_its_side():
@@ -59,4 +54,4 @@ def test_a_target_only_report_of_the_next_sentence_keeps_its_side():
     # "Aldoria was criticised ..." in the next sentence: Aldoria as the target of another act.
     later = _report(120, (ALDORIA,), ("target",), "violate")
     for order in ([protest, later], [later, protest]):
-        assert _sizes(order) == [1, 1]
+        assert merged_sizes(order) == [1, 1]

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from test_dedup_merge import day, mention
+from test_dedup_merge import day, mention, merged_sizes
 
 from dateline.dedup import block_keys, merge
 from dateline.dedup.blocking import query_keys
@@ -67,10 +67,6 @@ def _summons(article: str, sentence: str, ald_side: str, trigger: str = "summone
     return _report(article, sentence, trigger, (REN, BRV_ENVOY, ALDORIA), ("source", "target", ald_side))
 
 
-def _sizes(mentions: list[EventMention]) -> list[int]:
-    return sorted(len(e.mentions) for e in merge(mentions))
-
-
 def test_a_reprinted_sentence_shares_an_end_and_most_of_its_words():
     told, reprinted = verbatim_parts("ACCUSE", STATEMENT), verbatim_parts("ACCUSE", REPRINTED)
     assert told[0] == verbatim("ACCUSE", STATEMENT) != reprinted[0]  # not word for word
@@ -89,14 +85,14 @@ def test_the_reprinted_summons_is_one_act_whatever_side_each_reading_gave_in_eit
     first = _summons("w001", STATEMENT, "source")
     second = _summons("w002", REPRINTED, "target")  # "to Aldoria" read as the target
     for order in ([first, second], [second, first]):
-        assert _sizes(order) == [2]
+        assert merged_sizes(order) == [2]
 
 
 def test_a_reading_that_missed_a_misspelt_name_nests_in_the_other():
     full = _report("w001", CONDEMNED, "condemning", (UNION, VELL), ("source", "target"))
     missed = _report("w002", MISSPELT, "condemning", (UNION,), ("source",))
     for order in ([full, missed], [missed, full]):
-        assert _sizes(order) == [2]
+        assert merged_sizes(order) == [2]
 
 
 def test_another_pair_another_trigger_or_another_day_stays_apart():
@@ -105,7 +101,7 @@ def test_another_pair_another_trigger_or_another_day_stays_apart():
     other_trigger = _summons("w002", REPRINTED, "target", trigger="posted")
     other_day = replace(_summons("w002", REPRINTED, "target"), date=day(2031, 3, 20))
     for other in (other_pair, other_trigger, other_day):
-        assert _sizes([first, other]) == [1, 1]
+        assert merged_sizes([first, other]) == [1, 1]
 
 
 def test_the_store_files_the_event_under_the_keys_the_reprint_asks_for():

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from test_dedup_merge import day
+from test_dedup_merge import day, merged_sizes
 from test_r18split import _report as told_in
 
 from dateline.dedup import block_keys, merge
@@ -52,10 +52,6 @@ def _report(
     return replace(told, type="COERCE", mode=None, date=when, modality=modality)  # type: ignore[arg-type]
 
 
-def _sizes(mentions: list[EventMention]) -> list[int]:
-    return sorted(len(e.mentions) for e in merge(mentions))
-
-
 def test_two_sentences_share_the_run_around_their_trigger_not_the_whole():
     assert not near_verbatim(QUOTED, REPORTED)
     assert shared_window("COERCE", QUOTED, "blockade", REPORTED, "blockade")
@@ -73,7 +69,7 @@ def test_a_quotation_and_its_report_are_one_act_though_both_dates_are_vague_in_e
     quoted = _report("q001", QUOTED, "blockade", PAIR, SIDES)
     reported = _report("q002", REPORTED, "blockade", PAIR, SIDES, when=SINCE_2029)
     for order in ([quoted, reported], [reported, quoted]):
-        assert _sizes(order) == [2]
+        assert merged_sizes(order) == [2]
 
 
 def test_another_pair_direction_modality_trigger_or_day_or_a_short_run_stays_apart():
@@ -85,7 +81,7 @@ def test_another_pair_direction_modality_trigger_or_day_or_a_short_run_stays_apa
     before = _report("q002", REPORTED, "blockade", PAIR, SIDES, when=day(2025, 3, 1))
     short = _report("q002", SHORT_RUN, "blockade", PAIR, SIDES)
     for other in (other_pair, reversed_, asserted, other_trigger, before, short):
-        assert _sizes([quoted, other]) == [1, 1]
+        assert merged_sizes([quoted, other]) == [1, 1]
 
 
 def test_the_store_files_the_event_under_the_windows_the_other_report_asks_for():

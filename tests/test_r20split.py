@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from test_dedup_merge import KHAN, PUTIN, day, mention, month
+from test_dedup_merge import KHAN, PUTIN, day, mention, merged_sizes, month
 
 from dateline.dedup import block_keys, merge
 from dateline.dedup.blocking import query_keys
@@ -29,10 +29,6 @@ BACK = DateInterval(date(2022, 11, 9), date(2022, 11, 15), "range", 0.3, TOLD, l
 
 def _visit(article: str, start: int, when: DateInterval) -> EventMention:
     return mention(article, start, when=when, mode="visit", actors=(PUTIN, KHAN), sides=("source", "target"))
-
-
-def _sizes(mentions: list[EventMention]) -> list[int]:
-    return sorted(len(e.mentions) for e in merge(mentions))
 
 
 def test_a_date_from_a_past_tense_alone_is_told_back_and_a_stated_one_is_not():
@@ -58,8 +54,8 @@ def test_two_stated_acts_of_the_pair_leave_the_report_apart():
     march, june = _visit("a001", 10, month(2022, 3)), _visit("a003", 10, month(2022, 6))
     back = _visit("a002", 400, BACK)
     # (Told before the second act arrives, it joins the first: it could not know, as for `_sole`.)
-    assert _sizes([march, june, back]) == [1, 1, 1]
-    assert _sizes([march, june, _visit("a002", 400, BACK), _visit("a004", 400, BACK)]) == [1, 1, 2]
+    assert merged_sizes([march, june, back]) == [1, 1, 1]
+    assert merged_sizes([march, june, _visit("a002", 400, BACK), _visit("a004", 400, BACK)]) == [1, 1, 2]
 
 
 def test_an_article_telling_another_such_act_of_the_pair_keeps_its_report_apart():
@@ -67,16 +63,16 @@ def test_an_article_telling_another_such_act_of_the_pair_keeps_its_report_apart(
     own = _visit("a002", 10, month(2022, 10))  # "in October", another visit the article tells
     back = _visit("a002", 400, BACK)
     for order in ([stated, own, back], [own, back, stated]):
-        assert _sizes(order) == [1, 1, 1]
+        assert merged_sizes(order) == [1, 1, 1]
 
 
 def test_a_stated_act_after_the_window_another_type_or_a_stated_report_stays_apart():
     back = _visit("a002", 400, BACK)
-    assert _sizes([_visit("a001", 10, month(2022, 12)), back]) == [1, 1]  # after the telling
+    assert merged_sizes([_visit("a001", 10, month(2022, 12)), back]) == [1, 1]  # after the telling
     call = mention("a001", 10, when=month(2022, 3), mode="phone")
-    assert _sizes([call, back]) == [1, 1]  # a call is no visit
+    assert merged_sizes([call, back]) == [1, 1]  # a call is no visit
     stated_day = _visit("a002", 400, day(2022, 11, 14, "weekday Monday before publication"))
-    assert _sizes([_visit("a001", 10, month(2022, 3)), stated_day]) == [1, 1]
+    assert merged_sizes([_visit("a001", 10, month(2022, 3)), stated_day]) == [1, 1]
 
 
 def test_the_store_files_told_back_events_where_stated_reports_ask():
@@ -98,5 +94,5 @@ def test_an_act_told_beside_a_dated_encounter_of_the_pair_is_that_encounters_own
     call = mention("a002", 10, when=day(2022, 11, 14, "weekday Monday before publication"))
     back = agreed("a002", 400, BACK)
     for order in ([stated, call, back], [call, back, stated]):
-        assert _sizes(order) == [1, 1, 1]
-    assert _sizes([stated, back]) == [2]  # without the call, the one agreement of the pair
+        assert merged_sizes(order) == [1, 1, 1]
+    assert merged_sizes([stated, back]) == [2]  # without the call, the one agreement of the pair

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from test_dedup_merge import merged_sizes
+
 from dateline.dedup import merge
 from dateline.records import Actor, DateInterval, EventActor, EventMention
 
@@ -53,10 +55,6 @@ def _pair() -> EventMention:
     return _report(0, PAIR, [(CONGO_ARMY, "source"), (RWANDA, "target")], SUNDAY)
 
 
-def _sizes(mentions: list[EventMention]) -> list[int]:
-    return sorted(len(e.mentions) for e in merge(mentions))
-
-
 def test_a_report_of_the_target_alone_far_down_the_article_joins_the_pairs_act():
     # The accusation told again paragraphs later, in a passive that names its target only.
     told = "Rwanda has been accused of supplying the fighters with mortars."
@@ -70,21 +68,21 @@ def test_a_report_of_the_target_alone_far_down_the_article_joins_the_pairs_act()
 def test_the_reply_in_kind_keeps_its_side_and_stays_apart():
     # The accuser accused in turn: its country is the target now, another act.
     reply = _report(FAR, "Congo was accused of arming militias along the border.", [(CONGO, "target")], WEEK)
-    assert _sizes([_pair(), reply]) == [1, 1]
+    assert merged_sizes([_pair(), reply]) == [1, 1]
 
 
 def test_a_source_alone_far_down_the_article_stays_apart():
     # "The army also accused ..." may be aimed at anyone: a source named alone does not nest.
     told = "The Congolese army also accused unnamed foreign backers."
     alone = _report(FAR, told, [(CONGO_ARMY, "source")], WEEK)
-    assert _sizes([_pair(), alone]) == [1, 1]
+    assert merged_sizes([_pair(), alone]) == [1, 1]
 
 
 def test_an_undated_report_of_the_target_alone_stays_apart():
     # Nested only where both are dated and one interval lies inside the other.
     vague = DateInterval(None, date(2021, 11, 8), "range", 0.2, "past perfect, no date in its clause")
     later = _report(FAR, "Rwanda had been accused of supplying the fighters.", [(RWANDA, "target")], vague)
-    assert _sizes([_pair(), later]) == [1, 1]
+    assert merged_sizes([_pair(), later]) == [1, 1]
 
 
 # --- several vague pieces of one act, made one by a dated report (`index.CanonicalIndex._one_event`) ---
@@ -124,7 +122,7 @@ def _undated_story(article: str) -> list[EventMention]:
 
 
 def test_undated_articles_pieces_of_one_act_stay_apart_alone():
-    assert _sizes([*_undated_story("u001"), *_undated_story("u002")]) == [1, 1, 1, 1]
+    assert merged_sizes([*_undated_story("u001"), *_undated_story("u002")]) == [1, 1, 1, 1]
 
 
 def test_a_dated_report_that_fits_every_undated_piece_makes_them_one_event():
@@ -140,9 +138,9 @@ def test_a_dated_report_that_fits_every_undated_piece_makes_them_one_event():
 def test_a_report_that_cannot_tell_which_act_leaves_the_pieces_apart():
     # Without a mode it fits the expulsions and the recalls: no pieces of one act.
     dated = _sanction("d001", 0, APRIL, mode=None)
-    assert _sizes([*_undated_story("u001"), *_undated_story("u002"), dated]) == [1, 1, 1, 1, 1]
+    assert merged_sizes([*_undated_story("u001"), *_undated_story("u002"), dated]) == [1, 1, 1, 1, 1]
 
 
 def test_too_many_pieces_stay_apart():
     stories = [m for i in range(1, 5) for m in _undated_story(f"u00{i}")]  # over `_PIECES_MAX`
-    assert _sizes([*stories, _sanction("d001", 0, APRIL)]) == [1] * 9
+    assert merged_sizes([*stories, _sanction("d001", 0, APRIL)]) == [1] * 9

@@ -14,9 +14,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from test_dedup_merge import KHAN, PUTIN, mention, month
+from test_dedup_merge import KHAN, PUTIN, mention, merged_sizes, month
 
-from dateline.dedup import merge
 from dateline.dedup.compatible import background_year, stated_before
 from dateline.records import DateInterval, EventMention
 
@@ -36,30 +35,26 @@ def _seized(article: str, start: int, when: DateInterval) -> EventMention:
                    sides=("source", "target"))  # fmt: skip
 
 
-def _sizes(mentions: list[EventMention]) -> list[int]:
-    return sorted(len(e.mentions) for e in merge(mentions))
-
-
 def test_a_told_back_report_tells_back_the_pairs_recent_act_not_one_of_years_before():
     assert stated_before(month(2022, 3), BACK)
     assert stated_before(year(2021), BACK)  # last year: recent history
     assert not stated_before(year(2014), BACK)  # years before: background
     back = _seized("a002", 400, BACK)
     for order in ([_seized("a001", 10, year(2014)), back], [back, _seized("a001", 10, year(2014))]):
-        assert _sizes(order) == [1, 1]
-    assert _sizes([_seized("a001", 10, month(2022, 3)), _seized("a002", 400, BACK)]) == [2]
+        assert merged_sizes(order) == [1, 1]
+    assert merged_sizes([_seized("a001", 10, month(2022, 3)), _seized("a002", 400, BACK)]) == [2]
 
 
 def test_in_one_article_a_year_it_names_and_the_bare_tense_of_its_news_stay_apart():
     assert background_year(year(2009), OPEN) and background_year(OPEN, year(2009))
     news, history = _seized("a001", 10, OPEN), _seized("a001", 900, year(2009))
     for order in ([news, history], [history, news]):
-        assert _sizes(order) == [1, 1]
+        assert merged_sizes(order) == [1, 1]
 
 
 def test_a_year_holding_the_window_or_a_stated_date_still_joins_in_one_article():
     this_year = year(2022)
     assert not background_year(this_year, BACK)  # the act of this year told again
-    assert _sizes([_seized("a001", 10, BACK), _seized("a001", 900, this_year)]) == [2]
+    assert merged_sizes([_seized("a001", 10, BACK), _seized("a001", 900, this_year)]) == [2]
     assert not background_year(year(2009), month(2009, 5))  # neither is a tense's window
-    assert _sizes([_seized("a001", 10, month(2009, 5)), _seized("a001", 900, year(2009))]) == [2]
+    assert merged_sizes([_seized("a001", 10, month(2009, 5)), _seized("a001", 900, year(2009))]) == [2]

@@ -19,9 +19,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from invented_actors import ISTAN, NORLAND, NORLAND_TROOPS, VELIA
-from test_dedup_merge import day, mention
+from test_dedup_merge import day, mention, merged_sizes
 
-from dateline.dedup import merge
 from dateline.records import Actor
 
 ISTAN_GUARD = Actor("ist-guard", "Istan Border Guard", "IST", "MIL", None, "organization")
@@ -37,16 +36,12 @@ def _report(article: str, start: int, at: int, actors: tuple, sides: tuple, type
     return replace(m, trigger_start=start + at, trigger_end=start + at + 6)
 
 
-def _sizes(order: list) -> list[int]:
-    return sorted(len(e.mentions) for e in merge(order))
-
-
 def test_one_sentence_read_twice_with_a_third_party_is_one_act():
     # "Norland's army shelled Istan's border posts, killing two Velian observers."
     shelled = _report("a001", 0, 10, (NORLAND_TROOPS, ISTAN), ("source", "target"))
     killing = _report("a001", 0, 40, (NORLAND_TROOPS, VELIA), ("source", "target"))
     for order in ([shelled, killing], [killing, shelled]):
-        assert _sizes(order) == [2]
+        assert merged_sizes(order) == [2]
 
 
 def test_one_sentence_read_twice_with_a_side_left_open_is_one_act():
@@ -55,7 +50,7 @@ def test_one_sentence_read_twice_with_a_side_left_open_is_one_act():
     traded = _report("a002", 0, 10, (ISTAN, NORLAND), ("participant", "participant"))
     firing = _report("a002", 0, 50, (ISTAN_GUARD, VELIA), ("source", "target"))
     for order in ([traded, firing], [firing, traded]):
-        assert _sizes(order) == [2]
+        assert merged_sizes(order) == [2]
 
 
 def test_one_sentence_naming_the_actor_on_the_other_side_stays_two_acts():
@@ -64,18 +59,18 @@ def test_one_sentence_naming_the_actor_on_the_other_side_stays_two_acts():
     hers = _report("a005", 0, 10, (OSTRANDER, NORLAND), ("source", "target"), type="CONSULT")
     his = _report("a005", 0, 50, (VARO, ISTAN), ("source", "target"), type="CONSULT")
     hers, his = (replace(m, mode="visit") for m in (hers, his))
-    assert _sizes([hers, his]) == [1, 1]
+    assert merged_sizes([hers, his]) == [1, 1]
 
 
 def test_one_sentence_naming_no_actor_in_common_stays_two_acts():
     # "Varo met Ostrander while Lind spoke with Kessel": two meetings of the pair's officials.
     leaders = _report("a003", 0, 10, (VARO, OSTRANDER), ("participant", "participant"), type="CONSULT")
     ministers = _report("a003", 0, 40, (LIND, KESSEL), ("participant", "participant"), type="CONSULT")
-    assert _sizes([leaders, ministers]) == [1, 1]
+    assert merged_sizes([leaders, ministers]) == [1, 1]
 
 
 def test_two_sentences_with_a_third_party_stay_two_acts():
     # "Norland's army shelled Istan's border posts." ... "Two Velian observers were killed."
     shelled = _report("a004", 0, 10, (NORLAND_TROOPS, ISTAN), ("source", "target"))
     killing = _report("a004", 300, 10, (NORLAND_TROOPS, VELIA), ("source", "target"))
-    assert _sizes([shelled, killing]) == [1, 1]
+    assert merged_sizes([shelled, killing]) == [1, 1]

@@ -15,17 +15,11 @@ Invented records through the real merge.
 from __future__ import annotations
 
 from invented_actors import ISTAN, ISTAN_TROOPS, NORLAND, NORLAND_TROOPS
-from test_dedup_merge import day, mention
-
-from dateline.dedup import merge
+from test_dedup_merge import day, mention, merged_sizes
 
 
 def _report(article: str, start: int, actors: tuple, type: str = "ASSAULT", sides=("source", "target")):
     return mention(article, start, type=type, mode=None, when=day(2032, 4, 13), actors=actors, sides=sides)
-
-
-def _sizes(order: list) -> list[int]:
-    return sorted(len(e.mentions) for e in merge(order))
 
 
 def test_an_assault_told_from_each_side_in_two_paragraphs_is_one_fight():
@@ -33,7 +27,7 @@ def test_an_assault_told_from_each_side_in_two_paragraphs_is_one_fight():
     shelling = _report("a001", 0, (NORLAND, ISTAN))
     firing = _report("a001", 900, (ISTAN_TROOPS, NORLAND))
     for order in ([shelling, firing], [firing, shelling]):
-        assert _sizes(order) == [2]
+        assert merged_sizes(order) == [2]
 
 
 def test_an_assault_told_from_each_side_by_two_outlets_is_one_fight():
@@ -42,15 +36,15 @@ def test_an_assault_told_from_each_side_by_two_outlets_is_one_fight():
     shelling = _report("a002", 0, (NORLAND, ISTAN))
     attack = _report("a003", 0, (ISTAN, NORLAND))
     for order in ([shelling, attack], [attack, shelling]):
-        assert _sizes(order) == [2]
+        assert merged_sizes(order) == [2]
 
 
 def test_one_country_alone_and_other_types_keep_their_sides():
     # "Norland troops attacked on Tuesday" beside "Norland was attacked on Tuesday": one country only.
     attacked = _report("a004", 0, (NORLAND_TROOPS,), sides=("source",))
     struck = _report("a005", 0, (NORLAND,), sides=("target",))
-    assert _sizes([attacked, struck]) == [1, 1]
+    assert merged_sizes([attacked, struck]) == [1, 1]
     # "Norland threatened Istan" and "Istan threatened Norland": two threats, not one.
     one = _report("a006", 0, (NORLAND, ISTAN), type="COERCE")
     other = _report("a007", 0, (ISTAN, NORLAND), type="COERCE")
-    assert _sizes([one, other]) == [1, 1]
+    assert merged_sizes([one, other]) == [1, 1]

@@ -18,9 +18,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from invented_actors import ISTAN, ISTAN_TROOPS, NORLAND, NORLAND_TROOPS
-from test_dedup_merge import day, mention
+from test_dedup_merge import day, mention, merged_sizes
 
-from dateline.dedup import merge
 from dateline.records import Actor
 
 VARO = Actor("p-varo", "Anton Varo", "NRL", "GOV", "head of state", "person")
@@ -36,24 +35,20 @@ def _report(article: str, start: int, at: int, actors: tuple, type: str = "ASSAU
     return replace(m, trigger_start=start + at, trigger_end=start + at + 6)
 
 
-def _sizes(order: list) -> list[int]:
-    return sorted(len(e.mentions) for e in merge(order))
-
-
 def test_one_sentence_read_with_the_sides_each_way_round_is_one_act_but_not_two_trips():
     # "Norland and Istan troops clashed on the border, killing three Istan soldiers and wounding two
     # Norland guards."
     killing = _report("a001", 0, 50, (NORLAND_TROOPS, ISTAN))
     wounding = _report("a001", 0, 80, (ISTAN_TROOPS, NORLAND))
     for order in ([killing, wounding], [wounding, killing]):
-        assert _sizes(order) == [2]
+        assert merged_sizes(order) == [2]
     # Not for two visits of the pair: "Varo visited Istan last year and Ostrander visited Norland
     # this week."
     his = _report("a002", 0, 5, (VARO, ISTAN), type="CONSULT", mode="visit")
     hers = _report("a002", 0, 45, (OSTRANDER, NORLAND), type="CONSULT", mode="visit")
-    assert _sizes([his, hers]) == [1, 1]
+    assert merged_sizes([his, hers]) == [1, 1]
     # ... and two threats of the pair told each way round in two sentences stay two acts (two assaults
     # of the pair, whose sides are never compared, are `test_r30_assault`'s).
     threat = _report("a003", 0, 50, (NORLAND, ISTAN), type="COERCE")
     reply = _report("a003", 400, 10, (ISTAN, NORLAND), type="COERCE")
-    assert _sizes([threat, reply]) == [1, 1]
+    assert merged_sizes([threat, reply]) == [1, 1]
