@@ -1311,7 +1311,9 @@ def _infer_years(
     # unambiguously (a photo's caption: "… on Aug. 5, 2022" under "8/5/2022") settles the order, as it
     # places a year-less day (`_same_day_taken_out`; round 30)
     printed = (
-        set() if near else {f.value.isoformat() for t in taken_out for f in find_dates(t) if not f.ambiguous}
+        set()
+        if near or not out.ambiguous
+        else {f.value.isoformat() for t in taken_out for f in find_dates(t) if not f.ambiguous}
     )
     for first, second in out.ambiguous:
         if near:
