@@ -570,7 +570,9 @@ def _occasion_time(event: _EventContext) -> DateInterval | None:
         if prep.dep_ == "prep" and prep.lower_ in _OCCASION_PREPS:
             for obj in (o for o in prep.children if o.dep_ == "pobj"):
                 nouns.add(obj.i)
-                named = [o.i for of in obj.children if of.lower_ == "of" for o in of.children if o.dep_ == "pobj"]
+                named = [
+                    o.i for of in obj.children if of.lower_ == "of" for o in of.children if o.dep_ == "pobj"
+                ]
                 nouns.update(named)
                 if obj.lemma_.lower() == "eve":
                     eves.update(named)
