@@ -290,10 +290,20 @@ def _adverbial_on_object(root: Token, head: Token | None) -> bool:
     )
 
 
+# "protesters marched on the eve of the summit", "tonight is the eve of the vote": what a phrase of
+# "eve" names lies on the day after the eve's (round 31)
+DAY_AFTER = "the day after"
+
+
+def _eve_of(prep: str, head: Token) -> bool:
+    """ "on the eve of" climbed as one preposition up to the verb, or "of" on the noun "eve"."""
+    return prep.split()[-2:] == ["eve", "of"] or (prep == "of" and head.lemma_.lower() == "eve")
+
+
 def governors(trigger: Token) -> list[tuple[Token, str]]:
     """Words whose time expressions date `trigger`, nearest first, each with how the trigger's time
-    relates to theirs: "same", or "after"/"before" across a relational preposition ("ahead of the
-    summit", "after the talks") or an intention ("agreed to meet")."""
+    relates to theirs: "same", "after"/"before" across a relational preposition ("ahead of the
+    summit", "after the talks") or an intention ("agreed to meet"), or DAY_AFTER across "the eve of"."""
     chain: list[tuple[Token, str]] = [(trigger, "same")]
     # "the agreement, announced on Sunday", "talks held last week": a participle that modifies a noun
     # trigger tells when that very event took place (the small parser tags some of them VBD).
@@ -318,6 +328,8 @@ def governors(trigger: Token) -> list[tuple[Token, str]]:
                 prep, head = _climb_prep(token.head)
                 if prep in relational:
                     relation = relational[prep] if relation == "same" else relation
+                elif _eve_of(prep, head):
+                    relation = DAY_AFTER if relation == "same" else relation
                 token = head
             else:
                 break

@@ -37,6 +37,7 @@ from dateline.nlp.sentences import sentence_index, sentence_of, sentences
 from dateline.nlp.text import text_of
 from dateline.records import DateInterval, DocumentTime, Extent, Granularity, Timex
 from dateline.time.attachment import (
+    DAY_AFTER,
     Attachment,
     announced_object,
     attach,
@@ -182,6 +183,7 @@ def _date_event(doc: Doc, trigger: Token, timexes: Sequence[Timex], anchor: Docu
         or _ordered_by_clause(event)
         or _measured_from_head(event)
         or _shifted_from_story(event)
+        or _after_present_eve(event)
     )
     if governed is not None:
         if _now_ongoing(event):
@@ -563,18 +565,43 @@ def _occasion_time(event: _EventContext) -> DateInterval | None:
     if not (is_verb(trigger) or trigger.pos_ == "NOUN"):
         return None
     nouns: set[int] = set()
+    eves: set[int] = set()  # occasions named as "the eve of" one: the act was on the day before
     for prep in trigger.children:
         if prep.dep_ == "prep" and prep.lower_ in _OCCASION_PREPS:
             for obj in (o for o in prep.children if o.dep_ == "pobj"):
                 nouns.add(obj.i)
-                nouns.update(
+                named = [
                     o.i for of in obj.children if of.lower_ == "of" for o in of.children if o.dep_ == "pobj"
-                )
+                ]
+                nouns.update(named)
+                if obj.lemma_.lower() == "eve":
+                    eves.update(named)
     a = next(
         (a for a in attachments if a.head is not None and a.head.i in nouns and a.timex.type in _DAY_TYPES),
         None,
     )
-    return _time_of(a, "the time of the occasion it took place at", event)
+    found = _time_of(a, "the time of the occasion it took place at", event)
+    if found is None or a is None or a.head is None or a.head.i not in eves:
+        return found
+    if not found.is_day:
+        return None  # the day before some day of a month or a week: no time of its own to tell
+    eve = moved(found.start, -1)
+    return replace(found, start=eve, end=eve, likely=eve, basis=f"the day before {found.basis}")
+
+
+def _after_present_eve(event: _EventContext) -> DateInterval | None:
+    """ "This is the eve of the pope's visit", "today is the eve of the vote": told in the present
+    with no time of its own, the eve is the day of publication, so what it is the eve of is the next
+    day (with a time of its own the eve is dated by it, `_governed`)."""
+    dct = event.anchor.dct
+    if dct is None:
+        return None
+    chain = governors(event.trigger)
+    eve = next((token for token, relation in chain if relation == DAY_AFTER and is_verb(token)), None)
+    if eve is None or tense(eve) != Tense.PRESENT:
+        return None
+    day = moved(dct, 1)
+    return DateInterval(day, day, "day", 0.5, f"the day after the eve it names, the day of publication {dct}")
 
 
 # a gap counted in days or weeks ("two days after", "a week before") is exact; months and years are
@@ -2570,6 +2597,16 @@ def _relate(
             "range",
             round(iv.confidence - 0.3, 2),
             f"after the event it depends on; {iv.basis}",
+        )
+    if relation == DAY_AFTER:
+        # "met on Monday on the eve of the summit", "tonight is the eve of the vote": the day after
+        # the eve's, whatever the clause's tense says of the eve
+        return replace(
+            iv,
+            start=moved(iv.start, 1) if iv.start else None,
+            end=moved(iv.end, 1) if iv.end else None,
+            likely=moved(iv.likely, 1) if iv.likely else None,
+            basis=f"the day after the eve it names; {iv.basis}",
         )
     if relation == "before":
         # "signed the treaty on Wednesday following their talks", "posted the declaration on Thursday
