@@ -1,0 +1,59 @@
+"""Round 31 (r31split): two outlets' reports of one act dated a day apart are one act.
+
+Outlets date one act a day apart (a next-day report's "yesterday" read against a publication day one
+off, a date line across time zones, an act announced late in the evening), and before, intervals
+that did not overlap never met, so the expulsion told by one outlet on the 8th and by another on the
+9th stayed two events. Now two reports of one type, pair and modality from different articles, both
+dated to a week at most, one ending the day before the other starts, are one act
+(`compatible.next_day`); a report meets an event of its own days before one a day off them. One
+article telling the act on two days tells two acts, and two days apart are two acts as before.
+
+Invented records through the real merge.
+"""
+
+from __future__ import annotations
+
+from invented_actors import ISTAN, NORLAND
+from test_dedup_merge import day, mention, merged_sizes
+
+from dateline.dedup import merge
+
+
+def _expulsion(article: str, start: int, on: int, type: str = "SANCTION", mode: str | None = "expel"):
+    """Norland's expulsion of Istan's diplomats told in `article`, dated to April `on` 2032."""
+    return mention(
+        article,
+        start,
+        type=type,
+        mode=mode,
+        when=day(2032, 4, on),
+        actors=(NORLAND, ISTAN),
+        sides=("source", "target"),
+    )
+
+
+def test_two_outlets_dating_one_act_a_day_apart_tell_one_act():
+    first, next_day = _expulsion("a001", 0, 8), _expulsion("a002", 0, 9)
+    for order in ([first, next_day], [next_day, first]):
+        assert merged_sizes(order) == [2]
+
+
+def test_one_article_telling_two_days_and_two_days_apart_stay_two():
+    # "Norland agreed a ceasefire with Istan on Thursday ... on Friday the two agreed to reopen the
+    # border": one article, two accords of consecutive days.
+    ceasefire = _expulsion("a003", 0, 8, type="AGREE", mode=None)
+    border = _expulsion("a003", 400, 9, type="AGREE", mode=None)
+    assert merged_sizes([ceasefire, border]) == [1, 1]
+    # Two outlets' expulsions two days apart are two acts.
+    assert merged_sizes([_expulsion("a004", 0, 8), _expulsion("a005", 0, 10)]) == [1, 1]
+
+
+def test_a_report_joins_the_event_of_its_own_day_before_one_a_day_off():
+    # One article tells an accord of the 8th and another of the 9th (two events); another outlet's
+    # report of an accord on the 9th fits both, and is the one of its own day.
+    eighth = _expulsion("a006", 0, 8, type="AGREE", mode=None)
+    ninth = _expulsion("a006", 400, 9, type="AGREE", mode=None)
+    report = _expulsion("a007", 0, 9, type="AGREE", mode=None)
+    events = merge([eighth, ninth, report])
+    held = sorted((ev.date.start.day, sorted(m.article for m in ev.mentions)) for ev in events)  # type: ignore[union-attr]
+    assert held == [(8, ["a006"]), (9, ["a006", "a007"])]
