@@ -6,7 +6,8 @@ that did not overlap never met, so the expulsion told by one outlet on the 8th a
 9th stayed two events. Now two reports of one type, pair and modality from different articles, both
 dated to a week at most, one ending the day before the other starts, are one act
 (`compatible.next_day`); a report meets an event of its own days before one a day off them. One
-article telling the act on two days tells two acts, and two days apart are two acts as before.
+article telling the act on two days tells two acts, two days apart are two acts as before, and a
+pair's calls or talks on consecutive days stay two occasions (`test_dedup_round10`).
 
 Invented records through the real merge.
 """
@@ -15,18 +16,21 @@ from __future__ import annotations
 
 from invented_actors import ISTAN, NORLAND
 from test_dedup_merge import day, mention, merged_sizes
+from test_dedup_vague import _article, _in_batches_and_at_once
 
 from dateline.dedup import merge
 
 
-def _expulsion(article: str, start: int, on: int, type: str = "SANCTION", mode: str | None = "expel"):
-    """Norland's expulsion of Istan's diplomats told in `article`, dated to April `on` 2032."""
+def _expulsion(
+    article: str, start: int, on: int, type: str = "SANCTION", mode: str | None = "expel", month: int = 4
+):
+    """Norland's expulsion of Istan's diplomats told in `article`, dated to `month` `on`, 2032."""
     return mention(
         article,
         start,
         type=type,
         mode=mode,
-        when=day(2032, 4, on),
+        when=day(2032, month, on),
         actors=(NORLAND, ISTAN),
         sides=("source", "target"),
     )
@@ -57,3 +61,15 @@ def test_a_report_joins_the_event_of_its_own_day_before_one_a_day_off():
     events = merge([eighth, ninth, report])
     held = sorted((ev.date.start.day, sorted(m.article for m in ev.mentions)) for ev in events)  # type: ignore[union-attr]
     assert held == [(8, ["a006"]), (9, ["a006", "a007"])]
+
+
+def test_a_day_off_across_a_month_end_gives_the_same_events_batch_by_batch():
+    # One outlet dates the expulsion to 31 March, another to 1 April, in two batches: the store loads
+    # the event of 31 March beside the report of 1 April (`blocking.query_keys`), as one session has it.
+    batches = [
+        [_article("a010", _expulsion("a010", 0, 31, month=3))],
+        [_article("a011", _expulsion("a011", 0, 1))],
+    ]
+    by_batch, at_once = _in_batches_and_at_once(batches)
+    assert by_batch == at_once
+    assert [len(e.mentions) for e in by_batch] == [2]
