@@ -21,12 +21,14 @@ while a missed merge only leaves a duplicate that a later, more precise mention 
   hypothetical report there asks about the claim or the denial beside it (`asks`, round 11); a
   vague report folds with the one plan or event held of the pair dated to a week, a week its text
   states, not one its tense alone gave (`stated_week`, round 12);
-- date: the intervals overlap, and at least one of them is dated (bounded on both sides, within a
-  year: `dated`), unless both come from the same article: "unknown" overlaps everything and would
-  otherwise glue every undated report of a dyad together, and an open or years-wide interval says as
-  little (two such reports from different articles stay apart; a vague report joins another article's
-  event only as the one it can be, `index.CanonicalIndex._sole`, two vague ones only when they tell
-  the same known mode), or where the two report it in
+- date: the intervals overlap (or, for two reports of one modality from different articles, both
+  dated to a week, miss each other by a day, an encounter aside: `next_day`, round 31), and at least
+  one of them is dated (bounded on both sides, within a year: `dated`), unless both come from the
+  same article: "unknown" overlaps everything and would otherwise glue every undated report of a
+  dyad together, and an open or years-wide interval says as little (two such reports from different
+  articles stay apart; a vague report joins another article's event only as the one it can be,
+  `index.CanonicalIndex._sole`, two vague ones only when they tell the same known mode), or where
+  the two report it in
   the same sentence word for word (`verbatim`: wire copy two outlets reprint, round 8); in one
   article, a year the text names and a window a past tense alone gave that the year does not hold
   are the story's background and its news (`background_year`, round 23);
