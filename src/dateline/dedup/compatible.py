@@ -28,10 +28,9 @@ while a missed merge only leaves a duplicate that a later, more precise mention 
   dyad together, and an open or years-wide interval says as little (two such reports from different
   articles stay apart; a vague report joins another article's event only as the one it can be,
   `index.CanonicalIndex._sole`, two vague ones only when they tell the same known mode), or where
-  the two report it in
-  the same sentence word for word (`verbatim`: wire copy two outlets reprint, round 8); in one
-  article, a year the text names and a window a past tense alone gave that the year does not hold
-  are the story's background and its news (`background_year`, round 23);
+  the two report it in the same sentence word for word (`verbatim`: wire copy two outlets reprint,
+  round 8); in one article, a year the text names and a window a past tense alone gave that the
+  year does not hold are the story's background and its news (`background_year`, round 23);
 - location: missing or unplaced (no country) on one side, the same name, or the same country; not
   asked of neighbouring sentences of one article (`near`, round 6b), where a place often belongs to
   another noun of the sentence ("discussed the coming summit in Delhi" after the meeting in Washington);
@@ -580,9 +579,9 @@ def next_day(a: DateInterval, b: DateInterval) -> bool:
     reports of one type, pair and modality so dated are one act (`same_event`, round 31), told in
     two articles and other than an encounter (`ENCOUNTERS`): a pair's calls or talks on consecutive
     days are two occasions (round 10), and one article telling two days tells two acts."""
-    return (
-        narrow(a) and narrow(b) and (a.end + NEXT_DAY == b.start or b.end + NEXT_DAY == a.start)  # type: ignore[operator]
-    )
+    if not (narrow(a) and narrow(b)):
+        return False
+    return a.end + NEXT_DAY == b.start or b.end + NEXT_DAY == a.start  # type: ignore[operator]
 
 
 def widened(d: DateInterval) -> DateInterval:
