@@ -21,10 +21,11 @@ from test_dedup_vague import _article, _in_batches_and_at_once
 from dateline.dedup import merge
 
 
-def _expulsion(
+def _act(
     article: str, start: int, on: int, type: str = "SANCTION", mode: str | None = "expel", month: int = 4
 ):
-    """Norland's expulsion of Istan's diplomats told in `article`, dated to `month` `on`, 2032."""
+    """Norland's act towards Istan (an expulsion of its diplomats unless `type` says otherwise) told in
+    `article`, dated to `month` `on`, 2032."""
     return mention(
         article,
         start,
@@ -37,7 +38,7 @@ def _expulsion(
 
 
 def test_two_outlets_dating_one_act_a_day_apart_tell_one_act():
-    first, next_day = _expulsion("a001", 0, 8), _expulsion("a002", 0, 9)
+    first, next_day = _act("a001", 0, 8), _act("a002", 0, 9)
     for order in ([first, next_day], [next_day, first]):
         assert merged_sizes(order) == [2]
 
@@ -45,19 +46,19 @@ def test_two_outlets_dating_one_act_a_day_apart_tell_one_act():
 def test_one_article_telling_two_days_and_two_days_apart_stay_two():
     # "Norland agreed a ceasefire with Istan on Thursday ... on Friday the two agreed to reopen the
     # border": one article, two accords of consecutive days.
-    ceasefire = _expulsion("a003", 0, 8, type="AGREE", mode=None)
-    border = _expulsion("a003", 400, 9, type="AGREE", mode=None)
+    ceasefire = _act("a003", 0, 8, type="AGREE", mode=None)
+    border = _act("a003", 400, 9, type="AGREE", mode=None)
     assert merged_sizes([ceasefire, border]) == [1, 1]
     # Two outlets' expulsions two days apart are two acts.
-    assert merged_sizes([_expulsion("a004", 0, 8), _expulsion("a005", 0, 10)]) == [1, 1]
+    assert merged_sizes([_act("a004", 0, 8), _act("a005", 0, 10)]) == [1, 1]
 
 
 def test_a_report_joins_the_event_of_its_own_day_before_one_a_day_off():
     # One article tells an accord of the 8th and another of the 9th (two events); another outlet's
     # report of an accord on the 9th fits both, and is the one of its own day.
-    eighth = _expulsion("a006", 0, 8, type="AGREE", mode=None)
-    ninth = _expulsion("a006", 400, 9, type="AGREE", mode=None)
-    report = _expulsion("a007", 0, 9, type="AGREE", mode=None)
+    eighth = _act("a006", 0, 8, type="AGREE", mode=None)
+    ninth = _act("a006", 400, 9, type="AGREE", mode=None)
+    report = _act("a007", 0, 9, type="AGREE", mode=None)
     events = merge([eighth, ninth, report])
     held = sorted((ev.date.start.day, sorted(m.article for m in ev.mentions)) for ev in events)  # type: ignore[union-attr]
     assert held == [(8, ["a006"]), (9, ["a006", "a007"])]
@@ -67,8 +68,8 @@ def test_a_day_off_across_a_month_end_gives_the_same_events_batch_by_batch():
     # One outlet dates the expulsion to 31 March, another to 1 April, in two batches: the store loads
     # the event of 31 March beside the report of 1 April (`blocking.query_keys`), as one session has it.
     batches = [
-        [_article("a010", _expulsion("a010", 0, 31, month=3))],
-        [_article("a011", _expulsion("a011", 0, 1))],
+        [_article("a010", _act("a010", 0, 31, month=3))],
+        [_article("a011", _act("a011", 0, 1))],
     ]
     by_batch, at_once = _in_batches_and_at_once(batches)
     assert by_batch == at_once
