@@ -42,6 +42,7 @@ from dateline.dedup.compatible import (
     sub_dyads,
     told_back,
     verbatim_keys,
+    widened,
 )
 from dateline.events.parties import dyad
 from dateline.records import CanonicalEvent, DateInterval, EventMention
@@ -77,7 +78,8 @@ def query_keys(x: EventLike) -> list[str]:
     if vague(x.date):
         keys = [f"{prefix}|@{i}" for i in names]
     else:
-        keys = [f"{prefix}|{p}" for p in periods(x.date)] + nested_keys(x)
+        # The months of the days a report of the same act may be dated to (`compatible.widened`).
+        keys = [f"{prefix}|{p}" for p in periods(widened(x.date))] + nested_keys(x)
         keys += [f"{prefix}|~{i}" for i in filed_keys(x.actors)]
         # Told back in a past tense alone: every event of its actors, one of which it may tell back;
         # dated by its text: their events told back, which may tell it (`index._recalled`, round 20).

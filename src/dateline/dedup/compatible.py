@@ -21,15 +21,16 @@ while a missed merge only leaves a duplicate that a later, more precise mention 
   hypothetical report there asks about the claim or the denial beside it (`asks`, round 11); a
   vague report folds with the one plan or event held of the pair dated to a week, a week its text
   states, not one its tense alone gave (`stated_week`, round 12);
-- date: the intervals overlap, and at least one of them is dated (bounded on both sides, within a
-  year: `dated`), unless both come from the same article: "unknown" overlaps everything and would
-  otherwise glue every undated report of a dyad together, and an open or years-wide interval says as
-  little (two such reports from different articles stay apart; a vague report joins another article's
-  event only as the one it can be, `index.CanonicalIndex._sole`, two vague ones only when they tell
-  the same known mode), or where the two report it in
-  the same sentence word for word (`verbatim`: wire copy two outlets reprint, round 8); in one
-  article, a year the text names and a window a past tense alone gave that the year does not hold
-  are the story's background and its news (`background_year`, round 23);
+- date: the intervals overlap (or, for two reports of one modality from different articles, both
+  dated to a week, miss each other by a day, an encounter aside: `next_day`, round 31), and at least
+  one of them is dated (bounded on both sides, within a year: `dated`), unless both come from the
+  same article: "unknown" overlaps everything and would otherwise glue every undated report of a
+  dyad together, and an open or years-wide interval says as little (two such reports from different
+  articles stay apart; a vague report joins another article's event only as the one it can be,
+  `index.CanonicalIndex._sole`, two vague ones only when they tell the same known mode), or where
+  the two report it in the same sentence word for word (`verbatim`: wire copy two outlets reprint,
+  round 8); in one article, a year the text names and a window a past tense alone gave that the
+  year does not hold are the story's background and its news (`background_year`, round 23);
 - location: missing or unplaced (no country) on one side, the same name, or the same country; not
   asked of neighbouring sentences of one article (`near`, round 6b), where a place often belongs to
   another noun of the sentence ("discussed the coming summit in Delhi" after the meeting in Washington);
@@ -95,6 +96,8 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable
+from dataclasses import replace
+from datetime import timedelta
 from itertools import combinations
 from typing import Protocol
 
@@ -561,15 +564,49 @@ def bounded(d: DateInterval) -> bool:
     return d.start is not None and d.end is not None
 
 
+# The acts in which a pair meets (calls, meetings, visits): the occasions its other acts are made on.
+ENCOUNTERS = frozenset({"CONSULT"})
+
+# Two reports of one act dated to a week at most whose intervals miss each other by this much are
+# still one act (`next_day`, round 31).
+NEXT_DAY = timedelta(days=1)
+
+
+def next_day(a: DateInterval, b: DateInterval) -> bool:
+    """Are two intervals dated to a week at most (`narrow`) apart, one ending the day before the
+    other starts? Outlets date one act a day apart: a next-day report's "yesterday" read against a
+    publication day one off, a time zone's date line, an act announced late in the evening. Two
+    reports of one type, pair and modality so dated are one act (`same_event`, round 31), told in
+    two articles and other than an encounter (`ENCOUNTERS`): a pair's calls or talks on consecutive
+    days are two occasions (round 10), and one article telling two days tells two acts."""
+    if not (narrow(a) and narrow(b)):
+        return False
+    return a.end + NEXT_DAY == b.start or b.end + NEXT_DAY == a.start  # type: ignore[operator]
+
+
+def widened(d: DateInterval) -> DateInterval:
+    """`d` a day longer on each side where it is dated to a week at most: the days a report of the
+    same act may be dated to (`next_day`), which the index looks through for its candidates."""
+    if not narrow(d):
+        return d
+    return replace(d, start=d.start - NEXT_DAY, end=d.end + NEXT_DAY)  # type: ignore[operator]
+
+
 def dates_compatible(
-    a: DateInterval, b: DateInterval, same_article: bool, sole: bool = False, same_mode: bool = False
+    a: DateInterval,
+    b: DateInterval,
+    same_article: bool,
+    sole: bool = False,
+    same_mode: bool = False,
+    slack: bool = False,
 ) -> bool:
     """`sole`: asked for the one event a vague report can be (`index.CanonicalIndex._sole`), where
     an interval bounded on both sides, however wide, beside an open one is enough, and two open or
     unknown intervals are where both reports tell the same known mode of encounter (`same_mode`,
     round 10: "Tokayev and Mirziyoyev spoke by phone" in two articles without a date is the one call
-    of theirs on record; `_crowded` still keeps it apart from a window holding another occasion)."""
-    if not a.overlaps(b):
+    of theirs on record; `_crowded` still keeps it apart from a window holding another occasion).
+    `slack`: two reports of one modality, where intervals a day apart are one act's (`next_day`)."""
+    if not (a.overlaps(b) or (slack and next_day(a, b))):
         return False
     return same_article or dated(a) or dated(b) or (sole and (bounded(a) or bounded(b) or same_mode))
 
@@ -658,14 +695,23 @@ def _alike(
     sole: bool = False,
     together: bool = False,
     nests: bool = False,
+    slack: bool = False,
 ) -> bool:
     """Everything but modality. `together`: told in one sentence, where types of one family are one
     act (`types_compatible`); the modes of two types are not compared (each type has its own).
-    `nests`: see `actors_compatible`."""
+    `nests`: see `actors_compatible`; `slack`: see `dates_compatible`."""
     return (
         types_compatible(a.type, b.type, together)
         and (a.type != b.type or modes_compatible(a.mode, b.mode, together) or one_trip(a, b, nearby))
-        and dates_compatible(a.date, b.date, same_article, sole, sole and _same_mode(a, b))
+        # A day off across articles only, and not for encounters (`next_day`, round 31).
+        and dates_compatible(
+            a.date,
+            b.date,
+            same_article,
+            sole,
+            sole and _same_mode(a, b),
+            slack and not same_article and a.type not in ENCOUNTERS,
+        )
         # One article's tenses place its events on either side of its publication (round 11); a
         # plan and the event held are the exception the fold rules judge (`folds`).
         and not (same_article and a.modality == b.modality and opposite_tenses(a.date, b.date))
@@ -781,7 +827,7 @@ def same_event(
     """Do the two report one real-world event (and may be merged)? `nearby`: they are told in
     neighbouring sentences of one article (`near`); `sole`: see `dates_compatible`; `together`: in
     the same sentence (types of one family, `types_compatible`); `nests`: see `actors_compatible`."""
-    return a.modality == b.modality and _alike(a, b, same_article, nearby, sole, together, nests)
+    return a.modality == b.modality and _alike(a, b, same_article, nearby, sole, together, nests, slack=True)
 
 
 def fulfils(a: EventLike, b: EventLike, same_article: bool = False) -> bool:

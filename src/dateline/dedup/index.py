@@ -49,6 +49,7 @@ from itertools import combinations, groupby
 
 from dateline.dedup.blocking import months
 from dateline.dedup.compatible import (
+    ENCOUNTERS,
     FOLDS_WITH,
     MUTUAL_TYPES,
     PAIR,
@@ -82,6 +83,7 @@ from dateline.dedup.compatible import (
     type_family,
     verbatim,
     verbatim_parts,
+    widened,
 )
 from dateline.dedup.refine import (
     DateEvidence,
@@ -115,8 +117,6 @@ _SOLE_MAX = 16
 _PIECES_MAX = 3
 # Shelves of a block's wide map besides the months (`blocking.months`, all >= 0).
 _UNDATED, _OPEN = -1, -2
-# The acts in which a pair meets (calls, meetings, visits): the occasions its other acts are made on.
-ENCOUNTERS = frozenset({"CONSULT"})
 _HELD = tuple((t, "asserted") for t in sorted(ENCOUNTERS))
 _LINKS = {"asserted": tuple(sorted(PLANS)), **{plan: ("asserted",) for plan in PLANS}}
 
@@ -566,11 +566,14 @@ class CanonicalIndex:
         candidates: list[_Entry] = []
         found: dict[int, _Entry] = {}
         span = months(mention.date)
+        # A narrowly dated mention looks a day beyond its dates on each side too: a report of the
+        # same act may be dated the next day or the day before (`compatible.next_day`, round 31).
+        near_days = widened(mention.date)
         # A vague mention (no span) could only meet vague events of other articles on the undated
         # shelves, and `dates_compatible` keeps those apart: it meets its own article's events below
         # and, failing them, the one event it can be (`_sole`).
         if block is not None and span is not None:
-            block.collect(mention.date, span, found)
+            block.collect(near_days, months(near_days), found)
         # The reports of a sub-dyad or a super-dyad, from other articles (`compatible.sub_dyads`; a
         # pair asks for its one-sided reports too, round 12).
         # (A vague report looks for the one event it can be in its own dyad only: `_sole`.)
@@ -718,7 +721,8 @@ class CanonicalIndex:
                 self._join(keep, gone)
                 continue
             found: dict[int, _Entry] = {}
-            e.block.collect(report.date, months(report.date), found)
+            near_days = widened(report.date)
+            e.block.collect(near_days, months(near_days), found)
             fits = [o for o in found.values() if o is not e and _alike(o, e)]
             # One event fits, of other articles only, and it fits no third one. An event that holds
             # another of the article's mentions is no other article's: where it is the one such
@@ -1184,9 +1188,15 @@ class CanonicalIndex:
             return candidates[0] if candidates else None
         article, start = mention.article_id, mention.sentence_start
 
-        def rank(e: _Entry) -> tuple[float, bool, bool]:
+        def rank(e: _Entry) -> tuple[bool, float, bool, bool]:
             mine = article in e.members
-            return width(e.event.date), not mine, not (mine and told_in(e.event.mentions, article, start))
+            # An event of the mention's own days before one a day off them (`compatible.next_day`).
+            return (
+                not e.event.date.overlaps(mention.date),
+                width(e.event.date),
+                not mine,
+                not (mine and told_in(e.event.mentions, article, start)),
+            )
 
         ranked = sorted(candidates, key=lambda e: (rank(e), e.order))
         best = rank(ranked[0])
