@@ -77,7 +77,9 @@ COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", 
 # Continents whose name is a compass word (or "Latin") and a country's alias: "travel to South America"
 # is no visit to the United States (round 31).
 CONTINENTS = frozenset(
-    (word, name) for word in ("south", "north", "central", "latin") for name in ("america", "american", "americans")
+    (word, name)
+    for word in ("south", "north", "central", "latin")
+    for name in ("america", "american", "americans")
 )
 # Bodies of state whose "of" object is the state as a party ("the government of Pakistan").
 STATE_BODIES = frozenset({"government", "administration", "regime", "leadership", "delegation", "authority"})
