@@ -210,17 +210,8 @@ class CountryPhrases(SentenceView):
         nxt = self.subs[p.j] if p.j < len(self.subs) else None
         if nxt and nxt.capitalized and nxt.key.isalpha() and nxt.key not in WEEKDAYS:
             return None  # part of a longer name: "Baghdad University", "Darfur Peace Agreement"
-        if self._acting_subject(p.mod_start, p.j):
-            # "Puntland announced a deal", "Kherson asked for help": a region or city that does something
-            # is its authorities, which the event coder takes as a party (round 31).
-            return [self._mention(p.mod_start, p.j, (country.actor(),), "place as subject")], p.j
         actor = Actor(country.iso3, country.name, country.iso3, None, None, "country")
         return [self._mention(p.mod_start, p.j, (actor,), "place")], p.j
-
-    def _acting_subject(self, i: int, j: int) -> bool:
-        """Whether sub-tokens [i, j) are the active subject of a verb ("Puntland announced ...")."""
-        span = self.doc.char_span(self.subs[i].start, self.subs[j - 1].end, alignment_mode="expand")
-        return span is not None and span.root.dep_ == "nsubj" and span.root.head.pos_ == "VERB"
 
     @per_sentence
     def _head_sector(self, k: int, max_skip: int = 3) -> tuple[str | None, int | None, str]:
