@@ -39,9 +39,6 @@ NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "
 # Nouns for a group of that many (round 24): "the trio" after "Mali, Niger and Chad" is those three
 # (not `unnamed.COLLECTIVES`, the nouns of a non-state group).
 GROUP_NOUNS = {"trio": 3, "quartet": 4}
-# Nouns of states in a numbered group only ("the three allies", "the four partners" after "A, B, C and D
-# ..."): alone ("the allies") they are as often a bloc's whole membership (round 31).
-NUMBERED_ONLY = frozenset({"allies", "partners"})
 COUNTRY_GROUP_REACH = 3  # sentences back a group of countries may be named for "the three governments"
 DISPUTES = frozenset({"conflict", "war", "dispute", "fighting", "talks", "negotiations", "agreement", "deal",
                       "accord", "ceasefire", "truce", "standoff", "crisis", "row"})  # fmt: skip
@@ -145,10 +142,9 @@ class PluralGroups(SentenceView):
         never spelled out, "the three Baltic states", is not guessed)."""
         n = NUMBERS[self._key(k)]
         end = k + 1
-        nouns = (COUNTRY_GROUPS - DOMESTIC_GROUPS) | NUMBERED_ONLY
-        while end < k + 4 and self._key(end) not in nouns and self._describes(end):
+        while end < k + 4 and self._key(end) not in COUNTRY_GROUPS and self._describes(end):
             end += 1
-        if self._key(end) not in nouns or self.subs[end].capitalized:
+        if self._key(end) not in COUNTRY_GROUPS - DOMESTIC_GROUPS or self.subs[end].capitalized:
             return None
         return self._recent_group(i, end + 1, n)
 
