@@ -31,6 +31,7 @@ from dateline.actors.sentence import SentenceView
 from dateline.records import ActorMention
 
 DESCRIPTION = "country description"  # `ActorMention.how`
+COMPASS_NAME = "compass short name"  # `ActorMention.how` of "the North" (round 31)
 # "state" and "republic" only with a word of the table ("the Gulf state", "the former Soviet republic"):
 # alone they are the country's own state or its name.
 SINGULAR_HEADS = frozenset(
@@ -85,6 +86,25 @@ class CountryDescriptions(SentenceView):
         if not actors:
             return None
         return [self._mention(i, k + 1, actors, DESCRIPTION)], k + 1
+
+    def _compass_name(self, i: int) -> tuple[list[ActorMention], int] | None:
+        """ "the North", "the South" alone: the one country named so far whose name starts with that word
+        ("North Korea fired a missile ... the North's launch"), as Korean news shortens it; not "the
+        South China Sea" (a longer name) nor a region where no such country was named."""
+        word = self.subs[i + 1] if self._key(i) == "the" and i + 1 < len(self.subs) else None
+        if word is None or not word.capitalized or word.key not in ("north", "south"):
+            return None
+        nxt = self.subs[i + 2] if i + 2 < len(self.subs) else None
+        if nxt is not None and nxt.capitalized and nxt.key.isalpha():
+            return None
+        named = [
+            c
+            for c in dict.fromkeys(self.state.mentioned)
+            if c in self.kb.countries and self.kb.countries[c].name.lower().split()[0] == word.key
+        ]
+        if len(named) != 1:
+            return None
+        return [self._mention(i, i + 2, (self.kb.countries[named[0]].actor(),), COMPASS_NAME)], i + 2
 
     def _descriptive(self, k: int) -> bool:
         """Whether sub-token k may describe the country: a word of the region table ("gulf", "island",

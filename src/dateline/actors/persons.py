@@ -399,6 +399,8 @@ class PersonPhrases(SentenceView):
         sub = self.subs[k]
         if not sub.capitalized or self.kb.lookup((sub.key,)):
             return ()
+        if k > 0 and self._key(k - 1) == "the":
+            return ()  # "the West", "the North": a region, never a person's surname
         # Accents are written or dropped at will ("Orban" for Viktor Orbán, whose namesake Ludovic Orban
         # the date rules out): names compare without them.
         plain = unaccented(sub.key)
@@ -542,7 +544,25 @@ class PersonPhrases(SentenceView):
                 if holder is not None:
                     m = mentions[n]
                     out[n] = ActorMention(m.start, m.end, m.text, (holder,), "office holder (coordinated)")
+            if candidates:
+                self._title_holds_all(out, head, [n for n, _ in members])
         return out
+
+    def _title_holds_all(self, out: list[ActorMention], head: int, members: list[int]) -> None:
+        """The mention holding the plural title ("the leaders of Armenia", "The national security
+        advisors of the U.S.") stands for every office holder its "of" list names: the event coder
+        reads the title's phrase, and the later conjuncts ("and Azerbaijan") are only its qualifiers
+        (round 31)."""
+        at = self.doc[head].idx
+        title = next((n for n, m in enumerate(out) if m.start <= at < m.end), None)
+        if title is None:
+            return
+        actors = dict.fromkeys(out[title].actors)
+        for n in members:
+            actors.update(dict.fromkeys(out[n].actors))
+        if len(actors) > len(out[title].actors):
+            m = out[title]
+            out[title] = ActorMention(m.start, m.end, m.text, tuple(actors), m.how)
 
     def _office_head(self, m: ActorMention) -> int | None:
         """The plural noun whose countries a country mention lists: "Kyrgyz" (and its conjunct "Tajik")

@@ -128,7 +128,13 @@ class _SentenceRun(
             if self._key(i) == "(" and (close := self._division(i)):
                 i = close
                 continue
-            found = self._description(i) or self._plural(i) or self._phrase(i) or self._pronoun(i)
+            found = (
+                self._description(i)
+                or self._compass_name(i)
+                or self._plural(i)
+                or self._phrase(i)
+                or self._pronoun(i)
+            )
             if found is None:
                 i += 1
                 continue

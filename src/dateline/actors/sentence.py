@@ -74,6 +74,13 @@ NAME_HEADS = {"sea", "seas", "ocean", "gulf", "strait", "institute", "center", "
 # Words that make a region of a country out of its name ("South Lebanon", "Western Cambodia").
 COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper",
            "lower", "northeast", "northwest", "southeast", "southwest"}  # fmt: skip
+# Continents whose name is a compass word (or "Latin") and a country's alias: "travel to South America"
+# is no visit to the United States (round 31).
+CONTINENTS = frozenset(
+    (word, name)
+    for word in ("south", "north", "central", "latin")
+    for name in ("america", "american", "americans")
+)
 # Bodies of state whose "of" object is the state as a party ("the government of Pakistan").
 STATE_BODIES = frozenset({"government", "administration", "regime", "leadership", "delegation", "authority"})
 # Verbs and nouns of a third party's part in talks: their "by"-agent, owner or subject is a mediator.
@@ -317,6 +324,8 @@ class SentenceView:
         Somali Service")."""
         nxt = self.subs[j] if j < len(self.subs) else None
         if nxt is not None and nxt.key in NAME_HEADS and (nxt.capitalized or nxt.key == "seas"):
+            return True
+        if i > 0 and self.subs[i - 1].capitalized and (self._key(i - 1), *self.keys[i:j]) in CONTINENTS:
             return True
         prev, owner = i - 1, False
         if prev >= 2 and self._key(prev) == "s" and self._key(prev - 1) in ("'", "’"):
