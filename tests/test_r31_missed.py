@@ -20,7 +20,11 @@ DEMANDS = [
         "CHL",
         "PER",
     ),
-    ("Chile's foreign ministry emphasized the necessity for Bolivia to respect the border treaty.", "CHL", "BOL"),
+    (
+        "Chile's foreign ministry emphasized the necessity for Bolivia to respect the border treaty.",
+        "CHL",
+        "BOL",
+    ),
 ]
 
 # A necessity nobody states, and a need with no one to act: no demand.
