@@ -198,8 +198,6 @@ def story_occasion(trigger: Trigger) -> bool:
         return True  # "talks that concluded on 6 June", "clashes that erupted in 2021": one occasion told
     if not (dated(noun) or any(c.dep_ == "acl" and dated(c) for c in noun.children)):
         return False
-    if dated(noun):
-        return True  # VARIANT m5: any occasion with its own date in its phrase
     return any(
         (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.ent_type_ == "DATE")
         for c in noun.children
