@@ -81,6 +81,6 @@ def told_pair(pairs: list[list[EventActor]], size: int) -> list[EventActor]:
     doer, in order) between `size` countries."""
     for actors in reversed(pairs):
         countries = {ea.actor.country for ea in actors if ea.actor.country}
-        if len(countries) == size or (size == PAIR and len(countries) > PAIR):  # VARIANT m6
+        if len(countries) == size:
             return [EventActor(ea.actor, "participant") for ea in actors if ea.actor.country]
     return []
