@@ -1,5 +1,6 @@
 """Stated demands: "X said (declared, issued a reminder) that Y must ..." is a REQUEST by X of Y, and so
-is "X wants (needs) Y to ...": wanting another actor to act is asking it to (CAMEO 10 "demand").
+is "X wants (needs) Y to ...": wanting another actor to act is asking it to (CAMEO 10 "demand"), and
+"X stressed the need for Y to ...": the necessity X states is an obligation on Y.
 
 The trigger is the verb that reports the statement; who must act is the subject of the obligation,
 or, for a pronoun, the one the statement is addressed to.
@@ -48,6 +49,32 @@ def _wanted_of(clause: Token, lexicon: Lexicon) -> Token | None:
     return None
 
 
+# Nouns of necessity whose "for Y to ..." clause lays the obligation on Y ("stressed the need for Iran
+# to comply"); held up with no one to act ("the need for aid") they stay a goal (`advocacy` cues).
+NECESSITY = frozenset({"need", "necessity"})
+
+
+def _needed_of(clause: Token, lexicon: Lexicon) -> tuple[Token, Token] | None:
+    """ "stressed (noted, underlined) the need for Y to comply": the verb of saying that states the
+    necessity, with the subject Y it obliges; the noun may be one of a list ("the importance of X and
+    the need for Y to ..."). A necessity nobody is said to state ("there is a need for Y to") asks
+    nothing."""
+    noun = clause.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in NECESSITY:
+        return None
+    marked = any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+    if not marked or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return None
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    while noun.dep_ == "conj":
+        noun = noun.head
+    verb = noun.head
+    stated = verb.lemma_.lower() in lexicon.speech or verb.lemma_.lower() in lexicon.light
+    if subject is None or noun.dep_ != "dobj" or verb.pos_ != "VERB" or not stated:
+        return None
+    return verb, subject
+
+
 def _commanded(clause: Token, lexicon: Lexicon) -> Token | None:
     """The one a quoted command is addressed to: the object of the speech verb that reports it ("“Leave
     now,” X told Y"); a command to no one named asks nothing of anyone."""
@@ -72,6 +99,12 @@ def stated_demands(sent: Span, lexicon: Lexicon) -> list[tuple[Trigger, Token]]:
         if wanted is not None and clause.head.i not in seen:
             seen.add(clause.head.i)
             out.append((Trigger(clause.head, clause.head, request, (clause.head,), nominal=False), wanted))
+            continue
+        needed = _needed_of(clause, lexicon)
+        if needed is not None and needed[0].i not in seen:
+            verb, subject = needed
+            seen.add(verb.i)
+            out.append((Trigger(verb, verb, request, (verb,), nominal=False), subject))
             continue
         addressee = _commanded(clause, lexicon)
         if addressee is not None and clause.head.i not in seen:
