@@ -183,7 +183,7 @@ from dateline.events.utterance import performed, said_when
 from dateline.events.veto import Veto
 from dateline.events.weighed import weighed
 from dateline.nlp.text import text_of
-from dateline.records import Actor, DateInterval, EventActor, EventMention, Modality
+from dateline.records import Actor, DateInterval, DocumentTime, EventActor, EventMention, Modality
 
 # Verbal acts whose content is an event of another kind; CONSULT is here for "talks on a pullback".
 FRAMING_EXTRA = frozenset({"CONSULT"})
@@ -675,6 +675,9 @@ class RuleEventCoder:
         doc = ctx.doc
         first, last = doc[trig.start], doc[trig.end - 1]
         modality_ = event.modality or _modality(event)
+        date = own_date(event, ctx.timexes) or self._dated(ctx, event, modality_)
+        if modality_ == "planned" and _planned_for_today(date, ctx.document_time):
+            modality_ = "asserted"
         return EventMention(
             article_id=ctx.article.id,
             type=event.type,
@@ -687,7 +690,7 @@ class RuleEventCoder:
             sentence=text_of(doc)[sent.start_char : sent.end_char],
             sentence_start=sent.start_char,
             sentence_end=sent.end_char,
-            date=own_date(event, ctx.timexes) or self._dated(ctx, event, modality_),
+            date=date,
             location=location(sent, trig.anchor),
             topics=topics(sent),
             confidence=round(min(event.confidence + (0.05 if _has_both_sides(event) else 0.0), 1.0), 3),
@@ -707,6 +710,26 @@ class RuleEventCoder:
             # only a decision dated to a day: "In July 2023, Russia decided to close" stays a plan's date
             return replace(taken, basis=f"enacted by the decision ('{decision.text}'): {taken.basis}")
         return performed(ctx.date_event(anchor), event.type, modality_, anchor, self.ontology)
+
+
+# The words that name the day of writing itself, as the date's basis quotes them ("governed by 'today'").
+TODAY = tuple(
+    f"governed by '{w}'"
+    for w in ("today", "tonight", "this morning", "this afternoon", "this evening", "later today")
+)
+
+
+def _planned_for_today(date: DateInterval, document_time: DocumentTime) -> bool:
+    """Is a plan dated by its own "today" to the very day the article was written ("will sign the
+    accord today", "is slated to convene an emergency session today")? News written on the day of
+    an act, naming that day, reports it: the act is the day's, told hours before it took place (round
+    31). A weekday or a date that happens to fall on the day of writing is not read so."""
+    return (
+        date.is_day
+        and document_time.dct is not None
+        and date.start == document_time.dct
+        and date.basis.casefold().startswith(TODAY)
+    )
 
 
 def _unknown_only(candidates: list[DraftEvent], coded: list[DraftEvent]) -> list[DraftEvent]:
