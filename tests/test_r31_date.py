@@ -1,0 +1,34 @@
+"""Round 31 (docs/dating.md): a merged report's likely day yields to the weekday the undated report
+names. Invented sentences."""
+
+from __future__ import annotations
+
+import dateline
+from dateline.records import RawDocument
+
+# Published Wednesday 2031-05-14; the expulsion has no day of its own: likely the publication day.
+DATED = (
+    "Oslo expels diplomats\n\nNorway expelled three Danish diplomats in a row over fishing quotas, "
+    "the foreign ministry in Oslo said."
+)
+# The same expulsion, no date anywhere, "on Monday": the 12th, not the dated report's likely day.
+UNDATED = (
+    "Diplomats told to leave\n\nOn Monday, Norway expelled three Danish diplomats in a row over "
+    "fishing quotas. The diplomats must leave within three days. The quota dispute has simmered for "
+    "years.\n\nIn a statement, Denmark summoned the Norwegian ambassador in Copenhagen."
+)
+
+
+def test_a_likely_day_yields_to_the_weekday_the_undated_report_names() -> None:
+    raws = [
+        RawDocument(source="dated.txt", id="dated", text=DATED, published="2031-05-14"),
+        RawDocument(source="undated.txt", id="undated", text=UNDATED, published=None),
+    ]
+    events = [e.to_json() for e in dateline.process(raws)]
+    dates = {m["trigger"]: m["date"] for e in events for m in e["mentions"] if m["article"] == "undated"}
+    # the undated article appeared on or after Monday: its undated summons is that day's news too,
+    # not the day the dated report was published
+    assert [d["likely"] for t, d in dates.items() if t.startswith(("expelled", "summoned"))] == [
+        "2031-05-12",
+        "2031-05-12",
+    ]
