@@ -1,10 +1,46 @@
-"""Round 31 (docs/dating.md): a merged report's likely day yields to the weekday the undated report
-names. Invented sentences."""
+"""Round 31 (docs/dating.md): a day on a verb of sequence or on an earlier event is past; a merged
+report's likely day yields to the weekday the undated report names. Invented sentences."""
 
 from __future__ import annotations
 
+import pytest
+
 import dateline
 from dateline.records import RawDocument
+
+
+def _day(text: str, word: str, published: str = "2031-05-14") -> str | None:
+    start = text.index(word)
+    return dateline.date_event(text, published, start, start + len(word))["likely"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # 2031-05-14 is a Wednesday: the Sunday before is the 11th, the Tuesday the 13th
+        (
+            "The Geneva talks follow a proposal by the president on Sunday to resume negotiations.",
+            "proposal",
+            "2031-05-11",
+        ),
+        (
+            "The dispute stems from Norway's earlier raids on Tuesday, which killed two people.",
+            "raids",
+            "2031-05-13",
+        ),
+        (
+            "Pakistan recalled its envoy, after Iran's earlier strikes on Tuesday killed two children.",
+            "strikes",
+            "2031-05-13",
+        ),
+        # a timetable keeps its forward reading
+        ("The council meets on Friday to discuss the budget.", "meets", "2031-05-16"),
+        ("The ministers hold talks on Friday in Oslo.", "talks", "2031-05-16"),
+    ],
+)
+def test_a_day_on_an_event_told_as_earlier_is_past(text: str, word: str, expected: str) -> None:
+    assert _day(text, word) == expected
+
 
 # Published Wednesday 2031-05-14; the expulsion has no day of its own: likely the publication day.
 DATED = (
