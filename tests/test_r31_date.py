@@ -68,3 +68,36 @@ def test_a_likely_day_yields_to_the_weekday_the_undated_report_names() -> None:
         "2031-05-12",
         "2031-05-12",
     ]
+
+
+# Wednesday 2031-05-14 and Friday 2031-05-16: two strikes of one side, on Tuesday and on Thursday, told
+# by dated articles; an undated article on the strike "on Thursday" is left apart by merging (two dated
+# strikes could be it) and takes the Thursday the reports alike give, not their earliest day
+TUESDAY = (
+    "Denmark strikes Norway\n\nDenmark launched missile strikes on targets in Norway on Tuesday, the "
+    "defence ministry in Copenhagen said."
+)
+THURSDAY = (
+    "Denmark strikes again\n\nDenmark launched missile strikes on targets in Norway on Thursday, the "
+    "defence ministry in Copenhagen said."
+)
+THURSDAY_UNDATED = (
+    "Copenhagen strikes again\n\nDenmark launched missile strikes on targets in Norway on Thursday, "
+    "officials in Copenhagen said. Danish jets flew over the fjords."
+)
+
+
+def test_reports_alike_give_the_day_on_the_weekday_the_undated_report_names() -> None:
+    raws = [
+        RawDocument(source="tuesday.txt", id="tuesday", text=TUESDAY, published="2031-05-14"),
+        RawDocument(source="thursday.txt", id="thursday", text=THURSDAY, published="2031-05-16"),
+        RawDocument(source="undated.txt", id="undated", text=THURSDAY_UNDATED, published=None),
+    ]
+    events = [e.to_json() for e in dateline.process(raws)]
+    (strike,) = [
+        m
+        for e in events
+        for m in e["mentions"]
+        if m["article"] == "undated" and m["trigger"].startswith("launched")
+    ]
+    assert strike["date"]["likely"] == "2031-05-15"  # not the Thursday before Tuesday's strike

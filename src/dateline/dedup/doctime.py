@@ -359,7 +359,21 @@ def _alike(
     # round 24: one side of the pair on one report, both leads, only where nothing above dates the
     # article (the looser match: a pair's report beside another's may be an act of another story)
     found.update(_both_lead(sides, leads, set(found)))
-    return {article_id: agreed[0] for article_id, days in found.items() if (agreed := _agreeing(days))}
+    return {
+        article_id: _on_named_day(agreed) for article_id, days in found.items() if (agreed := _agreeing(days))
+    }
+
+
+def _on_named_day(days: list[Dated]) -> Dated:
+    """The earliest of the agreeing days reports alike give, but (round 31) where the undated report
+    names one weekday for its act and one of those days falls on it, that day: a strike "on Thursday"
+    answered a strike of Tuesday that the same reports alike give too, and the earliest day was the
+    first strike's."""
+    for day, own, other in days:
+        named = weekdays_in(own.sentence)
+        if len(named) == 1 and day.weekday() in named:
+            return day, own, other
+    return days[0]
 
 
 def _both_lead(
