@@ -49,7 +49,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Protocol
 
 from dateline.clean.tenure_years import weekdays_in
@@ -143,6 +143,7 @@ def pending(store: Reports, skip: Collection[str] = ()) -> list[Article]:
         found = reported_day(own, other, published)
         if found is None or own.article_id in skip or _own_day_apart(own, found):
             continue
+        found = _on_own_weekday(own, found)
         key = (found[1], found[0], own, other)
         held = best.get(own.article_id)
         if held is None or key[:2] > held[:2]:
@@ -244,14 +245,33 @@ def _own_day_apart(own: EventMention, found: tuple[date, bool]) -> bool:
     return not stated and own.date.is_day and own.date.start != day
 
 
+def _on_own_weekday(own: EventMention, found: tuple[date, bool]) -> tuple[date, bool]:
+    """Round 31: a day the dated report only takes as likely (most often its own publication day),
+    for an event the undated report names one weekday for ("On Monday, India expelled..." beside an
+    undated "expelled" in a report of Tuesday): the event fell on that weekday, the last one on or
+    before the likely day, and the undated article appeared on or after it. Left as found where the
+    sentence names no weekday or several (a weekday there may be another act's, which the time
+    stage then places against the day given)."""
+    day, stated = found
+    named = weekdays_in(own.sentence)
+    if stated or len(named) != 1:
+        return found
+    (wd,) = named
+    return day - timedelta(days=(day.weekday() - wd) % 7), stated
+
+
 def _reported(
     stated: bool, day: date, own: EventMention, other: EventMention, merged: bool, told: bool = False
 ) -> PublishedDate:
     how = "dates" if stated else "most likely dates" if merged or told else "dates a report alike"
     story = f"tells the story article {other.article_id} tells, among it " if told else ""
+    given = other.date.likely
+    shown = day.isoformat()
+    if merged and not stated and given is not None and given != day:  # its own weekday (`_on_own_weekday`)
+        shown = f"{given.isoformat()}, on the {day.strftime('%A')} it names itself, {shown}"
     why = (
         f"{story}reports '{own.trigger}' ({own.type}), which article {other.article_id} {how} "
-        f"{day.isoformat()}: published on or after it"
+        f"{shown}: published on or after it"
     )
     confidence = CORPUS_STATED if stated else CORPUS_LIKELY
     return PublishedDate(day.isoformat(), CORPUS, confidence, why, inferred=True)
@@ -339,7 +359,21 @@ def _alike(
     # round 24: one side of the pair on one report, both leads, only where nothing above dates the
     # article (the looser match: a pair's report beside another's may be an act of another story)
     found.update(_both_lead(sides, leads, set(found)))
-    return {article_id: agreed[0] for article_id, days in found.items() if (agreed := _agreeing(days))}
+    return {
+        article_id: _on_named_day(agreed) for article_id, days in found.items() if (agreed := _agreeing(days))
+    }
+
+
+def _on_named_day(days: list[Dated]) -> Dated:
+    """The earliest of the agreeing days reports alike give, but (round 31) where the undated report
+    names one weekday for its act and one of those days falls on it, that day: a strike "on Thursday"
+    answered a strike of Tuesday that the same reports alike give too, and the earliest day was the
+    first strike's."""
+    for day, own, other in days:
+        named = weekdays_in(own.sentence)
+        if len(named) == 1 and day.weekday() in named:
+            return day, own, other
+    return days[0]
 
 
 def _both_lead(

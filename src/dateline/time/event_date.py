@@ -2345,10 +2345,33 @@ def _scheduled_present(a: Attachment, event_tense: Tense) -> bool:
     text is read without the line breaks that end its paragraph and the quote marks that close it:
     the parse keeps those as its last tokens, and a paragraph read as a headline sent "is to meet
     the envoy on Friday" back to the Friday before."""
-    if event_tense != Tense.PRESENT:
+    if event_tense != Tense.PRESENT or _told_before(a.head):
         return False
     sent = a.span.sent
     return text_of(sent.doc)[sent.start_char : sent.end_char].rstrip().rstrip(_CLOSING_QUOTES)[-1:] in ".!?"
+
+
+# Round 31: verbs whose object or "from" phrase is an earlier event ("the talks follow a proposal on
+# Sunday", "the row stems from attacks on Tuesday"), and words that put an event noun before the report
+_SEQUENCE_VERBS = frozenset({"follow", "stem", "result"})
+_EARLIER_WORDS = frozenset({"earlier", "previous", "prior"})
+
+
+def _told_before(head: Token | None) -> bool:
+    """The day dates an event told as past by its own words, not a timetable: a verb of sequence in
+    the present relates the news to an earlier event, and a day on it or on its object is that
+    event's ("the talks follow a proposal on Sunday", "the row stems from attacks on Tuesday"); an
+    event noun "earlier" or "previous" is past too ("Iran's earlier attacks on Tuesday")."""
+    if head is None:
+        return False
+    if head.lemma_ in _SEQUENCE_VERBS:
+        return True
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.lower_ in _EARLIER_WORDS for c in head.children):
+        return True
+    governor = head.head.head if head.dep_ == "pobj" else head.head
+    return head.dep_ in ("dobj", "pobj") and governor.lemma_ in _SEQUENCE_VERBS
 
 
 def _gap_since(a: Attachment) -> bool:
