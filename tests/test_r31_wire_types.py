@@ -54,7 +54,7 @@ def test_an_agreement_inked_formalised_or_finalised_is_signed(pipeline, sentence
     "sentence",
     [
         "Kenya's finance ministry finalised the budget plan on Friday.",
-        "The EU will keep working to finalize the talks on the annex to the agreement between Peru and Chile.",
+        "The EU will work to finalize the talks on the annex to the agreement between Peru and Chile.",
     ],
 )
 def test_a_plan_or_talks_finalised_are_no_signing(pipeline, sentence):
