@@ -24,7 +24,6 @@ from spacy.tokens import Doc
 from dateline.actors.context import domain_country, header_countries
 from dateline.actors.countries import CountryPhrases, place_ethnic, shared_heads, shared_short_names
 from dateline.actors.descriptions import CountryDescriptions
-from dateline.actors.divided import divided_short_forms
 from dateline.actors.document import DocState
 from dateline.actors.groups import PluralGroups
 from dateline.actors.kb import KnowledgeBase
@@ -64,7 +63,6 @@ class Resolver:
             mentions.extend(run.parse(*_skippable(sentence, run)))
             hints.extend(run.hints)
         mentions = shared_short_names(mentions, self.kb.countries)
-        mentions = divided_short_forms(doc, mentions, self.kb.countries)
         homed = place_unhomed(mentions, state, self.kb.countries)
         placed = place_unnamed(homed, self.kb.countries, state.header)
         return international_officers(doc, placed), hints
