@@ -1,0 +1,83 @@
+"""Round 31 (r31spurious): events that are no news of the article. An attack's toll whose victims
+nobody names (the attack told as the killer, or the victims killed "in the attacks") is no event of
+its own; victims killed by someone stay. A list of other stories' headlines, one a line with no blank
+line between them, is not a wrapped paragraph, so a "Next In <section>" label removes it; a caption
+that says who is not pictured is page furniture. Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+from coding_support import pipeline_events
+
+from dateline.clean.boilerplate import boilerplate_reason
+from dateline.records import RawDocument
+
+# Two sentences that tell the attack with its parties, so the sentence under test is a third.
+LEAD = (
+    "Peru's air force struck a village inside Chile on Thursday, the Chilean army said.\n\n"
+    "Chile condemned the strike on Friday.\n\n"
+)
+
+# (sentence, the toll's verb, which gives no event)
+TOLLS = [
+    ("Local officials said the attack killed two children and wounded three women.", "killed"),
+    ("Local officials said the attack killed two children and wounded three women.", "wounded"),
+    ("At least nine people were killed in the strikes, local officials said.", "killed"),
+    ("Four children and two women were among those killed in the early morning attack.", "killed"),
+    ("Officials said the riots that killed four people spread to the capital.", "killed"),
+]  # fmt: skip
+
+# (sentence, its verb, which stays an event)
+KILLINGS = [
+    ("Gunmen killed five villagers near the border on Monday, officials said.", "killed"),
+    ("Masked gunmen killed two guards at the port in a night raid, officials said.", "killed"),
+]  # fmt: skip
+
+
+def _triggers(pipeline, text: str) -> list[str]:
+    return [e.trigger for e in pipeline_events(pipeline, LEAD + text + "\n") if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(("text", "verb"), TOLLS)
+def test_a_toll_is_no_event(pipeline, text, verb):
+    assert verb not in _triggers(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "verb"), KILLINGS)
+def test_killings_by_someone_stay(pipeline, text, verb):
+    assert verb in _triggers(pipeline, text)
+
+
+def test_a_headline_list_under_its_label_is_removed(pipeline):
+    text = (
+        "Peru accused Chile of spying on its navy on Thursday, the foreign ministry said.\n\n"
+        "Next In World\n\n"
+        "Bolivia's president arrives in Quito for first visit since 2020\n"
+        "Storm kills three people in Uruguay, police say\n"
+        "Paraguay and Brazil sign river treaty after phone call\n"
+    )
+    article = pipeline.process(RawDocument(source="test", id="t", text=text)).article
+    assert "Quito" not in article.text and "treaty" not in article.text
+    assert {e.type for e in pipeline_events(pipeline, text)} == {"ACCUSE"}
+
+
+def test_a_wrapped_paragraph_stays(pipeline):
+    text = (
+        "Peru accused Chile of spying on its navy on Thursday, the foreign ministry said.\n\n"
+        "The ministry said the navy had found listening devices aboard two ships\n"
+        "Docked at the port of Callao, and that it would ask Chile to explain them\n"
+        "Before the two countries meet again at the border commission in March.\n"
+    )
+    assert "Callao" in pipeline.process(RawDocument(source="test", id="t", text=text)).article.text
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Next In World", "related headlines"),
+        ("The Peruvian president meets the Chilean envoy (not pictured) in Lima on May 2, 2030.", "photo caption"),
+        ("The Peruvian president said next in line were talks with Chile.", None),
+    ],
+)
+def test_page_furniture(line, reason):
+    assert boilerplate_reason(line) == reason
