@@ -75,7 +75,10 @@ def test_a_wrapped_paragraph_stays(pipeline):
     ("line", "reason"),
     [
         ("Next In World", "related headlines"),
-        ("The Peruvian president meets the Chilean envoy (not pictured) in Lima on May 2, 2030.", "photo caption"),
+        (
+            "The Peruvian president meets the Chilean envoy (not pictured) in Lima on May 2, 2030.",
+            "photo caption",
+        ),
         ("The Peruvian president said next in line were talks with Chile.", None),
     ],
 )
