@@ -49,14 +49,19 @@ class Fallback:
 
     def events(self, candidates: list[DraftEvent], coded: list[DraftEvent]) -> list[DraftEvent]:
         """The events of a reading with unnamed actors that the reading without them did not code
-        (same trigger), whose actors are all unnamed and that are no background."""
+        (same trigger), whose actors are all unnamed and that are no background. Where that reading
+        coded an act of named parties, an event of unnamed actors with no country is a detail of the
+        sentence told about them ("X thanked the mediators, saying the government's commitment ...",
+        "X accused Y as it announced the withdrawals on social media"): no event of its own (round 31)."""
         done = {(e.trigger.start, e.trigger.end) for e in coded}
+        told = any(ea.actor not in self.anonymous for e in coded for ea in e.actors)
         return [
             event
             for event in candidates
             if (event.trigger.start, event.trigger.end) not in done
             and event.actors
             and all(ea.actor in self.anonymous for ea in event.actors)
+            and not (told and all(ea.actor.country is None for ea in event.actors))
             and not (all(ea.side == "target" for ea in event.actors) and _undergone_only(event))
             and not _toll(event)
             and not (
