@@ -1,6 +1,8 @@
 """Round 31 (r31spurious): events that are no news of the article. An attack's toll whose victims
 nobody names (the attack told as the killer, or the victims killed "in the attacks") is no event of
-its own; victims killed by someone stay. A list of other stories' headlines, one a line with no blank
+its own; victims killed by someone stay. Where a sentence tells an act of named parties, an event of
+unnamed actors with no country is a detail of it. What standing relations, a border or a draft allow
+is no concession. A list of other stories' headlines, one a line with no blank
 line between them, is not a wrapped paragraph, so a "Next In <section>" label removes it; a caption
 that says who is not pictured is page furniture. Every sentence is invented."""
 
@@ -32,6 +34,42 @@ KILLINGS = [
     ("Gunmen killed five villagers near the border on Monday, officials said.", "killed"),
     ("Masked gunmen killed two guards at the port in a night raid, officials said.", "killed"),
 ]  # fmt: skip
+
+
+# (sentence, the type of the event that is not there, its trigger)
+DETAILS = [
+    # a second reading of a sentence already told with its parties (anonymous.Fallback.events)
+    ("Peru condemned the strike and said that the attack left two children dead and three people injured.",
+     "ASSAULT", "injured"),
+    ("Peru accused Chile of spying as the residents protested outside the embassy.", "PROTEST", "protested"),
+    # what a thing allows (non_events.ENABLING_THINGS)
+    ("Peru's strong relations with both sides allowed it to mediate where others could not.", "CONCEDE",
+     "allowed"),
+    ("The shared border between the two nations is largely lawless and allows for the movement of smugglers.",
+     "CONCEDE", "allows"),
+    ("The leaked draft allows Chilean warships to dock in Peru.", "CONCEDE", "allows"),
+]  # fmt: skip
+
+# (sentence, the type of its event, its trigger), which stays
+ACTS = [
+    ("Chile recalled its ambassador from Peru as hundreds of students marched in Santiago.", "PROTEST",
+     "marched"),
+    ("Peru will allow Chilean inspectors into the port next week.", "RETREAT", "allow Chilean inspectors"),
+]  # fmt: skip
+
+
+def _typed(pipeline, text: str) -> list[tuple[str, str]]:
+    return [(e.type, e.trigger) for e in pipeline_events(pipeline, LEAD + text + "\n")]
+
+
+@pytest.mark.parametrize(("text", "kind", "trigger"), DETAILS)
+def test_details_are_no_events(pipeline, text, kind, trigger):
+    assert (kind, trigger) not in _typed(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "kind", "trigger"), ACTS)
+def test_the_acts_stay(pipeline, text, kind, trigger):
+    assert (kind, trigger) in _typed(pipeline, text)
 
 
 def _triggers(pipeline, text: str) -> list[str]:

@@ -697,8 +697,12 @@ def _armed_group(noun: Token) -> bool:
 ENABLING = frozenset({"allow", "permit"})
 # Things that can make an act possible without being anyone's concession ("the treaty allows no
 # reservation", "a ruling allowing X to stand", "a truce to allow aid convoys in"), besides the `judged`
-# nouns.
-ENABLING_THINGS = frozenset({"principle", "ruling", "verdict", "ceasefire", "truce", "pause"})
+# nouns; and standing relations and borders ("their strong relations allowed Peru to mediate", "the
+# border allows the movement of smugglers"), drafts and memoranda (round 31).
+ENABLING_THINGS = frozenset(
+    {"principle", "ruling", "verdict", "ceasefire", "truce", "pause", "relation", "relationship", "tie",
+     "border", "frontier", "draft", "memorandum"}
+)  # fmt: skip
 # Nouns whose "to ..." clause is the act decided or offered ("its decision to allow X to open an
 # office"): the act stays the owner's.
 INTENT_NOUNS = frozenset(
