@@ -1,10 +1,11 @@
-"""Round 31 (r31spurious): events that are no news of the article. An attack's toll whose victims
-nobody names (the attack told as the killer, or the victims killed "in the attacks") is no event of
-its own; victims killed by someone stay. Where a sentence tells an act of named parties, an event of
-unnamed actors with no country is a detail of it. What standing relations, a border or a draft allow
-is no concession. A list of other stories' headlines, one a line with no blank
-line between them, is not a wrapped paragraph, so a "Next In <section>" label removes it; a caption
-that says who is not pictured is page furniture. Every sentence is invented."""
+"""Round 31 (r31spurious): events that are no news of the article. An attack's toll whose victims nobody
+names (the attack told as the killer, or the victims killed "in the attacks") is no event of its own;
+victims killed by someone stay. Where a sentence tells an act of named parties, an event of unnamed
+actors with no country is a detail of it. What standing relations, a border or a draft allow is no
+concession. A summit named as where the pair met is the meeting's setting. A list of other stories'
+headlines, one a line with no blank line between them, is not a wrapped paragraph, so a "Next In
+<section>" label removes it; a caption that says who is not pictured is page furniture. Every sentence
+is invented."""
 
 from __future__ import annotations
 
@@ -48,6 +49,9 @@ DETAILS = [
     ("The shared border between the two nations is largely lawless and allows for the movement of smugglers.",
      "CONCEDE", "allows"),
     ("The leaked draft allows Chilean warships to dock in Peru.", "CONCEDE", "allows"),
+    # a summit of many as the setting of the pair's meeting (non_events.gathering_setting)
+    ("Peru's president met the Chilean president during the APEC summit in Lima.", "CONSULT", "summit"),
+    ("The two presidents last met at the G20 summit in Rio last year.", "CONSULT", "summit"),
 ]  # fmt: skip
 
 # (sentence, the type of its event, its trigger), which stays
@@ -55,6 +59,9 @@ ACTS = [
     ("Chile recalled its ambassador from Peru as hundreds of students marched in Santiago.", "PROTEST",
      "marched"),
     ("Peru will allow Chilean inspectors into the port next week.", "RETREAT", "allow Chilean inspectors"),
+    ("Peru's president will attend the APEC summit in Lima next week.", "CONSULT", "attend the APEC summit"),
+    ("Peru's president and the Chilean president held a summit in Lima on Monday.", "CONSULT",
+     "held a summit"),
 ]  # fmt: skip
 
 

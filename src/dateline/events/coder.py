@@ -63,6 +63,7 @@ from dateline.events.non_events import (
     endured_pressure,
     forecast,
     foretold_act,
+    gathering_setting,
     idle_noun,
     imputed_backing,
     judged_thing,
@@ -385,7 +386,7 @@ def code_sentence(
             continue
         if reaction_to_nothing(event, lexicon, index) or struggle_for(trig):  # round 27
             continue
-        if own_body_meeting(trig):  # round 28
+        if own_body_meeting(trig) or gathering_setting(trig, triggers):  # rounds 28, 31
             continue
         if (
             warned_condition(trig, lexicon)

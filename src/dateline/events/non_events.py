@@ -840,6 +840,38 @@ def _for_objects(prep: Token) -> list[Token]:
     return objects + [c for o in objects for c in o.children if c.dep_ == "conj"]
 
 
+# Gatherings of many that a meeting of two may be held at ("met during the APEC summit"), and the words
+# of a gathering's fringe ("on the sidelines of the summit").
+GATHERINGS = frozenset({"summit", "conference", "forum", "gathering", "plenary"})
+FRINGES = frozenset({"sideline", "sidelines", "margin", "margins", "side", "edge"})
+SETTING_PREPS = frozenset({"during", "at", "on"})
+
+
+def gathering_setting(trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """ "X met Y during the APEC summit in Lima", "the two leaders last met at the BRICS summit", "held
+    talks with him on the sidelines of the G7 summit": a gathering named as where a consultation the
+    sentence tells took place is its setting, no consultation of its own between the parties (round 31:
+    three dev articles of one set, whose summits stood as extra meetings of the host or the bloc beside the
+    pair's). Attending a summit ("will attend the APEC summit") and a summit of the pair itself ("held a
+    summit") are no setting and stay."""
+    noun = trigger.head
+    if not trigger.nominal or trigger.type != "CONSULT" or noun.lemma_.lower() not in GATHERINGS:
+        return False
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    fringe = prep.head
+    if prep.lower_ == "of" and fringe.lemma_.lower() in FRINGES and fringe.dep_ == "pobj":
+        prep = fringe.head
+    if prep.dep_ != "prep" or prep.lower_ not in SETTING_PREPS:
+        return False
+    host = prep.head.i  # the word the setting hangs on: "met", "held (talks)", "talks"
+    return any(
+        other is not trigger and other.type == "CONSULT" and host in (other.anchor.i, other.head.i)
+        for other in triggers
+    )
+
+
 # One state's own bodies: a meeting of the cabinet, its security council or committee, its defence
 # council is the government conferring with itself, no encounter between states.
 CABINET = "cabinet"
