@@ -2,10 +2,10 @@
 names (the attack told as the killer, or the victims killed "in the attacks") is no event of its own;
 victims killed by someone stay. Where a sentence tells an act of named parties, an event of unnamed
 actors with no country is a detail of it. What standing relations, a border or a draft allow is no
-concession. A summit named as where the pair met is the meeting's setting. A list of other stories'
-headlines, one a line with no blank line between them, is not a wrapped paragraph, so a "Next In
-<section>" label removes it; a caption that says who is not pictured is page furniture. Every sentence
-is invented."""
+concession. A summit named as where the pair met is the meeting's setting; an act named as important is
+no act done. A list of other stories' headlines, one a line with no blank line between them, is not a
+wrapped paragraph, so a "Next In <section>" label removes it; a caption that says who is not pictured is
+page furniture. Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -49,6 +49,11 @@ DETAILS = [
     ("The shared border between the two nations is largely lawless and allows for the movement of smugglers.",
      "CONCEDE", "allows"),
     ("The leaked draft allows Chilean warships to dock in Peru.", "CONCEDE", "allows"),
+    # an act named as important (non_events.act_deemed_needed)
+    ("Peru's president underscored the importance of properly handling disputes and not allowing them to "
+     "disturb peace on the border.", "CONCEDE", "allowing"),
+    ("The two presidents underscored the importance of their work to share border data and to coordinate "
+     "patrols.", "COOPERATE", "share"),
     # a summit of many as the setting of the pair's meeting (non_events.gathering_setting)
     ("Peru's president met the Chilean president during the APEC summit in Lima.", "CONSULT", "summit"),
     ("The two presidents last met at the G20 summit in Rio last year.", "CONSULT", "summit"),

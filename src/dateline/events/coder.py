@@ -55,6 +55,7 @@ from dateline.events.modality import mere_possibility, modality
 from dateline.events.modes import act_mode
 from dateline.events.nested import nested_parties
 from dateline.events.non_events import (
+    act_deemed_needed,
     audience_addressed,
     awaited_condition,
     background,
@@ -387,6 +388,8 @@ def code_sentence(
         if reaction_to_nothing(event, lexicon, index) or struggle_for(trig):  # round 27
             continue
         if own_body_meeting(trig) or gathering_setting(trig, triggers):  # rounds 28, 31
+            continue
+        if act_deemed_needed(trig):  # "stressed the importance of handling disputes" (round 31)
             continue
         if (
             warned_condition(trig, lexicon)

@@ -840,6 +840,33 @@ def _for_objects(prep: Token) -> list[Token]:
     return objects + [c for o in objects for c in o.children if c.dep_ == "conj"]
 
 
+# Nouns that name an act as what matters, not as done ("the importance of handling disputes"). Not
+# "need": "stressed the need for X to cooperate" is a demand on X, "agreed on the need to hold talks" a
+# meeting planned.
+WORTH_NOUNS = frozenset({"importance", "significance"})
+# Links from an act up to the noun that names it so: "of"-phrases, their objects, to-clauses on a noun,
+# conjuncts ("handling disputes and not allowing them to ...").
+WORTH_LINKS = frozenset({"pcomp", "pobj", "prep", "conj", "acl", "relcl"})
+
+
+def act_deemed_needed(trigger: Trigger) -> bool:
+    """ "Modi underscored the importance of properly handling disputes and not allowing them to disturb
+    peace", "the importance of their work to share missile warning data": an act named as important is
+    the content of a remark about conduct, no act done (round 31: three dev articles of two sets, every
+    mention spurious or an extra piece of a gold event). The remark itself ("underscored") is coded from
+    its own word where it is an act."""
+    token = trigger.anchor
+    for _ in range(6):  # a few links: the act's phrase, not the whole sentence
+        if token.dep_ not in WORTH_LINKS or token.head.i == token.i:
+            return False
+        token = token.head
+        if token.pos_ == "NOUN" and token.lemma_.lower() in WORTH_NOUNS:
+            return True
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("pcomp", "conj", "acl", "relcl"):
+            return False
+    return False
+
+
 # Gatherings of many that a meeting of two may be held at ("met during the APEC summit"), and the words
 # of a gathering's fringe ("on the sidelines of the summit").
 GATHERINGS = frozenset({"summit", "conference", "forum", "gathering", "plenary"})
