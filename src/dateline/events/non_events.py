@@ -852,7 +852,7 @@ WORTH_LINKS = frozenset({"pcomp", "pobj", "prep", "conj", "acl", "relcl"})
 def act_deemed_needed(trigger: Trigger) -> bool:
     """ "Modi underscored the importance of properly handling disputes and not allowing them to disturb
     peace", "the importance of their work to share missile warning data": an act named as important is
-    the content of a remark about conduct, no act done (round 31: three dev articles of two sets, every
+    the content of a remark about conduct, no act done (round 31: four dev articles of two sets, every
     mention spurious or an extra piece of a gold event). The remark itself ("underscored") is coded from
     its own word where it is an act."""
     token = trigger.anchor
