@@ -28,6 +28,13 @@ from dateline.records import Actor, ActorMention
 
 # Material acts that voice a stand, as verbal acts do: the perfect tells one of them done, not a total.
 VOICED_ACTS = frozenset({"PROTEST"})
+# What an attack's toll counts (round 31): people killed or wounded ...
+TOLL = frozenset({"kill", "wound", "injure"})
+# ... by an attack named as the killer ("the strike killed two children", "killed in the attacks").
+ATTACKS = frozenset(
+    {"attack", "strike", "airstrike", "bombing", "bombardment", "blast", "explosion", "raid", "shelling",
+     "assault", "riot", "operation", "missile", "drone", "rocket"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -42,15 +49,21 @@ class Fallback:
 
     def events(self, candidates: list[DraftEvent], coded: list[DraftEvent]) -> list[DraftEvent]:
         """The events of a reading with unnamed actors that the reading without them did not code
-        (same trigger), whose actors are all unnamed and that are no background."""
+        (same trigger), whose actors are all unnamed and that are no background. Where that reading
+        coded an act of named parties, an event of unnamed actors with no country is a detail of the
+        sentence told about them ("X thanked the mediators, saying the government's commitment ...",
+        "X accused Y as it announced the withdrawals on social media"): no event of its own (round 31)."""
         done = {(e.trigger.start, e.trigger.end) for e in coded}
+        told = any(ea.actor not in self.anonymous for e in coded for ea in e.actors)
         return [
             event
             for event in candidates
             if (event.trigger.start, event.trigger.end) not in done
             and event.actors
             and all(ea.actor in self.anonymous for ea in event.actors)
+            and not (told and all(ea.actor.country is None for ea in event.actors))
             and not (all(ea.side == "target" for ea in event.actors) and _undergone_only(event))
+            and not _toll(event)
             and not (
                 all(ea.actor.sector in GENERIC_SECTORS for ea in event.actors)
                 and _background(event.trigger.anchor)
@@ -93,3 +106,34 @@ def _background(anchor: Token) -> bool:
     if anchor.pos_ != "VERB":
         return False  # "the arrest of forty students": the noun says nothing of it
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in anchor.children)
+
+
+def _toll(event: DraftEvent) -> bool:
+    """Whether the event is the toll of an attack told as the killer, with unnamed victims: "the attack
+    killed two children and wounded two women", "nine people were killed in the strikes", "the riots
+    that killed four people" (round 31). The attack is the news, coded from its own words or another
+    sentence; its toll names nobody who acts, so as an event of its own it joins no report of the
+    attack. Victims killed by someone ("gunmen killed villagers") or with no attack named stay."""
+    anchor = event.trigger.anchor
+    if event.type != "ASSAULT" or anchor.lemma_ not in TOLL:
+        return False
+    clause = anchor
+    while clause.dep_ in ("conj", "advcl") and not _doer(clause):
+        clause = clause.head  # "... killed two children and wounded two women": the first verb's doer
+    doer = _doer(clause)
+    if doer is not None and doer.tag_ == "WDT" and clause.dep_ == "relcl":
+        doer = clause.head  # "the riots that killed four people"
+    if doer is not None:
+        return doer.lemma_.lower() in ATTACKS
+    if any(c.dep_ == "agent" for c in clause.children):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "during")
+        and any(o.lemma_.lower() in ATTACKS for o in c.children)
+        for c in clause.children
+    )
+
+
+def _doer(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)

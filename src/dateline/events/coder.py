@@ -55,6 +55,7 @@ from dateline.events.modality import mere_possibility, modality
 from dateline.events.modes import act_mode
 from dateline.events.nested import nested_parties
 from dateline.events.non_events import (
+    act_deemed_needed,
     audience_addressed,
     awaited_condition,
     background,
@@ -63,6 +64,7 @@ from dateline.events.non_events import (
     endured_pressure,
     forecast,
     foretold_act,
+    gathering_setting,
     idle_noun,
     imputed_backing,
     judged_thing,
@@ -385,7 +387,9 @@ def code_sentence(
             continue
         if reaction_to_nothing(event, lexicon, index) or struggle_for(trig):  # round 27
             continue
-        if own_body_meeting(trig):  # round 28
+        if own_body_meeting(trig) or gathering_setting(trig, triggers):  # rounds 28, 31
+            continue
+        if act_deemed_needed(trig):  # "stressed the importance of handling disputes" (round 31)
             continue
         if (
             warned_condition(trig, lexicon)
