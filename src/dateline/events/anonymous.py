@@ -24,6 +24,7 @@ from dateline.actors.unnamed import GENERIC_SECTORS, UNNAMED, anonymous
 from dateline.events.draft import DraftEvent
 from dateline.events.modality import modality
 from dateline.events.ontology import load as load_ontology
+from dateline.events.participants import FORCE_TYPES
 from dateline.records import Actor, ActorMention
 
 # Material acts that voice a stand, as verbal acts do: the perfect tells one of them done, not a total.
@@ -52,7 +53,10 @@ class Fallback:
         (same trigger), whose actors are all unnamed and that are no background. Where that reading
         coded an act of named parties, an event of unnamed actors with no country is a detail of the
         sentence told about them ("X thanked the mediators, saying the government's commitment ...",
-        "X accused Y as it announced the withdrawals on social media"): no event of its own (round 31)."""
+        "X accused Y as it announced the withdrawals on social media"): no event of its own (round 31).
+        Force by unnamed hands stays: "X condemned the kidnapping of two engineers by gunmen" tells
+        the kidnapping beside the condemnation (`_force_by`); a toll with no doer ("the attack left
+        three people injured") does not."""
         done = {(e.trigger.start, e.trigger.end) for e in coded}
         told = any(ea.actor not in self.anonymous for e in coded for ea in e.actors)
         return [
@@ -61,7 +65,7 @@ class Fallback:
             if (event.trigger.start, event.trigger.end) not in done
             and event.actors
             and all(ea.actor in self.anonymous for ea in event.actors)
-            and not (told and all(ea.actor.country is None for ea in event.actors))
+            and not (told and _countryless(event) and not _force_by(event))
             and not (all(ea.side == "target" for ea in event.actors) and _undergone_only(event))
             and not _toll(event)
             and not (
@@ -106,6 +110,18 @@ def _background(anchor: Token) -> bool:
     if anchor.pos_ != "VERB":
         return False  # "the arrest of forty students": the noun says nothing of it
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in anchor.children)
+
+
+def _countryless(event: DraftEvent) -> bool:
+    return all(ea.actor.country is None for ea in event.actors)
+
+
+def _force_by(event: DraftEvent) -> bool:
+    """Force used by someone the sentence names as its doer, however unnamed ("gunmen", "militants");
+    civilians as its doer are its victims misread ("three people injured")."""
+    return event.type in FORCE_TYPES and any(
+        ea.side == "source" and ea.actor.sector not in GENERIC_SECTORS for ea in event.actors
+    )
 
 
 def _toll(event: DraftEvent) -> bool:
