@@ -1,7 +1,9 @@
 """Round 31 second wave (r31speech): a stance a speaker only dwells on is no act. A commitment or support
 named as the object of stress, emphasise, highlight, underscore or underline ("stressed Peru's commitment
-to the region") describes a standing state; the gold codes none. A stance renewed or voiced ("reaffirmed
-their commitment", "expressed support for") stays an act. Every sentence is invented."""
+to the region"), or a party's stance named inside another noun's phrase ("a demonstration of Peru's
+commitment", "no faith in Peru's commitment"), describes a standing state; the gold codes none. A stance
+renewed or voiced ("reaffirmed their commitment", "expressed support for", "thanked Peru for its
+support") stays an act. Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -18,6 +20,14 @@ DWELT_ON = [
      "support"),
     ("Chile's foreign minister underscored Chile's commitment to the defence of Peru.", "SUPPORT",
      "commitment"),
+    # named inside another noun's phrase (non_events.stance_described)
+    ("The ministry called the naval drills a clear demonstration of Peru's unwavering commitment to "
+     "protect its waters against all intruders.", "AGREE", "commitment"),
+    ("Officials described the patrols as a clear demonstration of Peru's unwavering commitment to its "
+     "security.", "SUPPORT", "commitment"),
+    ("Chile saw the drills as a sign of Peru's commitment to defend its coast.", "AGREE", "commitment"),
+    ("Chile said it had no faith in the Peruvian government's commitment to keep its diplomats safe.",
+     "AGREE", "commitment"),
 ]  # fmt: skip
 
 # (sentence, the type of the event that stays, its trigger's head word)
@@ -27,6 +37,7 @@ VOICED = [
      "support"),
     ("Chile's foreign minister reaffirmed Chile's commitment to the defence of Peru.", "SUPPORT",
      "commitment"),
+    ("The Chilean president thanked Peru for its support during the floods.", "SUPPORT", "thanked"),
 ]  # fmt: skip
 
 
