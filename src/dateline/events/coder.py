@@ -79,6 +79,7 @@ from dateline.events.non_events import (
     protest_demand,
     question,
     reaction_to_nothing,
+    stance_described,
     struggle_for,
     threat_condition,
     untargeted_stance,
@@ -389,7 +390,8 @@ def code_sentence(
             continue
         if own_body_meeting(trig) or gathering_setting(trig, triggers):  # rounds 28, 31
             continue
-        if act_deemed_needed(trig):  # "stressed the importance of handling disputes" (round 31)
+        # "stressed the importance of handling disputes", "no faith in X's commitment" (round 31)
+        if act_deemed_needed(trig) or stance_described(trig):
             continue
         if (
             warned_condition(trig, lexicon)

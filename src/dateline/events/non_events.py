@@ -867,6 +867,24 @@ def act_deemed_needed(trigger: Trigger) -> bool:
     return False
 
 
+# Nouns of a stance a party holds ("Peru's commitment to", "Chile's support for"): voiced or renewed by a
+# verb ("reaffirmed their commitment") they are acts.
+STANCE_NOUNS = frozenset({"commitment", "support"})
+
+
+def stance_described(trigger: Trigger) -> bool:
+    """ "a clear demonstration of Peru's unwavering commitment to its security", "no faith in the
+    government's commitment to keep them safe": a party's stance named inside another noun's phrase is
+    what the speaker makes of it, no commitment given or backing declared (round 31 second wave: the two
+    dev mentions spurious; the possessed stance nouns the gold codes are objects of "reaffirmed"). A stance
+    under a verb ("reaffirmed its commitment", "thanked Peru for its support") stays."""
+    noun = trigger.head
+    if not trigger.nominal or noun.lemma_.lower() not in STANCE_NOUNS or noun.dep_ != "pobj":
+        return False
+    held = any(child.dep_ == "poss" for child in noun.children)
+    return held and noun.head.head.pos_ in ("NOUN", "PROPN")
+
+
 # Gatherings of many that a meeting of two may be held at ("met during the APEC summit"), and the words
 # of a gathering's fringe ("on the sidelines of the summit").
 GATHERINGS = frozenset({"summit", "conference", "forum", "gathering", "plenary"})
