@@ -1254,6 +1254,10 @@ def _drop_nested_parties(
     act |= {t.i for t in wording} | ({head.i} if head is not None else set())
     sides.targets[:] = [m for m in sides.targets if not _nested_party(index, m, act, event_type)]
     sides.joint[:] = [m for m in sides.joint if not _nested_party(index, m, act, event_type)]
+    if event_type == "CONSULT":
+        topic = {t.i for t in content}
+        sides.targets[:] = [m for m in sides.targets if not _in_topic(index, m, act, topic)]
+        sides.joint[:] = [m for m in sides.joint if not _in_topic(index, m, act, topic)]
 
 
 def _nested_party(index: MentionIndex, mention: ActorMention, act: set[int], event_type: str | None) -> bool:
@@ -1267,6 +1271,31 @@ def _nested_party(index: MentionIndex, mention: ActorMention, act: set[int], eve
             party = parent.dep_ == "prep" and parent.lower_ in NESTED_PARTY_PREPS
             if party and noun.pos_ == "NOUN" and noun.i not in act and _act_noun(noun):
                 return event_type in JUDGING_TYPES or not _said_of_act(noun, act)
+        node = parent
+    return False
+
+
+# Prepositions by which talks name what they are about, wherever the parser hangs them ("a call with X on
+# the crisis including Y", "discussed the situation over Y's border").
+TALKED_ABOUT_PREPS = frozenset({"on", "about", "over", "regarding", "concerning", "upon"})
+
+
+def _in_topic(index: MentionIndex, mention: ActorMention, act: set[int], topic: set[int]) -> bool:
+    """Is the mention inside what talks are about: under an act they discuss (`topic`, the content the
+    framing gave them: "discussed Russia's invasion of Ukraine", "met to plan a response to attacks by
+    X") or in a "on / about / over" phrase between it and the act's words ("had a call with Y on the
+    crisis including X")? Round 31: over the dev listings, 8 countries reached only so were no party
+    of the talks, 1 was."""
+    root = None if (i := index.root_of(mention)) is None else index.doc[i]
+    node = root
+    while node is not None and node.head.i != node.i:
+        parent = node.head
+        if parent.i in topic:
+            return True
+        if node.dep_ == "pobj" and parent.dep_ == "prep" and parent.lower_ in TALKED_ABOUT_PREPS:
+            return True
+        if parent.i in act:
+            return False
         node = parent
     return False
 
