@@ -1255,7 +1255,8 @@ def _drop_nested_parties(
     sides.targets[:] = [m for m in sides.targets if not _nested_party(index, m, act, event_type)]
     sides.joint[:] = [m for m in sides.joint if not _nested_party(index, m, act, event_type)]
     if event_type == "CONSULT":
-        topic = {t.i for t in content}
+        # a talk the content restates ("A and B discussed X, and Y was discussed") is these talks
+        topic = {t.i for t in content if not _talks(t)}
         sides.targets[:] = [m for m in sides.targets if not _in_topic(index, m, act, topic)]
         sides.joint[:] = [m for m in sides.joint if not _in_topic(index, m, act, topic)]
 
@@ -1278,6 +1279,11 @@ def _nested_party(index: MentionIndex, mention: ActorMention, act: set[int], eve
 # Prepositions by which talks name what they are about, wherever the parser hangs them ("a call with X on
 # the crisis including Y", "discussed the situation over Y's border").
 TALKED_ABOUT_PREPS = frozenset({"on", "about", "over", "regarding", "concerning", "upon"})
+
+
+def _talks(token: Token) -> bool:
+    entry = load_lexicon().lookup(token)
+    return _topical_verb(token) or (entry is not None and entry.type == "CONSULT")
 
 
 def _in_topic(index: MentionIndex, mention: ActorMention, act: set[int], topic: set[int]) -> bool:
