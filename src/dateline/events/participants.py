@@ -1254,9 +1254,11 @@ def _drop_nested_parties(
     act |= {t.i for t in wording} | ({head.i} if head is not None else set())
     sides.targets[:] = [m for m in sides.targets if not _nested_party(index, m, act, event_type)]
     sides.joint[:] = [m for m in sides.joint if not _nested_party(index, m, act, event_type)]
-    if event_type == "CONSULT":
-        # a talk the content restates ("A and B discussed X, and Y was discussed") is these talks
-        topic = {t.i for t in content if not _talks(t)}
+    if event_type in TOPICAL_TYPES:
+        # Acts the talks discuss are their topic; a talk the content restates ("A and B discussed X, and Y
+        # was discussed") is these talks. What an accord's content names stays its parties ("agreed to
+        # sign a deal with X"): only an "on / about" phrase is its topic there.
+        topic = {t.i for t in content if not _talks(t)} if event_type == "CONSULT" else set()
         sides.targets[:] = [m for m in sides.targets if not _in_topic(index, m, act, topic)]
         sides.joint[:] = [m for m in sides.joint if not _in_topic(index, m, act, topic)]
 
@@ -1281,6 +1283,14 @@ def _nested_party(index: MentionIndex, mention: ActorMention, act: set[int], eve
 TALKED_ABOUT_PREPS = frozenset({"on", "about", "over", "regarding", "concerning", "upon"})
 
 
+# How a relation noun names its sides before it ("the Ruritania-Elbonia conflict", "Elbonia's war").
+RELATION_SIDE_DEPS = frozenset({"compound", "poss", "nmod", "amod"})
+
+
+def _relation(noun: Token) -> bool:
+    return noun.pos_ in ("NOUN", "PROPN") and (noun.lower_ in RELATION_NOUNS or noun.lemma_.lower() in RELATION_NOUNS)
+
+
 def _talks(token: Token) -> bool:
     entry = load_lexicon().lookup(token)
     return _topical_verb(token) or (entry is not None and entry.type == "CONSULT")
@@ -1298,6 +1308,8 @@ def _in_topic(index: MentionIndex, mention: ActorMention, act: set[int], topic: 
         parent = node.head
         if parent.i in topic:
             return True
+        if node.dep_ in RELATION_SIDE_DEPS and parent.i not in act and _relation(parent):
+            return True  # "agreed that the Iran-Israel conflict should end": the conflict's sides
         if node.dep_ == "pobj" and parent.dep_ == "prep" and parent.lower_ in TALKED_ABOUT_PREPS:
             return True
         if parent.i in act:
