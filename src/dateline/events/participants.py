@@ -1288,7 +1288,9 @@ RELATION_SIDE_DEPS = frozenset({"compound", "poss", "nmod", "amod"})
 
 
 def _relation(noun: Token) -> bool:
-    return noun.pos_ in ("NOUN", "PROPN") and (noun.lower_ in RELATION_NOUNS or noun.lemma_.lower() in RELATION_NOUNS)
+    return noun.pos_ in ("NOUN", "PROPN") and (
+        noun.lower_ in RELATION_NOUNS or noun.lemma_.lower() in RELATION_NOUNS
+    )
 
 
 def _talks(token: Token) -> bool:
