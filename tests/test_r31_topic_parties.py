@@ -45,6 +45,7 @@ PARTIES = [
     ("Arce held talks with Boric on Monday.", "CONSULT", {"BOL", "CHL"}),
     ("Arce discussed trade with Boric.", "CONSULT", {"BOL", "CHL"}),
     ("Bolivia signed an agreement on gas supplies with Chile.", "SUPPORT", {"BOL", "CHL"}),
+    ("Arce said he is prepared to lift the ban on Peruvian fishermen.", "AGREE", {"BOL", "PER"}),
     ("Peru and Ecuador agreed to end their border conflict.", "AGREE", {"PER", "ECU"}),
     ("Chile condemned the Peru-Ecuador war.", "ACCUSE", {"CHL", "PER", "ECU"}),
 ]

@@ -1257,10 +1257,12 @@ def _drop_nested_parties(
     if event_type in TOPICAL_TYPES:
         # Acts the talks discuss are their topic; a talk the content restates ("A and B discussed X, and Y
         # was discussed") is these talks. What an accord's content names stays its parties ("agreed to
-        # sign a deal with X"): only an "on / about" phrase is its topic there.
-        topic = {t.i for t in content if not _talks(t)} if event_type == "CONSULT" else set()
-        sides.targets[:] = [m for m in sides.targets if not _in_topic(index, m, act, topic)]
-        sides.joint[:] = [m for m in sides.joint if not _in_topic(index, m, act, topic)]
+        # sign a deal with X", "ready to lift the ban on X"): only an "on / about" phrase of no act noun
+        # is its topic there.
+        talks = event_type == "CONSULT"
+        topic = {t.i for t in content if not _talks(t)} if talks else set()
+        sides.targets[:] = [m for m in sides.targets if not _in_topic(index, m, act, topic, talks)]
+        sides.joint[:] = [m for m in sides.joint if not _in_topic(index, m, act, topic, talks)]
 
 
 def _nested_party(index: MentionIndex, mention: ActorMention, act: set[int], event_type: str | None) -> bool:
@@ -1298,7 +1300,9 @@ def _talks(token: Token) -> bool:
     return _topical_verb(token) or (entry is not None and entry.type == "CONSULT")
 
 
-def _in_topic(index: MentionIndex, mention: ActorMention, act: set[int], topic: set[int]) -> bool:
+def _in_topic(
+    index: MentionIndex, mention: ActorMention, act: set[int], topic: set[int], talks: bool
+) -> bool:
     """Is the mention inside what talks are about: under an act they discuss (`topic`, the content the
     framing gave them: "discussed Russia's invasion of Ukraine", "met to plan a response to attacks by
     X") or in a "on / about / over" phrase between it and the act's words ("had a call with Y on the
@@ -1313,7 +1317,8 @@ def _in_topic(index: MentionIndex, mention: ActorMention, act: set[int], topic: 
         if node.dep_ in RELATION_SIDE_DEPS and parent.i not in act and _relation(parent):
             return True  # "agreed that the Iran-Israel conflict should end": the conflict's sides
         if node.dep_ == "pobj" and parent.dep_ == "prep" and parent.lower_ in TALKED_ABOUT_PREPS:
-            return True
+            # an accord's content keeps the parties its own act names ("ready to lift the ban on X")
+            return talks or not _act_noun(parent.head)
         if parent.i in act:
             return False
         node = parent
