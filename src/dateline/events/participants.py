@@ -1303,11 +1303,12 @@ def _talks(token: Token) -> bool:
 def _in_topic(
     index: MentionIndex, mention: ActorMention, act: set[int], topic: set[int], talks: bool
 ) -> bool:
-    """Is the mention inside what talks are about: under an act they discuss (`topic`, the content the
-    framing gave them: "discussed Russia's invasion of Ukraine", "met to plan a response to attacks by
-    X") or in a "on / about / over" phrase between it and the act's words ("had a call with Y on the
-    crisis including X")? Round 31: over the dev listings, 8 countries reached only so were no party
-    of the talks, 1 was."""
+    """Is the mention inside what talks or an accord are about: under an act the talks discuss (`topic`,
+    the content the framing gave them: "discussed Ruritania's blockade of Elbonia", "met to plan a
+    response to attacks by X"), a side named on a relation noun ("the Ruritania-Elbonia conflict"), or
+    in an "on / about / over" phrase between it and the act's words ("had a call with Y on the crisis
+    including X"; for an accord (`talks` false) not one of an act noun). Round 31: over the dev
+    listings, 8 countries CONSULT reached only so were no party of the talks, 1 was."""
     root = None if (i := index.root_of(mention)) is None else index.doc[i]
     node = root
     while node is not None and node.head.i != node.i:
@@ -1315,7 +1316,7 @@ def _in_topic(
         if parent.i in topic:
             return True
         if node.dep_ in RELATION_SIDE_DEPS and parent.i not in act and _relation(parent):
-            return True  # "agreed that the Iran-Israel conflict should end": the conflict's sides
+            return True  # "agreed that the Ruritania-Elbonia conflict should end": the conflict's sides
         if node.dep_ == "pobj" and parent.dep_ == "prep" and parent.lower_ in TALKED_ABOUT_PREPS:
             # an accord's content keeps the parties its own act names ("ready to lift the ban on X")
             return talks or not _act_noun(parent.head)
