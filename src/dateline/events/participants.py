@@ -1254,6 +1254,15 @@ def _drop_nested_parties(
     act |= {t.i for t in wording} | ({head.i} if head is not None else set())
     sides.targets[:] = [m for m in sides.targets if not _nested_party(index, m, act, event_type)]
     sides.joint[:] = [m for m in sides.joint if not _nested_party(index, m, act, event_type)]
+    if event_type in TOPICAL_TYPES:
+        # Acts the talks discuss are their topic; a talk the content restates ("A and B discussed X, and Y
+        # was discussed") is these talks. What an accord's content names stays its parties ("agreed to
+        # sign a deal with X", "ready to lift the ban on X"): only an "on / about" phrase of no act noun
+        # is its topic there.
+        talks = event_type == "CONSULT"
+        topic = {t.i for t in content if not _talks(t)} if talks else set()
+        sides.targets[:] = [m for m in sides.targets if not _in_topic(index, m, act, topic, talks)]
+        sides.joint[:] = [m for m in sides.joint if not _in_topic(index, m, act, topic, talks)]
 
 
 def _nested_party(index: MentionIndex, mention: ActorMention, act: set[int], event_type: str | None) -> bool:
@@ -1267,6 +1276,52 @@ def _nested_party(index: MentionIndex, mention: ActorMention, act: set[int], eve
             party = parent.dep_ == "prep" and parent.lower_ in NESTED_PARTY_PREPS
             if party and noun.pos_ == "NOUN" and noun.i not in act and _act_noun(noun):
                 return event_type in JUDGING_TYPES or not _said_of_act(noun, act)
+        node = parent
+    return False
+
+
+# Prepositions by which talks name what they are about, wherever the parser hangs them ("a call with X on
+# the crisis including Y", "discussed the situation over Y's border").
+TALKED_ABOUT_PREPS = frozenset({"on", "about", "over", "regarding", "concerning", "upon"})
+
+
+# How a relation noun names its sides before it ("the Ruritania-Elbonia conflict", "Elbonia's war").
+RELATION_SIDE_DEPS = frozenset({"compound", "poss", "nmod", "amod"})
+
+
+def _relation(noun: Token) -> bool:
+    return noun.pos_ in ("NOUN", "PROPN") and (
+        noun.lower_ in RELATION_NOUNS or noun.lemma_.lower() in RELATION_NOUNS
+    )
+
+
+def _talks(token: Token) -> bool:
+    entry = load_lexicon().lookup(token)
+    return _topical_verb(token) or (entry is not None and entry.type == "CONSULT")
+
+
+def _in_topic(
+    index: MentionIndex, mention: ActorMention, act: set[int], topic: set[int], talks: bool
+) -> bool:
+    """Is the mention inside what talks or an accord are about: under an act the talks discuss (`topic`,
+    the content the framing gave them: "discussed Ruritania's blockade of Elbonia", "met to plan a
+    response to attacks by X"), a side named on a relation noun ("the Ruritania-Elbonia conflict"), or
+    in an "on / about / over" phrase between it and the act's words ("had a call with Y on the crisis
+    including X"; for an accord (`talks` false) not one of an act noun). Round 31: over the dev
+    listings, 8 countries CONSULT reached only so were no party of the talks, 1 was."""
+    root = None if (i := index.root_of(mention)) is None else index.doc[i]
+    node = root
+    while node is not None and node.head.i != node.i:
+        parent = node.head
+        if parent.i in topic:
+            return True
+        if node.dep_ in RELATION_SIDE_DEPS and parent.i not in act and _relation(parent):
+            return True  # "agreed that the Ruritania-Elbonia conflict should end": the conflict's sides
+        if node.dep_ == "pobj" and parent.dep_ == "prep" and parent.lower_ in TALKED_ABOUT_PREPS:
+            # an accord's content keeps the parties its own act names ("ready to lift the ban on X")
+            return talks or not _act_noun(parent.head)
+        if parent.i in act:
+            return False
         node = parent
     return False
 
