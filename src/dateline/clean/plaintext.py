@@ -224,7 +224,7 @@ def _prose(text: str) -> bool:
 def _hard_wrapped(lines: list[str]) -> bool:
     if len(lines) < 3 or any(is_bullet(line) or _labelled_date(line) for line in lines):
         return False
-    if all(line[0].isupper() and not _SENTENCE_END.search(line) for line in lines):
+    if all(line[:1].isupper() and not _SENTENCE_END.search(line) for line in lines):
         return False  # a list of headlines, one a line, with no blank line between them (round 31)
     inner = lines[:-1]
     open_ended = sum(not _SENTENCE_END.search(line) for line in inner)
